@@ -1,0 +1,48 @@
+import { findAcronyms } from './acronyms';
+import { findCitations } from './citations';
+import { findCommitments } from './commitments';
+import { findDates } from './dates';
+import { detectDocument } from './detect/detect';
+import { buildOutline } from './outline/outline';
+import { normalizeText } from './text/normalize';
+import { buildTimeline } from './timeline';
+import { SCHEMA_VERSION, type AnalysisResult, type PageContext } from './types';
+
+export interface AnalyzeInput {
+  /** The document text: a plain-text letter, or the text the DOM layer extracted from a page. */
+  text: string;
+  /** What the page adds (URL, metadata, headings), when there is a page. */
+  page?: PageContext;
+  /** ISO day that overrides the letter date for dates without a year (`--date`). */
+  referenceDate?: string;
+}
+
+/**
+ * The pipeline: normalize → detect → find → resolve → timeline/outline.
+ * Findings are only computed for parliamentary papers: elsewhere Kamerlens does nothing.
+ */
+export function analyze(input: AnalyzeInput): AnalysisResult {
+  const text = normalizeText(input.text);
+  const detection = detectDocument(text, input.page);
+  const result: AnalysisResult = {
+    schema: SCHEMA_VERSION,
+    isParliamentary: detection.isParliamentary,
+    document: detection.document,
+    acronyms: [],
+    citations: [],
+    dates: [],
+    timeline: [],
+    commitments: [],
+    outline: [],
+  };
+  if (!detection.isParliamentary) return result;
+
+  const referenceDate = input.referenceDate ?? detection.document.letterDate;
+  result.acronyms = findAcronyms(text);
+  result.citations = findCitations(text, detection.document);
+  result.dates = findDates(text, referenceDate);
+  result.commitments = findCommitments(text, result.dates);
+  result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate);
+  result.outline = buildOutline(text, detection, input.page);
+  return result;
+}

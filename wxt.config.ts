@@ -1,0 +1,43 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Hosts the reader works on, and the two open-data API hosts it may ask for titles.
+// `*://` (not `https://`) so the end-to-end tests can serve fixture pages over http under the real names.
+const SITE_MATCHES = [
+  '*://zoek.officielebekendmakingen.nl/*',
+  '*://www.officielebekendmakingen.nl/*',
+  '*://www.tweedekamer.nl/*',
+  '*://tweedekamer.nl/*',
+];
+const API_HOSTS = ['https://gegevensmagazijn.tweedekamer.nl/*', 'https://repository.overheid.nl/*'];
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'extension',
+  publicDir: 'assets',
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'Kamerlens',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    permissions: ['storage'],
+    host_permissions: [...SITE_MATCHES, ...API_HOSTS],
+    action: { default_title: 'Kamerlens' },
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'kamerlens@kamerlens.nl', strict_min_version: '128.0' },
+          },
+        }
+      : {}),
+  }),
+});
