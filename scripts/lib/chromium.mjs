@@ -1,0 +1,72 @@
+// Finding and launching Chromium with the built extension, for the end-to-end tests and the demo.
+// Uses Debian's chromium through playwright-core: never a browser download.
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+
+/** Host names the fixture server answers for, under their real names. */
+export const FIXTURE_HOSTS = [
+  'zoek.officielebekendmakingen.nl',
+  'www.officielebekendmakingen.nl',
+  'www.tweedekamer.nl',
+  'tweedekamer.nl',
+];
+
+export const INSTALL_HINT =
+  'Chromium not found: install it with `sudo apt-get install chromium` (Debian/Ubuntu) or set CHROME_PATH to a Chrome/Chromium binary.';
+
+/** The browser: $CHROME_PATH, /usr/bin/chromium, google-chrome or chromium-browser on PATH; null when none. */
+export function findChromium() {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
+  for (const c of candidates) if (existsSync(c)) return c;
+  for (const name of ['chromium', 'google-chrome', 'google-chrome-stable', 'chromium-browser']) {
+    try {
+      const path = execFileSync('which', [name], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim();
+      if (path) return path;
+    } catch {
+      // not on PATH: try the next name
+    }
+  }
+  return null;
+}
+
+/** The unpacked Chrome build of the extension. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/**
+ * Launches a persistent Chromium context with the extension loaded and the fixture hosts mapped to
+ * 127.0.0.1:port, so fixture pages are served under the real host names.
+ * @param {{ port: number, headless?: boolean, executablePath?: string, colorScheme?: 'light'|'dark', locale?: string }} options
+ */
+export async function launchWithExtension({ port, headless = true, executablePath, colorScheme, locale }) {
+  const { chromium } = await import('playwright-core');
+  const browserPath = executablePath ?? findChromium();
+  if (!browserPath) throw new Error(INSTALL_HINT);
+  const rules = FIXTURE_HOSTS.map((h) => `MAP ${h} 127.0.0.1:${port}`).join(', ');
+  const profile = mkdtempSync(join(tmpdir(), 'kamerlens-profile-'));
+  return chromium.launchPersistentContext(profile, {
+    executablePath: browserPath,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    colorScheme,
+    locale,
+    args: [
+      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${rules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      // Fixture pages are plain http under real names: no automatic upgrade to https.
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
+    ],
+  });
+}

@@ -1,0 +1,62 @@
+import { analyze, type AnalyzeInput } from '../core/analyze';
+import { readPage, pageUrl } from '../reader/page-input';
+import { parseArgs, USAGE } from './args';
+import { readInput } from './read-input';
+import { formatSummary } from './summary';
+
+/** Exit codes of the contract: 0 success (also for non-papers), 2 unreadable input or bad arguments. */
+const EXIT_BAD_INPUT = 2;
+
+async function toInput(
+  content: string,
+  isHtml: boolean,
+  url: string | undefined,
+): Promise<AnalyzeInput | string> {
+  if (!isHtml) return { text: content, page: url ? { url } : undefined };
+  // linkedom is a small DOM for Node; loaded only for HTML input.
+  const { parseHTML } = await import('linkedom');
+  const { document } = parseHTML(content);
+  const page = readPage(document as unknown as Document, pageUrl(document as unknown as Document, url));
+  if (!page) return 'the page has no document text Kamerlens can read';
+  return page.input;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseArgs(argv);
+  if (!parsed.ok) {
+    process.stderr.write(`kamerlens: ${parsed.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (parsed.command === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const { args } = parsed;
+  const read = await readInput(args.file);
+  if (!read.ok) {
+    process.stderr.write(`kamerlens: ${read.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const input = await toInput(read.content, read.isHtml, args.url);
+  if (typeof input === 'string') {
+    process.stderr.write(`kamerlens: ${args.file}: ${input}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  if (args.date) input.referenceDate = args.date;
+  const result = analyze(input);
+  process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug of ours, not bad input: still one line, never a stack trace.
+    process.stderr.write(
+      `kamerlens: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,57 @@
+import { readFile, stat } from 'node:fs/promises';
+
+/** Larger inputs are refused with a message rather than analysed for minutes. */
+export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+
+export type InputResult = { ok: true; content: string; isHtml: boolean } | { ok: false; message: string };
+
+/** Reads FILE or standard input (`-`) as UTF-8 text. Every failure becomes one readable line. */
+export async function readInput(
+  file: string,
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<InputResult> {
+  let bytes: Buffer;
+  try {
+    if (file === '-') {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of stdin) {
+        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+        size += b.length;
+        if (size > MAX_INPUT_BYTES) return { ok: false, message: 'standard input is larger than 50 MB' };
+        chunks.push(b);
+      }
+      bytes = Buffer.concat(chunks);
+    } else {
+      const info = await stat(file);
+      if (info.isDirectory()) return { ok: false, message: `${file} is a directory, not a file` };
+      if (info.size > MAX_INPUT_BYTES) return { ok: false, message: `${file} is larger than 50 MB` };
+      bytes = await readFile(file);
+    }
+  } catch (error) {
+    return { ok: false, message: describeFsError(file, error) };
+  }
+  if (bytes.includes(0))
+    return { ok: false, message: `${name(file)} is not a text file (it contains binary data)` };
+  let content: string;
+  try {
+    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: `${name(file)} is not UTF-8 text` };
+  }
+  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
+  const isHtml = /\.x?html?$/i.test(file) || /^\s*(<!doctype html|<html[\s>])/i.test(content.slice(0, 1000));
+  return { ok: true, content, isHtml };
+}
+
+function name(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
+function describeFsError(file: string, error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return `${file}: no such file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
+  if (code === 'EISDIR') return `${file} is a directory, not a file`;
+  return `${name(file)}: cannot be read (${code ?? (error instanceof Error ? error.message : 'unknown error')})`;
+}

@@ -1,0 +1,44 @@
+import type { AnalysisResult } from '../core/types';
+
+/** The readable summary printed without `--json`: document, acronyms, citations, timeline, outline. */
+export function formatSummary(result: AnalysisResult): string {
+  const lines: string[] = [];
+  const d = result.document;
+  if (!result.isParliamentary) {
+    lines.push('Not a parliamentary paper: Kamerlens would not activate here.');
+    return lines.join('\n') + '\n';
+  }
+  lines.push('Document');
+  lines.push(`  kind:       ${d.kind ?? '-'}`);
+  lines.push(`  date:       ${d.letterDate ?? '-'}`);
+  lines.push(`  dossier:    ${d.dossier ? `${d.dossier}${d.number ? `, nr. ${d.number}` : ''}` : '-'}`);
+  if (d.title) lines.push(`  title:      ${d.title}`);
+  lines.push(`  sender:     ${d.sender ?? '-'}`);
+  if (d.addressee) lines.push(`  addressee:  ${d.addressee}`);
+
+  lines.push('', `Acronyms (${result.acronyms.length})`);
+  for (const a of result.acronyms) {
+    const count = a.occurrences.length;
+    lines.push(
+      `  ${a.abbr.padEnd(10)} ${a.expansion ?? '(meaning unknown)'}${a.source ? ` [${a.source}]` : ''} ×${count}`,
+    );
+  }
+  lines.push('', `Citations (${result.citations.length})`);
+  for (const c of result.citations) lines.push(`  ${oneLine(c.text)}${c.url ? `  ${c.url}` : ''}`);
+  lines.push('', `Timeline (${result.timeline.length})`);
+  for (const t of result.timeline) {
+    const when = t.endIso ? `${t.iso}..${t.endIso}` : t.iso;
+    lines.push(`  ${when.padEnd(22)} ${t.kind === 'event' ? '' : `[${t.kind}] `}${oneLine(t.label)}`);
+  }
+  if (result.commitments.length) {
+    lines.push('', `Commitments (${result.commitments.length})`);
+    for (const c of result.commitments) lines.push(`  - ${oneLine(c.text)}${c.due ? ` (due ${c.due})` : ''}`);
+  }
+  lines.push('', `Outline (${result.outline.length})`);
+  for (const o of result.outline) lines.push(`  ${'  '.repeat(Math.max(0, o.level - 1))}${oneLine(o.title)}`);
+  return lines.join('\n') + '\n';
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

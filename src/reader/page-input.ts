@@ -1,0 +1,60 @@
+import type { AnalyzeInput } from '../core/analyze';
+import { extractText, type ExtractedText } from '../dom/extract';
+import { findContainer, readMeta } from '../dom/page-context';
+import { SITES, siteForUrl } from '../sites';
+import type { Site } from '../sites/types';
+
+/** A page read for analysis: what the core gets, and what the DOM layer needs to map findings back. */
+export interface PageInput {
+  input: AnalyzeInput;
+  extracted: ExtractedText;
+  container: Element;
+  site: Site | null;
+}
+
+/** Generic containers for saved pages whose site is unknown: the text of any KOOP or TK template, else the body. */
+const FALLBACK_SELECTORS = ['main', 'article'];
+
+/**
+ * The page's address: the one given, else the canonical link or the KOOP identifier in its head
+ * (saved pages keep those), else undefined.
+ */
+export function pageUrl(doc: Document, given: string | undefined): string | undefined {
+  if (given) return given;
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  if (/^https?:\/\//i.test(canonical)) return canonical;
+  const meta = readMeta(doc);
+  const id = meta['dcterms.identifier'] ?? meta['dc.identifier'];
+  if (id && /^(kst|ah|h|stcrt|stb|kv)-[\w-]+$/i.test(id))
+    return `https://zoek.officielebekendmakingen.nl/${id}.html`;
+  return undefined;
+}
+
+/**
+ * Reads a page (live in the content script, or parsed by the CLI) into the core's input.
+ * Only the paper's container is read; null when the page has no container at all.
+ */
+export function readPage(doc: Document, url: string | undefined): PageInput | null {
+  const site = url ? siteForUrl(url) : null;
+  const selectors = site
+    ? site.containerSelectors
+    : [...SITES.flatMap((s) => s.containerSelectors), ...FALLBACK_SELECTORS];
+  const container = findContainer(doc, selectors) ?? (site ? null : doc.body);
+  if (!container) return null;
+  const extracted = extractText(container, { skip: site?.skipSelectors ?? [] });
+  return {
+    container,
+    site,
+    extracted,
+    input: {
+      text: extracted.text,
+      page: {
+        url,
+        meta: readMeta(doc),
+        siteFacts:
+          (site ?? SITES.find((s) => findContainer(doc, s.containerSelectors)))?.readFacts(doc) ?? {},
+        headings: extracted.headings,
+      },
+    },
+  };
+}

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PAGES } from '../../scripts/lib/fixture-server.mjs';
+import { baselineInnerText, kamerlensMarks, startHarness, waitForPainted, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  return page;
+}
+
+const sidebar = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
+const outlineButton = (page: Page, title: string) =>
+  sidebar(page).getByRole('button', { name: title, exact: false }).first();
+
+/** Is the element's box inside the viewport? */
+function inViewport(page: Page, text: string, root: string): Promise<boolean> {
+  return page.evaluate(
+    ({ text, root }) => {
+      const scope = document.querySelector(root);
+      const el = [...(scope?.querySelectorAll('*') ?? [])].find(
+        (e) => e.children.length === 0 && (e.textContent ?? '').trim() === text,
+      );
+      if (!el) return false;
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+    },
+    { text, root },
+  );
+}
+
+describe('on an officielebekendmakingen Kamerstuk page', () => {
+  it('shows the sidebar with the document facts and the outline, and marks its work', async () => {
+    const page = await open(PAGES.obkPaper);
+    await waitForPainted(page);
+    await expect(sidebar(page).isVisible()).resolves.toBe(true);
+    const text = await sidebar(page).innerText();
+    expect(text).toContain('30 september 2022');
+    expect(text).toMatch(/Minister van Defensie/);
+    for (const heading of ['Oekraïne', 'Afschrikking en verdediging', 'Missies en operaties']) {
+      await expect(outlineButton(page, heading).isVisible()).resolves.toBe(true);
+    }
+    expect(await kamerlensMarks(page)).toEqual(['kamerlens:start', 'kamerlens:painted']);
+    await page.close();
+  });
+
+  it('scrolls to a section when its outline entry is clicked', async () => {
+    const page = await open(PAGES.obkPaper);
+    await waitForPainted(page);
+    expect(await inViewport(page, 'Missies en operaties', '#broodtekst')).toBe(false);
+    await outlineButton(page, 'Missies en operaties').click();
+    await expect.poll(() => inViewport(page, 'Missies en operaties', '#broodtekst')).toBe(true);
+    await page.close();
+  });
+
+  it("leaves the page's own text unchanged", async () => {
+    const page = await open(PAGES.obkPaper);
+    await waitForPainted(page);
+    const seen = await page.locator('#broodtekst').evaluate((el) => (el as HTMLElement).innerText);
+    expect(seen).toBe(await baselineInnerText(h.context, h.port, 'obk-kst-navo.html', '#broodtekst'));
+    await page.close();
+  });
+});
+
+describe('on a tweedekamer.nl brieven_regering page', () => {
+  it('reads the letter in the closed modal and opens the modal to navigate', async () => {
+    const page = await open(PAGES.tkPaper);
+    await waitForPainted(page);
+    const modal = page.locator('#document-html-modal');
+    await expect(modal.isVisible()).resolves.toBe(false);
+    await outlineButton(page, 'Afschrikking en verdediging').click();
+    await expect.poll(() => modal.isVisible()).toBe(true);
+    await expect.poll(() => inViewport(page, 'Afschrikking en verdediging', '.m-modal__content')).toBe(true);
+    expect(await kamerlensMarks(page)).toEqual(['kamerlens:start', 'kamerlens:painted']);
+    await page.close();
+  });
+
+  it("leaves the modal's text unchanged", async () => {
+    const page = await open(PAGES.tkPaper);
+    await waitForPainted(page);
+    await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
+    const seen = await page.locator('.m-modal__content').evaluate((el) => (el as HTMLElement).innerText);
+    const basePage = await h.context.newPage();
+    await basePage.goto(`http://127.0.0.1:${h.port}/raw/tk-brief-navo.html`);
+    await basePage.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
+    const base = await basePage.locator('.m-modal__content').evaluate((el) => (el as HTMLElement).innerText);
+    expect(seen).toBe(base);
+    await page.close();
+    await basePage.close();
+  });
+});
+
+describe('on a tweedekamer.nl answers-to-questions page', () => {
+  it('outlines the questions and answers', async () => {
+    const page = await open(PAGES.tkAnswers);
+    await waitForPainted(page);
+    await expect(outlineButton(page, 'Vraag 1').isVisible()).resolves.toBe(true);
+    await expect(outlineButton(page, 'Antwoord 1').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});
+
+describe.each([
+  ['a tweedekamer.nl news page', PAGES.tkNews],
+  ['a Staatscourant page', PAGES.stcrt],
+  ['a Handelingen page', PAGES.handelingen],
+])('on %s', (_name, url) => {
+  it('does nothing at all: no element, no highlight, no style, no mark', async () => {
+    const page = await h.context.newPage();
+    // Count what the page itself has once loaded, with the content script's chance to run included.
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(1500);
+    const state = await page.evaluate(() => ({
+      ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
+      highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
+      adopted: document.adoptedStyleSheets.length,
+      marks: performance
+        .getEntriesByType('mark')
+        .map((m) => m.name)
+        .filter((n) => n.startsWith('kamerlens:')),
+    }));
+    expect(state).toEqual({ ours: 0, highlights: 0, adopted: 0, marks: [] });
+    await page.close();
+  });
+});
+
+describe('the toolbar and the keyboard command', () => {
+  it('toggle the sidebar on a paper through the background', async () => {
+    const page = await open(PAGES.obkPaper);
+    await waitForPainted(page);
+    await expect(sidebar(page).isVisible()).resolves.toBe(true);
+    // What the action click and the command do: the background tells the tab to toggle.
+    const toggle = () =>
+      h.worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        await chrome.tabs.sendMessage(tab!.id!, { type: 'toggle-sidebar' });
+      }, PAGES.obkPaper);
+    await toggle();
+    await expect.poll(() => sidebar(page).isVisible()).toBe(false);
+    await toggle();
+    await expect.poll(() => sidebar(page).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('show a popup elsewhere saying where Kamerlens works', async () => {
+    const page = await open(`chrome-extension://${h.extensionId}/popup.html`);
+    const text = await page.locator('body').innerText();
+    expect(text).toMatch(/officielebekendmakingen\.nl/);
+    expect(text).toMatch(/tweedekamer\.nl/);
+    await page.close();
+  });
+});
