@@ -1,0 +1,428 @@
+/**
+ * Page → text. Walks the paper's container and produces the plain text the core analyses,
+ * plus a map from every real character back to the Text node it came from.
+ *
+ * The text imitates what a reader sees (roughly `innerText`, without layout): block elements
+ * start new lines, paragraphs are separated by a blank line, `<br>` breaks a line, and runs of
+ * HTML whitespace collapse to one space. Nothing is skipped for being invisible: the
+ * tweedekamer.nl document text sits in a modal that is hidden until opened.
+ *
+ * Works with any DOM that has the standard node properties: Chromium, happy-dom (unit tests)
+ * and linkedom (the CLI). linkedom's TreeWalker ignores its filter, so a plain walk over
+ * `firstChild`/`nextSibling` replaces it there (see `createCursor`).
+ */
+import type { PageHeading } from '../core/types';
+
+/**
+ * A run of real characters: `text.slice(start, end)` came from
+ * `node.data.slice(nodeOffset, nodeOffset + (end - start))`, one to one (a collapsed
+ * whitespace run is represented by its first character, which becomes a space).
+ * Characters between segments are synthesized (line breaks, cell tabs) and have no node.
+ */
+export interface TextSegment {
+  start: number;
+  end: number;
+  node: Text;
+  nodeOffset: number;
+}
+
+export interface ExtractedText {
+  text: string;
+  /** Sorted by `start`, non-overlapping. */
+  segments: TextSegment[];
+  /** h1–h6 inside the container, in document order, offsets into `text`. */
+  headings: PageHeading[];
+}
+
+export interface ExtractOptions {
+  /** CSS selectors of elements whose subtree is not part of the text (site chrome inside the container). */
+  skip?: readonly string[];
+}
+
+/** Attribute that marks Kamerlens's own UI, so the extension never reads itself. */
+export const KAMERLENS_ATTRIBUTE = 'data-kamerlens';
+
+/** Elements whose content is never document text: code, controls, navigation, embedded media. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+  'SVG',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'AUDIO',
+  'VIDEO',
+  'MATH',
+  'HEAD',
+  'TITLE',
+  'META',
+  'LINK',
+]);
+
+/** Elements rendered as blocks by default (HTML Living Standard, "Rendering" §15.3). */
+const BLOCK_TAGS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIR',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HGROUP',
+  'HR',
+  'HTML',
+  'LEGEND',
+  'LI',
+  'LISTING',
+  'MAIN',
+  'MENU',
+  'OL',
+  'P',
+  'PLAINTEXT',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TFOOT',
+  'THEAD',
+  'TR',
+  'UL',
+  'XMP',
+]);
+
+/** Like `innerText`: a paragraph is set off by a blank line, other blocks by a line break. */
+const PARAGRAPH_TAGS = new Set(['P']);
+const CELL_TAGS = new Set(['TD', 'TH']);
+const PRE_TAGS = new Set(['PRE', 'LISTING', 'PLAINTEXT', 'XMP']);
+const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 5, H6: 6 };
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+// NodeFilter constants, spelled out: the `NodeFilter` global is missing in linkedom and in Node.
+const SHOW_ELEMENT = 0x1;
+const SHOW_TEXT = 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
+
+/** More than one blank line never helps reading. */
+const MAX_NEWLINES = 2;
+
+export function extractText(container: Element, options: ExtractOptions = {}): ExtractedText {
+  const skipSelectors = usableSelectors(container, options.skip ?? []);
+  const isSkipped = (el: Element): boolean => {
+    if (SKIPPED_TAGS.has(tagOf(el)) || el.hasAttribute(KAMERLENS_ATTRIBUTE)) return true;
+    for (const sel of skipSelectors) if (el.matches(sel)) return true;
+    return false;
+  };
+  const builder = new TextBuilder();
+  const cursor = createCursor(container, isSkipped);
+
+  // Depth-first walk with explicit enter/leave, iterative so a deep DOM cannot overflow the stack.
+  let node = cursor.firstChild();
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      builder.addText(node as Text);
+    } else {
+      builder.enter(node as Element);
+      const child = cursor.firstChild();
+      if (child) {
+        node = child;
+        continue;
+      }
+      builder.leave(node as Element);
+    }
+    // Climb until a sibling is found; leave every element we climb out of.
+    for (;;) {
+      const sibling = cursor.nextSibling();
+      if (sibling) {
+        node = sibling;
+        break;
+      }
+      const parent = cursor.parentNode();
+      if (!parent || parent === container) {
+        node = null;
+        break;
+      }
+      builder.leave(parent as Element);
+    }
+  }
+  return builder.finish();
+}
+
+/** Collects text, segments and headings while the walk reports nodes. */
+class TextBuilder {
+  private readonly parts: string[] = [];
+  private length = 0;
+  private readonly segments: TextSegment[] = [];
+  private readonly headings: PageHeading[] = [];
+  /** Open headings: start is null until their first real character. */
+  private readonly headingStack: { level: number; start: number | null }[] = [];
+  /** Line breaks owed before the next real character (emitted only if text follows). */
+  private pendingNewlines = 0;
+  /** A collapsed whitespace run owed before the next real character, and where it came from. */
+  private pendingSpace: { node: Text; offset: number } | null = null;
+  private pendingTab = false;
+  /** End of the last real character: headings end there, not after owed breaks. */
+  private lastRealEnd = 0;
+  private preDepth = 0;
+
+  enter(el: Element): void {
+    const tag = tagOf(el);
+    if (tag === 'BR') {
+      // Counted, not maxed: `<br><br>` is a blank line.
+      this.pendingNewlines = Math.min(MAX_NEWLINES, this.pendingNewlines + 1);
+      this.pendingSpace = null;
+      return;
+    }
+    this.blockBoundary(tag);
+    if (CELL_TAGS.has(tag) && this.length > 0 && this.pendingNewlines === 0) this.pendingTab = true;
+    if (PRE_TAGS.has(tag)) this.preDepth++;
+    const level = HEADING_LEVEL[tag];
+    if (level !== undefined) this.headingStack.push({ level, start: null });
+  }
+
+  leave(el: Element): void {
+    const tag = tagOf(el);
+    if (tag === 'BR') return;
+    if (PRE_TAGS.has(tag)) this.preDepth = Math.max(0, this.preDepth - 1);
+    if (HEADING_LEVEL[tag] !== undefined) {
+      const open = this.headingStack.pop();
+      if (open && open.start !== null && this.lastRealEnd > open.start) {
+        this.headings.push({ level: open.level, start: open.start, end: this.lastRealEnd });
+      }
+    }
+    this.blockBoundary(tag);
+  }
+
+  addText(node: Text): void {
+    const data = node.data;
+    if (this.preDepth > 0) {
+      if (data.length > 0) this.addReal(node, 0, data);
+      return;
+    }
+    // Split into words and HTML-whitespace runs (space, tab, LF, FF, CR; not U+00A0).
+    let i = 0;
+    const n = data.length;
+    while (i < n) {
+      if (isHtmlSpace(data.charCodeAt(i))) {
+        const runStart = i;
+        while (i < n && isHtmlSpace(data.charCodeAt(i))) i++;
+        // A space is owed only between words on the same line.
+        if (this.length > 0 && this.pendingNewlines === 0 && !this.pendingTab && !this.endsWithBreak()) {
+          this.pendingSpace ??= { node, offset: runStart };
+        }
+      } else {
+        const wordStart = i;
+        while (i < n && !isHtmlSpace(data.charCodeAt(i))) i++;
+        this.addReal(node, wordStart, data.slice(wordStart, i));
+      }
+    }
+  }
+
+  finish(): ExtractedText {
+    this.headings.sort((a, b) => a.start - b.start);
+    return { text: this.parts.join(''), segments: this.segments, headings: this.headings };
+  }
+
+  private blockBoundary(tag: string): void {
+    if (!BLOCK_TAGS.has(tag)) return;
+    const want = PARAGRAPH_TAGS.has(tag) ? 2 : 1;
+    this.pendingNewlines = Math.max(this.pendingNewlines, want);
+    this.pendingSpace = null;
+    this.pendingTab = false;
+  }
+
+  private endsWithBreak(): boolean {
+    const last = this.parts[this.parts.length - 1];
+    return last !== undefined && (last.endsWith('\n') || last.endsWith('\t'));
+  }
+
+  /** Emits `chars`, which start at `node.data[from]` (a word, or `<pre>` content). */
+  private addReal(node: Text, from: number, chars: string): void {
+    this.flushPending();
+    if (this.pendingSpace) {
+      const { node: spaceNode, offset } = this.pendingSpace;
+      this.pendingSpace = null;
+      this.push(' ', spaceNode, offset);
+    }
+    for (const open of this.headingStack) open.start ??= this.length;
+    this.push(chars, node, from);
+    this.lastRealEnd = this.length;
+  }
+
+  private flushPending(): void {
+    if (this.pendingNewlines > 0) {
+      if (this.length > 0) {
+        const owed = this.pendingNewlines - this.trailingNewlines();
+        if (owed > 0) this.emitSynthetic('\n'.repeat(owed));
+      }
+      this.pendingNewlines = 0;
+      this.pendingSpace = null;
+      this.pendingTab = false;
+    }
+    if (this.pendingTab) {
+      this.emitSynthetic('\t');
+      this.pendingTab = false;
+      this.pendingSpace = null;
+    }
+  }
+
+  /** Newlines already at the end of the text (from `<pre>` content), so breaks never pile up. */
+  private trailingNewlines(): number {
+    const last = this.parts[this.parts.length - 1] ?? '';
+    let count = 0;
+    for (let i = last.length - 1; i >= 0 && last[i] === '\n' && count < MAX_NEWLINES; i--) count++;
+    return count;
+  }
+
+  private emitSynthetic(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** Appends real characters, extending the last segment when they continue it in the same node. */
+  private push(chars: string, node: Text, nodeOffset: number): void {
+    const last = this.segments[this.segments.length - 1];
+    if (
+      last &&
+      last.node === node &&
+      last.end === this.length &&
+      last.nodeOffset + (last.end - last.start) === nodeOffset
+    ) {
+      last.end += chars.length;
+    } else {
+      this.segments.push({ start: this.length, end: this.length + chars.length, node, nodeOffset });
+    }
+    this.parts.push(chars);
+    this.length += chars.length;
+  }
+}
+
+/** Moves over the container's accepted nodes; skipped subtrees are invisible to it. */
+interface Cursor {
+  firstChild(): Node | null;
+  nextSibling(): Node | null;
+  parentNode(): Node | null;
+}
+
+function createCursor(root: Element, isSkipped: (el: Element) => boolean): Cursor {
+  const accept = (node: Node): number => {
+    if (node.nodeType === TEXT_NODE) return FILTER_ACCEPT;
+    if (node.nodeType !== ELEMENT_NODE) return FILTER_REJECT;
+    return isSkipped(node as Element) ? FILTER_REJECT : FILTER_ACCEPT;
+  };
+  const doc = root.ownerDocument;
+  if (doc && treeWalkerHonoursFilter(doc)) {
+    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, { acceptNode: accept });
+    return {
+      firstChild: () => walker.firstChild(),
+      nextSibling: () => walker.nextSibling(),
+      parentNode: () => walker.parentNode(),
+    };
+  }
+  return manualCursor(root, accept);
+}
+
+/** The same moves as a TreeWalker with FILTER_ACCEPT/FILTER_REJECT, over raw node links. */
+function manualCursor(root: Node, accept: (node: Node) => number): Cursor {
+  let current: Node = root;
+  const firstAccepted = (start: Node | null): Node | null => {
+    let n = start;
+    while (n && accept(n) !== FILTER_ACCEPT) n = n.nextSibling;
+    return n;
+  };
+  const move = (next: Node | null): Node | null => {
+    if (next) current = next;
+    return next;
+  };
+  return {
+    firstChild: () => move(firstAccepted(current.firstChild)),
+    nextSibling: () => (current === root ? null : move(firstAccepted(current.nextSibling))),
+    parentNode: () => (current === root ? null : move(current.parentNode)),
+  };
+}
+
+const walkerSupport = new WeakMap<Document, boolean>();
+
+/**
+ * Whether this DOM's TreeWalker has the navigation methods and obeys FILTER_REJECT
+ * (linkedom's neither navigates nor filters). Probed once per document on detached nodes.
+ */
+function treeWalkerHonoursFilter(doc: Document): boolean {
+  const known = walkerSupport.get(doc);
+  if (known !== undefined) return known;
+  let ok = false;
+  try {
+    if (typeof doc.createTreeWalker === 'function') {
+      const probe = doc.createElement('div');
+      const rejected = probe.appendChild(doc.createElement('span'));
+      rejected.appendChild(doc.createTextNode('x'));
+      const kept = probe.appendChild(doc.createTextNode('y'));
+      const walker = doc.createTreeWalker(probe, SHOW_ELEMENT | SHOW_TEXT, {
+        acceptNode: (n: Node) => (n === rejected ? FILTER_REJECT : FILTER_ACCEPT),
+      });
+      ok =
+        typeof walker.firstChild === 'function' &&
+        typeof walker.nextSibling === 'function' &&
+        typeof walker.parentNode === 'function' &&
+        walker.firstChild() === kept &&
+        walker.parentNode() === probe;
+    }
+  } catch {
+    ok = false;
+  }
+  walkerSupport.set(doc, ok);
+  return ok;
+}
+
+/** Drops selectors the DOM cannot parse, so one bad site selector never breaks extraction. */
+function usableSelectors(probe: Element, selectors: readonly string[]): string[] {
+  const usable: string[] = [];
+  for (const sel of selectors) {
+    if (typeof sel !== 'string' || sel.trim() === '') continue;
+    try {
+      probe.matches(sel);
+      usable.push(sel);
+    } catch {
+      // Invalid selector: ignore it.
+    }
+  }
+  return usable;
+}
+
+/** Upper-case tag name without namespace prefix (XHTML documents may report lower case). */
+function tagOf(el: Element): string {
+  return (el.localName ?? el.tagName ?? '').toUpperCase();
+}
+
+function isHtmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;
+}
