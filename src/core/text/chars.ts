@@ -1,0 +1,92 @@
+/**
+ * Character classes for text normalization. Pure functions on UTF-16 code units, so the
+ * normalizer can run in one pass without building substrings.
+ */
+
+/** What the character-level pass does with one code unit. */
+export const CharAction = {
+  /** Copy the code unit unchanged. */
+  Keep: 0,
+  /** Replace by a plain space (no-break and typographic spaces, tabs). */
+  Space: 1,
+  /** Replace by `\n` (other line and paragraph separators, form feeds from PDF page breaks). */
+  Newline: 2,
+  /** Drop it (zero-width characters, soft hyphens, BOM, stray control characters). */
+  Drop: 3,
+  /** Replace by an ASCII hyphen-minus (Unicode hyphen and non-breaking hyphen look the same to a reader). */
+  Hyphen: 4,
+  /** Expand a ligature (see `LIGATURES`). */
+  Ligature: 5,
+} as const;
+export type CharAction = (typeof CharAction)[keyof typeof CharAction];
+
+/** Typographic ligatures from PDF extraction, expanded so `ﬁnanciën` matches `financiën`. */
+export const LIGATURES: Readonly<Record<number, string>> = {
+  0xfb00: 'ff',
+  0xfb01: 'fi',
+  0xfb02: 'fl',
+  0xfb03: 'ffi',
+  0xfb04: 'ffl',
+  0xfb05: 'st', // ſt (long s + t)
+  0xfb06: 'st',
+};
+
+export const SOFT_HYPHEN = 0x00ad;
+
+/** Classifies one code unit for the character-level pass (`\r` is handled by the caller). */
+export function charAction(c: number): CharAction {
+  if (c >= 0x20 && c < 0x7f) return CharAction.Keep; // fast path: printable ASCII
+  if (c === 0x0a) return CharAction.Keep;
+  if (c === 0x09) return CharAction.Space;
+  if (c === 0x0b || c === 0x0c || c === 0x85 || c === 0x2028 || c === 0x2029) return CharAction.Newline;
+  if (c < 0x20 || c === 0x7f) return CharAction.Drop; // other C0 controls: never meaningful in a letter
+  if (c === 0xa0 || c === 0x1680 || c === 0x202f || c === 0x205f || c === 0x3000) return CharAction.Space;
+  if (c >= 0x2000 && c <= 0x200a) return CharAction.Space; // en quad … hair space, figure (2007) and thin (2009) space
+  if (c === SOFT_HYPHEN || c === 0x180e || c === 0xfeff) return CharAction.Drop;
+  if (c >= 0x200b && c <= 0x200d) return CharAction.Drop; // zero-width space, non-joiner, joiner
+  if (c >= 0x2060 && c <= 0x2064) return CharAction.Drop; // word joiner and invisible operators
+  if (c === 0x2010 || c === 0x2011) return CharAction.Hyphen;
+  if (c >= 0xfb00 && c <= 0xfb06) return CharAction.Ligature;
+  return CharAction.Keep;
+}
+
+export function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Horizontal space after normalization (tabs and odd spaces are already plain spaces). */
+export function isSpace(c: number): boolean {
+  return c === 0x20;
+}
+
+/** A cased letter (has an upper- or lowercase counterpart): Latin with diacritics included. */
+export function isLetter(c: number): boolean {
+  if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+export function isLower(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+export function isUpper(c: number): boolean {
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c < 0xc0) return false;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Superscript digits ⁰¹²³⁴⁵⁶⁷⁸⁹ → their value, else -1 (some PDFs and pages print note markers so). */
+export function superscriptDigit(c: number): number {
+  if (c === 0x2070) return 0;
+  if (c === 0xb9) return 1;
+  if (c === 0xb2) return 2;
+  if (c === 0xb3) return 3;
+  if (c >= 0x2074 && c <= 0x2079) return c - 0x2070;
+  return -1;
+}

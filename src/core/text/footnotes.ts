@@ -1,0 +1,281 @@
+import { isDigit, isLetter, isLower, isSpace, isUpper, superscriptDigit } from './chars';
+
+/**
+ * Footnote markers glued to the text: page text keeps the note number of a `<sup>` as plain digits right
+ * after the word, period or year it belongs to. Each rule below is written from a real case (file names are in
+ * `tests/fixtures/letters/letters/`, "NAVO letter" is `tests/fixtures/navo-defensieministers-2022-09-30.txt`).
+ *
+ * A marker is 1–3 digits without a leading zero (1–2 after a number), and must be followed by the end of the
+ * text, white space, or `, ; : ? ! ) ] » ” "` or a sentence-final `.` (never by a letter, a digit, `-` or `/`).
+ *
+ * - After a lowercase word: `productsamenstelling1 waarmee` (01), `bijlage1 bij` (02), `afspraken4 tussen` (05),
+ *   `toestuur2.` (07), `kabinetsperiode1,` (10), `Holman-Vedder1 die` (11), `krijgsmacht1.` (12), `staat3,` (13),
+ *   `politie2?` (14), `MFK-verordening2`. Not after units and formulas written in lowercase (`m2`, `km2`, `co2`)
+ *   and never after a capital, so `D66`, `A27`, `CO2`, `G20`, `Q1 2026` (12) stay; not before `.pdf`-like
+ *   extensions (`bijlage1.pdf`).
+ * - After a sentence period: `uitwerking.1 Alle` (NAVO letter), `havenemplacementen.3 ProRail` (09),
+ *   `Kinderopvangtoeslag.5 Het` (07), `ontvangen.2` at a line end (10), `(STRAIIK-D).2` (12), `nemen.1Ik grijp` (13, the next sentence glued). Only when a capital,
+ *   a line break or the end follows, and not after abbreviations that take a number (`nr.3`, `art.13`, `p.4`)
+ *   or inside abbreviations (`d.d.17`).
+ * - After a number and a period: only after a year or a range of years (`2021–2027.3`, `2020–2025.2.` (09)),
+ *   or a letter-hyphen-number name (`CAF-11.3 In` (07)). So `2.3`, `14.01 uur` (15), `1.247` stay.
+ * - A year after a month name that carries the marker: `10 december 20211` (09) → `10 december 2021` + note 1.
+ *   Also a year range glued the same way: `2020–20252`.
+ * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
+ * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05).
+ * - Superscript digits (`¹²³`) glued to anything but a unit (`m²`, `km³`).
+ *
+ * Digits not glued to a word (`artikel 13`, `nr. 446`, `Nordstream 1 en 2`, `€ 100`, `1. Inleiding`) are
+ * never markers.
+ */
+
+/** A marker found in the scanned string: [start, end) are the digits to remove. */
+export interface MarkerMatch {
+  start: number;
+  end: number;
+  /** The marker number in ASCII digits. */
+  label: string;
+}
+
+/** How far back word scans reach: keeps every decision O(1). */
+const WORD_REACH = 40;
+
+/** Lowercase letter groups that carry a digit as part of a unit or formula. */
+const DIGIT_TOKENS = new Set([
+  'm',
+  'km',
+  'cm',
+  'mm',
+  'dm',
+  'co',
+  'no',
+  'so',
+  'nh',
+  'ch',
+  'h',
+  'covid',
+  'mp',
+  'pm',
+]);
+
+/** Abbreviations that a number follows (`nr.3`), so `.N` after them is not a marker. */
+const NUMBER_ABBREVIATIONS = new Set([
+  'nr',
+  'nrs',
+  'art',
+  'artt',
+  'blz',
+  'p',
+  'pp',
+  'pag',
+  'par',
+  'hfst',
+  'hst',
+  'bijl',
+  'no',
+  'vol',
+  'sub',
+  'lid',
+  'fig',
+  'tab',
+]);
+
+const MONTHS = new Set([
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'mrt',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
+]);
+
+/** The letters ending at `end` (exclusive), at most WORD_REACH of them. */
+function letterRunBefore(s: string, end: number): string {
+  let b = end;
+  while (b > 0 && end - b < WORD_REACH && isLetter(s.charCodeAt(b - 1))) b--;
+  return s.slice(b, end);
+}
+
+function isAlnum(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
+/** What may follow a marker glued to a word: end, space, closing punctuation, or a period that ends a sentence. */
+function followsLikeMarker(s: string, j: number): boolean {
+  if (j >= s.length) return true;
+  const c = s.charCodeAt(j);
+  if (isSpace(c) || c === 0x0a) return true;
+  if (c === 0x2e) {
+    // `.` then a letter or digit is a file name or version (`bijlage1.pdf`, `1.2`), not a sentence end.
+    return j + 1 >= s.length || !isAlnum(s.charCodeAt(j + 1));
+  }
+  if (c === 0x2c) {
+    // `,` then a digit may be the next marker of a list (`»1,2`); the run never follows a digit, so no decimal.
+    return j + 1 >= s.length || !isLetter(s.charCodeAt(j + 1));
+  }
+  return (
+    c === 0x3b || // ;
+    c === 0x3a || // :
+    c === 0x3f || // ?
+    c === 0x21 || // !
+    c === 0x29 || // )
+    c === 0x5d || // ]
+    c === 0xbb || // »
+    c === 0x201d || // ”
+    c === 0x22 // "
+  );
+}
+
+/** After a sentence period: the next sentence must start (a capital or an opening mark), or the line/text end. */
+function followsLikeSentenceEnd(s: string, j: number): boolean {
+  if (j >= s.length) return true;
+  const c = s.charCodeAt(j);
+  if (c === 0x0a) return true;
+  // `nemen.1Ik grijp` (13): the next sentence glued to the marker.
+  if (isUpper(c) && j + 1 < s.length && isLower(s.charCodeAt(j + 1))) return true;
+  if (!isSpace(c)) return followsLikeMarker(s, j);
+  let k = j;
+  while (k < s.length && k - j < WORD_REACH && isSpace(s.charCodeAt(k))) k++;
+  if (k >= s.length) return true;
+  const d = s.charCodeAt(k);
+  return d === 0x0a || isUpper(d) || d === 0xab || d === 0x201c || d === 0x28 || d === 0x22 || d === 0x2018;
+}
+
+function isYear(s: string, start: number, end: number): boolean {
+  if (end - start !== 4) return false;
+  const y = Number(s.slice(start, end));
+  return y >= 1800 && y <= 2099;
+}
+
+/** `1`..`999`: no leading zero, at most `max` digits. */
+function plausibleLabel(s: string, start: number, end: number, max: number): boolean {
+  return end - start >= 1 && end - start <= max && s.charCodeAt(start) !== 0x30;
+}
+
+/**
+ * The marker in the digit run s[i, j) (s[i-1] is not a digit, s[j] is not a digit), or null when the digits
+ * belong to the text. See the rules above.
+ */
+export function findMarkerInDigitRun(
+  s: string,
+  i: number,
+  j: number,
+  previous: MarkerMatch | null = null,
+): MarkerMatch | null {
+  if (i === 0) return null;
+  const prev = s.charCodeAt(i - 1);
+  const whole = (): MarkerMatch => ({ start: i, end: j, label: s.slice(i, j) });
+  if (previous && continuesMarkerList(s, i, j, previous)) return whole();
+
+  if (isLower(prev)) {
+    const word = letterRunBefore(s, i);
+    const before = i - word.length - 1;
+    if (word.length < 2 || DIGIT_TOKENS.has(word.toLowerCase())) return null;
+    if (before >= 0 && isDigit(s.charCodeAt(before))) return null; // `4kw1`: a code, not a word
+    if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
+    return whole();
+  }
+
+  if (prev === 0x29 || prev === 0xbb || prev === 0x201d) {
+    // `)`, `»`, `”`
+    if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
+    return whole();
+  }
+
+  if (prev === 0x2e && i >= 2) {
+    const b = s.charCodeAt(i - 2);
+    if (isLower(b)) {
+      const word = letterRunBefore(s, i - 1);
+      const before = i - 1 - word.length - 1;
+      if (word.length < 2 || NUMBER_ABBREVIATIONS.has(word.toLowerCase())) return null;
+      if (before >= 0 && s.charCodeAt(before) === 0x2e) return null; // inside `d.d.`, `o.a.`
+      if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
+      return whole();
+    }
+    if (b === 0x29 || b === 0xbb || b === 0x201d) {
+      if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
+      return whole();
+    }
+    if (isDigit(b)) {
+      let k = i - 2;
+      while (k > 0 && i - 1 - k < 8 && isDigit(s.charCodeAt(k - 1))) k--;
+      const lead = k > 0 ? s.charCodeAt(k - 1) : 0x20;
+      const year = isYear(s, k, i - 1) && lead !== 0x2e && lead !== 0x2c;
+      const named = lead === 0x2d && k >= 2 && isLetter(s.charCodeAt(k - 2)); // CAF-11, F-35
+      if (!year && !named) return null;
+      if (!plausibleLabel(s, i, j, 2) || !followsLikeSentenceEnd(s, j)) return null;
+      return whole();
+    }
+    return null;
+  }
+
+  const len = j - i;
+  if (len >= 5 && len <= 7 && isYear(s, i, i + 4) && plausibleLabel(s, i + 4, j, 3)) {
+    if (!followsLikeMarker(s, j)) return null;
+    if ((prev === 0x20 || prev === 0x0a) && i >= 2) {
+      // `10 december 20211`: the word before the space (or hard line break) is a month (`dec. 20211` too).
+      let e = i - 1;
+      if (s.charCodeAt(e - 1) === 0x2e) e--;
+      const word = letterRunBefore(s, e);
+      if (MONTHS.has(word.toLowerCase())) return { start: i + 4, end: j, label: s.slice(i + 4, j) };
+      return null;
+    }
+    if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
+      // `2020–20252`: the second year of a range, not earlier than the first.
+      if (isDigit(s.charCodeAt(i - 6)) || !isYear(s, i - 5, i - 1)) return null;
+      if (Number(s.slice(i, i + 4)) < Number(s.slice(i - 5, i - 1))) return null;
+      return { start: i + 4, end: j, label: s.slice(i + 4, j) };
+    }
+  }
+  return null;
+}
+
+/**
+ * A second marker of a list right after a first one: `,2` glued (`»1,2`), or after a line break that split the
+ * list (`kansrijk»1,\n2 heb ik` (05)); then a lowercase word must follow. Note numbers only go up.
+ */
+function continuesMarkerList(s: string, i: number, j: number, previous: MarkerMatch): boolean {
+  let k = previous.end;
+  if (k >= i || s.charCodeAt(k) !== 0x2c) return false;
+  if (!plausibleLabel(s, i, j, 3) || Number(s.slice(i, j)) <= Number(previous.label)) return false;
+  k++;
+  if (k === i) return followsLikeMarker(s, j);
+  const limit = k + WORD_REACH;
+  while (k < i && k < limit && isSpace(s.charCodeAt(k))) k++;
+  if (s.charCodeAt(k) !== 0x0a) return false;
+  k++;
+  while (k < i && k < limit && isSpace(s.charCodeAt(k))) k++;
+  return k === i && isSpace(s.charCodeAt(j)) && j + 1 < s.length && isLower(s.charCodeAt(j + 1));
+}
+
+/** Units that take a superscript power (`m²`), so the superscript is not a note. */
+const POWER_UNITS = new Set(['m', 'km', 'cm', 'mm', 'dm']);
+
+/** The superscript digit run s[i, j) as a marker, or null (`m²`, or not glued to anything). */
+export function findMarkerInSuperscriptRun(s: string, i: number, j: number): MarkerMatch | null {
+  if (i === 0) return null;
+  const prev = s.charCodeAt(i - 1);
+  if (isSpace(prev) || prev === 0x0a) return null;
+  if (POWER_UNITS.has(letterRunBefore(s, i))) return null;
+  let label = '';
+  for (let k = i; k < j; k++) label += String(superscriptDigit(s.charCodeAt(k)));
+  return { start: i, end: j, label };
+}

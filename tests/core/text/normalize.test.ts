@@ -1,0 +1,452 @@
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { readLetter, readNavoLetter } from './helpers';
+
+describe('normalizeText: characters', () => {
+  const cases: [string, string, string][] = [
+    ['no-break space in a dossier number', '29\u00a0521', '29 521'],
+    ['figure space', '36\u2007200', '36 200'],
+    ['narrow no-break space', 'nr.\u202f446', 'nr. 446'],
+    ['thin space', '€\u2009100', '€ 100'],
+    ['hair space', 'a\u200ab', 'a b'],
+    ['tab', 'Vraag 1\tAntwoord', 'Vraag 1 Antwoord'],
+    ['ideographic space', 'a\u3000b', 'a b'],
+    ['zero-width space', 'NAVO\u200b-Top', 'NAVO-Top'],
+    ['zero-width joiner and non-joiner', 'a\u200cb\u200dc', 'abc'],
+    ['word joiner', 'a\u2060b', 'ab'],
+    ['byte order mark', '\ufeffDen Haag', 'Den Haag'],
+    ['soft hyphen inside a word', 'Ver\u00adsterking', 'Versterking'],
+    ['CRLF', 'Den Haag,\r\n30 september', 'Den Haag,\n30 september'],
+    ['lone CR', 'a\rb', 'a\nb'],
+    ['form feed (PDF page break)', 'a\fb', 'a\nb'],
+    ['line separator', 'a\u2028b', 'a\nb'],
+    ['control character', 'a\u0007b', 'ab'],
+    ['Unicode hyphen', 'NAVO\u2010Top', 'NAVO-Top'],
+    ['non-breaking hyphen', 'EU\u2011missie', 'EU-missie'],
+    ['fi ligature', '\ufb01nanciën', 'financiën'],
+    ['fl ligature', '\ufb02exibel', 'flexibel'],
+    ['ff ligature', 'e\ufb00ect', 'effect'],
+    ['ffi ligature', 'e\ufb03ciënt', 'efficiënt'],
+    ['ffl ligature', 'a\ufb04uent', 'affluent'],
+    ['curly quotes stay', 'collega’s «Toekomst» “x”', 'collega’s «Toekomst» “x”'],
+    ['en dash stays', '2021–2027', '2021–2027'],
+  ];
+  it.each(cases)('%s', (_name, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('maps every character of an expanded ligature to the one original character', () => {
+    const nt = normalizeText('de e\ufb03ciënte inzet');
+    expect(nt.text).toBe('de efficiënte inzet');
+    const f = nt.text.indexOf('ffi');
+    expect([nt.toOriginal(f), nt.toOriginal(f + 1), nt.toOriginal(f + 2)]).toEqual([4, 4, 4]);
+    expect(nt.toOriginal(f + 3)).toBe(5);
+    const word = nt.text.indexOf('efficiënte');
+    const span = nt.spanToOriginal(word, word + 'efficiënte'.length);
+    expect(nt.original.slice(span.start, span.end)).toBe('e\ufb03ciënte');
+  });
+
+  it('maps around removed characters', () => {
+    const nt = normalizeText('\ufeffNAVO\u200b-Top\r\n29\u00a0521');
+    expect(nt.text).toBe('NAVO-Top\n29 521');
+    const s = nt.text.indexOf('NAVO-Top');
+    expect(nt.spanToOriginal(s, s + 8)).toEqual({ start: 1, end: 10 });
+    const d = nt.text.indexOf('29 521');
+    const span = nt.spanToOriginal(d, d + 6);
+    expect(nt.original.slice(span.start, span.end)).toBe('29\u00a0521');
+    expect(nt.toOriginal(nt.text.length)).toBe(nt.original.length);
+  });
+
+  it('clamps out-of-range and odd offsets instead of throwing', () => {
+    const nt = normalizeText('abc');
+    expect(nt.toOriginal(-5)).toBe(0);
+    expect(nt.toOriginal(99)).toBe(3);
+    expect(nt.toOriginal(Number.NaN)).toBe(0);
+    expect(nt.spanToOriginal(2, 1)).toEqual({ start: 2, end: 2 });
+    expect(nt.spanToOriginal(0, 99)).toEqual({ start: 0, end: 3 });
+  });
+
+  it('handles empty and non-string input', () => {
+    expect(normalizeText('').text).toBe('');
+    expect(normalizeText('').toOriginal(0)).toBe(0);
+    // A caller from plain JavaScript may pass anything.
+    expect(normalizeText(undefined as unknown as string).text).toBe('');
+  });
+});
+
+describe('normalizeText: line-end hyphenation', () => {
+  // [rule, input, normalized text]; NAVO = tests/fixtures/navo-defensieministers-2022-09-30.txt
+  const cases: [string, string, string][] = [
+    ['join: NAVO `Strate-\\ngisch`', 'het nieuwe Strate-\ngisch Concept', 'het nieuwe Strategisch Concept'],
+    ['join: NAVO `onafhanke-\\nlijkheid`', 'de onafhanke-\nlijkheid van', 'de onafhankelijkheid van'],
+    [
+      'join: NAVO `activi-\\nteiten`',
+      'maatregelen en activi-\nteiten moet',
+      'maatregelen en activiteiten moet',
+    ],
+    ['join: NAVO `capacitei-\\ntenbehoefte`', 'op de capacitei-\ntenbehoefte', 'op de capaciteitenbehoefte'],
+    ['join: NAVO `wense-\\nlijkheid`', 'nu de wense-\nlijkheid', 'nu de wenselijkheid'],
+    ['join: trailing spaces before the break', 'Strate- \ngisch', 'Strategisch'],
+    ['join: NAVO `Strate- \\ngisch` with CRLF', 'Strate- \r\ngisch', 'Strategisch'],
+    [
+      'join: spaces opening the next line (NAVO page break)',
+      'traject van de uitwer-\n king',
+      'traject van de uitwerking',
+    ],
+    ['join: soft hyphen at a line end', 'Strate\u00ad\ngisch', 'Strategisch'],
+    [
+      'join: after a hyphenated compound part',
+      'NAVO-defensie-\nplanningscyclus',
+      'NAVO-defensieplanningscyclus',
+    ],
+    [
+      'keep hyphen: capital after, NAVO `Noord-\\nAtlantische`',
+      'de Noord-\nAtlantische Raad (NAR)',
+      'de Noord-Atlantische Raad (NAR)',
+    ],
+    [
+      'keep hyphen: capital after, NAVO `Bosnië-\\nHerzegovina`',
+      'Bosnië-\nHerzegovina',
+      'Bosnië-Herzegovina',
+    ],
+    [
+      'keep hyphen: acronym before, NAVO `NAVO-\\nMinisters`',
+      'de NAVO-\nMinisters van',
+      'de NAVO-Ministers van',
+    ],
+    ['keep hyphen: acronym before a lowercase word', 'de NAVO-\nlanden', 'de NAVO-landen'],
+    ['keep hyphen: party name before', 'de PvdA-\nfractie', 'de PvdA-fractie'],
+    ['keep hyphen: digits', 'de periode 2021-\n2027', 'de periode 2021-2027'],
+    ['keep hyphen: dossier suffix', 'Kamerstuk 21 501-\n28, nr. 255', 'Kamerstuk 21 501-28, nr. 255'],
+    ['keep hyphen: digit after', 'COVID-\n19', 'COVID-19'],
+    ['keep hyphen: one-letter word', 'per e-\nmail', 'per e-mail'],
+    [
+      'keep hyphen: vowel clash, NAVO `defensie-uitgaven`',
+      'van defensie-\nuitgaven',
+      'van defensie-uitgaven',
+    ],
+    ['keep hyphen: vowel clash ee', 'de zee-\neend', 'de zee-eend'],
+    ['keep hyphen: vowel clash oi', 'de auto-\nindustrie', 'de auto-industrie'],
+    ['keep hyphen: prefix vice-', 'de vice-\npremier', 'de vice-premier'],
+    ['keep en dash between years, break dropped', 'de periode 2021–\n2027', 'de periode 2021–2027'],
+    [
+      'keep space: suspended compound before `en`',
+      'de kennis-\nen innovatiebasis',
+      'de kennis- en innovatiebasis',
+    ],
+    ['keep space: suspended compound before `of`', 'land-\nof tuinbouw', 'land- of tuinbouw'],
+    ['keep space: suspended compound before `tot`', 'zes-\ntot achtjarigen', 'zes- tot achtjarigen'],
+    [
+      'untouched: footnote text interleaved at a page break (NAVO `kennisgevings-`)',
+      'in de kennisgevings-\n\n1 Concreet gaat het',
+      'in de kennisgevings-\n\n1 Concreet gaat het',
+    ],
+    ['untouched: a dash between words', 'de tekst -\nmeer', 'de tekst -\nmeer'],
+    ['untouched: hyphen at the end of the text', 'Strate-\n', 'Strate-\n'],
+    ['untouched: hyphen inside a line', 'NAVO-Top', 'NAVO-Top'],
+    ['untouched: en dash between words', 'de Ministers –\nzonder', 'de Ministers –\nzonder'],
+  ];
+  it.each(cases)('%s', (_rule, input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('maps a joined word back to its broken original', () => {
+    const nt = normalizeText('het nieuwe Strate- \r\n gisch Concept');
+    const s = nt.text.indexOf('Strategisch');
+    const span = nt.spanToOriginal(s, s + 'Strategisch'.length);
+    expect(nt.original.slice(span.start, span.end)).toBe('Strate- \r\n gisch');
+    expect(nt.toOriginal(s + 6)).toBe(nt.original.indexOf('gisch'));
+  });
+});
+
+describe('normalizeText: footnote markers', () => {
+  // [source, input, normalized text, labels]; numbers are files in tests/fixtures/letters/letters/.
+  const removed: [string, string, string, string[]][] = [
+    [
+      '01',
+      'verbetering van productsamenstelling1 waarmee ik',
+      'verbetering van productsamenstelling waarmee ik',
+      ['1'],
+    ],
+    [
+      '01 heading',
+      'Verbetering Productsamenstelling2\n\nIn 2014',
+      'Verbetering Productsamenstelling\n\nIn 2014',
+      ['2'],
+    ],
+    ['02', 'Dit ontwerp is als bijlage1 bij deze brief', 'Dit ontwerp is als bijlage bij deze brief', ['1']],
+    [
+      '05 list split by a line break',
+      '«Alle kinderen kansrijk»1,\n2 heb ik',
+      '«Alle kinderen kansrijk»,\n heb ik',
+      ['1', '2'],
+    ],
+    ['05', 'de motie van het lid De Lange3.\nDe extra', 'de motie van het lid De Lange.\nDe extra', ['3']],
+    ['05', 'bestuurlijke afspraken4 tussen SZW', 'bestuurlijke afspraken tussen SZW', ['4']],
+    [
+      '07',
+      'Voortgangsrapportage Kinderopvangtoeslag1. Graag',
+      'Voortgangsrapportage Kinderopvangtoeslag. Graag',
+      ['1'],
+    ],
+    ['07', 'met deze brief toestuur2. Tevens', 'met deze brief toestuur. Tevens', ['2']],
+    [
+      '07 after a named number',
+      'drie brieven inzake CAF-11.3 In de bijlage',
+      'drie brieven inzake CAF-11. In de bijlage',
+      ['3'],
+    ],
+    ['07', 'de meegezonden stukken4.\n\nInformatiepunt', 'de meegezonden stukken.\n\nInformatiepunt', ['4']],
+    [
+      '07 after a period',
+      'het Informatiepunt Kinderopvangtoeslag.5 Het',
+      'het Informatiepunt Kinderopvangtoeslag. Het',
+      ['5'],
+    ],
+    ['08', 'met bijlagen bijgevoegd1.\n\nZijn', 'met bijlagen bijgevoegd.\n\nZijn', ['1']],
+    [
+      '09 year after a month',
+      'de Kamerbrief van 10 december 20211 informeer ik',
+      'de Kamerbrief van 10 december 2021 informeer ik',
+      ['1'],
+    ],
+    [
+      '09 after a year range',
+      'Spoorveiligheid 2020–2025.2. In deze brief',
+      'Spoorveiligheid 2020–2025.. In deze brief',
+      ['2'],
+    ],
+    [
+      '09',
+      'Rotterdamse havenemplacementen.3 ProRail werkt',
+      'Rotterdamse havenemplacementen. ProRail werkt',
+      ['3'],
+    ],
+    ['10', 'de nieuwe kabinetsperiode1, een periodieke', 'de nieuwe kabinetsperiode, een periodieke', ['1']],
+    [
+      '10 at a line end',
+      'op 8 september jl. ontvangen.2\nDe stelsel',
+      'op 8 september jl. ontvangen.\nDe stelsel',
+      ['2'],
+    ],
+    ['10', 'Monitor Beleidsmaatregelen3 meegenomen.', 'Monitor Beleidsmaatregelen meegenomen.', ['3']],
+    [
+      '11',
+      'aan de motie Holman-Vedder1 die de regering',
+      'aan de motie Holman-Vedder die de regering',
+      ['1'],
+    ],
+    [
+      '12 (Q1 stays)',
+      'voor de\nkrijgsmacht1. In Q1 2026 ontvangt',
+      'voor de\nkrijgsmacht. In Q1 2026 ontvangt',
+      ['1'],
+    ],
+    [
+      '12 after a parenthesis',
+      'voor Defensie (STRAIIK-D).2\nSterk:',
+      'voor Defensie (STRAIIK-D).\nSterk:',
+      ['2'],
+    ],
+    ['13 next sentence glued', 'weg te nemen.1Ik grijp', 'weg te nemen. Ik grijp', ['1']],
+    ['13', 'in het debat2 en zoals', 'in het debat en zoals', ['2']],
+    ['13', 'vermeld staat3, hoe kan', 'vermeld staat, hoe kan', ['3']],
+    [
+      '14 after a closing guillemet',
+      'in het vaandel staan»1, strookt',
+      'in het vaandel staan», strookt',
+      ['1'],
+    ],
+    ['14', 'bij NCTV en politie2? Zo ja', 'bij NCTV en politie? Zo ja', ['2']],
+    [
+      'NAVO',
+      'traject van\n uitwerking.1 Alle bondgenoten',
+      'traject van\n uitwerking. Alle bondgenoten',
+      ['1'],
+    ],
+    ['domain.md', 'de MFK-verordening2 en', 'de MFK-verordening en', ['2']],
+    ['domain.md', 'de periode 2021–2027.3 De', 'de periode 2021–2027. De', ['3']],
+    ['parenthesis', 'Defensie (STRAIIK-D)2 en', 'Defensie (STRAIIK-D) en', ['2']],
+    ['year range glued', 'Beleidsagenda 2020–20252 en', 'Beleidsagenda 2020–2025 en', ['2']],
+    ['two-digit marker', 'de bijlage12 bij', 'de bijlage bij', ['12']],
+    ['month abbreviation', 'op 10 dec. 20213 is', 'op 10 dec. 2021 is', ['3']],
+    ['superscript', 'de krijgsmacht¹ en', 'de krijgsmacht en', ['1']],
+  ];
+  it.each(removed)('removes the marker (%s): %j', (_source, input, expected, labels) => {
+    const nt = normalizeText(input);
+    expect(nt.text).toBe(expected);
+    expect(nt.footnoteMarkers.map((m) => m.label)).toEqual(labels);
+    for (const m of nt.footnoteMarkers) {
+      // The original offsets point at the marker digits themselves.
+      expect(input.slice(m.start, m.end).replace('¹', '1')).toBe(m.label);
+    }
+  });
+
+  // Digits that belong to the text.
+  const kept: [string, string][] = [
+    ['party', 'D66 en VVD'],
+    ['road', 'de A27 bij Utrecht'],
+    ['formula', 'de CO2-uitstoot en CO2 in'],
+    ['virus', 'SARS-CoV-2'],
+    ['group', 'de G20-top'],
+    ['aircraft', 'de F-35 en F-35-toestellen'],
+    ['NAVO letter', 'de Nordstream 1 en 2 pijpleidingen'],
+    ['article', 'artikel 13 van de wet'],
+    ['NAVO letter', '(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)'],
+    ['section number', 'paragraaf 2.3 van'],
+    ['05', 'Met ingang van 1 januari 2017 is € 100 mln. extra'],
+    ['numbered heading', 'brief\n1. Inleiding\n'],
+    ['12', 'In Q1 2026 ontvangt uw Kamer'],
+    ['15 time', 'Aanvang 14.01 uur.'],
+    ['17 amount', '€ 1.247 vermeerderd met € 3,77 per PC'],
+    ['07 glued header', 'Tweede Kamer der Staten-Generaal2020-202131066 nr. 805'],
+    ['13 question number', 'vragen (2021Z07250) van de leden'],
+    ['13 broken year', 'ingezonden 30 april 20\n21).'],
+    ['NAVO letter', 'op 29 en 30 juni 2022, waar'],
+    ['compact id', 'kst-34166-23'],
+    ['unit', '100 m2 grond en 5 km² bos'],
+    ['file name', 'zie bijlage1.pdf'],
+    ['abbreviation with a number', 'zie nr.3 van'],
+    ['abbreviation chain', 'brief d.d.17 juni'],
+    ['year before a lowercase word', 'in 2021.3 van de'],
+    ['five-digit number not after a month', 'in 20211 gevallen'],
+    ['06 range', '30-31 augustus 2018 Gymnich'],
+    ['URL', 'detail?did=2022D23446&id=2022D23446'],
+    ['leading zero', 'de versie01 en'],
+  ];
+  it.each(kept)('keeps the digits (%s): %j', (_source, input) => {
+    const nt = normalizeText(input);
+    expect(nt.text).toBe(input);
+    expect(nt.footnoteMarkers).toEqual([]);
+  });
+
+  it('continues a list of markers only with a higher number', () => {
+    expect(normalizeText('«titel»1,2 heb').text).toBe('«titel», heb');
+    const down = normalizeText('«titel»2,\n1 heb');
+    expect(down.text).toBe('«titel»,\n1 heb');
+    expect(down.footnoteMarkers.map((m) => m.label)).toEqual(['2']);
+  });
+
+  it('finds every marker of the fixture letters, and nothing else', () => {
+    const dir = fileURLToPath(new URL('../../fixtures/letters/letters/', import.meta.url));
+    const found: string[] = [];
+    for (const name of readdirSync(dir).sort()) {
+      const text = readLetter(name);
+      for (const m of normalizeText(text).footnoteMarkers) {
+        // The marker in its whitespace-delimited token, plus the next word: `productsamenstelling[1] waarmee`.
+        const before = /\S*$/.exec(text.slice(0, m.start))?.[0] ?? '';
+        const after = /^\S*( [^\s]+)?/.exec(text.slice(m.end).replace(/^[ ]*\n[\s\S]*/, ''))?.[0] ?? '';
+        found.push(`${name.slice(0, 2)} ${before}[${m.label}]${after}`);
+      }
+    }
+    expect(found).toEqual([
+      '01 productsamenstelling[1] waarmee',
+      '01 Productsamenstelling[2]',
+      '02 bijlage[1] bij',
+      '05 kansrijk»[1],',
+      '05 [2] heb',
+      '05 Lange[3].',
+      '05 afspraken[4] tussen',
+      '07 Kinderopvangtoeslag[1]. Graag',
+      '07 toestuur[2]. Tevens',
+      '07 CAF-11.[3] In',
+      '07 stukken[4].',
+      '07 Kinderopvangtoeslag.[5] Het',
+      '08 bijgevoegd[1].',
+      '09 2021[1] informeer',
+      '09 2020–2025.[2]. In',
+      '09 havenemplacementen.[3] ProRail',
+      '10 kabinetsperiode[1], een',
+      '10 ontvangen.[2]',
+      '10 Beleidsmaatregelen[3] meegenomen.',
+      '11 Holman-Vedder[1] die',
+      '12 krijgsmacht[1]. In',
+      '12 (STRAIIK-D).[2]',
+      '13 nemen.[1]Ik grijp',
+      '13 debat[2] en',
+      '13 staat[3], hoe',
+      '14 staan»[1], strookt',
+      '14 politie[2]? Zo',
+    ]);
+  });
+});
+
+describe('normalizeText: the NAVO letter (PDF text)', () => {
+  const original = readNavoLetter();
+  const nt = normalizeText(original);
+
+  it('joins hyphenated words and keeps real hyphens', () => {
+    for (const phrase of [
+      'het nieuwe Strategisch Concept',
+      'Noord-Atlantische Raad (NAR)',
+      'de onafhankelijkheid',
+      'maatregelen en activiteiten moet',
+      'op de capaciteitenbehoefte',
+      'onderzoekt nu de wenselijkheid',
+      'Momenteel onderzoekt Nederland',
+      'de NAVO-Ministers van Defensie',
+      'defensie-uitgaven',
+      'EU-missie in Bosnië-Herzegovina',
+    ]) {
+      expect(nt.text).toContain(phrase);
+    }
+    expect(nt.text).not.toMatch(/Strate-|onafhanke-|activi-/);
+  });
+
+  it('maps `Strategisch` back to `Strate-\\ngisch`', () => {
+    const s = nt.text.indexOf('Strategisch');
+    const span = nt.spanToOriginal(s, s + 'Strategisch'.length);
+    expect(original.slice(span.start, span.end)).toBe('Strate-\ngisch');
+  });
+
+  it('removes the one glued footnote marker and leaves the numbers of the text', () => {
+    expect(nt.footnoteMarkers).toHaveLength(1);
+    const [marker] = nt.footnoteMarkers;
+    expect(marker?.label).toBe('1');
+    expect(original.slice((marker?.start ?? 0) - 11, marker?.end)).toBe('uitwerking.1');
+    expect(nt.text).toContain('uitwerking. Alle bondgenoten');
+    expect(nt.text).toContain('Nordstream 1 en 2 pijpleidingen');
+    expect(nt.text).toContain('Kamerstuk \n29 521, nr. 446, d.d. 17 juni 2022');
+  });
+
+  it('maps findings in the middle of the text to the same words in the original', () => {
+    for (const phrase of [
+      'Ukraine Defense Contact Group (UDCG)',
+      'Kosovo Force (KFOR)',
+      '12 en 13 oktober',
+    ]) {
+      const s = nt.text.indexOf(phrase);
+      expect(s).toBeGreaterThanOrEqual(0);
+      const span = nt.spanToOriginal(s, s + phrase.length);
+      expect(original.slice(span.start, span.end)).toBe(phrase);
+      expect(nt.spanFromOriginal(span.start, span.end)).toEqual({ start: s, end: s + phrase.length });
+    }
+  });
+});
+
+// Speed is measured by `npm run bench`, never asserted here (machines are noisy): these tests only
+// check that big and pathological inputs are handled completely.
+describe('normalizeText: big and pathological input', () => {
+  it('normalizes 1 MB of letter text with CRLF line ends and no-break spaces', () => {
+    const letter = readNavoLetter()
+      .replace(/\n/g, '\r\n')
+      .replace(/ /g, (space, i: number) => (i % 7 ? space : '\u00a0'));
+    const big = letter.repeat(Math.ceil(1_000_000 / letter.length));
+    const nt = normalizeText(big);
+    expect(nt.text.length).toBeGreaterThan(900_000);
+    expect(nt.text).not.toMatch(/[\r\u00a0]/);
+    expect(nt.toOriginal(nt.text.length)).toBe(big.length);
+  });
+
+  it.each([
+    ['dashes', '-'.repeat(200_000)],
+    ['hyphen line ends', '- \n'.repeat(100_000)],
+    ['marker-like lists', '1,'.repeat(100_000)],
+    ['spaces then a soft hyphen', ' '.repeat(100_000) + '\u00ad'],
+  ])('handles %s', (_name, input) => {
+    const nt = normalizeText(input);
+    expect(nt.toOriginal(nt.text.length)).toBe(input.length);
+  });
+});
