@@ -1,7 +1,133 @@
-import type { AcronymFinding } from '../types';
+import type { AcronymFinding, AcronymSource, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { builtinGlossary } from './builtin-glossary';
+import { findDefinitions, type InTextDefinition } from './definitions';
+import { rankMeanings, type Glossary, type GlossaryCategory, type GlossaryEntry } from './glossary';
+import { findAcronymTokens, isRomanNumeral } from './tokens';
+import { applyUserGlossary, type UserGlossaryEntry } from './user-glossary';
 
-/** Every acronym with its meaning and occurrences (original offsets). Placeholder until the acronyms issue. */
-export function findAcronyms(_text: NormalizedText): AcronymFinding[] {
-  return [];
+export type { Glossary, GlossaryEntry, GlossaryCategory } from './glossary';
+export { createGlossary, loadGlossary } from './glossary';
+export type { UserGlossaryEntry } from './user-glossary';
+
+export interface AcronymMeaning {
+  expansion: string;
+  explanation?: string;
+  category?: GlossaryCategory;
+  source: AcronymSource;
+}
+
+/** An acronym finding with what the reader shows beside the contract fields. */
+export interface AcronymDetail extends AcronymFinding {
+  /** One line of Dutch about what it is, from the glossary. */
+  explanation?: string;
+  category?: GlossaryCategory;
+  /** Language of the expansion (`nl`, `en`). */
+  lang?: string;
+  /** Where the letter defines it (the long form), original offsets. */
+  definition?: Span;
+  /** The glossary's standard expansion when the letter's own differs (`NDPP`: NATO Defence Planning Process). */
+  standardExpansion?: string;
+  /** Other meanings of an ambiguous abbreviation, most likely first. */
+  alternatives?: AcronymMeaning[];
+}
+
+export interface FindAcronymsOptions {
+  /** The built-in glossary to use (default: the bundled one; the content script passes `await loadGlossary()`). */
+  glossary?: Glossary;
+  /** The reader's own entries: they override built-in meanings; disabled ones hide the abbreviation. */
+  userGlossary?: readonly UserGlossaryEntry[];
+}
+
+/**
+ * Every acronym in the text with its meaning and occurrences (original offsets), ordered by
+ * first occurrence. Meaning: the letter's own definition first, then the reader's glossary,
+ * then the built-in glossary; unknown acronyms are listed with `expansion: null`.
+ */
+export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions = {}): AcronymDetail[] {
+  const base = options.glossary ?? builtinGlossary;
+  const { glossary, userAbbrs } = options.userGlossary?.length
+    ? applyUserGlossary(base, options.userGlossary)
+    : { glossary: base, userAbbrs: new Set<string>() };
+  const s = text.text;
+
+  const shapeOk = (sf: string) => {
+    if (glossary.isHidden(sf)) return false;
+    if (glossary.has(sf)) return true;
+    if (isRomanNumeral(sf)) return false;
+    const caps = sf.replace(/[^\p{Lu}]/gu, '').length;
+    const lower = sf.replace(/[^\p{Ll}]/gu, '').length;
+    return caps >= 2 && lower <= caps + 2;
+  };
+  const definitions = new Map<string, InTextDefinition>();
+  for (const d of findDefinitions(s, shapeOk)) if (!definitions.has(d.abbr)) definitions.set(d.abbr, d);
+
+  const known = (abbr: string) => !glossary.isHidden(abbr) && (definitions.has(abbr) || glossary.has(abbr));
+  const groups = new Map<string, Span[]>();
+  for (const hit of findAcronymTokens(s, known)) {
+    if (glossary.isHidden(hit.abbr)) continue;
+    const span = text.spanToOriginal(hit.start, hit.end);
+    const list = groups.get(hit.abbr);
+    if (list) list.push(span);
+    else groups.set(hit.abbr, [span]);
+  }
+
+  let lower: string | null = null;
+  const out: AcronymDetail[] = [];
+  for (const [abbr, occurrences] of groups) {
+    const def = definitions.get(abbr);
+    const meanings = glossary.lookup(abbr);
+    lower ??= s.toLowerCase();
+    const ranked = rankMeanings(meanings, lower);
+    const top = ranked[0];
+    const glossarySource: AcronymSource = userAbbrs.has(abbr) ? 'user' : 'glossary';
+    let finding: AcronymDetail;
+    if (def) {
+      finding = {
+        abbr,
+        expansion: def.expansion,
+        source: 'document',
+        occurrences,
+        definition: text.spanToOriginal(def.longStart, def.longEnd),
+      };
+      if (top && !sameWords(top.expansion, def.expansion)) finding.standardExpansion = top.expansion;
+      addGlossaryFacts(finding, top);
+    } else if (top) {
+      finding = { abbr, expansion: top.expansion, source: glossarySource, occurrences };
+      addGlossaryFacts(finding, top);
+    } else {
+      finding = { abbr, expansion: null, source: null, occurrences };
+    }
+    const rest = def ? ranked : ranked.slice(1);
+    const alternatives = rest
+      .filter((m) => m !== top || !def)
+      .filter((m) => !sameWords(m.expansion, finding.expansion ?? ''))
+      .map((m) => meaning(m, glossarySource));
+    if (alternatives.length) finding.alternatives = alternatives;
+    out.push(finding);
+  }
+  out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
+  return out;
+}
+
+function addGlossaryFacts(finding: AcronymDetail, entry: GlossaryEntry | undefined): void {
+  if (!entry) return;
+  if (entry.explanation) finding.explanation = entry.explanation;
+  finding.category = entry.category;
+  finding.lang = entry.lang;
+}
+
+function meaning(m: GlossaryEntry, source: AcronymSource): AcronymMeaning {
+  const out: AcronymMeaning = { expansion: m.expansion, category: m.category, source };
+  if (m.explanation) out.explanation = m.explanation;
+  return out;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
 }

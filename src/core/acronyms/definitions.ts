@@ -1,0 +1,450 @@
+/**
+ * In-text acronym definitions, both directions: `Noord-Atlantische Raad (NAR)` and
+ * `ERTMS (European Rail Traffic Management System)`.
+ *
+ * Starts from Schwartz & Hearst (2003, "A simple algorithm for identifying abbreviation
+ * definitions in biomedical text"): the short form sits in parentheses, the long form is
+ * the text just before it, at most min(|SF| + 5, 2·|SF|) words, and the short form's
+ * characters must appear in it in order, the first one at a word start.
+ * Changes for Dutch letters, each with its real example in the tests:
+ * - Best alignment instead of the greedy right-to-left scan: a small dynamic program that
+ *   prefers word-initial matches and covering every content word, so `Strategische
+ *   Actieagenda Industrie, Innovatie en Kennis voor Defensie (STRAIIK-D)` gives each `I` its own word.
+ * - Two more window words, because Dutch long forms carry articles and prepositions
+ *   (`Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK)` → `Binnenlandse Zaken en Koninkrijksrelaties`).
+ * - Every content word of the long form must give a letter (rejects `het lid Lodders (VVD)`),
+ *   except one skipped word when all letters sit at word starts (`Deterrence and Defence of
+ *   the Euro-Atlantic Area (DDA)`).
+ * - Mixed-case short forms are tried with all letters, then with their capitals only
+ *   (`Infrastructuur en Waterstaat (IenW)`, `Partij van de Arbeid (PvdA)`).
+ * - A Dutch compound before the parentheses may gloss the acronym with one letter missing
+ *   (`NAVO-defensieplanningscyclus (NDPP)`).
+ * - Line breaks and hyphenated line ends inside the long form are undone in the expansion.
+ * - `(hierna: …)`, `(afgekort …)` introduce a short form too.
+ */
+
+export interface InTextDefinition {
+  abbr: string;
+  /** The long form, cleaned: line breaks and line-end hyphens undone, spaces collapsed. */
+  expansion: string;
+  /** Span of the long form in the searched text. */
+  longStart: number;
+  longEnd: number;
+  /** Span of the short form in the searched text. */
+  shortStart: number;
+  shortEnd: number;
+}
+
+/** Is this parenthesized (or preceding) token a plausible short form? */
+export type IsCandidate = (shortForm: string) => boolean;
+
+const STOPWORDS = new Set(
+  (
+    'de het een van voor en op in der des den te tot met aan bij om over uit naar door ' +
+    "of the and for to on at by with a an from ’s 's du la le les et des dei del"
+  ).split(' '),
+);
+
+const STOP_CHARS = new Set([
+  '.',
+  '!',
+  '?',
+  ';',
+  ':',
+  '(',
+  ')',
+  '[',
+  ']',
+  '«',
+  '»',
+  '"',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+]);
+
+/** Prefixes that introduce a short form inside parentheses (Dutch legal style). */
+const INTRO =
+  /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+tot|\s+als)?|kortweg|ook\s+wel|hereafter|hierna\s+ook)\s*:?\s+/i;
+
+const POSSESSIVE = /['’](?:s|en|ers|er)$/;
+const SHORT_FORM = /^[\p{L}\p{N}](?:[\p{L}\p{N}&]|-(?=[\p{L}\p{N}]))*$/u;
+const ARTICLE = /^(?:de|het|een|the|a|an)$/i;
+
+/** Upper bound on parentheses examined per document, so adversarial input stays linear. */
+const MAX_PARENS = 20000;
+const MAX_INSIDE = 160;
+const MAX_WINDOW_CHARS = 220;
+
+export function findDefinitions(text: string, isCandidate: IsCandidate): InTextDefinition[] {
+  const found: InTextDefinition[] = [];
+  let examined = 0;
+  for (let open = text.indexOf('('); open >= 0 && examined < MAX_PARENS; open = text.indexOf('(', open + 1)) {
+    examined++;
+    const close = findClose(text, open);
+    if (close < 0) continue;
+    const def = shortInParens(text, open, close, isCandidate) ?? longInParens(text, open, close, isCandidate);
+    if (def) found.push(def);
+  }
+  return found;
+}
+
+/** The `)` closing `(` at `open`, when the parentheses hold no other `(` and are short. */
+function findClose(text: string, open: number): number {
+  const limit = Math.min(text.length, open + 1 + MAX_INSIDE);
+  for (let i = open + 1; i < limit; i++) {
+    const ch = text[i];
+    if (ch === ')') return i;
+    if (ch === '(') return -1;
+  }
+  return -1;
+}
+
+/** `long form (SF)`. */
+function shortInParens(
+  text: string,
+  open: number,
+  close: number,
+  isCandidate: IsCandidate,
+): InTextDefinition | null {
+  let inside = text.slice(open + 1, close);
+  let lead = inside.length - inside.trimStart().length;
+  inside = inside.trim();
+  const intro = INTRO.exec(inside);
+  if (intro) {
+    lead += intro[0].length;
+    inside = inside.slice(intro[0].length);
+  }
+  let sf = inside.replace(POSSESSIVE, '');
+  // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
+  if (!SHORT_FORM.test(sf)) return null;
+  if (!isCandidate(sf)) return null;
+  const window = windowBefore(text, open, sf);
+  if (!window) return null;
+  const shortStart = open + 1 + lead;
+  const letters = shortFormLetters(sf);
+  const match = matchLongForm(letters, window.text, 'suffix') ?? compoundGloss(letters, window.text);
+  if (!match) return null;
+  const longStart = window.start + match.start;
+  const longEnd = window.start + match.end;
+  const expansion = cleanExpansion(text.slice(longStart, longEnd));
+  if (!plausible(sf, expansion)) return null;
+  sf = sf.trim();
+  return { abbr: sf, expansion, longStart, longEnd, shortStart, shortEnd: shortStart + sf.length };
+}
+
+/** `SF (long form)`. */
+function longInParens(
+  text: string,
+  open: number,
+  close: number,
+  isCandidate: IsCandidate,
+): InTextDefinition | null {
+  // The token right before the parenthesis, separated by at most one space.
+  let end = open;
+  if (end > 0 && text[end - 1] === ' ') end--;
+  let start = end;
+  while (start > 0 && /[\p{L}\p{N}&'’-]/u.test(text[start - 1] as string)) start--;
+  if (start === end || end - start > 24) return null;
+  const rawToken = text.slice(start, end);
+  const sf = rawToken.replace(POSSESSIVE, '');
+  if (!SHORT_FORM.test(sf) || !isCandidate(sf)) return null;
+  const inside = text.slice(open + 1, close);
+  const words = inside.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 14) return null;
+  const lead = inside.length - inside.trimStart().length;
+  const body = inside.trim();
+  const letters = shortFormLetters(sf);
+  const match = matchLongForm(letters, body, 'whole');
+  if (!match) return null;
+  const longStart = open + 1 + lead + match.start;
+  const longEnd = open + 1 + lead + match.end;
+  const expansion = cleanExpansion(text.slice(longStart, longEnd));
+  if (!plausible(sf, expansion)) return null;
+  return { abbr: sf, expansion, longStart, longEnd, shortStart: start, shortEnd: start + sf.length };
+}
+
+/** The text before `(`, cut at sentence punctuation, a blank line, or the word limit. */
+function windowBefore(text: string, open: number, sf: string): { start: number; text: string } | null {
+  const k = shortFormLetters(sf)[0]?.length ?? 0;
+  if (k === 0) return null;
+  const maxWords = Math.min(k + 5, 2 * k) + 2;
+  let end = open;
+  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  let i = end;
+  let words = 0;
+  let inWord = false;
+  const floor = Math.max(0, end - MAX_WINDOW_CHARS);
+  while (i > floor) {
+    const ch = text[i - 1] as string;
+    if (STOP_CHARS.has(ch) && !(ch === '.' && isAbbreviationDot(text, i - 1))) break;
+    if (ch === '\n' && i >= 2 && text[i - 2] === '\n') break;
+    const space = /\s/.test(ch);
+    if (!space && !inWord) {
+      if (words === maxWords) break;
+      words++;
+    }
+    inWord = !space;
+    i--;
+  }
+  while (i < end && /\s/.test(text[i] as string)) i++;
+  if (i >= end) return null;
+  return { start: i, text: text.slice(i, end) };
+}
+
+/** A dot inside a word such as `d.d.` or `E.Z.` does not end the window; a sentence end does. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  const before = text[i - 1] ?? ' ';
+  const after = text[i + 1] ?? ' ';
+  return /\p{L}/u.test(before) && /\p{L}/u.test(after);
+}
+
+/**
+ * Letter sequences to try for a short form: all letters and digits, then (for mixed case
+ * such as `IenW`, `PvdA`) the capitals only.
+ */
+export function shortFormLetters(sf: string): string[] {
+  const all = [...sf].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  const attempts = [fold(all.join(''))];
+  const caps = all.filter((c) => /\p{Lu}/u.test(c));
+  if (caps.length >= 2 && caps.length < all.length) attempts.push(fold(caps.join('')));
+  return attempts.filter((a) => a.length >= 2 && a.length <= 14);
+}
+
+/** Lower case without diacritics, one output character per input character. */
+function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ch = s[i] as string;
+    if (c < 0x80) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : ch;
+    else out += (ch.normalize('NFD')[0] ?? ch).toLowerCase();
+  }
+  return out;
+}
+
+const isSpaceChar = (ch: string) =>
+  ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  return WORD_CHAR.test(ch);
+};
+
+interface Layout {
+  folded: string;
+  /** Whitespace-separated word index of each character (-1 for whitespace). */
+  word: Int32Array;
+  /** Character starts a word or a hyphen/slash part of one. */
+  initial: Uint8Array;
+  wordStart: number[];
+  wordEnd: number[];
+  content: boolean[];
+}
+
+function layout(window: string): Layout {
+  const folded = fold(window);
+  const n = window.length;
+  const word = new Int32Array(n).fill(-1);
+  const initial = new Uint8Array(n);
+  const wordStart: number[] = [];
+  const wordEnd: number[] = [];
+  let w = -1;
+  for (let i = 0; i < n; i++) {
+    const ch = window[i] as string;
+    if (isSpaceChar(ch)) continue;
+    const prev = i > 0 ? (window[i - 1] as string) : ' ';
+    if (isSpaceChar(prev)) {
+      w++;
+      wordStart.push(i);
+      wordEnd.push(i + 1);
+    }
+    word[i] = w;
+    wordEnd[w] = i + 1;
+    if (isWordChar(ch) && !isWordChar(prev)) initial[i] = 1;
+  }
+  const content = wordStart.map((s, k) => {
+    const bare = window
+      .slice(s, wordEnd[k])
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+      .toLowerCase();
+    return bare.length > 0 && !STOPWORDS.has(bare);
+  });
+  return { folded, word, initial, wordStart, wordEnd, content };
+}
+
+const NEG = -1e9;
+
+/**
+ * Aligns the short-form letters with the window. `suffix`: the long form ends at the window's
+ * last word (`long (SF)`); `whole`: it spans the window, an article aside (`SF (long)`).
+ * Returns the long form's span in the window, or null.
+ */
+export function matchLongForm(
+  attempts: readonly string[],
+  window: string,
+  mode: 'suffix' | 'whole',
+): { start: number; end: number } | null {
+  if (window.length === 0 || window.length > 4 * MAX_WINDOW_CHARS) return null;
+  const lay = layout(window);
+  const nWords = lay.wordStart.length;
+  if (nWords === 0) return null;
+  for (const sf of attempts) {
+    const result = align(sf, lay, mode);
+    if (result) return result;
+  }
+  return null;
+  function align(sf: string, L: Layout, m: 'suffix' | 'whole') {
+    const n = L.folded.length;
+    const k = sf.length;
+    const contentFrom = new Array<number>(nWords + 1).fill(0);
+    for (let w = nWords - 1; w >= 0; w--)
+      contentFrom[w] = (contentFrom[w + 1] as number) + (L.content[w] ? 1 : 0);
+    const cover = (w: number) => (L.content[w] ? 6 : 1);
+    let firstAllowed = nWords - 1;
+    let lastAllowed = 0;
+    if (m === 'whole') {
+      const firstText = window.slice(L.wordStart[0], L.wordEnd[0]);
+      firstAllowed = ARTICLE.test(firstText) && nWords > 1 ? 1 : 0;
+      lastAllowed = firstAllowed;
+    }
+    let prev = new Float64Array(n).fill(NEG);
+    const back: Int32Array[] = [];
+    // Row 0: the first letter at a word start.
+    const row0 = new Int32Array(n).fill(-1);
+    for (let p = 0; p < n; p++) {
+      const w = L.word[p] as number;
+      if (w < 0 || L.folded[p] !== sf[0] || !L.initial[p]) continue;
+      if (m === 'whole' ? w < firstAllowed || w > lastAllowed : false) continue;
+      prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
+    }
+    back.push(row0);
+    for (let i = 1; i < k; i++) {
+      const cur = new Float64Array(n).fill(NEG);
+      const bp = new Int32Array(n).fill(-1);
+      let bestEarlier = NEG;
+      let bestEarlierAt = -1;
+      let bestSame = NEG;
+      let bestSameAt = -1;
+      let curWord = -2;
+      let wordBest = NEG;
+      let wordBestAt = -1;
+      for (let p = 0; p < n; p++) {
+        const w = L.word[p] as number;
+        if (w !== curWord) {
+          // Entering a new word: fold the finished word's best into "earlier words".
+          if (wordBest >= bestEarlier && wordBestAt >= 0) {
+            bestEarlier = wordBest;
+            bestEarlierAt = wordBestAt;
+          }
+          curWord = w;
+          wordBest = NEG;
+          wordBestAt = -1;
+          bestSame = NEG;
+          bestSameAt = -1;
+        }
+        if (w >= 0 && L.folded[p] === sf[i]) {
+          const gain = L.initial[p] ? 3 : 1;
+          const a = bestSame + gain;
+          const b = bestEarlier + gain + cover(w);
+          if (bestSameAt >= 0 && a >= b) {
+            cur[p] = a;
+            bp[p] = bestSameAt;
+          } else if (bestEarlierAt >= 0) {
+            cur[p] = b;
+            bp[p] = bestEarlierAt;
+          }
+        }
+        const v = prev[p] as number;
+        if (v > NEG && v >= bestSame) {
+          bestSame = v;
+          bestSameAt = p;
+        }
+        if (v > NEG && v >= wordBest) {
+          wordBest = v;
+          wordBestAt = p;
+        }
+      }
+      prev = cur;
+      back.push(bp);
+    }
+    // The last letter must fall in the last word.
+    const lastWord = nWords - 1;
+    let best = NEG;
+    let bestAt = -1;
+    for (let p = L.wordStart[lastWord] as number; p < n; p++) {
+      if ((prev[p] as number) > NEG && (prev[p] as number) >= best) {
+        best = prev[p] as number;
+        bestAt = p;
+      }
+    }
+    if (bestAt < 0) return null;
+    const positions = new Array<number>(k);
+    let p = bestAt;
+    for (let i = k - 1; i >= 0; i--) {
+      positions[i] = p;
+      p = i > 0 ? ((back[i] as Int32Array)[p] as number) : -1;
+    }
+    const firstWord = L.word[positions[0] as number] as number;
+    const covered = new Set(positions.map((q) => L.word[q] as number));
+    let uncovered = 0;
+    for (let w = firstWord; w < nWords; w++) if (L.content[w] && !covered.has(w)) uncovered++;
+    const allInitial = positions.every((q) => L.initial[q] === 1);
+    if (uncovered > 0 && !(uncovered === 1 && k >= 3 && allInitial)) return null;
+    return { start: L.wordStart[firstWord] as number, end: L.wordEnd[lastWord] as number };
+  }
+}
+
+/**
+ * `NAVO-defensieplanningscyclus (NDPP)`: the word before the parenthesis glosses the acronym
+ * in Dutch, so its letters only mostly line up. Accepted for short forms of four letters or
+ * more when the word starts with the first letter and holds all but one in order.
+ */
+function compoundGloss(attempts: readonly string[], window: string): { start: number; end: number } | null {
+  const trimmed = window.replace(/[\s,]+$/, '');
+  const start = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1;
+  const word = trimmed.slice(start);
+  const folded = fold(word);
+  for (const sf of attempts) {
+    if (sf.length < 4 || folded.length < 2 * sf.length || folded[0] !== sf[0]) continue;
+    let j = 0;
+    for (let i = 0; i < folded.length && j < sf.length; i++) if (folded[i] === sf[j]) j++;
+    // Count matched letters allowing one to be skipped.
+    let matched = 0;
+    let skipped = 0;
+    let pos = 0;
+    for (const c of sf) {
+      const at = folded.indexOf(c, pos);
+      if (at < 0) {
+        skipped++;
+        continue;
+      }
+      matched++;
+      pos = at + 1;
+    }
+    if (matched >= sf.length - 1 && skipped <= 1) return { start, end: start + word.length };
+  }
+  return null;
+}
+
+/** Undo line breaks and line-end hyphenation, collapse spaces. */
+export function cleanExpansion(raw: string): string {
+  return raw
+    .replace(/(\p{Ll})-[ \t]*\n\s*(\p{Ll})/gu, '$1$2')
+    .replace(/-[ \t]*\n\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/[\s,;]+$/, '')
+    .trim();
+}
+
+function plausible(sf: string, expansion: string): boolean {
+  if (!expansion) return false;
+  const lettersSf = sf.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const lettersLf = expansion.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (lettersLf < lettersSf + 2) return false;
+  // The short form standing inside its own long form is a repetition, not a definition.
+  return !expansion.split(/[\s-]+/).some((w) => w === sf);
+}

@@ -1,0 +1,179 @@
+/**
+ * Glossary model: entries, lookup by spelling, and ranking of ambiguous meanings.
+ *
+ * The data itself lives in `assets/glossary/*.json` and is loaded by `builtin-glossary.ts`.
+ * This module holds no data, so code that only needs the types or `createGlossary` (the
+ * options page, user glossaries) never pulls the built-in list into its bundle.
+ */
+
+export const GLOSSARY_CATEGORIES = [
+  'ministry',
+  'agency',
+  'parliament',
+  'party',
+  'eu',
+  'nato-defence',
+  'international',
+  'law-procedure',
+  'finance',
+  'other',
+] as const;
+
+export type GlossaryCategory = (typeof GLOSSARY_CATEGORIES)[number];
+
+export interface GlossaryEntry {
+  /** The abbreviation as it is written (`IenW`, `NAVO`, `Woo`, `bbp`). Lookup is case-exact first. */
+  abbr: string;
+  expansion: string;
+  /** One line of Dutch explaining what it is, when the expansion alone does not say it. */
+  explanation?: string;
+  category: GlossaryCategory;
+  /** Language of the expansion: `nl`, `en`, `fr`. */
+  lang: string;
+  /**
+   * Words or phrases that, found in the document, make this meaning the likely one when an
+   * abbreviation has several. A meaning without hints is the default one.
+   */
+  hints?: readonly string[];
+}
+
+/** The shape of one file in `assets/glossary/`. */
+export interface GlossaryFile {
+  category: GlossaryCategory;
+  entries: ReadonlyArray<Omit<GlossaryEntry, 'category'>>;
+}
+
+export interface Glossary {
+  /**
+   * All meanings of `abbr`, in glossary order. Exact spelling first; an all-caps token
+   * also finds entries written otherwise (`ECOFIN` finds `Ecofin`), but not the reverse,
+   * so that `Woo` never matches an unrelated all-caps `WOO` heading word by accident.
+   */
+  lookup(abbr: string): readonly GlossaryEntry[];
+  /** True when the abbreviation has at least one meaning. */
+  has(abbr: string): boolean;
+  /** True when a user disabled this abbreviation: it is neither shown nor explained. */
+  isHidden(abbr: string): boolean;
+  /** Every entry, in order. */
+  readonly entries: readonly GlossaryEntry[];
+}
+
+function isAllCaps(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+/** Builds a glossary; `hidden` lists abbreviations (exact spelling) a user switched off. */
+export function createGlossary(entries: readonly GlossaryEntry[], hidden: Iterable<string> = []): Glossary {
+  // The index is built on first use: a page that never looks anything up never pays for it.
+  let exact: Map<string, GlossaryEntry[]> | null = null;
+  let folded: Map<string, GlossaryEntry[]> | null = null;
+  const hiddenSet = new Set(hidden);
+  const index = () => {
+    if (!exact || !folded) {
+      exact = new Map();
+      folded = new Map();
+      for (const e of entries) {
+        push(exact, e.abbr, e);
+        push(folded, e.abbr.toUpperCase(), e);
+      }
+    }
+    return { exact, folded };
+  };
+  const lookup = (abbr: string): readonly GlossaryEntry[] => {
+    if (hiddenSet.has(abbr)) return [];
+    const { exact: ex, folded: fo } = index();
+    const hit = ex.get(abbr);
+    if (hit) return hit;
+    if (isAllCaps(abbr)) return fo.get(abbr) ?? [];
+    return [];
+  };
+  return {
+    lookup,
+    has: (abbr) => lookup(abbr).length > 0,
+    isHidden: (abbr) => hiddenSet.has(abbr),
+    entries,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Turns the JSON files into entries, skipping malformed ones rather than failing. */
+export function entriesFromFiles(files: readonly unknown[]): GlossaryEntry[] {
+  const out: GlossaryEntry[] = [];
+  for (const file of files) {
+    if (!file || typeof file !== 'object') continue;
+    const { category, entries } = file as { category?: unknown; entries?: unknown };
+    if (!isCategory(category) || !Array.isArray(entries)) continue;
+    for (const raw of entries as unknown[]) {
+      if (!raw || typeof raw !== 'object') continue;
+      const r = raw as Record<string, unknown>;
+      if (typeof r.abbr !== 'string' || typeof r.expansion !== 'string' || !r.abbr || !r.expansion) continue;
+      const entry: GlossaryEntry = {
+        abbr: r.abbr,
+        expansion: r.expansion,
+        category,
+        lang: typeof r.lang === 'string' ? r.lang : 'nl',
+      };
+      if (typeof r.explanation === 'string' && r.explanation) entry.explanation = r.explanation;
+      if (Array.isArray(r.hints)) entry.hints = r.hints.filter((h): h is string => typeof h === 'string');
+      out.push(entry);
+    }
+  }
+  return out;
+}
+
+export function isCategory(value: unknown): value is GlossaryCategory {
+  return typeof value === 'string' && (GLOSSARY_CATEGORIES as readonly string[]).includes(value);
+}
+
+/**
+ * Orders the meanings of one abbreviation for a document: a meaning scores one point per
+ * hint found in the text; a meaning without hints is the default and scores one half, so
+ * a hinted meaning wins only when the text points at it. Ties keep glossary order.
+ * `lowerText` is the document in lower case (computed once by the caller).
+ */
+export function rankMeanings(meanings: readonly GlossaryEntry[], lowerText: string): GlossaryEntry[] {
+  if (meanings.length < 2) return [...meanings];
+  const scored = meanings.map((m, i) => ({ m, i, score: scoreHints(m, lowerText) }));
+  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  return scored.map((s) => s.m);
+}
+
+function scoreHints(entry: GlossaryEntry, lowerText: string): number {
+  if (!entry.hints || entry.hints.length === 0) return 0.5;
+  let score = 0;
+  for (const hint of entry.hints) if (containsWord(lowerText, hint.toLowerCase())) score++;
+  return score;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `needle` occurs in `haystack` as whole words (not inside a longer word). */
+export function containsWord(haystack: string, needle: string): boolean {
+  if (!needle) return false;
+  let from = 0;
+  for (;;) {
+    const i = haystack.indexOf(needle, from);
+    if (i < 0) return false;
+    const before = i > 0 ? (haystack[i - 1] as string) : ' ';
+    const after = i + needle.length < haystack.length ? (haystack[i + needle.length] as string) : ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    from = i + 1;
+  }
+}
+
+let loading: Promise<Glossary> | null = null;
+
+/**
+ * The built-in glossary, loaded on demand. Callers that may run on pages without a paper
+ * (the content script) use this and await it only once a paper was detected; with a
+ * bundler that splits dynamic imports the data then arrives as its own chunk.
+ */
+export function loadGlossary(): Promise<Glossary> {
+  loading ??= import('./builtin-glossary').then((m) => m.builtinGlossary);
+  return loading;
+}

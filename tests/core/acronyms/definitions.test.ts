@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { cleanExpansion, findDefinitions } from '../../../src/core/acronyms/definitions';
+import { findAcronyms } from '../../../src/core/acronyms';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { meanings } from './helpers';
+
+const anyCaps = (sf: string) => sf.replace(/[^\p{Lu}]/gu, '').length >= 2;
+
+describe('in-text definitions (rule → real example → expansion)', () => {
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'long form before, Dutch',
+      'heeft de Noord-Atlantische Raad (NAR) op 22 september',
+      'NAR',
+      'Noord-Atlantische Raad',
+    ],
+    [
+      'leading article left out',
+      'komt de Ukraine Defense Contact Group (UDCG) voor de zesde keer bijeen',
+      'UDCG',
+      'Ukraine Defense Contact Group',
+    ],
+    ['short form first', 'Die NAR (Noord-Atlantische Raad) sprak', 'NAR', 'Noord-Atlantische Raad'],
+    [
+      'short form first, over a line break',
+      'het programma ERTMS (European Rail\nTraffic Management System) over',
+      'ERTMS',
+      'European Rail Traffic Management System',
+    ],
+    [
+      'hyphenated line end inside the long form',
+      'In reactie heeft de Noord-\nAtlantische Raad (NAR) op 22 september',
+      'NAR',
+      'Noord-Atlantische Raad',
+    ],
+    [
+      'over a line break before the parenthesis',
+      'the Deterrence and Defence of the Euro-Atlantic Area \n(DDA), de initiële',
+      'DDA',
+      'Deterrence and Defence of the Euro-Atlantic Area',
+    ],
+    [
+      'prepositions inside',
+      'het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) meldt',
+      'BZK',
+      'Binnenlandse Zaken en Koninkrijksrelaties',
+    ],
+    [
+      'ministry name only',
+      'samen met het Ministerie van Economische Zaken (EZ) uitvoering',
+      'EZ',
+      'Economische Zaken',
+    ],
+    [
+      'preposition carries a letter',
+      'De Onderzoeksraad voor Veiligheid (OVV) heeft',
+      'OVV',
+      'Onderzoeksraad voor Veiligheid',
+    ],
+    [
+      'initials that skip words',
+      'Ten slotte komt de NATO Defence Planning Capability Review (DPCR) aan bod',
+      'DPCR',
+      'Defence Planning Capability Review',
+    ],
+    [
+      'each letter its own word',
+      'de Strategische\nActieagenda Industrie, Innovatie en Kennis voor Defensie (STRAIIK-D).2',
+      'STRAIIK-D',
+      'Strategische Actieagenda Industrie, Innovatie en Kennis voor Defensie',
+    ],
+    [
+      'hyphenated short form',
+      'de Defensie Strategie voor Industrie en Innovatie (D-SII), met als kern',
+      'D-SII',
+      'Defensie Strategie voor Industrie en Innovatie',
+    ],
+    ['letters inside a word', 'het belang van Kosovo Force (KFOR) voor stabiliteit', 'KFOR', 'Kosovo Force'],
+    ['English long form', 'NATO Mission Iraq (NMI) is gericht op', 'NMI', 'NATO Mission Iraq'],
+    [
+      'lower-case long form and plural',
+      "op niet actief beveiligde\noverwegen (NABO's) (Kamerstuk 29 893, nr. 263)",
+      'NABO',
+      'niet actief beveiligde overwegen',
+    ],
+    [
+      'Dutch compound gloss',
+      'ter afronding van de huidige NAVO-defensieplanningscyclus (NDPP).',
+      'NDPP',
+      'NAVO-defensieplanningscyclus',
+    ],
+    ['no space before the parenthesis', 'Particuliere cliënten(PC):', 'PC', 'Particuliere cliënten'],
+    [
+      'mixed case short form',
+      'het Ministerie van Infrastructuur en Waterstaat (IenW) heeft',
+      'IenW',
+      'Infrastructuur en Waterstaat',
+    ],
+    ['capitals only of mixed case', 'de Partij van de Arbeid (PvdA) stemde', 'PvdA', 'Partij van de Arbeid'],
+    ['hierna-form', 'de Audit Dienst Rijk (hierna: ADR) heeft', 'ADR', 'Audit Dienst Rijk'],
+  ];
+  it.each(cases)('%s', (_rule, text, abbr, expansion) => {
+    const found = meanings(text);
+    expect(found[abbr]).toBe(expansion);
+  });
+
+  it('reports the definition as source document with the span of the long form', () => {
+    const text = 'In reactie heeft de Noord-\nAtlantische Raad (NAR) op 22 september. De NAR sprak.';
+    const [nar] = findAcronyms(normalizeText(text));
+    expect(nar?.source).toBe('document');
+    expect(nar?.occurrences).toHaveLength(2);
+    expect(text.slice(nar?.definition?.start, nar?.definition?.end)).toBe('Noord-\nAtlantische Raad');
+  });
+
+  it('the letter wins over the glossary, which adds its standard expansion', () => {
+    const found = findAcronyms(normalizeText('de huidige NAVO-defensieplanningscyclus (NDPP). Het NDPP'));
+    const ndpp = found.find((a) => a.abbr === 'NDPP');
+    expect(ndpp).toMatchObject({
+      abbr: 'NDPP',
+      expansion: 'NAVO-defensieplanningscyclus',
+      source: 'document',
+    });
+    expect(ndpp?.standardExpansion).toBe('NATO Defence Planning Process');
+  });
+
+  it('(NUC)-format: a parenthesized acronym glued to a word', () => {
+    const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
+    expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);
+  });
+});
+
+describe('not definitions', () => {
+  const cases: Array<[string, string, string]> = [
+    ['party after a name', 'de antwoorden op vragen van het lid Lodders (VVD) over het artikel', 'VVD'],
+    ['party after a name, two members', 'de leden Leijten en Van Nispen (beiden SP) over', 'SP'],
+    [
+      'brancheorganisatie without matching letters',
+      'met de brancheorganisaties van supermarkten (CBL), producenten (FNLI)',
+      'CBL',
+    ],
+    ['roman numeral', 'van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat', 'IIIA'],
+    ['citation after an acronym', 'naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)', 'NMI'],
+  ];
+  it.each(cases)('%s', (_rule, text, abbr) => {
+    expect(findDefinitions(text, anyCaps).filter((d) => d.abbr === abbr)).toEqual([]);
+  });
+});
+
+describe('cleanExpansion', () => {
+  it.each([
+    ['Noord-\nAtlantische Raad', 'Noord-Atlantische Raad'],
+    ['onafhanke-\nlijkheid van de Raad', 'onafhankelijkheid van de Raad'],
+    ['European Rail\nTraffic   Management', 'European Rail Traffic Management'],
+  ])('%j → %j', (raw, clean) => {
+    expect(cleanExpansion(raw)).toBe(clean);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
+import {
+  containsWord,
+  createGlossary,
+  GLOSSARY_CATEGORIES,
+  loadGlossary,
+  rankMeanings,
+} from '../../../src/core/acronyms/glossary';
+import { meanings } from './helpers';
+
+describe('built-in glossary', () => {
+  const entries = builtinGlossary.entries;
+
+  it('has at least 600 entries, each with expansion, valid category and language', () => {
+    expect(entries.length).toBeGreaterThanOrEqual(600);
+    for (const e of entries) {
+      expect(e.abbr.trim()).toBe(e.abbr);
+      expect(e.expansion.length).toBeGreaterThan(1);
+      expect(GLOSSARY_CATEGORIES).toContain(e.category);
+      expect(['nl', 'en', 'fr']).toContain(e.lang);
+    }
+  });
+
+  it('lists no meaning twice', () => {
+    const keys = entries.map((e) => `${e.abbr}|${e.expansion.toLowerCase()}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  // The issue's list: ministries, agencies, parliament, parties, EU, NATO/defence, international.
+  const required: Array<[string, string]> = [
+    ['BZK', 'Binnenlandse Zaken en Koninkrijksrelaties'],
+    ['BuZa', 'Buitenlandse Zaken'],
+    ['EZK', 'Economische Zaken en Klimaat'],
+    ['IenW', 'Infrastructuur en Waterstaat'],
+    ['JenV', 'Justitie en Veiligheid'],
+    ['LVVN', 'Landbouw, Visserij, Voedselzekerheid en Natuur'],
+    ['OCW', 'Onderwijs, Cultuur en Wetenschap'],
+    ['KGG', 'Klimaat en Groene Groei'],
+    ['VRO', 'Volkshuisvesting en Ruimtelijke Ordening'],
+    ['AenM', 'Asiel en Migratie'],
+    ['CPB', 'Centraal Planbureau'],
+    ['WRR', 'Wetenschappelijke Raad voor het Regeringsbeleid'],
+    ['RvS', 'Raad van State'],
+    ['AR', 'Algemene Rekenkamer'],
+    ['AP', 'Autoriteit Persoonsgegevens'],
+    ['UWV', 'Uitvoeringsinstituut Werknemersverzekeringen'],
+    ['COA', 'Centraal Orgaan opvang asielzoekers'],
+    ['NCTV', 'Nationaal Coördinator Terrorismebestrijding en Veiligheid'],
+    ['OM', 'Openbaar Ministerie'],
+    ['PvdA', 'Partij van de Arbeid'],
+    ['AO', 'algemeen overleg'],
+    ['CD', 'commissiedebat'],
+    ['WGO', 'wetgevingsoverleg'],
+    ['NnavV', 'nota naar aanleiding van het verslag'],
+    ['AMvB', 'algemene maatregel van bestuur'],
+    ['BNC-fiche', 'fiche van de werkgroep Beoordeling Nieuwe Commissievoorstellen'],
+    ['RBZ', 'Raad Buitenlandse Zaken'],
+    ['JBZ', 'Justitie en Binnenlandse Zaken'],
+    ['Ecofin', 'Raad Economische en Financiële Zaken'],
+    ['GVDB', 'gemeenschappelijk veiligheids- en defensiebeleid'],
+    ['MFK', 'meerjarig financieel kader'],
+    ['VWEU', 'Verdrag betreffende de werking van de Europese Unie'],
+    ['NAVO', 'Noord-Atlantische Verdragsorganisatie'],
+    ['NPG', 'Nuclear Planning Group'],
+    ['KFOR', 'Kosovo Force'],
+    ['OVSE', 'Organisatie voor Veiligheid en Samenwerking in Europa'],
+    ['OESO', 'Organisatie voor Economische Samenwerking en Ontwikkeling'],
+    ['WHO', 'Wereldgezondheidsorganisatie'],
+  ];
+  it.each(required)('%s = %s', (abbr, expansion) => {
+    expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
+  });
+
+  it('an all-caps token finds an entry written otherwise, not the reverse', () => {
+    expect(builtinGlossary.lookup('ECOFIN')[0]?.expansion).toBe('Raad Economische en Financiële Zaken');
+    expect(builtinGlossary.lookup('Navo')).toEqual([]);
+  });
+
+  it('loads lazily to the same glossary', async () => {
+    const g = await loadGlossary();
+    expect(g.lookup('NAVO')[0]?.expansion).toBe('Noord-Atlantische Verdragsorganisatie');
+  });
+});
+
+describe('ambiguous acronyms keep every meaning, ranked by the document', () => {
+  it('KBA: the research bureau in Nijmegen (letter 10), else kosten-batenanalyse', () => {
+    expect(meanings('te weten ResearchNed, CHEPS en KBA Nijmegen.').KBA).toBe(
+      'Kenniscentrum Beroepsonderwijs Arbeidsmarkt',
+    );
+    expect(meanings('Uit de KBA blijkt dat de baten hoger zijn.').KBA).toBe('kosten-batenanalyse');
+  });
+
+  it('SO: schriftelijk overleg by default, speciaal onderwijs among leerlingen', () => {
+    expect(meanings('In het SO heeft de commissie vragen gesteld.').SO).toBe('schriftelijk overleg');
+    expect(meanings('Leerlingen in het SO krijgen extra onderwijs.').SO).toBe('speciaal onderwijs');
+  });
+
+  it('SGP: the party, unless the text is about budget rules', () => {
+    expect(meanings('Het lid Stoffer (SGP) vroeg').SGP).toBe('Staatkundig Gereformeerde Partij');
+    expect(meanings('De regels van het SGP voor de eurozone, zoals de tekortnorm').SGP).toBe(
+      'Stabiliteits- en Groeipact',
+    );
+  });
+
+  it('lists the other meanings as alternatives', () => {
+    const g = createGlossary([
+      { abbr: 'X1', expansion: 'eerste', category: 'other', lang: 'nl' },
+      { abbr: 'X1', expansion: 'tweede', category: 'other', lang: 'nl', hints: ['trein'] },
+    ]);
+    expect(rankMeanings(g.lookup('X1'), 'de trein').map((m) => m.expansion)).toEqual(['tweede', 'eerste']);
+    expect(rankMeanings(g.lookup('X1'), 'de bus').map((m) => m.expansion)).toEqual(['eerste', 'tweede']);
+  });
+
+  it('hints match whole words only', () => {
+    expect(containsWord('de europese unie', 'eu')).toBe(false);
+    expect(containsWord('de eu en de navo', 'eu')).toBe(true);
+  });
+});

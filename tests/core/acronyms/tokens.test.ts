@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronymTokens, isRomanNumeral } from '../../../src/core/acronyms/tokens';
+import { abbrs } from './helpers';
+
+const none = () => false;
+
+describe('acronym finder: what counts', () => {
+  // Each row: rule, real text from the fixtures or the issue, acronyms a reader should see.
+  const cases: Array<[string, string, string[]]> = [
+    ['all caps', 'over onder meer de versterking van de NAVO en de EU', ['NAVO', 'EU']],
+    ['mixed case ministries', 'samen met de Minister van IenW besloten', ['IenW']],
+    ['mixed case party', 'Mutluer (GroenLinks-PvdA) aan de Minister-President', ['PvdA']],
+    ['mixed case procedure', 'bij AMvB geregeld, zie de MvT', ['AMvB', 'MvT']],
+    ['known title case law', 'de eerste besluiten op Wob-verzoeken gepubliceerd', ['Wob']],
+    ['letters and digits only when known', 'de fractie van D66 en de G20', ['D66', 'G20']],
+    ['compound: acronym part', 'de NAVO-Top in Madrid en het OVV-rapport', ['NAVO', 'OVV']],
+    ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
+    ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
+    ['known multi-part form', 'het virus SARS-CoV-2 veroorzaakt COVID-19', ['SARS-CoV-2', 'COVID-19']],
+    ['plural with apostrophe', "niet actief beveiligde overwegen (NABO's) en de BO’s", ['NABO', 'BO']],
+    ['ampersand', 'leden uit de fracties van EVP, S&D en ALDE', ['EVP', 'S&D', 'ALDE']],
+    ['slash splits', 'de rapporteurs Hübner (EPP/POL) en Leinen', ['EPP', 'POL']],
+    ['footnote digits after a hyphen', 'drie brieven inzake CAF-11.3 In de bijlage', ['CAF']],
+    ['footnote digits glued', 'in het kader van de EU2 verder', ['EU']],
+    ['lower case only when known', 'het debat over sms-berichten en het bbp', ['sms', 'bbp']],
+  ];
+  it.each(cases)('%s', (_rule, text, expected) => {
+    expect(abbrs(text)).toEqual(expected);
+  });
+});
+
+describe('acronym finder: what does not count', () => {
+  const cases: Array<[string, string]> = [
+    ['all-caps heading', 'Nr. 554 BRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter'],
+    ['heading with commas', 'BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR'],
+    [
+      'roman numerals in dossier numbers',
+      '35 925 III Vaststelling van de begrotingsstaat (IIIA), (IIIB) en (IIIC)',
+    ],
+    ['chamber numeral', '(Handelingen II 2021/22, nr. 82)'],
+    ['budget chapter', '36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X)'],
+    ['road numbers', 'de verbreding van de A27 en de N201'],
+    ['single letters', 'X Noot 1 en I Voortgang Akkoord'],
+    ['units and formulas', 'een windpark van 700 MW en minder CO2-uitstoot en NOx'],
+    ['Nr. and plain abbreviations', 'Nr. 30 d.d. 17 juni jl. o.a. i.v.m. a.s. mln.'],
+    ['brand names', 'ProRail werkt samen met ResearchNed'],
+    ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
+    ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
+  ];
+  it.each(cases)('%s', (_rule, text) => {
+    expect(abbrs(text)).toEqual([]);
+  });
+});
+
+describe('occurrences', () => {
+  it('reports every occurrence with offsets of the acronym itself', () => {
+    const text = 'De OVV heeft het OVV-rapport en de NABO’s besproken.';
+    const hits = findAcronymTokens(text, none);
+    expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['OVV', 'OVV', 'NABO']);
+  });
+
+  it('keeps a list of known acronyms that looks like a heading run', () => {
+    expect(abbrs('samenwerking tussen EU VN NAVO')).toEqual(['EU', 'VN', 'NAVO']);
+  });
+});
+
+describe('isRomanNumeral', () => {
+  it.each([
+    ['II', true],
+    ['IIIA', true],
+    ['XIII', true],
+    ['X', true],
+    ['CD', false],
+    ['EU', false],
+    ['VVD', false],
+  ])('%s → %s', (s, expected) => {
+    expect(isRomanNumeral(s)).toBe(expected);
+  });
+});

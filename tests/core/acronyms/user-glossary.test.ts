@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../../src/core/acronyms';
+import {
+  exportUserGlossaryCsv,
+  exportUserGlossaryJson,
+  parseUserGlossary,
+  parseUserGlossaryCsv,
+  parseUserGlossaryJson,
+  type UserGlossaryEntry,
+} from '../../../src/core/acronyms/user-glossary';
+import { normalizeText } from '../../../src/core/text/normalize';
+
+const find = (text: string, userGlossary: UserGlossaryEntry[]) =>
+  findAcronyms(normalizeText(text), { userGlossary });
+
+describe('merge rules', () => {
+  it('a user entry overrides the built-in meaning and says so', () => {
+    const [kba] = find('KBA Nijmegen', [{ abbr: 'KBA', expansion: 'Mijn eigen betekenis' }]);
+    expect(kba).toMatchObject({ abbr: 'KBA', expansion: 'Mijn eigen betekenis', source: 'user' });
+  });
+
+  it('a user entry explains an acronym the built-in glossary does not know', () => {
+    const [vdl] = find('een partnerschap met VDL gesloten', [{ abbr: 'VDL', expansion: 'VDL Groep' }]);
+    expect(vdl).toMatchObject({ expansion: 'VDL Groep', source: 'user' });
+  });
+
+  it('a disabled entry hides the acronym entirely', () => {
+    const found = find('in de EU en de NAVO', [{ abbr: 'EU', expansion: '', disabled: true }]);
+    expect(found.map((a) => a.abbr)).toEqual(['NAVO']);
+  });
+
+  it('the letter’s own definition still wins over the user glossary', () => {
+    const [ovv] = find('De Onderzoeksraad voor Veiligheid (OVV) heeft', [
+      { abbr: 'OVV', expansion: 'iets anders' },
+    ]);
+    expect(ovv).toMatchObject({ expansion: 'Onderzoeksraad voor Veiligheid', source: 'document' });
+  });
+});
+
+describe('CSV import', () => {
+  it('reads a header, quotes, Dutch names and semicolons', () => {
+    const csv =
+      'afkorting;betekenis;uitleg;categorie;uitgeschakeld\nVDL;VDL Groep;"Bedrijf; in Eindhoven";other;nee\nEU;;;;ja\n';
+    const r = parseUserGlossaryCsv(csv);
+    expect(r.errors).toEqual([]);
+    expect(r.entries).toEqual([
+      { abbr: 'VDL', expansion: 'VDL Groep', explanation: 'Bedrijf; in Eindhoven', category: 'other' },
+      { abbr: 'EU', expansion: '', disabled: true },
+    ]);
+  });
+
+  it('reads rows without a header as abbr, expansion, …', () => {
+    expect(parseUserGlossaryCsv('KBA,Kenniscentrum Beroepsonderwijs Arbeidsmarkt\r\n').entries).toEqual([
+      { abbr: 'KBA', expansion: 'Kenniscentrum Beroepsonderwijs Arbeidsmarkt' },
+    ]);
+  });
+
+  it.each([
+    ['', 'empty', null],
+    ['abbr,expansion\n"VDL,VDL Groep\n', 'unclosed-quote', 2],
+    ['abbr,waarde\nVDL,x\n', 'bad-header', 1],
+    ['abbr,expansion\n,VDL Groep\n', 'missing-abbr', 2],
+    ['abbr,expansion\nVDL,\n', 'missing-expansion', 2],
+    ['abbr,expansion\nV D L,x\n', 'bad-abbr', 2],
+    ['abbr,expansion,category\nVDL,x,bedrijf\n', 'bad-category', 2],
+    ['abbr,expansion,disabled\nVDL,x,misschien\n', 'bad-disabled', 2],
+    ['abbr,expansion\nVDL,x\nVDL,y\n', 'duplicate', 3],
+  ] as const)('%j → %s', (csv, code, line) => {
+    const r = parseUserGlossaryCsv(csv);
+    expect(r.ok).toBe(false);
+    expect(r.errors[0]?.code).toBe(code);
+    if (line !== null) expect(r.errors[0]?.line).toBe(line);
+    expect(r.errors[0]?.message.length).toBeGreaterThan(10);
+  });
+
+  it('keeps the valid rows when some are wrong', () => {
+    const r = parseUserGlossaryCsv('abbr,expansion\nVDL,VDL Groep\n,zonder afkorting\n');
+    expect(r.ok).toBe(false);
+    expect(r.entries.map((e) => e.abbr)).toEqual(['VDL']);
+    expect(r.errors[0]?.message).toContain('Line 3');
+  });
+});
+
+describe('JSON import', () => {
+  it('reads the export format and a bare array', () => {
+    const list = [{ abbr: 'VDL', expansion: 'VDL Groep' }];
+    expect(parseUserGlossaryJson(JSON.stringify({ entries: list })).entries).toEqual(list);
+    expect(parseUserGlossaryJson(JSON.stringify(list)).entries).toEqual(list);
+  });
+
+  it.each([
+    ['{ not json', 'bad-json'],
+    ['{"entries": 3}', 'bad-shape'],
+    ['[1]', 'bad-shape'],
+    ['[{"abbr": "VDL"}]', 'missing-expansion'],
+    ['[{"abbr": "VDL", "expansion": "x", "disabled": "soms"}]', 'bad-disabled'],
+  ])('%s → %s', (json, code) => {
+    expect(parseUserGlossaryJson(json).errors[0]?.code).toBe(code);
+  });
+});
+
+describe('export round-trips', () => {
+  const entries: UserGlossaryEntry[] = [
+    {
+      abbr: 'VDL',
+      expansion: 'VDL Groep',
+      explanation: 'Bedrijf, "familie", in\nEindhoven',
+      category: 'other',
+    },
+    { abbr: 'EU', expansion: '', disabled: true },
+    { abbr: 'S&D', expansion: 'Socialisten; Democraten' },
+  ];
+  it('CSV', () => {
+    expect(parseUserGlossary(exportUserGlossaryCsv(entries))).toEqual({ ok: true, entries, errors: [] });
+  });
+  it('JSON', () => {
+    expect(parseUserGlossary(exportUserGlossaryJson(entries))).toEqual({ ok: true, entries, errors: [] });
+  });
+});
