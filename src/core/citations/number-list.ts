@@ -1,0 +1,92 @@
+import { WS, WS1, expandRange, matchAt } from './raw';
+
+/**
+ * Document numbers after a dossier or a Handelingen year: `nr. 446`, `nrs. 260 en 268`,
+ * `nrs. 1 t/m 3`, `nrs. 1, 2 en 5`, and Eerste Kamer letters `, B` / `, B en C` / `nr. AA`.
+ */
+export interface NumberList {
+  numbers: string[];
+  end: number;
+}
+
+// `nr`, `nrs`, `Nr.`, `nummer(s)`; `nr. 2019` is a number like any other (never a year).
+const NR_KEYWORD = new RegExp(`${WS},?${WS}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
+const NR_KEYWORD_AFTER_COMMA = new RegExp(`${WS},${WS}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
+// A number that is not the start of the next dossier (`nrs. 176 en 32 793, nr. 181`).
+const NUMBER = /(\d{1,5})(?!\d)(?! \d{3}(?!\d))/y;
+// Eerste Kamer papers are lettered (`B`, `AA`); only as a whole word ending the list.
+const LETTER = /([A-Z]{1,3})(?![A-Za-z\d])/y;
+const LETTER_END = /(?=\s{0,12}(?:[).;,\]:]|en\s|$))/y;
+const LIST_SEP = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1}|${WS}&${WS})`, 'y');
+const RANGE_SEP = new RegExp(`(?:${WS}(?:t/m|t\\.e\\.m\\.|tot en met)${WS}|${WS}[-–]${WS})`, 'y');
+const COMMA_LETTER = new RegExp(`${WS},${WS}(?=[A-Z]{1,3}(?![A-Za-z\\d]))`, 'y');
+
+/** Parses one list item and what it extends to (`1 t/m 3`). */
+function parseItem(text: string, pos: number, letters: boolean, allowRange: boolean): NumberList | null {
+  if (letters) {
+    const l = matchAt(LETTER, text, pos);
+    if (!l) return null;
+    const end = pos + l[0].length;
+    if (!matchAt(LETTER_END, text, end)) return null;
+    return { numbers: [l[1] as string], end };
+  }
+  const n = matchAt(NUMBER, text, pos);
+  if (!n) return null;
+  const end = pos + n[0].length;
+  if (allowRange) {
+    const sep = matchAt(RANGE_SEP, text, end);
+    if (sep) {
+      const to = matchAt(NUMBER, text, end + sep[0].length);
+      if (to) {
+        return {
+          numbers: expandRange(n[1] as string, to[1] as string),
+          end: end + sep[0].length + to[0].length,
+        };
+      }
+    }
+  }
+  return { numbers: [n[1] as string], end };
+}
+
+/** Items after the first, joined by `,`, `en`, `&`. */
+function parseMore(text: string, list: NumberList, letters: boolean, allowRange: boolean): NumberList {
+  for (;;) {
+    const sep = matchAt(LIST_SEP, text, list.end);
+    if (!sep) return list;
+    const item = parseItem(text, list.end + sep[0].length, letters, allowRange);
+    if (!item) return list;
+    list = { numbers: [...list.numbers, ...item.numbers], end: item.end };
+  }
+}
+
+export interface NumberListOptions {
+  /** The bare form `(28 676, nr. 71)` needs the comma before `nr.`: without it a dossier line is not a citation. */
+  requireComma?: boolean;
+  /** Accept Eerste Kamer letters without `nr.` (`35 261, B`). */
+  allowLetters?: boolean;
+}
+
+/** Parses `, nr. 446` / `, nrs. 260 en 268` / `, B` starting at `pos`; null when none follows. */
+export function parseNumberList(
+  text: string,
+  pos: number,
+  options: NumberListOptions = {},
+): NumberList | null {
+  const kw = matchAt(options.requireComma ? NR_KEYWORD_AFTER_COMMA : NR_KEYWORD, text, pos);
+  if (kw) {
+    const plural = /s$/i.test(kw[1] as string);
+    const start = pos + kw[0].length;
+    const numeric = parseItem(text, start, false, plural);
+    if (numeric) return plural ? parseMore(text, numeric, false, true) : numeric;
+    const lettered = parseItem(text, start, true, false);
+    if (lettered) return plural ? parseMore(text, lettered, true, false) : lettered;
+    return null;
+  }
+  if (options.allowLetters) {
+    const comma = matchAt(COMMA_LETTER, text, pos);
+    if (!comma) return null;
+    const first = parseItem(text, pos + comma[0].length, true, false);
+    return first ? parseMore(text, first, true, false) : null;
+  }
+  return null;
+}

@@ -1,0 +1,67 @@
+import { parseNumberList } from './number-list';
+import { makeRef, normalizeVergaderjaar } from './paper-id';
+import { WS, matchAt, type RawCitation } from './raw';
+
+/**
+ * Handelingen and Aanhangsel Handelingen: `Handelingen II 2014/15, nr. 86, item 9`,
+ * `Aanhangsel Handelingen II 2020/21, nr. 2275`, `Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844`,
+ * `Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044` (Aanwijzing 3.43, domain.md §2).
+ */
+const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4})?)?Handelingen\b/g;
+const CHAMBER = /[ \t]+(II|I)(?![A-Za-z])/y;
+const VERGADERJAAR = new RegExp(
+  `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
+  'y',
+);
+const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
+
+export function parseHandelingen(text: string): RawCitation[] {
+  const out: RawCitation[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const aanhangsel = m[1] !== undefined;
+    let pos = m.index + m[0].length;
+    let chamber: 'I' | 'II' | null = null;
+    let year: string | null = null;
+    const c = matchAt(CHAMBER, text, pos);
+    if (c) {
+      chamber = c[1] as 'I' | 'II';
+      pos += c[0].length;
+    }
+    const vj = matchAt(VERGADERJAAR, text, pos);
+    if (vj) {
+      year = normalizeVergaderjaar(vj[1] as string, vj[2]);
+      pos += vj[0].length;
+    }
+    const list = parseNumberList(text, pos, {});
+    // `de Handelingen van …` in prose, or a page reference (`blz. 4511`): no paper number, no citation.
+    if (!list || !list.numbers.every((n) => /^\d+$/.test(n))) continue;
+    let end = list.end;
+    let item: string | null = null;
+    if (!aanhangsel && list.numbers.length === 1) {
+      const it = matchAt(ITEM, text, end);
+      if (it) {
+        item = it[1] as string;
+        end += it[0].length;
+      }
+    }
+    out.push({
+      start: m.index,
+      end,
+      // The chamber defaults to the Tweede Kamer, as the URL (`ah-tk-…`) must.
+      refs: list.numbers.map((number) =>
+        makeRef({
+          type: aanhangsel ? 'aanhangsel' : 'handelingen',
+          chamber: chamber ?? 'II',
+          dossier: null,
+          number,
+          year,
+          item,
+        }),
+      ),
+      self: false,
+    });
+    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
+  }
+  return out;
+}

@@ -1,0 +1,39 @@
+import { makeRef } from './paper-id';
+import { WS, WS1, matchAt, type RawCitation } from './raw';
+
+/** Staatscourant and Staatsblad: `Stcrt. 2022, 1234`, `Staatscourant van 16 juni 2005, nr. 114`, `Staatscourant 2021, nr. 7182`, `Stb. 2021, 12`, `Staatsblad 2019, 239 en 240`. */
+const ANCHOR = /\b(Stcrt|Staatscourant|Stb|Staatsblad)\b\.?/g;
+// `Staatscourant van 16 juni 2005, nr. 114`: an issue date may stand before the year.
+const ISSUE_DATE = `(?:van${WS1}\\d{1,2}${WS1}[a-z]{3,9}${WS1})?`;
+const BODY = new RegExp(
+  `${WS}${ISSUE_DATE}((?:1[89]|20)\\d{2})(?:${WS},${WS}(?:[Nn]rs?\\.?${WS})?|${WS1}[Nn]rs?\\.?${WS})(\\d{1,6})(?!\\d)`,
+  'y',
+);
+const MORE = new RegExp(`${WS1}en${WS1}(\\d{1,6})(?!\\d)`, 'y');
+
+export function parsePublications(text: string): RawCitation[] {
+  const out: RawCitation[] = [];
+  ANCHOR.lastIndex = 0;
+  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+    const type = m[1] === 'Stcrt' || m[1] === 'Staatscourant' ? 'staatscourant' : 'staatsblad';
+    const body = matchAt(BODY, text, m.index + m[0].length);
+    if (!body) continue;
+    const year = body[1] as string;
+    const numbers = [body[2] as string];
+    let end = m.index + m[0].length + body[0].length;
+    for (let more = matchAt(MORE, text, end); more; more = matchAt(MORE, text, end)) {
+      numbers.push(more[1] as string);
+      end += more[0].length;
+    }
+    out.push({
+      start: m.index,
+      end,
+      refs: numbers.map((number) =>
+        makeRef({ type, chamber: null, dossier: null, number, year, item: null }),
+      ),
+      self: false,
+    });
+    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
+  }
+  return out;
+}

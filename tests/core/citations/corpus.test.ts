@@ -1,0 +1,116 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { DocumentKind } from '../../../src/core/types';
+import { cite } from './helpers';
+
+const FIXTURES = join(__dirname, '../../fixtures');
+const LETTERS = join(FIXTURES, 'letters/letters');
+const GOLD = join(FIXTURES, 'letters/gold');
+
+interface GoldCitation {
+  text: string;
+  type: string;
+  dossier: string | null;
+  number: string | null;
+  url: string | null;
+  self: boolean;
+}
+interface Gold {
+  is_parliamentary: boolean;
+  kind: DocumentKind | null;
+  dossier: string | null;
+  number: string | null;
+  citations: GoldCitation[];
+}
+
+/** The corpus README: strip the `URL:` line and the blank line after it. */
+function letterText(file: string): string {
+  return readFileSync(join(LETTERS, file), 'utf8').split('\n').slice(2).join('\n');
+}
+
+/** README scoring key: the url, or type, dossier and number where the url is null. */
+function scoreKey(c: {
+  url: string | null;
+  type: string;
+  dossier: string | null;
+  number: string | null;
+}): string {
+  return c.url ?? `${c.type}|${c.dossier}|${c.number}`;
+}
+
+describe('corpus gold citations', () => {
+  it('reaches precision and recall of at least 0.98 (self: true gold items neutral)', () => {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    const misses: string[] = [];
+    for (const file of readdirSync(LETTERS).filter((f) => f.endsWith('.txt'))) {
+      const gold = JSON.parse(readFileSync(join(GOLD, file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+      if (!gold.is_parliamentary) continue; // negatives score only is_parliamentary
+      const found = cite(letterText(file), { kind: gold.kind, dossier: gold.dossier, number: gold.number });
+      const required = new Set(gold.citations.filter((g) => !g.self).map(scoreKey));
+      const neutral = new Set(gold.citations.filter((g) => g.self).map(scoreKey));
+      const predicted = new Set(found.map(scoreKey));
+      for (const p of predicted) {
+        if (required.has(p)) tp++;
+        else if (!neutral.has(p)) {
+          fp++;
+          misses.push(`${file}: extra ${p}`);
+        }
+      }
+      for (const g of required) {
+        if (!predicted.has(g)) {
+          fn++;
+          misses.push(`${file}: missed ${g}`);
+        }
+      }
+    }
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / Math.max(1, tp + fn);
+    if (misses.length > 0) console.log(`citation misses:\n  ${misses.join('\n  ')}`);
+    console.log(
+      `citations: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${tp}, fp ${fp}, fn ${fn})`,
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+    expect(recall).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('marks every self: true gold citation as self', () => {
+    for (const file of readdirSync(LETTERS).filter((f) => f.endsWith('.txt'))) {
+      const gold = JSON.parse(readFileSync(join(GOLD, file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
+      const found = cite(letterText(file), { kind: gold.kind, dossier: gold.dossier, number: gold.number });
+      for (const g of gold.citations) {
+        const hits = found.filter((c) => scoreKey(c) === scoreKey(g));
+        expect(hits.length, `${file} ${g.text}`).toBeGreaterThan(0);
+        expect(
+          hits.every((c) => c.self === g.self),
+          `${file} ${g.text}`,
+        ).toBe(true);
+      }
+    }
+  });
+});
+
+describe('golden: the NAVO fixture letter', () => {
+  const text = readFileSync(join(FIXTURES, 'navo-defensieministers-2022-09-30.txt'), 'utf8');
+
+  it('finds Kamerstuk 29 521, nr. 446 twice, once over a line break, with the right URL and date', () => {
+    const found = cite(text, { kind: 'brief regering', dossier: '28676', letterDate: '2022-09-30' });
+    expect(found.map((c) => ({ text: c.text, url: c.url, date: c.date, self: c.self }))).toEqual([
+      {
+        text: 'Kamerstuk \n29 521, nr. 446',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+        date: '2022-06-17',
+        self: false,
+      },
+      {
+        text: 'Kamerstuk 29 521, nr. 446',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+        date: '2022-06-17',
+        self: false,
+      },
+    ]);
+    for (const c of found) expect(text.slice(c.start, c.end)).toBe(c.text);
+  });
+});

@@ -1,0 +1,425 @@
+import { describe, expect, it } from 'vitest';
+import { cite, key } from './helpers';
+
+/**
+ * Citation strings from real papers, each with where it came from:
+ * - `Lnn`: the shared corpus letter nn (`tests/fixtures/letters/letters/`);
+ * - `NAVO`: `tests/fixtures/navo-defensieministers-2022-09-30.txt`;
+ * - `ref:…`: `tests/fixtures/reference/` (OData `Onderwerp`/`DocumentNummer` records, kst XML, KOOP HTML);
+ * - `web:…`: public papers found while writing this (URL or document number given);
+ * - `domain`: the forms listed in domain.md §2 and Aanwijzing 3.43 of the Aanwijzingen voor de regelgeving.
+ * `ids` lists the cited papers in order: the canonical id, or `type|dossier|number` when there is no single page.
+ */
+interface Case {
+  source: string;
+  input: string;
+  ids: string[];
+  /** The literal text of the first finding, when worth asserting. */
+  text?: string;
+}
+
+const CASES: Case[] = [
+  // Corpus letters and their gold citations.
+  {
+    source: 'L01',
+    input: 'de moties Kamerstuk 32 793, nr. 176 (Dik-Faber)',
+    ids: ['kst-32793-176'],
+    text: 'Kamerstuk 32 793, nr. 176',
+  },
+  { source: 'L01', input: 'Kamerstuk 32 793, nr. 181 (Wolbert) en', ids: ['kst-32793-181'] },
+  { source: 'L01', input: 'en Kamerstuk 32 793, nr. 185 (Wolbert), en op', ids: ['kst-32793-185'] },
+  { source: 'L01', input: '(AO Voedsel, Kamerstuk 31 532, nr. 122), over', ids: ['kst-31532-122'] },
+  { source: 'L01', input: '(AO preventie, Kamerstuk 32 793, nr. 171) en', ids: ['kst-32793-171'] },
+  {
+    source: 'L01',
+    input: '(AO EU-Gezondheidsraad, Kamerstuk 21 501-31, nr. 378).',
+    ids: ['kst-21501-31-378'],
+  },
+  {
+    source: 'L02',
+    input: 'aanvaarde motie-Taverne (Kamerstuk 21 501-02, nr. 1538).',
+    ids: ['kst-21501-02-1538'],
+  },
+  {
+    source: 'L03',
+    input: 'in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik',
+    ids: ['kst-29279-302'],
+  },
+  {
+    source: 'L03',
+    input: 'Wetboek van Strafvordering (Kamerstuk 29 279, nr. 278) heb ik',
+    ids: ['kst-29279-278'],
+  },
+  {
+    source: 'L04',
+    input: 'een rapport uitgebracht (Kamerstuk 33 529, nr. 123). Het',
+    ids: ['kst-33529-123'],
+  },
+  {
+    source: 'L04',
+    input: 'aanbevelingen van het OVV-rapport onderschreven (Kamerstuk 33 529, nr. 143).',
+    ids: ['kst-33529-143'],
+  },
+  {
+    source: 'L07',
+    input: 'Tweede Kamer der Staten-Generaal2020-202131066 nr. 805',
+    ids: ['kst-31066-805'],
+    text: '31066 nr. 805',
+  },
+  { source: 'L07', input: '(Aanhangsel Handelingen II 2020/21, nr. 2275) en', ids: ['ah-tk-20202021-2275'] },
+  {
+    source: 'L07',
+    input: '(Aanhangsel Handelingen II 2020/21, nr. 2276). Tenslotte',
+    ids: ['ah-tk-20202021-2276'],
+  },
+  {
+    source: 'L08',
+    input: 'sms-berichten (Handelingen II 2021/22, nr. 82, debat over sms-berichten',
+    ids: ['handelingen|null|82'],
+    text: 'Handelingen II 2021/22, nr. 82',
+  },
+  { source: 'L11', input: 'van 4 september 2024 (Kamerstuk 30 252, nr. 172) om', ids: ['kst-30252-172'] },
+  {
+    source: 'L13',
+    input: '(ontvangen 1 juli 2021). Zie ook Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844.',
+    ids: ['ah-tk-20202021-2844'],
+    text: 'Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844',
+  },
+  {
+    source: 'L14',
+    input: 'Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.',
+    ids: ['ah-tk-20242025-1016', 'ah-tk-20242025-1044'],
+    text: 'Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044',
+  },
+  {
+    source: 'L15',
+    input: 'd.d. 11 december\n2023 inzake spoorveiligheid (Kamerstuk 29 893, nr. 264);',
+    ids: ['kst-29893-264'],
+  },
+  {
+    source: 'L15',
+    input: 'over de eerste helft van 2023 (Kamerstuk 33 652, nr. 90);',
+    ids: ['kst-33652-90'],
+  },
+  { source: 'L15', input: "overwegen (NABO's) (Kamerstuk 29 893, nr. 263);", ids: ['kst-29893-263'] },
+  { source: 'L15', input: '(NABO)\n(Kamerstuk 29 893, nr. 265).', ids: ['kst-29893-265'] },
+  // The NAVO fixture letter.
+  {
+    source: 'NAVO',
+    input: 'naar NMI (Kamerstuk \n29 521, nr. 446, d.d. 17 juni 2022). Het kabinet',
+    ids: ['kst-29521-446'],
+    text: 'Kamerstuk \n29 521, nr. 446',
+  },
+  {
+    source: 'NAVO',
+    input: ' brief (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022) zal',
+    ids: ['kst-29521-446'],
+  },
+  // Reference material: OData Document `Onderwerp` (motiematcher_odata_Document_page10_valuearray.json).
+  {
+    source: 'ref:2025D41320',
+    input: 'Raad voor Concurrentievermogen 29 en 30 september (Kamerstuk 21501-30-678)',
+    ids: ['kst-21501-30-678'],
+  },
+  {
+    source: 'ref:2025D41927',
+    input: 'Nota over de toestand van ’s Rijks Financiën (Kamerstuk 36800-2)',
+    ids: ['kst-36800-2'],
+  },
+  { source: 'ref:2025D41934', input: '(Kamerstuk 36800-1)', ids: ['kst-36800-1'] },
+  { source: 'ref:2025D41886', input: 'afromingspercentages (Kamerstuk 33037-609)', ids: ['kst-33037-609'] },
+  { source: 'ref:2025D41885', input: 'bij varkensrechten (Kamerstuk 33037-612)', ids: ['kst-33037-612'] },
+  { source: 'ref:2025D40470', input: 'ambassadebewakers (Kamerstuk 27925-1012)', ids: ['kst-27925-1012'] },
+  {
+    source: 'ref:2025D42010',
+    input: 'Miljoenennota)(Kamerstuk 36820-XIV)',
+    ids: ['kamerstuk|36820-XIV|null'],
+  },
+  {
+    source: 'ref:2025D41884',
+    input: 'Miljoenennota)(Kamerstuk 36820-XII)',
+    ids: ['kamerstuk|36820-XII|null'],
+  },
+  {
+    source: 'ref:2025D41871',
+    input: 'Miljoenennota) (Kamerstuk 36820-XV)',
+    ids: ['kamerstuk|36820-XV|null'],
+  },
+  {
+    source: 'ref:2025D41876',
+    input: 'Hoe wordt de volgende wooncrisis voorkomen? (Kamerstuk 36637)',
+    ids: ['kamerstuk|36637|null'],
+  },
+  {
+    source: 'ref:Zaak 0006f304',
+    input: 'asielzoekers (t.v.v. 19637-3370)',
+    ids: ['kst-19637-3370'],
+    text: '19637-3370',
+  },
+  { source: 'ref:Zaak 0006f304', input: '"ExterneIdentifier": "kst-19637-3384",', ids: ['kst-19637-3384'] },
+  {
+    source: 'ref:kst-34104-439.xml',
+    input: 'scheme="OVERHEIDop.ParlID" content="kst-34104-439"',
+    ids: ['kst-34104-439'],
+  },
+  {
+    source: 'ref:externMetadataRecord',
+    input: 'https://zoek.officielebekendmakingen.nl/kst-30950-377/metadata.xml',
+    ids: ['kst-30950-377'],
+  },
+  {
+    source: 'ref:stb-2014-296.html',
+    input: 'bij besluit van 31 juli 2012 ( Stb.  2012, 363 ). Omdat',
+    ids: ['stb-2012-363'],
+  },
+  // Public papers found while writing this.
+  {
+    source: 'web:kst-35300-VII-113',
+    input: 'c.s. (Kamerstuk 35 300 VII, nr. 14) over',
+    ids: ['kst-35300-VII-14'],
+  },
+  {
+    source: 'web:kst-35300-VII-113',
+    input: 'verschillende varianten (Kamerstuk 35 300 VII, nr. 85).',
+    ids: ['kst-35300-VII-85'],
+  },
+  {
+    source: 'web:2019D37354',
+    input: 'kenmerk: (Handelingen II 2019/20, nr. 4, Regeling\nvan werkzaamheden), heeft',
+    ids: ['handelingen|null|4'],
+  },
+  {
+    source: 'web:kst-35510-130',
+    input: '«Ongekend onrecht» (Kamerstuk 35 510, nr. 115).',
+    ids: ['kst-35510-115'],
+  },
+  {
+    source: 'web:2022D35259',
+    input: 'over het proces van de begrotingsbehandeling (Kamerstuk 31865-207)',
+    ids: ['kst-31865-207'],
+  },
+  {
+    source: 'web:2022D35259',
+    input:
+      'over de brief van 13 april 2022 inzake het proces van de begrotingsbehandeling\n(Kamerstuk 31 865, nr. 207).',
+    ids: ['kst-31865-207'],
+  },
+  {
+    source: 'web:2025D04328',
+    input: '(ontvangen\n4 februari 2025). Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028.',
+    ids: ['ah-tk-20242025-1028'],
+  },
+  {
+    source: 'web:kst-34700-19',
+    input: 'Tweede Kamer der Staten-Generaal2016-201734700 nr. 19',
+    ids: ['kst-34700-19'],
+  },
+  {
+    source: 'web:berthub.eu tkconv',
+    input: 'een motie ingediend (Kamerstuk\n21501-32-1740\n). Dit',
+    ids: ['kst-21501-32-1740'],
+  },
+  {
+    source: 'web:berthub.eu tkconv',
+    input: 'gestuurd (Kamerstuk\n21 501-32, nr. 1703\n).',
+    ids: ['kst-21501-32-1703'],
+  },
+  { source: 'web:2024D33435', input: 'officiële HTML versie (kst-36606-3).', ids: ['kst-36606-3'] },
+  { source: 'web:2020D24822', input: 'officiële HTML versie (kst-35498-4).', ids: ['kst-35498-4'] },
+  { source: 'web:2019D08797', input: 'officiële HTML versie (kst-29279-494).', ids: ['kst-29279-494'] },
+  { source: 'web:BWBR0027059', input: '2 Staatscourant van 16 juni 2005, nr. 114.', ids: ['stcrt-2005-114'] },
+  // Forms from domain.md §2 and Aanwijzing 3.43.
+  {
+    source: 'domain',
+    input: 'Kamerstukken II 2009/10, 27858, nr. 88, p. 3',
+    ids: ['kst-27858-88'],
+    text: 'Kamerstukken II 2009/10, 27858, nr. 88',
+  },
+  { source: 'domain', input: 'Kamerstukken I 2008/09, 31700 VI, D, p. 4', ids: ['kst-31700-VI-D'] },
+  { source: 'domain', input: 'Handelingen II 2010/11, nr. 108, item 5', ids: ['h-tk-20102011-108-5'] },
+  { source: 'domain', input: 'Aanhangsel Handelingen I 2014/15, nr. 12', ids: ['ah-ek-20142015-12'] },
+  { source: 'domain', input: 'Kamerstuk 29 521, nr. 446', ids: ['kst-29521-446'] },
+  { source: 'domain', input: '(Kamerstuk 28 676, nr. 387)', ids: ['kst-28676-387'] },
+  { source: 'domain', input: 'Kamerstuk 21 501-20, nr. 1872', ids: ['kst-21501-20-1872'] },
+  { source: 'domain', input: 'Kamerstuk 36 200 A, nr. 61', ids: ['kst-36200-A-61'] },
+  { source: 'domain', input: 'zie 36 200-A, nr. 15.', ids: ['kst-36200-A-15'] },
+  { source: 'domain', input: 'zie 35 925 XIII, nr. 65.', ids: ['kst-35925-XIII-65'] },
+  { source: 'domain', input: 'de motie (28 676, nr. 71) is', ids: ['kst-28676-71'], text: '28 676, nr. 71' },
+  {
+    source: 'domain',
+    input: 'Kamerstukken 29 023 en 30 196, nrs. 260 en 268',
+    ids: ['kst-29023-260', 'kst-30196-268'],
+  },
+  {
+    source: 'domain',
+    input: 'Kamerstuk 34 775, nrs. 1 t/m 3',
+    ids: ['kst-34775-1', 'kst-34775-2', 'kst-34775-3'],
+  },
+  {
+    source: 'domain',
+    input: 'Aanhangsel Handelingen, vergaderjaar 2024–2025, nr. 1028',
+    ids: ['ah-tk-20242025-1028'],
+  },
+  { source: 'domain', input: 'Handelingen II 2014/15, nr. 86, item 9', ids: ['h-tk-20142015-86-9'] },
+  { source: 'domain', input: 'Stcrt. 2022, 1234', ids: ['stcrt-2022-1234'] },
+  { source: 'domain', input: 'Staatscourant 2021, 7182', ids: ['stcrt-2021-7182'] },
+  { source: 'domain', input: 'Stb. 2021, 12', ids: ['stb-2021-12'] },
+  { source: 'domain (corpus 18 URL)', input: 'Staatsblad 2020, 104', ids: ['stb-2020-104'] },
+  { source: 'domain', input: 'zie kst-29279-874.', ids: ['kst-29279-874'] },
+  { source: 'domain', input: 'motie 34300-VII-60 van', ids: ['kst-34300-VII-60'] },
+  { source: 'domain', input: 'motie 21501-32-1188 over', ids: ['kst-21501-32-1188'] },
+  { source: 'domain (trap)', input: 'Kamerstuk 21 501-02, nr. 2019', ids: ['kst-21501-02-2019'] },
+  { source: 'domain (EK letter)', input: 'het voorlopig verslag (35 261, B) vraagt', ids: ['kst-35261-B'] },
+  { source: 'domain (EK letter)', input: 'Kamerstuk 35 261, AA', ids: ['kst-35261-AA'] },
+  { source: 'domain (URL table)', input: 'Kamerstuk 36 200 X, nr. 5', ids: ['kst-36200-X-5'] },
+  { source: 'domain (URL table)', input: 'Kamerstuk 21 501-28, nr. 255', ids: ['kst-21501-28-255'] },
+  { source: 'domain (URL table)', input: 'kst-34086-B-n1', ids: ['kst-34086-B-n1'] },
+  { source: 'domain (URL table)', input: 'kst-35261-B', ids: ['kst-35261-B'] },
+  { source: 'domain (URL table)', input: 'kst-36200-X-5', ids: ['kst-36200-X-5'] },
+  {
+    source: 'domain (several dossiers)',
+    input: 'Kamerstukken 21 501-28, nr. 255 en 29 521, nr. 446',
+    ids: ['kst-21501-28-255', 'kst-29521-446'],
+  },
+  {
+    source: 'domain (no-break spaces)',
+    input: 'Kamerstuk 29\u00a0521, nr.\u00a0446',
+    ids: ['kst-29521-446'],
+  },
+  { source: 'domain', input: 'Kamerstukken II 2021/22, 35 925 XIII, nr. 65', ids: ['kst-35925-XIII-65'] },
+  { source: 'domain', input: 'Handelingen I 2019/20, nr. 12, item 5', ids: ['h-ek-20192020-12-5'] },
+  { source: 'domain', input: 'Stcrt. 2021, nr. 7182', ids: ['stcrt-2021-7182'] },
+  { source: 'domain', input: 'Stb. 2019, 239 en 240', ids: ['stb-2019-239', 'stb-2019-240'] },
+  {
+    source: 'domain',
+    input: 'Kamerstuk 29 023, nrs. 260, 268 en 270',
+    ids: ['kst-29023-260', 'kst-29023-268', 'kst-29023-270'],
+  },
+];
+
+/** Text that looks like a citation to a careless pattern, and is not one. */
+const NOT_CITATIONS: Array<{ source: string; input: string }> = [
+  {
+    source: 'L07 (page heading)',
+    input: 'Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer',
+  },
+  {
+    source: 'domain (prose)',
+    input: 'In dit Kamerstuk gaat het kabinet in op de Kamerstukken van vorig jaar.',
+  },
+  { source: 'domain (letter head)', input: '28 676 NAVO\nNr. 554 BRIEF VAN DE MINISTER VAN DEFENSIE' },
+  { source: 'L08 (letter head)', input: 'voor het jaar 2022\n\nNr. 30 BRIEF VAN DE MINISTER-PRESIDENT' },
+  { source: 'L13 (zaaknummer)', input: 'de schriftelijke vragen (2021Z07250) van de leden' },
+  { source: 'ref:motion page', input: 'Kamerstukken 1814 - heden' },
+  { source: 'ref:stb-2018-84.xml', input: 'dat in het Staatsblad en de Staatscourant zal worden geplaatst.' },
+  { source: 'ref:stb-2014-296.html', input: 'van 8 juli 2014, nr. 2014-0000345103, Directoraat' },
+  { source: 'ref:prb-2014-6.html', input: '(Provinciaal Blad 2013, nr. 141) inclusief' },
+  {
+    source: 'domain (dates)',
+    input: 'Den Haag, 15-10-2022; in de periode 2017–2020 en vergaderjaar 2024–2025',
+  },
+  { source: 'domain (nr. 2019 alone)', input: 'zie punt nr. 2019 van de lijst' },
+  { source: 'domain (Handelingen page, pre-2011)', input: 'Handelingen II 2008/09, blz. 4511' },
+  { source: 'domain (amounts)', input: 'een bedrag van € 25 000, nummer onbekend, en 12 345 euro' },
+];
+
+describe('citation parser: real citation strings', () => {
+  it('has at least 80 real citation strings', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(80);
+  });
+
+  it.each(CASES)('$source: $input', ({ input, ids, text }) => {
+    const found = cite(input);
+    expect(found.map(key)).toEqual(ids);
+    for (const c of found) {
+      expect(c.url).toBe(c.id ? `https://zoek.officielebekendmakingen.nl/${c.id}.html` : null);
+      expect(c.text).toBe(input.slice(c.start, c.end));
+    }
+    if (text !== undefined) expect(found[0]?.text).toBe(text);
+  });
+
+  it.each(NOT_CITATIONS)('not a citation ($source): $input', ({ input }) => {
+    expect(cite(input)).toEqual([]);
+  });
+});
+
+describe('citation fields', () => {
+  it('reports the contract fields of a Kamerstuk (chamber, dossier with suffix, number)', () => {
+    const [c] = cite('Kamerstuk 36 200 X, nr. 5');
+    expect(c).toMatchObject({
+      type: 'kamerstuk',
+      chamber: 'II',
+      dossier: '36200-X',
+      number: '5',
+      year: null,
+      url: 'https://zoek.officielebekendmakingen.nl/kst-36200-X-5.html',
+    });
+  });
+
+  it('gives Handelingen the vergaderjaar and no URL without an item (contract; L08)', () => {
+    const [c] = cite('(Handelingen II 2021/22, nr. 82, debat over sms-berichten');
+    expect(c).toMatchObject({
+      type: 'handelingen',
+      chamber: 'II',
+      number: '82',
+      year: '2021-2022',
+      url: null,
+    });
+  });
+
+  it('marks the Eerste Kamer by its letter numbers and explicit chamber', () => {
+    expect(cite('Kamerstukken I 2008/09, 31700 VI, D, p. 4')[0]).toMatchObject({
+      chamber: 'I',
+      dossier: '31700-VI',
+      number: 'D',
+      year: '2008-2009',
+    });
+    expect(cite('(35 261, B)')[0]?.chamber).toBe('I');
+  });
+
+  it('reads Staatscourant and Staatsblad year and number', () => {
+    expect(cite('Staatscourant 2021, 7182')[0]).toMatchObject({
+      type: 'staatscourant',
+      year: '2021',
+      number: '7182',
+    });
+    expect(cite('Stb. 2021, 12')[0]).toMatchObject({ type: 'staatsblad', year: '2021', number: '12' });
+  });
+
+  it('takes the d.d. date after a citation, also over a line break (NAVO)', () => {
+    const [c] = cite('naar NMI (Kamerstuk \n29 521, nr. 446, d.d. 17 juni 2022). Het');
+    expect(c?.date).toBe('2022-06-17');
+  });
+
+  it('takes the date of a described letter before the parenthesis (L03, L15)', () => {
+    expect(cite('in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik')[0]?.date).toBe(
+      '2016-03-07',
+    );
+    const l15 = [
+      '– de brief van de Staatssecretaris van Infrastructuur en Waterstaat d.d. 11 december',
+      '2023 inzake spoorveiligheid (Kamerstuk 29 893, nr. 264);',
+      '– de brief van de Staatssecretaris van Infrastructuur en Waterstaat d.d. 9 november',
+      '2023 inzake negentiende voortgangsrapportage (Kamerstuk 33 652, nr. 90);',
+    ].join('\n');
+    expect(cite(l15).map((c) => c.date)).toEqual(['2023-12-11', '2023-11-09']);
+  });
+
+  it('does not take a date from the previous sentence', () => {
+    const text =
+      'Op 7 maart 2016 is een brief van 7 maart 2016 verzonden. Dit staat ook in een rapport (Kamerstuk 29 279, nr. 302).';
+    expect(cite(text)[0]?.date).toBeNull();
+  });
+
+  it('gives each number of a multi-number citation its own entry with the same text and span (L14)', () => {
+    const found = cite('Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.');
+    expect(found).toHaveLength(2);
+    expect(found[0]?.text).toBe(found[1]?.text);
+    expect(found[0]?.start).toBe(found[1]?.start);
+  });
+
+  it('reports ORIGINAL offsets when the text holds carriage returns', () => {
+    const input = 'Regel een.\r\nZie (Kamerstuk 29 521, nr. 446).';
+    const [c] = cite(input);
+    expect(input.slice(c?.start, c?.end)).toBe('Kamerstuk 29 521, nr. 446');
+  });
+});

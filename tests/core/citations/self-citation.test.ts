@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { cite } from './helpers';
+
+describe('self-citation', () => {
+  it.each([
+    {
+      source: 'L07: the zoek metadata line always describes the page itself',
+      text: 'Tweede Kamer der Staten-Generaal2020-202131066 nr. 805\n\n31 066 Belastingdienst',
+      self: {},
+    },
+    {
+      source: 'L13: an answer names its own Aanhangsel number after "(ontvangen …). Zie ook"',
+      text: 'mede\nnamens de Minister-President (ontvangen 1 juli 2021). Zie ook Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844.',
+      self: {},
+    },
+    {
+      source: 'L14: the same, on its own line, for an answer',
+      text: 'Zie ook Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044.',
+      self: { kind: 'antwoord schriftelijke vragen' as const },
+    },
+    {
+      source: 'a letter citing its own dossier and number (suffix and case as the detector writes them)',
+      text: 'Deze brief (Kamerstuk 36 200 X, nr. 5) meldt',
+      self: { dossier: '36200-X', number: '5' },
+    },
+  ])('$source', ({ text, self }) => {
+    const found = cite(text, self);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((c) => c.self)).toBe(true);
+  });
+
+  it.each([
+    { text: 'Eerder (Kamerstuk 29 521, nr. 446) meldde ik', self: { dossier: '29521', number: '445' } },
+    {
+      text: 'Zie ook Aanhangsel Handelingen II 2020/21, nr. 2275.',
+      self: { kind: 'brief regering' as const },
+    },
+    {
+      text: '(Aanhangsel Handelingen II 2020/21, nr. 2275)',
+      self: { kind: 'antwoord schriftelijke vragen' as const },
+    },
+  ])('not self: $text', ({ text, self }) => {
+    expect(cite(text, self).map((c) => c.self)).toEqual([false]);
+  });
+});
