@@ -1,0 +1,73 @@
+import { en, nl, type MessageKey, type Messages } from './messages';
+
+export type { MessageKey } from './messages';
+
+/** A language the interface is written in. */
+export type Language = 'nl' | 'en';
+
+/** The language setting: a fixed language, or `auto` to follow the browser. */
+export type LanguageSetting = 'auto' | Language;
+
+export const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+const TABLES: Record<Language, Messages> = { nl, en };
+
+/**
+ * The interface language for a setting. `auto` follows the browser, and is Dutch unless the
+ * browser speaks English: the papers themselves are Dutch, so a reader with a German or French
+ * browser is better served by the Dutch terms the paper uses than by a mix.
+ */
+export function resolveLanguage(
+  setting: LanguageSetting | null | undefined,
+  browserLocale?: string | null,
+): Language {
+  if (setting === 'nl' || setting === 'en') return setting;
+  return /^en\b/i.test((browserLocale ?? '').trim()) ? 'en' : 'nl';
+}
+
+/** The browser's UI locale as far as the current context can tell (`navigator.language`), or ''. */
+export function browserLocale(): string {
+  const nav = (globalThis as { navigator?: { language?: string } }).navigator;
+  return typeof nav?.language === 'string' ? nav.language : '';
+}
+
+/** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. Unknown placeholders stay visible. */
+export function translate(
+  lang: Language,
+  key: MessageKey,
+  vars?: Readonly<Record<string, string | number>>,
+): string {
+  const template = TABLES[lang][key] ?? nl[key];
+  if (!vars) return template;
+  // One linear pass over the template; placeholder names are short word characters.
+  return template.replace(/\{(\w{1,32})\}/g, (whole, name: string) =>
+    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
+  );
+}
+
+export type Translator = (key: MessageKey, vars?: Readonly<Record<string, string | number>>) => string;
+
+/** A `t` bound to one language: what components use, with the language from their props. */
+export function translator(lang: Language): Translator {
+  return (key, vars) => translate(lang, key, vars);
+}
+
+// The context-wide language for code without a language prop (the popup, the content script's
+// own messages). Starts from the browser locale; `setLanguageSetting` applies the stored setting.
+let current: Language = resolveLanguage('auto', browserLocale());
+
+/** Applies the language setting (`auto` | `nl` | `en`) for `t` in this context; returns the language chosen. */
+export function setLanguageSetting(setting: LanguageSetting, locale: string = browserLocale()): Language {
+  current = resolveLanguage(setting, locale);
+  return current;
+}
+
+/** The language `t` currently uses. */
+export function currentLanguage(): Language {
+  return current;
+}
+
+/** The string for `key` in the current language (see `setLanguageSetting`). */
+export function t(key: MessageKey, vars?: Readonly<Record<string, string | number>>): string {
+  return translate(current, key, vars);
+}

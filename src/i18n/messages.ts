@@ -1,0 +1,93 @@
+/**
+ * Every string Kamerlens shows, in Dutch (the default: the papers are Dutch) and English.
+ * `{name}` placeholders are filled by `translate`. The English table is typed against the Dutch
+ * one so a missing translation is a type error, not a blank in the interface.
+ */
+export const nl = {
+  appName: 'Kamerlens',
+  sidebarLabel: 'Kamerlens',
+  sidebarClose: 'Zijbalk sluiten',
+  sidebarLoading: 'Het stuk wordt gelezen…',
+  factsHeading: 'Over dit stuk',
+  factKind: 'Soort',
+  factDate: 'Datum',
+  factPaper: 'Kamerstuk',
+  factPaperValue: '{dossier}, nr. {number}',
+  factDossier: 'Dossier',
+  factTitle: 'Titel',
+  factSender: 'Afzender',
+  factAddressee: 'Geadresseerde',
+  factPaperLinkTitle: 'Dit stuk op officielebekendmakingen.nl',
+  factsNone: 'Geen gegevens over dit stuk gevonden.',
+  outlineHeading: 'Inhoud',
+  outlineEmpty: 'Geen inhoudsopgave gevonden.',
+  outlineKindQuestion: 'Vraag',
+  outlineKindAnswer: 'Antwoord',
+  outlineKindFootnotes: 'Voetnoten',
+  outlineKindSignature: 'Ondertekening',
+  kindBriefRegering: 'Brief regering',
+  kindBrief: 'Brief',
+  kindAntwoord: 'Antwoord op schriftelijke vragen',
+  kindVerslag: 'Verslag',
+  kindMotie: 'Motie',
+  kindAmendement: 'Amendement',
+  kindWetsvoorstel: 'Wetsvoorstel',
+  kindMvt: 'Memorie van toelichting',
+  kindNota: 'Nota',
+  kindLijstVragen: 'Lijst van vragen en antwoorden',
+  kindOverig: 'Overig Kamerstuk',
+  popupIntro:
+    'Kamerlens maakt Kamerstukken leesbaarder: afkortingen, verwijzingen, data en een inhoudsopgave.',
+  popupWhereHeading: 'Waar werkt Kamerlens?',
+  popupWhereOb: 'Kamerstukken op zoek.officielebekendmakingen.nl',
+  popupWhereTk: 'Kamerstukken op tweedekamer.nl',
+  popupHowTo:
+    'Open een Kamerbrief op een van deze sites; klik daar op de knop van Kamerlens om de zijbalk te tonen of te verbergen.',
+  popupOptions: 'Instellingen',
+} as const;
+
+export type MessageKey = keyof typeof nl;
+export type Messages = Record<MessageKey, string>;
+
+export const en: Messages = {
+  appName: 'Kamerlens',
+  sidebarLabel: 'Kamerlens',
+  sidebarClose: 'Close sidebar',
+  sidebarLoading: 'Reading the paper…',
+  factsHeading: 'About this paper',
+  factKind: 'Kind',
+  factDate: 'Date',
+  factPaper: 'Parliamentary paper',
+  factPaperValue: '{dossier}, no. {number}',
+  factDossier: 'Dossier',
+  factTitle: 'Title',
+  factSender: 'From',
+  factAddressee: 'To',
+  factPaperLinkTitle: 'This paper on officielebekendmakingen.nl',
+  factsNone: 'No details about this paper found.',
+  outlineHeading: 'Contents',
+  outlineEmpty: 'No outline found.',
+  outlineKindQuestion: 'Question',
+  outlineKindAnswer: 'Answer',
+  outlineKindFootnotes: 'Footnotes',
+  outlineKindSignature: 'Signature',
+  kindBriefRegering: 'Government letter',
+  kindBrief: 'Letter',
+  kindAntwoord: 'Answers to written questions',
+  kindVerslag: 'Report',
+  kindMotie: 'Motion',
+  kindAmendement: 'Amendment',
+  kindWetsvoorstel: 'Bill',
+  kindMvt: 'Explanatory memorandum',
+  kindNota: 'Memorandum',
+  kindLijstVragen: 'List of questions and answers',
+  kindOverig: 'Other parliamentary paper',
+  popupIntro:
+    'Kamerlens makes Dutch parliamentary papers easier to read: acronyms, citations, dates and an outline.',
+  popupWhereHeading: 'Where does Kamerlens work?',
+  popupWhereOb: 'Parliamentary papers (Kamerstukken) on zoek.officielebekendmakingen.nl',
+  popupWhereTk: 'Parliamentary papers (Kamerstukken) on tweedekamer.nl',
+  popupHowTo:
+    'Open a parliamentary letter on one of these sites; there, click the Kamerlens button to show or hide the sidebar.',
+  popupOptions: 'Settings',
+};

@@ -1,0 +1,210 @@
+/**
+ * The background's behaviour, apart from the browser: the message server (title lookups,
+ * paper status) and the toolbar button. On a tab whose content script reported a paper, the
+ * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; elsewhere
+ * the button opens the popup saying where Kamerlens works. The badge shows the number of
+ * findings on papers. `extension/background.ts` only builds the dependencies and calls this.
+ */
+import type { BackgroundToContent, PaperRef, TitleLookupAnswer } from './protocol';
+import {
+  onMessageFromContent,
+  sendToTab,
+  type ContentToBackgroundHandlers,
+  type ListenerSet,
+  type RuntimeMessagingApi,
+  type TabsMessagingApi,
+} from './runtime';
+import { documentUrl, type PaperTabStore } from './tab-state';
+import { answerFromLookup, type TitleLookupLoader, type TitleLookupPort } from './title-lookup-port';
+
+export interface TabLike {
+  id?: number;
+  url?: string;
+}
+
+/** The part of `browser.action` the background uses. */
+export interface ActionApi {
+  setPopup(details: { tabId: number; popup: string }): Promise<void>;
+  setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  onClicked: ListenerSet<(tab: TabLike) => void>;
+}
+
+/** The part of `browser.tabs` the background uses. */
+export interface TabsApi extends TabsMessagingApi {
+  query(query: { active: true; currentWindow: true }): Promise<TabLike[]>;
+  onUpdated: ListenerSet<(tabId: number, changeInfo: { status?: string; url?: string }) => void>;
+  onRemoved: ListenerSet<(tabId: number) => void>;
+}
+
+/** The part of `browser.commands` the background uses (absent on Firefox for Android). */
+export interface CommandsApi {
+  onCommand: ListenerSet<(command: string, tab?: TabLike) => void>;
+}
+
+export interface BackgroundDeps {
+  runtime: RuntimeMessagingApi;
+  tabs: TabsApi;
+  action: ActionApi;
+  commands?: CommandsApi;
+  /** Where the background remembers which tabs show a paper. */
+  paperTabs: PaperTabStore;
+  /** The reader's title-lookup setting, read at each lookup so a change applies at once. */
+  titleLookupsEnabled(): Promise<boolean>;
+  loadTitleLookup: TitleLookupLoader;
+  /** The manifest's popup page (`popup.html`), put back on tabs that stop showing a paper. */
+  popup: string;
+}
+
+export interface Background {
+  /** The message handlers (also registered on `runtime.onMessage`). */
+  handlers: ContentToBackgroundHandlers;
+  /** Sends `toggle-sidebar` to a tab; when nothing there answers, gives the tab its popup back. */
+  toggleSidebar(tabId: number): Promise<void>;
+  /** Removes every listener this background added. */
+  stop(): void;
+}
+
+/** Keyboard commands (wxt.config.ts `commands`) and the message each sends to the active tab. */
+const COMMAND_MESSAGES: Readonly<Record<string, BackgroundToContent>> = {
+  'toggle-sidebar': { type: 'toggle-sidebar' },
+  'toggle-marks': { type: 'toggle-marks' },
+};
+
+export const BADGE_COLOR = '#154273';
+
+/** Badge text for a number of findings: empty for none, capped so it fits the badge's four characters. */
+export function badgeText(findings: number): string {
+  if (!Number.isFinite(findings) || findings <= 0) return '';
+  return findings > 999 ? '999+' : String(Math.floor(findings));
+}
+
+// Toolbar calls fail when the tab closed meanwhile; nothing is left to update then.
+function settle(p: Promise<unknown>): Promise<void> {
+  return p.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** Wires the background. Registers every listener synchronously, as an MV3 service worker must. */
+export function createBackground(deps: BackgroundDeps): Background {
+  const { action, tabs, paperTabs } = deps;
+  let lookup: Promise<TitleLookupPort | null> | null = null;
+
+  function titleLookup(): Promise<TitleLookupPort | null> {
+    // Loaded once, on the first lookup; a failed load is retried on the next one.
+    lookup ??= deps.loadTitleLookup().catch(() => {
+      lookup = null;
+      return null;
+    });
+    return lookup;
+  }
+
+  async function lookupTitle(paper: PaperRef): Promise<TitleLookupAnswer> {
+    let enabled: boolean;
+    try {
+      enabled = await deps.titleLookupsEnabled();
+    } catch {
+      enabled = false;
+    }
+    if (!enabled) return { state: 'disabled' };
+    const port = await titleLookup();
+    if (!port) return { state: 'unavailable' };
+    try {
+      return answerFromLookup(await port.lookup(paper));
+    } catch {
+      return { state: 'unavailable' };
+    }
+  }
+
+  async function markPaper(tabId: number, url: string, findings: number): Promise<void> {
+    await paperTabs.set(tabId, { url, findings });
+    await Promise.all([
+      settle(action.setPopup({ tabId, popup: '' })),
+      settle(action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })),
+      settle(action.setBadgeText({ tabId, text: badgeText(findings) })),
+    ]);
+  }
+
+  async function resetTab(tabId: number): Promise<void> {
+    await settle(paperTabs.delete(tabId));
+    await Promise.all([
+      settle(action.setPopup({ tabId, popup: deps.popup })),
+      settle(action.setBadgeText({ tabId, text: '' })),
+    ]);
+  }
+
+  const handlers: ContentToBackgroundHandlers = {
+    'lookup-title': (message) => lookupTitle(message.paper),
+    'paper-status': async (message, sender) => {
+      const tabId = sender.tab?.id;
+      // Only a tab's top frame speaks for the tab; the popup and options pages have no tab.
+      if (typeof tabId !== 'number' || (sender.frameId ?? 0) !== 0) return;
+      if (message.isPaper)
+        await markPaper(tabId, documentUrl(sender.url ?? sender.tab?.url), message.findings);
+      else await resetTab(tabId);
+    },
+  };
+
+  async function send(tabId: number, message: BackgroundToContent): Promise<void> {
+    try {
+      await sendToTab(tabId, message, tabs);
+    } catch {
+      // Nobody listens there (the page changed, or the extension was reloaded under it):
+      // give the button its popup back, so the next click says where Kamerlens works.
+      await resetTab(tabId);
+    }
+  }
+
+  const onClicked = (tab: TabLike) => {
+    if (typeof tab.id === 'number') void send(tab.id, { type: 'toggle-sidebar' });
+  };
+
+  const onCommand = (command: string, tab?: TabLike) => {
+    const message = COMMAND_MESSAGES[command];
+    if (!message) return;
+    void (async () => {
+      const tabId =
+        tab?.id ?? (await tabs.query({ active: true, currentWindow: true }).catch(() => []))[0]?.id;
+      if (typeof tabId !== 'number') return;
+      // Only a tab known to show a paper has a content script listening.
+      if (await paperTabs.get(tabId)) await send(tabId, message);
+    })();
+  };
+
+  const onUpdated = (tabId: number, changeInfo: { status?: string; url?: string }) => {
+    // A navigation starts with `loading`; its `url` is only told for hosts we may access.
+    if (changeInfo.status !== 'loading') return;
+    void (async () => {
+      const known = await paperTabs.get(tabId);
+      if (!known) return;
+      // Same document (a fragment or history change): its content script is still there.
+      // No URL means a page outside our hosts: certainly another document.
+      if (changeInfo.url !== undefined && documentUrl(changeInfo.url) === known.url) return;
+      await resetTab(tabId);
+    })();
+  };
+
+  const onRemoved = (tabId: number) => {
+    void settle(paperTabs.delete(tabId));
+  };
+
+  const stopMessages = onMessageFromContent(handlers, deps.runtime);
+  action.onClicked.addListener(onClicked);
+  deps.commands?.onCommand.addListener(onCommand);
+  tabs.onUpdated.addListener(onUpdated);
+  tabs.onRemoved.addListener(onRemoved);
+
+  return {
+    handlers,
+    toggleSidebar: (tabId) => send(tabId, { type: 'toggle-sidebar' }),
+    stop() {
+      stopMessages();
+      action.onClicked.removeListener(onClicked);
+      deps.commands?.onCommand.removeListener(onCommand);
+      tabs.onUpdated.removeListener(onUpdated);
+      tabs.onRemoved.removeListener(onRemoved);
+    },
+  };
+}

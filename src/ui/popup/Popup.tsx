@@ -1,0 +1,31 @@
+import { translator, type Language } from '../../i18n';
+
+export interface PopupProps {
+  language: Language;
+  /** Open the options page; absent when this build has none, and then no link is shown. */
+  onOpenOptions?: () => void;
+}
+
+/** Where Kamerlens works, shown by the toolbar button on pages that are not papers. */
+export function Popup({ language, onOpenOptions }: PopupProps) {
+  const t = translator(language);
+  return (
+    <main class="kl-popup" lang={language}>
+      <h1>{t('appName')}</h1>
+      <p>{t('popupIntro')}</p>
+      <h2>{t('popupWhereHeading')}</h2>
+      <ul>
+        <li>{t('popupWhereOb')}</li>
+        <li>{t('popupWhereTk')}</li>
+      </ul>
+      <p>{t('popupHowTo')}</p>
+      {onOpenOptions ? (
+        <p>
+          <button type="button" class="kl-link" onClick={() => onOpenOptions()}>
+            {t('popupOptions')}
+          </button>
+        </p>
+      ) : null}
+    </main>
+  );
+}

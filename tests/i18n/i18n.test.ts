@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { resolveLanguage, setLanguageSetting, t, translate, translator } from '../../src/i18n';
+import { documentKindLabel, formatIsoDate, outlineKindLabel } from '../../src/i18n/format';
+import { en, nl, type MessageKey } from '../../src/i18n/messages';
+
+describe('resolveLanguage', () => {
+  it.each([
+    ['auto', 'nl-NL', 'nl'],
+    ['auto', 'nl', 'nl'],
+    ['auto', 'en-US', 'en'],
+    ['auto', 'en', 'en'],
+    ['auto', 'EN-gb', 'en'],
+    // Not English: Dutch, the language of the papers themselves.
+    ['auto', 'de-DE', 'nl'],
+    ['auto', 'fr', 'nl'],
+    ['auto', '', 'nl'],
+    ['auto', undefined, 'nl'],
+    // "eng"-like but not English must not count.
+    ['auto', 'enx', 'nl'],
+    // A fixed setting wins over the browser.
+    ['nl', 'en-US', 'nl'],
+    ['en', 'nl-NL', 'en'],
+  ] as const)('%s with browser %s → %s', (setting, locale, expected) => {
+    expect(resolveLanguage(setting, locale)).toBe(expected);
+  });
+});
+
+describe('messages', () => {
+  it('has every string in both languages, none empty', () => {
+    const keys = Object.keys(nl) as MessageKey[];
+    expect(Object.keys(en).sort()).toEqual([...keys].sort());
+    for (const key of keys) {
+      expect(nl[key].trim(), `nl.${key}`).not.toBe('');
+      expect(en[key].trim(), `en.${key}`).not.toBe('');
+    }
+  });
+
+  it('fills placeholders, and leaves unknown ones visible', () => {
+    expect(translate('nl', 'factPaperValue', { dossier: '32793', number: '205' })).toBe('32793, nr. 205');
+    expect(translate('en', 'factPaperValue', { dossier: '32793', number: '205' })).toBe('32793, no. 205');
+    expect(translate('nl', 'factPaperValue', { dossier: '32793' })).toBe('32793, nr. {number}');
+    // A value that looks like a placeholder is not expanded again.
+    expect(translate('nl', 'factPaperValue', { dossier: '{number}', number: '1' })).toBe('{number}, nr. 1');
+  });
+
+  it('t follows the language setting', () => {
+    setLanguageSetting('en');
+    expect(t('sidebarClose')).toBe('Close sidebar');
+    setLanguageSetting('nl');
+    expect(t('sidebarClose')).toBe('Zijbalk sluiten');
+    setLanguageSetting('auto', 'en-GB');
+    expect(t('outlineHeading')).toBe('Contents');
+    setLanguageSetting('auto', 'nl-BE');
+    expect(t('outlineHeading')).toBe('Inhoud');
+    expect(translator('en')('factsHeading')).toBe('About this paper');
+  });
+});
+
+describe('formatIsoDate', () => {
+  it.each([
+    // Letter dates of fixture letters 01 and 14.
+    ['2015-12-17', 'nl', '17 december 2015'],
+    ['2015-12-17', 'en', '17 December 2015'],
+    ['2025-01-31', 'nl', '31 januari 2025'],
+    ['2025-03-01', 'nl', '1 maart 2025'],
+    ['2023-01', 'nl', 'januari 2023'],
+    ['2024', 'en', '2024'],
+    // Not a date: shown as it is, never thrown on.
+    ['2025-13-01', 'nl', '2025-13-01'],
+    ['2025-02-40', 'nl', '2025-02-40'],
+    ['', 'nl', ''],
+    ['gisteren', 'nl', 'gisteren'],
+  ] as const)('%s (%s) → %s', (iso, lang, expected) => {
+    expect(formatIsoDate(iso, lang)).toBe(expected);
+  });
+});
+
+describe('labels', () => {
+  it('names document kinds in both languages', () => {
+    expect(documentKindLabel('brief regering', 'nl')).toBe('Brief regering');
+    expect(documentKindLabel('brief regering', 'en')).toBe('Government letter');
+    expect(documentKindLabel('antwoord schriftelijke vragen', 'nl')).toBe('Antwoord op schriftelijke vragen');
+  });
+
+  it('labels only the special outline kinds', () => {
+    expect(outlineKindLabel('question', 'nl')).toBe('Vraag');
+    expect(outlineKindLabel('answer', 'en')).toBe('Answer');
+    expect(outlineKindLabel('signature', 'nl')).toBe('Ondertekening');
+    expect(outlineKindLabel('footnotes', 'en')).toBe('Footnotes');
+    expect(outlineKindLabel('heading', 'nl')).toBeNull();
+    expect(outlineKindLabel('header', 'nl')).toBeNull();
+  });
+});

@@ -1,0 +1,327 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  badgeText,
+  createBackground,
+  type ActionApi,
+  type BackgroundDeps,
+  type CommandsApi,
+  type TabLike,
+  type TabsApi,
+} from '../../src/messaging/background';
+import type { PaperRef, TitleLookupAnswer } from '../../src/messaging/protocol';
+import { sendToBackground, type MessageSender } from '../../src/messaging/runtime';
+import { memoryPaperTabStore, sessionPaperTabStore } from '../../src/messaging/tab-state';
+import type { TitleLookupPort } from '../../src/messaging/title-lookup-port';
+import { FakeRuntime, FakeTabs } from './fake-runtime';
+
+// The fixture letter 01 page and one of the papers it cites ("Kamerstuk 32 793, nr. 176").
+const PAPER_URL = 'https://zoek.officielebekendmakingen.nl/kst-32793-205.html';
+const CITED: PaperRef = {
+  id: 'kst-32793-176',
+  type: 'kamerstuk',
+  chamber: null,
+  dossier: '32793',
+  number: '176',
+  year: null,
+  item: null,
+};
+
+function listenerSet<L>() {
+  const listeners = new Set<L>();
+  return {
+    listeners,
+    addListener: (l: L) => void listeners.add(l),
+    removeListener: (l: L) => void listeners.delete(l),
+  };
+}
+
+/** A toolbar that remembers what each tab shows: its popup and badge. */
+function fakeAction() {
+  const popup = new Map<number, string>();
+  const badge = new Map<number, string>();
+  const onClicked = listenerSet<(tab: TabLike) => void>();
+  const action: ActionApi = {
+    setPopup: async ({ tabId, popup: p }) => void popup.set(tabId, p),
+    setBadgeText: async ({ tabId, text }) => void badge.set(tabId, text),
+    setBadgeBackgroundColor: async () => undefined,
+    onClicked,
+  };
+  return { action, popup, badge, click: (tab: TabLike) => onClicked.listeners.forEach((l) => l(tab)) };
+}
+
+function setup(overrides: Partial<BackgroundDeps> = {}) {
+  const runtime = new FakeRuntime();
+  const fakeTabs = new FakeTabs();
+  const onUpdated = listenerSet<(tabId: number, info: { status?: string; url?: string }) => void>();
+  const onRemoved = listenerSet<(tabId: number) => void>();
+  let activeTab: number | undefined = 1;
+  const tabs: TabsApi = {
+    sendMessage: (tabId, message) => fakeTabs.sendMessage(tabId, message),
+    query: async () => (activeTab === undefined ? [] : [{ id: activeTab }]),
+    onUpdated,
+    onRemoved,
+  };
+  const onCommand = listenerSet<(command: string, tab?: TabLike) => void>();
+  const commands: CommandsApi = { onCommand };
+  const { action, popup, badge, click } = fakeAction();
+  const paperTabs = memoryPaperTabStore();
+  const deps: BackgroundDeps = {
+    runtime,
+    tabs,
+    action,
+    commands,
+    paperTabs,
+    titleLookupsEnabled: async () => true,
+    loadTitleLookup: async () => null,
+    popup: 'popup.html',
+    ...overrides,
+  };
+  const background = createBackground(deps);
+
+  /** A content script in `tabId` on `url`, counting the toggles it receives. */
+  function contentScript(tabId: number) {
+    const content = new FakeRuntime();
+    const received: string[] = [];
+    content.onMessage.addListener((m) => {
+      received.push((m as { type: string }).type);
+      return Promise.resolve();
+    });
+    fakeTabs.contentScripts.set(tabId, content);
+    return received;
+  }
+
+  function report(tabId: number, isPaper: boolean, findings: number, url = PAPER_URL, frameId = 0) {
+    runtime.sender = { tab: { id: tabId, url }, url, frameId } satisfies MessageSender;
+    return sendToBackground({ type: 'paper-status', isPaper, findings }, runtime);
+  }
+
+  const settled = () => new Promise((r) => setTimeout(r, 0));
+  return {
+    background,
+    runtime,
+    fakeTabs,
+    popup,
+    badge,
+    click,
+    paperTabs,
+    contentScript,
+    report,
+    settled,
+    command: (name: string, tab?: TabLike) => onCommand.listeners.forEach((l) => l(name, tab)),
+    navigate: (tabId: number, info: { status?: string; url?: string }) =>
+      onUpdated.listeners.forEach((l) => l(tabId, info)),
+    closeTab: (tabId: number) => onRemoved.listeners.forEach((l) => l(tabId)),
+    setActiveTab: (id: number | undefined) => {
+      activeTab = id;
+    },
+  };
+}
+
+describe('badgeText', () => {
+  it.each([
+    [0, ''],
+    [-1, ''],
+    [Number.NaN, ''],
+    [7, '7'],
+    [42, '42'],
+    [999, '999'],
+    [1000, '999+'],
+  ])('%d findings → %j', (n, text) => {
+    expect(badgeText(n)).toBe(text);
+  });
+});
+
+describe('toolbar button', () => {
+  it('on a paper: no popup, a badge with the findings, and a click toggles the sidebar', async () => {
+    const b = setup();
+    const received = b.contentScript(4);
+    await b.report(4, true, 23);
+    expect(b.popup.get(4)).toBe('');
+    expect(b.badge.get(4)).toBe('23');
+
+    b.click({ id: 4 });
+    await b.settled();
+    expect(received).toEqual(['toggle-sidebar']);
+  });
+
+  it('elsewhere: the popup stays, no badge', async () => {
+    const b = setup();
+    await b.report(5, false, 0, 'https://www.tweedekamer.nl/nieuws');
+    expect(b.popup.get(5)).toBe('popup.html');
+    expect(b.badge.get(5)).toBe('');
+    expect(await b.paperTabs.get(5)).toBeUndefined();
+  });
+
+  it('a paper that stops being one gets its popup back', async () => {
+    const b = setup();
+    await b.report(4, true, 3);
+    await b.report(4, false, 0);
+    expect(b.popup.get(4)).toBe('popup.html');
+    expect(b.badge.get(4)).toBe('');
+  });
+
+  it('when the content script is gone, a click restores the popup for the next one', async () => {
+    const b = setup();
+    await b.report(4, true, 3);
+    b.click({ id: 4 }); // no content script listening in tab 4
+    await vi.waitFor(() => expect(b.popup.get(4)).toBe('popup.html'));
+    expect(b.badge.get(4)).toBe('');
+  });
+
+  it('ignores reports from frames and from pages without a tab', async () => {
+    const b = setup();
+    await b.report(4, true, 3, PAPER_URL, 2);
+    expect(b.popup.has(4)).toBe(false);
+    b.runtime.sender = { url: 'chrome-extension://kamerlens/popup.html' };
+    await sendToBackground({ type: 'paper-status', isPaper: true, findings: 1 }, b.runtime);
+    expect(b.popup.size).toBe(0);
+  });
+});
+
+describe('navigation', () => {
+  it('a new document in the tab resets the button; a fragment change does not', async () => {
+    const b = setup();
+    await b.report(4, true, 3, PAPER_URL + '#p1');
+    b.navigate(4, { status: 'loading', url: PAPER_URL + '#p2' });
+    await b.settled();
+    expect(b.popup.get(4)).toBe('');
+
+    b.navigate(4, { status: 'complete' });
+    await b.settled();
+    expect(b.popup.get(4)).toBe('');
+
+    // Leaving for a host we have no access to: the URL is not told, but it is another page.
+    b.navigate(4, { status: 'loading' });
+    await vi.waitFor(() => expect(b.popup.get(4)).toBe('popup.html'));
+    expect(b.badge.get(4)).toBe('');
+  });
+
+  it('forgets closed tabs', async () => {
+    const b = setup();
+    await b.report(4, true, 3);
+    b.closeTab(4);
+    await b.settled();
+    expect(await b.paperTabs.get(4)).toBeUndefined();
+  });
+});
+
+describe('keyboard command', () => {
+  it('toggles the sidebar of the active paper tab', async () => {
+    const b = setup();
+    const received = b.contentScript(1);
+    await b.report(1, true, 3);
+    b.command('toggle-sidebar');
+    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar']));
+    b.command('toggle-sidebar', { id: 1 });
+    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar', 'toggle-sidebar']));
+  });
+
+  it('sends nothing to a tab that is not a paper, or for an unknown command', async () => {
+    const b = setup();
+    b.contentScript(1);
+    b.command('toggle-sidebar');
+    await b.report(2, true, 1);
+    b.command('open-everything', { id: 2 });
+    b.setActiveTab(undefined);
+    b.command('toggle-sidebar');
+    await b.settled();
+    await b.settled();
+    expect(b.fakeTabs.sent).toEqual([]);
+  });
+});
+
+describe('lookup-title', () => {
+  // What the src/api client resolves with: the paper's details, or a failure with a message.
+  const details = {
+    title: 'Motie van het lid Dik-Faber over gezonde voeding',
+    kind: 'Motie',
+    date: '2015-06-30',
+    dossierTitle: 'Preventief gezondheidsbeleid',
+    source: 'tk-odata',
+  };
+  const found: TitleLookupAnswer = { state: 'found', ...details };
+  const ask = (b: ReturnType<typeof setup>) =>
+    sendToBackground({ type: 'lookup-title', paper: CITED }, b.runtime);
+
+  it('answers disabled without loading the lookup when the setting is off', async () => {
+    const loadTitleLookup = vi.fn(async () => null);
+    const b = setup({ titleLookupsEnabled: async () => false, loadTitleLookup });
+    await expect(ask(b)).resolves.toEqual({ state: 'disabled' });
+    expect(loadTitleLookup).not.toHaveBeenCalled();
+  });
+
+  it('answers disabled when the setting cannot be read', async () => {
+    const b = setup({ titleLookupsEnabled: () => Promise.reject(new Error('storage gone')) });
+    await expect(ask(b)).resolves.toEqual({ state: 'disabled' });
+  });
+
+  it('answers unavailable when the build has no lookup service', async () => {
+    const b = setup();
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+  });
+
+  it('passes the paper to the service, loaded once', async () => {
+    const lookup = vi.fn(async () => details);
+    const loadTitleLookup = vi.fn(async (): Promise<TitleLookupPort> => ({ lookup }));
+    const b = setup({ loadTitleLookup });
+    await expect(ask(b)).resolves.toEqual(found);
+    await ask(b);
+    expect(lookup).toHaveBeenCalledWith(CITED);
+    expect(loadTitleLookup).toHaveBeenCalledTimes(1);
+  });
+
+  it('never passes a failure or an odd answer on to the page', async () => {
+    const answers: Array<() => unknown> = [
+      () => {
+        throw new Error('offline');
+      },
+      () => ({ state: 'timeout', message: 'No answer within 5 s' }),
+      () => ({ state: 'not-found', message: 'No such paper' }),
+      () => ({ title: '   ' }),
+      () => 'found',
+    ];
+    const b = setup({ loadTitleLookup: async () => ({ lookup: async () => answers.shift()?.() }) });
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+    await expect(ask(b)).resolves.toEqual({ state: 'not-found' });
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+  });
+
+  it('retries a lookup service that failed to load', async () => {
+    let attempts = 0;
+    const loadTitleLookup = async (): Promise<TitleLookupPort> => {
+      attempts += 1;
+      if (attempts === 1) throw new Error('chunk failed');
+      return { lookup: async () => details };
+    };
+    const b = setup({ loadTitleLookup });
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+    await expect(ask(b)).resolves.toEqual(found);
+  });
+
+  it('stop() removes every listener', async () => {
+    const b = setup();
+    b.background.stop();
+    expect(b.runtime.listeners.size).toBe(0);
+  });
+});
+
+describe('sessionPaperTabStore', () => {
+  it('keeps one key per tab in session storage', async () => {
+    const data: Record<string, unknown> = {};
+    const store = sessionPaperTabStore({
+      get: async (key) => ({ [key]: data[key] }),
+      set: async (items) => void Object.assign(data, items),
+      remove: async (key) => void delete data[key],
+    });
+    await store.set(4, { url: PAPER_URL, findings: 3 });
+    await store.set(9, { url: PAPER_URL, findings: 1 });
+    expect(await store.get(4)).toEqual({ url: PAPER_URL, findings: 3 });
+    await store.delete(4);
+    expect(await store.get(4)).toBeUndefined();
+    expect(await store.get(9)).toEqual({ url: PAPER_URL, findings: 1 });
+    data['kamerlens.paperTab.5'] = 'garbage';
+    expect(await store.get(5)).toBeUndefined();
+  });
+});
