@@ -1,12 +1,184 @@
-import type { OutlineEntry, PageContext } from '../types';
-import type { NormalizedText } from '../text/normalize';
+/**
+ * The outline for sidebar navigation: head, section headings, question/answer pairs, footnotes
+ * and signature, sorted by position, `start` in ORIGINAL offsets.
+ *
+ * Order of work: the head block is found first (everything before its date line is head); then the
+ * parts with unmistakable shapes claim their lines (signature, footnotes, questions and answers);
+ * the heading rules (`headings.ts`) only judge the lines left over. A page's heading markup, when
+ * present, replaces the plain-text heading rules.
+ */
 import type { Detection } from '../detect/detect';
+import type { NormalizedText } from '../text/normalize';
+import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
+import { findFootnotes } from './footnotes';
+import { findHead, headTitle } from './head';
+import { findHeadings } from './headings';
+import { type Line, splitLines } from './lines';
+import { pageHeadingEntries } from './pageHeadings';
+import { findQuestions, type LineEntry } from './questions';
+import { findSignatures, signatureTitle } from './signature';
 
-/** The outline for sidebar navigation, `start` in ORIGINAL offsets. (Placeholder until the outline work lands.) */
-export function buildOutline(
-  _text: NormalizedText,
-  _detection: Detection,
-  _page?: PageContext,
-): OutlineEntry[] {
-  return [];
+/** The outline for sidebar navigation, `start` in ORIGINAL offsets. Never throws. */
+export function buildOutline(text: NormalizedText, detection: Detection, page?: PageContext): OutlineEntry[] {
+  try {
+    return build(text, detection, page);
+  } catch {
+    // The outline is an aid: a surprise in odd input must not take the reader down with it.
+    return [];
+  }
+}
+
+/** Among entries at the same place, the more specific one wins. */
+const KIND_PRIORITY: Record<OutlineKind, number> = {
+  header: 0,
+  question: 1,
+  answer: 2,
+  signature: 3,
+  footnotes: 4,
+  heading: 5,
+};
+
+function validSpan(span: Span | null | undefined, length: number): span is Span {
+  return (
+    span !== null &&
+    span !== undefined &&
+    Number.isFinite(span.start) &&
+    Number.isFinite(span.end) &&
+    span.start >= 0 &&
+    span.end >= span.start &&
+    span.start <= length
+  );
+}
+
+/** The head span: detection's parts when given, else (or extended by) the text's own head. */
+function headSpan(
+  detection: Detection,
+  ownHead: Span | null,
+  length: number,
+): { span: Span | null; bodyFrom: number } {
+  const parts = detection?.parts;
+  const header = validSpan(parts?.header, length) ? parts.header : null;
+  const dateLine = validSpan(parts?.dateLine, length) ? parts.dateLine : null;
+  const start = header?.start ?? ownHead?.start ?? null;
+  const end = Math.max(header?.end ?? 0, dateLine?.end ?? 0, ownHead?.end ?? 0);
+  return { span: start === null ? null : { start, end: Math.max(end, start) }, bodyFrom: end };
+}
+
+function build(text: NormalizedText, detection: Detection, page?: PageContext): OutlineEntry[] {
+  const source = text.text;
+  if (typeof source !== 'string' || source.length === 0) return [];
+  const lines = splitLines(source);
+  const entries: LineEntry[] = [];
+
+  // Head block and where the body begins.
+  const { span: head, bodyFrom } = headSpan(detection, findHead(lines), source.length);
+  let bodyStart = 0;
+  while (bodyStart < lines.length && (lines[bodyStart] as Line).start < bodyFrom) bodyStart++;
+  if (head) {
+    const first = lines.find((l) => l.end > head.start && l.text !== '');
+    if (first) {
+      entries.push({
+        level: 1,
+        kind: 'header',
+        title: headTitle(lines, head) || 'Kop',
+        start: Math.max(head.start, first.contentStart),
+        line: first.index,
+      });
+    }
+  }
+
+  // Lines claimed by a part with its own shape; the heading rules skip them.
+  const claimed = new Set<number>();
+
+  const detectedSignature = detection?.parts?.signature;
+  const signatures = findSignatures(lines, bodyStart);
+  if (validSpan(detectedSignature, source.length)) {
+    const sig = detectedSignature;
+    const first = lines.find((l) => l.end > sig.start && l.text !== '');
+    if (first) {
+      entries.push({
+        level: 1,
+        kind: 'signature',
+        title: signatureTitle(lines, sig),
+        start: Math.max(sig.start, first.contentStart),
+        line: first.index,
+      });
+      for (const l of lines) if (l.start < sig.end && l.end > sig.start) claimed.add(l.index);
+    }
+    for (const s of signatures) {
+      s.lineIndices.forEach((i) => claimed.add(i));
+      // Detection found this one already.
+      if (s.end <= sig.start || s.start >= sig.end) pushSignature(entries, s);
+    }
+  } else {
+    for (const s of signatures) {
+      s.lineIndices.forEach((i) => claimed.add(i));
+      pushSignature(entries, s);
+    }
+  }
+
+  for (const f of findFootnotes(text, lines, bodyStart)) {
+    for (let i = f.firstLine; i <= f.lastLine; i++) claimed.add(i);
+    entries.push({ level: 1, kind: 'footnotes', title: f.title, start: f.start, line: f.firstLine });
+  }
+
+  for (const q of findQuestions(lines, bodyStart, claimed)) {
+    claimed.add(q.line);
+    entries.push(q);
+  }
+
+  const pageHeadings = page?.headings;
+  const usePageHeadings = Array.isArray(pageHeadings) && pageHeadings.length > 0;
+  if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed));
+
+  const outline: OutlineEntry[] = entries.map((e) => ({
+    level: e.level,
+    title: e.title,
+    start: text.toOriginal(e.start),
+    kind: e.kind,
+  }));
+  if (usePageHeadings) {
+    const originalHead = head ? text.spanToOriginal(head.start, Math.max(head.end, head.start)) : null;
+    const taken = outline.map((e) => e.start).sort((a, b) => a - b);
+    for (const h of pageHeadingEntries(text.original, pageHeadings, originalHead)) {
+      // A page heading on a line another rule already claimed (`<h2>Vraag 1</h2>`) adds nothing.
+      const i = firstAtOrAfter(taken, h.start);
+      if (i < taken.length && (taken[i] as number) < Math.max(h.end, h.start + 1)) continue;
+      outline.push({ level: h.level, title: h.title, start: h.start, kind: h.kind });
+    }
+  }
+  return finish(outline);
+}
+
+/** Index of the first value ≥ `x` in an ascending array (binary search). */
+function firstAtOrAfter(sorted: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function pushSignature(
+  entries: LineEntry[],
+  s: { start: number; title: string; lineIndices: number[] },
+): void {
+  entries.push({ level: 1, kind: 'signature', title: s.title, start: s.start, line: s.lineIndices[0] ?? 0 });
+}
+
+/** Sorted by start; one entry per place; a run of `Noten` entries collapses to its first. */
+function finish(outline: OutlineEntry[]): OutlineEntry[] {
+  outline.sort((a, b) => a.start - b.start || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
+  const out: OutlineEntry[] = [];
+  for (const e of outline) {
+    const prev = out[out.length - 1];
+    if (prev && prev.start === e.start) continue;
+    // officielebekendmakingen gives every note its own `X Noot` heading: one `Noten` entry is enough.
+    if (prev && prev.title === 'Noten' && e.title === 'Noten') continue;
+    out.push(e);
+  }
+  return out;
 }

@@ -1,0 +1,83 @@
+/**
+ * Footnote blocks.
+ *
+ * PDF text puts the footnotes where a page broke, each starting with its number
+ * (NAVO fixture: `1 Concreet gaat het om het Concept for the Deterrence …`), after a blank line.
+ * Such a line is a footnote only when the body carries that number as a marker before it:
+ * glued to a word or punctuation (`uitwerking.1`, `MFK-verordening2`) or listed by normalization.
+ * Pages end with a notes section under its own label (`X Noot`, `Noten`, letter 08).
+ */
+import type { FootnoteMarker, NormalizedText } from '../text/normalize';
+import { type Line, MAX_RULE_LINE } from './lines';
+
+export interface FootnoteBlock {
+  /** Normalized offset of the block's first character. */
+  start: number;
+  title: string;
+  /** Lines the block covers (no heading may come from them). */
+  firstLine: number;
+  lastLine: number;
+}
+
+const NOTES_LABEL = /^(?:X\s+)?(?:Noot|Noten|Voetnoot|Voetnoten)$/;
+const FOOTNOTE_LINE =
+  /^(\d{1,3})\s+(?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)\S/;
+/** A marker glued to the word or punctuation before it: `uitwerking.1`, `(STRAIIK-D).2`, `verordening2`. */
+const GLUED_MARKER = /[\p{Ll}.,;:)»”’"](\d{1,3})(?!\d)/gu;
+
+/** First normalized offset at which each marker label occurs in the text. */
+function firstMarkerPositions(text: NormalizedText): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of text.text.matchAll(GLUED_MARKER)) {
+    const label = m[1] as string;
+    if (!first.has(label)) first.set(label, m.index + 1);
+  }
+  return first;
+}
+
+function firstOriginalMarkers(markers: readonly FootnoteMarker[]): Map<string, number> {
+  const first = new Map<string, number>();
+  for (const m of markers) {
+    const prev = first.get(m.label);
+    if (prev === undefined || m.start < prev) first.set(m.label, m.start);
+  }
+  return first;
+}
+
+export function findFootnotes(text: NormalizedText, lines: readonly Line[], from: number): FootnoteBlock[] {
+  const blocks: FootnoteBlock[] = [];
+  const glued = firstMarkerPositions(text);
+  const listed = firstOriginalMarkers(text.footnoteMarkers ?? []);
+  const hasMarker = (label: string, line: Line): boolean => {
+    const g = glued.get(label);
+    if (g !== undefined && g < line.start) return true;
+    const o = listed.get(label);
+    return o !== undefined && o < text.toOriginal(line.start);
+  };
+
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const t = line.text.slice(0, MAX_RULE_LINE);
+    if (NOTES_LABEL.test(t)) {
+      // The notes section closes the page: everything after it is notes.
+      blocks.push({ start: line.contentStart, title: 'Noten', firstLine: i, lastLine: lines.length - 1 });
+      break;
+    }
+    const m = FOOTNOTE_LINE.exec(t);
+    const prev = lines[i - 1];
+    if (!m || (prev !== undefined && prev.text !== '') || !hasMarker(m[1] as string, line)) continue;
+    // The block runs to the next blank line; lines in it that start with a number are further notes.
+    const labels = [m[1] as string];
+    let last = i;
+    while (last + 1 < lines.length && (lines[last + 1] as Line).text !== '') {
+      last++;
+      const more = FOOTNOTE_LINE.exec((lines[last] as Line).text.slice(0, MAX_RULE_LINE));
+      if (more && Number(more[1]) === Number(labels[labels.length - 1]) + 1) labels.push(more[1] as string);
+    }
+    const title =
+      labels.length === 1 ? `Voetnoot ${labels[0]}` : `Voetnoten ${labels[0]}–${labels[labels.length - 1]}`;
+    blocks.push({ start: line.contentStart, title, firstLine: i, lastLine: last });
+    i = last;
+  }
+  return blocks;
+}

@@ -1,0 +1,135 @@
+/**
+ * The head block of a paper: dossier line, `Nr.` line, kind/sender line, addressee and date line.
+ *
+ * Shapes (docs/domain.md §1 and the fixture letters):
+ *   `32 793 Preventief gezondheidsbeleid` · `Nr. 205 BRIEF VAN DE MINISTER VAN …` ·
+ *   `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal` · `Den Haag, 17 december 2015`;
+ * tweedekamer.nl texts start with the site title `Brief regering : Spoorveiligheid`, answers have
+ * `Vragen van de leden …` / `Antwoord van Minister … (ontvangen 1 juli 2021)`, a verslag has
+ * `Vastgesteld 22 maart 2024`. The head ends with its date line; the body follows.
+ */
+import type { Span } from '../types';
+import { type Line, MAX_RULE_LINE } from './lines';
+import { MAX_TITLE, shorten } from './titles';
+
+export interface Head {
+  /** Normalized offset of the head's first character. */
+  start: number;
+  /** Normalized offset where the body begins (end of the date line, or of the last head line). */
+  end: number;
+  title: string;
+}
+
+/** The head sits in the first lines: never look further (a date line deep in the body is not a head). */
+const HEAD_SCAN_LINES = 25;
+const HEAD_SCAN_CHARS = 6000;
+
+const SITE_TITLE = /^\p{Lu}[\p{Ll} ]{2,40} : \S/u;
+const DOSSIER = /^\d{2} ?\d{3}(?:-\d{1,3})?(?: [IVXLC]{1,5}| [A-Z]{1,2})?\s+\p{Lu}/u;
+const NUMBER = /^Nr\.\s*(\d{1,5}|[A-Z]{1,2})\b/;
+const KIND =
+  /^(?:Nr\.\s*\S+\s+)?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|NOTA|MEMORIE|VOORSTEL|LIJST|GEWIJZIGD|ADVIES)\b/;
+const ADDRESSEE = /^Aan de (?:[Vv]oorzitter|[Vv]aste|leden)\b/;
+const QUESTION_HEAD = /^(?:Vragen van|Antwoord van)\s/;
+const PAGE_LABEL = /^Kamerstuk$/;
+const DATE = String.raw`\d{1,2}\s+\p{Ll}{3,9}\s+\d{4}`;
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:Den Haag|'s-Gravenhage),?\s+${DATE}|Vastgesteld\s+${DATE})|\(ontvangen\s+${DATE}\)`,
+  'u',
+);
+
+function isHeadMarker(text: string): boolean {
+  return (
+    SITE_TITLE.test(text) ||
+    DOSSIER.test(text) ||
+    NUMBER.test(text) ||
+    KIND.test(text) ||
+    ADDRESSEE.test(text) ||
+    QUESTION_HEAD.test(text) ||
+    PAGE_LABEL.test(text)
+  );
+}
+
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text.slice(0, MAX_RULE_LINE));
+}
+
+/** Finds the head block from the text alone. */
+export function findHead(lines: readonly Line[]): Head | null {
+  const first = lines.find((l) => l.text !== '');
+  if (!first) return null;
+  let dateLine: Line | undefined;
+  let lastMarker: Line | undefined;
+  let markerRunOpen = true;
+  let seen = 0;
+  for (let i = first.index; i < lines.length && seen < HEAD_SCAN_LINES; i++) {
+    const l = lines[i] as Line;
+    if (l.start - first.start > HEAD_SCAN_CHARS) break;
+    if (l.text === '') continue;
+    seen++;
+    const t = l.text.slice(0, MAX_RULE_LINE);
+    if (isDateLine(t)) {
+      dateLine = l;
+      break;
+    }
+    // Without a date line, the head is the unbroken run of head lines at the top.
+    if (markerRunOpen && isHeadMarker(t)) lastMarker = l;
+    else markerRunOpen = false;
+  }
+  if (dateLine) {
+    return { start: first.contentStart, end: extendDateLine(lines, dateLine).end, title: '' };
+  }
+  if (lastMarker) return { start: first.contentStart, end: lastMarker.end, title: '' };
+  return null;
+}
+
+/**
+ * A date line that ends with a comma runs on (`… (ontvangen 1 juli 2021). Zie ook Aanhangsel
+ * Handelingen,` + `vergaderjaar 2020–2021, nr. 2844.`): the head ends where that sentence does.
+ */
+function extendDateLine(lines: readonly Line[], dateLine: Line): Line {
+  let last = dateLine;
+  for (let k = 0; k < 3 && last.text.endsWith(','); k++) {
+    const next = lines[last.index + 1];
+    if (!next || next.text === '') break;
+    last = next;
+  }
+  return last;
+}
+
+/**
+ * `Brief regering : Spoorveiligheid` → `Brief regering: Spoorveiligheid`; a subject that repeats the
+ * kind (`Verslag van een commissiedebat : Verslag van een commissiedebat, gehouden op …`) stands alone.
+ */
+function siteTitleText(line: string): string {
+  const sep = line.indexOf(' : ');
+  const kind = line.slice(0, sep);
+  const subject = line.slice(sep + 3).trim();
+  return subject.toLowerCase().startsWith(kind.toLowerCase()) ? subject : `${kind}: ${subject}`;
+}
+
+/**
+ * The head's sidebar title, by usefulness: the site title (`Brief regering: Spoorveiligheid`),
+ * else the dossier line with the paper's number (`32 793 Preventief gezondheidsbeleid, nr. 205`),
+ * else the first line of the head.
+ */
+export function headTitle(lines: readonly Line[], span: Span): string {
+  let siteTitle: string | undefined;
+  let dossier: string | undefined;
+  let number: string | undefined;
+  let firstLine: string | undefined;
+  for (const l of lines) {
+    if (l.end <= span.start || l.text === '') continue;
+    if (l.start >= span.end) break;
+    const t = l.text.slice(0, MAX_RULE_LINE);
+    firstLine ??= t;
+    if (siteTitle === undefined && SITE_TITLE.test(t)) siteTitle = siteTitleText(t);
+    else if (dossier === undefined && DOSSIER.test(t)) dossier = t;
+    const nr = NUMBER.exec(t);
+    if (number === undefined && nr) number = nr[1];
+  }
+  if (siteTitle) return shorten(siteTitle);
+  if (dossier && number) return `${shorten(dossier, MAX_TITLE - 12)}, nr. ${number}`;
+  if (dossier) return shorten(dossier);
+  return shorten(firstLine ?? '');
+}

@@ -1,0 +1,175 @@
+/**
+ * Section headings in plain text (no heading markup available).
+ *
+ * The rules, each with the example it was made for:
+ *
+ * A plain heading line (NAVO fixture `Oekraïne`, `Afschrikking en verdediging`, `Missies en operaties`;
+ * letter 12 `Sterk: Versterking strategische autonomie van de krijgsmacht`):
+ *  1. is short: at most 80 characters, and in hard-wrapped text clearly shorter than the wrap width
+ *     (a wrapped body line fills the width: `De Ministers besteden ook aandacht aan de situatie in de Westelijke`);
+ *  2. starts with a capital and has no final `.` `,` `:` `;` `?` `!` or split-word hyphen
+ *     (so not `bijeenkomst.` or `zelf.`, not `De voorzitter:`);
+ *  3. does not end with a function word (`… met de Oekraïense Minister van`: a wrapped sentence);
+ *  4. holds no sentence boundary inside (`… allemaal. Veel …`), is not a bullet item (`•`);
+ *  5. is not a continuation: the previous non-blank line ended a sentence, is itself a heading,
+ *     or belongs to the head block;
+ *  6. is followed by body text that starts with a capital (or a bullet): a line longer than a heading,
+ *     a line that ends with punctuation, the first line of a wrapped paragraph, or the end of a
+ *     truncated text. This keeps table cells (`RAZ` / `RBZ` in letter 06) and short label lines out.
+ *
+ * A numbered heading (`1. Inleiding` in letters 03 and 05, `2.1 …`, roman `I Voortgang …` in
+ * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
+ * next line may also be a lettered sub-item (`a. Bestuurlijke afspraken …`). Level = numbering depth.
+ * An unnumbered heading after a numbered one is its subsection (one level deeper).
+ *
+ * The addressee, the date line and the signature are never headings: they sit in the head block
+ * or in lines the caller excludes.
+ */
+import {
+  type Line,
+  endsPunctuated,
+  endsSentence,
+  endsWithFunctionWord,
+  isBulletLine,
+  MAX_RULE_LINE,
+  nextNonBlank,
+  prevNonBlank,
+  startsLower,
+  startsUpper,
+} from './lines';
+import type { LineEntry } from './questions';
+import { isDateLine } from './head';
+import { headingTitle } from './titles';
+
+/** Headings are never longer than this. */
+const MAX_HEADING = 80;
+/** In hard-wrapped text a heading stays below this share of the wrap width. */
+const WRAP_SHARE = 0.85;
+/** Wrap width is only trusted from this many wrapped lines. */
+const MIN_WRAPPED_LINES = 3;
+/** Wider than this, lines are paragraphs, not hard-wrapped lines. */
+const MAX_WRAP_WIDTH = 120;
+
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\p{Lu}.*)$/u;
+const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s+\p{Lu}/u;
+const LETTERED_ITEM = /^\p{Ll}[.)]\s/u;
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
+const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b)/;
+
+/**
+ * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is
+ * recognised by lines that run on into a lower-case line; their median length is the wrap width.
+ */
+export function maxHeadingLength(lines: readonly Line[]): number {
+  const histogram = new Map<number, number>();
+  let wrapped = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const l = lines[i] as Line;
+    const next = lines[i + 1] as Line;
+    if (l.text === '' || !startsLower(next.text)) continue;
+    const len = Math.min(l.text.length, MAX_WRAP_WIDTH + 1);
+    histogram.set(len, (histogram.get(len) ?? 0) + 1);
+    wrapped++;
+  }
+  if (wrapped < MIN_WRAPPED_LINES) return MAX_HEADING;
+  // Median through the histogram: linear, no sort of all lines.
+  let seen = 0;
+  for (let len = 0; len <= MAX_WRAP_WIDTH + 1; len++) {
+    seen += histogram.get(len) ?? 0;
+    if (seen * 2 >= wrapped) {
+      return len > MAX_WRAP_WIDTH ? MAX_HEADING : Math.min(MAX_HEADING, Math.floor(len * WRAP_SHARE));
+    }
+  }
+  return MAX_HEADING;
+}
+
+/** Rules 1–4: what a heading line looks like on its own (`numbered`: the number is not checked). */
+function hasHeadingShape(text: string, maxLen: number, numbered: boolean): boolean {
+  return (
+    text.length >= 2 &&
+    text.length <= maxLen &&
+    (numbered || startsUpper(text)) &&
+    !endsPunctuated(text) &&
+    !endsWithFunctionWord(text) &&
+    !INNER_SENTENCE_END.test(text) &&
+    !isBulletLine(text) &&
+    !NOT_HEADINGS.test(text) &&
+    !isDateLine(text)
+  );
+}
+
+/** The numbering depth of a numbered heading (`2.1 …` → 2), or 0. */
+function numberingDepth(line: string): number {
+  const text = line.slice(0, MAX_RULE_LINE);
+  const m = NUMBERED.exec(text);
+  if (m) {
+    const parts = (m[1] as string).split('.');
+    // `1 Concreet …` (no dot) is a footnote, not heading 1.
+    if (parts.length === 1 && m[2] !== '.') return 0;
+    return parts.length;
+  }
+  return ROMAN.test(text) ? 1 : 0;
+}
+
+/** Rule 6: is `next` (the line after a candidate) body text? */
+function isBodyLike(lines: readonly Line[], next: Line, maxLen: number, lastNonBlank: number): boolean {
+  const t = next.text;
+  if (next.index === lastNonBlank) return true; // the text breaks off here (fixture letters are openings)
+  if (t.length > maxLen || endsPunctuated(t) || isBulletLine(t)) return true;
+  const after = lines[next.index + 1];
+  return after !== undefined && startsLower(after.text);
+}
+
+export function findHeadings(
+  lines: readonly Line[],
+  bodyStart: number,
+  skip: ReadonlySet<number>,
+): LineEntry[] {
+  const entries: LineEntry[] = [];
+  const maxLen = maxHeadingLength(lines);
+  const accepted = new Set<number>();
+  let lastNonBlank = -1;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    if ((lines[i] as Line).text !== '') {
+      lastNonBlank = i;
+      break;
+    }
+  }
+  let numberedLevel = 0;
+
+  for (let i = bodyStart; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const t = line.text;
+    if (t === '' || skip.has(i)) continue;
+    const depth = numberingDepth(t);
+    if (!hasHeadingShape(t, maxLen, depth > 0)) continue;
+
+    const prev = prevNonBlank(lines, i);
+    const prevOk = !prev || prev.index < bodyStart || accepted.has(prev.index) || endsSentence(prev.text);
+    if (!prevOk) continue;
+
+    const next = nextNonBlank(lines, i);
+    if (!next || skip.has(next.index)) continue;
+    const nextIsNumbered = numberingDepth(next.text) > 0;
+    let nextOk: boolean;
+    if (depth > 0) {
+      nextOk = !startsLower(next.text) || LETTERED_ITEM.test(next.text);
+    } else {
+      nextOk =
+        (startsUpper(next.text) || isBulletLine(next.text) || nextIsNumbered) &&
+        (nextIsNumbered || isBodyLike(lines, next, maxLen, lastNonBlank));
+    }
+    if (!nextOk) continue;
+
+    accepted.add(i);
+    let level: number;
+    if (depth > 0) {
+      level = depth;
+      numberedLevel = depth;
+    } else {
+      level = numberedLevel + 1;
+    }
+    entries.push({ level, kind: 'heading', title: headingTitle(t), start: line.contentStart, line: i });
+  }
+  return entries;
+}

@@ -1,0 +1,140 @@
+/**
+ * Line view of the normalized text, and the small line predicates the outline rules share.
+ *
+ * Every outline rule looks at whole lines and their neighbours, so the text is split once
+ * (linear) and each rule reads this array. Offsets are NORMALIZED offsets.
+ */
+
+export interface Line {
+  /** Position in the line array. */
+  index: number;
+  /** Offset of the line's first character. */
+  start: number;
+  /** Offset just past the line's last character (the `\n` is not included). */
+  end: number;
+  /** Offset of the first non-space character (equals `end` for a blank line). */
+  contentStart: number;
+  /** The line without leading and trailing white space. */
+  text: string;
+}
+
+/** Lines longer than this are body paragraphs for every rule; predicates never look further. */
+export const MAX_RULE_LINE = 300;
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start <= n) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = n;
+    const raw = text.slice(start, end);
+    const trimmedStart = raw.length - raw.trimStart().length;
+    lines.push({
+      index: lines.length,
+      start,
+      end,
+      contentStart: start + trimmedStart,
+      text: raw.trim(),
+    });
+    start = end + 1;
+  }
+  return lines;
+}
+
+export function isBlank(line: Line | undefined): boolean {
+  return line === undefined || line.text === '';
+}
+
+/** The nearest non-blank line before `index`, or undefined. */
+export function prevNonBlank(lines: readonly Line[], index: number): Line | undefined {
+  for (let i = index - 1; i >= 0; i--) {
+    const l = lines[i];
+    if (l && l.text !== '') return l;
+  }
+  return undefined;
+}
+
+/** The nearest non-blank line after `index`, or undefined. */
+export function nextNonBlank(lines: readonly Line[], index: number): Line | undefined {
+  for (let i = index + 1; i < lines.length; i++) {
+    const l = lines[i];
+    if (l && l.text !== '') return l;
+  }
+  return undefined;
+}
+
+/**
+ * Strips what may follow the final punctuation of a sentence: closing quotes and brackets and a
+ * glued footnote marker (`(STRAIIK-D).2`, `2020–2025.2.`), so the real final mark is visible.
+ */
+function stripSentenceTail(s: string): string {
+  let end = s.length;
+  // A glued footnote marker: at most 3 digits right after punctuation.
+  let d = end;
+  while (d > 0 && end - d < 3 && isDigit(s.charCodeAt(d - 1))) d--;
+  if (d < end && d > 0 && '.!?'.includes(s[d - 1] as string)) end = d;
+  while (end > 0 && '»”’"\')]'.includes(s[end - 1] as string)) end--;
+  return s.slice(0, end);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Does the line end a sentence (`.`, `?`, `!`, also before a closing quote or a footnote marker)? */
+export function endsSentence(text: string): boolean {
+  const t = stripSentenceTail(text);
+  const last = t[t.length - 1];
+  return last === '.' || last === '?' || last === '!';
+}
+
+/**
+ * Does the line end with a mark that says "more follows" or "this is prose":
+ * a full stop, comma, colon, semicolon, question or exclamation mark, or a hyphen of a split word.
+ */
+export function endsPunctuated(text: string): boolean {
+  const t = stripSentenceTail(text);
+  const last = t[t.length - 1];
+  return last !== undefined && '.,:;?!-–'.includes(last);
+}
+
+const UPPER = /^\p{Lu}/u;
+const LOWER = /^\p{Ll}/u;
+
+export function startsUpper(text: string): boolean {
+  return UPPER.test(text);
+}
+
+export function startsLower(text: string): boolean {
+  return LOWER.test(text);
+}
+
+/** Bullet and dash list items (`•`, `-`, `–`, `▪`, `*`, `o `). */
+export function isBulletLine(text: string): boolean {
+  const c = text[0];
+  if (c === undefined) return false;
+  if ('•·▪◦●■□-–—*'.includes(c)) return true;
+  return c === 'o' && text[1] === ' ';
+}
+
+/**
+ * Dutch function words (articles, prepositions, conjunctions, pronouns, auxiliaries). A line that
+ * ends with one is a wrapped sentence (`… met de Oekraïense Minister van`), never a heading.
+ */
+const FUNCTION_WORDS = new Set(
+  (
+    'de het een van en in op met voor aan te om dat die of naar over bij door tot uit als zijn is ' +
+    'er ook niet wordt worden werd heeft hebben had kan kunnen zal zullen moet moeten dan maar want ' +
+    'zodat omdat waarbij waarin waarmee zoals tussen onder na per tegen binnen zonder via hun haar ' +
+    'ons onze uw deze dit wij we ik zij ze hij u mede nog al wel meer zo toe af hierover daarbij ' +
+    'waar wat wie welke welk hoe dus echter ten ter der des den vanuit sinds tijdens vanaf rond ' +
+    'alle elk elke ieder iedere geen dient diens wiens waarvan hiervan daarvan'
+  ).split(' '),
+);
+
+export function endsWithFunctionWord(text: string): boolean {
+  const space = text.lastIndexOf(' ');
+  const word = text.slice(space + 1).toLowerCase();
+  return FUNCTION_WORDS.has(word);
+}

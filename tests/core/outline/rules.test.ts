@@ -1,0 +1,542 @@
+/**
+ * One table per outline rule; every row is a real snippet from the fixtures (file named in `source`),
+ * except where a row says `constructed` because no fixture shows the shape.
+ */
+import { describe, expect, it } from 'vitest';
+import type { OutlineEntry } from '../../../src/core/types';
+import { outlineOf, titles } from './helpers';
+
+/** NAVO fixture lines keep their trailing space, as the PDF text has them. */
+const navoLines = (...lines: string[]): string => lines.join(' \n');
+
+interface HeadingCase {
+  source: string;
+  text: string;
+  /** Headings the rule must find, with their level. */
+  headings: Array<[title: string, level: number]>;
+}
+
+describe('section headings in plain text', () => {
+  const found: HeadingCase[] = [
+    {
+      source: 'navo-defensieministers-2022-09-30.txt: short line between blank lines',
+      text: navoLines(
+        'tegen de Russische agressie. Ik neem namens Nederland deel aan deze',
+        'bijeenkomst.',
+        '',
+        'Oekraïne',
+        '',
+        'De afgelopen weken is de oorlog in Oekraïne in een nieuwe fase beland.',
+        'Het Russische voortzettingsvermogen staat onder druk. Het Russische',
+        'offensief verloopt steeds trager en Oekraïne is een tegenoffensief gestart,',
+      ),
+      headings: [['Oekraïne', 1]],
+    },
+    {
+      source: 'letters/12-def-2025-defensie-industrie.txt: hard-wrapped text, heading after a sentence end',
+      text: [
+        'krijgsmacht1. In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage in de Strategische',
+        'Actieagenda Industrie, Innovatie en Kennis voor Defensie (STRAIIK-D).2',
+        'Sterk: Versterking strategische autonomie van de krijgsmacht',
+        'Onder de pijler sterk werken wij aan een brede industriële basis voor de krijgsmacht.',
+        'De afgelopen periode zijn de volgende resultaten geboekt, die onderstaand verder worden',
+        'toegelicht:',
+        '• Defensie heeft een strategisch partnerschap met VDL gesloten en realiseert daarmee',
+        'een productielocatie voor de krijgsmacht;',
+        '• De wezenlijke veiligheidsbelangen van Defensie in de industrie zijn gespecificeerd.',
+        'Schaalbare productiecapaciteit voor Defensie',
+        'Met de D-SII zet het ka',
+      ].join('\n'),
+      headings: [
+        ['Sterk: Versterking strategische autonomie van de krijgsmacht', 1],
+        ['Schaalbare productiecapaciteit voor Defensie', 1],
+      ],
+    },
+    {
+      source: 'letters/09-ienw-2022-spoorveiligheid.txt: heading followed by a long wrapped line',
+      text: [
+        'Actieprogramma Vitaal Spoor. Daarnaast ga ik dieper in op het onderzoek naar de ontsporing',
+        'van een trein in Groningen.',
+        'Brandblusvoorzieningen Rotterdamse havenemplacementen',
+        'Op 5 oktober 2020 heeft mijn voorganger het rapport «Toevallig non-conform of voorspelbaar',
+        'ongeschikt» met uw Kamer gedeeld, dat onder andere stilstond bij de problematiek met',
+      ].join('\n'),
+      headings: [['Brandblusvoorzieningen Rotterdamse havenemplacementen', 1]],
+    },
+    {
+      source: 'letters/02-bzk-2015-kiesakte.txt: paragraph-per-line text',
+      text: [
+        'Hierbij doe ik u het kabinetsstandpunt toekomen (Kamerstuk 21 501-02, nr. 1538).',
+        '',
+        'Algemene reactie op de voorstellen',
+        '',
+        'Met de aanpassing van de Kiesakte wordt beoogd de democratische dimensie van de Europese verkiezingen te versterken.',
+      ].join('\n'),
+      headings: [['Algemene reactie op de voorstellen', 1]],
+    },
+    {
+      source: 'letters/03-venj-2016-strafvordering.txt: numbered heading right after the date line',
+      text: [
+        'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+        '',
+        'Den Haag, 29 juni 2016',
+        '',
+        '1. Inleiding',
+        '',
+        'Over de voortgang van het wetgevingsprogramma modernisering van het Wetboek van Strafvordering heb ik u viermaal bericht.',
+      ].join('\n'),
+      headings: [['1. Inleiding', 1]],
+    },
+    {
+      source: 'letters/05-szw-2018-kinderarmoede.txt: numbered heading followed by a lettered sub-item',
+      text: [
+        'Nederland en € 1 mln. voor projecten in Caribisch Nederland.',
+        '2. Uitkomsten tussentijdse evaluatie',
+        'a. Bestuurlijke afspraken tussen SZW en VNG, kansrijk opgroeien alle kinderen in Nederland',
+        'over de extra middelen voor gemeenten (€ 85 mln.)',
+      ].join('\n'),
+      headings: [['2. Uitkomsten tussentijdse evaluatie', 1]],
+    },
+    {
+      source: 'constructed: numbering depth gives the level (no fixture has a 2.1 heading)',
+      text: [
+        'Dit is de inleiding.',
+        '',
+        '2. Uitkomsten',
+        '',
+        'Bureau Bartels heeft de bestuurlijke afspraken geëvalueerd.',
+        '',
+        '2.1 Bestuurlijke afspraken',
+        '',
+        'De afspraken zijn nagekomen.',
+        '',
+        'Kansrijk opgroeien',
+        '',
+        'Alle kinderen doen mee.',
+      ].join('\n'),
+      headings: [
+        ['2. Uitkomsten', 1],
+        ['2.1 Bestuurlijke afspraken', 2],
+        ['Kansrijk opgroeien', 3],
+      ],
+    },
+    {
+      source: 'letters/01-vws-2015-productsamenstelling.txt: roman numbering, glued footnote marker dropped',
+      text: [
+        '(AO EU-Gezondheidsraad, Kamerstuk 21 501-31, nr. 378).',
+        '',
+        'I Voortgang Akkoord Verbetering Productsamenstelling2',
+        '',
+        'In 2020 moet het makkelijk zijn om dagelijks maximaal 6 gram zout te consumeren.',
+      ].join('\n'),
+      headings: [['I Voortgang Akkoord Verbetering Productsamenstelling', 1]],
+    },
+  ];
+
+  it.each(found)('finds the heading: $source', ({ text, headings }) => {
+    const got = outlineOf(text).filter((e) => e.kind === 'heading');
+    expect(got.map((e) => [e.title, e.level])).toEqual(headings);
+    // Each entry points at its heading line in the original text.
+    for (const e of got) expect(text.slice(e.start)).toMatch(/^\S/);
+  });
+
+  interface NotHeadingCase {
+    source: string;
+    text: string;
+    notHeading: string;
+  }
+  const notFound: NotHeadingCase[] = [
+    {
+      source: 'navo: a wrapped body line that ends a sentence (`bijeenkomst. `)',
+      text: navoLines(
+        'tegen de Russische agressie. Ik neem namens Nederland deel aan deze',
+        'bijeenkomst.',
+        '',
+        'Oekraïne',
+      ),
+      notHeading: 'bijeenkomst.',
+    },
+    {
+      source: 'navo: a line ending with a function word (`… Minister van`)',
+      text: navoLines(
+        'van Economische Zaken en Defensie ook het gesprek aan met de industrie',
+        'zelf.',
+        'Tijdens het diner spreken bondgenoten met de Oekraïense Minister van',
+        'Defensie over het partnerschap tussen NAVO en Oekraïne en de steun die',
+        'de NAVO levert. Nederland spoort de NAVO aan om verdere concrete',
+      ),
+      notHeading: 'Tijdens het diner spreken bondgenoten met de Oekraïense Minister van',
+    },
+    {
+      source: 'navo: a line filling the wrap width (`… in de Westelijke` + `Balkan`)',
+      text: navoLines(
+        'NATO Mission Iraq (NMI) is gericht op institutionele advisering en heeft',
+        'als doel bij te dragen aan het versterken van de veiligheid en stabiliteit',
+        'van Irak en het bestendigen van de resultaten van de strijd tegen ISIS. De',
+        'missie adviseert en traint het Iraakse Ministerie van Defensie en de',
+        'National Security Advisor om bredere hervorming van de Iraakse',
+        'veiligheidssector mogelijk te maken. Het kabinet heeft in juni 2022',
+        'aangekondigd het zwaartepunt van de Nederlandse inzet in Irak te',
+        'verplaatsen van Operation Inherent Resolve (OIR) naar NMI (Kamerstuk',
+        '29 521, nr. 446, d.d. 17 juni 2022). Het kabinet onderzoekt nu de wense-',
+        'lijkheid en mogelijkheid van bijdrage met een militaire eenheid aan NMI.',
+        'Het kabinet zal de Kamer hierover nadere voorstellen doen.',
+        'De Ministers besteden ook aandacht aan de situatie in de Westelijke',
+        'Balkan en het belang van Kosovo Force (KFOR) voor stabiliteit in Kosovo.',
+        'Daarnaast wordt gesproken over het belang van EUFOR Althea, de',
+        'EU-missie in Bosnië-Herzegovina. Nederland ziet graag dat het',
+      ),
+      notHeading: 'De Ministers besteden ook aandacht aan de situatie in de Westelijke',
+    },
+    {
+      source: 'letters/06-buza-2019-raz-rbz-aanwezigheid.txt: table cells are not headings',
+      text: [
+        'Voortaan zal ik vooraf in de Geannoteerde Agenda ingaan op mijn voorgenomen aanwezigheid.',
+        '',
+        'RAZ',
+        '',
+        'RBZ',
+        '',
+        '20 maart 2018',
+        '',
+        'RAZ + RAZ artikel 50',
+        '',
+        'Afgemeld i.v.m. inkomend Officieel Bezoek Jordanië',
+        '',
+        '19 maart 2018',
+        '',
+        'Aanwezig',
+        '',
+        '17 april 2018',
+      ].join('\n'),
+      notHeading: 'RAZ',
+    },
+    {
+      source: 'letters/15-verslag-ienw-2024-spoorveiligheid.txt: speaker and chair lines',
+      text: [
+        'Van dit overleg brengt de commissie bijgaand geredigeerd woordelijk verslag uit.',
+        'De fungerend voorzitter van de commissie, Postma',
+        'De griffier van de commissie, Rijkers',
+        'Voorzitter: Grinwis',
+        'Griffier: Wiendels',
+        'Aanwezig zijn zeven leden der Kamer, te weten: Bamenga, Olger van Dijk, Grinwis, Heutink,',
+        'De Hoop, Van Kent en Veltman,',
+        'en mevrouw Heijnen, Staatssecretaris van Infrastructuur en Waterstaat.',
+        'Aanvang 14.01 uur.',
+        'De voorzitter:',
+        'Goedemiddag allemaal. Welkom bij het commissiedebat over de veiligheid op en rond',
+      ].join('\n'),
+      notHeading: 'Voorzitter: Grinwis',
+    },
+    {
+      source: 'letters/12-def-2025-defensie-industrie.txt: bullet items',
+      text: [
+        'toegelicht:',
+        '• De wezenlijke veiligheidsbelangen van Defensie in de industrie zijn gespecificeerd',
+        'Met de D-SII zet het kabinet in op schaalbare productie.',
+      ].join('\n'),
+      notHeading: '• De wezenlijke veiligheidsbelangen van Defensie in de industrie zijn gespecificeerd',
+    },
+    {
+      source: 'letters/05-szw-2018-kinderarmoede.txt: a line continuing a sentence',
+      text: [
+        'Het kabinet zet zich in voor de bestrijding van armoede, in het bijzonder onder kinderen.',
+        'Met ingang van 1 januari 2017 is € 100 mln. extra per jaar structureel ter beschikking',
+        'gesteld ten behoeve van kinderen die opgroeien in armoede.',
+        'Zoals ik u bij verschillende gelegenheden heb toegezegd, o.a. in de Kabinetsreactie',
+        'op het SER-advies «Opgroeien zonder armoede» en het rapport van de Kinderombudsman',
+      ].join('\n'),
+      notHeading: 'Zoals ik u bij verschillende gelegenheden heb toegezegd, o.a. in de Kabinetsreactie',
+    },
+  ];
+
+  it.each(notFound)('rejects: $source', ({ text, notHeading }) => {
+    expect(titles(outlineOf(text), 'heading')).not.toContain(notHeading);
+  });
+
+  it('finds no heading at all in the verslag opening (letter 15)', () => {
+    expect(titles(outlineOf(notFound[4]?.text ?? ''), 'heading')).toEqual([]);
+  });
+});
+
+describe('the head block', () => {
+  const cases: Array<{ source: string; text: string; title: string; firstLine: string }> = [
+    {
+      source: 'letters/01-vws-2015-productsamenstelling.txt: dossier line with the paper number',
+      text: [
+        '32 793 Preventief gezondheidsbeleid',
+        '',
+        'Nr. 205 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT',
+        '',
+        'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+        '',
+        'Den Haag, 17 december 2015',
+        '',
+        'In januari 2014 heb ik het Akkoord gesloten voor de verbetering van productsamenstelling.',
+      ].join('\n'),
+      title: '32 793 Preventief gezondheidsbeleid, nr. 205',
+      firstLine: '32 793',
+    },
+    {
+      source: 'letters/09-ienw-2022-spoorveiligheid.txt: the tweedekamer.nl site title',
+      text: [
+        'Brief regering : Spoorveiligheid',
+        '29 893 Veiligheid van het railvervoer',
+        'Nr. 257',
+        'BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT',
+        'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+        'Den Haag, 7 juni 2022',
+        'In navolging op de Kamerbrief van 10 december 20211 informeer ik uw Kamer hierbij.',
+      ].join('\n'),
+      title: 'Brief regering: Spoorveiligheid',
+      firstLine: 'Brief regering',
+    },
+    {
+      source: 'letters/15-verslag-ienw-2024-spoorveiligheid.txt: subject repeating the kind stands alone',
+      text: [
+        'Verslag van een commissiedebat : Verslag van een commissiedebat, gehouden op 7 februari 2024, over Spoorveiligheid',
+        '29 893 Veiligheid van het railvervoer',
+        'Nr. 266 VERSLAG VAN EEN COMMISSIEDEBAT',
+        'Vastgesteld 22 maart 2024',
+        'De vaste commissie voor Infrastructuur en Waterstaat heeft op 7 februari 2024 overleg',
+      ].join('\n'),
+      // Cut at a word boundary: sidebar titles stay within 80 characters.
+      title: 'Verslag van een commissiedebat, gehouden op 7 februari 2024, over…',
+      firstLine: 'Verslag',
+    },
+    {
+      source: 'letters/07-fin-2021-kinderopvangtoeslag.txt: page chrome before the dossier line',
+      text: [
+        'Kamerstuk',
+        '',
+        'Datum publicatieOrganisatieVergaderjaarDossier- en ondernummer',
+        'Tweede Kamer der Staten-Generaal2020-202131066 nr. 805',
+        '',
+        '31 066 Belastingdienst',
+        '',
+        'Nr. 805 BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN',
+        '',
+        'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+        '',
+        'Den Haag, 8 april 2021',
+        '',
+        'Bijgevoegd treft u de zesde Voortgangsrapportage Kinderopvangtoeslag1.',
+      ].join('\n'),
+      title: '31 066 Belastingdienst, nr. 805',
+      firstLine: 'Kamerstuk',
+    },
+    {
+      source: 'navo-defensieministers-2022-09-30.txt: only addressee and date: the first head line',
+      text: navoLines(
+        ' Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+        '',
+        'Den Haag, 30 september 2022',
+        '',
+        'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel',
+      ),
+      title: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      firstLine: 'Aan de',
+    },
+  ];
+
+  it.each(cases)('$source', ({ text, title, firstLine }) => {
+    const entries = outlineOf(text);
+    const header = entries.filter((e) => e.kind === 'header');
+    expect(header).toHaveLength(1);
+    expect(header[0]).toMatchObject({ level: 1, title });
+    expect(text.slice(header[0]?.start)).toMatch(new RegExp(`^${firstLine}`));
+    // Nothing in the head becomes a heading (addressee, `Den Haag, …`, `Nr. …`).
+    expect(entries.filter((e) => e.kind === 'heading')).toEqual([]);
+  });
+
+  it('gives no header to text without a head (a body fragment)', () => {
+    const text = 'Het kabinet zet zich in voor de bestrijding van armoede, in het bijzonder onder kinderen.';
+    expect(outlineOf(text)).toEqual([]);
+  });
+});
+
+describe('questions and answers', () => {
+  const cases: Array<{ source: string; text: string; expected: Array<Partial<OutlineEntry>> }> = [
+    {
+      source: 'letters/13-antwoord-bzk-2021-oekaze-kok.txt: `Vraag 1` / `Antwoord 1` lines',
+      text: [
+        'voetlicht te brengen.',
+        'Vraag 1',
+        'Als uw expliciete bedoeling is om soepeler om te gaan met contacten tussen ambtenaren',
+        'en Kamerleden, zoals u benadrukte in het debat2, hoe kan het dan dat hierover onduidelijkheid bestaat?',
+        'Bent u bekend met deze onduidelijkheid? Wat is uw verklaring hiervoor?',
+        'Antwoord 1',
+        'Het kabinet wil vooropstellen dat de regels zeker',
+      ].join('\n'),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 1: Als uw expliciete bedoeling is om soepeler om te gaan met…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 1' },
+      ],
+    },
+    {
+      source:
+        'officielebekendmakingen kvr_vragen fragment (reference/): `Vraag 2:` with the question on its line',
+      text: [
+        'Vraag 2: Bent u van mening dat hier sprake is van een arbeidsrelatie waarbij loon verschuldigd is?',
+        '',
+        'Antwoord 2',
+        '',
+        'Nee.',
+      ].join('\n'),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 2: Bent u van mening dat hier sprake is van een arbeidsrelatie…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 2' },
+      ],
+    },
+    {
+      source: 'kvr_vragen fragment questions as numbered blocks, each followed by `Antwoord`',
+      text: [
+        '1.',
+        'Wat is uw reactie op het bericht «Veel beginnende ggz-krachten krijgen alleen onkostenvergoeding»?',
+        '',
+        'Antwoord',
+        'Ik vind dit zorgelijk.',
+        '',
+        '2. Bent u bereid de Inspectie SZW per direct onderzoek te laten doen naar deze situatie?',
+        '',
+        'Antwoord:',
+        'Ja.',
+      ].join('\n'),
+      expected: [
+        { kind: 'question', level: 1, title: 'Vraag 1: Wat is uw reactie op het bericht «Veel beginnende…' },
+        { kind: 'answer', level: 2, title: 'Antwoord 1' },
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 2: Bent u bereid de Inspectie SZW per direct onderzoek te…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 2' },
+      ],
+    },
+  ];
+
+  it.each(cases)('$source', ({ text, expected }) => {
+    const got = outlineOf(text).filter((e) => e.kind === 'question' || e.kind === 'answer');
+    expect(got).toMatchObject(expected);
+    for (const e of got) expect(text.slice(e.start)).toMatch(/^(Vraag|Antwoord|\d)/);
+  });
+
+  it('leaves `1. Inleiding` alone when no `Antwoord` follows (letter 03)', () => {
+    const got = outlineOf('1. Inleiding\n\nOver de voortgang heb ik u viermaal bericht.');
+    expect(got.map((e) => e.kind)).toEqual(['heading']);
+  });
+
+  it('reads the whole answer document of letter 14', async () => {
+    const { letter } = await import('./helpers');
+    const got = outlineOf(letter('14-antwoord-jenv-2025-nctv-adr.txt'));
+    expect(got.map((e) => [e.kind, e.level])).toEqual([
+      ['header', 1],
+      ['question', 1],
+      ['answer', 2],
+    ]);
+    expect(got[1]?.title).toMatch(/^Vraag 1: Bent u de mening toegedaan/);
+  });
+});
+
+describe('footnotes', () => {
+  const cases: Array<{ source: string; text: string; title: string; startsWith: string }> = [
+    {
+      source: 'navo: a footnote after a page break, its marker glued in the body (`uitwerking.1`)',
+      text: navoLines(
+        'verstrekken politieke aanwijzingen voor het verdere traject van',
+        ' uitwerking.1 Alle bondgenoten steunen verdere versterking van de',
+        'Nederlandse bijdrage aan de operatie. Zoals gesteld in de kennisgevings-',
+        '',
+        '1 Concreet gaat het om het Concept for the Deterrence and Defence of the Euro-Atlantic Area',
+        '(DDA), de initiële versie van het Alliance Concept for Multi-Domain Operations (I-MDO), de',
+        'NAVO-commandostructuur.',
+      ),
+      title: 'Voetnoot 1',
+      startsWith: '1 Concreet',
+    },
+    {
+      source: 'letters/08-az-2022-sms-debat.txt: the notes section of a page',
+      text: [
+        'Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht.',
+        '',
+        'X Noot',
+        '1',
+        '',
+        'Raadpleegbaar via www.tweedekamer.nl.',
+        '',
+        'Naar boven',
+      ].join('\n'),
+      title: 'Noten',
+      startsWith: 'X Noot',
+    },
+  ];
+
+  it.each(cases)('$source', ({ text, title, startsWith }) => {
+    const entries = outlineOf(text);
+    const notes = entries.filter((e) => e.kind === 'footnotes');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]?.title).toBe(title);
+    expect(text.slice(notes[0]?.start)).toMatch(new RegExp(`^${startsWith}`));
+    // Footnote text never becomes a heading (`Naar boven`, `NAVO-commandostructuur.`).
+    expect(titles(entries, 'heading')).toEqual([]);
+  });
+
+  it('does not take a numbered line for a footnote when the body has no such marker', () => {
+    // letters/06: a table row that starts with a number.
+    const text = 'Aanwezig\n\n12 november 2018\n\nRAZ + RAZ artikel 50';
+    expect(titles(outlineOf(text), 'footnotes')).toEqual([]);
+  });
+});
+
+describe('the signature', () => {
+  const cases: Array<{ source: string; text: string; title: string }> = [
+    {
+      source: 'navo: function line with a comma, name on the next line',
+      text: navoLines('informeren.', '', 'De Minister van Defensie,', 'K.H. Ollongren'),
+      title: 'De Minister van Defensie',
+    },
+    {
+      source: 'letters/08-az-2022-sms-debat.txt: function and name on one line',
+      text: [
+        'Zijn overige vragen worden betrokken bij het vandaag aangekondigde voortgangsbericht.',
+        '',
+        'De Minister-President, Minister van Algemene Zaken, M. Rutte',
+      ].join('\n'),
+      title: 'De Minister-President, Minister van Algemene Zaken',
+    },
+    {
+      source: 'letters/15-verslag-ienw-2024-spoorveiligheid.txt: two signers form one block',
+      text: [
+        'Van dit overleg brengt de commissie bijgaand geredigeerd woordelijk verslag uit.',
+        'De fungerend voorzitter van de commissie, Postma',
+        'De griffier van de commissie, Rijkers',
+        'Voorzitter: Grinwis',
+      ].join('\n'),
+      title: 'De fungerend voorzitter van de commissie / De griffier van de commissie',
+    },
+  ];
+
+  it.each(cases)('$source', ({ text, title }) => {
+    const sig = outlineOf(text).filter((e) => e.kind === 'signature');
+    expect(sig).toHaveLength(1);
+    expect(sig[0]).toMatchObject({ level: 1, title });
+    expect(text.slice(sig[0]?.start)).toMatch(/^De /);
+  });
+
+  it('does not take running text that mentions a minister for a signature (navo)', () => {
+    const text = navoLines(
+      'Het kabinet zal de Kamer hierover nadere voorstellen doen.',
+      'De Ministers besteden ook aandacht aan de situatie in de Westelijke',
+      'Balkan en het belang van Kosovo Force (KFOR) voor stabiliteit in Kosovo.',
+    );
+    expect(titles(outlineOf(text), 'signature')).toEqual([]);
+  });
+});
