@@ -1,7 +1,9 @@
+import { officieleBekendmakingen } from './officielebekendmakingen';
+import { tweedeKamer } from './tweedekamer';
 import type { Site } from './types';
 
-/** All sites Kamerlens works on. Filled by the site files. */
-export const SITES: readonly Site[] = [];
+/** All sites Kamerlens works on, one file each. */
+export const SITES: readonly Site[] = [officieleBekendmakingen, tweedeKamer];
 
 /** The site a URL belongs to, or null. */
 export function siteForUrl(url: URL | string): Site | null {

@@ -1,5 +1,13 @@
-import type { DocumentInfo, PageContext, Span } from '../types';
+import { siteForUrl } from '../../sites';
+import type { UrlVerdict } from '../../sites/types';
+import type { DocumentInfo, DocumentKind, PageContext, SiteFacts, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { isGovernmentSender, kindFromSoort } from './kind';
+import { readMetaFacts, type MetaFacts } from './meta-facts';
+import { parseDutchDay } from './parse-dutch-date';
+import { parseDossierNumber, splitDossierLine } from './publication-id';
+import { scanHead, type DateHit, type HeadFacts } from './scan-head';
+import { findSignature, senderFromHeader, type Signature } from './sender';
 
 /** Where the parts of the paper's head and foot are, in NORMALIZED offsets (the outline uses them). */
 export interface DocumentParts {
@@ -15,6 +23,10 @@ export interface Detection {
   isParliamentary: boolean;
   document: DocumentInfo;
   parts: DocumentParts;
+  /** Title of the paper's own dossier (`NAVO`, `Passend onderwijs`), when known. */
+  dossierTitle?: string | null;
+  /** Why the verdict fell as it did (`url:paper`, `text:addressee`), for debugging and summaries. */
+  reasons?: string[];
 }
 
 export const EMPTY_DOCUMENT: DocumentInfo = {
@@ -27,11 +39,181 @@ export const EMPTY_DOCUMENT: DocumentInfo = {
   addressee: null,
 };
 
-/** Is this a parliamentary paper, and what are its facts? (Placeholder until the detection work lands.) */
-export function detectDocument(_text: NormalizedText, _page?: PageContext): Detection {
-  return {
-    isParliamentary: false,
-    document: { ...EMPTY_DOCUMENT },
-    parts: { header: null, dateLine: null, signature: null },
+const NO_PARTS: DocumentParts = { header: null, dateLine: null, signature: null };
+
+/**
+ * Is this a parliamentary paper (contract: Kamerstukken and answers to written questions), and
+ * what are its facts? Evidence in order of weight:
+ * 1. the URL: a `not-paper` verdict (Staatscourant, Handelingen, news) ends it; `paper` decides it;
+ * 2. the head metadata (`dcterms.identifier` `kst-…`, `stcrt-…`; `DC.type`);
+ * 3. the text itself, which must show a paper's head (kind line with number, addressee with
+ *    `Den Haag` date or signature, dossier with number, answers with `ontvangen`), so that
+ *    prose, news, agendas and regulations never pass.
+ * Facts (kind, date, dossier) come from the text first where it is precise, else from the page.
+ */
+export function detectDocument(text: NormalizedText, page?: PageContext): Detection {
+  try {
+    return detect(text.text, page);
+  } catch {
+    // Detection must never break the page or the CLI: an unreadable input is simply no paper.
+    return notPaper(['error']);
+  }
+}
+
+function detect(t: string, page: PageContext | undefined): Detection {
+  const url = classifyUrl(page?.url);
+  const meta = readMetaFacts(page?.meta);
+  const facts: SiteFacts = page?.siteFacts ?? {};
+  const reasons: string[] = [];
+
+  if (url?.verdict === 'not-paper') return notPaper(['url:not-paper']);
+  if (url?.verdict !== 'paper' && meta.verdict === 'not-paper') return notPaper(['meta:not-paper']);
+
+  const head = scanHead(t);
+  const signature = findSignature(t);
+  if (url?.verdict === 'paper') reasons.push('url:paper');
+  else if (meta.verdict === 'paper') reasons.push('meta:paper');
+  else {
+    const textReason = textVerdict(head, signature);
+    if (!textReason) return notPaper(['text:no-paper-head']);
+    reasons.push(textReason);
+  }
+
+  const kind = resolveKind(head, signature, facts, meta, url);
+  const date = resolveDate(kind, head);
+  const own = kind === 'antwoord schriftelijke vragen' ? null : resolveDossier(head, facts, meta, url);
+  const document: DocumentInfo = {
+    kind,
+    letterDate: date?.iso ?? (facts.date ? parseDutchDay(facts.date) : null),
+    dossier: own?.dossier ?? null,
+    number: own?.number ?? null,
+    title: resolveTitle(head, facts, meta),
+    sender: resolveSender(head, signature, meta),
+    addressee: head.addressee?.text ?? null,
   };
+  return {
+    isParliamentary: true,
+    document,
+    parts: { header: headerSpan(head), dateLine: date?.span ?? null, signature: signature?.span ?? null },
+    dossierTitle:
+      head.dossiers[0]?.title || splitDossierLine(facts.dossierLine ?? '')?.title || meta.dossierTitle,
+    reasons,
+  };
+}
+
+function notPaper(reasons: string[]): Detection {
+  return { isParliamentary: false, document: { ...EMPTY_DOCUMENT }, parts: { ...NO_PARTS }, reasons };
+}
+
+function classifyUrl(raw: string | undefined): UrlVerdict | null {
+  if (!raw) return null;
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return null;
+  }
+  const site = siteForUrl(u);
+  return site ? site.classifyUrl(u) : null;
+}
+
+/**
+ * Without a URL or metadata verdict, the text must show the head of a paper; one loose signal
+ * (a `Den Haag` line in a press release, a `De Minister van …` opening a regulation) is not enough.
+ */
+function textVerdict(head: HeadFacts, signature: Signature | null): string | null {
+  // A soort line naming no paper (`Agenda procedurevergadering : …`) settles it.
+  if (head.soort && head.soort.kind === null) return null;
+  const dated = head.denHaag ?? head.vastgesteld ?? head.voorgesteld;
+  if (head.kindLine && (head.nr || head.addressee || dated)) return 'text:kind-line';
+  if (head.addressee && (head.denHaag || signature)) return 'text:addressee';
+  if (head.nr && head.dossiers.length > 0) return 'text:dossier-number';
+  if (head.soort && (head.nr || head.dossiers.length > 0 || head.addressee || head.ontvangen || dated)) {
+    return 'text:soort';
+  }
+  if (head.questions && head.ontvangen) return 'text:answers';
+  return null;
+}
+
+function resolveKind(
+  head: HeadFacts,
+  signature: Signature | null,
+  facts: SiteFacts,
+  meta: MetaFacts,
+  url: UrlVerdict | null,
+): DocumentKind {
+  const fromText =
+    head.kindLine?.kind ?? kindFromSoort(facts.soort ?? '') ?? head.soort?.kind ?? meta.kind ?? url?.kind;
+  // A bare soort `Brief` (KOOP's KamerstukTypen) does not say who wrote it; a cabinet signature does.
+  if (fromText === 'brief' && !head.kindLine && signature && isGovernmentSender(signature.sender)) {
+    return 'brief regering';
+  }
+  if (fromText) return fromText;
+  if (head.questions || head.answerBy || head.ontvangen) return 'antwoord schriftelijke vragen';
+  if (head.addressee || head.denHaag) {
+    return signature && isGovernmentSender(signature.sender) ? 'brief regering' : 'brief';
+  }
+  if (head.vastgesteld) return 'verslag';
+  return 'overig';
+}
+
+/** The paper's own date, by kind: `ontvangen` for answers, `Vastgesteld` for verslagen, else `Den Haag`. */
+function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
+  switch (kind) {
+    case 'antwoord schriftelijke vragen':
+      return head.ontvangen ?? head.denHaag;
+    case 'verslag':
+    case 'lijst van vragen en antwoorden':
+      return head.vastgesteld ?? head.denHaag;
+    case 'motie':
+    case 'amendement':
+      return head.voorgesteld ?? head.denHaag;
+    default:
+      return head.denHaag ?? head.vastgesteld ?? head.voorgesteld ?? head.ontvangen;
+  }
+}
+
+/** Own dossier and number: the URL and metadata spell them exactly; the text and side facts otherwise. */
+function resolveDossier(
+  head: HeadFacts,
+  facts: SiteFacts,
+  meta: MetaFacts,
+  url: UrlVerdict | null,
+): { dossier: string | null; number: string | null } {
+  const textNumber = head.nr?.number ?? null;
+  if (url?.dossier) return { dossier: url.dossier, number: url.number ?? textNumber };
+  if (meta.dossier) return { dossier: meta.dossier, number: meta.number ?? textNumber };
+  const side = facts.nummer ? parseDossierNumber(facts.nummer) : null;
+  if (side) return side;
+  const fromText = head.dossiers[0]?.dossier;
+  if (fromText) return { dossier: fromText, number: textNumber };
+  // Without any dossier, the number alone still names the paper within its (unknown) dossier.
+  return { dossier: splitDossierLine(facts.dossierLine ?? '')?.dossier ?? null, number: textNumber };
+}
+
+function resolveTitle(head: HeadFacts, facts: SiteFacts, meta: MetaFacts): string | null {
+  return head.soort?.title || facts.title?.trim() || meta.title || null;
+}
+
+function resolveSender(head: HeadFacts, signature: Signature | null, meta: MetaFacts): string | null {
+  if (signature) return signature.sender;
+  if (head.kindLine && /^BRIEF VAN\b/i.test(head.kindLine.text)) return senderFromHeader(head.kindLine.text);
+  return head.answerBy?.text ?? meta.indiener;
+}
+
+/** From the first to the last line of the head block; parts far below the first one are not the head. */
+function headerSpan(head: HeadFacts): Span | null {
+  const spans = [
+    head.soort?.span,
+    head.dossiers[0]?.span,
+    head.nr?.span,
+    head.kindLine?.span,
+    head.addressee?.span,
+    head.questions ?? undefined,
+    head.answerBy?.span,
+  ].filter((s): s is Span => s !== undefined);
+  if (spans.length === 0) return null;
+  const start = Math.min(...spans.map((s) => s.start));
+  const near = spans.filter((s) => s.start - start <= 1500);
+  return { start, end: Math.max(...near.map((s) => s.end)) };
 }

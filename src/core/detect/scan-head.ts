@@ -1,0 +1,205 @@
+import type { DocumentKind, Span } from '../types';
+import { kindFromHeader, kindFromSoort } from './kind';
+import { linesOf, type Line } from './lines';
+import { parseDutchDayPrefix } from './parse-dutch-date';
+import { splitDossierLine } from './publication-id';
+
+/**
+ * The head of a paper, read line by line from the normalized text (see `docs/domain.md` §1):
+ *
+ *   Brief regering : <title>                        (tweedekamer.nl page text only)
+ *   28 676 NAVO                                     dossier line(s)
+ *   Nr. 554 BRIEF VAN DE MINISTER VAN DEFENSIE      number and kind line (maybe on two lines)
+ *   Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+ *   Den Haag, 30 september 2022                     (Vastgesteld … for a verslag, Voorgesteld … for a motie)
+ *
+ * Answers to written questions have `Vragen van de leden … (ingezonden …)` and
+ * `Antwoord van Minister … (ontvangen …)` instead.
+ */
+
+export interface DateHit {
+  iso: string;
+  /** From the keyword (`Den Haag`, `Vastgesteld`, `ontvangen`) to the end of the date. */
+  span: Span;
+}
+
+export interface HeadFacts {
+  /** tweedekamer.nl's first line `Brief regering : <title>`; `kind` null when the soort names no paper. */
+  soort: { label: string; title: string; kind: DocumentKind | null; span: Span } | null;
+  /** Dossier lines above the number line, own dossier first (`36800-X`), with the dossier title. */
+  dossiers: { dossier: string; title: string; span: Span }[];
+  /** `Nr. 554` (or an Eerste Kamer letter `B` opening the kind line). */
+  nr: { number: string; span: Span } | null;
+  kindLine: { kind: DocumentKind; text: string; span: Span } | null;
+  addressee: { text: string; span: Span } | null;
+  denHaag: DateHit | null;
+  vastgesteld: DateHit | null;
+  voorgesteld: DateHit | null;
+  ontvangen: DateHit | null;
+  /** `Vragen van het lid …` line of answers to written questions. */
+  questions: Span | null;
+  /** `Antwoord van Minister Ollongren (Binnenlandse Zaken en Koninkrijksrelaties)`. */
+  answerBy: { text: string; span: Span } | null;
+}
+
+/** How far into the text the head is looked for; heads are short, this bounds work on huge pages. */
+export const HEAD_LENGTH = 8000;
+
+const SOORT_LINE = /^([^:]{3,80}?)\s?:\s(.+)$/;
+const NR_LINE = /^Nr\.\s?(\d{1,5}|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
+/** Eerste Kamer papers open the kind line with their letter: `B MEMORIE VAN ANTWOORD`. */
+const LETTER_LINE = /^([A-Z]{1,2})\s+(\S.*)$/;
+const ADDRESSEE_LINE =
+  /^Aan (?:de |het )?(?:[Vv]oorzitter van de )?(?:Tweede|Eerste|Verenigde) (?:Kamer|Vergadering)\b.{0,120}$/;
+const DEN_HAAG = /^(?:Den Haag|['’‘]s-Gravenhage),?\s+/;
+const VASTGESTELD = /^Vastgesteld\s+/;
+const VOORGESTELD = /^Voorgesteld\s+/;
+const ONTVANGEN = /\(ontvangen\s+/g;
+const QUESTIONS_LINE = /^Vragen van (?:het lid|de leden)\b/;
+const ANSWER_LINE = /^Antwoord van\s+/;
+/** How many lines above the number line the dossier lines may stand (long dossier titles wrap). */
+const DOSSIER_LOOKBACK = 8;
+
+export function scanHead(text: string): HeadFacts {
+  const headEnd = Math.min(text.length, HEAD_LENGTH);
+  const lines = linesOf(text, 0, headEnd).filter((l) => l.text !== '');
+  const facts: HeadFacts = {
+    soort: null,
+    dossiers: [],
+    nr: null,
+    kindLine: null,
+    addressee: null,
+    denHaag: null,
+    vastgesteld: null,
+    voorgesteld: null,
+    ontvangen: null,
+    questions: null,
+    answerBy: null,
+  };
+
+  facts.soort = readSoort(lines);
+  const nrIndex = readNumberAndKind(lines, facts);
+  if (nrIndex >= 0) facts.dossiers = readDossiers(lines, nrIndex);
+
+  for (const line of lines) {
+    if (!facts.addressee && ADDRESSEE_LINE.test(line.text)) {
+      facts.addressee = { text: line.text, span: { start: line.start, end: line.end } };
+    }
+    facts.denHaag ??= dateAfter(text, line, DEN_HAAG);
+    facts.vastgesteld ??= dateAfter(text, line, VASTGESTELD);
+    facts.voorgesteld ??= dateAfter(text, line, VOORGESTELD);
+    if (!facts.questions && QUESTIONS_LINE.test(line.text)) {
+      facts.questions = { start: line.start, end: line.end };
+    }
+    if (!facts.answerBy && ANSWER_LINE.test(line.text)) facts.answerBy = readAnswerBy(text, line);
+  }
+  facts.ontvangen = readOntvangen(text, headEnd);
+  if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
+  return facts;
+}
+
+/** The tweedekamer.nl soort line, only as one of the first two lines. */
+function readSoort(lines: Line[]): HeadFacts['soort'] {
+  for (const line of lines.slice(0, 2)) {
+    const m = SOORT_LINE.exec(line.text);
+    if (!m) continue;
+    const label = (m[1] as string).trim();
+    const kind = kindFromSoort(label);
+    if (kind === null && !/^(agenda|convocatie|besluitenlijst|stenogram|bijlage)\b/i.test(label)) continue;
+    return {
+      label,
+      title: unquote((m[2] as string).trim()),
+      kind,
+      span: { start: line.start, end: line.end },
+    };
+  }
+  return null;
+}
+
+/** Finds the number line and the kind line that goes with it; returns the number line's index, or -1. */
+function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
+  for (let i = 0; i < lines.length && i < 60; i++) {
+    const line = lines[i] as Line;
+    const nr = NR_LINE.exec(line.text);
+    const letter = nr ? null : LETTER_LINE.exec(line.text);
+    if (!nr && !(letter && kindFromHeader(letter[2] as string))) continue;
+    const m = (nr ?? letter) as RegExpExecArray;
+    facts.nr = {
+      number: m[1] as string,
+      span: { start: line.start, end: line.start + (m[0].length - (m[2] as string).length) },
+    };
+    const rest = (m[2] as string).trim();
+    const restKind = rest ? kindFromHeader(rest) : null;
+    if (restKind) {
+      facts.kindLine = { kind: restKind, text: rest, span: { start: line.end - rest.length, end: line.end } };
+    } else {
+      // The kind line may follow on the next line (tweedekamer.nl: `Nr. 455` then `BRIEF VAN …`).
+      const next = lines[i + 1];
+      const kind = next ? kindFromHeader(next.text) : null;
+      if (next && kind)
+        facts.kindLine = { kind, text: next.text, span: { start: next.start, end: next.end } };
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** The dossier lines right above the number line; the topmost is the paper's own dossier. */
+function readDossiers(lines: Line[], nrIndex: number): HeadFacts['dossiers'] {
+  const found: HeadFacts['dossiers'] = [];
+  for (let i = nrIndex - 1; i >= 0 && i >= nrIndex - DOSSIER_LOOKBACK; i--) {
+    const line = lines[i] as Line;
+    const d = splitDossierLine(line.text);
+    // Lines between are wrapped dossier titles (PDF text) or page chrome: look past them.
+    if (d) found.unshift({ ...d, span: { start: line.start, end: line.end } });
+  }
+  return found;
+}
+
+/** Without a number line: a capitalised kind line among the first lines (`BRIEF VAN DE MINISTER …`). */
+function looseKindLine(lines: Line[]): HeadFacts['kindLine'] {
+  for (const line of lines.slice(0, 30)) {
+    if (!/^(BRIEF|VERSLAG|MOTIE|AMENDEMENT|NOTA|MEMORIE|VOORSTEL|LIJST|GEWIJZIGD)/.test(line.text)) continue;
+    const kind = kindFromHeader(line.text);
+    if (kind) return { kind, text: line.text, span: { start: line.start, end: line.end } };
+  }
+  return null;
+}
+
+/** `Den Haag, 30 september 2022`: the date may run onto the next line, so it is read from the text. */
+function dateAfter(text: string, line: Line, keyword: RegExp): DateHit | null {
+  const k = keyword.exec(line.text);
+  if (!k) return null;
+  const from = line.start + k[0].length;
+  const d = parseDutchDayPrefix(text.slice(from, from + 60));
+  return d ? { iso: d.iso, span: { start: line.start, end: from + d.length } } : null;
+}
+
+/** `(ontvangen 1 juli 2021)` anywhere in the head: the date answers to written questions were received. */
+function readOntvangen(text: string, headEnd: number): DateHit | null {
+  const head = text.slice(0, headEnd);
+  ONTVANGEN.lastIndex = 0;
+  for (let m = ONTVANGEN.exec(head); m; m = ONTVANGEN.exec(head)) {
+    const from = m.index + m[0].length;
+    const d = parseDutchDayPrefix(text.slice(from, from + 60));
+    if (d) return { iso: d.iso, span: { start: m.index + 1, end: from + d.length } };
+  }
+  return null;
+}
+
+/** `Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen …)` → the answering office. */
+function readAnswerBy(text: string, line: Line): HeadFacts['answerBy'] {
+  const from = line.start + 'Antwoord van'.length;
+  const window = text.slice(from, from + 300);
+  const stop = /\s*(?:\(ontvangen\b|,\s*mede\s+namens\b|\.\s|\.$)/.exec(window);
+  const raw = stop ? window.slice(0, stop.index) : '';
+  const who = raw.replace(/\s+/g, ' ').trim();
+  if (who === '' || who.length > 200) return null;
+  return { text: who, span: { start: line.start, end: from + (stop?.index ?? 0) } };
+}
+
+/** Strips the quotes tweedekamer.nl puts around some titles: `‘Update versnelling …’`. */
+function unquote(s: string): string {
+  const m = /^[‘'"“«](.+)[’'"”»]$/.exec(s);
+  return m ? (m[1] as string).trim() : s;
+}

@@ -1,0 +1,112 @@
+import type { Span } from '../types';
+import { linesOf } from './lines';
+
+/**
+ * Who wrote the paper: the signature block at its end (`De Minister van Defensie,\nK.H. Ollongren`),
+ * else the sender named in the head's kind line (`BRIEF VAN DE MINISTER VAN DEFENSIE`).
+ */
+
+/** Words that stay lower case inside a Dutch office name: `Minister van Volksgezondheid, Welzijn en Sport`. */
+const LOWER_WORDS = new Set([
+  'de',
+  'het',
+  'van',
+  'en',
+  'voor',
+  'der',
+  'op',
+  'in',
+  'aan',
+  'met',
+  'te',
+  'vaste',
+  'commissie',
+  'lid',
+  'leden',
+  'griffier',
+]);
+
+/**
+ * `MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT` → `De Minister van Volksgezondheid, Welzijn en Sport`
+ * (the sender part of a `BRIEF VAN …` line in the normal case a signature uses). Null for an empty input.
+ */
+export function senderFromHeader(kindLine: string): string | null {
+  const m = /^brief van\s+(.+)$/i.exec(kindLine.trim());
+  const who = (m ? (m[1] as string) : kindLine).trim().replace(/\s+/g, ' ');
+  if (who === '') return null;
+  const words = who.toLowerCase().split(' ');
+  const out = words.map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : capitalize(w)));
+  // A sender is written with its article: `De Minister …`, `De Algemene Rekenkamer`.
+  if (!/^(de|het)$/i.test(words[0] as string)) out.unshift('De');
+  return out.join(' ');
+}
+
+/** `minister-president` → `Minister-President`, `financiën` → `Financiën`, `(d66)` untouched but first letter. */
+function capitalize(word: string): string {
+  return word
+    .split('-')
+    .map((p) => {
+      const i = p.search(/\p{L}/u);
+      return i < 0 ? p : p.slice(0, i) + (p[i] as string).toUpperCase() + p.slice(i + 1);
+    })
+    .join('-');
+}
+
+export interface Signature {
+  /** The first office in the closing block, without its comma: `De Minister van Defensie`. */
+  sender: string;
+  /** From the first office line to the end of the last name line, normalized offsets. */
+  span: Span;
+}
+
+/** An office line of a signature: `De Minister van Defensie,` / `de staatssecretaris van Financiën,`. */
+const OFFICE_LINE =
+  /^((?:De|de|Het|het) (?:Minister-President|Minister|Staatssecretaris|Ministers|Staatssecretarissen|minister-president|minister|staatssecretaris|ministers|staatssecretarissen)\b[^.;:!?]{0,160}?),?$/;
+
+/** The signer's name: initials and surname (`K.H. Ollongren`, `mr. drs. F.M. Weerwind`, `Hugo de Jonge`). */
+const NAME_LINE =
+  /^(?:(?:mr|drs|dr|ir|prof|ing|ds)\.\s?)*(?:[A-Z][a-z]?\.\s?){0,6}(?:[a-z]{1,3}\s)*[A-Z][\p{L}'’-]+(?:\s(?:[a-z]{1,3}|[A-Z][\p{L}'’-]+)){0,5}$/u;
+
+/** Signature blocks are at the end; footnotes may follow them in PDF text. */
+const TAIL_LENGTH = 4000;
+
+/**
+ * The closing signature block of `text` (normalized), or null. Only the text's tail is read. The
+ * office line must be followed by a name line, so a `De Minister van …,` opening a regulation
+ * (`Gelet op …` follows) never counts.
+ */
+export function findSignature(text: string): Signature | null {
+  const lines = linesOf(text, Math.max(0, text.length - TAIL_LENGTH), text.length).filter(
+    (l) => l.text !== '',
+  );
+  let block: { first: number; last: number; sender: string } | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as (typeof lines)[number];
+    let office: string | null = null;
+    let nameEnd = -1;
+    const m = OFFICE_LINE.exec(line.text);
+    const next = lines[i + 1];
+    // Signatures end the office with a comma; without one, only initials make the next line a name.
+    if (m && next && isName(next.text) && (line.text.endsWith(',') || /[A-Z]\./.test(next.text))) {
+      office = m[1] as string;
+      nameEnd = next.end;
+    } else {
+      // One-line form: `De Minister van Defensie, K.H. Ollongren`.
+      const comma = line.text.lastIndexOf(', ');
+      const o = comma > 0 ? OFFICE_LINE.exec(line.text.slice(0, comma)) : null;
+      if (o && isName(line.text.slice(comma + 2))) {
+        office = o[1] as string;
+        nameEnd = line.end;
+      }
+    }
+    if (office === null) continue;
+    // Offices signing together follow each other directly; a gap starts a new block.
+    if (block && line.start - block.last <= 6) block.last = nameEnd;
+    else block = { first: line.start, last: nameEnd, sender: office.trim() };
+  }
+  return block ? { sender: block.sender, span: { start: block.first, end: block.last } } : null;
+}
+
+function isName(s: string): boolean {
+  return s.length <= 60 && NAME_LINE.test(s);
+}

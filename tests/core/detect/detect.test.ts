@@ -1,0 +1,348 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectDocument } from '../../../src/core/detect/detect';
+import { normalizeText } from '../../../src/core/text/normalize';
+import type { PageContext, Span } from '../../../src/core/types';
+
+const LETTERS = 'tests/fixtures/letters/';
+
+interface Gold {
+  url: string;
+  is_parliamentary: boolean;
+  kind: string | null;
+  letter_date: string | null;
+  dossier: string | null;
+  number: string | null;
+}
+
+/** A corpus letter: the text without its `URL:` line and the blank line after it, and its gold. */
+const corpus = readdirSync(LETTERS + 'letters')
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((file) => {
+    const raw = readFileSync(LETTERS + 'letters/' + file, 'utf8');
+    const text = raw.split('\n').slice(2).join('\n');
+    const gold = JSON.parse(
+      readFileSync(LETTERS + 'gold/' + file.replace(/\.txt$/, '.json'), 'utf8'),
+    ) as Gold;
+    return { name: file.replace(/\.txt$/, ''), text, gold };
+  });
+
+const detect = (text: string, page?: PageContext) => detectDocument(normalizeText(text), page);
+/** Parts are in NORMALIZED offsets: read them from the normalized text. */
+const slice = (text: string, span: Span | null) =>
+  span ? normalizeText(text).text.slice(span.start, span.end) : null;
+
+describe('detectDocument on the letter corpus', () => {
+  it('has all 17 letters', () => {
+    expect(corpus).toHaveLength(17);
+  });
+
+  const cases = corpus.flatMap((c) => [
+    { ...c, how: 'with its URL', page: { url: c.gold.url } as PageContext | undefined },
+    { ...c, how: 'from the text alone', page: undefined },
+  ]);
+
+  it.each(cases)('$name $how: verdict, kind, date, dossier and number as gold', ({ text, gold, page }) => {
+    const d = detect(text, page);
+    expect(d.isParliamentary).toBe(gold.is_parliamentary);
+    expect(d.document.kind).toBe(gold.kind);
+    expect(d.document.letterDate).toBe(gold.letter_date);
+    expect(d.document.dossier).toBe(gold.dossier);
+    expect(d.document.number).toBe(gold.number);
+  });
+
+  it.each([
+    ['01-vws-2015-productsamenstelling', 'De Minister van Volksgezondheid, Welzijn en Sport'],
+    ['05-szw-2018-kinderarmoede', 'De Staatssecretaris van Sociale Zaken en Werkgelegenheid'],
+    ['08-az-2022-sms-debat', 'De Minister-President, Minister van Algemene Zaken'],
+    ['12-def-2025-defensie-industrie', 'De Minister en Staatssecretaris van Defensie'],
+    ['14-antwoord-jenv-2025-nctv-adr', 'Minister Van Weel (Justitie en Veiligheid)'],
+  ])('%s: the sender from the head, in normal case', (name, sender) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(detect(c?.text ?? '').document.sender).toBe(sender);
+  });
+
+  it.each([
+    ['05-szw-2018-kinderarmoede', 'Tussentijdse evaluatie inzet extra middelen voor kinderen in armoede'],
+    [
+      '12-def-2025-defensie-industrie',
+      'Update versnelling opbouw industrie innovatie en kennis voor Defensie',
+    ],
+    [
+      '15-verslag-ienw-2024-spoorveiligheid',
+      'Verslag van een commissiedebat, gehouden op 7 februari 2024, over Spoorveiligheid',
+    ],
+  ])('%s: the title from the tweedekamer.nl soort line', (name, title) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(detect(c?.text ?? '').document.title).toBe(title);
+  });
+
+  it.each([
+    [
+      '01-vws-2015-productsamenstelling',
+      'Den Haag, 17 december 2015',
+      /^32 793 Preventief[\s\S]*Staten-Generaal$/,
+    ],
+    [
+      '07-fin-2021-kinderopvangtoeslag',
+      'Den Haag, 8 april 2021',
+      /^31 066 Belastingdienst[\s\S]*Staten-Generaal$/,
+    ],
+    [
+      '09-ienw-2022-spoorveiligheid',
+      'Den Haag, 7 juni 2022',
+      /^Brief regering : Spoorveiligheid[\s\S]*Generaal$/,
+    ],
+    ['13-antwoord-bzk-2021-oekaze-kok', 'ontvangen 1 juli 2021', /^Antwoord schriftelijke vragen : /],
+    ['15-verslag-ienw-2024-spoorveiligheid', 'Vastgesteld 22 maart 2024', /VERSLAG VAN EEN COMMISSIEDEBAT$/],
+  ])('%s: head and date line parts', (name, dateLine, header) => {
+    const c = corpus.find((l) => l.name === name);
+    const text = c?.text ?? '';
+    const d = detect(text);
+    expect(slice(text, d.parts.dateLine)).toBe(dateLine);
+    expect(slice(text, d.parts.header)).toMatch(header);
+  });
+});
+
+describe('detectDocument on the NAVO letter (PDF text, no URL, no dossier head)', () => {
+  const text = readFileSync('tests/fixtures/navo-defensieministers-2022-09-30.txt', 'utf8');
+  const d = detect(text);
+
+  it('is a government letter of 30 September 2022 from the Minister of Defence', () => {
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({
+      kind: 'brief regering',
+      letterDate: '2022-09-30',
+      sender: 'De Minister van Defensie',
+      addressee: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      dossier: null,
+      number: null,
+    });
+  });
+
+  it('marks the addressee, the date line and the signature', () => {
+    expect(slice(text, d.parts.header)).toBe('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal');
+    expect(slice(text, d.parts.dateLine)).toBe('Den Haag, 30 september 2022');
+    expect(slice(text, d.parts.signature)).toBe('De Minister van Defensie, \nK.H. Ollongren');
+  });
+});
+
+const LETTER_01 = corpus.find((c) => c.name === '01-vws-2015-productsamenstelling')?.text ?? '';
+
+describe('the URL verdict not-paper wins over a letter-like text', () => {
+  it.each([
+    'https://zoek.officielebekendmakingen.nl/stcrt-2017-30318.html?grootte=4',
+    'https://zoek.officielebekendmakingen.nl/h-tk-20232024-4-26.html',
+    'https://zoek.officielebekendmakingen.nl/kst-32793-205/metadata.xml',
+    'https://www.tweedekamer.nl/nieuws/kamernieuws/kamer-debatteert-over-de-navo-top',
+    'https://www.tweedekamer.nl/debat_en_vergadering/commissievergaderingen/details?id=2025A04016',
+  ])('%s', (url) => {
+    const d = detect(LETTER_01, { url });
+    expect(d.isParliamentary).toBe(false);
+    expect(d.document.kind).toBeNull();
+    expect(d.document.letterDate).toBeNull();
+  });
+
+  it('so does a Staatscourant identifier in the head metadata', () => {
+    expect(detect(LETTER_01, { meta: { 'dcterms.identifier': 'stcrt-2017-30318' } }).isParliamentary).toBe(
+      false,
+    );
+    expect(
+      detect(LETTER_01, { meta: { 'overheidop.publicationname': 'Staatscourant' } }).isParliamentary,
+    ).toBe(false);
+  });
+});
+
+describe('page facts', () => {
+  // The modal text of the real tweedekamer.nl motion page; the dossier line sits outside it, in the modal title.
+  const MOTION_TEXT =
+    'Nr. 504\nMOTIE VAN HET LID VAN HOUWELINGEN\nVoorgesteld 2\u00a0juli 2025\nDe Kamer,\ngehoord de beraadslaging,\n' +
+    'spreekt uit dat passend onderwijs voor veel leerlingen met een beperking niet het\nregulier maar het speciaal onderwijs zal zijn,\n' +
+    'en gaat over tot de orde van de dag.\nVan Houwelingen';
+  const MOTION_PAGE: PageContext = {
+    url: 'https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2025Z13886&did=2025D31484',
+    meta: {
+      'dcterms.title': 'Passend onderwijs',
+      'dcterms.identifier': 'https://www.tweedekamer.nl/kamerstukken/moties/detail',
+    },
+    siteFacts: {
+      soort: 'Motie',
+      title:
+        'Motie van het lid Van Houwelingen over uitspreken dat voor veel leerlingen met een beperking het speciaal onderwijs passend onderwijs is',
+      dossierLine: '31 497 Passend onderwijs',
+      nummer: '31497-504',
+      date: '2 juli 2025',
+    },
+  };
+
+  it('a tweedekamer.nl motion: kind, date and number from text and side facts', () => {
+    const d = detect(MOTION_TEXT, MOTION_PAGE);
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({
+      kind: 'motie',
+      letterDate: '2025-07-02',
+      dossier: '31497',
+      number: '504',
+      title: MOTION_PAGE.siteFacts?.title,
+    });
+    expect(d.dossierTitle).toBe('Passend onderwijs');
+  });
+
+  it('the same motion text alone is still recognised, without a dossier', () => {
+    const d = detect(MOTION_TEXT);
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({
+      kind: 'motie',
+      letterDate: '2025-07-02',
+      dossier: null,
+      number: '504',
+    });
+    expect(d.parts.dateLine).not.toBeNull();
+  });
+
+  it('a Kamerstuk identifier in the head metadata makes a paper and names it', () => {
+    const d = detect('Een tekst zonder kop.', {
+      meta: {
+        'dcterms.identifier': 'kst-34851-4',
+        'overheidop.documenttitel': 'Brief van de minister over de voortgang',
+      },
+    });
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({
+      dossier: '34851',
+      number: '4',
+      title: 'Brief van de minister over de voortgang',
+    });
+  });
+
+  it('KOOP metadata fields: soort, dossier and number (names of the real kst-34104-439 XML)', () => {
+    const text =
+      '34 104 Langdurige zorg\n\nNr. 439 MOTIE VAN HET LID RIKKERS-OOSTERKAMP\n\nVoorgesteld 24 april 2025\n\nDe Kamer,\n\ngehoord de beraadslaging,';
+    const d = detect(text, {
+      meta: {
+        'dc.type': 'Motie',
+        'overheidop.dossiernummer': '34104',
+        'overheidop.ondernummer': '439',
+        'dc.title':
+          'Langdurige zorg; Motie; Motie van het lid Rikkers-Oosterkamp over afspraken over een regionaal budget',
+      },
+    });
+    expect(d.document).toMatchObject({
+      kind: 'motie',
+      letterDate: '2025-04-24',
+      dossier: '34104',
+      number: '439',
+      title: 'Motie van het lid Rikkers-Oosterkamp over afspraken over een regionaal budget',
+    });
+    expect(d.dossierTitle).toBe('Langdurige zorg');
+  });
+
+  it('a bare KOOP soort `Brief` signed by a minister is a brief regering', () => {
+    const navo = readFileSync('tests/fixtures/navo-defensieministers-2022-09-30.txt', 'utf8');
+    const d = detect(navo, {
+      url: 'https://zoek.officielebekendmakingen.nl/kst-28676-554.html',
+      siteFacts: { soort: 'Brief' },
+    });
+    expect(d.document).toMatchObject({ kind: 'brief regering', dossier: '28676', number: '554' });
+  });
+
+  it('an Aanhangsel URL makes answers without a Kamerstuk number', () => {
+    const c = corpus.find((l) => l.name === '14-antwoord-jenv-2025-nctv-adr');
+    const d = detect(c?.text ?? '', {
+      url: 'https://zoek.officielebekendmakingen.nl/ah-tk-20242025-1044.html',
+    });
+    expect(d.document).toMatchObject({
+      kind: 'antwoord schriftelijke vragen',
+      letterDate: '2025-01-31',
+      dossier: null,
+    });
+  });
+
+  it('the side date is the fallback for a paper whose text states none', () => {
+    const d = detect(
+      'Nr. 12\nBRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+      {
+        url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2025Z00001&did=2025D00001',
+        siteFacts: { date: '6 oktober 2025', nummer: '36800-X-12' },
+      },
+    );
+    expect(d.document).toMatchObject({
+      kind: 'brief regering',
+      letterDate: '2025-10-06',
+      dossier: '36800-X',
+      number: '12',
+    });
+  });
+});
+
+describe('text variants of a letter head', () => {
+  it.each([
+    ['a line break inside the date', 'Den Haag, 30 september\n2022'],
+    ['a footnote digit glued to the year', 'Den Haag, 30 september 20221'],
+    ['the old place name', '’s-Gravenhage, 30 september 2022'],
+  ])('%s', (_label, dateLine) => {
+    const text = `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n${dateLine}\n\nHierbij informeer ik uw Kamer.\n\nDe Minister van Defensie,\nK.H. Ollongren\n`;
+    const d = detect(text);
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document.letterDate).toBe('2022-09-30');
+    expect(d.document.kind).toBe('brief regering');
+  });
+
+  it('a letter from the Algemene Rekenkamer is a plain brief', () => {
+    const text =
+      '31 865 Verbetering verantwoording en begroting\n\nNr. 245 BRIEF VAN DE ALGEMENE REKENKAMER\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 15 mei 2024\n\nIn ons rapport …';
+    const d = detect(text);
+    expect(d.document).toMatchObject({
+      kind: 'brief',
+      letterDate: '2024-05-15',
+      dossier: '31865',
+      number: '245',
+      sender: 'De Algemene Rekenkamer',
+    });
+  });
+
+  it('an Eerste Kamer paper numbered with a letter', () => {
+    const text =
+      '35 261 Regels over het verlenen van subsidies\n\nB MEMORIE VAN ANTWOORD\n\nOntvangen 3 maart 2020\n\nDe regering dankt de leden.';
+    const d = detect(text);
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({ dossier: '35261', number: 'B' });
+  });
+});
+
+describe('texts that are not papers', () => {
+  const stcrt = corpus.find((c) => c.name === '17-neg-stcrt-2017-30318')?.text ?? '';
+  it.each([
+    [
+      'a news item with a date line',
+      'Kamer debatteert over NAVO-top\n\nDen Haag, 30 september 2022 - De Tweede Kamer debatteert donderdag met de Minister van Defensie over de bijeenkomst van de NAVO-Ministers van Defensie op 12 en 13 oktober.\n\nDe Minister van Defensie,\nzo verwachten Kamerleden, zal de inzet toelichten.',
+    ],
+    [
+      'a committee agenda',
+      'Agenda\nVaste commissie voor Defensie\nProcedurevergadering\nDatum: woensdag 5 oktober 2022\nTijd: 13.00 - 13.30 uur\n\n1. Brief van de Minister van Defensie d.d. 30 september 2022 inzake geannoteerde agenda bijeenkomst NAVO-Ministers van Defensie (Kamerstuk 28 676, nr. 554)\nVoorstel: Agenderen voor het commissiedebat NAVO.',
+    ],
+    [
+      'an agenda with a tweedekamer.nl soort line',
+      'Agenda procedurevergadering : Procedurevergadering Defensie\n28 676 NAVO\nNr. 554\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+    ],
+    ['a Staatscourant regulation (corpus 17, text only)', stcrt],
+    [
+      'prose that quotes a letter',
+      'In zijn brief aan de Voorzitter van de Tweede Kamer der Staten-Generaal schreef de minister op 30 september 2022 dat de Kamer zou worden geïnformeerd. BRIEF VAN DE MINISTER VAN DEFENSIE is de kop die hij gebruikte.',
+    ],
+    ['an empty text', ''],
+    ['only whitespace', ' \n\n\t \u00a0'],
+    ['odd characters', '\u0000\ud800Nr. \uffff\n:\n: \nAan \n Den Haag, 99 foo 0000'],
+  ])('%s', (_label, text) => {
+    const d = detect(text);
+    expect(d.isParliamentary).toBe(false);
+    expect(d.document.kind).toBeNull();
+  });
+
+  it('answers on a huge text without a head (speed is benchmarked, not asserted)', () => {
+    const huge = 'Nr. 1 Den Haag, 30 september 2022 Aan de Voorzitter '.repeat(40_000) + '\n'.repeat(100_000);
+    const d = detect(huge);
+    expect(d.isParliamentary).toBe(false);
+  });
+});
