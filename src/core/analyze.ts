@@ -41,7 +41,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   result.acronyms = findAcronyms(text);
   result.citations = findCitations(text, detection.document);
   result.dates = findDates(text, referenceDate);
-  result.commitments = findCommitments(text, result.dates);
+  result.commitments = findCommitments(text, result.dates, referenceDate);
   result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate);
   result.outline = buildOutline(text, detection, input.page);
   return result;

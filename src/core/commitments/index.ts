@@ -1,7 +1,82 @@
-import type { CommitmentFinding, DateFinding } from '../types';
+import { spanBounds } from '../dates/calendar';
+import { toRefDay } from '../dates/resolve';
+import type { CommitmentFinding, DateFinding, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { COMMITMENT_PATTERNS, FUTURE_CUE_RE, KAMER_RE, THIS_LETTER_RE, flatten } from './patterns';
+import { splitSentences } from './sentences';
 
-/** Sentences in which the government promises parliament something. Placeholder until the dates issue. */
-export function findCommitments(_text: NormalizedText, _dates: readonly DateFinding[]): CommitmentFinding[] {
-  return [];
+export { splitSentences } from './sentences';
+
+/** Longer "sentences" are runs of text without punctuation (tables, garbage): not worth matching. */
+const MAX_SENTENCE = 2000;
+
+/** Words right before a date that make it a reference to the past, not a due date: `brief van 7 maart 2016`. */
+const NOT_DUE_BEFORE =
+  /(?:\bvan|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd)\s*$/i;
+
+/**
+ * Sentences in which the government promises parliament something (docs/domain.md §6), with `due` when
+ * the sentence gives a date for it. `referenceDate` (the letter date, optional) lets past dates in the
+ * sentence be ignored as due dates. Offsets are those of the original text.
+ */
+export function findCommitments(
+  text: NormalizedText,
+  dates: readonly DateFinding[],
+  referenceDate: string | null = null,
+): CommitmentFinding[] {
+  const out: CommitmentFinding[] = [];
+  const ref = toRefDay(referenceDate);
+  const ordered = [...dates].sort((a, b) => a.start - b.start);
+  let cursor = 0;
+  for (const s of splitSentences(text.text)) {
+    if (s.end - s.start > MAX_SENTENCE) continue;
+    const flat = flatten(text.text.slice(s.start, s.end));
+    if (flat.endsWith('?')) continue;
+    const candidates = COMMITMENT_PATTERNS.filter(
+      (p) => p.re.test(flat) && (!p.needsKamer || KAMER_RE.test(flat)),
+    );
+    if (candidates.length === 0) continue;
+    const span = text.spanToOriginal(s.start, s.end);
+    // Dates come in text order, like sentences: walk them with one cursor.
+    while (cursor < ordered.length && (ordered[cursor] as DateFinding).start < span.start) cursor++;
+    let stop = cursor;
+    while (stop < ordered.length && (ordered[stop] as DateFinding).start < span.end) stop++;
+    const due = dueDate(text.original, span, ordered.slice(cursor, stop), ref?.n ?? null);
+    const future = due !== null || FUTURE_CUE_RE.test(flat);
+    if (THIS_LETTER_RE.test(flat) && !future) continue;
+    if (!candidates.some((p) => !p.needsFutureCue || future)) continue;
+    out.push({ text: text.original.slice(span.start, span.end), due: due?.iso ?? null, ...span });
+  }
+  return out;
+}
+
+/** The first date in the sentence that can be a due date: not in brackets, not `van …`, not before the letter. */
+export function dueDate(
+  original: string,
+  sentence: Span,
+  dates: readonly DateFinding[],
+  refDay: number | null,
+): DateFinding | null {
+  for (const d of dates) {
+    if (d.start < sentence.start || d.end > sentence.end) continue;
+    const before = original.slice(sentence.start, d.start);
+    if (depth(before) > 0) continue;
+    if (NOT_DUE_BEFORE.test(before.slice(-24))) continue;
+    if (refDay !== null) {
+      const b = spanBounds(d.iso, d.endIso);
+      if (b && b.last < refDay) continue;
+    }
+    return d;
+  }
+  return null;
+}
+
+/** Open brackets left at the end of `s`. */
+function depth(s: string): number {
+  let open = 0;
+  for (const ch of s) {
+    if (ch === '(' || ch === '[') open++;
+    else if ((ch === ')' || ch === ']') && open > 0) open--;
+  }
+  return open;
 }

@@ -1,7 +1,49 @@
 import type { DateFinding } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { parseDates } from './grammar';
+import type { RawDate } from './raw';
+import { resolveRaw, toRefDay } from './resolve';
 
-/** Every date, resolved against `referenceDate` (ISO day) where it lacks a year. Placeholder until the dates issue. */
-export function findDates(_text: NormalizedText, _referenceDate: string | null): DateFinding[] {
-  return [];
+export { parseDates } from './grammar';
+
+/** Text between two dates that makes them one list: `12 oktober en 13 november 2022`. */
+const LIST_GAP = /^\s*(?:,\s*(?:en\s+)?|en\s+|of\s+)$/;
+
+/**
+ * Every date in the text, in text order, resolved against `referenceDate` (ISO day, normally the letter
+ * date) where it lacks a year. Offsets and `text` are those of the original text. Never throws on text.
+ */
+export function findDates(text: NormalizedText, referenceDate: string | null): DateFinding[] {
+  const searched = text.text;
+  const raws = parseDates(searched);
+  inheritYearsInLists(raws, searched);
+  const ref = toRefDay(referenceDate);
+  const out: DateFinding[] = [];
+  let lastYear: number | null = null;
+  for (const raw of raws) {
+    const resolved = resolveRaw(raw, ref, lastYear);
+    if (raw.year.kind === 'explicit') lastYear = raw.year.year;
+    if (!resolved) continue;
+    const span = text.spanToOriginal(raw.start, raw.end);
+    out.push({
+      text: text.original.slice(span.start, span.end),
+      iso: resolved.iso,
+      endIso: resolved.endIso,
+      precision: resolved.precision,
+      start: span.start,
+      end: span.end,
+    });
+  }
+  return out;
+}
+
+/** A year-less date followed by `en`/`,` and a date with a year takes that year (right to left, for chains). */
+function inheritYearsInLists(raws: RawDate[], text: string): void {
+  for (let k = raws.length - 2; k >= 0; k--) {
+    const a = raws[k] as RawDate;
+    const b = raws[k + 1] as RawDate;
+    if (a.year.kind !== 'default' || b.year.kind === 'default') continue;
+    if (b.start - a.end > 8 || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    raws[k] = { ...a, year: b.year };
+  }
 }

@@ -1,0 +1,192 @@
+/** Dutch words the date grammar knows, lower case. */
+
+/** Full month names: usable on their own (`november 2022`). */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ['januari', 1],
+  ['februari', 2],
+  ['maart', 3],
+  ['april', 4],
+  ['mei', 5],
+  ['juni', 6],
+  ['juli', 7],
+  ['augustus', 8],
+  ['september', 9],
+  ['oktober', 10],
+  ['november', 11],
+  ['december', 12],
+]);
+
+/** Abbreviated month names: only after a day number (`17 okt. 2022`), where they cannot be other words. */
+export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
+  ['jan', 1],
+  ['feb', 2],
+  ['febr', 2],
+  ['mrt', 3],
+  ['apr', 4],
+  ['jun', 6],
+  ['jul', 7],
+  ['aug', 8],
+  ['sep', 9],
+  ['sept', 9],
+  ['okt', 10],
+  ['nov', 11],
+  ['dec', 12],
+]);
+
+/** Weekday → `Date#getUTCDay` number. */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ['zondag', 0],
+  ['maandag', 1],
+  ['dinsdag', 2],
+  ['woensdag', 3],
+  ['donderdag', 4],
+  ['vrijdag', 5],
+  ['zaterdag', 6],
+]);
+
+/** Seasons as month ranges, following the corpus conventions (`tests/fixtures/letters/README.md`). */
+export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['voorjaar', [3, 5]],
+  ['lente', [3, 5]],
+  ['zomer', [6, 8]],
+  ['najaar', [9, 11]],
+  ['herfst', [9, 11]],
+]);
+
+/** Parts of a period: `begin 2023`, `medio 2025`, `eind dit jaar`, `ultimo 2023`. */
+export type Part = 'begin' | 'mid' | 'end';
+export const PARTS: ReadonlyMap<string, Part> = new Map([
+  ['begin', 'begin'],
+  ['primo', 'begin'],
+  ['medio', 'mid'],
+  ['midden', 'mid'],
+  ['halverwege', 'mid'],
+  ['eind', 'end'],
+  ['einde', 'end'],
+  ['ultimo', 'end'],
+]);
+
+export const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['eerste', 1],
+  ['tweede', 2],
+  ['derde', 3],
+  ['vierde', 4],
+  ['laatste', 4],
+]);
+
+/** `dit jaar`, `vorig jaar`, … → offset from the reference year. */
+export const YEAR_OFFSET_WORDS: ReadonlyMap<string, number> = new Map([
+  ['dit', 0],
+  ['deze', 0],
+  ['lopende', 0],
+  ['huidige', 0],
+  ['vorig', -1],
+  ['vorige', -1],
+  ['volgend', 1],
+  ['volgende', 1],
+  ['komend', 1],
+  ['komende', 1],
+  ['aankomend', 1],
+  ['aankomende', 1],
+]);
+
+/**
+ * Words after which a bare four-digit number is a year used as a time reference (`in 2014`,
+ * `einddoelen voor 2020`, `vanaf 2014`, `uit 2015`). Elsewhere a lone year is more often a title
+ * (`Political Guidance 2023`) or an amount, so it is left alone.
+ */
+export const YEAR_CUES: ReadonlySet<string> = new Set([
+  'in',
+  'sinds',
+  'vanaf',
+  'tot',
+  'voor',
+  'vóór',
+  'na',
+  'per',
+  'uit',
+  'van',
+  'rond',
+  'rondom',
+  'omstreeks',
+  'richting',
+  'tussen',
+  'tijdens',
+  'gedurende',
+  'over',
+  'jaar',
+  'jaren',
+  'periode',
+  'uiterlijk',
+  'reeds',
+  'al',
+  'met',
+  'eind',
+  'begin',
+  'medio',
+]);
+
+/** Words before a number that make it an identifier, an amount or a page: `nr. 2072`, `artikel 50`. */
+export const NUMBER_PREFIXES: ReadonlySet<string> = new Set([
+  'nr',
+  'nrs',
+  'no',
+  'nummer',
+  'nummers',
+  'art',
+  'artikel',
+  'artikelen',
+  'lid',
+  'p',
+  'pp',
+  'pag',
+  'pagina',
+  'blz',
+  'bijlage',
+  'kenmerk',
+  'stcrt',
+  'stb',
+  'trb',
+  'staatscourant',
+  'staatsblad',
+  'tractatenblad',
+  'kamerstuk',
+  'kamerstukken',
+  'handelingen',
+  'ruim',
+  'circa',
+  'ca',
+  'ongeveer',
+  'bijna',
+  'totaal',
+]);
+
+/** Words after a number that make it a quantity or a time, not a year: `14.01 uur`, `2000 euro`. */
+export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
+  'uur',
+  'euro',
+  'eur',
+  'mln',
+  'miljoen',
+  'miljard',
+  'mld',
+  'mrd',
+  'procent',
+  'km',
+  'kilometer',
+  'meter',
+  'kg',
+  'ton',
+  'gram',
+  'stuks',
+  'personen',
+  'mensen',
+  'leden',
+  'stemmen',
+  'woningen',
+  'banen',
+  'fte',
+  'uren',
+  'dagen',
+  'keer',
+]);

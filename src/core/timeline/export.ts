@@ -1,0 +1,208 @@
+import { spanBounds, isoOfDayNumber } from '../dates/calendar';
+import type { CommitmentFinding, TimelineEntry } from '../types';
+
+/**
+ * Exports of the timeline and the commitments, as strings: iCalendar (RFC 5545), CSV (RFC 4180) and a
+ * Markdown checklist. Pure: the caller decides where the text goes (download, clipboard).
+ */
+
+/** Fixed words of the exports; Dutch by default, like the papers. */
+export interface ExportWords {
+  commitment: string;
+  deadline: string;
+  due: string;
+  source: string;
+}
+
+export const DUTCH_EXPORT_WORDS: ExportWords = {
+  commitment: 'Toezegging',
+  deadline: 'Termijn',
+  due: 'verwacht',
+  source: 'Bron',
+};
+
+export interface CalendarOptions {
+  /** DTSTAMP of every event (RFC 5545 requires one). Defaults to the current time. */
+  now?: Date;
+  /** The paper's address: in each event's URL and description, and part of its UID. */
+  sourceUrl?: string | null;
+  /** Shown by calendar apps as the calendar's name (X-WR-CALNAME). */
+  calendarName?: string | null;
+  words?: Partial<ExportWords>;
+}
+
+const CRLF = '\r\n';
+
+/** RFC 5545 §3.3.11 TEXT: backslash, semicolon, comma and line breaks escaped; other controls dropped. */
+export function escapeText(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .split('')
+    .map((ch) => (isControl(ch) && ch !== '\t' ? ' ' : ch))
+    .join('');
+}
+
+/** C0 controls and DEL: not allowed in iCalendar TEXT (RFC 5545 §3.3.11) except tab. */
+function isControl(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 0x20 || c === 0x7f;
+}
+
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * RFC 5545 §3.1: lines longer than 75 octets are folded with CRLF and one space, never inside a
+ * UTF-8 character. The continuation's leading space counts towards its 75 octets.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = utf8Length(ch.codePointAt(0) as number);
+    if (octets + size > 75) {
+      parts.push(current);
+      current = ' ';
+      octets = 1;
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(CRLF);
+}
+
+/** UTC date-time in the basic format: `20220930T120000Z`. */
+function formatStamp(d: Date): string {
+  const t = Number.isNaN(d.getTime()) ? new Date(0) : d;
+  return t
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+function basicDate(iso: string): string {
+  return iso.replace(/-/g, '');
+}
+
+/** 64 bits of FNV-1a-style hashing in two 32-bit lanes: stable across runs and platforms. */
+export function contentHash(s: string): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193 ^ s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A URI property value: no line breaks or controls may reach the output. */
+function cleanUri(s: string): string {
+  return s
+    .split('')
+    .filter((ch) => ch !== ' ' && !isControl(ch))
+    .join('');
+}
+
+function summaryOf(e: TimelineEntry, words: ExportWords): string {
+  if (e.kind === 'commitment') return `${words.commitment}: ${e.label}`;
+  if (e.kind === 'deadline') return `${words.deadline}: ${e.label}`;
+  return e.label;
+}
+
+/**
+ * The timeline as an iCalendar file: one all-day VEVENT per entry, spanning its days (a month-precision
+ * date covers the month), with a UID derived from the entry's content so a re-export updates rather than
+ * duplicates events in a calendar.
+ */
+export function timelineToICalendar(
+  entries: readonly TimelineEntry[],
+  options: CalendarOptions = {},
+): string {
+  const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+  const stamp = formatStamp(options.now ?? new Date());
+  const source = options.sourceUrl ? cleanUri(options.sourceUrl) : null;
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Kamerlens//Tijdlijn//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
+  if (options.calendarName) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  const used = new Map<string, number>();
+  for (const e of entries) {
+    const bounds = spanBounds(e.iso, e.endIso);
+    if (!bounds) continue;
+    const base = contentHash([e.iso, e.endIso ?? '', e.kind, e.label, source ?? ''].join('\u0001'));
+    const seen = used.get(base) ?? 0;
+    used.set(base, seen + 1);
+    const uid = `${base}${seen > 0 ? `-${seen + 1}` : ''}@kamerlens`;
+    const description = [e.label, source ? `${words.source}: ${source}` : null].filter(Boolean).join('\n');
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${uid}`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${basicDate(isoOfDayNumber(bounds.first))}`,
+      // DTEND of an all-day event is exclusive: the day after the last day.
+      `DTEND;VALUE=DATE:${basicDate(isoOfDayNumber(bounds.last + 1))}`,
+      `SUMMARY:${escapeText(summaryOf(e, words))}`,
+      `DESCRIPTION:${escapeText(description)}`,
+      `CATEGORIES:${escapeText(e.kind)}`,
+      'TRANSP:TRANSPARENT',
+    );
+    if (source) lines.push(`URL:${source}`);
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/**
+ * RFC 4180 field: quoted when it holds a quote, comma or line break (quotes doubled). Text that a
+ * spreadsheet would run as a formula (`=`, `+`, `-`, `@` first) gets a leading apostrophe (OWASP CSV injection).
+ */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  let s = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The timeline as CSV with a header row, CRLF line ends (RFC 4180). */
+export function timelineToCsv(entries: readonly TimelineEntry[]): string {
+  const header = ['iso', 'endIso', 'kind', 'relation', 'label', 'start', 'end'];
+  const rows = entries.map((e) =>
+    [e.iso, e.endIso, e.kind, e.relation, e.label, e.start, e.end].map((v) => csvField(v)).join(','),
+  );
+  return [header.join(','), ...rows].join(CRLF) + CRLF;
+}
+
+/** Markdown inline text: white space collapsed, characters with Markdown meaning escaped. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/([\\`*_[\]<>#|~])/g, '\\$1');
+}
+
+/** Commitments as a Markdown task list: `- [ ] <sentence> (verwacht 2022-11)`. */
+export function commitmentsToMarkdown(
+  commitments: readonly CommitmentFinding[],
+  options: { title?: string | null; words?: Partial<ExportWords> } = {},
+): string {
+  const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+  const lines: string[] = [];
+  if (options.title) lines.push(`## ${escapeMarkdown(options.title)}`, '');
+  for (const c of commitments) {
+    const due = c.due ? ` (${words.due} ${c.due})` : '';
+    lines.push(`- [ ] ${escapeMarkdown(c.text)}${due}`);
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments';
+import { findDates } from '../../../src/core/dates';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { letter, NAVO_LETTER_DATE, navoText } from '../dates/letters';
+
+function commitments(original: string, ref: string | null): { text: string; due: string | null }[] {
+  const text = normalizeText(original);
+  return findCommitments(text, findDates(text, ref), ref).map((c) => ({
+    text: c.text.replace(/\s+/g, ' '),
+    due: c.due,
+  }));
+}
+
+// Real sentences: NAVO = the NAVO letter; NN = tests/fixtures/letters/letters/NN-*.
+const promises: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'ontvangt uw Kamer (NAVO)',
+    'Binnenkort \nontvangt uw Kamer een brief waarin de Defensie Industrie Strategie \n(2018) in de actuele geopolitieke context wordt geplaatst.',
+    NAVO_LETTER_DATE,
+    null,
+  ],
+  [
+    'ontvangt uw Kamer after a clause (NAVO)',
+    'Nadat de Ministers het \nrapport tijdens de bijeenkomst hebben vastgesteld, ontvangt uw Kamer \neen brief over de DPCR.',
+    NAVO_LETTER_DATE,
+    null,
+  ],
+  [
+    'zal het kabinet … voorstellen doen (NAVO)',
+    'Het kabinet zal de Kamer hierover nadere voorstellen doen.',
+    NAVO_LETTER_DATE,
+    null,
+  ],
+  [
+    'streeft ernaar, with its due month (NAVO)',
+    'Het kabinet streeft ernaar om in november 2022 meer \nduidelijkheid te hebben over de wenselijkheid.',
+    NAVO_LETTER_DATE,
+    '2022-11',
+  ],
+  [
+    'zal … nader informeren; a cited date is no due date (NAVO)',
+    'Zoals gesteld in de kennisgevingsbrief (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022) zal het kabinet, zodra het onderzoek daartoe aanleiding geeft, de Kamer hierover nader informeren.',
+    NAVO_LETTER_DATE,
+    null,
+  ],
+  [
+    'In Q1 2026 ontvangt uw Kamer (12)',
+    'In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage in de Strategische\nActieagenda Industrie, Innovatie en Kennis voor Defensie (STRAIIK-D).',
+    '2025-10-06',
+    '2026-01',
+  ],
+  [
+    'zal ik u … rapporteren; a past letter date is no due date (03)',
+    'Zoals ik heb toegezegd in mijn brief van 7 maart 2016 (Kamerstuk 29 279, nr. 302) zal ik u over de voortgang van het wetgevingsprogramma twee keer per jaar apart rapporteren.',
+    '2016-06-29',
+    null,
+  ],
+  [
+    'Voortaan zal ik, zoals met Uw Kamer … (06)',
+    'Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.',
+    '2019-10-10',
+    null,
+  ],
+  [
+    'ontvangt u een brief (11)',
+    'Van de Staatssecretaris\nontvangt u een brief over de bredere inzet op natuur, parallel aan deze brief.',
+    '2024-11-29',
+    null,
+  ],
+  [
+    'Ik zal uw Kamer voor de zomer informeren',
+    'Ik zal uw Kamer voor de zomer informeren over de uitkomsten.',
+    '2022-09-30',
+    '2023-06',
+  ],
+  [
+    'present tense with a future cue',
+    'Ik informeer uw Kamer voor het zomerreces over de stand van zaken.',
+    '2023-01-15',
+    '2023-07',
+  ],
+  ['comes back to it', 'Ik kom hier in het najaar van 2023 op terug.', '2023-01-15', '2023-09'],
+  ['keeps parliament informed', 'Ik houd uw Kamer op de hoogte van de voortgang.', '2023-01-15', null],
+  [
+    'passive with a date',
+    'Uw Kamer wordt uiterlijk 1 maart 2023 geïnformeerd over de evaluatie.',
+    '2023-01-15',
+    '2023-03-01',
+  ],
+];
+
+const notPromises: [rule: string, sentence: string, ref: string][] = [
+  [
+    'this letter informs (NAVO)',
+    'In deze brief informeer ik uw Kamer over de agenda voor deze \nbijeenkomst.',
+    NAVO_LETTER_DATE,
+  ],
+  [
+    'this letter will discuss (09)',
+    'In deze brief zal ik stilstaan bij de situatie rondom de brandblusvoorzieningen.',
+    '2022-06-07',
+  ],
+  [
+    'a plan, not a promise to parliament (12)',
+    'Eind 2025 benadert Defensie de markt voor dronemunitie.',
+    '2025-10-06',
+  ],
+  [
+    'the future of something else (NAVO)',
+    'In de nieuwe cyclus zal de verslechterde veiligheidssituatie een substantiële impact hebben.',
+    NAVO_LETTER_DATE,
+  ],
+  [
+    'a past promise now kept (01)',
+    'Ik heb u toegezegd in te zetten op Europese normen voor zout, verzadigd vet en calorieën en u hierover te informeren.',
+    '2015-12-17',
+  ],
+  [
+    'received in the past (10)',
+    'De toekomstverkenning «Vandaag is het 2040» heeft uw Kamer op 8 september jl. ontvangen.',
+    '2023-12-13',
+  ],
+  [
+    'a question asking for a promise',
+    'Bent u bereid de Kamer hierover voor de zomer te informeren en zal het kabinet de Kamer een brief sturen?',
+    '2023-01-15',
+  ],
+  [
+    'hierbij (02)',
+    'Hierbij doe ik u, mede namens de Minister van Buitenlandse Zaken, het kabinetsstandpunt toekomen.',
+    '2015-12-03',
+  ],
+];
+
+describe('findCommitments: promises with real examples', () => {
+  it.each(promises)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
+  });
+});
+
+describe('findCommitments: not promises', () => {
+  it.each(notPromises)('%s', (_rule, sentence, ref) => {
+    expect(commitments(sentence, ref)).toEqual([]);
+  });
+});
+
+describe('findCommitments: golden NAVO letter', () => {
+  const found = commitments(navoText(), NAVO_LETTER_DATE);
+
+  it('finds the defence industry strategy letter, the DPCR letter, the NMI proposals and the EUFOR Althea update', () => {
+    const has = (words: RegExp) => found.some((c) => words.test(c.text));
+    expect(has(/ontvangt uw Kamer een brief waarin de Defensie Industrie Strategie/)).toBe(true);
+    expect(has(/ontvangt uw Kamer een brief over de DPCR/)).toBe(true);
+    expect(has(/zal de Kamer hierover nadere voorstellen doen/)).toBe(true);
+    expect(found.find((c) => /streeft ernaar om in november 2022/.test(c.text))?.due).toBe('2022-11');
+    expect(
+      has(
+        /zal het kabinet, zodra het onderzoek daartoe aanleiding geeft, de Kamer hierover nader informeren/,
+      ),
+    ).toBe(true);
+  });
+
+  it('finds nothing else', () => {
+    expect(found).toHaveLength(5);
+  });
+
+  it('reports original offsets', () => {
+    const original = navoText();
+    const text = normalizeText(original);
+    for (const c of findCommitments(text, findDates(text, NAVO_LETTER_DATE), NAVO_LETTER_DATE)) {
+      expect(original.slice(c.start, c.end)).toBe(c.text);
+    }
+  });
+});
+
+describe('findCommitments: corpus', () => {
+  it('finds the one commitment of letter 12 with its due quarter', () => {
+    const l = letter('12');
+    expect(commitments(l.text, l.letterDate).map((c) => c.due)).toEqual(['2026-01']);
+  });
+
+  it('finds none in the answers to written questions (13, 14)', () => {
+    for (const n of ['13', '14']) {
+      const l = letter(n);
+      expect(commitments(l.text, l.letterDate)).toEqual([]);
+    }
+  });
+
+  it('works without a letter date, skipping dates after `van`', () => {
+    const l = letter('03');
+    expect(commitments(l.text, null).map((c) => c.due)).toEqual([null]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/commitments/sentences';
+
+function sentences(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
+}
+
+describe('splitSentences', () => {
+  it.each([
+    [
+      'keeps hard line breaks inside a sentence (NAVO)',
+      'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel \nbijeen. In deze brief informeer ik uw Kamer.',
+      [
+        'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen.',
+        'In deze brief informeer ik uw Kamer.',
+      ],
+    ],
+    [
+      'does not split after d.d. and nr. (NAVO)',
+      'naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022). Het kabinet onderzoekt nu.',
+      ['naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022).', 'Het kabinet onderzoekt nu.'],
+    ],
+    [
+      'splits after jl. when a capital follows (02)',
+      'heeft plaatsgevonden op 27 oktober jl. Op 11 november jl. heeft het Europees Parlement gestemd.',
+      ['heeft plaatsgevonden op 27 oktober jl.', 'Op 11 november jl. heeft het Europees Parlement gestemd.'],
+    ],
+    [
+      'does not split after jl. inside a sentence (08)',
+      'mijn persconferentie van 8 april jl. betreft, bevestig ik dat.',
+      ['mijn persconferentie van 8 april jl. betreft, bevestig ik dat.'],
+    ],
+    [
+      'keeps initials with the name (NAVO)',
+      'De Minister van Defensie, \nK.H. Ollongren',
+      ['De Minister van Defensie, K.H. Ollongren'],
+    ],
+    [
+      'takes a footnote marker after the period along (NAVO)',
+      'verstrekken politieke aanwijzingen voor het verdere traject van uitwerking.1 Alle bondgenoten steunen dit.',
+      [
+        'verstrekken politieke aanwijzingen voor het verdere traject van uitwerking.1',
+        'Alle bondgenoten steunen dit.',
+      ],
+    ],
+    [
+      'ends a sentence at a blank line (headings, NAVO)',
+      'Ik neem deel aan deze bijeenkomst.\n\nOekraïne\n\nDe afgelopen weken is de oorlog in een nieuwe fase beland.',
+      [
+        'Ik neem deel aan deze bijeenkomst.',
+        'Oekraïne',
+        'De afgelopen weken is de oorlog in een nieuwe fase beland.',
+      ],
+    ],
+    [
+      'ends interleaved footnote text at its line end (NAVO)',
+      'Zoals gesteld in de kennisgevings-\n\n1 Concreet gaat het om de herziening van de commandostructuur.\n brief zal het kabinet de Kamer nader informeren.',
+      [
+        'Zoals gesteld in de kennisgevings-',
+        '1 Concreet gaat het om de herziening van de commandostructuur.',
+        'brief zal het kabinet de Kamer nader informeren.',
+      ],
+    ],
+    [
+      'splits before a bullet on its own line (12)',
+      'die onderstaand verder worden toegelicht:\n• Defensie heeft een partnerschap gesloten;\n• We zetten stappen.',
+      [
+        'die onderstaand verder worden toegelicht:',
+        '• Defensie heeft een partnerschap gesloten;',
+        '• We zetten stappen.',
+      ],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('splits a short heading line from the body in hard-wrapped page text (12)', () => {
+    const body = 'Defensie bereidt zich voor op het scenario waarin onze vrijheid moet worden beschermd door';
+    const text = `${body}\n${body}\n${body} het.\nSterk: Versterking strategische autonomie\n${body}\n${body}.`;
+    const found = sentences(text);
+    expect(found).toContain('Sterk: Versterking strategische autonomie');
+  });
+
+  it('returns nothing for empty or blank text', () => {
+    expect(splitSentences('')).toEqual([]);
+    expect(splitSentences(' \n\n ')).toEqual([]);
+  });
+});

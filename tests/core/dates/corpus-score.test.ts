@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/dates';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { loadCorpus, type GoldDate } from './letters';
+
+/**
+ * Date precision and recall over the shared corpus, scored as tests/fixtures/letters/README.md says:
+ * sets of `iso` per document; a coarser gold value (`2023-01`) is matched by any finer value inside it, day
+ * dates exactly; optional gold items count neither way. The reference date is each gold letter_date.
+ */
+
+const matches = (predicted: string, gold: string): boolean =>
+  predicted === gold || predicted.startsWith(`${gold}-`);
+
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  misses: string[];
+}
+
+function scoreLetter(name: string, predicted: string[], gold: GoldDate[], into: Score): void {
+  for (const p of new Set(predicted)) {
+    // A prediction inside any gold value (optional ones too) is no false positive; hits count on the gold side.
+    if (!gold.some((g) => matches(p, g.iso))) {
+      into.fp++;
+      into.misses.push(`${name}: +${p}`);
+    }
+  }
+  for (const g of gold) {
+    if (g.optional) continue;
+    if (predicted.some((p) => matches(p, g.iso))) into.tp++;
+    else {
+      into.fn++;
+      into.misses.push(`${name}: -${g.iso} (${g.text.replace(/\s+/g, ' ')})`);
+    }
+  }
+}
+
+describe('findDates: corpus score', () => {
+  it('reaches precision and recall of at least 0.95 over the 15 papers', () => {
+    const score: Score = { tp: 0, fp: 0, fn: 0, misses: [] };
+    const papers = loadCorpus().filter((l) => l.isParliamentary);
+    expect(papers).toHaveLength(15);
+    for (const l of papers) {
+      const predicted = findDates(normalizeText(l.text), l.letterDate).map((d) => d.iso);
+      scoreLetter(l.name, predicted, l.dates, score);
+    }
+    const precision = score.tp / (score.tp + score.fp);
+    const recall = score.tp / (score.tp + score.fn);
+    console.log(
+      `dates: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (tp ${score.tp}, fp ${score.fp}, fn ${score.fn})` +
+        (score.misses.length ? `\nmisses:\n  ${score.misses.join('\n  ')}` : '\nno misses'),
+    );
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds every required gold day date with its literal text', () => {
+    const missing: string[] = [];
+    for (const l of loadCorpus().filter((x) => x.isParliamentary)) {
+      const found = findDates(normalizeText(l.text), l.letterDate);
+      for (const g of l.dates) {
+        if (g.optional || g.precision !== 'day') continue;
+        const same = found.find((d) => d.iso === g.iso);
+        if (!same) missing.push(`${l.name}: ${g.iso}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

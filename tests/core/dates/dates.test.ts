@@ -1,0 +1,502 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/dates';
+import { normalizeText, type NormalizedText } from '../../../src/core/text/normalize';
+import type { DateFinding } from '../../../src/core/types';
+
+/** Dates in `text` resolved against `ref`, as [text, iso, endIso, precision] with white space collapsed. */
+function dates(text: string, ref: string | null = '2022-09-30'): [string, string, string | null, string][] {
+  return findDates(normalizeText(text), ref).map((d: DateFinding) => [
+    d.text.replace(/\s+/g, ' '),
+    d.iso,
+    d.endIso,
+    d.precision,
+  ]);
+}
+
+type Row = [
+  rule: string,
+  text: string,
+  ref: string | null,
+  expected: [string, string, string | null, string][],
+];
+
+// Each rule with its real example: NAVO = the NAVO letter (2022-09-30); NN = tests/fixtures/letters/letters/NN-*.
+const rules: Row[] = [
+  [
+    'day month year (NAVO)',
+    'Den Haag, 30 september 2022',
+    '2022-09-30',
+    [['30 september 2022', '2022-09-30', null, 'day']],
+  ],
+  [
+    'day month, year from the letter (NAVO)',
+    'Op 22 september een verklaring',
+    '2022-09-30',
+    [['22 september', '2022-09-22', null, 'day']],
+  ],
+  [
+    'list of consecutive days is a range (NAVO)',
+    'Op 12 en 13 oktober komen de NAVO-Ministers',
+    '2022-09-30',
+    [['12 en 13 oktober', '2022-10-12', '2022-10-13', 'day']],
+  ],
+  [
+    'list with year (NAVO)',
+    'de NAVO-Top in Madrid op 29 en 30 juni 2022, waar',
+    '2022-09-30',
+    [['29 en 30 juni 2022', '2022-06-29', '2022-06-30', 'day']],
+  ],
+  [
+    'list of three days with aanstaande',
+    'op 14, 15 en 16 maart aanstaande',
+    '2023-01-10',
+    [['14, 15 en 16 maart aanstaande', '2023-03-14', '2023-03-16', 'day']],
+  ],
+  [
+    'aanstaande after the day has passed is next year',
+    'op 14, 15 en 16 maart aanstaande',
+    '2023-04-01',
+    [['14, 15 en 16 maart aanstaande', '2024-03-14', '2024-03-16', 'day']],
+  ],
+  [
+    'non-consecutive list gives two dates (02)',
+    'Bij brieven van 13 en 26 oktober jl. heb ik',
+    '2015-12-03',
+    [
+      ['13', '2015-10-13', null, 'day'],
+      ['26 oktober jl.', '2015-10-26', null, 'day'],
+    ],
+  ],
+  [
+    'range van … tot en met',
+    'van 28 tot en met 30 juni',
+    '2022-09-30',
+    [['28 tot en met 30 juni', '2022-06-28', '2022-06-30', 'day']],
+  ],
+  [
+    'range with t/m',
+    'van 28 t/m 30 juni 2022',
+    null,
+    [['28 t/m 30 juni 2022', '2022-06-28', '2022-06-30', 'day']],
+  ],
+  [
+    'dash range with jl.',
+    'op 20–21 oktober jl. is',
+    '2022-11-05',
+    [['20–21 oktober jl.', '2022-10-20', '2022-10-21', 'day']],
+  ],
+  [
+    'jl. before the month is reached is last year',
+    'op 20–21 oktober jl. is',
+    '2022-03-01',
+    [['20–21 oktober jl.', '2021-10-20', '2021-10-21', 'day']],
+  ],
+  [
+    'hyphen range with year (06)',
+    '30-31 augustus 2018 Gymnich',
+    '2019-10-10',
+    [['30-31 augustus 2018', '2018-08-30', '2018-08-31', 'day']],
+  ],
+  [
+    'range across months',
+    'van 28 juni tot en met 2 juli 2022',
+    null,
+    [['28 juni tot en met 2 juli 2022', '2022-06-28', '2022-07-02', 'day']],
+  ],
+  [
+    'range across the new year',
+    'van 28 december tot 3 januari 2023',
+    null,
+    [['28 december tot 3 januari 2023', '2022-12-28', '2023-01-03', 'day']],
+  ],
+  [
+    'jl. (02)',
+    'heeft plaatsgevonden op 27 oktober jl. Op 11 november jl. heeft',
+    '2015-12-03',
+    [
+      ['27 oktober jl.', '2015-10-27', null, 'day'],
+      ['11 november jl.', '2015-11-11', null, 'day'],
+    ],
+  ],
+  [
+    'j.l. (06)',
+    'het Algemeen Overleg van 3 oktober j.l., informeer',
+    '2019-10-10',
+    [['3 oktober j.l.', '2019-10-03', null, 'day']],
+  ],
+  [
+    'jl. in a May letter (08)',
+    'mijn persconferentie van 8 april jl. betreft',
+    '2022-05-19',
+    [['8 april jl.', '2022-04-08', null, 'day']],
+  ],
+  [
+    'weekday with jongstleden',
+    'op woensdag 17 mei jongstleden',
+    '2023-06-01',
+    [['woensdag 17 mei jongstleden', '2023-05-17', null, 'day']],
+  ],
+  [
+    'weekday picks the year it fits',
+    'op woensdag 17 mei',
+    '2024-06-01',
+    [['woensdag 17 mei', '2023-05-17', null, 'day']],
+  ],
+  [
+    'a.s.',
+    'het overleg van 12 oktober a.s. over',
+    '2022-09-30',
+    [['12 oktober a.s.', '2022-10-12', null, 'day']],
+  ],
+  [
+    'van dit jaar (NAVO)',
+    'dat op 3 november van dit jaar verloopt',
+    '2022-09-30',
+    [['3 november van dit jaar', '2022-11-03', null, 'day']],
+  ],
+  [
+    'd.d. (NAVO)',
+    '(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)',
+    '2022-09-30',
+    [['17 juni 2022', '2022-06-17', null, 'day']],
+  ],
+  [
+    'date across a line break (15)',
+    'd.d. 11 december\n2023 inzake spoorveiligheid',
+    '2024-03-22',
+    [['11 december 2023', '2023-12-11', null, 'day']],
+  ],
+  [
+    'footnote digit glued to the year (09)',
+    'In navolging op de Kamerbrief van 10 december 20211 informeer ik',
+    '2022-06-07',
+    [['10 december 2021', '2021-12-10', null, 'day']],
+  ],
+  ['numeric date', 'het besluit van 15-10-2022 is', null, [['15-10-2022', '2022-10-15', null, 'day']]],
+  ['ISO date', 'gepubliceerd op 2022-10-15.', null, [['2022-10-15', '2022-10-15', null, 'day']]],
+  [
+    'month year (NAVO)',
+    'Het kabinet heeft in juni 2022 aangekondigd',
+    '2022-09-30',
+    [['juni 2022', '2022-06', null, 'month']],
+  ],
+  [
+    'month year (01)',
+    'In januari 2014 heb ik het Akkoord gesloten',
+    '2015-12-17',
+    [['januari 2014', '2014-01', null, 'month']],
+  ],
+  [
+    'month after in, year from the letter',
+    'Ik stuur u in november een brief',
+    '2022-09-30',
+    [['november', '2022-11', null, 'month']],
+  ],
+  [
+    'month range',
+    'van januari tot en met maart 2023',
+    null,
+    [['januari tot en met maart 2023', '2023-01', '2023-03', 'month']],
+  ],
+  [
+    'begin year (NAVO)',
+    'Begin 2023 begint de nieuwe cyclus',
+    '2022-09-30',
+    [['Begin 2023', '2023-01', null, 'approximate']],
+  ],
+  [
+    'eind year (12)',
+    'Eind 2025 benadert Defensie de markt',
+    '2025-10-06',
+    [['Eind 2025', '2025-12', null, 'approximate']],
+  ],
+  ['medio year', 'medio 2025 is het klaar', null, [['medio 2025', '2025-06', '2025-07', 'approximate']]],
+  [
+    'eind dit jaar',
+    'Ik informeer u eind dit jaar',
+    '2022-09-30',
+    [['eind dit jaar', '2022-12', null, 'approximate']],
+  ],
+  [
+    'Eind vorig jaar (09)',
+    'Eind vorig jaar heeft ProRail',
+    '2022-06-07',
+    [['Eind vorig jaar', '2021-12', null, 'approximate']],
+  ],
+  [
+    'Begin dit jaar (07)',
+    'Begin dit jaar heeft het kabinet',
+    '2021-04-08',
+    [['Begin dit jaar', '2021-01', null, 'approximate']],
+  ],
+  [
+    'einde van het jaar (11)',
+    'om voor het einde van het jaar een brief',
+    '2024-11-29',
+    [['einde van het jaar', '2024-12', null, 'approximate']],
+  ],
+  [
+    'begin of a month',
+    'begin november 2022 volgt',
+    null,
+    [['begin november 2022', '2022-11', null, 'approximate']],
+  ],
+  [
+    'season with year (10)',
+    'databronnen, tot de zomer van 2023.',
+    '2023-12-13',
+    [['zomer van 2023', '2023-06', '2023-08', 'season']],
+  ],
+  [
+    'voorjaar with year',
+    'in het voorjaar van 2024',
+    null,
+    [['voorjaar van 2024', '2024-03', '2024-05', 'season']],
+  ],
+  ['najaar with year', 'in het najaar 2022', null, [['najaar 2022', '2022-09', '2022-11', 'season']]],
+  [
+    'voor de zomer points forward',
+    'Ik zal uw Kamer voor de zomer informeren',
+    '2022-09-30',
+    [['zomer', '2023-06', '2023-08', 'season']],
+  ],
+  [
+    'voor de zomer early in the year',
+    'Ik zal uw Kamer voor de zomer informeren',
+    '2022-03-01',
+    [['zomer', '2022-06', '2022-08', 'season']],
+  ],
+  ['komend najaar', 'komend najaar', '2023-01-10', [['komend najaar', '2023-09', '2023-11', 'season']]],
+  [
+    'eerste kwartaal',
+    'in het eerste kwartaal',
+    '2022-09-30',
+    [['eerste kwartaal', '2022-01', '2022-03', 'quarter']],
+  ],
+  ['Q3', 'in Q3 volgt', '2022-09-30', [['Q3', '2022-07', '2022-09', 'quarter']]],
+  [
+    'Q1 with year (12)',
+    'In Q1 2026 ontvangt uw Kamer',
+    '2025-10-06',
+    [['Q1 2026', '2026-01', '2026-03', 'quarter']],
+  ],
+  [
+    'kwartaal van volgend jaar',
+    'het derde kwartaal van volgend jaar',
+    '2022-09-30',
+    [['derde kwartaal van volgend jaar', '2023-07', '2023-09', 'quarter']],
+  ],
+  [
+    'half year (15)',
+    'over de eerste helft van 2023 (Kamerstuk 33 652, nr. 90)',
+    '2024-03-22',
+    [['eerste helft van 2023', '2023-01', '2023-06', 'month']],
+  ],
+  [
+    'bare year after in (04)',
+    'De OVV heeft in 2014 onderzoek gedaan',
+    '2017-06-30',
+    [['2014', '2014', null, 'year']],
+  ],
+  [
+    'list of years (01)',
+    'zijn in 2014 en 2015 per productcategorie',
+    '2015-12-17',
+    [
+      ['2014', '2014', null, 'year'],
+      ['2015', '2015', null, 'year'],
+    ],
+  ],
+  ['year after voor (01)', 'met einddoelen voor 2020.', '2015-12-17', [['2020', '2020', null, 'year']]],
+  [
+    'year range in brackets (05)',
+    'via een meerjarige subsidie (2017–2020);',
+    '2018-11-21',
+    [['2017–2020', '2017', '2020', 'year']],
+  ],
+  [
+    'year range after periode (05)',
+    '(in de periode 2017–2021) beschikbaar',
+    '2018-11-21',
+    [['2017–2021', '2017', '2021', 'year']],
+  ],
+  [
+    'session year standing alone',
+    'in het vergaderjaar 2024–2025 zijn',
+    null,
+    [['2024–2025', '2024', '2025', 'year']],
+  ],
+  [
+    'short session year standing alone',
+    'het parlementaire jaar 2021/22 was',
+    null,
+    [['2021/22', '2021', '2022', 'year']],
+  ],
+  ['volgend jaar', 'Het plan volgt volgend jaar.', '2022-09-30', [['volgend jaar', '2023', null, 'year']]],
+  [
+    'vorige week',
+    'Vorige week sprak ik met',
+    '2022-09-30',
+    [['Vorige week', '2022-09-19', '2022-09-25', 'approximate']],
+  ],
+  [
+    'Prinsjesdag with year (third Tuesday of September)',
+    'op Prinsjesdag 2023',
+    null,
+    [['Prinsjesdag 2023', '2023-09-19', null, 'day']],
+  ],
+  [
+    'voor Prinsjesdag: the next one',
+    'Ik stuur de brief voor Prinsjesdag.',
+    '2022-05-01',
+    [['Prinsjesdag', '2022-09-20', null, 'day']],
+  ],
+  [
+    'Verantwoordingsdag with year (third Wednesday of May)',
+    'op Verantwoordingsdag 2023',
+    null,
+    [['Verantwoordingsdag 2023', '2023-05-17', null, 'day']],
+  ],
+  [
+    'voor het zomerreces, after the summer: next year',
+    'voor het zomerreces',
+    '2022-09-30',
+    [['zomerreces', '2023-07', '2023-08', 'approximate']],
+  ],
+  [
+    'voor het zomerreces in spring',
+    'voor het zomerreces',
+    '2022-03-01',
+    [['zomerreces', '2022-07', '2022-08', 'approximate']],
+  ],
+  [
+    'voor de begrotingsbehandeling',
+    'voor de begrotingsbehandeling',
+    '2022-09-30',
+    [['begrotingsbehandeling', '2022-10', '2022-11', 'approximate']],
+  ],
+  [
+    'heading year sets the year of a date on its line (06)',
+    'Aanwezigheid RAZ en RBZ 2018 (sinds aantreden op 12 maart)',
+    '2019-10-10',
+    [['12 maart', '2018-03-12', null, 'day']],
+  ],
+  [
+    'list of dates shares the last year',
+    'op 12 oktober en 13 november 2021',
+    '2022-09-30',
+    [
+      ['12 oktober', '2021-10-12', null, 'day'],
+      ['13 november 2021', '2021-11-13', null, 'day'],
+    ],
+  ],
+  [
+    'without a letter date, the last year written stands in',
+    'In 2018 ... op 12 maart',
+    null,
+    [
+      ['2018', '2018', null, 'year'],
+      ['12 maart', '2018-03-12', null, 'day'],
+    ],
+  ],
+];
+
+const notDates: [rule: string, text: string][] = [
+  ['document number (06)', 'Nr. 2072 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN'],
+  ['time (15)', 'Aanvang 14.01 uur.'],
+  ['article (06)', 'RAZ + RAZ artikel 50'],
+  ['amount', 'een bedrag van € 2020 per jaar'],
+  ['count after a number word', 'in totaal 2019 meldingen'],
+  [
+    'session year inside an Aanhangsel citation (13)',
+    'Zie ook Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844.',
+  ],
+  [
+    'session year inside a Handelingen citation (08)',
+    '(Handelingen II 2021/22, nr. 82, debat over sms-berichten',
+  ],
+  ['session year inside a Kamerstukken citation', 'Kamerstukken II 2009/10, 27858, nr. 88, p. 3'],
+  ['Staatscourant year', 'Stcrt. 2022, 1234'],
+  ['zaaknummer (13)', 'de schriftelijke vragen (2021Z07250) van de leden'],
+  ['year in a title (NAVO)', 'het vaststellen van de Political Guidance 2023 door de Ministers'],
+  ['year in a title in brackets (NAVO)', 'de Defensie Industrie Strategie (2018) in de actuele'],
+  ['small numbers joined by en (NAVO)', 'de Nordstream 1 en 2 pijpleidingen'],
+  ['dossier number with a day-sized number (NAVO)', '(Kamerstuk 29 521, nr. 446)'],
+  ['five-digit year', 'in 20211 was het'],
+  ['bare anchor with unknown year (06)', 'Afgemeld i.v.m. Prinsjesdag'],
+  ['heden is not listed (08)', 'In het debat van heden heb ik'],
+  ['half of a meeting', 'de eerste helft van de vergadering'],
+  ['impossible day', 'op 31 april 2022'],
+  ['29 februari in a common year', 'op 29 februari 2023'],
+];
+
+describe('findDates: rules with real examples', () => {
+  it.each(rules)('%s', (_rule, text, ref, expected) => {
+    expect(dates(text, ref)).toEqual(expected);
+  });
+});
+
+describe('findDates: not dates', () => {
+  it.each(notDates)('%s', (_rule, text) => {
+    expect(dates(text)).toEqual([]);
+  });
+});
+
+describe('findDates: offsets', () => {
+  it('reports original offsets and the literal text, with the footnote digit left out', () => {
+    const original = 'van 10 december 20211 informeer';
+    const [d] = findDates(normalizeText(original), '2022-06-07');
+    expect(d).toBeDefined();
+    expect(original.slice(d!.start, d!.end)).toBe('10 december 2021');
+    expect(d!.text).toBe('10 december 2021');
+  });
+
+  it('keeps the line break in the text of a date broken across lines', () => {
+    const [d] = findDates(normalizeText('d.d. 26 januari\n2024 inzake'), '2024-03-22');
+    expect(d?.text).toBe('26 januari\n2024');
+  });
+
+  it('returns dates in text order', () => {
+    const found = findDates(normalizeText('Op 29 september bracht … op 22 september een'), '2022-09-30');
+    expect(found.map((d) => d.iso)).toEqual(['2022-09-29', '2022-09-22']);
+  });
+
+  it('leaves year-less dates out when there is no reference at all', () => {
+    expect(dates('Op 12 en 13 oktober komen', null)).toEqual([]);
+  });
+});
+
+/** The text as is, with an identity offset map: the grammar on its own, whatever the text layer strips. */
+function identityText(original: string): NormalizedText {
+  return {
+    original,
+    text: original,
+    footnoteMarkers: [],
+    toOriginal: (i) => i,
+    spanToOriginal: (start, end) => ({ start, end }),
+  };
+}
+
+describe('findDates: footnote digits without the text layer', () => {
+  it('refuses a five-digit year but reads `10 december 20211` as 2021-12-10 without the marker (09)', () => {
+    const original = 'In navolging op de Kamerbrief van 10 december 20211 informeer ik';
+    const found = findDates(identityText(original), '2022-06-07');
+    expect(found.map((d) => [d.text, d.iso])).toEqual([['10 december 2021', '2021-12-10']]);
+    expect(original.slice(found[0]!.start, found[0]!.end)).toBe('10 december 2021');
+  });
+
+  it('reads a year range with a footnote after its period (09)', () => {
+    const found = findDates(identityText('in de periode 2020–2025.2. In deze brief'), '2022-06-07');
+    expect(found.map((d) => [d.text, d.iso, d.endIso])).toEqual([['2020–2025', '2020', '2025']]);
+  });
+
+  it('never reads a bare five-digit number as a year', () => {
+    expect(findDates(identityText('in 20211 en 202112'), '2022-06-07')).toEqual([]);
+  });
+});
+
+describe('findDates: amounts that look like years', () => {
+  it('skips `van 1950 naar 2100` (a change of amount)', () => {
+    expect(dates('het aantal steeg van 1950 naar 2100 gevallen')).toEqual([]);
+  });
+});

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments';
+import { findDates } from '../../../src/core/dates';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { buildTimeline } from '../../../src/core/timeline';
+import type { TimelineEntry } from '../../../src/core/types';
+import { letter, NAVO_LETTER_DATE, navoText } from '../dates/letters';
+
+function timeline(original: string, ref: string | null): TimelineEntry[] {
+  const text = normalizeText(original);
+  const dates = findDates(text, ref);
+  return buildTimeline(text, dates, findCommitments(text, dates, ref), ref);
+}
+
+describe('buildTimeline: golden NAVO letter', () => {
+  const entries = timeline(navoText(), NAVO_LETTER_DATE);
+  const rows = entries.map((e) => [e.iso, e.endIso, e.relation, e.kind]);
+
+  it('sorts the events by date, marks them against the letter date, and merges repeated mentions', () => {
+    expect(rows).toEqual([
+      ['2022-06', null, 'past', 'event'],
+      ['2022-06-17', null, 'past', 'event'], // cited twice: `d.d. 17 juni 2022`, merged
+      ['2022-06-29', '2022-06-30', 'past', 'event'],
+      ['2022-09-22', null, 'past', 'event'],
+      ['2022-09-29', null, 'past', 'event'],
+      ['2022-09-30', null, 'same-day', 'event'],
+      ['2022-10-12', '2022-10-13', 'future', 'event'],
+      ['2022-11', null, 'future', 'commitment'], // `streeft ernaar om in november 2022`: one entry
+      ['2022-11-03', null, 'future', 'event'],
+      ['2023-01', null, 'future', 'event'],
+    ]);
+  });
+
+  it('labels each entry with its clause, not its paragraph, without repeating the date', () => {
+    const label = (iso: string) => entries.find((e) => e.iso === iso)?.label;
+    expect(label('2022-10-12')).toBe('Komen de NAVO-Ministers van Defensie in Brussel bijeen');
+    expect(label('2022-09-22')).toBe('Een verklaring uitgebracht');
+    expect(label('2022-06-17')).toBe('Kamerstuk 29 521, nr. 446');
+    expect(label('2022-09-30')).toBe('Den Haag, 30 september 2022');
+    expect(label('2022-11')).toMatch(/^Het kabinet streeft ernaar om meer duidelijkheid te hebben/);
+    for (const e of entries) {
+      expect(e.label.length).toBeLessThanOrEqual(80);
+      expect(e.label).not.toContain('\n');
+    }
+  });
+
+  it('keeps original offsets of the first mention', () => {
+    const original = navoText();
+    const e = entries.find((x) => x.iso === '2022-10-12');
+    expect(e && original.slice(e.start, e.end)).toBe('12 en 13 oktober');
+  });
+});
+
+describe('buildTimeline: rules', () => {
+  it('marks `uiterlijk` and `voor <date>` as deadlines (01: einddoelen voor 2020)', () => {
+    const entries = timeline(
+      'Het Akkoord focust op de gezonde keuze met einddoelen voor 2020.',
+      '2015-12-17',
+    );
+    expect(entries.map((e) => [e.iso, e.kind, e.relation])).toEqual([['2020', 'deadline', 'future']]);
+    const uiterlijk = timeline('De gemeenten dienen de aanvraag uiterlijk 1 juli 2023 in.', '2023-01-15');
+    expect(uiterlijk[0]?.kind).toBe('deadline');
+  });
+
+  it('keeps different things on the same day apart', () => {
+    const entries = timeline(
+      'Op 12 oktober spreken de Ministers over Oekraïne.\n\nOp 12 oktober opent de nieuwe kazerne in Assen.',
+      '2022-09-30',
+    );
+    expect(entries).toHaveLength(2);
+  });
+
+  it('gives a null relation without a letter date', () => {
+    const entries = timeline('In januari 2014 heb ik het Akkoord gesloten.', null);
+    expect(entries[0]?.relation).toBeNull();
+  });
+
+  it('puts a commitment with its due quarter in the timeline (12)', () => {
+    const l = letter('12');
+    const entries = timeline(l.text, l.letterDate);
+    const c = entries.find((e) => e.kind === 'commitment');
+    expect(c).toMatchObject({ iso: '2026-01', endIso: '2026-03', relation: 'future' });
+    expect(c?.label).toMatch(/^Ontvangt uw Kamer de jaarlijkse voortgangsrapportage/);
+  });
+
+  it('labels a date in a table cell by itself (06)', () => {
+    const l = letter('06');
+    const entries = timeline(l.text, l.letterDate);
+    expect(entries.find((e) => e.iso === '2018-03-20')?.label).toBe('20 maart 2018');
+  });
+
+  it('returns nothing for a text without dates', () => {
+    expect(timeline('Geen data hier.', '2022-09-30')).toEqual([]);
+  });
+});
