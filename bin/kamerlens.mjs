@@ -10,4 +10,5 @@ if (!existsSync(cli)) {
   );
   process.exit(2);
 }
-await import(cli);
+// A literal specifier: the file was checked above, and no path is ever built from input.
+await import('../dist/cli.mjs');

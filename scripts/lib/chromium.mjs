@@ -53,7 +53,7 @@ export async function launchWithExtension({ port, headless = true, executablePat
     headless,
     viewport: { width: 1280, height: 900 },
     colorScheme,
-    locale,
+    locale: locale ?? 'nl-NL',
     args: [
       `--load-extension=${EXTENSION_DIR}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
@@ -65,6 +65,8 @@ export async function launchWithExtension({ port, headless = true, executablePat
       '--disable-component-update',
       '--disable-sync',
       '--disable-quic',
+      // The interface language follows the browser's: Dutch unless asked otherwise.
+      `--lang=${locale ?? 'nl-NL'}`,
       // Fixture pages are plain http under real names: no automatic upgrade to https.
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable',
     ],

@@ -134,7 +134,7 @@ const ARTICLES = /^(de|het|een|the|a|an)\s+/;
 function normalizeExpansion(s: string): string {
   return s
     .toLowerCase()
-    .replace(/-\s*\n\s*/g, '')
+    .replace(/-\s*\n\s*/g, '-')
     .replace(/[\s\u00a0]+/g, ' ')
     .trim()
     .replace(ARTICLES, '');
@@ -144,7 +144,8 @@ function normalizeExpansion(s: string): string {
 export function sameExpansion(a: string, b: string): boolean {
   const x = normalizeExpansion(a);
   const y = normalizeExpansion(b);
-  if (x === y) return true;
+  // A hyphen at a line end may be a real one (`Noord-\nAtlantische`) or hyphenation (`Strate-\ngisch`).
+  if (x === y || x.replace(/-/g, '') === y.replace(/-/g, '')) return true;
   const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
   const [short, long] = words(x).length <= words(y).length ? [words(x), words(y)] : [words(y), words(x)];
   return short.length >= 2 && short.every((w) => long.includes(w));

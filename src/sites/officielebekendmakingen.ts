@@ -93,6 +93,7 @@ export const officieleBekendmakingen: Site = {
   // Current layout first (`article div#broodtekst`), then the older `div.stuk`.
   containerSelectors: ['div#broodtekst', 'div.stuk'],
   // Chrome that older pages put inside the text block: print/share tools and the table of contents.
-  skipSelectors: ['script', 'style', 'noscript', 'button', '#inhoudsopgave'],
+  // `h5.note-close` is the close control ("X Noot") of each KOOP footnote pop-up, not text.
+  skipSelectors: ['script', 'style', 'noscript', 'button', '#inhoudsopgave', '.note-close'],
   readFacts,
 };

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
 import { baselineInnerText, kamerlensMarks, startHarness, waitForPainted, type Harness } from './harness';
@@ -11,11 +11,24 @@ afterAll(async () => {
   await h?.close();
 });
 
+// Every page a test opens is closed after it, passed or failed, so no test sees another's tab.
+afterEach(async () => {
+  for (const page of h.context.pages()) await page.close();
+});
+
 async function open(url: string): Promise<Page> {
   const page = await h.context.newPage();
   await page.goto(url);
   return page;
 }
+
+/** The slice of the extension API the service worker is driven through. */
+declare const chrome: {
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
 
 const sidebar = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
 const outlineButton = (page: Page, title: string) =>
@@ -134,15 +147,17 @@ describe.each([
 
 describe('the toolbar and the keyboard command', () => {
   it('toggle the sidebar on a paper through the background', async () => {
-    const page = await open(PAGES.obkPaper);
+    // A query of its own so the background finds exactly this tab.
+    const url = `${PAGES.obkPaper}?toggle-test`;
+    const page = await open(url);
     await waitForPainted(page);
     await expect(sidebar(page).isVisible()).resolves.toBe(true);
     // What the action click and the command do: the background tells the tab to toggle.
     const toggle = () =>
       h.worker.evaluate(async (url) => {
         const [tab] = await chrome.tabs.query({ url });
-        await chrome.tabs.sendMessage(tab!.id!, { type: 'toggle-sidebar' });
-      }, PAGES.obkPaper);
+        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
+      }, url);
     await toggle();
     await expect.poll(() => sidebar(page).isVisible()).toBe(false);
     await toggle();

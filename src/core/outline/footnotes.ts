@@ -22,6 +22,12 @@ export interface FootnoteBlock {
 const NOTES_LABEL = /^(?:X\s+)?(?:Noot|Noten|Voetnoot|Voetnoten)$/;
 const FOOTNOTE_LINE =
   /^(\d{1,3})\s+(?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)\S/;
+/**
+ * A page's notes markup puts the number on a line of its own (KOOP `div.voet.noot`:
+ * `<sup><span class="nootnum">1</span></sup><p>Concreet gaat het om …</p>` reads as `1`, a blank
+ * line, then the note), so a bare number followed by text counts as a note's first line too.
+ */
+const BARE_NUMBER_LINE = /^(\d{1,3})$/;
 /** A marker glued to the word or punctuation before it: `uitwerking.1`, `(STRAIIK-D).2`, `verordening2`. */
 const GLUED_MARKER = /[\p{Ll}.,;:)»”’"](\d{1,3})(?!\d)/gu;
 
@@ -44,6 +50,14 @@ function firstOriginalMarkers(markers: readonly FootnoteMarker[]): Map<string, n
   return first;
 }
 
+/** The bare-number form of a note's first line, when a line of text follows it. */
+function bareNumberNote(lines: readonly Line[], i: number): RegExpExecArray | null {
+  const m = BARE_NUMBER_LINE.exec((lines[i] as Line).text);
+  if (!m) return null;
+  const next = lines[i + 1]?.text === '' ? lines[i + 2] : lines[i + 1];
+  return next && /^\p{Lu}/u.test(next.text) ? m : null;
+}
+
 export function findFootnotes(text: NormalizedText, lines: readonly Line[], from: number): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
   const glued = firstMarkerPositions(text);
@@ -63,7 +77,7 @@ export function findFootnotes(text: NormalizedText, lines: readonly Line[], from
       blocks.push({ start: line.contentStart, title: 'Noten', firstLine: i, lastLine: lines.length - 1 });
       break;
     }
-    const m = FOOTNOTE_LINE.exec(t);
+    const m = FOOTNOTE_LINE.exec(t) ?? bareNumberNote(lines, i);
     const prev = lines[i - 1];
     if (!m || (prev !== undefined && prev.text !== '') || !hasMarker(m[1] as string, line)) continue;
     // The block runs to the next blank line; lines in it that start with a number are further notes.

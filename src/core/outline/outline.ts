@@ -127,8 +127,16 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     entries.push(q);
   }
 
+  // The page's heading markup replaces the text rules only when it marks sections: on
+  // tweedekamer.nl the one HTML heading is the head block (`<h2>Nr. 504<br>MOTIE …`) and the
+  // section headings are plain paragraphs, so the text rules must still run there.
   const pageHeadings = page?.headings;
-  const usePageHeadings = Array.isArray(pageHeadings) && pageHeadings.length > 0;
+  const originalHead = head ? text.spanToOriginal(head.start, Math.max(head.end, head.start)) : null;
+  const pageEntries =
+    Array.isArray(pageHeadings) && pageHeadings.length > 0
+      ? pageHeadingEntries(text.original, pageHeadings, originalHead)
+      : [];
+  const usePageHeadings = pageEntries.some((h) => h.kind === 'heading');
   if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed));
 
   const outline: OutlineEntry[] = entries.map((e) => ({
@@ -138,9 +146,8 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     kind: e.kind,
   }));
   if (usePageHeadings) {
-    const originalHead = head ? text.spanToOriginal(head.start, Math.max(head.end, head.start)) : null;
     const taken = outline.map((e) => e.start).sort((a, b) => a - b);
-    for (const h of pageHeadingEntries(text.original, pageHeadings, originalHead)) {
+    for (const h of pageEntries) {
       // A page heading on a line another rule already claimed (`<h2>Vraag 1</h2>`) adds nothing.
       const i = firstAtOrAfter(taken, h.start);
       if (i < taken.length && (taken[i] as number) < Math.max(h.end, h.start + 1)) continue;

@@ -218,6 +218,18 @@ describe('page headings', () => {
     expect(got.filter((e) => e.kind === 'heading')).toHaveLength(3);
   });
 
+  it('keeps the text rules when the only page heading is the head block (tweedekamer.nl modal)', () => {
+    // tests/fixtures/pages/tk-brief-navo.html: `<h2>Nr. 409<br>BRIEF VAN …</h2>`, sections as `<p><strong>`.
+    const letter = navo();
+    const start = letter.indexOf('Aan de Voorzitter');
+    const got = outlineOf(letter, {}, { headings: [{ level: 2, start, end: start + 57 }] });
+    expect(got.filter((e) => e.kind === 'heading').map((e) => e.title)).toEqual([
+      'Oekraïne',
+      'Afschrikking en verdediging',
+      'Missies en operaties',
+    ]);
+  });
+
   it('ignores page headings outside the text', () => {
     const got = outlineOf(
       'Kort.',

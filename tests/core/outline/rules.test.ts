@@ -477,6 +477,21 @@ describe('footnotes', () => {
       title: 'Noten',
       startsWith: 'X Noot',
     },
+    {
+      source: 'pages/obk-kst-navo.html: KOOP notes markup, the number on a line of its own (`span.nootnum`)',
+      text: [
+        'verstrekken politieke aanwijzingen voor het verdere traject van uitwerking.1 Alle bondgenoten steunen.',
+        '',
+        'De Minister van Defensie,',
+        'K.H. Ollongren',
+        '',
+        '1',
+        '',
+        'Concreet gaat het om het Concept for the Deterrence and Defence of the Euro-Atlantic Area (DDA).',
+      ].join('\n'),
+      title: 'Voetnoot 1',
+      startsWith: '1\n',
+    },
   ];
 
   it.each(cases)('$source', ({ text, title, startsWith }) => {

@@ -1,0 +1,114 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const BIN = resolve('bin/kamerlens.mjs');
+const LETTER = resolve('tests/fixtures/navo-defensieministers-2022-09-30.txt');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+async function kamerlens(args: string[], input?: string): Promise<Outcome> {
+  const child = run('node', [BIN, ...args], { encoding: 'utf8' });
+  if (input !== undefined) {
+    child.child.stdin?.end(input);
+  }
+  try {
+    const { stdout, stderr } = await child;
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+beforeAll(async () => {
+  // The command line runs from dist/: compile the current sources first.
+  await run('node', ['scripts/build-cli.mjs']);
+});
+
+describe('kamerlens analyze', () => {
+  it('reports the fixture letter as the contract says', async () => {
+    const { code, stdout } = await kamerlens(['analyze', '--json', LETTER]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.schema).toBe(1);
+    expect(result.isParliamentary).toBe(true);
+    expect(result.document).toMatchObject({
+      kind: 'brief regering',
+      letterDate: '2022-09-30',
+      sender: 'De Minister van Defensie',
+    });
+    const headings = result.outline
+      .filter((o: { kind: string }) => o.kind === 'heading')
+      .map((o: { title: string }) => o.title);
+    expect(headings).toEqual(['Oekraïne', 'Afschrikking en verdediging', 'Missies en operaties']);
+    for (const field of ['acronyms', 'citations', 'dates', 'timeline', 'commitments', 'outline']) {
+      expect(Array.isArray(result[field])).toBe(true);
+    }
+  });
+
+  it('reads standard input with -', async () => {
+    const { code, stdout } = await kamerlens(['analyze', '--json', '-'], readFileSync(LETTER, 'utf8'));
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).document.letterDate).toBe('2022-09-30');
+  });
+
+  it('prints a readable summary without --json', async () => {
+    const { code, stdout } = await kamerlens(['analyze', LETTER]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/kind:\s+brief regering/);
+    expect(stdout).toContain('Afschrikking en verdediging');
+  });
+
+  it('exits 0 with isParliamentary false for a text that is not a paper', async () => {
+    const { code, stdout } = await kamerlens(
+      ['analyze', '--json', '-'],
+      'De Tweede Kamer debatteert donderdag over de begroting. Lees het nieuwsbericht.\n',
+    );
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).isParliamentary).toBe(false);
+  });
+
+  it('reads a saved officielebekendmakingen page through the site container rules', async () => {
+    const { code, stdout } = await kamerlens([
+      'analyze',
+      '--json',
+      '--url',
+      'https://zoek.officielebekendmakingen.nl/kst-28676-409.html',
+      'tests/fixtures/pages/obk-kst-navo.html',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.isParliamentary).toBe(true);
+    expect(result.document.letterDate).toBe('2022-09-30');
+    expect(result.outline.map((o: { title: string }) => o.title)).toContain('Missies en operaties');
+  });
+
+  const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-'));
+  const binary = join(dir, 'letter.txt');
+  writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+  const latin1 = join(dir, 'latin1.txt');
+  writeFileSync(latin1, Buffer.from([0x4f, 0x65, 0x6b, 0x72, 0x61, 0xef, 0x6e, 0x65]));
+
+  it.each([
+    ['a missing file', ['analyze', join(dir, 'missing.txt')], /no such file/],
+    ['a directory', ['analyze', dir], /is a directory/],
+    ['a binary file', ['analyze', binary], /not a text file/],
+    ['a file that is not UTF-8', ['analyze', latin1], /not UTF-8/],
+    ['a bad option', ['analyze', '--nope', LETTER], /unknown option/],
+  ])('exits 2 with one line for %s', async (_name, args, message) => {
+    const { code, stdout, stderr } = await kamerlens(args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\bat .*\.m?js:\d+/);
+  });
+});
