@@ -15,6 +15,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'extension',
   publicDir: 'assets',
+  // Parallel builds (several e2e runs on one machine) each get their own output folder.
+  outDir: process.env.KAMERLENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

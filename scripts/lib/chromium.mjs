@@ -35,7 +35,7 @@ export function findChromium() {
 }
 
 /** The unpacked Chrome build of the extension. */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.KAMERLENS_OUT_DIR ?? '.output', 'chrome-mv3');
 
 /**
  * Launches a persistent Chromium context with the extension loaded and the fixture hosts mapped to
