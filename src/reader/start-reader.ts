@@ -2,16 +2,13 @@ import { analyze } from '../core/analyze';
 import type { AnalysisResult } from '../core/types';
 import { createRangeIndex } from '../dom/range-index';
 import { readMeta } from '../dom/page-context';
-import { resolveLanguage, browserLocale } from '../i18n';
 import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
-import { loadSettings, setSidebarOpen, sidebarShouldOpen, watchSettings } from '../settings/settings';
-import { mountSidebar, type SidebarHandle } from '../ui/sidebar';
+import { loadSettings } from '../settings/settings';
 import { decideActivation } from './activation';
 import { readPage } from './page-input';
-import { revealOffset } from './reveal';
+import { startSidebar } from './sidebar-controller';
 
-/** The tag of the element that hosts Kamerlens's shadow root; marked so our text extraction skips it. */
-export const HOST_TAG = 'kamerlens-root';
+export { HOST_TAG } from './sidebar-controller';
 
 /** What WXT's content-script context gives the reader: a signal for when the extension goes away. */
 export interface ReaderContext {
@@ -27,8 +24,8 @@ export interface Reader {
 /**
  * The content script's work on one page: decide from URL and head metadata (nothing else is
  * touched on pages that are not papers), read the container's text, analyse it, and show the
- * sidebar. Marks `kamerlens:start` when it begins on a paper and `kamerlens:painted` once the
- * sidebar is on screen.
+ * sidebar. Marks `kamerlens:start` when it begins on a paper and `kamerlens:painted` once
+ * everything it shows is on screen.
  */
 export async function startReader(ctx: ReaderContext, doc: Document = document): Promise<Reader | null> {
   const url = doc.location.href;
@@ -45,42 +42,18 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
     return null;
   }
 
-  const { site } = activation;
   const settings = await loadSettings();
-  let language = resolveLanguage(settings.language, browserLocale());
-  let open = sidebarShouldOpen(settings, site.id);
-  const index = createRangeIndex(page.extracted);
-
-  const host = doc.createElement(HOST_TAG);
-  host.setAttribute('data-kamerlens', 'sidebar');
-  const shadow = host.attachShadow({ mode: 'open' });
-  doc.documentElement.append(host);
-
-  const setOpen = (next: boolean) => {
-    open = next;
-    sidebar.update({ open });
-    void setSidebarOpen(site.id, next);
-  };
-  const sidebar: SidebarHandle = mountSidebar(shadow, {
+  const sidebar = startSidebar({
+    doc,
+    site: activation.site,
     result,
-    language,
-    open,
-    onNavigate: (start) => void revealOffset(index, page.extracted.text, start, page.site, page.container),
-    onClose: () => setOpen(false),
+    text: page.extracted.text,
+    index: createRangeIndex(page.extracted),
+    container: page.container,
+    settings,
   });
 
-  const stopMessages = onMessageFromBackground({
-    'toggle-sidebar': () => {
-      setOpen(!open);
-      if (open) sidebar.focus();
-    },
-  });
-  const stopWatching = watchSettings((next, changed) => {
-    if (changed.includes('language')) {
-      language = resolveLanguage(next.language, browserLocale());
-      sidebar.update({ language });
-    }
-  });
+  const stopMessages = onMessageFromBackground({ 'toggle-sidebar': () => sidebar.toggle() });
   const findings = result.acronyms.length + result.citations.length;
   sendToBackground({ type: 'paper-status', isPaper: true, findings }).catch(() => {
     // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.
@@ -91,9 +64,7 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
     if (stopped) return;
     stopped = true;
     stopMessages();
-    stopWatching();
-    sidebar.unmount();
-    host.remove();
+    sidebar.stop();
   };
   ctx.onInvalidated(stop);
 
