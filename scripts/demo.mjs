@@ -36,6 +36,16 @@ if (wantsHeadless) {
     await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, null, {
       timeout: 20_000,
     });
+    // Show the letter rather than the site's header: open the tweedekamer.nl modal, scroll to the text.
+    await page
+      .locator('button[data-modal-toggle="#document-html-modal"]')
+      .first()
+      .click()
+      .catch(() => {});
+    await page
+      .locator('#broodtekst, .m-modal__content')
+      .first()
+      .evaluate((el) => el.scrollIntoView());
     const file = resolve(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     written.push(file);
