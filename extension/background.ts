@@ -9,6 +9,7 @@ import {
 import type { RuntimeMessagingApi } from '../src/messaging/runtime';
 import { memoryPaperTabStore, sessionPaperTabStore, type SessionArea } from '../src/messaging/tab-state';
 import { apiTitleLookupLoader, type CacheStorageArea } from '../src/messaging/title-lookup-port';
+import { DEV_API_BASE_URLS_KEY } from '../src/api/dev-override';
 import { getSetting } from '../src/settings/settings';
 
 // Wiring only; the behaviour lives in src/messaging/background.ts. The casts go from the
@@ -16,6 +17,7 @@ import { getSetting } from '../src/settings/settings';
 // structural interfaces the background is written against.
 export default defineBackground(() => {
   const session = browser.storage.session as unknown as SessionArea | undefined;
+  const local = browser.storage.local as unknown as CacheStorageArea;
   const titleLookupsEnabled = () => getSetting('titleLookups');
   createBackground({
     runtime: browser.runtime as unknown as RuntimeMessagingApi,
@@ -25,8 +27,12 @@ export default defineBackground(() => {
     paperTabs: session ? sessionPaperTabStore(session) : memoryPaperTabStore(),
     titleLookupsEnabled,
     loadTitleLookup: apiTitleLookupLoader({
-      storage: browser.storage.local as unknown as CacheStorageArea,
+      storage: local,
       lookupsEnabled: titleLookupsEnabled,
+      // Developer/test hook: `devApiBaseUrls` ({ tkOData?, sru?, timeoutMs? }) in storage.local
+      // points the lookups at other servers (the e2e tests' local stubs); validated in
+      // src/api/dev-override.ts (http only on 127.0.0.1/localhost), read at each lookup.
+      devApiBaseUrls: async () => (await local.get(DEV_API_BASE_URLS_KEY))[DEV_API_BASE_URLS_KEY],
     }),
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
   });

@@ -1,4 +1,10 @@
 /** Title lookups for cited papers: used only by the background script (network lives there). */
+export {
+  DEV_API_BASE_URLS_KEY,
+  isAllowedApiBaseUrl,
+  parseDevApiBaseUrls,
+  type DevApiBaseUrls,
+} from './dev-override';
 export { FirstAnswerClient } from './first-answer';
 export { DEFAULT_KOOP_SRU_BASE, KoopSruClient, parseSruAnswer, sruQuery } from './koop-sru';
 export {

@@ -5,6 +5,8 @@ export interface AnalyzeArgs {
   date: string | undefined;
   /** A path, or `-` for standard input. */
   file: string;
+  /** Ask the open-data APIs for the titles of cited papers (network; see `./lookup`). */
+  lookup: boolean;
 }
 
 export type ParsedArgs =
@@ -12,7 +14,7 @@ export type ParsedArgs =
   | { ok: true; command: 'help' }
   | { ok: false; message: string };
 
-export const USAGE = 'usage: kamerlens analyze [--json] [--url URL] [--date YYYY-MM-DD] FILE|-';
+export const USAGE = 'usage: kamerlens analyze [--json] [--url URL] [--date YYYY-MM-DD] [--lookup] FILE|-';
 
 /** Parses argv (without node and script). Never throws: bad arguments come back as one-line messages. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -21,7 +23,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command: 'help' };
   }
   if (command !== 'analyze') return { ok: false, message: `unknown command "${command}"; ${USAGE}` };
-  const args: AnalyzeArgs = { json: false, url: undefined, date: undefined, file: '' };
+  const args: AnalyzeArgs = { json: false, url: undefined, date: undefined, file: '', lookup: false };
   const files: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] as string;
@@ -31,6 +33,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     const value = (): string | undefined => inline ?? rest[++i];
     if (name === '--help' || name === '-h') return { ok: true, command: 'help' };
     if (name === '--json') args.json = true;
+    else if (name === '--lookup') args.lookup = true;
     else if (name === '--url') {
       const v = value();
       if (!v) return { ok: false, message: `--url needs a value; ${USAGE}` };

@@ -1,6 +1,7 @@
 import { analyze, type AnalyzeInput } from '../core/analyze';
 import { readPage, pageUrl } from '../reader/page-input';
 import { parseArgs, USAGE } from './args';
+import { addCitationTitles, lookupOptionsFromEnv } from './lookup';
 import { readInput } from './read-input';
 import { formatSummary } from './summary';
 
@@ -43,7 +44,18 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   if (args.date) input.referenceDate = args.date;
+  const lookupOptions = args.lookup ? lookupOptionsFromEnv(process.env) : null;
+  if (lookupOptions && !lookupOptions.ok) {
+    process.stderr.write(`kamerlens: ${lookupOptions.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
   const result = analyze(input);
+  if (lookupOptions?.ok && result.citations.length > 0) {
+    // Titles where the network allows; without it the citations stay as analysed (exit 0).
+    const looked = await addCitationTitles(result.citations, lookupOptions.options);
+    result.citations = looked.citations;
+    if (looked.note) process.stderr.write(`kamerlens: ${looked.note}\n`);
+  }
   process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
   return 0;
 }

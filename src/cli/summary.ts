@@ -24,7 +24,12 @@ export function formatSummary(result: AnalysisResult): string {
     );
   }
   lines.push('', `Citations (${result.citations.length})`);
-  for (const c of result.citations) lines.push(`  ${oneLine(c.text)}${c.url ? `  ${c.url}` : ''}`);
+  for (const c of result.citations) {
+    lines.push(`  ${oneLine(c.text)}${c.url ? `  ${c.url}` : ''}`);
+    // With `--lookup`: the cited paper's title, when a service gave one.
+    const title = (c as { title?: unknown }).title;
+    if (typeof title === 'string') lines.push(`      ${oneLine(title)}`);
+  }
   lines.push('', `Timeline (${result.timeline.length})`);
   for (const t of result.timeline) {
     const when = t.endIso ? `${t.iso}..${t.endIso}` : t.iso;

@@ -26,6 +26,9 @@ export interface PaperTitle {
   source: string | null;
 }
 
+/** Why a lookup gave no answer now; the popover may say it (e.g. "offline") or just "no details". */
+export type LookupFailureReason = 'timeout' | 'offline' | 'http-error' | 'malformed';
+
 /** The answer to a title lookup. */
 export type TitleLookupAnswer =
   /** The APIs know the paper. */
@@ -34,8 +37,11 @@ export type TitleLookupAnswer =
   | { state: 'not-found' }
   /** The reader turned title lookups off in the settings: no request was made. */
   | { state: 'disabled' }
-  /** No answer could be had now (no service, offline, timeout, a bad answer): try again later. */
-  | { state: 'unavailable' };
+  /**
+   * No answer could be had now (no service, offline, timeout, a bad answer): try again later.
+   * `reason` says which, when known.
+   */
+  | { state: 'unavailable'; reason?: LookupFailureReason };
 
 /**
  * Calls from the content script to the background: `type` → request fields and answer.

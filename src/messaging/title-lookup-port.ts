@@ -4,7 +4,8 @@
  * tabs). The background knows only `TitleLookupPort`, the shape of `src/api`'s clients, so its
  * tests need no network; `apiTitleLookupLoader` builds the real one on the first lookup.
  */
-import type { PaperRef, TitleLookupAnswer } from './protocol';
+import type { DevApiBaseUrls } from '../api/dev-override';
+import type { LookupFailureReason, PaperRef, TitleLookupAnswer } from './protocol';
 
 export interface TitleLookupPort {
   /**
@@ -29,21 +30,58 @@ export interface ApiTitleLookupDeps {
   storage: CacheStorageArea;
   /** The title-lookups setting, read at each lookup. */
   lookupsEnabled(): Promise<boolean>;
+  /**
+   * Developer/test hook: the raw stored `devApiBaseUrls` value (`{ tkOData?, sru?, timeoutMs? }`,
+   * see `src/api/dev-override.ts`), read at each lookup so a test that changes it is obeyed on its
+   * next request. Absent or invalid: the real services.
+   */
+  devApiBaseUrls?(): Promise<unknown>;
 }
 
 /**
  * The loader of the real lookups: `src/api` imported on the first lookup (the service worker
  * starts without building it), the Tweede Kamer API asked first and KOOP SRU after, every
- * answer through the shared `TitleCache`.
+ * answer through the shared `TitleCache`. The clients are rebuilt when the developer override
+ * of their base URLs changes; answers from an overridden service are cached under their own
+ * keys, so a test server's titles never show up as the real services' answers.
  */
 export function apiTitleLookupLoader(deps: ApiTitleLookupDeps): TitleLookupLoader {
   return async () => {
     const api = await import('../api/index');
-    return new api.TitleCache({
-      client: new api.FirstAnswerClient([new api.TkODataClient(), new api.KoopSruClient()]),
-      storage: api.storageAreaAdapter(deps.storage),
-      lookupsEnabled: deps.lookupsEnabled,
-    });
+    let current: { key: string; port: TitleLookupPort } | null = null;
+
+    async function override(): Promise<DevApiBaseUrls | null> {
+      if (!deps.devApiBaseUrls) return null;
+      try {
+        return api.parseDevApiBaseUrls(await deps.devApiBaseUrls());
+      } catch {
+        return null;
+      }
+    }
+
+    function build(dev: DevApiBaseUrls | null): TitleLookupPort {
+      const timeoutMs = dev?.timeoutMs;
+      return new api.TitleCache({
+        client: new api.FirstAnswerClient([
+          new api.TkODataClient({ baseUrl: dev?.tkOData, timeoutMs }),
+          new api.KoopSruClient({ baseUrl: dev?.sru, timeoutMs }),
+        ]),
+        storage: api.storageAreaAdapter(deps.storage),
+        lookupsEnabled: deps.lookupsEnabled,
+        keyPrefix:
+          dev?.tkOData || dev?.sru ? `kamerlens:title@${dev.tkOData ?? ''}|${dev.sru ?? ''}:` : undefined,
+      });
+    }
+
+    return {
+      async lookup(paper, signal) {
+        const dev = await override();
+        const key = dev ? JSON.stringify(dev) : '';
+        // Kept while the override stays the same: its cache also deduplicates concurrent requests.
+        if (!current || current.key !== key) current = { key, port: build(dev) };
+        return current.port.lookup(paper, signal);
+      },
+    };
   };
 }
 
@@ -57,16 +95,21 @@ function text(v: unknown, max: number): string | null {
   return s ? s.slice(0, max) : null;
 }
 
+const FAILURE_REASONS: readonly LookupFailureReason[] = ['timeout', 'offline', 'http-error', 'malformed'];
+
 /**
  * A lookup result as the message answer a page receives: details become `found` (checked and
  * bounded), `not-found` and `disabled` pass through, every other failure (timeout, offline,
- * HTTP error, malformed answer) and anything unexpected is `unavailable`.
+ * HTTP error, malformed answer) is `unavailable` with that reason, and anything unexpected is
+ * `unavailable` without one.
  */
 export function answerFromLookup(result: unknown): TitleLookupAnswer {
   if (typeof result !== 'object' || result === null) return { state: 'unavailable' };
   const r = result as Record<string, unknown>;
   if ('state' in r) {
-    return r.state === 'not-found' || r.state === 'disabled' ? { state: r.state } : { state: 'unavailable' };
+    if (r.state === 'not-found' || r.state === 'disabled') return { state: r.state };
+    const reason = FAILURE_REASONS.find((x) => x === r.state);
+    return reason ? { state: 'unavailable', reason } : { state: 'unavailable' };
   }
   const title = text(r.title, MAX_TITLE);
   if (!title) return { state: 'unavailable' };

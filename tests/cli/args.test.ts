@@ -3,8 +3,8 @@ import { isIsoDay, parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it.each([
-    [['analyze', 'a.txt'], { json: false, url: undefined, date: undefined, file: 'a.txt' }],
-    [['analyze', '--json', '-'], { json: true, url: undefined, date: undefined, file: '-' }],
+    [['analyze', 'a.txt'], { json: false, url: undefined, date: undefined, file: 'a.txt', lookup: false }],
+    [['analyze', '--json', '-'], { json: true, url: undefined, date: undefined, file: '-', lookup: false }],
     [
       ['analyze', '--url', 'https://zoek.officielebekendmakingen.nl/kst-32793-205.html', 'a.txt'],
       {
@@ -12,11 +12,16 @@ describe('parseArgs', () => {
         url: 'https://zoek.officielebekendmakingen.nl/kst-32793-205.html',
         date: undefined,
         file: 'a.txt',
+        lookup: false,
       },
     ],
     [
       ['analyze', '--date=2022-09-30', '--json', 'a.html'],
-      { json: true, url: undefined, date: '2022-09-30', file: 'a.html' },
+      { json: true, url: undefined, date: '2022-09-30', file: 'a.html', lookup: false },
+    ],
+    [
+      ['analyze', '--lookup', '--json', 'a.txt'],
+      { json: true, url: undefined, date: undefined, file: 'a.txt', lookup: true },
     ],
   ])('reads %j', (argv, args) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command: 'analyze', args });

@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SRU_EMPTY } from '../api/fixtures';
+import { closedPortUrl, startServer, type LocalServer } from '../api/local-server';
+import { navoOdataAnswer } from './stub-answers';
 
 const run = promisify(execFile);
 const BIN = resolve('bin/kamerlens.mjs');
@@ -14,8 +17,8 @@ interface Outcome {
   stdout: string;
   stderr: string;
 }
-async function kamerlens(args: string[], input?: string): Promise<Outcome> {
-  const child = run('node', [BIN, ...args], { encoding: 'utf8' });
+async function kamerlens(args: string[], input?: string, env: Record<string, string> = {}): Promise<Outcome> {
+  const child = run('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
   if (input !== undefined) {
     child.child.stdin?.end(input);
   }
@@ -110,5 +113,83 @@ describe('kamerlens analyze', () => {
     expect(stderr.trim().split('\n')).toHaveLength(1);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\bat .*\.m?js:\d+/);
+  });
+});
+
+describe('kamerlens analyze --lookup', () => {
+  let server: LocalServer;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    server = await startServer();
+    server.handle((req, res) => {
+      const tk = (req.url ?? '').startsWith('/tk/');
+      res.writeHead(200, { 'Content-Type': tk ? 'application/json' : 'application/xml' });
+      res.end(tk ? navoOdataAnswer() : SRU_EMPTY);
+    });
+    env = { KAMERLENS_TK_ODATA_URL: `${server.url}/tk`, KAMERLENS_SRU_URL: `${server.url}/sru` };
+  });
+  afterAll(() => server.close());
+
+  it("adds the cited paper's title to its citations, asking the service once", async () => {
+    const before = server.requests.length;
+    const { code, stdout, stderr } = await kamerlens(
+      ['analyze', '--json', '--lookup', LETTER],
+      undefined,
+      env,
+    );
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    const citations = JSON.parse(stdout).citations;
+    expect(citations).toHaveLength(2);
+    for (const c of citations) {
+      expect(c).toMatchObject({
+        id: 'kst-29521-446',
+        url: 'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+        title: 'Nederlandse inzet in Irak en de regio',
+        lookup: { state: 'found', kind: 'Brief regering', date: '2022-06-17', source: 'tk-odata' },
+      });
+    }
+    const asked = server.requests.slice(before);
+    expect(asked).toHaveLength(1);
+    expect(decodeURIComponent(asked[0] ?? '')).toContain(
+      '/tk/Document?$filter=Verwijderd eq false and Volgnummer eq 446 and Kamerstukdossier/any(d: d/Nummer eq 29521)',
+    );
+  });
+
+  it('shows the title under the citation in the readable summary', async () => {
+    const { code, stdout } = await kamerlens(['analyze', '--lookup', LETTER], undefined, env);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/kst-29521-446\.html\n {6}Nederlandse inzet in Irak en de regio\n/);
+  });
+
+  it('makes no request without --lookup', async () => {
+    const before = server.requests.length;
+    const { code, stdout } = await kamerlens(['analyze', '--json', LETTER], undefined, env);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).citations[0]).not.toHaveProperty('title');
+    expect(server.requests.length).toBe(before);
+  });
+
+  it('offline: the citations unchanged, one note on stderr, exit 0', async () => {
+    const closed = await closedPortUrl();
+    const plain = await kamerlens(['analyze', '--json', LETTER]);
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', '--lookup', LETTER], undefined, {
+      KAMERLENS_TK_ODATA_URL: closed,
+      KAMERLENS_SRU_URL: closed,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).citations).toEqual(JSON.parse(plain.stdout).citations);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stderr).toMatch(/^kamerlens: title lookups skipped: offline/);
+  });
+
+  it('exits 2 with one line for an unusable service URL', async () => {
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', '--lookup', LETTER], undefined, {
+      KAMERLENS_TK_ODATA_URL: 'not a url',
+    });
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^kamerlens: KAMERLENS_TK_ODATA_URL must be an http\(s\) URL/);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
   });
 });

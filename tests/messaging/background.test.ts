@@ -282,7 +282,8 @@ describe('lookup-title', () => {
     ];
     const b = setup({ loadTitleLookup: async () => ({ lookup: async () => answers.shift()?.() }) });
     await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
-    await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
+    // The failure's kind passes, its message (service wording) does not.
+    await expect(ask(b)).resolves.toEqual({ state: 'unavailable', reason: 'timeout' });
     await expect(ask(b)).resolves.toEqual({ state: 'not-found' });
     await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });
     await expect(ask(b)).resolves.toEqual({ state: 'unavailable' });

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFromLookup, apiTitleLookupLoader } from '../../src/messaging/title-lookup-port';
+import { BRIEF, documentRecords } from '../api/fixtures';
+import { startServer, type LocalServer } from '../api/local-server';
 
 describe('answerFromLookup', () => {
   it('turns details into a found answer, whitespace collapsed', () => {
@@ -38,18 +41,19 @@ describe('answerFromLookup', () => {
     });
   });
 
-  it.each([
-    [{ state: 'not-found', message: 'no such paper' }, 'not-found'],
-    [{ state: 'disabled', message: 'off' }, 'disabled'],
-    [{ state: 'timeout', message: 'No answer within 5 s' }, 'unavailable'],
-    [{ state: 'offline', message: 'Could not reach the service' }, 'unavailable'],
-    [{ state: 'http-error', message: 'HTTP 503' }, 'unavailable'],
-    [{ state: 'malformed', message: 'not XML' }, 'unavailable'],
-    [{ title: '' }, 'unavailable'],
-    [null, 'unavailable'],
-    ['Brief regering', 'unavailable'],
-  ])('%j → %s', (result, state) => {
-    expect(answerFromLookup(result)).toEqual({ state });
+  it.each<[unknown, string, string | undefined]>([
+    [{ state: 'not-found', message: 'no such paper' }, 'not-found', undefined],
+    [{ state: 'disabled', message: 'off' }, 'disabled', undefined],
+    [{ state: 'timeout', message: 'No answer within 5 s' }, 'unavailable', 'timeout'],
+    [{ state: 'offline', message: 'Could not reach the service' }, 'unavailable', 'offline'],
+    [{ state: 'http-error', message: 'HTTP 503' }, 'unavailable', 'http-error'],
+    [{ state: 'malformed', message: 'not XML' }, 'unavailable', 'malformed'],
+    [{ state: 'exploded', message: '?' }, 'unavailable', undefined],
+    [{ title: '' }, 'unavailable', undefined],
+    [null, 'unavailable', undefined],
+    ['Brief regering', 'unavailable', undefined],
+  ])('%j → %s (%s)', (result, state, reason) => {
+    expect(answerFromLookup(result)).toEqual(reason ? { state, reason } : { state });
   });
 });
 
@@ -76,5 +80,84 @@ describe('apiTitleLookupLoader', () => {
   it('answers not-found for a citation that names no single paper', async () => {
     const port = await apiTitleLookupLoader({ storage, lookupsEnabled: async () => true })();
     expect(answerFromLookup(await port?.lookup({ ...paper, id: null }))).toEqual({ state: 'not-found' });
+  });
+});
+
+describe('apiTitleLookupLoader with the developer override of the base URLs (devApiBaseUrls)', () => {
+  let server: LocalServer;
+  beforeAll(async () => {
+    server = await startServer();
+    // The real Brief regering record behind `Kamerstuk 21 501-30, nr. 679`, in the OData envelope;
+    // each base path answers with its own name in the title, so the test sees which server answered.
+    server.handle((req: IncomingMessage, res: ServerResponse) => {
+      const base = (req.url ?? '').split('/')[1] ?? '';
+      const record = documentRecords().find((r) => r.DocumentNummer === '2025D41319');
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ value: [{ ...record, Onderwerp: `Verslag (${base})` }] }));
+    });
+  });
+  afterAll(() => server.close());
+
+  /** `browser.storage.local` in memory, with the same get/set shape. */
+  function storageArea() {
+    const data = new Map<string, unknown>();
+    return {
+      data,
+      get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+      set: async (items: Record<string, unknown>) => {
+        for (const [k, v] of Object.entries(items)) data.set(k, v);
+      },
+    };
+  }
+
+  it('asks the overridden server, rebuilds when the override changes, and caches per server', async () => {
+    const storage = storageArea();
+    let override: unknown = { tkOData: `${server.url}/one`, sru: `${server.url}/sru-one` };
+    const port = await apiTitleLookupLoader({
+      storage,
+      lookupsEnabled: async () => true,
+      devApiBaseUrls: async () => override,
+    })();
+    const before = server.requests.length;
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toMatchObject({
+      state: 'found',
+      title: 'Verslag (one)',
+      kind: 'Brief regering',
+      date: '2025-09-24',
+    });
+    // Second time: from the cache, no request.
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toMatchObject({ title: 'Verslag (one)' });
+    expect(server.requests.slice(before).map((u) => u.split('?')[0])).toEqual(['/one/Document']);
+
+    // A changed override is obeyed on the next lookup, with a cache of its own.
+    override = { tkOData: `${server.url}/two`, sru: `${server.url}/sru-two` };
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toMatchObject({ title: 'Verslag (two)' });
+    expect(server.requests.slice(before).map((u) => u.split('?')[0])).toEqual([
+      '/one/Document',
+      '/two/Document',
+    ]);
+    const keys = [...storage.data.keys()];
+    expect(keys).toHaveLength(2);
+    expect(keys.every((k) => k.includes(server.url) && k.endsWith(':kst-21501-30-679'))).toBe(true);
+  });
+
+  it('ignores an override that fails validation (the real services stay in place)', async () => {
+    // Only the request count is checked: an ignored override must not reach this server either.
+    const storage = storageArea();
+    const port = await apiTitleLookupLoader({
+      storage,
+      lookupsEnabled: async () => false,
+      devApiBaseUrls: async () => ({ tkOData: 'ftp://127.0.0.1/odata' }),
+    })();
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toEqual({ state: 'disabled' });
+  });
+
+  it('treats a failing read of the override as no override', async () => {
+    const port = await apiTitleLookupLoader({
+      storage: storageArea(),
+      lookupsEnabled: async () => false,
+      devApiBaseUrls: () => Promise.reject(new Error('storage gone')),
+    })();
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toEqual({ state: 'disabled' });
   });
 });
