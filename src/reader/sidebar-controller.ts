@@ -1,9 +1,35 @@
-import type { AnalysisResult } from '../core/types';
+import { paperId } from '../core/citations/paper-id';
+import type { Citation } from '../core/citations/types';
+import {
+  commitmentsToMarkdown,
+  timelineToCsv,
+  timelineToICalendar,
+  type ExportWords,
+} from '../core/timeline/export';
+import type { AnalysisResult, CitationFinding } from '../core/types';
+import { canSitSideBySide, createSideBySide } from '../dom/side-by-side';
 import type { RangeIndex } from '../dom/range-index';
-import { browserLocale, resolveLanguage } from '../i18n';
+import { browserLocale, resolveLanguage, translator, type Language } from '../i18n';
+import type { PaperRef, TitleLookupAnswer } from '../messaging/protocol';
+import { sendToBackground } from '../messaging/runtime';
 import { setSidebarOpen, sidebarShouldOpen, watchSettings, type Settings } from '../settings/settings';
+import {
+  loadSidebarWidth,
+  normalizeSidebarWidth,
+  saveSidebarWidth,
+  SIDEBAR_DEFAULT_WIDTH,
+  SIDEBAR_MAX_WIDTH,
+  SIDEBAR_MIN_WIDTH,
+} from '../settings/sidebar-width-item';
 import type { Site } from '../sites/types';
-import { mountSidebar, type SidebarHandle } from '../ui/sidebar';
+import {
+  mountSidebar,
+  type ExportFile,
+  type ExportFormat,
+  type SectionVisibility,
+  type SidebarHandle,
+  type TitleInfo,
+} from '../ui/sidebar';
 import { revealOffset } from './reveal';
 
 /** The tag of the element that hosts the sidebar's shadow root; marked so our text extraction skips it. */
@@ -18,6 +44,11 @@ export interface SidebarControllerOptions {
   index: RangeIndex;
   container: Element;
   settings: Settings;
+  /**
+   * Asks the background for a cited paper's title. Optional: by default the controller sends
+   * `lookup-title` itself; tests and other callers may pass their own.
+   */
+  lookupTitle?: (paper: PaperRef) => Promise<TitleLookupAnswer>;
 }
 
 export interface SidebarController {
@@ -26,36 +57,203 @@ export interface SidebarController {
   stop(): void;
 }
 
+/** The finding sections the category settings switch (the timeline is always shown). */
+export function sectionsFromSettings(categories: Settings['categories']): SectionVisibility {
+  return { outline: categories.outline, citations: categories.citations, acronyms: categories.acronyms };
+}
+
+/** A citation as the title lookups take it. */
+export function citationToPaperRef(c: CitationFinding): PaperRef {
+  const own = (c as Partial<Citation>).id;
+  const ref = {
+    type: c.type,
+    chamber: c.chamber,
+    dossier: c.dossier,
+    number: c.number,
+    year: c.year,
+    item: null,
+  };
+  return { ...ref, id: own ?? paperId(ref) };
+}
+
+/** The background's answer in the shape the sidebar shows. */
+function toTitleInfo(answer: TitleLookupAnswer): TitleInfo {
+  if (answer.state === 'found') {
+    return {
+      state: 'found',
+      title: answer.title,
+      kind: answer.kind,
+      date: answer.date,
+      dossierTitle: answer.dossierTitle,
+    };
+  }
+  if (answer.state === 'not-found' || answer.state === 'disabled') return { state: answer.state };
+  return { state: 'unavailable' };
+}
+
+/** `kamerlens-kst-28676-409`: a file name base from the paper's own number, only safe characters. */
+function fileBase(result: AnalysisResult): string {
+  const { dossier, number } = result.document;
+  const id = dossier ? `kst-${dossier}${number ? `-${number}` : ''}` : 'paper';
+  return `kamerlens-${id.replace(/[^\w.-]+/g, '_').slice(0, 60)}`;
+}
+
+/** The timeline exports, made with the core's exporters, in the interface language's words. */
+export function makeTimelineExport(
+  result: AnalysisResult,
+  format: ExportFormat,
+  language: Language,
+  sourceUrl: string | null,
+): ExportFile {
+  const t = translator(language);
+  const words: ExportWords = {
+    commitment: t('exportWordCommitment'),
+    deadline: t('exportWordDeadline'),
+    due: t('exportWordDue'),
+    source: t('exportWordSource'),
+  };
+  const title = result.document.title?.replace(/\s+/g, ' ').trim() || t('appName');
+  const base = fileBase(result);
+  if (format === 'ics') {
+    return {
+      filename: `${base}-timeline.ics`,
+      mime: 'text/calendar',
+      text: timelineToICalendar(result.timeline, {
+        sourceUrl,
+        calendarName: t('exportCalendarName', { title }),
+        words,
+      }),
+    };
+  }
+  if (format === 'csv') {
+    return { filename: `${base}-timeline.csv`, mime: 'text/csv', text: timelineToCsv(result.timeline) };
+  }
+  return {
+    filename: `${base}-commitments.md`,
+    mime: 'text/markdown',
+    text: commitmentsToMarkdown(result.commitments, { title, words }),
+  };
+}
+
+/**
+ * What the page narrows while the sidebar is open: its root element, and a site's document
+ * modal when that is fixed to the viewport (it would not follow the root's margin).
+ */
+function sideBySideTargets(doc: Document, site: Site): Element[] {
+  const targets: Element[] = [doc.documentElement];
+  const modal = site.modal ? doc.querySelector(site.modal.root) : null;
+  const view = doc.defaultView;
+  if (modal && view) {
+    const position = view.getComputedStyle(modal).position;
+    if (position === 'fixed' || position === 'absolute') targets.push(modal);
+  }
+  return targets;
+}
+
 /**
  * The sidebar on a paper: a shadow root on its own host element, open as the reader last left
- * it on this site (open on the first paper), following the language setting live.
+ * it on this site (open on the first paper), the page narrowed beside it while open, following
+ * the language, category and lookup settings live.
  */
 export function startSidebar(o: SidebarControllerOptions): SidebarController {
+  const view = o.doc.defaultView;
   let language = resolveLanguage(o.settings.language, browserLocale());
   let open = sidebarShouldOpen(o.settings, o.site.id);
+  let width = SIDEBAR_DEFAULT_WIDTH;
+  let lookupKey = 0;
 
   const host = o.doc.createElement(HOST_TAG);
   host.setAttribute('data-kamerlens', 'sidebar');
   const shadow = host.attachShadow({ mode: 'open' });
   o.doc.documentElement.append(host);
 
+  const sideBySide = createSideBySide(() => sideBySideTargets(o.doc, o.site));
+  const maxWidth = () =>
+    Math.max(SIDEBAR_MIN_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, Math.floor((view?.innerWidth ?? 1280) * 0.6)));
+  const layout = () => {
+    const viewport = view?.innerWidth ?? 0;
+    const w = Math.min(width, maxWidth());
+    if (open && canSitSideBySide(viewport, w)) sideBySide.apply(w);
+    else sideBySide.restore();
+  };
+
+  // One answer per cited paper for this page; failures are not kept, so reopening asks again.
+  const titles = new Map<string, Promise<TitleInfo>>();
+  const ask = o.lookupTitle ?? ((paper: PaperRef) => sendToBackground({ type: 'lookup-title', paper }));
+  const lookupTitle = (c: CitationFinding): Promise<TitleInfo> => {
+    const paper = citationToPaperRef(c);
+    const key = JSON.stringify(paper);
+    const known = titles.get(key);
+    if (known) return known;
+    const pending = ask(paper).then(toTitleInfo, (): TitleInfo => ({ state: 'unavailable' }));
+    titles.set(key, pending);
+    void pending.then((info) => {
+      if (info.state === 'unavailable' && titles.get(key) === pending) titles.delete(key);
+    });
+    return pending;
+  };
+
+  // The paper citing itself (its own metadata line) is no citation to list.
+  const result: AnalysisResult = {
+    ...o.result,
+    citations: o.result.citations.filter((c) => !(c as Partial<Citation>).self),
+  };
+
   const setOpen = (next: boolean) => {
     open = next;
     sidebar.update({ open });
+    layout();
     void setSidebarOpen(o.site.id, next);
   };
   const sidebar: SidebarHandle = mountSidebar(shadow, {
-    result: o.result,
+    result,
     language,
     open,
+    sections: sectionsFromSettings(o.settings.categories),
+    width,
+    minWidth: SIDEBAR_MIN_WIDTH,
+    maxWidth: maxWidth(),
+    lookupTitle,
+    lookupKey,
+    makeExport: (format) => makeTimelineExport(o.result, format, language, o.doc.location?.href ?? null),
     onNavigate: (start) => void revealOffset(o.index, o.text, start, o.site, o.container),
     onClose: () => setOpen(false),
+    onResize: (next, done) => {
+      width = normalizeSidebarWidth(next);
+      sidebar.update({ width });
+      layout();
+      if (done) void saveSidebarWidth(width).catch(() => undefined);
+    },
   });
+  layout();
+
+  let stopped = false;
+  void loadSidebarWidth().then(
+    (stored) => {
+      if (stopped || stored === width) return;
+      width = stored;
+      sidebar.update({ width });
+      layout();
+    },
+    () => undefined,
+  );
+
+  const onViewportResize = () => {
+    sidebar.update({ maxWidth: maxWidth() });
+    layout();
+  };
+  view?.addEventListener('resize', onViewportResize);
 
   const stopWatching = watchSettings((next, changed) => {
     if (changed.includes('language')) {
       language = resolveLanguage(next.language, browserLocale());
       sidebar.update({ language });
+    }
+    if (changed.includes('categories')) sidebar.update({ sections: sectionsFromSettings(next.categories) });
+    if (changed.includes('titleLookups')) {
+      titles.clear();
+      lookupKey += 1;
+      sidebar.update({ lookupKey });
     }
   });
 
@@ -65,7 +263,10 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
       if (open) sidebar.focus();
     },
     stop() {
+      stopped = true;
       stopWatching();
+      view?.removeEventListener('resize', onViewportResize);
+      sideBySide.restore();
       sidebar.unmount();
       host.remove();
     },

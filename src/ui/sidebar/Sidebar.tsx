@@ -1,8 +1,16 @@
 import type { JSX } from 'preact';
-import type { AnalysisResult, DocumentInfo, OutlineEntry } from '../../core/types';
-import { translator, type Language, type Translator } from '../../i18n';
-import { documentKindLabel, formatIsoDate, outlineKindLabel } from '../../i18n/format';
-import { paperPageUrl } from './paper-link';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { AnalysisResult, CitationFinding } from '../../core/types';
+import { translator, type Language } from '../../i18n';
+import { AcronymsSection } from './AcronymsSection';
+import { CitationsSection } from './CitationsSection';
+import { downloadFile } from './download';
+import { Facts } from './Facts';
+import { makeFilter } from './filter';
+import { OutlineSection } from './OutlineSection';
+import { ResizeHandle } from './ResizeHandle';
+import { TimelineSection } from './TimelineSection';
+import type { ExportFile, ExportFormat, SectionId, SectionVisibility, TitleInfo } from './types';
 
 export interface SidebarProps {
   /** What the core found on the page; null while the page is still being read. */
@@ -11,203 +19,198 @@ export interface SidebarProps {
   language: Language;
   /** Whether the sidebar is shown; closed renders nothing at all. */
   open: boolean;
-  /** An outline entry was chosen: bring this offset of the page's text into view. */
+  /** An entry was chosen: bring this offset of the page's text into view (and flash it). */
   onNavigate(start: number): void;
   /** The reader closed the sidebar (close button, or Escape inside it). */
   onClose(): void;
+  /** Which finding sections to show (the category settings); all when absent. */
+  sections?: Partial<SectionVisibility>;
+  /** Asks for a cited paper's title (through the background); absent: no titles. */
+  lookupTitle?: (citation: CitationFinding) => Promise<TitleInfo>;
+  /** Changes when titles should be asked again (the lookups setting was switched). */
+  lookupKey?: string | number;
+  /** Makes a timeline export; absent: no export buttons. Null when there is nothing to export. */
+  makeExport?: (format: ExportFormat) => ExportFile | null;
+  /** Width in px (the reader's last choice), and its bounds. */
+  width?: number;
+  minWidth?: number;
+  maxWidth?: number;
+  /** The reader dragged or keyed the edge: `done` once they let go (time to remember it). */
+  onResize?: (width: number, done: boolean) => void;
 }
 
-const MAX_LEVEL = 6;
+export const DEFAULT_WIDTH = 380;
+export const MIN_WIDTH = 320;
+export const MAX_WIDTH = 720;
+const FILTER_ANNOUNCE_MS = 500;
 
-/** Page text as one line: outline titles may carry the line breaks of the paper's layout. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-interface Fact {
-  key: string;
-  label: string;
-  value: JSX.Element | string;
-  /** Quoted from the (Dutch) paper: marked `lang="nl"` so an English screen reader says it right. */
-  fromPaper?: boolean;
-}
-
-function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[] {
-  const facts: Fact[] = [];
-  if (doc.kind) facts.push({ key: 'kind', label: t('factKind'), value: documentKindLabel(doc.kind, lang) });
-  if (doc.letterDate) {
-    facts.push({
-      key: 'date',
-      label: t('factDate'),
-      value: <time dateTime={doc.letterDate}>{formatIsoDate(doc.letterDate, lang)}</time>,
-    });
-  }
-  if (doc.dossier && doc.number) {
-    const text = t('factPaperValue', { dossier: doc.dossier, number: doc.number });
-    const url = paperPageUrl(doc.dossier, doc.number);
-    facts.push({
-      key: 'paper',
-      label: t('factPaper'),
-      value: url ? (
-        <a href={url} target="_blank" rel="noopener noreferrer" title={t('factPaperLinkTitle')}>
-          {text}
-        </a>
-      ) : (
-        text
-      ),
-    });
-  } else if (doc.dossier) {
-    facts.push({ key: 'dossier', label: t('factDossier'), value: doc.dossier });
-  }
-  if (doc.title)
-    facts.push({ key: 'title', label: t('factTitle'), value: oneLine(doc.title), fromPaper: true });
-  if (doc.sender)
-    facts.push({ key: 'sender', label: t('factSender'), value: oneLine(doc.sender), fromPaper: true });
-  if (doc.addressee)
-    facts.push({
-      key: 'addressee',
-      label: t('factAddressee'),
-      value: oneLine(doc.addressee),
-      fromPaper: true,
-    });
-  return facts;
-}
-
-function Facts({ doc, lang, t }: { doc: DocumentInfo; lang: Language; t: Translator }) {
-  const facts = documentFacts(doc, lang, t);
-  return (
-    <section class="kl-section" aria-labelledby="kl-facts-heading">
-      <h3 id="kl-facts-heading">{t('factsHeading')}</h3>
-      {facts.length ? (
-        <dl class="kl-facts">
-          {facts.map((f) => (
-            <div class="kl-fact" key={f.key} data-fact={f.key}>
-              <dt>{f.label}</dt>
-              <dd lang={f.fromPaper ? 'nl' : undefined}>{f.value}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        <p class="kl-empty">{t('factsNone')}</p>
-      )}
-    </section>
-  );
-}
-
-/** Arrow keys, Home and End move between the outline's buttons (one tab stop less to wade through). */
-function moveFocus(event: JSX.TargetedKeyboardEvent<HTMLOListElement>): void {
-  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
-  if (!keys.includes(event.key)) return;
-  const buttons = Array.from(event.currentTarget.querySelectorAll<HTMLButtonElement>('button'));
-  if (!buttons.length) return;
-  const root = event.currentTarget.getRootNode() as Document | ShadowRoot;
-  const index = buttons.indexOf(root.activeElement as HTMLButtonElement);
-  let next = index;
-  if (event.key === 'ArrowDown') next = Math.min(buttons.length - 1, index + 1);
-  else if (event.key === 'ArrowUp') next = Math.max(0, index - 1);
-  else if (event.key === 'Home') next = 0;
-  else next = buttons.length - 1;
-  event.preventDefault();
-  buttons[next]?.focus();
-}
-
-function OutlineItem({
-  entry,
-  lang,
-  onNavigate,
-}: {
-  entry: OutlineEntry;
-  lang: Language;
-  onNavigate(start: number): void;
-}) {
-  const title = oneLine(entry.title);
-  const kind = outlineKindLabel(entry.kind, lang);
-  // No "Vraag" label before a title that already says "Vraag 1".
-  const showKind = kind !== null && !title.toLowerCase().startsWith(kind.toLowerCase());
-  const level = Math.min(MAX_LEVEL, Math.max(1, Math.floor(entry.level) || 1));
-  return (
-    <li>
-      <button
-        type="button"
-        class="kl-outline-entry"
-        data-level={level}
-        data-kind={entry.kind}
-        onClick={() => onNavigate(entry.start)}
-      >
-        {showKind ? <span class="kl-kind">{kind}</span> : null}
-        <span class="kl-entry-title" lang="nl">
-          {title || kind || '…'}
-        </span>
-      </button>
-    </li>
-  );
-}
-
-function Outline({
-  entries,
-  lang,
-  t,
-  onNavigate,
-}: {
-  entries: readonly OutlineEntry[];
-  lang: Language;
-  t: Translator;
-  onNavigate(start: number): void;
-}) {
-  return (
-    <nav class="kl-section" aria-labelledby="kl-outline-heading">
-      <h3 id="kl-outline-heading">{t('outlineHeading')}</h3>
-      {entries.length ? (
-        <ol class="kl-outline" onKeyDown={moveFocus}>
-          {entries.map((entry, i) => (
-            <OutlineItem key={`${entry.start}:${i}`} entry={entry} lang={lang} onNavigate={onNavigate} />
-          ))}
-        </ol>
-      ) : (
-        <p class="kl-empty">{t('outlineEmpty')}</p>
-      )}
-    </nav>
-  );
-}
-
-/** The sidebar: a complementary landmark docked right, with the document facts and the outline. */
-export function Sidebar({ result, language, open, onNavigate, onClose }: SidebarProps) {
-  if (!open) return null;
+/**
+ * The sidebar: a complementary landmark docked right, with a filter over its sections: the
+ * paper's facts, its outline, the timeline, the citations and the acronyms. Every entry is a
+ * button that brings its place in the page into view.
+ */
+export function Sidebar(props: SidebarProps) {
+  const { result, language, open, onNavigate, onClose } = props;
+  const [query, setQuery] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(() => new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const asideRef = useRef<HTMLElement>(null);
   const t = translator(language);
+
+  // Tell screen reader users how many entries the filter left, once they pause typing.
+  useEffect(() => {
+    if (!open || !query.trim()) return;
+    const timer = setTimeout(() => {
+      const count = asideRef.current?.querySelectorAll('[data-entry]').length ?? 0;
+      const q = query.trim();
+      setAnnouncement(
+        count === 1 ? t('filterStatusOne', { query: q }) : t('filterStatus', { count, query: q }),
+      );
+    }, FILTER_ANNOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [query, open, language]);
+
+  if (!open) return null;
+
+  const matches = makeFilter(query);
+  const filtering = query.trim() !== '';
+  const show = { outline: true, citations: true, acronyms: true, ...props.sections };
+  const width = Math.round(
+    Math.min(
+      props.maxWidth ?? MAX_WIDTH,
+      Math.max(props.minWidth ?? MIN_WIDTH, props.width ?? DEFAULT_WIDTH),
+    ),
+  );
+
+  const onToggle = (id: SectionId) => {
+    const next = new Set(collapsed);
+    const wasCollapsed = next.has(id);
+    if (wasCollapsed) next.delete(id);
+    else next.add(id);
+    setCollapsed(next);
+    const title = asideRef.current?.querySelector(`#kl-${id}-heading .kl-section-title`)?.textContent ?? '';
+    setAnnouncement(t(wasCollapsed ? 'sectionExpanded' : 'sectionCollapsed', { section: title }));
+  };
+
+  const onExport = props.makeExport
+    ? (format: ExportFormat) => {
+        const file = props.makeExport?.(format);
+        const root = asideRef.current?.getRootNode();
+        if (!file || !root || !(root instanceof ShadowRoot || root instanceof Document)) return;
+        downloadFile(root, file);
+        setAnnouncement(t('exportDone', { file: file.filename }));
+      }
+    : undefined;
+
   const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || event.isComposing) return;
     // The page must not see this Escape too (tweedekamer.nl closes its document modal on it).
     event.stopPropagation();
     event.preventDefault();
+    // Escape in a filled filter box clears the filter first; otherwise it closes the sidebar.
+    const target = event.target as HTMLElement | null;
+    if (target?.classList.contains('kl-filter-input') && query) {
+      setQuery('');
+      return;
+    }
     onClose();
   };
+
+  const common = { t, matches, filtering, onToggle, onNavigate };
   return (
     <aside
+      ref={asideRef}
       role="complementary"
       aria-label={t('sidebarLabel')}
       class="kl-sidebar"
       lang={language}
+      style={{ width: `${width}px` }}
       onKeyDown={onKeyDown}
     >
+      {props.onResize ? (
+        <ResizeHandle
+          width={width}
+          min={props.minWidth ?? MIN_WIDTH}
+          max={props.maxWidth ?? MAX_WIDTH}
+          t={t}
+          onResize={props.onResize}
+        />
+      ) : null}
       <header class="kl-header">
-        <h2 class="kl-title" tabIndex={-1}>
-          {t('appName')}
-        </h2>
-        <button
-          type="button"
-          class="kl-close"
-          aria-label={t('sidebarClose')}
-          title={t('sidebarClose')}
-          onClick={() => onClose()}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+        <div class="kl-header-row">
+          <h2 class="kl-title" tabIndex={-1}>
+            {t('appName')}
+          </h2>
+          <button
+            type="button"
+            class="kl-close"
+            aria-label={t('sidebarClose')}
+            title={t('sidebarClose')}
+            onClick={() => onClose()}
+          >
+            <span aria-hidden="true">×</span>
+          </button>
+        </div>
+        {result ? (
+          <div class="kl-filter" role="search">
+            <input
+              type="search"
+              class="kl-filter-input"
+              aria-label={t('filterLabel')}
+              placeholder={t('filterPlaceholder')}
+              value={query}
+              onInput={(e) => setQuery(e.currentTarget.value)}
+              autoComplete="off"
+              spellcheck={false}
+            />
+            {query ? (
+              <button
+                type="button"
+                class="kl-filter-clear"
+                aria-label={t('filterClear')}
+                title={t('filterClear')}
+                onClick={() => setQuery('')}
+              >
+                <span aria-hidden="true">×</span>
+              </button>
+            ) : null}
+          </div>
+        ) : null}
       </header>
       <div class="kl-body">
         {result ? (
           <>
-            <Facts doc={result.document} lang={language} t={t} />
-            <Outline entries={result.outline} lang={language} t={t} onNavigate={onNavigate} />
+            <Facts doc={result.document} lang={language} collapsed={collapsed.has('facts')} {...common} />
+            {show.outline ? (
+              <OutlineSection
+                entries={result.outline}
+                lang={language}
+                collapsed={collapsed.has('outline')}
+                {...common}
+              />
+            ) : null}
+            <TimelineSection
+              entries={result.timeline}
+              commitments={result.commitments}
+              letterDate={result.document.letterDate}
+              lang={language}
+              collapsed={collapsed.has('timeline')}
+              onExport={onExport}
+              {...common}
+            />
+            {show.citations ? (
+              <CitationsSection
+                citations={result.citations}
+                lang={language}
+                collapsed={collapsed.has('citations')}
+                lookupTitle={props.lookupTitle}
+                lookupKey={props.lookupKey}
+                {...common}
+              />
+            ) : null}
+            {show.acronyms ? (
+              <AcronymsSection acronyms={result.acronyms} collapsed={collapsed.has('acronyms')} {...common} />
+            ) : null}
           </>
         ) : (
           <p class="kl-empty" role="status">
@@ -215,6 +218,9 @@ export function Sidebar({ result, language, open, onNavigate, onClose }: Sidebar
           </p>
         )}
       </div>
+      <p class="kl-visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
     </aside>
   );
 }

@@ -110,7 +110,7 @@ function facts(shadow: ShadowRoot): Record<string, string> {
 }
 
 function outlineButtons(shadow: ShadowRoot): HTMLButtonElement[] {
-  return Array.from(shadow.querySelectorAll<HTMLButtonElement>('nav button'));
+  return Array.from(shadow.querySelectorAll<HTMLButtonElement>('nav button[data-entry]'));
 }
 
 afterEach(() => {
@@ -157,7 +157,7 @@ describe('sidebar', () => {
     buttons[1]?.click();
     expect(onNavigate).toHaveBeenCalledWith(at(LETTER_01, 'In januari 2014'));
     expect(LETTER_01.slice(onNavigate.mock.calls[0]?.[0] as number).startsWith('In januari 2014')).toBe(true);
-    expect(shadow.querySelector('nav h3')?.textContent).toBe('Inhoud');
+    expect(shadow.querySelector('nav h3 .kl-section-title')?.textContent).toBe('Inhoud');
   });
 
   it('labels questions, answers and signatures, without repeating a label the title already says', () => {
@@ -192,7 +192,7 @@ describe('sidebar', () => {
       Date: '17 December 2015',
       'Parliamentary paper': '32793, no. 205',
     });
-    expect(shadow.querySelector('nav h3')?.textContent).toBe('Contents');
+    expect(shadow.querySelector('nav h3 .kl-section-title')?.textContent).toBe('Contents');
     expect(shadow.querySelector('.kl-close')?.getAttribute('aria-label')).toBe('Close sidebar');
     // Quoted page text stays marked as Dutch for screen readers.
     expect(shadow.querySelector('[data-fact="title"] dd')?.getAttribute('lang')).toBe('nl');
@@ -253,14 +253,14 @@ describe('sidebar', () => {
     handle.update({ open: true });
     expect(aside()).not.toBeNull();
     handle.update({ language: 'en' });
-    expect(shadow.querySelector('nav h3')?.textContent).toBe('Contents');
+    expect(shadow.querySelector('nav h3 .kl-section-title')?.textContent).toBe('Contents');
     handle.update({ open: false });
     expect(aside()).toBeNull();
   });
 
   it('says it is reading while there is no result yet, then shows it', () => {
     const { shadow, handle } = mount({ result: null });
-    expect(shadow.querySelector('[role="status"]')?.textContent).toBe('Het stuk wordt gelezen…');
+    expect(shadow.querySelector('.kl-body [role="status"]')?.textContent).toBe('Het stuk wordt gelezen…');
     handle.update({ result: VWS });
     expect(outlineButtons(shadow).length).toBe(2);
   });

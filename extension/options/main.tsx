@@ -1,0 +1,58 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { resolveLanguage, translate } from '../../src/i18n';
+import { loadSettings, saveSettings, watchSettings, type Settings } from '../../src/settings/settings';
+import { loadUserGlossary, saveUserGlossary, watchUserGlossary } from '../../src/settings/user-glossary-item';
+import type { UserGlossaryEntry } from '../../src/ui/options/glossary-edit';
+import { OptionsPage, type OptionsValues } from '../../src/ui/options/OptionsPage';
+
+// Wiring only: load the stored settings and glossary, render, store every change, and re-render
+// when storage changes (another options tab, or a tab remembering its sidebar state).
+async function main(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  let settings: Settings = await loadSettings();
+  let glossary: UserGlossaryEntry[] = await loadUserGlossary().catch(() => []);
+
+  const draw = () => {
+    const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+    document.documentElement.lang = language;
+    document.title = translate(language, 'optionsTitle');
+    const values: OptionsValues = {
+      categories: settings.categories,
+      titleLookups: settings.titleLookups,
+      language: settings.language,
+    };
+    render(
+      <OptionsPage
+        language={language}
+        values={values}
+        onChange={async (patch) => {
+          // Shown at once; storage confirms through the watcher.
+          settings = { ...settings, ...patch };
+          draw();
+          await saveSettings(patch);
+        }}
+        glossary={glossary}
+        onGlossaryChange={async (entries) => {
+          glossary = entries;
+          draw();
+          await saveUserGlossary(entries);
+        }}
+      />,
+      root,
+    );
+  };
+
+  watchSettings((next) => {
+    settings = next;
+    draw();
+  });
+  watchUserGlossary((entries) => {
+    glossary = entries;
+    draw();
+  });
+  draw();
+}
+
+void main();

@@ -1,0 +1,331 @@
+import type { JSX } from 'preact';
+import { useRef, useState } from 'preact/hooks';
+import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acronyms/user-glossary';
+import type { Translator } from '../../i18n';
+import {
+  checkDraft,
+  describeError,
+  MAX_IMPORT_BYTES,
+  mergeImport,
+  readImport,
+  upsertEntry,
+  type DraftCheck,
+  type DraftField,
+  type EntryDraft,
+  type ImportReading,
+  type UserGlossaryEntry,
+} from './glossary-edit';
+
+export interface GlossaryEditorProps {
+  t: Translator;
+  entries: readonly UserGlossaryEntry[];
+  onChange(entries: UserGlossaryEntry[]): Promise<void>;
+  /** Says something politely (saved, imported, deleted). */
+  announce(message: string): void;
+}
+
+const EMPTY: EntryDraft = { abbr: '', expansion: '', explanation: '', disabled: false };
+const SHOWN_ERRORS = 20;
+
+function draftOf(e: UserGlossaryEntry): EntryDraft {
+  return { abbr: e.abbr, expansion: e.expansion, explanation: e.explanation ?? '', disabled: !!e.disabled };
+}
+
+/** Saves text as a file through a Blob and a temporary `a[download]`. */
+function download(filename: string, mime: string, text: string): void {
+  const blob = new Blob([text], { type: `${mime};charset=utf-8` });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+interface FailedImport extends ImportReading {
+  file: string;
+}
+
+/** The reader's own glossary: add, edit, disable, delete; import and export as CSV or JSON. */
+export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEditorProps) {
+  const [draft, setDraft] = useState<EntryDraft>(EMPTY);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [errors, setErrors] = useState<DraftCheck['errors']>({});
+  const [failed, setFailed] = useState<FailedImport | null>(null);
+  const [fileError, setFileError] = useState('');
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const field = (name: DraftField) => ({
+    id: `kl-glossary-${name}`,
+    value: draft[name],
+    'aria-invalid': errors[name] ? true : undefined,
+    'aria-describedby': errors[name] ? `kl-glossary-${name}-error` : undefined,
+    onInput: (e: JSX.TargetedEvent<HTMLInputElement>) =>
+      setDraft({ ...draft, [name]: e.currentTarget.value }),
+  });
+  const errorText = (name: DraftField) =>
+    errors[name] ? (
+      <p id={`kl-glossary-${name}-error`} class="kl-error">
+        {describeError({ code: errors[name], line: null, message: '' }, 'line', t)}
+      </p>
+    ) : null;
+
+  const resetForm = () => {
+    setDraft(EMPTY);
+    setEditing(null);
+    setErrors({});
+  };
+
+  const onSubmit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const check = checkDraft(draft, entries, editing);
+    setErrors(check.errors);
+    if (!check.entry) {
+      const first = (['abbr', 'expansion', 'explanation'] as const).find((f) => check.errors[f]);
+      if (first) formRef.current?.querySelector<HTMLInputElement>(`#kl-glossary-${first}`)?.focus();
+      return;
+    }
+    const entry = check.entry;
+    const wasEditing = editing;
+    onChange(upsertEntry(entries, entry, editing)).then(
+      () => {
+        announce(t(wasEditing ? 'glossaryUpdated' : 'glossaryAdded', { abbr: entry.abbr }));
+        resetForm();
+      },
+      () => announce(t('optionsSaveFailed')),
+    );
+  };
+
+  const save = (next: UserGlossaryEntry[], message: string) =>
+    onChange(next).then(
+      () => announce(message),
+      () => announce(t('optionsSaveFailed')),
+    );
+
+  const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    input.value = '';
+    setFailed(null);
+    setFileError('');
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setFileError(t('glossaryFileTooBig', { size: MAX_IMPORT_BYTES / (1024 * 1024) }));
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setFileError(t('glossaryFileUnreadable'));
+      return;
+    }
+    const reading = readImport(text);
+    if (reading.errors.length) {
+      setFailed({ ...reading, file: file.name });
+      return;
+    }
+    await save(
+      mergeImport(entries, reading.entries),
+      t('glossaryImported', { count: reading.entries.length, file: file.name }),
+    );
+  };
+
+  return (
+    <section aria-labelledby="kl-glossary-heading" class="kl-glossary">
+      <h2 id="kl-glossary-heading">{t('glossaryHeading')}</h2>
+      <p>{t('glossaryIntro')}</p>
+
+      <form
+        ref={formRef}
+        class="kl-glossary-form"
+        onSubmit={onSubmit}
+        aria-labelledby="kl-glossary-form-heading"
+        noValidate
+      >
+        <h3 id="kl-glossary-form-heading">
+          {editing ? t('glossaryEditHeading', { abbr: editing }) : t('glossaryAddHeading')}
+        </h3>
+        <div class="kl-field">
+          <label for="kl-glossary-abbr">{t('glossaryAbbr')}</label>
+          <input type="text" autoComplete="off" spellcheck={false} {...field('abbr')} />
+          {errorText('abbr')}
+        </div>
+        <div class="kl-field">
+          <label for="kl-glossary-expansion">{t('glossaryExpansion')}</label>
+          <input type="text" autoComplete="off" {...field('expansion')} />
+          {errorText('expansion')}
+        </div>
+        <div class="kl-field">
+          <label for="kl-glossary-explanation">{t('glossaryExplanation')}</label>
+          <input type="text" autoComplete="off" {...field('explanation')} />
+          {errorText('explanation')}
+        </div>
+        <p class="kl-check">
+          <label>
+            <input
+              type="checkbox"
+              name="disabled"
+              checked={draft.disabled}
+              onChange={(e) => setDraft({ ...draft, disabled: e.currentTarget.checked })}
+            />
+            {t('glossaryDisabled')}
+          </label>
+        </p>
+        <p class="kl-actions">
+          <button type="submit" class="kl-primary">
+            {editing ? t('glossarySave') : t('glossaryAdd')}
+          </button>
+          {editing ? (
+            <button type="button" onClick={resetForm}>
+              {t('glossaryCancel')}
+            </button>
+          ) : null}
+        </p>
+      </form>
+
+      {entries.length ? (
+        <table class="kl-glossary-table">
+          <caption>{t('glossaryCount', { count: entries.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('glossaryAbbr')}</th>
+              <th scope="col">{t('glossaryExpansion')}</th>
+              <th scope="col">{t('glossaryEnabledColumn')}</th>
+              <th scope="col">{t('glossaryActionsColumn')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.abbr} data-abbr={e.abbr} class={e.disabled ? 'kl-disabled' : undefined}>
+                <th scope="row" lang="nl">
+                  {e.abbr}
+                </th>
+                <td lang="nl">
+                  {e.expansion}
+                  {e.explanation ? <span class="kl-hint">{e.explanation}</span> : null}
+                </td>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={t('glossaryEnable', { abbr: e.abbr })}
+                    checked={!e.disabled}
+                    onChange={(ev) => {
+                      const on = ev.currentTarget.checked;
+                      const next = entries.map((x) => {
+                        if (x.abbr !== e.abbr) return x;
+                        const { disabled: _old, ...rest } = x;
+                        return on ? rest : { ...rest, disabled: true };
+                      });
+                      void save(next, t(on ? 'glossaryNowEnabled' : 'glossaryNowDisabled', { abbr: e.abbr }));
+                    }}
+                  />
+                </td>
+                <td class="kl-row-actions">
+                  <button
+                    type="button"
+                    aria-label={t('glossaryEditLabel', { abbr: e.abbr })}
+                    onClick={() => {
+                      setEditing(e.abbr);
+                      setDraft(draftOf(e));
+                      setErrors({});
+                      formRef.current?.querySelector<HTMLInputElement>('#kl-glossary-abbr')?.focus();
+                    }}
+                  >
+                    {t('glossaryEdit')}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={t('glossaryDeleteLabel', { abbr: e.abbr })}
+                    onClick={() => {
+                      if (editing === e.abbr) resetForm();
+                      void save(
+                        entries.filter((x) => x.abbr !== e.abbr),
+                        t('glossaryDeleted', { abbr: e.abbr }),
+                      );
+                    }}
+                  >
+                    {t('glossaryDelete')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p class="kl-empty">{t('glossaryEmpty')}</p>
+      )}
+
+      <h3>{t('glossaryImportHeading')}</h3>
+      <div class="kl-field">
+        <label for="kl-glossary-import">{t('glossaryImport')}</label>
+        <input
+          id="kl-glossary-import"
+          type="file"
+          accept=".csv,.json,.txt,text/csv,application/json,text/plain"
+          aria-describedby="kl-glossary-import-hint"
+          onChange={(e) => void onFile(e)}
+        />
+        <p id="kl-glossary-import-hint" class="kl-hint">
+          {t('glossaryImportHint')}
+        </p>
+      </div>
+      {fileError ? (
+        <p class="kl-error" role="alert">
+          {fileError}
+        </p>
+      ) : null}
+      {failed ? (
+        <div class="kl-import-errors" role="alert">
+          <p>{t('glossaryImportFailed', { file: failed.file })}</p>
+          <ul>
+            {failed.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+              <li key={i} data-code={e.code}>
+                {describeError(e, failed.unit, t)}
+              </li>
+            ))}
+            {failed.errors.length > SHOWN_ERRORS ? <li>…</li> : null}
+          </ul>
+          <p class="kl-actions">
+            {failed.entries.length ? (
+              <button
+                type="button"
+                onClick={() => {
+                  const { entries: good, file } = failed;
+                  setFailed(null);
+                  void save(mergeImport(entries, good), t('glossaryImported', { count: good.length, file }));
+                }}
+              >
+                {t('glossaryImportPartial', { count: failed.entries.length })}
+              </button>
+            ) : null}
+            <button type="button" onClick={() => setFailed(null)}>
+              {t('glossaryImportDismiss')}
+            </button>
+          </p>
+        </div>
+      ) : null}
+      <p class="kl-actions">
+        <button
+          type="button"
+          disabled={!entries.length}
+          onClick={() => download('kamerlens-glossary.csv', 'text/csv', exportUserGlossaryCsv(entries))}
+        >
+          {t('glossaryExportCsv')}
+        </button>
+        <button
+          type="button"
+          disabled={!entries.length}
+          onClick={() =>
+            download('kamerlens-glossary.json', 'application/json', exportUserGlossaryJson(entries))
+          }
+        >
+          {t('glossaryExportJson')}
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,178 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { CitationFinding } from '../../core/types';
+import type { Language, Translator } from '../../i18n';
+import { formatIsoDate } from '../../i18n/format';
+import { formatDossier, groupCitations, type CitedPaper } from './citation-groups';
+import { oneLine } from './Facts';
+import { moveFocusInList } from './list-keys';
+import { Section } from './Section';
+import type { SectionId, TitleInfo } from './types';
+
+export interface CitationsSectionProps {
+  citations: readonly CitationFinding[];
+  lang: Language;
+  t: Translator;
+  matches(...texts: string[]): boolean;
+  filtering: boolean;
+  collapsed: boolean;
+  onToggle(id: SectionId): void;
+  onNavigate(start: number): void;
+  /** Asks for a cited paper's title; absent: no titles are shown. */
+  lookupTitle?: (citation: CitationFinding) => Promise<TitleInfo>;
+  /** Changes when lookups should be asked again (the setting was switched). */
+  lookupKey?: string | number;
+}
+
+type TitleState = TitleInfo | { state: 'loading' };
+
+/** Titles of the cited papers, asked once per paper; answers that arrive after unmount are dropped. */
+function useTitles(
+  papers: readonly CitedPaper[],
+  lookupTitle: CitationsSectionProps['lookupTitle'],
+  lookupKey: string | number | undefined,
+): Map<string, TitleState> {
+  const [titles, setTitles] = useState<Map<string, TitleState>>(() => new Map());
+  const keys = papers.map((p) => p.key).join('\n');
+  useEffect(() => {
+    if (!lookupTitle) return;
+    let live = true;
+    const loading = new Map<string, TitleState>(papers.map((p) => [p.key, { state: 'loading' }]));
+    setTitles(loading);
+    for (const paper of papers) {
+      lookupTitle(paper.first).then(
+        (info) => {
+          if (live) setTitles((prev) => new Map(prev).set(paper.key, info));
+        },
+        () => {
+          if (live) setTitles((prev) => new Map(prev).set(paper.key, { state: 'unavailable' }));
+        },
+      );
+    }
+    return () => {
+      live = false;
+    };
+    // `papers` is new on every render; `keys` says when it really changed.
+  }, [keys, lookupTitle, lookupKey]);
+  return titles;
+}
+
+function TitleLine({ state, lang, t }: { state: TitleState | undefined; lang: Language; t: Translator }) {
+  if (!state) return null;
+  switch (state.state) {
+    case 'loading':
+      return <span class="kl-cite-status">{t('citationLoading')}</span>;
+    case 'found':
+      return (
+        <span class="kl-cite-title" lang="nl">
+          {oneLine(state.title)}
+          {state.date ? (
+            <span class="kl-cite-meta" lang={lang}>
+              {' · '}
+              <time dateTime={state.date}>{formatIsoDate(state.date, lang)}</time>
+            </span>
+          ) : null}
+        </span>
+      );
+    case 'not-found':
+      return <span class="kl-cite-status">{t('citationNoDetails')}</span>;
+    case 'disabled':
+      return <span class="kl-cite-status">{t('citationLookupsOff')}</span>;
+    default:
+      return <span class="kl-cite-status">{t('citationUnavailable')}</span>;
+  }
+}
+
+/** The papers the letter cites, grouped by dossier, with their titles from the lookups. */
+export function CitationsSection(p: CitationsSectionProps) {
+  const { t, lang } = p;
+  const groups = groupCitations(p.citations);
+  const allPapers = groups.flatMap((g) => g.papers);
+  const titles = useTitles(allPapers, p.lookupTitle, p.lookupKey);
+  const titleOf = (paper: CitedPaper): string => {
+    const s = titles.get(paper.key);
+    return s?.state === 'found' ? s.title : '';
+  };
+  const dossierTitleOf = (papers: readonly CitedPaper[]): string | null => {
+    for (const paper of papers) {
+      const s = titles.get(paper.key);
+      if (s?.state === 'found' && s.dossierTitle) return s.dossierTitle;
+    }
+    return null;
+  };
+  const shown = groups
+    .map((g) => {
+      const dossierTitle = dossierTitleOf(g.papers);
+      const groupText = g.dossier ? `${g.dossier} ${formatDossier(g.dossier)} ${dossierTitle ?? ''}` : '';
+      return {
+        ...g,
+        dossierTitle,
+        papers: g.papers.filter((paper) =>
+          p.matches(...paper.mentions.map((m) => m.text), titleOf(paper), groupText),
+        ),
+      };
+    })
+    .filter((g) => g.papers.length > 0);
+  const count = shown.reduce((n, g) => n + g.papers.length, 0);
+  return (
+    <Section
+      id="citations"
+      title={t('citationsHeading')}
+      count={count}
+      collapsed={p.collapsed}
+      onToggle={p.onToggle}
+      t={t}
+    >
+      {count === 0 ? (
+        <p class="kl-empty">{p.filtering && p.citations.length ? t('filterNoMatch') : t('citationsEmpty')}</p>
+      ) : null}
+      {shown.map((g) => (
+        <div class="kl-group" key={g.key} data-dossier={g.dossier ?? ''}>
+          <h4>
+            {g.dossier ? t('citationsDossier', { dossier: formatDossier(g.dossier) }) : t('citationsOther')}
+            {g.dossierTitle ? (
+              <span class="kl-dossier-title" lang="nl">
+                {oneLine(g.dossierTitle)}
+              </span>
+            ) : null}
+          </h4>
+          <ul class="kl-list kl-citations" onKeyDown={moveFocusInList}>
+            {g.papers.map((paper) => {
+              const total = paper.mentions.length;
+              return (
+                <li key={paper.key} class="kl-citation">
+                  <button
+                    type="button"
+                    class="kl-entry kl-citation-entry"
+                    data-entry=""
+                    onClick={() => p.onNavigate(paper.first.start)}
+                  >
+                    <span class="kl-entry-title" lang="nl">
+                      {oneLine(paper.first.text)}
+                    </span>
+                    <TitleLine state={titles.get(paper.key)} lang={lang} t={t} />
+                  </button>
+                  {total > 1 ? (
+                    <span class="kl-mentions">
+                      {paper.mentions.slice(1).map((m, i) => (
+                        <button
+                          key={m.start}
+                          type="button"
+                          class="kl-mention"
+                          aria-label={t('citationMention', { n: i + 2, total })}
+                          title={t('citationMention', { n: i + 2, total })}
+                          onClick={() => p.onNavigate(m.start)}
+                        >
+                          {i + 2}
+                        </button>
+                      ))}
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </Section>
+  );
+}

@@ -1,0 +1,107 @@
+import type { JSX } from 'preact';
+import type { DocumentInfo } from '../../core/types';
+import type { Language, Translator } from '../../i18n';
+import { documentKindLabel, formatIsoDate } from '../../i18n/format';
+import { paperPageUrl } from './paper-link';
+import { Section } from './Section';
+import type { SectionId } from './types';
+
+/** Page text as one line: titles may carry the line breaks of the paper's layout. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+interface Fact {
+  key: string;
+  label: string;
+  value: JSX.Element | string;
+  /** The value as text, for the filter. */
+  text: string;
+  /** Quoted from the (Dutch) paper: marked `lang="nl"` so an English screen reader says it right. */
+  fromPaper?: boolean;
+}
+
+function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[] {
+  const facts: Fact[] = [];
+  if (doc.kind) {
+    const kind = documentKindLabel(doc.kind, lang);
+    facts.push({ key: 'kind', label: t('factKind'), value: kind, text: kind });
+  }
+  if (doc.letterDate) {
+    const date = formatIsoDate(doc.letterDate, lang);
+    facts.push({
+      key: 'date',
+      label: t('factDate'),
+      value: <time dateTime={doc.letterDate}>{date}</time>,
+      text: date,
+    });
+  }
+  if (doc.dossier && doc.number) {
+    const text = t('factPaperValue', { dossier: doc.dossier, number: doc.number });
+    const url = paperPageUrl(doc.dossier, doc.number);
+    facts.push({
+      key: 'paper',
+      label: t('factPaper'),
+      value: url ? (
+        <a href={url} target="_blank" rel="noopener noreferrer" title={t('factPaperLinkTitle')}>
+          {text}
+        </a>
+      ) : (
+        text
+      ),
+      text,
+    });
+  } else if (doc.dossier) {
+    facts.push({ key: 'dossier', label: t('factDossier'), value: doc.dossier, text: doc.dossier });
+  }
+  const quoted: Array<[string, string, string | null]> = [
+    ['title', t('factTitle'), doc.title],
+    ['sender', t('factSender'), doc.sender],
+    ['addressee', t('factAddressee'), doc.addressee],
+  ];
+  for (const [key, label, value] of quoted) {
+    if (!value) continue;
+    const text = oneLine(value);
+    facts.push({ key, label, value: text, text, fromPaper: true });
+  }
+  return facts;
+}
+
+export interface FactsProps {
+  doc: DocumentInfo;
+  lang: Language;
+  t: Translator;
+  matches(...texts: string[]): boolean;
+  filtering: boolean;
+  collapsed: boolean;
+  onToggle(id: SectionId): void;
+}
+
+/** What the paper is: kind, date, number, title, sender, addressee. */
+export function Facts({ doc, lang, t, matches, filtering, collapsed, onToggle }: FactsProps) {
+  const all = documentFacts(doc, lang, t);
+  const facts = all.filter((f) => matches(f.label, f.text));
+  return (
+    <Section
+      id="facts"
+      title={t('factsHeading')}
+      count={null}
+      collapsed={collapsed}
+      onToggle={onToggle}
+      t={t}
+    >
+      {facts.length ? (
+        <dl class="kl-facts">
+          {facts.map((f) => (
+            <div class="kl-fact" key={f.key} data-fact={f.key}>
+              <dt>{f.label}</dt>
+              <dd lang={f.fromPaper ? 'nl' : undefined}>{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p class="kl-empty">{filtering && all.length ? t('filterNoMatch') : t('factsNone')}</p>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,72 @@
+import type { OutlineEntry } from '../../core/types';
+import type { Language, Translator } from '../../i18n';
+import { outlineKindLabel } from '../../i18n/format';
+import { oneLine } from './Facts';
+import { moveFocusInList } from './list-keys';
+import { Section } from './Section';
+import type { SectionId } from './types';
+
+const MAX_LEVEL = 6;
+
+export interface OutlineSectionProps {
+  entries: readonly OutlineEntry[];
+  lang: Language;
+  t: Translator;
+  matches(...texts: string[]): boolean;
+  filtering: boolean;
+  collapsed: boolean;
+  onToggle(id: SectionId): void;
+  onNavigate(start: number): void;
+}
+
+/** The paper's table of contents: headings, questions and answers, footnotes, signature. */
+export function OutlineSection(p: OutlineSectionProps) {
+  const { t, lang } = p;
+  const shown = p.entries
+    .map((entry, i) => {
+      const title = oneLine(entry.title);
+      const kind = outlineKindLabel(entry.kind, lang);
+      return { entry, i, title, kind };
+    })
+    .filter((x) => p.matches(x.title, x.kind ?? ''));
+  return (
+    <Section
+      id="outline"
+      as="nav"
+      title={t('outlineHeading')}
+      count={shown.length}
+      collapsed={p.collapsed}
+      onToggle={p.onToggle}
+      t={t}
+    >
+      {shown.length ? (
+        <ol class="kl-list kl-outline" onKeyDown={moveFocusInList}>
+          {shown.map(({ entry, i, title, kind }) => {
+            // No "Vraag" label before a title that already says "Vraag 1".
+            const showKind = kind !== null && !title.toLowerCase().startsWith(kind.toLowerCase());
+            const level = Math.min(MAX_LEVEL, Math.max(1, Math.floor(entry.level) || 1));
+            return (
+              <li key={`${entry.start}:${i}`}>
+                <button
+                  type="button"
+                  class="kl-entry kl-outline-entry"
+                  data-entry=""
+                  data-level={level}
+                  data-kind={entry.kind}
+                  onClick={() => p.onNavigate(entry.start)}
+                >
+                  {showKind ? <span class="kl-kind">{kind}</span> : null}
+                  <span class="kl-entry-title" lang="nl">
+                    {title || kind || '…'}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      ) : (
+        <p class="kl-empty">{p.filtering && p.entries.length ? t('filterNoMatch') : t('outlineEmpty')}</p>
+      )}
+    </Section>
+  );
+}

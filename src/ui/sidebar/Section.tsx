@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+import type { Translator } from '../../i18n';
+import type { SectionId } from './types';
+
+export interface SectionProps {
+  id: SectionId;
+  title: string;
+  /** Entries shown (after the filter); null hides the count. */
+  count: number | null;
+  collapsed: boolean;
+  onToggle(id: SectionId): void;
+  /** `nav` for the outline (it is the paper's table of contents), `section` otherwise. */
+  as?: 'nav' | 'section';
+  t: Translator;
+  children: ComponentChildren;
+}
+
+/**
+ * One section of the sidebar: a heading whose button shows or hides the body (the disclosure
+ * pattern: the state is in `aria-expanded`), and the entry count beside the title.
+ */
+export function Section({
+  id,
+  title,
+  count,
+  collapsed,
+  onToggle,
+  as = 'section',
+  t,
+  children,
+}: SectionProps) {
+  const headingId = `kl-${id}-heading`;
+  const bodyId = `kl-${id}-body`;
+  const Tag = as;
+  return (
+    <Tag class="kl-section" data-section={id} aria-labelledby={headingId}>
+      <h3 id={headingId} class="kl-section-heading">
+        <button
+          type="button"
+          class="kl-section-toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={() => onToggle(id)}
+        >
+          <span class="kl-chevron" aria-hidden="true" />
+          <span class="kl-section-title">{title}</span>
+          {count !== null ? (
+            <span class="kl-count" data-count={count}>
+              <span aria-hidden="true">{count}</span>
+              <span class="kl-visually-hidden">{t('sectionCount', { count })}</span>
+            </span>
+          ) : null}
+        </button>
+      </h3>
+      <div id={bodyId} class="kl-section-body" hidden={collapsed}>
+        {children}
+      </div>
+    </Tag>
+  );
+}

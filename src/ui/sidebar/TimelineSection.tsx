@@ -1,0 +1,190 @@
+import type { CommitmentFinding, TimelineEntry } from '../../core/types';
+import type { Language, MessageKey, Translator } from '../../i18n';
+import { formatIsoDate } from '../../i18n/format';
+import { oneLine } from './Facts';
+import { moveFocusInList } from './list-keys';
+import { Section } from './Section';
+import { splitTimeline, undatedCommitments } from './timeline-groups';
+import type { ExportFormat, SectionId } from './types';
+
+export interface TimelineSectionProps {
+  entries: readonly TimelineEntry[];
+  commitments: readonly CommitmentFinding[];
+  letterDate: string | null;
+  lang: Language;
+  t: Translator;
+  matches(...texts: string[]): boolean;
+  filtering: boolean;
+  collapsed: boolean;
+  onToggle(id: SectionId): void;
+  onNavigate(start: number): void;
+  /** Offered when the caller can make the files; absent hides the export buttons. */
+  onExport?: (format: ExportFormat) => void;
+}
+
+/** `29 juni 2022`, or a range `29 juni 2022 – 30 juni 2022`. */
+export function entryDate(e: Pick<TimelineEntry, 'iso' | 'endIso'>, lang: Language): string {
+  const first = formatIsoDate(e.iso, lang);
+  return e.endIso && e.endIso !== e.iso ? `${first} – ${formatIsoDate(e.endIso, lang)}` : first;
+}
+
+const KIND_LABEL: Partial<Record<TimelineEntry['kind'], MessageKey>> = {
+  commitment: 'timelineCommitment',
+  deadline: 'timelineDeadline',
+};
+
+function EntryList({
+  entries,
+  lang,
+  t,
+  onNavigate,
+}: {
+  entries: readonly TimelineEntry[];
+  lang: Language;
+  t: Translator;
+  onNavigate(start: number): void;
+}) {
+  return (
+    <ol class="kl-list kl-timeline" onKeyDown={moveFocusInList}>
+      {entries.map((e) => {
+        const kindKey = KIND_LABEL[e.kind];
+        return (
+          <li key={`${e.start}:${e.iso}`}>
+            <button
+              type="button"
+              class="kl-entry kl-timeline-entry"
+              data-entry=""
+              data-kind={e.kind}
+              data-relation={e.relation ?? 'unknown'}
+              onClick={() => onNavigate(e.start)}
+            >
+              <span class="kl-entry-head">
+                <time dateTime={e.iso} class="kl-date">
+                  {entryDate(e, lang)}
+                </time>
+                {kindKey ? <span class="kl-kind kl-kind-commitment">{t(kindKey)}</span> : null}
+              </span>
+              <span class="kl-entry-title" lang="nl">
+                {oneLine(e.label)}
+              </span>
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Dates of the letter in order, split around the letter date, commitments marked, with exports. */
+export function TimelineSection(p: TimelineSectionProps) {
+  const { t, lang } = p;
+  const keep = (e: TimelineEntry) => {
+    const kindKey = KIND_LABEL[e.kind];
+    return p.matches(e.label, entryDate(e, lang), e.iso, kindKey ? t(kindKey) : '');
+  };
+  const groups = splitTimeline(p.entries.filter(keep));
+  const undated = undatedCommitments(p.commitments, p.entries).filter((c) =>
+    p.matches(c.text, t('timelineCommitment')),
+  );
+  const count =
+    groups.past.length +
+    groups.sameDay.length +
+    groups.future.length +
+    groups.unplaced.length +
+    undated.length;
+  const hasAny = p.entries.length > 0 || p.commitments.length > 0;
+  const list = (entries: readonly TimelineEntry[]) => (
+    <EntryList entries={entries} lang={lang} t={t} onNavigate={p.onNavigate} />
+  );
+  return (
+    <Section
+      id="timeline"
+      title={t('timelineHeading')}
+      count={count}
+      collapsed={p.collapsed}
+      onToggle={p.onToggle}
+      t={t}
+    >
+      {p.onExport && hasAny ? (
+        <div class="kl-exports" role="group" aria-label={t('exportGroup')}>
+          {(
+            [
+              ['ics', 'exportIcs'],
+              ['csv', 'exportCsv'],
+              ['md', 'exportMd'],
+            ] as const
+          ).map(([format, key]) => (
+            <button
+              key={format}
+              type="button"
+              class="kl-button"
+              data-export={format}
+              onClick={() => p.onExport?.(format)}
+            >
+              {t(key)}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {count === 0 ? (
+        <p class="kl-empty">{p.filtering && hasAny ? t('filterNoMatch') : t('timelineEmpty')}</p>
+      ) : null}
+      {groups.past.length ? (
+        <div class="kl-group" data-group="past">
+          <h4>{t('timelinePast')}</h4>
+          {list(groups.past)}
+        </div>
+      ) : null}
+      {p.letterDate && count > 0 ? (
+        <p class="kl-letter-date" data-group="letter-date">
+          <time dateTime={p.letterDate}>
+            {t('timelineLetterDate', { date: formatIsoDate(p.letterDate, lang) })}
+          </time>
+        </p>
+      ) : null}
+      {groups.sameDay.length ? (
+        <div class="kl-group" data-group="same-day">
+          <h4>{t('timelineSameDay')}</h4>
+          {list(groups.sameDay)}
+        </div>
+      ) : null}
+      {groups.future.length ? (
+        <div class="kl-group" data-group="future">
+          <h4>{t('timelineFuture')}</h4>
+          {list(groups.future)}
+        </div>
+      ) : null}
+      {groups.unplaced.length ? (
+        <div class="kl-group" data-group="unplaced">
+          <h4>{t('timelineAll')}</h4>
+          {list(groups.unplaced)}
+        </div>
+      ) : null}
+      {undated.length ? (
+        <div class="kl-group" data-group="undated-commitments">
+          <h4>{t('timelineUndatedCommitments')}</h4>
+          <ul class="kl-list" onKeyDown={moveFocusInList}>
+            {undated.map((c) => (
+              <li key={c.start}>
+                <button
+                  type="button"
+                  class="kl-entry kl-timeline-entry"
+                  data-entry=""
+                  data-kind="commitment"
+                  onClick={() => p.onNavigate(c.start)}
+                >
+                  <span class="kl-entry-head">
+                    <span class="kl-kind kl-kind-commitment">{t('timelineCommitment')}</span>
+                  </span>
+                  <span class="kl-entry-title" lang="nl">
+                    {oneLine(c.text)}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </Section>
+  );
+}

@@ -1,0 +1,34 @@
+/** Types the sidebar shares with whoever mounts it (the reader's sidebar controller). */
+
+/** What a title lookup gave for a cited paper (the shape of the background's answer). */
+export type TitleInfo =
+  | {
+      state: 'found';
+      title: string;
+      kind: string | null;
+      date: string | null;
+      dossierTitle: string | null;
+    }
+  | { state: 'not-found' }
+  | { state: 'disabled' }
+  | { state: 'unavailable' };
+
+/** The timeline exports. */
+export type ExportFormat = 'ics' | 'csv' | 'md';
+
+/** A file to download: made by the caller (which may use the core's exporters), saved by the sidebar. */
+export interface ExportFile {
+  filename: string;
+  /** MIME type, e.g. `text/calendar`. */
+  mime: string;
+  text: string;
+}
+
+/** The sections that follow the category settings; the timeline is always shown. */
+export interface SectionVisibility {
+  outline: boolean;
+  citations: boolean;
+  acronyms: boolean;
+}
+
+export type SectionId = 'facts' | 'outline' | 'timeline' | 'citations' | 'acronyms';

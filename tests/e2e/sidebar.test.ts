@@ -1,0 +1,369 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { startHarness, waitForPainted, type Harness } from './harness';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const SCREENSHOTS = resolve('docs/screenshots');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** The slice of the extension API the service worker is driven through. */
+declare const chrome: {
+  storage: { local: { clear(): Promise<void> } };
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+// Every test starts from a fresh tab and the default settings (open sidebar, Dutch, all sections).
+afterEach(async () => {
+  for (const page of h.context.pages()) await page.close();
+  await h.worker.evaluate(() => chrome.storage.local.clear());
+});
+
+async function openPaper(url: string = PAGES.obkPaper, context: BrowserContext = h.context): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForPainted(page);
+  return page;
+}
+
+const aside = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
+const section = (page: Page, id: string) => page.locator(`kamerlens-root [data-section="${id}"]`);
+const entryCount = (page: Page, id: string) => section(page, id).locator('button[data-entry]').count();
+const SECTIONS = ['outline', 'timeline', 'citations', 'acronyms'] as const;
+
+async function counts(page: Page): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const id of SECTIONS) out[id] = await entryCount(page, id);
+  return out;
+}
+
+/** Is the text (inside `root`) on screen? Measured on the text itself, not its paragraph. */
+function textInViewport(page: Page, text: string, root = '#broodtekst'): Promise<boolean> {
+  return page.evaluate(
+    ({ text, root }) => {
+      const scope = document.querySelector(root);
+      if (!scope) return false;
+      const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node.textContent ?? '').indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        const r = range.getBoundingClientRect();
+        return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+      }
+      return false;
+    },
+    { text, root },
+  );
+}
+
+/** Sends the toolbar's toggle to the tab showing `url`, as the background does on a click. */
+function toggleFromToolbar(url: string): Promise<void> {
+  return h.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
+  }, url);
+}
+
+/** axe-core's violations inside Kamerlens's own UI (the sidebar host and, when present, the popover host). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResult> } }).axe;
+    interface AxeResult {
+      violations: Array<{ id: string; help: string; nodes: Array<{ target: unknown }> }>;
+    }
+    const hosts = Array.from(document.querySelectorAll('kamerlens-root, kamerlens-popover'));
+    const out: string[] = [];
+    for (const host of hosts) {
+      const result = await axe.run(host, { resultTypes: ['violations'] });
+      for (const v of result.violations) {
+        out.push(`${v.id}: ${v.help} @ ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
+      }
+    }
+    return out;
+  });
+}
+
+describe('the sidebar on a paper', () => {
+  it('brings a timeline entry’s sentence into view when clicked', async () => {
+    const page = await openPaper();
+    const sentence = 'Het kabinet streeft ernaar om in november 2022';
+    expect(await textInViewport(page, sentence)).toBe(false);
+    const entry = section(page, 'timeline')
+      .locator('button[data-kind="commitment"]', { hasText: 'november 2022' })
+      .first();
+    await expect(entry.innerText()).resolves.toContain('Toezegging');
+    await entry.click();
+    await expect.poll(() => textInViewport(page, sentence)).toBe(true);
+  });
+
+  it('narrows every section with the filter, and widens them again when cleared', async () => {
+    const page = await openPaper();
+    const before = await counts(page);
+    for (const id of SECTIONS) expect(before[id], id).toBeGreaterThan(0);
+    const filter = aside(page).getByRole('searchbox', { name: 'Filter de zijbalk' });
+    await filter.fill('navo');
+    await expect.poll(() => entryCount(page, 'outline')).toBeLessThan(before.outline as number);
+    const after = await counts(page);
+    for (const id of SECTIONS) expect(after[id], id).toBeLessThan(before[id] as number);
+    const outline = await section(page, 'outline').locator('button[data-entry]').allInnerTexts();
+    for (const text of outline) expect(text.toLowerCase()).toContain('navo');
+    // The result count is announced politely.
+    await expect
+      .poll(() => aside(page).locator(':scope > [role="status"]').innerText())
+      .toMatch(/^\d+ resultaten voor “navo”$/);
+    await filter.fill('');
+    expect(await counts(page)).toEqual(before);
+  });
+
+  it('exports the timeline as .ics and CSV and the commitments as Markdown downloads', async () => {
+    const page = await openPaper();
+    // Entries on the timeline (commitments without a date are listed after it, not exported as events).
+    const dated = await section(page, 'timeline')
+      .locator('[data-group]:not([data-group="undated-commitments"]) button[data-entry]')
+      .count();
+    expect(dated).toBeGreaterThan(3);
+    const download = async (format: string) => {
+      const [file] = await Promise.all([
+        page.waitForEvent('download'),
+        section(page, 'timeline').locator(`button[data-export="${format}"]`).click(),
+      ]);
+      const path = await file.path();
+      return { name: file.suggestedFilename(), text: readFileSync(path, 'utf8') };
+    };
+
+    const ics = await download('ics');
+    expect(ics.name).toBe('kamerlens-kst-28676-409-timeline.ics');
+    expect(ics.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(ics.text.match(/BEGIN:VEVENT/g)?.length).toBe(dated);
+    // The commitment due in November 2022 spans that month.
+    expect(ics.text).toMatch(
+      /DTSTART;VALUE=DATE:20221101\r\nDTEND;VALUE=DATE:20221201\r\nSUMMARY:Toezegging: /,
+    );
+    expect(ics.text).toContain('URL:http://zoek.officielebekendmakingen.nl/kst-28676-409.html');
+
+    const csv = await download('csv');
+    expect(csv.name).toBe('kamerlens-kst-28676-409-timeline.csv');
+    const rows = csv.text.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('iso,endIso,kind,relation,label,start,end');
+    expect(rows.length - 1).toBe(dated);
+    expect(rows.some((r) => r.startsWith('2022-11,,commitment,future,'))).toBe(true);
+
+    const md = await download('md');
+    expect(md.name).toBe('kamerlens-kst-28676-409-commitments.md');
+    expect(md.text).toMatch(/^## Geannoteerde agenda NAVO-bijeenkomst/);
+    expect(md.text).toMatch(
+      /^- \[ \] Het kabinet streeft ernaar om in november 2022 meer duidelijkheid .*\(verwacht 2022-11\)$/m,
+    );
+    expect(md.text).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
+  });
+
+  it('narrows the page while open so no text is under it, and restores it exactly on close', async () => {
+    // The same page where the extension does not run: the layout to get back.
+    const base = await h.context.newPage();
+    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    const layoutOf = (p: Page) =>
+      p.evaluate(() => {
+        const r = document.querySelector('#broodtekst')?.getBoundingClientRect();
+        return {
+          style: document.documentElement.getAttribute('style'),
+          text: r ? { left: r.left, right: r.right, width: r.width } : null,
+        };
+      });
+    const baseline = await layoutOf(base);
+    await base.close();
+
+    const page = await openPaper();
+    const open = await layoutOf(page);
+    const left = (await aside(page).boundingBox())?.x ?? 0;
+    expect(open.style).toMatch(/margin-right: \d+px !important/);
+    expect(open.text?.right).toBeLessThanOrEqual(left);
+    expect(open.text?.width).toBeLessThan(baseline.text?.width as number);
+
+    await aside(page).getByRole('button', { name: 'Zijbalk sluiten' }).click();
+    await expect.poll(() => aside(page).count()).toBe(0);
+    expect(await layoutOf(page)).toEqual(baseline);
+
+    // A style the page sets on its root while the sidebar is closed survives an open/close round.
+    await page.evaluate(() => document.documentElement.setAttribute('style', 'scroll-padding-top: 80px'));
+    await toggleFromToolbar(PAGES.obkPaper);
+    await expect.poll(() => aside(page).count()).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.getAttribute('style')))
+      .toMatch(/^scroll-padding-top: 80px; margin-right: \d+px !important;$/);
+    await toggleFromToolbar(PAGES.obkPaper);
+    await expect.poll(() => aside(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.getAttribute('style'))).toBe(
+      'scroll-padding-top: 80px',
+    );
+  });
+
+  it('resizes from the keyboard, holds at 320 px, and remembers the width', async () => {
+    const page = await openPaper();
+    const handle = aside(page).getByRole('separator', { name: 'Breedte van de zijbalk' });
+    const width = async () => Math.round((await aside(page).boundingBox())?.width ?? 0);
+    const start = await width();
+    await handle.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(width).toBe(start + 32);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.style.getPropertyValue('margin-right')))
+      .toBe(`${start + 32}px`);
+    await page.keyboard.press('Home');
+    await expect.poll(width).toBe(320);
+    // At its narrowest nothing spills sideways.
+    const overflow = await aside(page).evaluate((el) => {
+      const body = el.querySelector('.kl-body') as HTMLElement;
+      return body.scrollWidth - body.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Remembered for the next paper.
+    await page.waitForTimeout(300);
+    await page.reload();
+    await waitForPainted(page);
+    await expect.poll(width).toBe(320);
+  });
+
+  it('follows the options page in an open tab: language and categories', async () => {
+    const page = await openPaper();
+    const title = (id: string) => section(page, id).locator('.kl-section-title').textContent();
+    await expect(title('outline')).resolves.toBe('Inhoud');
+
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByRole('radio', { name: 'English' }).check();
+    await expect.poll(() => title('outline')).toBe('Contents');
+    await expect.poll(() => options.locator('h1').innerText()).toBe('Kamerlens settings');
+
+    await options.getByRole('checkbox', { name: 'Mark and explain acronyms' }).uncheck();
+    await expect.poll(() => section(page, 'acronyms').count()).toBe(0);
+    await options.getByRole('checkbox', { name: 'Outline in the sidebar' }).uncheck();
+    await expect.poll(() => section(page, 'outline').count()).toBe(0);
+    // The timeline stays: it is not a category of marks.
+    expect(await section(page, 'timeline').count()).toBe(1);
+  });
+
+  it('offers the options page from the popup', async () => {
+    const popup = await h.context.newPage();
+    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const [options] = await Promise.all([
+      h.context.waitForEvent('page'),
+      popup.getByRole('button', { name: 'Instellingen' }).click(),
+    ]);
+    await options.waitForLoadState();
+    expect(options.url()).toBe(`chrome-extension://${h.extensionId}/options.html`);
+  });
+});
+
+/** Opens the popover of the first mark from the keyboard (`]`), as a reader without a mouse does. */
+async function openFirstPopover(page: Page, textRoot: string): Promise<void> {
+  await page.locator(textRoot).click({ position: { x: 2, y: 2 } });
+  await page.keyboard.press(']');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () => !!document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('[role="dialog"]'),
+      ),
+    )
+    .toBe(true);
+}
+
+describe('accessibility (axe-core)', () => {
+  it('finds no violations in the sidebar and a popover on officielebekendmakingen.nl', async () => {
+    const page = await openPaper();
+    expect(await axeViolations(page)).toEqual([]);
+    await openFirstPopover(page, '#broodtekst');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'popover-obk.png') });
+  });
+
+  it('finds no violations in the sidebar on tweedekamer.nl, with the document open', async () => {
+    const page = await openPaper(PAGES.tkPaper);
+    await section(page, 'outline').getByRole('button', { name: 'Afschrikking en verdediging' }).click();
+    await expect.poll(() => page.locator('#document-html-modal').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it('finds no violations on the options page and in the popup', async () => {
+    for (const file of ['options.html', 'popup.html']) {
+      const page = await h.context.newPage();
+      await page.goto(`chrome-extension://${h.extensionId}/${file}`);
+      await page.locator('h1').waitFor();
+      // Extension pages forbid inline scripts (CSP): evaluate axe through the debugger instead.
+      await page.evaluate(readFileSync(AXE, 'utf8'));
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string }[] }> } }
+        ).axe;
+        return (await axe.run(document)).violations.map((v) => v.id);
+      });
+      expect(violations, file).toEqual([]);
+    }
+  });
+});
+
+describe('in dark mode', () => {
+  let dark: BrowserContext;
+  let server: { port: number; close(): Promise<void> };
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    dark = await launchWithExtension({ port: server.port, colorScheme: 'dark' });
+  });
+  afterAll(async () => {
+    await dark?.close();
+    await server?.close();
+  });
+
+  it('follows the system, finds no axe violations, and is photographed', async () => {
+    const page = await openPaper(PAGES.tkPaper, dark);
+    const background = await aside(page).evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).toBe('rgb(29, 31, 35)');
+    await section(page, 'outline').getByRole('button', { name: 'Afschrikking en verdediging' }).click();
+    await expect.poll(() => page.locator('#document-html-modal').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.mouse.move(0, 0);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-tk-dark.png') });
+    await openFirstPopover(page, '.m-modal__content');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'popover-tk-dark.png') });
+  });
+});
+
+describe('screenshots', () => {
+  it('photographs the sidebar on the sample letter and the options page', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const page = await openPaper();
+    // Beside the letter's text rather than the site's header.
+    await section(page, 'outline').getByRole('button', { name: 'Oekraïne' }).click();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-obk.png') });
+    // The timeline in view, the facts and outline folded away.
+    await section(page, 'facts').locator('.kl-section-toggle').click();
+    await section(page, 'outline').locator('.kl-section-toggle').click();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-obk-timeline.png') });
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.locator('h1').waitFor();
+    await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
+  });
+});

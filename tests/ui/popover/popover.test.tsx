@@ -1,0 +1,349 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Language } from '../../../src/i18n';
+import {
+  announcement,
+  citationCopyText,
+  dossierUrl,
+  mountPopover,
+  placePopover,
+  safeGovernmentUrl,
+  type AcronymPopoverData,
+  type CitationPopoverData,
+  type CitedPaperView,
+  type PopoverActions,
+  type PopoverData,
+  type PopoverHandle,
+} from '../../../src/ui/popover';
+
+let handles: { handle: PopoverHandle; host: HTMLElement }[] = [];
+afterEach(() => {
+  for (const { handle, host } of handles) {
+    handle.unmount();
+    host.remove();
+  }
+  handles = [];
+});
+
+function actions(overrides: Partial<PopoverActions> = {}): PopoverActions {
+  return {
+    close: vi.fn(),
+    previousOccurrence: vi.fn(),
+    nextOccurrence: vi.fn(),
+    showDefinition: vi.fn(),
+    copy: vi.fn(async () => true),
+    ...overrides,
+  };
+}
+
+function show(data: PopoverData, language: Language = 'nl', acts: PopoverActions = actions()) {
+  const host = document.createElement('kamerlens-popover');
+  const shadow = host.attachShadow({ mode: 'open' });
+  document.body.append(host);
+  const handle = mountPopover(shadow, { language, actions: acts });
+  handle.show(data, { anchor: [{ top: 100, left: 50, bottom: 118, right: 90 }], focus: false });
+  handles.push({ handle, host });
+  const panel = shadow.querySelector('.kl-pop') as HTMLElement;
+  return { handle, shadow, panel, text: () => panel?.textContent ?? '', acts };
+}
+
+// NAVO as the built-in glossary explains it in the NAVO letter of 30 September 2022 (26 times).
+const NAVO: AcronymPopoverData = {
+  kind: 'acronym',
+  abbr: 'NAVO',
+  expansion: 'Noord-Atlantische Verdragsorganisatie',
+  explanation: 'Militair bondgenootschap van Europese en Noord-Amerikaanse landen.',
+  category: 'nato-defence',
+  source: 'glossary',
+  alternatives: [],
+  hasDefinition: false,
+  occurrence: 4,
+  occurrences: 26,
+};
+
+// NDPP as the same letter defines it, where the glossary knows another wording.
+const NDPP: AcronymPopoverData = {
+  kind: 'acronym',
+  abbr: 'NDPP',
+  expansion: 'NAVO-defensieplanningscyclus',
+  source: 'document',
+  standardExpansion: 'NATO Defence Planning Process',
+  alternatives: [{ expansion: 'Nationaal Defensie Plan', source: 'glossary' }],
+  hasDefinition: true,
+  occurrence: 1,
+  occurrences: 2,
+};
+
+const PAPER: CitedPaperView = {
+  type: 'kamerstuk',
+  chamber: 'II',
+  dossier: '29521',
+  number: '446',
+  year: null,
+  url: 'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+  self: false,
+  date: '2022-06-17',
+  details: { state: 'loading' },
+};
+
+const citation = (
+  details: CitedPaperView['details'],
+  paper: Partial<CitedPaperView> = {},
+): CitationPopoverData => ({
+  kind: 'citation',
+  text: 'Kamerstuk 29 521, nr. 446',
+  papers: [{ ...PAPER, ...paper, details }],
+});
+
+describe('acronym popover', () => {
+  it.each([
+    [
+      'nl',
+      [
+        'Noord-Atlantische Verdragsorganisatie',
+        'Militair bondgenootschap',
+        'Uit de woordenlijst van Kamerlens',
+        'NAVO en defensie',
+        '4 van 26 keer in dit stuk',
+      ],
+    ],
+    [
+      'en',
+      [
+        'Noord-Atlantische Verdragsorganisatie',
+        'Militair bondgenootschap',
+        'From the Kamerlens glossary',
+        'NATO and defence',
+        'Occurrence 4 of 26 in this paper',
+      ],
+    ],
+  ] as const)('shows meaning, explanation, source and count (%s)', (lang, expected) => {
+    const { text, panel } = show(NAVO, lang);
+    for (const s of expected) expect(text()).toContain(s);
+    expect(panel.getAttribute('role')).toBe('dialog');
+    expect(panel.getAttribute('aria-label')).toBe(lang === 'nl' ? 'Afkorting NAVO' : 'Abbreviation NAVO');
+  });
+
+  it('says where the paper defines it, offers the definition, the usual meaning and other meanings', () => {
+    const acts = actions();
+    const { text, shadow } = show(NDPP, 'nl', acts);
+    expect(text()).toContain('Uitgelegd in dit stuk');
+    expect(text()).toContain('Gebruikelijke betekenis: NATO Defence Planning Process');
+    expect(text()).toContain('Andere betekenissen');
+    expect(text()).toContain('Nationaal Defensie Plan');
+    const buttons = [...shadow.querySelectorAll('button')];
+    buttons.find((b) => b.textContent === 'Toon de uitleg in de tekst')?.click();
+    expect(acts.showDefinition).toHaveBeenCalledOnce();
+    buttons.find((b) => b.getAttribute('aria-label') === 'Volgende plek van NDPP')?.click();
+    buttons.find((b) => b.getAttribute('aria-label') === 'Vorige plek van NDPP')?.click();
+    expect(acts.nextOccurrence).toHaveBeenCalledOnce();
+    expect(acts.previousOccurrence).toHaveBeenCalledOnce();
+    buttons.find((b) => b.getAttribute('aria-label') === 'Sluiten')?.click();
+    expect(acts.close).toHaveBeenCalledOnce();
+  });
+
+  it('shows your glossary as the source, and one occurrence without step buttons', () => {
+    const { text, shadow } = show({ ...NAVO, source: 'user', occurrences: 1, occurrence: 1 }, 'en');
+    expect(text()).toContain('From your glossary');
+    expect(text()).toContain('Occurs once in this paper');
+    expect(shadow.querySelectorAll('.kl-pop-step')).toHaveLength(0);
+  });
+
+  it('renders hostile page text as text, never as markup', () => {
+    const evil = '<img src=x onerror="alert(1)">';
+    const { text, shadow } = show({
+      ...NAVO,
+      abbr: evil,
+      expansion: `${evil}<script>alert(2)</script>`,
+      explanation: '<b>bold</b>',
+      alternatives: [{ expansion: '<a href="javascript:alert(3)">x</a>', source: 'user' }],
+    });
+    expect(shadow.querySelectorAll('img, script, b, a')).toHaveLength(0);
+    expect(text()).toContain(evil);
+    expect(text()).toContain('<b>bold</b>');
+  });
+});
+
+describe('citation popover', () => {
+  it('shows a loading state, then title, kind, date and dossier title', () => {
+    const { handle, text, shadow } = show(citation({ state: 'loading' }));
+    expect(text()).toContain('Gegevens worden opgezocht…');
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29521, nr. 446');
+    expect(text()).toContain('Gedateerd 17 juni 2022 (volgens de tekst)');
+    handle.update(
+      citation({
+        state: 'found',
+        title: 'Verslag NAVO-top Madrid',
+        kind: 'Brief regering',
+        date: '2022-06-17',
+        dossierTitle: 'Vrede en veiligheid',
+      }),
+    );
+    expect(text()).not.toContain('Gegevens worden opgezocht');
+    for (const s of ['Verslag NAVO-top Madrid', 'Brief regering', '17 juni 2022', 'Vrede en veiligheid']) {
+      expect(text()).toContain(s);
+    }
+    const links = [...shadow.querySelectorAll('a')].map((a) => [
+      a.textContent,
+      a.getAttribute('href'),
+      a.getAttribute('rel'),
+    ]);
+    expect(links).toEqual([
+      ['Open het stuk', 'https://zoek.officielebekendmakingen.nl/kst-29521-446.html', 'noopener noreferrer'],
+      ['Open het dossier', 'https://zoek.officielebekendmakingen.nl/dossier/29521', 'noopener noreferrer'],
+    ]);
+  });
+
+  it.each([
+    ['not-found', 'nl', 'Geen gegevens gevonden over dit stuk.'],
+    ['unavailable', 'nl', 'Gegevens zijn nu niet beschikbaar (offline, of de dienst antwoordt niet).'],
+    ['disabled', 'nl', 'Titels opzoeken staat uit in de instellingen van Kamerlens.'],
+    ['not-found', 'en', 'No details found for this paper.'],
+    ['unavailable', 'en', 'Details are unavailable right now (offline, or the service does not answer).'],
+    ['disabled', 'en', 'Title lookups are turned off in the Kamerlens settings.'],
+  ] as const)('has a clean %s state (%s)', (state, lang, message) => {
+    const { text } = show(citation({ state }), lang);
+    expect(text()).toContain(message);
+  });
+
+  it('copies the citation with its title and address', async () => {
+    const copy = vi.fn(async () => true);
+    const found = citation({
+      state: 'found',
+      title: 'Verslag NAVO-top',
+      kind: null,
+      date: null,
+      dossierTitle: null,
+    });
+    const { shadow, text } = show(found, 'nl', actions({ copy }));
+    [...shadow.querySelectorAll('button')].find((b) => b.textContent === 'Verwijzing kopiëren')?.click();
+    await vi.waitFor(() => expect(text()).toContain('Gekopieerd'));
+    expect(copy).toHaveBeenCalledWith(
+      'Kamerstuk 29 521, nr. 446, “Verslag NAVO-top” (https://zoek.officielebekendmakingen.nl/kst-29521-446.html)',
+    );
+  });
+
+  it('builds links only to https government hosts, whatever the data says', () => {
+    const { shadow } = show(
+      citation({ state: 'not-found' }, { url: 'javascript:alert(1)', dossier: '29521"><script>' }),
+    );
+    expect(shadow.querySelectorAll('a')).toHaveLength(0);
+    expect(shadow.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('renders a hostile title from an API as text', () => {
+    const { shadow, text } = show(
+      citation({
+        state: 'found',
+        title: '<img src=x onerror=alert(1)>',
+        kind: '<b>x</b>',
+        date: 'not a date',
+        dossierTitle: null,
+      }),
+    );
+    expect(shadow.querySelectorAll('img, b')).toHaveLength(0);
+    expect(text()).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('announcements and hiding', () => {
+  it('announces what opened in a polite live region, and clears it on hide', () => {
+    const { handle, shadow } = show(NAVO);
+    const live = shadow.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe(
+      'NAVO: Noord-Atlantische Verdragsorganisatie: Militair bondgenootschap van Europese en Noord-Amerikaanse landen.',
+    );
+    handle.hide();
+    expect(shadow.querySelector('.kl-pop')).toBeNull();
+    expect(live?.textContent).toBe('');
+    expect(handle.isOpen).toBe(false);
+  });
+
+  it('announces a citation with its title once known', () => {
+    const data = citation({ state: 'found', title: 'Verslag', kind: null, date: null, dossierTitle: null });
+    expect(announcement(data, 'en')).toBe('Kamerstuk 29 521, nr. 446: Verslag');
+  });
+
+  it('switches language live', () => {
+    const { handle, text } = show(NAVO, 'nl');
+    handle.setLanguage('en');
+    expect(text()).toContain('Occurrence 4 of 26 in this paper');
+  });
+});
+
+describe('placement beside the mark', () => {
+  const viewport = { width: 1000, height: 800 };
+  const size = { width: 300, height: 200 };
+
+  it('goes below the mark when there is room', () => {
+    const p = placePopover({ anchor: [{ top: 100, left: 50, bottom: 118, right: 90 }], size, viewport });
+    expect(p).toEqual({ top: 124, left: 50, side: 'below', maxHeight: null });
+  });
+
+  it('flips above at the bottom edge, never covering the mark', () => {
+    const p = placePopover({ anchor: [{ top: 700, left: 50, bottom: 718, right: 90 }], size, viewport });
+    expect(p.side).toBe('above');
+    expect(p.top + size.height).toBeLessThanOrEqual(700);
+  });
+
+  it('stays clear of every line of a mark that wraps', () => {
+    const anchor = [
+      { top: 600, left: 900, bottom: 618, right: 990 },
+      { top: 620, left: 10, bottom: 638, right: 60 },
+    ];
+    const p = placePopover({ anchor, size, viewport });
+    expect(p.side).toBe('above');
+    expect(p.top + size.height).toBeLessThanOrEqual(600);
+    // Shifted left at the right edge.
+    expect(p.left + size.width).toBeLessThanOrEqual(992);
+  });
+
+  it('limits its height on the roomier side when neither side fits', () => {
+    const p = placePopover({
+      anchor: [{ top: 300, left: 0, bottom: 318, right: 40 }],
+      size: { width: 300, height: 700 },
+      viewport,
+    });
+    expect(p.side).toBe('below');
+    expect(p.maxHeight).toBe(800 - 318 - 6 - 8);
+    expect(p.left).toBe(8);
+  });
+});
+
+describe('links', () => {
+  it.each([
+    [
+      'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+      'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+    ],
+    [
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970',
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970',
+    ],
+    ['http://zoek.officielebekendmakingen.nl/kst-1-2.html', null],
+    ['https://evil.example/kst-1-2.html', null],
+    ['https://zoek.officielebekendmakingen.nl.evil.example/', null],
+    ['https://user:pw@zoek.officielebekendmakingen.nl/', null],
+    ['javascript:alert(1)', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (raw, expected) => {
+    expect(safeGovernmentUrl(raw)).toBe(expected);
+  });
+
+  it.each([
+    ['29521', 'https://zoek.officielebekendmakingen.nl/dossier/29521'],
+    ['36200-X', 'https://zoek.officielebekendmakingen.nl/dossier/36200-X'],
+    ['21501-02', 'https://zoek.officielebekendmakingen.nl/dossier/21501-02'],
+    ['29521/../x', null],
+    [null, null],
+  ])('dossier %s → %s', (dossier, expected) => {
+    expect(dossierUrl(dossier)).toBe(expected);
+  });
+
+  it('copies only a checked address', () => {
+    expect(citationCopyText('Kamerstuk\n29 521,  nr. 446', { ...PAPER, url: 'javascript:x' })).toBe(
+      'Kamerstuk 29 521, nr. 446',
+    );
+  });
+});

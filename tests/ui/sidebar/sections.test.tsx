@@ -1,0 +1,334 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import type { AnalysisResult, CitationFinding } from '../../../src/core/types';
+import {
+  mountSidebar,
+  type ExportFile,
+  type SidebarHandle,
+  type SidebarProps,
+  type TitleInfo,
+} from '../../../src/ui/sidebar';
+
+// The real NAVO letter of 30 September 2022 (kst-28676-409) as PDF text, analysed by the real core.
+const NAVO_TEXT = readFileSync(
+  join(process.cwd(), 'tests/fixtures/navo-defensieministers-2022-09-30.txt'),
+  'utf8',
+)
+  .split('\n')
+  .slice(2)
+  .join('\n');
+// Its address tells the core it is a paper (the plain text has no page head).
+const NAVO: AnalysisResult = analyze({
+  text: NAVO_TEXT,
+  page: { url: 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html' },
+});
+
+const mounted: SidebarHandle[] = [];
+
+function mount(overrides: Partial<SidebarProps> = {}) {
+  const host = document.createElement('div');
+  document.body.append(host);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const onNavigate = vi.fn();
+  const onClose = vi.fn();
+  let handle!: SidebarHandle;
+  act(() => {
+    handle = mountSidebar(shadow, {
+      result: NAVO,
+      language: 'nl',
+      open: true,
+      onNavigate,
+      onClose,
+      ...overrides,
+    });
+  });
+  mounted.push(handle);
+  return { shadow, handle, onNavigate };
+}
+
+const section = (shadow: ShadowRoot, id: string) =>
+  shadow.querySelector<HTMLElement>(`[data-section="${id}"]`);
+const entries = (shadow: ShadowRoot, id: string) =>
+  Array.from(section(shadow, id)?.querySelectorAll<HTMLButtonElement>('button[data-entry]') ?? []);
+const counts = (shadow: ShadowRoot): Record<string, number> =>
+  Object.fromEntries(
+    ['outline', 'timeline', 'citations', 'acronyms'].map((id) => [id, entries(shadow, id).length]),
+  );
+
+function typeFilter(shadow: ShadowRoot, value: string) {
+  const input = shadow.querySelector<HTMLInputElement>('input[type="search"]');
+  if (!input) throw new Error('no filter box');
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+afterEach(() => {
+  while (mounted.length) mounted.pop()?.unmount();
+  document.body.replaceChildren();
+  vi.useRealTimers();
+});
+
+describe('sections', () => {
+  it('has a heading per section inside the complementary landmark', () => {
+    const { shadow } = mount();
+    const headings = Array.from(shadow.querySelectorAll('aside h3 .kl-section-title')).map(
+      (h) => h.textContent,
+    );
+    expect(headings).toEqual(['Over dit stuk', 'Inhoud', 'Tijdlijn', 'Verwijzingen', 'Afkortingen']);
+    for (const s of shadow.querySelectorAll('[data-section]')) {
+      const labelled = s.getAttribute('aria-labelledby');
+      expect(labelled && shadow.getElementById(labelled)?.tagName).toBe('H3');
+    }
+  });
+
+  it('splits the timeline around the letter date and marks the commitment due in November 2022', () => {
+    const { shadow, onNavigate } = mount();
+    const groups = Array.from(section(shadow, 'timeline')?.querySelectorAll('[data-group]') ?? []).map((g) =>
+      g.getAttribute('data-group'),
+    );
+    expect(groups.slice(0, 4)).toEqual(['past', 'letter-date', 'same-day', 'future']);
+    expect(section(shadow, 'timeline')?.querySelector('.kl-letter-date')?.textContent).toBe(
+      'Datum van de brief: 30 september 2022',
+    );
+    const past = section(shadow, 'timeline')?.querySelector('[data-group="past"]');
+    expect(past?.textContent).toContain('17 juni 2022');
+    const commitment = entries(shadow, 'timeline').find(
+      (b) => b.dataset.kind === 'commitment' && b.textContent?.includes('november 2022'),
+    );
+    expect(commitment?.closest('[data-group]')?.getAttribute('data-group')).toBe('future');
+    expect(commitment?.querySelector('.kl-kind')?.textContent).toBe('Toezegging');
+    commitment?.click();
+    const start = onNavigate.mock.calls[0]?.[0] as number;
+    expect(NAVO_TEXT.slice(start)).toMatch(/^Het kabinet streeft ernaar om in november 2022/);
+  });
+
+  it('lists commitments without a date after the timeline', () => {
+    const { shadow } = mount();
+    const undated = section(shadow, 'timeline')?.querySelector('[data-group="undated-commitments"]');
+    expect(undated?.querySelector('h4')?.textContent).toBe('Toezeggingen zonder datum');
+    expect(undated?.textContent).toContain('Het kabinet zal de Kamer hierover nadere voorstellen doen.');
+  });
+
+  it('groups citations by dossier, one entry per paper with its further mentions', () => {
+    const { shadow, onNavigate } = mount();
+    const group = section(shadow, 'citations')?.querySelector('[data-dossier="29521"]');
+    expect(group?.querySelector('h4')?.textContent).toBe('Dossier 29 521');
+    const [paper] = entries(shadow, 'citations');
+    expect(paper?.textContent).toContain('Kamerstuk 29 521, nr. 446');
+    const mention = section(shadow, 'citations')?.querySelector<HTMLButtonElement>('.kl-mention');
+    expect(mention?.getAttribute('aria-label')).toBe('Vermelding 2 van 2');
+    mention?.click();
+    const starts = NAVO.citations.filter((c) => c.number === '446').map((c) => c.start);
+    expect(onNavigate).toHaveBeenLastCalledWith(starts[1]);
+  });
+
+  it('shows each cited title from the lookup, with loading and no-details states', async () => {
+    let answer!: (info: TitleInfo) => void;
+    const lookupTitle = vi.fn(
+      (_c: CitationFinding) =>
+        new Promise<TitleInfo>((resolve) => {
+          answer = resolve;
+        }),
+    );
+    const { shadow, handle } = mount({ lookupTitle });
+    // The same paper cited twice is asked about once.
+    expect(lookupTitle).toHaveBeenCalledTimes(1);
+    expect(lookupTitle.mock.calls[0]?.[0].number).toBe('446');
+    expect(entries(shadow, 'citations')[0]?.textContent).toContain('Titel wordt opgezocht…');
+    await act(async () => {
+      answer({
+        state: 'found',
+        title: 'Kennisgevingsbrief bijdrage aan EUFOR Althea',
+        kind: 'Brief regering',
+        date: '2022-06-17',
+        dossierTitle: 'Vredesoperaties',
+      });
+    });
+    expect(entries(shadow, 'citations')[0]?.textContent).toContain(
+      'Kennisgevingsbrief bijdrage aan EUFOR Althea · 17 juni 2022',
+    );
+    expect(section(shadow, 'citations')?.querySelector('h4')?.textContent).toBe(
+      'Dossier 29 521Vredesoperaties',
+    );
+    // The lookup setting switched: asked again, and the answer may be "nothing known".
+    lookupTitle.mockImplementation(() => Promise.resolve<TitleInfo>({ state: 'not-found' }));
+    await act(async () => {
+      handle.update({ lookupKey: 1 });
+    });
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(lookupTitle).toHaveBeenCalledTimes(2);
+    expect(entries(shadow, 'citations')[0]?.textContent).toContain('Geen gegevens over dit stuk gevonden.');
+  });
+
+  it('lists acronyms with meaning, source and count, and goes to the first occurrence', () => {
+    const { shadow, onNavigate } = mount();
+    const udcg = entries(shadow, 'acronyms').find((b) => b.dataset.abbr === 'UDCG');
+    expect(udcg?.textContent).toContain('Ukraine Defense Contact Group');
+    expect(udcg?.textContent).toContain('uitgelegd in de brief · 1× in de tekst');
+    // An English expansion is marked English for screen readers.
+    expect(udcg?.querySelector('.kl-entry-title')?.getAttribute('lang')).toBe('en');
+    udcg?.click();
+    expect(NAVO_TEXT.slice(onNavigate.mock.calls[0]?.[0] as number)).toMatch(/^UDCG/);
+  });
+
+  it('narrows every section with one filter, ignoring case and accents', () => {
+    const { shadow } = mount();
+    const before = counts(shadow);
+    expect(before.outline).toBeGreaterThan(1);
+    expect(before.timeline).toBeGreaterThan(1);
+    expect(before.acronyms).toBeGreaterThan(1);
+    typeFilter(shadow, 'oekraine');
+    const after = counts(shadow);
+    for (const id of Object.keys(before)) expect(after[id]).toBeLessThanOrEqual(before[id] as number);
+    expect(entries(shadow, 'outline').map((b) => b.textContent)).toEqual(['Oekraïne']);
+    // UDCG stays: its glossary explanation says Oekraïne.
+    expect(entries(shadow, 'acronyms').map((b) => b.dataset.abbr)).toContain('UDCG');
+    expect(after.citations).toBe(0);
+    expect(section(shadow, 'citations')?.textContent).toContain('Niets gevonden voor dit filter.');
+    // The section headings count what the filter left.
+    expect(section(shadow, 'outline')?.querySelector('.kl-count')?.getAttribute('data-count')).toBe('1');
+    typeFilter(shadow, '29 521');
+    expect(counts(shadow).citations).toBe(1);
+    expect(counts(shadow).outline).toBe(0);
+    typeFilter(shadow, '');
+    expect(counts(shadow)).toEqual(before);
+  });
+
+  it('announces the number of filter results politely', () => {
+    vi.useFakeTimers();
+    const { shadow } = mount();
+    typeFilter(shadow, 'DPCR');
+    act(() => {
+      vi.advanceTimersByTime(600);
+    });
+    const status = shadow.querySelector('aside > [role="status"]');
+    expect(status?.getAttribute('aria-live')).toBe('polite');
+    const shown = Object.values(counts(shadow)).reduce((a, b) => a + b, 0);
+    expect(shown).toBeGreaterThan(1);
+    expect(status?.textContent).toBe(`${shown} resultaten voor “DPCR”`);
+  });
+
+  it('clears the filter on Escape before closing', () => {
+    const { shadow, handle } = mount();
+    const onClose = vi.fn();
+    act(() => handle.update({ onClose }));
+    typeFilter(shadow, 'NAVO');
+    const input = shadow.querySelector<HTMLInputElement>('input[type="search"]');
+    act(() => {
+      input?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    expect(onClose).not.toHaveBeenCalled();
+    expect(input?.value).toBe('');
+    act(() => {
+      input?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('collapses a section with its heading button and announces it', () => {
+    const { shadow } = mount();
+    const toggle = section(shadow, 'acronyms')?.querySelector<HTMLButtonElement>('.kl-section-toggle');
+    expect(toggle?.getAttribute('aria-expanded')).toBe('true');
+    act(() => toggle?.click());
+    expect(toggle?.getAttribute('aria-expanded')).toBe('false');
+    const body = shadow.getElementById(toggle?.getAttribute('aria-controls') ?? '');
+    expect(body?.hasAttribute('hidden')).toBe(true);
+    expect(shadow.querySelector('aside > [role="status"]')?.textContent).toBe('Afkortingen ingeklapt');
+  });
+
+  it('follows the category settings, and always keeps the timeline', () => {
+    const { shadow, handle } = mount({ sections: { acronyms: false, citations: false } });
+    expect(section(shadow, 'acronyms')).toBeNull();
+    expect(section(shadow, 'citations')).toBeNull();
+    expect(section(shadow, 'outline')).not.toBeNull();
+    act(() => handle.update({ sections: { outline: false, acronyms: true, citations: true } }));
+    expect(section(shadow, 'outline')).toBeNull();
+    expect(section(shadow, 'acronyms')).not.toBeNull();
+    expect(section(shadow, 'timeline')).not.toBeNull();
+  });
+
+  it('downloads an export through a[download] inside its shadow root', () => {
+    const file: ExportFile = {
+      filename: 'kamerlens-kst-28676-409-timeline.csv',
+      mime: 'text/csv',
+      text: 'iso\r\n',
+    };
+    const makeExport = vi.fn(() => file);
+    const clicked: Array<{ a: HTMLAnchorElement; root: Node }> = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      clicked.push({ a: this, root: this.getRootNode() });
+    });
+    const { shadow } = mount({ makeExport });
+    const button = section(shadow, 'timeline')?.querySelector<HTMLButtonElement>('[data-export="csv"]');
+    expect(button?.textContent).toBe('Tabel (CSV)');
+    act(() => button?.click());
+    expect(makeExport).toHaveBeenCalledWith('csv');
+    expect(clicked[0]?.a.download).toBe(file.filename);
+    expect(clicked[0]?.a.href).toMatch(/^blob:/);
+    // Made inside the sidebar's shadow root, never in the page's DOM.
+    expect(clicked[0]?.root).toBe(shadow);
+    // Removed again after the click; nothing left in the page.
+    expect(shadow.querySelector('a[download]')).toBeNull();
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(shadow.querySelector('aside > [role="status"]')?.textContent).toBe(`${file.filename} gedownload`);
+    click.mockRestore();
+  });
+
+  it('resizes from the keyboard through a named separator within its bounds', () => {
+    const onResize = vi.fn();
+    const { shadow } = mount({ width: 380, minWidth: 320, maxWidth: 720, onResize });
+    const handle = shadow.querySelector<HTMLElement>('[role="separator"]');
+    expect(handle?.getAttribute('aria-label')).toBe('Breedte van de zijbalk');
+    expect(handle?.getAttribute('aria-valuenow')).toBe('380');
+    expect(handle?.tabIndex).toBe(0);
+    const key = (k: string) =>
+      act(() => {
+        handle?.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true }));
+      });
+    key('ArrowLeft');
+    expect(onResize).toHaveBeenLastCalledWith(396, true);
+    key('ArrowRight');
+    expect(onResize).toHaveBeenLastCalledWith(364, true);
+    key('Home');
+    expect(onResize).toHaveBeenLastCalledWith(320, true);
+    key('End');
+    expect(onResize).toHaveBeenLastCalledWith(720, true);
+    expect(shadow.querySelector<HTMLElement>('aside')?.style.width).toBe('380px');
+  });
+
+  it('moves through timeline entries with the arrow keys', () => {
+    const { shadow } = mount();
+    const list = section(shadow, 'timeline')?.querySelector('[data-group="past"] ol');
+    const buttons = Array.from(list?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+    buttons[0]?.focus();
+    buttons[0]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(shadow.activeElement).toBe(buttons[1]);
+    buttons[1]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(shadow.activeElement).toBe(buttons[buttons.length - 1]);
+  });
+
+  it('speaks English throughout with language "en"', () => {
+    const { shadow } = mount({ language: 'en', makeExport: () => null });
+    const headings = Array.from(shadow.querySelectorAll('aside h3 .kl-section-title')).map(
+      (h) => h.textContent,
+    );
+    expect(headings).toEqual(['About this paper', 'Contents', 'Timeline', 'Citations', 'Acronyms']);
+    expect(shadow.querySelector('.kl-letter-date')?.textContent).toBe('Letter date: 30 September 2022');
+    expect(shadow.querySelector('input[type="search"]')?.getAttribute('aria-label')).toBe(
+      'Filter the sidebar',
+    );
+    expect(section(shadow, 'timeline')?.querySelector('[role="group"]')?.getAttribute('aria-label')).toBe(
+      'Export the timeline',
+    );
+  });
+});
