@@ -1,12 +1,13 @@
+import { ensurePageStyle } from '../dom/highlight/page-style';
+import { FLASH_HIGHLIGHT } from '../dom/highlight/names';
 import type { RangeIndex } from '../dom/range-index';
 import type { Site } from '../sites/types';
 
-const FLASH = 'kamerlens-flash';
 const FLASH_MS = 1600;
 
 /** Is the element rendered (not inside a closed modal or `display: none`)? */
 function isShown(el: Element): boolean {
-  return el.getClientRects().length > 0;
+  return typeof el.getClientRects !== 'function' || el.getClientRects().length > 0;
 }
 
 /**
@@ -32,31 +33,49 @@ export async function revealOffset(
   site: Site | null,
   container: Element,
 ): Promise<void> {
-  await openModalIfNeeded(site, container);
   const lineEnd = text.indexOf('\n', start);
   const end = Math.max(start + 1, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 200));
-  const range = index.toRange(start, Math.min(end, text.length), document);
+  await revealSpan(index, start, Math.min(end, text.length), site, container);
+}
+
+/** Scrolls the span `[start, end)` (core offsets) into view, centred, and flashes exactly it. */
+export async function revealSpan(
+  index: RangeIndex,
+  start: number,
+  end: number,
+  site: Site | null,
+  container: Element,
+): Promise<void> {
+  await openModalIfNeeded(site, container);
+  const range = index.toRange(start, end, document);
   if (!range) return;
+  scrollRangeIntoView(range, 'center');
+  flash(range);
+}
+
+/**
+ * Brings a range into view: `center` always centres it (a jump from the sidebar), `if-needed`
+ * scrolls only when it is not already fully visible (stepping through findings).
+ */
+export function scrollRangeIntoView(range: Range, mode: 'center' | 'if-needed'): void {
+  if (mode === 'if-needed') {
+    const r = range.getBoundingClientRect?.();
+    const vh = range.startContainer.ownerDocument?.defaultView?.innerHeight ?? 0;
+    if (r && r.height > 0 && r.top >= 0 && r.bottom <= vh) return;
+  }
   const target = range.startContainer.parentElement;
   target?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-  flash(range);
 }
 
 function flash(range: Range): void {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return;
-  ensureFlashStyle();
-  registry.set(FLASH, new HighlightCtor(range));
-  setTimeout(() => registry.delete(FLASH), FLASH_MS);
-}
-
-/** The one style Kamerlens adds to a paper's page: the colour of the flash highlight. */
-function ensureFlashStyle(): void {
-  if (document.querySelector('style[data-kamerlens="flash"]')) return;
-  const style = document.createElement('style');
-  style.setAttribute('data-kamerlens', 'flash');
-  style.textContent = `::highlight(${FLASH}) { background-color: rgba(255, 200, 0, 0.45); }
-@media print { ::highlight(${FLASH}) { background-color: transparent; } }`;
-  document.head.append(style);
+  ensurePageStyle(document);
+  const highlight = new HighlightCtor(range);
+  registry.set(FLASH_HIGHLIGHT, highlight);
+  setTimeout(() => {
+    // A later flash replaced this one: leave it to its own timer.
+    if (registry.get(FLASH_HIGHLIGHT) === highlight) registry.delete(FLASH_HIGHLIGHT);
+  }, FLASH_MS);
 }

@@ -1,0 +1,54 @@
+import type { Span } from '../../core/types';
+import type { RangeIndex } from '../range-index';
+import type { HighlightCategory } from './names';
+
+/**
+ * Paints findings in the page's text, whatever the technique. Spans are offsets into the
+ * extracted text (`ExtractedText.text`), as the core reports them.
+ */
+export interface Highlighter {
+  /** `custom-highlight`: CSS Custom Highlight API, the DOM untouched. `marks`: `<mark>` wrapping (fallback). */
+  readonly kind: 'custom-highlight' | 'marks';
+  /** Shows `spans` as `category`, replacing what that category showed before; `[]` clears it. */
+  paint(category: HighlightCategory, spans: readonly Span[]): void;
+  /** Shows one span as the current finding (keyboard stepping, open popover); null clears it. */
+  setCurrent(span: Span | null): void;
+  /**
+   * Offsets ↔ the page as it is now: the fallback's marks split Text nodes, so Ranges must be
+   * made through this index (and not the one the highlighter was built with) while it paints.
+   */
+  readonly index: RangeIndex;
+  /** A DOM point (from `caretPositionFromPoint`, a selection) → text offset, or null outside the text. */
+  offsetAt(node: Node, offset: number): number | null;
+  /** Removes every highlight, mark and style it added; the page's Text nodes are as before. */
+  dispose(): void;
+}
+
+/** The slice of the CSS Custom Highlight API the highlighters use. */
+export interface HighlightApi {
+  registry: {
+    set(name: string, highlight: unknown): unknown;
+    delete(name: string): unknown;
+    has(name: string): boolean;
+  };
+  create(ranges: Range[], priority?: number): unknown;
+}
+
+/** The page's Custom Highlight API, or null where it is missing (older Firefox, happy-dom). */
+export function highlightApi(win: unknown = globalThis): HighlightApi | null {
+  const g = win as {
+    CSS?: { highlights?: HighlightApi['registry'] };
+    Highlight?: new (...ranges: Range[]) => { priority?: number };
+  };
+  const registry = g.CSS?.highlights;
+  const Ctor = g.Highlight;
+  if (!registry || typeof registry.set !== 'function' || typeof Ctor !== 'function') return null;
+  return {
+    registry,
+    create(ranges, priority) {
+      const h = new Ctor(...ranges);
+      if (priority !== undefined) h.priority = priority;
+      return h;
+    },
+  };
+}

@@ -1,0 +1,461 @@
+import type { AcronymDetail } from '../core/acronyms';
+import type { AnalysisResult, Span } from '../core/types';
+import type { Highlighter } from '../dom/highlight/highlighter';
+import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../dom/highlight/names';
+import { browserLocale, resolveLanguage, type Language } from '../i18n';
+import type { PaperRef, TitleLookupAnswer } from '../messaging/protocol';
+import type { Settings, SettingsListener } from '../settings/settings';
+import type { Site } from '../sites/types';
+import { mountPopover, type PopoverHandle } from '../ui/popover/mount';
+import type { Box } from '../ui/popover/position';
+import type { CitationDetails, PopoverData } from '../ui/popover/types';
+import {
+  buildTargets,
+  findTarget,
+  longestTarget,
+  stepTarget,
+  type FindingTarget,
+  type TargetKind,
+} from './finding-targets';
+import { copyText } from './copy-text';
+import { caretAt, hitTest } from './hit-test';
+import { createHoverIntent, type HoverIntent } from './hover-intent';
+import { isEditable, keyAction } from './keyboard-steps';
+import { HOST_TAG } from './sidebar-controller';
+import { detailsFromAnswer, paperKey, paperRefOf, popoverData } from './popover-data';
+import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
+
+/** The element that hosts the popover's shadow root. */
+export const POPOVER_HOST_TAG = 'kamerlens-popover';
+
+export interface MarksControllerOptions {
+  doc: Document;
+  site: Site | null;
+  container: Element;
+  result: AnalysisResult;
+  highlighter: Highlighter;
+  settings: Settings;
+  /** Asks the background for a cited paper's details. */
+  lookupTitle(paper: PaperRef): Promise<TitleLookupAnswer>;
+  /** Stores the marks setting (the toggle command), so other tabs follow. */
+  saveMarksVisible(visible: boolean): Promise<void>;
+  /** Calls back on settings changes; returns the function that stops watching. */
+  watchSettings(cb: SettingsListener): () => void;
+  /** Copies text to the clipboard (default: `copyText` of `./copy-text`). */
+  copyText?(text: string): Promise<void>;
+  /** Hover timings (tests). */
+  dwellMs?: number;
+  abandonMs?: number;
+}
+
+export interface MarksController {
+  /** Shows or hides every mark (the `toggle-marks` command); remembered in the settings. */
+  toggleMarks(): void;
+  /** Steps to the next (1) or previous (-1) finding in reading order and opens its popover. */
+  step(dir: 1 | -1): Promise<void>;
+  /**
+   * Opens the popover of the finding that starts at `start` the way the keyboard does (for the
+   * sidebar's lists); false when no visible mark starts there.
+   */
+  showFindingAt(start: number): Promise<boolean>;
+  /** Closes the popover; `restoreFocus` gives focus back to where it was. */
+  close(restoreFocus?: boolean): void;
+  /** The marks shown now (tests): whether they are visible, and how many findings are steppable. */
+  readonly state: { visible: boolean; targets: number; open: PopoverData | null };
+  /** Removes every listener, the popover and its host (the highlighter is the caller's). */
+  stop(): void;
+}
+
+const KIND_OF: Readonly<Record<HighlightCategory, TargetKind>> = {
+  acronym: 'acronym',
+  citation: 'citation',
+  date: 'date',
+};
+
+const CATEGORY_SETTING: Readonly<Record<HighlightCategory, keyof Settings['categories']>> = {
+  acronym: 'acronyms',
+  citation: 'citations',
+  date: 'dates',
+};
+
+function toBoxes(rects: ArrayLike<DOMRectReadOnly> | undefined): Box[] {
+  const out: Box[] = [];
+  if (!rects) return out;
+  for (let i = 0; i < rects.length; i++) {
+    const r = rects[i] as DOMRectReadOnly;
+    if (r.width > 0 || r.height > 0) out.push({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
+  }
+  return out;
+}
+
+/**
+ * The marks in the page and their popovers: paints the findings by category (following the
+ * settings live), opens a popover on hover intent or from the keyboard (one path for both),
+ * steps through findings in reading order, and cleans up everything on `stop`.
+ */
+export function startMarks(o: MarksControllerOptions): MarksController {
+  const { doc, result, highlighter } = o;
+  const win = doc.defaultView ?? (globalThis as unknown as Window);
+  let settings = o.settings;
+  let language: Language = resolveLanguage(settings.language, browserLocale());
+  let visible = settings.marksVisible;
+  let targets: FindingTarget[] = [];
+  let maxLength = 0;
+  let stopped = false;
+
+  /** The popover's target and how it opened, and the last target stepped to. */
+  let open: { index: number; target: FindingTarget; data: PopoverData } | null = null;
+  let lastStepped: FindingTarget | null = null;
+  let openToken = 0;
+
+  const answers = new Map<string, CitationDetails>();
+  const inFlight = new Set<string>();
+
+  // ---- painting -------------------------------------------------------------------------------
+
+  const spansOf = (category: HighlightCategory): Span[] => {
+    if (category === 'acronym') return result.acronyms.flatMap((a) => a.occurrences);
+    if (category === 'citation') {
+      const seen = new Set<string>();
+      return result.citations.filter((c) => {
+        const key = `${c.start}:${c.end}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
+    }
+    return result.dates;
+  };
+  const shownCategories = (): HighlightCategory[] =>
+    visible ? HIGHLIGHT_CATEGORIES.filter((c) => settings.categories[CATEGORY_SETTING[c]]) : [];
+
+  const paint = () => {
+    const shown = shownCategories();
+    for (const c of HIGHLIGHT_CATEGORIES) highlighter.paint(c, shown.includes(c) ? spansOf(c) : []);
+    targets = buildTargets(result, new Set(shown.map((c) => KIND_OF[c])));
+    maxLength = longestTarget(targets);
+    // What was open may be hidden now (its category switched off): close it.
+    if (open && !targets.some((t) => sameTarget(t, open?.target))) close(false);
+    else if (open) open.index = indexOfTarget(open.target);
+  };
+
+  const indexOfTarget = (t: FindingTarget): number => targets.findIndex((x) => sameTarget(x, t));
+
+  // ---- the popover ----------------------------------------------------------------------------
+
+  let host: HTMLElement | null = null;
+  let popover: PopoverHandle | null = null;
+  const ensurePopover = (): PopoverHandle => {
+    if (popover) return popover;
+    host = doc.createElement(POPOVER_HOST_TAG);
+    host.setAttribute('data-kamerlens', 'popover');
+    const shadow = host.attachShadow({ mode: 'open' });
+    doc.documentElement.append(host);
+    popover = mountPopover(shadow, {
+      language,
+      rightEdge: () => sidebarLeft(doc),
+      actions: {
+        close: () => close(true),
+        previousOccurrence: () => void stepOccurrence(-1),
+        nextOccurrence: () => void stepOccurrence(1),
+        showDefinition: () => void showDefinition(),
+        copy: async (text) => {
+          try {
+            await (o.copyText ?? ((t: string) => copyText(doc, t)))(text);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+      },
+    });
+    return popover;
+  };
+
+  const rangeOf = (t: FindingTarget) => highlighter.index.toRange(t.start, t.end, doc);
+
+  const detailsFor = (ref: PaperRef): CitationDetails => {
+    if (!settings.titleLookups) return { state: 'disabled' };
+    return answers.get(paperKey(ref)) ?? { state: 'loading' };
+  };
+
+  /** Asks for the details of the open citation's papers; re-renders when an answer comes. */
+  const requestDetails = (target: FindingTarget) => {
+    if (target.kind !== 'citation' || !settings.titleLookups) return;
+    for (const i of target.citations) {
+      const c = result.citations[i];
+      if (!c) continue;
+      const ref = paperRefOf(c);
+      const key = paperKey(ref);
+      if (answers.has(key) || inFlight.has(key)) continue;
+      inFlight.add(key);
+      o.lookupTitle(ref)
+        .then(detailsFromAnswer, (): CitationDetails => ({ state: 'unavailable' }))
+        .then((details) => {
+          inFlight.delete(key);
+          if (stopped) return;
+          // Failures are not kept: the next opening asks again (the service may be back).
+          if (details.state !== 'unavailable') answers.set(key, details);
+          if (open && open.target.kind === 'citation') {
+            const next = popoverData(result, open.target, (r) =>
+              paperKey(r) === key ? details : detailsFor(r),
+            );
+            if (next) {
+              open.data = next;
+              popover?.update(next);
+            }
+          }
+        });
+    }
+  };
+  /**
+   * The one way a popover opens, from hover, the keyboard or the sidebar: keyboard and sidebar
+   * also make the finding current, bring it into view and move focus into the popover.
+   */
+  const show = async (index: number, via: 'hover' | 'keyboard'): Promise<boolean> => {
+    const target = targets[index];
+    if (!target || stopped) return false;
+    const token = ++openToken;
+    if (via === 'keyboard') {
+      lastStepped = target;
+      highlighter.setCurrent(target);
+      await openModalIfNeeded(o.site, o.container);
+      if (token !== openToken || stopped) return false;
+      const range = rangeOf(target);
+      if (range) scrollRangeIntoView(range, 'if-needed');
+      intent.opened(index);
+    }
+    const data = popoverData(result, target, detailsFor);
+    // No rectangles (text not laid out): the popover still opens, at the viewport's corner.
+    const boxes = toBoxes(rangeOf(target)?.getClientRects?.());
+    if (!data) return false;
+    open = { index, target, data };
+    ensurePopover().show(data, { anchor: boxes, focus: via === 'keyboard' });
+    requestDetails(target);
+    return true;
+  };
+
+  const close = (restoreFocus = false) => {
+    openToken++;
+    if (!open && !popover?.isOpen) return;
+    open = null;
+    highlighter.setCurrent(null);
+    popover?.hide(restoreFocus);
+    intent.reset();
+  };
+
+  const intent: HoverIntent<number> = createHoverIntent<number>({
+    open: (i) => void show(i, 'hover'),
+    // A popover the reader is working in (focus inside) stays until Escape or its close button.
+    close: () => {
+      if (!popover?.hasFocus()) close(false);
+    },
+    dwellMs: o.dwellMs,
+    abandonMs: o.abandonMs,
+  });
+
+  // ---- stepping ---------------------------------------------------------------------------------
+
+  /** The first target at or below the top of the viewport (binary search over their positions). */
+  const firstVisibleIndex = (): number => {
+    let lo = 0;
+    let hi = targets.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const r = rangeOf(targets[mid] as FindingTarget)?.getBoundingClientRect?.();
+      if (r && r.height > 0 && r.bottom > 0) hi = mid;
+      else if (r && r.height === 0) return 0;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+
+  const step = async (dir: 1 | -1) => {
+    if (!visible || targets.length === 0) return;
+    const from = open ? indexOfTarget(open.target) : lastStepped ? indexOfTarget(lastStepped) : -1;
+    let next: number | null;
+    if (from >= 0) next = stepTarget(targets, from, dir);
+    else {
+      const first = firstVisibleIndex();
+      next = dir === 1 ? first % targets.length : (first - 1 + targets.length) % targets.length;
+    }
+    if (next !== null) await show(next, 'keyboard');
+  };
+
+  const stepOccurrence = async (dir: 1 | -1) => {
+    const t = open?.target;
+    if (!t || t.kind !== 'acronym') return;
+    const count = result.acronyms[t.acronym]?.occurrences.length ?? 0;
+    if (count < 2) return;
+    const occurrence = (t.occurrence + dir + count) % count;
+    const i = findTarget(
+      targets,
+      (x) => x.kind === 'acronym' && x.acronym === t.acronym && x.occurrence === occurrence,
+    );
+    if (i !== null) await show(i, 'keyboard');
+  };
+
+  const showDefinition = async () => {
+    const t = open?.target;
+    if (!t || t.kind !== 'acronym') return;
+    const def = (result.acronyms[t.acronym] as Partial<AcronymDetail> | undefined)?.definition;
+    if (!def) return;
+    close(false);
+    await revealSpan(highlighter.index, def.start, def.end, o.site, o.container);
+  };
+
+  // ---- listeners --------------------------------------------------------------------------------
+
+  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
+  let frame = 0;
+  const onPointerFrame = () => {
+    frame = 0;
+    const p = pointer;
+    if (!p || stopped) return;
+    if (host && p.target === host) return intent.pointer('popover');
+    const over = p.target as Node | null;
+    // `nodeType` rather than `instanceof Node`: content scripts and pages have different globals.
+    if (
+      !visible ||
+      targets.length === 0 ||
+      !over ||
+      typeof over.nodeType !== 'number' ||
+      !o.container.contains(over)
+    ) {
+      return intent.pointer(null);
+    }
+    const hit = hitTest(
+      {
+        targets,
+        maxLength,
+        offsetAt: highlighter.offsetAt,
+        rectsOf: (t) => rangeOf(t)?.getClientRects?.() ?? [],
+      },
+      caretAt(doc, p.x, p.y),
+      p.x,
+      p.y,
+    );
+    intent.pointer(hit);
+  };
+  const onMouseMove = (e: MouseEvent) => {
+    pointer = { x: e.clientX, y: e.clientY, target: e.target };
+    if (!frame) frame = win.requestAnimationFrame(onPointerFrame);
+  };
+  const onMouseOut = (e: MouseEvent) => {
+    // Leaving the window: nothing is under the pointer any more.
+    if (!e.relatedTarget) {
+      pointer = null;
+      intent.pointer(null);
+    }
+  };
+  const onPointerDown = (e: Event) => {
+    if (open && e.target !== host) close(false);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const inner = e.composedPath?.()[0] ?? e.target;
+    const action = keyAction(e, isEditable(inner));
+    if (!action) return;
+    if (action === 'close') {
+      if (!open) return;
+      close(true);
+    } else {
+      if (!visible || targets.length === 0) return;
+      void step(action === 'next' ? 1 : -1);
+    }
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  let reframe = 0;
+  const onViewportChange = () => {
+    if (!open || reframe) return;
+    reframe = win.requestAnimationFrame(() => {
+      reframe = 0;
+      if (!open) return;
+      const boxes = toBoxes(rangeOf(open.target)?.getClientRects?.());
+      const vh = win.innerHeight;
+      const inView = boxes.some((b) => b.bottom > 0 && b.top < vh);
+      // A hover popover whose text scrolled away goes; one the reader works in follows its text.
+      if (!inView && !popover?.hasFocus()) close(false);
+      else popover?.reposition(boxes);
+    });
+  };
+
+  doc.addEventListener('mousemove', onMouseMove, { passive: true });
+  doc.addEventListener('mouseout', onMouseOut, { passive: true });
+  doc.addEventListener('pointerdown', onPointerDown, true);
+  doc.addEventListener('keydown', onKeyDown, true);
+  doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
+  win.addEventListener('resize', onViewportChange, { passive: true });
+
+  const stopWatching = o.watchSettings((next, changed) => {
+    settings = next;
+    if (changed.includes('language')) {
+      language = resolveLanguage(next.language, browserLocale());
+      popover?.setLanguage(language);
+    }
+    if (changed.includes('titleLookups')) answers.clear();
+    if (changed.includes('categories') || changed.includes('marksVisible')) {
+      visible = next.marksVisible;
+      paint();
+      if (!visible) close(false);
+    }
+  });
+
+  paint();
+
+  return {
+    get state() {
+      return { visible, targets: targets.length, open: open?.data ?? null };
+    },
+    toggleMarks() {
+      visible = !visible;
+      settings = { ...settings, marksVisible: visible };
+      paint();
+      if (!visible) close(false);
+      o.saveMarksVisible(visible).catch(() => undefined);
+    },
+    step,
+    async showFindingAt(start) {
+      const i = targets.findIndex((t) => t.start === start);
+      return i >= 0 ? show(i, 'keyboard') : false;
+    },
+    close,
+    stop() {
+      if (stopped) return;
+      close(false);
+      stopped = true;
+      stopWatching();
+      if (frame) win.cancelAnimationFrame(frame);
+      if (reframe) win.cancelAnimationFrame(reframe);
+      doc.removeEventListener('mousemove', onMouseMove);
+      doc.removeEventListener('mouseout', onMouseOut);
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      doc.removeEventListener('keydown', onKeyDown, true);
+      doc.removeEventListener('scroll', onViewportChange, { capture: true });
+      win.removeEventListener('resize', onViewportChange);
+      popover?.unmount();
+      popover = null;
+      host?.remove();
+      host = null;
+    },
+  };
+}
+
+/**
+ * The left edge of the open sidebar (popovers stay clear of it), or Infinity. Read from its host's
+ * open shadow root: the landmark it renders, whatever else changes inside.
+ */
+function sidebarLeft(doc: Document): number {
+  try {
+    const aside = doc.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="complementary"]');
+    const r = aside?.getBoundingClientRect();
+    // Only a sidebar at the right edge narrows the room; on a narrow screen it covers everything.
+    return r && r.width > 0 && r.left > 320 ? r.left : Infinity;
+  } catch {
+    return Infinity;
+  }
+}
+
+function sameTarget(a: FindingTarget, b: FindingTarget | undefined): boolean {
+  return !!b && a.kind === b.kind && a.start === b.start && a.end === b.end;
+}

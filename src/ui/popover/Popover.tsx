@@ -1,0 +1,346 @@
+import { useState } from 'preact/hooks';
+import type { CitationType } from '../../core/types';
+import { translator, type Language, type MessageKey, type Translator } from '../../i18n';
+import { formatIsoDate } from '../../i18n/format';
+import { dossierUrl, safeGovernmentUrl } from './links';
+import type {
+  AcronymPopoverData,
+  CitationPopoverData,
+  CitedPaperView,
+  DatePopoverData,
+  PopoverActions,
+  PopoverData,
+} from './types';
+
+export interface PopoverProps {
+  data: PopoverData;
+  language: Language;
+  actions: PopoverActions;
+}
+
+/** Id of the popover's heading (unique within its shadow root). */
+export const TITLE_ID = 'kl-pop-title';
+
+const CATEGORY_KEYS: Record<string, MessageKey> = {
+  ministry: 'popCategoryMinistry',
+  agency: 'popCategoryAgency',
+  parliament: 'popCategoryParliament',
+  party: 'popCategoryParty',
+  eu: 'popCategoryEu',
+  'nato-defence': 'popCategoryNatoDefence',
+  international: 'popCategoryInternational',
+  'law-procedure': 'popCategoryLawProcedure',
+  finance: 'popCategoryFinance',
+  other: 'popCategoryOther',
+};
+
+const TYPE_KEYS: Record<CitationType, MessageKey> = {
+  kamerstuk: 'popTypeKamerstuk',
+  handelingen: 'popTypeHandelingen',
+  aanhangsel: 'popTypeAanhangsel',
+  staatscourant: 'popTypeStaatscourant',
+  staatsblad: 'popTypeStaatsblad',
+};
+
+/** Page text as one line: citations may carry the paper's line breaks. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A popover: a small dialog beside a marked finding. The heading names the finding; the body
+ * depends on its kind. Everything from the page or an API is rendered as text.
+ */
+export function Popover({ data, language, actions }: PopoverProps) {
+  const t = translator(language);
+  const label =
+    data.kind === 'acronym'
+      ? t('popAcronymLabel', { abbr: data.abbr })
+      : data.kind === 'citation'
+        ? t('popCitationLabel')
+        : t('popDateLabel');
+  const kicker =
+    data.kind === 'acronym'
+      ? t('popAcronymKicker')
+      : data.kind === 'citation'
+        ? t('popCitationLabel')
+        : t('popDateLabel');
+  const heading = data.kind === 'acronym' ? data.abbr : oneLine(data.text);
+  return (
+    <div class={`kl-pop kl-pop--${data.kind}`} role="dialog" aria-label={label} tabIndex={-1}>
+      <div class="kl-pop-head">
+        <p class="kl-pop-kicker" aria-hidden="true">
+          {kicker}
+        </p>
+        <h2 id={TITLE_ID} class="kl-pop-title" lang="nl">
+          {heading}
+        </h2>
+        <button type="button" class="kl-pop-close" aria-label={t('popClose')} onClick={() => actions.close()}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      {data.kind === 'acronym' ? (
+        <AcronymBody data={data} t={t} actions={actions} />
+      ) : data.kind === 'citation' ? (
+        <CitationBody data={data} t={t} language={language} actions={actions} />
+      ) : (
+        <DateBody data={data} t={t} language={language} />
+      )}
+    </div>
+  );
+}
+
+function AcronymBody({
+  data,
+  t,
+  actions,
+}: {
+  data: AcronymPopoverData;
+  t: Translator;
+  actions: PopoverActions;
+}) {
+  const category = data.category ? CATEGORY_KEYS[data.category] : undefined;
+  return (
+    <div class="kl-pop-body">
+      {data.expansion ? (
+        <p class="kl-pop-expansion" lang={data.lang ?? 'nl'}>
+          {data.expansion}
+        </p>
+      ) : (
+        <p class="kl-pop-expansion kl-pop-muted">{t('popAcronymUnknown')}</p>
+      )}
+      {data.explanation ? (
+        <p class="kl-pop-explanation" lang="nl">
+          {data.explanation}
+        </p>
+      ) : null}
+      {data.standardExpansion ? (
+        <p class="kl-pop-note">{t('popStandardExpansion', { expansion: data.standardExpansion })}</p>
+      ) : null}
+      <p class="kl-pop-source">
+        {data.source === 'document'
+          ? t('popSourceDocument')
+          : data.source === 'user'
+            ? t('popSourceUser')
+            : data.source === 'glossary'
+              ? t('popSourceGlossary')
+              : null}
+        {category ? <span class="kl-pop-tag">{t(category)}</span> : null}
+      </p>
+      {data.hasDefinition ? (
+        <button type="button" class="kl-pop-link-button" onClick={() => actions.showDefinition()}>
+          {t('popShowDefinition')}
+        </button>
+      ) : null}
+      {data.alternatives.length ? (
+        <div class="kl-pop-alternatives">
+          <p class="kl-pop-subhead">{t('popAlternatives')}</p>
+          <ol>
+            {data.alternatives.map((m, i) => (
+              <li key={i} lang="nl">
+                <span class="kl-pop-alt-expansion">{m.expansion}</span>
+                {m.explanation ? <span class="kl-pop-muted"> — {m.explanation}</span> : null}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <div class="kl-pop-footer">
+        <span class="kl-pop-count">
+          {data.occurrences > 1
+            ? t('popOccurrences', { current: data.occurrence, count: data.occurrences })
+            : t('popOccurrenceOnce')}
+        </span>
+        {data.occurrences > 1 ? (
+          <span class="kl-pop-steps">
+            <button
+              type="button"
+              class="kl-pop-step"
+              aria-label={t('popPreviousOccurrence', { abbr: data.abbr })}
+              onClick={() => actions.previousOccurrence()}
+            >
+              <span aria-hidden="true">‹</span> {t('popPrevious')}
+            </button>
+            <button
+              type="button"
+              class="kl-pop-step"
+              aria-label={t('popNextOccurrence', { abbr: data.abbr })}
+              onClick={() => actions.nextOccurrence()}
+            >
+              {t('popNext')} <span aria-hidden="true">›</span>
+            </button>
+          </span>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+/** `Kamerstuk · Tweede Kamer · dossier 29521, nr. 446`. */
+function paperLine(p: CitedPaperView, t: Translator): string {
+  const parts = [t(TYPE_KEYS[p.type])];
+  if (p.chamber) parts.push(t(p.chamber === 'I' ? 'popChamberI' : 'popChamberII'));
+  if (p.dossier && p.number) parts.push(t('popDossierNumber', { dossier: p.dossier, number: p.number }));
+  else if (p.dossier) parts.push(t('popDossierOnly', { dossier: p.dossier }));
+  else if (p.number && p.year) parts.push(t('popNumberYear', { number: p.number, year: p.year }));
+  else if (p.year) parts.push(p.year);
+  return parts.join(' · ');
+}
+
+/** The text copied by "copy citation": the citation, the title when known, the address. */
+export function citationCopyText(text: string, paper: CitedPaperView): string {
+  const parts = [oneLine(text)];
+  if (paper.details.state === 'found') parts.push(`“${paper.details.title}”`);
+  const url = safeGovernmentUrl(paper.url);
+  const base = parts.join(', ');
+  return url ? `${base} (${url})` : base;
+}
+
+function CitationBody({
+  data,
+  t,
+  language,
+  actions,
+}: {
+  data: CitationPopoverData;
+  t: Translator;
+  language: Language;
+  actions: PopoverActions;
+}) {
+  return (
+    <div class="kl-pop-body">
+      {data.papers.map((p, i) => (
+        // Keyed by what it shows, so a popover for another citation starts without "Copied".
+        <CitedPaper
+          key={`${i}|${data.text}|${p.url ?? ''}`}
+          paper={p}
+          text={data.text}
+          t={t}
+          language={language}
+          actions={actions}
+        />
+      ))}
+    </div>
+  );
+}
+
+function CitedPaper({
+  paper,
+  text,
+  t,
+  language,
+  actions,
+}: {
+  paper: CitedPaperView;
+  text: string;
+  t: Translator;
+  language: Language;
+  actions: PopoverActions;
+}) {
+  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const paperUrl = safeGovernmentUrl(paper.url);
+  const dossier = dossierUrl(paper.dossier);
+  const d = paper.details;
+  return (
+    <section class="kl-pop-paper">
+      <p class="kl-pop-meta">{paperLine(paper, t)}</p>
+      {paper.self ? <p class="kl-pop-note">{t('popSelfCitation')}</p> : null}
+      {paper.date ? (
+        <p class="kl-pop-note">{t('popDatedInText', { date: formatIsoDate(paper.date, language) })}</p>
+      ) : null}
+      <div class="kl-pop-details" aria-busy={d.state === 'loading' ? 'true' : 'false'}>
+        {d.state === 'loading' ? (
+          <p class="kl-pop-muted kl-pop-loading">{t('popLoading')}</p>
+        ) : d.state === 'found' ? (
+          <dl class="kl-pop-facts">
+            <dt>{t('popTitle')}</dt>
+            <dd class="kl-pop-paper-title" lang="nl">
+              {d.title}
+            </dd>
+            {d.kind ? (
+              <>
+                <dt>{t('popKind')}</dt>
+                <dd lang="nl">{d.kind}</dd>
+              </>
+            ) : null}
+            {d.date ? (
+              <>
+                <dt>{t('popDate')}</dt>
+                <dd>
+                  <time dateTime={d.date}>{formatIsoDate(d.date, language)}</time>
+                </dd>
+              </>
+            ) : null}
+            {d.dossierTitle ? (
+              <>
+                <dt>{t('popDossierTitle')}</dt>
+                <dd lang="nl">{d.dossierTitle}</dd>
+              </>
+            ) : null}
+          </dl>
+        ) : (
+          <p class={`kl-pop-muted kl-pop-state kl-pop-state--${d.state}`}>
+            {t(
+              d.state === 'not-found'
+                ? 'popNotFound'
+                : d.state === 'disabled'
+                  ? 'popDisabled'
+                  : 'popUnavailable',
+            )}
+          </p>
+        )}
+      </div>
+      <div class="kl-pop-actions">
+        {paperUrl ? (
+          <a href={paperUrl} target="_blank" rel="noopener noreferrer">
+            {t('popOpenPaper')}
+          </a>
+        ) : null}
+        {dossier ? (
+          <a href={dossier} target="_blank" rel="noopener noreferrer">
+            {t('popOpenDossier')}
+          </a>
+        ) : null}
+        <button
+          type="button"
+          class="kl-pop-link-button"
+          onClick={() => {
+            void actions.copy(citationCopyText(text, paper)).then((ok) => setCopy(ok ? 'copied' : 'failed'));
+          }}
+        >
+          {t('popCopy')}
+        </button>
+        <span class="kl-pop-copy-status" role="status">
+          {copy === 'copied' ? t('popCopied') : copy === 'failed' ? t('popCopyFailed') : ''}
+        </span>
+      </div>
+    </section>
+  );
+}
+
+function DateBody({ data, t, language }: { data: DatePopoverData; t: Translator; language: Language }) {
+  const start = formatIsoDate(data.iso, language);
+  const shown = data.endIso ? t('popDateRange', { start, end: formatIsoDate(data.endIso, language) }) : start;
+  return (
+    <div class="kl-pop-body">
+      <p class="kl-pop-expansion">
+        {data.precision === 'approximate' ? `${t('popDateApproximate')} ` : ''}
+        <time dateTime={data.iso}>{shown}</time>
+      </p>
+    </div>
+  );
+}
+
+/** One sentence for screen readers when a popover opens without taking focus (hover). */
+export function announcement(data: PopoverData, language: Language): string {
+  const t = translator(language);
+  if (data.kind === 'acronym') {
+    return [data.abbr, data.expansion ?? t('popAcronymUnknown'), data.explanation].filter(Boolean).join(': ');
+  }
+  if (data.kind === 'citation') {
+    const first = data.papers[0];
+    const title = first?.details.state === 'found' ? first.details.title : null;
+    return [oneLine(data.text), title].filter(Boolean).join(': ');
+  }
+  return `${oneLine(data.text)}: ${formatIsoDate(data.iso, language)}`;
+}

@@ -1,0 +1,150 @@
+import { render } from 'preact';
+import type { Language } from '../../i18n';
+import { announcement, Popover } from './Popover';
+import { placePopover, type Box } from './position';
+import { POPOVER_CSS } from './styles';
+import type { PopoverActions, PopoverData } from './types';
+
+export interface ShowOptions {
+  /** The marked text's client rectangles, one per line. */
+  anchor: readonly Box[];
+  /** Move keyboard focus into the popover (opened from the keyboard); Escape gives it back. */
+  focus: boolean;
+}
+
+export interface PopoverHandle {
+  /** Shows `data` beside `anchor`, replacing what was shown. */
+  show(data: PopoverData, options: ShowOptions): void;
+  /** Re-renders what is shown with new data (a lookup answered), keeping place and focus. */
+  update(data: PopoverData): void;
+  /** Places the popover again (the page scrolled or resized). */
+  reposition(anchor: readonly Box[]): void;
+  /** Hides it; gives focus back to where it was when `show` took it and `restoreFocus` is set. */
+  hide(restoreFocus?: boolean): void;
+  setLanguage(language: Language): void;
+  readonly isOpen: boolean;
+  /** Whether keyboard focus is inside the popover. */
+  hasFocus(): boolean;
+  unmount(): void;
+}
+
+export interface MountPopoverOptions {
+  language: Language;
+  actions: PopoverActions;
+  /**
+   * The right edge popovers keep left of (the sidebar's left edge while it is open); default the
+   * viewport's width.
+   */
+  rightEdge?(): number;
+}
+
+/**
+ * Renders popovers into a shadow root the caller made: one layer, fixed to the viewport and
+ * placed by `placePopover`, and a polite live region that announces what opened (hover does not
+ * move focus, so a screen reader hears it there).
+ */
+export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOptions): PopoverHandle {
+  const doc = shadowRoot.ownerDocument;
+  const win = doc.defaultView;
+  const style = doc.createElement('style');
+  style.textContent = POPOVER_CSS;
+  const layer = doc.createElement('div');
+  layer.className = 'kl-layer';
+  const live = doc.createElement('div');
+  live.className = 'kl-sr';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+  shadowRoot.append(style, layer, live);
+
+  let language = options.language;
+  let data: PopoverData | null = null;
+  let anchor: readonly Box[] = [];
+  let returnFocus: Element | null = null;
+  let mounted = true;
+
+  const draw = () => {
+    if (!mounted) return;
+    render(data ? <Popover data={data} language={language} actions={options.actions} /> : null, layer);
+  };
+  const panel = () => layer.querySelector<HTMLElement>('.kl-pop');
+  const place = () => {
+    const el = panel();
+    if (!el || !data) return;
+    el.style.maxHeight = '';
+    const placement = placePopover({
+      anchor,
+      size: { width: el.offsetWidth, height: el.offsetHeight },
+      viewport: {
+        width: Math.min(win?.innerWidth ?? 0, options.rightEdge?.() ?? Infinity),
+        height: win?.innerHeight ?? 0,
+      },
+    });
+    layer.style.top = `${placement.top}px`;
+    layer.style.left = `${placement.left}px`;
+    layer.dataset.side = placement.side;
+    if (placement.maxHeight !== null) el.style.maxHeight = `${placement.maxHeight}px`;
+    layer.dataset.open = 'true';
+  };
+
+  return {
+    get isOpen() {
+      return data !== null;
+    },
+    show(next, opts) {
+      if (!mounted) return;
+      data = next;
+      anchor = opts.anchor;
+      draw();
+      place();
+      live.textContent = announcement(next, language);
+      if (opts.focus) {
+        const active = shadowRoot.activeElement ? null : doc.activeElement;
+        if (active) returnFocus = active;
+        panel()?.focus({ preventScroll: true });
+      }
+    },
+    update(next) {
+      if (!mounted || !data) return;
+      data = next;
+      draw();
+      place();
+    },
+    reposition(next) {
+      anchor = next;
+      if (data) place();
+    },
+    hide(restoreFocus = false) {
+      if (!data) return;
+      const hadFocus = shadowRoot.activeElement !== null;
+      data = null;
+      draw();
+      layer.dataset.open = 'false';
+      live.textContent = '';
+      const back = returnFocus;
+      returnFocus = null;
+      const focusable = back as HTMLElement | null;
+      if ((restoreFocus || hadFocus) && focusable?.isConnected && typeof focusable.focus === 'function') {
+        focusable.focus({ preventScroll: true });
+      }
+    },
+    setLanguage(next) {
+      language = next;
+      if (data) {
+        draw();
+        place();
+      }
+    },
+    hasFocus() {
+      return shadowRoot.activeElement !== null;
+    },
+    unmount() {
+      if (!mounted) return;
+      render(null, layer);
+      mounted = false;
+      data = null;
+      style.remove();
+      layer.remove();
+      live.remove();
+    },
+  };
+}

@@ -1,0 +1,244 @@
+/**
+ * The popover's styles, inside its shadow root only. Sizes in px: `rem` would follow the page's
+ * root font size. Light and dark follow the reader's colour scheme; nothing prints.
+ */
+export const POPOVER_CSS = `
+:host {
+  all: initial;
+}
+@media print {
+  :host {
+    display: none !important;
+  }
+}
+.kl-layer {
+  position: fixed;
+  top: 0;
+  left: 0;
+  z-index: 2147483647;
+  visibility: hidden;
+}
+.kl-layer[data-open='true'] {
+  visibility: visible;
+}
+.kl-pop {
+  --kl-bg: #ffffff;
+  --kl-fg: #1b1b1b;
+  --kl-muted: #575757;
+  --kl-border: #cfd3d8;
+  --kl-accent: #154273;
+  --kl-link: #0b4f9c;
+  --kl-hover: #e9eff7;
+  --kl-focus: #0b57d0;
+  --kl-tag-bg: #e3e8ef;
+  --kl-tag-fg: #1f3550;
+  color-scheme: light;
+  box-sizing: border-box;
+  width: max-content;
+  min-width: 220px;
+  max-width: min(360px, calc(100vw - 16px));
+  overflow: auto;
+  padding: 10px 12px 10px 14px;
+  background: var(--kl-bg);
+  color: var(--kl-fg);
+  border: 1px solid var(--kl-border);
+  border-top: 3px solid var(--kl-accent);
+  border-radius: 6px;
+  box-shadow: 0 4px 18px rgba(0, 0, 0, 0.22);
+  font-family: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+  font-size: 14px;
+  line-height: 1.4;
+  text-align: left;
+}
+@media (prefers-color-scheme: dark) {
+  .kl-pop {
+    --kl-bg: #1d1f23;
+    --kl-fg: #e9eaec;
+    --kl-muted: #b3b7bd;
+    --kl-border: #3d4148;
+    --kl-accent: #9cc3f5;
+    --kl-link: #9cc3f5;
+    --kl-hover: #2b3038;
+    --kl-focus: #8ab4f8;
+    --kl-tag-bg: #2f3a4a;
+    --kl-tag-fg: #d6e4f7;
+    color-scheme: dark;
+    box-shadow: 0 4px 18px rgba(0, 0, 0, 0.6);
+  }
+}
+.kl-pop *,
+.kl-pop *::before,
+.kl-pop *::after {
+  box-sizing: border-box;
+}
+.kl-pop:focus {
+  outline: none;
+}
+.kl-pop:focus-visible {
+  outline: 2px solid var(--kl-focus);
+  outline-offset: 2px;
+}
+.kl-pop p,
+.kl-pop ol,
+.kl-pop dl {
+  margin: 0;
+}
+.kl-pop-head {
+  position: relative;
+  padding-right: 28px;
+}
+.kl-pop-kicker {
+  color: var(--kl-muted);
+  font-size: 12px;
+}
+.kl-pop-title {
+  margin: 0;
+  font-size: 16px;
+  font-weight: 700;
+  overflow-wrap: anywhere;
+}
+.kl-pop-close {
+  position: absolute;
+  top: -4px;
+  right: -6px;
+  width: 28px;
+  height: 28px;
+  border: 0;
+  border-radius: 4px;
+  background: transparent;
+  color: var(--kl-muted);
+  font: inherit;
+  font-size: 20px;
+  line-height: 1;
+  cursor: pointer;
+}
+.kl-pop-close:hover {
+  background: var(--kl-hover);
+  color: var(--kl-fg);
+}
+.kl-pop button:focus-visible,
+.kl-pop a:focus-visible {
+  outline: 2px solid var(--kl-focus);
+  outline-offset: 1px;
+}
+.kl-pop-body {
+  display: flex;
+  flex-direction: column;
+  gap: 6px;
+  margin-top: 6px;
+}
+.kl-pop-expansion {
+  font-size: 15px;
+  font-weight: 600;
+}
+.kl-pop-muted {
+  color: var(--kl-muted);
+}
+.kl-pop-note,
+.kl-pop-source,
+.kl-pop-meta {
+  color: var(--kl-muted);
+  font-size: 13px;
+}
+.kl-pop-tag {
+  display: inline-block;
+  margin-left: 6px;
+  padding: 0 6px;
+  border-radius: 8px;
+  background: var(--kl-tag-bg);
+  color: var(--kl-tag-fg);
+  font-size: 12px;
+}
+.kl-pop-subhead {
+  font-size: 13px;
+  font-weight: 600;
+}
+.kl-pop-alternatives ol {
+  padding-left: 20px;
+  font-size: 13px;
+}
+.kl-pop-footer {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  justify-content: space-between;
+  gap: 6px;
+  padding-top: 6px;
+  border-top: 1px solid var(--kl-border);
+  font-size: 13px;
+}
+.kl-pop-count {
+  color: var(--kl-muted);
+}
+.kl-pop-steps {
+  display: inline-flex;
+  gap: 4px;
+}
+.kl-pop-step,
+.kl-pop-link-button {
+  padding: 2px 8px;
+  border: 1px solid var(--kl-border);
+  border-radius: 4px;
+  background: transparent;
+  color: var(--kl-link);
+  font: inherit;
+  font-size: 13px;
+  cursor: pointer;
+  align-self: flex-start;
+}
+.kl-pop-step:hover,
+.kl-pop-link-button:hover {
+  background: var(--kl-hover);
+}
+.kl-pop-paper + .kl-pop-paper {
+  margin-top: 6px;
+  padding-top: 8px;
+  border-top: 1px solid var(--kl-border);
+}
+.kl-pop-paper {
+  display: flex;
+  flex-direction: column;
+  gap: 4px;
+}
+.kl-pop-facts {
+  display: grid;
+  grid-template-columns: max-content 1fr;
+  gap: 2px 10px;
+  font-size: 13px;
+}
+.kl-pop-facts dt {
+  color: var(--kl-muted);
+}
+.kl-pop-facts dd {
+  margin: 0;
+  overflow-wrap: anywhere;
+}
+.kl-pop-paper-title {
+  font-weight: 600;
+}
+.kl-pop-actions {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: 6px 12px;
+  margin-top: 4px;
+  font-size: 13px;
+}
+.kl-pop-actions a {
+  color: var(--kl-link);
+}
+.kl-pop-copy-status {
+  color: var(--kl-muted);
+}
+.kl-sr {
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip: rect(0 0 0 0);
+  white-space: nowrap;
+  border: 0;
+}
+`;

@@ -1,0 +1,377 @@
+/**
+ * Marks and popovers in the page, end to end in Chromium with the built extension: the findings
+ * are painted with the CSS Custom Highlight API on both sites, hover and keyboard open the same
+ * popovers, citation popovers show the title from local stub services (through the background's
+ * `devApiBaseUrls` override) or a clean unavailable state, the reader's glossary changes what a
+ * popover says, and the page's text, selection and copy stay exactly as without the extension.
+ */
+import { mkdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
+import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
+import { PAGES, startFixtureServer, type RouteHandler } from '../../scripts/lib/fixture-server.mjs';
+import { waitForPainted } from './harness';
+
+/** The slice of the extension API the service worker is driven through. */
+declare const chrome: {
+  storage: {
+    local: {
+      set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string | string[]): Promise<void>;
+    };
+  };
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+/** What the stub Tweede Kamer API answers for `Kamerstuk 29 521, nr. 446` (shape of a real OData record). */
+const STUB_TITLE = 'Verslag van de NAVO-top van 28 tot en met 30 juni 2022 in Madrid';
+const ODATA_ANSWER = JSON.stringify({
+  '@odata.context': 'https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/$metadata#Document',
+  value: [
+    {
+      Titel: 'Vrede en veiligheid',
+      Onderwerp: STUB_TITLE,
+      Datum: '2022-06-17T00:00:00+02:00',
+      Soort: 'Brief regering',
+      DocumentNummer: '2022D26017',
+      Volgnummer: 446,
+      Vergaderjaar: '2021-2022',
+      Aanhangselnummer: null,
+      Verwijderd: false,
+      Kamerstukdossier: [{ Nummer: 29521, Toevoeging: null, Titel: 'Vrede en veiligheid' }],
+    },
+  ],
+});
+
+function answer(status: number, body: string, type: string): RouteHandler {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    // The background fetches cross-origin without host permission for 127.0.0.1: CORS decides.
+    res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*' });
+    res.end(body);
+  };
+}
+
+const extraRoutes: Record<string, RouteHandler> = {
+  '127.0.0.1/ok/tk/Document': answer(200, ODATA_ANSWER, 'application/json'),
+  '127.0.0.1/ok/sru': answer(200, '<x/>', 'application/xml'),
+  '127.0.0.1/down/tk/Document': answer(500, 'Internal Server Error', 'text/plain'),
+  '127.0.0.1/down/sru': answer(500, 'Internal Server Error', 'text/plain'),
+};
+
+let server: { port: number; close(): Promise<void> };
+let context: BrowserContext;
+let worker: Worker;
+
+beforeAll(async () => {
+  server = await startFixtureServer({ extraRoutes });
+  context = await launchWithExtension({ port: server.port });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await useServices('ok');
+});
+
+afterAll(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const page of context.pages()) await page.close();
+});
+
+/** Points the background's title lookups at the stubs (`ok`, `down`) or at a closed port. */
+async function useServices(scenario: 'ok' | 'down' | 'refused'): Promise<void> {
+  const base = scenario === 'refused' ? 'http://127.0.0.1:9' : `http://127.0.0.1:${server.port}/${scenario}`;
+  await worker.evaluate(
+    (value) => chrome.storage.local.set({ devApiBaseUrls: value }),
+    // A short timeout keeps the refused case quick; the stubs answer at once.
+    { tkOData: `${base}/tk`, sru: `${base}/sru`, timeoutMs: 3000 },
+  );
+}
+
+async function open(url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForPainted(page);
+  return page;
+}
+
+/** The text of every range in one of the page's highlights (read from the page's own world). */
+function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(name);
+    return h ? [...h].map((r) => r.toString().replace(/\s+/g, ' ')) : [];
+  }, name);
+}
+
+/** Brings the `nth` range of a highlight whose text is `text` into view; its centre point. */
+async function pointAt(page: Page, name: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ name, text, nth }) => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(name);
+      const ranges = [...(h ?? [])].filter((r) => r.toString().replace(/\s+/g, ' ') === text);
+      const range = ranges[nth];
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = range.getClientRects()[0];
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+    },
+    { name, text, nth },
+  );
+  if (!point) throw new Error(`no ${name} range reading ${text}`);
+  return point;
+}
+
+/**
+ * The clipboard's text. The fixture pages are plain http (no Clipboard API there), so it is read
+ * from a page on 127.0.0.1, a secure context where reading can be granted; the clipboard is the
+ * browser's, shared by all pages.
+ */
+async function readClipboard(): Promise<string> {
+  const origin = `http://127.0.0.1:${server.port}`;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await context.newPage();
+  await page.goto(`${origin}/raw/tk-nieuws.html`);
+  await page.bringToFront();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  await page.close();
+  return text;
+}
+
+const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
+
+async function hover(page: Page, name: string, text: string, nth = 0): Promise<void> {
+  const { x, y } = await pointAt(page, name, text, nth);
+  // Two moves: the reader samples the pointer once per frame.
+  await page.mouse.move(x - 2, y);
+  await page.mouse.move(x, y);
+}
+
+const ACRONYMS = ['NAVO', 'EU', 'UDCG', 'NAR', 'NATO', 'DPCR', 'NDPP', 'NMI', 'KFOR', 'EUFOR', 'VN'];
+const CITATION = 'Kamerstuk 29 521, nr. 446';
+
+describe.each([
+  ['officielebekendmakingen', PAGES.obkPaper, 26],
+  ['tweedekamer.nl (text in a closed modal)', PAGES.tkPaper, 24],
+])('on the %s paper', (_site, url, navoCount) => {
+  it('highlights the known acronyms and citations, and no dates by default', async () => {
+    const page = await open(url);
+    const acronyms = await highlightTexts(page, 'kamerlens-acronym');
+    for (const abbr of ACRONYMS) expect(acronyms).toContain(abbr);
+    expect(acronyms.filter((a) => a === 'NAVO')).toHaveLength(navoCount);
+    expect(await highlightTexts(page, 'kamerlens-citation')).toEqual([CITATION, CITATION]);
+    expect(await highlightTexts(page, 'kamerlens-date')).toEqual([]);
+    // One style element in the head, nothing else added to the page but the sidebar's host.
+    const ours = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-kamerlens]')].map(
+        (e) => `${e.localName}:${e.getAttribute('data-kamerlens')}`,
+      ),
+    );
+    expect(ours.sort()).toEqual(['kamerlens-root:sidebar', 'style:highlights']);
+  });
+});
+
+describe('popovers on hover and from the keyboard', () => {
+  it('shows the meaning of NAVO on hover, and a screenshot of it for the README', async () => {
+    const page = await open(PAGES.obkPaper);
+    await hover(page, 'kamerlens-acronym', 'NAVO', 3);
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    const text = await popover(page).innerText();
+    expect(text).toContain('Noord-Atlantische Verdragsorganisatie');
+    expect(text).toMatch(/4 van 26 keer in dit stuk/);
+    // Beside the mark, not over it.
+    const { x, y } = await pointAt(page, 'kamerlens-acronym', 'NAVO', 3);
+    const box = await popover(page).boundingBox();
+    expect(box && (y < box.y || y > box.y + box.height || x < box.x || x > box.x + box.width)).toBe(true);
+    mkdirSync('docs/screenshots', { recursive: true });
+    await page.screenshot({ path: 'docs/screenshots/popover.png' });
+    // Leaving the mark closes it after the abandon delay.
+    await page.mouse.move(5, 5);
+    await expect.poll(() => popover(page).count()).toBe(0);
+  });
+
+  it('steps to NAVO with the keyboard, shows it as current, and Escape closes and gives focus back', async () => {
+    const page = await open(PAGES.obkPaper);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    // `]` steps through the marks in reading order; the first ones of this letter include NAVO.
+    let title = '';
+    for (let i = 0; i < 12 && title !== 'NAVO'; i++) {
+      await page.keyboard.press(']');
+      await expect.poll(() => popover(page).count()).toBe(1);
+      title = (await page.locator('kamerlens-popover .kl-pop-title').innerText()).trim();
+    }
+    expect(title).toBe('NAVO');
+    expect(await popover(page).innerText()).toContain('Noord-Atlantische Verdragsorganisatie');
+    expect(await highlightTexts(page, 'kamerlens-current')).toEqual(['NAVO']);
+    // Focus is in the popover (a dialog), so its buttons are reachable with Tab.
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-popover');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    expect(await highlightTexts(page, 'kamerlens-current')).toEqual([]);
+    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('kamerlens-popover');
+  });
+
+  it('steps through the marks on tweedekamer.nl, opening the modal', async () => {
+    const page = await open(PAGES.tkPaper);
+    const modal = page.locator('#document-html-modal');
+    await expect(modal.isVisible()).resolves.toBe(false);
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    await expect.poll(() => modal.isVisible()).toBe(true);
+    // The first mark of the letter is NAVO, in its opening lines.
+    expect(await page.locator('kamerlens-popover .kl-pop-title').innerText()).toBe('NAVO');
+    expect(await popover(page).innerText()).toContain('Noord-Atlantische Verdragsorganisatie');
+  });
+
+  it('paints the marks in the modal once it opens (hover works there)', async () => {
+    const page = await open(PAGES.tkPaper);
+    await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
+    await hover(page, 'kamerlens-acronym', 'UDCG');
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    expect(await popover(page).innerText()).toContain('Ukraine Defense Contact Group');
+    expect(await popover(page).innerText()).toContain('Uitgelegd in dit stuk');
+  });
+});
+
+describe('citation popovers', () => {
+  it('show the title from the title service and copy the citation', async () => {
+    await useServices('ok');
+    const page = await open(PAGES.obkPaper);
+    await hover(page, 'kamerlens-citation', CITATION);
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    await expect.poll(() => popover(page).innerText()).toContain(STUB_TITLE);
+    const text = await popover(page).innerText();
+    expect(text).toContain('Brief regering');
+    expect(text).toContain('17 juni 2022');
+    expect(text).toContain('Vrede en veiligheid');
+    const links = await popover(page)
+      .locator('a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(links).toEqual([
+      'https://zoek.officielebekendmakingen.nl/kst-29521-446.html',
+      'https://zoek.officielebekendmakingen.nl/dossier/29521',
+    ]);
+    await popover(page).getByRole('button', { name: 'Verwijzing kopiëren' }).click();
+    await expect.poll(() => popover(page).innerText()).toContain('Gekopieerd');
+    const copied = await readClipboard();
+    expect(copied).toBe(
+      `Kamerstuk 29 521, nr. 446, “${STUB_TITLE}” (https://zoek.officielebekendmakingen.nl/kst-29521-446.html)`,
+    );
+  });
+
+  it.each([
+    ['answers 500', 'down' as const],
+    ['refuses connections', 'refused' as const],
+  ])('show the unavailable state when the service %s', async (_name, scenario) => {
+    await useServices(scenario);
+    const page = await open(PAGES.tkPaper);
+    await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
+    await hover(page, 'kamerlens-citation', CITATION, 1);
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    await expect
+      .poll(() => popover(page).innerText(), { timeout: 15_000 })
+      .toContain('Gegevens zijn nu niet beschikbaar');
+    expect(await popover(page).innerText()).not.toContain(STUB_TITLE);
+    await useServices('ok');
+  });
+});
+
+describe("the reader's own glossary", () => {
+  it('changes what the popover says', async () => {
+    await worker.evaluate(() =>
+      chrome.storage.local.set({
+        userGlossary: [
+          {
+            abbr: 'NAVO',
+            expansion: 'Noord-Atlantische Verdragsorganisatie (NATO)',
+            explanation: 'Mijn eigen uitleg.',
+          },
+        ],
+      }),
+    );
+    try {
+      const page = await open(PAGES.obkPaper);
+      await hover(page, 'kamerlens-acronym', 'NAVO', 3);
+      await expect.poll(() => popover(page).isVisible()).toBe(true);
+      const text = await popover(page).innerText();
+      expect(text).toContain('Noord-Atlantische Verdragsorganisatie (NATO)');
+      expect(text).toContain('Mijn eigen uitleg.');
+      expect(text).toContain('Uit je eigen woordenlijst');
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('userGlossary'));
+    }
+  });
+});
+
+describe('settings and commands', () => {
+  it('the toggle-marks command hides and shows every mark', async () => {
+    const url = `${PAGES.obkPaper}?marks-toggle`;
+    const page = await open(url);
+    const toggle = () =>
+      worker.evaluate(async (url) => {
+        const [tab] = await chrome.tabs.query({ url });
+        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-marks' });
+      }, url);
+    await toggle();
+    await expect.poll(() => highlightTexts(page, 'kamerlens-acronym')).toEqual([]);
+    await toggle();
+    await expect
+      .poll(async () => (await highlightTexts(page, 'kamerlens-acronym')).length)
+      .toBe((await highlightTexts(page, 'kamerlens-acronym')).length || 1000);
+    expect((await highlightTexts(page, 'kamerlens-acronym')).length).toBeGreaterThan(30);
+  });
+
+  it('paints dates when the setting turns them on, live', async () => {
+    const page = await open(PAGES.obkPaper);
+    expect(await highlightTexts(page, 'kamerlens-date')).toEqual([]);
+    await worker.evaluate(() =>
+      chrome.storage.local.set({
+        categories: { acronyms: true, citations: false, dates: true, outline: true },
+      }),
+    );
+    try {
+      await expect.poll(async () => (await highlightTexts(page, 'kamerlens-date')).length).toBeGreaterThan(5);
+      expect(await highlightTexts(page, 'kamerlens-date')).toContain('30 september 2022');
+      expect(await highlightTexts(page, 'kamerlens-citation')).toEqual([]);
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('categories'));
+    }
+  });
+});
+
+describe("the page's own text", () => {
+  /** The container's innerText, and the text of a selection over a marked paragraph, as the page gives them. */
+  async function readText(page: Page, selector: string) {
+    return page.evaluate((selector) => {
+      const el = document.querySelector(selector) as HTMLElement;
+      const paragraph = [...el.querySelectorAll('p')].find(
+        (p) => /NAVO/.test(p.textContent ?? '') && /EU/.test(p.textContent ?? ''),
+      );
+      const range = document.createRange();
+      range.selectNodeContents(paragraph ?? el);
+      const selection = getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+      return { inner: el.innerText, selected: selection?.toString() ?? '' };
+    }, selector);
+  }
+
+  it('is unchanged by the marks: innerText, selection and copy', async () => {
+    const page = await open(PAGES.obkPaper);
+    expect((await highlightTexts(page, 'kamerlens-acronym')).length).toBeGreaterThan(30);
+    const seen = await readText(page, '#broodtekst');
+    await page.keyboard.press('Control+C');
+    const copied = await readClipboard();
+
+    const base = await context.newPage();
+    await base.goto(`http://127.0.0.1:${server.port}/raw/obk-kst-navo.html`);
+    const expected = await readText(base, '#broodtekst');
+    expect(seen.inner).toBe(expected.inner);
+    expect(seen.selected).toBe(expected.selected);
+    expect(seen.selected).toMatch(/NAVO/);
+    expect(copied).toBe(expected.selected);
+  });
+});

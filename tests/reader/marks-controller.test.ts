@@ -1,0 +1,168 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { extractText } from '../../src/dom/extract';
+import { createMarkHighlighter, createOffsetLookup } from '../../src/dom/highlight';
+import { createRangeIndex } from '../../src/dom/range-index';
+import type { TitleLookupAnswer } from '../../src/messaging/protocol';
+import { startMarks, type MarksController } from '../../src/reader/marks-controller';
+import { DEFAULT_SETTINGS, type Settings, type SettingsListener } from '../../src/settings/settings';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser } from 'happy-dom';
+
+// The happy-dom environment gives `import.meta.url` a http: address, so read from the project root.
+function loadDocument(file: string): Document {
+  const page = new Browser().newPage();
+  page.content = readFileSync(join(process.cwd(), 'tests/fixtures/pages', file), 'utf8');
+  return page.mainFrame.document as unknown as Document;
+}
+
+let running: MarksController[] = [];
+afterEach(() => {
+  for (const m of running) m.stop();
+  running = [];
+});
+
+/** The reader's marks on the officielebekendmakingen NAVO fixture page, with the `<mark>` fallback. */
+function setup(overrides: Partial<Settings> = {}, lookup?: (paper: unknown) => Promise<TitleLookupAnswer>) {
+  const doc = loadDocument('obk-kst-navo.html');
+  const container = doc.querySelector('#broodtekst') as Element;
+  const extracted = extractText(container);
+  const result = analyze({ text: extracted.text });
+  const highlighter = createMarkHighlighter(
+    doc,
+    extracted,
+    createRangeIndex(extracted),
+    createOffsetLookup(extracted),
+  );
+  let listener: SettingsListener | null = null;
+  const settings: Settings = { ...DEFAULT_SETTINGS, language: 'nl', ...overrides };
+  const saved: boolean[] = [];
+  const lookupTitle = vi.fn(lookup ?? (async (): Promise<TitleLookupAnswer> => ({ state: 'not-found' })));
+  const marks = startMarks({
+    doc,
+    site: null,
+    container,
+    result,
+    highlighter,
+    settings,
+    lookupTitle,
+    saveMarksVisible: async (v) => void saved.push(v),
+    watchSettings: (cb) => {
+      listener = cb;
+      return () => (listener = null);
+    },
+  });
+  running.push(marks);
+  const popoverText = () =>
+    doc.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-pop')?.textContent ?? null;
+  const key = (key: string, init: KeyboardEventInit = {}) =>
+    doc.body.dispatchEvent(
+      new (doc.defaultView as unknown as typeof window).KeyboardEvent('keydown', {
+        key,
+        bubbles: true,
+        ...init,
+      }),
+    );
+  const marksOf = (kind: string) =>
+    [...container.querySelectorAll(`mark[data-kl-category~="${kind}"]`)].map((m) => m.textContent);
+  return {
+    doc,
+    container,
+    result,
+    marks,
+    saved,
+    lookupTitle,
+    popoverText,
+    key,
+    marksOf,
+    change: (next: Partial<Settings>, changed: (keyof Settings)[]) =>
+      listener?.({ ...settings, ...next }, changed),
+  };
+}
+
+describe('marks and popovers (fallback marks, happy-dom)', () => {
+  it('paints acronyms and citations, not dates, by default', () => {
+    const { marksOf, result } = setup();
+    expect(marksOf('acronym').filter((t) => t === 'NAVO')).toHaveLength(
+      result.acronyms.find((a) => a.abbr === 'NAVO')?.occurrences.length ?? -1,
+    );
+    expect(marksOf('citation').map((t) => t?.replace(/\s+/g, ' '))).toContain('Kamerstuk 29 521, nr. 446');
+    expect(marksOf('date')).toEqual([]);
+  });
+
+  it('steps in reading order with ], shows the current finding and its popover; Escape closes', async () => {
+    const { key, popoverText, marks, marksOf, doc } = setup();
+    key(']');
+    await vi.waitFor(() => expect(popoverText()).not.toBeNull());
+    // The first finding of the letter: NAVO in the dossier heading `28 676 NAVO`.
+    expect(marks.state.open).toMatchObject({ kind: 'acronym', abbr: 'NAVO', occurrence: 1 });
+    expect(popoverText()).toContain('Noord-Atlantische Verdragsorganisatie');
+    expect(marksOf('current')).toEqual(['NAVO']);
+    key(']');
+    await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 2 }));
+    key('[');
+    await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 1 }));
+    key('Escape');
+    expect(marks.state.open).toBeNull();
+    expect(popoverText()).toBeNull();
+    expect(marksOf('current')).toEqual([]);
+    // Typing in a field is left alone.
+    const input = doc.createElement('input');
+    doc.body.append(input);
+    input.dispatchEvent(
+      new (doc.defaultView as unknown as typeof window).KeyboardEvent('keydown', { key: ']', bubbles: true }),
+    );
+    expect(marks.state.open).toBeNull();
+  });
+
+  it('opens a citation popover from the sidebar path and shows the lookup answer', async () => {
+    const answer: TitleLookupAnswer = {
+      state: 'found',
+      title: 'Verslag NAVO-top',
+      kind: 'Brief regering',
+      date: '2022-06-17',
+      dossierTitle: 'Vrede en veiligheid',
+      source: 'tk-odata',
+    };
+    const { marks, result, popoverText, lookupTitle } = setup({}, async () => answer);
+    const citation = result.citations[0];
+    expect(await marks.showFindingAt(citation?.start ?? -1)).toBe(true);
+    await vi.waitFor(() => expect(popoverText()).toContain('Verslag NAVO-top'));
+    expect(lookupTitle).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'kst-29521-446', dossier: '29521', number: '446' }),
+    );
+  });
+
+  it('asks nothing and says so when title lookups are off', async () => {
+    const { marks, result, popoverText, lookupTitle } = setup({ titleLookups: false });
+    await marks.showFindingAt(result.citations[0]?.start ?? -1);
+    expect(popoverText()).toContain('Titels opzoeken staat uit');
+    expect(lookupTitle).not.toHaveBeenCalled();
+  });
+
+  it('toggles every mark and remembers it; follows the category settings live', () => {
+    const { marks, marksOf, saved, change, container } = setup();
+    marks.toggleMarks();
+    expect(container.querySelectorAll('mark')).toHaveLength(0);
+    expect(saved).toEqual([false]);
+    marks.toggleMarks();
+    expect(marksOf('acronym').length).toBeGreaterThan(30);
+    change({ categories: { acronyms: false, citations: true, dates: true, outline: true } }, ['categories']);
+    expect(marksOf('acronym')).toEqual([]);
+    expect(marksOf('date')).toContain('30 september 2022');
+  });
+
+  it('stop removes the popover, its host and every listener', async () => {
+    const { marks, key, doc, result } = setup();
+    await marks.showFindingAt(result.acronyms[0]?.occurrences[0]?.start ?? -1);
+    expect(doc.querySelectorAll('kamerlens-popover')).toHaveLength(1);
+    marks.stop();
+    expect(doc.querySelectorAll('kamerlens-popover')).toHaveLength(0);
+    key(']');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(doc.querySelectorAll('kamerlens-popover')).toHaveLength(0);
+    expect(marks.state.open).toBeNull();
+  });
+});

@@ -1,0 +1,103 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser } from 'happy-dom';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// The storage and messaging modules pick their `browser` when first imported: fake it first.
+const { fakeBrowser } = await vi.hoisted(async () => {
+  const mod = await import('wxt/testing/fake-browser');
+  const g = globalThis as { browser?: unknown; chrome?: unknown };
+  g.browser = mod.fakeBrowser;
+  g.chrome = mod.fakeBrowser;
+  return mod;
+});
+
+import { startReader, type Reader } from '../../src/reader/start-reader';
+
+const OBK_URL = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+
+function loadPaper(): Document {
+  const page = new Browser({ settings: { navigator: { userAgent: 'test' } } }).newPage();
+  page.url = OBK_URL;
+  page.content = readFileSync(join(process.cwd(), 'tests/fixtures/pages/obk-kst-navo.html'), 'utf8');
+  return page.mainFrame.document as unknown as Document;
+}
+
+/** What Kamerlens added to a page: its elements, and its marks in the text. */
+function ours(doc: Document) {
+  return {
+    elements: [...doc.querySelectorAll('[data-kamerlens]')]
+      .filter((e) => e.localName !== 'mark')
+      .map((e) => `${e.localName}:${e.getAttribute('data-kamerlens')}`)
+      .sort(),
+    marks: doc.querySelectorAll('mark[data-kamerlens]').length,
+  };
+}
+
+const ctx = { onInvalidated: () => undefined };
+let readers: (Reader | null)[] = [];
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  for (const r of readers) r?.stop();
+  readers = [];
+});
+
+describe('the reader on a paper (happy-dom: the <mark> fallback paints)', () => {
+  it('running twice replaces the first run: nothing doubles', async () => {
+    const doc = loadPaper();
+    const text = doc.querySelector('#broodtekst')?.textContent;
+    const first = await startReader(ctx, doc);
+    readers.push(first);
+    const once = ours(doc);
+    expect(once.elements).toEqual(['kamerlens-root:sidebar', 'style:highlights']);
+    expect(once.marks).toBeGreaterThan(30);
+    const second = await startReader(ctx, doc);
+    readers.push(second);
+    expect(ours(doc)).toEqual(once);
+    // The second run read the page's own text, not around our marks: the same findings.
+    expect(second?.result.acronyms.map((a) => [a.abbr, a.occurrences.length])).toEqual(
+      first?.result.acronyms.map((a) => [a.abbr, a.occurrences.length]),
+    );
+    expect(doc.querySelector('#broodtekst')?.textContent).toBe(text);
+  });
+
+  it('stop removes every element, mark and style, and restores the text nodes', async () => {
+    const doc = loadPaper();
+    const container = doc.querySelector('#broodtekst') as Element;
+    const nodes: Node[] = [];
+    const walk = (n: Node) => {
+      if (n.nodeType === 3) nodes.push(n);
+      n.childNodes.forEach(walk);
+    };
+    walk(container);
+    const reader = await startReader(ctx, doc);
+    expect(ours(doc).marks).toBeGreaterThan(30);
+    await reader?.marks.step(1);
+    reader?.stop();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+    expect(doc.querySelectorAll('kamerlens-popover, kamerlens-root')).toHaveLength(0);
+    const after: Node[] = [];
+    const walkAfter = (n: Node) => {
+      if (n.nodeType === 3) after.push(n);
+      n.childNodes.forEach(walkAfter);
+    };
+    walkAfter(container);
+    expect(after).toEqual(nodes);
+  });
+
+  it("uses the reader's own glossary from storage", async () => {
+    await fakeBrowser.storage.local.set({
+      userGlossary: [{ abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie (eigen)' }],
+    });
+    const reader = await startReader(ctx, loadPaper());
+    readers.push(reader);
+    expect(reader?.result.acronyms.find((a) => a.abbr === 'NAVO')).toMatchObject({
+      expansion: 'Noord-Atlantische Verdragsorganisatie (eigen)',
+      source: 'user',
+    });
+  });
+});
