@@ -16,7 +16,9 @@
  *   belongs to it (`I-MDO`, `STRAIIK-D`). Digits after a hyphen are not part of it (`CAF-11.3` → `CAF`).
  * - Plural and possessive endings are dropped (`BO's` → `BO`, `GGD'en` → `GGD`, `VVD'ers` → `VVD`).
  * - Not acronyms: single letters, roman numerals (`II`, `IIIA`, `XIII`), road numbers (`A27`),
- *   runs of three or more all-caps words on one line (`BRIEF VAN DE MINISTER VAN DEFENSIE`).
+ *   runs of three or more all-caps words on one line (`BRIEF VAN DE MINISTER VAN DEFENSIE`), and
+ *   the letter that numbers an Eerste Kamer paper before its kind line, even when it spells a
+ *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
 export interface TokenHit {
@@ -202,8 +204,28 @@ export function headingSpans(text: string, known: IsKnown): Array<[number, numbe
   return spans;
 }
 
+/**
+ * An Eerste Kamer paper is numbered with letters written before its kind line: `B VOORLOPIG VERSLAG`,
+ * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`.
+ * Anchored at a line start with bounded repetition: linear.
+ */
+const PAPER_LETTER =
+  /(?:^|\n)[ \t]*([A-Z]{1,3})[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/g;
+
+/** Start offsets of the paper letters in `text` (see PAPER_LETTER). */
+export function paperLetterStarts(text: string): Set<number> {
+  const starts = new Set<number>();
+  PAPER_LETTER.lastIndex = 0;
+  for (let m = PAPER_LETTER.exec(text); m; m = PAPER_LETTER.exec(text)) {
+    // Only a line break and spaces stand before the letters in the match.
+    starts.add(m.index + m[0].indexOf(m[1] as string));
+  }
+  return starts;
+}
+
 /** Every acronym token in `text`, in order. */
 export function findAcronymTokens(text: string, known: IsKnown): TokenHit[] {
+  const paperLetters = paperLetterStarts(text);
   const headings = headingSpans(text, known);
   let h = 0;
   const hits: TokenHit[] = [];
@@ -226,6 +248,7 @@ export function findAcronymTokens(text: string, known: IsKnown): TokenHit[] {
     };
     for (const hit of acronymsInToken(token, offset, known)) {
       if (inHeading(hit.start, hit.end) && !known(hit.abbr)) continue;
+      if (paperLetters.has(hit.start)) continue;
       hits.push(hit);
     }
   }

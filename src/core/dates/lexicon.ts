@@ -82,6 +82,9 @@ export const YEAR_OFFSET_WORDS: ReadonlyMap<string, number> = new Map([
   ['huidige', 0],
   ['vorig', -1],
   ['vorige', -1],
+  // `het vierde kwartaal van het voorgaande jaar` (lijst van vragen en antwoorden 31 865, nr. 214).
+  ['voorgaand', -1],
+  ['voorgaande', -1],
   ['volgend', 1],
   ['volgende', 1],
   ['komend', 1],

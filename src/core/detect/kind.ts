@@ -39,7 +39,8 @@ const HEADER_RULES: readonly KindRule[] = [
  * everyone else (Algemene Rekenkamer, a committee, a member) a plain `brief`.
  */
 export function kindFromHeader(line: string): DocumentKind | null {
-  const s = line.trim();
+  // A reprinted paper says so before its kind, often with a footnote digit: `HERDRUK1 VOORLOPIG VERSLAG …`.
+  const s = line.trim().replace(/^HERDRUK\d{0,2}\s+/, '');
   if (!isCapitalLine(s)) return null;
   const letter = /^brief van (.+)$/i.exec(s);
   if (letter) return GOVERNMENT_SENDER.test(letter[1] as string) ? 'brief regering' : 'brief';

@@ -6,7 +6,8 @@
  *   `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal` · `Den Haag, 17 december 2015`;
  * tweedekamer.nl texts start with the site title `Brief regering : Spoorveiligheid`, answers have
  * `Vragen van de leden …` / `Antwoord van Minister … (ontvangen 1 juli 2021)`, a verslag has
- * `Vastgesteld 22 maart 2024`. The head ends with its date line; the body follows.
+ * `Vastgesteld 22 maart 2024`, a motion `Voorgesteld 16 maart 2016`. The head ends with its date line;
+ * the body follows.
  */
 import type { Span } from '../types';
 import { type Line, MAX_RULE_LINE } from './lines';
@@ -33,8 +34,12 @@ const ADDRESSEE = /^Aan de (?:[Vv]oorzitter|[Vv]aste|leden)\b/;
 const QUESTION_HEAD = /^(?:Vragen van|Antwoord van)\s/;
 const PAGE_LABEL = /^Kamerstuk$/;
 const DATE = String.raw`\d{1,2}\s+\p{Ll}{3,9}\s+\d{4}`;
+/** A motion's date line may name the meeting first: `Voorgesteld tijdens het Notaoverleg van 15 april 2024`. */
+const VOORGESTELD = String.raw`Voorgesteld\s+(?:tijdens\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
+/** Ministries outside The Hague date their letters there: `Rijswijk, 7 april 1997` (VWS, kst-25295-1). */
+const OTHER_PLACE = String.raw`(?:Rijswijk|Zoetermeer)`;
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:Den Haag|'s-Gravenhage),?\s+${DATE}|Vastgesteld\s+${DATE})|\(ontvangen\s+${DATE}\)`,
+  String.raw`^(?:(?:Den Haag|'s-Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\(ontvangen\s+${DATE}\)`,
   'u',
 );
 

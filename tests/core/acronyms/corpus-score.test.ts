@@ -15,7 +15,7 @@ import {
 import { FIXTURES, readLetter } from './helpers';
 
 /** Scores the acronym finder alone against the gold files (README scoring rules, via src/eval/score). */
-describe('acronyms over the 15 corpus letters', () => {
+describe('acronyms over the corpus letters', () => {
   const dir = `${FIXTURES}letters/`;
   const found = emptyTally();
   const expansions = emptyTally();

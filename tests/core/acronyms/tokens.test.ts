@@ -46,6 +46,15 @@ describe('acronym finder: what does not count', () => {
     ['brand names', 'ProRail werkt samen met ResearchNed'],
     ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
     ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
+    // Eerste Kamer paper letters, even one that spells a known acronym (kst-32813-AO, kst-34086-B-n1).
+    [
+      'Eerste Kamer paper letter AO',
+      '32 813 Kabinetsaanpak Klimaatbeleid\n\nAO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG',
+    ],
+    [
+      'Eerste Kamer reprint letter',
+      'B HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2',
+    ],
   ];
   it.each(cases)('%s', (_rule, text) => {
     expect(abbrs(text)).toEqual([]);
@@ -57,6 +66,13 @@ describe('occurrences', () => {
     const text = 'De OVV heeft het OVV-rapport en de NABO’s besproken.';
     const hits = findAcronymTokens(text, none);
     expect(hits.map((h) => text.slice(h.start, h.end))).toEqual(['OVV', 'OVV', 'NABO']);
+  });
+
+  it('keeps AO in running text while the paper letter AO is skipped', () => {
+    // kst-32813-AO opens with its letter; an algemeen overleg (kst-32793-69) stays an acronym.
+    const text = 'AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nU heeft daarop het AO verplaatst';
+    const hits = findAcronymTokens(text, (a) => a === 'AO');
+    expect(hits.map((h) => h.start)).toEqual([text.lastIndexOf('AO')]);
   });
 
   it('keeps a list of known acronyms that looks like a heading run', () => {

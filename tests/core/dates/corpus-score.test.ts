@@ -38,10 +38,10 @@ function scoreLetter(name: string, predicted: string[], gold: GoldDate[], into: 
 }
 
 describe('findDates: corpus score', () => {
-  it('reaches precision and recall of at least 0.95 over the 15 papers', () => {
+  it('reaches precision and recall of at least 0.95 over the corpus papers', () => {
     const score: Score = { tp: 0, fp: 0, fn: 0, misses: [] };
     const papers = loadCorpus().filter((l) => l.isParliamentary);
-    expect(papers).toHaveLength(15);
+    expect(papers.length).toBeGreaterThanOrEqual(15);
     for (const l of papers) {
       const predicted = findDates(normalizeText(l.text), l.letterDate).map((d) => d.iso);
       scoreLetter(l.name, predicted, l.dates, score);

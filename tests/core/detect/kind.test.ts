@@ -26,6 +26,8 @@ describe('kindFromHeader', () => {
     ['VERSLAG VAN EEN SCHRIFTELIJK OVERLEG', 'verslag'],
     ['ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT', 'overig'],
     ['MEMORIE VAN ANTWOORD', 'nota'],
+    // A reprint, footnote digits glued (Eerste Kamer, kst-34086-B-n1).
+    ['HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2', 'verslag'],
   ])('%s → %s', (line, kind) => {
     expect(kindFromHeader(line)).toBe(kind);
   });

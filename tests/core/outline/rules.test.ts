@@ -326,6 +326,39 @@ describe('the head block', () => {
       firstLine: 'Kamerstuk',
     },
     {
+      source:
+        'letters/29-motie-ocw-2024-leenstelsel.txt: a motion dated at a notaoverleg (no-break space as in the XML)',
+      text: [
+        '31 288 Hoger Onderwijs-, Onderzoek- en Wetenschapsbeleid',
+        '',
+        'Nr. 1115 MOTIE VAN HET LID HERTZBERGER',
+        '',
+        'Voorgesteld tijdens het Notaoverleg van 15\u00a0april 2024',
+        '',
+        'De Kamer,',
+        '',
+        'gehoord de beraadslaging,',
+      ].join('\n'),
+      title: '31 288 Hoger Onderwijs-, Onderzoek- en Wetenschapsbeleid, nr. 1115',
+      firstLine: '31 288',
+    },
+    {
+      source: 'letters/34-vws-1997-infectieziekten.txt: a letter dated in Rijswijk',
+      text: [
+        '25 295 Infectieziektenbestrijding',
+        '',
+        'Nr. 1 BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT',
+        '',
+        'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+        '',
+        'Rijswijk, 7 april 1997',
+        '',
+        'Hierbij zend ik u de beleidsnota Infectieziektenbestrijding.',
+      ].join('\n'),
+      title: '25 295 Infectieziektenbestrijding, nr. 1',
+      firstLine: '25 295',
+    },
+    {
       source: 'navo-defensieministers-2022-09-30.txt: only addressee and date: the first head line',
       text: navoLines(
         ' Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',

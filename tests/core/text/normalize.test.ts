@@ -369,6 +369,19 @@ describe('normalizeText: footnote markers', () => {
       '13 staat[3], hoe',
       '14 staan»[1], strookt',
       '14 politie[2]? Zo',
+      '22 (Woo).[1] Met',
+      '22 gemaakt[2], is',
+      '22 chatberichten.[3]',
+      '23 moties[1] verzocht',
+      '23 toegezegd.[2]',
+      '23 randvoorwaarden.[3]',
+      '23 spreekkamer[4] worden',
+      '24 leefomgeving»[1]?, 2',
+      '26 (POK).[1]',
+      '31 2022[2] waarbij',
+      '31 2022[3] waarbij',
+      '31 2022[4] waarbij',
+      '34 bestrijding»[1] .',
     ]);
   });
 });
