@@ -33,11 +33,9 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+K' },
         description: '__MSG_commandToggleSidebar__',
       },
-      // Plain text until `_locales` has a `commandToggleMarks` message: a missing message would
-      // show the raw `__MSG_…__` name on the browser's shortcuts page.
       'toggle-marks': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Show or hide the Kamerlens marks in the text',
+        description: '__MSG_commandToggleMarks__',
       },
     },
     ...(browser === 'firefox'
