@@ -49,6 +49,12 @@ export interface SidebarControllerOptions {
    * `lookup-title` itself; tests and other callers may pass their own.
    */
   lookupTitle?: (paper: PaperRef) => Promise<TitleLookupAnswer>;
+  /**
+   * Shows the finding that starts at `start` with its popover, as stepping by keyboard does;
+   * resolves false when no marked finding starts there (an outline heading, an unmarked date),
+   * and the sidebar then only scrolls to the place.
+   */
+  showFinding?: (start: number) => Promise<boolean>;
 }
 
 export interface SidebarController {
@@ -216,7 +222,12 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     lookupTitle,
     lookupKey,
     makeExport: (format) => makeTimelineExport(o.result, format, language, o.doc.location?.href ?? null),
-    onNavigate: (start) => void revealOffset(o.index, o.text, start, o.site, o.container),
+    onNavigate: (start) =>
+      void (async () => {
+        if (!(await o.showFinding?.(start).catch(() => false))) {
+          await revealOffset(o.index, o.text, start, o.site, o.container);
+        }
+      })(),
     onClose: () => setOpen(false),
     onResize: (next, done) => {
       width = normalizeSidebarWidth(next);

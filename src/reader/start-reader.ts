@@ -68,6 +68,8 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
   }
 
   const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted));
+  // Bound once the marks exist: a sidebar entry that is a marked finding opens its popover.
+  let marks: MarksController | null = null;
   const sidebar = startSidebar({
     doc,
     site: activation.site,
@@ -77,8 +79,9 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
     index: highlighter.index,
     container: page.container,
     settings,
+    showFinding: (start) => marks?.showFindingAt(start) ?? Promise.resolve(false),
   });
-  const marks = startMarks({
+  marks = startMarks({
     doc,
     site: activation.site,
     container: page.container,
@@ -104,7 +107,7 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
     if (stopped) return;
     stopped = true;
     stopMessages();
-    marks.stop();
+    marks?.stop();
     sidebar.stop();
     highlighter.dispose();
     const entry = running.get(doc);

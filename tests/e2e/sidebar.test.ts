@@ -114,6 +114,15 @@ describe('the sidebar on a paper', () => {
     await expect.poll(() => textInViewport(page, sentence)).toBe(true);
   });
 
+  it('opens the popover of an acronym chosen in the sidebar, at its place in the text', async () => {
+    const page = await openPaper();
+    await section(page, 'acronyms').locator('button[data-entry]', { hasText: 'UDCG' }).first().click();
+    const popover = page.locator('kamerlens-popover .kl-pop');
+    await expect.poll(() => popover.isVisible()).toBe(true);
+    expect(await popover.innerText()).toContain('Ukraine Defense Contact Group');
+    await expect.poll(() => textInViewport(page, 'Ukraine Defense Contact Group')).toBe(true);
+  });
+
   it('narrows every section with the filter, and widens them again when cleared', async () => {
     const page = await openPaper();
     const before = await counts(page);
