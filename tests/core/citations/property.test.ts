@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCitations } from '../../../src/core/citations';
 import type { NormalizedText } from '../../../src/core/text/normalize';
 import { NO_DOCUMENT, cite } from './helpers';
+import { mulberry32 as rng } from '../../helpers/prng';
 
 /** Text that needs no normalization: times the finder alone, not the normalizer. */
 function identity(text: string): NormalizedText {
@@ -11,18 +12,6 @@ function identity(text: string): NormalizedText {
     footnoteMarkers: [],
     toOriginal: (i) => i,
     spanToOriginal: (start, end) => ({ start, end }),
-  };
-}
-
-/** Mulberry32: a tiny seeded PRNG, so a failing input can be reproduced from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

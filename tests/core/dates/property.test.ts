@@ -5,19 +5,8 @@ import { parseIso } from '../../../src/core/dates/calendar';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
 import { commitmentsToMarkdown, timelineToCsv, timelineToICalendar } from '../../../src/core/timeline/export';
+import { mulberry32 as rng } from '../../helpers/prng';
 import { navoText } from './letters';
-
-/** mulberry32: a small seeded generator, so a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // Pieces that make the grammar work hard: date words, numbers, separators, odd characters.
 const PIECES = [

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/text/normalize';
-
-/** mulberry32: a tiny seeded PRNG, so every failure replays with the same strings. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 as prng } from '../../helpers/prng';
 
 /** Pieces the random strings are made of: plain text, the characters normalization touches, and rule triggers. */
 const PIECES = [
