@@ -27,6 +27,9 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['storage'],
     host_permissions: [...SITE_MATCHES, ...API_HOSTS],
+    // The content script fetches the built-in glossary from the package, on papers only, so pages
+    // that are not papers never pay for it. Chrome blocks such fetches unless listed here.
+    web_accessible_resources: [{ resources: ['glossary/*.json'], matches: SITE_MATCHES }],
     action: { default_title: 'Kamerlens' },
     commands: {
       'toggle-sidebar': {

@@ -1,4 +1,5 @@
 import { startReader } from '../../src/reader/start-reader';
+import { bootReader } from './boot';
 
 export default defineContentScript({
   // Both sites, any scheme: the end-to-end tests serve fixture pages over http under the real names.
@@ -10,7 +11,16 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    void startReader(ctx).catch((error: unknown) => {
+    void bootReader(ctx, document, {
+      // The glossary ships as web-accessible JSON in the package, not in this bundle: most pages
+      // of the two sites are not papers and never need it.
+      readGlossaryFile: async (name) => {
+        const response = await fetch(browser.runtime.getURL(`/glossary/${name}.json`));
+        if (!response.ok) throw new Error(`glossary/${name}.json: ${response.status}`);
+        return (await response.json()) as unknown;
+      },
+      startReader,
+    }).catch((error: unknown) => {
       // Never break the page: report once, quietly.
       console.warn('Kamerlens could not read this page:', error);
     });

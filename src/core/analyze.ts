@@ -1,4 +1,4 @@
-import { findAcronyms } from './acronyms';
+import { findAcronyms, type Glossary } from './acronyms';
 import { findCitations } from './citations';
 import { findCommitments } from './commitments';
 import { findDates } from './dates';
@@ -15,6 +15,11 @@ export interface AnalyzeInput {
   page?: PageContext;
   /** ISO day that overrides the letter date for dates without a year (`--date`). */
   referenceDate?: string;
+  /**
+   * The built-in glossary, when the caller loaded it itself (the content script fetches it from
+   * the extension package on papers only). Default: the bundled one.
+   */
+  glossary?: Glossary;
 }
 
 /**
@@ -38,7 +43,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   if (!detection.isParliamentary) return result;
 
   const referenceDate = input.referenceDate ?? detection.document.letterDate;
-  result.acronyms = findAcronyms(text);
+  result.acronyms = findAcronyms(text, input.glossary ? { glossary: input.glossary } : {});
   result.citations = findCitations(text, detection.document);
   result.dates = findDates(text, referenceDate);
   result.commitments = findCommitments(text, result.dates, referenceDate);

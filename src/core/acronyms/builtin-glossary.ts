@@ -1,7 +1,11 @@
 /**
- * The built-in glossary, read synchronously from `assets/glossary/*.json` (for the CLI and
- * the pipeline's default). The content script should reach it through `loadGlossary()`
- * in `glossary.ts`, so pages without a paper do not load it.
+ * The built-in glossary, read synchronously from `assets/glossary/*.json` (for the CLI, the
+ * tests and the pipeline's default).
+ *
+ * In the extension's content script the data is not bundled: the content script runs on every
+ * page of the two sites, and most of them are not papers. There `builtinGlossary` stays empty
+ * until the content script, once it has decided the page is a paper, fetches the files from the
+ * extension package and hands them over with `supplyBuiltinGlossary`.
  */
 import agency from '../../../assets/glossary/agency.json';
 import eu from '../../../assets/glossary/eu.json';
@@ -13,23 +17,52 @@ import natoDefence from '../../../assets/glossary/nato-defence.json';
 import other from '../../../assets/glossary/other.json';
 import parliament from '../../../assets/glossary/parliament.json';
 import party from '../../../assets/glossary/party.json';
-import { createGlossary, entriesFromFiles, type Glossary } from './glossary';
+import {
+  createGlossary,
+  entriesFromFiles,
+  GLOSSARY_FILES,
+  type Glossary,
+  type GlossaryFileName,
+} from './glossary';
 
 /**
- * File order is the tie-break between meanings of one abbreviation: government and
- * parliament first, then bodies, parties, the EU, defence, the world, law, money, the rest.
+ * True only in the content script build: WXT replaces `import.meta.env.ENTRYPOINT` with the
+ * entrypoint's name at build time, so the bundler sees a constant and drops the data imports
+ * below from that bundle. Elsewhere (Node, Vitest, the other entrypoints) it is false.
  */
-const FILES: readonly unknown[] = [
+const PACKAGED_DATA: boolean = import.meta.env?.ENTRYPOINT === 'content';
+
+const BUNDLED: Record<GlossaryFileName, unknown> = {
   ministry,
   parliament,
   agency,
   party,
   eu,
-  natoDefence,
+  'nato-defence': natoDefence,
   international,
-  lawProcedure,
+  'law-procedure': lawProcedure,
   finance,
   other,
-];
+};
 
-export const builtinGlossary: Glossary = createGlossary(entriesFromFiles(FILES));
+// The glossary the content script supplies; empty until then (acronyms are still found, unexplained).
+let supplied: Glossary = createGlossary([]);
+
+/** The content script's glossary, fetched from the extension package on papers only. */
+export function supplyBuiltinGlossary(glossary: Glossary): void {
+  supplied = glossary;
+}
+
+/** A glossary that answers with whatever was last supplied. */
+const suppliedGlossary: Glossary = {
+  lookup: (abbr) => supplied.lookup(abbr),
+  has: (abbr) => supplied.has(abbr),
+  isHidden: (abbr) => supplied.isHidden(abbr),
+  get entries() {
+    return supplied.entries;
+  },
+};
+
+export const builtinGlossary: Glossary = PACKAGED_DATA
+  ? suppliedGlossary
+  : createGlossary(entriesFromFiles(GLOSSARY_FILES.map((name) => BUNDLED[name])));

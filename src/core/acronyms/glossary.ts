@@ -166,6 +166,39 @@ export function containsWord(haystack: string, needle: string): boolean {
   }
 }
 
+/**
+ * The files of `assets/glossary/` (without `.json`), in the order that breaks ties between
+ * meanings of one abbreviation: government and parliament first, then bodies, parties, the EU,
+ * defence, the world, law, money, the rest. The extension copies them into its package as
+ * `glossary/<name>.json`.
+ */
+export const GLOSSARY_FILES = [
+  'ministry',
+  'parliament',
+  'agency',
+  'party',
+  'eu',
+  'nato-defence',
+  'international',
+  'law-procedure',
+  'finance',
+  'other',
+] as const;
+
+export type GlossaryFileName = (typeof GLOSSARY_FILES)[number];
+
+/**
+ * Builds the built-in glossary from its files, read by `readFile` (the content script passes a
+ * fetch of the extension package, so the data is not in its bundle and non-papers never load it).
+ * A file that cannot be read or parsed is skipped: a missing file costs meanings, never the page.
+ */
+export async function glossaryFromFiles(
+  readFile: (name: GlossaryFileName) => Promise<unknown>,
+): Promise<Glossary> {
+  const files = await Promise.all(GLOSSARY_FILES.map((name) => readFile(name).catch(() => null)));
+  return createGlossary(entriesFromFiles(files));
+}
+
 let loading: Promise<Glossary> | null = null;
 
 /**

@@ -236,6 +236,24 @@ const rules: Row[] = [
     [['einde van het jaar', '2024-12', null, 'approximate']],
   ],
   [
+    'quarter of the previous year (33, lijst van vragen en antwoorden 31 865, nr. 214)',
+    'In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.',
+    '2022-09-15',
+    [['vierde kwartaal van het voorgaande jaar', '2021-10', '2021-12', 'quarter']],
+  ],
+  [
+    'het voorgaande jaar over a line break (33)',
+    'declaratiecijfers tot en met augustus uit het voorgaande\njaar voor zorg in natura',
+    '2022-09-15',
+    [['voorgaande jaar', '2021', null, 'year']],
+  ],
+  [
+    'month of the current year (34, kst-25295-1)',
+    'Deze is gepland voor juni van dit jaar.',
+    '1997-04-07',
+    [['juni van dit jaar', '1997-06', null, 'month']],
+  ],
+  [
     'begin of a month',
     'begin november 2022 volgt',
     null,

@@ -1,0 +1,205 @@
+// Painting a long paper in real Chromium: Kamerlens (the built extension) against mark.js
+// `markRegExp` and a bare regex painted with the CSS Custom Highlight API, on the same page in the
+// same run. Kamerlens is timed from the content script's first line to `kamerlens:painted` (the
+// `kamerlens:content-script` measure), the baselines from their first line to the same "painted"
+// moment (a frame, then a task). The longest main-thread task comes from a 'longtask' observer.
+/* global window, document, CSS, PerformanceObserver, requestAnimationFrame, NodeFilter, Range -- the page-side functions run in Chromium */
+import { createRequire } from 'node:module';
+import { ACRONYM_SOURCE, paperPage } from './generate.mjs';
+
+const require = createRequire(import.meta.url);
+const MARK_JS = require.resolve('mark.js/dist/mark.min.js');
+
+/** Where the generated paper is served: a real KOOP address (the extension runs) and 127.0.0.1 (it does not). */
+const PAPER_HOST = 'zoek.officielebekendmakingen.nl';
+const PAPER_PATH = '/kst-36600-1.html';
+const BASELINE_PATH = '/bench-paper.html';
+
+/** Installed before any page script: collects long tasks (over 50 ms) from the start. */
+function collectLongTasks() {
+  const w = /** @type {any} */ (window);
+  w.__benchLongTasks = [];
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        w.__benchLongTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {
+    // No Long Tasks API: the longest task is then reported as unknown.
+  }
+}
+
+/** Longest task overlapping [from, to] (ms), or null without the API. */
+function longestTaskIn(page, from, to) {
+  return page.evaluate(
+    ({ from, to }) => {
+      const tasks = /** @type {any} */ (window).__benchLongTasks;
+      if (!Array.isArray(tasks)) return null;
+      let longest = 0;
+      for (const t of tasks)
+        if (t.start + t.duration >= from && t.start <= to) longest = Math.max(longest, t.duration);
+      return longest;
+    },
+    { from, to },
+  );
+}
+
+const settle = (page) => page.waitForTimeout(300);
+
+async function heapAfterGc(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize;
+}
+
+async function runKamerlens(context, port, bytes) {
+  const page = await context.newPage();
+  await page.goto(`http://${PAPER_HOST}${PAPER_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
+  await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, null, {
+    timeout: 180_000,
+  });
+  // The content-script measure is recorded right after the painted mark; long tasks arrive async.
+  await page
+    .waitForFunction(() => performance.getEntriesByName('kamerlens:content-script').length > 0, null, {
+      timeout: 2_000,
+    })
+    .catch(() => undefined);
+  await settle(page);
+  const t = await page.evaluate(() => {
+    const measure = performance.getEntriesByName('kamerlens:content-script')[0];
+    const start = performance.getEntriesByName('kamerlens:start')[0];
+    const painted = performance.getEntriesByName('kamerlens:painted')[0];
+    const registry = /** @type {any} */ (CSS).highlights;
+    let highlightRanges = 0;
+    if (registry) for (const h of registry.values()) highlightRanges += h.size;
+    return {
+      from: measure ? measure.startTime : (start?.startTime ?? 0),
+      to: painted.startTime,
+      contentScriptMs: measure ? measure.duration : null,
+      startToPaintedMs: start ? painted.startTime - start.startTime : null,
+      highlightRanges,
+      markElements: document.querySelectorAll('mark[data-kamerlens]').length,
+    };
+  });
+  const longestTaskMs = await longestTaskIn(page, t.from, t.to);
+  const heap = await heapAfterGc(page);
+  await page.close();
+  return { ...t, longestTaskMs, heap };
+}
+
+async function runBaseline(context, port, bytes, kind) {
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}${BASELINE_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
+  const heap = await heapAfterGc(page);
+  if (kind === 'none') {
+    await page.close();
+    return { heap };
+  }
+  if (kind === 'markjs') await page.addScriptTag({ path: MARK_JS });
+  await settle(page);
+  const t = await page.evaluate(
+    async ({ source, kind }) => {
+      const container = document.querySelector('#broodtekst');
+      const painted = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const from = performance.now();
+      let hits = 0;
+      if (kind === 'markjs') {
+        const Mark = /** @type {any} */ (window).Mark;
+        await new Promise((done) =>
+          new Mark(container).markRegExp(new RegExp(source, 'g'), {
+            each: () => hits++,
+            done,
+          }),
+        );
+      } else {
+        // The bare painter: one regex per text node, Ranges into one CSS highlight.
+        const ranges = [];
+        const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+        const re = new RegExp(source, 'g');
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          re.lastIndex = 0;
+          for (let m = re.exec(n.data); m; m = re.exec(n.data)) {
+            const r = new Range();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            ranges.push(r);
+          }
+        }
+        hits = ranges.length;
+        const style = document.createElement('style');
+        style.textContent = '::highlight(bench) { background: yellow; }';
+        document.head.append(style);
+        /** @type {any} */ (CSS).highlights.set(
+          'bench',
+          new /** @type {any} */ (window).Highlight(...ranges),
+        );
+      }
+      await painted();
+      return { from, to: performance.now(), hits };
+    },
+    { source: ACRONYM_SOURCE, kind },
+  );
+  await settle(page);
+  const longestTaskMs = await longestTaskIn(page, t.from, t.to);
+  await page.close();
+  return { paintedMs: t.to - t.from, hits: t.hits, longestTaskMs, heap };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * @param {{ sizes: number[], runs: number, launch: (port: number) => Promise<import('playwright-core').BrowserContext>,
+ *   startFixtureServer: (o: object) => Promise<{ port: number, close(): Promise<void> }> }} o
+ */
+export async function benchChromium({ sizes, runs, launch, startFixtureServer }) {
+  const pages = new Map(sizes.map((bytes) => [bytes, paperPage(bytes)]));
+  const serve = (req, res) => {
+    const bytes = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('bytes'));
+    const page = pages.get(bytes);
+    if (!page) return void res.writeHead(404).end('unknown size');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(page.html);
+  };
+  const server = await startFixtureServer({
+    extraRoutes: { [`${PAPER_HOST}${PAPER_PATH}`]: serve, [`127.0.0.1${BASELINE_PATH}`]: serve },
+  });
+  const context = await launch(server.port);
+  await context.addInitScript(collectLongTasks);
+  const rows = [];
+  try {
+    for (const bytes of sizes) {
+      const samples = { kamerlens: [], markjs: [], bare: [] };
+      const base = await runBaseline(context, server.port, bytes, 'none');
+      for (let i = 0; i < runs; i++) {
+        samples.kamerlens.push(await runKamerlens(context, server.port, bytes));
+        samples.markjs.push(await runBaseline(context, server.port, bytes, 'markjs'));
+        samples.bare.push(await runBaseline(context, server.port, bytes, 'bare'));
+      }
+      const k = samples.kamerlens;
+      const kamerlensMs = median(k.map((s) => s.contentScriptMs ?? s.startToPaintedMs));
+      const markjsMs = median(samples.markjs.map((s) => s.paintedMs));
+      rows.push({
+        bytes,
+        paragraphs: pages.get(bytes).paragraphs,
+        kamerlensMs,
+        startToPaintedMs: median(k.map((s) => s.startToPaintedMs)),
+        kamerlensLongestTaskMs: Math.max(...k.map((s) => s.longestTaskMs ?? 0)),
+        kamerlensExtraHeapBytes: median(k.map((s) => s.heap)) - base.heap,
+        kamerlensHighlightRanges: k[0].highlightRanges,
+        kamerlensMarkElements: k[0].markElements,
+        markjsMs,
+        markjsLongestTaskMs: Math.max(...samples.markjs.map((s) => s.longestTaskMs ?? 0)),
+        markjsHits: samples.markjs[0].hits,
+        bareHighlightMs: median(samples.bare.map((s) => s.paintedMs)),
+        bareLongestTaskMs: Math.max(...samples.bare.map((s) => s.longestTaskMs ?? 0)),
+        markjsOverKamerlens: markjsMs / kamerlensMs,
+      });
+    }
+  } finally {
+    await context.close();
+    await server.close();
+  }
+  return rows;
+}

@@ -1,0 +1,90 @@
+// Long papers for the benchmarks: the real letters of tests/fixtures, paragraph by paragraph, cycled
+// until the wanted size, under one real Kamerstuk head. Acronyms, citations and dates therefore
+// occur at the densities of real letters.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FIXTURES = fileURLToPath(new URL('../tests/fixtures/', import.meta.url));
+const LETTERS_DIR = join(FIXTURES, 'letters/letters');
+const NAVO = join(FIXTURES, 'navo-defensieministers-2022-09-30.txt');
+const OBK_PAGE = join(FIXTURES, 'pages/obk-kst-navo.html');
+
+/** Body paragraphs of every fixture letter (heads left out), in file order. */
+function corpusParagraphs() {
+  const paragraphs = [];
+  const files = readdirSync(LETTERS_DIR)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
+  for (const file of files) {
+    // Letter files start with `URL: …` and a blank line; the head ends at `Den Haag, <date>`.
+    const text = readFileSync(join(LETTERS_DIR, file), 'utf8').split('\n').slice(2).join('\n');
+    const blocks = text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim());
+    const headEnd = blocks.findIndex((b) => /^Den Haag,/.test(b));
+    paragraphs.push(...blocks.slice(headEnd + 1).filter((b) => b.length > 40));
+  }
+  const navo = readFileSync(NAVO, 'utf8').split(/\n\s*\n/);
+  paragraphs.push(...navo.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 40));
+  return paragraphs;
+}
+
+let cached;
+const paragraphs = () => (cached ??= corpusParagraphs());
+
+/** The head of the NAVO letter as plain text: what makes the core treat the text as a paper. */
+const HEAD = [
+  '28 676 NAVO',
+  'Nr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE',
+  'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+  'Den Haag, 30 september 2022',
+].join('\n\n');
+
+/** Body paragraphs adding up to about `bytes` characters. */
+export function bodyParagraphs(bytes) {
+  const source = paragraphs();
+  const out = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const p = source[i % source.length];
+    out.push(p);
+    size += p.length + 2;
+  }
+  return out;
+}
+
+/** A plain-text letter of about `bytes` characters. */
+export function letterText(bytes) {
+  return `${HEAD}\n\n${bodyParagraphs(bytes - HEAD.length).join('\n\n')}\n`;
+}
+
+const escapeHtml = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The real KOOP page of the NAVO letter with about `bytes` characters of extra paragraphs in its
+ * text block (`div.tekst` inside `#broodtekst`), as `{ html, paragraphs }`.
+ */
+export function paperPage(bytes) {
+  const page = readFileSync(OBK_PAGE, 'utf8');
+  const marker = '<div class="tekst">';
+  const at = page.indexOf(marker);
+  if (at < 0) throw new Error(`${OBK_PAGE}: no ${marker}`);
+  const body = bodyParagraphs(bytes);
+  const html = body.map((p) => `<p class="al">${escapeHtml(p)}</p>`).join('\n');
+  return {
+    html: `${page.slice(0, at + marker.length)}\n${html}\n${page.slice(at + marker.length)}`,
+    paragraphs: body.length,
+  };
+}
+
+/** The acronym pattern the baselines paint (mark.js, bare regex): words of two or more capitals. */
+export const ACRONYM_SOURCE = '\\b[A-Z][A-Z0-9]*[A-Z][a-z]{0,2}\\b';
+
+/**
+ * One combined regex in the spirit of the core's finders (acronyms, Kamerstuk citations, dates):
+ * the baseline "one pass over the text" the core is compared with.
+ */
+export const COMBINED_SOURCE = [
+  ACRONYM_SOURCE,
+  'Kamerstuk(?:ken)?\\s+\\d{5}(?:-[A-Z]+)?,\\s+nr\\.\\s+\\d+',
+  '\\b\\d{1,2}\\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\\s+\\d{4})?',
+].join('|');

@@ -1,0 +1,219 @@
+// `npm run bench`: how fast Kamerlens is on long papers, as ratios against baselines measured in
+// the same run (so a slow or busy machine shifts both sides). Never part of `npm test`.
+//
+//   node scripts/bench.mjs [--skip-build] [--no-browser] [--full] [--runs N]
+//
+// Builds the extension into $TMPDIR/kamerlens-bench/ext (or uses $KAMERLENS_OUT_DIR with --skip-build), then:
+//   1. the core (`analyze`) in Node on 100 KB, 1 MB and 5 MB letters vs one combined-regex pass;
+//   2. the content script's size, gzip;
+//   3. in Chromium, a 100 KB and a 1 MB paper (5 MB too with --full): Kamerlens until painted,
+//      its longest main-thread task and extra heap, vs mark.js `markRegExp` and a bare regex
+//      painted with the CSS Custom Highlight API.
+// Prints a table and writes bench/results.json with the machine it ran on.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const args = process.argv.slice(2);
+const flag = (name) => args.includes(name);
+const option = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+};
+
+// Scratch outside the repository: builds and bundles never reach lint, format or git.
+const OUT = join(tmpdir(), 'kamerlens-bench');
+const EXT_OUT =
+  flag('--skip-build') && process.env.KAMERLENS_OUT_DIR
+    ? resolve(process.env.KAMERLENS_OUT_DIR)
+    : join(OUT, 'ext');
+// The Chromium helpers read the build folder from the environment when they are imported.
+process.env.KAMERLENS_OUT_DIR = EXT_OUT;
+const CHROME_DIR = join(EXT_OUT, 'chrome-mv3');
+mkdirSync(OUT, { recursive: true });
+
+const GOALS = {
+  coreRatio: 10, // core at most 10× one regex pass
+  paintRatio: 5, // the 1 MB page painted at least 5× faster than mark.js markRegExp
+  longestTaskMs: 50, // no main-thread task over 50 ms
+  contentScriptGzipBytes: 40 * 1024, // content script at most 40 KB gzip
+};
+
+function buildExtension() {
+  console.log(`Building the extension into ${EXT_OUT} …`);
+  const r = spawnSync('npx', ['wxt', 'build'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, KAMERLENS_OUT_DIR: EXT_OUT, WXT_TELEMETRY: 'false' },
+  });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+
+function bundleSizes() {
+  const content = readFileSync(join(CHROME_DIR, 'content-scripts/content.js'));
+  const glossaryDir = join(CHROME_DIR, 'glossary');
+  const glossary = existsSync(glossaryDir)
+    ? readdirSync(glossaryDir)
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => readFileSync(join(glossaryDir, f)))
+    : [];
+  const manifest = JSON.parse(readFileSync(join(CHROME_DIR, 'manifest.json'), 'utf8'));
+  const war = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
+  return {
+    contentScriptBytes: content.length,
+    contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+    glossaryInContentScript: content.includes('Noord-Atlantische Verdragsorganisatie'),
+    glossaryGzipBytes: glossary.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0),
+    glossaryWebAccessible: war.some((r) => r.startsWith('glossary/')),
+  };
+}
+
+function machine(browserVersion) {
+  const cpu = cpus();
+  return {
+    cpu: cpu[0]?.model ?? 'unknown',
+    cores: cpu.length,
+    memoryGb: Math.round(totalmem() / 2 ** 30),
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    chromium: browserVersion,
+    date: new Date().toISOString(),
+  };
+}
+
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (x) => (x === null || x === undefined || Number.isNaN(x) ? '–' : `${x.toFixed(1)} ms`);
+const ratio = (x) => `${x.toFixed(1)}×`;
+const verdict = (ok) => (ok ? 'ok' : 'MISSED');
+const size = (b) => (b >= 1e6 ? `${(b / 1e6).toFixed(1)} MB` : `${Math.round(b / 1e3)} KB`);
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r) => r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ')).join('\n');
+}
+
+if (!flag('--skip-build')) buildExtension();
+if (!existsSync(CHROME_DIR)) {
+  console.error(`No Chrome build in ${CHROME_DIR}.`);
+  process.exit(1);
+}
+
+const runs = option('--runs', 3);
+const { benchCore } = await import('../bench/core.mjs');
+console.log('Core in Node …');
+const core = await benchCore({ sizes: [100_000, 1_000_000, 5_000_000], outDir: OUT, runs });
+const sizes = bundleSizes();
+
+let browser = null;
+let browserVersion = null;
+if (!flag('--no-browser')) {
+  const { findChromium, launchWithExtension } = await import('./lib/chromium.mjs');
+  const { startFixtureServer } = await import('./lib/fixture-server.mjs');
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error('Chromium not found: the browser part is left out.');
+  } else {
+    browserVersion = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim();
+    console.log('Chromium …');
+    const { benchChromium } = await import('../bench/chromium.mjs');
+    browser = await benchChromium({
+      sizes: flag('--full') ? [100_000, 1_000_000, 5_000_000] : [100_000, 1_000_000],
+      runs,
+      launch: (port) => launchWithExtension({ port }),
+      startFixtureServer,
+    });
+  }
+}
+
+// ---- report ----
+const c100 = core[0];
+// Time per byte of each larger letter against the 100 KB one: about 1 when growth is linear.
+const growth = core
+  .slice(1)
+  .map((r) => ({ bytes: r.bytes, ratio: r.coreMs / r.bytes / (c100.coreMs / c100.bytes) }));
+const out = [['what', 'Kamerlens', 'baseline', 'ratio', 'goal', '']];
+for (const r of core) {
+  out.push([
+    `core analyze, ${size(r.bytes)} letter`,
+    ms(r.coreMs),
+    `regex pass ${ms(r.regexMs)}`,
+    ratio(r.ratio),
+    `≤ ${GOALS.coreRatio}×`,
+    verdict(r.ratio <= GOALS.coreRatio),
+  ]);
+}
+for (const g of growth) {
+  out.push([
+    `core growth, time per byte ${size(g.bytes)} vs 100 KB`,
+    '',
+    '',
+    ratio(g.ratio),
+    '≈ 1× (linear)',
+    verdict(g.ratio < 2),
+  ]);
+}
+out.push([
+  'content script, gzip',
+  kb(sizes.contentScriptGzipBytes),
+  `glossary ${kb(sizes.glossaryGzipBytes)} ${sizes.glossaryInContentScript ? 'BUNDLED' : 'on papers only'}`,
+  '',
+  `≤ ${kb(GOALS.contentScriptGzipBytes)}`,
+  verdict(sizes.contentScriptGzipBytes <= GOALS.contentScriptGzipBytes && !sizes.glossaryInContentScript),
+]);
+for (const r of browser ?? []) {
+  out.push([
+    `painted, ${size(r.bytes)} page (${r.paragraphs} paragraphs)`,
+    ms(r.kamerlensMs),
+    `mark.js ${ms(r.markjsMs)} (${r.markjsHits} marks)`,
+    ratio(r.markjsOverKamerlens),
+    `≥ ${GOALS.paintRatio}× faster`,
+    verdict(r.markjsOverKamerlens >= GOALS.paintRatio),
+  ]);
+  out.push([
+    `  bare regex + Highlight API, ${size(r.bytes)}`,
+    '',
+    ms(r.bareHighlightMs),
+    ratio(r.kamerlensMs / r.bareHighlightMs),
+    '(reference)',
+    '',
+  ]);
+  out.push([
+    `  longest task, ${size(r.bytes)}`,
+    ms(r.kamerlensLongestTaskMs),
+    `mark.js ${ms(r.markjsLongestTaskMs)}, bare ${ms(r.bareLongestTaskMs)}`,
+    '',
+    `≤ ${GOALS.longestTaskMs} ms`,
+    verdict(r.kamerlensLongestTaskMs <= GOALS.longestTaskMs),
+  ]);
+  out.push([
+    `  extra heap, ${size(r.bytes)}`,
+    kb(r.kamerlensExtraHeapBytes),
+    'same page without Kamerlens',
+    '',
+    '',
+    '',
+  ]);
+  out.push([
+    `  painted findings, ${size(r.bytes)}`,
+    `${r.kamerlensHighlightRanges} highlight ranges, ${r.kamerlensMarkElements} marks`,
+    '',
+    '',
+    '',
+    '',
+  ]);
+}
+if (!sizes.glossaryWebAccessible) {
+  console.log(
+    '\nNote: the build does not list glossary/*.json as web_accessible_resources, so the content script cannot load the glossary in Chromium (acronyms go unexplained and fewer are found).',
+  );
+}
+const info = machine(browserVersion);
+console.log(`\n${table(out)}\n`);
+console.log(
+  `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, ${info.os}, Node ${info.node}, ${info.chromium ?? 'no browser'}`,
+);
+const results = { machine: info, goals: GOALS, core, coreGrowth: growth, bundle: sizes, browser };
+const { format } = await import('prettier');
+writeFileSync(resolve('bench/results.json'), await format(JSON.stringify(results), { parser: 'json' }));
+console.log('Results: bench/results.json');

@@ -1,0 +1,93 @@
+/**
+ * Smoke test of the Firefox build in Firefox: Debian's firefox-esr over WebDriver BiDi, the build
+ * installed as a temporary add-on, fixture pages reached under their real names through a local
+ * proxy. The reader starts on a paper with the glossary from its package, and does nothing elsewhere.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  findFirefox,
+  firefoxExtensionDir,
+  launchFirefoxWithExtension,
+  startFixtureProxy,
+} from '../../scripts/firefox.mjs';
+import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+
+const firefox = findFirefox();
+const built = existsSync(join(firefoxExtensionDir(), 'manifest.json'));
+
+// Skipped only when firefox-esr is not installed (CI installs it) or the Firefox build is missing.
+describe.skipIf(!firefox || !built)(
+  `in Firefox (${firefox ? (built ? 'firefox-esr' : 'skipped: no Firefox build, run wxt build -b firefox --mv3') : 'skipped: firefox-esr not installed'})`,
+  () => {
+    let browser: Browser;
+    let stop: () => Promise<void>;
+    beforeAll(async () => {
+      const server = await startFixtureServer();
+      const proxy = await startFixtureProxy(server.port);
+      ({ browser } = await launchFirefoxWithExtension({ proxyPort: proxy.port }));
+      stop = async () => {
+        await browser.close();
+        await proxy.close();
+        await server.close();
+      };
+    });
+    afterAll(async () => {
+      await stop?.();
+    });
+
+    async function open(url: string): Promise<Page> {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    }
+
+    const marks = (page: Page) =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('mark')
+          .map((m) => m.name)
+          .filter((n) => n.startsWith('kamerlens:')),
+      );
+    const sidebarText = (page: Page) =>
+      page.evaluate(() => document.querySelector('kamerlens-root')?.shadowRoot?.textContent ?? '');
+
+    it('on an officielebekendmakingen paper: shows the sidebar with the facts and glossary meanings', async () => {
+      const page = await open(PAGES.obkPaper);
+      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
+        timeout: 20_000,
+      });
+      expect(await marks(page)).toEqual(['kamerlens:start', 'kamerlens:painted']);
+      const text = await sidebarText(page);
+      expect(text).toContain('30 september 2022');
+      // Explained from the glossary, which Firefox loaded from the extension package.
+      expect(text).toContain('Noord-Atlantische Verdragsorganisatie');
+      await page.close();
+    });
+
+    it('on a tweedekamer.nl paper: reads the letter in the closed modal', async () => {
+      const page = await open(PAGES.tkPaper);
+      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
+        timeout: 20_000,
+      });
+      expect(await sidebarText(page)).toContain('Afschrikking en verdediging');
+      await page.close();
+    });
+
+    it('on a tweedekamer.nl news page: does nothing at all', async () => {
+      const page = await open(PAGES.tkNews);
+      await new Promise((r) => setTimeout(r, 1500));
+      const state = await page.evaluate(() => ({
+        ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
+        marks: performance
+          .getEntriesByType('mark')
+          .map((m) => m.name)
+          .filter((n) => n.startsWith('kamerlens:')),
+      }));
+      expect(state).toEqual({ ours: 0, marks: [] });
+      await page.close();
+    });
+  },
+);

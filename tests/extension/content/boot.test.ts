@@ -1,0 +1,138 @@
+import { Browser } from 'happy-dom';
+import { describe, expect, it, vi } from 'vitest';
+import { bootReader, type BootDeps } from '../../../extension/content/boot';
+import { GLOSSARY_FILES } from '../../../src/core/acronyms/glossary';
+import type { Reader } from '../../../src/reader/start-reader';
+
+const ctx = { onInvalidated: () => undefined };
+
+/**
+ * A page at `url` whose body may not be touched: reading `document.body`, walking the tree,
+ * querying for the text container or reading any text throws. Only `<meta>` tags may be read.
+ */
+function trappedPage(url: string, headHtml: string): { doc: Document; touched: string[] } {
+  const page = new Browser().newPage();
+  page.url = url;
+  page.content = `<!DOCTYPE html><html><head>${headHtml}</head><body><div id="broodtekst"><p>De NAVO vergadert.</p></div></body></html>`;
+  const doc = page.mainFrame.document as unknown as Document;
+  const touched: string[] = [];
+  const trap = (target: object, key: string) =>
+    Object.defineProperty(target, key, {
+      configurable: true,
+      get() {
+        touched.push(key);
+        throw new Error(`the body was read: ${key}`);
+      },
+    });
+  trap(doc, 'body');
+  trap(doc.documentElement, 'textContent');
+  trap(doc.documentElement, 'innerText');
+  for (const method of ['createTreeWalker', 'createNodeIterator', 'getElementById'] as const) {
+    Object.defineProperty(doc, method, {
+      configurable: true,
+      value: () => {
+        touched.push(method);
+        throw new Error(`the body was read: ${method}`);
+      },
+    });
+  }
+  const querySelectorAll = doc.querySelectorAll.bind(doc);
+  Object.defineProperty(doc, 'querySelectorAll', {
+    configurable: true,
+    value: (selector: string) => {
+      // The head metadata test is the only query allowed.
+      if (selector !== 'meta') touched.push(`querySelectorAll(${selector})`);
+      return querySelectorAll(selector);
+    },
+  });
+  Object.defineProperty(doc, 'querySelector', {
+    configurable: true,
+    value: (selector: string) => {
+      touched.push(`querySelector(${selector})`);
+      return null;
+    },
+  });
+  return { doc, touched };
+}
+
+function spyDeps() {
+  const calls: string[] = [];
+  const reader = { result: {}, stop: () => undefined } as unknown as Reader;
+  const deps: BootDeps = {
+    readGlossaryFile: vi.fn(async (name: string) => {
+      calls.push(`glossary:${name}`);
+      return {
+        category: 'nato-defence',
+        entries: [{ abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie' }],
+      };
+    }),
+    startReader: vi.fn(async () => {
+      calls.push('startReader');
+      return reader;
+    }),
+  };
+  return { deps, calls, reader };
+}
+
+// Real addresses of pages that are not papers, decided by URL alone or by URL and metadata.
+const NOT_PAPERS: { page: string; url: string; head: string }[] = [
+  {
+    page: 'tweedekamer.nl news (URL says: not a paper)',
+    url: 'https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers',
+    head: '<title>Nieuws</title>',
+  },
+  {
+    page: 'a Staatscourant publication (URL says: not a paper)',
+    url: 'https://zoek.officielebekendmakingen.nl/stcrt-2013-10981.html',
+    head: '<meta name="DC.type" content="Staatscourant" />',
+  },
+  {
+    page: 'a KOOP search page (URL unknown, metadata says: not a paper)',
+    url: 'https://zoek.officielebekendmakingen.nl/resultaten?q=navo',
+    head: '<meta name="DC.type" content="zoekresultaten" /><meta name="DCTERMS.identifier" content="zoek" />',
+  },
+];
+
+describe('the content script on a page that is not a paper', () => {
+  it.each(NOT_PAPERS)(
+    '$page: stops after the URL and metadata test, before reading the body',
+    async ({ url, head }) => {
+      const { doc, touched } = trappedPage(url, head);
+      const { deps, calls } = spyDeps();
+      await expect(bootReader(ctx, doc, deps)).resolves.toBeNull();
+      expect(touched).toEqual([]);
+      // Neither the glossary nor the reader (with its analysis and UI) was loaded.
+      expect(calls).toEqual([]);
+      expect(performance.getEntriesByName('kamerlens:start')).toEqual([]);
+    },
+  );
+});
+
+describe('the content script on a paper', () => {
+  it('goes on to read the body (so the traps above would have caught a read)', async () => {
+    const { doc, touched } = trappedPage('https://zoek.officielebekendmakingen.nl/kst-28676-409.html', '');
+    const { deps } = spyDeps();
+    deps.startReader = async (_ctx, d) => (d.body ? null : null);
+    await expect(bootReader(ctx, doc, deps)).rejects.toThrow(/the body was read/);
+    expect(touched).toEqual(['body']);
+  });
+
+  it('loads every glossary file from the package first, then starts the reader', async () => {
+    const page = new Browser().newPage();
+    page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+    page.content = '<!DOCTYPE html><html><head></head><body><div id="broodtekst"></div></body></html>';
+    const { deps, calls, reader } = spyDeps();
+    await expect(bootReader(ctx, page.mainFrame.document as unknown as Document, deps)).resolves.toBe(reader);
+    expect(calls).toEqual([...GLOSSARY_FILES.map((f) => `glossary:${f}`), 'startReader']);
+  });
+
+  it('still starts the reader when the glossary cannot be read (acronyms then go unexplained)', async () => {
+    const page = new Browser().newPage();
+    page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+    page.content = '<!DOCTYPE html><html><head></head><body></body></html>';
+    const { deps } = spyDeps();
+    deps.readGlossaryFile = () => Promise.reject(new Error('not web-accessible'));
+    await bootReader(ctx, page.mainFrame.document as unknown as Document, deps);
+    expect(deps.startReader).toHaveBeenCalledOnce();
+  });
+});

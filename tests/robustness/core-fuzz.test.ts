@@ -1,0 +1,124 @@
+/**
+ * Property tests of the analysis core on random and adversarial text: whatever the input,
+ * `analyze` returns, every span lies inside the text, findings of one kind never overlap, and the
+ * same input gives the same result, however often and in whatever order it is analysed.
+ * Failures print the seed and case number; `KAMERLENS_FUZZ_RUNS=100000` runs a long local search.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import type { AnalysisResult } from '../../src/core/types';
+import {
+  adversarial,
+  fuzzRuns,
+  fuzzSeed,
+  mutatedLetter,
+  PAPER_HEAD,
+  prng,
+  randomChars,
+  realLetters,
+  tokenSoup,
+  type Rng,
+} from './fuzz-helpers';
+import { problems } from './properties';
+
+const RUNS = fuzzRuns(600);
+const SEED = fuzzSeed();
+const letters = realLetters();
+
+/** Runs every property on one input; returns a reproducer on failure. */
+function check(text: string): string | null {
+  let first: AnalysisResult;
+  try {
+    first = analyze({ text });
+  } catch (error) {
+    return `threw ${String(error)}`;
+  }
+  const found = problems(text, first);
+  if (found.length) return found.slice(0, 5).join('\n');
+  const again = analyze({ text });
+  if (JSON.stringify(again) !== JSON.stringify(first)) return 'a second analysis gave another result';
+  return null;
+}
+
+function fuzz(name: string, make: (r: Rng, i: number) => string, runs = RUNS) {
+  // No timing assertion: the timeout only stops a hang, and grows with the number of cases.
+  it(`${name} (${runs} cases, seed ${SEED})`, { timeout: 60_000 + runs * 100 }, () => {
+    const r = prng(SEED ^ hash(name));
+    const failures: string[] = [];
+    for (let i = 0; i < runs && failures.length < 3; i++) {
+      const text = make(r, i);
+      const problem = check(text);
+      if (problem) failures.push(`case ${i}: ${problem}\n  input: ${JSON.stringify(text.slice(0, 600))}`);
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}
+
+// Half the cases carry a real letter head, so the text counts as a paper and every finder runs.
+const maybeHead = (r: Rng, s: string) => (r.chance(0.5) ? PAPER_HEAD + s : s);
+
+describe('the core on random and adversarial text', () => {
+  fuzz('random characters', (r) => maybeHead(r, randomChars(r, r.int(0, 1500))));
+  fuzz('soups of real tokens', (r) => maybeHead(r, tokenSoup(r, r.int(1, 150))));
+  fuzz('mutated real letters', (r) => mutatedLetter(r, letters), Math.ceil(RUNS / 3));
+  fuzz('repeated and nested structures', (r) => maybeHead(r, adversarial(r)));
+
+  it('gives the same result for a text whatever was analysed before (no state between calls)', () => {
+    const r = prng(SEED);
+    const texts = Array.from({ length: 40 }, () => PAPER_HEAD + tokenSoup(r, 80));
+    const alone = texts.map((text) => JSON.stringify(analyze({ text })));
+    const shuffled = texts.map((_, i) => texts.length - 1 - i);
+    for (const i of shuffled) expect(JSON.stringify(analyze({ text: texts[i] as string }))).toBe(alone[i]);
+  });
+
+  it('finds in every real letter what it found before mutation elsewhere (sanity: the fuzz inputs reach the finders)', () => {
+    let acronyms = 0;
+    let citations = 0;
+    let dates = 0;
+    const r = prng(SEED);
+    for (let i = 0; i < 50; i++) {
+      const res = analyze({ text: PAPER_HEAD + tokenSoup(r, 100) });
+      acronyms += res.acronyms.length;
+      citations += res.citations.length;
+      dates += res.dates.length;
+    }
+    expect(acronyms).toBeGreaterThan(50);
+    expect(citations).toBeGreaterThan(50);
+    expect(dates).toBeGreaterThan(50);
+  });
+});
+
+// Megabyte inputs of one repeated structure: these hang a parser that backtracks or rescans.
+// (No timing assertion: a quadratic finder shows up as a test that never finishes.)
+const MEGABYTE = 1_000_000;
+const HUGE: [string, string][] = [
+  ['one capital letter', 'A'],
+  ['capitals and spaces', 'AB '],
+  ['open parentheses', '('],
+  ['nested definitions', 'ABC (ABC ('],
+  ['an acronym with a long form', 'Ukraine Defense Contact Group (UDCG) '],
+  ['a citation number list', 'Kamerstuk 29 521, nr. 1, '],
+  ['a date list', '1 en '],
+  ['line-end hyphens', 'voet-\n'],
+  ['soft hyphens', 'a\u00ad'],
+  ['footnote markers', 'woord¹ '],
+  ['questions', 'Vraag 1\n'],
+  ['commitment openings', 'Ik zal '],
+  ['no spaces at all', 'x'],
+  ['blank lines', '\n'],
+];
+
+describe('the core on megabyte inputs', () => {
+  it.each(HUGE)('%s, repeated to 1 MB, under a paper head', { timeout: 120_000 }, (_name, unit) => {
+    const text = PAPER_HEAD + unit.repeat(Math.ceil(MEGABYTE / unit.length));
+    const result = analyze({ text });
+    expect(result.isParliamentary).toBe(true);
+    expect(problems(text, result)).toEqual([]);
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * The built extension, Chrome and Firefox: it asks for exactly the minimal permissions, passes
+ * Mozilla's add-on linter without errors, and every address in its code is an https government
+ * host. Builds both into a temporary folder (or uses $KAMERLENS_OUT_DIR with KAMERLENS_SKIP_BUILD=1).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lintFirefoxBuild } from '../../scripts/webext-lint.mjs';
+
+const SITES = [
+  '*://zoek.officielebekendmakingen.nl/*',
+  '*://www.officielebekendmakingen.nl/*',
+  '*://www.tweedekamer.nl/*',
+  '*://tweedekamer.nl/*',
+];
+const API_HOSTS = ['https://gegevensmagazijn.tweedekamer.nl/*', 'https://repository.overheid.nl/*'];
+
+/** Hosts an address in the code may name: where papers live, and the two open-data APIs. */
+const GOVERNMENT_HOSTS = new Set([
+  'zoek.officielebekendmakingen.nl',
+  'www.officielebekendmakingen.nl',
+  'officielebekendmakingen.nl',
+  'www.tweedekamer.nl',
+  'tweedekamer.nl',
+  'www.eerstekamer.nl',
+  'eerstekamer.nl',
+  'gegevensmagazijn.tweedekamer.nl',
+  'repository.overheid.nl',
+]);
+/** Strings that look like addresses but are never fetched or linked: XML namespace names, and
+ * documentation links inside the messages of WXT's own development errors. */
+const NOT_LINKS = [
+  /^http:\/\/www\.w3\.org\/(1999\/xhtml|2000\/svg|1998\/Math\/MathML|1999\/xlink|XML\/1998\/namespace)$/,
+  /^https:\/\/(wxt\.dev|github\.com\/wxt-dev)\//,
+];
+
+let outDir = '';
+beforeAll(() => {
+  if (process.env.KAMERLENS_SKIP_BUILD && process.env.KAMERLENS_OUT_DIR) {
+    outDir = process.env.KAMERLENS_OUT_DIR;
+    return;
+  }
+  outDir = mkdtempSync(join(tmpdir(), 'kamerlens-security-'));
+  for (const args of [['build'], ['build', '-b', 'firefox', '--mv3']]) {
+    const r = spawnSync('npx', ['wxt', ...args], {
+      env: { ...process.env, KAMERLENS_OUT_DIR: outDir, WXT_TELEMETRY: 'false' },
+      encoding: 'utf8',
+    });
+    if (r.status !== 0) throw new Error(`wxt ${args.join(' ')} failed:\n${r.stderr}`);
+  }
+}, 240_000);
+
+const BUILDS = [
+  ['Chrome', 'chrome-mv3'],
+  ['Firefox', 'firefox-mv3'],
+] as const;
+
+function manifest(dir: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(outDir, dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+}
+
+function scripts(dir: string): string[] {
+  const root = join(outDir, dir);
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (/\.(js|html)$/.test(e.name)) out.push(join(d, e.name));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+describe.each(BUILDS)('the %s build', (_browser, dir) => {
+  it('asks for storage, the two sites and the two API hosts: nothing more', () => {
+    const m = manifest(dir);
+    expect(m.permissions).toEqual(['storage']);
+    expect([...(m.host_permissions as string[])].sort()).toEqual([...SITES, ...API_HOSTS].sort());
+    for (const key of [
+      'optional_permissions',
+      'optional_host_permissions',
+      'externally_connectable',
+      'content_security_policy',
+    ])
+      expect(m[key], key).toBeUndefined();
+  });
+
+  it('runs its content script on the two sites only, and exposes only glossary data to them', () => {
+    const m = manifest(dir);
+    const contentScripts = m.content_scripts as { matches: string[] }[];
+    for (const cs of contentScripts) expect([...cs.matches].sort()).toEqual([...SITES].sort());
+    for (const war of (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[]) {
+      for (const r of war.resources) expect(r).toMatch(/^glossary\/[\w*-]+\.json$/);
+      for (const match of war.matches) expect(SITES).toContain(match);
+    }
+  });
+
+  it('names no address but https government hosts in its code', () => {
+    const found: string[] = [];
+    for (const file of scripts(dir)) {
+      const code = readFileSync(file, 'utf8');
+      for (const [url] of code.matchAll(/\bhttps?:\/\/[^\s"'`)\\]+|javascript:[^\s"'`]*/g)) {
+        if (NOT_LINKS.some((re) => re.test(url))) continue;
+        let ok = false;
+        try {
+          const u = new URL(url.replace(/\$\{[^}]*\}?/g, 'x'));
+          ok = u.protocol === 'https:' && GOVERNMENT_HOSTS.has(u.hostname);
+        } catch {
+          ok = false;
+        }
+        if (!ok) found.push(`${file.slice(outDir.length)}: ${url}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
+
+describe('web-ext lint on the Firefox build', () => {
+  it('reports no errors', { timeout: 120_000 }, () => {
+    expect(existsSync(join(outDir, 'firefox-mv3', 'manifest.json'))).toBe(true);
+    const report = lintFirefoxBuild(join(outDir, 'firefox-mv3'));
+    expect(report.errors).toEqual([]);
+  });
+});
