@@ -1,6 +1,6 @@
 import { findAcronyms, type Glossary } from './acronyms';
 import { findCitations } from './citations';
-import { findCommitments } from './commitments';
+import { findCommitments, splitSentences } from './commitments';
 import { findDates } from './dates';
 import { detectDocument } from './detect/detect';
 import { buildOutline } from './outline/outline';
@@ -46,8 +46,10 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   result.acronyms = findAcronyms(text, input.glossary ? { glossary: input.glossary } : {});
   result.citations = findCitations(text, detection.document);
   result.dates = findDates(text, referenceDate);
-  result.commitments = findCommitments(text, result.dates, referenceDate);
-  result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate);
+  // Commitments and the timeline both work sentence by sentence: split once.
+  const sentences = splitSentences(text.text);
+  result.commitments = findCommitments(text, result.dates, referenceDate, sentences);
+  result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate, sentences);
   result.outline = buildOutline(text, detection, input.page);
   return result;
 }

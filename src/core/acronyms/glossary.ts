@@ -59,7 +59,16 @@ export interface Glossary {
 }
 
 function isAllCaps(s: string): boolean {
-  return s === s.toUpperCase() && s !== s.toLowerCase();
+  // Called for every token the finder asks about: plain ASCII is decided without allocating
+  // the upper- and lower-case copies (same answer: only a-z and A-Z change case in ASCII).
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase() && s !== s.toLowerCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 /** Builds a glossary; `hidden` lists abbreviations (exact spelling) a user switched off. */
@@ -68,7 +77,9 @@ export function createGlossary(entries: readonly GlossaryEntry[], hidden: Iterab
   let exact: Map<string, GlossaryEntry[]> | null = null;
   let folded: Map<string, GlossaryEntry[]> | null = null;
   const hiddenSet = new Set(hidden);
-  const index = () => {
+  // `find` runs for every word of a long paper: it allocates nothing on a miss.
+  const find = (abbr: string): GlossaryEntry[] | undefined => {
+    if (hiddenSet.has(abbr)) return undefined;
     if (!exact || !folded) {
       exact = new Map();
       folded = new Map();
@@ -77,19 +88,16 @@ export function createGlossary(entries: readonly GlossaryEntry[], hidden: Iterab
         push(folded, e.abbr.toUpperCase(), e);
       }
     }
-    return { exact, folded };
-  };
-  const lookup = (abbr: string): readonly GlossaryEntry[] => {
-    if (hiddenSet.has(abbr)) return [];
-    const { exact: ex, folded: fo } = index();
-    const hit = ex.get(abbr);
+    const hit = exact.get(abbr);
     if (hit) return hit;
-    if (isAllCaps(abbr)) return fo.get(abbr) ?? [];
-    return [];
+    if (isAllCaps(abbr)) return folded.get(abbr);
+    return undefined;
   };
+  const lookup = (abbr: string): readonly GlossaryEntry[] => find(abbr) ?? [];
+  const has = (abbr: string): boolean => (find(abbr)?.length ?? 0) > 0;
   return {
     lookup,
-    has: (abbr) => lookup(abbr).length > 0,
+    has,
     isHidden: (abbr) => hiddenSet.has(abbr),
     entries,
   };

@@ -113,6 +113,20 @@ export function isRomanNumeral(s: string): boolean {
   return head.length >= 2 && /[A-D]$/.test(s) && ROMAN.test(head);
 }
 
+/**
+ * Capitals in `s` when it is plain ASCII (where `\p{Lu}` is exactly A-Z), -1 otherwise: lets the
+ * finder drop the common words (`de`, `Het`) without running Unicode regexes over every letter.
+ */
+function asciiCapitals(s: string): number {
+  let caps = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) caps++;
+  }
+  return caps;
+}
+
 interface Counts {
   upper: number;
   lower: number;
@@ -191,6 +205,12 @@ export function headingSpans(text: string, known: IsKnown): Array<[number, numbe
       flush();
       continue;
     }
+    // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
+    const first = raw.charCodeAt(0);
+    if (first < 128 && (first < 65 || first > 90)) {
+      flush();
+      continue;
+    }
     const word = raw.replace(/[,:;]+$/, '');
     const letters = word.replace(/-/g, '');
     if (letters.length >= 1 && ALL_CAPS_WORD.test(word)) {
@@ -235,19 +255,16 @@ export function findAcronymTokens(text: string, known: IsKnown): TokenHit[] {
     const offset = m.index;
     // No real word that carries an acronym is this long; skipping keeps garbage input cheap.
     if (token.length > MAX_TOKEN) continue;
-    const suffix = POSSESSIVE.exec(token);
-    if (suffix) token = token.slice(0, suffix.index);
+    // The possessive pattern needs an apostrophe: most tokens have none.
+    if (token.includes("'") || token.includes('’')) {
+      const suffix = POSSESSIVE.exec(token);
+      if (suffix) token = token.slice(0, suffix.index);
+    }
     while (h < headings.length && (headings[h] as [number, number])[1] <= offset) h++;
-    const inHeading = (s: number, e: number) => {
-      for (let k = h; k < headings.length; k++) {
-        const [hs, he] = headings[k] as [number, number];
-        if (hs >= e) return false;
-        if (s >= hs && e <= he) return true;
-      }
-      return false;
-    };
-    for (const hit of acronymsInToken(token, offset, known)) {
-      if (inHeading(hit.start, hit.end) && !known(hit.abbr)) continue;
+    const found = acronymsInToken(token, offset, known);
+    for (let x = 0; x < found.length; x++) {
+      const hit = found[x] as TokenHit;
+      if (inHeading(headings, h, hit.start, hit.end) && !known(hit.abbr)) continue;
       if (paperLetters.has(hit.start)) continue;
       hits.push(hit);
     }
@@ -255,11 +272,29 @@ export function findAcronymTokens(text: string, known: IsKnown): TokenHit[] {
   return hits;
 }
 
+/** Lies `start`–`end` inside one of the heading spans from index `h` on? */
+function inHeading(headings: Array<[number, number]>, h: number, s: number, e: number): boolean {
+  for (let k = h; k < headings.length; k++) {
+    const [hs, he] = headings[k] as [number, number];
+    if (hs >= e) return false;
+    if (s >= hs && e <= he) return true;
+  }
+  return false;
+}
+
 /** The acronyms inside one token (a word or a hyphenated compound). */
 export function acronymsInToken(token: string, offset: number, known: IsKnown): TokenHit[] {
-  if (!UPPER.test(token) && !known(token) && !token.includes('-')) {
+  const hyphen = token.includes('-');
+  const caps = asciiCapitals(token);
+  if (!hyphen && (caps === 0 || (caps < 0 && !UPPER.test(token))) && !known(token)) {
     // Fast path: lower-case words are acronyms only when known as such (`bbp`, `sms`).
     return [];
+  }
+  if (!hyphen) {
+    // One part: no compounds to try; a word with fewer than two capitals is an acronym only when known.
+    if (caps >= 0 && caps < 2 && !known(token)) return [];
+    const hit = acronymInPart({ text: token, start: offset }, known);
+    return hit ? [hit] : [];
   }
   const parts = splitParts(token, offset);
   const hits: TokenHit[] = [];

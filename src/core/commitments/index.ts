@@ -2,7 +2,14 @@ import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
-import { COMMITMENT_PATTERNS, FUTURE_CUE_RE, KAMER_RE, THIS_LETTER_RE, flatten } from './patterns';
+import {
+  ANY_COMMITMENT_RE,
+  COMMITMENT_PATTERNS,
+  FUTURE_CUE_RE,
+  KAMER_RE,
+  THIS_LETTER_RE,
+  flatten,
+} from './patterns';
 import { splitSentences } from './sentences';
 
 export { splitSentences } from './sentences';
@@ -23,15 +30,19 @@ export function findCommitments(
   text: NormalizedText,
   dates: readonly DateFinding[],
   referenceDate: string | null = null,
+  /** `splitSentences(text.text)` when the caller has it already (`analyze` splits once for all finders). */
+  sentences?: readonly Span[],
 ): CommitmentFinding[] {
   const out: CommitmentFinding[] = [];
   const ref = toRefDay(referenceDate);
   const ordered = [...dates].sort((a, b) => a.start - b.start);
   let cursor = 0;
-  for (const s of splitSentences(text.text)) {
+  for (const s of sentences ?? splitSentences(text.text)) {
     if (s.end - s.start > MAX_SENTENCE) continue;
     const flat = flatten(text.text.slice(s.start, s.end));
     if (flat.endsWith('?')) continue;
+    // Most sentences promise nothing: one pass of all patterns together rules them out.
+    if (!ANY_COMMITMENT_RE.test(flat)) continue;
     const candidates = COMMITMENT_PATTERNS.filter(
       (p) => p.re.test(flat) && (!p.needsKamer || KAMER_RE.test(flat)),
     );

@@ -70,6 +70,9 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
 
 export const KAMER_RE = new RegExp(KAMER);
 
+/** Matches where at least one of COMMITMENT_PATTERNS matches (their alternation; none has flags). */
+export const ANY_COMMITMENT_RE = new RegExp(COMMITMENT_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
+
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
   /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|in de volgende|in een volgende|komend|komende|volgend|volgende|aanstaande|uiterlijk)\b/;

@@ -64,6 +64,9 @@ const NEVER_FINAL = new Set([
 /** Abbreviations that often end a sentence too: a capital after them starts a new one (`op 27 oktober jl. Op 11 …`). */
 const MAYBE_FINAL = new Set(['jl', 'll', 'as', 'aanst', 'enz', 'ed', 'etc', 'ea']);
 
+/** Last characters of a line that the sentence goes on after (`,`, `;`, `(`, hyphens). */
+const LINE_GOES_ON = new Set([',', ';', '(', '-', '–']);
+
 const BULLETS = new Set(['•', '●', '▪', '◦', '·', '–', '—', '-', '*', '']);
 
 function isUpper(ch: string): boolean {
@@ -109,13 +112,35 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** Footnote text that a page break left in the body: `1 Concreet gaat het om …`. */
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 
+/** White space as `String.prototype.trim` sees it (WhiteSpace and LineTerminator of ECMAScript). */
+function isTrimSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Typical body line length: lines much shorter than it, without final punctuation, are headings. */
 function typicalLineLength(text: string): number {
   const lengths: number[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i === text.length || text[i] === '\n') {
-      const len = text.slice(start, i).trim().length;
+      // The trimmed length without slicing: this runs for every line of the paper.
+      let s = start;
+      let e = i;
+      while (s < e && isTrimSpace(text.charCodeAt(s))) s++;
+      while (e > s && isTrimSpace(text.charCodeAt(e - 1))) e--;
+      const len = e - s;
       if (len >= 30) lengths.push(len);
       start = i + 1;
     }
@@ -151,15 +176,20 @@ export function splitSentences(text: string): Span[] {
         lineStart = i + 1;
         continue;
       }
-      const line = text.slice(lineStart, i).trim();
+      // The trimmed line as bounds, not a copy: this runs for every line of the paper.
+      let ls = lineStart;
+      let le = i;
+      while (ls < le && isTrimSpace(text.charCodeAt(ls))) ls++;
+      while (le > ls && isTrimSpace(text.charCodeAt(le - 1))) le--;
+      const lineLength = le - ls;
       const nextChar = text[k] ?? '';
-      const last = line[line.length - 1] ?? '';
+      const last = lineLength > 0 ? (text[le - 1] as string) : '';
       const bulletNext = BULLETS.has(nextChar) && nextChar !== '' && text[k + 1] === ' ';
       const headingLine =
-        line.length > 0 &&
-        line.length < typical * 0.7 &&
+        lineLength > 0 &&
+        lineLength < typical * 0.7 &&
         isUpper(nextChar) &&
-        !/[,;(\-–]$/.test(line) &&
+        !LINE_GOES_ON.has(last) &&
         last !== '';
       if (bulletNext || headingLine || (last === ':' && opensSentence(nextChar))) push(i);
       lineStart = i + 1;

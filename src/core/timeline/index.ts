@@ -22,9 +22,13 @@ export function buildTimeline(
   dates: readonly DateFinding[],
   commitments: readonly CommitmentFinding[],
   letterDate: string | null,
+  /** `splitSentences(text.text)` when the caller has it already (`analyze` splits once for all finders). */
+  textSentences?: readonly Span[],
 ): TimelineEntry[] {
   const original = text.original;
-  const sentences = splitSentences(text.text).map((s) => text.spanToOriginal(s.start, s.end));
+  const sentences = (textSentences ?? splitSentences(text.text)).map((s) =>
+    text.spanToOriginal(s.start, s.end),
+  );
   const ref = toRefDay(letterDate);
   const relation = (iso: string, endIso: string | null): TimelineEntry['relation'] => {
     const b = spanBounds(iso, endIso);
@@ -89,10 +93,10 @@ function words(label: string): Set<string> {
   );
 }
 
-function similar(a: string, b: string): boolean {
+function similar(a: string, b: string, wordsOf: (label: string) => Set<string>): boolean {
   if (a === b) return true;
-  const wa = words(a);
-  const wb = words(b);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
   if (wa.size === 0 || wb.size === 0) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
@@ -104,11 +108,21 @@ function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry[]>();
   const out: TimelineEntry[] = [];
   const ordered = [...entries].sort((a, b) => a.start - b.start);
+  // A label is compared with up to 20 others: split it into words once.
+  const cache = new Map<string, Set<string>>();
+  const wordsOf = (label: string): Set<string> => {
+    let w = cache.get(label);
+    if (!w) {
+      w = words(label);
+      cache.set(label, w);
+    }
+    return w;
+  };
   for (const e of ordered) {
     const key = `${e.iso}|${e.endIso ?? ''}`;
     const group = byDate.get(key) ?? [];
     // Compare with the latest few mentions only, so a date repeated thousands of times stays cheap.
-    const twin = group.slice(-20).find((g) => similar(g.label, e.label));
+    const twin = group.slice(-20).find((g) => similar(g.label, e.label, wordsOf));
     if (twin) {
       if (KIND_RANK[e.kind] < KIND_RANK[twin.kind]) twin.kind = e.kind;
       continue;

@@ -77,6 +77,27 @@ describe('built-in glossary', () => {
     expect(builtinGlossary.lookup('Navo')).toEqual([]);
   });
 
+  // `lookup` decides "all caps" without allocating for plain ASCII; other scripts take the Unicode way.
+  it.each([
+    ['ECOFIN', 'Raad Economische en Financiële Zaken'],
+    ['NAVO', 'Noord-Atlantische Verdragsorganisatie'],
+    ['Ecofin', 'Raad Economische en Financiële Zaken'],
+  ])('%s finds %s', (abbr, expansion) => {
+    expect(builtinGlossary.lookup(abbr)[0]?.expansion).toBe(expansion);
+    expect(builtinGlossary.has(abbr)).toBe(true);
+  });
+
+  it('folds non-ASCII all-caps spellings too, and a hidden abbreviation has no meaning', () => {
+    const entry = { abbr: 'Ésa', expansion: 'Een testmeaning', category: 'other' as const, lang: 'nl' };
+    const g = createGlossary([entry], ['NAVO']);
+    expect(g.lookup('ÉSA')).toEqual([entry]);
+    expect(g.lookup('ÉSa')).toEqual([]);
+    expect(g.has('de')).toBe(false);
+    const hidden = createGlossary(builtinGlossary.entries, ['NAVO']);
+    expect(hidden.has('NAVO')).toBe(false);
+    expect(hidden.lookup('NAVO')).toEqual([]);
+  });
+
   it('loads lazily to the same glossary', async () => {
     const g = await loadGlossary();
     expect(g.lookup('NAVO')[0]?.expansion).toBe('Noord-Atlantische Verdragsorganisatie');

@@ -93,3 +93,29 @@ describe('isRomanNumeral', () => {
     expect(isRomanNumeral(s)).toBe(expected);
   });
 });
+
+// The finder skips most words without Unicode regexes: plain lower-case and title-case words are
+// acronyms only when known; words with two or more capitals, non-ASCII letters or a hyphen take the
+// full rules.
+describe('word shapes the fast paths decide', () => {
+  const known = (a: string) => ['bbp', 'Woo', 'ÉCU'].includes(a);
+  const found = (text: string) => findAcronymTokens(text, known).map((h) => h.abbr);
+  const cases: [rule: string, text: string, expected: string[]][] = [
+    ['lower-case words, none known', 'de minister heeft het besloten', []],
+    ['a known lower-case abbreviation (letter 26)', 'de groei van het bbp', ['bbp']],
+    ['title-case sentence starts', 'Het kabinet. Daarom de Minister', []],
+    [
+      'a known title-case abbreviation, also in a compound',
+      'een Woo-verzoek op grond van de Woo',
+      ['Woo', 'Woo'],
+    ],
+    ['two capitals: the shape rules', 'de IenW en de OVV', ['IenW', 'OVV']],
+    ['digits glued to an acronym (a footnote marker)', 'de EU2 en de OVV', ['EU', 'OVV']],
+    ['possessive ending', 'de BO’s en GGD’en', ['BO', 'GGD']],
+    ['non-ASCII capitals', 'de ÉCU en de ÖVP', ['ÉCU', 'ÖVP']],
+    ['a compound keeps its acronym part', 'de NAVO-Top', ['NAVO']],
+  ];
+  it.each(cases)('%s', (_rule, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+});

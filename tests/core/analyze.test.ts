@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/core/analyze';
+import { findCommitments, splitSentences } from '../../src/core/commitments';
+import { findDates } from '../../src/core/dates';
+import { normalizeText } from '../../src/core/text/normalize';
+import { buildTimeline } from '../../src/core/timeline';
+import { loadCorpus, NAVO_LETTER_DATE, navoText } from './dates/letters';
+
+// `analyze` splits the text into sentences once and hands them to the commitment finder and the
+// timeline; the finders called on their own must find exactly the same.
+const letters = [
+  { name: 'navo', text: navoText(), ref: NAVO_LETTER_DATE },
+  ...loadCorpus().map((l) => ({ name: l.name, text: l.text, ref: l.letterDate })),
+];
+
+describe('analyze: one sentence split shared by commitments and timeline', () => {
+  it.each(letters)('$name: the same commitments and timeline as the finders alone', ({ text: raw, ref }) => {
+    const text = normalizeText(raw);
+    const dates = findDates(text, ref);
+    const sentences = splitSentences(text.text);
+    const alone = findCommitments(text, dates, ref);
+    expect(findCommitments(text, dates, ref, sentences)).toEqual(alone);
+    expect(buildTimeline(text, dates, alone, ref, sentences)).toEqual(buildTimeline(text, dates, alone, ref));
+  });
+
+  it('the NAVO letter: its promises and timeline come out of analyze', () => {
+    const result = analyze({ text: navoText() });
+    const text = normalizeText(navoText());
+    const dates = findDates(text, NAVO_LETTER_DATE);
+    expect(result.commitments).toEqual(findCommitments(text, dates, NAVO_LETTER_DATE));
+    expect(result.commitments.some((c) => /ontvangt uw Kamer/.test(c.text))).toBe(true);
+    expect(result.timeline).toEqual(
+      buildTimeline(text, dates, findCommitments(text, dates, NAVO_LETTER_DATE), NAVO_LETTER_DATE),
+    );
+  });
+});
