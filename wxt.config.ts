@@ -27,9 +27,8 @@ export default defineConfig({
     default_locale: 'nl',
     permissions: ['storage'],
     host_permissions: [...SITE_MATCHES, ...API_HOSTS],
-    // The content script fetches the built-in glossary from the package, on papers only, so pages
-    // that are not papers never pay for it. Chrome blocks such fetches unless listed here.
-    web_accessible_resources: [{ resources: ['glossary/*.json'], matches: SITE_MATCHES }],
+    // No web_accessible_resources: the glossary is bundled into the background, which analyses
+    // the pages, so no file of the package is exposed to the sites.
     action: { default_title: 'Kamerlens' },
     commands: {
       'toggle-sidebar': {

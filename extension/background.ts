@@ -11,6 +11,8 @@ import { memoryPaperTabStore, sessionPaperTabStore, type SessionArea } from '../
 import { apiTitleLookupLoader, type CacheStorageArea } from '../src/messaging/title-lookup-port';
 import { DEV_API_BASE_URLS_KEY } from '../src/api/dev-override';
 import { getSetting } from '../src/settings/settings';
+import { createAnalyzeService } from '../src/messaging/analyze-service';
+import { loadUserGlossary } from '../src/settings/user-glossary-item';
 
 // Wiring only; the behaviour lives in src/messaging/background.ts. The casts go from the
 // Chrome-typed `wxt/browser` (aliased to webextension-polyfill in the build) to the small
@@ -34,6 +36,9 @@ export default defineBackground(() => {
       // src/api/dev-override.ts (http only on 127.0.0.1/localhost), read at each lookup.
       devApiBaseUrls: async () => (await local.get(DEV_API_BASE_URLS_KEY))[DEV_API_BASE_URLS_KEY],
     }),
+    // The core and the built-in glossary are bundled here: pages send their text to be analysed
+    // off their main thread, and the content script stays small.
+    analyzePage: createAnalyzeService({ userGlossary: loadUserGlossary }),
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
   });
 });

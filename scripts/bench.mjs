@@ -66,6 +66,10 @@ function bundleSizes() {
     glossaryInContentScript: content.includes('Noord-Atlantische Verdragsorganisatie'),
     glossaryGzipBytes: glossary.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0),
     glossaryWebAccessible: war.some((r) => r.startsWith('glossary/')),
+    // Since the analysis moved to the background, the glossary is bundled there.
+    glossaryInBackground: readFileSync(join(CHROME_DIR, 'background.js'), 'utf8').includes(
+      'Noord-Atlantische Verdragsorganisatie',
+    ),
   };
 }
 
@@ -156,7 +160,9 @@ for (const g of growth) {
 out.push([
   'content script, gzip',
   kb(sizes.contentScriptGzipBytes),
-  `glossary ${kb(sizes.glossaryGzipBytes)} ${sizes.glossaryInContentScript ? 'BUNDLED' : 'on papers only'}`,
+  sizes.glossaryInContentScript
+    ? 'glossary BUNDLED'
+    : `glossary ${sizes.glossaryInBackground ? 'in the background' : `${kb(sizes.glossaryGzipBytes)} on papers only`}`,
   '',
   `≤ ${kb(GOALS.contentScriptGzipBytes)}`,
   verdict(sizes.contentScriptGzipBytes <= GOALS.contentScriptGzipBytes && !sizes.glossaryInContentScript),
@@ -203,7 +209,7 @@ for (const r of browser ?? []) {
     '',
   ]);
 }
-if (!sizes.glossaryWebAccessible) {
+if (!sizes.glossaryWebAccessible && !sizes.glossaryInBackground) {
   console.log(
     '\nNote: the build does not list glossary/*.json as web_accessible_resources, so the content script cannot load the glossary in Chromium (acronyms go unexplained and fewer are found).',
   );

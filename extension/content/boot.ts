@@ -1,17 +1,14 @@
 /**
  * The content script's first steps on every page of the two sites: decide from the URL and the
- * head metadata whether this is a paper, and only then load the glossary and start the reader.
- * Pages that are not papers stop here, before the body is read or anything is fetched.
+ * head metadata whether this is a paper, and only then start the reader (which reads the text
+ * and has the background analyse it, with the glossary that lives there).
+ * Pages that are not papers stop here, before the body is read or any message is sent.
  */
-import { glossaryFromFiles, type GlossaryFileName } from '../../src/core/acronyms/glossary';
-import { supplyBuiltinGlossary } from '../../src/core/acronyms/builtin-glossary';
 import { readMeta } from '../../src/dom/page-context';
 import { decideActivation } from '../../src/reader/activation';
 import type { Reader, ReaderContext } from '../../src/reader/start-reader';
 
 export interface BootDeps {
-  /** One glossary file from the extension package (parsed JSON). */
-  readGlossaryFile(name: GlossaryFileName): Promise<unknown>;
   /** The reader proper: reads the page, analyses it, shows what it found. */
   startReader(ctx: ReaderContext, doc: Document): Promise<Reader | null>;
 }
@@ -23,7 +20,6 @@ const PAINTED = 'kamerlens:painted';
 export async function bootReader(ctx: ReaderContext, doc: Document, deps: BootDeps): Promise<Reader | null> {
   const startedAt = performance.now();
   if (!decideActivation(doc.location.href, () => readMeta(doc))) return null;
-  supplyBuiltinGlossary(await glossaryFromFiles(deps.readGlossaryFile));
   const reader = await deps.startReader(ctx, doc);
   if (reader) measureWhenPainted(startedAt);
   return reader;

@@ -11,16 +11,9 @@ export default defineContentScript({
   ],
   runAt: 'document_idle',
   main(ctx) {
-    void bootReader(ctx, document, {
-      // The glossary ships as web-accessible JSON in the package, not in this bundle: most pages
-      // of the two sites are not papers and never need it.
-      readGlossaryFile: async (name) => {
-        const response = await fetch(browser.runtime.getURL(`/glossary/${name}.json`));
-        if (!response.ok) throw new Error(`glossary/${name}.json: ${response.status}`);
-        return (await response.json()) as unknown;
-      },
-      startReader,
-    }).catch((error: unknown) => {
+    // The analysis and the glossary live in the background: this script only reads the page
+    // (in slices) and shows the findings, so it stays small and never holds the main thread long.
+    void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).catch((error: unknown) => {
       // Never break the page: report once, quietly.
       console.warn('Kamerlens could not read this page:', error);
     });

@@ -136,6 +136,77 @@ const FILTER_REJECT = 2;
 const MAX_NEWLINES = 2;
 
 export function extractText(container: Element, options: ExtractOptions = {}): ExtractedText {
+  const walk = startExtraction(container, options);
+  walk.run(() => false);
+  return walk.finish();
+}
+
+/** Waits for the main thread to be free (see `yieldToMain`). */
+export type YieldFn = () => Promise<void>;
+
+export interface SliceOptions {
+  /** Longest slice of work between yields, in ms (default 8: well under the 50 ms of a long task). */
+  sliceMs?: number;
+  /** How to give the main thread back (default `yieldToMain`). */
+  yieldFn?: YieldFn;
+  /** The clock (default `performance.now`). */
+  now?: () => number;
+}
+
+/**
+ * `extractText` in slices of a few milliseconds that give the main thread back in between, so
+ * reading a megabyte page never blocks input or rendering. Same result as `extractText` on a
+ * page that does not change meanwhile (a subtree the page removes during a pause may end the
+ * walk early: the text read so far is kept, and nothing throws).
+ */
+export async function extractTextInSlices(
+  container: Element,
+  options: ExtractOptions = {},
+  slices: SliceOptions = {},
+): Promise<ExtractedText> {
+  const walk = startExtraction(container, options);
+  const sliceMs = slices.sliceMs ?? 8;
+  const yieldFn = slices.yieldFn ?? yieldToMain;
+  const now = slices.now ?? (() => performance.now());
+  for (;;) {
+    const deadline = now() + sliceMs;
+    if (walk.run(() => now() >= deadline)) return walk.finish();
+    await yieldFn();
+  }
+}
+
+/**
+ * Gives the main thread back and resumes soon after: `scheduler.yield()` where the browser has
+ * it (the continuation keeps its priority), else a MessageChannel message (a task without the
+ * 4 ms clamp of nested timers), else `setTimeout(0)`.
+ */
+export function yieldToMain(): Promise<void> {
+  const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+  if (typeof g.scheduler?.yield === 'function') return g.scheduler.yield();
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** How often (in nodes) a slice looks at the clock: often enough for ~1 ms precision, rarely enough to cost nothing. */
+const CLOCK_EVERY = 64;
+
+/** A walk over the container that can stop between nodes and resume where it stopped. */
+interface Extraction {
+  /** Walks until done (true) or until `pause()` says stop (false). */
+  run(pause: () => boolean): boolean;
+  finish(): ExtractedText;
+}
+
+function startExtraction(container: Element, options: ExtractOptions): Extraction {
   const skipSelectors = usableSelectors(container, options.skip ?? []);
   const isSkipped = (el: Element): boolean => {
     if (SKIPPED_TAGS.has(tagOf(el)) || el.hasAttribute(KAMERLENS_ATTRIBUTE)) return true;
@@ -147,34 +218,39 @@ export function extractText(container: Element, options: ExtractOptions = {}): E
 
   // Depth-first walk with explicit enter/leave, iterative so a deep DOM cannot overflow the stack.
   let node = cursor.firstChild();
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      builder.addText(node as Text);
-    } else {
-      builder.enter(node as Element);
-      const child = cursor.firstChild();
-      if (child) {
-        node = child;
-        continue;
+  const run = (pause: () => boolean): boolean => {
+    let count = 0;
+    while (node) {
+      if (++count % CLOCK_EVERY === 0 && pause()) return false;
+      if (node.nodeType === TEXT_NODE) {
+        builder.addText(node as Text);
+      } else {
+        builder.enter(node as Element);
+        const child = cursor.firstChild();
+        if (child) {
+          node = child;
+          continue;
+        }
+        builder.leave(node as Element);
       }
-      builder.leave(node as Element);
+      // Climb until a sibling is found; leave every element we climb out of.
+      for (;;) {
+        const sibling = cursor.nextSibling();
+        if (sibling) {
+          node = sibling;
+          break;
+        }
+        const parent = cursor.parentNode();
+        if (!parent || parent === container) {
+          node = null;
+          break;
+        }
+        builder.leave(parent as Element);
+      }
     }
-    // Climb until a sibling is found; leave every element we climb out of.
-    for (;;) {
-      const sibling = cursor.nextSibling();
-      if (sibling) {
-        node = sibling;
-        break;
-      }
-      const parent = cursor.parentNode();
-      if (!parent || parent === container) {
-        node = null;
-        break;
-      }
-      builder.leave(parent as Element);
-    }
-  }
-  return builder.finish();
+    return true;
+  };
+  return { run, finish: () => builder.finish() };
 }
 
 /** Collects text, segments and headings while the walk reports nodes. */

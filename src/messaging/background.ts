@@ -1,10 +1,11 @@
 /**
  * The background's behaviour, apart from the browser: the message server (title lookups,
- * paper status) and the toolbar button. On a tab whose content script reported a paper, the
+ * paper status, page analysis) and the toolbar button. On a tab whose content script reported a paper, the
  * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; elsewhere
  * the button opens the popup saying where Kamerlens works. The badge shows the number of
  * findings on papers. `extension/background.ts` only builds the dependencies and calls this.
  */
+import type { AnalyzeService } from './analyze-service';
 import type { BackgroundToContent, PaperRef, TitleLookupAnswer } from './protocol';
 import {
   onMessageFromContent,
@@ -52,6 +53,8 @@ export interface BackgroundDeps {
   /** The reader's title-lookup setting, read at each lookup so a change applies at once. */
   titleLookupsEnabled(): Promise<boolean>;
   loadTitleLookup: TitleLookupLoader;
+  /** Answers `analyze` (see `./analyze-service`): the core runs here, not on the page's main thread. */
+  analyzePage: AnalyzeService;
   /** The manifest's popup page (`popup.html`), put back on tabs that stop showing a paper. */
   popup: string;
 }
@@ -137,6 +140,7 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const handlers: ContentToBackgroundHandlers = {
     'lookup-title': (message) => lookupTitle(message.paper),
+    analyze: (message) => deps.analyzePage(message.input),
     'paper-status': async (message, sender) => {
       const tabId = sender.tab?.id;
       // Only a tab's top frame speaks for the tab; the popup and options pages have no tab.

@@ -4,7 +4,7 @@
  * of its request and of its answer, and the wrappers in `./runtime` type-check both ends.
  */
 import type { CitedPaperRef } from '../core/citations/types';
-import type { CitationType } from '../core/types';
+import type { AnalysisResult, CitationType, PageContext, PageHeading, SiteFacts } from '../core/types';
 
 /**
  * A cited paper, as the citation parser gives it (`id` like `kst-29521-446` when known,
@@ -59,7 +59,41 @@ export interface ContentToBackgroundCalls {
    * Sent once the page is analysed, and again when the count changes.
    */
   'paper-status': { request: { isPaper: boolean; findings: number }; response: void };
+  /**
+   * Analyses a page's text in the background (service worker / event page), off the page's main
+   * thread: the content script sends what it read, the background runs the core with the
+   * built-in glossary and the reader's own glossary (read there from storage), and answers with
+   * the findings. Nothing leaves the browser. Texts over `MAX_ANALYZE_CHARS` are refused.
+   */
+  analyze: { request: { input: AnalyzeRequestInput }; response: AnalyzeAnswer };
 }
+
+/**
+ * What the content script sends to be analysed: the core's `AnalyzeInput` without the parts
+ * that cannot cross a message (the glossary object with its functions).
+ */
+export interface AnalyzeRequestInput {
+  text: string;
+  page?: PageContext;
+  /** ISO day (`2024-05-31`) that overrides the letter date for dates without a year. */
+  referenceDate?: string;
+}
+
+/** Why the background did not analyse a page. */
+export type AnalyzeRefusal = 'too-large' | 'failed';
+
+/** The answer to `analyze`. */
+export type AnalyzeAnswer =
+  | { state: 'done'; result: AnalysisResult }
+  /** `too-large`: the text is over `limit` characters; `failed`: the analysis threw (a bug). */
+  | { state: 'refused'; reason: AnalyzeRefusal; limit?: number };
+
+/**
+ * The longest text the background analyses (characters, about 20 MB): far beyond the longest
+ * real paper (a budget chapter runs to a few MB), and small enough that a hostile or broken page
+ * cannot make the background hold or work through unbounded input.
+ */
+export const MAX_ANALYZE_CHARS = 20_000_000;
 
 /** Calls from the background to the content script of one tab. */
 export interface BackgroundToContentCalls {
@@ -135,6 +169,89 @@ export function parsePaperRef(v: unknown): PaperRef | null {
   return { id, type: type as CitationType, chamber, dossier, number, year, item };
 }
 
+// Bounds on the page context: real pages have a few dozen meta tags and at most a few thousand
+// headings; anything beyond is dropped rather than carried into the analysis.
+const MAX_META_ENTRIES = 500;
+const MAX_META_CHARS = 4_000;
+const MAX_URL_CHARS = 8_192;
+const MAX_HEADINGS = 20_000;
+const SITE_FACT_KEYS: readonly (keyof SiteFacts)[] = ['soort', 'title', 'nummer', 'dossierLine', 'date'];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isOffset(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function parseHeadings(v: unknown, textLength: number): PageHeading[] | null {
+  if (!Array.isArray(v)) return null;
+  const out: PageHeading[] = [];
+  for (const h of v.slice(0, MAX_HEADINGS)) {
+    if (!isRecord(h)) return null;
+    const { level, start, end } = h;
+    if (!isOffset(level) || level < 1 || level > 6 || !isOffset(start) || !isOffset(end)) return null;
+    // A heading outside the text would point the outline nowhere: such input is not ours.
+    if (start >= end || end > textLength) return null;
+    out.push({ level, start, end });
+  }
+  return out;
+}
+
+function parsePageContext(v: unknown, textLength: number): PageContext | null {
+  if (!isRecord(v)) return null;
+  const page: PageContext = {};
+  if (v.url !== undefined) {
+    if (typeof v.url !== 'string' || v.url.length > MAX_URL_CHARS) return null;
+    page.url = v.url;
+  }
+  if (v.meta !== undefined) {
+    if (!isRecord(v.meta)) return null;
+    const meta: Record<string, string> = {};
+    for (const [k, value] of Object.entries(v.meta).slice(0, MAX_META_ENTRIES)) {
+      if (typeof value !== 'string' || k.length > MAX_META_CHARS) return null;
+      meta[k] = value.slice(0, MAX_META_CHARS);
+    }
+    page.meta = meta;
+  }
+  if (v.siteFacts !== undefined) {
+    if (!isRecord(v.siteFacts)) return null;
+    const facts: SiteFacts = {};
+    for (const key of SITE_FACT_KEYS) {
+      const value = v.siteFacts[key];
+      if (value === undefined) continue;
+      if (typeof value !== 'string') return null;
+      facts[key] = value.slice(0, MAX_META_CHARS);
+    }
+    page.siteFacts = facts;
+  }
+  if (v.headings !== undefined) {
+    const headings = parseHeadings(v.headings, textLength);
+    if (!headings) return null;
+    page.headings = headings;
+  }
+  return page;
+}
+
+/**
+ * Checks the input of an `analyze` message: a string text, an optional well-formed page context
+ * (bounded, headings inside the text) and an optional ISO reference day. Null when malformed.
+ * The text's length is not bounded here: the background answers an oversized text with
+ * `too-large` instead of ignoring it, so the content script learns why.
+ */
+export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
+  if (!isRecord(v) || typeof v.text !== 'string') return null;
+  const input: AnalyzeRequestInput = { text: v.text };
+  if (v.page !== undefined) {
+    const page = parsePageContext(v.page, v.text.length);
+    if (!page) return null;
+    input.page = page;
+  }
+  if (v.referenceDate !== undefined) {
+    if (typeof v.referenceDate !== 'string' || !ISO_DAY.test(v.referenceDate)) return null;
+    input.referenceDate = v.referenceDate;
+  }
+  return input;
+}
+
 /**
  * Checks an incoming message against the content → background protocol; the message in its
  * typed form, or null for anything else (another listener's message, or a malformed one).
@@ -151,6 +268,10 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       const n = v.findings;
       const findings = typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
       return { type: 'paper-status', isPaper: v.isPaper, findings };
+    }
+    case 'analyze': {
+      const input = parseAnalyzeInput(v.input);
+      return input ? { type: 'analyze', input } : null;
     }
     default:
       return null;

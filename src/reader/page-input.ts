@@ -1,5 +1,5 @@
 import type { AnalyzeInput } from '../core/analyze';
-import { extractText, type ExtractedText } from '../dom/extract';
+import { extractText, extractTextInSlices, type ExtractedText, type SliceOptions } from '../dom/extract';
 import { findContainer, readMeta } from '../dom/page-context';
 import { SITES, siteForUrl } from '../sites';
 import type { Site } from '../sites/types';
@@ -35,13 +35,42 @@ export function pageUrl(doc: Document, given: string | undefined): string | unde
  * Only the paper's container is read; null when the page has no container at all.
  */
 export function readPage(doc: Document, url: string | undefined): PageInput | null {
+  const found = locate(doc, url);
+  if (!found) return null;
+  return pageInput(doc, url, found, extractText(found.container, { skip: found.site?.skipSelectors ?? [] }));
+}
+
+/**
+ * `readPage` for the live page: the text is read in slices that give the main thread back in
+ * between (see `extractTextInSlices`), so a long paper never blocks the page while it is read.
+ */
+export async function readPageInSlices(
+  doc: Document,
+  url: string | undefined,
+  slices: SliceOptions = {},
+): Promise<PageInput | null> {
+  const found = locate(doc, url);
+  if (!found) return null;
+  const skip = found.site?.skipSelectors ?? [];
+  return pageInput(doc, url, found, await extractTextInSlices(found.container, { skip }, slices));
+}
+
+/** The site of the address and the paper's container on the page. */
+function locate(doc: Document, url: string | undefined): { site: Site | null; container: Element } | null {
   const site = url ? siteForUrl(url) : null;
   const selectors = site
     ? site.containerSelectors
     : [...SITES.flatMap((s) => s.containerSelectors), ...FALLBACK_SELECTORS];
   const container = findContainer(doc, selectors) ?? (site ? null : doc.body);
-  if (!container) return null;
-  const extracted = extractText(container, { skip: site?.skipSelectors ?? [] });
+  return container ? { site, container } : null;
+}
+
+function pageInput(
+  doc: Document,
+  url: string | undefined,
+  { site, container }: { site: Site | null; container: Element },
+  extracted: ExtractedText,
+): PageInput {
   return {
     container,
     site,

@@ -1,17 +1,17 @@
-import { findAcronyms } from '../core/acronyms';
-import { analyze } from '../core/analyze';
-import { normalizeText } from '../core/text/normalize';
 import type { AnalysisResult } from '../core/types';
+import { yieldToMain } from '../dom/extract';
 import { createHighlighter } from '../dom/highlight';
 import { createRangeIndex } from '../dom/range-index';
 import { readMeta } from '../dom/page-context';
+import { analyzeInBackground } from '../messaging/analyze-client';
+import type { AnalyzeRequestInput } from '../messaging/protocol';
 import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
 import { loadSettings, setSetting, watchSettings } from '../settings/settings';
-import { loadUserGlossary } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
+import { caretAt } from './hit-test';
 import { startMarks, type MarksController } from './marks-controller';
-import { readPage } from './page-input';
-import { startSidebar } from './sidebar-controller';
+import { readPageInSlices } from './page-input';
+import { startSidebar, type SidebarController } from './sidebar-controller';
 
 export { HOST_TAG } from './sidebar-controller';
 
@@ -28,6 +28,14 @@ export interface Reader {
   stop(): void;
 }
 
+export interface StartReaderOptions {
+  /**
+   * Analyses the page's text (default: the background's `analyze`, off the page's main thread);
+   * null when there is nothing to show.
+   */
+  analyzePage?(input: AnalyzeRequestInput): Promise<AnalysisResult | null>;
+}
+
 /** The reader running on each document, so a second start replaces it instead of doubling it. */
 const running = new WeakMap<Document, { generation: number; reader: Reader | null }>();
 
@@ -37,7 +45,11 @@ const running = new WeakMap<Document, { generation: number; reader: Reader | nul
  * sidebar and mark the findings in the text. Marks `kamerlens:start` when it begins on a paper
  * and `kamerlens:painted` once the marks and the sidebar are on screen.
  */
-export async function startReader(ctx: ReaderContext, doc: Document = document): Promise<Reader | null> {
+export async function startReader(
+  ctx: ReaderContext,
+  doc: Document = document,
+  options: StartReaderOptions = {},
+): Promise<Reader | null> {
   const url = doc.location.href;
   const activation = decideActivation(url, () => readMeta(doc));
   if (!activation) return null;
@@ -48,40 +60,36 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
   previous?.reader?.stop();
   const generation = (previous?.generation ?? 0) + 1;
   running.set(doc, { generation, reader: null });
+  let invalidated = false;
+  let stopReader: (() => void) | null = null;
+  ctx.onInvalidated(() => {
+    invalidated = true;
+    stopReader?.();
+  });
+  // A newer start took over, or the extension went away, while we waited.
+  const superseded = () => invalidated || running.get(doc)?.generation !== generation;
 
   performance.mark('kamerlens:start');
-  const page = readPage(doc, url);
-  const result = page ? analyze(page.input) : null;
-  if (!page || !result?.isParliamentary) {
-    // The URL promised a paper but the page holds none (an error page, a paper not yet published):
-    // leave no trace.
+  // Read in slices and analysed in the background: the page's main thread is never held long.
+  const page = await readPageInSlices(doc, url);
+  const analyzePage = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
+  const [result, settings] = page
+    ? await Promise.all([analyzePage(page.input).catch(() => null), loadSettings()])
+    : [null, null];
+  if (!page || !result?.isParliamentary || !settings || superseded()) {
+    // The URL promised a paper but the page holds none (an error page, a paper not yet published),
+    // or the analysis could not be had: leave no trace.
     performance.clearMarks('kamerlens:start');
     return null;
   }
 
-  const [settings, userGlossary] = await Promise.all([loadSettings(), loadUserGlossary().catch(() => [])]);
-  // A newer start took over while the settings loaded.
-  if (running.get(doc)?.generation !== generation) return null;
-  if (userGlossary.length > 0) {
-    // The reader's own glossary changes meanings (and hides abbreviations): find them again with it.
-    result.acronyms = findAcronyms(normalizeText(page.input.text), { userGlossary });
-  }
-
-  const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted));
-  // Bound once the marks exist: a sidebar entry that is a marked finding opens its popover.
-  let marks: MarksController | null = null;
-  const sidebar = startSidebar({
-    doc,
-    site: activation.site,
-    result,
-    text: page.extracted.text,
-    // The highlighter's index: the `<mark>` fallback splits Text nodes while it paints.
-    index: highlighter.index,
-    container: page.container,
-    settings,
-    showFinding: (start) => marks?.showFindingAt(start) ?? Promise.resolve(false),
+  const win = doc.defaultView ?? window;
+  const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted), {
+    // Thousands of ranges over several frames, the ones in view first.
+    progressive: { viewportCaret: () => caretAt(doc, win.innerWidth / 2, win.innerHeight / 2) },
   });
-  marks = startMarks({
+  // The marks first (their first frame paints what is in view), the sidebar in a task of its own.
+  const marks: MarksController = startMarks({
     doc,
     site: activation.site,
     container: page.container,
@@ -92,9 +100,41 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
     saveMarksVisible: (visible) => setSetting('marksVisible', visible),
     watchSettings,
   });
+  let sidebar: SidebarController | null = null;
+  let stopMessages: (() => void) | null = null;
 
-  const stopMessages = onMessageFromBackground({
-    'toggle-sidebar': () => sidebar.toggle(),
+  let stopped = false;
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    stopMessages?.();
+    marks.stop();
+    sidebar?.stop();
+    highlighter.dispose();
+    const entry = running.get(doc);
+    if (entry?.reader === reader) entry.reader = null;
+  };
+  const reader: Reader = { result, marks, stop };
+  running.set(doc, { generation, reader });
+  stopReader = stop;
+
+  await yieldToMain();
+  if (stopped) return reader;
+  const openSidebar = startSidebar({
+    doc,
+    site: activation.site,
+    result,
+    text: page.extracted.text,
+    // The highlighter's index: the `<mark>` fallback splits Text nodes while it paints.
+    index: highlighter.index,
+    container: page.container,
+    settings,
+    // A sidebar entry that is a marked finding opens its popover.
+    showFinding: (start) => marks.showFindingAt(start),
+  });
+  sidebar = openSidebar;
+  stopMessages = onMessageFromBackground({
+    'toggle-sidebar': () => openSidebar.toggle(),
     'toggle-marks': () => marks.toggleMarks(),
   });
   const findings = result.acronyms.length + result.citations.length;
@@ -102,22 +142,8 @@ export async function startReader(ctx: ReaderContext, doc: Document = document):
     // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.
   });
 
-  let stopped = false;
-  const stop = () => {
-    if (stopped) return;
-    stopped = true;
-    stopMessages();
-    marks?.stop();
-    sidebar.stop();
-    highlighter.dispose();
-    const entry = running.get(doc);
-    if (entry?.reader === reader) entry.reader = null;
-  };
-  const reader: Reader = { result, marks, stop };
-  running.set(doc, { generation, reader });
-  ctx.onInvalidated(stop);
-
+  await highlighter.whenPainted();
   // Painted: after the browser has laid out and drawn the frame that holds the marks and the sidebar.
-  requestAnimationFrame(() => setTimeout(() => performance.mark('kamerlens:painted'), 0));
+  if (!stopped) requestAnimationFrame(() => setTimeout(() => performance.mark('kamerlens:painted'), 0));
   return reader;
 }

@@ -73,6 +73,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     paperTabs,
     titleLookupsEnabled: async () => true,
     loadTitleLookup: async () => null,
+    analyzePage: async () => ({ state: 'refused', reason: 'failed' }),
     popup: 'popup.html',
     ...overrides,
   };

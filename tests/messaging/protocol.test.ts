@@ -107,6 +107,7 @@ describe('typed messaging', () => {
           source: null,
         }),
         'paper-status': (message, sender) => void statusSeen(message.findings, sender.tab?.id),
+        analyze: () => ({ state: 'refused', reason: 'failed' }),
       },
       runtime,
     );
@@ -119,7 +120,11 @@ describe('typed messaging', () => {
   it('leaves messages outside the protocol to other listeners', async () => {
     const runtime = new FakeRuntime();
     onMessageFromContent(
-      { 'lookup-title': () => ({ state: 'disabled' }), 'paper-status': () => undefined },
+      {
+        'lookup-title': () => ({ state: 'disabled' }),
+        'paper-status': () => undefined,
+        analyze: () => ({ state: 'refused', reason: 'failed' }),
+      },
       runtime,
     );
     runtime.onMessage.addListener((m) =>
@@ -136,6 +141,7 @@ describe('typed messaging', () => {
           throw new Error('boom');
         },
         'paper-status': () => undefined,
+        analyze: () => ({ state: 'refused', reason: 'failed' }),
       },
       runtime,
     );

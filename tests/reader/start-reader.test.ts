@@ -13,7 +13,11 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return mod;
 });
 
+import { createAnalyzeService } from '../../src/messaging/analyze-service';
+import { onMessageFromContent } from '../../src/messaging/runtime';
 import { startReader, type Reader } from '../../src/reader/start-reader';
+import { loadUserGlossary } from '../../src/settings/user-glossary-item';
+import type { RuntimeMessagingApi } from '../../src/messaging/runtime';
 
 const OBK_URL = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 
@@ -40,6 +44,15 @@ let readers: (Reader | null)[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The background's side of the messages, on the same fake browser: the analysis runs there.
+  onMessageFromContent(
+    {
+      analyze: (m) => createAnalyzeService({ userGlossary: loadUserGlossary })(m.input),
+      'lookup-title': async () => ({ state: 'unavailable' }),
+      'paper-status': () => undefined,
+    },
+    fakeBrowser.runtime as unknown as RuntimeMessagingApi,
+  );
 });
 afterEach(() => {
   for (const r of readers) r?.stop();

@@ -20,8 +20,25 @@ export interface Highlighter {
   readonly index: RangeIndex;
   /** A DOM point (from `caretPositionFromPoint`, a selection) → text offset, or null outside the text. */
   offsetAt(node: Node, offset: number): number | null;
+  /**
+   * Resolves once everything asked of `paint` so far is on the page (a progressive highlighter
+   * paints over several frames; the others resolve at once).
+   */
+  whenPainted(): Promise<void>;
   /** Removes every highlight, mark and style it added; the page's Text nodes are as before. */
   dispose(): void;
+}
+
+/** How a highlighter paints many findings without one long task (see `createCustomHighlighter`). */
+export interface ProgressivePaint {
+  /** Resolves at the next frame (default: `requestAnimationFrame`). */
+  nextFrame?(): Promise<void>;
+  /** The caret at the middle of the viewport, if any: findings near it are painted first. */
+  viewportCaret?(): { node: Node; offset: number } | null;
+  /** Work per frame, in ms (default 6: three categories still leave most of a frame). */
+  sliceMs?: number;
+  /** The clock (default `performance.now`). */
+  now?(): number;
 }
 
 /** The slice of the CSS Custom Highlight API the highlighters use. */
@@ -32,6 +49,8 @@ export interface HighlightApi {
     has(name: string): boolean;
   };
   create(ranges: Range[], priority?: number): unknown;
+  /** Adds ranges to a highlight `create` made (a registered highlight repaints by itself). */
+  add?(highlight: unknown, ranges: readonly Range[]): void;
 }
 
 /** The page's Custom Highlight API, or null where it is missing (older Firefox, happy-dom). */
@@ -49,6 +68,11 @@ export function highlightApi(win: unknown = globalThis): HighlightApi | null {
       const h = new Ctor(...ranges);
       if (priority !== undefined) h.priority = priority;
       return h;
+    },
+    add(highlight, ranges) {
+      // `Highlight` is a set of ranges.
+      const set = highlight as { add(r: Range): unknown };
+      for (const r of ranges) set.add(r);
     },
   };
 }

@@ -1,11 +1,12 @@
 import type { ExtractedText } from '../extract';
 import type { RangeIndex } from '../range-index';
 import { createCustomHighlighter } from './custom-highlighter';
-import { highlightApi, type Highlighter } from './highlighter';
+import { highlightApi, type Highlighter, type ProgressivePaint } from './highlighter';
 import { createMarkHighlighter } from './mark-highlighter';
 import { createOffsetLookup } from './text-offsets';
 
-export type { Highlighter, HighlightApi } from './highlighter';
+export type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
+export { nearestFirst } from './paint-order';
 export { highlightApi } from './highlighter';
 export { createCustomHighlighter } from './custom-highlighter';
 export { createMarkHighlighter } from './mark-highlighter';
@@ -18,6 +19,8 @@ export interface CreateHighlighterOptions {
   forceMarks?: boolean;
   /** Where to look for `CSS.highlights` and `Highlight` (default: the global object). */
   win?: unknown;
+  /** Paint the Custom Highlight API's ranges over several frames, viewport first (the live reader). */
+  progressive?: ProgressivePaint;
 }
 
 /** The Custom Highlight API where the browser has it, else the `<mark>` fallback; same interface. */
@@ -30,6 +33,6 @@ export function createHighlighter(
   const offsetAt = createOffsetLookup(extracted);
   const api = options.forceMarks ? null : highlightApi(options.win ?? doc.defaultView ?? globalThis);
   return api
-    ? createCustomHighlighter(doc, index, offsetAt, api)
+    ? createCustomHighlighter(doc, index, offsetAt, api, options.progressive)
     : createMarkHighlighter(doc, extracted, index, offsetAt);
 }

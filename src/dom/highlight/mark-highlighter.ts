@@ -196,6 +196,8 @@ export function createMarkHighlighter(
       else painted.delete('current');
       repaint();
     },
+    // Marks are wrapped at once (they change the DOM; half-wrapped text would confuse offsets).
+    whenPainted: () => Promise.resolve(),
     dispose() {
       if (disposed) return;
       disposed = true;

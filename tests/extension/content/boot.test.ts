@@ -1,7 +1,6 @@
 import { Browser } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
 import { bootReader, type BootDeps } from '../../../extension/content/boot';
-import { GLOSSARY_FILES } from '../../../src/core/acronyms/glossary';
 import type { Reader } from '../../../src/reader/start-reader';
 
 const ctx = { onInvalidated: () => undefined };
@@ -59,13 +58,6 @@ function spyDeps() {
   const calls: string[] = [];
   const reader = { result: {}, stop: () => undefined } as unknown as Reader;
   const deps: BootDeps = {
-    readGlossaryFile: vi.fn(async (name: string) => {
-      calls.push(`glossary:${name}`);
-      return {
-        category: 'nato-defence',
-        entries: [{ abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie' }],
-      };
-    }),
     startReader: vi.fn(async () => {
       calls.push('startReader');
       return reader;
@@ -101,7 +93,7 @@ describe('the content script on a page that is not a paper', () => {
       const { deps, calls } = spyDeps();
       await expect(bootReader(ctx, doc, deps)).resolves.toBeNull();
       expect(touched).toEqual([]);
-      // Neither the glossary nor the reader (with its analysis and UI) was loaded.
+      // The reader (its reading, analysis request and UI) never started.
       expect(calls).toEqual([]);
       expect(performance.getEntriesByName('kamerlens:start')).toEqual([]);
     },
@@ -117,22 +109,12 @@ describe('the content script on a paper', () => {
     expect(touched).toEqual(['body']);
   });
 
-  it('loads every glossary file from the package first, then starts the reader', async () => {
+  it('starts the reader (the glossary lives in the background, nothing is fetched here)', async () => {
     const page = new Browser().newPage();
     page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
     page.content = '<!DOCTYPE html><html><head></head><body><div id="broodtekst"></div></body></html>';
     const { deps, calls, reader } = spyDeps();
     await expect(bootReader(ctx, page.mainFrame.document as unknown as Document, deps)).resolves.toBe(reader);
-    expect(calls).toEqual([...GLOSSARY_FILES.map((f) => `glossary:${f}`), 'startReader']);
-  });
-
-  it('still starts the reader when the glossary cannot be read (acronyms then go unexplained)', async () => {
-    const page = new Browser().newPage();
-    page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
-    page.content = '<!DOCTYPE html><html><head></head><body></body></html>';
-    const { deps } = spyDeps();
-    deps.readGlossaryFile = () => Promise.reject(new Error('not web-accessible'));
-    await bootReader(ctx, page.mainFrame.document as unknown as Document, deps);
-    expect(deps.startReader).toHaveBeenCalledOnce();
+    expect(calls).toEqual(['startReader']);
   });
 });
