@@ -1,5 +1,5 @@
 import type { AcronymDetail } from '../core/acronyms';
-import { paperId, type Citation } from '../core/citations';
+import { citedPaperRef, type Citation } from '../core/citations';
 import type { AnalysisResult, CitationFinding } from '../core/types';
 import type { PaperRef, TitleLookupAnswer } from '../messaging/protocol';
 import type {
@@ -35,18 +35,7 @@ export function detailsFromAnswer(answer: TitleLookupAnswer): CitationDetails {
 }
 
 /** The paper a citation names, as the background's lookup takes it. */
-export function paperRefOf(c: CitationFinding): PaperRef {
-  const ref = {
-    type: c.type,
-    chamber: c.chamber,
-    dossier: c.dossier,
-    number: c.number,
-    year: c.year,
-    item: null,
-  };
-  // The finder's id when it gave one (the CLI's JSON may lack it): else built from the parts.
-  return { ...ref, id: (c as CitationLike).id ?? paperId(ref) };
-}
+export const paperRefOf: (c: CitationFinding) => PaperRef = citedPaperRef;
 
 /** A stable key for a paper (the answer cache, the request in flight). */
 export function paperKey(ref: PaperRef): string {

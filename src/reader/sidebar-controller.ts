@@ -1,4 +1,4 @@
-import { paperId } from '../core/citations/paper-id';
+import { citedPaperRef } from '../core/citations/paper-id';
 import type { Citation } from '../core/citations/types';
 import {
   commitmentsToMarkdown,
@@ -69,18 +69,7 @@ export function sectionsFromSettings(categories: Settings['categories']): Sectio
 }
 
 /** A citation as the title lookups take it. */
-export function citationToPaperRef(c: CitationFinding): PaperRef {
-  const own = (c as Partial<Citation>).id;
-  const ref = {
-    type: c.type,
-    chamber: c.chamber,
-    dossier: c.dossier,
-    number: c.number,
-    year: c.year,
-    item: null,
-  };
-  return { ...ref, id: own ?? paperId(ref) };
-}
+export const citationToPaperRef: (c: CitationFinding) => PaperRef = citedPaperRef;
 
 /** The background's answer in the shape the sidebar shows. */
 function toTitleInfo(answer: TitleLookupAnswer): TitleInfo {

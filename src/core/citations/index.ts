@@ -19,7 +19,7 @@ import { resolveShortForms, type Antecedent } from './short-forms';
 import type { Citation, CitedPaperRef } from './types';
 
 export type { Citation, CitedPaperRef } from './types';
-export { paperId, paperUrl } from './paper-id';
+export { citedPaperRef, paperId, paperUrl } from './paper-id';
 
 /** Every parser whose keywords occur, then the longest-leftmost non-overlapping matches. */
 function rawCitations(text: string, k: CitationKeywords): RawCitation[] {

@@ -1,3 +1,4 @@
+import type { CitationFinding } from '../types';
 import type { CitedPaperRef } from './types';
 
 /** Where every cited paper lives (domain.md §2: the site's own URL patterns). */
@@ -55,6 +56,22 @@ export function paperUrl(id: string | null): string | null {
 /** Builds a complete reference: fills the id from the parts. */
 export function makeRef(ref: Omit<CitedPaperRef, 'id'>): CitedPaperRef {
   return { ...ref, id: paperId(ref) };
+}
+
+/**
+ * The paper a citation names, as the title lookups take it: the finder's id when it gave one (a
+ * result read back from JSON may lack it), else built from the parts.
+ */
+export function citedPaperRef(c: CitationFinding & { id?: string | null }): CitedPaperRef {
+  const ref = {
+    type: c.type,
+    chamber: c.chamber,
+    dossier: c.dossier,
+    number: c.number,
+    year: c.year,
+    item: null,
+  };
+  return { ...ref, id: c.id ?? paperId(ref) };
 }
 
 /** Dossier as the contract spells it: digits without spaces, suffix joined with `-` (`36200-X`). */
