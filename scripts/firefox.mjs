@@ -2,29 +2,16 @@
 // puppeteer-core, the Firefox build installed as a temporary add-on. Firefox has no host-resolver
 // switch, so a tiny local HTTP proxy (set through the `network.proxy.*` prefs) sends the real host
 // names to the fixture server, as Chromium's --host-resolver-rules do.
-import { existsSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
 import { createServer, request } from 'node:http';
 import { resolve } from 'node:path';
+import { findBinary } from './lib/find-binary.mjs';
 
 export const FIREFOX_INSTALL_HINT =
   'Firefox not found: install it with `sudo apt-get install firefox-esr` or set FIREFOX_PATH.';
 
 /** The browser: $FIREFOX_PATH, else firefox-esr or firefox on PATH; null when none. */
 export function findFirefox() {
-  if (process.env.FIREFOX_PATH && existsSync(process.env.FIREFOX_PATH)) return process.env.FIREFOX_PATH;
-  for (const name of ['firefox-esr', 'firefox']) {
-    try {
-      const path = execFileSync('which', [name], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-      if (path) return path;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  return null;
+  return findBinary([process.env.FIREFOX_PATH], ['firefox-esr', 'firefox']);
 }
 
 /** The unpacked Firefox build of the extension. */

@@ -1,9 +1,9 @@
 // Finding and launching Chromium with the built extension, for the end-to-end tests and the demo.
 // Uses Debian's chromium through playwright-core: never a browser download.
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { findBinary } from './find-binary.mjs';
 
 /** Host names the fixture server answers for, under their real names. */
 export const FIXTURE_HOSTS = [
@@ -18,20 +18,10 @@ export const INSTALL_HINT =
 
 /** The browser: $CHROME_PATH, /usr/bin/chromium, google-chrome or chromium-browser on PATH; null when none. */
 export function findChromium() {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
-  for (const c of candidates) if (existsSync(c)) return c;
-  for (const name of ['chromium', 'google-chrome', 'google-chrome-stable', 'chromium-browser']) {
-    try {
-      const path = execFileSync('which', [name], {
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-      }).trim();
-      if (path) return path;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  return null;
+  return findBinary(
+    [process.env.CHROME_PATH, '/usr/bin/chromium'],
+    ['chromium', 'google-chrome', 'google-chrome-stable', 'chromium-browser'],
+  );
 }
 
 /** The unpacked Chrome build of the extension. */

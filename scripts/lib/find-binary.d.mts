@@ -1,0 +1,1 @@
+export function findBinary(paths: Array<string | undefined>, names: string[]): string | null;
