@@ -1,3 +1,4 @@
+import { DARK_PALETTE, LIGHT_PALETTE } from '../theme';
 /**
  * The popover's styles, inside its shadow root only. Sizes in px: `rem` would follow the page's
  * root font size. Light and dark follow the reader's colour scheme; nothing prints.
@@ -21,15 +22,7 @@ export const POPOVER_CSS = `
 .kl-layer[data-open='true'] {
   visibility: visible;
 }
-.kl-pop {
-  --kl-bg: #ffffff;
-  --kl-fg: #1b1b1b;
-  --kl-muted: #575757;
-  --kl-border: #cfd3d8;
-  --kl-accent: #154273;
-  --kl-link: #0b4f9c;
-  --kl-hover: #e9eff7;
-  --kl-focus: #0b57d0;
+.kl-pop {${LIGHT_PALETTE}
   --kl-tag-bg: #e3e8ef;
   --kl-tag-fg: #1f3550;
   color-scheme: light;
@@ -51,15 +44,7 @@ export const POPOVER_CSS = `
   text-align: left;
 }
 @media (prefers-color-scheme: dark) {
-  .kl-pop {
-    --kl-bg: #1d1f23;
-    --kl-fg: #e9eaec;
-    --kl-muted: #b3b7bd;
-    --kl-border: #3d4148;
-    --kl-accent: #9cc3f5;
-    --kl-link: #9cc3f5;
-    --kl-hover: #2b3038;
-    --kl-focus: #8ab4f8;
+  .kl-pop {${DARK_PALETTE}
     --kl-tag-bg: #2f3a4a;
     --kl-tag-fg: #d6e4f7;
     color-scheme: dark;

@@ -1,3 +1,4 @@
+import { DARK_PALETTE, LIGHT_PALETTE } from '../theme';
 /**
  * The sidebar's styles, applied inside its shadow root only (nothing reaches the page).
  * Sizes in px: `rem` would follow the page's root font size, which some sites shrink.
@@ -11,15 +12,7 @@ export const SIDEBAR_CSS = `
     display: none !important;
   }
 }
-.kl-sidebar {
-  --kl-bg: #ffffff;
-  --kl-fg: #1b1b1b;
-  --kl-muted: #575757;
-  --kl-border: #cfd3d8;
-  --kl-accent: #154273;
-  --kl-link: #0b4f9c;
-  --kl-hover: #e9eff7;
-  --kl-focus: #0b57d0;
+.kl-sidebar {${LIGHT_PALETTE}
   --kl-badge-bg: #e3e8ef;
   --kl-badge-fg: #1f3550;
   --kl-commit-bg: #fdf0c4;
@@ -48,15 +41,7 @@ export const SIDEBAR_CSS = `
   overflow: hidden;
 }
 @media (prefers-color-scheme: dark) {
-  .kl-sidebar {
-    --kl-bg: #1d1f23;
-    --kl-fg: #e9eaec;
-    --kl-muted: #b3b7bd;
-    --kl-border: #3d4148;
-    --kl-accent: #9cc3f5;
-    --kl-link: #9cc3f5;
-    --kl-hover: #2b3038;
-    --kl-focus: #8ab4f8;
+  .kl-sidebar {${DARK_PALETTE}
     --kl-badge-bg: #2f3a4a;
     --kl-badge-fg: #d6e4f7;
     --kl-commit-bg: #4a3b10;
