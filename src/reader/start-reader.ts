@@ -7,6 +7,7 @@ import { analyzeInBackground } from '../messaging/analyze-client';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
 import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
 import { loadSettings, setSetting, watchSettings } from '../settings/settings';
+import { watchUserGlossary } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
 import { caretAt } from './hit-test';
 import { startMarks, type MarksController } from './marks-controller';
@@ -34,6 +35,8 @@ export interface StartReaderOptions {
    * null when there is nothing to show.
    */
   analyzePage?(input: AnalyzeRequestInput): Promise<AnalysisResult | null>;
+  /** Calls back when the reader's own glossary changes (default: the storage item's watcher). */
+  watchUserGlossary?(cb: () => void): () => void;
 }
 
 /** The reader running on each document, so a second start replaces it instead of doubling it. */
@@ -107,6 +110,7 @@ export async function startReader(
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    stopGlossaryWatch();
     stopMessages?.();
     marks.stop();
     sidebar?.stop();
@@ -117,6 +121,12 @@ export async function startReader(
   const reader: Reader = { result, marks, stop };
   running.set(doc, { generation, reader });
   stopReader = stop;
+  // The reader's own glossary changes meanings everywhere (marks, popovers, sidebar): when it is
+  // edited on the options page, this tab reads the page again with it. A new start replaces
+  // this one, so nothing doubles.
+  const stopGlossaryWatch = (options.watchUserGlossary ?? ((cb) => watchUserGlossary(() => cb())))(() => {
+    if (!stopped) void startReader(ctx, doc, options);
+  });
 
   await yieldToMain();
   if (stopped) return reader;

@@ -270,6 +270,21 @@ describe('the sidebar on a paper', () => {
     expect(await section(page, 'timeline').count()).toBe(1);
   });
 
+  it("follows the options page's glossary editor in an open tab, without a reload", async () => {
+    const page = await openPaper();
+    const acronyms = section(page, 'acronyms');
+    await expect(acronyms.innerText()).resolves.not.toContain('Mijn eigen betekenis');
+
+    const options = await h.context.newPage();
+    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await options.getByLabel('Afkorting', { exact: true }).fill('NAVO');
+    await options.getByLabel('Betekenis', { exact: true }).fill('Mijn eigen betekenis van NAVO');
+    await options.getByRole('button', { name: 'Toevoegen' }).click();
+
+    await expect.poll(() => section(page, 'acronyms').innerText()).toContain('Mijn eigen betekenis van NAVO');
+    expect(await page.locator('kamerlens-root').count()).toBe(1);
+  });
+
   it('offers the options page from the popup', async () => {
     const popup = await h.context.newPage();
     await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);

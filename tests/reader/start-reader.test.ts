@@ -113,4 +113,31 @@ describe('the reader on a paper (happy-dom: the <mark> fallback paints)', () => 
       source: 'user',
     });
   });
+
+  it("reads the page again when the reader's own glossary changes on the options page", async () => {
+    const doc = loadPaper();
+    let glossaryChanged: (() => void) | null = null;
+    const reader = await startReader(ctx, doc, {
+      watchUserGlossary: (cb) => {
+        glossaryChanged = cb;
+        return () => {
+          if (glossaryChanged === cb) glossaryChanged = null;
+        };
+      },
+    });
+    readers.push(reader);
+    const before = ours(doc);
+    const sidebarText = () => doc.querySelector('kamerlens-root')?.shadowRoot?.textContent ?? '';
+    expect(sidebarText()).not.toContain('(eigen)');
+
+    await fakeBrowser.storage.local.set({
+      userGlossary: [{ abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie (eigen)' }],
+    });
+    (glossaryChanged as (() => void) | null)?.();
+
+    // A new run replaced the first: the new meaning in the sidebar, nothing doubled.
+    await vi.waitFor(() => expect(sidebarText()).toContain('Noord-Atlantische Verdragsorganisatie (eigen)'));
+    expect(ours(doc)).toEqual(before);
+    expect(doc.querySelectorAll('kamerlens-root')).toHaveLength(1);
+  });
 });
