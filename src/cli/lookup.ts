@@ -17,6 +17,7 @@ import {
   type PaperDetails,
   type TitleLookupClient,
 } from '../api';
+import { citedPaperRef } from '../core/citations/paper-id';
 import type { CitationFinding } from '../core/types';
 
 /** Short: a command line waits on the network only briefly (the extension allows 5 s). */
@@ -91,17 +92,8 @@ function isHttpUrl(value: string): boolean {
 }
 
 function refOf(c: CitationLike): CitedPaperRef | null {
-  if (!c.id) return null;
-  // Handelingen items are in the id only; the OData filter does not use them, the SRU query uses the id.
-  return {
-    id: c.id,
-    type: c.type,
-    chamber: c.chamber,
-    dossier: c.dossier,
-    number: c.number,
-    year: c.year,
-    item: null,
-  };
+  // Only papers the finder could name: the id is what both services are asked by.
+  return c.id ? citedPaperRef(c) : null;
 }
 
 /** Runs `task` over `items` with at most `limit` at a time, in input order of starting. */
