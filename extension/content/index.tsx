@@ -13,9 +13,16 @@ export default defineContentScript({
   main(ctx) {
     // The analysis and the glossary live in the background: this script only reads the page
     // (in slices) and shows the findings, so it stays small and never holds the main thread long.
-    void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).catch((error: unknown) => {
-      // Never break the page: report once, quietly.
-      console.warn('Kamerlens could not read this page:', error);
-    });
+    void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).then(
+      (reader) => {
+        // Not a paper: release the one listener WXT's context put on the document, so the page
+        // is left exactly as it was.
+        if (!reader) ctx.notifyInvalidated();
+      },
+      (error: unknown) => {
+        // Never break the page: report once, quietly.
+        console.warn('Kamerlens could not read this page:', error);
+      },
+    );
   },
 });

@@ -62,3 +62,42 @@ export async function baselineInnerText(
   await page.close();
   return text;
 }
+
+/**
+ * Opens `url` in a new tab while watching its JavaScript worlds, and returns the event listener
+ * types that the extension's content script (its isolated world, named after the extension) has on
+ * `document` and `window`. The page's own listeners live in another world and are not counted.
+ */
+export async function openCountingListeners(
+  context: BrowserContext,
+  url: string,
+): Promise<{ page: Page; listeners: () => Promise<string[]> }> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const worlds: { id: number; name: string; type?: string }[] = [];
+  cdp.on(
+    'Runtime.executionContextCreated',
+    (e: { context: { id: number; name: string; auxData?: { type?: string } } }) =>
+      worlds.push({ id: e.context.id, name: e.context.name, type: e.context.auxData?.type }),
+  );
+  await cdp.send('Runtime.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  const listeners = async () => {
+    const found: string[] = [];
+    const ours = worlds.filter((w) => w.type === 'isolated' && w.name === 'Kamerlens');
+    // No world means the content script never ran: then "no listener" would prove nothing.
+    if (ours.length === 0) return ['(the content script did not run here)'];
+    for (const world of ours) {
+      for (const expression of ['document', 'window']) {
+        const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
+        if (!result.objectId) continue;
+        const { listeners: list } = await cdp.send('DOMDebugger.getEventListeners', {
+          objectId: result.objectId,
+        });
+        found.push(...list.map((l: { type: string }) => `${expression}:${l.type}`));
+      }
+    }
+    return found;
+  };
+  return { page, listeners };
+}

@@ -1,7 +1,14 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { baselineInnerText, kamerlensMarks, startHarness, waitForPainted, type Harness } from './harness';
+import {
+  baselineInnerText,
+  kamerlensMarks,
+  openCountingListeners,
+  startHarness,
+  waitForPainted,
+  type Harness,
+} from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -65,6 +72,12 @@ describe('on an officielebekendmakingen Kamerstuk page', () => {
     await page.close();
   });
 
+  it('listens on the page only where it works (the listener count sees the content script)', async () => {
+    const { page, listeners } = await openCountingListeners(h.context, PAGES.obkPaper);
+    await waitForPainted(page);
+    expect(await listeners()).toEqual(expect.arrayContaining(['document:keydown', 'document:mousemove']));
+  });
+
   it('scrolls to a section when its outline entry is clicked', async () => {
     const page = await open(PAGES.obkPaper);
     await waitForPainted(page);
@@ -126,10 +139,9 @@ describe.each([
   ['a Staatscourant page', PAGES.stcrt],
   ['a Handelingen page', PAGES.handelingen],
 ])('on %s', (_name, url) => {
-  it('does nothing at all: no element, no highlight, no style, no mark', async () => {
-    const page = await h.context.newPage();
-    // Count what the page itself has once loaded, with the content script's chance to run included.
-    await page.goto(url, { waitUntil: 'load' });
+  it('does nothing at all: no element, no listener, no highlight, no style, no mark', async () => {
+    const { page, listeners } = await openCountingListeners(h.context, url);
+    // Give the content script its chance to run.
     await page.waitForTimeout(1500);
     const state = await page.evaluate(() => ({
       ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
@@ -141,6 +153,7 @@ describe.each([
         .filter((n) => n.startsWith('kamerlens:')),
     }));
     expect(state).toEqual({ ours: 0, highlights: 0, adopted: 0, marks: [] });
+    expect(await listeners()).toEqual([]);
     await page.close();
   });
 });
