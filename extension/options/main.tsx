@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { resolveLanguage, translate } from '../../src/i18n';
+import { registerMessages, resolveLanguage, translate } from '../../src/i18n';
+import { OPTIONS_MESSAGES } from '../../src/i18n/messages-options';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../src/settings/settings';
 import { loadUserGlossary, saveUserGlossary, watchUserGlossary } from '../../src/settings/user-glossary-item';
 import type { UserGlossaryEntry } from '../../src/ui/options/glossary-edit';
@@ -9,6 +10,8 @@ import { OptionsPage, type OptionsValues } from '../../src/ui/options/OptionsPag
 // Wiring only: load the stored settings and glossary, render, store every change, and re-render
 // when storage changes (another options tab, or a tab remembering its sidebar state).
 async function main(): Promise<void> {
+  // This page's strings are not in the shared table (the content script would carry them).
+  registerMessages(OPTIONS_MESSAGES);
   const root = document.getElementById('app');
   if (!root) return;
   let settings: Settings = await loadSettings();

@@ -1,4 +1,4 @@
-import { en, nl, type MessageKey, type Messages } from './messages';
+import { en, nl, type MessageKey } from './messages';
 
 export type { MessageKey } from './messages';
 
@@ -10,7 +10,20 @@ export type LanguageSetting = 'auto' | Language;
 
 export const LANGUAGES: readonly Language[] = ['nl', 'en'];
 
-const TABLES: Record<Language, Messages> = { nl, en };
+/** Strings for some keys, per language: a table a context adds with `registerMessages`. */
+export type MessageTables = Readonly<Record<Language, Readonly<Partial<Record<MessageKey, string>>>>>;
+
+// The pages' table is always here; other contexts add theirs (the options page its own), so the
+// content script does not carry strings it never shows. Copies: the exported tables stay as they are.
+const TABLES: Record<Language, Partial<Record<MessageKey, string>>> = { nl: { ...nl }, en: { ...en } };
+
+/**
+ * Adds a table of strings to this context (the options page registers its own at its start).
+ * Later registrations win for the same key; registering the same table twice changes nothing.
+ */
+export function registerMessages(tables: MessageTables): void {
+  for (const lang of LANGUAGES) Object.assign(TABLES[lang], tables[lang]);
+}
 
 /**
  * The interface language for a setting. `auto` follows the browser, and is Dutch unless the
@@ -31,13 +44,17 @@ export function browserLocale(): string {
   return typeof nav?.language === 'string' ? nav.language : '';
 }
 
-/** The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. Unknown placeholders stay visible. */
+/**
+ * The string for `key` in `lang`, with `{name}` placeholders filled from `vars`. Unknown
+ * placeholders stay visible, and so does the key of a table this context never registered
+ * (a bug to see, not a blank).
+ */
 export function translate(
   lang: Language,
   key: MessageKey,
   vars?: Readonly<Record<string, string | number>>,
 ): string {
-  const template = TABLES[lang][key] ?? nl[key];
+  const template = TABLES[lang][key] ?? TABLES.nl[key] ?? key;
   if (!vars) return template;
   // One linear pass over the template; placeholder names are short word characters.
   return template.replace(/\{(\w{1,32})\}/g, (whole, name: string) =>

@@ -1,6 +1,7 @@
 /**
  * The options page's strings (settings and the user glossary editor), in Dutch and English.
- * Spread into the one table of `messages.ts`. Glossary errors are named by the parser's error
+ * Not part of `messages.ts` (the content script never shows them): the options page registers
+ * `OPTIONS_MESSAGES` with `registerMessages` before it renders. Glossary errors are named by the parser's error
  * code (`glossaryError_<code>`), so every message the parser can give has a translation.
  */
 export const optionsNl = {
@@ -156,3 +157,6 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryError_duplicate: 'This acronym is already in the list.',
   'glossaryError_too-many': 'At most 5000 acronyms are kept.',
 };
+
+/** Both languages of the options page's table, as `registerMessages` takes them. */
+export const OPTIONS_MESSAGES = { nl: optionsNl, en: optionsEn } as const;

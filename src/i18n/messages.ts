@@ -1,15 +1,22 @@
-import { optionsEn, optionsNl } from './messages-options';
+import type { ExportMessageKey } from './messages-export';
+import type { OptionsMessageKey } from './messages-options';
+import type { PopupMessageKey } from './messages-popup';
 import { sidebarEn, sidebarNl } from './messages-sidebar';
 
 /**
- * Every string Kamerlens shows, in Dutch (the default: the papers are Dutch) and English.
- * `{name}` placeholders are filled by `translate`. The English table is typed against the Dutch
- * one so a missing translation is a type error, not a blank in the interface.
+ * The strings the pages' interface shows (sidebar, popovers, marks), in Dutch (the default: the
+ * papers are Dutch) and English. `{name}` placeholders are filled by
+ * `translate`. The English table is typed against the Dutch one so a missing translation is a
+ * type error, not a blank in the interface.
+ *
+ * The options page's and the popup's strings are not here, nor the words inside the timeline
+ * exports: they would ride along in the content script on every paper. Those contexts register
+ * their own tables (`registerMessages`; `./messages-options`, `./messages-popup`,
+ * `./messages-export`); only their key types are imported, so `MessageKey` still names every string.
  */
 export const nl = {
-  // Tables of their own (sidebar sections, options page), typed the same way.
+  // The sidebar sections' table of its own, typed the same way.
   ...sidebarNl,
-  ...optionsNl,
   appName: 'Kamerlens',
   sidebarLabel: 'Kamerlens',
   sidebarClose: 'Zijbalk sluiten',
@@ -42,14 +49,6 @@ export const nl = {
   kindNota: 'Nota',
   kindLijstVragen: 'Lijst van vragen en antwoorden',
   kindOverig: 'Overig Kamerstuk',
-  popupIntro:
-    'Kamerlens maakt Kamerstukken leesbaarder: afkortingen, verwijzingen, data en een inhoudsopgave.',
-  popupWhereHeading: 'Waar werkt Kamerlens?',
-  popupWhereOb: 'Kamerstukken op zoek.officielebekendmakingen.nl',
-  popupWhereTk: 'Kamerstukken op tweedekamer.nl',
-  popupHowTo:
-    'Open een Kamerbrief op een van deze sites; klik daar op de knop van Kamerlens om de zijbalk te tonen of te verbergen.',
-  popupOptions: 'Instellingen',
   // Popovers and marks in the page (src/ui/popover, src/reader/marks-controller.ts).
   popClose: 'Sluiten',
   popAcronymLabel: 'Afkorting {abbr}',
@@ -108,12 +107,14 @@ export const nl = {
   popDateApproximate: 'ongeveer',
 } as const;
 
-export type MessageKey = keyof typeof nl;
-export type Messages = Record<MessageKey, string>;
+/** A string of the pages' interface (this file's tables). */
+export type PageMessageKey = keyof typeof nl;
+/** Any string Kamerlens shows: the pages' interface, and the tables other contexts register. */
+export type MessageKey = PageMessageKey | OptionsMessageKey | PopupMessageKey | ExportMessageKey;
+export type PageMessages = Record<PageMessageKey, string>;
 
-export const en: Messages = {
+export const en: PageMessages = {
   ...sidebarEn,
-  ...optionsEn,
   appName: 'Kamerlens',
   sidebarLabel: 'Kamerlens',
   sidebarClose: 'Close sidebar',
@@ -146,14 +147,6 @@ export const en: Messages = {
   kindNota: 'Memorandum',
   kindLijstVragen: 'List of questions and answers',
   kindOverig: 'Other parliamentary paper',
-  popupIntro:
-    'Kamerlens makes Dutch parliamentary papers easier to read: acronyms, citations, dates and an outline.',
-  popupWhereHeading: 'Where does Kamerlens work?',
-  popupWhereOb: 'Parliamentary papers (Kamerstukken) on zoek.officielebekendmakingen.nl',
-  popupWhereTk: 'Parliamentary papers (Kamerstukken) on tweedekamer.nl',
-  popupHowTo:
-    'Open a parliamentary letter on one of these sites; there, click the Kamerlens button to show or hide the sidebar.',
-  popupOptions: 'Settings',
   // Popovers and marks in the page (src/ui/popover, src/reader/marks-controller.ts).
   popClose: 'Close',
   popAcronymLabel: 'Abbreviation {abbr}',

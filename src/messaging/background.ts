@@ -1,11 +1,12 @@
 /**
  * The background's behaviour, apart from the browser: the message server (title lookups,
- * paper status, page analysis) and the toolbar button. On a tab whose content script reported a paper, the
+ * paper status, page analysis, timeline exports) and the toolbar button. On a tab whose content script reported a paper, the
  * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; elsewhere
  * the button opens the popup saying where Kamerlens works. The badge shows the number of
  * findings on papers. `extension/background.ts` only builds the dependencies and calls this.
  */
 import type { AnalyzeService } from './analyze-service';
+import { formatTimelineExport } from './export-service';
 import type { BackgroundToContent, PaperRef, TitleLookupAnswer } from './protocol';
 import {
   onMessageFromContent,
@@ -141,6 +142,7 @@ export function createBackground(deps: BackgroundDeps): Background {
   const handlers: ContentToBackgroundHandlers = {
     'lookup-title': (message) => lookupTitle(message.paper),
     analyze: (message) => deps.analyzePage(message.input),
+    'format-export': (message) => formatTimelineExport(message.input),
     'paper-status': async (message, sender) => {
       const tabId = sender.tab?.id;
       // Only a tab's top frame speaks for the tab; the popup and options pages have no tab.

@@ -4,7 +4,16 @@
  * of its request and of its answer, and the wrappers in `./runtime` type-check both ends.
  */
 import type { CitedPaperRef } from '../core/citations/types';
-import type { AnalysisResult, CitationType, PageContext, PageHeading, SiteFacts } from '../core/types';
+import type {
+  AnalysisResult,
+  CitationType,
+  CommitmentFinding,
+  PageContext,
+  PageHeading,
+  SiteFacts,
+  TimelineEntry,
+} from '../core/types';
+import type { Language } from '../i18n';
 
 /**
  * A cited paper, as the citation parser gives it (`id` like `kst-29521-446` when known,
@@ -66,7 +75,42 @@ export interface ContentToBackgroundCalls {
    * the findings. Nothing leaves the browser. Texts over `MAX_ANALYZE_CHARS` are refused.
    */
   analyze: { request: { input: AnalyzeRequestInput }; response: AnalyzeAnswer };
+  /**
+   * Writes a timeline export (iCalendar, CSV or a Markdown checklist of the commitments) in the
+   * interface language, from the timeline and commitments the page was given by `analyze`. The
+   * exporters live in the background so the content script does not carry them; the sidebar
+   * saves the returned text as a download in its own shadow root. Malformed or oversized input
+   * gets no answer (the sidebar then reports nothing saved).
+   */
+  'format-export': { request: { input: ExportRequestInput }; response: ExportAnswer };
 }
+
+/** The timeline exports: `.ics` (RFC 5545), CSV (RFC 4180), Markdown task list of the commitments. */
+export type ExportFormat = 'ics' | 'csv' | 'md';
+
+/** What the sidebar sends to have a timeline export written. */
+export interface ExportRequestInput {
+  format: ExportFormat;
+  /** The interface language: the exports' fixed words (`Toezegging`, `Commitment`). */
+  language: Language;
+  /** The paper's address: in each calendar event (URL, description, UID). */
+  sourceUrl: string | null;
+  /** The paper's title (calendar name, Markdown heading); the app's name when null or blank. */
+  title: string | null;
+  timeline: TimelineEntry[];
+  commitments: CommitmentFinding[];
+}
+
+/** The answer to `format-export`: the file's text. */
+export interface ExportAnswer {
+  text: string;
+}
+
+/**
+ * The most timeline entries and commitments an export takes: far more than any real paper has
+ * (a long letter has some dozens), so a broken page cannot make the background write without end.
+ */
+export const MAX_EXPORT_ITEMS = 20_000;
 
 /**
  * What the content script sends to be analysed: the core's `AnalyzeInput` without the parts
@@ -252,6 +296,89 @@ export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
   return input;
 }
 
+const EXPORT_FORMATS: readonly ExportFormat[] = ['ics', 'csv', 'md'];
+const LANGUAGES: readonly Language[] = ['nl', 'en'];
+const TIMELINE_KINDS: readonly TimelineEntry['kind'][] = ['event', 'commitment', 'deadline'];
+const RELATIONS: readonly TimelineEntry['relation'][] = ['past', 'same-day', 'future', null];
+/** A timeline label or commitment is one sentence of the paper; longer text is cut, not refused. */
+const MAX_EXPORT_TEXT = 4_000;
+const MAX_TITLE_CHARS = 2_000;
+/** `2022`, `2022-11`, `2022-11-30`: what the timeline's dates look like. */
+const ISO_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+function isIsoDate(v: unknown): v is string {
+  return typeof v === 'string' && ISO_DATE.test(v);
+}
+
+function parseSpan(v: Record<string, unknown>): { start: number; end: number } | null {
+  const { start, end } = v;
+  return isOffset(start) && isOffset(end) && start <= end ? { start, end } : null;
+}
+
+function parseTimelineEntry(v: unknown): TimelineEntry | null {
+  if (!isRecord(v)) return null;
+  const span = parseSpan(v);
+  const { iso, endIso, label, relation, kind } = v;
+  if (!span || !isIsoDate(iso) || !(endIso === null || isIsoDate(endIso))) return null;
+  if (typeof label !== 'string') return null;
+  if (!TIMELINE_KINDS.includes(kind as TimelineEntry['kind'])) return null;
+  if (!RELATIONS.includes(relation as TimelineEntry['relation'])) return null;
+  return {
+    ...span,
+    iso,
+    endIso,
+    label: label.slice(0, MAX_EXPORT_TEXT),
+    relation: relation as TimelineEntry['relation'],
+    kind: kind as TimelineEntry['kind'],
+  };
+}
+
+function parseCommitment(v: unknown): CommitmentFinding | null {
+  if (!isRecord(v)) return null;
+  const span = parseSpan(v);
+  const { text, due } = v;
+  if (!span || typeof text !== 'string' || !(due === null || isIsoDate(due))) return null;
+  return { ...span, text: text.slice(0, MAX_EXPORT_TEXT), due };
+}
+
+function parseList<T>(v: unknown, item: (x: unknown) => T | null): T[] | null {
+  if (!Array.isArray(v) || v.length > MAX_EXPORT_ITEMS) return null;
+  const out: T[] = [];
+  for (const x of v) {
+    const parsed = item(x);
+    if (!parsed) return null;
+    out.push(parsed);
+  }
+  return out;
+}
+
+/**
+ * Checks the input of a `format-export` message: a known format and language, a bounded source
+ * URL and title (or null), and at most `MAX_EXPORT_ITEMS` well-formed timeline entries and
+ * commitments (ISO dates, offsets, known kinds). Null when malformed.
+ */
+export function parseExportInput(v: unknown): ExportRequestInput | null {
+  if (!isRecord(v)) return null;
+  const { format, language, sourceUrl, title } = v;
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) return null;
+  if (!LANGUAGES.includes(language as Language)) return null;
+  if (!(sourceUrl === null || (typeof sourceUrl === 'string' && sourceUrl.length <= MAX_URL_CHARS))) {
+    return null;
+  }
+  if (!(title === null || typeof title === 'string')) return null;
+  const timeline = parseList(v.timeline, parseTimelineEntry);
+  const commitments = parseList(v.commitments, parseCommitment);
+  if (!timeline || !commitments) return null;
+  return {
+    format: format as ExportFormat,
+    language: language as Language,
+    sourceUrl,
+    title: title === null ? null : title.slice(0, MAX_TITLE_CHARS),
+    timeline,
+    commitments,
+  };
+}
+
 /**
  * Checks an incoming message against the content → background protocol; the message in its
  * typed form, or null for anything else (another listener's message, or a malformed one).
@@ -272,6 +399,10 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
     case 'analyze': {
       const input = parseAnalyzeInput(v.input);
       return input ? { type: 'analyze', input } : null;
+    }
+    case 'format-export': {
+      const input = parseExportInput(v.input);
+      return input ? { type: 'format-export', input } : null;
     }
     default:
       return null;

@@ -1,16 +1,10 @@
 import { citedPaperRef } from '../core/citations/paper-id';
 import type { Citation } from '../core/citations/types';
-import {
-  commitmentsToMarkdown,
-  timelineToCsv,
-  timelineToICalendar,
-  type ExportWords,
-} from '../core/timeline/export';
 import type { AnalysisResult, CitationFinding } from '../core/types';
 import { canSitSideBySide, createSideBySide } from '../dom/side-by-side';
 import type { RangeIndex } from '../dom/range-index';
-import { browserLocale, resolveLanguage, translator, type Language } from '../i18n';
-import type { PaperRef, TitleLookupAnswer } from '../messaging/protocol';
+import { browserLocale, resolveLanguage, type Language } from '../i18n';
+import type { ExportAnswer, ExportRequestInput, PaperRef, TitleLookupAnswer } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/runtime';
 import { setSidebarOpen, sidebarShouldOpen, watchSettings, type Settings } from '../settings/settings';
 import {
@@ -93,41 +87,45 @@ function fileBase(result: AnalysisResult): string {
   return `kamerlens-${id.replace(/[^\w.-]+/g, '_').slice(0, 60)}`;
 }
 
-/** The timeline exports, made with the core's exporters, in the interface language's words. */
-export function makeTimelineExport(
+const EXPORT_FILES: Record<ExportFormat, { suffix: string; mime: string }> = {
+  ics: { suffix: 'timeline.ics', mime: 'text/calendar' },
+  csv: { suffix: 'timeline.csv', mime: 'text/csv' },
+  md: { suffix: 'commitments.md', mime: 'text/markdown' },
+};
+
+/** Sends `format-export` to the background (replaceable in tests). */
+export type SendExport = (message: {
+  type: 'format-export';
+  input: ExportRequestInput;
+}) => Promise<ExportAnswer>;
+
+/**
+ * A timeline export as a file to save: the background writes the text (the exporters live
+ * there, not in the content script), named here after the paper. Rejects when the background
+ * gives no text (unreachable, or it refused the input).
+ */
+export async function makeTimelineExport(
   result: AnalysisResult,
   format: ExportFormat,
   language: Language,
   sourceUrl: string | null,
-): ExportFile {
-  const t = translator(language);
-  const words: ExportWords = {
-    commitment: t('exportWordCommitment'),
-    deadline: t('exportWordDeadline'),
-    due: t('exportWordDue'),
-    source: t('exportWordSource'),
-  };
-  const title = result.document.title?.replace(/\s+/g, ' ').trim() || t('appName');
-  const base = fileBase(result);
-  if (format === 'ics') {
-    return {
-      filename: `${base}-timeline.ics`,
-      mime: 'text/calendar',
-      text: timelineToICalendar(result.timeline, {
-        sourceUrl,
-        calendarName: t('exportCalendarName', { title }),
-        words,
-      }),
-    };
-  }
-  if (format === 'csv') {
-    return { filename: `${base}-timeline.csv`, mime: 'text/csv', text: timelineToCsv(result.timeline) };
-  }
-  return {
-    filename: `${base}-commitments.md`,
-    mime: 'text/markdown',
-    text: commitmentsToMarkdown(result.commitments, { title, words }),
-  };
+  send: SendExport = (m) => sendToBackground(m),
+): Promise<ExportFile> {
+  const answer: unknown = await send({
+    type: 'format-export',
+    input: {
+      format,
+      language,
+      sourceUrl,
+      title: result.document.title,
+      timeline: result.timeline,
+      commitments: result.commitments,
+    },
+  });
+  const text = (answer as Partial<ExportAnswer> | null | undefined)?.text;
+  if (typeof text !== 'string') throw new Error('Kamerlens: the background wrote no export');
+  const { suffix, mime } = EXPORT_FILES[format];
+  return { filename: `${fileBase(result)}-${suffix}`, mime, text };
 }
 
 /**

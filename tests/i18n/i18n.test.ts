@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage, setLanguageSetting, t, translate, translator } from '../../src/i18n';
 import { documentKindLabel, formatIsoDate, outlineKindLabel } from '../../src/i18n/format';
-import { en, nl, type MessageKey } from '../../src/i18n/messages';
+import { en, nl, type PageMessageKey } from '../../src/i18n/messages';
 
 describe('resolveLanguage', () => {
   it.each([
@@ -27,7 +27,7 @@ describe('resolveLanguage', () => {
 
 describe('messages', () => {
   it('has every string in both languages, none empty', () => {
-    const keys = Object.keys(nl) as MessageKey[];
+    const keys = Object.keys(nl) as PageMessageKey[];
     expect(Object.keys(en).sort()).toEqual([...keys].sort());
     for (const key of keys) {
       expect(nl[key].trim(), `nl.${key}`).not.toBe('');

@@ -1,27 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import { translate } from '../../src/i18n';
-import { en, nl, type MessageKey } from '../../src/i18n/messages';
-import { optionsEn, optionsNl } from '../../src/i18n/messages-options';
+import { registerMessages, translate } from '../../src/i18n';
+import { en, nl } from '../../src/i18n/messages';
+import { exportEn, exportNl } from '../../src/i18n/messages-export';
+import { OPTIONS_MESSAGES, optionsEn, optionsNl } from '../../src/i18n/messages-options';
+import { popupEn, popupNl } from '../../src/i18n/messages-popup';
 import { sidebarEn, sidebarNl } from '../../src/i18n/messages-sidebar';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
+// Every table Kamerlens has, each with its two languages.
+const TABLES = [
+  ['pages', nl, en],
+  ['options page', optionsNl, optionsEn],
+  ['popup', popupNl, popupEn],
+  ['exports (background)', exportNl, exportEn],
+] as const;
+
 describe('message tables', () => {
-  it('include the sidebar and options tables in both languages', () => {
+  it('include the sidebar table in the pages’ table, in both languages', () => {
     for (const [part, whole] of [
       [sidebarNl, nl],
-      [optionsNl, nl],
       [sidebarEn, en],
-      [optionsEn, en],
     ] as const) {
-      for (const [key, value] of Object.entries(part)) expect(whole[key as MessageKey]).toBe(value);
+      for (const [key, value] of Object.entries(part)) expect(whole[key as keyof typeof nl]).toBe(value);
     }
   });
 
-  it('use the same placeholders in Dutch and English', () => {
-    for (const key of Object.keys(nl) as MessageKey[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
+  it('leave the other contexts’ strings out of the pages’ table (the content script never shows them)', () => {
+    for (const table of [optionsNl, popupNl, exportNl]) {
+      for (const key of Object.keys(table)) {
+        expect(Object.keys(nl), key).not.toContain(key);
+        expect(Object.keys(en), key).not.toContain(key);
+      }
     }
+    // No key is in two tables, so registering one never changes another's strings.
+    const all = TABLES.flatMap(([, table]) => Object.keys(table));
+    expect(all.length).toBe(new Set(all).size);
+  });
+
+  it.each(TABLES)('%s: has every string in both languages, none empty', (_, nlTable, enTable) => {
+    const keys = Object.keys(nlTable).sort();
+    expect(Object.keys(enTable).sort()).toEqual(keys);
+    for (const key of keys) {
+      expect((nlTable as Record<string, string>)[key]?.trim(), `nl.${key}`).not.toBe('');
+      expect((enTable as Record<string, string>)[key]?.trim(), `en.${key}`).not.toBe('');
+    }
+  });
+
+  it.each(TABLES)('%s: uses the same placeholders in Dutch and English', (_, nlTable, enTable) => {
+    for (const [key, value] of Object.entries(nlTable)) {
+      expect(placeholders((enTable as Record<string, string>)[key] ?? ''), key).toEqual(placeholders(value));
+    }
+  });
+
+  it('shows the key of an unregistered table, and the strings once the options page registers it', () => {
+    expect(translate('nl', 'optionsSaved')).toBe('optionsSaved');
+    registerMessages(OPTIONS_MESSAGES);
+    expect(translate('nl', 'optionsSaved')).toBe('Opgeslagen.');
+    expect(translate('en', 'optionsSaved')).toBe('Saved.');
+    // The pages' strings are untouched by it.
+    expect(translate('en', 'sidebarClose')).toBe('Close sidebar');
+    // Registering again changes nothing.
+    registerMessages(OPTIONS_MESSAGES);
+    expect(translate('en', 'optionsSaved')).toBe('Saved.');
   });
 
   it.each([
@@ -36,6 +77,7 @@ describe('message tables', () => {
       'Line 3: The acronym is missing.',
     ],
   ] as const)('%s %s', (lang, key, vars, expected) => {
+    registerMessages(OPTIONS_MESSAGES);
     expect(translate(lang, key, vars)).toBe(expected);
   });
 });

@@ -108,6 +108,7 @@ describe('typed messaging', () => {
         }),
         'paper-status': (message, sender) => void statusSeen(message.findings, sender.tab?.id),
         analyze: () => ({ state: 'refused', reason: 'failed' }),
+        'format-export': () => ({ text: '' }),
       },
       runtime,
     );
@@ -124,6 +125,7 @@ describe('typed messaging', () => {
         'lookup-title': () => ({ state: 'disabled' }),
         'paper-status': () => undefined,
         analyze: () => ({ state: 'refused', reason: 'failed' }),
+        'format-export': () => ({ text: '' }),
       },
       runtime,
     );
@@ -142,6 +144,7 @@ describe('typed messaging', () => {
         },
         'paper-status': () => undefined,
         analyze: () => ({ state: 'refused', reason: 'failed' }),
+        'format-export': () => ({ text: '' }),
       },
       runtime,
     );

@@ -14,6 +14,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 import { createAnalyzeService } from '../../src/messaging/analyze-service';
+import { formatTimelineExport } from '../../src/messaging/export-service';
 import { onMessageFromContent } from '../../src/messaging/runtime';
 import { startReader, type Reader } from '../../src/reader/start-reader';
 import { loadUserGlossary } from '../../src/settings/user-glossary-item';
@@ -50,6 +51,7 @@ beforeEach(() => {
       analyze: (m) => createAnalyzeService({ userGlossary: loadUserGlossary })(m.input),
       'lookup-title': async () => ({ state: 'unavailable' }),
       'paper-status': () => undefined,
+      'format-export': (m) => formatTimelineExport(m.input),
     },
     fakeBrowser.runtime as unknown as RuntimeMessagingApi,
   );

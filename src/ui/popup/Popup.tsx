@@ -1,4 +1,9 @@
-import { translator, type Language } from '../../i18n';
+import { registerMessages, translator, type Language } from '../../i18n';
+import { POPUP_MESSAGES } from '../../i18n/messages-popup';
+
+// The popup's strings are not in the shared table (the content script would carry them): the
+// popup is the only context that imports this component, so it registers them here.
+registerMessages(POPUP_MESSAGES);
 
 export interface PopupProps {
   language: Language;

@@ -29,8 +29,11 @@ export interface SidebarProps {
   lookupTitle?: (citation: CitationFinding) => Promise<TitleInfo>;
   /** Changes when titles should be asked again (the lookups setting was switched). */
   lookupKey?: string | number;
-  /** Makes a timeline export; absent: no export buttons. Null when there is nothing to export. */
-  makeExport?: (format: ExportFormat) => ExportFile | null;
+  /**
+   * Makes a timeline export (the reader has the background write it, hence a promise); absent:
+   * no export buttons. Null when there is nothing to export; a rejection is announced as failed.
+   */
+  makeExport?: (format: ExportFormat) => ExportFile | null | Promise<ExportFile | null>;
   /** Width in px (the reader's last choice), and its bounds. */
   width?: number;
   minWidth?: number;
@@ -92,9 +95,17 @@ export function Sidebar(props: SidebarProps) {
     setAnnouncement(t(wasCollapsed ? 'sectionExpanded' : 'sectionCollapsed', { section: title }));
   };
 
-  const onExport = props.makeExport
-    ? (format: ExportFormat) => {
-        const file = props.makeExport?.(format);
+  const { makeExport } = props;
+  const onExport = makeExport
+    ? async (format: ExportFormat) => {
+        let file: ExportFile | null;
+        try {
+          file = await makeExport(format);
+        } catch {
+          setAnnouncement(t('exportFailed'));
+          return;
+        }
+        // Read after the wait: the sidebar may have closed meanwhile, and then nothing is saved.
         const root = asideRef.current?.getRootNode();
         if (!file || !root || !(root instanceof ShadowRoot || root instanceof Document)) return;
         downloadFile(root, file);

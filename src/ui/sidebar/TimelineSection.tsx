@@ -19,7 +19,7 @@ export interface TimelineSectionProps {
   onToggle(id: SectionId): void;
   onNavigate(start: number): void;
   /** Offered when the caller can make the files; absent hides the export buttons. */
-  onExport?: (format: ExportFormat) => void;
+  onExport?: (format: ExportFormat) => void | Promise<void>;
 }
 
 /** `29 juni 2022`, or a range `29 juni 2022 – 30 juni 2022`. */
@@ -119,7 +119,7 @@ export function TimelineSection(p: TimelineSectionProps) {
               type="button"
               class="kl-button"
               data-export={format}
-              onClick={() => p.onExport?.(format)}
+              onClick={() => void p.onExport?.(format)}
             >
               {t(key)}
             </button>

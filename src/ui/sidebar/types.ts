@@ -16,7 +16,7 @@ export type TitleInfo =
 /** The timeline exports. */
 export type ExportFormat = 'ics' | 'csv' | 'md';
 
-/** A file to download: made by the caller (which may use the core's exporters), saved by the sidebar. */
+/** A file to download: made by the caller (the reader has the background write it), saved by the sidebar. */
 export interface ExportFile {
   filename: string;
   /** MIME type, e.g. `text/calendar`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { UserGlossaryErrorCode } from '../../../src/core/acronyms/user-glossary';
-import { translator } from '../../../src/i18n';
-import { en, nl } from '../../../src/i18n/messages';
+import { registerMessages, translator } from '../../../src/i18n';
+import { OPTIONS_MESSAGES, optionsEn, optionsNl } from '../../../src/i18n/messages-options';
 import {
   checkDraft,
   describeError,
@@ -15,6 +15,9 @@ const LIST: UserGlossaryEntry[] = [
   { abbr: 'DPCR', expansion: 'Defence Planning Capability Review' },
   { abbr: 'EU', expansion: '', disabled: true },
 ];
+
+// As the options page's entry does at its start: its strings are not in the shared table.
+registerMessages(OPTIONS_MESSAGES);
 
 describe('checkDraft', () => {
   it.each([
@@ -128,8 +131,8 @@ describe('readImport', () => {
     for (const code of codes) {
       const nlText = describeError({ code, line: null, message: '' }, 'line', translator('nl'));
       const enText = describeError({ code, line: null, message: '' }, 'line', translator('en'));
-      expect(nlText).toBe(nl[`glossaryError_${code}` as keyof typeof nl]);
-      expect(enText).toBe(en[`glossaryError_${code}` as keyof typeof en]);
+      expect(nlText).toBe(optionsNl[`glossaryError_${code}` as keyof typeof optionsNl]);
+      expect(enText).toBe(optionsEn[`glossaryError_${code}` as keyof typeof optionsEn]);
       expect(nlText).not.toBe(enText);
     }
   });

@@ -2,7 +2,8 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Language } from '../../../src/i18n';
+import { registerMessages, type Language } from '../../../src/i18n';
+import { OPTIONS_MESSAGES } from '../../../src/i18n/messages-options';
 import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
 import { OptionsPage, type OptionsValues } from '../../../src/ui/options/OptionsPage';
 
@@ -60,6 +61,9 @@ afterEach(() => {
   render(null, document.body);
   document.body.replaceChildren();
 });
+
+// As the options page's entry does at its start: its strings are not in the shared table.
+registerMessages(OPTIONS_MESSAGES);
 
 describe('options page', () => {
   it('names every control (label or aria-label)', () => {

@@ -255,13 +255,14 @@ describe('sections', () => {
     expect(section(shadow, 'timeline')).not.toBeNull();
   });
 
-  it('downloads an export through a[download] inside its shadow root', () => {
+  it('downloads an export, written elsewhere, through a[download] inside its shadow root', async () => {
     const file: ExportFile = {
       filename: 'kamerlens-kst-28676-409-timeline.csv',
       mime: 'text/csv',
       text: 'iso\r\n',
     };
-    const makeExport = vi.fn(() => file);
+    // The reader has the background write the file: an answer that comes later.
+    const makeExport = vi.fn(async () => file);
     const clicked: Array<{ a: HTMLAnchorElement; root: Node }> = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
@@ -271,7 +272,10 @@ describe('sections', () => {
     const { shadow } = mount({ makeExport });
     const button = section(shadow, 'timeline')?.querySelector<HTMLButtonElement>('[data-export="csv"]');
     expect(button?.textContent).toBe('Tabel (CSV)');
-    act(() => button?.click());
+    await act(async () => {
+      button?.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
     expect(makeExport).toHaveBeenCalledWith('csv');
     expect(clicked[0]?.a.download).toBe(file.filename);
     expect(clicked[0]?.a.href).toMatch(/^blob:/);
@@ -281,6 +285,23 @@ describe('sections', () => {
     expect(shadow.querySelector('a[download]')).toBeNull();
     expect(document.querySelector('a[download]')).toBeNull();
     expect(shadow.querySelector('aside > [role="status"]')?.textContent).toBe(`${file.filename} gedownload`);
+    click.mockRestore();
+  });
+
+  it('says when an export could not be made, and saves nothing', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const makeExport = vi.fn(() => Promise.reject(new Error('background gone')));
+    const { shadow } = mount({ makeExport });
+    const button = section(shadow, 'timeline')?.querySelector<HTMLButtonElement>('[data-export="ics"]');
+    await act(async () => {
+      button?.click();
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(makeExport).toHaveBeenCalledWith('ics');
+    expect(click).not.toHaveBeenCalled();
+    expect(shadow.querySelector('aside > [role="status"]')?.textContent).toBe(
+      'Exporteren is niet gelukt. Probeer het opnieuw.',
+    );
     click.mockRestore();
   });
 

@@ -1,0 +1,25 @@
+/**
+ * The words inside the timeline exports (.ics, Markdown), in Dutch and English. The background
+ * writes the exports (`src/messaging/export-service.ts`) and registers this table there with
+ * `registerMessages`; the content script never carries it.
+ */
+export const exportNl = {
+  exportWordCommitment: 'Toezegging',
+  exportWordDeadline: 'Termijn',
+  exportWordDue: 'verwacht',
+  exportWordSource: 'Bron',
+  exportCalendarName: 'Kamerlens: {title}',
+} as const;
+
+export type ExportMessageKey = keyof typeof exportNl;
+
+export const exportEn: Record<ExportMessageKey, string> = {
+  exportWordCommitment: 'Commitment',
+  exportWordDeadline: 'Deadline',
+  exportWordDue: 'expected',
+  exportWordSource: 'Source',
+  exportCalendarName: 'Kamerlens: {title}',
+};
+
+/** Both languages of the exports' table, as `registerMessages` takes them. */
+export const EXPORT_MESSAGES = { nl: exportNl, en: exportEn } as const;

@@ -1,0 +1,31 @@
+/**
+ * The toolbar popup's strings (where Kamerlens works), in Dutch and English. Not part of
+ * `messages.ts` (the content script never shows them): the popup's component registers
+ * `POPUP_MESSAGES` with `registerMessages` (`src/ui/popup/Popup.tsx`).
+ */
+export const popupNl = {
+  popupIntro:
+    'Kamerlens maakt Kamerstukken leesbaarder: afkortingen, verwijzingen, data en een inhoudsopgave.',
+  popupWhereHeading: 'Waar werkt Kamerlens?',
+  popupWhereOb: 'Kamerstukken op zoek.officielebekendmakingen.nl',
+  popupWhereTk: 'Kamerstukken op tweedekamer.nl',
+  popupHowTo:
+    'Open een Kamerbrief op een van deze sites; klik daar op de knop van Kamerlens om de zijbalk te tonen of te verbergen.',
+  popupOptions: 'Instellingen',
+} as const;
+
+export type PopupMessageKey = keyof typeof popupNl;
+
+export const popupEn: Record<PopupMessageKey, string> = {
+  popupIntro:
+    'Kamerlens makes Dutch parliamentary papers easier to read: acronyms, citations, dates and an outline.',
+  popupWhereHeading: 'Where does Kamerlens work?',
+  popupWhereOb: 'Parliamentary papers (Kamerstukken) on zoek.officielebekendmakingen.nl',
+  popupWhereTk: 'Parliamentary papers (Kamerstukken) on tweedekamer.nl',
+  popupHowTo:
+    'Open a parliamentary letter on one of these sites; there, click the Kamerlens button to show or hide the sidebar.',
+  popupOptions: 'Settings',
+};
+
+/** Both languages of the popup's table, as `registerMessages` takes them. */
+export const POPUP_MESSAGES = { nl: popupNl, en: popupEn } as const;

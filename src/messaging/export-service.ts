@@ -1,0 +1,41 @@
+/**
+ * The background's side of `format-export`: writes the timeline exports with the core's
+ * exporters, in the interface language's words. Lives in the background so the exporters, the
+ * calendar arithmetic and the export words stay out of the content script.
+ */
+import {
+  commitmentsToMarkdown,
+  timelineToCsv,
+  timelineToICalendar,
+  type ExportWords,
+} from '../core/timeline/export';
+import { registerMessages, translator } from '../i18n';
+import { EXPORT_MESSAGES } from '../i18n/messages-export';
+import type { ExportAnswer, ExportRequestInput } from './protocol';
+
+// The export words are not in the pages' table; this context registers them once.
+registerMessages(EXPORT_MESSAGES);
+
+/** The file text for an export request; `now` is the calendar's DTSTAMP (defaults to the current time). */
+export function formatTimelineExport(input: ExportRequestInput, now?: Date): ExportAnswer {
+  const t = translator(input.language);
+  const words: ExportWords = {
+    commitment: t('exportWordCommitment'),
+    deadline: t('exportWordDeadline'),
+    due: t('exportWordDue'),
+    source: t('exportWordSource'),
+  };
+  const title = input.title?.replace(/\s+/g, ' ').trim() || t('appName');
+  if (input.format === 'ics') {
+    return {
+      text: timelineToICalendar(input.timeline, {
+        now,
+        sourceUrl: input.sourceUrl,
+        calendarName: t('exportCalendarName', { title }),
+        words,
+      }),
+    };
+  }
+  if (input.format === 'csv') return { text: timelineToCsv(input.timeline) };
+  return { text: commitmentsToMarkdown(input.commitments, { title, words }) };
+}

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import type { CommitmentFinding, TimelineEntry } from '../../src/core/types';
+import { createBackground, type BackgroundDeps } from '../../src/messaging/background';
+import { formatTimelineExport } from '../../src/messaging/export-service';
+import {
+  MAX_EXPORT_ITEMS,
+  parseContentToBackground,
+  parseExportInput,
+  type ExportRequestInput,
+} from '../../src/messaging/protocol';
+import { sendToBackground } from '../../src/messaging/runtime';
+import { memoryPaperTabStore } from '../../src/messaging/tab-state';
+import { FakeRuntime } from './fake-runtime';
+
+// From the NAVO letter (kst-28676-409, 30 September 2022), as the core finds them.
+const TITLE = 'Geannoteerde agenda NAVO-bijeenkomst van ministers van Defensie op 12 en 13 oktober 2022';
+const URL = 'http://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+const COMMITMENT_TEXT =
+  'Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te geven over de invulling.';
+const TIMELINE: TimelineEntry[] = [
+  {
+    iso: '2022-10-12',
+    endIso: '2022-10-13',
+    label: 'NAVO-bijeenkomst van ministers van Defensie',
+    relation: 'future',
+    kind: 'event',
+    start: 120,
+    end: 141,
+  },
+  {
+    iso: '2022-11',
+    endIso: null,
+    label: COMMITMENT_TEXT,
+    relation: 'future',
+    kind: 'commitment',
+    start: 900,
+    end: 990,
+  },
+];
+const COMMITMENTS: CommitmentFinding[] = [
+  { text: COMMITMENT_TEXT, due: '2022-11', start: 900, end: 990 },
+  { text: 'Het kabinet zal de Kamer hierover nadere voorstellen doen.', due: null, start: 1200, end: 1258 },
+];
+
+const input = (patch: Partial<ExportRequestInput> = {}): ExportRequestInput => ({
+  format: 'ics',
+  language: 'nl',
+  sourceUrl: URL,
+  title: TITLE,
+  timeline: TIMELINE,
+  commitments: COMMITMENTS,
+  ...patch,
+});
+
+describe('parseExportInput', () => {
+  it('accepts what the sidebar sends, as a format-export message', () => {
+    expect(parseExportInput(input())).toEqual(input());
+    expect(parseContentToBackground({ type: 'format-export', input: input({ format: 'md' }) })).toEqual({
+      type: 'format-export',
+      input: input({ format: 'md' }),
+    });
+    expect(parseExportInput(input({ sourceUrl: null, title: null, language: 'en' }))).not.toBeNull();
+  });
+
+  it.each([
+    ['an unknown format', { format: 'pdf' }],
+    ['an unknown language', { language: 'de' }],
+    ['a source URL that is not a string', { sourceUrl: 42 }],
+    ['an overlong source URL', { sourceUrl: `http://x/${'a'.repeat(9_000)}` }],
+    ['a title that is not a string', { title: ['x'] }],
+    ['a timeline that is not a list', { timeline: 'x' }],
+    ['a date that is not ISO', { timeline: [{ ...TIMELINE[0], iso: '12 oktober 2022' }] }],
+    ['an end date that is not ISO', { timeline: [{ ...TIMELINE[0], endIso: 'morgen' }] }],
+    ['an unknown entry kind', { timeline: [{ ...TIMELINE[0], kind: 'party' }] }],
+    ['an unknown relation', { timeline: [{ ...TIMELINE[0], relation: 'soon' }] }],
+    ['offsets the wrong way round', { timeline: [{ ...TIMELINE[0], start: 9, end: 3 }] }],
+    ['a commitment without text', { commitments: [{ due: null, start: 0, end: 1 }] }],
+    ['a commitment due date that is not ISO', { commitments: [{ ...COMMITMENTS[0], due: 'ooit' }] }],
+    ['more entries than any paper has', { timeline: Array(MAX_EXPORT_ITEMS + 1).fill(TIMELINE[0]) }],
+  ])('refuses %s', (_, patch) => {
+    expect(parseExportInput({ ...input(), ...patch })).toBeNull();
+    expect(parseContentToBackground({ type: 'format-export', input: { ...input(), ...patch } })).toBeNull();
+  });
+
+  it('cuts an overlong label and title instead of refusing them', () => {
+    const long = 'a'.repeat(50_000);
+    const parsed = parseExportInput(input({ title: long, timeline: [{ ...TIMELINE[0]!, label: long }] }));
+    expect(parsed?.timeline[0]?.label.length).toBeLessThan(long.length);
+    expect(parsed?.title?.length).toBeLessThan(long.length);
+  });
+});
+
+describe('formatTimelineExport', () => {
+  const now = new Date('2022-10-01T08:00:00Z');
+
+  it('writes an iCalendar file in Dutch, named after the paper, with the source in each event', () => {
+    const { text } = formatTimelineExport(input(), now);
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    expect(text).toContain(`X-WR-CALNAME:Kamerlens: ${TITLE.slice(0, 40)}`);
+    // The commitment due in November 2022 spans that month.
+    expect(text).toMatch(/DTSTART;VALUE=DATE:20221101\r\nDTEND;VALUE=DATE:20221201\r\nSUMMARY:Toezegging: /);
+    expect(text).toContain(`URL:${URL}`);
+    expect(text).toContain('DESCRIPTION:NAVO-bijeenkomst van ministers van Defensie\\nBron: ');
+  });
+
+  it('uses the English words in English', () => {
+    const { text } = formatTimelineExport(input({ language: 'en' }), now);
+    expect(text).toContain('SUMMARY:Commitment: Het kabinet streeft');
+    expect(text).toContain('\\nSource: ');
+    const md = formatTimelineExport(input({ format: 'md', language: 'en' })).text;
+    expect(md).toContain('(expected 2022-11)');
+  });
+
+  it('writes the timeline as CSV and the commitments as a Markdown checklist', () => {
+    const csv = formatTimelineExport(input({ format: 'csv' }))
+      .text.trimEnd()
+      .split('\r\n');
+    expect(csv[0]).toBe('iso,endIso,kind,relation,label,start,end');
+    expect(csv[2]?.startsWith('2022-11,,commitment,future,')).toBe(true);
+    const md = formatTimelineExport(input({ format: 'md' })).text;
+    expect(md).toMatch(/^## Geannoteerde agenda NAVO-bijeenkomst/);
+    expect(md).toContain(`- [ ] ${COMMITMENT_TEXT} (verwacht 2022-11)\n`);
+    expect(md).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
+  });
+
+  it('names the calendar after Kamerlens when the paper has no title', () => {
+    expect(formatTimelineExport(input({ title: '  ' }), now).text).toContain(
+      'X-WR-CALNAME:Kamerlens: Kamerlens\r\n',
+    );
+  });
+});
+
+describe('format-export through the background', () => {
+  it('answers the sidebar with the file text, and leaves a malformed request unanswered', async () => {
+    const runtime = new FakeRuntime();
+    const deps = {
+      runtime,
+      tabs: { sendMessage: async () => undefined, query: async () => [], onUpdated: set(), onRemoved: set() },
+      action: {
+        setPopup: async () => undefined,
+        setBadgeText: async () => undefined,
+        setBadgeBackgroundColor: async () => undefined,
+        onClicked: set(),
+      },
+      paperTabs: memoryPaperTabStore(),
+      titleLookupsEnabled: async () => false,
+      loadTitleLookup: async () => null,
+      analyzePage: async () => ({ state: 'refused', reason: 'failed' }),
+      popup: 'popup.html',
+    } satisfies BackgroundDeps;
+    const background = createBackground(deps);
+    const answer = await sendToBackground(
+      { type: 'format-export', input: input({ format: 'csv' }) },
+      runtime,
+    );
+    expect(answer.text.split('\r\n')[0]).toBe('iso,endIso,kind,relation,label,start,end');
+    const broken = { type: 'format-export', input: { ...input(), format: 'pdf' } } as unknown as Parameters<
+      typeof sendToBackground
+    >[0];
+    // Not part of the protocol: nobody answers, and the sidebar reports the export as failed.
+    await expect(sendToBackground(broken, runtime)).rejects.toThrow();
+    background.stop();
+  });
+});
+
+function set<L>() {
+  return { addListener: (_: L) => undefined, removeListener: (_: L) => undefined };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AnalysisResult } from '../../src/core/types';
+import { formatTimelineExport } from '../../src/messaging/export-service';
+import { makeTimelineExport, type SendExport } from '../../src/reader/sidebar-controller';
+
+// The NAVO letter (kst-28676-409) as far as the exports use it.
+const RESULT = {
+  document: {
+    title: 'Geannoteerde agenda NAVO-bijeenkomst van ministers van Defensie op 12 en 13 oktober 2022',
+    dossier: '28676',
+    number: '409',
+  },
+  timeline: [
+    {
+      iso: '2022-11',
+      endIso: null,
+      label: 'Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te geven.',
+      relation: 'future',
+      kind: 'commitment',
+      start: 900,
+      end: 980,
+    },
+  ],
+  commitments: [
+    { text: 'Het kabinet zal de Kamer hierover nadere voorstellen doen.', due: null, start: 1200, end: 1258 },
+  ],
+} as unknown as AnalysisResult;
+const URL = 'http://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+
+describe('makeTimelineExport', () => {
+  it('has the background write the file, and names it after the paper', async () => {
+    // The background's own handler, as the message would reach it.
+    const send = vi.fn<SendExport>(async (m) => formatTimelineExport(m.input));
+    const ics = await makeTimelineExport(RESULT, 'ics', 'en', URL, send);
+    expect(send).toHaveBeenCalledWith({
+      type: 'format-export',
+      input: {
+        format: 'ics',
+        language: 'en',
+        sourceUrl: URL,
+        title: RESULT.document.title,
+        timeline: RESULT.timeline,
+        commitments: RESULT.commitments,
+      },
+    });
+    expect(ics).toMatchObject({ filename: 'kamerlens-kst-28676-409-timeline.ics', mime: 'text/calendar' });
+    expect(ics.text).toContain('SUMMARY:Commitment: Het kabinet streeft');
+    const csv = await makeTimelineExport(RESULT, 'csv', 'nl', URL, send);
+    expect(csv).toMatchObject({ filename: 'kamerlens-kst-28676-409-timeline.csv', mime: 'text/csv' });
+    const md = await makeTimelineExport(RESULT, 'md', 'nl', URL, send);
+    expect(md.filename).toBe('kamerlens-kst-28676-409-commitments.md');
+    expect(md.text).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
+  });
+
+  it('rejects when the background gives no text', async () => {
+    const none = (async () => undefined) as unknown as SendExport;
+    await expect(makeTimelineExport(RESULT, 'csv', 'nl', URL, none)).rejects.toThrow();
+    const gone: SendExport = () => Promise.reject(new Error('Receiving end does not exist.'));
+    await expect(makeTimelineExport(RESULT, 'csv', 'nl', URL, gone)).rejects.toThrow();
+  });
+});
