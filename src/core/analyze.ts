@@ -1,4 +1,5 @@
-import { findAcronyms, type Glossary } from './acronyms';
+import { findAcronyms } from './acronyms';
+import type { UserGlossaryEntry } from './acronyms/user-glossary';
 import { findCitations } from './citations';
 import { findCommitments, splitSentences } from './commitments';
 import { findDates } from './dates';
@@ -15,11 +16,8 @@ export interface AnalyzeInput {
   page?: PageContext;
   /** ISO day that overrides the letter date for dates without a year (`--date`). */
   referenceDate?: string;
-  /**
-   * The built-in glossary, when the caller loaded it itself (the content script fetches it from
-   * the extension package on papers only). Default: the bundled one.
-   */
-  glossary?: Glossary;
+  /** The reader's own glossary: its entries override built-in meanings; disabled ones hide an abbreviation. */
+  userGlossary?: readonly UserGlossaryEntry[];
 }
 
 /**
@@ -43,7 +41,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   if (!detection.isParliamentary) return result;
 
   const referenceDate = input.referenceDate ?? detection.document.letterDate;
-  result.acronyms = findAcronyms(text, input.glossary ? { glossary: input.glossary } : {});
+  result.acronyms = findAcronyms(text, { userGlossary: input.userGlossary });
   result.citations = findCitations(text, detection.document);
   result.dates = findDates(text, referenceDate);
   // Commitments and the timeline both work sentence by sentence: split once.

@@ -3,10 +3,8 @@
  * (bundled into the background, never into the content script) and the reader's own glossary.
  * The page's main thread never runs the analysis; the CLI and the tests call `analyze` directly.
  */
-import { findAcronyms } from '../core/acronyms';
 import type { UserGlossaryEntry } from '../core/acronyms/user-glossary';
 import { analyze } from '../core/analyze';
-import { normalizeText } from '../core/text/normalize';
 import { MAX_ANALYZE_CHARS, type AnalyzeAnswer, type AnalyzeRequestInput } from './protocol';
 
 export interface AnalyzeServiceDeps {
@@ -25,12 +23,7 @@ export function createAnalyzeService(deps: AnalyzeServiceDeps): AnalyzeService {
     // A storage failure costs the reader's own meanings, not the analysis.
     const userGlossary = await deps.userGlossary().catch(() => []);
     try {
-      const result = analyze(input);
-      if (result.isParliamentary && userGlossary.length > 0) {
-        // The reader's own glossary changes meanings (and hides abbreviations): find them again with it.
-        result.acronyms = findAcronyms(normalizeText(input.text), { userGlossary });
-      }
-      return { state: 'done', result };
+      return { state: 'done', result: analyze({ ...input, userGlossary }) };
     } catch {
       // The core never throws on any text by contract; should it, the page shows nothing.
       return { state: 'refused', reason: 'failed' };

@@ -113,8 +113,8 @@ export interface ExportAnswer {
 export const MAX_EXPORT_ITEMS = 20_000;
 
 /**
- * What the content script sends to be analysed: the core's `AnalyzeInput` without the parts
- * that cannot cross a message (the glossary object with its functions).
+ * What the content script sends to be analysed: the core's `AnalyzeInput` without the reader's
+ * own glossary, which the background reads from storage itself.
  */
 export interface AnalyzeRequestInput {
   text: string;

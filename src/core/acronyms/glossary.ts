@@ -177,8 +177,7 @@ export function containsWord(haystack: string, needle: string): boolean {
 /**
  * The files of `assets/glossary/` (without `.json`), in the order that breaks ties between
  * meanings of one abbreviation: government and parliament first, then bodies, parties, the EU,
- * defence, the world, law, money, the rest. The extension copies them into its package as
- * `glossary/<name>.json`.
+ * defence, the world, law, money, the rest.
  */
 export const GLOSSARY_FILES = [
   'ministry',
@@ -195,24 +194,11 @@ export const GLOSSARY_FILES = [
 
 export type GlossaryFileName = (typeof GLOSSARY_FILES)[number];
 
-/**
- * Builds the built-in glossary from its files, read by `readFile` (the content script passes a
- * fetch of the extension package, so the data is not in its bundle and non-papers never load it).
- * A file that cannot be read or parsed is skipped: a missing file costs meanings, never the page.
- */
-export async function glossaryFromFiles(
-  readFile: (name: GlossaryFileName) => Promise<unknown>,
-): Promise<Glossary> {
-  const files = await Promise.all(GLOSSARY_FILES.map((name) => readFile(name).catch(() => null)));
-  return createGlossary(entriesFromFiles(files));
-}
-
 let loading: Promise<Glossary> | null = null;
 
 /**
- * The built-in glossary, loaded on demand. Callers that may run on pages without a paper
- * (the content script) use this and await it only once a paper was detected; with a
- * bundler that splits dynamic imports the data then arrives as its own chunk.
+ * The built-in glossary, loaded on demand, for callers that should not pay for the data up
+ * front; with a bundler that splits dynamic imports the data arrives as its own chunk.
  */
 export function loadGlossary(): Promise<Glossary> {
   loading ??= import('./builtin-glossary').then((m) => m.builtinGlossary);

@@ -33,7 +33,7 @@ export interface AcronymDetail extends AcronymFinding {
 }
 
 export interface FindAcronymsOptions {
-  /** The built-in glossary to use (default: the bundled one; the content script passes `await loadGlossary()`). */
+  /** The built-in glossary to use (default: the bundled one; tests pass their own). */
   glossary?: Glossary;
   /** The reader's own entries: they override built-in meanings; disabled ones hide the abbreviation. */
   userGlossary?: readonly UserGlossaryEntry[];
