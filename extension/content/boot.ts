@@ -6,23 +6,73 @@
  */
 import { readMeta } from '../../src/dom/page-context';
 import { decideActivation } from '../../src/reader/activation';
-import type { Reader, ReaderContext } from '../../src/reader/start-reader';
+import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
+import { locate } from '../../src/reader/page-input';
+import { stopReaderOn, type Reader, type ReaderContext } from '../../src/reader/start-reader';
 
 export interface BootDeps {
   /** The reader proper: reads the page, analyses it, shows what it found. */
   startReader(ctx: ReaderContext, doc: Document): Promise<Reader | null>;
+  /** Stops the reader on `doc` (default: the running reader's own stop). */
+  stopReader?(doc: Document): void;
+}
+
+/** What runs on a paper: the reader (once the text is there) and the watch that keeps it current. */
+export interface BootedReader {
+  /** The latest reader run, or null while the paper's text has not arrived. */
+  reader(): Reader | null;
+  live: LiveReader;
 }
 
 /** User Timing measure from the content script's first line to `kamerlens:painted` (benchmarks, DevTools). */
 export const CONTENT_SCRIPT_MEASURE = 'kamerlens:content-script';
 const PAINTED = 'kamerlens:painted';
 
-export async function bootReader(ctx: ReaderContext, doc: Document, deps: BootDeps): Promise<Reader | null> {
+export async function bootReader(
+  ctx: ReaderContext,
+  doc: Document,
+  deps: BootDeps,
+): Promise<BootedReader | null> {
   const startedAt = performance.now();
   if (!decideActivation(doc.location.href, () => readMeta(doc))) return null;
-  const reader = await deps.startReader(ctx, doc);
-  if (reader) measureWhenPainted(startedAt);
-  return reader;
+  let reader: Reader | null = null;
+  let measured = false;
+  const stopReader = deps.stopReader ?? stopReaderOn;
+  // The first start runs through the watch too, so changes made while it reads are not missed.
+  const live = keepReaderLive(
+    doc,
+    {
+      start: async () => {
+        reader = await deps.startReader(ctx, doc);
+        if (reader && !measured) {
+          measured = true;
+          measureWhenPainted(startedAt);
+        }
+      },
+      stop: () => {
+        reader = null;
+        stopReader(doc);
+      },
+      isPaperAddress: (url) => decideActivation(url, () => readMeta(doc)) !== null,
+      findContainer: () => locate(doc, doc.location.href)?.container ?? null,
+    },
+    { container: null, text: null },
+  );
+  ctx.onInvalidated(() => live.stop());
+  try {
+    await live.flush();
+  } catch (error) {
+    live.stop();
+    throw error;
+  }
+  const container = locate(doc, doc.location.href)?.container;
+  if (!reader && container && /\S/.test(container.textContent ?? '')) {
+    // The text is there and it is no paper (a notice the address could not rule out), or it could
+    // not be analysed: nothing will change that, so stop watching.
+    live.stop();
+    return null;
+  }
+  return { reader: () => reader, live };
 }
 
 /** Records the measure once the reader marks `kamerlens:painted` (it does so a frame later). */

@@ -14,10 +14,10 @@ export default defineContentScript({
     // The analysis and the glossary live in the background: this script only reads the page
     // (in slices) and shows the findings, so it stays small and never holds the main thread long.
     void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).then(
-      (reader) => {
+      (booted) => {
         // Not a paper: release the one listener WXT's context put on the document, so the page
         // is left exactly as it was.
-        if (!reader) ctx.notifyInvalidated();
+        if (!booted) ctx.notifyInvalidated();
       },
       (error: unknown) => {
         // Never break the page: report once, quietly.

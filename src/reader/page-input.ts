@@ -56,7 +56,10 @@ export async function readPageInSlices(
 }
 
 /** The site of the address and the paper's container on the page. */
-function locate(doc: Document, url: string | undefined): { site: Site | null; container: Element } | null {
+export function locate(
+  doc: Document,
+  url: string | undefined,
+): { site: Site | null; container: Element } | null {
   const site = url ? siteForUrl(url) : null;
   const selectors = site
     ? site.containerSelectors

@@ -7,7 +7,7 @@ import { analyzeInBackground } from '../messaging/analyze-client';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
 import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
 import { loadSettings, setSetting, watchSettings } from '../settings/settings';
-import { watchUserGlossary } from '../settings/user-glossary-item';
+import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
 import { caretAt } from './hit-test';
 import { startMarks, type MarksController } from './marks-controller';
@@ -41,6 +41,15 @@ export interface StartReaderOptions {
 
 /** The reader running on each document, so a second start replaces it instead of doubling it. */
 const running = new WeakMap<Document, { generation: number; reader: Reader | null }>();
+
+/** Stops the reader running on `doc`, if any, and removes everything it added. */
+export function stopReaderOn(doc: Document): void {
+  const entry = running.get(doc);
+  if (!entry) return;
+  // A start still reading or waiting for the analysis sees a newer generation and gives up.
+  running.set(doc, { generation: entry.generation + 1, reader: null });
+  entry.reader?.stop();
+}
 
 /**
  * The content script's work on one page: decide from URL and head metadata (nothing else is
@@ -124,7 +133,7 @@ export async function startReader(
   // The reader's own glossary changes meanings everywhere (marks, popovers, sidebar): when it is
   // edited on the options page, this tab reads the page again with it. A new start replaces
   // this one, so nothing doubles.
-  const stopGlossaryWatch = (options.watchUserGlossary ?? ((cb) => watchUserGlossary(() => cb())))(() => {
+  const stopGlossaryWatch = (options.watchUserGlossary ?? watchUserGlossaryChanges)(() => {
     if (!stopped) void startReader(ctx, doc, options);
   });
 

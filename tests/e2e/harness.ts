@@ -1,7 +1,7 @@
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 // The same helpers the demo uses, so the tests exercise what a newcomer runs.
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { startFixtureServer, type RouteHandler } from '../../scripts/lib/fixture-server.mjs';
 
 export interface Harness {
   context: BrowserContext;
@@ -11,9 +11,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Starts the fixture server and Chromium with the built extension. */
-export async function startHarness(): Promise<Harness> {
-  const server = await startFixtureServer();
+/** Starts the fixture server (with `extraRoutes` before the fixture pages) and Chromium with the built extension. */
+export async function startHarness(extraRoutes: Record<string, RouteHandler> = {}): Promise<Harness> {
+  const server = await startFixtureServer({ extraRoutes });
   const context = await launchWithExtension({ port: server.port });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;

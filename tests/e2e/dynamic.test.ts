@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
+import { startHarness, waitForPainted, type Harness } from './harness';
+
+/**
+ * Pages that change after load, as tweedekamer.nl's do: the paper page's modal is filled by the
+ * page's own script after the first paint (the real site fetches the document's HTML), a tab swaps
+ * the text, and a client-side navigation leaves the paper.
+ */
+const TK_PAGE = readFileSync(join(PAGES_DIR, 'tk-brief-navo.html'), 'utf8');
+const MODAL = '#document-html-modal .m-modal__content';
+
+/** The real page, with a script that empties the modal while the page loads and fills it 800 ms later. */
+const LATE_PAGE = TK_PAGE.replace(
+  '</body>',
+  `<script>
+    (function () {
+      var content = document.querySelector('${MODAL}');
+      var saved = Array.prototype.slice.call(content.childNodes);
+      content.replaceChildren();
+      setTimeout(function () { content.append.apply(content, saved); }, 800);
+    })();
+  </script></body>`,
+);
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({
+    'www.tweedekamer.nl/kamerstukken/brieven_regering/detail': (req, res) => {
+      const late = new URL(req.url ?? '/', 'http://x').searchParams.has('late');
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(late ? LATE_PAGE : TK_PAGE);
+    },
+  });
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(async () => {
+  for (const page of h.context.pages()) await page.close();
+});
+
+/** What Kamerlens shows on the page: its hosts, and the text of each highlight's ranges. */
+function shown(page: Page) {
+  return page.evaluate(() => {
+    const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => r.toString());
+    return {
+      hosts: document.querySelectorAll('kamerlens-root').length,
+      styles: document.querySelectorAll('style[data-kamerlens]').length,
+      acronyms: texts('kamerlens-acronym'),
+      citations: texts('kamerlens-citation'),
+    };
+  });
+}
+
+describe('a page whose paper arrives and changes after load', () => {
+  it('reads the modal once its text arrives, and once only', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${PAGES.tkPaper}&late=1`);
+    // Loaded, the modal still empty: nothing yet.
+    expect(await page.locator(MODAL).evaluate((el) => el.textContent?.trim())).toBe('');
+    await waitForPainted(page);
+    const first = await shown(page);
+    expect(first.hosts).toBe(1);
+    expect(first.acronyms).toContain('NAVO');
+    expect(first.citations.length).toBeGreaterThan(0);
+    // Our own marks and sidebar are changes too: they must not start another reading.
+    await page.waitForTimeout(1_500);
+    expect(await page.evaluate(() => performance.getEntriesByName('kamerlens:start').length)).toBe(1);
+    expect(await shown(page)).toEqual(first);
+  });
+
+  it('follows a tab that swaps the text, without doubling anything', async () => {
+    const page = await h.context.newPage();
+    await page.goto(PAGES.tkPaper);
+    await waitForPainted(page);
+    const before = await shown(page);
+    expect(before.acronyms).toContain('NAVO');
+    await page.locator(MODAL).evaluate((el) => {
+      const p = document.createElement('p');
+      p.textContent =
+        'Geachte voorzitter, hierbij informeer ik uw Kamer over de inzet van het RIVM en de GGD ' +
+        'bij de vaccinatiecampagne (Kamerstuk 25 295, nr. 1500). Binnenkort ontvangt uw Kamer een brief.';
+      el.replaceChildren(p);
+    });
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      return [...(h.get('kamerlens-acronym') ?? [])].some((r) => r.toString() === 'RIVM');
+    });
+    const after = await shown(page);
+    expect(after.hosts).toBe(1);
+    expect(after.styles).toBe(before.styles);
+    expect(after.acronyms.sort()).toEqual(['GGD', 'RIVM']);
+    expect(after.citations).toEqual(['Kamerstuk 25 295, nr. 1500']);
+  });
+
+  it('leaves the page clean after a client-side navigation to a page that is not a paper', async () => {
+    const page = await h.context.newPage();
+    await page.goto(PAGES.tkPaper);
+    await waitForPainted(page);
+    await page.evaluate((news) => {
+      history.pushState({}, '', news);
+      document.querySelector('#document-html-modal')?.remove();
+    }, new URL(PAGES.tkNews).pathname);
+    await page.waitForFunction(() => document.querySelectorAll('kamerlens-root').length === 0);
+    const after = await shown(page);
+    expect(after).toEqual({ hosts: 0, styles: 0, acronyms: [], citations: [] });
+  });
+});

@@ -1,0 +1,181 @@
+import { Browser } from 'happy-dom';
+import { afterEach, describe, expect, it } from 'vitest';
+import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
+
+const PAPER = 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633';
+const NEWS = 'https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers';
+const MODAL = '#document-html-modal .m-modal__content';
+
+interface Fixture {
+  doc: Document;
+  live: LiveReader;
+  log: string[];
+  /** Resolves once the debounce has passed and the watch has acted. */
+  settle(): Promise<void>;
+}
+
+const open: LiveReader[] = [];
+afterEach(() => {
+  for (const live of open.splice(0)) live.stop();
+});
+
+/** A tweedekamer.nl paper page whose modal holds `modalHtml`, watched with a short debounce. */
+function watch(modalHtml: string | null, url = PAPER): Fixture {
+  const page = new Browser().newPage();
+  page.url = url;
+  const modal =
+    modalHtml === null
+      ? ''
+      : `<div id="document-html-modal"><div class="m-modal__content">${modalHtml}</div></div>`;
+  page.content = `<!DOCTYPE html><html><head></head><body><h1>Brief regering</h1>${modal}</body></html>`;
+  const doc = page.mainFrame.document as unknown as Document;
+  const log: string[] = [];
+  const live = keepReaderLive(
+    doc,
+    {
+      start: async () => {
+        log.push(`start:${doc.querySelector(MODAL)?.textContent?.trim().slice(0, 20)}`);
+      },
+      stop: () => log.push('stop'),
+      isPaperAddress: (u) => u.includes('/kamerstukken/'),
+      findContainer: () => doc.querySelector(MODAL),
+    },
+    { container: null, text: null },
+    { debounceMs: 10, maxWaitMs: 50 },
+  );
+  open.push(live);
+  const settle = async () => {
+    await new Promise((r) => setTimeout(r, 80));
+    await live.flush();
+  };
+  return { doc, live, log, settle };
+}
+
+function addModal(doc: Document, text: string): HTMLElement {
+  const modal = doc.createElement('div');
+  modal.id = 'document-html-modal';
+  const content = doc.createElement('div');
+  content.className = 'm-modal__content';
+  const p = doc.createElement('p');
+  p.textContent = text;
+  content.append(p);
+  modal.append(content);
+  doc.body.append(modal);
+  return content;
+}
+
+describe('keeping the reader in step with a changing page', () => {
+  it('starts once the text is there, and not again for the same text', async () => {
+    const f = watch('<p>De NAVO-ministers vergaderen.</p>');
+    await f.live.flush();
+    await f.live.flush();
+    expect(f.log).toEqual(['start:De NAVO-ministers ve']);
+  });
+
+  it('waits for a modal filled after load, then reads it once', async () => {
+    const f = watch(null);
+    await f.live.flush();
+    expect(f.log).toEqual([]);
+    addModal(f.doc, 'Geachte voorzitter, de NAVO vergadert.');
+    await f.settle();
+    await f.settle();
+    expect(f.log).toEqual(['start:Geachte voorzitter, ']);
+    expect(f.live.starts).toBe(1);
+  });
+
+  it('reads a burst of arriving paragraphs once, after it settles', async () => {
+    const f = watch('');
+    await f.live.flush();
+    const content = f.doc.querySelector(MODAL)!;
+    for (let i = 0; i < 50; i++) {
+      const p = f.doc.createElement('p');
+      p.textContent = `Alinea ${i} over de NAVO.`;
+      content.append(p);
+    }
+    await f.settle();
+    expect(f.live.starts).toBe(1);
+  });
+
+  it('reads again when a tab swaps the text', async () => {
+    const f = watch('<p>Eerste tekst over de EU.</p>');
+    await f.live.flush();
+    f.doc.querySelector(`${MODAL} p`)!.textContent = 'Tweede tekst over de NAVO.';
+    await f.settle();
+    expect(f.log).toEqual(['start:Eerste tekst over de', 'start:Tweede tekst over de']);
+  });
+
+  it.each([
+    ['its sidebar host on the body', (doc: Document) => doc.body.append(doc.createElement('kamerlens-root'))],
+    [
+      'its popover host on the body',
+      (doc: Document) => doc.body.append(doc.createElement('kamerlens-popover')),
+    ],
+    [
+      'a fallback <mark> around a word (the text stays the same)',
+      (doc: Document) => {
+        const p = doc.querySelector(`${MODAL} p`)!;
+        const text = p.firstChild as Text;
+        const word = text.splitText(4);
+        word.splitText(4);
+        const mark = doc.createElement('mark');
+        mark.setAttribute('data-kamerlens', 'mark');
+        word.replaceWith(mark);
+        mark.append(word);
+      },
+    ],
+    [
+      'an attribute change (the modal opening)',
+      (doc: Document) => doc.querySelector(MODAL)!.setAttribute('open', ''),
+    ],
+    [
+      'a change elsewhere on the page',
+      (doc: Document) => (doc.querySelector('h1')!.textContent = 'Nieuwe kop'),
+    ],
+  ])('ignores %s', async (_what, change) => {
+    const f = watch('<p>Een NAVO-brief.</p>');
+    await f.live.flush();
+    change(f.doc);
+    await f.settle();
+    expect(f.log).toEqual(['start:Een NAVO-brief.']);
+  });
+
+  it('removes everything when the container goes away', async () => {
+    const f = watch('<p>Een NAVO-brief.</p>');
+    await f.live.flush();
+    f.doc.getElementById('document-html-modal')!.remove();
+    await f.settle();
+    expect(f.log).toEqual(['start:Een NAVO-brief.', 'stop']);
+  });
+
+  it('starts over after a client-side navigation to another paper, and stops on one to a page that is not', async () => {
+    const f = watch('<p>Eerste brief.</p>');
+    await f.live.flush();
+    const win = f.doc.defaultView!;
+    win.history.pushState({}, '', `${PAPER}#voetnoot-1`);
+    await f.settle();
+    // A fragment only scrolls within the same paper.
+    expect(f.log).toEqual(['start:Eerste brief.']);
+    win.history.pushState({}, '', PAPER.replace('2022D39633', '2022D40000'));
+    f.doc.querySelector(`${MODAL} p`)!.textContent = 'Tweede brief.';
+    await f.settle();
+    win.history.pushState({}, '', NEWS);
+    f.doc.body.append(f.doc.createElement('div'));
+    await f.settle();
+    expect(f.log).toEqual(['start:Eerste brief.', 'start:Tweede brief.', 'stop']);
+  });
+
+  it('does not start on a container holding only whitespace', async () => {
+    const f = watch('  \n  ');
+    await f.live.flush();
+    expect(f.log).toEqual(['stop']);
+    expect(f.live.starts).toBe(0);
+  });
+
+  it('does nothing after it is stopped (the extension went away)', async () => {
+    const f = watch(null);
+    f.live.stop();
+    addModal(f.doc, 'Geachte voorzitter.');
+    await new Promise((r) => setTimeout(r, 80));
+    expect(f.log).toEqual([]);
+  });
+});
