@@ -1,5 +1,6 @@
 import type { AcronymDetail } from '../core/acronyms';
-import { citedPaperRef, type Citation } from '../core/citations';
+import type { Citation } from '../core/citations';
+import { citedPaperRef } from '../core/citations/paper-id';
 import type { AnalysisResult, CitationFinding } from '../core/types';
 import type { PaperRef, TitleLookupAnswer } from '../messaging/protocol';
 import type {

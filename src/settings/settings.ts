@@ -1,6 +1,6 @@
-import { storage } from 'wxt/utils/storage';
 import type { LanguageSetting } from '../i18n';
 import type { SiteId } from '../sites/types';
+import { defineStorageItem, type StorageItem } from './storage-item';
 
 /** Which kinds of findings the reader marks in the page and lists in the sidebar. */
 export interface CategorySettings {
@@ -128,51 +128,27 @@ export const SETTINGS_VERSION = 1;
 /*
  * One storage item per setting, not one object for all: the sidebar state is written by every
  * tab and the rest by the options page, and separate keys keep those writes from overwriting
- * each other. `local:` (not `sync:`) keeps the per-site sidebar state on this device.
+ * each other. `storage.local` (not `sync`) keeps the per-site sidebar state on this device.
+ * The keys are the ones WXT's `local:<name>` items used, so stored settings carry over.
  *
  * Version 1 has no migrations. A later shape change bumps SETTINGS_VERSION and adds
  * `migrations: { 2: (v1) => v2 }` to the item; values read are normalized either way.
  */
-function defineSettingItems() {
-  return {
-    categories: storage.defineItem<CategorySettings>('local:categories', {
-      fallback: DEFAULT_SETTINGS.categories,
-      version: SETTINGS_VERSION,
-    }),
-    titleLookups: storage.defineItem<boolean>('local:titleLookups', {
-      fallback: DEFAULT_SETTINGS.titleLookups,
-      version: SETTINGS_VERSION,
-    }),
-    language: storage.defineItem<LanguageSetting>('local:language', {
-      fallback: DEFAULT_SETTINGS.language,
-      version: SETTINGS_VERSION,
-    }),
-    sidebarOpen: storage.defineItem<SidebarOpenBySite>('local:sidebarOpen', {
-      fallback: DEFAULT_SETTINGS.sidebarOpen,
-      version: SETTINGS_VERSION,
-    }),
-    marksVisible: storage.defineItem<boolean>('local:marksVisible', {
-      fallback: DEFAULT_SETTINGS.marksVisible,
-      version: SETTINGS_VERSION,
-    }),
-  } as const;
+function settingItem<K extends SettingKey>(key: K): StorageItem<Settings[K]> {
+  return defineStorageItem<Settings[K]>(key, { fallback: DEFAULT_SETTINGS[key], version: SETTINGS_VERSION });
 }
 
-let items: ReturnType<typeof defineSettingItems> | null = null;
-
-/**
- * The WXT storage items, defined on first use: defining one reads storage at once, and a
- * content script on a page that is not a paper must not do even that.
- */
-export function settingItems(): ReturnType<typeof defineSettingItems> {
-  items ??= defineSettingItems();
-  return items;
-}
+const items: { readonly [K in SettingKey]: StorageItem<Settings[K]> } = {
+  categories: settingItem('categories'),
+  titleLookups: settingItem('titleLookups'),
+  language: settingItem('language'),
+  sidebarOpen: settingItem('sidebarOpen'),
+  marksVisible: settingItem('marksVisible'),
+};
 
 /** One setting, normalized (a missing or malformed value reads as its default). */
 export async function getSetting<K extends SettingKey>(key: K): Promise<Settings[K]> {
-  const item = settingItems()[key];
-  return normalizeSetting(key, await item.getValue());
+  return normalizeSetting(key, await items[key].getValue());
 }
 
 /** All settings, normalized. */
@@ -187,8 +163,7 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Stores one setting (normalized first, so nothing malformed is ever written). */
 export async function setSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<void> {
-  const item = settingItems()[key] as unknown as { setValue(v: Settings[K]): Promise<void> };
-  await item.setValue(normalizeSetting(key, value));
+  await items[key].setValue(normalizeSetting(key, value));
 }
 
 /** Stores several settings at once. */
@@ -220,7 +195,7 @@ export function watchSettings(cb: SettingsListener): () => void {
       () => undefined,
     );
   };
-  const unwatchers = SETTING_KEYS.map((key) => settingItems()[key].watch(() => onChange(key)));
+  const unwatchers = SETTING_KEYS.map((key) => items[key].watch(() => onChange(key)));
   return () => {
     stopped = true;
     for (const unwatch of unwatchers) unwatch();

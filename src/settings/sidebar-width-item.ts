@@ -1,8 +1,8 @@
-import { storage } from 'wxt/utils/storage';
+import { defineStorageItem } from './storage-item';
 
 /**
- * The sidebar's width as the reader last dragged it (`local:sidebarWidth`), shared by all sites
- * and tabs. Clamped on read, so a value from a wider screen still fits this one.
+ * The sidebar's width as the reader last dragged it (`sidebarWidth` in `storage.local`), shared by
+ * all sites and tabs. Clamped on read, so a value from a wider screen still fits this one.
  */
 
 export const SIDEBAR_MIN_WIDTH = 320;
@@ -15,21 +15,15 @@ export function normalizeSidebarWidth(raw: unknown): number {
   return Math.round(Math.min(SIDEBAR_MAX_WIDTH, Math.max(SIDEBAR_MIN_WIDTH, raw)));
 }
 
-function defineSidebarWidthItem() {
-  return storage.defineItem<number>('local:sidebarWidth', { fallback: SIDEBAR_DEFAULT_WIDTH, version: 1 });
-}
-
-let item: ReturnType<typeof defineSidebarWidthItem> | null = null;
-
-function sidebarWidthItem(): ReturnType<typeof defineSidebarWidthItem> {
-  item ??= defineSidebarWidthItem();
-  return item;
-}
+const sidebarWidth = defineStorageItem<number>('sidebarWidth', {
+  fallback: SIDEBAR_DEFAULT_WIDTH,
+  version: 1,
+});
 
 export async function loadSidebarWidth(): Promise<number> {
-  return normalizeSidebarWidth(await sidebarWidthItem().getValue());
+  return normalizeSidebarWidth(await sidebarWidth.getValue());
 }
 
 export async function saveSidebarWidth(width: number): Promise<void> {
-  await sidebarWidthItem().setValue(normalizeSidebarWidth(width));
+  await sidebarWidth.setValue(normalizeSidebarWidth(width));
 }

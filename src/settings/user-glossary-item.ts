@@ -1,28 +1,19 @@
-import { storage } from 'wxt/utils/storage';
 import { parseUserGlossaryJson, type UserGlossaryEntry } from '../core/acronyms/user-glossary';
+import { defineStorageItem } from './storage-item';
 
 /**
- * The reader's own glossary (`local:userGlossary`): an array of user entries, edited on the
- * options page and read by the reader on papers. Stored as plain entries; every read goes through
- * the same validation as an imported file, so a hand-edited or older value never breaks a page.
+ * The reader's own glossary (`userGlossary` in `storage.local`): an array of user entries, edited
+ * on the options page and read by the background for every paper. Stored as plain entries; every
+ * read goes through the same validation as an imported file, so a hand-edited or older value never
+ * breaks a page.
  */
 
 export const USER_GLOSSARY_VERSION = 1;
 
-function defineUserGlossaryItem() {
-  return storage.defineItem<UserGlossaryEntry[]>('local:userGlossary', {
-    fallback: [],
-    version: USER_GLOSSARY_VERSION,
-  });
-}
-
-let item: ReturnType<typeof defineUserGlossaryItem> | null = null;
-
-/** The storage item, defined on first use (defining one reads storage). */
-export function userGlossaryItem(): ReturnType<typeof defineUserGlossaryItem> {
-  item ??= defineUserGlossaryItem();
-  return item;
-}
+const userGlossary = defineStorageItem<UserGlossaryEntry[]>('userGlossary', {
+  fallback: [],
+  version: USER_GLOSSARY_VERSION,
+});
 
 /** A stored value of any shape made into valid entries: invalid ones and duplicates are dropped. */
 export function normalizeUserGlossary(raw: unknown): UserGlossaryEntry[] {
@@ -31,14 +22,23 @@ export function normalizeUserGlossary(raw: unknown): UserGlossaryEntry[] {
 }
 
 export async function loadUserGlossary(): Promise<UserGlossaryEntry[]> {
-  return normalizeUserGlossary(await userGlossaryItem().getValue());
+  return normalizeUserGlossary(await userGlossary.getValue());
 }
 
 export async function saveUserGlossary(entries: readonly UserGlossaryEntry[]): Promise<void> {
-  await userGlossaryItem().setValue(normalizeUserGlossary(entries));
+  await userGlossary.setValue(normalizeUserGlossary(entries));
 }
 
-/** Calls `cb` with the entries whenever they change (options page, another tab); returns the stop function. */
+/** Calls `cb` with the entries whenever they change (options page, another tab); returns the stop. */
 export function watchUserGlossary(cb: (entries: UserGlossaryEntry[]) => void): () => void {
-  return userGlossaryItem().watch((value) => cb(normalizeUserGlossary(value)));
+  return userGlossary.watch((value) => cb(normalizeUserGlossary(value)));
+}
+
+/**
+ * Calls `cb` whenever the stored entries change, without reading them: for the content script,
+ * which only needs to know that it should have the page analysed again (the background reads
+ * and validates the entries), and so does not carry the glossary parser.
+ */
+export function watchUserGlossaryChanges(cb: () => void): () => void {
+  return userGlossary.watch(() => cb());
 }

@@ -1,0 +1,57 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+// `wxt/browser` picks its `browser` when first imported: the fake must be in place first.
+const { fakeBrowser } = await vi.hoisted(async () => {
+  const mod = await import('wxt/testing/fake-browser');
+  const g = globalThis as { browser?: unknown; chrome?: unknown };
+  g.browser = mod.fakeBrowser;
+  g.chrome = mod.fakeBrowser;
+  return mod;
+});
+
+import {
+  loadUserGlossary,
+  saveUserGlossary,
+  watchUserGlossary,
+  watchUserGlossaryChanges,
+} from '../../src/settings/user-glossary-item';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const AO = { abbr: 'AO', expansion: 'algemeen overleg' };
+const WGO = { abbr: 'WGO', expansion: 'wetgevingsoverleg' };
+
+describe('user glossary item', () => {
+  it('stores plain entries under `userGlossary` and reads them back', async () => {
+    expect(await loadUserGlossary()).toEqual([]);
+    await saveUserGlossary([AO, WGO]);
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({ userGlossary: [AO, WGO] });
+    expect(await loadUserGlossary()).toEqual([AO, WGO]);
+  });
+
+  it('reads a malformed stored value as valid entries only', async () => {
+    await fakeBrowser.storage.local.set({ userGlossary: [AO, { abbr: 42 }, 'WGO'] });
+    expect(await loadUserGlossary()).toEqual([AO]);
+    await fakeBrowser.storage.local.set({ userGlossary: { AO: 'algemeen overleg' } });
+    expect(await loadUserGlossary()).toEqual([]);
+  });
+
+  it('tells watchers of changes: with the entries, or only that they changed', async () => {
+    const entries: unknown[] = [];
+    let changes = 0;
+    const stopEntries = watchUserGlossary((e) => entries.push(e));
+    const stopChanges = watchUserGlossaryChanges(() => changes++);
+    await saveUserGlossary([AO]);
+    await saveUserGlossary([AO]); // same entries: not a change
+    await saveUserGlossary([AO, WGO]);
+    expect(entries).toEqual([[AO], [AO, WGO]]);
+    expect(changes).toBe(2);
+    stopEntries();
+    stopChanges();
+    await saveUserGlossary([]);
+    expect(entries).toHaveLength(2);
+    expect(changes).toBe(2);
+  });
+});
