@@ -169,9 +169,17 @@ out.push([
 ]);
 for (const r of browser ?? []) {
   out.push([
-    `painted, ${size(r.bytes)} page (${r.paragraphs} paragraphs)`,
-    ms(r.kamerlensMs),
+    `first screens painted, ${size(r.bytes)} page (${r.paragraphs} paragraphs)`,
+    ms(r.firstPaintMs),
     `mark.js ${ms(r.markjsMs)} (${r.markjsHits} marks)`,
+    ratio(r.markjsOverFirstPaint),
+    `≥ ${GOALS.paintRatio}× faster`,
+    verdict(r.markjsOverFirstPaint >= GOALS.paintRatio),
+  ]);
+  out.push([
+    `  all painted + sidebar, ${size(r.bytes)}`,
+    ms(r.kamerlensMs),
+    `mark.js ${ms(r.markjsMs)}`,
     ratio(r.markjsOverKamerlens),
     `≥ ${GOALS.paintRatio}× faster`,
     verdict(r.markjsOverKamerlens >= GOALS.paintRatio),

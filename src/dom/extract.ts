@@ -141,6 +141,21 @@ export function extractText(container: Element, options: ExtractOptions = {}): E
   return walk.finish();
 }
 
+/**
+ * The container's text up to about `maxChars` characters (it stops at the first node boundary
+ * after that), in one go: enough of a long paper to show its first screens while the rest is
+ * read in slices. `complete` says the whole container was read (a short paper).
+ */
+export function extractTextPrefix(
+  container: Element,
+  options: ExtractOptions,
+  maxChars: number,
+): { extracted: ExtractedText; complete: boolean } {
+  const walk = startExtraction(container, options);
+  const complete = walk.run(() => walk.size() >= maxChars);
+  return { extracted: walk.finish(), complete };
+}
+
 /** Waits for the main thread to be free (see `yieldToMain`). */
 export type YieldFn = () => Promise<void>;
 
@@ -203,6 +218,8 @@ const CLOCK_EVERY = 64;
 interface Extraction {
   /** Walks until done (true) or until `pause()` says stop (false). */
   run(pause: () => boolean): boolean;
+  /** Characters of text so far. */
+  size(): number;
   finish(): ExtractedText;
 }
 
@@ -250,13 +267,16 @@ function startExtraction(container: Element, options: ExtractOptions): Extractio
     }
     return true;
   };
-  return { run, finish: () => builder.finish() };
+  return { run, size: () => builder.size, finish: () => builder.finish() };
 }
 
 /** Collects text, segments and headings while the walk reports nodes. */
 class TextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
+  get size(): number {
+    return this.length;
+  }
   private readonly segments: TextSegment[] = [];
   private readonly headings: PageHeading[] = [];
   /** Open headings: start is null until their first real character. */

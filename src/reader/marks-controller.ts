@@ -18,6 +18,7 @@ import {
   type TargetKind,
 } from './finding-targets';
 import { copyText } from './copy-text';
+import { findingSpans, shownCategories as shownCategoriesFor } from './paint-plan';
 import { caretAt, hitTest } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { isEditable, keyAction } from './keyboard-steps';
@@ -72,12 +73,6 @@ const KIND_OF: Readonly<Record<HighlightCategory, TargetKind>> = {
   date: 'date',
 };
 
-const CATEGORY_SETTING: Readonly<Record<HighlightCategory, keyof Settings['categories']>> = {
-  acronym: 'acronyms',
-  citation: 'citations',
-  date: 'dates',
-};
-
 function toBoxes(rects: ArrayLike<DOMRectReadOnly> | undefined): Box[] {
   const out: Box[] = [];
   if (!rects) return out;
@@ -113,21 +108,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
 
   // ---- painting -------------------------------------------------------------------------------
 
-  const spansOf = (category: HighlightCategory): Span[] => {
-    if (category === 'acronym') return result.acronyms.flatMap((a) => a.occurrences);
-    if (category === 'citation') {
-      const seen = new Set<string>();
-      return result.citations.filter((c) => {
-        const key = `${c.start}:${c.end}`;
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-      });
-    }
-    return result.dates;
-  };
-  const shownCategories = (): HighlightCategory[] =>
-    visible ? HIGHLIGHT_CATEGORIES.filter((c) => settings.categories[CATEGORY_SETTING[c]]) : [];
+  const spansOf = (category: HighlightCategory): Span[] => findingSpans(result, category);
+  const shownCategories = (): HighlightCategory[] => shownCategoriesFor(settings, visible);
 
   const paint = () => {
     const shown = shownCategories();

@@ -1,5 +1,11 @@
 import type { AnalyzeInput } from '../core/analyze';
-import { extractText, extractTextInSlices, type ExtractedText, type SliceOptions } from '../dom/extract';
+import {
+  extractText,
+  extractTextInSlices,
+  extractTextPrefix,
+  type ExtractedText,
+  type SliceOptions,
+} from '../dom/extract';
 import { findContainer, readMeta } from '../dom/page-context';
 import { SITES, siteForUrl } from '../sites';
 import type { Site } from '../sites/types';
@@ -53,6 +59,22 @@ export async function readPageInSlices(
   if (!found) return null;
   const skip = found.site?.skipSelectors ?? [];
   return pageInput(doc, url, found, await extractTextInSlices(found.container, { skip }, slices));
+}
+
+/**
+ * The opening of the paper, about `maxChars` characters, read at once: a long paper's first
+ * screens are analysed and painted while the rest is read. `complete`: that was all of it.
+ */
+export function readPagePrefix(
+  doc: Document,
+  url: string | undefined,
+  maxChars: number,
+): { page: PageInput; complete: boolean } | null {
+  const found = locate(doc, url);
+  if (!found) return null;
+  const skip = found.site?.skipSelectors ?? [];
+  const { extracted, complete } = extractTextPrefix(found.container, { skip }, maxChars);
+  return { page: pageInput(doc, url, found, extracted), complete };
 }
 
 /** The site of the address and the paper's container on the page. */

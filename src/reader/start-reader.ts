@@ -1,17 +1,18 @@
 import type { AnalysisResult } from '../core/types';
 import { yieldToMain } from '../dom/extract';
-import { createHighlighter } from '../dom/highlight';
+import { createHighlighter, highlightApi, type Highlighter } from '../dom/highlight';
 import { createRangeIndex } from '../dom/range-index';
 import { readMeta } from '../dom/page-context';
 import { analyzeInBackground } from '../messaging/analyze-client';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
 import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
-import { loadSettings, setSetting, watchSettings } from '../settings/settings';
+import { loadSettings, setSetting, watchSettings, type Settings } from '../settings/settings';
 import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
 import { caretAt } from './hit-test';
 import { startMarks, type MarksController } from './marks-controller';
-import { readPageInSlices } from './page-input';
+import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
+import { findingSpans, shownCategories } from './paint-plan';
 import { startSidebar, type SidebarController } from './sidebar-controller';
 
 export { HOST_TAG } from './sidebar-controller';
@@ -82,18 +83,34 @@ export async function startReader(
   const superseded = () => invalidated || running.get(doc)?.generation !== generation;
 
   performance.mark('kamerlens:start');
-  // Read in slices and analysed in the background: the page's main thread is never held long.
-  const page = await readPageInSlices(doc, url);
   const analyzePage = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
+  const settingsLoad = loadSettings();
+  // A long paper's opening is read at once and analysed on its own, so the first screens are
+  // painted while the rest is still being read and analysed (`paintFirstScreens`).
+  const head = readPagePrefix(doc, url, FIRST_SCREENS_CHARS);
+  let finalStarted = false;
+  const firstScreens =
+    head && !head.complete
+      ? paintFirstScreens(doc, head.page, analyzePage, settingsLoad, () => !finalStarted && !superseded())
+      : Promise.resolve(null);
+  // The rest is read in slices and analysed in the background: the page's main thread is never
+  // held long. Reading starts once the first screens are painted: the slices' continuations would
+  // otherwise keep the background's answer waiting until all is read.
+  if (!head?.complete) await firstScreens;
+  const page = head?.complete ? head.page : await readPageInSlices(doc, url);
   const [result, settings] = page
-    ? await Promise.all([analyzePage(page.input).catch(() => null), loadSettings()])
+    ? await Promise.all([analyzePage(page.input).catch(() => null), settingsLoad])
     : [null, null];
+  finalStarted = true;
+  const preview = await firstScreens;
   if (!page || !result?.isParliamentary || !settings || superseded()) {
     // The URL promised a paper but the page holds none (an error page, a paper not yet published),
     // or the analysis could not be had: leave no trace.
+    preview?.dispose();
     performance.clearMarks('kamerlens:start');
     return null;
   }
+  // The full paint below replaces the first screens' highlights category by category.
 
   const win = doc.defaultView ?? window;
   const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted), {
@@ -163,6 +180,43 @@ export async function startReader(
 
   await highlighter.whenPainted();
   // Painted: after the browser has laid out and drawn the frame that holds the marks and the sidebar.
-  if (!stopped) requestAnimationFrame(() => setTimeout(() => performance.mark('kamerlens:painted'), 0));
+  if (!stopped) {
+    if (!preview) markAfterFrame(FIRST_PAINT);
+    markAfterFrame('kamerlens:painted');
+  }
   return reader;
+}
+
+/** Text read and analysed ahead of the rest: a few screens of a letter. */
+const FIRST_SCREENS_CHARS = 12_000;
+
+/** User Timing mark: the first findings are on screen (the first screens, or all of a short paper). */
+export const FIRST_PAINT = 'kamerlens:first-paint';
+
+/** Marks `name` once the browser has drawn the next frame. */
+function markAfterFrame(name: string): void {
+  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+}
+
+/**
+ * Paints the findings of the paper's opening (with the Custom Highlight API only: the `<mark>`
+ * fallback would change the Text nodes the full read is walking). Resolves to its highlighter, or
+ * null when nothing was painted (`stillWanted()` said no, the analysis failed, no paper).
+ */
+async function paintFirstScreens(
+  doc: Document,
+  page: PageInput,
+  analyzePage: (input: AnalyzeRequestInput) => Promise<AnalysisResult | null>,
+  settingsLoad: Promise<Settings>,
+  stillWanted: () => boolean,
+): Promise<Highlighter | null> {
+  if (!highlightApi(doc.defaultView)) return null;
+  const [result, settings] = await Promise.all([analyzePage(page.input).catch(() => null), settingsLoad]);
+  if (!result?.isParliamentary || !stillWanted()) return null;
+  const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted));
+  for (const category of shownCategories(settings, settings.marksVisible)) {
+    highlighter.paint(category, findingSpans(result, category));
+  }
+  markAfterFrame(FIRST_PAINT);
+  return highlighter;
 }

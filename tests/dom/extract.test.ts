@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, type ExtractedText } from '../../src/dom/extract';
+import {
+  extractText,
+  extractTextInSlices,
+  extractTextPrefix,
+  type ExtractedText,
+} from '../../src/dom/extract';
 import { DOMS, loadFragment } from './helpers';
 
 /** Every real character of `text` must come from its segment's node, one to one. */
@@ -166,5 +171,61 @@ describe('TreeWalker and the manual walk agree', () => {
     expect(b.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data])).toEqual(
       a.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]),
     );
+  });
+});
+
+describe.each(DOMS)('reading a long paper in parts, in %s', (dom) => {
+  function longPaper(paragraphs: number): Element {
+    const { doc, container } = loadFragment('<div id="c"><h2>1. Inleiding</h2></div>', dom);
+    for (let i = 0; i < paragraphs; i++) {
+      const p = container.appendChild(doc.createElement('p'));
+      p.appendChild(
+        doc.createTextNode(`Alinea ${i} over de NAVO-Top   in Madrid (Kamerstuk 28 676, nr. ${i}).`),
+      );
+    }
+    return container;
+  }
+
+  it('in slices: the same text, segments and headings as in one go, with the main thread given back', async () => {
+    const container = longPaper(2000);
+    let yields = 0;
+    let clock = 0;
+    const sliced = await extractTextInSlices(
+      container,
+      {},
+      {
+        // Every look at the clock finds the slice used up: the walk pauses as often as it can.
+        now: () => (clock += 100),
+        yieldFn: async () => {
+          yields++;
+        },
+      },
+    );
+    const whole = extractText(container);
+    expect(yields).toBeGreaterThan(10);
+    expect(sliced.text).toBe(whole.text);
+    expect(sliced.headings).toEqual(whole.headings);
+    expect(sliced.segments.length).toBe(whole.segments.length);
+    expectSegmentsMapBack(sliced);
+  });
+
+  it('the opening of a long paper: a prefix of the whole text that maps back to its nodes', () => {
+    const container = longPaper(2000);
+    const whole = extractText(container);
+    const { extracted, complete } = extractTextPrefix(container, {}, 5_000);
+    expect(complete).toBe(false);
+    expect(extracted.text.length).toBeGreaterThanOrEqual(5_000);
+    // It stops at the next node boundary it checks, not far beyond.
+    expect(extracted.text.length).toBeLessThan(5_000 + 64 * 80);
+    expect(whole.text.startsWith(extracted.text)).toBe(true);
+    expect(extracted.headings).toEqual([whole.headings[0]]);
+    expectSegmentsMapBack(extracted);
+  });
+
+  it('the opening of a short paper is all of it', () => {
+    const container = longPaper(3);
+    const { extracted, complete } = extractTextPrefix(container, {}, 5_000);
+    expect(complete).toBe(true);
+    expect(extracted).toEqual(extractText(container));
   });
 });

@@ -59,7 +59,7 @@ describe.skipIf(!firefox || !built)(
       await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
         timeout: 20_000,
       });
-      expect(await marks(page)).toEqual(['kamerlens:start', 'kamerlens:painted']);
+      expect(await marks(page)).toEqual(['kamerlens:start', 'kamerlens:first-paint', 'kamerlens:painted']);
       const text = await sidebarText(page);
       expect(text).toContain('30 september 2022');
       // Explained from the glossary, which Firefox loaded from the extension package.

@@ -68,7 +68,11 @@ describe('on an officielebekendmakingen Kamerstuk page', () => {
     for (const heading of ['Oekraïne', 'Afschrikking en verdediging', 'Missies en operaties']) {
       await expect(outlineButton(page, heading).isVisible()).resolves.toBe(true);
     }
-    expect(await kamerlensMarks(page)).toEqual(['kamerlens:start', 'kamerlens:painted']);
+    expect(await kamerlensMarks(page)).toEqual([
+      'kamerlens:start',
+      'kamerlens:first-paint',
+      'kamerlens:painted',
+    ]);
     await page.close();
   });
 
@@ -105,7 +109,11 @@ describe('on a tweedekamer.nl brieven_regering page', () => {
     await outlineButton(page, 'Afschrikking en verdediging').click();
     await expect.poll(() => modal.isVisible()).toBe(true);
     await expect.poll(() => inViewport(page, 'Afschrikking en verdediging', '.m-modal__content')).toBe(true);
-    expect(await kamerlensMarks(page)).toEqual(['kamerlens:start', 'kamerlens:painted']);
+    expect(await kamerlensMarks(page)).toEqual([
+      'kamerlens:start',
+      'kamerlens:first-paint',
+      'kamerlens:painted',
+    ]);
     await page.close();
   });
 
