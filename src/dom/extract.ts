@@ -191,13 +191,12 @@ export async function extractTextInSlices(
 }
 
 /**
- * Gives the main thread back and resumes soon after: `scheduler.yield()` where the browser has
- * it (the continuation keeps its priority), else a MessageChannel message (a task without the
- * 4 ms clamp of nested timers), else `setTimeout(0)`.
+ * Gives the main thread back and resumes soon after, in a task of its own: a MessageChannel
+ * message (no 4 ms clamp of nested timers), else `setTimeout(0)`. Not `scheduler.yield()`: its
+ * continuations go before the browser's rendering, so a long read in slices would hold back every
+ * frame (and with it the first screens' highlights) until the read is done.
  */
 export function yieldToMain(): Promise<void> {
-  const g = globalThis as { scheduler?: { yield?: () => Promise<void> } };
-  if (typeof g.scheduler?.yield === 'function') return g.scheduler.yield();
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();

@@ -9,7 +9,6 @@ import { onMessageFromBackground, sendToBackground } from '../messaging/runtime'
 import { loadSettings, setSetting, watchSettings, type Settings } from '../settings/settings';
 import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
-import { caretAt } from './hit-test';
 import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
 import { findingSpans, shownCategories } from './paint-plan';
@@ -112,12 +111,14 @@ export async function startReader(
   }
   // The full paint below replaces the first screens' highlights category by category.
 
-  const win = doc.defaultView ?? window;
+  let openedSidebar = () => {};
+  const sidebarOpened = new Promise<void>((resolve) => (openedSidebar = resolve));
   const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted), {
-    // Thousands of ranges over several frames, the ones in view first.
-    progressive: { viewportCaret: () => caretAt(doc, win.innerWidth / 2, win.innerHeight / 2) },
+    // Thousands of ranges made over several frames, then registered in one go with the sidebar's
+    // opening (one repaint of the page for both; the first screens are painted already).
+    progressive: { ready: () => sidebarOpened },
   });
-  // The marks first (their first frame paints what is in view), the sidebar in a task of its own.
+  // The marks first (their ranges are made while the sidebar opens), the sidebar in a task of its own.
   const marks: MarksController = startMarks({
     doc,
     site: activation.site,
@@ -136,6 +137,7 @@ export async function startReader(
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    openedSidebar();
     stopGlossaryWatch();
     stopMessages?.();
     marks.stop();
@@ -155,7 +157,10 @@ export async function startReader(
   });
 
   await yieldToMain();
-  if (stopped) return reader;
+  if (stopped) {
+    openedSidebar();
+    return reader;
+  }
   const openSidebar = startSidebar({
     doc,
     site: activation.site,
@@ -169,6 +174,7 @@ export async function startReader(
     showFinding: (start) => marks.showFindingAt(start),
   });
   sidebar = openSidebar;
+  openedSidebar();
   stopMessages = onMessageFromBackground({
     'toggle-sidebar': () => openSidebar.toggle(),
     'toggle-marks': () => marks.toggleMarks(),

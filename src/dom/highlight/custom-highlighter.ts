@@ -2,12 +2,8 @@ import type { Span } from '../../core/types';
 import type { RangeIndex } from '../range-index';
 import type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_CATEGORIES, HIGHLIGHT_NAMES, type HighlightCategory } from './names';
-import { nearestFirst } from './paint-order';
 import { ensurePageStyle, removePageStyle } from './page-style';
 import type { OffsetLookup } from './text-offsets';
-
-/** Findings around the middle of the viewport painted in the first frame (a screen holds far fewer). */
-const VIEWPORT_BATCH = 200;
 
 /**
  * Highlights with the CSS Custom Highlight API: one `Highlight` per category, registered under a
@@ -15,9 +11,12 @@ const VIEWPORT_BATCH = 200;
  * text, selection and copy are exactly as without Kamerlens; ranges inside a closed modal paint
  * when it opens.
  *
- * With `progressive`, the findings nearest the middle of the viewport are painted at once and
- * the other ranges are made a few milliseconds per frame, then added together: thousands of
- * findings never make one long task, and what the reader looks at is painted first.
+ * With `progressive`, thousands of findings never make one long task: their ranges are made a few
+ * milliseconds per frame, and then every category asked for is registered in ONE task. Any change
+ * to the highlight registry makes Chromium repaint the whole page (on a megabyte paper that
+ * repaint alone is a long task), so one change for all categories costs one repaint, where a
+ * change per category or per frame would cost one each. (The first screens are painted before,
+ * from their own analysis: see `startReader`.)
  */
 export function createCustomHighlighter(
   doc: Document,
@@ -27,8 +26,6 @@ export function createCustomHighlighter(
   progressive?: ProgressivePaint,
 ): Highlighter {
   let disposed = false;
-  /** The running paint job of each category; a new paint of the category replaces it. */
-  const jobs = new Map<HighlightCategory, { cancel(): void; done: Promise<void> }>();
 
   const ranges = (spans: readonly Span[]): Range[] => {
     const out: Range[] = [];
@@ -38,9 +35,8 @@ export function createCustomHighlighter(
     }
     return out;
   };
-  const show = (name: string, spans: readonly Span[], priority: number) => {
+  const register = (name: string, list: Range[], priority: number) => {
     if (disposed) return;
-    const list = ranges(spans);
     if (list.length === 0) {
       api.registry.delete(name);
       return;
@@ -48,6 +44,8 @@ export function createCustomHighlighter(
     ensurePageStyle(doc);
     api.registry.set(name, api.create(list, priority));
   };
+  const show = (name: string, spans: readonly Span[], priority: number) =>
+    register(name, ranges(spans), priority);
 
   const nextFrame =
     progressive?.nextFrame ??
@@ -56,64 +54,36 @@ export function createCustomHighlighter(
   const now = progressive?.now ?? (() => performance.now());
   const sliceMs = progressive?.sliceMs ?? 6;
 
-  const viewportOffset = (): number | null => {
-    try {
-      const caret = progressive?.viewportCaret?.();
-      return caret ? offsetAt(caret.node, caret.offset) : null;
-    } catch {
-      return null;
-    }
-  };
+  /** Categories waiting for their ranges, and the job making them (one for all categories). */
+  const pending = new Map<HighlightCategory, readonly Span[]>();
+  let job: Promise<void> | null = null;
 
-  const paintProgressively = (
-    category: HighlightCategory,
-    spans: readonly Span[],
-    add: NonNullable<HighlightApi['add']>,
-  ) => {
-    jobs.get(category)?.cancel();
-    const name = HIGHLIGHT_NAMES[category];
-    if (spans.length === 0) {
-      jobs.delete(category);
-      api.registry.delete(name);
-      return;
-    }
-    const order = nearestFirst(spans, viewportOffset());
-    let cancelled = false;
-    let next = 0;
-    /** Ranges for the next few milliseconds of spans (at least `min`). */
-    const batch = (min: number): Range[] => {
-      const out: Range[] = [];
-      const until = now() + sliceMs;
-      while (next < order.length) {
-        const s = order[next++] as Span;
+  const runJob = async (): Promise<void> => {
+    // Let every `paint` of this task queue its category first.
+    await Promise.resolve();
+    const made = new Map<HighlightCategory, Range[]>();
+    let until = now() + sliceMs;
+    while (pending.size > 0 && !disposed) {
+      const [category, spans] = pending.entries().next().value as [HighlightCategory, readonly Span[]];
+      pending.delete(category);
+      const list: Range[] = [];
+      made.set(category, list);
+      for (let i = 0; i < spans.length; i++) {
+        const s = spans[i] as Span;
         const r = index.toRange(s.start, s.end, doc);
-        if (r) out.push(r);
-        if (next >= min && (next & 31) === 0 && now() >= until) break;
+        if (r) list.push(r);
+        if ((i & 31) === 31 && now() >= until) {
+          await nextFrame();
+          if (disposed) return;
+          // A newer paint of this category replaces what was being made.
+          if (pending.has(category)) break;
+          until = now() + sliceMs;
+        }
       }
-      return out;
-    };
-    // What is in view now, so the category is registered and the viewport painted at once. The
-    // rest is made in slices between frames and added in ONE go: every change to a registered
-    // highlight makes the browser repaint all of its ranges, so adding per frame would cost more.
-    ensurePageStyle(doc);
-    const highlight = api.create(batch(VIEWPORT_BATCH), 0);
-    api.registry.set(name, highlight);
-    const done = (async () => {
-      const rest: Range[] = [];
-      while (next < order.length) {
-        await nextFrame();
-        if (cancelled || disposed) return;
-        for (const r of batch(0)) rest.push(r);
-      }
-      if (rest.length > 0) add(highlight, rest);
-    })();
-    const job = {
-      cancel: () => {
-        cancelled = true;
-      },
-      done,
-    };
-    jobs.set(category, job);
+    }
+    await progressive?.ready?.();
+    if (disposed) return;
+    for (const [category, list] of made) register(HIGHLIGHT_NAMES[category], list, 0);
   };
 
   return {
@@ -122,21 +92,25 @@ export function createCustomHighlighter(
     offsetAt,
     paint(category, spans) {
       if (disposed) return;
-      if (progressive && api.add) paintProgressively(category, spans, api.add);
-      else show(HIGHLIGHT_NAMES[category], spans, 0);
+      if (!progressive) return show(HIGHLIGHT_NAMES[category], spans, 0);
+      pending.set(category, spans);
+      job ??= runJob().finally(() => {
+        job = null;
+        // Asked for while the last ranges were registered: another round.
+        if (pending.size > 0 && !disposed) job = runJob();
+      });
     },
     setCurrent(span) {
       // Above the category highlights, so the current finding's colour wins where they overlap.
       show(CURRENT_HIGHLIGHT, span ? [span] : [], 1);
     },
     async whenPainted() {
-      await Promise.all([...jobs.values()].map((j) => j.done));
+      while (job) await job;
     },
     dispose() {
       if (disposed) return;
       disposed = true;
-      for (const job of jobs.values()) job.cancel();
-      jobs.clear();
+      pending.clear();
       for (const cat of HIGHLIGHT_CATEGORIES) api.registry.delete(HIGHLIGHT_NAMES[cat]);
       api.registry.delete(CURRENT_HIGHLIGHT);
       removePageStyle(doc);

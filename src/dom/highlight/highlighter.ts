@@ -33,9 +33,12 @@ export interface Highlighter {
 export interface ProgressivePaint {
   /** Resolves at the next frame (default: `requestAnimationFrame`). */
   nextFrame?(): Promise<void>;
-  /** The caret at the middle of the viewport, if any: findings near it are painted first. */
-  viewportCaret?(): { node: Node; offset: number } | null;
-  /** Work per frame, in ms (default 6: three categories still leave most of a frame). */
+  /**
+   * Waited for before the ranges are registered (default: nothing): the reader registers them in
+   * the task that opens its sidebar, so the page is repainted once for both.
+   */
+  ready?(): Promise<void>;
+  /** Work per frame, in ms (default 6: most of a frame is left to the page). */
   sliceMs?: number;
   /** The clock (default `performance.now`). */
   now?(): number;
@@ -49,8 +52,6 @@ export interface HighlightApi {
     has(name: string): boolean;
   };
   create(ranges: Range[], priority?: number): unknown;
-  /** Adds ranges to a highlight `create` made (a registered highlight repaints by itself). */
-  add?(highlight: unknown, ranges: readonly Range[]): void;
 }
 
 /** The page's Custom Highlight API, or null where it is missing (older Firefox, happy-dom). */
@@ -68,11 +69,6 @@ export function highlightApi(win: unknown = globalThis): HighlightApi | null {
       const h = new Ctor(...ranges);
       if (priority !== undefined) h.priority = priority;
       return h;
-    },
-    add(highlight, ranges) {
-      // `Highlight` is a set of ranges.
-      const set = highlight as { add(r: Range): unknown };
-      for (const r of ranges) set.add(r);
     },
   };
 }

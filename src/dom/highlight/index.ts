@@ -6,7 +6,6 @@ import { createMarkHighlighter } from './mark-highlighter';
 import { createOffsetLookup } from './text-offsets';
 
 export type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
-export { nearestFirst } from './paint-order';
 export { highlightApi } from './highlighter';
 export { createCustomHighlighter } from './custom-highlighter';
 export { createMarkHighlighter } from './mark-highlighter';
@@ -19,7 +18,7 @@ export interface CreateHighlighterOptions {
   forceMarks?: boolean;
   /** Where to look for `CSS.highlights` and `Highlight` (default: the global object). */
   win?: unknown;
-  /** Paint the Custom Highlight API's ranges over several frames, viewport first (the live reader). */
+  /** Make the Custom Highlight API's ranges over several frames and register them in one go (the live reader). */
   progressive?: ProgressivePaint;
 }
 

@@ -1,8 +1,10 @@
+import { useRef } from 'preact/hooks';
 import type { AcronymFinding, AcronymSource } from '../../core/types';
 import type { MessageKey, Translator } from '../../i18n';
 import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import type { SectionId } from './types';
+import { ShowAllButton, useListLimit } from './list-limit';
 
 /** An acronym finding, with the glossary's explanation when the core gives one. */
 export type AcronymItem = AcronymFinding & { explanation?: string; lang?: string };
@@ -38,6 +40,8 @@ export function AcronymsSection(p: AcronymsSectionProps) {
       (x): x is { a: AcronymItem; first: number } =>
         x.first !== null && p.matches(x.a.abbr, x.a.expansion, x.a.explanation),
     );
+  const listRef = useRef<HTMLUListElement>(null);
+  const { limit, showAll } = useListLimit(shown.length, listRef);
   return (
     <Section
       id="acronyms"
@@ -48,8 +52,8 @@ export function AcronymsSection(p: AcronymsSectionProps) {
       t={t}
     >
       {shown.length ? (
-        <ul class="kl-list kl-acronyms" onKeyDown={moveFocusInList}>
-          {shown.map(({ a, first }) => (
+        <ul class="kl-list kl-acronyms" onKeyDown={moveFocusInList} ref={listRef}>
+          {shown.slice(0, limit).map(({ a, first }) => (
             <li key={a.abbr}>
               <button
                 type="button"
@@ -78,7 +82,9 @@ export function AcronymsSection(p: AcronymsSectionProps) {
             </li>
           ))}
         </ul>
-      ) : (
+      ) : null}
+      {showAll ? <ShowAllButton total={shown.length} onClick={showAll} t={t} /> : null}
+      {shown.length ? null : (
         <p class="kl-empty">{p.filtering && p.acronyms.length ? t('filterNoMatch') : t('acronymsEmpty')}</p>
       )}
     </Section>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CitationFinding } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
@@ -7,6 +7,7 @@ import { oneLine } from './Facts';
 import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import type { SectionId, TitleInfo } from './types';
+import { ShowAllButton, useListLimit } from './list-limit';
 
 export interface CitationsSectionProps {
   citations: readonly CitationFinding[];
@@ -113,6 +114,9 @@ export function CitationsSection(p: CitationsSectionProps) {
     })
     .filter((g) => g.papers.length > 0);
   const count = shown.reduce((n, g) => n + g.papers.length, 0);
+  // A megabyte paper cites hundreds of papers: the first groups, and a button for the rest.
+  const listRef = useRef<HTMLDivElement>(null);
+  const { limit, showAll } = useListLimit(shown.length, listRef);
   return (
     <Section
       id="citations"
@@ -125,54 +129,57 @@ export function CitationsSection(p: CitationsSectionProps) {
       {count === 0 ? (
         <p class="kl-empty">{p.filtering && p.citations.length ? t('filterNoMatch') : t('citationsEmpty')}</p>
       ) : null}
-      {shown.map((g) => (
-        <div class="kl-group" key={g.key} data-dossier={g.dossier ?? ''}>
-          <h4>
-            {g.dossier ? t('citationsDossier', { dossier: formatDossier(g.dossier) }) : t('citationsOther')}
-            {g.dossierTitle ? (
-              <span class="kl-dossier-title" lang="nl">
-                {oneLine(g.dossierTitle)}
-              </span>
-            ) : null}
-          </h4>
-          <ul class="kl-list kl-citations" onKeyDown={moveFocusInList}>
-            {g.papers.map((paper) => {
-              const total = paper.mentions.length;
-              return (
-                <li key={paper.key} class="kl-citation">
-                  <button
-                    type="button"
-                    class="kl-entry kl-citation-entry"
-                    data-entry=""
-                    onClick={() => p.onNavigate(paper.first.start)}
-                  >
-                    <span class="kl-entry-title" lang="nl">
-                      {oneLine(paper.first.text)}
-                    </span>
-                    <TitleLine state={titles.get(paper.key)} lang={lang} t={t} />
-                  </button>
-                  {total > 1 ? (
-                    <span class="kl-mentions">
-                      {paper.mentions.slice(1).map((m, i) => (
-                        <button
-                          key={m.start}
-                          type="button"
-                          class="kl-mention"
-                          aria-label={t('citationMention', { n: i + 2, total })}
-                          title={t('citationMention', { n: i + 2, total })}
-                          onClick={() => p.onNavigate(m.start)}
-                        >
-                          {i + 2}
-                        </button>
-                      ))}
-                    </span>
-                  ) : null}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      ))}
+      <div class="kl-groups" ref={listRef}>
+        {shown.slice(0, limit).map((g) => (
+          <div class="kl-group" key={g.key} data-dossier={g.dossier ?? ''}>
+            <h4>
+              {g.dossier ? t('citationsDossier', { dossier: formatDossier(g.dossier) }) : t('citationsOther')}
+              {g.dossierTitle ? (
+                <span class="kl-dossier-title" lang="nl">
+                  {oneLine(g.dossierTitle)}
+                </span>
+              ) : null}
+            </h4>
+            <ul class="kl-list kl-citations" onKeyDown={moveFocusInList}>
+              {g.papers.map((paper) => {
+                const total = paper.mentions.length;
+                return (
+                  <li key={paper.key} class="kl-citation">
+                    <button
+                      type="button"
+                      class="kl-entry kl-citation-entry"
+                      data-entry=""
+                      onClick={() => p.onNavigate(paper.first.start)}
+                    >
+                      <span class="kl-entry-title" lang="nl">
+                        {oneLine(paper.first.text)}
+                      </span>
+                      <TitleLine state={titles.get(paper.key)} lang={lang} t={t} />
+                    </button>
+                    {total > 1 ? (
+                      <span class="kl-mentions">
+                        {paper.mentions.slice(1).map((m, i) => (
+                          <button
+                            key={m.start}
+                            type="button"
+                            class="kl-mention"
+                            aria-label={t('citationMention', { n: i + 2, total })}
+                            title={t('citationMention', { n: i + 2, total })}
+                            onClick={() => p.onNavigate(m.start)}
+                          >
+                            {i + 2}
+                          </button>
+                        ))}
+                      </span>
+                    ) : null}
+                  </li>
+                );
+              })}
+            </ul>
+          </div>
+        ))}
+      </div>
+      {showAll ? <ShowAllButton total={shown.length} onClick={showAll} t={t} /> : null}
     </Section>
   );
 }

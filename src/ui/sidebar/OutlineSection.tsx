@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { OutlineEntry } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { outlineKindLabel } from '../../i18n/format';
@@ -5,6 +6,7 @@ import { oneLine } from './Facts';
 import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import type { SectionId } from './types';
+import { ShowAllButton, useListLimit } from './list-limit';
 
 const MAX_LEVEL = 6;
 
@@ -29,6 +31,8 @@ export function OutlineSection(p: OutlineSectionProps) {
       return { entry, i, title, kind };
     })
     .filter((x) => p.matches(x.title, x.kind ?? ''));
+  const listRef = useRef<HTMLOListElement>(null);
+  const { limit, showAll } = useListLimit(shown.length, listRef);
   return (
     <Section
       id="outline"
@@ -40,8 +44,8 @@ export function OutlineSection(p: OutlineSectionProps) {
       t={t}
     >
       {shown.length ? (
-        <ol class="kl-list kl-outline" onKeyDown={moveFocusInList}>
-          {shown.map(({ entry, i, title, kind }) => {
+        <ol class="kl-list kl-outline" onKeyDown={moveFocusInList} ref={listRef}>
+          {shown.slice(0, limit).map(({ entry, i, title, kind }) => {
             // No "Vraag" label before a title that already says "Vraag 1".
             const showKind = kind !== null && !title.toLowerCase().startsWith(kind.toLowerCase());
             const level = Math.min(MAX_LEVEL, Math.max(1, Math.floor(entry.level) || 1));
@@ -64,7 +68,9 @@ export function OutlineSection(p: OutlineSectionProps) {
             );
           })}
         </ol>
-      ) : (
+      ) : null}
+      {showAll ? <ShowAllButton total={shown.length} onClick={showAll} t={t} /> : null}
+      {shown.length ? null : (
         <p class="kl-empty">{p.filtering && p.entries.length ? t('filterNoMatch') : t('outlineEmpty')}</p>
       )}
     </Section>

@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import type { CommitmentFinding, TimelineEntry } from '../../core/types';
 import type { Language, MessageKey, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
@@ -6,6 +7,7 @@ import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import { splitTimeline, undatedCommitments } from './timeline-groups';
 import type { ExportFormat, SectionId } from './types';
+import { ShowAllButton, useListLimit } from './list-limit';
 
 export interface TimelineSectionProps {
   entries: readonly TimelineEntry[];
@@ -44,34 +46,39 @@ function EntryList({
   t: Translator;
   onNavigate(start: number): void;
 }) {
+  const listRef = useRef<HTMLOListElement>(null);
+  const { limit, showAll } = useListLimit(entries.length, listRef);
   return (
-    <ol class="kl-list kl-timeline" onKeyDown={moveFocusInList}>
-      {entries.map((e) => {
-        const kindKey = KIND_LABEL[e.kind];
-        return (
-          <li key={`${e.start}:${e.iso}`}>
-            <button
-              type="button"
-              class="kl-entry kl-timeline-entry"
-              data-entry=""
-              data-kind={e.kind}
-              data-relation={e.relation ?? 'unknown'}
-              onClick={() => onNavigate(e.start)}
-            >
-              <span class="kl-entry-head">
-                <time dateTime={e.iso} class="kl-date">
-                  {entryDate(e, lang)}
-                </time>
-                {kindKey ? <span class="kl-kind kl-kind-commitment">{t(kindKey)}</span> : null}
-              </span>
-              <span class="kl-entry-title" lang="nl">
-                {oneLine(e.label)}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ol class="kl-list kl-timeline" onKeyDown={moveFocusInList} ref={listRef}>
+        {entries.slice(0, limit).map((e) => {
+          const kindKey = KIND_LABEL[e.kind];
+          return (
+            <li key={`${e.start}:${e.iso}`}>
+              <button
+                type="button"
+                class="kl-entry kl-timeline-entry"
+                data-entry=""
+                data-kind={e.kind}
+                data-relation={e.relation ?? 'unknown'}
+                onClick={() => onNavigate(e.start)}
+              >
+                <span class="kl-entry-head">
+                  <time dateTime={e.iso} class="kl-date">
+                    {entryDate(e, lang)}
+                  </time>
+                  {kindKey ? <span class="kl-kind kl-kind-commitment">{t(kindKey)}</span> : null}
+                </span>
+                <span class="kl-entry-title" lang="nl">
+                  {oneLine(e.label)}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+      {showAll ? <ShowAllButton total={entries.length} onClick={showAll} t={t} /> : null}
+    </>
   );
 }
 

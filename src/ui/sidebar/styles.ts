@@ -394,6 +394,16 @@ export const SIDEBAR_CSS = `
   color: var(--kl-link);
   text-decoration: underline;
 }
+.kl-show-all {
+  margin: 6px 0 2px;
+  font: inherit;
+  color: var(--kl-link);
+  background: none;
+  border: 1px solid currentColor;
+  border-radius: 4px;
+  padding: 2px 8px;
+  cursor: pointer;
+}
 .kl-empty {
   margin: 8px 0;
   color: var(--kl-muted);
