@@ -80,15 +80,60 @@ const MAX_WINDOW_CHARS = 220;
 
 export function findDefinitions(text: string, isCandidate: IsCandidate): InTextDefinition[] {
   const found: InTextDefinition[] = [];
+  forEachParenthesis(text, (open, close) => {
+    const inside = shortFormInside(text, open, close);
+    if (inside && isCandidate(inside.sf)) {
+      const def = defineBefore(text, open, inside);
+      if (def) return void found.push(def);
+    }
+    const before = shortFormBefore(text, open);
+    if (before && isCandidate(before.sf)) {
+      const def = defineInside(text, open, close, before);
+      if (def) found.push(def);
+    }
+  });
+  return found;
+}
+
+/**
+ * The first definition of each abbreviation: what `findDefinitions` gives, keeping the first per
+ * `abbr`. Faster: a parenthesis whose short forms are all defined already is not aligned, since
+ * whatever it defines is dropped. (It still is when its inner short form is defined and the one
+ * before it is not: the long form before decides whether the inner reading wins.)
+ */
+export function findFirstDefinitions(text: string, isCandidate: IsCandidate): Map<string, InTextDefinition> {
+  const found = new Map<string, InTextDefinition>();
+  forEachParenthesis(text, (open, close) => {
+    let before: ShortForm | null | undefined;
+    const newBefore = () => {
+      before ??= shortFormBefore(text, open);
+      return before !== null && !found.has(before.sf) && isCandidate(before.sf);
+    };
+    const inside = shortFormInside(text, open, close);
+    if (inside && isCandidate(inside.sf)) {
+      if (found.has(inside.sf) && !newBefore()) return;
+      const def = defineBefore(text, open, inside);
+      if (def) {
+        if (!found.has(def.abbr)) found.set(def.abbr, def);
+        return;
+      }
+    }
+    if (newBefore()) {
+      const def = defineInside(text, open, close, before as ShortForm);
+      if (def) found.set(def.abbr, def);
+    }
+  });
+  return found;
+}
+
+/** Calls `visit` for each `(` with its closing `)`, in order, within the MAX_PARENS budget. */
+function forEachParenthesis(text: string, visit: (open: number, close: number) => void): void {
   let examined = 0;
   for (let open = text.indexOf('('); open >= 0 && examined < MAX_PARENS; open = text.indexOf('(', open + 1)) {
     examined++;
     const close = findClose(text, open);
-    if (close < 0) continue;
-    const def = shortInParens(text, open, close, isCandidate) ?? longInParens(text, open, close, isCandidate);
-    if (def) found.push(def);
+    if (close >= 0) visit(open, close);
   }
-  return found;
 }
 
 /** The `)` closing `(` at `open`, when the parentheses hold no other `(` and are short. */
@@ -102,13 +147,14 @@ function findClose(text: string, open: number): number {
   return -1;
 }
 
-/** `long form (SF)`. */
-function shortInParens(
-  text: string,
-  open: number,
-  close: number,
-  isCandidate: IsCandidate,
-): InTextDefinition | null {
+/** A short form candidate and where it starts in the searched text. */
+interface ShortForm {
+  sf: string;
+  start: number;
+}
+
+/** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
+function shortFormInside(text: string, open: number, close: number): ShortForm | null {
   let inside = text.slice(open + 1, close);
   let lead = inside.length - inside.trimStart().length;
   inside = inside.trim();
@@ -117,13 +163,17 @@ function shortInParens(
     lead += intro[0].length;
     inside = inside.slice(intro[0].length);
   }
-  let sf = inside.replace(POSSESSIVE, '');
+  const sf = inside.replace(POSSESSIVE, '');
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (!SHORT_FORM.test(sf)) return null;
-  if (!isCandidate(sf)) return null;
+  return { sf, start: open + 1 + lead };
+}
+
+/** `long form (SF)`. */
+function defineBefore(text: string, open: number, short: ShortForm): InTextDefinition | null {
+  const { sf } = short;
   const window = windowBefore(text, open, sf);
   if (!window) return null;
-  const shortStart = open + 1 + lead;
   const letters = shortFormLetters(sf);
   const match = matchLongForm(letters, window.text, 'suffix') ?? compoundGloss(letters, window.text);
   if (!match) return null;
@@ -131,26 +181,43 @@ function shortInParens(
   const longEnd = window.start + match.end;
   const expansion = cleanExpansion(text.slice(longStart, longEnd));
   if (!plausible(sf, expansion)) return null;
-  sf = sf.trim();
-  return { abbr: sf, expansion, longStart, longEnd, shortStart, shortEnd: shortStart + sf.length };
+  // SHORT_FORM holds no spaces: `sf` is trimmed already.
+  return {
+    abbr: sf,
+    expansion,
+    longStart,
+    longEnd,
+    shortStart: short.start,
+    shortEnd: short.start + sf.length,
+  };
 }
 
-/** `SF (long form)`. */
-function longInParens(
-  text: string,
-  open: number,
-  close: number,
-  isCandidate: IsCandidate,
-): InTextDefinition | null {
-  // The token right before the parenthesis, separated by at most one space.
+const TOKEN_CHAR = /[\p{L}\p{N}&'’-]/u;
+
+/** May `text[i]` belong to the token before a parenthesis? ASCII without a regex call. */
+function isTokenChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 128) return TOKEN_CHAR.test(text[i] as string);
+  return (
+    (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 39 || c === 45
+  );
+}
+
+/** The short form of `SF (long form)`: the token right before the parenthesis, after at most one space. */
+function shortFormBefore(text: string, open: number): ShortForm | null {
   let end = open;
   if (end > 0 && text[end - 1] === ' ') end--;
   let start = end;
-  while (start > 0 && /[\p{L}\p{N}&'’-]/u.test(text[start - 1] as string)) start--;
+  while (start > 0 && isTokenChar(text, start - 1)) start--;
   if (start === end || end - start > 24) return null;
-  const rawToken = text.slice(start, end);
-  const sf = rawToken.replace(POSSESSIVE, '');
-  if (!SHORT_FORM.test(sf) || !isCandidate(sf)) return null;
+  const sf = text.slice(start, end).replace(POSSESSIVE, '');
+  if (!SHORT_FORM.test(sf)) return null;
+  return { sf, start };
+}
+
+/** `SF (long form)`. */
+function defineInside(text: string, open: number, close: number, short: ShortForm): InTextDefinition | null {
+  const { sf, start } = short;
   const inside = text.slice(open + 1, close);
   const words = inside.trim().split(/\s+/);
   if (words.length < 2 || words.length > 14) return null;

@@ -95,12 +95,44 @@ export function createGlossary(entries: readonly GlossaryEntry[], hidden: Iterab
   };
   const lookup = (abbr: string): readonly GlossaryEntry[] => find(abbr) ?? [];
   const has = (abbr: string): boolean => (find(abbr)?.length ?? 0) > 0;
-  return {
+  const glossary: Glossary = {
     lookup,
     has,
     isHidden: (abbr) => hiddenSet.has(abbr),
     entries,
   };
+  let few: readonly string[] | null = null;
+  FEW_CAPITALS.set(glossary, () => (few ??= spellingsWithFewCapitals(entries)));
+  return glossary;
+}
+
+/** For glossaries made here: their spellings with fewer than two capitals (see `fewCapitalSpellings`). */
+const FEW_CAPITALS = new WeakMap<Glossary, () => readonly string[]>();
+
+/**
+ * Every string with fewer than two capitals that `glossary.has` can accept (`bbp`, `Woo`, `D66`),
+ * or null when the glossary was not made by `createGlossary` and `has` may answer anything.
+ * The acronym finder uses it to look only at words that can be acronyms: every other known
+ * spelling has two capitals, which a cheap pattern finds. `has` accepts exact spellings and,
+ * for all-caps words, the upper-cased spellings, so the list holds both forms.
+ */
+export function fewCapitalSpellings(glossary: Glossary): readonly string[] | null {
+  return FEW_CAPITALS.get(glossary)?.() ?? null;
+}
+
+function spellingsWithFewCapitals(entries: readonly GlossaryEntry[]): string[] {
+  const out = new Set<string>();
+  for (const e of entries) {
+    for (const form of [e.abbr, e.abbr.toUpperCase()]) if (countCapitals(form) < 2) out.add(form);
+  }
+  return [...out];
+}
+
+const CAPITALS = /\p{Lu}/gu;
+
+/** Upper-case letters (`\p{Lu}`) in `s`. */
+export function countCapitals(s: string): number {
+  return s.match(CAPITALS)?.length ?? 0;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -142,20 +174,59 @@ export function isCategory(value: unknown): value is GlossaryCategory {
  * Orders the meanings of one abbreviation for a document: a meaning scores one point per
  * hint found in the text; a meaning without hints is the default and scores one half, so
  * a hinted meaning wins only when the text points at it. Ties keep glossary order.
- * `lowerText` is the document in lower case (computed once by the caller).
+ * `lowerText` is the document in lower case (computed once by the caller), or a `hintFinder`.
  */
-export function rankMeanings(meanings: readonly GlossaryEntry[], lowerText: string): GlossaryEntry[] {
+export function rankMeanings(
+  meanings: readonly GlossaryEntry[],
+  lowerText: string | HintFinder,
+): GlossaryEntry[] {
   if (meanings.length < 2) return [...meanings];
-  const scored = meanings.map((m, i) => ({ m, i, score: scoreHints(m, lowerText) }));
+  const contains = typeof lowerText === 'string' ? (n: string) => containsWord(lowerText, n) : lowerText;
+  const scored = meanings.map((m, i) => ({ m, i, score: scoreHints(m, contains) }));
   scored.sort((a, b) => b.score - a.score || a.i - b.i);
   return scored.map((s) => s.m);
 }
 
-function scoreHints(entry: GlossaryEntry, lowerText: string): number {
+function scoreHints(entry: GlossaryEntry, contains: HintFinder): number {
   if (!entry.hints || entry.hints.length === 0) return 0.5;
   let score = 0;
-  for (const hint of entry.hints) if (containsWord(lowerText, hint.toLowerCase())) score++;
+  for (const hint of entry.hints) if (contains(hint.toLowerCase())) score++;
   return score;
+}
+
+/** Does a lower-case `needle` occur as whole words in the lower-cased document? */
+export type HintFinder = (needle: string) => boolean;
+
+/**
+ * `containsWord(text.toLowerCase(), needle)` without lower-casing the whole text when it can be
+ * avoided (that costs more than finding the acronyms in it). Lower-casing keeps every offset
+ * unless the text holds `İ` (two units in lower case), and only the Kelvin sign turns non-ASCII
+ * into ASCII; without those two, an ASCII needle occurs in the lower-cased text exactly where a
+ * case-insensitive (non-Unicode, so ASCII-only) match finds it in the text. Whether a neighbour
+ * is a letter or digit never changes with its case.
+ */
+export function hintFinder(text: string): HintFinder {
+  let lower: string | null = null;
+  let aligned: boolean | null = null;
+  return (needle) => {
+    if (!needle) return false;
+    aligned ??= !text.includes('\u0130') && !text.includes('\u212a');
+    if (aligned && !/[^\x20-\x7e]/.test(needle)) return containsWordIgnoringCase(text, needle);
+    lower ??= text.toLowerCase();
+    return containsWord(lower, needle);
+  };
+}
+
+function containsWordIgnoringCase(text: string, needle: string): boolean {
+  const re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = m.index;
+    const before = i > 0 ? (text[i - 1] as string) : ' ';
+    const after = i + needle.length < text.length ? (text[i + needle.length] as string) : ' ';
+    if (!WORD_CHAR.test(before) && !WORD_CHAR.test(after)) return true;
+    re.lastIndex = i + 1; // like indexOf from the next position: occurrences may overlap
+  }
+  return false;
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

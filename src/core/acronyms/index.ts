@@ -1,8 +1,16 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
-import { findDefinitions, type InTextDefinition } from './definitions';
-import { rankMeanings, type Glossary, type GlossaryCategory, type GlossaryEntry } from './glossary';
+import { findFirstDefinitions } from './definitions';
+import {
+  fewCapitalSpellings,
+  hintFinder,
+  rankMeanings,
+  type HintFinder,
+  type Glossary,
+  type GlossaryCategory,
+  type GlossaryEntry,
+} from './glossary';
 import { findAcronymTokens, isRomanNumeral } from './tokens';
 import { applyUserGlossary, type UserGlossaryEntry } from './user-glossary';
 
@@ -55,16 +63,14 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     if (glossary.isHidden(sf)) return false;
     if (glossary.has(sf)) return true;
     if (isRomanNumeral(sf)) return false;
-    const caps = sf.replace(/[^\p{Lu}]/gu, '').length;
-    const lower = sf.replace(/[^\p{Ll}]/gu, '').length;
+    const [caps, lower] = capitalsAndLowerCase(sf);
     return caps >= 2 && lower <= caps + 2;
   };
-  const definitions = new Map<string, InTextDefinition>();
-  for (const d of findDefinitions(s, shapeOk)) if (!definitions.has(d.abbr)) definitions.set(d.abbr, d);
+  const definitions = findFirstDefinitions(s, shapeOk);
 
   const known = (abbr: string) => !glossary.isHidden(abbr) && (definitions.has(abbr) || glossary.has(abbr));
   const groups = new Map<string, Span[]>();
-  for (const hit of findAcronymTokens(s, known)) {
+  for (const hit of findAcronymTokens(s, known, fewCapitalSpellings(glossary))) {
     if (glossary.isHidden(hit.abbr)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
     const list = groups.get(hit.abbr);
@@ -72,13 +78,12 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     else groups.set(hit.abbr, [span]);
   }
 
-  let lower: string | null = null;
+  let hints: HintFinder | null = null;
   const out: AcronymDetail[] = [];
   for (const [abbr, occurrences] of groups) {
     const def = definitions.get(abbr);
     const meanings = glossary.lookup(abbr);
-    lower ??= s.toLowerCase();
-    const ranked = rankMeanings(meanings, lower);
+    const ranked = rankMeanings(meanings, (hints ??= hintFinder(s)));
     const top = ranked[0];
     const glossarySource: AcronymSource = userAbbrs.has(abbr) ? 'user' : 'glossary';
     let finding: AcronymDetail;
@@ -108,6 +113,19 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
   out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
   return out;
+}
+
+/** UTF-16 units of capitals and of lower-case letters in `s` (ASCII without regexes). */
+export function capitalsAndLowerCase(s: string): [number, number] {
+  let caps = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return [s.replace(/[^\p{Lu}]/gu, '').length, s.replace(/[^\p{Ll}]/gu, '').length];
+    if (c >= 65 && c <= 90) caps++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  return [caps, lower];
 }
 
 function addGlossaryFacts(finding: AcronymDetail, entry: GlossaryEntry | undefined): void {

@@ -134,11 +134,22 @@ interface Counts {
   letters: number;
 }
 
+/** Capitals, lower-case letters and digits in `s`; ASCII by character code, the rest by Unicode property. */
 function counts(s: string): Counts {
   let upper = 0;
   let lower = 0;
   let digits = 0;
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      else if (c >= 97 && c <= 122) lower++;
+      else if (c >= 48 && c <= 57) digits++;
+      continue;
+    }
+    const cp = s.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const ch = String.fromCodePoint(cp);
     if (UPPER.test(ch)) upper++;
     else if (LOWER.test(ch)) lower++;
     else if (DIGIT.test(ch)) digits++;
@@ -146,20 +157,29 @@ function counts(s: string): Counts {
   return { upper, lower, digits, letters: upper + lower };
 }
 
+/** `re.test(ch)` for one UTF-16 unit, decided by `ascii` below 128 without calling the regex. */
+function charIs(ch: string, re: RegExp, ascii: (c: number) => boolean): boolean {
+  const c = ch.charCodeAt(0);
+  return c < 128 ? ascii(c) : re.test(ch);
+}
+const asciiUpper = (c: number) => c >= 65 && c <= 90;
+const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const asciiWordChar = (c: number) => asciiLetter(c) || (c >= 48 && c <= 57);
+
 /**
  * Is this single part (no hyphen) an acronym by its shape or because it is known?
  * `known` is consulted first: the glossary and the document's own definitions win over shape rules.
  */
 export function isAcronymPart(part: string, known: IsKnown): boolean {
   if (!part || NOT_ACRONYMS.has(part)) return false;
-  if (!LETTER.test(part[0] as string) && !known(part)) return false;
   if (known(part)) return true;
+  if (!charIs(part[0] as string, LETTER, asciiLetter)) return false;
   if (isRomanNumeral(part)) return false;
-  const c = counts(part.replace(/&/g, ''));
+  const c = counts(part); // `&` (`S&D`) counts as neither
   if (c.digits > 0) return false; // letters+digits are only acronyms when known (D66, G20); A27 is a road
   if (c.upper < 2) return false;
   if (c.lower === 0) return c.letters <= 5;
-  return UPPER.test(part[0] as string) && c.lower <= c.upper;
+  return charIs(part[0] as string, UPPER, asciiUpper) && c.lower <= c.upper;
 }
 
 /** A part of a compound: its text and offset. */
@@ -185,101 +205,295 @@ const POSSESSIVE = /['’](?:s|en|ers|er)$/;
 const ALL_CAPS_WORD = /^[\p{Lu}]+(?:-[\p{Lu}]+)*$/u;
 
 /**
- * Spans (start, end) of all-caps words that belong to headings: runs of three or more
- * all-caps words on one line, of which not every word is a known abbreviation.
+ * Every acronym token in `text`, in order.
+ *
+ * `fewCapitalKnown` lists every string with fewer than two capitals that `known` may accept
+ * (`bbp`, `Woo`, `D66`; see `fewCapitalSpellings`). With it, only the words that can hold an
+ * acronym are tokenized: those with two capitals close together or one of those strings
+ * (`candidatePattern`). Without it every word is (slower, same result).
  */
-export function headingSpans(text: string, known: IsKnown): Array<[number, number]> {
-  const spans: Array<[number, number]> = [];
-  let run: Array<[number, number, string]> = [];
-  const flush = () => {
-    if (run.length >= 3 && !run.every(([, , w]) => known(w))) {
-      for (const [s, e] of run) spans.push([s, e]);
-    }
-    run = [];
-  };
-  // Words separated by spaces; a comma or colon may trail a word; a line break ends a run.
-  const WORD = /[^\s]+|\n/g;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const raw = m[0];
-    if (raw === '\n') {
-      flush();
-      continue;
-    }
-    // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
-    const first = raw.charCodeAt(0);
-    if (first < 128 && (first < 65 || first > 90)) {
-      flush();
-      continue;
-    }
-    const word = raw.replace(/[,:;]+$/, '');
-    const letters = word.replace(/-/g, '');
-    if (letters.length >= 1 && ALL_CAPS_WORD.test(word)) {
-      run.push([m.index, m.index + word.length, word]);
-      if (word.length < raw.length && /[;:]$/.test(raw)) flush();
-    } else {
-      flush();
-    }
-  }
-  flush();
-  return spans;
-}
-
-/**
- * An Eerste Kamer paper is numbered with letters written before its kind line: `B VOORLOPIG VERSLAG`,
- * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`.
- * Anchored at a line start with bounded repetition: linear.
- */
-const PAPER_LETTER =
-  /(?:^|\n)[ \t]*([A-Z]{1,3})[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/g;
-
-/** Start offsets of the paper letters in `text` (see PAPER_LETTER). */
-export function paperLetterStarts(text: string): Set<number> {
-  const starts = new Set<number>();
-  PAPER_LETTER.lastIndex = 0;
-  for (let m = PAPER_LETTER.exec(text); m; m = PAPER_LETTER.exec(text)) {
-    // Only a line break and spaces stand before the letters in the match.
-    starts.add(m.index + m[0].indexOf(m[1] as string));
-  }
-  return starts;
-}
-
-/** Every acronym token in `text`, in order. */
-export function findAcronymTokens(text: string, known: IsKnown): TokenHit[] {
-  const paperLetters = paperLetterStarts(text);
-  const headings = headingSpans(text, known);
-  let h = 0;
+export function findAcronymTokens(
+  text: string,
+  known: IsKnown,
+  fewCapitalKnown: readonly string[] | null = null,
+): TokenHit[] {
+  const inHeading = headingChecker(text, known);
   const hits: TokenHit[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let token = m[0];
-    const offset = m.index;
+  const take = (raw: string, offset: number) => {
     // No real word that carries an acronym is this long; skipping keeps garbage input cheap.
-    if (token.length > MAX_TOKEN) continue;
+    if (raw.length > MAX_TOKEN) return;
+    let token = raw;
     // The possessive pattern needs an apostrophe: most tokens have none.
     if (token.includes("'") || token.includes('’')) {
       const suffix = POSSESSIVE.exec(token);
       if (suffix) token = token.slice(0, suffix.index);
     }
-    while (h < headings.length && (headings[h] as [number, number])[1] <= offset) h++;
     const found = acronymsInToken(token, offset, known);
     for (let x = 0; x < found.length; x++) {
       const hit = found[x] as TokenHit;
-      if (inHeading(headings, h, hit.start, hit.end) && !known(hit.abbr)) continue;
-      if (paperLetters.has(hit.start)) continue;
+      if (!known(hit.abbr) && inHeading(hit.start)) continue;
+      if (isPaperLetter(text, hit.start)) continue;
       hits.push(hit);
     }
+  };
+
+  TOKEN.lastIndex = 0;
+  if (!fewCapitalKnown) {
+    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) take(m[0], m.index);
+    return hits;
+  }
+  // Tokens are found by one left-to-right TOKEN scan. `synced` is a place where that scan is
+  // known to stand (0, or the end of a token taken), so it can resume there and find the very
+  // same tokens; so can any place after a character that no token contains.
+  let synced = 0;
+  const candidates = candidatePattern(fewCapitalKnown);
+  candidates.lastIndex = 0;
+  for (let c = candidates.exec(text); c; c = candidates.exec(text)) {
+    const candidateEnd = c.index + c[0].length;
+    let from = c.index;
+    while (from > synced && mayBeInToken(text.charCodeAt(from - 1))) from--;
+    // Take every token that overlaps the candidate.
+    TOKEN.lastIndex = from;
+    for (;;) {
+      const m = TOKEN.exec(text);
+      if (!m) {
+        synced = text.length;
+        break;
+      }
+      synced = TOKEN.lastIndex;
+      take(m[0], m.index);
+      if (synced >= candidateEnd) break;
+    }
+    if (candidates.lastIndex < synced) candidates.lastIndex = synced;
   }
   return hits;
 }
 
-/** Lies `start`–`end` inside one of the heading spans from index `h` on? */
-function inHeading(headings: Array<[number, number]>, h: number, s: number, e: number): boolean {
-  for (let k = h; k < headings.length; k++) {
-    const [hs, he] = headings[k] as [number, number];
-    if (hs >= e) return false;
-    if (s >= hs && e <= he) return true;
+/** Can this UTF-16 code unit be part of a token? Exact for ASCII, `true` for the rest (safe side). */
+function mayBeInToken(code: number): boolean {
+  if (code >= 128) return true;
+  return (
+    (code >= 48 && code <= 57) || // 0-9
+    (code >= 65 && code <= 90) || // A-Z
+    (code >= 97 && code <= 122) || // a-z
+    code === 38 || // &
+    code === 45 || // -
+    code === 43 || // +
+    code === 39 // '
+  );
+}
+
+/**
+ * Possibly a capital (`\p{Lu}`): A-Z, Latin-1 À–Þ, and every other character from U+0100 on,
+ * except U+2000–U+20FF (punctuation, currency: `’`, `–`, `€`), which hold no capitals. Astral
+ * capitals start with a high surrogate, which this covers. Plain character classes keep the
+ * candidate pattern as fast as a plain ASCII pattern; Unicode property escapes are ~30× slower.
+ */
+const MAYBE_CAPITAL = '[A-Z\\xc0-\\xde\\u0100-\\u1fff\\u2100-\\uffff]';
+/** Anything but A-Z that may stand between two capitals of one token: other word characters, `&`, `+`, `-`. */
+const BETWEEN_CAPITALS = '[a-z0-9&+\\-\\x80-\\uffff]*';
+
+const patterns = new WeakMap<readonly string[], RegExp>();
+
+/**
+ * Where acronyms can be: a superset of the tokens that `acronymsInToken` finds anything in.
+ * Such a token has a part with two capitals (`NAVO`, `IenW`, `EU2`) or a known spelling made of
+ * whole parts; known spellings with two capitals have two capitals with only token characters
+ * between them, the others are in `fewCapitalKnown`, found as whole words (`bbp`, `Woo-verzoek`).
+ * Matches may also be false alarms (`«De`): the caller tokenizes around each match and applies
+ * the full rules, so only the speed depends on how few there are.
+ */
+export function candidatePattern(fewCapitalKnown: readonly string[]): RegExp {
+  let re = patterns.get(fewCapitalKnown);
+  if (re) return re;
+  const alternatives = [MAYBE_CAPITAL + BETWEEN_CAPITALS + MAYBE_CAPITAL];
+  const wordStart: string[] = [];
+  const other: string[] = [];
+  for (const form of fewCapitalKnown) {
+    if (!form) continue;
+    (/^[A-Za-z0-9]/.test(form) ? wordStart : other).push(form);
   }
-  return false;
+  // `\b` (ASCII) is much faster here than a lookbehind; it misses only a known word right after
+  // `_`, which is not a token character, so that case gets its own branch.
+  const end = '(?![A-Za-z0-9])';
+  if (wordStart.length) alternatives.push(`(?:\\b|_)${trieAlternation(wordStart)}${end}`);
+  if (other.length) alternatives.push(`${trieAlternation(other)}${end}`);
+  re = new RegExp(alternatives.join('|'), 'g');
+  patterns.set(fewCapitalKnown, re);
+  return re;
+}
+
+type TrieNode = Map<string, TrieNode>;
+
+/**
+ * The words as one pattern that shares their prefixes (`bbp|bnp|btw` → `b(?:bp|np|tw)`): the
+ * regex engine tries alternatives one by one, so a flat list of 80 words costs twice as much.
+ */
+export function trieAlternation(words: readonly string[]): string {
+  const END = '';
+  const root: TrieNode = new Map();
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let next = node.get(ch);
+      if (!next) node.set(ch, (next = new Map()));
+      node = next;
+    }
+    node.set(END, new Map());
+  }
+  const emit = (node: TrieNode): string => {
+    const branches: string[] = [];
+    let ends = false;
+    for (const [ch, next] of node) {
+      if (ch === END) ends = true;
+      else branches.push(escapeRegExp(ch) + emit(next));
+    }
+    if (branches.length === 0) return '';
+    const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
+    return ends ? `(?:${body})?` : body;
+  };
+  return `(?:${emit(root)})`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** JavaScript's `\s`, without a regex call per character. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * A heading is a run of three or more all-caps words on one line, not all of them known
+ * abbreviations (`BRIEF VAN DE MINISTER VAN DEFENSIE`); acronym-shaped words inside it are not
+ * acronyms. Words are separated by whitespace; a comma, colon or semicolon may trail a word, and
+ * a word ending in a colon or semicolon closes its run.
+ *
+ * Returns a test "does the hit starting at `at` lie in a heading?". It looks only at the words
+ * around the hit, and remembers the last word and run, so asking for hits in order is linear.
+ */
+export function headingChecker(text: string, known: IsKnown): (at: number) => boolean {
+  let wordStart = -1;
+  let wordEnd = -1;
+  let wordIsHeading = false;
+  let runStart = -1;
+  let runEnd = -1;
+  let runIsHeading = false;
+  const n = text.length;
+  const startOfWord = (i: number) => {
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+    return i;
+  };
+  const endOfWord = (i: number) => {
+    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+    return i;
+  };
+  /** The word without trailing `,:;` when it is all caps, else null. */
+  const capsWord = (s: number, e: number): string | null => {
+    const first = text.charCodeAt(s);
+    // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
+    if (first < 128 && (first < 65 || first > 90)) return null;
+    let end = e;
+    for (let c = text.charCodeAt(end - 1); c === 44 || c === 58 || c === 59; c = text.charCodeAt(end - 1))
+      end--;
+    // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens.
+    let afterHyphen = true;
+    for (let i = s; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        const word = text.slice(s, end);
+        return ALL_CAPS_WORD.test(word) ? word : null;
+      }
+      if (c >= 65 && c <= 90) afterHyphen = false;
+      else if (c === 45 && !afterHyphen) afterHyphen = true;
+      else return null;
+    }
+    return afterHyphen ? null : text.slice(s, end);
+  };
+  const closesRun = (e: number) => {
+    const last = text.charCodeAt(e - 1);
+    return last === 58 || last === 59; // `:` or `;`
+  };
+
+  return (at) => {
+    if (at < wordStart || at >= wordEnd) {
+      wordStart = startOfWord(at);
+      wordEnd = endOfWord(at);
+      wordIsHeading = inHeadingRun();
+    }
+    return wordIsHeading;
+  };
+
+  /** Is the word at `wordStart`–`wordEnd` part of a heading run? */
+  function inHeadingRun(): boolean {
+    if (wordStart >= runStart && wordEnd <= runEnd) return runIsHeading;
+    const word = capsWord(wordStart, wordEnd);
+    if (word === null) return false;
+    let count = 1;
+    let allKnown = known(word);
+    // Words before it on the same line.
+    runStart = wordStart;
+    for (;;) {
+      let gap = runStart;
+      while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1)) && text.charCodeAt(gap - 1) !== 10) gap--;
+      if (gap === 0 || gap === runStart || text.charCodeAt(gap - 1) === 10) break;
+      if (closesRun(gap)) break;
+      const s = startOfWord(gap);
+      const w = capsWord(s, gap);
+      if (w === null) break;
+      count++;
+      allKnown &&= known(w);
+      runStart = s;
+    }
+    // Words after it on the same line.
+    runEnd = wordEnd;
+    while (!closesRun(runEnd)) {
+      let gap = runEnd;
+      while (gap < n && isSpaceCode(text.charCodeAt(gap)) && text.charCodeAt(gap) !== 10) gap++;
+      if (gap === n || gap === runEnd || text.charCodeAt(gap) === 10) break;
+      const e = endOfWord(gap);
+      const w = capsWord(gap, e);
+      if (w === null) break;
+      count++;
+      allKnown &&= known(w);
+      runEnd = e;
+    }
+    runIsHeading = count >= 3 && !allKnown;
+    return runIsHeading;
+  }
+}
+
+/**
+ * An Eerste Kamer paper is numbered with letters written before its kind line: `B VOORLOPIG VERSLAG`,
+ * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`.
+ * Sticky: tried only where a line's first word starts.
+ */
+const PAPER_LETTER =
+  /[A-Z]{1,3}[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/y;
+
+/** Does a paper letter (see PAPER_LETTER) start at `at`, the first word of its line? */
+export function isPaperLetter(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c !== 32 && c !== 9) break;
+    lineStart--;
+  }
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  PAPER_LETTER.lastIndex = at;
+  return PAPER_LETTER.test(text);
 }
 
 /** The acronyms inside one token (a word or a hyphenated compound). */
@@ -336,27 +550,35 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
 }
 
 function isSingleCapital(s: string): boolean {
-  return s.length === 1 && UPPER.test(s);
+  return s.length === 1 && charIs(s, UPPER, asciiUpper);
 }
 
 function isAllCapsAcronym(s: string, known: IsKnown): boolean {
-  return s.length >= 2 && !LOWER.test(s) && !DIGIT.test(s) && isAcronymPart(s, known);
+  if (s.length < 2) return false;
+  const c = counts(s);
+  return c.lower === 0 && c.digits === 0 && isAcronymPart(s, known);
 }
+
+const LETTERS_THEN_DIGITS = /^(\p{Lu}{2,})\p{N}+$/u;
+const LETTERS_THEN_S = /^(\p{Lu}{2,})s$/u;
 
 function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   const { text } = part;
-  if (!WORD_CHAR.test(text[0] as string)) return null;
+  if (!charIs(text[0] as string, WORD_CHAR, asciiWordChar)) return null;
   if (isAcronymPart(text, known)) return { abbr: text, start: part.start, end: part.start + text.length };
   // Footnote digits glued to an acronym (`EU2`): the letters are the acronym,
   // unless the letters+digits form is a formula (`CO2`, checked above via NOT_ACRONYMS).
   if (NOT_ACRONYMS.has(text)) return null;
-  const m = /^(\p{Lu}{2,})\p{N}+$/u.exec(text);
+  // Both patterns below end in a digit or an `s`: other ASCII endings need neither.
+  const last = text.charCodeAt(text.length - 1);
+  if (last < 128 && last !== 115 && (last < 48 || last > 57)) return null;
+  const m = LETTERS_THEN_DIGITS.exec(text);
   if (m && isAcronymPart(m[1] as string, known)) {
     const letters = m[1] as string;
     return { abbr: letters, start: part.start, end: part.start + letters.length };
   }
   // Plural without apostrophe: `NGOs` → `NGO`.
-  const plural = /^(\p{Lu}{2,})s$/u.exec(text);
+  const plural = LETTERS_THEN_S.exec(text);
   if (plural && isAcronymPart(plural[1] as string, known)) {
     const letters = plural[1] as string;
     return { abbr: letters, start: part.start, end: part.start + letters.length };

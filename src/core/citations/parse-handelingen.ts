@@ -1,13 +1,21 @@
 import { parseNumberList } from './number-list';
 import { makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, matchAt, type RawCitation } from './raw';
+import { WindowedMatcher, hintPositions } from './windowed-matches';
 
 /**
  * Handelingen and Aanhangsel Handelingen: `Handelingen II 2014/15, nr. 86, item 9`,
  * `Aanhangsel Handelingen II 2020/21, nr. 2275`, `Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844`,
  * `Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044` (Aanwijzing 3.43, domain.md §2).
  */
-const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4})?)?Handelingen\b/g;
+const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4})?)?Handelingen\b/y;
+/**
+ * The anchor's optional `Aanhangsel` prefix makes a plain scan for it slow; a match starts at most 27 code
+ * units (`Aanhangsel` 10, 4 spaces, `van`, 4 spaces, `de`, 4 spaces) before its `Handelingen`, so it is
+ * only tried there (see `windowed-matches.ts`).
+ */
+const HINT = /Handelingen/g;
+const WINDOW = [-27, 0] as const;
 const CHAMBER = /[ \t]+(II|I)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
@@ -17,8 +25,8 @@ const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`
 
 export function parseHandelingen(text: string): RawCitation[] {
   const out: RawCitation[] = [];
-  ANCHOR.lastIndex = 0;
-  for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
+  const anchors = new WindowedMatcher(text, hintPositions(text, HINT), ANCHOR, ...WINDOW);
+  for (let m = anchors.exec(); m; m = anchors.exec()) {
     const aanhangsel = m[1] !== undefined;
     let pos = m.index + m[0].length;
     let chamber: 'I' | 'II' | null = null;
@@ -61,7 +69,7 @@ export function parseHandelingen(text: string): RawCitation[] {
       ),
       self: false,
     });
-    ANCHOR.lastIndex = Math.max(ANCHOR.lastIndex, end);
+    anchors.skipTo(end);
   }
   return out;
 }

@@ -1,6 +1,9 @@
 /**
  * Cheap prefilter (eyecite's habit): a parser runs only when its literal keywords occur, so a page
- * without `Handelingen` never pays for that pattern. One lower-casing pass, then `includes`.
+ * without `Handelingen` never pays for that pattern. Each test is a case-insensitive regex that stops at
+ * the first hit (no lower-cased copy of the text). ASCII-only `i` matching finds what lower-casing plus
+ * `includes` found: the only code units that lower-case to ASCII letters are `İ` (to `i` and a combining
+ * dot, so never inside a keyword) and the Kelvin sign `K`, which no parser pattern matches either.
  */
 export interface CitationKeywords {
   kamerstuk: boolean;
@@ -16,25 +19,24 @@ export interface CitationKeywords {
   shortForm: boolean;
 }
 
+const KAMERSTUK = /kamer(?:-\n)?stuk/i;
+const HANDELINGEN = /handelingen/i;
+const PUBLICATION = /stcrt|staatscourant|stb|staatsblad/i;
+const KST = /kst-/i;
+const NR = /nr/i;
+const COMPACT = /\d{5}[-–]/;
+const SHORT_FORM = /genoemde|voornoemde|voormelde|idem|ibid/i;
+
 export function scanKeywords(text: string): CitationKeywords {
-  const lower = text.toLowerCase();
+  const nr = NR.test(text);
   return {
-    kamerstuk: lower.includes('kamerstuk') || lower.includes('kamer-\nstuk'),
-    handelingen: lower.includes('handelingen'),
-    publication:
-      lower.includes('stcrt') ||
-      lower.includes('staatscourant') ||
-      lower.includes('stb') ||
-      lower.includes('staatsblad'),
-    kst: lower.includes('kst-'),
-    nr: lower.includes('nr'),
-    bare: lower.includes('nr') || lower.includes('('),
-    compact: /\d{5}[-–]/.test(text),
-    shortForm:
-      lower.includes('genoemde') ||
-      lower.includes('voornoemde') ||
-      lower.includes('voormelde') ||
-      lower.includes('idem') ||
-      lower.includes('ibid'),
+    kamerstuk: KAMERSTUK.test(text),
+    handelingen: HANDELINGEN.test(text),
+    publication: PUBLICATION.test(text),
+    kst: KST.test(text),
+    nr,
+    bare: nr || text.includes('('),
+    compact: COMPACT.test(text),
+    shortForm: SHORT_FORM.test(text),
   };
 }

@@ -1,5 +1,6 @@
 import { DAY_DATE_SOURCE, isoFromGroups } from './dutch-date';
 import type { CitedPaperRef } from './types';
+import { WindowedMatcher, hintPositions } from './windowed-matches';
 
 /** A full citation as the short-form resolver sees it (normalized offsets). */
 export interface Antecedent {
@@ -20,11 +21,21 @@ export interface ShortForm {
 /** `voornoemde brief`, `genoemde brief van 17 juni 2022`, `de eerder genoemde Kamerbrief d.d. …`. */
 const NAMED_LETTER = new RegExp(
   `\\b(?:voornoemde|voormelde|(?:boven|eerder ?|hiervoor ?)?genoemde)\\s{1,4}(?:[Kk]amer)?brief\\b(?:\\s{1,4}(?:van|d\\.d\\.)\\s{1,4}(?:d\\.d\\.\\s{1,4})?${DAY_DATE_SOURCE})?`,
-  'gi',
+  'iy',
 );
 /** `(idem)`, `(ibid.)`, or a footnote that says only `2 Idem.`. */
 const IDEM =
-  /\((?:idem|ibidem|ibid\.?)\)|^[ \t]{0,8}\d{0,3}[ \t]{0,8}(?:idem|ibidem|ibid\.)[ \t]{0,8}\.?[ \t]{0,8}$/gim;
+  /\((?:idem|ibidem|ibid\.?)\)|^[ \t]{0,8}\d{0,3}[ \t]{0,8}(?:idem|ibidem|ibid\.)[ \t]{0,8}\.?[ \t]{0,8}$/imy;
+/**
+ * Both patterns are only tried near their words (see `windowed-matches.ts`), found in one scan: every
+ * NAMED_LETTER match has `noemde` or `melde` 2 to 11 code units after its start (`genoemde` at the start,
+ * `hiervoor genoemde` at the far end); every IDEM match has its word at most 19 code units after its start
+ * (`^`, then up to 8 spaces, 3 digits and 8 spaces). Hint words cannot hide each other: the one overlap,
+ * `idem` inside `ibidem`, is found as `ibid`.
+ */
+const HINT = /noemde|melde|idem|ibid/gi;
+const NAMED_LETTER_WINDOW = [-11, -2] as const;
+const IDEM_WINDOW = [-19, 0] as const;
 
 /** A full citation starting this close after a short form belongs to it (`genoemde brief (Kamerstuk …)`). */
 const NEAR = 4;
@@ -90,8 +101,16 @@ export function resolveShortForms(text: string, full: readonly Antecedent[]): Sh
   const out: ShortForm[] = [];
   const letters = new LettersSoFar(full);
 
-  NAMED_LETTER.lastIndex = 0;
-  for (let m = NAMED_LETTER.exec(text); m; m = NAMED_LETTER.exec(text)) {
+  const hints = hintPositions(text, HINT);
+  // `idem` and `ibid` start with `i`; `noemde` and `melde` do not.
+  const isIdem = (h: number): boolean => (text.charCodeAt(h) | 0x20) === 0x69;
+  const named = new WindowedMatcher(
+    text,
+    hints.filter((h) => !isIdem(h)),
+    NAMED_LETTER,
+    ...NAMED_LETTER_WINDOW,
+  );
+  for (let m = named.exec(); m; m = named.exec()) {
     const start = m.index;
     const end = start + m[0].length;
     // Inside a full citation, or followed at once by one (`genoemde brief (Kamerstuk …)`): not a short form.
@@ -106,8 +125,8 @@ export function resolveShortForms(text: string, full: readonly Antecedent[]): Sh
     if (target) out.push({ start, end, target });
   }
 
-  IDEM.lastIndex = 0;
-  for (let m = IDEM.exec(text); m; m = IDEM.exec(text)) {
+  const idem = new WindowedMatcher(text, hints.filter(isIdem), IDEM, ...IDEM_WINDOW);
+  for (let m = idem.exec(); m; m = idem.exec()) {
     // The span is the word itself (`Idem`), or the whole parenthesis: never the footnote number.
     const word = /(?:idem|ibidem|ibid)\.?/i.exec(m[0]);
     const start = m[0].startsWith('(') || !word ? m.index : m.index + word.index;

@@ -5,11 +5,13 @@ import type { NormalizedText } from '../text/normalize';
 import {
   ANY_COMMITMENT_RE,
   COMMITMENT_PATTERNS,
+  type CommitmentPattern,
   FUTURE_CUE_RE,
   KAMER_RE,
   THIS_LETTER_RE,
   flatten,
 } from './patterns';
+import { candidateSentences } from './candidates';
 import { splitSentences } from './sentences';
 
 export { splitSentences } from './sentences';
@@ -35,18 +37,20 @@ export function findCommitments(
 ): CommitmentFinding[] {
   const out: CommitmentFinding[] = [];
   const ref = toRefDay(referenceDate);
-  const ordered = [...dates].sort((a, b) => a.start - b.start);
+  const ordered = sortedByStart(dates);
   let cursor = 0;
-  for (const s of sentences ?? splitSentences(text.text)) {
+  // Only sentences that can match a pattern (one regex pass over the text) are flattened and tested.
+  for (const s of candidateSentences(text.text, sentences ?? splitSentences(text.text))) {
     if (s.end - s.start > MAX_SENTENCE) continue;
     const flat = flatten(text.text.slice(s.start, s.end));
     if (flat.endsWith('?')) continue;
-    // Most sentences promise nothing: one pass of all patterns together rules them out.
+    // A candidate may still promise nothing: one pass of all patterns together rules it out.
     if (!ANY_COMMITMENT_RE.test(flat)) continue;
-    const candidates = COMMITMENT_PATTERNS.filter(
-      (p) => p.re.test(flat) && (!p.needsKamer || KAMER_RE.test(flat)),
-    );
-    if (candidates.length === 0) continue;
+    const matches = (p: CommitmentPattern): boolean =>
+      p.re.test(flat) && (!p.needsKamer || KAMER_RE.test(flat));
+    // Only whether some pattern matches counts, and whether one of them needs no future cue: stop at the first.
+    const plain = COMMITMENT_PATTERNS.some((p) => !p.needsFutureCue && matches(p));
+    if (!plain && !COMMITMENT_PATTERNS.some((p) => p.needsFutureCue === true && matches(p))) continue;
     const span = text.spanToOriginal(s.start, s.end);
     // Dates come in text order, like sentences: walk them with one cursor.
     while (cursor < ordered.length && (ordered[cursor] as DateFinding).start < span.start) cursor++;
@@ -55,10 +59,21 @@ export function findCommitments(
     const due = dueDate(text.original, span, ordered.slice(cursor, stop), ref?.n ?? null);
     const future = due !== null || FUTURE_CUE_RE.test(flat);
     if (THIS_LETTER_RE.test(flat) && !future) continue;
-    if (!candidates.some((p) => !p.needsFutureCue || future)) continue;
+    // A pattern that needs a future cue only counts with one.
+    if (!plain && !future) continue;
     out.push({ text: text.original.slice(span.start, span.end), due: due?.iso ?? null, ...span });
   }
   return out;
+}
+
+/** `dates` sorted by start (stable); the array itself when it is in order already, as the finders give it. */
+function sortedByStart(dates: readonly DateFinding[]): readonly DateFinding[] {
+  for (let i = 1; i < dates.length; i++) {
+    if ((dates[i] as DateFinding).start < (dates[i - 1] as DateFinding).start) {
+      return [...dates].sort((a, b) => a.start - b.start);
+    }
+  }
+  return dates;
 }
 
 /** The first date in the sentence that can be a due date: not in brackets, not `van …`, not before the letter. */

@@ -73,6 +73,58 @@ export const KAMER_RE = new RegExp(KAMER);
 /** Matches where at least one of COMMITMENT_PATTERNS matches (their alternation; none has flags). */
 export const ANY_COMMITMENT_RE = new RegExp(COMMITMENT_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
 
+/**
+ * A necessary condition for COMMITMENT_PATTERNS, searched in the whole text as it stands (any case, any
+ * white space) instead of in each flattened sentence: every sentence whose flattened text matches a
+ * pattern holds the start of a match of CANDIDATE_RE, or one of UNFLATTENED_MARKS (see there). So only the
+ * few sentences it points at need flattening and the full test.
+ *
+ * Why it is necessary: flattening lower-cases, turns each white-space run into one space, and joins words
+ * at `-\n`. Apart from that join, a stretch of ASCII letters and spaces in the flattened sentence stands in
+ * the text with the same letters in any case (flag `i`; only A–Z, U+0130 and U+212A lower-case to ASCII
+ * letters) and `\s+` for each space. Each alternative below is such a stretch that every match of its
+ * pattern contains (`\b` dropped, a word list cut to its first or last words: both only widen it).
+ *
+ * Why it looks like this: V8 tries each alternative at each position, so the cost grows with their number
+ * (about 0.4 ms per group on 1 MB). Alternatives are grouped by their first letters, and a word before the
+ * verb is checked by a lookbehind after the verb (`zal(?<=ik\s+zal)`), so that few groups are needed.
+ */
+const GOV_FIRST = String.raw`(?:ik|wij|we|het|de)`; // first word of GOV
+const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris)`; // last word of GOV
+const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
+const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
+const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|kamerleden|u)`; // KAMER
+const CANDIDATE_GROUPS: readonly string[] = [
+  // will: `(zal|zullen)\s+GOV` and `GOV\s+(zal|zullen)`; informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`;
+  // intends: `(zeg|zegt|zeggen)\s+toe`.
+  String.raw`z(?:(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen)))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+toe)`,
+  // informs: `SUBJECT\s+informe…` and `(informeer|informeert|informeren)\s+SUBJECT`; passive: `geinformeerd`, `ingelicht`.
+  String.raw`in(?:forme(?:(?<=${SUBJECT_LAST}\s+informe)|(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=geinformeerd))|gelicht)`,
+  // passive: `geïnformeerd`.
+  String.raw`ïnformeerd(?<=geïnformeerd)`,
+  // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; strives.
+  String.raw`st(?:(?:uur|uren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:uurt?|uren)\s+${SUBJECT_FIRST}|re(?:eft?|ven)\s+er\s*naar)`,
+  // receives: `ontvangt\s+KAMER`; comes-back: `(op|hierop|daarop|erop)\s+terug`.
+  String.raw`o(?:ntvangt\s+${KAMER_WORDS}|p\s+terug)`,
+  // receives: `krijgt\s+KAMER`.
+  String.raw`krijgt\s+${KAMER_WORDS}`,
+  // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; passive: `op de hoogte (gehouden|…)`.
+  String.raw`h(?:oud(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|oogte\s+(?:gehouden|gesteld|gebracht))`,
+  // intends: `verwacht|verwachten|voornemens|van plan` (and `zeg toe` above).
+  String.raw`v(?:erwacht|oornemens|an\s+plan)`,
+];
+
+/** Global: for one pass over a text (see CANDIDATE_GROUPS). */
+export const CANDIDATE_RE = new RegExp(CANDIDATE_GROUPS.join('|'), 'gi');
+
+/**
+ * What makes a flattened sentence differ from the text in more than case and white space: joined
+ * hyphenation (`-\n`), and the two characters that lower-case to ASCII letters besides A–Z (`İ` becomes
+ * `i̇`, the Kelvin sign `k`). A sentence holding one is always a candidate. Searched with `indexOf`, which
+ * is far cheaper than a regex alternative for text that rarely has them.
+ */
+export const UNFLATTENED_MARKS: readonly string[] = ['-\n', '\u0130', '\u212a'];
+
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
   /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|in de volgende|in een volgende|komend|komende|volgend|volgende|aanstaande|uiterlijk)\b/;
@@ -82,8 +134,11 @@ export const THIS_LETTER_RE = /\b(?:in|met|bij) deze brief\b|\bhierbij\b|\bbijga
 
 /** Lower case, line-end hyphenation joined, white space collapsed. Offsets are not kept: only for tests. */
 export function flatten(sentence: string): string {
-  return sentence
-    .replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return (
+    sentence
+      .replace(/(\p{Ll})-\n\s*(\p{Ll})/gu, '$1$2')
+      // Same as replacing every white-space run by a space, but a lone space (most of them) is left alone.
+      .replace(/\s{2,}|[^\S ]/g, ' ')
+      .toLowerCase()
+  );
 }

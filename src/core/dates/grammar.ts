@@ -13,7 +13,19 @@ import {
   type Part,
 } from './lexicon';
 import { dayPlacer, monthPlacer, yearPlacer, type Placer, type RawDate, type YearSpec } from './raw';
-import { tokenize, type Token } from './tokens';
+import {
+  GAP_LINE,
+  GAP_NONE,
+  GAP_PARA,
+  NONE,
+  NUM,
+  PUNCT,
+  WORD,
+  Vocabulary,
+  tokenize,
+  wordId,
+  type Tokens,
+} from './tokens';
 
 /**
  * The Dutch date grammar (docs/domain.md §6), written by hand over tokens.
@@ -28,8 +40,26 @@ import { tokenize, type Token } from './tokens';
  */
 
 /** Tokens that may be glued right before a day number (`(12 maart`, `30-31`). */
-const DAY_OPENERS = new Set(['(', '[', '«', '"', '“', '‘', "'", '-', '–', '—', '‐', '‑', '−']);
-const DASHES = new Set(['-', '–', '—', '‐', '‑', '−']);
+const DAY_OPENERS = charCodes(['(', '[', '«', '"', '“', '‘', "'", '-', '–', '—', '‐', '‑', '−']);
+const DASHES = charCodes(['-', '–', '—', '‐', '‑', '−']);
+
+/** Separators of a numeric date: `15-10-2022`, `15/10/2022`, `15.10.2022`. */
+const NUMERIC_SEPARATORS = charCodes(['-', '/', '.']);
+
+function charCodes(chars: readonly string[]): ReadonlySet<number> {
+  return new Set(chars.map((c) => c.charCodeAt(0)));
+}
+
+const PERIOD = 46; // .
+const COMMA = 44; // ,
+const COLON = 58; // :
+const SLASH = 47; // /
+const HYPHEN = 45; // -
+const QUESTION = 63; // ?
+const EXCLAMATION = 33; // !
+const PERCENT = 37; // %
+const EURO = 0x20ac; // €
+const CAPITAL_I = 73; // I
 
 /** Words after which a month without day and year is a date (`in november`, `sinds juni`). */
 const MONTH_CUES = new Set([
@@ -139,54 +169,212 @@ const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2099;
 
+/**
+ * Words the rules compare a token with, spelled out so that each is in the vocabulary: the type of
+ * `word(i, w)` only accepts these, and every lexicon map and set below is added as a whole.
+ */
+const LITERALS = [
+  'a',
+  'aanhangsel',
+  'aanst',
+  'aanstaande',
+  'as',
+  'de',
+  'e',
+  'en',
+  'handelingen',
+  'helft',
+  'het',
+  'item',
+  'j',
+  'jaar',
+  'jl',
+  'jongstleden',
+  'kwartaal',
+  'l',
+  'laatste',
+  'laatstleden',
+  'll',
+  'm',
+  'maand',
+  'met',
+  'naar',
+  'nr',
+  'nrs',
+  'of',
+  'q',
+  'h',
+  's',
+  'ste',
+  't',
+  'tot',
+  'van',
+  'vergaderjaar',
+  'week',
+  'zittingsjaar',
+] as const;
+type Literal = (typeof LITERALS)[number];
+
+/** Words `matchAt` has a rule for: a date can only start with one of them (or with a digit run). */
+const START_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(),
+  ...RELATIVE_PREFIXES.keys(),
+  ...MONTHS.keys(),
+  ...PARTS.keys(),
+  ...SEASONS.keys(),
+  ...ORDINALS.keys(),
+  'q',
+  'h',
+  ...ANCHORS.keys(),
+  ...YEAR_OFFSET_WORDS.keys(),
+]);
+
+/** Every word any rule looks up: a word outside it is never matched, so it needs no lower case. */
+const VOCABULARY = new Vocabulary(
+  [
+    ...LITERALS,
+    ...START_WORDS,
+    ...MONTH_ABBREVIATIONS.keys(),
+    ...YEAR_CUES,
+    ...NUMBER_PREFIXES,
+    ...NUMBER_SUFFIXES,
+    ...MONTH_CUES,
+    ...SEASON_CUES.keys(),
+    ...ANCHOR_CUES,
+  ],
+  START_WORDS,
+);
+
+// The rules `matchAt` tries for a word, per vocabulary index (bit flags).
+const DAY_RULE = 1;
+const MONTH_RULE = 2;
+const PART_RULE = 4;
+const SEASON_RULE = 8;
+const QUARTER_RULE = 16;
+const ANCHOR_RULE = 32;
+const RELATIVE_RULE = 64;
+const RULES_OF_WORD = new Uint8Array(VOCABULARY.words.length);
+VOCABULARY.words.forEach((w, id) => {
+  const relative = RELATIVE_PREFIXES.has(w);
+  RULES_OF_WORD[id] =
+    (WEEKDAYS.has(w) || relative ? DAY_RULE : 0) |
+    (MONTHS.has(w) ? MONTH_RULE : 0) |
+    (PARTS.has(w) ? PART_RULE : 0) |
+    (SEASONS.has(w) || relative ? SEASON_RULE : 0) |
+    (ORDINALS.has(w) || w === 'q' || w === 'h' ? QUARTER_RULE : 0) |
+    (ANCHORS.has(w) || relative ? ANCHOR_RULE : 0) |
+    (relative || YEAR_OFFSET_WORDS.has(w) ? RELATIVE_RULE : 0);
+});
+
 class Grammar {
   /** Token indexes of years accepted so far: a later `en 2015` continues such a list. */
   private readonly acceptedYears = new Set<number>();
+  private readonly text: string;
+  private readonly count: number;
+  private readonly kinds: Uint8Array;
+  private readonly gaps: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
-  constructor(private readonly t: readonly Token[]) {}
+  constructor(private readonly tokens: Tokens) {
+    this.text = tokens.text;
+    this.count = tokens.count;
+    this.kinds = tokens.kinds;
+    this.gaps = tokens.gaps;
+    this.starts = tokens.starts;
+    this.ends = tokens.ends;
+  }
+
+  // ---- token access (an index outside the list is a token of kind NONE) ----
+
+  private exists(i: number): boolean {
+    return i >= 0 && i < this.count;
+  }
+
+  private kind(i: number): number {
+    return i >= 0 && i < this.count ? (this.kinds[i] as number) : NONE;
+  }
+
+  private start(i: number): number {
+    return this.starts[i] as number;
+  }
+
+  private end(i: number): number {
+    return this.ends[i] as number;
+  }
+
+  private length(i: number): number {
+    return (this.ends[i] as number) - (this.starts[i] as number);
+  }
+
+  /** The lower case of a vocabulary word; '' for any other token (no rule compares with those). */
+  private lower(i: number): string {
+    const id = this.kind(i) === WORD ? wordId(this.tokens, i) : -1;
+    return id < 0 ? '' : (VOCABULARY.words[id] as string);
+  }
+
+  /** The value of a digit run's first `digits` digits. */
+  private value(i: number, digits = this.length(i)): number {
+    let v = 0;
+    const s = this.start(i);
+    for (let k = 0; k < digits; k++) v = v * 10 + (this.text.charCodeAt(s + k) - 48);
+    return v;
+  }
+
+  /** Is the word at `i` written with a capital (its first character changes in lower case)? */
+  private capitalized(i: number): boolean {
+    const c = this.text.charCodeAt(this.start(i));
+    if (c < 128) return c >= 65 && c <= 90;
+    const initial = this.text[this.start(i)] as string;
+    return initial !== initial.toLowerCase();
+  }
 
   // ---- token tests ----
 
-  private word(i: number, w: string): boolean {
-    const k = this.t[i];
-    return k !== undefined && k.kind === 'word' && k.lower === w;
+  private word(i: number, w: Literal): boolean {
+    return this.kind(i) === WORD && this.lower(i) === w;
   }
 
+  /** A one-character punctuation token; `p` is one character. */
   private punct(i: number, p: string): boolean {
-    const k = this.t[i];
-    return k !== undefined && k.kind === 'punct' && k.text === p;
+    return this.punctCode(i) === p.charCodeAt(0);
+  }
+
+  /** The character of a one-character punctuation token, or -1. */
+  private punctCode(i: number): number {
+    if (this.kind(i) !== PUNCT || this.length(i) !== 1) return -1;
+    return this.text.charCodeAt(this.start(i));
   }
 
   private glued(i: number): boolean {
-    return this.t[i]?.gap === 'none';
+    return this.exists(i) && this.gaps[i] === GAP_NONE;
   }
 
   private isDash(i: number): boolean {
-    const k = this.t[i];
-    return k !== undefined && k.kind === 'punct' && DASHES.has(k.text);
+    return DASHES.has(this.punctCode(i));
   }
 
   /** Char end of the token before `i`. */
   private endBefore(i: number): number {
-    return this.t[i - 1]?.end ?? 0;
+    return this.exists(i - 1) ? this.end(i - 1) : 0;
   }
 
   /** A word with an optional glued period: `jl.`, `jl`. Returns the next index or -1. */
-  private dotted(i: number, w: string, requireDot = false): number {
+  private dotted(i: number, w: Literal, requireDot = false): number {
     if (!this.word(i, w)) return -1;
     if (this.punct(i + 1, '.') && this.glued(i + 1)) return i + 2;
     return requireDot ? -1 : i + 1;
   }
 
   /** Letters joined by glued periods: `j.l.`, `a.s.`, `d.d.`. */
-  private abbreviation(i: number, letters: readonly string[]): number {
-    if (!this.word(i, letters[0] as string)) return -1;
+  private abbreviation(i: number, letters: readonly Literal[]): number {
+    if (!this.word(i, letters[0] as Literal)) return -1;
     let k = i + 1;
     for (let x = 1; x < letters.length; x++) {
       if (!(
         this.punct(k, '.') &&
         this.glued(k) &&
-        this.word(k + 1, letters[x] as string) &&
+        this.word(k + 1, letters[x] as Literal) &&
         this.glued(k + 1)
       )) {
         return -1;
@@ -227,49 +415,31 @@ class Grammar {
   /** The token before `i`, skipping an opening bracket and an abbreviation's period (`nr.`, `Stcrt.`). */
   private previousSignificant(i: number): number {
     let k = i - 1;
-    const tk = this.t[k];
-    if (tk && tk.kind === 'punct' && (tk.text === '(' || tk.text === '«')) k--;
-    const dot = this.t[k];
-    if (
-      dot &&
-      dot.kind === 'punct' &&
-      dot.text === '.' &&
-      dot.gap === 'none' &&
-      this.t[k - 1]?.kind === 'word'
-    )
-      k--;
+    if (this.punct(k, '(') || this.punct(k, '«')) k--;
+    if (this.punct(k, '.') && this.gaps[k] === GAP_NONE && this.kind(k - 1) === WORD) k--;
     return k;
   }
 
-  /** The word before `i`, skipping an article. */
+  /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
   private previousWordSkippingArticle(i: number): string | null {
     let k = i - 1;
     if (this.word(k, 'de') || this.word(k, 'het')) k--;
-    const tk = this.t[k];
-    return tk && tk.kind === 'word' ? tk.lower : null;
+    return this.kind(k) === WORD ? this.lower(k) : null;
   }
 
   // ---- atoms ----
 
   private dayAt(i: number): number | null {
-    const k = this.t[i];
-    if (!k || k.kind !== 'num' || k.text.length > 2) return null;
-    const v = Number(k.text);
+    if (this.kind(i) !== NUM || this.length(i) > 2) return null;
+    const v = this.value(i);
     if (v < 1 || v > 31) return null;
-    if (k.gap === 'none' && i > 0) {
-      const p = this.t[i - 1] as Token;
-      if (p.kind !== 'punct' || !DAY_OPENERS.has(p.text)) return null;
-    }
-    const nx = this.t[i + 1];
-    if (nx && nx.gap === 'none') {
-      if (nx.kind === 'word' || nx.kind === 'num' || nx.text === '/') return null;
-      const after = this.t[i + 2];
+    if (this.gaps[i] === GAP_NONE && i > 0 && !DAY_OPENERS.has(this.punctCode(i - 1))) return null;
+    if (this.glued(i + 1)) {
+      const nx = this.kind(i + 1);
+      const nc = this.punctCode(i + 1);
+      if (nx === WORD || nx === NUM || nc === SLASH) return null;
       // `14.01 uur`, `1,5`, `10:30`: a decimal or a time, not a day.
-      if (
-        (nx.text === '.' || nx.text === ',' || nx.text === ':') &&
-        after?.kind === 'num' &&
-        after.gap === 'none'
-      ) {
+      if ((nc === PERIOD || nc === COMMA || nc === COLON) && this.kind(i + 2) === NUM && this.glued(i + 2)) {
         return null;
       }
     }
@@ -277,12 +447,12 @@ class Grammar {
   }
 
   private monthAt(i: number, allowAbbreviation: boolean): { month: number; next: number } | null {
-    const k = this.t[i];
-    if (!k || k.kind !== 'word') return null;
-    const full = MONTHS.get(k.lower);
+    if (this.kind(i) !== WORD) return null;
+    const lower = this.lower(i);
+    const full = MONTHS.get(lower);
     if (full !== undefined) return { month: full, next: i + 1 };
     if (!allowAbbreviation) return null;
-    const short = MONTH_ABBREVIATIONS.get(k.lower);
+    const short = MONTH_ABBREVIATIONS.get(lower);
     if (short === undefined) return null;
     return { month: short, next: this.punct(i + 1, '.') && this.glued(i + 1) ? i + 2 : i + 1 };
   }
@@ -292,27 +462,27 @@ class Grammar {
    * the year is the first four digits and the span stops before the marker. A five-digit year never exists.
    */
   private yearAt(i: number, footnote: boolean): YearHit | null {
-    const k = this.t[i];
-    if (!k || k.kind !== 'num') return null;
-    if (k.gap === 'none' && i > 0 && (this.t[i - 1] as Token).kind !== 'punct') return null;
-    let end = k.end;
-    if (k.text.length !== 4) {
-      if (!footnote || k.text.length < 5 || k.text.length > 6) return null;
-      end = k.start + 4;
+    if (this.kind(i) !== NUM) return null;
+    if (this.gaps[i] === GAP_NONE && i > 0 && this.kind(i - 1) !== PUNCT) return null;
+    const length = this.length(i);
+    let end = this.end(i);
+    if (length !== 4) {
+      if (!footnote || length < 5 || length > 6) return null;
+      end = this.start(i) + 4;
     }
-    const year = Number(k.text.slice(0, 4));
+    const year = this.value(i, 4);
     if (year < MIN_YEAR || year > MAX_YEAR) return null;
-    const nx = this.t[i + 1];
-    if (nx && nx.gap === 'none') {
-      if (nx.kind === 'word' || nx.kind === 'num') return null;
-      const after = this.t[i + 2];
-      if ((nx.text === '.' || nx.text === ',') && after?.kind === 'num' && after.gap === 'none') {
+    if (this.glued(i + 1)) {
+      const nx = this.kind(i + 1);
+      if (nx === WORD || nx === NUM) return null;
+      const nc = this.punctCode(i + 1);
+      if ((nc === PERIOD || nc === COMMA) && this.kind(i + 2) === NUM && this.glued(i + 2)) {
         // `2021–2027.3`: a footnote after a sentence period is fine; `2021,5` or `2021.50` is a number.
-        const third = this.t[i + 3];
+        const third = this.kind(i + 3);
         const footnoteAfter =
-          nx.text === '.' &&
-          after.text.length <= 2 &&
-          !(third && third.gap === 'none' && (third.kind === 'num' || third.kind === 'word'));
+          nc === PERIOD &&
+          this.length(i + 2) <= 2 &&
+          !(this.glued(i + 3) && (third === NUM || third === WORD));
         if (!footnoteAfter) return null;
       }
     }
@@ -323,9 +493,8 @@ class Grammar {
   private yearOffsetPhrase(i: number, allowArticle: boolean): { next: number; offset: number } | null {
     let k = i;
     if (allowArticle && this.word(k, 'het')) k++;
-    const w = this.t[k];
-    if (!w || w.kind !== 'word') return null;
-    const offset = YEAR_OFFSET_WORDS.get(w.lower);
+    if (this.kind(k) !== WORD) return null;
+    const offset = YEAR_OFFSET_WORDS.get(this.lower(k));
     if (offset === undefined || !this.word(k + 1, 'jaar')) return null;
     return { next: k + 2, offset };
   }
@@ -372,22 +541,17 @@ class Grammar {
    * sentence boundary.
    */
   private lineYearBefore(i: number): number | null {
-    const here = this.t[i];
-    if (!here) return null;
+    if (!this.exists(i)) return null;
+    const here = this.start(i);
     for (let k = i - 1; k >= 0 && k >= i - 16; k--) {
-      const tk = this.t[k] as Token;
-      const nextGap = (this.t[k + 1] as Token).gap;
-      if (nextGap === 'line' || nextGap === 'para') return null;
-      if (here.start - tk.start > 80) return null;
-      if (
-        tk.kind === 'punct' &&
-        (tk.text === '.' || tk.text === '?' || tk.text === '!') &&
-        nextGap !== 'none'
-      )
-        return null;
-      const glued = tk.gap === 'none' && this.t[k - 1]?.kind !== 'punct';
-      if (tk.kind === 'num' && tk.text.length === 4 && !glued && !this.inCitationOrNumber(k)) {
-        const y = Number(tk.text);
+      const nextGap = this.gaps[k + 1];
+      if (nextGap === GAP_LINE || nextGap === GAP_PARA) return null;
+      if (here - this.start(k) > 80) return null;
+      const pc = this.punctCode(k);
+      if ((pc === PERIOD || pc === QUESTION || pc === EXCLAMATION) && nextGap !== GAP_NONE) return null;
+      const glued = this.gaps[k] === GAP_NONE && this.kind(k - 1) !== PUNCT;
+      if (this.kind(k) === NUM && this.length(k) === 4 && !glued && !this.inCitationOrNumber(k)) {
+        const y = this.value(k);
         if (isPlausibleBareYear(y)) return y;
       }
     }
@@ -418,27 +582,29 @@ class Grammar {
    * `30-31 augustus 2018`, `28 juni tot en met 2 juli 2022`, `3 november van dit jaar`.
    */
   private dayExpression(i: number): Match | null {
-    const t = this.t;
     let j = i;
     let prefixSpec: YearSpec | null = null;
-    const first = t[i];
-    if (!first) return null;
-    if (first.kind === 'word') {
-      const rel = RELATIVE_PREFIXES.get(first.lower);
+    if (!this.exists(i)) return null;
+    if (this.kind(i) === WORD) {
+      const rel = RELATIVE_PREFIXES.get(this.lower(i));
       if (rel && rel.kind !== 'offset') {
         prefixSpec = rel;
         j++;
       }
     }
     let weekday: number | null = null;
-    const wd = t[j];
-    if (wd && wd.kind === 'word' && WEEKDAYS.has(wd.lower)) {
-      weekday = WEEKDAYS.get(wd.lower) as number;
+    if (this.kind(j) === WORD && WEEKDAYS.has(this.lower(j))) {
+      weekday = WEEKDAYS.get(this.lower(j)) as number;
       j++;
       if (this.punct(j, ',')) j++;
     }
     const d1 = this.dayAt(j);
     if (d1 === null) return null;
+    // Most numbers are no day: with neither a connector nor a month after them the loop below would stop
+    // at once and find no month, so say so before building anything.
+    if (this.listConnector(j + 1) < 0 && this.rangeConnector(j + 1) < 0 && !this.monthAt(j + 1, true)) {
+      return null;
+    }
     const days: { day: number; tok: number }[] = [{ day: d1, tok: j }];
     j++;
     let rangeTo: number | null = null;
@@ -500,17 +666,18 @@ class Grammar {
         }
         if (yearDelta >= 0 && yearDelta <= 1) {
           const place = dayPlacer(m.month, d1, { month: second.month, day: second.day, yearDelta });
-          const start = (t[i] as Token).start;
           return {
             next: second.next,
-            dates: [this.raw(start, second.end, fromSpec ?? prefixSpec ?? this.defaultYear(i), place)],
+            dates: [
+              this.raw(this.start(i), second.end, fromSpec ?? prefixSpec ?? this.defaultYear(i), place),
+            ],
           };
         }
       }
     }
 
     spec = spec ?? prefixSpec ?? this.defaultYear(i);
-    const start = (t[i] as Token).start;
+    const start = this.start(i);
     if (rangeTo !== null) {
       const place = dayPlacer(m.month, d1, { month: m.month, day: rangeTo, yearDelta: 0 });
       return { next: j, dates: [this.raw(start, end, spec, place, null)] };
@@ -526,8 +693,8 @@ class Grammar {
     const dates = runs.map((run, r) => {
       const a = run[0] as { day: number; tok: number };
       const b = run[run.length - 1] as { day: number; tok: number };
-      const runStart = r === 0 ? start : (t[a.tok] as Token).start;
-      const runEnd = r === runs.length - 1 ? end : (t[b.tok] as Token).end;
+      const runStart = r === 0 ? start : this.start(a.tok);
+      const runEnd = r === runs.length - 1 ? end : this.end(b.tok);
       const to = run.length > 1 ? { month: m.month, day: b.day, yearDelta: 0 } : null;
       return this.raw(
         runStart,
@@ -545,8 +712,7 @@ class Grammar {
     i: number,
   ): { day: number; month: number; spec: YearSpec | null; next: number; end: number } | null {
     let j = i;
-    const wd = this.t[j];
-    if (wd && wd.kind === 'word' && WEEKDAYS.has(wd.lower)) j++;
+    if (this.kind(j) === WORD && WEEKDAYS.has(this.lower(j))) j++;
     const day = this.dayAt(j);
     if (day === null) return null;
     const m = this.monthAt(j + 1, true);
@@ -561,36 +727,33 @@ class Grammar {
 
   /** Numeric dates: `15-10-2022`, `15/10/2022`, `15.10.2022`, and ISO `2022-10-15`. */
   private numericDate(i: number): Match | null {
-    const t = this.t;
-    const a = t[i];
-    const s1 = t[i + 1];
-    const b = t[i + 2];
-    const s2 = t[i + 3];
-    const c = t[i + 4];
-    if (!a || !s1 || !b || !s2 || !c) return null;
+    if (!this.exists(i + 4)) return null;
     if (
-      a.kind !== 'num' ||
-      b.kind !== 'num' ||
-      c.kind !== 'num' ||
-      s1.kind !== 'punct' ||
-      s2.kind !== 'punct'
+      this.kind(i) !== NUM ||
+      this.kind(i + 2) !== NUM ||
+      this.kind(i + 4) !== NUM ||
+      this.kind(i + 1) !== PUNCT ||
+      this.kind(i + 3) !== PUNCT
     ) {
       return null;
     }
-    if (s1.text !== s2.text || !['-', '/', '.'].includes(s1.text)) return null;
-    if (s1.gap !== 'none' || b.gap !== 'none' || s2.gap !== 'none' || c.gap !== 'none') return null;
-    if (a.gap === 'none' && i > 0 && (t[i - 1] as Token).kind !== 'punct') return null;
-    const after = t[i + 5];
-    if (after && after.gap === 'none' && (after.kind !== 'punct' || ['-', '/', '.'].includes(after.text))) {
-      if (!(after.text === '.' && t[i + 6]?.gap !== 'none')) return null;
+    const sep = this.punctCode(i + 1);
+    if (!NUMERIC_SEPARATORS.has(sep) || this.punctCode(i + 3) !== sep) return null;
+    if (!this.glued(i + 1) || !this.glued(i + 2) || !this.glued(i + 3) || !this.glued(i + 4)) return null;
+    if (this.gaps[i] === GAP_NONE && i > 0 && this.kind(i - 1) !== PUNCT) return null;
+    if (this.glued(i + 5) && (this.kind(i + 5) !== PUNCT || NUMERIC_SEPARATORS.has(this.punctCode(i + 5)))) {
+      if (!(this.punctCode(i + 5) === PERIOD && !this.glued(i + 6))) return null;
     }
+    const la = this.length(i);
+    const lb = this.length(i + 2);
+    const lc = this.length(i + 4);
     let year: number;
     let month: number;
     let day: number;
-    if (a.text.length === 4 && b.text.length === 2 && c.text.length === 2 && s1.text === '-') {
-      [year, month, day] = [Number(a.text), Number(b.text), Number(c.text)];
-    } else if (a.text.length <= 2 && b.text.length <= 2 && c.text.length === 4) {
-      [day, month, year] = [Number(a.text), Number(b.text), Number(c.text)];
+    if (la === 4 && lb === 2 && lc === 2 && sep === HYPHEN) {
+      [year, month, day] = [this.value(i), this.value(i + 2), this.value(i + 4)];
+    } else if (la <= 2 && lb <= 2 && lc === 4) {
+      [day, month, year] = [this.value(i), this.value(i + 2), this.value(i + 4)];
     } else {
       return null;
     }
@@ -606,7 +769,9 @@ class Grammar {
     }
     return {
       next: i + 5,
-      dates: [this.raw(a.start, c.end, { kind: 'explicit', year }, dayPlacer(month, day, null))],
+      dates: [
+        this.raw(this.start(i), this.end(i + 4), { kind: 'explicit', year }, dayPlacer(month, day, null)),
+      ],
     };
   }
 
@@ -667,19 +832,19 @@ class Grammar {
   }
 
   private monthCue(i: number): boolean {
-    const p = this.t[i - 1];
-    return p !== undefined && p.kind === 'word' && (MONTH_CUES.has(p.lower) || PARTS.has(p.lower));
+    if (this.kind(i - 1) !== WORD) return false;
+    const p = this.lower(i - 1);
+    return MONTH_CUES.has(p) || PARTS.has(p);
   }
 
   /** Parts of a period: `begin 2023`, `medio 2025`, `Eind vorig jaar`, `einde van het jaar`, `eind oktober`. */
   private partExpression(i: number): Match | null {
-    const k = this.t[i];
-    if (!k || k.kind !== 'word') return null;
-    const part = PARTS.get(k.lower);
+    if (this.kind(i) !== WORD) return null;
+    const part = PARTS.get(this.lower(i));
     if (!part) return null;
     let j = i + 1;
     if (this.isDash(j) && this.glued(j)) j++;
-    const month = this.monthExpression(this.word(j, 'van') ? j + 1 : j, part, k.start);
+    const month = this.monthExpression(this.word(j, 'van') ? j + 1 : j, part, this.start(i));
     if (month) return month;
     const period = this.periodYear(j);
     if (period.next === j) return null;
@@ -689,22 +854,21 @@ class Grammar {
         : part === 'mid'
           ? monthPlacer(6, 7, 'approximate')
           : monthPlacer(12, null, 'approximate');
-    return { next: period.next, dates: [this.raw(k.start, period.end, period.spec, place)] };
+    return { next: period.next, dates: [this.raw(this.start(i), period.end, period.spec, place)] };
   }
 
   /** Seasons: `zomer van 2023`, `najaar 2022`, `het voorjaar`, `voor de zomer`, `komend najaar`. */
   private seasonExpression(i: number): Match | null {
-    const first = this.t[i];
-    if (!first || first.kind !== 'word') return null;
+    if (this.kind(i) !== WORD) return null;
     let j = i;
     let spec: YearSpec | null = null;
-    const prefix = RELATIVE_PREFIXES.get(first.lower);
-    if (prefix && SEASONS.has(this.t[i + 1]?.lower ?? '')) {
+    const prefix = RELATIVE_PREFIXES.get(this.lower(i));
+    if (prefix && SEASONS.has(this.lower(i + 1))) {
       spec = prefix;
       j++;
     }
-    const season = SEASONS.get((this.t[j] as Token).lower);
-    if (!season || (this.t[j] as Token).kind !== 'word') return null;
+    const season = SEASONS.get(this.lower(j));
+    if (!season || this.kind(j) !== WORD) return null;
     j++;
     let end = this.endBefore(j);
     if (!spec) {
@@ -722,55 +886,50 @@ class Grammar {
     }
     return {
       next: j,
-      dates: [this.raw(first.start, end, spec, monthPlacer(season[0], season[1], 'season'))],
+      dates: [this.raw(this.start(i), end, spec, monthPlacer(season[0], season[1], 'season'))],
     };
   }
 
   /** Quarters and half years: `eerste kwartaal`, `Q3`, `Q1 2026`, `1e kwartaal 2023`, `eerste helft van 2023`. */
   private quarterExpression(i: number): Match | null {
-    const k = this.t[i];
-    if (!k) return null;
+    if (!this.exists(i)) return null;
+    const kind = this.kind(i);
+    const lower = this.lower(i);
     let n: number | null = null;
     let j = i;
     let half = false;
-    if (k.kind === 'word' && (k.lower === 'q' || k.lower === 'h')) {
-      const num = this.t[i + 1];
-      if (!num || num.kind !== 'num' || num.gap !== 'none' || num.text.length !== 1) return null;
-      const after = this.t[i + 2];
-      if (after && after.gap === 'none' && (after.kind === 'word' || after.kind === 'num')) return null;
-      n = Number(num.text);
-      half = k.lower === 'h';
+    if (kind === WORD && (lower === 'q' || lower === 'h')) {
+      if (this.kind(i + 1) !== NUM || this.gaps[i + 1] !== GAP_NONE || this.length(i + 1) !== 1) return null;
+      const after = this.kind(i + 2);
+      if (this.glued(i + 2) && (after === WORD || after === NUM)) return null;
+      n = this.value(i + 1);
+      half = lower === 'h';
       if (n < 1 || n > (half ? 2 : 4)) return null;
       j = i + 2;
       const period = this.periodYear(j);
       // `H1` alone is too ambiguous (a heading, a vitamin); it needs its year.
       if (half && period.spec.kind !== 'explicit') return null;
-      return this.periodMatch(k.start, period, n, half);
+      return this.periodMatch(this.start(i), period, n, half);
     }
-    if (k.kind === 'word' && ORDINALS.has(k.lower)) {
-      n = ORDINALS.get(k.lower) as number;
+    if (kind === WORD && ORDINALS.has(lower)) {
+      n = ORDINALS.get(lower) as number;
       j = i + 1;
-    } else if (
-      k.kind === 'num' &&
-      k.text.length === 1 &&
-      this.t[i + 1]?.kind === 'word' &&
-      this.glued(i + 1)
-    ) {
-      const suffix = (this.t[i + 1] as Token).lower;
+    } else if (kind === NUM && this.length(i) === 1 && this.kind(i + 1) === WORD && this.glued(i + 1)) {
+      const suffix = this.lower(i + 1);
       if (suffix !== 'e' && suffix !== 'ste' && suffix !== 'de') return null;
-      n = Number(k.text);
+      n = this.value(i);
       j = i + 2;
     }
     if (n === null) return null;
     if (this.word(j, 'kwartaal')) {
       if (n < 1 || n > 4) return null;
-      return this.periodMatch(k.start, this.periodYear(j + 1), n, false);
+      return this.periodMatch(this.start(i), this.periodYear(j + 1), n, false);
     }
-    if (this.word(j, 'helft') && (n === 1 || n === 2) && k.lower !== 'laatste') {
+    if (this.word(j, 'helft') && (n === 1 || n === 2) && lower !== 'laatste') {
       const period = this.periodYear(j + 1);
       // `de eerste helft van de vergadering` is no date: require a year or `van het jaar`/`dit jaar`.
       if (period.next === j + 1) return null;
-      return this.periodMatch(k.start, period, n, true);
+      return this.periodMatch(this.start(i), period, n, true);
     }
     return null;
   }
@@ -782,34 +941,50 @@ class Grammar {
     return { next: period.next, dates: [this.raw(start, period.end, period.spec, place)] };
   }
 
+  /** A chamber numeral in a citation: `Kamerstukken II 2009/10`. */
+  private isChamberNumeral(i: number): boolean {
+    if (this.kind(i) !== WORD) return false;
+    const s = this.start(i);
+    const length = this.length(i);
+    const text = this.text;
+    return (
+      text.charCodeAt(s) === CAPITAL_I &&
+      (length === 1 || (length === 2 && text.charCodeAt(s + 1) === CAPITAL_I))
+    );
+  }
+
   /**
    * Is the number at `i` part of a citation (`Handelingen II 2021/22`, `Aanhangsel Handelingen, vergaderjaar
    * 2020–2021, nr. 2844`, `Stcrt. 2022, 1234`) or an identifier (`nr. 2019`, `artikel 50`)?
    */
   private inCitationOrNumber(i: number): boolean {
     const p = this.previousSignificant(i);
-    let pt = this.t[p];
+    let q = p;
     // Skip a chamber numeral: `Kamerstukken II 2009/10`.
-    if (pt && pt.kind === 'word' && (pt.text === 'I' || pt.text === 'II')) pt = this.t[p - 1];
-    if (!pt) return false;
-    if (pt.kind === 'num') return true;
-    if (pt.kind === 'punct' && pt.text === '€') return true;
-    if (pt.kind !== 'word') return false;
-    if (NUMBER_PREFIXES.has(pt.lower)) return true;
-    if (pt.lower === 'vergaderjaar' || pt.lower === 'zittingsjaar') {
+    if (this.isChamberNumeral(q)) q = p - 1;
+    const kind = this.kind(q);
+    if (kind === NONE) return false;
+    if (kind === NUM) return true;
+    if (this.punctCode(q) === EURO) return true;
+    if (kind !== WORD) return false;
+    const lower = this.lower(q);
+    if (NUMBER_PREFIXES.has(lower)) return true;
+    if (lower === 'vergaderjaar' || lower === 'zittingsjaar') {
       // Inside a citation when a Handelingen/Kamerstukken word precedes or a number follows.
       for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
-        const w = this.t[k] as Token;
-        if (
-          w.kind === 'word' &&
-          (w.lower === 'handelingen' || w.lower.startsWith('kamerstuk') || w.lower === 'aanhangsel')
-        ) {
+        if (this.kind(k) !== WORD) continue;
+        const w = this.lower(k);
+        if (w === 'handelingen' || w === 'aanhangsel' || this.fullLower(k).startsWith('kamerstuk'))
           return true;
-        }
       }
       return false;
     }
     return false;
+  }
+
+  /** The lower case of any word, also one outside the vocabulary (`Kamerstukkenlijst`). */
+  private fullLower(i: number): string {
+    return this.text.slice(this.start(i), this.end(i)).toLowerCase();
   }
 
   /** `vergaderjaar 2024–2025, nr. 1028`: the number after a session year. */
@@ -821,44 +996,40 @@ class Grammar {
 
   /** A capitalized word right before a year makes it part of a title: `Political Guidance 2023`. */
   private inTitle(i: number): boolean {
-    const pt = this.t[this.previousSignificant(i)];
-    if (!pt || pt.kind !== 'word') return false;
-    const initial = pt.text[0] as string;
-    return initial !== initial.toLowerCase() && !YEAR_CUES.has(pt.lower);
+    const p = this.previousSignificant(i);
+    if (this.kind(p) !== WORD) return false;
+    return this.capitalized(p) && !YEAR_CUES.has(this.lower(p));
   }
 
   /** Years and year ranges: `in 2014`, `2014 en 2015`, `2017–2020`, `2021/22`, `vergaderjaar 2024–2025`. */
   private yearExpression(i: number): Match | null {
     const y1 = this.yearAt(i, false);
     if (!y1) return null;
-    const t = this.t;
     // A range: `2017–2020`, `2020-2021`, `2021/22`, `2017 t/m 2020`, `2017 tot 2020`.
     let y2: YearHit | null = null;
     const slash = this.punct(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) ? i + 2 : -1;
     const rc = slash >= 0 ? slash : this.rangeConnector(i + 1);
     if (rc >= 0) {
       y2 = this.yearAt(rc, true);
-      const two = t[rc];
       const shortForm = slash >= 0 || (this.isDash(i + 1) && this.glued(rc));
-      if (!y2 && shortForm && two?.kind === 'num' && two.text.length === 2 && t[rc + 1]?.kind !== 'num') {
-        const year = Math.floor(y1.year / 100) * 100 + Number(two.text);
-        y2 = { year, next: rc + 1, end: two.end };
+      if (!y2 && shortForm && this.kind(rc) === NUM && this.length(rc) === 2 && this.kind(rc + 1) !== NUM) {
+        const year = Math.floor(y1.year / 100) * 100 + this.value(rc);
+        y2 = { year, next: rc + 1, end: this.end(rc) };
       }
       if (y2 && (y2.year <= y1.year || y2.year - y1.year > 100)) y2 = null;
     }
     const next = y2 ? y2.next : y1.next;
     if (this.inCitationOrNumber(i) || (y2 && this.followedByNumber(next))) return { next, dates: [] };
     if (this.inTitle(i)) return { next, dates: [] };
-    const nx = t[next];
-    if (nx && nx.kind === 'word' && NUMBER_SUFFIXES.has(nx.lower)) return { next, dates: [] };
-    if (nx && nx.kind === 'punct' && nx.text === '%') return { next, dates: [] };
+    const nx = this.kind(next);
+    if (nx === WORD && NUMBER_SUFFIXES.has(this.lower(next))) return { next, dates: [] };
+    if (this.punctCode(next) === PERCENT) return { next, dates: [] };
     // `steeg van 1950 naar 2100`: a change of amount, not years.
-    if (nx && nx.kind === 'word' && nx.lower === 'naar' && t[next + 1]?.kind === 'num')
-      return { next, dates: [] };
+    if (this.word(next, 'naar') && this.kind(next + 1) === NUM) return { next, dates: [] };
     if (y2) {
       this.acceptedYears.add(i);
       const raw = this.raw(
-        (t[i] as Token).start,
+        this.start(i),
         y2.end,
         { kind: 'explicit', year: y1.year },
         yearPlacer(y2.year - y1.year),
@@ -869,42 +1040,38 @@ class Grammar {
     this.acceptedYears.add(i);
     return {
       next,
-      dates: [this.raw((t[i] as Token).start, y1.end, { kind: 'explicit', year: y1.year }, yearPlacer(null))],
+      dates: [this.raw(this.start(i), y1.end, { kind: 'explicit', year: y1.year }, yearPlacer(null))],
     };
   }
 
   /** A bare year needs a time word before it, or continues a list of accepted years. */
   private bareYearCue(i: number): boolean {
     const p = this.previousSignificant(i);
-    const pt = this.t[p];
-    if (!pt) return false;
-    if (pt.kind === 'word' && YEAR_CUES.has(pt.lower)) return true;
-    if (pt.kind === 'word' && (pt.lower === 'en' || pt.lower === 'of') && this.acceptedYears.has(p - 1))
-      return true;
-    if (pt.kind === 'punct' && pt.text === ',' && this.acceptedYears.has(p - 1)) return true;
+    const kind = this.kind(p);
+    if (kind === NONE) return false;
+    if (kind === WORD && YEAR_CUES.has(this.lower(p))) return true;
+    if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
+    if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;
     // `onderzoek (2019)`: a parenthesised year after a lowercase word.
-    const open = this.t[i - 1];
-    if (open?.kind === 'punct' && open.text === '(' && pt.kind === 'word') {
-      const initial = pt.text[0] as string;
-      return initial === initial.toLowerCase() && !NUMBER_PREFIXES.has(pt.lower);
+    if (this.punct(i - 1, '(') && kind === WORD) {
+      return !this.capitalized(p) && !NUMBER_PREFIXES.has(this.lower(p));
     }
     return false;
   }
 
   /** `Prinsjesdag`, `Verantwoordingsdag 2024`, `voor het zomerreces`, `voor de begrotingsbehandeling`. */
   private anchorExpression(i: number): Match | null {
-    const first = this.t[i];
-    if (!first || first.kind !== 'word') return null;
+    if (this.kind(i) !== WORD) return null;
     let j = i;
     let spec: YearSpec | null = null;
-    const prefix = RELATIVE_PREFIXES.get(first.lower);
-    if (prefix && ANCHORS.has(this.t[i + 1]?.lower ?? '')) {
+    const prefix = RELATIVE_PREFIXES.get(this.lower(i));
+    if (prefix && ANCHORS.has(this.lower(i + 1))) {
       spec = prefix;
       j++;
     }
-    const place = ANCHORS.get((this.t[j] as Token).lower);
-    if (!place || (this.t[j] as Token).kind !== 'word') return null;
+    const place = ANCHORS.get(this.lower(j));
+    if (!place || this.kind(j) !== WORD) return null;
     j++;
     let end = this.endBefore(j);
     if (!spec) {
@@ -920,21 +1087,19 @@ class Grammar {
         spec = { kind: 'future' };
       }
     }
-    return { next: j, dates: [this.raw(first.start, end, spec, place)] };
+    return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };
   }
 
   /** `vorige week`, `volgende week`, `deze maand`, `volgend jaar`, `dit jaar`. */
   private relativeExpression(i: number): Match | null {
-    const k = this.t[i];
-    if (!k || k.kind !== 'word') return null;
-    const unit = this.t[i + 1];
-    if (!unit || unit.kind !== 'word') return null;
-    const rel = RELATIVE_PREFIXES.get(k.lower);
-    if (unit.lower === 'week' || unit.lower === 'maand') {
+    if (this.kind(i) !== WORD || this.kind(i + 1) !== WORD) return null;
+    const unit = this.lower(i + 1);
+    const rel = RELATIVE_PREFIXES.get(this.lower(i));
+    if (unit === 'week' || unit === 'maand') {
       if (!rel) return null;
       const step = rel.kind === 'past' ? -1 : rel.kind === 'future' ? 1 : 0;
       const place: Placer =
-        unit.lower === 'week'
+        unit === 'week'
           ? (_y, ref) => {
               if (!ref) return null;
               const monday = ref.n - ((weekdayOf(ref.year, ref.month, ref.day) + 6) % 7) + 7 * step;
@@ -956,49 +1121,74 @@ class Grammar {
               const last = dayNumber(year, month, daysInMonth(year, month));
               return { iso: isoMonth(year, month), endIso: null, precision: 'month', first, last };
             };
-      return { next: i + 2, dates: [this.raw(k.start, unit.end, { kind: 'ref' }, place)] };
+      return { next: i + 2, dates: [this.raw(this.start(i), this.end(i + 1), { kind: 'ref' }, place)] };
     }
     const phrase = this.yearOffsetPhrase(i, false);
     if (!phrase) return null;
     return {
       next: phrase.next,
-      dates: [this.raw(k.start, unit.end, { kind: 'offset', offset: phrase.offset }, yearPlacer(null))],
+      dates: [
+        this.raw(this.start(i), this.end(i + 1), { kind: 'offset', offset: phrase.offset }, yearPlacer(null)),
+      ],
     };
   }
 
-  /** The longest date starting at token `i`, or null. */
+  /** The longest date starting at token `i`, or null (the first of equally long ones). */
   matchAt(i: number): Match | null {
-    const k = this.t[i] as Token;
-    const candidates: (Match | null)[] = [];
-    if (k.kind === 'num') {
-      candidates.push(
-        this.numericDate(i),
-        this.dayExpression(i),
-        this.quarterExpression(i),
-        this.yearExpression(i),
-      );
-    } else if (k.kind === 'word') {
-      const w = k.lower;
-      if (WEEKDAYS.has(w) || RELATIVE_PREFIXES.has(w)) candidates.push(this.dayExpression(i));
-      if (MONTHS.has(w)) candidates.push(this.monthExpression(i, null, k.start));
-      if (PARTS.has(w)) candidates.push(this.partExpression(i));
-      if (SEASONS.has(w) || RELATIVE_PREFIXES.has(w)) candidates.push(this.seasonExpression(i));
-      if (ORDINALS.has(w) || w === 'q' || w === 'h') candidates.push(this.quarterExpression(i));
-      if (ANCHORS.has(w) || RELATIVE_PREFIXES.has(w)) candidates.push(this.anchorExpression(i));
-      if (RELATIVE_PREFIXES.has(w) || YEAR_OFFSET_WORDS.has(w)) candidates.push(this.relativeExpression(i));
-    }
+    const kind = this.kind(i);
     let best: Match | null = null;
-    for (const c of candidates) if (c && (!best || c.next > best.next)) best = c;
+    if (kind === NUM) {
+      best = longer(best, this.numericDate(i));
+      best = longer(best, this.dayExpression(i));
+      best = longer(best, this.quarterExpression(i));
+      best = longer(best, this.yearExpression(i));
+    } else if (kind === WORD) {
+      const id = wordId(this.tokens, i);
+      const rules = id < 0 ? 0 : (RULES_OF_WORD[id] as number);
+      if (rules & DAY_RULE) best = longer(best, this.dayExpression(i));
+      if (rules & MONTH_RULE) best = longer(best, this.monthExpression(i, null, this.start(i)));
+      if (rules & PART_RULE) best = longer(best, this.partExpression(i));
+      if (rules & SEASON_RULE) best = longer(best, this.seasonExpression(i));
+      if (rules & QUARTER_RULE) best = longer(best, this.quarterExpression(i));
+      if (rules & ANCHOR_RULE) best = longer(best, this.anchorExpression(i));
+      if (rules & RELATIVE_RULE) best = longer(best, this.relativeExpression(i));
+    }
     return best;
   }
 }
 
+function longer(best: Match | null, candidate: Match | null): Match | null {
+  return candidate && (!best || candidate.next > best.next) ? candidate : best;
+}
+
 /** Every date the grammar reads in `text`, in text order, not yet resolved. */
 export function parseDates(text: string): RawDate[] {
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, VOCABULARY);
   const grammar = new Grammar(tokens);
   const out: RawDate[] = [];
-  for (let i = 0; i < tokens.length;) {
+  // Left to right, a date's tokens are not tried again: `next` is the first token a date may start at.
+  // Tokens that are no candidate give no date, so only candidates are tried.
+  let next = 0;
+  for (let c = 0; c < tokens.candidateCount; c++) {
+    const i = tokens.candidates[c] as number;
+    if (i < next) continue;
+    const m = grammar.matchAt(i);
+    if (!m) continue;
+    for (const d of m.dates) out.push(d);
+    next = Math.max(m.next, i + 1);
+  }
+  return out;
+}
+
+/**
+ * `parseDates` without the candidate list: every token is tried. Slower and otherwise the same, which the
+ * tests check; it is the plain reading of the rule "the longest date at each token, left to right".
+ */
+export function parseDatesTryingEveryToken(text: string): RawDate[] {
+  const tokens = tokenize(text, VOCABULARY);
+  const grammar = new Grammar(tokens);
+  const out: RawDate[] = [];
+  for (let i = 0; i < tokens.count;) {
     const m = grammar.matchAt(i);
     if (m) {
       for (const d of m.dates) out.push(d);

@@ -28,15 +28,40 @@ const FOOTNOTE_LINE =
  * line, then the note), so a bare number followed by text counts as a note's first line too.
  */
 const BARE_NUMBER_LINE = /^(\d{1,3})$/;
-/** A marker glued to the word or punctuation before it: `uitwerking.1`, `(STRAIIK-D).2`, `verordening2`. */
-const GLUED_MARKER = /[\p{Ll}.,;:)»”’"](\d{1,3})(?!\d)/gu;
+/**
+ * A marker glued to the word or punctuation before it: `uitwerking.1`, `(STRAIIK-D).2`, `verordening2`,
+ * that is a run of 1–3 digits right after a lower-case letter or one of `.,;:)»”’"`. The scan looks for
+ * digits that start a run after anything but white space (digits are rare in a letter, so this is about
+ * one plain scan); each hit then checks the run and the character before it. Scanning for the glue
+ * character first (`[\p{Ll}…]\d`) tries a Unicode class at every letter and costs several scans.
+ */
+const RUN_AFTER_NON_SPACE = /(?<![\d\s])\d/g;
+const GLUE = /^[\p{Ll}.,;:)»”’"]$/u;
 
-/** First normalized offset at which each marker label occurs in the text. */
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * First normalized offset at which each marker label occurs in the text: one past the start of the
+ * character before the digits (so the digits themselves, or their code unit before when that character is
+ * a surrogate pair).
+ */
 function firstMarkerPositions(text: NormalizedText): Map<string, number> {
   const first = new Map<string, number>();
-  for (const m of text.text.matchAll(GLUED_MARKER)) {
-    const label = m[1] as string;
-    if (!first.has(label)) first.set(label, m.index + 1);
+  const t = text.text;
+  RUN_AFTER_NON_SPACE.lastIndex = 0;
+  for (let m = RUN_AFTER_NON_SPACE.exec(t); m; m = RUN_AFTER_NON_SPACE.exec(t)) {
+    const d = m.index;
+    if (d === 0) continue; // nothing to be glued to
+    let j = d + 1;
+    while (j < t.length && j - d <= 3 && isDigit(t.charCodeAt(j))) j++;
+    if (j - d > 3) continue;
+    const low = t.charCodeAt(d - 1);
+    const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
+    if (!GLUE.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) continue;
+    const label = t.slice(d, j);
+    if (!first.has(label)) first.set(label, astral ? d - 1 : d);
   }
   return first;
 }

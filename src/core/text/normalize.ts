@@ -1,7 +1,18 @@
 import type { Span } from '../types';
-import { CharAction, LIGATURES, SOFT_HYPHEN, charAction, isDigit, isLetter, superscriptDigit } from './chars';
+import {
+  CharAction,
+  LIGATURES,
+  LOOK_AT_CLASS,
+  SOFT_HYPHEN,
+  SUPERSCRIPT_DIGIT_CLASS,
+  charAction,
+  isDigit,
+  isLetter,
+  superscriptDigit,
+} from './chars';
 import { findMarkerInDigitRun, findMarkerInSuperscriptRun, type MarkerMatch } from './footnotes';
 import { scanLineEndHyphen } from './hyphenation';
+import { type OffsetMap, SegmentsBuilder } from './offset-map';
 
 export { lineSpans } from './lines';
 
@@ -39,14 +50,12 @@ export interface NormalizedTextMap extends NormalizedText {
 
 /**
  * Output built from pieces of a source string: unchanged stretches are copied as slices, and replacements
- * are short strings whose characters all map to one source index. The text is one `join` and the map one
- * typed array filled per piece, so a long text with few changes costs little more than one scan.
+ * are short strings whose characters all map to one source index. The text is one `join` and the map a
+ * list of segments (see `offset-map.ts`), so a long text with few changes costs little more than one scan.
  */
 class MappedBuilder {
   private readonly parts: string[] = [];
-  /** Per piece: the source index of its first character, and whether its characters step (copy) or repeat. */
-  private readonly pieceFrom: number[] = [];
-  private readonly pieceCopy: boolean[] = [];
+  private readonly segments = new SegmentsBuilder();
   length = 0;
 
   constructor(private readonly source: string) {}
@@ -55,8 +64,7 @@ class MappedBuilder {
   copy(from: number, to: number): void {
     if (to <= from) return;
     this.parts.push(this.source.slice(from, to));
-    this.pieceFrom.push(from);
-    this.pieceCopy.push(true);
+    this.segments.copy(this.length, from, to - from);
     this.length += to - from;
   }
 
@@ -64,8 +72,7 @@ class MappedBuilder {
   emit(text: string, from: number): void {
     if (text.length === 0) return;
     this.parts.push(text);
-    this.pieceFrom.push(from);
-    this.pieceCopy.push(false);
+    this.segments.repeat(this.length, from, text.length);
     this.length += text.length;
   }
 
@@ -73,26 +80,16 @@ class MappedBuilder {
     return this.parts.length === 1 ? (this.parts[0] as string) : this.parts.join('');
   }
 
-  /** Source index of every output index, plus one entry: output length → source length. */
-  map(): Uint32Array {
-    const map = new Uint32Array(this.length + 1);
-    let o = 0;
-    for (let p = 0; p < this.parts.length; p++) {
-      const len = (this.parts[p] as string).length;
-      const from = this.pieceFrom[p] as number;
-      if (this.pieceCopy[p]) for (let k = 0; k < len; k++) map[o + k] = from + k;
-      else map.fill(from, o, o + len);
-      o += len;
-    }
-    map[o] = this.source.length;
-    return map;
+  /** The map from output to source offsets (output length → source length). */
+  map(): OffsetMap {
+    return this.segments.build(this.length, this.source.length);
   }
 }
 
 /** Pass output: the text, and its map to the pass input (null when the pass changed nothing). */
 interface PassResult {
   text: string;
-  map: Uint32Array | null;
+  map: OffsetMap | null;
 }
 
 function isInlineSpace(c: number): boolean {
@@ -102,19 +99,29 @@ function isInlineSpace(c: number): boolean {
 const SPACE = ' ';
 const NEWLINE = '\n';
 
+/** What pass 1 must look at (see `LOOK_AT_CLASS`); every match is one code unit. */
+const PASS1_CHAR = new RegExp(`[${LOOK_AT_CLASS}]`, 'g');
+
 /**
  * Pass 1, one code unit at a time: spaces, line breaks, invisible characters, ligatures.
  * A soft hyphen at a line end marks a hyphenation point, so the break after it goes too (`Strate\u00ad\ngisch`).
  */
-function normalizeCharacters(original: string): PassResult {
+function normalizeCharacters(original: string): PassResult & { superscripts: boolean } {
   const n = original.length;
   const out = new MappedBuilder(original);
   let keepFrom = 0; // start of the stretch copied unchanged
-  for (let i = 0; i < n; i++) {
+  let superscripts = false;
+  const re = PASS1_CHAR;
+  re.lastIndex = 0;
+  // Every match is one code unit, so `test` (no match array) and `lastIndex - 1` give its index.
+  while (re.test(original)) {
+    let i = re.lastIndex - 1;
     const c = original.charCodeAt(i);
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a) continue; // fast path: printable ASCII and `\n`
     const action = c === 0x0d ? CharAction.Newline : charAction(c);
-    if (action === CharAction.Keep) continue;
+    if (action === CharAction.Keep) {
+      if (isSuperscript(c)) superscripts = true;
+      continue;
+    }
     out.copy(keepFrom, i);
     keepFrom = i + 1;
     switch (action) {
@@ -135,13 +142,14 @@ function normalizeCharacters(original: string): PassResult {
         if (c === SOFT_HYPHEN) {
           i = skipSoftHyphenBreak(original, i);
           keepFrom = i + 1;
+          re.lastIndex = i + 1; // the skipped spaces and break are gone, not replaced
         }
         break;
     }
   }
-  if (keepFrom === 0) return { text: original, map: null };
+  if (keepFrom === 0) return { text: original, map: null, superscripts };
   out.copy(keepFrom, n);
-  return { text: out.text(), map: out.map() };
+  return { text: out.text(), map: out.map(), superscripts };
 }
 
 /**
@@ -163,58 +171,133 @@ function skipSoftHyphenBreak(s: string, i: number): number {
   return k < s.length && isLetter(s.charCodeAt(k)) ? k - 1 : i;
 }
 
-/** Pass 2, on the pass-1 text: line-end hyphenation and glued footnote markers (spans in the pass-1 text). */
-function joinAndStrip(s: string): PassResult & { markers: MarkerMatch[] } {
+/**
+ * The only digit runs that can hold a marker (see `footnotes.ts`: every rule but two needs the run glued to
+ * what stands before it): a run after anything but a space or line break, and a run of five or more digits
+ * (a year with a marker, `10 december 20211`). The other exception, a list of markers split over two lines
+ * (`kansrijk»1,\n2 heb ik`), follows a marker and is looked for there (`runAfterListBreak`). Runs of plain
+ * numbers after a space (`nr. 446`, `30 september`) are most runs in a letter and never markers, so the
+ * scan skips them. A match starts one code unit before the run (first form) or at the run (second form).
+ */
+const MARKER_RUN = /[^ \n0-9][0-9]|[0-9]{5}/g;
+/** The same, plus superscript runs glued to anything (a slower scan, for texts that have superscripts). */
+const MARKER_RUN_OR_SUPERSCRIPT = new RegExp(`${MARKER_RUN.source}|[^ \\n][${SUPERSCRIPT_DIGIT_CLASS}]`, 'g');
+
+function isSuperscript(c: number): boolean {
+  return c >= 0xb2 && superscriptDigit(c) >= 0;
+}
+
+/** The end of the run of ASCII digits, or of superscript digits, that starts at `i`. */
+function runEnd(s: string, i: number): number {
+  const superscript = isSuperscript(s.charCodeAt(i));
+  let j = i + 1;
+  while (j < s.length && (superscript ? isSuperscript(s.charCodeAt(j)) : isDigit(s.charCodeAt(j)))) j++;
+  return j;
+}
+
+/**
+ * The start of the next candidate run from `re.lastIndex` on, or -1. The caller sets `re.lastIndex` to the
+ * last code unit of each run it handled, so a scan never starts inside a run, and a run right after a run
+ * (`²3`) is still seen through its first form.
+ */
+function nextCandidateRun(s: string, re: RegExp): number {
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const at = m.index;
+    const found = m[0];
+    if (isSuperscript(found.charCodeAt(1))) {
+      // Inside a superscript run that follows a space: never a marker, skip to its last code unit.
+      if (isSuperscript(found.charCodeAt(0))) {
+        re.lastIndex = runEnd(s, at) - 1;
+        continue;
+      }
+      return at + 1;
+    }
+    return isDigit(found.charCodeAt(0)) ? at : at + 1; // five digits at a run start, or glued to a character
+  }
+  return -1;
+}
+
+/**
+ * The digit run a list of markers continues with after a line break (`kansrijk»1,\n2 heb ik`): `,`, spaces,
+ * one line break and spaces after the marker that ended at `end`; else -1.
+ */
+function runAfterListBreak(s: string, end: number): number {
+  if (s.charCodeAt(end) !== 0x2c) return -1;
+  let k = end + 1;
+  while (s.charCodeAt(k) === 0x20) k++;
+  if (s.charCodeAt(k) !== 0x0a) return -1;
+  k++;
+  while (s.charCodeAt(k) === 0x20) k++;
+  return isDigit(s.charCodeAt(k)) ? k : -1;
+}
+
+/**
+ * The next hyphen or en dash from `from` on that only spaces separate from a line break (what
+ * `scanLineEndHyphen` looks at), or -1. Found from the line breaks, which are few and found by `indexOf`.
+ */
+function nextLineEndHyphen(s: string, from: number): number {
+  for (let nl = s.indexOf('\n', from); nl >= 0; nl = s.indexOf('\n', nl + 1)) {
+    let h = nl - 1;
+    while (h >= from && s.charCodeAt(h) === 0x20) h--;
+    if (h >= from) {
+      const c = s.charCodeAt(h);
+      if (c === 0x2d || c === 0x2013) return h;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Pass 2, on the pass-1 text: line-end hyphenation and glued footnote markers (spans in the pass-1 text).
+ * Two sorted streams of candidates, line-end hyphens and digit runs, are taken in text order; no candidate of
+ * one can lie inside what the other consumes (a hyphen's spaces and break; a run of digits).
+ */
+function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers: MarkerMatch[] } {
   const n = s.length;
   const out = new MappedBuilder(s);
   const markers: MarkerMatch[] = [];
   let previous: MarkerMatch | null = null;
   let keepFrom = 0;
-  let i = 0;
-  while (i < n) {
-    const c = s.charCodeAt(i);
-    if (c === 0x2d || c === 0x2013) {
+  const runs = superscripts ? MARKER_RUN_OR_SUPERSCRIPT : MARKER_RUN;
+  runs.lastIndex = 0;
+  let hyphenAt = nextLineEndHyphen(s, 0);
+  let runAt = nextCandidateRun(s, runs);
+  while (hyphenAt >= 0 || runAt >= 0) {
+    if (hyphenAt >= 0 && (runAt < 0 || hyphenAt < runAt)) {
+      const i = hyphenAt;
       const hyphen = scanLineEndHyphen(s, i);
       if (hyphen) {
         out.copy(keepFrom, i);
         if (hyphen.decision !== 'join') out.emit(s.charAt(i), i);
         if (hyphen.decision === 'keep-space') out.emit(SPACE, hyphen.breakIndex);
-        keepFrom = i = hyphen.resume;
-        continue;
+        keepFrom = hyphen.resume;
       }
-    } else if ((c <= 0x39 && c >= 0x30) || (c >= 0xb2 && superscriptDigit(c) >= 0)) {
-      const superscript = !isDigit(c);
-      let j = i + 1;
-      while (j < n && (superscript ? superscriptDigit(s.charCodeAt(j)) >= 0 : isDigit(s.charCodeAt(j)))) j++;
-      const marker: MarkerMatch | null = superscript
-        ? findMarkerInSuperscriptRun(s, i, j)
-        : findMarkerInDigitRun(s, i, j, previous);
-      if (marker) {
-        out.copy(keepFrom, marker.start);
-        // `nemen.1Ik grijp`: the marker was the only thing between two sentences; keep them apart.
-        if (s.charCodeAt(marker.start - 1) === 0x2e && isLetter(s.charCodeAt(marker.end))) {
-          out.emit(SPACE, marker.start);
-        }
-        keepFrom = marker.end;
-        markers.push(marker);
-        previous = marker;
-      }
-      i = j;
+      hyphenAt = nextLineEndHyphen(s, i + 1);
       continue;
     }
-    i++;
+    const i = runAt;
+    const j = runEnd(s, i);
+    const marker: MarkerMatch | null = isDigit(s.charCodeAt(i))
+      ? findMarkerInDigitRun(s, i, j, previous)
+      : findMarkerInSuperscriptRun(s, i, j);
+    if (marker) {
+      out.copy(keepFrom, marker.start);
+      // `nemen.1Ik grijp`: the marker was the only thing between two sentences; keep them apart.
+      if (s.charCodeAt(marker.start - 1) === 0x2e && isLetter(s.charCodeAt(marker.end))) {
+        out.emit(SPACE, marker.start);
+      }
+      keepFrom = marker.end;
+      markers.push(marker);
+      previous = marker;
+    }
+    runs.lastIndex = j - 1;
+    // Only `,`, spaces and a break stand between a marker and the run after its list break: no candidate.
+    runAt = marker ? runAfterListBreak(s, marker.end) : -1;
+    if (runAt < 0) runAt = nextCandidateRun(s, runs);
   }
   if (keepFrom === 0) return { text: s, map: null, markers };
   out.copy(keepFrom, n);
   return { text: out.text(), map: out.map(), markers };
-}
-
-/** The map of both passes as one array, so every lookup is a single read; null when nothing changed. */
-function composeMaps(first: Uint32Array | null, second: Uint32Array | null): Uint32Array | null {
-  if (!first || !second) return first ?? second;
-  const map = new Uint32Array(second.length);
-  for (let k = 0; k < second.length; k++) map[k] = first[second[k] as number] as number;
-  return map;
 }
 
 function clampIndex(i: number, max: number): number {
@@ -238,33 +321,32 @@ export function normalizeText(original: string): NormalizedTextMap {
   // Callers from plain JavaScript may pass anything: treat a non-string as empty rather than throw.
   const source = typeof original === 'string' ? original : '';
   const pass1 = normalizeCharacters(source);
-  const pass2 = joinAndStrip(pass1.text);
+  const pass2 = joinAndStrip(pass1.text, pass1.superscripts);
   const text = pass2.text;
   const map1 = pass1.map;
-  const map = composeMaps(map1, pass2.map);
-  const at = (k: number): number => (map ? (map[k] as number) : k);
+  const map = map1 && pass2.map ? pass2.map.then(map1) : (pass2.map ?? map1);
+  const at = (k: number): number => (map ? map.at(k) : k);
 
   const footnoteMarkers: FootnoteMarker[] = pass2.markers.map((m) => ({
-    start: map1 ? (map1[m.start] as number) : m.start,
-    end: map1 ? (map1[m.end - 1] as number) + 1 : m.end,
+    start: map1 ? map1.at(m.start) : m.start,
+    end: map1 ? map1.at(m.end - 1) + 1 : m.end,
     label: m.label,
   }));
 
   const last = text.length;
   const toOriginal = (i: number): number => at(clampIndex(i, last));
-  let reverse: Uint32Array | null = null;
   const fromOriginal = (o: number): number => {
-    if (!map) return clampIndex(o, source.length);
-    if (!reverse) {
-      // Built on first use: most callers only map forward.
-      reverse = new Uint32Array(source.length + 1);
-      let k = 0;
-      for (let p = 0; p <= source.length; p++) {
-        while (k < last && (map[k] as number) < p) k++;
-        reverse[p] = k;
-      }
+    const p = clampIndex(o, source.length);
+    if (!map) return p;
+    // The first normalized offset whose original offset is ≥ p (the map is non-decreasing), else `last`.
+    let lo = 0;
+    let hi = last;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (map.at(mid) < p) lo = mid + 1;
+      else hi = mid;
     }
-    return reverse[clampIndex(o, source.length)] as number;
+    return lo;
   };
 
   return {

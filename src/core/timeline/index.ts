@@ -29,24 +29,18 @@ export function buildTimeline(
   const sentences = (textSentences ?? splitSentences(text.text)).map((s) =>
     text.spanToOriginal(s.start, s.end),
   );
-  const ref = toRefDay(letterDate);
-  const relation = (iso: string, endIso: string | null): TimelineEntry['relation'] => {
-    const b = spanBounds(iso, endIso);
-    if (!ref || !b) return null;
-    return b.last < ref.n ? 'past' : b.first > ref.n ? 'future' : 'same-day';
-  };
-
   const entries: TimelineEntry[] = [];
   const dueSpans = new Set<string>();
+  const inOrder = isSortedByStart(dates);
   for (const c of commitments) {
     if (!c.due) continue;
-    const due = dates.find((d) => d.iso === c.due && d.start >= c.start && d.end <= c.end) ?? null;
+    const due = dueFinding(dates, inOrder, c);
     if (due) dueSpans.add(`${due.start}:${due.end}`);
     entries.push({
       iso: c.due,
       endIso: due?.endIso ?? null,
       label: commitmentLabel(original, c, due),
-      relation: relation(c.due, due?.endIso ?? null),
+      relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',
       start: c.start,
       end: c.end,
@@ -60,13 +54,45 @@ export function buildTimeline(
       iso: d.iso,
       endIso: d.endIso,
       label: labelAround(original, sentence, d),
-      relation: relation(d.iso, d.endIso),
+      relation: null,
       kind: DEADLINE_BEFORE.test(before) ? 'deadline' : 'event',
       start: d.start,
       end: d.end,
     });
   }
-  return sortEntries(mergeEntries(entries));
+  return relateAndSort(mergeEntries(entries), toRefDay(letterDate)?.n ?? null);
+}
+
+function isSortedByStart(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    if ((spans[i] as Span).start < (spans[i - 1] as Span).start) return false;
+  }
+  return true;
+}
+
+/**
+ * The first date (in `dates` order) with the commitment's due ISO inside its sentence. When `dates` are
+ * sorted by start, only those from the first one starting in the sentence need a look.
+ */
+function dueFinding(
+  dates: readonly DateFinding[],
+  inOrder: boolean,
+  c: CommitmentFinding,
+): DateFinding | null {
+  const fits = (d: DateFinding): boolean => d.iso === c.due && d.start >= c.start && d.end <= c.end;
+  if (!inOrder) return dates.find(fits) ?? null;
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((dates[mid] as DateFinding).start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  // A date that starts after the sentence ends cannot end inside it.
+  for (let i = lo; i < dates.length && (dates[i] as DateFinding).start <= c.end; i++) {
+    if (fits(dates[i] as DateFinding)) return dates[i] as DateFinding;
+  }
+  return null;
 }
 
 /** The sentence that contains `span` (binary search over sorted, disjoint sentences). */
@@ -122,7 +148,11 @@ function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
     const key = `${e.iso}|${e.endIso ?? ''}`;
     const group = byDate.get(key) ?? [];
     // Compare with the latest few mentions only, so a date repeated thousands of times stays cheap.
-    const twin = group.slice(-20).find((g) => similar(g.label, e.label, wordsOf));
+    let twin: TimelineEntry | undefined;
+    for (let i = Math.max(0, group.length - 20); i < group.length && !twin; i++) {
+      const g = group[i] as TimelineEntry;
+      if (similar(g.label, e.label, wordsOf)) twin = g;
+    }
     if (twin) {
       if (KIND_RANK[e.kind] < KIND_RANK[twin.kind]) twin.kind = e.kind;
       continue;
@@ -135,11 +165,27 @@ function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
   return out;
 }
 
-function sortEntries(entries: TimelineEntry[]): TimelineEntry[] {
-  const bounds = (e: TimelineEntry) => spanBounds(e.iso, e.endIso) ?? { first: Infinity, last: Infinity };
-  return entries.sort((a, b) => {
-    const ba = bounds(a);
-    const bb = bounds(b);
-    return ba.first - bb.first || ba.last - bb.last || a.start - b.start;
+/**
+ * `relation` of each entry against the letter day, then the entries sorted by date (first day, last day,
+ * then place). Each entry's day bounds are computed once, not in every comparison.
+ */
+function relateAndSort(entries: TimelineEntry[], refDay: number | null): TimelineEntry[] {
+  const firsts = new Float64Array(entries.length);
+  const lasts = new Float64Array(entries.length);
+  entries.forEach((e, i) => {
+    const b = spanBounds(e.iso, e.endIso);
+    if (refDay !== null && b)
+      e.relation = b.last < refDay ? 'past' : b.first > refDay ? 'future' : 'same-day';
+    firsts[i] = b ? b.first : Infinity;
+    lasts[i] = b ? b.last : Infinity;
   });
+  const order = entries.map((_, i) => i);
+  // Infinity − Infinity is NaN, which counts as a tie, as before.
+  order.sort(
+    (i, j) =>
+      (firsts[i] as number) - (firsts[j] as number) ||
+      (lasts[i] as number) - (lasts[j] as number) ||
+      (entries[i] as TimelineEntry).start - (entries[j] as TimelineEntry).start,
+  );
+  return order.map((i) => entries[i] as TimelineEntry);
 }

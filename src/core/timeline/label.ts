@@ -9,96 +9,262 @@ import type { Span } from '../types';
 export const MAX_LABEL = 80;
 const MIN_LABEL = 15;
 
-/** Clause delimiters, narrow then wide. */
-const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
-const WIDE = new Set([';', ':', '(', ')', '[', ']']);
+/** Character kinds for the clause scan, as bits: clause delimiters narrow then wide, white space. */
+const NARROW = 1; // `,` `;` `:` brackets, dashes
+const WIDE = 2; // `;` `:` brackets
+const SPACE = 4; // ' '
+const OTHER_SPACE = 8; // any other white space of `\s`
+const ASCII_KINDS = new Uint8Array(128);
+for (const ch of ',') ASCII_KINDS[ch.charCodeAt(0)] = NARROW;
+for (const ch of ';:()[]') ASCII_KINDS[ch.charCodeAt(0)] = NARROW | WIDE;
+for (let c = 0x09; c <= 0x0d; c++) ASCII_KINDS[c] = OTHER_SPACE;
+ASCII_KINDS[0x20] = SPACE;
+
+function kindOf(c: number): number {
+  if (c < 0x80) return ASCII_KINDS[c] as number;
+  if (c === 0x2013 || c === 0x2014) return NARROW; // – —
+  return isSpace(c) ? OTHER_SPACE : 0;
+}
 
 /** A preposition left dangling before a removed date: `Op`, `in`, `d.d.`, `tot en met`. */
 const DANGLING_BEFORE =
   /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
 
+/** White space as `\s` and `String.prototype.trim` see it (WhiteSpace and LineTerminator of ECMAScript). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `s.slice(from, to).replace(/\s+/g, ' ').trim()`, by bounds: the ends are trimmed first (a run there
+ * would become a space and be trimmed anyway), and the regex only runs when an inner run is not already a
+ * single space, which in most text it is.
+ */
+/** `s.slice(from, to).trim()`: the collapse of a stretch whose white space is single spaces only. */
+function trimRange(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  return s.slice(a, b);
+}
+
+function collapseRange(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(s.charCodeAt(a))) a++;
+  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  // s[b - 1] is no space, so looking one past a space never leaves the stretch.
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || isSpace(s.charCodeAt(i + 1)))) {
+      return s.slice(a, b).replace(/\s+/g, ' ');
+    }
+  }
+  return s.slice(a, b);
+}
+
 function collapse(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return collapseRange(s, 0, s.length);
+}
+
+/** Characters `tidy` strips at both ends: white space and `,` `;` `:` `.` `–` `—` `-`. */
+function isLoose(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2d
+  );
+}
+
+/** `tidy` of a string that is collapsed already: only loose punctuation is left to strip at the ends. */
+function stripLoose(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isLoose(t.charCodeAt(a))) a++;
+  while (b > a && isLoose(t.charCodeAt(b - 1))) b--;
+  return a === 0 && b === t.length ? t : t.slice(a, b);
 }
 
 /** Trim white space and loose punctuation at both ends (keeps closing brackets and quotes that pair up). */
 function tidy(s: string): string {
-  return collapse(s)
-    .replace(/^[\s,;:.–—-]+/, '')
-    .replace(/[\s,;:.–—-]+$/, '');
+  return stripLoose(collapse(s));
+}
+
+/** `collapse(`${a} ${b}`)` of two collapsed strings: the space only between two non-empty ones. */
+function join(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : `${a} ${b}`;
+}
+
+/**
+ * `before.replace(DANGLING_BEFORE, '')` for a collapsed `before`. A match runs to the end and is at most
+ * 15 characters (a space and `met ingang van`), so only the last 16 are searched; `^` cannot match at the
+ * start of those 16 unless it is the start of `before`, since no match is 16 long.
+ */
+function withoutDangling(before: string): string {
+  const from = Math.max(0, before.length - 16);
+  const m = DANGLING_BEFORE.exec(from === 0 ? before : before.slice(from));
+  return m ? before.slice(0, from + m.index) : before;
 }
 
 function capitalize(s: string): string {
   return s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1);
 }
 
-/** The clause around [ds, de) in `s`: from the last delimiter before to the first after. */
-function clause(
-  s: string,
-  ds: number,
-  de: number,
-  delimiters: ReadonlySet<string>,
-): { left: number; right: number } {
-  let left = ds;
-  while (left > 0 && !delimiters.has(s[left - 1] as string)) left--;
-  let right = de;
-  while (right < s.length && !delimiters.has(s[right] as string)) right++;
-  return { left, right };
-}
-
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
- * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`).
+ * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`), while
+ * they fit in `max - 2` characters with a space each. Both are tidy (words between single spaces), so the
+ * words taken are a tail of `before` and a head of `after`: found by stepping to the next space, without
+ * splitting the whole strings.
  */
 function windowed(before: string, after: string, max: number): string {
-  const b = before.split(' ').filter(Boolean);
-  const a = after.split(' ').filter(Boolean);
-  const left: string[] = [];
-  const right: string[] = [];
+  let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
+  let afterRest = 0; // after.slice(afterRest) is not taken yet
   let length = 0;
-  let bi = b.length - 1;
-  let ai = 0;
-  while (bi >= 0 || ai < a.length) {
+  for (;;) {
     let progressed = false;
-    for (const side of ['after', 'before'] as const) {
-      const w = side === 'after' ? a[ai] : b[bi];
-      if (w === undefined) continue;
-      if (length + w.length + 1 > max - 2) continue;
-      if (side === 'after') {
-        right.push(w);
-        ai++;
-      } else {
-        left.unshift(w);
-        bi--;
+    if (afterRest < after.length) {
+      let end = afterRest;
+      while (end < after.length && after.charCodeAt(end) !== 0x20) end++;
+      if (length + (end - afterRest) + 1 <= max - 2) {
+        length += end - afterRest + 1;
+        afterRest = end + 1;
+        progressed = true;
       }
-      length += w.length + 1;
-      progressed = true;
+    }
+    if (beforeRest > 0) {
+      let start = beforeRest;
+      while (start > 0 && before.charCodeAt(start - 1) !== 0x20) start--;
+      if (length + (beforeRest - start) + 1 <= max - 2) {
+        length += beforeRest - start + 1;
+        beforeRest = start - 1;
+        progressed = true;
+      }
     }
     if (!progressed) break;
   }
-  const head = bi >= 0 ? '…' : '';
-  const tail = ai < a.length ? '…' : '';
-  return collapse(`${head}${left.join(' ')} ${right.join(' ')}${tail}`);
+  const head = beforeRest > 0 ? '…' : '';
+  const tail = afterRest < after.length ? '…' : '';
+  const left = before.slice(beforeRest + 1);
+  const right = after.slice(0, Math.max(0, Math.min(after.length, afterRest - 1)));
+  // `collapse(`${head}${left} ${right}${tail}`)`: both halves are collapsed already.
+  return join(head + left, right + tail);
 }
 
-/** Text around a date span, made into a label from the original text. */
+/** Number of loose characters (see `isLoose`) at the start of `s`. */
+function looseAtStart(s: string): number {
+  let a = 0;
+  while (a < s.length && isLoose(s.charCodeAt(a))) a++;
+  return a;
+}
+
+/** Number of loose characters at the end of `s`. */
+function looseAtEnd(s: string): number {
+  let b = s.length;
+  while (b > 0 && isLoose(s.charCodeAt(b - 1))) b--;
+  return s.length - b;
+}
+
+/**
+ * `stripLoose(join(before, after)).length` for collapsed strings, counted on the two parts instead of
+ * a joined copy: the joining space is loose too, so an all-loose part lets the strip run on into the other.
+ */
+function tidyJoinedLength(before: string, after: string): number {
+  const sep = before !== '' && after !== '' ? 1 : 0;
+  const total = before.length + sep + after.length;
+  const leadBefore = looseAtStart(before);
+  const leadAfter = looseAtStart(after);
+  if (leadBefore === before.length && leadAfter === after.length) return 0;
+  const lead = leadBefore === before.length ? before.length + sep + leadAfter : leadBefore;
+  const trailAfter = looseAtEnd(after);
+  const trail = trailAfter === after.length ? after.length + sep + looseAtEnd(before) : trailAfter;
+  return total - lead - trail;
+}
+
+/**
+ * Text around a date span, made into a label from the original text. Works on `original` by offsets
+ * (the sentence lies within it), and uses that `collapseRange` already gives collapsed strings.
+ */
 export function labelAround(original: string, sentence: Span, date: Span): string {
-  const s = original.slice(sentence.start, sentence.end);
-  const ds = Math.max(0, date.start - sentence.start);
-  const de = Math.min(s.length, date.end - sentence.start);
-  for (const delimiters of [NARROW, WIDE, null]) {
-    const { left, right } = delimiters ? clause(s, ds, de, delimiters) : { left: 0, right: s.length };
-    const before = collapse(s.slice(left, ds)).replace(DANGLING_BEFORE, '');
-    const after = collapse(s.slice(de, right));
-    const text = tidy(`${before} ${after}`);
-    if (text.length >= MIN_LABEL) return capitalize(shorten(tidy(before), tidy(after)));
+  const start = sentence.start;
+  const end = sentence.end;
+  const ds = start + Math.min(end - start, Math.max(0, date.start - start));
+  const de = start + Math.min(end - start, date.end - start);
+  // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
+  let left = -1;
+  let right = -1;
+  for (const delimiter of [NARROW, WIDE, 0]) {
+    let plainBefore = false;
+    let plainAfter = false;
+    if (delimiter === 0) {
+      if (left === start && right === end) break;
+      left = start;
+      right = end;
+    } else {
+      // Narrow bounds that are wide delimiters (or the sentence's ends) are the wide clause's bounds too.
+      if (
+        delimiter === WIDE &&
+        (left === start || (kindOf(original.charCodeAt(left - 1)) & WIDE) !== 0) &&
+        (right === end || (kindOf(original.charCodeAt(right)) & WIDE) !== 0)
+      ) {
+        continue;
+      }
+      // The clause: from the last delimiter before the date to the first after it. The same pass
+      // notes whether its white space is single spaces only: then collapsing is trimming.
+      plainBefore = true;
+      let space = false; // the character right of `left - 1` (inside the stretch) is white space
+      for (left = ds; left > start; left--) {
+        const k = kindOf(original.charCodeAt(left - 1));
+        if (k & delimiter) break;
+        if (k & (SPACE | OTHER_SPACE)) {
+          if (k === OTHER_SPACE || space) plainBefore = false;
+          space = true;
+        } else space = false;
+      }
+      plainAfter = true;
+      space = false;
+      for (right = de; right < end; right++) {
+        const k = kindOf(original.charCodeAt(right));
+        if (k & delimiter) break;
+        if (k & (SPACE | OTHER_SPACE)) {
+          if (k === OTHER_SPACE || space) plainAfter = false;
+          space = true;
+        } else space = false;
+      }
+    }
+    const before = withoutDangling(
+      plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds),
+    );
+    const after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
+    if (tidyJoinedLength(before, after) >= MIN_LABEL) {
+      return capitalize(shorten(stripLoose(before), stripLoose(after)));
+    }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
-  return capitalize(shortenPlain(tidy(s)));
+  return capitalize(shortenPlain(tidy(original.slice(start, end))));
 }
 
+/** `before` and `after` are tidy. */
 function shorten(before: string, after: string): string {
-  const full = collapse(`${before} ${after}`);
+  const full = join(before, after);
   if (full.length <= MAX_LABEL) return full;
   return windowed(before, after, MAX_LABEL);
 }

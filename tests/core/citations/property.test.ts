@@ -119,7 +119,7 @@ describe('citation finder properties', () => {
     }
   });
 
-  it('handles large and repetitive input completely', () => {
+  it('handles large and repetitive input completely', { timeout: 30_000 }, () => {
     // Sizes chosen so that anything quadratic (20 000 citations × 20 000 short forms) would hang the
     // suite; speed itself is measured by `npm run bench`, not asserted here.
     const huge = [

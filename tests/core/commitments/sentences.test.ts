@@ -70,6 +70,41 @@ describe('splitSentences', () => {
         '• We zetten stappen.',
       ],
     ],
+    [
+      'ends at ! and ? too',
+      'Wat nu? Dat weten we niet! Goed zo.',
+      ['Wat nu?', 'Dat weten we niet!', 'Goed zo.'],
+    ],
+    [
+      'takes closing marks along',
+      'Hij zei: «Dat is klaar.» Daarna ging hij verder.',
+      ['Hij zei: «Dat is klaar.»', 'Daarna ging hij verder.'],
+    ],
+    [
+      'takes a two-digit footnote marker along',
+      'Dat blijkt uit het rapport.12 De conclusie volgt.',
+      ['Dat blijkt uit het rapport.12', 'De conclusie volgt.'],
+    ],
+    [
+      'does not take three digits for a footnote marker',
+      'Dat staat op bladzijde 3.123 En verder niets.',
+      ['Dat staat op bladzijde 3.123 En verder niets.'],
+    ],
+    [
+      'keeps initials with a non-ASCII capital',
+      'Zie É. Dupont en K.H. Ollongren voor meer.',
+      ['Zie É. Dupont en K.H. Ollongren voor meer.'],
+    ],
+    [
+      'splits after an abbreviation that ends a sentence before a capital',
+      'Zo gaat het enz. Daarna niets meer.',
+      ['Zo gaat het enz.', 'Daarna niets meer.'],
+    ],
+    [
+      'keeps a colon at the end of the text',
+      'De agenda bevat het volgende:\n',
+      ['De agenda bevat het volgende:'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { capitalsAndLowerCase } from '../../../src/core/acronyms';
+import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
+import { findDefinitions, findFirstDefinitions } from '../../../src/core/acronyms/definitions';
+import {
+  containsWord,
+  countCapitals,
+  createGlossary,
+  fewCapitalSpellings,
+  hintFinder,
+} from '../../../src/core/acronyms/glossary';
+import {
+  candidatePattern,
+  findAcronymTokens,
+  headingChecker,
+  isPaperLetter,
+  isSpaceCode,
+} from '../../../src/core/acronyms/tokens';
+
+/**
+ * The finder's fast paths look only where acronyms can be; these tests hold each shortcut to the
+ * full rule it stands in for, on real text shapes.
+ */
+const glossary = builtinGlossary;
+const known = (a: string) => glossary.has(a);
+const few = fewCapitalSpellings(glossary);
+
+describe('fewCapitalSpellings', () => {
+  it('lists the built-in spellings with fewer than two capitals, as written and upper-cased', () => {
+    expect(few).toEqual(expect.arrayContaining(['bbp', 'Woo', 'D66', 'Covid-19']));
+    expect(few).not.toContain('NAVO');
+    expect(few).not.toContain('IenW');
+  });
+
+  it('knows nothing of a glossary made elsewhere, whose `has` may accept anything', () => {
+    expect(fewCapitalSpellings({ ...glossary })).toBeNull();
+  });
+
+  it.each([
+    ['x', ['x', 'X']],
+    ['Éa', ['Éa']],
+    ['ÉCU', []],
+  ])('%s → %j', (abbr, expected) => {
+    const g = createGlossary([{ abbr, expansion: 'iets', category: 'other', lang: 'nl' }]);
+    expect(fewCapitalSpellings(g)).toEqual(expected);
+  });
+
+  it.each([
+    ['bbp', 0],
+    ['Woo', 1],
+    ['IenW', 2],
+    ['ÉCU', 3],
+    ['𝐀𝐁', 2],
+  ])('countCapitals(%s) = %i', (s, n) => {
+    expect(countCapitals(s)).toBe(n);
+  });
+});
+
+describe('candidatePattern: every word that can hold an acronym matches', () => {
+  const pattern = candidatePattern(few ?? []);
+  const matches = (text: string) => {
+    pattern.lastIndex = 0;
+    return [...text.matchAll(pattern)].map((m) => m[0]);
+  };
+  const cases: [rule: string, text: string, expected: string[]][] = [
+    ['plain words: nothing', 'de minister heeft het besloten', []],
+    ['title case: nothing', 'Het kabinet. Daarom de Minister', []],
+    ['two capitals', 'de NAVO en IenW', ['NA', 'VO', 'IenW']],
+    ['capitals across a hyphen', 'de Staten-Generaal', ['Staten-G']],
+    ['a known lower-case word', 'het bbp en sms-berichten', ['bbp', 'sms']],
+    ['a known word after an underscore', 'bestand_bbp', ['_bbp']],
+    ['known title case in a compound', 'een Woo-verzoek', ['Woo']],
+    ['not inside a longer word', 'het bbpx en xbbp', []],
+    ['non-ASCII capitals', 'de ÉCU', ['ÉC']],
+    ['typographic quotes are no capitals', '‘de’ – €', []],
+  ];
+  it.each(cases)('%s', (_rule, text, expected) => {
+    expect(matches(text)).toEqual(expected);
+  });
+});
+
+describe('findAcronymTokens: the fast scan finds what the full scan finds', () => {
+  const cases: [rule: string, text: string][] = [
+    ['running text', 'De NAVO en de EU, het bbp en de Woo-verzoeken van IenW.'],
+    ['possessives and plurals', "de BO’s, GGD’en, VVD’ers en NGOs; NABO's"],
+    ['compounds', 'I-MDO, STRAIIK-D, SARS-CoV-2, COVID-19, BNC-fiche, D-SII, CAF-11.3, NAVO-Top'],
+    ['connectors', 'S&D, I&W, SDE++, A+B, x&EU, EU-+NAVO'],
+    ['headings', 'BRIEF VAN DE MINISTER VAN DEFENSIE\nXYZ ABC DEF; GHI JKL\nEU VN NAVO'],
+    ['paper letters', '32 813 Kabinetsaanpak\n\nAO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n  B  NOTA'],
+    ['non-ASCII', 'de ÉCU, ÖVP, «NAVO», 𝐀𝐁𝐂 en ǅx'],
+    ['underscores and digits', 'bestand_bbp, EU2, D66, G20, A27, CO2'],
+    ['long tokens', `${'AB-'.repeat(40)}AB en de NAVO`],
+  ];
+  it.each(cases)('%s', (_rule, text) => {
+    expect(findAcronymTokens(text, known, few)).toEqual(findAcronymTokens(text, known));
+  });
+});
+
+describe('isSpaceCode', () => {
+  it('is JavaScript’s \\s for every UTF-16 unit', () => {
+    const differs: number[] = [];
+    for (let c = 0; c < 0x10000; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differs.push(c);
+    expect(differs).toEqual([]);
+  });
+});
+
+describe('headingChecker', () => {
+  // Each row: text, the word asked about, is it inside a heading run?
+  const cases: [text: string, word: string, heading: boolean][] = [
+    ['Nr. 554 BRIEF VAN DE MINISTER VAN DEFENSIE\nAan', 'DE', true],
+    ['BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID', 'VISSERIJ', true],
+    ['de EU VN NAVO samen', 'VN', false], // all known
+    ['de XYZ ABC en meer', 'XYZ', false], // two words only
+    ['XYZ:\nABC DEF', 'ABC', false], // a line break ends the run
+    ['XYZ ABC: DEF GHI', 'DEF', false], // a colon closes the run before it
+    ['XYZ ABC, DEF GHI', 'GHI', true], // a comma does not
+    ['XYZ ABC DEF: GHI', 'DEF', true],
+    ['XYZ ABC DEF: GHI', 'GHI', false],
+    ['ÉÉN ÖVP ÜBER', 'ÖVP', true],
+  ];
+  it.each(cases)('%j: %s → %s', (text, word, heading) => {
+    const inHeading = headingChecker(text, (w) => ['EU', 'VN', 'NAVO'].includes(w));
+    expect(inHeading(text.indexOf(word))).toBe(heading);
+  });
+});
+
+describe('isPaperLetter', () => {
+  const cases: [text: string, letters: string, expected: boolean][] = [
+    ['32 813 Kabinetsaanpak\n\nAO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG', 'AO', true],
+    ['B HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE', 'B', true],
+    ['x\n  C\tMEMORIE VAN ANTWOORD', 'C', true],
+    ['U heeft daarop het AO VERSLAG genoemd', 'AO', false], // not the line's first word
+    ['\nAO verplaatst', 'AO', false],
+  ];
+  it.each(cases)('%j', (text, letters, expected) => {
+    expect(isPaperLetter(text, text.indexOf(letters))).toBe(expected);
+  });
+});
+
+describe('findFirstDefinitions', () => {
+  const anyCaps = (sf: string) => /\p{Lu}.*\p{Lu}/u.test(sf);
+  const firstOfEach = (text: string) => {
+    const out = new Map<string, unknown>();
+    for (const d of findDefinitions(text, anyCaps)) if (!out.has(d.abbr)) out.set(d.abbr, d);
+    return out;
+  };
+  const cases: [rule: string, text: string][] = [
+    ['repeated definitions', 'de Europese Unie (EU) en later weer de Europese Unie (EU) en de EU'],
+    ['both directions', 'ERTMS (European Rail Traffic Management System) en Noord-Atlantische Raad (NAR)'],
+    [
+      'inner short form defined already, the one before is new',
+      'de Noord-Atlantische Raad (NAR) en toen NAT (Noord-Atlantische Raad) (NAR)',
+    ],
+    ['none', 'het lid Lodders (VVD) over het artikel'],
+  ];
+  it.each(cases)('%s', (_rule, text) => {
+    expect(findFirstDefinitions(text, anyCaps)).toEqual(firstOfEach(text));
+  });
+});
+
+describe('capitalsAndLowerCase', () => {
+  it.each([
+    ['IenW', [2, 2]],
+    ['PvdA', [2, 2]],
+    ['ÉCU', [3, 0]],
+    ['𝐀b', [2, 1]], // UTF-16 units, as the pattern-based count gave
+    ['S&D', [2, 0]],
+  ])('%s → %j', (s, expected) => {
+    expect(capitalsAndLowerCase(s)).toEqual(expected);
+  });
+});
+
+describe('hintFinder answers as containsWord on the lower-cased text', () => {
+  const cases: [text: string, needle: string][] = [
+    ['KBA Nijmegen en het Onderzoeksbureau', 'nijmegen'],
+    ['KBA NIJMEGEN', 'nijmegen'],
+    ['de Nijmegenaren', 'nijmegen'],
+    ['x aaa y', 'aa'],
+    ['beroeps-onderwijs (Arbeidsmarkt)', 'arbeidsmarkt'],
+    ['İstanbul nijmegen', 'nijmegen'], // İ lower-cases to two units: falls back to lower-casing
+    ['\u212Aba', 'kba'], // the Kelvin sign lower-cases to k
+    ['ÉCOLE de', 'école'],
+    ['', 'x'],
+    ['iets', ''],
+  ];
+  it.each(cases)('%j, %j', (text, needle) => {
+    expect(hintFinder(text)(needle)).toBe(containsWord(text.toLowerCase(), needle));
+  });
+});

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { candidateSentences, sentenceIndexAt } from '../../../src/core/commitments/candidates';
+import {
+  ANY_COMMITMENT_RE,
+  CANDIDATE_RE,
+  COMMITMENT_PATTERNS,
+  flatten,
+} from '../../../src/core/commitments/patterns';
+import { splitSentences } from '../../../src/core/commitments/sentences';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { loadCorpus, navoText } from '../dates/letters';
+
+/** Whether the one sentence of `text` (split as findCommitments splits) is a candidate. */
+function isCandidate(sentence: string): boolean {
+  const sentences = [{ start: 0, end: sentence.length }];
+  return candidateSentences(sentence, sentences).length === 1;
+}
+
+// Real promises (NAVO = the NAVO letter; NN = tests/fixtures/letters/letters/NN-*), one per pattern.
+const promises: [pattern: string, sentence: string][] = [
+  ['receives', 'Binnenkort \nontvangt uw Kamer een brief waarin de Defensie Industrie Strategie (NAVO).'],
+  ['receives', 'Van de Staatssecretaris\nontvangt u een brief over de bredere inzet op natuur (11).'],
+  ['will', 'Het kabinet zal de Kamer hierover nadere voorstellen doen (NAVO).'],
+  ['will', 'Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf ingaan (06).'],
+  ['will', 'Daarom zal de minister-president uw Kamer nader informeren.'],
+  ['strives', 'Het kabinet streeft ernaar om in november 2022 meer \nduidelijkheid te hebben (NAVO).'],
+  ['strives', 'Wij streven er naar dit voor de zomer af te ronden.'],
+  ['informs', 'Ik informeer uw Kamer voor het zomerreces over de stand van zaken.'],
+  ['informs', 'Voor de zomer stuur ik uw Kamer de evaluatie.'],
+  ['informs', 'Het kabinet zendt de Tweede Kamer binnenkort het rapport.'],
+  ['keeps-informed', 'Ik houd uw Kamer op de hoogte van de voortgang.'],
+  ['comes-back', 'Ik kom hier in het najaar van 2023 op terug.'],
+  ['comes-back', 'Het kabinet komt er voor de zomer op terug.'],
+  ['intends', 'Ik verwacht uw Kamer in het voorjaar te informeren.'],
+  ['intends', 'Ik zeg toe de Kamer voor 1 mei te berichten.'],
+  ['intends', 'Ik ben van plan uw Kamer na de zomer een brief te sturen.'],
+  ['passive', 'Uw Kamer wordt uiterlijk 1 maart 2023 geïnformeerd over de evaluatie.'],
+  ['passive', 'De Kamer zal voor het zomerreces worden ingelicht.'],
+  ['passive', 'De Kamer wordt op de hoogte gehouden van de uitkomst.'],
+];
+
+/** The same sentence as a page may give it: other case, other white space, a hard line break. */
+const variants: [how: string, change: (s: string) => string][] = [
+  ['as written', (s) => s],
+  ['in capitals', (s) => s.toUpperCase()],
+  ['with runs of white space', (s) => s.replace(/ /g, ' \n\t ')],
+  ['with no-break spaces', (s) => s.replace(/ /g, '\u00a0')],
+];
+
+describe('candidateSentences', () => {
+  it('covers every pattern', () => {
+    const names = new Set(promises.map(([name]) => name));
+    expect([...names].sort()).toEqual(COMMITMENT_PATTERNS.map((p) => p.name).sort());
+  });
+
+  for (const [how, change] of variants) {
+    it.each(promises)(`finds %s ${how}: %s`, (pattern, sentence) => {
+      const changed = change(sentence);
+      const rule = COMMITMENT_PATTERNS.find((p) => p.name === pattern);
+      expect(rule?.re.test(flatten(changed))).toBe(true);
+      expect(isCandidate(changed)).toBe(true);
+    });
+  }
+
+  it.each([
+    ['joined hyphenation', 'Ik zal uw Ka-\nmer informeren.'],
+    ['a dotted capital I', 'İK ZAL UW KAMER INFORMEREN.'],
+    ['a Kelvin sign', 'Ik zal uw \u212aamer informeren.'],
+  ])('always takes a sentence whose flattening is more than case and space: %s', (_how, sentence) => {
+    expect(isCandidate(sentence)).toBe(true);
+  });
+
+  it.each([
+    ['no promise vocabulary (12)', 'Eind 2025 benadert Defensie de markt voor dronemunitie.'],
+    ['a table row', 'Raad Algemene Zaken 20 maart 2018 aanwezig'],
+  ])('skips a sentence with %s', (_how, sentence) => {
+    expect(isCandidate(sentence)).toBe(false);
+  });
+
+  it('finds the candidates in text order, once each', () => {
+    const text =
+      'Ik zal uw Kamer informeren. Dat is alles. Het kabinet zal, en het kabinet zal ook, de Kamer berichten.';
+    const found = candidateSentences(text, splitSentences(text)).map((s) => text.slice(s.start, s.end));
+    expect(found).toEqual([
+      'Ik zal uw Kamer informeren.',
+      'Het kabinet zal, en het kabinet zal ook, de Kamer berichten.',
+    ]);
+  });
+
+  it('does not let a match that runs on into the next sentence hide that sentence', () => {
+    // `zal\n\nwij` matches across the blank line; the next sentence needs its own hit.
+    const text = 'Dit zal\n\nwij zal uw Kamer melden.';
+    const sentences = splitSentences(text);
+    expect(sentences).toHaveLength(2);
+    expect(candidateSentences(text, sentences)).toEqual(sentences);
+  });
+
+  it('never misses a sentence that a pattern matches, in the corpus letters', () => {
+    const texts = [navoText(), ...loadCorpus().map((l) => l.text)];
+    let promising = 0;
+    for (const raw of texts) {
+      const text = normalizeText(raw).text;
+      const sentences = splitSentences(text);
+      const candidates = new Set(candidateSentences(text, sentences));
+      for (const s of sentences) {
+        if (!ANY_COMMITMENT_RE.test(flatten(text.slice(s.start, s.end)))) continue;
+        promising++;
+        expect(candidates.has(s), text.slice(s.start, s.end)).toBe(true);
+      }
+    }
+    expect(promising).toBeGreaterThan(20);
+  });
+
+  it('is a global regex (it is used with lastIndex)', () => {
+    expect(CANDIDATE_RE.global).toBe(true);
+  });
+});
+
+describe('sentenceIndexAt', () => {
+  const sentences = [
+    { start: 0, end: 5 },
+    { start: 7, end: 12 },
+    { start: 20, end: 21 },
+  ];
+  it.each([
+    [0, 0],
+    [4, 0],
+    [5, -1],
+    [6, -1],
+    [7, 1],
+    [11, 1],
+    [12, -1],
+    [20, 2],
+    [21, -1],
+    [-1, -1],
+  ])('offset %i is in sentence %i', (at, index) => {
+    expect(sentenceIndexAt(sentences, at)).toBe(index);
+  });
+
+  it('finds nothing in no sentences', () => {
+    expect(sentenceIndexAt([], 0)).toBe(-1);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CharAction,
+  LOOK_AT_CLASS,
+  SUPERSCRIPT_DIGIT_CLASS,
+  charAction,
+  superscriptDigit,
+} from '../../../src/core/text/chars';
+
+describe('character classes for the one-scan normalizer', () => {
+  const lookAt = new RegExp(`^[${LOOK_AT_CLASS}]$`);
+  const superscript = new RegExp(`^[${SUPERSCRIPT_DIGIT_CLASS}]$`);
+
+  it('LOOK_AT_CLASS holds every code unit the character pass changes, `\\r` and the superscript digits', () => {
+    const missed: number[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const needed = c === 0x0d || charAction(c) !== CharAction.Keep || superscriptDigit(c) >= 0;
+      if (needed && !lookAt.test(String.fromCharCode(c))) missed.push(c);
+    }
+    expect(missed).toEqual([]);
+  });
+
+  it.each([
+    ['line break', '\n'],
+    ['letter', 'a'],
+    ['digit', '7'],
+    ['en dash', '–'],
+    ['curly quote', '’'],
+    ['e with diaeresis', 'ë'],
+    ['euro sign', '€'],
+  ])('LOOK_AT_CLASS leaves out what letters are made of: %s', (_name, ch) => {
+    expect(lookAt.test(ch)).toBe(false);
+  });
+
+  it('SUPERSCRIPT_DIGIT_CLASS is exactly the superscript digits', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      expect(superscript.test(String.fromCharCode(c))).toBe(superscriptDigit(c) >= 0);
+    }
+  });
+});
