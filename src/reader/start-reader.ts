@@ -1,6 +1,7 @@
 import type { AnalysisResult } from '../core/types';
 import { yieldToMain } from '../dom/extract';
 import { createHighlighter, highlightApi, type Highlighter } from '../dom/highlight';
+import { textAroundViewport, watchViewport } from '../dom/highlight/viewport-window';
 import { createRangeIndex } from '../dom/range-index';
 import { readMeta } from '../dom/page-context';
 import { analyzeInBackground } from '../messaging/analyze-client';
@@ -116,7 +117,14 @@ export async function startReader(
   const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted), {
     // Thousands of ranges made over several frames, then registered in one go with the sidebar's
     // opening (one repaint of the page for both; the first screens are painted already).
-    progressive: { ready: () => sidebarOpened },
+    progressive: {
+      ready: () => sidebarOpened,
+      window: {
+        threshold: HUGE_PAPER_FINDINGS,
+        around: () => textAroundViewport(doc, page.extracted.segments),
+        watch: (cb) => watchViewport(doc, cb),
+      },
+    },
   });
   // The marks first (their ranges are made while the sidebar opens), the sidebar in a task of its own.
   const marks: MarksController = startMarks({
@@ -166,7 +174,6 @@ export async function startReader(
     site: activation.site,
     result,
     text: page.extracted.text,
-    // The highlighter's index: the `<mark>` fallback splits Text nodes while it paints.
     index: highlighter.index,
     container: page.container,
     settings,
@@ -193,6 +200,9 @@ export async function startReader(
   return reader;
 }
 
+/** Above this many findings, only those around the viewport are highlighted (see `ProgressivePaint.window`). */
+const HUGE_PAPER_FINDINGS = 1_000;
+
 /** Text read and analysed ahead of the rest: a few screens of a letter. */
 const FIRST_SCREENS_CHARS = 12_000;
 
@@ -205,8 +215,8 @@ function markAfterFrame(name: string): void {
 }
 
 /**
- * Paints the findings of the paper's opening (with the Custom Highlight API only: the `<mark>`
- * fallback would change the Text nodes the full read is walking). Resolves to its highlighter, or
+ * Paints the findings of the paper's opening (where the browser has the Custom Highlight API:
+ * without it nothing would show, so nothing is analysed ahead). Resolves to its highlighter, or
  * null when nothing was painted (`stillWanted()` said no, the analysis failed, no paper).
  */
 async function paintFirstScreens(

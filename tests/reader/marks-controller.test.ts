@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { extractText } from '../../src/dom/extract';
-import { createMarkHighlighter, createOffsetLookup } from '../../src/dom/highlight';
+import { createHighlighter } from '../../src/dom/highlight';
 import { createRangeIndex } from '../../src/dom/range-index';
 import type { TitleLookupAnswer } from '../../src/messaging/protocol';
 import { startMarks, type MarksController } from '../../src/reader/marks-controller';
@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type Settings, type SettingsListener } from '../../sr
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser } from 'happy-dom';
+import { highlightTexts, installFakeHighlights, rangeCount } from '../helpers/fake-highlights';
 
 // The happy-dom environment gives `import.meta.url` a http: address, so read from the project root.
 function loadDocument(file: string): Document {
@@ -24,18 +25,14 @@ afterEach(() => {
   running = [];
 });
 
-/** The reader's marks on the officielebekendmakingen NAVO fixture page, with the `<mark>` fallback. */
+/** The reader's marks on the officielebekendmakingen NAVO fixture page (happy-dom, a stand-in Highlight API). */
 function setup(overrides: Partial<Settings> = {}, lookup?: (paper: unknown) => Promise<TitleLookupAnswer>) {
   const doc = loadDocument('obk-kst-navo.html');
   const container = doc.querySelector('#broodtekst') as Element;
   const extracted = extractText(container);
   const result = analyze({ text: extracted.text });
-  const highlighter = createMarkHighlighter(
-    doc,
-    extracted,
-    createRangeIndex(extracted),
-    createOffsetLookup(extracted),
-  );
+  const registry = installFakeHighlights(doc.defaultView as object);
+  const highlighter = createHighlighter(doc, extracted, createRangeIndex(extracted));
   let listener: SettingsListener | null = null;
   const settings: Settings = { ...DEFAULT_SETTINGS, language: 'nl', ...overrides };
   const saved: boolean[] = [];
@@ -65,8 +62,7 @@ function setup(overrides: Partial<Settings> = {}, lookup?: (paper: unknown) => P
         ...init,
       }),
     );
-  const marksOf = (kind: string) =>
-    [...container.querySelectorAll(`mark[data-kl-category~="${kind}"]`)].map((m) => m.textContent);
+  const marksOf = (kind: string) => highlightTexts(registry, `kamerlens-${kind}`);
   return {
     doc,
     container,
@@ -77,12 +73,13 @@ function setup(overrides: Partial<Settings> = {}, lookup?: (paper: unknown) => P
     popoverText,
     key,
     marksOf,
+    registry,
     change: (next: Partial<Settings>, changed: (keyof Settings)[]) =>
       listener?.({ ...settings, ...next }, changed),
   };
 }
 
-describe('marks and popovers (fallback marks, happy-dom)', () => {
+describe('marks and popovers (happy-dom)', () => {
   it('paints acronyms and citations, not dates, by default', () => {
     const { marksOf, result } = setup();
     expect(marksOf('acronym').filter((t) => t === 'NAVO')).toHaveLength(
@@ -143,9 +140,9 @@ describe('marks and popovers (fallback marks, happy-dom)', () => {
   });
 
   it('toggles every mark and remembers it; follows the category settings live', () => {
-    const { marks, marksOf, saved, change, container } = setup();
+    const { marks, marksOf, saved, change, registry } = setup();
     marks.toggleMarks();
-    expect(container.querySelectorAll('mark')).toHaveLength(0);
+    expect(rangeCount(registry)).toBe(0);
     expect(saved).toEqual([false]);
     marks.toggleMarks();
     expect(marksOf('acronym').length).toBeGreaterThan(30);

@@ -3,6 +3,7 @@ import type { RangeIndex } from '../range-index';
 import type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_CATEGORIES, HIGHLIGHT_NAMES, type HighlightCategory } from './names';
 import { ensurePageStyle, removePageStyle } from './page-style';
+import { spansIn } from './viewport-window';
 import type { OffsetLookup } from './text-offsets';
 
 /**
@@ -58,9 +59,54 @@ export function createCustomHighlighter(
   const pending = new Map<HighlightCategory, readonly Span[]>();
   let job: Promise<void> | null = null;
 
+  // ---- huge papers: only the findings around the viewport are registered ----
+  const windowed = progressive?.window;
+  /** Every category's spans sorted by start, while windowed. */
+  const sortedSpans = new Map<HighlightCategory, readonly Span[]>();
+  let stopWatching: (() => void) | null = null;
+  const registerWindow = () => {
+    if (disposed || !windowed) return;
+    const w = windowed.around();
+    for (const [category, sorted] of sortedSpans) {
+      const near = w ? spansIn(sorted, w) : sorted.slice(0, windowed.threshold);
+      register(HIGHLIGHT_NAMES[category], ranges(near), 0);
+    }
+  };
+  /** The latest spans asked for, per category. */
+  const latest = new Map<HighlightCategory, readonly Span[]>();
+  /** True when the latest spans of all categories are too many to register at once. */
+  const isHuge = () => {
+    if (!windowed) return false;
+    let total = 0;
+    for (const spans of latest.values()) total += spans.length;
+    return total > windowed.threshold;
+  };
   const runJob = async (): Promise<void> => {
     // Let every `paint` of this task queue its category first.
     await Promise.resolve();
+    if (isHuge()) {
+      // Every category, also those registered whole before: together they are too many.
+      for (const [category, spans] of latest) {
+        if (pending.has(category) || !sortedSpans.has(category)) {
+          sortedSpans.set(
+            category,
+            [...spans].sort((a, b) => a.start - b.start),
+          );
+        }
+      }
+      pending.clear();
+      await progressive?.ready?.();
+      stopWatching ??= windowed?.watch(registerWindow) ?? null;
+      registerWindow();
+      return;
+    }
+    // Back under the threshold (categories switched off): register every category whole again.
+    if (sortedSpans.size > 0) {
+      for (const [category, spans] of latest) if (!pending.has(category)) pending.set(category, spans);
+      stopWatching?.();
+      stopWatching = null;
+      sortedSpans.clear();
+    }
     const made = new Map<HighlightCategory, Range[]>();
     let until = now() + sliceMs;
     while (pending.size > 0 && !disposed) {
@@ -93,6 +139,7 @@ export function createCustomHighlighter(
     paint(category, spans) {
       if (disposed) return;
       if (!progressive) return show(HIGHLIGHT_NAMES[category], spans, 0);
+      latest.set(category, spans);
       pending.set(category, spans);
       job ??= runJob().finally(() => {
         job = null;
@@ -111,6 +158,7 @@ export function createCustomHighlighter(
       if (disposed) return;
       disposed = true;
       pending.clear();
+      stopWatching?.();
       for (const cat of HIGHLIGHT_CATEGORIES) api.registry.delete(HIGHLIGHT_NAMES[cat]);
       api.registry.delete(CURRENT_HIGHLIGHT);
       removePageStyle(doc);

@@ -1,21 +1,22 @@
 import type { Span } from '../../core/types';
 import type { RangeIndex } from '../range-index';
 import type { HighlightCategory } from './names';
+import type { TextWindow } from './viewport-window';
 
 /**
  * Paints findings in the page's text, whatever the technique. Spans are offsets into the
  * extracted text (`ExtractedText.text`), as the core reports them.
  */
 export interface Highlighter {
-  /** `custom-highlight`: CSS Custom Highlight API, the DOM untouched. `marks`: `<mark>` wrapping (fallback). */
-  readonly kind: 'custom-highlight' | 'marks';
+  /** `custom-highlight`: CSS Custom Highlight API, the DOM untouched. `none`: no API, nothing painted. */
+  readonly kind: 'custom-highlight' | 'none';
   /** Shows `spans` as `category`, replacing what that category showed before; `[]` clears it. */
   paint(category: HighlightCategory, spans: readonly Span[]): void;
   /** Shows one span as the current finding (keyboard stepping, open popover); null clears it. */
   setCurrent(span: Span | null): void;
   /**
-   * Offsets ↔ the page as it is now: the fallback's marks split Text nodes, so Ranges must be
-   * made through this index (and not the one the highlighter was built with) while it paints.
+   * Offsets ↔ the page: the index the highlighter makes its Ranges with, for the reader's own
+   * Ranges (popover anchors, jumps).
    */
   readonly index: RangeIndex;
   /** A DOM point (from `caretPositionFromPoint`, a selection) → text offset, or null outside the text. */
@@ -38,6 +39,19 @@ export interface ProgressivePaint {
    * the task that opens its sidebar, so the page is repainted once for both.
    */
   ready?(): Promise<void>;
+  /**
+   * Huge papers: above `threshold` findings in all, only those around the viewport are registered,
+   * and again when other text comes into view. Every change to the page's DOM makes Chromium
+   * re-check every registered range, so thousands of ranges would make each later change (a
+   * popover, the sidebar) a long task; a few hundred never do.
+   */
+  window?: {
+    threshold: number;
+    /** The text around what is in view, or null when not known (then the first findings are shown). */
+    around(): TextWindow | null;
+    /** Calls back (debounced) when other text may have come into view; returns the stop function. */
+    watch(cb: () => void): () => void;
+  };
   /** Work per frame, in ms (default 6: most of a frame is left to the page). */
   sliceMs?: number;
   /** The clock (default `performance.now`). */

@@ -18,9 +18,3 @@ export const FLASH_HIGHLIGHT = 'kamerlens-flash';
 
 /** Attribute value of the one `<style data-kamerlens=…>` Kamerlens adds to a paper's head. */
 export const PAGE_STYLE_ID = 'highlights';
-
-/** Attribute value of fallback `<mark data-kamerlens=…>` elements. */
-export const MARK_ATTRIBUTE_VALUE = 'mark';
-
-/** Space-separated categories of a fallback mark (`acronym`, `citation`, `date`, `current`). */
-export const MARK_CATEGORY_ATTRIBUTE = 'data-kl-category';

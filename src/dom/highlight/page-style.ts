@@ -1,12 +1,5 @@
 import { KAMERLENS_ATTRIBUTE } from '../extract';
-import {
-  CURRENT_HIGHLIGHT,
-  FLASH_HIGHLIGHT,
-  HIGHLIGHT_NAMES,
-  MARK_ATTRIBUTE_VALUE,
-  MARK_CATEGORY_ATTRIBUTE,
-  PAGE_STYLE_ID,
-} from './names';
+import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES, PAGE_STYLE_ID } from './names';
 
 /**
  * Colours: translucent so they read on the sites' white pages and on pages a dark-mode extension
@@ -37,34 +30,29 @@ interface Scheme {
 
 function rules(c: Scheme): string {
   const hl = (name: string) => `::highlight(${name})`;
-  const mark = (cat: string) =>
-    `mark[${KAMERLENS_ATTRIBUTE}="${MARK_ATTRIBUTE_VALUE}"][${MARK_CATEGORY_ATTRIBUTE}~="${cat}"]`;
   const out: string[] = [];
   const styleFor = (cat: 'acronym' | 'citation' | 'date', style: string) => {
     const { bg, line } = c[cat];
     out.push(
-      `${hl(HIGHLIGHT_NAMES[cat])}, ${mark(cat)} { background-color: ${bg}; text-decoration: underline ${style} ${line}; text-decoration-thickness: 1px; text-underline-offset: 0.2em; }`,
+      `${hl(HIGHLIGHT_NAMES[cat])} { background-color: ${bg}; text-decoration: underline ${style} ${line}; text-decoration-thickness: 1px; text-underline-offset: 0.2em; }`,
     );
   };
   styleFor('date', 'dashed');
   styleFor('citation', 'solid');
   styleFor('acronym', 'dotted');
-  // Later rules win for fallback marks of several kinds; `current` and the flash come last.
-  out.push(`${hl(CURRENT_HIGHLIGHT)}, ${mark('current')} { background-color: ${c.current}; }`);
+  // `current` and the flash come last.
+  out.push(`${hl(CURRENT_HIGHLIGHT)} { background-color: ${c.current}; }`);
   out.push(`${hl(FLASH_HIGHLIGHT)} { background-color: ${c.current}; }`);
   return out.join('\n');
 }
 
-/** The page stylesheet: highlight colours, fallback marks that never change layout, print rules. */
+/** The page stylesheet: highlight colours, in dark mode too, and none in print. */
 export function pageStyleText(): string {
   const allHighlights = [...Object.values(HIGHLIGHT_NAMES), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
-  const anyMark = `mark[${KAMERLENS_ATTRIBUTE}="${MARK_ATTRIBUTE_VALUE}"]`;
   return [
-    // A fallback mark is an inline box that inherits everything: the text looks as before.
-    `${anyMark} { all: unset; display: inline; color: inherit; font: inherit; }`,
     rules(COLOURS.light),
     `@media (prefers-color-scheme: dark) {\n${rules(COLOURS.dark)}\n}`,
-    `@media print {\n${[...allHighlights.map((n) => `::highlight(${n})`), anyMark].join(', ')} { background-color: transparent; text-decoration: none; }\n}`,
+    `@media print {\n${allHighlights.map((n) => `::highlight(${n})`).join(', ')} { background-color: transparent; text-decoration: none; }\n}`,
   ].join('\n');
 }
 

@@ -4,7 +4,6 @@ import { extractText } from '../../../src/dom/extract';
 import {
   createCustomHighlighter,
   createHighlighter,
-  createMarkHighlighter,
   createOffsetLookup,
   pageStyleText,
   type HighlightApi,
@@ -32,118 +31,6 @@ function textNodes(root: Node): { node: Node; data: string }[] {
   walk(root);
   return out;
 }
-
-describe('the <mark> fallback', () => {
-  it('wraps exactly the marked characters, and unwraps to the same Text nodes', () => {
-    const { doc, container, extracted, index, result } = navoPage();
-    const before = textNodes(container);
-    const textBefore = container.textContent;
-    const h = createMarkHighlighter(doc, extracted, index, createOffsetLookup(extracted));
-    const navo = result.acronyms.find((a) => a.abbr === 'NAVO');
-    h.paint(
-      'acronym',
-      result.acronyms.flatMap((a) => a.occurrences),
-    );
-    h.paint('citation', result.citations);
-
-    const marks = [...container.querySelectorAll('mark[data-kamerlens="mark"]')];
-    const acronymMarks = marks.filter((m) => m.getAttribute('data-kl-category')?.includes('acronym'));
-    expect(acronymMarks.filter((m) => m.textContent === 'NAVO')).toHaveLength(navo?.occurrences.length ?? -1);
-    expect(
-      marks
-        .filter((m) => m.getAttribute('data-kl-category') === 'citation')
-        .map((m) => m.textContent?.replace(/\s+/g, ' ')),
-    ).toContain('Kamerstuk 29 521, nr. 446');
-    // The characters are all still there, in order.
-    expect(container.textContent).toBe(textBefore);
-    // A second paint of the same category does not nest or double marks.
-    h.paint(
-      'acronym',
-      result.acronyms.flatMap((a) => a.occurrences),
-    );
-    expect(container.querySelectorAll('mark[data-kamerlens="mark"]')).toHaveLength(marks.length);
-    expect(container.querySelectorAll('mark mark')).toHaveLength(0);
-
-    h.dispose();
-    expect(container.querySelectorAll('mark')).toHaveLength(0);
-    const after = textNodes(container);
-    expect(after.length).toBe(before.length);
-    after.forEach((t, i) => {
-      expect(t.node).toBe(before[i]?.node);
-      expect(t.data).toBe(before[i]?.data);
-    });
-    // The range index made before painting works again on the restored nodes.
-    const first = navo?.occurrences[0];
-    expect(first && index.toRange(first.start, first.end)?.toString()).toBe('NAVO');
-    expect(doc.querySelector('style[data-kamerlens]')).toBeNull();
-  });
-
-  it('maps offsets to the live pieces while painted, both ways', () => {
-    const { doc, extracted, index, result } = navoPage();
-    const h = createMarkHighlighter(doc, extracted, index, createOffsetLookup(extracted));
-    const udcg = result.acronyms.find((a) => a.abbr === 'UDCG')?.occurrences[0];
-    if (!udcg) throw new Error('fixture lacks UDCG');
-    h.paint('acronym', [udcg]);
-    const range = h.index.toRange(udcg.start - 10, udcg.end + 5);
-    expect(range?.toString()).toBe(extracted.text.slice(udcg.start - 10, udcg.end + 5));
-    const mark = doc.querySelector('mark[data-kamerlens="mark"]');
-    const piece = mark?.firstChild as Node;
-    expect(h.offsetAt(piece, 0)).toBe(udcg.start);
-    expect(h.offsetAt(piece, 4)).toBe(udcg.end);
-    h.setCurrent(udcg);
-    expect(doc.querySelector('mark[data-kamerlens="mark"]')?.getAttribute('data-kl-category')).toBe(
-      'acronym current',
-    );
-    h.setCurrent(null);
-    h.paint('acronym', []);
-    expect(doc.querySelectorAll('mark')).toHaveLength(0);
-  });
-
-  it('marks overlapping findings of two kinds without nesting', () => {
-    const { doc, container } = loadFragment(
-      '<p id="c">Zie de brief van 17 juni 2022 over de NAVO.</p>',
-      'happy-dom',
-    );
-    const extracted = extractText(container);
-    const h = createMarkHighlighter(
-      doc,
-      extracted,
-      createRangeIndex(extracted),
-      createOffsetLookup(extracted),
-    );
-    const at = (s: string) => ({
-      start: extracted.text.indexOf(s),
-      end: extracted.text.indexOf(s) + s.length,
-    });
-    h.paint('citation', [at('brief van 17 juni 2022')]);
-    h.paint('date', [at('17 juni 2022')]);
-    const kinds = [...container.querySelectorAll('mark')].map(
-      (m) => `${m.textContent}=${m.getAttribute('data-kl-category')}`,
-    );
-    expect(kinds).toEqual(['brief van =citation', '17 juni 2022=citation date']);
-    expect(container.textContent).toBe('Zie de brief van 17 juni 2022 over de NAVO.');
-    h.dispose();
-    expect(container.childNodes).toHaveLength(1);
-  });
-
-  it('ignores empty, reversed and out-of-range spans', () => {
-    const { doc, container } = loadFragment('<p id="c">NAVO en EU</p>', 'happy-dom');
-    const extracted = extractText(container);
-    const h = createMarkHighlighter(
-      doc,
-      extracted,
-      createRangeIndex(extracted),
-      createOffsetLookup(extracted),
-    );
-    h.paint('acronym', [
-      { start: 3, end: 3 },
-      { start: 5, end: 2 },
-      { start: 500, end: 900 },
-    ]);
-    expect(container.querySelectorAll('mark')).toHaveLength(0);
-    expect(container.textContent).toBe('NAVO en EU');
-  });
-});
 
 /** A Highlight API stand-in that records what was registered. */
 function fakeApi() {
@@ -189,7 +76,7 @@ describe('the Custom Highlight API highlighter', () => {
     expect(doc.querySelector('style[data-kamerlens]')).toBeNull();
   });
 
-  it('is chosen when the API exists, the fallback otherwise', () => {
+  it('is chosen when the API exists; without it nothing is painted and the page is not touched', () => {
     const { doc, extracted, index } = navoPage();
     const { api } = fakeApi();
     class FakeHighlight {
@@ -197,13 +84,20 @@ describe('the Custom Highlight API highlighter', () => {
     }
     const win = { CSS: { highlights: api.registry }, Highlight: FakeHighlight };
     expect(createHighlighter(doc, extracted, index, { win }).kind).toBe('custom-highlight');
-    expect(createHighlighter(doc, extracted, index, { win: {} }).kind).toBe('marks');
-    expect(createHighlighter(doc, extracted, index, { win, forceMarks: true }).kind).toBe('marks');
+    const none = createHighlighter(doc, extracted, index, { win: {} });
+    expect(none.kind).toBe('none');
+    const before = { text: doc.documentElement.textContent, elements: doc.querySelectorAll('*').length };
+    none.paint('acronym', [{ start: 0, end: 4 }]);
+    none.setCurrent({ start: 0, end: 4 });
+    none.dispose();
+    expect({ text: doc.documentElement.textContent, elements: doc.querySelectorAll('*').length }).toEqual(
+      before,
+    );
   });
 });
 
 describe('the page stylesheet', () => {
-  it('colours each highlight, in dark mode too, and drops every mark in print', () => {
+  it('colours each highlight, in dark mode too, and none in print', () => {
     const css = pageStyleText();
     for (const name of ['kamerlens-acronym', 'kamerlens-citation', 'kamerlens-date', 'kamerlens-current']) {
       expect(css).toContain(`::highlight(${name})`);
