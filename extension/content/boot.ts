@@ -5,6 +5,7 @@
  * Pages that are not papers stop here, before the body is read or any message is sent.
  */
 import { readMeta } from '../../src/dom/page-context';
+import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
 import { locate } from '../../src/reader/page-input';
@@ -52,6 +53,7 @@ export async function bootReader(
       stop: () => {
         reader = null;
         stopReader(doc);
+        releaseSpace(doc);
       },
       isPaperAddress: (url) => decideActivation(url, () => readMeta(doc)) !== null,
       findContainer: () => locate(doc, doc.location.href)?.container ?? null,
@@ -65,6 +67,8 @@ export async function bootReader(
     live.stop();
     throw error;
   }
+  // No reader yet (the text has not arrived): the page keeps its width until there is one.
+  if (!reader) releaseSpace(doc);
   const container = locate(doc, doc.location.href)?.container;
   if (!reader && container && /\S/.test(container.textContent ?? '')) {
     // The text is there and it is no paper (a notice the address could not rule out), or it could

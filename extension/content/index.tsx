@@ -1,3 +1,4 @@
+import { releaseSpace } from '../../src/dom/reserved-space';
 import { startReader } from '../../src/reader/start-reader';
 import { bootReader } from './boot';
 
@@ -15,12 +16,16 @@ export default defineContentScript({
     // (in slices) and shows the findings, so it stays small and never holds the main thread long.
     void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).then(
       (booted) => {
-        // Not a paper: release the one listener WXT's context put on the document, so the page
+        // Not a paper: give back the room reserved at document_start (if any), and release the one listener WXT's context put on the document, so the page
         // is left exactly as it was.
-        if (!booted) ctx.notifyInvalidated();
+        if (!booted) {
+          releaseSpace(document);
+          ctx.notifyInvalidated();
+        }
       },
       (error: unknown) => {
-        // Never break the page: report once, quietly.
+        // Never break the page: leave it as it was, and report once, quietly.
+        releaseSpace(document);
         console.warn('Kamerlens could not read this page:', error);
       },
     );

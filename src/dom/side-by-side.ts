@@ -6,6 +6,10 @@
  * when the sidebar closes.
  */
 
+import { MIN_PAGE_WIDTH, releaseSpace } from './reserved-space';
+
+export { MIN_PAGE_WIDTH };
+
 /** What one narrowed element looked like before, to restore it exactly. */
 interface Saved {
   el: HTMLElement;
@@ -66,6 +70,10 @@ export function createSideBySide(targets: () => readonly Element[]): SideBySide 
     apply(width) {
       if (!Number.isFinite(width) || width <= 0) return;
       if (!active) {
+        // The room reserved before load is taken over: gone before the page's own margin is read,
+        // replaced by the same width in the same task, so nothing is laid out again.
+        const first = targets()[0];
+        if (first) releaseSpace(first.ownerDocument);
         const seen = new Set<Element>();
         saved = [];
         for (const el of targets()) {
@@ -85,6 +93,8 @@ export function createSideBySide(targets: () => readonly Element[]): SideBySide 
       for (const s of saved) write(s, width);
     },
     restore() {
+      const first = saved[0]?.el ?? targets()[0];
+      if (first) releaseSpace(first.ownerDocument);
       if (!active) return;
       active = false;
       for (const s of saved) {
@@ -103,9 +113,6 @@ export function createSideBySide(targets: () => readonly Element[]): SideBySide 
     },
   };
 }
-
-/** Below this many px left for the page, narrowing would make it unreadable: the sidebar overlays instead. */
-export const MIN_PAGE_WIDTH = 480;
 
 /** Should the page be narrowed for a sidebar of `width` in a viewport of `viewportWidth`? */
 export function canSitSideBySide(viewportWidth: number, width: number): boolean {

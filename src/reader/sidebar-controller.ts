@@ -1,7 +1,8 @@
 import { citedPaperRef } from '../core/citations/paper-id';
 import type { Citation } from '../core/citations/types';
 import type { AnalysisResult, CitationFinding } from '../core/types';
-import { canSitSideBySide, createSideBySide } from '../dom/side-by-side';
+import { sideBySideWidth } from '../dom/reserved-space';
+import { createSideBySide } from '../dom/side-by-side';
 import type { RangeIndex } from '../dom/range-index';
 import { browserLocale, resolveLanguage, type Language } from '../i18n';
 import type { ExportAnswer, ExportRequestInput, PaperRef, TitleLookupAnswer } from '../messaging/protocol';
@@ -164,9 +165,9 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const maxWidth = () =>
     Math.max(SIDEBAR_MIN_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, Math.floor((view?.innerWidth ?? 1280) * 0.6)));
   const layout = () => {
-    const viewport = view?.innerWidth ?? 0;
-    const w = Math.min(width, maxWidth());
-    if (open && canSitSideBySide(viewport, w)) sideBySide.apply(w);
+    // The same rule as the room reserved before load (`reserved-space.ts`), so taking it over moves nothing.
+    const w = sideBySideWidth(view?.innerWidth ?? 0, width);
+    if (open && w !== null) sideBySide.apply(w);
     else sideBySide.restore();
   };
 

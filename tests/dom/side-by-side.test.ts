@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { reserveSpace, sideBySideWidth } from '../../src/dom/reserved-space';
 import { canSitSideBySide, createSideBySide, MIN_PAGE_WIDTH } from '../../src/dom/side-by-side';
 
 const root = () => document.documentElement;
@@ -87,5 +88,43 @@ describe('side-by-side', () => {
     [390, 320, false],
   ])('viewport %i with a %i px sidebar: side by side %s', (viewport, width, expected) => {
     expect(canSitSideBySide(viewport, width)).toBe(expected);
+  });
+});
+
+describe('the room reserved before load', () => {
+  const reservation = () => document.querySelector('style[data-kamerlens="reserve"]');
+
+  it('is taken over by the side-by-side layout: the same margin, the reservation gone, restored exactly', () => {
+    reserveSpace(document, 380);
+    expect(getComputedStyle(root()).marginRight).toBe('380px');
+    // Reserving twice adds nothing.
+    reserveSpace(document, 380);
+    expect(document.querySelectorAll('style[data-kamerlens="reserve"]')).toHaveLength(1);
+    const layout = createSideBySide(() => [root()]);
+    layout.apply(380);
+    expect(reservation()).toBeNull();
+    // The page's own margin was read without the reservation: 380, not 760.
+    expect(root().style.getPropertyValue('margin-right')).toBe('380px');
+    layout.restore();
+    expect(root().getAttribute('style')).toBeNull();
+  });
+
+  it('is given back when the sidebar does not sit beside the page', () => {
+    reserveSpace(document, 380);
+    createSideBySide(() => [root()]).restore();
+    expect(reservation()).toBeNull();
+    expect(getComputedStyle(root()).marginRight).not.toBe('380px');
+  });
+
+  it.each([
+    [1280, 380, 380],
+    [1280, 720, 720],
+    [1200, 720, 720],
+    [1000, 720, null],
+    [860, 380, 380],
+    [859, 380, null],
+    [700, 380, null],
+  ])('a %i px window and a %i px sidebar: narrowed by %s', (viewport, width, expected) => {
+    expect(sideBySideWidth(viewport, width)).toBe(expected);
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * Room for the sidebar, reserved before the page is first laid out. Narrowing a long paper after
+ * load makes the browser lay out all of its text again (on a megabyte paper a long task of its
+ * own, and the text jumps under the reader's eyes); a rule in place from the page's first layout
+ * costs nothing. The reservation is one `<style data-kamerlens="reserve">`: the side-by-side layout
+ * takes it over with the same width when the sidebar opens (so nothing moves), and every other
+ * outcome (not a paper after all, the sidebar closed, the reader stopped) removes it.
+ */
+import { KAMERLENS_ATTRIBUTE } from './extract';
+
+export const RESERVE_STYLE_ID = 'reserve';
+
+/** The width the page is narrowed by for a sidebar of `width` in this viewport, or null: overlay. */
+export function sideBySideWidth(viewportWidth: number, width: number): number | null {
+  // The sidebar takes at most 60 % of the window, and the page keeps at least 480 px.
+  const w = Math.min(width, Math.max(320, Math.floor(viewportWidth * 0.6)));
+  return viewportWidth - w >= MIN_PAGE_WIDTH ? w : null;
+}
+
+/** Below this many px left for the page, narrowing would make it unreadable: the sidebar overlays instead. */
+export const MIN_PAGE_WIDTH = 480;
+
+/** Reserves `width` px on the right of the page's root element (idempotent). */
+export function reserveSpace(doc: Document, width: number): void {
+  if (doc.querySelector(`style[${KAMERLENS_ATTRIBUTE}="${RESERVE_STYLE_ID}"]`)) return;
+  const style = doc.createElement('style');
+  style.setAttribute(KAMERLENS_ATTRIBUTE, RESERVE_STYLE_ID);
+  // Same specificity and priority as the side-by-side layout's inline margin, which replaces it.
+  style.textContent = `html { margin-right: ${Math.round(width)}px !important; }`;
+  (doc.head ?? doc.documentElement).append(style);
+}
+
+/** Removes the reservation, if any. */
+export function releaseSpace(doc: Document): void {
+  doc.querySelector(`style[${KAMERLENS_ATTRIBUTE}="${RESERVE_STYLE_ID}"]`)?.remove();
+}

@@ -1,0 +1,32 @@
+/**
+ * The first thing Kamerlens does on a page, at `document_start`: on an address that is a paper by
+ * its URL alone, with the sidebar set to open on that site, reserve the sidebar's room before the
+ * page is laid out (see `src/dom/reserved-space.ts`). Anything else: nothing at all.
+ */
+import { reserveSpace, sideBySideWidth } from '../dom/reserved-space';
+import { siteForUrl } from '../sites';
+
+export interface ReserveDeps {
+  /** Is the sidebar set to open on this site? */
+  sidebarOpen(site: string): Promise<boolean>;
+  /** The sidebar's stored width. */
+  sidebarWidth(): Promise<number>;
+}
+
+/** Resolves to the width reserved, or null when nothing was done. */
+export async function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<number | null> {
+  const url = doc.location.href;
+  const site = siteForUrl(url);
+  let paper = false;
+  try {
+    paper = !!site && site.classifyUrl(new URL(url)).verdict === 'paper';
+  } catch {
+    paper = false;
+  }
+  if (!site || !paper) return null;
+  const [open, stored] = await Promise.all([deps.sidebarOpen(site.id), deps.sidebarWidth()]);
+  const width = sideBySideWidth(doc.defaultView?.innerWidth ?? 0, stored);
+  if (!open || width === null) return null;
+  reserveSpace(doc, width);
+  return width;
+}

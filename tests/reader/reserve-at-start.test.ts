@@ -1,0 +1,58 @@
+import { Browser } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { reserveAtStart } from '../../src/reader/reserve-at-start';
+
+const OBK_PAPER = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+const TK_PAPER =
+  'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633';
+
+function page(url: string, width = 1280): Document {
+  const p = new Browser().newPage();
+  p.url = url;
+  p.setViewport({ width, height: 900 });
+  p.content = '<!DOCTYPE html><html><head></head><body></body></html>';
+  return p.mainFrame.document as unknown as Document;
+}
+
+const margin = (doc: Document) =>
+  doc.querySelector('style[data-kamerlens="reserve"]')?.textContent?.match(/margin-right: (\d+)px/)?.[1] ??
+  null;
+
+describe('the room reserved at document_start', () => {
+  it.each([
+    ['a KOOP Kamerstuk, sidebar open', OBK_PAPER, true, 380, 1280, '380'],
+    ['a tweedekamer.nl letter, a wider sidebar', TK_PAPER, true, 500, 1280, '500'],
+    ['a paper with the sidebar closed on its site', OBK_PAPER, false, 380, 1280, null],
+    ['a window too narrow to sit beside', OBK_PAPER, true, 380, 700, null],
+    [
+      'a news page (not a paper by its URL)',
+      'https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers',
+      true,
+      380,
+      1280,
+      null,
+    ],
+    [
+      'a Staatscourant notice',
+      'https://zoek.officielebekendmakingen.nl/stcrt-2013-10981.html',
+      true,
+      380,
+      1280,
+      null,
+    ],
+    ['a page of another site', 'https://www.rijksoverheid.nl/kamerstukken', true, 380, 1280, null],
+  ])('%s', async (_what, url, open, width, viewport, expected) => {
+    const doc = page(url, viewport);
+    const asked: string[] = [];
+    await reserveAtStart(doc, {
+      sidebarOpen: async (site) => {
+        asked.push(site);
+        return open;
+      },
+      sidebarWidth: async () => width,
+    });
+    expect(margin(doc)).toBe(expected);
+    // Pages that are not papers by their URL are not even asked about.
+    if (expected === null && !open) expect(asked).toHaveLength(1);
+  });
+});
