@@ -37,6 +37,48 @@ function acronymRanges(page: Page) {
 }
 
 describe('a megabyte paper', () => {
+  it('reserves the sidebar room while the page loads: the text never jumps sideways when the sidebar opens', async () => {
+    const page = await h.context.newPage();
+    // In the page's own world: when the reservation arrives, and when layout shifts changed the
+    // width of what moved (the page's own shifts, such as late content, move things down).
+    await page.addInitScript(() => {
+      const w = window as unknown as { reservedAt: number | null; sideways: number[] };
+      w.reservedAt = null;
+      w.sideways = [];
+      new MutationObserver((records) => {
+        for (const r of records)
+          for (const n of r.addedNodes)
+            if ((n as Element).getAttribute?.('data-kamerlens') === 'reserve')
+              w.reservedAt ??= performance.now();
+      }).observe(document, { childList: true, subtree: true });
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const sources = (e as unknown as { sources: { previousRect: DOMRect; currentRect: DOMRect }[] })
+            .sources;
+          if (sources.some((s) => s.previousRect.width !== s.currentRect.width)) w.sideways.push(e.startTime);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(URL_OF_HUGE);
+    await waitForPainted(page, 60_000);
+    const state = await page.evaluate(() => ({
+      ...(window as unknown as { reservedAt: number | null; sideways: number[] }),
+      readerStart: performance.getEntriesByName('kamerlens:start')[0]?.startTime ?? 0,
+      reservation: document.querySelectorAll('style[data-kamerlens="reserve"]').length,
+      margin: document.documentElement.style.getPropertyValue('margin-right'),
+    }));
+    // Reserved while the page loaded (before the reader began: at document_start, not at idle),
+    // then taken over by the open sidebar with the same width: from the reader's start on, nothing
+    // moves sideways. (Whether the reservation beats the page's very first layout depends on how
+    // fast the browser answers the storage read; on a busy machine it may not.)
+    expect(state.reservedAt).not.toBeNull();
+    expect(state.reservedAt!).toBeLessThan(state.readerStart);
+    expect(state.reservation).toBe(0);
+    expect(state.margin).toBe('380px');
+    expect(state.sideways.filter((t) => t >= state.readerStart)).toEqual([]);
+    await page.close();
+  });
+
   it('highlights the findings around the viewport, and follows a scroll to the end', async () => {
     const page = await h.context.newPage();
     await page.goto(URL_OF_HUGE);
