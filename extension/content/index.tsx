@@ -1,3 +1,4 @@
+import { removePageStyle } from '../../src/dom/highlight/page-style';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { startReader } from '../../src/reader/start-reader';
 import { bootReader } from './boot';
@@ -20,12 +21,14 @@ export default defineContentScript({
         // is left exactly as it was.
         if (!booted) {
           releaseSpace(document);
+          removePageStyle(document);
           ctx.notifyInvalidated();
         }
       },
       (error: unknown) => {
         // Never break the page: leave it as it was, and report once, quietly.
         releaseSpace(document);
+        removePageStyle(document);
         console.warn('Kamerlens could not read this page:', error);
       },
     );

@@ -1,8 +1,12 @@
 /**
- * The first thing Kamerlens does on a page, at `document_start`: on an address that is a paper by
- * its URL alone, with the sidebar set to open on that site, reserve the sidebar's room before the
- * page is laid out (see `src/dom/reserved-space.ts`). Anything else: nothing at all.
+ * The first thing Kamerlens does on a page, at `document_start`, on an address that is a paper by
+ * its URL alone (anything else: nothing at all): add the highlight stylesheet, whose rules paint
+ * nothing until highlights are registered, while the page has no body yet (added after load, it
+ * would make the browser recompute the style of every element of a long paper); and, with the
+ * sidebar set to open on that site, reserve the sidebar's room before the page is laid out (see
+ * `src/dom/reserved-space.ts`).
  */
+import { ensurePageStyle } from '../dom/highlight/page-style';
 import { reserveSpace, sideBySideWidth } from '../dom/reserved-space';
 import { siteForUrl } from '../sites';
 
@@ -24,6 +28,7 @@ export async function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<
     paper = false;
   }
   if (!site || !paper) return null;
+  ensurePageStyle(doc);
   const [open, stored] = await Promise.all([deps.sidebarOpen(site.id), deps.sidebarWidth()]);
   const width = sideBySideWidth(doc.defaultView?.innerWidth ?? 0, stored);
   if (!open || width === null) return null;

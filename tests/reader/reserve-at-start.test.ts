@@ -52,6 +52,9 @@ describe('the room reserved at document_start', () => {
       sidebarWidth: async () => width,
     });
     expect(margin(doc)).toBe(expected);
+    // The highlight stylesheet comes early on every paper address, whatever the sidebar does.
+    const paperAddress = url === OBK_PAPER || url === TK_PAPER;
+    expect(doc.querySelectorAll('style[data-kamerlens="highlights"]')).toHaveLength(paperAddress ? 1 : 0);
     // Pages that are not papers by their URL are not even asked about.
     if (expected === null && !open) expect(asked).toHaveLength(1);
   });
