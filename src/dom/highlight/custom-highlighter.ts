@@ -3,7 +3,7 @@ import type { RangeIndex } from '../range-index';
 import type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_CATEGORIES, HIGHLIGHT_NAMES, type HighlightCategory } from './names';
 import { ensurePageStyle, removePageStyle } from './page-style';
-import { spansIn } from './viewport-window';
+import { spansIn, type TextWindow } from './viewport-window';
 import type { OffsetLookup } from './text-offsets';
 
 /**
@@ -64,9 +64,8 @@ export function createCustomHighlighter(
   /** Every category's spans sorted by start, while windowed. */
   const sortedSpans = new Map<HighlightCategory, readonly Span[]>();
   let stopWatching: (() => void) | null = null;
-  const registerWindow = () => {
+  const registerWindow = (w: TextWindow | null = windowed?.around() ?? null) => {
     if (disposed || !windowed) return;
-    const w = windowed.around();
     for (const [category, sorted] of sortedSpans) {
       const near = w ? spansIn(sorted, w) : sorted.slice(0, windowed.threshold);
       register(HIGHLIGHT_NAMES[category], ranges(near), 0);
@@ -95,9 +94,12 @@ export function createCustomHighlighter(
         }
       }
       pending.clear();
+      // Where the viewport is, read now while the page's layout is clean: after the sidebar has
+      // opened, reading it would make the browser lay the page out inside this task.
+      const w = windowed?.around() ?? null;
       await progressive?.ready?.();
-      stopWatching ??= windowed?.watch(registerWindow) ?? null;
-      registerWindow();
+      stopWatching ??= windowed?.watch(() => registerWindow()) ?? null;
+      registerWindow(w);
       return;
     }
     // Back under the threshold (categories switched off): register every category whole again.

@@ -108,7 +108,7 @@ export function CitationsSection(p: CitationsSectionProps) {
         ...g,
         dossierTitle,
         papers: g.papers.filter((paper) =>
-          p.matches(...paper.mentions.map((m) => m.text), titleOf(paper), groupText),
+          !p.filtering || p.matches(...paper.mentions.map((m) => m.text), titleOf(paper), groupText),
         ),
       };
     })

@@ -85,13 +85,16 @@ function EntryList({
 /** Dates of the letter in order, split around the letter date, commitments marked, with exports. */
 export function TimelineSection(p: TimelineSectionProps) {
   const { t, lang } = p;
+  // Without a filter everything is kept: the texts a filter reads are not even made (a megabyte
+  // paper has thousands of entries).
   const keep = (e: TimelineEntry) => {
+    if (!p.filtering) return true;
     const kindKey = KIND_LABEL[e.kind];
     return p.matches(e.label, entryDate(e, lang), e.iso, kindKey ? t(kindKey) : '');
   };
   const groups = splitTimeline(p.entries.filter(keep));
-  const undated = undatedCommitments(p.commitments, p.entries).filter((c) =>
-    p.matches(c.text, t('timelineCommitment')),
+  const undated = undatedCommitments(p.commitments, p.entries).filter(
+    (c) => !p.filtering || p.matches(c.text, t('timelineCommitment')),
   );
   const count =
     groups.past.length +
