@@ -16,6 +16,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 import { createAnalyzeService } from '../../src/messaging/analyze-service';
 import { formatTimelineExport } from '../../src/messaging/export-service';
 import { onMessageFromContent } from '../../src/messaging/runtime';
+import { bootReader } from '../../extension/content/boot';
 import { startReader, type Reader } from '../../src/reader/start-reader';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
 import { loadUserGlossary } from '../../src/settings/user-glossary-item';
@@ -108,6 +109,24 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     };
     walkAfter(container);
     expect(after).toEqual(nodes);
+  });
+
+  it('an invalidated extension context (updated, removed) leaves the page clean and stops watching it', async () => {
+    const doc = loadPaper();
+    const onInvalidated: (() => void)[] = [];
+    const context = { onInvalidated: (cb: () => void) => void onInvalidated.push(cb) };
+    const booted = await bootReader(context, doc, { startReader: (c, d) => startReader(c, d) });
+    expect(booted?.reader()).not.toBeNull();
+    expect(ours(doc).marks).toBeGreaterThan(30);
+    for (const cb of onInvalidated) cb();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+    // The page changing afterwards starts nothing.
+    const p = doc.createElement('p');
+    p.textContent = 'De NAVO en de EU vergaderen opnieuw.';
+    doc.querySelector('#broodtekst')?.append(p);
+    await booted?.live.flush();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+    expect(booted?.live.starts).toBe(1);
   });
 
   it("uses the reader's own glossary from storage", async () => {
