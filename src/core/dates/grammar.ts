@@ -22,6 +22,7 @@ import {
   PUNCT,
   WORD,
   Vocabulary,
+  releaseTokens,
   tokenize,
   wordId,
   type Tokens,
@@ -1169,13 +1170,17 @@ export function parseDates(text: string): RawDate[] {
   // Left to right, a date's tokens are not tried again: `next` is the first token a date may start at.
   // Tokens that are no candidate give no date, so only candidates are tried.
   let next = 0;
-  for (let c = 0; c < tokens.candidateCount; c++) {
-    const i = tokens.candidates[c] as number;
-    if (i < next) continue;
-    const m = grammar.matchAt(i);
-    if (!m) continue;
-    for (const d of m.dates) out.push(d);
-    next = Math.max(m.next, i + 1);
+  try {
+    for (let c = 0; c < tokens.candidateCount; c++) {
+      const i = tokens.candidates[c] as number;
+      if (i < next) continue;
+      const m = grammar.matchAt(i);
+      if (!m) continue;
+      for (const d of m.dates) out.push(d);
+      next = Math.max(m.next, i + 1);
+    }
+  } finally {
+    releaseTokens();
   }
   return out;
 }
@@ -1188,14 +1193,18 @@ export function parseDatesTryingEveryToken(text: string): RawDate[] {
   const tokens = tokenize(text, VOCABULARY);
   const grammar = new Grammar(tokens);
   const out: RawDate[] = [];
-  for (let i = 0; i < tokens.count;) {
-    const m = grammar.matchAt(i);
-    if (m) {
-      for (const d of m.dates) out.push(d);
-      i = Math.max(m.next, i + 1);
-    } else {
-      i++;
+  try {
+    for (let i = 0; i < tokens.count;) {
+      const m = grammar.matchAt(i);
+      if (m) {
+        for (const d of m.dates) out.push(d);
+        i = Math.max(m.next, i + 1);
+      } else {
+        i++;
+      }
     }
+  } finally {
+    releaseTokens();
   }
   return out;
 }

@@ -197,11 +197,6 @@ function isSpaceCode(c: number): boolean {
   return c >= 128 && nonAsciiClass(c) === SPACE_CLASS;
 }
 
-function isLetterCode(c: number): boolean {
-  if (c < 128) return isAsciiLetter(c);
-  return nonAsciiClass(c) === LETTER_CLASS;
-}
-
 /**
  * Token columns, grown by doubling. One set is kept between calls and reused: allocating (and zeroing)
  * some 3 MB of columns for every megabyte of text would cost more than filling them.
@@ -215,6 +210,18 @@ class Columns {
   ends = new Int32Array(0);
   words = new Int32Array(0);
   candidates = new Int32Array(0);
+
+  /** Drops every column (the next `reserve` allocates afresh). */
+  clear(): void {
+    this.count = 0;
+    this.candidateCount = 0;
+    this.kinds = new Uint8Array(0);
+    this.gaps = new Uint8Array(0);
+    this.starts = new Int32Array(0);
+    this.ends = new Int32Array(0);
+    this.words = new Int32Array(0);
+    this.candidates = new Int32Array(0);
+  }
 
   reserveCandidates(capacity: number, keep: number): void {
     if (capacity <= this.candidates.length) return;
@@ -245,8 +252,19 @@ function grown<T extends Uint8Array | Int32Array>(to: T, from: T, keep: number):
 const shared = new Columns();
 
 /**
+ * Columns of more tokens than this (a text of some 4 MB; 14 bytes a token) are not kept for the next call:
+ * one huge paper must not hold its memory for the rest of the session.
+ */
+const KEPT_TOKENS = 1 << 20;
+
+/** Lets go of the shared columns when they are larger than KEPT_TOKENS. Call when done with a `tokenize`. */
+export function releaseTokens(): void {
+  if (shared.kinds.length > KEPT_TOKENS || shared.candidates.length > KEPT_TOKENS) shared.clear();
+}
+
+/**
  * Tokenizes `text`. The columns of the result are shared with the next call: use them before tokenizing
- * again (the grammar parses a text in one go, and never keeps them).
+ * again (the grammar parses a text in one go, and never keeps them), then call `releaseTokens`.
  */
 export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
   const out = shared;
@@ -278,50 +296,53 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): void {
   let count = 0;
   let candidateCount = 0;
   let i = 0;
-  let newlines = 0;
-  let spaced = false;
+  let gap = GAP_NONE; // of the next token
   while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || isSpaceCode(c)) {
-      if (c === 10) newlines++;
-      spaced = true;
-      i++;
-      continue;
+    let c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      // A run of white space, read in one go: its line breaks make the next token's gap.
+      let newlines = 0;
+      do {
+        if (c === 10) newlines++;
+        if (++i === n) break;
+        c = text.charCodeAt(i);
+      } while (isSpaceCode(c));
+      if (i === n) break;
+      gap = newlines >= 2 ? GAP_PARA : newlines === 1 ? GAP_LINE : GAP_SPACE;
     }
     if (count === kinds.length) {
       out.reserve(count + 1, count);
       ({ kinds, gaps, starts, ends, words } = out);
     }
-    gaps[count] = newlines >= 2 ? GAP_PARA : newlines === 1 ? GAP_LINE : spaced ? GAP_SPACE : GAP_NONE;
+    gaps[count] = gap;
     starts[count] = i;
-    newlines = 0;
-    spaced = false;
+    gap = GAP_NONE;
     const start = i;
     let candidate = false;
-    if (isDigitCode(c)) {
+    // Tested in the order of their frequency in letters: ASCII letters, digits, the rest.
+    if (isAsciiLetter(c)) {
+      i = asciiWordEnd(text, i + 1, n);
+      kinds[count] = WORD;
+      if (i < 0) {
+        // A non-ASCII letter follows: the word is looked up by its lower case.
+        i = wordEnd(text, -i, n);
+        candidate = lookUp(vocabulary, text, start, i, words, count);
+      } else if (!vocabulary.mayStartADate(text, start, i)) {
+        words[count] = NOT_LOOKED_UP;
+      } else {
+        candidate = lookUp(vocabulary, text, start, i, words, count);
+      }
+    } else if (isDigitCode(c)) {
       i++;
       while (i < n && isDigitCode(text.charCodeAt(i))) i++;
       kinds[count] = NUM;
       // A date starts with a day (1–2 digits), a quarter (`1e`) or a year (4): never 3 or 5+ digits.
       const length = i - start;
       candidate = length <= 2 || length === 4;
-    } else if (isLetterCode(c)) {
-      let ascii = c < 128;
-      i++;
-      for (; i < n; i++) {
-        const d = text.charCodeAt(i);
-        if (isAsciiLetter(d)) continue;
-        if (d < 128 || nonAsciiClass(d) !== LETTER_CLASS) break;
-        ascii = false;
-      }
+    } else if (c >= 128 && nonAsciiClass(c) === LETTER_CLASS) {
+      i = wordEnd(text, i + 1, n);
       kinds[count] = WORD;
-      if (ascii && !vocabulary.mayStartADate(text, start, i)) {
-        words[count] = NOT_LOOKED_UP;
-      } else {
-        const id = vocabulary.idOf(text, start, i);
-        words[count] = id;
-        candidate = id >= 0 && vocabulary.startsADate[id] === 1;
-      }
+      candidate = lookUp(vocabulary, text, start, i, words, count);
     } else {
       // A surrogate pair is one punctuation token, so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -339,4 +360,41 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): void {
   }
   out.count = count;
   out.candidateCount = candidateCount;
+}
+
+/**
+ * The end of a run of ASCII letters from `i`; or, when a non-ASCII letter continues the word, minus the
+ * position of that letter (the word then goes on as `wordEnd` reads it).
+ */
+function asciiWordEnd(text: string, i: number, n: number): number {
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i);
+    if (isAsciiLetter(d)) continue;
+    return d >= 128 && nonAsciiClass(d) === LETTER_CLASS ? -i : i;
+  }
+  return n;
+}
+
+/** The end of a word (letters: `\p{L}` and `\p{M}` per code unit) that goes on at `i`. */
+function wordEnd(text: string, i: number, n: number): number {
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i);
+    if (isAsciiLetter(d)) continue;
+    if (d < 128 || nonAsciiClass(d) !== LETTER_CLASS) break;
+  }
+  return i;
+}
+
+/** Looks up the word text[start, end) as token `count`: is it a date start? */
+function lookUp(
+  vocabulary: Vocabulary,
+  text: string,
+  start: number,
+  end: number,
+  words: Int32Array,
+  count: number,
+): boolean {
+  const id = vocabulary.idOf(text, start, end);
+  words[count] = id;
+  return id >= 0 && vocabulary.startsADate[id] === 1;
 }

@@ -4,9 +4,8 @@ import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { commitmentLabel, labelAround } from './label';
-
-/** `uiterlijk 1 juli`, `voor 1 januari 2023`, `vóór de zomer`, `niet later dan …`: the date is a deadline. */
-const DEADLINE_BEFORE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+import { labelWords } from './words';
+import { endsWithDeadlineCue } from './deadline';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -30,12 +29,17 @@ export function buildTimeline(
     text.spanToOriginal(s.start, s.end),
   );
   const entries: TimelineEntry[] = [];
-  const dueSpans = new Set<string>();
+  // Spans of the due dates, as start → ends (numbers: no key string per date).
+  const dueSpans = new Map<number, number[]>();
   const inOrder = isSortedByStart(dates);
   for (const c of commitments) {
     if (!c.due) continue;
     const due = dueFinding(dates, inOrder, c);
-    if (due) dueSpans.add(`${due.start}:${due.end}`);
+    if (due) {
+      const ends = dueSpans.get(due.start);
+      if (ends) ends.push(due.end);
+      else dueSpans.set(due.start, [due.end]);
+    }
     entries.push({
       iso: c.due,
       endIso: due?.endIso ?? null,
@@ -47,7 +51,7 @@ export function buildTimeline(
     });
   }
   for (const d of dates) {
-    if (dueSpans.has(`${d.start}:${d.end}`)) continue;
+    if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const sentence = sentenceAt(sentences, d) ?? { start: d.start, end: d.end };
     const before = original.slice(Math.max(sentence.start, d.start - 30), d.start);
     entries.push({
@@ -55,7 +59,7 @@ export function buildTimeline(
       endIso: d.endIso,
       label: labelAround(original, sentence, d),
       relation: null,
-      kind: DEADLINE_BEFORE.test(before) ? 'deadline' : 'event',
+      kind: endsWithDeadlineCue(before) ? 'deadline' : 'event',
       start: d.start,
       end: d.end,
     });
@@ -109,16 +113,6 @@ function sentenceAt(sentences: readonly Span[], span: Span): Span | null {
   return null;
 }
 
-/** Content words of a label, for comparing two mentions. */
-function words(label: string): Set<string> {
-  return new Set(
-    label
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length >= 3),
-  );
-}
-
 function similar(a: string, b: string, wordsOf: (label: string) => Set<string>): boolean {
   if (a === b) return true;
   const wa = wordsOf(a);
@@ -139,7 +133,7 @@ function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
   const wordsOf = (label: string): Set<string> => {
     let w = cache.get(label);
     if (!w) {
-      w = words(label);
+      w = labelWords(label);
       cache.set(label, w);
     }
     return w;

@@ -1,4 +1,6 @@
 import type { Span } from '../types';
+import { DANGLING_BEFORE, MAX_LABEL, MIN_LABEL, isLoose, isSpace, mayEndDangling } from './label-chars';
+import { capitalize, plainLabel } from './plain-label';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -6,8 +8,7 @@ import type { Span } from '../types';
  * and cut to `MAX_LABEL` characters around the place of the date.
  */
 
-export const MAX_LABEL = 80;
-const MIN_LABEL = 15;
+export { MAX_LABEL } from './label-chars';
 
 /** Character kinds for the clause scan, as bits: clause delimiters narrow then wide, white space. */
 const NARROW = 1; // `,` `;` `:` brackets, dashes
@@ -24,27 +25,6 @@ function kindOf(c: number): number {
   if (c < 0x80) return ASCII_KINDS[c] as number;
   if (c === 0x2013 || c === 0x2014) return NARROW; // – —
   return isSpace(c) ? OTHER_SPACE : 0;
-}
-
-/** A preposition left dangling before a removed date: `Op`, `in`, `d.d.`, `tot en met`. */
-const DANGLING_BEFORE =
-  /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
-
-/** White space as `\s` and `String.prototype.trim` see it (WhiteSpace and LineTerminator of ECMAScript). */
-function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**
@@ -80,20 +60,6 @@ function collapse(s: string): string {
   return collapseRange(s, 0, s.length);
 }
 
-/** Characters `tidy` strips at both ends: white space and `,` `;` `:` `.` `–` `—` `-`. */
-function isLoose(c: number): boolean {
-  return (
-    isSpace(c) ||
-    c === 0x2c ||
-    c === 0x3b ||
-    c === 0x3a ||
-    c === 0x2e ||
-    c === 0x2013 ||
-    c === 0x2014 ||
-    c === 0x2d
-  );
-}
-
 /** `tidy` of a string that is collapsed already: only loose punctuation is left to strip at the ends. */
 function stripLoose(t: string): string {
   let a = 0;
@@ -114,18 +80,16 @@ function join(a: string, b: string): string {
 }
 
 /**
- * `before.replace(DANGLING_BEFORE, '')` for a collapsed `before`. A match runs to the end and is at most
- * 15 characters (a space and `met ingang van`), so only the last 16 are searched; `^` cannot match at the
- * start of those 16 unless it is the start of `before`, since no match is 16 long.
+ * `before.replace(DANGLING_BEFORE, '')` for a collapsed `before`. Most strings are ruled out by their last
+ * word (`mayEndDangling`). A match runs to the end and is at most 15 characters (a space and `met ingang
+ * van`), so only the last 16 are searched; `^` cannot match at the start of those 16 unless it is the start
+ * of `before`, since no match is 16 long.
  */
 function withoutDangling(before: string): string {
+  if (!mayEndDangling(before, 0, before.length)) return before;
   const from = Math.max(0, before.length - 16);
   const m = DANGLING_BEFORE.exec(from === 0 ? before : before.slice(from));
   return m ? before.slice(0, from + m.index) : before;
-}
-
-function capitalize(s: string): string {
-  return s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1);
 }
 
 /**
@@ -212,43 +176,44 @@ export function labelAround(original: string, sentence: Span, date: Span): strin
   let left = -1;
   let right = -1;
   for (const delimiter of [NARROW, WIDE, 0]) {
-    let plainBefore = false;
-    let plainAfter = false;
     if (delimiter === 0) {
+      // The whole sentence (no kind has bit 0, so the scans below run to its ends).
       if (left === start && right === end) break;
-      left = start;
-      right = end;
-    } else {
+    } else if (
       // Narrow bounds that are wide delimiters (or the sentence's ends) are the wide clause's bounds too.
-      if (
-        delimiter === WIDE &&
-        (left === start || (kindOf(original.charCodeAt(left - 1)) & WIDE) !== 0) &&
-        (right === end || (kindOf(original.charCodeAt(right)) & WIDE) !== 0)
-      ) {
-        continue;
-      }
-      // The clause: from the last delimiter before the date to the first after it. The same pass
-      // notes whether its white space is single spaces only: then collapsing is trimming.
-      plainBefore = true;
-      let space = false; // the character right of `left - 1` (inside the stretch) is white space
-      for (left = ds; left > start; left--) {
-        const k = kindOf(original.charCodeAt(left - 1));
-        if (k & delimiter) break;
-        if (k & (SPACE | OTHER_SPACE)) {
-          if (k === OTHER_SPACE || space) plainBefore = false;
-          space = true;
-        } else space = false;
-      }
-      plainAfter = true;
-      space = false;
-      for (right = de; right < end; right++) {
-        const k = kindOf(original.charCodeAt(right));
-        if (k & delimiter) break;
-        if (k & (SPACE | OTHER_SPACE)) {
-          if (k === OTHER_SPACE || space) plainAfter = false;
-          space = true;
-        } else space = false;
-      }
+      delimiter === WIDE &&
+      (left === start || (kindOf(original.charCodeAt(left - 1)) & WIDE) !== 0) &&
+      (right === end || (kindOf(original.charCodeAt(right)) & WIDE) !== 0)
+    ) {
+      continue;
+    }
+    // The clause: from the last delimiter before the date to the first after it. The same pass notes
+    // whether its white space is single spaces only: then collapsing is trimming.
+    let plainBefore = true;
+    let space = false; // the character right of `left - 1` (inside the stretch) is white space
+    for (left = ds; left > start; left--) {
+      const k = kindOf(original.charCodeAt(left - 1));
+      if (k & delimiter) break;
+      if (k & (SPACE | OTHER_SPACE)) {
+        if (k === OTHER_SPACE || space) plainBefore = false;
+        space = true;
+      } else space = false;
+    }
+    let plainAfter = true;
+    space = false;
+    for (right = de; right < end; right++) {
+      const k = kindOf(original.charCodeAt(right));
+      if (k & delimiter) break;
+      if (k & (SPACE | OTHER_SPACE)) {
+        if (k === OTHER_SPACE || space) plainAfter = false;
+        space = true;
+      } else space = false;
+    }
+    if (plainBefore && plainAfter) {
+      // The common case, done on offsets.
+      const label = plainLabel(original, left, ds, de, right);
+      if (label === null) continue;
+      return label;
     }
     const before = withoutDangling(
       plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds),

@@ -9,6 +9,7 @@ import {
   PUNCT,
   Vocabulary,
   WORD,
+  releaseTokens,
   tokenize,
   wordId,
   type Tokens,
@@ -204,5 +205,102 @@ describe('parseDates tries only candidate tokens', () => {
       const text = randomText(next, 5 + Math.floor(next() * 60));
       expect(spans(text, parseDates), text).toBe(spans(text, parseDatesTryingEveryToken));
     }
+  });
+});
+
+describe('tokenize against a plain reading of its rules', () => {
+  /** Tokens as the rules say, one code unit at a time with the regexes `\s` and `\p{L}|\p{M}`. */
+  function referenceTokens(text: string): string[] {
+    const out: string[] = [];
+    const space = (ch: string) => /\s/u.test(ch);
+    const letter = (ch: string) => /\p{L}|\p{M}/u.test(ch);
+    const digit = (ch: string) => ch >= '0' && ch <= '9';
+    let i = 0;
+    let newlines = 0;
+    let spaced = false;
+    while (i < text.length) {
+      const ch = text[i] as string;
+      if (space(ch)) {
+        if (ch === '\n') newlines++;
+        spaced = true;
+        i++;
+        continue;
+      }
+      const gap = newlines >= 2 ? 'para' : newlines === 1 ? 'line' : spaced ? 'space' : 'none';
+      newlines = 0;
+      spaced = false;
+      const start = i;
+      let kind: string;
+      if (digit(ch)) {
+        while (i < text.length && digit(text[i] as string)) i++;
+        kind = 'num';
+      } else if (letter(ch)) {
+        while (i < text.length && letter(text[i] as string)) i++;
+        kind = 'word';
+      } else {
+        const c = text.charCodeAt(i);
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        kind = 'punct';
+      }
+      out.push(`${kind}:${text.slice(start, i)}:${gap}`);
+    }
+    return out;
+  }
+
+  const PIECES = [
+    'oktober',
+    'o\u212atober',
+    'Dit',
+    'q',
+    'caf',
+    'é',
+    'Ó',
+    'x',
+    '12',
+    '2023',
+    '.',
+    '-',
+    ' ',
+    '  ',
+    '\n',
+    '\n\n',
+    '\u00a0',
+  ];
+  const MORE = ['\u2028', '\r\n', '\t', '😀', '\ud800', '\udc00', '\u0301', 'İ', '\u212a', '€', 'vóór', 'ﬁ'];
+
+  it('cuts random text into the same tokens with the same gaps', () => {
+    const next = rng(7);
+    for (let k = 0; k < 1500; k++) {
+      const pieces = [...PIECES, ...MORE];
+      const n = Math.floor(next() * 25);
+      const text = Array.from({ length: n }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const got = describeTokens(tokenize(text, VOCABULARY)).map((t) => t.replace(/=.*$/, ''));
+      const expected = referenceTokens(text);
+      expect(got, JSON.stringify(text)).toEqual(expected);
+      // Candidates: digit runs of 1, 2 or 4 digits, and words whose lower case starts a date.
+      const candidates = expected
+        .map((t) => t.split(':'))
+        .filter(([kind, w]) =>
+          kind === 'num'
+            ? [1, 2, 4].includes((w as string).length)
+            : kind === 'word' && ['oktober', 'dit', 'q'].includes((w as string).toLowerCase()),
+        )
+        .map(([, w]) => w);
+      expect(candidateTexts(tokenize(text, VOCABULARY)), JSON.stringify(text)).toEqual(candidates);
+    }
+  });
+});
+
+describe('releaseTokens', () => {
+  it('keeps the columns of an ordinary text and lets go of a huge one', () => {
+    tokenize('op 12 oktober 2022', VOCABULARY);
+    releaseTokens();
+    expect(tokenize('dit', VOCABULARY).kinds.length).toBeGreaterThan(0);
+    // Some 1.5 million tokens: more than are kept.
+    const huge = tokenize('a '.repeat(1_500_000), VOCABULARY);
+    expect(huge.count).toBe(1_500_000);
+    releaseTokens();
+    const after = tokenize('', VOCABULARY);
+    expect(after.kinds.length).toBeLessThan(1 << 20);
   });
 });

@@ -167,10 +167,27 @@ describe('labelAround', () => {
       'de brief',
       'x'.repeat(30),
       'Kamer',
+      // Case and spelling variants of the dangling words (the offset path decides them by their last word).
+      'Op',
+      'VAN',
+      'Vóór',
+      'VÓÓR',
+      'voor',
+      'uiterlijk',
+      'met ingang van',
+      'Tot En Met',
+      'T/M',
+      'd. d.',
+      'D.D.',
+      'sinds',
+      'metop',
+      'xop',
+      '…',
+      'é',
     ];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-    for (let k = 0; k < 500; k++) {
+    for (let k = 0; k < 3000; k++) {
       const side = () =>
         Array.from({ length: Math.floor(rnd() * 12) }, () => pieces[Math.floor(rnd() * pieces.length)]).join(
           rnd() < 0.5 ? ' ' : '',

@@ -1,0 +1,115 @@
+/** What the label builders share: sizes, and character tests on codes (no strings). */
+
+/** Labels are cut to this many characters. */
+export const MAX_LABEL = 80;
+/** A clause whose label would be shorter than this says too little: the wider one is tried. */
+export const MIN_LABEL = 15;
+
+/** White space as `\s` and `String.prototype.trim` see it (WhiteSpace and LineTerminator of ECMAScript). */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Characters a label loses at both ends: white space and `,` `;` `:` `.` `–` `—` `-`. */
+export function isLoose(c: number): boolean {
+  return (
+    isSpace(c) ||
+    c === 0x2c ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x2e ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2d
+  );
+}
+
+/** A preposition left dangling before a removed date: `Op`, `in`, `d.d.`, `tot en met`. */
+export const DANGLING_BEFORE =
+  /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
+
+/**
+ * Lower-case words that end a match of DANGLING_BEFORE, by length: `met` ends `tot en met`
+ * and `met ingang van`, `d.` ends `d. d.`.
+ */
+const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
+  const byLength: string[][] = [];
+  for (const w of [
+    'op',
+    'in',
+    'van',
+    'per',
+    'd.d.',
+    'd.',
+    'sinds',
+    'vanaf',
+    'tot',
+    'met',
+    't/m',
+    'voor',
+    'vóór',
+    'na',
+    'rond',
+    'omstreeks',
+    'uiterlijk',
+    'tijdens',
+  ]) {
+    (byLength[w.length] ??= []).push(w);
+  }
+  return byLength;
+})();
+
+/** A–Z and the Latin-1 capitals À–Þ (but ×) to lower case; any other code as it is. */
+function lowerLatin(c: number): number {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0xde && c !== 0xd7) ? c + 32 : c;
+}
+
+/**
+ * Does s[0, end) end with `lower` (lower-case ASCII and Latin-1 letters, other characters as they are)
+ * when compared as a regex with the flag `i` and without `u` compares? That flag pairs only ASCII letters
+ * and Latin-1 letters such as `ó`/`Ó` (a character outside ASCII never matches an ASCII letter), which
+ * `lowerLatin` pairs too.
+ */
+export function endsWithLower(s: string, end: number, lower: string): boolean {
+  const from = end - lower.length;
+  if (from < 0) return false;
+  for (let i = 0; i < lower.length; i++) {
+    if (lowerLatin(s.charCodeAt(from + i)) !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Could DANGLING_BEFORE (`/(?:^|\s)(?:op|in|…|met ingang van)\s*$/i`) match s[from, to), a stretch whose
+ * white space is single spaces with none at its ends? A match ends with one of the words above, after a
+ * space or at the start. The flag `i` without `u` pairs only ASCII letters and Latin-1 letters such as
+ * `ó`/`Ó`, which `lowerLatin` pairs too, so `false` means no match; `true` means the regex must decide.
+ */
+export function mayEndDangling(s: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && s.charCodeAt(k - 1) !== 0x20) {
+    k--;
+    if (to - k > 9) return false;
+  }
+  const length = to - k;
+  const words = DANGLING_LAST_WORDS[length];
+  if (words === undefined) return false;
+  for (const w of words) {
+    let i = 0;
+    while (i < length && lowerLatin(s.charCodeAt(k + i)) === w.charCodeAt(i)) i++;
+    if (i === length) return true;
+  }
+  return false;
+}

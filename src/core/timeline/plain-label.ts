@@ -1,0 +1,123 @@
+import {
+  DANGLING_BEFORE,
+  MAX_LABEL as MAX,
+  MIN_LABEL as MIN,
+  isLoose,
+  isSpace,
+  mayEndDangling,
+} from './label-chars';
+
+/**
+ * The label of a clause whose white space is single spaces (most clauses), built by offsets into the
+ * text: the string steps of `labelAround` (trim, drop a dangling preposition, measure, strip loose
+ * punctuation, cut to size around the date, capitalize) done on bounds, so that the one string made is
+ * the label itself. It gives what those steps give on the same stretches, which the tests check.
+ */
+
+/**
+ * The label of text[left, ds) + date + text[de, right) without the date, or null when the clause says too
+ * little (then the next, wider clause is tried). Both stretches hold no white space but single spaces.
+ */
+export function plainLabel(text: string, left: number, ds: number, de: number, right: number): string | null {
+  // The trimmed stretches: `before` = text[bA, bB), `after` = text[aA, aB).
+  let bA = left;
+  let bB = ds;
+  while (bA < bB && isSpace(text.charCodeAt(bA))) bA++;
+  while (bB > bA && isSpace(text.charCodeAt(bB - 1))) bB--;
+  if (mayEndDangling(text, bA, bB)) {
+    // `withoutDangling`: the regex on the last 16 characters (no match is 16 long, so `^` only matches
+    // at the start of `before`).
+    const from = Math.max(bA, bB - 16);
+    const m = DANGLING_BEFORE.exec(text.slice(from, bB));
+    if (m) bB = from + m.index;
+  }
+  let aA = de;
+  let aB = right;
+  while (aA < aB && isSpace(text.charCodeAt(aA))) aA++;
+  while (aB > aA && isSpace(text.charCodeAt(aB - 1))) aB--;
+
+  // `tidyJoinedLength`: the joining space is loose too, so an all-loose part lets the strip run on.
+  const beforeLength = bB - bA;
+  const afterLength = aB - aA;
+  const sep = beforeLength > 0 && afterLength > 0 ? 1 : 0;
+  const leadBefore = looseFrom(text, bA, bB);
+  const leadAfter = looseFrom(text, aA, aB);
+  if (leadBefore === beforeLength && leadAfter === afterLength) return null;
+  const lead = leadBefore === beforeLength ? beforeLength + sep + leadAfter : leadBefore;
+  const trailAfter = looseBack(text, aA, aB);
+  const trail = trailAfter === afterLength ? afterLength + sep + looseBack(text, bA, bB) : trailAfter;
+  if (beforeLength + sep + afterLength - lead - trail < MIN) return null;
+
+  // `stripLoose` of each part.
+  const b1 = bA + leadBefore;
+  const b2 = b1 === bB ? bB : bB - looseBack(text, bA, bB);
+  const a1 = aA + leadAfter;
+  const a2 = a1 === aB ? aB : aB - trailAfter;
+  const fullLength = b2 - b1 + (b2 > b1 && a2 > a1 ? 1 : 0) + (a2 - a1);
+  if (fullLength <= MAX) return joinCapitalized(text.slice(b1, b2), text.slice(a1, a2));
+  return windowed(text, b1, b2, a1, a2);
+}
+
+/** Number of loose characters at the start of text[from, to). */
+function looseFrom(text: string, from: number, to: number): number {
+  let a = from;
+  while (a < to && isLoose(text.charCodeAt(a))) a++;
+  return a - from;
+}
+
+/** Number of loose characters at the end of text[from, to). */
+function looseBack(text: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isLoose(text.charCodeAt(b - 1))) b--;
+  return to - b;
+}
+
+/**
+ * `windowed(before, after, MAX)` of `label.ts` on before = text[b1, b2) and after = text[a1, a2): words
+ * taken alternately, `after` first, while they fit in MAX - 2 characters with a space each.
+ */
+function windowed(text: string, b1: number, b2: number, a1: number, a2: number): string {
+  let beforeRest = b2; // text[b1, beforeRest) is not taken yet
+  let afterRest = a1; // text[afterRest, a2) is not taken yet
+  let length = 0;
+  for (;;) {
+    let progressed = false;
+    if (afterRest < a2) {
+      let end = afterRest;
+      while (end < a2 && text.charCodeAt(end) !== 0x20) end++;
+      if (length + (end - afterRest) + 1 <= MAX - 2) {
+        length += end - afterRest + 1;
+        afterRest = end + 1;
+        progressed = true;
+      }
+    }
+    if (beforeRest > b1) {
+      let start = beforeRest;
+      while (start > b1 && text.charCodeAt(start - 1) !== 0x20) start--;
+      if (length + (beforeRest - start) + 1 <= MAX - 2) {
+        length += beforeRest - start + 1;
+        beforeRest = start - 1;
+        progressed = true;
+      }
+    }
+    if (!progressed) break;
+  }
+  const left = text.slice(beforeRest + 1, b2);
+  const right = text.slice(a1, a1 + Math.max(0, Math.min(a2 - a1, afterRest - a1 - 1)));
+  return joinCapitalized(beforeRest > b1 ? `…${left}` : left, afterRest < a2 ? `${right}…` : right);
+}
+
+/** `capitalize(join(a, b))`: the first character of the first non-empty part in upper case. */
+function joinCapitalized(a: string, b: string): string {
+  if (a === '') return capitalize(b);
+  return b === '' ? capitalize(a) : `${capitalize(a)} ${b}`;
+}
+
+/** The first character in upper case (a UTF-16 unit, as `s[0].toUpperCase()`). */
+export function capitalize(s: string): string {
+  if (s.length === 0) return s;
+  const c = s.charCodeAt(0);
+  // ASCII other than a–z is its own upper case: no new string.
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a ? String.fromCharCode(c - 32) + s.slice(1) : s;
+  return (s[0] as string).toUpperCase() + s.slice(1);
+}
