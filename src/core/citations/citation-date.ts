@@ -1,4 +1,5 @@
 import { DAY_DATE_SOURCE, isoFromGroups } from './dutch-date';
+import { skipSpaces } from './chars';
 import { WS, matchAt } from './raw';
 
 /** `…, nr. 446, d.d. 17 juni 2022`: the date written after a citation. */
@@ -24,7 +25,9 @@ export interface CitationDate {
  * the previous citation, so one item never takes its neighbour's date).
  */
 export function citationDate(text: string, start: number, end: number, floor: number): CitationDate | null {
-  const after = matchAt(AFTER, text, end);
+  // `AFTER` needs a comma or the `d` of `d.d.` after its white space: most citations have neither.
+  const next = text.charCodeAt(skipSpaces(text, end)) | 0x20;
+  const after = next === 0x2c /* , */ || next === 0x64 /* d */ ? matchAt(AFTER, text, end) : null;
   if (after) {
     const iso = isoFromGroups(after, 1);
     if (iso) return { iso, end: end + after[0].length };

@@ -1,6 +1,7 @@
 import type { DocumentInfo } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { citationDate } from './citation-date';
+import { dossierHits } from './dossier-hits';
 import { parseHandelingen } from './parse-handelingen';
 import {
   parseBareCompact,
@@ -12,25 +13,32 @@ import {
 } from './parse-kamerstuk';
 import { paperUrl } from './paper-id';
 import { parsePublications } from './parse-publication';
-import { scanKeywords, type CitationKeywords } from './prefilter';
 import type { RawCitation } from './raw';
-import { isSelfCitation } from './self-citation';
+import { selfCitationTest, type SelfTest } from './self-citation';
 import { resolveShortForms, type Antecedent } from './short-forms';
-import type { Citation, CitedPaperRef } from './types';
+import type { Citation } from './types';
 
 export type { Citation, CitedPaperRef } from './types';
 export { citedPaperRef, paperId, paperUrl } from './paper-id';
 
-/** Every parser whose keywords occur, then the longest-leftmost non-overlapping matches. */
-function rawCitations(text: string, k: CitationKeywords): RawCitation[] {
-  const found: RawCitation[] = [];
-  if (k.kamerstuk) found.push(...parseKeywordKamerstukken(text));
-  if (k.handelingen) found.push(...parseHandelingen(text));
-  if (k.publication) found.push(...parsePublications(text));
-  if (k.kst) found.push(...parseKstIds(text));
-  if (k.nr) found.push(...parseMetadataLine(text));
-  if (k.bare) found.push(...parseBareKamerstukken(text));
-  if (k.compact) found.push(...parseBareCompact(text), ...parseTvv(text));
+/**
+ * Every parser's citations, then the longest-leftmost non-overlapping ones. The Kamerstuk parsers
+ * share one scan for dossier numbers (`dossier-hits.ts`); the others find their own literal anchors.
+ * Parsers are concatenated in a fixed order, so equal spans keep the earlier parser's reading.
+ */
+function rawCitations(text: string): RawCitation[] {
+  const hits = dossierHits(text);
+  const keyword = parseKeywordKamerstukken(text, hits);
+  const found: RawCitation[] = [
+    ...keyword.citations,
+    ...parseHandelingen(text),
+    ...parsePublications(text),
+    ...parseKstIds(text, hits),
+    ...parseMetadataLine(text),
+    ...parseBareKamerstukken(text, hits, keyword),
+    ...parseBareCompact(text, hits),
+    ...parseTvv(text, hits),
+  ];
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const kept: RawCitation[] = [];
   let reach = -1;
@@ -42,27 +50,35 @@ function rawCitations(text: string, k: CitationKeywords): RawCitation[] {
   return kept;
 }
 
-function finding(
+/** One finding per cited paper of a citation, all with the citation's original span and text (self: as `target` is). */
+function pushFindings(
+  out: Citation[],
   norm: NormalizedText,
   start: number,
   end: number,
-  ref: CitedPaperRef,
-  extra: Pick<Citation, 'self' | 'date' | 'resolvedFrom'>,
-): Citation {
+  target: Antecedent,
+  isSelf: SelfTest,
+  resolvedFrom: Citation['resolvedFrom'],
+): void {
   const span = norm.spanToOriginal(start, end);
-  return {
-    text: norm.original.slice(span.start, span.end),
-    type: ref.type,
-    chamber: ref.chamber,
-    dossier: ref.dossier,
-    number: ref.number,
-    year: ref.year,
-    url: paperUrl(ref.id),
-    start: span.start,
-    end: span.end,
-    id: ref.id,
-    ...extra,
-  };
+  const text = norm.original.slice(span.start, span.end);
+  for (const ref of target.refs) {
+    out.push({
+      text,
+      type: ref.type,
+      chamber: ref.chamber,
+      dossier: ref.dossier,
+      number: ref.number,
+      year: ref.year,
+      url: paperUrl(ref.id),
+      start: span.start,
+      end: span.end,
+      id: ref.id,
+      self: target.self || isSelf(ref, norm.text, target.start),
+      date: target.date,
+      resolvedFrom,
+    });
+  }
 }
 
 /**
@@ -72,8 +88,7 @@ function finding(
  */
 export function findCitations(text: NormalizedText, self: DocumentInfo): Citation[] {
   const t = text.text;
-  const keywords = scanKeywords(t);
-  const raw = rawCitations(t, keywords);
+  const raw = rawCitations(t);
 
   const antecedents: Antecedent[] = [];
   let floor = 0;
@@ -89,23 +104,16 @@ export function findCitations(text: NormalizedText, self: DocumentInfo): Citatio
     });
   }
 
+  const selfTest = selfCitationTest(self);
   const out: Citation[] = [];
   for (const a of antecedents) {
-    for (const ref of a.refs) {
-      const isSelf = a.self || isSelfCitation(ref, self, t, a.start);
-      out.push(finding(text, a.start, a.end, ref, { self: isSelf, date: a.date, resolvedFrom: null }));
-    }
+    pushFindings(out, text, a.start, a.end, a, selfTest, null);
   }
 
-  if (keywords.shortForm && antecedents.length > 0) {
+  if (antecedents.length > 0) {
     for (const s of resolveShortForms(t, antecedents)) {
       const from = text.spanToOriginal(s.target.start, s.target.end);
-      for (const ref of s.target.refs) {
-        const isSelf = s.target.self || isSelfCitation(ref, self, t, s.target.start);
-        out.push(
-          finding(text, s.start, s.end, ref, { self: isSelf, date: s.target.date, resolvedFrom: from }),
-        );
-      }
+      pushFindings(out, text, s.start, s.end, s.target, selfTest, from);
     }
   }
   // Stable sort: the entries of one citation keep their order.

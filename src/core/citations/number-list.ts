@@ -1,3 +1,4 @@
+import { isDigit, skipSpaces } from './chars';
 import { WS, WS1, expandRange, matchAt } from './raw';
 
 /**
@@ -21,6 +22,22 @@ const LIST_SEP = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1}|${WS}&${WS})`, 'y');
 const RANGE_SEP = new RegExp(`(?:${WS}(?:t/m|t\\.e\\.m\\.|tot en met)${WS}|${WS}[-–]${WS})`, 'y');
 const COMMA_LETTER = new RegExp(`${WS},${WS}(?=[A-Z]{1,3}(?![A-Za-z\\d]))`, 'y');
 
+/**
+ * Guards that rule a sticky match out from the first code unit after the white space (every pattern
+ * above starts with bounded white space): most positions the parsers try hold none of these.
+ */
+function nextAfterSpaces(text: string, pos: number): number {
+  return text.charCodeAt(skipSpaces(text, pos));
+}
+/** `LIST_SEP` needs `,`, `e` (`en`) or `&` after its white space. */
+function mayBeListSep(c: number): boolean {
+  return c === 44 || c === 101 || c === 38;
+}
+/** `RANGE_SEP` needs `t` (`t/m`, `tot en met`), `-` or `–`. */
+function mayBeRangeSep(c: number): boolean {
+  return c === 116 || c === 45 || c === 0x2013;
+}
+
 /** Parses one list item and what it extends to (`1 t/m 3`). */
 function parseItem(text: string, pos: number, letters: boolean, allowRange: boolean): NumberList | null {
   if (letters) {
@@ -30,10 +47,11 @@ function parseItem(text: string, pos: number, letters: boolean, allowRange: bool
     if (!matchAt(LETTER_END, text, end)) return null;
     return { numbers: [l[1] as string], end };
   }
+  if (!isDigit(text.charCodeAt(pos))) return null;
   const n = matchAt(NUMBER, text, pos);
   if (!n) return null;
   const end = pos + n[0].length;
-  if (allowRange) {
+  if (allowRange && mayBeRangeSep(nextAfterSpaces(text, end))) {
     const sep = matchAt(RANGE_SEP, text, end);
     if (sep) {
       const to = matchAt(NUMBER, text, end + sep[0].length);
@@ -51,6 +69,7 @@ function parseItem(text: string, pos: number, letters: boolean, allowRange: bool
 /** Items after the first, joined by `,`, `en`, `&`. */
 function parseMore(text: string, list: NumberList, letters: boolean, allowRange: boolean): NumberList {
   for (;;) {
+    if (!mayBeListSep(nextAfterSpaces(text, list.end))) return list;
     const sep = matchAt(LIST_SEP, text, list.end);
     if (!sep) return list;
     const item = parseItem(text, list.end + sep[0].length, letters, allowRange);
@@ -72,9 +91,13 @@ export function parseNumberList(
   pos: number,
   options: NumberListOptions = {},
 ): NumberList | null {
+  // Both keyword patterns and `COMMA_LETTER` need a comma or an `n`/`N` after the white space.
+  const c = nextAfterSpaces(text, pos);
+  if (c !== 44 && (options.requireComma || (c | 0x20) !== 110)) return null;
   const kw = matchAt(options.requireComma ? NR_KEYWORD_AFTER_COMMA : NR_KEYWORD, text, pos);
   if (kw) {
-    const plural = /s$/i.test(kw[1] as string);
+    const word = kw[1] as string;
+    const plural = (word.charCodeAt(word.length - 1) | 0x20) === 115; /* s */
     const start = pos + kw[0].length;
     const numeric = parseItem(text, start, false, plural);
     if (numeric) return plural ? parseMore(text, numeric, false, true) : numeric;

@@ -55,7 +55,15 @@ export function paperUrl(id: string | null): string | null {
 
 /** Builds a complete reference: fills the id from the parts. */
 export function makeRef(ref: Omit<CitedPaperRef, 'id'>): CitedPaperRef {
-  return { ...ref, id: paperId(ref) };
+  return {
+    type: ref.type,
+    chamber: ref.chamber,
+    dossier: ref.dossier,
+    number: ref.number,
+    year: ref.year,
+    item: ref.item,
+    id: paperId(ref),
+  };
 }
 
 /**
@@ -76,6 +84,15 @@ export function citedPaperRef(c: CitationFinding & { id?: string | null }): Cite
 
 /** Dossier as the contract spells it: digits without spaces, suffix joined with `-` (`36200-X`). */
 export function joinDossier(base: string, suffix: string | null): string {
-  const digits = base.replace(/\D/g, '');
+  // The parsers hand in digits only; anything else is stripped.
+  const digits = isAllDigits(base) ? base : base.replace(/\D/g, '');
   return suffix ? `${digits}-${suffix}` : digits;
+}
+
+function isAllDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }

@@ -1,3 +1,5 @@
+import { isDigit, isSpace, isWordChar, skipSpaces } from './chars';
+import { hitEnd, isSolidHit } from './dossier-hits';
 import { parseNumberList, type NumberList } from './number-list';
 import { joinDossier, makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, matchAt, type RawCitation } from './raw';
@@ -30,12 +32,47 @@ const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)${WS},?${WS}`,
   'y',
 );
-const LEADING_WS = new RegExp(WS, 'y');
+
+/** A hyphen or en dash: what glues the parts of a compact id. */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013;
+}
+/** `DOSSIER_SEP` needs `,`, `e` (`en`) or `&` after its white space. */
+function mayBeDossierSep(c: number): boolean {
+  return c === 44 || c === 101 || c === 38;
+}
+/** `GROUP_SEP` needs `;`, `,` or `e` (`en`) after its white space. */
+function mayBeGroupSep(c: number): boolean {
+  return c === 59 || c === 44 || c === 101;
+}
+/** `CHAMBER` needs spaces or tabs, then `I`. */
+function mayBeChamber(text: string, pos: number): boolean {
+  let q = pos;
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9) q++;
+  return q > pos && text.charCodeAt(q) === 73;
+}
+/**
+ * `VERGADERJAAR` needs, after white space, an optional comma and an optional `vergaderjaar`, a run of
+ * exactly four digits (`2009/10`): a dossier number (`29 521`, `29521`) is never one.
+ */
+function mayBeVergaderjaar(text: string, pos: number): boolean {
+  let q = skipSpaces(text, pos);
+  if (text.charCodeAt(q) === 44) q = skipSpaces(text, q + 1);
+  if (text.startsWith('vergaderjaar', q)) q = skipSpaces(text, q + 12);
+  return (
+    isDigit(text.charCodeAt(q)) &&
+    isDigit(text.charCodeAt(q + 1)) &&
+    isDigit(text.charCodeAt(q + 2)) &&
+    isDigit(text.charCodeAt(q + 3)) &&
+    !isDigit(text.charCodeAt(q + 4))
+  );
+}
 
 /** The dossier series whose two-digit suffix is part of the dossier (`21 501-02`, the EU councils). */
 const NUMERIC_SUFFIX_DOSSIERS = new Set(['21501']);
 
 interface ParsedDossier {
+  start: number;
   base: string;
   suffix: string | null;
   numericSuffix: boolean;
@@ -46,13 +83,23 @@ function parseDossier(text: string, pos: number): ParsedDossier | null {
   const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
   // Not inside a longer number or word (`2021Z07250`, `1.234.567`).
   if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) return null;
+  const c = text.charCodeAt(pos);
+  if (c < 49 || c > 51) return null; // `[1-3]`
   const m = matchAt(DOSSIER, text, pos);
   if (!m) return null;
   const suffix = m[3] ?? m[4] ?? m[5] ?? null;
-  return { base: `${m[1]}${m[2]}`, suffix, numericSuffix: m[3] !== undefined, end: pos + m[0].length };
+  return {
+    start: pos,
+    base: `${m[1]}${m[2]}`,
+    suffix,
+    numericSuffix: m[3] !== undefined,
+    end: pos + m[0].length,
+  };
 }
 
 interface Group {
+  /** Where each parsed dossier starts (lets the bare parser skip what a keyword citation parsed). */
+  starts: number[];
   dossiers: string[];
   numbers: string[];
   end: number;
@@ -72,9 +119,11 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   const parsed: ParsedDossier[] = [first];
   let end = first.end;
 
-  const compact = matchAt(COMPACT_NUMBER, text, end);
-  if (compact && !options.bare) {
+  // The bare form never takes a compact number: not even tried.
+  const compact = options.bare || !isDash(text.charCodeAt(end)) ? null : matchAt(COMPACT_NUMBER, text, end);
+  if (compact) {
     return {
+      starts: [first.start],
       dossiers: [joinDossier(first.base, first.suffix)],
       numbers: [compact[1] as string],
       end: end + compact[0].length,
@@ -82,6 +131,7 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   }
 
   for (;;) {
+    if (!mayBeDossierSep(text.charCodeAt(skipSpaces(text, end)))) break;
     const sep = matchAt(DOSSIER_SEP, text, end);
     if (!sep) break;
     const next = parseDossier(text, end + sep[0].length);
@@ -95,16 +145,17 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     allowLetters: !options.bare || text.charCodeAt(pos - 1) === 40 /* ( */,
   });
   const dossiers = parsed.map((d) => joinDossier(d.base, d.suffix));
-  if (list) return { dossiers, numbers: list.numbers, end: list.end };
+  const starts = parsed.map((d) => d.start);
+  if (list) return { starts, dossiers, numbers: list.numbers, end: list.end };
   if (!options.keyword) return null;
 
   // `Kamerstuk 36800-2` (a title's compact id): the last part is the number, except in the
   // series whose numeric suffix belongs to the dossier (`Kamerstuk 21 501-20` is the dossier).
   const last = parsed[parsed.length - 1] as ParsedDossier;
   if (parsed.length === 1 && last.numericSuffix && last.suffix && !NUMERIC_SUFFIX_DOSSIERS.has(last.base)) {
-    return { dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
+    return { starts, dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
   }
-  return { dossiers, numbers: [], end };
+  return { starts, dossiers, numbers: [], end };
 }
 
 /** Pairs numbers with dossiers: one dossier takes all; equal counts pair up; otherwise the first (primary) dossier. */
@@ -112,7 +163,7 @@ function groupRefs(group: Group, chamber: 'I' | 'II' | null, year: string | null
   const refFor = (dossier: string, number: string | null): CitedPaperRef =>
     makeRef({
       type: 'kamerstuk',
-      chamber: chamber ?? (number === null ? null : /^\d/.test(number) ? 'II' : 'I'),
+      chamber: chamber ?? (number === null ? null : isDigit(number.charCodeAt(0)) ? 'II' : 'I'),
       dossier,
       number,
       year,
@@ -132,6 +183,7 @@ function parseGroups(text: string, first: Group, options: GroupOptions): Group[]
   if (first.numbers.length === 0) return groups;
   let end = first.end;
   for (;;) {
+    if (!mayBeGroupSep(text.charCodeAt(skipSpaces(text, end)))) break;
     const sep = matchAt(GROUP_SEP, text, end);
     if (!sep) break;
     const next = parseGroup(text, end + sep[0].length, { keyword: false, bare: options.bare });
@@ -142,80 +194,229 @@ function parseGroups(text: string, first: Group, options: GroupOptions): Group[]
   return groups;
 }
 
-const KEYWORD = /\b[Kk]amer(?:-\n)?stuk(?:ken)?\b/g;
+/** The keyword, tried only where a dossier number follows it (see `keywordBefore`). */
+const KEYWORD = /\b[Kk]amer(?:-\n)?stuk(?:ken)?\b/y;
 
-/** `Kamerstuk(ken) [I|II] [vergaderjaar] dossier…`. Prose `Kamerstuk` without a number is no citation. */
-export function parseKeywordKamerstukken(text: string): RawCitation[] {
-  const out: RawCitation[] = [];
-  KEYWORD.lastIndex = 0;
-  for (let k = KEYWORD.exec(text); k; k = KEYWORD.exec(text)) {
-    let pos = k.index + k[0].length;
-    let chamber: 'I' | 'II' | null = null;
-    let year: string | null = null;
-    const c = matchAt(CHAMBER, text, pos);
-    if (c) {
-      chamber = c[1] as 'I' | 'II';
-      pos += c[0].length;
-    }
-    const vj = matchAt(VERGADERJAAR, text, pos);
-    if (vj) {
-      year = normalizeVergaderjaar(vj[1] as string, vj[2]);
-      pos += vj[0].length;
-    } else {
-      pos += matchAt(LEADING_WS, text, pos)?.[0].length ?? 0;
-      if (text[pos] === ',') pos++;
-      pos += matchAt(LEADING_WS, text, pos)?.[0].length ?? 0;
-    }
-    const first = parseGroup(text, pos, { keyword: true, bare: false });
-    if (!first) continue;
-    const groups = parseGroups(text, first, { keyword: true, bare: false });
-    const last = groups[groups.length - 1] as Group;
-    out.push({
-      start: k.index,
+/** Code units of `vergaderjaar`: a, d, e, g, j, r, v. */
+function isVergaderjaarLetter(c: number): boolean {
+  return c === 97 || c === 100 || c === 101 || c === 103 || c === 106 || c === 114 || c === 118;
+}
+
+/**
+ * What may stand between `Kamerstuk` and its first dossier: the chamber (`[ \t]+II`), the vergaderjaar
+ * (white space, `,`, `vergaderjaar`, digits, `/`, `-`, `–`) or a comma. The keyword itself ends in `k`
+ * (`stuk`) or `n` (`stukken`), neither of which is in this set.
+ */
+function inKeywordGap(c: number): boolean {
+  return (
+    isDigit(c) ||
+    c === 44 /* , */ ||
+    c === 47 /* / */ ||
+    c === 45 /* - */ ||
+    c === 0x2013 /* – */ ||
+    c === 73 /* I */ ||
+    isVergaderjaarLetter(c) ||
+    isSpace(c)
+  );
+}
+
+/**
+ * Start of the keyword that ends at `end`, or -1. The four spellings are 9, 11 (`Kamer-\nstuk`), 12
+ * (`Kamerstukken`) and 14 code units long; keyword matches cannot overlap (each is a whole word), so a
+ * sticky match ending exactly at `end` is the one a global scan finds.
+ */
+function keywordEndingAt(text: string, end: number): number {
+  const last = text.charCodeAt(end - 1);
+  const lengths = last === 107 /* k */ ? [9, 11] : last === 110 /* n */ ? [12, 14] : [];
+  for (const length of lengths) {
+    const start = end - length;
+    if (start < 0) break;
+    const m = matchAt(KEYWORD, text, start);
+    if (m && start + m[0].length === end) return start;
+  }
+  return -1;
+}
+
+/**
+ * The keyword a Kamerstuk citation at dossier hit `hit` would start with, or -1.
+ *
+ * A keyword citation's first dossier is a hit (`dossier-hits.ts`), and everything between keyword and
+ * dossier is in the gap set, so walking back from the hit over that set stops exactly at the keyword's
+ * last letter. The gap never holds a whole hit (its digits are a four-digit year and a two- or
+ * four-digit one), so the walk stops at `floor`, the end of the previous hit: each code unit is walked
+ * at most once, and each keyword is found from at most one hit.
+ */
+function keywordBefore(text: string, hit: number, floor: number): number {
+  let j = hit - 1;
+  while (j >= floor && inKeywordGap(text.charCodeAt(j))) j--;
+  if (j < floor) return -1;
+  return keywordEndingAt(text, j + 1);
+}
+
+export interface KeywordCitations {
+  citations: RawCitation[];
+  /** Per citation: may the bare parser skip the anchors inside it (see `bareAnchorsSkippable`)? */
+  skippable: boolean[];
+}
+
+/** The citation after the keyword at `start` (ending at `pos`), as a global keyword scan parsed it. */
+function parseAfterKeyword(
+  text: string,
+  start: number,
+  pos: number,
+): { citation: RawCitation; starts: number[] } | null {
+  let chamber: 'I' | 'II' | null = null;
+  let year: string | null = null;
+  const c = mayBeChamber(text, pos) ? matchAt(CHAMBER, text, pos) : null;
+  if (c) {
+    chamber = c[1] as 'I' | 'II';
+    pos += c[0].length;
+  }
+  const vj = mayBeVergaderjaar(text, pos) ? matchAt(VERGADERJAAR, text, pos) : null;
+  if (vj) {
+    year = normalizeVergaderjaar(vj[1] as string, vj[2]);
+    pos += vj[0].length;
+  } else {
+    pos = skipSpaces(text, pos, 12);
+    if (text[pos] === ',') pos++;
+    pos = skipSpaces(text, pos, 12);
+  }
+  const first = parseGroup(text, pos, { keyword: true, bare: false });
+  if (!first) return null;
+  const groups = parseGroups(text, first, { keyword: true, bare: false });
+  const last = groups[groups.length - 1] as Group;
+  return {
+    citation: {
+      start,
       end: last.end,
       refs: groups.flatMap((g) => groupRefs(g, chamber, year)),
       self: false,
-    });
-    KEYWORD.lastIndex = Math.max(KEYWORD.lastIndex, last.end);
-  }
-  return out;
+    },
+    starts: groups.flatMap((g) => g.starts),
+  };
 }
 
-// A five-digit dossier not glued to a word, number, decimal point or slash.
-const BARE_ANCHOR = /(?<![\w.,/-])[1-3]\d[ \u00a0]?\d{3}(?!\d)/g;
+/**
+ * `Kamerstuk(ken) [I|II] [vergaderjaar] dossier…`. Prose `Kamerstuk` without a number is no citation,
+ * so keywords are only looked for right before dossier hits. Same results as a global keyword scan
+ * that resumes after each citation: keywords are visited in order, and one that starts inside the
+ * previous citation is skipped.
+ */
+export function parseKeywordKamerstukken(text: string, hits: readonly number[]): KeywordCitations {
+  const citations: RawCitation[] = [];
+  const skippable: boolean[] = [];
+  let reach = 0;
+  let floor = 0;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h] as number;
+    const start = keywordBefore(text, hit, floor);
+    floor = hitEnd(text, hit);
+    if (start < reach) continue;
+    const keyword = matchAt(KEYWORD, text, start) as RegExpExecArray;
+    const parsed = parseAfterKeyword(text, start, start + keyword[0].length);
+    if (!parsed) continue;
+    citations.push(parsed.citation);
+    // Hits before this one end before the keyword: the ones inside the citation come from here on.
+    skippable.push(bareAnchorsSkippable(text, hits, h, parsed.citation, parsed.starts));
+    reach = parsed.citation.end;
+  }
+  return { citations, skippable };
+}
 
-/** Bare `(28 676, nr. 71)`: a dossier followed by `, nr.` (or a parenthesised Eerste Kamer letter). */
-export function parseBareKamerstukken(text: string): RawCitation[] {
+/** A bare dossier is not glued to a word, number, decimal point, comma, slash or hyphen (`(?<![\w.,/-])`). */
+function isBareAnchor(text: string, hit: number): boolean {
+  if (hit === 0) return true;
+  const c = text.charCodeAt(hit - 1);
+  // `.` `,` `/` `-`
+  return !(isWordChar(c) || c === 46 || c === 44 || c === 47 || c === 45);
+}
+
+/**
+ * Bare anchors inside a keyword citation that the bare parser may skip: true when every bare anchor
+ * strictly inside it is one of its own dossiers.
+ *
+ * Why skipping those is exact: no citation of any form can start before a keyword citation and run
+ * into it (they all end in a digit or a lone capital), so every keyword citation is kept and every
+ * bare citation starting inside one is dropped. A bare parse from one of its dossiers reads the same
+ * dossier list and, being stricter (`, nr.` required, no compact number), the same number list or
+ * none, so it ends inside the keyword citation too and cannot hide a later anchor either. Another
+ * five-digit number inside (`nr. 12345`) could start a bare parse that runs past the keyword citation;
+ * then every anchor inside is parsed as before.
+ */
+function bareAnchorsSkippable(
+  text: string,
+  hits: readonly number[],
+  from: number,
+  citation: RawCitation,
+  dossiers: readonly number[],
+): boolean {
+  for (let h = from; h < hits.length; h++) {
+    const hit = hits[h] as number;
+    if (hit >= citation.end) break;
+    if (hit > citation.start && isBareAnchor(text, hit) && !dossiers.includes(hit)) return false;
+  }
+  return true;
+}
+
+/**
+ * Bare `(28 676, nr. 71)`: a dossier followed by `, nr.` (or a parenthesised Eerste Kamer letter).
+ * Same results as a global scan for bare anchors that resumes after each citation.
+ */
+export function parseBareKamerstukken(
+  text: string,
+  hits: readonly number[],
+  keyword: KeywordCitations,
+): RawCitation[] {
   const out: RawCitation[] = [];
-  BARE_ANCHOR.lastIndex = 0;
-  for (let m = BARE_ANCHOR.exec(text); m; m = BARE_ANCHOR.exec(text)) {
-    const first = parseGroup(text, m.index, { keyword: false, bare: true });
+  const inside = keyword.citations;
+  let k = 0;
+  let lastIndex = 0;
+  for (const hit of hits) {
+    if (hit < lastIndex || !isBareAnchor(text, hit)) continue;
+    while (k < inside.length && (inside[k] as RawCitation).end <= hit) k++;
+    const around = inside[k];
+    if (around && around.start < hit && keyword.skippable[k]) continue;
+    const first = parseGroup(text, hit, { keyword: false, bare: true });
     if (!first || first.numbers.length === 0) continue;
     const groups = parseGroups(text, first, { keyword: false, bare: true });
     const last = groups[groups.length - 1] as Group;
     out.push({
-      start: m.index,
+      start: hit,
       end: last.end,
       refs: groups.flatMap((g) => groupRefs(g, null, null)),
       self: false,
     });
-    BARE_ANCHOR.lastIndex = Math.max(BARE_ANCHOR.lastIndex, last.end);
+    lastIndex = last.end;
   }
   return out;
 }
 
 // `kst-29279-874`, `kst-36200-X-5`, `kst-35261-B`, `kst-34086-B-n1` (reprint).
-const KST = /\bkst-([1-3]\d{4})((?:-[A-Za-z0-9]{1,6}){1,3})(?![\w-])/gi;
+const KST = /\bkst-([1-3]\d{4})((?:-[A-Za-z0-9]{1,6}){1,3})(?![\w-])/iy;
 
-/** Compact ids as the site writes them. */
-export function parseKstIds(text: string): RawCitation[] {
+/**
+ * Compact ids as the site writes them. The dossier after `kst-` is a hit; the pattern is tried where
+ * one follows `kst-` (any case: the `i` flag folds ASCII letters only).
+ */
+export function parseKstIds(text: string, hits: readonly number[]): RawCitation[] {
   const out: RawCitation[] = [];
-  KST.lastIndex = 0;
-  for (let m = KST.exec(text); m; m = KST.exec(text)) {
+  let lastIndex = 0;
+  for (const hit of hits) {
+    const start = hit - 4;
+    if (start < lastIndex || !isSolidHit(text, hit) || text.charCodeAt(hit - 1) !== 45) continue;
+    if (
+      (text.charCodeAt(start) | 0x20) !== 107 /* k */ ||
+      (text.charCodeAt(start + 1) | 0x20) !== 115 /* s */ ||
+      (text.charCodeAt(start + 2) | 0x20) !== 116 /* t */
+    )
+      continue;
+    const m = matchAt(KST, text, start);
+    if (!m) continue;
     const parts = (m[2] as string).slice(1).split('-');
     let reprint: string | null = null;
     if (parts.length > 1 && /^n\d+$/i.test(parts[parts.length - 1] as string))
       reprint = parts.pop() as string;
+    lastIndex = start + m[0].length;
     if (parts.length > 2) continue;
     const number = parts[parts.length - 1] as string;
     const suffix = parts.length === 2 ? (parts[0] as string) : null;
@@ -228,7 +429,7 @@ export function parseKstIds(text: string): RawCitation[] {
       item: null,
     });
     if (reprint && ref.id) ref.id = `${ref.id}-${reprint}`;
-    out.push({ start: m.index, end: m.index + m[0].length, refs: [ref], self: false });
+    out.push({ start, end: lastIndex, refs: [ref], self: false });
   }
   return out;
 }
@@ -236,13 +437,17 @@ export function parseKstIds(text: string): RawCitation[] {
 // `34300-VII-60`, `21501-32-1188`: three parts, so neither a date nor a plain range.
 const BARE_COMPACT = new RegExp(
   `(?<![\\w./-])([1-3]\\d{4})[-–](${ROMAN_OR_LETTER}|\\d{1,2})[-–](\\d{1,5}|[A-Z]{1,3})(?![\\w-])`,
-  'g',
+  'y',
 );
 
-export function parseBareCompact(text: string): RawCitation[] {
+/** Tried at the hits written without a space and followed by a dash. */
+export function parseBareCompact(text: string, hits: readonly number[]): RawCitation[] {
   const out: RawCitation[] = [];
-  BARE_COMPACT.lastIndex = 0;
-  for (let m = BARE_COMPACT.exec(text); m; m = BARE_COMPACT.exec(text)) {
+  let lastIndex = 0;
+  for (const hit of hits) {
+    if (hit < lastIndex || !isSolidHit(text, hit) || !isDash(text.charCodeAt(hit + 5))) continue;
+    const m = matchAt(BARE_COMPACT, text, hit);
+    if (!m) continue;
     const number = m[3] as string;
     const ref = makeRef({
       type: 'kamerstuk',
@@ -252,7 +457,8 @@ export function parseBareCompact(text: string): RawCitation[] {
       year: null,
       item: null,
     });
-    out.push({ start: m.index, end: m.index + m[0].length, refs: [ref], self: false });
+    lastIndex = hit + m[0].length;
+    out.push({ start: hit, end: lastIndex, refs: [ref], self: false });
   }
   return out;
 }
@@ -288,14 +494,22 @@ export function parseMetadataLine(text: string): RawCitation[] {
 /** A changed motion names the one it replaces: `(t.v.v. 19637-3370)` (Tweede Kamer OData `Onderwerp`). */
 const TVV = new RegExp(
   `\\bt\\.v\\.v\\.${WS}([1-3]\\d{4})[-–](?:(${ROMAN_OR_LETTER}|\\d{1,2})[-–])?(\\d{1,5})(?![\\w-])`,
-  'g',
+  'y',
 );
+const TVV_WS = 12;
 
-export function parseTvv(text: string): RawCitation[] {
+/** Tried where `t.v.v.` and at most 12 white-space code units stand before a hit followed by a dash. */
+export function parseTvv(text: string, hits: readonly number[]): RawCitation[] {
   const out: RawCitation[] = [];
-  TVV.lastIndex = 0;
-  for (let m = TVV.exec(text); m; m = TVV.exec(text)) {
-    const start = m.index + m[0].indexOf(m[1] as string, 6);
+  let lastIndex = 0;
+  for (const hit of hits) {
+    if (!isSolidHit(text, hit) || !isDash(text.charCodeAt(hit + 5))) continue;
+    let space = 0;
+    while (space <= TVV_WS && isSpace(text.charCodeAt(hit - 1 - space))) space++;
+    const start = hit - space - 6;
+    if (space > TVV_WS || start < lastIndex || !text.startsWith('t.v.v.', start)) continue;
+    const m = matchAt(TVV, text, start);
+    if (!m) continue;
     const ref = makeRef({
       type: 'kamerstuk',
       chamber: 'II',
@@ -304,7 +518,8 @@ export function parseTvv(text: string): RawCitation[] {
       year: null,
       item: null,
     });
-    out.push({ start, end: m.index + m[0].length, refs: [ref], self: false });
+    lastIndex = start + m[0].length;
+    out.push({ start: start + m[0].indexOf(m[1] as string, 6), end: lastIndex, refs: [ref], self: false });
   }
   return out;
 }

@@ -1,11 +1,13 @@
 import type { DocumentInfo } from '../types';
+import { isSpace } from './chars';
 import type { CitedPaperRef } from './types';
 
-/** The paper's own dossier and number, compared the way ids are written (`36200-X`, `b` = `B`). */
-function sameKamerstuk(ref: CitedPaperRef, self: DocumentInfo): boolean {
-  if (ref.type !== 'kamerstuk' || !self.dossier || !self.number || !ref.dossier || !ref.number) return false;
-  const norm = (s: string): string => s.replace(/\s+/g, '').toUpperCase();
-  return norm(ref.dossier) === norm(self.dossier) && norm(ref.number) === norm(self.number);
+/** Compared the way ids are written: without white space, upper case (`36200-X`, `b` = `B`). */
+function norm(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    if (isSpace(s.charCodeAt(i))) return s.replace(/\s+/g, '').toUpperCase();
+  }
+  return s.toUpperCase();
 }
 
 /**
@@ -15,9 +17,27 @@ function sameKamerstuk(ref: CitedPaperRef, self: DocumentInfo): boolean {
 const ANSWER_HEAD = /\(ontvangen[^()\n]{0,40}\)\.?\s{0,4}Zie ook\s{0,4}$/;
 const ZIE_OOK = /Zie ook\s{0,4}$/;
 
-export function isSelfCitation(ref: CitedPaperRef, self: DocumentInfo, text: string, start: number): boolean {
-  if (sameKamerstuk(ref, self)) return true;
-  if (ref.type !== 'aanhangsel') return false;
-  const before = text.slice(Math.max(0, start - 80), start);
-  return ANSWER_HEAD.test(before) || (self.kind === 'antwoord schriftelijke vragen' && ZIE_OOK.test(before));
+/** Whether a cited paper (of the citation at `start`) is the document itself. */
+export type SelfTest = (ref: CitedPaperRef, text: string, start: number) => boolean;
+
+/** The self test for a document; its own dossier and number are normalized once. */
+export function selfCitationTest(self: DocumentInfo): SelfTest {
+  const dossier = self.dossier ? norm(self.dossier) : null;
+  const number = self.number ? norm(self.number) : null;
+  const answer = self.kind === 'antwoord schriftelijke vragen';
+  return (ref, text, start) => {
+    if (
+      ref.type === 'kamerstuk' &&
+      dossier !== null &&
+      number !== null &&
+      ref.dossier &&
+      ref.number &&
+      norm(ref.dossier) === dossier &&
+      norm(ref.number) === number
+    )
+      return true;
+    if (ref.type !== 'aanhangsel') return false;
+    const before = text.slice(Math.max(0, start - 80), start);
+    return ANSWER_HEAD.test(before) || (answer && ZIE_OOK.test(before));
+  };
 }

@@ -46,24 +46,47 @@ function isDigit(c: number): boolean {
  * First normalized offset at which each marker label occurs in the text: one past the start of the
  * character before the digits (so the digits themselves, or their code unit before when that character is
  * a surrogate pair).
+ *
+ * Found lazily: a footnote line only asks whether its label occurred before it, and a label's first marker
+ * is usually early in the text (the body cites note 1 long before the note), so the scan stops there
+ * instead of reading the whole text. The scan runs in text order, so each first position is the one a full
+ * scan finds.
  */
-function firstMarkerPositions(text: NormalizedText): Map<string, number> {
-  const first = new Map<string, number>();
-  const t = text.text;
-  RUN_AFTER_NON_SPACE.lastIndex = 0;
-  for (let m = RUN_AFTER_NON_SPACE.exec(t); m; m = RUN_AFTER_NON_SPACE.exec(t)) {
+class FirstMarkers {
+  private readonly first = new Map<string, number>();
+  /** Where the scan resumes (the regex's `lastIndex`); past the text when done. */
+  private position = 0;
+
+  constructor(private readonly t: string) {}
+
+  /** Does marker `label` occur glued before normalized offset `limit`? */
+  occursBefore(label: string, limit: number): boolean {
+    // A marker found from here on starts at `d - 1` or later, with `d` its digits' offset ≥ `position`.
+    while (!this.first.has(label) && this.position <= limit) this.scanNext();
+    const g = this.first.get(label);
+    return g !== undefined && g < limit;
+  }
+
+  private scanNext(): void {
+    const t = this.t;
+    RUN_AFTER_NON_SPACE.lastIndex = this.position;
+    const m = RUN_AFTER_NON_SPACE.exec(t);
+    if (!m) {
+      this.position = t.length + 2;
+      return;
+    }
     const d = m.index;
-    if (d === 0) continue; // nothing to be glued to
+    this.position = d + 1;
+    if (d === 0) return; // nothing to be glued to
     let j = d + 1;
     while (j < t.length && j - d <= 3 && isDigit(t.charCodeAt(j))) j++;
-    if (j - d > 3) continue;
+    if (j - d > 3) return;
     const low = t.charCodeAt(d - 1);
     const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
-    if (!GLUE.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) continue;
+    if (!GLUE.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) return;
     const label = t.slice(d, j);
-    if (!first.has(label)) first.set(label, astral ? d - 1 : d);
+    if (!this.first.has(label)) this.first.set(label, astral ? d - 1 : d);
   }
-  return first;
 }
 
 function firstOriginalMarkers(markers: readonly FootnoteMarker[]): Map<string, number> {
@@ -85,17 +108,19 @@ function bareNumberNote(lines: readonly Line[], i: number): RegExpExecArray | nu
 
 export function findFootnotes(text: NormalizedText, lines: readonly Line[], from: number): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
-  const glued = firstMarkerPositions(text);
+  const glued = new FirstMarkers(text.text);
   const listed = firstOriginalMarkers(text.footnoteMarkers ?? []);
   const hasMarker = (label: string, line: Line): boolean => {
-    const g = glued.get(label);
-    if (g !== undefined && g < line.start) return true;
+    if (glued.occursBefore(label, line.start)) return true;
     const o = listed.get(label);
     return o !== undefined && o < text.toOriginal(line.start);
   };
 
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line;
+    // The notes label starts with `X`, `N` or `V`; a note's first line with a digit. Others: no rule applies.
+    const c = line.text.charCodeAt(0);
+    if (!isDigit(c) && c !== 0x58 && c !== 0x4e && c !== 0x56) continue;
     const t = line.text.slice(0, MAX_RULE_LINE);
     if (NOTES_LABEL.test(t)) {
       // The notes section closes the page: everything after it is notes.

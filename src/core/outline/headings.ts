@@ -140,7 +140,8 @@ export function findHeadings(
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
     const t = line.text;
-    if (t === '' || skip.has(i)) continue;
+    // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
+    if (t === '' || t.length > maxLen || skip.has(i)) continue;
     const depth = numberingDepth(t);
     if (!hasHeadingShape(t, maxLen, depth > 0)) continue;
 

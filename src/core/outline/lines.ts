@@ -28,18 +28,39 @@ export function splitLines(text: string): Line[] {
   while (start <= n) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = n;
-    const raw = text.slice(start, end);
-    const trimmedStart = raw.length - raw.trimStart().length;
+    // What `trimStart` and `trim` strip (white space and line terminators: `isTrimmed`), found in place:
+    // one slice per line instead of three.
+    let contentStart = start;
+    while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
+    let contentEnd = end;
+    while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
     lines.push({
       index: lines.length,
       start,
       end,
-      contentStart: start + trimmedStart,
-      text: raw.trim(),
+      contentStart,
+      text: text.slice(contentStart, contentEnd),
     });
     start = end + 1;
   }
   return lines;
+}
+
+/** Exactly the code units `String.prototype.trim` strips (ECMAScript WhiteSpace and LineTerminator). */
+export function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 export function isBlank(line: Line | undefined): boolean {
@@ -102,11 +123,16 @@ export function endsPunctuated(text: string): boolean {
 const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 
+/** ASCII answers at once; other first characters (`É`, `ë`, a surrogate pair) go to the Unicode class. */
 export function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(text);
 }
 
 export function startsLower(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
   return LOWER.test(text);
 }
 

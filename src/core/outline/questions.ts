@@ -76,6 +76,9 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.text === '' || skip.has(i)) continue;
+    // Every rule below needs `V` (`Vraag`), `A` (`Antwoord`) or a digit first.
+    const c = line.text.charCodeAt(0);
+    if (c !== 0x56 && c !== 0x41 && !(c >= 0x30 && c <= 0x39)) continue;
     const t = line.text.slice(0, MAX_RULE_LINE);
     let m = QUESTION.exec(t);
     if (m) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { isTrimmed, splitLines, startsLower, startsUpper } from '../../../src/core/outline/lines';
+
+describe('splitLines', () => {
+  it('isTrimmed is exactly what String.prototype.trim strips', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      if (isTrimmed(c) !== (String.fromCharCode(c).trim() === '')) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    ['Kop\n\n  Tekst  \n', ['Kop', '', 'Tekst', '']],
+    ['\u00a0Kop met nbsp\u00a0\n\u2003\t\n', ['Kop met nbsp', '', '']],
+    ['regel\r\nvolgende', ['regel', 'volgende']],
+    ['', ['']],
+  ])('%j', (text, texts) => {
+    const lines = splitLines(text);
+    expect(lines.map((l) => l.text)).toEqual(texts);
+    for (const l of lines) {
+      const raw = text.slice(l.start, l.end);
+      // The same as trimming the line: content starts where trimStart stops.
+      expect(l.text).toBe(raw.trim());
+      expect(l.contentStart).toBe(l.start + raw.length - raw.trimStart().length);
+    }
+  });
+});
+
+describe('startsUpper / startsLower', () => {
+  it.each([
+    ['Oekraïne', true, false],
+    ['oekraïne', false, true],
+    ['Élan', true, false],
+    ['ëxtra', false, true],
+    ['1. Inleiding', false, false],
+    ['• item', false, false],
+    ['', false, false],
+    ['\u{1D400}bold', true, false],
+  ])('%j', (text, upper, lower) => {
+    expect(startsUpper(text)).toBe(upper);
+    expect(startsLower(text)).toBe(lower);
+  });
+});
