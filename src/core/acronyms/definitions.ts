@@ -23,6 +23,8 @@
  * - `(hierna: …)`, `(afgekort …)` introduce a short form too.
  */
 
+import { isSpaceCode } from './chars';
+
 export interface InTextDefinition {
   abbr: string;
   /** The long form, cleaned: line breaks and line-end hyphens undone, spaces collapsed. */
@@ -100,30 +102,57 @@ export function findDefinitions(text: string, isCandidate: IsCandidate): InTextD
  * `abbr`. Faster: a parenthesis whose short forms are all defined already is not aligned, since
  * whatever it defines is dropped. (It still is when its inner short form is defined and the one
  * before it is not: the long form before decides whether the inner reading wins.)
+ * A plain loop rather than `forEachParenthesis`: callbacks made per call are compiled anew for
+ * each document, and this runs once per document.
  */
 export function findFirstDefinitions(text: string, isCandidate: IsCandidate): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
-  forEachParenthesis(text, (open, close) => {
-    let before: ShortForm | null | undefined;
-    const newBefore = () => {
-      before ??= shortFormBefore(text, open);
-      return before !== null && !found.has(before.sf) && isCandidate(before.sf);
-    };
-    const inside = shortFormInside(text, open, close);
-    if (inside && isCandidate(inside.sf)) {
-      if (found.has(inside.sf) && !newBefore()) return;
-      const def = defineBefore(text, open, inside);
-      if (def) {
-        if (!found.has(def.abbr)) found.set(def.abbr, def);
-        return;
-      }
-    }
-    if (newBefore()) {
-      const def = defineInside(text, open, close, before as ShortForm);
-      if (def) found.set(def.abbr, def);
-    }
-  });
+  let examined = 0;
+  for (let open = text.indexOf('('); open >= 0 && examined < MAX_PARENS; open = text.indexOf('(', open + 1)) {
+    examined++;
+    const close = findClose(text, open);
+    if (close >= 0) addFirstDefinition(text, open, close, isCandidate, found);
+  }
   return found;
+}
+
+/** Adds what the parentheses `open`–`close` define to `found`, unless `found` has it already. */
+function addFirstDefinition(
+  text: string,
+  open: number,
+  close: number,
+  isCandidate: IsCandidate,
+  found: Map<string, InTextDefinition>,
+): void {
+  // The short form before the parenthesis when it is a candidate not defined yet; read at most once.
+  let before: ShortForm | null | undefined;
+  const inside = shortFormInside(text, open, close);
+  if (inside && isCandidate(inside.sf)) {
+    if (found.has(inside.sf)) {
+      before = newShortFormBefore(text, open, isCandidate, found);
+      if (!before) return;
+    }
+    const def = defineBefore(text, open, inside);
+    if (def) {
+      if (!found.has(def.abbr)) found.set(def.abbr, def);
+      return;
+    }
+  }
+  if (before === undefined) before = newShortFormBefore(text, open, isCandidate, found);
+  if (before) {
+    const def = defineInside(text, open, close, before);
+    if (def) found.set(def.abbr, def);
+  }
+}
+
+function newShortFormBefore(
+  text: string,
+  open: number,
+  isCandidate: IsCandidate,
+  found: ReadonlyMap<string, InTextDefinition>,
+): ShortForm | null {
+  const before = shortFormBefore(text, open);
+  return before !== null && !found.has(before.sf) && isCandidate(before.sf) ? before : null;
 }
 
 /** Calls `visit` for each `(` with its closing `)`, in order, within the MAX_PARENS budget. */
@@ -239,7 +268,7 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   if (k === 0) return null;
   const maxWords = Math.min(k + 5, 2 * k) + 2;
   let end = open;
-  while (end > 0 && /\s/.test(text[end - 1] as string)) end--;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
   let i = end;
   let words = 0;
   let inWord = false;
@@ -248,7 +277,7 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
     const ch = text[i - 1] as string;
     if (STOP_CHARS.has(ch) && !(ch === '.' && isAbbreviationDot(text, i - 1))) break;
     if (ch === '\n' && i >= 2 && text[i - 2] === '\n') break;
-    const space = /\s/.test(ch);
+    const space = isSpaceCode(text.charCodeAt(i - 1));
     if (!space && !inWord) {
       if (words === maxWords) break;
       words++;
@@ -256,7 +285,7 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
     inWord = !space;
     i--;
   }
-  while (i < end && /\s/.test(text[i] as string)) i++;
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
   if (i >= end) return null;
   return { start: i, text: text.slice(i, end) };
 }
@@ -360,109 +389,117 @@ export function matchLongForm(
   const nWords = lay.wordStart.length;
   if (nWords === 0) return null;
   for (const sf of attempts) {
-    const result = align(sf, lay, mode);
+    const result = align(sf, lay, mode, window);
     if (result) return result;
   }
   return null;
-  function align(sf: string, L: Layout, m: 'suffix' | 'whole') {
-    const n = L.folded.length;
-    const k = sf.length;
-    const contentFrom = new Array<number>(nWords + 1).fill(0);
-    for (let w = nWords - 1; w >= 0; w--)
-      contentFrom[w] = (contentFrom[w + 1] as number) + (L.content[w] ? 1 : 0);
-    const cover = (w: number) => (L.content[w] ? 6 : 1);
-    let firstAllowed = nWords - 1;
-    let lastAllowed = 0;
-    if (m === 'whole') {
-      const firstText = window.slice(L.wordStart[0], L.wordEnd[0]);
-      firstAllowed = ARTICLE.test(firstText) && nWords > 1 ? 1 : 0;
-      lastAllowed = firstAllowed;
-    }
-    let prev = new Float64Array(n).fill(NEG);
-    const back: Int32Array[] = [];
-    // Row 0: the first letter at a word start.
-    const row0 = new Int32Array(n).fill(-1);
+}
+
+/** The best alignment of the letters `sf` with the window laid out in `L` (see `matchLongForm`). */
+function align(
+  sf: string,
+  L: Layout,
+  m: 'suffix' | 'whole',
+  window: string,
+): { start: number; end: number } | null {
+  const nWords = L.wordStart.length;
+  const n = L.folded.length;
+  const k = sf.length;
+  const contentFrom = new Array<number>(nWords + 1).fill(0);
+  for (let w = nWords - 1; w >= 0; w--)
+    contentFrom[w] = (contentFrom[w + 1] as number) + (L.content[w] ? 1 : 0);
+  const cover = (w: number) => (L.content[w] ? 6 : 1);
+  let firstAllowed = nWords - 1;
+  let lastAllowed = 0;
+  if (m === 'whole') {
+    const firstText = window.slice(L.wordStart[0], L.wordEnd[0]);
+    firstAllowed = ARTICLE.test(firstText) && nWords > 1 ? 1 : 0;
+    lastAllowed = firstAllowed;
+  }
+  let prev = new Float64Array(n).fill(NEG);
+  const back: Int32Array[] = [];
+  // Row 0: the first letter at a word start.
+  const row0 = new Int32Array(n).fill(-1);
+  for (let p = 0; p < n; p++) {
+    const w = L.word[p] as number;
+    if (w < 0 || L.folded[p] !== sf[0] || !L.initial[p]) continue;
+    if (m === 'whole' ? w < firstAllowed || w > lastAllowed : false) continue;
+    prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
+  }
+  back.push(row0);
+  for (let i = 1; i < k; i++) {
+    const cur = new Float64Array(n).fill(NEG);
+    const bp = new Int32Array(n).fill(-1);
+    let bestEarlier = NEG;
+    let bestEarlierAt = -1;
+    let bestSame = NEG;
+    let bestSameAt = -1;
+    let curWord = -2;
+    let wordBest = NEG;
+    let wordBestAt = -1;
     for (let p = 0; p < n; p++) {
       const w = L.word[p] as number;
-      if (w < 0 || L.folded[p] !== sf[0] || !L.initial[p]) continue;
-      if (m === 'whole' ? w < firstAllowed || w > lastAllowed : false) continue;
-      prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
-    }
-    back.push(row0);
-    for (let i = 1; i < k; i++) {
-      const cur = new Float64Array(n).fill(NEG);
-      const bp = new Int32Array(n).fill(-1);
-      let bestEarlier = NEG;
-      let bestEarlierAt = -1;
-      let bestSame = NEG;
-      let bestSameAt = -1;
-      let curWord = -2;
-      let wordBest = NEG;
-      let wordBestAt = -1;
-      for (let p = 0; p < n; p++) {
-        const w = L.word[p] as number;
-        if (w !== curWord) {
-          // Entering a new word: fold the finished word's best into "earlier words".
-          if (wordBest >= bestEarlier && wordBestAt >= 0) {
-            bestEarlier = wordBest;
-            bestEarlierAt = wordBestAt;
-          }
-          curWord = w;
-          wordBest = NEG;
-          wordBestAt = -1;
-          bestSame = NEG;
-          bestSameAt = -1;
+      if (w !== curWord) {
+        // Entering a new word: fold the finished word's best into "earlier words".
+        if (wordBest >= bestEarlier && wordBestAt >= 0) {
+          bestEarlier = wordBest;
+          bestEarlierAt = wordBestAt;
         }
-        if (w >= 0 && L.folded[p] === sf[i]) {
-          const gain = L.initial[p] ? 3 : 1;
-          const a = bestSame + gain;
-          const b = bestEarlier + gain + cover(w);
-          if (bestSameAt >= 0 && a >= b) {
-            cur[p] = a;
-            bp[p] = bestSameAt;
-          } else if (bestEarlierAt >= 0) {
-            cur[p] = b;
-            bp[p] = bestEarlierAt;
-          }
-        }
-        const v = prev[p] as number;
-        if (v > NEG && v >= bestSame) {
-          bestSame = v;
-          bestSameAt = p;
-        }
-        if (v > NEG && v >= wordBest) {
-          wordBest = v;
-          wordBestAt = p;
+        curWord = w;
+        wordBest = NEG;
+        wordBestAt = -1;
+        bestSame = NEG;
+        bestSameAt = -1;
+      }
+      if (w >= 0 && L.folded[p] === sf[i]) {
+        const gain = L.initial[p] ? 3 : 1;
+        const a = bestSame + gain;
+        const b = bestEarlier + gain + cover(w);
+        if (bestSameAt >= 0 && a >= b) {
+          cur[p] = a;
+          bp[p] = bestSameAt;
+        } else if (bestEarlierAt >= 0) {
+          cur[p] = b;
+          bp[p] = bestEarlierAt;
         }
       }
-      prev = cur;
-      back.push(bp);
-    }
-    // The last letter must fall in the last word.
-    const lastWord = nWords - 1;
-    let best = NEG;
-    let bestAt = -1;
-    for (let p = L.wordStart[lastWord] as number; p < n; p++) {
-      if ((prev[p] as number) > NEG && (prev[p] as number) >= best) {
-        best = prev[p] as number;
-        bestAt = p;
+      const v = prev[p] as number;
+      if (v > NEG && v >= bestSame) {
+        bestSame = v;
+        bestSameAt = p;
+      }
+      if (v > NEG && v >= wordBest) {
+        wordBest = v;
+        wordBestAt = p;
       }
     }
-    if (bestAt < 0) return null;
-    const positions = new Array<number>(k);
-    let p = bestAt;
-    for (let i = k - 1; i >= 0; i--) {
-      positions[i] = p;
-      p = i > 0 ? ((back[i] as Int32Array)[p] as number) : -1;
-    }
-    const firstWord = L.word[positions[0] as number] as number;
-    const covered = new Set(positions.map((q) => L.word[q] as number));
-    let uncovered = 0;
-    for (let w = firstWord; w < nWords; w++) if (L.content[w] && !covered.has(w)) uncovered++;
-    const allInitial = positions.every((q) => L.initial[q] === 1);
-    if (uncovered > 0 && !(uncovered === 1 && k >= 3 && allInitial)) return null;
-    return { start: L.wordStart[firstWord] as number, end: L.wordEnd[lastWord] as number };
+    prev = cur;
+    back.push(bp);
   }
+  // The last letter must fall in the last word.
+  const lastWord = nWords - 1;
+  let best = NEG;
+  let bestAt = -1;
+  for (let p = L.wordStart[lastWord] as number; p < n; p++) {
+    if ((prev[p] as number) > NEG && (prev[p] as number) >= best) {
+      best = prev[p] as number;
+      bestAt = p;
+    }
+  }
+  if (bestAt < 0) return null;
+  const positions = new Array<number>(k);
+  let p = bestAt;
+  for (let i = k - 1; i >= 0; i--) {
+    positions[i] = p;
+    p = i > 0 ? ((back[i] as Int32Array)[p] as number) : -1;
+  }
+  const firstWord = L.word[positions[0] as number] as number;
+  const covered = new Set(positions.map((q) => L.word[q] as number));
+  let uncovered = 0;
+  for (let w = firstWord; w < nWords; w++) if (L.content[w] && !covered.has(w)) uncovered++;
+  const allInitial = positions.every((q) => L.initial[q] === 1);
+  if (uncovered > 0 && !(uncovered === 1 && k >= 3 && allInitial)) return null;
+  return { start: L.wordStart[firstWord] as number, end: L.wordEnd[lastWord] as number };
 }
 
 /**

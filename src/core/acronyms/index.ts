@@ -11,12 +11,15 @@ import {
   type GlossaryCategory,
   type GlossaryEntry,
 } from './glossary';
-import { findAcronymTokens, isRomanNumeral } from './tokens';
+import { capitalsAndLowerCase, knownAbbreviations } from './known';
+import { findAcronymTokens } from './tokens';
 import { applyUserGlossary, type UserGlossaryEntry } from './user-glossary';
 
 export type { Glossary, GlossaryEntry, GlossaryCategory } from './glossary';
 export { createGlossary, loadGlossary } from './glossary';
 export type { UserGlossaryEntry } from './user-glossary';
+/** Re-exported for the tests that hold it to the pattern-based count it replaced. */
+export { capitalsAndLowerCase };
 
 export interface AcronymMeaning {
   expansion: string;
@@ -59,18 +62,13 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     : { glossary: base, userAbbrs: new Set<string>() };
   const s = text.text;
 
-  const shapeOk = (sf: string) => {
-    if (glossary.isHidden(sf)) return false;
-    if (glossary.has(sf)) return true;
-    if (isRomanNumeral(sf)) return false;
-    const [caps, lower] = capitalsAndLowerCase(sf);
-    return caps >= 2 && lower <= caps + 2;
-  };
-  const definitions = findFirstDefinitions(s, shapeOk);
-
-  const known = (abbr: string) => !glossary.isHidden(abbr) && (definitions.has(abbr) || glossary.has(abbr));
+  const rules = knownAbbreviations(glossary);
+  const definitions = findFirstDefinitions(s, rules.isShortForm);
+  const hits = rules.reading(definitions, () =>
+    findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
+  );
   const groups = new Map<string, Span[]>();
-  for (const hit of findAcronymTokens(s, known, fewCapitalSpellings(glossary))) {
+  for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
     const list = groups.get(hit.abbr);
@@ -113,19 +111,6 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
   out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
   return out;
-}
-
-/** UTF-16 units of capitals and of lower-case letters in `s` (ASCII without regexes). */
-export function capitalsAndLowerCase(s: string): [number, number] {
-  let caps = 0;
-  let lower = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return [s.replace(/[^\p{Lu}]/gu, '').length, s.replace(/[^\p{Ll}]/gu, '').length];
-    if (c >= 65 && c <= 90) caps++;
-    else if (c >= 97 && c <= 122) lower++;
-  }
-  return [caps, lower];
 }
 
 function addGlossaryFacts(finding: AcronymDetail, entry: GlossaryEntry | undefined): void {

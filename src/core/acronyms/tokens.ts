@@ -21,6 +21,10 @@
  *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
+import { candidatePattern, mayBeInToken } from './candidates';
+import { HeadingRuns, isPaperLetter, type IsKnown } from './headings';
+import { TokenReader } from './token-reader';
+
 export interface TokenHit {
   /** The acronym as reported (`NAVO`, `I-MDO`, `BO`). */
   abbr: string;
@@ -28,22 +32,13 @@ export interface TokenHit {
   end: number;
 }
 
-/** What the finder may ask about a token: is it a known abbreviation (glossary or in-text definition)? */
-export type IsKnown = (abbr: string) => boolean;
+export type { IsKnown } from './headings';
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\p{N}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/**
- * Tokens: letters/digits, `&` between them (`S&D`, `I&W`), trailing `+` (`SDE++`), single
- * hyphens between word characters, and an optional plural/possessive ending.
- * Every alternative starts with a different character class, so matching is linear.
- */
-const TOKEN =
-  /[\p{L}\p{N}](?:[\p{L}\p{N}]|&(?=[\p{L}\p{N}])|-(?=[\p{L}\p{N}])|\+(?![\p{L}\p{N}]))*(?:['’](?:s|en|ers|er)(?![\p{L}\p{N}]))?/gu;
 
 /** Chemical formulas and units written in capitals: never acronyms. */
 const NOT_ACRONYMS = new Set([
@@ -202,7 +197,6 @@ function splitParts(token: string, offset: number): Part[] {
 
 const MAX_TOKEN = 80;
 const POSSESSIVE = /['’](?:s|en|ers|er)$/;
-const ALL_CAPS_WORD = /^[\p{Lu}]+(?:-[\p{Lu}]+)*$/u;
 
 /**
  * Every acronym token in `text`, in order.
@@ -217,30 +211,17 @@ export function findAcronymTokens(
   known: IsKnown,
   fewCapitalKnown: readonly string[] | null = null,
 ): TokenHit[] {
-  const inHeading = headingChecker(text, known);
-  const hits: TokenHit[] = [];
-  const take = (raw: string, offset: number) => {
-    // No real word that carries an acronym is this long; skipping keeps garbage input cheap.
-    if (raw.length > MAX_TOKEN) return;
-    let token = raw;
-    // The possessive pattern needs an apostrophe: most tokens have none.
-    if (token.includes("'") || token.includes('’')) {
-      const suffix = POSSESSIVE.exec(token);
-      if (suffix) token = token.slice(0, suffix.index);
-    }
-    const found = acronymsInToken(token, offset, known);
-    for (let x = 0; x < found.length; x++) {
-      const hit = found[x] as TokenHit;
-      if (!known(hit.abbr) && inHeading(hit.start)) continue;
-      if (isPaperLetter(text, hit.start)) continue;
-      hits.push(hit);
-    }
+  const found: Found = {
+    text,
+    known,
+    hits: [],
+    judged: new Map(),
+    headings: new HeadingRuns(text, known),
   };
-
-  TOKEN.lastIndex = 0;
+  const reader = new TokenReader(text);
   if (!fewCapitalKnown) {
-    for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) take(m[0], m.index);
-    return hits;
+    for (let at = 0; reader.next(at); at = reader.end) take(found, reader.start, reader.end);
+    return found.hits;
   }
   // Tokens are found by one left-to-right TOKEN scan. `synced` is a place where that scan is
   // known to stand (0, or the end of a token taken), so it can resume there and find the very
@@ -253,247 +234,67 @@ export function findAcronymTokens(
     let from = c.index;
     while (from > synced && mayBeInToken(text.charCodeAt(from - 1))) from--;
     // Take every token that overlaps the candidate.
-    TOKEN.lastIndex = from;
     for (;;) {
-      const m = TOKEN.exec(text);
-      if (!m) {
+      if (!reader.next(from)) {
         synced = text.length;
         break;
       }
-      synced = TOKEN.lastIndex;
-      take(m[0], m.index);
+      synced = reader.end;
+      take(found, reader.start, reader.end);
       if (synced >= candidateEnd) break;
+      from = synced;
     }
     if (candidates.lastIndex < synced) candidates.lastIndex = synced;
   }
-  return hits;
+  return found.hits;
 }
 
-/** Can this UTF-16 code unit be part of a token? Exact for ASCII, `true` for the rest (safe side). */
-function mayBeInToken(code: number): boolean {
-  if (code >= 128) return true;
-  return (
-    (code >= 48 && code <= 57) || // 0-9
-    (code >= 65 && code <= 90) || // A-Z
-    (code >= 97 && code <= 122) || // a-z
-    code === 38 || // &
-    code === 45 || // -
-    code === 43 || // +
-    code === 39 // '
-  );
+/** A hit inside one token, offsets relative to the token, and whether `known` accepts it. */
+interface JudgedHit extends TokenHit {
+  known: boolean;
 }
 
 /**
- * Possibly a capital (`\p{Lu}`): A-Z, Latin-1 À–Þ, and every other character from U+0100 on,
- * except U+2000–U+20FF (punctuation, currency: `’`, `–`, `€`), which hold no capitals. Astral
- * capitals start with a high surrogate, which this covers. Plain character classes keep the
- * candidate pattern as fast as a plain ASCII pattern; Unicode property escapes are ~30× slower.
+ * The hits found so far and what finding more needs. A plain object and module functions rather
+ * than closures or a class: the compiled code then serves every document.
  */
-const MAYBE_CAPITAL = '[A-Z\\xc0-\\xde\\u0100-\\u1fff\\u2100-\\uffff]';
-/** Anything but A-Z that may stand between two capitals of one token: other word characters, `&`, `+`, `-`. */
-const BETWEEN_CAPITALS = '[a-z0-9&+\\-\\x80-\\uffff]*';
-
-const patterns = new WeakMap<readonly string[], RegExp>();
-
-/**
- * Where acronyms can be: a superset of the tokens that `acronymsInToken` finds anything in.
- * Such a token has a part with two capitals (`NAVO`, `IenW`, `EU2`) or a known spelling made of
- * whole parts; known spellings with two capitals have two capitals with only token characters
- * between them, the others are in `fewCapitalKnown`, found as whole words (`bbp`, `Woo-verzoek`).
- * Matches may also be false alarms (`«De`): the caller tokenizes around each match and applies
- * the full rules, so only the speed depends on how few there are.
- */
-export function candidatePattern(fewCapitalKnown: readonly string[]): RegExp {
-  let re = patterns.get(fewCapitalKnown);
-  if (re) return re;
-  const alternatives = [MAYBE_CAPITAL + BETWEEN_CAPITALS + MAYBE_CAPITAL];
-  const wordStart: string[] = [];
-  const other: string[] = [];
-  for (const form of fewCapitalKnown) {
-    if (!form) continue;
-    (/^[A-Za-z0-9]/.test(form) ? wordStart : other).push(form);
-  }
-  // `\b` (ASCII) is much faster here than a lookbehind; it misses only a known word right after
-  // `_`, which is not a token character, so that case gets its own branch.
-  const end = '(?![A-Za-z0-9])';
-  if (wordStart.length) alternatives.push(`(?:\\b|_)${trieAlternation(wordStart)}${end}`);
-  if (other.length) alternatives.push(`${trieAlternation(other)}${end}`);
-  re = new RegExp(alternatives.join('|'), 'g');
-  patterns.set(fewCapitalKnown, re);
-  return re;
+interface Found {
+  readonly text: string;
+  readonly known: IsKnown;
+  readonly hits: TokenHit[];
+  /**
+   * Tokens repeat (`NAVO` hundreds of times in a long paper) and `known` is fixed for the call, so
+   * each distinct token is judged once; its hits are kept relative to the token's start.
+   */
+  readonly judged: Map<string, readonly JudgedHit[]>;
+  readonly headings: HeadingRuns;
 }
 
-type TrieNode = Map<string, TrieNode>;
-
-/**
- * The words as one pattern that shares their prefixes (`bbp|bnp|btw` → `b(?:bp|np|tw)`): the
- * regex engine tries alternatives one by one, so a flat list of 80 words costs twice as much.
- */
-export function trieAlternation(words: readonly string[]): string {
-  const END = '';
-  const root: TrieNode = new Map();
-  for (const word of words) {
-    let node = root;
-    for (const ch of word) {
-      let next = node.get(ch);
-      if (!next) node.set(ch, (next = new Map()));
-      node = next;
-    }
-    node.set(END, new Map());
-  }
-  const emit = (node: TrieNode): string => {
-    const branches: string[] = [];
-    let ends = false;
-    for (const [ch, next] of node) {
-      if (ch === END) ends = true;
-      else branches.push(escapeRegExp(ch) + emit(next));
-    }
-    if (branches.length === 0) return '';
-    const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
-    return ends ? `(?:${body})?` : body;
-  };
-  return `(?:${emit(root)})`;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
-/** JavaScript's `\s`, without a regex call per character. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
-/**
- * A heading is a run of three or more all-caps words on one line, not all of them known
- * abbreviations (`BRIEF VAN DE MINISTER VAN DEFENSIE`); acronym-shaped words inside it are not
- * acronyms. Words are separated by whitespace; a comma, colon or semicolon may trail a word, and
- * a word ending in a colon or semicolon closes its run.
- *
- * Returns a test "does the hit starting at `at` lie in a heading?". It looks only at the words
- * around the hit, and remembers the last word and run, so asking for hits in order is linear.
- */
-export function headingChecker(text: string, known: IsKnown): (at: number) => boolean {
-  let wordStart = -1;
-  let wordEnd = -1;
-  let wordIsHeading = false;
-  let runStart = -1;
-  let runEnd = -1;
-  let runIsHeading = false;
-  const n = text.length;
-  const startOfWord = (i: number) => {
-    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
-    return i;
-  };
-  const endOfWord = (i: number) => {
-    while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
-    return i;
-  };
-  /** The word without trailing `,:;` when it is all caps, else null. */
-  const capsWord = (s: number, e: number): string | null => {
-    const first = text.charCodeAt(s);
-    // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
-    if (first < 128 && (first < 65 || first > 90)) return null;
-    let end = e;
-    for (let c = text.charCodeAt(end - 1); c === 44 || c === 58 || c === 59; c = text.charCodeAt(end - 1))
-      end--;
-    // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens.
-    let afterHyphen = true;
-    for (let i = s; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 128) {
-        const word = text.slice(s, end);
-        return ALL_CAPS_WORD.test(word) ? word : null;
-      }
-      if (c >= 65 && c <= 90) afterHyphen = false;
-      else if (c === 45 && !afterHyphen) afterHyphen = true;
-      else return null;
-    }
-    return afterHyphen ? null : text.slice(s, end);
-  };
-  const closesRun = (e: number) => {
-    const last = text.charCodeAt(e - 1);
-    return last === 58 || last === 59; // `:` or `;`
-  };
-
-  return (at) => {
-    if (at < wordStart || at >= wordEnd) {
-      wordStart = startOfWord(at);
-      wordEnd = endOfWord(at);
-      wordIsHeading = inHeadingRun();
-    }
-    return wordIsHeading;
-  };
-
-  /** Is the word at `wordStart`–`wordEnd` part of a heading run? */
-  function inHeadingRun(): boolean {
-    if (wordStart >= runStart && wordEnd <= runEnd) return runIsHeading;
-    const word = capsWord(wordStart, wordEnd);
-    if (word === null) return false;
-    let count = 1;
-    let allKnown = known(word);
-    // Words before it on the same line.
-    runStart = wordStart;
-    for (;;) {
-      let gap = runStart;
-      while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1)) && text.charCodeAt(gap - 1) !== 10) gap--;
-      if (gap === 0 || gap === runStart || text.charCodeAt(gap - 1) === 10) break;
-      if (closesRun(gap)) break;
-      const s = startOfWord(gap);
-      const w = capsWord(s, gap);
-      if (w === null) break;
-      count++;
-      allKnown &&= known(w);
-      runStart = s;
-    }
-    // Words after it on the same line.
-    runEnd = wordEnd;
-    while (!closesRun(runEnd)) {
-      let gap = runEnd;
-      while (gap < n && isSpaceCode(text.charCodeAt(gap)) && text.charCodeAt(gap) !== 10) gap++;
-      if (gap === n || gap === runEnd || text.charCodeAt(gap) === 10) break;
-      const e = endOfWord(gap);
-      const w = capsWord(gap, e);
-      if (w === null) break;
-      count++;
-      allKnown &&= known(w);
-      runEnd = e;
-    }
-    runIsHeading = count >= 3 && !allKnown;
-    return runIsHeading;
+/** Adds the acronyms of the token `text[start, end)`. */
+function take(found: Found, start: number, end: number): void {
+  // No real word that carries an acronym is this long; skipping keeps garbage input cheap.
+  if (end - start > MAX_TOKEN) return;
+  const raw = found.text.slice(start, end);
+  let judged = found.judged.get(raw);
+  if (!judged) found.judged.set(raw, (judged = judgeToken(raw, found.known)));
+  for (let x = 0; x < judged.length; x++) {
+    const hit = judged[x] as JudgedHit;
+    const at = start + hit.start;
+    if (!hit.known && found.headings.contains(at)) continue;
+    if (isPaperLetter(found.text, at)) continue;
+    found.hits.push({ abbr: hit.abbr, start: at, end: start + hit.end });
   }
 }
 
-/**
- * An Eerste Kamer paper is numbered with letters written before its kind line: `B VOORLOPIG VERSLAG`,
- * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`.
- * Sticky: tried only where a line's first word starts.
- */
-const PAPER_LETTER =
-  /[A-Z]{1,3}[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/y;
-
-/** Does a paper letter (see PAPER_LETTER) start at `at`, the first word of its line? */
-export function isPaperLetter(text: string, at: number): boolean {
-  let lineStart = at;
-  while (lineStart > 0) {
-    const c = text.charCodeAt(lineStart - 1);
-    if (c !== 32 && c !== 9) break;
-    lineStart--;
+/** The acronyms in one token, offsets relative to it, before the heading and paper-letter checks. */
+function judgeToken(raw: string, known: IsKnown): JudgedHit[] {
+  let token = raw;
+  // The possessive pattern needs an apostrophe: most tokens have none.
+  if (token.includes("'") || token.includes('’')) {
+    const suffix = POSSESSIVE.exec(token);
+    if (suffix) token = token.slice(0, suffix.index);
   }
-  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
-  PAPER_LETTER.lastIndex = at;
-  return PAPER_LETTER.test(text);
+  return acronymsInToken(token, 0, known).map((hit) => ({ ...hit, known: known(hit.abbr) }));
 }
 
 /** The acronyms inside one token (a word or a hyphenated compound). */

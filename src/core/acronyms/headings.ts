@@ -1,0 +1,153 @@
+/**
+ * Places where acronym-shaped words are no acronyms: all-caps heading lines and the letters that
+ * number an Eerste Kamer paper. Both look only at the words around one hit.
+ */
+
+import { isSpaceCode } from './chars';
+
+/** What the checks may ask about a word: is it a known abbreviation (glossary or in-text definition)? */
+export type IsKnown = (abbr: string) => boolean;
+
+const ALL_CAPS_WORD = /^[\p{Lu}]+(?:-[\p{Lu}]+)*$/u;
+
+/**
+ * A heading is a run of three or more all-caps words on one line, not all of them known
+ * abbreviations (`BRIEF VAN DE MINISTER VAN DEFENSIE`); acronym-shaped words inside it are not
+ * acronyms. Words are separated by whitespace; a comma, colon or semicolon may trail a word, and
+ * a word ending in a colon or semicolon closes its run.
+ *
+ * `contains(at)` answers "does the hit starting at `at` lie in a heading?". It looks only at the
+ * words around the hit, and remembers the last word and run, so asking for hits in order is
+ * linear. A class rather than closures: its methods stay compiled from one document to the next.
+ */
+export class HeadingRuns {
+  private wordStart = -1;
+  private wordEnd = -1;
+  private wordIsHeading = false;
+  private runStart = -1;
+  private runEnd = -1;
+  private runIsHeading = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly known: IsKnown,
+  ) {}
+
+  contains(at: number): boolean {
+    if (at < this.wordStart || at >= this.wordEnd) {
+      this.wordStart = startOfWord(this.text, at);
+      this.wordEnd = endOfWord(this.text, at);
+      this.wordIsHeading = this.inHeadingRun();
+    }
+    return this.wordIsHeading;
+  }
+
+  /** Is the word at `wordStart`–`wordEnd` part of a heading run? */
+  private inHeadingRun(): boolean {
+    const { text, known, wordStart, wordEnd } = this;
+    if (wordStart >= this.runStart && wordEnd <= this.runEnd) return this.runIsHeading;
+    const word = capsWord(text, wordStart, wordEnd);
+    if (word === null) return false;
+    let count = 1;
+    let allKnown = known(word);
+    const n = text.length;
+    // Words before it on the same line.
+    let runStart = wordStart;
+    for (;;) {
+      let gap = runStart;
+      while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1)) && text.charCodeAt(gap - 1) !== 10) gap--;
+      if (gap === 0 || gap === runStart || text.charCodeAt(gap - 1) === 10) break;
+      if (closesRun(text, gap)) break;
+      const s = startOfWord(text, gap);
+      const w = capsWord(text, s, gap);
+      if (w === null) break;
+      count++;
+      allKnown &&= known(w);
+      runStart = s;
+    }
+    // Words after it on the same line.
+    let runEnd = wordEnd;
+    while (!closesRun(text, runEnd)) {
+      let gap = runEnd;
+      while (gap < n && isSpaceCode(text.charCodeAt(gap)) && text.charCodeAt(gap) !== 10) gap++;
+      if (gap === n || gap === runEnd || text.charCodeAt(gap) === 10) break;
+      const e = endOfWord(text, gap);
+      const w = capsWord(text, gap, e);
+      if (w === null) break;
+      count++;
+      allKnown &&= known(w);
+      runEnd = e;
+    }
+    this.runStart = runStart;
+    this.runEnd = runEnd;
+    this.runIsHeading = count >= 3 && !allKnown;
+    return this.runIsHeading;
+  }
+}
+
+/** `HeadingRuns` as a function: does the hit starting at `at` lie in a heading? */
+export function headingChecker(text: string, known: IsKnown): (at: number) => boolean {
+  const runs = new HeadingRuns(text, known);
+  return (at) => runs.contains(at);
+}
+
+function startOfWord(text: string, i: number): number {
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+function endOfWord(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The word `text[s, e)` without trailing `,:;` when it is all caps, else null. */
+function capsWord(text: string, s: number, e: number): string | null {
+  const first = text.charCodeAt(s);
+  // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
+  if (first < 128 && (first < 65 || first > 90)) return null;
+  let end = e;
+  for (let c = text.charCodeAt(end - 1); c === 44 || c === 58 || c === 59; c = text.charCodeAt(end - 1))
+    end--;
+  // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens.
+  let afterHyphen = true;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      const word = text.slice(s, end);
+      return ALL_CAPS_WORD.test(word) ? word : null;
+    }
+    if (c >= 65 && c <= 90) afterHyphen = false;
+    else if (c === 45 && !afterHyphen) afterHyphen = true;
+    else return null;
+  }
+  return afterHyphen ? null : text.slice(s, end);
+}
+
+/** Does the word ending at `e` close its run (a trailing `:` or `;`)? */
+function closesRun(text: string, e: number): boolean {
+  const last = text.charCodeAt(e - 1);
+  return last === 58 || last === 59;
+}
+
+/**
+ * An Eerste Kamer paper is numbered with letters written before its kind line: `B VOORLOPIG VERSLAG`,
+ * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`.
+ * Sticky: tried only where a line's first word starts.
+ */
+const PAPER_LETTER =
+  /[A-Z]{1,3}[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/y;
+
+/** Does a paper letter (see PAPER_LETTER) start at `at`, the first word of its line? */
+export function isPaperLetter(text: string, at: number): boolean {
+  let lineStart = at;
+  while (lineStart > 0) {
+    const c = text.charCodeAt(lineStart - 1);
+    if (c !== 32 && c !== 9) break;
+    lineStart--;
+  }
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  PAPER_LETTER.lastIndex = at;
+  return PAPER_LETTER.test(text);
+}
