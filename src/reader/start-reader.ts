@@ -194,8 +194,8 @@ export async function startReader(
   await highlighter.whenPainted();
   // Painted: after the browser has laid out and drawn the frame that holds the marks and the sidebar.
   if (!stopped) {
-    if (!preview) markAfterFrame(FIRST_PAINT);
-    markAfterFrame('kamerlens:painted');
+    if (!preview) void markAfterFrame(FIRST_PAINT);
+    void markAfterFrame('kamerlens:painted');
   }
   return reader;
 }
@@ -204,14 +204,21 @@ export async function startReader(
 const HUGE_PAPER_FINDINGS = 1_000;
 
 /** Text read and analysed ahead of the rest: a few screens of a letter. */
-const FIRST_SCREENS_CHARS = 12_000;
+const FIRST_SCREENS_CHARS = 6_000;
 
 /** User Timing mark: the first findings are on screen (the first screens, or all of a short paper). */
 export const FIRST_PAINT = 'kamerlens:first-paint';
 
-/** Marks `name` once the browser has drawn the next frame. */
-function markAfterFrame(name: string): void {
-  requestAnimationFrame(() => setTimeout(() => performance.mark(name), 0));
+/** Marks `name` once the browser has drawn the next frame; resolves then. */
+function markAfterFrame(name: string): Promise<void> {
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.mark(name);
+        resolve();
+      }, 0),
+    ),
+  );
 }
 
 /**
@@ -233,6 +240,7 @@ async function paintFirstScreens(
   for (const category of shownCategories(settings, settings.marksVisible)) {
     highlighter.paint(category, findingSpans(result, category));
   }
-  markAfterFrame(FIRST_PAINT);
+  // The rest of the paper is read once this frame is on screen: its slices would delay it.
+  await markAfterFrame(FIRST_PAINT);
   return highlighter;
 }
