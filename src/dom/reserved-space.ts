@@ -3,8 +3,10 @@
  * load makes the browser lay out all of its text again (on a megabyte paper a long task of its
  * own, and the text jumps under the reader's eyes); a rule in place from the page's first layout
  * costs nothing. The reservation is one `<style data-kamerlens="reserve">`: the side-by-side layout
- * takes it over with the same width when the sidebar opens (so nothing moves), and every other
- * outcome (not a paper after all, the sidebar closed, the reader stopped) removes it.
+ * puts the same width on the root's inline style when the sidebar opens and leaves the reservation
+ * in place under it (removing a stylesheet makes the browser restyle and lay out the whole page,
+ * even when nothing ends up different); every other outcome (not a paper after all, the sidebar
+ * closed, the reader stopped) removes it.
  */
 import { KAMERLENS_ATTRIBUTE } from './extract';
 
@@ -25,9 +27,19 @@ export function reserveSpace(doc: Document, width: number): void {
   if (doc.querySelector(`style[${KAMERLENS_ATTRIBUTE}="${RESERVE_STYLE_ID}"]`)) return;
   const style = doc.createElement('style');
   style.setAttribute(KAMERLENS_ATTRIBUTE, RESERVE_STYLE_ID);
+  style.setAttribute(WIDTH_ATTRIBUTE, String(Math.round(width)));
   // Same specificity and priority as the side-by-side layout's inline margin, which replaces it.
   style.textContent = `html { margin-right: ${Math.round(width)}px !important; }`;
   (doc.head ?? doc.documentElement).append(style);
+}
+
+const WIDTH_ATTRIBUTE = 'data-width';
+
+/** The width reserved on the root element, in px (0 when none). */
+export function reservedWidth(doc: Document): number {
+  const style = doc.querySelector(`style[${KAMERLENS_ATTRIBUTE}="${RESERVE_STYLE_ID}"]`);
+  const width = Number(style?.getAttribute(WIDTH_ATTRIBUTE));
+  return Number.isFinite(width) ? width : 0;
 }
 
 /** Removes the reservation, if any. */

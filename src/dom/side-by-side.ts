@@ -6,7 +6,7 @@
  * when the sidebar closes.
  */
 
-import { MIN_PAGE_WIDTH, releaseSpace } from './reserved-space';
+import { MIN_PAGE_WIDTH, releaseSpace, reservedWidth } from './reserved-space';
 
 export { MIN_PAGE_WIDTH };
 
@@ -70,10 +70,6 @@ export function createSideBySide(targets: () => readonly Element[]): SideBySide 
     apply(width) {
       if (!Number.isFinite(width) || width <= 0) return;
       if (!active) {
-        // The room reserved before load is taken over: gone before the page's own margin is read,
-        // replaced by the same width in the same task, so nothing is laid out again.
-        const first = targets()[0];
-        if (first) releaseSpace(first.ownerDocument);
         const seen = new Set<Element>();
         saved = [];
         for (const el of targets()) {
@@ -84,7 +80,10 @@ export function createSideBySide(targets: () => readonly Element[]): SideBySide 
             attribute: el.getAttribute('style'),
             value: el.style.getPropertyValue(PROPERTY),
             priority: el.style.getPropertyPriority(PROPERTY),
-            baseMargin: computedMarginRight(el),
+            // The room reserved before load is part of the root's margin now, not the page's own.
+            baseMargin:
+              computedMarginRight(el) -
+              (el === el.ownerDocument.documentElement ? reservedWidth(el.ownerDocument) : 0),
             written: null,
           });
         }

@@ -94,7 +94,7 @@ describe('side-by-side', () => {
 describe('the room reserved before load', () => {
   const reservation = () => document.querySelector('style[data-kamerlens="reserve"]');
 
-  it('is taken over by the side-by-side layout: the same margin, the reservation gone, restored exactly', () => {
+  it('is taken over by the side-by-side layout: the same margin, the reservation given back on close', () => {
     reserveSpace(document, 380);
     expect(getComputedStyle(root()).marginRight).toBe('380px');
     // Reserving twice adds nothing.
@@ -102,11 +102,15 @@ describe('the room reserved before load', () => {
     expect(document.querySelectorAll('style[data-kamerlens="reserve"]')).toHaveLength(1);
     const layout = createSideBySide(() => [root()]);
     layout.apply(380);
-    expect(reservation()).toBeNull();
     // The page's own margin was read without the reservation: 380, not 760.
     expect(root().style.getPropertyValue('margin-right')).toBe('380px');
+    expect(getComputedStyle(root()).marginRight).toBe('380px');
+    layout.apply(420);
+    expect(getComputedStyle(root()).marginRight).toBe('420px');
     layout.restore();
+    expect(reservation()).toBeNull();
     expect(root().getAttribute('style')).toBeNull();
+    expect(getComputedStyle(root()).marginRight).not.toBe('380px');
   });
 
   it('is given back when the sidebar does not sit beside the page', () => {

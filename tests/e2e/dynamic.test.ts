@@ -54,7 +54,7 @@ function shown(page: Page) {
     const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => r.toString());
     return {
       hosts: document.querySelectorAll('kamerlens-root').length,
-      styles: document.querySelectorAll('style[data-kamerlens]').length,
+      styles: document.querySelectorAll('style[data-kamerlens="highlights"]').length,
       acronyms: texts('kamerlens-acronym'),
       citations: texts('kamerlens-citation'),
     };

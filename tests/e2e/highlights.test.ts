@@ -164,13 +164,14 @@ describe.each([
     expect(acronyms.filter((a) => a === 'NAVO')).toHaveLength(navoCount);
     expect(await highlightTexts(page, 'kamerlens-citation')).toEqual([CITATION, CITATION]);
     expect(await highlightTexts(page, 'kamerlens-date')).toEqual([]);
-    // One style element in the head, nothing else added to the page but the sidebar's host.
+    // The highlight colours and the sidebar's reserved room (two style elements), and the
+    // sidebar's host: nothing else added to the page.
     const ours = await page.evaluate(() =>
       [...document.querySelectorAll('[data-kamerlens]')].map(
         (e) => `${e.localName}:${e.getAttribute('data-kamerlens')}`,
       ),
     );
-    expect(ours.sort()).toEqual(['kamerlens-root:sidebar', 'style:highlights']);
+    expect(ours.sort()).toEqual(['kamerlens-root:sidebar', 'style:highlights', 'style:reserve']);
   });
 });
 
