@@ -107,8 +107,9 @@ export function CitationsSection(p: CitationsSectionProps) {
       return {
         ...g,
         dossierTitle,
-        papers: g.papers.filter((paper) =>
-          !p.filtering || p.matches(...paper.mentions.map((m) => m.text), titleOf(paper), groupText),
+        papers: g.papers.filter(
+          (paper) =>
+            !p.filtering || p.matches(...paper.mentions.map((m) => m.text), titleOf(paper), groupText),
         ),
       };
     })

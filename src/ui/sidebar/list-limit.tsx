@@ -2,11 +2,11 @@ import type { RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../i18n';
 
-/** Items a list shows before its "show all" button. */
-export const LIST_LIMIT = 100;
+/** Items a list shows before its "show all" button (a few screens of the sidebar). */
+export const LIST_LIMIT = 50;
 
 /**
- * A long list shows its first hundred items and a button for the rest. A megabyte paper has
+ * A long list shows its first fifty items and a button for the rest. A megabyte paper has
  * thousands of timeline entries and citations: rendering them all would hold the page's main
  * thread for a long task, and every change to the document makes the browser re-check all of the
  * paper's highlights, so the sidebar does not keep adding items in the background either. The
