@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { minifyCssStrings } from './scripts/lib/minify-css.mjs';
 
 // Hosts the reader works on, and the two open-data API hosts it may ask for titles.
 // `*://` (not `https://`) so the end-to-end tests can serve fixture pages over http under the real names.
@@ -19,7 +20,7 @@ export default defineConfig({
   outDir: process.env.KAMERLENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), minifyCssStrings()],
   }),
   manifest: ({ browser }) => ({
     name: 'Kamerlens',

@@ -287,13 +287,6 @@ export const SIDEBAR_CSS = `
   margin: 0;
   padding: 0;
 }
-/* A long paper's lists hold hundreds of entries: those out of the sidebar's view are not laid out
-   until they scroll near it (they stay in the tree: focus, search and screen readers reach them). */
-.kl-list > li,
-.kl-group {
-  content-visibility: auto;
-  contain-intrinsic-size: auto 2.5em;
-}
 .kl-entry {
   display: flex;
   flex-direction: column;
