@@ -111,7 +111,7 @@ describe('keeping the reader in step with a changing page', () => {
       (doc: Document) => doc.body.append(doc.createElement('kamerlens-popover')),
     ],
     [
-      'a fallback <mark> around a word (the text stays the same)',
+      'an element wrapped around a word (the text stays the same)',
       (doc: Document) => {
         const p = doc.querySelector(`${MODAL} p`)!;
         const text = p.firstChild as Text;
