@@ -3,10 +3,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../i18n';
 
 /** Items a list shows before its "show all" button (a few screens of the sidebar). */
-export const LIST_LIMIT = 50;
+export const LIST_LIMIT = 30;
 
 /**
- * A long list shows its first fifty items and a button for the rest. A megabyte paper has
+ * A long list shows its first thirty items and a button for the rest. A megabyte paper has
  * thousands of timeline entries and citations: rendering them all would hold the page's main
  * thread for a long task, and every change to the document makes the browser re-check all of the
  * paper's highlights, so the sidebar does not keep adding items in the background either. The
