@@ -23,7 +23,7 @@
  * - `(hierna: …)`, `(afgekort …)` introduce a short form too.
  */
 
-import { isSpaceCode } from './chars';
+import { isWhiteSpace } from '../text/chars';
 
 export interface InTextDefinition {
   abbr: string;
@@ -268,7 +268,7 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   if (k === 0) return null;
   const maxWords = Math.min(k + 5, 2 * k) + 2;
   let end = open;
-  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   let i = end;
   let words = 0;
   let inWord = false;
@@ -277,7 +277,7 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
     const ch = text[i - 1] as string;
     if (STOP_CHARS.has(ch) && !(ch === '.' && isAbbreviationDot(text, i - 1))) break;
     if (ch === '\n' && i >= 2 && text[i - 2] === '\n') break;
-    const space = isSpaceCode(text.charCodeAt(i - 1));
+    const space = isWhiteSpace(text.charCodeAt(i - 1));
     if (!space && !inWord) {
       if (words === maxWords) break;
       words++;
@@ -285,7 +285,7 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
     inWord = !space;
     i--;
   }
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
   if (i >= end) return null;
   return { start: i, text: text.slice(i, end) };
 }

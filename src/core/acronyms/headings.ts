@@ -3,7 +3,7 @@
  * number an Eerste Kamer paper. Both look only at the words around one hit.
  */
 
-import { isSpaceCode } from './chars';
+import { isWhiteSpace } from '../text/chars';
 
 /** What the checks may ask about a word: is it a known abbreviation (glossary or in-text definition)? */
 export type IsKnown = (abbr: string) => boolean;
@@ -55,7 +55,7 @@ export class HeadingRuns {
     let runStart = wordStart;
     for (;;) {
       let gap = runStart;
-      while (gap > 0 && isSpaceCode(text.charCodeAt(gap - 1)) && text.charCodeAt(gap - 1) !== 10) gap--;
+      while (gap > 0 && isWhiteSpace(text.charCodeAt(gap - 1)) && text.charCodeAt(gap - 1) !== 10) gap--;
       if (gap === 0 || gap === runStart || text.charCodeAt(gap - 1) === 10) break;
       if (closesRun(text, gap)) break;
       const s = startOfWord(text, gap);
@@ -69,7 +69,7 @@ export class HeadingRuns {
     let runEnd = wordEnd;
     while (!closesRun(text, runEnd)) {
       let gap = runEnd;
-      while (gap < n && isSpaceCode(text.charCodeAt(gap)) && text.charCodeAt(gap) !== 10) gap++;
+      while (gap < n && isWhiteSpace(text.charCodeAt(gap)) && text.charCodeAt(gap) !== 10) gap++;
       if (gap === n || gap === runEnd || text.charCodeAt(gap) === 10) break;
       const e = endOfWord(text, gap);
       const w = capsWord(text, gap, e);
@@ -92,13 +92,13 @@ export function headingChecker(text: string, known: IsKnown): (at: number) => bo
 }
 
 function startOfWord(text: string, i: number): number {
-  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && !isWhiteSpace(text.charCodeAt(i - 1))) i--;
   return i;
 }
 
 function endOfWord(text: string, i: number): number {
   const n = text.length;
-  while (i < n && !isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < n && !isWhiteSpace(text.charCodeAt(i))) i++;
   return i;
 }
 

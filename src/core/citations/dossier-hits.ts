@@ -1,4 +1,4 @@
-import { isDigit } from './chars';
+import { isDigit } from '../text/chars';
 
 /**
  * The one candidate scan the Kamerstuk parsers share.

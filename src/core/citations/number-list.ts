@@ -1,4 +1,5 @@
-import { isDigit, skipSpaces } from './chars';
+import { isDigit } from '../text/chars';
+import { skipSpaces } from './chars';
 import { WS, WS1, expandRange, matchAt } from './raw';
 
 /**

@@ -1,4 +1,5 @@
-import { isDigit, isSpace, isWordChar, skipSpaces } from './chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
+import { isWordChar, skipSpaces } from './chars';
 import { hitEnd, isSolidHit } from './dossier-hits';
 import { parseNumberList, type NumberList } from './number-list';
 import { joinDossier, makeRef, normalizeVergaderjaar } from './paper-id';
@@ -216,7 +217,7 @@ function inKeywordGap(c: number): boolean {
     c === 0x2013 /* – */ ||
     c === 73 /* I */ ||
     isVergaderjaarLetter(c) ||
-    isSpace(c)
+    isWhiteSpace(c)
   );
 }
 
@@ -505,7 +506,7 @@ export function parseTvv(text: string, hits: readonly number[]): RawCitation[] {
   for (const hit of hits) {
     if (!isSolidHit(text, hit) || !isDash(text.charCodeAt(hit + 5))) continue;
     let space = 0;
-    while (space <= TVV_WS && isSpace(text.charCodeAt(hit - 1 - space))) space++;
+    while (space <= TVV_WS && isWhiteSpace(text.charCodeAt(hit - 1 - space))) space++;
     const start = hit - space - 6;
     if (space > TVV_WS || start < lastIndex || !text.startsWith('t.v.v.', start)) continue;
     const m = matchAt(TVV, text, start);

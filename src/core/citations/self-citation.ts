@@ -1,11 +1,11 @@
 import type { DocumentInfo } from '../types';
-import { isSpace } from './chars';
+import { isWhiteSpace } from '../text/chars';
 import type { CitedPaperRef } from './types';
 
 /** Compared the way ids are written: without white space, upper case (`36200-X`, `b` = `B`). */
 function norm(s: string): string {
   for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) return s.replace(/\s+/g, '').toUpperCase();
+    if (isWhiteSpace(s.charCodeAt(i))) return s.replace(/\s+/g, '').toUpperCase();
   }
   return s.toUpperCase();
 }

@@ -1,3 +1,4 @@
+import { isDigit, isWhiteSpace } from '../text/chars';
 import type { Span } from '../types';
 
 /**
@@ -103,10 +104,6 @@ function isLetter(c: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 function isSpace(c: number): boolean {
   return c === SPACE || c === NEWLINE || c === TAB || c === CR || c === NBSP;
 }
@@ -122,23 +119,6 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** Footnote text that a page break left in the body: `1 Concreet gaat het om …`. */
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 
-/** White space as `String.prototype.trim` sees it (WhiteSpace and LineTerminator of ECMAScript). */
-function isTrimSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Typical body line length: lines much shorter than it, without final punctuation, are headings. */
 function typicalLineLength(text: string): number {
   const lengths: number[] = [];
@@ -149,8 +129,8 @@ function typicalLineLength(text: string): number {
     // The trimmed length without slicing: this runs for every line of the paper.
     let s = start;
     let e = end;
-    while (s < e && isTrimSpace(text.charCodeAt(s))) s++;
-    while (e > s && isTrimSpace(text.charCodeAt(e - 1))) e--;
+    while (s < e && isWhiteSpace(text.charCodeAt(s))) s++;
+    while (e > s && isWhiteSpace(text.charCodeAt(e - 1))) e--;
     if (e - s >= 30) lengths.push(e - s);
     start = end + 1;
   }
@@ -223,8 +203,8 @@ export function splitSentences(text: string): Span[] {
       // The trimmed line as bounds, not a copy: this runs for every line of the paper.
       let ls = lineStart;
       let le = i;
-      while (ls < le && isTrimSpace(text.charCodeAt(ls))) ls++;
-      while (le > ls && isTrimSpace(text.charCodeAt(le - 1))) le--;
+      while (ls < le && isWhiteSpace(text.charCodeAt(ls))) ls++;
+      while (le > ls && isWhiteSpace(text.charCodeAt(le - 1))) le--;
       const lineLength = le - ls;
       const nextChar = k < n ? text.charCodeAt(k) : END;
       const last = lineLength > 0 ? text.charCodeAt(le - 1) : END;

@@ -7,6 +7,7 @@
  * glued to a word or punctuation (`uitwerking.1`, `MFK-verordening2`) or listed by normalization.
  * Pages end with a notes section under its own label (`X Noot`, `Noten`, letter 08).
  */
+import { isDigit } from '../text/chars';
 import type { FootnoteMarker, NormalizedText } from '../text/normalize';
 import { type Line, MAX_RULE_LINE } from './lines';
 
@@ -37,10 +38,6 @@ const BARE_NUMBER_LINE = /^(\d{1,3})$/;
  */
 const RUN_AFTER_NON_SPACE = /(?<![\d\s])\d/g;
 const GLUE = /^[\p{Ll}.,;:)»”’"]$/u;
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
 
 /**
  * First normalized offset at which each marker label occurs in the text: one past the start of the

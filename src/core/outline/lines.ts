@@ -4,6 +4,7 @@
  * Every outline rule looks at whole lines and their neighbours, so the text is split once
  * (linear) and each rule reads this array. Offsets are NORMALIZED offsets.
  */
+import { isDigit, isWhiteSpace } from '../text/chars';
 
 export interface Line {
   /** Position in the line array. */
@@ -31,9 +32,9 @@ export function splitLines(text: string): Line[] {
     // What `trimStart` and `trim` strip (white space and line terminators: `isTrimmed`), found in place:
     // one slice per line instead of three.
     let contentStart = start;
-    while (contentStart < end && isTrimmed(text.charCodeAt(contentStart))) contentStart++;
+    while (contentStart < end && isWhiteSpace(text.charCodeAt(contentStart))) contentStart++;
     let contentEnd = end;
-    while (contentEnd > contentStart && isTrimmed(text.charCodeAt(contentEnd - 1))) contentEnd--;
+    while (contentEnd > contentStart && isWhiteSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
     lines.push({
       index: lines.length,
       start,
@@ -44,23 +45,6 @@ export function splitLines(text: string): Line[] {
     start = end + 1;
   }
   return lines;
-}
-
-/** Exactly the code units `String.prototype.trim` strips (ECMAScript WhiteSpace and LineTerminator). */
-export function isTrimmed(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 export function isBlank(line: Line | undefined): boolean {
@@ -97,10 +81,6 @@ function stripSentenceTail(s: string): string {
   if (d < end && d > 0 && '.!?'.includes(s[d - 1] as string)) end = d;
   while (end > 0 && '»”’"\')]'.includes(s[end - 1] as string)) end--;
   return s.slice(0, end);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /** Does the line end a sentence (`.`, `?`, `!`, also before a closing quote or a footnote marker)? */

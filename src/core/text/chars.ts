@@ -69,6 +69,27 @@ export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/**
+ * Exactly the code units `\s` matches and `String.prototype.trim` strips (ECMAScript WhiteSpace
+ * and LineTerminator), without a regex call per character: for hot loops over text that is not
+ * normalized, or where a regex's `\s` must be mirrored exactly.
+ */
+export function isWhiteSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 /** Horizontal space after normalization (tabs and odd spaces are already plain spaces). */
 export function isSpace(c: number): boolean {
   return c === 0x20;

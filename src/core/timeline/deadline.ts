@@ -1,4 +1,5 @@
-import { endsWithLower, isSpace } from './label-chars';
+import { isWhiteSpace } from '../text/chars';
+import { endsWithLower } from './label-chars';
 
 /** `uiterlijk 1 juli`, `voor 1 januari 2023`, `vóór de zomer`, `niet later dan …`: the date is a deadline. */
 const DEADLINE_BEFORE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
@@ -10,7 +11,7 @@ const DEADLINE_BEFORE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(
  */
 export function endsWithDeadlineCue(s: string): boolean {
   let end = s.length;
-  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
   for (const w of DEADLINE_LAST_WORDS) if (endsWithLower(s, end, w)) return DEADLINE_BEFORE.test(s);
   return false;
 }

@@ -1,31 +1,15 @@
 /** What the label builders share: sizes, and character tests on codes (no strings). */
+import { isWhiteSpace } from '../text/chars';
 
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */
 export const MIN_LABEL = 15;
 
-/** White space as `\s` and `String.prototype.trim` see it (WhiteSpace and LineTerminator of ECMAScript). */
-export function isSpace(c: number): boolean {
-  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  if (c < 0xa0) return false;
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** Characters a label loses at both ends: white space and `,` `;` `:` `.` `–` `—` `-`. */
 export function isLoose(c: number): boolean {
   return (
-    isSpace(c) ||
+    isWhiteSpace(c) ||
     c === 0x2c ||
     c === 0x3b ||
     c === 0x3a ||

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
-import { DANGLING_BEFORE, MAX_LABEL, MIN_LABEL, isLoose, isSpace, mayEndDangling } from './label-chars';
+import { isWhiteSpace } from '../text/chars';
+import { DANGLING_BEFORE, MAX_LABEL, MIN_LABEL, isLoose, mayEndDangling } from './label-chars';
 import { capitalize, plainLabel } from './plain-label';
 
 /**
@@ -24,7 +25,7 @@ ASCII_KINDS[0x20] = SPACE;
 function kindOf(c: number): number {
   if (c < 0x80) return ASCII_KINDS[c] as number;
   if (c === 0x2013 || c === 0x2014) return NARROW; // – —
-  return isSpace(c) ? OTHER_SPACE : 0;
+  return isWhiteSpace(c) ? OTHER_SPACE : 0;
 }
 
 /**
@@ -36,20 +37,20 @@ function kindOf(c: number): number {
 function trimRange(s: string, from: number, to: number): string {
   let a = from;
   let b = to;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
   return s.slice(a, b);
 }
 
 function collapseRange(s: string, from: number, to: number): string {
   let a = from;
   let b = to;
-  while (a < b && isSpace(s.charCodeAt(a))) a++;
-  while (b > a && isSpace(s.charCodeAt(b - 1))) b--;
+  while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
   // s[b - 1] is no space, so looking one past a space never leaves the stretch.
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
-    if (isSpace(c) && (c !== 0x20 || isSpace(s.charCodeAt(i + 1)))) {
+    if (isWhiteSpace(c) && (c !== 0x20 || isWhiteSpace(s.charCodeAt(i + 1)))) {
       return s.slice(a, b).replace(/\s+/g, ' ');
     }
   }

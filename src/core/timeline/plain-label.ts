@@ -1,11 +1,5 @@
-import {
-  DANGLING_BEFORE,
-  MAX_LABEL as MAX,
-  MIN_LABEL as MIN,
-  isLoose,
-  isSpace,
-  mayEndDangling,
-} from './label-chars';
+import { isWhiteSpace } from '../text/chars';
+import { DANGLING_BEFORE, MAX_LABEL as MAX, MIN_LABEL as MIN, isLoose, mayEndDangling } from './label-chars';
 
 /**
  * The label of a clause whose white space is single spaces (most clauses), built by offsets into the
@@ -22,8 +16,8 @@ export function plainLabel(text: string, left: number, ds: number, de: number, r
   // The trimmed stretches: `before` = text[bA, bB), `after` = text[aA, aB).
   let bA = left;
   let bB = ds;
-  while (bA < bB && isSpace(text.charCodeAt(bA))) bA++;
-  while (bB > bA && isSpace(text.charCodeAt(bB - 1))) bB--;
+  while (bA < bB && isWhiteSpace(text.charCodeAt(bA))) bA++;
+  while (bB > bA && isWhiteSpace(text.charCodeAt(bB - 1))) bB--;
   if (mayEndDangling(text, bA, bB)) {
     // `withoutDangling`: the regex on the last 16 characters (no match is 16 long, so `^` only matches
     // at the start of `before`).
@@ -33,8 +27,8 @@ export function plainLabel(text: string, left: number, ds: number, de: number, r
   }
   let aA = de;
   let aB = right;
-  while (aA < aB && isSpace(text.charCodeAt(aA))) aA++;
-  while (aB > aA && isSpace(text.charCodeAt(aB - 1))) aB--;
+  while (aA < aB && isWhiteSpace(text.charCodeAt(aA))) aA++;
+  while (aB > aA && isWhiteSpace(text.charCodeAt(aB - 1))) aB--;
 
   // `tidyJoinedLength`: the joining space is loose too, so an all-loose part lets the strip run on.
   const beforeLength = bB - bA;

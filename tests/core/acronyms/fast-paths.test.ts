@@ -10,7 +10,6 @@ import {
   hintFinder,
 } from '../../../src/core/acronyms/glossary';
 import { candidatePattern } from '../../../src/core/acronyms/candidates';
-import { isSpaceCode } from '../../../src/core/acronyms/chars';
 import { headingChecker, isPaperLetter } from '../../../src/core/acronyms/headings';
 import { findAcronymTokens } from '../../../src/core/acronyms/tokens';
 
@@ -92,15 +91,6 @@ describe('findAcronymTokens: the fast scan finds what the full scan finds', () =
   ];
   it.each(cases)('%s', (_rule, text) => {
     expect(findAcronymTokens(text, known, few)).toEqual(findAcronymTokens(text, known));
-  });
-});
-
-describe('isSpaceCode', () => {
-  it('is JavaScript’s \\s for every UTF-16 unit', () => {
-    const differs: number[] = [];
-    for (let c = 0; c < 0x10000; c++)
-      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differs.push(c);
-    expect(differs).toEqual([]);
   });
 });
 

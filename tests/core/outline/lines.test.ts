@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isTrimmed, splitLines, startsLower, startsUpper } from '../../../src/core/outline/lines';
+import { splitLines, startsLower, startsUpper } from '../../../src/core/outline/lines';
 
 describe('splitLines', () => {
-  it('isTrimmed is exactly what String.prototype.trim strips', () => {
-    const wrong: number[] = [];
-    for (let c = 0; c <= 0xffff; c++) {
-      if (isTrimmed(c) !== (String.fromCharCode(c).trim() === '')) wrong.push(c);
-    }
-    expect(wrong).toEqual([]);
-  });
-
   it.each([
     ['Kop\n\n  Tekst  \n', ['Kop', '', 'Tekst', '']],
     ['\u00a0Kop met nbsp\u00a0\n\u2003\t\n', ['Kop met nbsp', '', '']],

@@ -4,8 +4,24 @@ import {
   LOOK_AT_CLASS,
   SUPERSCRIPT_DIGIT_CLASS,
   charAction,
+  isDigit,
+  isWhiteSpace,
   superscriptDigit,
 } from '../../../src/core/text/chars';
+
+describe('code-unit tests shared by the finders', () => {
+  it('isWhiteSpace is exactly \\s and exactly what String.prototype.trim strips; isDigit exactly \\d', () => {
+    const wrong: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      const space = isWhiteSpace(c);
+      if (space !== /\s/.test(ch) || space !== (ch.trim() === '') || isDigit(c) !== /\d/.test(ch))
+        wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+    expect(isWhiteSpace(NaN)).toBe(false);
+  });
+});
 
 describe('character classes for the one-scan normalizer', () => {
   const lookAt = new RegExp(`^[${LOOK_AT_CLASS}]$`);
