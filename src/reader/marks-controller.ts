@@ -1,4 +1,5 @@
 import type { AcronymDetail } from '../core/acronyms';
+import { citedPaperRef } from '../core/citations/paper-id';
 import type { AnalysisResult, Span } from '../core/types';
 import type { Highlighter } from '../dom/highlight/highlighter';
 import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../dom/highlight/names';
@@ -23,7 +24,7 @@ import { caretAt, hitTest } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { isEditable, keyAction } from './keyboard-steps';
 import { HOST_TAG } from './sidebar-controller';
-import { detailsFromAnswer, paperKey, paperRefOf, popoverData } from './popover-data';
+import { detailsFromAnswer, paperKey, popoverData } from './popover-data';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
 
 /** The element that hosts the popover's shadow root. */
@@ -167,7 +168,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     for (const i of target.citations) {
       const c = result.citations[i];
       if (!c) continue;
-      const ref = paperRefOf(c);
+      const ref = citedPaperRef(c);
       const key = paperKey(ref);
       if (answers.has(key) || inFlight.has(key)) continue;
       inFlight.add(key);

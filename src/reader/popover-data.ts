@@ -16,8 +16,8 @@ import type { FindingTarget } from './finding-targets';
 type AcronymLike = AnalysisResult['acronyms'][number] & Partial<AcronymDetail>;
 type CitationLike = CitationFinding & Partial<Citation>;
 
-/** The title lookup's answer as the popover shows it. */
-export function detailsFromAnswer(answer: TitleLookupAnswer): CitationDetails {
+/** The title lookup's answer as the popover and the sidebar show it (never `loading`: it has come). */
+export function detailsFromAnswer(answer: TitleLookupAnswer): Exclude<CitationDetails, { state: 'loading' }> {
   switch (answer.state) {
     case 'found':
       return {
@@ -34,9 +34,6 @@ export function detailsFromAnswer(answer: TitleLookupAnswer): CitationDetails {
       return { state: 'unavailable' };
   }
 }
-
-/** The paper a citation names, as the background's lookup takes it. */
-export const paperRefOf: (c: CitationFinding) => PaperRef = citedPaperRef;
 
 /** A stable key for a paper (the answer cache, the request in flight). */
 export function paperKey(ref: PaperRef): string {
@@ -87,7 +84,7 @@ export function popoverData(
       url: c.url,
       self: c.self ?? false,
       date: c.date ?? null,
-      details: details(paperRefOf(c)),
+      details: details(citedPaperRef(c)),
     }));
     const data: CitationPopoverData = { kind: 'citation', text: first.text, papers };
     return data;

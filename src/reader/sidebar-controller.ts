@@ -25,6 +25,7 @@ import {
   type SidebarHandle,
   type TitleInfo,
 } from '../ui/sidebar';
+import { detailsFromAnswer } from './popover-data';
 import { revealOffset } from './reveal';
 
 /** The tag of the element that hosts the sidebar's shadow root; marked so our text extraction skips it. */
@@ -61,24 +62,6 @@ export interface SidebarController {
 /** The finding sections the category settings switch (the timeline is always shown). */
 export function sectionsFromSettings(categories: Settings['categories']): SectionVisibility {
   return { outline: categories.outline, citations: categories.citations, acronyms: categories.acronyms };
-}
-
-/** A citation as the title lookups take it. */
-export const citationToPaperRef: (c: CitationFinding) => PaperRef = citedPaperRef;
-
-/** The background's answer in the shape the sidebar shows. */
-function toTitleInfo(answer: TitleLookupAnswer): TitleInfo {
-  if (answer.state === 'found') {
-    return {
-      state: 'found',
-      title: answer.title,
-      kind: answer.kind,
-      date: answer.date,
-      dossierTitle: answer.dossierTitle,
-    };
-  }
-  if (answer.state === 'not-found' || answer.state === 'disabled') return { state: answer.state };
-  return { state: 'unavailable' };
 }
 
 /** `kamerlens-kst-28676-409`: a file name base from the paper's own number, only safe characters. */
@@ -175,11 +158,11 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const titles = new Map<string, Promise<TitleInfo>>();
   const ask = o.lookupTitle ?? ((paper: PaperRef) => sendToBackground({ type: 'lookup-title', paper }));
   const lookupTitle = (c: CitationFinding): Promise<TitleInfo> => {
-    const paper = citationToPaperRef(c);
+    const paper = citedPaperRef(c);
     const key = JSON.stringify(paper);
     const known = titles.get(key);
     if (known) return known;
-    const pending = ask(paper).then(toTitleInfo, (): TitleInfo => ({ state: 'unavailable' }));
+    const pending = ask(paper).then(detailsFromAnswer, (): TitleInfo => ({ state: 'unavailable' }));
     titles.set(key, pending);
     void pending.then((info) => {
       if (info.state === 'unavailable' && titles.get(key) === pending) titles.delete(key);
