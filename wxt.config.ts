@@ -1,15 +1,9 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { minifyCssStrings } from './scripts/lib/minify-css.mjs';
+import { SITE_MATCHES } from './src/sites/matches';
 
-// Hosts the reader works on, and the two open-data API hosts it may ask for titles.
-// `*://` (not `https://`) so the end-to-end tests can serve fixture pages over http under the real names.
-const SITE_MATCHES = [
-  '*://zoek.officielebekendmakingen.nl/*',
-  '*://www.officielebekendmakingen.nl/*',
-  '*://www.tweedekamer.nl/*',
-  '*://tweedekamer.nl/*',
-];
+// The two open-data API hosts the background may ask for titles (the sites: src/sites/matches.ts).
 const API_HOSTS = ['https://gegevensmagazijn.tweedekamer.nl/*', 'https://repository.overheid.nl/*'];
 
 export default defineConfig({

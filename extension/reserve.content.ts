@@ -1,16 +1,12 @@
 import { reserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, sidebarShouldOpen } from '../src/settings/settings';
 import { loadSidebarWidth } from '../src/settings/sidebar-width-item';
+import { SITE_MATCHES } from '../src/sites/matches';
 import type { SiteId } from '../src/sites/types';
 
 export default defineContentScript({
-  // The same pages as the reader (see content/index.tsx), before the page is parsed.
-  matches: [
-    '*://zoek.officielebekendmakingen.nl/*',
-    '*://www.officielebekendmakingen.nl/*',
-    '*://www.tweedekamer.nl/*',
-    '*://tweedekamer.nl/*',
-  ],
+  // The same pages as the reader, before the page is parsed.
+  matches: [...SITE_MATCHES],
   runAt: 'document_start',
   main(ctx) {
     void reserveAtStart(document, {

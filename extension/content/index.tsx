@@ -1,16 +1,11 @@
 import { removePageStyle } from '../../src/dom/highlight/page-style';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { startReader } from '../../src/reader/start-reader';
+import { SITE_MATCHES } from '../../src/sites/matches';
 import { bootReader } from './boot';
 
 export default defineContentScript({
-  // Both sites, any scheme: the end-to-end tests serve fixture pages over http under the real names.
-  matches: [
-    '*://zoek.officielebekendmakingen.nl/*',
-    '*://www.officielebekendmakingen.nl/*',
-    '*://www.tweedekamer.nl/*',
-    '*://tweedekamer.nl/*',
-  ],
+  matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
     // The analysis and the glossary live in the background: this script only reads the page

@@ -8,7 +8,7 @@
  */
 import { ensurePageStyle } from '../dom/highlight/page-style';
 import { reserveSpace, sideBySideWidth } from '../dom/reserved-space';
-import { siteForUrl } from '../sites';
+import { decideActivation } from './activation';
 
 export interface ReserveDeps {
   /** Is the sidebar set to open on this site? */
@@ -19,15 +19,10 @@ export interface ReserveDeps {
 
 /** Resolves to the width reserved, or null when nothing was done. */
 export async function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<number | null> {
-  const url = doc.location.href;
-  const site = siteForUrl(url);
-  let paper = false;
-  try {
-    paper = !!site && site.classifyUrl(new URL(url)).verdict === 'paper';
-  } catch {
-    paper = false;
-  }
-  if (!site || !paper) return null;
+  // No head metadata yet: only addresses that are papers by their URL alone pass.
+  const activation = decideActivation(doc.location.href, () => ({}));
+  if (!activation) return null;
+  const { site } = activation;
   ensurePageStyle(doc);
   const [open, stored] = await Promise.all([deps.sidebarOpen(site.id), deps.sidebarWidth()]);
   const width = sideBySideWidth(doc.defaultView?.innerWidth ?? 0, stored);
