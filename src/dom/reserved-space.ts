@@ -12,10 +12,15 @@ import { KAMERLENS_ATTRIBUTE } from './extract';
 
 export const RESERVE_STYLE_ID = 'reserve';
 
+/** The widest the sidebar may be in this viewport: 60 % of the window, never under its 320 px minimum. */
+export function widestSidebar(viewportWidth: number): number {
+  return Math.max(320, Math.floor(viewportWidth * 0.6));
+}
+
 /** The width the page is narrowed by for a sidebar of `width` in this viewport, or null: overlay. */
 export function sideBySideWidth(viewportWidth: number, width: number): number | null {
-  // The sidebar takes at most 60 % of the window, and the page keeps at least 480 px.
-  const w = Math.min(width, Math.max(320, Math.floor(viewportWidth * 0.6)));
+  // The page keeps at least 480 px.
+  const w = Math.min(width, widestSidebar(viewportWidth));
   return viewportWidth - w >= MIN_PAGE_WIDTH ? w : null;
 }
 

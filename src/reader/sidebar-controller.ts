@@ -1,7 +1,7 @@
 import { citedPaperRef } from '../core/citations/paper-id';
 import type { Citation } from '../core/citations/types';
 import type { AnalysisResult, CitationFinding } from '../core/types';
-import { sideBySideWidth } from '../dom/reserved-space';
+import { sideBySideWidth, widestSidebar } from '../dom/reserved-space';
 import { createSideBySide } from '../dom/side-by-side';
 import type { RangeIndex } from '../dom/range-index';
 import { browserLocale, resolveLanguage, type Language } from '../i18n';
@@ -145,8 +145,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   o.doc.documentElement.append(host);
 
   const sideBySide = createSideBySide(() => sideBySideTargets(o.doc, o.site));
-  const maxWidth = () =>
-    Math.max(SIDEBAR_MIN_WIDTH, Math.min(SIDEBAR_MAX_WIDTH, Math.floor((view?.innerWidth ?? 1280) * 0.6)));
+  const maxWidth = () => Math.min(SIDEBAR_MAX_WIDTH, widestSidebar(view?.innerWidth ?? 1280));
   const layout = () => {
     // The same rule as the room reserved before load (`reserved-space.ts`), so taking it over moves nothing.
     const w = sideBySideWidth(view?.innerWidth ?? 0, width);
