@@ -302,6 +302,7 @@ function isAbbreviationDot(text: string, i: number): boolean {
  * such as `IenW`, `PvdA`) the capitals only.
  */
 export function shortFormLetters(sf: string): string[] {
+  if (!NON_ASCII.test(sf)) return asciiShortFormLetters(sf);
   const all = [...sf].filter((c) => /[\p{L}\p{N}]/u.test(c));
   const attempts = [fold(all.join(''))];
   const caps = all.filter((c) => /\p{Lu}/u.test(c));
@@ -309,8 +310,26 @@ export function shortFormLetters(sf: string): string[] {
   return attempts.filter((a) => a.length >= 2 && a.length <= 14);
 }
 
+/** `shortFormLetters` for plain ASCII, where a letter or digit is [A-Za-z0-9] and a capital [A-Z]. */
+function asciiShortFormLetters(sf: string): string[] {
+  let all = '';
+  let caps = '';
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i);
+    if (c >= 65 && c <= 90) caps += sf[i];
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) all += sf[i];
+  }
+  const attempts = [all.toLowerCase()];
+  if (caps.length >= 2 && caps.length < all.length) attempts.push(caps.toLowerCase());
+  return attempts.filter((a) => a.length >= 2 && a.length <= 14);
+}
+
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** Lower case without diacritics, one output character per input character. */
 function fold(s: string): string {
+  // Plain ASCII: lower-casing changes A-Z only, as the loop below does.
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -362,14 +381,44 @@ function layout(window: string): Layout {
     wordEnd[w] = i + 1;
     if (isWordChar(ch) && !isWordChar(prev)) initial[i] = 1;
   }
-  const content = wordStart.map((s, k) => {
-    const bare = window
-      .slice(s, wordEnd[k])
-      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-      .toLowerCase();
-    return bare.length > 0 && !STOPWORDS.has(bare);
-  });
+  const content = wordStart.map((s, k) => isContentWord(window, s, wordEnd[k] as number));
   return { folded, word, initial, wordStart, wordEnd, content };
+}
+
+/** The longest stop word: a longer word is a content word without lower-casing it. */
+const LONGEST_STOPWORD = Math.max(...[...STOPWORDS].map((w) => w.length));
+
+/**
+ * Is the word `window[s, e)`, stripped of what is no letter or digit at both ends, a content word
+ * (no stop word, not empty)? Plain ASCII ends are stripped by code; a non-ASCII character met
+ * there sends the word to the Unicode pattern. Lower-casing never shortens a string, so a word
+ * longer than every stop word is none of them.
+ */
+export function isContentWord(window: string, s: number, e: number): boolean {
+  let a = s;
+  let b = e;
+  for (; a < b; a++) {
+    const c = window.charCodeAt(a);
+    if (c >= 128) return isContentWordByPattern(window.slice(s, e));
+    if (isAsciiAlnum(c)) break;
+  }
+  for (; b > a; b--) {
+    const c = window.charCodeAt(b - 1);
+    if (c >= 128) return isContentWordByPattern(window.slice(s, e));
+    if (isAsciiAlnum(c)) break;
+  }
+  if (a === b) return false;
+  if (b - a > LONGEST_STOPWORD) return true;
+  return !STOPWORDS.has(window.slice(a, b).toLowerCase());
+}
+
+function isContentWordByPattern(word: string): boolean {
+  const bare = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toLowerCase();
+  return bare.length > 0 && !STOPWORDS.has(bare);
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 const NEG = -1e9;

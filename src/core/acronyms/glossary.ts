@@ -217,8 +217,17 @@ export function hintFinder(text: string): HintFinder {
   };
 }
 
+/**
+ * The case-insensitive pattern of each hint, compiled once: the hints come from the glossary, so
+ * they are the same for every document, and compiling them anew for each one cost more than the
+ * search. Bounded by the hints of the glossaries in use.
+ */
+const hintPatterns = new Map<string, RegExp>();
+
 function containsWordIgnoringCase(text: string, needle: string): boolean {
-  const re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi');
+  let re = hintPatterns.get(needle);
+  if (!re) hintPatterns.set(needle, (re = new RegExp(needle.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'), 'gi')));
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = m.index;
     const before = i > 0 ? (text[i - 1] as string) : ' ';

@@ -25,9 +25,10 @@ export class KnownAbbreviations {
     const { glossary } = this;
     if (glossary.isHidden(sf)) return false;
     if (glossary.has(sf)) return true;
-    if (isRomanNumeral(sf)) return false;
+    // The shape test first: it rejects most words (`overheid`, `Lodders`) for less than the
+    // roman-numeral pattern costs, and the answer is the same in either order.
     const [caps, lower] = capitalsAndLowerCase(sf);
-    return caps >= 2 && lower <= caps + 2;
+    return caps >= 2 && lower <= caps + 2 && !isRomanNumeral(sf);
   };
 
   /** Is `abbr` known: defined in the document being read or in the glossary, and not hidden? */
@@ -54,15 +55,29 @@ export function knownAbbreviations(glossary: Glossary): KnownAbbreviations {
   return known;
 }
 
-/** UTF-16 units of capitals and of lower-case letters in `s` (ASCII without regexes). */
+/**
+ * UTF-16 units of capitals (`\p{Lu}`) and of lower-case letters (`\p{Ll}`) in `s`. ASCII and
+ * Latin-1 (`Hübner`, `calorieën`) are counted by code without regexes; from U+0100 on, the
+ * Unicode properties decide.
+ */
 export function capitalsAndLowerCase(s: string): [number, number] {
   let caps = 0;
   let lower = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) return [s.replace(/[^\p{Lu}]/gu, '').length, s.replace(/[^\p{Ll}]/gu, '').length];
-    if (c >= 65 && c <= 90) caps++;
-    else if (c >= 97 && c <= 122) lower++;
+    if (c >= 0x100) return [s.replace(/[^\p{Lu}]/gu, '').length, s.replace(/[^\p{Ll}]/gu, '').length];
+    if (isLatin1Capital(c)) caps++;
+    else if (isLatin1Lower(c)) lower++;
   }
   return [caps, lower];
+}
+
+/** `\p{Lu}` for a code below U+0100: A-Z, À–Ö, Ø–Þ. */
+export function isLatin1Capital(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+}
+
+/** `\p{Ll}` for a code below U+0100: a-z, µ, ß–ö, ø–ÿ. */
+export function isLatin1Lower(c: number): boolean {
+  return (c >= 97 && c <= 122) || c === 0xb5 || (c >= 0xdf && c <= 0xff && c !== 0xf7);
 }

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsAndLowerCase } from '../../../src/core/acronyms';
 import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
-import { findDefinitions, findFirstDefinitions } from '../../../src/core/acronyms/definitions';
+import {
+  findDefinitions,
+  findFirstDefinitions,
+  isContentWord,
+  shortFormLetters,
+} from '../../../src/core/acronyms/definitions';
 import {
   containsWord,
   countCapitals,
@@ -10,6 +15,7 @@ import {
   hintFinder,
 } from '../../../src/core/acronyms/glossary';
 import { candidatePattern } from '../../../src/core/acronyms/candidates';
+import { isLatin1Capital, isLatin1Lower } from '../../../src/core/acronyms/known';
 import { headingChecker, isPaperLetter } from '../../../src/core/acronyms/headings';
 import { findAcronymTokens } from '../../../src/core/acronyms/tokens';
 
@@ -155,8 +161,20 @@ describe('capitalsAndLowerCase', () => {
     ['ÉCU', [3, 0]],
     ['𝐀b', [2, 1]], // UTF-16 units, as the pattern-based count gave
     ['S&D', [2, 0]],
+    ['Hübner', [1, 5]], // Latin-1 counted by code
+    ['calorieën', [0, 9]],
+    ['ÆØ×÷µ', [2, 1]], // × and ÷ are no letters, µ is lower case
+    ['Şahin', [1, 4]], // from U+0100 on, the Unicode properties decide
   ])('%s → %j', (s, expected) => {
     expect(capitalsAndLowerCase(s)).toEqual(expected);
+  });
+
+  it('counts every code unit below U+0100 as \\p{Lu} and \\p{Ll} do', () => {
+    for (let c = 0; c < 0x100; c++) {
+      const ch = String.fromCharCode(c);
+      expect([c, isLatin1Capital(c)]).toEqual([c, /\p{Lu}/u.test(ch)]);
+      expect([c, isLatin1Lower(c)]).toEqual([c, /\p{Ll}/u.test(ch)]);
+    }
   });
 });
 
@@ -175,5 +193,40 @@ describe('hintFinder answers as containsWord on the lower-cased text', () => {
   ];
   it.each(cases)('%j, %j', (text, needle) => {
     expect(hintFinder(text)(needle)).toBe(containsWord(text.toLowerCase(), needle));
+  });
+});
+
+describe('isContentWord: stop words and empty words give no letter of their own', () => {
+  it.each([
+    ['Binnenlandse', true],
+    ['van', false],
+    ['(van', false],
+    ['Voor,', false], // lower-cased before the stop-word test
+    ['over', false], // the longest stop words
+    ['overleg', true],
+    ['–', false], // nothing left after stripping
+    ['«de»', false], // non-ASCII ends: stripped by the Unicode pattern
+    ['’s', true], // the stop word list holds `’s`, but stripping leaves `s`
+    ['Zaken)', true],
+    ['Ærø', true],
+  ])('%s → %s', (word, expected) => {
+    const window = `x ${word} y`;
+    expect(isContentWord(window, 2, 2 + word.length)).toBe(expected);
+  });
+});
+
+describe('shortFormLetters', () => {
+  it.each([
+    ['NAVO', ['navo']],
+    ['IenW', ['ienw', 'iw']],
+    ['PvdA', ['pvda', 'pa']],
+    ['S&D', ['sd']],
+    ['STRAIIK-D', ['straiikd']],
+    ['COVID-19', ['covid19', 'covid']],
+    ['X', []],
+    ['ÉCU', ['ecu']],
+    ['AbÇd', ['abcd', 'ac']],
+  ])('%s → %j', (sf, expected) => {
+    expect(shortFormLetters(sf)).toEqual(expected);
   });
 });
