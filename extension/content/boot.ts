@@ -4,6 +4,7 @@
  * and has the background analyse it, with the glossary that lives there).
  * Pages that are not papers stop here, before the body is read or any message is sent.
  */
+import { yieldToMain } from '../../src/dom/extract';
 import { readMeta } from '../../src/dom/page-context';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
@@ -36,6 +37,8 @@ export async function bootReader(
 ): Promise<BootedReader | null> {
   const startedAt = performance.now();
   if (!decideActivation(doc.location.href, () => readMeta(doc))) return null;
+  // A paper: the rest in tasks of its own, not in the one that evaluated this script.
+  await yieldToMain();
   let reader: Reader | null = null;
   let measured = false;
   const stopReader = deps.stopReader ?? stopReaderOn;

@@ -9,6 +9,7 @@
  * Anything else (our own marks and sidebar, attribute changes, the rest of the page) costs one
  * cheap test per mutation record and never a rescan.
  */
+import { yieldToMain } from '../dom/extract';
 import { HOST_TAG } from './sidebar-controller';
 import { POPOVER_HOST_TAG } from './marks-controller';
 
@@ -157,6 +158,9 @@ export function keepReaderLive(
       return;
     }
     starts++;
+    // Reading a megabyte container's text above is work enough for one task: the reader starts in the next.
+    await yieldToMain();
+    if (stopped) return;
     await deps.start();
   }
 

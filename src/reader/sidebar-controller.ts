@@ -57,6 +57,8 @@ export interface SidebarController {
   /** Opens or closes the sidebar (toolbar action, keyboard command) and remembers it per site. */
   toggle(): void;
   stop(): void;
+  /** Resolves once every section of the open sidebar is on the page (at once when it starts closed). */
+  readonly ready: Promise<void>;
 }
 
 /** The finding sections the category settings switch (the timeline is always shown). */
@@ -139,11 +141,6 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   let width = SIDEBAR_DEFAULT_WIDTH;
   let lookupKey = 0;
 
-  const host = o.doc.createElement(HOST_TAG);
-  host.setAttribute('data-kamerlens', 'sidebar');
-  const shadow = host.attachShadow({ mode: 'open' });
-  o.doc.documentElement.append(host);
-
   const sideBySide = createSideBySide(() => sideBySideTargets(o.doc, o.site));
   const maxWidth = () => Math.min(SIDEBAR_MAX_WIDTH, widestSidebar(view?.innerWidth ?? 1280));
   const layout = () => {
@@ -152,6 +149,14 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     if (open && w !== null) sideBySide.apply(w);
     else sideBySide.restore();
   };
+  // Narrow the page before the sidebar is added: reading the page's margins now finds its style
+  // computed already, while after adding the sidebar it would make the browser compute it again.
+  layout();
+
+  const host = o.doc.createElement(HOST_TAG);
+  host.setAttribute('data-kamerlens', 'sidebar');
+  const shadow = host.attachShadow({ mode: 'open' });
+  o.doc.documentElement.append(host);
 
   // One answer per cited paper for this page; failures are not kept, so reopening asks again.
   const titles = new Map<string, Promise<TitleInfo>>();
@@ -177,12 +182,19 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
 
   const setOpen = (next: boolean) => {
     open = next;
+    // Closed before its last stage: nothing more will be drawn, so nothing to wait for.
+    if (!open) sectionsReady();
     sidebar.update({ open });
     layout();
     void setSidebarOpen(o.site.id, next);
   };
+  let sectionsReady = () => {};
+  const ready = new Promise<void>((resolve) => (sectionsReady = resolve));
   const sidebar: SidebarHandle = mountSidebar(shadow, {
     result,
+    // A long paper's sections, rendered at once, would hold the page for one long task.
+    staged: true,
+    onSectionsReady: () => sectionsReady(),
     language,
     open,
     sections: sectionsFromSettings(o.settings.categories),
@@ -206,7 +218,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
       if (done) void saveSidebarWidth(width).catch(() => undefined);
     },
   });
-  layout();
+  if (!open) sectionsReady();
 
   let stopped = false;
   void loadSidebarWidth().then(
@@ -239,6 +251,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   });
 
   return {
+    ready,
     toggle() {
       setOpen(!open);
       if (open) sidebar.focus();
@@ -247,6 +260,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
       stopped = true;
       stopWatching();
       view?.removeEventListener('resize', onViewportResize);
+      sectionsReady();
       sideBySide.restore();
       sidebar.unmount();
       host.remove();

@@ -98,6 +98,8 @@ export async function startReader(
   // otherwise keep the background's answer waiting until all is read.
   if (!head?.complete) await firstScreens;
   const page = head?.complete ? head.page : await readPageInSlices(doc, url);
+  // Sending a megabyte of text to the background takes a while: not in the task that read the last slice.
+  if (page && !head?.complete) await yieldToMain();
   const [result, settings] = page
     ? await Promise.all([analyzePage(page.input).catch(() => null), settingsLoad])
     : [null, null];
@@ -191,7 +193,7 @@ export async function startReader(
     // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.
   });
 
-  await highlighter.whenPainted();
+  await Promise.all([highlighter.whenPainted(), openSidebar.ready]);
   // Painted: after the browser has laid out and drawn the frame that holds the marks and the sidebar.
   if (!stopped) {
     if (!preview) void markAfterFrame(FIRST_PAINT);

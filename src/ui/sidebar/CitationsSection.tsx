@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { CitationFinding } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
@@ -83,6 +83,66 @@ function TitleLine({ state, lang, t }: { state: TitleState | undefined; lang: La
   }
 }
 
+/** Further mentions a paper shows before its "all mentions" button. */
+export const MENTION_LIMIT = 8;
+
+/**
+ * Buttons to a paper's further mentions (2, 3, …): the first eight, and a button for the rest.
+ * A megabyte paper cites some papers hundreds of times; a row of hundreds of buttons is neither
+ * readable nor cheap to lay out. After "all", focus goes to the first button that was hidden.
+ */
+function MentionButtons({
+  paper,
+  t,
+  onNavigate,
+}: {
+  paper: CitedPaper;
+  t: Translator;
+  onNavigate(start: number): void;
+}) {
+  const [all, setAll] = useState(false);
+  const listRef = useRef<HTMLSpanElement>(null);
+  const focusNext = useRef(false);
+  useLayoutEffect(() => {
+    if (!all || !focusNext.current) return;
+    focusNext.current = false;
+    listRef.current?.querySelectorAll<HTMLButtonElement>('.kl-mention')[MENTION_LIMIT]?.focus();
+  }, [all]);
+  const total = paper.mentions.length;
+  const further = paper.mentions.slice(1);
+  const shown = all ? further : further.slice(0, MENTION_LIMIT);
+  return (
+    <span class="kl-mentions" ref={listRef}>
+      {shown.map((m, i) => (
+        <button
+          key={m.start}
+          type="button"
+          class="kl-mention"
+          aria-label={t('citationMention', { n: i + 2, total })}
+          title={t('citationMention', { n: i + 2, total })}
+          onClick={() => onNavigate(m.start)}
+        >
+          {i + 2}
+        </button>
+      ))}
+      {shown.length < further.length ? (
+        <button
+          type="button"
+          class="kl-mention kl-mention-more"
+          aria-label={t('citationMoreMentions', { total })}
+          title={t('citationMoreMentions', { total })}
+          onClick={() => {
+            focusNext.current = true;
+            setAll(true);
+          }}
+        >
+          {`+${further.length - shown.length}`}
+        </button>
+      ) : null}
+    </span>
+  );
+}
+
 /** The papers the letter cites, grouped by dossier, with their titles from the lookups. */
 export function CitationsSection(p: CitationsSectionProps) {
   const { t, lang } = p;
@@ -157,22 +217,7 @@ export function CitationsSection(p: CitationsSectionProps) {
                       </span>
                       <TitleLine state={titles.get(paper.key)} lang={lang} t={t} />
                     </button>
-                    {total > 1 ? (
-                      <span class="kl-mentions">
-                        {paper.mentions.slice(1).map((m, i) => (
-                          <button
-                            key={m.start}
-                            type="button"
-                            class="kl-mention"
-                            aria-label={t('citationMention', { n: i + 2, total })}
-                            title={t('citationMention', { n: i + 2, total })}
-                            onClick={() => p.onNavigate(m.start)}
-                          >
-                            {i + 2}
-                          </button>
-                        ))}
-                      </span>
-                    ) : null}
+                    {total > 1 ? <MentionButtons paper={paper} t={t} onNavigate={p.onNavigate} /> : null}
                   </li>
                 );
               })}

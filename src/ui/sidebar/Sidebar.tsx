@@ -6,6 +6,7 @@ import { AcronymsSection } from './AcronymsSection';
 import { CitationsSection } from './CitationsSection';
 import { downloadFile } from './download';
 import { Facts } from './Facts';
+import { createFrameQueue, Later, type FrameQueue } from './later';
 import { makeFilter } from './filter';
 import { OutlineSection } from './OutlineSection';
 import { ResizeHandle } from './ResizeHandle';
@@ -40,6 +41,13 @@ export interface SidebarProps {
   maxWidth?: number;
   /** The reader dragged or keyed the edge: `done` once they let go (time to remember it). */
   onResize?: (width: number, done: boolean) => void;
+  /**
+   * Render the finding sections one frame after another instead of all at once (the reader on a
+   * long paper: rendering and laying out every section at once is a long task for the page).
+   */
+  staged?: boolean;
+  /** Called once every section is rendered (at once, or after the last stage). */
+  onSectionsReady?: () => void;
 }
 
 export const DEFAULT_WIDTH = 380;
@@ -58,6 +66,7 @@ export function Sidebar(props: SidebarProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const asideRef = useRef<HTMLElement>(null);
+  const [queue] = useState<FrameQueue>(() => createFrameQueue());
   const t = translator(language);
 
   // Tell screen reader users how many entries the filter left, once they pause typing.
@@ -128,6 +137,8 @@ export function Sidebar(props: SidebarProps) {
   };
 
   const common = { t, matches, filtering, onToggle, onNavigate };
+  // Staged: the facts and outline now, each further section in a frame of its own.
+  const later = props.staged ? queue : null;
   return (
     <aside
       ref={asideRef}
@@ -200,28 +211,40 @@ export function Sidebar(props: SidebarProps) {
                 {...common}
               />
             ) : null}
-            <TimelineSection
-              entries={result.timeline}
-              commitments={result.commitments}
-              letterDate={result.document.letterDate}
-              lang={language}
-              collapsed={collapsed.has('timeline')}
-              onExport={onExport}
-              {...common}
-            />
-            {show.citations ? (
-              <CitationsSection
-                citations={result.citations}
+            <Later queue={later}>
+              <TimelineSection
+                entries={result.timeline}
+                commitments={result.commitments}
+                letterDate={result.document.letterDate}
                 lang={language}
-                collapsed={collapsed.has('citations')}
-                lookupTitle={props.lookupTitle}
-                lookupKey={props.lookupKey}
+                collapsed={collapsed.has('timeline')}
+                onExport={onExport}
                 {...common}
               />
+            </Later>
+            {show.citations ? (
+              <Later queue={later}>
+                <CitationsSection
+                  citations={result.citations}
+                  lang={language}
+                  collapsed={collapsed.has('citations')}
+                  lookupTitle={props.lookupTitle}
+                  lookupKey={props.lookupKey}
+                  {...common}
+                />
+              </Later>
             ) : null}
             {show.acronyms ? (
-              <AcronymsSection acronyms={result.acronyms} collapsed={collapsed.has('acronyms')} {...common} />
+              <Later queue={later}>
+                <AcronymsSection
+                  acronyms={result.acronyms}
+                  collapsed={collapsed.has('acronyms')}
+                  {...common}
+                />
+              </Later>
             ) : null}
+            {/* Mounted last, so its turn comes after every section's. */}
+            <Later queue={later} onShown={props.onSectionsReady} />
           </>
         ) : (
           <p class="kl-empty" role="status">

@@ -82,6 +82,45 @@ function EntryList({
   );
 }
 
+/** Commitments without a date, thirty at first like the dated lists. */
+function UndatedList({
+  commitments,
+  t,
+  onNavigate,
+}: {
+  commitments: readonly CommitmentFinding[];
+  t: Translator;
+  onNavigate(start: number): void;
+}) {
+  const listRef = useRef<HTMLUListElement>(null);
+  const { limit, showAll } = useListLimit(commitments.length, listRef);
+  return (
+    <>
+      <ul class="kl-list" onKeyDown={moveFocusInList} ref={listRef}>
+        {commitments.slice(0, limit).map((c) => (
+          <li key={c.start}>
+            <button
+              type="button"
+              class="kl-entry kl-timeline-entry"
+              data-entry=""
+              data-kind="commitment"
+              onClick={() => onNavigate(c.start)}
+            >
+              <span class="kl-entry-head">
+                <span class="kl-kind kl-kind-commitment">{t('timelineCommitment')}</span>
+              </span>
+              <span class="kl-entry-title" lang="nl">
+                {oneLine(c.text)}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {showAll ? <ShowAllButton total={commitments.length} onClick={showAll} t={t} /> : null}
+    </>
+  );
+}
+
 /** Dates of the letter in order, split around the letter date, commitments marked, with exports. */
 export function TimelineSection(p: TimelineSectionProps) {
   const { t, lang } = p;
@@ -173,26 +212,7 @@ export function TimelineSection(p: TimelineSectionProps) {
       {undated.length ? (
         <div class="kl-group" data-group="undated-commitments">
           <h4>{t('timelineUndatedCommitments')}</h4>
-          <ul class="kl-list" onKeyDown={moveFocusInList}>
-            {undated.map((c) => (
-              <li key={c.start}>
-                <button
-                  type="button"
-                  class="kl-entry kl-timeline-entry"
-                  data-entry=""
-                  data-kind="commitment"
-                  onClick={() => p.onNavigate(c.start)}
-                >
-                  <span class="kl-entry-head">
-                    <span class="kl-kind kl-kind-commitment">{t('timelineCommitment')}</span>
-                  </span>
-                  <span class="kl-entry-title" lang="nl">
-                    {oneLine(c.text)}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
+          <UndatedList commitments={undated} t={t} onNavigate={p.onNavigate} />
         </div>
       ) : null}
     </Section>

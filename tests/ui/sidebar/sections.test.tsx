@@ -115,6 +115,26 @@ describe('sections', () => {
     expect(undated?.textContent).toContain('Het kabinet zal de Kamer hierover nadere voorstellen doen.');
   });
 
+  it('shows thirty undated commitments of a long paper, then all on request', async () => {
+    const commitments = Array.from({ length: 45 }, (_, i) => ({
+      text: `Het kabinet zal de Kamer informeren over punt ${i + 1}.`,
+      start: 1000 + i * 100,
+      end: 1050 + i * 100,
+      due: null,
+    }));
+    const { shadow } = mount({ result: { ...NAVO, timeline: [], commitments } });
+    const undated = () =>
+      section(shadow, 'timeline')?.querySelectorAll(
+        '[data-group="undated-commitments"] button[data-entry]',
+      ) ?? [];
+    expect(undated().length).toBe(30);
+    const more = section(shadow, 'timeline')?.querySelector<HTMLButtonElement>('button.kl-show-all');
+    expect(more?.textContent).toBe('Toon alle 45');
+    act(() => more?.click());
+    await vi.waitFor(() => expect(undated().length).toBe(45));
+    expect(undated()[44]?.textContent).toContain('punt 45.');
+  });
+
   it('groups citations by dossier, one entry per paper with its further mentions', () => {
     const { shadow, onNavigate } = mount();
     const group = section(shadow, 'citations')?.querySelector('[data-dossier="29521"]');
@@ -126,6 +146,25 @@ describe('sections', () => {
     mention?.click();
     const starts = NAVO.citations.filter((c) => c.number === '446').map((c) => c.start);
     expect(onNavigate).toHaveBeenLastCalledWith(starts[1]);
+  });
+
+  it('shows eight further mentions of a paper cited twenty times, then all on request', async () => {
+    const first = NAVO.citations.find((c) => c.number === '446');
+    if (!first) throw new Error('the NAVO letter cites 29 521, nr. 446');
+    const citations = Array.from({ length: 20 }, (_, i) => ({ ...first, start: i * 500, end: i * 500 + 25 }));
+    const { shadow, onNavigate } = mount({ result: { ...NAVO, citations } });
+    const mentions = () => [
+      ...(section(shadow, 'citations')?.querySelectorAll<HTMLButtonElement>('.kl-mention') ?? []),
+    ];
+    expect(mentions().map((b) => b.textContent)).toEqual(['2', '3', '4', '5', '6', '7', '8', '9', '+11']);
+    const more = mentions()[8]!;
+    expect(more.getAttribute('aria-label')).toBe('Alle 20 vermeldingen tonen');
+    act(() => more.click());
+    await vi.waitFor(() => expect(mentions()).toHaveLength(19));
+    expect(shadow.activeElement?.textContent).toBe('10');
+    expect(mentions()[18]?.getAttribute('aria-label')).toBe('Vermelding 20 van 20');
+    mentions()[18]?.click();
+    expect(onNavigate).toHaveBeenLastCalledWith(19 * 500);
   });
 
   it('shows each cited title from the lookup, with loading and no-details states', async () => {

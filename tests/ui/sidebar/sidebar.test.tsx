@@ -292,6 +292,37 @@ describe('sidebar', () => {
     expect(buttons[7]?.textContent).toBe('Kop 7 vervolg');
   });
 
+  it('staged: shows facts and outline at once, then one section per task, and says when all are there', async () => {
+    const onSectionsReady = vi.fn();
+    const { shadow, handle } = mount({ staged: true, onSectionsReady, open: false });
+    const headings = () => [...shadow.querySelectorAll('h3[id]')].map((h) => h.id);
+    // Closed: nothing is drawn, so the stages wait for it to open.
+    await new Promise((r) => setTimeout(r, 5));
+    expect(onSectionsReady).not.toHaveBeenCalled();
+    handle.update({ open: true });
+    expect(headings()).toEqual(['kl-facts-heading', 'kl-outline-heading']);
+    expect(outlineButtons(shadow).length).toBe(2);
+    await vi.waitFor(() => expect(onSectionsReady).toHaveBeenCalledTimes(1));
+    expect(headings()).toEqual([
+      'kl-facts-heading',
+      'kl-outline-heading',
+      'kl-timeline-heading',
+      'kl-citations-heading',
+      'kl-acronyms-heading',
+    ]);
+    // Later renders keep every section, and do not tell again.
+    handle.update({ language: 'en' });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(onSectionsReady).toHaveBeenCalledTimes(1);
+    expect(headings()).toHaveLength(5);
+  });
+
+  it('unstaged: every section at once, and says so', () => {
+    const onSectionsReady = vi.fn();
+    const { shadow } = mount({ onSectionsReady });
+    expect(shadow.querySelectorAll('h3[id]')).toHaveLength(5);
+    expect(onSectionsReady).toHaveBeenCalledTimes(1);
+  });
   it('focuses its heading on request, and unmount removes all it added', () => {
     const { shadow, handle } = mount();
     handle.focus();
