@@ -171,75 +171,117 @@ class MarkScanner {
   }
 }
 
-/** Sentences of `text` as trimmed spans into it, in order. Never throws. */
+/** Appends [start, end) without its outer spaces to `spans`, unless nothing is left. */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > s) spans.push({ start: s, end: e });
+}
+
+/** The typical line length of one text, measured on first need (see `typicalLineLength`). */
+interface TypicalLength {
+  readonly text: string;
+  value: number;
+}
+
+function typicalOf(typical: TypicalLength): number {
+  if (typical.value < 0) typical.value = typicalLineLength(typical.text);
+  return typical.value;
+}
+
+/**
+ * Sentences of `text` as trimmed spans into it, in order. Never throws.
+ *
+ * The loop only walks the marks; what happens at a line break and at an end mark are functions of their
+ * own. V8 optimizes a small function called thousands of times within the first call, while a long loop
+ * body runs unoptimized until its (long) compilation ends, which on a busy machine is after this split
+ * has run several times. No closures either: a closure made afresh per call is another function on
+ * the next call, which throws optimized code away (`wrong call target`).
+ */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   // Measured on first need: text with blank lines between one-line paragraphs never asks.
-  let typical = -1;
-  const typicalLength = (): number => (typical < 0 ? (typical = typicalLineLength(text)) : typical);
+  const typical: TypicalLength = { text, value: -1 };
   const n = text.length;
   let start = 0;
   let lineStart = 0;
-  const push = (end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && isSpace(text.charCodeAt(s))) s++;
-    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > s) spans.push({ start: s, end: e });
-    start = end;
-  };
   const marks = new MarkScanner(text);
   for (let i = marks.first(0); i < n; i = marks.first(i + 1)) {
-    const ch = text.charCodeAt(i);
-    if (ch === NEWLINE) {
-      // A blank line always ends a sentence.
-      let k = i + 1;
-      while (k < n && isBlank(text.charCodeAt(k))) k++;
-      if (k < n && text.charCodeAt(k) === NEWLINE) {
-        push(i);
-        lineStart = i + 1;
-        continue;
+    if (text.charCodeAt(i) === NEWLINE) {
+      if (lineBreakEndsSentence(text, i, lineStart, typical)) {
+        pushTrimmed(spans, text, start, i);
+        start = i;
       }
-      // The trimmed line as bounds, not a copy: this runs for every line of the paper.
-      let ls = lineStart;
-      let le = i;
-      while (ls < le && isWhiteSpace(text.charCodeAt(ls))) ls++;
-      while (le > ls && isWhiteSpace(text.charCodeAt(le - 1))) le--;
-      const lineLength = le - ls;
-      const nextChar = k < n ? text.charCodeAt(k) : END;
-      const last = lineLength > 0 ? text.charCodeAt(le - 1) : END;
-      const bulletNext = BULLETS.has(nextChar) && k + 1 < n && text.charCodeAt(k + 1) === SPACE;
-      const headingLine =
-        lineLength > 0 && isUpper(nextChar) && !LINE_GOES_ON.has(last) && lineLength < typicalLength() * 0.7;
-      if (bulletNext || headingLine || (last === COLON && opensSentence(nextChar))) push(i);
       lineStart = i + 1;
       continue;
     }
-    // Take closing marks and a footnote marker (`.1`) with the sentence.
-    let e = i + 1;
-    while (e < n && isEndMark(text.charCodeAt(e))) e++;
-    while (e < n && CLOSERS.has(text.charCodeAt(e))) e++;
-    let f = e;
-    while (f < n && f - e < 2 && isDigit(text.charCodeAt(f))) f++;
-    if (f > e && (f === n || isSpace(text.charCodeAt(f)))) e = f;
-    if (e < n && !isSpace(text.charCodeAt(e))) continue;
-    let k = e;
-    while (k < n && isSpace(text.charCodeAt(k))) k++;
-    if (k >= n) continue;
-    const next = text.charCodeAt(k);
-    if (!opensSentence(next)) {
-      // Interleaved footnote text ends at its own period and line break; the body sentence goes on after it.
-      let lineBreak = false;
-      for (let p = e; p < k && !lineBreak; p++) lineBreak = text.charCodeAt(p) === NEWLINE;
-      if (!(lineBreak && FOOTNOTE_START.test(text.slice(start, start + 12).trimStart()))) continue;
-    }
-    if (ch === PERIOD && !endsAfterWord(text, i, next)) continue;
-    push(e);
+    const e = sentenceEndAfterMark(text, i, start);
+    if (e < 0) continue;
+    pushTrimmed(spans, text, start, e);
     // Go on at `e`, past the marks taken along.
+    start = e;
     i = e - 1;
   }
-  push(n);
+  pushTrimmed(spans, text, start, n);
   return spans;
+}
+
+/**
+ * Whether the line break at `i` (its line starts at `lineStart`) ends the sentence: before a blank line,
+ * a bullet, a line after a short heading line, or after a colon before what opens a sentence.
+ */
+function lineBreakEndsSentence(text: string, i: number, lineStart: number, typical: TypicalLength): boolean {
+  const n = text.length;
+  // A blank line always ends a sentence.
+  let k = i + 1;
+  while (k < n && isBlank(text.charCodeAt(k))) k++;
+  if (k < n && text.charCodeAt(k) === NEWLINE) return true;
+  // The trimmed line as bounds, not a copy: this runs for every line of the paper.
+  let ls = lineStart;
+  let le = i;
+  while (ls < le && isWhiteSpace(text.charCodeAt(ls))) ls++;
+  while (le > ls && isWhiteSpace(text.charCodeAt(le - 1))) le--;
+  const lineLength = le - ls;
+  const nextChar = k < n ? text.charCodeAt(k) : END;
+  const last = lineLength > 0 ? text.charCodeAt(le - 1) : END;
+  const bulletNext = BULLETS.has(nextChar) && k + 1 < n && text.charCodeAt(k + 1) === SPACE;
+  const headingLine =
+    lineLength > 0 && isUpper(nextChar) && !LINE_GOES_ON.has(last) && lineLength < typicalOf(typical) * 0.7;
+  return bulletNext || headingLine || (last === COLON && opensSentence(nextChar));
+}
+
+/**
+ * Where the sentence ends when the end mark at `i` ends it (past closing marks and a footnote marker that
+ * it takes along), else -1. `start` is where the current sentence began.
+ */
+function sentenceEndAfterMark(text: string, i: number, start: number): number {
+  const n = text.length;
+  // Take closing marks and a footnote marker (`.1`) with the sentence.
+  let e = i + 1;
+  while (e < n && isEndMark(text.charCodeAt(e))) e++;
+  while (e < n && CLOSERS.has(text.charCodeAt(e))) e++;
+  let f = e;
+  while (f < n && f - e < 2 && isDigit(text.charCodeAt(f))) f++;
+  if (f > e && (f === n || isSpace(text.charCodeAt(f)))) e = f;
+  if (e < n && !isSpace(text.charCodeAt(e))) return -1;
+  let k = e;
+  while (k < n && isSpace(text.charCodeAt(k))) k++;
+  if (k >= n) return -1;
+  const next = text.charCodeAt(k);
+  if (!opensSentence(next)) {
+    // Interleaved footnote text ends at its own period and line break; the body sentence goes on after it.
+    let lineBreak = false;
+    for (let p = e; p < k && !lineBreak; p++) lineBreak = text.charCodeAt(p) === NEWLINE;
+    if (!(lineBreak && FOOTNOTE_START.test(text.slice(start, start + 12).trimStart()))) return -1;
+  }
+  if (text.charCodeAt(i) === PERIOD && !endsAfterWord(text, i, next)) return -1;
+  return e;
+}
+
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
 }
 
 function isBlank(c: number): boolean {
@@ -255,6 +297,12 @@ function isEndMark(c: number): boolean {
  * periods, at most 12 characters: `d.d`, `K.H`, `jl`) and the code `next` of the character that follows.
  */
 function endsAfterWord(text: string, dot: number, next: number): boolean {
+  // Most sentences end in a plain lower-case word. When the code units right before the dot are more
+  // ASCII lower-case letters than the longest abbreviation has, the walk below counts too many letters for
+  // an abbreviation and sees no capital before the dot (no initials): the answer is yes, decided here.
+  let plainRun = 0;
+  while (plainRun <= LONGEST_ABBREVIATION && isAsciiLower(text.charCodeAt(dot - 1 - plainRun))) plainRun++;
+  if (plainRun > LONGEST_ABBREVIATION) return true;
   let k = dot - 1;
   let letters = 0;
   let plain = true; // ASCII lower case only: already the set key

@@ -62,6 +62,39 @@ describe('candidateSentences', () => {
     });
   }
 
+  // Each alternative of the candidate scan, which starts a match at a rare letter inside it and checks
+  // the letters before that letter by a lookbehind: in any case, and at the very start of the text.
+  it.each([
+    ['zal after the subject', 'Het kabinet zal de Kamer berichten.'],
+    ['zullen before the subject', 'Daarom zullen wij de Kamer berichten.'],
+    ['zend after the subject', 'Wij zenden uw Kamer voor de zomer de brief.'],
+    ['zendt before the subject', 'Voor de zomer zendt het kabinet u de brief.'],
+    ['zeggen toe', 'Wij zeggen toe uw Kamer voor 1 mei te berichten.'],
+    ['informeer after the subject', 'Ik informeer uw Kamer binnenkort.'],
+    ['informeren before the subject', 'Binnenkort informeren wij uw Kamer.'],
+    ['geinformeerd without a diaeresis', 'Uw Kamer wordt binnenkort geinformeerd.'],
+    ['geïnformeerd', 'Uw Kamer wordt binnenkort geïnformeerd.'],
+    ['ingelicht', 'De Kamer wordt binnenkort ingelicht.'],
+    ['stuur after the subject', 'Ik stuur uw Kamer binnenkort de evaluatie.'],
+    ['sturen before the subject', 'Binnenkort sturen wij uw Kamer de evaluatie.'],
+    ['stuurt before the subject', 'Binnenkort stuurt het kabinet de Kamer de evaluatie.'],
+    ['streef', 'Ik streef ernaar dit af te ronden.'],
+    ['streeft', 'Het kabinet streeft er naar dit af te ronden.'],
+    ['streven', 'Wij streven ernaar dit af te ronden.'],
+    ['ontvangt', 'Binnenkort ontvangt de Tweede Kamer de brief.'],
+    ['krijgt', 'Binnenkort krijgt uw Kamer de brief.'],
+    ['op terug', 'Ik kom hier binnenkort op terug.'],
+    ['houdt', 'Het kabinet houdt de Kamer op de hoogte.'],
+    ['op de hoogte gesteld', 'De Kamer wordt binnenkort op de hoogte gesteld.'],
+    ['verwacht', 'Ik verwacht de Kamer in het voorjaar te informeren.'],
+    ['voornemens', 'Ik ben voornemens de Kamer een brief te sturen.'],
+    ['van plan', 'Ik ben van plan de Kamer een brief te sturen.'],
+  ])('takes a sentence with %s, in any case', (_how, sentence) => {
+    expect(isCandidate(sentence)).toBe(true);
+    expect(isCandidate(sentence.toUpperCase())).toBe(true);
+    expect(isCandidate(sentence.toLowerCase())).toBe(true);
+  });
+
   it.each([
     ['joined hyphenation', 'Ik zal uw Ka-\nmer informeren.'],
     ['a dotted capital I', 'İK ZAL UW KAMER INFORMEREN.'],

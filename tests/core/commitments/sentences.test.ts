@@ -100,6 +100,37 @@ describe('splitSentences', () => {
       'Zo gaat het enz. Daarna niets meer.',
       ['Zo gaat het enz.', 'Daarna niets meer.'],
     ],
+    // The word before a period decides (`endsAfterWord`); six plain lower-case letters are no abbreviation.
+    [
+      'splits after a word of six lower-case letters',
+      'Dat is besloten. Het kabinet werkt.',
+      ['Dat is besloten.', 'Het kabinet werkt.'],
+    ],
+    [
+      'splits after a five-letter word that is no abbreviation',
+      'Het kost circa. Daarna volgt meer.',
+      ['Het kost circa.', 'Daarna volgt meer.'],
+    ],
+    [
+      'does not split after the longest abbreviation (stcrt., five letters)',
+      'Zie Stcrt. 2022, 1234 en verder. Daarna meer.',
+      ['Zie Stcrt. 2022, 1234 en verder.', 'Daarna meer.'],
+    ],
+    [
+      'does not split after aanst. before a lower-case word (five letters)',
+      'op dinsdag aanst. bespreken wij dit. Daarna meer.',
+      ['op dinsdag aanst. bespreken wij dit.', 'Daarna meer.'],
+    ],
+    [
+      'does not split after initials at the end of a long name',
+      'Ondertekend door Jansen-de Vries, A.B. Jansen en anderen.',
+      ['Ondertekend door Jansen-de Vries, A.B. Jansen en anderen.'],
+    ],
+    [
+      'splits after a word with accents (not plain lower case)',
+      'Dat ligt bij de Europese Commissie en de financiën. Daarna meer.',
+      ['Dat ligt bij de Europese Commissie en de financiën.', 'Daarna meer.'],
+    ],
     [
       'keeps a colon at the end of the text',
       'De agenda bevat het volgende:\n',

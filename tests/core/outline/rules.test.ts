@@ -3,6 +3,7 @@
  * except where a row says `constructed` because no fixture shows the shape.
  */
 import { describe, expect, it } from 'vitest';
+import { isDateLine } from '../../../src/core/outline/head';
 import type { OutlineEntry } from '../../../src/core/types';
 import { outlineOf, titles } from './helpers';
 
@@ -586,5 +587,31 @@ describe('the signature', () => {
       'Balkan en het belang van Kosovo Force (KFOR) voor stabiliteit in Kosovo.',
     );
     expect(titles(outlineOf(text), 'signature')).toEqual([]);
+  });
+});
+
+describe('isDateLine', () => {
+  // The line forms of the head's date line (letters 01, 15, kst-25295-1, the answers 13 and 14), and near
+  // misses and the 300-code-unit bound of the search for `(ontvangen …)` (constructed rows).
+  it.each([
+    ['Den Haag, 17 december 2015', true],
+    ["'s-Gravenhage, 3 maart 2010", true],
+    ['Rijswijk, 7 april 1997', true],
+    ['Zoetermeer 7 april 1997', true],
+    ['Vastgesteld 22 maart 2024', true],
+    ['Voorgesteld tijdens het Notaoverleg van 15 april 2024', true],
+    ['Antwoord van Minister Ollongren (ontvangen 1 juli 2021). Zie ook Aanhangsel', true],
+    ['(ontvangen 1 juli 2021)', true],
+    [`${'x'.repeat(260)} (ontvangen 1 juli 2021)`, true],
+    [`${'x'.repeat(280)} (ontvangen 1 juli 2021)`, false],
+    ['In Den Haag, 17 december 2015', false],
+    ['De Minister van Defensie, 17 december 2015', false],
+    ['Den Haagse afspraken van 17 december 2015', false],
+    ['den Haag, 17 december 2015', false],
+    ['Antwoord van Minister Ollongren (Ontvangen 1 juli 2021)', false],
+    ['Dit is een gewone zin.', false],
+    ['', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isDateLine(line)).toBe(expected);
   });
 });
