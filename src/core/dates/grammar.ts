@@ -254,10 +254,32 @@ const SEASON_RULE = 8;
 const QUARTER_RULE = 16;
 const ANCHOR_RULE = 32;
 const RELATIVE_RULE = 64;
+/**
+ * Set for words whose every rule reads a vocabulary word right after them (`deze week`, `dit jaar`,
+ * `tweede kwartaal`, `lopende jaar`): ordinals, year-offset words and the `dit`/`deze` kind of relative
+ * prefix, unless they can also start a date on their own (a weekday, month, part, season, anchor, `Q`, `H`,
+ * or a relative prefix that a day or weekday may follow: `afgelopen 12 maart`). For them
+ * `dayExpression` never matches (`dit`/`deze` are no prefix there, and a word is no day), and
+ * `seasonExpression`, `anchorExpression`, `quarterExpression` and `relativeExpression` compare the next
+ * token with a season, an anchor, `kwartaal`/`helft`, `week`/`maand` or `jaar`. `deze brief`,
+ * `dit kabinet` and `Tweede Kamer` are most of a letter's candidate words.
+ */
+const NEEDS_WORD_AFTER = 128;
 const RULES_OF_WORD = new Uint8Array(VOCABULARY.words.length);
 VOCABULARY.words.forEach((w, id) => {
   const relative = RELATIVE_PREFIXES.has(w);
+  const startsAlone =
+    WEEKDAYS.has(w) ||
+    MONTHS.has(w) ||
+    PARTS.has(w) ||
+    SEASONS.has(w) ||
+    ANCHORS.has(w) ||
+    w === 'q' ||
+    w === 'h' ||
+    (relative && RELATIVE_PREFIXES.get(w)?.kind !== 'offset');
+  const needsWordAfter = !startsAlone && (ORDINALS.has(w) || YEAR_OFFSET_WORDS.has(w) || relative);
   RULES_OF_WORD[id] =
+    (needsWordAfter ? NEEDS_WORD_AFTER : 0) |
     (WEEKDAYS.has(w) || relative ? DAY_RULE : 0) |
     (MONTHS.has(w) ? MONTH_RULE : 0) |
     (PARTS.has(w) ? PART_RULE : 0) |
@@ -320,6 +342,11 @@ class Grammar {
     const s = this.start(i);
     for (let k = 0; k < digits; k++) v = v * 10 + (this.text.charCodeAt(s + k) - 48);
     return v;
+  }
+
+  /** Is token `i` a word of the vocabulary (one a rule may compare with)? */
+  private vocabularyWord(i: number): boolean {
+    return this.kind(i) === WORD && wordId(this.tokens, i) >= 0;
   }
 
   /** Is the word at `i` written with a capital (its first character changes in lower case)? */
@@ -1139,13 +1166,26 @@ class Grammar {
     const kind = this.kind(i);
     let best: Match | null = null;
     if (kind === NUM) {
-      best = longer(best, this.numericDate(i));
-      best = longer(best, this.dayExpression(i));
-      best = longer(best, this.quarterExpression(i));
-      best = longer(best, this.yearExpression(i));
+      // A number starts a day (`dayAt`: 1–2 digits), a quarter (`1e kwartaal`: 1 digit) or a year
+      // (`yearAt` without a footnote: 4 digits); the other rules give null for other lengths, so they are
+      // not called (the order of the rest, which decides ties, is kept).
+      const length = this.length(i);
+      if (length <= 2) {
+        // The three rules of a short number read the token after it first: a separator (`15-10-2022`,
+        // `12, 13`, `30–31`) or a vocabulary word (`12 maart`, `12 en 13`, `1e kwartaal`). Another number
+        // (`29 521`) or any other word (`12 procent`) ends them all.
+        if (this.kind(i + 1) !== PUNCT && !this.vocabularyWord(i + 1)) return null;
+        best = longer(best, this.numericDate(i));
+        best = longer(best, this.dayExpression(i));
+        best = longer(best, this.quarterExpression(i));
+      } else {
+        best = longer(best, this.numericDate(i));
+        if (length === 4) best = longer(best, this.yearExpression(i));
+      }
     } else if (kind === WORD) {
       const id = wordId(this.tokens, i);
       const rules = id < 0 ? 0 : (RULES_OF_WORD[id] as number);
+      if (rules & NEEDS_WORD_AFTER && !this.vocabularyWord(i + 1)) return null;
       if (rules & DAY_RULE) best = longer(best, this.dayExpression(i));
       if (rules & MONTH_RULE) best = longer(best, this.monthExpression(i, null, this.start(i)));
       if (rules & PART_RULE) best = longer(best, this.partExpression(i));
@@ -1176,7 +1216,10 @@ export function parseDates(text: string): RawDate[] {
       if (i < next) continue;
       const m = grammar.matchAt(i);
       if (!m) continue;
-      for (const d of m.dates) out.push(d);
+      // An index loop, not `for … of`: rules return both `[]` and arrays of dates, two array maps that
+      // an inlined iterator would deoptimize on.
+      const dates = m.dates;
+      for (let k = 0; k < dates.length; k++) out.push(dates[k] as RawDate);
       next = Math.max(m.next, i + 1);
     }
   } finally {

@@ -36,7 +36,7 @@ export class Vocabulary {
    * Per first and last letter (a–z, 26 × 26): bit `length` is set when a start word has those letters and
    * that length. One in twenty words of a letter passes.
    */
-  private readonly startShapes = new Int32Array(26 * 26);
+  readonly startShapes = new Int32Array(26 * 26);
   private readonly index = new Map<string, number>();
   /** Open-addressing table of ASCII words: slot → word index + 1 (0 = empty). */
   private readonly slots: Int32Array;
@@ -188,15 +188,6 @@ function isAsciiLetter(c: number): boolean {
   return ((c | 32) - 97) >>> 0 < 26;
 }
 
-function isDigitCode(c: number): boolean {
-  return (c - 48) >>> 0 < 10;
-}
-
-function isSpaceCode(c: number): boolean {
-  if (c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 11) return true;
-  return c >= 128 && nonAsciiClass(c) === SPACE_CLASS;
-}
-
 /**
  * Token columns, grown by doubling. One set is kept between calls and reused: allocating (and zeroing)
  * some 3 MB of columns for every megabyte of text would cost more than filling them.
@@ -268,7 +259,7 @@ export function releaseTokens(): void {
  */
 export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
   const out = shared;
-  scan(text, vocabulary, out);
+  out.count = scan(text, vocabulary, out);
   return {
     text,
     count: out.count,
@@ -284,29 +275,43 @@ export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
 }
 
 /**
- * The tokenizer's loop, filling `out` (and its counts). Kept apart from building the result so that the
- * hot loop is one small function the engine optimizes once, not again at every call's result literal.
+ * The tokenizer's loop, filling `out`; returns the token count. Kept apart from building the result so
+ * that the hot loop is one small function the engine optimizes once, not again at every call's result
+ * literal.
+ *
+ * Nothing but `return` follows the loop: the engine compiles the loop while it runs (on-stack
+ * replacement), before any code after it has run, and a property store there (`out.count = count`) has
+ * no type feedback yet, so the compiled code was thrown away at the end of each of the first calls and
+ * the next call began in the interpreter again. The candidate count is stored where it changes instead.
+ *
+ * The character tests of the common cases (ASCII letters, digits, white space) and the start-word shape
+ * test (`Vocabulary.mayStartADate`) are written out here rather than called: a page is analysed once, so
+ * much of this loop runs before the engine has optimized it (and so inlined nothing), when every call per
+ * character costs.
  */
-function scan(text: string, vocabulary: Vocabulary, out: Columns): void {
+function scan(text: string, vocabulary: Vocabulary, out: Columns): number {
   const n = text.length;
   // Letters average some six characters a word: a quarter of the length rarely needs to grow.
   out.reserve((n >> 2) + 16, 0);
   out.reserveCandidates((n >> 6) + 16, 0);
   let { kinds, gaps, starts, ends, words, candidates } = out;
+  const shapes = vocabulary.startShapes;
   let count = 0;
   let candidateCount = 0;
+  out.candidateCount = 0;
   let i = 0;
   let gap = GAP_NONE; // of the next token
   while (i < n) {
     let c = text.charCodeAt(i);
-    if (isSpaceCode(c)) {
+    // White space: `\t`–`\r` and the space, or a non-ASCII code unit of `\s`.
+    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && nonAsciiClass(c) === SPACE_CLASS) {
       // A run of white space, read in one go: its line breaks make the next token's gap.
       let newlines = 0;
       do {
         if (c === 10) newlines++;
         if (++i === n) break;
         c = text.charCodeAt(i);
-      } while (isSpaceCode(c));
+      } while (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && nonAsciiClass(c) === SPACE_CLASS);
       if (i === n) break;
       gap = newlines >= 2 ? GAP_PARA : newlines === 1 ? GAP_LINE : GAP_SPACE;
     }
@@ -320,21 +325,32 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): void {
     const start = i;
     let candidate = false;
     // Tested in the order of their frequency in letters: ASCII letters, digits, the rest.
-    if (isAsciiLetter(c)) {
-      i = asciiWordEnd(text, i + 1, n);
-      kinds[count] = WORD;
-      if (i < 0) {
-        // A non-ASCII letter follows: the word is looked up by its lower case.
-        i = wordEnd(text, -i, n);
-        candidate = lookUp(vocabulary, text, start, i, words, count);
-      } else if (!vocabulary.mayStartADate(text, start, i)) {
-        words[count] = NOT_LOOKED_UP;
-      } else {
-        candidate = lookUp(vocabulary, text, start, i, words, count);
+    if (((c | 32) - 97) >>> 0 < 26) {
+      // The run of ASCII letters, then whether a non-ASCII letter continues the word.
+      let d = 0;
+      for (i++; i < n; i++) {
+        d = text.charCodeAt(i);
+        if (((d | 32) - 97) >>> 0 >= 26) break;
       }
-    } else if (isDigitCode(c)) {
-      i++;
-      while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+      kinds[count] = WORD;
+      if (i < n && d >= 128 && nonAsciiClass(d) === LETTER_CLASS) {
+        // A non-ASCII letter follows: the word is looked up by its lower case.
+        i = wordEnd(text, i, n);
+        candidate = lookUp(vocabulary, text, start, i, words, count);
+      } else {
+        // `mayStartADate`: the start words' first letter, last letter and length.
+        const length = i - start;
+        const shape = ((c | 32) - 97) * 26 + ((text.charCodeAt(i - 1) | 32) - 97);
+        if (length > 31 || ((shapes[shape] as number) & (1 << length)) === 0) {
+          words[count] = NOT_LOOKED_UP;
+        } else {
+          candidate = lookUp(vocabulary, text, start, i, words, count);
+        }
+      }
+    } else if ((c - 48) >>> 0 < 10) {
+      for (i++; i < n; i++) {
+        if ((text.charCodeAt(i) - 48) >>> 0 >= 10) break;
+      }
       kinds[count] = NUM;
       // A date starts with a day (1–2 digits), a quarter (`1e`) or a year (4): never 3 or 5+ digits.
       const length = i - start;
@@ -355,24 +371,11 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): void {
         candidates = out.candidates;
       }
       candidates[candidateCount++] = count;
+      out.candidateCount = candidateCount;
     }
     count++;
   }
-  out.count = count;
-  out.candidateCount = candidateCount;
-}
-
-/**
- * The end of a run of ASCII letters from `i`; or, when a non-ASCII letter continues the word, minus the
- * position of that letter (the word then goes on as `wordEnd` reads it).
- */
-function asciiWordEnd(text: string, i: number, n: number): number {
-  for (; i < n; i++) {
-    const d = text.charCodeAt(i);
-    if (isAsciiLetter(d)) continue;
-    return d >= 128 && nonAsciiClass(d) === LETTER_CLASS ? -i : i;
-  }
-  return n;
+  return count;
 }
 
 /** The end of a word (letters: `\p{L}` and `\p{M}` per code unit) that goes on at `i`. */

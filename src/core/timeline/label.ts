@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
 import { DANGLING_BEFORE, MAX_LABEL, MIN_LABEL, isLoose, mayEndDangling } from './label-chars';
+import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { capitalize, plainLabel } from './plain-label';
 
 /**
@@ -11,21 +12,16 @@ import { capitalize, plainLabel } from './plain-label';
 
 export { MAX_LABEL } from './label-chars';
 
-/** Character kinds for the clause scan, as bits: clause delimiters narrow then wide, white space. */
+/** Clause delimiters, as bits: narrow ones, wide ones (see `clause.ts`). */
 const NARROW = 1; // `,` `;` `:` brackets, dashes
 const WIDE = 2; // `;` `:` brackets
-const SPACE = 4; // ' '
-const OTHER_SPACE = 8; // any other white space of `\s`
 const ASCII_KINDS = new Uint8Array(128);
 for (const ch of ',') ASCII_KINDS[ch.charCodeAt(0)] = NARROW;
 for (const ch of ';:()[]') ASCII_KINDS[ch.charCodeAt(0)] = NARROW | WIDE;
-for (let c = 0x09; c <= 0x0d; c++) ASCII_KINDS[c] = OTHER_SPACE;
-ASCII_KINDS[0x20] = SPACE;
 
 function kindOf(c: number): number {
   if (c < 0x80) return ASCII_KINDS[c] as number;
-  if (c === 0x2013 || c === 0x2014) return NARROW; // – —
-  return isWhiteSpace(c) ? OTHER_SPACE : 0;
+  return c === 0x2013 || c === 0x2014 ? NARROW : 0; // – —
 }
 
 /**
@@ -97,8 +93,8 @@ function withoutDangling(before: string): string {
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
  * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`), while
  * they fit in `max - 2` characters with a space each. Both are tidy (words between single spaces), so the
- * words taken are a tail of `before` and a head of `after`: found by stepping to the next space, without
- * splitting the whole strings.
+ * words taken are a tail of `before` and a head of `after`: found with `indexOf`/`lastIndexOf` of the
+ * next space, without splitting the whole strings.
  */
 function windowed(before: string, after: string, max: number): string {
   let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
@@ -107,8 +103,8 @@ function windowed(before: string, after: string, max: number): string {
   for (;;) {
     let progressed = false;
     if (afterRest < after.length) {
-      let end = afterRest;
-      while (end < after.length && after.charCodeAt(end) !== 0x20) end++;
+      let end = after.indexOf(' ', afterRest);
+      if (end < 0) end = after.length;
       if (length + (end - afterRest) + 1 <= max - 2) {
         length += end - afterRest + 1;
         afterRest = end + 1;
@@ -116,8 +112,7 @@ function windowed(before: string, after: string, max: number): string {
       }
     }
     if (beforeRest > 0) {
-      let start = beforeRest;
-      while (start > 0 && before.charCodeAt(start - 1) !== 0x20) start--;
+      const start = before.lastIndexOf(' ', beforeRest - 1) + 1;
       if (length + (beforeRest - start) + 1 <= max - 2) {
         length += beforeRest - start + 1;
         beforeRest = start - 1;
@@ -188,28 +183,18 @@ export function labelAround(original: string, sentence: Span, date: Span): strin
     ) {
       continue;
     }
-    // The clause: from the last delimiter before the date to the first after it. The same pass notes
-    // whether its white space is single spaces only: then collapsing is trimming.
-    let plainBefore = true;
-    let space = false; // the character right of `left - 1` (inside the stretch) is white space
-    for (left = ds; left > start; left--) {
-      const k = kindOf(original.charCodeAt(left - 1));
-      if (k & delimiter) break;
-      if (k & (SPACE | OTHER_SPACE)) {
-        if (k === OTHER_SPACE || space) plainBefore = false;
-        space = true;
-      } else space = false;
+    // The clause: from the last delimiter before the date to the first after it (the whole sentence when
+    // no delimiter counts), and whether its white space is single spaces only: then collapsing is trimming.
+    if (delimiter === 0) {
+      left = start;
+      right = end;
+    } else {
+      const kind = delimiter === NARROW ? 'narrow' : 'wide';
+      left = clauseStart(original, start, ds, kind);
+      right = clauseEnd(original, de, end, kind);
     }
-    let plainAfter = true;
-    space = false;
-    for (right = de; right < end; right++) {
-      const k = kindOf(original.charCodeAt(right));
-      if (k & delimiter) break;
-      if (k & (SPACE | OTHER_SPACE)) {
-        if (k === OTHER_SPACE || space) plainAfter = false;
-        space = true;
-      } else space = false;
-    }
+    const plainBefore = isPlainStretch(original, left, ds);
+    const plainAfter = isPlainStretch(original, de, right);
     if (plainBefore && plainAfter) {
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right);

@@ -68,26 +68,30 @@ function looseBack(text: string, from: number, to: number): number {
 
 /**
  * `windowed(before, after, MAX)` of `label.ts` on before = text[b1, b2) and after = text[a1, a2): words
- * taken alternately, `after` first, while they fit in MAX - 2 characters with a space each.
+ * taken alternately, `after` first, while they fit in MAX - 2 characters with a space each. The spaces are
+ * found with `indexOf`/`lastIndexOf` on the two stretches (slices, so a search never leaves its stretch).
  */
 function windowed(text: string, b1: number, b2: number, a1: number, a2: number): string {
-  let beforeRest = b2; // text[b1, beforeRest) is not taken yet
-  let afterRest = a1; // text[afterRest, a2) is not taken yet
+  const before = text.slice(b1, b2);
+  const after = text.slice(a1, a2);
+  let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
+  let afterRest = 0; // after.slice(afterRest) is not taken yet
   let length = 0;
   for (;;) {
     let progressed = false;
-    if (afterRest < a2) {
-      let end = afterRest;
-      while (end < a2 && text.charCodeAt(end) !== 0x20) end++;
+    if (afterRest < after.length) {
+      // The end of the next word of `after`: its next space, or its end.
+      let end = after.indexOf(' ', afterRest);
+      if (end < 0) end = after.length;
       if (length + (end - afterRest) + 1 <= MAX - 2) {
         length += end - afterRest + 1;
         afterRest = end + 1;
         progressed = true;
       }
     }
-    if (beforeRest > b1) {
-      let start = beforeRest;
-      while (start > b1 && text.charCodeAt(start - 1) !== 0x20) start--;
+    if (beforeRest > 0) {
+      // The start of the last word of before.slice(0, beforeRest): just after its last space, or 0.
+      const start = before.lastIndexOf(' ', beforeRest - 1) + 1;
       if (length + (beforeRest - start) + 1 <= MAX - 2) {
         length += beforeRest - start + 1;
         beforeRest = start - 1;
@@ -96,9 +100,9 @@ function windowed(text: string, b1: number, b2: number, a1: number, a2: number):
     }
     if (!progressed) break;
   }
-  const left = text.slice(beforeRest + 1, b2);
-  const right = text.slice(a1, a1 + Math.max(0, Math.min(a2 - a1, afterRest - a1 - 1)));
-  return joinCapitalized(beforeRest > b1 ? `…${left}` : left, afterRest < a2 ? `${right}…` : right);
+  const left = before.slice(beforeRest + 1);
+  const right = after.slice(0, Math.max(0, Math.min(after.length, afterRest - 1)));
+  return joinCapitalized(beforeRest > 0 ? `…${left}` : left, afterRest < after.length ? `${right}…` : right);
 }
 
 /** `capitalize(join(a, b))`: the first character of the first non-empty part in upper case. */

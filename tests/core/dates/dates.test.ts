@@ -518,3 +518,28 @@ describe('findDates: amounts that look like years', () => {
     expect(dates('het aantal steeg van 1950 naar 2100 gevallen')).toEqual([]);
   });
 });
+
+describe('words and numbers the grammar passes over quickly', () => {
+  // `matchAt` returns at once for a short number not followed by a separator or a vocabulary word, and
+  // for `dit`/`deze`, ordinals and year-offset words not followed by a vocabulary word: these examples
+  // are on both sides of that line.
+  it.each([
+    ['deze brief van 12 maart', [['12 maart', '2022-03-12', null, 'day']]],
+    ['Deze week', [['Deze week', '2022-09-26', '2022-10-02', 'approximate']]],
+    ['in dit jaar', [['dit jaar', '2022', null, 'year']]],
+    ['het lopende jaar', [['lopende jaar', '2022', null, 'year']]],
+    ['dit kabinet, deze Kamer', []],
+    ['de Tweede Kamer', []],
+    ['het tweede kwartaal van 2023', [['tweede kwartaal van 2023', '2023-04', '2023-06', 'quarter']]],
+    ['de laatste helft', []],
+    ['Kamerstuk 29 521, nr. 12', []],
+    ['12 procent', []],
+    ['12, 13 en 14 maart', [['12, 13 en 14 maart', '2022-03-12', '2022-03-14', 'day']]],
+    ['30-31 augustus 2018', [['30-31 augustus 2018', '2018-08-30', '2018-08-31', 'day']]],
+    ['op 15-10-2022', [['15-10-2022', '2022-10-15', null, 'day']]],
+    ['1e kwartaal 2023', [['1e kwartaal 2023', '2023-01', '2023-03', 'quarter']]],
+    ['12 t/m 14 maart', [['12 t/m 14 maart', '2022-03-12', '2022-03-14', 'day']]],
+  ] as [string, [string, string, string | null, string][]][])('%j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+});

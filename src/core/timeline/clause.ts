@@ -1,0 +1,55 @@
+/**
+ * The clause around a date, found with regular expressions instead of a loop over its characters: the
+ * timeline labels every date of a letter once, and a page is analysed once, so most of these scans run
+ * before the engine has optimized a JavaScript loop, while a regex scan runs as compiled code at once.
+ *
+ * Delimiters, as `labelAround` has them: narrow ones are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
+ * `;` `:` `(` `)` `[` `]`. A search never looks past the sentence: each regex runs on a slice of it.
+ */
+
+/** The last narrow delimiter of a string: the delimiter, then only other characters to the end. */
+const LAST_NARROW = /[,;:()[\]\u2013\u2014][^,;:()[\]\u2013\u2014]*$/;
+const LAST_WIDE = /[;:()[\]][^;:()[\]]*$/;
+const NARROW_DELIMITER = /[,;:()[\]\u2013\u2014]/;
+const WIDE_DELIMITER = /[;:()[\]]/;
+
+/**
+ * The last delimiter is looked for in windows of this many characters, from the date backwards, so that a
+ * long sentence costs what its clause costs (the regex above runs from the start of what it is given).
+ */
+const WINDOW = 256;
+
+/**
+ * Start of the clause that ends at `ds`: just after the last delimiter in text[start, ds), or `start`.
+ * Without `wide` the narrow delimiters count, with it the wide ones; `all` takes the whole stretch.
+ */
+export function clauseStart(text: string, start: number, ds: number, delimiters: 'narrow' | 'wide'): number {
+  const last = delimiters === 'narrow' ? LAST_NARROW : LAST_WIDE;
+  let to = ds;
+  while (to > start) {
+    const from = Math.max(start, to - WINDOW);
+    const m = last.exec(text.slice(from, to));
+    if (m) return from + m.index + 1;
+    to = from;
+  }
+  return start;
+}
+
+/** End of the clause that starts at `de`: the first delimiter in text[de, end), or `end`. */
+export function clauseEnd(text: string, de: number, end: number, delimiters: 'narrow' | 'wide'): number {
+  if (de >= end) return de;
+  const m = (delimiters === 'narrow' ? NARROW_DELIMITER : WIDE_DELIMITER).exec(text.slice(de, end));
+  return m ? de + m.index : end;
+}
+
+/** White space other than a space, or two white-space characters in a row. */
+const NOT_PLAIN = /[^\S ]| {2}/;
+
+/**
+ * Is the white space of text[from, to) single spaces only (no other white space, no two in a row)?
+ * Then collapsing it is trimming. (A pair of white-space characters is two spaces, or contains one of
+ * the others, which the first alternative finds.)
+ */
+export function isPlainStretch(text: string, from: number, to: number): boolean {
+  return from >= to || !NOT_PLAIN.test(text.slice(from, to));
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { clauseEnd, clauseStart, isPlainStretch } from '../../../src/core/timeline/clause';
+
+// The loops `labelAround` had before the regexes: the plain reading of the clause rules.
+const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
+const WIDE = new Set([';', ':', '(', ')', '[', ']']);
+const isSpace = (ch: string): boolean => /\s/.test(ch);
+
+function loopStart(text: string, start: number, ds: number, set: Set<string>): number {
+  let left = ds;
+  while (left > start && !set.has(text[left - 1] as string)) left--;
+  return left;
+}
+
+function loopEnd(text: string, de: number, end: number, set: Set<string>): number {
+  let right = de;
+  while (right < end && !set.has(text[right] as string)) right++;
+  return right;
+}
+
+function loopPlain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i] as string;
+    if (!isSpace(ch)) continue;
+    if (ch !== ' ' || (i + 1 < to && isSpace(text[i + 1] as string))) return false;
+  }
+  return true;
+}
+
+describe('clauseStart and clauseEnd', () => {
+  it.each([
+    // [text, date, narrow clause, wide clause]
+    [
+      'Het overleg, op 12 oktober, ging goed.',
+      '12 oktober',
+      ' op 12 oktober',
+      'Het overleg, op 12 oktober, ging goed.',
+    ],
+    [
+      'De Raad (12 oktober 2022) besloot: geen uitstel.',
+      '12 oktober 2022',
+      '12 oktober 2022',
+      '12 oktober 2022',
+    ],
+    [
+      'Op 20–21 oktober jl. sprak de Raad; daarna niet.',
+      '20–21 oktober',
+      'Op 20–21 oktober jl. sprak de Raad',
+      'Op 20–21 oktober jl. sprak de Raad',
+    ],
+    [
+      'Begroting – vastgesteld op 1 juni — ter inzage',
+      '1 juni',
+      ' vastgesteld op 1 juni ',
+      'Begroting – vastgesteld op 1 juni — ter inzage',
+    ],
+    ['Zie [bijlage, 3 mei] en (noot; 4 mei).', '4 mei', ' 4 mei', ' 4 mei'],
+    ['2022', '2022', '2022', '2022'],
+  ])('%j', (text, date, narrow, wide) => {
+    const ds = text.indexOf(date);
+    const de = ds + date.length;
+    expect(text.slice(clauseStart(text, 0, ds, 'narrow'), clauseEnd(text, de, text.length, 'narrow'))).toBe(
+      narrow,
+    );
+    expect(text.slice(clauseStart(text, 0, ds, 'wide'), clauseEnd(text, de, text.length, 'wide'))).toBe(wide);
+  });
+
+  it('stays inside the sentence it is given', () => {
+    const text = 'a, b 12 mei c, d';
+    // The sentence is text[3, 13): `b 12 mei c`, no delimiter inside.
+    expect(clauseStart(text, 3, 5, 'narrow')).toBe(3);
+    expect(clauseEnd(text, 11, 13, 'narrow')).toBe(13);
+  });
+
+  it('finds a delimiter further back than one search window', () => {
+    const text = `Intro, ${'woord '.repeat(100)}12 mei`;
+    const ds = text.indexOf('12 mei');
+    expect(clauseStart(text, 0, ds, 'narrow')).toBe(6);
+    expect(clauseStart(text, 0, ds, 'wide')).toBe(0);
+  });
+
+  it('finds what the loops find, on random text', () => {
+    const pieces = ['a', 'b', ' ', ' ', ',', ';', ':', '(', ')', '[', ']', '–', '—', '-', '.', '12', 'mei'];
+    let seed = 7;
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 500; k++) {
+      let text = '';
+      const n = rnd(700);
+      for (let i = 0; i < n; i++) text += pieces[rnd(pieces.length)];
+      const start = rnd(text.length + 1);
+      const end = start + rnd(text.length - start + 1);
+      const ds = start + rnd(end - start + 1);
+      const de = ds + rnd(end - ds + 1);
+      for (const [kind, set] of [
+        ['narrow', NARROW],
+        ['wide', WIDE],
+      ] as const) {
+        expect(clauseStart(text, start, ds, kind)).toBe(loopStart(text, start, ds, set));
+        expect(clauseEnd(text, de, end, kind)).toBe(loopEnd(text, de, end, set));
+      }
+    }
+  });
+});
+
+describe('isPlainStretch', () => {
+  it.each([
+    ['De Raad besloot', true],
+    ['', true],
+    [' begin en eind ', true],
+    ['twee  spaties', false],
+    ['een\nregel', false],
+    ['een\ttab', false],
+    ['harde\u00a0spatie', false],
+    ['spatie \u00a0en harde', false],
+    ['eind ', true],
+  ])('%j → %s', (text, plain) => {
+    expect(isPlainStretch(text, 0, text.length)).toBe(plain);
+    expect(isPlainStretch(text, 0, text.length)).toBe(loopPlain(text, 0, text.length));
+  });
+
+  it('judges only the stretch it is given', () => {
+    expect(isPlainStretch('a  b', 0, 2)).toBe(true); // `a ` (the second space is outside)
+    expect(isPlainStretch('a  b', 0, 3)).toBe(false);
+    expect(isPlainStretch('a\nb', 2, 3)).toBe(true);
+  });
+});
