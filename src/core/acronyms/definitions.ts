@@ -82,15 +82,16 @@ const MAX_WINDOW_CHARS = 220;
 
 export function findDefinitions(text: string, isCandidate: IsCandidate): InTextDefinition[] {
   const found: InTextDefinition[] = [];
+  const aligned = newAlignments();
   forEachParenthesis(text, (open, close) => {
     const inside = shortFormInside(text, open, close);
     if (inside && isCandidate(inside.sf)) {
-      const def = defineBefore(text, open, inside);
+      const def = defineBefore(text, open, inside, aligned);
       if (def) return void found.push(def);
     }
     const before = shortFormBefore(text, open);
     if (before && isCandidate(before.sf)) {
-      const def = defineInside(text, open, close, before);
+      const def = defineInside(text, open, close, before, aligned);
       if (def) found.push(def);
     }
   });
@@ -107,13 +108,41 @@ export function findDefinitions(text: string, isCandidate: IsCandidate): InTextD
  */
 export function findFirstDefinitions(text: string, isCandidate: IsCandidate): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
+  const aligned = newAlignments();
   let examined = 0;
   for (let open = text.indexOf('('); open >= 0 && examined < MAX_PARENS; open = text.indexOf('(', open + 1)) {
     examined++;
     const close = findClose(text, open);
-    if (close >= 0) addFirstDefinition(text, open, close, isCandidate, found);
+    if (close >= 0) addFirstDefinition(text, open, close, isCandidate, found, aligned);
   }
   return found;
+}
+
+/**
+ * The long forms found so far in one document, relative to the text they were found in, keyed by
+ * short form and that text: the same parentheses after the same words recur in a letter (a party
+ * after the same name, a passage quoted again), and aligning is the costly part, above all in the
+ * first document, before the engine has compiled it. What `defineBefore` finds depends only on the
+ * short form and the window before the parenthesis, what `defineInside` finds only on the short
+ * form and the parentheses' content, so a repeat gets the same answer shifted to where it stands.
+ * Bounded by MAX_PARENS entries each.
+ */
+interface Alignments {
+  /** `sf + ' ' + window`: the long form in the window, or null. */
+  readonly before: Map<string, LongForm | null>;
+  /** `sf + ' ' + inside`: the long form in the parentheses (offsets from `open + 1`), or null. */
+  readonly inside: Map<string, LongForm | null>;
+}
+
+/** A long form at `start`–`end` of the text it was found in, and its cleaned expansion. */
+interface LongForm {
+  readonly start: number;
+  readonly end: number;
+  readonly expansion: string;
+}
+
+function newAlignments(): Alignments {
+  return { before: new Map(), inside: new Map() };
 }
 
 /** Adds what the parentheses `open`–`close` define to `found`, unless `found` has it already. */
@@ -123,6 +152,7 @@ function addFirstDefinition(
   close: number,
   isCandidate: IsCandidate,
   found: Map<string, InTextDefinition>,
+  aligned: Alignments,
 ): void {
   // The short form before the parenthesis when it is a candidate not defined yet; read at most once.
   let before: ShortForm | null | undefined;
@@ -132,7 +162,7 @@ function addFirstDefinition(
       before = newShortFormBefore(text, open, isCandidate, found);
       if (!before) return;
     }
-    const def = defineBefore(text, open, inside);
+    const def = defineBefore(text, open, inside, aligned);
     if (def) {
       if (!found.has(def.abbr)) found.set(def.abbr, def);
       return;
@@ -140,7 +170,7 @@ function addFirstDefinition(
   }
   if (before === undefined) before = newShortFormBefore(text, open, isCandidate, found);
   if (before) {
-    const def = defineInside(text, open, close, before);
+    const def = defineInside(text, open, close, before, aligned);
     if (def) found.set(def.abbr, def);
   }
 }
@@ -199,26 +229,38 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
 }
 
 /** `long form (SF)`. */
-function defineBefore(text: string, open: number, short: ShortForm): InTextDefinition | null {
+function defineBefore(
+  text: string,
+  open: number,
+  short: ShortForm,
+  aligned: Alignments,
+): InTextDefinition | null {
   const { sf } = short;
   const window = windowBefore(text, open, sf);
   if (!window) return null;
-  const letters = shortFormLetters(sf);
-  const match = matchLongForm(letters, window.text, 'suffix') ?? compoundGloss(letters, window.text);
-  if (!match) return null;
-  const longStart = window.start + match.start;
-  const longEnd = window.start + match.end;
-  const expansion = cleanExpansion(text.slice(longStart, longEnd));
-  if (!plausible(sf, expansion)) return null;
+  // SHORT_FORM holds no spaces, so the first space ends `sf` in the key.
+  const key = `${sf} ${window.text}`;
+  let long = aligned.before.get(key);
+  if (long === undefined) aligned.before.set(key, (long = longFormBefore(sf, window.text)));
+  if (!long) return null;
   // SHORT_FORM holds no spaces: `sf` is trimmed already.
   return {
     abbr: sf,
-    expansion,
-    longStart,
-    longEnd,
+    expansion: long.expansion,
+    longStart: window.start + long.start,
+    longEnd: window.start + long.end,
     shortStart: short.start,
     shortEnd: short.start + sf.length,
   };
+}
+
+/** The long form of `sf` at the end of `window`, the words before its parenthesis, or null. */
+function longFormBefore(sf: string, window: string): LongForm | null {
+  const letters = shortFormLetters(sf);
+  const match = matchLongForm(letters, window, 'suffix') ?? compoundGloss(letters, window);
+  if (!match) return null;
+  const expansion = cleanExpansion(window.slice(match.start, match.end));
+  return plausible(sf, expansion) ? { start: match.start, end: match.end, expansion } : null;
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}&'’-]/u;
@@ -245,9 +287,31 @@ function shortFormBefore(text: string, open: number): ShortForm | null {
 }
 
 /** `SF (long form)`. */
-function defineInside(text: string, open: number, close: number, short: ShortForm): InTextDefinition | null {
+function defineInside(
+  text: string,
+  open: number,
+  close: number,
+  short: ShortForm,
+  aligned: Alignments,
+): InTextDefinition | null {
   const { sf, start } = short;
   const inside = text.slice(open + 1, close);
+  const key = `${sf} ${inside}`;
+  let long = aligned.inside.get(key);
+  if (long === undefined) aligned.inside.set(key, (long = longFormInside(sf, inside)));
+  if (!long) return null;
+  return {
+    abbr: sf,
+    expansion: long.expansion,
+    longStart: open + 1 + long.start,
+    longEnd: open + 1 + long.end,
+    shortStart: start,
+    shortEnd: start + sf.length,
+  };
+}
+
+/** The long form of `sf` spanning `inside`, the content of the parentheses after it (offsets in `inside`), or null. */
+function longFormInside(sf: string, inside: string): LongForm | null {
   const words = inside.trim().split(/\s+/);
   if (words.length < 2 || words.length > 14) return null;
   const lead = inside.length - inside.trimStart().length;
@@ -255,11 +319,10 @@ function defineInside(text: string, open: number, close: number, short: ShortFor
   const letters = shortFormLetters(sf);
   const match = matchLongForm(letters, body, 'whole');
   if (!match) return null;
-  const longStart = open + 1 + lead + match.start;
-  const longEnd = open + 1 + lead + match.end;
-  const expansion = cleanExpansion(text.slice(longStart, longEnd));
-  if (!plausible(sf, expansion)) return null;
-  return { abbr: sf, expansion, longStart, longEnd, shortStart: start, shortEnd: start + sf.length };
+  const start = lead + match.start;
+  const end = lead + match.end;
+  const expansion = cleanExpansion(inside.slice(start, end));
+  return plausible(sf, expansion) ? { start, end, expansion } : null;
 }
 
 /** The text before `(`, cut at sentence punctuation, a blank line, or the word limit. */
@@ -360,8 +423,7 @@ interface Layout {
   content: boolean[];
 }
 
-function layout(window: string): Layout {
-  const folded = fold(window);
+function layout(window: string, folded: string): Layout {
   const n = window.length;
   const word = new Int32Array(n).fill(-1);
   const initial = new Uint8Array(n);
@@ -434,14 +496,29 @@ export function matchLongForm(
   mode: 'suffix' | 'whole',
 ): { start: number; end: number } | null {
   if (window.length === 0 || window.length > 4 * MAX_WINDOW_CHARS) return null;
-  const lay = layout(window);
-  const nWords = lay.wordStart.length;
-  if (nWords === 0) return null;
+  const folded = fold(window);
+  let lay: Layout | null = null;
   for (const sf of attempts) {
+    // Aligning places the letters at increasing places of the folded window: when they are not
+    // there in order (`VVD` after `het lid Lodders`), it finds nothing, so it is not tried.
+    if (!holdsInOrder(sf, folded)) continue;
+    lay ??= layout(window, folded);
+    if (lay.wordStart.length === 0) return null;
     const result = align(sf, lay, mode, window);
     if (result) return result;
   }
   return null;
+}
+
+/** Do the characters of `letters` occur in `text` in this order (not necessarily together)? */
+export function holdsInOrder(letters: string, text: string): boolean {
+  let at = 0;
+  for (let i = 0; i < letters.length; i++) {
+    at = text.indexOf(letters[i] as string, at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** The best alignment of the letters `sf` with the window laid out in `L` (see `matchLongForm`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExpansion, findDefinitions } from '../../../src/core/acronyms/definitions';
+import { cleanExpansion, findDefinitions, holdsInOrder } from '../../../src/core/acronyms/definitions';
 import { findAcronyms } from '../../../src/core/acronyms';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { meanings } from './helpers';
@@ -153,5 +153,50 @@ describe('cleanExpansion', () => {
     ['European Rail\nTraffic   Management', 'European Rail Traffic Management'],
   ])('%j → %j', (raw, clean) => {
     expect(cleanExpansion(raw)).toBe(clean);
+  });
+});
+
+describe('holdsInOrder: the letters a long form needs, in order', () => {
+  // Each row: short-form letters, folded window, may an alignment exist?
+  const cases: [letters: string, window: string, expected: boolean][] = [
+    ['nar', 'heeft de noord-atlantische raad', true],
+    ['vvd', 'de antwoorden op vragen van het lid lodders', true], // in order, though no alignment
+    ['vvd', 'van het lid lodders', false], // one `v` only
+    ['sp', 'de leden leijten en van nispen', true],
+    ['cbl', 'met de brancheorganisaties van supermarkten', false], // no `l` after the `b`
+    ['ienw', 'infrastructuur en waterstaat', true],
+    ['abc', 'cba', false],
+    ['', 'iets', true],
+  ];
+  it.each(cases)('%s in %j → %s', (letters, window, expected) => {
+    expect(holdsInOrder(letters, window)).toBe(expected);
+  });
+});
+
+describe('repeated parentheses give the same definition where each stands', () => {
+  // The long form found once is reused for the same words and parentheses later in the letter.
+  const cases: [rule: string, text: string, abbr: string, expansion: string][] = [
+    [
+      'long form before',
+      'de Noord-Atlantische Raad (NAR) en later de Noord-Atlantische Raad (NAR) weer',
+      'NAR',
+      'Noord-Atlantische Raad',
+    ],
+    [
+      'short form first',
+      'Die NAR (Noord-Atlantische Raad) sprak. Die NAR (Noord-Atlantische Raad) sprak',
+      'NAR',
+      'Noord-Atlantische Raad',
+    ],
+  ];
+  it.each(cases)('%s', (_rule, text, abbr, expansion) => {
+    const defs = findDefinitions(text, anyCaps);
+    expect(defs).toHaveLength(2);
+    for (const d of defs) {
+      expect([d.abbr, d.expansion]).toEqual([abbr, expansion]);
+      expect(text.slice(d.shortStart, d.shortEnd)).toBe(abbr);
+      expect(text.slice(d.longStart, d.longEnd)).toBe(expansion);
+    }
+    expect(defs[1]?.longStart).toBeGreaterThan(defs[0]?.longEnd ?? 0);
   });
 });
