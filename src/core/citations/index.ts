@@ -21,6 +21,19 @@ import type { Citation } from './types';
 export type { Citation, CitedPaperRef } from './types';
 export { citedPaperRef, paperId, paperUrl } from './paper-id';
 
+function pushAll(out: RawCitation[], more: readonly RawCitation[]): void {
+  for (const c of more) out.push(c);
+}
+
+/** By start, and the longer first at one start (a stable sort keeps the earlier parser's among equals). */
+function leftmostLongest(a: RawCitation, b: RawCitation): number {
+  return a.start - b.start || b.end - b.start - (a.end - a.start);
+}
+
+function byStart(a: Citation, b: Citation): number {
+  return a.start - b.start;
+}
+
 /**
  * Every parser's citations, then the longest-leftmost non-overlapping ones. The Kamerstuk parsers
  * share one scan for dossier numbers (`dossier-hits.ts`); the others find their own literal anchors.
@@ -29,17 +42,15 @@ export { citedPaperRef, paperId, paperUrl } from './paper-id';
 function rawCitations(text: string): RawCitation[] {
   const hits = dossierHits(text);
   const keyword = parseKeywordKamerstukken(text, hits);
-  const found: RawCitation[] = [
-    ...keyword.citations,
-    ...parseHandelingen(text),
-    ...parsePublications(text),
-    ...parseKstIds(text, hits),
-    ...parseMetadataLine(text),
-    ...parseBareKamerstukken(text, hits, keyword),
-    ...parseBareCompact(text, hits),
-    ...parseTvv(text, hits),
-  ];
-  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const found: RawCitation[] = keyword.citations.slice();
+  pushAll(found, parseHandelingen(text));
+  pushAll(found, parsePublications(text));
+  pushAll(found, parseKstIds(text, hits));
+  pushAll(found, parseMetadataLine(text));
+  pushAll(found, parseBareKamerstukken(text, hits, keyword));
+  pushAll(found, parseBareCompact(text, hits));
+  pushAll(found, parseTvv(text, hits));
+  found.sort(leftmostLongest);
   const kept: RawCitation[] = [];
   let reach = -1;
   for (const c of found) {
@@ -110,12 +121,13 @@ export function findCitations(text: NormalizedText, self: DocumentInfo): Citatio
     pushFindings(out, text, a.start, a.end, a, selfTest, null);
   }
 
-  if (antecedents.length > 0) {
-    for (const s of resolveShortForms(t, antecedents)) {
-      const from = text.spanToOriginal(s.target.start, s.target.end);
-      pushFindings(out, text, s.start, s.end, s.target, selfTest, from);
-    }
+  const shortForms = antecedents.length > 0 ? resolveShortForms(t, antecedents) : [];
+  // Full citations alone are in order already (ascending, non-overlapping spans, mapped by a non-decreasing map).
+  if (shortForms.length === 0) return out;
+  for (const s of shortForms) {
+    const from = text.spanToOriginal(s.target.start, s.target.end);
+    pushFindings(out, text, s.start, s.end, s.target, selfTest, from);
   }
   // Stable sort: the entries of one citation keep their order.
-  return out.sort((a, b) => a.start - b.start);
+  return out.sort(byStart);
 }

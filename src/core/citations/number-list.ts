@@ -67,16 +67,21 @@ function parseItem(text: string, pos: number, letters: boolean, allowRange: bool
   return { numbers: [n[1] as string], end };
 }
 
-/** Items after the first, joined by `,`, `en`, `&`. */
+/** Items after the first, joined by `,`, `en`, `&` (`list` itself when none follows). */
 function parseMore(text: string, list: NumberList, letters: boolean, allowRange: boolean): NumberList {
+  let numbers: string[] | null = null;
+  let end = list.end;
   for (;;) {
-    if (!mayBeListSep(nextAfterSpaces(text, list.end))) return list;
-    const sep = matchAt(LIST_SEP, text, list.end);
-    if (!sep) return list;
-    const item = parseItem(text, list.end + sep[0].length, letters, allowRange);
-    if (!item) return list;
-    list = { numbers: [...list.numbers, ...item.numbers], end: item.end };
+    if (!mayBeListSep(nextAfterSpaces(text, end))) break;
+    const sep = matchAt(LIST_SEP, text, end);
+    if (!sep) break;
+    const item = parseItem(text, end + sep[0].length, letters, allowRange);
+    if (!item) break;
+    numbers ??= list.numbers.slice();
+    for (const n of item.numbers) numbers.push(n);
+    end = item.end;
   }
+  return numbers ? { numbers, end } : list;
 }
 
 export interface NumberListOptions {

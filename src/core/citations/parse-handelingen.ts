@@ -1,6 +1,8 @@
+import { isDigit } from '../text/chars';
 import { parseNumberList } from './number-list';
 import { makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, matchAt, type RawCitation } from './raw';
+import type { CitedPaperRef } from './types';
 import { WindowedMatcher, hintPositions } from './windowed-matches';
 
 /**
@@ -16,6 +18,8 @@ const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4})?)?Handel
  */
 const HINT = /Handelingen/g;
 const WINDOW = [-27, 0] as const;
+/** A match starts with the `A` of `Aanhangsel` or the `H` of `Handelingen`. */
+const FIRST_UNITS = 'AH';
 const CHAMBER = /[ \t]+(II|I)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
@@ -23,9 +27,48 @@ const VERGADERJAAR = new RegExp(
 );
 const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
 
+/** Every entry is digits only (`86`, not an Eerste Kamer letter `B`). */
+function allNumeric(numbers: readonly string[]): boolean {
+  for (const n of numbers) {
+    if (n.length === 0) return false;
+    for (let i = 0; i < n.length; i++) if (!isDigit(n.charCodeAt(i))) return false;
+  }
+  return true;
+}
+
+function handelingenRefs(
+  numbers: readonly string[],
+  aanhangsel: boolean,
+  chamber: 'I' | 'II',
+  year: string | null,
+  item: string | null,
+): CitedPaperRef[] {
+  const refs: CitedPaperRef[] = [];
+  for (const number of numbers) {
+    refs.push(
+      makeRef({
+        type: aanhangsel ? 'aanhangsel' : 'handelingen',
+        chamber,
+        dossier: null,
+        number,
+        year,
+        item,
+      }),
+    );
+  }
+  return refs;
+}
+
 export function parseHandelingen(text: string): RawCitation[] {
   const out: RawCitation[] = [];
-  const anchors = new WindowedMatcher(text, hintPositions(text, HINT), ANCHOR, ...WINDOW);
+  const anchors = new WindowedMatcher(
+    text,
+    hintPositions(text, HINT),
+    ANCHOR,
+    WINDOW[0],
+    WINDOW[1],
+    FIRST_UNITS,
+  );
   for (let m = anchors.exec(); m; m = anchors.exec()) {
     const aanhangsel = m[1] !== undefined;
     let pos = m.index + m[0].length;
@@ -43,7 +86,7 @@ export function parseHandelingen(text: string): RawCitation[] {
     }
     const list = parseNumberList(text, pos, {});
     // `de Handelingen van …` in prose, or a page reference (`blz. 4511`): no paper number, no citation.
-    if (!list || !list.numbers.every((n) => /^\d+$/.test(n))) continue;
+    if (!list || !allNumeric(list.numbers)) continue;
     let end = list.end;
     let item: string | null = null;
     if (!aanhangsel && list.numbers.length === 1) {
@@ -57,16 +100,7 @@ export function parseHandelingen(text: string): RawCitation[] {
       start: m.index,
       end,
       // The chamber defaults to the Tweede Kamer, as the URL (`ah-tk-…`) must.
-      refs: list.numbers.map((number) =>
-        makeRef({
-          type: aanhangsel ? 'aanhangsel' : 'handelingen',
-          chamber: chamber ?? 'II',
-          dossier: null,
-          number,
-          year,
-          item,
-        }),
-      ),
+      refs: handelingenRefs(list.numbers, aanhangsel, chamber ?? 'II', year, item),
       self: false,
     });
     anchors.skipTo(end);

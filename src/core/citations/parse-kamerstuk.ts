@@ -1,7 +1,7 @@
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { isWordChar, skipSpaces } from './chars';
 import { hitEnd, isSolidHit } from './dossier-hits';
-import { parseNumberList, type NumberList } from './number-list';
+import { parseNumberList, type NumberList, type NumberListOptions } from './number-list';
 import { joinDossier, makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, matchAt, type RawCitation } from './raw';
 import type { CitedPaperRef } from './types';
@@ -113,6 +113,16 @@ interface GroupOptions {
   bare: boolean;
 }
 
+/** The three ways a group is parsed, made once (not an object per parse). */
+const KEYWORD_GROUP: GroupOptions = { keyword: true, bare: false };
+const LATER_GROUP: GroupOptions = { keyword: false, bare: false };
+const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
+
+/** Number-list options of a group (see `parseNumberList`), one object per combination. */
+const BARE_LIST: NumberListOptions = { requireComma: true, allowLetters: false };
+const BARE_LIST_LETTERS: NumberListOptions = { requireComma: true, allowLetters: true };
+const LIST_LETTERS: NumberListOptions = { requireComma: false, allowLetters: true };
+
 /** Dossier list with its numbers: `29 023 en 30 196, nrs. 260 en 268`; compact `21501-30-678`. */
 function parseGroup(text: string, pos: number, options: GroupOptions): Group | null {
   const first = parseDossier(text, pos);
@@ -141,12 +151,19 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     end = next.end;
   }
 
-  const list: NumberList | null = parseNumberList(text, end, {
-    requireComma: options.bare,
-    allowLetters: !options.bare || text.charCodeAt(pos - 1) === 40 /* ( */,
-  });
-  const dossiers = parsed.map((d) => joinDossier(d.base, d.suffix));
-  const starts = parsed.map((d) => d.start);
+  // Letters are allowed unless the bare form stands outside parentheses.
+  const listOptions = !options.bare
+    ? LIST_LETTERS
+    : pos > 0 && text.charCodeAt(pos - 1) === 40 /* ( */
+      ? BARE_LIST_LETTERS
+      : BARE_LIST;
+  const list: NumberList | null = parseNumberList(text, end, listOptions);
+  const dossiers: string[] = [];
+  const starts: number[] = [];
+  for (const d of parsed) {
+    dossiers.push(joinDossier(d.base, d.suffix));
+    starts.push(d.start);
+  }
   if (list) return { starts, dossiers, numbers: list.numbers, end: list.end };
   if (!options.keyword) return null;
 
@@ -159,23 +176,55 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   return { starts, dossiers, numbers: [], end };
 }
 
-/** Pairs numbers with dossiers: one dossier takes all; equal counts pair up; otherwise the first (primary) dossier. */
-function groupRefs(group: Group, chamber: 'I' | 'II' | null, year: string | null): CitedPaperRef[] {
-  const refFor = (dossier: string, number: string | null): CitedPaperRef =>
-    makeRef({
-      type: 'kamerstuk',
-      chamber: chamber ?? (number === null ? null : isDigit(number.charCodeAt(0)) ? 'II' : 'I'),
-      dossier,
-      number,
-      year,
-      item: null,
-    });
-  if (group.numbers.length === 0) return group.dossiers.map((d) => refFor(d, null));
-  if (group.dossiers.length === group.numbers.length && group.dossiers.length > 1) {
-    return group.dossiers.map((d, i) => refFor(d, group.numbers[i] as string));
+/** A Kamerstuk reference; without a stated chamber, a numbered paper is Tweede Kamer, a lettered one Eerste Kamer. */
+function kamerstukRef(
+  dossier: string,
+  number: string | null,
+  chamber: 'I' | 'II' | null,
+  year: string | null,
+): CitedPaperRef {
+  return makeRef({
+    type: 'kamerstuk',
+    chamber: chamber ?? (number === null ? null : isDigit(number.charCodeAt(0)) ? 'II' : 'I'),
+    dossier,
+    number,
+    year,
+    item: null,
+  });
+}
+
+/**
+ * Appends a group's references to `out`. Pairs numbers with dossiers: one dossier takes all; equal counts
+ * pair up; otherwise the first (primary) dossier.
+ */
+function pushGroupRefs(
+  out: CitedPaperRef[],
+  group: Group,
+  chamber: 'I' | 'II' | null,
+  year: string | null,
+): void {
+  const { dossiers, numbers } = group;
+  if (numbers.length === 0) {
+    for (const d of dossiers) out.push(kamerstukRef(d, null, chamber, year));
+  } else if (dossiers.length === numbers.length && dossiers.length > 1) {
+    for (let i = 0; i < dossiers.length; i++) {
+      out.push(kamerstukRef(dossiers[i] as string, numbers[i] as string, chamber, year));
+    }
+  } else {
+    const primary = dossiers[0] as string;
+    for (const n of numbers) out.push(kamerstukRef(primary, n, chamber, year));
   }
-  const primary = group.dossiers[0] as string;
-  return group.numbers.map((n) => refFor(primary, n));
+}
+
+/** The references of a citation's groups, in order. */
+function groupsRefs(
+  groups: readonly Group[],
+  chamber: 'I' | 'II' | null,
+  year: string | null,
+): CitedPaperRef[] {
+  const out: CitedPaperRef[] = [];
+  for (const g of groups) pushGroupRefs(out, g, chamber, year);
+  return out;
 }
 
 /** Groups after the first: `…, nr. 255 en 29 521, nr. 446`; each needs its own number. */
@@ -187,7 +236,7 @@ function parseGroups(text: string, first: Group, options: GroupOptions): Group[]
     if (!mayBeGroupSep(text.charCodeAt(skipSpaces(text, end)))) break;
     const sep = matchAt(GROUP_SEP, text, end);
     if (!sep) break;
-    const next = parseGroup(text, end + sep[0].length, { keyword: false, bare: options.bare });
+    const next = parseGroup(text, end + sep[0].length, options.bare ? BARE_GROUP : LATER_GROUP);
     if (!next || next.numbers.length === 0) break;
     groups.push(next);
     end = next.end;
@@ -282,18 +331,15 @@ function parseAfterKeyword(
     if (text[pos] === ',') pos++;
     pos = skipSpaces(text, pos, 12);
   }
-  const first = parseGroup(text, pos, { keyword: true, bare: false });
+  const first = parseGroup(text, pos, KEYWORD_GROUP);
   if (!first) return null;
-  const groups = parseGroups(text, first, { keyword: true, bare: false });
+  const groups = parseGroups(text, first, KEYWORD_GROUP);
   const last = groups[groups.length - 1] as Group;
+  const starts: number[] = [];
+  for (const g of groups) for (const s of g.starts) starts.push(s);
   return {
-    citation: {
-      start,
-      end: last.end,
-      refs: groups.flatMap((g) => groupRefs(g, chamber, year)),
-      self: false,
-    },
-    starts: groups.flatMap((g) => g.starts),
+    citation: { start, end: last.end, refs: groupsRefs(groups, chamber, year), self: false },
+    starts,
   };
 }
 
@@ -377,16 +423,11 @@ export function parseBareKamerstukken(
     while (k < inside.length && (inside[k] as RawCitation).end <= hit) k++;
     const around = inside[k];
     if (around && around.start < hit && keyword.skippable[k]) continue;
-    const first = parseGroup(text, hit, { keyword: false, bare: true });
+    const first = parseGroup(text, hit, BARE_GROUP);
     if (!first || first.numbers.length === 0) continue;
-    const groups = parseGroups(text, first, { keyword: false, bare: true });
+    const groups = parseGroups(text, first, BARE_GROUP);
     const last = groups[groups.length - 1] as Group;
-    out.push({
-      start: hit,
-      end: last.end,
-      refs: groups.flatMap((g) => groupRefs(g, null, null)),
-      self: false,
-    });
+    out.push({ start: hit, end: last.end, refs: groupsRefs(groups, null, null), self: false });
     lastIndex = last.end;
   }
   return out;

@@ -1,4 +1,5 @@
 import { makeRef } from './paper-id';
+import type { CitedPaperRef } from './types';
 import { WS, WS1, matchAt, type RawCitation } from './raw';
 import { WindowedMatcher, hintPositions } from './windowed-matches';
 
@@ -14,9 +15,23 @@ const BODY = new RegExp(
 );
 const MORE = new RegExp(`${WS1}en${WS1}(\\d{1,6})(?!\\d)`, 'y');
 
+/**
+ * The hints an anchor can start at: `St` then `c` (`Stcrt`), `a` (`Staatscourant`, `Staatsblad`) or `b`
+ * (`Stb`). Most `St` in a letter (`Staten-Generaal`, `Strategie`, `Stikstof`) fail this, and with a window of
+ * one position a dropped hint is just a position the pattern would not match.
+ */
+function anchorHints(text: string): number[] {
+  const out: number[] = [];
+  for (const h of hintPositions(text, HINT)) {
+    const c = text.charCodeAt(h + 2);
+    if (c === 0x63 || c === 0x61 || c === 0x62) out.push(h);
+  }
+  return out;
+}
+
 export function parsePublications(text: string): RawCitation[] {
   const out: RawCitation[] = [];
-  const anchors = new WindowedMatcher(text, hintPositions(text, HINT), ANCHOR, 0, 0);
+  const anchors = new WindowedMatcher(text, anchorHints(text), ANCHOR, 0, 0);
   for (let m = anchors.exec(); m; m = anchors.exec()) {
     const type = m[1] === 'Stcrt' || m[1] === 'Staatscourant' ? 'staatscourant' : 'staatsblad';
     const body = matchAt(BODY, text, m.index + m[0].length);
@@ -28,14 +43,11 @@ export function parsePublications(text: string): RawCitation[] {
       numbers.push(more[1] as string);
       end += more[0].length;
     }
-    out.push({
-      start: m.index,
-      end,
-      refs: numbers.map((number) =>
-        makeRef({ type, chamber: null, dossier: null, number, year, item: null }),
-      ),
-      self: false,
-    });
+    const refs: CitedPaperRef[] = [];
+    for (const number of numbers) {
+      refs.push(makeRef({ type, chamber: null, dossier: null, number, year, item: null }));
+    }
+    out.push({ start: m.index, end, refs, self: false });
     anchors.skipTo(end);
   }
   return out;

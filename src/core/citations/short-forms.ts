@@ -56,6 +56,16 @@ function firstStartingAt(full: readonly Antecedent[], pos: number): number {
   return lo;
 }
 
+function allKamerstukken(refs: readonly CitedPaperRef[]): boolean {
+  for (const r of refs) if (r.type !== 'kamerstuk') return false;
+  return true;
+}
+
+/** `idem` and `ibid` start with `i`; `noemde` and `melde` do not. */
+function isIdemHint(text: string, h: number): boolean {
+  return (text.charCodeAt(h) | 0x20) === 0x69;
+}
+
 /** The cited letters seen so far, grown as the scan moves on (keeps resolution linear). */
 class LettersSoFar {
   private next = 0;
@@ -69,7 +79,7 @@ class LettersSoFar {
   advance(pos: number): void {
     while (this.next < this.full.length && (this.full[this.next] as Antecedent).end <= pos) {
       const a = this.full[this.next++] as Antecedent;
-      if (!a.refs.every((r) => r.type === 'kamerstuk')) continue;
+      if (!allKamerstukken(a.refs)) continue;
       this.last = a;
       for (const r of a.refs) this.ids.add(refKey(r));
       if (a.date) {
@@ -101,14 +111,15 @@ export function resolveShortForms(text: string, full: readonly Antecedent[]): Sh
   const out: ShortForm[] = [];
   const letters = new LettersSoFar(full);
 
-  const hints = hintPositions(text, HINT);
-  // `idem` and `ibid` start with `i`; `noemde` and `melde` do not.
-  const isIdem = (h: number): boolean => (text.charCodeAt(h) | 0x20) === 0x69;
+  const namedHints: number[] = [];
+  const idemHints: number[] = [];
+  for (const h of hintPositions(text, HINT)) (isIdemHint(text, h) ? idemHints : namedHints).push(h);
   const named = new WindowedMatcher(
     text,
-    hints.filter((h) => !isIdem(h)),
+    namedHints,
     NAMED_LETTER,
-    ...NAMED_LETTER_WINDOW,
+    NAMED_LETTER_WINDOW[0],
+    NAMED_LETTER_WINDOW[1],
   );
   for (let m = named.exec(); m; m = named.exec()) {
     const start = m.index;
@@ -125,7 +136,7 @@ export function resolveShortForms(text: string, full: readonly Antecedent[]): Sh
     if (target) out.push({ start, end, target });
   }
 
-  const idem = new WindowedMatcher(text, hints.filter(isIdem), IDEM, ...IDEM_WINDOW);
+  const idem = new WindowedMatcher(text, idemHints, IDEM, IDEM_WINDOW[0], IDEM_WINDOW[1]);
   for (let m = idem.exec(); m; m = idem.exec()) {
     // The span is the word itself (`Idem`), or the whole parenthesis: never the footnote number.
     const word = /(?:idem|ibidem|ibid)\.?/i.exec(m[0]);

@@ -17,6 +17,12 @@ export function hintPositions(text: string, hint: RegExp): number[] {
   return out;
 }
 
+/** Does `units` (a few code units) hold `c`? */
+function holdsCodeUnit(units: string, c: number): boolean {
+  for (let k = 0; k < units.length; k++) if (units.charCodeAt(k) === c) return true;
+  return false;
+}
+
 export class WindowedMatcher {
   /** The first position not yet tried: a global regex's `lastIndex`. */
   private position = 0;
@@ -26,7 +32,9 @@ export class WindowedMatcher {
 
   /**
    * `sticky` must have the `y` flag; `hints` are ascending. The caller guarantees that every match of the
-   * pattern starts within [h + from, h + to] of some hint h.
+   * pattern starts within [h + from, h + to] of some hint h, and with one of the code units `firstUnits`
+   * (when not empty): a position starting with another one is passed over without a regex call, as the
+   * pattern would fail there.
    */
   constructor(
     private readonly text: string,
@@ -34,12 +42,17 @@ export class WindowedMatcher {
     private readonly sticky: RegExp,
     private readonly from: number,
     private readonly to: number,
+    private readonly firstUnits: string = '',
   ) {}
 
   /** The next match, as `exec` of the global pattern would return it; null at the end. */
   exec(): RegExpExecArray | null {
     for (;;) {
       while (this.position <= this.windowEnd) {
+        if (this.firstUnits !== '' && !holdsCodeUnit(this.firstUnits, this.text.charCodeAt(this.position))) {
+          this.position++;
+          continue;
+        }
         this.sticky.lastIndex = this.position;
         const m = this.sticky.exec(this.text);
         // An empty match would leave a global regex where it was; no pattern used here can match empty.

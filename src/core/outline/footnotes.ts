@@ -7,7 +7,7 @@
  * glued to a word or punctuation (`uitwerking.1`, `MFK-verordening2`) or listed by normalization.
  * Pages end with a notes section under its own label (`X Noot`, `Noten`, letter 08).
  */
-import { isDigit } from '../text/chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
 import type { FootnoteMarker, NormalizedText } from '../text/normalize';
 import { type Line, MAX_RULE_LINE } from './lines';
 
@@ -31,58 +31,90 @@ const FOOTNOTE_LINE =
 const BARE_NUMBER_LINE = /^(\d{1,3})$/;
 /**
  * A marker glued to the word or punctuation before it: `uitwerking.1`, `(STRAIIK-D).2`, `verordening2`,
- * that is a run of 1–3 digits right after a lower-case letter or one of `.,;:)»”’"`. The scan looks for
- * digits that start a run after anything but white space (digits are rare in a letter, so this is about
- * one plain scan); each hit then checks the run and the character before it. Scanning for the glue
- * character first (`[\p{Ll}…]\d`) tries a Unicode class at every letter and costs several scans.
+ * that is a run of 1–3 digits right after a lower-case letter or one of `.,;:)»”’"` (the character before
+ * the digits is neither a digit nor white space, and GLUE accepts it).
  */
-const RUN_AFTER_NON_SPACE = /(?<![\d\s])\d/g;
 const GLUE = /^[\p{Ll}.,;:)»”’"]$/u;
 
 /**
- * First normalized offset at which each marker label occurs in the text: one past the start of the
- * character before the digits (so the digits themselves, or their code unit before when that character is
- * a surrogate pair).
- *
- * Found lazily: a footnote line only asks whether its label occurred before it, and a label's first marker
- * is usually early in the text (the body cites note 1 long before the note), so the scan stops there
- * instead of reading the whole text. The scan runs in text order, so each first position is the one a full
- * scan finds.
+ * Is the digit run `label` at `d` (the caller checked `t.startsWith(label, d)`) a glued marker? Returns its
+ * offset (one past the start of the character before the digits: `d`, or `d - 1` when that character is a
+ * surrogate pair), else -1.
+ */
+function gluedMarkerAt(t: string, d: number, label: string): number {
+  if (d === 0) return -1; // nothing to be glued to
+  const low = t.charCodeAt(d - 1);
+  if (isDigit(low) || isWhiteSpace(low)) return -1;
+  const j = d + label.length;
+  if (j < t.length && isDigit(t.charCodeAt(j))) return -1; // the run is longer than the label
+  const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
+  if (!GLUE.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) return -1;
+  return astral ? d - 1 : d;
+}
+
+/**
+ * The offset (see `gluedMarkerAt`) of the first glued marker `label` (1–3 digits) in `t`, or -1. One
+ * `indexOf` walk over the label's occurrences: a label is a short literal, found far faster than the digit
+ * runs of a whole letter by a regex scan, and most occurrences fail on the character before them.
+ */
+export function firstGluedMarker(t: string, label: string): number {
+  for (let d = t.indexOf(label); d >= 0; d = t.indexOf(label, d + 1)) {
+    const g = gluedMarkerAt(t, d, label);
+    if (g >= 0) return g;
+  }
+  return -1;
+}
+
+/** Digits that start a run after anything but white space: where a glued marker can start. */
+const RUN_AFTER_NON_SPACE = /(?<![\d\s])\d/g;
+
+/** Every label's first glued marker (as `firstGluedMarker` finds each), in one scan of the text. */
+function allFirstGluedMarkers(t: string): Map<string, number> {
+  const first = new Map<string, number>();
+  RUN_AFTER_NON_SPACE.lastIndex = 0;
+  for (let m = RUN_AFTER_NON_SPACE.exec(t); m; m = RUN_AFTER_NON_SPACE.exec(t)) {
+    const d = m.index;
+    let j = d + 1;
+    while (j < t.length && j - d <= 3 && isDigit(t.charCodeAt(j))) j++;
+    if (j - d > 3) continue;
+    const label = t.slice(d, j);
+    if (first.has(label)) continue;
+    const g = gluedMarkerAt(t, d, label);
+    if (g >= 0) first.set(label, g);
+  }
+  return first;
+}
+
+/**
+ * Labels looked up one by one before the scan of every digit run takes over: a letter asks for a handful
+ * (one per footnote block), and the bound keeps odd input (hundreds of numbered lines) linear.
+ */
+const MAX_LABEL_WALKS = 32;
+
+/**
+ * First normalized offset at which each marker label occurs glued in the text (see `gluedMarkerAt`). A
+ * footnote line only asks whether its label occurred before it; each label is looked up once.
  */
 class FirstMarkers {
-  private readonly first = new Map<string, number>();
-  /** Where the scan resumes (the regex's `lastIndex`); past the text when done. */
-  private position = 0;
+  /** Label → its first glued marker, or -1 when it has none. */
+  private readonly found = new Map<string, number>();
+  private everyLabel: Map<string, number> | null = null;
 
   constructor(private readonly t: string) {}
 
   /** Does marker `label` occur glued before normalized offset `limit`? */
   occursBefore(label: string, limit: number): boolean {
-    // A marker found from here on starts at `d - 1` or later, with `d` its digits' offset ≥ `position`.
-    while (!this.first.has(label) && this.position <= limit) this.scanNext();
-    const g = this.first.get(label);
-    return g !== undefined && g < limit;
-  }
-
-  private scanNext(): void {
-    const t = this.t;
-    RUN_AFTER_NON_SPACE.lastIndex = this.position;
-    const m = RUN_AFTER_NON_SPACE.exec(t);
-    if (!m) {
-      this.position = t.length + 2;
-      return;
+    let g = this.found.get(label);
+    if (g === undefined) {
+      if (this.found.size < MAX_LABEL_WALKS) {
+        g = firstGluedMarker(this.t, label);
+      } else {
+        this.everyLabel ??= allFirstGluedMarkers(this.t);
+        g = this.everyLabel.get(label) ?? -1;
+      }
+      this.found.set(label, g);
     }
-    const d = m.index;
-    this.position = d + 1;
-    if (d === 0) return; // nothing to be glued to
-    let j = d + 1;
-    while (j < t.length && j - d <= 3 && isDigit(t.charCodeAt(j))) j++;
-    if (j - d > 3) return;
-    const low = t.charCodeAt(d - 1);
-    const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
-    if (!GLUE.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) return;
-    const label = t.slice(d, j);
-    if (!this.first.has(label)) this.first.set(label, astral ? d - 1 : d);
+    return g >= 0 && g < limit;
   }
 }
 
@@ -115,6 +147,7 @@ export function findFootnotes(text: NormalizedText, lines: readonly Line[], from
 
   for (let i = from; i < lines.length; i++) {
     const line = lines[i] as Line;
+    if (line.text === '') continue;
     // The notes label starts with `X`, `N` or `V`; a note's first line with a digit. Others: no rule applies.
     const c = line.text.charCodeAt(0);
     if (!isDigit(c) && c !== 0x58 && c !== 0x4e && c !== 0x56) continue;

@@ -105,12 +105,14 @@ const LOWER = /^\p{Ll}/u;
 
 /** ASCII answers at once; other first characters (`É`, `ë`, a surrogate pair) go to the Unicode class. */
 export function startsUpper(text: string): boolean {
+  if (text.length === 0) return false; // no code unit to read (reading past the end makes V8 drop optimized code)
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 65 && c <= 90;
   return UPPER.test(text);
 }
 
 export function startsLower(text: string): boolean {
+  if (text.length === 0) return false;
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
   return LOWER.test(text);

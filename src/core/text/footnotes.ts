@@ -170,6 +170,11 @@ function plausibleLabel(s: string, start: number, end: number, max: number): boo
   return end - start >= 1 && end - start <= max && s.charCodeAt(start) !== 0x30;
 }
 
+/** The whole digit run s[i, j) as a marker (a module function: no closure per run). */
+function wholeRun(s: string, i: number, j: number): MarkerMatch {
+  return { start: i, end: j, label: s.slice(i, j) };
+}
+
 /**
  * The marker in the digit run s[i, j) (s[i-1] is not a digit, s[j] is not a digit), or null when the digits
  * belong to the text. See the rules above.
@@ -182,8 +187,7 @@ export function findMarkerInDigitRun(
 ): MarkerMatch | null {
   if (i === 0) return null;
   const prev = s.charCodeAt(i - 1);
-  const whole = (): MarkerMatch => ({ start: i, end: j, label: s.slice(i, j) });
-  if (previous && continuesMarkerList(s, i, j, previous)) return whole();
+  if (previous && continuesMarkerList(s, i, j, previous)) return wholeRun(s, i, j);
 
   if (isLower(prev)) {
     const word = letterRunBefore(s, i);
@@ -191,13 +195,13 @@ export function findMarkerInDigitRun(
     if (word.length < 2 || DIGIT_TOKENS.has(word.toLowerCase())) return null;
     if (before >= 0 && isDigit(s.charCodeAt(before))) return null; // `4kw1`: a code, not a word
     if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
-    return whole();
+    return wholeRun(s, i, j);
   }
 
   if (prev === 0x29 || prev === 0xbb || prev === 0x201d) {
     // `)`, `»`, `”`
     if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
-    return whole();
+    return wholeRun(s, i, j);
   }
 
   if (prev === 0x2e && i >= 2) {
@@ -208,11 +212,11 @@ export function findMarkerInDigitRun(
       if (word.length < 2 || NUMBER_ABBREVIATIONS.has(word.toLowerCase())) return null;
       if (before >= 0 && s.charCodeAt(before) === 0x2e) return null; // inside `d.d.`, `o.a.`
       if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
-      return whole();
+      return wholeRun(s, i, j);
     }
     if (b === 0x29 || b === 0xbb || b === 0x201d) {
       if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
-      return whole();
+      return wholeRun(s, i, j);
     }
     if (isDigit(b)) {
       let k = i - 2;
@@ -222,7 +226,7 @@ export function findMarkerInDigitRun(
       const named = lead === 0x2d && k >= 2 && isLetter(s.charCodeAt(k - 2)); // CAF-11, F-35
       if (!year && !named) return null;
       if (!plausibleLabel(s, i, j, 2) || !followsLikeSentenceEnd(s, j)) return null;
-      return whole();
+      return wholeRun(s, i, j);
     }
     return null;
   }
@@ -240,7 +244,7 @@ export function findMarkerInDigitRun(
     }
     if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
       // `2020–20252`: the second year of a range, not earlier than the first.
-      if (isDigit(s.charCodeAt(i - 6)) || !isYear(s, i - 5, i - 1)) return null;
+      if ((i >= 6 && isDigit(s.charCodeAt(i - 6))) || !isYear(s, i - 5, i - 1)) return null;
       if (Number(s.slice(i, i + 4)) < Number(s.slice(i - 5, i - 1))) return null;
       return { start: i + 4, end: j, label: s.slice(i + 4, j) };
     }
@@ -263,7 +267,7 @@ function continuesMarkerList(s: string, i: number, j: number, previous: MarkerMa
   if (s.charCodeAt(k) !== 0x0a) return false;
   k++;
   while (k < i && k < limit && isSpace(s.charCodeAt(k))) k++;
-  return k === i && isSpace(s.charCodeAt(j)) && j + 1 < s.length && isLower(s.charCodeAt(j + 1));
+  return k === i && j + 1 < s.length && isSpace(s.charCodeAt(j)) && isLower(s.charCodeAt(j + 1));
 }
 
 /** Units that take a superscript power (`m²`), so the superscript is not a note. */

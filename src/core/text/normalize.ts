@@ -228,7 +228,7 @@ function runAfterListBreak(s: string, end: number): number {
   if (s.charCodeAt(k) !== 0x0a) return -1;
   k++;
   while (s.charCodeAt(k) === 0x20) k++;
-  return isDigit(s.charCodeAt(k)) ? k : -1;
+  return k < s.length && isDigit(s.charCodeAt(k)) ? k : -1;
 }
 
 /**
@@ -283,7 +283,7 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
     if (marker) {
       out.copy(keepFrom, marker.start);
       // `nemen.1Ik grijp`: the marker was the only thing between two sentences; keep them apart.
-      if (s.charCodeAt(marker.start - 1) === 0x2e && isLetter(s.charCodeAt(marker.end))) {
+      if (s.charCodeAt(marker.start - 1) === 0x2e && marker.end < n && isLetter(s.charCodeAt(marker.end))) {
         out.emit(SPACE, marker.start);
       }
       keepFrom = marker.end;

@@ -64,6 +64,28 @@ describe('WindowedMatcher', () => {
     expect(found).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Aanhangsel before Handelingen',
+      'Aanhangsel van de Handelingen II en Handelingen I; Aanhangsel Handelingen',
+    ],
+    ['prose around the anchors', 'Zie ook de Handelingen. Aanhangsel  bij de\nHandelingen, AHA Handelingen'],
+    ['no anchor word', 'Aan de Voorzitter van de Tweede Kamer'],
+  ])('with first code units, still finds what the global regex finds: %s', (_name, text) => {
+    const expected = [...text.matchAll(new RegExp(HANDELINGEN, 'g'))].map((m) => [m.index, m[0]]);
+    const matcher = new WindowedMatcher(
+      text,
+      hintPositions(text, /Handelingen/g),
+      new RegExp(HANDELINGEN, 'y'),
+      -27,
+      0,
+      'AH',
+    );
+    const found: (string | number)[][] = [];
+    for (let m = matcher.exec(); m; m = matcher.exec()) found.push([m.index, m[0]]);
+    expect(found).toEqual(expected);
+  });
+
   it('skipTo resumes after a parsed citation, as raising lastIndex does', () => {
     const text = 'Handelingen II, Handelingen I, Handelingen';
     const matcher = new WindowedMatcher(

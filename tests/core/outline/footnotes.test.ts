@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { firstGluedMarker } from '../../../src/core/outline/footnotes';
+import { outlineOf, titles } from './helpers';
+
+/**
+ * The first glued marker of each label as one scan of every digit run finds it (the rule as written before
+ * the per-label lookup): a run of 1–3 digits after anything but a digit or white space, glued to a lower-case
+ * letter or one of `.,;:)»”’"`; the offset is one past the start of the character before the digits.
+ */
+function scanReference(t: string): Map<string, number> {
+  const first = new Map<string, number>();
+  const run = /(?<![\d\s])\d/g;
+  for (let m = run.exec(t); m; m = run.exec(t)) {
+    const d = m.index;
+    run.lastIndex = d + 1;
+    if (d === 0) continue;
+    let j = d + 1;
+    while (j < t.length && j - d <= 3 && /\d/.test(t.charAt(j))) j++;
+    if (j - d > 3) continue;
+    const low = t.charCodeAt(d - 1);
+    const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
+    if (!/^[\p{Ll}.,;:)»”’"]$/u.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) continue;
+    const label = t.slice(d, j);
+    if (!first.has(label)) first.set(label, astral ? d - 1 : d);
+  }
+  return first;
+}
+
+describe('firstGluedMarker', () => {
+  it.each([
+    ['navo: after a sentence period', 'verdere traject van uitwerking.1 Alle bondgenoten', '1', 31],
+    ['letters/01: glued to a word', 'productsamenstelling1 waarmee ik', '1', 20],
+    ['letters/12: after a closing parenthesis and period', '(STRAIIK-D).2 Sterk', '2', 12],
+    ['letters/05: after a closing guillemet', '«Alle kinderen kansrijk»1, heb ik', '1', 24],
+    ['a number after a space is no marker', 'nr. 1 en artikel 1', '1', -1],
+    ['a longer run is no marker of its prefix', 'in 2021 en bijlage12 bij', '1', -1],
+    ['the run must be the label exactly', 'bijlage12 bij', '12', 7],
+    ['not after a capital', 'D66 en CO2', '2', -1],
+    ['the first of several', 'staat3, en later opnieuw staat3.', '3', 5],
+    ['at the very start: nothing to be glued to', '1 Concreet', '1', -1],
+    ['after a surrogate pair lower-case letter (𝑎, U+1D44E)', 'x𝑎7 y', '7', 2],
+  ])('%s', (_name, text, label, expected) => {
+    expect(firstGluedMarker(text, label)).toBe(expected);
+  });
+
+  it('agrees with a scan of every digit run, for every label, on generated text', () => {
+    const pieces = [
+      'a',
+      'B',
+      '.',
+      ',',
+      ')',
+      '»',
+      ' ',
+      '\n',
+      '1',
+      '2',
+      '3',
+      '12',
+      '0',
+      '𝑎',
+      '\u00a0',
+      'é',
+      '-',
+    ];
+    let seed = 7;
+    const rnd = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    for (let k = 0; k < 200; k++) {
+      let t = '';
+      const n = 5 + Math.floor(rnd() * 60);
+      for (let i = 0; i < n; i++) t += pieces[Math.floor(rnd() * pieces.length)];
+      const reference = scanReference(t);
+      for (const label of ['1', '2', '3', '12', '0', '123', '01', '21', '9']) {
+        expect([t, label, firstGluedMarker(t, label)]).toEqual([t, label, reference.get(label) ?? -1]);
+      }
+    }
+  });
+});
+
+describe('footnote blocks with many labels', () => {
+  it('finds every note when a letter asks for more labels than are looked up one by one', () => {
+    // Forty notes, each cited before its block by a marker normalization keeps (`bijlage7.pdf`), so only the
+    // glued lookup finds it; past the per-label lookups, one scan of every digit run takes over.
+    const body: string[] = [];
+    for (let n = 1; n <= 40; n++) {
+      body.push(
+        `Dit is de uitwerking van punt ${n}, zie bijlage${n}.pdf voor meer.`,
+        '',
+        `${n} Zie punt ${n}.`,
+        '',
+      );
+    }
+    const found = titles(outlineOf(body.join('\n')), 'footnotes');
+    expect(found).toHaveLength(40);
+    expect(found[0]).toBe('Voetnoot 1');
+    expect(found[39]).toBe('Voetnoot 40');
+  });
+});
