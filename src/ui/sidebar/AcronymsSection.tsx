@@ -1,10 +1,8 @@
-import { useRef } from 'preact/hooks';
 import type { AcronymFinding, AcronymSource } from '../../core/types';
 import type { MessageKey, Translator } from '../../i18n';
-import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import type { SectionId } from './types';
-import { ShowAllButton, useListLimit } from './list-limit';
+import { LimitedList } from './list-limit';
 
 /** An acronym finding, with the glossary's explanation when the core gives one. */
 export type AcronymItem = AcronymFinding & { explanation?: string; lang?: string };
@@ -40,8 +38,6 @@ export function AcronymsSection(p: AcronymsSectionProps) {
       (x): x is { a: AcronymItem; first: number } =>
         x.first !== null && p.matches(x.a.abbr, x.a.expansion, x.a.explanation),
     );
-  const listRef = useRef<HTMLUListElement>(null);
-  const { limit, showAll } = useListLimit(shown.length, listRef);
   return (
     <Section
       id="acronyms"
@@ -52,8 +48,8 @@ export function AcronymsSection(p: AcronymsSectionProps) {
       t={t}
     >
       {shown.length ? (
-        <ul class="kl-list kl-acronyms" onKeyDown={moveFocusInList} ref={listRef}>
-          {shown.slice(0, limit).map(({ a, first }) => (
+        <LimitedList items={shown} class="kl-list kl-acronyms" t={t}>
+          {({ a, first }) => (
             <li key={a.abbr}>
               <button
                 type="button"
@@ -80,10 +76,9 @@ export function AcronymsSection(p: AcronymsSectionProps) {
                 )}
               </button>
             </li>
-          ))}
-        </ul>
+          )}
+        </LimitedList>
       ) : null}
-      {showAll ? <ShowAllButton total={shown.length} onClick={showAll} t={t} /> : null}
       {shown.length ? null : (
         <p class="kl-empty">{p.filtering && p.acronyms.length ? t('filterNoMatch') : t('acronymsEmpty')}</p>
       )}

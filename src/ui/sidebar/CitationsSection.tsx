@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CitationFinding } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
@@ -100,20 +100,13 @@ function MentionButtons({
   t: Translator;
   onNavigate(start: number): void;
 }) {
-  const [all, setAll] = useState(false);
   const listRef = useRef<HTMLSpanElement>(null);
-  const focusNext = useRef(false);
-  useLayoutEffect(() => {
-    if (!all || !focusNext.current) return;
-    focusNext.current = false;
-    listRef.current?.querySelectorAll<HTMLButtonElement>('.kl-mention')[MENTION_LIMIT]?.focus();
-  }, [all]);
   const total = paper.mentions.length;
   const further = paper.mentions.slice(1);
-  const shown = all ? further : further.slice(0, MENTION_LIMIT);
+  const { limit, showAll } = useListLimit(further.length, listRef, MENTION_LIMIT);
   return (
     <span class="kl-mentions" ref={listRef}>
-      {shown.map((m, i) => (
+      {further.slice(0, limit).map((m, i) => (
         <button
           key={m.start}
           type="button"
@@ -125,18 +118,15 @@ function MentionButtons({
           {i + 2}
         </button>
       ))}
-      {shown.length < further.length ? (
+      {showAll ? (
         <button
           type="button"
           class="kl-mention kl-mention-more"
           aria-label={t('citationMoreMentions', { total })}
           title={t('citationMoreMentions', { total })}
-          onClick={() => {
-            focusNext.current = true;
-            setAll(true);
-          }}
+          onClick={showAll}
         >
-          {`+${further.length - shown.length}`}
+          {`+${further.length - limit}`}
         </button>
       ) : null}
     </span>

@@ -1,12 +1,10 @@
-import { useRef } from 'preact/hooks';
 import type { OutlineEntry } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { outlineKindLabel } from '../../i18n/format';
 import { oneLine } from './Facts';
-import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import type { SectionId } from './types';
-import { ShowAllButton, useListLimit } from './list-limit';
+import { LimitedList } from './list-limit';
 
 const MAX_LEVEL = 6;
 
@@ -31,8 +29,6 @@ export function OutlineSection(p: OutlineSectionProps) {
       return { entry, i, title, kind };
     })
     .filter((x) => p.matches(x.title, x.kind ?? ''));
-  const listRef = useRef<HTMLOListElement>(null);
-  const { limit, showAll } = useListLimit(shown.length, listRef);
   return (
     <Section
       id="outline"
@@ -44,8 +40,8 @@ export function OutlineSection(p: OutlineSectionProps) {
       t={t}
     >
       {shown.length ? (
-        <ol class="kl-list kl-outline" onKeyDown={moveFocusInList} ref={listRef}>
-          {shown.slice(0, limit).map(({ entry, i, title, kind }) => {
+        <LimitedList items={shown} ordered class="kl-list kl-outline" t={t}>
+          {({ entry, i, title, kind }) => {
             // No "Vraag" label before a title that already says "Vraag 1".
             const showKind = kind !== null && !title.toLowerCase().startsWith(kind.toLowerCase());
             const level = Math.min(MAX_LEVEL, Math.max(1, Math.floor(entry.level) || 1));
@@ -66,10 +62,9 @@ export function OutlineSection(p: OutlineSectionProps) {
                 </button>
               </li>
             );
-          })}
-        </ol>
+          }}
+        </LimitedList>
       ) : null}
-      {showAll ? <ShowAllButton total={shown.length} onClick={showAll} t={t} /> : null}
       {shown.length ? null : (
         <p class="kl-empty">{p.filtering && p.entries.length ? t('filterNoMatch') : t('outlineEmpty')}</p>
       )}

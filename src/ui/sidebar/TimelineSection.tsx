@@ -1,13 +1,11 @@
-import { useRef } from 'preact/hooks';
 import type { CommitmentFinding, TimelineEntry } from '../../core/types';
 import type { Language, MessageKey, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { oneLine } from './Facts';
-import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import { splitTimeline, undatedCommitments } from './timeline-groups';
 import type { ExportFormat, SectionId } from './types';
-import { ShowAllButton, useListLimit } from './list-limit';
+import { LimitedList } from './list-limit';
 
 export interface TimelineSectionProps {
   entries: readonly TimelineEntry[];
@@ -46,39 +44,34 @@ function EntryList({
   t: Translator;
   onNavigate(start: number): void;
 }) {
-  const listRef = useRef<HTMLOListElement>(null);
-  const { limit, showAll } = useListLimit(entries.length, listRef);
   return (
-    <>
-      <ol class="kl-list kl-timeline" onKeyDown={moveFocusInList} ref={listRef}>
-        {entries.slice(0, limit).map((e) => {
-          const kindKey = KIND_LABEL[e.kind];
-          return (
-            <li key={`${e.start}:${e.iso}`}>
-              <button
-                type="button"
-                class="kl-entry kl-timeline-entry"
-                data-entry=""
-                data-kind={e.kind}
-                data-relation={e.relation ?? 'unknown'}
-                onClick={() => onNavigate(e.start)}
-              >
-                <span class="kl-entry-head">
-                  <time dateTime={e.iso} class="kl-date">
-                    {entryDate(e, lang)}
-                  </time>
-                  {kindKey ? <span class="kl-kind kl-kind-commitment">{t(kindKey)}</span> : null}
-                </span>
-                <span class="kl-entry-title" lang="nl">
-                  {oneLine(e.label)}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      {showAll ? <ShowAllButton total={entries.length} onClick={showAll} t={t} /> : null}
-    </>
+    <LimitedList items={entries} ordered class="kl-list kl-timeline" t={t}>
+      {(e) => {
+        const kindKey = KIND_LABEL[e.kind];
+        return (
+          <li key={`${e.start}:${e.iso}`}>
+            <button
+              type="button"
+              class="kl-entry kl-timeline-entry"
+              data-entry=""
+              data-kind={e.kind}
+              data-relation={e.relation ?? 'unknown'}
+              onClick={() => onNavigate(e.start)}
+            >
+              <span class="kl-entry-head">
+                <time dateTime={e.iso} class="kl-date">
+                  {entryDate(e, lang)}
+                </time>
+                {kindKey ? <span class="kl-kind kl-kind-commitment">{t(kindKey)}</span> : null}
+              </span>
+              <span class="kl-entry-title" lang="nl">
+                {oneLine(e.label)}
+              </span>
+            </button>
+          </li>
+        );
+      }}
+    </LimitedList>
   );
 }
 
@@ -92,32 +85,27 @@ function UndatedList({
   t: Translator;
   onNavigate(start: number): void;
 }) {
-  const listRef = useRef<HTMLUListElement>(null);
-  const { limit, showAll } = useListLimit(commitments.length, listRef);
   return (
-    <>
-      <ul class="kl-list" onKeyDown={moveFocusInList} ref={listRef}>
-        {commitments.slice(0, limit).map((c) => (
-          <li key={c.start}>
-            <button
-              type="button"
-              class="kl-entry kl-timeline-entry"
-              data-entry=""
-              data-kind="commitment"
-              onClick={() => onNavigate(c.start)}
-            >
-              <span class="kl-entry-head">
-                <span class="kl-kind kl-kind-commitment">{t('timelineCommitment')}</span>
-              </span>
-              <span class="kl-entry-title" lang="nl">
-                {oneLine(c.text)}
-              </span>
-            </button>
-          </li>
-        ))}
-      </ul>
-      {showAll ? <ShowAllButton total={commitments.length} onClick={showAll} t={t} /> : null}
-    </>
+    <LimitedList items={commitments} class="kl-list" t={t}>
+      {(c) => (
+        <li key={c.start}>
+          <button
+            type="button"
+            class="kl-entry kl-timeline-entry"
+            data-entry=""
+            data-kind="commitment"
+            onClick={() => onNavigate(c.start)}
+          >
+            <span class="kl-entry-head">
+              <span class="kl-kind kl-kind-commitment">{t('timelineCommitment')}</span>
+            </span>
+            <span class="kl-entry-title" lang="nl">
+              {oneLine(c.text)}
+            </span>
+          </button>
+        </li>
+      )}
+    </LimitedList>
   );
 }
 

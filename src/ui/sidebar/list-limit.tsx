@@ -1,6 +1,7 @@
-import type { RefObject } from 'preact';
+import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../i18n';
+import { moveFocusInList } from './list-keys';
 
 /** Items a list shows before its "show all" button (a few screens of the sidebar). */
 export const LIST_LIMIT = 30;
@@ -11,11 +12,12 @@ export const LIST_LIMIT = 30;
  * thread for a long task, and every change to the document makes the browser re-check all of the
  * paper's highlights, so the sidebar does not keep adding items in the background either. The
  * reader asks for the rest; focus then goes to the first item that was hidden.
- * `list` is the element whose children are the items.
+ * `list` is the element whose children are the items; `max` how many show at first.
  */
 export function useListLimit(
   total: number,
   list: RefObject<HTMLElement>,
+  max = LIST_LIMIT,
 ): { limit: number; showAll: (() => void) | null } {
   const [all, setAll] = useState(false);
   const focusFrom = useRef<number | null>(null);
@@ -27,11 +29,11 @@ export function useListLimit(
     const target = item?.matches('button, a[href]') ? item : item?.querySelector('button, a[href]');
     (target as HTMLElement | null | undefined)?.focus();
   }, [all, list]);
-  if (all || total <= LIST_LIMIT) return { limit: total, showAll: null };
+  if (all || total <= max) return { limit: total, showAll: null };
   return {
-    limit: LIST_LIMIT,
+    limit: max,
     showAll: () => {
-      focusFrom.current = LIST_LIMIT;
+      focusFrom.current = max;
       setAll(true);
     },
   };
@@ -43,5 +45,36 @@ export function ShowAllButton({ total, onClick, t }: { total: number; onClick: (
     <button type="button" class="kl-show-all" onClick={onClick}>
       {t('showAll', { count: total })}
     </button>
+  );
+}
+
+/**
+ * A list of entries (arrow keys move between them) that shows the first thirty and a button for
+ * the rest: what the outline, timeline and acronym sections share.
+ */
+export function LimitedList<T>({
+  items,
+  ordered,
+  class: className,
+  t,
+  children: render,
+}: {
+  items: readonly T[];
+  /** An `ol` (the order means something), else a `ul`. */
+  ordered?: boolean;
+  class: string;
+  t: Translator;
+  children: (item: T) => ComponentChildren;
+}) {
+  const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
+  const { limit, showAll } = useListLimit(items.length, listRef);
+  const List = ordered ? 'ol' : 'ul';
+  return (
+    <>
+      <List class={className} onKeyDown={moveFocusInList} ref={listRef}>
+        {items.slice(0, limit).map(render)}
+      </List>
+      {showAll ? <ShowAllButton total={items.length} onClick={showAll} t={t} /> : null}
+    </>
   );
 }
