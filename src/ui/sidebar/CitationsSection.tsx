@@ -26,6 +26,12 @@ export interface CitationsSectionProps {
 
 type TitleState = TitleInfo | { state: 'loading' };
 
+/**
+ * Answers arriving within this many ms are shown in one render: a long paper cites dozens of
+ * papers, and a render of the whole section per answer would keep the page busy for a while.
+ */
+const TITLE_BATCH_MS = 30;
+
 /** Titles of the cited papers, asked once per paper; answers that arrive after unmount are dropped. */
 function useTitles(
   papers: readonly CitedPaper[],
@@ -37,20 +43,27 @@ function useTitles(
   useEffect(() => {
     if (!lookupTitle) return;
     let live = true;
-    const loading = new Map<string, TitleState>(papers.map((p) => [p.key, { state: 'loading' }]));
-    setTitles(loading);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const arrived: [string, TitleState][] = [];
+    const arrive = (key: string, state: TitleState) => {
+      // The first answer of a batch sets the timer; the others join it.
+      if (live && arrived.push([key, state]) === 1) {
+        timer = setTimeout(() => {
+          const batch = arrived.splice(0);
+          setTitles((prev) => new Map([...prev, ...batch]));
+        }, TITLE_BATCH_MS);
+      }
+    };
+    setTitles(new Map(papers.map((p) => [p.key, { state: 'loading' }])));
     for (const paper of papers) {
       lookupTitle(paper.first).then(
-        (info) => {
-          if (live) setTitles((prev) => new Map(prev).set(paper.key, info));
-        },
-        () => {
-          if (live) setTitles((prev) => new Map(prev).set(paper.key, { state: 'unavailable' }));
-        },
+        (info) => arrive(paper.key, info),
+        () => arrive(paper.key, { state: 'unavailable' }),
       );
     }
     return () => {
       live = false;
+      clearTimeout(timer);
     };
     // `papers` is new on every render; `keys` says when it really changed.
   }, [keys, lookupTitle, lookupKey]);

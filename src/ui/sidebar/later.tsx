@@ -11,10 +11,7 @@ export interface FrameQueue {
   add(run: () => void): () => void;
 }
 
-export function createFrameQueue(
-  nextFrame: (cb: () => void) => void = (cb) =>
-    typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => cb()) : setTimeout(cb, 16),
-): FrameQueue {
+export function createFrameQueue(nextFrame: (cb: () => void) => void = requestAnimationFrame): FrameQueue {
   const waiting: (() => void)[] = [];
   let pumping = false;
   const pump = () => {

@@ -189,8 +189,10 @@ describe('sections', () => {
         dossierTitle: 'Vredesoperaties',
       });
     });
-    expect(entries(shadow, 'citations')[0]?.textContent).toContain(
-      'Kennisgevingsbrief bijdrage aan EUFOR Althea · 17 juni 2022',
+    await vi.waitFor(() =>
+      expect(entries(shadow, 'citations')[0]?.textContent).toContain(
+        'Kennisgevingsbrief bijdrage aan EUFOR Althea · 17 juni 2022',
+      ),
     );
     expect(section(shadow, 'citations')?.querySelector('h4')?.textContent).toBe(
       'Dossier 29 521Vredesoperaties',
@@ -204,7 +206,55 @@ describe('sections', () => {
       await Promise.resolve();
     });
     expect(lookupTitle).toHaveBeenCalledTimes(2);
-    expect(entries(shadow, 'citations')[0]?.textContent).toContain('Geen gegevens over dit stuk gevonden.');
+    await vi.waitFor(() =>
+      expect(entries(shadow, 'citations')[0]?.textContent).toContain('Geen gegevens over dit stuk gevonden.'),
+    );
+  });
+
+  it('shows the titles of many cited papers in one render when their answers arrive together', async () => {
+    const first = NAVO.citations.find((c) => c.number === '446');
+    if (!first) throw new Error('the NAVO letter cites 29 521, nr. 446');
+    // Twenty different papers of one dossier, each asked once.
+    const citations = Array.from({ length: 20 }, (_, i) => ({
+      ...first,
+      number: String(100 + i),
+      text: `Kamerstuk 29 521, nr. ${100 + i}`,
+      url: `https://zoek.officielebekendmakingen.nl/kst-29521-${100 + i}.html`,
+      start: i * 500,
+      end: i * 500 + 25,
+    }));
+    const answers: (() => void)[] = [];
+    const lookupTitle = vi.fn(
+      (c: CitationFinding) =>
+        new Promise<TitleInfo>((resolve) => {
+          answers.push(() =>
+            resolve({
+              state: 'found',
+              title: `Brief nr. ${c.number}`,
+              kind: null,
+              date: null,
+              dossierTitle: null,
+            }),
+          );
+        }),
+    );
+    const { shadow } = mount({ result: { ...NAVO, citations }, lookupTitle });
+    expect(lookupTitle).toHaveBeenCalledTimes(20);
+    const titled = () =>
+      entries(shadow, 'citations').filter((b) => b.textContent?.includes('Brief nr.')).length;
+    const section = shadow.querySelector('[data-section="citations"]');
+    let renders = 0;
+    const observer = new MutationObserver(() => renders++);
+    if (section) observer.observe(section, { subtree: true, childList: true, characterData: true });
+    // Answers arriving one after another, as messages from the background do.
+    for (const answer of answers) {
+      answer();
+      await Promise.resolve();
+    }
+    await vi.waitFor(() => expect(titled()).toBe(20));
+    observer.disconnect();
+    // One batch of DOM changes, not twenty.
+    expect(renders).toBe(1);
   });
 
   it('lists acronyms with meaning, source and count, and goes to the first occurrence', () => {
