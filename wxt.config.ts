@@ -15,6 +15,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), minifyCssStrings()],
+    // Terser, two passes: 1.5 KB less gzip than esbuild's minifier on the content script, which
+    // every paper loads (its budget is 40 KB).
+    build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
   manifest: ({ browser }) => ({
     name: 'Kamerlens',
