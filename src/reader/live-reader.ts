@@ -48,6 +48,15 @@ function addressKey(url: string): string {
 /** Whitespace-only text is no paper yet: a loading modal, an empty tab. */
 const hasText = (text: string) => /\S/.test(text);
 
+/** `hasText(el.textContent)` without reading all of a long paper: stops at the first words. */
+function holdsText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (hasText((node as Text).data)) return true;
+  }
+  return false;
+}
+
 function isOwnNode(node: Node): boolean {
   const name = node.nodeName.toLowerCase();
   return name === HOST_TAG || name === POPOVER_HOST_TAG;
@@ -75,6 +84,8 @@ export function keepReaderLive(
   let again = false;
   let stopped = false;
   let starts = 0;
+  /** Batches of changes that mattered, so far. */
+  let changes = 0;
 
   /** Could this record change the paper's text or where it lives? */
   const relevant = (record: MutationRecord): boolean => {
@@ -93,7 +104,10 @@ export function keepReaderLive(
   const observer = new Observer((records) => {
     if (stopped) return;
     const urlChanged = addressKey(doc.location.href) !== address;
-    if (urlChanged || records.some(relevant)) schedule();
+    if (urlChanged || records.some(relevant)) {
+      changes++;
+      schedule();
+    }
   });
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
   // Back and forward within a client-side app change the address without always touching the DOM.
@@ -148,10 +162,30 @@ export function keepReaderLive(
       text = null;
       return;
     }
+    if (found !== container) {
+      // A container not seen before (the first run, a filled modal, a new page of an app): start
+      // the reader at once, so the paper's opening goes to the background without waiting for a
+      // read of all its text, and take that text for later comparisons in the next task.
+      container = found;
+      if (!holdsText(found)) {
+        text = found.textContent ?? '';
+        deps.stop();
+        return;
+      }
+      text = null;
+      starts++;
+      const changesBefore = changes;
+      const started = deps.start();
+      await yieldToMain();
+      // Changed meanwhile: no text to compare with, so the next batch reads the paper again.
+      if (!stopped && container === found)
+        text = changes === changesBefore ? (found.textContent ?? '') : null;
+      await started;
+      return;
+    }
     // `textContent` is one native read; our marks and hosts never change it.
     const now = found.textContent ?? '';
-    if (found === container && now === text) return;
-    container = found;
+    if (now === text) return;
     text = now;
     if (!hasText(now)) {
       deps.stop();

@@ -178,4 +178,17 @@ describe('keeping the reader in step with a changing page', () => {
     await new Promise((r) => setTimeout(r, 80));
     expect(f.log).toEqual([]);
   });
+
+  it('reads again when the text changes while the first start is under way, before its text was kept', async () => {
+    const f = watch('<p>De NAVO-ministers vergaderen.</p>');
+    const first = f.live.flush();
+    // The start has begun (it sends the opening at once); the page changes in that same moment.
+    (f.doc.querySelector(`${MODAL} p`) as HTMLElement).textContent = 'Een nieuwe tekst van de brief.';
+    await first;
+    await f.settle();
+    expect(f.log).toEqual(['start:De NAVO-ministers ve', 'start:Een nieuwe tekst van']);
+    // Settled: the same text is not read a third time.
+    await f.settle();
+    expect(f.log).toHaveLength(2);
+  });
 });
