@@ -3,6 +3,7 @@ import { isWhiteSpace } from '../text/chars';
 import { DANGLING_BEFORE, MAX_LABEL, MIN_LABEL, isLoose, mayEndDangling } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { capitalize, plainLabel } from './plain-label';
+import { wordWindow } from './word-window';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -87,46 +88,6 @@ function withoutDangling(before: string): string {
   const from = Math.max(0, before.length - 16);
   const m = DANGLING_BEFORE.exec(from === 0 ? before : before.slice(from));
   return m ? before.slice(0, from + m.index) : before;
-}
-
-/**
- * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
- * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`), while
- * they fit in `max - 2` characters with a space each. Both are tidy (words between single spaces), so the
- * words taken are a tail of `before` and a head of `after`: found with `indexOf`/`lastIndexOf` of the
- * next space, without splitting the whole strings.
- */
-function windowed(before: string, after: string, max: number): string {
-  let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
-  let afterRest = 0; // after.slice(afterRest) is not taken yet
-  let length = 0;
-  for (;;) {
-    let progressed = false;
-    if (afterRest < after.length) {
-      let end = after.indexOf(' ', afterRest);
-      if (end < 0) end = after.length;
-      if (length + (end - afterRest) + 1 <= max - 2) {
-        length += end - afterRest + 1;
-        afterRest = end + 1;
-        progressed = true;
-      }
-    }
-    if (beforeRest > 0) {
-      const start = before.lastIndexOf(' ', beforeRest - 1) + 1;
-      if (length + (beforeRest - start) + 1 <= max - 2) {
-        length += beforeRest - start + 1;
-        beforeRest = start - 1;
-        progressed = true;
-      }
-    }
-    if (!progressed) break;
-  }
-  const head = beforeRest > 0 ? '…' : '';
-  const tail = afterRest < after.length ? '…' : '';
-  const left = before.slice(beforeRest + 1);
-  const right = after.slice(0, Math.max(0, Math.min(after.length, afterRest - 1)));
-  // `collapse(`${head}${left} ${right}${tail}`)`: both halves are collapsed already.
-  return join(head + left, right + tail);
 }
 
 /** Number of loose characters (see `isLoose`) at the start of `s`. */
@@ -217,7 +178,8 @@ export function labelAround(original: string, sentence: Span, date: Span): strin
 function shorten(before: string, after: string): string {
   const full = join(before, after);
   if (full.length <= MAX_LABEL) return full;
-  return windowed(before, after, MAX_LABEL);
+  // `collapse(`${head}${left} ${right}${tail}`)`: both halves are collapsed already.
+  return join(...wordWindow(before, after, MAX_LABEL));
 }
 
 /** A label from any text: cut at a word boundary. */

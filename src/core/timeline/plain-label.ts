@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/chars';
+import { wordWindow } from './word-window';
 import { DANGLING_BEFORE, MAX_LABEL as MAX, MIN_LABEL as MIN, isLoose, mayEndDangling } from './label-chars';
 
 /**
@@ -49,7 +50,7 @@ export function plainLabel(text: string, left: number, ds: number, de: number, r
   const a2 = a1 === aB ? aB : aB - trailAfter;
   const fullLength = b2 - b1 + (b2 > b1 && a2 > a1 ? 1 : 0) + (a2 - a1);
   if (fullLength <= MAX) return joinCapitalized(text.slice(b1, b2), text.slice(a1, a2));
-  return windowed(text, b1, b2, a1, a2);
+  return joinCapitalized(...wordWindow(text.slice(b1, b2), text.slice(a1, a2), MAX));
 }
 
 /** Number of loose characters at the start of text[from, to). */
@@ -64,45 +65,6 @@ function looseBack(text: string, from: number, to: number): number {
   let b = to;
   while (b > from && isLoose(text.charCodeAt(b - 1))) b--;
   return to - b;
-}
-
-/**
- * `windowed(before, after, MAX)` of `label.ts` on before = text[b1, b2) and after = text[a1, a2): words
- * taken alternately, `after` first, while they fit in MAX - 2 characters with a space each. The spaces are
- * found with `indexOf`/`lastIndexOf` on the two stretches (slices, so a search never leaves its stretch).
- */
-function windowed(text: string, b1: number, b2: number, a1: number, a2: number): string {
-  const before = text.slice(b1, b2);
-  const after = text.slice(a1, a2);
-  let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
-  let afterRest = 0; // after.slice(afterRest) is not taken yet
-  let length = 0;
-  for (;;) {
-    let progressed = false;
-    if (afterRest < after.length) {
-      // The end of the next word of `after`: its next space, or its end.
-      let end = after.indexOf(' ', afterRest);
-      if (end < 0) end = after.length;
-      if (length + (end - afterRest) + 1 <= MAX - 2) {
-        length += end - afterRest + 1;
-        afterRest = end + 1;
-        progressed = true;
-      }
-    }
-    if (beforeRest > 0) {
-      // The start of the last word of before.slice(0, beforeRest): just after its last space, or 0.
-      const start = before.lastIndexOf(' ', beforeRest - 1) + 1;
-      if (length + (beforeRest - start) + 1 <= MAX - 2) {
-        length += beforeRest - start + 1;
-        beforeRest = start - 1;
-        progressed = true;
-      }
-    }
-    if (!progressed) break;
-  }
-  const left = before.slice(beforeRest + 1);
-  const right = after.slice(0, Math.max(0, Math.min(after.length, afterRest - 1)));
-  return joinCapitalized(beforeRest > 0 ? `…${left}` : left, afterRest < after.length ? `${right}…` : right);
 }
 
 /** `capitalize(join(a, b))`: the first character of the first non-empty part in upper case. */
