@@ -4,7 +4,7 @@
  * and has the background analyse it, with the glossary that lives there).
  * Pages that are not papers stop here, before the body is read or any message is sent.
  */
-import { yieldToMain } from '../../src/dom/extract';
+import { holdsText, yieldToMain } from '../../src/dom/extract';
 import { readMeta } from '../../src/dom/page-context';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
@@ -73,7 +73,7 @@ export async function bootReader(
   // No reader yet (the text has not arrived): the page keeps its width until there is one.
   if (!reader) releaseSpace(doc);
   const container = locate(doc, doc.location.href)?.container;
-  if (!reader && container && /\S/.test(container.textContent ?? '')) {
+  if (!reader && container && holdsText(container)) {
     // The text is there and it is no paper (a notice the address could not rule out), or it could
     // not be analysed: nothing will change that, so stop watching.
     live.stop();

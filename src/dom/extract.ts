@@ -156,6 +156,18 @@ export function extractTextPrefix(
   return { extracted: walk.finish(), complete };
 }
 
+/**
+ * Does `el` hold any text but white space (`/\S/` on its `textContent`)? Reads its text nodes only
+ * until the first that does: a long paper is not read whole to find that out.
+ */
+export function holdsText(el: Element): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (/\S/.test((node as Text).data)) return true;
+  }
+  return false;
+}
+
 /** Waits for the main thread to be free (see `yieldToMain`). */
 export type YieldFn = () => Promise<void>;
 

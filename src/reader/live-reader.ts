@@ -9,7 +9,7 @@
  * Anything else (our own marks and sidebar, attribute changes, the rest of the page) costs one
  * cheap test per mutation record and never a rescan.
  */
-import { yieldToMain } from '../dom/extract';
+import { holdsText, yieldToMain } from '../dom/extract';
 import { HOST_TAG } from './sidebar-controller';
 import { POPOVER_HOST_TAG } from './marks-controller';
 
@@ -47,15 +47,6 @@ function addressKey(url: string): string {
 
 /** Whitespace-only text is no paper yet: a loading modal, an empty tab. */
 const hasText = (text: string) => /\S/.test(text);
-
-/** `hasText(el.textContent)` without reading all of a long paper: stops at the first words. */
-function holdsText(el: Element): boolean {
-  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (hasText((node as Text).data)) return true;
-  }
-  return false;
-}
 
 function isOwnNode(node: Node): boolean {
   const name = node.nodeName.toLowerCase();

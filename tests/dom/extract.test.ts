@@ -3,6 +3,7 @@ import {
   extractText,
   extractTextInSlices,
   extractTextPrefix,
+  holdsText,
   type ExtractedText,
 } from '../../src/dom/extract';
 import { DOMS, loadFragment } from './helpers';
@@ -227,5 +228,21 @@ describe.each(DOMS)('reading a long paper in parts, in %s', (dom) => {
     const { extracted, complete } = extractTextPrefix(container, {}, 5_000);
     expect(complete).toBe(true);
     expect(extracted).toEqual(extractText(container));
+  });
+});
+
+describe.each(DOMS)('holdsText in %s', (dom) => {
+  it.each([
+    // A tweedekamer.nl modal before its text arrives: markup and white space only.
+    ['<div id="c">\n  <div class="m-modal__content">\n\u00a0 </div>\n</div>', false],
+    ['<div id="c"></div>', false],
+    // Text deep down, after empty elements.
+    ['<div id="c"><div> </div><section><p>\n</p><p>Geachte voorzitter,</p></section></div>', true],
+    ['<div id="c"><span>NAVO</span></div>', true],
+  ])('%s → %s', (html, expected) => {
+    const { container } = loadFragment(html, dom);
+    expect(holdsText(container)).toBe(expected);
+    // The same answer as a test on all of its text.
+    expect(/\S/.test(container.textContent ?? '')).toBe(expected);
   });
 });
