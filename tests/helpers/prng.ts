@@ -9,3 +9,13 @@ export function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+/**
+ * `count` pieces drawn from `pieces` with `next`, joined by spaces or by nothing (a coin flip): random
+ * text made of the words and marks a finder cares about.
+ */
+export function textFromPieces(next: () => number, pieces: readonly string[], count: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(pieces[Math.floor(next() * pieces.length)] as string);
+  return out.join(next() < 0.5 ? ' ' : '');
+}

@@ -5,7 +5,7 @@ import { parseIso } from '../../../src/core/dates/calendar';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
 import { commitmentsToMarkdown, timelineToCsv, timelineToICalendar } from '../../../src/core/timeline/export';
-import { mulberry32 as rng } from '../../helpers/prng';
+import { mulberry32 as rng, textFromPieces } from '../../helpers/prng';
 import { navoText } from './letters';
 
 // Pieces that make the grammar work hard: date words, numbers, separators, odd characters.
@@ -99,11 +99,7 @@ const PIECES = [
   '14.01',
 ];
 
-function randomText(next: () => number, pieces: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < pieces; i++) out.push(PIECES[Math.floor(next() * PIECES.length)] as string);
-  return out.join(next() < 0.5 ? ' ' : '');
-}
+const randomText = (next: () => number, pieces: number): string => textFromPieces(next, PIECES, pieces);
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 

@@ -14,7 +14,7 @@ import {
   wordId,
   type Tokens,
 } from '../../../src/core/dates/tokens';
-import { mulberry32 as rng } from '../../helpers/prng';
+import { mulberry32 as rng, textFromPieces } from '../../helpers/prng';
 import { loadCorpus, navoText } from './letters';
 
 const KIND_NAMES: Record<number, string> = { [WORD]: 'word', [NUM]: 'num', [PUNCT]: 'punct' };
@@ -184,11 +184,7 @@ describe('parseDates tries only candidate tokens', () => {
     '\u212Aomend',
   ];
 
-  function randomText(next: () => number, pieces: number): string {
-    const out: string[] = [];
-    for (let i = 0; i < pieces; i++) out.push(PIECES[Math.floor(next() * PIECES.length)] as string);
-    return out.join(next() < 0.5 ? ' ' : '');
-  }
+  const randomText = (next: () => number, pieces: number): string => textFromPieces(next, PIECES, pieces);
 
   const spans = (text: string, parse: (t: string) => ReturnType<typeof parseDates>): string =>
     JSON.stringify(parse(text).map((d) => [d.start, d.end, d.year, d.weekday]));
