@@ -12,7 +12,7 @@ import { apiTitleLookupLoader, type CacheStorageArea } from '../src/messaging/ti
 import { DEV_API_BASE_URLS_KEY } from '../src/api/dev-override';
 import { getSetting } from '../src/settings/settings';
 import { createAnalyzeService } from '../src/messaging/analyze-service';
-import { loadUserGlossary } from '../src/settings/user-glossary-item';
+import { cachedUserGlossary } from '../src/settings/user-glossary-item';
 
 // Wiring only; the behaviour lives in src/messaging/background.ts. The casts go from the
 // Chrome-typed `wxt/browser` (aliased to webextension-polyfill in the build) to the small
@@ -38,7 +38,7 @@ export default defineBackground(() => {
     }),
     // The core and the built-in glossary are bundled here: pages send their text to be analysed
     // off their main thread, and the content script stays small.
-    analyzePage: createAnalyzeService({ userGlossary: loadUserGlossary }),
+    analyzePage: createAnalyzeService({ userGlossary: cachedUserGlossary() }),
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
   });
 });

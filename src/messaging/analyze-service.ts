@@ -8,8 +8,11 @@ import { analyze } from '../core/analyze';
 import { MAX_ANALYZE_CHARS, type AnalyzeAnswer, type AnalyzeRequestInput } from './protocol';
 
 export interface AnalyzeServiceDeps {
-  /** The reader's own glossary (storage), read at each analysis so an edit applies on the next page. */
-  userGlossary(): Promise<readonly UserGlossaryEntry[]>;
+  /**
+   * The reader's own glossary (storage), current at each analysis so an edit applies on the next
+   * page; `fresh`: read it again now (the page asks because the entries just changed).
+   */
+  userGlossary(fresh: boolean): Promise<readonly UserGlossaryEntry[]>;
   /** The longest text analysed (default `MAX_ANALYZE_CHARS`). */
   maxChars?: number;
 }
@@ -21,9 +24,10 @@ export function createAnalyzeService(deps: AnalyzeServiceDeps): AnalyzeService {
   return async (input) => {
     if (input.text.length > limit) return { state: 'refused', reason: 'too-large', limit };
     // A storage failure costs the reader's own meanings, not the analysis.
-    const userGlossary = await deps.userGlossary().catch(() => []);
+    const { glossaryChanged, ...page } = input;
+    const userGlossary = await deps.userGlossary(glossaryChanged === true).catch(() => []);
     try {
-      return { state: 'done', result: analyze({ ...input, userGlossary }) };
+      return { state: 'done', result: analyze({ ...page, userGlossary }) };
     } catch {
       // The core never throws on any text by contract; should it, the page shows nothing.
       return { state: 'refused', reason: 'failed' };

@@ -121,6 +121,8 @@ export interface AnalyzeRequestInput {
   page?: PageContext;
   /** ISO day (`2024-05-31`) that overrides the letter date for dates without a year. */
   referenceDate?: string;
+  /** The page is analysed again because the reader's own glossary changed: read it afresh. */
+  glossaryChanged?: true;
 }
 
 /** Why the background did not analyse a page. */
@@ -292,6 +294,10 @@ export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
   if (v.referenceDate !== undefined) {
     if (typeof v.referenceDate !== 'string' || !ISO_DAY.test(v.referenceDate)) return null;
     input.referenceDate = v.referenceDate;
+  }
+  if (v.glossaryChanged !== undefined) {
+    if (v.glossaryChanged !== true) return null;
+    input.glossaryChanged = true;
   }
   return input;
 }

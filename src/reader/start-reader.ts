@@ -38,6 +38,8 @@ export interface StartReaderOptions {
   analyzePage?(input: AnalyzeRequestInput): Promise<AnalysisResult | null>;
   /** Calls back when the reader's own glossary changes (default: the storage item's watcher). */
   watchUserGlossary?(cb: () => void): () => void;
+  /** This start follows a change of the reader's own glossary: the analysis must read it afresh. */
+  glossaryChanged?: boolean;
 }
 
 /** The reader running on each document, so a second start replaces it instead of doubling it. */
@@ -83,7 +85,10 @@ export async function startReader(
   const superseded = () => invalidated || running.get(doc)?.generation !== generation;
 
   performance.mark('kamerlens:start');
-  const analyzePage = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
+  const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
+  const analyzePage = options.glossaryChanged
+    ? (input: AnalyzeRequestInput) => analyze({ ...input, glossaryChanged: true })
+    : analyze;
   const settingsLoad = loadSettings();
   // A long paper's opening is read at once and analysed on its own, so the first screens are
   // painted while the rest is still being read and analysed (`paintFirstScreens`).
@@ -163,7 +168,7 @@ export async function startReader(
   // edited on the options page, this tab reads the page again with it. A new start replaces
   // this one, so nothing doubles.
   const stopGlossaryWatch = (options.watchUserGlossary ?? watchUserGlossaryChanges)(() => {
-    if (!stopped) void startReader(ctx, doc, options);
+    if (!stopped) void startReader(ctx, doc, { ...options, glossaryChanged: true });
   });
 
   await yieldToMain();

@@ -28,6 +28,7 @@ describe('parseAnalyzeInput (the analyze message, checked in the background)', (
     ['text only', { text: 'De NAVO vergadert.' }],
     ['text with the page context', { text: NAVO, page: PAGE }],
     ['a reference day', { text: 'x', referenceDate: '2022-09-30' }],
+    ['a new reading after a glossary change', { text: 'x', glossaryChanged: true }],
   ])('accepts %s as it is', (_name, input) => {
     expect(parseAnalyzeInput(input)).toEqual(input);
     expect(parseContentToBackground({ type: 'analyze', input })).toEqual({ type: 'analyze', input });
@@ -42,6 +43,7 @@ describe('parseAnalyzeInput (the analyze message, checked in the background)', (
     ['meta that is not text', { text: NAVO, page: { meta: { 'dc.type': { evil: true } } } }],
     ['a URL of a megabyte', { text: NAVO, page: { url: 'https://x/'.padEnd(1_000_000, 'a') } }],
     ['a reference day that is no ISO day', { text: NAVO, referenceDate: '30 september 2022' }],
+    ['a glossary flag that is not `true`', { text: NAVO, glossaryChanged: 'yes' }],
     ['site facts with a function-like value', { text: NAVO, page: { siteFacts: { soort: ['Motie'] } } }],
   ])('refuses %s', (_name, input) => {
     expect(parseAnalyzeInput(input)).toBeNull();
@@ -100,6 +102,14 @@ describe('the background analysis (analyze-service)', () => {
     });
     expect(userGlossary).not.toHaveBeenCalled();
     expect(MAX_ANALYZE_CHARS).toBe(20_000_000);
+  });
+
+  it("asks for the reader's own glossary afresh only when the page says it changed", async () => {
+    const userGlossary = vi.fn(async () => []);
+    const service = createAnalyzeService({ userGlossary });
+    await service({ text: NAVO, page: PAGE });
+    await service({ text: NAVO, page: PAGE, glossaryChanged: true });
+    expect(userGlossary.mock.calls).toEqual([[false], [true]]);
   });
 
   it('still analyses when the user glossary cannot be read', async () => {

@@ -19,7 +19,7 @@ import { onMessageFromContent } from '../../src/messaging/runtime';
 import { bootReader } from '../../extension/content/boot';
 import { startReader, type Reader } from '../../src/reader/start-reader';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
-import { loadUserGlossary } from '../../src/settings/user-glossary-item';
+import { cachedUserGlossary, loadUserGlossary } from '../../src/settings/user-glossary-item';
 import type { RuntimeMessagingApi } from '../../src/messaging/runtime';
 
 const OBK_URL = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
@@ -53,9 +53,14 @@ let readers: (Reader | null)[] = [];
 beforeEach(() => {
   fakeBrowser.reset();
   // The background's side of the messages, on the same fake browser: the analysis runs there.
+  // It keeps the reader's own glossary between analyses, and here never hears of a change: the
+  // worst order of events, where the page's new request arrives before the change event.
+  const analyzeService = createAnalyzeService({
+    userGlossary: cachedUserGlossary(loadUserGlossary, () => () => undefined),
+  });
   onMessageFromContent(
     {
-      analyze: (m) => createAnalyzeService({ userGlossary: loadUserGlossary })(m.input),
+      analyze: (m) => analyzeService(m.input),
       'lookup-title': async () => ({ state: 'unavailable' }),
       'paper-status': () => undefined,
       'format-export': (m) => formatTimelineExport(m.input),

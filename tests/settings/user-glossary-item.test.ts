@@ -10,6 +10,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 import {
+  cachedUserGlossary,
   loadUserGlossary,
   saveUserGlossary,
   watchUserGlossary,
@@ -53,5 +54,40 @@ describe('user glossary item', () => {
     await saveUserGlossary([]);
     expect(entries).toHaveLength(2);
     expect(changes).toBe(2);
+  });
+
+  describe('cachedUserGlossary (the background keeps the entries between pages)', () => {
+    it('reads storage once for many analyses, and again after a change', async () => {
+      await saveUserGlossary([AO]);
+      const load = vi.fn(loadUserGlossary);
+      const glossary = cachedUserGlossary(load);
+      expect(await glossary()).toEqual([AO]);
+      expect(await glossary()).toEqual([AO]);
+      expect(load).toHaveBeenCalledTimes(1);
+      await saveUserGlossary([AO, WGO]);
+      expect(await glossary()).toEqual([AO, WGO]);
+      expect(load).toHaveBeenCalledTimes(2);
+    });
+
+    it('reads afresh when asked, even before it heard of the change', async () => {
+      await saveUserGlossary([AO]);
+      const glossary = cachedUserGlossary(loadUserGlossary, () => () => undefined);
+      expect(await glossary()).toEqual([AO]);
+      await saveUserGlossary([WGO]);
+      expect(await glossary()).toEqual([AO]); // not told: still the kept entries
+      expect(await glossary(true)).toEqual([WGO]);
+      expect(await glossary()).toEqual([WGO]);
+    });
+
+    it('does not keep a failed read', async () => {
+      const load = vi
+        .fn<() => Promise<(typeof AO)[]>>()
+        .mockRejectedValueOnce(new Error('storage gone'))
+        .mockResolvedValue([AO]);
+      const glossary = cachedUserGlossary(load, () => () => undefined);
+      await expect(glossary()).rejects.toThrow('storage gone');
+      expect(await glossary()).toEqual([AO]);
+      expect(load).toHaveBeenCalledTimes(2);
+    });
   });
 });
