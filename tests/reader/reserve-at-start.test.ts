@@ -58,4 +58,26 @@ describe('the room reserved at document_start', () => {
     // Pages that are not papers by their URL are not even asked about.
     if (expected === null && !open) expect(asked).toHaveLength(1);
   });
+
+  it('reads the window width before it waits for the settings, while there is nothing to lay out', async () => {
+    const doc = page(OBK_PAPER);
+    let settingsRead = false;
+    const widthReads: boolean[] = [];
+    Object.defineProperty(doc.defaultView, 'innerWidth', {
+      get: () => {
+        widthReads.push(settingsRead);
+        return 1280;
+      },
+    });
+    await reserveAtStart(doc, {
+      sidebarOpen: async () => {
+        await new Promise((r) => setTimeout(r, 0));
+        settingsRead = true;
+        return true;
+      },
+      sidebarWidth: async () => 380,
+    });
+    expect(margin(doc)).toBe('380');
+    expect(widthReads).toEqual([false]);
+  });
 });
