@@ -50,8 +50,8 @@ export function classifyOfficieleBekendmakingenUrl(url: URL): UrlVerdict {
 }
 
 /** `<meta>` content by name, case-insensitively (`DC.type`, `dc.type`); `scheme` narrows repeated names. */
-function metaContent(root: ParentNode, name: string, scheme?: string): string | null {
-  for (const el of Array.from(root.querySelectorAll('meta'))) {
+function metaContent(metas: readonly Element[], name: string, scheme?: string): string | null {
+  for (const el of metas) {
     if ((el.getAttribute('name') ?? '').toLowerCase() !== name) continue;
     if (scheme && (el.getAttribute('scheme') ?? '').toLowerCase() !== scheme) continue;
     const content = (el.getAttribute('content') ?? '').trim();
@@ -67,17 +67,19 @@ function metaContent(root: ParentNode, name: string, scheme?: string): string | 
 function readFacts(root: ParentNode): SiteFacts {
   const facts: SiteFacts = {};
   try {
-    const soort = metaContent(root, 'dc.type', 'overheidop.kamerstuktypen');
+    // Read once for all the names below, from the head where the page has one (see `readMeta`).
+    const metas = Array.from(((root as Partial<Document>).head ?? root).querySelectorAll('meta'));
+    const soort = metaContent(metas, 'dc.type', 'overheidop.kamerstuktypen');
     if (soort) facts.soort = soort;
     const title =
-      metaContent(root, 'overheidop.documenttitel') ??
+      metaContent(metas, 'overheidop.documenttitel') ??
       root.querySelector('h1.stuktitel')?.textContent?.trim();
     if (title) facts.title = title.replace(/\s+/g, ' ');
     const id = parsePublicationId(
-      metaContent(root, 'dcterms.identifier') ?? metaContent(root, 'dc.identifier') ?? '',
+      metaContent(metas, 'dcterms.identifier') ?? metaContent(metas, 'dc.identifier') ?? '',
     );
     if (id?.series === 'kst' && id.dossier && id.number) facts.nummer = `${id.dossier}-${id.number}`;
-    const dossierTitle = metaContent(root, 'overheidop.dossiertitel');
+    const dossierTitle = metaContent(metas, 'overheidop.dossiertitel');
     if (id?.series === 'kst' && id.dossier && dossierTitle)
       facts.dossierLine = `${id.dossier} ${dossierTitle}`;
   } catch {
