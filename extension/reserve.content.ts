@@ -1,3 +1,7 @@
+import { browser } from 'wxt/browser';
+import { removePageStyle } from '../src/dom/highlight/page-style';
+import { releaseSpace } from '../src/dom/reserved-space';
+import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, sidebarShouldOpen } from '../src/settings/settings';
 import { loadSidebarWidth } from '../src/settings/sidebar-width-item';
@@ -9,13 +13,27 @@ export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_start',
   main(ctx) {
-    void reserveAtStart(document, {
+    const reserving = reserveAtStart(document, {
       sidebarOpen: async (site) =>
         sidebarShouldOpen({ sidebarOpen: await getSetting('sidebarOpen') }, site as SiteId),
       sidebarWidth: loadSidebarWidth,
-    })
-      .catch(() => null)
-      // Nothing to listen for: release the listener WXT's context adds, on every page.
-      .finally(() => ctx.notifyInvalidated());
+    });
+    // Nothing to listen for: release the listener WXT's context adds, on every page.
+    if (!reserving) return ctx.notifyInvalidated();
+    void reserving.catch(() => null).finally(() => ctx.notifyInvalidated());
+    // A paper: should the extension go away while the page loads, the reader's script never
+    // comes to give back what was added here.
+    releaseAtLoadIfGone(
+      window,
+      () => browser.runtime?.id != null,
+      () => {
+        void reserving
+          .catch(() => null)
+          .finally(() => {
+            releaseSpace(document);
+            removePageStyle(document);
+          });
+      },
+    );
   },
 });

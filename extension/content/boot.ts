@@ -6,6 +6,7 @@
  */
 import { holdsText, yieldToMain } from '../../src/dom/extract';
 import { readMeta } from '../../src/dom/page-context';
+import { removePageStyle } from '../../src/dom/highlight/page-style';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
@@ -63,7 +64,13 @@ export async function bootReader(
     },
     { container: null, text: null },
   );
-  ctx.onInvalidated(() => live.stop());
+  // The extension went away (updated, removed): the reader stops itself (see startReader); the
+  // room and the stylesheet added at document_start go too, so the page is as it was.
+  ctx.onInvalidated(() => {
+    live.stop();
+    releaseSpace(doc);
+    removePageStyle(doc);
+  });
   try {
     await live.flush();
   } catch (error) {

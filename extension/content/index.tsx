@@ -1,5 +1,7 @@
+import { browser } from 'wxt/browser';
 import { removePageStyle } from '../../src/dom/highlight/page-style';
 import { releaseSpace } from '../../src/dom/reserved-space';
+import { watchExtensionAlive } from '../../src/reader/extension-alive';
 import { startReader } from '../../src/reader/start-reader';
 import { SITE_MATCHES } from '../../src/sites/matches';
 import { bootReader } from './boot';
@@ -12,13 +14,21 @@ export default defineContentScript({
     // (in slices) and shows the findings, so it stays small and never holds the main thread long.
     void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).then(
       (booted) => {
-        // Not a paper: give back the room reserved at document_start (if any), and release the one listener WXT's context put on the document, so the page
-        // is left exactly as it was.
+        // Not a paper: give back the room reserved at document_start (if any), and release the
+        // one listener WXT's context put on the document, so the page is left exactly as it was.
         if (!booted) {
           releaseSpace(document);
           removePageStyle(document);
           ctx.notifyInvalidated();
+          return;
         }
+        // A paper: once the extension is updated or removed, the reader leaves the page clean
+        // (the context's invalidation stops it; see boot.ts and start-reader.ts).
+        const stopWatch = watchExtensionAlive(
+          () => browser.runtime?.id != null,
+          () => ctx.notifyInvalidated(),
+        );
+        ctx.onInvalidated(stopWatch);
       },
       (error: unknown) => {
         // Never break the page: leave it as it was, and report once, quietly.

@@ -113,7 +113,14 @@ function listen<M extends { type: string }>(
     return Promise.resolve().then(() => handler(message, sender));
   };
   runtime.onMessage.addListener(listener);
-  return () => runtime.onMessage.removeListener(listener);
+  return () => {
+    try {
+      runtime.onMessage.removeListener(listener);
+    } catch {
+      // The extension was updated or removed: its API throws, and the listener went with it.
+      // The caller's teardown (leaving the page clean) must go on.
+    }
+  };
 }
 
 /**

@@ -17,18 +17,29 @@ export interface ReserveDeps {
   sidebarWidth(): Promise<number>;
 }
 
-/** Resolves to the width reserved, or null when nothing was done. */
-export async function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<number | null> {
+/**
+ * Null at once on an address that is not a paper by its URL (nothing was done); else the page
+ * style is added and the promise resolves to the width reserved, or null when no room is.
+ */
+export function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<number | null> | null {
   // No head metadata yet: only addresses that are papers by their URL alone pass.
   const activation = decideActivation(doc.location.href, () => ({}));
   if (!activation) return null;
-  const { site } = activation;
   ensurePageStyle(doc);
   // The window's width now, while the page has no body: reading `innerWidth` makes Chromium lay
   // out what has been parsed, and after the wait for the settings that can be most of a long
   // paper (a 246 ms forced layout of the 1 MB benchmark page in a trace).
   const windowWidth = doc.defaultView?.innerWidth ?? 0;
-  const [open, stored] = await Promise.all([deps.sidebarOpen(site.id), deps.sidebarWidth()]);
+  return reserveRoom(doc, activation.site.id, windowWidth, deps);
+}
+
+async function reserveRoom(
+  doc: Document,
+  site: string,
+  windowWidth: number,
+  deps: ReserveDeps,
+): Promise<number | null> {
+  const [open, stored] = await Promise.all([deps.sidebarOpen(site), deps.sidebarWidth()]);
   const width = sideBySideWidth(windowWidth, stored);
   if (!open || width === null) return null;
   reserveSpace(doc, width);

@@ -117,7 +117,14 @@ export function defineStorageItem<T>(key: string, options: StorageItemOptions<T>
         cb((change.newValue ?? fallback) as T, (change.oldValue ?? fallback) as T);
       };
       local().onChanged.addListener(listener);
-      return () => local().onChanged.removeListener(listener);
+      return () => {
+        try {
+          local().onChanged.removeListener(listener);
+        } catch {
+          // The extension was updated or removed: its API throws, and the listener went with it.
+          // The caller's teardown (leaving the page clean) must go on.
+        }
+      };
     },
   };
 }

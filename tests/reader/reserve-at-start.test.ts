@@ -1,5 +1,5 @@
 import { Browser } from 'happy-dom';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { reserveAtStart } from '../../src/reader/reserve-at-start';
 
 const OBK_PAPER = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
@@ -57,6 +57,14 @@ describe('the room reserved at document_start', () => {
     expect(doc.querySelectorAll('style[data-kamerlens="highlights"]')).toHaveLength(paperAddress ? 1 : 0);
     // Pages that are not papers by their URL are not even asked about.
     if (expected === null && !open) expect(asked).toHaveLength(1);
+  });
+
+  it('does nothing at all, not even wait, on an address that is not a paper', () => {
+    const doc = page('https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers');
+    const deps = { sidebarOpen: vi.fn(async () => true), sidebarWidth: vi.fn(async () => 380) };
+    expect(reserveAtStart(doc, deps)).toBeNull();
+    expect(deps.sidebarOpen).not.toHaveBeenCalled();
+    expect(doc.querySelectorAll('style')).toHaveLength(0);
   });
 
   it('reads the window width before it waits for the settings, while there is nothing to lay out', async () => {

@@ -17,6 +17,8 @@ import { createAnalyzeService } from '../../src/messaging/analyze-service';
 import { formatTimelineExport } from '../../src/messaging/export-service';
 import { onMessageFromContent } from '../../src/messaging/runtime';
 import { bootReader } from '../../extension/content/boot';
+import { ensurePageStyle } from '../../src/dom/highlight/page-style';
+import { reserveSpace } from '../../src/dom/reserved-space';
 import { startReader, type Reader } from '../../src/reader/start-reader';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
 import { cachedUserGlossary, loadUserGlossary } from '../../src/settings/user-glossary-item';
@@ -69,6 +71,7 @@ beforeEach(() => {
   );
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   for (const r of readers) r?.stop();
   readers = [];
 });
@@ -118,12 +121,28 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
 
   it('an invalidated extension context (updated, removed) leaves the page clean and stops watching it', async () => {
     const doc = loadPaper();
+    // What the document_start script added: the highlight stylesheet and the sidebar's room.
+    ensurePageStyle(doc);
+    reserveSpace(doc, 380);
+    expect(ours(doc).elements).toEqual(['style:highlights', 'style:reserve']);
     const onInvalidated: (() => void)[] = [];
     const context = { onInvalidated: (cb: () => void) => void onInvalidated.push(cb) };
     const booted = await bootReader(context, doc, { startReader: (c, d) => startReader(c, d) });
     expect(booted?.reader()).not.toBeNull();
     expect(ours(doc).marks).toBeGreaterThan(30);
+    // As in Chrome once the extension is gone: its APIs throw when touched.
+    const invalidated = () => {
+      throw new Error('Extension context invalidated.');
+    };
+    const spies = [
+      vi.spyOn(fakeBrowser.storage.local.onChanged, 'removeListener').mockImplementation(invalidated),
+      vi.spyOn(fakeBrowser.runtime.onMessage, 'removeListener').mockImplementation(invalidated),
+    ];
     for (const cb of onInvalidated) cb();
+    for (const spy of spies) {
+      expect(spy).toHaveBeenCalled();
+      spy.mockRestore();
+    }
     expect(ours(doc)).toEqual({ elements: [], marks: 0 });
     // The page changing afterwards starts nothing.
     const p = doc.createElement('p');
@@ -132,6 +151,25 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     await booted?.live.flush();
     expect(ours(doc)).toEqual({ elements: [], marks: 0 });
     expect(booted?.live.starts).toBe(1);
+  });
+
+  it('an invalidated context before the text arrived leaves the page clean too', async () => {
+    const doc = loadPaper();
+    const container = doc.querySelector('#broodtekst');
+    const saved = [...(container?.childNodes ?? [])];
+    container?.replaceChildren();
+    ensurePageStyle(doc);
+    reserveSpace(doc, 380);
+    const onInvalidated: (() => void)[] = [];
+    const context = { onInvalidated: (cb: () => void) => void onInvalidated.push(cb) };
+    const booted = await bootReader(context, doc, { startReader: (c, d) => startReader(c, d) });
+    // A paper by its address, waiting for its text (as tweedekamer.nl's modal fills late).
+    expect(booted?.reader()).toBeNull();
+    for (const cb of onInvalidated) cb();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+    container?.append(...saved);
+    await booted?.live.flush();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
   });
 
   it("uses the reader's own glossary from storage", async () => {
