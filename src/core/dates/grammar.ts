@@ -151,8 +151,17 @@ const ANCHORS: ReadonlyMap<string, Placer> = new Map<string, Placer>([
 
 interface Match {
   next: number;
-  dates: RawDate[];
+  dates: readonly RawDate[];
 }
+
+/**
+ * The dates of a match that is no date (a year in a citation, `2000 euro`): it still moves `next` past
+ * its tokens. One shared array, recognized by identity in `datesAtCandidates`, so that the loop there
+ * reads only arrays of dates: an empty array literal has another elements kind than an array that holds
+ * objects, and the loop, compiled while the first call ran, was thrown away ("wrong map") when the kind
+ * it had not seen yet came.
+ */
+const NO_DATES: readonly RawDate[] = [];
 
 interface YearHit {
   year: number;
@@ -718,20 +727,20 @@ class Grammar {
       if (run && last && d.day === last.day + 1) run.push(d);
       else runs.push([d]);
     }
-    const dates = runs.map((run, r) => {
+    // A loop that pushes, not `runs.map`: the arrays of dates all rules return are then built alike (see
+    // NO_DATES), and no closure is made per day date.
+    const dates: RawDate[] = [];
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r] as { day: number; tok: number }[];
       const a = run[0] as { day: number; tok: number };
       const b = run[run.length - 1] as { day: number; tok: number };
       const runStart = r === 0 ? start : this.start(a.tok);
       const runEnd = r === runs.length - 1 ? end : this.end(b.tok);
       const to = run.length > 1 ? { month: m.month, day: b.day, yearDelta: 0 } : null;
-      return this.raw(
-        runStart,
-        runEnd,
-        spec,
-        dayPlacer(m.month, a.day, to),
-        days.length === 1 ? weekday : null,
+      dates.push(
+        this.raw(runStart, runEnd, spec, dayPlacer(m.month, a.day, to), days.length === 1 ? weekday : null),
       );
-    });
+    }
     return { next: j, dates };
   }
 
@@ -1047,13 +1056,13 @@ class Grammar {
       if (y2 && (y2.year <= y1.year || y2.year - y1.year > 100)) y2 = null;
     }
     const next = y2 ? y2.next : y1.next;
-    if (this.inCitationOrNumber(i) || (y2 && this.followedByNumber(next))) return { next, dates: [] };
-    if (this.inTitle(i)) return { next, dates: [] };
+    if (this.inCitationOrNumber(i) || (y2 && this.followedByNumber(next))) return { next, dates: NO_DATES };
+    if (this.inTitle(i)) return { next, dates: NO_DATES };
     const nx = this.kind(next);
-    if (nx === WORD && NUMBER_SUFFIXES.has(this.lower(next))) return { next, dates: [] };
-    if (this.punctCode(next) === PERCENT) return { next, dates: [] };
+    if (nx === WORD && NUMBER_SUFFIXES.has(this.lower(next))) return { next, dates: NO_DATES };
+    if (this.punctCode(next) === PERCENT) return { next, dates: NO_DATES };
     // `steeg van 1950 naar 2100`: a change of amount, not years.
-    if (this.word(next, 'naar') && this.kind(next + 1) === NUM) return { next, dates: [] };
+    if (this.word(next, 'naar') && this.kind(next + 1) === NUM) return { next, dates: NO_DATES };
     if (y2) {
       this.acceptedYears.add(i);
       const raw = this.raw(
@@ -1205,25 +1214,36 @@ function longer(best: Match | null, candidate: Match | null): Match | null {
 /** Every date the grammar reads in `text`, in text order, not yet resolved. */
 export function parseDates(text: string): RawDate[] {
   const tokens = tokenize(text, VOCABULARY);
-  const grammar = new Grammar(tokens);
+  try {
+    return datesAtCandidates(new Grammar(tokens), tokens);
+  } finally {
+    releaseTokens();
+  }
+}
+
+/**
+ * The dates at the candidate tokens, left to right. Apart from `parseDates` so that nothing but `return`
+ * follows the loop, as in the tokenizer's `scan`: the engine compiles the loop while the first call runs,
+ * and a call after it (`releaseTokens`) had no type feedback then, so the compiled code was thrown away at
+ * the end of that call and the next call began in the interpreter again.
+ */
+function datesAtCandidates(grammar: Grammar, tokens: Tokens): RawDate[] {
   const out: RawDate[] = [];
   // Left to right, a date's tokens are not tried again: `next` is the first token a date may start at.
   // Tokens that are no candidate give no date, so only candidates are tried.
   let next = 0;
-  try {
-    for (let c = 0; c < tokens.candidateCount; c++) {
-      const i = tokens.candidates[c] as number;
-      if (i < next) continue;
-      const m = grammar.matchAt(i);
-      if (!m) continue;
-      // An index loop, not `for … of`: rules return both `[]` and arrays of dates, two array maps that
-      // an inlined iterator would deoptimize on.
-      const dates = m.dates;
+  for (let c = 0; c < tokens.candidateCount; c++) {
+    const i = tokens.candidates[c] as number;
+    if (i < next) continue;
+    const m = grammar.matchAt(i);
+    if (!m) continue;
+    // A match that is no date (NO_DATES) only moves `next`. An index loop, not `for … of`: an inlined
+    // iterator deoptimized on the arrays' different maps.
+    const dates = m.dates;
+    if (dates !== NO_DATES) {
       for (let k = 0; k < dates.length; k++) out.push(dates[k] as RawDate);
-      next = Math.max(m.next, i + 1);
     }
-  } finally {
-    releaseTokens();
+    next = Math.max(m.next, i + 1);
   }
   return out;
 }

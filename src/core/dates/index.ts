@@ -1,7 +1,7 @@
 import type { DateFinding } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { parseDates } from './grammar';
-import type { RawDate } from './raw';
+import type { RawDate, RefDay } from './raw';
 import { resolveRaw, toRefDay } from './resolve';
 
 export { parseDates } from './grammar';
@@ -17,7 +17,16 @@ export function findDates(text: NormalizedText, referenceDate: string | null): D
   const searched = text.text;
   const raws = parseDates(searched);
   inheritYearsInLists(raws, searched);
-  const ref = toRefDay(referenceDate);
+  return resolvedFindings(text, raws, toRefDay(referenceDate));
+}
+
+/**
+ * The findings of the raw dates, resolved against `ref` (or the last explicit year before them), with
+ * their offsets in the original text. Apart from `findDates` so that the loop has a function of its own:
+ * the engine compiles the loop while the first call runs, when the calls before it in `findDates` had
+ * left no type feedback yet, and the compiled code was thrown away at those calls in the next call.
+ */
+function resolvedFindings(text: NormalizedText, raws: readonly RawDate[], ref: RefDay | null): DateFinding[] {
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
   for (const raw of raws) {

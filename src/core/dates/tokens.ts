@@ -260,6 +260,7 @@ export function releaseTokens(): void {
 export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
   const out = shared;
   out.count = scan(text, vocabulary, out);
+  out.candidateCount = keepStartWords(text, vocabulary, out);
   return {
     text,
     count: out.count,
@@ -293,7 +294,8 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): number {
   const n = text.length;
   // Letters average some six characters a word: a quarter of the length rarely needs to grow.
   out.reserve((n >> 2) + 16, 0);
-  out.reserveCandidates((n >> 6) + 16, 0);
+  // Numbers and words of a start word's shape, before `keepStartWords`: some one in seventy characters.
+  out.reserveCandidates((n >> 5) + 16, 0);
   let { kinds, gaps, starts, ends, words, candidates } = out;
   const shapes = vocabulary.startShapes;
   let count = 0;
@@ -325,27 +327,30 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): number {
     const start = i;
     let candidate = false;
     // Tested in the order of their frequency in letters: ASCII letters, digits, the rest.
-    if (((c | 32) - 97) >>> 0 < 26) {
-      // The run of ASCII letters, then whether a non-ASCII letter continues the word.
+    if (((c | 32) - 97) >>> 0 < 26 || (c >= 128 && nonAsciiClass(c) === LETTER_CLASS)) {
+      // A word: the run of ASCII letters after its first letter, then whether a non-ASCII letter continues
+      // it. Words that start with a non-ASCII letter (`één`) take the same path instead of one of their
+      // own: the engine compiles this loop while its first call runs, and a branch no character had taken
+      // yet was compiled as a bail-out, which threw the compiled loop away when a page's first such word
+      // came, to be compiled again.
       let d = 0;
       for (i++; i < n; i++) {
         d = text.charCodeAt(i);
         if (((d | 32) - 97) >>> 0 >= 26) break;
       }
       kinds[count] = WORD;
-      if (i < n && d >= 128 && nonAsciiClass(d) === LETTER_CLASS) {
-        // A non-ASCII letter follows: the word is looked up by its lower case.
+      words[count] = NOT_LOOKED_UP;
+      if (c >= 128 || (i < n && d >= 128 && nonAsciiClass(d) === LETTER_CLASS)) {
+        // A non-ASCII letter starts or continues the word: the rest of its letters (`wordEnd` stops at
+        // once when the run above ended at a non-letter). Its lower case may still be a start word (the
+        // Kelvin sign `K` lowers to `k`), so it is looked up like any word that may be one.
         i = wordEnd(text, i, n);
-        candidate = lookUp(vocabulary, text, start, i, words, count);
+        candidate = true;
       } else {
         // `mayStartADate`: the start words' first letter, last letter and length.
         const length = i - start;
         const shape = ((c | 32) - 97) * 26 + ((text.charCodeAt(i - 1) | 32) - 97);
-        if (length > 31 || ((shapes[shape] as number) & (1 << length)) === 0) {
-          words[count] = NOT_LOOKED_UP;
-        } else {
-          candidate = lookUp(vocabulary, text, start, i, words, count);
-        }
+        candidate = length <= 31 && ((shapes[shape] as number) & (1 << length)) !== 0;
       }
     } else if ((c - 48) >>> 0 < 10) {
       for (i++; i < n; i++) {
@@ -355,10 +360,6 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): number {
       // A date starts with a day (1–2 digits), a quarter (`1e`) or a year (4): never 3 or 5+ digits.
       const length = i - start;
       candidate = length <= 2 || length === 4;
-    } else if (c >= 128 && nonAsciiClass(c) === LETTER_CLASS) {
-      i = wordEnd(text, i + 1, n);
-      kinds[count] = WORD;
-      candidate = lookUp(vocabulary, text, start, i, words, count);
     } else {
       // A surrogate pair is one punctuation token, so offsets never split a character.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
@@ -388,16 +389,27 @@ function wordEnd(text: string, i: number, n: number): number {
   return i;
 }
 
-/** Looks up the word text[start, end) as token `count`: is it a date start? */
-function lookUp(
-  vocabulary: Vocabulary,
-  text: string,
-  start: number,
-  end: number,
-  words: Int32Array,
-  count: number,
-): boolean {
-  const id = vocabulary.idOf(text, start, end);
-  words[count] = id;
-  return id >= 0 && vocabulary.startsADate[id] === 1;
+/**
+ * Looks up the words among the candidates `scan` listed (those that passed the start-word shape test, and
+ * words with a non-ASCII letter) and keeps only the start words, in order; numbers stay. Apart from the
+ * scan so that its loop stays small: with the vocabulary lookup (a hash, a `Map` and a lower case) inlined
+ * into it, the engine took about twice as long to compile that loop (and compiled it twice), while the
+ * first call ran it unoptimized. Storing the index found in `words` spares `wordId` the lookup later (it
+ * would find the same). Returns the number kept; as in `scan`, nothing but `return` follows the loop.
+ */
+function keepStartWords(text: string, vocabulary: Vocabulary, out: Columns): number {
+  const { kinds, starts, ends, words, candidates } = out;
+  const startsADate = vocabulary.startsADate;
+  const listed = out.candidateCount;
+  let kept = 0;
+  for (let c = 0; c < listed; c++) {
+    const i = candidates[c] as number;
+    if (kinds[i] === WORD) {
+      const id = vocabulary.idOf(text, starts[i] as number, ends[i] as number);
+      words[i] = id;
+      if (id < 0 || startsADate[id] !== 1) continue;
+    }
+    candidates[kept++] = i;
+  }
+  return kept;
 }

@@ -64,6 +64,30 @@ describe('tokenize', () => {
     ['\ud800dit', ['punct:\ud800d:none', 'word:it:none=-']],
     ['tiendit 2022-10', ['word:tiendit:none=-', 'num:2022:space', 'punct:-:none', 'num:10:none']],
     ['  ', []],
+    // Words that start with a non-ASCII letter, whatever follows: ASCII letters, more non-ASCII letters,
+    // a digit, or the end of the text.
+    [
+      'één Ébt Äáb Ä12 é',
+      [
+        'word:één:none=-',
+        'word:Ébt:space=-',
+        'word:Äáb:space=-',
+        'word:Ä:space=-',
+        'num:12:none',
+        'word:é:space=-',
+      ],
+    ],
+    // Non-ASCII white space and punctuation, classified once per code unit, in any order and repeated.
+    [
+      'dit　– oktober　–dit',
+      [
+        'word:dit:none=dit',
+        'punct:–:space',
+        'word:oktober:space=oktober',
+        'punct:–:space',
+        'word:dit:none=dit',
+      ],
+    ],
   ])('%j', (text, expected) => {
     expect(describeTokens(tokenize(text, VOCABULARY))).toEqual(expected);
   });
@@ -77,6 +101,10 @@ describe('tokenize', () => {
     // Words that only share a start word's first letter, last letter and length are no candidates.
     ['ontober dat q1x en', ['q', '1']],
     ['vóór 3e', ['3']],
+    // A word with a non-ASCII letter is looked up: the Kelvin sign makes `oktober`, `vóór` starts nothing.
+    ['OKTOBER vóór dït 12 Dit', ['OKTOBER', '12', 'Dit']],
+    // Start words among many shape look-alikes, in text order, numbers kept between them.
+    ['dat 1 dit dot 22 ddt dit 333 q Q', ['1', 'dit', '22', 'dit', 'q', 'Q']],
   ])('candidates of %j', (text, expected) => {
     expect(candidateTexts(tokenize(text, VOCABULARY))).toEqual(expected);
   });
