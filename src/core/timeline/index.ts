@@ -6,6 +6,7 @@ import type { NormalizedText } from '../text/normalize';
 import { commitmentLabel, labelAround } from './label';
 import { labelWords } from './words';
 import { endsWithDeadlineCue } from './deadline';
+import { dateKey } from './date-key';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -25,9 +26,7 @@ export function buildTimeline(
   textSentences?: readonly Span[],
 ): TimelineEntry[] {
   const original = text.original;
-  const sentences = (textSentences ?? splitSentences(text.text)).map((s) =>
-    text.spanToOriginal(s.start, s.end),
-  );
+  const sentences = originalSpans(text, textSentences ?? splitSentences(text.text));
   const entries: TimelineEntry[] = [];
   // Spans of the due dates, as start → ends (numbers: no key string per date).
   const dueSpans = new Map<number, number[]>();
@@ -50,21 +49,43 @@ export function buildTimeline(
       end: c.end,
     });
   }
-  for (const d of dates) {
+  // An indexed loop and the entry built by a function of its own: a page is analysed once, so this loop
+  // mostly runs before it is optimized, and a small function called per date is optimized much sooner.
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i] as DateFinding;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
-    const sentence = sentenceAt(sentences, d) ?? { start: d.start, end: d.end };
-    const before = original.slice(Math.max(sentence.start, d.start - 30), d.start);
-    entries.push({
-      iso: d.iso,
-      endIso: d.endIso,
-      label: labelAround(original, sentence, d),
-      relation: null,
-      kind: endsWithDeadlineCue(before) ? 'deadline' : 'event',
-      start: d.start,
-      end: d.end,
-    });
+    entries.push(dateEntry(original, sentences, d));
   }
   return relateAndSort(mergeEntries(entries), toRefDay(letterDate)?.n ?? null);
+}
+
+/** The entry of a date that is no commitment's due date, labelled by the clause around it. */
+function dateEntry(original: string, sentences: readonly Span[], d: DateFinding): TimelineEntry {
+  const sentence = sentenceAt(sentences, d.start, d.end) ?? { start: d.start, end: d.end };
+  const before = original.slice(Math.max(sentence.start, d.start - 30), d.start);
+  return {
+    iso: d.iso,
+    endIso: d.endIso,
+    label: labelAround(original, sentence, d),
+    relation: null,
+    kind: endsWithDeadlineCue(before) ? 'deadline' : 'event',
+    start: d.start,
+    end: d.end,
+  };
+}
+
+/**
+ * The spans in original offsets. A loop that pushes, not `map` with a closure: the array then has the
+ * same elements kind on every call (an inlined `map` in optimized code makes another one than the
+ * builtin does), so `sentenceAt` and `dateEntry` keep their optimized code (no deopt `wrong map`).
+ */
+function originalSpans(text: NormalizedText, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i] as Span;
+    out.push(text.spanToOriginal(s.start, s.end));
+  }
+  return out;
 }
 
 function isSortedByStart(spans: readonly Span[]): boolean {
@@ -99,24 +120,43 @@ function dueFinding(
   return null;
 }
 
-/** The sentence that contains `span` (binary search over sorted, disjoint sentences). */
-function sentenceAt(sentences: readonly Span[], span: Span): Span | null {
+/**
+ * The sentence that contains the span [start, end) (binary search over sorted, disjoint sentences). Takes
+ * numbers, not the date: dates come from several finders in objects of different shapes, and a search
+ * that reads one shape only stays optimized (no deopt `wrong map`).
+ */
+function sentenceAt(sentences: readonly Span[], start: number, end: number): Span | null {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const s = sentences[mid] as Span;
-    if (span.start < s.start) hi = mid - 1;
-    else if (span.start >= s.end) lo = mid + 1;
-    else return { start: s.start, end: Math.max(s.end, span.end) };
+    if (start < s.start) hi = mid - 1;
+    else if (start >= s.end) lo = mid + 1;
+    else return { start: s.start, end: Math.max(s.end, end) };
   }
   return null;
 }
 
-function similar(a: string, b: string, wordsOf: (label: string) => Set<string>): boolean {
+/** The content words of `label`, split once per label (a label is compared with up to 20 others). */
+function wordsOf(cache: Map<string, Set<string>>, label: string): Set<string> {
+  let w = cache.get(label);
+  if (!w) {
+    w = labelWords(label);
+    cache.set(label, w);
+  }
+  return w;
+}
+
+/**
+ * Same label, or at least half of their content words shared. The word cache is an argument, not a
+ * closure made per call: V8 drops code optimized for one closure when the next call brings another
+ * (deopt `wrong call target`).
+ */
+function similar(a: string, b: string, cache: Map<string, Set<string>>): boolean {
   if (a === b) return true;
-  const wa = wordsOf(a);
-  const wb = wordsOf(b);
+  const wa = wordsOf(cache, a);
+  const wb = wordsOf(cache, b);
   if (wa.size === 0 || wb.size === 0) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
@@ -128,24 +168,17 @@ function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry[]>();
   const out: TimelineEntry[] = [];
   const ordered = [...entries].sort((a, b) => a.start - b.start);
-  // A label is compared with up to 20 others: split it into words once.
+  // A label is compared with up to 20 others: split it into words once (see `wordsOf`).
   const cache = new Map<string, Set<string>>();
-  const wordsOf = (label: string): Set<string> => {
-    let w = cache.get(label);
-    if (!w) {
-      w = labelWords(label);
-      cache.set(label, w);
-    }
-    return w;
-  };
-  for (const e of ordered) {
-    const key = `${e.iso}|${e.endIso ?? ''}`;
+  for (let k = 0; k < ordered.length; k++) {
+    const e = ordered[k] as TimelineEntry;
+    const key = dateKey(e);
     const group = byDate.get(key) ?? [];
     // Compare with the latest few mentions only, so a date repeated thousands of times stays cheap.
     let twin: TimelineEntry | undefined;
     for (let i = Math.max(0, group.length - 20); i < group.length && !twin; i++) {
       const g = group[i] as TimelineEntry;
-      if (similar(g.label, e.label, wordsOf)) twin = g;
+      if (similar(g.label, e.label, cache)) twin = g;
     }
     if (twin) {
       if (KIND_RANK[e.kind] < KIND_RANK[twin.kind]) twin.kind = e.kind;
