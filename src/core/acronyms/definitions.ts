@@ -199,9 +199,9 @@ function forEachParenthesis(text: string, visit: (open: number, close: number) =
 function findClose(text: string, open: number): number {
   const limit = Math.min(text.length, open + 1 + MAX_INSIDE);
   for (let i = open + 1; i < limit; i++) {
-    const ch = text[i];
-    if (ch === ')') return i;
-    if (ch === '(') return -1;
+    const c = text.charCodeAt(i);
+    if (c === 41) return i; // )
+    if (c === 40) return -1; // (
   }
   return -1;
 }
@@ -214,6 +214,9 @@ interface ShortForm {
 
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 function shortFormInside(text: string, open: number, close: number): ShortForm | null {
+  // Most parentheses hold words, numbers or dates (`(beiden SP)`, `(36 410-VIII, nr. 36)`): turned
+  // down here by their characters, without the copies and patterns below.
+  if (holdsNoShortForm(text, open + 1, close)) return null;
   let inside = text.slice(open + 1, close);
   let lead = inside.length - inside.trimStart().length;
   inside = inside.trim();
@@ -222,10 +225,69 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     lead += intro[0].length;
     inside = inside.slice(intro[0].length);
   }
-  const sf = inside.replace(POSSESSIVE, '');
+  const sf = withoutPossessive(inside);
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
-  if (!SHORT_FORM.test(sf)) return null;
+  if (!isShortFormShape(sf)) return null;
   return { sf, start: open + 1 + lead };
+}
+
+/** ASCII whitespace, which `trim` removes: tab, line feed, vertical tab, form feed, carriage return, space. */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * Is it certain, from its characters alone, that `shortFormInside` finds no short form in
+ * `text[from, to)`? False when unsure (the caller then reads it in full). Certain when the content,
+ * trimmed, starts and ends with ASCII (so `trim` cuts exactly the ASCII whitespace skipped here), cannot
+ * start an INTRO (all of them start with h, v, a, k or o, in either case) and holds an ASCII character
+ * that SHORT_FORM refuses: the possessive ending removed before the test holds none (only letters and
+ * apostrophes), so the short form keeps that character and fails.
+ */
+export function holdsNoShortForm(text: string, from: number, to: number): boolean {
+  let a = from;
+  let b = to;
+  while (a < b && isAsciiSpace(text.charCodeAt(a))) a++;
+  while (b > a && isAsciiSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) return false;
+  const first = text.charCodeAt(a);
+  if (first >= 128 || text.charCodeAt(b - 1) >= 128) return false;
+  // `| 0x20` lower-cases ASCII letters; of all ASCII codes only h/H, v/V, a/A, k/K, o/O give these five.
+  const lower = first | 0x20;
+  if (lower === 104 || lower === 118 || lower === 97 || lower === 107 || lower === 111) return false;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    // Letters, digits, `&` and `-` may be in a short form; `'` may start a possessive ending.
+    if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
+  }
+  return false;
+}
+
+/** `s` without a plural or possessive ending (POSSESSIVE); the pattern only runs when `s` holds an apostrophe. */
+function withoutPossessive(s: string): string {
+  return s.includes("'") || s.includes('’') ? s.replace(POSSESSIVE, '') : s;
+}
+
+/**
+ * `SHORT_FORM.test(sf)`, by character codes when `sf` is plain ASCII, where `\p{L}\p{N}` is exactly
+ * A-Z, a-z and 0-9: a letter or digit first, then letters, digits, `&`, and hyphens each followed by a
+ * letter or digit. A non-ASCII character sends it to the pattern; an ASCII character the pattern
+ * refuses is refused at once, whatever follows.
+ */
+export function isShortFormShape(sf: string): boolean {
+  if (!sf) return false;
+  for (let i = 0; i < sf.length; i++) {
+    const c = sf.charCodeAt(i);
+    if (c >= 128) return SHORT_FORM.test(sf);
+    if (isAsciiAlnum(c)) continue;
+    if (i === 0) return false; // a letter or digit first
+    if (c === 38) continue; // &
+    if (c !== 45) return false; // only a hyphen remains, and only before a letter or digit
+    const next = sf.charCodeAt(i + 1); // NaN past the end: refused below
+    if (next >= 128) return SHORT_FORM.test(sf);
+    if (!isAsciiAlnum(next)) return false;
+  }
+  return true;
 }
 
 /** `long form (SF)`. */
@@ -281,8 +343,8 @@ function shortFormBefore(text: string, open: number): ShortForm | null {
   let start = end;
   while (start > 0 && isTokenChar(text, start - 1)) start--;
   if (start === end || end - start > 24) return null;
-  const sf = text.slice(start, end).replace(POSSESSIVE, '');
-  if (!SHORT_FORM.test(sf)) return null;
+  const sf = withoutPossessive(text.slice(start, end));
+  if (!isShortFormShape(sf)) return null;
   return { sf, start };
 }
 
@@ -510,6 +572,13 @@ export function matchLongForm(
   return null;
 }
 
+/** Where the UTF-16 unit `ch` occurs in `s`, ascending. */
+export function positionsOf(s: string, ch: string): number[] {
+  const out: number[] = [];
+  for (let at = s.indexOf(ch); at >= 0; at = s.indexOf(ch, at + 1)) out.push(at);
+  return out;
+}
+
 /** Do the characters of `letters` occur in `text` in this order (not necessarily together)? */
 export function holdsInOrder(letters: string, text: string): boolean {
   let at = 0;
@@ -543,18 +612,23 @@ function align(
     lastAllowed = firstAllowed;
   }
   let prev = new Float64Array(n).fill(NEG);
+  // Where `prev` holds a score, ascending. A row only changes at these places, at the places of its
+  // own letter and where a word ends, so each row visits just those (see below), not the whole window.
+  let prevAt: number[] = [];
   const back: Int32Array[] = [];
   // Row 0: the first letter at a word start.
   const row0 = new Int32Array(n).fill(-1);
-  for (let p = 0; p < n; p++) {
+  for (const p of positionsOf(L.folded, sf[0] as string)) {
     const w = L.word[p] as number;
-    if (w < 0 || L.folded[p] !== sf[0] || !L.initial[p]) continue;
+    if (w < 0 || !L.initial[p]) continue;
     if (m === 'whole' ? w < firstAllowed || w > lastAllowed : false) continue;
     prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
+    prevAt.push(p);
   }
   back.push(row0);
   for (let i = 1; i < k; i++) {
     const cur = new Float64Array(n).fill(NEG);
+    const curAt: number[] = [];
     const bp = new Int32Array(n).fill(-1);
     let bestEarlier = NEG;
     let bestEarlierAt = -1;
@@ -563,7 +637,18 @@ function align(
     let curWord = -2;
     let wordBest = NEG;
     let wordBestAt = -1;
-    for (let p = 0; p < n; p++) {
+    // The places of this row's letter and the scored places of the row before, merged in order. A
+    // left-to-right pass over every place would do the same: elsewhere nothing is scored or read, and
+    // crossing words only matters once, at the first place in a new word (the best of the finished
+    // word is folded into `bestEarlier` there; later crossings find no best to fold). A place in both
+    // lists is scored first and read after, as such a pass does.
+    const here = positionsOf(L.folded, sf[i] as string);
+    let h = 0;
+    let q = 0;
+    while (h < here.length || q < prevAt.length) {
+      const nextHere = h < here.length ? (here[h] as number) : n;
+      const nextPrev = q < prevAt.length ? (prevAt[q] as number) : n;
+      const p = Math.min(nextHere, nextPrev);
       const w = L.word[p] as number;
       if (w !== curWord) {
         // Entering a new word: fold the finished word's best into "earlier words".
@@ -577,29 +662,38 @@ function align(
         bestSame = NEG;
         bestSameAt = -1;
       }
-      if (w >= 0 && L.folded[p] === sf[i]) {
-        const gain = L.initial[p] ? 3 : 1;
-        const a = bestSame + gain;
-        const b = bestEarlier + gain + cover(w);
-        if (bestSameAt >= 0 && a >= b) {
-          cur[p] = a;
-          bp[p] = bestSameAt;
-        } else if (bestEarlierAt >= 0) {
-          cur[p] = b;
-          bp[p] = bestEarlierAt;
+      if (p === nextHere) {
+        h++;
+        if (w >= 0) {
+          const gain = L.initial[p] ? 3 : 1;
+          const a = bestSame + gain;
+          const b = bestEarlier + gain + cover(w);
+          if (bestSameAt >= 0 && a >= b) {
+            cur[p] = a;
+            bp[p] = bestSameAt;
+            curAt.push(p);
+          } else if (bestEarlierAt >= 0) {
+            cur[p] = b;
+            bp[p] = bestEarlierAt;
+            curAt.push(p);
+          }
         }
       }
-      const v = prev[p] as number;
-      if (v > NEG && v >= bestSame) {
-        bestSame = v;
-        bestSameAt = p;
-      }
-      if (v > NEG && v >= wordBest) {
-        wordBest = v;
-        wordBestAt = p;
+      if (p === nextPrev) {
+        q++;
+        const v = prev[p] as number; // a score (> NEG): `prevAt` lists only those
+        if (v >= bestSame) {
+          bestSame = v;
+          bestSameAt = p;
+        }
+        if (v >= wordBest) {
+          wordBest = v;
+          wordBestAt = p;
+        }
       }
     }
     prev = cur;
+    prevAt = curAt;
     back.push(bp);
   }
   // The last letter must fall in the last word.

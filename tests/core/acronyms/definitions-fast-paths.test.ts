@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import {
+  holdsNoShortForm,
+  isShortFormShape,
+  matchLongForm,
+  positionsOf,
+  shortFormLetters,
+} from '../../../src/core/acronyms/definitions';
+
+/**
+ * The shortcuts of the definition finder: the character-code tests of the short-form readers, each
+ * held to the pattern it stands in for (SHORT_FORM in definitions.ts, copied here so the test states
+ * the rule), and the places the alignment visits.
+ */
+const SHORT_FORM = /^[\p{L}\p{N}](?:[\p{L}\p{N}&]|-(?=[\p{L}\p{N}]))*$/u;
+
+describe('isShortFormShape', () => {
+  it.each([
+    ['NAVO', true],
+    ['IenW', true],
+    ['S&D', true],
+    ['STRAIIK-D', true],
+    ['SARS-CoV-2', true],
+    ['D66', true],
+    ['x', true],
+    ['', false],
+    ['-NAVO', false],
+    ['&D', false],
+    ['NAVO-', false],
+    ['A--B', false],
+    ['A-&B', false],
+    ['beiden SP', false],
+    ['VVD,', false],
+    ['36 410-VIII, nr. 36', false],
+    ["BO'", false],
+    ['ÉCU', true], // non-ASCII: decided by the pattern
+    ['Ärzte-Ö', true],
+    ['A-É', true], // hyphen before a non-ASCII letter
+    ['A-’s', false], // hyphen before non-ASCII punctuation
+    ['A’B', false],
+    ['A B€', false], // the space refuses it before the pattern would be needed
+    ['𝐀𝐁', true], // astral letters
+  ])('%j → %s, as SHORT_FORM says', (sf, expected) => {
+    expect(SHORT_FORM.test(sf)).toBe(expected);
+    expect(isShortFormShape(sf)).toBe(expected);
+  });
+});
+
+/** What `shortFormInside` tests, the slow way: trimmed, intro removed, possessive removed, SHORT_FORM. */
+const INTRO =
+  /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+tot|\s+als)?|kortweg|ook\s+wel|hereafter|hierna\s+ook)\s*:?\s+/i;
+const POSSESSIVE = /['’](?:s|en|ers|er)$/;
+function fullReadFinds(inside: string): boolean {
+  let s = inside.trim();
+  const intro = INTRO.exec(s);
+  if (intro) s = s.slice(intro[0].length);
+  return SHORT_FORM.test(s.replace(POSSESSIVE, ''));
+}
+
+describe('holdsNoShortForm: true only where the full read finds no short form', () => {
+  it.each([
+    // [content of the parentheses, certain there is none]
+    ['beiden SP', true],
+    ['36 410-VIII, nr. 36', true],
+    ['ingezonden 20 december 2024', true],
+    ['€ 85 mln.', false], // starts with non-ASCII: read in full
+    ['suiker, vet en portiegrootte', true],
+    ['re)', true],
+    ['NAVO', false],
+    ['  VVD ', false],
+    ["BO's", false],
+    ['GGD’en', false],
+    ['hierna: NAVO', false], // may be an intro
+    ['Hierna: de Kiesakte', false],
+    ['ook wel NAR', false],
+    ['afgekort tot Wob', false],
+    ['kortweg: de Wet', false],
+    ['verder: BZK', false],
+    ['op enige vertrouwelijke stukken na', false], // starts with `o`: read in full
+    ['in de periode 2017–2021', true],
+    ['de Wet', true],
+    ['X', false],
+    ['', false],
+    ['   ', false],
+    ['\u00a0NAVO', false], // no-break space: trim decides
+    ['NAVO\u00a0', false],
+    ['NAVO;', true],
+    ['Noord-Atlantische Raad', true],
+    ['S&D', false],
+  ])('%j → %s', (inside, certain) => {
+    const text = `de Raad (${inside}) sprak`;
+    const open = text.indexOf('(');
+    const close = text.lastIndexOf(')');
+    expect(holdsNoShortForm(text, open + 1, close)).toBe(certain);
+    if (certain) expect(fullReadFinds(inside)).toBe(false);
+  });
+});
+
+describe('positionsOf', () => {
+  it.each([
+    ['noord-atlantische raad', 'a', [6, 9, 19, 20]],
+    ['noord-atlantische raad', 'n', [0, 10]],
+    ['noord-atlantische raad', 'x', []],
+    ['', 'a', []],
+    ['aaa', 'a', [0, 1, 2]],
+    ['é-ß', 'ß', [2]],
+  ])('%j, %j → %j', (s, ch, expected) => {
+    expect(positionsOf(s, ch)).toEqual(expected);
+  });
+});
+
+describe('the alignment, visiting only the places of the letters, still picks', () => {
+  it.each([
+    // [short form, window before the parenthesis, long form found]
+    ['NAR', 'heeft de Noord-Atlantische Raad', 'Noord-Atlantische Raad'],
+    ['VVD', 'de antwoorden op vragen van het lid Lodders', null],
+    ['OVV', 'De Onderzoeksraad voor Veiligheid', 'Onderzoeksraad voor Veiligheid'],
+    [
+      'BZK',
+      'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
+      'Binnenlandse Zaken en Koninkrijksrelaties',
+    ],
+    ['IenW', 'Ministerie van Infrastructuur en Waterstaat', 'Infrastructuur en Waterstaat'],
+    [
+      'DDA',
+      'the Deterrence and Defence of the Euro-Atlantic Area',
+      'Deterrence and Defence of the Euro-Atlantic Area',
+    ],
+    ['AAA', 'Algemene Aanwijzingen Arbeid', 'Algemene Aanwijzingen Arbeid'],
+  ])('%s after %j: %j', (sf, window, expected) => {
+    const match = matchLongForm(shortFormLetters(sf), window, 'suffix');
+    expect(match ? window.slice(match.start, match.end) : null).toBe(expected);
+  });
+});
