@@ -7,7 +7,8 @@
  * `src/dom/reserved-space.ts`).
  */
 import { ensurePageStyle } from '../dom/highlight/page-style';
-import { reserveSpace, sideBySideWidth } from '../dom/reserved-space';
+import { releaseSpace, reserveSpace, sideBySideWidth } from '../dom/reserved-space';
+import { SIDEBAR_DEFAULT_WIDTH } from '../settings/sidebar-width-item';
 import { decideActivation } from './activation';
 
 export interface ReserveDeps {
@@ -30,18 +31,28 @@ export function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<number
   // out what has been parsed, and after the wait for the settings that can be most of a long
   // paper (a 246 ms forced layout of the 1 MB benchmark page in a trace).
   const windowWidth = doc.defaultView?.innerWidth ?? 0;
-  return reserveRoom(doc, activation.site.id, windowWidth, deps);
+  // The room the sidebar takes with the settings as they come (open, default width), reserved at
+  // once. The settings are read from storage, and that answer can come after the page has been
+  // laid out (on a busy machine, in 1 of 10 loads of the 1 MB bench page): reserving only then
+  // made Chromium lay out the whole paper again, a 55–80 ms task. Now only a reader who changed
+  // those settings pays for a late answer, as everyone did before.
+  const guess = sideBySideWidth(windowWidth, SIDEBAR_DEFAULT_WIDTH);
+  if (guess !== null) reserveSpace(doc, guess);
+  return reserveRoom(doc, activation.site.id, windowWidth, guess, deps);
 }
 
+/** The room the settings ask for, in place of the `guess` reserved before they were read. */
 async function reserveRoom(
   doc: Document,
   site: string,
   windowWidth: number,
+  guess: number | null,
   deps: ReserveDeps,
 ): Promise<number | null> {
   const [open, stored] = await Promise.all([deps.sidebarOpen(site), deps.sidebarWidth()]);
-  const width = sideBySideWidth(windowWidth, stored);
-  if (!open || width === null) return null;
-  reserveSpace(doc, width);
+  const width = open ? sideBySideWidth(windowWidth, stored) : null;
+  if (width === guess) return width;
+  releaseSpace(doc);
+  if (width !== null) reserveSpace(doc, width);
   return width;
 }

@@ -59,6 +59,28 @@ describe('the room reserved at document_start', () => {
     if (expected === null && !open) expect(asked).toHaveLength(1);
   });
 
+  it.each([
+    ['as they come (open, default width): nothing changes', true, 380, '380'],
+    ['with a wider sidebar: the room grows', true, 500, '500'],
+    ['with the sidebar closed on the site: the room is given back', false, 380, null],
+  ])(
+    'reserves the default room before the settings are read, then follows them: %s',
+    async (_what, open, width, expected) => {
+      const doc = page(OBK_PAPER);
+      let answer: (v: boolean) => void = () => undefined;
+      const reserving = reserveAtStart(doc, {
+        sidebarOpen: () => new Promise<boolean>((resolve) => (answer = resolve)),
+        sidebarWidth: async () => width,
+      });
+      // Before storage answers (it may answer after the page's first layout).
+      expect(margin(doc)).toBe('380');
+      answer(open);
+      await reserving;
+      expect(margin(doc)).toBe(expected);
+      expect(doc.querySelectorAll('style[data-kamerlens="reserve"]').length).toBe(expected ? 1 : 0);
+    },
+  );
+
   it('does nothing at all, not even wait, on an address that is not a paper', () => {
     const doc = page('https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers');
     const deps = { sidebarOpen: vi.fn(async () => true), sidebarWidth: vi.fn(async () => 380) };
