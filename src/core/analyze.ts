@@ -18,6 +18,12 @@ export interface AnalyzeInput {
   referenceDate?: string;
   /** The reader's own glossary: its entries override built-in meanings; disabled ones hide an abbreviation. */
   userGlossary?: readonly UserGlossaryEntry[];
+  /**
+   * `'marks'`: only what is marked in the text (acronyms, citations, dates); the timeline,
+   * commitments and outline stay empty. For a long paper's first screens, painted before the
+   * rest is read: their answer comes sooner without the stages nothing shows yet.
+   */
+  only?: 'marks';
 }
 
 /**
@@ -44,6 +50,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   result.acronyms = findAcronyms(text, { userGlossary: input.userGlossary });
   result.citations = findCitations(text, detection.document);
   result.dates = findDates(text, referenceDate);
+  if (input.only === 'marks') return result;
   // Commitments and the timeline both work sentence by sentence: split once.
   const sentences = splitSentences(text.text);
   result.commitments = findCommitments(text, result.dates, referenceDate, sentences);

@@ -123,6 +123,8 @@ export interface AnalyzeRequestInput {
   referenceDate?: string;
   /** The page is analysed again because the reader's own glossary changed: read it afresh. */
   glossaryChanged?: true;
+  /** Only the findings marked in the text (a long paper's first screens; see `AnalyzeInput.only`). */
+  only?: 'marks';
 }
 
 /** Why the background did not analyse a page. */
@@ -298,6 +300,10 @@ export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
   if (v.glossaryChanged !== undefined) {
     if (v.glossaryChanged !== true) return null;
     input.glossaryChanged = true;
+  }
+  if (v.only !== undefined) {
+    if (v.only !== 'marks') return null;
+    input.only = 'marks';
   }
   return input;
 }

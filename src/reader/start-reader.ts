@@ -241,7 +241,11 @@ async function paintFirstScreens(
   stillWanted: () => boolean,
 ): Promise<Highlighter | null> {
   if (!highlightApi(doc.defaultView)) return null;
-  const [result, settings] = await Promise.all([analyzePage(page.input).catch(() => null), settingsLoad]);
+  // Only what is painted now: the timeline, commitments and outline come with the whole paper.
+  const [result, settings] = await Promise.all([
+    analyzePage({ ...page.input, only: 'marks' }).catch(() => null),
+    settingsLoad,
+  ]);
   if (!result?.isParliamentary || !stillWanted()) return null;
   const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted));
   for (const category of shownCategories(settings, settings.marksVisible)) {

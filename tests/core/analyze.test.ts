@@ -34,3 +34,20 @@ describe('analyze: one sentence split shared by commitments and timeline', () =>
     );
   });
 });
+
+describe("analyze with only: 'marks' (a long paper's first screens)", () => {
+  it.each(letters)('$name: the same marked findings as the full analysis, nothing else', ({ text }) => {
+    const full = analyze({ text });
+    const marks = analyze({ text, only: 'marks' });
+    expect(marks).toEqual({ ...full, timeline: [], commitments: [], outline: [] });
+  });
+
+  it('the NAVO opening: acronyms, citations and dates found, no timeline built', () => {
+    const opening = navoText().slice(0, 6_000);
+    const marks = analyze({ text: opening, only: 'marks' });
+    expect(marks.acronyms.map((a) => a.abbr)).toContain('NAVO');
+    expect(marks.dates.length).toBeGreaterThan(0);
+    expect(marks.timeline).toEqual([]);
+    expect(analyze({ text: opening }).timeline.length).toBeGreaterThan(0);
+  });
+});

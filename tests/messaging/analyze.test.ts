@@ -29,6 +29,7 @@ describe('parseAnalyzeInput (the analyze message, checked in the background)', (
     ['text with the page context', { text: NAVO, page: PAGE }],
     ['a reference day', { text: 'x', referenceDate: '2022-09-30' }],
     ['a new reading after a glossary change', { text: 'x', glossaryChanged: true }],
+    ["a long paper's opening: only the marked findings", { text: 'x', only: 'marks' }],
   ])('accepts %s as it is', (_name, input) => {
     expect(parseAnalyzeInput(input)).toEqual(input);
     expect(parseContentToBackground({ type: 'analyze', input })).toEqual({ type: 'analyze', input });
@@ -44,6 +45,7 @@ describe('parseAnalyzeInput (the analyze message, checked in the background)', (
     ['a URL of a megabyte', { text: NAVO, page: { url: 'https://x/'.padEnd(1_000_000, 'a') } }],
     ['a reference day that is no ISO day', { text: NAVO, referenceDate: '30 september 2022' }],
     ['a glossary flag that is not `true`', { text: NAVO, glossaryChanged: 'yes' }],
+    ['a scope that is not `marks`', { text: NAVO, only: 'everything' }],
     ['site facts with a function-like value', { text: NAVO, page: { siteFacts: { soort: ['Motie'] } } }],
   ])('refuses %s', (_name, input) => {
     expect(parseAnalyzeInput(input)).toBeNull();

@@ -172,6 +172,24 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     expect(ours(doc)).toEqual({ elements: [], marks: 0 });
   });
 
+  it("asks first for the marks of the paper's opening only, then for all of the paper", async () => {
+    const service = createAnalyzeService({ userGlossary: async () => [] });
+    const asked: { only: string; chars: number }[] = [];
+    const reader = await startReader(ctx, loadPaper(), {
+      analyzePage: async (input) => {
+        asked.push({ only: input.only ?? 'all', chars: input.text.length });
+        const answer = await service(input);
+        return answer.state === 'done' ? answer.result : null;
+      },
+    });
+    readers.push(reader);
+    expect(asked.map((a) => a.only)).toEqual(['marks', 'all']);
+    expect(asked[0]?.chars).toBeLessThan(asked[1]?.chars ?? 0);
+    // The reader shows the whole paper's timeline and outline, not the opening's empty ones.
+    expect(reader?.result.timeline.length).toBeGreaterThan(5);
+    expect(reader?.result.outline.length).toBeGreaterThan(3);
+  });
+
   it("uses the reader's own glossary from storage", async () => {
     await fakeBrowser.storage.local.set({
       userGlossary: [{ abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie (eigen)' }],
