@@ -1,8 +1,6 @@
 import { browser } from 'wxt/browser';
-import { removePageStyle } from '../src/dom/highlight/page-style';
-import { releaseSpace } from '../src/dom/reserved-space';
 import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
-import { reserveAtStart } from '../src/reader/reserve-at-start';
+import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, sidebarShouldOpen } from '../src/settings/settings';
 import { loadSidebarWidth } from '../src/settings/sidebar-width-item';
 import { SITE_MATCHES } from '../src/sites/matches';
@@ -27,12 +25,7 @@ export default defineContentScript({
       window,
       () => browser.runtime?.id != null,
       () => {
-        void reserving
-          .catch(() => null)
-          .finally(() => {
-            releaseSpace(document);
-            removePageStyle(document);
-          });
+        void reserving.catch(() => null).finally(() => undoReserveAtStart(document));
       },
     );
   },

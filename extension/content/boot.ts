@@ -6,10 +6,10 @@
  */
 import { holdsText, yieldToMain } from '../../src/dom/extract';
 import { readMeta } from '../../src/dom/page-context';
-import { removePageStyle } from '../../src/dom/highlight/page-style';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
+import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { locate } from '../../src/reader/page-input';
 import { stopReaderOn, type Reader, type ReaderContext } from '../../src/reader/start-reader';
 
@@ -68,8 +68,7 @@ export async function bootReader(
   // room and the stylesheet added at document_start go too, so the page is as it was.
   ctx.onInvalidated(() => {
     live.stop();
-    releaseSpace(doc);
-    removePageStyle(doc);
+    undoReserveAtStart(doc);
   });
   try {
     await live.flush();

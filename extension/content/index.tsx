@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { removePageStyle } from '../../src/dom/highlight/page-style';
-import { releaseSpace } from '../../src/dom/reserved-space';
 import { watchExtensionAlive } from '../../src/reader/extension-alive';
+import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { startReader } from '../../src/reader/start-reader';
 import { SITE_MATCHES } from '../../src/sites/matches';
 import { bootReader } from './boot';
@@ -17,8 +16,7 @@ export default defineContentScript({
         // Not a paper: give back the room reserved at document_start (if any), and release the
         // one listener WXT's context put on the document, so the page is left exactly as it was.
         if (!booted) {
-          releaseSpace(document);
-          removePageStyle(document);
+          undoReserveAtStart(document);
           ctx.notifyInvalidated();
           return;
         }
@@ -32,8 +30,7 @@ export default defineContentScript({
       },
       (error: unknown) => {
         // Never break the page: leave it as it was, and report once, quietly.
-        releaseSpace(document);
-        removePageStyle(document);
+        undoReserveAtStart(document);
         console.warn('Kamerlens could not read this page:', error);
       },
     );

@@ -6,7 +6,7 @@
  * sidebar set to open on that site, reserve the sidebar's room before the page is laid out (see
  * `src/dom/reserved-space.ts`).
  */
-import { ensurePageStyle } from '../dom/highlight/page-style';
+import { ensurePageStyle, removePageStyle } from '../dom/highlight/page-style';
 import { releaseSpace, reserveSpace, sideBySideWidth } from '../dom/reserved-space';
 import { SIDEBAR_DEFAULT_WIDTH } from '../settings/sidebar-width-item';
 import { decideActivation } from './activation';
@@ -55,4 +55,14 @@ async function reserveRoom(
   releaseSpace(doc);
   if (width !== null) reserveSpace(doc, width);
   return width;
+}
+
+/**
+ * Takes back all that `reserveAtStart` adds (the highlight stylesheet and the sidebar's room), so
+ * the page is as it was: on a page that turned out not to be a paper, after an error, or when the
+ * extension went away.
+ */
+export function undoReserveAtStart(doc: Document): void {
+  releaseSpace(doc);
+  removePageStyle(doc);
 }

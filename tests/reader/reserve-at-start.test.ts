@@ -1,6 +1,6 @@
 import { Browser } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { reserveAtStart } from '../../src/reader/reserve-at-start';
+import { reserveAtStart, undoReserveAtStart } from '../../src/reader/reserve-at-start';
 
 const OBK_PAPER = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 const TK_PAPER =
@@ -109,5 +109,14 @@ describe('the room reserved at document_start', () => {
     });
     expect(margin(doc)).toBe('380');
     expect(widthReads).toEqual([false]);
+  });
+
+  it('takes back all it added (not a paper after all, an error, the extension gone)', async () => {
+    const doc = page(OBK_PAPER);
+    await reserveAtStart(doc, { sidebarOpen: async () => true, sidebarWidth: async () => 380 });
+    expect(doc.querySelectorAll('style[data-kamerlens]')).toHaveLength(2);
+    undoReserveAtStart(doc);
+    expect(doc.querySelectorAll('style[data-kamerlens]')).toHaveLength(0);
+    expect(margin(doc)).toBeNull();
   });
 });
