@@ -24,10 +24,11 @@ export function createAnalyzeService(deps: AnalyzeServiceDeps): AnalyzeService {
   return async (input) => {
     if (input.text.length > limit) return { state: 'refused', reason: 'too-large', limit };
     // A storage failure costs the reader's own meanings, not the analysis.
-    const { glossaryChanged, ...page } = input;
+    // `glossaryChanged` is for this service; the rest is the core's input.
+    const { glossaryChanged, ...coreInput } = input;
     const userGlossary = await deps.userGlossary(glossaryChanged === true).catch(() => []);
     try {
-      return { state: 'done', result: analyze({ ...page, userGlossary }) };
+      return { state: 'done', result: analyze({ ...coreInput, userGlossary }) };
     } catch {
       // The core never throws on any text by contract; should it, the page shows nothing.
       return { state: 'refused', reason: 'failed' };
