@@ -47,7 +47,8 @@ const STOPWORDS = new Set(
   ).split(' '),
 );
 
-const STOP_CHARS = new Set([
+/** Characters that end the window before a parenthesis (checked by code in `isStopCode`; the tests hold the two together). */
+export const STOP_CHARS: ReadonlySet<string> = new Set([
   '.',
   '!',
   '?',
@@ -66,6 +67,29 @@ const STOP_CHARS = new Set([
   '–',
   '—',
 ]);
+
+/** `STOP_CHARS.has(ch)` for the UTF-16 unit `c` of `ch`, without making the one-character string. */
+export function isStopCode(c: number): boolean {
+  if (c < 128) {
+    // . ! ? ; : ( ) [ ] "
+    return (
+      c === 46 ||
+      c === 33 ||
+      c === 63 ||
+      c === 59 ||
+      c === 58 ||
+      c === 40 ||
+      c === 41 ||
+      c === 91 ||
+      c === 93 ||
+      c === 34
+    );
+  }
+  // « » “ ” • – —
+  return (
+    c === 0xab || c === 0xbb || c === 0x201c || c === 0x201d || c === 0x2022 || c === 0x2013 || c === 0x2014
+  );
+}
 
 /** Prefixes that introduce a short form inside parentheses (Dutch legal style). */
 const INTRO =
@@ -110,12 +134,27 @@ export function findFirstDefinitions(text: string, isCandidate: IsCandidate): Ma
   const found = new Map<string, InTextDefinition>();
   const aligned = newAlignments();
   let examined = 0;
-  for (let open = text.indexOf('('); open >= 0 && examined < MAX_PARENS; open = text.indexOf('(', open + 1)) {
+  // The first `)` after the current `(` (or -1: none left), found by `indexOf` and kept while it
+  // lies ahead, so every character is searched once instead of up to MAX_INSIDE times.
+  let close = text.indexOf(')');
+  let open = text.indexOf('(');
+  while (open >= 0 && examined < MAX_PARENS) {
     examined++;
-    const close = findClose(text, open);
-    if (close >= 0) addFirstDefinition(text, open, close, isCandidate, found, aligned);
+    const next = text.indexOf('(', open + 1);
+    if (close >= 0 && close < open) close = text.indexOf(')', open + 1);
+    if (closes(open, close, next)) addFirstDefinition(text, open, close, isCandidate, found, aligned);
+    open = next;
   }
   return found;
+}
+
+/**
+ * `findClose(text, open) === close` from the places of the first `)` after `open` (`close`, -1 when
+ * none) and of the next `(` (`next`, -1 when none): that `)` closes it when it comes within
+ * MAX_INSIDE characters and before any other `(`.
+ */
+export function closes(open: number, close: number, next: number): boolean {
+  return close > open && close - open <= MAX_INSIDE && (next < 0 || next > close);
 }
 
 /**
@@ -399,10 +438,10 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   let inWord = false;
   const floor = Math.max(0, end - MAX_WINDOW_CHARS);
   while (i > floor) {
-    const ch = text[i - 1] as string;
-    if (STOP_CHARS.has(ch) && !(ch === '.' && isAbbreviationDot(text, i - 1))) break;
-    if (ch === '\n' && i >= 2 && text[i - 2] === '\n') break;
-    const space = isWhiteSpace(text.charCodeAt(i - 1));
+    const c = text.charCodeAt(i - 1);
+    if (isStopCode(c) && !(c === 46 && isAbbreviationDot(text, i - 1))) break; // 46: `.`
+    if (c === 10 && i >= 2 && text.charCodeAt(i - 2) === 10) break; // a blank line
+    const space = isWhiteSpace(c);
     if (!space && !inWord) {
       if (words === maxWords) break;
       words++;
@@ -611,13 +650,15 @@ function align(
     firstAllowed = ARTICLE.test(firstText) && nWords > 1 ? 1 : 0;
     lastAllowed = firstAllowed;
   }
-  let prev = new Float64Array(n).fill(NEG);
+  // Scores and back pointers live in buffers kept between calls (see `scoreRow`): every place read
+  // is one written in this call, as the lists of scored places below say.
+  let prev = scoreRow(0, n);
   // Where `prev` holds a score, ascending. A row only changes at these places, at the places of its
   // own letter and where a word ends, so each row visits just those (see below), not the whole window.
   let prevAt: number[] = [];
-  const back: Int32Array[] = [];
+  // Row i's back pointer of place p is at `i * n + p`, written where row i scores p; row 0 has none.
+  const back = backPointers(k * n);
   // Row 0: the first letter at a word start.
-  const row0 = new Int32Array(n).fill(-1);
   for (const p of positionsOf(L.folded, sf[0] as string)) {
     const w = L.word[p] as number;
     if (w < 0 || !L.initial[p]) continue;
@@ -625,11 +666,10 @@ function align(
     prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
     prevAt.push(p);
   }
-  back.push(row0);
   for (let i = 1; i < k; i++) {
-    const cur = new Float64Array(n).fill(NEG);
+    const cur = scoreRow(i & 1, n);
     const curAt: number[] = [];
-    const bp = new Int32Array(n).fill(-1);
+    const row = i * n;
     let bestEarlier = NEG;
     let bestEarlierAt = -1;
     let bestSame = NEG;
@@ -670,11 +710,11 @@ function align(
           const b = bestEarlier + gain + cover(w);
           if (bestSameAt >= 0 && a >= b) {
             cur[p] = a;
-            bp[p] = bestSameAt;
+            back[row + p] = bestSameAt;
             curAt.push(p);
           } else if (bestEarlierAt >= 0) {
             cur[p] = b;
-            bp[p] = bestEarlierAt;
+            back[row + p] = bestEarlierAt;
             curAt.push(p);
           }
         }
@@ -694,16 +734,18 @@ function align(
     }
     prev = cur;
     prevAt = curAt;
-    back.push(bp);
   }
   // The last letter must fall in the last word.
   const lastWord = nWords - 1;
   let best = NEG;
   let bestAt = -1;
-  for (let p = L.wordStart[lastWord] as number; p < n; p++) {
-    if ((prev[p] as number) > NEG && (prev[p] as number) >= best) {
-      best = prev[p] as number;
-      bestAt = p;
+  // The scored places of the last row, ascending; the others hold no score (NEG), never the best.
+  const lastStart = L.wordStart[lastWord] as number;
+  for (let x = 0; x < prevAt.length; x++) {
+    const q = prevAt[x] as number;
+    if (q >= lastStart && (prev[q] as number) >= best) {
+      best = prev[q] as number;
+      bestAt = q;
     }
   }
   if (bestAt < 0) return null;
@@ -711,7 +753,7 @@ function align(
   let p = bestAt;
   for (let i = k - 1; i >= 0; i--) {
     positions[i] = p;
-    p = i > 0 ? ((back[i] as Int32Array)[p] as number) : -1;
+    p = i > 0 ? (back[i * n + p] as number) : -1;
   }
   const firstWord = L.word[positions[0] as number] as number;
   const covered = new Set(positions.map((q) => L.word[q] as number));
@@ -720,6 +762,27 @@ function align(
   const allInitial = positions.every((q) => L.initial[q] === 1);
   if (uncovered > 0 && !(uncovered === 1 && k >= 3 && allInitial)) return null;
   return { start: L.wordStart[firstWord] as number, end: L.wordEnd[lastWord] as number };
+}
+
+/** Two rows of scores, used in turn by `align`, and its back pointers: made once, grown when needed. */
+const scoreRows: [Float64Array, Float64Array] = [new Float64Array(0), new Float64Array(0)];
+let backScratch = new Int32Array(0);
+
+/**
+ * Score row `parity` (0 or 1) with room for `n` places, holding whatever the last use left: the
+ * alignment writes a place before it reads it, so no fill per row (a fresh row per letter and window
+ * was most of what the definitions step allocated).
+ */
+function scoreRow(parity: number, n: number): Float64Array {
+  let row = scoreRows[parity] as Float64Array;
+  if (row.length < n) scoreRows[parity] = row = new Float64Array(Math.max(n, 4 * MAX_WINDOW_CHARS));
+  return row;
+}
+
+/** The back-pointer buffer with room for `size` entries (see `scoreRow`). */
+function backPointers(size: number): Int32Array {
+  if (backScratch.length < size) backScratch = new Int32Array(Math.max(size, 14 * 4 * MAX_WINDOW_CHARS));
+  return backScratch;
 }
 
 /**

@@ -27,8 +27,7 @@ export class KnownAbbreviations {
     if (glossary.has(sf)) return true;
     // The shape test first: it rejects most words (`overheid`, `Lodders`) for less than the
     // roman-numeral pattern costs, and the answer is the same in either order.
-    const [caps, lower] = capitalsAndLowerCase(sf);
-    return caps >= 2 && lower <= caps + 2 && !isRomanNumeral(sf);
+    return hasShortFormCase(sf) && !isRomanNumeral(sf);
   };
 
   /** Is `abbr` known: defined in the document being read or in the glossary, and not hidden? */
@@ -53,6 +52,26 @@ export function knownAbbreviations(glossary: Glossary): KnownAbbreviations {
   let known = made.get(glossary);
   if (!known) made.set(glossary, (known = new KnownAbbreviations(glossary)));
   return known;
+}
+
+/**
+ * `caps >= 2 && lower <= caps + 2` for `[caps, lower] = capitalsAndLowerCase(s)`: two capitals and at
+ * most two more lower-case letters than capitals. Latin-1 is counted here without making the pair
+ * (this runs for the word before every parenthesis); from U+0100 on, `capitalsAndLowerCase` decides.
+ */
+export function hasShortFormCase(s: string): boolean {
+  let caps = 0;
+  let lower = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x100) {
+      const [u, l] = capitalsAndLowerCase(s);
+      return u >= 2 && l <= u + 2;
+    }
+    if (isLatin1Capital(c)) caps++;
+    else if (isLatin1Lower(c)) lower++;
+  }
+  return caps >= 2 && lower <= caps + 2;
 }
 
 /**

@@ -21,7 +21,7 @@
  *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
-import { candidatePattern, mayBeInToken } from './candidates';
+import { candidateFinder, mayBeInToken } from './candidates';
 import { HeadingRuns, isPaperLetter, type IsKnown } from './headings';
 import { TokenReader } from './token-reader';
 
@@ -103,9 +103,22 @@ const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 /** `II`, `XIII`, `IIIA` (budget chapter suffixes): roman numerals with an optional letter. */
 export function isRomanNumeral(s: string): boolean {
   if (!s) return false;
+  // Both patterns accept only I, V and X, and a last A-D: any other character decides at once.
+  if (!onlyRomanLetters(s)) return false;
   if (ROMAN.test(s)) return true;
   const head = s.slice(0, -1);
   return head.length >= 2 && /[A-D]$/.test(s) && ROMAN.test(head);
+}
+
+/** Is `s` made of I, V and X, except for a last letter that may also be A-D? */
+export function onlyRomanLetters(s: string): boolean {
+  const last = s.length - 1;
+  for (let i = 0; i < last; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 73 && c !== 86 && c !== 88) return false; // I V X
+  }
+  const c = s.charCodeAt(last);
+  return c === 73 || c === 86 || c === 88 || (c >= 65 && c <= 68); // I V X, A-D
 }
 
 /**
@@ -227,11 +240,10 @@ export function findAcronymTokens(
   // known to stand (0, or the end of a token taken), so it can resume there and find the very
   // same tokens; so can any place after a character that no token contains.
   let synced = 0;
-  const candidates = candidatePattern(fewCapitalKnown);
-  candidates.lastIndex = 0;
-  for (let c = candidates.exec(text); c; c = candidates.exec(text)) {
-    const candidateEnd = c.index + c[0].length;
-    let from = c.index;
+  const candidates = candidateFinder(fewCapitalKnown);
+  for (let at = 0; candidates.find(text, at);) {
+    const candidateEnd = candidates.end;
+    let from = candidates.start;
     while (from > synced && mayBeInToken(text.charCodeAt(from - 1))) from--;
     // Take every token that overlaps the candidate.
     for (;;) {
@@ -244,7 +256,8 @@ export function findAcronymTokens(
       if (synced >= candidateEnd) break;
       from = synced;
     }
-    if (candidates.lastIndex < synced) candidates.lastIndex = synced;
+    // The pattern's next search starts after its match, or after the tokens taken when they end later.
+    at = candidateEnd < synced ? synced : candidateEnd;
   }
   return found.hits;
 }
@@ -294,7 +307,15 @@ function judgeToken(raw: string, known: IsKnown): JudgedHit[] {
     const suffix = POSSESSIVE.exec(token);
     if (suffix) token = token.slice(0, suffix.index);
   }
-  return acronymsInToken(token, 0, known).map((hit) => ({ ...hit, known: known(hit.abbr) }));
+  const hits = acronymsInToken(token, 0, known);
+  const judged: JudgedHit[] = [];
+  for (let i = 0; i < hits.length; i++) judged.push(judgedHit(hits[i] as TokenHit, known));
+  return judged;
+}
+
+/** A plain loop and this function instead of a `map` callback made per token: no closure per call. */
+function judgedHit(hit: TokenHit, known: IsKnown): JudgedHit {
+  return { abbr: hit.abbr, start: hit.start, end: hit.end, known: known(hit.abbr) };
 }
 
 /** The acronyms inside one token (a word or a hyphenated compound). */
