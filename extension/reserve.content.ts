@@ -1,4 +1,8 @@
 import { browser } from 'wxt/browser';
+// The extension's own stylesheet for the two sites' pages (highlight colours, the hosts' display):
+// imported here, WXT lists it in this script's manifest entry, so the browser injects it before
+// the page is parsed, on every page of the sites; it matches nothing until Kamerlens paints.
+import '../src/dom/highlight/page.css';
 import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, sidebarShouldOpen } from '../src/settings/settings';

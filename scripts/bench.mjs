@@ -60,9 +60,16 @@ function bundleSizes() {
     : [];
   const manifest = JSON.parse(readFileSync(join(CHROME_DIR, 'manifest.json'), 'utf8'));
   const war = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
+  // The other script of every paper page: the one at document_start that reserves the sidebar's
+  // room, with the extension's stylesheet for the page (highlight colours). Reported, not in the goal.
+  const gz = (file) =>
+    existsSync(join(CHROME_DIR, file))
+      ? gzipSync(readFileSync(join(CHROME_DIR, file)), { level: 9 }).length
+      : 0;
   return {
     contentScriptBytes: content.length,
     contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
+    startScriptGzipBytes: gz('content-scripts/reserve.js') + gz('content-scripts/reserve.css'),
     glossaryInContentScript: content.includes('Noord-Atlantische Verdragsorganisatie'),
     glossaryGzipBytes: glossary.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0),
     glossaryWebAccessible: war.some((r) => r.startsWith('glossary/')),
@@ -169,6 +176,14 @@ out.push([
   '',
   `≤ ${kb(GOALS.contentScriptGzipBytes)}`,
   verdict(sizes.contentScriptGzipBytes <= GOALS.contentScriptGzipBytes && !sizes.glossaryInContentScript),
+]);
+out.push([
+  '  document_start script + page stylesheet, gzip',
+  kb(sizes.startScriptGzipBytes),
+  'reserves the room, colours the highlights',
+  '',
+  '(not in the goal)',
+  '',
 ]);
 for (const r of browser ?? []) {
   out.push([

@@ -12,6 +12,21 @@ import { KAMERLENS_ATTRIBUTE } from './extract';
 
 export const RESERVE_STYLE_ID = 'reserve';
 
+/**
+ * The custom property the extension's own stylesheet (`src/dom/highlight/page.css`, injected by the
+ * manifest) sets to 1 on the root while the extension is installed. Every width Kamerlens adds to a
+ * page's margins is multiplied by it, so the page gets its width back when Firefox takes that
+ * stylesheet out of an open page (the extension removed or updated), which it does without letting
+ * the content script clean up.
+ */
+export const INSTALLED_PROPERTY = '--kamerlens-installed';
+
+/** A margin of `base` px plus `width` px that holds only while the extension is installed. */
+export function marginWithRoom(base: number, width: number): string {
+  const room = `${Math.round(width)}px * var(${INSTALLED_PROPERTY}, 0)`;
+  return base === 0 ? `calc(${room})` : `calc(${Math.round(base)}px + ${room})`;
+}
+
 /** The widest the sidebar may be in this viewport: 60 % of the window, never under its 320 px minimum. */
 export function widestSidebar(viewportWidth: number): number {
   return Math.max(320, Math.floor(viewportWidth * 0.6));
@@ -34,7 +49,7 @@ export function reserveSpace(doc: Document, width: number): void {
   style.setAttribute(KAMERLENS_ATTRIBUTE, RESERVE_STYLE_ID);
   style.setAttribute(WIDTH_ATTRIBUTE, String(Math.round(width)));
   // Same specificity and priority as the side-by-side layout's inline margin, which replaces it.
-  style.textContent = `html { margin-right: ${Math.round(width)}px !important; }`;
+  style.textContent = `html { margin-right: ${marginWithRoom(0, width)} !important; }`;
   (doc.head ?? doc.documentElement).append(style);
 }
 

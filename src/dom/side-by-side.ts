@@ -6,7 +6,7 @@
  * when the sidebar closes.
  */
 
-import { MIN_PAGE_WIDTH, releaseSpace, reservedWidth } from './reserved-space';
+import { marginWithRoom, MIN_PAGE_WIDTH, releaseSpace, reservedWidth } from './reserved-space';
 
 export { MIN_PAGE_WIDTH };
 
@@ -57,9 +57,8 @@ export function createSideBySide(targets: () => readonly Element[]): SideBySide 
   let active = false;
 
   const write = (s: Saved, width: number) => {
-    const px = Math.max(0, Math.round(s.baseMargin + width));
     // `important`: a page rule with `!important` on the root's margin must not undo ours.
-    s.el.style.setProperty(PROPERTY, `${px}px`, 'important');
+    s.el.style.setProperty(PROPERTY, marginWithRoom(s.baseMargin, width), 'important');
     s.written = s.el.getAttribute('style');
   };
 

@@ -26,6 +26,7 @@ import { isEditable, keyAction } from './keyboard-steps';
 import { HOST_TAG } from './sidebar-controller';
 import { detailsFromAnswer, paperKey, popoverData } from './popover-data';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
+import { createHostElement } from './host-element';
 
 /** The element that hosts the popover's shadow root. */
 export const POPOVER_HOST_TAG = 'kamerlens-popover';
@@ -130,8 +131,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   let popover: PopoverHandle | null = null;
   const ensurePopover = (): PopoverHandle => {
     if (popover) return popover;
-    host = doc.createElement(POPOVER_HOST_TAG);
-    host.setAttribute('data-kamerlens', 'popover');
+    host = createHostElement(doc, POPOVER_HOST_TAG, 'popover');
     const shadow = host.attachShadow({ mode: 'open' });
     doc.documentElement.append(host);
     popover = mountPopover(shadow, {

@@ -1,12 +1,10 @@
 /**
  * The first thing Kamerlens does on a page, at `document_start`, on an address that is a paper by
- * its URL alone (anything else: nothing at all): add the highlight stylesheet, whose rules paint
- * nothing until highlights are registered, while the page has no body yet (added after load, it
- * would make the browser recompute the style of every element of a long paper); and, with the
- * sidebar set to open on that site, reserve the sidebar's room before the page is laid out (see
- * `src/dom/reserved-space.ts`).
+ * its URL alone (anything else: nothing at all): with the sidebar set to open on that site,
+ * reserve the sidebar's room before the page is laid out (see `src/dom/reserved-space.ts`). The
+ * highlight colours need nothing here: they come with the extension's own stylesheet, which the
+ * manifest injects before the page is parsed (`src/dom/highlight/page.css`).
  */
-import { ensurePageStyle, removePageStyle } from '../dom/highlight/page-style';
 import { releaseSpace, reserveSpace, sideBySideWidth } from '../dom/reserved-space';
 import { SIDEBAR_DEFAULT_WIDTH } from '../settings/sidebar-width-item';
 import { decideActivation } from './activation';
@@ -19,14 +17,13 @@ export interface ReserveDeps {
 }
 
 /**
- * Null at once on an address that is not a paper by its URL (nothing was done); else the page
- * style is added and the promise resolves to the width reserved, or null when no room is.
+ * Null at once on an address that is not a paper by its URL (nothing was done); else the promise
+ * resolves to the width reserved, or null when no room is.
  */
 export function reserveAtStart(doc: Document, deps: ReserveDeps): Promise<number | null> | null {
   // No head metadata yet: only addresses that are papers by their URL alone pass.
   const activation = decideActivation(doc.location.href, () => ({}));
   if (!activation) return null;
-  ensurePageStyle(doc);
   // The window's width now, while the page has no body: reading `innerWidth` makes Chromium lay
   // out what has been parsed, and after the wait for the settings that can be most of a long
   // paper (a 246 ms forced layout of the 1 MB benchmark page in a trace).
@@ -58,11 +55,10 @@ async function reserveRoom(
 }
 
 /**
- * Takes back all that `reserveAtStart` adds (the highlight stylesheet and the sidebar's room), so
+ * Takes back all that `reserveAtStart` adds (the sidebar's room), so
  * the page is as it was: on a page that turned out not to be a paper, after an error, or when the
  * extension went away.
  */
 export function undoReserveAtStart(doc: Document): void {
   releaseSpace(doc);
-  removePageStyle(doc);
 }

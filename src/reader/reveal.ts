@@ -1,4 +1,3 @@
-import { ensurePageStyle } from '../dom/highlight/page-style';
 import { FLASH_HIGHLIGHT } from '../dom/highlight/names';
 import type { RangeIndex } from '../dom/range-index';
 import type { Site } from '../sites/types';
@@ -71,7 +70,6 @@ function flash(range: Range): void {
   const registry = (globalThis as { CSS?: { highlights?: Map<string, unknown> } }).CSS?.highlights;
   const HighlightCtor = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight;
   if (!registry || !HighlightCtor) return;
-  ensurePageStyle(document);
   const highlight = new HighlightCtor(range);
   registry.set(FLASH_HIGHLIGHT, highlight);
   setTimeout(() => {

@@ -27,6 +27,7 @@ import {
 } from '../ui/sidebar';
 import { detailsFromAnswer } from './popover-data';
 import { revealOffset } from './reveal';
+import { createHostElement } from './host-element';
 
 /** The tag of the element that hosts the sidebar's shadow root; marked so our text extraction skips it. */
 export const HOST_TAG = 'kamerlens-root';
@@ -153,8 +154,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   // computed already, while after adding the sidebar it would make the browser compute it again.
   layout();
 
-  const host = o.doc.createElement(HOST_TAG);
-  host.setAttribute('data-kamerlens', 'sidebar');
+  const host = createHostElement(o.doc, HOST_TAG, 'sidebar');
   const shadow = host.attachShadow({ mode: 'open' });
   o.doc.documentElement.append(host);
 

@@ -54,7 +54,7 @@ function shown(page: Page) {
     const texts = (name: string) => [...(highlights.get(name) ?? [])].map((r) => r.toString());
     return {
       hosts: document.querySelectorAll('kamerlens-root').length,
-      styles: document.querySelectorAll('style[data-kamerlens="highlights"]').length,
+      styles: document.querySelectorAll('style[data-kamerlens]').length,
       acronyms: texts('kamerlens-acronym'),
       citations: texts('kamerlens-citation'),
     };
@@ -100,7 +100,8 @@ describe('a page whose paper arrives and changes after load', () => {
     });
     const after = await shown(page);
     expect(after.hosts).toBe(1);
-    expect(after.styles).toBe(before.styles);
+    // Nothing doubled: at most the room reserved at load, which the reader may give back and take inline.
+    expect(after.styles).toBeLessThanOrEqual(before.styles);
     expect(after.acronyms.sort()).toEqual(['GGD', 'RIVM']);
     expect(after.citations).toEqual(['Kamerstuk 25 295, nr. 1500']);
   });

@@ -23,11 +23,12 @@ describe.skipIf(!firefox || !built)(
   `in Firefox (${firefox ? (built ? 'firefox-esr' : 'skipped: no Firefox build, run wxt build -b firefox --mv3') : 'skipped: firefox-esr not installed'})`,
   () => {
     let browser: Browser;
+    let extensionId: string;
     let stop: () => Promise<void>;
     beforeAll(async () => {
       const server = await startFixtureServer();
       const proxy = await startFixtureProxy(server.port);
-      ({ browser } = await launchFirefoxWithExtension({ proxyPort: proxy.port }));
+      ({ browser, extensionId } = await launchFirefoxWithExtension({ proxyPort: proxy.port }));
       stop = async () => {
         await browser.close();
         await proxy.close();
@@ -87,6 +88,42 @@ describe.skipIf(!firefox || !built)(
           .filter((n) => n.startsWith('kamerlens:')),
       }));
       expect(state).toEqual({ ours: 0, marks: [] });
+      await page.close();
+    });
+
+    // Last: it removes the extension from this browser.
+    it('on a paper when the extension is removed: nothing of Kamerlens stays visible', async () => {
+      // Firefox stops a removed extension's content script at once, so the reader cannot clean up
+      // (Chromium lets it: tests/e2e/invalidation.test.ts). What it added depends on the extension's
+      // own stylesheet, which Firefox takes out of the page (src/dom/highlight/page.css).
+      const page = await browser.newPage();
+      // Wide enough for the sidebar to sit beside the text (narrower windows get an overlay).
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
+      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
+        timeout: 20_000,
+      });
+      const seen = () =>
+        page.evaluate(() => {
+          const host = document.querySelector('kamerlens-root');
+          const text = document.querySelector('#broodtekst p') as Element;
+          return {
+            sidebar: host ? getComputedStyle(host).display : 'gone',
+            acronymColour: getComputedStyle(text, '::highlight(kamerlens-acronym)').backgroundColor,
+            margin: getComputedStyle(document.documentElement).marginRight,
+          };
+        });
+      const before = await seen();
+      expect(before.sidebar).toBe('inline');
+      expect(before.acronymColour).not.toBe('rgba(0, 0, 0, 0)');
+      expect(before.margin).toBe('380px');
+      await browser.uninstallExtension(extensionId);
+      await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '0px', {
+        timeout: 10_000,
+      });
+      expect(await seen()).toEqual({ sidebar: 'none', acronymColour: 'rgba(0, 0, 0, 0)', margin: '0px' });
+      // The page's own text and links are untouched.
+      expect(await page.evaluate(() => document.querySelectorAll('#broodtekst a').length)).toBeGreaterThan(0);
       await page.close();
     });
   },

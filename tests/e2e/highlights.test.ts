@@ -164,14 +164,20 @@ describe.each([
     expect(acronyms.filter((a) => a === 'NAVO')).toHaveLength(navoCount);
     expect(await highlightTexts(page, 'kamerlens-citation')).toEqual([CITATION, CITATION]);
     expect(await highlightTexts(page, 'kamerlens-date')).toEqual([]);
-    // The highlight colours and the sidebar's reserved room (two style elements), and the
-    // sidebar's host: nothing else added to the page.
+    // The sidebar's reserved room (a style element) and its host: nothing else added to the page.
+    // The colours come with the extension's own stylesheet (page.css), and are painted.
     const ours = await page.evaluate(() =>
       [...document.querySelectorAll('[data-kamerlens]')].map(
         (e) => `${e.localName}:${e.getAttribute('data-kamerlens')}`,
       ),
     );
-    expect(ours.sort()).toEqual(['kamerlens-root:sidebar', 'style:highlights', 'style:reserve']);
+    expect(ours.sort()).toEqual(['kamerlens-root:sidebar', 'style:reserve']);
+    const colours = await page.evaluate(() => {
+      const text = document.querySelector('p') as Element;
+      const of = (name: string) => getComputedStyle(text, `::highlight(${name})`).backgroundColor;
+      return { acronym: of('kamerlens-acronym'), citation: of('kamerlens-citation') };
+    });
+    expect(colours).toEqual({ acronym: 'rgba(21, 66, 115, 0.07)', citation: 'rgba(0, 110, 70, 0.08)' });
   });
 });
 

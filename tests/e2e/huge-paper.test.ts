@@ -77,7 +77,7 @@ describe('a megabyte paper', () => {
     // The reservation stays under the sidebar's own margin (removing a stylesheet would make the
     // browser restyle the whole page) and goes when the sidebar closes.
     expect(state.reservation).toBe(1);
-    expect(state.margin).toBe('380px');
+    expect(state.margin).toBe('calc(380px * var(--kamerlens-installed, 0))');
     expect(state.computedMargin).toBe('380px');
     expect(state.sideways.filter((t) => t >= state.readerStart)).toEqual([]);
     await page.close();

@@ -17,7 +17,6 @@ import { createAnalyzeService } from '../../src/messaging/analyze-service';
 import { formatTimelineExport } from '../../src/messaging/export-service';
 import { onMessageFromContent } from '../../src/messaging/runtime';
 import { bootReader } from '../../extension/content/boot';
-import { ensurePageStyle } from '../../src/dom/highlight/page-style';
 import { reserveSpace } from '../../src/dom/reserved-space';
 import { startReader, type Reader } from '../../src/reader/start-reader';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
@@ -83,7 +82,7 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     const first = await startReader(ctx, doc);
     readers.push(first);
     const once = ours(doc);
-    expect(once.elements).toEqual(['kamerlens-root:sidebar', 'style:highlights']);
+    expect(once.elements).toEqual(['kamerlens-root:sidebar']);
     expect(once.marks).toBeGreaterThan(30);
     const second = await startReader(ctx, doc);
     readers.push(second);
@@ -121,10 +120,9 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
 
   it('an invalidated extension context (updated, removed) leaves the page clean and stops watching it', async () => {
     const doc = loadPaper();
-    // What the document_start script added: the highlight stylesheet and the sidebar's room.
-    ensurePageStyle(doc);
+    // What the document_start script added: the sidebar's room.
     reserveSpace(doc, 380);
-    expect(ours(doc).elements).toEqual(['style:highlights', 'style:reserve']);
+    expect(ours(doc).elements).toEqual(['style:reserve']);
     const onInvalidated: (() => void)[] = [];
     const context = { onInvalidated: (cb: () => void) => void onInvalidated.push(cb) };
     const booted = await bootReader(context, doc, { startReader: (c, d) => startReader(c, d) });
@@ -158,7 +156,6 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     const container = doc.querySelector('#broodtekst');
     const saved = [...(container?.childNodes ?? [])];
     container?.replaceChildren();
-    ensurePageStyle(doc);
     reserveSpace(doc, 380);
     const onInvalidated: (() => void)[] = [];
     const context = { onInvalidated: (cb: () => void) => void onInvalidated.push(cb) };

@@ -2,7 +2,6 @@ import type { Span } from '../../core/types';
 import type { RangeIndex } from '../range-index';
 import type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
 import { CURRENT_HIGHLIGHT, HIGHLIGHT_CATEGORIES, HIGHLIGHT_NAMES, type HighlightCategory } from './names';
-import { ensurePageStyle, removePageStyle } from './page-style';
 import { spansIn, type TextWindow } from './viewport-window';
 import type { OffsetLookup } from './text-offsets';
 
@@ -42,7 +41,6 @@ export function createCustomHighlighter(
       api.registry.delete(name);
       return;
     }
-    ensurePageStyle(doc);
     api.registry.set(name, api.create(list, priority));
   };
   const show = (name: string, spans: readonly Span[], priority: number) =>
@@ -163,7 +161,6 @@ export function createCustomHighlighter(
       stopWatching?.();
       for (const cat of HIGHLIGHT_CATEGORIES) api.registry.delete(HIGHLIGHT_NAMES[cat]);
       api.registry.delete(CURRENT_HIGHLIGHT);
-      removePageStyle(doc);
     },
   };
 }

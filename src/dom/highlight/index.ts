@@ -8,7 +8,6 @@ export type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter'
 export { highlightApi } from './highlighter';
 export { createCustomHighlighter } from './custom-highlighter';
 export { createOffsetLookup, type OffsetLookup } from './text-offsets';
-export { ensurePageStyle, removePageStyle, pageStyleText } from './page-style';
 export * from './names';
 
 export interface CreateHighlighterOptions {

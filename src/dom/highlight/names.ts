@@ -15,6 +15,3 @@ export const CURRENT_HIGHLIGHT = 'kamerlens-current';
 
 /** The short flash after a sidebar jump (see `src/reader/reveal.ts`). */
 export const FLASH_HIGHLIGHT = 'kamerlens-flash';
-
-/** Attribute value of the one `<style data-kamerlens=…>` Kamerlens adds to a paper's head. */
-export const PAGE_STYLE_ID = 'highlights';

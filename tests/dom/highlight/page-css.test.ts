@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../src/dom/highlight/names';
+import { INSTALLED_PROPERTY } from '../../../src/dom/reserved-space';
+import { POPOVER_HOST_TAG } from '../../../src/reader/marks-controller';
+import { HOST_TAG } from '../../../src/reader/sidebar-controller';
+
+/** The extension's own stylesheet for the sites' pages, without its comments. */
+const CSS = readFileSync('src/dom/highlight/page.css', 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+
+/** The body of the `@media` block whose condition is `condition`, or '' (blocks hold plain rules only). */
+function mediaBlock(condition: string): string {
+  const start = CSS.indexOf(`@media ${condition} {`);
+  if (start < 0) return '';
+  const end = CSS.indexOf('\n}', start);
+  return CSS.slice(start, end);
+}
+
+/** Everything outside `@media` blocks. */
+const TOP = CSS.replace(/@media[^{]*\{[\s\S]*?\n\}/g, '');
+
+/** The declarations of the rule whose selector list includes `selector`, in `css`. */
+function declarations(css: string, selector: string): string {
+  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const selectors = (m[1] ?? '').split(',').map((s) => s.trim());
+    if (selectors.includes(selector)) return (m[2] ?? '').replace(/\s+/g, ' ').trim();
+  }
+  return '';
+}
+
+const PAINTED = [...Object.values(HIGHLIGHT_NAMES), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT];
+
+describe("the extension's stylesheet for the sites' pages (page.css)", () => {
+  it.each(PAINTED)('colours ::highlight(%s), in light and dark mode, and not in print', (name) => {
+    const selector = `::highlight(${name})`;
+    expect(declarations(TOP, selector)).toMatch(/background-color: rgba\(/);
+    expect(declarations(mediaBlock('(prefers-color-scheme: dark)'), selector)).toMatch(
+      /background-color: rgba\(/,
+    );
+    expect(declarations(mediaBlock('print'), selector)).toBe(
+      'background-color: transparent; text-decoration: none;',
+    );
+  });
+
+  it('underlines each kind of finding in a style of its own, so colour is not the only difference', () => {
+    const line = (name: string) => /underline (\w+)/.exec(declarations(TOP, `::highlight(${name})`))?.[1];
+    const styles = Object.values(HIGHLIGHT_NAMES).map(line);
+    expect(styles).toEqual(['dotted', 'solid', 'dashed']);
+  });
+
+  it.each([HOST_TAG, POPOVER_HOST_TAG])('shows the %s host, which is created hidden', (tag) => {
+    expect(declarations(TOP, tag)).toBe('display: inline !important;');
+  });
+
+  it('sets the switch the room for the sidebar is multiplied by (reserved-space.ts)', () => {
+    expect(declarations(TOP, ':root')).toBe(`${INSTALLED_PROPERTY}: 1;`);
+  });
+
+  it('touches nothing of the page: every rule is about its own highlights, hosts and switch', () => {
+    for (const m of CSS.matchAll(/([^{}@]+)\{([^{}]*)\}/g)) {
+      for (const selector of (m[1] ?? '').split(',').map((s) => s.trim())) {
+        expect(selector).toMatch(/^(::highlight\(kamerlens-[a-z]+\)|kamerlens-[a-z]+|:root)$/);
+        // On the page's root: only our own custom property.
+        if (selector === ':root') expect((m[2] ?? '').trim()).toMatch(/^--kamerlens-[a-z]+: 1;$/);
+      }
+    }
+  });
+});
