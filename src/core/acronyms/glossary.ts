@@ -6,6 +6,8 @@
  * options page, user glossaries) never pulls the built-in list into its bundle.
  */
 
+import { asciiCapitals } from './capitals';
+
 export const GLOSSARY_CATEGORIES = [
   'ministry',
   'agency',
@@ -134,13 +136,8 @@ const CAPITALS = /\p{Lu}/gu;
 export function countCapitals(s: string): number {
   // Plain ASCII, where `\p{Lu}` is A-Z, by character codes: this runs for every glossary spelling on
   // the first analysis, where running the Unicode pattern on each cost several milliseconds.
-  let caps = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return s.match(CAPITALS)?.length ?? 0;
-    if (c >= 65 && c <= 90) caps++;
-  }
-  return caps;
+  const ascii = asciiCapitals(s);
+  return ascii >= 0 ? ascii : (s.match(CAPITALS)?.length ?? 0);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

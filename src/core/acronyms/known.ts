@@ -54,23 +54,9 @@ export function knownAbbreviations(glossary: Glossary): KnownAbbreviations {
   return known;
 }
 
-/**
- * `caps >= 2 && lower <= caps + 2` for `[caps, lower] = capitalsAndLowerCase(s)`: two capitals and at
- * most two more lower-case letters than capitals. Latin-1 is counted here without making the pair
- * (this runs for the word before every parenthesis); from U+0100 on, `capitalsAndLowerCase` decides.
- */
+/** Two capitals, and at most two more lower-case letters than capitals: the case of a short form. */
 export function hasShortFormCase(s: string): boolean {
-  let caps = 0;
-  let lower = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x100) {
-      const [u, l] = capitalsAndLowerCase(s);
-      return u >= 2 && l <= u + 2;
-    }
-    if (isLatin1Capital(c)) caps++;
-    else if (isLatin1Lower(c)) lower++;
-  }
+  const [caps, lower] = capitalsAndLowerCase(s);
   return caps >= 2 && lower <= caps + 2;
 }
 

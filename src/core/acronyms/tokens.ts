@@ -21,6 +21,7 @@
  *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
+import { asciiCapitals } from './capitals';
 import { candidateFinder, mayBeInToken } from './candidates';
 import { HeadingRuns, isPaperLetter, type IsKnown } from './headings';
 import { TokenReader } from './token-reader';
@@ -119,20 +120,6 @@ export function onlyRomanLetters(s: string): boolean {
   }
   const c = s.charCodeAt(last);
   return c === 73 || c === 86 || c === 88 || (c >= 65 && c <= 68); // I V X, A-D
-}
-
-/**
- * Capitals in `s` when it is plain ASCII (where `\p{Lu}` is exactly A-Z), -1 otherwise: lets the
- * finder drop the common words (`de`, `Het`) without running Unicode regexes over every letter.
- */
-function asciiCapitals(s: string): number {
-  let caps = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) caps++;
-  }
-  return caps;
 }
 
 interface Counts {
