@@ -65,7 +65,7 @@ export async function bootReader(
     { container: null, text: null },
   );
   // The extension went away (updated, removed): the reader stops itself (see startReader); the
-  // room and the stylesheet added at document_start go too, so the page is as it was.
+  // room reserved at document_start goes too, so the page is as it was.
   ctx.onInvalidated(() => {
     live.stop();
     undoReserveAtStart(doc);

@@ -49,7 +49,7 @@ export function watchExtensionAlive(
 /**
  * The document_start script's share: if the extension is gone by the time the page has loaded
  * (updated or removed while the page loaded), the reader's own script will not run on it, so
- * nobody else would give back the room and the stylesheet added at document_start.
+ * nobody else would give back the room reserved at document_start.
  */
 export function releaseAtLoadIfGone(
   win: Pick<Window, 'addEventListener'> & { document: Pick<Document, 'readyState'> },

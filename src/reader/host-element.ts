@@ -1,3 +1,5 @@
+import { KAMERLENS_ATTRIBUTE } from '../dom/extract';
+
 /**
  * The element in the page that holds one of Kamerlens's shadow roots (the sidebar, the popover).
  * It is created hidden (`display: none`, set through the CSSOM so a page's style CSP allows it)
@@ -8,7 +10,8 @@
  */
 export function createHostElement(doc: Document, tag: string, role: string): HTMLElement {
   const host = doc.createElement(tag);
-  host.setAttribute('data-kamerlens', role);
+  // Marked as ours: the text extraction skips it.
+  host.setAttribute(KAMERLENS_ATTRIBUTE, role);
   host.style.display = 'none';
   return host;
 }

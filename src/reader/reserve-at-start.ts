@@ -55,9 +55,8 @@ async function reserveRoom(
 }
 
 /**
- * Takes back all that `reserveAtStart` adds (the sidebar's room), so
- * the page is as it was: on a page that turned out not to be a paper, after an error, or when the
- * extension went away.
+ * Takes back all that `reserveAtStart` adds (the sidebar's room), so the page is as it was: on a
+ * page that turned out not to be a paper, after an error, or when the extension went away.
  */
 export function undoReserveAtStart(doc: Document): void {
   releaseSpace(doc);
