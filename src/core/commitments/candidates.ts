@@ -1,19 +1,6 @@
 import type { Span } from '../types';
 import { CANDIDATE_RE, UNFLATTENED_MARKS } from './patterns';
-
-/** Index of the sentence that holds offset `at`, or -1 (binary search over sorted, disjoint sentences). */
-export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Span;
-    if (at < s.start) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
+import { sentenceIndexAt } from './sentences';
 
 /**
  * The sentences that may hold a commitment, in order: those in which CANDIDATE_RE starts a match or

@@ -330,3 +330,17 @@ function endsAfterWord(text: string, dot: number, next: number): boolean {
   if (w !== null && MAYBE_FINAL.has(w) && !isUpper(next)) return false;
   return true;
 }
+
+/** Index of the sentence that holds offset `at`, or -1 (binary search over sorted, disjoint sentences). */
+export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Span;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

@@ -1,4 +1,4 @@
-import { splitSentences } from '../commitments/sentences';
+import { sentenceIndexAt, splitSentences } from '../commitments/sentences';
 import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
@@ -121,21 +121,15 @@ function dueFinding(
 }
 
 /**
- * The sentence that contains the span [start, end) (binary search over sorted, disjoint sentences). Takes
- * numbers, not the date: dates come from several finders in objects of different shapes, and a search
- * that reads one shape only stays optimized (no deopt `wrong map`).
+ * The sentence that contains the span [start, end), widened to its end. Takes numbers, not the date:
+ * dates come from several finders in objects of different shapes, and a search that reads one shape
+ * only stays optimized (no deopt `wrong map`).
  */
 function sentenceAt(sentences: readonly Span[], start: number, end: number): Span | null {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid] as Span;
-    if (start < s.start) hi = mid - 1;
-    else if (start >= s.end) lo = mid + 1;
-    else return { start: s.start, end: Math.max(s.end, end) };
-  }
-  return null;
+  const j = sentenceIndexAt(sentences, start);
+  if (j < 0) return null;
+  const s = sentences[j] as Span;
+  return { start: s.start, end: Math.max(s.end, end) };
 }
 
 /** The content words of `label`, split once per label (a label is compared with up to 20 others). */

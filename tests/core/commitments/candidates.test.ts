@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateSentences, sentenceIndexAt } from '../../../src/core/commitments/candidates';
+import { candidateSentences } from '../../../src/core/commitments/candidates';
 import {
   ANY_COMMITMENT_RE,
   CANDIDATE_RE,
@@ -146,31 +146,5 @@ describe('candidateSentences', () => {
 
   it('is a global regex (it is used with lastIndex)', () => {
     expect(CANDIDATE_RE.global).toBe(true);
-  });
-});
-
-describe('sentenceIndexAt', () => {
-  const sentences = [
-    { start: 0, end: 5 },
-    { start: 7, end: 12 },
-    { start: 20, end: 21 },
-  ];
-  it.each([
-    [0, 0],
-    [4, 0],
-    [5, -1],
-    [6, -1],
-    [7, 1],
-    [11, 1],
-    [12, -1],
-    [20, 2],
-    [21, -1],
-    [-1, -1],
-  ])('offset %i is in sentence %i', (at, index) => {
-    expect(sentenceIndexAt(sentences, at)).toBe(index);
-  });
-
-  it('finds nothing in no sentences', () => {
-    expect(sentenceIndexAt([], 0)).toBe(-1);
   });
 });

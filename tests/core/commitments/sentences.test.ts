@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/commitments/sentences';
+import { sentenceIndexAt, splitSentences } from '../../../src/core/commitments/sentences';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));
@@ -150,5 +150,31 @@ describe('splitSentences', () => {
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\n ')).toEqual([]);
+  });
+});
+
+describe('sentenceIndexAt', () => {
+  const sentences = [
+    { start: 0, end: 5 },
+    { start: 7, end: 12 },
+    { start: 20, end: 21 },
+  ];
+  it.each([
+    [0, 0],
+    [4, 0],
+    [5, -1],
+    [6, -1],
+    [7, 1],
+    [11, 1],
+    [12, -1],
+    [20, 2],
+    [21, -1],
+    [-1, -1],
+  ])('offset %i is in sentence %i', (at, index) => {
+    expect(sentenceIndexAt(sentences, at)).toBe(index);
+  });
+
+  it('finds nothing in no sentences', () => {
+    expect(sentenceIndexAt([], 0)).toBe(-1);
   });
 });
