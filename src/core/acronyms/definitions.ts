@@ -249,6 +249,8 @@ function findClose(text: string, open: number): number {
 interface ShortForm {
   sf: string;
   start: number;
+  /** The number after the short form in `(SVP 2022)`, which the long form must end with too. */
+  tag?: string;
 }
 
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
@@ -266,8 +268,30 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   const sf = withoutPossessive(inside);
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
-  if (!isShortFormShape(sf)) return null;
-  return { sf, start: open + 1 + lead };
+  if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
+  const tagged = TAGGED_SHORT_FORM.exec(inside);
+  if (tagged && isShortFormShape(tagged[1] as string)) {
+    return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
+  }
+  return null;
+}
+
+/**
+ * `Strategisch Vastgoedplan 2022 (SVP 2022)`: a short form with the number (a year, an edition)
+ * that also ends the long form. The short form is the letters; the number is no part of either.
+ */
+const TAGGED_SHORT_FORM = /^(\S+)[ \u00a0](\d{1,4})$/;
+
+/**
+ * Where the long form before `(SF tag)` ends: before the same `tag`, as a word of its own, right
+ * before the parenthesis (`Vastgoedplan 2022 (SVP 2022)`); -1 when the number is not there.
+ */
+function beforeTag(text: string, open: number, tag: string): number {
+  let end = open;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const start = end - tag.length;
+  if (start <= 0 || text.slice(start, end) !== tag || !isWhiteSpace(text.charCodeAt(start - 1))) return -1;
+  return start;
 }
 
 /** ASCII whitespace, which `trim` removes: tab, line feed, vertical tab, form feed, carriage return, space. */
@@ -296,10 +320,22 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
   if (lower === 104 || lower === 118 || lower === 97 || lower === 107 || lower === 111) return false;
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
+    // A space before a number that ends the content may close a tagged short form (`SVP 2022`).
+    if (c === 32) return !endsInTag(text, i + 1, b);
     // Letters, digits, `&` and `-` may be in a short form; `'` may start a possessive ending.
     if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
   }
   return false;
+}
+
+/** Is `text[from, to)` one to four ASCII digits, the number of a tagged short form? */
+function endsInTag(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** `s` without a plural or possessive ending (POSSESSIVE); the pattern only runs when `s` holds an apostrophe. */
@@ -336,8 +372,10 @@ function defineBefore(
   short: ShortForm,
   aligned: Alignments,
 ): InTextDefinition | null {
-  const { sf } = short;
-  const window = windowBefore(text, open, sf);
+  const { sf, tag } = short;
+  const end = tag === undefined ? open : beforeTag(text, open, tag);
+  if (end < 0) return null;
+  const window = windowBefore(text, end, sf);
   if (!window) return null;
   // SHORT_FORM holds no spaces, so the first space ends `sf` in the key.
   const key = `${sf} ${window.text}`;

@@ -98,6 +98,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ],
     ['capitals only of mixed case', 'de Partij van de Arbeid (PvdA) stemde', 'PvdA', 'Partij van de Arbeid'],
     ['hierna-form', 'de Audit Dienst Rijk (hierna: ADR) heeft', 'ADR', 'Audit Dienst Rijk'],
+    [
+      'a year after both forms (letter 39)',
+      'besluiten over\nhet nieuwe Strategisch Vastgoedplan 2022 (SVP 2022) en tevens',
+      'SVP',
+      'Strategisch Vastgoedplan',
+    ],
+    [
+      'lower-case short form from the glossary (letter 36)',
+      'van studenten in het hoger onderwijs (ho) en in het middelbaar beroepsonderwijs (mbo).',
+      'ho',
+      'hoger onderwijs',
+    ],
   ];
   it.each(cases)('%s', (_rule, text, abbr, expansion) => {
     const found = meanings(text);
@@ -131,6 +143,16 @@ describe('in-text definitions (rule → real example → expansion)', () => {
 
 describe('not definitions', () => {
   const cases: Array<[string, string, string]> = [
+    [
+      'a year after the short form that the long form does not end with',
+      'het nieuwe Strategisch Vastgoedplan van dit jaar (SVP 2022) en tevens',
+      'SVP',
+    ],
+    [
+      'a number after the short form, not a year of the long form',
+      'het Strategisch Vastgoedplan 2021 (SVP 2022)',
+      'SVP',
+    ],
     ['party after a name', 'de antwoorden op vragen van het lid Lodders (VVD) over het artikel', 'VVD'],
     ['party after a name, two members', 'de leden Leijten en Van Nispen (beiden SP) over', 'SP'],
     [

@@ -382,6 +382,16 @@ describe('normalizeText: footnote markers', () => {
       '31 2022[3] waarbij',
       '31 2022[4] waarbij',
       '34 bestrijding»[1] .',
+      '36 Kamer.[1] Als',
+      '36 onderwijs[2] en',
+      '36 mbo[3]. De',
+      '37 gestuurd.[1] Daarin',
+      '37 aan[2]. Verder',
+      '37 gepubliceerd.[3] Hieronder',
+      '37 1)[4] zijn',
+      '41 2023[1] tezamen',
+      '41 2023[2] geïnformeerd',
+      '41 Belastingdienst[3] van',
     ]);
   });
 });
