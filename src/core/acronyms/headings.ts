@@ -80,9 +80,50 @@ export class HeadingRuns {
     }
     this.runStart = runStart;
     this.runEnd = runEnd;
-    this.runIsHeading = count >= 3 && !allKnown;
+    this.runIsHeading = (count >= 3 && !allKnown) || this.continuesHeading(runStart, runEnd);
     return this.runIsHeading;
   }
+
+  /**
+   * Is the run `runStart`–`runEnd` a whole line that carries on a heading wrapped from the line
+   * before? `BRIEF VAN DE MINISTERS VOOR … EN VAN BUITENLANDSE` / `ZAKEN` (46).
+   */
+  private continuesHeading(runStart: number, runEnd: number): boolean {
+    const { text } = this;
+    const lineStart = skipInlineSpace(text, runStart, -1);
+    if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
+    const lineEnd = skipInlineSpace(text, runEnd, 1);
+    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return false;
+    return isHeadingLine(text, lineStart - 1, this.known);
+  }
+}
+
+/** From `i`, past spaces and tabs (not line breaks) backwards (`step` -1) or forwards (1). */
+function skipInlineSpace(text: string, i: number, step: -1 | 1): number {
+  const at = step < 0 ? -1 : 0;
+  while (i + at >= 0 && i + at < text.length) {
+    const c = text.charCodeAt(i + at);
+    if (c === 10 || !isWhiteSpace(c)) break;
+    i += step;
+  }
+  return i;
+}
+
+/** Is the line ending at `end` (its line break) three or more all-caps words, not all known? */
+function isHeadingLine(text: string, end: number, known: IsKnown): boolean {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) !== 10) start--;
+  if (end - start > 300) return false;
+  let count = 0;
+  let allKnown = true;
+  for (const word of text.slice(start, end).split(/\s+/)) {
+    if (word === '') continue;
+    const caps = capsWord(word, 0, word.length);
+    if (caps === null) return false;
+    count++;
+    allKnown &&= known(caps);
+  }
+  return count >= 3 && !allKnown;
 }
 
 /** `HeadingRuns` as a function: does the hit starting at `at` lie in a heading? */

@@ -8,6 +8,7 @@ import {
   parseBareKamerstukken,
   parseKeywordKamerstukken,
   parseKstIds,
+  parseAanhangselMetadataLine,
   parseMetadataLine,
   parseTvv,
 } from './parse-kamerstuk';
@@ -47,6 +48,7 @@ function rawCitations(text: string): RawCitation[] {
   pushAll(found, parsePublications(text));
   pushAll(found, parseKstIds(text, hits));
   pushAll(found, parseMetadataLine(text));
+  pushAll(found, parseAanhangselMetadataLine(text));
   pushAll(found, parseBareKamerstukken(text, hits, keyword));
   pushAll(found, parseBareCompact(text, hits));
   pushAll(found, parseTvv(text, hits));

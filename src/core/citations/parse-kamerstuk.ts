@@ -533,6 +533,37 @@ export function parseMetadataLine(text: string): RawCitation[] {
   return out;
 }
 
+/**
+ * The metadata table of a zoek Aanhangsel page (an answer to written questions) glues the
+ * organisation, vergaderjaar and number: `Tweede Kamer der Staten-Generaal2014-20151365` (letter 42).
+ * It always describes the page itself. The number ends its line, so no date glued after it is read
+ * as part of it. Found from `Staten-Generaal` by `indexOf` (a letter names the Kamer in its address
+ * line; only a digit glued on is tried further), not by a pattern tried at every position.
+ */
+const ORGANISATION = 'Staten-Generaal';
+const AANHANGSEL_METADATA = /((?:19|20)\d{2})-((?:19|20)\d{2})([1-9]\d{0,4})[ \t]*(?:\n|$)/y;
+
+export function parseAanhangselMetadataLine(text: string): RawCitation[] {
+  const out: RawCitation[] = [];
+  for (let at = text.indexOf(ORGANISATION); at >= 0; at = text.indexOf(ORGANISATION, at + 1)) {
+    const start = at + ORGANISATION.length;
+    if (!isDigit(text.charCodeAt(start))) continue;
+    const m = matchAt(AANHANGSEL_METADATA, text, start);
+    if (!m) continue;
+    const number = m[3] as string;
+    const ref = makeRef({
+      type: 'aanhangsel',
+      chamber: text.startsWith('Eerste Kamer der ', at - 17) ? 'I' : 'II',
+      dossier: null,
+      number,
+      year: normalizeVergaderjaar(m[1] as string, m[2]),
+      item: null,
+    });
+    out.push({ start, end: start + 9 + number.length, refs: [ref], self: true });
+  }
+  return out;
+}
+
 /** A changed motion names the one it replaces: `(t.v.v. 19637-3370)` (Tweede Kamer OData `Onderwerp`). */
 const TVV = new RegExp(
   `\\bt\\.v\\.v\\.${WS}([1-3]\\d{4})[-–](?:(${ROMAN_OR_LETTER}|\\d{1,2})[-–])?(\\d{1,5})(?![\\w-])`,

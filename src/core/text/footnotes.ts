@@ -22,6 +22,8 @@ import { isDigit, isLetter, isLower, isSpace, isUpper, superscriptDigit } from '
  * - A year after a month name that carries the marker: `10 december 20211` (09) → `10 december 2021` + note 1.
  *   Also a year range glued the same way: `2020–20252`.
  * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
+ * - After a word's `?` or `!`, as after a sentence period: `Kunt u uw antwoord toelichten?1` (45).
+ * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
  * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05).
  * - Superscript digits (`¹²³`) glued to anything but a unit (`m²`, `km³`).
  *
@@ -201,6 +203,18 @@ export function findMarkerInDigitRun(
   if (prev === 0x29 || prev === 0xbb || prev === 0x201d) {
     // `)`, `»`, `”`
     if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
+    return wholeRun(s, i, j);
+  }
+
+  if ((prev === 0x3f || prev === 0x21) && i >= 2 && isLetter(s.charCodeAt(i - 2))) {
+    // `?`, `!` after a word: a question that ends in its note, `Kunt u uw antwoord toelichten?1` (45).
+    if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
+    return wholeRun(s, i, j);
+  }
+
+  if (isUpper(prev) && letterRunBefore(s, i) === 'HERDRUK') {
+    // The one capital word with a note: a reprint says why, `Nr. 7 HERDRUK1` (47), `B HERDRUK1 VOORLOPIG VERSLAG` (30).
+    if (!plausibleLabel(s, i, j, 2) || !followsLikeMarker(s, j)) return null;
     return wholeRun(s, i, j);
   }
 

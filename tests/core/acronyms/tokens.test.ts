@@ -34,6 +34,10 @@ describe('acronym finder: what does not count', () => {
     ['all-caps heading', 'Nr. 554 BRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter'],
     ['heading with commas', 'BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR'],
     [
+      'heading wrapped onto a line of its own (letter 46)',
+      'BRIEF VAN DE MINISTERS VOOR BUITENLANDSE HANDEL EN ONTWIKKELINGSHULP EN VAN BUITENLANDSE\nZAKEN\nAan de Voorzitter',
+    ],
+    [
       'roman numerals in dossier numbers',
       '35 925 III Vaststelling van de begrotingsstaat (IIIA), (IIIB) en (IIIC)',
     ],
@@ -77,6 +81,12 @@ describe('occurrences', () => {
 
   it('keeps a list of known acronyms that looks like a heading run', () => {
     expect(abbrs('samenwerking tussen EU VN NAVO')).toEqual(['EU', 'VN', 'NAVO']);
+  });
+
+  it('keeps an acronym alone on the line after a heading when the heading ends its own line with text', () => {
+    // Only a whole line of capitals carries a heading on; a line of running text after one does not.
+    expect(abbrs('BRIEF VAN DE MINISTER VAN DEFENSIE\nDe UDCG vergadert')).toEqual(['UDCG']);
+    expect(abbrs('Aan de Voorzitter van de Kamer\nUDCG\nvergadert')).toEqual(['UDCG']);
   });
 });
 

@@ -9,6 +9,11 @@ describe('self-citation', () => {
       self: {},
     },
     {
+      source: 'L42: the metadata line of a zoek Aanhangsel page, vergaderjaar and number glued',
+      text: 'Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\nTweede Kamer der Staten-Generaal2014-20151365\n\nVragen van de leden',
+      self: {},
+    },
+    {
       source: 'L13: an answer names its own Aanhangsel number after "(ontvangen …). Zie ook"',
       text: 'mede\nnamens de Minister-President (ontvangen 1 juli 2021). Zie ook Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844.',
       self: {},
@@ -27,6 +32,25 @@ describe('self-citation', () => {
     const found = cite(text, self);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((c) => c.self)).toBe(true);
+  });
+
+  it('reads the Aanhangsel metadata line as the page itself, in either chamber', () => {
+    for (const [chamber, code] of [
+      ['Tweede', 'tk'],
+      ['Eerste', 'ek'],
+    ]) {
+      const text = `${chamber} Kamer der Staten-Generaal2014-20151365\n`;
+      const [c] = cite(text, {});
+      expect(c?.url).toBe(`https://zoek.officielebekendmakingen.nl/ah-${code}-20142015-1365.html`);
+      expect(text.slice(c?.start, c?.end)).toBe('2014-20151365');
+    }
+  });
+
+  it('reads no Aanhangsel number from the address line or from a date glued after the number', () => {
+    expect(
+      cite('Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 1 juli 2021', {}),
+    ).toEqual([]);
+    expect(cite('Tweede Kamer der Staten-Generaal2014-2015136525 februari 2015', {})).toEqual([]);
   });
 
   it.each([

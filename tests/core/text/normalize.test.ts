@@ -273,6 +273,14 @@ describe('normalizeText: footnote markers', () => {
     ['two-digit marker', 'de bijlage12 bij', 'de bijlage bij', ['12']],
     ['month abbreviation', 'op 10 dec. 20213 is', 'op 10 dec. 2021 is', ['3']],
     ['superscript', 'de krijgsmacht¹ en', 'de krijgsmacht en', ['1']],
+    [
+      '45 after a question mark',
+      'Kunt u uw antwoord toelichten?1\nAntwoord 1',
+      'Kunt u uw antwoord toelichten?\nAntwoord 1',
+      ['1'],
+    ],
+    ['42 after a question mark, text end', 'tegenaan lopen?1', 'tegenaan lopen?', ['1']],
+    ['47 a reprint', 'Nr. 7 HERDRUK1\nBRIEF VAN', 'Nr. 7 HERDRUK\nBRIEF VAN', ['1']],
   ];
   it.each(removed)('removes the marker (%s): %j', (_source, input, expected, labels) => {
     const nt = normalizeText(input);
@@ -298,6 +306,8 @@ describe('normalizeText: footnote markers', () => {
     ['section number', 'paragraaf 2.3 van'],
     ['05', 'Met ingang van 1 januari 2017 is € 100 mln. extra'],
     ['numbered heading', 'brief\n1. Inleiding\n'],
+    ['a question mark before a number in the sentence', 'Hoeveel?1 op de 5 studenten'],
+    ['capitals before a number', 'HERDRUKKEN2 en ONDERDRUK3'],
     ['12', 'In Q1 2026 ontvangt uw Kamer'],
     ['15 time', 'Aanvang 14.01 uur.'],
     ['17 amount', '€ 1.247 vermeerderd met € 3,77 per PC'],
@@ -378,6 +388,7 @@ describe('normalizeText: footnote markers', () => {
       '23 spreekkamer[4] worden',
       '24 leefomgeving»[1]?, 2',
       '26 (POK).[1]',
+      '30 HERDRUK[1] VOORLOPIG',
       '31 2022[2] waarbij',
       '31 2022[3] waarbij',
       '31 2022[4] waarbij',
@@ -392,6 +403,18 @@ describe('normalizeText: footnote markers', () => {
       '41 2023[1] tezamen',
       '41 2023[2] geïnformeerd',
       '41 Belastingdienst[3] van',
+      '42 lopen?[1]',
+      '42 geven?[2]',
+      '43 bijgevoegd)[1]. Stockholm',
+      '44 (deel)evaluaties[1]. Nog',
+      '44 afgerond[2]. Deze',
+      '45 toelichten?[1]',
+      '45 brief[2] van',
+      '45 maatregelen[3] dat',
+      '47 HERDRUK[1]',
+      '47 Kamerbrief.[2] Hierin',
+      '47 energiecrisis.[3] Verder',
+      '47 Parlement.[4] Daarin',
     ]);
   });
 });
