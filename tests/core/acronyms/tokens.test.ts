@@ -23,6 +23,12 @@ describe('acronym finder: what counts', () => {
     ['footnote digits after a hyphen', 'drie brieven inzake CAF-11.3 In de bijlage', ['CAF']],
     ['footnote digits glued', 'in het kader van de EU2 verder', ['EU']],
     ['lower case only when known', 'het debat over sms-berichten en het bbp', ['sms', 'bbp']],
+    [
+      'known mixed-case law names, also in a compound (letter 37)',
+      'naar de financiële aspecten van de Participatiewet (Wsw-thermometer en de Wwz)',
+      ['Wsw', 'Wwz'],
+    ],
+    ['lower-case education sectors (letter 36)', 'studenten in het ho, wo en mbo', ['ho', 'wo', 'mbo']],
   ];
   it.each(cases)('%s', (_rule, text, expected) => {
     expect(abbrs(text)).toEqual(expected);
