@@ -2,7 +2,7 @@ import type { DocumentInfo } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { citationDate } from './citation-date';
 import { dossierHits } from './dossier-hits';
-import { parseHandelingen } from './parse-handelingen';
+import { parseHandelingen, parseOldAanhangsel } from './parse-handelingen';
 import {
   parseBareCompact,
   parseBareKamerstukken,
@@ -45,6 +45,7 @@ function rawCitations(text: string): RawCitation[] {
   const keyword = parseKeywordKamerstukken(text, hits);
   const found: RawCitation[] = keyword.citations.slice();
   pushAll(found, parseHandelingen(text));
+  pushAll(found, parseOldAanhangsel(text));
   pushAll(found, parsePublications(text));
   pushAll(found, parseKstIds(text, hits));
   pushAll(found, parseMetadataLine(text));

@@ -1,4 +1,4 @@
-import { isDigit } from '../text/chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
 import { parseNumberList } from './number-list';
 import { makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, matchAt, type RawCitation } from './raw';
@@ -106,4 +106,49 @@ export function parseHandelingen(text: string): RawCitation[] {
     anchors.skipTo(end);
   }
   return out;
+}
+
+/**
+ * The older way to cite an answer to written questions, by chamber, vergaderjaar and `AH`
+ * (Aanhangsel Handelingen) or `Aanhangsel`: `(Tweede Kamer 2004–2005, AH, nr. 1067)` (letter 49),
+ * `Tweede Kamer, vergaderjaar 2004–2005, Aanhangsel, nr. 1067`. Found from the literal `, AH,` or
+ * `, Aanhangsel,` by `indexOf`, then read back to the chamber that starts it.
+ */
+const OLD_AANHANGSEL_MARKS = [', AH,', ', Aanhangsel,'] as const;
+const OLD_AANHANGSEL_HEAD = new RegExp(
+  `(Tweede|Eerste)${WS}Kamer,?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4}), (?:AH|Aanhangsel)(?=,)`,
+  'y',
+);
+/** `Tweede Kamer, vergaderjaar 2004–2005` is at most this long, with the bounded white space. */
+const OLD_AANHANGSEL_REACH = 60;
+
+export function parseOldAanhangsel(text: string): RawCitation[] {
+  const out: RawCitation[] = [];
+  for (const mark of OLD_AANHANGSEL_MARKS) {
+    for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
+      const kamer = text.lastIndexOf('Kamer', at);
+      if (kamer < 0 || at - kamer > OLD_AANHANGSEL_REACH) continue;
+      let start = kamer;
+      while (start > 0 && kamer - start < 12 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+      start -= 'Tweede'.length;
+      if (start < 0 || !(text.startsWith('Tweede', start) || text.startsWith('Eerste', start))) continue;
+      const head = matchAt(OLD_AANHANGSEL_HEAD, text, start);
+      if (!head) continue;
+      const list = parseNumberList(text, start + head[0].length, {});
+      if (!list || !allNumeric(list.numbers)) continue;
+      out.push({
+        start,
+        end: list.end,
+        refs: handelingenRefs(
+          list.numbers,
+          true,
+          head[1] === 'Eerste' ? 'I' : 'II',
+          normalizeVergaderjaar(head[2] as string, head[3]),
+          null,
+        ),
+        self: false,
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

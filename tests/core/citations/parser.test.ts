@@ -68,6 +68,23 @@ const CASES: Case[] = [
   },
   { source: 'L07', input: '(Aanhangsel Handelingen II 2020/21, nr. 2275) en', ids: ['ah-tk-20202021-2275'] },
   {
+    source: 'L49',
+    input: 'over bacterievuur (Tweede Kamer 2004–2005, AH, nr. 1067);',
+    ids: ['ah-tk-20042005-1067'],
+    text: 'Tweede Kamer 2004–2005, AH, nr. 1067',
+  },
+  {
+    source: 'domain (the older form, written out)',
+    input: 'Tweede Kamer, vergaderjaar 2004–2005, Aanhangsel, nrs. 1067 en 1068.',
+    ids: ['ah-tk-20042005-1067', 'ah-tk-20042005-1068'],
+    text: 'Tweede Kamer, vergaderjaar 2004–2005, Aanhangsel, nrs. 1067 en 1068',
+  },
+  {
+    source: 'domain (Eerste Kamer)',
+    input: 'Eerste Kamer 2010–2011, AH, nr. 12',
+    ids: ['ah-ek-20102011-12'],
+  },
+  {
     source: 'L07',
     input: '(Aanhangsel Handelingen II 2020/21, nr. 2276). Tenslotte',
     ids: ['ah-tk-20202021-2276'],
@@ -299,6 +316,11 @@ const CASES: Case[] = [
 
 /** Text that looks like a citation to a careless pattern, and is not one. */
 const NOT_CITATIONS: Array<{ source: string; input: string }> = [
+  { source: 'an AH without chamber and year', input: 'de aanpak van AH, nr. 5 in de lijst' },
+  {
+    source: 'a Kamer far before the AH',
+    input: 'de Tweede Kamer heeft in 2004–2005 veel besproken met de bond, AH, nr. 3',
+  },
   {
     source: 'L07 (page heading)',
     input: 'Kamerstuk\n\nDatum publicatieOrganisatieVergaderjaarDossier- en ondernummer',
