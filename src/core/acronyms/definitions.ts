@@ -40,6 +40,15 @@ export interface InTextDefinition {
 /** Is this parenthesized (or preceding) token a plausible short form? */
 export type IsCandidate = (shortForm: string) => boolean;
 
+/**
+ * Is this candidate a short form only when the initials of its long form's words spell it? For
+ * short forms with one capital (`Regeling tijdelijk verlaten van de inrichting (Rtvi)`), which have
+ * the shape of many ordinary words, unlike `NAVO` or `IenW`.
+ */
+export type SpelledByInitials = (shortForm: string) => boolean;
+
+const NEVER: SpelledByInitials = () => false;
+
 const STOPWORDS = new Set(
   (
     'de het een van voor en op in der des den te tot met aan bij om over uit naar door ' +
@@ -104,22 +113,44 @@ const MAX_PARENS = 20000;
 const MAX_INSIDE = 160;
 const MAX_WINDOW_CHARS = 220;
 
-export function findDefinitions(text: string, isCandidate: IsCandidate): InTextDefinition[] {
+export function findDefinitions(
+  text: string,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials = NEVER,
+): InTextDefinition[] {
   const found: InTextDefinition[] = [];
   const aligned = newAlignments();
   forEachParenthesis(text, (open, close) => {
     const inside = shortFormInside(text, open, close);
     if (inside && isCandidate(inside.sf)) {
-      const def = defineBefore(text, open, inside, aligned);
+      const def = kept(defineBefore(text, open, inside, aligned), initialsOnly);
       if (def) return void found.push(def);
     }
     const before = shortFormBefore(text, open);
     if (before && isCandidate(before.sf)) {
-      const def = defineInside(text, open, close, before, aligned);
+      const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
       if (def) found.push(def);
     }
   });
   return found;
+}
+
+/** `def`, unless its short form must be spelled by its long form's initials and is not. */
+function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitials): InTextDefinition | null {
+  return def && (!initialsOnly(def.abbr) || initialsSpell(def.expansion, def.abbr)) ? def : null;
+}
+
+/**
+ * Do the first letters of the expansion's words spell `sf` (ignoring case), with or without its
+ * articles and prepositions? `Regeling tijdelijk verlaten van de inrichting` spells `Rtvi`.
+ */
+export function initialsSpell(expansion: string, sf: string): boolean {
+  const words = expansion.split(/\s+/).filter((w) => w !== '');
+  const wanted = sf.toLowerCase();
+  const all = words.map((w) => w.charAt(0).toLowerCase()).join('');
+  if (all === wanted) return true;
+  const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  return content.map((w) => w.charAt(0).toLowerCase()).join('') === wanted;
 }
 
 /**
@@ -130,7 +161,11 @@ export function findDefinitions(text: string, isCandidate: IsCandidate): InTextD
  * A plain loop rather than `forEachParenthesis`: callbacks made per call are compiled anew for
  * each document, and this runs once per document.
  */
-export function findFirstDefinitions(text: string, isCandidate: IsCandidate): Map<string, InTextDefinition> {
+export function findFirstDefinitions(
+  text: string,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials = NEVER,
+): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
   const aligned = newAlignments();
   let examined = 0;
@@ -142,7 +177,8 @@ export function findFirstDefinitions(text: string, isCandidate: IsCandidate): Ma
     examined++;
     const next = text.indexOf('(', open + 1);
     if (close >= 0 && close < open) close = text.indexOf(')', open + 1);
-    if (closes(open, close, next)) addFirstDefinition(text, open, close, isCandidate, found, aligned);
+    if (closes(open, close, next))
+      addFirstDefinition(text, open, close, isCandidate, initialsOnly, found, aligned);
     open = next;
   }
   return found;
@@ -190,6 +226,7 @@ function addFirstDefinition(
   open: number,
   close: number,
   isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials,
   found: Map<string, InTextDefinition>,
   aligned: Alignments,
 ): void {
@@ -201,7 +238,7 @@ function addFirstDefinition(
       before = newShortFormBefore(text, open, isCandidate, found);
       if (!before) return;
     }
-    const def = defineBefore(text, open, inside, aligned);
+    const def = kept(defineBefore(text, open, inside, aligned), initialsOnly);
     if (def) {
       if (!found.has(def.abbr)) found.set(def.abbr, def);
       return;
@@ -209,7 +246,7 @@ function addFirstDefinition(
   }
   if (before === undefined) before = newShortFormBefore(text, open, isCandidate, found);
   if (before) {
-    const def = defineInside(text, open, close, before, aligned);
+    const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
     if (def) found.set(def.abbr, def);
   }
 }

@@ -1,4 +1,5 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
+import { isDigit, isLetter } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
@@ -12,7 +13,7 @@ import {
   type GlossaryEntry,
 } from './glossary';
 import { capitalsAndLowerCase, knownAbbreviations } from './known';
-import { findAcronymTokens } from './tokens';
+import { findAcronymTokens, type TokenHit } from './tokens';
 import { applyUserGlossary, type UserGlossaryEntry } from './user-glossary';
 
 export type { Glossary, GlossaryEntry, GlossaryCategory } from './glossary';
@@ -63,9 +64,12 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const s = text.text;
 
   const rules = knownAbbreviations(glossary);
-  const definitions = findFirstDefinitions(s, rules.isShortForm);
-  const hits = rules.reading(definitions, () =>
-    findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
+  const definitions = findFirstDefinitions(s, rules.isShortForm, rules.spelledByInitials);
+  const hits = withOneCapitalDefinitions(
+    rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+    s,
+    definitions,
+    rules.spelledByInitials,
   );
   const groups = new Map<string, Span[]>();
   for (const hit of hits) {
@@ -111,6 +115,32 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
   out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
   return out;
+}
+
+/**
+ * `hits` with every occurrence of the letter's own one-capital short forms (`Rtvi`), which the token
+ * finder does not look for: it takes words with two capitals, or the glossary's. Whole words only.
+ */
+function withOneCapitalDefinitions(
+  hits: TokenHit[],
+  text: string,
+  definitions: ReadonlyMap<string, unknown>,
+  oneCapital: (abbr: string) => boolean,
+): TokenHit[] {
+  let more: TokenHit[] | null = null;
+  for (const abbr of definitions.keys()) {
+    if (!oneCapital(abbr)) continue;
+    for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
+      const end = at + abbr.length;
+      if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
+      (more ??= []).push({ abbr, start: at, end });
+    }
+  }
+  return more ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
+function isLetterOrDigit(c: number): boolean {
+  return isLetter(c) || isDigit(c);
 }
 
 function addGlossaryFacts(finding: AcronymDetail, entry: GlossaryEntry | undefined): void {

@@ -11,6 +11,9 @@ import { isRomanNumeral } from './tokens';
 
 const NONE: ReadonlyMap<string, unknown> = new Map();
 
+/** A capital and two to four lower-case letters: the shape of `Rtvi`, `Bbz`, and of many words. */
+const ONE_CAPITAL_INITIALISM = /^[A-Z][a-z]{2,4}$/;
+
 export class KnownAbbreviations {
   /** The in-text definitions of the document being read (see `reading`); empty between documents. */
   private definitions: ReadonlyMap<string, unknown> = NONE;
@@ -19,16 +22,27 @@ export class KnownAbbreviations {
 
   /**
    * May `sf`, in or before parentheses, be a defined short form? Known ones may; otherwise it
-   * needs two capitals and at most two more lower-case letters than capitals (`IenW`, not `Lodders`).
+   * needs two capitals and at most two more lower-case letters than capitals (`IenW`, not `Lodders`),
+   * or be one capital and two to four lower-case letters (`Rtvi`), which `spelledByInitials` holds
+   * to its long form's initials.
    */
   readonly isShortForm = (sf: string): boolean => {
     const { glossary } = this;
     if (glossary.isHidden(sf)) return false;
     if (glossary.has(sf)) return true;
+    if (ONE_CAPITAL_INITIALISM.test(sf)) return true;
     // The shape test first: it rejects most words (`overheid`, `Lodders`) for less than the
     // roman-numeral pattern costs, and the answer is the same in either order.
     return hasShortFormCase(sf) && !isRomanNumeral(sf);
   };
+
+  /**
+   * Is `sf` a short form only when the initials of its long form spell it? Those that
+   * `isShortForm` takes by their one capital: `Regeling tijdelijk verlaten van de inrichting (Rtvi)`
+   * (letter 53) is a definition, `het lid Bosma (Bosma)` and `de stad Utrecht (Zuid)` are not.
+   */
+  readonly spelledByInitials = (sf: string): boolean =>
+    !this.glossary.has(sf) && ONE_CAPITAL_INITIALISM.test(sf);
 
   /** Is `abbr` known: defined in the document being read or in the glossary, and not hidden? */
   readonly known = (abbr: string): boolean =>

@@ -135,6 +135,28 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(ndpp?.standardExpansion).toBe('NATO Defence Planning Process');
   });
 
+  it('one capital: a definition when the initials spell it, found wherever the letter uses it (letter 53)', () => {
+    const text =
+      'zoals opgenomen in de Regeling tijdelijk verlaten van de inrichting\n(Rtvi) gebruik te maken. De Rtvi geldt; Rtvi-verlof, niet Rtvia.';
+    const [rtvi, ...rest] = findAcronyms(normalizeText(text));
+    expect(rest).toEqual([]);
+    expect(rtvi).toMatchObject({
+      abbr: 'Rtvi',
+      expansion: 'Regeling tijdelijk verlaten van de inrichting',
+      source: 'document',
+    });
+    expect(rtvi?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Rtvi', 'Rtvi', 'Rtvi']);
+  });
+
+  it.each([
+    ['a name repeated', 'de vragen van het lid Van Dijk (Dijk) over'],
+    ['a place', 'in de gemeente Den Haag (Haag) en'],
+    ['a party after its member', 'het lid Dassen (Volt) vroeg'],
+    ['initials in order, but not at word starts', 'de Raad van State (Rast) adviseert'],
+  ])('one capital, not spelled by the initials: no acronym (%s)', (_case, text) => {
+    expect(findAcronyms(normalizeText(text))).toEqual([]);
+  });
+
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
     const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
     expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);

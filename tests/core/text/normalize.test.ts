@@ -415,6 +415,9 @@ describe('normalizeText: footnote markers', () => {
       '47 Kamerbrief.[2] Hierin',
       '47 energiecrisis.[3] Verder',
       '47 Parlement.[4] Daarin',
+      '49 Voedselkwaliteit[1] heeft',
+      '52 advocaten[1]',
+      '53 geïnformeerd.[1]',
     ]);
   });
 });
