@@ -21,6 +21,10 @@
  *   (`NAVO-defensieplanningscyclus (NDPP)`).
  * - Line breaks and hyphenated line ends inside the long form are undone in the expansion.
  * - `(hierna: …)`, `(afgekort …)` introduce a short form too.
+ * - A number after the short form that also ends the long form is neither's
+ *   (`Strategisch Vastgoedplan 2022 (SVP 2022)`).
+ * - A short form with one capital (`Rtvi`, shaped like many words) must be spelled by the initials
+ *   of its long form (`Regeling tijdelijk verlaten van de inrichting`); see `SpelledByInitials`.
  */
 
 import { isWhiteSpace } from '../text/chars';
