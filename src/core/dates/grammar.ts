@@ -995,7 +995,9 @@ class Grammar {
    * 2020–2021, nr. 2844`, `Stcrt. 2022, 1234`) or an identifier (`nr. 2019`, `artikel 50`)?
    */
   private inCitationOrNumber(i: number): boolean {
-    const p = this.previousSignificant(i);
+    let p = this.previousSignificant(i);
+    // The older style puts a comma after the chamber: `Kamerstukken II, 1998–1999, 26 387, nr. 1` (56).
+    if (this.punct(p, ',') && this.isChamberNumeral(p - 1)) p--;
     let q = p;
     // Skip a chamber numeral: `Kamerstukken II 2009/10`.
     if (this.isChamberNumeral(q)) q = p - 1;

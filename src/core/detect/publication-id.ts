@@ -84,8 +84,12 @@ export function parsePublicationId(raw: string): PublicationId | null {
   return result;
 }
 
-/** `['21501', '02', '2072']` → dossier `21501-02`, number `2072`; `['35261', 'B']` → `35261`, `B`. */
+/**
+ * `['21501', '02', '2072']` → dossier `21501-02`, number `2072`; `['35261', 'B']` → `35261`, `B`.
+ * Older ids lead with the vergaderjaar, which says nothing more: `kst-20062007-30312-B` (letter 54).
+ */
 function kamerstukParts(parts: string[]): { dossier: string; number: string } | null {
+  if (parts.length > 2 && /^(?:19|20)\d{2}(?:19|20)\d{2}$/.test(parts[0] as string)) parts = parts.slice(1);
   if (parts.length < 2 || parts.length > 4) return null;
   const [head] = parts;
   const last = parts[parts.length - 1] as string;

@@ -48,8 +48,11 @@ export const HEAD_LENGTH = 8000;
 const SOORT_LINE = /^([^:]{3,80}?)\s?:\s(.+)$/;
 /** `Nr. 205 BRIEF …`; pages of the 1990s print `nr. 1` in lower case (kst-25295-1). */
 const NR_LINE = /^[Nn]r\.\s?(\d{1,5}|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
-/** Eerste Kamer papers open the kind line with their letter: `B MEMORIE VAN ANTWOORD`. */
-const LETTER_LINE = /^([A-Z]{1,2})\s+(\S.*)$/;
+/**
+ * Eerste Kamer papers open the kind line with their letter: `B MEMORIE VAN ANTWOORD`; older pages
+ * print the letter on a line of its own above it (`B` / `VOORLOPIG VERSLAG VAN …`, letter 54).
+ */
+const LETTER_LINE = /^([A-Z]{1,2})(?:\s+(\S.*))?$/;
 const ADDRESSEE_LINE =
   /^Aan (?:de |het )?(?:[Vv]oorzitter van de )?(?:Tweede|Eerste|Verenigde) (?:Kamer|Vergadering)\b.{0,120}$/;
 const DEN_HAAG = /^(?:Den Haag|['’‘]s-Gravenhage),?\s+/;
@@ -137,13 +140,14 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
     const line = lines[i] as Line;
     const nr = NR_LINE.exec(line.text);
     const letter = nr ? null : LETTER_LINE.exec(line.text);
-    if (!nr && !(letter && kindFromHeader(letter[2] as string))) continue;
+    const lettered = letter && kindFromHeader(letter[2] ?? lines[i + 1]?.text ?? '');
+    if (!nr && !lettered) continue;
     const m = (nr ?? letter) as RegExpExecArray;
+    const rest = (m[2] ?? '').trim();
     facts.nr = {
       number: m[1] as string,
-      span: { start: line.start, end: line.start + (m[0].length - (m[2] as string).length) },
+      span: { start: line.start, end: line.start + (m[0].length - (m[2] ?? '').length) },
     };
-    const rest = (m[2] as string).trim();
     const restKind = rest ? kindFromHeader(rest) : null;
     if (restKind) {
       facts.kindLine = { kind: restKind, text: rest, span: { start: line.end - rest.length, end: line.end } };

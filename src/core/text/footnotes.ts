@@ -24,6 +24,7 @@ import { isDigit, isLetter, isLower, isSpace, isUpper, superscriptDigit } from '
  * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
  * - After a word's `?` or `!`, as after a sentence period: `Kunt u uw antwoord toelichten?1` (45).
  * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
+ * - At the end of an all-caps heading line, after its last word: `… COLLEGES VAN STAAT1` (54).
  * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05).
  * - Superscript digits (`¹²³`) glued to anything but a unit (`m²`, `km³`).
  *
@@ -218,6 +219,11 @@ export function findMarkerInDigitRun(
     return wholeRun(s, i, j);
   }
 
+  if (isUpper(prev) && endsCapitalHeading(s, i, j)) {
+    // The note of an all-caps heading, at its end: `… COLLEGES VAN STAAT1` (54), `… EN JUSTITIE2` (30).
+    return plausibleLabel(s, i, j, 2) ? wholeRun(s, i, j) : null;
+  }
+
   if (prev === 0x2e && i >= 2) {
     const b = s.charCodeAt(i - 2);
     if (isLower(b)) {
@@ -264,6 +270,23 @@ export function findMarkerInDigitRun(
     }
   }
   return null;
+}
+
+/**
+ * Do the digits s[i, j) end a line of three or more all-caps words, glued to the last one, which has
+ * four letters or more (so `D66`, `G20`, `A27` and `CO2` never qualify)?
+ */
+function endsCapitalHeading(s: string, i: number, j: number): boolean {
+  if (j < s.length && s.charCodeAt(j) !== 0x0a) return false;
+  let lineStart = i;
+  while (lineStart > 0 && i - lineStart < 300 && s.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
+  if (lineStart > 0 && s.charCodeAt(lineStart - 1) !== 0x0a) return false;
+  const words = s
+    .slice(lineStart, i)
+    .split(/[ \t]+/)
+    .filter((w) => w !== '');
+  const last = words[words.length - 1] ?? '';
+  return words.length >= 3 && last.length >= 4 && words.every((w) => /^[A-Z][A-Z,:;-]*$/.test(w));
 }
 
 /**

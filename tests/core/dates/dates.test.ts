@@ -434,6 +434,11 @@ const notDates: [rule: string, text: string][] = [
     '(Handelingen II 2021/22, nr. 82, debat over sms-berichten',
   ],
   ['session year inside a Kamerstukken citation', 'Kamerstukken II 2009/10, 27858, nr. 88, p. 3'],
+  [
+    'session year after a comma, the older style (56)',
+    'actieprogramma Elektronische Overheid (Kamerstukken II, 1998–1999, 26 387, nr. 1).',
+  ],
+  ['session year after a comma, Handelingen', 'zoals gemeld (Handelingen II, 2003–2004, blz. 1234)'],
   ['Staatscourant year', 'Stcrt. 2022, 1234'],
   ['zaaknummer (13)', 'de schriftelijke vragen (2021Z07250) van de leden'],
   ['year in a title (NAVO)', 'het vaststellen van de Political Guidance 2023 door de Ministers'],

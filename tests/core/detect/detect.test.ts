@@ -348,6 +348,24 @@ describe('text variants of a letter head', () => {
     expect(d.isParliamentary).toBe(true);
     expect(d.document).toMatchObject({ dossier: '35261', number: 'B' });
   });
+
+  it('an Eerste Kamer paper with its letter on a line of its own (letter 54)', () => {
+    const text =
+      '30 312\nAlgemene bepalingen betreffende de toekenning, het beheer en het gebruik van het burgerservicenummer\n\nB\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1\n\nVastgesteld 21 november 2006\n\nDe leden van de CDA-fractie hebben kennisgenomen van het wetsvoorstel.';
+    const d = detect(text);
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({
+      kind: 'verslag',
+      letterDate: '2006-11-21',
+      dossier: '30312',
+      number: 'B',
+    });
+  });
+
+  it('a capital pair alone on a line is no paper letter without a kind line under it', () => {
+    const text = 'Samenwerking in de regio\n\nEU\nDe lidstaten spraken op 3 maart 2020 over de begroting.';
+    expect(detect(text).isParliamentary).toBe(false);
+  });
 });
 
 describe('texts that are not papers', () => {

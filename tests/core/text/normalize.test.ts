@@ -281,6 +281,12 @@ describe('normalizeText: footnote markers', () => {
     ],
     ['42 after a question mark, text end', 'tegenaan lopen?1', 'tegenaan lopen?', ['1']],
     ['47 a reprint', 'Nr. 7 HERDRUK1\nBRIEF VAN', 'Nr. 7 HERDRUK\nBRIEF VAN', ['1']],
+    [
+      '54 the end of an all-caps heading',
+      'B\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1\n\nVastgesteld',
+      'B\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT\n\nVastgesteld',
+      ['1'],
+    ],
   ];
   it.each(removed)('removes the marker (%s): %j', (_source, input, expected, labels) => {
     const nt = normalizeText(input);
@@ -308,6 +314,8 @@ describe('normalizeText: footnote markers', () => {
     ['numbered heading', 'brief\n1. Inleiding\n'],
     ['a question mark before a number in the sentence', 'Hoeveel?1 op de 5 studenten'],
     ['capitals before a number', 'HERDRUKKEN2 en ONDERDRUK3'],
+    ['a short capital word ending a heading line', 'OVERLEG OVER DE G20\nTekst'],
+    ['capitals before a number, not at the end of the line', 'VERSLAG VAN HET OVERLEG COVID19 EN MEER'],
     ['12', 'In Q1 2026 ontvangt uw Kamer'],
     ['15 time', 'Aanvang 14.01 uur.'],
     ['17 amount', '€ 1.247 vermeerderd met € 3,77 per PC'],
@@ -418,6 +426,9 @@ describe('normalizeText: footnote markers', () => {
       '49 Voedselkwaliteit[1] heeft',
       '52 advocaten[1]',
       '53 geïnformeerd.[1]',
+      '54 STAAT[1]',
+      '55 Milieubeheer[1] heeft',
+      '58 meegezonden[1]. De',
     ]);
   });
 });
