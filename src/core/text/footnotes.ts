@@ -22,7 +22,7 @@ import { isDigit, isLetter, isLower, isSpace, isUpper, superscriptDigit } from '
  * - A year after a month name that carries the marker: `10 december 20211` (09) → `10 december 2021` + note 1.
  *   Also a year range glued the same way: `2020–20252`.
  * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
- * - After a word's `?` or `!`, as after a sentence period: `Kunt u uw antwoord toelichten?1` (45).
+ * - After the `?` or `!` of a word or quote, as after a sentence period: `toelichten?1` (45), `Ter Apel»?1` (67).
  * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
  * - At the end of an all-caps heading line, after its last word: `… COLLEGES VAN STAAT1` (54).
  * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05).
@@ -207,8 +207,9 @@ export function findMarkerInDigitRun(
     return wholeRun(s, i, j);
   }
 
-  if ((prev === 0x3f || prev === 0x21) && i >= 2 && isLetter(s.charCodeAt(i - 2))) {
-    // `?`, `!` after a word: a question that ends in its note, `Kunt u uw antwoord toelichten?1` (45).
+  if ((prev === 0x3f || prev === 0x21) && i >= 2 && endsWordOrQuote(s.charCodeAt(i - 2))) {
+    // `?`, `!` after a word or a quote: a question that ends in its note, `Kunt u uw antwoord
+    // toelichten?1` (45), `Kent u het bericht «Rode Kruis trekt handen af van Ter Apel»?1` (67).
     if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
     return wholeRun(s, i, j);
   }
@@ -270,6 +271,11 @@ export function findMarkerInDigitRun(
     }
   }
   return null;
+}
+
+/** A letter, or a closing quote or parenthesis (`»`, `”`, `"`, `)`): what a question's `?` follows. */
+function endsWordOrQuote(c: number): boolean {
+  return isLetter(c) || c === 0xbb || c === 0x201d || c === 0x22 || c === 0x29;
 }
 
 /**

@@ -280,6 +280,12 @@ describe('normalizeText: footnote markers', () => {
       ['1'],
     ],
     ['42 after a question mark, text end', 'tegenaan lopen?1', 'tegenaan lopen?', ['1']],
+    [
+      '67 after a question mark after a quote',
+      'Bent u bekend met het bericht: «Rode Kruis trekt handen af van Ter Apel»?1\nAntwoord',
+      'Bent u bekend met het bericht: «Rode Kruis trekt handen af van Ter Apel»?\nAntwoord',
+      ['1'],
+    ],
     ['47 a reprint', 'Nr. 7 HERDRUK1\nBRIEF VAN', 'Nr. 7 HERDRUK\nBRIEF VAN', ['1']],
     [
       '54 the end of an all-caps heading',
@@ -429,6 +435,13 @@ describe('normalizeText: footnote markers', () => {
       '54 STAAT[1]',
       '55 Milieubeheer[1] heeft',
       '58 meegezonden[1]. De',
+      '63 state»?[1]',
+      '63 wereld?[2]',
+      '63 resoluties?[3] Zo',
+      '64 Raadsconclusies[1] onder',
+      '66 bijlage)[1].',
+      '67 Apel»?[1]',
+      '67 brief[2] geïnformeerd',
     ]);
   });
 });
