@@ -10,11 +10,18 @@ const LETTERS_DIR = join(FIXTURES, 'letters/letters');
 const NAVO = join(FIXTURES, 'navo-defensieministers-2022-09-30.txt');
 const OBK_PAGE = join(FIXTURES, 'pages/obk-kst-navo.html');
 
-/** Body paragraphs of every fixture letter (heads left out), in file order. */
+/**
+ * The corpus letters the generated text is made of: 01–35, the corpus as it stood when the
+ * benchmark's history began. Letters added since (held-out ones, denser in citations) would change
+ * the text under every later run, so that no run could be compared with an earlier one.
+ */
+const LAST_LETTER = 35;
+
+/** Body paragraphs of the fixture letters 01–LAST_LETTER (heads left out), in file order. */
 function corpusParagraphs() {
   const paragraphs = [];
   const files = readdirSync(LETTERS_DIR)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith('.txt') && Number(f.slice(0, 2)) <= LAST_LETTER)
     .sort();
   for (const file of files) {
     // Letter files start with `URL: …` and a blank line; the head ends at `Den Haag, <date>`.
