@@ -20,7 +20,8 @@
  * - A Dutch compound before the parentheses may gloss the acronym with one letter missing
  *   (`NAVO-defensieplanningscyclus (NDPP)`).
  * - Line breaks and hyphenated line ends inside the long form are undone in the expansion.
- * - `(hierna: …)`, `(afgekort …)` introduce a short form too.
+ * - `(hierna: …)`, `(afgekort …)` introduce a short form too, and so does a comma inside them:
+ *   `(Expression of Principles, EoP)`.
  * - A number after the short form that also ends the long form is neither's
  *   (`Strategisch Vastgoedplan 2022 (SVP 2022)`).
  * - A short form with one capital (`Rtvi`, shaped like many words) must be spelled by the initials
@@ -133,6 +134,11 @@ export function findDefinitions(
     const before = shortFormBefore(text, open);
     if (before && isCandidate(before.sf)) {
       const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
+      if (def) return void found.push(def);
+    }
+    const tail = shortFormAfterComma(text, open, close);
+    if (tail && isCandidate(tail.sf)) {
+      const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
       if (def) found.push(def);
     }
   });
@@ -251,8 +257,34 @@ function addFirstDefinition(
   if (before === undefined) before = newShortFormBefore(text, open, isCandidate, found);
   if (before) {
     const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
+    if (def) return void found.set(def.abbr, def);
+  }
+  const tail = shortFormAfterComma(text, open, close);
+  if (tail && !found.has(tail.sf) && isCandidate(tail.sf)) {
+    const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
     if (def) found.set(def.abbr, def);
   }
+}
+
+/**
+ * The short form of `(long form, SF)`: `een ambitiedocument (Expression of Principles, EoP)` (74).
+ * The long form is then the parentheses' content before the last comma.
+ */
+function shortFormAfterComma(
+  text: string,
+  open: number,
+  close: number,
+): (ShortForm & { comma: number }) | null {
+  let comma = close - 1;
+  while (comma > open && text.charCodeAt(comma) !== 44) comma--;
+  if (comma === open) return null;
+  let start = comma + 1;
+  while (start < close && isWhiteSpace(text.charCodeAt(start))) start++;
+  let end = close;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  if (end === start || end - start > 12) return null;
+  const sf = text.slice(start, end);
+  return isShortFormShape(sf) ? { sf, start, comma } : null;
 }
 
 function newShortFormBefore(

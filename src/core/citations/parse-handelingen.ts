@@ -25,6 +25,14 @@ const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
   'y',
 );
+/**
+ * The older form by date, sitting and page: `Handelingen I 23 juni 2009, 36–1624`. The sitting
+ * number without its vergaderjaar names no single page, so it has no url.
+ */
+const DATED_SITTING = new RegExp(
+  `${WS}\\d{1,2}${WS}[a-z]{3,9}${WS}(?:1[89]|20)\\d{2}${WS},${WS}(\\d{1,3})${WS}[–-]${WS}\\d{1,5}(?!\\d)`,
+  'y',
+);
 const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
 
 /** Every entry is digits only (`86`, not an Eerste Kamer letter `B`). */
@@ -83,6 +91,21 @@ export function parseHandelingen(text: string): RawCitation[] {
     if (vj) {
       year = normalizeVergaderjaar(vj[1] as string, vj[2]);
       pos += vj[0].length;
+    }
+    if (!vj && !aanhangsel) {
+      // `Handelingen I 23 juni 2009, 36–1624` (letter 70): the sitting's date, its number and the page.
+      const dated = matchAt(DATED_SITTING, text, pos);
+      if (dated) {
+        const end = pos + dated[0].length;
+        out.push({
+          start: m.index,
+          end,
+          refs: handelingenRefs([dated[1] as string], false, chamber ?? 'II', null, null),
+          self: false,
+        });
+        anchors.skipTo(end);
+        continue;
+      }
     }
     const list = parseNumberList(text, pos, {});
     // `de Handelingen van …` in prose, or a page reference (`blz. 4511`): no paper number, no citation.

@@ -14,6 +14,12 @@ const BODY = new RegExp(
   'y',
 );
 const MORE = new RegExp(`${WS1}en${WS1}(\\d{1,6})(?!\\d)`, 'y');
+/** The older Staatsblad form, its year from the act's date before it: `wet van 7 juni 2006, Stb. 330` (letter 70). */
+const YEARLESS_NUMBER = new RegExp(`${WS}(\\d{1,4})(?![\\d,.]\\d)`, 'y');
+const ACT_DATE_BEFORE =
+  /\b(?:[Ww]et|[Bb]esluit|[Rr]egeling) van \d{1,2} [a-z]{3,9} ((?:1[89]|20)\d{2}),\s{0,4}$/;
+/** `wet van 7 juni 2006, ` is at most this long. */
+const ACT_DATE_REACH = 48;
 
 /**
  * The hints an anchor can start at: `St` then `c` (`Stcrt`), `a` (`Staatscourant`, `Staatsblad`) or `b`
@@ -35,7 +41,10 @@ export function parsePublications(text: string): RawCitation[] {
   for (let m = anchors.exec(); m; m = anchors.exec()) {
     const type = m[1] === 'Stcrt' || m[1] === 'Staatscourant' ? 'staatscourant' : 'staatsblad';
     const body = matchAt(BODY, text, m.index + m[0].length);
-    if (!body) continue;
+    if (!body) {
+      if (type === 'staatsblad') pushYearless(text, m.index, m.index + m[0].length, out, anchors);
+      continue;
+    }
     const year = body[1] as string;
     const numbers = [body[2] as string];
     let end = m.index + m[0].length + body[0].length;
@@ -51,4 +60,30 @@ export function parsePublications(text: string): RawCitation[] {
     anchors.skipTo(end);
   }
   return out;
+}
+
+/** `wet van 7 juni 2006, Stb. 330`: a Staatsblad number without a year, dated by the act before it. */
+function pushYearless(
+  text: string,
+  anchorStart: number,
+  anchorEnd: number,
+  out: RawCitation[],
+  anchors: WindowedMatcher,
+): void {
+  const number = matchAt(YEARLESS_NUMBER, text, anchorEnd);
+  if (!number) return;
+  const before = ACT_DATE_BEFORE.exec(text.slice(Math.max(0, anchorStart - ACT_DATE_REACH), anchorStart));
+  if (!before) return;
+  const start = anchorStart - before[0].length;
+  const end = anchorEnd + number[0].length;
+  const ref = makeRef({
+    type: 'staatsblad',
+    chamber: null,
+    dossier: null,
+    number: number[1] as string,
+    year: before[1] as string,
+    item: null,
+  });
+  out.push({ start, end, refs: [ref], self: false });
+  anchors.skipTo(end);
 }

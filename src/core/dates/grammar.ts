@@ -466,11 +466,22 @@ class Grammar {
 
   // ---- atoms ----
 
+  /** `Vastgesteld16 april 2010` (72): the day of a verslag's date line with its space lost. */
+  private afterVastgesteld(i: number): boolean {
+    return this.kind(i - 1) === WORD && this.fullLower(i - 1) === 'vastgesteld';
+  }
+
   private dayAt(i: number): number | null {
     if (this.kind(i) !== NUM || this.length(i) > 2) return null;
     const v = this.value(i);
     if (v < 1 || v > 31) return null;
-    if (this.gaps[i] === GAP_NONE && i > 0 && !DAY_OPENERS.has(this.punctCode(i - 1))) return null;
+    if (
+      this.gaps[i] === GAP_NONE &&
+      i > 0 &&
+      !DAY_OPENERS.has(this.punctCode(i - 1)) &&
+      !this.afterVastgesteld(i)
+    )
+      return null;
     if (this.glued(i + 1)) {
       const nx = this.kind(i + 1);
       const nc = this.punctCode(i + 1);

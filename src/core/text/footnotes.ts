@@ -198,6 +198,8 @@ export function findMarkerInDigitRun(
     if (word.length < 2 || DIGIT_TOKENS.has(word.toLowerCase())) return null;
     if (before >= 0 && isDigit(s.charCodeAt(before))) return null; // `4kw1`: a code, not a word
     if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
+    // `Vastgesteld16 april 2010` (72): a day with its space lost, not a note.
+    if (j - i <= 2 && isMonthAfter(s, j)) return null;
     return wholeRun(s, i, j);
   }
 
@@ -271,6 +273,19 @@ export function findMarkerInDigitRun(
     }
   }
   return null;
+}
+
+/** Does a month name follow position `j` after one space (`16 april`)? */
+function isMonthAfter(s: string, j: number): boolean {
+  if (s.charCodeAt(j) !== 0x20) return false;
+  return MONTHS.has(letterRunAfter(s, j + 1).toLowerCase());
+}
+
+/** The letters starting at `start`, at most WORD_REACH of them. */
+function letterRunAfter(s: string, start: number): string {
+  let e = start;
+  while (e < s.length && e - start < WORD_REACH && isLetter(s.charCodeAt(e))) e++;
+  return s.slice(start, e);
 }
 
 /** A letter, or a closing quote or parenthesis (`»`, `”`, `"`, `)`): what a question's `?` follows. */

@@ -105,6 +105,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Strategisch Vastgoedplan',
     ],
     [
+      'long form and short form in one parenthesis, after a comma (letter 74)',
+      'een ambitiedocument opgesteld (Expression of Principles,\nEoP) dat vervolgens',
+      'EoP',
+      'Expression of Principles',
+    ],
+    [
+      'the same, over a line break in the long form (letter 74)',
+      'een concept intentie-overeenkomst (Joint Letter\nof Intent, JLoI). In aanloop',
+      'JLoI',
+      'Joint Letter of Intent',
+    ],
+    [
       'lower-case short form from the glossary (letter 36)',
       'van studenten in het hoger onderwijs (ho) en in het middelbaar beroepsonderwijs (mbo).',
       'ho',
@@ -175,6 +187,7 @@ describe('not definitions', () => {
       'het Strategisch Vastgoedplan 2021 (SVP 2022)',
       'SVP',
     ],
+    ['a list after a comma, not a long form', 'de fracties (beiden SP, VVD) stemden', 'VVD'],
     ['party after a name', 'de antwoorden op vragen van het lid Lodders (VVD) over het artikel', 'VVD'],
     ['party after a name, two members', 'de leden Leijten en Van Nispen (beiden SP) over', 'SP'],
     [

@@ -85,6 +85,18 @@ const CASES: Case[] = [
     ids: ['ah-ek-20102011-12'],
   },
   {
+    source: 'L70',
+    input: 'De Wet OM-afdoening (wet van 7 juni 2006, Stb. 330) wordt geleidelijk ingevoerd',
+    ids: ['stb-2006-330'],
+    text: 'wet van 7 juni 2006, Stb. 330',
+  },
+  {
+    source: 'L70',
+    input: 'moeten worden toegepast» (Handelingen I 23 juni 2009, 36–1624). Bij deze',
+    ids: ['handelingen|null|36'],
+    text: 'Handelingen I 23 juni 2009, 36–1624',
+  },
+  {
     source: 'L07',
     input: '(Aanhangsel Handelingen II 2020/21, nr. 2276). Tenslotte',
     ids: ['ah-tk-20202021-2276'],
@@ -317,6 +329,8 @@ const CASES: Case[] = [
 /** Text that looks like a citation to a careless pattern, and is not one. */
 const NOT_CITATIONS: Array<{ source: string; input: string }> = [
   { source: 'an AH without chamber and year', input: 'de aanpak van AH, nr. 5 in de lijst' },
+  { source: 'a Staatsblad number without the act before it', input: 'zie ook Stb. 330 hierover' },
+  { source: 'a Staatsblad number after a date that is no act', input: 'op 7 juni 2006, Stb. 330' },
   {
     source: 'a Kamer far before the AH',
     input: 'de Tweede Kamer heeft in 2004–2005 veel besproken met de bond, AH, nr. 3',

@@ -29,6 +29,12 @@ const rules: Row[] = [
     [['30 september 2022', '2022-09-30', null, 'day']],
   ],
   [
+    'a verslag date with the space after Vastgesteld lost (72)',
+    'Vastgesteld16 april 2010',
+    '2010-04-16',
+    [['16 april 2010', '2010-04-16', null, 'day']],
+  ],
+  [
     'day month, year from the letter (NAVO)',
     'Op 22 september een verklaring',
     '2022-09-30',

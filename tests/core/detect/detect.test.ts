@@ -362,6 +362,18 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it('an Eerste Kamer letter with a footnote digit glued to its letter (letter 71)', () => {
+    const text =
+      '35 979 Voorstel van wet\n\nH1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 3 juli 2023\n\nDe Minister voor Rechtsbescherming,\nF.M. Weerwind';
+    expect(detect(text).document).toMatchObject({ kind: 'brief regering', dossier: '35979', number: 'H' });
+  });
+
+  it('a verslag dated with the space after Vastgesteld lost (letter 72)', () => {
+    const text =
+      '21 501-31 Raad voor Werkgelegenheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nDe vaste commissie';
+    expect(detect(text).document).toMatchObject({ kind: 'verslag', letterDate: '2010-04-16' });
+  });
+
   it('a capital pair alone on a line is no paper letter without a kind line under it', () => {
     const text = 'Samenwerking in de regio\n\nEU\nDe lidstaten spraken op 3 maart 2020 over de begroting.';
     expect(detect(text).isParliamentary).toBe(false);

@@ -321,6 +321,7 @@ describe('normalizeText: footnote markers', () => {
     ['a question mark before a number in the sentence', 'Hoeveel?1 op de 5 studenten'],
     ['capitals before a number', 'HERDRUKKEN2 en ONDERDRUK3'],
     ['a short capital word ending a heading line', 'OVERLEG OVER DE G20\nTekst'],
+    ['72 a day glued to its word, before a month', 'Vastgesteld16 april 2010'],
     ['capitals before a number, not at the end of the line', 'VERSLAG VAN HET OVERLEG COVID19 EN MEER'],
     ['12', 'In Q1 2026 ontvangt uw Kamer'],
     ['15 time', 'Aanvang 14.01 uur.'],
@@ -442,6 +443,13 @@ describe('normalizeText: footnote markers', () => {
       '66 bijlage)[1].',
       '67 Apel»?[1]',
       '67 brief[2] geïnformeerd',
+      '71 grondwetsgeschiedenis.[3] De',
+      '71 staatsrecht.[4] Deze',
+      '72 Sport[1], bestond',
+      '75 vermogenstoets»[1] in',
+      '75 onderzoek.[2] Dat',
+      '75 overtreden.[3] Misbruik',
+      '76 strafrechtspleging?[1]',
     ]);
   });
 });
