@@ -328,50 +328,43 @@ describe('text variants of a letter head', () => {
     expect(detect(text).document.letterDate).toBeNull();
   });
 
-  it('a letter from the Algemene Rekenkamer is a plain brief', () => {
-    const text =
-      '31 865 Verbetering verantwoording en begroting\n\nNr. 245 BRIEF VAN DE ALGEMENE REKENKAMER\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 15 mei 2024\n\nIn ons rapport …';
-    const d = detect(text);
-    expect(d.document).toMatchObject({
-      kind: 'brief',
-      letterDate: '2024-05-15',
-      dossier: '31865',
-      number: '245',
-      sender: 'De Algemene Rekenkamer',
-    });
-  });
-
-  it('an Eerste Kamer paper numbered with a letter', () => {
-    const text =
-      '35 261 Regels over het verlenen van subsidies\n\nB MEMORIE VAN ANTWOORD\n\nOntvangen 3 maart 2020\n\nDe regering dankt de leden.';
+  // Papers read from their head alone: [rule (letter), text, facts the detection must give].
+  it.each([
+    [
+      'a letter from the Algemene Rekenkamer is a plain brief',
+      '31 865 Verbetering verantwoording en begroting\n\nNr. 245 BRIEF VAN DE ALGEMENE REKENKAMER\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 15 mei 2024\n\nIn ons rapport …',
+      {
+        kind: 'brief',
+        letterDate: '2024-05-15',
+        dossier: '31865',
+        number: '245',
+        sender: 'De Algemene Rekenkamer',
+      },
+    ],
+    [
+      'an Eerste Kamer paper numbered with a letter',
+      '35 261 Regels over het verlenen van subsidies\n\nB MEMORIE VAN ANTWOORD\n\nOntvangen 3 maart 2020\n\nDe regering dankt de leden.',
+      { dossier: '35261', number: 'B' },
+    ],
+    [
+      'an Eerste Kamer paper with its letter on a line of its own (letter 54)',
+      '30 312\nAlgemene bepalingen betreffende de toekenning, het beheer en het gebruik van het burgerservicenummer\n\nB\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1\n\nVastgesteld 21 november 2006\n\nDe leden van de CDA-fractie hebben kennisgenomen van het wetsvoorstel.',
+      { kind: 'verslag', letterDate: '2006-11-21', dossier: '30312', number: 'B' },
+    ],
+    [
+      'an Eerste Kamer letter with a footnote digit glued to its letter (letter 71)',
+      '35 979 Voorstel van wet\n\nH1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 3 juli 2023\n\nDe Minister voor Rechtsbescherming,\nF.M. Weerwind',
+      { kind: 'brief regering', dossier: '35979', number: 'H' },
+    ],
+    [
+      'a verslag dated with the space after Vastgesteld lost (letter 72)',
+      '21 501-31 Raad voor Werkgelegenheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nDe vaste commissie',
+      { kind: 'verslag', letterDate: '2010-04-16' },
+    ],
+  ])('%s', (_rule, text, facts) => {
     const d = detect(text);
     expect(d.isParliamentary).toBe(true);
-    expect(d.document).toMatchObject({ dossier: '35261', number: 'B' });
-  });
-
-  it('an Eerste Kamer paper with its letter on a line of its own (letter 54)', () => {
-    const text =
-      '30 312\nAlgemene bepalingen betreffende de toekenning, het beheer en het gebruik van het burgerservicenummer\n\nB\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT1\n\nVastgesteld 21 november 2006\n\nDe leden van de CDA-fractie hebben kennisgenomen van het wetsvoorstel.';
-    const d = detect(text);
-    expect(d.isParliamentary).toBe(true);
-    expect(d.document).toMatchObject({
-      kind: 'verslag',
-      letterDate: '2006-11-21',
-      dossier: '30312',
-      number: 'B',
-    });
-  });
-
-  it('an Eerste Kamer letter with a footnote digit glued to its letter (letter 71)', () => {
-    const text =
-      '35 979 Voorstel van wet\n\nH1 BRIEF VAN DE MINISTER VOOR RECHTSBESCHERMING\n\nAan de Voorzitter van de Eerste Kamer der Staten-Generaal\n\nDen Haag, 3 juli 2023\n\nDe Minister voor Rechtsbescherming,\nF.M. Weerwind';
-    expect(detect(text).document).toMatchObject({ kind: 'brief regering', dossier: '35979', number: 'H' });
-  });
-
-  it('a verslag dated with the space after Vastgesteld lost (letter 72)', () => {
-    const text =
-      '21 501-31 Raad voor Werkgelegenheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nDe vaste commissie';
-    expect(detect(text).document).toMatchObject({ kind: 'verslag', letterDate: '2010-04-16' });
+    expect(d.document).toMatchObject(facts);
   });
 
   it('a capital pair alone on a line is no paper letter without a kind line under it', () => {
