@@ -153,7 +153,7 @@ function resolveKind(
   if (head.addressee || head.denHaag) {
     return signature && isGovernmentSender(signature.sender) ? 'brief regering' : 'brief';
   }
-  if (head.vastgesteld) return 'verslag';
+  if (head.vastgesteld) return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
   return 'overig';
 }
 

@@ -31,6 +31,11 @@ export interface HeadFacts {
   /** `Nr. 554` (or an Eerste Kamer letter `B` opening the kind line). */
   nr: { number: string; span: Span } | null;
   kindLine: { kind: DocumentKind; text: string; span: Span } | null;
+  /**
+   * The head puts questions to the government (`de navolgende vragen ter beantwoording aan de
+   * regering voorgelegd`): a lijst van vragen (en antwoorden), when no kind line says so (81).
+   */
+  questionsPut: boolean;
   addressee: { text: string; span: Span } | null;
   denHaag: DateHit | null;
   vastgesteld: DateHit | null;
@@ -73,6 +78,7 @@ const VASTGESTELD = /^Vastgesteld\s*/;
 const VOORGESTELD = /^Voorgesteld\s+(?:tijdens\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?/u;
 const ONTVANGEN = /\(ontvangen\s+/g;
 const QUESTIONS_LINE = /^Vragen van (?:het lid|de leden)\b/;
+const QUESTIONS_PUT = /\bvragen ter beantwoording aan de regering voorgelegd\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;
 /** How many lines above the number line the dossier lines may stand (long dossier titles wrap). */
 const DOSSIER_LOOKBACK = 8;
@@ -85,6 +91,7 @@ export function scanHead(text: string): HeadFacts {
     dossiers: [],
     nr: null,
     kindLine: null,
+    questionsPut: false,
     addressee: null,
     denHaag: null,
     vastgesteld: null,
@@ -97,6 +104,7 @@ export function scanHead(text: string): HeadFacts {
   facts.soort = readSoort(lines);
   const nrIndex = readNumberAndKind(lines, facts);
   if (nrIndex >= 0) facts.dossiers = readDossiers(lines, nrIndex);
+  else readMetadataRow(lines, facts);
 
   for (const line of lines) {
     if (!facts.addressee && ADDRESSEE_LINE.test(line.text)) {
@@ -114,6 +122,7 @@ export function scanHead(text: string): HeadFacts {
     if (!facts.answerBy && ANSWER_LINE.test(line.text)) facts.answerBy = readAnswerBy(text, line);
   }
   facts.ontvangen = readOntvangen(text, headEnd);
+  facts.questionsPut = QUESTIONS_PUT.test(text.slice(0, headEnd));
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
   return facts;
 }
@@ -163,6 +172,24 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
     return i;
   }
   return -1;
+}
+
+/**
+ * Pages with no number line may still name the paper in the zoek metadata table, kept as cells:
+ * `| Tweede Kamer der Staten-Generaal | 1997-1998 | 25479 nr. 37 |` (letters 80, 81).
+ */
+const METADATA_ROW =
+  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?) nr\. ?(\d{1,5}|[A-Z]{1,3})\s*\|/;
+
+function readMetadataRow(lines: Line[], facts: HeadFacts): void {
+  for (const line of lines.slice(0, 20)) {
+    const m = METADATA_ROW.exec(line.text);
+    if (!m) continue;
+    const span = { start: line.start, end: line.end };
+    facts.nr = { number: m[2] as string, span };
+    facts.dossiers = [{ dossier: m[1] as string, title: '', span }];
+    return;
+  }
 }
 
 /** The dossier lines right above the number line; the topmost is the paper's own dossier. */

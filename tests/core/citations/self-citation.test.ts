@@ -9,6 +9,11 @@ describe('self-citation', () => {
       self: {},
     },
     {
+      source: 'L80: the zoek metadata table kept as cells',
+      text: '| Tweede Kamer der Staten-Generaal | 1997-1998 | 25479 nr. 37 |\nZoals vergunningen',
+      self: {},
+    },
+    {
       source: 'L42: the metadata line of a zoek Aanhangsel page, vergaderjaar and number glued',
       text: 'Datum publicatieOrganisatieVergaderjaarNummerDatum ontvangst\nTweede Kamer der Staten-Generaal2014-20151365\n\nVragen van de leden',
       self: {},

@@ -357,6 +357,11 @@ describe('text variants of a letter head', () => {
       { kind: 'brief regering', dossier: '35979', number: 'H' },
     ],
     [
+      'questions put to the government make a lijst van vragen without a kind line (letter 81)',
+      'Tweede Kamer der Staten-Generaal | 2007-2008 | 31444-XVI nr. 6 |\nVastgesteld 10 juni 2008\nDe Algemene commissie voor Volksgezondheid, Welzijn en Sport heeft over het rapport van de Algemene Rekenkamer de navolgende vragen ter beantwoording aan de regering voorgelegd.',
+      { kind: 'lijst van vragen en antwoorden', letterDate: '2008-06-10' },
+    ],
+    [
       'a verslag dated with the space after Vastgesteld lost (letter 72)',
       '21 501-31 Raad voor Werkgelegenheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nDe vaste commissie',
       { kind: 'verslag', letterDate: '2010-04-16' },

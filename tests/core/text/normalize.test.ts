@@ -450,6 +450,15 @@ describe('normalizeText: footnote markers', () => {
       '75 onderzoek.[2] Dat',
       '75 overtreden.[3] Misbruik',
       '76 strafrechtspleging?[1]',
+      '79 ontvangen[1]. Het',
+      '79 Wetenschap[2].',
+      '80 Justitie[1] en',
+      '80 Rijksuitgaven[2] hebben',
+      '81 Sport[1] heeft',
+      '85 Roemer[1] (hierna:',
+      '85 Centerdata[2] naar',
+      '85 aangeboden.[3] Uit',
+      '85 werknemers[4] problemen',
     ]);
   });
 });
