@@ -1,5 +1,5 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
-import { isDigit, isLetter } from '../text/chars';
+import { isLetterOrDigit } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
@@ -137,10 +137,6 @@ function withOneCapitalDefinitions(
     }
   }
   return more ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
-}
-
-function isLetterOrDigit(c: number): boolean {
-  return isLetter(c) || isDigit(c);
 }
 
 function addGlossaryFacts(finding: AcronymDetail, entry: GlossaryEntry | undefined): void {

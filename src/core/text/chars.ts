@@ -103,6 +103,11 @@ export function isLetter(c: number): boolean {
   return ch.toLowerCase() !== ch.toUpperCase();
 }
 
+/** A letter (`isLetter`) or an ASCII digit: what a word is made of in the finders' boundary tests. */
+export function isLetterOrDigit(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
 export function isLower(c: number): boolean {
   if (c >= 0x61 && c <= 0x7a) return true;
   if (c < 0xc0) return false;

@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isLower, isSpace, isUpper, superscriptDigit } from './chars';
+import { isDigit, isLetter, isLetterOrDigit, isLower, isSpace, isUpper, superscriptDigit } from './chars';
 
 /**
  * Footnote markers glued to the text: page text keeps the note number of a `<sup>` as plain digits right
@@ -117,10 +117,6 @@ function letterRunBefore(s: string, end: number): string {
   return s.slice(b, end);
 }
 
-function isAlnum(c: number): boolean {
-  return isDigit(c) || isLetter(c);
-}
-
 /** What may follow a marker glued to a word: end, space, closing punctuation, or a period that ends a sentence. */
 function followsLikeMarker(s: string, j: number): boolean {
   if (j >= s.length) return true;
@@ -128,7 +124,7 @@ function followsLikeMarker(s: string, j: number): boolean {
   if (isSpace(c) || c === 0x0a) return true;
   if (c === 0x2e) {
     // `.` then a letter or digit is a file name or version (`bijlage1.pdf`, `1.2`), not a sentence end.
-    return j + 1 >= s.length || !isAlnum(s.charCodeAt(j + 1));
+    return j + 1 >= s.length || !isLetterOrDigit(s.charCodeAt(j + 1));
   }
   if (c === 0x2c) {
     // `,` then a digit may be the next marker of a list (`»1,2`); the run never follows a digit, so no decimal.

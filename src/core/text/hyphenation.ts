@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isLower, isSpace, isUpper } from './chars';
+import { isDigit, isLetter, isLetterOrDigit, isLower, isSpace, isUpper } from './chars';
 
 /**
  * Words broken across lines by PDF extraction: when to join them, and when the hyphen is real.
@@ -85,10 +85,6 @@ export interface LineEndHyphen {
   resume: number;
 }
 
-function isWordChar(c: number): boolean {
-  return isDigit(c) || isLetter(c);
-}
-
 /**
  * Looks at the hyphen (or en dash) at `i` in `s`: when spaces, one line break and spaces follow, decides
  * what to do with it. Returns null when it is not a line-end hyphen or must stay as it is.
@@ -102,8 +98,8 @@ export function scanLineEndHyphen(s: string, i: number): LineEndHyphen | null {
   const breakIndex = k;
   k++;
   while (k < n && isSpace(s.charCodeAt(k))) k++;
-  if (k >= n || !isWordChar(s.charCodeAt(k))) return null;
-  if (i === 0 || !isWordChar(s.charCodeAt(i - 1))) return null;
+  if (k >= n || !isLetterOrDigit(s.charCodeAt(k))) return null;
+  if (i === 0 || !isLetterOrDigit(s.charCodeAt(i - 1))) return null;
 
   if (s.charCodeAt(i) !== 0x2d) {
     // En dash: a range, never a hyphenation.
@@ -113,9 +109,9 @@ export function scanLineEndHyphen(s: string, i: number): LineEndHyphen | null {
   }
 
   let b = i;
-  while (b > 0 && i - b < WORD_REACH && isWordChar(s.charCodeAt(b - 1))) b--;
+  while (b > 0 && i - b < WORD_REACH && isLetterOrDigit(s.charCodeAt(b - 1))) b--;
   let a = k;
-  while (a < n && a - k < WORD_REACH && isWordChar(s.charCodeAt(a))) a++;
+  while (a < n && a - k < WORD_REACH && isLetterOrDigit(s.charCodeAt(a))) a++;
   const decision = classifyLineEndHyphen(s.slice(b, i), s.slice(k, a));
   if (decision === 'keep') return null;
   return { decision, breakIndex, resume: k };
