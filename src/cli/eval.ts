@@ -10,6 +10,7 @@ import {
   scoreCitations,
   scoreDates,
   scoreExpansions,
+  scoreGlossaryExpansions,
   type Gold,
   type Tally,
 } from '../eval/score';
@@ -32,6 +33,7 @@ const facts = { detection: acc(), letterDate: acc(), kind: acc(), dossier: acc()
 const cats = {
   acronyms: emptyTally(),
   expansions: emptyTally(),
+  glossaryMeanings: emptyTally(),
   citations: emptyTally(),
   dates: emptyTally(),
 };
@@ -65,6 +67,7 @@ for (const file of files) {
   const add = (into: Tally, t: Tally) => addTally(into, t, `${slug}: `);
   add(cats.acronyms, scoreAcronyms(result, gold));
   add(cats.expansions, scoreExpansions(result, gold));
+  add(cats.glossaryMeanings, scoreGlossaryExpansions(result, gold));
   add(cats.citations, scoreCitations(result, gold));
   add(cats.dates, scoreDates(result, gold));
 }

@@ -47,7 +47,11 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   if (!detection.isParliamentary) return result;
 
   const referenceDate = input.referenceDate ?? detection.document.letterDate;
-  result.acronyms = findAcronyms(text, { userGlossary: input.userGlossary });
+  result.acronyms = findAcronyms(text, {
+    userGlossary: input.userGlossary,
+    // A renamed ministry's letters (`LNV`) mean the name of the letter's own day.
+    day: detection.document.letterDate ?? referenceDate ?? undefined,
+  });
   result.citations = findCitations(text, detection.document);
   result.dates = findDates(text, referenceDate);
   if (input.only === 'marks') return result;

@@ -116,9 +116,21 @@ export function scoreAcronyms(result: AnalysisResult, gold: Gold): Tally {
 
 /** In-text expansions: for gold acronyms with source `document`, does the reported expansion say the same? */
 export function scoreExpansions(result: AnalysisResult, gold: Gold): Tally {
+  return scoreExpansionsFrom('document', result, gold);
+}
+
+/**
+ * Glossary meanings: for gold acronyms with source `glossary` and the expansion the annotator was sure
+ * of, does the built-in glossary give the same meaning (for this letter, with its date and hints)?
+ */
+export function scoreGlossaryExpansions(result: AnalysisResult, gold: Gold): Tally {
+  return scoreExpansionsFrom('glossary', result, gold);
+}
+
+function scoreExpansionsFrom(source: 'document' | 'glossary', result: AnalysisResult, gold: Gold): Tally {
   const t = emptyTally();
   for (const g of gold.acronyms) {
-    if (g.source !== 'document' || !g.expansion || g.optional) continue;
+    if (g.source !== source || !g.expansion || g.optional) continue;
     const found = result.acronyms.find((a) => stripPossessive(a.abbr) === stripPossessive(g.abbr));
     if (found?.expansion && sameExpansion(found.expansion, g.expansion)) t.truePositives++;
     else {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AcronymDetail } from '../../src/core/acronyms';
 import { analyze } from '../../src/core/analyze';
 import { findCommitments, splitSentences } from '../../src/core/commitments';
 import { findDates } from '../../src/core/dates';
@@ -49,5 +50,30 @@ describe("analyze with only: 'marks' (a long paper's first screens)", () => {
     expect(marks.dates.length).toBeGreaterThan(0);
     expect(marks.timeline).toEqual([]);
     expect(analyze({ text: opening }).timeline.length).toBeGreaterThan(0);
+  });
+});
+
+describe('analyze: the letter date picks the meaning of a renamed ministry', () => {
+  const letter56 = loadCorpus().find((l) => l.name.startsWith('56-'));
+  const text = letter56?.text ?? '';
+  // The core returns the acronym details (with alternatives) the reader shows.
+  const lnv = (input: Parameters<typeof analyze>[0]) =>
+    analyze(input).acronyms.find((a) => a.abbr === 'LNV') as AcronymDetail | undefined;
+
+  it('letter 56, Den Haag 17 oktober 2001: LNV is Landbouw, Natuurbeheer en Visserij', () => {
+    expect(analyze({ text }).document.letterDate).toBe('2001-10-17');
+    expect(lnv({ text })).toMatchObject({
+      expansion: 'Landbouw, Natuurbeheer en Visserij',
+      source: 'glossary',
+    });
+    expect(lnv({ text })?.alternatives?.map((m) => m.expansion)).toEqual([
+      'Landbouw, Natuur en Voedselkwaliteit',
+    ]);
+  });
+
+  it('the same words in a letter of 2019 mean the ministry of that day', () => {
+    const paper = text.replace('17 oktober 2001', '4 maart 2019');
+    expect(analyze({ text: paper }).document.letterDate).toBe('2019-03-04');
+    expect(lnv({ text: paper })?.expansion).toBe('Landbouw, Natuur en Voedselkwaliteit');
   });
 });

@@ -8,6 +8,8 @@ import {
   scoreAcronyms,
   scoreCitations,
   scoreDates,
+  scoreExpansions,
+  scoreGlossaryExpansions,
   type Gold,
 } from '../../src/eval/score';
 
@@ -71,6 +73,40 @@ describe('scoring against gold (README rules)', () => {
     const t = scoreAcronyms(result, gold);
     expect([t.truePositives, t.falsePositives, t.falseNegatives]).toEqual([1, 1, 0]);
     expect(t.misses).toEqual(['+XYZ']);
+  });
+
+  it('scores in-text expansions and glossary meanings apart, each against its own gold source', () => {
+    const withMeanings: Gold = {
+      ...gold,
+      acronyms: [
+        ...gold.acronyms,
+        { abbr: 'LNV', expansion: 'Landbouw, Natuurbeheer en Visserij', source: 'glossary' },
+        { abbr: 'SZW', expansion: 'Sociale Zaken en Werkgelegenheid', source: 'glossary' },
+        { abbr: 'BZ', expansion: null, source: 'glossary' }, // the annotator was not sure: not scored
+      ],
+    };
+    const found = (abbr: string, expansion: string | null) => ({
+      abbr,
+      expansion,
+      source: null,
+      occurrences: [],
+    });
+    const result = {
+      ...base,
+      acronyms: [
+        found('OVV', 'Onderzoeksraad voor Veiligheid'),
+        found('LNV', 'Landbouw, Natuur en Voedselkwaliteit'),
+        found('SZW', 'Sociale Zaken en Werkgelegenheid'),
+        found('BZ', 'Buitenlandse Zaken'),
+      ],
+    };
+    const inText = scoreExpansions(result, withMeanings);
+    expect([inText.truePositives, inText.falsePositives, inText.falseNegatives]).toEqual([1, 0, 0]);
+    const meanings = scoreGlossaryExpansions(result, withMeanings);
+    expect([meanings.truePositives, meanings.falsePositives, meanings.falseNegatives]).toEqual([1, 1, 1]);
+    expect(meanings.misses).toEqual([
+      'LNV: "Landbouw, Natuur en Voedselkwaliteit" ≠ "Landbouw, Natuurbeheer en Visserij"',
+    ]);
   });
 
   it('compares citations by url, else by type, dossier and number; self-citations are neutral', () => {

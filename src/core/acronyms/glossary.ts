@@ -37,6 +37,13 @@ export interface GlossaryEntry {
    * abbreviation has several. A meaning without hints is the default one.
    */
   hints?: readonly string[];
+  /**
+   * The period this meaning was in use, as ISO days: from `from` (inclusive) until `until` (exclusive).
+   * A ministry renamed under the same letters (`LNV`: Landbouw, Natuurbeheer en Visserij until
+   * 1 July 2003) keeps one entry per name, and a letter gets the name of its own day.
+   */
+  from?: string;
+  until?: string;
 }
 
 /** The shape of one file in `assets/glossary/`. */
@@ -165,10 +172,18 @@ export function entriesFromFiles(files: readonly unknown[]): GlossaryEntry[] {
       };
       if (typeof r.explanation === 'string' && r.explanation) entry.explanation = r.explanation;
       if (Array.isArray(r.hints)) entry.hints = r.hints.filter((h): h is string => typeof h === 'string');
+      if (isIsoDay(r.from)) entry.from = r.from;
+      if (isIsoDay(r.until)) entry.until = r.until;
       out.push(entry);
     }
   }
   return out;
+}
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+function isIsoDay(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DAY.test(value);
 }
 
 export function isCategory(value: unknown): value is GlossaryCategory {
@@ -176,20 +191,31 @@ export function isCategory(value: unknown): value is GlossaryCategory {
 }
 
 /**
- * Orders the meanings of one abbreviation for a document: a meaning scores one point per
- * hint found in the text; a meaning without hints is the default and scores one half, so
- * a hinted meaning wins only when the text points at it. Ties keep glossary order.
+ * Orders the meanings of one abbreviation for a document. A meaning in use on the letter's `day`
+ * comes before one that was not (`LNV` in 2001 is Landbouw, Natuurbeheer en Visserij); without a
+ * day every meaning counts as in use. Then a meaning scores one point per hint found in the text,
+ * and a meaning without hints is the default and scores one half, so a hinted meaning wins only
+ * when the text points at it. Ties keep glossary order.
  * `lowerText` is the document in lower case (computed once by the caller), or a `hintFinder`.
  */
 export function rankMeanings(
   meanings: readonly GlossaryEntry[],
   lowerText: string | HintFinder,
+  day?: string,
 ): GlossaryEntry[] {
   if (meanings.length < 2) return [...meanings];
   const contains = typeof lowerText === 'string' ? (n: string) => containsWord(lowerText, n) : lowerText;
-  const scored = meanings.map((m, i) => ({ m, i, score: scoreHints(m, contains) }));
-  scored.sort((a, b) => b.score - a.score || a.i - b.i);
+  const scored = meanings.map((m, i) => ({ m, i, inUse: inUseOn(m, day), score: scoreHints(m, contains) }));
+  scored.sort((a, b) => b.inUse - a.inUse || b.score - a.score || a.i - b.i);
   return scored.map((s) => s.m);
+}
+
+/** 1 when `entry` was in use on `day` (ISO days compare as strings) or no day is known, else 0. */
+function inUseOn(entry: GlossaryEntry, day: string | undefined): number {
+  if (!day) return 1;
+  if (entry.from && day < entry.from) return 0;
+  if (entry.until && day >= entry.until) return 0;
+  return 1;
 }
 
 function scoreHints(entry: GlossaryEntry, contains: HintFinder): number {

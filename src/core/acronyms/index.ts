@@ -49,6 +49,8 @@ export interface FindAcronymsOptions {
   glossary?: Glossary;
   /** The reader's own entries: they override built-in meanings; disabled ones hide the abbreviation. */
   userGlossary?: readonly UserGlossaryEntry[];
+  /** The letter's day (ISO): a meaning that was not in use then yields to one that was. */
+  day?: string;
 }
 
 /**
@@ -85,7 +87,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   for (const [abbr, occurrences] of groups) {
     const def = definitions.get(abbr);
     const meanings = glossary.lookup(abbr);
-    const ranked = rankMeanings(meanings, (hints ??= hintFinder(s)));
+    const ranked = rankMeanings(meanings, (hints ??= hintFinder(s)), options.day);
     const top = ranked[0];
     const glossarySource: AcronymSource = userAbbrs.has(abbr) ? 'user' : 'glossary';
     let finding: AcronymDetail;

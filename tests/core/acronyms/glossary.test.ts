@@ -3,6 +3,7 @@ import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
 import {
   containsWord,
   createGlossary,
+  entriesFromFiles,
   GLOSSARY_CATEGORIES,
   loadGlossary,
   rankMeanings,
@@ -131,6 +132,49 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     ]);
     expect(rankMeanings(g.lookup('X1'), 'de trein').map((m) => m.expansion)).toEqual(['tweede', 'eerste']);
     expect(rankMeanings(g.lookup('X1'), 'de bus').map((m) => m.expansion)).toEqual(['eerste', 'tweede']);
+  });
+
+  // A ministry renamed under the same letters: the letter's own day picks the name.
+  const LNV_BEFORE_2003 = 'Landbouw, Natuurbeheer en Visserij';
+  const LNV_SINCE_2003 = 'Landbouw, Natuur en Voedselkwaliteit';
+  it.each<[string | undefined, string, string]>([
+    ['2001-10-17', LNV_BEFORE_2003, 'letter 56 of the corpus: the ministries of LNV and V&W'],
+    ['2003-06-30', LNV_BEFORE_2003, 'the last day of the old name'],
+    ['2003-07-01', LNV_SINCE_2003, 'the first day of the new name'],
+    ['2023-05-12', LNV_SINCE_2003, 'a letter of 2023'],
+    [undefined, LNV_SINCE_2003, 'a text without a date: the first meaning in file order'],
+  ])('LNV on %s is %s (%s)', (day, expansion) => {
+    const ranked = rankMeanings(builtinGlossary.lookup('LNV'), 'de ministeries van lnv en v&w', day);
+    expect(ranked.map((m) => m.expansion)).toEqual([
+      expansion,
+      expansion === LNV_SINCE_2003 ? LNV_BEFORE_2003 : LNV_SINCE_2003,
+    ]);
+  });
+
+  it('a meaning in use on the day beats a hinted one that was not', () => {
+    const g = createGlossary([
+      { abbr: 'X2', expansion: 'oud', category: 'other', lang: 'nl', hints: ['trein'], until: '2010-01-01' },
+      { abbr: 'X2', expansion: 'nieuw', category: 'other', lang: 'nl', from: '2010-01-01' },
+    ]);
+    expect(rankMeanings(g.lookup('X2'), 'de trein', '2015-03-01')[0]?.expansion).toBe('nieuw');
+    expect(rankMeanings(g.lookup('X2'), 'de trein', '2005-03-01')[0]?.expansion).toBe('oud');
+    expect(rankMeanings(g.lookup('X2'), 'de trein')[0]?.expansion).toBe('oud');
+  });
+
+  it('reads the period of a meaning from the glossary files, and ignores a malformed one', () => {
+    const [dated, malformed] = entriesFromFiles([
+      {
+        category: 'ministry',
+        entries: [
+          { abbr: 'LNV', expansion: LNV_BEFORE_2003, until: '2003-07-01' },
+          { abbr: 'LNV', expansion: LNV_SINCE_2003, from: 'juli 2003', until: 2024 },
+        ],
+      },
+    ]);
+    expect(dated).toMatchObject({ until: '2003-07-01' });
+    expect(dated?.from).toBeUndefined();
+    expect(malformed?.from).toBeUndefined();
+    expect(malformed?.until).toBeUndefined();
   });
 
   it('hints match whole words only', () => {
