@@ -25,7 +25,9 @@ import { isDigit, isLetter, isLetterOrDigit, isLower, isSpace, isUpper, superscr
  * - After the `?` or `!` of a word or quote, as after a sentence period: `toelichten?1` (45), `Ter Apel»?1` (67).
  * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
  * - At the end of an all-caps heading line, after its last word: `… COLLEGES VAN STAAT1` (54).
- * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05).
+ * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05); after a sentence
+ *   period also joined by slashes, `zenden.2/3 Dit` (53).
+ * - After `jl.`, `j.l.` or `a.s.` that close a date, also in mid-sentence: `van 3 april jl.5 heb ik` (85).
  * - Superscript digits (`¹²³`) glued to anything but a unit (`m²`, `km³`).
  *
  * Digits not glued to a word (`artikel 13`, `nr. 446`, `Nordstream 1 en 2`, `€ 100`, `1. Inleiding`) are
@@ -225,12 +227,17 @@ export function findMarkerInDigitRun(
 
   if (prev === 0x2e && i >= 2) {
     const b = s.charCodeAt(i - 2);
+    if (isLower(b) && endsDateAbbreviation(s, i - 1)) {
+      // A date ends in `jl.` or `a.s.` and its note follows in mid-sentence: `van 3 april jl.5 heb ik` (85).
+      if (!plausibleLabel(s, i, j, 2) || !followsLikeMarker(s, j)) return null;
+      return wholeRun(s, i, j);
+    }
     if (isLower(b)) {
       const word = letterRunBefore(s, i - 1);
       const before = i - 1 - word.length - 1;
       if (word.length < 2 || NUMBER_ABBREVIATIONS.has(word.toLowerCase())) return null;
       if (before >= 0 && s.charCodeAt(before) === 0x2e) return null; // inside `d.d.`, `o.a.`
-      if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, j)) return null;
+      if (!plausibleLabel(s, i, j, 3) || !followsLikeSentenceEnd(s, afterSlashList(s, i, j))) return null;
       return wholeRun(s, i, j);
     }
     if (b === 0x29 || b === 0xbb || b === 0x201d) {
@@ -269,6 +276,44 @@ export function findMarkerInDigitRun(
     }
   }
   return null;
+}
+
+/**
+ * Does the `.` at `dot` end `jl.`, `j.l.` or `a.s.` (jongstleden, aanstaande), which close a date in
+ * mid-sentence? Their letters stand alone: `tijl.` or `cjl.` are no such word.
+ */
+function endsDateAbbreviation(s: string, dot: number): boolean {
+  const a = s.charCodeAt(dot - 1);
+  const b = s.charCodeAt(dot - 2);
+  let start: number;
+  if (a === 0x6c && b === 0x6a)
+    start = dot - 2; // jl.
+  else if (
+    b === 0x2e &&
+    ((a === 0x6c && s.charCodeAt(dot - 3) === 0x6a) || (a === 0x73 && s.charCodeAt(dot - 3) === 0x61))
+  )
+    start = dot - 3; // j.l., a.s.
+  else return false;
+  return start === 0 || !isLetterOrDigit(s.charCodeAt(start - 1));
+}
+
+/**
+ * Where a list of markers joined by slashes ends, when the digit run s[i, j) opens one: `zenden.2/3 Dit`
+ * (53). Each further number is higher than the one before. Else `j`.
+ */
+function afterSlashList(s: string, i: number, j: number): number {
+  let end = j;
+  let label = Number(s.slice(i, j));
+  while (s.charCodeAt(end) === 0x2f) {
+    let k = end + 1;
+    while (k < s.length && k - end <= 4 && isDigit(s.charCodeAt(k))) k++;
+    if (!plausibleLabel(s, end + 1, k, 3) || (k < s.length && isDigit(s.charCodeAt(k)))) break;
+    const next = Number(s.slice(end + 1, k));
+    if (next <= label) break;
+    label = next;
+    end = k;
+  }
+  return end;
 }
 
 /** Does a month name follow position `j` after one space (`16 april`)? */
@@ -312,8 +357,16 @@ function endsCapitalHeading(s: string, i: number, j: number): boolean {
  */
 function continuesMarkerList(s: string, i: number, j: number, previous: MarkerMatch): boolean {
   let k = previous.end;
-  if (k >= i || s.charCodeAt(k) !== 0x2c) return false;
+  if (k >= i) return false;
+  const separator = s.charCodeAt(k);
+  if (separator !== 0x2c && separator !== 0x2f) return false;
   if (!plausibleLabel(s, i, j, 3) || Number(s.slice(i, j)) <= Number(previous.label)) return false;
+  // `zenden.2/3 Dit` (53): a slash joins markers only glued, and the list ends like the sentence it closes.
+  if (separator === 0x2f) {
+    const opener = s.charCodeAt(previous.start - 1);
+    if (opener !== 0x2e && opener !== 0x2f) return false; // after a sentence period, or a marker of that list
+    return k + 1 === i && followsLikeSentenceEnd(s, afterSlashList(s, i, j));
+  }
   k++;
   if (k === i) return followsLikeMarker(s, j);
   const limit = k + WORD_REACH;

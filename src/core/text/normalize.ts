@@ -281,7 +281,9 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
       ? findMarkerInDigitRun(s, i, j, previous)
       : findMarkerInSuperscriptRun(s, i, j);
     if (marker) {
-      out.copy(keepFrom, marker.start);
+      // `zenden.2/3 Dit`: the slash that joined two markers goes with them (a comma stays, as in `»1,2`).
+      const slashAt = previous?.end === marker.start - 1 && s.charCodeAt(marker.start - 1) === 0x2f;
+      out.copy(keepFrom, slashAt ? marker.start - 1 : marker.start);
       // `nemen.1Ik grijp`: the marker was the only thing between two sentences; keep them apart.
       if (s.charCodeAt(marker.start - 1) === 0x2e && marker.end < n && isLetter(s.charCodeAt(marker.end))) {
         out.emit(SPACE, marker.start);

@@ -293,6 +293,25 @@ describe('normalizeText: footnote markers', () => {
       'B\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT\n\nVastgesteld',
       ['1'],
     ],
+    [
+      '85 after jl. in mid-sentence',
+      'van 3 april jl.5 heb ik uw Kamer',
+      'van 3 april jl. heb ik uw Kamer',
+      ['5'],
+    ],
+    [
+      'after a.s. and j.l.',
+      'op 5 maart a.s.2 en 3 april j.l.4, zoals',
+      'op 5 maart a.s. en 3 april j.l., zoals',
+      ['2', '4'],
+    ],
+    [
+      '53 two markers joined by a slash',
+      'heen te zenden.2/3 Dit zijn',
+      'heen te zenden. Dit zijn',
+      ['2', '3'],
+    ],
+    ['three joined by slashes, text end', 'heen te zenden.2/3/4', 'heen te zenden.', ['2', '3', '4']],
   ];
   it.each(removed)('removes the marker (%s): %j', (_source, input, expected, labels) => {
     const nt = normalizeText(input);
@@ -340,6 +359,10 @@ describe('normalizeText: footnote markers', () => {
     ['06 range', '30-31 augustus 2018 Gymnich'],
     ['URL', 'detail?did=2022D23446&id=2022D23446'],
     ['leading zero', 'de versie01 en'],
+    ['a fraction', 'dit is 2/3 deel van'],
+    ['a falling slash list is no list of notes', 'zenden.2/1 Dit'],
+    ['a slash list before a lowercase word', 'zenden.2/3 van de'],
+    ['jl. inside a longer word', 'de tijl.5 heb'],
   ];
   it.each(kept)('keeps the digits (%s): %j', (_source, input) => {
     const nt = normalizeText(input);
@@ -433,6 +456,8 @@ describe('normalizeText: footnote markers', () => {
       '49 Voedselkwaliteit[1] heeft',
       '52 advocaten[1]',
       '53 geïnformeerd.[1]',
+      '53 zenden.[2]/3 Dit',
+      '53 zenden.2/[3] Dit',
       '54 STAAT[1]',
       '55 Milieubeheer[1] heeft',
       '58 meegezonden[1]. De',
@@ -459,6 +484,7 @@ describe('normalizeText: footnote markers', () => {
       '85 Centerdata[2] naar',
       '85 aangeboden.[3] Uit',
       '85 werknemers[4] problemen',
+      '85 jl.[5] heb',
     ]);
   });
 });
