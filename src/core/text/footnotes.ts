@@ -24,7 +24,11 @@ import { isDigit, isLetter, isLetterOrDigit, isLower, isSpace, isUpper, superscr
  * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
  * - After the `?` or `!` of a word or quote, as after a sentence period: `toelichten?1` (45), `Ter Apel»?1` (67).
  * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
- * - At the end of an all-caps heading line, after its last word: `… COLLEGES VAN STAAT1` (54).
+ * - At the end of an all-caps heading line, after its last word: `… COLLEGES VAN STAAT1` (54), also after a
+ *   reprint's note in that line (`B HERDRUK1 … EN JUSTITIE2`, 30); after an Eerste Kamer paper's letter at a
+ *   line start, before its kind (`H1 BRIEF VAN DE MINISTER`, 71).
+ * - After `covid-19`: `maatregelen covid-192 heeft` (71) is `covid-19` + note 2.
+ * - After a code of capitals and digits and its period at a paragraph end: `nr. TO3357.5` (71).
  * - A list of markers: `»1,2`, also when a line break split it: `kansrijk»1,\n2 heb ik` (05); after a sentence
  *   period also joined by slashes, `zenden.2/3 Dit` (53).
  * - After `jl.`, `j.l.` or `a.s.` that close a date, also in mid-sentence: `van 3 april jl.5 heb ik` (85).
@@ -190,6 +194,12 @@ export function findMarkerInDigitRun(
   const prev = s.charCodeAt(i - 1);
   if (previous && continuesMarkerList(s, i, j, previous)) return wholeRun(s, i, j);
 
+  if (prev === 0x2d && j - i >= 3 && j - i <= 4 && s.startsWith('19', i) && isCovid(s, i - 1)) {
+    // The note of the name that ends in a number: `Tijdelijke wet maatregelen covid-192 heeft` (71).
+    if (!plausibleLabel(s, i + 2, j, 2) || !followsLikeMarker(s, j)) return null;
+    return { start: i + 2, end: j, label: s.slice(i + 2, j) };
+  }
+
   if (isLower(prev)) {
     const word = letterRunBefore(s, i);
     const before = i - word.length - 1;
@@ -218,6 +228,11 @@ export function findMarkerInDigitRun(
     // The one capital word with a note: a reprint says why, `Nr. 7 HERDRUK1` (47), `B HERDRUK1 VOORLOPIG VERSLAG` (30).
     if (!plausibleLabel(s, i, j, 2) || !followsLikeMarker(s, j)) return null;
     return wholeRun(s, i, j);
+  }
+
+  if (isUpper(prev) && startsEerstekamerHeading(s, i, j)) {
+    // The note of an Eerste Kamer paper's letter, before its kind: `H1 BRIEF VAN DE MINISTER` (71).
+    return plausibleLabel(s, i, j, 2) ? wholeRun(s, i, j) : null;
   }
 
   if (isUpper(prev) && endsCapitalHeading(s, i, j)) {
@@ -250,7 +265,12 @@ export function findMarkerInDigitRun(
       const lead = k > 0 ? s.charCodeAt(k - 1) : 0x20;
       const year = isYear(s, k, i - 1) && lead !== 0x2e && lead !== 0x2c;
       const named = lead === 0x2d && k >= 2 && isLetter(s.charCodeAt(k - 2)); // CAF-11, F-35
-      if (!year && !named) return null;
+      if (!year && !named) {
+        // A registration code in capitals and digits ending the paragraph: `geregistreerd onder nr. TO3357.5` (71).
+        const code = isUpper(lead) && k >= 2 && isUpper(s.charCodeAt(k - 2)) && i - 1 - k >= 3;
+        const atLineEnd = j >= s.length || s.charCodeAt(j) === 0x0a;
+        return code && atLineEnd && plausibleLabel(s, i, j, 2) ? wholeRun(s, i, j) : null;
+      }
       if (!plausibleLabel(s, i, j, 2) || !followsLikeSentenceEnd(s, j)) return null;
       return wholeRun(s, i, j);
     }
@@ -348,7 +368,45 @@ function endsCapitalHeading(s: string, i: number, j: number): boolean {
     .split(/[ \t]+/)
     .filter((w) => w !== '');
   const last = words[words.length - 1] ?? '';
-  return words.length >= 3 && last.length >= 4 && words.every((w) => /^[A-Z][A-Z,:;-]*$/.test(w));
+  // A reprint's own note stays in the line: `B HERDRUK1 VOORLOPIG VERSLAG … EN JUSTITIE2` (30).
+  return (
+    words.length >= 3 &&
+    last.length >= 4 &&
+    words.every((w) => /^(?:[A-Z][A-Z,:;-]*|HERDRUK\d{1,2})$/.test(w))
+  );
+}
+
+/** Words that open the kind line of a paper after its Eerste Kamer letter (`H BRIEF VAN …`, `B VOORLOPIG VERSLAG`). */
+const KIND_WORDS = new Set([
+  'BRIEF',
+  'VERSLAG',
+  'VOORLOPIG',
+  'MEMORIE',
+  'NOTA',
+  'NADER',
+  'EINDVERSLAG',
+  'MOTIE',
+  'HERDRUK',
+]);
+
+/**
+ * Do the digits s[i, j) follow a one-letter Eerste Kamer letter at a line start, with the paper's kind after one
+ * space (`H1 BRIEF VAN DE MINISTER`)? Roads and groups (`A2`, `G20`) are not followed by a kind word.
+ */
+function startsEerstekamerHeading(s: string, i: number, j: number): boolean {
+  if (i >= 2 && s.charCodeAt(i - 2) !== 0x0a) return false;
+  if (s.charCodeAt(j) !== 0x20) return false;
+  return KIND_WORDS.has(letterRunAfter(s, j + 1));
+}
+
+/** Does `covid` (any case) end at `end`, as a word? */
+function isCovid(s: string, end: number): boolean {
+  const start = end - 5;
+  return (
+    start >= 0 &&
+    s.slice(start, end).toLowerCase() === 'covid' &&
+    (start === 0 || !isLetterOrDigit(s.charCodeAt(start - 1)))
+  );
 }
 
 /**
