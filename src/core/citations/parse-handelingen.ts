@@ -20,7 +20,8 @@ const HINT = /Handelingen/g;
 const WINDOW = [-27, 0] as const;
 /** A match starts with the `A` of `Aanhangsel` or the `H` of `Handelingen`. */
 const FIRST_UNITS = 'AH';
-const CHAMBER = /[ \t]+(II|I)(?![A-Za-z])/y;
+/** `II`/`I`, or in older citations `TK`/`EK` (`Handelingen TK 1997–1998, 6368–6375`). */
+const CHAMBER = /[ \t]+(II|I|TK|EK)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
   'y',
@@ -31,6 +32,15 @@ const VERGADERJAAR = new RegExp(
  */
 const DATED_SITTING = new RegExp(
   `${WS}\\d{1,2}${WS}[a-z]{3,9}${WS}(?:1[89]|20)\\d{2}${WS},${WS}(\\d{1,3})${WS}[–-]${WS}\\d{1,5}(?!\\d)`,
+  'y',
+);
+/**
+ * The older form by vergaderjaar and the pages of its continuous pagination, no sitting number:
+ * `Handelingen TK 1997–1998, 6368–6375` (letter 91), `Handelingen II 1997/98, blz. 6368`. It names
+ * a passage, not a paper with a url.
+ */
+const PAGES = new RegExp(
+  `${WS},${WS}(?:(?:blz|pag|p)\\.${WS})?\\d{1,5}(?:${WS}[–-]${WS}\\d{1,5})?(?!\\d|[.,]\\d)`,
   'y',
 );
 const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
@@ -45,7 +55,7 @@ function allNumeric(numbers: readonly string[]): boolean {
 }
 
 function handelingenRefs(
-  numbers: readonly string[],
+  numbers: readonly (string | null)[],
   aanhangsel: boolean,
   chamber: 'I' | 'II',
   year: string | null,
@@ -84,7 +94,7 @@ export function parseHandelingen(text: string): RawCitation[] {
     let year: string | null = null;
     const c = matchAt(CHAMBER, text, pos);
     if (c) {
-      chamber = c[1] as 'I' | 'II';
+      chamber = c[1] === 'TK' ? 'II' : c[1] === 'EK' ? 'I' : (c[1] as 'I' | 'II');
       pos += c[0].length;
     }
     const vj = matchAt(VERGADERJAAR, text, pos);
@@ -108,7 +118,19 @@ export function parseHandelingen(text: string): RawCitation[] {
       }
     }
     const list = parseNumberList(text, pos, {});
-    // `de Handelingen van …` in prose, or a page reference (`blz. 4511`): no paper number, no citation.
+    const pages = !list && vj && !aanhangsel ? matchAt(PAGES, text, pos) : null;
+    if (pages) {
+      const end = pos + pages[0].length;
+      out.push({
+        start: m.index,
+        end,
+        refs: handelingenRefs([null], false, chamber ?? 'II', year, null),
+        self: false,
+      });
+      anchors.skipTo(end);
+      continue;
+    }
+    // `de Handelingen van …` in prose, or a page reference without its year (`blz. 4511`): no citation.
     if (!list || !allNumeric(list.numbers)) continue;
     let end = list.end;
     let item: string | null = null;

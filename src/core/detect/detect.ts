@@ -7,7 +7,7 @@ import { readMetaFacts, type MetaFacts } from './meta-facts';
 import { parseDutchDay } from './parse-dutch-date';
 import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { scanHead, type DateHit, type HeadFacts } from './scan-head';
-import { findSignature, senderFromHeader, type Signature } from './sender';
+import { findSignature, hasOtherSigner, senderFromHeader, type Signature } from './sender';
 
 /** Where the parts of the paper's head and foot are, in NORMALIZED offsets (the outline uses them). */
 export interface DocumentParts {
@@ -79,7 +79,7 @@ function detect(t: string, page: PageContext | undefined): Detection {
     reasons.push(textReason);
   }
 
-  const kind = resolveKind(head, signature, facts, meta, url);
+  const kind = resolveKind(t, head, signature, facts, meta, url);
   const date = resolveDate(kind, head);
   const own = kind === 'antwoord schriftelijke vragen' ? null : resolveDossier(head, facts, meta, url);
   const document: DocumentInfo = {
@@ -135,7 +135,10 @@ function textVerdict(head: HeadFacts, signature: Signature | null): string | nul
   return null;
 }
 
+const TO_A_CHAMBER = /\bvoorzitter van de (?:tweede|eerste) kamer\b/i;
+
 function resolveKind(
+  text: string,
   head: HeadFacts,
   signature: Signature | null,
   facts: SiteFacts,
@@ -151,7 +154,12 @@ function resolveKind(
   if (fromText) return fromText;
   if (head.questions || head.answerBy || head.ontvangen) return 'antwoord schriftelijke vragen';
   if (head.addressee || head.denHaag) {
-    return signature && isGovernmentSender(signature.sender) ? 'brief regering' : 'brief';
+    if (signature) return isGovernmentSender(signature.sender) ? 'brief regering' : 'brief';
+    // Neither kind line nor cabinet signature (a page's opening, the older zoek layout of 92): a letter
+    // to a Kamer's Voorzitter with its Den Haag date is the cabinet's, which writes nearly all of them,
+    // unless it closes with another signer (the Rekenkamer, a committee's chair).
+    const toAChamber = head.denHaag && head.addressee && TO_A_CHAMBER.test(head.addressee.text);
+    return toAChamber && !hasOtherSigner(text) ? 'brief regering' : 'brief';
   }
   if (head.vastgesteld) return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
   return 'overig';

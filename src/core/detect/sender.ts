@@ -110,3 +110,16 @@ export function findSignature(text: string): Signature | null {
 function isName(s: string): boolean {
   return s.length <= 60 && NAME_LINE.test(s);
 }
+
+/**
+ * A closing line of a signer outside the cabinet (`Algemene Rekenkamer,`, `De voorzitter van de vaste
+ * commissie …,`, `De Nationale ombudsman,`), which `findSignature` does not take: a letter without kind
+ * line that ends so is no cabinet letter. Only the text's tail is read.
+ */
+export function hasOtherSigner(text: string): boolean {
+  const tail = text.length > TAIL_LENGTH ? text.slice(text.length - TAIL_LENGTH) : text;
+  return OTHER_SIGNER.test(tail);
+}
+
+const OTHER_SIGNER =
+  /^(?:De |de )?(?:Algemene Rekenkamer|(?:voorzitter|griffier|president|vice-president)\b[^\n.]{0,100}|Nationale ombudsman|Kinderombudsman|Kiesraad|Raad van State)(?:,|\s*$)/m;

@@ -118,6 +118,17 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     expect(meanings('Leerlingen in het SO krijgen extra onderwijs.').SO).toBe('speciaal onderwijs');
   });
 
+  it('API: an application programming interface, unless the text is about passengers (letter 87)', () => {
+    expect(meanings('De gegevens zijn via een API beschikbaar.').API).toBe(
+      'application programming interface',
+    );
+    expect(
+      meanings(
+        'Ook informeren wij uw Kamer over de JBZ-Raad en het voorlopig akkoord op de API-verordeningen.',
+      ).API,
+    ).toBe('Advance Passenger Information');
+  });
+
   it('SGP: the party, unless the text is about budget rules', () => {
     expect(meanings('Het lid Stoffer (SGP) vroeg').SGP).toBe('Staatkundig Gereformeerde Partij');
     expect(meanings('De regels van het SGP voor de eurozone, zoals de tekortnorm').SGP).toBe(

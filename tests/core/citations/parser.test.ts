@@ -97,6 +97,18 @@ const CASES: Case[] = [
     text: 'Handelingen I 23 juni 2009, 36–1624',
   },
   {
+    source: 'L91',
+    input: 'een algemene vervangingsplicht (Handelingen TK 1997–1998, 6368–6375). Met deze brief',
+    ids: ['handelingen|null|null'],
+    text: 'Handelingen TK 1997–1998, 6368–6375',
+  },
+  {
+    source: 'domain (Handelingen page, pre-2011)',
+    input: 'Handelingen II 2008/09, blz. 4511.',
+    ids: ['handelingen|null|null'],
+    text: 'Handelingen II 2008/09, blz. 4511',
+  },
+  {
     source: 'L07',
     input: '(Aanhangsel Handelingen II 2020/21, nr. 2276). Tenslotte',
     ids: ['ah-tk-20202021-2276'],
@@ -355,7 +367,8 @@ const NOT_CITATIONS: Array<{ source: string; input: string }> = [
     input: 'Den Haag, 15-10-2022; in de periode 2017–2020 en vergaderjaar 2024–2025',
   },
   { source: 'domain (nr. 2019 alone)', input: 'zie punt nr. 2019 van de lijst' },
-  { source: 'domain (Handelingen page, pre-2011)', input: 'Handelingen II 2008/09, blz. 4511' },
+  { source: 'domain (a page without its vergaderjaar)', input: 'zie de Handelingen, blz. 4511' },
+  { source: 'domain (a Handelingen amount, no page)', input: 'Handelingen II 2001/02, 3.5 mln. euro' },
   { source: 'domain (amounts)', input: 'een bedrag van € 25 000, nummer onbekend, en 12 345 euro' },
 ];
 

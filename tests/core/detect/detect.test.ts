@@ -362,6 +362,16 @@ describe('text variants of a letter head', () => {
       { kind: 'lijst van vragen en antwoorden', letterDate: '2008-06-10' },
     ],
     [
+      "a letter to the Voorzitter without kind line or signature is the cabinet's (letter 92)",
+      'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nDe griffier van de commissie voor Financiën heeft mij verzocht een reactie te geven.',
+      { kind: 'brief regering', letterDate: '2010-06-11', dossier: '31371', number: '342' },
+    ],
+    [
+      'a letter without kind line signed by someone outside the cabinet is a plain brief',
+      'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 343 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nIn ons rapport bespreken wij de crisis.\n\nAlgemene Rekenkamer,\nA.P. Visser, president',
+      { kind: 'brief', letterDate: '2010-06-11' },
+    ],
+    [
       'a verslag dated with the space after Vastgesteld lost (letter 72)',
       '21 501-31 Raad voor Werkgelegenheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nDe vaste commissie',
       { kind: 'verslag', letterDate: '2010-04-16' },

@@ -512,6 +512,15 @@ describe('normalizeText: footnote markers', () => {
       '85 aangeboden.[3] Uit',
       '85 werknemers[4] problemen',
       '85 jl.[5] heb',
+      '87 confiscatierichtlijn[1] en',
+      '88 toe[1]. Deze',
+      '89 Digitaliseren.[1]',
+      '89 verwachten.[2] Conform',
+      '89 2024.[3] Per',
+      '91 1)[1] aanbieden',
+      '93 schetsen.[1] Allereerst',
+      '93 Dijk.[2]',
+      '93 2021–2027.[3] Sinds',
     ]);
   });
 });
