@@ -7,7 +7,9 @@ import {
   COMMITMENT_PATTERNS,
   type CommitmentPattern,
   FUTURE_CUE_RE,
+  BY_THIS_LETTER_RE,
   KAMER_RE,
+  PRESENT_TENSE,
   THIS_LETTER_RE,
   flatten,
 } from './patterns';
@@ -59,6 +61,9 @@ export function findCommitments(
     if (THIS_LETTER_RE.test(flat) && !future) continue;
     // A pattern that needs a future cue only counts with one.
     if (!plain && !future) continue;
+    if (BY_THIS_LETTER_RE.test(flat) && onlyPresentTense(flat)) continue;
+    // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
+    if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
     out.push({ text: text.original.slice(span.start, span.end), due: due?.iso ?? null, ...span });
   }
   return out;
@@ -78,6 +83,12 @@ function someMatches(flat: string, futureCue: boolean): boolean {
     if ((p.needsFutureCue === true) === futureCue && matches(p, flat)) return true;
   }
   return false;
+}
+
+/** Every pattern that matches is one in the present tense (a loop, not `every` with a closure: see `someMatches`). */
+function onlyPresentTense(flat: string): boolean {
+  for (const p of COMMITMENT_PATTERNS) if (!PRESENT_TENSE.has(p.name) && matches(p, flat)) return false;
+  return true;
 }
 
 /** `dates` sorted by start (stable); the array itself when it is in order already, as the finders give it. */

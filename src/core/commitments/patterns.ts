@@ -131,10 +131,25 @@ export const UNFLATTENED_MARKS: readonly string[] = ['-\n', '\u0130', '\u212a'];
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|in de volgende|in een volgende|komend|komende|volgend|volgende|aanstaande|uiterlijk)\b/;
+  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+// `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
 
-/** This letter itself: `In deze brief zal ik stilstaan bij …` (09) promises nothing for later. */
-export const THIS_LETTER_RE = /\b(?:in|met|bij) deze brief\b|\bhierbij\b|\bbijgaand\b|\bhiermee\b/;
+/**
+ * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
+ * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34) promise nothing for later.
+ */
+export const THIS_LETTER_RE =
+  /\b(?:in|met|bij) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bhiermee\b|\bals bijlage\b/;
+
+/**
+ * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
+ * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's.
+ */
+export const BY_THIS_LETTER_RE =
+  /\b(?:met|bij) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b/;
+
+/** Patterns in the present tense, which also describe what this letter does. */
+export const PRESENT_TENSE = new Set(['receives', 'informs', 'passive']);
 
 /** Lower case, line-end hyphenation joined, white space collapsed. Offsets are not kept: only for tests. */
 export function flatten(sentence: string): string {

@@ -83,6 +83,12 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
   ['comes back to it', 'Ik kom hier in het najaar van 2023 op terug.', '2023-01-15', '2023-09'],
   ['keeps parliament informed', 'Ik houd uw Kamer op de hoogte van de voortgang.', '2023-01-15', null],
   [
+    'volgend with a time points forward',
+    'Uw Kamer wordt volgend jaar geïnformeerd over de evaluatie.',
+    '2023-01-15',
+    '2024',
+  ],
+  [
     'passive with a date',
     'Uw Kamer wordt uiterlijk 1 maart 2023 geïnformeerd over de evaluatie.',
     '2023-01-15',
@@ -125,6 +131,27 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     'a question asking for a promise',
     'Bent u bereid de Kamer hierover voor de zomer te informeren en zal het kabinet de Kamer een brief sturen?',
     '2023-01-15',
+  ],
+  [
+    'this Kamerbrief will explain (22)',
+    'In deze Kamerbrief zal ik een toelichting geven op de voortgang en uitvoering van de openstaande toezeggingen en aangenomen moties rondom (de Wet) open overheid.',
+    '2023-03-14',
+  ],
+  ['enclosed (34)', 'Als bijlage ontvangt u de publicatie «Infectieziekten in Nederland.', '1997-06-30'],
+  [
+    'bij deze (89)',
+    'Conform planning ontvangt u bij deze de tweede Verzamelbrief Digitalisering, de eerste van 2024.',
+    '2024-04-09',
+  ],
+  [
+    'delivered by this letter, before a debate with its own date (90)',
+    'Met deze brief ontvangt de Tweede Kamer informatie ten behoeve van het commissiedebat\ncirculaire economie op 16 april aanstaande.',
+    '2025-04-14',
+  ],
+  [
+    'introduces the topics that follow in this letter (52)',
+    'Daarnaast wordt u, over de volgende onderwerpen nader geïnformeerd:',
+    '2025-02-07',
   ],
   [
     'hierbij (02)',
