@@ -83,6 +83,7 @@ const CR = 0x0d;
 const NBSP = 0xa0;
 const PERIOD = 0x2e;
 const COLON = 0x3a;
+const CLOSE_PAREN = 0x29;
 
 /** Closing marks that a sentence takes along after its end mark: `)`, `»`, `”`, `"`, `’`. */
 const CLOSERS = new Set([')', '»', '”', '"', '’'].map((c) => c.charCodeAt(0)));
@@ -119,7 +120,11 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 /** Footnote text that a page break left in the body: `1 Concreet gaat het om …`. */
 const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 
-/** Typical body line length: lines much shorter than it, without final punctuation, are headings. */
+/**
+ * Typical body line length: lines much shorter than it, without final punctuation, are headings. The upper
+ * quartile of the lines of 30 characters or more, not their median: a letter with a list of short items (90:
+ * twelve topics of one line each) would otherwise set it so low that its headings pass for body lines.
+ */
 function typicalLineLength(text: string): number {
   const lengths: number[] = [];
   let start = 0;
@@ -137,7 +142,7 @@ function typicalLineLength(text: string): number {
   if (lengths.length < 3) return 0;
   // A typed array sorts numerically without a comparator call per comparison.
   const sorted = Int32Array.from(lengths).sort();
-  return sorted[Math.floor(sorted.length / 2)] as number;
+  return sorted[Math.floor((sorted.length * 3) / 4)] as number;
 }
 
 /** The characters the rules look at: line breaks and end marks. */
@@ -246,10 +251,31 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
   const lineLength = le - ls;
   const nextChar = k < n ? text.charCodeAt(k) : END;
   const last = lineLength > 0 ? text.charCodeAt(le - 1) : END;
-  const bulletNext = BULLETS.has(nextChar) && k + 1 < n && text.charCodeAt(k + 1) === SPACE;
+  const bulletNext =
+    (BULLETS.has(nextChar) && k + 1 < n && text.charCodeAt(k + 1) === SPACE) || listNumberEnd(text, k) > 0;
   const headingLine =
     lineLength > 0 && isUpper(nextChar) && !LINE_GOES_ON.has(last) && lineLength < typicalOf(typical) * 0.7;
   return bulletNext || headingLine || (last === COLON && opensSentence(nextChar));
+}
+
+/**
+ * The end of a list item's number at `k`, the start of a line (`1. Eindrapport …`, `12) Manifest …`, 90): one or
+ * two digits, `.` or `)`, a space and a letter; else -1.
+ */
+function listNumberEnd(text: string, k: number): number {
+  let d = k;
+  while (d < text.length && d - k < 3 && isDigit(text.charCodeAt(d))) d++;
+  if (d === k || d - k > 2) return -1;
+  const mark = text.charCodeAt(d);
+  if (mark !== PERIOD && mark !== CLOSE_PAREN) return -1;
+  return text.charCodeAt(d + 1) === SPACE && isLetter(text.charCodeAt(d + 2)) ? d + 1 : -1;
+}
+
+/** Does the period at `i` close a list item's number at the start of its line (`\n12. Manifest`)? */
+function isListNumberPeriod(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 3 && isDigit(text.charCodeAt(k - 1))) k--;
+  return k < i && (k === 0 || text.charCodeAt(k - 1) === NEWLINE) && listNumberEnd(text, k) === i + 1;
 }
 
 /**
@@ -276,7 +302,8 @@ function sentenceEndAfterMark(text: string, i: number, start: number): number {
     for (let p = e; p < k && !lineBreak; p++) lineBreak = text.charCodeAt(p) === NEWLINE;
     if (!(lineBreak && FOOTNOTE_START.test(text.slice(start, start + 12).trimStart()))) return -1;
   }
-  if (text.charCodeAt(i) === PERIOD && !endsAfterWord(text, i, next)) return -1;
+  if (text.charCodeAt(i) === PERIOD && (!endsAfterWord(text, i, next) || isListNumberPeriod(text, i)))
+    return -1;
   return e;
 }
 

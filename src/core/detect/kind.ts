@@ -27,7 +27,8 @@ const HEADER_RULES: readonly KindRule[] = [
   { pattern: /^(gewijzigd |nader gewijzigd )*amendement\b/i, kind: 'amendement' },
   { pattern: /^(gewijzigd |nader gewijzigd )*voorstel van (rijks)?wet\b/i, kind: 'wetsvoorstel' },
   { pattern: /^(nadere )?memorie van toelichting\b/i, kind: 'memorie van toelichting' },
-  { pattern: /^(tweede |derde |vierde |nadere )?nota\b/i, kind: 'nota' },
+  // `NOTA VAN TOELICHTING` explains a decree in the Staatsblad (101), not a paper of the Kamer.
+  { pattern: /^(tweede |derde |vierde |nadere )?nota\b(?! van toelichting)/i, kind: 'nota' },
   // The government's reply to an Eerste Kamer verslag: the counterpart of a TK `nota naar aanleiding van het verslag`.
   { pattern: /^(nadere )?memorie van antwoord\b/i, kind: 'nota' },
   { pattern: /^(voorlopig |nader |tweede )?(eind)?verslag\b/i, kind: 'verslag' },

@@ -349,9 +349,12 @@ function letterRunAfter(s: string, start: number): string {
   return s.slice(start, e);
 }
 
-/** A letter, or a closing quote or parenthesis (`»`, `”`, `"`, `)`): what a question's `?` follows. */
+/**
+ * A letter or digit, or a closing quote or parenthesis (`»`, `”`, `"`, `)`): what a question's `?` follows.
+ * A digit ends a question on a date: `van 29 maart 2024?1` (96).
+ */
 function endsWordOrQuote(c: number): boolean {
-  return isLetter(c) || c === 0xbb || c === 0x201d || c === 0x22 || c === 0x29;
+  return isLetterOrDigit(c) || c === 0xbb || c === 0x201d || c === 0x22 || c === 0x29;
 }
 
 /**

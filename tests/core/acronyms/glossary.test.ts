@@ -129,6 +129,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     ).toBe('Advance Passenger Information');
   });
 
+  it('CDM: the manure committee in a letter on emissions (94), the Kyoto mechanism in one on climate', () => {
+    expect(
+      meanings('Kunt u aangeven hoe de CDM-adviezen over de emissies uit stallen zijn gebruikt?').CDM,
+    ).toBe('Commissie Deskundigen Meststoffenwet');
+    expect(meanings('Projecten onder het CDM van het Kyotoprotocol in ontwikkelingslanden.').CDM).toBe(
+      'Clean Development Mechanism',
+    );
+  });
+
   it('SGP: the party, unless the text is about budget rules', () => {
     expect(meanings('Het lid Stoffer (SGP) vroeg').SGP).toBe('Staatkundig Gereformeerde Partij');
     expect(meanings('De regels van het SGP voor de eurozone, zoals de tekortnorm').SGP).toBe(

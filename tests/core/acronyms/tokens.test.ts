@@ -17,6 +17,11 @@ describe('acronym finder: what counts', () => {
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
     ['known multi-part form', 'het virus SARS-CoV-2 veroorzaakt COVID-19', ['SARS-CoV-2', 'COVID-19']],
+    [
+      'a known name of two capital parts stays whole (letter 99)',
+      'de uitbreiding van de capaciteit bij SSC-ICT en de COVID-19 maatregelen',
+      ['SSC-ICT', 'COVID-19'],
+    ],
     ['plural with apostrophe', "niet actief beveiligde overwegen (NABO's) en de BO’s", ['NABO', 'BO']],
     ['ampersand', 'leden uit de fracties van EVP, S&D en ALDE', ['EVP', 'S&D', 'ALDE']],
     ['slash splits', 'de rapporteurs Hübner (EPP/POL) en Leinen', ['EPP', 'POL']],

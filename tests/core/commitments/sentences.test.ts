@@ -71,6 +71,21 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits before each numbered list item, and its number is no sentence end (90)',
+      'Deze brief behandelt de volgende onderwerpen:\n1. Eindrapport subjectieve monitoring zwerfafval 2024;\n2. Zwerfafval monitoring drankverpakkingen;\n12) Manifest MVO Nederland',
+      [
+        'Deze brief behandelt de volgende onderwerpen:',
+        '1. Eindrapport subjectieve monitoring zwerfafval 2024;',
+        '2. Zwerfafval monitoring drankverpakkingen;',
+        '12) Manifest MVO Nederland',
+      ],
+    ],
+    [
+      'a number that starts a wrapped line without a period and space is no list item',
+      'Het gaat om artikel\n12 van de wet en om\n2.5 procent.',
+      ['Het gaat om artikel 12 van de wet en om 2.5 procent.'],
+    ],
+    [
       'ends at ! and ? too',
       'Wat nu? Dat weten we niet! Goed zo.',
       ['Wat nu?', 'Dat weten we niet!', 'Goed zo.'],
@@ -145,6 +160,14 @@ describe('splitSentences', () => {
     const text = `${body}\n${body}\n${body} het.\nSterk: Versterking strategische autonomie\n${body}\n${body}.`;
     const found = sentences(text);
     expect(found).toContain('Sterk: Versterking strategische autonomie');
+  });
+
+  it('splits a heading from the body when short list items would hide it among the short lines (90)', () => {
+    const body = 'Sinds 2008 laat Rijkswaterstaat, in opdracht van het Ministerie van Infrastructuur en';
+    const items = Array.from({ length: 11 }, (_, i) => `${i + 1}. Onderwerp nummer ${i + 1} van deze brief;`);
+    items.push('12. Manifest MVO Nederland');
+    const text = `${items.join('\n')}\nEindrapport subjectieve monitoring zwerfafval 2024\n${Array(8).fill(body).join('\n')}.`;
+    expect(sentences(text)).toContain('Eindrapport subjectieve monitoring zwerfafval 2024');
   });
 
   it('returns nothing for empty or blank text', () => {

@@ -37,6 +37,7 @@ describe('kindFromHeader', () => {
     'Met deze brief breng ik u op de hoogte',
     'RAZ',
     'ARTIKEL I',
+    'NOTA VAN TOELICHTING', // of a decree in the Staatsblad (101)
     'BESLUITEN:',
     '',
   ])('%j is no kind line', (line) => {

@@ -281,6 +281,12 @@ describe('normalizeText: footnote markers', () => {
     ],
     ['42 after a question mark, text end', 'tegenaan lopen?1', 'tegenaan lopen?', ['1']],
     [
+      '96 after a question that ends on a date',
+      'Berichten (ESB) van 29 maart 2024?1\nAntwoord 1',
+      'Berichten (ESB) van 29 maart 2024?\nAntwoord 1',
+      ['1'],
+    ],
+    [
       '67 after a question mark after a quote',
       'Bent u bekend met het bericht: «Rode Kruis trekt handen af van Ter Apel»?1\nAntwoord',
       'Bent u bekend met het bericht: «Rode Kruis trekt handen af van Ter Apel»?\nAntwoord',
@@ -409,7 +415,7 @@ describe('normalizeText: footnote markers', () => {
         // The marker in its whitespace-delimited token, plus the next word: `productsamenstelling[1] waarmee`.
         const before = /\S*$/.exec(text.slice(0, m.start))?.[0] ?? '';
         const after = /^\S*( [^\s]+)?/.exec(text.slice(m.end).replace(/^[ ]*\n[\s\S]*/, ''))?.[0] ?? '';
-        found.push(`${name.slice(0, 2)} ${before}[${m.label}]${after}`);
+        found.push(`${name.split('-')[0]} ${before}[${m.label}]${after}`);
       }
     }
     expect(found).toEqual([
@@ -432,6 +438,10 @@ describe('normalizeText: footnote markers', () => {
       '10 kabinetsperiode[1], een',
       '10 ontvangen.[2]',
       '10 Beleidsmaatregelen[3] meegenomen.',
+      '100 digitalisering[1] opgenomen.',
+      '100 aangeboden[2].',
+      '100 sturen[3], ontvangt',
+      '101 vervullen.[1] De',
       '11 Holman-Vedder[1] die',
       '12 krijgsmacht[1]. In',
       '12 (STRAIIK-D).[2]',
@@ -521,6 +531,15 @@ describe('normalizeText: footnote markers', () => {
       '93 schetsen.[1] Allereerst',
       '93 Dijk.[2]',
       '93 2021–2027.[3] Sinds',
+      '94 NEMA»?[1]',
+      '94 beperken?[2]',
+      '95 patiënten?[1]',
+      '96 2024?[1]',
+      '97 gebieden.[1] De',
+      '97 Dassen[2], worden',
+      '98 aangeboden.[1]',
+      '98 Bergkamp/Keijzer.[2]',
+      '99 mei[1] meldde',
     ]);
   });
 });
