@@ -14,7 +14,7 @@ import {
   flatten,
 } from './patterns';
 import { candidateSentences } from './candidates';
-import { splitSentences } from './sentences';
+import { sentenceIndexAt, splitSentences } from './sentences';
 
 export { splitSentences } from './sentences';
 
@@ -40,9 +40,10 @@ export function findCommitments(
   const out: CommitmentFinding[] = [];
   const ref = toRefDay(referenceDate);
   const ordered = sortedByStart(dates);
+  const all = sentences ?? splitSentences(text.text);
   let cursor = 0;
   // Only sentences that can match a pattern (one regex pass over the text) are flattened and tested.
-  for (const s of candidateSentences(text.text, sentences ?? splitSentences(text.text))) {
+  for (const s of candidateSentences(text.text, all)) {
     if (s.end - s.start > MAX_SENTENCE) continue;
     const flat = flatten(text.text.slice(s.start, s.end));
     if (flat.endsWith('?')) continue;
@@ -64,9 +65,44 @@ export function findCommitments(
     if (BY_THIS_LETTER_RE.test(flat) && onlyPresentTense(flat)) continue;
     // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
     if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
+    const head = hyphenatedHead(text.text, all, s);
+    if (head) {
+      // Shown whole, without the footnote between its halves; the span runs from the head on.
+      const from = text.spanToOriginal(head.start, head.end);
+      const headText = text.original.slice(from.start, from.end).replace(/-$/, '');
+      const rest = text.original.slice(span.start, span.end);
+      out.push({ text: headText + rest, due: due?.iso ?? null, start: from.start, end: span.end });
+      continue;
+    }
     out.push({ text: text.original.slice(span.start, span.end), due: due?.iso ?? null, ...span });
   }
   return out;
+}
+
+/** Footnote text that a page break left in the body (as `splitSentences` knows it): `1 Concreet gaat het om …`. */
+const FOOTNOTE_TEXT = /^\d{1,3}\s+\p{Lu}/u;
+/** A sentence part that ends in a word broken at the line end: `Zoals gesteld in de kennisgevings-`. */
+const BROKEN_WORD_END = /\p{Ll}-$/u;
+
+/**
+ * The first half of a sentence whose word was hyphenated at a page break, with footnote text printed between
+ * the halves (PDF text, the NAVO letter: `kennisgevings-` / `1 Concreet …` / `brief zal het kabinet …`), when
+ * `s` is the second half; else null.
+ */
+function hyphenatedHead(text: string, all: readonly Span[], s: Span): Span | null {
+  const first = text.charCodeAt(s.start);
+  if (!(first >= 0x61 && first <= 0x7a)) return null;
+  let k = sentenceIndexAt(all, s.start) - 1;
+  let skipped = 0;
+  while (k >= 0 && skipped < 3) {
+    const t = all[k] as Span;
+    if (!FOOTNOTE_TEXT.test(text.slice(t.start, Math.min(t.end, t.start + 12)))) break;
+    k--;
+    skipped++;
+  }
+  if (k < 0 || skipped === 0) return null;
+  const head = all[k] as Span;
+  return BROKEN_WORD_END.test(text.slice(Math.max(head.start, head.end - 2), head.end)) ? head : null;
 }
 
 /** Pattern matches the flattened sentence (and it addresses parliament where the pattern needs that). */

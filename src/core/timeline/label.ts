@@ -190,9 +190,19 @@ export function shortenPlain(s: string): string {
   return `${text.slice(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1)}…`;
 }
 
-/** A commitment label: its sentence without the due date, cut to size. */
-export function commitmentLabel(original: string, sentence: Span, due: Span | null): string {
-  if (!due) return capitalize(shortenPlain(tidy(original.slice(sentence.start, sentence.end))));
+/**
+ * A commitment label: its sentence without the due date, cut to size. A commitment whose text is not its
+ * span's slice (a sentence joined across footnote text, see `findCommitments`) is labelled by its text.
+ */
+export function commitmentLabel(
+  original: string,
+  sentence: Span & { text?: string },
+  due: Span | null,
+): string {
+  const whole = original.slice(sentence.start, sentence.end);
+  if (sentence.text !== undefined && sentence.text !== whole)
+    return capitalize(shortenPlain(tidy(sentence.text)));
+  if (!due) return capitalize(shortenPlain(tidy(whole)));
   const s = original.slice(sentence.start, sentence.end);
   const before = collapse(s.slice(0, due.start - sentence.start)).replace(DANGLING_BEFORE, '');
   const after = collapse(s.slice(due.end - sentence.start));

@@ -196,8 +196,35 @@ describe('findCommitments: golden NAVO letter', () => {
     const original = navoText();
     const text = normalizeText(original);
     for (const c of findCommitments(text, findDates(text, NAVO_LETTER_DATE), NAVO_LETTER_DATE)) {
-      expect(original.slice(c.start, c.end)).toBe(c.text);
+      // The one sentence split by a footnote at a page break is shown without it (next test).
+      const slice = original.slice(c.start, c.end);
+      if (slice.includes('1 Concreet')) continue;
+      expect(slice).toBe(c.text);
     }
+  });
+
+  it('shows the sentence a page break split at a hyphen, with the footnote text between left out', () => {
+    const original = navoText();
+    const joined = found.find((c) => /zodra het onderzoek daartoe aanleiding geeft/.test(c.text));
+    expect(joined?.text.replace(/\s+/g, ' ')).toBe(
+      'Zoals gesteld in de kennisgevingsbrief (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022) zal het kabinet, zodra het onderzoek daartoe aanleiding geeft, de Kamer hierover nader informeren.',
+    );
+    const text = normalizeText(original);
+    const span = findCommitments(text, findDates(text, NAVO_LETTER_DATE), NAVO_LETTER_DATE).find((c) =>
+      /zodra\s+het\s+onderzoek/.test(c.text),
+    );
+    // Its place in the page is where the sentence starts, before the footnote.
+    expect(original.slice(span?.start, span?.end)).toMatch(
+      /^Zoals gesteld in de kennisgevings-\s+1 Concreet/,
+    );
+  });
+
+  it('joins no sentence that merely follows footnote text', () => {
+    const text =
+      'De lijst is af.\n\n1 Concreet gaat het om de structuur.\n zal het kabinet de Kamer hierover nader informeren.';
+    expect(commitments(text, NAVO_LETTER_DATE).map((c) => c.text)).toEqual([
+      'zal het kabinet de Kamer hierover nader informeren.',
+    ]);
   });
 });
 
