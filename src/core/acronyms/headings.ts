@@ -149,7 +149,12 @@ function capsWord(text: string, s: number, e: number): string | null {
   // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
   if (first < 128 && (first < 65 || first > 90)) return null;
   let end = e;
-  for (let c = text.charCodeAt(end - 1); c === 44 || c === 58 || c === 59; c = text.charCodeAt(end - 1))
+  // A trailing `,` `:` `;`, or `.` after an abbreviation in a heading (`… GEDRUKT ONDER NR. 119`, 102).
+  for (
+    let c = text.charCodeAt(end - 1);
+    c === 44 || c === 58 || c === 59 || c === 46;
+    c = text.charCodeAt(end - 1)
+  )
     end--;
   // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens.
   let afterHyphen = true;

@@ -58,6 +58,10 @@ describe('acronym finder: what does not count', () => {
     ['single letters', 'X Noot 1 en I Voortgang Akkoord'],
     ['units and formulas', 'een windpark van 700 MW en minder CO2-uitstoot en NOx'],
     ['Nr. and plain abbreviations', 'Nr. 30 d.d. 17 juni jl. o.a. i.v.m. a.s. mln.'],
+    [
+      'NR. in a heading line (letter 102)',
+      'Nr. 133 GEWIJZIGDE MOTIE VAN HET LID VAN ESCH C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 119',
+    ],
     ['brand names', 'ProRail werkt samen met ResearchNed'],
     ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
     ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
