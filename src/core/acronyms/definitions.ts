@@ -544,6 +544,9 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   const maxWords = Math.min(k + 5, 2 * k) + 2;
   let end = open;
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  // A long form in quotes, `«klant sluit zichzelf aan» (KSZA)` (110): the window is what the quotes hold.
+  const q = text.charCodeAt(end - 1);
+  if (q === 0xbb || q === 0x201d || q === 34) end--;
   let i = end;
   let words = 0;
   let inWord = false;

@@ -277,6 +277,7 @@ function inKeywordGap(c: number): boolean {
  */
 function keywordEndingAt(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
+  if (last === 75 /* K */ && isEersteKamerMark(text, end - 2)) return end - 2;
   const lengths = last === 107 /* k */ ? [9, 11] : last === 110 /* n */ ? [12, 14] : [];
   for (const length of lengths) {
     const start = end - length;
@@ -303,6 +304,18 @@ function keywordBefore(text: string, hit: number, floor: number): number {
   return keywordEndingAt(text, j + 1);
 }
 
+/**
+ * `EK` as a word at `at`: the Eerste Kamer's own way to cite its papers, `(EK 34 568, H)`, `(EK 36 600 B, A
+ * en EK 36 600 C, A)` (116), a Kamerstuk of the Eerste Kamer.
+ */
+function isEersteKamerMark(text: string, at: number): boolean {
+  return (
+    text.charCodeAt(at) === 69 /* E */ &&
+    text.charCodeAt(at + 1) === 75 /* K */ &&
+    (at === 0 || !isWordChar(text.charCodeAt(at - 1)))
+  );
+}
+
 export interface KeywordCitations {
   citations: RawCitation[];
   /** Per citation: may the bare parser skip the anchors inside it (see `bareAnchorsSkippable`)? */
@@ -314,8 +327,9 @@ function parseAfterKeyword(
   text: string,
   start: number,
   pos: number,
+  keywordChamber: 'I' | null,
 ): { citation: RawCitation; starts: number[] } | null {
-  let chamber: 'I' | 'II' | null = null;
+  let chamber: 'I' | 'II' | null = keywordChamber;
   let year: string | null = null;
   const c = mayBeChamber(text, pos) ? matchAt(CHAMBER, text, pos) : null;
   if (c) {
@@ -359,8 +373,10 @@ export function parseKeywordKamerstukken(text: string, hits: readonly number[]):
     const start = keywordBefore(text, hit, floor);
     floor = hitEnd(text, hit);
     if (start < reach) continue;
-    const keyword = matchAt(KEYWORD, text, start) as RegExpExecArray;
-    const parsed = parseAfterKeyword(text, start, start + keyword[0].length);
+    const keyword = matchAt(KEYWORD, text, start);
+    const eersteKamer = keyword === null; // `keywordBefore` found `EK`
+    const keywordEnd = start + (keyword ? keyword[0].length : 2);
+    const parsed = parseAfterKeyword(text, start, keywordEnd, eersteKamer ? 'I' : null);
     if (!parsed) continue;
     citations.push(parsed.citation);
     // Hits before this one end before the keyword: the ones inside the citation come from here on.

@@ -7,11 +7,27 @@
  * `;` `:` `(` `)` `[` `]`. A search never looks past the sentence: each regex runs on a slice of it.
  */
 
-/** The last narrow delimiter of a string: the delimiter, then only other characters to the end. */
-const LAST_NARROW = /[,;:()[\]\u2013\u2014][^,;:()[\]\u2013\u2014]*$/;
-const LAST_WIDE = /[;:()[\]][^;:()[\]]*$/;
-const NARROW_DELIMITER = /[,;:()[\]\u2013\u2014]/;
-const WIDE_DELIMITER = /[;:()[\]]/;
+/**
+ * A short group in brackets inside a clause is part of it, not two delimiters: the acronym a name defines,
+ * `de Noord-Atlantische Raad (NAR) op 22 september een verklaring uitgebracht` (NAVO letter), or a year,
+ * `de Defensie Industrie Strategie (2018)`. At most 12 characters, none of them a delimiter.
+ */
+/** How far a short group reaches back from its `)`: the `(` and at most 12 characters. */
+const GROUP_REACH = 13;
+const GROUP = String.raw`\([^,;:()[\]\u2013\u2014\n]{1,12}\)`;
+const OPENS_GROUP = String.raw`\((?=[^,;:()[\]\u2013\u2014\n]{1,12}\))`;
+const CLOSES_GROUP = String.raw`(?<=\([^,;:()[\]\u2013\u2014\n]{1,12})\)`;
+
+/** The last narrow delimiter of a string: the delimiter, then only other characters (and short groups) to the end. */
+const LAST_NARROW = new RegExp(
+  String.raw`(?!${OPENS_GROUP}|${CLOSES_GROUP})[,;:()[\]\u2013\u2014](?:[^,;:()[\]\u2013\u2014]|${GROUP})*$`,
+);
+const LAST_WIDE = new RegExp(
+  String.raw`(?!${OPENS_GROUP}|${CLOSES_GROUP})[;:()[\]](?:[^;:()[\]]|${GROUP})*$`,
+);
+/** The first delimiter, the brackets of a short group not counted. */
+const NARROW_DELIMITER = new RegExp(String.raw`(?!${OPENS_GROUP}|${CLOSES_GROUP})[,;:()[\]\u2013\u2014]`);
+const WIDE_DELIMITER = new RegExp(String.raw`(?!${OPENS_GROUP}|${CLOSES_GROUP})[;:()[\]]`);
 
 /**
  * The last delimiter is looked for in windows of this many characters, from the date backwards, so that a
@@ -28,8 +44,11 @@ export function clauseStart(text: string, start: number, ds: number, delimiters:
   let to = ds;
   while (to > start) {
     const from = Math.max(start, to - WINDOW);
-    const m = last.exec(text.slice(from, to));
-    if (m) return from + m.index + 1;
+    // A little more in front, so that a short group at the window's edge is seen whole (its `(` may lie
+    // before `from`); a delimiter found there is still the last one before `ds`.
+    const seen = Math.max(start, from - GROUP_REACH);
+    const m = last.exec(text.slice(seen, to));
+    if (m) return seen + m.index + 1;
     to = from;
   }
   return start;

@@ -39,6 +39,12 @@ function trimRange(s: string, from: number, to: number): string {
   return s.slice(a, b);
 }
 
+/**
+ * A hyphen at a line end before a capital is part of the name (`Noord-` / `Atlantische Raad`, the NAVO
+ * letter's PDF text): the line break goes, no space comes in its place.
+ */
+const HYPHEN_AT_LINE_END = /(?<=\p{L}-)[^\S\n]*\n\s*(?=\p{Lu})/gu;
+
 function collapseRange(s: string, from: number, to: number): string {
   let a = from;
   let b = to;
@@ -48,7 +54,7 @@ function collapseRange(s: string, from: number, to: number): string {
   for (let i = a; i < b; i++) {
     const c = s.charCodeAt(i);
     if (isWhiteSpace(c) && (c !== 0x20 || isWhiteSpace(s.charCodeAt(i + 1)))) {
-      return s.slice(a, b).replace(/\s+/g, ' ');
+      return s.slice(a, b).replace(HYPHEN_AT_LINE_END, '').replace(/\s+/g, ' ');
     }
   }
   return s.slice(a, b);

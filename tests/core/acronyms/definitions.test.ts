@@ -117,6 +117,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Joint Letter of Intent',
     ],
     [
+      'a long form in quotes, over a line break (letter 110)',
+      'De tweede vorm is «klant sluit\nzichzelf aan» (KSZA), waarbij een marktpartij',
+      'KSZA',
+      'klant sluit zichzelf aan',
+    ],
+    [
+      'a title in typographic quotes',
+      'het rapport “Werken aan Uitvoering” (WaU) laat zien',
+      'WaU',
+      'Werken aan Uitvoering',
+    ],
+    [
       'lower-case short form from the glossary (letter 36)',
       'van studenten in het hoger onderwijs (ho) en in het middelbaar beroepsonderwijs (mbo).',
       'ho',

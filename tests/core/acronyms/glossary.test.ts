@@ -138,6 +138,16 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     );
   });
 
+  it('AI: the Arbeidsinspectie in a letter of 2008 about it (111), artificiële intelligentie otherwise', () => {
+    const inspectie = 'De arbeidsinspectie legt boetes op. De AI heeft in 2007 meer boetes opgelegd.';
+    expect(meanings(inspectie, { day: '2008-06-04' }).AI).toBe('Arbeidsinspectie');
+    // Since 2012 part of the Inspectie SZW: no longer the meaning, whatever the words.
+    expect(meanings(inspectie, { day: '2024-06-04' }).AI).toBe('artificiële intelligentie');
+    expect(meanings('Het gebruik van AI in de uitvoering.', { day: '2008-06-04' }).AI).toBe(
+      'artificiële intelligentie',
+    );
+  });
+
   it('SGP: the party, unless the text is about budget rules', () => {
     expect(meanings('Het lid Stoffer (SGP) vroeg').SGP).toBe('Staatkundig Gereformeerde Partij');
     expect(meanings('De regels van het SGP voor de eurozone, zoals de tekortnorm').SGP).toBe(

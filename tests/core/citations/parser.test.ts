@@ -97,6 +97,18 @@ const CASES: Case[] = [
     text: 'Handelingen I 23 juni 2009, 36–1624',
   },
   {
+    source: 'L116',
+    input: 'provincies 2024 (EK 34 568, H). In',
+    ids: ['kst-34568-H'],
+    text: 'EK 34 568, H',
+  },
+  {
+    source: 'L116',
+    input: 'financiële impact (EK 36 600 B, A en EK 36 600 C, A) en',
+    ids: ['kst-36600-B-A', 'kst-36600-C-A'],
+    text: 'EK 36 600 B, A',
+  },
+  {
     source: 'L91',
     input: 'een algemene vervangingsplicht (Handelingen TK 1997–1998, 6368–6375). Met deze brief',
     ids: ['handelingen|null|null'],
@@ -368,6 +380,7 @@ const NOT_CITATIONS: Array<{ source: string; input: string }> = [
   },
   { source: 'domain (nr. 2019 alone)', input: 'zie punt nr. 2019 van de lijst' },
   { source: 'domain (a page without its vergaderjaar)', input: 'zie de Handelingen, blz. 4511' },
+  { source: 'domain (EK inside a word)', input: 'de GEEK 34 568, H en TEK 36 600' },
   { source: 'domain (a Handelingen amount, no page)', input: 'Handelingen II 2001/02, 3.5 mln. euro' },
   { source: 'domain (amounts)', input: 'een bedrag van € 25 000, nummer onbekend, en 12 345 euro' },
 ];

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clauseEnd, clauseStart, isPlainStretch } from '../../../src/core/timeline/clause';
+import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
 
-// The loops `labelAround` had before the regexes: the plain reading of the clause rules.
-const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
-const WIDE = new Set([';', ':', '(', ')', '[', ']']);
 const isSpace = (ch: string): boolean => /\s/.test(ch);
-
-function loopStart(text: string, start: number, ds: number, set: Set<string>): number {
-  let left = ds;
-  while (left > start && !set.has(text[left - 1] as string)) left--;
-  return left;
-}
-
-function loopEnd(text: string, de: number, end: number, set: Set<string>): number {
-  let right = de;
-  while (right < end && !set.has(text[right] as string)) right++;
-  return right;
-}
 
 function loopPlain(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -55,6 +41,25 @@ describe('clauseStart and clauseEnd', () => {
       'Begroting – vastgesteld op 1 juni — ter inzage',
     ],
     ['Zie [bijlage, 3 mei] en (noot; 4 mei).', '4 mei', ' 4 mei', ' 4 mei'],
+    [
+      'In reactie heeft de Raad (NAR) op 22 september een verklaring uitgebracht, waarin',
+      '22 september',
+      'In reactie heeft de Raad (NAR) op 22 september een verklaring uitgebracht',
+      'In reactie heeft de Raad (NAR) op 22 september een verklaring uitgebracht, waarin',
+    ],
+    [
+      'Op 3 mei ontvangt u de Strategie (2018) en het plan, daarna niets.',
+      '3 mei',
+      'Op 3 mei ontvangt u de Strategie (2018) en het plan',
+      'Op 3 mei ontvangt u de Strategie (2018) en het plan, daarna niets.',
+    ],
+    [
+      'De brief (zie bijlage, nr. 2) van 3 mei (een lange toelichting) volgt.',
+      '3 mei',
+      ' van 3 mei ',
+      ' van 3 mei ',
+    ],
+    ['De Raad (3 mei) besloot.', '3 mei', '3 mei', '3 mei'],
     ['2022', '2022', '2022', '2022'],
   ])('%j', (text, date, narrow, wide) => {
     const ds = text.indexOf(date);
@@ -70,6 +75,15 @@ describe('clauseStart and clauseEnd', () => {
     // The sentence is text[3, 13): `b 12 mei c`, no delimiter inside.
     expect(clauseStart(text, 3, 5, 'narrow')).toBe(3);
     expect(clauseEnd(text, 11, 13, 'narrow')).toBe(13);
+  });
+
+  it('sees a short group whole at the edge of a search window', () => {
+    for (let pad = 240; pad < 270; pad++) {
+      const text = `Intro, ${'x'.repeat(pad)} de Raad (NAR) ${'woord '.repeat(40)}12 mei`;
+      const ds = text.indexOf('12 mei');
+      expect(clauseStart(text, 0, ds, 'narrow')).toBe(loopStart(text, 0, ds, NARROW));
+      expect(clauseStart(text, 0, ds, 'narrow')).toBe(6);
+    }
   });
 
   it('finds a delimiter further back than one search window', () => {

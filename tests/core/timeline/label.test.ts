@@ -5,17 +5,21 @@ import { normalizeText } from '../../../src/core/text/normalize';
 import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
 import type { Span } from '../../../src/core/types';
 import { loadCorpus, navoText } from '../dates/letters';
+import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
 
 /**
  * The label rules written plainly with regexes and `split`, as `labelAround` had them before it worked
  * by offsets: the reference the fast version must agree with, character for character.
  */
 function referenceLabel(original: string, sentence: Span, date: Span): string {
-  const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
-  const WIDE = new Set([';', ':', '(', ')', '[', ']']);
   const DANGLING =
     /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
-  const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+  // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
+  const collapse = (s: string) =>
+    s
+      .replace(/(?<=\p{L}-)[^\S\n]*\n\s*(?=\p{Lu})/gu, '')
+      .replace(/\s+/g, ' ')
+      .trim();
   const tidy = (s: string) =>
     collapse(s)
       .replace(/^[\s,;:.–—-]+/, '')
@@ -61,10 +65,8 @@ function referenceLabel(original: string, sentence: Span, date: Span): string {
     let left = 0;
     let right = s.length;
     if (delimiters) {
-      left = ds;
-      while (left > 0 && !delimiters.has(s[left - 1] as string)) left--;
-      right = de;
-      while (right < s.length && !delimiters.has(s[right] as string)) right++;
+      left = loopStart(s, 0, ds, delimiters);
+      right = loopEnd(s, de, s.length, delimiters);
     }
     const before = collapse(s.slice(left, ds)).replace(DANGLING, '');
     const after = collapse(s.slice(de, right));

@@ -34,7 +34,10 @@ describe('buildTimeline: golden NAVO letter', () => {
   it('labels each entry with its clause, not its paragraph, without repeating the date', () => {
     const label = (iso: string) => entries.find((e) => e.iso === iso)?.label;
     expect(label('2022-10-12')).toBe('Komen de NAVO-Ministers van Defensie in Brussel bijeen');
-    expect(label('2022-09-22')).toBe('Een verklaring uitgebracht');
+    // `(NAR)` is part of the clause: the subject stays (it read `Een verklaring uitgebracht`).
+    expect(label('2022-09-22')).toBe(
+      '…en Oekraïne heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
+    );
     expect(label('2022-06-17')).toBe('Kamerstuk 29 521, nr. 446');
     expect(label('2022-09-30')).toBe('Den Haag, 30 september 2022');
     expect(label('2022-11')).toMatch(/^Het kabinet streeft ernaar om meer duidelijkheid te hebben/);
