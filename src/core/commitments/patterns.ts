@@ -139,14 +139,14 @@ export const FUTURE_CUE_RE =
  * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34) promise nothing for later.
  */
 export const THIS_LETTER_RE =
-  /\b(?:in|met|bij) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bhiermee\b|\bals bijlage\b/;
+  /\b(?:in|met|bij|via) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bhiermee\b|\bals bijlage\b/;
 
 /**
  * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
  * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's.
  */
 export const BY_THIS_LETTER_RE =
-  /\b(?:met|bij) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b/;
+  /\b(?:met|bij|via) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b/;
 
 /** Patterns in the present tense, which also describe what this letter does. */
 export const PRESENT_TENSE = new Set(['receives', 'informs', 'passive']);

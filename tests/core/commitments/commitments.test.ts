@@ -154,6 +154,11 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     '2025-02-07',
   ],
   [
+    'a promise kept by this letter, via deze brief (108)',
+    'Zoals eerder dit jaar schriftelijk toegezegd, informeer ik u via deze brief over de hoofdlijnen van het ontwerp Invoeringsbesluit Omgevingswet.',
+    '2018-07-09',
+  ],
+  [
     'hierbij (02)',
     'Hierbij doe ik u, mede namens de Minister van Buitenlandse Zaken, het kabinetsstandpunt toekomen.',
     '2015-12-03',
