@@ -1,4 +1,4 @@
-import { isDigit, isWhiteSpace } from '../text/chars';
+import { isDigit, isLetter, isUpper, isWhiteSpace } from '../text/chars';
 import type { Span } from '../types';
 
 /**
@@ -90,20 +90,6 @@ const CLOSERS = new Set([')', '»', '”', '"', '’'].map((c) => c.charCodeAt(0
 
 /** Opening marks that can start a sentence besides capitals, digits and bullets: `«`, `(`, `“`, `"`, `‘`. */
 const OPENERS = new Set(['«', '(', '“', '"', '‘'].map((c) => c.charCodeAt(0)));
-
-/** Upper case as `ch !== ch.toLowerCase() && ch === ch.toUpperCase()` says of one UTF-16 unit; ASCII answered directly. */
-function isUpper(c: number): boolean {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** A letter as `ch.toLowerCase() !== ch.toUpperCase()` says of one UTF-16 unit; ASCII answered directly. */
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  const ch = String.fromCharCode(c);
-  return ch.toLowerCase() !== ch.toUpperCase();
-}
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === NEWLINE || c === TAB || c === CR || c === NBSP;
