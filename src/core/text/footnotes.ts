@@ -161,7 +161,27 @@ function followsLikeSentenceEnd(s: string, j: number): boolean {
   while (k < s.length && k - j < WORD_REACH && isSpace(s.charCodeAt(k))) k++;
   if (k >= s.length) return true;
   const d = s.charCodeAt(k);
+  if (isDigit(d) && k > j) return opensNumberedItem(s, k);
   return d === 0x0a || isUpper(d) || d === 0xab || d === 0x201c || d === 0x28 || d === 0x22 || d === 0x2018;
+}
+
+/**
+ * Does a numbered item start at `k`: one or two digits, perhaps a period, a space and a capital? A question's
+ * note is followed by the next question's number: `doden te verwachten zijn?1 2 Wat is uw reactie` (118).
+ */
+function opensNumberedItem(s: string, k: number): boolean {
+  let m = k;
+  while (m < s.length && m - k < 3 && isDigit(s.charCodeAt(m))) m++;
+  if (m - k > 2) return false;
+  if (s.charCodeAt(m) === 0x2e) m++;
+  return s.charCodeAt(m) === 0x20 && isUpper(s.charCodeAt(m + 1));
+}
+
+/** Is the `)` at `close` the end of a year in brackets glued to a code in capitals, `COM(2016)`, `SWD(2020)`? */
+function isDocumentYear(s: string, close: number): boolean {
+  const open = close - 5;
+  if (open < 2 || s.charCodeAt(open) !== 0x28 || !isYear(s, open + 1, close)) return false;
+  return isUpper(s.charCodeAt(open - 1)) && isUpper(s.charCodeAt(open - 2));
 }
 
 function isYear(s: string, start: number, end: number): boolean {
@@ -214,6 +234,7 @@ export function findMarkerInDigitRun(
   if (prev === 0x29 || prev === 0xbb || prev === 0x201d) {
     // `)`, `»`, `”`
     if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
+    if (prev === 0x29 && isDocumentYear(s, i - 1)) return null; // `COM(2016)723` (122): an EU document number
     return wholeRun(s, i, j);
   }
 
