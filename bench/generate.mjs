@@ -21,7 +21,7 @@ const LAST_LETTER = 35;
 function corpusParagraphs() {
   const paragraphs = [];
   const files = readdirSync(LETTERS_DIR)
-    .filter((f) => f.endsWith('.txt') && Number(f.slice(0, 2)) <= LAST_LETTER)
+    .filter((f) => f.endsWith('.txt') && Number(f.split('-')[0]) <= LAST_LETTER)
     .sort();
   for (const file of files) {
     // Letter files start with `URL: …` and a blank line; the head ends at `Den Haag, <date>`.
