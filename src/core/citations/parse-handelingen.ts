@@ -20,8 +20,11 @@ const HINT = /Handelingen/g;
 const WINDOW = [-27, 0] as const;
 /** A match starts with the `A` of `Aanhangsel` or the `H` of `Handelingen`. */
 const FIRST_UNITS = 'AH';
-/** `II`/`I`, or in older citations `TK`/`EK` (`Handelingen TK 1997–1998, 6368–6375`). */
-const CHAMBER = /[ \t]+(II|I|TK|EK)(?![A-Za-z])/y;
+/**
+ * `II`/`I`, or in older citations `TK`/`EK` (`Handelingen TK 1997–1998, 6368–6375`); also after the line
+ * break of a hard-wrapped page (`Handelingen` / `II 2021/22, nr. 87`, 126).
+ */
+const CHAMBER = /(?:[ \t]+|[ \t]*\n[ \t]*)(II|I|TK|EK)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
   'y',

@@ -485,6 +485,8 @@ class Grammar {
     if (this.glued(i + 1)) {
       const nx = this.kind(i + 1);
       const nc = this.punctCode(i + 1);
+      // `9oktober 2023` (132): a day whose space was lost before its month's full name.
+      if (nx === WORD && MONTHS.has(this.lower(i + 1)) && this.lower(i + 1).length >= 3) return v;
       if (nx === WORD || nx === NUM || nc === SLASH) return null;
       // `14.01 uur`, `1,5`, `10:30`: a decimal or a time, not a day.
       if ((nc === PERIOD || nc === COMMA || nc === COLON) && this.kind(i + 2) === NUM && this.glued(i + 2)) {

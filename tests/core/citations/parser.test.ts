@@ -109,6 +109,12 @@ const CASES: Case[] = [
     text: 'EK 36 600 B, A',
   },
   {
+    source: 'L126',
+    input: 'de motie van het lid Idsinga (Handelingen\nII 2021/22, nr. 87, Tweeminutendebat opties',
+    ids: ['handelingen|null|87'],
+    text: 'Handelingen\nII 2021/22, nr. 87',
+  },
+  {
     source: 'L91',
     input: 'een algemene vervangingsplicht (Handelingen TK 1997–1998, 6368–6375). Met deze brief',
     ids: ['handelingen|null|null'],

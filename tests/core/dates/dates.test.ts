@@ -35,6 +35,12 @@ const rules: Row[] = [
     [['16 april 2010', '2010-04-16', null, 'day']],
   ],
   [
+    'a day glued to its month by a lost space (132)',
+    'De minister heeft op 9oktober 2023 de brief gestuurd',
+    '2023-10-10',
+    [['9oktober 2023', '2023-10-09', null, 'day']],
+  ],
+  [
     'day month, year from the letter (NAVO)',
     'Op 22 september een verklaring',
     '2022-09-30',
