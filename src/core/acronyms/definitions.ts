@@ -57,7 +57,9 @@ const NEVER: SpelledByInitials = () => false;
 const STOPWORDS = new Set(
   (
     'de het een van voor en op in der des den te tot met aan bij om over uit naar door ' +
-    "of the and for to on at by with a an from ’s 's du la le les et des dei del"
+    "of the and for to on at by with a an from ’s 's du la le les et des dei del " +
+    // Papiamentu, in names from the Caribbean parts of the Kingdom: `Sentro di Detenshon i Korekshon Kòrsou (SDKK)` (135).
+    'di i'
   ).split(' '),
 );
 

@@ -97,6 +97,8 @@ const NOT_ACRONYMS = new Set([
   'MET',
   'NOOT',
   'ZIE',
+  // Model names in capitals: `Boeing 737-MAX` (138).
+  'MAX',
 ]);
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;

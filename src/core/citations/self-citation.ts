@@ -12,7 +12,8 @@ function norm(s: string): string {
 
 /**
  * An answer to written questions opens with `(ontvangen 1 juli 2021). Zie ook Aanhangsel Handelingen, …`:
- * that Aanhangsel number is the answer's own publication (letters 13 and 14 of the corpus).
+ * that Aanhangsel number is the answer's own publication (letters 13 and 14 of the corpus). When a notice of
+ * delay came first, its line comes first too, and the answer's own is the last (139).
  */
 const ANSWER_HEAD = /\(ontvangen[^()\n]{0,40}\)\.?\s{0,4}Zie ook\s{0,4}$/;
 const ZIE_OOK = /Zie ook\s{0,4}$/;
@@ -38,6 +39,11 @@ export function selfCitationTest(self: DocumentInfo): SelfTest {
       return true;
     if (ref.type !== 'aanhangsel') return false;
     const before = text.slice(Math.max(0, start - 80), start);
-    return ANSWER_HEAD.test(before) || (answer && ZIE_OOK.test(before));
+    if (!ANSWER_HEAD.test(before) && !(answer && ZIE_OOK.test(before))) return false;
+    // `Zie ook … nr. 1217. Zie ook … nr. 2162.` (139): the last is the answer; those before it, the
+    // notices that the answer would come later.
+    return !ANOTHER_ZIE_OOK.test(text.slice(start, start + 160));
   };
 }
+
+const ANOTHER_ZIE_OOK = /\.\s{0,4}Zie ook\s{0,4}Aanhangsel/;

@@ -65,6 +65,7 @@ const DIGIT_TOKENS = new Set([
   'covid',
   'mp',
   'pm',
+  'doc', // `Doc29`, the ECAC noise model (138)
 ]);
 
 /** Abbreviations that a number follows (`nr.3`), so `.N` after them is not a marker. */

@@ -123,6 +123,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'klant sluit zichzelf aan',
     ],
     [
+      'a Papiamentu long form (letter 135)',
+      'een bezoek aan het Sentro di Detenshon i Korekshon Kòrsou (SDKK) gebracht',
+      'SDKK',
+      'Sentro di Detenshon i Korekshon Kòrsou',
+    ],
+    [
       'a title in typographic quotes',
       'het rapport “Werken aan Uitvoering” (WaU) laat zien',
       'WaU',

@@ -63,6 +63,7 @@ describe('acronym finder: what does not count', () => {
       'Nr. 133 GEWIJZIGDE MOTIE VAN HET LID VAN ESCH C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 119',
     ],
     ['brand names', 'ProRail werkt samen met ResearchNed'],
+    ['a model name (letter 138)', 'de problemen met de Boeing 737-MAX zijn besproken'],
     ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
     ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
     // Eerste Kamer paper letters, even one that spells a known acronym (kst-32813-AO, kst-34086-B-n1).

@@ -39,6 +39,16 @@ describe('self-citation', () => {
     expect(found.every((c) => c.self)).toBe(true);
   });
 
+  it('L139: after a notice of delay, the answer is the last "Zie ook" line, the notice an ordinary citation', () => {
+    const text =
+      'Economische Zaken en Klimaat (ontvangen 23 april 2020). Zie ook Aanhangsel Handelingen, vergaderjaar\n2019–2020, nr. 1217. Zie ook Aanhangsel Handelingen, vergaderjaar 2019–2020, nr. 2162.';
+    const found = cite(text, { kind: 'antwoord schriftelijke vragen' });
+    expect(found.map((c) => [c.number, c.self])).toEqual([
+      ['1217', false],
+      ['2162', true],
+    ]);
+  });
+
   it('reads the Aanhangsel metadata line as the page itself, in either chamber', () => {
     for (const [chamber, code] of [
       ['Tweede', 'tk'],
