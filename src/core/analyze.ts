@@ -52,7 +52,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     // A renamed ministry's letters (`LNV`) mean the name of the letter's own day.
     day: detection.document.letterDate ?? referenceDate ?? undefined,
   });
-  result.citations = findCitations(text, detection.document);
+  result.citations = findCitations(text, detection.document, input.page?.url);
   result.dates = findDates(text, referenceDate);
   if (input.only === 'marks') return result;
   // Commitments and the timeline both work sentence by sentence: split once.

@@ -2,7 +2,7 @@ import type { DocumentInfo } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { citationDate } from './citation-date';
 import { dossierHits } from './dossier-hits';
-import { parseHandelingen, parseOldAanhangsel } from './parse-handelingen';
+import { parseHandelingen, parseKamervragenAanhangsel, parseOldAanhangsel } from './parse-handelingen';
 import {
   parseBareCompact,
   parseBareKamerstukken,
@@ -46,6 +46,7 @@ function rawCitations(text: string): RawCitation[] {
   const found: RawCitation[] = keyword.citations.slice();
   pushAll(found, parseHandelingen(text));
   pushAll(found, parseOldAanhangsel(text));
+  pushAll(found, parseKamervragenAanhangsel(text));
   pushAll(found, parsePublications(text));
   pushAll(found, parseKstIds(text, hits));
   pushAll(found, parseMetadataLine(text));
@@ -100,7 +101,8 @@ function pushFindings(
  * of several numbers gives several entries with the same text), short forms resolved where the
  * text makes it unambiguous, and the paper's own id marked `self`.
  */
-export function findCitations(text: NormalizedText, self: DocumentInfo): Citation[] {
+/** `pageUrl`: the page's address, when there is one (it names an Aanhangsel page's own number). */
+export function findCitations(text: NormalizedText, self: DocumentInfo, pageUrl?: string): Citation[] {
   const t = text.text;
   const raw = rawCitations(t);
 
@@ -118,7 +120,7 @@ export function findCitations(text: NormalizedText, self: DocumentInfo): Citatio
     });
   }
 
-  const selfTest = selfCitationTest(self);
+  const selfTest = selfCitationTest(self, pageUrl);
   const out: Citation[] = [];
   for (const a of antecedents) {
     pushFindings(out, text, a.start, a.end, a, selfTest, null);

@@ -157,6 +157,32 @@ export function parseHandelingen(text: string): RawCitation[] {
 }
 
 /**
+ * Another older form: `(Kamervragen (Aanhangsel) 2019–2020, nr. 1287)` (147). Found from its literal by
+ * `indexOf`; the Tweede Kamer's, as the words say.
+ */
+const KAMERVRAGEN_MARK = 'Kamervragen (Aanhangsel)';
+const KAMERVRAGEN_YEAR = new RegExp(`${WS}(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`, 'y');
+
+export function parseKamervragenAanhangsel(text: string): RawCitation[] {
+  const out: RawCitation[] = [];
+  for (let at = text.indexOf(KAMERVRAGEN_MARK); at >= 0; at = text.indexOf(KAMERVRAGEN_MARK, at + 1)) {
+    const pos = at + KAMERVRAGEN_MARK.length;
+    const vj = matchAt(KAMERVRAGEN_YEAR, text, pos);
+    if (!vj) continue;
+    const list = parseNumberList(text, pos + vj[0].length, {});
+    if (!list || !allNumeric(list.numbers)) continue;
+    const year = normalizeVergaderjaar(vj[1] as string, vj[2]);
+    out.push({
+      start: at,
+      end: list.end,
+      refs: handelingenRefs(list.numbers, true, 'II', year, null),
+      self: false,
+    });
+  }
+  return out;
+}
+
+/**
  * The older way to cite an answer to written questions, by chamber, vergaderjaar and `AH`
  * (Aanhangsel Handelingen) or `Aanhangsel`: `(Tweede Kamer 2004–2005, AH, nr. 1067)` (letter 49),
  * `Tweede Kamer, vergaderjaar 2004–2005, Aanhangsel, nr. 1067`. Found from the literal `, AH,` or

@@ -21,12 +21,21 @@ const ZIE_OOK = /Zie ook\s{0,4}$/;
 /** Whether a cited paper (of the citation at `start`) is the document itself. */
 export type SelfTest = (ref: CitedPaperRef, text: string, start: number) => boolean;
 
-/** The self test for a document; its own dossier and number are normalized once. */
-export function selfCitationTest(self: DocumentInfo): SelfTest {
+/** The Aanhangsel number in a page address: `…/ah-tk-20192020-3062.html` → `3062`. */
+const AANHANGSEL_URL = /\bah-(?:tk|ek)-\d{8}-(\d{1,5})\b/;
+
+/**
+ * The self test for a document; its own dossier and number are normalized once. On an Aanhangsel page
+ * (`pageUrl`) its own number is in the address, and only that number is the page itself: a `Zie ook`
+ * line with another number is the notice that the answer would come later (147).
+ */
+export function selfCitationTest(self: DocumentInfo, pageUrl?: string): SelfTest {
   const dossier = self.dossier ? norm(self.dossier) : null;
   const number = self.number ? norm(self.number) : null;
   const answer = self.kind === 'antwoord schriftelijke vragen';
+  const ownAanhangsel = pageUrl ? (AANHANGSEL_URL.exec(pageUrl)?.[1] ?? null) : null;
   return (ref, text, start) => {
+    if (ownAanhangsel !== null && ref.type === 'aanhangsel') return ref.number === ownAanhangsel;
     if (
       ref.type === 'kamerstuk' &&
       dossier !== null &&

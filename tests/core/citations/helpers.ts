@@ -13,8 +13,8 @@ export const NO_DOCUMENT: DocumentInfo = {
 };
 
 /** Runs the finder on raw text, as `analyze` does (normalize first). */
-export function cite(text: string, self: Partial<DocumentInfo> = {}): Citation[] {
-  return findCitations(normalizeText(text), { ...NO_DOCUMENT, ...self });
+export function cite(text: string, self: Partial<DocumentInfo> = {}, pageUrl?: string): Citation[] {
+  return findCitations(normalizeText(text), { ...NO_DOCUMENT, ...self }, pageUrl);
 }
 
 /** What a test compares: the paper id, or `type|dossier|number` when the citation has no single page. */

@@ -115,6 +115,12 @@ const CASES: Case[] = [
     text: 'Handelingen\nII 2021/22, nr. 87',
   },
   {
+    source: 'L147',
+    input: 'eerder heb gemeld (Kamervragen (Aanhangsel) 2019–2020, nr. 1287), is het kabinet',
+    ids: ['ah-tk-20192020-1287'],
+    text: 'Kamervragen (Aanhangsel) 2019–2020, nr. 1287',
+  },
+  {
     source: 'L91',
     input: 'een algemene vervangingsplicht (Handelingen TK 1997–1998, 6368–6375). Met deze brief',
     ids: ['handelingen|null|null'],
@@ -387,6 +393,10 @@ const NOT_CITATIONS: Array<{ source: string; input: string }> = [
   { source: 'domain (nr. 2019 alone)', input: 'zie punt nr. 2019 van de lijst' },
   { source: 'domain (a page without its vergaderjaar)', input: 'zie de Handelingen, blz. 4511' },
   { source: 'domain (EK inside a word)', input: 'de GEEK 34 568, H en TEK 36 600' },
+  {
+    source: 'domain (Kamervragen in prose)',
+    input: 'Kamervragen (Aanhangsel) worden binnen drie weken beantwoord',
+  },
   { source: 'domain (a Handelingen amount, no page)', input: 'Handelingen II 2001/02, 3.5 mln. euro' },
   { source: 'domain (amounts)', input: 'een bedrag van € 25 000, nummer onbekend, en 12 345 euro' },
 ];

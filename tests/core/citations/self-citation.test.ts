@@ -49,6 +49,18 @@ describe('self-citation', () => {
     ]);
   });
 
+  it('L147: on an Aanhangsel page only the number in its address is the page itself', () => {
+    const text =
+      'Antwoord van Staatssecretaris Broekers-Knol (ontvangen 8 juni 2020). Zie ook Aanhangsel Handelingen, vergaderjaar 2019–2020, nr. 2988.';
+    const answer = { kind: 'antwoord schriftelijke vragen' as const };
+    const url = 'https://zoek.officielebekendmakingen.nl/ah-tk-20192020-3062.html';
+    expect(cite(text, answer, url).map((c) => [c.number, c.self])).toEqual([['2988', false]]);
+    // Without an address the `Zie ook` line after `(ontvangen …)` is the answer's own, as on the TK pages.
+    expect(cite(text, answer).map((c) => [c.number, c.self])).toEqual([['2988', true]]);
+    const own = text.replace('nr. 2988', 'nr. 3062');
+    expect(cite(own, answer, url).map((c) => [c.number, c.self])).toEqual([['3062', true]]);
+  });
+
   it('reads the Aanhangsel metadata line as the page itself, in either chamber', () => {
     for (const [chamber, code] of [
       ['Tweede', 'tk'],
