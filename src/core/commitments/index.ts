@@ -14,7 +14,7 @@ import {
   flatten,
 } from './patterns';
 import { candidateSentences } from './candidates';
-import { sentenceIndexAt, splitSentences } from './sentences';
+import { FOOTNOTE_START, sentenceIndexAt, splitSentences } from './sentences';
 
 export { splitSentences } from './sentences';
 
@@ -79,8 +79,6 @@ export function findCommitments(
   return out;
 }
 
-/** Footnote text that a page break left in the body (as `splitSentences` knows it): `1 Concreet gaat het om …`. */
-const FOOTNOTE_TEXT = /^\d{1,3}\s+\p{Lu}/u;
 /** A sentence part that ends in a word broken at the line end: `Zoals gesteld in de kennisgevings-`. */
 const BROKEN_WORD_END = /\p{Ll}-$/u;
 
@@ -96,7 +94,7 @@ function hyphenatedHead(text: string, all: readonly Span[], s: Span): Span | nul
   let skipped = 0;
   while (k >= 0 && skipped < 3) {
     const t = all[k] as Span;
-    if (!FOOTNOTE_TEXT.test(text.slice(t.start, Math.min(t.end, t.start + 12)))) break;
+    if (!FOOTNOTE_START.test(text.slice(t.start, Math.min(t.end, t.start + 12)))) break;
     k--;
     skipped++;
   }

@@ -134,19 +134,24 @@ export const FUTURE_CUE_RE =
   /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
 
+/** Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `als bijlage`. */
+const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b`;
+
 /**
  * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
  * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34) promise nothing for later.
  */
-export const THIS_LETTER_RE =
-  /\b(?:in|met|bij|via) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bhiermee\b|\bals bijlage\b/;
+export const THIS_LETTER_RE = new RegExp(
+  String.raw`\b(?:in|met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}|\bhiermee\b`,
+);
 
 /**
  * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
  * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's.
  */
-export const BY_THIS_LETTER_RE =
-  /\b(?:met|bij|via) deze (?:kamer)?brief\b|\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b/;
+export const BY_THIS_LETTER_RE = new RegExp(
+  String.raw`\b(?:met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}`,
+);
 
 /** Patterns in the present tense, which also describe what this letter does. */
 export const PRESENT_TENSE = new Set(['receives', 'informs', 'passive']);

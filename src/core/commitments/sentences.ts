@@ -104,7 +104,7 @@ function opensSentence(c: number): boolean {
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 /** Footnote text that a page break left in the body: `1 Concreet gaat het om …`. */
-const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
+export const FOOTNOTE_START = /^\d{1,3}\s+\p{Lu}/u;
 
 /**
  * Typical body line length: lines much shorter than it, without final punctuation, are headings. The upper

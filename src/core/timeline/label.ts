@@ -209,8 +209,7 @@ export function commitmentLabel(
   if (sentence.text !== undefined && sentence.text !== whole)
     return capitalize(shortenPlain(tidy(sentence.text)));
   if (!due) return capitalize(shortenPlain(tidy(whole)));
-  const s = original.slice(sentence.start, sentence.end);
-  const before = collapse(s.slice(0, due.start - sentence.start)).replace(DANGLING_BEFORE, '');
-  const after = collapse(s.slice(due.end - sentence.start));
+  const before = collapse(whole.slice(0, due.start - sentence.start)).replace(DANGLING_BEFORE, '');
+  const after = collapse(whole.slice(due.end - sentence.start));
   return capitalize(shortenPlain(tidy(`${before} ${after}`)));
 }
