@@ -60,6 +60,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   return 0;
 }
 
+// `kamerlens analyze x | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`kamerlens: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -94,6 +94,18 @@ describe('kamerlens analyze', () => {
     expect(result.outline.map((o: { title: string }) => o.title)).toContain('Missies en operaties');
   });
 
+  it('exits quietly when the reader of its output closes the pipe early (`| head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn('node', [BIN, 'analyze', '--json', LETTER], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Close our end before it writes, as `head -1` does after its first line.
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
   const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-'));
   const binary = join(dir, 'letter.txt');
   writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
