@@ -8,6 +8,7 @@ import { holdsText, yieldToMain } from '../../src/dom/extract';
 import { readMeta } from '../../src/dom/page-context';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
+import { watchAddressChanges } from '../../src/reader/address-watch';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { locate } from '../../src/reader/page-input';
@@ -86,6 +87,108 @@ export async function bootReader(
     return null;
   }
   return { reader: () => reader, live };
+}
+
+export interface FollowHooks {
+  /**
+   * A reader runs (or waits for its text) on the paper; `invalidate` stops it and leaves the page
+   * clean (call it when the extension goes away).
+   */
+  booted(reader: BootedReader, invalidate: () => void): void;
+  /**
+   * The page is no paper (now): nothing runs but the address watch, and nothing needs `ctx` any
+   * more (release it: the first boot's context is not used again).
+   */
+  notPaper(): void;
+  failed(error: unknown): void;
+}
+
+export interface FollowDeps extends BootDeps {
+  /** Calls back after each client-side change of the address (default `watchAddressChanges`). */
+  watchAddress?(win: Window, onChange: (href: string) => void): () => void;
+  /** Is the extension still there? A removed one boots nothing. */
+  alive?(): boolean;
+}
+
+/** A reader context of our own, for a reader booted after `ctx` was released. */
+function ownContext(): ReaderContext & { invalidate(): void } {
+  const callbacks: (() => void)[] = [];
+  let invalid = false;
+  return {
+    onInvalidated(cb) {
+      if (invalid) cb();
+      else callbacks.push(cb);
+    },
+    invalidate() {
+      if (invalid) return;
+      invalid = true;
+      for (const cb of callbacks.splice(0)) cb();
+    },
+  };
+}
+
+/**
+ * The content script's whole course on a page of the two sites: boot the reader if the page is a
+ * paper; if it is not, watch only its address (no body read, no message sent, no listener on the
+ * document or window), so a client-side navigation into a paper boots the reader then, with a
+ * context of its own. Once a reader runs, its own watch (`keepReaderLive`) follows the address.
+ * Returns the function that stops the address watch.
+ */
+export function followPapers(
+  ctx: ReaderContext & { notifyInvalidated(): void },
+  doc: Document,
+  deps: FollowDeps,
+  hooks: FollowHooks,
+): () => void {
+  const win = doc.defaultView;
+  const watch = deps.watchAddress ?? watchAddressChanges;
+  let stopWatch: (() => void) | null = null;
+  let booting = false;
+  let stopped = false;
+  const attempt = (context: ReaderContext, invalidate: () => void) => {
+    booting = true;
+    bootReader(context, doc, deps).then(
+      (booted) => {
+        booting = false;
+        if (stopped) {
+          booted?.live.stop();
+          return;
+        }
+        if (booted) {
+          stopWatch?.();
+          stopWatch = null;
+          hooks.booted(booted, invalidate);
+          return;
+        }
+        if (stopWatch) return;
+        hooks.notPaper();
+        if (win)
+          stopWatch = watch(win, (href) => {
+            if (stopped || booting) return;
+            if (deps.alive && !deps.alive()) {
+              // The extension went away under this page: nothing to boot, ever.
+              stopWatch?.();
+              stopWatch = null;
+              return;
+            }
+            // The URL and head metadata test only, as at load.
+            if (!decideActivation(href, () => readMeta(doc))) return;
+            const context = ownContext();
+            attempt(context, () => context.invalidate());
+          });
+      },
+      (error: unknown) => {
+        booting = false;
+        hooks.failed(error);
+      },
+    );
+  };
+  attempt(ctx, () => ctx.notifyInvalidated());
+  return () => {
+    stopped = true;
+    stopWatch?.();
+    stopWatch = null;
+  };
 }
 
 /** Records the measure once the reader marks `kamerlens:painted` (it does so a frame later). */

@@ -3,35 +3,44 @@ import { watchExtensionAlive } from '../../src/reader/extension-alive';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { startReader } from '../../src/reader/start-reader';
 import { SITE_MATCHES } from '../../src/sites/matches';
-import { bootReader } from './boot';
+import { followPapers } from './boot';
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
+    const alive = () => {
+      try {
+        return browser.runtime?.id != null;
+      } catch {
+        return false;
+      }
+    };
     // The analysis and the glossary live in the background: this script only reads the page
     // (in slices) and shows the findings, so it stays small and never holds the main thread long.
-    void bootReader(ctx, document, { startReader: (c, d) => startReader(c, d) }).then(
-      (booted) => {
-        // Not a paper: give back the room reserved at document_start (if any), and release the
-        // one listener WXT's context put on the document, so the page is left exactly as it was.
-        if (!booted) {
+    followPapers(
+      ctx,
+      document,
+      { startReader: (c, d) => startReader(c, d), alive },
+      {
+        booted(_reader, invalidate) {
+          // A paper: once the extension is updated or removed, the reader leaves the page clean
+          // (the context's invalidation stops it; see boot.ts and start-reader.ts).
+          const stopWatch = watchExtensionAlive(alive, invalidate);
+          ctx.onInvalidated(stopWatch);
+        },
+        notPaper() {
+          // Not a paper (yet): give back the room reserved at document_start (if any), and release
+          // the one listener WXT's context put on the document. Only the address is watched from
+          // here on (on the page's `navigation` object), for a client-side navigation into a paper.
           undoReserveAtStart(document);
           ctx.notifyInvalidated();
-          return;
-        }
-        // A paper: once the extension is updated or removed, the reader leaves the page clean
-        // (the context's invalidation stops it; see boot.ts and start-reader.ts).
-        const stopWatch = watchExtensionAlive(
-          () => browser.runtime?.id != null,
-          () => ctx.notifyInvalidated(),
-        );
-        ctx.onInvalidated(stopWatch);
-      },
-      (error: unknown) => {
-        // Never break the page: leave it as it was, and report once, quietly.
-        undoReserveAtStart(document);
-        console.warn('Kamerlens could not read this page:', error);
+        },
+        failed(error) {
+          // Never break the page: leave it as it was, and report once, quietly.
+          undoReserveAtStart(document);
+          console.warn('Kamerlens could not read this page:', error);
+        },
       },
     );
   },

@@ -10,6 +10,7 @@
  * cheap test per mutation record and never a rescan.
  */
 import { holdsText, yieldToMain } from '../dom/extract';
+import { addressKey } from './address-watch';
 import { HOST_TAG } from './sidebar-controller';
 import { POPOVER_HOST_TAG } from './marks-controller';
 
@@ -37,12 +38,6 @@ export interface LiveReader {
   /** How many times the reader was (re)started for new text or a new address. */
   readonly starts: number;
   stop(): void;
-}
-
-/** Where a page's address stops mattering: the fragment only scrolls within the same paper. */
-function addressKey(url: string): string {
-  const hash = url.indexOf('#');
-  return hash < 0 ? url : url.slice(0, hash);
 }
 
 /** Whitespace-only text is no paper yet: a loading modal, an empty tab. */

@@ -106,6 +106,28 @@ describe('a page whose paper arrives and changes after load', () => {
     expect(after.citations).toEqual(['Kamerstuk 25 295, nr. 1500']);
   });
 
+  it('reads a paper that a client-side navigation brings into a page that was none', async () => {
+    const page = await h.context.newPage();
+    await page.goto(PAGES.tkNews);
+    // The news page is no paper: nothing shown, nothing read.
+    await page.waitForTimeout(500);
+    expect(await shown(page)).toEqual({ hosts: 0, styles: 0, acronyms: [], citations: [] });
+    const paper = new URL(PAGES.tkPaper);
+    await page.evaluate(async (path) => {
+      // What the site's own script would do: fetch the paper, put it in, change the address.
+      const html = await (await fetch(path)).text();
+      const modal = new DOMParser().parseFromString(html, 'text/html').querySelector('#document-html-modal');
+      if (!modal) throw new Error('no modal in the paper page');
+      history.pushState({}, '', path);
+      document.body.append(document.adoptNode(modal));
+    }, paper.pathname + paper.search);
+    await waitForPainted(page);
+    const after = await shown(page);
+    expect(after.hosts).toBe(1);
+    expect(after.acronyms).toContain('NAVO');
+    expect(after.citations.length).toBeGreaterThan(0);
+  });
+
   it('leaves the page clean after a client-side navigation to a page that is not a paper', async () => {
     const page = await h.context.newPage();
     await page.goto(PAGES.tkPaper);

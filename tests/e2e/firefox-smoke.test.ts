@@ -91,6 +91,27 @@ describe.skipIf(!firefox || !built)(
       await page.close();
     });
 
+    it('on a news page that a client-side navigation turns into a paper: reads the paper', async () => {
+      const page = await open(PAGES.tkNews);
+      await new Promise((r) => setTimeout(r, 500));
+      const paper = new URL(PAGES.tkPaper);
+      await page.evaluate(async (path) => {
+        // What the site's own script would do: fetch the paper, put it in, change the address.
+        const html = await (await fetch(path)).text();
+        const modal = new DOMParser()
+          .parseFromString(html, 'text/html')
+          .querySelector('#document-html-modal');
+        if (!modal) throw new Error('no modal in the paper page');
+        history.pushState({}, '', path);
+        document.body.append(document.adoptNode(modal));
+      }, paper.pathname + paper.search);
+      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
+        timeout: 20_000,
+      });
+      expect(await sidebarText(page)).toContain('Afschrikking en verdediging');
+      await page.close();
+    });
+
     // Last: it removes the extension from this browser.
     it('on a paper when the extension is removed: nothing of Kamerlens stays visible', async () => {
       // Firefox stops a removed extension's content script at once, so the reader cannot clean up

@@ -66,7 +66,7 @@ export async function baselineInnerText(
 /**
  * Opens `url` in a new tab while watching its JavaScript worlds, and returns the event listener
  * types that the extension's content script (its isolated world, named after the extension) has on
- * `document` and `window`. The page's own listeners live in another world and are not counted.
+ * `document`, `window` and `navigation`. The page's own listeners live in another world and are not counted.
  */
 export async function openCountingListeners(
   context: BrowserContext,
@@ -88,7 +88,7 @@ export async function openCountingListeners(
     // No world means the content script never ran: then "no listener" would prove nothing.
     if (ours.length === 0) return ['(the content script did not run here)'];
     for (const world of ours) {
-      for (const expression of ['document', 'window']) {
+      for (const expression of ['document', 'window', 'navigation']) {
         const { result } = await cdp.send('Runtime.evaluate', { expression, contextId: world.id });
         if (!result.objectId) continue;
         const { listeners: list } = await cdp.send('DOMDebugger.getEventListeners', {

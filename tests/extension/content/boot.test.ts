@@ -1,6 +1,12 @@
 import { Browser } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
-import { bootReader, type BootDeps } from '../../../extension/content/boot';
+import {
+  bootReader,
+  followPapers,
+  type BootDeps,
+  type BootedReader,
+  type FollowDeps,
+} from '../../../extension/content/boot';
 import type { Reader } from '../../../src/reader/start-reader';
 
 const ctx = { onInvalidated: () => undefined };
@@ -155,5 +161,171 @@ describe('the content script on a paper', () => {
     });
     await expect(bootReader(ctx, page.mainFrame.document as unknown as Document, deps)).resolves.toBeNull();
     expect(calls).toEqual(['startReader']);
+  });
+});
+
+describe('the content script after a client-side navigation', () => {
+  /** A Staatscourant page (no paper) whose address the test changes as a client-side app would. */
+  function appPage() {
+    const page = new Browser().newPage();
+    page.url = 'https://zoek.officielebekendmakingen.nl/stcrt-2013-10981.html';
+    page.content =
+      '<!DOCTYPE html><html><head><meta name="DC.type" content="Staatscourant" /></head><body><main></main></body></html>';
+    const doc = page.mainFrame.document as unknown as Document;
+    const win = page.mainFrame.window as unknown as Window;
+    let onChange: ((href: string) => void) | null = null;
+    let watches = 0;
+    /** Stands in for `watchAddressChanges`: the test tells the address changes itself. */
+    const watchAddress = (_win: Window, cb: (href: string) => void) => {
+      onChange = cb;
+      watches++;
+      return () => {
+        onChange = null;
+        watches--;
+      };
+    };
+    /** `history.pushState`, and the paper's text as the app's script puts it in. */
+    const navigate = (path: string, text?: string) => {
+      win.history.pushState({}, '', path);
+      if (text !== undefined) {
+        const div = doc.createElement('div');
+        div.id = 'broodtekst';
+        div.textContent = text;
+        doc.body.append(div);
+      }
+      onChange?.(win.location.href);
+    };
+    return { doc, navigate, watchAddress, watches: () => watches };
+  }
+
+  /** Lets the boot's promises and the reader watch's first check run. */
+  const settle = () => new Promise((r) => setTimeout(r, 10));
+
+  function follow(doc: Document, watchAddress: FollowDeps['watchAddress'], alive?: () => boolean) {
+    const { deps, calls, reader } = spyDeps();
+    const events: string[] = [];
+    const booted: BootedReader[] = [];
+    const invalidate: (() => void)[] = [];
+    const wxtContext = {
+      onInvalidated: () => undefined,
+      notifyInvalidated: () => events.push('ctx released'),
+    };
+    const stop = followPapers(
+      wxtContext,
+      doc,
+      { ...deps, watchAddress, alive },
+      {
+        booted: (b, inv) => {
+          events.push('booted');
+          booted.push(b);
+          invalidate.push(inv);
+        },
+        notPaper: () => events.push('not a paper'),
+        failed: (e) => events.push(`failed: ${String(e)}`),
+      },
+    );
+    return { calls, reader, events, booted, invalidate, stop };
+  }
+
+  it('a page that is not a paper watches its address, and starts the reader once a navigation makes it one', async () => {
+    const { doc, navigate, watchAddress, watches } = appPage();
+    const { calls, reader, events, booted, stop } = follow(doc, watchAddress);
+    await settle();
+    expect(events).toEqual(['not a paper']);
+    expect(watches()).toBe(1);
+    // Another page that is no paper: still nothing.
+    navigate('/stcrt-2013-10982.html');
+    await settle();
+    expect(calls).toEqual([]);
+    navigate('/kst-28676-409.html', 'De NAVO vergadert.');
+    await settle();
+    expect(events).toEqual(['not a paper', 'booted']);
+    expect(calls).toEqual(['startReader']);
+    expect(booted[0]?.reader()).toBe(reader);
+    // The reader's own watch follows the address from here: the address watch is gone.
+    expect(watches()).toBe(0);
+    booted[0]?.live.stop();
+    stop();
+  });
+
+  it('a paper whose text comes after the navigation is read when it arrives, once', async () => {
+    const { doc, navigate, watchAddress } = appPage();
+    const { calls, booted, stop } = follow(doc, watchAddress);
+    await settle();
+    navigate('/kst-28676-409.html');
+    await settle();
+    expect(calls).toEqual([]);
+    const text = doc.createElement('div');
+    text.id = 'broodtekst';
+    text.textContent = 'De NAVO vergadert.';
+    doc.body.append(text);
+    await booted[0]!.live.flush();
+    await booted[0]!.live.flush();
+    expect(calls).toEqual(['startReader']);
+    booted[0]?.live.stop();
+    stop();
+  });
+
+  it('a reader booted after a navigation stops with its own context (the extension went away)', async () => {
+    const { doc, navigate, watchAddress } = appPage();
+    const { calls, booted, invalidate, stop } = follow(doc, watchAddress);
+    await settle();
+    navigate('/kst-28676-409.html', 'De NAVO vergadert.');
+    await settle();
+    expect(calls).toEqual(['startReader']);
+    invalidate[0]?.();
+    // Its watch is gone: new text starts nothing.
+    doc.getElementById('broodtekst')!.textContent = 'De NAVO vergadert opnieuw.';
+    await booted[0]!.live.flush();
+    expect(calls).toEqual(['startReader']);
+    stop();
+  });
+
+  it('boots nothing once the extension is gone', async () => {
+    const { doc, navigate, watchAddress, watches } = appPage();
+    let alive = true;
+    const { calls, events, stop } = follow(doc, watchAddress, () => alive);
+    await settle();
+    alive = false;
+    navigate('/kst-28676-409.html', 'De NAVO vergadert.');
+    await settle();
+    expect(events).toEqual(['not a paper']);
+    expect(calls).toEqual([]);
+    expect(watches()).toBe(0);
+    stop();
+  });
+
+  it('stopped, it hears no navigation', async () => {
+    const { doc, navigate, watchAddress, watches } = appPage();
+    const { calls, events, stop } = follow(doc, watchAddress);
+    await settle();
+    stop();
+    expect(watches()).toBe(0);
+    navigate('/kst-28676-409.html', 'De NAVO vergadert.');
+    await settle();
+    expect(events).toEqual(['not a paper']);
+    expect(calls).toEqual([]);
+  });
+
+  it('reads nothing of the body while it watches a page that is not a paper', async () => {
+    const { doc, touched } = trappedPage(
+      'https://zoek.officielebekendmakingen.nl/stcrt-2013-10981.html',
+      '<meta name="DC.type" content="Staatscourant" />',
+    );
+    let onChange: ((href: string) => void) | null = null;
+    const { calls, events, stop } = follow(doc, (_w, cb) => {
+      onChange = cb;
+      return () => undefined;
+    });
+    await settle();
+    // The app moved to another page that is no paper either.
+    (onChange as ((href: string) => void) | null)?.(
+      'https://zoek.officielebekendmakingen.nl/stcrt-2013-10982.html',
+    );
+    await settle();
+    expect(events).toEqual(['not a paper']);
+    expect(touched).toEqual([]);
+    expect(calls).toEqual([]);
+    stop();
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * Client-side navigations, heard without reading the page: a search result opened in place, an
+ * app's own links. Used where no reader runs (a page that is not a paper, yet): the reader's own
+ * watch (`live-reader.ts`) follows the address once a paper is shown.
+ */
+
+/** Where a page's address stops mattering: the fragment only scrolls within the same paper. */
+export function addressKey(url: string): string {
+  const hash = url.indexOf('#');
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+/** The part of the Navigation API this watch needs (Chromium 102+, Firefox 147+, Safari 26.2+). */
+interface NavigationLike {
+  addEventListener(type: 'currententrychange', cb: () => void): void;
+  removeEventListener(type: 'currententrychange', cb: () => void): void;
+}
+
+/**
+ * Calls `onChange` with the new address each time the page's address changes without a load
+ * (fragments aside): the Navigation API's `currententrychange` fires for `history.pushState`,
+ * `replaceState` and back/forward alike. One listener, on the page's `navigation` object, none on
+ * its document or window; in a browser without the API (Chromium before 102, Firefox before 147)
+ * nothing is watched. Returns the function that stops the watch. Nothing of the document is read.
+ */
+export function watchAddressChanges(win: Window, onChange: (href: string) => void): () => void {
+  let last = addressKey(win.location.href);
+  const check = () => {
+    const href = win.location.href;
+    if (addressKey(href) === last) return;
+    last = addressKey(href);
+    onChange(href);
+  };
+  const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
+  if (typeof navigation?.addEventListener !== 'function') return () => undefined;
+  navigation.addEventListener('currententrychange', check);
+  return () => navigation.removeEventListener('currententrychange', check);
+}
