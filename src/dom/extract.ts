@@ -347,8 +347,15 @@ class TextBuilder {
           this.pendingSpace ??= { node, offset: runStart };
         }
       } else {
+        // Words joined by single plain spaces go out as one run: the space would be emitted as
+        // itself, from its own place, between them anyway (see the owed-space rule above), and
+        // one push per run instead of two per word is most of the cost of reading a long paper.
         const wordStart = i;
-        while (i < n && !isHtmlSpace(data.charCodeAt(i))) i++;
+        for (;;) {
+          while (i < n && !isHtmlSpace(data.charCodeAt(i))) i++;
+          if (i + 1 < n && data.charCodeAt(i) === SPACE && !isHtmlSpace(data.charCodeAt(i + 1))) i++;
+          else break;
+        }
         this.addReal(node, wordStart, data.slice(wordStart, i));
       }
     }
@@ -529,6 +536,8 @@ function usableSelectors(probe: Element, selectors: readonly string[]): string[]
 function tagOf(el: Element): string {
   return (el.localName ?? el.tagName ?? '').toUpperCase();
 }
+
+const SPACE = 0x20;
 
 function isHtmlSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;

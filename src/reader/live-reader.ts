@@ -161,12 +161,15 @@ export function keepReaderLive(
       text = null;
       starts++;
       const changesBefore = changes;
-      const started = deps.start();
-      await yieldToMain();
-      // Changed meanwhile: no text to compare with, so the next batch reads the paper again.
-      if (!stopped && container === found)
-        text = changes === changesBefore ? (found.textContent ?? '') : null;
-      await started;
+      await deps.start();
+      // The text for later comparisons, read once the reader has painted: reading a megabyte
+      // container's text is a task of 5-13 ms, which earlier held up the answer for the first
+      // screens. Changed meanwhile: no text to compare with, so the next batch reads the paper again.
+      if (!stopped && container === found && changes === changesBefore) {
+        await yieldToMain();
+        if (!stopped && container === found)
+          text = changes === changesBefore ? (found.textContent ?? '') : null;
+      }
       return;
     }
     // `textContent` is one native read; our marks and hosts never change it.

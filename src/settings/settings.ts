@@ -1,6 +1,6 @@
 import type { LanguageSetting } from '../i18n';
 import type { SiteId } from '../sites/types';
-import { defineStorageItem, type StorageItem } from './storage-item';
+import { defineStorageItem, getValues, type StorageItem } from './storage-item';
 
 /** Which kinds of findings the reader marks in the page and lists in the sidebar. */
 export interface CategorySettings {
@@ -153,10 +153,10 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<Settings
 
 /** All settings, normalized. */
 export async function loadSettings(): Promise<Settings> {
-  const values = await Promise.all(SETTING_KEYS.map((key) => getSetting(key)));
+  const values = await getValues(SETTING_KEYS.map((key) => items[key] as StorageItem<unknown>));
   const out = {} as Record<SettingKey, unknown>;
   SETTING_KEYS.forEach((key, i) => {
-    out[key] = values[i];
+    out[key] = normalizeSetting(key, values[i]);
   });
   return out as unknown as Settings;
 }

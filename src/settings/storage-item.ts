@@ -15,6 +15,8 @@ export interface StorageItem<T> {
   readonly fallback: T;
   /** The stored value, or the fallback when there is none. */
   getValue(): Promise<T>;
+  /** Resolves once the stored value is of the current version (migrated if need be). */
+  ready(): Promise<void>;
   setValue(value: T | null): Promise<void>;
   /** Calls `cb` when the stored value changes (in any tab or page); returns the stop function. */
   watch(cb: (newValue: T, oldValue: T) => void): () => void;
@@ -96,6 +98,7 @@ export function defineStorageItem<T>(key: string, options: StorageItemOptions<T>
   return {
     key,
     fallback,
+    ready,
     async getValue() {
       await ready();
       return ((await local().get(key))[key] ?? fallback) as T;
@@ -127,4 +130,15 @@ export function defineStorageItem<T>(key: string, options: StorageItemOptions<T>
       };
     },
   };
+}
+
+/**
+ * Several items' values with one storage read: what `getValue` gives for each, in order. A page
+ * waits for its settings before it paints, and each read is a round trip to the browser process
+ * (10-25 ms each under load in the benchmark's traces); one read for all is one round trip.
+ */
+export async function getValues(items: readonly StorageItem<unknown>[]): Promise<unknown[]> {
+  await Promise.all(items.map((item) => item.ready()));
+  const stored = await local().get(items.map((item) => item.key));
+  return items.map((item) => stored[item.key] ?? item.fallback);
 }

@@ -11,7 +11,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 
 // WXT's own storage, which earlier builds used: the reference for the stored format.
 import { storage as wxtStorage } from 'wxt/utils/storage';
-import { defineStorageItem, sameStoredValue } from '../../src/settings/storage-item';
+import { defineStorageItem, getValues, sameStoredValue } from '../../src/settings/storage-item';
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -117,6 +117,29 @@ describe('defineStorageItem', () => {
  * storage byte-for-byte the same, so settings written by earlier builds read the same and a
  * later build could go back to WXT's storage.
  */
+describe('getValues', () => {
+  it('reads several items in one storage read, each as getValue would (fallbacks, migrations)', async () => {
+    await fakeBrowser.storage.local.set({ width: '400', open: true });
+    const width = defineStorageItem<number>('width', {
+      fallback: 380,
+      version: 2,
+      migrations: { 2: (v: unknown) => Number(v) },
+    });
+    const open = defineStorageItem<boolean>('open', { fallback: false, version: 1 });
+    const lang = defineStorageItem<string>('lang', { fallback: 'auto', version: 1 });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const values = await getValues([width, open, lang] as never[]);
+    expect(values).toEqual([400, true, 'auto']);
+    expect(values).toEqual([await width.getValue(), await open.getValue(), await lang.getValue()]);
+    // The migration's own read, then one read for all three.
+    const reads = get.mock.calls.map((c) => c[0]);
+    expect(reads.slice(0, 2)).toEqual([
+      ['width', 'width$'],
+      ['width', 'open', 'lang'],
+    ]);
+  });
+});
+
 describe('same stored format as WXT storage', () => {
   type Step = (item: { setValue(v: unknown): Promise<void> }) => Promise<unknown>;
   const cases: Array<{
