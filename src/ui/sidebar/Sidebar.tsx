@@ -243,8 +243,8 @@ export function Sidebar(props: SidebarProps) {
                 />
               </Later>
             ) : null}
-            {/* Mounted last, so its turn comes after every section's. */}
-            <Later queue={later} onShown={props.onSectionsReady} />
+            {/* Mounted last, so it is told in the last section's turn: no frame of its own. */}
+            <Later queue={later} withPrevious onShown={props.onSectionsReady} />
           </>
         ) : (
           <p class="kl-empty" role="status">

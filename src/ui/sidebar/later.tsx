@@ -7,12 +7,16 @@ import { useLayoutEffect, useState } from 'preact/hooks';
  * added by one callback is thus styled and laid out in a frame of its own, before the next adds more.
  */
 export interface FrameQueue {
-  /** Queues `run`; the returned function takes it out again if it has not run yet. */
-  add(run: () => void): () => void;
+  /**
+   * Queues `run`; the returned function takes it out again if it has not run yet. `withPrevious`:
+   * run it in the same turn as the callback queued before it (nothing of its own to lay out).
+   */
+  add(run: () => void, options?: { withPrevious?: boolean }): () => void;
 }
 
 export function createFrameQueue(nextFrame: (cb: () => void) => void = requestAnimationFrame): FrameQueue {
-  const waiting: (() => void)[] = [];
+  /** Turns to come, each the callbacks run together in it. */
+  const waiting: (() => void)[][] = [];
   let pumping = false;
   const pump = () => {
     if (pumping || waiting.length === 0) return;
@@ -20,18 +24,25 @@ export function createFrameQueue(nextFrame: (cb: () => void) => void = requestAn
     nextFrame(() =>
       setTimeout(() => {
         pumping = false;
-        waiting.shift()?.();
+        for (const run of waiting.shift() ?? []) run();
         pump();
       }, 0),
     );
   };
   return {
-    add(run) {
-      waiting.push(run);
+    add(run, options) {
+      const last = waiting[waiting.length - 1];
+      if (options?.withPrevious && last) last.push(run);
+      else waiting.push([run]);
       pump();
       return () => {
-        const i = waiting.indexOf(run);
-        if (i >= 0) waiting.splice(i, 1);
+        for (const [i, turn] of waiting.entries()) {
+          const j = turn.indexOf(run);
+          if (j < 0) continue;
+          turn.splice(j, 1);
+          if (turn.length === 0) waiting.splice(i, 1);
+          return;
+        }
       };
     },
   };
@@ -45,10 +56,13 @@ export function createFrameQueue(nextFrame: (cb: () => void) => void = requestAn
 export function Later({
   queue,
   onShown,
+  withPrevious,
   children,
 }: {
   queue: FrameQueue | null;
   onShown?: () => void;
+  /** Take the turn of the `Later` queued before this one (see `FrameQueue.add`). */
+  withPrevious?: boolean;
   children?: ComponentChildren;
 }) {
   const [shown, setShown] = useState(!queue);
@@ -57,7 +71,7 @@ export function Later({
       onShown?.();
       return;
     }
-    return queue?.add(() => setShown(true));
+    return queue?.add(() => setShown(true), { withPrevious });
   }, [shown]);
   return shown ? <>{children}</> : null;
 }

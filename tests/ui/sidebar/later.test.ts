@@ -51,4 +51,27 @@ describe('createFrameQueue', () => {
     expect(ran).toEqual(['kept', 'later']);
     vi.useRealTimers();
   });
+
+  it('runs a callback queued withPrevious in the same turn as the one before it', async () => {
+    vi.useFakeTimers();
+    const frames = fakeFrames();
+    const queue = createFrameQueue(frames.nextFrame);
+    const ran: string[] = [];
+    queue.add(() => ran.push('acronyms'));
+    queue.add(() => ran.push('sections ready'), { withPrevious: true });
+    await frames.draw();
+    expect(ran).toEqual(['acronyms', 'sections ready']);
+    // Taken out of a shared turn, the other keeps the turn.
+    const cancel = queue.add(() => ran.push('gone'));
+    queue.add(() => ran.push('kept'), { withPrevious: true });
+    cancel();
+    await frames.draw();
+    expect(ran).toEqual(['acronyms', 'sections ready', 'kept']);
+    // With nothing queued before it, it waits for a frame like any other.
+    queue.add(() => ran.push('alone'), { withPrevious: true });
+    expect(ran).toHaveLength(3);
+    await frames.draw();
+    expect(ran).toEqual(['acronyms', 'sections ready', 'kept', 'alone']);
+    vi.useRealTimers();
+  });
 });
