@@ -58,11 +58,15 @@ export function findCommitments(
     let stop = cursor;
     while (stop < ordered.length && (ordered[stop] as DateFinding).start < span.end) stop++;
     const due = dueDate(text.original, span, ordered.slice(cursor, stop), ref?.n ?? null);
-    const future = due !== null || FUTURE_CUE_RE.test(flat);
+    const future = due !== null || FUTURE_CUE_RE.test(flat.replace(FOR_A_PERIOD_RE, ''));
     if (THIS_LETTER_RE.test(flat) && !future) continue;
     // A pattern that needs a future cue only counts with one.
     if (!plain && !future) continue;
     if (BY_THIS_LETTER_RE.test(flat) && onlyPresentTense(flat)) continue;
+    // A promise kept, or a habit, in the present tense: this letter delivers (100, 88).
+    if (KEPT_OR_HABIT_RE.test(flat) && onlyPresentTense(flat) && !FUTURE_CUE_RE.test(flat)) {
+      if (!due || !laterDelivery(text.original, span.start, due, ref?.n ?? null)) continue;
+    }
     // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
     if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
     const head = hyphenatedHead(text.text, all, s);
@@ -77,6 +81,41 @@ export function findCommitments(
     out.push({ text: text.original.slice(span.start, span.end), due: due?.iso ?? null, ...span });
   }
   return out;
+}
+
+/**
+ * `voor de komende periode`, `voor de komende jaren`: what something is for, not when it comes (`informeer ik
+ * uw Kamer over … de plannen en ontwikkelingen voor de komende periode`, 89). Not a future cue.
+ */
+const FOR_A_PERIOD_RE =
+  /\bvoor de (?:komende|volgende) (?:periode|kabinetsperiode|jaren|maanden|weken|tijd|decennia)\b/g;
+
+/**
+ * Openings of a sentence that keeps an earlier promise or does what is done every time: `Gelet op de
+ * toezegging aan uw Kamer om de Werkagenda … te sturen, ontvangt u …` (100), `Zoals gebruikelijk zend ik u …
+ * ook dit voorjaar de Voortgangsrapportage … toe` (88). In the present tense, without a word for later and
+ * with no due date after the current period, such a sentence describes this letter.
+ */
+const KEPT_OR_HABIT_RE =
+  /^\s*(?:(?:gelet op|conform|overeenkomstig|ter uitvoering van|in lijn met|naar aanleiding van) (?:de|mijn|onze|deze|die) toezegging\b|zoals (?:eerder |reeds |ook )?(?:toegezegd|gebruikelijk|gewoonlijk|elk jaar|ieder jaar|jaarlijks|afgesproken)\b)/;
+
+/** Words before a date that make it the time of the delivery: `in 2024`, `in het najaar`, `uiterlijk 1 juni`. */
+const WHEN_BEFORE = /\b(?:in|op|per|uiterlijk|rond|medio|eind|begin|half|na)(?:\s+(?:het|de))?\s*$/i;
+
+/**
+ * The date says when a present-tense delivery comes, and that is after the current period: `Zoals
+ * toegezegd ontvangt u in 2025 …`. Not a period already begun (`ook dit voorjaar`, 88) nor a date that
+ * names what is sent (`de Werkagenda voor 2024`, 100).
+ */
+function laterDelivery(
+  original: string,
+  sentenceStart: number,
+  due: DateFinding,
+  refDay: number | null,
+): boolean {
+  const first = spanBounds(due.iso, due.endIso)?.first;
+  if (refDay !== null && first !== undefined && first <= refDay) return false;
+  return WHEN_BEFORE.test(original.slice(Math.max(sentenceStart, due.start - 16), due.start));
 }
 
 /** A sentence part that ends in a word broken at the line end: `Zoals gesteld in de kennisgevings-`. */

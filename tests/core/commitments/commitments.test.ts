@@ -96,6 +96,34 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
   ],
 ];
 
+const stillPromises: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  // The same openings with a word for later, or a due date after the current period, still promise.
+  [
+    'a kept promise with a word for later',
+    'Zoals toegezegd ontvangt u voor de zomer de evaluatie van de regeling.',
+    '2024-02-01',
+    '2024-06',
+  ],
+  [
+    'a kept promise with a later delivery date',
+    'Conform de toezegging ontvangt u in 2025 de evaluatie van de wet.',
+    '2024-02-01',
+    '2025',
+  ],
+  [
+    'a habit in a later season',
+    'Zoals gebruikelijk informeer ik uw Kamer in het najaar over de voortgang.',
+    '2016-03-31',
+    '2016-09',
+  ],
+  [
+    'a period of its own after the cue for later',
+    'Ik informeer uw Kamer voor de zomer over de plannen voor de komende jaren.',
+    '2024-02-01',
+    '2024-06',
+  ],
+];
+
 const notPromises: [rule: string, sentence: string, ref: string][] = [
   [
     'this letter informs (NAVO)',
@@ -159,6 +187,21 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     '2018-07-09',
   ],
   [
+    'a promise kept in the present tense (100)',
+    'Gelet op de toezegging aan uw Kamer om de Werkagenda aan beide Kamers te sturen3, ontvangt u de geactualiseerde versie van de Werkagenda voor 2024.',
+    '2023-12-22',
+  ],
+  [
+    'a habit, done again now (88)',
+    'Zoals gebruikelijk zend ik u, mede namens de Staatssecretaris van Infrastructuur en Milieu, ook dit voorjaar de Voortgangsrapportage van de tracéwetplichtige projecten toe1.',
+    '2016-04-05',
+  ],
+  [
+    'what plans are for, not when they come (89)',
+    'Per spoor informeer ik uw Kamer over de behaalde resultaten in het afgelopen kwartaal en over de plannen en ontwikkelingen voor de komende periode.',
+    '2024-04-09',
+  ],
+  [
     'hierbij (02)',
     'Hierbij doe ik u, mede namens de Minister van Buitenlandse Zaken, het kabinetsstandpunt toekomen.',
     '2015-12-03',
@@ -167,6 +210,12 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
 
 describe('findCommitments: promises with real examples', () => {
   it.each(promises)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
+  });
+});
+
+describe('findCommitments: promises that look like the exceptions', () => {
+  it.each(stillPromises)('%s', (_rule, sentence, ref, due) => {
     expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
   });
 });
