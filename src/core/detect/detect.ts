@@ -153,6 +153,15 @@ function resolveKind(
   }
   if (fromText) return fromText;
   if (head.questions || head.answerBy || head.ontvangen) return 'antwoord schriftelijke vragen';
+  // A verslag of a schriftelijk overleg opens with its `Vastgesteld` date and then quotes the letters
+  // exchanged, with their addressee and `Den Haag` date (156): the date line that comes first decides.
+  if (
+    head.vastgesteld &&
+    !head.kindLine &&
+    comesFirst(head.vastgesteld.span, [head.denHaag?.span, head.addressee?.span])
+  ) {
+    return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
+  }
   if (head.addressee || head.denHaag) {
     if (signature) return isGovernmentSender(signature.sender) ? 'brief regering' : 'brief';
     // Neither kind line nor cabinet signature (a page's opening, the older zoek layout of 92): a letter
@@ -163,6 +172,11 @@ function resolveKind(
   }
   if (head.vastgesteld) return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
   return 'overig';
+}
+
+/** `span` starts before every other span given. */
+function comesFirst(span: Span, others: readonly (Span | undefined)[]): boolean {
+  return others.every((o) => o === undefined || span.start < o.start);
 }
 
 /** The paper's own date, by kind: `ontvangen` for answers, `Vastgesteld` for verslagen, else `Den Haag`. */

@@ -415,11 +415,14 @@ const KIND_WORDS = new Set([
 ]);
 
 /**
- * Do the digits s[i, j) follow a one-letter Eerste Kamer letter at a line start, with the paper's kind after one
- * space (`H1 BRIEF VAN DE MINISTER`)? Roads and groups (`A2`, `G20`) are not followed by a kind word.
+ * Do the digits s[i, j) follow an Eerste Kamer letter of one to three capitals at a line start, with the paper's
+ * kind after one space (`H1 BRIEF VAN DE MINISTER` (71), `AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` (153))?
+ * Roads and groups (`A2`, `G20`) are not followed by a kind word.
  */
 function startsEerstekamerHeading(s: string, i: number, j: number): boolean {
-  if (i >= 2 && s.charCodeAt(i - 2) !== 0x0a) return false;
+  let start = i - 1;
+  while (start > 0 && i - start < 3 && isUpper(s.charCodeAt(start - 1))) start--;
+  if (start > 0 && s.charCodeAt(start - 1) !== 0x0a) return false;
   if (s.charCodeAt(j) !== 0x20) return false;
   return KIND_WORDS.has(letterRunAfter(s, j + 1));
 }

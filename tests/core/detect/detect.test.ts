@@ -372,6 +372,16 @@ describe('text variants of a letter head', () => {
       { kind: 'brief', letterDate: '2010-06-11' },
     ],
     [
+      'a verslag of a schriftelijk overleg without kind line, quoting the letters it exchanged (letter 156)',
+      '| Eerste Kamer der Staten-Generaal | 2024-2025 | 30573 nr. J |\nVastgesteld 10 januari 2025\nDe vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer der Staten-Generaal heeft kennisgenomen van de Staat van Migratie 2024.\nDe commissie brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.\nAan de Minister van Asiel en Migratie\nDen Haag, 23 oktober 2024\nDe vaste commissie voor Immigratie en Asiel/JBZ-Raad heeft met belangstelling kennisgenomen van de brief.',
+      { kind: 'verslag', letterDate: '2025-01-10', dossier: '30573', number: 'J' },
+    ],
+    [
+      'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',
+      'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nHet verslag, vastgesteld op 3 juni 2010, vraagt om een reactie.\nVastgesteld 3 juni 2010\nDe Minister van Financiën,\nJ.C. de Jager',
+      { kind: 'brief regering', letterDate: '2010-06-11' },
+    ],
+    [
       'a verslag dated with the space after Vastgesteld lost (letter 72)',
       '21 501-31 Raad voor Werkgelegenheid\n\nNr. 207 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\nVastgesteld16 april 2010\n\nDe vaste commissie',
       { kind: 'verslag', letterDate: '2010-04-16' },
