@@ -152,13 +152,24 @@ function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitials): In
   return def && (!initialsOnly(def.abbr) || initialsSpell(def.expansion, def.abbr)) ? def : null;
 }
 
+/** A year glued to the end of a short form: `Wi2021`. */
+const GLUED_YEAR = /\p{L}((?:19|20)\d{2})$/u;
+
 /**
  * Do the first letters of the expansion's words spell `sf` (ignoring case), with or without its
- * articles and prepositions? `Regeling tijdelijk verlaten van de inrichting` spells `Rtvi`.
+ * articles and prepositions? `Regeling tijdelijk verlaten van de inrichting` spells `Rtvi`, and
+ * `Wet inburgering 2021` spells `Wi2021`.
  */
 export function initialsSpell(expansion: string, sf: string): boolean {
-  const words = expansion.split(/\s+/).filter((w) => w !== '');
-  const wanted = sf.toLowerCase();
+  let words = expansion.split(/\s+/).filter((w) => w !== '');
+  let wanted = sf.toLowerCase();
+  // A year glued to the letters ends the long form as a word of its own: `Wet inburgering 2021 (Wi2021)`.
+  const year = GLUED_YEAR.exec(sf);
+  if (year) {
+    if (words[words.length - 1] !== year[1]) return false;
+    words = words.slice(0, -1);
+    wanted = wanted.slice(0, -4);
+  }
   const all = words.map((w) => w.charAt(0).toLowerCase()).join('');
   if (all === wanted) return true;
   const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));

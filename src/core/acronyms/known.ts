@@ -11,8 +11,11 @@ import { isRomanNumeral } from './tokens';
 
 const NONE: ReadonlyMap<string, unknown> = new Map();
 
-/** A capital and two to four lower-case letters: the shape of `Rtvi`, `Bbz`, and of many words. */
-const ONE_CAPITAL_INITIALISM = /^[A-Z][a-z]{2,4}$/;
+/**
+ * A capital and two to four lower-case letters: the shape of `Rtvi`, `Bbz`, and of many words; or a
+ * capital and up to four lower-case letters with the law's year glued on, `Wi2021` (164).
+ */
+const ONE_CAPITAL_INITIALISM = /^[A-Z](?:[a-z]{2,4}|[a-z]{0,4}(?:19|20)\d{2})$/;
 
 export class KnownAbbreviations {
   /** The in-text definitions of the document being read (see `reading`); empty between documents. */
@@ -23,8 +26,8 @@ export class KnownAbbreviations {
   /**
    * May `sf`, in or before parentheses, be a defined short form? Known ones may; otherwise it
    * needs two capitals and at most two more lower-case letters than capitals (`IenW`, not `Lodders`),
-   * or be one capital and two to four lower-case letters (`Rtvi`), which `spelledByInitials` holds
-   * to its long form's initials.
+   * or be one capital and two to four lower-case letters (`Rtvi`) or a year (`Wi2021`), which
+   * `spelledByInitials` holds to its long form's initials.
    */
   readonly isShortForm = (sf: string): boolean => {
     const { glossary } = this;

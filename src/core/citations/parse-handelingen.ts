@@ -46,6 +46,14 @@ const PAGES = new RegExp(
   `${WS},${WS}(?:(?:blz|pag|p)\\.${WS})?\\d{1,5}(?:${WS}[–-]${WS}\\d{1,5})?(?!\\d|[.,]\\d)`,
   'y',
 );
+/**
+ * The sitting and its pages without a vergaderjaar: `(Handelingen II 49 blz. 4599 t/m 4602)` (letter 160, of
+ * 2010). Like DATED_SITTING, a sitting number that names no single page: no url.
+ */
+const SITTING_PAGES = new RegExp(
+  `${WS}(\\d{1,3}),?${WS}(?:blz|pag|p)\\.${WS}\\d{1,5}(?:${WS}(?:[–-]|t/m)${WS}\\d{1,5})?(?!\\d)`,
+  'y',
+);
 const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
 
 /** Every entry is digits only (`86`, not an Eerste Kamer letter `B`). */
@@ -106,8 +114,9 @@ export function parseHandelingen(text: string): RawCitation[] {
       pos += vj[0].length;
     }
     if (!vj && !aanhangsel) {
-      // `Handelingen I 23 juni 2009, 36–1624` (letter 70): the sitting's date, its number and the page.
-      const dated = matchAt(DATED_SITTING, text, pos);
+      // `Handelingen I 23 juni 2009, 36–1624` (letter 70): the sitting's date, its number and the page; or
+      // with the chamber, the sitting and its pages alone: `Handelingen II 49 blz. 4599 t/m 4602` (160).
+      const dated = matchAt(DATED_SITTING, text, pos) ?? (c ? matchAt(SITTING_PAGES, text, pos) : null);
       if (dated) {
         const end = pos + dated[0].length;
         out.push({

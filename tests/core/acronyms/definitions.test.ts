@@ -178,11 +178,22 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(rtvi?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Rtvi', 'Rtvi', 'Rtvi']);
   });
 
+  it("one capital and the law's year glued on: a definition when the long form ends with that year (letter 164)", () => {
+    const text =
+      'De Wet inburgering 2021 (Wi2021) is op 1 januari jl. in werking getreden. Ik volg de werking van de Wi2021 nauw.';
+    const [wi, ...rest] = findAcronyms(normalizeText(text));
+    expect(rest).toEqual([]);
+    expect(wi).toMatchObject({ abbr: 'Wi2021', expansion: 'Wet inburgering 2021', source: 'document' });
+    expect(wi?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Wi2021', 'Wi2021']);
+  });
+
   it.each([
     ['a name repeated', 'de vragen van het lid Van Dijk (Dijk) over'],
     ['a place', 'in de gemeente Den Haag (Haag) en'],
     ['a party after its member', 'het lid Dassen (Volt) vroeg'],
     ['initials in order, but not at word starts', 'de Raad van State (Rast) adviseert'],
+    ['a glued year the long form does not end with', 'de Wet inburgering 2020 (Wi2021) en'],
+    ['a glued year without initials to spell', 'in het Jaarverslag 2021 (Mei2021) staat'],
   ])('one capital, not spelled by the initials: no acronym (%s)', (_case, text) => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
   });

@@ -71,6 +71,9 @@ describe('built-in glossary', () => {
     // Held-out round 16: the title-case spelling of a 2011 Defensie letter (151), a law of a 1997 verslag (157).
     ['Navo', 'Noord-Atlantische Verdragsorganisatie'],
     ['Zfw', 'Ziekenfondswet'],
+    // Round 17: `artikel 2.27 CW` in a lijst van vragen (162), `NT2-docenten` (164).
+    ['CW', 'Comptabiliteitswet'],
+    ['NT2', 'Nederlands als tweede taal'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

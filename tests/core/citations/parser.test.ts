@@ -97,6 +97,13 @@ const CASES: Case[] = [
     text: 'Handelingen I 23 juni 2009, 36–1624',
   },
   {
+    source: 'L160',
+    input:
+      'over de door het televisieprogramma Zembla genoemde strafzaken (Handelingen II 49 blz. 4599 t/m 4602).',
+    ids: ['handelingen|null|49'],
+    text: 'Handelingen II 49 blz. 4599 t/m 4602',
+  },
+  {
     source: 'L116',
     input: 'provincies 2024 (EK 34 568, H). In',
     ids: ['kst-34568-H'],
@@ -392,6 +399,7 @@ const NOT_CITATIONS: Array<{ source: string; input: string }> = [
   },
   { source: 'domain (nr. 2019 alone)', input: 'zie punt nr. 2019 van de lijst' },
   { source: 'domain (a page without its vergaderjaar)', input: 'zie de Handelingen, blz. 4511' },
+  { source: 'a sitting and page without the chamber', input: 'zie de Handelingen 49 blz. 4599' },
   { source: 'domain (EK inside a word)', input: 'de GEEK 34 568, H en TEK 36 600' },
   {
     source: 'domain (Kamervragen in prose)',
