@@ -152,12 +152,16 @@ function normalizeExpansion(s: string): string {
     .replace(ARTICLES, '');
 }
 
-/** The README's rule: equal after normalising, or every word of the shorter (≥ 2 words) is in the longer. */
+/**
+ * The README's rule: equal after normalising (spaces and hyphens aside), or every word of the shorter
+ * (≥ 2 words) is in the longer.
+ */
 export function sameExpansion(a: string, b: string): boolean {
   const x = normalizeExpansion(a);
   const y = normalizeExpansion(b);
-  // A hyphen at a line end may be a real one (`Noord-\nAtlantische`) or hyphenation (`Strate-\ngisch`).
-  if (x === y || x.replace(/-/g, '') === y.replace(/-/g, '')) return true;
+  // A hyphen at a line end may be a real one (`Noord-\nAtlantische`) or hyphenation (`Strate-\ngisch`); a
+  // compound may be written apart (`Nieuwe Commissie voorstellen` for `Commissievoorstellen`, 170).
+  if (x === y || x.replace(/[-\s]/g, '') === y.replace(/[-\s]/g, '')) return true;
   const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
   const [short, long] = words(x).length <= words(y).length ? [words(x), words(y)] : [words(y), words(x)];
   return short.length >= 2 && short.every((w) => long.includes(w));

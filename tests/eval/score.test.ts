@@ -145,5 +145,8 @@ describe('scoring against gold (README rules)', () => {
     ['Strate-\ngisch Concept', 'Strategisch Concept', true],
     ['Raad', 'Noord-Atlantische Raad', false],
     ['Ukraine Defense Contact Group', 'Ukraine defense contact group', true],
+    ['Beoordeling Nieuwe Commissie voorstellen', 'Beoordeling Nieuwe Commissievoorstellen', true],
+    ['Land- en Tuinbouw Organisatie Nederland', 'Land- en Tuinbouworganisatie Nederland', true],
+    ['Nieuwe Commissie', 'Nieuwe Commissievoorstellen', false],
   ])('sameExpansion(%j, %j) is %s', (a, b, same) => expect(sameExpansion(a, b)).toBe(same));
 });

@@ -353,6 +353,9 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     inside = inside.slice(intro[0].length);
   }
   const sf = withoutPossessive(inside);
+  // `(hierna: SCM-verdrag)` (171): after an intro, a compound of a short form and a noun defines the short form.
+  const compound = intro ? INTRODUCED_COMPOUND.exec(sf) : null;
+  if (compound) return { sf: compound[1] as string, start: open + 1 + lead };
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
   const tagged = TAGGED_SHORT_FORM.exec(inside);
@@ -361,6 +364,9 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   return null;
 }
+
+/** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
+const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-\p{Ll}{3,}$/u;
 
 /**
  * `Strategisch Vastgoedplan 2022 (SVP 2022)`: a short form with the number (a year, an edition)

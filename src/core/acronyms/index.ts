@@ -1,5 +1,5 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
-import { isLetterOrDigit } from '../text/chars';
+import { isLetterOrDigit, isWhiteSpace } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
@@ -67,11 +67,14 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
 
   const rules = knownAbbreviations(glossary);
   const definitions = findFirstDefinitions(s, rules.isShortForm, rules.spelledByInitials);
-  const hits = withOneCapitalDefinitions(
-    rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+  const hits = outsideWebAddresses(
     s,
-    definitions,
-    rules.spelledByInitials,
+    withOneCapitalDefinitions(
+      rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+      s,
+      definitions,
+      rules.spelledByInitials,
+    ),
   );
   const groups = new Map<string, Span[]>();
   for (const hit of hits) {
@@ -139,6 +142,50 @@ function withOneCapitalDefinitions(
     }
   }
   return more ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
+/**
+ * Web addresses in the text, `[start, end)` pairs in order: from the scheme of a `://` or from
+ * `www.` to the next white space. Found with `indexOf`, which costs next to nothing on the many
+ * pages without one.
+ */
+export function webAddresses(text: string): number[] {
+  const spans: number[] = [];
+  let from = 0;
+  for (;;) {
+    const scheme = text.indexOf('://', from);
+    const www = text.indexOf('www.', from);
+    if (scheme < 0 && www < 0) return spans;
+    let start: number;
+    if (scheme >= 0 && (www < 0 || scheme < www)) {
+      start = scheme;
+      while (start > 0 && ((text.charCodeAt(start - 1) | 32) - 97) >>> 0 < 26) start--; // ASCII letters: the scheme
+      if (start === scheme) {
+        from = scheme + 3;
+        continue;
+      }
+    } else {
+      start = www;
+    }
+    let end = start;
+    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+    spans.push(start, end);
+    from = end;
+  }
+}
+
+/**
+ * `hits` without those inside a web address: `https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:…`
+ * (170) holds path parts in capitals, not acronyms of the letter.
+ */
+function outsideWebAddresses(text: string, hits: TokenHit[]): TokenHit[] {
+  const spans = webAddresses(text);
+  if (spans.length === 0) return hits;
+  let k = 0;
+  return hits.filter((hit) => {
+    while (k < spans.length && (spans[k + 1] as number) <= hit.start) k += 2;
+    return !(k < spans.length && (spans[k] as number) <= hit.start);
+  });
 }
 
 function addGlossaryFacts(finding: AcronymDetail, entry: GlossaryEntry | undefined): void {

@@ -84,6 +84,14 @@ function parseMore(text: string, list: NumberList, letters: boolean, allowRange:
   return numbers ? { numbers, end } : list;
 }
 
+/** Two to four numbers counting up by one (what `expandRange` gives for a short range). */
+function shortRange(numbers: readonly string[]): boolean {
+  if (numbers.length < 2 || numbers.length > 4) return false;
+  for (let i = 1; i < numbers.length; i++)
+    if (Number(numbers[i]) !== Number(numbers[i - 1]) + 1) return false;
+  return true;
+}
+
 export interface NumberListOptions {
   /** The bare form `(28 676, nr. 71)` needs the comma before `nr.`: without it a dossier line is not a citation. */
   requireComma?: boolean;
@@ -105,8 +113,12 @@ export function parseNumberList(
     const word = kw[1] as string;
     const plural = (word.charCodeAt(word.length - 1) | 0x20) === 115; /* s */
     const start = pos + kw[0].length;
-    const numeric = parseItem(text, start, false, plural);
-    if (numeric) return plural ? parseMore(text, numeric, false, true) : numeric;
+    const numeric = parseItem(text, start, false, true);
+    if (numeric && plural) return parseMore(text, numeric, false, true);
+    // After a singular `nr.` only a short range, `nr. 1–2` (the royal message and the bill, 166), not a
+    // number and what follows its hyphen.
+    if (numeric && (numeric.numbers.length === 1 || shortRange(numeric.numbers))) return numeric;
+    if (numeric) return parseItem(text, start, false, false);
     const lettered = parseItem(text, start, true, false);
     if (lettered) return plural ? parseMore(text, lettered, true, false) : lettered;
     return null;

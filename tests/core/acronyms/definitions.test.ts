@@ -198,6 +198,14 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
   });
 
+  it('(hierna: SCM-verdrag): a compound after an intro defines its short form (letter 171)', () => {
+    const text =
+      'het verdrag inzake subsidies en compenserende maatregelen (hierna: SCM-verdrag). Dit verdrag, het SCM-verdrag, geldt.';
+    const scm = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'SCM');
+    expect(scm).toMatchObject({ expansion: 'subsidies en compenserende maatregelen', source: 'document' });
+    expect(scm?.occurrences).toHaveLength(2);
+  });
+
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
     const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
     expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);

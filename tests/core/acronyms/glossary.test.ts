@@ -74,6 +74,11 @@ describe('built-in glossary', () => {
     // Round 17: `artikel 2.27 CW` in a lijst van vragen (162), `NT2-docenten` (164).
     ['CW', 'Comptabiliteitswet'],
     ['NT2', 'Nederlands als tweede taal'],
+    // Round 18: Caribbean Netherlands' laws (167), EU emissions trading for buildings and road transport (169).
+    ['WolBES', 'Wet openbare lichamen Bonaire, Sint Eustatius en Saba'],
+    ['FinBES', 'Wet financiën openbare lichamen Bonaire, Sint Eustatius en Saba'],
+    ['ETS-BRT', 'Emissions Trading System for Buildings and Road Transport'],
+    ['LTO', 'Land- en Tuinbouw Organisatie Nederland'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -63,6 +63,10 @@ describe('acronym finder: what does not count', () => {
       'Nr. 133 GEWIJZIGDE MOTIE VAN HET LID VAN ESCH C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 119',
     ],
     ['brand names', 'ProRail werkt samen met ResearchNed'],
+    [
+      'path parts of a web address (letter 170)',
+      'Zie:\nhttps://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022DC0332\nen www.EXAMPLE.nl/NAVO-TOP',
+    ],
     ['a model name (letter 138)', 'de problemen met de Boeing 737-MAX zijn besproken'],
     ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
     ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
@@ -82,6 +86,10 @@ describe('acronym finder: what does not count', () => {
 });
 
 describe('occurrences', () => {
+  it('counts an acronym right after a web address, not inside it', () => {
+    expect(abbrs('via https://ec.europa.eu/CELEX/TXT (EU) en de NAVO')).toEqual(['EU', 'NAVO']);
+  });
+
   it('reports every occurrence with offsets of the acronym itself', () => {
     const text = 'De OVV heeft het OVV-rapport en de NABO’s besproken.';
     const hits = findAcronymTokens(text, none);

@@ -97,6 +97,12 @@ const CASES: Case[] = [
     text: 'Handelingen I 23 juni 2009, 36–1624',
   },
   {
+    source: 'L166',
+    input: 'In de Nota deelnemingenbeleid Rijksoverheid (TK 2001–2002, 28 165, nr. 1–2) is het voornemen',
+    ids: ['kst-28165-1', 'kst-28165-2'],
+    text: '28 165, nr. 1–2',
+  },
+  {
     source: 'L160',
     input:
       'over de door het televisieprogramma Zembla genoemde strafzaken (Handelingen II 49 blz. 4599 t/m 4602).',
