@@ -58,7 +58,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   // Commitments and the timeline both work sentence by sentence: split once.
   const sentences = splitSentences(text.text);
   result.commitments = findCommitments(text, result.dates, referenceDate, sentences);
-  result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate, sentences);
+  const head = detection.parts.header;
+  const headEnd = head ? text.spanToOriginal(head.start, head.end).end : 0;
+  result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate, sentences, headEnd);
   result.outline = buildOutline(text, detection, input.page);
   return result;
 }

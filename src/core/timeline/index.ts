@@ -24,6 +24,8 @@ export function buildTimeline(
   letterDate: string | null,
   /** `splitSentences(text.text)` when the caller has it already (`analyze` splits once for all finders). */
   textSentences?: readonly Span[],
+  /** Where the paper's head ends (original offset): see `datesTheDossier`. */
+  headEnd = 0,
 ): TimelineEntry[] {
   const original = text.original;
   const sentences = originalSpans(text, textSentences ?? splitSentences(text.text));
@@ -53,11 +55,34 @@ export function buildTimeline(
   // mostly runs before it is optimized, and a small function called per date is optimized much sooner.
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateFinding;
+    if (datesTheDossier(original, d, headEnd)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     entries.push(dateEntry(original, sentences, d));
   }
   return relateAndSort(mergeEntries(entries), toRefDay(letterDate)?.n ?? null);
 }
+
+/** `… voor het jaar` right before a budget dossier's year. */
+const BUDGET_YEAR_BEFORE = /voor het jaar\s*$/;
+
+/**
+ * A date that dates the paper's dossier, not an event of the letter: the year of a budget dossier's title
+ * in the paper's head (`Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het
+ * jaar 2026`), or the vergaderjaar in the zoek metadata row, wherever the page repeats it
+ * (`| Tweede Kamer der Staten-Generaal | 2000-2001 | 25809 nr. 13 |`). Other dates in the head stay: a
+ * title's meeting day (`Geannoteerde agenda … op 12 en 13 oktober 2022`), a table of a letter's own.
+ */
+function datesTheDossier(original: string, d: DateFinding, headEnd: number): boolean {
+  if (d.start < headEnd && BUDGET_YEAR_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start))) {
+    return true;
+  }
+  const lineStart = original.lastIndexOf('\n', d.start - 1) + 1;
+  const cell = original.lastIndexOf('|', d.start);
+  return cell >= lineStart && original.slice(lineStart, cell).includes(METADATA_CHAMBER);
+}
+
+/** The first cell of the zoek metadata row names the chamber. */
+const METADATA_CHAMBER = 'Kamer der Staten-Generaal';
 
 /** The entry of a date that is no commitment's due date, labelled by the clause around it. */
 function dateEntry(original: string, sentences: readonly Span[], d: DateFinding): TimelineEntry {

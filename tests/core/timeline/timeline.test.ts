@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../../src/core/commitments';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
+import { analyze } from '../../../src/core/analyze';
 import { buildTimeline } from '../../../src/core/timeline';
 import type { TimelineEntry } from '../../../src/core/types';
 import { letter, NAVO_LETTER_DATE, navoText } from '../dates/letters';
@@ -94,5 +95,34 @@ describe('buildTimeline: rules', () => {
 
   it('returns nothing for a text without dates', () => {
     expect(timeline('Geen data hier.', '2022-09-30')).toEqual([]);
+  });
+});
+
+describe('buildTimeline: dates that date the dossier, not the letter', () => {
+  // Through `analyze`, which knows where the paper's head ends.
+  const timelineOf = (text: string) =>
+    analyze({ text }).timeline.map((e) => [e.iso, e.label.replace(/\s+/g, ' ')]);
+
+  it('leaves out the year of a budget dossier in the head (letter 12), keeps the letter date', () => {
+    const text =
+      '36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\n\nNr. 11 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 6 oktober 2025\n\nIn het eerste kwartaal van 2026 ontvangt uw Kamer de strategie.\n\nDe Minister van Defensie,\nR.P. Brekelmans';
+    const isos = timelineOf(text).map(([iso]) => iso);
+    expect(isos).not.toContain('2026');
+    expect(isos).toEqual(expect.arrayContaining(['2025-10-06', '2026-01']));
+  });
+
+  it('leaves out the vergaderjaar of the zoek metadata row, also where the page repeats it (letters 122, 156)', () => {
+    const text =
+      '| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n|---|---|---|---|\n| Tweede Kamer der Staten-Generaal | 2017-2018 | 32317 nr. 525 |\nU bent hier:\n| Tweede Kamer der Staten-Generaal | 2017-2018 | 32317 nr. 525 |\n32 317 JBZ-Raad\n\nNr. 525 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 november 2018\n\nOp 6 en 7 december 2018 vindt de JBZ-Raad plaats.';
+    const isos = timelineOf(text).map(([iso]) => iso);
+    expect(isos).not.toContain('2017');
+    expect(isos).toEqual(expect.arrayContaining(['2018-11-20', '2018-12-06']));
+  });
+
+  it("keeps a date in a title (a meeting's day) and in a letter's own table", () => {
+    const text =
+      'Brief regering : Geannoteerde agenda NAVO-bijeenkomst van ministers van Defensie op 12 en 13 oktober 2022\n28 676 NAVO\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 30 september 2022\nDe planning:\n| fase | datum |\n| besluit | 1 maart 2023 |\nDe Minister van Defensie,\nK.H. Ollongren';
+    const isos = timelineOf(text).map(([iso]) => iso);
+    expect(isos).toEqual(expect.arrayContaining(['2022-10-12', '2023-03-01']));
   });
 });
