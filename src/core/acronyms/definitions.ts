@@ -170,9 +170,22 @@ export function initialsSpell(expansion: string, sf: string): boolean {
     words = words.slice(0, -1);
     wanted = wanted.slice(0, -4);
   }
+  if (initialsOf(words, wanted)) return true;
+  // The parts of a hyphenated word may give a letter each: `inter-institutioneel akkoord (IIA)` (177).
+  return (
+    words.some((w) => w.includes('-')) &&
+    initialsOf(
+      words.flatMap((w) => w.split('-')),
+      wanted,
+    )
+  );
+}
+
+/** Do the words' first letters spell `wanted` (lower case), all of them or the content words alone? */
+function initialsOf(words: readonly string[], wanted: string): boolean {
   const all = words.map((w) => w.charAt(0).toLowerCase()).join('');
   if (all === wanted) return true;
-  const content = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
+  const content = words.filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()));
   return content.map((w) => w.charAt(0).toLowerCase()).join('') === wanted;
 }
 

@@ -73,7 +73,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
       s,
       definitions,
-      rules.spelledByInitials,
+      rules.oneCapital,
     ),
   );
   const groups = new Map<string, Span[]>();

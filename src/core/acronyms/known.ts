@@ -26,26 +26,33 @@ export class KnownAbbreviations {
   /**
    * May `sf`, in or before parentheses, be a defined short form? Known ones may; otherwise it
    * needs two capitals and at most two more lower-case letters than capitals (`IenW`, not `Lodders`),
-   * or be one capital and two to four lower-case letters (`Rtvi`) or a year (`Wi2021`), which
-   * `spelledByInitials` holds to its long form's initials.
+   * or be one capital and two to four lower-case letters (`Rtvi`) or a year (`Wi2021`); those, and
+   * the shapes of roman numerals (`IIA`), `spelledByInitials` holds to its long form's initials.
    */
   readonly isShortForm = (sf: string): boolean => {
     const { glossary } = this;
     if (glossary.isHidden(sf)) return false;
     if (glossary.has(sf)) return true;
     if (ONE_CAPITAL_INITIALISM.test(sf)) return true;
-    // The shape test first: it rejects most words (`overheid`, `Lodders`) for less than the
-    // roman-numeral pattern costs, and the answer is the same in either order.
-    return hasShortFormCase(sf) && !isRomanNumeral(sf);
+    // A roman numeral's shape (`IIA`, also a budget chapter) too, but `spelledByInitials` holds it to its
+    // long form: `inter-institutioneel akkoord (IIA)` (177) is a definition, `(IIIA)` after a title is not.
+    return hasShortFormCase(sf);
   };
 
   /**
    * Is `sf` a short form only when the initials of its long form spell it? Those that
    * `isShortForm` takes by their one capital: `Regeling tijdelijk verlaten van de inrichting (Rtvi)`
-   * (letter 53) is a definition, `het lid Bosma (Bosma)` and `de stad Utrecht (Zuid)` are not.
+   * (letter 53) is a definition, `het lid Bosma (Bosma)` and `de stad Utrecht (Zuid)` are not; and
+   * roman numerals: `inter-institutioneel akkoord (IIA)` (177), not a budget chapter `(IIIA)`.
    */
   readonly spelledByInitials = (sf: string): boolean =>
-    !this.glossary.has(sf) && ONE_CAPITAL_INITIALISM.test(sf);
+    !this.glossary.has(sf) && (ONE_CAPITAL_INITIALISM.test(sf) || isRomanNumeral(sf));
+
+  /**
+   * The one-capital short forms among those (`Rtvi`, `Wi2021`): the token finder does not look for
+   * them, so their occurrences are added from the text (`withOneCapitalDefinitions`).
+   */
+  readonly oneCapital = (sf: string): boolean => !this.glossary.has(sf) && ONE_CAPITAL_INITIALISM.test(sf);
 
   /** Is `abbr` known: defined in the document being read or in the glossary, and not hidden? */
   readonly known = (abbr: string): boolean =>

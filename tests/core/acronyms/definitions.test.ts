@@ -198,6 +198,17 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
   });
 
+  it('the shape of a roman numeral: a definition when the initials spell it (letter 177), not after a budget title', () => {
+    const text =
+      'zullen de Raad, het EP en de Commissie een nieuw inter-institutioneel akkoord (IIA) vaststellen. Het IIA volgt.';
+    const iia = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'IIA');
+    expect(iia).toMatchObject({ expansion: 'inter-institutioneel akkoord', source: 'document' });
+    expect(iia?.occurrences).toHaveLength(2);
+    const chapter =
+      '36 600 IIA Vaststelling van de begrotingsstaat van de Staten-Generaal (IIA) voor het jaar 2025';
+    expect(findAcronyms(normalizeText(chapter)).map((a) => a.abbr)).not.toContain('IIA');
+  });
+
   it('(hierna: SCM-verdrag): a compound after an intro defines its short form (letter 171)', () => {
     const text =
       'het verdrag inzake subsidies en compenserende maatregelen (hierna: SCM-verdrag). Dit verdrag, het SCM-verdrag, geldt.';

@@ -79,6 +79,8 @@ describe('built-in glossary', () => {
     ['FinBES', 'Wet financiën openbare lichamen Bonaire, Sint Eustatius en Saba'],
     ['ETS-BRT', 'Emissions Trading System for Buildings and Road Transport'],
     ['LTO', 'Land- en Tuinbouw Organisatie Nederland'],
+    // Round 19: the procurement policy of a 2023 IenW letter (178).
+    ['MVI', 'maatschappelijk verantwoord inkopen'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -32,11 +32,20 @@ describe('knownAbbreviations', () => {
     ['PvdA', true],
     ['Lodders', false], // one capital
     ['ProRail', false], // more lower case than capitals + 2
-    ['IIIA', false], // a roman numeral with a letter
+    ['IIIA', true], // a roman numeral with a letter: only when its long form's initials spell it (below)
     ['ÉCU', true],
   ];
   it.each(shortForms)('isShortForm(%s) = %s', (sf, expected) => {
     expect(knownAbbreviations(glossary).isShortForm(sf)).toBe(expected);
+  });
+
+  it.each([
+    ['Rtvi', true, true],
+    ['IIA', true, false], // spelled out like Rtvi, but the token finder finds it once defined
+    ['NAVO', false, false],
+  ])('spelledByInitials(%s) = %s, oneCapital = %s', (sf, spelled, oneCapital) => {
+    const known = knownAbbreviations(glossary);
+    expect([known.spelledByInitials(sf), known.oneCapital(sf)]).toEqual([spelled, oneCapital]);
   });
 
   it('knows the document’s own definitions only while reading it', () => {
