@@ -110,6 +110,10 @@ const HUGE: [string, string][] = [
   ['footnote markers', 'woord¹ '],
   ['questions', 'Vraag 1\n'],
   ['commitment openings', 'Ik zal '],
+  // The timeline once read back to the line's start (or a `|`) for every date: quadratic on one long line.
+  ['dates on one long line', '1 januari 2024, '],
+  ['dates in metadata-like cells', '| Tweede Kamer der Staten-Generaal | 2023-2024 | '],
+  ['web addresses', 'zie https://eur-lex.europa.eu/EN/TXT/ en '],
   ['no spaces at all', 'x'],
   ['blank lines', '\n'],
 ];

@@ -152,9 +152,13 @@ function withOneCapitalDefinitions(
 export function webAddresses(text: string): number[] {
   const spans: number[] = [];
   let from = 0;
+  // The next of each mark at or after `from`, looked for again only once `from` has passed it: each
+  // search starting anew from `from` would read the text up to a far mark once per address.
+  let scheme = -2;
+  let www = -2;
   for (;;) {
-    const scheme = text.indexOf('://', from);
-    const www = text.indexOf('www.', from);
+    if (scheme !== -1 && scheme < from) scheme = text.indexOf('://', from);
+    if (www !== -1 && www < from) www = text.indexOf('www.', from);
     if (scheme < 0 && www < 0) return spans;
     let start: number;
     if (scheme >= 0 && (www < 0 || scheme < www)) {

@@ -76,10 +76,17 @@ function datesTheDossier(original: string, d: DateFinding, headEnd: number): boo
   if (d.start < headEnd && BUDGET_YEAR_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start))) {
     return true;
   }
-  const lineStart = original.lastIndexOf('\n', d.start - 1) + 1;
-  const cell = original.lastIndexOf('|', d.start);
-  return cell >= lineStart && original.slice(lineStart, cell).includes(METADATA_CHAMBER);
+  // Only the line's last stretch before the date is read: a scan back to the line's start (or a `|`)
+  // for every date made the timeline quadratic on long lines and pages without one.
+  const from = Math.max(0, d.start - METADATA_ROW_REACH);
+  const before = original.slice(from, d.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const cell = line.lastIndexOf('|');
+  return cell >= 0 && line.slice(0, cell).includes(METADATA_CHAMBER);
 }
+
+/** How far before its vergaderjaar the metadata row starts: `| Tweede Kamer der Staten-Generaal | `. */
+const METADATA_ROW_REACH = 80;
 
 /** The first cell of the zoek metadata row names the chamber. */
 const METADATA_CHAMBER = 'Kamer der Staten-Generaal';

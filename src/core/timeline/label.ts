@@ -131,8 +131,10 @@ function tidyJoinedLength(before: string, after: string): number {
  * (the sentence lies within it), and uses that `collapseRange` already gives collapsed strings.
  */
 export function labelAround(original: string, sentence: Span, date: Span): string {
-  const start = sentence.start;
-  const end = sentence.end;
+  // A label is a line; its clause is looked for within LABEL_REACH of the date. A "sentence" of a
+  // megabyte (a table or list without full stops) would otherwise be read whole for each of its dates.
+  const start = Math.max(sentence.start, Math.min(date.start, sentence.end) - LABEL_REACH);
+  const end = Math.min(sentence.end, Math.max(date.end, sentence.start) + LABEL_REACH);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   const de = start + Math.min(end - start, date.end - start);
   // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
@@ -179,6 +181,9 @@ export function labelAround(original: string, sentence: Span, date: Span): strin
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
   return capitalize(shortenPlain(tidy(original.slice(start, end))));
 }
+
+/** How far from its date a label's clause is looked for (real sentences are far shorter). */
+const LABEL_REACH = 1_000;
 
 /** `before` and `after` are tidy. */
 function shorten(before: string, after: string): string {
