@@ -27,8 +27,9 @@ export function watchAddressChanges(win: Window, onChange: (href: string) => voi
   let last = addressKey(win.location.href);
   const check = () => {
     const href = win.location.href;
-    if (addressKey(href) === last) return;
-    last = addressKey(href);
+    const key = addressKey(href);
+    if (key === last) return;
+    last = key;
     onChange(href);
   };
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;

@@ -1,5 +1,5 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
-import { isLetterOrDigit, isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isLetterOrDigit, isWhiteSpace } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
@@ -163,7 +163,7 @@ export function webAddresses(text: string): number[] {
     let start: number;
     if (scheme >= 0 && (www < 0 || scheme < www)) {
       start = scheme;
-      while (start > 0 && ((text.charCodeAt(start - 1) | 32) - 97) >>> 0 < 26) start--; // ASCII letters: the scheme
+      while (start > 0 && isAsciiLetter(text.charCodeAt(start - 1))) start--; // the scheme
       if (start === scheme) {
         from = scheme + 3;
         continue;

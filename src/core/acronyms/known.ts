@@ -46,7 +46,7 @@ export class KnownAbbreviations {
    * roman numerals: `inter-institutioneel akkoord (IIA)` (177), not a budget chapter `(IIIA)`.
    */
   readonly spelledByInitials = (sf: string): boolean =>
-    !this.glossary.has(sf) && (ONE_CAPITAL_INITIALISM.test(sf) || isRomanNumeral(sf));
+    this.oneCapital(sf) || (!this.glossary.has(sf) && isRomanNumeral(sf));
 
   /**
    * The one-capital short forms among those (`Rtvi`, `Wi2021`): the token finder does not look for

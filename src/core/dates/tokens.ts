@@ -10,6 +10,7 @@
  * A word's vocabulary index is looked up when the grammar first asks for it (`wordId`), except for words
  * that may start a date, which the tokenizer looks up itself.
  */
+import { isAsciiLetter } from '../text/chars';
 
 /** Token kinds. `NONE` is what the accessors report outside the token list. */
 export const NONE = 0;
@@ -182,10 +183,6 @@ function nonAsciiClass(c: number): number {
     nonAsciiClasses[c] = cls;
   }
   return cls;
-}
-
-function isAsciiLetter(c: number): boolean {
-  return ((c | 32) - 97) >>> 0 < 26;
 }
 
 /**

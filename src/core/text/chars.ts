@@ -95,6 +95,11 @@ export function isSpace(c: number): boolean {
   return c === 0x20;
 }
 
+/** An ASCII letter, A–Z or a–z (one subtraction: `| 32` lower-cases them). */
+export function isAsciiLetter(c: number): boolean {
+  return ((c | 32) - 97) >>> 0 < 26;
+}
+
 /** A cased letter (has an upper- or lowercase counterpart): Latin with diacritics included. */
 export function isLetter(c: number): boolean {
   if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a)) return true;
