@@ -131,6 +131,24 @@ function tidyJoinedLength(before: string, after: string): number {
  * (the sentence lies within it), and uses that `collapseRange` already gives collapsed strings.
  */
 export function labelAround(original: string, sentence: Span, date: Span): string {
+  return capitalize(closeBrackets(clauseLabel(original, sentence, date)));
+}
+
+/**
+ * A date taken out of brackets leaves their inside spaced: `(ingezonden 13 december 2010)` gives
+ * `(ingezonden )`, `(13 december 2010)` gives `( )`. The space goes, and brackets left empty go with it.
+ */
+export function closeBrackets(label: string): string {
+  if (!SPACED_BRACKET.test(label)) return label;
+  return label
+    .replace(/([([])\s+/g, '$1')
+    .replace(/\s+([)\]])/g, '$1')
+    .replace(/\s*(?:\(\)|\[\])/g, '')
+    .trim();
+}
+const SPACED_BRACKET = /[([]\s|\s[)\]]|\(\)|\[\]/;
+
+function clauseLabel(original: string, sentence: Span, date: Span): string {
   // A label is a line; its clause is looked for within LABEL_REACH of the date. A "sentence" of a
   // megabyte (a table or list without full stops) would otherwise be read whole for each of its dates.
   const start = Math.max(sentence.start, Math.min(date.start, sentence.end) - LABEL_REACH);
@@ -216,5 +234,5 @@ export function commitmentLabel(
   if (!due) return capitalize(shortenPlain(tidy(whole)));
   const before = collapse(whole.slice(0, due.start - sentence.start)).replace(DANGLING_BEFORE, '');
   const after = collapse(whole.slice(due.end - sentence.start));
-  return capitalize(shortenPlain(tidy(`${before} ${after}`)));
+  return capitalize(shortenPlain(closeBrackets(tidy(`${before} ${after}`))));
 }

@@ -12,6 +12,18 @@ import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
  * by offsets: the reference the fast version must agree with, character for character.
  */
 function referenceLabel(original: string, sentence: Span, date: Span): string {
+  const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
+  // A date taken out of brackets: no space inside them, and none left empty.
+  const closed = (s: string) =>
+    s
+      .replace(/([([])\s+/g, '$1')
+      .replace(/\s+([)\]])/g, '$1')
+      .replace(/\s*(?:\(\)|\[\])/g, '')
+      .trim();
+  return capitalize(closed(clauseReference(original, sentence, date)));
+}
+
+function clauseReference(original: string, sentence: Span, date: Span): string {
   const DANGLING =
     /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
@@ -123,6 +135,18 @@ describe('labelAround', () => {
       'In de Raad hebben de ministers van alle lidstaten na lang en moeizaam overleg…',
     ],
     ['only the date: the sentence', '20 maart 2018', '20 maart 2018', '20 maart 2018'],
+    [
+      'a date taken out of brackets leaves no space inside them (an answer to Kamervragen, 180)',
+      'Vragen over de administratieve lasten (ingezonden 13 december 2010).',
+      '13 december 2010',
+      'Vragen over de administratieve lasten (ingezonden)',
+    ],
+    [
+      'nor brackets left empty',
+      'Het kabinet stuurde de brief (30 juni 2023) over de voortgang aan uw Kamer.',
+      '30 juni 2023',
+      'Het kabinet stuurde de brief over de voortgang aan uw Kamer',
+    ],
   ])('%s', (_rule, sentence, date, expected) => {
     const got = label(sentence, date);
     const at = sentence.indexOf(date);
