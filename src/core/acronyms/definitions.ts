@@ -369,6 +369,12 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // `(hierna: SCM-verdrag)` (171): after an intro, a compound of a short form and a noun defines the short form.
   const compound = intro ? INTRODUCED_COMPOUND.exec(sf) : null;
   if (compound) return { sf: compound[1] as string, start: open + 1 + lead };
+  // `de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR)` (188): after an intro, the edition's
+  // ordinal before the short form belongs to neither.
+  const ordinal = intro ? ORDINAL_BEFORE.exec(sf) : null;
+  if (ordinal && isShortFormShape(ordinal[2] as string)) {
+    return { sf: ordinal[2] as string, start: open + 1 + lead + (ordinal[1] as string).length };
+  }
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
   const tagged = TAGGED_SHORT_FORM.exec(inside);
@@ -377,6 +383,9 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   return null;
 }
+
+/** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
+const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
 
 /** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
 const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-\p{Ll}{3,}$/u;

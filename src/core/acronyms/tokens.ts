@@ -338,6 +338,13 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
         matched = true;
         break;
       }
+      // Its plural: `BNC-fiches` is the known `BNC-fiche` (187), as `NGOs` is `NGO`.
+      if (joined.endsWith('s') && last.text.length > 2 && known(joined.slice(0, -1))) {
+        hits.push({ abbr: joined.slice(0, -1), start: first.start, end: last.start + last.text.length - 1 });
+        i = j + 1;
+        matched = true;
+        break;
+      }
     }
     if (matched) continue;
     const part = parts[i] as Part;

@@ -217,6 +217,19 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(scm?.occurrences).toHaveLength(2);
   });
 
+  it('(hierna: 7e VGR): the edition before the short form belongs to neither (letter 188)', () => {
+    const text =
+      'Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR) toegestuurd. In de VGR staat meer.';
+    const vgr = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'VGR');
+    expect(vgr).toMatchObject({ expansion: 'Voortgangsrapportage Kinderopvangtoeslag', source: 'document' });
+    expect(vgr?.occurrences).toHaveLength(2);
+    // No intro: `(2e AO)` is a count, not a definition.
+    expect(
+      findAcronyms(normalizeText('het 2de algemeen overleg (2e AO) volgt')).find((a) => a.abbr === 'AO')
+        ?.source,
+    ).not.toBe('document');
+  });
+
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
     const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
     expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);

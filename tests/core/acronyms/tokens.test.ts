@@ -18,6 +18,11 @@ describe('acronym finder: what counts', () => {
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
     ['known multi-part form', 'het virus SARS-CoV-2 veroorzaakt COVID-19', ['SARS-CoV-2', 'COVID-19']],
     [
+      'the plural of a known multi-part form (letter 187)',
+      'de Europese kindergarantie en de bijbehorende BNC-fiches met de reactie',
+      ['BNC-fiche'],
+    ],
+    [
       'a known name of two capital parts stays whole (letter 99)',
       'de uitbreiding van de capaciteit bij SSC-ICT en de COVID-19 maatregelen',
       ['SSC-ICT', 'COVID-19'],
