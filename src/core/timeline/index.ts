@@ -28,6 +28,8 @@ export function buildTimeline(
   headEnd = 0,
 ): TimelineEntry[] {
   const original = text.original;
+  // Labels leave out the footnote markers glued to words; everything else reads the text as given.
+  const markers = text.footnoteMarkers;
   const sentences = originalSpans(text, textSentences ?? splitSentences(text.text));
   const entries: TimelineEntry[] = [];
   // Spans of the due dates, as start → ends (numbers: no key string per date).
@@ -44,7 +46,7 @@ export function buildTimeline(
     entries.push({
       iso: c.due,
       endIso: due?.endIso ?? null,
-      label: commitmentLabel(original, c, due),
+      label: commitmentLabel(original, c, due, markers),
       relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',
       start: c.start,
@@ -57,7 +59,7 @@ export function buildTimeline(
     const d = dates[i] as DateFinding;
     if (datesTheDossier(original, d, headEnd)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
-    entries.push(dateEntry(original, sentences, d));
+    entries.push(dateEntry(original, markers, sentences, d));
   }
   return relateAndSort(mergeEntries(entries), toRefDay(letterDate)?.n ?? null);
 }
@@ -92,13 +94,18 @@ const METADATA_ROW_REACH = 80;
 const METADATA_CHAMBER = 'Kamer der Staten-Generaal';
 
 /** The entry of a date that is no commitment's due date, labelled by the clause around it. */
-function dateEntry(original: string, sentences: readonly Span[], d: DateFinding): TimelineEntry {
+function dateEntry(
+  original: string,
+  markers: readonly Span[],
+  sentences: readonly Span[],
+  d: DateFinding,
+): TimelineEntry {
   const sentence = sentenceAt(sentences, d.start, d.end) ?? { start: d.start, end: d.end };
   const before = original.slice(Math.max(sentence.start, d.start - 30), d.start);
   return {
     iso: d.iso,
     endIso: d.endIso,
-    label: labelAround(original, sentence, d),
+    label: labelAround(original, sentence, d, markers),
     relation: null,
     kind: endsWithDeadlineCue(before) ? 'deadline' : 'event',
     start: d.start,

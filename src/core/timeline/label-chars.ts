@@ -20,9 +20,15 @@ export function isLoose(c: number): boolean {
   );
 }
 
-/** A preposition left dangling before a removed date: `Op`, `in`, `d.d.`, `tot en met`. */
+/**
+ * A preposition left dangling before a removed date, with the article a season or period takes: `Op`,
+ * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`).
+ */
 export const DANGLING_BEFORE =
-  /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
+  /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)(?:\s(?:het|de))?\s*$/i;
+
+/** The longest match of DANGLING_BEFORE in a collapsed string: ` met ingang van het`. */
+export const DANGLING_REACH = 19;
 
 /**
  * Lower-case words that end a match of DANGLING_BEFORE, by length: `met` ends `tot en met`
@@ -49,6 +55,9 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'omstreeks',
     'uiterlijk',
     'tijdens',
+    // The article after them.
+    'het',
+    'de',
   ]) {
     (byLength[w.length] ??= []).push(w);
   }
@@ -76,7 +85,7 @@ export function endsWithLower(s: string, end: number, lower: string): boolean {
 }
 
 /**
- * Could DANGLING_BEFORE (`/(?:^|\s)(?:op|in|…|met ingang van)\s*$/i`) match s[from, to), a stretch whose
+ * Could DANGLING_BEFORE (`/(?:^|\s)(?:op|in|…|met ingang van)(?:\s(?:het|de))?\s*$/i`) match s[from, to), a stretch whose
  * white space is single spaces with none at its ends? A match ends with one of the words above, after a
  * space or at the start. The flag `i` without `u` pairs only ASCII letters and Latin-1 letters such as
  * `ó`/`Ó`, which `lowerLatin` pairs too, so `false` means no match; `true` means the regex must decide.

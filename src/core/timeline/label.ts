@@ -1,6 +1,13 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
-import { DANGLING_BEFORE, MAX_LABEL, MIN_LABEL, isLoose, mayEndDangling } from './label-chars';
+import {
+  DANGLING_BEFORE,
+  DANGLING_REACH,
+  MAX_LABEL,
+  MIN_LABEL,
+  isLoose,
+  mayEndDangling,
+} from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { capitalize, plainLabel } from './plain-label';
 import { wordWindow } from './word-window';
@@ -85,13 +92,13 @@ function join(a: string, b: string): string {
 
 /**
  * `before.replace(DANGLING_BEFORE, '')` for a collapsed `before`. Most strings are ruled out by their last
- * word (`mayEndDangling`). A match runs to the end and is at most 15 characters (a space and `met ingang
- * van`), so only the last 16 are searched; `^` cannot match at the start of those 16 unless it is the start
- * of `before`, since no match is 16 long.
+ * word (`mayEndDangling`). A match runs to the end and is at most DANGLING_REACH characters, so only the
+ * last DANGLING_REACH + 1 are searched; `^` cannot match at the start of those unless it is the start of
+ * `before`, since no match is that long.
  */
 function withoutDangling(before: string): string {
   if (!mayEndDangling(before, 0, before.length)) return before;
-  const from = Math.max(0, before.length - 16);
+  const from = Math.max(0, before.length - (DANGLING_REACH + 1));
   const m = DANGLING_BEFORE.exec(from === 0 ? before : before.slice(from));
   return m ? before.slice(0, from + m.index) : before;
 }
@@ -130,29 +137,115 @@ function tidyJoinedLength(before: string, after: string): number {
  * Text around a date span, made into a label from the original text. Works on `original` by offsets
  * (the sentence lies within it), and uses that `collapseRange` already gives collapsed strings.
  */
-export function labelAround(original: string, sentence: Span, date: Span): string {
+export function labelAround(
+  original: string,
+  sentence: Span,
+  date: Span,
+  /** Footnote markers of the text, sorted: left out of the label. */
+  markers: readonly Span[] = NO_MARKERS,
+): string {
+  const [start, end] = labelWindow(sentence, date);
+  const k = firstMarkerAfter(markers, start);
+  if (k < markers.length && (markers[k] as Span).start < end) {
+    // The label of the window without its markers, in the window's offsets.
+    const local = new WithoutMarkers(original, start, end, markers, k);
+    const whole = { start: 0, end: local.text.length };
+    const at = { start: local.at(date.start), end: local.at(date.end) };
+    return capitalize(closeBrackets(clauseLabel(local.text, whole, at)));
+  }
   return capitalize(closeBrackets(clauseLabel(original, sentence, date)));
 }
 
 /**
+ * The stretch a label is made from: the sentence, within LABEL_REACH of the date. A label is a line; a
+ * "sentence" of a megabyte (a table or list without full stops) would otherwise be read whole for each of
+ * its dates.
+ */
+function labelWindow(sentence: Span, date: Span): [start: number, end: number] {
+  return [
+    Math.max(sentence.start, Math.min(date.start, sentence.end) - LABEL_REACH),
+    Math.min(sentence.end, Math.max(date.end, sentence.start) + LABEL_REACH),
+  ];
+}
+
+/**
  * A date taken out of brackets leaves their inside spaced: `(ingezonden 13 december 2010)` gives
- * `(ingezonden )`, `(13 december 2010)` gives `( )`. The space goes, and brackets left empty go with it.
+ * `(ingezonden )`, `(13 december 2010)` gives `( )`. The space goes, and brackets left empty go with it;
+ * so does a space before punctuation (`over ?`, a footnote marker left out before it).
  */
 export function closeBrackets(label: string): string {
-  if (!SPACED_BRACKET.test(label)) return label;
+  if (!SPACED_PUNCTUATION.test(label)) return label;
   return label
     .replace(/([([])\s+/g, '$1')
-    .replace(/\s+([)\]])/g, '$1')
+    .replace(/\s+([)\],.;:?!])/g, '$1')
     .replace(/\s*(?:\(\)|\[\])/g, '')
     .trim();
 }
-const SPACED_BRACKET = /[([]\s|\s[)\]]|\(\)|\[\]/;
+const SPACED_PUNCTUATION = /[([]\s|\s[)\],.;:?!]|\(\)|\[\]/;
+
+/**
+ * Footnote markers glued to a word or number (`toestuurde1`, `(CU)1`) are no part of a label: the label
+ * is made from its stretch without them. `markers` are sorted by start.
+ */
+class WithoutMarkers {
+  readonly text: string;
+  /** Where each left-out marker started, and how long it was (original offsets, ascending). */
+  private readonly cuts: number[] = [];
+  private readonly lengths: number[] = [];
+
+  /** text[from, to) without the markers from index `k` on. */
+  constructor(
+    original: string,
+    private readonly from: number,
+    to: number,
+    markers: readonly Span[],
+    k: number,
+  ) {
+    const parts: string[] = [];
+    let at = from;
+    for (let i = k; i < markers.length; i++) {
+      const m = markers[i] as Span;
+      if (m.start >= to) break;
+      const a = Math.max(at, m.start);
+      const b = Math.min(to, m.end);
+      if (b <= a) continue;
+      parts.push(original.slice(at, a));
+      this.cuts.push(a);
+      this.lengths.push(b - a);
+      at = b;
+    }
+    parts.push(original.slice(at, to));
+    this.text = parts.join('');
+  }
+
+  /** The offset in `text` of original offset `i` (a place inside a marker goes to where it was). */
+  at(i: number): number {
+    let out = i - this.from;
+    for (let x = 0; x < this.cuts.length; x++) {
+      const cut = this.cuts[x] as number;
+      if (cut >= i) break;
+      out -= Math.min(this.lengths[x] as number, i - cut);
+    }
+    return out;
+  }
+}
+
+/** The index of the first marker that ends after `from` (markers sorted by start, none overlapping). */
+function firstMarkerAfter(markers: readonly Span[], from: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((markers[mid] as Span).end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const NO_MARKERS: readonly Span[] = [];
 
 function clauseLabel(original: string, sentence: Span, date: Span): string {
-  // A label is a line; its clause is looked for within LABEL_REACH of the date. A "sentence" of a
-  // megabyte (a table or list without full stops) would otherwise be read whole for each of its dates.
-  const start = Math.max(sentence.start, Math.min(date.start, sentence.end) - LABEL_REACH);
-  const end = Math.min(sentence.end, Math.max(date.end, sentence.start) + LABEL_REACH);
+  const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   const de = start + Math.min(end - start, date.end - start);
   // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
@@ -227,12 +320,22 @@ export function commitmentLabel(
   original: string,
   sentence: Span & { text?: string },
   due: Span | null,
+  /** Footnote markers of the text, sorted: left out of the label. */
+  markers: readonly Span[] = NO_MARKERS,
 ): string {
-  const whole = original.slice(sentence.start, sentence.end);
-  if (sentence.text !== undefined && sentence.text !== whole)
-    return capitalize(shortenPlain(tidy(sentence.text)));
-  if (!due) return capitalize(shortenPlain(tidy(whole)));
-  const before = collapse(whole.slice(0, due.start - sentence.start)).replace(DANGLING_BEFORE, '');
-  const after = collapse(whole.slice(due.end - sentence.start));
+  const asWritten = original.slice(sentence.start, sentence.end);
+  if (sentence.text !== undefined && sentence.text !== asWritten)
+    return capitalize(shortenPlain(closeBrackets(tidy(sentence.text))));
+  const k = firstMarkerAfter(markers, sentence.start);
+  const local =
+    k < markers.length && (markers[k] as Span).start < sentence.end
+      ? new WithoutMarkers(original, sentence.start, sentence.end, markers, k)
+      : null;
+  const whole = local ? local.text : asWritten;
+  if (!due) return capitalize(shortenPlain(closeBrackets(tidy(whole))));
+  const dueStart = local ? local.at(due.start) : due.start - sentence.start;
+  const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
+  const before = collapse(whole.slice(0, dueStart)).replace(DANGLING_BEFORE, '');
+  const after = collapse(whole.slice(dueEnd));
   return capitalize(shortenPlain(closeBrackets(tidy(`${before} ${after}`))));
 }

@@ -1,6 +1,13 @@
 import { isWhiteSpace } from '../text/chars';
 import { wordWindow } from './word-window';
-import { DANGLING_BEFORE, MAX_LABEL as MAX, MIN_LABEL as MIN, isLoose, mayEndDangling } from './label-chars';
+import {
+  DANGLING_BEFORE,
+  DANGLING_REACH,
+  MAX_LABEL as MAX,
+  MIN_LABEL as MIN,
+  isLoose,
+  mayEndDangling,
+} from './label-chars';
 
 /**
  * The label of a clause whose white space is single spaces (most clauses), built by offsets into the
@@ -20,9 +27,9 @@ export function plainLabel(text: string, left: number, ds: number, de: number, r
   while (bA < bB && isWhiteSpace(text.charCodeAt(bA))) bA++;
   while (bB > bA && isWhiteSpace(text.charCodeAt(bB - 1))) bB--;
   if (mayEndDangling(text, bA, bB)) {
-    // `withoutDangling`: the regex on the last 16 characters (no match is 16 long, so `^` only matches
-    // at the start of `before`).
-    const from = Math.max(bA, bB - 16);
+    // `withoutDangling`: the regex on the last DANGLING_REACH + 1 characters (no match is that long, so
+    // `^` only matches at the start of `before`).
+    const from = Math.max(bA, bB - (DANGLING_REACH + 1));
     const m = DANGLING_BEFORE.exec(text.slice(from, bB));
     if (m) bB = from + m.index;
   }

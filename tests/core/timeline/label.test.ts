@@ -13,11 +13,11 @@ import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
  */
 function referenceLabel(original: string, sentence: Span, date: Span): string {
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
-  // A date taken out of brackets: no space inside them, and none left empty.
+  // A date taken out of brackets: no space inside them, and none left empty; no space before punctuation.
   const closed = (s: string) =>
     s
       .replace(/([([])\s+/g, '$1')
-      .replace(/\s+([)\]])/g, '$1')
+      .replace(/\s+([)\],.;:?!])/g, '$1')
       .replace(/\s*(?:\(\)|\[\])/g, '')
       .trim();
   return capitalize(closed(clauseReference(original, sentence, date)));
@@ -25,7 +25,7 @@ function referenceLabel(original: string, sentence: Span, date: Span): string {
 
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const DANGLING =
-    /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)\s*$/i;
+    /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)(?:\s(?:het|de))?\s*$/i;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
     s
@@ -140,6 +140,12 @@ describe('labelAround', () => {
       'Vragen over de administratieve lasten (ingezonden 13 december 2010).',
       '13 december 2010',
       'Vragen over de administratieve lasten (ingezonden)',
+    ],
+    [
+      'a preposition and its article go with a season (184)',
+      'In het najaar zal ik de Kamer informeren over de uitkomsten van DUO.',
+      'najaar',
+      'Zal ik de Kamer informeren over de uitkomsten van DUO',
     ],
     [
       'nor brackets left empty',

@@ -56,6 +56,34 @@ describe('buildTimeline: golden NAVO letter', () => {
 });
 
 describe('buildTimeline: rules', () => {
+  it.each([
+    [
+      'after a word and before a full stop (178)',
+      'Hierbij stuur ik u de voortgangsbrief die mijn voorgangster begin 2021 aan uw Kamer toestuurde1. Dit doe ik mede namens de bewindspersonen.',
+      '2021-01',
+      '…stuur ik u de voortgangsbrief die mijn voorgangster aan uw Kamer toestuurde',
+    ],
+    [
+      'after a bracket (189)',
+      'Via de motie van de leden Paulusma (D66) en Bikker (CU)1 is de regering eind 2021 verzocht om de voor- en nadelen in kaart te brengen.',
+      '2021-12',
+      '…(D66) en Bikker (CU) is de regering verzocht om de voor- en nadelen in kaart…',
+    ],
+  ])('labels leave out a footnote marker glued to a word (%s)', (_case, text, iso, label) => {
+    const entry = timeline(text, '2025-05-01').find((e) => e.iso === iso);
+    expect(entry?.label).toBe(label);
+  });
+
+  it("a commitment's label leaves out a footnote marker too", () => {
+    const entries = timeline(
+      'In het najaar van 2024 zal ik uw Kamer informeren over de uitkomsten van het onderzoek3. Dat is alles.',
+      '2024-05-01',
+    );
+    const commitment = entries.find((e) => e.kind === 'commitment');
+    expect(commitment?.iso).toBe('2024-09');
+    expect(commitment?.label).toBe('Zal ik uw Kamer informeren over de uitkomsten van het onderzoek');
+  });
+
   it('marks `uiterlijk` and `voor <date>` as deadlines (01: einddoelen voor 2020)', () => {
     const entries = timeline(
       'Het Akkoord focust op de gezonde keuze met einddoelen voor 2020.',
