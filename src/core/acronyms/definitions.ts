@@ -293,8 +293,8 @@ function addFirstDefinition(
 }
 
 /**
- * The short form of `(long form, SF)`: `een ambitiedocument (Expression of Principles, EoP)` (74).
- * The long form is then the parentheses' content before the last comma.
+ * The short form of `(long form, SF)`: `een ambitiedocument (Expression of Principles, EoP)` (74), also
+ * after an intro (`(…, hierna: GBF)`). The long form is then the parentheses' content before the last comma.
  */
 function shortFormAfterComma(
   text: string,
@@ -306,6 +306,9 @@ function shortFormAfterComma(
   if (comma === open) return null;
   let start = comma + 1;
   while (start < close && isWhiteSpace(text.charCodeAt(start))) start++;
+  // `(het zogenoemde Global Biodiversity Framework, hierna: GBF)` (194): an intro may come first.
+  const intro = INTRO.exec(text.slice(start, close));
+  if (intro) start += intro[0].length;
   let end = close;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === start || end - start > 12) return null;
@@ -563,12 +566,21 @@ function defineInside(
   };
 }
 
+/** `het zogenoemde`, `de zogenaamde`, `zogeheten` before a name. */
+const SO_CALLED = /^(?:(?:het|de|een)\s+)?(?:zogenoemde|zogenaamde|zogeheten|zogenoemd|zogenaamd)\s+/i;
+
 /** The long form of `sf` spanning `inside`, the content of the parentheses after it (offsets in `inside`), or null. */
 function longFormInside(sf: string, inside: string): LongForm | null {
   const words = inside.trim().split(/\s+/);
   if (words.length < 2 || words.length > 14) return null;
-  const lead = inside.length - inside.trimStart().length;
-  const body = inside.trim();
+  let lead = inside.length - inside.trimStart().length;
+  let body = inside.trim();
+  // `(het zogenoemde Global Biodiversity Framework, hierna: GBF)` (194): what introduces the name is no part of it.
+  const so = SO_CALLED.exec(body);
+  if (so) {
+    lead += so[0].length;
+    body = body.slice(so[0].length);
+  }
   const letters = shortFormLetters(sf);
   const match = matchLongForm(letters, body, 'whole');
   if (!match) return null;

@@ -7,7 +7,8 @@
  *   all-caps words are headings or emphasis (`BESLUITEN`, `ARTIKEL`) unless the glossary or
  *   the document defines them (`STRAIIK-D`, `MINUSMA`).
  * - Mixed case with at least two capitals and no more lower-case than capitals is an
- *   acronym (`IenW`, `AMvB`, `PvdA`, `SodM`); brand names have more lower case (`ProRail`).
+ *   acronym (`IenW`, `AMvB`, `PvdA`, `SodM`), and so is one lower-case letter before capitals
+ *   (`iCAS`, `eID`, `mRNA`); brand names have more lower case (`ProRail`).
  *   Title-case and lower-case forms only count when known exactly (`Woo`, `Wob`, `bbp`, `sms`):
  *   otherwise every sentence-initial word would be a candidate.
  * - Chemical formulas and units (`CO2`, `NOx`, `MW`, `GWh`) are not acronyms.
@@ -99,6 +100,8 @@ const NOT_ACRONYMS = new Set([
   'ZIE',
   // Model names in capitals: `Boeing 737-MAX` (138).
   'MAX',
+  // A brand written like `iCAS`.
+  'iDEAL',
 ]);
 
 const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
@@ -176,7 +179,17 @@ export function isAcronymPart(part: string, known: IsKnown): boolean {
   if (c.digits > 0) return false; // letters+digits are only acronyms when known (D66, G20); A27 is a road
   if (c.upper < 2) return false;
   if (c.lower === 0) return c.letters <= 5;
+  if (c.lower === 1 && isLowerThenCapitals(part)) return true;
   return charIs(part[0] as string, UPPER, asciiUpper) && c.lower <= c.upper;
+}
+
+/**
+ * One lower-case ASCII letter before the capitals: `iCAS` (191), `eID`, `mRNA`. The letter is a prefix
+ * of the acronym (interim, electronic, messenger); words with more lower case (`eHerkenning`) are names.
+ */
+function isLowerThenCapitals(part: string): boolean {
+  const first = part.charCodeAt(0);
+  return first >= 97 && first <= 122 && asciiUpper(part.charCodeAt(1));
 }
 
 /** A part of a compound: its text and offset. */

@@ -621,7 +621,7 @@ class Grammar {
   /** Default years take a year from the same line when there is one. */
   private defaultYear(i: number): YearSpec {
     const y = this.lineYearBefore(i);
-    return y === null ? { kind: 'default' } : { kind: 'explicit', year: y };
+    return y === null ? { kind: 'default' } : { kind: 'explicit', year: y, fromLine: true };
   }
 
   // ---- rules ----

@@ -46,12 +46,17 @@ function resolvedFindings(text: NormalizedText, raws: readonly RawDate[], ref: R
   return out;
 }
 
-/** A year-less date followed by `en`/`,` and a date with a year takes that year (right to left, for chains). */
+/**
+ * A year-less date followed by `en`/`,` and a date with a year takes that year (right to left, for chains),
+ * also when a year earlier on the line was taken for it: in `brieven van 10 juli 2020, 27 januari en 26 mei
+ * 2021` (193) the list's year comes last, and 27 januari is of 2021.
+ */
 function inheritYearsInLists(raws: RawDate[], text: string): void {
   for (let k = raws.length - 2; k >= 0; k--) {
     const a = raws[k] as RawDate;
     const b = raws[k + 1] as RawDate;
-    if (a.year.kind !== 'default' || b.year.kind === 'default') continue;
+    const yearless = a.year.kind === 'default' || (a.year.kind === 'explicit' && a.year.fromLine === true);
+    if (!yearless || b.year.kind === 'default') continue;
     if (b.start - a.end > 8 || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
     raws[k] = { ...a, year: b.year };
   }

@@ -9,7 +9,8 @@ import { daysInMonth, dayNumber, isoDay, isoMonth, isoYear } from './calendar';
  * `ref` for dates that only exist relative to the reference day (`vorige week`).
  */
 export type YearSpec =
-  | { kind: 'explicit'; year: number }
+  /** `fromLine`: not written with the date but taken from the line before it (`RAZ en RBZ 2018 (… op 12 maart)`). */
+  | { kind: 'explicit'; year: number; fromLine?: true }
   | { kind: 'offset'; offset: number }
   | { kind: 'past' }
   | { kind: 'future' }

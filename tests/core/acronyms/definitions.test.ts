@@ -230,6 +230,14 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ).not.toBe('document');
   });
 
+  it('(het zogenoemde Global Biodiversity Framework, hierna: GBF): long form, intro and short form inside (letter 194)', () => {
+    const text =
+      'een nieuw strategisch plan voor de periode tot 2030 (het zogenoemde Global Biodiversity Framework, hierna: GBF) overeengekomen moet worden. Het GBF volgt.';
+    const gbf = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'GBF');
+    expect(gbf).toMatchObject({ expansion: 'Global Biodiversity Framework', source: 'document' });
+    expect(gbf?.occurrences).toHaveLength(2);
+  });
+
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
     const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
     expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);

@@ -421,6 +421,16 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a list shares its last year, also after a date with a year of its own (193)',
+    'Zoals wij in onze brieven van 10 juli 2020, 27 januari en 26 mei 2021 hebben aangegeven',
+    '2021-06-17',
+    [
+      ['10 juli 2020', '2020-07-10', null, 'day'],
+      ['27 januari', '2021-01-27', null, 'day'],
+      ['26 mei 2021', '2021-05-26', null, 'day'],
+    ],
+  ],
+  [
     'without a letter date, the last year written stands in',
     'In 2018 ... op 12 maart',
     null,
