@@ -753,6 +753,9 @@ function isAsciiAlnum(c: number): boolean {
 
 const NEG = -1e9;
 
+/** Words that join names and never start one. */
+const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
+
 /**
  * Aligns the short-form letters with the window. `suffix`: the long form ends at the window's
  * last word (`long (SF)`); `whole`: it spans the window, an article aside (`SF (long)`).
@@ -825,10 +828,12 @@ function align(
   let prevAt: number[] = [];
   // Row i's back pointer of place p is at `i * n + p`, written where row i scores p; row 0 has none.
   const back = backPointers(k * n);
-  // Row 0: the first letter at a word start.
+  // Row 0: the first letter at a word start, but not of a conjunction: no name starts with one
+  // (`het Europees Milieubureau (EEB)`, 194, was `en het Europees Milieubureau`).
   for (const p of positionsOf(L.folded, sf[0] as string)) {
     const w = L.word[p] as number;
     if (w < 0 || !L.initial[p]) continue;
+    if (CONJUNCTIONS.has(window.slice(L.wordStart[w], L.wordEnd[w]).toLowerCase())) continue;
     if (m === 'whole' ? w < firstAllowed || w > lastAllowed : false) continue;
     prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
     prevAt.push(p);

@@ -238,6 +238,15 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(gbf?.occurrences).toHaveLength(2);
   });
 
+  it('a long form never starts with a conjunction (letter 194)', () => {
+    const text =
+      'Uit de gedachtewisseling tussen verschillende lidstaten en het Europees Milieubureau (EEB) kwam naar voren dat het EEB meer wil.';
+    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === 'EEB')).toMatchObject({
+      expansion: 'Europees Milieubureau',
+      source: 'document',
+    });
+  });
+
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
     const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
     expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);
