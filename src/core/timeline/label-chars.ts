@@ -6,10 +6,17 @@ export const MAX_LABEL = 80;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */
 export const MIN_LABEL = 15;
 
-/** Characters a label loses at both ends: white space and `,` `;` `:` `.` `–` `—` `-`. */
+/**
+ * Characters a label loses at both ends: white space and `,` `;` `:` `.` `–` `—` `-`, and the bullets
+ * that open list items (`• De uitgaande brief`, 116): `•` `·` `▪` `◦`.
+ */
 export function isLoose(c: number): boolean {
   return (
     isWhiteSpace(c) ||
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 0x25aa ||
+    c === 0x25e6 ||
     c === 0x2c ||
     c === 0x3b ||
     c === 0x3a ||

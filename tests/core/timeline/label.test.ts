@@ -34,8 +34,8 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       .trim();
   const tidy = (s: string) =>
     collapse(s)
-      .replace(/^[\s,;:.–—-]+/, '')
-      .replace(/[\s,;:.–—-]+$/, '');
+      .replace(/^[\s,;:.–—•·▪◦-]+/, '')
+      .replace(/[\s,;:.–—•·▪◦-]+$/, '');
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
   const windowed = (before: string, after: string, max: number): string => {
     const b = before.split(' ').filter(Boolean);
@@ -146,6 +146,12 @@ describe('labelAround', () => {
       'In het najaar zal ik de Kamer informeren over de uitkomsten van DUO.',
       'najaar',
       'Zal ik de Kamer informeren over de uitkomsten van DUO',
+    ],
+    [
+      'a list item loses its bullet (116)',
+      '• De uitgaande brief van 29 januari 2025',
+      '29 januari 2025',
+      'De uitgaande brief',
     ],
     [
       'nor brackets left empty',
