@@ -4,6 +4,7 @@ import { findCitations } from './citations';
 import { findCommitments, splitSentences } from './commitments';
 import { findDates } from './dates';
 import { detectDocument } from './detect/detect';
+import { meetingDay } from './detect/meeting-day';
 import { buildOutline } from './outline/outline';
 import { normalizeText } from './text/normalize';
 import { buildTimeline } from './timeline';
@@ -53,7 +54,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     day: detection.document.letterDate ?? referenceDate ?? undefined,
   });
   result.citations = findCitations(text, detection.document, input.page?.url);
-  result.dates = findDates(text, referenceDate);
+  // In a verslag, what was said in the meeting (`volgende week`) counts from the meeting's day.
+  const spokenOn = detection.document.kind === 'verslag' ? meetingDay(text.text) : null;
+  result.dates = findDates(text, referenceDate, spokenOn);
   if (input.only === 'marks') return result;
   // Commitments and the timeline both work sentence by sentence: split once.
   const sentences = splitSentences(text.text);

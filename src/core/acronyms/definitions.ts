@@ -28,7 +28,7 @@
  *   of its long form (`Regeling tijdelijk verlaten van de inrichting`); see `SpelledByInitials`.
  */
 
-import { isWhiteSpace } from '../text/chars';
+import { isLetter, isWhiteSpace } from '../text/chars';
 
 export interface InTextDefinition {
   abbr: string;
@@ -312,7 +312,8 @@ function shortFormAfterComma(
   let end = close;
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   if (end === start || end - start > 12) return null;
-  const sf = text.slice(start, end);
+  // `(Landing Platform Docks, LPD’s)` (204): a plural or possessive ending is no part of it.
+  const sf = withoutPossessive(text.slice(start, end));
   return isShortFormShape(sf) ? { sf, start, comma } : null;
 }
 
@@ -353,6 +354,20 @@ interface ShortForm {
   start: number;
   /** The number after the short form in `(SVP 2022)`, which the long form must end with too. */
   tag?: string;
+  /** The noun after the short form in `(LC-fregatten)`, which the long form's last word ends with. */
+  head?: string;
+}
+
+/**
+ * Where the long form before `(SF-head)` ends: before `head` at the end of the word right before the
+ * parenthesis, glued to it (`Commandofregatten (LC-fregatten)`); -1 when that word does not end so.
+ */
+function beforeHead(text: string, open: number, head: string): number {
+  let end = open;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const start = end - head.length;
+  if (start <= 0 || text.slice(start, end).toLowerCase() !== head) return -1;
+  return isLetter(text.charCodeAt(start - 1)) ? start : -1;
 }
 
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
@@ -370,8 +385,13 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   const sf = withoutPossessive(inside);
   // `(hierna: SCM-verdrag)` (171): after an intro, a compound of a short form and a noun defines the short form.
-  const compound = intro ? INTRODUCED_COMPOUND.exec(sf) : null;
-  if (compound) return { sf: compound[1] as string, start: open + 1 + lead };
+  const compound = INTRODUCED_COMPOUND.exec(sf);
+  if (compound && intro) return { sf: compound[1] as string, start: open + 1 + lead };
+  // `Luchtverdedigings- en Commandofregatten (LC-fregatten)` (204): without an intro, when the word before
+  // the parenthesis ends with the same noun; the long form then ends before that noun.
+  if (compound && beforeHead(text, open, compound[2] as string) > 0) {
+    return { sf: compound[1] as string, start: open + 1 + lead, head: compound[2] as string };
+  }
   // `de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR)` (188): after an intro, the edition's
   // ordinal before the short form belongs to neither.
   const ordinal = intro ? ORDINAL_BEFORE.exec(sf) : null;
@@ -391,7 +411,7 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
 const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
 
 /** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
-const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-\p{Ll}{3,}$/u;
+const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
 
 /**
  * `Strategisch Vastgoedplan 2022 (SVP 2022)`: a short form with the number (a year, an edition)
@@ -489,8 +509,9 @@ function defineBefore(
   short: ShortForm,
   aligned: Alignments,
 ): InTextDefinition | null {
-  const { sf, tag } = short;
-  const end = tag === undefined ? open : beforeTag(text, open, tag);
+  const { sf, tag, head } = short;
+  const end =
+    tag !== undefined ? beforeTag(text, open, tag) : head !== undefined ? beforeHead(text, open, head) : open;
   if (end < 0) return null;
   const window = windowBefore(text, end, sf);
   if (!window) return null;

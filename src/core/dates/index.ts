@@ -13,11 +13,20 @@ const LIST_GAP = /^\s*(?:,\s*(?:en\s+)?|en\s+|of\s+)$/;
  * Every date in the text, in text order, resolved against `referenceDate` (ISO day, normally the letter
  * date) where it lacks a year. Offsets and `text` are those of the original text. Never throws on text.
  */
-export function findDates(text: NormalizedText, referenceDate: string | null): DateFinding[] {
+export function findDates(
+  text: NormalizedText,
+  referenceDate: string | null,
+  /**
+   * The day words such as `volgende week` are said, when not the reference date: the meeting a verslag
+   * reports (`meetingDay`).
+   */
+  spokenOn: string | null = null,
+): DateFinding[] {
   const searched = text.text;
   const raws = parseDates(searched);
   inheritYearsInLists(raws, searched);
-  return resolvedFindings(text, raws, toRefDay(referenceDate));
+  const ref = toRefDay(referenceDate);
+  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref);
 }
 
 /**
@@ -26,11 +35,17 @@ export function findDates(text: NormalizedText, referenceDate: string | null): D
  * the engine compiles the loop while the first call runs, when the calls before it in `findDates` had
  * left no type feedback yet, and the compiled code was thrown away at those calls in the next call.
  */
-function resolvedFindings(text: NormalizedText, raws: readonly RawDate[], ref: RefDay | null): DateFinding[] {
+function resolvedFindings(
+  text: NormalizedText,
+  raws: readonly RawDate[],
+  ref: RefDay | null,
+  spokenRef: RefDay | null,
+): DateFinding[] {
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
   for (const raw of raws) {
-    const resolved = resolveRaw(raw, ref, lastYear);
+    // `volgende week`, `deze maand` (kind `ref`) count from the day they were said.
+    const resolved = resolveRaw(raw, raw.year.kind === 'ref' ? spokenRef : ref, lastYear);
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
     const span = text.spanToOriginal(raw.start, raw.end);

@@ -247,6 +247,31 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     });
   });
 
+  it.each([
+    [
+      'a compound whose noun ends the word before (letter 204)',
+      'met hun rol bij de vervanging van de Luchtverdedigings- en Commandofregatten (LC-fregatten), ook met als oog',
+      'LC',
+      'Luchtverdedigings- en Commando',
+    ],
+    [
+      '(long form, SF’s): a plural ending after the comma (letter 204)',
+      'namelijk van de twee grote transportschepen (Landing Platform Docks, LPD’s)1 en van vier OPV’s',
+      'LPD',
+      'Landing Platform Docks',
+    ],
+  ])('%s', (_case, text, abbr, expansion) => {
+    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr)).toMatchObject({
+      expansion,
+      source: 'document',
+    });
+  });
+
+  it('a compound in brackets without an intro defines nothing when the word before does not end with its noun', () => {
+    const text = 'de nieuwe schepen van de marine (LC-fregatten) varen uit';
+    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === 'LC')?.source).not.toBe('document');
+  });
+
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
     const defs = findDefinitions('in het NATO-Ukraine Commission (NUC)-format bijeen', anyCaps);
     expect(defs.map((d) => [d.abbr, d.expansion])).toEqual([['NUC', 'NATO-Ukraine Commission']]);
