@@ -161,13 +161,16 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
     };
     const restKind = rest ? kindFromHeader(rest) : null;
     if (restKind) {
-      facts.kindLine = { kind: restKind, text: rest, span: { start: line.end - rest.length, end: line.end } };
+      const kindLine = { kind: restKind, text: rest, span: { start: line.end - rest.length, end: line.end } };
+      facts.kindLine = withWrappedTail(kindLine, lines, i);
     } else {
       // The kind line may follow on the next line (tweedekamer.nl: `Nr. 455` then `BRIEF VAN …`).
       const next = lines[i + 1];
       const kind = next ? kindFromHeader(next.text) : null;
-      if (next && kind)
-        facts.kindLine = { kind, text: next.text, span: { start: next.start, end: next.end } };
+      if (next && kind) {
+        const kindLine = { kind, text: next.text, span: { start: next.start, end: next.end } };
+        facts.kindLine = withWrappedTail(kindLine, lines, i + 1);
+      }
     }
     return i;
   }
@@ -206,12 +209,38 @@ function readDossiers(lines: Line[], nrIndex: number): HeadFacts['dossiers'] {
 
 /** Without a number line: a capitalised kind line among the first lines (`BRIEF VAN DE MINISTER …`). */
 function looseKindLine(lines: Line[]): HeadFacts['kindLine'] {
-  for (const line of lines.slice(0, 30)) {
+  for (let i = 0; i < lines.length && i < 30; i++) {
+    const line = lines[i] as Line;
     if (!/^(BRIEF|VERSLAG|MOTIE|AMENDEMENT|NOTA|MEMORIE|VOORSTEL|LIJST|GEWIJZIGD)/.test(line.text)) continue;
     const kind = kindFromHeader(line.text);
-    if (kind) return { kind, text: line.text, span: { start: line.start, end: line.end } };
+    if (kind)
+      return withWrappedTail({ kind, text: line.text, span: { start: line.start, end: line.end } }, lines, i);
   }
   return null;
+}
+
+/** A short line of capitals: the rest of a kind line that did not fit (`EN NATUUR`, `ZAKEN`). */
+const WRAPPED_TAIL = /^[A-ZÀ-Þ][A-ZÀ-Þ ,'’-]{0,40}$/;
+
+/**
+ * The kind line with its wrapped rest, when the line after it is a short line of capitals and the
+ * addressee follows that one: `BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN LANDBOUW, VISSERIJ,
+ * VOEDSELZEKERHEID` / `EN NATUUR` / `Aan de Voorzitter …` (200), `… EN VAN BUITENLANDSE` / `ZAKEN` (46).
+ */
+function withWrappedTail(
+  kindLine: NonNullable<HeadFacts['kindLine']>,
+  lines: readonly Line[],
+  index: number,
+): NonNullable<HeadFacts['kindLine']> {
+  const next = lines[index + 1];
+  const after = lines[index + 2];
+  if (!next || !after || !WRAPPED_TAIL.test(next.text) || !ADDRESSEE_LINE.test(after.text)) return kindLine;
+  if (kindFromHeader(next.text)) return kindLine;
+  return {
+    kind: kindLine.kind,
+    text: `${kindLine.text} ${next.text}`,
+    span: { start: kindLine.span.start, end: next.end },
+  };
 }
 
 /** `Den Haag, 30 september 2022`: the date may run onto the next line, so it is read from the text. */

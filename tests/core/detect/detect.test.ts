@@ -58,6 +58,15 @@ describe('detectDocument on the letter corpus', () => {
     ['08-az-2022-sms-debat', 'De Minister-President, Minister van Algemene Zaken'],
     ['12-def-2025-defensie-industrie', 'De Minister en Staatssecretaris van Defensie'],
     ['14-antwoord-jenv-2025-nctv-adr', 'Minister Van Weel (Justitie en Veiligheid)'],
+    // A kind line wrapped onto a second line of capitals before the addressee.
+    [
+      '200-lvvn-2025-geannoteerde-agenda-landbouw-visserijraad',
+      'De Minister en Staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur',
+    ],
+    [
+      '46-buza-bho-2025-situatie-congo',
+      'De Ministers voor Buitenlandse Handel en Ontwikkelingshulp en van Buitenlandse Zaken',
+    ],
   ])('%s: the sender from the head, in normal case', (name, sender) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBe(sender);
