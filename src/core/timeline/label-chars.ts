@@ -113,3 +113,37 @@ export function mayEndDangling(s: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * Two stretches of a label, joined where a date was taken out between them: with a space, but none
+ * after `(` or `[` or before `)` `]` `,` `.` `;` `:` `?` `!` `»` `”` (`(ingezonden 13 december 2010)` gives
+ * `(ingezonden)`, `over 2006?` gives `over?`), and brackets left empty go (`de brief (30 juni 2023) over`
+ * gives `de brief over`).
+ */
+export function joinParts(a: string, b: string): string {
+  if (a === '') return b;
+  if (b === '') return a;
+  const last = a.charCodeAt(a.length - 1);
+  const first = b.charCodeAt(0);
+  if ((last === 0x28 && first === 0x29) || (last === 0x5b && first === 0x5d)) {
+    return joinParts(a.slice(0, -1).trimEnd(), b.slice(1).trimStart());
+  }
+  if (last === 0x28 || last === 0x5b || isClosingOrPunctuation(first)) return a + b;
+  return `${a} ${b}`;
+}
+
+/** `)` `]` `,` `.` `;` `:` `?` `!` `»` `”` */
+function isClosingOrPunctuation(c: number): boolean {
+  return (
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0x2c ||
+    c === 0x2e ||
+    c === 0x3b ||
+    c === 0x3a ||
+    c === 0x3f ||
+    c === 0x21 ||
+    c === 0xbb ||
+    c === 0x201d
+  );
+}

@@ -6,6 +6,7 @@ import {
   MAX_LABEL,
   MIN_LABEL,
   isLoose,
+  joinParts,
   mayEndDangling,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
@@ -87,7 +88,7 @@ function tidy(s: string): string {
 
 /** `collapse(`${a} ${b}`)` of two collapsed strings: the space only between two non-empty ones. */
 function join(a: string, b: string): string {
-  return a === '' ? b : b === '' ? a : `${a} ${b}`;
+  return joinParts(a, b);
 }
 
 /**
@@ -151,9 +152,9 @@ export function labelAround(
     const local = new WithoutMarkers(original, start, end, markers, k);
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
-    return capitalize(closeBrackets(clauseLabel(local.text, whole, at)));
+    return clauseLabel(local.text, whole, at);
   }
-  return capitalize(closeBrackets(clauseLabel(original, sentence, date)));
+  return clauseLabel(original, sentence, date);
 }
 
 /**
@@ -167,21 +168,6 @@ function labelWindow(sentence: Span, date: Span): [start: number, end: number] {
     Math.min(sentence.end, Math.max(date.end, sentence.start) + LABEL_REACH),
   ];
 }
-
-/**
- * A date taken out of brackets leaves their inside spaced: `(ingezonden 13 december 2010)` gives
- * `(ingezonden )`, `(13 december 2010)` gives `( )`. The space goes, and brackets left empty go with it;
- * so does a space before punctuation (`over ?`, a footnote marker left out before it).
- */
-export function closeBrackets(label: string): string {
-  if (!SPACED_PUNCTUATION.test(label)) return label;
-  return label
-    .replace(/([([])\s+/g, '$1')
-    .replace(/\s+([)\],.;:?!])/g, '$1')
-    .replace(/\s*(?:\(\)|\[\])/g, '')
-    .trim();
-}
-const SPACED_PUNCTUATION = /[([]\s|\s[)\],.;:?!]|\(\)|\[\]/;
 
 /**
  * Footnote markers glued to a word or number (`toestuurde1`, `(CU)1`) are no part of a label: the label
@@ -325,17 +311,17 @@ export function commitmentLabel(
 ): string {
   const asWritten = original.slice(sentence.start, sentence.end);
   if (sentence.text !== undefined && sentence.text !== asWritten)
-    return capitalize(shortenPlain(closeBrackets(tidy(sentence.text))));
+    return capitalize(shortenPlain(tidy(sentence.text)));
   const k = firstMarkerAfter(markers, sentence.start);
   const local =
     k < markers.length && (markers[k] as Span).start < sentence.end
       ? new WithoutMarkers(original, sentence.start, sentence.end, markers, k)
       : null;
   const whole = local ? local.text : asWritten;
-  if (!due) return capitalize(shortenPlain(closeBrackets(tidy(whole))));
+  if (!due) return capitalize(shortenPlain(tidy(whole)));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
   const before = collapse(whole.slice(0, dueStart)).replace(DANGLING_BEFORE, '');
   const after = collapse(whole.slice(dueEnd));
-  return capitalize(shortenPlain(closeBrackets(tidy(`${before} ${after}`))));
+  return capitalize(shortenPlain(tidy(joinParts(before, after))));
 }

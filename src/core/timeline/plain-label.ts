@@ -6,6 +6,7 @@ import {
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   isLoose,
+  joinParts,
   mayEndDangling,
 } from './label-chars';
 
@@ -55,9 +56,11 @@ export function plainLabel(text: string, left: number, ds: number, de: number, r
   const b2 = b1 === bB ? bB : bB - looseBack(text, bA, bB);
   const a1 = aA + leadAfter;
   const a2 = a1 === aB ? aB : aB - trailAfter;
-  const fullLength = b2 - b1 + (b2 > b1 && a2 > a1 ? 1 : 0) + (a2 - a1);
-  if (fullLength <= MAX) return joinCapitalized(text.slice(b1, b2), text.slice(a1, a2));
-  return joinCapitalized(...wordWindow(text.slice(b1, b2), text.slice(a1, a2), MAX));
+  const before = text.slice(b1, b2);
+  const after = text.slice(a1, a2);
+  const full = joinParts(before, after);
+  if (full.length <= MAX) return capitalize(full);
+  return joinCapitalized(...wordWindow(before, after, MAX));
 }
 
 /** Number of loose characters at the start of text[from, to). */
@@ -74,10 +77,9 @@ function looseBack(text: string, from: number, to: number): number {
   return to - b;
 }
 
-/** `capitalize(join(a, b))`: the first character of the first non-empty part in upper case. */
+/** `capitalize(joinParts(a, b))`. */
 function joinCapitalized(a: string, b: string): string {
-  if (a === '') return capitalize(b);
-  return b === '' ? capitalize(a) : `${capitalize(a)} ${b}`;
+  return capitalize(joinParts(a, b));
 }
 
 /** The first character in upper case (a UTF-16 unit, as `s[0].toUpperCase()`). */

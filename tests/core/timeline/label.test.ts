@@ -12,15 +12,20 @@ import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
  * by offsets: the reference the fast version must agree with, character for character.
  */
 function referenceLabel(original: string, sentence: Span, date: Span): string {
-  const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
-  // A date taken out of brackets: no space inside them, and none left empty; no space before punctuation.
-  const closed = (s: string) =>
-    s
-      .replace(/([([])\s+/g, '$1')
-      .replace(/\s+([)\],.;:?!])/g, '$1')
-      .replace(/\s*(?:\(\)|\[\])/g, '')
-      .trim();
-  return capitalize(closed(clauseReference(original, sentence, date)));
+  return clauseReference(original, sentence, date);
+}
+
+/**
+ * Two parts of a label joined where the date was: a space, but none after an opening bracket or before
+ * a closing one or punctuation, and brackets left empty go.
+ */
+function joinReference(a: string, b: string): string {
+  if (a === '' || b === '') return a + b;
+  if ((a.endsWith('(') && b.startsWith(')')) || (a.endsWith('[') && b.startsWith(']'))) {
+    return joinReference(a.slice(0, -1).trimEnd(), b.slice(1).trimStart());
+  }
+  if (/[([]$/.test(a) || /^[)\],.;:?!»”]/.test(b)) return a + b;
+  return `${a} ${b}`;
 }
 
 function clauseReference(original: string, sentence: Span, date: Span): string {
@@ -62,7 +67,12 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       }
       if (!progressed) break;
     }
-    return collapse(`${bi >= 0 ? '…' : ''}${left.join(' ')} ${right.join(' ')}${ai < a.length ? '…' : ''}`);
+    return collapse(
+      joinReference(
+        `${bi >= 0 ? '…' : ''}${left.join(' ')}`,
+        `${right.join(' ')}${ai < a.length ? '…' : ''}`,
+      ),
+    );
   };
   const shortenPlain = (s: string) => {
     const text = collapse(s);
@@ -83,7 +93,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     const before = collapse(s.slice(left, ds)).replace(DANGLING, '');
     const after = collapse(s.slice(de, right));
     if (tidy(`${before} ${after}`).length >= 15) {
-      const full = collapse(`${tidy(before)} ${tidy(after)}`);
+      const full = collapse(joinReference(tidy(before), tidy(after)));
       return capitalize(full.length <= MAX_LABEL ? full : windowed(tidy(before), tidy(after), MAX_LABEL));
     }
   }
