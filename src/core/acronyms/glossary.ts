@@ -100,7 +100,9 @@ export function createGlossary(entries: readonly GlossaryEntry[], hidden: Iterab
     const hit = exact.get(abbr);
     if (hit) return hit;
     if (isAllCaps(abbr)) return folded.get(abbr);
-    return undefined;
+    // `Mkb-financiering`, `Cao` opening a sentence or title (210): a lower-case spelling, capitalized.
+    const lower = lowerOfCapitalized(abbr);
+    return lower === null || hiddenSet.has(lower) ? undefined : exact.get(lower);
   };
   const lookup = (abbr: string): readonly GlossaryEntry[] => find(abbr) ?? [];
   const has = (abbr: string): boolean => (find(abbr)?.length ?? 0) > 0;
@@ -133,8 +135,24 @@ function spellingsWithFewCapitals(entries: readonly GlossaryEntry[]): string[] {
   const out = new Set<string>();
   for (const e of entries) {
     for (const form of [e.abbr, e.abbr.toUpperCase()]) if (countCapitals(form) < 2) out.add(form);
+    if (CAPITALIZABLE.test(e.abbr)) out.add((e.abbr[0] as string).toUpperCase() + e.abbr.slice(1));
   }
   return [...out];
+}
+
+/**
+ * Lower-case spellings of three letters or more (`mkb`, `cao`, `havo`) are also known capitalized, as
+ * they are written at the start of a sentence or title; shorter ones (`ho`, `wo`, `ov`) are not, being
+ * too much like words and names (`Wo`, `Ov`).
+ */
+const CAPITALIZABLE = /^[a-z][a-z0-9]{2,}$/;
+
+/** `mkb` for `Mkb`: the lower-case spelling of a capitalized word that `CAPITALIZABLE` allows, else null. */
+function lowerOfCapitalized(abbr: string): string | null {
+  const first = abbr.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return null;
+  const lower = abbr.toLowerCase();
+  return CAPITALIZABLE.test(lower) && abbr.slice(1) === lower.slice(1) ? lower : null;
 }
 
 const CAPITALS = /\p{Lu}/gu;

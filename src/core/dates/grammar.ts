@@ -192,6 +192,7 @@ const LITERALS = [
   'de',
   'e',
   'en',
+  'halfjaar',
   'handelingen',
   'helft',
   'het',
@@ -940,7 +941,10 @@ class Grammar {
     };
   }
 
-  /** Quarters and half years: `eerste kwartaal`, `Q3`, `Q1 2026`, `1e kwartaal 2023`, `eerste helft van 2023`. */
+  /**
+   * Quarters and half years: `eerste kwartaal`, `Q3`, `Q1 2026`, `1e kwartaal 2023`, `eerste helft van 2023`,
+   * `tweede halfjaar van 2015`.
+   */
   private quarterExpression(i: number): Match | null {
     if (!this.exists(i)) return null;
     const kind = this.kind(i);
@@ -975,7 +979,9 @@ class Grammar {
       if (n < 1 || n > 4) return null;
       return this.periodMatch(this.start(i), this.periodYear(j + 1), n, false);
     }
-    if (this.word(j, 'helft') && (n === 1 || n === 2) && lower !== 'laatste') {
+    // `het tweede halfjaar van 2015` (210) as `de tweede helft van 2015`.
+    const halfYear = this.word(j, 'helft') || this.word(j, 'halfjaar');
+    if (halfYear && (n === 1 || n === 2) && lower !== 'laatste') {
       const period = this.periodYear(j + 1);
       // `de eerste helft van de vergadering` is no date: require a year or `van het jaar`/`dit jaar`.
       if (period.next === j + 1) return null;
@@ -1078,6 +1084,10 @@ class Grammar {
     if (this.punctCode(next) === PERCENT) return { next, dates: NO_DATES };
     // `steeg van 1950 naar 2100`: a change of amount, not years.
     if (this.word(next, 'naar') && this.kind(next + 1) === NUM) return { next, dates: NO_DATES };
+    // `de 2015-1 meting`, `(2014-1: 57%)` (210): a year and one digit make the name of a wave or edition.
+    if (!y2 && this.isDash(next) && this.glued(next) && this.kind(next + 1) === NUM && this.glued(next + 1)) {
+      if (this.length(next + 1) === 1) return { next: next + 2, dates: NO_DATES };
+    }
     if (y2) {
       this.acceptedYears.add(i);
       const raw = this.raw(

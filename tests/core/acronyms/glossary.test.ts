@@ -118,6 +118,28 @@ describe('built-in glossary', () => {
   });
 });
 
+describe('lower-case spellings capitalized at the start of a sentence or title', () => {
+  it.each([
+    ['a title (letter 210)', 'Aanvullend actieplan Mkb-financiering', 'Mkb', 'midden- en kleinbedrijf'],
+    ['a sentence', 'Cao-afspraken gelden voor alle werknemers.', 'Cao', 'collectieve arbeidsovereenkomst'],
+  ])('%s', (_case, text, abbr, expansion) => {
+    expect(meanings(text)[abbr]).toBe(expansion);
+  });
+
+  it('not two-letter spellings, which look like words and names', () => {
+    expect(meanings('Wo is de vraag. Po zei niets. Ov zelf niet.')).toEqual({});
+  });
+
+  it('not when the user switched the lower-case spelling off', () => {
+    const glossary = createGlossary(
+      [{ abbr: 'mkb', expansion: 'midden- en kleinbedrijf', category: 'finance', lang: 'nl' }],
+      ['mkb'],
+    );
+    expect(glossary.has('Mkb')).toBe(false);
+    expect(createGlossary(glossary.entries).has('Mkb')).toBe(true);
+  });
+});
+
 describe('ambiguous acronyms keep every meaning, ranked by the document', () => {
   it('KBA: the research bureau in Nijmegen (letter 10), else kosten-batenanalyse', () => {
     expect(meanings('te weten ResearchNed, CHEPS en KBA Nijmegen.').KBA).toBe(

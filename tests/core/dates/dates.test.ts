@@ -421,6 +421,12 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a half year written `halfjaar` (210)',
+    'de Panteia financieringsmonitor over het tweede halfjaar van 2015 met twee verdiepende onderzoeken',
+    '2016-02-12',
+    [['tweede halfjaar van 2015', '2015-07', '2015-12', 'month']],
+  ],
+  [
     'a list shares its last year, also after a date with a year of its own (193)',
     'Zoals wij in onze brieven van 10 juli 2020, 27 januari en 26 mei 2021 hebben aangegeven',
     '2021-06-17',
@@ -442,6 +448,7 @@ const rules: Row[] = [
 ];
 
 const notDates: [rule: string, text: string][] = [
+  ['a wave named by a year and one digit (210)', 'tegen 71% in de 2015-1 meting en 54% in 2014-1.'],
   ['document number (06)', 'Nr. 2072 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN'],
   ['time (15)', 'Aanvang 14.01 uur.'],
   ['article (06)', 'RAZ + RAZ artikel 50'],
