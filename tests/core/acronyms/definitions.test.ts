@@ -209,67 +209,65 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(findAcronyms(normalizeText(chapter)).map((a) => a.abbr)).not.toContain('IIA');
   });
 
-  it('(hierna: SCM-verdrag): a compound after an intro defines its short form (letter 171)', () => {
-    const text =
-      'het verdrag inzake subsidies en compenserende maatregelen (hierna: SCM-verdrag). Dit verdrag, het SCM-verdrag, geldt.';
-    const scm = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'SCM');
-    expect(scm).toMatchObject({ expansion: 'subsidies en compenserende maatregelen', source: 'document' });
-    expect(scm?.occurrences).toHaveLength(2);
-  });
-
-  it('(hierna: 7e VGR): the edition before the short form belongs to neither (letter 188)', () => {
-    const text =
-      'Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR) toegestuurd. In de VGR staat meer.';
-    const vgr = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'VGR');
-    expect(vgr).toMatchObject({ expansion: 'Voortgangsrapportage Kinderopvangtoeslag', source: 'document' });
-    expect(vgr?.occurrences).toHaveLength(2);
-    // No intro: `(2e AO)` is a count, not a definition.
-    expect(
-      findAcronyms(normalizeText('het 2de algemeen overleg (2e AO) volgt')).find((a) => a.abbr === 'AO')
-        ?.source,
-    ).not.toBe('document');
-  });
-
-  it('(het zogenoemde Global Biodiversity Framework, hierna: GBF): long form, intro and short form inside (letter 194)', () => {
-    const text =
-      'een nieuw strategisch plan voor de periode tot 2030 (het zogenoemde Global Biodiversity Framework, hierna: GBF) overeengekomen moet worden. Het GBF volgt.';
-    const gbf = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'GBF');
-    expect(gbf).toMatchObject({ expansion: 'Global Biodiversity Framework', source: 'document' });
-    expect(gbf?.occurrences).toHaveLength(2);
-  });
-
-  it('a long form never starts with a conjunction (letter 194)', () => {
-    const text =
-      'Uit de gedachtewisseling tussen verschillende lidstaten en het Europees Milieubureau (EEB) kwam naar voren dat het EEB meer wil.';
-    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === 'EEB')).toMatchObject({
-      expansion: 'Europees Milieubureau',
-      source: 'document',
-    });
-  });
-
+  // Each row: rule, real text (letter), short form, its long form, and how often the text uses the short form.
   it.each([
+    [
+      '(hierna: SCM-verdrag): a compound after an intro defines its short form (letter 171)',
+      'het verdrag inzake subsidies en compenserende maatregelen (hierna: SCM-verdrag). Dit verdrag, het SCM-verdrag, geldt.',
+      'SCM',
+      'subsidies en compenserende maatregelen',
+      2,
+    ],
+    [
+      '(hierna: 7e VGR): the edition before the short form belongs to neither (letter 188)',
+      'Op 22 juni heb ik uw Kamer de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR) toegestuurd. In de VGR staat meer.',
+      'VGR',
+      'Voortgangsrapportage Kinderopvangtoeslag',
+      2,
+    ],
+    [
+      '(het zogenoemde X, hierna: GBF): long form, intro and short form inside (letter 194)',
+      'een nieuw strategisch plan voor de periode tot 2030 (het zogenoemde Global Biodiversity Framework, hierna: GBF) overeengekomen moet worden. Het GBF volgt.',
+      'GBF',
+      'Global Biodiversity Framework',
+      2,
+    ],
+    [
+      'a long form never starts with a conjunction (letter 194)',
+      'Uit de gedachtewisseling tussen verschillende lidstaten en het Europees Milieubureau (EEB) kwam naar voren dat het EEB meer wil.',
+      'EEB',
+      'Europees Milieubureau',
+      2,
+    ],
     [
       'a compound whose noun ends the word before (letter 204)',
       'met hun rol bij de vervanging van de Luchtverdedigings- en Commandofregatten (LC-fregatten), ook met als oog',
       'LC',
       'Luchtverdedigings- en Commando',
+      1,
     ],
     [
       '(long form, SF’s): a plural ending after the comma (letter 204)',
       'namelijk van de twee grote transportschepen (Landing Platform Docks, LPD’s)1 en van vier OPV’s',
       'LPD',
       'Landing Platform Docks',
+      1,
     ],
-  ])('%s', (_case, text, abbr, expansion) => {
-    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr)).toMatchObject({
-      expansion,
-      source: 'document',
-    });
+  ])('%s', (_case, text, abbr, expansion, uses) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found).toMatchObject({ expansion, source: 'document' });
+    expect(found?.occurrences).toHaveLength(uses);
   });
 
-  it('a compound in brackets without an intro defines nothing when the word before does not end with its noun', () => {
-    const text = 'de nieuwe schepen van de marine (LC-fregatten) varen uit';
-    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === 'LC')?.source).not.toBe('document');
+  it.each([
+    ['an ordinal without an intro is a count (`(2e AO)`)', 'het 2de algemeen overleg (2e AO) volgt', 'AO'],
+    [
+      'a compound in brackets whose noun does not end the word before',
+      'de nieuwe schepen van de marine (LC-fregatten) varen uit',
+      'LC',
+    ],
+  ])('no definition: %s', (_case, text, abbr) => {
+    expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr)?.source).not.toBe('document');
   });
 
   it('(NUC)-format: a parenthesized acronym glued to a word', () => {
