@@ -15,6 +15,7 @@ import { findHead, headTitle } from './head';
 import { findHeadings } from './headings';
 import { type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
+import { findMotionSigners, signersTitle } from './motion-signers';
 import { findQuestions, type LineEntry } from './questions';
 import { findSignatures, signatureTitle } from './signature';
 
@@ -114,6 +115,20 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     for (const s of signatures) {
       s.lineIndices.forEach((i) => claimed.add(i));
       pushSignature(entries, s);
+    }
+  }
+
+  if (detection?.document?.kind === 'motie') {
+    const signers = findMotionSigners(lines, bodyStart);
+    if (signers) {
+      signers.lineIndices.forEach((i) => claimed.add(i));
+      entries.push({
+        level: 1,
+        kind: 'signature',
+        title: signersTitle(signers.names),
+        start: signers.start,
+        line: signers.lineIndices[0] ?? 0,
+      });
     }
   }
 
