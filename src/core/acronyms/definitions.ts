@@ -111,6 +111,14 @@ export function isStopCode(c: number): boolean {
 const INTRO =
   /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+tot|\s+als)?|kortweg|ook\s+wel|hereafter|hierna\s+ook)\s*:?\s+/i;
 
+/**
+ * Prefixes that give the short form of another language, whose letters the long form before the
+ * parentheses need not spell: `het Bureau voor Democratische Instellingen en Mensenrechten (Engelse
+ * afkorting: ODIHR)` (216).
+ */
+const TRANSLATION_INTRO =
+  /^(?:(?:engelse|franse|internationale)\s+(?:afkorting|naam)|in\s+het\s+engels)\s*:?\s+/i;
+
 const POSSESSIVE = /['’](?:s|en|ers|er)$/;
 const SHORT_FORM = /^[\p{L}\p{N}](?:[\p{L}\p{N}&]|-(?=[\p{L}\p{N}]))*$/u;
 const ARTICLE = /^(?:de|het|een|the|a|an)$/i;
@@ -356,6 +364,8 @@ interface ShortForm {
   tag?: string;
   /** The noun after the short form in `(LC-fregatten)`, which the long form's last word ends with. */
   head?: string;
+  /** Introduced as another language's short form (`Engelse afkorting:`): the long form need not spell it. */
+  translated?: true;
 }
 
 /**
@@ -382,6 +392,12 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   if (intro) {
     lead += intro[0].length;
     inside = inside.slice(intro[0].length);
+  }
+  const translation = intro ? null : TRANSLATION_INTRO.exec(inside);
+  if (translation) {
+    const sf = withoutPossessive(inside.slice(translation[0].length));
+    if (!isShortFormShape(sf)) return null;
+    return { sf, start: open + 1 + lead + translation[0].length, translated: true };
   }
   const sf = withoutPossessive(inside);
   // `(hierna: SCM-verdrag)` (171): after an intro, a compound of a short form and a noun defines the short form.
@@ -455,6 +471,13 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
   // `| 0x20` lower-cases ASCII letters; of all ASCII codes only h/H, v/V, a/A, k/K, o/O give these five.
   const lower = first | 0x20;
   if (lower === 104 || lower === 118 || lower === 97 || lower === 107 || lower === 111) return false;
+  // e/E, f/F, i/I may start a TRANSLATION_INTRO: only a short stretch is read to tell.
+  if (
+    (lower === 101 || lower === 102 || lower === 105) &&
+    TRANSLATION_INTRO.test(text.slice(a, Math.min(b, a + 40)))
+  ) {
+    return false;
+  }
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     // A space before a number that ends the content may close a tagged short form (`SVP 2022`).
@@ -519,6 +542,7 @@ function defineBefore(
   const key = `${sf} ${window.text}`;
   let long = aligned.before.get(key);
   if (long === undefined) aligned.before.set(key, (long = longFormBefore(sf, window.text)));
+  if (!long && short.translated) long = nameBefore(window.text);
   if (!long) return null;
   // SHORT_FORM holds no spaces: `sf` is trimmed already.
   return {
@@ -529,6 +553,41 @@ function defineBefore(
     shortStart: short.start,
     shortEnd: short.start + sf.length,
   };
+}
+
+/** Lower-case words inside a Dutch name: `Bureau voor Democratische Instellingen en Mensenrechten`. */
+const NAME_JOINERS = new Set([
+  'van',
+  'voor',
+  'en',
+  'de',
+  'der',
+  'het',
+  'op',
+  'in',
+  'inzake',
+  'tot',
+  'of',
+  'ter',
+]);
+
+/**
+ * The name that ends `window`: its last words back to the first of a run of capitalized words and the
+ * joiners between them, at most twelve words; null when the window does not end in a capitalized word.
+ * For a short form of another language, whose letters the name does not spell.
+ */
+function nameBefore(window: string): LongForm | null {
+  const words = [...window.matchAll(/\S+/g)];
+  let first = -1;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= 12; k--) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (/^\p{Lu}/u.test(w)) first = k;
+    else if (!NAME_JOINERS.has(w.toLowerCase())) break;
+  }
+  if (first < 0 || !/^\p{Lu}/u.test((words[words.length - 1] as RegExpMatchArray)[0])) return null;
+  const start = (words[first] as RegExpMatchArray).index as number;
+  const expansion = cleanExpansion(window.slice(start));
+  return expansion.includes(' ') ? { start, end: window.length, expansion } : null;
 }
 
 /** The long form of `sf` at the end of `window`, the words before its parenthesis, or null. */
@@ -560,7 +619,9 @@ function shortFormBefore(text: string, open: number): ShortForm | null {
   if (start === end || end - start > 24) return null;
   const sf = withoutPossessive(text.slice(start, end));
   if (!isShortFormShape(sf)) return null;
-  return { sf, start };
+  // `de BMR-vaccinatie (bof, mazelen, rodehond)` (215): the short form of a compound is explained.
+  const compound = INTRODUCED_COMPOUND.exec(sf);
+  return { sf: compound ? (compound[1] as string) : sf, start };
 }
 
 /** `SF (long form)`. */

@@ -3,7 +3,7 @@
  * number an Eerste Kamer paper. Both look only at the words around one hit.
  */
 
-import { isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isWhiteSpace } from '../text/chars';
 
 /** What the checks may ask about a word: is it a known abbreviation (glossary or in-text definition)? */
 export type IsKnown = (abbr: string) => boolean;
@@ -149,10 +149,11 @@ function capsWord(text: string, s: number, e: number): string | null {
   // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
   if (first < 128 && (first < 65 || first > 90)) return null;
   let end = e;
-  // A trailing `,` `:` `;`, or `.` after an abbreviation in a heading (`… GEDRUKT ONDER NR. 119`, 102).
+  // A trailing `,` `:` `;`, or `.` after an abbreviation in a heading (`… GEDRUKT ONDER NR. 119`, 102), or
+  // the hyphen of a word whose second half is written once (`VOOR BASIS- EN VOORTGEZET ONDERWIJS`, 214).
   for (
     let c = text.charCodeAt(end - 1);
-    c === 44 || c === 58 || c === 59 || c === 46;
+    c === 44 || c === 58 || c === 59 || c === 46 || c === 45;
     c = text.charCodeAt(end - 1)
   )
     end--;
@@ -185,8 +186,12 @@ function closesRun(text: string, e: number): boolean {
 const PAPER_LETTER =
   /[A-Z]{1,3}[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/y;
 
-/** Does a paper letter (see PAPER_LETTER) start at `at`, the first word of its line? */
+/**
+ * Does a paper letter start at `at`: the first word of its line before a kind (see PAPER_LETTER), or the
+ * number after `nr.` in the zoek metadata row (`Eerste Kamer der Staten-Generaal2019-202034986 nr. AA`, 220)?
+ */
 export function isPaperLetter(text: string, at: number): boolean {
+  if (afterNumberWord(text, at)) return true;
   let lineStart = at;
   while (lineStart > 0) {
     const c = text.charCodeAt(lineStart - 1);
@@ -196,4 +201,17 @@ export function isPaperLetter(text: string, at: number): boolean {
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   PAPER_LETTER.lastIndex = at;
   return PAPER_LETTER.test(text);
+}
+
+/** Is `at` right after `nr.` and a space (`nr. AA`, `nr.B`)? Read by codes: this runs for every acronym hit. */
+function afterNumberWord(text: string, at: number): boolean {
+  let k = at;
+  if (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  return (
+    k >= 3 &&
+    text.charCodeAt(k - 1) === 46 && // .
+    (text.charCodeAt(k - 2) | 32) === 114 && // r
+    (text.charCodeAt(k - 3) | 32) === 110 && // n
+    (k === 3 || !isAsciiLetter(text.charCodeAt(k - 4)))
+  );
 }

@@ -192,8 +192,13 @@ const LITERALS = [
   'de',
   'e',
   'en',
+  'had',
+  'hadden',
   'halfjaar',
   'handelingen',
+  'heb',
+  'hebben',
+  'heeft',
   'helft',
   'het',
   'item',
@@ -221,6 +226,8 @@ const LITERALS = [
   'tot',
   'van',
   'vergaderjaar',
+  'was',
+  'waren',
   'week',
   'zittingsjaar',
 ] as const;
@@ -908,6 +915,21 @@ class Grammar {
     return { next: period.next, dates: [this.raw(this.start(i), period.end, period.spec, place)] };
   }
 
+  /** `heb`, `heeft`, `hadden`, `was`: a finite verb of a past tense. */
+  private isPastFiniteVerb(i: number): boolean {
+    if (this.kind(i) !== WORD) return false;
+    const w = this.lower(i);
+    return (
+      w === 'heb' ||
+      w === 'hebben' ||
+      w === 'heeft' ||
+      w === 'had' ||
+      w === 'hadden' ||
+      w === 'was' ||
+      w === 'waren'
+    );
+  }
+
   /** Seasons: `zomer van 2023`, `najaar 2022`, `het voorjaar`, `voor de zomer`, `komend najaar`. */
   private seasonExpression(i: number): Match | null {
     if (this.kind(i) !== WORD) return null;
@@ -932,7 +954,10 @@ class Grammar {
         const cue = this.previousWordSkippingArticle(i);
         const kind = cue === null ? undefined : SEASON_CUES.get(cue);
         if (kind === undefined) return null;
-        spec = kind === 'future' ? { kind: 'future' } : this.defaultYear(i);
+        // `voor de zomer heb ik uw Kamer geïnformeerd` (219): the verb after a fronted `voor de zomer` is
+        // in the past, and so is the summer.
+        if (kind === 'future' && this.isPastFiniteVerb(j)) spec = { kind: 'past' };
+        else spec = kind === 'future' ? { kind: 'future' } : this.defaultYear(i);
       }
     }
     return {

@@ -247,6 +247,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'the short form of a compound, explained in brackets (letter 215)',
+      'Voor de BMR-vaccinatie (bof, mazelen, rodehond) en meningokokken is deze gelijk. De BMR-vaccinatie volgt.',
+      'BMR',
+      'bof, mazelen, rodehond',
+      2,
+    ],
+    [
+      '(Engelse afkorting: SF): a name that need not spell it (letter 216)',
+      'de nieuwe directeur van het Bureau voor Democratische Instellingen\nen Mensenrechten (Engelse afkorting: ODIHR) is de Griekse Maria Telalian.',
+      'ODIHR',
+      'Bureau voor Democratische Instellingen en Mensenrechten',
+      1,
+    ],
+    [
       '(long form, SF’s): a plural ending after the comma (letter 204)',
       'namelijk van de twee grote transportschepen (Landing Platform Docks, LPD’s)1 en van vier OPV’s',
       'LPD',

@@ -66,6 +66,14 @@ describe('acronym finder: what does not count', () => {
     ['budget chapter', '36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X)'],
     ['road numbers', 'de verbreding van de A27 en de N201'],
     ['one lower-case letter before a name', 'inloggen met eHerkenning op een iPhone of via iDEAL betalen'],
+    [
+      'the paper letter after `nr.` in the zoek metadata row (220)',
+      'Eerste Kamer der Staten-Generaal2019-202034986 nr. AA\n\n34 986 Aanvulling en wijziging van de Omgevingswet',
+    ],
+    [
+      'a heading with a word whose second half is written once (214)',
+      'Nr. 450 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA\nAan de Voorzitter',
+    ],
     ['single letters', 'X Noot 1 en I Voortgang Akkoord'],
     ['units and formulas', 'een windpark van 700 MW en minder CO2-uitstoot en NOx'],
     ['Nr. and plain abbreviations', 'Nr. 30 d.d. 17 juni jl. o.a. i.v.m. a.s. mln.'],

@@ -421,6 +421,18 @@ const rules: Row[] = [
     ],
   ],
   [
+    '`voor de zomer` before a past tense is the summer gone by (219)',
+    'Hiervoor zijn de procedures al gestart en voor de zomer heb ik uw Kamer geïnformeerd hoe ik dat versnel.',
+    '2022-09-16',
+    [['zomer', '2022-06', '2022-08', 'season']],
+  ],
+  [
+    '`voor de zomer` before a future is next summer',
+    'Voor de zomer zal ik uw Kamer informeren.',
+    '2022-09-16',
+    [['zomer', '2023-06', '2023-08', 'season']],
+  ],
+  [
     'a half year written `halfjaar` (210)',
     'de Panteia financieringsmonitor over het tweede halfjaar van 2015 met twee verdiepende onderzoeken',
     '2016-02-12',
