@@ -400,6 +400,8 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     return { sf, start: open + 1 + lead + translation[0].length, translated: true };
   }
   const sf = withoutPossessive(inside);
+  // `Structuurvisie Windenergie op Zee (SV WoZ)` (219): two short forms with a space make one.
+  if (isSpacedShortForm(sf)) return { sf, start: open + 1 + lead };
   // `(hierna: SCM-verdrag)` (171): after an intro, a compound of a short form and a noun defines the short form.
   const compound = INTRODUCED_COMPOUND.exec(sf);
   if (compound && intro) return { sf: compound[1] as string, start: open + 1 + lead };
@@ -421,6 +423,24 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
   }
   return null;
+}
+
+/** Two parts of two to six letters with a space between: `SV WoZ` (219), `BDU CJG` (227). */
+const SPACED_SHORT_FORM = /^([A-Z][A-Za-z]{1,5}) ([A-Z][A-Za-z]{1,5})$/;
+
+/** A short form written as two (`SV WoZ`, `BDU CJG`): each part has two capitals and no more lower case. */
+export function isSpacedShortForm(sf: string): boolean {
+  const m = SPACED_SHORT_FORM.exec(sf);
+  return m !== null && hasTwoCapitals(m[1] as string) && hasTwoCapitals(m[2] as string);
+}
+
+function hasTwoCapitals(part: string): boolean {
+  let caps = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= 65 && c <= 90) caps++;
+  }
+  return caps >= 2 && part.length - caps <= caps;
 }
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
@@ -480,8 +500,9 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
   }
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    // A space before a number that ends the content may close a tagged short form (`SVP 2022`).
-    if (c === 32) return !endsInTag(text, i + 1, b);
+    // A space before a number that ends the content may close a tagged short form (`SVP 2022`), and
+    // one may join two parts of a short form (`SV WoZ`).
+    if (c === 32) return !endsInTag(text, i + 1, b) && !isSpacedShortForm(text.slice(a, b));
     // Letters, digits, `&` and `-` may be in a short form; `'` may start a possessive ending.
     if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
   }

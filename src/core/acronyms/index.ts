@@ -69,11 +69,15 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const definitions = findFirstDefinitions(s, rules.isShortForm, rules.spelledByInitials);
   const hits = outsideWebAddresses(
     s,
-    withOneCapitalDefinitions(
-      rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+    withSpacedDefinitions(
+      withOneCapitalDefinitions(
+        rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+        s,
+        definitions,
+        rules.oneCapital,
+      ),
       s,
       definitions,
-      rules.oneCapital,
     ),
   );
   const groups = new Map<string, Span[]>();
@@ -142,6 +146,29 @@ function withOneCapitalDefinitions(
     }
   }
   return more ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
+/**
+ * `hits` with the letter's own short forms written as two (`SV WoZ`, 219) as one hit wherever they occur,
+ * in place of the hits of their parts. Whole words only.
+ */
+function withSpacedDefinitions(
+  hits: TokenHit[],
+  text: string,
+  definitions: ReadonlyMap<string, unknown>,
+): TokenHit[] {
+  let spaced: TokenHit[] | null = null;
+  for (const abbr of definitions.keys()) {
+    if (!abbr.includes(' ')) continue;
+    for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
+      const end = at + abbr.length;
+      if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
+      (spaced ??= []).push({ abbr, start: at, end });
+    }
+  }
+  if (!spaced) return hits;
+  const covered = (h: TokenHit) => spaced.some((x) => h.start < x.end && x.start < h.end);
+  return [...hits.filter((h) => !covered(h)), ...spaced].sort((a, b) => a.start - b.start);
 }
 
 /**

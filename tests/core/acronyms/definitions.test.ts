@@ -247,6 +247,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a short form written as two, used again (letter 219)',
+      '33 561 Structuurvisie Windenergie op Zee (SV WoZ)\nNr. 54\nDe SV WoZ wordt herzien.',
+      'SV WoZ',
+      'Structuurvisie Windenergie op Zee',
+      2,
+    ],
+    [
+      'a short form written as two, all capitals (letter 227)',
+      'De Brede doeluitkering centra voor jeugd en gezin (BDU CJG) loopt door. De BDU CJG blijft.',
+      'BDU CJG',
+      'Brede doeluitkering centra voor jeugd en gezin',
+      2,
+    ],
+    [
       'the short form of a compound, explained in brackets (letter 215)',
       'Voor de BMR-vaccinatie (bof, mazelen, rodehond) en meningokokken is deze gelijk. De BMR-vaccinatie volgt.',
       'BMR',
@@ -275,6 +289,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
 
   it.each([
     ['an ordinal without an intro is a count (`(2e AO)`)', 'het 2de algemeen overleg (2e AO) volgt', 'AO'],
+    [
+      'two short forms in brackets that the words before do not spell',
+      'de bondgenoten (EU NAVO) werken samen',
+      'EU NAVO',
+    ],
     [
       'a compound in brackets whose noun does not end the word before',
       'de nieuwe schepen van de marine (LC-fregatten) varen uit',

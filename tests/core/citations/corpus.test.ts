@@ -85,6 +85,12 @@ describe('corpus gold citations', () => {
    */
   const UNDECIDABLE_SELF = new Set(['209-antwoord-jenv-2021-opvangplekken-coa.txt']);
 
+  /**
+   * Gold citations the code misses, each left on purpose (the corpus README says why). 228: the excerpt breaks
+   * off inside a bare citation, `(24 400 XII, nr.`, with neither `Kamerstuk` nor a number; the page goes on.
+   */
+  const NOT_FOUND_ON_PURPOSE = new Set(['228-venw-1996-spoor-delft-motie-van-t-riet.txt 24 400 XII, nr.']);
+
   it('marks every self: true gold citation as self', () => {
     for (const file of readdirSync(LETTERS).filter((f) => f.endsWith('.txt'))) {
       const gold = JSON.parse(readFileSync(join(GOLD, file.replace(/\.txt$/, '.json')), 'utf8')) as Gold;
@@ -93,6 +99,10 @@ describe('corpus gold citations', () => {
       const found = cite(letterText(file), self, gold.url);
       for (const g of gold.citations) {
         const hits = found.filter((c) => scoreKey(c) === scoreKey(g));
+        if (NOT_FOUND_ON_PURPOSE.has(`${file} ${g.text}`)) {
+          expect(hits, `${file} ${g.text} is found now: take it off the list`).toEqual([]);
+          continue;
+        }
         expect(hits.length, `${file} ${g.text}`).toBeGreaterThan(0);
         if (UNDECIDABLE_SELF.has(file)) continue;
         expect(

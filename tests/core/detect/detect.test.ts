@@ -43,14 +43,20 @@ describe('detectDocument on the letter corpus', () => {
     { ...c, how: 'from the text alone', page: undefined },
   ]);
 
-  it.each(cases)('$name $how: verdict, kind, date, dossier and number as gold', ({ text, gold, page }) => {
-    const d = detect(text, page);
-    expect(d.isParliamentary).toBe(gold.is_parliamentary);
-    expect(d.document.kind).toBe(gold.kind);
-    expect(d.document.letterDate).toBe(gold.letter_date);
-    expect(d.document.dossier).toBe(gold.dossier);
-    expect(d.document.number).toBe(gold.number);
-  });
+  /** Pages whose text holds no dossier line (the older layout opens with `nr. 10`): only the address names it. */
+  const NO_DOSSIER_IN_TEXT = new Set(['228-venw-1996-spoor-delft-motie-van-t-riet']);
+
+  it.each(cases)(
+    '$name $how: verdict, kind, date, dossier and number as gold',
+    ({ name, text, gold, page }) => {
+      const d = detect(text, page);
+      expect(d.isParliamentary).toBe(gold.is_parliamentary);
+      expect(d.document.kind).toBe(gold.kind);
+      expect(d.document.letterDate).toBe(gold.letter_date);
+      expect(d.document.dossier).toBe(!page && NO_DOSSIER_IN_TEXT.has(name) ? null : gold.dossier);
+      expect(d.document.number).toBe(gold.number);
+    },
+  );
 
   it.each([
     ['01-vws-2015-productsamenstelling', 'De Minister van Volksgezondheid, Welzijn en Sport'],
