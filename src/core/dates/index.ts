@@ -17,8 +17,8 @@ export function findDates(
   text: NormalizedText,
   referenceDate: string | null,
   /**
-   * The day words such as `volgende week` are said, when not the reference date: the meeting a verslag
-   * reports (`meetingDay`).
+   * The day words such as `volgende week` or `aanstaande` are said, when not the reference date: the
+   * meeting a verslag reports (`meetingDay`).
    */
   spokenOn: string | null = null,
 ): DateFinding[] {
@@ -44,8 +44,7 @@ function resolvedFindings(
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
   for (const raw of raws) {
-    // `volgende week`, `deze maand` (kind `ref`) count from the day they were said.
-    const resolved = resolveRaw(raw, raw.year.kind === 'ref' ? spokenRef : ref, lastYear);
+    const resolved = resolveRaw(raw, isSpokenRelative(raw) ? spokenRef : ref, lastYear);
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
     const span = text.spanToOriginal(raw.start, raw.end);
@@ -59,6 +58,16 @@ function resolvedFindings(
     });
   }
   return out;
+}
+
+/**
+ * Words that count from the day they were said: `volgende week`, `deze maand` (kind `ref`), `16 en 17
+ * februari aanstaande` (232), `3 februari jl.` (kinds `future` and `past`). In the verslag of a meeting
+ * that day is the meeting's.
+ */
+function isSpokenRelative(raw: RawDate): boolean {
+  const kind = raw.year.kind;
+  return kind === 'ref' || kind === 'future' || kind === 'past';
 }
 
 /**

@@ -49,6 +49,18 @@ describe('relative dates in a verslag count from the meeting', () => {
     expect(byText['24 juni']).toEqual(['2024-06-24', null]);
   });
 
+  it('`aanstaande` said in the meeting is after the meeting, not after the verslag (232)', () => {
+    const text = [
+      '28 676 NAVO',
+      'Nr. 389 VERSLAG VAN EEN COMMISSIEDEBAT',
+      'Vastgesteld 2 maart 2022',
+      'De vaste commissie voor Defensie heeft op 10 februari 2022 overleg gevoerd met mevrouw Ollongren, Minister van Defensie.',
+      'De voorzitter: Het onderwerp is de NAVO-ministeriële van 16 en 17 februari aanstaande.',
+    ].join('\n\n');
+    const found = analyze({ text }).dates.find((d) => d.text.startsWith('16 en 17 februari'));
+    expect([found?.iso, found?.endIso]).toEqual(['2022-02-16', '2022-02-17']);
+  });
+
   it('in a letter, `volgende week` counts from the letter date', () => {
     const letter = verslag
       .replace(
