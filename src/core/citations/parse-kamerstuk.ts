@@ -26,7 +26,8 @@ const DOSSIER = new RegExp(
 );
 /** The number glued on with a hyphen in compact forms (`21501-30-678`, `34300-VII-60`). */
 const COMPACT_NUMBER = /[-–](\d{1,5}|[A-Z]{1,3})(?![\w-])/y;
-const DOSSIER_SEP = new RegExp(`(?:${WS},${WS}|${WS}\\s(?:en|&)\\s${WS})`, 'y');
+/** Between the dossiers of one paper: `,`, `en`, `&`, or a slash (`(31 031/29 949, nr. 19)`, 244). */
+const DOSSIER_SEP = new RegExp(`(?:${WS},${WS}|${WS}\\s(?:en|&)\\s${WS}|${WS}/${WS})`, 'y');
 const GROUP_SEP = new RegExp(`(?:${WS};${WS}|${WS},${WS}(?:en\\s${WS})?|${WS}\\sen\\s${WS})`, 'y');
 const CHAMBER = /[ \t]+(II|I)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
@@ -38,9 +39,9 @@ const VERGADERJAAR = new RegExp(
 function isDash(c: number): boolean {
   return c === 45 || c === 0x2013;
 }
-/** `DOSSIER_SEP` needs `,`, `e` (`en`) or `&` after its white space. */
+/** `DOSSIER_SEP` needs `,`, `e` (`en`), `&` or `/` after its white space. */
 function mayBeDossierSep(c: number): boolean {
-  return c === 44 || c === 101 || c === 38;
+  return c === 44 || c === 101 || c === 38 || c === 47;
 }
 /** `GROUP_SEP` needs `;`, `,` or `e` (`en`) after its white space. */
 function mayBeGroupSep(c: number): boolean {

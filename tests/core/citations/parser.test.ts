@@ -175,6 +175,13 @@ const CASES: Case[] = [
     ids: ['kst-29893-264'],
   },
   {
+    // One paper in two dossiers joined by a slash: the first dossier names it.
+    source: 'L244',
+    input: 'over de beleidsdoorlichting (31 031/29 949, nr. 19) gesproken',
+    ids: ['kst-31031-19'],
+    text: '31 031/29 949, nr. 19',
+  },
+  {
     source: 'L15',
     input: 'over de eerste helft van 2023 (Kamerstuk 33 652, nr. 90);',
     ids: ['kst-33652-90'],
