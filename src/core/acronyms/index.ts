@@ -81,12 +81,15 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     ),
   );
   const groups = new Map<string, Span[]>();
+  const spellings = capitalizedSpellings(hits);
   for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
-    const list = groups.get(hit.abbr);
+    // `Boa’s verrichten …` opening a sentence is the letter's `boa` (246): one entry, when both occur.
+    const abbr = spellings.get(hit.abbr) ?? hit.abbr;
+    const list = groups.get(abbr);
     if (list) list.push(span);
-    else groups.set(hit.abbr, [span]);
+    else groups.set(abbr, [span]);
   }
 
   let hints: HintFinder | null = null;
@@ -123,6 +126,24 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     out.push(finding);
   }
   out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
+  return out;
+}
+
+/**
+ * The capitalized spellings among `hits` whose lower-case spelling is among them too (`Boa` and `boa`),
+ * each mapped to the lower-case one. A capitalized spelling alone (`Mkb-financiering` in a title) stays.
+ */
+function capitalizedSpellings(hits: readonly TokenHit[]): Map<string, string> {
+  const out = new Map<string, string>();
+  let present: Set<string> | null = null;
+  for (const hit of hits) {
+    const first = hit.abbr.charCodeAt(0);
+    if (!(first >= 65 && first <= 90) || hit.abbr.length < 2) continue;
+    const lower = hit.abbr.toLowerCase();
+    if (hit.abbr.slice(1) !== lower.slice(1)) continue;
+    present ??= new Set(hits.map((h) => h.abbr));
+    if (present.has(lower)) out.set(hit.abbr, lower);
+  }
   return out;
 }
 

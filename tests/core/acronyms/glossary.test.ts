@@ -8,6 +8,8 @@ import {
   loadGlossary,
   rankMeanings,
 } from '../../../src/core/acronyms/glossary';
+import { findAcronyms } from '../../../src/core/acronyms';
+import { normalizeText } from '../../../src/core/text/normalize';
 import { meanings } from './helpers';
 
 describe('built-in glossary', () => {
@@ -124,6 +126,16 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
     ['a sentence', 'Cao-afspraken gelden voor alle werknemers.', 'Cao', 'collectieve arbeidsovereenkomst'],
   ])('%s', (_case, text, abbr, expansion) => {
     expect(meanings(text)[abbr]).toBe(expansion);
+  });
+
+  it('one entry when both spellings occur (letter 246), the capitalized one alone stays as written', () => {
+    const both = findAcronyms(
+      normalizeText('De boa is handhaver. Boa’s verrichten belangrijk werk in het openbaar domein.'),
+    );
+    expect(both.map((a) => [a.abbr, a.occurrences.length])).toEqual([['boa', 2]]);
+    expect(findAcronyms(normalizeText('Boa’s verrichten belangrijk werk.')).map((a) => a.abbr)).toEqual([
+      'Boa',
+    ]);
   });
 
   it('not two-letter spellings, which look like words and names', () => {
