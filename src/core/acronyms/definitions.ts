@@ -29,6 +29,7 @@
  */
 
 import { isLetter, isWhiteSpace } from '../text/chars';
+import { capitalsAndLowerCase } from './known';
 
 export interface InTextDefinition {
   abbr: string;
@@ -435,12 +436,8 @@ export function isSpacedShortForm(sf: string): boolean {
 }
 
 function hasTwoCapitals(part: string): boolean {
-  let caps = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part.charCodeAt(i);
-    if (c >= 65 && c <= 90) caps++;
-  }
-  return caps >= 2 && part.length - caps <= caps;
+  const [caps, lower] = capitalsAndLowerCase(part);
+  return caps >= 2 && lower <= caps;
 }
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */

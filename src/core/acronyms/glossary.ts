@@ -149,10 +149,16 @@ const CAPITALIZABLE = /^[a-z][a-z0-9]{2,}$/;
 
 /** `mkb` for `Mkb`: the lower-case spelling of a capitalized word that `CAPITALIZABLE` allows, else null. */
 function lowerOfCapitalized(abbr: string): string | null {
-  const first = abbr.charCodeAt(0);
+  const lower = capitalizedLower(abbr);
+  return lower !== null && CAPITALIZABLE.test(lower) ? lower : null;
+}
+
+/** `boa` for `Boa`: the lower case of a word that is an ASCII capital and lower case after it, else null. */
+export function capitalizedLower(word: string): string | null {
+  const first = word.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return null;
-  const lower = abbr.toLowerCase();
-  return CAPITALIZABLE.test(lower) && abbr.slice(1) === lower.slice(1) ? lower : null;
+  const lower = word.toLowerCase();
+  return word.slice(1) === lower.slice(1) ? lower : null;
 }
 
 const CAPITALS = /\p{Lu}/gu;

@@ -4,6 +4,7 @@ import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
 import {
+  capitalizedLower,
   fewCapitalSpellings,
   hintFinder,
   rankMeanings,
@@ -137,10 +138,8 @@ function capitalizedSpellings(hits: readonly TokenHit[]): Map<string, string> {
   const out = new Map<string, string>();
   let present: Set<string> | null = null;
   for (const hit of hits) {
-    const first = hit.abbr.charCodeAt(0);
-    if (!(first >= 65 && first <= 90) || hit.abbr.length < 2) continue;
-    const lower = hit.abbr.toLowerCase();
-    if (hit.abbr.slice(1) !== lower.slice(1)) continue;
+    const lower = hit.abbr.length < 2 ? null : capitalizedLower(hit.abbr);
+    if (lower === null) continue;
     present ??= new Set(hits.map((h) => h.abbr));
     if (present.has(lower)) out.set(hit.abbr, lower);
   }
@@ -157,16 +156,26 @@ function withOneCapitalDefinitions(
   definitions: ReadonlyMap<string, unknown>,
   oneCapital: (abbr: string) => boolean,
 ): TokenHit[] {
-  let more: TokenHit[] | null = null;
+  const more = wholeWordHits(text, definitions, oneCapital);
+  return more.length > 0 ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+}
+
+/** Every whole-word occurrence in `text` of the defined short forms that `wanted` picks. */
+function wholeWordHits(
+  text: string,
+  definitions: ReadonlyMap<string, unknown>,
+  wanted: (abbr: string) => boolean,
+): TokenHit[] {
+  const found: TokenHit[] = [];
   for (const abbr of definitions.keys()) {
-    if (!oneCapital(abbr)) continue;
+    if (!wanted(abbr)) continue;
     for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
       const end = at + abbr.length;
       if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
-      (more ??= []).push({ abbr, start: at, end });
+      found.push({ abbr, start: at, end });
     }
   }
-  return more ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+  return found;
 }
 
 /**
@@ -178,16 +187,8 @@ function withSpacedDefinitions(
   text: string,
   definitions: ReadonlyMap<string, unknown>,
 ): TokenHit[] {
-  let spaced: TokenHit[] | null = null;
-  for (const abbr of definitions.keys()) {
-    if (!abbr.includes(' ')) continue;
-    for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
-      const end = at + abbr.length;
-      if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
-      (spaced ??= []).push({ abbr, start: at, end });
-    }
-  }
-  if (!spaced) return hits;
+  const spaced = wholeWordHits(text, definitions, (abbr) => abbr.includes(' '));
+  if (spaced.length === 0) return hits;
   const covered = (h: TokenHit) => spaced.some((x) => h.start < x.end && x.start < h.end);
   return [...hits.filter((h) => !covered(h)), ...spaced].sort((a, b) => a.start - b.start);
 }

@@ -1,4 +1,4 @@
-import { DUTCH_DAY_SOURCE, DUTCH_MONTHS, isoDay } from './parse-dutch-date';
+import { DUTCH_DAY_SOURCE, isoOfDayMatch } from './parse-dutch-date';
 
 /**
  * The day of the meeting a verslag reports: `De vaste commissie voor Buitenlandse Zaken heeft op 20 juni
@@ -16,7 +16,5 @@ const MEETING_REACH = 5_000;
 /** ISO day of the meeting a verslag reports, or null when its opening names none. */
 export function meetingDay(text: string): string | null {
   const m = MEETING.exec(text.slice(0, MEETING_REACH));
-  if (!m) return null;
-  const month = DUTCH_MONTHS[(m[2] as string).toLowerCase()];
-  return month === undefined ? null : isoDay(Number(m[1]), month, Number(m[3]));
+  return m ? isoOfDayMatch(m) : null;
 }

@@ -68,10 +68,14 @@ export function parseDutchDayPrefix(s: string): DutchDayMatch | null {
   // Only a short window is needed: a date is at most ~25 characters.
   const m = DAY_AT_START.exec(s.slice(lead, lead + 40));
   if (!m) return null;
-  const month = DUTCH_MONTHS[(m[2] as string).toLowerCase()];
-  if (month === undefined) return null;
-  const iso = isoDay(Number(m[1]), month, Number(m[3]));
+  const iso = isoOfDayMatch(m);
   return iso ? { iso, length: lead + m[0].length } : null;
+}
+
+/** ISO day of a match of a pattern built on DUTCH_DAY_SOURCE (its first three groups), or null. */
+export function isoOfDayMatch(m: RegExpExecArray): string | null {
+  const month = DUTCH_MONTHS[(m[2] as string).toLowerCase()];
+  return month === undefined ? null : isoDay(Number(m[1]), month, Number(m[3]));
 }
 
 /**

@@ -86,11 +86,6 @@ function tidy(s: string): string {
   return stripLoose(collapse(s));
 }
 
-/** `collapse(`${a} ${b}`)` of two collapsed strings: the space only between two non-empty ones. */
-function join(a: string, b: string): string {
-  return joinParts(a, b);
-}
-
 /**
  * `before.replace(DANGLING_BEFORE, '')` for a collapsed `before`. Most strings are ruled out by their last
  * word (`mayEndDangling`). A match runs to the end and is at most DANGLING_REACH characters, so only the
@@ -119,7 +114,7 @@ function looseAtEnd(s: string): number {
 }
 
 /**
- * `stripLoose(join(before, after)).length` for collapsed strings, counted on the two parts instead of
+ * `stripLoose(joinParts(before, after)).length` for collapsed strings, counted on the two parts instead of
  * a joined copy: the joining space is loose too, so an all-loose part lets the strip run on into the other.
  */
 function tidyJoinedLength(before: string, after: string): number {
@@ -146,10 +141,9 @@ export function labelAround(
   markers: readonly Span[] = NO_MARKERS,
 ): string {
   const [start, end] = labelWindow(sentence, date);
-  const k = firstMarkerAfter(markers, start);
-  if (k < markers.length && (markers[k] as Span).start < end) {
+  const local = withoutMarkersIn(original, start, end, markers);
+  if (local) {
     // The label of the window without its markers, in the window's offsets.
-    const local = new WithoutMarkers(original, start, end, markers, k);
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
     return clauseLabel(local.text, whole, at);
@@ -214,6 +208,19 @@ class WithoutMarkers {
     }
     return out;
   }
+}
+
+/** original[from, to) without its footnote markers, or null when none lies in it. */
+function withoutMarkersIn(
+  original: string,
+  from: number,
+  to: number,
+  markers: readonly Span[],
+): WithoutMarkers | null {
+  const k = firstMarkerAfter(markers, from);
+  return k < markers.length && (markers[k] as Span).start < to
+    ? new WithoutMarkers(original, from, to, markers, k)
+    : null;
 }
 
 /** The index of the first marker that ends after `from` (markers sorted by start, none overlapping). */
@@ -284,10 +291,10 @@ const LABEL_REACH = 1_000;
 
 /** `before` and `after` are tidy. */
 function shorten(before: string, after: string): string {
-  const full = join(before, after);
+  const full = joinParts(before, after);
   if (full.length <= MAX_LABEL) return full;
   // `collapse(`${head}${left} ${right}${tail}`)`: both halves are collapsed already.
-  return join(...wordWindow(before, after, MAX_LABEL));
+  return joinParts(...wordWindow(before, after, MAX_LABEL));
 }
 
 /** A label from any text: cut at a word boundary. */
@@ -312,11 +319,7 @@ export function commitmentLabel(
   const asWritten = original.slice(sentence.start, sentence.end);
   if (sentence.text !== undefined && sentence.text !== asWritten)
     return capitalize(shortenPlain(tidy(sentence.text)));
-  const k = firstMarkerAfter(markers, sentence.start);
-  const local =
-    k < markers.length && (markers[k] as Span).start < sentence.end
-      ? new WithoutMarkers(original, sentence.start, sentence.end, markers, k)
-      : null;
+  const local = withoutMarkersIn(original, sentence.start, sentence.end, markers);
   const whole = local ? local.text : asWritten;
   if (!due) return capitalize(shortenPlain(tidy(whole)));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
