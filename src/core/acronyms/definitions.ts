@@ -367,6 +367,8 @@ interface ShortForm {
   head?: string;
   /** Introduced as another language's short form (`Engelse afkorting:`): the long form need not spell it. */
   translated?: true;
+  /** The word before the short form in `(Besluit FTK)`, which the name before starts with and the short form spells not. */
+  lead?: string;
 }
 
 /**
@@ -419,6 +421,12 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
+  // `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name's first word, then the short form.
+  const named = LEAD_WORD_SHORT_FORM.exec(inside);
+  if (named && isShortFormShape(named[2] as string) && hasTwoCapitals(named[2] as string)) {
+    const leadWord = named[1] as string;
+    return { sf: named[2] as string, start: open + 1 + lead + leadWord.length + 1, lead: leadWord };
+  }
   const tagged = TAGGED_SHORT_FORM.exec(inside);
   if (tagged && isShortFormShape(tagged[1] as string)) {
     return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
@@ -439,6 +447,9 @@ function hasTwoCapitals(part: string): boolean {
   const [caps, lower] = capitalsAndLowerCase(part);
   return caps >= 2 && lower <= caps;
 }
+
+/** A capitalized word of letters and a short form: `Besluit FTK`, `Wet BIG`. */
+const LEAD_WORD_SHORT_FORM = /^(\p{Lu}\p{Ll}{2,})[ \u00a0](\S+)$/u;
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
 const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
@@ -497,9 +508,13 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
   }
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
-    // A space before a number that ends the content may close a tagged short form (`SVP 2022`), and
-    // one may join two parts of a short form (`SV WoZ`).
-    if (c === 32) return !endsInTag(text, i + 1, b) && !isSpacedShortForm(text.slice(a, b));
+    // A space before a number that ends the content may close a tagged short form (`SVP 2022`), one
+    // may join two parts of a short form (`SV WoZ`), and one may follow a name's first word (`Wet BIG`).
+    if (c === 32) {
+      if (endsInTag(text, i + 1, b)) return false;
+      const content = text.slice(a, b);
+      return !isSpacedShortForm(content) && !LEAD_WORD_SHORT_FORM.test(content);
+    }
     // Letters, digits, `&` and `-` may be in a short form; `'` may start a possessive ending.
     if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
   }
@@ -556,6 +571,7 @@ function defineBefore(
   if (end < 0) return null;
   const window = windowBefore(text, end, sf);
   if (!window) return null;
+  if (short.lead !== undefined) return defineAfterLead(short, short.lead, window);
   // SHORT_FORM holds no spaces, so the first space ends `sf` in the key.
   const key = `${sf} ${window.text}`;
   let long = aligned.before.get(key);
@@ -571,6 +587,44 @@ function defineBefore(
     shortStart: short.start,
     shortEnd: short.start + sf.length,
   };
+}
+
+/**
+ * `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name before the parenthesis
+ * starts with the lead word; the short form spells the words after it (and after joiners such as `op de`),
+ * not necessarily up to the parenthesis: the longest run of them that it spells whole.
+ */
+function defineAfterLead(
+  short: ShortForm,
+  lead: string,
+  window: { start: number; text: string },
+): InTextDefinition | null {
+  const words = [...window.text.matchAll(/\S+/g)];
+  let k = words.length - 1;
+  while (k >= 0 && (words[k] as RegExpMatchArray)[0] !== lead) k--;
+  k++;
+  while (k < words.length && NAME_JOINERS.has((words[k] as RegExpMatchArray)[0].toLowerCase())) k++;
+  if (k >= words.length) return null;
+  const letters = shortFormLetters(short.sf);
+  const from = (words[k] as RegExpMatchArray).index as number;
+  for (let last = words.length - 1; last >= k; last--) {
+    const w = words[last] as RegExpMatchArray;
+    const to = (w.index as number) + w[0].length;
+    const slice = window.text.slice(from, to);
+    const match = matchLongForm(letters, slice, 'suffix') ?? compoundGloss(letters, slice);
+    if (!match || match.start !== 0) continue;
+    const expansion = cleanExpansion(window.text.slice(from, to));
+    if (!plausible(short.sf, expansion)) return null;
+    return {
+      abbr: short.sf,
+      expansion,
+      longStart: window.start + from,
+      longEnd: window.start + to,
+      shortStart: short.start,
+      shortEnd: short.start + short.sf.length,
+    };
+  }
+  return null;
 }
 
 /** Lower-case words inside a Dutch name: `Bureau voor Democratische Instellingen en Mensenrechten`. */

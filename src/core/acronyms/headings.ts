@@ -203,10 +203,15 @@ export function isPaperLetter(text: string, at: number): boolean {
   return PAPER_LETTER.test(text);
 }
 
-/** Is `at` right after `nr.` and a space (`nr. AA`, `nr.B`)? Read by codes: this runs for every acronym hit. */
+/**
+ * Is `at` right after `nr.` and a space (`nr. AA`, `nr.B`), or after `letter` (`EK 32 043, letter AA`, 266)?
+ * Read by codes: this runs for every acronym hit.
+ */
 function afterNumberWord(text: string, at: number): boolean {
   let k = at;
   if (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0)) k--;
+  if (k < at && k >= 6 && text.startsWith('letter', k - 6))
+    return k === 6 || !isAsciiLetter(text.charCodeAt(k - 7));
   return (
     k >= 3 &&
     text.charCodeAt(k - 1) === 46 && // .

@@ -21,7 +21,8 @@ const LETTER = /([A-Z]{1,3})(?![A-Za-z\d])/y;
 const LETTER_END = /(?=\s{0,12}(?:[).;,\]:]|en\s|$))/y;
 const LIST_SEP = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1}|${WS}&${WS})`, 'y');
 const RANGE_SEP = new RegExp(`(?:${WS}(?:t/m|t\\.e\\.m\\.|tot en met)${WS}|${WS}[-–]${WS})`, 'y');
-const COMMA_LETTER = new RegExp(`${WS},${WS}(?=[A-Z]{1,3}(?![A-Za-z\\d]))`, 'y');
+// `, B` and, as the Eerste Kamer's own reports write it, `, letter P` (266).
+const COMMA_LETTER = new RegExp(`${WS},${WS}(?:letters?${WS1})?(?=[A-Z]{1,3}(?![A-Za-z\\d]))`, 'y');
 
 /**
  * Guards that rule a sticky match out from the first code unit after the white space (every pattern

@@ -155,7 +155,7 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   // Letters are allowed unless the bare form stands outside parentheses.
   const listOptions = !options.bare
     ? LIST_LETTERS
-    : pos > 0 && text.charCodeAt(pos - 1) === 40 /* ( */
+    : (pos > 0 && text.charCodeAt(pos - 1) === 40) /* ( */ || afterEersteKamer(text, pos)
       ? BARE_LIST_LETTERS
       : BARE_LIST;
   const list: NumberList | null = parseNumberList(text, end, listOptions);
@@ -175,6 +175,11 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     return { starts, dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
   }
   return { starts, dossiers, numbers: [], end };
+}
+
+/** `(EK 32 043, letter P)` (266): the Eerste Kamer's abbreviation before a dossier. */
+function afterEersteKamer(text: string, pos: number): boolean {
+  return pos >= 3 && text.startsWith('EK ', pos - 3) && (pos === 3 || !isWordChar(text.charCodeAt(pos - 4)));
 }
 
 /** A Kamerstuk reference; without a stated chamber, a numbered paper is Tweede Kamer, a lettered one Eerste Kamer. */

@@ -1171,10 +1171,20 @@ class Grammar {
         const cue = this.previousWordSkippingArticle(i);
         // A bare `Prinsjesdag` may be any year's (a 2018 table in a 2019 letter): leave it.
         if (cue === null || !ANCHOR_CUES.has(cue)) return null;
+        // `Na de begrotingsbehandeling eind november` (265): the date that follows says when;
+        // the anchor's guessed months would only repeat it, less precisely.
+        if (this.datedAfterAnchor(j)) return null;
         spec = { kind: 'future' };
       }
     }
     return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };
+  }
+
+  /** Does a day or month (`op 12 november`, `eind november`, `in november`) follow an anchor at `j`? */
+  private datedAfterAnchor(j: number): boolean {
+    const w = this.kind(j) === WORD ? this.lower(j) : '';
+    const k = PARTS.has(w) || w === 'in' || w === 'op' ? j + 1 : j;
+    return this.monthAt(k, false) !== null || (this.dayAt(k) !== null && this.monthAt(k + 1, false) !== null);
   }
 
   /** `vorige week`, `volgende week`, `deze maand`, `volgend jaar`, `dit jaar`. */

@@ -247,6 +247,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      "a short form after the name's first word, which the name ends after (letter 266)",
+      'tot wijziging van het Besluit financieel toetsingskader pensioenfondsen (Besluit FTK) (EK 32 043, letter Q);',
+      'FTK',
+      'financieel toetsingskader',
+      1,
+    ],
+    [
+      "a short form after the name's first word, past the joiners after it",
+      'de Wet op de beroepen in de individuele gezondheidszorg (Wet BIG) wordt gewijzigd',
+      'BIG',
+      'beroepen in de individuele gezondheidszorg',
+      1,
+    ],
+    [
       'a short form written as two, used again (letter 219)',
       '33 561 Structuurvisie Windenergie op Zee (SV WoZ)\nNr. 54\nDe SV WoZ wordt herzien.',
       'SV WoZ',
@@ -293,6 +307,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'two short forms in brackets that the words before do not spell',
       'de bondgenoten (EU NAVO) werken samen',
       'EU NAVO',
+    ],
+    [
+      'a short form after a first word that the name before does not have',
+      'de Minister van Infrastructuur (Wet XYZ) zegt',
+      'XYZ',
     ],
     [
       'a compound in brackets whose noun does not end the word before',

@@ -71,6 +71,10 @@ describe('acronym finder: what does not count', () => {
       'Eerste Kamer der Staten-Generaal2019-202034986 nr. AA\n\n34 986 Aanvulling en wijziging van de Omgevingswet',
     ],
     [
+      'the paper letter after `letter` (266)',
+      'verslag van een nader schriftelijk overleg (32 043, letter AA);',
+    ],
+    [
       'a heading with a word whose second half is written once (214)',
       'Nr. 450 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA\nAan de Voorzitter',
     ],

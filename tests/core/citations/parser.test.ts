@@ -182,6 +182,12 @@ const CASES: Case[] = [
     text: '31 031/29 949, nr. 19',
   },
   {
+    // The Eerste Kamer's own reports: `EK` before the dossier, `letter` before the paper's letter.
+    source: 'L266',
+    input: 'over het principeakkoord (EK 32 043, letter P);\n • verslag (EK 32 043, letter AA);',
+    ids: ['kst-32043-P', 'kst-32043-AA'],
+  },
+  {
     source: 'L15',
     input: 'over de eerste helft van 2023 (Kamerstuk 33 652, nr. 90);',
     ids: ['kst-33652-90'],

@@ -406,6 +406,12 @@ const rules: Row[] = [
     [['begrotingsbehandeling', '2022-10', '2022-11', 'approximate']],
   ],
   [
+    'an anchor followed by its date gives only the date (265)',
+    'Na de begrotingsbehandeling eind november zal over dit amendement worden gestemd.',
+    '2013-11-19',
+    [['eind november', '2013-11', null, 'approximate']],
+  ],
+  [
     'heading year sets the year of a date on its line (06)',
     'Aanwezigheid RAZ en RBZ 2018 (sinds aantreden op 12 maart)',
     '2019-10-10',
