@@ -8,8 +8,8 @@
  * tweedekamer.nl document text sits in a modal that is hidden until opened.
  *
  * Works with any DOM that has the standard node properties: Chromium, happy-dom (unit tests)
- * and linkedom (the CLI). linkedom's TreeWalker ignores its filter, so a plain walk over
- * `firstChild`/`nextSibling` replaces it there (see `createCursor`).
+ * and linkedom (the CLI): the walk follows `firstChild`/`nextSibling`/`parentNode` itself (see
+ * `createCursor`).
  */
 import type { PageHeading } from '../core/types';
 
@@ -127,10 +127,18 @@ const HEADING_LEVEL: Record<string, number> = { H1: 1, H2: 2, H3: 3, H4: 4, H5: 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 // NodeFilter constants, spelled out: the `NodeFilter` global is missing in linkedom and in Node.
-const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
+
+/** A run of HTML white space (sticky; `isHtmlSpace` is true of its first character). */
+const SPACE_RUN = /[ \t\n\f\r]+/y;
+
+/**
+ * Where a run of words joined by single plain spaces ends: at a tab, line break or form feed, or
+ * at a space followed by more white space or by the end of the text.
+ */
+const RUN_END = /[\t\n\f\r]| (?![^ \t\n\f\r])/g;
 
 /** More than one blank line never helps reading. */
 const MAX_NEWLINES = 2;
@@ -235,12 +243,12 @@ interface Extraction {
 }
 
 function startExtraction(container: Element, options: ExtractOptions): Extraction {
-  const skipSelectors = usableSelectors(container, options.skip ?? []);
-  const isSkipped = (el: Element): boolean => {
-    if (SKIPPED_TAGS.has(tagOf(el)) || el.hasAttribute(KAMERLENS_ATTRIBUTE)) return true;
-    for (const sel of skipSelectors) if (el.matches(sel)) return true;
-    return false;
-  };
+  // One selector list, one `matches` per element: the list matches when any of its selectors does.
+  const skipList = usableSelectors(container, options.skip ?? []).join(', ');
+  const isSkipped = (el: Element): boolean =>
+    SKIPPED_TAGS.has(tagOf(el)) ||
+    el.hasAttribute(KAMERLENS_ATTRIBUTE) ||
+    (skipList !== '' && el.matches(skipList));
   const builder = new TextBuilder();
   const cursor = createCursor(container, isSkipped);
 
@@ -335,13 +343,17 @@ class TextBuilder {
       if (data.length > 0) this.addReal(node, 0, data);
       return;
     }
-    // Split into words and HTML-whitespace runs (space, tab, LF, FF, CR; not U+00A0).
+    // Split into words and HTML-whitespace runs (space, tab, LF, FF, CR; not U+00A0), found by
+    // regular expressions: a page is read once, mostly before the JIT has compiled this method,
+    // and a loop over a megabyte's character codes in the interpreter took most of the read.
     let i = 0;
     const n = data.length;
     while (i < n) {
       if (isHtmlSpace(data.charCodeAt(i))) {
         const runStart = i;
-        while (i < n && isHtmlSpace(data.charCodeAt(i))) i++;
+        SPACE_RUN.lastIndex = i;
+        SPACE_RUN.test(data);
+        i = SPACE_RUN.lastIndex;
         // A space is owed only between words on the same line.
         if (this.length > 0 && this.pendingNewlines === 0 && !this.pendingTab && !this.endsWithBreak()) {
           this.pendingSpace ??= { node, offset: runStart };
@@ -351,11 +363,8 @@ class TextBuilder {
         // itself, from its own place, between them anyway (see the owed-space rule above), and
         // one push per run instead of two per word is most of the cost of reading a long paper.
         const wordStart = i;
-        for (;;) {
-          while (i < n && !isHtmlSpace(data.charCodeAt(i))) i++;
-          if (i + 1 < n && data.charCodeAt(i) === SPACE && !isHtmlSpace(data.charCodeAt(i + 1))) i++;
-          else break;
-        }
+        RUN_END.lastIndex = i;
+        i = RUN_END.exec(data)?.index ?? n;
         this.addReal(node, wordStart, data.slice(wordStart, i));
       }
     }
@@ -453,19 +462,15 @@ function createCursor(root: Element, isSkipped: (el: Element) => boolean): Curso
     if (node.nodeType !== ELEMENT_NODE) return FILTER_REJECT;
     return isSkipped(node as Element) ? FILTER_REJECT : FILTER_ACCEPT;
   };
-  const doc = root.ownerDocument;
-  if (doc && treeWalkerHonoursFilter(doc)) {
-    const walker = doc.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT, { acceptNode: accept });
-    return {
-      firstChild: () => walker.firstChild(),
-      nextSibling: () => walker.nextSibling(),
-      parentNode: () => walker.parentNode(),
-    };
-  }
   return manualCursor(root, accept);
 }
 
-/** The same moves as a TreeWalker with FILTER_ACCEPT/FILTER_REJECT, over raw node links. */
+/**
+ * The moves of a TreeWalker with FILTER_ACCEPT/FILTER_REJECT, over the raw node links. Not a
+ * TreeWalker: Chromium calls a TreeWalker's filter from C++ for every node, which took twice the
+ * time of this walk on a megabyte page, and linkedom's TreeWalker neither navigates nor filters.
+ * A subtree the page removes during a pause ends the walk there: its parents lead to no root.
+ */
 function manualCursor(root: Node, accept: (node: Node) => number): Cursor {
   let current: Node = root;
   const firstAccepted = (start: Node | null): Node | null => {
@@ -482,39 +487,6 @@ function manualCursor(root: Node, accept: (node: Node) => number): Cursor {
     nextSibling: () => (current === root ? null : move(firstAccepted(current.nextSibling))),
     parentNode: () => (current === root ? null : move(current.parentNode)),
   };
-}
-
-const walkerSupport = new WeakMap<Document, boolean>();
-
-/**
- * Whether this DOM's TreeWalker has the navigation methods and obeys FILTER_REJECT
- * (linkedom's neither navigates nor filters). Probed once per document on detached nodes.
- */
-function treeWalkerHonoursFilter(doc: Document): boolean {
-  const known = walkerSupport.get(doc);
-  if (known !== undefined) return known;
-  let ok = false;
-  try {
-    if (typeof doc.createTreeWalker === 'function') {
-      const probe = doc.createElement('div');
-      const rejected = probe.appendChild(doc.createElement('span'));
-      rejected.appendChild(doc.createTextNode('x'));
-      const kept = probe.appendChild(doc.createTextNode('y'));
-      const walker = doc.createTreeWalker(probe, SHOW_ELEMENT | SHOW_TEXT, {
-        acceptNode: (n: Node) => (n === rejected ? FILTER_REJECT : FILTER_ACCEPT),
-      });
-      ok =
-        typeof walker.firstChild === 'function' &&
-        typeof walker.nextSibling === 'function' &&
-        typeof walker.parentNode === 'function' &&
-        walker.firstChild() === kept &&
-        walker.parentNode() === probe;
-    }
-  } catch {
-    ok = false;
-  }
-  walkerSupport.set(doc, ok);
-  return ok;
 }
 
 /** Drops selectors the DOM cannot parse, so one bad site selector never breaks extraction. */
@@ -536,8 +508,6 @@ function usableSelectors(probe: Element, selectors: readonly string[]): string[]
 function tagOf(el: Element): string {
   return (el.localName ?? el.tagName ?? '').toUpperCase();
 }
-
-const SPACE = 0x20;
 
 function isHtmlSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0c || code === 0x0d;

@@ -157,21 +157,50 @@ describe.each(DOMS)('extractText in %s', (dom) => {
   });
 });
 
-describe('TreeWalker and the manual walk agree', () => {
-  it('gives the same text, segments and headings when createTreeWalker is missing', () => {
-    const html =
-      '<div id="c"><h2>Nr. 409<br>BRIEF</h2><p>Den <b>Haag</b>, 30 september 2022</p><nav>x</nav><table><tr><td>a</td><td>b</td></tr></table></div>';
-    const withWalker = loadFragment(html, 'happy-dom');
-    const withoutWalker = loadFragment(html, 'happy-dom');
-    // Simulate a DOM without TreeWalker (the fallback linkedom uses).
-    Object.defineProperty(withoutWalker.doc, 'createTreeWalker', { value: undefined });
-    const a = extractText(withWalker.container);
-    const b = extractText(withoutWalker.container);
-    expect(b.text).toBe(a.text);
-    expect(b.headings).toEqual(a.headings);
-    expect(b.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data])).toEqual(
-      a.segments.map((s) => [s.start, s.end, s.nodeOffset, s.node.data]),
+describe.each(DOMS)('white space inside a text node, in %s', (dom) => {
+  // [the node's data, the text a reader sees, segments as [start, end, nodeOffset]]: a collapsed run
+  // is represented by its first character; a run of words joined by single spaces is one segment.
+  const cases: [string, string, [number, number, number][]][] = [
+    [
+      'a  b',
+      'a b',
+      [
+        [0, 2, 0],
+        [2, 3, 3],
+      ],
+    ],
+    ['a\tb c', 'a b c', [[0, 5, 0]]],
+    [
+      'a\r\nb',
+      'a b',
+      [
+        [0, 2, 0],
+        [2, 3, 3],
+      ],
+    ],
+    ['a\fb', 'a b', [[0, 3, 0]]],
+    // A no-break space is no HTML white space: it stays, and the run goes on over it.
+    ['a \u00a0b', 'a \u00a0b', [[0, 4, 0]]],
+    // Leading and trailing white space is owed to nothing.
+    [' a b ', 'a b', [[0, 3, 1]]],
+    ['\n\n   ', '', []],
+  ];
+  it.each(cases)('%j → %j', (data, text, segments) => {
+    const { doc, container } = loadFragment('<div id="c"><p></p></div>', dom);
+    container.querySelector('p')?.appendChild(doc.createTextNode(data));
+    const x = extractText(container);
+    expect(x.text).toBe(text);
+    expect(x.segments.map((seg) => [seg.start, seg.end, seg.nodeOffset])).toEqual(segments);
+    expectSegmentsMapBack(x);
+  });
+
+  it('needs no TreeWalker: the walk follows the node links itself', () => {
+    const { doc, container } = loadFragment(
+      '<div id="c"><p>Den <b>Haag</b>, 30 september 2022</p></div>',
+      dom,
     );
+    Object.defineProperty(doc, 'createTreeWalker', { value: undefined });
+    expect(extractText(container).text).toBe('Den Haag, 30 september 2022');
   });
 });
 
