@@ -16,14 +16,30 @@ interface NavigationLike {
   removeEventListener(type: 'currententrychange', cb: () => void): void;
 }
 
+/** How often the address is looked at where the Navigation API is missing (Firefox ESR 140). */
+export const ADDRESS_POLL_MS = 1000;
+
+/** Calls `check` every `ms` until the returned function is called. */
+export type Every = (check: () => void, ms: number) => () => void;
+
+const everyWithTimer: Every = (check, ms) => {
+  const id = setInterval(check, ms);
+  return () => clearInterval(id);
+};
+
 /**
  * Calls `onChange` with the new address each time the page's address changes without a load
  * (fragments aside): the Navigation API's `currententrychange` fires for `history.pushState`,
  * `replaceState` and back/forward alike. One listener, on the page's `navigation` object, none on
- * its document or window; in a browser without the API (Chromium before 102, Firefox before 147)
- * nothing is watched. Returns the function that stops the watch. Nothing of the document is read.
+ * its document or window. A browser without the API (Chromium before 102, Firefox before 147, so
+ * Firefox ESR 140) has the address looked at once a second instead: a string compared, nothing of
+ * the document read. Returns the function that stops the watch.
  */
-export function watchAddressChanges(win: Window, onChange: (href: string) => void): () => void {
+export function watchAddressChanges(
+  win: Window,
+  onChange: (href: string) => void,
+  every: Every = everyWithTimer,
+): () => void {
   let last = addressKey(win.location.href);
   const check = () => {
     const href = win.location.href;
@@ -33,7 +49,7 @@ export function watchAddressChanges(win: Window, onChange: (href: string) => voi
     onChange(href);
   };
   const navigation = (win as Window & { navigation?: NavigationLike }).navigation;
-  if (typeof navigation?.addEventListener !== 'function') return () => undefined;
+  if (typeof navigation?.addEventListener !== 'function') return every(check, ADDRESS_POLL_MS);
   navigation.addEventListener('currententrychange', check);
   return () => navigation.removeEventListener('currententrychange', check);
 }

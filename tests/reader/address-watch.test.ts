@@ -1,6 +1,6 @@
 import { Browser } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { addressKey, watchAddressChanges } from '../../src/reader/address-watch';
+import { ADDRESS_POLL_MS, addressKey, watchAddressChanges } from '../../src/reader/address-watch';
 
 /** A page at `url`; `withNavigation` gives its window a Navigation API stand-in that the test fires. */
 function pageAt(url: string, withNavigation: boolean) {
@@ -61,7 +61,7 @@ describe('watchAddressChanges', () => {
     stop();
   });
 
-  it('without the Navigation API, watches nothing and adds no listener to the window', () => {
+  it('without the Navigation API (Firefox ESR 140), looks at the address once a second, with no listener on the window', () => {
     const { win, back } = pageAt('https://zoek.officielebekendmakingen.nl/resultaten?q=navo', false);
     const added: string[] = [];
     const addEventListener = win.addEventListener.bind(win);
@@ -69,11 +69,43 @@ describe('watchAddressChanges', () => {
       added.push(type);
       addEventListener(type, ...rest);
     }) as typeof win.addEventListener;
+    // The timer, run by hand: `tick` is what it would call each second.
+    const timer = { tick: () => undefined as void, period: 0, stopped: false };
+    const every = (check: () => void, ms: number) => {
+      timer.tick = check;
+      timer.period = ms;
+      return () => {
+        timer.stopped = true;
+      };
+    };
     const seen: string[] = [];
-    const stop = watchAddressChanges(win, (href) => seen.push(href));
-    back('/kst-28676-409.html');
+    const stop = watchAddressChanges(win, (href) => seen.push(href), every);
+    expect(timer.period).toBe(ADDRESS_POLL_MS);
+    timer.tick();
+    back('/resultaten?q=navo#3');
+    timer.tick();
     expect(seen).toEqual([]);
+    back('/kst-28676-409.html');
+    timer.tick();
+    timer.tick();
+    expect(seen).toEqual(['https://zoek.officielebekendmakingen.nl/kst-28676-409.html']);
     expect(added).toEqual([]);
+    stop();
+    expect(timer.stopped).toBe(true);
+  });
+
+  it('uses no timer where the Navigation API is there', () => {
+    const { win } = pageAt('https://zoek.officielebekendmakingen.nl/resultaten?q=navo', true);
+    let timers = 0;
+    const stop = watchAddressChanges(
+      win,
+      () => undefined,
+      () => {
+        timers++;
+        return () => undefined;
+      },
+    );
+    expect(timers).toBe(0);
     stop();
   });
 
