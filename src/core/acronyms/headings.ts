@@ -60,9 +60,12 @@ export class HeadingRuns {
       if (closesRun(text, gap)) break;
       const s = startOfWord(text, gap);
       const w = capsWord(text, s, gap);
-      if (w === null) break;
-      count++;
-      allKnown &&= known(w);
+      if (w === null) {
+        if (!isNumberWord(text, s, gap)) break;
+      } else {
+        count++;
+        allKnown &&= known(w);
+      }
       runStart = s;
     }
     // Words after it on the same line.
@@ -73,9 +76,12 @@ export class HeadingRuns {
       if (gap === n || gap === runEnd || text.charCodeAt(gap) === 10) break;
       const e = endOfWord(text, gap);
       const w = capsWord(text, gap, e);
-      if (w === null) break;
-      count++;
-      allKnown &&= known(w);
+      if (w === null) {
+        if (!isNumberWord(text, gap, e)) break;
+      } else {
+        count++;
+        allKnown &&= known(w);
+      }
       runEnd = e;
     }
     this.runStart = runStart;
@@ -119,7 +125,10 @@ function isHeadingLine(text: string, end: number, known: IsKnown): boolean {
   for (const word of text.slice(start, end).split(/\s+/)) {
     if (word === '') continue;
     const caps = capsWord(word, 0, word.length);
-    if (caps === null) return false;
+    if (caps === null) {
+      if (isNumberWord(word, 0, word.length)) continue;
+      return false;
+    }
     count++;
     allKnown &&= known(caps);
   }
@@ -170,6 +179,23 @@ function capsWord(text: string, s: number, e: number): string | null {
     else return null;
   }
   return afterHyphen ? null : text.slice(s, end);
+}
+
+/**
+ * Is `text[s, e)` a number of one to four digits, a trailing `,` or `.` aside? It neither breaks nor
+ * counts in a heading run: the day and year of `GEANNOTEERDE AGENDA RAAD ALGEMENE ZAKEN VAN 9 APRIL
+ * 2019` (278) leave the month in the heading.
+ */
+function isNumberWord(text: string, s: number, e: number): boolean {
+  let end = e;
+  const last = text.charCodeAt(end - 1);
+  if (last === 44 || last === 46) end--;
+  if (end <= s || end - s > 4) return false;
+  for (let i = s; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Does the word ending at `e` close its run (a trailing `:` or `;`)? */

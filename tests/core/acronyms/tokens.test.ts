@@ -71,6 +71,10 @@ describe('acronym finder: what does not count', () => {
       'Eerste Kamer der Staten-Generaal2019-202034986 nr. AA\n\n34 986 Aanvulling en wijziging van de Omgevingswet',
     ],
     [
+      'a month in a heading in capitals, between its day and year (278)',
+      'GEANNOTEERDE AGENDA RAAD ALGEMENE ZAKEN VAN 9 APRIL 2019\n\nDe Raad komt bijeen.',
+    ],
+    [
       'the paper letter after `letter` (266)',
       'verslag van een nader schriftelijk overleg (32 043, letter AA);',
     ],
