@@ -133,13 +133,14 @@ export function findDefinitions(
   text: string,
   isCandidate: IsCandidate,
   initialsOnly: SpelledByInitials = NEVER,
+  namesElsewhere: NamesElsewhere = NO_NAMES,
 ): InTextDefinition[] {
   const found: InTextDefinition[] = [];
   const aligned = newAlignments();
   forEachParenthesis(text, (open, close) => {
     const inside = shortFormInside(text, open, close);
     if (inside && isCandidate(inside.sf)) {
-      const def = kept(defineBefore(text, open, inside, aligned), initialsOnly);
+      const def = kept(defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
       if (def) return void found.push(def);
     }
     const before = shortFormBefore(text, open);
@@ -210,6 +211,7 @@ export function findFirstDefinitions(
   text: string,
   isCandidate: IsCandidate,
   initialsOnly: SpelledByInitials = NEVER,
+  namesElsewhere: NamesElsewhere = NO_NAMES,
 ): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
   const aligned = newAlignments();
@@ -223,7 +225,7 @@ export function findFirstDefinitions(
     const next = text.indexOf('(', open + 1);
     if (close >= 0 && close < open) close = text.indexOf(')', open + 1);
     if (closes(open, close, next))
-      addFirstDefinition(text, open, close, isCandidate, initialsOnly, found, aligned);
+      addFirstDefinition(text, open, close, isCandidate, initialsOnly, namesElsewhere, found, aligned);
     open = next;
   }
   return found;
@@ -272,6 +274,7 @@ function addFirstDefinition(
   close: number,
   isCandidate: IsCandidate,
   initialsOnly: SpelledByInitials,
+  namesElsewhere: NamesElsewhere,
   found: Map<string, InTextDefinition>,
   aligned: Alignments,
 ): void {
@@ -283,7 +286,7 @@ function addFirstDefinition(
       before = newShortFormBefore(text, open, isCandidate, found);
       if (!before) return;
     }
-    const def = kept(defineBefore(text, open, inside, aligned), initialsOnly);
+    const def = kept(defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
     if (def) {
       if (!found.has(def.abbr)) found.set(def.abbr, def);
       return;
@@ -564,6 +567,7 @@ function defineBefore(
   open: number,
   short: ShortForm,
   aligned: Alignments,
+  namesElsewhere: NamesElsewhere,
 ): InTextDefinition | null {
   const { sf, tag, head } = short;
   const end =
@@ -577,6 +581,10 @@ function defineBefore(
   let long = aligned.before.get(key);
   if (long === undefined) aligned.before.set(key, (long = longFormBefore(sf, window.text)));
   if (!long && short.translated) long = nameBefore(window.text);
+  if (!long) {
+    const names = namesElsewhere(sf);
+    if (names.length > 0) long = translatedNameBefore(window.text, names);
+  }
   if (!long) return null;
   // SHORT_FORM holds no spaces: `sf` is trimmed already.
   return {
@@ -625,6 +633,62 @@ function defineAfterLead(
     };
   }
   return null;
+}
+
+/**
+ * The names the glossary gives `sf` in another language than the letter's (`Recovery and Resilience
+ * Facility` for `RRF`): a Dutch name before the parenthesis, which does not spell the short form, may
+ * still be its definition when it shares a word's stem with one of them (see `translatedNameBefore`).
+ */
+export type NamesElsewhere = (sf: string) => readonly string[];
+const NO_NAMES: NamesElsewhere = () => [];
+
+/** Articles, which start a name before a parenthesis unless they stand inside one (`Verdrag van de Verenigde Naties`). */
+const ARTICLES = new Set(['de', 'het', 'een', 'De', 'Het', 'Een']);
+/** Prepositions that join the parts of a name around an article: `Organisatie voor de Noordoost …`. */
+const NAME_PREPOSITIONS = new Set(['van', 'voor', 'inzake', 'op', 'in', 'tegen']);
+/** A translated name has at most this many words. */
+const MAX_TRANSLATED_WORDS = 10;
+/** Letters of an other-language word's stem that the Dutch name must hold (`facil` in `faciliteit`). */
+const STEM_LETTERS = 5;
+
+/**
+ * The Dutch name of a short form whose glossary name is in another language: `de faciliteit voor herstel
+ * en veerkracht (RRF)` (281), `de geharmoniseerde consumentenprijsindex (HICP)` (233), `het Verdrag van de
+ * Verenigde Naties inzake biologische diversiteit (CBD)` (194). The words back from the parenthesis to an
+ * article (one inside a name, between a preposition and capitals, is passed), a punctuation mark or the
+ * window's start; two words at least, and one stem of a word of `names` in them: without that
+ * likeness, `de andere landen (NAVO)` would be read as a definition.
+ */
+function translatedNameBefore(window: string, names: readonly string[]): LongForm | null {
+  const words = [...window.matchAll(/\S+/g)];
+  let first = words.length;
+  for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_TRANSLATED_WORDS; k--) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (/[,.;:!?()«»"“”]/.test(w)) break;
+    if (ARTICLES.has(w)) {
+      const after = words[k + 1]?.[0] ?? '';
+      const prep = words[k - 1]?.[0] ?? '';
+      const head = words[k - 2]?.[0] ?? '';
+      const insideName = /^\p{Lu}/u.test(after) && NAME_PREPOSITIONS.has(prep) && /^\p{Lu}/u.test(head);
+      if (!insideName) break;
+    }
+    first = k;
+  }
+  if (words.length - first < 2) return null;
+  const start = (words[first] as RegExpMatchArray).index as number;
+  const phrase = fold(window.slice(start));
+  const phraseWords = phrase.split(/[^a-z]+/).filter((w) => w.length >= 3);
+  const alike = names.some((name) => {
+    const nameWords = fold(name).split(/[^a-z]+/);
+    // The glossary's own name, or a part of it (`het Alliance Concept for Multi-Domain Operations
+    // (I-MDO)` in the NAVO letter, whose `I` is the `initiële versie` before it): its meaning stays.
+    if (phraseWords.every((w) => nameWords.includes(w))) return false;
+    return nameWords.some((w) => w.length >= STEM_LETTERS && phrase.includes(w.slice(0, STEM_LETTERS)));
+  });
+  if (!alike) return null;
+  const expansion = cleanExpansion(window.slice(start));
+  return { start, end: window.length, expansion };
 }
 
 /** Lower-case words inside a Dutch name: `Bureau voor Democratische Instellingen en Mensenrechten`. */

@@ -67,7 +67,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const s = text.text;
 
   const rules = knownAbbreviations(glossary);
-  const definitions = findFirstDefinitions(s, rules.isShortForm, rules.spelledByInitials);
+  const definitions = findFirstDefinitions(s, rules.isShortForm, rules.spelledByInitials, rules.englishNames);
   const hits = outsideWebAddresses(
     s,
     withSpacedDefinitions(

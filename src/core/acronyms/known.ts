@@ -54,6 +54,13 @@ export class KnownAbbreviations {
    */
   readonly oneCapital = (sf: string): boolean => !this.glossary.has(sf) && ONE_CAPITAL_INITIALISM.test(sf);
 
+  /** The names the glossary gives `sf` in English (see `NamesElsewhere` in `./definitions`). */
+  readonly englishNames = (sf: string): readonly string[] =>
+    this.glossary
+      .lookup(sf)
+      .filter((e) => e.lang === 'en')
+      .map((e) => e.expansion);
+
   /** Is `abbr` known: defined in the document being read or in the glossary, and not hidden? */
   readonly known = (abbr: string): boolean =>
     !this.glossary.isHidden(abbr) && (this.definitions.has(abbr) || this.glossary.has(abbr));

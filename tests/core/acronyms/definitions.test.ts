@@ -246,6 +246,35 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Luchtverdedigings- en Commando',
       1,
     ],
+    // A Dutch name before a short form whose glossary name is English: the letter's own name.
+    [
+      'a Dutch name before an English short form (letter 281)',
+      'over de implementatiefase van de faciliteit voor herstel\nen veerkracht (RRF) (Kamerstuk 21 501-07, nr. 1781);',
+      'RRF',
+      'faciliteit voor herstel en veerkracht',
+      1,
+    ],
+    [
+      'a Dutch name before an English short form, with an article inside the name (letter 194)',
+      'voerend secretaris van het Verdrag van de Verenigde Naties inzake biologische diversiteit (CBD) sprak',
+      'CBD',
+      'Verdrag van de Verenigde Naties inzake biologische diversiteit',
+      1,
+    ],
+    [
+      'a Dutch name over two lines before an English short form (letter 200)',
+      'en in de Regionale Visserijbeheer Organisatie\nvoor de Noordoost Atlantische Oceaan (NEAFC). Het grootste deel',
+      'NEAFC',
+      'Regionale Visserijbeheer Organisatie voor de Noordoost Atlantische Oceaan',
+      1,
+    ],
+    [
+      'a Dutch name of two words before an English short form (letter 233)',
+      'De Nederlandsche Bank (DNB) verwacht de geharmoniseerde consumentenprijsindex (HICP) over 2022',
+      'HICP',
+      'geharmoniseerde consumentenprijsindex',
+      1,
+    ],
     [
       "a short form after the name's first word, which the name ends after (letter 266)",
       'tot wijziging van het Besluit financieel toetsingskader pensioenfondsen (Besluit FTK) (EK 32 043, letter Q);',
@@ -312,6 +341,16 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'a short form after a first word that the name before does not have',
       'de Minister van Infrastructuur (Wet XYZ) zegt',
       'XYZ',
+    ],
+    [
+      'words before an English short form that share no stem with its name',
+      'samen met de andere landen (NATO) besloten',
+      'NATO',
+    ],
+    [
+      "part of the glossary's English name itself before the short form (the NAVO letter)",
+      'de initiële versie van het Alliance Concept for Multi-Domain Operations (I-MDO), de',
+      'I-MDO',
     ],
     [
       'a compound in brackets whose noun does not end the word before',
