@@ -466,6 +466,12 @@ const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
  */
 const TAGGED_SHORT_FORM = /^(\S+)[ \u00a0](\d{1,4})$/;
 
+/** Where the long form before `(SF tag)` ends: before the tag (see `beforeTag`), else at the parenthesis. */
+function beforeTagOrOpen(text: string, open: number, tag: string): number {
+  const end = beforeTag(text, open, tag);
+  return end < 0 ? open : end;
+}
+
 /**
  * Where the long form before `(SF tag)` ends: before the same `tag`, as a word of its own, right
  * before the parenthesis (`Vastgoedplan 2022 (SVP 2022)`); -1 when the number is not there.
@@ -570,8 +576,14 @@ function defineBefore(
   namesElsewhere: NamesElsewhere,
 ): InTextDefinition | null {
   const { sf, tag, head } = short;
+  // `Vastgoedplan 2022 (SVP 2022)`: the number ends the long form too, or, `de Internationale
+  // Gezondheidsregeling (IGR 2005)` (287), it names the edition of what the long form names.
   const end =
-    tag !== undefined ? beforeTag(text, open, tag) : head !== undefined ? beforeHead(text, open, head) : open;
+    tag !== undefined
+      ? beforeTagOrOpen(text, open, tag)
+      : head !== undefined
+        ? beforeHead(text, open, head)
+        : open;
   if (end < 0) return null;
   const window = windowBefore(text, end, sf);
   if (!window) return null;

@@ -246,6 +246,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Luchtverdedigings- en Commando',
       1,
     ],
+    [
+      'a short form with the year of its edition, which the name before does not repeat (letter 287)',
+      'coördineert ook de uitvoering van de Internationale Gezondheidsregeling (IGR 2005). Deze regeling',
+      'IGR',
+      'Internationale Gezondheidsregeling',
+      1,
+    ],
     // A Dutch name before a short form whose glossary name is English: the letter's own name.
     [
       'a Dutch name before an English short form (letter 281)',
