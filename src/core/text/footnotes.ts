@@ -20,7 +20,8 @@ import { isDigit, isLetter, isLetterOrDigit, isLower, isSpace, isUpper, superscr
  * - After a number and a period: only after a year or a range of years (`2021–2027.3`, `2020–2025.2.` (09)),
  *   or a letter-hyphen-number name (`CAF-11.3 In` (07)). So `2.3`, `14.01 uur` (15), `1.247` stay.
  * - A year after a month name that carries the marker: `10 december 20211` (09) → `10 december 2021` + note 1.
- *   Also a year range glued the same way: `2020–20252`.
+ *   Also a year range glued the same way: `2020–20252`. After another word only the note that follows the
+ *   one before: `Regeldruk 20082.` after note 1 (297).
  * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
  * - After the `?` or `!` of a word or quote, as after a sentence period: `toelichten?1` (45), `Ter Apel»?1` (67).
  * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
@@ -308,6 +309,10 @@ export function findMarkerInDigitRun(
       if (s.charCodeAt(e - 1) === 0x2e) e--;
       const word = letterRunBefore(s, e);
       if (MONTHS.has(word.toLowerCase())) return { start: i + 4, end: j, label: s.slice(i + 4, j) };
+      // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next.
+      if (previous && s.slice(i + 4, j) === String(Number(previous.label) + 1)) {
+        return { start: i + 4, end: j, label: s.slice(i + 4, j) };
+      }
       return null;
     }
     if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
