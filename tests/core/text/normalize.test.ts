@@ -213,6 +213,12 @@ describe('normalizeText: footnote markers', () => {
       ['1'],
     ],
     [
+      '297 year after another word, the note after the one before',
+      'Op 1 februari 20071 bent u geïnformeerd. Dit is bevestigd in de Belevingsmonitor Regeldruk 20082. Een',
+      'Op 1 februari 2007 bent u geïnformeerd. Dit is bevestigd in de Belevingsmonitor Regeldruk 2008. Een',
+      ['1', '2'],
+    ],
+    [
       '09 after a year range',
       'Spoorveiligheid 2020–2025.2. In deze brief',
       'Spoorveiligheid 2020–2025.. In deze brief',
@@ -363,6 +369,10 @@ describe('normalizeText: footnote markers', () => {
   // Digits that belong to the text.
   const kept: [string, string][] = [
     ['party', 'D66 en VVD'],
+    [
+      'a year and a digit after a word that is no month, with no note before',
+      'de Monitor Regeldruk 20082. Een',
+    ],
     ['road', 'de A27 bij Utrecht'],
     ['formula', 'de CO2-uitstoot en CO2 in'],
     ['virus', 'SARS-CoV-2'],
