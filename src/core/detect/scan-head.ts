@@ -76,7 +76,8 @@ const VASTGESTELD = /^Vastgesteld\s*/;
  * Notaoverleg van 15 april 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions).
  */
 const VOORGESTELD = /^Voorgesteld\s+(?:tijdens\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?/u;
-const ONTVANGEN = /\(ontvangen\s+/g;
+// `(ontvangen …)`, and `(Ontvangen …)` as the older Aanhangsel pages write it (307).
+const ONTVANGEN = /\([Oo]ntvangen\s+/g;
 const QUESTIONS_LINE = /^Vragen van (?:het lid|de leden)\b/;
 const QUESTIONS_PUT = /\bvragen ter beantwoording aan de regering voorgelegd\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;

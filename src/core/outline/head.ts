@@ -39,7 +39,8 @@ const VOORGESTELD = String.raw`Voorgesteld\s+(?:tijdens\s+(?:het\s+)?[\p{L}-]{1,
 /** Ministries outside The Hague date their letters there: `Rijswijk, 7 april 1997` (VWS, kst-25295-1). */
 const OTHER_PLACE = String.raw`(?:Rijswijk|Zoetermeer)`;
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:Den Haag|'s-Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\(ontvangen\s+${DATE}\)`,
+  // `(Ontvangen …)` as the older Aanhangsel pages write it (307).
+  String.raw`^(?:(?:Den Haag|'s-Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
 

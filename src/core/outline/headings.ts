@@ -55,6 +55,10 @@ const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s+\p{Lu}/u;
 const LETTERED_ITEM = /^\p{Ll}[.)]\s/u;
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
 const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b)/;
+/** The title of a table of contents, whose entries follow it. */
+const CONTENTS_TITLE = /^(?:Inhoudsopgave|INHOUDSOPGAVE|Inhoud|INHOUD)$/;
+/** A table-of-contents entry: a title and the page it starts on (`2.1  Primair onderwijs 8`, 309). */
+const CONTENTS_ENTRY = /\S\s+\d{1,3}$/u;
 
 /**
  * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is
@@ -136,10 +140,17 @@ export function findHeadings(
     }
   }
   let numberedLevel = 0;
+  // Inside a table of contents: its entries name headings that come later, with their page numbers.
+  let inContents = false;
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
     const t = line.text;
+    if (inContents && t !== '') {
+      if (CONTENTS_ENTRY.test(t)) continue;
+      inContents = false;
+    }
+    if (CONTENTS_TITLE.test(t.trim())) inContents = true;
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
     if (t === '' || t.length > maxLen || skip.has(i)) continue;
     const depth = numberingDepth(t);

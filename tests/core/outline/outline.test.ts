@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../src/core/outline/outline';
 import type { NormalizedText } from '../../../src/core/text/normalize';
 import { normalizeText } from '../../../src/core/text/normalize';
-import { detection, letter, navo, outlineOf } from './helpers';
+import { detection, letter, navo, outlineOf, titles } from './helpers';
 
 /** Offset of the line that starts with `prefix` (after a line break, or at the text's start). */
 function lineAt(text: string, prefix: string): number {
@@ -76,6 +76,17 @@ describe('all fixture letters', () => {
       expect(e.start).toBeLessThan(text.length);
       if (e.kind === 'heading') expect(text.slice(e.start)).toContain(e.title.replace(/…$/, ''));
     }
+  });
+
+  it('takes a table of contents for what it is: its title a heading, its entries with page numbers not (309)', () => {
+    expect(titles(outlineOf(letter('309-lva-ocw-2008-jaarverslag-2007.txt')), 'heading')).toEqual([
+      'Inhoudsopgave',
+    ]);
+  });
+
+  it("ends an older answer page's head at the notice's (Ontvangen …) line (307)", () => {
+    const got = outlineOf(letter('307-antwoord-justitie-2008-srebrenica-rechter.txt'));
+    expect(got.map((e) => e.kind)).toEqual(['header']);
   });
 
   it('finds the headings named in the letters (12, 09, 07, 05, 03, 02, 01)', () => {

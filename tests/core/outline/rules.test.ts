@@ -608,7 +608,8 @@ describe('isDateLine', () => {
     ['De Minister van Defensie, 17 december 2015', false],
     ['Den Haagse afspraken van 17 december 2015', false],
     ['den Haag, 17 december 2015', false],
-    ['Antwoord van Minister Ollongren (Ontvangen 1 juli 2021)', false],
+    // The older Aanhangsel pages capitalize it (307).
+    ['Mededeling van minister Hirsch Ballin (Justitie). (Ontvangen 2 oktober 2008)', true],
     ['Dit is een gewone zin.', false],
     ['', false],
   ])('%s → %s', (line, expected) => {
