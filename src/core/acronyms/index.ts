@@ -3,6 +3,7 @@ import { isAsciiLetter, isLetterOrDigit, isWhiteSpace } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
+import { spelledOutBefore } from './spelled-out';
 import {
   capitalizedLower,
   fewCapitalSpellings,
@@ -82,6 +83,8 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     ),
   );
   const groups = new Map<string, Span[]>();
+  /** Where each acronym is first used, in the normalized text. */
+  const firstAt = new Map<string, number>();
   const spellings = capitalizedSpellings(hits);
   for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
@@ -90,7 +93,10 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     const abbr = spellings.get(hit.abbr) ?? hit.abbr;
     const list = groups.get(abbr);
     if (list) list.push(span);
-    else groups.set(abbr, [span]);
+    else {
+      groups.set(abbr, [span]);
+      firstAt.set(abbr, hit.start);
+    }
   }
 
   let hints: HintFinder | null = null;
@@ -116,7 +122,17 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       finding = { abbr, expansion: top.expansion, source: glossarySource, occurrences };
       addGlossaryFacts(finding, top);
     } else {
-      finding = { abbr, expansion: null, source: null, occurrences };
+      // Known neither from brackets nor from the glossary: its name written out before it, if it is.
+      const spelled = spelledOutBefore(s, abbr, firstAt.get(abbr) ?? 0);
+      finding = spelled
+        ? {
+            abbr,
+            expansion: spelled.expansion,
+            source: 'document',
+            occurrences,
+            definition: text.spanToOriginal(spelled.start, spelled.end),
+          }
+        : { abbr, expansion: null, source: null, occurrences };
     }
     const rest = def ? ranked : ranked.slice(1);
     const alternatives = rest

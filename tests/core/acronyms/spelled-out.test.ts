@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findAcronyms } from '../../../src/core/acronyms';
+import { spelledOutBefore } from '../../../src/core/acronyms/spelled-out';
+import { normalizeText } from '../../../src/core/text/normalize';
+
+describe('an unknown acronym whose name the letter wrote out before it', () => {
+  // Each rule with its real example (letter 317) or a case it must refuse.
+  it.each([
+    [
+      'the name in capitalized words before the first use (317)',
+      'de schade die is ontstaan aan het Joint Support Ship Zr.Ms. Karel Doorman. Het JSS is gerepareerd.',
+      'JSS',
+      'Joint Support Ship',
+    ],
+    [
+      'joiners between the capitalized words',
+      'De Stichting Kennisnetwerk voor het Onderwijs adviseert. De SKO is onafhankelijk.',
+      'SKO',
+      'Stichting Kennisnetwerk voor het Onderwijs',
+    ],
+  ])('%s', (_rule, text, abbr, expansion) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found).toMatchObject({ expansion, source: 'document' });
+    expect(text.slice(found?.definition?.start, found?.definition?.end)).toBe(expansion);
+  });
+
+  it.each([
+    [
+      'two letters spell too many phrases',
+      'De Tweede Kamer besprak het. De TK stemde.',
+      'TK',
+      'De TK stemde.',
+    ],
+    [
+      'the name after the first use does not count',
+      'Het JSS vaart. Het Joint Support Ship vaart.',
+      'JSS',
+      'Het JSS',
+    ],
+    [
+      'a sentence end inside the run',
+      'Het Joint Support. Ship vaart. Het JSS vaart.',
+      'JSS',
+      'Het JSS vaart.',
+    ],
+    [
+      'more capitalized words than letters, glued before',
+      'De Nieuwe Joint Support Ship vaart. Het JSS.',
+      'JSS',
+      'Het JSS.',
+    ],
+  ])('no name: %s', (_rule, text, abbr, tail) => {
+    expect(spelledOutBefore(text, abbr, text.lastIndexOf(tail) + tail.indexOf(abbr))).toBeNull();
+  });
+
+  it('a glossary meaning or a definition in brackets goes first', () => {
+    const text =
+      'De Noord-Atlantische Verdragsorganisatie (NAVO) en de Nederlandse Aardolie Maatschappij: NAM.';
+    const nam = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'NAM');
+    expect(nam?.source).toBe('glossary');
+  });
+});
