@@ -372,6 +372,8 @@ interface ShortForm {
   translated?: true;
   /** The word before the short form in `(Besluit FTK)`, which the name before starts with and the short form spells not. */
   lead?: string;
+  /** Where the long form of `(VTH-stelsel)` starts: after `het stelsel van` before it (325). */
+  ofHeadStart?: number;
 }
 
 /**
@@ -416,6 +418,10 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   if (compound && beforeHead(text, open, compound[2] as string) > 0) {
     return { sf: compound[1] as string, start: open + 1 + lead, head: compound[2] as string };
   }
+  // `het stelsel van vergunningverlening, toezicht en handhaving (VTH-stelsel)` (325): the noun before
+  // the long form, joined to it by `van`.
+  const ofHeadStart = compound ? afterHeadOf(text, open, compound[2] as string) : -1;
+  if (compound && ofHeadStart >= 0) return { sf: compound[1] as string, start: open + 1 + lead, ofHeadStart };
   // `de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR)` (188): after an intro, the edition's
   // ordinal before the short form belongs to neither.
   const ordinal = intro ? ORDINAL_BEFORE.exec(sf) : null;
@@ -435,6 +441,42 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
   }
   return null;
+}
+
+/** How far before the parenthesis `<noun> van` may stand: a long form of a few words. */
+const HEAD_OF_REACH = 120;
+
+/** Where the words after `<head> van ` start, within HEAD_OF_REACH before `open` on its line; -1 when none. */
+function afterHeadOf(text: string, open: number, head: string): number {
+  const from = Math.max(0, open - HEAD_OF_REACH);
+  const window = text.slice(from, open).toLowerCase();
+  const at = window.lastIndexOf(`${head} van `);
+  if (at < 0 || (at > 0 && isLetter(window.charCodeAt(at - 1))) || window.includes('\n', at)) return -1;
+  return from + at + head.length + ' van '.length;
+}
+
+/** `(VTH-stelsel)` after `het stelsel van <long form>`: the long form, when its words spell the short form. */
+function defineAfterHeadOf(
+  text: string,
+  open: number,
+  short: ShortForm,
+  start: number,
+): InTextDefinition | null {
+  let end = open;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const slice = text.slice(start, end);
+  const match = matchLongForm(shortFormLetters(short.sf), slice, 'whole');
+  if (!match) return null;
+  const expansion = cleanExpansion(slice.slice(match.start, match.end));
+  if (!plausible(short.sf, expansion)) return null;
+  return {
+    abbr: short.sf,
+    expansion,
+    longStart: start + match.start,
+    longEnd: start + match.end,
+    shortStart: short.start,
+    shortEnd: short.start + short.sf.length,
+  };
 }
 
 /** Two parts of two to six letters with a space between: `SV WoZ` (219), `BDU CJG` (227). */
@@ -588,6 +630,7 @@ function defineBefore(
   const window = windowBefore(text, end, sf);
   if (!window) return null;
   if (short.lead !== undefined) return defineAfterLead(short, short.lead, window);
+  if (short.ofHeadStart !== undefined) return defineAfterHeadOf(text, open, short, short.ofHeadStart);
   // SHORT_FORM holds no spaces, so the first space ends `sf` in the key.
   const key = `${sf} ${window.text}`;
   let long = aligned.before.get(key);

@@ -1,7 +1,7 @@
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { parseNumberList } from './number-list';
 import { makeRef, normalizeVergaderjaar } from './paper-id';
-import { WS, matchAt, type RawCitation } from './raw';
+import { WS, WS1, matchAt, type RawCitation } from './raw';
 import type { CitedPaperRef } from './types';
 import { WindowedMatcher, hintPositions } from './windowed-matches';
 
@@ -55,6 +55,46 @@ const SITTING_PAGES = new RegExp(
   'y',
 );
 const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
+/** More items of one sitting: `, 4 en 7`, `, 3, 4, 8 en 16` (not `en nr. 20`). */
+const MORE_ITEMS = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1})(\\d{1,3})(?!\\d)`, 'y');
+/** Another sitting of the same vergaderjaar: `… items 4 en 7 en nr. 20, items 3, 4, 8 en 16` (318). */
+const NEXT_SITTING = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1})nr\\.?${WS}(\\d{1,4})(?!\\d)`, 'y');
+
+/**
+ * The sittings and items after a Handelingen citation's first sitting `number`, read from `pos`:
+ * `nr. 19, items 4 en 7 en nr. 20, items 3, 4, 8 en 16` gives 19/4, 19/7, 20/3, 20/4, 20/8, 20/16. A
+ * sitting without items is one ref without item.
+ */
+function sittingsAndItems(
+  text: string,
+  pos: number,
+  number: string,
+): { pairs: { number: string; item: string | null }[]; end: number } {
+  const pairs: { number: string; item: string | null }[] = [];
+  let end = pos;
+  let sitting = number;
+  for (;;) {
+    const first = matchAt(ITEM, text, end);
+    if (!first) {
+      pairs.push({ number: sitting, item: null });
+      break;
+    }
+    end += first[0].length;
+    pairs.push({ number: sitting, item: first[1] as string });
+    for (let more = matchAt(MORE_ITEMS, text, end); more; more = matchAt(MORE_ITEMS, text, end)) {
+      end += more[0].length;
+      pairs.push({ number: sitting, item: more[1] as string });
+    }
+    const next = matchAt(NEXT_SITTING, text, end);
+    if (!next) break;
+    // Only a sitting whose items follow: `en nr. 20` alone may be another paper's number.
+    const after = end + next[0].length;
+    if (!matchAt(ITEM, text, after)) break;
+    sitting = next[1] as string;
+    end = after;
+  }
+  return { pairs, end };
+}
 
 /** Every entry is digits only (`86`, not an Eerste Kamer letter `B`). */
 function allNumeric(numbers: readonly string[]): boolean {
@@ -145,21 +185,14 @@ export function parseHandelingen(text: string): RawCitation[] {
     // `de Handelingen van …` in prose, or a page reference without its year (`blz. 4511`): no citation.
     if (!list || !allNumeric(list.numbers)) continue;
     let end = list.end;
-    let item: string | null = null;
+    // The chamber defaults to the Tweede Kamer, as the URL (`ah-tk-…`) must.
+    let refs = handelingenRefs(list.numbers, aanhangsel, chamber ?? 'II', year, null);
     if (!aanhangsel && list.numbers.length === 1) {
-      const it = matchAt(ITEM, text, end);
-      if (it) {
-        item = it[1] as string;
-        end += it[0].length;
-      }
+      const read = sittingsAndItems(text, end, list.numbers[0] as string);
+      end = read.end;
+      refs = read.pairs.flatMap((p) => handelingenRefs([p.number], false, chamber ?? 'II', year, p.item));
     }
-    out.push({
-      start: m.index,
-      end,
-      // The chamber defaults to the Tweede Kamer, as the URL (`ah-tk-…`) must.
-      refs: handelingenRefs(list.numbers, aanhangsel, chamber ?? 'II', year, item),
-      self: false,
-    });
+    out.push({ start: m.index, end, refs, self: false });
     anchors.skipTo(end);
   }
   return out;

@@ -247,6 +247,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a compound whose noun stands before the long form, joined by van (letter 325)',
+      'Binnen het stelsel van vergunningverlening, toezicht en handhaving (VTH-stelsel) ligt de taak',
+      'VTH',
+      'vergunningverlening, toezicht en handhaving',
+      1,
+    ],
+    [
       'a short form with the year of its edition, which the name before does not repeat (letter 287)',
       'coördineert ook de uitvoering van de Internationale Gezondheidsregeling (IGR 2005). Deze regeling',
       'IGR',

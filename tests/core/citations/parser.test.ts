@@ -352,6 +352,25 @@ const CASES: Case[] = [
     ids: ['ah-tk-20242025-1028'],
   },
   { source: 'domain', input: 'Handelingen II 2014/15, nr. 86, item 9', ids: ['h-tk-20142015-86-9'] },
+  {
+    // Several items of two sittings: one paper per item.
+    source: 'L318',
+    input: '(Handelingen II\n2017–18, nr. 19, items 4 en 7 en nr. 20, items 3, 4, 8 en 16). Daarnaast',
+    ids: [
+      'h-tk-20172018-19-4',
+      'h-tk-20172018-19-7',
+      'h-tk-20172018-20-3',
+      'h-tk-20172018-20-4',
+      'h-tk-20172018-20-8',
+      'h-tk-20172018-20-16',
+    ],
+  },
+  {
+    // `en nr. 5` without items is not another sitting of this citation.
+    source: 'L318',
+    input: 'Handelingen II 2017/18, nr. 19, item 4 en nr. 5 van de agenda',
+    ids: ['h-tk-20172018-19-4'],
+  },
   { source: 'domain', input: 'Stcrt. 2022, 1234', ids: ['stcrt-2022-1234'] },
   { source: 'domain', input: 'Staatscourant 2021, 7182', ids: ['stcrt-2021-7182'] },
   { source: 'domain', input: 'Stb. 2021, 12', ids: ['stb-2021-12'] },
