@@ -88,6 +88,11 @@ export async function launchFirefoxWithExtension({
     protocol: 'webDriverBiDi',
     executablePath: path,
     headless,
+    // A window wide enough for the sidebar beside the text, set at launch: emulating a viewport per page
+    // (puppeteer's default, 800 × 600) sends a BiDi command Firefox ESR 140 refuses, and left some
+    // pages at 800 pixels.
+    defaultViewport: null,
+    args: ['--width=1400', '--height=900'],
     extraPrefsFirefox: {
       'network.proxy.type': 1,
       'network.proxy.http': '127.0.0.1',

@@ -52,19 +52,6 @@ describe.skipIf(!firefox || !built)(
           .map((m) => m.name)
           .filter((n) => n.startsWith('kamerlens:')),
       );
-    /**
-     * A window at least `width` wide. `page.setViewport` also sends
-     * `emulation.setScreenOrientationOverride`, which Firefox ESR 140 does not know: there the
-     * call fails and the window keeps its size (1366 × 682 headless), wide enough too.
-     */
-    async function atLeastWide(page: Page, width: number): Promise<void> {
-      try {
-        await page.setViewport({ width, height: 900 });
-      } catch (error) {
-        if (!String(error).includes('setScreenOrientationOverride')) throw error;
-      }
-      expect(await page.evaluate(() => innerWidth)).toBeGreaterThanOrEqual(width);
-    }
     const sidebarText = (page: Page) =>
       page.evaluate(() => document.querySelector('kamerlens-root')?.shadowRoot?.textContent ?? '');
 
@@ -131,9 +118,10 @@ describe.skipIf(!firefox || !built)(
       // (Chromium lets it: tests/e2e/invalidation.test.ts). What it added depends on the extension's
       // own stylesheet, which Firefox takes out of the page (src/dom/highlight/page.css).
       const page = await browser.newPage();
-      // Wide enough for the sidebar to sit beside the text (narrower windows get an overlay).
-      await atLeastWide(page, 1280);
       await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
+      // Wide enough for the sidebar to sit beside the text (narrower windows get an overlay): the window
+      // is sized at launch (scripts/firefox.mjs), since ESR 140 refuses puppeteer's viewport emulation.
+      expect(await page.evaluate(() => innerWidth)).toBeGreaterThanOrEqual(1280);
       await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
         timeout: 20_000,
       });
