@@ -72,7 +72,7 @@ const NOT_ACRONYMS = new Set([
   'Mt',
   'MHz',
   'GHz',
-  'KB',
+  // Not `KB`: in a paper it is a koninklijk besluit (`het ontwerp-KB`, 330), which the glossary explains.
   'MB',
   'GB',
   'TB',

@@ -19,6 +19,11 @@ describe('acronym finder: what counts', () => {
     ['known title case law', 'de eerste besluiten op Wob-verzoeken gepubliceerd', ['Wob']],
     ['letters and digits only when known', 'de fractie van D66 en de G20', ['D66', 'G20']],
     ['compound: acronym part', 'de NAVO-Top in Madrid en het OVV-rapport', ['NAVO', 'OVV']],
+    [
+      'compound: a lower-case word before the acronym, a koninklijk besluit (letter 330)',
+      'de plenaire behandeling van het ontwerp-KB inzake de inwerkingtreding',
+      ['KB'],
+    ],
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
     ['known multi-part form', 'het virus SARS-CoV-2 veroorzaakt COVID-19', ['SARS-CoV-2', 'COVID-19']],
