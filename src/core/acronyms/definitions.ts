@@ -407,6 +407,11 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     if (!isShortFormShape(sf)) return null;
     return { sf, start: open + 1 + lead + translation[0].length, translated: true };
   }
+  // `Aanvalsprogramma Informatievoorziening Politie (AVP; 2011–2017)` (337): the short form comes first.
+  const semicolon = inside.indexOf(';');
+  if (semicolon > 0 && isShortFormShape(inside.slice(0, semicolon))) {
+    return { sf: inside.slice(0, semicolon), start: open + 1 + lead };
+  }
   const sf = withoutPossessive(inside);
   // `Structuurvisie Windenergie op Zee (SV WoZ)` (219): two short forms with a space make one.
   if (isSpacedShortForm(sf)) return { sf, start: open + 1 + lead };
@@ -566,6 +571,8 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
       const content = text.slice(a, b);
       return !isSpacedShortForm(content) && !LEAD_WORD_SHORT_FORM.test(content);
     }
+    // `(AVP; 2011–2017)` (337): a short form, then what the brackets add about it.
+    if (c === 59) return !isShortFormShape(text.slice(a, i));
     // Letters, digits, `&` and `-` may be in a short form; `'` may start a possessive ending.
     if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
   }

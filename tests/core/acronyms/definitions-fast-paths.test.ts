@@ -84,7 +84,9 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     ['   ', false],
     ['\u00a0NAVO', false], // no-break space: trim decides
     ['NAVO\u00a0', false],
-    ['NAVO;', true],
+    ['NAVO;', false], // a short form before a semicolon (`AVP; 2011–2017`, 337): read in full
+    ['AVP; 2011–2017', false],
+    ['zie bijlage; p. 3', true],
     ['Noord-Atlantische Raad', true],
     ['S&D', false],
   ])('%j → %s', (inside, certain) => {

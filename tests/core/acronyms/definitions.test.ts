@@ -247,6 +247,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a short form and, after a semicolon, what the brackets add (letter 337)',
+      'de uitvoering van het Aanvalsprogramma Informatievoorziening Politie (AVP; 2011–2017) is afgerond',
+      'AVP',
+      'Aanvalsprogramma Informatievoorziening Politie',
+      1,
+    ],
+    [
       'a compound whose noun stands before the long form, joined by van (letter 325)',
       'Binnen het stelsel van vergunningverlening, toezicht en handhaving (VTH-stelsel) ligt de taak',
       'VTH',
