@@ -247,6 +247,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a lower-case short form the glossary knows, spelled by its compound (letter 345)',
+      'Hierin worden het zelfstandige bestuursorgaan (zbo) dat in de wet is geregeld en de wet geëvalueerd.',
+      'zbo',
+      'zelfstandige bestuursorgaan',
+      1,
+    ],
+    [
       'a short form and, after a semicolon, what the brackets add (letter 337)',
       'de uitvoering van het Aanvalsprogramma Informatievoorziening Politie (AVP; 2011–2017) is afgerond',
       'AVP',
