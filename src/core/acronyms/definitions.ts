@@ -474,14 +474,7 @@ function defineAfterHeadOf(
   if (!match) return null;
   const expansion = cleanExpansion(slice.slice(match.start, match.end));
   if (!plausible(short.sf, expansion)) return null;
-  return {
-    abbr: short.sf,
-    expansion,
-    longStart: start + match.start,
-    longEnd: start + match.end,
-    shortStart: short.start,
-    shortEnd: short.start + short.sf.length,
-  };
+  return definitionOf(short, { start: match.start, end: match.end, expansion }, start);
 }
 
 /** Two parts of two to six letters with a space between: `SV WoZ` (219), `BDU CJG` (227). */
@@ -648,14 +641,21 @@ function defineBefore(
     if (names.length > 0) long = translatedNameBefore(window.text, names);
   }
   if (!long) return null;
-  // SHORT_FORM holds no spaces: `sf` is trimmed already.
+  return definitionOf(short, long, window.start);
+}
+
+/**
+ * The definition of `short` by `long`, whose offsets are relative to `offset` in the text. SHORT_FORM
+ * holds no spaces: `short.sf` is trimmed already.
+ */
+function definitionOf(short: ShortForm, long: LongForm, offset: number): InTextDefinition {
   return {
-    abbr: sf,
+    abbr: short.sf,
     expansion: long.expansion,
-    longStart: window.start + long.start,
-    longEnd: window.start + long.end,
+    longStart: offset + long.start,
+    longEnd: offset + long.end,
     shortStart: short.start,
-    shortEnd: short.start + sf.length,
+    shortEnd: short.start + short.sf.length,
   };
 }
 
@@ -683,16 +683,9 @@ function defineAfterLead(
     const slice = window.text.slice(from, to);
     const match = matchLongForm(letters, slice, 'suffix') ?? compoundGloss(letters, slice);
     if (!match || match.start !== 0) continue;
-    const expansion = cleanExpansion(window.text.slice(from, to));
+    const expansion = cleanExpansion(slice);
     if (!plausible(short.sf, expansion)) return null;
-    return {
-      abbr: short.sf,
-      expansion,
-      longStart: window.start + from,
-      longEnd: window.start + to,
-      shortStart: short.start,
-      shortEnd: short.start + short.sf.length,
-    };
+    return definitionOf(short, { start: from, end: to, expansion }, window.start);
   }
   return null;
 }
@@ -830,20 +823,13 @@ function defineInside(
   short: ShortForm,
   aligned: Alignments,
 ): InTextDefinition | null {
-  const { sf, start } = short;
+  const { sf } = short;
   const inside = text.slice(open + 1, close);
   const key = `${sf} ${inside}`;
   let long = aligned.inside.get(key);
   if (long === undefined) aligned.inside.set(key, (long = longFormInside(sf, inside)));
   if (!long) return null;
-  return {
-    abbr: sf,
-    expansion: long.expansion,
-    longStart: open + 1 + long.start,
-    longEnd: open + 1 + long.end,
-    shortStart: start,
-    shortEnd: start + sf.length,
-  };
+  return definitionOf(short, long, open + 1);
 }
 
 /** `het zogenoemde`, `de zogenaamde`, `zogeheten` before a name. */

@@ -3,7 +3,7 @@
  * number an Eerste Kamer paper. Both look only at the words around one hit.
  */
 
-import { isAsciiLetter, isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isDigit, isWhiteSpace } from '../text/chars';
 
 /** What the checks may ask about a word: is it a known abbreviation (glossary or in-text definition)? */
 export type IsKnown = (abbr: string) => boolean;
@@ -191,10 +191,7 @@ function isNumberWord(text: string, s: number, e: number): boolean {
   const last = text.charCodeAt(end - 1);
   if (last === 44 || last === 46) end--;
   if (end <= s || end - s > 4) return false;
-  for (let i = s; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
+  for (let i = s; i < end; i++) if (!isDigit(text.charCodeAt(i))) return false;
   return true;
 }
 

@@ -184,14 +184,17 @@ export function parseHandelingen(text: string): RawCitation[] {
     }
     // `de Handelingen van …` in prose, or a page reference without its year (`blz. 4511`): no citation.
     if (!list || !allNumeric(list.numbers)) continue;
-    let end = list.end;
     // The chamber defaults to the Tweede Kamer, as the URL (`ah-tk-…`) must.
-    let refs = handelingenRefs(list.numbers, aanhangsel, chamber ?? 'II', year, null);
-    if (!aanhangsel && list.numbers.length === 1) {
-      const read = sittingsAndItems(text, end, list.numbers[0] as string);
-      end = read.end;
-      refs = read.pairs.flatMap((p) => handelingenRefs([p.number], false, chamber ?? 'II', year, p.item));
-    }
+    const kamer = chamber ?? 'II';
+    // One sitting's number may be followed by its items and by more sittings with theirs.
+    const read =
+      !aanhangsel && list.numbers.length === 1
+        ? sittingsAndItems(text, list.end, list.numbers[0] as string)
+        : null;
+    const end = read ? read.end : list.end;
+    const refs = read
+      ? read.pairs.flatMap((p) => handelingenRefs([p.number], false, kamer, year, p.item))
+      : handelingenRefs(list.numbers, aanhangsel, kamer, year, null);
     out.push({ start: m.index, end, refs, self: false });
     anchors.skipTo(end);
   }

@@ -308,12 +308,10 @@ export function findMarkerInDigitRun(
       let e = i - 1;
       if (s.charCodeAt(e - 1) === 0x2e) e--;
       const word = letterRunBefore(s, e);
-      if (MONTHS.has(word.toLowerCase())) return { start: i + 4, end: j, label: s.slice(i + 4, j) };
+      const label = s.slice(i + 4, j);
       // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next.
-      if (previous && s.slice(i + 4, j) === String(Number(previous.label) + 1)) {
-        return { start: i + 4, end: j, label: s.slice(i + 4, j) };
-      }
-      return null;
+      const next = previous !== null && label === String(Number(previous.label) + 1);
+      return MONTHS.has(word.toLowerCase()) || next ? { start: i + 4, end: j, label } : null;
     }
     if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
       // `2020–20252`: the second year of a range, not earlier than the first.
