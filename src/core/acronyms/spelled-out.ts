@@ -61,52 +61,69 @@ export interface SpelledOut {
  * The last run of capitalized words (joiners between them allowed) in the `REACH` characters before
  * `at` whose initials are `abbr`, letter for letter; null when there is none or `abbr` is not three to
  * six capitals. A run must start and end with a capitalized word, and hold no more capitals than `abbr`.
+ *
+ * Only words that begin with the acronym's first letter can open a run, so those are looked up from the
+ * end with `lastIndexOf` and the words after each read one by one; the first run found from the end is
+ * the last. (Splitting the whole window into words for every unknown acronym made this the costliest
+ * step of a short letter's analysis.)
  */
 export function spelledOutBefore(text: string, abbr: string, at: number): SpelledOut | null {
   if (!SPELLABLE.test(abbr)) return null;
   const from = Math.max(0, at - REACH);
   const window = text.slice(from, at);
-  const words = [...window.matchAll(/[\p{L}-]+/gu)];
-  let found: SpelledOut | null = null;
-  for (let k = 0; k + abbr.length <= words.length; k++) {
-    let letter = 0;
-    let last = -1;
-    for (let m = k; m < words.length && letter < abbr.length; m++) {
-      const w = (words[m] as RegExpMatchArray)[0];
-      if (CAPITALIZED_WORD.test(w)) {
-        if (w[0] !== abbr[letter]) break;
-        letter++;
-        last = m;
-        // Only white space between the words of a name: not `Ship. De` or `(Nederland), Duitsland`.
-        const next = words[m + 1];
-        if (letter < abbr.length && next && !/^\s+$/.test(window.slice(endOf(words[m]), next.index))) break;
-      } else if (
-        m > k &&
-        JOINERS.has(w) &&
-        /^\s+$/.test(window.slice(endOf(words[m - 1]), (words[m] as RegExpMatchArray).index))
-      ) {
-        continue;
-      } else break;
-    }
-    if (letter === abbr.length && last >= 0) {
-      const startWord = words[k] as RegExpMatchArray;
-      const start = startWord.index as number;
-      const end = endOf(words[last]);
-      const before = start > 0 ? window.slice(0, start) : '';
-      // The run is the whole name: no capitalized word before it (`De Nieuwe Joint Support Ship`), but for
-      // a word that opens a sentence (`De Stichting …`).
-      const previous = /(\p{Lu}[\p{L}-]*)\s+$/u.exec(before);
-      if (previous && !OPENERS.has(previous[1] as string)) continue;
-      found = {
-        start: from + start,
-        end: from + end,
-        expansion: window.slice(start, end).replace(/\s+/g, ' '),
-      };
-    }
+  const initial = abbr[0] as string;
+  for (let p = window.lastIndexOf(initial); p >= 0; p = p > 0 ? window.lastIndexOf(initial, p - 1) : -1) {
+    if (p > 0 && WORD_CHAR_AT_END.test(window.slice(Math.max(0, p - 2), p))) continue;
+    const end = runEnd(window, abbr, p);
+    if (end < 0 || !opensTheName(window, p)) continue;
+    return { start: from + p, end: from + end, expansion: window.slice(p, end).replace(/\s+/g, ' ') };
   }
-  return found;
+  return null;
 }
 
-function endOf(word: RegExpMatchArray | undefined): number {
-  return word ? (word.index as number) + word[0].length : 0;
+/** A letter or hyphen at the end of a string: the word at a position goes on before it. */
+const WORD_CHAR_AT_END = /[\p{L}-]$/u;
+
+/**
+ * Where the run of words from `p` (a word's start) that spells `abbr` ends, or -1 when the words from
+ * `p` spell no such run: each capitalized word gives the next letter, a joiner may stand between two,
+ * and only white space parts the words.
+ */
+function runEnd(window: string, abbr: string, p: number): number {
+  const words = /[\p{L}-]+/gu;
+  words.lastIndex = p;
+  let letter = 0;
+  let previousEnd = -1;
+  let end = -1;
+  for (let word = words.exec(window); word && letter < abbr.length; word = words.exec(window)) {
+    const w = word[0];
+    const gapIsSpace = previousEnd < 0 || /^\s+$/.test(window.slice(previousEnd, word.index));
+    if (CAPITALIZED_WORD.test(w)) {
+      // Only white space between the words of a name: not `Ship. De` or `(Nederland), Duitsland`.
+      if (!gapIsSpace || w[0] !== abbr[letter]) return -1;
+      letter++;
+      end = word.index + w.length;
+    } else if (!(previousEnd >= 0 && gapIsSpace && JOINERS.has(w))) {
+      return -1;
+    }
+    previousEnd = word.index + w.length;
+  }
+  return letter === abbr.length ? end : -1;
+}
+
+/**
+ * The run is the whole name: no capitalized word right before it (`De Nieuwe Joint Support Ship`), but
+ * for a word that opens a sentence (`De Stichting …`). The word before is the part from its first
+ * capital of the letters and hyphens before the white space before `p`.
+ */
+function opensTheName(window: string, p: number): boolean {
+  let j = p;
+  while (j > 0 && /\s/.test(window[j - 1] as string)) j--;
+  if (j === p) return true;
+  let i = j;
+  while (i > 0 && WORD_CHAR_AT_END.test(window.slice(Math.max(0, i - 2), i))) {
+    i -= window.charCodeAt(i - 1) >= 0xdc00 && window.charCodeAt(i - 1) <= 0xdfff && i >= 2 ? 2 : 1;
+  }
+  const capital = /\p{Lu}/u.exec(window.slice(i, j));
+  return !capital || OPENERS.has(window.slice(i + capital.index, j));
 }

@@ -44,6 +44,12 @@ describe('an unknown acronym whose name the letter wrote out before it', () => {
       'Het JSS vaart.',
     ],
     [
+      'a comma after a joiner',
+      'Het advies van de Raad van, Staten en gemeenten. De RVS vergaderde.',
+      'RVS',
+      'De RVS vergaderde.',
+    ],
+    [
       'more capitalized words than letters, glued before',
       'De Nieuwe Joint Support Ship vaart. Het JSS.',
       'JSS',
