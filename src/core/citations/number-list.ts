@@ -11,9 +11,11 @@ export interface NumberList {
   end: number;
 }
 
-// `nr`, `nrs`, `Nr.`, `nummer(s)`; `nr. 2019` is a number like any other (never a year).
-const NR_KEYWORD = new RegExp(`${WS},?${WS}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
-const NR_KEYWORD_AFTER_COMMA = new RegExp(`${WS},${WS}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
+// `nr`, `nrs`, `Nr.`, `nummer(s)`; `nr. 2019` is a number like any other (never a year). After a comma
+// the word `stuk` may come first: `(31016, stuk nr. 198)` (364).
+const STUK = `(?:[Ss]tuk${WS1})?`;
+const NR_KEYWORD = new RegExp(`${WS},?${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
+const NR_KEYWORD_AFTER_COMMA = new RegExp(`${WS},${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
 // A number that is not the start of the next dossier (`nrs. 176 en 32 793, nr. 181`).
 const NUMBER = /(\d{1,5})(?!\d)(?! \d{3}(?!\d))/y;
 // Eerste Kamer papers are lettered (`B`, `AA`); only as a whole word ending the list.

@@ -194,6 +194,7 @@ const LITERALS = [
   'en',
   'had',
   'hadden',
+  'half',
   'halfjaar',
   'handelingen',
   'heb',
@@ -213,6 +214,7 @@ const LITERALS = [
   'll',
   'm',
   'maand',
+  'maanden',
   'met',
   'naar',
   'nr',
@@ -229,6 +231,7 @@ const LITERALS = [
   'was',
   'waren',
   'week',
+  'zes',
   'zittingsjaar',
 ] as const;
 type Literal = (typeof LITERALS)[number];
@@ -1004,15 +1007,24 @@ class Grammar {
       if (n < 1 || n > 4) return null;
       return this.periodMatch(this.start(i), this.periodYear(j + 1), n, false);
     }
-    // `het tweede halfjaar van 2015` (210) as `de tweede helft van 2015`.
-    const halfYear = this.word(j, 'helft') || this.word(j, 'halfjaar');
-    if (halfYear && (n === 1 || n === 2) && lower !== 'laatste') {
-      const period = this.periodYear(j + 1);
+    // `het tweede halfjaar van 2015` (210) and `het eerste half jaar van 2016` (368) as `de tweede helft van
+    // 2015`; `Eerste zes maanden 2014` (368, a table's head) is the first half too.
+    const words = this.halfYearWords(j, n);
+    if (words > 0 && (n === 1 || n === 2) && lower !== 'laatste') {
+      const period = this.periodYear(j + words);
       // `de eerste helft van de vergadering` is no date: require a year or `van het jaar`/`dit jaar`.
-      if (period.next === j + 1) return null;
+      if (period.next === j + words) return null;
       return this.periodMatch(this.start(i), period, n, true);
     }
     return null;
+  }
+
+  /** How many tokens from `j` name a half year after the ordinal `n`: `helft`, `halfjaar`, `half jaar`, `zes maanden` (the first only). */
+  private halfYearWords(j: number, n: number): number {
+    if (this.word(j, 'helft') || this.word(j, 'halfjaar')) return 1;
+    if (this.word(j, 'half') && this.word(j + 1, 'jaar')) return 2;
+    if (n === 1 && this.word(j, 'zes') && this.word(j + 1, 'maanden')) return 2;
+    return 0;
   }
 
   private periodMatch(start: number, period: RelHit & { end: number }, n: number, half: boolean): Match {

@@ -78,7 +78,8 @@ const VASTGESTELD = /^Vastgesteld\s*/;
 const VOORGESTELD = /^Voorgesteld\s+(?:tijdens\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?/u;
 // `(ontvangen …)`, and `(Ontvangen …)` as the older Aanhangsel pages write it (307).
 const ONTVANGEN = /\([Oo]ntvangen\s+/g;
-const QUESTIONS_LINE = /^Vragen van (?:het lid|de leden)\b/;
+// `Vragen van lid Beckerman (SP)` without the article too (372).
+const QUESTIONS_LINE = /^Vragen van (?:het |de )?(?:lid|leden)\b/;
 const QUESTIONS_PUT = /\bvragen ter beantwoording aan de regering voorgelegd\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;
 /** How many lines above the number line the dossier lines may stand (long dossier titles wrap). */

@@ -202,6 +202,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     );
   });
 
+  it('BIS: the culture subsidies (letter 371), the bank of central banks among central banks', () => {
+    expect(meanings('de Raad voor Cultuur adviseert over de BIS-instellingen en de BIS').BIS).toBe(
+      'culturele basisinfrastructuur',
+    );
+    expect(meanings('De centrale banken overleggen in de BIS in Bazel.').BIS).toBe(
+      'Bank for International Settlements',
+    );
+  });
+
   it('lists the other meanings as alternatives', () => {
     const g = createGlossary([
       { abbr: 'X1', expansion: 'eerste', category: 'other', lang: 'nl' },

@@ -371,6 +371,13 @@ const CASES: Case[] = [
     input: 'Handelingen II 2017/18, nr. 19, item 4 en nr. 5 van de agenda',
     ids: ['h-tk-20172018-19-4'],
   },
+  {
+    // `stuk nr.` after the bare dossier.
+    source: 'L364',
+    input: 'de motie-Van den Berg (31016, stuk nr. 198) genoemde voorwaarden',
+    ids: ['kst-31016-198'],
+    text: '31016, stuk nr. 198',
+  },
   { source: 'domain', input: 'Stcrt. 2022, 1234', ids: ['stcrt-2022-1234'] },
   { source: 'domain', input: 'Staatscourant 2021, 7182', ids: ['stcrt-2021-7182'] },
   { source: 'domain', input: 'Stb. 2021, 12', ids: ['stb-2021-12'] },

@@ -445,6 +445,27 @@ const rules: Row[] = [
     [['tweede halfjaar van 2015', '2015-07', '2015-12', 'month']],
   ],
   [
+    'a half year written `half jaar` (368)',
+    'In het eerste half jaar van 2016 is sprake van een forse toename van het aantal meldingen.',
+    '2016-09-23',
+    [['eerste half jaar van 2016', '2016-01', '2016-06', 'month']],
+  ],
+  [
+    'the first six months of a year, a table head (368)',
+    'Eerste zes maanden 2014\nEerste zes maanden 2015\n',
+    '2016-09-23',
+    [
+      ['Eerste zes maanden 2014', '2014-01', '2014-06', 'month'],
+      ['Eerste zes maanden 2015', '2015-01', '2015-06', 'month'],
+    ],
+  ],
+  [
+    'six months without a year are no date',
+    'De eerste zes maanden na de start zijn lastig, en de laatste zes maanden van het project ook.',
+    '2016-09-23',
+    [],
+  ],
+  [
     'a list shares its last year, also after a date with a year of its own (193)',
     'Zoals wij in onze brieven van 10 juli 2020, 27 januari en 26 mei 2021 hebben aangegeven',
     '2021-06-17',
