@@ -640,8 +640,42 @@ function defineBefore(
     const names = namesElsewhere(sf);
     if (names.length > 0) long = translatedNameBefore(window.text, names);
   }
+  if (!long) long = compoundLongForm(sf, window.text);
   if (!long) return null;
   return definitionOf(short, long, window.start);
+}
+
+/** A short form of two acronyms joined by a hyphen: `CSIRT-DSP`, `GLB-NSP`. */
+const TWO_ACRONYMS = /^([A-Z]{2,6})-([A-Z]{2,6})$/;
+/** A lower-case word of a gloss (`voor`, `digitale`, `dienstverleners`). */
+const LOWER_WORD = /^\p{Ll}[\p{L}-]*$/u;
+/** How many lower-case words after the first acronym's long form may gloss the second. */
+const GLOSS_WORDS = 4;
+
+/**
+ * The long form of a short form of two acronyms that the words before the parenthesis do not spell whole:
+ * - the second acronym's long form right before the parenthesis, the first a qualifier the letter uses
+ *   on its own: `het nationaal strategisch plan (GLB-NSP)` (342), after `het komende GLB`;
+ * - the first acronym's long form, then a few lower-case words that say the second in Dutch without
+ *   spelling it: `Cyber Security Incident Response Team voor digitale dienstverleners (CSIRT-DSP)` (376).
+ * The whole compound is then the acronym the letter defines, not its first part alone.
+ */
+function compoundLongForm(sf: string, window: string): LongForm | null {
+  const parts = TWO_ACRONYMS.exec(sf);
+  if (!parts) return null;
+  const second = longFormBefore(parts[2] as string, window);
+  if (second) return second;
+  const words = [...window.matchAll(/\S+/g)];
+  for (let k = 1; k <= GLOSS_WORDS && k < words.length; k++) {
+    const gloss = words[words.length - k] as RegExpMatchArray;
+    if (!LOWER_WORD.test(gloss[0])) return null;
+    const head = window.slice(0, gloss.index).trimEnd();
+    const first = longFormBefore(parts[1] as string, head);
+    if (!first || first.end !== head.length) continue;
+    const expansion = cleanExpansion(window.slice(first.start));
+    return plausible(sf, expansion) ? { start: first.start, end: window.length, expansion } : null;
+  }
+  return null;
 }
 
 /**

@@ -45,6 +45,10 @@ export function kindFromHeader(line: string): DocumentKind | null {
   if (!isCapitalLine(s)) return null;
   const letter = /^brief van (.+)$/i.exec(s);
   if (letter) return GOVERNMENT_SENDER.test(letter[1] as string) ? 'brief regering' : 'brief';
+  // An Eerste Kamer paper may name the addressee instead: `BRIEF AAN DE VOORZITTER VAN DE COMMISSIE VOOR
+  // FINANCIËN` (386) is the cabinet's; a letter to a minister is a committee's.
+  const to = /^brief aan (.+)$/i.exec(s);
+  if (to) return GOVERNMENT_SENDER.test(to[1] as string) ? 'brief' : 'brief regering';
   for (const rule of HEADER_RULES) if (rule.pattern.test(s)) return rule.kind;
   // Other capitalised kind lines of Kamerstukken (advies Raad van State, Koninklijke boodschap, ...).
   if (/^(advies|koninklijke boodschap|jaarverslag|slotwet)\b/i.test(s)) return 'overig';

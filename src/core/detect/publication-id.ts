@@ -51,6 +51,7 @@ export const NOT_PAPER_SERIES: ReadonlySet<PublicationSeries> = new Set([
 const ID_SHAPE = /^(kst|ah|kv|h|blg|stcrt|stb|gmb|prb|wsb|bgr|trb)-([0-9a-z-]{1,60})$/i;
 const CHAMBERED = /^(tk|ek|vv)-(.+)$/i;
 const REPRINT = /^n\d{1,2}$/i;
+const PART = /^h\d{1,2}$/i;
 
 /** Reads a publication id; null when `raw` is not one. Case-insensitive prefix, suffixes upper-cased. */
 export function parsePublicationId(raw: string): PublicationId | null {
@@ -72,6 +73,8 @@ export function parsePublicationId(raw: string): PublicationId | null {
     result.reprint = true;
     parts.pop();
   }
+  // Older ids may end with the part of the paper, `-h1`: `kst-20062007-30804-F-h1` (386) is paper 30804/F.
+  if (series === 'kst' && parts.length > 2 && PART.test(parts[parts.length - 1] as string)) parts.pop();
   if (series === 'kst') {
     const k = kamerstukParts(parts);
     if (!k) return null;

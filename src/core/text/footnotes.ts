@@ -240,6 +240,12 @@ export function findMarkerInDigitRun(
     return wholeRun(s, i, j);
   }
 
+  if (prev === 0x2c && previous && i >= 2 && isLower(s.charCodeAt(i - 2))) {
+    // `,` after a word: only the note that comes next, `… van de fiscale loonsom brengen,9 waardoor` (383).
+    const next = s.slice(i, j) === String(Number(previous.label) + 1);
+    return next && followsLikeMarker(s, j) ? wholeRun(s, i, j) : null;
+  }
+
   if ((prev === 0x3f || prev === 0x21) && i >= 2 && endsWordOrQuote(s.charCodeAt(i - 2))) {
     // `?`, `!` after a word or a quote: a question that ends in its note, `Kunt u uw antwoord
     // toelichten?1` (45), `Kent u het bericht «Rode Kruis trekt handen af van Ter Apel»?1` (67).

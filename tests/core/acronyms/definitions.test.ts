@@ -268,6 +268,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'two acronyms, the first spelled, the second said in Dutch words after it (letter 376)',
+      'het Digital Trust Center (DTC) en het Cyber Security Incident Response Team voor digitale dienstverleners (CSIRT-DSP), beiden van EZK',
+      'CSIRT-DSP',
+      'Cyber Security Incident Response Team voor digitale dienstverleners',
+      1,
+    ],
+    [
+      'two acronyms, the second spelled right before the brackets (letter 342)',
+      'De Nederlandse invulling van het komende GLB wordt vastgelegd in het nationaal strategisch plan (GLB-NSP) en moet bijdragen',
+      'GLB-NSP',
+      'nationaal strategisch plan',
+      1,
+    ],
+    [
       'a short form with the year of its edition, which the name before does not repeat (letter 287)',
       'coördineert ook de uitvoering van de Internationale Gezondheidsregeling (IGR 2005). Deze regeling',
       'IGR',

@@ -15,6 +15,8 @@ describe('parsePublicationId', () => {
     ['kst-35261-B', 'kst', '35261', 'B'],
     ['kst-20062007-30312-B.html', 'kst', '30312', 'B'],
     ['kst-20052006-30550-XI-6', 'kst', '30550-XI', '6'],
+    // A part of the paper at the end of an older id (386).
+    ['kst-20062007-30804-F-h1.html', 'kst', '30804', 'F'],
     ['kst-34086-B-n1', 'kst', '34086', 'B'],
     ['kst-34851-4', 'kst', '34851', '4'],
     ['ah-tk-20242025-100', 'ah', null, '100'],
