@@ -61,6 +61,9 @@ const EXCLAMATION = 33; // !
 const PERCENT = 37; // %
 const EURO = 0x20ac; // €
 const CAPITAL_I = 73; // I
+const CAPITAL_K = 75; // K
+const CAPITAL_T = 84; // T
+const CAPITAL_E = 69; // E
 
 /** Words after which a month without day and year is a date (`in november`, `sinds juni`). */
 const MONTH_CUES = new Set([
@@ -1034,16 +1037,16 @@ class Grammar {
     return { next: period.next, dates: [this.raw(start, period.end, period.spec, place)] };
   }
 
-  /** A chamber numeral in a citation: `Kamerstukken II 2009/10`. */
+  /** A chamber in a citation: `Kamerstukken II 2009/10`, or by its letters, `Kamerstukken TK, 2007–2008` (399). */
   private isChamberNumeral(i: number): boolean {
     if (this.kind(i) !== WORD) return false;
     const s = this.start(i);
     const length = this.length(i);
     const text = this.text;
-    return (
-      text.charCodeAt(s) === CAPITAL_I &&
-      (length === 1 || (length === 2 && text.charCodeAt(s + 1) === CAPITAL_I))
-    );
+    const first = text.charCodeAt(s);
+    if (length === 2 && text.charCodeAt(s + 1) === CAPITAL_K)
+      return first === CAPITAL_T || first === CAPITAL_E;
+    return first === CAPITAL_I && (length === 1 || (length === 2 && text.charCodeAt(s + 1) === CAPITAL_I));
   }
 
   /**

@@ -25,7 +25,8 @@ export interface Head {
 const HEAD_SCAN_LINES = 25;
 const HEAD_SCAN_CHARS = 6000;
 
-const SITE_TITLE = /^\p{Lu}[\p{Ll} ]{2,40} : \S/u;
+// The kind may say more in brackets: `Mededeling (uitstel antwoord) : Uitstel beantwoording …` (402).
+const SITE_TITLE = /^\p{Lu}[\p{Ll} ()]{2,40} : \S/u;
 const DOSSIER = /^\d{2} ?\d{3}(?:-\d{1,3})?(?: [IVXLC]{1,5}| [A-Z]{1,2})?\s+\p{Lu}/u;
 const NUMBER = /^Nr\.\s*(\d{1,5}|[A-Z]{1,2})\b/;
 const KIND =
@@ -43,6 +44,9 @@ const DATE_LINE = new RegExp(
   String.raw`^(?:(?:Den Haag|'s-Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
+
+/** A line that ends inside the brackets of its `(ontvangen …)` date. */
+const OPEN_ONTVANGEN_AT_END = /\([Oo]ntvangen$/;
 
 function isHeadMarker(text: string): boolean {
   return (
@@ -76,6 +80,12 @@ export function findHead(lines: readonly Line[]): Head | null {
     const t = l.text.slice(0, MAX_RULE_LINE);
     if (isDateLine(t)) {
       dateLine = l;
+      break;
+    }
+    // A hard-wrapped page may break the date line inside its brackets: `… (ontvangen` / `21 oktober 2021).` (402).
+    const next = lines[i + 1];
+    if (next && OPEN_ONTVANGEN_AT_END.test(t) && isDateLine(`${t} ${next.text.slice(0, MAX_RULE_LINE)}`)) {
+      dateLine = next;
       break;
     }
     // Without a date line, the head is the unbroken run of head lines at the top.

@@ -507,6 +507,10 @@ const notDates: [rule: string, text: string][] = [
     'actieprogramma Elektronische Overheid (Kamerstukken II, 1998–1999, 26 387, nr. 1).',
   ],
   ['session year after a comma, Handelingen', 'zoals gemeld (Handelingen II, 2003–2004, blz. 1234)'],
+  [
+    'session year after the chamber in letters (399)',
+    'geïnformeerd (Kamerstukken TK, 2007–2008, 31 200 XI, nr. 135) over de raadplegingen',
+  ],
   ['Staatscourant year', 'Stcrt. 2022, 1234'],
   ['zaaknummer (13)', 'de schriftelijke vragen (2021Z07250) van de leden'],
   ['year in a title (NAVO)', 'het vaststellen van de Political Guidance 2023 door de Ministers'],

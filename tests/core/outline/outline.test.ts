@@ -84,6 +84,15 @@ describe('all fixture letters', () => {
     ]);
   });
 
+  it("takes a notice's site title and its (ontvangen …) date broken over two lines for its head (402)", () => {
+    const text = letter('402-antwoord-lnv-2021-mededeling-wolf-stroe.txt');
+    const [head, ...rest] = outlineOf(text);
+    expect(head?.kind).toBe('header');
+    expect(head?.title).toMatch(/^Mededeling \(uitstel antwoord\): Uitstel beantwoording vragen/);
+    expect(rest[0]?.kind).toBe('question');
+    expect(text.slice(0, rest[0]?.start)).toContain('21 oktober 2021).');
+  });
+
   it("ends an older answer page's head at the notice's (Ontvangen …) line (307)", () => {
     const got = outlineOf(letter('307-antwoord-justitie-2008-srebrenica-rechter.txt'));
     expect(got.map((e) => e.kind)).toEqual(['header']);
