@@ -483,7 +483,12 @@ const SPACED_SHORT_FORM = /^([A-Z][A-Za-z]{1,5}) ([A-Z][A-Za-z]{1,5})$/;
 /** A short form written as two (`SV WoZ`, `BDU CJG`): each part has two capitals and no more lower case. */
 export function isSpacedShortForm(sf: string): boolean {
   const m = SPACED_SHORT_FORM.exec(sf);
-  return m !== null && hasTwoCapitals(m[1] as string) && hasTwoCapitals(m[2] as string);
+  return (
+    m !== null &&
+    hasTwoCapitals(m[1] as string) &&
+    hasTwoCapitals(m[2] as string) &&
+    !ROMAN_EDITION.test(m[2] as string)
+  );
 }
 
 function hasTwoCapitals(part: string): boolean {
@@ -503,8 +508,12 @@ const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
 /**
  * `Strategisch Vastgoedplan 2022 (SVP 2022)`: a short form with the number (a year, an edition)
  * that also ends the long form. The short form is the letters; the number is no part of either.
+ * The edition may be a roman numeral: `Derde Structuurschema Elektriciteitsvoorziening (SEV III)` (417).
  */
-const TAGGED_SHORT_FORM = /^(\S+)[ \u00a0](\d{1,4})$/;
+/** The roman numeral of an edition, second to tenth (a lone `I` names no later edition). */
+const ROMAN = String.raw`I{2,3}|IV|VI{0,3}|IX|X`;
+const ROMAN_EDITION = new RegExp(`^(?:${ROMAN})$`);
+const TAGGED_SHORT_FORM = new RegExp(String.raw`^(\S+)[ \u00a0](\d{1,4}|${ROMAN})$`);
 
 /** Where the long form before `(SF tag)` ends: before the tag (see `beforeTag`), else at the parenthesis. */
 function beforeTagOrOpen(text: string, open: number, tag: string): number {
@@ -572,9 +581,10 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
   return false;
 }
 
-/** Is `text[from, to)` one to four ASCII digits, the number of a tagged short form? */
+/** Is `text[from, to)` one to four ASCII digits or an edition's roman numeral, the tag of a tagged short form? */
 function endsInTag(text: string, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 4) return false;
+  if (ROMAN_EDITION.test(text.slice(from, to))) return true;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c < 48 || c > 57) return false;

@@ -282,6 +282,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a short form with its edition in roman numerals, the ordinal before the name (letter 417)',
+      'Derde Structuurschema Elektriciteitsvoorziening (SEV III)\n\nBij deze zenden wij u deel 3a van de pkb van het SEV.',
+      'SEV',
+      'Structuurschema Elektriciteitsvoorziening',
+      2,
+    ],
+    [
       'a short form with the year of its edition, which the name before does not repeat (letter 287)',
       'coördineert ook de uitvoering van de Internationale Gezondheidsregeling (IGR 2005). Deze regeling',
       'IGR',
