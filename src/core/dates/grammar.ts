@@ -205,6 +205,7 @@ const LITERALS = [
   'heeft',
   'helft',
   'het',
+  'in',
   'item',
   'j',
   'jaar',
@@ -1237,12 +1238,30 @@ class Grammar {
     }
     const phrase = this.yearOffsetPhrase(i, false);
     if (!phrase) return null;
-    return {
-      next: phrase.next,
-      dates: [
-        this.raw(this.start(i), this.end(i + 1), { kind: 'offset', offset: phrase.offset }, yearPlacer(null)),
-      ],
-    };
+    const spec: YearSpec = { kind: 'offset', offset: phrase.offset };
+    const within = this.monthOrSeasonAfter(phrase.next);
+    if (within) {
+      return {
+        next: within.next,
+        dates: [this.raw(this.start(i), this.end(within.next - 1), spec, within.place)],
+      };
+    }
+    return { next: phrase.next, dates: [this.raw(this.start(i), this.end(i + 1), spec, yearPlacer(null))] };
+  }
+
+  /**
+   * A month or season that narrows the year phrase before it, as people say it: `vorig jaar december`,
+   * `vorig jaar in december`, `vorig jaar zomer` (233).
+   */
+  private monthOrSeasonAfter(j: number): { next: number; place: Placer } | null {
+    const k = this.word(j, 'in') ? j + 1 : j;
+    const month = this.monthAt(k, false);
+    if (month) return { next: month.next, place: monthPlacer(month.month, null, 'month') };
+    // A season may take its article after `in`: `volgend jaar in de zomer`.
+    const s = k > j && (this.word(k, 'de') || this.word(k, 'het')) ? k + 1 : k;
+    const season = this.kind(s) === WORD ? SEASONS.get(this.lower(s)) : undefined;
+    if (season) return { next: s + 1, place: monthPlacer(season[0], season[1], 'season') };
+    return null;
   }
 
   /** The longest date starting at token `i`, or null (the first of equally long ones). */

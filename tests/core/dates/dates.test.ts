@@ -445,6 +445,33 @@ const rules: Row[] = [
     [['tweede halfjaar van 2015', '2015-07', '2015-12', 'month']],
   ],
   [
+    'a season right after `vorig jaar`, as people say it (233)',
+    'hebben sociale partners vorig jaar zomer een akkoord gesloten',
+    '2022-04-21',
+    [['vorig jaar zomer', '2021-06', '2021-08', 'season']],
+  ],
+  [
+    'a month after `vorig jaar`, with or without `in`',
+    'Vorig jaar december is de wet aangenomen; volgend jaar in maart volgt de evaluatie.',
+    '2022-04-21',
+    [
+      ['Vorig jaar december', '2021-12', null, 'month'],
+      ['volgend jaar in maart', '2023-03', null, 'month'],
+    ],
+  ],
+  [
+    'a season with its article after `in`',
+    'Dit jaar in het najaar komt de wet.',
+    '2022-04-21',
+    [['Dit jaar in het najaar', '2022-09', '2022-11', 'season']],
+  ],
+  [
+    'no month or season after `vorig jaar in`: the year alone',
+    'Vorig jaar in de Kamer is het besproken.',
+    '2022-04-21',
+    [['Vorig jaar', '2021', null, 'year']],
+  ],
+  [
     'a half year written `half jaar` (368)',
     'In het eerste half jaar van 2016 is sprake van een forse toename van het aantal meldingen.',
     '2016-09-23',
