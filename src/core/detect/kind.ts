@@ -31,7 +31,8 @@ const HEADER_RULES: readonly KindRule[] = [
   { pattern: /^(tweede |derde |vierde |nadere )?nota\b(?! van toelichting)/i, kind: 'nota' },
   // The government's reply to an Eerste Kamer verslag: the counterpart of a TK `nota naar aanleiding van het verslag`.
   { pattern: /^(nadere )?memorie van antwoord\b/i, kind: 'nota' },
-  { pattern: /^(voorlopig |nader |tweede )?(eind)?verslag\b/i, kind: 'verslag' },
+  // `NADER VOORLOPIG VERSLAG` (427) stacks two of the words before it.
+  { pattern: /^(?:(?:voorlopig|nader|tweede) )*(?:eind)?verslag\b/i, kind: 'verslag' },
 ];
 
 /**

@@ -15,6 +15,7 @@ describe('kindFromHeader', () => {
     // Other Kamerstuk kinds.
     ['BRIEF VAN DE ALGEMENE REKENKAMER', 'brief'],
     ['BRIEF VAN DE VASTE COMMISSIE VOOR DEFENSIE', 'brief'],
+    ['NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN', 'verslag'],
     // The addressee instead of the sender (386): the cabinet writes to a committee, a committee to a minister.
     ['BRIEF AAN DE VOORZITTER VAN DE COMMISSIE VOOR FINANCIËN', 'brief regering'],
     ['BRIEF AAN DE MINISTER VAN FINANCIËN', 'brief'],
