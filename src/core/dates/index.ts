@@ -7,7 +7,11 @@ import { resolveRaw, toRefDay } from './resolve';
 export { parseDates } from './grammar';
 
 /** Text between two dates that makes them one list: `12 oktober en 13 november 2022`. */
-const LIST_GAP = /^\s*(?:,\s*(?:en\s+)?|en\s+|of\s+)$/;
+// A citation in brackets may follow each date of the list: `29 januari (Kamerstuk 27 925, nr. 570) en 9 september
+// 2016` (439).
+const LIST_GAP = /^\s*(?:\([^()\n]{1,80}\)\s*)?(?:,\s*(?:en\s+)?|en\s+|of\s+)$/;
+/** The longest gap between two dates of a list: a separator, after a citation in brackets. */
+const LIST_GAP_REACH = 100;
 
 /**
  * Every date in the text, in text order, resolved against `referenceDate` (ISO day, normally the letter
@@ -73,7 +77,8 @@ function isSpokenRelative(raw: RawDate): boolean {
 /**
  * A year-less date followed by `en`/`,` and a date with a year takes that year (right to left, for chains),
  * also when a year earlier on the line was taken for it: in `brieven van 10 juli 2020, 27 januari en 26 mei
- * 2021` (193) the list's year comes last, and 27 januari is of 2021.
+ * 2021` (193) the list's year comes last, and 27 januari is of 2021. Each date may carry its citation in
+ * brackets before the separator (439).
  */
 function inheritYearsInLists(raws: RawDate[], text: string): void {
   for (let k = raws.length - 2; k >= 0; k--) {
@@ -81,7 +86,7 @@ function inheritYearsInLists(raws: RawDate[], text: string): void {
     const b = raws[k + 1] as RawDate;
     const yearless = a.year.kind === 'default' || (a.year.kind === 'explicit' && a.year.fromLine === true);
     if (!yearless || b.year.kind === 'default') continue;
-    if (b.start - a.end > 8 || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    if (b.start - a.end > LIST_GAP_REACH || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
     raws[k] = { ...a, year: b.year };
   }
 }

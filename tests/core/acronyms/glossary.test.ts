@@ -211,6 +211,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     );
   });
 
+  it('PGO: the personal health environment by default, performance-based maintenance on the railways (letter 442)', () => {
+    expect(meanings('Patiënten kunnen hun gegevens in een PGO bewaren.').PGO).toBe(
+      'persoonlijke gezondheidsomgeving',
+    );
+    expect(meanings('ProRail besteedt het onderhoud van het spoor uit via PGO-contracten.').PGO).toBe(
+      'prestatiegericht onderhoud',
+    );
+  });
+
   it('lists the other meanings as alternatives', () => {
     const g = createGlossary([
       { abbr: 'X1', expansion: 'eerste', category: 'other', lang: 'nl' },

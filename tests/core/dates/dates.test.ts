@@ -503,6 +503,16 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a list shares its last year also when each date carries its citation in brackets (439)',
+    'de artikel 100-brieven van 19 juni 2015 (Kamerstuk 27 925, nr. 539), 29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016 (Kamerstuk 27 925, nr. 597) en',
+    '2018-09-14',
+    [
+      ['19 juni 2015', '2015-06-19', null, 'day'],
+      ['29 januari', '2016-01-29', null, 'day'],
+      ['9 september 2016', '2016-09-09', null, 'day'],
+    ],
+  ],
+  [
     'without a letter date, the last year written stands in',
     'In 2018 ... op 12 maart',
     null,
