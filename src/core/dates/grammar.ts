@@ -61,6 +61,8 @@ const EXCLAMATION = 33; // !
 const PERCENT = 37; // %
 const EURO = 0x20ac; // €
 const CAPITAL_I = 73; // I
+/** The longest period `periodUntil` reads as one: a decade (`van begin 2015 tot eind 2025`). */
+const MAX_PERIOD_YEARS = 10;
 const CAPITAL_K = 75; // K
 const CAPITAL_T = 84; // T
 const CAPITAL_E = 69; // E
@@ -910,7 +912,7 @@ class Grammar {
     let j = i + 1;
     if (this.isDash(j) && this.glued(j)) j++;
     const month = this.monthExpression(this.word(j, 'van') ? j + 1 : j, part, this.start(i));
-    if (month) return month;
+    if (month) return this.periodUntil(month);
     const period = this.periodYear(j);
     if (period.next === j) return null;
     const place =
@@ -919,7 +921,51 @@ class Grammar {
         : part === 'mid'
           ? monthPlacer(6, 7, 'approximate')
           : monthPlacer(12, null, 'approximate');
-    return { next: period.next, dates: [this.raw(this.start(i), period.end, period.spec, place)] };
+    return this.periodUntil({
+      next: period.next,
+      dates: [this.raw(this.start(i), period.end, period.spec, place)],
+    });
+  }
+
+  /**
+   * A part of a year (or its month) and, after `tot` or a dash, a later month or part with its year: one
+   * period, `sinds eind 2017 tot april 2019` (440), `van begin 2018 tot eind 2019`; the first without a year
+   * of its own takes the second's, `eind maart tot eind juni 2019`. Otherwise `first` as it is.
+   */
+  private periodUntil(first: Match): Match {
+    const a = first.dates[0];
+    if (first.dates.length !== 1 || !a) return first;
+    const ownYear = a.year.kind === 'explicit' && a.year.fromLine !== true;
+    if (!ownYear && a.year.kind !== 'default' && !(a.year.kind === 'explicit' && a.year.fromLine))
+      return first;
+    const rc = this.rangeConnector(first.next);
+    if (rc < 0) return first;
+    const second = this.partExpression(rc) ?? this.monthExpression(rc, null, this.start(rc));
+    const b = second?.dates.length === 1 ? second.dates[0] : undefined;
+    if (!second || !b || b.year.kind !== 'explicit' || b.year.fromLine) return first;
+    const spec: YearSpec = ownYear ? a.year : b.year;
+    const fromYear = spec.kind === 'explicit' ? spec.year : b.year.year;
+    const delta = b.year.year - fromYear;
+    if (delta < 0 || delta > MAX_PERIOD_YEARS) return first;
+    const from = a.place;
+    const to = b.place;
+    // Both ends have their year now: a period that ends before it starts is no period.
+    const startsAt = from(fromYear, null);
+    const endsAt = to(fromYear + delta, null);
+    if (!startsAt || !endsAt || endsAt.last < startsAt.first) return first;
+    const place: Placer = (year, ref) => {
+      const start = from(year, ref);
+      const end = to(year + delta, ref);
+      if (!start || !end) return null;
+      return {
+        iso: start.iso,
+        endIso: end.endIso ?? end.iso,
+        precision: 'approximate',
+        first: start.first,
+        last: end.last,
+      };
+    };
+    return { next: second.next, dates: [this.raw(a.start, b.end, spec, place)] };
   }
 
   /** `heb`, `heeft`, `hadden`, `was`: a finite verb of a past tense. */

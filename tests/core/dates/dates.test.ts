@@ -445,6 +445,34 @@ const rules: Row[] = [
     [['tweede halfjaar van 2015', '2015-07', '2015-12', 'month']],
   ],
   [
+    'a part of a year until a later month: one period (440)',
+    'de periode sinds eind 2017 tot april 2019 werd gepresenteerd',
+    '2019-06-24',
+    [['eind 2017 tot april 2019', '2017-12', '2019-04', 'approximate']],
+  ],
+  [
+    'a part of a year until a part of a later year: one period (275)',
+    'zal de serie vanaf begin 2007 tot medio 2010 worden geleverd',
+    '2004-12-01',
+    [['begin 2007 tot medio 2010', '2007-01', '2010-07', 'approximate']],
+  ],
+  [
+    'a part of a month without a year takes the year of the end',
+    'Eind maart tot eind juni 2019 liep het project.',
+    '2022-04-21',
+    [['Eind maart tot eind juni 2019', '2019-03', '2019-06', 'approximate']],
+  ],
+  [
+    'no period when the end comes before the start, or `tot` starts no date',
+    'Van eind 2019 tot begin 2018 is fout. Eind 2017 tot stand gekomen.',
+    '2022-04-21',
+    [
+      ['eind 2019', '2019-12', null, 'approximate'],
+      ['begin 2018', '2018-01', null, 'approximate'],
+      ['Eind 2017', '2017-12', null, 'approximate'],
+    ],
+  ],
+  [
     'a season right after `vorig jaar`, as people say it (233)',
     'hebben sociale partners vorig jaar zomer een akkoord gesloten',
     '2022-04-21',
