@@ -63,6 +63,8 @@ const EURO = 0x20ac; // €
 const CAPITAL_I = 73; // I
 /** The longest period `periodUntil` reads as one: a decade (`van begin 2015 tot eind 2025`). */
 const MAX_PERIOD_YEARS = 10;
+/** A leap year, to check the order of two ends that have no year yet (29 februari exists in it). */
+const PROBE_YEAR = 2000;
 const CAPITAL_K = 75; // K
 const CAPITAL_T = 84; // T
 const CAPITAL_E = 69; // E
@@ -934,18 +936,19 @@ class Grammar {
    */
   private periodUntil(first: Match): Match {
     const a = first.dates[0];
-    if (first.dates.length !== 1 || !a) return first;
-    const ownYear = a.year.kind === 'explicit' && a.year.fromLine !== true;
-    if (!ownYear && a.year.kind !== 'default' && !(a.year.kind === 'explicit' && a.year.fromLine))
-      return first;
+    if (first.dates.length !== 1 || !a || !hasOwnOrNoYear(a.year)) return first;
     const rc = this.rangeConnector(first.next);
     if (rc < 0) return first;
     const second = this.partExpression(rc) ?? this.monthExpression(rc, null, this.start(rc));
     const b = second?.dates.length === 1 ? second.dates[0] : undefined;
-    if (!second || !b || b.year.kind !== 'explicit' || b.year.fromLine) return first;
-    const spec: YearSpec = ownYear ? a.year : b.year;
-    const fromYear = spec.kind === 'explicit' ? spec.year : b.year.year;
-    const delta = b.year.year - fromYear;
+    if (!second || !b || !hasOwnOrNoYear(b.year)) return first;
+    const aOwn = isOwnYear(a.year);
+    const bOwn = isOwnYear(b.year);
+    // Neither end with a year of its own: both in the year the text gives the first (`begin mei tot eind juni`).
+    if (aOwn && !bOwn) return first;
+    const spec: YearSpec = aOwn || !bOwn ? a.year : b.year;
+    const fromYear = spec.kind === 'explicit' ? spec.year : PROBE_YEAR;
+    const delta = bOwn && b.year.kind === 'explicit' ? b.year.year - fromYear : 0;
     if (delta < 0 || delta > MAX_PERIOD_YEARS) return first;
     const from = a.place;
     const to = b.place;
@@ -1345,6 +1348,19 @@ class Grammar {
     }
     return best;
   }
+}
+
+/**
+ * A year written with the date itself (`eind 2017`), or none (`eind maart`, which takes its year from the
+ * text): the ends `periodUntil` joins. A year taken from the line before stands for none.
+ */
+function hasOwnOrNoYear(year: YearSpec): boolean {
+  return year.kind === 'explicit' || year.kind === 'default';
+}
+
+/** A year written with the date itself, not taken from the line before. */
+function isOwnYear(year: YearSpec): boolean {
+  return year.kind === 'explicit' && year.fromLine !== true;
 }
 
 function longer(best: Match | null, candidate: Match | null): Match | null {

@@ -463,6 +463,15 @@ const rules: Row[] = [
     [['Eind maart tot eind juni 2019', '2019-03', '2019-06', 'approximate']],
   ],
   [
+    'two parts of months without a year: one period in the year the text gives',
+    'In 2019 liep het van begin mei tot eind juni.',
+    '2022-04-21',
+    [
+      ['2019', '2019', null, 'year'],
+      ['begin mei tot eind juni', '2019-05', '2019-06', 'approximate'],
+    ],
+  ],
+  [
     'no period when the end comes before the start, or `tot` starts no date',
     'Van eind 2019 tot begin 2018 is fout. Eind 2017 tot stand gekomen.',
     '2022-04-21',
