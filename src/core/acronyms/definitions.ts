@@ -651,9 +651,29 @@ function defineBefore(
     if (names.length > 0) long = translatedNameBefore(window.text, names);
   }
   if (!long) long = compoundLongForm(sf, window.text);
-  if (!long) return null;
+  if (!long) return tag === undefined && head === undefined ? defineBeforeEdition(text, end, short) : null;
   return definitionOf(short, long, window.start);
 }
+
+/** A year or a range of years at the end of a string: the edition of what a name before it names. */
+const EDITION_YEARS_AT_END = /\s((?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)\d{2})?)\s*$/;
+
+/**
+ * `het Nationaal Waterplan 2016–2021 (NWP)`, `Strategisch Vastgoedplan 2022 (SVP)`: the years between the
+ * name and its short form name the edition and belong to neither, as the tag of `(SVP 2022)` does. The long
+ * form is looked for before them.
+ */
+function defineBeforeEdition(text: string, end: number, short: ShortForm): InTextDefinition | null {
+  const from = Math.max(0, end - EDITION_REACH);
+  const years = EDITION_YEARS_AT_END.exec(text.slice(from, end));
+  if (!years) return null;
+  const window = windowBefore(text, from + years.index, short.sf);
+  const long = window ? longFormBefore(short.sf, window.text) : null;
+  return long && window ? definitionOf(short, long, window.start) : null;
+}
+
+/** How far back the edition's years may start: a range of two years and the spaces around them. */
+const EDITION_REACH = 16;
 
 /** A short form of two acronyms joined by a hyphen: `CSIRT-DSP`, `GLB-NSP`. */
 const TWO_ACRONYMS = /^([A-Z]{2,6})-([A-Z]{2,6})$/;

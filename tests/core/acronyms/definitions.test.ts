@@ -282,6 +282,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'the years of an edition between the name and its short form (letter 457)',
+      'Hierbij bied ik u het Nationaal Waterplan 2016–2021 (NWP2) aan. Het NWP2 geeft het kader.',
+      'NWP2',
+      'Nationaal Waterplan',
+      2,
+    ],
+    [
+      'one year of an edition between the name and its short form',
+      'het Strategisch Vastgoedplan 2022 (SVP) is vastgesteld',
+      'SVP',
+      'Strategisch Vastgoedplan',
+      1,
+    ],
+    [
       'a short form with its edition in roman numerals, the ordinal before the name (letter 417)',
       'Derde Structuurschema Elektriciteitsvoorziening (SEV III)\n\nBij deze zenden wij u deel 3a van de pkb van het SEV.',
       'SEV',
