@@ -505,14 +505,14 @@ const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
 /** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
 const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
 
+/** The roman numeral of an edition, second to tenth (a lone `I` names no later edition). */
+const ROMAN = String.raw`I{2,3}|IV|VI{0,3}|IX|X`;
+const ROMAN_EDITION = new RegExp(`^(?:${ROMAN})$`);
 /**
  * `Strategisch Vastgoedplan 2022 (SVP 2022)`: a short form with the number (a year, an edition)
  * that also ends the long form. The short form is the letters; the number is no part of either.
  * The edition may be a roman numeral: `Derde Structuurschema Elektriciteitsvoorziening (SEV III)` (417).
  */
-/** The roman numeral of an edition, second to tenth (a lone `I` names no later edition). */
-const ROMAN = String.raw`I{2,3}|IV|VI{0,3}|IX|X`;
-const ROMAN_EDITION = new RegExp(`^(?:${ROMAN})$`);
 const TAGGED_SHORT_FORM = new RegExp(String.raw`^(\S+)[ \u00a0](\d{1,4}|${ROMAN})$`);
 
 /** Where the long form before `(SF tag)` ends: before the tag (see `beforeTag`), else at the parenthesis. */
@@ -657,6 +657,8 @@ function defineBefore(
 
 /** A year or a range of years at the end of a string: the edition of what a name before it names. */
 const EDITION_YEARS_AT_END = /\s((?:19|20)\d{2}(?:\s?[–-]\s?(?:19|20)\d{2})?)\s*$/;
+/** How far back the edition's years may start: a range of two years and the spaces around them. */
+const EDITION_REACH = 16;
 
 /**
  * `het Nationaal Waterplan 2016–2021 (NWP)`, `Strategisch Vastgoedplan 2022 (SVP)`: the years between the
@@ -671,9 +673,6 @@ function defineBeforeEdition(text: string, end: number, short: ShortForm): InTex
   const long = window ? longFormBefore(short.sf, window.text) : null;
   return long && window ? definitionOf(short, long, window.start) : null;
 }
-
-/** How far back the edition's years may start: a range of two years and the spaces around them. */
-const EDITION_REACH = 16;
 
 /** A short form of two acronyms joined by a hyphen: `CSIRT-DSP`, `GLB-NSP`. */
 const TWO_ACRONYMS = /^([A-Z]{2,6})-([A-Z]{2,6})$/;

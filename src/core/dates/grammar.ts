@@ -944,8 +944,9 @@ class Grammar {
     if (!second || !b || !hasOwnOrNoYear(b.year)) return first;
     const aOwn = isOwnYear(a.year);
     const bOwn = isOwnYear(b.year);
-    // Neither end with a year of its own: both in the year the text gives the first (`begin mei tot eind juni`).
+    // A first end with a year of its own and a second without: no period (`eind 2019 tot eind juni`).
     if (aOwn && !bOwn) return first;
+    // Neither with a year of its own: both in the year the text gives the first (`begin mei tot eind juni`).
     const spec: YearSpec = aOwn || !bOwn ? a.year : b.year;
     const fromYear = spec.kind === 'explicit' ? spec.year : PROBE_YEAR;
     const delta = bOwn && b.year.kind === 'explicit' ? b.year.year - fromYear : 0;
