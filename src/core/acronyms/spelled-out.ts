@@ -4,6 +4,8 @@
  * `het JSS` (317). The name is the letter's own; without it the reader would see no meaning at all.
  */
 
+import { isWhiteSpace } from '../text/chars';
+
 /** The window before the acronym's first use in which its name is looked for. */
 const REACH = 3000;
 
@@ -118,7 +120,7 @@ function runEnd(window: string, abbr: string, p: number): number {
  */
 function opensTheName(window: string, p: number): boolean {
   let j = p;
-  while (j > 0 && /\s/.test(window[j - 1] as string)) j--;
+  while (j > 0 && isWhiteSpace(window.charCodeAt(j - 1))) j--;
   if (j === p) return true;
   let i = j;
   while (i > 0 && WORD_CHAR_AT_END.test(window.slice(Math.max(0, i - 2), i))) {

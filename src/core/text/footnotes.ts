@@ -242,8 +242,7 @@ export function findMarkerInDigitRun(
 
   if (prev === 0x2c && previous && i >= 2 && isLower(s.charCodeAt(i - 2))) {
     // `,` after a word: only the note that comes next, `… van de fiscale loonsom brengen,9 waardoor` (383).
-    const next = s.slice(i, j) === String(Number(previous.label) + 1);
-    return next && followsLikeMarker(s, j) ? wholeRun(s, i, j) : null;
+    return isNextNote(s.slice(i, j), previous) && followsLikeMarker(s, j) ? wholeRun(s, i, j) : null;
   }
 
   if ((prev === 0x3f || prev === 0x21) && i >= 2 && endsWordOrQuote(s.charCodeAt(i - 2))) {
@@ -316,8 +315,9 @@ export function findMarkerInDigitRun(
       const word = letterRunBefore(s, e);
       const label = s.slice(i + 4, j);
       // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next.
-      const next = previous !== null && label === String(Number(previous.label) + 1);
-      return MONTHS.has(word.toLowerCase()) || next ? { start: i + 4, end: j, label } : null;
+      return MONTHS.has(word.toLowerCase()) || isNextNote(label, previous)
+        ? { start: i + 4, end: j, label }
+        : null;
     }
     if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
       // `2020–20252`: the second year of a range, not earlier than the first.
@@ -445,6 +445,14 @@ function isCovid(s: string, end: number): boolean {
     s.slice(start, end).toLowerCase() === 'covid' &&
     (start === 0 || !isLetterOrDigit(s.charCodeAt(start - 1)))
   );
+}
+
+/**
+ * Is `label` the note right after `previous`? Where a digit run could as well belong to the text (a year after
+ * another word than a month, a number after a comma), only the next note in the count is taken for one.
+ */
+function isNextNote(label: string, previous: MarkerMatch | null): boolean {
+  return previous !== null && label === String(Number(previous.label) + 1);
 }
 
 /**
