@@ -1,7 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
+import { letterText } from '../../bench/generate.mjs';
+import { analyze } from '../../src/core/analyze';
 import type { AnalysisResult } from '../../src/core/types';
 import { formatTimelineExport } from '../../src/messaging/export-service';
-import { makeTimelineExport, type SendExport } from '../../src/reader/sidebar-controller';
+import {
+  makeTimelineExport,
+  sidebarIsStaged,
+  SIDEBAR_AT_ONCE_ENTRIES,
+  type SendExport,
+} from '../../src/reader/sidebar-controller';
 
 // The NAVO letter (kst-28676-409) as far as the exports use it.
 const RESULT = {
@@ -57,5 +65,36 @@ describe('makeTimelineExport', () => {
     await expect(makeTimelineExport(RESULT, 'csv', 'nl', URL, none)).rejects.toThrow();
     const gone: SendExport = () => Promise.reject(new Error('Receiving end does not exist.'));
     await expect(makeTimelineExport(RESULT, 'csv', 'nl', URL, gone)).rejects.toThrow();
+  });
+});
+
+describe('sidebarIsStaged', () => {
+  const entries = (r: AnalysisResult) =>
+    r.outline.length + r.timeline.length + r.commitments.length + r.citations.length + r.acronyms.length;
+
+  it("renders an ordinary letter's sidebar in one go: the NAVO letter", () => {
+    const navo = analyze({
+      text: readFileSync('tests/fixtures/navo-defensieministers-2022-09-30.txt', 'utf8'),
+    });
+    expect(entries(navo)).toBeGreaterThan(20);
+    expect(sidebarIsStaged(navo)).toBe(false);
+  });
+
+  it("stages a long paper's sidebar a section per frame: a 100 KB letter", () => {
+    const long = analyze({ text: letterText(100_000) });
+    expect(entries(long)).toBeGreaterThan(SIDEBAR_AT_ONCE_ENTRIES);
+    expect(sidebarIsStaged(long)).toBe(true);
+  });
+
+  it('counts every list the sidebar shows, up to the limit inclusive', () => {
+    const empty = { outline: [], timeline: [], commitments: [], citations: [], acronyms: [] };
+    const withCitations = (n: number) =>
+      ({ ...empty, citations: Array.from({ length: n }, () => ({})) }) as unknown as AnalysisResult;
+    expect(sidebarIsStaged(withCitations(SIDEBAR_AT_ONCE_ENTRIES))).toBe(false);
+    expect(sidebarIsStaged(withCitations(SIDEBAR_AT_ONCE_ENTRIES + 1))).toBe(true);
+    for (const list of ['outline', 'timeline', 'commitments', 'acronyms'] as const) {
+      const r = { ...empty, [list]: Array.from({ length: SIDEBAR_AT_ONCE_ENTRIES + 1 }, () => ({})) };
+      expect(sidebarIsStaged(r as unknown as AnalysisResult)).toBe(true);
+    }
   });
 });
