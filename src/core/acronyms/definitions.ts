@@ -29,7 +29,7 @@
  */
 
 import { isLetter, isWhiteSpace } from '../text/chars';
-import { capitalsAndLowerCase } from './known';
+import { capitalsAndLowerCase, LOWER_SHORT_FORM } from './known';
 
 export interface InTextDefinition {
   abbr: string;
@@ -139,8 +139,9 @@ export function findDefinitions(
   const aligned = newAlignments();
   forEachParenthesis(text, (open, close) => {
     const inside = shortFormInside(text, open, close);
-    if (inside && isCandidate(inside.sf)) {
-      const def = kept(defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
+    if (inside && (isCandidate(inside.sf) || inside.lowerAfterLead)) {
+      const long = defineBefore(text, open, inside, aligned, namesElsewhere);
+      const def = inside.lowerAfterLead ? keptLowerCase(long) : kept(long, initialsOnly);
       if (def) return void found.push(def);
     }
     const before = shortFormBefore(text, open);
@@ -160,6 +161,17 @@ export function findDefinitions(
 /** `def`, unless its short form must be spelled by its long form's initials and is not. */
 function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitials): InTextDefinition | null {
   return def && (!initialsOnly(def.abbr) || initialsSpell(def.expansion, def.abbr)) ? def : null;
+}
+
+/**
+ * `def` of a lower-case short form (`Wet koa`), when the initials of its long form spell it and that long
+ * form starts and ends with a content word, as a name does: not `kansspelen op` for `ko`.
+ */
+function keptLowerCase(def: InTextDefinition | null): InTextDefinition | null {
+  if (!def || !initialsSpell(def.expansion, def.abbr)) return null;
+  const words = def.expansion.toLowerCase().split(/\s+/);
+  const edge = (w: string | undefined) => w === undefined || STOPWORDS.has(w);
+  return edge(words[0]) || edge(words[words.length - 1]) ? null : def;
 }
 
 /** A year glued to the end of a short form: `Wi2021`. */
@@ -191,12 +203,15 @@ export function initialsSpell(expansion: string, sf: string): boolean {
   );
 }
 
-/** Do the words' first letters spell `wanted` (lower case), all of them or the content words alone? */
+/**
+ * Do the words' first letters spell `wanted` (lower case): all of them, all but the articles (`Wet op de
+ * kansspelen (Wok)`, 466, keeps the preposition), or the content words alone?
+ */
 function initialsOf(words: readonly string[], wanted: string): boolean {
-  const all = words.map((w) => w.charAt(0).toLowerCase()).join('');
-  if (all === wanted) return true;
-  const content = words.filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()));
-  return content.map((w) => w.charAt(0).toLowerCase()).join('') === wanted;
+  const initials = (kept: readonly string[]) => kept.map((w) => w.charAt(0).toLowerCase()).join('');
+  if (initials(words) === wanted) return true;
+  if (initials(words.filter((w) => !ARTICLE.test(w))) === wanted) return true;
+  return initials(words.filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()))) === wanted;
 }
 
 /**
@@ -281,12 +296,13 @@ function addFirstDefinition(
   // The short form before the parenthesis when it is a candidate not defined yet; read at most once.
   let before: ShortForm | null | undefined;
   const inside = shortFormInside(text, open, close);
-  if (inside && isCandidate(inside.sf)) {
+  if (inside && (isCandidate(inside.sf) || inside.lowerAfterLead)) {
     if (found.has(inside.sf)) {
       before = newShortFormBefore(text, open, isCandidate, found);
       if (!before) return;
     }
-    const def = kept(defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
+    const long = defineBefore(text, open, inside, aligned, namesElsewhere);
+    const def = inside.lowerAfterLead ? keptLowerCase(long) : kept(long, initialsOnly);
     if (def) {
       if (!found.has(def.abbr)) found.set(def.abbr, def);
       return;
@@ -372,6 +388,8 @@ interface ShortForm {
   translated?: true;
   /** The word before the short form in `(Besluit FTK)`, which the name before starts with and the short form spells not. */
   lead?: string;
+  /** A law's short form in lower case after its first word, `(Wet koa)`: its long form's initials must spell it. */
+  lowerAfterLead?: true;
   /** Where the long form of `(VTH-stelsel)` starts: after `het stelsel van` before it (325). */
   ofHeadStart?: number;
 }
@@ -441,6 +459,16 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     const leadWord = named[1] as string;
     return { sf: named[2] as string, start: open + 1 + lead + leadWord.length + 1, lead: leadWord };
   }
+  // `Wet kansspelen op afstand (Wet koa)` (468), `(Wet vef)` (157): a law's short form in lower case.
+  if (named && LAW_LEADS.has(named[1] as string) && LOWER_SHORT_FORM.test(named[2] as string)) {
+    const leadWord = named[1] as string;
+    return {
+      sf: named[2] as string,
+      start: open + 1 + lead + leadWord.length + 1,
+      lead: leadWord,
+      lowerAfterLead: true,
+    };
+  }
   const tagged = TAGGED_SHORT_FORM.exec(inside);
   if (tagged && isShortFormShape(tagged[1] as string)) {
     return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
@@ -498,6 +526,9 @@ function hasTwoCapitals(part: string): boolean {
 
 /** A capitalized word of letters and a short form: `Besluit FTK`, `Wet BIG`. */
 const LEAD_WORD_SHORT_FORM = /^(\p{Lu}\p{Ll}{2,})[ \u00a0](\S+)$/u;
+
+/** The first words of laws and regulations whose short forms may be written in lower case after them. */
+const LAW_LEADS = new Set(['Wet', 'Besluit', 'Regeling']);
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
 const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;

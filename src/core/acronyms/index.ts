@@ -72,11 +72,11 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const hits = outsideWebAddresses(
     s,
     withSpacedDefinitions(
-      withOneCapitalDefinitions(
+      withTextOnlyDefinitions(
         rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
         s,
         definitions,
-        rules.oneCapital,
+        rules.fromTextOnly,
       ),
       s,
       definitions,
@@ -163,16 +163,17 @@ function capitalizedSpellings(hits: readonly TokenHit[]): Map<string, string> {
 }
 
 /**
- * `hits` with every occurrence of the letter's own one-capital short forms (`Rtvi`), which the token
- * finder does not look for: it takes words with two capitals, or the glossary's. Whole words only.
+ * `hits` with every occurrence of the letter's own one-capital (`Rtvi`) and lower-case (`Wet koa`) short
+ * forms, which the token finder does not look for: it takes words with two capitals, or the glossary's.
+ * Whole words only.
  */
-function withOneCapitalDefinitions(
+function withTextOnlyDefinitions(
   hits: TokenHit[],
   text: string,
   definitions: ReadonlyMap<string, unknown>,
-  oneCapital: (abbr: string) => boolean,
+  fromTextOnly: (abbr: string) => boolean,
 ): TokenHit[] {
-  const more = wholeWordHits(text, definitions, oneCapital);
+  const more = wholeWordHits(text, definitions, fromTextOnly);
   return more.length > 0 ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
 }
 

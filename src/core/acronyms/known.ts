@@ -17,6 +17,12 @@ const NONE: ReadonlyMap<string, unknown> = new Map();
  */
 const ONE_CAPITAL_INITIALISM = /^[A-Z](?:[a-z]{2,4}|[a-z]{0,4}(?:19|20)\d{2})$/;
 
+/**
+ * A law's short form in lower case after its first word, `(Wet koa)` (468): held to its long form's
+ * initials where it is defined (`definitions.ts`), found elsewhere as a whole word.
+ */
+export const LOWER_SHORT_FORM = /^[a-z]{2,5}$/;
+
 export class KnownAbbreviations {
   /** The in-text definitions of the document being read (see `reading`); empty between documents. */
   private definitions: ReadonlyMap<string, unknown> = NONE;
@@ -53,6 +59,13 @@ export class KnownAbbreviations {
    * them, so their occurrences are added from the text (`withOneCapitalDefinitions`).
    */
   readonly oneCapital = (sf: string): boolean => !this.glossary.has(sf) && ONE_CAPITAL_INITIALISM.test(sf);
+
+  /**
+   * The defined short forms whose occurrences are added from the text, since the token finder does not
+   * look for them: the one-capital ones, and lower-case ones such as `koa` (see `LOWER_SHORT_FORM`).
+   */
+  readonly fromTextOnly = (sf: string): boolean =>
+    !this.glossary.has(sf) && (ONE_CAPITAL_INITIALISM.test(sf) || LOWER_SHORT_FORM.test(sf));
 
   /** The names the glossary gives `sf` in English (see `NamesElsewhere` in `./definitions`). */
   readonly englishNames = (sf: string): readonly string[] =>

@@ -245,6 +245,18 @@ export function findMarkerInDigitRun(
     return isNextNote(s.slice(i, j), previous) && followsLikeMarker(s, j) ? wholeRun(s, i, j) : null;
   }
 
+  if (
+    prev === 0x3b &&
+    i >= 2 &&
+    endsWordOrQuote(s.charCodeAt(i - 2)) &&
+    (j === s.length || s.charCodeAt(j) === 0x0a)
+  ) {
+    // `;` ending an item of a list, the item's note at the line's end: `… (SP);1`, `Systeemanalyse kansspelen;2`
+    // (468). The letter's first note, or the next in the count.
+    const label = s.slice(i, j);
+    return (previous ? isNextNote(label, previous) : label === '1') ? wholeRun(s, i, j) : null;
+  }
+
   if ((prev === 0x3f || prev === 0x21) && i >= 2 && endsWordOrQuote(s.charCodeAt(i - 2))) {
     // `?`, `!` after a word or a quote: a question that ends in its note, `Kunt u uw antwoord
     // toelichten?1` (45), `Kent u het bericht «Rode Kruis trekt handen af van Ter Apel»?1` (67).

@@ -187,6 +187,50 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(wi?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Wi2021', 'Wi2021']);
   });
 
+  it('one capital, spelled by the initials without the articles: the preposition counts (letter 466)', () => {
+    const text =
+      'het voorkomen van kansspelverslaving en de handhaving van de Wet op de kansspelen (Wok).\n\nDe Wok verbiedt dat.';
+    const [wok, ...rest] = findAcronyms(normalizeText(text));
+    expect(rest).toEqual([]);
+    expect(wok).toMatchObject({ abbr: 'Wok', expansion: 'Wet op de kansspelen', source: 'document' });
+    expect(wok?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Wok', 'Wok']);
+  });
+
+  // Each row: letter, real text, the short form and its long form, and how often the text uses it.
+  it.each([
+    [
+      '468',
+      'mijn beleidsreactie op de evaluatie van de Wet kansspelen op afstand (Wet koa), reactie. Sinds de invoering van de Wet koa in 2021',
+      'koa',
+      'kansspelen op afstand',
+      2,
+    ],
+    [
+      '157, the longest run of words after the first that the initials spell',
+      'in het kader van de Wet voltooiing eerste fase herziening rechterlijke organisatie (Wet vef), afgezien. Sinds de Wet vef,',
+      'vef',
+      'voltooiing eerste fase',
+      2,
+    ],
+  ])(
+    "a law's short form in lower case after the law's first word (%s)",
+    (_letter, text, abbr, expansion, uses) => {
+      const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+      expect(found).toMatchObject({ expansion, source: 'document' });
+      expect(found?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(Array(uses).fill(abbr));
+    },
+  );
+
+  it.each([
+    ['initials that end in a preposition', 'de Wet kansspelen op afstand (Wet ko) en de ko'],
+    ['initials that start with a preposition', 'het Besluit over de zorg (Besluit oz) en'],
+    ['letters that are not initials', 'de Wet kansspelen op afstand (Wet ksa) en'],
+    ['not after a law', 'de Nota kansspelen op afstand (Nota koa) en'],
+    ['without a law before it', 'over kansspelen op afstand (koa) en'],
+  ])("a lower-case short form that is no law's: no acronym (%s)", (_case, text) => {
+    expect(findAcronyms(normalizeText(text))).toEqual([]);
+  });
+
   it.each([
     ['a name repeated', 'de vragen van het lid Van Dijk (Dijk) over'],
     ['a place', 'in de gemeente Den Haag (Haag) en'],

@@ -40,13 +40,22 @@ describe('knownAbbreviations', () => {
   });
 
   it.each([
-    ['Rtvi', true, true],
-    ['IIA', true, false], // spelled out like Rtvi, but the token finder finds it once defined
-    ['NAVO', false, false],
-  ])('spelledByInitials(%s) = %s, oneCapital = %s', (sf, spelled, oneCapital) => {
-    const known = knownAbbreviations(glossary);
-    expect([known.spelledByInitials(sf), known.oneCapital(sf)]).toEqual([spelled, oneCapital]);
-  });
+    ['Rtvi', true, true, true],
+    ['IIA', true, false, false], // spelled out like Rtvi, but the token finder finds it once defined
+    ['NAVO', false, false, false],
+    ['koa', false, false, true], // `Wet koa`: held to initials where defined (definitions.ts), found from the text
+    ['kansspelen', false, false, false], // too long for a lower-case short form
+  ])(
+    'spelledByInitials(%s) = %s, oneCapital = %s, fromTextOnly = %s',
+    (sf, spelled, oneCapital, fromText) => {
+      const known = knownAbbreviations(glossary);
+      expect([known.spelledByInitials(sf), known.oneCapital(sf), known.fromTextOnly(sf)]).toEqual([
+        spelled,
+        oneCapital,
+        fromText,
+      ]);
+    },
+  );
 
   it('knows the document’s own definitions only while reading it', () => {
     const known = knownAbbreviations(glossary);

@@ -47,6 +47,7 @@ describe('detectDocument on the letter corpus', () => {
   const NO_DOSSIER_IN_TEXT = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet',
     '416-buza-def-os-2010-isaf-bijdrage-na-uruzgan',
+    '465-ek-verslag-bzk-2013-halfjaarlijkse-toezeggingen',
   ]);
 
   it.each(cases)(
