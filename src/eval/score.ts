@@ -162,7 +162,8 @@ export function sameExpansion(a: string, b: string): boolean {
   // A hyphen at a line end may be a real one (`Noord-\nAtlantische`) or hyphenation (`Strate-\ngisch`); a
   // compound may be written apart (`Nieuwe Commissie voorstellen` for `Commissievoorstellen`, 170).
   if (x === y || x.replace(/[-\s]/g, '') === y.replace(/[-\s]/g, '')) return true;
-  const words = (s: string) => s.split(/[\s-]+/).filter(Boolean);
+  // Punctuation after a word is no part of it: `Educatie:` in `Effectstudie Voorschoolse Educatie: een …` (507).
+  const words = (s: string) => s.split(/[\s\-:;,]+/).filter(Boolean);
   const [short, long] = words(x).length <= words(y).length ? [words(x), words(y)] : [words(y), words(x)];
   return short.length >= 2 && short.every((w) => long.includes(w));
 }

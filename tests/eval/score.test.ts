@@ -148,5 +148,11 @@ describe('scoring against gold (README rules)', () => {
     ['Beoordeling Nieuwe Commissie voorstellen', 'Beoordeling Nieuwe Commissievoorstellen', true],
     ['Land- en Tuinbouw Organisatie Nederland', 'Land- en Tuinbouworganisatie Nederland', true],
     ['Nieuwe Commissie', 'Nieuwe Commissievoorstellen', false],
+    [
+      'Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten',
+      'Effectstudie Voorschoolse Educatie',
+      true,
+    ],
+    ['Effectstudie Voorschoolse Educatie: een experiment', 'Effectstudie Voorschoolse Opvang', false],
   ])('sameExpansion(%j, %j) is %s', (a, b, same) => expect(sameExpansion(a, b)).toBe(same));
 });

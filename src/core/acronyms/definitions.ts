@@ -54,6 +54,7 @@ export type IsCandidate = (shortForm: string) => boolean;
 export type SpelledByInitials = (shortForm: string) => boolean;
 
 const NEVER: SpelledByInitials = () => false;
+const ANY: IsCandidate = () => true;
 
 const STOPWORDS = new Set(
   (
@@ -227,6 +228,8 @@ export function findFirstDefinitions(
   isCandidate: IsCandidate,
   initialsOnly: SpelledByInitials = NEVER,
   namesElsewhere: NamesElsewhere = NO_NAMES,
+  /** Short forms without a meaning of their own (not in the glossary): only those are read from `staat voor`. */
+  meaningless: IsCandidate = ANY,
 ): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
   const aligned = newAlignments();
@@ -243,7 +246,72 @@ export function findFirstDefinitions(
       addFirstDefinition(text, open, close, isCandidate, initialsOnly, namesElsewhere, found, aligned);
     open = next;
   }
+  addStandsForDefinitions(text, isCandidate, initialsOnly, meaningless, found);
   return found;
+}
+
+/** `EVENING staat voor …`: the words that introduce a short form's long form in running text. */
+const STANDS_FOR = ' staat voor ';
+
+/**
+ * `EVENING staat voor Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten.`
+ * (507): a short form spelled out after `staat voor`, to the end of the sentence. Only for short forms the
+ * glossary does not know, and not defined in parentheses: `de NAVO staat voor …` says what NATO faces, and
+ * the letters of its short form could by chance be the initials of the words after. Found by `indexOf`,
+ * since the phrase is rare.
+ */
+function addStandsForDefinitions(
+  text: string,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials,
+  meaningless: IsCandidate,
+  found: Map<string, InTextDefinition>,
+): void {
+  let examined = 0;
+  for (
+    let at = text.indexOf(STANDS_FOR);
+    at >= 0 && examined < MAX_PARENS;
+    at = text.indexOf(STANDS_FOR, at + 1)
+  ) {
+    examined++;
+    // `shortFormBefore` reads the token before a place, across one space: the space before `staat`.
+    const short = shortFormBefore(text, at + 1);
+    if (!short || found.has(short.sf) || !meaningless(short.sf) || !isCandidate(short.sf)) continue;
+    const from = at + STANDS_FOR.length;
+    const to = sentenceEndWithin(text, from, MAX_WINDOW_CHARS);
+    if (to < 0) continue;
+    const window = text.slice(from, to);
+    const match = matchLongForm(shortFormLetters(short.sf), window, 'whole');
+    if (!match) continue;
+    const expansion = cleanExpansion(window.slice(match.start, match.end));
+    if (!plausible(short.sf, expansion)) continue;
+    const def = kept(
+      {
+        abbr: short.sf,
+        expansion,
+        longStart: from + match.start,
+        longEnd: from + match.end,
+        shortStart: short.start,
+        shortEnd: short.start + short.sf.length,
+      },
+      initialsOnly,
+    );
+    if (def) found.set(def.abbr, def);
+  }
+}
+
+/**
+ * Where the sentence that goes on at `from` ends (its full stop, a semicolon, a bracket or the line's end),
+ * or -1 when that is more than `reach` characters on: no long form is that long.
+ */
+function sentenceEndWithin(text: string, from: number, reach: number): number {
+  const limit = Math.min(text.length, from + reach);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3b || c === 0x0a || c === 0x28) return i; // ; newline (
+    if (c === 0x2e && !isAbbreviationDot(text, i)) return i;
+  }
+  return limit === text.length ? limit : -1;
 }
 
 /**

@@ -68,7 +68,13 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const s = text.text;
 
   const rules = knownAbbreviations(glossary);
-  const definitions = findFirstDefinitions(s, rules.isShortForm, rules.spelledByInitials, rules.englishNames);
+  const definitions = findFirstDefinitions(
+    s,
+    rules.isShortForm,
+    rules.spelledByInitials,
+    rules.englishNames,
+    rules.meaningless,
+  );
   const hits = outsideWebAddresses(
     s,
     withSpacedDefinitions(

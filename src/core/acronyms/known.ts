@@ -67,6 +67,9 @@ export class KnownAbbreviations {
   readonly fromTextOnly = (sf: string): boolean =>
     !this.glossary.has(sf) && (ONE_CAPITAL_INITIALISM.test(sf) || LOWER_SHORT_FORM.test(sf));
 
+  /** Has `sf` no meaning in the glossary? (See `findFirstDefinitions`.) */
+  readonly meaningless = (sf: string): boolean => !this.glossary.has(sf);
+
   /** The names the glossary gives `sf` in English (see `NamesElsewhere` in `./definitions`). */
   readonly englishNames = (sf: string): readonly string[] =>
     this.glossary

@@ -368,7 +368,13 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
       i += 2;
       continue;
     }
-    if (next && isAllCapsAcronym(part.text, known) && isSingleCapital(next.text)) {
+    // Not inside a file code, where numbers stand around the letters: `kenmerk 08-DEF-B-155` (499).
+    if (
+      next &&
+      isAllCapsAcronym(part.text, known) &&
+      isSingleCapital(next.text) &&
+      !isCodeNumber(parts[i + 2])
+    ) {
       hits.push({ abbr: `${part.text}-${next.text}`, start: part.start, end: next.start + next.text.length });
       i += 2;
       continue;
@@ -378,6 +384,16 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
     i++;
   }
   return hits;
+}
+
+/** A part of digits only (`155` in `08-DEF-B-155`); false past the last part. */
+function isCodeNumber(part: Part | undefined): boolean {
+  if (!part) return false;
+  for (let i = 0; i < part.text.length; i++) {
+    const c = part.text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return part.text.length > 0;
 }
 
 function isSingleCapital(s: string): boolean {

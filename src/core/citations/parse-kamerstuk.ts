@@ -165,7 +165,11 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     dossiers.push(joinDossier(d.base, d.suffix));
     starts.push(d.start);
   }
-  if (list) return { starts, dossiers, numbers: list.numbers, end: list.end };
+  if (list && !(endsText(text, list.end) && insideOpenBracket(text, pos))) {
+    return { starts, dossiers, numbers: list.numbers, end: list.end };
+  }
+  // `… (Kamerstuk 31 066, nr. 21` ending the text (509, an excerpt): the number may be cut off, so only
+  // the dossier is known, as when the text breaks off before the number.
   if (!options.keyword) return null;
 
   // `Kamerstuk 36800-2` (a title's compact id): the last part is the number, except in the
@@ -175,6 +179,25 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     return { starts, dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
   }
   return { starts, dossiers, numbers: [], end };
+}
+
+/** How far back a citation's opening bracket may stand: `(Kamerstukken II 2021/22, ` and a little more. */
+const BRACKET_REACH = 48;
+
+/** Is there nothing but white space from `pos` on? */
+function endsText(text: string, pos: number): boolean {
+  for (let k = pos; k < text.length; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Is `pos` inside a bracket opened before it on the same line and not closed since? */
+function insideOpenBracket(text: string, pos: number): boolean {
+  for (let k = pos - 1; k >= 0 && pos - k <= BRACKET_REACH; k--) {
+    const c = text.charCodeAt(k);
+    if (c === 0x28) return true; // (
+    if (c === 0x29 || c === 0x0a) return false; // ) or a line end
+  }
+  return false;
 }
 
 /** `(EK 32 043, letter P)` (266): the Eerste Kamer's abbreviation before a dossier. */

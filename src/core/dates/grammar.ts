@@ -234,6 +234,7 @@ const LITERALS = [
   'ste',
   't',
   'tot',
+  'tussen',
   'van',
   'vergaderjaar',
   'was',
@@ -452,12 +453,17 @@ class Grammar {
       : -1;
   }
 
-  /** Range connectors: a dash, `t/m`, `tot en met`, `tot`. */
-  private rangeConnector(i: number): number {
+  /**
+   * Range connectors: a dash, `t/m`, `tot en met`, `tot`; and `en` when `tussen` stands before the first
+   * date, which starts at token `first`.
+   */
+  private rangeConnector(i: number, first = -1): number {
     if (this.isDash(i)) return i + 1;
     const tm = this.tm(i);
     if (tm >= 0) return tm;
     if (this.word(i, 'tot')) return this.word(i + 1, 'en') && this.word(i + 2, 'met') ? i + 3 : i + 1;
+    // `tussen 2017 en 2020` (507), `tussen december 2023 en december 2024` (407): a period, as `2017–2020`.
+    if (first >= 0 && this.word(i, 'en') && this.word(first - 1, 'tussen')) return i + 1;
     return -1;
   }
 
@@ -851,7 +857,8 @@ class Grammar {
     let j = m.next;
     let spec: YearSpec | null = null;
     let end = this.endBefore(j);
-    const y = this.yearAt(j, true);
+    // `juni 1997`, and `februari van 1998` (501).
+    const y = this.yearAfter(j);
     if (y) {
       spec = { kind: 'explicit', year: y.year };
       j = y.next;
@@ -866,7 +873,7 @@ class Grammar {
     }
     const precision = part ? 'approximate' : 'month';
     if (!part) {
-      const rc = this.rangeConnector(j);
+      const rc = this.rangeConnector(j, i);
       const second = rc >= 0 ? this.monthAt(rc, false) : null;
       if (second) {
         let k = second.next;
@@ -1136,11 +1143,26 @@ class Grammar {
     return this.text.slice(this.start(i), this.end(i)).toLowerCase();
   }
 
-  /** `vergaderjaar 2024–2025, nr. 1028`: the number after a session year. */
+  /**
+   * `vergaderjaar 2024–2025, nr. 1028`: the number after a session year; or the paper, `(vergaderjaar
+   * 1995–1996, 24 690, nr. 1)`, `(vergaderjaar 1996–1997, 25 000 XI, nr. 28)` (494).
+   */
   private followedByNumber(i: number): boolean {
-    return (
-      this.punct(i, ',') && (this.word(i + 1, 'nr') || this.word(i + 1, 'nrs') || this.word(i + 1, 'item'))
-    );
+    if (!this.punct(i, ',')) return false;
+    if (this.isNumberWord(i + 1)) return true;
+    // A dossier number (`24 690`, `24690`), with a suffix (`XI`, `-20`), then its paper's number.
+    let k = i + 1;
+    if (this.kind(k) !== NUM) return false;
+    if (this.length(k) === 2 && this.kind(k + 1) === NUM && this.length(k + 1) === 3) k++;
+    else if (this.length(k) !== 5) return false;
+    if (this.isDash(k + 1) && this.kind(k + 2) === NUM) k += 2;
+    else if (this.kind(k + 1) === WORD && this.capitalized(k + 1) && this.length(k + 1) <= 5) k++;
+    return this.punct(k + 1, ',') && this.isNumberWord(k + 2);
+  }
+
+  /** `nr`, `nrs` or `item`: the word before a paper's or an item's number. */
+  private isNumberWord(i: number): boolean {
+    return this.word(i, 'nr') || this.word(i, 'nrs') || this.word(i, 'item');
   }
 
   /** A capitalized word right before a year makes it part of a title: `Political Guidance 2023`. */
@@ -1157,7 +1179,7 @@ class Grammar {
     // A range: `2017–2020`, `2020-2021`, `2021/22`, `2017 t/m 2020`, `2017 tot 2020`.
     let y2: YearHit | null = null;
     const slash = this.punct(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) ? i + 2 : -1;
-    const rc = slash >= 0 ? slash : this.rangeConnector(i + 1);
+    const rc = slash >= 0 ? slash : this.rangeConnector(i + 1, i);
     if (rc >= 0) {
       y2 = this.yearAt(rc, true);
       const shortForm = slash >= 0 || (this.isDash(i + 1) && this.glued(rc));

@@ -35,13 +35,16 @@ const ADDRESSEE = /^Aan de (?:[Vv]oorzitter|[Vv]aste|leden)\b/;
 const QUESTION_HEAD = /^(?:Vragen van|Antwoord van)\s/;
 const PAGE_LABEL = /^Kamerstuk$/;
 const DATE = String.raw`\d{1,2}\s+\p{Ll}{3,9}\s+\d{4}`;
-/** A motion's date line may name the meeting first: `Voorgesteld tijdens het Notaoverleg van 15 april 2024`. */
-const VOORGESTELD = String.raw`Voorgesteld\s+(?:tijdens\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
+/**
+ * A motion's date line may name the meeting first: `Voorgesteld tijdens het Notaoverleg van 15 april 2024`,
+ * `Voorgesteld in het Nota-overleg van 12 november 2001` (495). As `VOORGESTELD` in `detect/scan-head.ts`.
+ */
+const VOORGESTELD = String.raw`Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
 /** Ministries outside The Hague date their letters there: `Rijswijk, 7 april 1997` (VWS, kst-25295-1). */
 const OTHER_PLACE = String.raw`(?:Rijswijk|Zoetermeer)`;
 const DATE_LINE = new RegExp(
   // `(Ontvangen …)` as the older Aanhangsel pages write it (307).
-  String.raw`^(?:(?:Den Haag|'s-Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
+  String.raw`^(?:(?:Den Haag|'s[- ]Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
 

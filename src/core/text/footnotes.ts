@@ -332,8 +332,11 @@ export function findMarkerInDigitRun(
         : null;
     }
     if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
-      // `2020–20252`: the second year of a range, not earlier than the first.
-      if ((i >= 6 && isDigit(s.charCodeAt(i - 6))) || !isYear(s, i - 5, i - 1)) return null;
+      // `2020–20252`: the second year of a range, not earlier than the first. Not in the glued metadata row of
+      // an Aanhangsel page, where the range follows the chamber's name and the number follows the range:
+      // `Tweede Kamer der Staten-Generaal2017-2018768` (505).
+      if (i >= 6 && (isDigit(s.charCodeAt(i - 6)) || isLetter(s.charCodeAt(i - 6)))) return null;
+      if (!isYear(s, i - 5, i - 1)) return null;
       if (Number(s.slice(i, i + 4)) < Number(s.slice(i - 5, i - 1))) return null;
       return { start: i + 4, end: j, label: s.slice(i + 4, j) };
     }

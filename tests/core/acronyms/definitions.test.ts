@@ -196,6 +196,34 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(wok?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Wok', 'Wok']);
   });
 
+  it('`staat voor`: a short form unknown to the glossary, spelled out to the sentence end (letter 507)', () => {
+    const text =
+      'Tussentijdse rapportage Effectstudie Voorschoolse Educatie (EVENING)\n\nEVENING staat voor Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten. De EVENING-studie volgt.';
+    const [evening, ...rest] = findAcronyms(normalizeText(text));
+    expect(rest).toEqual([]);
+    expect(evening).toMatchObject({
+      abbr: 'EVENING',
+      expansion: 'Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten',
+      source: 'document',
+    });
+    expect(evening?.occurrences).toHaveLength(3);
+  });
+
+  it.each([
+    [
+      'a known short form keeps its meaning',
+      'De VS staat voor een verandering van strategie.',
+      'VS',
+      'Verenigde Staten',
+    ],
+    ['words that do not spell it', 'Het ABC staat voor een verandering van beleid.', 'ABC', null],
+    ['no sentence end near', `Het ABC staat voor ${'Algemeen Beleid Centraal '.repeat(12)}`, 'ABC', null],
+  ])('`staat voor`, no definition: %s', (_case, text, abbr, expansion) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found?.expansion ?? null).toBe(expansion);
+    expect(found?.source).not.toBe('document');
+  });
+
   // Each row: letter, real text, the short form and its long form, and how often the text uses it.
   it.each([
     [

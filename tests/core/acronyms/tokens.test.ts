@@ -26,6 +26,12 @@ describe('acronym finder: what counts', () => {
     ],
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
+    ['compound: a single capital after an acronym joins it', 'de versie NAVO-B van het plan', ['NAVO-B']],
+    [
+      'compound: not in a file code, numbers around the letters (letter 499)',
+      'over het project Vervanging F-16 (kenmerk 08-DEF-B-155). Deze brief',
+      ['DEF'],
+    ],
     ['known multi-part form', 'het virus SARS-CoV-2 veroorzaakt COVID-19', ['SARS-CoV-2', 'COVID-19']],
     [
       'the plural of a known multi-part form (letter 187)',

@@ -487,6 +487,20 @@ describe('citation fields', () => {
     });
   });
 
+  it('gives only the dossier when the text ends inside the brackets right after the number (509, an excerpt)', () => {
+    const cut = cite('over de uitzending van Zembla (Kamerstuk 31 066, nr. 21');
+    expect(cut).toHaveLength(1);
+    expect(cut[0]).toMatchObject({ type: 'kamerstuk', dossier: '31066', number: null, url: null });
+    // Closed, or with no bracket open, the number is whole.
+    for (const whole of [
+      '(Kamerstuk 31 066, nr. 21)',
+      'Kamerstuk 31 066, nr. 21',
+      '(zie ook) Kamerstuk 31 066, nr. 21',
+    ]) {
+      expect(cite(whole)[0], whole).toMatchObject({ dossier: '31066', number: '21' });
+    }
+  });
+
   it('gives Handelingen the vergaderjaar and no URL without an item (contract; L08)', () => {
     const [c] = cite('(Handelingen II 2021/22, nr. 82, debat over sms-berichten');
     expect(c).toMatchObject({

@@ -550,6 +550,36 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a month, `van`, then its year (501)',
+    'Het NMP3 is verschenen in februari van 1998, de Nota Milieu en Economie in juni 1997.',
+    '1999-09-21',
+    [
+      ['februari van 1998', '1998-02', null, 'month'],
+      ['juni 1997', '1997-06', null, 'month'],
+    ],
+  ],
+  [
+    'two years after `tussen` are a period (507)',
+    'innovatiecentra om vve te versterken. Tussen 2017 en 2020 zijn de vijf innovatiecentra onderzocht.',
+    '2021-11-02',
+    [['2017 en 2020', '2017', '2020', 'year']],
+  ],
+  [
+    'two months after `tussen` are a period (407)',
+    'In de periode tussen december 2023 en december 2024 is het aantal gestegen.',
+    '2025-01-15',
+    [['december 2023 en december 2024', '2023-12', '2024-12', 'month']],
+  ],
+  [
+    'two years without `tussen` stay two',
+    'In 2017 en 2020 zijn de centra onderzocht.',
+    '2021-11-02',
+    [
+      ['2017', '2017', null, 'year'],
+      ['2020', '2020', null, 'year'],
+    ],
+  ],
+  [
     'without a letter date, the last year written stands in',
     'In 2018 ... op 12 maart',
     null,
@@ -584,6 +614,10 @@ const notDates: [rule: string, text: string][] = [
   [
     'session year after the chamber in letters (399)',
     'geïnformeerd (Kamerstukken TK, 2007–2008, 31 200 XI, nr. 135) over de raadplegingen',
+  ],
+  [
+    'session year before the dossier, the older style (494)',
+    'de brief (vergaderjaar 1995–1996, 24 690, nr. 1) en (vergaderjaar 1996–1997, 25 000 XI, nr. 28)',
   ],
   ['Staatscourant year', 'Stcrt. 2022, 1234'],
   ['zaaknummer (13)', 'de schriftelijke vragen (2021Z07250) van de leden'],

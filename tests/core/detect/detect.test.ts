@@ -300,6 +300,7 @@ describe('text variants of a letter head', () => {
     ['a line break inside the date', 'Den Haag, 30 september\n2022'],
     ['a footnote digit glued to the year', 'Den Haag, 30 september 20221'],
     ['the old place name', '’s-Gravenhage, 30 september 2022'],
+    ['the old place name without its hyphen (501)', "'s Gravenhage, 30 september 2022"],
   ])('%s', (_label, dateLine) => {
     const text = `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n${dateLine}\n\nHierbij informeer ik uw Kamer.\n\nDe Minister van Defensie,\nK.H. Ollongren\n`;
     const d = detect(text);
@@ -316,6 +317,11 @@ describe('text variants of a letter head', () => {
       'a motion from a wetgevingsoverleg',
       'Voorgesteld tijdens het wetgevingsoverleg van 3 juni 2024',
       '2024-06-03',
+    ],
+    [
+      'a motion from a nota-overleg, `in het` (495)',
+      'Voorgesteld in het Nota-overleg van 12 november 2001',
+      '2001-11-12',
     ],
   ])('%s: the Voorgesteld date is the paper date', (_label, dateLine, iso) => {
     const text = `31 288 Hoger Onderwijs-, Onderzoek- en Wetenschapsbeleid\n\nNr. 1115 MOTIE VAN HET LID HERTZBERGER\n\n${dateLine}\n\nDe Kamer,\n\ngehoord de beraadslaging,`;

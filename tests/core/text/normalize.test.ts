@@ -445,6 +445,10 @@ describe('normalizeText: footnote markers', () => {
     ['jl. inside a longer word', 'de tijl.5 heb'],
     ['a comma before a number that is no next note', 'onder de vrije ruimte brengen,9 waardoor'],
     ['a semicolon before a first number that is no first note', 'kansspelen;2\n3. overzicht'],
+    [
+      "505 an Aanhangsel page's glued metadata row: the number after the session",
+      'Tweede Kamer der Staten-Generaal2017-2018768\n\nVragen van het lid',
+    ],
     ['a semicolon before a number in mid-line', 'de leden (SP);1 en 2 zijn'],
   ];
   it.each(kept)('keeps the digits (%s): %j', (_source, input) => {
@@ -937,6 +941,15 @@ describe('normalizeText: footnote markers', () => {
       '484 nemen?[1]',
       '488 desinformatie[1]. Verdere',
       '49 Voedselkwaliteit[1] heeft',
+      '497 Waterstaat[1] heeft',
+      '498 Zaken[1], wil',
+      '500 Voedselkwaliteit[1] en',
+      '500 Zaken[2] hebben',
+      '502 KONING[1]',
+      '505 chaotisch»?[1]',
+      '506 is?[1] Wat',
+      '507 gepubliceerd.[1] Eén',
+      '508 bieden[2]. Dit',
       '52 advocaten[1]',
       '53 geïnformeerd.[1]',
       '53 zenden.[2]/3 Dit',
