@@ -169,6 +169,8 @@ interface Match {
  * it had not seen yet came.
  */
 const NO_DATES: readonly RawDate[] = [];
+/** The year of a cited letter's day (see `yearOfUnwritten`). */
+const SENT: YearSpec = { kind: 'past', sent: true };
 
 interface YearHit {
   year: number;
@@ -192,6 +194,8 @@ const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2099;
  */
 const LITERALS = [
   'a',
+  'brief',
+  'brieven',
   'aanhangsel',
   'aanst',
   'aanstaande',
@@ -213,6 +217,8 @@ const LITERALS = [
   'item',
   'j',
   'jaar',
+  'kamerbrief',
+  'kamerbrieven',
   'jl',
   'jongstleden',
   'kwartaal',
@@ -649,6 +655,22 @@ class Grammar {
     return y === null ? { kind: 'default' } : { kind: 'explicit', year: y, fromLine: true };
   }
 
+  /**
+   * The year of a day written without one: the default, except that a letter the text cites by its day was
+   * sent before the text: `In de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005
+   * (525), as `7 oktober jl.` would be.
+   */
+  private yearOfUnwritten(i: number): YearSpec {
+    const spec = this.defaultYear(i);
+    if (spec.kind !== 'default' || !this.word(i - 1, 'van')) return spec;
+    const letter =
+      this.word(i - 2, 'brief') ||
+      this.word(i - 2, 'brieven') ||
+      this.word(i - 2, 'kamerbrief') ||
+      this.word(i - 2, 'kamerbrieven');
+    return letter ? SENT : spec;
+  }
+
   // ---- rules ----
 
   /**
@@ -751,7 +773,7 @@ class Grammar {
       }
     }
 
-    spec = spec ?? prefixSpec ?? this.defaultYear(i);
+    spec = spec ?? prefixSpec ?? this.yearOfUnwritten(i);
     const start = this.start(i);
     if (rangeTo !== null) {
       const place = dayPlacer(m.month, d1, { month: m.month, day: rangeTo, yearDelta: 0 });

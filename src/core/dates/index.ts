@@ -86,7 +86,21 @@ function inheritYearsInLists(raws: RawDate[], text: string): void {
     const b = raws[k + 1] as RawDate;
     const yearless = a.year.kind === 'default' || (a.year.kind === 'explicit' && a.year.fromLine === true);
     if (!yearless || b.year.kind === 'default') continue;
-    if (b.start - a.end > LIST_GAP_REACH || !LIST_GAP.test(text.slice(a.end, b.start))) continue;
+    if (!inOneList(a, b, text)) continue;
     raws[k] = { ...a, year: b.year };
   }
+  // The days of letters the text cites, `Kamerbrieven van 7 oktober, 4 november en 12 december` (525): those
+  // after the first, year-less too, were sent before the text as well (left to right, for chains).
+  for (let k = 0; k + 1 < raws.length; k++) {
+    const a = raws[k] as RawDate;
+    const b = raws[k + 1] as RawDate;
+    if (a.year.kind === 'past' && a.year.sent && b.year.kind === 'default' && inOneList(a, b, text)) {
+      raws[k + 1] = { ...b, year: a.year };
+    }
+  }
+}
+
+/** Are `a` and the next date `b` two items of one list (see LIST_GAP)? */
+function inOneList(a: RawDate, b: RawDate, text: string): boolean {
+  return b.start - a.end <= LIST_GAP_REACH && LIST_GAP.test(text.slice(a.end, b.start));
 }

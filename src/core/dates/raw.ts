@@ -12,7 +12,8 @@ export type YearSpec =
   /** `fromLine`: not written with the date but taken from the line before it (`RAZ en RBZ 2018 (… op 12 maart)`). */
   | { kind: 'explicit'; year: number; fromLine?: true }
   | { kind: 'offset'; offset: number }
-  | { kind: 'past' }
+  /** `sent`: the day of a letter the text cites, `brief van 7 oktober` (525), which a list's later days share. */
+  | { kind: 'past'; sent?: true }
   | { kind: 'future' }
   | { kind: 'default' }
   | { kind: 'ref' };

@@ -571,6 +571,32 @@ const rules: Row[] = [
     [['december 2023 en december 2024', '2023-12', '2024-12', 'month']],
   ],
   [
+    'the days of cited letters, a list without a year, lie before the letter (525)',
+    'In de Kamerbrieven van 7 oktober, 4 november, 9 november en 12 december heb ik u geïnformeerd.',
+    '2006-05-12',
+    [
+      ['7 oktober', '2005-10-07', null, 'day'],
+      ['4 november', '2005-11-04', null, 'day'],
+      ['9 november', '2005-11-09', null, 'day'],
+      ['12 december', '2005-12-12', null, 'day'],
+    ],
+  ],
+  [
+    'a cited letter of earlier this year keeps the year (525)',
+    'In mijn brief van 3 mei heb ik u geïnformeerd; op 7 oktober volgt de rapportage.',
+    '2006-05-12',
+    [
+      ['3 mei', '2006-05-03', null, 'day'],
+      ['7 oktober', '2006-10-07', null, 'day'],
+    ],
+  ],
+  [
+    'a 29 February of a cited letter finds its leap year (395)',
+    'Zoals gemeld in de IOT&E-brief van 29 februari heeft de Kamer',
+    '2009-03-31',
+    [['29 februari', '2008-02-29', null, 'day']],
+  ],
+  [
     'two years without `tussen` stay two',
     'In 2017 en 2020 zijn de centra onderzocht.',
     '2021-11-02',
