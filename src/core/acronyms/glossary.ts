@@ -100,6 +100,9 @@ export function createGlossary(entries: readonly GlossaryEntry[], hidden: Iterab
     const hit = exact.get(abbr);
     if (hit) return hit;
     if (isAllCaps(abbr)) return folded.get(abbr);
+    // `nLR-rapport` (527): an all-caps short form whose first letter the page prints in lower case.
+    const upper = upperOfLowerFirst(abbr);
+    if (upper !== null) return hiddenSet.has(upper) ? undefined : folded.get(upper);
     // `Mkb-financiering`, `Cao` opening a sentence or title (210): a lower-case spelling, capitalized.
     const lower = lowerOfCapitalized(abbr);
     return lower === null || hiddenSet.has(lower) ? undefined : exact.get(lower);
@@ -148,6 +151,17 @@ function spellingsWithFewCapitals(entries: readonly GlossaryEntry[]): string[] {
 const CAPITALIZABLE = /^[a-z][a-z0-9]{2,}$/;
 
 /** `mkb` for `Mkb`: the lower-case spelling of a capitalized word that `CAPITALIZABLE` allows, else null. */
+/** `NLR` for `nLR`: an ASCII lower-case letter, then two or more capitals only; else null. */
+function upperOfLowerFirst(abbr: string): string | null {
+  const first = abbr.charCodeAt(0);
+  if (!(first >= 97 && first <= 122) || abbr.length < 3) return null;
+  for (let i = 1; i < abbr.length; i++) {
+    const c = abbr.charCodeAt(i);
+    if (!(c >= 65 && c <= 90)) return null;
+  }
+  return abbr.toUpperCase();
+}
+
 function lowerOfCapitalized(abbr: string): string | null {
   const lower = capitalizedLower(abbr);
   return lower !== null && CAPITALIZABLE.test(lower) ? lower : null;

@@ -368,12 +368,14 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
       i += 2;
       continue;
     }
-    // Not inside a file code, where numbers stand around the letters: `kenmerk 08-DEF-B-155` (499).
+    // Not inside a file code, where numbers stand around the letters: `kenmerk 08-DEF-B-155` (499); nor after a
+    // known acronym, whose letter names a phase or a variant of it: `de DMP-E fase` (526) is the `DMP`.
     if (
       next &&
       isAllCapsAcronym(part.text, known) &&
       isSingleCapital(next.text) &&
-      !isCodeNumber(parts[i + 2])
+      !isCodeNumber(parts[i + 2]) &&
+      !known(part.text)
     ) {
       hits.push({ abbr: `${part.text}-${next.text}`, start: part.start, end: next.start + next.text.length });
       i += 2;

@@ -306,7 +306,7 @@ function inKeywordGap(c: number): boolean {
  */
 function keywordEndingAt(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
-  if (last === 75 /* K */ && isEersteKamerMark(text, end - 2)) return end - 2;
+  if (last === 75 /* K */ && isChamberMark(text, end - 2)) return end - 2;
   const lengths = last === 107 /* k */ ? [9, 11] : last === 110 /* n */ ? [12, 14] : [];
   for (const length of lengths) {
     const start = end - length;
@@ -334,12 +334,13 @@ function keywordBefore(text: string, hit: number, floor: number): number {
 }
 
 /**
- * `EK` as a word at `at`: the Eerste Kamer's own way to cite its papers, `(EK 34 568, H)`, `(EK 36 600 B, A
- * en EK 36 600 C, A)` (116), a Kamerstuk of the Eerste Kamer.
+ * `EK` or `TK` as a word at `at`: the chambers' short way to cite their papers, `(EK 34 568, H)`, `(EK 36 600 B,
+ * A en EK 36 600 C, A)` (116), `(TK 29 628 nr. 211)` (535), a Kamerstuk of that chamber.
  */
-function isEersteKamerMark(text: string, at: number): boolean {
+function isChamberMark(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
   return (
-    text.charCodeAt(at) === 69 /* E */ &&
+    (first === 69 || first === 84) /* E, T */ &&
     text.charCodeAt(at + 1) === 75 /* K */ &&
     (at === 0 || !isWordChar(text.charCodeAt(at - 1)))
   );
@@ -356,7 +357,7 @@ function parseAfterKeyword(
   text: string,
   start: number,
   pos: number,
-  keywordChamber: 'I' | null,
+  keywordChamber: 'I' | 'II' | null,
 ): { citation: RawCitation; starts: number[] } | null {
   let chamber: 'I' | 'II' | null = keywordChamber;
   let year: string | null = null;
@@ -403,9 +404,10 @@ export function parseKeywordKamerstukken(text: string, hits: readonly number[]):
     floor = hitEnd(text, hit);
     if (start < reach) continue;
     const keyword = matchAt(KEYWORD, text, start);
-    const eersteKamer = keyword === null; // `keywordBefore` found `EK`
+    // Without the word, `keywordBefore` found `EK` or `TK`: the chamber.
+    const chamber = keyword ? null : text.charCodeAt(start) === 69 /* E */ ? 'I' : 'II';
     const keywordEnd = start + (keyword ? keyword[0].length : 2);
-    const parsed = parseAfterKeyword(text, start, keywordEnd, eersteKamer ? 'I' : null);
+    const parsed = parseAfterKeyword(text, start, keywordEnd, chamber);
     if (!parsed) continue;
     citations.push(parsed.citation);
     // Hits before this one end before the keyword: the ones inside the citation come from here on.

@@ -6,7 +6,7 @@ import { DUTCH_DAY_SOURCE, isoOfDayMatch } from './parse-dutch-date';
  * that day, not on the day the verslag was `Vastgesteld`, weeks or months later.
  */
 const MEETING = new RegExp(
-  `\\bheeft op ${DUTCH_DAY_SOURCE}\\s+(?:overleg|een commissiedebat)\\s+gevoerd\\b`,
+  `\\b(?:heeft|hebben) op ${DUTCH_DAY_SOURCE}\\s+(?:overleg|een commissiedebat)\\s+gevoerd\\b`,
   'i',
 );
 

@@ -93,6 +93,14 @@ describe('built-in glossary', () => {
     expect(builtinGlossary.lookup('Rivm')).toEqual([]);
   });
 
+  it('an all-caps short form printed with a lower-case first letter finds its entry (527, `nLR-rapport`)', () => {
+    expect(builtinGlossary.lookup('nLR')[0]?.expansion).toBe(builtinGlossary.lookup('NLR')[0]?.expansion);
+    expect(builtinGlossary.lookup('nLR')).not.toEqual([]);
+    // Only a lower-case letter before capitals: not a word, not a short form with more lower case.
+    expect(builtinGlossary.lookup('nLr')).toEqual([]);
+    expect(createGlossary(builtinGlossary.entries, ['NLR']).lookup('nLR')).toEqual([]);
+  });
+
   // `lookup` decides "all caps" without allocating for plain ASCII; other scripts take the Unicode way.
   it.each([
     ['ECOFIN', 'Raad Economische en Financiële Zaken'],

@@ -26,7 +26,12 @@ describe('acronym finder: what counts', () => {
     ],
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
-    ['compound: a single capital after an acronym joins it', 'de versie NAVO-B van het plan', ['NAVO-B']],
+    ['compound: a single capital after an acronym joins it', 'de versie ABC-B van het plan', ['ABC-B']],
+    [
+      'compound: not a phase of a known acronym (letter 526)',
+      'Aansluitend aan het beëindigen van het project wordt de DMP-E fase opgestart',
+      ['DMP'],
+    ],
     [
       'compound: not in a file code, numbers around the letters (letter 499)',
       'over het project Vervanging F-16 (kenmerk 08-DEF-B-155). Deze brief',

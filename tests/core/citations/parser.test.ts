@@ -100,7 +100,14 @@ const CASES: Case[] = [
     source: 'L166',
     input: 'In de Nota deelnemingenbeleid Rijksoverheid (TK 2001–2002, 28 165, nr. 1–2) is het voornemen',
     ids: ['kst-28165-1', 'kst-28165-2'],
-    text: '28 165, nr. 1–2',
+    // `TK` names the chamber: the citation takes it and the session year in (535).
+    text: 'TK 2001–2002, 28 165, nr. 1–2',
+  },
+  {
+    source: 'L535',
+    input: 'heeft mijn ambtsvoorganger op 14 juni 2010 aan uw Kamer aangeboden (TK 29 628 nr. 211).',
+    ids: ['kst-29628-211'],
+    text: 'TK 29 628 nr. 211',
   },
   {
     source: 'L160',

@@ -15,6 +15,11 @@ describe('meetingDay: the day of the meeting a verslag reports', () => {
       '2005-09-14',
     ],
     [
+      'several committees: `hebben` (530)',
+      'De vaste commissie voor Europese Zaken, de vaste commissie voor Defensie en de vaste commissie voor Buitenlandse Zaken hebben op 5 februari 2015 overleg gevoerd met Minister Koenders',
+      '2015-02-05',
+    ],
+    [
       'a line break inside the date',
       'De commissie heeft op 8 juni\n2020 overleg gevoerd over:',
       '2020-06-08',
