@@ -86,8 +86,28 @@ export class HeadingRuns {
     }
     this.runStart = runStart;
     this.runEnd = runEnd;
-    this.runIsHeading = (count >= 3 && !allKnown) || this.continuesHeading(runStart, runEnd);
+    this.runIsHeading =
+      (count >= 3 && !allKnown) ||
+      (count === 2 && this.isTwoWordHeading(runStart, runEnd)) ||
+      this.continuesHeading(runStart, runEnd);
     return this.runIsHeading;
+  }
+
+  /**
+   * Is the run of two all-caps words `runStart`–`runEnd` a line of its own with a word no acronym is as long
+   * as, unknown: `BELEIDSBRIEF SPORT` (549) titles a letter's annex.
+   */
+  private isTwoWordHeading(runStart: number, runEnd: number): boolean {
+    const { text } = this;
+    const lineStart = skipInlineSpace(text, runStart, -1);
+    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+    const lineEnd = skipInlineSpace(text, runEnd, 1);
+    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return false;
+    for (const word of text.slice(runStart, runEnd).split(/\s+/)) {
+      const caps = capsWord(word, 0, word.length);
+      if (caps !== null && caps.length >= LONG_HEADING_WORD && !this.known(caps)) return true;
+    }
+    return false;
   }
 
   /**
@@ -103,6 +123,9 @@ export class HeadingRuns {
     return isHeadingLine(text, lineStart - 1, this.known);
   }
 }
+
+/** An all-caps word this long and unknown is a word, not an acronym (`BELEIDSBRIEF`). */
+const LONG_HEADING_WORD = 7;
 
 /** From `i`, past spaces and tabs (not line breaks) backwards (`step` -1) or forwards (1). */
 function skipInlineSpace(text: string, i: number, step: -1 | 1): number {
@@ -160,9 +183,10 @@ function capsWord(text: string, s: number, e: number): string | null {
   let end = e;
   // A trailing `,` `:` `;`, or `.` after an abbreviation in a heading (`… GEDRUKT ONDER NR. 119`, 102), or
   // the hyphen of a word whose second half is written once (`VOOR BASIS- EN VOORTGEZET ONDERWIJS`, 214).
+  // A trailing `/` joins two names in a heading: `… VOOR IMMIGRATIE EN ASIEL/ JBZ-RAAD` (555).
   for (
     let c = text.charCodeAt(end - 1);
-    c === 44 || c === 58 || c === 59 || c === 46 || c === 45;
+    c === 44 || c === 58 || c === 59 || c === 46 || c === 45 || c === 47;
     c = text.charCodeAt(end - 1)
   )
     end--;

@@ -180,7 +180,19 @@ export function isAcronymPart(part: string, known: IsKnown): boolean {
   if (c.upper < 2) return false;
   if (c.lower === 0) return c.letters <= 5;
   if (c.lower === 1 && isLowerThenCapitals(part)) return true;
-  return charIs(part[0] as string, UPPER, asciiUpper) && c.lower <= c.upper;
+  return charIs(part[0] as string, UPPER, asciiUpper) && c.lower <= c.upper && !isWordThenCapitals(part);
+}
+
+/**
+ * A capitalized word of four letters or more with capitals glued on: `TeamNL` (556), a name, as `InvestEU`;
+ * not a short form, which has its capitals first (`PvdA`, `BuZa`).
+ */
+function isWordThenCapitals(part: string): boolean {
+  let i = 1;
+  while (i < part.length && part.charCodeAt(i) >= 97 && part.charCodeAt(i) <= 122) i++;
+  if (i < 4 || part.length - i < 2) return false;
+  for (let k = i; k < part.length; k++) if (!asciiUpper(part.charCodeAt(k))) return false;
+  return true;
 }
 
 /**

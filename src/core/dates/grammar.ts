@@ -73,6 +73,7 @@ const CAPITAL_E = 69; // E
 const MONTH_CUES = new Set([
   'in',
   'sinds',
+  'sedert', // `sinds` in older papers (545)
   'vanaf',
   'per',
   'tot',
@@ -95,6 +96,7 @@ const SEASON_CUES: ReadonlyMap<string, YearSpec['kind']> = new Map([
   ['tijdens', 'default'],
   ['rond', 'default'],
   ['sinds', 'default'],
+  ['sedert', 'default'],
   ['begin', 'default'],
   ['eind', 'default'],
   ['einde', 'default'],
@@ -1201,6 +1203,10 @@ class Grammar {
     // A range: `2017–2020`, `2020-2021`, `2021/22`, `2017 t/m 2020`, `2017 tot 2020`.
     let y2: YearHit | null = null;
     const slash = this.punct(i + 1, '/') && this.glued(i + 1) && this.glued(i + 2) ? i + 2 : -1;
+    // `richtlijn 2004/83/EG` (546), `2013/32/EU`: the number of an EU act, no years.
+    if (slash >= 0 && this.kind(slash) === NUM && this.punct(slash + 1, '/') && this.glued(slash + 1)) {
+      return { next: slash + 1, dates: NO_DATES };
+    }
     const rc = slash >= 0 ? slash : this.rangeConnector(i + 1, i);
     if (rc >= 0) {
       y2 = this.yearAt(rc, true);

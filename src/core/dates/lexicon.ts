@@ -101,6 +101,7 @@ export const YEAR_OFFSET_WORDS: ReadonlyMap<string, number> = new Map([
 export const YEAR_CUES: ReadonlySet<string> = new Set([
   'in',
   'sinds',
+  'sedert', // `sinds` in older papers: `sedert 1992` (545)
   'vanaf',
   'tot',
   'voor',

@@ -254,6 +254,23 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     ]);
   });
 
+  // `NPO` (550): the broadcaster, and since 2021 also the Nationaal Programma Onderwijs.
+  it.each<[string, string, string]>([
+    [
+      '2017-11-16',
+      'de begroting van Onderwijs, Cultuur en Wetenschap; het budget van de npo vanaf 2019 en de reclame',
+      'Nederlandse Publieke Omroep',
+    ],
+    [
+      '2022-03-01',
+      'de middelen van het npo voor scholen en leerlingen na corona',
+      'Nationaal Programma Onderwijs',
+    ],
+    ['2022-03-01', 'de publieke omroep en de mediawet: de npo', 'Nederlandse Publieke Omroep'],
+  ])('NPO on %s in %j is %s', (day, text, expansion) => {
+    expect(rankMeanings(builtinGlossary.lookup('NPO'), text, day)[0]?.expansion).toBe(expansion);
+  });
+
   it('a meaning in use on the day beats a hinted one that was not', () => {
     const g = createGlossary([
       { abbr: 'X2', expansion: 'oud', category: 'other', lang: 'nl', hints: ['trein'], until: '2010-01-01' },

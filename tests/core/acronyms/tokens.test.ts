@@ -27,6 +27,17 @@ describe('acronym finder: what counts', () => {
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
     ['compound: a single capital after an acronym joins it', 'de versie ABC-B van het plan', ['ABC-B']],
+    ['a line of two short capital words keeps its acronyms', 'Overleg\n\nNAVO EU\n\nDe rest', ['NAVO', 'EU']],
+    [
+      "a heading's names parted by a slash glued to the first: only its known acronym (letter 555)",
+      'B VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL/ JBZ-RAAD\n\nVastgesteld 22 juni 2015',
+      ['JBZ'],
+    ],
+    [
+      'a word with capitals glued on is a name (letter 556)',
+      'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
+      ['PvdA', 'BuZa'],
+    ],
     [
       'compound: not a phase of a known acronym (letter 526)',
       'Aansluitend aan het beëindigen van het project wordt de DMP-E fase opgestart',
@@ -97,6 +108,10 @@ describe('acronym finder: what does not count', () => {
     [
       'a heading with a word whose second half is written once (214)',
       'Nr. 450 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA\nAan de Voorzitter',
+    ],
+    [
+      'a line of two capital words, one too long for an acronym (letter 549)',
+      'M. Bussemaker\n\nBELEIDSBRIEF SPORT\n\nDe kracht van sport',
     ],
     ['single letters', 'X Noot 1 en I Voortgang Akkoord'],
     ['units and formulas', 'een windpark van 700 MW en minder CO2-uitstoot en NOx'],

@@ -597,6 +597,12 @@ const rules: Row[] = [
     [['29 februari', '2008-02-29', null, 'day']],
   ],
   [
+    '`sedert`, the older `sinds` (545)',
+    'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
+    '2000-12-19',
+    [['1992', '1992', null, 'year']],
+  ],
+  [
     'two years without `tussen` stay two',
     'In 2017 en 2020 zijn de centra onderzocht.',
     '2021-11-02',
@@ -646,6 +652,10 @@ const notDates: [rule: string, text: string][] = [
     'de brief (vergaderjaar 1995–1996, 24 690, nr. 1) en (vergaderjaar 1996–1997, 25 000 XI, nr. 28)',
   ],
   ['Staatscourant year', 'Stcrt. 2022, 1234'],
+  [
+    'the number of an EU act (546, 555)',
+    'ter implementatie van richtlijn 2004/83/EG van de Raad en richtlijn 2013/32/EU betreffende',
+  ],
   ['zaaknummer (13)', 'de schriftelijke vragen (2021Z07250) van de leden'],
   ['year in a title (NAVO)', 'het vaststellen van de Political Guidance 2023 door de Ministers'],
   ['year in a title in brackets (NAVO)', 'de Defensie Industrie Strategie (2018) in de actuele'],

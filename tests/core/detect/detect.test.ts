@@ -43,11 +43,15 @@ describe('detectDocument on the letter corpus', () => {
     { ...c, how: 'from the text alone', page: undefined },
   ]);
 
-  /** Pages whose text holds no dossier line (the older layout opens with `nr. 10`): only the address names it. */
+  /**
+   * Pages whose text holds no dossier line (the older layout opens with `nr. 10`), or one whose numbers carry
+   * their notes glued on (`23 9821`, 545, left): only the address names the dossier.
+   */
   const NO_DOSSIER_IN_TEXT = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet',
     '416-buza-def-os-2010-isaf-bijdrage-na-uruzgan',
     '465-ek-verslag-bzk-2013-halfjaarlijkse-toezeggingen',
+    '545-ek-verslag-vrom-2000-duurzaam-hout',
   ]);
 
   it.each(cases)(
