@@ -84,8 +84,11 @@ const ONTVANGEN = /\([Oo]ntvangen\s+/g;
 const QUESTIONS_LINE = /^Vragen van (?:het |de )?(?:lid|leden)\b/;
 const QUESTIONS_PUT = /\bvragen ter beantwoording aan de regering voorgelegd\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;
-/** How many lines above the number line the dossier lines may stand (long dossier titles wrap). */
-const DOSSIER_LOOKBACK = 8;
+/**
+ * How many lines above the number line the dossier lines may stand (long dossier titles wrap; a budget letter
+ * may head five dossiers, each with its title line, 559).
+ */
+const DOSSIER_LOOKBACK = 12;
 
 export function scanHead(text: string): HeadFacts {
   const headEnd = Math.min(text.length, HEAD_LENGTH);
