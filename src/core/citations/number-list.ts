@@ -14,7 +14,8 @@ export interface NumberList {
 // `nr`, `nrs`, `Nr.`, `nummer(s)`; `nr. 2019` is a number like any other (never a year). After a comma
 // the word `stuk` may come first: `(31016, stuk nr. 198)` (364).
 const STUK = `(?:[Ss]tuk${WS1})?`;
-const NR_KEYWORD = new RegExp(`${WS},?${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
+// After `Kamerstuk` a full stop may stand for the comma, a slip: `(Kamerstuk 29 911. Nr. 81)` (589).
+const NR_KEYWORD = new RegExp(`${WS}[,.]?${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
 const NR_KEYWORD_AFTER_COMMA = new RegExp(`${WS},${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
 // A number that is not the start of the next dossier (`nrs. 176 en 32 793, nr. 181`).
 const NUMBER = /(\d{1,5})(?!\d)(?! \d{3}(?!\d))/y;
@@ -108,9 +109,10 @@ export function parseNumberList(
   pos: number,
   options: NumberListOptions = {},
 ): NumberList | null {
-  // Both keyword patterns and `COMMA_LETTER` need a comma or an `n`/`N` after the white space.
+  // Both keyword patterns and `COMMA_LETTER` need a comma or an `n`/`N` after the white space (or, after
+  // `Kamerstuk`, a full stop).
   const c = nextAfterSpaces(text, pos);
-  if (c !== 44 && (options.requireComma || (c | 0x20) !== 110)) return null;
+  if (c !== 44 && (options.requireComma || ((c | 0x20) !== 110 && c !== 46))) return null;
   const kw = matchAt(options.requireComma ? NR_KEYWORD_AFTER_COMMA : NR_KEYWORD, text, pos);
   if (kw) {
     const word = kw[1] as string;

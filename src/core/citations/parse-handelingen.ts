@@ -10,7 +10,8 @@ import { WindowedMatcher, hintPositions } from './windowed-matches';
  * `Aanhangsel Handelingen II 2020/21, nr. 2275`, `Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844`,
  * `Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044` (Aanwijzing 3.43, domain.md §2).
  */
-const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4})?)?Handelingen\b/y;
+// `Aanhangsel der Handelingen II` (581) as older papers write it.
+const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4}|der\s{1,4})?)?Handelingen\b/y;
 /**
  * The anchor's optional `Aanhangsel` prefix makes a plain scan for it slow; a match starts at most 27 code
  * units (`Aanhangsel` 10, 4 spaces, `van`, 4 spaces, `de`, 4 spaces) before its `Handelingen`, so it is

@@ -97,7 +97,8 @@ function kamerstukParts(parts: string[]): { dossier: string; number: string } | 
   const [head] = parts;
   const last = parts[parts.length - 1] as string;
   if (!/^\d{4,6}$/.test(head as string)) return null;
-  if (!/^(\d{1,5}|[a-z]{1,3})$/i.test(last)) return null;
+  // A number, a letter (Eerste Kamer), or a number with a letter for a paper added later: `106a` (574).
+  if (!/^(\d{1,5}[a-z]?|[a-z]{1,3})$/i.test(last)) return null;
   const middle = parts.slice(1, -1);
   if (!middle.every((p) => /^[0-9a-z]{1,6}$/i.test(p))) return null;
   return {

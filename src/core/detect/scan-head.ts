@@ -51,8 +51,11 @@ export interface HeadFacts {
 export const HEAD_LENGTH = 8000;
 
 const SOORT_LINE = /^([^:]{3,80}?)\s?:\s(.+)$/;
-/** `Nr. 205 BRIEF …`; pages of the 1990s print `nr. 1` in lower case (kst-25295-1). */
-const NR_LINE = /^[Nn]r\.\s?(\d{1,5}|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
+/**
+ * `Nr. 205 BRIEF …`; pages of the 1990s print `nr. 1` in lower case (kst-25295-1), and number a paper added
+ * later with a letter: `nr. 106a` (574), the paper `106A`.
+ */
+const NR_LINE = /^[Nn]r\.\s?(\d{1,5}[a-z]?|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
 /**
  * Eerste Kamer papers open the kind line with their letter: `B MEMORIE VAN ANTWOORD`; older pages
  * print the letter on a line of its own above it (`B` / `VOORLOPIG VERSLAG VAN …`, letter 54); a
@@ -163,7 +166,7 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
     const m = (nr ?? letter) as RegExpExecArray;
     const rest = (m[2] ?? '').trim();
     facts.nr = {
-      number: m[1] as string,
+      number: (m[1] as string).toUpperCase(),
       span: { start: line.start, end: line.start + (m[0].length - (m[2] ?? '').length) },
     };
     const restKind = rest ? kindFromHeader(rest) : null;

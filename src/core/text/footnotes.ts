@@ -136,7 +136,11 @@ function followsLikeMarker(s: string, j: number): boolean {
   }
   if (c === 0x2c) {
     // `,` then a digit may be the next marker of a list (`»1,2`); the run never follows a digit, so no decimal.
-    return j + 1 >= s.length || !isLetter(s.charCodeAt(j + 1));
+    // But three digits or more after the comma make a decimal glued to a word: `België3,1364` in a table (576).
+    if (j + 1 < s.length && isLetter(s.charCodeAt(j + 1))) return false;
+    let k = j + 1;
+    while (k < s.length && isDigit(s.charCodeAt(k))) k++;
+    return k - (j + 1) < 3;
   }
   return (
     c === 0x3b || // ;

@@ -104,6 +104,19 @@ const CASES: Case[] = [
     text: 'TK 2001–2002, 28 165, nr. 1–2',
   },
   {
+    source: 'L581',
+    input:
+      'de heffings- en invorderingsrente (Aanhangsel der Handelingen II, vergaderjaar 2010–2011, nr. 386).',
+    ids: ['ah-tk-20102011-386'],
+    text: 'Aanhangsel der Handelingen II, vergaderjaar 2010–2011, nr. 386',
+  },
+  {
+    source: 'L589',
+    input: 'in de rapportages (Kamerstuk 29 911. Nr. 81) en verder',
+    ids: ['kst-29911-81'],
+    text: 'Kamerstuk 29 911. Nr. 81',
+  },
+  {
     source: 'L535',
     input: 'heeft mijn ambtsvoorganger op 14 juni 2010 aan uw Kamer aangeboden (TK 29 628 nr. 211).',
     ids: ['kst-29628-211'],

@@ -313,6 +313,22 @@ describe('text variants of a letter head', () => {
     expect(d.document.kind).toBe('brief regering');
   });
 
+  it('a paper added later under a number with a letter: `nr. 106a` (574)', () => {
+    const text =
+      '24 258\nWijziging van de Algemene Ouderdomswet en enkele andere wetten\n\nnr. 106a\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID\n\nVastgesteld 8 december 1995\n\nHet voorbereidend onderzoek';
+    const d = detect(text, {
+      url: 'https://zoek.officielebekendmakingen.nl/dossier/kst-19951996-24258-106a.html',
+    });
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document).toMatchObject({
+      kind: 'verslag',
+      letterDate: '1995-12-08',
+      dossier: '24258',
+      number: '106A',
+    });
+    expect(detect(text).document.number).toBe('106A');
+  });
+
   // Real motion date lines: kst-24515-782 and kst-31288-1115 (motiematcher's KOOP XML cache).
   it.each([
     ['a plenary motion', 'Voorgesteld 6 februari 2025', '2025-02-06'],

@@ -17,6 +17,7 @@ describe('parsePublicationId', () => {
     ['kst-20052006-30550-XI-6', 'kst', '30550-XI', '6'],
     // A part of the paper at the end of an older id (386).
     ['kst-20062007-30804-F-h1.html', 'kst', '30804', 'F'],
+    ['kst-19951996-24258-106a.html', 'kst', '24258', '106A'],
     ['kst-34086-B-n1', 'kst', '34086', 'B'],
     ['kst-34851-4', 'kst', '34851', '4'],
     ['ah-tk-20242025-100', 'ah', null, '100'],
