@@ -177,6 +177,9 @@ function endOfWord(text: string, i: number): number {
 
 /** The word `text[s, e)` without trailing `,:;` when it is all caps, else null. */
 function capsWord(text: string, s: number, e: number): string | null {
+  // Guillemets around a title in a heading: `… OVER DE NOTITIE «REFLECTIES OVER DE POSITIE VAN DE EERSTE KAMER»` (591).
+  if (text.charCodeAt(s) === 0xab && e - s > 1) s++;
+  if (text.charCodeAt(e - 1) === 0xbb && e - s > 1) e--;
   const first = text.charCodeAt(s);
   // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
   if (first < 128 && (first < 65 || first > 90)) return null;

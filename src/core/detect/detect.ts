@@ -191,7 +191,7 @@ function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
     case 'amendement':
       return head.voorgesteld ?? head.denHaag;
     default:
-      return head.denHaag ?? head.vastgesteld ?? head.voorgesteld ?? head.ontvangen;
+      return head.denHaag ?? head.vastgesteld ?? head.voorgesteld ?? head.ontvangen ?? head.receivedLine;
   }
 }
 

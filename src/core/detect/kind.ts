@@ -28,7 +28,11 @@ const HEADER_RULES: readonly KindRule[] = [
   { pattern: /^(gewijzigd |nader gewijzigd )*voorstel van (rijks)?wet\b/i, kind: 'wetsvoorstel' },
   { pattern: /^(nadere )?memorie van toelichting\b/i, kind: 'memorie van toelichting' },
   // `NOTA VAN TOELICHTING` explains a decree in the Staatsblad (101), not a paper of the Kamer.
-  { pattern: /^(tweede |derde |vierde |nadere )?nota\b(?! van toelichting)/i, kind: 'nota' },
+  // Also its later addition: `AANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG` (591).
+  {
+    pattern: /^(aanvulling op de |tweede |derde |vierde |nadere )?nota\b(?! van toelichting)/i,
+    kind: 'nota',
+  },
   // The government's reply to an Eerste Kamer verslag: the counterpart of a TK `nota naar aanleiding van het verslag`.
   { pattern: /^(nadere )?memorie van antwoord\b/i, kind: 'nota' },
   // `NADER VOORLOPIG VERSLAG` (427) stacks two of the words before it.

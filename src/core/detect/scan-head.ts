@@ -36,6 +36,8 @@ export interface HeadFacts {
    * regering voorgelegd`): a lijst van vragen (en antwoorden), when no kind line says so (81).
    */
   questionsPut: boolean;
+  /** `Ontvangen 27 oktober 2000` as a line of its own (not the answers' `(ontvangen …)`). */
+  receivedLine: DateHit | null;
   addressee: { text: string; span: Span } | null;
   denHaag: DateHit | null;
   vastgesteld: DateHit | null;
@@ -75,6 +77,8 @@ const OTHER_PLACE =
   /^(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Vastgesteld|Voorgesteld|Ontvangen)\b)\p{Lu}\p{Ll}{2,20}(?:[ -]\p{Lu}?\p{Ll}{1,20})?,\s+/u;
 /** `Vastgesteld 16 april 2010`, also with the space lost: `Vastgesteld16 april 2010` (72). */
 const VASTGESTELD = /^Vastgesteld\s*/;
+/** `Ontvangen 27 oktober 2000` on a line of its own: the date of an Eerste Kamer memorie or nota (590, 591). */
+const RECEIVED_LINE = /^Ontvangen\s+/;
 /**
  * Motions made in a committee name the meeting before the date: `Voorgesteld tijdens het
  * Notaoverleg van 15 april 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions),
@@ -85,7 +89,9 @@ const VOORGESTELD = /^Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{L}-]{1,40
 const ONTVANGEN = /\([Oo]ntvangen\s+/g;
 // `Vragen van lid Beckerman (SP)` without the article too (372).
 const QUESTIONS_LINE = /^Vragen van (?:het |de )?(?:lid|leden)\b/;
-const QUESTIONS_PUT = /\bvragen ter beantwoording aan de regering voorgelegd\b/;
+/** A lijst van vragen's opening; or its closing words when the questions went to another body (594, the Rekenkamer). */
+const QUESTIONS_PUT =
+  /\bvragen ter beantwoording aan de regering voorgelegd\b|\bVragen en antwoorden zijn hierna afgedrukt\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;
 /**
  * How many lines above the number line the dossier lines may stand (long dossier titles wrap; a budget letter
@@ -102,6 +108,7 @@ export function scanHead(text: string): HeadFacts {
     nr: null,
     kindLine: null,
     questionsPut: false,
+    receivedLine: null,
     addressee: null,
     denHaag: null,
     vastgesteld: null,
@@ -125,6 +132,7 @@ export function scanHead(text: string): HeadFacts {
       facts.denHaag ??= wholeLine(dateAfter(text, line, OTHER_PLACE), text, line);
     }
     facts.vastgesteld ??= dateAfter(text, line, VASTGESTELD);
+    facts.receivedLine ??= dateAfter(text, line, RECEIVED_LINE);
     facts.voorgesteld ??= dateAfter(text, line, VOORGESTELD);
     if (!facts.questions && QUESTIONS_LINE.test(line.text)) {
       facts.questions = { start: line.start, end: line.end };

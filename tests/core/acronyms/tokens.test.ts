@@ -113,6 +113,10 @@ describe('acronym finder: what does not count', () => {
       'a line of two capital words, one too long for an acronym (letter 549)',
       'M. Bussemaker\n\nBELEIDSBRIEF SPORT\n\nDe kracht van sport',
     ],
+    [
+      'a heading with a title in guillemets (591)',
+      'AANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG OVER DE NOTITIE «REFLECTIES OVER DE POSITIE VAN DE EERSTE KAMER»\n\nOntvangen 15 mei 2001',
+    ],
     ['single letters', 'X Noot 1 en I Voortgang Akkoord'],
     ['units and formulas', 'een windpark van 700 MW en minder CO2-uitstoot en NOx'],
     ['Nr. and plain abbreviations', 'Nr. 30 d.d. 17 juni jl. o.a. i.v.m. a.s. mln.'],

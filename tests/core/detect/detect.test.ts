@@ -313,6 +313,30 @@ describe('text variants of a letter head', () => {
     expect(d.document.kind).toBe('brief regering');
   });
 
+  it('an Eerste Kamer memorie dated by its `Ontvangen` line (590), and an addition to a nota (591)', () => {
+    const memorie =
+      '26 732\nAlgehele herziening van de Vreemdelingenwet (Vreemdelingenwet 2000)\n\nnr. 5d\nNADERE MEMORIE VAN ANTWOORD\n\nOntvangen 27 oktober 2000\n\nINHOUDSOPGAVE';
+    expect(detect(memorie).document).toMatchObject({ kind: 'nota', letterDate: '2000-10-27', number: '5D' });
+    const aanvulling =
+      '26 976, nr. 1\nNotitie «Reflecties over de positie van de Eerste Kamer»\n\nnr. 175a\nAANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG OVER DE NOTITIE «REFLECTIES OVER DE POSITIE VAN DE EERSTE KAMER»\n\nOntvangen 15 mei 2001\n\nIn de nota';
+    expect(detect(aanvulling).document).toMatchObject({
+      kind: 'nota',
+      letterDate: '2001-05-15',
+      number: '175A',
+    });
+  });
+
+  it('a lijst van vragen whose questions went to the Rekenkamer: `Vragen en antwoorden zijn hierna afgedrukt` (594)', () => {
+    const text =
+      'Vastgesteld 6 juni 2000\nDe commissie voor de Rijksuitgaven heeft een aantal vragen aan de Algemene Rekenkamer voorgelegd.\nDe Algemene Rekenkamer heeft deze vragen beantwoord bij brief van 31 mei 2000.\nVragen en antwoorden zijn hierna afgedrukt.';
+    expect(
+      detect(text, { url: 'https://zoek.officielebekendmakingen.nl/dossier/kst-26981-4.html' }).document,
+    ).toMatchObject({
+      kind: 'lijst van vragen en antwoorden',
+      letterDate: '2000-06-06',
+    });
+  });
+
   it('a paper added later under a number with a letter: `nr. 106a` (574)', () => {
     const text =
       '24 258\nWijziging van de Algemene Ouderdomswet en enkele andere wetten\n\nnr. 106a\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID\n\nVastgesteld 8 december 1995\n\nHet voorbereidend onderzoek';
