@@ -44,7 +44,8 @@ const VOORGESTELD = String.raw`Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{
 const OTHER_PLACE = String.raw`(?:Rijswijk|Zoetermeer)`;
 const DATE_LINE = new RegExp(
   // `(Ontvangen …)` as the older Aanhangsel pages write it (307).
-  String.raw`^(?:(?:Den Haag|'s[- ]Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
+  // `Ontvangen …` on a line of its own dates an Eerste Kamer memorie or nota (590).
+  String.raw`^(?:(?:Den Haag|'s[- ]Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
 

@@ -52,6 +52,8 @@ describe('detectDocument on the letter corpus', () => {
     '416-buza-def-os-2010-isaf-bijdrage-na-uruzgan',
     '465-ek-verslag-bzk-2013-halfjaarlijkse-toezeggingen',
     '545-ek-verslag-vrom-2000-duurzaam-hout',
+    // Its dossier line names the paper it answers on: `26 976, nr. 1`.
+    '591-ek-bzk-2001-aanvulling-nota-positie-eerste-kamer',
   ]);
 
   it.each(cases)(
