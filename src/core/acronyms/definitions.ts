@@ -140,9 +140,8 @@ export function findDefinitions(
   const aligned = newAlignments();
   forEachParenthesis(text, (open, close) => {
     const inside = shortFormInside(text, open, close);
-    if (inside && (isCandidate(inside.sf) || inside.lowerAfterLead)) {
-      const long = defineBefore(text, open, inside, aligned, namesElsewhere);
-      const def = inside.lowerAfterLead ? keptLowerCase(long) : kept(long, initialsOnly);
+    if (inside && mayDefine(inside, isCandidate)) {
+      const def = keptFor(inside, defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
       if (def) return void found.push(def);
     }
     const before = shortFormBefore(text, open);
@@ -162,6 +161,20 @@ export function findDefinitions(
 /** `def`, unless its short form must be spelled by its long form's initials and is not. */
 function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitials): InTextDefinition | null {
   return def && (!initialsOnly(def.abbr) || initialsSpell(def.expansion, def.abbr)) ? def : null;
+}
+
+/** May the short form inside a parenthesis be defined: a candidate, or a law's in lower case (`Wet koa`)? */
+function mayDefine(inside: ShortForm, isCandidate: IsCandidate): boolean {
+  return isCandidate(inside.sf) || inside.lowerAfterLead === true;
+}
+
+/** `def` as the rules of its short form keep it: `keptLowerCase` for a law's in lower case, else `kept`. */
+function keptFor(
+  short: ShortForm,
+  def: InTextDefinition | null,
+  initialsOnly: SpelledByInitials,
+): InTextDefinition | null {
+  return short.lowerAfterLead ? keptLowerCase(def) : kept(def, initialsOnly);
 }
 
 /**
@@ -286,14 +299,7 @@ function addStandsForDefinitions(
     const expansion = cleanExpansion(window.slice(match.start, match.end));
     if (!plausible(short.sf, expansion)) continue;
     const def = kept(
-      {
-        abbr: short.sf,
-        expansion,
-        longStart: from + match.start,
-        longEnd: from + match.end,
-        shortStart: short.start,
-        shortEnd: short.start + short.sf.length,
-      },
+      definitionOf(short, { start: match.start, end: match.end, expansion }, from),
       initialsOnly,
     );
     if (def) found.set(def.abbr, def);
@@ -364,13 +370,12 @@ function addFirstDefinition(
   // The short form before the parenthesis when it is a candidate not defined yet; read at most once.
   let before: ShortForm | null | undefined;
   const inside = shortFormInside(text, open, close);
-  if (inside && (isCandidate(inside.sf) || inside.lowerAfterLead)) {
+  if (inside && mayDefine(inside, isCandidate)) {
     if (found.has(inside.sf)) {
       before = newShortFormBefore(text, open, isCandidate, found);
       if (!before) return;
     }
-    const long = defineBefore(text, open, inside, aligned, namesElsewhere);
-    const def = inside.lowerAfterLead ? keptLowerCase(long) : kept(long, initialsOnly);
+    const def = keptFor(inside, defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
     if (def) {
       if (!found.has(def.abbr)) found.set(def.abbr, def);
       return;

@@ -150,7 +150,6 @@ function spellingsWithFewCapitals(entries: readonly GlossaryEntry[]): string[] {
  */
 const CAPITALIZABLE = /^[a-z][a-z0-9]{2,}$/;
 
-/** `mkb` for `Mkb`: the lower-case spelling of a capitalized word that `CAPITALIZABLE` allows, else null. */
 /** `NLR` for `nLR`: an ASCII lower-case letter, then two or more capitals only; else null. */
 function upperOfLowerFirst(abbr: string): string | null {
   const first = abbr.charCodeAt(0);
@@ -162,6 +161,7 @@ function upperOfLowerFirst(abbr: string): string | null {
   return abbr.toUpperCase();
 }
 
+/** `mkb` for `Mkb`: the lower-case spelling of a capitalized word that `CAPITALIZABLE` allows, else null. */
 function lowerOfCapitalized(abbr: string): string | null {
   const lower = capitalizedLower(abbr);
   return lower !== null && CAPITALIZABLE.test(lower) ? lower : null;

@@ -99,10 +99,7 @@ export class HeadingRuns {
    */
   private isTwoWordHeading(runStart: number, runEnd: number): boolean {
     const { text } = this;
-    const lineStart = skipInlineSpace(text, runStart, -1);
-    if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
-    const lineEnd = skipInlineSpace(text, runEnd, 1);
-    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return false;
+    if (wholeLineStart(text, runStart, runEnd) < 0) return false;
     for (const word of text.slice(runStart, runEnd).split(/\s+/)) {
       const caps = capsWord(word, 0, word.length);
       if (caps !== null && caps.length >= LONG_HEADING_WORD && !this.known(caps)) return true;
@@ -115,17 +112,25 @@ export class HeadingRuns {
    * before? `BRIEF VAN DE MINISTERS VOOR … EN VAN BUITENLANDSE` / `ZAKEN` (46).
    */
   private continuesHeading(runStart: number, runEnd: number): boolean {
-    const { text } = this;
-    const lineStart = skipInlineSpace(text, runStart, -1);
-    if (lineStart === 0 || text.charCodeAt(lineStart - 1) !== 10) return false;
-    const lineEnd = skipInlineSpace(text, runEnd, 1);
-    if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return false;
-    return isHeadingLine(text, lineStart - 1, this.known);
+    const lineStart = wholeLineStart(this.text, runStart, runEnd);
+    // A line before it is needed (`lineStart` 0 has none; -1: the run is no whole line).
+    return lineStart > 0 && isHeadingLine(this.text, lineStart - 1, this.known);
   }
 }
 
 /** An all-caps word this long and unknown is a word, not an acronym (`BELEIDSBRIEF`). */
 const LONG_HEADING_WORD = 7;
+
+/**
+ * Where the line starts when the run `runStart`–`runEnd` is the whole line (spaces and tabs aside), else -1.
+ */
+function wholeLineStart(text: string, runStart: number, runEnd: number): number {
+  const lineStart = skipInlineSpace(text, runStart, -1);
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return -1;
+  const lineEnd = skipInlineSpace(text, runEnd, 1);
+  if (lineEnd < text.length && text.charCodeAt(lineEnd) !== 10) return -1;
+  return lineStart;
+}
 
 /** From `i`, past spaces and tabs (not line breaks) backwards (`step` -1) or forwards (1). */
 function skipInlineSpace(text: string, i: number, step: -1 | 1): number {
