@@ -1,3 +1,4 @@
+import { THE_HAGUE, VOORGESTELD as VOORGESTELD_OPENING } from '../text/date-line-openings';
 import type { DocumentKind, Span } from '../types';
 import { kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
@@ -66,8 +67,7 @@ const NR_LINE = /^[Nn]r\.\s?(\d{1,5}[a-z]?|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
 const LETTER_LINE = /^([A-Z]{1,2})(?:[1-9]\d?)?(?:\s+(\S.*))?$/;
 const ADDRESSEE_LINE =
   /^Aan (?:de |het )?(?:[Vv]oorzitter van de )?(?:Tweede|Eerste|Verenigde) (?:Kamer|Vergadering)\b.{0,120}$/;
-/** `'s Gravenhage` without its hyphen too (501, 1999). */
-const DEN_HAAG = /^(?:Den Haag|['’‘]s[- ]Gravenhage),?\s+/;
+const DEN_HAAG = new RegExp(String.raw`^${THE_HAGUE},?\s+`);
 /**
  * Ministries have sat outside The Hague (VWS in Rijswijk: `Rijswijk, 7 april 1997`, kst-25295-1). A
  * line of just a place name and a date counts as the date line, but only below the addressee, so
@@ -79,12 +79,7 @@ const OTHER_PLACE =
 const VASTGESTELD = /^Vastgesteld\s*/;
 /** `Ontvangen 27 oktober 2000` on a line of its own: the date of an Eerste Kamer memorie or nota (590, 591). */
 const RECEIVED_LINE = /^Ontvangen\s+/;
-/**
- * Motions made in a committee name the meeting before the date: `Voorgesteld tijdens het
- * Notaoverleg van 15 april 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions),
- * `Voorgesteld in het Nota-overleg van 12 november 2001` (495).
- */
-const VOORGESTELD = /^Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?/u;
+const VOORGESTELD = new RegExp(`^${VOORGESTELD_OPENING}`, 'u');
 // `(ontvangen …)`, and `(Ontvangen …)` as the older Aanhangsel pages write it (307).
 const ONTVANGEN = /\([Oo]ntvangen\s+/g;
 // `Vragen van lid Beckerman (SP)` without the article too (372).

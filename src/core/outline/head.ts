@@ -9,6 +9,7 @@
  * `Vastgesteld 22 maart 2024`, a motion `Voorgesteld 16 maart 2016`. The head ends with its date line;
  * the body follows.
  */
+import { THE_HAGUE, VOORGESTELD } from '../text/date-line-openings';
 import type { Span } from '../types';
 import { type Line, MAX_RULE_LINE } from './lines';
 import { MAX_TITLE, shorten } from './titles';
@@ -28,24 +29,20 @@ const HEAD_SCAN_CHARS = 6000;
 // The kind may say more in brackets: `Mededeling (uitstel antwoord) : Uitstel beantwoording …` (402).
 const SITE_TITLE = /^\p{Lu}[\p{Ll} ()]{2,40} : \S/u;
 const DOSSIER = /^\d{2} ?\d{3}(?:-\d{1,3})?(?: [IVXLC]{1,5}| [A-Z]{1,2})?\s+\p{Lu}/u;
-const NUMBER = /^Nr\.\s*(\d{1,5}|[A-Z]{1,2})\b/;
+// `nr. 106a` above `VOORLOPIG VERSLAG …`: a paper added under a number with a letter, on an older page (574).
+const NUMBER = /^[Nn]r\.\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b/;
 const KIND =
-  /^(?:Nr\.\s*\S+\s+)?(?:BRIEF|MOTIE|AMENDEMENT|VERSLAG|NOTA|MEMORIE|VOORSTEL|LIJST|GEWIJZIGD|ADVIES)\b/;
+  /^(?:[Nn]r\.\s*\S+\s+)?(?:BRIEF|MOTIE|AMENDEMENT|(?:(?:NADER|VOORLOPIG) )*(?:EIND)?VERSLAG|(?:AANVULLING OP DE )?NOTA|MEMORIE|VOORSTEL|LIJST|GEWIJZIGD|ADVIES)\b/;
 const ADDRESSEE = /^Aan de (?:[Vv]oorzitter|[Vv]aste|leden)\b/;
 const QUESTION_HEAD = /^(?:Vragen van|Antwoord van)\s/;
 const PAGE_LABEL = /^Kamerstuk$/;
 const DATE = String.raw`\d{1,2}\s+\p{Ll}{3,9}\s+\d{4}`;
-/**
- * A motion's date line may name the meeting first: `Voorgesteld tijdens het Notaoverleg van 15 april 2024`,
- * `Voorgesteld in het Nota-overleg van 12 november 2001` (495). As `VOORGESTELD` in `detect/scan-head.ts`.
- */
-const VOORGESTELD = String.raw`Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
 /** Ministries outside The Hague date their letters there: `Rijswijk, 7 april 1997` (VWS, kst-25295-1). */
 const OTHER_PLACE = String.raw`(?:Rijswijk|Zoetermeer)`;
 const DATE_LINE = new RegExp(
   // `(Ontvangen …)` as the older Aanhangsel pages write it (307).
   // `Ontvangen …` on a line of its own dates an Eerste Kamer memorie or nota (590).
-  String.raw`^(?:(?:Den Haag|'s[- ]Gravenhage|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
+  String.raw`^(?:(?:${THE_HAGUE}|${OTHER_PLACE}),?\s+${DATE}|Vastgesteld\s+${DATE}|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
 

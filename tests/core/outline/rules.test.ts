@@ -360,6 +360,20 @@ describe('the head block', () => {
       firstLine: '25 295',
     },
     {
+      source:
+        'letters/574-ek-verslag-szw-1995-aow-partnerbegrip.txt without its date line: `nr. 106a` and `VOORLOPIG VERSLAG …` end the head',
+      text: [
+        '24 258 Wijziging van de Algemene Ouderdomswet en enkele andere wetten',
+        '',
+        'nr. 106a',
+        'VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID1',
+        '',
+        'Het voorbereidend onderzoek gaf de commissie aanleiding tot het formuleren van de volgende opmerkingen en vragen.',
+      ].join('\n'),
+      title: '24 258 Wijziging van de Algemene Ouderdomswet en enkele andere…, nr. 106a',
+      firstLine: '24 258',
+    },
+    {
       source: 'navo-defensieministers-2022-09-30.txt: only addressee and date: the first head line',
       text: navoLines(
         ' Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
@@ -600,6 +614,11 @@ describe('isDateLine', () => {
     ['Zoetermeer 7 april 1997', true],
     ['Vastgesteld 22 maart 2024', true],
     ['Voorgesteld tijdens het Notaoverleg van 15 april 2024', true],
+    // 501 (without the hyphen), a curly apostrophe, 495, 590: as the detector reads them.
+    ["'s Gravenhage, 4 mei 1999", true],
+    ['’s-Gravenhage, 3 maart 2010', true],
+    ['Voorgesteld in het Nota-overleg van 12 november 2001', true],
+    ['Ontvangen 27 oktober 2000', true],
     ['Antwoord van Minister Ollongren (ontvangen 1 juli 2021). Zie ook Aanhangsel', true],
     ['(ontvangen 1 juli 2021)', true],
     [`${'x'.repeat(260)} (ontvangen 1 juli 2021)`, true],

@@ -1,0 +1,15 @@
+/**
+ * How a paper's date line opens, before its date: shared by the detector (`detect/scan-head.ts`, which
+ * reads the date) and the outline (`outline/head.ts`, which ends the head block at that line), so that the
+ * two never disagree on what a date line is. Regex sources without anchors; each user anchors them.
+ */
+
+/** `Den Haag, …`, `'s-Gravenhage, …`, also with a curly apostrophe or without the hyphen (501, 1999). */
+export const THE_HAGUE = String.raw`(?:Den Haag|['’‘]s[- ]Gravenhage)`;
+
+/**
+ * Motions made in a committee name the meeting before the date: `Voorgesteld tijdens het Notaoverleg van
+ * 15 april 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions), `Voorgesteld in het
+ * Nota-overleg van 12 november 2001` (495). Needs the `u` flag.
+ */
+export const VOORGESTELD = String.raw`Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
