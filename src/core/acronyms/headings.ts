@@ -61,7 +61,7 @@ export class HeadingRuns {
       const s = startOfWord(text, gap);
       const w = capsWord(text, s, gap);
       if (w === null) {
-        if (!isNumberWord(text, s, gap)) break;
+        if (!isNeutralWord(text, s, gap)) break;
       } else {
         count++;
         allKnown &&= known(w);
@@ -77,7 +77,7 @@ export class HeadingRuns {
       const e = endOfWord(text, gap);
       const w = capsWord(text, gap, e);
       if (w === null) {
-        if (!isNumberWord(text, gap, e)) break;
+        if (!isNeutralWord(text, gap, e)) break;
       } else {
         count++;
         allKnown &&= known(w);
@@ -154,7 +154,7 @@ function isHeadingLine(text: string, end: number, known: IsKnown): boolean {
     if (word === '') continue;
     const caps = capsWord(word, 0, word.length);
     if (caps === null) {
-      if (isNumberWord(word, 0, word.length)) continue;
+      if (isNeutralWord(word, 0, word.length)) continue;
       return false;
     }
     count++;
@@ -211,6 +211,18 @@ function capsWord(text: string, s: number, e: number): string | null {
     else return null;
   }
   return afterHyphen ? null : text.slice(s, end);
+}
+
+/**
+ * A word that neither makes nor breaks a heading run: a number (`isNumberWord`), or a slash or ampersand
+ * standing alone between two names: `… VOOR IMMIGRATIE EN ASIEL / JBZ-RAAD` (620).
+ */
+function isNeutralWord(text: string, s: number, e: number): boolean {
+  if (e - s === 1) {
+    const c = text.charCodeAt(s);
+    if (c === 47 || c === 38) return true;
+  }
+  return isNumberWord(text, s, e);
 }
 
 /**

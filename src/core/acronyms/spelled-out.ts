@@ -89,7 +89,8 @@ const WORD_CHAR_AT_END = /[\p{L}-]$/u;
 /**
  * Where the run of words from `p` (a word's start) that spells `abbr` ends, or -1 when the words from
  * `p` spell no such run: each capitalized word gives the next letter, a joiner may stand between two,
- * and only white space parts the words.
+ * and only white space parts the words, or a comma in a name that lists its parts and closes the list
+ * with `en`: `Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken` (WSBVC, 346, 614).
  */
 function runEnd(window: string, abbr: string, p: number): number {
   const words = /[\p{L}-]+/gu;
@@ -97,20 +98,27 @@ function runEnd(window: string, abbr: string, p: number): number {
   let letter = 0;
   let previousEnd = -1;
   let end = -1;
+  // A comma's list is open until an `en` closes it.
+  let listOpen = false;
   for (let word = words.exec(window); word && letter < abbr.length; word = words.exec(window)) {
     const w = word[0];
-    const gapIsSpace = previousEnd < 0 || /^\s+$/.test(window.slice(previousEnd, word.index));
+    const gap = previousEnd < 0 ? ' ' : window.slice(previousEnd, word.index);
+    const gapIsSpace = /^\s+$/.test(gap);
     if (CAPITALIZED_WORD.test(w)) {
-      // Only white space between the words of a name: not `Ship. De` or `(Nederland), Duitsland`.
-      if (!gapIsSpace || w[0] !== abbr[letter]) return -1;
+      // Only white space between the words of a name: not `Ship. De` or `(Nederland). Duitsland`.
+      const gapIsComma = !gapIsSpace && /^,\s+$/.test(gap);
+      if (!(gapIsSpace || gapIsComma) || w[0] !== abbr[letter]) return -1;
+      if (gapIsComma) listOpen = true;
       letter++;
       end = word.index + w.length;
-    } else if (!(previousEnd >= 0 && gapIsSpace && JOINERS.has(w))) {
+    } else if (previousEnd >= 0 && gapIsSpace && JOINERS.has(w)) {
+      if (w === 'en' || w === 'and') listOpen = false;
+    } else {
       return -1;
     }
     previousEnd = word.index + w.length;
   }
-  return letter === abbr.length ? end : -1;
+  return letter === abbr.length && !listOpen ? end : -1;
 }
 
 /**

@@ -1,11 +1,13 @@
 import { dayNumber, daysInMonth, isoMonth, isoOfDayNumber, nthWeekdayOfMonth, weekdayOf } from './calendar';
 import {
+  DONE_PARTICIPLES,
   MONTHS,
   MONTH_ABBREVIATIONS,
   NUMBER_PREFIXES,
   NUMBER_SUFFIXES,
   ORDINALS,
   PARTS,
+  PERFECT_AUXILIARIES,
   SEASONS,
   WEEKDAYS,
   YEAR_CUES,
@@ -173,6 +175,8 @@ interface Match {
 const NO_DATES: readonly RawDate[] = [];
 /** The year of a cited letter's day (see `yearOfUnwritten`). */
 const SENT: YearSpec = { kind: 'past', sent: true };
+/** The year of a day that lies before the text for another reason (see `yearOfUnwritten`). */
+const PAST: YearSpec = { kind: 'past' };
 
 interface YearHit {
   year: number;
@@ -236,6 +240,7 @@ const LITERALS = [
   'nr',
   'nrs',
   'of',
+  'op',
   'q',
   'h',
   's',
@@ -279,6 +284,8 @@ const VOCABULARY = new Vocabulary(
     ...MONTH_CUES,
     ...SEASON_CUES.keys(),
     ...ANCHOR_CUES,
+    ...DONE_PARTICIPLES,
+    ...PERFECT_AUXILIARIES,
   ],
   START_WORDS,
 );
@@ -658,19 +665,32 @@ class Grammar {
   }
 
   /**
-   * The year of a day written without one: the default, except that a letter the text cites by its day was
-   * sent before the text: `In de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005
-   * (525), as `7 oktober jl.` would be.
+   * The year of a day written without one, the date's tokens running from `i` to before `next`: the default,
+   * except for a day that lies before the text. A letter the text cites by its day was sent before it: `In
+   * de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005 (525), as `7 oktober
+   * jl.` would be. So was what a perfect clause says was answered or sent on that day: `De vragen 1 tot met
+   * 16 zijn reeds op 11 december beantwoord` in February 2020 (605).
    */
-  private yearOfUnwritten(i: number): YearSpec {
+  private yearOfUnwritten(i: number, next: number): YearSpec {
     const spec = this.defaultYear(i);
-    if (spec.kind !== 'default' || !this.word(i - 1, 'van')) return spec;
-    const letter =
-      this.word(i - 2, 'brief') ||
-      this.word(i - 2, 'brieven') ||
-      this.word(i - 2, 'kamerbrief') ||
-      this.word(i - 2, 'kamerbrieven');
-    return letter ? SENT : spec;
+    if (spec.kind !== 'default') return spec;
+    if (this.word(i - 1, 'van')) {
+      const letter =
+        this.word(i - 2, 'brief') ||
+        this.word(i - 2, 'brieven') ||
+        this.word(i - 2, 'kamerbrief') ||
+        this.word(i - 2, 'kamerbrieven');
+      return letter ? SENT : spec;
+    }
+    if (this.word(i - 1, 'op') && DONE_PARTICIPLES.has(this.lower(next)) && this.perfectClauseBefore(i - 2)) {
+      return PAST;
+    }
+    return spec;
+  }
+
+  /** A perfect or past auxiliary at `i` or one word before it (`zijn reeds`, `is al`, `heeft`). */
+  private perfectClauseBefore(i: number): boolean {
+    return PERFECT_AUXILIARIES.has(this.lower(i)) || PERFECT_AUXILIARIES.has(this.lower(i - 1));
   }
 
   // ---- rules ----
@@ -746,9 +766,10 @@ class Grammar {
       }
     }
 
-    // A range into another month: `28 juni tot en met 2 juli 2022`, `30 juni – 2 juli`.
+    // A range into another month: `28 juni tot en met 2 juli 2022`, `30 juni – 2 juli`, `Tussen 1 juli 2017 en
+    // 31 december 2017` (617).
     if (days.length === 1 && rangeTo === null) {
-      const rc = this.rangeConnector(j);
+      const rc = this.rangeConnector(j, i);
       const second = rc >= 0 ? this.dayMonthYear(rc) : null;
       if (second) {
         let fromSpec: YearSpec | null = spec;
@@ -775,7 +796,7 @@ class Grammar {
       }
     }
 
-    spec = spec ?? prefixSpec ?? this.yearOfUnwritten(i);
+    spec = spec ?? prefixSpec ?? this.yearOfUnwritten(i, j);
     const start = this.start(i);
     if (rangeTo !== null) {
       const place = dayPlacer(m.month, d1, { month: m.month, day: rangeTo, yearDelta: 0 });
@@ -912,13 +933,17 @@ class Grammar {
         const wraps = second.month < m.month;
         let fromSpec = spec;
         let delta = wraps ? 1 : 0;
-        if (spec?.kind === 'explicit' && secondSpec?.kind === 'explicit') delta = secondSpec.year - spec.year;
-        else if (!spec && secondSpec?.kind === 'explicit')
+        // Both years written, the period may span more than a year: `januari 2016 tot januari 2018` (617).
+        let maxDelta = 1;
+        if (spec?.kind === 'explicit' && secondSpec?.kind === 'explicit') {
+          delta = secondSpec.year - spec.year;
+          maxDelta = MAX_PERIOD_YEARS;
+        } else if (!spec && secondSpec?.kind === 'explicit')
           fromSpec = { kind: 'explicit', year: secondSpec.year - delta };
         if (
           (fromSpec || this.monthCue(i)) &&
           delta >= 0 &&
-          delta <= 1 &&
+          delta <= maxDelta &&
           (delta > 0 || second.month > m.month)
         ) {
           const place = monthPlacer(m.month, second.month, 'month', delta);

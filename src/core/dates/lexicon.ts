@@ -49,6 +49,7 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['voorjaar', [3, 5]],
   ['lente', [3, 5]],
   ['zomer', [6, 8]],
+  ['zomerseizoen', [6, 8]], // `vóór het begin van het zomerseizoen van 1995` (609)
   ['najaar', [9, 11]],
   ['herfst', [9, 11]],
 ]);
@@ -193,4 +194,36 @@ export const NUMBER_SUFFIXES: ReadonlySet<string> = new Set([
   'uren',
   'dagen',
   'keer',
+]);
+
+/**
+ * Participles of what is done to a paper or to the Kamer (answered, sent, informed), after a year-less day
+ * in a perfect or past clause: `De vragen 1 tot met 16 zijn reeds op 11 december beantwoord` in a lijst of
+ * February 2020 were answered in December 2019 (605). A plan (`gepland`, `voorzien`) is not among them: `is op
+ * 12 december gepland` may lie ahead.
+ */
+export const DONE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'beantwoord',
+  'geïnformeerd',
+  'gestuurd',
+  'verstuurd',
+  'verzonden',
+  'toegezonden',
+  'ontvangen',
+  'gemeld',
+  'aangeboden',
+  'gepubliceerd',
+  'ondertekend',
+]);
+
+/** The finite verbs of a perfect or past clause before such a participle: `zijn … beantwoord`, `werd … gemeld`. */
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([
+  'is',
+  'zijn',
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'werd',
+  'werden',
 ]);

@@ -145,10 +145,11 @@ function resolveKind(
   meta: MetaFacts,
   url: UrlVerdict | null,
 ): DocumentKind {
+  const kindLine = ownKindLine(head);
   const fromText =
-    head.kindLine?.kind ?? kindFromSoort(facts.soort ?? '') ?? head.soort?.kind ?? meta.kind ?? url?.kind;
+    kindLine?.kind ?? kindFromSoort(facts.soort ?? '') ?? head.soort?.kind ?? meta.kind ?? url?.kind;
   // A bare soort `Brief` (KOOP's KamerstukTypen) does not say who wrote it; a cabinet signature does.
-  if (fromText === 'brief' && !head.kindLine && signature && isGovernmentSender(signature.sender)) {
+  if (fromText === 'brief' && !kindLine && signature && isGovernmentSender(signature.sender)) {
     return 'brief regering';
   }
   if (fromText) return fromText;
@@ -157,7 +158,7 @@ function resolveKind(
   // exchanged, with their addressee and `Den Haag` date (156): the date line that comes first decides.
   if (
     head.vastgesteld &&
-    !head.kindLine &&
+    !kindLine &&
     comesFirst(head.vastgesteld.span, [head.denHaag?.span, head.addressee?.span])
   ) {
     return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
@@ -172,6 +173,18 @@ function resolveKind(
   }
   if (head.vastgesteld) return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
   return 'overig';
+}
+
+/**
+ * The paper's own kind line. An Eerste Kamer verslag of a schriftelijk overleg may open with its
+ * `Vastgesteld` date and quote the letters exchanged below it, a letter's kind line included: `Vastgesteld
+ * 20 oktober 2023` … `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE …` (620). A letter's kind line below the
+ * `Vastgesteld` line is the quoted letter's, not the paper's.
+ */
+function ownKindLine(head: HeadFacts): HeadFacts['kindLine'] {
+  const line = head.kindLine;
+  if (!line || !head.vastgesteld || (line.kind !== 'brief' && line.kind !== 'brief regering')) return line;
+  return comesFirst(head.vastgesteld.span, [line.span]) ? null : line;
 }
 
 /** `span` starts before every other span given. */

@@ -476,8 +476,9 @@ function isNextNote(label: string, previous: MarkerMatch | null): boolean {
 }
 
 /**
- * A second marker of a list right after a first one: `,2` glued (`»1,2`), or after a line break that split the
- * list (`kansrijk»1,\n2 heb ik` (05)); then a lowercase word must follow. Note numbers only go up.
+ * A second marker of a list right after a first one: `,2` glued (`»1,2`), after a comma and a space when the
+ * list closes a sentence (`bijgevoegd).1, 2 In`, 615), or after a line break that split the list
+ * (`kansrijk»1,\n2 heb ik` (05)); then a lowercase word must follow. Note numbers only go up.
  */
 function continuesMarkerList(s: string, i: number, j: number, previous: MarkerMatch): boolean {
   let k = previous.end;
@@ -493,6 +494,16 @@ function continuesMarkerList(s: string, i: number, j: number, previous: MarkerMa
   }
   k++;
   if (k === i) return followsLikeMarker(s, j);
+  // `(zie bijgevoegd).1, 2 In deze …` (615): the list closes a sentence, its next note after a comma and a
+  // space, and the next sentence follows.
+  if (
+    k + 1 === i &&
+    s.charCodeAt(k) === 0x20 &&
+    s.charCodeAt(previous.start - 1) === 0x2e &&
+    isNextNote(s.slice(i, j), previous)
+  ) {
+    return followsLikeSentenceEnd(s, j);
+  }
   const limit = k + WORD_REACH;
   while (k < i && k < limit && isSpace(s.charCodeAt(k))) k++;
   if (s.charCodeAt(k) !== 0x0a) return false;

@@ -218,13 +218,15 @@ function nextCandidateRun(s: string, re: RegExp): number {
 }
 
 /**
- * The digit run a list of markers continues with after a line break (`kansrijk»1,\n2 heb ik`): `,`, spaces,
- * one line break and spaces after the marker that ended at `end`; else -1.
+ * The digit run a list of markers may continue with after a space or a line break (`bijgevoegd).1, 2 In`,
+ * `kansrijk»1,\n2 heb ik`): `,` and one space, or `,`, spaces, one line break and spaces after the marker
+ * that ended at `end`; else -1. Whether it is a marker is `findMarkerInDigitRun`'s to say.
  */
 function runAfterListBreak(s: string, end: number): number {
   if (s.charCodeAt(end) !== 0x2c) return -1;
   let k = end + 1;
   while (s.charCodeAt(k) === 0x20) k++;
+  if (k === end + 2 && isDigit(s.charCodeAt(k))) return k;
   if (s.charCodeAt(k) !== 0x0a) return -1;
   k++;
   while (s.charCodeAt(k) === 0x20) k++;

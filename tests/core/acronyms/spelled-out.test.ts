@@ -18,6 +18,12 @@ describe('an unknown acronym whose name the letter wrote out before it', () => {
       'SKO',
       'Stichting Kennisnetwerk voor het Onderwijs',
     ],
+    [
+      'a name that lists its parts with commas and closes the list with `en` (346, 614)',
+      '21 501-31 Raad voor de Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken\n\nNr. 383 BRIEF VAN DE MINISTER\n\nGeannoteerde Agenda Raad Werkgelegenheid en Sociaal Beleid (WSBVC) 5 oktober 2015',
+      'WSBVC',
+      'Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken',
+    ],
   ])('%s', (_rule, text, abbr, expansion) => {
     const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
     expect(found).toMatchObject({ expansion, source: 'document' });
@@ -42,6 +48,12 @@ describe('an unknown acronym whose name the letter wrote out before it', () => {
       'Het Joint Support. Ship vaart. Het JSS vaart.',
       'JSS',
       'Het JSS vaart.',
+    ],
+    [
+      'a list of names parted by commas that no `en` closes',
+      'Het kabinet sprak met Nederland, Duitsland, Frankrijk. De NDF vergaderde.',
+      'NDF',
+      'De NDF vergaderde.',
     ],
     [
       'a comma after a joiner',

@@ -34,6 +34,16 @@ describe('acronym finder: what counts', () => {
       ['JBZ'],
     ],
     [
+      "a heading's names parted by a slash standing alone: only its known acronym (letter 620)",
+      'BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL / JBZ-RAAD\nAan de Staatssecretaris',
+      ['JBZ'],
+    ],
+    [
+      'a slash between two acronyms in running text keeps both',
+      'De NVWA / RIVM doen dit samen, met de ABC / DEF.',
+      ['NVWA', 'RIVM', 'ABC', 'DEF'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

@@ -597,6 +597,39 @@ const rules: Row[] = [
     [['29 februari', '2008-02-29', null, 'day']],
   ],
   [
+    'a day a perfect clause says something was answered on lies before the text (605)',
+    'De vragen 1 tot met 16 zijn reeds op 11 december beantwoord (Kamerstuk 32 404, nr. 95).',
+    '2020-02-13',
+    [['11 december', '2019-12-11', null, 'day']],
+  ],
+  [
+    'a day something will be answered on keeps the default year',
+    'De vragen worden op 11 december beantwoord; de stemming is op 12 december gepland.',
+    '2020-02-13',
+    [
+      ['11 december', '2020-12-11', null, 'day'],
+      ['12 december', '2020-12-12', null, 'day'],
+    ],
+  ],
+  [
+    'two months with their years more than a year apart are one period (617)',
+    'Bovenop de reguliere inzet heeft Nederland in de periode januari 2016 tot januari 2018 additionele capaciteit',
+    '2018-05-16',
+    [['januari 2016 tot januari 2018', '2016-01', '2018-01', 'month']],
+  ],
+  [
+    'two days of different months after `tussen` are a period (617)',
+    'Tussen 1 juli 2017 en 31 december 2017 zijn er zes missies geweest.',
+    '2018-05-16',
+    [['1 juli 2017 en 31 december 2017', '2017-07-01', '2017-12-31', 'day']],
+  ],
+  [
+    '`zomerseizoen` is the summer (609)',
+    'dat de wetswijziging van kracht wordt vóór het begin van het zomerseizoen van 1995, in overeenstemming met',
+    '1995-03-01',
+    [['zomerseizoen van 1995', '1995-06', '1995-08', 'season']],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',

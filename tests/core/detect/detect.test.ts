@@ -448,6 +448,16 @@ describe('text variants of a letter head', () => {
       { kind: 'verslag', letterDate: '2025-01-10', dossier: '30573', number: 'J' },
     ],
     [
+      "a verslag of a schriftelijk overleg quoting a letter with its kind line: the letter's kind line is not the paper's (letter 620)",
+      '| Eerste Kamer der Staten-Generaal | 2023-2024 | 30573 nr. G |\nVastgesteld 20 oktober 2023\nDe leden van de vaste commissie voor Immigratie en Asiel/JBZ-Raad1 van de Eerste Kamer der Staten-Generaal hebben kennisgenomen van de brief.\nDe commissie brengt bijgaand verslag uit van het gevoerde nader schriftelijk overleg.\nDe griffier van de vaste commissie voor Immigratie & Asiel / JBZ-Raad, De Man\nBRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL / JBZ-RAAD\nAan de Staatssecretaris van Justitie en Veiligheid\nDen Haag, 7 juni 2023\nDe leden van de vaste commissie hebben met belangstelling kennisgenomen van uw brief.',
+      { kind: 'verslag', letterDate: '2023-10-20', dossier: '30573', number: 'G' },
+    ],
+    [
+      "a kind line above the Vastgesteld line is the paper's own",
+      '21 501-31 Raad voor Werkgelegenheid\n\nNr. 208 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 mei 2010\n\nHet verslag, Vastgesteld 16 april 2010, vraagt om een reactie.',
+      { kind: 'brief regering', letterDate: '2010-05-01' },
+    ],
+    [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',
       'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nHet verslag, vastgesteld op 3 juni 2010, vraagt om een reactie.\nVastgesteld 3 juni 2010\nDe Minister van Financiën,\nJ.C. de Jager',
       { kind: 'brief regering', letterDate: '2010-06-11' },

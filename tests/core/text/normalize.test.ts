@@ -464,6 +464,16 @@ describe('normalizeText: footnote markers', () => {
     expect(nt.footnoteMarkers).toEqual([]);
   });
 
+  it('continues a list of markers that closes a sentence after a comma and a space, with the next note only (615)', () => {
+    const list = normalizeText('een verklaring overeengekomen (zie bijgevoegd).1, 2 In deze verklaring');
+    expect(list.footnoteMarkers.map((m) => m.label)).toEqual(['1', '2']);
+    expect(list.text).toBe('een verklaring overeengekomen (zie bijgevoegd).,  In deze verklaring');
+    // Not the note after the next, not before a lower-case word, not without a first marker.
+    expect(normalizeText('Zie bijlage.1, 3 In deze').footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+    expect(normalizeText('de kosten.1, 2 miljoen').footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+    expect(normalizeText('Zie tabel 1, 2 In deze').footnoteMarkers).toEqual([]);
+  });
+
   it('continues a list of markers only with a higher number', () => {
     expect(normalizeText('«titel»1,2 heb').text).toBe('«titel», heb');
     const down = normalizeText('«titel»2,\n1 heb');
@@ -1090,6 +1100,15 @@ describe('normalizeText: footnote markers', () => {
       '602 OMGEVING[1]',
       '603 voortgangsoverzicht[1] van',
       '604 brief[1].',
+      '608 Justitie[1] heeft',
+      '610 Visserij[1] heeft',
+      '614 ontvangen[1].',
+      '615 bijgevoegd).[1], 2',
+      '615 [2] In',
+      '615 jl.[3] Ook',
+      '620 Asiel/JBZ-Raad[1] van',
+      '620 2023[2], waarin',
+      '620 2023[3], waarin',
       '63 state»?[1]',
       '63 wereld?[2]',
       '63 resoluties?[3] Zo',
