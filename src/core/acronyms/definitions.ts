@@ -951,10 +951,40 @@ function nameBefore(window: string): LongForm | null {
 /** The long form of `sf` at the end of `window`, the words before its parenthesis, or null. */
 function longFormBefore(sf: string, window: string): LongForm | null {
   const letters = shortFormLetters(sf);
-  const match = matchLongForm(letters, window, 'suffix') ?? compoundGloss(letters, window);
-  if (!match) return null;
+  const aligned = matchLongForm(letters, window, 'suffix') ?? compoundGloss(letters, window);
+  if (!aligned) return null;
+  const match = fromCapitalizedName(sf, letters, window, aligned);
   const expansion = cleanExpansion(window.slice(match.start, match.end));
   return plausible(sf, expansion) ? { start: match.start, end: match.end, expansion } : null;
+}
+
+/**
+ * `dit in vervolg op de Veiligheidsmonitor Rijk 2006 (VMR2006)` (628): a long form aligned from a lower-case
+ * word (`vervolg`) while a capitalized word with the short form's capital initial stands inside it, from which
+ * the letters align as well (`Veiligheidsmonitor Rijk 2006`): the name starts at that capital.
+ */
+function fromCapitalizedName(
+  sf: string,
+  letters: readonly string[],
+  window: string,
+  match: { start: number; end: number },
+): { start: number; end: number } {
+  const initial = sf.charCodeAt(0);
+  const first = window.charCodeAt(match.start);
+  // An ASCII capital initial, and the long form starting with that letter in lower case.
+  if (initial < 65 || initial > 90 || first !== (initial | 0x20)) return match;
+  const capital = sf[0] as string;
+  for (
+    let q = window.indexOf(capital, match.start + 1);
+    q >= 0 && q < match.end;
+    q = window.indexOf(capital, q + 1)
+  ) {
+    if (!isWhiteSpace(window.charCodeAt(q - 1))) continue;
+    const narrowed = matchLongForm(letters, window.slice(q), 'suffix');
+    if (narrowed && narrowed.start === 0 && q + narrowed.end === match.end)
+      return { start: q, end: match.end };
+  }
+  return match;
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}&'’-]/u;

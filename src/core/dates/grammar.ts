@@ -202,6 +202,7 @@ const LITERALS = [
   'a',
   'brief',
   'brieven',
+  'd',
   'aanhangsel',
   'aanst',
   'aanstaande',
@@ -511,6 +512,19 @@ class Grammar {
     return this.kind(i - 1) === WORD && this.fullLower(i - 1) === 'vastgesteld';
   }
 
+  /** `brief d.d.16 juni 1999` (592): a day glued to the `d.d.` (de dato) before it. */
+  private afterDeDato(i: number): boolean {
+    return (
+      this.punct(i - 1, '.') &&
+      this.glued(i - 1) &&
+      this.word(i - 2, 'd') &&
+      this.glued(i - 2) &&
+      this.punct(i - 3, '.') &&
+      this.glued(i - 3) &&
+      this.word(i - 4, 'd')
+    );
+  }
+
   private dayAt(i: number): number | null {
     if (this.kind(i) !== NUM || this.length(i) > 2) return null;
     const v = this.value(i);
@@ -519,7 +533,8 @@ class Grammar {
       this.gaps[i] === GAP_NONE &&
       i > 0 &&
       !DAY_OPENERS.has(this.punctCode(i - 1)) &&
-      !this.afterVastgesteld(i)
+      !this.afterVastgesteld(i) &&
+      !this.afterDeDato(i)
     )
       return null;
     if (this.glued(i + 1)) {

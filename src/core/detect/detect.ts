@@ -202,7 +202,8 @@ function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
       return head.vastgesteld ?? head.denHaag;
     case 'motie':
     case 'amendement':
-      return head.voorgesteld ?? head.denHaag;
+      // An older amendement is dated by its `Ontvangen 25 november 1996` line alone (630).
+      return head.voorgesteld ?? head.denHaag ?? head.receivedLine;
     default:
       return head.denHaag ?? head.vastgesteld ?? head.voorgesteld ?? head.ontvangen ?? head.receivedLine;
   }

@@ -118,6 +118,28 @@ const MONTHS = new Set([
   'dec',
 ]);
 
+/** Words after which a number is a year: `voorjaar van 2015`, `in 2015`, `sinds 2015`. */
+const YEAR_WORDS = new Set([
+  'van',
+  'in',
+  'sinds',
+  'vanaf',
+  'na',
+  'voor',
+  'vóór',
+  'medio',
+  'begin',
+  'eind',
+  'per',
+]);
+
+/** Does a clause end at `j`: `.`, `,`, `;` or `:` right after, then white space or the text's end? */
+function endsClause(s: string, j: number): boolean {
+  const c = s.charCodeAt(j);
+  if (c !== 0x2e && c !== 0x2c && c !== 0x3b && c !== 0x3a) return false;
+  return j + 1 >= s.length || isSpace(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === 0x0a;
+}
+
 /** The letters ending at `end` (exclusive), at most WORD_REACH of them. */
 function letterRunBefore(s: string, end: number): string {
   let b = end;
@@ -330,8 +352,12 @@ export function findMarkerInDigitRun(
       if (s.charCodeAt(e - 1) === 0x2e) e--;
       const word = letterRunBefore(s, e);
       const label = s.slice(i + 4, j);
-      // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next.
-      return MONTHS.has(word.toLowerCase()) || isNextNote(label, previous)
+      // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next; or the
+      // text's first note after a word that makes the number a year, where a clause ends: `in het voorjaar van
+      // 20151.` (633).
+      return MONTHS.has(word.toLowerCase()) ||
+        isNextNote(label, previous) ||
+        (previous === null && label === '1' && YEAR_WORDS.has(word.toLowerCase()) && endsClause(s, j))
         ? { start: i + 4, end: j, label }
         : null;
     }

@@ -11,6 +11,7 @@ import {
   superscriptDigit,
 } from './chars';
 import { findMarkerInDigitRun, findMarkerInSuperscriptRun, type MarkerMatch } from './footnotes';
+import { inTableOfContents, tablesOfContents } from './table-of-contents';
 import { scanLineEndHyphen } from './hyphenation';
 import { type OffsetMap, SegmentsBuilder } from './offset-map';
 
@@ -262,6 +263,7 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
   let keepFrom = 0;
   const runs = superscripts ? MARKER_RUN_OR_SUPERSCRIPT : MARKER_RUN;
   runs.lastIndex = 0;
+  const contents = tablesOfContents(s);
   let hyphenAt = nextLineEndHyphen(s, 0);
   let runAt = nextCandidateRun(s, runs);
   while (hyphenAt >= 0 || runAt >= 0) {
@@ -279,9 +281,11 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
     }
     const i = runAt;
     const j = runEnd(s, i);
-    const marker: MarkerMatch | null = isDigit(s.charCodeAt(i))
+    let marker: MarkerMatch | null = isDigit(s.charCodeAt(i))
       ? findMarkerInDigitRun(s, i, j, previous)
       : findMarkerInSuperscriptRun(s, i, j);
+    // `1.1Inleiding2`: a page number in a table of contents, not a note.
+    if (marker && contents.length > 0 && inTableOfContents(contents, marker.start)) marker = null;
     if (marker) {
       // `zenden.2/3 Dit`: the slash that joined two markers goes with them (a comma stays, as in `»1,2`).
       const slashAt = previous?.end === marker.start - 1 && s.charCodeAt(marker.start - 1) === 0x2f;

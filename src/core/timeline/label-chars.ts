@@ -125,7 +125,13 @@ export function joinParts(a: string, b: string): string {
   if (b === '') return a;
   const last = a.charCodeAt(a.length - 1);
   const first = b.charCodeAt(0);
-  if ((last === 0x28 && first === 0x29) || (last === 0x5b && first === 0x5d)) {
+  // Brackets or quotes that held only the date go with it: `wordt «1 januari 1996» vervangen` (630).
+  if (
+    (last === 0x28 && first === 0x29) ||
+    (last === 0x5b && first === 0x5d) ||
+    (last === 0xab && first === 0xbb) ||
+    (last === 0x201c && first === 0x201d)
+  ) {
     return joinParts(a.slice(0, -1).trimEnd(), b.slice(1).trimStart());
   }
   if (last === 0x28 || last === 0x5b || isClosingOrPunctuation(first)) return a + b;

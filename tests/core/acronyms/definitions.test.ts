@@ -22,6 +22,31 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ],
     ['short form first', 'Die NAR (Noord-Atlantische Raad) sprak', 'NAR', 'Noord-Atlantische Raad'],
     [
+      'the name starts at the capital inside a run aligned from a lower-case word (233)',
+      'Heeft u gelezen dat De Nederlandsche Bank (DNB) verwacht de geharmoniseerde',
+      'DNB',
+      'De Nederlandsche Bank',
+    ],
+    [
+      'the name starts at the capital: `wijziging van de Wet op de waterhuishouding` (609)',
+      'het voorstel van wet tot wijziging van de Wet op de waterhuishouding (WWH) met instemming',
+      'WWH',
+      'Wet op de waterhuishouding',
+    ],
+    [
+      'the name starts at the capital: `accountantsrapport van de Auditdienst Rijk` (526)',
+      'Het accountantsrapport van de Auditdienst Rijk (ADR) over deze rapportage wordt',
+      'ADR',
+      'Auditdienst Rijk',
+    ],
+    [
+      'the name starts at the capital, a year glued to the short form (628)',
+      'dit in vervolg op de Veiligheidsmonitor Rijk 2006 (VMR2006).',
+      'VMR2006',
+      'Veiligheidsmonitor Rijk 2006',
+    ],
+
+    [
       'short form first, over a line break',
       'het programma ERTMS (European Rail\nTraffic Management System) over',
       'ERTMS',

@@ -630,6 +630,12 @@ const rules: Row[] = [
     [['zomerseizoen van 1995', '1995-06', '1995-08', 'season']],
   ],
   [
+    'a day glued to `d.d.` (592)',
+    'Naar aanleiding van de brief d.d.16 juni 1999 heeft de commissie vragen gesteld.',
+    '1999-09-01',
+    [['16 juni 1999', '1999-06-16', null, 'day']],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',

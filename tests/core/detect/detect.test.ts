@@ -54,6 +54,8 @@ describe('detectDocument on the letter corpus', () => {
     '545-ek-verslag-vrom-2000-duurzaam-hout',
     // Its dossier line names the paper it answers on: `26 976, nr. 1`.
     '591-ek-bzk-2001-aanvulling-nota-positie-eerste-kamer',
+    // The stored page starts at `nr. 8`, below its dossier line.
+    '630-amendement-fin-1996-reiskostenforfait-reitsma',
   ]);
 
   it.each(cases)(
@@ -456,6 +458,11 @@ describe('text variants of a letter head', () => {
       "a kind line above the Vastgesteld line is the paper's own",
       '21 501-31 Raad voor Werkgelegenheid\n\nNr. 208 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 1 mei 2010\n\nHet verslag, Vastgesteld 16 april 2010, vraagt om een reactie.',
       { kind: 'brief regering', letterDate: '2010-05-01' },
+    ],
+    [
+      'an older amendement, dated by its Ontvangen line alone (letter 630)',
+      'nr. 8\nAMENDEMENT VAN HET LID REITSMA\nOntvangen 25 november 1996\nDe ondergetekende stelt het volgende amendement voor:\nI\nIn artikel I, onderdeel G.3, wordt de aanhef vervangen door: Het derde\ntot en met het vijfde lid worden vervangen door:.',
+      { kind: 'amendement', letterDate: '1996-11-25', number: '8' },
     ],
     [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',

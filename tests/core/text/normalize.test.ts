@@ -474,6 +474,21 @@ describe('normalizeText: footnote markers', () => {
     expect(normalizeText('Zie tabel 1, 2 In deze').footnoteMarkers).toEqual([]);
   });
 
+  it("takes a text's first note glued to a year after `van`, `in` … where a clause ends (633, 174, 311, 508)", () => {
+    const first = normalizeText('te kunnen rapporteren in het voorjaar van 20151.\n\nDe begroting');
+    expect(first.footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+    expect(first.text).toBe('te kunnen rapporteren in het voorjaar van 2015.\n\nDe begroting');
+    expect(normalizeText('over het tweede kwartaal van 20181. De kwartaalrapportage').text).toBe(
+      'over het tweede kwartaal van 2018. De kwartaalrapportage',
+    );
+    // Not where the clause goes on, nor a later note out of the count, nor after another word.
+    expect(normalizeText('in 20151 gevallen').footnoteMarkers).toEqual([]);
+    expect(
+      normalizeText('een notitie3 van de minister in 20151.').footnoteMarkers.map((m) => m.label),
+    ).toEqual(['3']);
+    expect(normalizeText('het programma Kansrijk 20151.').footnoteMarkers).toEqual([]);
+  });
+
   it('continues a list of markers only with a higher number', () => {
     expect(normalizeText('«titel»1,2 heb').text).toBe('«titel», heb');
     const down = normalizeText('«titel»2,\n1 heb');
@@ -597,6 +612,7 @@ describe('normalizeText: footnote markers', () => {
       '172 gaswinning»?[1]',
       '172 2024[2] is',
       '172 (NCG).[3] Deze',
+      '174 2021[1]. Voorts',
       '176 februari.[1]',
       '176 jl.[2] Volgens',
       '178 toestuurde[1]. Dit',
@@ -763,6 +779,7 @@ describe('normalizeText: footnote markers', () => {
       '31 2022[2] waarbij',
       '31 2022[3] waarbij',
       '31 2022[4] waarbij',
+      '311 2018[1]. De',
       '311 2018[2] heb',
       '311 Mijnraad[3] hebben',
       '313 asielzoekers.[1] Zoals',
@@ -966,6 +983,7 @@ describe('normalizeText: footnote markers', () => {
       '505 chaotisch»?[1]',
       '506 is?[1] Wat',
       '507 gepubliceerd.[1] Eén',
+      '508 2018[1].',
       '508 bieden[2]. Dit',
       '510 Werkgelegenheid[1] heeft',
       '513 Zaken[1] en',
@@ -992,22 +1010,8 @@ describe('normalizeText: footnote markers', () => {
       '535 nemen?[3]',
       '537 waterkeringen[1]. Deze',
       '537 Markermeer[2] moeten',
+      // 538's, 590's and 593's tables of contents glue their page numbers to their lines: pages, no notes.
       '538 Werkgelegenheid[1], belast',
-      // 538's table of contents: its page numbers glued to its lines in this text (a page's table cells stand
-      // apart), read as notes. Left: harmless to what the corpus scores.
-      '538 Inleiding[2]',
-      '538 arbeidsverleden[2]',
-      '538 Inleiding[2]',
-      '538 arbeidsverleden[3]',
-      '538 arbeidsverledenregistratie[3]',
-      '538 wetsvoorstel[4]',
-      '538 gevolgen[4]',
-      '538 verzorgingsforfait[5]',
-      '538 Algemeen[5]',
-      '538 verzorgingsforfait[7]',
-      '538 gevolgen[7]',
-      '538 Overig[7]',
-      '538 Werkloosheidswet[8]',
       '54 STAAT[1]',
       '541 Zaken[1], belast',
       '543 Zaken[1] heeft',
@@ -1056,38 +1060,10 @@ describe('normalizeText: footnote markers', () => {
       '584 (DJI).[1] Verschillende',
       '589 criminaliteit[1]. Het',
       '589 bijgevoegd[2].',
-      // 590's table of contents, its page numbers glued to its lines as 538's: read as notes, left.
-      '590 1.Algemeen[2]',
-      '590 context[5]',
-      '590 werking[5]',
-      '590 1.4AC-procedure[6]',
-      '590 asielzaken[7]',
-      '590 asiel[10]',
-      '590 vluchtelingenpaspoort[19]',
-      '590 gezinsvorming[20]',
-      '590 3.Toezicht[21]',
-      '590 ongewenstverklaring[23]',
-      '590 5.Rechtsmiddelen[23]',
-      '590 asielzaken[24]',
-      '590 beschikking[26]',
-      '590 beroep[27]',
-      '590 bepalingen[28]',
-      '590 6Invoering/Invoeringswet[29]',
       '591 gegeven.[1]',
       '591 1983–2000[3] hebben',
       '592 Werkgelegenheid[1] heeft',
       '593 Zaken[1], belast',
-      // 593's table of contents, its page numbers glued to its lines as 538's: read as notes, left.
-      '593 1.Algemeen[1]',
-      '593 wetsvoorstel[3]',
-      '593 2.1.Rechtsvorm[3]',
-      '593 2.2.Bestuur[5]',
-      '593 Zaken[6]',
-      '593 personeel[7]',
-      '593 studenten[7]',
-      '593 beheer[7]',
-      '593 Ombudsman[7]',
-      '593 3.Artikelen[8]',
       '594 Rijksuitgaven[1] en',
       '594 Sport[2] en',
       '594 Werkgelegenheid[3] hebben',
@@ -1109,9 +1085,13 @@ describe('normalizeText: footnote markers', () => {
       '620 Asiel/JBZ-Raad[1] van',
       '620 2023[2], waarin',
       '620 2023[3], waarin',
+      '622 2020[1] berichtte',
+      '625 hebben?[1]',
+      '628 Justitie[1] heeft',
       '63 state»?[1]',
       '63 wereld?[2]',
       '63 resoluties?[3] Zo',
+      '633 2015[1].',
       '64 Raadsconclusies[1] onder',
       '66 bijlage)[1].',
       '67 Apel»?[1]',

@@ -17,11 +17,12 @@ function referenceLabel(original: string, sentence: Span, date: Span): string {
 
 /**
  * Two parts of a label joined where the date was: a space, but none after an opening bracket or before
- * a closing one or punctuation, and brackets left empty go.
+ * a closing one or punctuation, and brackets or quotes left empty go.
  */
 function joinReference(a: string, b: string): string {
   if (a === '' || b === '') return a + b;
-  if ((a.endsWith('(') && b.startsWith(')')) || (a.endsWith('[') && b.startsWith(']'))) {
+  const pairs = ['()', '[]', '«»', '“”'];
+  if (pairs.some(([open, close]) => a.endsWith(open as string) && b.startsWith(close as string))) {
     return joinReference(a.slice(0, -1).trimEnd(), b.slice(1).trimStart());
   }
   if (/[([]$/.test(a) || /^[)\],.;:?!»”]/.test(b)) return a + b;
@@ -143,6 +144,12 @@ describe('labelAround', () => {
       'In de Raad van september 2022 hebben de ministers van alle lidstaten na lang en moeizaam overleg een gezamenlijke verklaring uitgebracht over de verdere steun aan Oekraïne en de gevolgen daarvan.',
       'september 2022',
       'In de Raad hebben de ministers van alle lidstaten na lang en moeizaam overleg…',
+    ],
+    [
+      'guillemets that held only the date go with it (an amendement, 630)',
+      'In het opgenomen artikel 23, vierde lid, derde volzin, wordt «1 januari 1996» vervangen door: 1 januari van het kalenderjaar.',
+      '1 januari 1996',
+      'Wordt vervangen door',
     ],
     ['only the date: the sentence', '20 maart 2018', '20 maart 2018', '20 maart 2018'],
     [

@@ -1,0 +1,64 @@
+/**
+ * A paper's table of contents, as KOOP prints it: a line `Inhoudsopgave` (or `INHOUDSOPGAVE`, `Inhoud`), then
+ * a line per section with its page number glued to the title: `1.1Inleiding2`, `ARTIKELSGEWIJS7` (538, 590,
+ * 593). Those numbers are pages, not notes: the footnote rules must leave them alone.
+ */
+import type { Span } from '../types';
+
+const HEADINGS = new Set(['inhoudsopgave', 'inhoud']);
+
+/** A line of a table of contents: a title whose last letter (or closing bracket, dot) has the page glued on. */
+const ENTRY_LINE = /[\p{L}).]\d{1,3}[ \t]*$/u;
+
+/** Entry lines longer than this are running text, not a title with its page. */
+const MAX_ENTRY = 150;
+
+/** A table lists two sections or more: one line ending in a note under a heading `Inhoud` is running text. */
+const MIN_ENTRIES = 2;
+
+/** The spans of the tables of contents in `s`: from the heading line to the end of its last entry line. */
+export function tablesOfContents(s: string): Span[] {
+  const spans: Span[] = [];
+  for (const word of ['nhoud', 'NHOUD']) {
+    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) {
+      const span = tableAt(s, at - 1);
+      if (span) spans.push(span);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The table of contents whose heading word starts at `at`, or null when it is no heading line of its own. */
+function tableAt(s: string, at: number): Span | null {
+  if (at < 0) return null;
+  const lineStart = s.lastIndexOf('\n', at) + 1;
+  let lineEnd = s.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = s.length;
+  const heading = s.slice(lineStart, lineEnd).trim().replace(/:$/, '').toLowerCase();
+  if (!HEADINGS.has(heading)) return null;
+  let end = -1;
+  let entries = 0;
+  // Entry lines follow, blank lines of spaces between groups allowed (538); an empty line after them, or a
+  // line that is no entry, ends the table.
+  for (let start = lineEnd + 1; start < s.length;) {
+    let next = s.indexOf('\n', start);
+    if (next < 0) next = s.length;
+    const line = s.slice(start, next);
+    if (line.trim() === '') {
+      if (line === '' && end >= 0) break;
+    } else if (line.length <= MAX_ENTRY && ENTRY_LINE.test(line)) {
+      end = next;
+      entries++;
+    } else {
+      break;
+    }
+    start = next + 1;
+  }
+  return entries < MIN_ENTRIES ? null : { start: lineStart, end };
+}
+
+/** Does `at` lie in one of `spans` (sorted, few)? */
+export function inTableOfContents(spans: readonly Span[], at: number): boolean {
+  for (const span of spans) if (at >= span.start && at < span.end) return true;
+  return false;
+}

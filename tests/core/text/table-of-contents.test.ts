@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { tablesOfContents } from '../../../src/core/text/table-of-contents';
+
+describe('tables of contents', () => {
+  // Each shape with its real example: KOOP glues the page number to the title (538, 590, 593).
+  it.each([
+    [
+      '590: numbered titles, the table ends at the empty line',
+      'NADERE MEMORIE VAN ANTWOORD\n\nINHOUDSOPGAVE\n\n1.Algemeen2\n1.1Inleiding2\n1.4AC-procedure6\n6Invoering/Invoeringswet29\n\n1. Algemeen\n\nMet het oog op een spoedige afhandeling.',
+      ['1.Algemeen2', '1.1Inleiding2', '1.4AC-procedure6', '6Invoering/Invoeringswet29'],
+    ],
+    [
+      '538: groups parted by lines of spaces, capital headings',
+      'genoegzaam voorbereid.\n\nInhoudsopgave\n\nALGEMEEN2\nInleiding2\n  \n1. Uitbreiding feitelijk arbeidsverleden2\nOpbouw feitelijk arbeidsverleden3\n  \nARTIKELSGEWIJS7\nArtikel II. Wijziging Wet SUWI8\n\nALGEMEEN\n\nInleiding',
+      [
+        'ALGEMEEN2',
+        'Inleiding2',
+        '1. Uitbreiding feitelijk arbeidsverleden2',
+        'ARTIKELSGEWIJS7',
+        'Wet SUWI8',
+      ],
+    ],
+    [
+      '593: numbers with dots, spaces after the heading',
+      'Inhoudsopgave  \n   \n1.Algemeen1\n2.1.Rechtsvorm3\n2.7.Rechtsbescherming, openbaarheid van bestuur en Nationale Ombudsman7\n\n1. Algemeen',
+      ['1.Algemeen1', '2.1.Rechtsvorm3', 'Ombudsman7'],
+    ],
+  ])('%s', (_source, text, entries) => {
+    const [span, ...more] = tablesOfContents(text);
+    expect(more).toEqual([]);
+    const table = text.slice(span?.start, span?.end);
+    expect(table).toMatch(/^(?:INHOUDSOPGAVE|Inhoudsopgave)/);
+    for (const entry of entries) expect(table).toContain(entry);
+    // Its page numbers are no notes: the text keeps them.
+    const normalized = normalizeText(text);
+    expect(normalized.footnoteMarkers).toEqual([]);
+    for (const entry of entries) expect(normalized.text).toContain(entry);
+  });
+
+  it.each([
+    ['the word in running text', 'De inhoud van het voorstel is helder2 en de Inhoudsopgave volgt.'],
+    ['a heading with no entry under it', 'Inhoudsopgave\n\nDe leden van de fractie hebben vragen.'],
+    [
+      'a heading followed by running text',
+      'Inhoud\nDe leden van de VVD-fractie vragen de regering om uitleg over de kosten van het plan.2',
+    ],
+  ])('finds none: %s', (_rule, text) => {
+    expect(tablesOfContents(text)).toEqual([]);
+  });
+
+  it('keeps the notes after the table', () => {
+    const text =
+      'Inhoudsopgave\n\n1.Algemeen2\n2.Artikelen3\n\n1. Algemeen\n\nDe leden van de fractie lazen de brief1 met belangstelling.';
+    expect(normalizeText(text).footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+  });
+});
