@@ -258,7 +258,7 @@ const PAPER_LETTER =
  * number after `nr.` in the zoek metadata row (`Eerste Kamer der Staten-Generaal2019-202034986 nr. AA`, 220)?
  */
 export function isPaperLetter(text: string, at: number): boolean {
-  if (afterNumberWord(text, at)) return true;
+  if (afterNumberWord(text, at) || afterDossier(text, at)) return true;
   let lineStart = at;
   while (lineStart > 0) {
     const c = text.charCodeAt(lineStart - 1);
@@ -269,6 +269,35 @@ export function isPaperLetter(text: string, at: number): boolean {
   PAPER_LETTER.lastIndex = at;
   return PAPER_LETTER.test(text);
 }
+
+/**
+ * Is `at` right after a cited dossier's number and a space, or a comma and a space: `Kamerstukken I, 2017/18 30 880
+ * AA` (641), `Kamerstuk 30 880, AB`? Read by codes up to the dossier: this runs for every acronym hit.
+ */
+function afterDossier(text: string, at: number): boolean {
+  let k = at;
+  if (k === 0 || (text.charCodeAt(k - 1) !== 32 && text.charCodeAt(k - 1) !== 0xa0)) return false;
+  k--;
+  if (text.charCodeAt(k - 1) === 44) k--; // ,
+  // `30 880` or `30880`, not part of a longer number.
+  let digits = 0;
+  while (digits < 3 && k > 0 && isDigit(text.charCodeAt(k - 1))) {
+    k--;
+    digits++;
+  }
+  if (digits !== 3) return false;
+  if (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 0xa0) k--;
+  if (!(k >= 2 && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k - 2)))) return false;
+  if (isDigit(text.charCodeAt(k - 3))) return false;
+  // Cited: `Kamerstuk(ken)` stands before the dossier on its line. A dossier line's title may be an acronym
+  // (`28 676 NAVO`, `32 317 JBZ-Raad`).
+  const before = text.slice(Math.max(0, k - 2 - CITED_REACH), k - 2);
+  const cited = before.lastIndexOf('amerstuk');
+  return cited >= 0 && !before.includes('\n', cited);
+}
+
+/** How far before a dossier `Kamerstukken I, 2017/18` may start. */
+const CITED_REACH = 40;
 
 /**
  * Is `at` right after `nr.` and a space (`nr. AA`, `nr.B`), or after `letter` (`EK 32 043, letter AA`, 266)?

@@ -56,6 +56,19 @@ export interface FindAcronymsOptions {
 }
 
 /**
+ * A two-letter lower-case short form that the text ends with, nothing but white space after it, is a word cut off by the
+ * text's end (`… die op 23 juni wo`, an excerpt of `wordt`: 529, 646; `ov`, `vo`: 236, 323): no acronym. A whole
+ * page never ends inside a sentence; a reader's excerpt or a page still loading may.
+ */
+function cutOffAtTheEnd(s: string, hit: { abbr: string; end: number }): boolean {
+  const first = hit.abbr.charCodeAt(0);
+  // Two letters: the start of so many words (`wordt`, `voor`, `over`) that a cut one is likelier than the sector.
+  if (hit.abbr.length !== 2 || first < 97 || first > 122 || hit.abbr !== hit.abbr.toLowerCase()) return false;
+  for (let k = hit.end; k < s.length; k++) if (!isWhiteSpace(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
  * Every acronym in the text with its meaning and occurrences (original offsets), ordered by
  * first occurrence. Meaning: the letter's own definition first, then the reader's glossary,
  * then the built-in glossary; unknown acronyms are listed with `expansion: null`.
@@ -94,6 +107,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const spellings = capitalizedSpellings(hits);
   for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
+    if (cutOffAtTheEnd(s, hit)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
     // `Boa’s verrichten …` opening a sentence is the letter's `boa` (246): one entry, when both occur.
     const abbr = spellings.get(hit.abbr) ?? hit.abbr;

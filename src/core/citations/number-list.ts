@@ -24,6 +24,9 @@ const LETTER = /([A-Z]{1,3})(?![A-Za-z\d])/y;
 const LETTER_END = /(?=\s{0,12}(?:[).;,\]:]|en\s|$))/y;
 const LIST_SEP = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1}|${WS}&${WS})`, 'y');
 const RANGE_SEP = new RegExp(`(?:${WS}(?:t/m|t\\.e\\.m\\.|tot en met)${WS}|${WS}[-–]${WS})`, 'y');
+// `Kamerstukken I, 2017/18 30 880 AA` (641): two or three letters after a space, which no dossier's suffix is
+// (a roman numeral or one letter), name an Eerste Kamer paper; they end the citation or its line.
+const SPACED_LETTERS = /[ \u00a0]([A-Z]{2,3})(?![A-Za-z\d])(?=[ \t]*(?:\n|$)|\s{0,12}(?:[).;,\]:]|en\s))/y;
 // `, B` and, as the Eerste Kamer's own reports write it, `, letter P` (266).
 const COMMA_LETTER = new RegExp(`${WS},${WS}(?:letters?${WS1})?(?=[A-Z]{1,3}(?![A-Za-z\\d]))`, 'y');
 
@@ -112,6 +115,10 @@ export function parseNumberList(
   // Both keyword patterns and `COMMA_LETTER` need a comma or an `n`/`N` after the white space (or, after
   // `Kamerstuk`, a full stop).
   const c = nextAfterSpaces(text, pos);
+  if (options.allowLetters && !options.requireComma && c >= 65 && c <= 90) {
+    const spaced = matchAt(SPACED_LETTERS, text, pos);
+    return spaced ? { numbers: [spaced[1] as string], end: pos + spaced[0].length } : null;
+  }
   if (c !== 44 && (options.requireComma || ((c | 0x20) !== 110 && c !== 46))) return null;
   const kw = matchAt(options.requireComma ? NR_KEYWORD_AFTER_COMMA : NR_KEYWORD, text, pos);
   if (kw) {

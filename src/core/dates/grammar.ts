@@ -248,6 +248,7 @@ const LITERALS = [
   'ste',
   't',
   'tot',
+  'trimester',
   'tussen',
   'van',
   'vergaderjaar',
@@ -1131,6 +1132,17 @@ class Grammar {
     if (this.word(j, 'kwartaal')) {
       if (n < 1 || n > 4) return null;
       return this.periodMatch(this.start(i), this.periodYear(j + 1), n, false);
+    }
+    // `in het eerste trimester van 2018` (641): a third of the year, January to April. Only with its year (or
+    // `van het jaar`, `dit jaar`): a school's trimester is no date.
+    if (this.word(j, 'trimester')) {
+      if (n < 1 || n > 3) return null;
+      const period = this.periodYear(j + 1);
+      if (period.next === j + 1) return null;
+      return {
+        next: period.next,
+        dates: [this.raw(this.start(i), period.end, period.spec, monthPlacer(4 * n - 3, 4 * n, 'month'))],
+      };
     }
     // `het tweede halfjaar van 2015` (210) and `het eerste half jaar van 2016` (368) as `de tweede helft van
     // 2015`; `Eerste zes maanden 2014` (368, a table's head) is the first half too.

@@ -150,6 +150,14 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
     expect(meanings('Wo is de vraag. Po zei niets. Ov zelf niet.')).toEqual({});
   });
 
+  it('not a lower-case spelling the text ends with: a word cut off by an excerpt (529, 236, 323)', () => {
+    expect(
+      meanings('binnen de verdeling van bevoegdheden tussen de Unie en de lidstaten. Vijf punten wo\n'),
+    ).toEqual({});
+    expect(meanings('De kosten in het wo stijgen.\n')).toEqual({ wo: 'wetenschappelijk onderwijs' });
+    expect(meanings('De kosten in het wo.')).toEqual({ wo: 'wetenschappelijk onderwijs' });
+  });
+
   it('not when the user switched the lower-case spelling off', () => {
     const glossary = createGlossary(
       [{ abbr: 'mkb', expansion: 'midden- en kleinbedrijf', category: 'finance', lang: 'nl' }],

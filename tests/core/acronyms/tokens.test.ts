@@ -44,6 +44,11 @@ describe('acronym finder: what counts', () => {
       ['NVWA', 'RIVM', 'ABC', 'DEF'],
     ],
     [
+      "the letters of a cited Eerste Kamer paper are no acronym; a dossier line's title is (letter 641)",
+      '28 676 NAVO\n\nZie Kamerstukken I, 2017/18 30 880 AA en Kamerstuk 30 880, AB over de ABC.',
+      ['NAVO', 'ABC'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

@@ -142,6 +142,12 @@ const CASES: Case[] = [
     text: 'EK 36 600 B, A',
   },
   {
+    source: 'L641 (a note: two letters after the dossier and a space name the Eerste Kamer paper)',
+    input: 'X Noot\n1\n\nKamerstukken I, 2017/18 30 880 AA\n\nX Noot',
+    ids: ['kst-30880-AA'],
+    text: 'Kamerstukken I, 2017/18 30 880 AA',
+  },
+  {
     source: 'L126',
     input: 'de motie van het lid Idsinga (Handelingen\nII 2021/22, nr. 87, Tweeminutendebat opties',
     ids: ['handelingen|null|87'],

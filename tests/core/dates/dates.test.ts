@@ -636,6 +636,18 @@ const rules: Row[] = [
     [['16 juni 1999', '1999-06-16', null, 'day']],
   ],
   [
+    'a trimester with its year, January to April (641)',
+    'heb ik aangegeven naar verwachting in het eerste trimester van 2018 het kabinetsstandpunt aan te bieden',
+    '2018-04-26',
+    [['eerste trimester van 2018', '2018-01', '2018-04', 'month']],
+  ],
+  [
+    'a trimester without a year is no date',
+    'Het eerste trimester is zwaar voor de leerlingen.',
+    '2018-04-26',
+    [],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',
