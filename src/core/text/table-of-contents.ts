@@ -7,6 +7,9 @@ import type { Span } from '../types';
 
 const HEADINGS = new Set(['inhoudsopgave', 'inhoud']);
 
+/** A heading line is the word, a colon and some spaces at most. */
+const MAX_HEADING_LINE = 40;
+
 /** A line of a table of contents: a title whose last letter (or closing bracket, dot) has the page glued on. */
 const ENTRY_LINE = /[\p{L}).]\d{1,3}[ \t]*$/u;
 
@@ -34,6 +37,8 @@ function tableAt(s: string, at: number): Span | null {
   const lineStart = s.lastIndexOf('\n', at) + 1;
   let lineEnd = s.indexOf('\n', at);
   if (lineEnd < 0) lineEnd = s.length;
+  // `inhoud` is a common word: most lines holding it are long running text, ruled out before any copy.
+  if (lineEnd - lineStart > MAX_HEADING_LINE) return null;
   const heading = s.slice(lineStart, lineEnd).trim().replace(/:$/, '').toLowerCase();
   if (!HEADINGS.has(heading)) return null;
   let end = -1;
