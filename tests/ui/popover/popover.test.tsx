@@ -168,7 +168,7 @@ describe('citation popover', () => {
   it('shows a loading state, then title, kind, date and dossier title', () => {
     const { handle, text, shadow } = show(citation({ state: 'loading' }));
     expect(text()).toContain('Gegevens worden opgezocht…');
-    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29521, nr. 446');
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446');
     expect(text()).toContain('Gedateerd 17 juni 2022 (volgens de tekst)');
     handle.update(
       citation({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CitationFinding, CommitmentFinding, TimelineEntry } from '../../../src/core/types';
-import { formatDossier, groupCitations } from '../../../src/ui/sidebar/citation-groups';
+import { groupCitations } from '../../../src/ui/sidebar/citation-groups';
 import { foldForFilter, makeFilter } from '../../../src/ui/sidebar/filter';
 import { splitTimeline, undatedCommitments } from '../../../src/ui/sidebar/timeline-groups';
 
@@ -72,16 +72,6 @@ describe('groupCitations', () => {
 
   it('returns nothing for no citations', () => {
     expect(groupCitations([])).toEqual([]);
-  });
-
-  it.each([
-    ['29521', '29 521'],
-    ['36200-X', '36 200-X'],
-    ['21501-28', '21 501-28'],
-    ['123', '123'],
-    ['x', 'x'],
-  ])('formats dossier %s as %s', (raw, shown) => {
-    expect(formatDossier(raw)).toBe(shown);
   });
 });
 

@@ -135,7 +135,7 @@ describe('sidebar', () => {
     expect(facts(shadow)).toEqual({
       Soort: 'Brief regering',
       Datum: '17 december 2015',
-      Kamerstuk: '32793, nr. 205',
+      Kamerstuk: '32 793, nr. 205',
       Titel: 'Preventief gezondheidsbeleid',
       Afzender: 'de Minister van Volksgezondheid, Welzijn en Sport',
       Geadresseerde: 'de Voorzitter van de Tweede Kamer der Staten-Generaal',
@@ -190,7 +190,7 @@ describe('sidebar', () => {
     expect(facts(shadow)).toMatchObject({
       Kind: 'Government letter',
       Date: '17 December 2015',
-      'Parliamentary paper': '32793, no. 205',
+      'Parliamentary paper': '32 793, no. 205',
     });
     expect(shadow.querySelector('nav h3 .kl-section-title')?.textContent).toBe('Contents');
     expect(shadow.querySelector('.kl-close')?.getAttribute('aria-label')).toBe('Close sidebar');
