@@ -8,7 +8,7 @@ import { isAsciiLetter, isDigit, isWhiteSpace } from '../text/chars';
 /** What the checks may ask about a word: is it a known abbreviation (glossary or in-text definition)? */
 export type IsKnown = (abbr: string) => boolean;
 
-const ALL_CAPS_WORD = /^[\p{Lu}]+(?:-[\p{Lu}]+)*$/u;
+const ALL_CAPS_WORD = /^[\p{Lu}]+(?:[-/][\p{Lu}]+)*$/u;
 
 /**
  * A heading is a run of three or more all-caps words on one line, not all of them known
@@ -198,7 +198,8 @@ function capsWord(text: string, s: number, e: number): string | null {
     c = text.charCodeAt(end - 1)
   )
     end--;
-  // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens.
+  // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens or slashes (`… COLLEGES VAN
+  // STAAT/ALGEMENE ZAKEN`, 669: two committees' names).
   let afterHyphen = true;
   for (let i = s; i < end; i++) {
     const c = text.charCodeAt(i);
@@ -207,7 +208,7 @@ function capsWord(text: string, s: number, e: number): string | null {
       return ALL_CAPS_WORD.test(word) ? word : null;
     }
     if (c >= 65 && c <= 90) afterHyphen = false;
-    else if (c === 45 && !afterHyphen) afterHyphen = true;
+    else if ((c === 45 || c === 47) && !afterHyphen) afterHyphen = true;
     else return null;
   }
   return afterHyphen ? null : text.slice(s, end);

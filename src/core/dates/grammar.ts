@@ -1348,11 +1348,18 @@ class Grammar {
     return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };
   }
 
-  /** Does a day or month (`op 12 november`, `eind november`, `in november`) follow an anchor at `j`? */
+  /**
+   * Does a day, month or season (`op 12 november`, `eind november`, `in november`, `dit najaar`, 664) follow an
+   * anchor at `j`?
+   */
   private datedAfterAnchor(j: number): boolean {
     const w = this.kind(j) === WORD ? this.lower(j) : '';
     const k = PARTS.has(w) || w === 'in' || w === 'op' ? j + 1 : j;
-    return this.monthAt(k, false) !== null || (this.dayAt(k) !== null && this.monthAt(k + 1, false) !== null);
+    if (this.monthAt(k, false) !== null || (this.dayAt(k) !== null && this.monthAt(k + 1, false) !== null)) {
+      return true;
+    }
+    const season = RELATIVE_PREFIXES.has(w) ? j + 1 : k;
+    return this.kind(season) === WORD && SEASONS.has(this.lower(season));
   }
 
   /** `vorige week`, `volgende week`, `deze maand`, `volgend jaar`, `dit jaar`. */

@@ -1,4 +1,8 @@
-import { THE_HAGUE, VOORGESTELD as VOORGESTELD_OPENING } from '../text/date-line-openings';
+import {
+  THE_HAGUE,
+  VASTGESTELD as VASTGESTELD_OPENING,
+  VOORGESTELD as VOORGESTELD_OPENING,
+} from '../text/date-line-openings';
 import type { DocumentKind, Span } from '../types';
 import { kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
@@ -75,8 +79,7 @@ const DEN_HAAG = new RegExp(String.raw`^${THE_HAGUE},?\s+`);
  */
 const OTHER_PLACE =
   /^(?!(?:Maandag|Dinsdag|Woensdag|Donderdag|Vrijdag|Zaterdag|Zondag|Vastgesteld|Voorgesteld|Ontvangen)\b)\p{Lu}\p{Ll}{2,20}(?:[ -]\p{Lu}?\p{Ll}{1,20})?,\s+/u;
-/** `Vastgesteld 16 april 2010`, also with the space lost: `Vastgesteld16 april 2010` (72). */
-const VASTGESTELD = /^Vastgesteld\s*/;
+const VASTGESTELD = new RegExp(`^${VASTGESTELD_OPENING}`);
 /** `Ontvangen 27 oktober 2000` on a line of its own: the date of an Eerste Kamer memorie or nota (590, 591). */
 const RECEIVED_LINE = /^Ontvangen\s+/;
 const VOORGESTELD = new RegExp(`^${VOORGESTELD_OPENING}`, 'u');

@@ -49,6 +49,11 @@ describe('acronym finder: what counts', () => {
       ['NAVO', 'ABC'],
     ],
     [
+      "a heading's two committees joined by a slash inside a word (letter 669)",
+      'T BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN EN DE HOGE COLLEGES VAN STAAT/ALGEMENE ZAKEN EN HUIS VAN DE KONING\n\nAan de Minister',
+      [],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

@@ -648,6 +648,12 @@ const rules: Row[] = [
     [],
   ],
   [
+    'a budget debate followed by its season gives the season only (664)',
+    'Hiermee kunt u de Minister van VWS tijdens de begrotingsbehandeling\ndit najaar aanspreken op wat hij wil bereiken.',
+    '2023-09-28',
+    [['dit najaar', '2023-09', '2023-11', 'season']],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',

@@ -465,6 +465,11 @@ describe('text variants of a letter head', () => {
       { kind: 'amendement', letterDate: '1996-11-25', number: '8' },
     ],
     [
+      "a rapporteur's verslag, `Vastgesteld op …` (letter 668)",
+      'Verslag van een rapporteur : Tussentijds verslag van de rapporteur over het kennisthema Implementatie van EU-wet- en regelgeving\n21 109 Uitvoering EU-Richtlijnen\nNr. 271\nVERSLAG VAN DE RAPPORTEUR\nVastgesteld op 22 mei 2025\nIntroductie\nDe vaste Kamercommissie voor Europese Zaken heeft mij in februari 2024 aangesteld als rapporteur.',
+      { kind: 'verslag', letterDate: '2025-05-22', number: '271' },
+    ],
+    [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',
       'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nHet verslag, vastgesteld op 3 juni 2010, vraagt om een reactie.\nVastgesteld 3 juni 2010\nDe Minister van Financiën,\nJ.C. de Jager',
       { kind: 'brief regering', letterDate: '2010-06-11' },

@@ -619,6 +619,8 @@ describe('isDateLine', () => {
     ['’s-Gravenhage, 3 maart 2010', true],
     ['Voorgesteld in het Nota-overleg van 12 november 2001', true],
     ['Ontvangen 27 oktober 2000', true],
+    ['Vastgesteld op 22 mei 2025', true],
+    ['Vastgesteld16 april 2010', true],
     ['Antwoord van Minister Ollongren (ontvangen 1 juli 2021). Zie ook Aanhangsel', true],
     ['(ontvangen 1 juli 2021)', true],
     [`${'x'.repeat(260)} (ontvangen 1 juli 2021)`, true],
