@@ -110,8 +110,9 @@ export function isStopCode(c: number): boolean {
 }
 
 /** Prefixes that introduce a short form inside parentheses (Dutch legal style). */
+// An article may follow: `de Wet op belastingen van rechtsverkeer (hierna: de WBR)` (675).
 const INTRO =
-  /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+tot|\s+als)?|kortweg|ook\s+wel|hereafter|hierna\s+ook)\s*:?\s+/i;
+  /^(?:hierna(?:\s+te\s+noemen)?|verder|afgekort(?:\s+tot|\s+als)?|kortweg|ook\s+wel|hereafter|hierna\s+ook)\s*:?\s+(?:(?:de|het)\s+)?/i;
 
 /**
  * Prefixes that give the short form of another language, whose letters the long form before the

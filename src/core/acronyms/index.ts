@@ -90,15 +90,19 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   );
   const hits = outsideWebAddresses(
     s,
-    withSpacedDefinitions(
-      withTextOnlyDefinitions(
-        rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+    withStarJoins(
+      withSpacedDefinitions(
+        withTextOnlyDefinitions(
+          rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+          s,
+          definitions,
+          rules.fromTextOnly,
+        ),
         s,
         definitions,
-        rules.fromTextOnly,
       ),
       s,
-      definitions,
+      rules.known,
     ),
   );
   const groups = new Map<string, Span[]>();
@@ -228,6 +232,30 @@ function withSpacedDefinitions(
   if (spaced.length === 0) return hits;
   const covered = (h: TokenHit) => spaced.some((x) => h.start < x.end && x.start < h.end);
   return [...hits.filter((h) => !covered(h)), ...spaced].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `hits` with two hits joined by a star, `NOC*NSF` (674), as one where the joined spelling is known: the Dutch
+ * sports federation writes its name so. The star is no token character (it marks notes and wildcards too), so
+ * the reader finds the halves; only a known name joins them.
+ */
+function withStarJoins(hits: TokenHit[], text: string, known: (abbr: string) => boolean): TokenHit[] {
+  if (text.indexOf('*') < 0) return hits;
+  const out: TokenHit[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i] as TokenHit;
+    const b = hits[i + 1];
+    if (b && b.start === a.end + 1 && text.charCodeAt(a.end) === 42 /* * */) {
+      const joined = `${a.abbr}*${b.abbr}`;
+      if (text.slice(a.start, b.end) === joined && known(joined)) {
+        out.push({ abbr: joined, start: a.start, end: b.end });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 /**

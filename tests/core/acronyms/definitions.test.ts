@@ -22,6 +22,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ],
     ['short form first', 'Die NAR (Noord-Atlantische Raad) sprak', 'NAR', 'Noord-Atlantische Raad'],
     [
+      'an article after `hierna:` (675)',
+      'artikel 15 van de Wet op belastingen van rechtsverkeer (hierna: de WBR), en wordt telkens een reactie gegeven',
+      'WBR',
+      'Wet op belastingen van rechtsverkeer',
+    ],
+
+    [
       'the name starts at the capital inside a run aligned from a lower-case word (233)',
       'Heeft u gelezen dat De Nederlandsche Bank (DNB) verwacht de geharmoniseerde',
       'DNB',

@@ -54,6 +54,11 @@ describe('acronym finder: what counts', () => {
       [],
     ],
     [
+      'a known name joined by a star is one acronym; unknown halves stay apart (letter 674)',
+      'de sportagenda 2017 + van NOC*NSF en de sportbonden, en de ABC*XYZ',
+      ['NOC*NSF', 'ABC', 'XYZ'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],
