@@ -547,8 +547,20 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   if (tagged && isShortFormShape(tagged[1] as string)) {
     return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
   }
+  // `het Nationaal Programma Onderwijs (hierna: NP Onderwijs)` (698), `de Bestuurlijke Overleggen Leefomgeving
+  // (BO’s Leefomgeving)` (694): the short form keeps the name's last word, which the long form must end with.
+  const worded = WORD_TAGGED_SHORT_FORM.exec(inside);
+  if (worded) {
+    const short = withoutPossessive(worded[1] as string);
+    const tag = worded[2] as string;
+    if (isShortFormShape(short) && beforeTag(text, open, tag) > 0)
+      return { sf: short, start: open + 1 + lead, tag };
+  }
   return null;
 }
+
+/** A short form opening with two capitals and a capitalized word: `NP Onderwijs`, `BO’s Leefomgeving`. */
+const WORD_TAGGED_SHORT_FORM = /^(\p{Lu}{2}\S*)[ \u00a0](\p{Lu}\p{Ll}{2,})$/u;
 
 /** How far before the parenthesis `<noun> van` may stand: a long form of a few words. */
 const HEAD_OF_REACH = 120;
@@ -672,11 +684,16 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
     // A space before a number that ends the content may close a tagged short form (`SVP 2022`), one
-    // may join two parts of a short form (`SV WoZ`), and one may follow a name's first word (`Wet BIG`).
+    // may join two parts of a short form (`SV WoZ`), one may follow a name's first word (`Wet BIG`), and
+    // one may come before a name's last word (`NP Onderwijs`).
     if (c === 32) {
       if (endsInTag(text, i + 1, b)) return false;
       const content = text.slice(a, b);
-      return !isSpacedShortForm(content) && !LEAD_WORD_SHORT_FORM.test(content);
+      return (
+        !isSpacedShortForm(content) &&
+        !LEAD_WORD_SHORT_FORM.test(content) &&
+        !WORD_TAGGED_SHORT_FORM.test(content)
+      );
     }
     // `(AVP; 2011–2017)` (337): a short form, then what the brackets add about it.
     if (c === 59) return !isShortFormShape(text.slice(a, i));
@@ -1070,7 +1087,14 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   const floor = Math.max(0, end - MAX_WINDOW_CHARS);
   while (i > floor) {
     const c = text.charCodeAt(i - 1);
-    if (isStopCode(c) && !(c === 46 && isAbbreviationDot(text, i - 1))) break; // 46: `.`
+    // 46: `.`; an en dash glued between two words joins them (`Amsterdam–Almere–Markermeer (RRAAM)`, 691).
+    if (
+      isStopCode(c) &&
+      !(c === 46 && isAbbreviationDot(text, i - 1)) &&
+      !(c === 0x2013 && joinsWords(text, i - 1))
+    ) {
+      break;
+    }
     if (c === 10 && i >= 2 && text.charCodeAt(i - 2) === 10) break; // a blank line
     const space = isWhiteSpace(c);
     if (!space && !inWord) {
@@ -1083,6 +1107,11 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
   if (i >= end) return null;
   return { start: i, text: text.slice(i, end) };
+}
+
+/** Is the character at `at` glued between two letters? */
+function joinsWords(text: string, at: number): boolean {
+  return at > 0 && isLetter(text.charCodeAt(at - 1)) && isLetter(text.charCodeAt(at + 1));
 }
 
 /** A dot inside a word such as `d.d.` or `E.Z.` does not end the window; a sentence end does. */

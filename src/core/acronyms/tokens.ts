@@ -180,7 +180,25 @@ export function isAcronymPart(part: string, known: IsKnown): boolean {
   if (c.upper < 2) return false;
   if (c.lower === 0) return c.letters <= 5;
   if (c.lower === 1 && isLowerThenCapitals(part)) return true;
-  return charIs(part[0] as string, UPPER, asciiUpper) && c.lower <= c.upper && !isWordThenCapitals(part);
+  return (
+    charIs(part[0] as string, UPPER, asciiUpper) &&
+    c.lower <= c.upper &&
+    !isWordThenCapitals(part) &&
+    !isCapitalsThenWord(part)
+  );
+}
+
+/**
+ * Capitals with a capitalized word of four letters or more glued after them: `ABDTOPConsult` (695), a name;
+ * a short form's lower case stands between its capitals (`IenW`, `PvdA`).
+ */
+function isCapitalsThenWord(part: string): boolean {
+  let i = part.length;
+  while (i > 0 && part.charCodeAt(i - 1) >= 97 && part.charCodeAt(i - 1) <= 122) i--;
+  // part[i - 1] is the word's capital, the capitals before it at least two.
+  if (part.length - i < 3 || i < 3) return false;
+  for (let k = 0; k < i; k++) if (!asciiUpper(part.charCodeAt(k))) return false;
+  return true;
 }
 
 /**

@@ -115,6 +115,7 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'rondom',
   'omstreeks',
   'richting',
+  'naar', // `op weg naar 2030` (696)
   'tussen',
   'tijdens',
   'gedurende',

@@ -88,6 +88,8 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     ['AVP; 2011–2017', false],
     ['zie bijlage; p. 3', true],
     ['Noord-Atlantische Raad', true],
+    ['NP Onderwijs', false], // a short form with the name's last word (698): read in full
+    ['BO Leefomgeving', false],
     ['S&D', false],
   ])('%j → %s', (inside, certain) => {
     const text = `de Raad (${inside}) sprak`;

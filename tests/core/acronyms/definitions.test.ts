@@ -22,6 +22,25 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ],
     ['short form first', 'Die NAR (Noord-Atlantische Raad) sprak', 'NAR', 'Noord-Atlantische Raad'],
     [
+      'an en dash glued between words joins them (691, with its note after the bracket)',
+      'Het project Rijk-regioprogramma Amsterdam–Almere–Markermeer (RRAAM)2 is toegevoegd als nieuw groot project',
+      'RRAAM',
+      'Rijk-regioprogramma Amsterdam–Almere–Markermeer',
+    ],
+    [
+      "the short form keeps the name's last word (698)",
+      'Daarom is in 2021 besloten tot het Nationaal Programma Onderwijs\n(hierna: NP Onderwijs). Sinds de start van het NP Onderwijs',
+      'NP',
+      'Nationaal Programma',
+    ],
+    [
+      "the short form keeps the name's last word, with a plural ending (694)",
+      'over het geheel aan uitkomsten van de Bestuurlijke Overleggen Leefomgeving (BO’s Leefomgeving). De BO’s zijn',
+      'BO',
+      'Bestuurlijke Overleggen',
+    ],
+
+    [
       'an article after `hierna:` (675)',
       'artikel 15 van de Wet op belastingen van rechtsverkeer (hierna: de WBR), en wordt telkens een reactie gegeven',
       'WBR',

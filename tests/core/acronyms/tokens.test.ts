@@ -59,6 +59,11 @@ describe('acronym finder: what counts', () => {
       ['NOC*NSF', 'ABC', 'XYZ'],
     ],
     [
+      'capitals with a capitalized word glued after them are a name (letter 695)',
+      'Deze verkenning is recent door ABDTOPConsult opgeleverd, met de PvdA en IenW',
+      ['PvdA', 'IenW'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

@@ -654,6 +654,12 @@ const rules: Row[] = [
     [['dit najaar', '2023-09', '2023-11', 'season']],
   ],
   [
+    '`op weg naar` a year (696)',
+    'de concrete stappen die worden gezet op weg naar 2030.',
+    '2020-04-24',
+    [['2030', '2030', null, 'year']],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',
