@@ -1,5 +1,6 @@
 import type { DateFinding } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { THE_HAGUE } from '../text/date-line-openings';
 import { parseDates } from './grammar';
 import type { RawDate, RefDay } from './raw';
 import { resolveRaw, toRefDay } from './resolve';
@@ -47,10 +48,16 @@ function resolvedFindings(
 ): DateFinding[] {
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
+  // The day of the letter the text quotes from here on, when it quotes one (see `opensDateLine`).
+  let quotedRef: RefDay | null = null;
   for (const raw of raws) {
-    const resolved = resolveRaw(raw, isSpokenRelative(raw) ? spokenRef : ref, lastYear);
+    const here = quotedRef ?? ref;
+    const resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear);
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
+    if (raw.year.kind === 'explicit' && resolved.precision === 'day' && opensDateLine(text.text, raw.start)) {
+      quotedRef = toRefDay(resolved.iso);
+    }
     const span = text.spanToOriginal(raw.start, raw.end);
     out.push({
       text: text.original.slice(span.start, span.end),
@@ -63,6 +70,22 @@ function resolvedFindings(
   }
   return out;
 }
+
+/**
+ * Does the date at `start` stand on a date line, `Den Haag, 18 december 2019`? A verslag of a schriftelijk
+ * overleg quotes the letters exchanged, each under its own date line; what such a letter says without a year
+ * counts from its date, not the verslag's: `nog in december, en anders uiterlijk januari volgend jaar` in a
+ * committee's letter of 18 december 2019, quoted in a verslag of 2020 (729). In a letter, the date line is the
+ * letter's own and changes nothing.
+ */
+function opensDateLine(text: string, start: number): boolean {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  return start - lineStart <= MAX_DATE_LINE_LEAD && DATE_LINE_LEAD.test(text.slice(lineStart, start));
+}
+
+const DATE_LINE_LEAD = new RegExp(String.raw`^[ \t]*${THE_HAGUE},?[ \t]+$`);
+/** `'s-Gravenhage, ` and some spaces at most. */
+const MAX_DATE_LINE_LEAD = 24;
 
 /**
  * Words that count from the day they were said: `volgende week`, `deze maand` (kind `ref`), `16 en 17

@@ -660,6 +660,16 @@ const rules: Row[] = [
     [['2030', '2030', null, 'year']],
   ],
   [
+    "a quoted letter's year-less dates count from its own date line (729, a verslag of 2020)",
+    'De commissie brengt bijgaand verslag uit.\n\nAan de Minister van Binnenlandse Zaken en Koninkrijksrelaties\n\nDen Haag, 18 december 2019\n\nU geeft daarin aan graag nog in december, en anders uiterlijk januari volgend jaar met de Kamer in debat te willen.',
+    '2020-01-31',
+    [
+      ['18 december 2019', '2019-12-18', null, 'day'],
+      ['december', '2019-12', null, 'month'],
+      ['januari volgend jaar', '2020-01', null, 'month'],
+    ],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',
