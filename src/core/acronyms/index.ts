@@ -56,9 +56,9 @@ export interface FindAcronymsOptions {
 }
 
 /**
- * A two-letter lower-case short form that the text ends with, nothing but white space after it, is a word cut off by the
- * text's end (`… die op 23 juni wo`, an excerpt of `wordt`: 529, 646; `ov`, `vo`: 236, 323): no acronym. A whole
- * page never ends inside a sentence; a reader's excerpt or a page still loading may.
+ * A two-letter lower-case short form that the text ends with, nothing but white space after it, is a word cut
+ * off by the text's end (`… die op 23 juni wo`, an excerpt of `wordt`: 529, 646; `ov`, `vo`: 236, 323): no
+ * acronym. A whole page never ends inside a sentence; a reader's excerpt or a page still loading may.
  */
 function cutOffAtTheEnd(s: string, hit: { abbr: string; end: number }): boolean {
   const first = hit.abbr.charCodeAt(0);
