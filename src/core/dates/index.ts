@@ -36,10 +36,10 @@ export function findDates(
 
 /**
  * The findings of the raw dates, resolved against `ref` (or, after a quoted letter's date line, that letter's
- * day; without either, the last explicit year before them), with
- * their offsets in the original text. Apart from `findDates` so that the loop has a function of its own:
- * the engine compiles the loop while the first call runs, when the calls before it in `findDates` had
- * left no type feedback yet, and the compiled code was thrown away at those calls in the next call.
+ * day; without either, the last explicit year before them), with their offsets in the original text. Apart
+ * from `findDates` so that the loop has a function of its own: the engine compiles the loop while the first
+ * call runs, when the calls before it in `findDates` had left no type feedback yet, and the compiled code was
+ * thrown away at those calls in the next call.
  */
 function resolvedFindings(
   text: NormalizedText,
