@@ -185,6 +185,9 @@ function capsWord(text: string, s: number, e: number): string | null {
   // Guillemets around a title in a heading: `… OVER DE NOTITIE «REFLECTIES OVER DE POSITIE VAN DE EERSTE KAMER»` (591).
   if (text.charCodeAt(s) === 0xab && e - s > 1) s++;
   if (text.charCodeAt(e - 1) === 0xbb && e - s > 1) e--;
+  // Brackets around words of a heading: `VERSLAG VAN DE ZITTING 2024 (EERSTE DEEL)` (746).
+  if (text.charCodeAt(s) === 0x28 && e - s > 1) s++;
+  if (text.charCodeAt(e - 1) === 0x29 && e - s > 1) e--;
   const first = text.charCodeAt(s);
   // Most words start with a lower-case letter or a digit: not all caps, no need to strip or test them.
   if (first < 128 && (first < 65 || first > 90)) return null;
@@ -248,11 +251,12 @@ function closesRun(text: string, e: number): boolean {
 
 /**
  * An Eerste Kamer paper is numbered with letters written before its kind line: `B VOORLOPIG VERSLAG`,
- * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`.
+ * `AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, `C MEMORIE VAN ANTWOORD`, `B HERDRUK1 VOORLOPIG VERSLAG`; a paper of
+ * both chambers puts their mark before its number: `BZ/ Nr. 140` (746).
  * Sticky: tried only where a line's first word starts.
  */
 const PAPER_LETTER =
-  /[A-Z]{1,3}[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)/y;
+  /[A-Z]{1,3}(?:[ \t]+(?=(?:HERDRUK\d{0,2}[ \t]+)?(?:VOORLOPIG|NADER|TWEEDE|DERDE|EIND)?[ \t]*(?:VERSLAG|MEMORIE|BRIEF|NOTA|MOTIE|AMENDEMENT|ADVIES|EINDVERSLAG|GEWIJZIGD|VOORSTEL|LIJST)\b)|\/[ \t]?(?=[Nn]r\.))/y;
 
 /**
  * Does a paper letter start at `at`: the first word of its line before a kind (see PAPER_LETTER), or the

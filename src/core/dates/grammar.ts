@@ -583,10 +583,12 @@ class Grammar {
       if (nx === WORD || nx === NUM) return null;
       const nc = this.punctCode(i + 1);
       if ((nc === PERIOD || nc === COMMA) && this.kind(i + 2) === NUM && this.glued(i + 2)) {
-        // `2021–2027.3`: a footnote after a sentence period is fine; `2021,5` or `2021.50` is a number.
+        // `2021–2027.3`: a footnote after a sentence period is fine; `2021,5` or `2021.50` is a number. After a
+        // day and month (`footnote`) no number follows: `van 28 november 2022,1 waarin` (740) has its note after
+        // the comma.
         const third = this.kind(i + 3);
         const footnoteAfter =
-          nc === PERIOD &&
+          (nc === PERIOD || (footnote && this.length(i + 2) === 1)) &&
           this.length(i + 2) <= 2 &&
           !(this.glued(i + 3) && (third === NUM || third === WORD));
         if (!footnoteAfter) return null;
@@ -786,7 +788,7 @@ class Grammar {
     // 31 december 2017` (617).
     if (days.length === 1 && rangeTo === null) {
       const rc = this.rangeConnector(j, i);
-      const second = rc >= 0 ? this.dayMonthYear(rc) : null;
+      const second = rc >= 0 ? (this.dayMonthYear(rc) ?? this.monthEndWithYear(rc)) : null;
       if (second) {
         let fromSpec: YearSpec | null = spec;
         const before = second.month < m.month || (second.month === m.month && second.day < d1);
@@ -844,6 +846,27 @@ class Grammar {
   }
 
   /** The second half of a cross-month range: `2 juli 2022`, `2 juli`, `2 juli a.s.`. */
+  /**
+   * The end of a period that runs from a day to the end of a month of a written year: `van 23 september tot eind
+   * december 2009` (742), `tot december 2009`. Shaped as `dayMonthYear`'s answer, its day the month's last.
+   */
+  private monthEndWithYear(
+    i: number,
+  ): { day: number; month: number; spec: YearSpec | null; next: number; end: number } | null {
+    const k = this.kind(i) === WORD && PARTS.get(this.lower(i)) === 'end' ? i + 1 : i;
+    const m = this.monthAt(k, false);
+    if (!m) return null;
+    const y = this.yearAt(m.next, true);
+    if (!y) return null;
+    return {
+      day: daysInMonth(y.year, m.month),
+      month: m.month,
+      spec: { kind: 'explicit', year: y.year },
+      next: y.next,
+      end: y.end,
+    };
+  }
+
   private dayMonthYear(
     i: number,
   ): { day: number; month: number; spec: YearSpec | null; next: number; end: number } | null {

@@ -172,6 +172,10 @@ function resolveKind(
     return toAChamber && !hasOtherSigner(text) ? 'brief regering' : 'brief';
   }
   if (head.vastgesteld) return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
+  // Without a kind line, a paper dated by an `Ontvangen 23 oktober 2017` line of its own is what the cabinet
+  // sends in a bill's procedure: an Eerste Kamer (nadere) memorie van antwoord quoting the questions it answers
+  // (738), as the papers with that kind line are (590, 591).
+  if (head.receivedLine) return 'nota';
   return 'overig';
 }
 

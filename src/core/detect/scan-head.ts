@@ -62,7 +62,8 @@ const SOORT_LINE = /^([^:]{3,80}?)\s?:\s(.+)$/;
  * `Nr. 205 BRIEF …`; pages of the 1990s print `nr. 1` in lower case (kst-25295-1), and number a paper added
  * later with a letter: `nr. 106a` (574), the paper `106A`.
  */
-const NR_LINE = /^[Nn]r\.\s?(\d{1,5}[a-z]?|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
+// A paper of both chambers puts their mark first: `BZ/ Nr. 140` (746, the Raad van Europa's assembly).
+const NR_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s?(\d{1,5}[a-z]?|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
 /**
  * Eerste Kamer papers open the kind line with their letter: `B MEMORIE VAN ANTWOORD`; older pages
  * print the letter on a line of its own above it (`B` / `VOORLOPIG VERSLAG VAN …`, letter 54); a

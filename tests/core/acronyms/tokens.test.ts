@@ -64,6 +64,11 @@ describe('acronym finder: what counts', () => {
       ['PvdA', 'IenW'],
     ],
     [
+      'a paper of both chambers: their mark before the number, brackets in the kind line (letter 746)',
+      '20 043 Parlementaire Vergadering van de Raad van Europa\nBZ/ Nr. 140\nVERSLAG VAN DE ZITTING 2024 (EERSTE DEEL)\nVastgesteld 9 februari 2024',
+      [],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

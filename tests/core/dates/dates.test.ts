@@ -670,6 +670,18 @@ const rules: Row[] = [
     ],
   ],
   [
+    "a note after the comma that follows a day's year (740)",
+    'Naar aanleiding van de brief van de Staatssecretaris van 28 november 2022,1 waarin de Staatssecretaris antwoordt',
+    '2023-04-21',
+    [['28 november 2022', '2022-11-28', null, 'day']],
+  ],
+  [
+    'a day to the end of a month with its year is one period (742)',
+    'de herfstzitting van de 64e Algemene Vergadering, die werd gehouden van 23 september tot eind december 2009. In dit verslag',
+    '2010-03-01',
+    [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',

@@ -474,6 +474,16 @@ describe('text variants of a letter head', () => {
       { kind: 'verslag', letterDate: '2025-05-22', number: '271' },
     ],
     [
+      'an Eerste Kamer nadere memorie van antwoord without kind line, dated by its Ontvangen line (letter 738)',
+      '| Eerste Kamer der Staten-Generaal | 2017-2018 | 34674 nr. E |\nOntvangen 23 oktober 2017\nDe leden van de CDA-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel Verzamelwet pensioenen 2017. Deze leden hebben hierover nog enkele vragen.',
+      { kind: 'nota', letterDate: '2017-10-23', dossier: '34674', number: 'E' },
+    ],
+    [
+      'a paper of both chambers, `BZ/ Nr. 140` (letter 746)',
+      'Verslag van een bijeenkomst : Verslag van de Zitting 2024 (eerste deel) van de Parlementaire Vergadering van de Raad van Europa\n20 043 Parlementaire Vergadering van de Raad van Europa\nBZ/ Nr. 140\nVERSLAG VAN DE ZITTING 2024 (EERSTE DEEL)\nVastgesteld 9 februari 2024\n1. Inleiding',
+      { kind: 'verslag', letterDate: '2024-02-09', dossier: '20043', number: '140' },
+    ],
+    [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',
       'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nHet verslag, vastgesteld op 3 juni 2010, vraagt om een reactie.\nVastgesteld 3 juni 2010\nDe Minister van Financiën,\nJ.C. de Jager',
       { kind: 'brief regering', letterDate: '2010-06-11' },
