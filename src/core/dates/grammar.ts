@@ -1,6 +1,7 @@
 import { dayNumber, daysInMonth, isoMonth, isoOfDayNumber, nthWeekdayOfMonth, weekdayOf } from './calendar';
 import {
   DONE_PARTICIPLES,
+  ISSUED_PAPERS,
   MONTHS,
   MONTH_ABBREVIATIONS,
   NUMBER_PREFIXES,
@@ -288,6 +289,7 @@ const VOCABULARY = new Vocabulary(
     ...ANCHOR_CUES,
     ...DONE_PARTICIPLES,
     ...PERFECT_AUXILIARIES,
+    ...ISSUED_PAPERS,
   ],
   START_WORDS,
 );
@@ -684,22 +686,15 @@ class Grammar {
 
   /**
    * The year of a day written without one, the date's tokens running from `i` to before `next`: the default,
-   * except for a day that lies before the text. A letter the text cites by its day was sent before it: `In
-   * de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005 (525), as `7 oktober
-   * jl.` would be. So was what a perfect clause says was answered or sent on that day: `De vragen 1 tot met
-   * 16 zijn reeds op 11 december beantwoord` in February 2020 (605).
+   * except for a day that lies before the text. A paper the text cites by its day was issued before it (see
+   * ISSUED_PAPERS): `In de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005 (525),
+   * as `7 oktober jl.` would be. So was what a perfect clause says was answered or sent on that day: `De vragen 1
+   * tot met 16 zijn reeds op 11 december beantwoord` in February 2020 (605).
    */
   private yearOfUnwritten(i: number, next: number): YearSpec {
     const spec = this.defaultYear(i);
     if (spec.kind !== 'default') return spec;
-    if (this.word(i - 1, 'van')) {
-      const letter =
-        this.word(i - 2, 'brief') ||
-        this.word(i - 2, 'brieven') ||
-        this.word(i - 2, 'kamerbrief') ||
-        this.word(i - 2, 'kamerbrieven');
-      return letter ? SENT : spec;
-    }
+    if (this.word(i - 1, 'van')) return ISSUED_PAPERS.has(this.lower(i - 2)) ? SENT : spec;
     if (this.word(i - 1, 'op') && DONE_PARTICIPLES.has(this.lower(next)) && this.perfectClauseBefore(i - 2)) {
       return PAST;
     }

@@ -228,3 +228,20 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([
   'werd',
   'werden',
 ]);
+
+/**
+ * Papers a text cites by the day they were issued, which lies before the text: `In de Kamerbrieven van 7 oktober`
+ * (525), `de Verklaring van 26 oktober` of the euro summit, in a letter of 2012 (763). Not meetings: `de Raad van
+ * 26 oktober` may lie ahead.
+ */
+export const ISSUED_PAPERS: ReadonlySet<string> = new Set([
+  'brief',
+  'brieven',
+  'kamerbrief',
+  'kamerbrieven',
+  'verklaring',
+  'verklaringen',
+  'notitie',
+  'rapport',
+  'besluit',
+]);

@@ -46,7 +46,11 @@ const HEADER_RULES: readonly KindRule[] = [
  */
 export function kindFromHeader(line: string): DocumentKind | null {
   // A reprinted paper says so before its kind, often with a footnote digit: `HERDRUK1 VOORLOPIG VERSLAG …`.
-  const s = line.trim().replace(/^HERDRUK\d{0,2}\s+/, '');
+  // An older page may glue the date line to it: `VERSLAG VAN EEN ALGEMEEN OVERLEGVastgesteld 21 januari 1997` (756).
+  const s = line
+    .trim()
+    .replace(/^HERDRUK\d{0,2}\s+/, '')
+    .replace(GLUED_VASTGESTELD, '');
   if (!isCapitalLine(s)) return null;
   const letter = /^brief van (.+)$/i.exec(s);
   if (letter) return GOVERNMENT_SENDER.test(letter[1] as string) ? 'brief regering' : 'brief';
@@ -59,6 +63,9 @@ export function kindFromHeader(line: string): DocumentKind | null {
   if (/^(advies|koninklijke boodschap|jaarverslag|slotwet)\b/i.test(s)) return 'overig';
   return null;
 }
+
+/** A `Vastgesteld` date line glued to the capitals before it, to the end of the line. */
+export const GLUED_VASTGESTELD = /(?<=[A-Z])Vastgesteld(?=\s*\d).*$/;
 
 /** A head's kind line is written in capitals; require most letters upper case so prose never counts. */
 function isCapitalLine(s: string): boolean {

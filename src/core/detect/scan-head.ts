@@ -4,7 +4,7 @@ import {
   VOORGESTELD as VOORGESTELD_OPENING,
 } from '../text/date-line-openings';
 import type { DocumentKind, Span } from '../types';
-import { kindFromHeader, kindFromSoort } from './kind';
+import { GLUED_VASTGESTELD, kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
 import { parseDutchDayPrefix } from './parse-dutch-date';
 import { splitDossierLine } from './publication-id';
@@ -130,7 +130,7 @@ export function scanHead(text: string): HeadFacts {
     if (facts.addressee && line.start > facts.addressee.span.start) {
       facts.denHaag ??= wholeLine(dateAfter(text, line, OTHER_PLACE), text, line);
     }
-    facts.vastgesteld ??= dateAfter(text, line, VASTGESTELD);
+    facts.vastgesteld ??= dateAfter(text, line, VASTGESTELD) ?? dateAfterGluedVastgesteld(text, line);
     facts.receivedLine ??= dateAfter(text, line, RECEIVED_LINE);
     facts.voorgesteld ??= dateAfter(text, line, VOORGESTELD);
     if (!facts.questions && QUESTIONS_LINE.test(line.text)) {
@@ -267,6 +267,14 @@ function dateAfter(text: string, line: Line, keyword: RegExp): DateHit | null {
   const from = line.start + k[0].length;
   const d = parseDutchDayPrefix(text.slice(from, from + 60));
   return d ? { iso: d.iso, span: { start: line.start, end: from + d.length } } : null;
+}
+
+/** `… OVERLEGVastgesteld 21 januari 1997` (756): the date line glued to the kind line before it. */
+function dateAfterGluedVastgesteld(text: string, line: Line): DateHit | null {
+  const glued = GLUED_VASTGESTELD.exec(line.text);
+  if (!glued) return null;
+  const tail: Line = { text: glued[0], start: line.start + glued.index, end: line.end };
+  return dateAfter(text, tail, VASTGESTELD);
 }
 
 /** The hit only when the date ends its line (a footnote digit or a period may follow). */

@@ -682,6 +682,18 @@ const rules: Row[] = [
     [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
   ],
   [
+    'a statement cited by its day was issued before the letter (763)',
+    'Het pakket past binnen de doelstellingen van de Verklaring van 26 oktober van de Staatshoofden en Regeringsleiders van de Eurozone.',
+    '2012-02-25',
+    [['26 oktober', '2011-10-26', null, 'day']],
+  ],
+  [
+    'a meeting cited by its day may lie ahead',
+    'Ik zal de Kamer informeren over de Raad van 26 oktober.',
+    '2012-02-25',
+    [['26 oktober', '2012-10-26', null, 'day']],
+  ],
+  [
     '`sedert`, the older `sinds` (545)',
     'Zij hadden ook nauwgezet de pogingen gevolgd sedert 1992 om een brug te slaan.',
     '2000-12-19',

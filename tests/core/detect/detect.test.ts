@@ -484,6 +484,11 @@ describe('text variants of a letter head', () => {
       { kind: 'verslag', letterDate: '2024-02-09', dossier: '20043', number: '140' },
     ],
     [
+      'a kind line with the date line glued to it (letter 756)',
+      '25 013\nCultuurnota 1997–2000\n\nnr. 11\nVERSLAG VAN EEN ALGEMEEN OVERLEGVastgesteld 21 januari 1997\n\nDe vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op 12 december 1996 overleg gevoerd.',
+      { kind: 'verslag', letterDate: '1997-01-21', dossier: '25013', number: '11' },
+    ],
+    [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',
       'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nHet verslag, vastgesteld op 3 juni 2010, vraagt om een reactie.\nVastgesteld 3 juni 2010\nDe Minister van Financiën,\nJ.C. de Jager',
       { kind: 'brief regering', letterDate: '2010-06-11' },
