@@ -104,27 +104,29 @@ const NOT_ACRONYMS = new Set([
   'iDEAL',
 ]);
 
-const ROMAN = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+// Up to 49: the articles of a long bill run to `XL` and `XLI` (780). Not from L on: `LIV` is the
+// lage-inkomensvoordeel (665).
+const ROMAN = /^(?:XL|X{0,3})(?:IX|IV|V?I{0,3})$/;
 
-/** `II`, `XIII`, `IIIA` (budget chapter suffixes): roman numerals with an optional letter. */
+/** `II`, `XIII`, `IIIA` (budget chapter suffixes), `XLI`: roman numerals with an optional letter. */
 export function isRomanNumeral(s: string): boolean {
   if (!s) return false;
-  // Both patterns accept only I, V and X, and a last A-D: any other character decides at once.
+  // Both patterns accept only I, V, X and L, and a last A-D: any other character decides at once.
   if (!onlyRomanLetters(s)) return false;
   if (ROMAN.test(s)) return true;
   const head = s.slice(0, -1);
   return head.length >= 2 && /[A-D]$/.test(s) && ROMAN.test(head);
 }
 
-/** Is `s` made of I, V and X, except for a last letter that may also be A-D? */
+/** Is `s` made of I, V, X and L, except for a last letter that may also be A-D? */
 export function onlyRomanLetters(s: string): boolean {
   const last = s.length - 1;
   for (let i = 0; i < last; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 73 && c !== 86 && c !== 88) return false; // I V X
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 76) return false; // I V X L
   }
   const c = s.charCodeAt(last);
-  return c === 73 || c === 86 || c === 88 || (c >= 65 && c <= 68); // I V X, A-D
+  return c === 73 || c === 86 || c === 88 || c === 76 || (c >= 65 && c <= 68); // I V X L, A-D
 }
 
 interface Counts {

@@ -26,6 +26,8 @@ const DOSSIER = new RegExp(
 );
 /** The number glued on with a hyphen in compact forms (`21501-30-678`, `34300-VII-60`). */
 const COMPACT_NUMBER = /[-–](\d{1,5}|[A-Z]{1,3})(?![\w-])/y;
+/** A kingdom act's number after its dossier: ` (R 1433)`, ` (R1818)`. */
+const RIJKSWET_NUMBER = /[ \u00a0]?\(R[ \u00a0]?\d{3,4}\)/y;
 /** Between the dossiers of one paper: `,`, `en`, `&`, or a slash (`(31 031/29 949, nr. 19)`, 244). */
 const DOSSIER_SEP = new RegExp(`(?:${WS},${WS}|${WS}\\s(?:en|&)\\s${WS}|${WS}/${WS})`, 'y');
 const GROUP_SEP = new RegExp(`(?:${WS};${WS}|${WS},${WS}(?:en\\s${WS})?|${WS}\\sen\\s${WS})`, 'y');
@@ -130,6 +132,11 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   if (!first) return null;
   const parsed: ParsedDossier[] = [first];
   let end = first.end;
+  // A kingdom act's dossier may carry its R-number: `(22 593 (R 1433), nr. 19)` (769).
+  if (text.charCodeAt(skipSpaces(text, end)) === 40 /* ( */) {
+    const rijkswet = matchAt(RIJKSWET_NUMBER, text, end);
+    if (rijkswet) end += rijkswet[0].length;
+  }
 
   // The bare form never takes a compact number: not even tried.
   const compact = options.bare || !isDash(text.charCodeAt(end)) ? null : matchAt(COMPACT_NUMBER, text, end);

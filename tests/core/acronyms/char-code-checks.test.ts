@@ -86,6 +86,8 @@ describe('onlyRomanLetters: false only where isRomanNumeral is false', () => {
     ['VI', true],
     ['I', true],
     ['VIIIE', false],
+    ['XLI', true],
+    ['LVB', true],
   ])('%s → %s', (s, only) => {
     expect(onlyRomanLetters(s)).toBe(only);
     if (!only) expect(isRomanNumeral(s)).toBe(false);

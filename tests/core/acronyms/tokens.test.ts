@@ -217,6 +217,11 @@ describe('isRomanNumeral', () => {
     ['IIIA', true],
     ['XIII', true],
     ['X', true],
+    ['XL', true], // articles of a long bill (780)
+    ['XLI', true],
+    ['LIV', false], // the lage-inkomensvoordeel (665)
+    ['LL', false],
+    ['XLX', false],
     ['CD', false],
     ['EU', false],
     ['VVD', false],

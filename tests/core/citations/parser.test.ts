@@ -142,6 +142,12 @@ const CASES: Case[] = [
     text: 'EK 36 600 B, A',
   },
   {
+    source: 'L769 (a kingdom act: its R-number between dossier and number)',
+    input: 'zoals de regering schreef (22 593 (R 1433), nr. 19) en verder',
+    ids: ['kst-22593-19'],
+    text: '22 593 (R 1433), nr. 19',
+  },
+  {
     source: 'L641 (a note: two letters after the dossier and a space name the Eerste Kamer paper)',
     input: 'X Noot\n1\n\nKamerstukken I, 2017/18 30 880 AA\n\nX Noot',
     ids: ['kst-30880-AA'],
