@@ -10,17 +10,17 @@ import { WindowedMatcher, hintPositions } from './windowed-matches';
  * `Aanhangsel Handelingen II 2020/21, nr. 2275`, `Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844`,
  * `Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044` (Aanwijzing 3.43, domain.md §2).
  */
-// `Aanhangsel der Handelingen II` (581) as older papers write it.
-const ANCHOR = /\b(?:(Aanhangsel)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4}|der\s{1,4})?)?Handelingen\b/y;
+// `Aanhangsel der Handelingen II` (581) as older papers write it; `aanhangsels Handelingen` in a list (796).
+const ANCHOR = /\b(?:([Aa]anhangsels?)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4}|der\s{1,4})?)?Handelingen\b/y;
 /**
- * The anchor's optional `Aanhangsel` prefix makes a plain scan for it slow; a match starts at most 27 code
- * units (`Aanhangsel` 10, 4 spaces, `van`, 4 spaces, `de`, 4 spaces) before its `Handelingen`, so it is
+ * The anchor's optional `Aanhangsel` prefix makes a plain scan for it slow; a match starts at most 28 code
+ * units (`Aanhangsels` 11, 4 spaces, `van`, 4 spaces, `de`, 4 spaces) before its `Handelingen`, so it is
  * only tried there (see `windowed-matches.ts`).
  */
 const HINT = /Handelingen/g;
-const WINDOW = [-27, 0] as const;
-/** A match starts with the `A` of `Aanhangsel` or the `H` of `Handelingen`. */
-const FIRST_UNITS = 'AH';
+const WINDOW = [-28, 0] as const;
+/** A match starts with the `A` or `a` of `Aanhangsel` or the `H` of `Handelingen`. */
+const FIRST_UNITS = 'AaH';
 /**
  * `II`/`I`, or in older citations `TK`/`EK` (`Handelingen TK 1997–1998, 6368–6375`); also after the line
  * break of a hard-wrapped page (`Handelingen` / `II 2021/22, nr. 87`, 126).
@@ -28,6 +28,11 @@ const FIRST_UNITS = 'AH';
 const CHAMBER = /(?:[ \t]+|[ \t]*\n[ \t]*)(II|I|TK|EK)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
+  'y',
+);
+/** The older short form: `vergaderjaar '95/'96` (796). */
+const SHORT_VERGADERJAAR = new RegExp(
+  `${WS},?${WS}(?:vergaderjaar${WS})?['’](\\d{2})${WS}/${WS}['’]\\d{2}(?!\\d)`,
   'y',
 );
 /**
@@ -153,6 +158,14 @@ export function parseHandelingen(text: string): RawCitation[] {
     if (vj) {
       year = normalizeVergaderjaar(vj[1] as string, vj[2]);
       pos += vj[0].length;
+    } else {
+      const short = matchAt(SHORT_VERGADERJAAR, text, pos);
+      if (short) {
+        // Two digits of a parliamentary year: from 50 on the 1900s.
+        const yy = Number(short[1]);
+        year = normalizeVergaderjaar(String(yy >= 50 ? 1900 + yy : 2000 + yy));
+        pos += short[0].length;
+      }
     }
     if (!vj && !aanhangsel) {
       // `Handelingen I 23 juni 2009, 36–1624` (letter 70): the sitting's date, its number and the page; or

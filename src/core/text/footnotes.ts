@@ -449,11 +449,12 @@ function endsCapitalHeading(s: string, i: number, j: number): boolean {
   const last = words[words.length - 1] ?? '';
   // A reprint's own note stays in the line: `B HERDRUK1 VOORLOPIG VERSLAG … EN JUSTITIE2` (30). A joint
   // committee's names are parted by a slash: `… COLLEGES VAN STAAT / ALGEMENE ZAKEN EN HUIS VAN DE KONING1` (427),
-  // also glued to the name before it: `… VOOR IMMIGRATIE EN ASIEL/ JBZ-RAAD1` (555).
+  // also glued to the name before it: `… VOOR IMMIGRATIE EN ASIEL/ JBZ-RAAD1` (555), or `&` for `en`: `… VOOR
+  // IMMIGRATIE & ASIEL / JBZ-RAAD1` (789).
   return (
     words.length >= 3 &&
     last.length >= 4 &&
-    words.every((w) => /^(?:[A-Z][A-Z,:;/-]*|HERDRUK\d{1,2}|\/)$/.test(w))
+    words.every((w) => /^(?:[A-Z][A-Z,:;/-]*|HERDRUK\d{1,2}|\/|&)$/.test(w))
   );
 }
 

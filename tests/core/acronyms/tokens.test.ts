@@ -69,6 +69,11 @@ describe('acronym finder: what counts', () => {
       [],
     ],
     [
+      "a heading's names parted by `&` and a lone slash, its note glued on (letter 789)",
+      'F TWEEDE VERSLAG VAN DE VASTE COMMISSIE VOOR IMMIGRATIE & ASIEL / JBZ-RAAD1\n\nVastgesteld 21 februari 2025',
+      ['JBZ'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

@@ -142,6 +142,13 @@ const CASES: Case[] = [
     text: 'EK 36 600 B, A',
   },
   {
+    source: 'L796 (lower-case, plural, the older short vergaderjaar)',
+    input:
+      "de referendumverordening van de gemeente Amsterdam(aanhangsels Handelingen vergaderjaar '95/'96, nrs. 1171 en 1308).",
+    ids: ['ah-tk-19951996-1171', 'ah-tk-19951996-1308'],
+    text: "aanhangsels Handelingen vergaderjaar '95/'96, nrs. 1171 en 1308",
+  },
+  {
     source: 'L769 (a kingdom act: its R-number between dossier and number)',
     input: 'zoals de regering schreef (22 593 (R 1433), nr. 19) en verder',
     ids: ['kst-22593-19'],
