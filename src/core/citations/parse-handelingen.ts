@@ -60,9 +60,12 @@ const SITTING_PAGES = new RegExp(
   `${WS}(\\d{1,3}),?${WS}(?:blz|pag|p)\\.${WS}\\d{1,5}(?:${WS}(?:[–-]|t/m)${WS}\\d{1,5})?(?!\\d)`,
   'y',
 );
-const ITEM = new RegExp(`${WS},${WS}(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
-/** More items of one sitting: `, 4 en 7`, `, 3, 4, 8 en 16` (not `en nr. 20`). */
-const MORE_ITEMS = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1})(\\d{1,3})(?!\\d)`, 'y');
+// The comma may be missing: `nr. 26 item 5, blz. 11–37 en item 8` (801).
+const ITEM = new RegExp(`(?:${WS},${WS}|${WS1})(?:items?|agendapunt)${WS}(\\d{1,3})(?!\\d)`, 'y');
+/** More items of one sitting: `, 4 en 7`, `, 3, 4, 8 en 16`, `en item 8` (not `en nr. 20`). */
+const MORE_ITEMS = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1})(?:item${WS1})?(\\d{1,3})(?!\\d)`, 'y');
+/** An item's pages, which name no other paper: `, blz. 11–37` (801). */
+const ITEM_PAGES = new RegExp(`${WS},${WS}(?:blz|p)\\.${WS}\\d{1,5}(?:${WS}[–-]${WS}\\d{1,5})?(?!\\d)`, 'y');
 /** Another sitting of the same vergaderjaar: `… items 4 en 7 en nr. 20, items 3, 4, 8 en 16` (318). */
 const NEXT_SITTING = new RegExp(`(?:${WS},${WS}|${WS1}en${WS1})nr\\.?${WS}(\\d{1,4})(?!\\d)`, 'y');
 
@@ -86,9 +89,10 @@ function sittingsAndItems(
       break;
     }
     end += first[0].length;
+    end = afterItemPages(text, end);
     pairs.push({ number: sitting, item: first[1] as string });
     for (let more = matchAt(MORE_ITEMS, text, end); more; more = matchAt(MORE_ITEMS, text, end)) {
-      end += more[0].length;
+      end = afterItemPages(text, end + more[0].length);
       pairs.push({ number: sitting, item: more[1] as string });
     }
     const next = matchAt(NEXT_SITTING, text, end);
@@ -100,6 +104,12 @@ function sittingsAndItems(
     end = after;
   }
   return { pairs, end };
+}
+
+/** `end`, or past the item's pages that follow it. */
+function afterItemPages(text: string, end: number): number {
+  const pages = matchAt(ITEM_PAGES, text, end);
+  return pages ? end + pages[0].length : end;
 }
 
 /** Every entry is digits only (`86`, not an Eerste Kamer letter `B`). */

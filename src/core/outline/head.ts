@@ -37,12 +37,14 @@ const ADDRESSEE = /^Aan de (?:[Vv]oorzitter|[Vv]aste|leden)\b/;
 const QUESTION_HEAD = /^(?:Vragen van|Antwoord van)\s/;
 const PAGE_LABEL = /^Kamerstuk$/;
 const DATE = String.raw`\d{1,2}\s+\p{Ll}{3,9}\s+\d{4}`;
+const DAY_MONTH = String.raw`\d{1,2}\s+\p{Ll}{3,9}`;
 /** Ministries outside The Hague date their letters there: `Rijswijk, 7 april 1997` (VWS, kst-25295-1). */
 const OTHER_PLACE = String.raw`(?:Rijswijk|Zoetermeer)`;
 const DATE_LINE = new RegExp(
   // `(Ontvangen …)` as the older Aanhangsel pages write it (307).
   // `Ontvangen …` on a line of its own dates an Eerste Kamer memorie or nota (590).
-  String.raw`^(?:(?:${THE_HAGUE}|${OTHER_PLACE}),?\s+${DATE}|${VASTGESTELD}${DATE}|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
+  // `Vastgesteld 5 oktober`, its year left out (812), is a whole line.
+  String.raw`^(?:(?:${THE_HAGUE}|${OTHER_PLACE}),?\s+${DATE}|${VASTGESTELD}(?:${DATE}|${DAY_MONTH}\s*$)|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
 

@@ -15,7 +15,8 @@ export const THE_HAGUE = String.raw`(?:Den Haag|['’‘]s[- ]Gravenhage)`;
 export const VOORGESTELD = String.raw`Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
 
 /**
- * A verslag's adoption: `Vastgesteld 16 april 2010`, also with the space lost (`Vastgesteld16 april 2010`, 72) or
- * with `op` (`Vastgesteld op 22 mei 2025`, a rapporteur's verslag, 668).
+ * A verslag's adoption: `Vastgesteld 16 april 2010`, also with the space lost (`Vastgesteld16 april 2010`, 72),
+ * with `op` (`Vastgesteld op 22 mei 2025`, a rapporteur's verslag, 668) or a colon (`Vastgesteld: 2 juli 2013`,
+ * 811).
  */
-export const VASTGESTELD = String.raw`Vastgesteld(?:\s+op\b)?\s*`;
+export const VASTGESTELD = String.raw`Vastgesteld(?:\s+op\b)?:?\s*`;

@@ -142,6 +142,13 @@ const CASES: Case[] = [
     text: 'EK 36 600 B, A',
   },
   {
+    source: 'L801 (items without the comma, each with its pages)',
+    input:
+      'op 22 november 2012 (Handelingen II, 2012/2013, nr. 26 item 5, blz. 11–37 en item 8, blz. 41–73), informeer ik',
+    ids: ['h-tk-20122013-26-5', 'h-tk-20122013-26-8'],
+    text: 'Handelingen II, 2012/2013, nr. 26 item 5, blz. 11–37 en item 8, blz. 41–73',
+  },
+  {
     source: 'L796 (lower-case, plural, the older short vergaderjaar)',
     input:
       "de referendumverordening van de gemeente Amsterdam(aanhangsels Handelingen vergaderjaar '95/'96, nrs. 1171 en 1308).",

@@ -59,6 +59,9 @@ describe('detectDocument on the letter corpus', () => {
     // The stored page starts at `Aan de Voorzitter …`, without a dossier line or kind line.
     '730-ek-buza-2020-eu-informatievoorziening',
   ]);
+  /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
+  const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
+
   /**
    * Pages whose text does not give their number, what it gives instead: 730 starts below its head; 794's note is
    * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says).
@@ -74,7 +77,7 @@ describe('detectDocument on the letter corpus', () => {
       const d = detect(text, page);
       expect(d.isParliamentary).toBe(gold.is_parliamentary);
       expect(d.document.kind).toBe(gold.kind);
-      expect(d.document.letterDate).toBe(gold.letter_date);
+      expect(d.document.letterDate).toBe(DATE_WITHOUT_YEAR.has(name) ? null : gold.letter_date);
       expect(d.document.dossier).toBe(!page && NO_DOSSIER_IN_TEXT.has(name) ? null : gold.dossier);
       expect(d.document.number).toBe(
         !page && NUMBER_IN_TEXT.has(name) ? NUMBER_IN_TEXT.get(name) : gold.number,
@@ -495,6 +498,11 @@ describe('text variants of a letter head', () => {
       'a kind line with the date line glued to it (letter 756)',
       '25 013\nCultuurnota 1997–2000\n\nnr. 11\nVERSLAG VAN EEN ALGEMEEN OVERLEGVastgesteld 21 januari 1997\n\nDe vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op 12 december 1996 overleg gevoerd.',
       { kind: 'verslag', letterDate: '1997-01-21', dossier: '25013', number: '11' },
+    ],
+    [
+      'an Eerste Kamer voorlopig verslag dated with a colon, `Vastgesteld: 2 juli 2013` (letter 811)',
+      '32 203 Voorstel van Wet van de leden Schouw en De Wit\n\nA VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE1\n\nVastgesteld: 2 juli 2013\n\nHet voorbereidend onderzoek heeft de commissie aanleiding gegeven.',
+      { kind: 'verslag', letterDate: '2013-07-02', number: 'A' },
     ],
     [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',

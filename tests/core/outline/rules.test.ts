@@ -620,6 +620,9 @@ describe('isDateLine', () => {
     ['Voorgesteld in het Nota-overleg van 12 november 2001', true],
     ['Ontvangen 27 oktober 2000', true],
     ['Vastgesteld op 22 mei 2025', true],
+    ['Vastgesteld: 2 juli 2013', true],
+    ['Vastgesteld 5 oktober', true], // the year left out (812)
+    ['Vastgesteld 5 oktober het verslag', false],
     ['Vastgesteld16 april 2010', true],
     ['Antwoord van Minister Ollongren (ontvangen 1 juli 2021). Zie ook Aanhangsel', true],
     ['(ontvangen 1 juli 2021)', true],
