@@ -1,5 +1,5 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
-import { isAsciiLetter, isLetterOrDigit, isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
@@ -64,8 +64,7 @@ function cutOffAtTheEnd(s: string, hit: { abbr: string; end: number }): boolean 
   const first = hit.abbr.charCodeAt(0);
   // Two letters: the start of so many words (`wordt`, `voor`, `over`) that a cut one is likelier than the sector.
   if (hit.abbr.length !== 2 || first < 97 || first > 122 || hit.abbr !== hit.abbr.toLowerCase()) return false;
-  for (let k = hit.end; k < s.length; k++) if (!isWhiteSpace(s.charCodeAt(k))) return false;
-  return true;
+  return onlyWhiteSpaceFrom(s, hit.end);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isDigit, isWhiteSpace } from '../text/chars';
+import { isDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import { isWordChar, skipSpaces } from './chars';
 import { hitEnd, isSolidHit } from './dossier-hits';
 import { parseNumberList, type NumberList, type NumberListOptions } from './number-list';
@@ -172,7 +172,7 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     dossiers.push(joinDossier(d.base, d.suffix));
     starts.push(d.start);
   }
-  if (list && !(endsText(text, list.end) && insideOpenBracket(text, pos))) {
+  if (list && !(onlyWhiteSpaceFrom(text, list.end) && insideOpenBracket(text, pos))) {
     return { starts, dossiers, numbers: list.numbers, end: list.end };
   }
   // `… (Kamerstuk 31 066, nr. 21` ending the text (509, an excerpt): the number may be cut off, so only
@@ -190,12 +190,6 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
 
 /** How far back a citation's opening bracket may stand: `(Kamerstukken II 2021/22, ` and a little more. */
 const BRACKET_REACH = 48;
-
-/** Is there nothing but white space from `pos` on? */
-function endsText(text: string, pos: number): boolean {
-  for (let k = pos; k < text.length; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
-  return true;
-}
 
 /** Is `pos` inside a bracket opened before it on the same line and not closed since? */
 function insideOpenBracket(text: string, pos: number): boolean {

@@ -201,8 +201,6 @@ const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2099;
  */
 const LITERALS = [
   'a',
-  'brief',
-  'brieven',
   'd',
   'aanhangsel',
   'aanst',
@@ -225,8 +223,6 @@ const LITERALS = [
   'item',
   'j',
   'jaar',
-  'kamerbrief',
-  'kamerbrieven',
   'jl',
   'jongstleden',
   'kwartaal',
@@ -840,7 +836,6 @@ class Grammar {
     return { next: j, dates };
   }
 
-  /** The second half of a cross-month range: `2 juli 2022`, `2 juli`, `2 juli a.s.`. */
   /**
    * The end of a period that runs from a day to the end of a month of a written year: `van 23 september tot eind
    * december 2009` (742), `tot december 2009`. Shaped as `dayMonthYear`'s answer, its day the month's last.
@@ -862,6 +857,7 @@ class Grammar {
     };
   }
 
+  /** The second half of a cross-month range: `2 juli 2022`, `2 juli`, `2 juli a.s.`. */
   private dayMonthYear(
     i: number,
   ): { day: number; month: number; spec: YearSpec | null; next: number; end: number } | null {

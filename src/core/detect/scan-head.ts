@@ -60,9 +60,9 @@ export const HEAD_LENGTH = 8000;
 const SOORT_LINE = /^([^:]{3,80}?)\s?:\s(.+)$/;
 /**
  * `Nr. 205 BRIEF …`; pages of the 1990s print `nr. 1` in lower case (kst-25295-1), and number a paper added
- * later with a letter: `nr. 106a` (574), the paper `106A`.
+ * later with a letter: `nr. 106a` (574), the paper `106A`. A paper of both chambers puts their mark first:
+ * `BZ/ Nr. 140` (746, the Raad van Europa's assembly).
  */
-// A paper of both chambers puts their mark first: `BZ/ Nr. 140` (746, the Raad van Europa's assembly).
 const NR_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s?(\d{1,5}[a-z]?|[A-Z]{1,3})(?=\s|$)\s*(.*)$/;
 /**
  * Eerste Kamer papers open the kind line with their letter: `B MEMORIE VAN ANTWOORD`; older pages

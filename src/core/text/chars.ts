@@ -90,6 +90,12 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** Is there nothing but white space (`isWhiteSpace`) from `from` to the text's end: does the text end there? */
+export function onlyWhiteSpaceFrom(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Horizontal space after normalization (tabs and odd spaces are already plain spaces). */
 export function isSpace(c: number): boolean {
   return c === 0x20;

@@ -263,7 +263,8 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
   let keepFrom = 0;
   const runs = superscripts ? MARKER_RUN_OR_SUPERSCRIPT : MARKER_RUN;
   runs.lastIndex = 0;
-  const contents = tablesOfContents(s);
+  // Looked for once, at the first marker: most texts have none, and need no search for a table.
+  let contents: Span[] | null = null;
   let hyphenAt = nextLineEndHyphen(s, 0);
   let runAt = nextCandidateRun(s, runs);
   while (hyphenAt >= 0 || runAt >= 0) {
@@ -285,7 +286,7 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
       ? findMarkerInDigitRun(s, i, j, previous)
       : findMarkerInSuperscriptRun(s, i, j);
     // `1.1Inleiding2`: a page number in a table of contents, not a note.
-    if (marker && contents.length > 0 && inTableOfContents(contents, marker.start)) marker = null;
+    if (marker && inTableOfContents((contents ??= tablesOfContents(s)), marker.start)) marker = null;
     if (marker) {
       // `zenden.2/3 Dit`: the slash that joined two markers goes with them (a comma stays, as in `»1,2`).
       const slashAt = previous?.end === marker.start - 1 && s.charCodeAt(marker.start - 1) === 0x2f;
