@@ -88,9 +88,13 @@ const VOORGESTELD = new RegExp(`^${VOORGESTELD_OPENING}`, 'u');
 const ONTVANGEN = /\([Oo]ntvangen\s+/g;
 // `Vragen van lid Beckerman (SP)` without the article too (372).
 const QUESTIONS_LINE = /^Vragen van (?:het |de )?(?:lid|leden)\b/;
-/** A lijst van vragen's opening; or its closing words when the questions went to another body (594, the Rekenkamer). */
+/**
+ * A lijst van vragen's opening; or its closing words when the questions went to another body, the Rekenkamer:
+ * `Vragen en antwoorden zijn hierna afgedrukt` (594), `De vragen en de daarop door de Algemene Rekenkamer gegeven
+ * antwoorden zijn hierna afgedrukt` (829).
+ */
 const QUESTIONS_PUT =
-  /\bvragen ter beantwoording aan de regering voorgelegd\b|\bVragen en antwoorden zijn hierna afgedrukt\b/;
+  /\bvragen ter beantwoording aan de regering voorgelegd\b|\b[Vv]ragen en (?:de daarop (?:[^.\n]{1,80} )?gegeven )?antwoorden zijn hierna afgedrukt\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;
 /**
  * How many lines above the number line the dossier lines may stand (long dossier titles wrap; a budget letter

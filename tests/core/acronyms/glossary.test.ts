@@ -83,6 +83,11 @@ describe('built-in glossary', () => {
     ['LTO', 'Land- en Tuinbouw Organisatie Nederland'],
     // Round 19: the procurement policy of a 2023 IenW letter (178).
     ['MVI', 'maatschappelijk verantwoord inkopen'],
+    // Round 100: a 2004 verslag on the Betuweroute (826), a 1995 lijst of the Rekenkamer on asylum (829), and the
+    // research funder a 2018 lijst names (459).
+    ['FES', 'Fonds Economische Structuurversterking'],
+    ['vvtv', 'voorwaardelijke vergunning tot verblijf'],
+    ['ZonMw', 'Zorgonderzoek Nederland Medische Wetenschappen'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -234,6 +239,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     expect(meanings('ProRail besteedt het onderhoud van het spoor uit via PGO-contracten.').PGO).toBe(
       'prestatiegericht onderhoud',
     );
+  });
+
+  it('ME: the riot police in a motion on public order (834), the illness beside CVS', () => {
+    expect(
+      meanings(
+        'dat de politie bij grove schendingen van de openbare orde niet de inzet van de (ME) politie achterwege laat',
+      ).ME,
+    ).toBe('Mobiele Eenheid');
+    expect(meanings('De zorg voor patiënten met ME/CVS moet beter.').ME).toBe('myalgische encefalomyelitis');
   });
 
   it('lists the other meanings as alternatives', () => {

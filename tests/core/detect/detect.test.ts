@@ -345,14 +345,24 @@ describe('text variants of a letter head', () => {
     });
   });
 
-  it('a lijst van vragen whose questions went to the Rekenkamer: `Vragen en antwoorden zijn hierna afgedrukt` (594)', () => {
-    const text =
-      'Vastgesteld 6 juni 2000\nDe commissie voor de Rijksuitgaven heeft een aantal vragen aan de Algemene Rekenkamer voorgelegd.\nDe Algemene Rekenkamer heeft deze vragen beantwoord bij brief van 31 mei 2000.\nVragen en antwoorden zijn hierna afgedrukt.';
-    expect(
-      detect(text, { url: 'https://zoek.officielebekendmakingen.nl/dossier/kst-26981-4.html' }).document,
-    ).toMatchObject({
-      kind: 'lijst van vragen en antwoorden',
+  // Lijsten van vragen whose questions went to the Rekenkamer, named by their closing words.
+  it.each([
+    {
+      letter: 594,
+      url: 'https://zoek.officielebekendmakingen.nl/dossier/kst-26981-4.html',
+      text: 'Vastgesteld 6 juni 2000\nDe commissie voor de Rijksuitgaven heeft een aantal vragen aan de Algemene Rekenkamer voorgelegd.\nDe Algemene Rekenkamer heeft deze vragen beantwoord bij brief van 31 mei 2000.\nVragen en antwoorden zijn hierna afgedrukt.',
       letterDate: '2000-06-06',
+    },
+    {
+      letter: 829,
+      url: 'https://zoek.officielebekendmakingen.nl/dossier/kst-24440-4.html',
+      text: 'Vastgesteld 1 november 1995\nDe algemene commissie voor de Rijksuitgaven1 heeft een aantal vragen voorgelegd aan de Algemene Rekenkamer inzake het tussentijds rapport Asielbeleid.\nDe vragen en de daarop door de Algemene Rekenkamer gegeven antwoorden zijn hierna afgedrukt.',
+      letterDate: '1995-11-01',
+    },
+  ])('a lijst van vragen to the Rekenkamer, by its closing words ($letter)', ({ url, text, letterDate }) => {
+    expect(detect(text, { url }).document).toMatchObject({
+      kind: 'lijst van vragen en antwoorden',
+      letterDate,
     });
   });
 
