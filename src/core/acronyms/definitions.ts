@@ -161,7 +161,39 @@ export function findDefinitions(
 
 /** `def`, unless its short form must be spelled by its long form's initials and is not. */
 function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitials): InTextDefinition | null {
-  return def && (!initialsOnly(def.abbr) || initialsSpell(def.expansion, def.abbr)) ? def : null;
+  if (!def) return null;
+  if (!initialsOnly(def.abbr)) return def;
+  return initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr) ? def : null;
+}
+
+/** How long a last word must be to count as a compound whose later part gives a letter. */
+const COMPOUND_MIN_LENGTH = 10;
+/** How far into that word the later part may start at the earliest (`beleids|onderzoek`). */
+const COMPOUND_PART_FROM = 4;
+
+/**
+ * Do the initials of the words spell the start of `sf`, and a compound last word its last one or two
+ * letters, in order, from its later parts? `interdepartementaal beleidsonderzoek (ibo)` (859),
+ * `Nederlandse mededingingsautoriteit (Nma)` (706). Two words at least: one word alone spells too many
+ * short words (`wetsvoorstel` has `wet` in it).
+ */
+export function compoundEndSpells(expansion: string, sf: string): boolean {
+  const words = expansion.split(/\s+/).filter((w) => w !== '' && !ARTICLE.test(w));
+  const wanted = sf.toLowerCase();
+  const tail = wanted.length - words.length;
+  if (words.length < 2 || tail < 1 || tail > 2) return false;
+  for (let k = 0; k < words.length; k++) {
+    if ((words[k] as string).charAt(0).toLowerCase() !== wanted.charAt(k)) return false;
+  }
+  const last = (words[words.length - 1] as string).toLowerCase();
+  if (last.length < COMPOUND_MIN_LENGTH) return false;
+  let at = COMPOUND_PART_FROM;
+  for (let k = words.length; k < wanted.length; k++) {
+    at = last.indexOf(wanted.charAt(k), at);
+    if (at < 0) return false;
+    at++;
+  }
+  return true;
 }
 
 /** May the short form inside a parenthesis be defined: a candidate, or a law's in lower case (`Wet koa`)? */

@@ -16,6 +16,7 @@ import {
 } from './glossary';
 import { capitalsAndLowerCase, knownAbbreviations } from './known';
 import { findAcronymTokens, type TokenHit } from './tokens';
+import { nameTheSameThing } from './related-names';
 import { applyUserGlossary, type UserGlossaryEntry } from './user-glossary';
 
 export type { Glossary, GlossaryEntry, GlossaryCategory } from './glossary';
@@ -139,8 +140,12 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
         occurrences,
         definition: text.spanToOriginal(def.longStart, def.longEnd),
       };
-      if (top && !sameWords(top.expansion, def.expansion)) finding.standardExpansion = top.expansion;
-      addGlossaryFacts(finding, top);
+      // The glossary's explanation only when the glossary names the same thing (see `related-names.ts`); its
+      // meanings of another thing stay as alternatives.
+      if (top && nameTheSameThing(top.expansion, def.expansion)) {
+        if (!sameWords(top.expansion, def.expansion)) finding.standardExpansion = top.expansion;
+        addGlossaryFacts(finding, top);
+      }
     } else if (top) {
       finding = { abbr, expansion: top.expansion, source: glossarySource, occurrences };
       addGlossaryFacts(finding, top);
@@ -159,7 +164,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     }
     const rest = def ? ranked : ranked.slice(1);
     const alternatives = rest
-      .filter((m) => m !== top || !def)
+      .filter((m) => m !== top || !finding.standardExpansion)
       .filter((m) => !sameWords(m.expansion, finding.expansion ?? ''))
       .map((m) => meaning(m, glossarySource));
     if (alternatives.length) finding.alternatives = alternatives;

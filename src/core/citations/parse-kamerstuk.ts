@@ -24,6 +24,11 @@ const DOSSIER = new RegExp(
   `([1-3]\\d)[ \\u00a0]?(\\d{3})(?!\\d)(?:[-–](?:(\\d{1,2})(?!\\d)|(${ROMAN_OR_LETTER})(?![A-Za-z]))|[ \\u00a0](${ROMAN_OR_LETTER})(?![A-Za-z\\d]))?`,
   'y',
 );
+/**
+ * A chapter set off by commas before the number: `Kamerstuk 24 400, IXB, nr. 24` (852). Only with `nr.` after it:
+ * in `Kamerstukken I 2008/09, 31700 VI, D` a letter after the comma is the Eerste Kamer paper.
+ */
+const COMMA_SUFFIX = new RegExp(`,[ \\u00a0]?(${ROMAN_OR_LETTER}),[ \\u00a0]?nrs?\\.`, 'y');
 /** The number glued on with a hyphen in compact forms (`21501-30-678`, `34300-VII-60`). */
 const COMPACT_NUMBER = /[-–](\d{1,5}|[A-Z]{1,3})(?![\w-])/y;
 /** A kingdom act's number after its dossier: ` (R 1433)`, ` (R1818)`. */
@@ -91,13 +96,21 @@ function parseDossier(text: string, pos: number): ParsedDossier | null {
   if (c < 49 || c > 51) return null; // `[1-3]`
   const m = matchAt(DOSSIER, text, pos);
   if (!m) return null;
-  const suffix = m[3] ?? m[4] ?? m[5] ?? null;
+  let suffix = m[3] ?? m[4] ?? m[5] ?? null;
+  let end = pos + m[0].length;
+  if (suffix === null && text.charCodeAt(end) === 44 /* , */) {
+    const chapter = matchAt(COMMA_SUFFIX, text, end);
+    if (chapter) {
+      suffix = chapter[1] as string;
+      end += chapter[0].indexOf(suffix) + suffix.length; // the list parser reads on from `, nr.`
+    }
+  }
   return {
     start: pos,
     base: `${m[1]}${m[2]}`,
     suffix,
     numericSuffix: m[3] !== undefined,
-    end: pos + m[0].length,
+    end,
   };
 }
 

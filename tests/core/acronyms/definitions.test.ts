@@ -229,6 +229,14 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(rtvi?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Rtvi', 'Rtvi', 'Rtvi']);
   });
 
+  it('one capital, a compound last word giving the last letter (706)', () => {
+    const text =
+      'het wetsvoorstel tot verzelfstandiging van de Nederlandse mededingingsautoriteit (Nma). Bij de invoering van de Nma';
+    const nma = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'Nma');
+    expect(nma).toMatchObject({ expansion: 'Nederlandse mededingingsautoriteit', source: 'document' });
+    expect(nma?.occurrences).toHaveLength(2);
+  });
+
   it("one capital and the law's year glued on: a definition when the long form ends with that year (letter 164)", () => {
     const text =
       'De Wet inburgering 2021 (Wi2021) is op 1 januari jl. in werking getreden. Ik volg de werking van de Wi2021 nauw.';
@@ -317,6 +325,8 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ['initials in order, but not at word starts', 'de Raad van State (Rast) adviseert'],
     ['a glued year the long form does not end with', 'de Wet inburgering 2020 (Wi2021) en'],
     ['a glued year without initials to spell', 'in het Jaarverslag 2021 (Mei2021) staat'],
+    ['a last word too short to be a compound of two', 'bij de Nationale ombudsman (Noa) en'],
+    ['one word alone, whatever its parts', 'over het wetsvoorstel (Wet) en'],
   ])('one capital, not spelled by the initials: no acronym (%s)', (_case, text) => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
   });

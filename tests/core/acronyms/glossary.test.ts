@@ -88,6 +88,13 @@ describe('built-in glossary', () => {
     ['FES', 'Fonds Economische Structuurversterking'],
     ['vvtv', 'voorwaardelijke vergunning tot verblijf'],
     ['ZonMw', 'Zorgonderzoek Nederland Medische Wetenschappen'],
+    // Round 103: an Eerste Kamer nota (846), a 1995 nota on the motor vehicle tax (849), a 2006 lijst on the
+    // infrastructure budget (851); round 104: an interdepartementaal beleidsonderzoek in lower case (859).
+    ['OSF', 'Onafhankelijke Senaatsfractie'],
+    ['WAM', 'Wet aansprakelijkheidsverzekering motorrijtuigen'],
+    ['APK', 'Algemene Periodieke Keuring'],
+    ['IF', 'Infrastructuurfonds'],
+    ['ibo', 'interdepartementaal beleidsonderzoek'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -156,6 +156,18 @@ const CASES: Case[] = [
     text: "aanhangsels Handelingen vergaderjaar '95/'96, nrs. 1171 en 1308",
   },
   {
+    source: 'L852 (a budget chapter set off by commas before the number)',
+    input: 'het Bedrijfsplan belastingdienst 1997–2001 (Kamerstuk 24 400, IXB, nr. 24).',
+    ids: ['kst-24400-IXB-24'],
+    text: 'Kamerstuk 24 400, IXB, nr. 24',
+  },
+  {
+    source: 'L852 (after a comma, a chapter only before `nr.`: else the Eerste Kamer paper)',
+    input: 'zie Kamerstukken I 2008/09, 31700 VI, D en verder.',
+    ids: ['kst-31700-VI-D'],
+    text: 'Kamerstukken I 2008/09, 31700 VI, D',
+  },
+  {
     source: 'L769 (a kingdom act: its R-number between dossier and number)',
     input: 'zoals de regering schreef (22 593 (R 1433), nr. 19) en verder',
     ids: ['kst-22593-19'],
