@@ -151,6 +151,8 @@ function letterRunBefore(s: string, end: number): string {
 function followsLikeMarker(s: string, j: number): boolean {
   if (j >= s.length) return true;
   const c = s.charCodeAt(j);
+  // A space and three digits go on with a number, a table's cell glued to its row's name: `Irak6 569` (863).
+  if (c === 0x20 && thousandsAfter(s, j + 1)) return false;
   if (isSpace(c) || c === 0x0a) return true;
   if (c === 0x2e) {
     // `.` then a letter or digit is a file name or version (`bijlage1.pdf`, `1.2`), not a sentence end.
@@ -174,6 +176,16 @@ function followsLikeMarker(s: string, j: number): boolean {
     c === 0xbb || // »
     c === 0x201d || // ”
     c === 0x22 // "
+  );
+}
+
+/** Three digits at `k` that end a number there: the next group of a number grouped by spaces (`6 569`). */
+function thousandsAfter(s: string, k: number): boolean {
+  return (
+    isDigit(s.charCodeAt(k)) &&
+    isDigit(s.charCodeAt(k + 1)) &&
+    isDigit(s.charCodeAt(k + 2)) &&
+    !isDigit(s.charCodeAt(k + 3))
   );
 }
 

@@ -11,7 +11,7 @@ import {
   superscriptDigit,
 } from './chars';
 import { findMarkerInDigitRun, findMarkerInSuperscriptRun, type MarkerMatch } from './footnotes';
-import { inTableOfContents, tablesOfContents } from './table-of-contents';
+import { inNumberedContents, inTableOfContents, tablesOfContents } from './table-of-contents';
 import { scanLineEndHyphen } from './hyphenation';
 import { type OffsetMap, SegmentsBuilder } from './offset-map';
 
@@ -285,8 +285,9 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
     let marker: MarkerMatch | null = isDigit(s.charCodeAt(i))
       ? findMarkerInDigitRun(s, i, j, previous)
       : findMarkerInSuperscriptRun(s, i, j);
-    // `1.1Inleiding2`: a page number in a table of contents, not a note.
+    // `1.1Inleiding2`: a page number in a table of contents, not a note; also in one without heading (867).
     if (marker && inTableOfContents((contents ??= tablesOfContents(s)), marker.start)) marker = null;
+    if (marker && inNumberedContents(s, marker.start, marker.end)) marker = null;
     if (marker) {
       // `zenden.2/3 Dit`: the slash that joined two markers goes with them (a comma stays, as in `»1,2`).
       const slashAt = previous?.end === marker.start - 1 && s.charCodeAt(marker.start - 1) === 0x2f;

@@ -67,3 +67,52 @@ export function inTableOfContents(spans: readonly Span[], at: number): boolean {
   for (const span of spans) if (at >= span.start && at < span.end) return true;
   return false;
 }
+
+/**
+ * A numbered entry of a table of contents without its heading, the page glued to the title:
+ * `2.2.Emissieregistratie3`, `3.1.Artikel 210` (867, whose page prints no `Inhoudsopgave`). The title may end
+ * in a number itself (`Artikel 2`), so the line need only end in digits.
+ */
+const NUMBERED_ENTRY = /^\d{1,2}(?:\.\d{1,2})*\.[ \t]?\S[^\n]{0,140}\d[ \t]*$/u;
+
+/** A headless table lists this many numbered entries in a row at least, so one numbered line is not one. */
+const MIN_NUMBERED_ENTRIES = 3;
+
+/**
+ * Is [at, end) the page number that ends a line of a table of contents without heading: a numbered entry among
+ * numbered entries (MIN_NUMBERED_ENTRIES in a row, counting it)? Looks only at the lines around it, as a
+ * marker's rules do.
+ */
+export function inNumberedContents(s: string, at: number, end: number): boolean {
+  let k = end;
+  while (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x09) k++;
+  if (k < s.length && s.charCodeAt(k) !== 0x0a) return false;
+  const start = s.lastIndexOf('\n', at - 1) + 1;
+  if (!isNumberedEntry(s, start)) return false;
+  let rows = 1;
+  // Lines above, then lines below, while they are entries too.
+  for (let end = start - 1; end > 0 && rows < MIN_NUMBERED_ENTRIES; end = s.lastIndexOf('\n', end - 1)) {
+    const above = s.lastIndexOf('\n', end - 1) + 1;
+    if (!isNumberedEntry(s, above)) break;
+    rows++;
+    if (above === 0) break;
+  }
+  for (
+    let next = s.indexOf('\n', at);
+    next >= 0 && rows < MIN_NUMBERED_ENTRIES;
+    next = s.indexOf('\n', next + 1)
+  ) {
+    if (!isNumberedEntry(s, next + 1)) break;
+    rows++;
+  }
+  return rows >= MIN_NUMBERED_ENTRIES;
+}
+
+/** Is the line that starts at `start` a numbered entry (NUMBERED_ENTRY)? */
+function isNumberedEntry(s: string, start: number): boolean {
+  const c = s.charCodeAt(start);
+  if (!(c >= 48 && c <= 57)) return false; // most lines: no number first, no copy
+  let end = s.indexOf('\n', start);
+  if (end < 0) end = s.length;
+  return end - start <= MAX_ENTRY && NUMBERED_ENTRY.test(s.slice(start, end));
+}

@@ -451,6 +451,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a Dutch name before an English short form, across a line break (letter 880)',
+      'via bijvoorbeeld de Europese Innovatieraad\n(EIC) plaatsvinden. Om dit alles goed te verankeren',
+      'EIC',
+      'Europese Innovatieraad',
+      1,
+    ],
+    [
       'a Dutch name before an English short form, with an article inside the name (letter 194)',
       'voerend secretaris van het Verdrag van de Verenigde Naties inzake biologische diversiteit (CBD) sprak',
       'CBD',

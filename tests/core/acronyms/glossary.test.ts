@@ -95,6 +95,11 @@ describe('built-in glossary', () => {
     ['APK', 'Algemene Periodieke Keuring'],
     ['IF', 'Infrastructuurfonds'],
     ['ibo', 'interdepartementaal beleidsonderzoek'],
+    // Rounds 106 and 107: a motie on culture (873), an algemeen overleg on SUWI (871), a verslag on a council (880).
+    ['NiNsee', 'Nationaal instituut Nederlands slavernijverleden en erfenis'],
+    ['WIJ', 'Wet investeren in jongeren'],
+    ['EIC', 'European Innovation Council'],
+    ['KP10', 'tiende kaderprogramma voor onderzoek en innovatie'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -211,6 +216,12 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     expect(meanings('Projecten onder het CDM van het Kyotoprotocol in ontwikkelingslanden.').CDM).toBe(
       'Clean Development Mechanism',
     );
+    // A nota on approving the Kyoto protocol, whose emissions are no manure's (867).
+    expect(
+      meanings(
+        'Goedkeuring van het Protocol van Kyoto bij het Raamverdrag inzake klimaatverandering. 2.2. Emissieregistratie; de emissies van broeikasgassen. 3.8.2. Het gebruik van het CDM',
+      ).CDM,
+    ).toBe('Clean Development Mechanism');
   });
 
   it('AI: the Arbeidsinspectie in a letter of 2008 about it (111), artificiële intelligentie otherwise', () => {

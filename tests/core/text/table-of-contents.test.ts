@@ -49,6 +49,27 @@ describe('tables of contents', () => {
     expect(tablesOfContents(text)).toEqual([]);
   });
 
+  describe('without a heading (867)', () => {
+    const table =
+      'Ontvangen 9 oktober 2000\n\n1.Inleiding2\n2.Algemeen2\n2.1.De doelstellingen van het Kyoto Protocol2\n2.2.Emissieregistratie3\n3.1.Artikel 210\n3.1.1.De emissies van de internationale lucht- en scheepvaart10\n\n1. INLEIDING\n\nDe regering heeft met belangstelling kennisgenomen van het verslag1 van de commissie.';
+
+    it('its page numbers are no notes; a note in the text after it still is', () => {
+      const normalized = normalizeText(table);
+      expect(normalized.text).toContain('2.2.Emissieregistratie3\n3.1.Artikel 210\n');
+      expect(normalized.footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+    });
+
+    it.each([
+      ['one numbered line alone', 'Zie hieronder.\n\n1.Inleiding2\n\nDe leden vragen.'],
+      [
+        'numbered lines whose number is mid-line',
+        '1.Inleiding2 en meer\n2.Algemeen3 en meer\n3.Slot4 en meer',
+      ],
+    ])('not: %s', (_rule, text) => {
+      expect(normalizeText(text).footnoteMarkers.length).toBeGreaterThan(0);
+    });
+  });
+
   it('keeps the notes after the table', () => {
     const text =
       'Inhoudsopgave\n\n1.Algemeen2\n2.Artikelen3\n\n1. Algemeen\n\nDe leden van de fractie lazen de brief1 met belangstelling.';
