@@ -1324,6 +1324,20 @@ export function holdsInOrder(letters: string, text: string): boolean {
   return true;
 }
 
+/**
+ * The word the last letter may fall in from: `lastWord`, or the first word of `Oorlogs- en dienstslachtoffers`
+ * when the window ends in such a pair (a word ending in a hyphen, `en` or `of`, the last word).
+ */
+function pairedLastWord(window: string, L: Layout, lastWord: number): number {
+  if (lastWord < 2) return lastWord;
+  const joiner = window.slice(L.wordStart[lastWord - 1], L.wordEnd[lastWord - 1]).toLowerCase();
+  if (joiner !== 'en' && joiner !== 'of') return lastWord;
+  const firstEnd = L.wordEnd[lastWord - 2] as number;
+  return window.charCodeAt(firstEnd - 1) === 45 || window.charCodeAt(firstEnd) === 45
+    ? lastWord - 2
+    : lastWord;
+}
+
 /** The best alignment of the letters `sf` with the window laid out in `L` (see `matchLongForm`). */
 function align(
   sf: string,
@@ -1432,12 +1446,13 @@ function align(
     prev = cur;
     prevAt = curAt;
   }
-  // The last letter must fall in the last word.
+  // The last letter must fall in the last word, or in the first of a pair whose shared part is written once:
+  // `Bond van Nederlandse Militaire Oorlogs- en dienstslachtoffers (BNMO)` (896).
   const lastWord = nWords - 1;
   let best = NEG;
   let bestAt = -1;
   // The scored places of the last row, ascending; the others hold no score (NEG), never the best.
-  const lastStart = L.wordStart[lastWord] as number;
+  const lastStart = L.wordStart[pairedLastWord(window, L, lastWord)] as number;
   for (let x = 0; x < prevAt.length; x++) {
     const q = prevAt[x] as number;
     if (q >= lastStart && (prev[q] as number) >= best) {

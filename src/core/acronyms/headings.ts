@@ -201,6 +201,11 @@ function capsWord(text: string, s: number, e: number): string | null {
     c = text.charCodeAt(end - 1)
   )
     end--;
+  // A note glued to a heading's word, one or two digits after three capitals or more: `… VOLKSGEZONDHEID,
+  // WELZIJN EN SPORT2 EN VOOR VEILIGHEID EN JUSTITIE3` (903). Not `G20`.
+  let digits = end;
+  while (digits > s && end - digits < 2 && isDigit(text.charCodeAt(digits - 1))) digits--;
+  if (digits < end && digits - s >= 3 && isAsciiUpper(text.charCodeAt(digits - 1))) end = digits;
   // ALL_CAPS_WORD for plain ASCII: runs of A-Z joined by single hyphens or slashes (`… COLLEGES VAN
   // STAAT/ALGEMENE ZAKEN`, 669: two committees' names).
   let afterHyphen = true;
@@ -320,4 +325,8 @@ function afterNumberWord(text: string, at: number): boolean {
     (text.charCodeAt(k - 3) | 32) === 110 && // n
     (k === 3 || !isAsciiLetter(text.charCodeAt(k - 4)))
   );
+}
+
+function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
 }

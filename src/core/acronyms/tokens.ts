@@ -442,6 +442,8 @@ function isAllCapsAcronym(s: string, known: IsKnown): boolean {
 
 const LETTERS_THEN_DIGITS = /^(\p{Lu}{2,})\p{N}+$/u;
 const LETTERS_THEN_S = /^(\p{Lu}{2,})s$/u;
+/** Three lower-case letters or more, then two to six capitals: `ontwerpKB`. */
+const LOWER_THEN_KNOWN = /^\p{Ll}{3,}(\p{Lu}{2,6})$/u;
 
 function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   const { text } = part;
@@ -450,6 +452,14 @@ function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   // Footnote digits glued to an acronym (`EU2`): the letters are the acronym,
   // unless the letters+digits form is a formula (`CO2`, checked above via NOT_ACRONYMS).
   if (NOT_ACRONYMS.has(text)) return null;
+  // A known short form glued to the lower-case word before it, its hyphen left out: `ontwerpKB` (906).
+  const first = text.charCodeAt(0);
+  const glued = first >= 97 && first <= 122 ? LOWER_THEN_KNOWN.exec(text) : null;
+  if (glued && known(glued[1] as string)) {
+    const caps = glued[1] as string;
+    const at = part.start + text.length - caps.length;
+    return { abbr: caps, start: at, end: at + caps.length };
+  }
   // Both patterns below end in a digit or an `s`: other ASCII endings need neither.
   const last = text.charCodeAt(text.length - 1);
   if (last < 128 && last !== 115 && (last < 48 || last > 57)) return null;

@@ -91,6 +91,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Deterrence and Defence of the Euro-Atlantic Area',
     ],
     [
+      'the last letter in the first of a pair whose shared part is written once (letter 896)',
+      'op de brief van de Bond van Nederlandse Militaire Oorlogs- en dienstslachtoffers\n                           (BNMO) (Kamerstuk 30 139)',
+      'BNMO',
+      'Bond van Nederlandse Militaire Oorlogs- en dienstslachtoffers',
+    ],
+    [
       'prepositions inside',
       'het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) meldt',
       'BZK',

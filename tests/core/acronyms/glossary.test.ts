@@ -100,6 +100,8 @@ describe('built-in glossary', () => {
     ['WIJ', 'Wet investeren in jongeren'],
     ['EIC', 'European Innovation Council'],
     ['KP10', 'tiende kaderprogramma voor onderzoek en innovatie'],
+    // Round 108: a progress letter on electronic identification (887).
+    ['GDI', 'Generieke Digitale Infrastructuur'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

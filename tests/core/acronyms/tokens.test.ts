@@ -74,6 +74,16 @@ describe('acronym finder: what counts', () => {
       ['JBZ'],
     ],
     [
+      "notes glued to a heading's words (letter 903)",
+      'E1 NADER VOORLOPIG VERSLAG VAN DE VASTE COMMISSIES VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT2 EN VOOR VEILIGHEID EN JUSTITIE3\n\nVastgesteld 1 mei 2017',
+      [],
+    ],
+    [
+      'a known short form glued to the word before it, its hyphen left out (letter 906); not an unknown one',
+      'De voorhang van het ontwerpKB is een onderdeel, het ontwerpXYZ niet.',
+      ['KB'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],
