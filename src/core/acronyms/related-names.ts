@@ -11,25 +11,26 @@
 /** How many first letters two words must share to count as one stem. */
 const STEM = 4;
 
-/** The stems of a long form's words of STEM letters or more, folded (no case, no diacritics). */
-function stems(longForm: string): Set<string> {
-  const out = new Set<string>();
-  const folded = longForm.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** A long form without case and diacritics: `Europese` and `european`, `Initiële` and `initial` compare. */
+function fold(longForm: string): string {
+  return longForm.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The stems of a folded long form's words of STEM letters or more. */
+function stems(folded: string): string[] {
+  const out: string[] = [];
   for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
-    if (word.length >= STEM) out.add(word.slice(0, STEM));
+    if (word.length >= STEM) out.push(word.slice(0, STEM));
   }
   return out;
 }
 
-/** Does some word of `a` start as some word of `b`, or as a part inside it (`consumentenprijsindex`)? */
+/**
+ * Does a word of either long form start as a word of the other, or as a part inside one? A compound holds
+ * the other's word: `geharmoniseerde` and `Harmonised`, `Materieelproces` and `Proces`.
+ */
 export function nameTheSameThing(a: string, b: string): boolean {
-  const sa = stems(a);
-  const sb = stems(b);
-  for (const s of sa) if (sb.has(s)) return true;
-  // A compound holds the other's word inside: `geharmoniseerde` and `Harmonised`, `Materieelproces` and `Proces`.
-  const fa = a.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const fb = b.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  for (const s of sa) if (fb.includes(s)) return true;
-  for (const s of sb) if (fa.includes(s)) return true;
-  return false;
+  const fa = fold(a);
+  const fb = fold(b);
+  return stems(fa).some((s) => fb.includes(s)) || stems(fb).some((s) => fa.includes(s));
 }
