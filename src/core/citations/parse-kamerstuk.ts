@@ -151,8 +151,12 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     if (rijkswet) end += rijkswet[0].length;
   }
 
-  // The bare form never takes a compact number: not even tried.
-  const compact = options.bare || !isDash(text.charCodeAt(end)) ? null : matchAt(COMPACT_NUMBER, text, end);
+  // The bare form takes a compact number only as the whole bracket after a chapter: `(32 123 XIV-106)` (916).
+  const compact = !isDash(text.charCodeAt(end))
+    ? null
+    : !options.bare
+      ? matchAt(COMPACT_NUMBER, text, end)
+      : bracketedChapterNumber(text, pos, first, end);
   if (compact) {
     return {
       starts: [first.start],
@@ -199,6 +203,25 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     return { starts, dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
   }
   return { starts, dossiers, numbers: [], end };
+}
+
+/**
+ * `(32 123 XIV-106)`, after `de motie van het lid Cramer c.s` (916): a dossier with its chapter after a space,
+ * then the number after a hyphen, alone in brackets. Not `(33 123 XIV-29/2009D59219)`, a request's code.
+ */
+function bracketedChapterNumber(
+  text: string,
+  pos: number,
+  dossier: ParsedDossier,
+  end: number,
+): RegExpExecArray | null {
+  if (text.charCodeAt(pos - 1) !== 40 /* ( */ || dossier.suffix === null || dossier.numericSuffix)
+    return null;
+  if (text.charCodeAt(dossier.start + 6) !== 32 && text.charCodeAt(dossier.start + 5) !== 32) return null;
+  const m = matchAt(COMPACT_NUMBER, text, end);
+  return m && /^\d{1,4}$/.test(m[1] as string) && text.charCodeAt(end + m[0].length) === 41 /* ) */
+    ? m
+    : null;
 }
 
 /** How far back a citation's opening bracket may stand: `(Kamerstukken II 2021/22, ` and a little more. */
@@ -568,11 +591,11 @@ export function parseBareCompact(text: string, hits: readonly number[]): RawCita
 
 /**
  * The metadata table of a zoek page glues vergaderjaar and id: `2020-202131066 nr. 805`
- * (letter 07), or keeps its cells: `| 1997-1998 | 25479 nr. 37 |` (letter 80). It always
- * describes the page itself.
+ * (letter 07), or keeps its cells: `| 1997-1998 | 25479 nr. 37 |` (letter 80), a number with a letter too
+ * (`26657 nr. 188a`, 918). It always describes the page itself.
  */
 const METADATA_LINE = new RegExp(
-  `((?:19|20)\\d{2})-((?:19|20)\\d{2})(?:[ ]?| \\| )([1-3]\\d{4})(?:[- ](${ROMAN_OR_LETTER}|\\d{2}))? [Nn]r\\. ?(\\d{1,5}|[A-Z]{1,3})(?![\\w])`,
+  `((?:19|20)\\d{2})-((?:19|20)\\d{2})(?:[ ]?| \\| )([1-3]\\d{4})(?:[- ](${ROMAN_OR_LETTER}|\\d{2}))? [Nn]r\\. ?(\\d{1,5}[a-z]?|[A-Z]{1,3})(?![\\w])`,
   'g',
 );
 

@@ -200,17 +200,18 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
 
 /**
  * Pages with no number line may still name the paper in the zoek metadata table, kept as cells:
- * `| Tweede Kamer der Staten-Generaal | 1997-1998 | 25479 nr. 37 |` (letters 80, 81).
+ * `| Tweede Kamer der Staten-Generaal | 1997-1998 | 25479 nr. 37 |` (letters 80, 81), also a paper added under a
+ * number with a letter, `| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |` (918): the paper `188A`.
  */
 const METADATA_ROW =
-  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?) nr\. ?(\d{1,5}|[A-Z]{1,3})\s*\|/;
+  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?) nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|/;
 
 function readMetadataRow(lines: Line[], facts: HeadFacts): void {
   for (const line of lines.slice(0, 20)) {
     const m = METADATA_ROW.exec(line.text);
     if (!m) continue;
     const span = { start: line.start, end: line.end };
-    facts.nr = { number: m[2] as string, span };
+    facts.nr = { number: (m[2] as string).toUpperCase(), span };
     facts.dossiers = [{ dossier: m[1] as string, title: '', span }];
     return;
   }

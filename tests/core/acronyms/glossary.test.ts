@@ -102,6 +102,9 @@ describe('built-in glossary', () => {
     ['KP10', 'tiende kaderprogramma voor onderzoek en innovatie'],
     // Round 108: a progress letter on electronic identification (887).
     ['GDI', 'Generieke Digitale Infrastructuur'],
+    // Round 112: a nader verslag on the Wet kinderopvang (920), an algemeen overleg on the Betuweroute (922).
+    ['amvb', 'algemene maatregel van bestuur'],
+    ['MOU', 'Memorandum of Understanding'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

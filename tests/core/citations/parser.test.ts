@@ -156,6 +156,23 @@ const CASES: Case[] = [
     text: "aanhangsels Handelingen vergaderjaar '95/'96, nrs. 1171 en 1308",
   },
   {
+    source: 'L918 (the metadata row of a paper added under a number with a letter)',
+    input: '| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |\nVastgesteld 18 april 2000',
+    ids: ['kst-26657-188a'],
+    text: '26657 nr. 188a',
+  },
+  {
+    source: 'L916 (a chapter after a space, the number after a hyphen, alone in brackets)',
+    input: 'en beantwoord ik de motie van het lid Cramer c.s (32 123 XIV-106). Deze motie vraagt',
+    ids: ['kst-32123-XIV-106'],
+    text: '32 123 XIV-106',
+  },
+  {
+    source: "L916 (not a committee request's code, its document number after a slash)",
+    input: 'over de sociaal-economische aspecten van beheerplannen (33 123 XIV-29/2009D59219), en',
+    ids: [],
+  },
+  {
     source: 'L852 (a budget chapter set off by commas before the number)',
     input: 'het Bedrijfsplan belastingdienst 1997–2001 (Kamerstuk 24 400, IXB, nr. 24).',
     ids: ['kst-24400-IXB-24'],

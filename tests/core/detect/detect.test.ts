@@ -366,6 +366,16 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it('a paper added later under a number with a letter, named by the metadata row alone: `26657 nr. 188a` (918)', () => {
+    const text =
+      'Kamerstuk\n| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer | Datum vergadering |\n|---|---|---|---|---|\n| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |\nVastgesteld 18 april 2000\nHet voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken van onderstaande opmerkingen.';
+    expect(detect(text).document).toMatchObject({
+      dossier: '26657',
+      number: '188A',
+      letterDate: '2000-04-18',
+    });
+  });
+
   it('a paper added later under a number with a letter: `nr. 106a` (574)', () => {
     const text =
       '24 258\nWijziging van de Algemene Ouderdomswet en enkele andere wetten\n\nnr. 106a\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID\n\nVastgesteld 8 december 1995\n\nHet voorbereidend onderzoek';
