@@ -805,8 +805,18 @@ function defineBefore(
     if (names.length > 0) long = translatedNameBefore(window.text, names);
   }
   if (!long) long = compoundLongForm(sf, window.text);
+  if (!long) long = beforeLegalForm(sf, window.text);
   if (!long) return tag === undefined && head === undefined ? defineBeforeEdition(text, end, short) : null;
   return definitionOf(short, long, window.start);
+}
+
+/** A company's legal form after its name: `het Havenbedrijf Rotterdam NV (HbR)` (938). */
+const LEGAL_FORM_AT_END = /\s+(?:N\.?V\.?|B\.?V\.?)\s*$/;
+
+/** The long form of `sf` before the legal form that ends the window, the name without it (`Havenbedrijf Rotterdam`). */
+function beforeLegalForm(sf: string, window: string): LongForm | null {
+  const form = LEGAL_FORM_AT_END.exec(window);
+  return form ? longFormBefore(sf, window.slice(0, form.index)) : null;
 }
 
 /** A year or a range of years at the end of a string: the edition of what a name before it names. */

@@ -97,6 +97,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Bond van Nederlandse Militaire Oorlogs- en dienstslachtoffers',
     ],
     [
+      "a company's legal form between its name and the short form (letter 938)",
+      'tussen de Rijkspartners, de gemeente Rotterdam en het Havenbedrijf Rotterdam NV (HbR). Zo is het',
+      'HbR',
+      'Havenbedrijf Rotterdam',
+    ],
+    [
       'prepositions inside',
       'het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) meldt',
       'BZK',

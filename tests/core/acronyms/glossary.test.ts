@@ -105,6 +105,9 @@ describe('built-in glossary', () => {
     // Round 112: a nader verslag on the Wet kinderopvang (920), an algemeen overleg on the Betuweroute (922).
     ['amvb', 'algemene maatregel van bestuur'],
     ['MOU', 'Memorandum of Understanding'],
+    // Rounds 114 and 116: the mainport of Rotterdam (938), a NATO foreign ministers' meeting (952).
+    ['PMR', 'Project Mainportontwikkeling Rotterdam'],
+    ['FMM', 'Foreign Ministers Meeting'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
