@@ -22,6 +22,7 @@
  *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
+import { isWhiteSpace } from '../text/chars';
 import { asciiCapitals } from './capitals';
 import { candidateFinder, mayBeInToken } from './candidates';
 import { HeadingRuns, isPaperLetter, type IsKnown } from './headings';
@@ -329,8 +330,23 @@ function take(found: Found, start: number, end: number): void {
     const at = start + hit.start;
     if (!hit.known && found.headings.contains(at)) continue;
     if (isPaperLetter(found.text, at)) continue;
+    if (hit.start === 0 && afterLetterAndSlash(found.text, at)) continue;
     found.hits.push({ abbr: hit.abbr, start: at, end: start + hit.end });
   }
+}
+
+/**
+ * Does `at` follow a lone capital and a slash? Then the two make one short form, `O/GS` (opzet/grove schuld,
+ * 939), and what follows the slash is no acronym of its own (the glossary's `GS` is another thing).
+ */
+function afterLetterAndSlash(text: string, at: number): boolean {
+  if (at < 2 || text.charCodeAt(at - 1) !== 47 /* / */) return false;
+  const letter = text.charCodeAt(at - 2);
+  if (letter < 65 || letter > 90) return false;
+  // The capital stands alone: after a space, a bracket or the start, not in `S&D/DUI` (02).
+  if (at < 3) return true;
+  const before = text.charCodeAt(at - 3);
+  return before === 40 /* ( */ || isWhiteSpace(before);
 }
 
 /** The acronyms in one token, offsets relative to it, before the heading and paper-letter checks. */

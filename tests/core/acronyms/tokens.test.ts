@@ -79,6 +79,11 @@ describe('acronym finder: what counts', () => {
       [],
     ],
     [
+      'a lone capital and a slash make one short form with what follows (letter 939); `S&D/DUI` stays two (letter 02)',
+      'een O/GS-tegemoetkomingsregeling (Wet hersteloperatie), de rapporteurs Leinen (S&D/DUI) en GS van Utrecht',
+      ['S&D', 'DUI', 'GS'],
+    ],
+    [
       'a known short form glued to the word before it, its hyphen left out (letter 906); not an unknown one',
       'De voorhang van het ontwerpKB is een onderdeel, het ontwerpXYZ niet.',
       ['KB'],
