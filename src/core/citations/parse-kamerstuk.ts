@@ -599,12 +599,23 @@ const METADATA_LINE = new RegExp(
   'g',
 );
 
+/** The Tweede Kamer's number after the Eerste Kamer's letters in a metadata line: `;40`. */
+const BOTH_CHAMBERS_NUMBER = /^;(\d{1,5})(?!\w)/;
+
 export function parseMetadataLine(text: string): RawCitation[] {
   const out: RawCitation[] = [];
   METADATA_LINE.lastIndex = 0;
   for (let m = METADATA_LINE.exec(text); m; m = METADATA_LINE.exec(text)) {
     const start = m.index + m[0].indexOf(m[3] as string, 8);
-    const number = m[5] as string;
+    let number = m[5] as string;
+    let end = m.index + m[0].length;
+    // A paper of both chambers names both numbers, the Eerste Kamer's letters first: `33845 nr. AC;40` (968), the
+    // page of the Tweede Kamer's paper 40.
+    const both = BOTH_CHAMBERS_NUMBER.exec(text.slice(end, end + 8));
+    if (both && /^[A-Z]/.test(number)) {
+      number = both[1] as string;
+      end += both[0].length;
+    }
     const ref = makeRef({
       type: 'kamerstuk',
       chamber: /^\d/.test(number) ? 'II' : 'I',
@@ -613,7 +624,7 @@ export function parseMetadataLine(text: string): RawCitation[] {
       year: normalizeVergaderjaar(m[1] as string, m[2]),
       item: null,
     });
-    out.push({ start, end: m.index + m[0].length, refs: [ref], self: true });
+    out.push({ start, end, refs: [ref], self: true });
   }
   return out;
 }

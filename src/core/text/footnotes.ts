@@ -67,6 +67,7 @@ const DIGIT_TOKENS = new Set([
   'mp',
   'pm',
   'doc', // `Doc29`, the ECAC noise model (138)
+  'nm', // `12 miljard Nm3 aardgas`, normal cubic metres (973)
 ]);
 
 /** Abbreviations that a number follows (`nr.3`), so `.N` after them is not a marker. */

@@ -108,6 +108,11 @@ describe('built-in glossary', () => {
     // Rounds 114 and 116: the mainport of Rotterdam (938), a NATO foreign ministers' meeting (952).
     ['PMR', 'Project Mainportontwikkeling Rotterdam'],
     ['FMM', 'Foreign Ministers Meeting'],
+    // Rounds 117-119: a hospital and the health inspectorate (958), the oil and gas portal (973), adult education (976).
+    ['MST', 'Medisch Spectrum Twente'],
+    ['IGZ', 'Inspectie voor de Gezondheidszorg'],
+    ['NLOG', 'Nederlands Olie- en Gasportaal'],
+    ['vavo', 'voortgezet algemeen volwassenenonderwijs'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -156,6 +156,13 @@ const CASES: Case[] = [
     text: "aanhangsels Handelingen vergaderjaar '95/'96, nrs. 1171 en 1308",
   },
   {
+    source:
+      'L968 (the glued metadata line of a paper of both chambers: the Tweede Kamer number after the letters)',
+    input: 'Eerste en Tweede Kamer der Staten-Generaal2019-202033845 nr. AC;40\nAan de Voorzitter',
+    ids: ['kst-33845-40'],
+    text: '33845 nr. AC;40',
+  },
+  {
     source: 'L918 (the metadata row of a paper added under a number with a letter)',
     input: '| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |\nVastgesteld 18 april 2000',
     ids: ['kst-26657-188a'],
