@@ -460,6 +460,8 @@ const LETTERS_THEN_DIGITS = /^(\p{Lu}{2,})\p{N}+$/u;
 const LETTERS_THEN_S = /^(\p{Lu}{2,})s$/u;
 /** Three lower-case letters or more, then two to six capitals: `ontwerpKB`. */
 const LOWER_THEN_KNOWN = /^\p{Ll}{3,}(\p{Lu}{2,6})$/u;
+/** Two to six capitals, then a lower-case word of four letters or more: `BESeiland`. */
+const KNOWN_THEN_LOWER = /^(\p{Lu}{2,6})\p{Ll}{4,}$/u;
 
 function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   const { text } = part;
@@ -475,6 +477,12 @@ function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
     const caps = glued[1] as string;
     const at = part.start + text.length - caps.length;
     return { abbr: caps, start: at, end: at + caps.length };
+  }
+  // Or to the lower-case word after it: `BESeiland` (995).
+  const before = first >= 65 && first <= 90 ? KNOWN_THEN_LOWER.exec(text) : null;
+  if (before && known(before[1] as string)) {
+    const caps = before[1] as string;
+    return { abbr: caps, start: part.start, end: part.start + caps.length };
   }
   // Both patterns below end in a digit or an `s`: other ASCII endings need neither.
   const last = text.charCodeAt(text.length - 1);

@@ -290,6 +290,15 @@ const VOCABULARY = new Vocabulary(
   START_WORDS,
 );
 
+/** Words that may open the brackets after an anchor before the date that says when (`(uiterlijk half november)`). */
+const BRACKETED_WHEN: ReadonlySet<string> = new Set([
+  'uiterlijk',
+  'rond',
+  'omstreeks',
+  'half',
+  'vermoedelijk',
+]);
+
 // The rules `matchAt` tries for a word, per vocabulary index (bit flags).
 const DAY_RULE = 1;
 const MONTH_RULE = 2;
@@ -1364,9 +1373,15 @@ class Grammar {
 
   /**
    * Does a day, month or season (`op 12 november`, `eind november`, `in november`, `dit najaar`, 664) follow an
-   * anchor at `j`?
+   * anchor at `j`? Also in brackets, after a word of when: `ruim voor de begrotingsbehandeling (uiterlijk half
+   * november)` (988).
    */
-  private datedAfterAnchor(j: number): boolean {
+  private datedAfterAnchor(anchorEnd: number): boolean {
+    let j = anchorEnd;
+    if (this.punct(j, '(')) {
+      j++;
+      while (this.kind(j) === WORD && BRACKETED_WHEN.has(this.lower(j)) && j < anchorEnd + 3) j++;
+    }
     const w = this.kind(j) === WORD ? this.lower(j) : '';
     const k = PARTS.has(w) || w === 'in' || w === 'op' ? j + 1 : j;
     if (this.monthAt(k, false) !== null || (this.dayAt(k) !== null && this.monthAt(k + 1, false) !== null)) {

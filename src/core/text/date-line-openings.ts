@@ -16,7 +16,7 @@ export const VOORGESTELD = String.raw`Voorgesteld\s+(?:(?:tijdens|in)\s+(?:het\s
 
 /**
  * A verslag's adoption: `Vastgesteld 16 april 2010`, also with the space lost (`Vastgesteld16 april 2010`, 72),
- * with `op` (`Vastgesteld op 22 mei 2025`, a rapporteur's verslag, 668) or a colon (`Vastgesteld: 2 juli 2013`,
- * 811).
+ * with `op` (`Vastgesteld op 22 mei 2025`, a rapporteur's verslag, 668), a colon (`Vastgesteld: 2 juli 2013`,
+ * 811) or a comma (`Vastgesteld, 14 mei 2003`, 990).
  */
-export const VASTGESTELD = String.raw`Vastgesteld(?:\s+op\b)?:?\s*`;
+export const VASTGESTELD = String.raw`Vastgesteld(?:\s+op\b)?[:,]?\s*`;

@@ -113,6 +113,10 @@ describe('built-in glossary', () => {
     ['IGZ', 'Inspectie voor de Gezondheidszorg'],
     ['NLOG', 'Nederlands Olie- en Gasportaal'],
     ['vavo', 'voortgezet algemeen volwassenenonderwijs'],
+    // Round 121: an algemeen overleg on the Meststoffenwet of 2003 (990).
+    ['MINAS', 'Mineralenaangiftesysteem'],
+    // Round 120: the lower-case spelling of an algemeen overleg on asylum (989).
+    ['lhbti', 'lesbisch, homo, biseksueel, transgender en intersekse'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -89,6 +89,11 @@ describe('acronym finder: what counts', () => {
       ['KB'],
     ],
     [
+      'a known short form glued to the word after it (letter 995); not an unknown one, nor a name (letter 695)',
+      'de status van BESeiland en het XYZeiland, en ABDTOPConsult',
+      ['BES'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],

@@ -412,6 +412,12 @@ const rules: Row[] = [
     [['eind november', '2013-11', null, 'approximate']],
   ],
   [
+    'an anchor followed by its date in brackets gives only the date (988)',
+    'zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven',
+    '1998-11-13',
+    [['november', '1998-11', null, 'month']],
+  ],
+  [
     'heading year sets the year of a date on its line (06)',
     'Aanwezigheid RAZ en RBZ 2018 (sinds aantreden op 12 maart)',
     '2019-10-10',

@@ -525,6 +525,11 @@ describe('text variants of a letter head', () => {
       { kind: 'verslag', letterDate: '2013-07-02', number: 'A' },
     ],
     [
+      'a verslag dated with a comma, `Vastgesteld, 14 mei 2003` (letter 990)',
+      '28 385\nEvaluatie Meststoffenwet\n\nnr. 19\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld, 14 mei 2003\n\nDe vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft overleg gevoerd.',
+      { kind: 'verslag', letterDate: '2003-05-14', dossier: '28385', number: '19' },
+    ],
+    [
       'a letter whose Den Haag date comes first stays a letter, whatever date it quotes later',
       'Tweede Kamer der Staten-Generaal | 2009-2010 | 31371 nr. 342 |\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 11 juni 2010\nHet verslag, vastgesteld op 3 juni 2010, vraagt om een reactie.\nVastgesteld 3 juni 2010\nDe Minister van Financiën,\nJ.C. de Jager',
       { kind: 'brief regering', letterDate: '2010-06-11' },
