@@ -17,8 +17,9 @@ const STUK = `(?:[Ss]tuk${WS1})?`;
 // After `Kamerstuk` a full stop may stand for the comma, a slip: `(Kamerstuk 29 911. Nr. 81)` (589).
 const NR_KEYWORD = new RegExp(`${WS}[,.]?${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
 const NR_KEYWORD_AFTER_COMMA = new RegExp(`${WS},${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
-// A number that is not the start of the next dossier (`nrs. 176 en 32 793, nr. 181`).
-const NUMBER = /(\d{1,5})(?!\d)(?! \d{3}(?!\d))/y;
+// A number that is not the start of the next dossier (`nrs. 176 en 32 793, nr. 181`), nor the next group's
+// vergaderjaar (`nrs. … 8 en 9 en 2000/2001, 27 157 nrs. 10 en 13`, 1019).
+const NUMBER = /(\d{1,5})(?!\d)(?! \d{3}(?!\d))(?!\/\d)/y;
 // Eerste Kamer papers are lettered (`B`, `AA`); only as a whole word ending the list.
 const LETTER = /([A-Z]{1,3})(?![A-Za-z\d])/y;
 const LETTER_END = /(?=\s{0,12}(?:[).;,\]:]|en\s|$))/y;

@@ -302,7 +302,13 @@ function parseGroups(text: string, first: Group, options: GroupOptions): Group[]
     if (!mayBeGroupSep(text.charCodeAt(skipSpaces(text, end)))) break;
     const sep = matchAt(GROUP_SEP, text, end);
     if (!sep) break;
-    const next = parseGroup(text, end + sep[0].length, options.bare ? BARE_GROUP : LATER_GROUP);
+    let at = end + sep[0].length;
+    // A later group may name its own vergaderjaar: `… nrs. 8 en 9 en 2000/2001, 27 157 nrs. 10 en 13` (1019).
+    if (!options.bare && mayBeVergaderjaar(text, at)) {
+      const vj = matchAt(VERGADERJAAR, text, at);
+      if (vj) at += vj[0].length;
+    }
+    const next = parseGroup(text, at, options.bare ? BARE_GROUP : LATER_GROUP);
     if (!next || next.numbers.length === 0) break;
     groups.push(next);
     end = next.end;

@@ -70,6 +70,11 @@ function detect(t: string, page: PageContext | undefined): Detection {
   if (url?.verdict !== 'paper' && meta.verdict === 'not-paper') return notPaper(['meta:not-paper']);
 
   const head = scanHead(t);
+  // A tweedekamer.nl page of the plenary's record, `Stenogram : Begroting …` (1029), under the same address as a
+  // paper's: the Handelingen, no paper.
+  if (head.soort && head.soort.kind === null && /^stenogram\b/i.test(head.soort.label)) {
+    return notPaper(['text:stenogram']);
+  }
   const signature = findSignature(t);
   if (url?.verdict === 'paper') reasons.push('url:paper');
   else if (meta.verdict === 'paper') reasons.push('meta:paper');

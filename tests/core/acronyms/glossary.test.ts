@@ -117,6 +117,8 @@ describe('built-in glossary', () => {
     ['MINAS', 'Mineralenaangiftesysteem'],
     // Round 120: the lower-case spelling of an algemeen overleg on asylum (989).
     ['lhbti', 'lesbisch, homo, biseksueel, transgender en intersekse'],
+    // Round 123: labour migration from the new member states (1011).
+    ['MOE', 'Midden- en Oost-Europese'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -283,6 +285,13 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
       ).ME,
     ).toBe('Mobiele Eenheid');
     expect(meanings('De zorg voor patiënten met ME/CVS moet beter.').ME).toBe('myalgische encefalomyelitis');
+  });
+
+  it('EK: the Eerste Kamer by default, the European championship beside football (1011)', () => {
+    expect(meanings('Het wetsvoorstel ligt nu bij de EK.').EK).toBe('Eerste Kamer');
+    expect(meanings('Tijdens het EK Voetbal worden veel supporters verwacht.').EK).toBe(
+      'Europees Kampioenschap',
+    );
   });
 
   it('lists the other meanings as alternatives', () => {

@@ -376,6 +376,13 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it("a tweedekamer.nl Stenogram under a paper's address is the Handelingen, no paper (1029)", () => {
+    const text =
+      'Stenogram : Begroting Volkshuisvesting en Ruimtelijke Ordening 2025\n3 Begroting Volkshuisvesting en Ruimtelijke Ordening 2025\nVergaderjaar 2024-2025\nVergaderingnummer 18\nAan de orde is de voortzetting van de behandeling van:\n-het wetsvoorstel Vaststelling van de begrotingsstaat (36600-XXII).\nDe voorzitter:';
+    const url = 'https://www.tweedekamer.nl/kamerstukken/detail?did=2025D00220&id=2025D00220';
+    expect(detect(text, { url }).isParliamentary).toBe(false);
+  });
+
   it('a paper added later under a number with a letter: `nr. 106a` (574)', () => {
     const text =
       '24 258\nWijziging van de Algemene Ouderdomswet en enkele andere wetten\n\nnr. 106a\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR SOCIALE ZAKEN EN WERKGELEGENHEID\n\nVastgesteld 8 december 1995\n\nHet voorbereidend onderzoek';
