@@ -10,8 +10,11 @@ const HEADINGS = new Set(['inhoudsopgave', 'inhoud']);
 /** A heading line is the word, a colon and some spaces at most. */
 const MAX_HEADING_LINE = 40;
 
-/** A line of a table of contents: a title whose last letter (or closing bracket, dot) has the page glued on. */
-const ENTRY_LINE = /[\p{L}).]\d{1,3}[ \t]*$/u;
+/**
+ * A line of a table of contents: a title whose last letter (or closing bracket, dot), or a year ending it (`… de Wmz
+ * 19965`, 1041), has the page glued on.
+ */
+const ENTRY_LINE = /(?:[\p{L}).]|\s(?:19|20)\d{2})\d{1,3}[ \t]*$/u;
 
 /** Entry lines longer than this are running text, not a title with its page. */
 const MAX_ENTRY = 150;
@@ -39,7 +42,13 @@ function tableAt(s: string, at: number): Span | null {
   if (lineEnd < 0) lineEnd = s.length;
   // `inhoud` is a common word: most lines holding it are long running text, ruled out before any copy.
   if (lineEnd - lineStart > MAX_HEADING_LINE) return null;
-  const heading = s.slice(lineStart, lineEnd).trim().replace(/:$/, '').toLowerCase();
+  // The page column's head may follow, glued on: `Inhoudsopgaveblz.` (1041).
+  const heading = s
+    .slice(lineStart, lineEnd)
+    .trim()
+    .replace(/:$/, '')
+    .replace(/\s?(?:blz|pag)\.?$/i, '')
+    .toLowerCase();
   if (!HEADINGS.has(heading)) return null;
   let end = -1;
   let entries = 0;

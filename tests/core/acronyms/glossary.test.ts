@@ -119,6 +119,10 @@ describe('built-in glossary', () => {
     ['lhbti', 'lesbisch, homo, biseksueel, transgender en intersekse'],
     // Round 123: labour migration from the new member states (1011).
     ['MOE', 'Midden- en Oost-Europese'],
+    // Rounds 127 and 128: a tax debate (1044), a bill of 2003 (1041), a motion on defence policy (1052).
+    ['dga', 'directeur-grootaandeelhouder'],
+    ['Wmz', 'Wet melding zeggenschap in ter beurze genoteerde vennootschappen'],
+    ['EDVB', 'Europees Defensie- en Veiligheidsbeleid'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -26,6 +26,11 @@ describe('tables of contents', () => {
       'Inhoudsopgave  \n   \n1.Algemeen1\n2.1.Rechtsvorm3\n2.7.Rechtsbescherming, openbaarheid van bestuur en Nationale Ombudsman7\n\n1. Algemeen',
       ['1.Algemeen1', '2.1.Rechtsvorm3', 'Ombudsman7'],
     ],
+    [
+      '1041: the page column glued to the heading, bullets before the titles',
+      'Inhoudsopgaveblz.\n  \nALGEMEEN2\n  \n• Aanhef2\n• Inleiding2\n• Werking geautomatiseerd Wmz-register4\n• Andere voorgestelde wijzigingen in vergelijking met de Wmz 19965\n\nALGEMEEN',
+      ['ALGEMEEN2', '• Aanhef2', 'Wmz-register4', 'Wmz 19965'],
+    ],
   ])('%s', (_source, text, entries) => {
     const [span, ...more] = tablesOfContents(text);
     expect(more).toEqual([]);
