@@ -3,7 +3,7 @@
  * number an Eerste Kamer paper. Both look only at the words around one hit.
  */
 
-import { isAsciiLetter, isDigit, isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isAsciiUpper, isDigit, isWhiteSpace } from '../text/chars';
 
 /** What the checks may ask about a word: is it a known abbreviation (glossary or in-text definition)? */
 export type IsKnown = (abbr: string) => boolean;
@@ -325,8 +325,4 @@ function afterNumberWord(text: string, at: number): boolean {
     (text.charCodeAt(k - 3) | 32) === 110 && // n
     (k === 3 || !isAsciiLetter(text.charCodeAt(k - 4)))
   );
-}
-
-function isAsciiUpper(c: number): boolean {
-  return c >= 65 && c <= 90;
 }

@@ -341,8 +341,7 @@ function take(found: Found, start: number, end: number): void {
  */
 function afterLetterAndSlash(text: string, at: number): boolean {
   if (at < 2 || text.charCodeAt(at - 1) !== 47 /* / */) return false;
-  const letter = text.charCodeAt(at - 2);
-  if (letter < 65 || letter > 90) return false;
+  if (!asciiUpper(text.charCodeAt(at - 2))) return false;
   // The capital stands alone: after a space, a bracket or the start, not in `S&D/DUI` (02).
   if (at < 3) return true;
   const before = text.charCodeAt(at - 3);

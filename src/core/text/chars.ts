@@ -126,6 +126,11 @@ export function isLower(c: number): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
+/** An ASCII capital, `A`–`Z`. */
+export function isAsciiUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 export function isUpper(c: number): boolean {
   if (c >= 0x41 && c <= 0x5a) return true;
   if (c < 0xc0) return false;
