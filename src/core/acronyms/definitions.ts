@@ -207,7 +207,7 @@ function keptFor(
   def: InTextDefinition | null,
   initialsOnly: SpelledByInitials,
 ): InTextDefinition | null {
-  return short.lowerAfterLead ? keptLowerCase(def) : kept(def, initialsOnly);
+  return short.lowerAfterLead || short.gluedNoun ? keptLowerCase(def) : kept(def, initialsOnly);
 }
 
 /**
@@ -498,6 +498,8 @@ interface ShortForm {
   lowerAfterLead?: true;
   /** Where the long form of `(VTH-stelsel)` starts: after `het stelsel van` before it (325). */
   ofHeadStart?: number;
+  /** `(EA-maatregelen)` with no noun before to end the long form: its initials must spell the short form. */
+  gluedNoun?: true;
 }
 
 /**
@@ -551,6 +553,9 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // the long form, joined to it by `van`.
   const ofHeadStart = compound ? afterHeadOf(text, open, compound[2] as string) : -1;
   if (compound && ofHeadStart >= 0) return { sf: compound[1] as string, start: open + 1 + lead, ofHeadStart };
+  // `ecologisch aandachtsgebied (EA-maatregelen)` (1037): the noun stands nowhere before; the words before must
+  // spell the short form by their initials, as a law's lower-case short form's must.
+  if (compound) return { sf: compound[1] as string, start: open + 1 + lead, gluedNoun: true };
   // `de 7de Voortgangsrapportage Kinderopvangtoeslag (hierna: 7e VGR)` (188): after an intro, the edition's
   // ordinal before the short form belongs to neither.
   const ordinal = intro ? ORDINAL_BEFORE.exec(sf) : null;

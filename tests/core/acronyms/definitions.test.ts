@@ -103,6 +103,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Havenbedrijf Rotterdam',
     ],
     [
+      'a short form glued to a noun that stands nowhere before, spelled by the initials (letter 1037)',
+      'de vergroeningseisen, waaronder ecologisch aandachtsgebied (EA-maatregelen) en de',
+      'EA',
+      'ecologisch aandachtsgebied',
+    ],
+    [
       'prepositions inside',
       'het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) meldt',
       'BZK',
@@ -604,6 +610,11 @@ describe('not definitions', () => {
     ],
     ['roman numeral', 'van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat', 'IIIA'],
     ['citation after an acronym', 'naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)', 'NMI'],
+    [
+      'a short form glued to a noun, the words before not spelling it by their initials',
+      'de kosten van het kabinetsbeleid (KB-regeling) en',
+      'KB',
+    ],
   ];
   it.each(cases)('%s', (_rule, text, abbr) => {
     expect(findDefinitions(text, anyCaps).filter((d) => d.abbr === abbr)).toEqual([]);
