@@ -28,7 +28,7 @@
  *   of its long form (`Regeling tijdelijk verlaten van de inrichting`); see `SpelledByInitials`.
  */
 
-import { isLetter, isWhiteSpace } from '../text/chars';
+import { isAsciiUpper, isLetter, isWhiteSpace } from '../text/chars';
 import { capitalsAndLowerCase, LOWER_SHORT_FORM } from './known';
 
 export interface InTextDefinition {
@@ -1037,7 +1037,7 @@ function fromCapitalizedName(
   const initial = sf.charCodeAt(0);
   const first = window.charCodeAt(match.start);
   // An ASCII capital initial, and the long form starting with that letter in lower case.
-  if (initial < 65 || initial > 90 || first !== (initial | 0x20)) return match;
+  if (!isAsciiUpper(initial) || first !== (initial | 0x20)) return match;
   const capital = sf[0] as string;
   for (
     let q = window.indexOf(capital, match.start + 1);

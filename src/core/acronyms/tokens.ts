@@ -22,7 +22,7 @@
  *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
-import { isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isAsciiUpper, isWhiteSpace } from '../text/chars';
 import { asciiCapitals } from './capitals';
 import { candidateFinder, mayBeInToken } from './candidates';
 import { HeadingRuns, isPaperLetter, type IsKnown } from './headings';
@@ -165,9 +165,7 @@ function charIs(ch: string, re: RegExp, ascii: (c: number) => boolean): boolean 
   const c = ch.charCodeAt(0);
   return c < 128 ? ascii(c) : re.test(ch);
 }
-const asciiUpper = (c: number) => c >= 65 && c <= 90;
-const asciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const asciiWordChar = (c: number) => asciiLetter(c) || (c >= 48 && c <= 57);
+const asciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
 
 /**
  * Is this single part (no hyphen) an acronym by its shape or because it is known?
@@ -176,7 +174,7 @@ const asciiWordChar = (c: number) => asciiLetter(c) || (c >= 48 && c <= 57);
 export function isAcronymPart(part: string, known: IsKnown): boolean {
   if (!part || NOT_ACRONYMS.has(part)) return false;
   if (known(part)) return true;
-  if (!charIs(part[0] as string, LETTER, asciiLetter)) return false;
+  if (!charIs(part[0] as string, LETTER, isAsciiLetter)) return false;
   if (isRomanNumeral(part)) return false;
   const c = counts(part); // `&` (`S&D`) counts as neither
   if (c.digits > 0) return false; // letters+digits are only acronyms when known (D66, G20); A27 is a road
@@ -184,7 +182,7 @@ export function isAcronymPart(part: string, known: IsKnown): boolean {
   if (c.lower === 0) return c.letters <= 5;
   if (c.lower === 1 && isLowerThenCapitals(part)) return true;
   return (
-    charIs(part[0] as string, UPPER, asciiUpper) &&
+    charIs(part[0] as string, UPPER, isAsciiUpper) &&
     c.lower <= c.upper &&
     !isWordThenCapitals(part) &&
     !isCapitalsThenWord(part)
@@ -200,7 +198,7 @@ function isCapitalsThenWord(part: string): boolean {
   while (i > 0 && part.charCodeAt(i - 1) >= 97 && part.charCodeAt(i - 1) <= 122) i--;
   // part[i - 1] is the word's capital, the capitals before it at least two.
   if (part.length - i < 3 || i < 3) return false;
-  for (let k = 0; k < i; k++) if (!asciiUpper(part.charCodeAt(k))) return false;
+  for (let k = 0; k < i; k++) if (!isAsciiUpper(part.charCodeAt(k))) return false;
   return true;
 }
 
@@ -212,7 +210,7 @@ function isWordThenCapitals(part: string): boolean {
   let i = 1;
   while (i < part.length && part.charCodeAt(i) >= 97 && part.charCodeAt(i) <= 122) i++;
   if (i < 4 || part.length - i < 2) return false;
-  for (let k = i; k < part.length; k++) if (!asciiUpper(part.charCodeAt(k))) return false;
+  for (let k = i; k < part.length; k++) if (!isAsciiUpper(part.charCodeAt(k))) return false;
   return true;
 }
 
@@ -222,7 +220,7 @@ function isWordThenCapitals(part: string): boolean {
  */
 function isLowerThenCapitals(part: string): boolean {
   const first = part.charCodeAt(0);
-  return first >= 97 && first <= 122 && asciiUpper(part.charCodeAt(1));
+  return first >= 97 && first <= 122 && isAsciiUpper(part.charCodeAt(1));
 }
 
 /** A part of a compound: its text and offset. */
@@ -341,7 +339,7 @@ function take(found: Found, start: number, end: number): void {
  */
 function afterLetterAndSlash(text: string, at: number): boolean {
   if (at < 2 || text.charCodeAt(at - 1) !== 47 /* / */) return false;
-  if (!asciiUpper(text.charCodeAt(at - 2))) return false;
+  if (!isAsciiUpper(text.charCodeAt(at - 2))) return false;
   // The capital stands alone: after a space, a bracket or the start, not in `S&D/DUI` (02).
   if (at < 3) return true;
   const before = text.charCodeAt(at - 3);
@@ -446,7 +444,7 @@ function isCodeNumber(part: Part | undefined): boolean {
 }
 
 function isSingleCapital(s: string): boolean {
-  return s.length === 1 && charIs(s, UPPER, asciiUpper);
+  return s.length === 1 && charIs(s, UPPER, isAsciiUpper);
 }
 
 function isAllCapsAcronym(s: string, known: IsKnown): boolean {
@@ -478,7 +476,7 @@ function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
     return { abbr: caps, start: at, end: at + caps.length };
   }
   // Or to the lower-case word after it: `BESeiland` (995).
-  const before = first >= 65 && first <= 90 ? KNOWN_THEN_LOWER.exec(text) : null;
+  const before = isAsciiUpper(first) ? KNOWN_THEN_LOWER.exec(text) : null;
   if (before && known(before[1] as string)) {
     const caps = before[1] as string;
     return { abbr: caps, start: part.start, end: part.start + caps.length };

@@ -85,6 +85,8 @@ interface ParsedDossier {
   base: string;
   suffix: string | null;
   numericSuffix: boolean;
+  /** The suffix stands after a space, `32 123 XIV`, not a hyphen or a comma. */
+  spacedSuffix: boolean;
   end: number;
 }
 
@@ -110,6 +112,7 @@ function parseDossier(text: string, pos: number): ParsedDossier | null {
     base: `${m[1]}${m[2]}`,
     suffix,
     numericSuffix: m[3] !== undefined,
+    spacedSuffix: m[5] !== undefined,
     end,
   };
 }
@@ -215,9 +218,7 @@ function bracketedChapterNumber(
   dossier: ParsedDossier,
   end: number,
 ): RegExpExecArray | null {
-  if (text.charCodeAt(pos - 1) !== 40 /* ( */ || dossier.suffix === null || dossier.numericSuffix)
-    return null;
-  if (text.charCodeAt(dossier.start + 6) !== 32 && text.charCodeAt(dossier.start + 5) !== 32) return null;
+  if (text.charCodeAt(pos - 1) !== 40 /* ( */ || !dossier.spacedSuffix) return null;
   const m = matchAt(COMPACT_NUMBER, text, end);
   return m && /^\d{1,4}$/.test(m[1] as string) && text.charCodeAt(end + m[0].length) === 41 /* ) */
     ? m
@@ -606,7 +607,7 @@ const METADATA_LINE = new RegExp(
 );
 
 /** The Tweede Kamer's number after the Eerste Kamer's letters in a metadata line: `;40`. */
-const BOTH_CHAMBERS_NUMBER = /^;(\d{1,5})(?!\w)/;
+const BOTH_CHAMBERS_NUMBER = /;(\d{1,5})(?!\w)/y;
 
 export function parseMetadataLine(text: string): RawCitation[] {
   const out: RawCitation[] = [];
@@ -617,7 +618,7 @@ export function parseMetadataLine(text: string): RawCitation[] {
     let end = m.index + m[0].length;
     // A paper of both chambers names both numbers, the Eerste Kamer's letters first: `33845 nr. AC;40` (968), the
     // page of the Tweede Kamer's paper 40.
-    const both = BOTH_CHAMBERS_NUMBER.exec(text.slice(end, end + 8));
+    const both = matchAt(BOTH_CHAMBERS_NUMBER, text, end);
     if (both && /^[A-Z]/.test(number)) {
       number = both[1] as string;
       end += both[0].length;

@@ -4,6 +4,7 @@
  * 593). Those numbers are pages, not notes: the footnote rules must leave them alone.
  */
 import type { Span } from '../types';
+import { isDigit } from './chars';
 
 const HEADINGS = new Set(['inhoudsopgave', 'inhoud']);
 
@@ -100,8 +101,8 @@ export function inNumberedContents(s: string, at: number, end: number): boolean 
   if (!isNumberedEntry(s, start)) return false;
   let rows = 1;
   // Lines above, then lines below, while they are entries too.
-  for (let end = start - 1; end > 0 && rows < MIN_NUMBERED_ENTRIES; end = s.lastIndexOf('\n', end - 1)) {
-    const above = s.lastIndexOf('\n', end - 1) + 1;
+  for (let nl = start - 1; nl > 0 && rows < MIN_NUMBERED_ENTRIES; nl = s.lastIndexOf('\n', nl - 1)) {
+    const above = s.lastIndexOf('\n', nl - 1) + 1;
     if (!isNumberedEntry(s, above)) break;
     rows++;
     if (above === 0) break;
@@ -119,8 +120,7 @@ export function inNumberedContents(s: string, at: number, end: number): boolean 
 
 /** Is the line that starts at `start` a numbered entry (NUMBERED_ENTRY)? */
 function isNumberedEntry(s: string, start: number): boolean {
-  const c = s.charCodeAt(start);
-  if (!(c >= 48 && c <= 57)) return false; // most lines: no number first, no copy
+  if (!isDigit(s.charCodeAt(start))) return false; // most lines: no number first, no copy
   let end = s.indexOf('\n', start);
   if (end < 0) end = s.length;
   return end - start <= MAX_ENTRY && NUMBERED_ENTRY.test(s.slice(start, end));
