@@ -72,6 +72,11 @@ const CAPITAL_K = 75; // K
 const CAPITAL_T = 84; // T
 const CAPITAL_E = 69; // E
 
+/** Words that make the number after them an amount (`ongeveer 2000 mensen`), kept in NUMBER_PREFIXES. */
+const APPROXIMATIONS = new Set(['ongeveer', 'circa', 'ca']);
+/** Time words before an approximation that make its number a year again: `Vanaf ongeveer 2020` (844). */
+const APPROXIMATE_YEAR_CUES = new Set(['vanaf', 'sinds', 'sedert']);
+
 /** Words after which a month without day and year is a date (`in november`, `sinds juni`). */
 const MONTH_CUES = new Set([
   'in',
@@ -1223,7 +1228,7 @@ class Grammar {
     if (this.punctCode(q) === EURO) return true;
     if (kind !== WORD) return false;
     const lower = this.lower(q);
-    if (NUMBER_PREFIXES.has(lower)) return true;
+    if (NUMBER_PREFIXES.has(lower)) return !this.approximateAfterCue(q);
     if (lower === 'vergaderjaar' || lower === 'zittingsjaar') {
       // Inside a citation when a Handelingen/Kamerstukken word precedes or a number follows.
       for (let k = p - 1; k >= 0 && k >= p - 4; k--) {
@@ -1235,6 +1240,16 @@ class Grammar {
       return false;
     }
     return false;
+  }
+
+  /**
+   * `Vanaf ongeveer 2020` (844), `sinds circa 1990`: an approximation word makes the number after it an
+   * amount (`ongeveer 2020 mensen`), unless a time word stands before it.
+   */
+  private approximateAfterCue(q: number): boolean {
+    if (!APPROXIMATIONS.has(this.lower(q))) return false;
+    const p = this.previousSignificant(q);
+    return this.kind(p) === WORD && APPROXIMATE_YEAR_CUES.has(this.lower(p));
   }
 
   /** The lower case of any word, also one outside the vocabulary (`Kamerstukkenlijst`). */
@@ -1328,6 +1343,7 @@ class Grammar {
     const kind = this.kind(p);
     if (kind === NONE) return false;
     if (kind === WORD && YEAR_CUES.has(this.lower(p))) return true;
+    if (kind === WORD && this.approximateAfterCue(p)) return true;
     if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
     if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;

@@ -706,6 +706,24 @@ const rules: Row[] = [
     [['1992', '1992', null, 'year']],
   ],
   [
+    'an approximate year after a time word (844)',
+    'Vanaf ongeveer 2020 bereiken de schepen dan ook het einde van hun technische en operationele levensduur.',
+    '2018-03-29',
+    [['2020', '2020', null, 'year']],
+  ],
+  [
+    'an approximate number after a time word is an amount when a unit follows',
+    'Vanaf ongeveer 2000 mensen per jaar wordt het lastig; sinds circa 2010 euro per maand ook.',
+    '2018-03-29',
+    [],
+  ],
+  [
+    'an approximate number without a time word is an amount',
+    'Het gaat om ongeveer 2020 aanvragen.',
+    '2018-03-29',
+    [],
+  ],
+  [
     'two years without `tussen` stay two',
     'In 2017 en 2020 zijn de centra onderzocht.',
     '2021-11-02',
