@@ -1271,7 +1271,8 @@ class Grammar {
     else if (this.length(k) !== 5) return false;
     if (this.isDash(k + 1) && this.kind(k + 2) === NUM) k += 2;
     else if (this.kind(k + 1) === WORD && this.capitalized(k + 1) && this.length(k + 1) <= 5) k++;
-    return this.punct(k + 1, ',') && this.isNumberWord(k + 2);
+    // `2000/2001, 27 157 nrs. 10 en 13` (1019): the paper numbers may follow the dossier without a comma.
+    return this.punct(k + 1, ',') ? this.isNumberWord(k + 2) : this.isNumberWord(k + 1);
   }
 
   /** `nr`, `nrs` or `item`: the word before a paper's or an item's number. */

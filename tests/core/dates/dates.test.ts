@@ -706,6 +706,12 @@ const rules: Row[] = [
     [['1992', '1992', null, 'year']],
   ],
   [
+    "a later group's session year before a dossier and its numbers without a comma (1019)",
+    'In vervolg op mijn eerdere brieven (kamerstukken II 1999/2000, 27 157, nrs. 1 tot en met 3, 5 en 8 en 9 en 2000/2001, 27 157 nrs. 10 en 13 en de brief van 14 juli 2000) doe ik u hierbij',
+    '2001-03-01',
+    [['14 juli 2000', '2000-07-14', null, 'day']],
+  ],
+  [
     'an approximate year after a time word (844)',
     'Vanaf ongeveer 2020 bereiken de schepen dan ook het einde van hun technische en operationele levensduur.',
     '2018-03-29',
