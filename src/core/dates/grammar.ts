@@ -72,6 +72,9 @@ const CAPITAL_K = 75; // K
 const CAPITAL_T = 84; // T
 const CAPITAL_E = 69; // E
 
+/** Endings of an ordinal day glued to its number: `2de`, `1ste`, `3e`. */
+const ORDINAL_ENDINGS = new Set(['e', 'de', 'ste']);
+
 /** Words that make the number after them an amount (`ongeveer 2000 mensen`), kept in NUMBER_PREFIXES. */
 const APPROXIMATIONS = new Set(['ongeveer', 'circa', 'ca']);
 /** Time words before an approximation that make its number a year again: `Vanaf ongeveer 2020` (844). */
@@ -564,6 +567,20 @@ class Grammar {
     return v;
   }
 
+  /**
+   * A day written as an ordinal before a month's full name: `de 2de februari 2010` (995), `1ste maart`,
+   * `3e juni`. The number and its ending are two glued tokens; the number stands apart from the word before.
+   */
+  private ordinalDayAt(i: number): number | null {
+    if (this.kind(i) !== NUM || this.length(i) > 2 || this.kind(i + 1) !== WORD || !this.glued(i + 1)) {
+      return null;
+    }
+    if (this.gaps[i] === GAP_NONE && i > 0 && !DAY_OPENERS.has(this.punctCode(i - 1))) return null;
+    if (!ORDINAL_ENDINGS.has(this.fullLower(i + 1)) || !this.monthAt(i + 2, false)) return null;
+    const v = this.value(i);
+    return v >= 1 && v <= 31 ? v : null;
+  }
+
   private monthAt(i: number, allowAbbreviation: boolean): { month: number; next: number } | null {
     if (this.kind(i) !== WORD) return null;
     const lower = this.lower(i);
@@ -740,15 +757,25 @@ class Grammar {
       j++;
       if (this.punct(j, ',')) j++;
     }
-    const d1 = this.dayAt(j);
-    if (d1 === null) return null;
+    let d1 = this.dayAt(j);
+    // The token after the day: past its ordinal ending in `de 2de februari 2010` (995).
+    let afterDay = j + 1;
+    if (d1 === null) {
+      d1 = this.ordinalDayAt(j);
+      if (d1 === null) return null;
+      afterDay = j + 2;
+    }
     // Most numbers are no day: with neither a connector nor a month after them the loop below would stop
     // at once and find no month, so say so before building anything.
-    if (this.listConnector(j + 1) < 0 && this.rangeConnector(j + 1) < 0 && !this.monthAt(j + 1, true)) {
+    if (
+      this.listConnector(afterDay) < 0 &&
+      this.rangeConnector(afterDay) < 0 &&
+      !this.monthAt(afterDay, true)
+    ) {
       return null;
     }
     const days: { day: number; tok: number }[] = [{ day: d1, tok: j }];
-    j++;
+    j = afterDay;
     let rangeTo: number | null = null;
     for (let guard = 0; guard < 31; guard++) {
       const lc = this.listConnector(j);

@@ -712,6 +712,27 @@ const rules: Row[] = [
     [['14 juli 2000', '2000-07-14', null, 'day']],
   ],
   [
+    'an ordinal day before a month (995)',
+    'Aldus vastgesteld in de vergadering van de Centrale Commissie van de 2de februari 2010.',
+    '2010-02-02',
+    [['2de februari 2010', '2010-02-02', null, 'day']],
+  ],
+  [
+    'ordinal days with `ste` and `e`, without a year',
+    'Per 1ste maart gaat de regeling in; de evaluatie volgt op 3e juni.',
+    '2010-02-02',
+    [
+      ['1ste maart', '2010-03-01', null, 'day'],
+      ['3e juni', '2010-06-03', null, 'day'],
+    ],
+  ],
+  [
+    'an ordinal that is no day stays what it was',
+    'In de 2de helft van 2010 en bij de 3e lezing volgt meer.',
+    '2010-02-02',
+    [['2de helft van 2010', '2010-07', '2010-12', 'month']],
+  ],
+  [
     'an approximate year after a time word (844)',
     'Vanaf ongeveer 2020 bereiken de schepen dan ook het einde van hun technische en operationele levensduur.',
     '2018-03-29',
