@@ -72,6 +72,9 @@ const CAPITAL_K = 75; // K
 const CAPITAL_T = 84; // T
 const CAPITAL_E = 69; // E
 
+/** How many tokens `inObservedClause` walks back to the start of a motion's clause. */
+const OBSERVED_CLAUSE_REACH = 120;
+
 /** Endings of an ordinal day glued to its number: `2de`, `1ste`, `3e`. */
 const ORDINAL_ENDINGS = new Set(['e', 'de', 'ste']);
 
@@ -214,6 +217,7 @@ const LITERALS = [
   'aanst',
   'aanstaande',
   'as',
+  'constaterende',
   'de',
   'e',
   'en',
@@ -721,11 +725,31 @@ class Grammar {
   private yearOfUnwritten(i: number, next: number): YearSpec {
     const spec = this.defaultYear(i);
     if (spec.kind !== 'default') return spec;
+    if (this.inObservedClause(i)) return PAST;
     if (this.word(i - 1, 'van')) return ISSUED_PAPERS.has(this.lower(i - 2)) ? SENT : spec;
     if (this.word(i - 1, 'op') && DONE_PARTICIPLES.has(this.lower(next)) && this.perfectClauseBefore(i - 2)) {
       return PAST;
     }
     return spec;
+  }
+
+  /**
+   * Is token `i` in a motion's `constaterende dat …` clause? What a motion observes has happened: `constaterende
+   * dat de regering in december een «aanwijzing» aan gemeenten gaf` in a motion of January 2022 is December
+   * 2021 (1055), `… dat de Staten-Generaal in november gezamenlijk het rapport … gepresenteerd hebben` in one of
+   * February 2018 November 2017 (124). The clause runs from the start of its line (or of the line its `dat`
+   * opens, on a page that breaks lines mid-sentence) to its `;`.
+   */
+  private inObservedClause(i: number): boolean {
+    for (let k = i - 1, seen = 0; k >= 0 && seen < OBSERVED_CLAUSE_REACH; k--, seen++) {
+      if (this.punct(k, ';') || this.punct(k, '.')) return false;
+      const gap = this.gaps[k];
+      if (gap === GAP_LINE || gap === GAP_PARA || k === 0) {
+        if (this.word(k, 'constaterende')) return true;
+        if (gap === GAP_PARA) return false;
+      }
+    }
+    return false;
   }
 
   /** A perfect or past auxiliary at `i` or one word before it (`zijn reeds`, `is al`, `heeft`). */
@@ -1024,7 +1048,8 @@ class Grammar {
     }
     if (!spec && !part && !this.monthCue(i)) return null;
     const place = monthPlacer(m.month, null, precision);
-    return { next: j, dates: [this.raw(start, end, spec ?? this.defaultYear(i), place)] };
+    const year = spec ?? (this.inObservedClause(i) ? PAST : this.defaultYear(i));
+    return { next: j, dates: [this.raw(start, end, year, place)] };
   }
 
   private monthCue(i: number): boolean {

@@ -712,6 +712,27 @@ const rules: Row[] = [
     [['14 juli 2000', '2000-07-14', null, 'day']],
   ],
   [
+    "a month in a motion's `constaterende dat` clause has passed (1055)",
+    'De Kamer,\n\ngehoord de beraadslaging,\n\nconstaterende dat de regering in december een «aanwijzing» aan gemeenten gaf om deze\nopvang te bieden;\n\nverzoekt de regering in december te rapporteren,',
+    '2022-01-19',
+    [
+      ['december', '2021-12', null, 'month'],
+      ['december', '2022-12', null, 'month'],
+    ],
+  ],
+  [
+    "a day in a `constaterende dat` clause on a page that breaks lines mid-sentence (124's rule for a day)",
+    'constaterende dat de Staten-Generaal op\n15 november gezamenlijk het rapport hebben gepresenteerd;',
+    '2018-02-22',
+    [['15 november', '2017-11-15', null, 'day']],
+  ],
+  [
+    'an `overwegende dat` clause may look ahead',
+    'overwegende dat in december de top plaatsvindt;',
+    '2022-01-19',
+    [['december', '2022-12', null, 'month']],
+  ],
+  [
     'an ordinal day before a month (995)',
     'Aldus vastgesteld in de vergadering van de Centrale Commissie van de 2de februari 2010.',
     '2010-02-02',
