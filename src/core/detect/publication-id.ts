@@ -113,10 +113,13 @@ function kamerstukParts(parts: string[]): { dossier: string; number: string } | 
  * `raw` is not a dossier number.
  */
 export function normalizeDossier(raw: string): string | null {
-  const m = /^\s*(\d{2})\s?(\d{3})(?:\s*-\s*([0-9A-Za-z]{1,5})|\s+([IVXL]{1,5}[A-D]?|[A-Z]))?\s*$/.exec(raw);
+  // A budget chapter may be glued to the number: `35 470IV` (1081).
+  const m = /^\s*(\d{2})\s?(\d{3})(?:\s*-\s*([0-9A-Za-z]{1,5})|\s*([IVXL]{1,5}[A-D]?)|\s+([A-Z]))?\s*$/.exec(
+    raw,
+  );
   if (!m) return null;
   const digits = `${m[1]}${m[2]}`;
-  const suffix = m[3] ?? m[4];
+  const suffix = m[3] ?? m[4] ?? m[5];
   return suffix ? `${digits}-${suffix.toUpperCase()}` : digits;
 }
 
@@ -128,7 +131,7 @@ export function parseDossierNumber(raw: string): { dossier: string; number: stri
 }
 
 /** A dossier number as printed at the start of a dossier line: `28 676`, `21 501-02`, `36 800 X`. */
-const DOSSIER_SOURCE = String.raw`\d{2} ?\d{3}(?: ?- ?[0-9A-Z]{1,4}| (?:[IVXL]{1,5}[A-D]?|[A-Z]))?`;
+const DOSSIER_SOURCE = String.raw`\d{2} ?\d{3}(?: ?- ?[0-9A-Z]{1,4}| ?[IVXL]{1,5}[A-D]?| [A-Z])?`;
 const DOSSIER_LINE = new RegExp(`^\\s*(${DOSSIER_SOURCE})(?=\\s|$)\\s*(.*)$`);
 
 /**

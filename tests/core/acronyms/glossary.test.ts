@@ -123,6 +123,10 @@ describe('built-in glossary', () => {
     ['dga', 'directeur-grootaandeelhouder'],
     ['Wmz', 'Wet melding zeggenschap in ter beurze genoteerde vennootschappen'],
     ['EDVB', 'Europees Defensie- en Veiligheidsbeleid'],
+    // Round 130: the committee for transport of 2010 (1062), train travel (1069, 1067).
+    ['VW', 'Verkeer en Waterstaat'],
+    ['IC', 'intercity'],
+    ['MaaS', 'Mobility as a Service'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

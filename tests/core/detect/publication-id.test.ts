@@ -61,6 +61,7 @@ describe('normalizeDossier', () => {
     ['28 676', '28676'],
     ['21 501-02', '21501-02'],
     ['35 925 III', '35925-III'],
+    ['35 470IV', '35470-IV'], // the chapter glued on (1081)
     ['36 800 X', '36800-X'],
     ['36 200-A', '36200-A'],
     ['31066', '31066'],
@@ -69,7 +70,7 @@ describe('normalizeDossier', () => {
     expect(normalizeDossier(raw)).toBe(canonical);
   });
 
-  it.each(['2022', 'NAVO', '28 676 NAVO', ''])('%j is no dossier number', (raw) => {
+  it.each(['2022', 'NAVO', '28 676 NAVO', '28 676A', ''])('%j is no dossier number', (raw) => {
     expect(normalizeDossier(raw)).toBeNull();
   });
 });
