@@ -10,22 +10,25 @@ import { WindowedMatcher, hintPositions } from './windowed-matches';
  * `Aanhangsel Handelingen II 2020/21, nr. 2275`, `Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844`,
  * `Aanhangsel Handelingen, vergaderjaar 2024–2025, nrs. 1016 en 1044` (Aanwijzing 3.43, domain.md §2).
  */
-// `Aanhangsel der Handelingen II` (581) as older papers write it; `aanhangsels Handelingen` in a list (796).
-const ANCHOR = /\b(?:([Aa]anhangsels?)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4}|der\s{1,4})?)?Handelingen\b/y;
+// `Aanhangsel der Handelingen II` (581) as older papers write it; `aanhangsels Handelingen` in a list (796);
+// `Aanhangsel der handelingen` in lower case (1016), only after `Aanhangsel der`, as prose has `de handelingen`.
+const ANCHOR =
+  /\b(?:([Aa]anhangsels?)\s{1,4}(?:(?:van|bij)\s{1,4}de\s{1,4}|der\s{1,4})?)?Handelingen\b|\b([Aa]anhangsel)\s{1,4}der\s{1,4}handelingen\b/y;
 /**
  * The anchor's optional `Aanhangsel` prefix makes a plain scan for it slow; a match starts at most 28 code
  * units (`Aanhangsels` 11, 4 spaces, `van`, 4 spaces, `de`, 4 spaces) before its `Handelingen`, so it is
  * only tried there (see `windowed-matches.ts`).
  */
-const HINT = /Handelingen/g;
+const HINT = /[Hh]andelingen/g;
 const WINDOW = [-28, 0] as const;
 /** A match starts with the `A` or `a` of `Aanhangsel` or the `H` of `Handelingen`. */
 const FIRST_UNITS = 'AaH';
 /**
- * `II`/`I`, or in older citations `TK`/`EK` (`Handelingen TK 1997–1998, 6368–6375`); also after the line
- * break of a hard-wrapped page (`Handelingen` / `II 2021/22, nr. 87`, 126).
+ * `II`/`I`, or in older citations `TK`/`EK` (`Handelingen TK 1997–1998, 6368–6375`) and `der Kamer II`
+ * (`Handelingen der Kamer II, vergaderjaar 2005–2006, nr. 95`, 1016); also after the line break of a
+ * hard-wrapped page (`Handelingen` / `II 2021/22, nr. 87`, 126).
  */
-const CHAMBER = /(?:[ \t]+|[ \t]*\n[ \t]*)(II|I|TK|EK)(?![A-Za-z])/y;
+const CHAMBER = /(?:[ \t]+|[ \t]*\n[ \t]*)(?:der[ \t]+Kamer[ \t]+)?(II|I|TK|EK)(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
   'y',
@@ -155,7 +158,7 @@ export function parseHandelingen(text: string): RawCitation[] {
     FIRST_UNITS,
   );
   for (let m = anchors.exec(); m; m = anchors.exec()) {
-    const aanhangsel = m[1] !== undefined;
+    const aanhangsel = m[1] !== undefined || m[2] !== undefined;
     let pos = m.index + m[0].length;
     let chamber: 'I' | 'II' | null = null;
     let year: string | null = null;

@@ -111,6 +111,27 @@ const CASES: Case[] = [
     text: 'Aanhangsel der Handelingen II, vergaderjaar 2010–2011, nr. 386',
   },
   {
+    source: 'L1016',
+    input:
+      'de vragen van de heer De Vries (Aanhangsel der handelingen, vergaderjaar 2006–2007, nr. 521). Voorts',
+    ids: ['ah-tk-20062007-521'],
+    // Older papers write `handelingen` in lower case after `Aanhangsel der`.
+    text: 'Aanhangsel der handelingen, vergaderjaar 2006–2007, nr. 521',
+  },
+  {
+    source: 'L1016',
+    input: 'zoals ik eerder heb gemeld (Handelingen der Kamer II, vergaderjaar 2005–2006, nr. 95).',
+    // A sitting without its item names no single page: no id.
+    ids: ['handelingen|null|95'],
+    text: 'Handelingen der Kamer II, vergaderjaar 2005–2006, nr. 95',
+  },
+  {
+    source: 'no citation',
+    input:
+      'De handelingen van de gemeente en de Handelingen der Apostelen zijn geen Kamerstukken, nr. 5 evenmin.',
+    ids: [],
+  },
+  {
     source: 'L589',
     input: 'in de rapportages (Kamerstuk 29 911. Nr. 81) en verder',
     ids: ['kst-29911-81'],
