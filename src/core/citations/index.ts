@@ -12,6 +12,7 @@ import {
   parseMetadataLine,
   parseTvv,
 } from './parse-kamerstuk';
+import { parseNumberFirst } from './parse-number-first';
 import { paperUrl } from './paper-id';
 import { parsePublications } from './parse-publication';
 import type { RawCitation } from './raw';
@@ -54,6 +55,7 @@ function rawCitations(text: string): RawCitation[] {
   pushAll(found, parseBareKamerstukken(text, hits, keyword));
   pushAll(found, parseBareCompact(text, hits));
   pushAll(found, parseTvv(text, hits));
+  pushAll(found, parseNumberFirst(text, hits));
   found.sort(leftmostLongest);
   const kept: RawCitation[] = [];
   let reach = -1;

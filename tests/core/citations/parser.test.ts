@@ -132,6 +132,19 @@ const CASES: Case[] = [
     ids: [],
   },
   {
+    source: 'L1049',
+    input: 'overwegende dat in februari de motie op stuk nr. 68 (35 483) is aangenomen om',
+    ids: ['kst-35483-68'],
+    // A motion's number before its dossier in brackets.
+    text: 'stuk nr. 68 (35 483)',
+  },
+  {
+    source: 'L1049',
+    input: 'de motie op Kamerstuk nr. 12 (35 300 XIII) en de motie (35 483) zonder nummer',
+    ids: ['kst-35300-XIII-12'],
+    text: 'Kamerstuk nr. 12 (35 300 XIII)',
+  },
+  {
     source: 'L589',
     input: 'in de rapportages (Kamerstuk 29 911. Nr. 81) en verder',
     ids: ['kst-29911-81'],
