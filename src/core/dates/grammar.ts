@@ -1084,14 +1084,17 @@ class Grammar {
   /**
    * A part of a year (or its month) and, after `tot` or a dash, a later month or part with its year: one
    * period, `sinds eind 2017 tot april 2019` (440), `van begin 2018 tot eind 2019`; the first without a year
-   * of its own takes the second's, `eind maart tot eind juni 2019`. Otherwise `first` as it is.
+   * of its own takes the second's, `eind maart tot eind juni 2019`. Otherwise `first` as it is. A season runs
+   * to a later season: `de periode zomer 2002 tot zomer 2003` (1094).
    */
-  private periodUntil(first: Match): Match {
+  private periodUntil(first: Match, season = false): Match {
     const a = first.dates[0];
     if (first.dates.length !== 1 || !a || !hasOwnOrNoYear(a.year)) return first;
     const rc = this.rangeConnector(first.next);
     if (rc < 0) return first;
-    const second = this.partExpression(rc) ?? this.monthExpression(rc, null, this.start(rc));
+    const second = season
+      ? this.seasonExpression(rc, false)
+      : (this.partExpression(rc) ?? this.monthExpression(rc, null, this.start(rc)));
     const b = second?.dates.length === 1 ? second.dates[0] : undefined;
     if (!second || !b || !hasOwnOrNoYear(b.year)) return first;
     const aOwn = isOwnYear(a.year);
@@ -1116,7 +1119,7 @@ class Grammar {
       return {
         iso: start.iso,
         endIso: end.endIso ?? end.iso,
-        precision: 'approximate',
+        precision: season ? 'season' : 'approximate',
         first: start.first,
         last: end.last,
       };
@@ -1140,7 +1143,7 @@ class Grammar {
   }
 
   /** Seasons: `zomer van 2023`, `najaar 2022`, `het voorjaar`, `voor de zomer`, `komend najaar`. */
-  private seasonExpression(i: number): Match | null {
+  private seasonExpression(i: number, untilAnother = true): Match | null {
     if (this.kind(i) !== WORD) return null;
     let j = i;
     let spec: YearSpec | null = null;
@@ -1169,10 +1172,11 @@ class Grammar {
         else spec = kind === 'future' ? { kind: 'future' } : this.defaultYear(i);
       }
     }
-    return {
+    const match = {
       next: j,
       dates: [this.raw(this.start(i), end, spec, monthPlacer(season[0], season[1], 'season'))],
     };
+    return untilAnother && isOwnYear(spec) ? this.periodUntil(match, true) : match;
   }
 
   /**

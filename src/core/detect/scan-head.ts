@@ -91,10 +91,11 @@ const QUESTIONS_LINE = /^Vragen van (?:het |de )?(?:lid|leden)\b/;
 /**
  * A lijst van vragen's opening; or its closing words when the questions went to another body, the Rekenkamer:
  * `Vragen en antwoorden zijn hierna afgedrukt` (594), `De vragen en de daarop door de Algemene Rekenkamer gegeven
- * antwoorden zijn hierna afgedrukt` (829).
+ * antwoorden zijn hierna afgedrukt` (829); or a committee's words when the page has no kind line: `heeft de eer
+ * verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden` (1092).
  */
 const QUESTIONS_PUT =
-  /\bvragen ter beantwoording aan de regering voorgelegd\b|\b[Vv]ragen en (?:de daarop (?:[^.\n]{1,80} )?gegeven )?antwoorden zijn hierna afgedrukt\b/;
+  /\bvragen ter beantwoording aan de regering voorgelegd\b|\b[Vv]ragen en (?:de daarop (?:[^.\n]{1,80} )?gegeven )?antwoorden zijn hierna afgedrukt\b|\bverslag uit te brengen in de vorm van een lijst van vragen (?:en|met de daarop gegeven) antwoorden\b/;
 const ANSWER_LINE = /^Antwoord van\s+/;
 /**
  * How many lines above the number line the dossier lines may stand (long dossier titles wrap; a budget letter

@@ -269,6 +269,9 @@ export function findMarkerInDigitRun(
     if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
     // `Vastgesteld16 april 2010` (72): a day with its space lost, not a note.
     if (j - i <= 2 && isMonthAfter(s, j)) return null;
+    // A text's first note is a low one: `«18aa, eerste lid19, vierde en vijfde lid,»` (1086) lost the comma
+    // and space before an article's number. (No letter of the corpus opens its notes above 3.)
+    if (!previous && j - i >= 2) return null;
     return wholeRun(s, i, j);
   }
 

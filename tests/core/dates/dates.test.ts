@@ -733,6 +733,21 @@ const rules: Row[] = [
     [['december', '2022-12', null, 'month']],
   ],
   [
+    'a season to a later season is one period (1094)',
+    'De commissie heeft een studie verricht naar de besluitvorming in de periode zomer 2002 tot zomer 2003 over de steun.',
+    '2010-02-09',
+    [['zomer 2002 tot zomer 2003', '2002-06', '2003-08', 'season']],
+  ],
+  [
+    'a season to an earlier one stays two seasons',
+    'Tussen zomer 2003 tot zomer 2002 is dat verschoven.',
+    '2010-02-09',
+    [
+      ['zomer 2003', '2003-06', '2003-08', 'season'],
+      ['zomer 2002', '2002-06', '2002-08', 'season'],
+    ],
+  ],
+  [
     'an ordinal day before a month (995)',
     'Aldus vastgesteld in de vergadering van de Centrale Commissie van de 2de februari 2010.',
     '2010-02-02',

@@ -366,6 +366,18 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it("a lijst van vragen without kind line, named by the committee's words (1092)", () => {
+    const text =
+      'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2022-2023 | 36250-X nr. 3 |\nVastgesteld 14 december 2022\nDe vaste commissie voor Defensie, belast met het voorbereidend onderzoek van dit voorstel van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.';
+    expect(detect(text).document).toMatchObject({
+      kind: 'lijst van vragen en antwoorden',
+      letterDate: '2022-12-14',
+    });
+    // The plain verslag of the same committee stays one.
+    const verslag = text.replace(/in de vorm van .*$/, 'als volgt.');
+    expect(detect(verslag).document.kind).toBe('verslag');
+  });
+
   it('a paper added later under a number with a letter, named by the metadata row alone: `26657 nr. 188a` (918)', () => {
     const text =
       'Kamerstuk\n| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer | Datum vergadering |\n|---|---|---|---|---|\n| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |\nVastgesteld 18 april 2000\nHet voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken van onderstaande opmerkingen.';
