@@ -80,8 +80,14 @@ function resolvedFindings(
  * letter's own and changes nothing.
  */
 function opensDateLine(text: string, start: number): boolean {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return start - lineStart <= MAX_DATE_LINE_LEAD && DATE_LINE_LEAD.test(text.slice(lineStart, start));
+  // The line's start is looked for no further back than a date line's lead: on a page of one long line
+  // (a flattened table) a search to its start for every date would take time quadratic in its length.
+  let lineStart = start;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (start - lineStart >= MAX_DATE_LINE_LEAD) return false;
+    lineStart--;
+  }
+  return DATE_LINE_LEAD.test(text.slice(lineStart, start));
 }
 
 const DATE_LINE_LEAD = new RegExp(String.raw`^[ \t]*${THE_HAGUE},?[ \t]+$`);
