@@ -14,12 +14,15 @@ const BODY = new RegExp(
   'y',
 );
 const MORE = new RegExp(`${WS1}en${WS1}(\\d{1,6})(?!\\d)`, 'y');
-/** The older Staatsblad form, its year from the act's date before it: `wet van 7 juni 2006, Stb. 330` (letter 70). */
+/**
+ * The older Staatsblad form, its year from the act's date before it: `wet van 7 juni 2006, Stb. 330` (letter 70),
+ * also after a law's name, `Destructiewet van 14 mei 1998, Stb. 338` (1039).
+ */
 const YEARLESS_NUMBER = new RegExp(`${WS}(\\d{1,4})(?![\\d,.]\\d)`, 'y');
 const ACT_DATE_BEFORE =
-  /\b(?:[Ww]et|[Bb]esluit|[Rr]egeling) van \d{1,2} [a-z]{3,9} ((?:1[89]|20)\d{2}),\s{0,4}$/;
-/** `wet van 7 juni 2006, ` is at most this long. */
-const ACT_DATE_REACH = 48;
+  /\b(?:[A-Z]?[a-z]*(?:wet|besluit|regeling)|Wet|Besluit|Regeling) van \d{1,2} [a-z]{3,9} ((?:1[89]|20)\d{2}),\s{0,4}$/;
+/** `Vreemdelingenbesluit van 23 november 2000, ` is at most this long. */
+const ACT_DATE_REACH = 64;
 
 /**
  * The hints an anchor can start at: `St` then `c` (`Stcrt`), `a` (`Staatscourant`, `Staatsblad`) or `b`

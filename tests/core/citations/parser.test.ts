@@ -91,6 +91,18 @@ const CASES: Case[] = [
     text: 'wet van 7 juni 2006, Stb. 330',
   },
   {
+    source: 'L1039',
+    input: 'Nu in de Destructiewet van 14 mei 1998, Stb. 338, de kosten zijn geregeld',
+    ids: ['stb-1998-338'],
+    // The law's own name before its day.
+    text: 'Destructiewet van 14 mei 1998, Stb. 338',
+  },
+  {
+    source: 'no citation',
+    input: 'de brief van 14 mei 1998, Stb. 338 ontbreekt',
+    ids: [],
+  },
+  {
     source: 'L70',
     input: 'moeten worden toegepast» (Handelingen I 23 juni 2009, 36–1624). Bij deze',
     ids: ['handelingen|null|36'],
