@@ -127,6 +127,9 @@ describe('built-in glossary', () => {
     ['VW', 'Verkeer en Waterstaat'],
     ['IC', 'intercity'],
     ['MaaS', 'Mobility as a Service'],
+    // Jobs counted in full-time units, left since round 101 (832; also 111, 247, 397, 479, 617).
+    ['fte', 'fulltime-equivalent'],
+    ['vte', 'voltijdsequivalent'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
