@@ -130,6 +130,9 @@ describe('built-in glossary', () => {
     // Jobs counted in full-time units, left since round 101 (832; also 111, 247, 397, 479, 617).
     ['fte', 'fulltime-equivalent'],
     ['vte', 'voltijdsequivalent'],
+    // Round 121's committee of 2010, `(VWS/JG)` (997); round 117's `de progressieve ziekte MS` (961).
+    ['JG', 'Jeugd en Gezin'],
+    ['MS', 'multiple sclerose'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
