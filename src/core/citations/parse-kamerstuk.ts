@@ -137,6 +137,9 @@ const KEYWORD_GROUP: GroupOptions = { keyword: true, bare: false };
 const LATER_GROUP: GroupOptions = { keyword: false, bare: false };
 const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
 
+/** `, 130)`: a paper's number without `nr.`, closing the brackets; not a year. */
+const BARE_NUMBER_IN_BRACKETS = /[ \t]{0,4},[ \t]{0,4}(?!(?:19|20)\d\d\))(\d{1,4})(?=[ \t]{0,4}\))/y;
+
 /** Number-list options of a group (see `parseNumberList`), one object per combination. */
 const BARE_LIST: NumberListOptions = { requireComma: true, allowLetters: false };
 const BARE_LIST_LETTERS: NumberListOptions = { requireComma: true, allowLetters: true };
@@ -198,6 +201,13 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   // `… (Kamerstuk 31 066, nr. 21` ending the text (509, an excerpt): the number may be cut off, so only
   // the dossier is known, as when the text breaks off before the number.
   if (!options.keyword) return null;
+
+  // `(TK 29 477, 130)` (997): after a keyword, the number without `nr.` as the last thing in brackets (not a
+  // year: `(Kamerstuk 29 477, 2009)`).
+  const bareNumber = parsed.length === 1 ? matchAt(BARE_NUMBER_IN_BRACKETS, text, end) : null;
+  if (bareNumber && insideOpenBracket(text, pos)) {
+    return { starts, dossiers, numbers: [bareNumber[1] as string], end: end + bareNumber[0].length };
+  }
 
   // `Kamerstuk 36800-2` (a title's compact id): the last part is the number, except in the
   // series whose numeric suffix belongs to the dossier (`Kamerstuk 21 501-20` is the dossier).

@@ -91,6 +91,18 @@ const CASES: Case[] = [
     text: 'wet van 7 juni 2006, Stb. 330',
   },
   {
+    source: 'L997',
+    input: 'wijziging van de bijlage bij de Regeling maximumprijzen geneesmiddelen (TK 29 477, 130).',
+    ids: ['kst-29477-130'],
+    // After a keyword, a number without `nr.` closing the brackets.
+    text: 'TK 29 477, 130',
+  },
+  {
+    source: 'no paper number',
+    input: 'zie (Kamerstuk 29 477, 2009) en TK 29 477, 130 zonder haakjes',
+    ids: ['kamerstuk|29477|null', 'kamerstuk|29477|null'],
+  },
+  {
     source: 'L1039',
     input: 'Nu in de Destructiewet van 14 mei 1998, Stb. 338, de kosten zijn geregeld',
     ids: ['stb-1998-338'],
