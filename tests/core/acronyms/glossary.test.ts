@@ -334,6 +334,19 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     ]);
   });
 
+  // `OCW` was Onderwijs, Cultuur en Wetenschappen from 1994 (the letters of 1997–2001 in the corpus spell it so,
+  // 647, 370, 105, 963) until about 2004 (79, of 2005, writes Wetenschap).
+  it.each<[string, string]>([
+    ['1997-10-30', 'Onderwijs, Cultuur en Wetenschappen'],
+    ['2000-09-29', 'Onderwijs, Cultuur en Wetenschappen'],
+    ['2005-05-19', 'Onderwijs, Cultuur en Wetenschap'],
+    ['2023-12-13', 'Onderwijs, Cultuur en Wetenschap'],
+  ])('OCW on %s is %s', (day, expansion) => {
+    expect(rankMeanings(builtinGlossary.lookup('OCW'), 'het ministerie van ocw', day)[0]?.expansion).toBe(
+      expansion,
+    );
+  });
+
   // `NPO` (550): the broadcaster, and since 2021 also the Nationaal Programma Onderwijs.
   it.each<[string, string, string]>([
     [
