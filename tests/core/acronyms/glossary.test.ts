@@ -347,6 +347,18 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     );
   });
 
+  // `IOB`, the foreign ministry's evaluation service, renamed on 1 July 2017 (its own site says so); 144 of 2014.
+  it.each<[string, string]>([
+    ['2014-10-20', 'Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie'],
+    ['2017-06-30', 'Inspectie Ontwikkelingssamenwerking en Beleidsevaluatie'],
+    ['2017-07-01', 'Directie Internationaal Onderzoek en Beleidsevaluatie'],
+    ['2024-03-11', 'Directie Internationaal Onderzoek en Beleidsevaluatie'],
+  ])('IOB on %s is %s', (day, expansion) => {
+    expect(rankMeanings(builtinGlossary.lookup('IOB'), 'een evaluatie van iob', day)[0]?.expansion).toBe(
+      expansion,
+    );
+  });
+
   // `NPO` (550): the broadcaster, and since 2021 also the Nationaal Programma Onderwijs.
   it.each<[string, string, string]>([
     [
