@@ -562,6 +562,16 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   if (ordinal && isShortFormShape(ordinal[2] as string)) {
     return { sf: ordinal[2] as string, start: open + 1 + lead + (ordinal[1] as string).length };
   }
+  // `Volksgezondheid Toekomst Verkenning (VTV-2014)` (1117): the year of an edition, glued on by a hyphen, is no
+  // part of the short form, unless the name before ends with it too.
+  const edition = EDITION_YEAR.exec(sf);
+  if (
+    edition &&
+    isShortFormShape(edition[1] as string) &&
+    !text.slice(Math.max(0, open - 8), open).includes(edition[2] as string)
+  ) {
+    return { sf: edition[1] as string, start: open + 1 + lead };
+  }
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
   // `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name's first word, then the short form.
@@ -595,6 +605,9 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   return null;
 }
+
+/** A short form and an edition's year glued on by a hyphen: `VTV-2014`. */
+const EDITION_YEAR = /^(\p{Lu}{2}\S*?)-((?:19|20)\d\d)$/u;
 
 /** A short form opening with two capitals and a capitalized word: `NP Onderwijs`, `BO’s Leefomgeving`. */
 const WORD_TAGGED_SHORT_FORM = /^(\p{Lu}{2}\S*)[ \u00a0](\p{Lu}\p{Ll}{2,})$/u;

@@ -174,6 +174,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Strategisch Vastgoedplan',
     ],
     [
+      "an edition's year glued to the short form belongs to neither (1117)",
+      'In juni 2014 verscheen de zesde editie van de Volksgezondheid Toekomst Verkenning (VTV-2014). Hieruit',
+      'VTV',
+      'Volksgezondheid Toekomst Verkenning',
+    ],
+    [
+      'a year the name ends with too stays in the short form',
+      'de uitvoering van de Kaderrichtlijn Water 2027 (KRW-2027) is',
+      'KRW-2027',
+      'Kaderrichtlijn Water 2027',
+    ],
+    [
       'long form and short form in one parenthesis, after a comma (letter 74)',
       'een ambitiedocument opgesteld (Expression of Principles,\nEoP) dat vervolgens',
       'EoP',

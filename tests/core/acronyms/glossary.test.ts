@@ -133,6 +133,12 @@ describe('built-in glossary', () => {
     // Round 121's committee of 2010, `(VWS/JG)` (997); round 117's `de progressieve ziekte MS` (961).
     ['JG', 'Jeugd en Gezin'],
     ['MS', 'multiple sclerose'],
+    // Rounds 135 and 136: NATO defence ministers (1103, 1104), mobile networks (1109), ICT review (1110),
+    // youth health care (1117).
+    ['DMM', "Defence Ministers' Meeting"],
+    ['UMTS', 'Universal Mobile Telecommunications System'],
+    ['BIT', 'Bureau ICT-toetsing'],
+    ['NCJ', 'Nederlands Centrum Jeugdgezondheid'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
