@@ -737,8 +737,8 @@ class Grammar {
    * Is token `i` in a motion's `constaterende dat …` clause? What a motion observes has happened: `constaterende
    * dat de regering in december een «aanwijzing» aan gemeenten gaf` in a motion of January 2022 is December
    * 2021 (1055), `… dat de Staten-Generaal in november gezamenlijk het rapport … gepresenteerd hebben` in one of
-   * February 2018 November 2017 (124). The clause runs from the start of its line (or of the line its `dat`
-   * opens, on a page that breaks lines mid-sentence) to its `;`.
+   * February 2018 November 2017 (124). The clause opens a line, `constaterende` first; on a page that breaks
+   * lines mid-sentence it may have begun a line or more before. A `;` or `.` in between, or a blank line, ends it.
    */
   private inObservedClause(i: number): boolean {
     for (let k = i - 1, seen = 0; k >= 0 && seen < OBSERVED_CLAUSE_REACH; k--, seen++) {
