@@ -130,12 +130,18 @@ interface GroupOptions {
   keyword: boolean;
   /** Bare form: demand `, nr.` (or a parenthesised Eerste Kamer letter). */
   bare: boolean;
+  /** Bare, but after the kind of paper it names (`het amendement 36 600 IV nr. 10`): `nr.` needs no comma. */
+  afterPaperWord?: boolean;
 }
 
 /** The three ways a group is parsed, made once (not an object per parse). */
 const KEYWORD_GROUP: GroupOptions = { keyword: true, bare: false };
 const LATER_GROUP: GroupOptions = { keyword: false, bare: false };
 const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
+const BARE_AFTER_PAPER_WORD_GROUP: GroupOptions = { keyword: false, bare: true, afterPaperWord: true };
+
+/** `en VII` before the comma of the number: another chapter of the same budget. */
+const SECOND_CHAPTER = /[ \t]{1,4}en[ \t]{1,4}[IVXL]{1,5}[A-D]?(?=[ \t]{0,4},)/y;
 
 /** `, 130)`: a paper's number without `nr.`, closing the brackets; not a year. */
 const BARE_NUMBER_IN_BRACKETS = /[ \t]{0,4},[ \t]{0,4}(?!(?:19|20)\d\d\))(\d{1,4})(?=[ \t]{0,4}\))/y;
@@ -144,6 +150,7 @@ const BARE_NUMBER_IN_BRACKETS = /[ \t]{0,4},[ \t]{0,4}(?!(?:19|20)\d\d\))(\d{1,4
 const BARE_LIST: NumberListOptions = { requireComma: true, allowLetters: false };
 const BARE_LIST_LETTERS: NumberListOptions = { requireComma: true, allowLetters: true };
 const LIST_LETTERS: NumberListOptions = { requireComma: false, allowLetters: true };
+const LIST_NO_LETTERS: NumberListOptions = { requireComma: false, allowLetters: false };
 
 /** Dossier list with its numbers: `29 023 en 30 196, nrs. 260 en 268`; compact `21501-30-678`. */
 function parseGroup(text: string, pos: number, options: GroupOptions): Group | null {
@@ -155,6 +162,12 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   if (text.charCodeAt(skipSpaces(text, end)) === 40 /* ( */) {
     const rijkswet = matchAt(RIJKSWET_NUMBER, text, end);
     if (rijkswet) end += rijkswet[0].length;
+  }
+  // A paper filed under two chapters of a budget, `26 200 VI en VII, nr. 47` (1128): the first names it, as the
+  // first of two dossiers does.
+  if (first.spacedSuffix && first.suffix && !first.numericSuffix) {
+    const chapter = matchAt(SECOND_CHAPTER, text, end);
+    if (chapter) end += chapter[0].length;
   }
 
   // The bare form takes a compact number only as the whole bracket after a chapter: `(32 123 XIV-106)` (916).
@@ -187,7 +200,9 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     ? LIST_LETTERS
     : (pos > 0 && text.charCodeAt(pos - 1) === 40) /* ( */ || afterEersteKamer(text, pos)
       ? BARE_LIST_LETTERS
-      : BARE_LIST;
+      : options.afterPaperWord
+        ? LIST_NO_LETTERS
+        : BARE_LIST;
   const list: NumberList | null = parseNumberList(text, end, listOptions);
   const dossiers: string[] = [];
   const starts: number[] = [];
@@ -471,6 +486,13 @@ export function parseKeywordKamerstukken(text: string, hits: readonly number[]):
   return { citations, skippable };
 }
 
+/** The kind of paper right before a bare dossier: `het amendement 36 600 IV nr. 10` (1121), `de motie 36 600 nr. 12`. */
+const PAPER_WORD_BEFORE = /\b(?:[Aa]mendement|[Mm]otie|[Bb]rief|[Nn]ota)[ \t]{1,4}$/;
+
+function afterPaperWord(text: string, hit: number): boolean {
+  return PAPER_WORD_BEFORE.test(text.slice(Math.max(0, hit - 16), hit));
+}
+
 /** A bare dossier is not glued to a word, number, decimal point, comma, slash or hyphen (`(?<![\w.,/-])`). */
 function isBareAnchor(text: string, hit: number): boolean {
   if (hit === 0) return true;
@@ -524,7 +546,7 @@ export function parseBareKamerstukken(
     while (k < inside.length && (inside[k] as RawCitation).end <= hit) k++;
     const around = inside[k];
     if (around && around.start < hit && keyword.skippable[k]) continue;
-    const first = parseGroup(text, hit, BARE_GROUP);
+    const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
     if (!first || first.numbers.length === 0) continue;
     const groups = parseGroups(text, first, BARE_GROUP);
     const last = groups[groups.length - 1] as Group;

@@ -19,7 +19,8 @@ const GOVERNMENT_SENDER =
 
 const HEADER_RULES: readonly KindRule[] = [
   {
-    pattern: /^verslag houdende een lijst van vragen en antwoorden\b/i,
+    // With a comma too: `VERSLAG, HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN` (1127).
+    pattern: /^verslag,? houdende een lijst van vragen en antwoorden\b/i,
     kind: 'lijst van vragen en antwoorden',
   },
   { pattern: /^lijst van (vragen en antwoorden|antwoorden)\b/i, kind: 'lijst van vragen en antwoorden' },
@@ -90,7 +91,8 @@ const SOORT_RULES: readonly KindRule[] = [
   { pattern: /^kamervragen\b/i, kind: 'antwoord schriftelijke vragen' },
   { pattern: /^aanhangsel( van de)? handelingen\b/i, kind: 'antwoord schriftelijke vragen' },
   {
-    pattern: /^verslag houdende een lijst van vragen en antwoorden\b/i,
+    // With a comma too: `VERSLAG, HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN` (1127).
+    pattern: /^verslag,? houdende een lijst van vragen en antwoorden\b/i,
     kind: 'lijst van vragen en antwoorden',
   },
   { pattern: /^lijst van vragen en antwoorden\b/i, kind: 'lijst van vragen en antwoorden' },

@@ -139,6 +139,10 @@ describe('built-in glossary', () => {
     ['UMTS', 'Universal Mobile Telecommunications System'],
     ['BIT', 'Bureau ICT-toetsing'],
     ['NCJ', 'Nederlands Centrum Jeugdgezondheid'],
+    // Round 138: a housing budget of 1999 (1127), Kosovo (1131).
+    ['ISV', 'Investeringsbudget Stedelijke Vernieuwing'],
+    ['VINEX', 'Vierde Nota Ruimtelijke Ordening Extra'],
+    ['FRJ', 'Federale Republiek Joegoslavië'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -103,6 +103,27 @@ const CASES: Case[] = [
     ids: ['kamerstuk|29477|null', 'kamerstuk|29477|null'],
   },
   {
+    source: 'L1128',
+    input:
+      'in onze brief van 17 december 1998 (Kamerstukken II, 1998–1999, 26 200 VI en VII, nr. 47). Ons streven',
+    ids: ['kst-26200-VI-47'],
+    // A paper filed under two chapters of one budget: the first names it.
+    text: 'Kamerstukken II, 1998–1999, 26 200 VI en VII, nr. 47',
+  },
+  {
+    source: 'L1121',
+    input:
+      'In het amendement 36 600 IV nr. 10 is geregeld dat de bezuiniging op de kustwacht is teruggedraaid',
+    ids: ['kst-36600-IV-10'],
+    // After the kind of paper it names, a bare dossier's `nr.` needs no comma.
+    text: '36 600 IV nr. 10',
+  },
+  {
+    source: 'no paper word',
+    input: 'In 2022 waren er 36 600 nr. 12 gevallen',
+    ids: [],
+  },
+  {
     source: 'L1039',
     input: 'Nu in de Destructiewet van 14 mei 1998, Stb. 338, de kosten zijn geregeld',
     ids: ['stb-1998-338'],

@@ -26,6 +26,7 @@ describe('kindFromHeader', () => {
     ['NOTA NAAR AANLEIDING VAN HET VERSLAG', 'nota'],
     ['NOTA VAN WIJZIGING', 'nota'],
     ['VERSLAG HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN', 'lijst van vragen en antwoorden'],
+    ['VERSLAG, HOUDENDE EEN LIJST VAN VRAGEN EN ANTWOORDEN', 'lijst van vragen en antwoorden'], // 1127
     ['LIJST VAN VRAGEN EN ANTWOORDEN', 'lijst van vragen en antwoorden'],
     ['VERSLAG VAN EEN SCHRIFTELIJK OVERLEG', 'verslag'],
     ['ADVIES AFDELING ADVISERING RAAD VAN STATE EN NADER RAPPORT', 'overig'],
