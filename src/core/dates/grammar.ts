@@ -1370,8 +1370,15 @@ class Grammar {
     const nx = this.kind(next);
     if (nx === WORD && NUMBER_SUFFIXES.has(this.lower(next))) return { next, dates: NO_DATES };
     if (this.punctCode(next) === PERCENT) return { next, dates: NO_DATES };
-    // `steeg van 1950 naar 2100`: a change of amount, not years.
-    if (this.word(next, 'naar') && this.kind(next + 1) === NUM) return { next, dates: NO_DATES };
+    // `steeg van 1950 naar 2100`: a change of amount, not years. After `in` the number is a year, and `naar` leads
+    // to an amount of the next: `dalend van 39,7 Mton in 2006 naar 39,0 Mton in 2007` (1140).
+    if (
+      this.word(next, 'naar') &&
+      this.kind(next + 1) === NUM &&
+      !this.word(this.previousSignificant(i), 'in')
+    ) {
+      return { next, dates: NO_DATES };
+    }
     // `de 2015-1 meting`, `(2014-1: 57%)` (210): a year and one digit make the name of a wave or edition.
     if (!y2 && this.isDash(next) && this.glued(next) && this.kind(next + 1) === NUM && this.glued(next + 1)) {
       if (this.length(next + 1) === 1) return { next: next + 2, dates: NO_DATES };

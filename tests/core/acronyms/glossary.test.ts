@@ -143,6 +143,11 @@ describe('built-in glossary', () => {
     ['ISV', 'Investeringsbudget Stedelijke Vernieuwing'],
     ['VINEX', 'Vierde Nota Ruimtelijke Ordening Extra'],
     ['FRJ', 'Federale Republiek Joegoslavië'],
+    // Round 140: prisons and tbs (1148).
+    ['FPC', 'forensisch psychiatrisch centrum'],
+    // Round 139: development aid (1135), Afghanistan (1139).
+    ['SNV', 'Stichting Nederlandse Vrijwilligers'],
+    ['COMISAF', 'Commander International Security Assistance Force'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

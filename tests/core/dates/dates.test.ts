@@ -733,6 +733,15 @@ const rules: Row[] = [
     [['december', '2022-12', null, 'month']],
   ],
   [
+    'a year after `in` before `naar` and an amount is a year (1140)',
+    'Overigens zijn de CO2-emissies voor de sector verkeer dalend van 39,7 Mton in 2006 naar 39,0 Mton in 2007.',
+    '2009-11-01',
+    [
+      ['2006', '2006', null, 'year'],
+      ['2007', '2007', null, 'year'],
+    ],
+  ],
+  [
     'a season to a later season is one period (1094)',
     'De commissie heeft een studie verricht naar de besluitvorming in de periode zomer 2002 tot zomer 2003 over de steun.',
     '2010-02-09',
