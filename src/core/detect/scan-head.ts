@@ -6,7 +6,7 @@ import {
 import type { DocumentKind, Span } from '../types';
 import { GLUED_VASTGESTELD, kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
-import { parseDutchDayPrefix } from './parse-dutch-date';
+import { DUTCH_MONTHS, isoDay, parseDutchDayPrefix } from './parse-dutch-date';
 import { splitDossierLine } from './publication-id';
 
 /**
@@ -46,6 +46,8 @@ export interface HeadFacts {
   addressee: { text: string; span: Span } | null;
   denHaag: DateHit | null;
   vastgesteld: DateHit | null;
+  /** The first year of the vergaderjaar the zoek metadata table names (`2009-2010` → 2009), or null. */
+  sessionYear: number | null;
   voorgesteld: DateHit | null;
   ontvangen: DateHit | null;
   /** `Vragen van het lid …` line of answers to written questions. */
@@ -116,6 +118,7 @@ export function scanHead(text: string): HeadFacts {
     addressee: null,
     denHaag: null,
     vastgesteld: null,
+    sessionYear: null,
     voorgesteld: null,
     ontvangen: null,
     questions: null,
@@ -143,6 +146,8 @@ export function scanHead(text: string): HeadFacts {
     }
     if (!facts.answerBy && ANSWER_LINE.test(line.text)) facts.answerBy = readAnswerBy(text, line);
   }
+  if (!facts.vastgesteld && facts.sessionYear !== null)
+    facts.vastgesteld = yearlessVastgesteld(lines, facts.sessionYear);
   facts.ontvangen = readOntvangen(text, headEnd);
   facts.questionsPut = QUESTIONS_PUT.test(text.slice(0, headEnd));
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
@@ -205,15 +210,16 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
  * number with a letter, `| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |` (918): the paper `188A`.
  */
 const METADATA_ROW =
-  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?) nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|/;
+  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*((?:19|20)\d{2})-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?) nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|/;
 
 function readMetadataRow(lines: Line[], facts: HeadFacts): void {
   for (const line of lines.slice(0, 20)) {
     const m = METADATA_ROW.exec(line.text);
     if (!m) continue;
     const span = { start: line.start, end: line.end };
-    facts.nr = { number: (m[2] as string).toUpperCase(), span };
-    facts.dossiers = [{ dossier: m[1] as string, title: '', span }];
+    facts.nr = { number: (m[3] as string).toUpperCase(), span };
+    facts.dossiers = [{ dossier: m[2] as string, title: '', span }];
+    facts.sessionYear = Number(m[1]);
     return;
   }
 }
@@ -281,6 +287,28 @@ function dateAfterGluedVastgesteld(text: string, line: Line): DateHit | null {
   if (!glued) return null;
   const tail: Line = { text: glued[0], start: line.start + glued.index, end: line.end };
   return dateAfter(text, tail, VASTGESTELD);
+}
+
+/** `Vastgesteld 11 november` without its year, a line of its own: the day of a page whose year is its vergaderjaar's. */
+const YEARLESS_VASTGESTELD = /^Vastgesteld:?\s+(\d{1,2})\s+([a-z]{3,9})\.?\s*$/;
+
+/**
+ * A yearless `Vastgesteld` day dated by the vergaderjaar of the zoek metadata table (1153, `2009-2010` and
+ * `Vastgesteld 11 november`): the parliamentary year opens in the middle of September, so a day from then to
+ * December lies in its first year, a day before in its second.
+ */
+function yearlessVastgesteld(lines: Line[], sessionYear: number): DateHit | null {
+  for (const line of lines) {
+    const m = YEARLESS_VASTGESTELD.exec(line.text);
+    if (!m) continue;
+    const month = DUTCH_MONTHS[m[2] as string];
+    const day = Number(m[1]);
+    if (month === undefined) return null;
+    const year = month > 9 || (month === 9 && day >= 15) ? sessionYear : sessionYear + 1;
+    const iso = isoDay(day, month, year);
+    return iso ? { iso, span: { start: line.start, end: line.end } } : null;
+  }
+  return null;
 }
 
 /** The hit only when the date ends its line (a footnote digit or a period may follow). */

@@ -148,9 +148,19 @@ describe('built-in glossary', () => {
     // Round 139: development aid (1135), Afghanistan (1139).
     ['SNV', 'Stichting Nederlandse Vrijwilligers'],
     ['COMISAF', 'Commander International Security Assistance Force'],
+    // Rounds 141 and 142: water policy of 2001 (1151), the EU transport council (1155), Cotonou (1163).
+    ['NRLO', 'Nationale Raad voor Landbouwkundig Onderzoek'],
+    ['CIW', 'Commissie Integraal Waterbeheer'],
+    ['VTE', 'Vervoer, Telecommunicatie en Energie'],
+    ['ACS', 'Afrika, Caribisch gebied en Stille Oceaan'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
+  });
+
+  it('an all-caps entry of its own comes before the lower-case one it would otherwise find (1155, `VTE-Raad`)', () => {
+    expect(builtinGlossary.lookup('VTE')[0]?.expansion).toBe('Vervoer, Telecommunicatie en Energie');
+    expect(builtinGlossary.lookup('vte')[0]?.expansion).toBe('voltijdsequivalent');
   });
 
   it('an all-caps token finds an entry written otherwise, not the reverse', () => {

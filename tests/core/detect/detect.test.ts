@@ -366,6 +366,17 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it('a yearless `Vastgesteld` day takes its year from the vergaderjaar of the metadata table (1153)', () => {
+    const text =
+      'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2009-2010 | 32123-XII nr. 8 |\nVastgesteld 11 november\nDe vaste commissie voor Verkeer en Waterstaat1, belast met het voorbereidende onderzoek van dit voorstel van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.';
+    expect(detect(text).document).toMatchObject({
+      kind: 'lijst van vragen en antwoorden',
+      letterDate: '2009-11-11',
+    });
+    // The same vergaderjaar's spring lies in its second year.
+    expect(detect(text.replace('11 november', '3 maart')).document.letterDate).toBe('2010-03-03');
+  });
+
   it("a lijst van vragen without kind line, named by the committee's words (1092)", () => {
     const text =
       'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2022-2023 | 36250-X nr. 3 |\nVastgesteld 14 december 2022\nDe vaste commissie voor Defensie, belast met het voorbereidend onderzoek van dit voorstel van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.';
