@@ -153,6 +153,8 @@ describe('built-in glossary', () => {
     ['CIW', 'Commissie Integraal Waterbeheer'],
     ['VTE', 'Vervoer, Telecommunicatie en Energie'],
     ['ACS', 'Afrika, Caribisch gebied en Stille Oceaan'],
+    // Round 144: a defence budget motion of 2015 (1179).
+    ['WUL', 'Wet uniformering loonbegrip'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

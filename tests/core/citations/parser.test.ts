@@ -119,6 +119,14 @@ const CASES: Case[] = [
     text: '36 600 IV nr. 10',
   },
   {
+    source: 'L1180',
+    input:
+      'de financiële dekking uit de amendementen 34 300 B nr. 9/ 34 300 VII nr. 19 (beiden Koşer Kaya/Van Raak)',
+    ids: ['kst-34300-B-9', 'kst-34300-VII-19'],
+    // After a plural, and after the paper before it in a list joined by a slash.
+    text: '34 300 B nr. 9',
+  },
+  {
     source: 'no paper word',
     input: 'In 2022 waren er 36 600 nr. 12 gevallen',
     ids: [],
