@@ -512,8 +512,9 @@ function isBareAnchor(text: string, hit: number): boolean {
  * Why skipping those is exact: no citation of any form can start before a keyword citation and run
  * into it (they all end in a digit or a lone capital), so every keyword citation is kept and every
  * bare citation starting inside one is dropped. A bare parse from one of its dossiers reads the same
- * dossier list and, being stricter (`, nr.` required, no compact number), the same number list or
- * none, so it ends inside the keyword citation too and cannot hide a later anchor either. Another
+ * dossier list and, being no less strict (`, nr.` required unless a paper word stands before, letters only in
+ * brackets, no compact number), the same number list or none, so it ends inside the keyword citation too and
+ * cannot hide a later anchor either. Another
  * five-digit number inside (`nr. 12345`) could start a bare parse that runs past the keyword citation;
  * then every anchor inside is parsed as before.
  */
