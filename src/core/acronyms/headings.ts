@@ -87,7 +87,7 @@ export class HeadingRuns {
     this.runStart = runStart;
     this.runEnd = runEnd;
     this.runIsHeading =
-      (count >= 3 && !allKnown) ||
+      (count >= 3 && !allKnown && !isListOfShortForms(text, runStart, runEnd)) ||
       (count === 2 && this.isTwoWordHeading(runStart, runEnd)) ||
       this.continuesHeading(runStart, runEnd);
     return this.runIsHeading;
@@ -117,6 +117,27 @@ export class HeadingRuns {
     return lineStart > 0 && isHeadingLine(this.text, lineStart - 1, this.known);
   }
 }
+
+/**
+ * Short forms listed with commas are no heading: `samen met partijen als de NPCF, OMS, NVZ, NFU, ZKN en ZN` (1193).
+ * Every all-caps word of the run is short, and all but the last one or two carry a comma.
+ */
+function isListOfShortForms(text: string, runStart: number, runEnd: number): boolean {
+  let words = 0;
+  let commas = 0;
+  for (const word of text.slice(runStart, runEnd).split(/\s+/)) {
+    const bare = word.endsWith(',') ? word.slice(0, -1) : word;
+    const caps = capsWord(bare, 0, bare.length);
+    if (caps === null) continue;
+    if (caps.length >= LIST_WORD_LIMIT) return false;
+    words++;
+    if (word.endsWith(',')) commas++;
+  }
+  return commas >= 2 && commas >= words - 2;
+}
+
+/** A listed short form is shorter than this; a heading's words are often longer (`MINISTER`). */
+const LIST_WORD_LIMIT = 7;
 
 /** An all-caps word this long and unknown is a word, not an acronym (`BELEIDSBRIEF`). */
 const LONG_HEADING_WORD = 7;

@@ -155,6 +155,13 @@ describe('built-in glossary', () => {
     ['ACS', 'Afrika, Caribisch gebied en Stille Oceaan'],
     // Round 144: a defence budget motion of 2015 (1179).
     ['WUL', 'Wet uniformering loonbegrip'],
+    // Rounds 145 and 146: rail capacity (1183), the parties of hospital care (1193).
+    ['NMCA', 'Nationale Markt- en Capaciteitsanalyse'],
+    ['NPCF', 'Nederlandse Patiënten Consumenten Federatie'],
+    ['OMS', 'Orde van Medisch Specialisten'],
+    ['NVZ', 'Nederlandse Vereniging van Ziekenhuizen'],
+    ['ZKN', 'Zelfstandige Klinieken Nederland'],
+    ['ZN', 'Zorgverzekeraars Nederland'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

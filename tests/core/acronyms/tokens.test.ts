@@ -229,6 +229,19 @@ describe('occurrences', () => {
     expect(abbrs('samenwerking tussen EU VN NAVO')).toEqual(['EU', 'VN', 'NAVO']);
   });
 
+  it('keeps short forms listed with commas, known or not (1193)', () => {
+    expect(abbrs('samen met partijen als de NPCF, OMS, NVZ, NFU, ZKN en ZN dat een inzet helpt')).toEqual([
+      'NPCF',
+      'OMS',
+      'NVZ',
+      'NFU',
+      'ZKN',
+      'ZN',
+    ]);
+    // A heading's commas do not make it a list: its words are long.
+    expect(abbrs('BRIEF VAN DE MINISTER VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID EN NATUUR')).toEqual([]);
+  });
+
   it('keeps an acronym alone on the line after a heading when the heading ends its own line with text', () => {
     // Only a whole line of capitals carries a heading on; a line of running text after one does not.
     expect(abbrs('BRIEF VAN DE MINISTER VAN DEFENSIE\nDe UDCG vergadert')).toEqual(['UDCG']);
