@@ -182,9 +182,7 @@ export function compoundEndSpells(expansion: string, sf: string): boolean {
   const wanted = sf.toLowerCase();
   const tail = wanted.length - words.length;
   if (words.length < 2 || tail < 1 || tail > 2) return false;
-  for (let k = 0; k < words.length; k++) {
-    if ((words[k] as string).charAt(0).toLowerCase() !== wanted.charAt(k)) return false;
-  }
+  if (initialsOfWords(words) !== wanted.slice(0, words.length)) return false;
   const last = (words[words.length - 1] as string).toLowerCase();
   if (last.length < COMPOUND_MIN_LENGTH) return false;
   let at = COMPOUND_PART_FROM;
@@ -255,10 +253,14 @@ export function initialsSpell(expansion: string, sf: string): boolean {
  * kansspelen (Wok)`, 466, keeps the preposition), or the content words alone?
  */
 function initialsOf(words: readonly string[], wanted: string): boolean {
-  const initials = (kept: readonly string[]) => kept.map((w) => w.charAt(0).toLowerCase()).join('');
-  if (initials(words) === wanted) return true;
-  if (initials(words.filter((w) => !ARTICLE.test(w))) === wanted) return true;
-  return initials(words.filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()))) === wanted;
+  if (initialsOfWords(words) === wanted) return true;
+  if (initialsOfWords(words.filter((w) => !ARTICLE.test(w))) === wanted) return true;
+  return initialsOfWords(words.filter((w) => w !== '' && !STOPWORDS.has(w.toLowerCase()))) === wanted;
+}
+
+/** The words' first letters, in lower case. */
+function initialsOfWords(words: readonly string[]): string {
+  return words.map((w) => w.charAt(0).toLowerCase()).join('');
 }
 
 /**

@@ -22,7 +22,7 @@
  *   known acronym (`AO VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` is paper 32 813 AO, no algemeen overleg).
  */
 
-import { isAsciiLetter, isAsciiUpper, isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, isAsciiUpper, isDigit, isWhiteSpace } from '../text/chars';
 import { asciiCapitals } from './capitals';
 import { candidateFinder, mayBeInToken } from './candidates';
 import { HeadingRuns, isPaperLetter, type IsKnown } from './headings';
@@ -165,7 +165,7 @@ function charIs(ch: string, re: RegExp, ascii: (c: number) => boolean): boolean 
   const c = ch.charCodeAt(0);
   return c < 128 ? ascii(c) : re.test(ch);
 }
-const asciiWordChar = (c: number) => isAsciiLetter(c) || (c >= 48 && c <= 57);
+const asciiWordChar = (c: number) => isAsciiLetter(c) || isDigit(c);
 
 /**
  * Is this single part (no hyphen) an acronym by its shape or because it is known?

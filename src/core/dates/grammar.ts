@@ -549,14 +549,7 @@ class Grammar {
     if (this.kind(i) !== NUM || this.length(i) > 2) return null;
     const v = this.value(i);
     if (v < 1 || v > 31) return null;
-    if (
-      this.gaps[i] === GAP_NONE &&
-      i > 0 &&
-      !DAY_OPENERS.has(this.punctCode(i - 1)) &&
-      !this.afterVastgesteld(i) &&
-      !this.afterDeDato(i)
-    )
-      return null;
+    if (this.gluedToWordBefore(i) && !this.afterVastgesteld(i) && !this.afterDeDato(i)) return null;
     if (this.glued(i + 1)) {
       const nx = this.kind(i + 1);
       const nc = this.punctCode(i + 1);
@@ -579,10 +572,15 @@ class Grammar {
     if (this.kind(i) !== NUM || this.length(i) > 2 || this.kind(i + 1) !== WORD || !this.glued(i + 1)) {
       return null;
     }
-    if (this.gaps[i] === GAP_NONE && i > 0 && !DAY_OPENERS.has(this.punctCode(i - 1))) return null;
+    if (this.gluedToWordBefore(i)) return null;
     if (!ORDINAL_ENDINGS.has(this.fullLower(i + 1)) || !this.monthAt(i + 2, false)) return null;
     const v = this.value(i);
     return v >= 1 && v <= 31 ? v : null;
+  }
+
+  /** Is the number at `i` glued to what stands before it, other than a mark a day may follow (`(12 maart`)? */
+  private gluedToWordBefore(i: number): boolean {
+    return this.gaps[i] === GAP_NONE && i > 0 && !DAY_OPENERS.has(this.punctCode(i - 1));
   }
 
   private monthAt(i: number, allowAbbreviation: boolean): { month: number; next: number } | null {
