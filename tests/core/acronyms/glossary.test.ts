@@ -162,6 +162,8 @@ describe('built-in glossary', () => {
     ['NVZ', 'Nederlandse Vereniging van Ziekenhuizen'],
     ['ZKN', 'Zelfstandige Klinieken Nederland'],
     ['ZN', 'Zorgverzekeraars Nederland'],
+    // Round 147: a Belastingdienst debate of 2019 (1200), giftenaftrek en ANBI-regeling.
+    ['ANBI', 'algemeen nut beogende instelling'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
