@@ -164,6 +164,8 @@ describe('built-in glossary', () => {
     ['ZN', 'Zorgverzekeraars Nederland'],
     // Round 147: a Belastingdienst debate of 2019 (1200), giftenaftrek en ANBI-regeling.
     ['ANBI', 'algemeen nut beogende instelling'],
+    // Round 149: a schriftelijk overleg on complex care of 2012 (1219).
+    ['CCE', 'Centrum voor Consultatie en Expertise'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
