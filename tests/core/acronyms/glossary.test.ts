@@ -166,6 +166,8 @@ describe('built-in glossary', () => {
     ['ANBI', 'algemeen nut beogende instelling'],
     // Round 149: a schriftelijk overleg on complex care of 2012 (1219).
     ['CCE', 'Centrum voor Consultatie en Expertise'],
+    // Round 151: a motion of a nota-overleg on traffic of 2001 (1231).
+    ['NVVP', 'Nationaal Verkeers- en Vervoersplan'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -704,6 +704,7 @@ describe('normalizeText: footnote markers', () => {
       '1229 aan[1]. Tevens',
       '1229 Circulair![2].',
       '1229 grondstoffen[3]. Ook',
+      '1232 Justitie[1], heeft',
       '126 samengevat.[1] De',
       '126 aangeboden.[2] Het',
       '127 plancapaciteit[1] en',
