@@ -1,4 +1,4 @@
-import { isDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
+import { isDigit, isSpace, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import { isWordChar, skipSpaces } from './chars';
 import { hitEnd, isSolidHit } from './dossier-hits';
 import { parseNumberList, type NumberList, type NumberListOptions } from './number-list';
@@ -497,6 +497,35 @@ function afterPaperWord(text: string, hit: number): boolean {
   return PAPER_WORD_BEFORE.test(text.slice(Math.max(0, hit - 20), hit));
 }
 
+/** Marks that open a list item: a dash (en dash or hyphen) or a bullet. */
+const LIST_MARK = /^[ \t]{0,8}[\u2013\-\u2022\u00b7][ \t]/;
+
+/** How far back a list item's line may start: a paper's title and date, not a page of text. */
+const LIST_ITEM_REACH = 600;
+
+/**
+ * A bare dossier in brackets that closes a list item, `– het kabinetsstandpunt op het eindrapport «Van wetten
+ * weten» van de Visitatiecommissie wetgeving (29 349).` (1017), `– de brief van de president van de Algemene
+ * Rekenkamer d.d. 25 januari 2021 inzake … (31 865).` (1254): the papers a committee debated, each closed by where it
+ * was filed. The dossier alone, no number; elsewhere a bracketed five-digit number may be an amount or a count.
+ */
+function closesListItem(text: string, hit: number): boolean {
+  if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return false;
+  let k = hitEnd(text, hit);
+  if (text.charCodeAt(k) !== 0x29 /* ) */) return false;
+  k++;
+  const c = text.charCodeAt(k);
+  if (c === 0x2e /* . */ || c === 0x3b /* ; */) k++;
+  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+  if (k < text.length && text.charCodeAt(k) !== 0x0a /* \n */) return false;
+  let lineStart = hit;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
+    if (hit - lineStart >= LIST_ITEM_REACH) return false;
+    lineStart--;
+  }
+  return LIST_MARK.test(text.slice(lineStart, lineStart + 12));
+}
+
 /** A bare dossier is not glued to a word, number, decimal point, comma, slash or hyphen (`(?<![\w.,/-])`). */
 function isBareAnchor(text: string, hit: number): boolean {
   if (hit === 0) return true;
@@ -552,7 +581,17 @@ export function parseBareKamerstukken(
     const around = inside[k];
     if (around && around.start < hit && keyword.skippable[k]) continue;
     const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
-    if (!first || first.numbers.length === 0) continue;
+    if (!first || first.numbers.length === 0) {
+      if (closesListItem(text, hit)) {
+        const end = hitEnd(text, hit);
+        const dossier = isSolidHit(text, hit)
+          ? text.slice(hit, end)
+          : text.slice(hit, hit + 2) + text.slice(hit + 3, end);
+        out.push({ start: hit, end, refs: [kamerstukRef(dossier, null, null, null)], self: false });
+        lastIndex = end;
+      }
+      continue;
+    }
     const groups = parseGroups(text, first, BARE_GROUP);
     const last = groups[groups.length - 1] as Group;
     out.push({ start: hit, end: last.end, refs: groupsRefs(groups, null, null), self: false });

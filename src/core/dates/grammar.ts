@@ -206,6 +206,12 @@ const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2099;
 
+/** Words between a perfect auxiliary and the cue of a season it dates (`hebben dit rapport voor de zomer`). */
+const PERFECT_CLAUSE_REACH = 6;
+
+/** How far back `dat jaar` looks for the year it means: a sentence or two. */
+const THAT_YEAR_REACH = 400;
+
 /**
  * Words the rules compare a token with, spelled out so that each is in the vocabulary: the type of
  * `word(i, w)` only accepts these, and every lexicon map and set below is added as a whole.
@@ -218,6 +224,7 @@ const LITERALS = [
   'aanstaande',
   'as',
   'constaterende',
+  'dat',
   'de',
   'e',
   'en',
@@ -652,6 +659,35 @@ class Grammar {
     if (k >= 0) return { next: k, spec: { kind: 'future' } };
     const phrase = this.word(i, 'van') ? this.yearOffsetPhrase(i + 1, true) : this.yearOffsetPhrase(i, false);
     if (phrase) return { next: phrase.next, spec: { kind: 'offset', offset: phrase.offset } };
+    return this.thatYear(i);
+  }
+
+  /**
+   * `van dat jaar`, `dat jaar`: the year named last before, in the same paragraph: `In mei 2018 werden vier
+   * veehandelaren veroordeeld … en in juli van dat jaar is de eigenaar … opnieuw veroordeeld` (1248). Without
+   * such a year the phrase says nothing, and the date keeps its own.
+   */
+  private thatYear(i: number): RelHit | null {
+    const k = this.word(i, 'van') ? i + 1 : i;
+    if (!this.word(k, 'dat') || !this.word(k + 1, 'jaar')) return null;
+    const year = this.paragraphYearBefore(i);
+    return year === null ? null : { next: k + 2, spec: { kind: 'explicit', year, fromLine: true } };
+  }
+
+  /**
+   * The last year written before token `i` in its paragraph (not a dossier or another number's digits), within
+   * THAT_YEAR_REACH characters; null without one.
+   */
+  private paragraphYearBefore(i: number): number | null {
+    const here = this.start(i);
+    for (let k = i - 1; k >= 0; k--) {
+      if (here - this.start(k) > THAT_YEAR_REACH || this.gaps[k + 1] === GAP_PARA) return null;
+      const glued = this.gaps[k] === GAP_NONE && this.kind(k - 1) !== PUNCT;
+      if (this.kind(k) === NUM && this.length(k) === 4 && !glued && !this.inCitationOrNumber(k)) {
+        const y = this.value(k);
+        if (isPlausibleBareYear(y)) return y;
+      }
+    }
     return null;
   }
 
@@ -746,6 +782,21 @@ class Grammar {
         if (this.word(k, 'constaterende')) return true;
         if (gap === GAP_PARA) return false;
       }
+    }
+    return false;
+  }
+
+  /**
+   * Is the season at `i` (its cue and article before it) followed at `next` by a participle of what is done to a
+   * paper, in a clause whose perfect auxiliary stands a few words before the cue, with no punctuation between:
+   * `hebben dit rapport voor de zomer ontvangen` (1255)?
+   */
+  private doneInPerfectClause(i: number, next: number): boolean {
+    if (this.kind(next) !== WORD || !DONE_PARTICIPLES.has(this.lower(next))) return false;
+    let k = this.word(i - 1, 'de') || this.word(i - 1, 'het') ? i - 3 : i - 2;
+    for (const stop = k - PERFECT_CLAUSE_REACH; k >= 0 && k > stop; k--) {
+      if (this.kind(k) !== WORD) return false;
+      if (PERFECT_AUXILIARIES.has(this.lower(k))) return true;
     }
     return false;
   }
@@ -1165,8 +1216,10 @@ class Grammar {
         const kind = cue === null ? undefined : SEASON_CUES.get(cue);
         if (kind === undefined) return null;
         // `voor de zomer heb ik uw Kamer geïnformeerd` (219): the verb after a fronted `voor de zomer` is
-        // in the past, and so is the summer.
-        if (kind === 'future' && this.isPastFiniteVerb(j)) spec = { kind: 'past' };
+        // in the past, and so is the summer; as in `… en ik hebben dit rapport voor de zomer ontvangen` (1255),
+        // what a perfect clause says was received or sent then.
+        if (kind === 'future' && (this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)))
+          spec = { kind: 'past' };
         else spec = kind === 'future' ? { kind: 'future' } : this.defaultYear(i);
       }
     }

@@ -168,6 +168,9 @@ describe('built-in glossary', () => {
     ['CCE', 'Centrum voor Consultatie en Expertise'],
     // Round 151: a motion of a nota-overleg on traffic of 2001 (1231).
     ['NVVP', 'Nationaal Verkeers- en Vervoersplan'],
+    // Round 154: the hersteloperatie toeslagen of 2020 and 2025 (1259, 1260).
+    ['FSV', 'Fraude Signalering Voorziening'],
+    ['VGR', 'voortgangsrapportage'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -127,6 +127,20 @@ const CASES: Case[] = [
     text: '34 300 B nr. 9',
   },
   {
+    source: 'L1017',
+    input:
+      '– het kabinetsstandpunt op het WRR-rapport «De toekomst van de nationale rechtsstaat» (29 279, nr. 1);\n– het kabinetsstandpunt op het eindrapport «Van wetten weten» van de Visitatiecommissie wetgeving (29 349).\nVan dit overleg brengen de commissies bijgaand beknopt verslag uit.',
+    // The second item closes with a bare dossier in brackets: the dossier the paper was filed under, no number.
+    ids: ['kst-29279-1', 'kamerstuk|29349|null'],
+  },
+  {
+    source: 'L1254',
+    input:
+      '– de brief van de president van de Algemene Rekenkamer d.d. 25 januari 2021 inzake de uitkomsten van de peerreview van de Algemene Rekenkamer (31 865).',
+    ids: ['kamerstuk|31865|null'],
+    text: '31 865',
+  },
+  {
     source: 'no paper word',
     input: 'In 2022 waren er 36 600 nr. 12 gevallen',
     ids: [],
@@ -585,6 +599,18 @@ const CASES: Case[] = [
 
 /** Text that looks like a citation to a careless pattern, and is not one. */
 const NOT_CITATIONS: Array<{ source: string; input: string }> = [
+  {
+    source: 'a bracketed count closing a sentence, no list item',
+    input: 'Het aantal aanvragen steeg (21 500).\nDaarna',
+  },
+  {
+    source: 'a bracketed count inside a list item',
+    input: '– het aantal aanvragen (21 500) steeg verder;\n– de rest',
+  },
+  {
+    source: 'a list item whose bracket is not its end',
+    input: '– een bedrag van (21 500). Dat is meer dan vorig jaar.',
+  },
   { source: 'an AH without chamber and year', input: 'de aanpak van AH, nr. 5 in de lijst' },
   { source: 'a Staatsblad number without the act before it', input: 'zie ook Stb. 330 hierover' },
   { source: 'a Staatsblad number after a date that is no act', input: 'op 7 juni 2006, Stb. 330' },

@@ -439,6 +439,21 @@ const rules: Row[] = [
     [['zomer', '2022-06', '2022-08', 'season']],
   ],
   [
+    '`voor de zomer` in a perfect clause of what was received or sent is the summer gone by (1255)',
+    'De minister en ik hebben dit rapport voor de\nzomer ontvangen tijdens een gesprek met omwonenden.',
+    '2025-09-23',
+    [['zomer', '2025-06', '2025-08', 'season']],
+  ],
+  [
+    '`voor de zomer` before a participle without a perfect clause is next summer',
+    'Het rapport moet voor de zomer ontvangen zijn; wij zullen het voor de zomer gepubliceerd hebben.',
+    '2025-09-23',
+    [
+      ['zomer', '2026-06', '2026-08', 'season'],
+      ['zomer', '2026-06', '2026-08', 'season'],
+    ],
+  ],
+  [
     '`voor de zomer` before a future is next summer',
     'Voor de zomer zal ik uw Kamer informeren.',
     '2022-09-16',
@@ -485,6 +500,25 @@ const rules: Row[] = [
       ['eind 2019', '2019-12', null, 'approximate'],
       ['begin 2018', '2018-01', null, 'approximate'],
       ['Eind 2017', '2017-12', null, 'approximate'],
+    ],
+  ],
+  [
+    '`van dat jaar`: the year named last before, in the paragraph (1248)',
+    'In mei 2018 werden vier veehandelaren veroordeeld en in juli van dat jaar is de eigenaar opnieuw veroordeeld.',
+    '2019-02-11',
+    [
+      ['mei 2018', '2018-05', null, 'month'],
+      ['juli van dat jaar', '2018-07', null, 'month'],
+    ],
+  ],
+  [
+    '`dat jaar` after a period word (1215); without a year before, the month keeps the letter year',
+    'In december 2019 ontstond een tekort; eind dat jaar was het op.\n\nIn juli van dat jaar komt er meer.',
+    '2020-11-11',
+    [
+      ['december 2019', '2019-12', null, 'month'],
+      ['eind dat jaar', '2019-12', null, 'approximate'],
+      ['juli', '2020-07', null, 'month'],
     ],
   ],
   [
