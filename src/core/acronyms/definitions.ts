@@ -826,6 +826,7 @@ function defineBefore(
   }
   if (!long) long = compoundLongForm(sf, window.text);
   if (!long) long = beforeLegalForm(sf, window.text);
+  if (!long) long = beforeOwnerShortForm(sf, window.text);
   if (!long) return tag === undefined && head === undefined ? defineBeforeEdition(text, end, short) : null;
   return definitionOf(short, long, window.start);
 }
@@ -837,6 +838,29 @@ const LEGAL_FORM_AT_END = /\s+(?:N\.?V\.?|B\.?V\.?)\s*$/;
 function beforeLegalForm(sf: string, window: string): LongForm | null {
   const form = LEGAL_FORM_AT_END.exec(window);
   return form ? longFormBefore(sf, window.slice(0, form.index)) : null;
+}
+
+/** A short form of capitals ending a window (`… Risicobeoordeling NVWA`). */
+const SHORT_FORM_AT_END = /\s+([A-Z]{2,6})\s*$/;
+
+/**
+ * The long form of `sf` before a short form that ends the window and that `sf` does not spell: a law or
+ * programme named with the organisation it belongs to, `Wet Onafhankelijke Risicobeoordeling NVWA (WOR)` (1249).
+ * The organisation's short form is part of the name, so the long form runs to it.
+ */
+function beforeOwnerShortForm(sf: string, window: string): LongForm | null {
+  const owner = SHORT_FORM_AT_END.exec(window);
+  if (!owner || owner[1] === sf) return null;
+  const name = window.slice(0, owner.index);
+  // `Dienst Uitvoering Onderwijs DUO`: a short form after its own long form names no owner.
+  if (longFormBefore(owner[1] as string, name)) return null;
+  const long = longFormBefore(sf, name);
+  if (!long) return null;
+  return {
+    start: long.start,
+    end: window.trimEnd().length,
+    expansion: `${long.expansion} ${owner[1] as string}`,
+  };
 }
 
 /** A year or a range of years at the end of a string: the edition of what a name before it names. */

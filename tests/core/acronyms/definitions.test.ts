@@ -103,6 +103,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Havenbedrijf Rotterdam',
     ],
     [
+      "the owner's short form ending a law's name, part of the long form (letter 1249)",
+      '  • IV. Evaluatie Wet Onafhankelijke Risicobeoordeling NVWA (WOR);',
+      'WOR',
+      'Wet Onafhankelijke Risicobeoordeling NVWA',
+    ],
+    [
+      'a roman numeral ending a name, part of the long form (letter 450)',
+      'de Ambtelijke Commissie Toezicht II (ACTll) heeft',
+      'ACTll',
+      'Ambtelijke Commissie Toezicht II',
+    ],
+    [
       'a short form glued to a noun that stands nowhere before, spelled by the initials (letter 1037)',
       'de vergroeningseisen, waaronder ecologisch aandachtsgebied (EA-maatregelen) en de',
       'EA',
@@ -621,6 +633,11 @@ describe('not definitions', () => {
       'CBL',
     ],
     ['roman numeral', 'van het Ministerie van Algemene Zaken (IIIA), de begrotingsstaat', 'IIIA'],
+    [
+      'a short form after its own long form, then a short form of the words before that one',
+      'het Centraal Planbureau CPB (CP) rekent',
+      'CP',
+    ],
     ['citation after an acronym', 'naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)', 'NMI'],
     [
       'a short form glued to a noun, the words before not spelling it by their initials',
