@@ -178,7 +178,21 @@ const COMPOUND_PART_FROM = 4;
  * short words (`wetsvoorstel` has `wet` in it).
  */
 export function compoundEndSpells(expansion: string, sf: string): boolean {
-  const words = expansion.split(/\s+/).filter((w) => w !== '' && !ARTICLE.test(w));
+  const words = expansion.split(/\s+/).filter((w) => w !== '');
+  // The words but the articles, or the content words alone: `Wet op de orgaandonatie (Wod)` (1263).
+  return (
+    compoundEndSpellsWords(
+      words.filter((w) => !ARTICLE.test(w)),
+      sf,
+    ) ||
+    compoundEndSpellsWords(
+      words.filter((w) => !STOPWORDS.has(w.toLowerCase())),
+      sf,
+    )
+  );
+}
+
+function compoundEndSpellsWords(words: readonly string[], sf: string): boolean {
   const wanted = sf.toLowerCase();
   const tail = wanted.length - words.length;
   if (words.length < 2 || tail < 1 || tail > 2) return false;

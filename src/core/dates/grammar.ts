@@ -1503,7 +1503,8 @@ class Grammar {
   }
 
   /**
-   * Does a day, month or season (`op 12 november`, `eind november`, `in november`, `dit najaar`, 664) follow an
+   * Does a day, days, month or season (`op 12 november`, `op 7 en 8 november`, `eind november`, `in november`,
+   * `dit najaar`, 664) follow an
    * anchor at `j`? Also in brackets, after a word of when: `ruim voor de begrotingsbehandeling (uiterlijk half
    * november)` (988).
    */
@@ -1518,6 +1519,8 @@ class Grammar {
     if (this.monthAt(k, false) !== null || (this.dayAt(k) !== null && this.monthAt(k + 1, false) !== null)) {
       return true;
     }
+    // A list or range of days: `Tijdens de begrotingsbehandeling op 7 en 8 november 2017` (1271).
+    if (this.kind(k) === NUM && this.dayExpression(k) !== null) return true;
     const season = RELATIVE_PREFIXES.has(w) ? j + 1 : k;
     return this.kind(season) === WORD && SEASONS.has(this.lower(season));
   }

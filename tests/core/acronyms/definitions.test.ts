@@ -279,6 +279,14 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(nma?.occurrences).toHaveLength(2);
   });
 
+  it('one capital, a compound last word giving the last letter after a preposition and article (letter 1263)', () => {
+    const text =
+      'stelt de Wet op de orgaandonatie (Wod)\nregels. Daarnaast heeft de Wod als doel te zorgen voor voldoende organen.';
+    const wod = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'Wod');
+    expect(wod).toMatchObject({ expansion: 'Wet op de orgaandonatie', source: 'document' });
+    expect(wod?.occurrences).toHaveLength(2);
+  });
+
   it("one capital and the law's year glued on: a definition when the long form ends with that year (letter 164)", () => {
     const text =
       'De Wet inburgering 2021 (Wi2021) is op 1 januari jl. in werking getreden. Ik volg de werking van de Wi2021 nauw.';

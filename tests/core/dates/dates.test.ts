@@ -412,6 +412,12 @@ const rules: Row[] = [
     [['eind november', '2013-11', null, 'approximate']],
   ],
   [
+    'an anchor followed by its days gives only the days (1271)',
+    'Tijdens de begrotingsbehandeling op 7 en 8 november 2017 heb ik u toegezegd de Kamer te informeren.',
+    '2017-11-10',
+    [['7 en 8 november 2017', '2017-11-07', '2017-11-08', 'day']],
+  ],
+  [
     'an anchor followed by its date in brackets gives only the date (988)',
     'zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven',
     '1998-11-13',
