@@ -171,6 +171,8 @@ describe('built-in glossary', () => {
     // Round 154: the hersteloperatie toeslagen of 2020 and 2025 (1259, 1260).
     ['FSV', 'Fraude Signalering Voorziening'],
     ['VGR', 'voortgangsrapportage'],
+    // Round 157: a commissiedebat on the digital government of 2023 (1284).
+    ['Wmebv', 'Wet modernisering elektronisch bestuurlijk verkeer'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
