@@ -31,6 +31,8 @@ const DOSSIER = new RegExp(
 const COMMA_SUFFIX = new RegExp(`,[ \\u00a0]?(${ROMAN_OR_LETTER}),[ \\u00a0]?nrs?\\.`, 'y');
 /** The number glued on with a hyphen in compact forms (`21501-30-678`, `34300-VII-60`). */
 const COMPACT_NUMBER = /[-–](\d{1,5}|[A-Z]{1,3})(?![\w-])/y;
+/** A compact number after a stray space that closes the brackets: `(Kamerstuk 24095- 578)` (1306, a page title). */
+const SPACED_COMPACT_NUMBER = /[-–] (\d{1,5})(?=\))/y;
 /** A kingdom act's number after its dossier: ` (R 1433)`, ` (R1818)`. */
 const RIJKSWET_NUMBER = /[ \u00a0]?\(R[ \u00a0]?\d{3,4}\)/y;
 /** Between the dossiers of one paper: `,`, `en`, `&`, or a slash (`(31 031/29 949, nr. 19)`, 244). */
@@ -174,7 +176,7 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
   const compact = !isDash(text.charCodeAt(end))
     ? null
     : !options.bare
-      ? matchAt(COMPACT_NUMBER, text, end)
+      ? (matchAt(COMPACT_NUMBER, text, end) ?? matchAt(SPACED_COMPACT_NUMBER, text, end))
       : bracketedChapterNumber(text, pos, first, end);
   if (compact) {
     return {

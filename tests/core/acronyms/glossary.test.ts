@@ -353,6 +353,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     );
   });
 
+  it('ECA: the European Court of Auditors by default, an export credit agency beside export credit insurance (1303)', () => {
+    expect(meanings('Het rapport van de ECA over de EU-begroting.').ECA).toBe('European Court of Auditors');
+    expect(
+      meanings(
+        'de omvang van de exportkredietverzekering (ekv). Vanuit de Berner Unie zijn cijfers beschikbaar van ECA’s.',
+      ).ECA,
+    ).toBe('Export Credit Agency');
+  });
+
   it('lists the other meanings as alternatives', () => {
     const g = createGlossary([
       { abbr: 'X1', expansion: 'eerste', category: 'other', lang: 'nl' },

@@ -127,6 +127,14 @@ const CASES: Case[] = [
     text: '34 300 B nr. 9',
   },
   {
+    source: 'L1306',
+    input:
+      'Verslag van een schriftelijk overleg over de … concept-veilingregeling 3,5 GHz-band (Kamerstuk 24095- 578)',
+    ids: ['kst-24095-578'],
+    // A page title's compact id with a stray space after the hyphen.
+    text: 'Kamerstuk 24095- 578',
+  },
+  {
     source: 'L1017',
     input:
       '– het kabinetsstandpunt op het WRR-rapport «De toekomst van de nationale rechtsstaat» (29 279, nr. 1);\n– het kabinetsstandpunt op het eindrapport «Van wetten weten» van de Visitatiecommissie wetgeving (29 349).\nVan dit overleg brengen de commissies bijgaand beknopt verslag uit.',
