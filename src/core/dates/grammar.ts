@@ -682,13 +682,18 @@ class Grammar {
     const here = this.start(i);
     for (let k = i - 1; k >= 0; k--) {
       if (here - this.start(k) > THAT_YEAR_REACH || this.gaps[k + 1] === GAP_PARA) return null;
-      const glued = this.gaps[k] === GAP_NONE && this.kind(k - 1) !== PUNCT;
-      if (this.kind(k) === NUM && this.length(k) === 4 && !glued && !this.inCitationOrNumber(k)) {
-        const y = this.value(k);
-        if (isPlausibleBareYear(y)) return y;
-      }
+      const y = this.writtenYear(k);
+      if (y !== null) return y;
     }
     return null;
+  }
+
+  /** The year token `k` writes, standing alone (not glued to a word, nor part of a citation or number), or null. */
+  private writtenYear(k: number): number | null {
+    const glued = this.gaps[k] === GAP_NONE && this.kind(k - 1) !== PUNCT;
+    if (this.kind(k) !== NUM || this.length(k) !== 4 || glued || this.inCitationOrNumber(k)) return null;
+    const y = this.value(k);
+    return isPlausibleBareYear(y) ? y : null;
   }
 
   /** A year after a period word, with an optional `van` (`zomer van 2023`, `eerste helft van 2023`). */
@@ -724,11 +729,8 @@ class Grammar {
       if (here - this.start(k) > 80) return null;
       const pc = this.punctCode(k);
       if ((pc === PERIOD || pc === QUESTION || pc === EXCLAMATION) && nextGap !== GAP_NONE) return null;
-      const glued = this.gaps[k] === GAP_NONE && this.kind(k - 1) !== PUNCT;
-      if (this.kind(k) === NUM && this.length(k) === 4 && !glued && !this.inCitationOrNumber(k)) {
-        const y = this.value(k);
-        if (isPlausibleBareYear(y)) return y;
-      }
+      const y = this.writtenYear(k);
+      if (y !== null) return y;
     }
     return null;
   }
