@@ -499,6 +499,36 @@ function afterPaperWord(text: string, hit: number): boolean {
   return PAPER_WORD_BEFORE.test(text.slice(Math.max(0, hit - 20), hit));
 }
 
+/** A budget's chapter: a roman numeral up to XXIX (`IV`, `XIII`). */
+const BUDGET_CHAPTER = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * A bare dossier in brackets cited without a number: a budget's, with its chapter, `tijdens de behandeling van de
+ * begrotingsstaat van Koninkrijksrelaties (33 000 IV) voor het jaar 2012` (1317), or one closing a list item (see
+ * `closesListItem`). Its end and dossier, or null.
+ */
+function dossierAlone(text: string, hit: number): { end: number; dossier: string } | null {
+  if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return null;
+  const d = parseDossier(text, hit);
+  if (
+    d &&
+    d.spacedSuffix &&
+    d.suffix &&
+    BUDGET_CHAPTER.test(d.suffix) &&
+    text.charCodeAt(d.end) === 0x29 /* ) */
+  ) {
+    return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
+  }
+  if (!closesListItem(text, hit)) return null;
+  const end = hitEnd(text, hit);
+  return {
+    end,
+    dossier: isSolidHit(text, hit)
+      ? text.slice(hit, end)
+      : text.slice(hit, hit + 2) + text.slice(hit + 3, end),
+  };
+}
+
 /** Marks that open a list item: a dash (en dash or hyphen) or a bullet. */
 const LIST_MARK = /^[ \t]{0,8}[\u2013\-\u2022\u00b7][ \t]/;
 
@@ -510,9 +540,9 @@ const LIST_ITEM_REACH = 600;
  * weten» van de Visitatiecommissie wetgeving (29 349).` (1017), `– de brief van de president van de Algemene
  * Rekenkamer d.d. 25 januari 2021 inzake … (31 865).` (1254): the papers a committee debated, each closed by where it
  * was filed. The dossier alone, no number; elsewhere a bracketed five-digit number may be an amount or a count.
+ * The caller has seen the `(` before the hit.
  */
 function closesListItem(text: string, hit: number): boolean {
-  if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return false;
   let k = hitEnd(text, hit);
   if (text.charCodeAt(k) !== 0x29 /* ) */) return false;
   k++;
@@ -584,13 +614,15 @@ export function parseBareKamerstukken(
     if (around && around.start < hit && keyword.skippable[k]) continue;
     const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
     if (!first || first.numbers.length === 0) {
-      if (closesListItem(text, hit)) {
-        const end = hitEnd(text, hit);
-        const dossier = isSolidHit(text, hit)
-          ? text.slice(hit, end)
-          : text.slice(hit, hit + 2) + text.slice(hit + 3, end);
-        out.push({ start: hit, end, refs: [kamerstukRef(dossier, null, null, null)], self: false });
-        lastIndex = end;
+      const alone = dossierAlone(text, hit);
+      if (alone) {
+        out.push({
+          start: hit,
+          end: alone.end,
+          refs: [kamerstukRef(alone.dossier, null, null, null)],
+          self: false,
+        });
+        lastIndex = alone.end;
       }
       continue;
     }

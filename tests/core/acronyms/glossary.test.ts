@@ -173,6 +173,8 @@ describe('built-in glossary', () => {
     ['VGR', 'voortgangsrapportage'],
     // Round 157: a commissiedebat on the digital government of 2023 (1284).
     ['Wmebv', 'Wet modernisering elektronisch bestuurlijk verkeer'],
+    // Round 162: an answer on Staatsbosbeheer's felling of 2019 (1323).
+    ['FSC', 'Forest Stewardship Council'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -135,6 +135,14 @@ const CASES: Case[] = [
     text: 'Kamerstuk 24095- 578',
   },
   {
+    source: 'L1317',
+    input:
+      'tijdens de behandeling van de begrotingsstaat van Koninkrijksrelaties (33 000 IV) voor het jaar 2012 door de fractievoorzitters',
+    ids: ['kamerstuk|33000-IV|null'],
+    // A budget's dossier with its chapter, alone in brackets.
+    text: '33 000 IV',
+  },
+  {
     source: 'L1017',
     input:
       '– het kabinetsstandpunt op het WRR-rapport «De toekomst van de nationale rechtsstaat» (29 279, nr. 1);\n– het kabinetsstandpunt op het eindrapport «Van wetten weten» van de Visitatiecommissie wetgeving (29 349).\nVan dit overleg brengen de commissies bijgaand beknopt verslag uit.',
@@ -607,6 +615,10 @@ const CASES: Case[] = [
 
 /** Text that looks like a citation to a careless pattern, and is not one. */
 const NOT_CITATIONS: Array<{ source: string; input: string }> = [
+  {
+    source: 'a bracketed count with a word after it',
+    input: 'het aantal woningen (21 500 IJburg) steeg',
+  },
   {
     source: 'a bracketed count closing a sentence, no list item',
     input: 'Het aantal aanvragen steeg (21 500).\nDaarna',
