@@ -516,6 +516,8 @@ interface ShortForm {
   ofHeadStart?: number;
   /** `(EA-maatregelen)` with no noun before to end the long form: its initials must spell the short form. */
   gluedNoun?: true;
+  /** The name after the short form in `(ROAZ-Euregio)`, which the words before end with as a word of its own. */
+  name?: string;
 }
 
 /**
@@ -528,6 +530,18 @@ function beforeHead(text: string, open: number, head: string): number {
   const start = end - head.length;
   if (start <= 0 || text.slice(start, end).toLowerCase() !== head) return -1;
   return isLetter(text.charCodeAt(start - 1)) ? start : -1;
+}
+
+/**
+ * Where the long form before `(SF-Name)` ends: before `name`, the last word before the parenthesis
+ * (`Regionaal Overleg Acute Zorg Euregio (ROAZ-Euregio)`); -1 when that word is another.
+ */
+function beforeName(text: string, open: number, name: string): number {
+  let end = open;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  const start = end - name.length;
+  if (start <= 0 || text.slice(start, end) !== name) return -1;
+  return isWhiteSpace(text.charCodeAt(start - 1)) ? start : -1;
 }
 
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
@@ -569,6 +583,12 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // the long form, joined to it by `van`.
   const ofHeadStart = compound ? afterHeadOf(text, open, compound[2] as string) : -1;
   if (compound && ofHeadStart >= 0) return { sf: compound[1] as string, start: open + 1 + lead, ofHeadStart };
+  // `Regionaal Overleg Acute Zorg Euregio (ROAZ-Euregio)` (1338): a name glued to the short form that also ends
+  // the words before, as a word of its own; the long form ends before it, and the short form is the capitals.
+  const withName = compound ? null : NAMED_COMPOUND.exec(sf);
+  if (withName && beforeName(text, open, withName[2] as string) > 0) {
+    return { sf: withName[1] as string, start: open + 1 + lead, name: withName[2] as string };
+  }
   // `ecologisch aandachtsgebied (EA-maatregelen)` (1037): the noun stands nowhere before; the words before must
   // spell the short form by their initials, as a law's lower-case short form's must.
   if (compound) return { sf: compound[1] as string, start: open + 1 + lead, gluedNoun: true };
@@ -687,6 +707,8 @@ const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
 
 /** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
 const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
+/** A short form and a capitalized name joined by a hyphen: `ROAZ-Euregio`. */
+const NAMED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}{2,})$/u;
 
 /** The roman numeral of an edition, second to tenth (a lone `I` names no later edition). */
 const ROMAN = String.raw`I{2,3}|IV|VI{0,3}|IX|X`;
@@ -815,7 +837,7 @@ function defineBefore(
   aligned: Alignments,
   namesElsewhere: NamesElsewhere,
 ): InTextDefinition | null {
-  const { sf, tag, head } = short;
+  const { sf, tag, head, name } = short;
   // `Vastgoedplan 2022 (SVP 2022)`: the number ends the long form too, or, `de Internationale
   // Gezondheidsregeling (IGR 2005)` (287), it names the edition of what the long form names.
   const end =
@@ -823,7 +845,9 @@ function defineBefore(
       ? beforeTagOrOpen(text, open, tag)
       : head !== undefined
         ? beforeHead(text, open, head)
-        : open;
+        : name !== undefined
+          ? beforeName(text, open, name)
+          : open;
   if (end < 0) return null;
   const window = windowBefore(text, end, sf);
   if (!window) return null;
@@ -841,7 +865,11 @@ function defineBefore(
   if (!long) long = compoundLongForm(sf, window.text);
   if (!long) long = beforeLegalForm(sf, window.text);
   if (!long) long = beforeOwnerShortForm(sf, window.text);
-  if (!long) return tag === undefined && head === undefined ? defineBeforeEdition(text, end, short) : null;
+  if (!long) {
+    return tag === undefined && head === undefined && name === undefined
+      ? defineBeforeEdition(text, end, short)
+      : null;
+  }
   return definitionOf(short, long, window.start);
 }
 

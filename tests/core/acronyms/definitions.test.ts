@@ -109,6 +109,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Wet Onafhankelijke Risicobeoordeling NVWA',
     ],
     [
+      'a name glued to the short form by a hyphen that also ends the words before (letter 1338)',
+      'de patiëntenvertegenwoordiging en het Regionaal Overleg Acute Zorg Euregio (ROAZ-Euregio). Op 2 oktober',
+      'ROAZ',
+      'Regionaal Overleg Acute Zorg',
+    ],
+    [
       'a roman numeral ending a name, part of the long form (letter 450)',
       'de Ambtelijke Commissie Toezicht II (ACTll) heeft',
       'ACTll',

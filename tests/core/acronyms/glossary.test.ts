@@ -175,6 +175,12 @@ describe('built-in glossary', () => {
     ['Wmebv', 'Wet modernisering elektronisch bestuurlijk verkeer'],
     // Round 162: an answer on Staatsbosbeheer's felling of 2019 (1323).
     ['FSC', 'Forest Stewardship Council'],
+    // Round 164: general practitioners (1339), school safety (1340) and early education in the big cities (1341).
+    ['Nivel', 'Nederlands instituut voor onderzoek van de gezondheidszorg'],
+    ['PISA', 'Programme for International Student Assessment'],
+    ['G4', 'vier grote steden'],
+    // Round 163: the MIRT commissiedebat of 2023 (1332).
+    ['WLO', 'Welvaart en Leefomgeving'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
