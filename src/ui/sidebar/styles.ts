@@ -39,10 +39,6 @@ export const SIDEBAR_CSS = `
   line-height: 1.45;
   text-align: left;
   overflow: hidden;
-  /* A layout boundary: entries added to the sidebar are laid out inside it, not in a layout of the
-     whole page (traces of the 1 MB benchmark page: partial layouts, at most 17 ms, instead of full
-     ones of up to 31 ms). Its size comes from top, bottom and width, never from its content. */
-  contain: strict;
 }
 @media (prefers-color-scheme: dark) {
   .kl-sidebar {${DARK_PALETTE}
