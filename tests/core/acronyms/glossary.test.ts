@@ -181,6 +181,8 @@ describe('built-in glossary', () => {
     ['G4', 'vier grote steden'],
     // Round 163: the MIRT commissiedebat of 2023 (1332).
     ['WLO', 'Welvaart en Leefomgeving'],
+    // Round 166: a Telecom Council agenda of 2000 (1350).
+    ['ONP', 'Open Network Provision'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
