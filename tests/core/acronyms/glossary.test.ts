@@ -183,6 +183,8 @@ describe('built-in glossary', () => {
     ['WLO', 'Welvaart en Leefomgeving'],
     // Round 166: a Telecom Council agenda of 2000 (1350).
     ['ONP', 'Open Network Provision'],
+    // Round 168: a letter on online fraud of 2025 (1369).
+    ['NAW', 'naam, adres, woonplaats'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
