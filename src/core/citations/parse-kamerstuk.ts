@@ -510,8 +510,8 @@ const BUDGET_CHAPTER = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 function dossierAlone(text: string, hit: number): { end: number; dossier: string } | null {
   if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return null;
   const d = parseDossier(text, hit);
+  if (!d) return null;
   if (
-    d &&
     d.spacedSuffix &&
     d.suffix &&
     BUDGET_CHAPTER.test(d.suffix) &&
@@ -519,14 +519,8 @@ function dossierAlone(text: string, hit: number): { end: number; dossier: string
   ) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
   }
-  if (!closesListItem(text, hit)) return null;
-  const end = hitEnd(text, hit);
-  return {
-    end,
-    dossier: isSolidHit(text, hit)
-      ? text.slice(hit, end)
-      : text.slice(hit, hit + 2) + text.slice(hit + 3, end),
-  };
+  if (d.suffix !== null || !closesListItem(text, hit)) return null;
+  return { end: d.end, dossier: d.base };
 }
 
 /** Marks that open a list item: a dash (en dash or hyphen) or a bullet. */
