@@ -185,6 +185,10 @@ describe('built-in glossary', () => {
     ['ONP', 'Open Network Provision'],
     // Round 168: a letter on online fraud of 2025 (1369).
     ['NAW', 'naam, adres, woonplaats'],
+    // Round 170: a verslag on shelter for the homeless of 2016 (1384).
+    ['ESH', 'Europees Sociaal Handvest'],
+    // Round 169: a nota on the curator's position of 2016 (1374), where one word spells it.
+    ['Fw', 'Faillissementswet'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
