@@ -1,4 +1,4 @@
-import { isDigit, isSpace, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
+import { isDigit, isSpace, isWhiteSpace, lineStartWithin, onlyWhiteSpaceFrom } from '../text/chars';
 import { isWordChar, skipSpaces } from './chars';
 import { hitEnd, isSolidHit } from './dossier-hits';
 import { parseNumberList, type NumberList, type NumberListOptions } from './number-list';
@@ -544,12 +544,8 @@ function closesListItem(text: string, hit: number): boolean {
   if (c === 0x2e /* . */ || c === 0x3b /* ; */) k++;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;
   if (k < text.length && text.charCodeAt(k) !== 0x0a /* \n */) return false;
-  let lineStart = hit;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
-    if (hit - lineStart >= LIST_ITEM_REACH) return false;
-    lineStart--;
-  }
-  return LIST_MARK.test(text.slice(lineStart, lineStart + 12));
+  const lineStart = lineStartWithin(text, hit, LIST_ITEM_REACH);
+  return lineStart >= 0 && LIST_MARK.test(text.slice(lineStart, lineStart + 12));
 }
 
 /** A bare dossier is not glued to a word, number, decimal point, comma, slash or hyphen (`(?<![\w.,/-])`). */

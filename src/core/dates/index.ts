@@ -1,5 +1,6 @@
 import type { DateFinding } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { lineStartWithin } from '../text/chars';
 import { THE_HAGUE } from '../text/date-line-openings';
 import { parseDates } from './grammar';
 import type { RawDate, RefDay } from './raw';
@@ -82,12 +83,8 @@ function resolvedFindings(
 function opensDateLine(text: string, start: number): boolean {
   // The line's start is looked for no further back than a date line's lead: on a page of one long line
   // (a flattened table) a search to its start for every date would take time quadratic in its length.
-  let lineStart = start;
-  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 0x0a) {
-    if (start - lineStart >= MAX_DATE_LINE_LEAD) return false;
-    lineStart--;
-  }
-  return DATE_LINE_LEAD.test(text.slice(lineStart, start));
+  const lineStart = lineStartWithin(text, start, MAX_DATE_LINE_LEAD);
+  return lineStart >= 0 && DATE_LINE_LEAD.test(text.slice(lineStart, start));
 }
 
 const DATE_LINE_LEAD = new RegExp(String.raw`^[ \t]*${THE_HAGUE},?[ \t]+$`);

@@ -96,6 +96,20 @@ export function onlyWhiteSpaceFrom(text: string, from: number): boolean {
   return true;
 }
 
+/**
+ * The start of the line that holds `at` (just after a `\n`, or 0), when it lies at most `reach` code units
+ * before `at`; -1 when it lies further back. Bounded so that a test made at every match of one long line (a
+ * flattened table, a page without line breaks) stays linear.
+ */
+export function lineStartWithin(text: string, at: number, reach: number): number {
+  let start = at;
+  while (start > 0 && text.charCodeAt(start - 1) !== 0x0a) {
+    if (at - start >= reach) return -1;
+    start--;
+  }
+  return start;
+}
+
 /** Horizontal space after normalization (tabs and odd spaces are already plain spaces). */
 export function isSpace(c: number): boolean {
   return c === 0x20;

@@ -1,4 +1,13 @@
-import { isDigit, isLetter, isLetterOrDigit, isLower, isSpace, isUpper, superscriptDigit } from './chars';
+import {
+  isDigit,
+  isLetter,
+  isLetterOrDigit,
+  isLower,
+  isSpace,
+  isUpper,
+  lineStartWithin,
+  superscriptDigit,
+} from './chars';
 
 /**
  * Footnote markers glued to the text: page text keeps the note number of a `<sup>` as plain digits right
@@ -455,9 +464,8 @@ function endsWordOrQuote(c: number): boolean {
  */
 function endsCapitalHeading(s: string, i: number, j: number): boolean {
   if (j < s.length && s.charCodeAt(j) !== 0x0a) return false;
-  let lineStart = i;
-  while (lineStart > 0 && i - lineStart < 300 && s.charCodeAt(lineStart - 1) !== 0x0a) lineStart--;
-  if (lineStart > 0 && s.charCodeAt(lineStart - 1) !== 0x0a) return false;
+  const lineStart = lineStartWithin(s, i, 300);
+  if (lineStart < 0) return false;
   const words = s
     .slice(lineStart, i)
     .split(/[ \t]+/)

@@ -6,6 +6,7 @@ import {
   charAction,
   isDigit,
   isWhiteSpace,
+  lineStartWithin,
   superscriptDigit,
 } from '../../../src/core/text/chars';
 
@@ -20,6 +21,17 @@ describe('code-unit tests shared by the finders', () => {
     }
     expect(wrong).toEqual([]);
     expect(isWhiteSpace(NaN)).toBe(false);
+  });
+
+  it('lineStartWithin: the line start within reach (inclusive), else -1', () => {
+    const text = 'kop\nDen Haag, 5 mei';
+    const at = text.indexOf('5');
+    expect(lineStartWithin(text, at, 20)).toBe(4);
+    expect(lineStartWithin(text, at, at - 4)).toBe(4);
+    expect(lineStartWithin(text, at, at - 5)).toBe(-1);
+    expect(lineStartWithin('zonder regeleinde', 7, 7)).toBe(0);
+    expect(lineStartWithin('zonder regeleinde', 7, 6)).toBe(-1);
+    expect(lineStartWithin(text, 4, 0)).toBe(4);
   });
 });
 
