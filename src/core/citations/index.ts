@@ -41,7 +41,7 @@ function byStart(a: Citation, b: Citation): number {
  * share one scan for dossier numbers (`dossier-hits.ts`); the others find their own literal anchors.
  * Parsers are concatenated in a fixed order, so equal spans keep the earlier parser's reading.
  */
-function rawCitations(text: string): RawCitation[] {
+function rawCitations(text: string, ownDossier: string | null): RawCitation[] {
   const hits = dossierHits(text);
   const keyword = parseKeywordKamerstukken(text, hits);
   const found: RawCitation[] = keyword.citations.slice();
@@ -52,7 +52,7 @@ function rawCitations(text: string): RawCitation[] {
   pushAll(found, parseKstIds(text, hits));
   pushAll(found, parseMetadataLine(text));
   pushAll(found, parseAanhangselMetadataLine(text));
-  pushAll(found, parseBareKamerstukken(text, hits, keyword));
+  pushAll(found, parseBareKamerstukken(text, hits, keyword, ownDossier));
   pushAll(found, parseBareCompact(text, hits));
   pushAll(found, parseTvv(text, hits));
   pushAll(found, parseNumberFirst(text, hits));
@@ -106,7 +106,7 @@ function pushFindings(
 /** `pageUrl`: the page's address, when there is one (it names an Aanhangsel page's own number). */
 export function findCitations(text: NormalizedText, self: DocumentInfo, pageUrl?: string): Citation[] {
   const t = text.text;
-  const raw = rawCitations(t);
+  const raw = rawCitations(t, self.dossier);
 
   const antecedents: Antecedent[] = [];
   let floor = 0;

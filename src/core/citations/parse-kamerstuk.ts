@@ -504,10 +504,16 @@ const BUDGET_CHAPTER = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * A bare dossier in brackets cited without a number: a budget's, with its chapter, `tijdens de behandeling van de
- * begrotingsstaat van Koninkrijksrelaties (33 000 IV) voor het jaar 2012` (1317), or one closing a list item (see
- * `closesListItem`). Its end and dossier, or null.
+ * begrotingsstaat van Koninkrijksrelaties (33 000 IV) voor het jaar 2012` (1317), one closing a list item (see
+ * `closesListItem`), or the paper's own dossier, `over het Meerjarenprogramma infrastructuur en transport (MIT)
+ * 1998–2002 (25 603).` in paper 25 603, nr. 19 (1360): a bracketed five-digit number may be an amount or a count
+ * elsewhere, but hardly one that is the paper's own dossier. Its end and dossier, or null.
  */
-function dossierAlone(text: string, hit: number): { end: number; dossier: string } | null {
+function dossierAlone(
+  text: string,
+  hit: number,
+  ownDossier: string | null,
+): { end: number; dossier: string } | null {
   if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return null;
   const d = parseDossier(text, hit);
   if (!d) return null;
@@ -519,7 +525,9 @@ function dossierAlone(text: string, hit: number): { end: number; dossier: string
   ) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
   }
-  if (d.suffix !== null || !closesListItem(text, hit)) return null;
+  if (d.suffix !== null) return null;
+  const own = d.base === ownDossier && text.charCodeAt(d.end) === 0x29; /* ) */
+  if (!own && !closesListItem(text, hit)) return null;
   return { end: d.end, dossier: d.base };
 }
 
@@ -592,6 +600,7 @@ export function parseBareKamerstukken(
   text: string,
   hits: readonly number[],
   keyword: KeywordCitations,
+  ownDossier: string | null = null,
 ): RawCitation[] {
   const out: RawCitation[] = [];
   const inside = keyword.citations;
@@ -604,7 +613,7 @@ export function parseBareKamerstukken(
     if (around && around.start < hit && keyword.skippable[k]) continue;
     const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
     if (!first || first.numbers.length === 0) {
-      const alone = dossierAlone(text, hit);
+      const alone = dossierAlone(text, hit, ownDossier);
       if (alone) {
         out.push({
           start: hit,

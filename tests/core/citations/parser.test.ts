@@ -689,6 +689,52 @@ describe('citation parser: real citation strings', () => {
   });
 });
 
+/** A bare dossier alone in brackets in running text is a citation when it is the paper's own dossier. */
+const OWN_DOSSIER_CASES: { source: string; input: string; own: string; ids: string[] }[] = [
+  {
+    source: 'L1360',
+    input:
+      'over het Meerjarenprogramma infrastructuur en transport (MIT) 1998–2002 (25 603).\n\nVan het overleg brengt de commissie',
+    own: '25603',
+    ids: ['kamerstuk|25603|null'],
+  },
+  {
+    source: 'L758',
+    input: 'heeft op 19 november 1996 een hoorzitting gehouden over de Wet op het notarisambt (23 706).',
+    own: '23706',
+    ids: ['kamerstuk|23706|null'],
+  },
+  {
+    source: 'L1360, spelled without a space',
+    input: 'het Meerjarenprogramma infrastructuur en transport (MIT) 1998-2002 (25603).',
+    own: '25603',
+    ids: ['kamerstuk|25603|null'],
+  },
+  // Another dossier than the paper's own: a bracketed five-digit number may be an amount or a count.
+  {
+    source: 'L758, another dossier',
+    input: 'een hoorzitting gehouden over de Wet op het notarisambt (23 706).',
+    own: '25603',
+    ids: [],
+  },
+  // Not alone in its brackets: `(Wro; 28 916)` (326) is no citation, nor is the number before other words.
+  { source: 'L326', input: 'de nieuwe Wet ruimtelijke ordening (Wro; 28 916) regelt', own: '28916', ids: [] },
+  {
+    source: 'own dossier, more after it',
+    input: 'in totaal (25 603 gevallen) gemeld',
+    own: '25603',
+    ids: [],
+  },
+];
+
+describe("citation parser: the paper's own dossier alone in brackets", () => {
+  it.each(OWN_DOSSIER_CASES)('$source: $input', ({ input, own, ids }) => {
+    const found = cite(input, { dossier: own });
+    expect(found.map(key)).toEqual(ids);
+    for (const c of found) expect(c.self).toBe(false);
+  });
+});
+
 describe('citation fields', () => {
   it('reports the contract fields of a Kamerstuk (chamber, dossier with suffix, number)', () => {
     const [c] = cite('Kamerstuk 36 200 X, nr. 5');
