@@ -141,6 +141,8 @@ const ANCHOR_CUES = new Set([
 /** Words before a date or anchor that say which occurrence is meant. */
 const RELATIVE_PREFIXES: ReadonlyMap<string, YearSpec> = new Map<string, YearSpec>([
   ['afgelopen', { kind: 'past' }],
+  ['jongstleden', { kind: 'past' }],
+  ['laatstleden', { kind: 'past' }],
   ['vorige', { kind: 'past' }],
   ['vorig', { kind: 'past' }],
   ['komende', { kind: 'future' }],
@@ -1559,6 +1561,18 @@ class Grammar {
               return { iso: isoMonth(year, month), endIso: null, precision: 'month', first, last };
             };
       return { next: i + 2, dates: [this.raw(this.start(i), this.end(i + 1), { kind: 'ref' }, place)] };
+    }
+    // A month after a word that says which one: `na het vertrek van zakelijk directeur Klever jongstleden juli`
+    // (1397), `afgelopen maart`: the last (or next) month of that name from the letter's day. With its year
+    // written (`afgelopen juli 2023`) the month's own rule reads it; a month in a compound names a paper
+    // (`de vorige mei-circulaire`).
+    if (rel && rel.kind !== 'offset') {
+      const month = this.monthAt(i + 1, false);
+      const compound = month && this.punct(month.next, '-') && this.glued(month.next);
+      if (month && !compound && !this.yearAfter(month.next)) {
+        const place = monthPlacer(month.month, null, 'month');
+        return { next: month.next, dates: [this.raw(this.start(i), this.endBefore(month.next), rel, place)] };
+      }
     }
     const phrase = this.yearOffsetPhrase(i, false);
     if (!phrase) return null;

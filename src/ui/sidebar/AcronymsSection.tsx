@@ -68,7 +68,7 @@ export function AcronymsSection(p: AcronymsSectionProps) {
                   </span>
                 </span>
                 {a.expansion ? (
-                  <span class="kl-entry-title" lang={a.lang === 'en' ? 'en' : 'nl'}>
+                  <span class="kl-entry-title" lang={a.lang ?? 'nl'}>
                     {a.expansion}
                   </span>
                 ) : (

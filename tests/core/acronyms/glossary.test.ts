@@ -21,7 +21,7 @@ describe('built-in glossary', () => {
       expect(e.abbr.trim()).toBe(e.abbr);
       expect(e.expansion.length).toBeGreaterThan(1);
       expect(GLOSSARY_CATEGORIES).toContain(e.category);
-      expect(['nl', 'en', 'fr']).toContain(e.lang);
+      expect(['nl', 'en', 'fr', 'de']).toContain(e.lang);
     }
   });
 
@@ -189,6 +189,8 @@ describe('built-in glossary', () => {
     ['ESH', 'Europees Sociaal Handvest'],
     // Round 169: a nota on the curator's position of 2016 (1374), where one word spells it.
     ['Fw', 'Faillissementswet'],
+    // Round 171: a verslag on sport of 2021 (1393), of a letter to WADA.
+    ['BND', 'Bundesnachrichtendienst'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -376,6 +378,17 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
         'de omvang van de exportkredietverzekering (ekv). Vanuit de Berner Unie zijn cijfers beschikbaar van ECA’s.',
       ).ECA,
     ).toBe('Export Credit Agency');
+  });
+
+  it('ICES: the interdepartmental committee of the FES by default, the sea council beside fisheries (1396, 51)', () => {
+    expect(
+      meanings(
+        'een rol van betekenis is weggelegd voor de minister van Economische Zaken – onder meer door hierbij ICES-middelen te betrekken',
+      ).ICES,
+    ).toBe('Interdepartementale Commissie Economische Structuurversterking');
+    expect(meanings('ICES-adviezen en vangstmogelijkheden voor de Noordzee').ICES).toBe(
+      'International Council for the Exploration of the Sea',
+    );
   });
 
   it('lists the other meanings as alternatives', () => {

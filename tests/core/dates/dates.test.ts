@@ -670,6 +670,42 @@ const rules: Row[] = [
     [['1 juli 2017 en 31 december 2017', '2017-07-01', '2017-12-31', 'day']],
   ],
   [
+    'a month after `jongstleden` is the last of that name (1397)',
+    'de vraag of het klopt dat na het vertrek van zakelijk directeur Klever jongstleden juli haar dochter haar takenpakket heeft overgenomen',
+    '2024-12-09',
+    [['jongstleden juli', '2024-07', null, 'month']],
+  ],
+  [
+    'a month after `Afgelopen` (89)',
+    'Afgelopen december heeft uw Kamer de eerste Verzamelbrief Digitalisering ontvangen',
+    '2024-06-28',
+    [['Afgelopen december', '2023-12', null, 'month']],
+  ],
+  [
+    "a month after `afgelopen`, before the letter's own month (261)",
+    'De cijfers zijn opgenomen in de 21e Halfjaarsrapportage die afgelopen april aan uw Kamer is verzonden.',
+    '2018-06-12',
+    [['afgelopen april', '2018-04', null, 'month']],
+  ],
+  [
+    'a month after `komende` is the next of that name',
+    'Het rapport verschijnt komende maart.',
+    '2024-10-04',
+    [['komende maart', '2025-03', null, 'month']],
+  ],
+  [
+    'with its year written, the month reads the year, not the word before',
+    'Afgelopen juli 2023 is het plan gepubliceerd.',
+    '2024-10-04',
+    [['juli 2023', '2023-07', null, 'month']],
+  ],
+  [
+    'a month in a compound after `vorige` names a paper, no date',
+    'In de vorige mei-circulaire stond het bedrag.',
+    '2024-10-04',
+    [],
+  ],
+  [
     '`zomerseizoen` is the summer (609)',
     'dat de wetswijziging van kracht wordt vóór het begin van het zomerseizoen van 1995, in overeenstemming met',
     '1995-03-01',

@@ -64,11 +64,13 @@ describe('detectDocument on the letter corpus', () => {
 
   /**
    * Pages whose text does not give their number, what it gives instead: 730 starts below its head; 794's note is
-   * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says).
+   * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says), as 1396's (`nr. 41`, paper 4,
+   * `kst-27841-4-h1`).
    */
   const NUMBER_IN_TEXT = new Map<string, string | null>([
     ['730-ek-buza-2020-eu-informatievoorziening', null],
     ['794-motie-2002-raming-tk-minderheidsbesluitvorming', '151'],
+    ['1396-motie-vws-2001-topsportaccommodaties', '41'],
   ]);
 
   it.each(cases)(
