@@ -268,6 +268,27 @@ describe('sections', () => {
     expect(NAVO_TEXT.slice(onNavigate.mock.calls[0]?.[0] as number)).toMatch(/^UDCG/);
   });
 
+  it('marks each expansion with the language of its meaning: Dutch, English, or another the glossary gives', () => {
+    const first = NAVO.acronyms[0] as (typeof NAVO.acronyms)[number];
+    const result = {
+      ...NAVO,
+      acronyms: [
+        { ...first, abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie', lang: 'nl' },
+        { ...first, abbr: 'BND', expansion: 'Bundesnachrichtendienst', lang: 'de' },
+        { ...first, abbr: 'XYZ', expansion: 'Zonder taal', lang: undefined },
+      ],
+    };
+    const { shadow } = mount({ result });
+    const langOf = (abbr: string) =>
+      entries(shadow, 'acronyms')
+        .find((b) => b.dataset.abbr === abbr)
+        ?.querySelector('.kl-entry-title')
+        ?.getAttribute('lang');
+    expect(langOf('NAVO')).toBe('nl');
+    expect(langOf('BND')).toBe('de');
+    expect(langOf('XYZ')).toBe('nl');
+  });
+
   it('narrows every section with one filter, ignoring case and accents', () => {
     const { shadow } = mount();
     const before = counts(shadow);
