@@ -124,11 +124,19 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
 
   let hints: HintFinder | null = null;
+  // The hints that ranking may look for (those of abbreviations with several meanings), found in one scan.
+  const expectedHints = function* () {
+    for (const abbr of groups.keys()) {
+      const meanings = glossary.lookup(abbr);
+      if (meanings.length < 2) continue;
+      for (const m of meanings) for (const h of m.hints ?? []) yield h.toLowerCase();
+    }
+  };
   const out: AcronymDetail[] = [];
   for (const [abbr, occurrences] of groups) {
     const def = definitions.get(abbr);
     const meanings = glossary.lookup(abbr);
-    const ranked = rankMeanings(meanings, (hints ??= hintFinder(s)), options.day);
+    const ranked = rankMeanings(meanings, (hints ??= hintFinder(s, expectedHints())), options.day);
     const top = ranked[0];
     const glossarySource: AcronymSource = userAbbrs.has(abbr) ? 'user' : 'glossary';
     let finding: AcronymDetail;

@@ -194,6 +194,40 @@ describe('hintFinder answers as containsWord on the lower-cased text', () => {
   it.each(cases)('%j, %j', (text, needle) => {
     expect(hintFinder(text)(needle)).toBe(containsWord(text.toLowerCase(), needle));
   });
+
+  // The hints expected are found in one scan for all; the answers stay those of one search per hint.
+  const words = [
+    'nijmegen',
+    'aa',
+    'aaa',
+    'arbeidsmarkt',
+    'kba',
+    'école',
+    'onderzoeksbureau',
+    'onderzoeksbureaus',
+  ];
+  it.each(cases)('%j with every hint expected at once', (text) => {
+    const find = hintFinder(text, words);
+    for (const word of words)
+      expect([word, find(word)]).toEqual([word, containsWord(text.toLowerCase(), word)]);
+  });
+
+  it.each([
+    // A hint inside a longer one at the same place, and again alone later.
+    ['de onderzoeksbureaus en het onderzoeksbureau', ['onderzoeksbureau', 'onderzoeksbureaus'], [true, true]],
+    ['de onderzoeksbureaus', ['onderzoeksbureau', 'onderzoeksbureaus'], [false, true]],
+    // Overlapping places: `aa` is a word only at the end.
+    ['aaa aa', ['aa', 'aaa'], [true, true]],
+    ['aaaa', ['aa', 'aaa'], [false, false]],
+    // After an underscore, which is no letter or digit.
+    ['_nijmegen_', ['nijmegen'], [true]],
+    // Signs in a hint are no pattern: `g.b.` is not `gxbx`.
+    ['zie gxbx en (c+)', ['g.b.', 'c+'], [false, true]],
+  ] as [string, string[], boolean[]][])('%j: %j', (text, needles, expected) => {
+    const find = hintFinder(text, needles);
+    expect(needles.map((n) => find(n))).toEqual(expected);
+    expect(needles.map((n) => containsWord(text.toLowerCase(), n))).toEqual(expected);
+  });
 });
 
 describe('isContentWord: stop words and empty words give no letter of their own', () => {
