@@ -191,6 +191,14 @@ describe('built-in glossary', () => {
     ['Fw', 'Faillissementswet'],
     // Round 171: a verslag on sport of 2021 (1393), of a letter to WADA.
     ['BND', 'Bundesnachrichtendienst'],
+    // Round 173: a verslag on prisons of 2016 (1412), the committee named in Dutch before its English initials.
+    [
+      'CPT',
+      'Europees Comité inzake de voorkoming van folteringen en onmenselijke of vernederende behandelingen of bestraffingen',
+    ],
+    // Round 174: a lijst on PFAS of 2020 (1422) and a verslag on soil of 1996 (1426).
+    ['PFOS', 'perfluoroctaansulfonzuur'],
+    ['BSB', 'Bodemsanering van in gebruik zijnde bedrijfsterreinen'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -388,6 +396,16 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     ).toBe('Interdepartementale Commissie Economische Structuurversterking');
     expect(meanings('ICES-adviezen en vangstmogelijkheden voor de Noordzee').ICES).toBe(
       'International Council for the Exploration of the Sea',
+    );
+  });
+
+  it('CPT: the letter writes the Dutch name the glossary gives before the English initials (1412)', () => {
+    expect(
+      meanings(
+        'op het rapport van het Europees Comité inzake de voorkoming van folteringen en onmenselijke of vernederende behandelingen of bestraffingen (CPT) naar aanleiding van een bezoek',
+      ).CPT,
+    ).toBe(
+      'Europees Comité inzake de voorkoming van folteringen en onmenselijke of vernederende behandelingen of bestraffingen',
     );
   });
 

@@ -83,10 +83,12 @@ describe('corpus gold citations', () => {
    * up), where such a line names the answer itself on the other answer pages of the site (13, 14, 24, 94, 139);
    * the page holds no number of its own to compare with, so the code reads it as the answer's. 299: the same,
    * `Zie ook … nr. 1552` on an answer whose officielebekendmakingen copy is nr. 1748 (the annotator looked it up).
+   * 1416: the same, `Zie ook … vergaderjaar 2023–2024, nr. 2495` on an answer published as nr. 102 of 2024–2025.
    */
   const UNDECIDABLE_SELF = new Set([
     '209-antwoord-jenv-2021-opvangplekken-coa.txt',
     '299-antwoord-bho-2024-f35-onderdelen-israel.txt',
+    '1416-antwoord-jenv-2024-capaciteit-gevangeniswezen.txt',
   ]);
 
   /**
