@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { COMBINED_SOURCE, letterText } from './generate.mjs';
+import { COMBINED_SOURCE, distinctLetterText, letterText } from './generate.mjs';
 
 /** Bundles the core for Node (as the CLI is built) into `outDir` and imports it. */
 async function loadCore(outDir) {
@@ -60,14 +60,15 @@ function regexPass(text) {
 }
 
 /**
- * @param {{ sizes: number[], outDir: string, runs?: number }} options
+ * @param {{ sizes: number[], outDir: string, runs?: number, distinct?: boolean }} options `distinct`: the letter
+ *   of paragraphs that all differ (`distinctLetterText`), not the cycled one
  * @returns per size: bytes, core ms, regex ms, ratio, one character pass's ms, findings and regex hits
  */
-export async function benchCore({ sizes, outDir, runs = 5 }) {
+export async function benchCore({ sizes, outDir, runs = 5, distinct = false }) {
   const { analyze } = await loadCore(outDir);
   const rows = [];
   for (const bytes of sizes) {
-    const text = letterText(bytes);
+    const text = distinct ? distinctLetterText(bytes) : letterText(bytes);
     const result = analyze({ text });
     if (!result.isParliamentary) throw new Error('the generated letter is not seen as a paper');
     const sizeRuns = bytes >= 4_000_000 ? Math.max(1, Math.ceil(runs / 2)) : runs;

@@ -117,6 +117,8 @@ const runs = option('--runs', 5);
 const { benchCore } = await import('../bench/core.mjs');
 console.log('Core in Node …');
 const core = await benchCore({ sizes: [100_000, 1_000_000, 5_000_000], outDir: OUT, runs });
+// A reference beside the goal's letters: a real long paper repeats little (see `distinctLetterText`).
+const [coreDistinct] = await benchCore({ sizes: [1_000_000], outDir: OUT, runs, distinct: true });
 const sizes = bundleSizes();
 
 let browser = null;
@@ -168,6 +170,14 @@ for (const r of core) {
     '',
   ]);
 }
+out.push([
+  `  core analyze, ${size(coreDistinct.bytes)} of paragraphs that all differ`,
+  ms(coreDistinct.coreMs),
+  `regex pass ${ms(coreDistinct.regexMs)}`,
+  ratio(coreDistinct.ratio),
+  '(reference)',
+  '',
+]);
 for (const g of growth) {
   out.push([
     `core growth, time per byte ${size(g.bytes)} vs 100 KB`,
@@ -264,7 +274,15 @@ console.log(`\n${table(out)}\n`);
 console.log(
   `Machine: ${info.cpu}, ${info.cores} cores, ${info.memoryGb} GB, ${info.os}, Node ${info.node}, ${info.chromium ?? 'no browser'}`,
 );
-const results = { machine: info, goals: GOALS, core, coreGrowth: growth, bundle: sizes, browser };
+const results = {
+  machine: info,
+  goals: GOALS,
+  core,
+  coreDistinct,
+  coreGrowth: growth,
+  bundle: sizes,
+  browser,
+};
 const { format } = await import('prettier');
 writeFileSync(resolve('bench/results.json'), await format(JSON.stringify(results), { parser: 'json' }));
 console.log('Results: bench/results.json');
