@@ -240,6 +240,7 @@ const LITERALS = [
   'heeft',
   'helft',
   'het',
+  'i', // `m.i.v.`
   'in',
   'item',
   'j',
@@ -268,6 +269,7 @@ const LITERALS = [
   'tot',
   'trimester',
   'tussen',
+  'v', // `m.i.v.`
   'van',
   'vergaderjaar',
   'was',
@@ -1456,6 +1458,26 @@ class Grammar {
     };
   }
 
+  /**
+   * Does the abbreviation `m.i.v.` (met ingang van) stand right before token `i`? `de Kamer m.i.v. 1997 elk half
+   * jaar … te informeren` (1441): as `met ingang van 1997`, whose `van` is a year cue.
+   */
+  private afterMetIngangVan(i: number): boolean {
+    return (
+      this.punct(i - 1, '.') &&
+      this.glued(i - 1) &&
+      this.word(i - 2, 'v') &&
+      this.glued(i - 2) &&
+      this.punct(i - 3, '.') &&
+      this.glued(i - 3) &&
+      this.word(i - 4, 'i') &&
+      this.glued(i - 4) &&
+      this.punct(i - 5, '.') &&
+      this.glued(i - 5) &&
+      this.word(i - 6, 'm')
+    );
+  }
+
   /** A bare year needs a time word before it, or continues a list of accepted years. */
   private bareYearCue(i: number): boolean {
     const p = this.previousSignificant(i);
@@ -1463,6 +1485,7 @@ class Grammar {
     if (kind === NONE) return false;
     if (kind === WORD && YEAR_CUES.has(this.lower(p))) return true;
     if (kind === WORD && this.approximateAfterCue(p)) return true;
+    if (this.afterMetIngangVan(i)) return true;
     if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
     if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;

@@ -409,6 +409,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     );
   });
 
+  it('RU: the committee for the Rijksuitgaven by default, the university beside Nijmegen (1436)', () => {
+    expect(
+      meanings('met de antwoorden op vragen van de vaste commissies RU en I&M over het rapport').RU,
+    ).toBe('Rijksuitgaven');
+    expect(meanings('Onderzoekers van de RU in Nijmegen hebben dit onderzocht.').RU).toBe(
+      'Radboud Universiteit',
+    );
+  });
+
   it('lists the other meanings as alternatives', () => {
     const g = createGlossary([
       { abbr: 'X1', expansion: 'eerste', category: 'other', lang: 'nl' },

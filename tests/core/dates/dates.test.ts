@@ -706,6 +706,12 @@ const rules: Row[] = [
     [],
   ],
   [
+    'a bare year after `m.i.v.`, met ingang van (1441)',
+    'verzoekt de regering de Kamer m.i.v. 1997 elk half jaar te informeren over de wapenexporten,',
+    '1996-12-17',
+    [['1997', '1997', null, 'year']],
+  ],
+  [
     '`zomerseizoen` is the summer (609)',
     'dat de wetswijziging van kracht wordt vóór het begin van het zomerseizoen van 1995, in overeenstemming met',
     '1995-03-01',
@@ -892,6 +898,7 @@ const rules: Row[] = [
 ];
 
 const notDates: [rule: string, text: string][] = [
+  ['`m.i.v.` before a number that is no year', 'de levering m.i.v. 12 stuks van het materieel'],
   ['a wave named by a year and one digit (210)', 'tegen 71% in de 2015-1 meting en 54% in 2014-1.'],
   ['document number (06)', 'Nr. 2072 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN'],
   ['time (15)', 'Aanvang 14.01 uur.'],
