@@ -272,7 +272,8 @@ export type HintFinder = (needle: string) => boolean;
  * unless the text holds `İ` (two units in lower case), and only the Kelvin sign turns non-ASCII
  * into ASCII; without those two, an ASCII needle occurs in the lower-cased text exactly where a
  * case-insensitive (non-Unicode, so ASCII-only) match finds it in the text. Whether a neighbour
- * is a letter or digit never changes with its case.
+ * is a letter or digit never changes with its case. `expected`: the needles it will be asked about,
+ * all found in one scan at the first question (`wordsPresent`); any other is searched on its own.
  */
 export function hintFinder(text: string, expected: Iterable<string> = []): HintFinder {
   let lower: string | null = null;
