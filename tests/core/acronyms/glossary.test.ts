@@ -199,6 +199,8 @@ describe('built-in glossary', () => {
     // Round 174: a lijst on PFAS of 2020 (1422) and a verslag on soil of 1996 (1426).
     ['PFOS', 'perfluoroctaansulfonzuur'],
     ['BSB', 'Bodemsanering van in gebruik zijnde bedrijfsterreinen'],
+    // Round 178: a verslag on disability of 2025 (1462), the name written out but never with the short form.
+    ['OCTAS', 'Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
