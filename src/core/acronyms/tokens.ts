@@ -329,8 +329,20 @@ function take(found: Found, start: number, end: number): void {
     if (!hit.known && found.headings.contains(at)) continue;
     if (isPaperLetter(found.text, at)) continue;
     if (hit.start === 0 && afterLetterAndSlash(found.text, at)) continue;
+    if (isTitleWithDot(found.text, hit.abbr, start + hit.end)) continue;
     found.hits.push({ abbr: hit.abbr, start: at, end: start + hit.end });
   }
+}
+
+/**
+ * Titles before a name, written with a full stop, that spell a short form without it: `Mw. De Visser` (773) is
+ * mevrouw, where `de Mededingingswet (Mw)` (1480) is the law.
+ */
+const TITLES_WITH_DOT = new Set(['Mw']);
+
+/** Is the hit `abbr`, ending at `end`, a title that a full stop follows (`Mw.`)? */
+function isTitleWithDot(text: string, abbr: string, end: number): boolean {
+  return text.charCodeAt(end) === 46 /* . */ && TITLES_WITH_DOT.has(abbr);
 }
 
 /**

@@ -201,6 +201,9 @@ describe('built-in glossary', () => {
     ['BSB', 'Bodemsanering van in gebruik zijnde bedrijfsterreinen'],
     // Round 178: a verslag on disability of 2025 (1462), the name written out but never with the short form.
     ['OCTAS', 'Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel'],
+    // Round 180: letters on competition of 2024 (1480), one word spelling the law's short form, and on energy of 2003 (1483).
+    ['Mw', 'Mededingingswet'],
+    ['DTe', 'Dienst uitvoering en toezicht Energie'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

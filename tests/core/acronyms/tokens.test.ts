@@ -131,6 +131,16 @@ describe('acronym finder: what counts', () => {
       ['Wsw', 'Wwz'],
     ],
     ['lower-case education sectors (letter 36)', 'studenten in het ho, wo en mbo', ['ho', 'wo', 'mbo']],
+    [
+      'a known short form that is also a title: without a full stop the law (letter 1480)',
+      'vastgelegd in de Mededingingswet (Mw) en de Mw-boetes',
+      ['Mw'],
+    ],
+    [
+      'a known short form that is also a title: with a full stop the title (letter 773)',
+      'Dr. Van der Lely en Mw. De Visser hebben het boek op mijn ministerie aangeboden.',
+      [],
+    ],
   ];
   it.each(cases)('%s', (_rule, text, expected) => {
     expect(abbrs(text)).toEqual(expected);
