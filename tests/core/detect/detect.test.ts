@@ -58,6 +58,9 @@ describe('detectDocument on the letter corpus', () => {
     '630-amendement-fin-1996-reiskostenforfait-reitsma',
     // The stored page starts at `Aan de Voorzitter …`, without a dossier line or kind line.
     '730-ek-buza-2020-eu-informatievoorziening',
+    // The stored page starts at `nr. 69`, below its dossier line; the dossier the text cites first (`25 229, nr. 68`)
+    // is the same, but a cited paper is no paper's own.
+    '1491-lnv-2006-klassieke-varkenspest',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
