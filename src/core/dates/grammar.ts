@@ -2,6 +2,7 @@ import { dayNumber, daysInMonth, isoMonth, isoOfDayNumber, nthWeekdayOfMonth, we
 import {
   DONE_PARTICIPLES,
   ISSUED_PAPERS,
+  MEETINGS,
   MONTHS,
   MONTH_ABBREVIATIONS,
   NUMBER_PREFIXES,
@@ -309,6 +310,7 @@ const VOCABULARY = new Vocabulary(
     ...DONE_PARTICIPLES,
     ...PERFECT_AUXILIARIES,
     ...ISSUED_PAPERS,
+    ...MEETINGS,
   ],
   START_WORDS,
 );
@@ -760,13 +762,19 @@ class Grammar {
    * except for a day that lies before the text. A paper the text cites by its day was issued before it (see
    * ISSUED_PAPERS): `In de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005 (525),
    * as `7 oktober jl.` would be. So was what a perfect clause says was answered or sent on that day: `De vragen 1
-   * tot met 16 zijn reeds op 11 december beantwoord` in February 2020 (605).
+   * tot met 16 zijn reeds op 11 december beantwoord` in February 2020 (605). So was a meeting of that day that a past
+   * tense tells of (1540).
    */
   private yearOfUnwritten(i: number, next: number): YearSpec {
     const spec = this.defaultYear(i);
     if (spec.kind !== 'default') return spec;
     if (this.inObservedClause(i)) return PAST;
-    if (this.word(i - 1, 'van')) return ISSUED_PAPERS.has(this.lower(i - 2)) ? SENT : spec;
+    if (this.word(i - 1, 'van')) {
+      if (ISSUED_PAPERS.has(this.lower(i - 2))) return SENT;
+      // `Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd` in a letter of January 2016 (1540):
+      // a meeting that the past tense right after it tells of was held before the letter.
+      return MEETINGS.has(this.lower(i - 2)) && this.isPastFiniteVerb(next) ? PAST : spec;
+    }
     if (this.word(i - 1, 'op') && DONE_PARTICIPLES.has(this.lower(next)) && this.perfectClauseBefore(i - 2)) {
       return PAST;
     }

@@ -230,9 +230,24 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Meetings a day may name (`het algemeen overleg van 30 september`): when the finite verb right after tells of it in
+ * the past (`… heb ik u geïnformeerd`), the meeting was held before the letter (1540).
+ */
+export const MEETINGS: ReadonlySet<string> = new Set([
+  'overleg',
+  'debat',
+  'commissiedebat',
+  'notaoverleg',
+  'wetgevingsoverleg',
+  'vergadering',
+  'hoorzitting',
+  'rondetafelgesprek',
+]);
+
+/**
  * Papers a text cites by the day they were issued, which lies before the text: `In de Kamerbrieven van 7 oktober`
  * (525), `de Verklaring van 26 oktober` of the euro summit, in a letter of 2012 (763). Not meetings: `de Raad van
- * 26 oktober` may lie ahead.
+ * 26 oktober` may lie ahead (see `MEETINGS`).
  */
 export const ISSUED_PAPERS: ReadonlySet<string> = new Set([
   'brief',

@@ -204,6 +204,10 @@ describe('built-in glossary', () => {
     // Round 180: letters on competition of 2024 (1480), one word spelling the law's short form, and on energy of 2003 (1483).
     ['Mw', 'Mededingingswet'],
     ['DTe', 'Dienst uitvoering en toezicht Energie'],
+    // Round 186: a nader verslag on return and detention of 2025 (1541) and a letter on civic integration of 2007 (1546).
+    ['Wtvb', 'Wet terugkeer en vreemdelingenbewaring'],
+    ['Vw2000', 'Vreemdelingenwet 2000'],
+    ['RCEC', 'Research Center voor Examinering en Certificering'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -712,6 +712,18 @@ const rules: Row[] = [
     [['1997', '1997', null, 'year']],
   ],
   [
+    'a meeting of a day that a past tense right after tells of was held before the letter (1540)',
+    'Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd dat 950 Dublinoverdrachten waren gerealiseerd.',
+    '2016-01-04',
+    [['30 september', '2015-09-30', null, 'day']],
+  ],
+  [
+    'a meeting of a day told of in the future takes the letter year',
+    'Tijdens het algemeen overleg van 30 september zal ik u informeren over de Dublinoverdrachten.',
+    '2016-01-04',
+    [['30 september', '2016-09-30', null, 'day']],
+  ],
+  [
     '`zomerseizoen` is the summer (609)',
     'dat de wetswijziging van kracht wordt vóór het begin van het zomerseizoen van 1995, in overeenstemming met',
     '1995-03-01',
