@@ -48,6 +48,16 @@ const DATE_LINE = new RegExp(
   'u',
 );
 
+/**
+ * A kind line with its date line glued on, the page having lost the break between them: `VERSLAG VAN EEN
+ * NOTAOVERLEGVastgesteld 9 april 1998` (1554).
+ */
+const GLUED_VASTGESTELD = new RegExp(String.raw`\p{Lu}${VASTGESTELD}${DATE}`, 'u');
+
+function isKindLineWithDate(text: string): boolean {
+  return KIND.test(text) && GLUED_VASTGESTELD.test(text);
+}
+
 /** A line that ends inside the brackets of its `(ontvangen …)` date. */
 const OPEN_ONTVANGEN_AT_END = /\([Oo]ntvangen$/;
 
@@ -81,7 +91,7 @@ export function findHead(lines: readonly Line[]): Head | null {
     if (l.text === '') continue;
     seen++;
     const t = l.text.slice(0, MAX_RULE_LINE);
-    if (isDateLine(t)) {
+    if (isDateLine(t) || isKindLineWithDate(t)) {
       dateLine = l;
       break;
     }

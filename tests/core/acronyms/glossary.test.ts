@@ -208,6 +208,8 @@ describe('built-in glossary', () => {
     ['Wtvb', 'Wet terugkeer en vreemdelingenbewaring'],
     ['Vw2000', 'Vreemdelingenwet 2000'],
     ['RCEC', 'Research Center voor Examinering en Certificering'],
+    // Round 188: a verslag on the EU's own resources of 2025 (1563).
+    ['EMB', 'Eigenmiddelenbesluit'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

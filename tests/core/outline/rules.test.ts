@@ -385,6 +385,20 @@ describe('the head block', () => {
       title: 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
       firstLine: 'Aan de',
     },
+    {
+      source: 'letters/1554-verslag-vrom-1998-nmp3.txt: the date line glued to the kind line',
+      text: [
+        '25 887',
+        'Derde Nationaal Milieubeleidsplan',
+        '',
+        'nr. 13',
+        'VERSLAG VAN EEN NOTAOVERLEGVastgesteld 9 april 1998',
+        '',
+        'De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heeft op 6 april 1998 overleg gevoerd',
+      ].join('\n'),
+      title: '25 887',
+      firstLine: '25 887',
+    },
   ];
 
   it.each(cases)('$source', ({ text, title, firstLine }) => {
