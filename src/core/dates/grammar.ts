@@ -295,6 +295,10 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...YEAR_OFFSET_WORDS.keys(),
 ]);
 
+/** `d.d.` (de dato) and `m.i.v.` (met ingang van), written with full stops. */
+const DE_DATO: readonly Literal[] = ['d', 'd'];
+const MET_INGANG_VAN: readonly Literal[] = ['m', 'i', 'v'];
+
 /** Every word any rule looks up: a word outside it is never matched, so it needs no lower case. */
 const VOCABULARY = new Vocabulary(
   [
@@ -545,24 +549,26 @@ class Grammar {
     return this.kind(i - 1) === WORD && this.fullLower(i - 1) === 'vastgesteld';
   }
 
-  /** `brief d.d.16 juni 1999` (592): a day glued to the `d.d.` (de dato) before it. */
-  private afterDeDato(i: number): boolean {
-    return (
-      this.punct(i - 1, '.') &&
-      this.glued(i - 1) &&
-      this.word(i - 2, 'd') &&
-      this.glued(i - 2) &&
-      this.punct(i - 3, '.') &&
-      this.glued(i - 3) &&
-      this.word(i - 4, 'd')
-    );
+  /**
+   * Does an abbreviation written with full stops, its `letters` (`d.d.`, `m.i.v.`), end right before token `i`? Its
+   * letters and stops glued together; the token may be glued to the last stop: `brief d.d.16 juni 1999` (592).
+   */
+  private afterDottedAbbreviation(i: number, letters: readonly Literal[]): boolean {
+    let k = i - 1;
+    for (let n = letters.length - 1; n >= 0; n--) {
+      if (!this.punct(k, '.') || !this.glued(k) || !this.word(k - 1, letters[n] as Literal)) return false;
+      if (n > 0 && !this.glued(k - 1)) return false;
+      k -= 2;
+    }
+    return true;
   }
 
   private dayAt(i: number): number | null {
     if (this.kind(i) !== NUM || this.length(i) > 2) return null;
     const v = this.value(i);
     if (v < 1 || v > 31) return null;
-    if (this.gluedToWordBefore(i) && !this.afterVastgesteld(i) && !this.afterDeDato(i)) return null;
+    if (this.gluedToWordBefore(i) && !this.afterVastgesteld(i) && !this.afterDottedAbbreviation(i, DE_DATO))
+      return null;
     if (this.glued(i + 1)) {
       const nx = this.kind(i + 1);
       const nc = this.punctCode(i + 1);
@@ -1466,26 +1472,6 @@ class Grammar {
     };
   }
 
-  /**
-   * Does the abbreviation `m.i.v.` (met ingang van) stand right before token `i`? `de Kamer m.i.v. 1997 elk half
-   * jaar … te informeren` (1441): as `met ingang van 1997`, whose `van` is a year cue.
-   */
-  private afterMetIngangVan(i: number): boolean {
-    return (
-      this.punct(i - 1, '.') &&
-      this.glued(i - 1) &&
-      this.word(i - 2, 'v') &&
-      this.glued(i - 2) &&
-      this.punct(i - 3, '.') &&
-      this.glued(i - 3) &&
-      this.word(i - 4, 'i') &&
-      this.glued(i - 4) &&
-      this.punct(i - 5, '.') &&
-      this.glued(i - 5) &&
-      this.word(i - 6, 'm')
-    );
-  }
-
   /** A bare year needs a time word before it, or continues a list of accepted years. */
   private bareYearCue(i: number): boolean {
     const p = this.previousSignificant(i);
@@ -1493,7 +1479,8 @@ class Grammar {
     if (kind === NONE) return false;
     if (kind === WORD && YEAR_CUES.has(this.lower(p))) return true;
     if (kind === WORD && this.approximateAfterCue(p)) return true;
-    if (this.afterMetIngangVan(i)) return true;
+    // `de Kamer m.i.v. 1997 elk half jaar … te informeren` (1441): `met ingang van`, whose `van` is a year cue.
+    if (this.afterDottedAbbreviation(i, MET_INGANG_VAN)) return true;
     if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
     if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;
