@@ -210,6 +210,8 @@ describe('built-in glossary', () => {
     ['RCEC', 'Research Center voor Examinering en Certificering'],
     // Round 188: a verslag on the EU's own resources of 2025 (1563).
     ['EMB', 'Eigenmiddelenbesluit'],
+    // Round 190: an Eerste Kamer verslag on the evaluation of the party-financing act of 2022 (1582).
+    ['Wfpp', 'Wet financiering politieke partijen'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
