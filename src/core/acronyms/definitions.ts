@@ -532,18 +532,6 @@ function beforeHead(text: string, open: number, head: string): number {
   return isLetter(text.charCodeAt(start - 1)) ? start : -1;
 }
 
-/**
- * Where the long form before `(SF-Name)` ends: before `name`, the last word before the parenthesis
- * (`Regionaal Overleg Acute Zorg Euregio (ROAZ-Euregio)`); -1 when that word is another.
- */
-function beforeName(text: string, open: number, name: string): number {
-  let end = open;
-  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-  const start = end - name.length;
-  if (start <= 0 || text.slice(start, end) !== name) return -1;
-  return isWhiteSpace(text.charCodeAt(start - 1)) ? start : -1;
-}
-
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 function shortFormInside(text: string, open: number, close: number): ShortForm | null {
   // Most parentheses hold words, numbers or dates (`(beiden SP)`, `(36 410-VIII, nr. 36)`): turned
@@ -586,7 +574,7 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // `Regionaal Overleg Acute Zorg Euregio (ROAZ-Euregio)` (1338): a name glued to the short form that also ends
   // the words before, as a word of its own; the long form ends before it, and the short form is the capitals.
   const withName = compound ? null : NAMED_COMPOUND.exec(sf);
-  if (withName && beforeName(text, open, withName[2] as string) > 0) {
+  if (withName && beforeTag(text, open, withName[2] as string) > 0) {
     return { sf: withName[1] as string, start: open + 1 + lead, name: withName[2] as string };
   }
   // `ecologisch aandachtsgebied (EA-maatregelen)` (1037): the noun stands nowhere before; the words before must
@@ -728,7 +716,8 @@ function beforeTagOrOpen(text: string, open: number, tag: string): number {
 
 /**
  * Where the long form before `(SF tag)` ends: before the same `tag`, as a word of its own, right
- * before the parenthesis (`Vastgoedplan 2022 (SVP 2022)`); -1 when the number is not there.
+ * before the parenthesis (`Vastgoedplan 2022 (SVP 2022)`); -1 when the number is not there. Also
+ * the name glued to a short form, `Regionaal Overleg Acute Zorg Euregio (ROAZ-Euregio)` (1338).
  */
 function beforeTag(text: string, open: number, tag: string): number {
   let end = open;
@@ -846,7 +835,7 @@ function defineBefore(
       : head !== undefined
         ? beforeHead(text, open, head)
         : name !== undefined
-          ? beforeName(text, open, name)
+          ? beforeTag(text, open, name)
           : open;
   if (end < 0) return null;
   const window = windowBefore(text, end, sf);

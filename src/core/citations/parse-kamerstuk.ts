@@ -517,17 +517,12 @@ function dossierAlone(
   if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return null;
   const d = parseDossier(text, hit);
   if (!d) return null;
-  if (
-    d.spacedSuffix &&
-    d.suffix &&
-    BUDGET_CHAPTER.test(d.suffix) &&
-    text.charCodeAt(d.end) === 0x29 /* ) */
-  ) {
+  const closed = text.charCodeAt(d.end) === 0x29; /* ) */
+  if (d.spacedSuffix && d.suffix && BUDGET_CHAPTER.test(d.suffix) && closed) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
   }
   if (d.suffix !== null) return null;
-  const own = d.base === ownDossier && text.charCodeAt(d.end) === 0x29; /* ) */
-  if (!own && !closesListItem(text, hit)) return null;
+  if (!(closed && d.base === ownDossier) && !closesListItem(text, hit)) return null;
   return { end: d.end, dossier: d.base };
 }
 
