@@ -6,8 +6,16 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COMBINED_SOURCE, distinctLetterText, letterText } from './generate.mjs';
 
-/** Bundles the core for Node (as the CLI is built) into `outDir` and imports it. */
-async function loadCore(outDir) {
+/** The core bundled into each `outDir`: the runs of one benchmark share one build. */
+const loaded = new Map();
+
+/** Bundles the core for Node (as the CLI is built) into `outDir` and imports it, once per `outDir`. */
+function loadCore(outDir) {
+  if (!loaded.has(outDir)) loaded.set(outDir, buildCore(outDir));
+  return loaded.get(outDir);
+}
+
+async function buildCore(outDir) {
   mkdirSync(outDir, { recursive: true });
   const outfile = resolve(outDir, 'core.mjs');
   await build({

@@ -17,19 +17,25 @@ const OBK_PAGE = join(FIXTURES, 'pages/obk-kst-navo.html');
  */
 const LAST_LETTER = 35;
 
+/**
+ * The body paragraphs of one fixture letter, each on one line: its head left out, and short blocks (headings,
+ * signatures) too.
+ */
+function letterParagraphs(file) {
+  // Letter files start with `URL: …` and a blank line; the head ends at `Den Haag, <date>`.
+  const text = readFileSync(join(LETTERS_DIR, file), 'utf8').split('\n').slice(2).join('\n');
+  const blocks = text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim());
+  const headEnd = blocks.findIndex((b) => /^Den Haag,/.test(b));
+  return blocks.slice(headEnd + 1).filter((b) => b.length > 40);
+}
+
 /** Body paragraphs of the fixture letters 01–LAST_LETTER (heads left out), in file order. */
 function corpusParagraphs() {
   const paragraphs = [];
   const files = readdirSync(LETTERS_DIR)
     .filter((f) => f.endsWith('.txt') && Number(f.split('-')[0]) <= LAST_LETTER)
     .sort();
-  for (const file of files) {
-    // Letter files start with `URL: …` and a blank line; the head ends at `Den Haag, <date>`.
-    const text = readFileSync(join(LETTERS_DIR, file), 'utf8').split('\n').slice(2).join('\n');
-    const blocks = text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim());
-    const headEnd = blocks.findIndex((b) => /^Den Haag,/.test(b));
-    paragraphs.push(...blocks.slice(headEnd + 1).filter((b) => b.length > 40));
-  }
+  for (const file of files) paragraphs.push(...letterParagraphs(file));
   const navo = readFileSync(NAVO, 'utf8').split(/\n\s*\n/);
   paragraphs.push(...navo.map((b) => b.replace(/\s+/g, ' ').trim()).filter((b) => b.length > 40));
   return paragraphs;
@@ -78,11 +84,7 @@ export function distinctLetterText(bytes) {
   const out = [];
   let size = HEAD.length;
   for (const file of files) {
-    const text = readFileSync(join(LETTERS_DIR, file), 'utf8').split('\n').slice(2).join('\n');
-    const blocks = text.split(/\n\s*\n/).map((b) => b.replace(/\s+/g, ' ').trim());
-    const headEnd = blocks.findIndex((b) => /^Den Haag,/.test(b));
-    for (const p of blocks.slice(headEnd + 1)) {
-      if (p.length <= 40) continue;
+    for (const p of letterParagraphs(file)) {
       out.push(p);
       size += p.length + 2;
       if (size >= bytes) return `${HEAD}\n\n${out.join('\n\n')}\n`;
