@@ -221,6 +221,9 @@ describe('hintFinder answers as containsWord on the lower-cased text', () => {
     ['aaaa', ['aa', 'aaa'], [false, false]],
     // After an underscore, which is no letter or digit.
     ['_nijmegen_', ['nijmegen'], [true]],
+    ['x_nijmegen en_kba', ['nijmegen', 'kba', 'aa'], [true, true, false]],
+    // A hint that starts with a sign is found as well (without the word-start shortcut).
+    ['de (c) en', ['(c)', 'de'], [true, true]],
     // Signs in a hint are no pattern: `g.b.` is not `gxbx`.
     ['zie gxbx en (c+)', ['g.b.', 'c+'], [false, true]],
   ] as [string, string[], boolean[]][])('%j: %j', (text, needles, expected) => {
