@@ -4,7 +4,7 @@
  * 593). Those numbers are pages, not notes: the footnote rules must leave them alone.
  */
 import type { Span } from '../types';
-import { isDigit } from './chars';
+import { isDigit, isWhiteSpace } from './chars';
 
 const HEADINGS = new Set(['inhoudsopgave', 'inhoud']);
 
@@ -23,16 +23,27 @@ const MAX_ENTRY = 150;
 /** A table lists two sections or more: one line ending in a note under a heading `Inhoud` is running text. */
 const MIN_ENTRIES = 2;
 
-/** The spans of the tables of contents in `s`: from the heading line to the end of its last entry line. */
+/**
+ * The spans of the tables of contents in `s`: from the heading line to the end of its last entry line.
+ * A heading line is the heading word alone, so only the word that opens a line can be one: read from the line
+ * starts (found by `indexOf`, a few thousand in a long paper) rather than from every `inhoud` in the text, a
+ * common word (`inhoudelijk`).
+ */
 export function tablesOfContents(s: string): Span[] {
   const spans: Span[] = [];
-  for (const word of ['nhoud', 'NHOUD']) {
-    for (let at = s.indexOf(word); at >= 0; at = s.indexOf(word, at + word.length)) {
-      const span = tableAt(s, at - 1);
+  for (let lineStart = 0; lineStart <= s.length;) {
+    let lineEnd = s.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = s.length;
+    let at = lineStart;
+    while (at < lineEnd && isWhiteSpace(s.charCodeAt(at))) at++;
+    // `Inhoud`, `INHOUDSOPGAVE`: whatever the first letter, the heading is read in lower case by `tableAt`.
+    if (s.startsWith('nhoud', at + 1) || s.startsWith('NHOUD', at + 1)) {
+      const span = tableAt(s, at);
       if (span) spans.push(span);
     }
+    lineStart = lineEnd + 1;
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return spans;
 }
 
 /** The table of contents whose heading word starts at `at`, or null when it is no heading line of its own. */

@@ -43,6 +43,13 @@ describe('tables of contents', () => {
     for (const entry of entries) expect(normalized.text).toContain(entry);
   });
 
+  it('finds every table in text order, its heading indented or not', () => {
+    const text =
+      '  INHOUD:\n1.Algemeen2\n2.Slot3\n\nTekst over de inhoud.\n\nInhoud\n1.Vragen4\n2.Antwoorden5\n\nEinde';
+    const tables = tablesOfContents(text).map((span) => text.slice(span.start, span.end));
+    expect(tables).toEqual(['  INHOUD:\n1.Algemeen2\n2.Slot3', 'Inhoud\n1.Vragen4\n2.Antwoorden5']);
+  });
+
   it.each([
     ['the word in running text', 'De inhoud van het voorstel is helder2 en de Inhoudsopgave volgt.'],
     ['a heading with no entry under it', 'Inhoudsopgave\n\nDe leden van de fractie hebben vragen.'],
