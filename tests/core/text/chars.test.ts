@@ -48,6 +48,13 @@ describe('character classes for the one-scan normalizer', () => {
     expect(missed).toEqual([]);
   });
 
+  it('LOOK_AT_CLASS holds no line break and no printable ASCII, which the pass rules out before the class', () => {
+    const held: number[] = [];
+    for (let c = 0x20; c <= 0x7e; c++) if (lookAt.test(String.fromCharCode(c))) held.push(c);
+    if (lookAt.test('\n')) held.push(0x0a);
+    expect(held).toEqual([]);
+  });
+
   it.each([
     ['line break', '\n'],
     ['letter', 'a'],
