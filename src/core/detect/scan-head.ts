@@ -148,7 +148,7 @@ export function scanHead(text: string): HeadFacts {
   }
   if (!facts.vastgesteld && facts.sessionYear !== null)
     facts.vastgesteld = yearlessVastgesteld(lines, facts.sessionYear);
-  facts.ontvangen = readOntvangen(text, headEnd);
+  facts.ontvangen = readOntvangen(text, headEnd) ?? readAnswerSent(text, headEnd, facts.answerBy);
   facts.questionsPut = QUESTIONS_PUT.test(text.slice(0, headEnd));
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
   return facts;
@@ -329,11 +329,31 @@ function readOntvangen(text: string, headEnd: number): DateHit | null {
   return null;
 }
 
+/** How far after the answer's line its date may stand (after a long list of co-answering offices). */
+const ANSWER_DATE_REACH = 600;
+const INGEZONDEN = /\(ingezonden\s+/g;
+
+/**
+ * `Antwoord van Minister Van Engelshoven (…), mede namens … (ingezonden 3 mei 2021)` (1597): an answer dated by
+ * when it was sent rather than received. Only after the answer's line: the questions' own `(ingezonden …)` comes
+ * before it.
+ */
+function readAnswerSent(text: string, headEnd: number, answerBy: HeadFacts['answerBy']): DateHit | null {
+  if (!answerBy) return null;
+  const head = text.slice(0, headEnd);
+  INGEZONDEN.lastIndex = answerBy.span.start;
+  const m = INGEZONDEN.exec(head);
+  if (!m || m.index - answerBy.span.start > ANSWER_DATE_REACH) return null;
+  const from = m.index + m[0].length;
+  const d = parseDutchDayPrefix(text.slice(from, from + 60));
+  return d ? { iso: d.iso, span: { start: m.index + 1, end: from + d.length } } : null;
+}
+
 /** `Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen …)` → the answering office. */
 function readAnswerBy(text: string, line: Line): HeadFacts['answerBy'] {
   const from = line.start + 'Antwoord van'.length;
   const window = text.slice(from, from + 300);
-  const stop = /\s*(?:\(ontvangen\b|,\s*mede\s+namens\b|\.\s|\.$)/.exec(window);
+  const stop = /\s*(?:\((?:ontvangen|ingezonden)\b|,\s*mede\s+namens\b|\.\s|\.$)/.exec(window);
   const raw = stop ? window.slice(0, stop.index) : '';
   const who = raw.replace(/\s+/g, ' ').trim();
   if (who === '' || who.length > 200) return null;

@@ -142,6 +142,8 @@ describe('detectDocument on the letter corpus', () => {
       /^Brief regering : Spoorveiligheid[\s\S]*Generaal$/,
     ],
     ['13-antwoord-bzk-2021-oekaze-kok', 'ontvangen 1 juli 2021', /^Antwoord schriftelijke vragen : /],
+    // Dated by when the answer was sent, after its `Antwoord van` line.
+    ['1597-antwoord-ocw-2021-nudt-delft', 'ingezonden 3 mei 2021', /^Antwoord schriftelijke vragen : /],
     ['15-verslag-ienw-2024-spoorveiligheid', 'Vastgesteld 22 maart 2024', /VERSLAG VAN EEN COMMISSIEDEBAT$/],
   ])('%s: head and date line parts', (name, dateLine, header) => {
     const c = corpus.find((l) => l.name === name);
@@ -149,6 +151,20 @@ describe('detectDocument on the letter corpus', () => {
     const d = detect(text);
     expect(slice(text, d.parts.dateLine)).toBe(dateLine);
     expect(slice(text, d.parts.header)).toMatch(header);
+  });
+});
+
+describe('an answer dated by its own `(ingezonden …)` (1597)', () => {
+  const text = corpus.find((l) => l.name === '1597-antwoord-ocw-2021-nudt-delft')?.text ?? '';
+
+  it('has the day after its answer line, not the questions’ day before it', () => {
+    expect(detect(text).document.letterDate).toBe('2021-05-03');
+  });
+
+  it('has no date from the questions’ `(ingezonden …)` alone', () => {
+    const questionsOnly = text.replace(/Antwoord van Minister[\s\S]*?\(ingezonden 3 mei 2021\)\./, '');
+    expect(questionsOnly).toContain('(ingezonden 29 maart 2021)');
+    expect(detect(questionsOnly).document.letterDate).toBeNull();
   });
 });
 
