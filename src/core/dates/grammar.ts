@@ -209,8 +209,11 @@ const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
 const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2099;
 
-/** Words between a perfect auxiliary and the cue of a season it dates (`hebben dit rapport voor de zomer`). */
-const PERFECT_CLAUSE_REACH = 6;
+/**
+ * Words between a perfect auxiliary and the cue of a season or recess it dates: `hebben dit rapport voor de zomer`
+ * (1255), `heb ik u op het vlak van crisisbeheersing voor het kerstreces` (1600).
+ */
+const PERFECT_CLAUSE_REACH = 8;
 
 /** How far back `dat jaar` looks for the year it means: a sentence or two. */
 const THAT_YEAR_REACH = 400;
@@ -807,7 +810,7 @@ class Grammar {
   }
 
   /**
-   * Is the season at `i` (its cue and article before it) followed at `next` by a participle of what is done to a
+   * Is the season or recess at `i` (its cue and article before it) followed at `next` by a participle of what is done to a
    * paper, in a clause whose perfect auxiliary stands a few words before the cue, with no punctuation between:
    * `hebben dit rapport voor de zomer ontvangen` (1255)?
    */
@@ -1518,7 +1521,9 @@ class Grammar {
         // `Na de begrotingsbehandeling eind november` (265): the date that follows says when;
         // the anchor's guessed months would only repeat it, less precisely.
         if (this.datedAfterAnchor(j)) return null;
-        spec = { kind: 'future' };
+        // `heb ik u … voor het kerstreces geïnformeerd` in a January letter (1600): the last recess, as with a season.
+        spec =
+          this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j) ? { kind: 'past' } : { kind: 'future' };
       }
     }
     return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };

@@ -460,6 +460,24 @@ const rules: Row[] = [
     ],
   ],
   [
+    '`voor het kerstreces` in a perfect clause of what was sent is the recess gone by, eight words after its auxiliary (1600)',
+    'Daarnaast heb ik u op het vlak van crisisbeheersing\nvoor het kerstreces geïnformeerd over de ontwikkelingen',
+    '2023-01-24',
+    [['kerstreces', '2022-12', '2023-01', 'approximate']],
+  ],
+  [
+    '`voor het zomerreces` before a past tense is the recess gone by',
+    'Voor het zomerreces heb ik uw Kamer geïnformeerd over de stand van zaken.',
+    '2022-09-16',
+    [['zomerreces', '2022-07', '2022-08', 'approximate']],
+  ],
+  [
+    '`voor het kerstreces` before a participle without a perfect clause is the next recess',
+    'Het plan moet voor het kerstreces ontvangen zijn.',
+    '2023-01-24',
+    [['kerstreces', '2023-12', '2024-01', 'approximate']],
+  ],
+  [
     '`voor de zomer` before a future is next summer',
     'Voor de zomer zal ik uw Kamer informeren.',
     '2022-09-16',
