@@ -268,6 +268,8 @@ const LITERALS = [
   'q',
   'h',
   's',
+  'sedert',
+  'sinds',
   'ste',
   't',
   'tot',
@@ -1467,7 +1469,7 @@ class Grammar {
       );
       return { next, dates: [raw] };
     }
-    if (!isPlausibleBareYear(y1.year) || !this.bareYearCue(i)) return null;
+    if (!(isPlausibleBareYear(y1.year) || this.sinceOldYear(i, y1.year)) || !this.bareYearCue(i)) return null;
     this.acceptedYears.add(i);
     return {
       next,
@@ -1476,6 +1478,14 @@ class Grammar {
   }
 
   /** A bare year needs a time word before it, or continues a list of accepted years. */
+  /**
+   * A year of the 1800s right after `sinds` or `sedert`: `Al sinds 1889 wordt er in Nederland zout gewonnen` (1614).
+   * Elsewhere such a number is rather a count (`1850 woningen`), so bare years start at 1900.
+   */
+  private sinceOldYear(i: number, year: number): boolean {
+    return year >= MIN_YEAR && (this.word(i - 1, 'sinds') || this.word(i - 1, 'sedert'));
+  }
+
   private bareYearCue(i: number): boolean {
     const p = this.previousSignificant(i);
     const kind = this.kind(p);

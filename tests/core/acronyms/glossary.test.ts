@@ -212,6 +212,9 @@ describe('built-in glossary', () => {
     ['EMB', 'Eigenmiddelenbesluit'],
     // Round 190: an Eerste Kamer verslag on the evaluation of the party-financing act of 2022 (1582).
     ['Wfpp', 'Wet financiering politieke partijen'],
+    // Round 193: a lijst on the Kingdom relations budget (1613), a verslag on Curaçao, Aruba and Sint Maarten (1615).
+    ['RST', 'Recherche Samenwerkingsteam'],
+    ['CAS', 'Curaçao, Aruba en Sint Maarten'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -478,6 +478,18 @@ const rules: Row[] = [
     [['kerstreces', '2023-12', '2024-01', 'approximate']],
   ],
   [
+    'a year of the 1800s after `sinds` (1614)',
+    'Nederland kent een lange geschiedenis van zoutwinning. Al sinds 1889 wordt er in Nederland\nzout gewonnen.',
+    '2020-10-19',
+    [['1889', '1889', null, 'year']],
+  ],
+  [
+    'a number of the 1800s after another cue is a count',
+    'In 1850 woningen is de schade hersteld.',
+    '2020-10-19',
+    [],
+  ],
+  [
     '`voor de zomer` before a future is next summer',
     'Voor de zomer zal ik uw Kamer informeren.',
     '2022-09-16',
