@@ -322,11 +322,17 @@ function readOntvangen(text: string, headEnd: number): DateHit | null {
   const head = text.slice(0, headEnd);
   ONTVANGEN.lastIndex = 0;
   for (let m = ONTVANGEN.exec(head); m; m = ONTVANGEN.exec(head)) {
-    const from = m.index + m[0].length;
-    const d = parseDutchDayPrefix(text.slice(from, from + 60));
-    if (d) return { iso: d.iso, span: { start: m.index + 1, end: from + d.length } };
+    const hit = dayAfterOpening(text, m);
+    if (hit) return hit;
   }
   return null;
+}
+
+/** The day after an opening bracket and its word (`(ontvangen `, `(ingezonden `), from the word to the day's end. */
+function dayAfterOpening(text: string, opening: RegExpExecArray): DateHit | null {
+  const from = opening.index + opening[0].length;
+  const d = parseDutchDayPrefix(text.slice(from, from + 60));
+  return d ? { iso: d.iso, span: { start: opening.index + 1, end: from + d.length } } : null;
 }
 
 /** How far after the answer's line its date may stand (after a long list of co-answering offices). */
@@ -343,10 +349,7 @@ function readAnswerSent(text: string, headEnd: number, answerBy: HeadFacts['answ
   const head = text.slice(0, headEnd);
   INGEZONDEN.lastIndex = answerBy.span.start;
   const m = INGEZONDEN.exec(head);
-  if (!m || m.index - answerBy.span.start > ANSWER_DATE_REACH) return null;
-  const from = m.index + m[0].length;
-  const d = parseDutchDayPrefix(text.slice(from, from + 60));
-  return d ? { iso: d.iso, span: { start: m.index + 1, end: from + d.length } } : null;
+  return m && m.index - answerBy.span.start <= ANSWER_DATE_REACH ? dayAfterOpening(text, m) : null;
 }
 
 /** `Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen …)` → the answering office. */
