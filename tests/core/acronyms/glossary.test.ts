@@ -215,6 +215,9 @@ describe('built-in glossary', () => {
     // Round 193: a lijst on the Kingdom relations budget (1613), a verslag on Curaçao, Aruba and Sint Maarten (1615).
     ['RST', 'Recherche Samenwerkingsteam'],
     ['CAS', 'Curaçao, Aruba en Sint Maarten'],
+    // Round 194: a motie on local broadcasting (1622) and an Eerste Kamer answer on the Omgevingswet's systems (1627).
+    ['OLON', 'Organisatie van Lokale Omroepen in Nederland'],
+    ['DSO-LV', 'Digitaal Stelsel Omgevingswet Landelijke Voorziening'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -413,6 +416,17 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     expect(meanings('ICES-adviezen en vangstmogelijkheden voor de Noordzee').ICES).toBe(
       'International Council for the Exploration of the Sea',
     );
+  });
+
+  it('Wav: the law on foreign workers by default, the ammonia law beside livestock and nitrogen (1620)', () => {
+    expect(meanings('De Inspectie SZW controleert op de Wav bij uitzendbureaus.').Wav).toBe(
+      'Wet arbeid vreemdelingen',
+    );
+    expect(
+      meanings(
+        'het voorlopig programma van de Programmatische Aanpak Stikstof (PAS) en de antwoorden op vragen over het wijzigen van de Wav-kaart; de ammoniak van de veehouderij',
+      ).Wav,
+    ).toBe('Wet ammoniak en veehouderij');
   });
 
   it('CPT: the letter writes the Dutch name the glossary gives before the English initials (1412)', () => {
