@@ -251,12 +251,20 @@ export function releaseTokens(): void {
 }
 
 /**
+ * The Kelvin sign, the one code unit outside ASCII whose lower case is ASCII letters (`K` lowers to `k`).
+ * Start words are ASCII, so a word with another non-ASCII letter never lowers to one: only in a text with
+ * a Kelvin sign need such words be looked up among the candidates (most texts have none, and letters have
+ * some 2 500 words with an accent a megabyte).
+ */
+const KELVIN = '\u212a';
+
+/**
  * Tokenizes `text`. The columns of the result are shared with the next call: use them before tokenizing
  * again (the grammar parses a text in one go, and never keeps them), then call `releaseTokens`.
  */
 export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
   const out = shared;
-  out.count = scan(text, vocabulary, out);
+  out.count = scan(text, vocabulary, out, text.includes(KELVIN));
   out.candidateCount = keepStartWords(text, vocabulary, out);
   return {
     text,
@@ -287,7 +295,7 @@ export function tokenize(text: string, vocabulary: Vocabulary): Tokens {
  * much of this loop runs before the engine has optimized it (and so inlined nothing), when every call per
  * character costs.
  */
-function scan(text: string, vocabulary: Vocabulary, out: Columns): number {
+function scan(text: string, vocabulary: Vocabulary, out: Columns, hasKelvin: boolean): number {
   const n = text.length;
   // Letters average some six characters a word: a quarter of the length rarely needs to grow.
   out.reserve((n >> 2) + 16, 0);
@@ -339,10 +347,10 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns): number {
       words[count] = NOT_LOOKED_UP;
       if (c >= 128 || (i < n && d >= 128 && nonAsciiClass(d) === LETTER_CLASS)) {
         // A non-ASCII letter starts or continues the word: the rest of its letters (`wordEnd` stops at
-        // once when the run above ended at a non-letter). Its lower case may still be a start word (the
-        // Kelvin sign `K` lowers to `k`), so it is looked up like any word that may be one.
+        // once when the run above ended at a non-letter). Its lower case is a start word only when the
+        // text has a Kelvin sign (see `KELVIN`); then it is looked up like any word that may be one.
         i = wordEnd(text, i, n);
-        candidate = true;
+        candidate = hasKelvin;
       } else {
         // `mayStartADate`: the start words' first letter, last letter and length.
         const length = i - start;
@@ -387,8 +395,8 @@ function wordEnd(text: string, i: number, n: number): number {
 }
 
 /**
- * Looks up the words among the candidates `scan` listed (those that passed the start-word shape test, and
- * words with a non-ASCII letter) and keeps only the start words, in order; numbers stay. Apart from the
+ * Looks up the words among the candidates `scan` listed (those that passed the start-word shape test, and,
+ * in a text with a Kelvin sign, words with a non-ASCII letter) and keeps only the start words, in order; numbers stay. Apart from the
  * scan so that its loop stays small: with the vocabulary lookup (a hash, a `Map` and a lower case) inlined
  * into it, the engine took about twice as long to compile that loop (and compiled it twice), while the
  * first call ran it unoptimized. Storing the index found in `words` spares `wordId` the lookup later (it
