@@ -310,8 +310,14 @@ function scan(text: string, vocabulary: Vocabulary, out: Columns, hasKelvin: boo
   let gap = GAP_NONE; // of the next token
   while (i < n) {
     let c = text.charCodeAt(i);
-    // White space: `\t`–`\r` and the space, or a non-ASCII code unit of `\s`.
-    if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && nonAsciiClass(c) === SPACE_CLASS) {
+    // White space: `\t`–`\r` and the space, or a non-ASCII code unit of `\s`. Most tokens follow one
+    // space and start with a visible ASCII character: that case first, without the loop below.
+    const after = c === 32 && i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    if (after > 32 && after < 128) {
+      c = after;
+      i++;
+      gap = GAP_SPACE;
+    } else if (c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 128 && nonAsciiClass(c) === SPACE_CLASS) {
       // A run of white space, read in one go: its line breaks make the next token's gap.
       let newlines = 0;
       do {

@@ -64,6 +64,21 @@ describe('tokenize', () => {
     ['\ud800dit', ['punct:\ud800d:none', 'word:it:none=-']],
     ['tiendit 2022-10', ['word:tiendit:none=-', 'num:2022:space', 'punct:-:none', 'num:10:none']],
     ['  ', []],
+    // One space before a visible ASCII character (the common case), and every other kind of gap after a space.
+    [
+      'a b  c \nd \u00a0e ~ é 1',
+      [
+        'word:a:none=-',
+        'word:b:space=-',
+        'word:c:space=-',
+        'word:d:line=-',
+        'word:e:space=-',
+        'punct:~:space',
+        'word:é:space=-',
+        'num:1:space',
+      ],
+    ],
+    ['x ', ['word:x:none=-']],
     // Words that start with a non-ASCII letter, whatever follows: ASCII letters, more non-ASCII letters,
     // a digit, or the end of the text.
     [
