@@ -29,6 +29,8 @@ const DOSSIER = new RegExp(
  * in `Kamerstukken I 2008/09, 31700 VI, D` a letter after the comma is the Eerste Kamer paper.
  */
 const COMMA_SUFFIX = new RegExp(`,[ \\u00a0]?(${ROMAN_OR_LETTER}),[ \\u00a0]?nrs?\\.`, 'y');
+/** A budget's chapter named by the word after a comma: `TK 1994–1995, 23 900, hoofdstuk VI.` (1630). */
+const COMMA_CHAPTER_WORD = /,[ \u00a0]?hoofdstuk[ \u00a0]([IVXL]{1,5}[A-D]?)(?![\p{L}\p{N}])/uy;
 /** The number glued on with a hyphen in compact forms (`21501-30-678`, `34300-VII-60`). */
 const COMPACT_NUMBER = /[-–](\d{1,5}|[A-Z]{1,3})(?![\w-])/y;
 /** A compact number after a stray space that closes the brackets: `(Kamerstuk 24095- 578)` (1306, a page title). */
@@ -107,6 +109,12 @@ function parseDossier(text: string, pos: number): ParsedDossier | null {
     if (chapter) {
       suffix = chapter[1] as string;
       end += chapter[0].indexOf(suffix) + suffix.length; // the list parser reads on from `, nr.`
+    } else {
+      const named = matchAt(COMMA_CHAPTER_WORD, text, end);
+      if (named) {
+        suffix = named[1] as string;
+        end += named[0].length;
+      }
     }
   }
   return {

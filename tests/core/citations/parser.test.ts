@@ -748,6 +748,22 @@ describe('citation fields', () => {
     });
   });
 
+  it('reads a budget chapter named `hoofdstuk` after the dossier, without a number (1630)', () => {
+    const [c, ...more] = cite(
+      'hoofdstuk VI.3 van de Rijksbegroting 1995 voor het Ministerie van Justitie, TK 1994–1995, 23 900, hoofdstuk VI. 2).',
+    );
+    expect(more).toEqual([]);
+    expect(c).toMatchObject({
+      text: 'TK 1994–1995, 23 900, hoofdstuk VI',
+      type: 'kamerstuk',
+      dossier: '23900-VI',
+      number: null,
+      url: null,
+    });
+    // A chapter word needs a roman numeral after it: `hoofdstuk 3` is a chapter of the paper, no budget's.
+    expect(cite('TK 1994–1995, 23 900, hoofdstuk 3.')[0]).toMatchObject({ dossier: '23900', number: null });
+  });
+
   it('gives only the dossier when the text ends inside the brackets right after the number (509, an excerpt)', () => {
     const cut = cite('over de uitzending van Zembla (Kamerstuk 31 066, nr. 21');
     expect(cut).toHaveLength(1);
