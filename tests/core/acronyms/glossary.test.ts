@@ -218,6 +218,11 @@ describe('built-in glossary', () => {
     // Round 194: a motie on local broadcasting (1622) and an Eerste Kamer answer on the Omgevingswet's systems (1627).
     ['OLON', 'Organisatie van Lokale Omroepen in Nederland'],
     ['DSO-LV', 'Digitaal Stelsel Omgevingswet Landelijke Voorziening'],
+    // Round 196: development cooperation; `UNRWA` now expands to what its letters stand for (1646).
+    ['SRGR', 'seksuele en reproductieve gezondheid en rechten'],
+    ['TA', 'technische assistentie'],
+    ['PUM', 'Programma Uitzending Managers'],
+    ['UNRWA', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
