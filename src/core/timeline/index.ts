@@ -55,9 +55,10 @@ export function buildTimeline(
   }
   // An indexed loop and the entry built by a function of its own: a page is analysed once, so this loop
   // mostly runs before it is optimized, and a small function called per date is optimized much sooner.
+  const bars = new NextBar(original);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateFinding;
-    if (datesTheDossier(original, d, headEnd)) continue;
+    if (datesTheDossier(original, d, headEnd, bars)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     entries.push(dateEntry(original, markers, sentences, d));
   }
@@ -74,17 +75,44 @@ const BUDGET_YEAR_BEFORE = /voor het jaar\s*$/;
  * (`| Tweede Kamer der Staten-Generaal | 2000-2001 | 25809 nr. 13 |`). Other dates in the head stay: a
  * title's meeting day (`Geannoteerde agenda … op 12 en 13 oktober 2022`), a table of a letter's own.
  */
-function datesTheDossier(original: string, d: DateFinding, headEnd: number): boolean {
+function datesTheDossier(original: string, d: DateFinding, headEnd: number, bars: NextBar): boolean {
   if (d.start < headEnd && BUDGET_YEAR_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start))) {
     return true;
   }
   // Only the line's last stretch before the date is read: a scan back to the line's start (or a `|`)
   // for every date made the timeline quadratic on long lines and pages without one.
   const from = Math.max(0, d.start - METADATA_ROW_REACH);
+  // Most dates have no `|` in that stretch: then no cell, and no string need be cut out to see it.
+  if (bars.first(from) >= d.start) return false;
   const before = original.slice(from, d.start);
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const cell = line.lastIndexOf('|');
   return cell >= 0 && line.slice(0, cell).includes(METADATA_CHAMBER);
+}
+
+/**
+ * The places of the `|` of a text, found with `indexOf` once (a fast scan; most letters have none), so
+ * that each date needs only a binary search to see whether one lies just before it.
+ */
+class NextBar {
+  private readonly bars: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) this.bars.push(at);
+  }
+
+  /** The first `|` at or after `from`, or the text's length when there is none. */
+  first(from: number): number {
+    const bars = this.bars;
+    let lo = 0;
+    let hi = bars.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((bars[mid] as number) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < bars.length ? (bars[lo] as number) : this.text.length;
+  }
 }
 
 /** How far before its vergaderjaar the metadata row starts: `| Tweede Kamer der Staten-Generaal | `. */

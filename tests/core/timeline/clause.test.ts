@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseEnd, clauseStart, isPlainStretch } from '../../../src/core/timeline/clause';
 import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
+import * as before from './clause-regex-reference';
 
 const isSpace = (ch: string): boolean => /\s/.test(ch);
 
@@ -136,5 +137,68 @@ describe('isPlainStretch', () => {
     expect(isPlainStretch('a  b', 0, 2)).toBe(true); // `a ` (the second space is outside)
     expect(isPlainStretch('a  b', 0, 3)).toBe(false);
     expect(isPlainStretch('a\nb', 2, 3)).toBe(true);
+  });
+});
+
+describe('the regexes and the slower ones they replaced', () => {
+  it('agree on random text, windows and short groups at their edges included', () => {
+    const pieces = [
+      'woord ',
+      'a',
+      ' ',
+      '  ',
+      '\n',
+      '\t',
+      '\u00a0',
+      ',',
+      ';',
+      ':',
+      '(',
+      ')',
+      '(NAR)',
+      '(2018)',
+    ];
+    const more = [
+      '[',
+      ']',
+      '–',
+      '—',
+      '(abcdefghijkl)',
+      '(abcdefghijklm)',
+      'x'.repeat(40),
+      'woord '.repeat(12),
+    ];
+    const all = [...pieces, ...more];
+    let seed = 11;
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 1500; k++) {
+      // Mostly letters and spaces now and then, so that a search often runs over more than one window.
+      const sparse = rnd(2) === 0;
+      let text = '';
+      const n = rnd(400);
+      for (let i = 0; i < n; i++) {
+        text += sparse && rnd(8) !== 0 ? (pieces[rnd(3)] as string) : (all[rnd(all.length)] as string);
+      }
+      const start = rnd(text.length + 1);
+      const end = start + rnd(text.length - start + 1);
+      const ds = start + rnd(end - start + 1);
+      const de = ds + rnd(end - ds + 1);
+      for (const kind of ['narrow', 'wide'] as const) {
+        expect(clauseStart(text, start, ds, kind)).toBe(before.clauseStart(text, start, ds, kind));
+        expect(clauseEnd(text, de, end, kind)).toBe(before.clauseEnd(text, de, end, kind));
+      }
+    }
+  });
+
+  it('agree where a short group crosses the end of a search window', () => {
+    for (let pad = 220; pad < 300; pad++) {
+      for (const group of ['(NAR)', '(abcdefghijkl)', '(a)']) {
+        const text = `Intro, ${'x'.repeat(pad)}${group}${'y'.repeat(256)} 12 mei`;
+        const ds = text.indexOf('12 mei');
+        for (const kind of ['narrow', 'wide'] as const) {
+          expect(clauseStart(text, 0, ds, kind)).toBe(before.clauseStart(text, 0, ds, kind));
+        }
+      }
+    }
   });
 });
