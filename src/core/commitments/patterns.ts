@@ -89,9 +89,12 @@ export const ANY_COMMITMENT_RE = new RegExp(COMMITMENT_PATTERNS.map((p) => `(?:$
  * cost grows with the number of groups and with how common their first letters are. Each group opens with
  * a letter that is rare in Dutch (`z`, `f`, `c`, `u`, `v`, `j`, `h`; not `i`, `s`, `o`, `k`), found inside
  * the words of the alternatives it stands for: the letters before it are checked by a lookbehind
- * (`forme(?<=informe)…` for `informe…`, `v(?<=ontv)angt` for `ontvangt`), and so is a word before the verb
- * (`zal(?<=ik\s+zal)`). A match then starts inside the stretch instead of at its first letter, in the
- * same sentence: only which sentences hold a match counts.
+ * (`forme(?<=informe)…` for `informe…`, `vangt(?<=ontvangt)` for `ontvangt`), and so is a word before the
+ * verb (`zal(?<=ik\s+zal)`). A match then starts inside the stretch instead of at its first letter, in the
+ * same sentence: only which sentences hold a match counts. A lookbehind comes after the letters that
+ * follow the group's letter where it can (`jgt(?<=krijgt)`, not `j(?<=krij)gt`): most places where a
+ * common letter stands (the `j` of every `ij`) are then ruled out by the next letters, which V8 checks
+ * quickly, before the lookbehind runs (a fifth fewer instructions for the pass).
  */
 const GOV_FIRST = String.raw`(?:ik|wij|we|het|de)`; // first word of GOV
 const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris)`; // last word of GOV
@@ -109,11 +112,11 @@ const CANDIDATE_GROUPS: readonly string[] = [
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
   // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER.
-  String.raw`u(?:(?<=stu)(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)\s+${SUBJECT_FIRST})|(?<=op\s+teru)g|(?<=hou)d(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u))`,
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u))`,
   // strives: `streven\s+er\s*naar`; receives: `ontvangt\s+KAMER`; intends: `verwacht|verwachten|voornemens|van plan`.
-  String.raw`v(?:(?<=strev)en\s+er\s*naar|(?<=ontv)angt\s+${KAMER_WORDS}|erwacht|oornemens|an\s+plan)`,
+  String.raw`v(?:en(?<=streven)\s+er\s*naar|angt(?<=ontvangt)\s+${KAMER_WORDS}|erwacht|oornemens|an\s+plan)`,
   // receives: `krijgt\s+KAMER`.
-  String.raw`j(?<=krij)gt\s+${KAMER_WORDS}`,
+  String.raw`jgt(?<=krijgt)\s+${KAMER_WORDS}`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)`.
   String.raw`hoogte\s+(?:gehouden|gesteld|gebracht)`,
 ];

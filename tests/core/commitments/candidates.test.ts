@@ -148,3 +148,69 @@ describe('candidateSentences', () => {
     expect(CANDIDATE_RE.global).toBe(true);
   });
 });
+
+describe('CANDIDATE_RE against its earlier shape', () => {
+  // Three groups had their lookbehinds before the letters that follow them: the same places match.
+  const earlier = new RegExp(
+    CANDIDATE_RE.source
+      .replace(String.raw`u(?:(?:ur|ren)(?<=`, String.raw`u(?:(?<=stu)(?:(?:ur|ren)(?<=`)
+      .replace(String.raw`(?:urt?|ren)(?<=stu(?:urt?|ren))\s+`, String.raw`(?:urt?|ren)\s+`)
+      .replace(String.raw`|g(?<=op\s+terug)|d(?<=houd)`, String.raw`)|(?<=op\s+teru)g|(?<=hou)d`)
+      .replace(String.raw`v(?:en(?<=streven)`, String.raw`v(?:(?<=strev)en`)
+      .replace(String.raw`|angt(?<=ontvangt)`, String.raw`|(?<=ontv)angt`)
+      .replace(String.raw`jgt(?<=krijgt)`, String.raw`j(?<=krij)gt`),
+    'iy',
+  );
+  const now = new RegExp(CANDIDATE_RE.source, 'iy');
+
+  it('is what it was but for those three groups', () => {
+    expect(earlier.source).not.toBe(now.source);
+    expect(earlier.source).toContain(String.raw`j(?<=krij)gt`);
+    expect(earlier.source).toContain(String.raw`(?:ik|wij|we|het))|(?<=op\s+teru)g|(?<=hou)d`);
+  });
+
+  it('matches at the same places', () => {
+    const pieces = [
+      'ik ',
+      'we ',
+      'het ',
+      'kabinet ',
+      'st',
+      'uur',
+      'urt',
+      'uren',
+      'ren',
+      'op ',
+      'teru',
+      'g',
+      'hou',
+    ];
+    pieces.push(
+      'd',
+      'en ',
+      't ',
+      'uw ',
+      'kamer ',
+      'u ',
+      'strev',
+      'ontv',
+      'angt ',
+      'er naar',
+      'krij',
+      'gt ',
+      'de ',
+    );
+    pieces.push('STUUR', 'Krijgt ', ' ', 'zal ', 'informeer ');
+    let seed = 9;
+    const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = rnd(12); i > 0; i--) text += pieces[rnd(pieces.length)] as string;
+      for (let at = 0; at <= text.length; at++) {
+        earlier.lastIndex = at;
+        now.lastIndex = at;
+        expect(now.test(text), `${text} @${at}`).toBe(earlier.test(text));
+      }
+    }
+  });
+});
