@@ -9,6 +9,7 @@
  */
 import type { Detection } from '../detect/detect';
 import type { NormalizedText } from '../text/normalize';
+import { firstAtOrAfter } from '../text/sorted';
 import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
 import { findFootnotes } from './footnotes';
 import { findHead, headTitle } from './head';
@@ -170,18 +171,6 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     }
   }
   return finish(outline);
-}
-
-/** Index of the first value ≥ `x` in an ascending array (binary search). */
-function firstAtOrAfter(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function pushSignature(

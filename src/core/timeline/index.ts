@@ -3,6 +3,7 @@ import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { firstAtOrAfter } from '../text/sorted';
 import { commitmentLabel, labelAround } from './label';
 import { labelWords } from './words';
 import { endsWithDeadlineCue } from './deadline';
@@ -103,15 +104,8 @@ class NextBar {
 
   /** The first `|` at or after `from`, or the text's length when there is none. */
   first(from: number): number {
-    const bars = this.bars;
-    let lo = 0;
-    let hi = bars.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((bars[mid] as number) < from) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < bars.length ? (bars[lo] as number) : this.text.length;
+    const i = firstAtOrAfter(this.bars, from);
+    return i < this.bars.length ? (this.bars[i] as number) : this.text.length;
   }
 }
 

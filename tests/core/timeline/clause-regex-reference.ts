@@ -56,15 +56,3 @@ export function clauseEnd(text: string, de: number, end: number, delimiters: 'na
   const m = (delimiters === 'narrow' ? NARROW_DELIMITER : WIDE_DELIMITER).exec(text.slice(de, end));
   return m ? de + m.index : end;
 }
-
-/** White space other than a space, or two white-space characters in a row. */
-const NOT_PLAIN = /[^\S ]| {2}/;
-
-/**
- * Is the white space of text[from, to) single spaces only (no other white space, no two in a row)?
- * Then collapsing it is trimming. (A pair of white-space characters is two spaces, or contains one of
- * the others, which the first alternative finds.)
- */
-export function isPlainStretch(text: string, from: number, to: number): boolean {
-  return from >= to || !NOT_PLAIN.test(text.slice(from, to));
-}
