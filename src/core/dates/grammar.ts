@@ -256,6 +256,7 @@ const LITERALS = [
   'laatste',
   'laatstleden',
   'll',
+  'loop',
   'm',
   'maand',
   'maanden',
@@ -541,6 +542,17 @@ class Grammar {
   }
 
   /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
+  /**
+   * `in de loop van het najaar` (1665): the season's cue is the whole phrase, whose last word, `van`, is no cue
+   * on its own. `'default'` when the words before the season at `i` (and its article) are that phrase.
+   */
+  private inTheCourseOf(i: number): 'default' | undefined {
+    const k = this.word(i - 1, 'de') || this.word(i - 1, 'het') ? i - 2 : i - 1;
+    const phrase =
+      this.word(k, 'van') && this.word(k - 1, 'loop') && this.word(k - 2, 'de') && this.word(k - 3, 'in');
+    return phrase ? 'default' : undefined;
+  }
+
   private previousWordSkippingArticle(i: number): string | null {
     let k = i - 1;
     if (this.word(k, 'de') || this.word(k, 'het')) k--;
@@ -900,7 +912,8 @@ class Grammar {
     j = m.next;
     let end = this.endBefore(j);
     let spec: YearSpec | null = null;
-    const y = this.yearAt(j, true);
+    // `sinds 1 januari van 2022` (1656): the year after `van`, as `3 november van dit jaar` has its own.
+    const y = this.yearAt(j, true) ?? (this.word(j, 'van') ? this.yearAt(j + 1, true) : null);
     if (y) {
       spec = { kind: 'explicit', year: y.year };
       j = y.next;
@@ -1238,7 +1251,7 @@ class Grammar {
         end = period.end;
       } else {
         const cue = this.previousWordSkippingArticle(i);
-        const kind = cue === null ? undefined : SEASON_CUES.get(cue);
+        const kind = cue === null ? undefined : (SEASON_CUES.get(cue) ?? this.inTheCourseOf(i));
         if (kind === undefined) return null;
         // `voor de zomer heb ik uw Kamer geïnformeerd` (219): the verb after a fronted `voor de zomer` is
         // in the past, and so is the summer; as in `… en ik hebben dit rapport voor de zomer ontvangen` (1255),

@@ -223,6 +223,9 @@ describe('built-in glossary', () => {
     ['TA', 'technische assistentie'],
     ['PUM', 'Programma Uitzending Managers'],
     ['UNRWA', 'United Nations Relief and Works Agency for Palestine Refugees in the Near East'],
+    // Round 198: a lijst on the railways (1660) and a commissiedebat on maritime affairs (1666).
+    ['RO', 'ruimtelijke ordening'],
+    ['NAP', 'Normaal Amsterdams Peil'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

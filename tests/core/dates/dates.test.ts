@@ -478,6 +478,18 @@ const rules: Row[] = [
     [['kerstreces', '2023-12', '2024-01', 'approximate']],
   ],
   [
+    'a season after `in de loop van` (1665)',
+    'toegezegd dat de Kamer in de loop van het najaar een brief zou ontvangen over de veiligheidsrisico’s',
+    '2022-09-19',
+    [['najaar', '2022-09', '2022-11', 'season']],
+  ],
+  [
+    'a day with its year after `van` (1656)',
+    'Het huidige inburgeringsstelsel is sinds 1 januari van 2022 van kracht.',
+    '2023-09-28',
+    [['1 januari van 2022', '2022-01-01', null, 'day']],
+  ],
+  [
     'a year of the 1800s after `sinds` (1614)',
     'Nederland kent een lange geschiedenis van zoutwinning. Al sinds 1889 wordt er in Nederland\nzout gewonnen.',
     '2020-10-19',
