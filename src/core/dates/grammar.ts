@@ -541,7 +541,6 @@ class Grammar {
     return k;
   }
 
-  /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
   /**
    * `in de loop van het najaar` (1665): the season's cue is the whole phrase, whose last word, `van`, is no cue
    * on its own. `'default'` when the words before the season at `i` (and its article) are that phrase.
@@ -553,6 +552,7 @@ class Grammar {
     return phrase ? 'default' : undefined;
   }
 
+  /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
   private previousWordSkippingArticle(i: number): string | null {
     let k = i - 1;
     if (this.word(k, 'de') || this.word(k, 'het')) k--;
@@ -824,9 +824,9 @@ class Grammar {
   }
 
   /**
-   * Is the season or recess at `i` (its cue and article before it) followed at `next` by a participle of what is done to a
-   * paper, in a clause whose perfect auxiliary stands a few words before the cue, with no punctuation between:
-   * `hebben dit rapport voor de zomer ontvangen` (1255)?
+   * Is the season or recess at `i` (its cue and article before it) followed at `next` by a participle of what is
+   * done to a paper, in a clause whose perfect auxiliary stands a few words before the cue, with no punctuation
+   * between: `hebben dit rapport voor de zomer ontvangen` (1255)?
    */
   private doneInPerfectClause(i: number, next: number): boolean {
     if (this.kind(next) !== WORD || !DONE_PARTICIPLES.has(this.lower(next))) return false;
@@ -1490,7 +1490,6 @@ class Grammar {
     };
   }
 
-  /** A bare year needs a time word before it, or continues a list of accepted years. */
   /**
    * A year of the 1800s right after `sinds` or `sedert`: `Al sinds 1889 wordt er in Nederland zout gewonnen` (1614).
    * Elsewhere such a number is rather a count (`1850 woningen`), so bare years start at 1900.
@@ -1499,6 +1498,7 @@ class Grammar {
     return year >= MIN_YEAR && (this.word(i - 1, 'sinds') || this.word(i - 1, 'sedert'));
   }
 
+  /** A bare year needs a time word before it, or continues a list of accepted years. */
   private bareYearCue(i: number): boolean {
     const p = this.previousSignificant(i);
     const kind = this.kind(p);
@@ -1544,7 +1544,8 @@ class Grammar {
         // `Na de begrotingsbehandeling eind november` (265): the date that follows says when;
         // the anchor's guessed months would only repeat it, less precisely.
         if (this.datedAfterAnchor(j)) return null;
-        // `heb ik u … voor het kerstreces geïnformeerd` in a January letter (1600): the last recess, as with a season.
+        // `heb ik u … voor het kerstreces geïnformeerd` in a January letter (1600): the last recess, as with a
+        // season.
         spec =
           this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j) ? { kind: 'past' } : { kind: 'future' };
       }

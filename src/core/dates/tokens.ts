@@ -401,12 +401,12 @@ function wordEnd(text: string, i: number, n: number): number {
 }
 
 /**
- * Looks up the words among the candidates `scan` listed (those that passed the start-word shape test, and,
- * in a text with a Kelvin sign, words with a non-ASCII letter) and keeps only the start words, in order; numbers stay. Apart from the
- * scan so that its loop stays small: with the vocabulary lookup (a hash, a `Map` and a lower case) inlined
- * into it, the engine took about twice as long to compile that loop (and compiled it twice), while the
- * first call ran it unoptimized. Storing the index found in `words` spares `wordId` the lookup later (it
- * would find the same). Returns the number kept; as in `scan`, nothing but `return` follows the loop.
+ * Looks up the words among the candidates `scan` listed (those that passed the start-word shape test, and, in a
+ * text with a Kelvin sign, words with a non-ASCII letter) and keeps only the start words, in order; numbers stay.
+ * Apart from the scan so that its loop stays small: with the vocabulary lookup (a hash, a `Map` and a lower case)
+ * inlined into it, the engine took about twice as long to compile that loop (and compiled it twice), while the
+ * first call ran it unoptimized. Storing the index found in `words` spares `wordId` the lookup later (it would
+ * find the same). Returns the number kept; as in `scan`, nothing but `return` follows the loop.
  */
 function keepStartWords(text: string, vocabulary: Vocabulary, out: Columns): number {
   const { kinds, starts, ends, words, candidates } = out;
