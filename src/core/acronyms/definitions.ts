@@ -1089,8 +1089,20 @@ function longFormBefore(sf: string, window: string): LongForm | null {
   const aligned = matchLongForm(letters, window, 'suffix') ?? compoundGloss(letters, window);
   if (!aligned) return null;
   const match = fromCapitalizedName(sf, letters, window, aligned);
-  const expansion = cleanExpansion(window.slice(match.start, match.end));
-  return plausible(sf, expansion) ? { start: match.start, end: match.end, expansion } : null;
+  const start = afterJoiningSlash(window, match.start);
+  const expansion = cleanExpansion(window.slice(start, match.end));
+  return plausible(sf, expansion) ? { start, end: match.end, expansion } : null;
+}
+
+/**
+ * Past a slash that glues the long form to what stands before it: `de Centrale Organisatie voor de Vleessector
+ * (COV)/Vereniging voor de Nederlandse Vleeswarenindustrie (VNV)` (1695). The slash joins two names; it is part of
+ * neither.
+ */
+function afterJoiningSlash(window: string, start: number): number {
+  let k = start;
+  while (window.charCodeAt(k) === 47 /* / */) k++;
+  return k;
 }
 
 /**

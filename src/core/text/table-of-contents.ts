@@ -13,9 +13,9 @@ const MAX_HEADING_LINE = 40;
 
 /**
  * A line of a table of contents: a title whose last letter (or closing bracket, dot), or a year ending it (`… de Wmz
- * 19965`, 1041), has the page glued on.
+ * 19965`, 1041; a law's short year, `Overgangsrecht FVW'844`, 1703), has the page glued on.
  */
-const ENTRY_LINE = /(?:[\p{L}).]|\s(?:19|20)\d{2})\d{1,3}[ \t]*$/u;
+const ENTRY_LINE = /(?:[\p{L}).]|\s(?:19|20)\d{2}|\p{L}'\d{2})\d{1,3}[ \t]*$/u;
 
 /** Entry lines longer than this are running text, not a title with its page. */
 const MAX_ENTRY = 150;

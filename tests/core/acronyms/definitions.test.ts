@@ -115,6 +115,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Regionaal Overleg Acute Zorg',
     ],
     [
+      'a long form glued by a slash to the short form of another name before it (letter 1695)',
+      'de Centrale Organisatie voor de Vleessector (COV)/Vereniging voor de Nederlandse Vleeswarenindustrie (VNV).',
+      'VNV',
+      'Vereniging voor de Nederlandse Vleeswarenindustrie',
+    ],
+    [
       'a roman numeral ending a name, part of the long form (letter 450)',
       'de Ambtelijke Commissie Toezicht II (ACTll) heeft',
       'ACTll',

@@ -226,6 +226,9 @@ describe('built-in glossary', () => {
     // Round 198: a lijst on the railways (1660) and a commissiedebat on maritime affairs (1666).
     ['RO', 'ruimtelijke ordening'],
     ['NAP', 'Normaal Amsterdams Peil'],
+    // Round 202: a 1996 nota on the Financiële-verhoudingswet (1703) and a notaoverleg on veterans (1701).
+    ['FVW', 'Financiële-verhoudingswet'],
+    ['BNMO', 'Bond van Nederlandse Militaire Oorlogs- en Dienstslachtoffers'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

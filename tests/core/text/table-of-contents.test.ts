@@ -27,6 +27,11 @@ describe('tables of contents', () => {
       ['1.Algemeen1', '2.1.Rechtsvorm3', 'Ombudsman7'],
     ],
     [
+      "1703: a title ending in a law's short year, the page glued on (`FVW'844`)",
+      "InhoudsopgaveBlz.\n   \n1.Inleiding2\n   \n2.Overgangsregime2\n   \n3.Overgangsrecht FVW'844\n   \n4.Afloop verfijningen/verplichtingen5\n   \n5.Omvangrijke opgave woningbouw7\n\n1. Inleiding",
+      ['1.Inleiding2', "3.Overgangsrecht FVW'844", '4.Afloop verfijningen/verplichtingen5', 'woningbouw7'],
+    ],
+    [
       '1041: the page column glued to the heading, bullets before the titles',
       'Inhoudsopgaveblz.\n  \nALGEMEEN2\n  \n• Aanhef2\n• Inleiding2\n• Werking geautomatiseerd Wmz-register4\n• Andere voorgestelde wijzigingen in vergelijking met de Wmz 19965\n\nALGEMEEN',
       ['ALGEMEEN2', '• Aanhef2', 'Wmz-register4', 'Wmz 19965'],
