@@ -229,6 +229,8 @@ describe('built-in glossary', () => {
     // Round 202: a 1996 nota on the Financiële-verhoudingswet (1703) and a notaoverleg on veterans (1701).
     ['FVW', 'Financiële-verhoudingswet'],
     ['BNMO', 'Bond van Nederlandse Militaire Oorlogs- en Dienstslachtoffers'],
+    // Round 204: an answer on the CBR's backlogs (1727).
+    ['KPI', 'kritieke prestatie-indicator'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -427,6 +429,17 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
     expect(meanings('ICES-adviezen en vangstmogelijkheden voor de Noordzee').ICES).toBe(
       'International Council for the Exploration of the Sea',
     );
+  });
+
+  it('VIS: the EU visa system by default, the Dutch register beside identity papers (1725)', () => {
+    expect(meanings('Het VIS en het SIS zijn Europese systemen voor visa en grensbewaking.').VIS).toBe(
+      'Visuminformatiesysteem',
+    );
+    expect(
+      meanings(
+        'fraudebestrijding, met name toegespitst op het VIS, het informatiesysteem over ongeldige identiteitsbewijzen.',
+      ).VIS,
+    ).toBe('Verificatie Informatie Systeem');
   });
 
   it('Wav: the law on foreign workers by default, the ammonia law beside livestock and nitrogen (1620)', () => {
