@@ -1527,7 +1527,8 @@ class Grammar {
       spec = prefix;
       j++;
     }
-    const place = ANCHORS.get(this.lower(j));
+    const anchor = this.lower(j);
+    const place = ANCHORS.get(anchor);
     if (!place || this.kind(j) !== WORD) return null;
     j++;
     let end = this.endBefore(j);
@@ -1545,9 +1546,14 @@ class Grammar {
         // the anchor's guessed months would only repeat it, less precisely.
         if (this.datedAfterAnchor(j)) return null;
         // `heb ik u … voor het kerstreces geïnformeerd` in a January letter (1600): the last recess, as with a
-        // season.
+        // season. `kort na het zomerreces` in a September or October letter (1358, 1726, 1733) is this year's, as
+        // `na de zomer` is; only the Christmas recess spans two years, and `na` keeps the next one there.
         spec =
-          this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j) ? { kind: 'past' } : { kind: 'future' };
+          this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)
+            ? { kind: 'past' }
+            : cue === 'na' && anchor !== 'kerstreces'
+              ? this.defaultYear(i)
+              : { kind: 'future' };
       }
     }
     return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };

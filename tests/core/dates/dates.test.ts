@@ -478,6 +478,18 @@ const rules: Row[] = [
     [['kerstreces', '2023-12', '2024-01', 'approximate']],
   ],
   [
+    '`kort na het zomerreces` in an autumn letter is the recess just ended (1726, 1358)',
+    'ik ben blij dat al kort na het zomerreces dit zeer belangrijke onderwerp weer op de agenda staat.',
+    '2004-09-17',
+    [['zomerreces', '2004-07', '2004-08', 'approximate']],
+  ],
+  [
+    '`na het zomerreces` in a spring letter is this summer’s recess, still to come (319)',
+    'Ik verwacht het ontwerp van de ministeriële regeling na het zomerreces aan u te sturen.',
+    '2019-04-10',
+    [['zomerreces', '2019-07', '2019-08', 'approximate']],
+  ],
+  [
     'a season after `in de loop van` (1665)',
     'toegezegd dat de Kamer in de loop van het najaar een brief zou ontvangen over de veiligheidsrisico’s',
     '2022-09-19',
