@@ -16,6 +16,8 @@ import type { CitedPaperRef } from './types';
 
 // Roman budget chapters (`36 200 X`, `35 925 XIII`, `IIIA`) and fund letters (`36 200 A`) are dossier suffixes.
 const ROMAN_OR_LETTER = '(?:[IVXL]{1,7}[A-C]?|[A-Z])';
+/** A budget's chapter written beside the dossier (`, hoofdstuk VI`, `VI en VII`): a roman numeral, maybe a letter after. */
+const CHAPTER_NUMERAL = '[IVXL]{1,5}[A-D]?';
 /**
  * Dossier number `29 521` / `29521`, with a suffix `-28`, `-A`, ` X`, `-VII`. Groups: 1-2 digits,
  * 3 numeric suffix after a hyphen, 4 roman/letter after a hyphen, 5 roman/letter after a space.
@@ -30,7 +32,10 @@ const DOSSIER = new RegExp(
  */
 const COMMA_SUFFIX = new RegExp(`,[ \\u00a0]?(${ROMAN_OR_LETTER}),[ \\u00a0]?nrs?\\.`, 'y');
 /** A budget's chapter named by the word after a comma: `TK 1994–1995, 23 900, hoofdstuk VI.` (1630). */
-const COMMA_CHAPTER_WORD = /,[ \u00a0]?hoofdstuk[ \u00a0]([IVXL]{1,5}[A-D]?)(?![\p{L}\p{N}])/uy;
+const COMMA_CHAPTER_WORD = new RegExp(
+  `,[ \\u00a0]?hoofdstuk[ \\u00a0](${CHAPTER_NUMERAL})(?![\\p{L}\\p{N}])`,
+  'uy',
+);
 /** The number glued on with a hyphen in compact forms (`21501-30-678`, `34300-VII-60`). */
 const COMPACT_NUMBER = /[-–](\d{1,5}|[A-Z]{1,3})(?![\w-])/y;
 /** A compact number after a stray space that closes the brackets: `(Kamerstuk 24095- 578)` (1306, a page title). */
@@ -151,7 +156,7 @@ const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
 const BARE_AFTER_PAPER_WORD_GROUP: GroupOptions = { keyword: false, bare: true, afterPaperWord: true };
 
 /** `en VII` before the comma of the number: another chapter of the same budget. */
-const SECOND_CHAPTER = /[ \t]{1,4}en[ \t]{1,4}[IVXL]{1,5}[A-D]?(?=[ \t]{0,4},)/y;
+const SECOND_CHAPTER = new RegExp(`[ \\t]{1,4}en[ \\t]{1,4}${CHAPTER_NUMERAL}(?=[ \\t]{0,4},)`, 'y');
 
 /** `, 130)`: a paper's number without `nr.`, closing the brackets; not a year. */
 const BARE_NUMBER_IN_BRACKETS = /[ \t]{0,4},[ \t]{0,4}(?!(?:19|20)\d\d\))(\d{1,4})(?=[ \t]{0,4}\))/y;

@@ -148,8 +148,9 @@ export function scanHead(text: string): HeadFacts {
   }
   if (!facts.vastgesteld && facts.sessionYear !== null)
     facts.vastgesteld = yearlessVastgesteld(lines, facts.sessionYear);
-  facts.ontvangen = readOntvangen(text, headEnd) ?? readAnswerSent(text, headEnd, facts.answerBy);
-  facts.questionsPut = QUESTIONS_PUT.test(text.slice(0, headEnd));
+  const head = text.slice(0, headEnd);
+  facts.ontvangen = readOntvangen(text, head) ?? readAnswerSent(text, head, facts.answerBy);
+  facts.questionsPut = QUESTIONS_PUT.test(head);
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
   return facts;
 }
@@ -317,9 +318,11 @@ function wholeLine(hit: DateHit | null, text: string, line: Line): DateHit | nul
   return /^[\s.,]*$/.test(text.slice(hit.span.end, line.end)) ? hit : null;
 }
 
-/** `(ontvangen 1 juli 2021)` anywhere in the head: the date answers to written questions were received. */
-function readOntvangen(text: string, headEnd: number): DateHit | null {
-  const head = text.slice(0, headEnd);
+/**
+ * `(ontvangen 1 juli 2021)` anywhere in the head (`text`'s opening): the date answers to written questions were
+ * received. The day itself is read from `text`, where it may run past the head.
+ */
+function readOntvangen(text: string, head: string): DateHit | null {
   ONTVANGEN.lastIndex = 0;
   for (let m = ONTVANGEN.exec(head); m; m = ONTVANGEN.exec(head)) {
     const hit = dayAfterOpening(text, m);
@@ -344,9 +347,8 @@ const INGEZONDEN = /\(ingezonden\s+/g;
  * when it was sent rather than received. Only after the answer's line: the questions' own `(ingezonden …)` comes
  * before it.
  */
-function readAnswerSent(text: string, headEnd: number, answerBy: HeadFacts['answerBy']): DateHit | null {
+function readAnswerSent(text: string, head: string, answerBy: HeadFacts['answerBy']): DateHit | null {
   if (!answerBy) return null;
-  const head = text.slice(0, headEnd);
   INGEZONDEN.lastIndex = answerBy.span.start;
   const m = INGEZONDEN.exec(head);
   return m && m.index - answerBy.span.start <= ANSWER_DATE_REACH ? dayAfterOpening(text, m) : null;
