@@ -1176,8 +1176,12 @@ function defineInside(
   return definitionOf(short, long, open + 1);
 }
 
-/** `het zogenoemde`, `de zogenaamde`, `zogeheten` before a name. */
-const SO_CALLED = /^(?:(?:het|de|een)\s+)?(?:zogenoemde|zogenaamde|zogeheten|zogenoemd|zogenaamd)\s+/i;
+/**
+ * `het zogenoemde`, `de zogenaamde`, `zogeheten` before a name; or `met name` and an article, which single
+ * out what is named: `(met name de nationale en regionale partnerschap plannen, hierna: NRPP)` (1720).
+ */
+const SO_CALLED =
+  /^(?:(?:(?:het|de|een)\s+)?(?:zogenoemde|zogenaamde|zogeheten|zogenoemd|zogenaamd)|met\s+name(?:\s+(?:de|het))?)\s+/i;
 
 /** The long form of `sf` spanning `inside`, the content of the parentheses after it (offsets in `inside`), or null. */
 function longFormInside(sf: string, inside: string): LongForm | null {
@@ -1185,7 +1189,8 @@ function longFormInside(sf: string, inside: string): LongForm | null {
   if (words.length < 2 || words.length > 14) return null;
   let lead = inside.length - inside.trimStart().length;
   let body = inside.trim();
-  // `(het zogenoemde Global Biodiversity Framework, hierna: GBF)` (194): what introduces the name is no part of it.
+  // `(het zogenoemde Global Biodiversity Framework, hierna: GBF)` (194), `(met name de …, hierna: NRPP)` (1720):
+  // what introduces the name is no part of it.
   const so = SO_CALLED.exec(body);
   if (so) {
     lead += so[0].length;

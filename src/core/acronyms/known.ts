@@ -13,9 +13,10 @@ const NONE: ReadonlyMap<string, unknown> = new Map();
 
 /**
  * A capital and two to four lower-case letters: the shape of `Rtvi`, `Bbz`, and of many words; or a
- * capital and up to four lower-case letters with the law's year glued on, `Wi2021` (164).
+ * capital and up to four lower-case letters with the law's year glued on, `Wi2021` (164). A lower-case
+ * letter may come first, for a `nieuwe` before a law's name: `nieuwe Financiële-verhoudingswet (nFvw)` (1703).
  */
-const ONE_CAPITAL_INITIALISM = /^[A-Z](?:[a-z]{2,4}|[a-z]{0,4}(?:19|20)\d{2})$/;
+const ONE_CAPITAL_INITIALISM = /^[a-z]?[A-Z](?:[a-z]{2,4}|[a-z]{0,4}(?:19|20)\d{2})$/;
 
 /**
  * A law's short form in lower case after its first word, `(Wet koa)` (468): held to its long form's

@@ -330,6 +330,7 @@ function take(found: Found, start: number, end: number): void {
     if (isPaperLetter(found.text, at)) continue;
     if (hit.start === 0 && afterLetterAndSlash(found.text, at)) continue;
     if (isTitleWithDot(found.text, hit.abbr, start + hit.end)) continue;
+    if (isLicenceCategory(found.text, hit.abbr, at, start + hit.end)) continue;
     found.hits.push({ abbr: hit.abbr, start: at, end: start + hit.end });
   }
 }
@@ -343,6 +344,36 @@ const TITLES_WITH_DOT = new Set(['Mw']);
 /** Is the hit `abbr`, ending at `end`, a title that a full stop follows (`Mw.`)? */
 function isTitleWithDot(text: string, abbr: string, end: number): boolean {
   return text.charCodeAt(end) === 46 /* . */ && TITLES_WITH_DOT.has(abbr);
+}
+
+/**
+ * Driving licence categories with two capitals or more: codes, not short forms (`het rijbewijs A en AM`, 1727).
+ * The ones with a digit (`A1`, `C1E`) are no acronyms by their shape anyway.
+ */
+const LICENCE_CATEGORIES = new Set(['AM', 'BE', 'CE']);
+
+/** Words that name licences or their categories, before a list of categories: `rijbewijs`, `rijbewijscategorieën`. */
+const LICENCE_WORD = /(?:^|[^\p{L}])(?:rijbewijs|rijbewijzen|rijbewijscategorie(?:ën)?)$/iu;
+
+/** A category code or a word joining them (`A`, `C1`, `en`, `of`), in a list after a licence word. */
+const LIST_ITEM = /^(?:[A-D][A-EM]?1?E?|en|of)$/;
+
+/**
+ * Is the hit `abbr` at `at`–`end` a driving licence category: after a licence word and a list of categories
+ * (`rijbewijs A en AM`, 1727), or before `-rijbewijs` (`het AM-rijbewijs`)?
+ */
+function isLicenceCategory(text: string, abbr: string, at: number, end: number): boolean {
+  if (!LICENCE_CATEGORIES.has(abbr)) return false;
+  if (text.slice(end, end + 10).toLowerCase() === '-rijbewijs') return true;
+  // The words before, back to the licence word: at most a short list of categories and conjunctions.
+  const before = text.slice(Math.max(0, at - 60), at).split(/[\s,/]+/);
+  if (before[before.length - 1] === '') before.pop();
+  for (let k = before.length - 1, items = 0; k >= 0 && items <= 6; k--, items++) {
+    const word = before[k] as string;
+    if (LICENCE_WORD.test(word)) return true;
+    if (!LIST_ITEM.test(word)) return false;
+  }
+  return false;
 }
 
 /**

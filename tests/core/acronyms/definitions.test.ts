@@ -299,6 +299,19 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(wod?.occurrences).toHaveLength(2);
   });
 
+  it('a lower-case letter before one capital: `nieuwe` before a law spelled out (letter 1703)', () => {
+    const text =
+      'over de invoering van de nieuwe Financiële-verhoudingswet (nFvw). In deze nota gaan wij in op de nFvw en de Fvw.';
+    const [nfvw, ...rest] = findAcronyms(normalizeText(text));
+    expect(rest).toEqual([]);
+    expect(nfvw).toMatchObject({
+      abbr: 'nFvw',
+      expansion: 'nieuwe Financiële-verhoudingswet',
+      source: 'document',
+    });
+    expect(nfvw?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['nFvw', 'nFvw']);
+  });
+
   it("one capital and the law's year glued on: a definition when the long form ends with that year (letter 164)", () => {
     const text =
       'De Wet inburgering 2021 (Wi2021) is op 1 januari jl. in werking getreden. Ik volg de werking van de Wi2021 nauw.';
@@ -389,6 +402,8 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ['a glued year without initials to spell', 'in het Jaarverslag 2021 (Mei2021) staat'],
     ['a last word too short to be a compound of two', 'bij de Nationale ombudsman (Noa) en'],
     ['one word alone, whatever its parts', 'over het wetsvoorstel (Wet) en'],
+    ['a brand with a lower-case letter first', 'met een tablet van Apple (iPad) en'],
+    ['a lower-case letter first, not spelled by the initials', 'de nieuwe Wet op de jeugdzorg (nWet) en'],
   ])('one capital, not spelled by the initials: no acronym (%s)', (_case, text) => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
   });
@@ -425,6 +440,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'een nieuw strategisch plan voor de periode tot 2030 (het zogenoemde Global Biodiversity Framework, hierna: GBF) overeengekomen moet worden. Het GBF volgt.',
       'GBF',
       'Global Biodiversity Framework',
+      2,
+    ],
+    [
+      '(met name de X, hierna: NRPP): what the intro singles out is the long form (letter 1720)',
+      'inzake de eerste pijler (met name de nationale en regionale partnerschap\nplannen, hierna: NRPP) van het onderhandelingsdocument. Het NRPP volgt.',
+      'NRPP',
+      'nationale en regionale partnerschap plannen',
       2,
     ],
     [

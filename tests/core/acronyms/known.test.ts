@@ -41,6 +41,7 @@ describe('knownAbbreviations', () => {
 
   it.each([
     ['Rtvi', true, true, true],
+    ['nFvw', true, true, true], // `nieuwe Financiële-verhoudingswet (nFvw)` (1703)
     ['IIA', true, false, false], // spelled out like Rtvi, but the token finder finds it once defined
     ['NAVO', false, false, false],
     ['koa', false, false, true], // `Wet koa`: held to initials where defined (definitions.ts), found from the text

@@ -200,6 +200,11 @@ describe('acronym finder: what does not count', () => {
       'Zie:\nhttps://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52022DC0332\nen www.EXAMPLE.nl/NAVO-TOP',
     ],
     ['a model name (letter 138)', 'de problemen met de Boeing 737-MAX zijn besproken'],
+    [
+      'driving licence categories after the licence (letter 1727)',
+      'de praktijkexamens voor het rijbewijs A en AM; de rijbewijscategorieën B, BE en C1E; rijbewijzen CE of D',
+    ],
+    ['a driving licence category before -rijbewijs', 'jongeren met een AM-rijbewijs'],
     ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
     ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
     // Eerste Kamer paper letters, even one that spells a known acronym (kst-32813-AO, kst-34086-B-n1).
@@ -214,6 +219,14 @@ describe('acronym finder: what does not count', () => {
   ];
   it.each(cases)('%s', (_rule, text) => {
     expect(abbrs(text)).toEqual([]);
+  });
+});
+
+describe('driving licence categories', () => {
+  it('are acronyms where no licence word comes right before their list', () => {
+    const text = 'de AM-regeling, het rijbewijs van de AM, de categorie AM en de examens CE, BE';
+    const hits = findAcronymTokens(text, none).map((h) => text.slice(h.start, h.end));
+    expect(hits).toEqual(['AM', 'AM', 'AM', 'CE', 'BE']);
   });
 });
 
