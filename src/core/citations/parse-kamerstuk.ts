@@ -229,8 +229,9 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     return { starts, dossiers, numbers: list.numbers, end: list.end };
   }
   // `… (Kamerstuk 31 066, nr. 21` ending the text (509, an excerpt): the number may be cut off, so only
-  // the dossier is known, as when the text breaks off before the number.
-  if (!options.keyword) return null;
+  // the dossier is known, as when the text breaks off before the number. Without a keyword, the `nr.` alone
+  // says a paper is cited: `(19637, nr. 143` (1750).
+  if (!options.keyword) return list ? { starts, dossiers, numbers: [], end } : null;
 
   // `(TK 29 477, 130)` (997): after a keyword, the number without `nr.` as the last thing in brackets (not a
   // year: `(Kamerstuk 29 477, 2009)`).
@@ -512,6 +513,27 @@ function afterPaperWord(text: string, hit: number): boolean {
   return PAPER_WORD_BEFORE.test(text.slice(Math.max(0, hit - 20), hit));
 }
 
+/** `motie`, `moties`, right before a bare dossier. */
+const MOTION_BEFORE = /\b[Mm]oties?[ \t]{1,4}$/;
+
+/** What may follow an Eerste Kamer motion's letter: not a number (`, nr. 12`), nor more of a word. */
+const AFTER_LETTER = /(?![ \t]{0,4},?[ \t]{0,4}nrs?\.)(?![\p{L}\p{N}-])/uy;
+
+/**
+ * An Eerste Kamer motion cited by its dossier and letter after `motie`: `de uitvoering van motie 35 431 D`
+ * (1753), the paper kst-35431-D. A Tweede Kamer motion always has its number (`motie 36 200 VII, nr. 12`), and a
+ * budget's chapter is a roman numeral (`BUDGET_CHAPTER`), so one or two capitals with no number after them are the
+ * paper's letters. Its end, dossier and letter, or null.
+ */
+function lettered(text: string, hit: number): { end: number; dossier: string; letter: string } | null {
+  if (!MOTION_BEFORE.test(text.slice(Math.max(0, hit - 12), hit))) return null;
+  const d = parseDossier(text, hit);
+  if (!d || !d.spacedSuffix || !d.suffix || !/^[A-Z]{1,2}$/.test(d.suffix) || BUDGET_CHAPTER.test(d.suffix)) {
+    return null;
+  }
+  return matchAt(AFTER_LETTER, text, d.end) ? { end: d.end, dossier: d.base, letter: d.suffix } : null;
+}
+
 /** A budget's chapter: a roman numeral up to XXIX (`IV`, `XIII`). */
 const BUDGET_CHAPTER = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
 
@@ -539,8 +561,11 @@ function dossierAlone(
   return { end: d.end, dossier: d.base };
 }
 
-/** Marks that open a list item: a dash (en dash or hyphen) or a bullet. */
-const LIST_MARK = /^[ \t]{0,8}[\u2013\-\u2022\u00b7][ \t]/;
+/**
+ * Marks that open a list item: a dash (en dash or hyphen), a bullet, or an item's number, as an agenda numbers
+ * them (`1. het rapport van de Algemene Rekenkamer "Asielbeleid" (24440);`, 1750).
+ */
+const LIST_MARK = /^[ \t]{0,8}(?:[\u2013\-\u2022\u00b7]|\d{1,2}[.)])[ \t]/;
 
 /** How far back a list item's line may start: a paper's title and date, not a page of text. */
 const LIST_ITEM_REACH = 600;
@@ -621,7 +646,21 @@ export function parseBareKamerstukken(
     if (around && around.start < hit && keyword.skippable[k]) continue;
     const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
     if (!first || first.numbers.length === 0) {
-      const alone = dossierAlone(text, hit, ownDossier);
+      const motion = first ? null : lettered(text, hit);
+      if (motion) {
+        out.push({
+          start: hit,
+          end: motion.end,
+          refs: [kamerstukRef(motion.dossier, motion.letter, null, null)],
+          self: false,
+        });
+        lastIndex = motion.end;
+        continue;
+      }
+      // A group without numbers: its number cut off by the text's end (see `parseGroup`).
+      const alone = first
+        ? { end: first.end, dossier: first.dossiers[0] as string }
+        : dossierAlone(text, hit, ownDossier);
       if (alone) {
         out.push({
           start: hit,

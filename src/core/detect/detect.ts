@@ -208,13 +208,20 @@ function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
       return head.ontvangen ?? head.denHaag;
     case 'verslag':
     case 'lijst van vragen en antwoorden':
-      return head.vastgesteld ?? head.denHaag;
+      return head.vastgesteld ?? head.denHaag ?? head.dayBelowKind;
     case 'motie':
     case 'amendement':
       // An older amendement is dated by its `Ontvangen 25 november 1996` line alone (630).
       return head.voorgesteld ?? head.denHaag ?? head.receivedLine;
     default:
-      return head.denHaag ?? head.vastgesteld ?? head.voorgesteld ?? head.ontvangen ?? head.receivedLine;
+      return (
+        head.denHaag ??
+        head.vastgesteld ??
+        head.voorgesteld ??
+        head.ontvangen ??
+        head.receivedLine ??
+        head.dayBelowKind
+      );
   }
 }
 

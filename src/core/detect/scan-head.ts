@@ -54,6 +54,11 @@ export interface HeadFacts {
   questions: Span | null;
   /** `Antwoord van Minister Ollongren (Binnenlandse Zaken en Koninkrijksrelaties)`. */
   answerBy: { text: string; span: Span } | null;
+  /**
+   * A line of only a day right below the kind line: how pages of the 1990s date a verslag without a
+   * `Vastgesteld` line (`VERSLAG VAN EEN ALGEMEEN OVERLEG` / `8 december 1995`, 1750).
+   */
+  dayBelowKind: DateHit | null;
 }
 
 /** How far into the text the head is looked for; heads are short, this bounds work on huge pages. */
@@ -123,6 +128,7 @@ export function scanHead(text: string): HeadFacts {
     ontvangen: null,
     questions: null,
     answerBy: null,
+    dayBelowKind: null,
   };
 
   facts.soort = readSoort(lines);
@@ -152,7 +158,18 @@ export function scanHead(text: string): HeadFacts {
   facts.ontvangen = readOntvangen(text, head) ?? readAnswerSent(text, head, facts.answerBy);
   facts.questionsPut = QUESTIONS_PUT.test(head);
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
+  facts.dayBelowKind = dayBelowKind(text, lines, facts.kindLine);
   return facts;
+}
+
+/** The line after the kind line, when it is a day and nothing else (see `HeadFacts.dayBelowKind`). */
+function dayBelowKind(text: string, lines: readonly Line[], kindLine: HeadFacts['kindLine']): DateHit | null {
+  if (!kindLine) return null;
+  const next = lines.find((l) => l.start >= kindLine.span.end);
+  if (!next || !/^\d/.test(next.text)) return null;
+  const d = parseDutchDayPrefix(next.text);
+  const hit = d ? { iso: d.iso, span: { start: next.start, end: next.start + d.length } } : null;
+  return wholeLine(hit, text, next);
 }
 
 /** The tweedekamer.nl soort line, only as one of the first two lines. */

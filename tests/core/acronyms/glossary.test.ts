@@ -231,6 +231,14 @@ describe('built-in glossary', () => {
     ['BNMO', 'Bond van Nederlandse Militaire Oorlogs- en Dienstslachtoffers'],
     // Round 204: an answer on the CBR's backlogs (1727).
     ['KPI', 'kritieke prestatie-indicator'],
+    // Rounds 207–210: papers on housing, water, foreign affairs, youth care (1757, 1763, 1774, 1776, 1777, 1782).
+    ['RIBW', 'Regionale Instelling voor Beschermd Wonen'],
+    ['DBA', 'Deregulering Beoordeling Arbeidsrelaties'],
+    ['ODIHR', 'Office for Democratic Institutions and Human Rights'],
+    ['SCoPAFF', 'Standing Committee on Plants, Animals, Food and Feed'],
+    ['NIMH', 'Nederlands Instituut voor Militaire Historie'],
+    ['ABA', 'Applied Behavior Analysis'],
+    ['ZIKOS', 'Zeer Intensieve Kortdurende Observatie en Stabilisatie'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -157,6 +157,26 @@ const CASES: Case[] = [
     text: '31 865',
   },
   {
+    source: 'L1750',
+    input:
+      'Agenda\n\n1. het rapport van de Algemene Rekenkamer "Asielbeleid" (24440);\n\n2. het rapport "Evaluatie herziene Vreemdelingenwet" (19637, nr. 138);',
+    // A numbered agenda item closed by a bare dossier, as a dashed one is.
+    ids: ['kamerstuk|24440|null', 'kst-19637-138'],
+  },
+  {
+    source: 'L1753',
+    input: 'de interpellatievragen over de uitvoering van motie 35 431 D, verzoekt de regering',
+    // An Eerste Kamer motion by its dossier and letter: no number follows.
+    ids: ['kst-35431-D'],
+    text: '35 431 D',
+  },
+  {
+    source: 'motions of the Tweede Kamer',
+    input: 'de motie 36 200 VII, nr. 12 en de moties 36 200 A nr. 7; een motie 36 200 Bij',
+    // A budget chapter, a number after the letter, a word that goes on: none is an Eerste Kamer letter.
+    ids: ['kst-36200-VII-12', 'kst-36200-A-7'],
+  },
+  {
     source: 'no paper word',
     input: 'In 2022 waren er 36 600 nr. 12 gevallen',
     ids: [],
@@ -769,6 +789,13 @@ describe('citation fields', () => {
     expect(cut).toHaveLength(1);
     expect(cut[0]).toMatchObject({ type: 'kamerstuk', dossier: '31066', number: null, url: null });
     // Closed, or with no bracket open, the number is whole.
+    // Without the keyword, the `nr.` says a paper is cited (1750).
+    expect(cite("alleenstaande minderjarige asielzoekers (AMA's) (19637, nr. 143")).toMatchObject([
+      { type: 'kamerstuk', dossier: '19637', number: null, url: null },
+    ]);
+    expect(cite('de brieven (19 637, nr. 1305 en 19 637, ')).toMatchObject([
+      { dossier: '19637', number: '1305' },
+    ]);
     for (const whole of [
       '(Kamerstuk 31 066, nr. 21)',
       'Kamerstuk 31 066, nr. 21',

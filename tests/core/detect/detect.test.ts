@@ -387,6 +387,21 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it('a verslag of the 1990s dated by a line of only its day below the kind line (1750)', () => {
+    const text =
+      '19 637\nVluchtelingenbeleid\n\n24 440\nAsielbeleid\n\nnr. 148\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\n8 december 1995\n\nDe vaste commissie voor Justitie1 en de algemene commissie voor de Rijksuitgaven2 hebben op 6 december 1995 overleg gevoerd.';
+    expect(detect(text).document).toMatchObject({ kind: 'verslag', letterDate: '1995-12-08', number: '148' });
+    // The line must be the day alone: the first line of the text below it dates nothing.
+    expect(
+      detect(text.replace('8 december 1995\n', '8 december 1995 is het overleg verslagen.\n')).document
+        .letterDate,
+    ).toBeNull();
+    // A `Vastgesteld` line wins.
+    expect(detect(text.replace('8 december 1995', 'Vastgesteld 11 december 1995')).document.letterDate).toBe(
+      '1995-12-11',
+    );
+  });
+
   it('a yearless `Vastgesteld` day takes its year from the vergaderjaar of the metadata table (1153)', () => {
     const text =
       'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2009-2010 | 32123-XII nr. 8 |\nVastgesteld 11 november\nDe vaste commissie voor Verkeer en Waterstaat1, belast met het voorbereidende onderzoek van dit voorstel van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.';
