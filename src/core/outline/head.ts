@@ -58,6 +58,12 @@ function isKindLineWithDate(text: string): boolean {
   return KIND.test(text) && GLUED_VASTGESTELD.test(text);
 }
 
+/**
+ * A line of only a day: the date line of a verslag of the 1990s when it stands right below the kind line
+ * (`VERSLAG VAN EEN ALGEMEEN OVERLEG` / `8 december 1995`, 1750).
+ */
+const DAY_ONLY = new RegExp(String.raw`^${DATE}\.?$`, 'u');
+
 /** A line that ends inside the brackets of its `(ontvangen …)` date. */
 const OPEN_ONTVANGEN_AT_END = /\([Oo]ntvangen$/;
 
@@ -84,6 +90,7 @@ export function findHead(lines: readonly Line[]): Head | null {
   let dateLine: Line | undefined;
   let lastMarker: Line | undefined;
   let markerRunOpen = true;
+  let afterKind = false;
   let seen = 0;
   for (let i = first.index; i < lines.length && seen < HEAD_SCAN_LINES; i++) {
     const l = lines[i] as Line;
@@ -91,10 +98,11 @@ export function findHead(lines: readonly Line[]): Head | null {
     if (l.text === '') continue;
     seen++;
     const t = l.text.slice(0, MAX_RULE_LINE);
-    if (isDateLine(t) || isKindLineWithDate(t)) {
+    if (isDateLine(t) || isKindLineWithDate(t) || (afterKind && DAY_ONLY.test(t))) {
       dateLine = l;
       break;
     }
+    afterKind = KIND.test(t);
     // A hard-wrapped page may break the date line inside its brackets: `… (ontvangen` / `21 oktober 2021).` (402).
     const next = lines[i + 1];
     if (next && OPEN_ONTVANGEN_AT_END.test(t) && isDateLine(`${t} ${next.text.slice(0, MAX_RULE_LINE)}`)) {
@@ -142,6 +150,16 @@ function siteTitleText(line: string): string {
  * else the dossier line with the paper's number (`32 793 Preventief gezondheidsbeleid, nr. 205`),
  * else the first line of the head.
  */
+/** A dossier number on a line of its own, its title on the next (`19 637` / `Vluchtelingenbeleid`, 1750). */
+const DOSSIER_ALONE = /^\d{2} ?\d{3}(?:-\d{1,3})?(?: [IVXLC]{1,5}| [A-Z]{1,2})?$/;
+
+/** `19 637 Vluchtelingenbeleid`: the dossier line with the title on the line below it, when one is there. */
+function withTitleBelow(lines: readonly Line[], line: Line, dossier: string): string {
+  const next = lines[line.index + 1];
+  const title = next?.text.slice(0, MAX_RULE_LINE) ?? '';
+  return /^\p{Lu}/u.test(title) && !isHeadMarker(title) ? `${dossier} ${title}` : dossier;
+}
+
 export function headTitle(lines: readonly Line[], span: Span): string {
   let siteTitle: string | undefined;
   let dossier: string | undefined;
@@ -154,6 +172,7 @@ export function headTitle(lines: readonly Line[], span: Span): string {
     firstLine ??= t;
     if (siteTitle === undefined && SITE_TITLE.test(t)) siteTitle = siteTitleText(t);
     else if (dossier === undefined && DOSSIER.test(t)) dossier = t;
+    else if (dossier === undefined && DOSSIER_ALONE.test(t)) dossier = withTitleBelow(lines, l, t);
     const nr = NUMBER.exec(t);
     if (number === undefined && nr) number = nr[1];
   }

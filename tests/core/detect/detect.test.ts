@@ -61,12 +61,14 @@ describe('detectDocument on the letter corpus', () => {
     // The stored page starts at `nr. 69`, below its dossier line; the dossier the text cites first (`25 229, nr. 68`)
     // is the same, but a cited paper is no paper's own.
     '1491-lnv-2006-klassieke-varkenspest',
+    // The stored page starts at `Aan de Voorzitter …`, as 730's.
+    '1765-vws-2017-erratum-seh-roosendaal',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
 
   /**
-   * Pages whose text does not give their number, what it gives instead: 730 starts below its head; 794's note is
+   * Pages whose text does not give their number, what it gives instead: 730 and 1765 start below their head; 794's note is
    * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says), as 1396's (`nr. 41`, paper 4,
    * `kst-27841-4-h1`).
    */
@@ -74,6 +76,7 @@ describe('detectDocument on the letter corpus', () => {
     ['730-ek-buza-2020-eu-informatievoorziening', null],
     ['794-motie-2002-raming-tk-minderheidsbesluitvorming', '151'],
     ['1396-motie-vws-2001-topsportaccommodaties', '41'],
+    ['1765-vws-2017-erratum-seh-roosendaal', null],
   ]);
 
   it.each(cases)(

@@ -396,8 +396,28 @@ describe('the head block', () => {
         '',
         'De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heeft op 6 april 1998 overleg gevoerd',
       ].join('\n'),
-      title: '25 887',
+      // The dossier number on a line of its own takes its title from the line below.
+      title: '25 887 Derde Nationaal Milieubeleidsplan, nr. 13',
       firstLine: '25 887',
+    },
+    {
+      source: 'letters/1750-verslag-jus-1995-asielbeleid.txt: a line of only the day below the kind line',
+      text: [
+        '19 637',
+        'Vluchtelingenbeleid',
+        '',
+        '24 440',
+        'Asielbeleid',
+        '',
+        'nr. 148',
+        'VERSLAG VAN EEN ALGEMEEN OVERLEG',
+        '',
+        '8 december 1995',
+        '',
+        'De vaste commissie voor Justitie1 en de algemene commissie voor de Rijksuitgaven2 hebben op 6 december 1995 overleg gevoerd',
+      ].join('\n'),
+      title: '19 637 Vluchtelingenbeleid, nr. 148',
+      firstLine: '19 637',
     },
   ];
 
