@@ -309,7 +309,51 @@ export function findFirstDefinitions(
     open = next;
   }
   addStandsForDefinitions(text, isCandidate, initialsOnly, meaningless, found);
+  addTermListDefinitions(text, isCandidate, initialsOnly, found);
   return found;
+}
+
+/** A list item that names a term: a line opening with a dash and a space (`– het Barp: …`). */
+const TERM_ITEMS = ['\n– ', '\n- '];
+
+/** The term and its explanation after the dash: `het Barp: het Besluit algemene richtlijnen post;`. */
+const TERM_ITEM =
+  /(?:(?:de|het)[ \t]+)?([^\s:]{2,12}):[ \t]+(?:(?:de|het|een)[ \t]+)?([^;\n]{3,160}?)[ \t]*[;.]?[ \t]*(?=\n|$)/y;
+
+/**
+ * `– het Barp: het Besluit algemene richtlijnen post;` (1806): a list of the terms a paper uses, each with its
+ * explanation after a colon, the short form spelled by the explanation as a whole. Found by `indexOf`, since
+ * such lists are rare.
+ */
+function addTermListDefinitions(
+  text: string,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials,
+  found: Map<string, InTextDefinition>,
+): void {
+  let examined = 0;
+  for (const mark of TERM_ITEMS) {
+    for (let at = text.indexOf(mark); at >= 0 && examined < MAX_PARENS; at = text.indexOf(mark, at + 1)) {
+      examined++;
+      TERM_ITEM.lastIndex = at + mark.length;
+      const m = TERM_ITEM.exec(text);
+      if (!m) continue;
+      const sf = m[1] as string;
+      if (found.has(sf) || !isShortFormShape(sf) || !isCandidate(sf)) continue;
+      const explanation = m[2] as string;
+      const from = m.index + m[0].indexOf(explanation, m[0].indexOf(':'));
+      const match = matchLongForm(shortFormLetters(sf), explanation, 'whole');
+      if (!match || match.start !== 0 || match.end !== explanation.length) continue;
+      const expansion = cleanExpansion(explanation);
+      if (!plausible(sf, expansion)) continue;
+      const short: ShortForm = { sf, start: m.index + m[0].indexOf(sf) };
+      const def = kept(
+        definitionOf(short, { start: 0, end: explanation.length, expansion }, from),
+        initialsOnly,
+      );
+      if (def) found.set(def.abbr, def);
+    }
+  }
 }
 
 /** `EVENING staat voor …`: the words that introduce a short form's long form in running text. */

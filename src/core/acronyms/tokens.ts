@@ -326,7 +326,7 @@ function take(found: Found, start: number, end: number): void {
   for (let x = 0; x < judged.length; x++) {
     const hit = judged[x] as JudgedHit;
     const at = start + hit.start;
-    if (!hit.known && found.headings.contains(at)) continue;
+    if ((!hit.known || DUTCH_WORDS.has(hit.abbr)) && found.headings.contains(at)) continue;
     if (isPaperLetter(found.text, at)) continue;
     if (hit.start === 0 && afterLetterAndSlash(found.text, at)) continue;
     if (isTitleWithDot(found.text, hit.abbr, start + hit.end)) continue;
@@ -334,6 +334,12 @@ function take(found: Found, start: number, end: number): void {
     found.hits.push({ abbr: hit.abbr, start: at, end: start + hit.end });
   }
 }
+
+/**
+ * Known short forms that are Dutch words as well: in an all-caps heading they are the words, `VERMOGEN OM TE
+ * LATEN ZIEN` (1791); elsewhere the short forms (`het OM`, `de ER`).
+ */
+const DUTCH_WORDS = new Set(['OM', 'ER', 'IS', 'WIJ']);
 
 /**
  * Titles before a name, written with a full stop, that spell a short form without it: `Mw. De Visser` (773) is

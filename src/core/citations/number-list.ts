@@ -118,7 +118,9 @@ export function parseNumberList(
   const c = nextAfterSpaces(text, pos);
   if (options.allowLetters && !options.requireComma && c >= 65 && c <= 90) {
     const spaced = matchAt(SPACED_LETTERS, text, pos);
-    return spaced ? { numbers: [spaced[1] as string], end: pos + spaced[0].length } : null;
+    if (spaced) return { numbers: [spaced[1] as string], end: pos + spaced[0].length };
+    // A capital `Nr.` without a comma before it: `Kamerstuk: 23 552 Nr. 159` (1815).
+    if (c !== 78 /* N */) return null;
   }
   if (c !== 44 && (options.requireComma || ((c | 0x20) !== 110 && c !== 46))) return null;
   const kw = matchAt(options.requireComma ? NR_KEYWORD_AFTER_COMMA : NR_KEYWORD, text, pos);

@@ -368,13 +368,14 @@ function isVergaderjaarLetter(c: number): boolean {
 
 /**
  * What may stand between `Kamerstuk` and its first dossier: the chamber (`[ \t]+II`), the vergaderjaar
- * (white space, `,`, `vergaderjaar`, digits, `/`, `-`, `–`) or a comma. The keyword itself ends in `k`
+ * (white space, `,`, `vergaderjaar`, digits, `/`, `-`, `–`), a comma or a colon (`Kamerstuk: 23 552 Nr. 159`, 1815). The keyword itself ends in `k`
  * (`stuk`) or `n` (`stukken`), neither of which is in this set.
  */
 function inKeywordGap(c: number): boolean {
   return (
     isDigit(c) ||
     c === 44 /* , */ ||
+    c === 58 /* : */ ||
     c === 47 /* / */ ||
     c === 45 /* - */ ||
     c === 0x2013 /* – */ ||
@@ -457,7 +458,7 @@ function parseAfterKeyword(
     pos += vj[0].length;
   } else {
     pos = skipSpaces(text, pos, 12);
-    if (text[pos] === ',') pos++;
+    if (text[pos] === ',' || text[pos] === ':') pos++;
     pos = skipSpaces(text, pos, 12);
   }
   const first = parseGroup(text, pos, KEYWORD_GROUP);

@@ -737,8 +737,11 @@ class Grammar {
     if (y) return { next: y.next, end: y.end, spec: { kind: 'explicit', year: y.year } };
     const rel = this.relativeSuffix(i);
     if (rel) return { ...rel, end: this.endBefore(rel.next) };
-    // `van het jaar` (`einde van het jaar`): the reference year.
+    // `van het jaar` (`einde van het jaar`): the reference year, or the year that follows it (`voor het eind van
+    // het jaar 2018`, 1802).
     if (this.word(i, 'van') && this.word(i + 1, 'het') && this.word(i + 2, 'jaar')) {
+      const named = this.yearAt(i + 3, true);
+      if (named) return { next: named.next, end: named.end, spec: { kind: 'explicit', year: named.year } };
       return { next: i + 3, end: this.endBefore(i + 3), spec: { kind: 'default' } };
     }
     return { next: i, end: this.endBefore(i), spec: { kind: 'default' } };

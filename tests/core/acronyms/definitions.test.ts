@@ -330,6 +330,17 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(wok?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Wok', 'Wok']);
   });
 
+  it('a list of terms: a short form spelled by its explanation after the colon (letter 1806)', () => {
+    const text =
+      'een verklarende lijst van begrippen.\n\n– het Barp: het Besluit algemene richtlijnen post;\n\n– de Commissie: de Commissie van de Europese Gemeenschappen;\n– de NMa: de toezichthouder;\n\nHet Barp regelt dit.';
+    const found = findAcronyms(normalizeText(text));
+    const barp = found.find((a) => a.abbr === 'Barp');
+    expect(barp).toMatchObject({ expansion: 'Besluit algemene richtlijnen post', source: 'document' });
+    expect(barp?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Barp', 'Barp']);
+    // An explanation that does not spell the term defines nothing: `NMa` keeps the glossary's meaning.
+    expect(found.find((a) => a.abbr === 'NMa')?.source).toBe('glossary');
+  });
+
   it('`staat voor`: a short form unknown to the glossary, spelled out to the sentence end (letter 507)', () => {
     const text =
       'Tussentijdse rapportage Effectstudie Voorschoolse Educatie (EVENING)\n\nEVENING staat voor Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten. De EVENING-studie volgt.';

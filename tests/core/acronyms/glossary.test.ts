@@ -239,6 +239,12 @@ describe('built-in glossary', () => {
     ['NIMH', 'Nederlands Instituut voor Militaire Historie'],
     ['ABA', 'Applied Behavior Analysis'],
     ['ZIKOS', 'Zeer Intensieve Kortdurende Observatie en Stabilisatie'],
+    // Rounds 211–213: papers on culture, defence procurement and infrastructure (1791, 1803, 1810, 1813, 1815).
+    ['ICN', 'Instituut Collectie Nederland'],
+    ['LC', 'Luchtverdedigings- en Commando'],
+    ['SATL', 'Samenwerkende Actiegroepen Tegen Laagvliegen'],
+    ['OTB', 'ontwerp-tracébesluit'],
+    ['SVV', 'Structuurschema Verkeer en Vervoer'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

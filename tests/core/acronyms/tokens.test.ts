@@ -137,6 +137,11 @@ describe('acronym finder: what counts', () => {
       ['Mw'],
     ],
     [
+      'a known short form that is a Dutch word, in running text',
+      'Het OM vervolgt de strijders van IS, ER en WIJ niet.',
+      ['OM', 'IS', 'ER', 'WIJ'],
+    ],
+    [
       'a known short form that is also a title: with a full stop the title (letter 773)',
       'Dr. Van der Lely en Mw. De Visser hebben het boek op mijn ministerie aangeboden.',
       [],
@@ -205,6 +210,10 @@ describe('acronym finder: what does not count', () => {
       'de praktijkexamens voor het rijbewijs A en AM; de rijbewijscategorieën B, BE en C1E; rijbewijzen CE of D',
     ],
     ['a driving licence category before -rijbewijs', 'jongeren met een AM-rijbewijs'],
+    [
+      'a known short form that is a Dutch word, in an all-caps heading (1791)',
+      'HET VERMOGEN OM TE LATEN ZIEN\n\nDe Collectie',
+    ],
     ['long unknown all-caps word', 'BESLUITEN:\n\nArtikel 1'],
     ['initials of a name', 'De Minister van Defensie,\nK.H. Ollongren'],
     // Eerste Kamer paper letters, even one that spells a known acronym (kst-32813-AO, kst-34086-B-n1).

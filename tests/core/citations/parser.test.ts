@@ -177,6 +177,14 @@ const CASES: Case[] = [
     ids: ['kst-36200-VII-12', 'kst-36200-A-7'],
   },
   {
+    source: 'L1815',
+    input:
+      'is recentelijk een notitie aan de Tweede Kamer gestuurd (Kamerstuk: 23 552 Nr. 159). Kortheidshalve',
+    ids: ['kst-23552-159'],
+    // A colon after the keyword, a capital `Nr.` without a comma.
+    text: 'Kamerstuk: 23 552 Nr. 159',
+  },
+  {
     source: 'no paper word',
     input: 'In 2022 waren er 36 600 nr. 12 gevallen',
     ids: [],

@@ -248,6 +248,12 @@ const rules: Row[] = [
     [['einde van het jaar', '2024-12', null, 'approximate']],
   ],
   [
+    'eind van het jaar and the year it names (1802)',
+    'verzoekt de regering, voor het eind van het jaar 2018 duidelijkheid te verschaffen',
+    '2018-06-05',
+    [['eind van het jaar 2018', '2018-12', null, 'approximate']],
+  ],
+  [
     'quarter of the previous year (33, lijst van vragen en antwoorden 31 865, nr. 214)',
     'In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.',
     '2022-09-15',

@@ -36,6 +36,11 @@ describe('tables of contents', () => {
       'Inhoudsopgaveblz.\n  \nALGEMEEN2\n  \n• Aanhef2\n• Inleiding2\n• Werking geautomatiseerd Wmz-register4\n• Andere voorgestelde wijzigingen in vergelijking met de Wmz 19965\n\nALGEMEEN',
       ['ALGEMEEN2', '• Aanhef2', 'Wmz-register4', 'Wmz 19965'],
     ],
+    [
+      '1791: a colon between the heading and the page column, entries indented under numbered ones',
+      'INHOUDSOPGAVE:Blz.\n   \n1.Inleiding3\n   \n2.Anders presenteren5\n In huis: gastcuratoren en actualiteit6\n Actuele aankopen6\n   \nBijlage 1. Aankoopfonds Collectie Nederland21\n\n1. Inleiding',
+      ['1.Inleiding3', 'actualiteit6', 'Nederland21'],
+    ],
   ])('%s', (_source, text, entries) => {
     const [span, ...more] = tablesOfContents(text);
     expect(more).toEqual([]);
