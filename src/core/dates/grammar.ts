@@ -948,7 +948,9 @@ class Grammar {
           fromSpec = spec ?? second.spec;
           yearDelta = before ? 1 : 0;
         }
-        if (yearDelta >= 0 && yearDelta <= 1) {
+        // Both years written, the range may span years: `van 1 januari 2012 tot en met juni 2016` (1847).
+        const written = spec?.kind === 'explicit' && second.spec?.kind === 'explicit';
+        if (yearDelta >= 0 && (yearDelta <= 1 || written)) {
           const place = dayPlacer(m.month, d1, { month: second.month, day: second.day, yearDelta });
           return {
             next: second.next,

@@ -245,6 +245,16 @@ describe('built-in glossary', () => {
     ['SATL', 'Samenwerkende Actiegroepen Tegen Laagvliegen'],
     ['OTB', 'ontwerp-tracébesluit'],
     ['SVV', 'Structuurschema Verkeer en Vervoer'],
+    // Rounds 216–218: papers on water and waste, student finance, parliament's procedures and missions.
+    ['SVIR', 'Structuurvisie Infrastructuur en Ruimte'],
+    ['KRW', 'Kaderrichtlijn Water'],
+    ['LAP', 'Landelijk afvalbeheerplan'],
+    ['COR', 'centrale ondernemingsraad'],
+    ['IB-Groep', 'Informatie Beheer Groep'],
+    ['AFB', 'Algemene Financiële Beschouwingen'],
+    ['EVDB', 'Europees Veiligheids- en Defensiebeleid'],
+    // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
+    ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

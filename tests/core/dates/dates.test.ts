@@ -842,6 +842,18 @@ const rules: Row[] = [
     [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
   ],
   [
+    'a day to the end of a month of a later written year is one period (1847)',
+    'De auditdienst heeft de ICT-projecten onderzocht in de periode van 1 januari 2012 tot en met juni 2016 (Kamerstuk 30 517, nr. 31);',
+    '2018-11-15',
+    [['1 januari 2012 tot en met juni 2016', '2012-01-01', '2016-06-30', 'day']],
+  ],
+  [
+    'a day to a day of a later written year is one period',
+    'van 1 maart 2019 tot en met 28 februari 2022 liep het programma',
+    '2023-01-10',
+    [['1 maart 2019 tot en met 28 februari 2022', '2019-03-01', '2022-02-28', 'day']],
+  ],
+  [
     'a statement cited by its day was issued before the letter (763)',
     'Het pakket past binnen de doelstellingen van de Verklaring van 26 oktober van de Staatshoofden en Regeringsleiders van de Eurozone.',
     '2012-02-25',

@@ -475,6 +475,7 @@ describe('text variants of a letter head', () => {
       'Voorgesteld in het Nota-overleg van 12 november 2001',
       '2001-11-12',
     ],
+    ['an Eerste Kamer motion, `op` before the day (1832)', 'Voorgesteld op 22 november 2011', '2011-11-22'],
   ])('%s: the Voorgesteld date is the paper date', (_label, dateLine, iso) => {
     const text = `31 288 Hoger Onderwijs-, Onderzoek- en Wetenschapsbeleid\n\nNr. 1115 MOTIE VAN HET LID HERTZBERGER\n\n${dateLine}\n\nDe Kamer,\n\ngehoord de beraadslaging,`;
     const d = detect(text);

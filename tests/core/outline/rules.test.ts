@@ -652,6 +652,7 @@ describe('isDateLine', () => {
     ["'s Gravenhage, 4 mei 1999", true],
     ['’s-Gravenhage, 3 maart 2010', true],
     ['Voorgesteld in het Nota-overleg van 12 november 2001', true],
+    ['Voorgesteld op 22 november 2011', true], // an Eerste Kamer motion (1832)
     ['Ontvangen 27 oktober 2000', true],
     ['Vastgesteld op 22 mei 2025', true],
     ['Vastgesteld: 2 juli 2013', true],
