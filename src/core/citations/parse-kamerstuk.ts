@@ -557,8 +557,8 @@ function dossierAlone(
   if (d.spacedSuffix && d.suffix && BUDGET_CHAPTER.test(d.suffix) && closed) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
   }
-  if (d.suffix !== null) return null;
-  if (!(closed && d.base === ownDossier) && !closesListItem(text, hit)) return null;
+  if (d.suffix !== null || !closed) return null;
+  if (d.base !== ownDossier && !closesListItem(text, hit, d.end)) return null;
   return { end: d.end, dossier: d.base };
 }
 
@@ -576,12 +576,10 @@ const LIST_ITEM_REACH = 600;
  * weten» van de Visitatiecommissie wetgeving (29 349).` (1017), `– de brief van de president van de Algemene
  * Rekenkamer d.d. 25 januari 2021 inzake … (31 865).` (1254): the papers a committee debated, each closed by where it
  * was filed. The dossier alone, no number; elsewhere a bracketed five-digit number may be an amount or a count.
- * The caller has seen the `(` before the hit.
+ * The caller has seen the `(` before the hit and the `)` at `close`, right after the dossier.
  */
-function closesListItem(text: string, hit: number): boolean {
-  let k = hitEnd(text, hit);
-  if (text.charCodeAt(k) !== 0x29 /* ) */) return false;
-  k++;
+function closesListItem(text: string, hit: number, close: number): boolean {
+  let k = close + 1;
   const c = text.charCodeAt(k);
   if (c === 0x2e /* . */ || c === 0x3b /* ; */) k++;
   while (k < text.length && isSpace(text.charCodeAt(k))) k++;

@@ -9,6 +9,7 @@ import {
   NUMBER_SUFFIXES,
   ORDINALS,
   PARTS,
+  PAST_FINITE_VERBS,
   PERFECT_AUXILIARIES,
   SEASONS,
   WEEKDAYS,
@@ -1219,19 +1220,9 @@ class Grammar {
     return { next: second.next, dates: [this.raw(a.start, b.end, spec, place)] };
   }
 
-  /** `heb`, `heeft`, `hadden`, `was`: a finite verb of a past tense. */
+  /** `heb`, `heeft`, `hadden`, `was`: a finite verb of a past tense (PAST_FINITE_VERBS). */
   private isPastFiniteVerb(i: number): boolean {
-    if (this.kind(i) !== WORD) return false;
-    const w = this.lower(i);
-    return (
-      w === 'heb' ||
-      w === 'hebben' ||
-      w === 'heeft' ||
-      w === 'had' ||
-      w === 'hadden' ||
-      w === 'was' ||
-      w === 'waren'
-    );
+    return this.kind(i) === WORD && PAST_FINITE_VERBS.has(this.lower(i));
   }
 
   /** Seasons: `zomer van 2023`, `najaar 2022`, `het voorjaar`, `voor de zomer`, `komend najaar`. */

@@ -230,6 +230,21 @@ export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Finite verbs that put a clause in the past by themselves: `heb`, `heeft`, `hadden`, `was`. They share `heb`,
+ * `heeft` and `hebben` with PERFECT_AUXILIARIES; `is` and `zijn` are present tense, past only with a participle
+ * after them, which is what the perfect-clause rules look for.
+ */
+export const PAST_FINITE_VERBS: ReadonlySet<string> = new Set([
+  'heb',
+  'hebben',
+  'heeft',
+  'had',
+  'hadden',
+  'was',
+  'waren',
+]);
+
+/**
  * Meetings a day may name (`het algemeen overleg van 30 september`): when the finite verb right after tells of it in
  * the past (`… heb ik u geïnformeerd`), the meeting was held before the letter (1540).
  */
