@@ -111,7 +111,11 @@ function inheritYearsInLists(raws: RawDate[], text: string): void {
   for (let k = raws.length - 2; k >= 0; k--) {
     const a = raws[k] as RawDate;
     const b = raws[k + 1] as RawDate;
-    const yearless = a.year.kind === 'default' || (a.year.kind === 'explicit' && a.year.fromLine === true);
+    // A cited letter's day is year-less too, though read as past: `Bij brieven van 31 januari en 22 juni 2001` (1900).
+    const yearless =
+      a.year.kind === 'default' ||
+      (a.year.kind === 'past' && a.year.sent === true) ||
+      (a.year.kind === 'explicit' && a.year.fromLine === true);
     if (!yearless || b.year.kind === 'default') continue;
     if (!inOneList(a, b, text)) continue;
     raws[k] = { ...a, year: b.year };

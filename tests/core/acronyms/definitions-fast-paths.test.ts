@@ -87,6 +87,10 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     ['NAVO;', false], // a short form before a semicolon (`AVP; 2011–2017`, 337): read in full
     ['AVP; 2011–2017', false],
     ['zie bijlage; p. 3', true],
+    ['Cgb, mei 2000', false], // a short form, then a report's date (1900): read in full
+    ['SDU, 1999', false],
+    ['CDA, PVV', true],
+    ['Cgb, zie bijlage', true],
     ['Noord-Atlantische Raad', true],
     ['NP Onderwijs', false], // a short form with the name's last word (698): read in full
     ['BO Leefomgeving', false],

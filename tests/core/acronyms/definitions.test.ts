@@ -461,6 +461,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       2,
     ],
     [
+      '(Cgb, mei 2000): the short form first, then the date of a report (letter 1900)',
+      'een evaluatie van vijf jaar Algemene wet gelijke behandeling door de Commissie gelijke behandeling (Cgb, mei 2000); dit rapport. De Cgb oordeelt.',
+      'Cgb',
+      'Commissie gelijke behandeling',
+      2,
+    ],
+    [
       'a long form never starts with a conjunction (letter 194)',
       'Uit de gedachtewisseling tussen verschillende lidstaten en het Europees Milieubureau (EEB) kwam naar voren dat het EEB meer wil.',
       'EEB',

@@ -253,6 +253,12 @@ describe('built-in glossary', () => {
     ['IB-Groep', 'Informatie Beheer Groep'],
     ['AFB', 'Algemene Financiële Beschouwingen'],
     ['EVDB', 'Europees Veiligheids- en Defensiebeleid'],
+    // Rounds 220–222: papers on prevention, and on company taxes and innovation (1882, 1903, 1904).
+    ['Wbso', 'Wet Bevordering Speur- en Ontwikkelingswerk'],
+    ['RDA', 'Research en Development Aftrek'],
+    ['R&D', 'research and development'],
+    ['TTW', 'Toegepaste en Technische Wetenschappen'],
+    ['nVWA', 'nieuwe Voedsel- en Warenautoriteit'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];

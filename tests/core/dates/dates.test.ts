@@ -646,6 +646,15 @@ const rules: Row[] = [
     ],
   ],
   [
+    "the days of cited letters share the list's last year, not the past of the letter (1900)",
+    'Bij brieven van 31 januari en 22 juni 2001 heb ik de Tweede Kamer ingelicht over de factoren',
+    '2002-03-14',
+    [
+      ['31 januari', '2001-01-31', null, 'day'],
+      ['22 juni 2001', '2001-06-22', null, 'day'],
+    ],
+  ],
+  [
     'a list shares its last year also when each date carries its citation in brackets (439)',
     'de artikel 100-brieven van 19 juni 2015 (Kamerstuk 27 925, nr. 539), 29 januari (Kamerstuk 27 925, nr. 570) en 9 september 2016 (Kamerstuk 27 925, nr. 597) en',
     '2018-09-14',
