@@ -316,14 +316,20 @@ export function findFirstDefinitions(
 /** A list item that names a term: a line opening with a dash and a space (`– het Barp: …`). */
 const TERM_ITEMS = ['\n– ', '\n- '];
 
-/** The term and its explanation after the dash: `het Barp: het Besluit algemene richtlijnen post;`. */
-const TERM_ITEM =
-  /(?:(?:de|het)[ \t]+)?([^\s:]{2,12}):[ \t]+(?:(?:de|het|een)[ \t]+)?([^;\n]{3,160}?)[ \t]*[;.]?[ \t]*(?=\n|$)/y;
+/** A bullet that opens a list item, after nothing but spaces on its line (`  • ELGF. …`). */
+const BULLET = '• ';
 
 /**
- * `– het Barp: het Besluit algemene richtlijnen post;` (1806): a list of the terms a paper uses, each with its
- * explanation after a colon, the short form spelled by the explanation as a whole. Found by `indexOf`, since
- * such lists are rare.
+ * The term and its explanation after the list mark, parted by a colon or a full stop: `het Barp: het Besluit
+ * algemene richtlijnen post;` (1806), `ELGF. Het Europees Landbouw en Garantiefonds.` (1933).
+ */
+const TERM_ITEM =
+  /(?:(?:[Dd]e|[Hh]et)[ \t]+)?([^\s:.]{2,12})[:.][ \t]+(?:(?:[Dd]e|[Hh]et|[Ee]en)[ \t]+)?([^;\n]{3,160}?)[ \t]*[;.]?[ \t]*(?=\n|$)/y;
+
+/**
+ * `– het Barp: het Besluit algemene richtlijnen post;` (1806), `• ESF. Het Europees Sociaal Fonds` (1933): a list
+ * of the terms a paper uses, each with its explanation after a colon or a full stop, the short form spelled by
+ * the explanation as a whole. Found by `indexOf`, since such lists are rare.
  */
 function addTermListDefinitions(
   text: string,
@@ -335,25 +341,48 @@ function addTermListDefinitions(
   for (const mark of TERM_ITEMS) {
     for (let at = text.indexOf(mark); at >= 0 && examined < MAX_PARENS; at = text.indexOf(mark, at + 1)) {
       examined++;
-      TERM_ITEM.lastIndex = at + mark.length;
-      const m = TERM_ITEM.exec(text);
-      if (!m) continue;
-      const sf = m[1] as string;
-      if (found.has(sf) || !isShortFormShape(sf) || !isCandidate(sf)) continue;
-      const explanation = m[2] as string;
-      const from = m.index + m[0].indexOf(explanation, m[0].indexOf(':'));
-      const match = matchLongForm(shortFormLetters(sf), explanation, 'whole');
-      if (!match || match.start !== 0 || match.end !== explanation.length) continue;
-      const expansion = cleanExpansion(explanation);
-      if (!plausible(sf, expansion)) continue;
-      const short: ShortForm = { sf, start: m.index + m[0].indexOf(sf) };
-      const def = kept(
-        definitionOf(short, { start: 0, end: explanation.length, expansion }, from),
-        initialsOnly,
-      );
-      if (def) found.set(def.abbr, def);
+      addTermItem(text, at + mark.length, isCandidate, initialsOnly, found);
     }
   }
+  for (let at = text.indexOf(BULLET); at >= 0 && examined < MAX_PARENS; at = text.indexOf(BULLET, at + 1)) {
+    examined++;
+    if (opensItsLine(text, at)) addTermItem(text, at + BULLET.length, isCandidate, initialsOnly, found);
+  }
+}
+
+/** Is there nothing but spaces and tabs between the line's start and `at`? */
+function opensItsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** Adds the definition of the term item that starts at `at`, when its explanation spells it. */
+function addTermItem(
+  text: string,
+  at: number,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials,
+  found: Map<string, InTextDefinition>,
+): void {
+  TERM_ITEM.lastIndex = at;
+  const m = TERM_ITEM.exec(text);
+  if (!m) return;
+  const sf = m[1] as string;
+  if (found.has(sf) || !isShortFormShape(sf) || !isCandidate(sf)) return;
+  const explanation = m[2] as string;
+  const sfAt = m[0].indexOf(sf);
+  const from = m.index + m[0].indexOf(explanation, sfAt + sf.length + 1);
+  const match = matchLongForm(shortFormLetters(sf), explanation, 'whole');
+  if (!match || match.start !== 0 || match.end !== explanation.length) return;
+  const expansion = cleanExpansion(explanation);
+  if (!plausible(sf, expansion)) return;
+  const short: ShortForm = { sf, start: m.index + sfAt };
+  const def = kept(definitionOf(short, { start: 0, end: explanation.length, expansion }, from), initialsOnly);
+  if (def) found.set(def.abbr, def);
 }
 
 /** `EVENING staat voor …`: the words that introduce a short form's long form in running text. */

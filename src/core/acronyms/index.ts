@@ -57,15 +57,34 @@ export interface FindAcronymsOptions {
 }
 
 /**
- * A two-letter lower-case short form that the text ends with, nothing but white space after it, is a word cut
- * off by the text's end (`… die op 23 juni wo`, an excerpt of `wordt`: 529, 646; `ov`, `vo`: 236, 323): no
- * acronym. A whole page never ends inside a sentence; a reader's excerpt or a page still loading may.
+ * A short form that the text ends with, nothing but white space after it, may be a word cut off by the text's
+ * end: a two-letter lower-case one (`… die op 23 juni wo`, an excerpt of `wordt`: 529, 646; `ov`, `vo`: 236, 323)
+ * or capitals that begin a known short form (see `cutKnownShortForm`): no acronym. A whole page never ends inside
+ * a sentence; a reader's excerpt or a page still loading may.
  */
-function cutOffAtTheEnd(s: string, hit: { abbr: string; end: number }): boolean {
+function cutOffAtTheEnd(
+  s: string,
+  hit: { abbr: string; end: number },
+  glossary: Glossary,
+  defined: ReadonlyMap<string, unknown>,
+): boolean {
+  if (!onlyWhiteSpaceFrom(s, hit.end)) return false;
   const first = hit.abbr.charCodeAt(0);
   // Two letters: the start of so many words (`wordt`, `voor`, `over`) that a cut one is likelier than the sector.
-  if (hit.abbr.length !== 2 || first < 97 || first > 122 || hit.abbr !== hit.abbr.toLowerCase()) return false;
-  return onlyWhiteSpaceFrom(s, hit.end);
+  if (hit.abbr.length === 2 && first >= 97 && first <= 122 && hit.abbr === hit.abbr.toLowerCase())
+    return true;
+  return cutKnownShortForm(hit.abbr, glossary, defined);
+}
+
+/**
+ * Capitals that no source explains but that begin a known short form: `… aanwezig bij de NVW` ending an excerpt
+ * (1934) is the `NVWA` cut off. Asked only of the text's last word, so the glossary is walked at most once.
+ */
+function cutKnownShortForm(abbr: string, glossary: Glossary, defined: ReadonlyMap<string, unknown>): boolean {
+  if (abbr.length < 2 || defined.has(abbr)) return false;
+  // Known as written, it stands whole; `NVW` finds only `NvW`, the nota van wijziging, written otherwise.
+  if (glossary.lookup(abbr).some((e) => e.abbr === abbr)) return false;
+  return glossary.entries.some((e) => e.abbr.length > abbr.length && e.abbr.startsWith(abbr));
 }
 
 /**
@@ -111,7 +130,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const spellings = capitalizedSpellings(hits);
   for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
-    if (cutOffAtTheEnd(s, hit)) continue;
+    if (cutOffAtTheEnd(s, hit, glossary, definitions)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
     // `Boa’s verrichten …` opening a sentence is the letter's `boa` (246): one entry, when both occur.
     const abbr = spellings.get(hit.abbr) ?? hit.abbr;

@@ -439,8 +439,10 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
       const first = parts[i] as Part;
       const last = parts[j] as Part;
       const joined = token.slice(first.start - offset, last.start - offset + last.text.length);
-      if (known(joined)) {
-        hits.push({ abbr: joined, start: first.start, end: last.start + last.text.length });
+      // A title may capitalize the noun: `het BNC-Fiche` (1935) is the known `BNC-fiche`.
+      const spelled = known(joined) ? joined : knownWithNounInLowerCase(joined, known);
+      if (spelled !== null) {
+        hits.push({ abbr: spelled, start: first.start, end: last.start + last.text.length });
         i = j + 1;
         matched = true;
         break;
@@ -480,6 +482,16 @@ export function acronymsInToken(token: string, offset: number, known: IsKnown): 
     i++;
   }
   return hits;
+}
+
+/** A hyphen and a capitalized lower-case word: `-Fiche`. */
+const TITLE_CASE_NOUN = /-([A-Z])(?=[a-z]{2,}(?:-|$))/g;
+
+/** `BNC-Fiche` → `BNC-fiche` when that spelling is known; null otherwise (or when there is no such noun). */
+function knownWithNounInLowerCase(joined: string, known: IsKnown): string | null {
+  if (!joined.includes('-')) return null;
+  const lowered = joined.replace(TITLE_CASE_NOUN, (_m, c: string) => `-${c.toLowerCase()}`);
+  return lowered !== joined && known(lowered) ? lowered : null;
 }
 
 /** A part of digits only (`155` in `08-DEF-B-155`); false past the last part. */

@@ -615,9 +615,14 @@ class Grammar {
     return v >= 1 && v <= 31 ? v : null;
   }
 
-  /** Is the number at `i` glued to what stands before it, other than a mark a day may follow (`(12 maart`)? */
+  /**
+   * Is the number at `i` glued to what stands before it, other than a mark a day may follow (`(12 maart`), or a
+   * comma after a word, its space lost (`Den Haag,13 juli 2018`, 1933; not the decimal comma of `1,5`)?
+   */
   private gluedToWordBefore(i: number): boolean {
-    return this.gaps[i] === GAP_NONE && i > 0 && !DAY_OPENERS.has(this.punctCode(i - 1));
+    if (this.gaps[i] !== GAP_NONE || i === 0) return false;
+    const before = this.punctCode(i - 1);
+    return !DAY_OPENERS.has(before) && !(before === COMMA && this.kind(i - 2) === WORD);
   }
 
   private monthAt(i: number, allowAbbreviation: boolean): { month: number; next: number } | null {

@@ -1,4 +1,5 @@
 import {
+  PLACE_SEPARATOR,
   THE_HAGUE,
   VASTGESTELD as VASTGESTELD_OPENING,
   VOORGESTELD as VOORGESTELD_OPENING,
@@ -79,7 +80,7 @@ const NR_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s?(\d{1,5}[a-z]?|[A-Z]{1,3})(?=\s|
 const LETTER_LINE = /^([A-Z]{1,2})(?:[1-9]\d?)?(?:\s+(\S.*))?$/;
 const ADDRESSEE_LINE =
   /^Aan (?:de |het )?(?:[Vv]oorzitter van de )?(?:Tweede|Eerste|Verenigde) (?:Kamer|Vergadering)\b.{0,120}$/;
-const DEN_HAAG = new RegExp(String.raw`^${THE_HAGUE},?\s+`);
+const DEN_HAAG = new RegExp(String.raw`^${THE_HAGUE}${PLACE_SEPARATOR}`);
 /**
  * Ministries have sat outside The Hague (VWS in Rijswijk: `Rijswijk, 7 april 1997`, kst-25295-1). A
  * line of just a place name and a date counts as the date line, but only below the addressee, so

@@ -9,7 +9,7 @@
  * `Vastgesteld 22 maart 2024`, a motion `Voorgesteld 16 maart 2016`. The head ends with its date line;
  * the body follows.
  */
-import { THE_HAGUE, VASTGESTELD, VOORGESTELD } from '../text/date-line-openings';
+import { PLACE_SEPARATOR, THE_HAGUE, VASTGESTELD, VOORGESTELD } from '../text/date-line-openings';
 import type { Span } from '../types';
 import { type Line, MAX_RULE_LINE } from './lines';
 import { MAX_TITLE, shorten } from './titles';
@@ -44,7 +44,7 @@ const DATE_LINE = new RegExp(
   // `(Ontvangen …)` as the older Aanhangsel pages write it (307).
   // `Ontvangen …` on a line of its own dates an Eerste Kamer memorie or nota (590).
   // `Vastgesteld 5 oktober`, its year left out (812), is a whole line.
-  String.raw`^(?:(?:${THE_HAGUE}|${OTHER_PLACE}),?\s+${DATE}|${VASTGESTELD}(?:${DATE}|${DAY_MONTH}\s*$)|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
+  String.raw`^(?:(?:${THE_HAGUE}|${OTHER_PLACE})${PLACE_SEPARATOR}${DATE}|${VASTGESTELD}(?:${DATE}|${DAY_MONTH}\s*$)|Ontvangen\s+${DATE}|${VOORGESTELD}${DATE})|\([Oo]ntvangen\s+${DATE}\)`,
   'u',
 );
 

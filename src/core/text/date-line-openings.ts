@@ -7,6 +7,9 @@
 /** `Den Haag, …`, `'s-Gravenhage, …`, also with a curly apostrophe or without the hyphen (501, 1999). */
 export const THE_HAGUE = String.raw`(?:Den Haag|['’‘]s[- ]Gravenhage)`;
 
+/** What parts the place from its date: a comma and spaces, or spaces; the space may be lost after the comma (1933). */
+export const PLACE_SEPARATOR = String.raw`(?:,\s*|\s+)`;
+
 /**
  * Motions made in a committee name the meeting before the date: `Voorgesteld tijdens het Notaoverleg van
  * 15 april 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions), `Voorgesteld in het

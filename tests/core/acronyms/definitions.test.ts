@@ -341,6 +341,21 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(found.find((a) => a.abbr === 'NMa')?.source).toBe('glossary');
   });
 
+  it('a bulleted list of terms, each explained after a full stop (letter 1933)', () => {
+    const text =
+      'van de volgende EU-fondsen.\n\n  • ELGF. Het Europees Landbouw en Garantiefonds.\n\n  • ESF. Het Europees Sociaal Fonds\n\n  • AMIF en ISF. De Migratie- en veiligheidsfondsen\n\nHet ELGF en het ESF. • ABR. Anders Bij Regels.';
+    const found = findAcronyms(normalizeText(text));
+    expect(found.find((a) => a.abbr === 'ELGF')).toMatchObject({
+      expansion: 'Europees Landbouw en Garantiefonds',
+      source: 'document',
+    });
+    expect(found.find((a) => a.abbr === 'ESF')).toMatchObject({
+      expansion: 'Europees Sociaal Fonds',
+      source: 'document',
+    });
+    expect(found.find((a) => a.abbr === 'ABR')?.source).not.toBe('document');
+  });
+
   it('`staat voor`: a short form unknown to the glossary, spelled out to the sentence end (letter 507)', () => {
     const text =
       'Tussentijdse rapportage Effectstudie Voorschoolse Educatie (EVENING)\n\nEVENING staat voor Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten. De EVENING-studie volgt.';

@@ -259,6 +259,15 @@ describe('built-in glossary', () => {
     ['R&D', 'research and development'],
     ['TTW', 'Toegepaste en Technische Wetenschappen'],
     ['nVWA', 'nieuwe Voedsel- en Warenautoriteit'],
+    // Rounds 223–225: the benefits recovery, fire safety, EU funds and product safety (1912, 1922, 1933, 1936).
+    ['PZB', 'persoonlijk zaakbehandelaar'],
+    ['NEN', 'Nederlands Normalisatie-instituut'],
+    ['AMIF', 'Asiel-, Migratie- en Integratiefonds'],
+    ['ISF', 'Fonds voor Interne Veiligheid'],
+    ['EVF', 'Europees Visserijfonds'],
+    ['UVB', 'Uitvoering van Beleid'],
+    ['POP', 'Plattelandsontwikkelingsprogramma'],
+    ['CV', 'centrale verwarming'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];
@@ -339,6 +348,16 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
     ).toEqual({});
     expect(meanings('De kosten in het wo stijgen.\n')).toEqual({ wo: 'wetenschappelijk onderwijs' });
     expect(meanings('De kosten in het wo.')).toEqual({ wo: 'wetenschappelijk onderwijs' });
+  });
+
+  it('not capitals the text ends with that begin a known short form: the excerpt cut it (1934)', () => {
+    expect(meanings('waren tot 22 juli 2017 geen documenten aanwezig bij de NVW')).toEqual({});
+    // Whole, or known as written, or not at the end: short forms as ever.
+    expect(meanings('geen documenten aanwezig bij de NVWA')).toEqual({
+      NVWA: 'Nederlandse Voedsel- en Warenautoriteit',
+    });
+    expect(meanings('De brief ging naar de NVW en de NVWA.')).toMatchObject({ NVW: 'nota van wijziging' });
+    expect(meanings('Het gaat om de EU')).toEqual({ EU: 'Europese Unie' });
   });
 
   it('not when the user switched the lower-case spelling off', () => {
@@ -481,6 +500,17 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
         'het voorlopig programma van de Programmatische Aanpak Stikstof (PAS) en de antwoorden op vragen over het wijzigen van de Wav-kaart; de ammoniak van de veehouderij',
       ).Wav,
     ).toBe('Wet ammoniak en veehouderij');
+  });
+
+  it('VSO: the verslag schriftelijk overleg by default, the voortgezet one where the letter calls it so (1914)', () => {
+    expect(meanings('Tijdens het VSO over de begroting is een motie ingediend.').VSO).toBe(
+      'verslag schriftelijk overleg',
+    );
+    expect(
+      meanings(
+        'Dit traject heb ik aangekondigd tijdens het Voortgezet Schriftelijk Overleg op 5 juni 2018. Tijdens dit VSO is door de leden een motie ingediend.',
+      ).VSO,
+    ).toBe('voortgezet schriftelijk overleg');
   });
 
   it('CPT: the letter writes the Dutch name the glossary gives before the English initials (1412)', () => {

@@ -115,6 +115,11 @@ describe('acronym finder: what counts', () => {
       ['BNC-fiche'],
     ],
     [
+      'a known multi-part form whose noun a title capitalizes (letter 1935)',
+      'Verslag over het BNC-Fiche: Speelgoedverordening en het BNC-fiche',
+      ['BNC-fiche'],
+    ],
+    [
       'a known name of two capital parts stays whole (letter 99)',
       'de uitbreiding van de capaciteit bij SSC-ICT en de COVID-19 maatregelen',
       ['SSC-ICT', 'COVID-19'],

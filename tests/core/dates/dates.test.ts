@@ -851,6 +851,15 @@ const rules: Row[] = [
     [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
   ],
   [
+    'a day after a comma that lost its space, a place before it (1933)',
+    'Den Haag,13 juli 2018\n\nMet de motie van het lid Hijink; in 2014 t/m 2017 is 1,5 juli geen dag',
+    '2018-07-13',
+    [
+      ['13 juli 2018', '2018-07-13', null, 'day'],
+      ['2014 t/m 2017', '2014', '2017', 'year'],
+    ],
+  ],
+  [
     'a day to the end of a month of a later written year is one period (1847)',
     'De auditdienst heeft de ICT-projecten onderzocht in de periode van 1 januari 2012 tot en met juni 2016 (Kamerstuk 30 517, nr. 31);',
     '2018-11-15',

@@ -348,6 +348,7 @@ describe('text variants of a letter head', () => {
     ['a footnote digit glued to the year', 'Den Haag, 30 september 20221'],
     ['the old place name', '’s-Gravenhage, 30 september 2022'],
     ['the old place name without its hyphen (501)', "'s Gravenhage, 30 september 2022"],
+    ['no space after the comma (1933)', 'Den Haag,30 september 2022'],
   ])('%s', (_label, dateLine) => {
     const text = `Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n${dateLine}\n\nHierbij informeer ik uw Kamer.\n\nDe Minister van Defensie,\nK.H. Ollongren\n`;
     const d = detect(text);

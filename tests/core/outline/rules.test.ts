@@ -653,6 +653,7 @@ describe('isDateLine', () => {
     ['’s-Gravenhage, 3 maart 2010', true],
     ['Voorgesteld in het Nota-overleg van 12 november 2001', true],
     ['Voorgesteld op 22 november 2011', true], // an Eerste Kamer motion (1832)
+    ['Den Haag,13 juli 2018', true], // the space after the comma lost (1933)
     ['Ontvangen 27 oktober 2000', true],
     ['Vastgesteld op 22 mei 2025', true],
     ['Vastgesteld: 2 juli 2013', true],
