@@ -376,13 +376,26 @@ function addTermItem(
   const explanation = m[2] as string;
   const sfAt = m[0].indexOf(sf);
   const from = m.index + m[0].indexOf(explanation, sfAt + sf.length + 1);
-  const match = matchLongForm(shortFormLetters(sf), explanation, 'whole');
-  if (!match || match.start !== 0 || match.end !== explanation.length) return;
-  const expansion = cleanExpansion(explanation);
-  if (!plausible(sf, expansion)) return;
-  const short: ShortForm = { sf, start: m.index + sfAt };
-  const def = kept(definitionOf(short, { start: 0, end: explanation.length, expansion }, from), initialsOnly);
+  const def = definitionIn({ sf, start: m.index + sfAt }, explanation, from, initialsOnly, true);
   if (def) found.set(def.abbr, def);
+}
+
+/**
+ * The definition of `short` by the words of `window` (at `from` in the text) that spell it, or null. `entire`:
+ * those words must be the whole window (a term's explanation in a list), not a stretch of it (`staat voor`).
+ */
+function definitionIn(
+  short: ShortForm,
+  window: string,
+  from: number,
+  initialsOnly: SpelledByInitials,
+  entire: boolean,
+): InTextDefinition | null {
+  const match = matchLongForm(shortFormLetters(short.sf), window, 'whole');
+  if (!match || (entire && (match.start !== 0 || match.end !== window.length))) return null;
+  const expansion = cleanExpansion(window.slice(match.start, match.end));
+  if (!plausible(short.sf, expansion)) return null;
+  return kept(definitionOf(short, { start: match.start, end: match.end, expansion }, from), initialsOnly);
 }
 
 /** `EVENING staat voor …`: the words that introduce a short form's long form in running text. */
@@ -415,15 +428,7 @@ function addStandsForDefinitions(
     const from = at + STANDS_FOR.length;
     const to = sentenceEndWithin(text, from, MAX_WINDOW_CHARS);
     if (to < 0) continue;
-    const window = text.slice(from, to);
-    const match = matchLongForm(shortFormLetters(short.sf), window, 'whole');
-    if (!match) continue;
-    const expansion = cleanExpansion(window.slice(match.start, match.end));
-    if (!plausible(short.sf, expansion)) continue;
-    const def = kept(
-      definitionOf(short, { start: match.start, end: match.end, expansion }, from),
-      initialsOnly,
-    );
+    const def = definitionIn(short, text.slice(from, to), from, initialsOnly, false);
     if (def) found.set(def.abbr, def);
   }
 }
