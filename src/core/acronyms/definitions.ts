@@ -678,14 +678,13 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     return { sf: ordinal[2] as string, start: open + 1 + lead + (ordinal[1] as string).length };
   }
   // `Volksgezondheid Toekomst Verkenning (VTV-2014)` (1117): the year of an edition, glued on by a hyphen, is no
-  // part of the short form, unless the name before ends with it too.
+  // part of the short form; nor when the name before ends with it too, which then ends before it, as after
+  // `(SVP 2022)`: `Wet op de inlichtingen en veiligheidsdiensten 2002 (WIV-2002)` (1981).
   const edition = EDITION_YEAR.exec(sf);
-  if (
-    edition &&
-    isShortFormShape(edition[1] as string) &&
-    !text.slice(Math.max(0, open - 8), open).includes(edition[2] as string)
-  ) {
-    return { sf: edition[1] as string, start: open + 1 + lead };
+  if (edition && isShortFormShape(edition[1] as string)) {
+    const year = edition[2] as string;
+    const named = text.slice(Math.max(0, open - 8), open).includes(year);
+    return { sf: edition[1] as string, start: open + 1 + lead, ...(named ? { tag: year } : {}) };
   }
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };

@@ -554,7 +554,8 @@ function dossierAlone(
   const d = parseDossier(text, hit);
   if (!d) return null;
   const closed = text.charCodeAt(d.end) === 0x29; /* ) */
-  if (d.spacedSuffix && d.suffix && BUDGET_CHAPTER.test(d.suffix) && closed) {
+  // The chapter after a space or a hyphen: `(33 000 IV)` (1317), `(31700-XVI)` (1950).
+  if (d.suffix && !d.numericSuffix && BUDGET_CHAPTER.test(d.suffix) && closed) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
   }
   if (d.suffix !== null || !closed) return null;

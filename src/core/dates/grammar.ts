@@ -1145,9 +1145,51 @@ class Grammar {
       }
     }
     if (!spec && !part && !this.monthCue(i)) return null;
+    if (!spec && !part) {
+      const list = this.monthList(j);
+      if (list) {
+        const dates = [this.raw(start, end, list.spec, monthPlacer(m.month, null, 'month'))];
+        for (const other of list.months) {
+          dates.push(this.raw(other.start, other.end, list.spec, monthPlacer(other.month, null, 'month')));
+        }
+        return { next: list.next, dates };
+      }
+    }
     const place = monthPlacer(m.month, null, precision);
     const year = spec ?? (this.inObservedClause(i) ? PAST : this.defaultYear(i));
     return { next: j, dates: [this.raw(start, end, year, place)] };
+  }
+
+  /**
+   * The rest of a list of months after a first one at `i`'s left, `, december en januari jl.` (1964), when a year or a
+   * relative suffix after its last month says when they all were: each month then shares it (and `jl.` puts each in
+   * the past on its own). Null for a list without one, whose months are left as they were.
+   */
+  private monthList(
+    i: number,
+  ): { months: { month: number; start: number; end: number }[]; spec: YearSpec; next: number } | null {
+    const months: { month: number; start: number; end: number }[] = [];
+    let j = i;
+    for (let n = 0; n < 12; n++) {
+      const last = this.word(j, 'en');
+      if (!last && !this.punct(j, ',')) return null;
+      const m = this.monthAt(j + 1, false);
+      if (!m) return null;
+      months.push({ month: m.month, start: this.start(j + 1), end: this.end(j + 1) });
+      j = m.next;
+      if (!last) continue;
+      const y = this.yearAfter(j);
+      if (y) {
+        (months[months.length - 1] as { end: number }).end = y.end;
+        return { months, spec: { kind: 'explicit', year: y.year }, next: y.next };
+      }
+      const rel = this.relativeSuffix(j);
+      if (!rel) return null;
+      const lastMonth = months[months.length - 1] as { month: number; start: number; end: number };
+      lastMonth.end = this.endBefore(rel.next);
+      return { months, spec: rel.spec, next: rel.next };
+    }
+    return null;
   }
 
   private monthCue(i: number): boolean {
@@ -1453,6 +1495,9 @@ class Grammar {
         y2 = { year, next: rc + 1, end: this.end(rc) };
       }
       if (y2 && (y2.year <= y1.year || y2.year - y1.year > 100)) y2 = null;
+      // `richtlijn voor leghennen (1999/74)` (1964): a year, a slash and a number that goes on from no year is the
+      // number of an act, as `2004/83/EG` is.
+      if (!y2 && slash >= 0 && this.kind(slash) === NUM) return { next: slash + 1, dates: NO_DATES };
     }
     const next = y2 ? y2.next : y1.next;
     if (this.inCitationOrNumber(i) || (y2 && this.followedByNumber(next))) return { next, dates: NO_DATES };

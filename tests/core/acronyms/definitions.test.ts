@@ -204,10 +204,10 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Volksgezondheid Toekomst Verkenning',
     ],
     [
-      'a year the name ends with too stays in the short form',
-      'de uitvoering van de Kaderrichtlijn Water 2027 (KRW-2027) is',
-      'KRW-2027',
-      'Kaderrichtlijn Water 2027',
+      'a year the name ends with too belongs to neither, as in `(SVP 2022)` (letter 1981)',
+      'Artikel 8 van de Wet op de inlichtingen en veiligheidsdiensten 2002 (WIV-2002) geeft regels',
+      'WIV',
+      'Wet op de inlichtingen en veiligheidsdiensten',
     ],
     [
       'long form and short form in one parenthesis, after a comma (letter 74)',

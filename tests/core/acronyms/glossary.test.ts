@@ -268,6 +268,11 @@ describe('built-in glossary', () => {
     ['UVB', 'Uitvoering van Beleid'],
     ['POP', 'Plattelandsontwikkelingsprogramma'],
     ['CV', 'centrale verwarming'],
+    // Rounds 227 and 229: state holdings, sport and cycling (1955, 1956, 1957, 1975).
+    ['NLFI', 'NL Financial Investments'],
+    ['VSG', 'Vereniging Sport en Gemeenten'],
+    ['WK', 'wereldkampioenschap'],
+    ['LIS', 'Letsel Informatie Systeem'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];

@@ -143,6 +143,14 @@ const CASES: Case[] = [
     text: '33 000 IV',
   },
   {
+    source: 'L1950',
+    input:
+      'het wetsvoorstel Vaststelling van de begrotingsstaten van het ministerie van VWS (XVI) voor het jaar 2009 (31700-XVI);',
+    ids: ['kamerstuk|31700-XVI|null'],
+    // A budget's dossier with its chapter after a hyphen, alone in brackets, as after a space.
+    text: '31700-XVI',
+  },
+  {
     source: 'L1017',
     input:
       '– het kabinetsstandpunt op het WRR-rapport «De toekomst van de nationale rechtsstaat» (29 279, nr. 1);\n– het kabinetsstandpunt op het eindrapport «Van wetten weten» van de Visitatiecommissie wetgeving (29 349).\nVan dit overleg brengen de commissies bijgaand beknopt verslag uit.',

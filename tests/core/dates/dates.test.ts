@@ -851,6 +851,33 @@ const rules: Row[] = [
     [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
   ],
   [
+    'a list of months shares the suffix after its last: each in the past before the letter (1964)',
+    'Na eerdere debatten over de toekomst van het GLB in november, december en januari jl. zal de Raad',
+    '2011-02-11',
+    [
+      ['november', '2010-11', null, 'month'],
+      ['december', '2010-12', null, 'month'],
+      ['januari jl.', '2011-01', null, 'month'],
+    ],
+  ],
+  [
+    'a list of months shares the year after its last; without one, only the cued month is a date',
+    'in april, mei en juni 2019 en later in maart, april en mei',
+    '2019-09-01',
+    [
+      ['april', '2019-04', null, 'month'],
+      ['mei', '2019-05', null, 'month'],
+      ['juni 2019', '2019-06', null, 'month'],
+      ['maart', '2019-03', null, 'month'], // the year from the line before, as ever
+    ],
+  ],
+  [
+    'a year, a slash and a number that no year continues is the number of an act (1964)',
+    'In de Europese welzijnsrichtlijn voor leghennen (1999/74) is bepaald; in het vergaderjaar 2010/11',
+    '2011-02-11',
+    [['2010/11', '2010', '2011', 'year']],
+  ],
+  [
     'a day after a comma that lost its space, a place before it (1933)',
     'Den Haag,13 juli 2018\n\nMet de motie van het lid Hijink; in 2014 t/m 2017 is 1,5 juli geen dag',
     '2018-07-13',
