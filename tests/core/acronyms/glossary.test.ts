@@ -273,6 +273,11 @@ describe('built-in glossary', () => {
     ['VSG', 'Vereniging Sport en Gemeenten'],
     ['WK', 'wereldkampioenschap'],
     ['LIS', 'Letsel Informatie Systeem'],
+    // Rounds 233–234: volunteers, medicines and small business (2017, 2020, 2022, 2025).
+    ['NOV', 'Nederlandse Organisaties Vrijwilligerswerk'],
+    ['LSH', 'Life Sciences & Health'],
+    ['MDW', 'Marktwerking, Deregulering en Wetgevingskwaliteit'],
+    ['GO', 'Garantie Ondernemingsfinanciering'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];
