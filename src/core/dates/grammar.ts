@@ -616,13 +616,16 @@ class Grammar {
   }
 
   /**
-   * Is the number at `i` glued to what stands before it, other than a mark a day may follow (`(12 maart`), or a
-   * comma after a word, its space lost (`Den Haag,13 juli 2018`, 1933; not the decimal comma of `1,5`)?
+   * Is the number at `i` glued to what stands before it, other than a mark a day may follow (`(12 maart`), a comma
+   * after a word or the word `op`, its space lost (`Den Haag,13 juli 2018`, 1933; not the decimal comma of `1,5`)?
    */
   private gluedToWordBefore(i: number): boolean {
     if (this.gaps[i] !== GAP_NONE || i === 0) return false;
     const before = this.punctCode(i - 1);
-    return !DAY_OPENERS.has(before) && !(before === COMMA && this.kind(i - 2) === WORD);
+    // The space lost after `op` too: `het commissiedebat op15 juni 2022` (2050).
+    return (
+      !DAY_OPENERS.has(before) && !(before === COMMA && this.kind(i - 2) === WORD) && !this.word(i - 1, 'op')
+    );
   }
 
   private monthAt(i: number, allowAbbreviation: boolean): { month: number; next: number } | null {

@@ -278,6 +278,10 @@ describe('built-in glossary', () => {
     ['LSH', 'Life Sciences & Health'],
     ['MDW', 'Marktwerking, Deregulering en Wetgevingskwaliteit'],
     ['GO', 'Garantie Ondernemingsfinanciering'],
+    // Rounds 235–238: roads, organised crime and climate adaptation (2032, 2050, 2064).
+    ['HID', 'hoofdingenieur-directeur'],
+    ['RPB', 'Ruimtelijk Planbureau'],
+    ['MNP', 'Milieu- en Natuurplanbureau'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];
@@ -510,6 +514,22 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
         'het voorlopig programma van de Programmatische Aanpak Stikstof (PAS) en de antwoorden op vragen over het wijzigen van de Wav-kaart; de ammoniak van de veehouderij',
       ).Wav,
     ).toBe('Wet ammoniak en veehouderij');
+  });
+
+  it('MIT: the innovation scheme by default, the intervention team beside organised crime (2050); NLR by its name of the day (2040)', () => {
+    const day = { day: '2022-06-15' };
+    expect(meanings('De MIT-regeling steunt het mkb bij innovatie.', day).MIT).toBe(
+      'MKB-innovatiestimulering Regio en Topsectoren',
+    );
+    expect(meanings('Het MIT pakt de top van criminele netwerken aan, tegen ondermijning.', day).MIT).toBe(
+      'Multidisciplinair Interventieteam',
+    );
+    expect(meanings('Het NLR onderzocht de geluidsbelasting.', { day: '2002-05-01' }).NLR).toBe(
+      'Nationaal Lucht- en Ruimtevaartlaboratorium',
+    );
+    expect(meanings('Het NLR onderzocht de geluidsbelasting.', { day: '2020-05-01' }).NLR).toBe(
+      'Nederlands Lucht- en Ruimtevaartcentrum',
+    );
   });
 
   it('VSO: the verslag schriftelijk overleg by default, the voortgezet one where the letter calls it so (1914)', () => {

@@ -878,6 +878,12 @@ const rules: Row[] = [
     [['2010/11', '2010', '2011', 'year']],
   ],
   [
+    'a day after `op` that lost its space (2050)',
+    'Verslag van een commissiedebat, gehouden op15 juni 2022, over georganiseerde criminaliteit; top15 juni blijft',
+    '2022-07-01',
+    [['15 juni 2022', '2022-06-15', null, 'day']],
+  ],
+  [
     'a day after a comma that lost its space, a place before it (1933)',
     'Den Haag,13 juli 2018\n\nMet de motie van het lid Hijink; in 2014 t/m 2017 is 1,5 juli geen dag',
     '2018-07-13',
