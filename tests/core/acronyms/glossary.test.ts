@@ -282,6 +282,11 @@ describe('built-in glossary', () => {
     ['HID', 'hoofdingenieur-directeur'],
     ['RPB', 'Ruimtelijk Planbureau'],
     ['MNP', 'Milieu- en Natuurplanbureau'],
+    // Rounds 240–241: defence grounds, forestry and car taxes (2085, 2086, 2090).
+    ['ISK', 'Infanterie Schietkamp'],
+    ['PEFC', 'Programme for the Endorsement of Forest Certification'],
+    ['SNL', 'Subsidiestelsel Natuur- en Landschapsbeheer'],
+    ['WLTP', 'Worldwide Harmonised Light Vehicles Test Procedure'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
   ];
