@@ -84,6 +84,9 @@ const NOT_ACRONYMS = new Set([
   'NIET',
   'GEEN',
   'WEL',
+  // `«Nederland zegt JA»` (2140).
+  'JA',
+  'NEE',
   'LET',
   'OP',
   'EN',

@@ -215,6 +215,7 @@ describe('acronym finder: what does not count', () => {
       'de praktijkexamens voor het rijbewijs A en AM; de rijbewijscategorieën B, BE en C1E; rijbewijzen CE of D',
     ],
     ['a driving licence category before -rijbewijs', 'jongeren met een AM-rijbewijs'],
+    ['emphasis in capitals (letter 2140)', 'de campagne «Nederland zegt JA» en het NEE van de kiezer'],
     [
       'a known short form that is a Dutch word, in an all-caps heading (1791)',
       'HET VERMOGEN OM TE LATEN ZIEN\n\nDe Collectie',

@@ -198,6 +198,14 @@ const CASES: Case[] = [
     ids: [],
   },
   {
+    source: 'L2122',
+    input:
+      'zoals gemeld in het debat (Handelingen II; 2010/11, nr. 64, item 7, blz. 63–69) over de Maasvlakte',
+    ids: ['h-tk-20102011-64-7'],
+    // A semicolon for the comma after the chamber.
+    text: 'Handelingen II; 2010/11, nr. 64, item 7, blz. 63–69',
+  },
+  {
     source: 'L1039',
     input: 'Nu in de Destructiewet van 14 mei 1998, Stb. 338, de kosten zijn geregeld',
     ids: ['stb-1998-338'],
