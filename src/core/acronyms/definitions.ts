@@ -610,11 +610,11 @@ function beforeHead(text: string, open: number, head: string): number {
   return isLetter(text.charCodeAt(start - 1)) ? start : -1;
 }
 
-/** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 /** A year, or a month or day and its year, alone after a comma: `, mei 2000`, `, 1999`. */
 const DATE_AFTER_COMMA =
   /^\s*(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}$/;
 
+/** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 function shortFormInside(text: string, open: number, close: number): ShortForm | null {
   // Most parentheses hold words, numbers or dates (`(beiden SP)`, `(36 410-VIII, nr. 36)`): turned
   // down here by their characters, without the copies and patterns below.

@@ -368,8 +368,8 @@ function isVergaderjaarLetter(c: number): boolean {
 
 /**
  * What may stand between `Kamerstuk` and its first dossier: the chamber (`[ \t]+II`), the vergaderjaar
- * (white space, `,`, `vergaderjaar`, digits, `/`, `-`, `–`), a comma or a colon (`Kamerstuk: 23 552 Nr. 159`, 1815). The keyword itself ends in `k`
- * (`stuk`) or `n` (`stukken`), neither of which is in this set.
+ * (white space, `,`, `vergaderjaar`, digits, `/`, `-`, `–`), a comma or a colon (`Kamerstuk: 23 552 Nr. 159`,
+ * 1815). The keyword itself ends in `k` (`stuk`) or `n` (`stukken`), neither of which is in this set.
  */
 function inKeywordGap(c: number): boolean {
   return (
@@ -549,18 +549,18 @@ function dossierAlone(
   text: string,
   hit: number,
   ownDossier: string | null,
-): { end: number; dossier: string } | null {
+): { end: number; dossier: string; letter: null } | null {
   if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return null;
   const d = parseDossier(text, hit);
   if (!d) return null;
   const closed = text.charCodeAt(d.end) === 0x29; /* ) */
   // The chapter after a space or a hyphen: `(33 000 IV)` (1317), `(31700-XVI)` (1950).
   if (d.suffix && !d.numericSuffix && BUDGET_CHAPTER.test(d.suffix) && closed) {
-    return { end: d.end, dossier: joinDossier(d.base, d.suffix) };
+    return { end: d.end, dossier: joinDossier(d.base, d.suffix), letter: null };
   }
   if (d.suffix !== null || !closed) return null;
   if (d.base !== ownDossier && !closesListItem(text, hit, d.end)) return null;
-  return { end: d.end, dossier: d.base };
+  return { end: d.end, dossier: d.base, letter: null };
 }
 
 /**
@@ -646,29 +646,19 @@ export function parseBareKamerstukken(
     if (around && around.start < hit && keyword.skippable[k]) continue;
     const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
     if (!first || first.numbers.length === 0) {
-      const motion = first ? null : lettered(text, hit);
-      if (motion) {
+      // A group without numbers: its number cut off by the text's end (see `parseGroup`). Otherwise an Eerste
+      // Kamer motion by its letter, or a dossier alone in brackets.
+      const cited = first
+        ? { end: first.end, dossier: first.dossiers[0] as string, letter: null }
+        : (lettered(text, hit) ?? dossierAlone(text, hit, ownDossier));
+      if (cited) {
         out.push({
           start: hit,
-          end: motion.end,
-          refs: [kamerstukRef(motion.dossier, motion.letter, null, null)],
+          end: cited.end,
+          refs: [kamerstukRef(cited.dossier, cited.letter, null, null)],
           self: false,
         });
-        lastIndex = motion.end;
-        continue;
-      }
-      // A group without numbers: its number cut off by the text's end (see `parseGroup`).
-      const alone = first
-        ? { end: first.end, dossier: first.dossiers[0] as string }
-        : dossierAlone(text, hit, ownDossier);
-      if (alone) {
-        out.push({
-          start: hit,
-          end: alone.end,
-          refs: [kamerstukRef(alone.dossier, null, null, null)],
-          self: false,
-        });
-        lastIndex = alone.end;
+        lastIndex = cited.end;
       }
       continue;
     }

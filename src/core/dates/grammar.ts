@@ -1178,18 +1178,19 @@ class Grammar {
       if (!last && !this.punct(j, ',')) return null;
       const m = this.monthAt(j + 1, false);
       if (!m) return null;
-      months.push({ month: m.month, start: this.start(j + 1), end: this.end(j + 1) });
+      const month = { month: m.month, start: this.start(j + 1), end: this.end(j + 1) };
+      months.push(month);
       j = m.next;
       if (!last) continue;
+      // The last month's text takes in the year or suffix that all share.
       const y = this.yearAfter(j);
       if (y) {
-        (months[months.length - 1] as { end: number }).end = y.end;
+        month.end = y.end;
         return { months, spec: { kind: 'explicit', year: y.year }, next: y.next };
       }
       const rel = this.relativeSuffix(j);
       if (!rel) return null;
-      const lastMonth = months[months.length - 1] as { month: number; start: number; end: number };
-      lastMonth.end = this.endBefore(rel.next);
+      month.end = this.endBefore(rel.next);
       return { months, spec: rel.spec, next: rel.next };
     }
     return null;

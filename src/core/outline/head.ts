@@ -145,11 +145,6 @@ function siteTitleText(line: string): string {
   return subject.toLowerCase().startsWith(kind.toLowerCase()) ? subject : `${kind}: ${subject}`;
 }
 
-/**
- * The head's sidebar title, by usefulness: the site title (`Brief regering: Spoorveiligheid`),
- * else the dossier line with the paper's number (`32 793 Preventief gezondheidsbeleid, nr. 205`),
- * else the first line of the head.
- */
 /** A dossier number on a line of its own, its title on the next (`19 637` / `Vluchtelingenbeleid`, 1750). */
 const DOSSIER_ALONE = /^\d{2} ?\d{3}(?:-\d{1,3})?(?: [IVXLC]{1,5}| [A-Z]{1,2})?$/;
 
@@ -160,6 +155,11 @@ function withTitleBelow(lines: readonly Line[], line: Line, dossier: string): st
   return /^\p{Lu}/u.test(title) && !isHeadMarker(title) ? `${dossier} ${title}` : dossier;
 }
 
+/**
+ * The head's sidebar title, by usefulness: the site title (`Brief regering: Spoorveiligheid`),
+ * else the dossier line with the paper's number (`32 793 Preventief gezondheidsbeleid, nr. 205`),
+ * else the first line of the head.
+ */
 export function headTitle(lines: readonly Line[], span: Span): string {
   let siteTitle: string | undefined;
   let dossier: string | undefined;
