@@ -3,7 +3,8 @@
  * Kept small, so the citation parser does not depend on the date finder; month names and day
  * validation are shared with detection's reader of head dates.
  */
-import { DUTCH_MONTHS, isoDay } from '../detect/parse-dutch-date';
+import { isoDay } from '../detect/parse-dutch-date';
+import { DUTCH_MONTHS } from '../text/dutch-months';
 
 /** `17 juni 2022` or `17-06-2022`; capture groups: day, month name, year | day, month, year. */
 export const DAY_DATE_SOURCE =

@@ -4,40 +4,7 @@
  * reads the single, well-formed dates of a letter's head: `Den Haag, …`, `Vastgesteld …`,
  * `(ontvangen …)`.
  */
-
-/** Month names and the abbreviations the sites print (`3 jul 2025`), lower case → month number. */
-export const DUTCH_MONTHS: Readonly<Record<string, number>> = {
-  januari: 1,
-  februari: 2,
-  maart: 3,
-  april: 4,
-  mei: 5,
-  juni: 6,
-  juli: 7,
-  augustus: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  febr: 2,
-  mrt: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  okt: 10,
-  nov: 11,
-  dec: 12,
-};
-
-// Longest names first so the alternation never stops at an abbreviation (`sept` before `sep`).
-const MONTH_ALTERNATION = Object.keys(DUTCH_MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+import { DUTCH_MONTHS, MONTH_ALTERNATION } from '../text/dutch-months';
 
 /**
  * Source of a day-month-year pattern. Groups: 1 day, 2 month, 3 year. Whitespace may hold a line

@@ -4,10 +4,12 @@ import {
   VASTGESTELD as VASTGESTELD_OPENING,
   VOORGESTELD as VOORGESTELD_OPENING,
 } from '../text/date-line-openings';
+import { isDayAloneLine } from '../text/date-line-openings';
+import { DUTCH_MONTHS } from '../text/dutch-months';
 import type { DocumentKind, Span } from '../types';
 import { GLUED_VASTGESTELD, kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
-import { DUTCH_MONTHS, isoDay, parseDutchDayPrefix } from './parse-dutch-date';
+import { isoDay, parseDutchDayPrefix } from './parse-dutch-date';
 import { splitDossierLine } from './publication-id';
 
 /**
@@ -159,18 +161,17 @@ export function scanHead(text: string): HeadFacts {
   facts.ontvangen = readOntvangen(text, head) ?? readAnswerSent(text, head, facts.answerBy);
   facts.questionsPut = QUESTIONS_PUT.test(head);
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
-  facts.dayBelowKind = dayBelowKind(text, lines, facts.kindLine);
+  facts.dayBelowKind = dayBelowKind(lines, facts.kindLine);
   return facts;
 }
 
 /** The line after the kind line, when it is a day and nothing else (see `HeadFacts.dayBelowKind`). */
-function dayBelowKind(text: string, lines: readonly Line[], kindLine: HeadFacts['kindLine']): DateHit | null {
+function dayBelowKind(lines: readonly Line[], kindLine: HeadFacts['kindLine']): DateHit | null {
   if (!kindLine) return null;
   const next = lines.find((l) => l.start >= kindLine.span.end);
-  if (!next || !/^\d/.test(next.text)) return null;
+  if (!next || !isDayAloneLine(next.text)) return null;
   const d = parseDutchDayPrefix(next.text);
-  const hit = d ? { iso: d.iso, span: { start: next.start, end: next.start + d.length } } : null;
-  return wholeLine(hit, text, next);
+  return d ? { iso: d.iso, span: { start: next.start, end: next.start + d.length } } : null;
 }
 
 /** The tweedekamer.nl soort line, only as one of the first two lines. */

@@ -9,7 +9,13 @@
  * `Vastgesteld 22 maart 2024`, a motion `Voorgesteld 16 maart 2016`. The head ends with its date line;
  * the body follows.
  */
-import { PLACE_SEPARATOR, THE_HAGUE, VASTGESTELD, VOORGESTELD } from '../text/date-line-openings';
+import {
+  PLACE_SEPARATOR,
+  THE_HAGUE,
+  VASTGESTELD,
+  VOORGESTELD,
+  isDayAloneLine,
+} from '../text/date-line-openings';
 import type { Span } from '../types';
 import { type Line, MAX_RULE_LINE } from './lines';
 import { MAX_TITLE, shorten } from './titles';
@@ -58,12 +64,6 @@ function isKindLineWithDate(text: string): boolean {
   return KIND.test(text) && GLUED_VASTGESTELD.test(text);
 }
 
-/**
- * A line of only a day: the date line of a verslag of the 1990s when it stands right below the kind line
- * (`VERSLAG VAN EEN ALGEMEEN OVERLEG` / `8 december 1995`, 1750).
- */
-const DAY_ONLY = new RegExp(String.raw`^${DATE}\.?$`, 'u');
-
 /** A line that ends inside the brackets of its `(ontvangen …)` date. */
 const OPEN_ONTVANGEN_AT_END = /\([Oo]ntvangen$/;
 
@@ -98,7 +98,7 @@ export function findHead(lines: readonly Line[]): Head | null {
     if (l.text === '') continue;
     seen++;
     const t = l.text.slice(0, MAX_RULE_LINE);
-    if (isDateLine(t) || isKindLineWithDate(t) || (afterKind && DAY_ONLY.test(t))) {
+    if (isDateLine(t) || isKindLineWithDate(t) || (afterKind && isDayAloneLine(t))) {
       dateLine = l;
       break;
     }

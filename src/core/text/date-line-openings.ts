@@ -3,6 +3,7 @@
  * reads the date) and the outline (`outline/head.ts`, which ends the head block at that line), so that the
  * two never disagree on what a date line is. Regex sources without anchors; each user anchors them.
  */
+import { MONTH_ALTERNATION } from './dutch-months';
 
 /** `Den Haag, …`, `'s-Gravenhage, …`, also with a curly apostrophe or without the hyphen (501, 1999). */
 export const THE_HAGUE = String.raw`(?:Den Haag|['’‘]s[- ]Gravenhage)`;
@@ -24,3 +25,17 @@ export const VOORGESTELD = String.raw`Voorgesteld\s+(?:op\s+|(?:tijdens|in)\s+(?
  * 811) or a comma (`Vastgesteld, 14 mei 2003`, 990).
  */
 export const VASTGESTELD = String.raw`Vastgesteld(?:\s+op\b)?[:,]?\s*`;
+
+/**
+ * A line of only a day, `8 december 1995`: the date line of a verslag of the 1990s when it stands right below the
+ * kind line (`VERSLAG VAN EEN ALGEMEEN OVERLEG`, 1750). A period, a comma or a footnote digit glued to the year may
+ * follow. Whether the line stands below the kind line is each user's to say.
+ */
+const DAY_ALONE_LINE = new RegExp(
+  String.raw`^\s*\d{1,2}\s+(?:${MONTH_ALTERNATION})\.?\s+\d{4}\d{0,2}[\s.,]*$`,
+  'i',
+);
+
+export function isDayAloneLine(line: string): boolean {
+  return DAY_ALONE_LINE.test(line);
+}

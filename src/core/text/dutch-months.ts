@@ -1,0 +1,38 @@
+/**
+ * The Dutch month names a paper's head writes, shared by the detector (which reads the letter's date) and the
+ * outline (which ends the head block at the date line), so that both take the same words for months.
+ */
+
+/** Month names and the abbreviations the sites print (`3 jul 2025`), lower case → month number. */
+export const DUTCH_MONTHS: Readonly<Record<string, number>> = {
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  april: 4,
+  mei: 5,
+  juni: 6,
+  juli: 7,
+  augustus: 8,
+  september: 9,
+  oktober: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  febr: 2,
+  mrt: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  okt: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// Longest names first so the alternation never stops at an abbreviation (`sept` before `sep`).
+export const MONTH_ALTERNATION = Object.keys(DUTCH_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
