@@ -170,6 +170,39 @@ for (const r of core) {
     '',
   ]);
 }
+for (const r of core) {
+  // Not a goal: the first analysis of each size, before the warm-up (for 100 KB the first the process runs).
+  out.push([
+    `  core analyze, first run, ${size(r.bytes)}`,
+    ms(r.firstMs),
+    `regex pass ${ms(r.regexMs)}`,
+    ratio(r.firstMs / r.regexMs),
+    '(reference)',
+    '',
+  ]);
+}
+for (const r of core) {
+  // Not a goal: what one fresh string of the letter costs here (the normalizer makes one when it takes a
+  // footnote marker out), and the page faults behind it (see bench/README.md, "What a page fault costs here").
+  out.push([
+    `  one fresh copy of the letter, ${size(r.bytes)}`,
+    '',
+    ms(r.copyMs),
+    ratio(r.copyMs / r.regexMs),
+    '(reference)',
+    '',
+  ]);
+}
+for (const r of core) {
+  out.push([
+    `  minor page faults per run, ${size(r.bytes)}: core, regex, copy`,
+    '',
+    `${r.coreFaults}, ${r.regexFaults}, ${r.copyFaults}`,
+    '',
+    '(reference)',
+    '',
+  ]);
+}
 out.push([
   `  core analyze, ${size(coreDistinct.bytes)} of paragraphs that all differ`,
   ms(coreDistinct.coreMs),
