@@ -554,8 +554,11 @@ function dossierAlone(
   const d = parseDossier(text, hit);
   if (!d) return null;
   const closed = text.charCodeAt(d.end) === 0x29; /* ) */
-  // The chapter after a space or a hyphen: `(33 000 IV)` (1317), `(31700-XVI)` (1950).
-  if (d.suffix && !d.numericSuffix && BUDGET_CHAPTER.test(d.suffix) && closed) {
+  // The chapter after a space or a hyphen: `(33 000 IV)` (1317), `(31700-XVI)` (1950); a fund's letter after a
+  // hyphen, `(26800-A)`, the Infrastructuurfonds of the budget for 2000 (2032). After a space a letter may be an
+  // Eerste Kamer paper's (`35 431 D`), which names a paper and is read by `lettered`.
+  const fund = !d.spacedSuffix && d.suffix !== null && /^[A-Z]$/.test(d.suffix);
+  if (d.suffix && !d.numericSuffix && (BUDGET_CHAPTER.test(d.suffix) || fund) && closed) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix), letter: null };
   }
   if (d.suffix !== null || !closed) return null;

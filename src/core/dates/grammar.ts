@@ -269,6 +269,7 @@ const LITERALS = [
   'op',
   'q',
   'h',
+  'respectievelijk',
   's',
   'sedert',
   'sinds',
@@ -1560,9 +1561,24 @@ class Grammar {
     if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
     if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;
+    // `zich reeds jaren geleden (respectievelijk 2005 en 2000) in referenda uitgesproken` (2110): years in brackets
+    // after `respectievelijk`, when nothing but more years stands before the closing bracket (amounts name a unit).
+    if (this.word(i - 1, 'respectievelijk') && this.punct(i - 2, '(') && this.yearsCloseBracket(i))
+      return true;
     // `onderzoek (2019)`: a parenthesised year after a lowercase word.
     if (this.punct(i - 1, '(') && kind === WORD) {
       return !this.capitalized(p) && !NUMBER_PREFIXES.has(this.lower(p));
+    }
+    return false;
+  }
+
+  /** Do four-digit numbers joined by `,` or `en` run from `i` to a closing bracket? */
+  private yearsCloseBracket(i: number): boolean {
+    for (let j = i; j < i + 12; j++) {
+      if (this.kind(j) !== NUM || this.length(j) !== 4) return false;
+      j++;
+      if (this.punct(j, ')')) return true;
+      if (!this.punct(j, ',') && !this.word(j, 'en')) return false;
     }
     return false;
   }

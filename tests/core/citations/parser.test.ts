@@ -151,6 +151,20 @@ const CASES: Case[] = [
     text: '31700-XVI',
   },
   {
+    source: 'L2032',
+    input:
+      'Vaststelling van de begroting van de uitgaven en de ontvangsten van het Infrastructuurfonds voor het jaar 2000 (26800-A).',
+    ids: ['kamerstuk|26800-A|null'],
+    // A fund's letter after the budget's hyphen, alone in brackets.
+    text: '26800-A',
+  },
+  {
+    source: 'L1753 (a letter after a space, no motion before it)',
+    input: 'Zie het voorstel (35 431 D) hierover.',
+    // After a space a capital may be an Eerste Kamer paper's letter: no motion or paper word, no citation.
+    ids: [],
+  },
+  {
     source: 'L1017',
     input:
       '– het kabinetsstandpunt op het WRR-rapport «De toekomst van de nationale rechtsstaat» (29 279, nr. 1);\n– het kabinetsstandpunt op het eindrapport «Van wetten weten» van de Visitatiecommissie wetgeving (29 349).\nVan dit overleg brengen de commissies bijgaand beknopt verslag uit.',

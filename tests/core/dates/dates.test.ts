@@ -514,6 +514,21 @@ const rules: Row[] = [
     [['1889', '1889', null, 'year']],
   ],
   [
+    'years in brackets after `respectievelijk` (2110)',
+    'Zo heeft de bevolking van Curaçao en Sint Maarten zich reeds jaren geleden (respectievelijk 2005 en 2000) in referenda uitgesproken.',
+    '2009-11-20',
+    [
+      ['2005', '2005', null, 'year'],
+      ['2000', '2000', null, 'year'],
+    ],
+  ],
+  [
+    'amounts in brackets after `respectievelijk` are no years',
+    'Het aantal woningen steeg (respectievelijk 2005 en 2400 woningen) in beide gemeenten.',
+    '2009-11-20',
+    [],
+  ],
+  [
     'a number of the 1800s after another cue is a count',
     'In 1850 woningen is de schade hersteld.',
     '2020-10-19',
