@@ -610,9 +610,13 @@ function beforeHead(text: string, open: number, head: string): number {
   return isLetter(text.charCodeAt(start - 1)) ? start : -1;
 }
 
-/** A year, or a month or day and its year, alone after a comma: `, mei 2000`, `, 1999`. */
-const DATE_AFTER_COMMA =
-  /^\s*(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}$/;
+/**
+ * What may follow a short form after a comma in its brackets: a year, or a month or day and its year, the date of
+ * what it names (`(Cgb, mei 2000)`, 1900); or the web address of what it names (`de Autoriteit Woningcorporaties
+ * (Aw, https://tijdelijk.ilent.nl/…)`, 2096).
+ */
+const AFTER_COMMA =
+  /^\s*(?:(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}|(?:https?:\/\/|www\.)\S+)$/;
 
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 function shortFormInside(text: string, open: number, close: number): ShortForm | null {
@@ -638,13 +642,10 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   if (semicolon > 0 && isShortFormShape(inside.slice(0, semicolon))) {
     return { sf: inside.slice(0, semicolon), start: open + 1 + lead };
   }
-  // `Commissie gelijke behandeling (Cgb, mei 2000)` (1900): the short form first, then the date of a report.
+  // `Commissie gelijke behandeling (Cgb, mei 2000)` (1900): the short form first, then the date of a report or the
+  // address of what it names (2096).
   const comma = inside.indexOf(',');
-  if (
-    comma > 0 &&
-    DATE_AFTER_COMMA.test(inside.slice(comma + 1)) &&
-    isShortFormShape(inside.slice(0, comma))
-  ) {
+  if (comma > 0 && AFTER_COMMA.test(inside.slice(comma + 1)) && isShortFormShape(inside.slice(0, comma))) {
     return { sf: inside.slice(0, comma), start: open + 1 + lead };
   }
   const sf = withoutPossessive(inside);
@@ -864,8 +865,8 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
     }
     // `(AVP; 2011–2017)` (337): a short form, then what the brackets add about it.
     if (c === 59) return !isShortFormShape(text.slice(a, i));
-    // `(Cgb, mei 2000)` (1900): a short form, then the date of what it names.
-    if (c === 44) return !(isShortFormShape(text.slice(a, i)) && DATE_AFTER_COMMA.test(text.slice(i + 1, b)));
+    // `(Cgb, mei 2000)` (1900), `(Aw, https://…)` (2096): a short form, then the date or address of what it names.
+    if (c === 44) return !(isShortFormShape(text.slice(a, i)) && AFTER_COMMA.test(text.slice(i + 1, b)));
     // Letters, digits, `&` and `-` may be in a short form; `'` may start a possessive ending.
     if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
   }

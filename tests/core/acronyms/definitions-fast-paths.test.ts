@@ -91,6 +91,9 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     ['SDU, 1999', false],
     ['CDA, PVV', true],
     ['Cgb, zie bijlage', true],
+    ['Cgb, https://tijdelijk.ilent.nl/onderwerpen/?corp=L1787', false], // then its web address (2096)
+    ['Cgb, www.ilent.nl', false],
+    ['Cgb, zie www.ilent.nl', true],
     ['Noord-Atlantische Raad', true],
     ['NP Onderwijs', false], // a short form with the name's last word (698): read in full
     ['BO Leefomgeving', false],

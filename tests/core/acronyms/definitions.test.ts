@@ -483,6 +483,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       2,
     ],
     [
+      '(Aw, https://…): the short form first, then the address of what it names (letter 2096)',
+      'Het WSW in zijn hoedanigheid als borgingsvoorziening en de Autoriteit Woningcorporaties (Aw, https://tijdelijk.ilent.nl/onderwerpen/autoriteitwoningcorporaties/corporaties/?corp=L1787) hebben hun zienswijzen gepubliceerd. De Aw oordeelt.',
+      'Aw',
+      'Autoriteit Woningcorporaties',
+      2,
+    ],
+    [
       'a long form never starts with a conjunction (letter 194)',
       'Uit de gedachtewisseling tussen verschillende lidstaten en het Europees Milieubureau (EEB) kwam naar voren dat het EEB meer wil.',
       'EEB',

@@ -289,6 +289,8 @@ describe('built-in glossary', () => {
     ['WLTP', 'Worldwide Harmonised Light Vehicles Test Procedure'],
     // Its name in English, as the annotators of 1534, 1863 and 1864 wrote it.
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
+    ['Aw', 'Autoriteit woningcorporaties'],
+    ['DCMR', 'DCMR Milieudienst Rijnmond'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
