@@ -1181,7 +1181,7 @@ function longFormBefore(sf: string, window: string): LongForm | null {
   const letters = shortFormLetters(sf);
   const aligned = matchLongForm(letters, window, 'suffix') ?? compoundGloss(letters, window);
   if (!aligned) return null;
-  const match = fromCapitalizedName(sf, letters, window, aligned);
+  const match = pastLeadingNoun(letters, window, fromCapitalizedName(sf, letters, window, aligned));
   const start = afterJoiningSlash(window, match.start);
   const expansion = cleanExpansion(window.slice(start, match.end));
   return plausible(sf, expansion) ? { start, end: match.end, expansion } : null;
@@ -1225,6 +1225,28 @@ function fromCapitalizedName(
       return { start: q, end: match.end };
   }
   return match;
+}
+
+/** A lower-case word and `van de`, `van het`, `van` after it: `voorhang van de `, what is done to the name after it. */
+const LEADING_NOUN_OF = /^\p{Ll}+ van (?:de |het )?/u;
+
+/**
+ * `over voorhang van de verkeersverdelingsregel (VVR)` (1810): a long form aligned from a lower-case noun and `van
+ * de` while the words after them spell the short form by themselves, from their start (`verkeersverdelingsregel`):
+ * the noun says what happens to what the short form names, and the name starts after it.
+ */
+function pastLeadingNoun(
+  letters: readonly string[],
+  window: string,
+  match: { start: number; end: number },
+): { start: number; end: number } {
+  const lead = LEADING_NOUN_OF.exec(window.slice(match.start, match.end));
+  if (!lead) return match;
+  const q = match.start + lead[0].length;
+  const narrowed = matchLongForm(letters, window.slice(q, match.end), 'suffix');
+  return narrowed && narrowed.start === 0 && q + narrowed.end === match.end
+    ? { start: q, end: match.end }
+    : match;
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}&'’-]/u;

@@ -483,6 +483,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       2,
     ],
     [
+      'a lower-case noun and `van de` before a name that spells the short form alone: the name (letter 1810)',
+      'de reactie op verzoek commissie om een schriftelijke toelichting over voorhang van de verkeersverdelingsregel (VVR) en het betrekken van het RIVM. De VVR gaat uit.',
+      'VVR',
+      'verkeersverdelingsregel',
+      2,
+    ],
+    [
+      'a lower-case noun and `van` whose letter the short form needs stays in the long form',
+      'Zo werd de beoordeling van risicovolle verrichtingen (BRV) ingevoerd. De BRV helpt.',
+      'BRV',
+      'beoordeling van risicovolle verrichtingen',
+      2,
+    ],
+    [
       '(Aw, https://…): the short form first, then the address of what it names (letter 2096)',
       'Het WSW in zijn hoedanigheid als borgingsvoorziening en de Autoriteit Woningcorporaties (Aw, https://tijdelijk.ilent.nl/onderwerpen/autoriteitwoningcorporaties/corporaties/?corp=L1787) hebben hun zienswijzen gepubliceerd. De Aw oordeelt.',
       'Aw',
