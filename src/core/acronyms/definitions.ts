@@ -310,7 +310,40 @@ export function findFirstDefinitions(
   }
   addStandsForDefinitions(text, isCandidate, initialsOnly, meaningless, found);
   addTermListDefinitions(text, isCandidate, initialsOnly, found);
+  addColonDefinitions(text, isCandidate, initialsOnly, found);
   return found;
+}
+
+/** A short form glued to a colon and a space: `NSOC: Nationale …`. */
+const AFTER_COLON = ': ';
+
+/**
+ * `samenwerkingsverband MIT naar NSOC: Nationale Samenwerking tegen Ondermijnende Criminaliteit` (2050): a short form,
+ * a colon and its long form, which runs to the end of the clause (a full stop, semicolon, bracket or the line's end)
+ * and spells the short form as a whole; a colon before anything else (`NB: de Kamer …`) defines nothing.
+ */
+function addColonDefinitions(
+  text: string,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials,
+  found: Map<string, InTextDefinition>,
+): void {
+  let examined = 0;
+  for (
+    let at = text.indexOf(AFTER_COLON);
+    at >= 0 && examined < MAX_PARENS;
+    at = text.indexOf(AFTER_COLON, at + 1)
+  ) {
+    if (at === 0 || !isTokenChar(text, at - 1)) continue;
+    examined++;
+    const short = shortFormBefore(text, at);
+    if (!short || found.has(short.sf) || !isCandidate(short.sf)) continue;
+    const from = at + AFTER_COLON.length;
+    const to = sentenceEndWithin(text, from, MAX_WINDOW_CHARS);
+    if (to < 0) continue;
+    const def = definitionIn(short, text.slice(from, to).trimEnd(), from, initialsOnly, true);
+    if (def) found.set(def.abbr, def);
+  }
 }
 
 /** A list item that names a term: a line opening with a dash and a space (`– het Barp: …`). */

@@ -384,6 +384,27 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(found?.source).not.toBe('document');
   });
 
+  it('`SF: long form`: a short form, a colon and the words that spell it, to the line end (letter 2050)', () => {
+    const text =
+      '– de brief van de Minister van Justitie en Veiligheid d.d. 25 mei 2022 inzake aanpassingen\nsamenwerkingsverband MIT naar NSOC: Nationale Samenwerking tegen Ondermijnende Criminaliteit\n(Kamerstuk 29 911, nr. 350);\nHet NSOC werkt.';
+    const nsoc = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'NSOC');
+    expect(nsoc).toMatchObject({
+      expansion: 'Nationale Samenwerking tegen Ondermijnende Criminaliteit',
+      source: 'document',
+    });
+    expect(nsoc?.occurrences).toHaveLength(2);
+  });
+
+  it.each([
+    ['words that do not spell it', 'Het gaat om het ABC: een verandering van beleid.', 'ABC'],
+    // Spelled by the first words only: the rest of the clause would be part of a long form.
+    ['more words after the spelling ones', 'Zie het ABC: Algemeen Beleid Centraal en nog meer.', 'ABC'],
+    ['no space after the colon', 'Zie het ABC:Algemeen Beleid Centraal.', 'ABC'],
+  ])('`SF: …`, no definition: %s', (_case, text, abbr) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found?.source).not.toBe('document');
+  });
+
   // Each row: letter, real text, the short form and its long form, and how often the text uses it.
   it.each([
     [
