@@ -291,6 +291,8 @@ describe('built-in glossary', () => {
     ['MINUSMA', 'United Nations Multidimensional Integrated Stabilisation Mission in Mali'],
     ['Aw', 'Autoriteit woningcorporaties'],
     ['DCMR', 'DCMR Milieudienst Rijnmond'],
+    ['IOW', 'Wet inkomensvoorziening oudere werklozen'],
+    ['RMNO', 'Raad voor het Milieu- en Natuuronderzoek'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
