@@ -159,49 +159,34 @@ for (const r of core) {
     verdict(r.ratio <= GOALS.coreRatio),
   ]);
 }
-for (const r of core) {
-  // Not a goal: what the regex pass amounts to in plain JavaScript, one read of every character.
-  out.push([
+// Not goals: rows that show what the core's time is made of, each for every size.
+const references = [
+  // What the regex pass amounts to in plain JavaScript, one read of every character.
+  (r) => [
     `  one JS pass reading each character, ${size(r.bytes)}`,
     '',
     ms(r.charPassMs),
     ratio(r.charPassMs / r.regexMs),
-    '(reference)',
-    '',
-  ]);
-}
-for (const r of core) {
-  // Not a goal: the first analysis of each size, before the warm-up (for 100 KB the first the process runs).
-  out.push([
+  ],
+  // The first analysis of each size, before the warm-up (for 100 KB the first the process runs).
+  (r) => [
     `  core analyze, first run, ${size(r.bytes)}`,
     ms(r.firstMs),
     `regex pass ${ms(r.regexMs)}`,
     ratio(r.firstMs / r.regexMs),
-    '(reference)',
-    '',
-  ]);
-}
-for (const r of core) {
-  // Not a goal: what one fresh string of the letter costs here (the normalizer makes one when it takes a
-  // footnote marker out), and the page faults behind it (see bench/README.md, "What a page fault costs here").
-  out.push([
-    `  one fresh copy of the letter, ${size(r.bytes)}`,
-    '',
-    ms(r.copyMs),
-    ratio(r.copyMs / r.regexMs),
-    '(reference)',
-    '',
-  ]);
-}
-for (const r of core) {
-  out.push([
+  ],
+  // What one fresh string of the letter costs here (the normalizer makes one when it takes a footnote marker
+  // out), and the page faults behind it (see bench/README.md, "What a page fault costs here").
+  (r) => [`  one fresh copy of the letter, ${size(r.bytes)}`, '', ms(r.copyMs), ratio(r.copyMs / r.regexMs)],
+  (r) => [
     `  minor page faults per run, ${size(r.bytes)}: core, regex, copy`,
     '',
     `${r.coreFaults}, ${r.regexFaults}, ${r.copyFaults}`,
     '',
-    '(reference)',
-    '',
-  ]);
+  ],
+];
+for (const reference of references) {
+  for (const r of core) out.push([...reference(r), '(reference)', '']);
 }
 out.push([
   `  core analyze, ${size(coreDistinct.bytes)} of paragraphs that all differ`,

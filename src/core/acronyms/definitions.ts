@@ -314,38 +314,6 @@ export function findFirstDefinitions(
   return found;
 }
 
-/** A short form glued to a colon and a space: `NSOC: Nationale …`. */
-const AFTER_COLON = ': ';
-
-/**
- * `samenwerkingsverband MIT naar NSOC: Nationale Samenwerking tegen Ondermijnende Criminaliteit` (2050): a short form,
- * a colon and its long form, which runs to the end of the clause (a full stop, semicolon, bracket or the line's end)
- * and spells the short form as a whole; a colon before anything else (`NB: de Kamer …`) defines nothing.
- */
-function addColonDefinitions(
-  text: string,
-  isCandidate: IsCandidate,
-  initialsOnly: SpelledByInitials,
-  found: Map<string, InTextDefinition>,
-): void {
-  let examined = 0;
-  for (
-    let at = text.indexOf(AFTER_COLON);
-    at >= 0 && examined < MAX_PARENS;
-    at = text.indexOf(AFTER_COLON, at + 1)
-  ) {
-    if (at === 0 || !isTokenChar(text, at - 1)) continue;
-    examined++;
-    const short = shortFormBefore(text, at);
-    if (!short || found.has(short.sf) || !isCandidate(short.sf)) continue;
-    const from = at + AFTER_COLON.length;
-    const to = sentenceEndWithin(text, from, MAX_WINDOW_CHARS);
-    if (to < 0) continue;
-    const def = definitionIn(short, text.slice(from, to).trimEnd(), from, initialsOnly, true);
-    if (def) found.set(def.abbr, def);
-  }
-}
-
 /** A list item that names a term: a line opening with a dash and a space (`– het Barp: …`). */
 const TERM_ITEMS = ['\n– ', '\n- '];
 
@@ -438,8 +406,7 @@ const STANDS_FOR = ' staat voor ';
  * `EVENING staat voor Effectstudie Voorschoolse Educatie: een natuurlijk experiment in Nederlandse gemeenten.`
  * (507): a short form spelled out after `staat voor`, to the end of the sentence. Only for short forms the
  * glossary does not know, and not defined in parentheses: `de NAVO staat voor …` says what NATO faces, and
- * the letters of its short form could by chance be the initials of the words after. Found by `indexOf`,
- * since the phrase is rare.
+ * the letters of its short form could by chance be the initials of the words after.
  */
 function addStandsForDefinitions(
   text: string,
@@ -448,20 +415,53 @@ function addStandsForDefinitions(
   meaningless: IsCandidate,
   found: Map<string, InTextDefinition>,
 ): void {
+  const accept = (sf: string): boolean => meaningless(sf) && isCandidate(sf);
+  addDefinitionsAfter(text, STANDS_FOR, false, accept, initialsOnly, false, found);
+}
+
+/** A short form glued to a colon and a space: `NSOC: Nationale …`. */
+const AFTER_COLON = ': ';
+
+/**
+ * `samenwerkingsverband MIT naar NSOC: Nationale Samenwerking tegen Ondermijnende Criminaliteit` (2050): a short form,
+ * a colon and its long form, which runs to the end of the clause (a full stop, semicolon, bracket or the line's end)
+ * and spells the short form as a whole; a colon before anything else (`NB: de Kamer …`) defines nothing.
+ */
+function addColonDefinitions(
+  text: string,
+  isCandidate: IsCandidate,
+  initialsOnly: SpelledByInitials,
+  found: Map<string, InTextDefinition>,
+): void {
+  addDefinitionsAfter(text, AFTER_COLON, true, isCandidate, initialsOnly, true, found);
+}
+
+/**
+ * The definitions after each `phrase` that follows a short form, spelled out to the end of the sentence or clause
+ * (`entire`: by all of it). A `glued` phrase (`: `) follows the short form's last character; another (` staat voor `)
+ * starts with the space after it. Found by `indexOf`, since such phrases are rare.
+ */
+function addDefinitionsAfter(
+  text: string,
+  phrase: string,
+  glued: boolean,
+  accept: IsCandidate,
+  initialsOnly: SpelledByInitials,
+  entire: boolean,
+  found: Map<string, InTextDefinition>,
+): void {
   let examined = 0;
-  for (
-    let at = text.indexOf(STANDS_FOR);
-    at >= 0 && examined < MAX_PARENS;
-    at = text.indexOf(STANDS_FOR, at + 1)
-  ) {
+  for (let at = text.indexOf(phrase); at >= 0 && examined < MAX_PARENS; at = text.indexOf(phrase, at + 1)) {
+    if (glued && (at === 0 || !isTokenChar(text, at - 1))) continue;
     examined++;
     // `shortFormBefore` reads the token before a place, across one space: the space before `staat`.
-    const short = shortFormBefore(text, at + 1);
-    if (!short || found.has(short.sf) || !meaningless(short.sf) || !isCandidate(short.sf)) continue;
-    const from = at + STANDS_FOR.length;
+    const short = shortFormBefore(text, glued ? at : at + 1);
+    if (!short || found.has(short.sf) || !accept(short.sf)) continue;
+    const from = at + phrase.length;
     const to = sentenceEndWithin(text, from, MAX_WINDOW_CHARS);
     if (to < 0) continue;
-    const def = definitionIn(short, text.slice(from, to), from, initialsOnly, false);
+    const window = text.slice(from, to);
+    const def = definitionIn(short, entire ? window.trimEnd() : window, from, initialsOnly, entire);
     if (def) found.set(def.abbr, def);
   }
 }
