@@ -2,6 +2,7 @@ import { dayNumber, daysInMonth, isoMonth, isoOfDayNumber, nthWeekdayOfMonth, we
 import {
   DONE_PARTICIPLES,
   ISSUED_PAPERS,
+  SENDER_BREAKS,
   MEETINGS,
   MONTHS,
   MONTH_ABBREVIATIONS,
@@ -322,10 +323,14 @@ const VOCABULARY = new Vocabulary(
     ...DONE_PARTICIPLES,
     ...PERFECT_AUXILIARIES,
     ...ISSUED_PAPERS,
+    ...SENDER_BREAKS,
     ...MEETINGS,
   ],
   START_WORDS,
 );
+
+/** How many tokens a paper's sender may run to, `de commissie-Ekkart` (see `paperOfSender`). */
+const SENDER_TOKENS = 6;
 
 /** Words that may open the brackets after an anchor before the date that says when (`(uiterlijk half november)`). */
 const BRACKETED_WHEN: ReadonlySet<string> = new Set([
@@ -806,7 +811,7 @@ class Grammar {
     if (spec.kind !== 'default') return spec;
     if (this.inObservedClause(i)) return PAST;
     if (this.word(i - 1, 'van')) {
-      if (ISSUED_PAPERS.has(this.lower(i - 2))) return SENT;
+      if (ISSUED_PAPERS.has(this.lower(i - 2)) || this.paperOfSender(i - 2)) return SENT;
       // `Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd` in a letter of January 2016 (1540):
       // a meeting that the past tense right after it tells of was held before the letter.
       return MEETINGS.has(this.lower(i - 2)) && this.isPastFiniteVerb(next) ? PAST : spec;
@@ -815,6 +820,24 @@ class Grammar {
       return PAST;
     }
     return spec;
+  }
+
+  /**
+   * Does the sender's name that ends at token `k` follow a paper and `van`, `de brief van de commissie-Ekkart van 4
+   * juli` in a verslag of January 2002 (2171)? Then the day is the paper's, issued before the text, as `de brief van 4
+   * juli` is. At most SENDER_TOKENS tokens of words and hyphens, none of SENDER_BREAKS.
+   */
+  private paperOfSender(k: number): boolean {
+    for (let j = k; j > 0 && k - j < SENDER_TOKENS; j--) {
+      if (this.kind(j) !== WORD) {
+        if (!this.isDash(j)) return false;
+        continue;
+      }
+      const w = this.lower(j);
+      if (w === 'van' && ISSUED_PAPERS.has(this.lower(j - 1))) return true;
+      if (SENDER_BREAKS.has(w) || MEETINGS.has(w)) return false;
+    }
+    return false;
   }
 
   /**

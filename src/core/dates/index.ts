@@ -3,7 +3,7 @@ import type { NormalizedText } from '../text/normalize';
 import { lineStartWithin } from '../text/chars';
 import { THE_HAGUE } from '../text/date-line-openings';
 import { parseDates } from './grammar';
-import type { RawDate, RefDay } from './raw';
+import type { RawDate, RefDay, Resolved } from './raw';
 import { resolveRaw, toRefDay } from './resolve';
 
 export { parseDates } from './grammar';
@@ -52,11 +52,18 @@ function resolvedFindings(
   let lastYear: number | null = null;
   // The day of the letter the text quotes from here on, when it quotes one (see `opensDateLine`).
   let quotedRef: RefDay | null = null;
+  // The year of each day written with one so far, by `MM-DD` (see `sameDayWritten`).
+  const writtenDays = new Map<string, number>();
   for (const raw of raws) {
     const here = quotedRef ?? ref;
-    const resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear);
+    let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear);
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
+    if (resolved.precision === 'day' && resolved.endIso === null) {
+      const day = resolved.iso.slice(5);
+      if (raw.year.kind === 'explicit') writtenDays.set(day, raw.year.year);
+      else resolved = sameDayWritten(raw, resolved, writtenDays.get(day), here) ?? resolved;
+    }
     if (raw.year.kind === 'explicit' && resolved.precision === 'day' && opensDateLine(text.text, raw.start)) {
       quotedRef = toRefDay(resolved.iso);
     }
@@ -71,6 +78,23 @@ function resolvedFindings(
     });
   }
   return out;
+}
+
+/**
+ * A day without a year that the text wrote with its year before, `de brieven van 21 mei 2001 respectievelijk 29 juni
+ * 2001` and then `waarmee de regering op 29 juni reageerde` (2171): the same day, of that year, when the year-less
+ * day was left to the reference year (not `jl.`, `aanstaande`, a cited letter's day or a weekday, which say which
+ * year).
+ */
+function sameDayWritten(
+  raw: RawDate,
+  resolved: Resolved,
+  writtenYear: number | undefined,
+  ref: RefDay | null,
+): Resolved | null {
+  // A weekday says which year it is: `Maandag 4 januari` after `4 januari 2020` is of 2021 (422).
+  if (raw.year.kind !== 'default' || writtenYear === undefined || raw.weekday !== null) return null;
+  return resolveRaw({ ...raw, year: { kind: 'explicit', year: writtenYear } }, ref, writtenYear);
 }
 
 /**

@@ -122,6 +122,8 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'over',
   'jaar',
   'jaren',
+  'jaartal', // `de jaartallen 1933 en 1938` (2171)
+  'jaartallen',
   'periode',
   'uiterlijk',
   'reeds',
@@ -242,6 +244,28 @@ export const PAST_FINITE_VERBS: ReadonlySet<string> = new Set([
   'hadden',
   'was',
   'waren',
+]);
+
+/**
+ * Words that end a paper's sender going back from the day (see `paperOfSender`): `de brief van de minister over de
+ * Raad van 26 oktober` names a meeting, not the brief's day. A preposition or conjunction is no part of a sender's
+ * name but for the `van` inside one (`de staatssecretaris van Financiën`).
+ */
+export const SENDER_BREAKS: ReadonlySet<string> = new Set([
+  'aan',
+  'betreffende',
+  'bij',
+  'en',
+  'in',
+  'inzake',
+  'met',
+  'naar',
+  'of',
+  'om',
+  'op',
+  'over',
+  'tot',
+  'voor',
 ]);
 
 /**

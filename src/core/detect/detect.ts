@@ -158,16 +158,17 @@ function resolveKind(
     return 'brief regering';
   }
   if (fromText) return fromText;
-  if (head.questions || head.answerBy || head.ontvangen) return 'antwoord schriftelijke vragen';
   // A verslag of a schriftelijk overleg opens with its `Vastgesteld` date and then quotes the letters
-  // exchanged, with their addressee and `Den Haag` date (156): the date line that comes first decides.
+  // exchanged, with their addressee and `Den Haag` date (156), and the questions of the members (`Vragen van de
+  // leden van de fractie van …`, 2187): the date line that comes first decides.
   if (
     head.vastgesteld &&
     !kindLine &&
-    comesFirst(head.vastgesteld.span, [head.denHaag?.span, head.addressee?.span])
+    comesFirst(head.vastgesteld.span, [head.denHaag?.span, head.addressee?.span, head.questions ?? undefined])
   ) {
     return head.questionsPut ? 'lijst van vragen en antwoorden' : 'verslag';
   }
+  if (head.questions || head.answerBy || head.ontvangen) return 'antwoord schriftelijke vragen';
   if (head.addressee || head.denHaag) {
     if (signature) return isGovernmentSender(signature.sender) ? 'brief regering' : 'brief';
     // Neither kind line nor cabinet signature (a page's opening, the older zoek layout of 92): a letter

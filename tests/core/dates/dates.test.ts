@@ -514,6 +514,52 @@ const rules: Row[] = [
     [['1889', '1889', null, 'year']],
   ],
   [
+    'the day of a paper cited with its sender between, `de brief van de commissie-Ekkart van 4 juli` (2171)',
+    'mede naar aanleiding van de brief van de commissie-Ekkart van 4 juli, die deze samenhang nadrukkelijk bepleit.',
+    '2002-01-03',
+    [['4 juli', '2001-07-04', null, 'day']],
+  ],
+  [
+    'the day of a paper cited with a sender whose name holds `van`',
+    'In de brief van de staatssecretaris van Financiën van 4 november staat het antwoord.',
+    '2006-05-10',
+    [['4 november', '2005-11-04', null, 'day']],
+  ],
+  [
+    'a meeting after a sender and `over` is no paper: its day may lie ahead',
+    'Ik verwijs naar de brief van de minister over de Raad van 26 oktober.',
+    '2012-10-01',
+    [['26 oktober', '2012-10-26', null, 'day']],
+  ],
+  [
+    'a day without its year that the text wrote with one before is that day (2171)',
+    'de brieven van de staatssecretaris van OCW d.d. 21 mei 2001 respectievelijk 29 juni 2001 ter aanbieding van de aanbevelingen. De CDA-fractie was teleurgesteld over de terughoudendheid waarmee de regering op 29 juni reageerde.',
+    '2002-01-03',
+    [
+      ['21 mei 2001', '2001-05-21', null, 'day'],
+      ['29 juni 2001', '2001-06-29', null, 'day'],
+      ['29 juni', '2001-06-29', null, 'day'],
+    ],
+  ],
+  [
+    'a weekday says the year of a day written before with another (422)',
+    'Op 4 januari 2020 begon het. Maandag 4 januari starten wij met vaccineren.',
+    '2020-12-23',
+    [
+      ['4 januari 2020', '2020-01-04', null, 'day'],
+      ['Maandag 4 januari', '2021-01-04', null, 'day'],
+    ],
+  ],
+  [
+    'years after `jaartallen` (2171)',
+    'Met name de terughoudendheid bij de jaartallen 1933 en 1938 als richtlijn voor de onvrijwilligheid is een onaangenaam signaal.',
+    '2002-01-03',
+    [
+      ['1933', '1933', null, 'year'],
+      ['1938', '1938', null, 'year'],
+    ],
+  ],
+  [
     'years in brackets after `respectievelijk` (2110)',
     'Zo heeft de bevolking van Curaçao en Sint Maarten zich reeds jaren geleden (respectievelijk 2005 en 2000) in referenda uitgesproken.',
     '2009-11-20',

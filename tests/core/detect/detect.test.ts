@@ -406,6 +406,33 @@ describe('text variants of a letter head', () => {
     );
   });
 
+  it("an Eerste Kamer verslag of a schriftelijk overleg that quotes the members' questions is a verslag (2187)", () => {
+    const text = [
+      'Kamerstuk',
+      '| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |',
+      '|---|---|---|---|',
+      '| Eerste Kamer der Staten-Generaal | 2024-2025 | 32140 nr. AG |',
+      'Vastgesteld 26 mei 2025',
+      'De vaste commissie voor Financiën1 heeft schriftelijk overleg gevoerd met de Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane over toekomstig stelsel box 3. Bijgaand brengt de commissie hiervan verslag uit. Dit verslag bestaat uit:',
+      '• De uitgaande brief van 22 april 2025.',
+      '• De antwoordbrief van 23 mei 2025.',
+      'De griffier van de vaste commissie voor Financiën, Karthaus',
+      'Aan de Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane',
+      'Den Haag, 22 april 2025',
+      'De leden van de vaste commissie voor Financiën hebben met belangstelling kennisgenomen van uw brief van 24 januari jl. over het toekomstig stelsel box 3.2 De leden van de fracties van GroenLinks-PvdA en van 50PLUS hebben naar aanleiding hiervan enkele vragen en opmerkingen.',
+      'Vragen van de leden van de fractie van GroenLinks-PvdA',
+      '1. De leden van de fractie van GroenLinks-PvdA maken zich zorgen.',
+    ].join('\n');
+    expect(
+      detect(text, { url: 'https://zoek.officielebekendmakingen.nl/kst-32140-AG.html' }).document,
+    ).toMatchObject({
+      kind: 'verslag',
+      letterDate: '2025-05-26',
+      dossier: '32140',
+      number: 'AG',
+    });
+  });
+
   it('a yearless `Vastgesteld` day takes its year from the vergaderjaar of the metadata table (1153)', () => {
     const text =
       'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2009-2010 | 32123-XII nr. 8 |\nVastgesteld 11 november\nDe vaste commissie voor Verkeer en Waterstaat1, belast met het voorbereidende onderzoek van dit voorstel van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.';
