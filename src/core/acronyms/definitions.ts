@@ -1260,13 +1260,17 @@ function fromCapitalizedName(
   return match;
 }
 
-/** A lower-case word and `van de`, `van het`, `van` after it: `voorhang van de `, what is done to the name after it. */
-const LEADING_NOUN_OF = /^\p{Ll}+ van (?:de |het )?/u;
+/**
+ * `van` with an article, after a lower-case word or at the start: `voorhang van de `, what is done to the name after
+ * it, or `van een ` that the alignment took for the short form's `v` (2152).
+ */
+const LEADING_NOUN_OF = /^(?:\p{Ll}+ )?van (?:de |het |een )?/u;
 
 /**
  * `over voorhang van de verkeersverdelingsregel (VVR)` (1810): a long form aligned from a lower-case noun and `van
  * de` while the words after them spell the short form by themselves, from their start (`verkeersverdelingsregel`):
- * the noun says what happens to what the short form names, and the name starts after it.
+ * the noun says what happens to what the short form names, and the name starts after it. So with `van een` alone:
+ * `het overleg van een visstandbeheercommissie (VBC)` (2152).
  */
 function pastLeadingNoun(
   letters: readonly string[],

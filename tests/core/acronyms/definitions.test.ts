@@ -511,6 +511,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       2,
     ],
     [
+      '`van een` before a compound that spells the short form alone: the compound (letter 2152)',
+      'Daarnaast wordt gesproken over de rol van een visstandbeheercommissie (VBC) in de kustvisserij. De VBC adviseert.',
+      'VBC',
+      'visstandbeheercommissie',
+      2,
+    ],
+    [
       'a lower-case noun and `van` whose letter the short form needs stays in the long form',
       'Zo werd de beoordeling van risicovolle verrichtingen (BRV) ingevoerd. De BRV helpt.',
       'BRV',

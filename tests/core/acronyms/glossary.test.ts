@@ -293,6 +293,12 @@ describe('built-in glossary', () => {
     ['DCMR', 'DCMR Milieudienst Rijnmond'],
     ['IOW', 'Wet inkomensvoorziening oudere werklozen'],
     ['RMNO', 'Raad voor het Milieu- en Natuuronderzoek'],
+    ['VNO', 'Verbond van Nederlandse Ondernemingen'],
+    ['NCW', 'Nederlands Christelijk Werkgeversverbond'],
+    ['LHBT', 'lesbisch, homo, biseksueel en transgender'],
+    ['PSOM', 'Programma Samenwerking Opkomende Markten'],
+    ['MILIEV', 'Milieu en Economische Verzelfstandiging'],
+    ['AMISOM', 'African Union Mission in Somalia'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
@@ -399,6 +405,15 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
       'Kenniscentrum Beroepsonderwijs Arbeidsmarkt',
     );
     expect(meanings('Uit de KBA blijkt dat de baten hoger zijn.').KBA).toBe('kosten-batenanalyse');
+  });
+
+  it('CSO: a civil society organisation by default, the elderly organisations among pension funds (2182)', () => {
+    expect(meanings('Nederland steunt CSO’s in ontwikkelingslanden met subsidies.').CSO).toBe(
+      'civil society organisation',
+    );
+    expect(
+      meanings('Het convenant tussen de CSO en de Stichting van de Arbeid over de pensioenfondsen.').CSO,
+    ).toBe('Coördinatieorgaan Samenwerkende Ouderenorganisaties');
   });
 
   it('SO: schriftelijk overleg by default, speciaal onderwijs among leerlingen', () => {
