@@ -662,7 +662,9 @@ class Grammar {
     if (year < MIN_YEAR || year > MAX_YEAR) return null;
     if (this.glued(i + 1)) {
       const nx = this.kind(i + 1);
-      if (nx === WORD || nx === NUM) return null;
+      // `de defensiesamenwerking in 2014vragen de leden` (2164): a page that lost the space before a lower-case word
+      // of four letters or more; shorter ones may name a part or an edition (`2019a`, `1990s`).
+      if (nx === NUM || (nx === WORD && (this.capitalized(i + 1) || this.length(i + 1) < 4))) return null;
       const nc = this.punctCode(i + 1);
       if ((nc === PERIOD || nc === COMMA) && this.kind(i + 2) === NUM && this.glued(i + 2)) {
         // `2021–2027.3`: a footnote after a sentence period is fine; `2021,5` or `2021.50` is a number. After a

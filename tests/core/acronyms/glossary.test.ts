@@ -299,6 +299,7 @@ describe('built-in glossary', () => {
     ['PSOM', 'Programma Samenwerking Opkomende Markten'],
     ['MILIEV', 'Milieu en Economische Verzelfstandiging'],
     ['AMISOM', 'African Union Mission in Somalia'],
+    ['AOV', 'arbeidsongeschiktheidsverzekering'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

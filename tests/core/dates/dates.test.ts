@@ -551,6 +551,18 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a year glued to the next word, its space lost on the page (2164)',
+    'Met betrekking tot de verdieping van de defensiesamenwerking in 2014vragen de leden van de PVV-fractie om een toelichting.',
+    '2022-02-21',
+    [['2014', '2014', null, 'year']],
+  ],
+  [
+    'a year glued to a letter or two names an edition: no year',
+    'Dit staat in de rapportage over 2019a en in de tabel van 2019bis.',
+    '2022-02-21',
+    [],
+  ],
+  [
     'years after `jaartallen` (2171)',
     'Met name de terughoudendheid bij de jaartallen 1933 en 1938 als richtlijn voor de onvrijwilligheid is een onaangenaam signaal.',
     '2002-01-03',
