@@ -555,15 +555,24 @@ function dossierAlone(
   if (!d) return null;
   const closed = text.charCodeAt(d.end) === 0x29; /* ) */
   // The chapter after a space or a hyphen: `(33 000 IV)` (1317), `(31700-XVI)` (1950); a fund's letter after a
-  // hyphen, `(26800-A)`, the Infrastructuurfonds of the budget for 2000 (2032). After a space a letter may be an
-  // Eerste Kamer paper's (`35 431 D`), which names a paper and is read by `lettered`.
-  const fund = !d.spacedSuffix && d.suffix !== null && /^[A-Z]$/.test(d.suffix);
+  // hyphen, `de begroting van het Infrastructuurfonds voor het jaar 2000 (26800-A)` (2032), when a fund is named
+  // before it: elsewhere `(35261-B)` may be an Eerste Kamer paper, and `(35 431 D)` after a space is one (`lettered`).
+  const fund = !d.spacedSuffix && d.suffix !== null && /^[A-Z]$/.test(d.suffix) && namesFundBefore(text, hit);
   if (d.suffix && !d.numericSuffix && (BUDGET_CHAPTER.test(d.suffix) || fund) && closed) {
     return { end: d.end, dossier: joinDossier(d.base, d.suffix), letter: null };
   }
   if (d.suffix !== null || !closed) return null;
   if (d.base !== ownDossier && !closesListItem(text, hit, d.end)) return null;
   return { end: d.end, dossier: d.base, letter: null };
+}
+
+/** A fund's name (`Infrastructuurfonds`, `Gemeentefonds`, `BES-fonds`) in the words before a bracket. */
+const FUND_NAME = /fonds\b/i;
+/** How far before the bracket the fund may be named: the clause of a budget's title. */
+const FUND_REACH = 120;
+
+function namesFundBefore(text: string, hit: number): boolean {
+  return FUND_NAME.test(text.slice(Math.max(0, hit - FUND_REACH), hit));
 }
 
 /**

@@ -54,12 +54,13 @@ function tableAt(s: string, at: number): Span | null {
   if (lineEnd < 0) lineEnd = s.length;
   // `inhoud` is a common word: most lines holding it are long running text, ruled out before any copy.
   if (lineEnd - lineStart > MAX_HEADING_LINE) return null;
-  // The page column's head may follow, glued on: `Inhoudsopgaveblz.` (1041), `INHOUDSOPGAVE:Blz.` (1791).
+  // The page column's head may follow, glued on: `Inhoudsopgaveblz.` (1041), `INHOUDSOPGAVE:Blz.` (1791),
+  // `InhoudsopgavePagina` (2162).
   const heading = s
     .slice(lineStart, lineEnd)
     .trim()
     .replace(/:$/, '')
-    .replace(/\s?(?:blz|pag)\.?$/i, '')
+    .replace(/\s?(?:blz|pag|pagina)\.?$/i, '')
     .replace(/:$/, '')
     .toLowerCase();
   if (!HEADINGS.has(heading)) return null;

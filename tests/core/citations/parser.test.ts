@@ -159,6 +159,12 @@ const CASES: Case[] = [
     text: '26800-A',
   },
   {
+    source: 'L2032 (a letter after a hyphen, no fund named before it)',
+    input: 'Zie de memorie van antwoord (35261-B) hierover.',
+    // An Eerste Kamer paper may be cited so: no budget's fund chapter without a fund.
+    ids: [],
+  },
+  {
     source: 'L1753 (a letter after a space, no motion before it)',
     input: 'Zie het voorstel (35 431 D) hierover.',
     // After a space a capital may be an Eerste Kamer paper's letter: no motion or paper word, no citation.
