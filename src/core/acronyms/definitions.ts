@@ -233,6 +233,9 @@ function keptLowerCase(def: InTextDefinition | null): InTextDefinition | null {
   return edge(words[0]) || edge(words[words.length - 1]) ? null : def;
 }
 
+/** A year, the last word of a law's name. */
+const YEAR_WORD = /^(?:19|20)\d{2}$/;
+
 /** A year glued to the end of a short form: `Wi2021`. */
 const GLUED_YEAR = /\p{L}((?:19|20)\d{2})$/u;
 
@@ -250,6 +253,9 @@ export function initialsSpell(expansion: string, sf: string): boolean {
     if (words[words.length - 1] !== year[1]) return false;
     words = words.slice(0, -1);
     wanted = wanted.slice(0, -4);
+  } else if (words.length > 1 && YEAR_WORD.test(words[words.length - 1] as string)) {
+    // A law's year ends its name but has no letter: `Wet op de kansspelen 1964 (Wok)` (see `defineBeforeEdition`).
+    words = words.slice(0, -1);
   }
   if (initialsOf(words, wanted)) return true;
   // The parts of a hyphenated word may give a letter each: `inter-institutioneel akkoord (IIA)` (177).
@@ -1028,7 +1034,7 @@ const EDITION_REACH = 16;
 /**
  * `het Nationaal Waterplan 2016–2021 (NWP)`, `Strategisch Vastgoedplan 2022 (SVP)`: the years between the
  * name and its short form name the edition and belong to neither, as the tag of `(SVP 2022)` does. The long
- * form is looked for before them.
+ * form is looked for before them. A law's year is part of its name: `Vreemdelingenwet 2000 (hierna: Vw)` (2207).
  */
 function defineBeforeEdition(text: string, end: number, short: ShortForm): InTextDefinition | null {
   const from = Math.max(0, end - EDITION_REACH);
@@ -1036,8 +1042,19 @@ function defineBeforeEdition(text: string, end: number, short: ShortForm): InTex
   if (!years) return null;
   const window = windowBefore(text, from + years.index, short.sf);
   const long = window ? longFormBefore(short.sf, window.text) : null;
-  return long && window ? definitionOf(short, long, window.start) : null;
+  if (!long || !window) return null;
+  if (!LAW_NAME.test(long.expansion)) return definitionOf(short, long, window.start);
+  const year = years[1] as string;
+  const yearEnd = from + years.index + years[0].indexOf(year) + year.length;
+  return definitionOf(
+    short,
+    { start: long.start, end: yearEnd - window.start, expansion: `${long.expansion} ${year}` },
+    window.start,
+  );
 }
+
+/** The name of a law: `Vreemdelingenwet`, `Wet inburgering`, `Mediawet`. */
+const LAW_NAME = /^Wet\b|wet$/;
 
 /** A short form of two acronyms joined by a hyphen: `CSIRT-DSP`, `GLB-NSP`. */
 const TWO_ACRONYMS = /^([A-Z]{2,6})-([A-Z]{2,6})$/;

@@ -511,6 +511,20 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       2,
     ],
     [
+      "a law's year between its name and the brackets is part of its name (letter 2207)",
+      'van grensdetentie ex artikel 6 Vreemdelingenwet 2000 (hierna: Vw). Dit betreft de Vw.',
+      'Vw',
+      'Vreemdelingenwet 2000',
+      2,
+    ],
+    [
+      "a law's year after a name whose initials spell a short form of one capital",
+      'De Wet op de kansspelen 1964 (Wok) is oud. De Wok wordt herzien.',
+      'Wok',
+      'Wet op de kansspelen 1964',
+      2,
+    ],
+    [
       '`van een` before a compound that spells the short form alone: the compound (letter 2152)',
       'Daarnaast wordt gesproken over de rol van een visstandbeheercommissie (VBC) in de kustvisserij. De VBC adviseert.',
       'VBC',

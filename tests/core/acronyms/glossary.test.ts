@@ -300,6 +300,8 @@ describe('built-in glossary', () => {
     ['MILIEV', 'Milieu en Economische Verzelfstandiging'],
     ['AMISOM', 'African Union Mission in Somalia'],
     ['AOV', 'arbeidsongeschiktheidsverzekering'],
+    ['Wm', 'Wet milieubeheer'],
+    ['SWOV', 'Stichting Wetenschappelijk Onderzoek Verkeersveiligheid'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
