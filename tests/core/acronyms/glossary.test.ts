@@ -302,6 +302,8 @@ describe('built-in glossary', () => {
     ['AOV', 'arbeidsongeschiktheidsverzekering'],
     ['Wm', 'Wet milieubeheer'],
     ['SWOV', 'Stichting Wetenschappelijk Onderzoek Verkeersveiligheid'],
+    ['arhi', 'algemene regels herindeling'],
+    ['AcICT', 'Adviescollege ICT-toetsing'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
