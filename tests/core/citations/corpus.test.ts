@@ -87,7 +87,8 @@ describe('corpus gold citations', () => {
    * 1673: two such lines, `nr. 3583` of 2019–2020 and `nr. 139` of 2020–2021, on an answer published as nr. 357 of
    * 2020–2021 (the annotator looked it up): both notices of delay. 1781: `Zie ook … vergaderjaar 2018–2019, nr. 2482` on
    * an answer received on 14 June 2019, when an answer received a month before was already nr. 2695 (the annotator
-   * looked it up): a notice of delay from April.
+   * looked it up): a notice of delay from April. 2207: `Zie ook … vergaderjaar 2024–2025, nr. 1529` on an answer
+   * published as nr. 1681 (the annotator looked it up): the notice of delay.
    */
   const UNDECIDABLE_SELF = new Set([
     '209-antwoord-jenv-2021-opvangplekken-coa.txt',
@@ -95,6 +96,7 @@ describe('corpus gold citations', () => {
     '1416-antwoord-jenv-2024-capaciteit-gevangeniswezen.txt',
     '1673-antwoord-fin-2020-project-1043.txt',
     '1781-antwoord-ezk-2019-co2-heffing-klimaatbeleid.txt',
+    '2207-antwoord-am-2025-capaciteit-vreemdelingendetentie.txt',
   ]);
 
   /**

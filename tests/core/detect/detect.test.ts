@@ -63,12 +63,13 @@ describe('detectDocument on the letter corpus', () => {
     '1491-lnv-2006-klassieke-varkenspest',
     // The stored page starts at `Aan de Voorzitter …`, as 730's.
     '1765-vws-2017-erratum-seh-roosendaal',
+    '2205-venj-2016-reactie-telegraaf-terugkeer',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
 
   /**
-   * Pages whose text does not give their number, what it gives instead: 730 and 1765 start below their head; 794's note is
+   * Pages whose text does not give their number, what it gives instead: 730, 1765 and 2205 start below their head; 794's note is
    * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says), as 1396's (`nr. 41`, paper 4,
    * `kst-27841-4-h1`).
    */
@@ -77,6 +78,7 @@ describe('detectDocument on the letter corpus', () => {
     ['794-motie-2002-raming-tk-minderheidsbesluitvorming', '151'],
     ['1396-motie-vws-2001-topsportaccommodaties', '41'],
     ['1765-vws-2017-erratum-seh-roosendaal', null],
+    ['2205-venj-2016-reactie-telegraaf-terugkeer', null],
   ]);
 
   it.each(cases)(
