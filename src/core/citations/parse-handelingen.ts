@@ -50,6 +50,12 @@ const DATED_SITTING = new RegExp(
   'y',
 );
 /**
+ * An Aanhangsel's number without `nr.`, right after its vergaderjaar and closing the brackets: `(Aanhangsel
+ * Handelingen TK 1996–1997, 633)` (1825), `(Aanhangsel Handelingen 2019–2020, 594)` (2253). The Aanhangsel numbers
+ * its answers; a page is written with `blz.` or as a range, as the Handelingen's are (`PAGES`).
+ */
+const BARE_AANHANGSEL_NUMBER = new RegExp(`${WS},${WS}(\\d{1,4})${WS}\\)`, 'y');
+/**
  * The older form by vergaderjaar and the pages of its continuous pagination, no sitting number:
  * `Handelingen TK 1997–1998, 6368–6375` (letter 91), `Handelingen II 1997/98, blz. 6368`. It names
  * a passage, not a paper with a url.
@@ -216,6 +222,19 @@ export function parseHandelingen(text: string): RawCitation[] {
       }
     }
     const list = parseNumberList(text, pos, {});
+    const bare = !list && vj && aanhangsel ? matchAt(BARE_AANHANGSEL_NUMBER, text, pos) : null;
+    if (bare) {
+      const number = bare[1] as string;
+      const end = pos + bare[0].lastIndexOf(number) + number.length;
+      out.push({
+        start: m.index,
+        end,
+        refs: handelingenRefs([number], true, chamber ?? 'II', year, null),
+        self: false,
+      });
+      anchors.skipTo(end);
+      continue;
+    }
     const pages = !list && vj && !aanhangsel ? matchAt(PAGES, text, pos) : null;
     if (pages) {
       const end = pos + pages[0].length;

@@ -915,7 +915,11 @@ class Grammar {
     }
     // Most numbers are no day: with neither a connector nor a month after them the loop below would stop
     // at once and find no month, so say so before building anything.
+    // `Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025` (2267): a page title that lost the dash
+    // between two days that follow each other.
+    const lostDash = this.dayAt(afterDay) === d1 + 1 && this.monthAt(afterDay + 1, true) !== null;
     if (
+      !lostDash &&
       this.listConnector(afterDay) < 0 &&
       this.rangeConnector(afterDay) < 0 &&
       !this.monthAt(afterDay, true)
@@ -923,9 +927,9 @@ class Grammar {
       return null;
     }
     const days: { day: number; tok: number }[] = [{ day: d1, tok: j }];
-    j = afterDay;
-    let rangeTo: number | null = null;
-    for (let guard = 0; guard < 31; guard++) {
+    j = lostDash ? afterDay + 1 : afterDay;
+    let rangeTo: number | null = lostDash ? d1 + 1 : null;
+    for (let guard = 0; guard < 31 && !lostDash; guard++) {
       const lc = this.listConnector(j);
       if (lc >= 0) {
         const d = this.dayAt(lc);
@@ -941,6 +945,12 @@ class Grammar {
         if (d !== null && d > d1) {
           rangeTo = d;
           j = rc + 1;
+          // `1–2–3 mei 1998` (2250): a chain of consecutive days is one range, to its last day.
+          for (let more = this.rangeConnector(j); more >= 0 && this.dayAt(more) === rangeTo + 1;) {
+            rangeTo++;
+            j = more + 1;
+            more = this.rangeConnector(j);
+          }
         }
       }
       break;
@@ -1757,9 +1767,10 @@ class Grammar {
       const length = this.length(i);
       if (length <= 2) {
         // The three rules of a short number read the token after it first: a separator (`15-10-2022`,
-        // `12, 13`, `30–31`) or a vocabulary word (`12 maart`, `12 en 13`, `1e kwartaal`). Another number
-        // (`29 521`) or any other word (`12 procent`) ends them all.
-        if (this.kind(i + 1) !== PUNCT && !this.vocabularyWord(i + 1)) return null;
+        // `12, 13`, `30–31`), a vocabulary word (`12 maart`, `12 en 13`, `1e kwartaal`) or a day that lost its
+        // dash (`13 14 oktober`). A longer number (`29 521`) or any other word (`12 procent`) ends them all.
+        const nextDay = this.kind(i + 1) === NUM && this.length(i + 1) <= 2;
+        if (this.kind(i + 1) !== PUNCT && !nextDay && !this.vocabularyWord(i + 1)) return null;
         best = longer(best, this.numericDate(i));
         best = longer(best, this.dayExpression(i));
         best = longer(best, this.quarterExpression(i));

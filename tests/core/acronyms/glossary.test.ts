@@ -304,6 +304,8 @@ describe('built-in glossary', () => {
     ['SWOV', 'Stichting Wetenschappelijk Onderzoek Verkeersveiligheid'],
     ['arhi', 'algemene regels herindeling'],
     ['AcICT', 'Adviescollege ICT-toetsing'],
+    ['BNB', 'Beslissingen in Belastingzaken Nederlandse Belastingrechtspraak'],
+    ['VWP', 'Visa Waiver Program'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

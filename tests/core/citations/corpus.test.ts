@@ -105,14 +105,12 @@ describe('corpus gold citations', () => {
    */
   // Misses left in the README: a citation cut off by an excerpt (228); Eerste Kamer papers cited by their letters in
   // a joint committee's letter, `Kamerstukken I/II 30 953, A en nr. 1` and `Kamerstukken I 30 953 B` (1564), where the
-  // code reads no paper in the first and a dossier `30 953 B` in the second; a bare number after an Aanhangsel's
-  // vergaderjaar, `(Aanhangsel Handelingen TK 1996–1997, 633)` (1825), which may as well be its page; words the page
-  // lost its number among, `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier.
+  // code reads no paper in the first and a dossier `30 953 B` in the second; words the page lost its number among,
+  // `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier.
   const NOT_FOUND_ON_PURPOSE = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet.txt 24 400 XII, nr.',
     '1564-tcs-2007-evaluatie-subsidiariteitstoets.txt Kamerstukken I/II 30 953, A en nr. 1',
     '1564-tcs-2007-evaluatie-subsidiariteitstoets.txt Kamerstukken I 30 953 B',
-    '1825-bzk-1997-staatkundige-vernieuwing.txt Aanhangsel Handelingen TK 1996–1997, 633',
     '1995-venj-2015-locatiebeleid-rechtspraak.txt Kamerstuk 29279 t betrekking tot, nr. 277',
   ]);
 

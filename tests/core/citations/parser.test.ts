@@ -68,6 +68,24 @@ const CASES: Case[] = [
   },
   { source: 'L07', input: '(Aanhangsel Handelingen II 2020/21, nr. 2275) en', ids: ['ah-tk-20202021-2275'] },
   {
+    source: 'L2253',
+    input: 'zoals eerder geantwoord (Aanhangsel Handelingen 2019–2020, 594) is dat niet mogelijk',
+    ids: ['ah-tk-20192020-594'],
+    // An Aanhangsel's number without `nr.`, closing the brackets.
+    text: 'Aanhangsel Handelingen 2019–2020, 594',
+  },
+  {
+    source: 'L1825',
+    input: 'Zie de antwoorden (Aanhangsel Handelingen TK 1996–1997, 633) op de vragen.',
+    ids: ['ah-tk-19961997-633'],
+    text: 'Aanhangsel Handelingen TK 1996–1997, 633',
+  },
+  {
+    source: 'L1825 (a page with blz. stays a passage)',
+    input: 'Zie (Aanhangsel Handelingen TK 1996–1997, blz. 633) hierover.',
+    ids: [],
+  },
+  {
     source: 'L49',
     input: 'over bacterievuur (Tweede Kamer 2004–2005, AH, nr. 1067);',
     ids: ['ah-tk-20042005-1067'],

@@ -563,6 +563,30 @@ const rules: Row[] = [
     [],
   ],
   [
+    'a chain of consecutive days is one range (2250)',
+    'De Europese Raad besluit op 1–2–3 mei 1998 welke lidstaten aan de derde fase deelnemen.',
+    '1998-03-25',
+    [['1–2–3 mei 1998', '1998-05-01', '1998-05-03', 'day']],
+  ],
+  [
+    'two days that follow each other, their dash lost in a page title, are one range (2267)',
+    'Brief regering : Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025',
+    '2025-09-30',
+    [['13 14 oktober 2025', '2025-10-13', '2025-10-14', 'day']],
+  ],
+  [
+    'two numbers before a month that do not follow each other are no range',
+    'In tabel 12 14 oktober 2025 als peildatum.',
+    '2025-09-30',
+    [['14 oktober 2025', '2025-10-14', null, 'day']],
+  ],
+  [
+    'days chained by dashes that do not follow each other are no range',
+    'De Raad vergadert op 1–3–5 mei 1998.',
+    '1998-03-25',
+    [['3–5 mei 1998', '1998-05-03', '1998-05-05', 'day']],
+  ],
+  [
     'years after `jaartallen` (2171)',
     'Met name de terughoudendheid bij de jaartallen 1933 en 1938 als richtlijn voor de onvrijwilligheid is een onaangenaam signaal.',
     '2002-01-03',
