@@ -504,11 +504,12 @@ export function parseKeywordKamerstukken(text: string, hits: readonly number[]):
 }
 
 /**
- * The kind of paper right before a bare dossier: `het amendement 36 600 IV nr. 10` (1121), `de motie 36 600 nr. 12`;
- * or the paper before it in a list joined by slashes, `de amendementen 34 300 B nr. 9/ 34 300 VII nr. 19` (1180).
+ * The kind of paper right before a bare dossier: `het amendement 36 600 IV nr. 10` (1121), `de motie 36 600 nr. 12`,
+ * or in an older paper the Kamerstukken themselves after a bracket, `(stukken 22 160 nrs. 14 en 15)` (2230); or the
+ * paper before it in a list joined by slashes, `de amendementen 34 300 B nr. 9/ 34 300 VII nr. 19` (1180).
  */
 const PAPER_WORD_BEFORE =
-  /(?:\b(?:[Aa]mendement(?:en)?|[Mm]oties?|[Bb]rief|[Bb]rieven|[Nn]ota(?:'s|’s)?)|\bnr\.\s{0,2}\d{1,4}[ \t]{0,2}\/)[ \t]{1,4}$/;
+  /(?:\b(?:[Aa]mendement(?:en)?|[Mm]oties?|[Bb]rief|[Bb]rieven|[Nn]ota(?:'s|’s)?)|\(stukken|\bnr\.\s{0,2}\d{1,4}[ \t]{0,2}\/)[ \t]{1,4}$/;
 
 function afterPaperWord(text: string, hit: number): boolean {
   return PAPER_WORD_BEFORE.test(text.slice(Math.max(0, hit - 20), hit));

@@ -306,6 +306,8 @@ describe('built-in glossary', () => {
     ['AcICT', 'Adviescollege ICT-toetsing'],
     ['BNB', 'Beslissingen in Belastingzaken Nederlandse Belastingrechtspraak'],
     ['VWP', 'Visa Waiver Program'],
+    ['GTS', 'Gasunie Transport Services'],
+    ['woco', 'woningcorporatie'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

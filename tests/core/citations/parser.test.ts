@@ -68,6 +68,18 @@ const CASES: Case[] = [
   },
   { source: 'L07', input: '(Aanhangsel Handelingen II 2020/21, nr. 2275) en', ids: ['ah-tk-20202021-2275'] },
   {
+    source: 'L2230',
+    input: 'inzake bovenstaand voorstel (stukken 22 160 nrs. 14 en 15), de onderstaande vragen',
+    ids: ['kst-22160-14', 'kst-22160-15'],
+    // `stukken` after a bracket names the Kamerstukken, as `Kamerstukken` does.
+    text: '22 160 nrs. 14 en 15',
+  },
+  {
+    source: 'L2230 (stukken in prose)',
+    input: 'De stukken 22 160 nrs. 14 en 15 liggen ter inzage.',
+    ids: [],
+  },
+  {
     source: 'L2253',
     input: 'zoals eerder geantwoord (Aanhangsel Handelingen 2019–2020, 594) is dat niet mogelijk',
     ids: ['ah-tk-20192020-594'],
