@@ -88,7 +88,8 @@ describe('corpus gold citations', () => {
    * 2020–2021 (the annotator looked it up): both notices of delay. 1781: `Zie ook … vergaderjaar 2018–2019, nr. 2482` on
    * an answer received on 14 June 2019, when an answer received a month before was already nr. 2695 (the annotator
    * looked it up): a notice of delay from April. 2207: `Zie ook … vergaderjaar 2024–2025, nr. 1529` on an answer
-   * published as nr. 1681 (the annotator looked it up): the notice of delay.
+   * published as nr. 1681 (the annotator looked it up): the notice of delay. 2253: `Zie ook … vergaderjaar 2021–2022,
+   * nr. 1482` on a later, further answer (`Antwoord schriftelijke vragen (nader)`): nr. 1482 is the first answer.
    */
   const UNDECIDABLE_SELF = new Set([
     '209-antwoord-jenv-2021-opvangplekken-coa.txt',
@@ -97,6 +98,7 @@ describe('corpus gold citations', () => {
     '1673-antwoord-fin-2020-project-1043.txt',
     '1781-antwoord-ezk-2019-co2-heffing-klimaatbeleid.txt',
     '2207-antwoord-am-2025-capaciteit-vreemdelingendetentie.txt',
+    '2253-antwoord-fin-2022-arrest-hoge-raad-box-3.txt',
   ]);
 
   /**
