@@ -150,6 +150,11 @@ export function findDefinitions(
       const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
       if (def) return void found.push(def);
     }
+    const last = before ? lastPart(before) : null;
+    if (last && isCandidate(last.sf)) {
+      const def = kept(defineInside(text, open, close, last, aligned), initialsOnly);
+      if (def) return void found.push(def);
+    }
     const tail = shortFormAfterComma(text, open, close);
     if (tail && isCandidate(tail.sf)) {
       const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
@@ -550,6 +555,11 @@ function addFirstDefinition(
   if (before === undefined) before = newShortFormBefore(text, open, isCandidate, found);
   if (before) {
     const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
+    if (def) return void found.set(def.abbr, def);
+  }
+  const last = lastPart(before ?? shortFormBefore(text, open));
+  if (last && !found.has(last.sf) && isCandidate(last.sf)) {
+    const def = kept(defineInside(text, open, close, last, aligned), initialsOnly);
     if (def) return void found.set(def.abbr, def);
   }
   const tail = shortFormAfterComma(text, open, close);
@@ -1326,6 +1336,18 @@ function shortFormBefore(text: string, open: number): ShortForm | null {
   // `de BMR-vaccinatie (bof, mazelen, rodehond)` (215): the short form of a compound is explained.
   const compound = INTRODUCED_COMPOUND.exec(sf);
   return { sf: compound ? (compound[1] as string) : sf, start };
+}
+
+/**
+ * The short form after the last hyphen of a compound before the brackets, when the brackets spell it and not the
+ * whole: `de Stichting Gedupeerden Gevaarlijke Stoffen NL-POMS (Prepositional Organizational Material Storage)`
+ * (2284) defines `POMS`; `NL` names the country.
+ */
+function lastPart(short: ShortForm | null): ShortForm | null {
+  if (!short) return null;
+  const hyphen = short.sf.lastIndexOf('-');
+  if (hyphen <= 0 || hyphen === short.sf.length - 1) return null;
+  return { sf: short.sf.slice(hyphen + 1), start: short.start + hyphen + 1 };
 }
 
 /** `SF (long form)`. */

@@ -511,6 +511,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       2,
     ],
     [
+      'the short form after the last hyphen of a compound before the brackets, which spell it (letter 2284)',
+      'Bent u bekend met de oprichting van de Stichting Gedupeerden Gevaarlijke Stoffen NL-POMS (Prepositional Organizational Material Storage)? De POMS is een opslag.',
+      'POMS',
+      'Prepositional Organizational Material Storage',
+      2,
+    ],
+    [
       "a law's year between its name and the brackets is part of its name (letter 2207)",
       'van grensdetentie ex artikel 6 Vreemdelingenwet 2000 (hierna: Vw). Dit betreft de Vw.',
       'Vw',

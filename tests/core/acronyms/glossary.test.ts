@@ -308,6 +308,8 @@ describe('built-in glossary', () => {
     ['VWP', 'Visa Waiver Program'],
     ['GTS', 'Gasunie Transport Services'],
     ['woco', 'woningcorporatie'],
+    ['ISDN', 'Integrated Services Digital Network'],
+    ['CARC', 'Chemical Agent Resistant Coating'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
