@@ -62,7 +62,7 @@ function resolvedFindings(
     if (resolved.precision === 'day' && resolved.endIso === null) {
       const day = resolved.iso.slice(5);
       if (raw.year.kind === 'explicit') writtenDays.set(day, raw.year.year);
-      else resolved = sameDayWritten(raw, resolved, writtenDays.get(day), here) ?? resolved;
+      else resolved = sameDayWritten(raw, writtenDays.get(day), here) ?? resolved;
     }
     if (raw.year.kind === 'explicit' && resolved.precision === 'day' && opensDateLine(text.text, raw.start)) {
       quotedRef = toRefDay(resolved.iso);
@@ -86,12 +86,7 @@ function resolvedFindings(
  * day was left to the reference year (not `jl.`, `aanstaande`, a cited letter's day or a weekday, which say which
  * year).
  */
-function sameDayWritten(
-  raw: RawDate,
-  resolved: Resolved,
-  writtenYear: number | undefined,
-  ref: RefDay | null,
-): Resolved | null {
+function sameDayWritten(raw: RawDate, writtenYear: number | undefined, ref: RefDay | null): Resolved | null {
   // A weekday says which year it is: `Maandag 4 januari` after `4 januari 2020` is of 2021 (422).
   if (raw.year.kind !== 'default' || writtenYear === undefined || raw.weekday !== null) return null;
   return resolveRaw({ ...raw, year: { kind: 'explicit', year: writtenYear } }, ref, writtenYear);
