@@ -49,6 +49,9 @@ const OPENERS = new Set([
 /** Only whole capitals of three to six letters: two letters spell too many phrases by chance. */
 const SPELLABLE = /^[A-Z]{3,6}$/;
 
+/** A lower-case letter somewhere in a word. */
+const LOWER_CASE = /\p{Ll}/u;
+
 /** A capitalized word (a hyphen may join parts: `Noord-Atlantische`). */
 const CAPITALIZED_WORD = /^\p{Lu}[\p{Ll}\p{Lu}]*(?:-\p{L}+)*$/u;
 
@@ -100,10 +103,14 @@ function runEnd(window: string, abbr: string, p: number): number {
   let end = -1;
   // A comma's list is open until an `en` closes it.
   let listOpen = false;
+  // A run all in capitals is a heading's, not a name's: `BRIEF VAN DE STAATSSECRETARIS …` spells no `BVD` (2310),
+  // where `Koninklijke PTT Nederland` spells `KPN` (548).
+  let lowerSeen = false;
   for (let word = words.exec(window); word && letter < abbr.length; word = words.exec(window)) {
     const w = word[0];
     const gap = previousEnd < 0 ? ' ' : window.slice(previousEnd, word.index);
     const gapIsSpace = /^\s+$/.test(gap);
+    if (!lowerSeen && LOWER_CASE.test(w)) lowerSeen = true;
     if (CAPITALIZED_WORD.test(w)) {
       // Only white space between the words of a name: not `Ship. De` or `(Nederland). Duitsland`.
       const gapIsComma = !gapIsSpace && /^,\s+$/.test(gap);
@@ -118,7 +125,7 @@ function runEnd(window: string, abbr: string, p: number): number {
     }
     previousEnd = word.index + w.length;
   }
-  return letter === abbr.length && !listOpen ? end : -1;
+  return letter === abbr.length && !listOpen && lowerSeen ? end : -1;
 }
 
 /**

@@ -310,6 +310,11 @@ describe('built-in glossary', () => {
     ['woco', 'woningcorporatie'],
     ['ISDN', 'Integrated Services Digital Network'],
     ['CARC', 'Chemical Agent Resistant Coating'],
+    ['SARS-CoV2', 'severe acute respiratory syndrome coronavirus 2'],
+    ['vsv', 'voortijdig schoolverlaten'],
+    ['ACOI', 'Adviescollege Openbaarheid en Informatiehuishouding'],
+    ['LIMC', 'Land Information Manoeuvre Centre'],
+    ['PS', 'Provinciale Staten'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -24,6 +24,12 @@ describe('an unknown acronym whose name the letter wrote out before it', () => {
       'WSBVC',
       'Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken',
     ],
+    [
+      'a word in capitals inside a name that has lower case too (548)',
+      'De Dienst Omroepbijdragen werkt samen met de Koninklijke PTT Nederland. Het aandeel van KPN groeit.',
+      'KPN',
+      'Koninklijke PTT Nederland',
+    ],
   ])('%s', (_rule, text, abbr, expansion) => {
     const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
     expect(found).toMatchObject({ expansion, source: 'document' });
@@ -60,6 +66,12 @@ describe('an unknown acronym whose name the letter wrote out before it', () => {
       'Het advies van de Raad van, Staten en gemeenten. De RVS vergaderde.',
       'RVS',
       'De RVS vergaderde.',
+    ],
+    [
+      'a kind line in capitals (2310)',
+      'nr. 12\nBRIEF VAN DE STAATSSECRETARIS VAN ONDERWIJS, CULTUUR EN WETENSCHAPPEN\n\nHierbij zend ik u informatie over de vernietiging van BVD-dossiers.',
+      'BVD',
+      'van BVD-dossiers.',
     ],
     [
       'more capitalized words than letters, glued before',
