@@ -90,6 +90,8 @@ describe('corpus gold citations', () => {
    * looked it up): a notice of delay from April. 2207: `Zie ook … vergaderjaar 2024–2025, nr. 1529` on an answer
    * published as nr. 1681 (the annotator looked it up): the notice of delay. 2253: `Zie ook … vergaderjaar 2021–2022,
    * nr. 1482` on a later, further answer (`Antwoord schriftelijke vragen (nader)`): nr. 1482 is the first answer.
+   * 2345: `Zie ook … vergaderjaar 2020–2021, nr. 3600` on an answer received in October 2021, in the next vergaderjaar:
+   * most likely the notice of delay.
    */
   const UNDECIDABLE_SELF = new Set([
     '209-antwoord-jenv-2021-opvangplekken-coa.txt',
@@ -99,6 +101,7 @@ describe('corpus gold citations', () => {
     '1781-antwoord-ezk-2019-co2-heffing-klimaatbeleid.txt',
     '2207-antwoord-am-2025-capaciteit-vreemdelingendetentie.txt',
     '2253-antwoord-fin-2022-arrest-hoge-raad-box-3.txt',
+    '2345-antwoord-buza-bhos-2021-houding-china.txt',
   ]);
 
   /**

@@ -435,6 +435,12 @@ describe('text variants of a letter head', () => {
     });
   });
 
+  it('a motion voorgesteld tijdens een wetgevingsoverleg, with `een` for `het` (2322)', () => {
+    const text =
+      'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2014-2015 | 34200-VIII nr. 9 |\n34 200 VIII Jaarverslag en slotwet Ministerie van Onderwijs, Cultuur en Wetenschap 2014\nNr. 9 MOTIE VAN HET LID YPMA\nVoorgesteld tijdens een Wetgevingsoverleg van 10 juni 2015\nDe Kamer,\ngehoord de beraadslaging,';
+    expect(detect(text).document).toMatchObject({ kind: 'motie', letterDate: '2015-06-10' });
+  });
+
   it('a yearless `Vastgesteld` day takes its year from the vergaderjaar of the metadata table (1153)', () => {
     const text =
       'Kamerstuk\n| Tweede Kamer der Staten-Generaal | 2009-2010 | 32123-XII nr. 8 |\nVastgesteld 11 november\nDe vaste commissie voor Verkeer en Waterstaat1, belast met het voorbereidende onderzoek van dit voorstel van wet, heeft de eer verslag uit te brengen in de vorm van een lijst van vragen met de daarop gegeven antwoorden.';
