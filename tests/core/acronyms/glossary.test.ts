@@ -315,6 +315,8 @@ describe('built-in glossary', () => {
     ['ACOI', 'Adviescollege Openbaarheid en Informatiehuishouding'],
     ['LIMC', 'Land Information Manoeuvre Centre'],
     ['PS', 'Provinciale Staten'],
+    ['NMP1', 'eerste Nationaal Milieubeleidsplan'],
+    ['VEL', 'vereenvoudigd energielabel'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);
