@@ -52,17 +52,14 @@ function resolvedFindings(
   let lastYear: number | null = null;
   // The day of the letter the text quotes from here on, when it quotes one (see `opensDateLine`).
   let quotedRef: RefDay | null = null;
-  // The year of each day written with one so far, by `MM-DD` (see `sameDayWritten`).
-  const writtenDays = new Map<string, number>();
+  const writtenDays = daysWrittenWithYear(raws, ref);
   for (const raw of raws) {
     const here = quotedRef ?? ref;
     let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear);
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
-    if (resolved.precision === 'day' && resolved.endIso === null) {
-      const day = resolved.iso.slice(5);
-      if (raw.year.kind === 'explicit') writtenDays.set(day, raw.year.year);
-      else resolved = sameDayWritten(raw, writtenDays.get(day), here) ?? resolved;
+    if (resolved.precision === 'day' && resolved.endIso === null && raw.year.kind !== 'explicit') {
+      resolved = sameDayWritten(raw, writtenDays.get(resolved.iso.slice(5)), here) ?? resolved;
     }
     if (raw.year.kind === 'explicit' && resolved.precision === 'day' && opensDateLine(text.text, raw.start)) {
       quotedRef = toRefDay(resolved.iso);
@@ -81,14 +78,38 @@ function resolvedFindings(
 }
 
 /**
- * A day without a year that the text wrote with its year before, `de brieven van 21 mei 2001 respectievelijk 29 juni
+ * The year of each day (`MM-DD`) the text writes with its year, before or after the same day without one; a day
+ * written with two years (`1 januari 2022`, `1 januari 2023`) names neither (NaN).
+ */
+function daysWrittenWithYear(raws: readonly RawDate[], ref: RefDay | null): Map<string, number> {
+  const days = new Map<string, number>();
+  for (const raw of raws) {
+    if (raw.year.kind !== 'explicit') continue;
+    const r = resolveRaw(raw, ref, null);
+    if (!r || r.precision !== 'day' || r.endIso !== null) continue;
+    const day = r.iso.slice(5);
+    const known = days.get(day);
+    days.set(day, known === undefined || known === raw.year.year ? raw.year.year : Number.NaN);
+  }
+  return days;
+}
+
+/**
+ * A day without a year that the text wrote with its year before or after, `de brieven van 21 mei 2001 respectievelijk 29 juni
  * 2001` and then `waarmee de regering op 29 juni reageerde` (2171): the same day, of that year, when the year-less
  * day was left to the reference year (not `jl.`, `aanstaande`, a cited letter's day or a weekday, which say which
  * year).
  */
 function sameDayWritten(raw: RawDate, writtenYear: number | undefined, ref: RefDay | null): Resolved | null {
   // A weekday says which year it is: `Maandag 4 januari` after `4 januari 2020` is of 2021 (422).
-  if (raw.year.kind !== 'default' || writtenYear === undefined || raw.weekday !== null) return null;
+  if (
+    raw.year.kind !== 'default' ||
+    writtenYear === undefined ||
+    Number.isNaN(writtenYear) ||
+    raw.weekday !== null
+  ) {
+    return null;
+  }
   return resolveRaw({ ...raw, year: { kind: 'explicit', year: writtenYear } }, ref, writtenYear);
 }
 

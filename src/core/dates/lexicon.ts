@@ -124,6 +124,7 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'jaren',
   'jaartal', // `de jaartallen 1933 en 1938` (2171)
   'jaartallen',
+  'prijspeil', // `in prijspeil 2021` (2366): the prices of that year
   'periode',
   'uiterlijk',
   'reeds',

@@ -317,6 +317,9 @@ describe('built-in glossary', () => {
     ['PS', 'Provinciale Staten'],
     ['NMP1', 'eerste Nationaal Milieubeleidsplan'],
     ['VEL', 'vereenvoudigd energielabel'],
+    ['piw', 'penitentiair inrichtingswerker'],
+    ['PI', 'penitentiaire inrichting'],
+    ['CIDC', 'Centraal Instituut voor DierziekteControle'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

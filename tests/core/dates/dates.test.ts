@@ -542,6 +542,31 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a day without its year that the text writes with one further on is that day (2367)',
+    'Het commissiedebat ging over de brief van 2 oktober over de capaciteit. In de brief van 2 oktober 2024 staat het plan.',
+    '2025-03-12',
+    [
+      ['2 oktober', '2024-10-02', null, 'day'],
+      ['2 oktober 2024', '2024-10-02', null, 'day'],
+    ],
+  ],
+  [
+    'a day the text writes with two years takes neither',
+    'Per 1 januari 2022 en per 1 januari 2024 wijzigt de regeling.\n\nOp 1 januari gaat het loket open.',
+    '2023-03-12',
+    [
+      ['1 januari 2022', '2022-01-01', null, 'day'],
+      ['1 januari 2024', '2024-01-01', null, 'day'],
+      ['1 januari', '2023-01-01', null, 'day'],
+    ],
+  ],
+  [
+    'years after `prijspeil`, the prices of a year (2366)',
+    'De bedragen zijn in prijspeil 2021 weergegeven.',
+    '2023-06-12',
+    [['2021', '2021', null, 'year']],
+  ],
+  [
     'a weekday says the year of a day written before with another (422)',
     'Op 4 januari 2020 begon het. Maandag 4 januari starten wij met vaccineren.',
     '2020-12-23',
