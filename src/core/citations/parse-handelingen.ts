@@ -1,5 +1,5 @@
 import { isDigit, isWhiteSpace } from '../text/chars';
-import { parseNumberList } from './number-list';
+import { type NumberList, parseNumberList } from './number-list';
 import { makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, WS1, matchAt, type RawCitation } from './raw';
 import type { CitedPaperRef } from './types';
@@ -55,6 +55,14 @@ const DATED_SITTING = new RegExp(
  * its answers; a page is written with `blz.` or as a range, as the Handelingen's are (`PAGES`).
  */
 const BARE_AANHANGSEL_NUMBER = new RegExp(`${WS},${WS}(\\d{1,4})${WS}\\)`, 'y');
+
+/** The number of `BARE_AANHANGSEL_NUMBER` at `pos` as a one-number list, or null. */
+function bareAanhangselNumber(text: string, pos: number): NumberList | null {
+  const bare = matchAt(BARE_AANHANGSEL_NUMBER, text, pos);
+  if (!bare) return null;
+  const number = bare[1] as string;
+  return { numbers: [number], end: pos + bare[0].lastIndexOf(number) + number.length };
+}
 /**
  * The older form by vergaderjaar and the pages of its continuous pagination, no sitting number:
  * `Handelingen TK 1997–1998, 6368–6375` (letter 91), `Handelingen II 1997/98, blz. 6368`. It names
@@ -221,20 +229,8 @@ export function parseHandelingen(text: string): RawCitation[] {
         continue;
       }
     }
-    const list = parseNumberList(text, pos, {});
-    const bare = !list && vj && aanhangsel ? matchAt(BARE_AANHANGSEL_NUMBER, text, pos) : null;
-    if (bare) {
-      const number = bare[1] as string;
-      const end = pos + bare[0].lastIndexOf(number) + number.length;
-      out.push({
-        start: m.index,
-        end,
-        refs: handelingenRefs([number], true, chamber ?? 'II', year, null),
-        self: false,
-      });
-      anchors.skipTo(end);
-      continue;
-    }
+    const list =
+      parseNumberList(text, pos, {}) ?? (vj && aanhangsel ? bareAanhangselNumber(text, pos) : null);
     const pages = !list && vj && !aanhangsel ? matchAt(PAGES, text, pos) : null;
     if (pages) {
       const end = pos + pages[0].length;
