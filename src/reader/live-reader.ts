@@ -10,6 +10,7 @@
  * cheap test per mutation record and never a rescan.
  */
 import { holdsText, yieldToMain } from '../dom/extract';
+import { sameText, snapshotHasText, snapshotText, type TextSnapshot } from '../dom/text-snapshot';
 import { addressKey } from './address-watch';
 import { HOST_TAG } from './sidebar-controller';
 import { POPOVER_HOST_TAG } from './marks-controller';
@@ -40,22 +41,19 @@ export interface LiveReader {
   stop(): void;
 }
 
-/** Whitespace-only text is no paper yet: a loading modal, an empty tab. */
-const hasText = (text: string) => /\S/.test(text);
-
 function isOwnNode(node: Node): boolean {
   const name = node.nodeName.toLowerCase();
   return name === HOST_TAG || name === POPOVER_HOST_TAG;
 }
 
 /**
- * Watches `doc` for the changes above. `initialText` is the container's text the first reader run
+ * Watches `doc` for the changes above. `initial.text` is the container's text the first reader run
  * saw (null when it found no container), so the first observed batch does not read it again.
  */
 export function keepReaderLive(
   doc: Document,
   deps: LiveReaderDeps,
-  initial: { container: Element | null; text: string | null },
+  initial: { container: Element | null; text: TextSnapshot | null },
   options: LiveReaderOptions = {},
 ): LiveReader {
   const debounceMs = options.debounceMs ?? 300;
@@ -154,7 +152,7 @@ export function keepReaderLive(
       // read of all its text, and take that text for later comparisons in the next task.
       container = found;
       if (!holdsText(found)) {
-        text = found.textContent ?? '';
+        text = snapshotText(found);
         deps.stop();
         return;
       }
@@ -162,26 +160,25 @@ export function keepReaderLive(
       starts++;
       const changesBefore = changes;
       await deps.start();
-      // The text for later comparisons, read once the reader has painted: reading a megabyte
-      // container's text is a task of 5-13 ms, which earlier held up the answer for the first
-      // screens. Changed meanwhile: no text to compare with, so the next batch reads the paper again.
+      // The text for later comparisons, kept once the reader has painted (see `snapshotText`: no
+      // copy of it is made). Changed meanwhile: no text to compare with, so the next batch reads
+      // the paper again.
       if (!stopped && container === found && changes === changesBefore) {
         await yieldToMain();
-        if (!stopped && container === found)
-          text = changes === changesBefore ? (found.textContent ?? '') : null;
+        if (!stopped && container === found) text = changes === changesBefore ? snapshotText(found) : null;
       }
       return;
     }
-    // `textContent` is one native read; our marks and hosts never change it.
-    const now = found.textContent ?? '';
-    if (now === text) return;
-    text = now;
-    if (!hasText(now)) {
+    // The text as `textContent` would give it; our marks and hosts never change it.
+    if (text !== null && sameText(found, text)) return;
+    text = snapshotText(found);
+    // Whitespace-only text is no paper yet: a loading modal, an empty tab.
+    if (!snapshotHasText(text)) {
       deps.stop();
       return;
     }
     starts++;
-    // Reading a megabyte container's text above is work enough for one task: the reader starts in the next.
+    // The comparison above walked all of a long paper's nodes: the reader starts in the next task.
     await yieldToMain();
     if (stopped) return;
     await deps.start();
