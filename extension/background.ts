@@ -12,6 +12,7 @@ import { apiTitleLookupLoader, type CacheStorageArea } from '../src/messaging/ti
 import { DEV_API_BASE_URLS_KEY } from '../src/api/dev-override';
 import { getSetting } from '../src/settings/settings';
 import { createAnalyzeService } from '../src/messaging/analyze-service';
+import { createTextPartStore } from '../src/messaging/text-parts';
 import { cachedUserGlossary } from '../src/settings/user-glossary-item';
 
 // Wiring only; the behaviour lives in src/messaging/background.ts. The casts go from the
@@ -21,6 +22,7 @@ export default defineBackground(() => {
   const session = browser.storage.session as unknown as SessionArea | undefined;
   const local = browser.storage.local as unknown as CacheStorageArea;
   const titleLookupsEnabled = () => getSetting('titleLookups');
+  const textParts = createTextPartStore();
   createBackground({
     runtime: browser.runtime as unknown as RuntimeMessagingApi,
     tabs: browser.tabs as unknown as TabsApi,
@@ -38,7 +40,8 @@ export default defineBackground(() => {
     }),
     // The core and the built-in glossary are bundled here: pages send their text to be analysed
     // off their main thread, and the content script stays small.
-    analyzePage: createAnalyzeService({ userGlossary: cachedUserGlossary() }),
+    analyzePage: createAnalyzeService({ userGlossary: cachedUserGlossary(), textParts }),
+    textParts,
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
   });
 });

@@ -13,10 +13,12 @@ import {
   sendToTab,
   type ContentToBackgroundHandlers,
   type ListenerSet,
+  type MessageSender,
   type RuntimeMessagingApi,
   type TabsMessagingApi,
 } from './runtime';
 import { documentUrl, type PaperTabStore } from './tab-state';
+import type { TextPartStore } from './text-parts';
 import { answerFromLookup, type TitleLookupLoader, type TitleLookupPort } from './title-lookup-port';
 
 export interface TabLike {
@@ -56,6 +58,8 @@ export interface BackgroundDeps {
   loadTitleLookup: TitleLookupLoader;
   /** Answers `analyze` (see `./analyze-service`): the core runs here, not on the page's main thread. */
   analyzePage: AnalyzeService;
+  /** Keeps the parts of texts sent ahead (`analyze-part`), the store `analyzePage` takes them from. */
+  textParts: TextPartStore;
   /** The manifest's popup page (`popup.html`), put back on tabs that stop showing a paper. */
   popup: string;
 }
@@ -81,6 +85,11 @@ export const BADGE_COLOR = '#154273';
 export function badgeText(findings: number): string {
   if (!Number.isFinite(findings) || findings <= 0) return '';
   return findings > 999 ? '999+' : String(Math.floor(findings));
+}
+
+/** The tab and frame a message came from: the texts sent ahead by two pages never mix. */
+function senderKey(sender: MessageSender): string {
+  return `${sender.tab?.id ?? 'no-tab'}/${sender.frameId ?? 0}`;
 }
 
 // Toolbar calls fail when the tab closed meanwhile; nothing is left to update then.
@@ -141,7 +150,11 @@ export function createBackground(deps: BackgroundDeps): Background {
 
   const handlers: ContentToBackgroundHandlers = {
     'lookup-title': (message) => lookupTitle(message.paper),
-    analyze: (message) => deps.analyzePage(message.input),
+    analyze: (message, sender) => deps.analyzePage(message.input, senderKey(sender)),
+    'analyze-part': (message, sender) => {
+      const { stream, index, text } = message.part;
+      return deps.textParts.add(senderKey(sender), stream, index, text);
+    },
     'format-export': (message) => formatTimelineExport(message.input),
     'paper-status': async (message, sender) => {
       const tabId = sender.tab?.id;

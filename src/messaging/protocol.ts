@@ -76,6 +76,12 @@ export interface ContentToBackgroundCalls {
    */
   analyze: { request: { input: AnalyzeRequestInput }; response: AnalyzeAnswer };
   /**
+   * One part of a long page's text, sent while the page is read, for an `analyze` call that
+   * follows and names the stream (`AnalyzeRequestInput.parts`). The answer says whether the
+   * background kept it (see `./text-parts`).
+   */
+  'analyze-part': { request: { part: TextPart }; response: boolean };
+  /**
    * Writes a timeline export (iCalendar, CSV or a Markdown checklist of the commitments) in the
    * interface language, from the timeline and commitments the page was given by `analyze`. The
    * exporters live in the background so the content script does not carry them; the sidebar
@@ -125,15 +131,38 @@ export interface AnalyzeRequestInput {
   glossaryChanged?: true;
   /** Only the findings marked in the text (a long paper's first screens; see `AnalyzeInput.only`). */
   only?: 'marks';
+  /**
+   * The text was sent ahead in `analyze-part` messages: `text` is empty, and the background
+   * analyses the parts of this stream joined.
+   */
+  parts?: TextParts;
 }
 
-/** Why the background did not analyse a page. */
-export type AnalyzeRefusal = 'too-large' | 'failed';
+/** A text sent ahead: its stream, how many parts it has, and how many characters in all. */
+export interface TextParts {
+  stream: string;
+  count: number;
+  length: number;
+}
+
+/** One part of a text sent ahead (`analyze-part`). */
+export interface TextPart {
+  stream: string;
+  /** 0 for the first part. */
+  index: number;
+  text: string;
+}
+
+/**
+ * Why the background did not analyse a page. `missing-text`: the parts the call names are not all
+ * there (dropped, or lost with a restarted service worker); the page sends its text whole instead.
+ */
+export type AnalyzeRefusal = 'too-large' | 'failed' | 'missing-text';
 
 /** The answer to `analyze`. */
 export type AnalyzeAnswer =
   | { state: 'done'; result: AnalysisResult }
-  /** `too-large`: the text is over `limit` characters; `failed`: the analysis threw (a bug). */
+  /** `too-large`: the text is over `limit` characters; `failed`: the analysis threw (a bug); see `AnalyzeRefusal`. */
   | { state: 'refused'; reason: AnalyzeRefusal; limit?: number };
 
 /**
@@ -288,8 +317,15 @@ function parsePageContext(v: unknown, textLength: number): PageContext | null {
 export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
   if (!isRecord(v) || typeof v.text !== 'string') return null;
   const input: AnalyzeRequestInput = { text: v.text };
+  if (v.parts !== undefined) {
+    const parts = parseTextParts(v.parts);
+    // Sent ahead, the text is not in this message too.
+    if (!parts || v.text !== '') return null;
+    input.parts = parts;
+  }
+  const textLength = input.parts?.length ?? v.text.length;
   if (v.page !== undefined) {
-    const page = parsePageContext(v.page, v.text.length);
+    const page = parsePageContext(v.page, textLength);
     if (!page) return null;
     input.page = page;
   }
@@ -306,6 +342,37 @@ export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
     input.only = 'marks';
   }
   return input;
+}
+
+/** A stream's name: what the content script makes up (a few dozen letters and digits). */
+const STREAM_NAME = /^[\w-]{1,64}$/;
+
+function isCount(v: unknown): v is number {
+  return isOffset(v) && v <= Number.MAX_SAFE_INTEGER;
+}
+
+function parseTextParts(v: unknown): TextParts | null {
+  if (!isRecord(v)) return null;
+  const { stream, count, length } = v;
+  if (typeof stream !== 'string' || !STREAM_NAME.test(stream) || !isCount(count) || !isCount(length)) {
+    return null;
+  }
+  return { stream, count, length };
+}
+
+/** Checks a part of a text sent ahead (`analyze-part`): a stream name, an index and a string. */
+export function parseTextPart(v: unknown): TextPart | null {
+  if (!isRecord(v)) return null;
+  const { stream, index, text } = v;
+  if (
+    typeof stream !== 'string' ||
+    !STREAM_NAME.test(stream) ||
+    !isCount(index) ||
+    typeof text !== 'string'
+  ) {
+    return null;
+  }
+  return { stream, index, text };
 }
 
 const EXPORT_FORMATS: readonly ExportFormat[] = ['ics', 'csv', 'md'];
@@ -411,6 +478,10 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
     case 'analyze': {
       const input = parseAnalyzeInput(v.input);
       return input ? { type: 'analyze', input } : null;
+    }
+    case 'analyze-part': {
+      const part = parseTextPart(v.part);
+      return part ? { type: 'analyze-part', part } : null;
     }
     case 'format-export': {
       const input = parseExportInput(v.input);

@@ -4,7 +4,7 @@ import { createHighlighter, highlightApi, type Highlighter } from '../dom/highli
 import { textAroundViewport, watchViewport } from '../dom/highlight/viewport-window';
 import { createRangeIndex } from '../dom/range-index';
 import { readMeta } from '../dom/page-context';
-import { analyzeInBackground } from '../messaging/analyze-client';
+import { analyzeInBackground, startTextStream } from '../messaging/analyze-client';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
 import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
 import { loadSettings, setSetting, watchSettings, type Settings } from '../settings/settings';
@@ -85,10 +85,10 @@ export async function startReader(
   const superseded = () => invalidated || running.get(doc)?.generation !== generation;
 
   performance.mark('kamerlens:start');
+  const flagged = (input: AnalyzeRequestInput): AnalyzeRequestInput =>
+    options.glossaryChanged ? { ...input, glossaryChanged: true } : input;
   const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
-  const analyzePage = options.glossaryChanged
-    ? (input: AnalyzeRequestInput) => analyze({ ...input, glossaryChanged: true })
-    : analyze;
+  const analyzePage = (input: AnalyzeRequestInput) => analyze(flagged(input));
   const settingsLoad = loadSettings();
   // A long paper's opening is read at once and analysed on its own, so the first screens are
   // painted while the rest is still being read and analysed (`paintFirstScreens`).
@@ -102,11 +102,16 @@ export async function startReader(
   // held long. Reading starts once the first screens are painted: the slices' continuations would
   // otherwise keep the background's answer waiting until all is read.
   if (!head?.complete) await firstScreens;
-  const page = head?.complete ? head.page : await readPageInSlices(doc, url);
-  // Sending a megabyte of text to the background takes a while: not in the task that read the last slice.
+  // A long paper's text goes to the background slice by slice while it is read (`startTextStream`):
+  // sent in one message, a megabyte held the page's main thread for 50–60 ms. A caller's own
+  // `analyzePage` (tests) gets the text whole.
+  const stream = head?.complete || options.analyzePage ? null : startTextStream();
+  const page = head?.complete ? head.page : await readPageInSlices(doc, url, { onText: stream?.push });
+  // The answer's work on this thread (its arrival, the marks) not in the task that read the last slice.
   if (page && !head?.complete) await yieldToMain();
+  const analyzed = !page ? null : stream ? stream.analyze(flagged(page.input)) : analyzePage(page.input);
   const [result, settings] = page
-    ? await Promise.all([analyzePage(page.input).catch(() => null), settingsLoad])
+    ? await Promise.all([analyzed?.catch(() => null) ?? null, settingsLoad])
     : [null, null];
   finalStarted = true;
   const preview = await firstScreens;

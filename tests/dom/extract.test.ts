@@ -218,6 +218,7 @@ describe.each(DOMS)('reading a long paper in parts, in %s', (dom) => {
 
   it('in slices: the same text, segments and headings as in one go, with the main thread given back', async () => {
     const container = longPaper(2000);
+    const parts: string[] = [];
     let yields = 0;
     let clock = 0;
     const sliced = await extractTextInSlices(
@@ -229,14 +230,34 @@ describe.each(DOMS)('reading a long paper in parts, in %s', (dom) => {
         yieldFn: async () => {
           yields++;
         },
+        onText: (text) => parts.push(text),
       },
     );
     const whole = extractText(container);
     expect(yields).toBeGreaterThan(10);
+    expect(parts.length).toBe(yields + 1);
+    // The parts handed out slice by slice are the text, in order: what goes to the background ahead.
+    expect(parts.join('')).toBe(whole.text);
+    expect(parts.filter((p) => p.length > 0).length).toBeGreaterThan(10);
     expect(sliced.text).toBe(whole.text);
     expect(sliced.headings).toEqual(whole.headings);
     expect(sliced.segments.length).toBe(whole.segments.length);
     expectSegmentsMapBack(sliced);
+  });
+
+  it('in slices that hand their text on: a slice ends after about `partChars` characters, however fast the clock', async () => {
+    const container = longPaper(2000);
+    const parts: string[] = [];
+    await extractTextInSlices(
+      container,
+      {},
+      { now: () => 0, yieldFn: async () => undefined, onText: (text) => parts.push(text), partChars: 2_000 },
+    );
+    const whole = extractText(container).text;
+    expect(parts.join('')).toBe(whole);
+    expect(parts.length).toBeGreaterThan(whole.length / 12_000);
+    // The walk looks at its bounds every 64 nodes: a part runs over by at most that many paragraphs' text.
+    for (const part of parts) expect(part.length).toBeLessThan(2_000 + 64 * 100);
   });
 
   it('the opening of a long paper: a prefix of the whole text that maps back to its nodes', () => {

@@ -2,14 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { analyzeInBackground } from '../../src/messaging/analyze-client';
+import { analyzeInBackground, startTextStream } from '../../src/messaging/analyze-client';
 import { createAnalyzeService } from '../../src/messaging/analyze-service';
 import {
   MAX_ANALYZE_CHARS,
   parseAnalyzeInput,
   parseContentToBackground,
   type AnalyzeAnswer,
+  type AnalyzeRequestInput,
+  type TextPart,
 } from '../../src/messaging/protocol';
+import { createTextPartStore } from '../../src/messaging/text-parts';
 
 // The real NAVO letter (PDF text) of 30 September 2022: a paper with NAVO and citations.
 const NAVO = readFileSync(
@@ -30,6 +33,15 @@ describe('parseAnalyzeInput (the analyze message, checked in the background)', (
     ['a reference day', { text: 'x', referenceDate: '2022-09-30' }],
     ['a new reading after a glossary change', { text: 'x', glossaryChanged: true }],
     ["a long paper's opening: only the marked findings", { text: 'x', only: 'marks' }],
+    ['a text sent ahead in parts', { text: '', parts: { stream: 'tabc123', count: 3, length: 12 } }],
+    [
+      'a text sent ahead, its headings inside its length',
+      {
+        text: '',
+        parts: { stream: 's-1', count: 1, length: 20 },
+        page: { headings: [{ level: 1, start: 0, end: 20 }] },
+      },
+    ],
   ])('accepts %s as it is', (_name, input) => {
     expect(parseAnalyzeInput(input)).toEqual(input);
     expect(parseContentToBackground({ type: 'analyze', input })).toEqual({ type: 'analyze', input });
@@ -47,6 +59,17 @@ describe('parseAnalyzeInput (the analyze message, checked in the background)', (
     ['a glossary flag that is not `true`', { text: NAVO, glossaryChanged: 'yes' }],
     ['a scope that is not `marks`', { text: NAVO, only: 'everything' }],
     ['site facts with a function-like value', { text: NAVO, page: { siteFacts: { soort: ['Motie'] } } }],
+    ['parts and the text as well', { text: NAVO, parts: { stream: 's', count: 1, length: NAVO.length } }],
+    ['parts of a stream named with markup', { text: '', parts: { stream: '<b>', count: 1, length: 3 } }],
+    ['a negative number of parts', { text: '', parts: { stream: 's', count: -1, length: 3 } }],
+    [
+      'a heading beyond the length of the parts',
+      {
+        text: '',
+        parts: { stream: 's', count: 1, length: 5 },
+        page: { headings: [{ level: 1, start: 0, end: 9 }] },
+      },
+    ],
   ])('refuses %s', (_name, input) => {
     expect(parseAnalyzeInput(input)).toBeNull();
     expect(parseContentToBackground({ type: 'analyze', input })).toBeNull();
@@ -114,6 +137,47 @@ describe('the background analysis (analyze-service)', () => {
     expect(userGlossary.mock.calls).toEqual([[false], [true]]);
   });
 
+  it('analyses a text sent ahead in parts as the same text sent whole, once', async () => {
+    const textParts = createTextPartStore();
+    const service = createAnalyzeService({ userGlossary: async () => [], textParts });
+    const cut = [0, 1000, 5000, NAVO.length];
+    // Parts may arrive in any order.
+    for (const i of [2, 0, 1]) textParts.add('tab 3', 'navo', i, NAVO.slice(cut[i], cut[i + 1]));
+    const parts = { stream: 'navo', count: 3, length: NAVO.length };
+    const answer = await service({ text: '', parts, page: PAGE }, 'tab 3');
+    expect(answer).toEqual({ state: 'done', result: analyze({ text: NAVO, page: PAGE }) });
+    // Taken: asked again, the parts are gone.
+    await expect(service({ text: '', parts, page: PAGE }, 'tab 3')).resolves.toEqual({
+      state: 'refused',
+      reason: 'missing-text',
+    });
+  });
+
+  it.each([
+    ['from another tab', 'tab 4', { stream: 'navo', count: 2, length: 30 }],
+    ['with a part missing', 'tab 3', { stream: 'navo', count: 3, length: 30 }],
+    ['of another length', 'tab 3', { stream: 'navo', count: 2, length: 31 }],
+    ['of another stream', 'tab 3', { stream: 'other', count: 2, length: 30 }],
+  ])('answers missing-text for parts %s', async (_name, owner, parts) => {
+    const textParts = createTextPartStore();
+    textParts.add('tab 3', 'navo', 0, NAVO.slice(0, 10));
+    textParts.add('tab 3', 'navo', 1, NAVO.slice(10, 30));
+    const service = createAnalyzeService({ userGlossary: async () => [], textParts });
+    await expect(service({ text: '', parts }, owner)).resolves.toEqual({
+      state: 'refused',
+      reason: 'missing-text',
+    });
+  });
+
+  it('refuses parts that add up to more than the limit before taking them', async () => {
+    const service = createAnalyzeService({ userGlossary: async () => [], maxChars: 100 });
+    await expect(service({ text: '', parts: { stream: 's', count: 2, length: 101 } })).resolves.toEqual({
+      state: 'refused',
+      reason: 'too-large',
+      limit: 100,
+    });
+  });
+
   it('still analyses when the user glossary cannot be read', async () => {
     const service = createAnalyzeService({ userGlossary: () => Promise.reject(new Error('storage gone')) });
     await expect(service({ text: NAVO, page: PAGE })).resolves.toMatchObject({ state: 'done' });
@@ -146,5 +210,87 @@ describe('analyzeInBackground (the content script side)', () => {
     expect(refused).toHaveBeenCalledTimes(1);
     const odd = vi.fn().mockResolvedValue({ state: 'done', result: '<img src=x onerror=alert(1)>' });
     await expect(analyzeInBackground(input, { send: odd, retryDelayMs: 0 })).resolves.toBeNull();
+  });
+});
+
+describe('startTextStream (a long text sent ahead while the page is read)', () => {
+  const input: AnalyzeRequestInput = { text: NAVO, page: PAGE };
+  const done: AnalyzeAnswer = { state: 'done', result: analyze(input) };
+  const pieces = [NAVO.slice(0, 4000), '', NAVO.slice(4000, 9000), NAVO.slice(9000)];
+
+  /** A background with a part store, as the extension wires it; `keep` decides which parts it keeps. */
+  function background(keep: (part: TextPart) => boolean = () => true) {
+    const textParts = createTextPartStore();
+    const service = createAnalyzeService({ userGlossary: async () => [], textParts });
+    const sendPart = vi.fn(async ({ part }: { part: TextPart }) =>
+      keep(part) ? textParts.add('tab', part.stream, part.index, part.text) : false,
+    );
+    const send = vi.fn(async ({ input: i }: { input: AnalyzeRequestInput }) => service(i, 'tab'));
+    return { sendPart, send };
+  }
+
+  it('sends the text in parts as it comes, and the analyze call carries none of it', async () => {
+    const { sendPart, send } = background();
+    const stream = startTextStream({ sendPart, send, stream: 'navo1' });
+    for (const piece of pieces) stream.push(piece);
+    await expect(stream.analyze(input)).resolves.toEqual(done.result);
+    // The empty piece is not sent.
+    expect(sendPart.mock.calls.map(([m]) => [m.part.index, m.part.text.length])).toEqual([
+      [0, 4000],
+      [1, 5000],
+      [2, NAVO.length - 9000],
+    ]);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]?.[0].input).toMatchObject({
+      text: '',
+      parts: { stream: 'navo1', count: 3, length: NAVO.length },
+    });
+  });
+
+  it.each([
+    ['a part the background did not keep', (part: TextPart) => part.index !== 1],
+    [
+      'a part whose message failed',
+      (part: TextPart) => (part.index === 2 ? Promise.reject(new Error('gone')) : true),
+    ],
+  ])('sends the text whole after %s', async (_name, keep) => {
+    const { sendPart, send } = background((part) => keep(part) === true);
+    const failing = vi.fn(async (m: { type: 'analyze-part'; part: TextPart }) => {
+      const kept = keep(m.part);
+      if (kept instanceof Promise) return kept;
+      return sendPart(m);
+    });
+    const stream = startTextStream({ sendPart: failing, send });
+    for (const piece of pieces) stream.push(piece);
+    await expect(stream.analyze(input)).resolves.toEqual(done.result);
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(send.mock.calls[0]?.[0].input.text).toBe(NAVO);
+  });
+
+  it('sends the text whole when the background lost the parts (a restarted service worker)', async () => {
+    const { sendPart } = background();
+    const fresh = createAnalyzeService({ userGlossary: async () => [], textParts: createTextPartStore() });
+    const send = vi.fn(async ({ input: i }: { input: AnalyzeRequestInput }) => fresh(i, 'tab'));
+    const stream = startTextStream({ sendPart, send });
+    for (const piece of pieces) stream.push(piece);
+    await expect(stream.analyze(input)).resolves.toEqual(done.result);
+    expect(send.mock.calls.map(([m]) => m.input.text.length)).toEqual([0, NAVO.length]);
+  });
+
+  it('sends the text whole when the parts are not the text to analyse', async () => {
+    const { sendPart, send } = background();
+    const stream = startTextStream({ sendPart, send });
+    stream.push(NAVO.slice(0, 100));
+    await expect(stream.analyze(input)).resolves.toEqual(done.result);
+    expect(send.mock.calls.map(([m]) => m.input.text.length)).toEqual([NAVO.length]);
+  });
+
+  it('shows nothing on a refusal other than missing text, without sending the text again', async () => {
+    const { sendPart } = background();
+    const send = vi.fn().mockResolvedValue({ state: 'refused', reason: 'too-large', limit: 10 });
+    const stream = startTextStream({ sendPart, send });
+    for (const piece of pieces) stream.push(piece);
+    await expect(stream.analyze(input)).resolves.toBeNull();
+    expect(send).toHaveBeenCalledTimes(1);
   });
 });

@@ -11,6 +11,7 @@ import {
 import type { PaperRef, TitleLookupAnswer } from '../../src/messaging/protocol';
 import { sendToBackground, type MessageSender } from '../../src/messaging/runtime';
 import { memoryPaperTabStore, sessionPaperTabStore } from '../../src/messaging/tab-state';
+import { createTextPartStore } from '../../src/messaging/text-parts';
 import type { TitleLookupPort } from '../../src/messaging/title-lookup-port';
 import { FakeRuntime, FakeTabs } from './fake-runtime';
 
@@ -74,6 +75,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     titleLookupsEnabled: async () => true,
     loadTitleLookup: async () => null,
     analyzePage: async () => ({ state: 'refused', reason: 'failed' }),
+    textParts: createTextPartStore(),
     popup: 'popup.html',
     ...overrides,
   };

@@ -10,6 +10,7 @@ import {
 } from '../../src/messaging/protocol';
 import { sendToBackground } from '../../src/messaging/runtime';
 import { memoryPaperTabStore } from '../../src/messaging/tab-state';
+import { createTextPartStore } from '../../src/messaging/text-parts';
 import { FakeRuntime } from './fake-runtime';
 
 // From the NAVO letter (kst-28676-409, 30 September 2022), as the core finds them.
@@ -147,6 +148,7 @@ describe('format-export through the background', () => {
       titleLookupsEnabled: async () => false,
       loadTitleLookup: async () => null,
       analyzePage: async () => ({ state: 'refused', reason: 'failed' }),
+      textParts: createTextPartStore(),
       popup: 'popup.html',
     } satisfies BackgroundDeps;
     const background = createBackground(deps);

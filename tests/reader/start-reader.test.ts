@@ -14,6 +14,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 import { createAnalyzeService } from '../../src/messaging/analyze-service';
+import { createTextPartStore } from '../../src/messaging/text-parts';
 import { formatTimelineExport } from '../../src/messaging/export-service';
 import { onMessageFromContent } from '../../src/messaging/runtime';
 import { bootReader } from '../../extension/content/boot';
@@ -49,6 +50,8 @@ function ours(doc: Document) {
 }
 
 const ctx = { onInvalidated: () => undefined };
+/** The analysis messages the background received in a test, in order. */
+let received: { type: string; chars: number; parts: number }[] = [];
 let readers: (Reader | null)[] = [];
 
 beforeEach(() => {
@@ -56,12 +59,22 @@ beforeEach(() => {
   // The background's side of the messages, on the same fake browser: the analysis runs there.
   // It keeps the reader's own glossary between analyses, and here never hears of a change: the
   // worst order of events, where the page's new request arrives before the change event.
+  const textParts = createTextPartStore();
   const analyzeService = createAnalyzeService({
     userGlossary: cachedUserGlossary(loadUserGlossary, () => () => undefined),
+    textParts,
   });
+  received = [];
   onMessageFromContent(
     {
-      analyze: (m) => analyzeService(m.input),
+      analyze: (m) => {
+        received.push({ type: 'analyze', chars: m.input.text.length, parts: m.input.parts?.count ?? 0 });
+        return analyzeService(m.input);
+      },
+      'analyze-part': ({ part }) => {
+        received.push({ type: 'analyze-part', chars: part.text.length, parts: 0 });
+        return textParts.add('', part.stream, part.index, part.text);
+      },
       'lookup-title': async () => ({ state: 'unavailable' }),
       'paper-status': () => undefined,
       'format-export': (m) => formatTimelineExport(m.input),
@@ -185,6 +198,23 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     // The reader shows the whole paper's timeline and outline, not the opening's empty ones.
     expect(reader?.result.timeline.length).toBeGreaterThan(5);
     expect(reader?.result.outline.length).toBeGreaterThan(3);
+  });
+
+  it("sends a long paper's text to the background in parts while it reads it, and the call names them", async () => {
+    const reader = await startReader(ctx, loadPaper());
+    readers.push(reader);
+    const parts = received.filter((m) => m.type === 'analyze-part');
+    const calls = received.filter((m) => m.type === 'analyze');
+    // The opening's call carries its few screens of text; the whole paper's call none, only the parts' count.
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.chars).toBeGreaterThan(0);
+    expect(calls[1]).toEqual({ type: 'analyze', chars: 0, parts: parts.length });
+    expect(parts.length).toBeGreaterThan(0);
+    const chars = parts.reduce((n, m) => n + m.chars, 0);
+    expect(chars).toBeGreaterThan(calls[0]?.chars ?? 0);
+    // The findings are the whole paper's, as when the text is sent in one message.
+    expect(reader?.result.acronyms.some((a) => a.abbr === 'NAVO')).toBe(true);
+    expect(reader?.result.timeline.length).toBeGreaterThan(5);
   });
 
   it("uses the reader's own glossary from storage", async () => {
