@@ -228,6 +228,8 @@ export async function extractTextInSlices(
       handedOut += text.length;
       onText(text);
     }
+    // Joining a megabyte of text is work enough for a task: not in the one that handed a part on.
+    if (done && onText) await yieldFn();
     if (done) return walk.finish();
     await yieldFn();
   }
