@@ -755,6 +755,17 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
     };
   }
   const tagged = TAGGED_SHORT_FORM.exec(inside);
+  // `Homogene Groep Internationale Samenwerking 2009 (HGIS-nota 2009)` (2391): the short form of a compound with
+  // its year is its capitals, as `(EA-maatregelen)` without one: the words before must spell them.
+  const taggedCompound = tagged ? INTRODUCED_COMPOUND.exec(tagged[1] as string) : null;
+  if (taggedCompound) {
+    return {
+      sf: taggedCompound[1] as string,
+      start: open + 1 + lead,
+      tag: tagged?.[2] as string,
+      gluedNoun: true,
+    };
+  }
   if (tagged && isShortFormShape(tagged[1] as string)) {
     return { sf: tagged[1] as string, start: open + 1 + lead, tag: tagged[2] as string };
   }

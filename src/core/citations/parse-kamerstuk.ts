@@ -358,8 +358,11 @@ function parseGroups(text: string, first: Group, options: GroupOptions): Group[]
   return groups;
 }
 
-/** The keyword, tried only where a dossier number follows it (see `keywordBefore`). */
-const KEYWORD = /\b[Kk]amer(?:-\n)?stuk(?:ken)?\b/y;
+/**
+ * The keyword, tried only where a dossier number follows it (see `keywordBefore`); also
+ * `kamerstuknummer`, `(kamerstuknummer 31 944)` (2423).
+ */
+const KEYWORD = /\b[Kk]amer(?:-\n)?stuk(?:ken|nummer)?\b/y;
 
 /** Code units of `vergaderjaar`: a, d, e, g, j, r, v. */
 function isVergaderjaarLetter(c: number): boolean {
@@ -388,17 +391,20 @@ function inKeywordGap(c: number): boolean {
 /**
  * Start of the keyword that ends at `end`, or -1. The four spellings are 9, 11 (`Kamer-\nstuk`), 12
  * (`Kamerstukken`) and 14 code units long; keyword matches cannot overlap (each is a whole word), so a
- * sticky match ending exactly at `end` is the one a global scan finds.
+ * sticky match ending exactly at `end` is the one a global scan finds. `kamerstuknummer` ends in `er`,
+ * letters of the gap (`vergaderjaar`), so the walk back stops at its `m`: it is found ending two later.
  */
 function keywordEndingAt(text: string, end: number): number {
   const last = text.charCodeAt(end - 1);
   if (last === 75 /* K */ && isChamberMark(text, end - 2)) return end - 2;
-  const lengths = last === 107 /* k */ ? [9, 11] : last === 110 /* n */ ? [12, 14] : [];
+  const spelled = last === 109; /* m */
+  const lengths = last === 107 /* k */ ? [9, 11] : last === 110 /* n */ ? [12, 14] : spelled ? [15, 17] : [];
+  const keywordEnd = spelled ? end + 2 : end;
   for (const length of lengths) {
-    const start = end - length;
+    const start = keywordEnd - length;
     if (start < 0) break;
     const m = matchAt(KEYWORD, text, start);
-    if (m && start + m[0].length === end) return start;
+    if (m && start + m[0].length === keywordEnd) return start;
   }
   return -1;
 }

@@ -209,7 +209,8 @@ interface RelHit {
 
 const MIN_YEAR = 1800;
 const MAX_YEAR = 2199;
-const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2099;
+/** A bare year: 1900 to 2100, the horizon of the climate scenarios (`een stijging van … graden Celsius in 2100`, 2415). */
+const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2100;
 
 /**
  * Words between a perfect auxiliary and the cue of a season or recess it dates: `hebben dit rapport voor de zomer`
@@ -607,6 +608,23 @@ class Grammar {
     return v;
   }
 
+  /** `22/23 april`: a day, a slash and the next day, glued, before a month's name. */
+  private slashedDays(i: number): boolean {
+    if (this.kind(i) !== NUM || this.length(i) > 2 || this.gluedToWordBefore(i)) return false;
+    const v = this.value(i);
+    return (
+      v >= 1 &&
+      v < 31 &&
+      this.punct(i + 1, '/') &&
+      this.glued(i + 1) &&
+      this.glued(i + 2) &&
+      this.kind(i + 2) === NUM &&
+      this.value(i + 2) === v + 1 &&
+      !this.glued(i + 3) &&
+      this.monthAt(i + 3, true) !== null
+    );
+  }
+
   /**
    * A day written as an ordinal before a month's full name: `de 2de februari 2010` (995), `1ste maart`,
    * `3e juni`. The number and its ending are two glued tokens; the number stands apart from the word before.
@@ -906,6 +924,10 @@ class Grammar {
       if (this.punct(j, ',')) j++;
     }
     let d1 = this.dayAt(j);
+    // `van 22/23 april 1996` (2390): two days that follow each other parted by a slash, as by a dash (a
+    // number glued to a slash is no day elsewhere: `15/10/2022` is read as a numeric date).
+    const slashed = d1 === null && this.slashedDays(j);
+    if (slashed) d1 = this.value(j);
     // The token after the day: past its ordinal ending in `de 2de februari 2010` (995).
     let afterDay = j + 1;
     if (d1 === null) {
@@ -918,8 +940,9 @@ class Grammar {
     // `Geannoteerde agenda van de formele JBZ-Raad 13 14 oktober 2025` (2267): a page title that lost the dash
     // between two days that follow each other.
     const lostDash = this.dayAt(afterDay) === d1 + 1 && this.monthAt(afterDay + 1, true) !== null;
+    const pair = lostDash || slashed;
     if (
-      !lostDash &&
+      !pair &&
       this.listConnector(afterDay) < 0 &&
       this.rangeConnector(afterDay) < 0 &&
       !this.monthAt(afterDay, true)
@@ -927,9 +950,9 @@ class Grammar {
       return null;
     }
     const days: { day: number; tok: number }[] = [{ day: d1, tok: j }];
-    j = lostDash ? afterDay + 1 : afterDay;
-    let rangeTo: number | null = lostDash ? d1 + 1 : null;
-    for (let guard = 0; guard < 31 && !lostDash; guard++) {
+    j = lostDash ? afterDay + 1 : slashed ? afterDay + 2 : afterDay;
+    let rangeTo: number | null = pair ? d1 + 1 : null;
+    for (let guard = 0; guard < 31 && !pair; guard++) {
       const lc = this.listConnector(j);
       if (lc >= 0) {
         const d = this.dayAt(lc);
@@ -1545,14 +1568,15 @@ class Grammar {
     const nx = this.kind(next);
     if (nx === WORD && NUMBER_SUFFIXES.has(this.lower(next))) return { next, dates: NO_DATES };
     if (this.punctCode(next) === PERCENT) return { next, dates: NO_DATES };
-    // `steeg van 1950 naar 2100`: a change of amount, not years. After `in` the number is a year, and `naar` leads
-    // to an amount of the next: `dalend van 39,7 Mton in 2006 naar 39,0 Mton in 2007` (1140).
+    // `steeg van 1950 naar 2100`: a change of amount, not years, the number after `naar` neither. After `in` the
+    // number is a year, and `naar` leads to an amount of the next: `dalend van 39,7 Mton in 2006 naar 39,0 Mton in
+    // 2007` (1140).
     if (
       this.word(next, 'naar') &&
       this.kind(next + 1) === NUM &&
       !this.word(this.previousSignificant(i), 'in')
     ) {
-      return { next, dates: NO_DATES };
+      return { next: next + 2, dates: NO_DATES };
     }
     // `de 2015-1 meting`, `(2014-1: 57%)` (210): a year and one digit make the name of a wave or edition.
     if (!y2 && this.isDash(next) && this.glued(next) && this.kind(next + 1) === NUM && this.glued(next + 1)) {

@@ -108,15 +108,14 @@ function kamerstukParts(parts: string[]): { dossier: string; number: string } | 
 }
 
 /**
- * A dossier number as printed (`28 676`, `21 501-02`, `35 925 III`, `36 200-A`) in its canonical
+ * A dossier number as printed (`28 676`, `21 501-02` or `21 501–02`, `35 925 III`, `36 200-A`) in its canonical
  * form: digits without spaces, suffix joined with '-' (`28676`, `21501-02`, `35925-III`). Null when
  * `raw` is not a dossier number.
  */
 export function normalizeDossier(raw: string): string | null {
   // A budget chapter may be glued to the number: `35 470IV` (1081).
-  const m = /^\s*(\d{2})\s?(\d{3})(?:\s*-\s*([0-9A-Za-z]{1,5})|\s*([IVXL]{1,5}[A-D]?)|\s+([A-Z]))?\s*$/.exec(
-    raw,
-  );
+  const m =
+    /^\s*(\d{2})\s?(\d{3})(?:\s*[-–]\s*([0-9A-Za-z]{1,5})|\s*([IVXL]{1,5}[A-D]?)|\s+([A-Z]))?\s*$/.exec(raw);
   if (!m) return null;
   const digits = `${m[1]}${m[2]}`;
   const suffix = m[3] ?? m[4] ?? m[5];
@@ -130,8 +129,11 @@ export function parseDossierNumber(raw: string): { dossier: string; number: stri
   return kamerstukParts(s.split('-'));
 }
 
-/** A dossier number as printed at the start of a dossier line: `28 676`, `21 501-02`, `36 800 X`. */
-const DOSSIER_SOURCE = String.raw`\d{2} ?\d{3}(?: ?- ?[0-9A-Z]{1,4}| ?[IVXL]{1,5}[A-D]?| [A-Z])?`;
+/**
+ * A dossier number as printed at the start of a dossier line: `28 676`, `21 501-02`, `36 800 X`; older pages
+ * print the subnumber after an en dash, `21 501–02` (2390).
+ */
+const DOSSIER_SOURCE = String.raw`\d{2} ?\d{3}(?: ?[-–] ?[0-9A-Z]{1,4}| ?[IVXL]{1,5}[A-D]?| [A-Z])?`;
 const DOSSIER_LINE = new RegExp(`^\\s*(${DOSSIER_SOURCE})(?=\\s|$)\\s*(.*)$`);
 
 /**

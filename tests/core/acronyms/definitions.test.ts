@@ -133,6 +133,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'ecologisch aandachtsgebied',
     ],
     [
+      'a compound short form with its year after a long form ending in that year: the capitals (2391)',
+      '32 126 Homogene Groep Internationale Samenwerking 2009 (HGIS-nota 2009) VERSLAG',
+      'HGIS',
+      'Homogene Groep Internationale Samenwerking',
+    ],
+    [
       'prepositions inside',
       'het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (BZK) meldt',
       'BZK',

@@ -858,6 +858,23 @@ describe('citation fields', () => {
     expect(cite('TK 1994–1995, 23 900, hoofdstuk 3.')[0]).toMatchObject({ dossier: '23900', number: null });
   });
 
+  it('reads `kamerstuknummer` as the keyword: the dossier alone, or with its number (2423)', () => {
+    const [c, ...more] = cite(
+      'een wijziging van de Vreemdelingenwet 2000 in verband met het aanpassen van de asielprocedure (kamerstuknummer 31 944). Hierdoor',
+    );
+    expect(more).toEqual([]);
+    expect(c).toMatchObject({
+      text: 'kamerstuknummer 31 944',
+      type: 'kamerstuk',
+      dossier: '31944',
+      number: null,
+    });
+    expect(cite('(Kamerstuknummer 31 944, nr. 3)')[0]).toMatchObject({ dossier: '31944', number: '3' });
+    // The word alone, or a number that is no dossier, cites nothing.
+    expect(cite('Het kamerstuknummer staat op de eerste bladzijde.')).toEqual([]);
+    expect(cite('kamerstuknummer 12')).toEqual([]);
+  });
+
   it('gives only the dossier when the text ends inside the brackets right after the number (509, an excerpt)', () => {
     const cut = cite('over de uitzending van Zembla (Kamerstuk 31 066, nr. 21');
     expect(cut).toHaveLength(1);

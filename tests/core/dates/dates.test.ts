@@ -600,6 +600,27 @@ const rules: Row[] = [
     [['13 14 oktober 2025', '2025-10-13', '2025-10-14', 'day']],
   ],
   [
+    'two days that follow each other parted by a slash are one range (2390)',
+    '– verslag Algemene Raad van 22/23 april 1996; – agenda Algemene Raad van 13/14 mei 1996;',
+    '1996-05-30',
+    [
+      ['22/23 april 1996', '1996-04-22', '1996-04-23', 'day'],
+      ['13/14 mei 1996', '1996-05-13', '1996-05-14', 'day'],
+    ],
+  ],
+  [
+    'days parted by a slash that do not follow each other are no range (only the month is taken)',
+    'Zie bijlage 12/14 april 1996.',
+    '1996-05-30',
+    [['april 1996', '1996-04', null, 'month']],
+  ],
+  [
+    'the year 2100 of the climate scenarios after `in` (2415)',
+    'een temperatuurstijging van 2 graden Celsius in 2100.',
+    '2019-11-01',
+    [['2100', '2100', null, 'year']],
+  ],
+  [
     'two numbers before a month that do not follow each other are no range',
     'In tabel 12 14 oktober 2025 als peildatum.',
     '2025-09-30',

@@ -60,6 +60,7 @@ describe('normalizeDossier', () => {
   it.each([
     ['28 676', '28676'],
     ['21 501-02', '21501-02'],
+    ['21 501–02', '21501-02'], // an en dash before the subnumber on older pages (2390)
     ['35 925 III', '35925-III'],
     ['35 470IV', '35470-IV'], // the chapter glued on (1081)
     ['36 800 X', '36800-X'],
