@@ -5,8 +5,9 @@
  * reaches the background only once the whole page is read; sent slice by slice while the page is
  * read, it costs a few milliseconds per slice and is there when the read ends.
  *
- * Bounded: a stream holds at most `maxChars` characters, at most `maxStreams` are kept (the least
- * recently added to goes first), and a stream nobody takes is dropped after `ttlMs`. A stream that
+ * Bounded: all streams together hold at most `maxChars` characters and at most `maxStreams` are kept (the
+ * least recently added to goes first, to make room for a newer one), and a stream nobody takes is dropped after
+ * `ttlMs`. A stream that
  * was dropped, or lost with a restarted service worker, is simply missing: the page then sends its
  * text whole.
  */
@@ -16,7 +17,7 @@ import { MAX_ANALYZE_CHARS } from './protocol';
 export const MAX_TEXT_PARTS = 10_000;
 
 export interface TextPartStoreOptions {
-  /** Most characters one stream holds (default `MAX_ANALYZE_CHARS`). */
+  /** Most characters all streams hold together (default `MAX_ANALYZE_CHARS`, the longest text analysed). */
   maxChars?: number;
   /** Most streams kept at once (default 8: a few tabs loading papers together). */
   maxStreams?: number;
@@ -52,11 +53,17 @@ export function createTextPartStore(options: TextPartStoreOptions = {}): TextPar
   const now = options.now ?? Date.now;
   // Insertion order is the order of last additions (a touched stream is moved to the end).
   const streams = new Map<string, Stream>();
+  /** Characters held by all streams. */
+  let held = 0;
 
+  const drop = (key: string) => {
+    held -= streams.get(key)?.chars ?? 0;
+    streams.delete(key);
+  };
   const dropStale = (at: number) => {
     for (const [key, s] of streams) {
       if (at - s.touched <= ttlMs) break;
-      streams.delete(key);
+      drop(key);
     }
   };
 
@@ -67,25 +74,28 @@ export function createTextPartStore(options: TextPartStoreOptions = {}): TextPar
       if (!Number.isInteger(index) || index < 0 || index >= MAX_TEXT_PARTS) return false;
       const key = `${owner}\n${stream}`;
       const s = streams.get(key) ?? { parts: [], chars: 0, touched: at };
-      streams.delete(key);
+      drop(key);
       const before = s.parts[index]?.length ?? 0;
-      if (s.chars - before + text.length > maxChars) return false;
+      const chars = s.chars - before + text.length;
+      // Too long for any room: the stream goes, and its page sends the text whole (to be refused as too large).
+      if (chars > maxChars) return false;
+      // Room is made by dropping the streams least recently added to.
+      for (const oldest of streams.keys()) {
+        if (held + chars <= maxChars && streams.size < maxStreams) break;
+        drop(oldest);
+      }
       s.parts[index] = text;
-      s.chars += text.length - before;
+      s.chars = chars;
       s.touched = at;
       streams.set(key, s);
-      while (streams.size > maxStreams) {
-        const oldest = streams.keys().next().value;
-        if (oldest === undefined) break;
-        streams.delete(oldest);
-      }
+      held += chars;
       return true;
     },
     take(owner, stream, count, length) {
       dropStale(now());
       const key = `${owner}\n${stream}`;
       const s = streams.get(key);
-      streams.delete(key);
+      drop(key);
       if (!s || s.parts.length !== count || s.chars !== length) return null;
       for (let i = 0; i < count; i++) if (s.parts[i] === undefined) return null;
       return s.parts.join('');

@@ -48,6 +48,18 @@ describe('the parts of texts sent ahead (text-parts)', () => {
     expect(store.take('t', 'u', 2, 10)).toBe('1234512345');
   });
 
+  it('holds at most so many characters in all: a newer stream takes the room of the one least recently added to', () => {
+    const store = createTextPartStore({ maxChars: 10 });
+    expect(store.add('tab 1', 'a', 0, '123456')).toBe(true);
+    expect(store.add('tab 2', 'b', 0, '1234')).toBe(true);
+    expect(store.add('tab 2', 'b', 1, '56')).toBe(true);
+    expect(store.take('tab 1', 'a', 1, 6)).toBeNull();
+    expect(store.take('tab 2', 'b', 2, 6)).toBe('123456');
+    // Freed by the take: room for ten characters again.
+    expect(store.add('tab 1', 'c', 0, '1234567890')).toBe(true);
+    expect(store.take('tab 1', 'c', 1, 10)).toBe('1234567890');
+  });
+
   it('keeps at most a few streams: the one least recently added to goes first', () => {
     const store = createTextPartStore({ maxStreams: 2 });
     store.add('t', 'a', 0, 'a');
