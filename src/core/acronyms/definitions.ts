@@ -738,8 +738,10 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
-  // `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name's first word, then the short form.
-  const named = LEAD_WORD_SHORT_FORM.exec(inside);
+  // `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name's first word, then the short form;
+  // after an intro also a noun in lower case, `het experiment instellingsaccreditatie met een lichtere
+  // opleidingsaccreditatie (hierna: experiment ILO)` (2456).
+  const named = LEAD_WORD_SHORT_FORM.exec(inside) ?? (intro ? INTRODUCED_LEAD_NOUN.exec(inside) : null);
   if (named && isShortFormShape(named[2] as string) && hasTwoCapitals(named[2] as string)) {
     const leadWord = named[1] as string;
     return { sf: named[2] as string, start: open + 1 + lead + leadWord.length + 1, lead: leadWord };
@@ -837,6 +839,8 @@ function hasTwoCapitals(part: string): boolean {
 
 /** A capitalized word of letters and a short form: `Besluit FTK`, `Wet BIG`. */
 const LEAD_WORD_SHORT_FORM = /^(\p{Lu}\p{Ll}{2,})[ \u00a0](\S+)$/u;
+/** After `hierna:`, a noun in lower case and a short form: `experiment ILO`. */
+const INTRODUCED_LEAD_NOUN = /^(\p{Ll}{3,})[ \u00a0](\S+)$/u;
 
 /** The first words of laws and regulations whose short forms may be written in lower case after them. */
 const LAW_LEADS = new Set(['Wet', 'Besluit', 'Regeling']);

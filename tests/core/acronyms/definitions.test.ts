@@ -133,6 +133,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'ecologisch aandachtsgebied',
     ],
     [
+      'after `hierna:`, a lower-case noun the long form starts with, then the short form (2456)',
+      'over de evaluatie van het experiment instellingsaccreditatie met een lichtere opleidingsaccreditatie (hierna: experiment ILO).',
+      'ILO',
+      'instellingsaccreditatie met een lichtere opleidingsaccreditatie',
+    ],
+    [
       'a compound short form with its year after a long form ending in that year: the capitals (2391)',
       '32 126 Homogene Groep Internationale Samenwerking 2009 (HGIS-nota 2009) VERSLAG',
       'HGIS',
