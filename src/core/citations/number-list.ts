@@ -28,6 +28,8 @@ const RANGE_SEP = new RegExp(`(?:${WS}(?:t/m|t\\.e\\.m\\.|tot en met)${WS}|${WS}
 // `Kamerstukken I, 2017/18 30 880 AA` (641): two or three letters after a space, which no dossier's suffix is
 // (a roman numeral or one letter), name an Eerste Kamer paper; they end the citation or its line.
 const SPACED_LETTERS = /[ \u00a0]([A-Z]{2,3})(?![A-Za-z\d])(?=[ \t]*(?:\n|$)|\s{0,12}(?:[).;,\]:]|en\s))/y;
+// `, A en nr. 1` (1564, 2491): after an Eerste Kamer letter, the number of a Tweede Kamer paper of the dossier.
+const THEN_NUMBER = new RegExp(`${WS1}en${WS1}[Nn][Rr]\\.?${WS}`, 'y');
 // `, B` and, as the Eerste Kamer's own reports write it, `, letter P` (266).
 const COMMA_LETTER = new RegExp(`${WS},${WS}(?:letters?${WS1})?(?=[A-Z]{1,3}(?![A-Za-z\\d]))`, 'y');
 
@@ -142,7 +144,11 @@ export function parseNumberList(
     const comma = matchAt(COMMA_LETTER, text, pos);
     if (!comma) return null;
     const first = parseItem(text, pos + comma[0].length, true, false);
-    return first ? parseMore(text, first, true, false) : null;
+    if (!first) return null;
+    const lettered = parseMore(text, first, true, false);
+    const then = matchAt(THEN_NUMBER, text, lettered.end);
+    const numbered = then ? parseItem(text, lettered.end + then[0].length, false, false) : null;
+    return numbered ? { numbers: [...lettered.numbers, ...numbered.numbers], end: numbered.end } : lettered;
   }
   return null;
 }

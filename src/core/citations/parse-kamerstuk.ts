@@ -45,7 +45,8 @@ const RIJKSWET_NUMBER = /[ \u00a0]?\(R[ \u00a0]?\d{3,4}\)/y;
 /** Between the dossiers of one paper: `,`, `en`, `&`, or a slash (`(31 031/29 949, nr. 19)`, 244). */
 const DOSSIER_SEP = new RegExp(`(?:${WS},${WS}|${WS}\\s(?:en|&)\\s${WS}|${WS}/${WS})`, 'y');
 const GROUP_SEP = new RegExp(`(?:${WS};${WS}|${WS},${WS}(?:en\\s${WS})?|${WS}\\sen\\s${WS})`, 'y');
-const CHAMBER = /[ \t]+(II|I)(?![A-Za-z])/y;
+/** The chamber after the keyword; `I/II`, papers of both chambers (`Kamerstukken I/II, 30 953, C en nr. 3`, 2491), names none. */
+const CHAMBER = /[ \t]+(II|I)(\/(?:II|I))?(?![A-Za-z])/y;
 const VERGADERJAAR = new RegExp(
   `${WS},?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)${WS},?${WS}`,
   'y',
@@ -455,7 +456,7 @@ function parseAfterKeyword(
   let year: string | null = null;
   const c = mayBeChamber(text, pos) ? matchAt(CHAMBER, text, pos) : null;
   if (c) {
-    chamber = c[1] as 'I' | 'II';
+    chamber = c[2] ? null : (c[1] as 'I' | 'II');
     pos += c[0].length;
   }
   const vj = mayBeVergaderjaar(text, pos) ? matchAt(VERGADERJAAR, text, pos) : null;

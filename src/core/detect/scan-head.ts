@@ -227,10 +227,11 @@ function readNumberAndKind(lines: Line[], facts: HeadFacts): number {
 /**
  * Pages with no number line may still name the paper in the zoek metadata table, kept as cells:
  * `| Tweede Kamer der Staten-Generaal | 1997-1998 | 25479 nr. 37 |` (letters 80, 81), also a paper added under a
- * number with a letter, `| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |` (918): the paper `188A`.
+ * number with a letter, `| Eerste Kamer der Staten-Generaal | 1999-2000 | 26657 nr. 188a |` (918): the paper `188A`; a
+ * kingdom act's dossier carries its R number, `25922-(R1613) nr. 62b` (2481): the dossier is `25922`.
  */
 const METADATA_ROW =
-  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*((?:19|20)\d{2})-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?) nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|/;
+  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|\s*((?:19|20)\d{2})-(?:19|20)\d{2}\s*\|\s*(\d{5}(?:-[0-9A-Z]{1,5})?)(?:-\(R\d{3,4}\))? nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|/;
 
 function readMetadataRow(lines: Line[], facts: HeadFacts): void {
   for (const line of lines.slice(0, 20)) {

@@ -858,6 +858,17 @@ describe('citation fields', () => {
     expect(cite('TK 1994–1995, 23 900, hoofdstuk 3.')[0]).toMatchObject({ dossier: '23900', number: null });
   });
 
+  it('reads papers of both chambers, `Kamerstukken I/II`, an Eerste Kamer letter and a Tweede Kamer number (1564, 2491)', () => {
+    expect(
+      cite('het evaluatierapport van de TCS (Kamerstukken I/II, 30 953, C en nr. 3).').map((c) => c.id),
+    ).toEqual(['kst-30953-C', 'kst-30953-3']);
+    expect(
+      cite('op haar brief van 6 februari jl. (Kamerstukken I/II 30 953, A en nr. 1) biedt').map((c) => c.id),
+    ).toEqual(['kst-30953-A', 'kst-30953-1']);
+    // `en` then no number: the letter alone.
+    expect(cite('(Kamerstukken I, 30 953, D en de brief)').map((c) => c.id)).toEqual(['kst-30953-D']);
+  });
+
   it('reads `kamerstuknummer` as the keyword: the dossier alone, or with its number (2423)', () => {
     const [c, ...more] = cite(
       'een wijziging van de Vreemdelingenwet 2000 in verband met het aanpassen van de asielprocedure (kamerstuknummer 31 944). Hierdoor',
