@@ -2,6 +2,7 @@ import { dayNumber, daysInMonth, isoMonth, isoOfDayNumber, nthWeekdayOfMonth, we
 import {
   DONE_PARTICIPLES,
   ISSUED_PAPERS,
+  YEAR_REPORTS,
   SENDER_BREAKS,
   MEETINGS,
   MONTHS,
@@ -797,9 +798,24 @@ class Grammar {
       const pc = this.punctCode(k);
       if ((pc === PERIOD || pc === QUESTION || pc === EXCLAMATION) && nextGap !== GAP_NONE) return null;
       const y = this.writtenYear(k);
-      if (y !== null) return y;
+      // A report's year is not the year it was written in (see YEAR_REPORTS).
+      if (y !== null) return this.namesReport(k - 1) ? null : y;
     }
     return null;
+  }
+
+  /**
+   * Is token `k` a report's name (see YEAR_REPORTS)? Read from the text, not the vocabulary: these words start no
+   * rule, and a lookup here would give the words around it meanings they do not have.
+   */
+  private namesReport(k: number): boolean {
+    if (this.kind(k) !== WORD) return false;
+    const length = this.end(k) - this.start(k);
+    return (
+      length >= 8 &&
+      length <= 18 &&
+      YEAR_REPORTS.has(this.text.slice(this.start(k), this.end(k)).toLowerCase())
+    );
   }
 
   private raw(

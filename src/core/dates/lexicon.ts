@@ -285,6 +285,20 @@ export const MEETINGS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Reports named by the year they are about, which are written in another year: an account the year after, a plan or
+ * budget the year before. Such a year lends none to a year-less day after it on the line (`De verantwoording 1997
+ * is evenwel reeds op 24 maart … aangeboden`, in a letter of October 1998, 2530).
+ */
+export const YEAR_REPORTS: ReadonlySet<string> = new Set([
+  'verantwoording',
+  'jaarverantwoording',
+  'jaarverslag',
+  'jaarrekening',
+  'begroting',
+  'jaarplan',
+]);
+
+/**
  * Papers a text cites by the day they were issued, which lies before the text: `In de Kamerbrieven van 7 oktober`
  * (525), `de Verklaring van 26 oktober` of the euro summit, in a letter of 2012 (763). Not meetings: `de Raad van
  * 26 oktober` may lie ahead (see `MEETINGS`).

@@ -615,6 +615,18 @@ const rules: Row[] = [
     [['april 1996', '1996-04', null, 'month']],
   ],
   [
+    'a report named by its year lends that year to no day after it on the line (2530)',
+    'De verantwoording 1997 is evenwel reeds op 24 maart aan het Ministerie van Financiën aangeboden.',
+    '1998-10-02',
+    [['24 maart', '1998-03-24', null, 'day']],
+  ],
+  [
+    'another year on the line still does: `RAZ en RBZ 2018 (sinds aantreden op 12 maart)`',
+    'Zie het verslag van de RAZ en RBZ 2018 (sinds aantreden op 12 maart) hierover.',
+    '2019-01-15',
+    [['12 maart', '2018-03-12', null, 'day']],
+  ],
+  [
     'the year 2100 of the climate scenarios after `in` (2415)',
     'een temperatuurstijging van 2 graden Celsius in 2100.',
     '2019-11-01',
