@@ -46,7 +46,7 @@ export async function analyzeInBackground(
 
 /**
  * A long page's text sent to the background part by part while it is read (see
- * `../messaging/text-parts`), and the `analyze` call that then names the parts instead of carrying
+ * `./text-parts`), and the `analyze` call that then names the parts instead of carrying
  * the text: the page's main thread never serializes a megabyte in one task, and the background has
  * the text as soon as the read ends.
  */
