@@ -765,10 +765,11 @@ export function parseBareCompact(text: string, hits: readonly number[]): RawCita
 /**
  * The metadata table of a zoek page glues vergaderjaar and id: `2020-202131066 nr. 805`
  * (letter 07), or keeps its cells: `| 1997-1998 | 25479 nr. 37 |` (letter 80), a number with a letter too
- * (`26657 nr. 188a`, 918). It always describes the page itself.
+ * (`26657 nr. 188a`, 918), a kingdom act's with its R number (`25922-(R1613) nr. 62b`, 2481, as the detector's
+ * `METADATA_ROW` reads it). It always describes the page itself.
  */
 const METADATA_LINE = new RegExp(
-  `((?:19|20)\\d{2})-((?:19|20)\\d{2})(?:[ ]?| \\| )([1-3]\\d{4})(?:[- ](${ROMAN_OR_LETTER}|\\d{2}))? [Nn]r\\. ?(\\d{1,5}[a-z]?|[A-Z]{1,3})(?![\\w])`,
+  `((?:19|20)\\d{2})-((?:19|20)\\d{2})(?:[ ]?| \\| )([1-3]\\d{4})(?:[- ](${ROMAN_OR_LETTER}|\\d{2}))?(?:-\\(R\\d{3,4}\\))? [Nn]r\\. ?(\\d{1,5}[a-z]?|[A-Z]{1,3})(?![\\w])`,
   'g',
 );
 

@@ -112,14 +112,11 @@ describe('corpus gold citations', () => {
    */
   // Misses left in the README: a citation cut off by an excerpt (228); an Eerste Kamer paper cited by its letter after
   // a space, `Kamerstukken I 30 953 B` (1564), where the code reads a dossier `30 953 B`; words the page lost its number
-  // among, `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier; a kingdom act's
-  // metadata row, `25922-(R1613) nr. 62b` (2481), whose R number between dossier and `nr.` the code does not pass over
-  // (the page itself is read from the same row by the detector).
+  // among, `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier.
   const NOT_FOUND_ON_PURPOSE = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet.txt 24 400 XII, nr.',
     '1564-tcs-2007-evaluatie-subsidiariteitstoets.txt Kamerstukken I 30 953 B',
     '1995-venj-2015-locatiebeleid-rechtspraak.txt Kamerstuk 29279 t betrekking tot, nr. 277',
-    '2481-ek-nota-buza-1998-mva-verdrag-van-amsterdam.txt 25922-(R1613) nr. 62b',
   ]);
 
   it('marks every self: true gold citation as self', () => {

@@ -380,6 +380,13 @@ const CASES: Case[] = [
     text: '26657 nr. 188a',
   },
   {
+    source: 'L2481 (the metadata row of a kingdom act, its R number after the dossier)',
+    input:
+      '| Eerste Kamer der Staten-Generaal | 1998-1999 | 25922-(R1613) nr. 62b |\nOntvangen 8 december 1998',
+    ids: ['kst-25922-62b'],
+    text: '25922-(R1613) nr. 62b',
+  },
+  {
     source: 'L916 (a chapter after a space, the number after a hyphen, alone in brackets)',
     input: 'en beantwoord ik de motie van het lid Cramer c.s (32 123 XIV-106). Deze motie vraagt',
     ids: ['kst-32123-XIV-106'],
