@@ -347,6 +347,10 @@ export function parseAnalyzeInput(v: unknown): AnalyzeRequestInput | null {
 /** A stream's name: what the content script makes up (a few dozen letters and digits). */
 const STREAM_NAME = /^[\w-]{1,64}$/;
 
+function isStreamName(v: unknown): v is string {
+  return typeof v === 'string' && STREAM_NAME.test(v);
+}
+
 function isCount(v: unknown): v is number {
   return isOffset(v) && v <= Number.MAX_SAFE_INTEGER;
 }
@@ -354,9 +358,7 @@ function isCount(v: unknown): v is number {
 function parseTextParts(v: unknown): TextParts | null {
   if (!isRecord(v)) return null;
   const { stream, count, length } = v;
-  if (typeof stream !== 'string' || !STREAM_NAME.test(stream) || !isCount(count) || !isCount(length)) {
-    return null;
-  }
+  if (!isStreamName(stream) || !isCount(count) || !isCount(length)) return null;
   return { stream, count, length };
 }
 
@@ -364,14 +366,7 @@ function parseTextParts(v: unknown): TextParts | null {
 export function parseTextPart(v: unknown): TextPart | null {
   if (!isRecord(v)) return null;
   const { stream, index, text } = v;
-  if (
-    typeof stream !== 'string' ||
-    !STREAM_NAME.test(stream) ||
-    !isCount(index) ||
-    typeof text !== 'string'
-  ) {
-    return null;
-  }
+  if (!isStreamName(stream) || !isCount(index) || typeof text !== 'string') return null;
   return { stream, index, text };
 }
 

@@ -809,12 +809,8 @@ class Grammar {
    * rule, and a lookup here would give the words around it meanings they do not have.
    */
   private namesReport(k: number): boolean {
-    if (this.kind(k) !== WORD) return false;
-    const length = this.end(k) - this.start(k);
     return (
-      length >= 8 &&
-      length <= 18 &&
-      YEAR_REPORTS.has(this.text.slice(this.start(k), this.end(k)).toLowerCase())
+      this.kind(k) === WORD && YEAR_REPORTS.has(this.text.slice(this.start(k), this.end(k)).toLowerCase())
     );
   }
 
