@@ -142,7 +142,12 @@ export function findDefinitions(
   forEachParenthesis(text, (open, close) => {
     const inside = shortFormInside(text, open, close);
     if (inside && mayDefine(inside, isCandidate)) {
-      const def = keptFor(inside, defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
+      const def = keptFor(
+        inside,
+        defineBefore(text, open, inside, aligned, namesElsewhere),
+        initialsOnly,
+        isCandidate,
+      );
       if (def) return void found.push(def);
     }
     const before = shortFormBefore(text, open);
@@ -215,7 +220,7 @@ function compoundEndSpellsWords(words: readonly string[], sf: string): boolean {
 
 /** May the short form inside a parenthesis be defined: a candidate, or a law's in lower case (`Wet koa`)? */
 function mayDefine(inside: ShortForm, isCandidate: IsCandidate): boolean {
-  return isCandidate(inside.sf) || inside.lowerAfterLead === true;
+  return isCandidate(inside.sf) || inside.lowerAfterLead === true || LOWER_SHORT_FORM.test(inside.sf);
 }
 
 /** `def` as the rules of its short form keep it: `keptLowerCase` for a law's in lower case, else `kept`. */
@@ -223,9 +228,60 @@ function keptFor(
   short: ShortForm,
   def: InTextDefinition | null,
   initialsOnly: SpelledByInitials,
+  isCandidate: IsCandidate,
 ): InTextDefinition | null {
-  return short.lowerAfterLead || short.gluedNoun ? keptLowerCase(def) : kept(def, initialsOnly);
+  if (short.lowerAfterLead || short.gluedNoun) return keptLowerCase(def);
+  // A lower-case word no rule knows as a short form: `monitor exportkredietverzekeringen (ekv)` (1302).
+  if (!isCandidate(short.sf)) return keptLowerWord(def);
+  return kept(def, initialsOnly);
 }
+
+/**
+ * `def` of a lower-case word in brackets that no rule knows as a short form, when its long form spells it as
+ * lower-case short forms are made: by the initials of its words (`(vve)`), by those and the later parts of a
+ * compound last word, `wettelijk minimumjeugdloon (wmjl)` (2447), or by the parts of one long compound,
+ * `exportkredietverzekeringen (ekv)` (1302). The long form starts and ends with a content word, so
+ * bracketed words (`derde lid (nieuw)`, `zulke tijdelijke (nood)`) stay words.
+ */
+function keptLowerWord(def: InTextDefinition | null): InTextDefinition | null {
+  if (!def) return null;
+  const { expansion, abbr } = def;
+  if (
+    !initialsSpell(expansion, abbr) &&
+    !compoundEndSpells(expansion, abbr) &&
+    !compoundSpells(expansion, abbr)
+  )
+    return null;
+  const words = expansion.toLowerCase().split(/\s+/);
+  const edge = (w: string | undefined) => w === undefined || STOPWORDS.has(w);
+  return edge(words[0]) || edge(words[words.length - 1]) ? null : def;
+}
+
+/** How long one word must be to give a short form of three or four letters from its parts. */
+const ONE_COMPOUND_MIN_LENGTH = 14;
+
+/**
+ * Does one long compound spell `sf` by the starts of its parts: its first letter first, each further letter at
+ * least three letters after the one before (no part is shorter than three) and after a consonant, where the parts
+ * of a compound mostly meet (`export|krediet|verzekeringen (ekv)`, 1302): not inside a part's syllables, as the `r`
+ * of `verkeersveiligheidsmaatregelen` for `vrm`. Three or four letters: a shorter one is spelled by too many words.
+ */
+function compoundSpells(expansion: string, sf: string): boolean {
+  const word = expansion.trim().toLowerCase();
+  if (/\s/.test(word) || word.length < ONE_COMPOUND_MIN_LENGTH || sf.length < 3 || sf.length > 4)
+    return false;
+  if (word.charAt(0) !== sf.charAt(0)) return false;
+  let at = 0;
+  for (let k = 1; k < sf.length; k++) {
+    const letter = sf.charAt(k);
+    at = word.indexOf(letter, at + 3);
+    while (at > 0 && VOWELS.includes(word.charAt(at - 1))) at = word.indexOf(letter, at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
+const VOWELS = 'aeiouyáéëïóöü';
 
 /**
  * `def` of a lower-case short form (`Wet koa`), when the initials of its long form spell it and that long
@@ -546,7 +602,12 @@ function addFirstDefinition(
       before = newShortFormBefore(text, open, isCandidate, found);
       if (!before) return;
     }
-    const def = keptFor(inside, defineBefore(text, open, inside, aligned, namesElsewhere), initialsOnly);
+    const def = keptFor(
+      inside,
+      defineBefore(text, open, inside, aligned, namesElsewhere),
+      initialsOnly,
+      isCandidate,
+    );
     if (def) {
       if (!found.has(def.abbr)) found.set(def.abbr, def);
       return;

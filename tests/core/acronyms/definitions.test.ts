@@ -447,9 +447,52 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ['initials that start with a preposition', 'het Besluit over de zorg (Besluit oz) en'],
     ['letters that are not initials', 'de Wet kansspelen op afstand (Wet ksa) en'],
     ['not after a law', 'de Nota kansspelen op afstand (Nota koa) en'],
-    ['without a law before it', 'over kansspelen op afstand (koa) en'],
   ])("a lower-case short form that is no law's: no acronym (%s)", (_case, text) => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
+  });
+
+  // Each row: letter, real text, the short form and its long form, and how often the text uses it.
+  it.each([
+    [
+      '2447, the initials and the later parts of a compound last word',
+      'Wat is uw oordeel over het wettelijk minimumjeugdloon (wmjl)? Heeft u nieuwe inzichten\nKunt u aangeven op basis van welke overwegingen de percentages van de wmjl-leeftijdsstaffels',
+      'wmjl',
+      'wettelijk minimumjeugdloon',
+      2,
+    ],
+    [
+      '1302, the parts of one long compound',
+      'hebben met interesse kennisgenomen van de monitor exportkredietverzekeringen (ekv) 2018. De leden van de VVD-fractie',
+      'ekv',
+      'exportkredietverzekeringen',
+      1,
+    ],
+    [
+      'the initials of the words',
+      'over kansspelen op afstand (koa) en de koa',
+      'koa',
+      'kansspelen op afstand',
+      2,
+    ],
+  ])(
+    'a lower-case word in brackets that its long form spells (%s)',
+    (_letter, text, abbr, expansion, uses) => {
+      const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+      expect(found).toMatchObject({ expansion, source: 'document' });
+      expect(found?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(Array(uses).fill(abbr));
+    },
+  );
+
+  it.each([
+    ['1545, part of a word', 'constaterende dat bij zulke tijdelijke (nood)opvang door het COA'],
+    ['1086, a word after a noun', '1. Na het derde lid (nieuw) wordt een lid ingevoegd, luidende:'],
+    ['1203, a synonym', 'dat ten minste één rotorblad (wiek) per windturbine zwart'],
+    ['1076, a word after a heading', 'Verslag (initiatief)wetsvoorstel (nader) : Verslag'],
+    ['a long compound whose parts do not start the letters', 'de verkeersveiligheidsmaatregelen (vrm) en'],
+    ['a two-letter word after one compound', 'in de verkeersveiligheidsmaatregelen (vm) en'],
+    ['initials that end in a preposition', 'over kansspelen op (ko) en'],
+  ])('a lower-case word in brackets that its long form does not spell: no acronym (%s)', (_case, text) => {
+    expect(findAcronyms(normalizeText(text)).filter((a) => a.source === 'document')).toEqual([]);
   });
 
   it.each([
