@@ -78,13 +78,15 @@ function cutOffAtTheEnd(
 
 /**
  * Capitals that no source explains but that begin a known short form: `… aanwezig bij de NVW` ending an excerpt
- * (1934) is the `NVWA` cut off. Asked only of the text's last word, so the glossary is walked at most once.
+ * (1934) is the `NVWA` cut off, and `… bij het LMI` after `Landelijk Meldpunt Internetoplichting (LMIO)` the
+ * letter's own (2622). Asked only of the text's last word, so the glossary is walked at most once.
  */
 function cutKnownShortForm(abbr: string, glossary: Glossary, defined: ReadonlyMap<string, unknown>): boolean {
   if (abbr.length < 2 || defined.has(abbr)) return false;
   // Known as written, it stands whole; `NVW` finds only `NvW`, the nota van wijziging, written otherwise.
   if (glossary.lookup(abbr).some((e) => e.abbr === abbr)) return false;
-  return glossary.entries.some((e) => e.abbr.length > abbr.length && e.abbr.startsWith(abbr));
+  const begins = (known: string) => known.length > abbr.length && known.startsWith(abbr);
+  return glossary.entries.some((e) => begins(e.abbr)) || [...defined.keys()].some(begins);
 }
 
 /**
@@ -109,19 +111,25 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   );
   const hits = outsideWebAddresses(
     s,
-    withStarJoins(
-      withSpacedDefinitions(
-        withTextOnlyDefinitions(
-          rules.reading(definitions, () => findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary))),
+    withDottedSpellings(
+      withStarJoins(
+        withSpacedDefinitions(
+          withTextOnlyDefinitions(
+            rules.reading(definitions, () =>
+              findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
+            ),
+            s,
+            definitions,
+            rules.fromTextOnly,
+          ),
           s,
           definitions,
-          rules.fromTextOnly,
         ),
         s,
-        definitions,
+        rules.known,
       ),
       s,
-      rules.known,
+      glossary,
     ),
   );
   const groups = new Map<string, Span[]>();
@@ -215,6 +223,38 @@ function capitalizedSpellings(hits: readonly TokenHit[]): Map<string, string> {
     if (present.has(lower)) out.set(hit.abbr, lower);
   }
   return out;
+}
+
+/** The glossary's spellings with full stops (`M.E.P.`), which the token finder never takes: made once per glossary. */
+const dotted = new WeakMap<Glossary, readonly string[]>();
+
+function dottedSpellings(glossary: Glossary): readonly string[] {
+  let made = dotted.get(glossary);
+  if (!made)
+    dotted.set(
+      glossary,
+      (made = [...new Set(glossary.entries.map((e) => e.abbr))].filter((a) => a.includes('.'))),
+    );
+  return made;
+}
+
+/**
+ * `hits` with every whole-word occurrence of the glossary's spellings with full stops: Aruba's parties write
+ * their names so, `De M.E.P.-fractie`, `De fractie van de A.V.P. en de P.D.R.` (995, 2606). Only those the
+ * glossary lists: dotted capitals are mostly a person's initials (`H.P.M. Kerstens`).
+ */
+function withDottedSpellings(hits: TokenHit[], text: string, glossary: Glossary): TokenHit[] {
+  const more: TokenHit[] = [];
+  for (const abbr of dottedSpellings(glossary)) {
+    for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
+      const end = at + abbr.length;
+      if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
+      more.push({ abbr, start: at, end });
+    }
+  }
+  if (more.length === 0) return hits;
+  const covered = (h: TokenHit) => more.some((x) => h.start < x.end && x.start < h.end);
+  return [...hits.filter((h) => !covered(h)), ...more].sort((a, b) => a.start - b.start);
 }
 
 /**

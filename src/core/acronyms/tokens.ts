@@ -111,23 +111,28 @@ const NOT_ACRONYMS = new Set([
 // Up to 49: the articles of a long bill run to `XL` and `XLI` (780). Not from L on: `LIV` is the
 // lage-inkomensvoordeel (665).
 const ROMAN = /^(?:XL|X{0,3})(?:IX|IV|V?I{0,3})$/;
+/**
+ * From C on, three letters or more: the Eerste Kamer numbers its own dossiers so, heading a paper on a line of their
+ * own, `CXIX Verslag van een werkbezoek …` (2604), `CII` (2581). Not `CV`, `CC`, `CD` (glossary words win anyway).
+ */
+const HUNDREDS = /^C{1,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 /** `II`, `XIII`, `IIIA` (budget chapter suffixes), `XLI`: roman numerals with an optional letter. */
 export function isRomanNumeral(s: string): boolean {
   if (!s) return false;
-  // Both patterns accept only I, V, X and L, and a last A-D: any other character decides at once.
+  // The patterns accept only I, V, X, L and C, and a last A-D: any other character decides at once.
   if (!onlyRomanLetters(s)) return false;
-  if (ROMAN.test(s)) return true;
+  if (ROMAN.test(s) || (s.length >= 3 && HUNDREDS.test(s))) return true;
   const head = s.slice(0, -1);
   return head.length >= 2 && /[A-D]$/.test(s) && ROMAN.test(head);
 }
 
-/** Is `s` made of I, V, X and L, except for a last letter that may also be A-D? */
+/** Is `s` made of I, V, X, L and C, except for a last letter that may also be A-D? */
 export function onlyRomanLetters(s: string): boolean {
   const last = s.length - 1;
   for (let i = 0; i < last; i++) {
     const c = s.charCodeAt(i);
-    if (c !== 73 && c !== 86 && c !== 88 && c !== 76) return false; // I V X L
+    if (c !== 73 && c !== 86 && c !== 88 && c !== 76 && c !== 67) return false; // I V X L C
   }
   const c = s.charCodeAt(last);
   return c === 73 || c === 86 || c === 88 || c === 76 || (c >= 65 && c <= 68); // I V X L, A-D

@@ -211,14 +211,18 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     end = next.end;
   }
 
-  // Letters are allowed unless the bare form stands outside parentheses.
+  // Letters are allowed unless the bare form stands outside parentheses. After a vergaderjaar in brackets the
+  // dossier is a paper's for sure, and `nr.` may follow it without a comma: `(Tweede Kamer, 2010–2011, 32 620 nr. 1)`
+  // (2645).
   const listOptions = !options.bare
     ? LIST_LETTERS
-    : (pos > 0 && text.charCodeAt(pos - 1) === 40) /* ( */ || afterEersteKamer(text, pos)
-      ? BARE_LIST_LETTERS
-      : options.afterPaperWord
-        ? LIST_NO_LETTERS
-        : BARE_LIST;
+    : afterVergaderjaarInBrackets(text, pos)
+      ? LIST_LETTERS
+      : (pos > 0 && text.charCodeAt(pos - 1) === 40) /* ( */ || afterEersteKamer(text, pos)
+        ? BARE_LIST_LETTERS
+        : options.afterPaperWord
+          ? LIST_NO_LETTERS
+          : BARE_LIST;
   const list: NumberList | null = parseNumberList(text, end, listOptions);
   const dossiers: string[] = [];
   const starts: number[] = [];
@@ -278,6 +282,15 @@ function insideOpenBracket(text: string, pos: number): boolean {
     if (c === 0x29 || c === 0x0a) return false; // ) or a line end
   }
   return false;
+}
+
+/** A vergaderjaar and its comma right before a dossier: `2010–2011, `, `2009/10, `. */
+const VERGADERJAAR_BEFORE = /(?:19|20)\d\d[ \t]?[/–-][ \t]?(?:19|20)?\d\d,[ \t]{1,3}$/;
+
+/** Does a vergaderjaar stand right before `pos`, inside a bracket opened before it? */
+function afterVergaderjaarInBrackets(text: string, pos: number): boolean {
+  if (text.charCodeAt(pos - 1) !== 32 || !isDigit(text.charCodeAt(pos - 3))) return false; // `1, ` before: most are not
+  return VERGADERJAAR_BEFORE.test(text.slice(Math.max(0, pos - 16), pos)) && insideOpenBracket(text, pos);
 }
 
 /** `(EK 32 043, letter P)` (266): the Eerste Kamer's abbreviation before a dossier. */

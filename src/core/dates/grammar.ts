@@ -82,6 +82,9 @@ const OBSERVED_CLAUSE_REACH = 120;
 /** Endings of an ordinal day glued to its number: `2de`, `1ste`, `3e`. */
 const ORDINAL_ENDINGS = new Set(['e', 'de', 'ste']);
 
+/** How many days `13/18 december` may span at most: a conference, a week of votes; not `1/30`. */
+const MAX_SLASHED_SPAN = 14;
+
 /** Words that make the number after them an amount (`ongeveer 2000 mensen`), kept in NUMBER_PREFIXES. */
 const APPROXIMATIONS = new Set(['ongeveer', 'circa', 'ca']);
 /** Time words before an approximation that make its number a year again: `Vanaf ongeveer 2020` (844). */
@@ -609,21 +612,18 @@ class Grammar {
     return v;
   }
 
-  /** `22/23 april`: a day, a slash and the next day, glued, before a month's name. */
-  private slashedDays(i: number): boolean {
-    if (this.kind(i) !== NUM || this.length(i) > 2 || this.gluedToWordBefore(i)) return false;
+  /**
+   * `22/23 april` (2390), `13/18 december 2005` (2631, a conference of six days): a day, a slash and a later day of
+   * the same fortnight, glued, before a month's name. Null when there is none; else the later day.
+   */
+  private slashedDays(i: number): number | null {
+    if (this.kind(i) !== NUM || this.length(i) > 2 || this.gluedToWordBefore(i)) return null;
     const v = this.value(i);
-    return (
-      v >= 1 &&
-      v < 31 &&
-      this.punct(i + 1, '/') &&
-      this.glued(i + 1) &&
-      this.glued(i + 2) &&
-      this.kind(i + 2) === NUM &&
-      this.value(i + 2) === v + 1 &&
-      !this.glued(i + 3) &&
-      this.monthAt(i + 3, true) !== null
-    );
+    if (v < 1 || v >= 31 || !this.punct(i + 1, '/') || !this.glued(i + 1) || !this.glued(i + 2)) return null;
+    if (this.kind(i + 2) !== NUM || this.length(i + 2) > 2) return null;
+    const w = this.value(i + 2);
+    if (w <= v || w - v > MAX_SLASHED_SPAN || w > 31) return null;
+    return !this.glued(i + 3) && this.monthAt(i + 3, true) !== null ? w : null;
   }
 
   /**
@@ -938,7 +938,8 @@ class Grammar {
     let d1 = this.dayAt(j);
     // `van 22/23 april 1996` (2390): two days that follow each other parted by a slash, as by a dash (a
     // number glued to a slash is no day elsewhere: `15/10/2022` is read as a numeric date).
-    const slashed = d1 === null && this.slashedDays(j);
+    const slashedTo = d1 === null ? this.slashedDays(j) : null;
+    const slashed = slashedTo !== null;
     if (slashed) d1 = this.value(j);
     // The token after the day: past its ordinal ending in `de 2de februari 2010` (995).
     let afterDay = j + 1;
@@ -963,7 +964,7 @@ class Grammar {
     }
     const days: { day: number; tok: number }[] = [{ day: d1, tok: j }];
     j = lostDash ? afterDay + 1 : slashed ? afterDay + 2 : afterDay;
-    let rangeTo: number | null = pair ? d1 + 1 : null;
+    let rangeTo: number | null = slashed ? slashedTo : pair ? d1 + 1 : null;
     for (let guard = 0; guard < 31 && !pair; guard++) {
       const lc = this.listConnector(j);
       if (lc >= 0) {

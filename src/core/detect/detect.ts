@@ -209,7 +209,8 @@ function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
       return head.ontvangen ?? head.denHaag;
     case 'verslag':
     case 'lijst van vragen en antwoorden':
-      return head.vastgesteld ?? head.denHaag ?? head.dayBelowKind;
+      // A verslag of the Staten of Aruba sent to the Kamer is dated by its `Ontvangen 20 mei 2022` line alone (2606).
+      return head.vastgesteld ?? head.denHaag ?? head.dayBelowKind ?? head.receivedLine;
     case 'motie':
     case 'amendement':
       // An older amendement is dated by its `Ontvangen 25 november 1996` line alone (630).

@@ -21,7 +21,7 @@ describe('built-in glossary', () => {
       expect(e.abbr.trim()).toBe(e.abbr);
       expect(e.expansion.length).toBeGreaterThan(1);
       expect(GLOSSARY_CATEGORIES).toContain(e.category);
-      expect(['nl', 'en', 'fr', 'de']).toContain(e.lang);
+      expect(['nl', 'en', 'fr', 'de', 'pap']).toContain(e.lang);
     }
   });
 
@@ -408,6 +408,33 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
     });
     expect(meanings('De brief ging naar de NVW en de NVWA.')).toMatchObject({ NVW: 'nota van wijziging' });
     expect(meanings('Het gaat om de EU')).toEqual({ EU: 'Europese Unie' });
+  });
+
+  it.each([
+    [
+      '995',
+      'De fractie van de A.V.P. en de P.D.R. kunnen zich vinden in de strekking. De M.E.P.-fractie kan zich vinden',
+      {
+        'A.V.P.': 'Arubaanse Volkspartij',
+        'P.D.R.': 'Partido Democracia Real',
+        'M.E.P.': 'Movimiento Electoral di Pueblo',
+      },
+    ],
+    [
+      '2606, at the end of a line',
+      'bijgaand de inbreng per fractie.\nDe fractie M.E.P.\nAlgemeen',
+      { 'M.E.P.': 'Movimiento Electoral di Pueblo' },
+    ],
+    ["a person's initials", 'De motie van het lid H.P.M. Kerstens en G.F. Terpstra', {}],
+    ['inside a longer dotted run', 'zie de A.V.P.R. en de xM.E.P.', {}],
+  ])("the glossary's dotted spellings, as written (%s)", (_case, text, expected) => {
+    expect(meanings(text)).toEqual(expected);
+  });
+
+  it("not capitals the text ends with that begin the letter's own short form (2622)", () => {
+    const text =
+      'het Landelijk Meldpunt Internetoplichting (LMIO). Het LMIO geeft zelf aan dat de politie-eenheden hun aanpak afstemmen op de toelevering van voorbereidende onderzoeken door het LMI';
+    expect(findAcronyms(normalizeText(text)).map((a) => a.abbr)).toEqual(['LMIO']);
   });
 
   it('not when the user switched the lower-case spelling off', () => {

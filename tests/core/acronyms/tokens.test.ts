@@ -170,6 +170,10 @@ describe('acronym finder: what does not count', () => {
       '35 925 III Vaststelling van de begrotingsstaat (IIIA), (IIIB) en (IIIC)',
     ],
     ['chamber numeral', '(Handelingen II 2021/22, nr. 82)'],
+    [
+      "an Eerste Kamer dossier's roman number from C on (2604)",
+      '34 300 IV Vaststelling van de begrotingsstaten van Koninkrijksrelaties\n\nCXIX Verslag van een werkbezoek naar het Caribisch deel van het Koninkrijk, april 2016',
+    ],
     ['budget chapter', '36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X)'],
     ['road numbers', 'de verbreding van de A27 en de N201'],
     ['one lower-case letter before a name', 'inloggen met eHerkenning op een iPhone of via iDEAL betalen'],
@@ -299,6 +303,11 @@ describe('isRomanNumeral', () => {
     ['LL', false],
     ['XLX', false],
     ['CD', false],
+    ['CXIX', true], // an Eerste Kamer dossier (2604)
+    ['CII', true], // (2581)
+    ['CV', false], // two letters from C on: a curriculum vitae, a commanditaire vennootschap
+    ['CC', false],
+    ['CIC', false],
     ['EU', false],
     ['VVD', false],
   ])('%s → %s', (s, expected) => {

@@ -128,6 +128,14 @@ const CASES: Case[] = [
     text: 'TK 29 477, 130',
   },
   {
+    source: 'L2645',
+    input:
+      'aangegeven in mijn brief «Zorg die werkt» van 26 januari (Tweede Kamer, 2010–2011, 32 620 nr. 1) aangegeven.',
+    ids: ['kst-32620-1'],
+    // After a vergaderjaar in brackets, `nr.` without the comma before it.
+    text: '32 620 nr. 1',
+  },
+  {
     source: 'no paper number',
     input: 'zie (Kamerstuk 29 477, 2009) en TK 29 477, 130 zonder haakjes',
     ids: ['kamerstuk|29477|null', 'kamerstuk|29477|null'],
@@ -733,6 +741,10 @@ const NOT_CITATIONS: Array<{ source: string; input: string }> = [
     input: '– een bedrag van (21 500). Dat is meer dan vorig jaar.',
   },
   { source: 'an AH without chamber and year', input: 'de aanpak van AH, nr. 5 in de lijst' },
+  {
+    source: 'a dossier-like count and `nr.` without a comma, with no vergaderjaar before it in brackets',
+    input: 'zie (32 620 nr. 1) en in 2010–2011, 32 620 nr. 1 buiten haakjes',
+  },
   { source: 'a Staatsblad number without the act before it', input: 'zie ook Stb. 330 hierover' },
   { source: 'a Staatsblad number after a date that is no act', input: 'op 7 juni 2006, Stb. 330' },
   {

@@ -609,8 +609,20 @@ const rules: Row[] = [
     ],
   ],
   [
-    'days parted by a slash that do not follow each other are no range (only the month is taken)',
-    'Zie bijlage 12/14 april 1996.',
+    'days of one week parted by a slash are one range too, a conference of six days (2631)',
+    'de zesde ministeriële WTO-conferentie (Hongkong, 13/18 december 2005) ging u afzonderlijk toe',
+    '2005-11-21',
+    [['13/18 december 2005', '2005-12-13', '2005-12-18', 'day']],
+  ],
+  [
+    'days parted by a slash more than a fortnight apart are no range (only the month is taken)',
+    'Zie bijlage 1/30 april 1996.',
+    '1996-05-30',
+    [['april 1996', '1996-04', null, 'month']],
+  ],
+  [
+    'a later day before an earlier one is no range',
+    'Zie bijlage 14/12 april 1996.',
     '1996-05-30',
     [['april 1996', '1996-04', null, 'month']],
   ],

@@ -71,12 +71,13 @@ describe('detectDocument on the letter corpus', () => {
   /**
    * Pages whose text does not give their number, what it gives instead: 730, 1765 and 2205 start below their head; 794's note is
    * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says), as 1396's (`nr. 41`, paper 4,
-   * `kst-27841-4-h1`).
+   * `kst-27841-4-h1`) and 2611's (`nr. 51`, paper 5, `kst-28745-5-h1`).
    */
   const NUMBER_IN_TEXT = new Map<string, string | null>([
     ['730-ek-buza-2020-eu-informatievoorziening', null],
     ['794-motie-2002-raming-tk-minderheidsbesluitvorming', '151'],
     ['1396-motie-vws-2001-topsportaccommodaties', '41'],
+    ['2611-verslag-ocw-2003-technische-herziening-web', '51'],
     ['1765-vws-2017-erratum-seh-roosendaal', null],
     ['2205-venj-2016-reactie-telegraaf-terugkeer', null],
   ]);
@@ -604,6 +605,11 @@ describe('text variants of a letter head', () => {
       'an older amendement, dated by its Ontvangen line alone (letter 630)',
       'nr. 8\nAMENDEMENT VAN HET LID REITSMA\nOntvangen 25 november 1996\nDe ondergetekende stelt het volgende amendement voor:\nI\nIn artikel I, onderdeel G.3, wordt de aanhef vervangen door: Het derde\ntot en met het vijfde lid worden vervangen door:.',
       { kind: 'amendement', letterDate: '1996-11-25', number: '8' },
+    ],
+    [
+      'a verslag of the Staten van Aruba, dated by its Ontvangen line alone (letter 2606)',
+      'Verslag (initiatief)wetsvoorstel (nader) : Verslag van de Staten van Aruba\n36 031 (R2161) Regels omtrent de instelling van het Caribisch orgaan voor hervorming en ontwikkeling (Rijkswet Caribisch orgaan voor hervorming en ontwikkeling)\nNr. 9 VERSLAG VAN DE STATEN VAN ARUBA\nOntvangen 20 mei 2022\nDe in de Staten van Aruba aanwezige fracties stellen dat de Koning op 9 februari 2022\nhet voorstel van rijkswet aangeboden.',
+      { kind: 'verslag', letterDate: '2022-05-20', number: '9' },
     ],
     [
       "a rapporteur's verslag, `Vastgesteld op …` (letter 668)",
