@@ -78,9 +78,9 @@ const NOT_ACRONYMS = new Set([
   'GB',
   'TB',
   'Mbps',
-  // Emphasis and note words that letters print in capitals.
+  // Emphasis and note words that letters print in capitals. Not `PS`: in a paper it is Provinciale Staten
+  // (`bij de PS- en EU-verkiezingen`, 2315), which the glossary explains; a postscript is no part of a Kamerbrief.
   'NB',
-  'PS',
   'NIET',
   'GEEN',
   'WEL',

@@ -246,6 +246,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Sentro di Detenshon i Korekshon Kòrsou',
     ],
     [
+      'a preposition of officialese between the words that spell it (letter 2524)',
+      'het voornemen van de commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten (CTIVD) om',
+      'CTIVD',
+      'commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten',
+    ],
+    [
       'a title in typographic quotes',
       'het rapport “Werken aan Uitvoering” (WaU) laat zien',
       'WaU',

@@ -25,6 +25,11 @@ describe('acronym finder: what counts', () => {
       ['KB'],
     ],
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
+    [
+      'an elliptical compound, Provinciale Staten (letter 2315)',
+      'constaterende dat bij de PS- en EU-verkiezingen in 2019 onderzoek zal worden gedaan',
+      ['PS', 'EU'],
+    ],
     ['compound: single capital joins', 'het Alliance Concept for Multi-Domain Operations (I-MDO)', ['I-MDO']],
     ['compound: a single capital after an acronym joins it', 'de versie ABC-B van het plan', ['ABC-B']],
     ['a line of two short capital words keeps its acronyms', 'Overleg\n\nNAVO EU\n\nDe rest', ['NAVO', 'EU']],
