@@ -766,6 +766,12 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // `(hierna: SCM-verdrag)` (171): after an intro, a compound of a short form and a noun defines the short form.
   const compound = INTRODUCED_COMPOUND.exec(sf);
   if (compound && intro) return { sf: compound[1] as string, start: open + 1 + lead };
+  // `dove en slechthorende leerlingen (hierna: dsh-leerlingen)` (2696): after an intro, a lower-case short form glued
+  // to the noun that ends the words before as a word of its own; the long form ends before that noun.
+  const lowerCompound = intro ? LOWER_INTRODUCED_COMPOUND.exec(sf) : null;
+  if (lowerCompound && beforeTag(text, open, lowerCompound[2] as string) > 0) {
+    return { sf: lowerCompound[1] as string, start: open + 1 + lead, name: lowerCompound[2] as string };
+  }
   // `Luchtverdedigings- en Commandofregatten (LC-fregatten)` (204): without an intro, when the word before
   // the parenthesis ends with the same noun; the long form then ends before that noun.
   if (compound && beforeHead(text, open, compound[2] as string) > 0) {
@@ -910,6 +916,9 @@ const LAW_LEADS = new Set(['Wet', 'Besluit', 'Regeling']);
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
 const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
+
+/** A lower-case short form joined to a lower-case noun: `dsh-leerlingen`. */
+const LOWER_INTRODUCED_COMPOUND = /^([a-z]{2,5})-(\p{Ll}{3,})$/u;
 
 /** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
 const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
@@ -1079,7 +1088,43 @@ function defineBefore(
       ? defineBeforeEdition(text, end, short)
       : null;
   }
-  return definitionOf(short, long, window.start);
+  return definitionOf(short, withEditionOrdinal(sf, long, window.text), window.start);
+}
+
+/** The Dutch ordinals one to twelve, as words: the edition a short form's glued number counts. */
+const ORDINAL_WORDS = [
+  'eerste',
+  'tweede',
+  'derde',
+  'vierde',
+  'vijfde',
+  'zesde',
+  'zevende',
+  'achtste',
+  'negende',
+  'tiende',
+  'elfde',
+  'twaalfde',
+];
+
+/** A short form whose glued number counts an edition: `VGR8`, `HWBP2`. */
+const EDITION_NUMBER = /\p{L}(\d{1,2})$/u;
+
+/**
+ * `long`, or it with the ordinal before it that its short form's glued number writes in figures: `de achtste
+ * voortgangsrapportage (VGR8) van het tweede Hoogwaterbeschermingsprogramma (HWBP2)` (2684), the eighth report and
+ * the second programme. The letters spell the words after the ordinal; the number is the ordinal's.
+ */
+function withEditionOrdinal(sf: string, long: LongForm, window: string): LongForm {
+  const glued = EDITION_NUMBER.exec(sf);
+  const ordinal = glued ? ORDINAL_WORDS[Number(glued[1]) - 1] : undefined;
+  if (!ordinal) return long;
+  let at = long.start;
+  while (at > 0 && isWhiteSpace(window.charCodeAt(at - 1))) at--;
+  const from = at - ordinal.length;
+  if (at === long.start || from < 0 || window.slice(from, at).toLowerCase() !== ordinal) return long;
+  if (from > 0 && isLetter(window.charCodeAt(from - 1))) return long;
+  return { start: from, end: long.end, expansion: cleanExpansion(window.slice(from, long.end)) };
 }
 
 /** A company's legal form after its name: `het Havenbedrijf Rotterdam NV (HbR)` (938). */

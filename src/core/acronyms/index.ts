@@ -1,5 +1,5 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
-import { isAsciiLetter, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
+import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
@@ -111,25 +111,29 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   );
   const hits = outsideWebAddresses(
     s,
-    withDottedSpellings(
-      withStarJoins(
-        withSpacedDefinitions(
-          withTextOnlyDefinitions(
-            rules.reading(definitions, () =>
-              findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
+    withEditionSiblings(
+      withDottedSpellings(
+        withStarJoins(
+          withSpacedDefinitions(
+            withTextOnlyDefinitions(
+              rules.reading(definitions, () =>
+                findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
+              ),
+              s,
+              definitions,
+              rules.fromTextOnly,
             ),
             s,
             definitions,
-            rules.fromTextOnly,
           ),
           s,
-          definitions,
+          rules.known,
         ),
         s,
-        rules.known,
+        glossary,
       ),
       s,
-      glossary,
+      definitions,
     ),
   );
   const groups = new Map<string, Span[]>();
@@ -223,6 +227,36 @@ function capitalizedSpellings(hits: readonly TokenHit[]): Map<string, string> {
     if (present.has(lower)) out.set(hit.abbr, lower);
   }
   return out;
+}
+
+/** A short form with an edition's number glued on: `VGR8`. Group 1: its letters. */
+const EDITION_FORM = /^(\p{Lu}{2,})\d{1,2}$/u;
+
+/**
+ * `hits` with another edition of a short form the letter defines with its number, `VGR7` beside `de achtste
+ * voortgangsrapportage (VGR8)` (2684), taken as written: not its letters alone, as a footnote's digits glued to an
+ * acronym are (`EU2`), since the letter counts its editions so.
+ */
+function withEditionSiblings(
+  hits: TokenHit[],
+  text: string,
+  definitions: ReadonlyMap<string, unknown>,
+): TokenHit[] {
+  let counted: Set<string> | null = null;
+  for (const abbr of definitions.keys()) {
+    const m = EDITION_FORM.exec(abbr);
+    if (m) (counted ??= new Set()).add(m[1] as string);
+  }
+  if (!counted) return hits;
+  const editions = counted;
+  return hits.map((hit) => {
+    if (!editions.has(hit.abbr)) return hit;
+    let end = hit.end;
+    while (end < text.length && end - hit.end < 3 && isDigit(text.charCodeAt(end))) end++;
+    const digits = end - hit.end;
+    if (digits < 1 || digits > 2 || isLetterOrDigit(text.charCodeAt(end))) return hit;
+    return { abbr: text.slice(hit.start, end), start: hit.start, end };
+  });
 }
 
 /** The glossary's spellings with full stops (`M.E.P.`), which the token finder never takes: made once per glossary. */

@@ -128,6 +128,8 @@ const SEASON_CUES: ReadonlyMap<string, YearSpec['kind']> = new Map([
   ['vóór', 'future'],
   ['vanaf', 'future'],
   ['tot', 'future'],
+  // `wordt verplaatst naar het najaar` (2707): a plan moved to the coming season.
+  ['naar', 'future'],
   ['uiterlijk', 'future'],
 ]);
 
@@ -280,6 +282,7 @@ const LITERALS = [
   'sedert',
   'sinds',
   'ste',
+  'p', // `i.p.v.`
   't',
   'tot',
   'trimester',
@@ -309,9 +312,10 @@ const START_WORDS: ReadonlySet<string> = new Set([
   ...YEAR_OFFSET_WORDS.keys(),
 ]);
 
-/** `d.d.` (de dato) and `m.i.v.` (met ingang van), written with full stops. */
+/** `d.d.` (de dato), `m.i.v.` (met ingang van) and `i.p.v.` (in plaats van), written with full stops. */
 const DE_DATO: readonly Literal[] = ['d', 'd'];
 const MET_INGANG_VAN: readonly Literal[] = ['m', 'i', 'v'];
+const IN_PLAATS_VAN: readonly Literal[] = ['i', 'p', 'v'];
 
 /** Every word any rule looks up: a word outside it is never matched, so it needs no lower case. */
 const VOCABULARY = new Vocabulary(
@@ -1629,7 +1633,8 @@ class Grammar {
     if (kind === WORD && YEAR_CUES.has(this.lower(p))) return true;
     if (kind === WORD && this.approximateAfterCue(p)) return true;
     // `de Kamer m.i.v. 1997 elk half jaar … te informeren` (1441): `met ingang van`, whose `van` is a year cue.
-    if (this.afterDottedAbbreviation(i, MET_INGANG_VAN)) return true;
+    if (this.afterDottedAbbreviation(i, MET_INGANG_VAN) || this.afterDottedAbbreviation(i, IN_PLAATS_VAN))
+      return true;
     if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
     if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;

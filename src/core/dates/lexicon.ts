@@ -133,6 +133,7 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'eind',
   'begin',
   'medio',
+  'ipv', // `in 2030 ipv 2027` (2687): in plaats van, its `van` a cue as `in plaats van 2027` has it
 ]);
 
 /** Words before a number that make it an identifier, an amount or a page: `nr. 2072`, `artikel 50`. */

@@ -252,6 +252,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten',
     ],
     [
+      "an edition's number glued to the short form takes the ordinal before the long form (letter 2684)",
+      'Hierbij bied ik u de achtste voortgangsrapportage (VGR8) van het tweede Hoogwaterbeschermingsprogramma (HWBP2) aan.',
+      'VGR8',
+      'achtste voortgangsrapportage',
+    ],
+    [
+      'the same, the second of two (letter 2684)',
+      'Hierbij bied ik u de achtste voortgangsrapportage (VGR8) van het tweede Hoogwaterbeschermingsprogramma (HWBP2) aan.',
+      'HWBP2',
+      'tweede Hoogwaterbeschermingsprogramma',
+    ],
+    [
       'a title in typographic quotes',
       'het rapport “Werken aan Uitvoering” (WaU) laat zien',
       'WaU',
@@ -478,6 +490,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'over kansspelen op afstand (koa) en de koa',
       'koa',
       'kansspelen op afstand',
+      2,
+    ],
+    [
+      '2696, after an intro, glued to the noun that ends the words before',
+      'Het onderzoek richt zich op dove en slechthorende leerlingen (hierna:\ndsh-leerlingen), al dan niet met implantaten. Voor dsh-leerlingen is',
+      'dsh',
+      'dove en slechthorende',
       2,
     ],
   ])(

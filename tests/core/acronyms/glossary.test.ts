@@ -431,6 +431,19 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
     expect(meanings(text)).toEqual(expected);
   });
 
+  it('another edition of a short form the letter defines with its number is taken as written (2684)', () => {
+    const text =
+      'Hierbij bied ik u de achtste voortgangsrapportage (VGR8) aan. Dezelfde projecten als bij VGR7 kennen een verwachte oplevering.';
+    expect(findAcronyms(normalizeText(text)).map((a) => [a.abbr, a.expansion])).toEqual([
+      ['VGR8', 'achtste voortgangsrapportage'],
+      ['VGR7', null],
+    ]);
+    // Without such a definition, digits glued to a known acronym stay a footnote's: `VGR7` is the `VGR`.
+    expect(meanings('Dezelfde projecten als bij VGR7 kennen een verwachte oplevering.')).toEqual({
+      VGR: 'voortgangsrapportage',
+    });
+  });
+
   it("not capitals the text ends with that begin the letter's own short form (2622)", () => {
     const text =
       'het Landelijk Meldpunt Internetoplichting (LMIO). Het LMIO geeft zelf aan dat de politie-eenheden hun aanpak afstemmen op de toelevering van voorbereidende onderzoeken door het LMI';
@@ -676,6 +689,21 @@ describe('ambiguous acronyms keep every meaning, ranked by the document', () => 
   ])('%s on %s is %s', (abbr, day, expansion) => {
     const text = `een brief over ${abbr.toLowerCase()}`;
     expect(rankMeanings(builtinGlossary.lookup(abbr), text, day)[0]?.expansion).toBe(expansion);
+  });
+
+  // `CT` (2671): counterterrorism in a security letter, the scanner in a hospital's; `CMR` (2705): the consignment
+  // note of road transport, or substances that cause cancer.
+  it.each<[string, string, string]>([
+    ['CT', 'de CT Infobox van de AIVD en de NCTV bundelt informatie over terrorisme', 'contraterrorisme'],
+    ['CT', 'het aantal CT-scans in de ziekenhuizen nam toe', 'computertomografie'],
+    [
+      'CMR',
+      'een reactie over e-CMR als alternatief voor de vrachtbrief in het goederenvervoer',
+      'Convention relative au contrat de transport international de marchandises par route',
+    ],
+    ['CMR', 'de blootstelling van werknemers aan CMR-stoffen', 'carcinogeen, mutageen of reprotoxisch'],
+  ])('%s in %j is %s', (abbr, text, expansion) => {
+    expect(rankMeanings(builtinGlossary.lookup(abbr), text)[0]?.expansion).toBe(expansion);
   });
 
   // `NPO` (550): the broadcaster, and since 2021 also the Nationaal Programma Onderwijs.

@@ -615,6 +615,23 @@ const rules: Row[] = [
     [['13/18 december 2005', '2005-12-13', '2005-12-18', 'day']],
   ],
   [
+    'a season after `naar`: a plan moved to the coming one (2707)',
+    'zijn en wordt verplaatst naar het najaar. Daarom zal de verplichting',
+    '2025-06-17',
+    [['najaar', '2025-09', '2025-11', 'season']],
+  ],
+  [
+    'a bare year after `ipv`, in plaats van (2687)',
+    'Een paar grote maatregelen zullen echter pas in 2030 ipv 2027 klaar zijn; de rest i.p.v. 2028 in 2029.',
+    '2025-06-17',
+    [
+      ['2030', '2030', null, 'year'],
+      ['2027', '2027', null, 'year'],
+      ['2028', '2028', null, 'year'],
+      ['2029', '2029', null, 'year'],
+    ],
+  ],
+  [
     'days parted by a slash more than a fortnight apart are no range (only the month is taken)',
     'Zie bijlage 1/30 april 1996.',
     '1996-05-30',

@@ -64,12 +64,16 @@ describe('detectDocument on the letter corpus', () => {
     // The stored page starts at `Aan de Voorzitter …`, as 730's.
     '1765-vws-2017-erratum-seh-roosendaal',
     '2205-venj-2016-reactie-telegraaf-terugkeer',
+    // The older layout opens with `nr. 102`, as 228's.
+    '2700-lnv-2004-vwa-wettelijke-vormgeving',
+    // Starts at `Aan de Voorzitter …`, as 730's.
+    '2704-ez-2016-uitvoering-moties-aanlandplicht-brexit',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
 
   /**
-   * Pages whose text does not give their number, what it gives instead: 730, 1765 and 2205 start below their head; 794's note is
+   * Pages whose text does not give their number, what it gives instead: 730, 1765, 2205 and 2704 start below their head; 794's note is
    * glued to its number (`nr. 151`, paper 15, as its address `kst-28336-15-h1` says), as 1396's (`nr. 41`, paper 4,
    * `kst-27841-4-h1`) and 2611's (`nr. 51`, paper 5, `kst-28745-5-h1`).
    */
@@ -80,6 +84,7 @@ describe('detectDocument on the letter corpus', () => {
     ['2611-verslag-ocw-2003-technische-herziening-web', '51'],
     ['1765-vws-2017-erratum-seh-roosendaal', null],
     ['2205-venj-2016-reactie-telegraaf-terugkeer', null],
+    ['2704-ez-2016-uitvoering-moties-aanlandplicht-brexit', null],
   ]);
 
   it.each(cases)(
