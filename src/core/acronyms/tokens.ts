@@ -424,6 +424,12 @@ function judgedHit(hit: TokenHit, known: IsKnown): JudgedHit {
 
 /** The acronyms inside one token (a word or a hyphenated compound). */
 export function acronymsInToken(token: string, offset: number, known: IsKnown): TokenHit[] {
+  // `zoals NAVO+ of Europese Unie` (2763), `lhbti+`: a plus after a known short form is no part of it (the others it
+  // takes in), unless the glossary spells it so (`SDE++`).
+  if (token.charCodeAt(token.length - 1) === 43 /* + */ && !known(token)) {
+    const bare = token.replace(/\++$/, '');
+    if (bare && known(bare)) return [{ abbr: bare, start: offset, end: offset + bare.length }];
+  }
   const hyphen = token.includes('-');
   const caps = asciiCapitals(token);
   if (!hyphen && (caps === 0 || (caps < 0 && !UPPER.test(token))) && !known(token)) {
@@ -532,6 +538,10 @@ const KNOWN_THEN_LOWER = /^(\p{Lu}{2,6})\p{Ll}{4,}$/u;
 function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   const { text } = part;
   if (!charIs(text[0] as string, WORD_CHAR, asciiWordChar)) return null;
+  // A part's plus, as a token's (see `acronymsInToken`): `de NAVO+-landen`.
+  const bare =
+    text.charCodeAt(text.length - 1) === 43 /* + */ && !known(text) ? text.replace(/\++$/, '') : '';
+  if (bare && known(bare)) return { abbr: bare, start: part.start, end: part.start + bare.length };
   if (isAcronymPart(text, known)) return { abbr: text, start: part.start, end: part.start + text.length };
   // Footnote digits glued to an acronym (`EU2`): the letters are the acronym,
   // unless the letters+digits form is a formula (`CO2`, checked above via NOT_ACRONYMS).
@@ -554,7 +564,9 @@ function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   const last = text.charCodeAt(text.length - 1);
   if (last < 128 && last !== 115 && (last < 48 || last > 57)) return null;
   const m = LETTERS_THEN_DIGITS.exec(text);
-  if (m && isAcronymPart(m[1] as string, known)) {
+  // Two digits after capitals no source knows make a code, `ML10` of the military list (2763), not a note's number.
+  const noteDigits = m ? text.length - (m[1] as string).length : 0;
+  if (m && isAcronymPart(m[1] as string, known) && (noteDigits === 1 || known(m[1] as string))) {
     const letters = m[1] as string;
     return { abbr: letters, start: part.start, end: part.start + letters.length };
   }

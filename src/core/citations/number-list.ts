@@ -15,8 +15,12 @@ export interface NumberList {
 // the word `stuk` may come first: `(31016, stuk nr. 198)` (364).
 const STUK = `(?:[Ss]tuk${WS1})?`;
 // After `Kamerstuk` a full stop may stand for the comma, a slip: `(Kamerstuk 29 911. Nr. 81)` (589).
-const NR_KEYWORD = new RegExp(`${WS}[,.]?${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
-const NR_KEYWORD_AFTER_COMMA = new RegExp(`${WS},${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?)\\.?${WS}`, 'y');
+// `No. 713`, as papers of the 1990s write it (2760).
+const NR_KEYWORD = new RegExp(`${WS}[,.]?${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?|No(?=\\.))\\.?${WS}`, 'y');
+const NR_KEYWORD_AFTER_COMMA = new RegExp(
+  `${WS},${WS}${STUK}([Nn][Rr][Ss]?|[Nn]ummers?|No(?=\\.))\\.?${WS}`,
+  'y',
+);
 // A number that is not the start of the next dossier (`nrs. 176 en 32 793, nr. 181`), nor the next group's
 // vergaderjaar (`nrs. … 8 en 9 en 2000/2001, 27 157 nrs. 10 en 13`, 1019).
 const NUMBER = /(\d{1,5})(?!\d)(?! \d{3}(?!\d))(?!\/\d)/y;

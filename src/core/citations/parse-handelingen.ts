@@ -33,7 +33,7 @@ const FIRST_UNITS = 'AaH';
 const CHAMBER = /(?:[ \t]+|[ \t]*\n[ \t]*)(?:der[ \t]+Kamer[ \t]+)?(II|I|TK|EK)(?![A-Za-z])/y;
 // A semicolon may stand for the comma: `Handelingen II; 2010/11, nr. 64, item 7` (2122).
 const VERGADERJAAR = new RegExp(
-  `${WS}[,;]?${WS}(?:vergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
+  `${WS}[,;]?${WS}(?:[Vv]ergaderjaar${WS})?(\\d{4})${WS}[/–-]${WS}(\\d{2}|\\d{4})(?!\\d)`,
   'y',
 );
 /** The older short form: `vergaderjaar '95/'96` (796). */

@@ -458,6 +458,19 @@ export interface KeywordCitations {
   skippable: boolean[];
 }
 
+/** How many spaces may indent the line a citation goes on after its keyword: `(Kamerstuk`↵ and 27 spaces (2716). */
+const MAX_INDENT = 40;
+
+/**
+ * Past the white space after a keyword: a dozen units, and after a line break within them the indentation of the next
+ * line too, as tweedekamer.nl pages indent their wrapped lines: `(Kamerstuk\n                           36 672)` (2716).
+ */
+function skipKeywordGap(text: string, pos: number): number {
+  const q = skipSpaces(text, pos, 12);
+  const lineBreak = text.indexOf('\n', pos);
+  return lineBreak >= 0 && lineBreak < q ? skipSpaces(text, q, MAX_INDENT) : q;
+}
+
 /** The citation after the keyword at `start` (ending at `pos`), as a global keyword scan parsed it. */
 function parseAfterKeyword(
   text: string,
@@ -477,7 +490,7 @@ function parseAfterKeyword(
     year = normalizeVergaderjaar(vj[1] as string, vj[2]);
     pos += vj[0].length;
   } else {
-    pos = skipSpaces(text, pos, 12);
+    pos = skipKeywordGap(text, pos);
     if (text[pos] === ',' || text[pos] === ':') pos++;
     pos = skipSpaces(text, pos, 12);
   }

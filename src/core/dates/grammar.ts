@@ -19,7 +19,15 @@ import {
   YEAR_OFFSET_WORDS,
   type Part,
 } from './lexicon';
-import { dayPlacer, monthPlacer, yearPlacer, type Placer, type RawDate, type YearSpec } from './raw';
+import {
+  dayPlacer,
+  yearToMonthPlacer,
+  monthPlacer,
+  yearPlacer,
+  type Placer,
+  type RawDate,
+  type YearSpec,
+} from './raw';
 import {
   GAP_LINE,
   GAP_NONE,
@@ -200,6 +208,10 @@ const NO_DATES: readonly RawDate[] = [];
 const SENT: YearSpec = { kind: 'past', sent: true };
 /** The year of a day that lies before the text for another reason (see `yearOfUnwritten`). */
 const PAST: YearSpec = { kind: 'past' };
+const FUTURE: YearSpec = { kind: 'future' };
+
+/** Words before a month that make it a deadline, the next such month: `de Kamer hierover voor september te informeren`. */
+const DEADLINE_MONTH_CUES = new Set(['voor', 'vóór', 'uiterlijk']);
 
 interface YearHit {
   year: number;
@@ -1235,7 +1247,11 @@ class Grammar {
       }
     }
     const place = monthPlacer(m.month, null, precision);
-    const year = spec ?? (this.inObservedClause(i) ? PAST : this.defaultYear(i));
+    // A deadline in a month without its year is the next such month: `verzoekt de regering … de Kamer hierover voor
+    // september te informeren` in a motion of November 2008 is September 2009 (2732), as `voor de zomer` is.
+    const deadline =
+      !spec && !part && this.kind(i - 1) === WORD && DEADLINE_MONTH_CUES.has(this.lower(i - 1));
+    const year = spec ?? (this.inObservedClause(i) ? PAST : deadline ? FUTURE : this.defaultYear(i));
     return { next: j, dates: [this.raw(start, end, year, place)] };
   }
 
@@ -1575,6 +1591,16 @@ class Grammar {
         y2 = { year, next: rc + 1, end: this.end(rc) };
       }
       if (y2 && (y2.year <= y1.year || y2.year - y1.year > 100)) y2 = null;
+      // `voor de periode 2025 tot en met juni 2028` (2767), `tussen 2007 en december 2010` (1313): a period from a
+      // year to a later year's month.
+      const toMonth = !y2 && slash < 0 ? this.yearToMonthEnd(rc, y1.year) : null;
+      if (toMonth) {
+        if (this.inCitationOrNumber(i) || this.inTitle(i)) return { next: toMonth.next, dates: NO_DATES };
+        this.acceptedYears.add(i);
+        const place = yearToMonthPlacer(toMonth.year - y1.year, toMonth.month);
+        const raw = this.raw(this.start(i), toMonth.end, { kind: 'explicit', year: y1.year }, place);
+        return { next: toMonth.next, dates: [raw] };
+      }
       // `richtlijn voor leghennen (1999/74)` (1964): a year, a slash and a number that goes on from no year is the
       // number of an act, as `2004/83/EG` is.
       if (!y2 && slash >= 0 && this.kind(slash) === NUM) return { next: slash + 1, dates: NO_DATES };
@@ -1615,6 +1641,18 @@ class Grammar {
       next,
       dates: [this.raw(this.start(i), y1.end, { kind: 'explicit', year: y1.year }, yearPlacer(null))],
     };
+  }
+
+  /** A month and its year at `i`, later than `fromYear` (within a hundred years): the end of a period from a year. */
+  private yearToMonthEnd(
+    i: number,
+    fromYear: number,
+  ): { month: number; year: number; end: number; next: number } | null {
+    const m = this.monthAt(i, false);
+    if (!m) return null;
+    const y = this.yearAt(m.next, true);
+    if (!y || y.year <= fromYear || y.year - fromYear > 100) return null;
+    return { month: m.month, year: y.year, end: y.end, next: y.next };
   }
 
   /**

@@ -94,6 +94,20 @@ export function monthPlacer(
 }
 
 /** A whole year, or a range of years (`2017–2020`). */
+/** From the start of a year to the end of a later year's month: `2025 tot en met juni 2028` (2767). */
+export function yearToMonthPlacer(toYearDelta: number, toMonth: number): Placer {
+  return (year) => {
+    const endYear = year + toYearDelta;
+    return {
+      iso: isoYear(year),
+      endIso: isoMonth(endYear, toMonth),
+      precision: 'year',
+      first: dayNumber(year, 1, 1),
+      last: dayNumber(endYear, toMonth, daysInMonth(endYear, toMonth)),
+    };
+  };
+}
+
 export function yearPlacer(toYearDelta: number | null, precision: 'year' | 'approximate' = 'year'): Placer {
   return (year) => {
     const endYear = year + (toYearDelta ?? 0);

@@ -8,10 +8,11 @@ import { DUTCH_MONTHS, MONTH_ALTERNATION } from '../text/dutch-months';
 
 /**
  * Source of a day-month-year pattern. Groups: 1 day, 2 month, 3 year. Whitespace may hold a line
- * break (`20 september\n2022`); one or two digits glued to the year are a footnote marker
+ * break (`20 september\n2022`), or be lost between day and month (`Den Haag, 31oktober 2011`, 2730); one or two
+ * digits glued to the year are a footnote marker
  * (`30 september 20221` = 2022 + note 1) and are consumed but ignored.
  */
-export const DUTCH_DAY_SOURCE = `(\\d{1,2})\\s+(${MONTH_ALTERNATION})\\.?\\s+(\\d{4})(?:\\d{1,2})?(?!\\d)`;
+export const DUTCH_DAY_SOURCE = `(\\d{1,2})\\s*(${MONTH_ALTERNATION})\\.?\\s+(\\d{4})(?:\\d{1,2})?(?!\\d)`;
 
 const DAY_AT_START = new RegExp(`^${DUTCH_DAY_SOURCE}`, 'i');
 

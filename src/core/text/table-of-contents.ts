@@ -17,6 +17,9 @@ const MAX_HEADING_LINE = 40;
  */
 const ENTRY_LINE = /(?:[\p{L}).]|\s(?:19|20)\d{2}|\p{L}'\d{2})\d{1,3}[ \t]*$/u;
 
+/** The head of the page column alone on its line: `  Blz.`, `Pagina`. */
+const PAGE_HEAD_LINE = /^\s*(?:blz|pag|pagina)\.?:?\s*$/i;
+
 /** Entry lines longer than this are running text, not a title with its page. */
 const MAX_ENTRY = 150;
 
@@ -77,6 +80,8 @@ function tableAt(s: string, at: number): Span | null {
     } else if (line.length <= MAX_ENTRY && ENTRY_LINE.test(line)) {
       end = next;
       entries++;
+    } else if (end < 0 && PAGE_HEAD_LINE.test(line)) {
+      // The page column's head on a line of its own before the first entry: `Inhoudsopgave`, ``, `  Blz.` (2741).
     } else {
       break;
     }

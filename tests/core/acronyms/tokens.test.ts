@@ -26,6 +26,11 @@ describe('acronym finder: what counts', () => {
     ],
     ['compound: EU-missie', 'EUFOR Althea, de EU-missie in Bosnië-Herzegovina', ['EUFOR', 'EU']],
     [
+      "a plus after a known short form is no part of it (letter 2763), unless the glossary's spelling has it",
+      'zoals NAVO+ of Europese Unie; de NAVO+-landen, de lhbti+ gemeenschap en de SDE++',
+      ['NAVO', 'lhbti', 'SDE++'],
+    ],
+    [
       'an elliptical compound, Provinciale Staten (letter 2315)',
       'constaterende dat bij de PS- en EU-verkiezingen in 2019 onderzoek zal worden gedaan',
       ['PS', 'EU'],
@@ -175,6 +180,10 @@ describe('acronym finder: what does not count', () => {
       '35 925 III Vaststelling van de begrotingsstaat (IIIA), (IIIB) en (IIIC)',
     ],
     ['chamber numeral', '(Handelingen II 2021/22, nr. 82)'],
+    [
+      'two digits after unknown capitals make a code, no note: the military list (letter 2763)',
+      'en welke de landen van eindbestemming zijn? (zie 1-9-2017 – ML10; 18-4-2017 – ML10d;',
+    ],
     [
       "an Eerste Kamer dossier's roman number from C on (2604)",
       '34 300 IV Vaststelling van de begrotingsstaten van Koninkrijksrelaties\n\nCXIX Verslag van een werkbezoek naar het Caribisch deel van het Koninkrijk, april 2016',

@@ -128,6 +128,22 @@ const CASES: Case[] = [
     text: 'TK 29 477, 130',
   },
   {
+    source: 'L2716',
+    input:
+      '– de initiatiefnota van de leden Omtzigt en Idsinga over realistisch ramen (Kamerstuk\n                           36 672);\n– de brief',
+    ids: ['kamerstuk|36672|null'],
+    // A tweedekamer.nl page indents the line the citation goes on after its keyword.
+    text: 'Kamerstuk\n                           36 672',
+  },
+  {
+    source: 'L2760',
+    input:
+      'dat de export op bezwaren zou stuiten (Aanhangsel van de Handelingen, Vergaderjaar 1995–1996, No. 713) . Daarbij',
+    ids: ['ah-tk-19951996-713'],
+    // `Vergaderjaar` with a capital and `No.` for `nr.`, as papers of the 1990s write them.
+    text: 'Aanhangsel van de Handelingen, Vergaderjaar 1995–1996, No. 713',
+  },
+  {
     source: 'L2645',
     input:
       'aangegeven in mijn brief «Zorg die werkt» van 26 januari (Tweede Kamer, 2010–2011, 32 620 nr. 1) aangegeven.',

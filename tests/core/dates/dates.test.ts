@@ -615,6 +615,24 @@ const rules: Row[] = [
     [['13/18 december 2005', '2005-12-13', '2005-12-18', 'day']],
   ],
   [
+    'a period from a year to a later month (2767)',
+    'en politiële bijdragen aan internationale missies en operaties voor de periode 2025\ntot en met juni 2028 in het kader',
+    '2025-03-28',
+    [['2025 tot en met juni 2028', '2025', '2028-06', 'year']],
+  ],
+  [
+    'the same after `tussen … en` (1313)',
+    'met Saudi-Arabië als eindbestemming tussen 2007 en december 2010?',
+    '2011-04-21',
+    [['2007 en december 2010', '2007', '2010-12', 'year']],
+  ],
+  [
+    'a month without its year as a deadline is the next such month (2732)',
+    'verzoekt de regering te bezien of UWV nog een extra inzet kan plegen en om de Kamer hierover voor september te informeren,',
+    '2008-11-27',
+    [['september', '2009-09', null, 'month']],
+  ],
+  [
     'a season after `naar`: a plan moved to the coming one (2707)',
     'zijn en wordt verplaatst naar het najaar. Daarom zal de verplichting',
     '2025-06-17',

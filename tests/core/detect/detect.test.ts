@@ -68,6 +68,8 @@ describe('detectDocument on the letter corpus', () => {
     '2700-lnv-2004-vwa-wettelijke-vormgeving',
     // Starts at `Aan de Voorzitter …`, as 730's.
     '2704-ez-2016-uitvoering-moties-aanlandplicht-brexit',
+    // The older layout opens with `nr. 55`, as 2700's.
+    '2750-ocw-2002-nieuw-rijksmuseum-opdracht-architecten',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
@@ -610,6 +612,11 @@ describe('text variants of a letter head', () => {
       'an older amendement, dated by its Ontvangen line alone (letter 630)',
       'nr. 8\nAMENDEMENT VAN HET LID REITSMA\nOntvangen 25 november 1996\nDe ondergetekende stelt het volgende amendement voor:\nI\nIn artikel I, onderdeel G.3, wordt de aanhef vervangen door: Het derde\ntot en met het vijfde lid worden vervangen door:.',
       { kind: 'amendement', letterDate: '1996-11-25', number: '8' },
+    ],
+    [
+      'a Den Haag date whose day lost its space before the month (letter 2730)',
+      '32 716 Evaluatie WIA\n\nNr. 15 BRIEF VAN DE MINISTER VAN SOCIALE ZAKEN EN WERKGELEGENHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 31oktober 2011\n\nOp 20 juni jl. heeft uw Kamer gedebatteerd.',
+      { kind: 'brief regering', letterDate: '2011-10-31', number: '15' },
     ],
     [
       'a verslag of the Staten van Aruba, dated by its Ontvangen line alone (letter 2606)',

@@ -37,6 +37,11 @@ describe('tables of contents', () => {
       ['ALGEMEEN2', '• Aanhef2', 'Wmz-register4', 'Wmz 19965'],
     ],
     [
+      '2741: the page column named on a line of its own under the heading',
+      'Inhoudsopgave\n\n  Blz.\n   \n1.Algemeen2\n   \n2.De Geneesmiddelenwet3\n   \n4.Het vergunningenstelsel6\n – De handelsvergunning6\n   \n6.Geneesmiddelenbewaking16\n\n1. Algemeen',
+      ['1.Algemeen2', '2.De Geneesmiddelenwet3', ' – De handelsvergunning6', '6.Geneesmiddelenbewaking16'],
+    ],
+    [
       '1791: a colon between the heading and the page column, entries indented under numbered ones',
       'INHOUDSOPGAVE:Blz.\n   \n1.Inleiding3\n   \n2.Anders presenteren5\n In huis: gastcuratoren en actualiteit6\n Actuele aankopen6\n   \nBijlage 1. Aankoopfonds Collectie Nederland21\n\n1. Inleiding',
       ['1.Inleiding3', 'actualiteit6', 'Nederland21'],
