@@ -736,6 +736,8 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // down here by their characters, without the copies and patterns below.
   if (holdsNoShortForm(text, open + 1, close)) return null;
   let inside = text.slice(open + 1, close);
+  // A letter's reference, two numbers in it: `… onder het klimaatverdrag (VROM-2001-290)` (2790), no short form.
+  if (REFERENCE_CODE.test(inside)) return null;
   let lead = inside.length - inside.trimStart().length;
   inside = inside.trim();
   const intro = INTRO.exec(inside);
@@ -916,6 +918,9 @@ const LAW_LEADS = new Set(['Wet', 'Besluit', 'Regeling']);
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
 const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;
+
+/** Two numbers joined by a hyphen or slash: a reference (`VROM-2001-290`), which no short form holds. */
+const REFERENCE_CODE = /\d[-/]\d|\d[-/][A-Za-z]*[-/]\d/;
 
 /** A lower-case short form joined to a lower-case noun: `dsh-leerlingen`. */
 const LOWER_INTRODUCED_COMPOUND = /^([a-z]{2,5})-(\p{Ll}{3,})$/u;

@@ -840,6 +840,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
 describe('not definitions', () => {
   const cases: Array<[string, string, string]> = [
     [
+      "a letter's reference in brackets, two numbers in it (letter 2790)",
+      'in relatie tot de uitvoering van de verplichtingen onder het klimaatverdrag (VROM-2001-290);',
+      'VROM-2001-290',
+    ],
+    [
       'a year after the short form that the long form does not end with',
       'het nieuwe Strategisch Vastgoedplan van dit jaar (SVP 2022) en tevens',
       'SVP',
