@@ -70,6 +70,8 @@ describe('detectDocument on the letter corpus', () => {
     '2704-ez-2016-uitvoering-moties-aanlandplicht-brexit',
     // The older layout opens with `nr. 55`, as 2700's.
     '2750-ocw-2002-nieuw-rijksmuseum-opdracht-architecten',
+    // Its dossier numbers carry their notes glued on (`26 7321`), as 545's.
+    '2880-ek-verslag-justitie-2000-vreemdelingenwet-2000',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
