@@ -254,9 +254,7 @@ function keptLowerWord(def: InTextDefinition | null): InTextDefinition | null {
     !compoundSpells(expansion, abbr)
   )
     return null;
-  const words = expansion.toLowerCase().split(/\s+/);
-  const edge = (w: string | undefined) => w === undefined || STOPWORDS.has(w);
-  return edge(words[0]) || edge(words[words.length - 1]) ? null : def;
+  return startsAndEndsWithContentWords(expansion) ? def : null;
 }
 
 /** How long one word must be to give a short form of three or four letters from its parts. */
@@ -291,9 +289,14 @@ const VOWELS = 'aeiouyáéëïóöü';
  */
 function keptLowerCase(def: InTextDefinition | null): InTextDefinition | null {
   if (!def || !initialsSpell(def.expansion, def.abbr)) return null;
-  const words = def.expansion.toLowerCase().split(/\s+/);
+  return startsAndEndsWithContentWords(def.expansion) ? def : null;
+}
+
+/** Do a long form's first and last words carry content, as a name's do (not `kansspelen op`)? */
+function startsAndEndsWithContentWords(expansion: string): boolean {
+  const words = expansion.toLowerCase().split(/\s+/);
   const edge = (w: string | undefined) => w === undefined || STOPWORDS.has(w);
-  return edge(words[0]) || edge(words[words.length - 1]) ? null : def;
+  return !edge(words[0]) && !edge(words[words.length - 1]);
 }
 
 /** A year, the last word of a law's name. */

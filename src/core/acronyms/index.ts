@@ -278,17 +278,7 @@ function dottedSpellings(glossary: Glossary): readonly string[] {
  * glossary lists: dotted capitals are mostly a person's initials (`H.P.M. Kerstens`).
  */
 function withDottedSpellings(hits: TokenHit[], text: string, glossary: Glossary): TokenHit[] {
-  const more: TokenHit[] = [];
-  for (const abbr of dottedSpellings(glossary)) {
-    for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
-      const end = at + abbr.length;
-      if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
-      more.push({ abbr, start: at, end });
-    }
-  }
-  if (more.length === 0) return hits;
-  const covered = (h: TokenHit) => more.some((x) => h.start < x.end && x.start < h.end);
-  return [...hits.filter((h) => !covered(h)), ...more].sort((a, b) => a.start - b.start);
+  return inPlaceOfCovered(hits, wholeWordHits(text, dottedSpellings(glossary)));
 }
 
 /**
@@ -302,19 +292,14 @@ function withTextOnlyDefinitions(
   definitions: ReadonlyMap<string, unknown>,
   fromTextOnly: (abbr: string) => boolean,
 ): TokenHit[] {
-  const more = wholeWordHits(text, definitions, fromTextOnly);
+  const more = wholeWordHits(text, [...definitions.keys()].filter(fromTextOnly));
   return more.length > 0 ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
 }
 
-/** Every whole-word occurrence in `text` of the defined short forms that `wanted` picks. */
-function wholeWordHits(
-  text: string,
-  definitions: ReadonlyMap<string, unknown>,
-  wanted: (abbr: string) => boolean,
-): TokenHit[] {
+/** Every whole-word occurrence in `text` of each of `spellings`. */
+function wholeWordHits(text: string, spellings: Iterable<string>): TokenHit[] {
   const found: TokenHit[] = [];
-  for (const abbr of definitions.keys()) {
-    if (!wanted(abbr)) continue;
+  for (const abbr of spellings) {
     for (let at = text.indexOf(abbr); at >= 0; at = text.indexOf(abbr, at + abbr.length)) {
       const end = at + abbr.length;
       if (isLetterOrDigit(text.charCodeAt(at - 1)) || isLetterOrDigit(text.charCodeAt(end))) continue; // NaN at the ends: none
@@ -333,10 +318,20 @@ function withSpacedDefinitions(
   text: string,
   definitions: ReadonlyMap<string, unknown>,
 ): TokenHit[] {
-  const spaced = wholeWordHits(text, definitions, (abbr) => abbr.includes(' '));
-  if (spaced.length === 0) return hits;
-  const covered = (h: TokenHit) => spaced.some((x) => h.start < x.end && x.start < h.end);
-  return [...hits.filter((h) => !covered(h)), ...spaced].sort((a, b) => a.start - b.start);
+  return inPlaceOfCovered(
+    hits,
+    wholeWordHits(
+      text,
+      [...definitions.keys()].filter((abbr) => abbr.includes(' ')),
+    ),
+  );
+}
+
+/** `hits` with `more` in place of the hits they overlap, in text order. */
+function inPlaceOfCovered(hits: TokenHit[], more: readonly TokenHit[]): TokenHit[] {
+  if (more.length === 0) return hits;
+  const covered = (h: TokenHit) => more.some((x) => h.start < x.end && x.start < h.end);
+  return [...hits.filter((h) => !covered(h)), ...more].sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -426,10 +426,8 @@ function judgedHit(hit: TokenHit, known: IsKnown): JudgedHit {
 export function acronymsInToken(token: string, offset: number, known: IsKnown): TokenHit[] {
   // `zoals NAVO+ of Europese Unie` (2763), `lhbti+`: a plus after a known short form is no part of it (the others it
   // takes in), unless the glossary spells it so (`SDE++`).
-  if (token.charCodeAt(token.length - 1) === 43 /* + */ && !known(token)) {
-    const bare = token.replace(/\++$/, '');
-    if (bare && known(bare)) return [{ abbr: bare, start: offset, end: offset + bare.length }];
-  }
+  const bare = knownBeforePlus(token, known);
+  if (bare) return [{ abbr: bare, start: offset, end: offset + bare.length }];
   const hyphen = token.includes('-');
   const caps = asciiCapitals(token);
   if (!hyphen && (caps === 0 || (caps < 0 && !UPPER.test(token))) && !known(token)) {
@@ -535,13 +533,19 @@ const LOWER_THEN_KNOWN = /^\p{Ll}{3,}(\p{Lu}{2,6})$/u;
 /** Two to six capitals, then a lower-case word of four letters or more: `BESeiland`. */
 const KNOWN_THEN_LOWER = /^(\p{Lu}{2,6})\p{Ll}{4,}$/u;
 
+/** The known short form `s` writes before its trailing pluses (`NAVO+` → `NAVO`), or null: none, or `s` known as written. */
+function knownBeforePlus(s: string, known: IsKnown): string | null {
+  if (s.charCodeAt(s.length - 1) !== 43 /* + */ || known(s)) return null;
+  const bare = s.replace(/\++$/, '');
+  return bare && known(bare) ? bare : null;
+}
+
 function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   const { text } = part;
   if (!charIs(text[0] as string, WORD_CHAR, asciiWordChar)) return null;
   // A part's plus, as a token's (see `acronymsInToken`): `de NAVO+-landen`.
-  const bare =
-    text.charCodeAt(text.length - 1) === 43 /* + */ && !known(text) ? text.replace(/\++$/, '') : '';
-  if (bare && known(bare)) return { abbr: bare, start: part.start, end: part.start + bare.length };
+  const bare = knownBeforePlus(text, known);
+  if (bare) return { abbr: bare, start: part.start, end: part.start + bare.length };
   if (isAcronymPart(text, known)) return { abbr: text, start: part.start, end: part.start + text.length };
   // Footnote digits glued to an acronym (`EU2`): the letters are the acronym,
   // unless the letters+digits form is a formula (`CO2`, checked above via NOT_ACRONYMS).
