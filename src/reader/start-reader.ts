@@ -10,6 +10,7 @@ import { onMessageFromBackground, sendToBackground } from '../messaging/runtime'
 import { loadSettings, setSetting, watchSettings, type Settings } from '../settings/settings';
 import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
+import { requestFrameAtLoad } from './frame-at-load';
 import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
 import { findingSpans, shownCategories } from './paint-plan';
@@ -85,6 +86,7 @@ export async function startReader(
   const superseded = () => invalidated || running.get(doc)?.generation !== generation;
 
   performance.mark('kamerlens:start');
+  requestFrameAtLoad(doc);
   const flagged = (input: AnalyzeRequestInput): AnalyzeRequestInput =>
     options.glossaryChanged ? { ...input, glossaryChanged: true } : input;
   const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));

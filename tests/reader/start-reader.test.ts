@@ -107,6 +107,28 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     expect(doc.querySelector('#broodtekst')?.textContent).toBe(text);
   });
 
+  it("asks for one frame at the page's load (Chrome's text capture then runs before our first paint); a page that is not a paper gets none", async () => {
+    const doc = loadPaper();
+    const win = doc.defaultView as Window;
+    const frames = vi.spyOn(win, 'requestAnimationFrame');
+    const started = startReader(ctx, doc);
+    // The page is still loading here (happy-dom's `interactive`): the frame waits for the load event.
+    expect(doc.readyState).not.toBe('complete');
+    expect(frames).not.toHaveBeenCalled();
+    win.dispatchEvent(new Event('load'));
+    expect(frames).toHaveBeenCalledTimes(1);
+    readers.push(await started);
+
+    const news = new Browser().newPage();
+    news.url = 'https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers';
+    news.content =
+      '<!DOCTYPE html><html><head><title>Nieuws</title></head><body><p>De NAVO.</p></body></html>';
+    const newsDoc = news.mainFrame.document as unknown as Document;
+    const newsFrames = vi.spyOn(newsDoc.defaultView as Window, 'requestAnimationFrame');
+    await expect(startReader(ctx, newsDoc)).resolves.toBeNull();
+    expect(newsFrames).not.toHaveBeenCalled();
+  });
+
   it('stop removes every element, highlight and style, and leaves the text nodes as they were', async () => {
     const doc = loadPaper();
     const container = doc.querySelector('#broodtekst') as Element;
