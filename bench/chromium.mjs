@@ -5,6 +5,7 @@
 // moment (a frame, then a task). The longest main-thread task comes from a 'longtask' observer.
 /* global window, document, CSS, PerformanceObserver, requestAnimationFrame, NodeFilter, Range -- the page-side functions run in Chromium */
 import { createRequire } from 'node:module';
+import { overlapMs, traceChromeCapture } from './chrome-capture.mjs';
 import { ACRONYM_SOURCE, paperPage } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -85,6 +86,7 @@ async function runKamerlens(context, port, bytes) {
   // The content-script measure is recorded right after the painted mark; long tasks arrive async.
   painted.catch(() => undefined); // awaited below; handled here too should `goto` throw first
   const measured = consoleLine(page, MEASURED_SIGNAL, 180_000).catch(() => undefined);
+  const stopTrace = await traceChromeCapture(page);
   await page.goto(`http://${PAPER_HOST}${PAPER_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
   await painted;
   await Promise.race([measured, page.waitForTimeout(2_000)]);
@@ -110,9 +112,58 @@ async function runKamerlens(context, port, bytes) {
   });
   // Up to the end of the settle time: work that runs after `painted` counts too.
   const longestTaskMs = await longestTaskIn(page, t.from, t.to + 300);
+  const captures = (await stopTrace()).filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
   const heap = await heapAfterGc(page);
   await page.close();
-  return { ...t, longestTaskMs, heap };
+  return {
+    ...t,
+    longestTaskMs,
+    captureInFirstScreensMs: overlapMs(captures, t.from, t.from + t.firstPaintMs),
+    longestCaptureMs: captures.reduce((longest, c) => Math.max(longest, c.duration), 0),
+    heap,
+  };
+}
+
+/** Console line the page prints once mark.js, run at the load event, has painted. */
+const MARKJS_AT_LOAD_SIGNAL = '__kamerlens-bench:markjs-at-load';
+
+/**
+ * Installed before any page script of one baseline page: runs mark.js `markRegExp` when the load
+ * event fires, as an extension's script would, so it meets what Kamerlens meets at that moment
+ * (Chrome's page-text capture among it); records its times and prints `line` once painted.
+ */
+function markAtLoad({ source, line }) {
+  window.addEventListener('load', () => {
+    const w = /** @type {any} */ (window);
+    const from = performance.now();
+    let hits = 0;
+    new w.Mark(document.querySelector('#broodtekst')).markRegExp(new RegExp(source, 'g'), {
+      each: () => hits++,
+      done: () =>
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            w.__benchMarkAtLoad = { from, to: performance.now(), hits };
+            console.log(line);
+          }, 0),
+        ),
+    });
+  });
+}
+
+/** mark.js `markRegExp` started at the page's load event (a reference beside the settled page's). */
+async function runMarkjsAtLoad(context, port, bytes) {
+  const page = await context.newPage();
+  await page.addInitScript({ path: MARK_JS });
+  await page.addInitScript(markAtLoad, { source: ACRONYM_SOURCE, line: MARKJS_AT_LOAD_SIGNAL });
+  const done = consoleLine(page, MARKJS_AT_LOAD_SIGNAL, 180_000);
+  done.catch(() => undefined); // awaited below; handled here too should `goto` throw first
+  await page.goto(`http://127.0.0.1:${port}${BASELINE_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
+  await done;
+  await settle(page);
+  const t = await page.evaluate(() => /** @type {any} */ (window).__benchMarkAtLoad);
+  const longestTaskMs = await longestTaskIn(page, t.from, t.to);
+  await page.close();
+  return { paintedMs: t.to - t.from, hits: t.hits, longestTaskMs };
 }
 
 async function runBaseline(context, port, bytes, kind) {
@@ -197,7 +248,7 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
   const rows = [];
   try {
     for (const bytes of sizes) {
-      const samples = { kamerlens: [], markjs: [], bare: [] };
+      const samples = { kamerlens: [], markjs: [], bare: [], markjsAtLoad: [] };
       const base = await runBaseline(context, server.port, bytes, 'none');
       // One load of each first, outside the medians: the first load of a size runs with cold
       // caches and code (the browser's, the content script's, mark.js's), 30–110 ms slower
@@ -211,6 +262,7 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         samples.kamerlens.push(await runKamerlens(context, server.port, bytes));
         samples.markjs.push(await runBaseline(context, server.port, bytes, 'markjs'));
         samples.bare.push(await runBaseline(context, server.port, bytes, 'bare'));
+        samples.markjsAtLoad.push(await runMarkjsAtLoad(context, server.port, bytes));
       }
       const k = samples.kamerlens;
       const kamerlensMs = median(k.map((s) => s.contentScriptMs ?? s.startToPaintedMs));
@@ -226,12 +278,21 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         markjsSamplesMs: samples.markjs.map((s) => round1(s.paintedMs)),
         startToPaintedMs: median(k.map((s) => s.startToPaintedMs)),
         kamerlensLongestTaskMs: Math.max(...k.map((s) => s.longestTaskMs ?? 0)),
+        // Chrome's page-text capture (see chrome-capture.mjs): its share of the first screens, and
+        // the longest capture (a main-thread task the Long Tasks API does not report).
+        chromeCaptureInFirstScreensMs: median(k.map((s) => s.captureInFirstScreensMs)),
+        chromeCaptureInFirstScreensSamplesMs: k.map((s) => round1(s.captureInFirstScreensMs)),
+        chromeCaptureLongestMs: round1(Math.max(...k.map((s) => s.longestCaptureMs))),
         kamerlensExtraHeapBytes: median(k.map((s) => s.heap)) - base.heap,
         kamerlensHighlightRanges: k[0].highlightRanges,
         kamerlensMarkElements: k[0].markElements,
         markjsMs,
         markjsLongestTaskMs: Math.max(...samples.markjs.map((s) => s.longestTaskMs ?? 0)),
         markjsHits: samples.markjs[0].hits,
+        // mark.js started at the load event: it meets Chrome's capture as Kamerlens does (reference).
+        markjsAtLoadMs: median(samples.markjsAtLoad.map((s) => s.paintedMs)),
+        markjsAtLoadSamplesMs: samples.markjsAtLoad.map((s) => round1(s.paintedMs)),
+        markjsAtLoadLongestTaskMs: Math.max(...samples.markjsAtLoad.map((s) => s.longestTaskMs ?? 0)),
         bareHighlightMs: median(samples.bare.map((s) => s.paintedMs)),
         bareLongestTaskMs: Math.max(...samples.bare.map((s) => s.longestTaskMs ?? 0)),
         markjsOverKamerlens: markjsMs / kamerlensMs,

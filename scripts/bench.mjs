@@ -257,6 +257,32 @@ for (const r of browser ?? []) {
     `≤ ${GOALS.longestTaskMs} ms`,
     verdict(r.kamerlensLongestTaskMs <= GOALS.longestTaskMs),
   ]);
+  // Chrome's own page-text capture after load (bench/chrome-capture.mjs): in Kamerlens's window on
+  // every load, while the baselines run after the page has settled.
+  out.push([
+    `  of the first screens: Chrome's page-text capture`,
+    ms(r.chromeCaptureInFirstScreensMs),
+    `per load ${r.chromeCaptureInFirstScreensSamplesMs.join(', ')} ms`,
+    '',
+    '(reference)',
+    '',
+  ]);
+  out.push([
+    `  mark.js started at the load event, ${size(r.bytes)}`,
+    ms(r.firstPaintMs),
+    `mark.js ${ms(r.markjsAtLoadMs)} (per load ${r.markjsAtLoadSamplesMs.join(', ')} ms)`,
+    ratio(r.markjsAtLoadMs / r.firstPaintMs),
+    '(reference)',
+    '',
+  ]);
+  out.push([
+    `  Chrome's page-text capture, longest`,
+    ms(r.chromeCaptureLongestMs),
+    'a main-thread task not reported as a long task',
+    '',
+    '(reference)',
+    '',
+  ]);
   out.push([
     `  first load of the size (not in the medians)`,
     `first screens ${ms(r.firstLoad.firstPaintMs)}, all ${ms(r.firstLoad.kamerlensMs)}`,
