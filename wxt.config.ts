@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { minifyCssStrings } from './scripts/lib/minify-css.mjs';
@@ -15,6 +16,16 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), minifyCssStrings()],
+    // WXT's content script context posts the extension's id to every page it runs on; ours tells
+    // the page nothing (see src/reader/content-script-context.ts).
+    resolve: {
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./src/reader/content-script-context.ts', import.meta.url)),
+        },
+      ],
+    },
     // Terser, two passes: 1.5 KB less gzip than esbuild's minifier on the content script, which
     // every paper loads (its budget is 40 KB).
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },

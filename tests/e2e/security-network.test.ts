@@ -97,3 +97,26 @@ describe('the content script and the network', () => {
     expect(extraRequests(urls, own)).toEqual({ network: [], pkg: [] });
   });
 });
+
+describe('what the page hears from Kamerlens', () => {
+  it.each([
+    ['an officielebekendmakingen paper', PAGES.obkPaper],
+    ['a tweedekamer.nl paper', PAGES.tkPaper],
+    ['a tweedekamer.nl news page (not a paper)', PAGES.tkNews],
+  ])('on %s: no message on its window, no event on its document naming the extension', async (_name, url) => {
+    const page = await h.context.newPage();
+    // Listeners of the page's own world, in place before any script of the page or extension runs.
+    await page.addInitScript((id: string) => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      window.addEventListener('message', (e) => heard.push(`message ${JSON.stringify(e.data)}`), true);
+      for (const script of ['content', 'reserve'])
+        document.addEventListener(`${id}:${script}:wxt:content-script-started`, (e) => heard.push(e.type));
+    }, h.extensionId);
+    await page.goto(url, { waitUntil: 'load' });
+    if (url !== PAGES.tkNews) await waitForPainted(page);
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
+    await page.close();
+  });
+});

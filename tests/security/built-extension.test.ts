@@ -117,6 +117,18 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
     }
     expect(found).toEqual([]);
   });
+
+  it("tells the pages nothing: its content scripts post no message to the page's window", () => {
+    const contentScripts = scripts(dir).filter((f) => f.includes('content-scripts'));
+    expect(contentScripts.length).toBeGreaterThanOrEqual(2);
+    for (const file of contentScripts) {
+      const code = readFileSync(file, 'utf8');
+      // WXT's own context announced each start, with the extension's id, to any listener of the page.
+      expect(code.includes('content-script-started'), file).toBe(false);
+      // A message for any origin (`postMessage(…, "*")`); a MessageChannel port of our own takes no origin.
+      expect(/postMessage\([^)]*,\s*["'`]\*["'`]/.test(code), file).toBe(false);
+    }
+  });
 });
 
 describe('web-ext lint on the Firefox build', () => {
