@@ -4,6 +4,22 @@ export interface Interval {
   duration: number;
 }
 export const CAPTURE_EVENT: string;
+export interface Task extends Interval {
+  /** Time the thread ran (trace `tdur`), null when the trace has none. */
+  threadMs: number | null;
+}
+export const TASK_EVENT: string;
 export function traceChromeCapture(page: unknown): Promise<() => Promise<Interval[]>>;
+export function traceChromeCapture(
+  page: unknown,
+  options: { tasks: true },
+): Promise<() => Promise<{ captures: Interval[]; tasks: Task[] }>>;
+export function mainThreadTasks(events: unknown[]): Task[];
+export function longestOwnTasks(
+  tasks: Task[],
+  captures: Interval[],
+  from: number,
+  to: number,
+): { longestWall: Task | null; longestThread: Task | null };
 export function captureIntervals(events: unknown[]): Interval[];
 export function overlapMs(intervals: Interval[], from: number, to: number): number;

@@ -5,7 +5,9 @@
 // on every load. mark.js and the bare painter run on a page that has settled, after it. The bench
 // traces each Kamerlens load (two sparse categories) to report how much of its window was this
 // capture. The Long Tasks API does not report the capture's task (in our traces a 72 ms capture
-// left no long task), so the bench's longest task is not it.
+// left no long task), so the bench's longest task is not it. Loads traced for every task too
+// (`toplevel`) show how long the longest tasks ran on the thread: on a machine with two cores a task
+// can take twice its work in wall time, waiting for a core.
 
 export const CAPTURE_EVENT = 'ChromeRenderFrameObserver::CapturePageText';
 /** A User Timing mark every Kamerlens load on a paper makes: it ties trace time to page time. */
@@ -13,41 +15,84 @@ const ANCHOR_MARK = 'kamerlens:start';
 
 /**
  * Starts tracing the page's renderer; the returned function stops and resolves to the captures
- * (`{ start, duration }` in the page's `performance.now()` time).
+ * (`{ start, duration }` in the page's `performance.now()` time). With `tasks`, the trace also
+ * records every task (category `toplevel`, on every thread of every process: a denser trace, so the
+ * bench takes it on loads of their own, outside the medians), and the function resolves to
+ * `{ captures, tasks }` (see `mainThreadTasks`).
  * @param {import('playwright-core').Page} page
+ * @param {{ tasks?: boolean }} [options]
  */
-export async function traceChromeCapture(page) {
+export async function traceChromeCapture(page, options = {}) {
   const cdp = await page.context().newCDPSession(page);
   /** @type {object[]} */
   const events = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const categories = ['renderer', 'blink.user_timing', ...(options.tasks ? ['toplevel'] : [])];
   await cdp.send('Tracing.start', {
-    traceConfig: { includedCategories: ['renderer', 'blink.user_timing'], excludedCategories: ['*'] },
+    traceConfig: { includedCategories: categories, excludedCategories: ['*'] },
   });
   return async () => {
     const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
-    return captureIntervals(events);
+    return options.tasks
+      ? { captures: captureIntervals(events), tasks: mainThreadTasks(events) }
+      : captureIntervals(events);
   };
 }
 
 /**
- * The page-text captures of the trace's Kamerlens page, in that page's `performance.now()` time
- * (the `kamerlens:start` mark carries both clocks). No mark (not a paper, no trace): none.
+ * The page-text captures of the trace's Kamerlens page, in that page's `performance.now()` time.
+ * No mark (not a paper, no trace): none.
  * @param {any[]} events trace events as CDP delivers them
  * @returns {{ start: number, duration: number }[]}
  */
 export function captureIntervals(events) {
-  const anchor = events.find((e) => e.name === ANCHOR_MARK && typeof e.args?.data?.startTime === 'number');
-  if (!anchor) return [];
-  // Trace time is in µs on the browser's clock; the page's time counts ms from its time origin.
-  const toPageMs = (ts) => ts / 1000 - anchor.ts / 1000 + anchor.args.data.startTime;
+  const page = pageClock(events);
+  if (!page) return [];
   return events
-    .filter((e) => e.name === CAPTURE_EVENT && e.ph === 'X' && e.pid === anchor.pid && e.tid === anchor.tid)
-    .map((e) => ({ start: toPageMs(e.ts), duration: (e.dur ?? 0) / 1000 }))
+    .filter((e) => e.name === CAPTURE_EVENT && e.ph === 'X' && page.onMainThread(e))
+    .map((e) => ({ start: page.toPageMs(e.ts), duration: (e.dur ?? 0) / 1000 }))
     .sort((a, b) => a.start - b.start);
+}
+
+/** The scheduler's event for one task of a thread (category `toplevel`). */
+export const TASK_EVENT = 'ThreadControllerImpl::RunTask';
+
+/**
+ * The tasks of the Kamerlens page's main thread, in its `performance.now()` time: `duration` is the
+ * task's wall time (what the Long Tasks API measures), `threadMs` the time the thread actually ran.
+ * On a machine with few cores the two part: a task that waits for a core is long without working.
+ * @param {any[]} events trace events as CDP delivers them
+ * @returns {{ start: number, duration: number, threadMs: number | null }[]}
+ */
+export function mainThreadTasks(events) {
+  const page = pageClock(events);
+  if (!page) return [];
+  return events
+    .filter((e) => e.name === TASK_EVENT && e.ph === 'X' && page.onMainThread(e))
+    .map((e) => ({
+      start: page.toPageMs(e.ts),
+      duration: (e.dur ?? 0) / 1000,
+      threadMs: typeof e.tdur === 'number' ? e.tdur / 1000 : null,
+    }))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The Kamerlens page in a trace: its main thread, and trace time turned into the page's time (the
+ * `kamerlens:start` mark carries both clocks). Null without the mark.
+ * @param {any[]} events
+ */
+function pageClock(events) {
+  const anchor = events.find((e) => e.name === ANCHOR_MARK && typeof e.args?.data?.startTime === 'number');
+  if (!anchor) return null;
+  return {
+    onMainThread: (e) => e.pid === anchor.pid && e.tid === anchor.tid,
+    // Trace time is in µs on the browser's clock; the page's time counts ms from its time origin.
+    toPageMs: (ts) => ts / 1000 - anchor.ts / 1000 + anchor.args.data.startTime,
+  };
 }
 
 /** How many ms of [from, to] the intervals cover (they do not overlap one another: one thread). */
@@ -56,4 +101,22 @@ export function overlapMs(intervals, from, to) {
   for (const i of intervals)
     covered += Math.max(0, Math.min(to, i.start + i.duration) - Math.max(from, i.start));
   return covered;
+}
+
+/**
+ * Of the tasks in [from, to] that hold no capture (those are Chrome's), the longest by wall time and
+ * the one that ran longest on the thread; null fields when no task is in the window.
+ * @param {{ start: number, duration: number, threadMs: number | null }[]} tasks
+ * @param {{ start: number, duration: number }[]} captures
+ */
+export function longestOwnTasks(tasks, captures, from, to) {
+  let wall = null;
+  let thread = null;
+  for (const t of tasks) {
+    if (t.start + t.duration < from || t.start > to) continue;
+    if (overlapMs(captures, t.start, t.start + t.duration) > 0) continue;
+    if (!wall || t.duration > wall.duration) wall = t;
+    if (t.threadMs !== null && (!thread || t.threadMs > (thread.threadMs ?? 0))) thread = t;
+  }
+  return { longestWall: wall, longestThread: thread };
 }

@@ -5,7 +5,7 @@
 // moment (a frame, then a task). The longest main-thread task comes from a 'longtask' observer.
 /* global window, document, CSS, PerformanceObserver, requestAnimationFrame, NodeFilter, Range -- the page-side functions run in Chromium */
 import { createRequire } from 'node:module';
-import { overlapMs, traceChromeCapture } from './chrome-capture.mjs';
+import { longestOwnTasks, overlapMs, traceChromeCapture } from './chrome-capture.mjs';
 import { ACRONYM_SOURCE, paperPage } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -80,13 +80,17 @@ async function heapAfterGc(page) {
   return usedSize;
 }
 
-async function runKamerlens(context, port, bytes) {
+/**
+ * One Kamerlens load, traced for Chrome's page-text capture. `tasks`: traced for every task of the
+ * page's main thread too (a denser trace; such loads stay out of the medians).
+ */
+async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   const page = await context.newPage();
   const painted = consoleLine(page, PAINTED_SIGNAL, 180_000);
   // The content-script measure is recorded right after the painted mark; long tasks arrive async.
   painted.catch(() => undefined); // awaited below; handled here too should `goto` throw first
   const measured = consoleLine(page, MEASURED_SIGNAL, 180_000).catch(() => undefined);
-  const stopTrace = await traceChromeCapture(page);
+  const stopTrace = tasks ? await traceChromeCapture(page, { tasks: true }) : await traceChromeCapture(page);
   await page.goto(`http://${PAPER_HOST}${PAPER_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
   await painted;
   await Promise.race([measured, page.waitForTimeout(2_000)]);
@@ -112,12 +116,16 @@ async function runKamerlens(context, port, bytes) {
   });
   // Up to the end of the settle time: work that runs after `painted` counts too.
   const longestTaskMs = await longestTaskIn(page, t.from, t.to + 300);
-  const captures = (await stopTrace()).filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
+  const traced = await stopTrace();
+  const allCaptures = Array.isArray(traced) ? traced : traced.captures;
+  const captures = allCaptures.filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
   const heap = await heapAfterGc(page);
   await page.close();
   return {
     ...t,
     longestTaskMs,
+    // The window's tasks as traced (the same window as `longestTaskMs`), Chrome's capture frames aside.
+    ownTasks: Array.isArray(traced) ? null : longestOwnTasks(traced.tasks, allCaptures, t.from, t.to + 300),
     captureInFirstScreensMs: overlapMs(captures, t.from, t.from + t.firstPaintMs),
     longestCaptureMs: captures.reduce((longest, c) => Math.max(longest, c.duration), 0),
     heap,
@@ -264,6 +272,17 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         samples.bare.push(await runBaseline(context, server.port, bytes, 'bare'));
         samples.markjsAtLoad.push(await runMarkjsAtLoad(context, server.port, bytes));
       }
+      // As many loads again, each traced for every task of the page's main thread: how long the
+      // longest tasks ran on the thread, against their wall time. Not in the medians above.
+      const traced = [];
+      for (let i = 0; i < runs; i++)
+        traced.push(await runKamerlens(context, server.port, bytes, { tasks: true }));
+      const own = traced.map((s) => s.ownTasks);
+      const longestWall = own.reduce(
+        (best, o) =>
+          o?.longestWall && o.longestWall.duration > (best?.duration ?? 0) ? o.longestWall : best,
+        null,
+      );
       const k = samples.kamerlens;
       const kamerlensMs = median(k.map((s) => s.contentScriptMs ?? s.startToPaintedMs));
       const markjsMs = median(samples.markjs.map((s) => s.paintedMs));
@@ -283,6 +302,12 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         chromeCaptureInFirstScreensMs: median(k.map((s) => s.captureInFirstScreensMs)),
         chromeCaptureInFirstScreensSamplesMs: k.map((s) => round1(s.captureInFirstScreensMs)),
         chromeCaptureLongestMs: round1(Math.max(...k.map((s) => s.longestCaptureMs))),
+        // Traced loads: the longest task of ours by wall time and the time it ran on the thread, and
+        // the most any task of ours ran on the thread (Chrome's capture frames aside).
+        tracedLoads: traced.length,
+        tracedLongestTaskMs: round1(longestWall?.duration ?? 0),
+        tracedLongestTaskThreadMs: longestWall?.threadMs == null ? null : round1(longestWall.threadMs),
+        tracedMostThreadMs: round1(Math.max(0, ...own.map((o) => o?.longestThread?.threadMs ?? 0))),
         kamerlensExtraHeapBytes: median(k.map((s) => s.heap)) - base.heap,
         kamerlensHighlightRanges: k[0].highlightRanges,
         kamerlensMarkElements: k[0].markElements,

@@ -283,6 +283,15 @@ for (const r of browser ?? []) {
     '(reference)',
     '',
   ]);
+  // Traced loads (bench/chrome-capture.mjs): how long our longest tasks actually ran on the thread.
+  out.push([
+    `  longest task, traced (${r.tracedLoads} more loads)`,
+    ms(r.tracedLongestTaskMs),
+    `of it on the thread ${ms(r.tracedLongestTaskThreadMs)}; most on the thread ${ms(r.tracedMostThreadMs)}`,
+    '',
+    '(reference)',
+    '',
+  ]);
   out.push([
     `  first load of the size (not in the medians)`,
     `first screens ${ms(r.firstLoad.firstPaintMs)}, all ${ms(r.firstLoad.kamerlensMs)}`,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 // The benchmark's trace reading (plain JavaScript, typed by bench/chrome-capture.d.mts).
-import { captureIntervals, overlapMs } from '../../bench/chrome-capture.mjs';
+import {
+  captureIntervals,
+  longestOwnTasks,
+  mainThreadTasks,
+  overlapMs,
+} from '../../bench/chrome-capture.mjs';
 
 // Events as Chromium 156 delivered them tracing a load of the 1 MB bench paper (trimmed args).
 const PID = 19267;
@@ -48,5 +53,56 @@ describe("bench/chrome-capture: Chrome's page-text capture in Kamerlens's window
     { what: 'a capture before the window', from: 80, to: 200, expected: 0 },
   ])('counts the part of $what', ({ from, to, expected }) => {
     expect(overlapMs([{ start: 50, duration: 30 }], from, to)).toBeCloseTo(expected);
+  });
+});
+
+// A task of the page's main thread as Chromium 156 traces it (category `toplevel`, trimmed args).
+const task = (ts: number, dur: number, tdur: number | undefined, tid = PID) => ({
+  args: { src_file: 'mojo/public/cpp/system/simple_watcher.cc', src_func: 'Notify' },
+  cat: 'toplevel',
+  name: 'ThreadControllerImpl::RunTask',
+  ph: 'X',
+  pid: PID,
+  tid,
+  ts,
+  dur,
+  ...(tdur === undefined ? {} : { tdur }),
+});
+
+describe("bench/chrome-capture: the main thread's tasks, wall time against thread time", () => {
+  it("puts the main thread's tasks on the page's clock with the time they ran, in order", () => {
+    const tasks = mainThreadTasks([
+      task(12193457753, 66200, 14900), // 131 ms after kamerlens:start: long, mostly waiting for a core
+      START,
+      task(12193336753, 8000, 7600),
+      task(12193336753, 90000, 90000, 999), // a worker thread of the same renderer: not the page's
+      task(12193346753, 3000, undefined), // no thread time in the trace
+    ]);
+    const tenth = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+    expect(tasks.map((t) => [tenth(t.start), tenth(t.duration), tenth(t.threadMs)])).toEqual([
+      [526, 8, 7.6],
+      [536, 3, null],
+      [647, 66.2, 14.9],
+    ]);
+  });
+
+  it("leaves out the frames that hold a capture (Chrome's) and the tasks outside the window", () => {
+    const tasks = [
+      { start: 10, duration: 70, threadMs: 30 }, // the frame of Chrome's capture
+      { start: 100, duration: 66, threadMs: 15 }, // ours: long by the clock
+      { start: 200, duration: 40, threadMs: 25 }, // ours: the most work
+      { start: 900, duration: 120, threadMs: 110 }, // after the window
+    ];
+    const captures = [{ start: 20, duration: 45 }];
+    const { longestWall, longestThread } = longestOwnTasks(tasks, captures, 0, 500);
+    expect(longestWall).toEqual({ start: 100, duration: 66, threadMs: 15 });
+    expect(longestThread).toEqual({ start: 200, duration: 40, threadMs: 25 });
+  });
+
+  it('finds no task in an empty window', () => {
+    expect(longestOwnTasks([{ start: 10, duration: 5, threadMs: 5 }], [], 100, 200)).toEqual({
+      longestWall: null,
+      longestThread: null,
+    });
   });
 });
