@@ -13,6 +13,8 @@ import { DEV_API_BASE_URLS_KEY } from '../src/api/dev-override';
 import { getSetting } from '../src/settings/settings';
 import { createAnalyzeService } from '../src/messaging/analyze-service';
 import { createTextPartStore } from '../src/messaging/text-parts';
+import { createWarmUp } from '../src/messaging/warm-up';
+import { analyze } from '../src/core/analyze';
 import { cachedUserGlossary } from '../src/settings/user-glossary-item';
 
 // Wiring only; the behaviour lives in src/messaging/background.ts. The casts go from the
@@ -42,6 +44,9 @@ export default defineBackground(() => {
     // off their main thread, and the content script stays small.
     analyzePage: createAnalyzeService({ userGlossary: cachedUserGlossary(), textParts }),
     textParts,
+    // The core, run once on a letter of its own when a paper's address opens: compiled before the
+    // page's text arrives.
+    warmUp: createWarmUp((text) => analyze({ text })),
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
   });
 });

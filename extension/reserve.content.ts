@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 // imported here, WXT lists it in this script's manifest entry, so the browser injects it before
 // the page is parsed, on every page of the sites; it matches nothing until Kamerlens paints.
 import '../src/dom/highlight/page.css';
+import { sendToBackground } from '../src/messaging/runtime';
 import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, sidebarShouldOpen } from '../src/settings/settings';
@@ -22,6 +23,10 @@ export default defineContentScript({
     });
     // Nothing to listen for: release the listener WXT's context adds, on every page.
     if (!reserving) return ctx.notifyInvalidated();
+    // A paper by its address: the background warms its analysis up while the page is parsed
+    // (src/messaging/warm-up.ts). Nothing of the page goes with it; a background that cannot be
+    // reached is the reader's to report.
+    sendToBackground({ type: 'warm-up' }).catch(() => undefined);
     void reserving.catch(() => null).finally(() => ctx.notifyInvalidated());
     // A paper: should the extension go away while the page loads, the reader's script never
     // comes to give back what was added here.

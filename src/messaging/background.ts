@@ -1,6 +1,6 @@
 /**
  * The background's behaviour, apart from the browser: the message server (title lookups,
- * paper status, page analysis, timeline exports) and the toolbar button. On a tab whose content script reported a paper, the
+ * paper status, page analysis and its warm-up, timeline exports) and the toolbar button. On a tab whose content script reported a paper, the
  * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; elsewhere
  * the button opens the popup saying where Kamerlens works. The badge shows the number of
  * findings on papers. `extension/background.ts` only builds the dependencies and calls this.
@@ -60,6 +60,8 @@ export interface BackgroundDeps {
   analyzePage: AnalyzeService;
   /** Keeps the parts of texts sent ahead (`analyze-part`), the store `analyzePage` takes them from. */
   textParts: TextPartStore;
+  /** Runs the core once before a paper's text arrives (`warm-up`, see `./warm-up`); optional. */
+  warmUp?: () => void;
   /** The manifest's popup page (`popup.html`), put back on tabs that stop showing a paper. */
   popup: string;
 }
@@ -156,6 +158,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return deps.textParts.add(senderKey(sender), stream, index, text);
     },
     'format-export': (message) => formatTimelineExport(message.input),
+    'warm-up': () => deps.warmUp?.(),
     'paper-status': async (message, sender) => {
       const tabId = sender.tab?.id;
       // Only a tab's top frame speaks for the tab; the popup and options pages have no tab.

@@ -89,6 +89,12 @@ export interface ContentToBackgroundCalls {
    * gets no answer (the sidebar then reports nothing saved).
    */
   'format-export': { request: { input: ExportRequestInput }; response: ExportAnswer };
+  /**
+   * A paper's address is opening (sent by the document_start script, before the page has text):
+   * the background runs the core once on a short letter of its own, so the page's analysis a moment
+   * later finds it compiled (see `./warm-up`). Once per worker's life; carries nothing of the page.
+   */
+  'warm-up': { request: Record<never, never>; response: void };
 }
 
 /** The timeline exports: `.ics` (RFC 5545), CSV (RFC 4180), Markdown task list of the commitments. */
@@ -482,6 +488,8 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       const input = parseExportInput(v.input);
       return input ? { type: 'format-export', input } : null;
     }
+    case 'warm-up':
+      return { type: 'warm-up' };
     default:
       return null;
   }

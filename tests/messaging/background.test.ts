@@ -134,6 +134,20 @@ describe('badgeText', () => {
   });
 });
 
+describe('warm-up', () => {
+  it('runs the warm-up when a page asks, and answers the page at once', async () => {
+    let warmed = 0;
+    const { runtime } = setup({ warmUp: () => void warmed++ });
+    await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBeUndefined();
+    expect(warmed).toBe(1);
+  });
+
+  it('answers a warm-up without a warm-up to run (nothing breaks)', async () => {
+    const { runtime } = setup();
+    await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBeUndefined();
+  });
+});
+
 describe('toolbar button', () => {
   it('on a paper: no popup, a badge with the findings, and a click toggles the sidebar', async () => {
     const b = setup();

@@ -36,6 +36,10 @@ describe('parseContentToBackground', () => {
       isPaper: true,
       findings: 12,
     });
+    // The warm-up carries nothing: anything sent with it is dropped.
+    expect(parseContentToBackground({ type: 'warm-up', text: 'de hele pagina' })).toEqual({
+      type: 'warm-up',
+    });
   });
 
   it('reads absent paper fields as null', () => {
@@ -110,6 +114,7 @@ describe('typed messaging', () => {
         analyze: () => ({ state: 'refused', reason: 'failed' }),
         'analyze-part': () => false,
         'format-export': () => ({ text: '' }),
+        'warm-up': () => undefined,
       },
       runtime,
     );
@@ -128,6 +133,7 @@ describe('typed messaging', () => {
         analyze: () => ({ state: 'refused', reason: 'failed' }),
         'analyze-part': () => false,
         'format-export': () => ({ text: '' }),
+        'warm-up': () => undefined,
       },
       runtime,
     );
@@ -148,6 +154,7 @@ describe('typed messaging', () => {
         analyze: () => ({ state: 'refused', reason: 'failed' }),
         'analyze-part': () => false,
         'format-export': () => ({ text: '' }),
+        'warm-up': () => undefined,
       },
       runtime,
     );

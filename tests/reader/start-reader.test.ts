@@ -78,6 +78,7 @@ beforeEach(() => {
       'lookup-title': async () => ({ state: 'unavailable' }),
       'paper-status': () => undefined,
       'format-export': (m) => formatTimelineExport(m.input),
+      'warm-up': () => undefined,
     },
     fakeBrowser.runtime as unknown as RuntimeMessagingApi,
   );
