@@ -2,13 +2,7 @@ import { Window } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // `wxt/browser` picks its `browser` when first imported: the fake must be in place before.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const mod = await import('wxt/testing/fake-browser');
-  const g = globalThis as { browser?: unknown; chrome?: unknown };
-  g.browser = mod.fakeBrowser;
-  g.chrome = mod.fakeBrowser;
-  return mod;
-});
+const { fakeBrowser } = await vi.hoisted(() => import('../install-fake-browser'));
 
 import { ContentScriptContext } from '../../src/reader/content-script-context';
 

@@ -5,13 +5,7 @@ import { Browser } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The storage and messaging modules pick their `browser` when first imported: fake it first.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const mod = await import('wxt/testing/fake-browser');
-  const g = globalThis as { browser?: unknown; chrome?: unknown };
-  g.browser = mod.fakeBrowser;
-  g.chrome = mod.fakeBrowser;
-  return mod;
-});
+const { fakeBrowser } = await vi.hoisted(() => import('../install-fake-browser'));
 
 import { createAnalyzeService } from '../../src/messaging/analyze-service';
 import { createTextPartStore } from '../../src/messaging/text-parts';

@@ -2,13 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The storage module picks its `browser` when first imported, so the fake must be in place
 // before the settings module (and `wxt/browser` with it) is loaded.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const mod = await import('wxt/testing/fake-browser');
-  const g = globalThis as { browser?: unknown; chrome?: unknown };
-  g.browser = mod.fakeBrowser;
-  g.chrome = mod.fakeBrowser;
-  return mod;
-});
+const { fakeBrowser } = await vi.hoisted(() => import('../install-fake-browser'));
 
 import {
   DEFAULT_SETTINGS,

@@ -1,13 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 // `wxt/browser` picks its `browser` when first imported: the fake must be in place first.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const mod = await import('wxt/testing/fake-browser');
-  const g = globalThis as { browser?: unknown; chrome?: unknown };
-  g.browser = mod.fakeBrowser;
-  g.chrome = mod.fakeBrowser;
-  return mod;
-});
+const { fakeBrowser } = await vi.hoisted(() => import('../install-fake-browser'));
 
 import {
   cachedUserGlossary,
