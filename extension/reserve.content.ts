@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 // The extension's own stylesheet for the two sites' pages (highlight colours, the hosts' display):
 // imported here, WXT lists it in this script's manifest entry, so the browser injects it before
 // the page is parsed, on every page of the sites; it matches nothing until Kamerlens paints.
 import '../src/dom/highlight/page.css';
 import { sendToBackground } from '../src/messaging/runtime';
+import { extensionAlive } from '../src/reader/content-script-context';
 import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, sidebarShouldOpen } from '../src/settings/settings';
@@ -30,12 +30,8 @@ export default defineContentScript({
     void reserving.catch(() => null).finally(() => ctx.notifyInvalidated());
     // A paper: should the extension go away while the page loads, the reader's script never
     // comes to give back what was added here.
-    releaseAtLoadIfGone(
-      window,
-      () => browser.runtime?.id != null,
-      () => {
-        void reserving.catch(() => null).finally(() => undoReserveAtStart(document));
-      },
-    );
+    releaseAtLoadIfGone(window, extensionAlive, () => {
+      void reserving.catch(() => null).finally(() => undoReserveAtStart(document));
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { extensionAlive } from '../../src/reader/content-script-context';
 import { watchExtensionAlive } from '../../src/reader/extension-alive';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { startReader } from '../../src/reader/start-reader';
@@ -9,24 +9,17 @@ export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   main(ctx) {
-    const alive = () => {
-      try {
-        return browser.runtime?.id != null;
-      } catch {
-        return false;
-      }
-    };
     // The analysis and the glossary live in the background: this script only reads the page
     // (in slices) and shows the findings, so it stays small and never holds the main thread long.
     followPapers(
       ctx,
       document,
-      { startReader: (c, d) => startReader(c, d), alive },
+      { startReader: (c, d) => startReader(c, d), alive: extensionAlive },
       {
         booted(_reader, invalidate) {
           // A paper: once the extension is updated or removed, the reader leaves the page clean
           // (the context's invalidation stops it; see boot.ts and start-reader.ts).
-          const stopWatch = watchExtensionAlive(alive, invalidate);
+          const stopWatch = watchExtensionAlive(extensionAlive, invalidate);
           ctx.onInvalidated(stopWatch);
         },
         notPaper() {

@@ -37,7 +37,7 @@ export class ContentScriptContext {
 
   /** Invalid once stopped, or once the extension is gone (updated, removed). */
   get isInvalid(): boolean {
-    if (extensionGone()) this.notifyInvalidated();
+    if (!extensionAlive()) this.notifyInvalidated();
     return this.signal.aborted;
   }
 
@@ -104,11 +104,14 @@ export class ContentScriptContext {
   }
 }
 
-/** Is the extension gone? Reading `runtime.id` throws in some browsers once it is. */
-function extensionGone(): boolean {
+/**
+ * Is the extension still there? Its runtime loses its id once it is updated or removed, and
+ * reading `runtime.id` throws in some browsers then. The content scripts ask this too.
+ */
+export function extensionAlive(): boolean {
   try {
-    return browser.runtime?.id == null;
+    return browser.runtime?.id != null;
   } catch {
-    return true;
+    return false;
   }
 }
