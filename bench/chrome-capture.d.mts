@@ -9,10 +9,9 @@ export interface Task extends Interval {
   threadMs: number | null;
 }
 export const TASK_EVENT: string;
-export function traceChromeCapture(page: unknown): Promise<() => Promise<Interval[]>>;
 export function traceChromeCapture(
   page: unknown,
-  options: { tasks: true },
+  options?: { tasks?: boolean },
 ): Promise<() => Promise<{ captures: Interval[]; tasks: Task[] }>>;
 export function mainThreadTasks(events: unknown[]): Task[];
 export function longestOwnTasks(

@@ -14,11 +14,11 @@ export const CAPTURE_EVENT = 'ChromeRenderFrameObserver::CapturePageText';
 const ANCHOR_MARK = 'kamerlens:start';
 
 /**
- * Starts tracing the page's renderer; the returned function stops and resolves to the captures
- * (`{ start, duration }` in the page's `performance.now()` time). With `tasks`, the trace also
- * records every task (category `toplevel`, on every thread of every process: a denser trace, so the
- * bench takes it on loads of their own, outside the medians), and the function resolves to
- * `{ captures, tasks }` (see `mainThreadTasks`).
+ * Starts tracing the page's renderer; the returned function stops and resolves to `{ captures,
+ * tasks }` in the page's `performance.now()` time (see `captureIntervals`, `mainThreadTasks`).
+ * Only with `tasks` does the trace record every task (category `toplevel`, on every thread of every
+ * process: a denser trace, so the bench takes it on loads of their own, outside the medians);
+ * without, `tasks` is empty.
  * @param {import('playwright-core').Page} page
  * @param {{ tasks?: boolean }} [options]
  */
@@ -36,9 +36,7 @@ export async function traceChromeCapture(page, options = {}) {
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
-    return options.tasks
-      ? { captures: captureIntervals(events), tasks: mainThreadTasks(events) }
-      : captureIntervals(events);
+    return { captures: captureIntervals(events), tasks: mainThreadTasks(events) };
   };
 }
 

@@ -90,7 +90,7 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   // The content-script measure is recorded right after the painted mark; long tasks arrive async.
   painted.catch(() => undefined); // awaited below; handled here too should `goto` throw first
   const measured = consoleLine(page, MEASURED_SIGNAL, 180_000).catch(() => undefined);
-  const stopTrace = tasks ? await traceChromeCapture(page, { tasks: true }) : await traceChromeCapture(page);
+  const stopTrace = await traceChromeCapture(page, { tasks });
   await page.goto(`http://${PAPER_HOST}${PAPER_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
   await painted;
   await Promise.race([measured, page.waitForTimeout(2_000)]);
@@ -117,15 +117,14 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   // Up to the end of the settle time: work that runs after `painted` counts too.
   const longestTaskMs = await longestTaskIn(page, t.from, t.to + 300);
   const traced = await stopTrace();
-  const allCaptures = Array.isArray(traced) ? traced : traced.captures;
-  const captures = allCaptures.filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
+  const captures = traced.captures.filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
   const heap = await heapAfterGc(page);
   await page.close();
   return {
     ...t,
     longestTaskMs,
     // The window's tasks as traced (the same window as `longestTaskMs`), Chrome's capture frames aside.
-    ownTasks: Array.isArray(traced) ? null : longestOwnTasks(traced.tasks, allCaptures, t.from, t.to + 300),
+    ownTasks: tasks ? longestOwnTasks(traced.tasks, traced.captures, t.from, t.to + 300) : null,
     captureInFirstScreensMs: overlapMs(captures, t.from, t.from + t.firstPaintMs),
     longestCaptureMs: captures.reduce((longest, c) => Math.max(longest, c.duration), 0),
     heap,
