@@ -94,6 +94,18 @@ describe('the core on random and adversarial text', () => {
   });
 });
 
+// Inputs a long local run found, minimized: each broke a property once, and its fix has a unit test too.
+const FOUND: [string, string][] = [
+  // An occurrence listed twice (`ekv` glued to two capitals; tests/core/acronyms/definitions.test.ts).
+  ['seed 99173, mutated real letters, case 24674', '31935\nNr.T exrtkredietver(ekv)ekv-IL'],
+];
+
+describe('inputs the fuzz found', () => {
+  it.each(FOUND)('%s', (_name, text) => {
+    expect(check(text)).toBeNull();
+  });
+});
+
 // Megabyte inputs of one repeated structure: these hang a parser that backtracks or rescans.
 // (No timing assertion: a quadratic finder shows up as a test that does not finish before its timeout.)
 const MEGABYTE = 1_000_000;

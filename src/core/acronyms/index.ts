@@ -284,7 +284,9 @@ function withDottedSpellings(hits: TokenHit[], text: string, glossary: Glossary)
 /**
  * `hits` with every occurrence of the letter's own one-capital (`Rtvi`) and lower-case (`Wet koa`) short
  * forms, which the token finder does not look for: it takes words with two capitals, or the glossary's.
- * Whole words only.
+ * Whole words only, and only where the token finder found nothing: it does read such a short form when it
+ * is part of a token with two capitals (`de ekv-NL`), and the same place listed twice was one mark counted
+ * and stepped through twice (found by the core fuzz test).
  */
 function withTextOnlyDefinitions(
   hits: TokenHit[],
@@ -293,7 +295,25 @@ function withTextOnlyDefinitions(
   fromTextOnly: (abbr: string) => boolean,
 ): TokenHit[] {
   const more = wholeWordHits(text, [...definitions.keys()].filter(fromTextOnly));
-  return more.length > 0 ? [...hits, ...more].sort((a, b) => a.start - b.start) : hits;
+  return more.length > 0 ? [...hits, ...outsideHits(hits, more)].sort((a, b) => a.start - b.start) : hits;
+}
+
+/** Those of `more` that overlap none of `hits` (`hits` in text order). */
+function outsideHits(hits: readonly TokenHit[], more: readonly TokenHit[]): TokenHit[] {
+  // reach[i]: the furthest end among hits[0..i]; a span overlaps some hit when one of the hits that start
+  // before its end reaches past its start.
+  const reach: number[] = [];
+  for (const h of hits) reach.push(Math.max(h.end, reach[reach.length - 1] ?? 0));
+  return more.filter((m) => {
+    let lo = 0;
+    let hi = hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((hits[mid] as TokenHit).start < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || (reach[lo - 1] as number) <= m.start;
+  });
 }
 
 /** Every whole-word occurrence in `text` of each of `spellings`. */

@@ -313,6 +313,22 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(rtvi?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Rtvi', 'Rtvi', 'Rtvi']);
   });
 
+  // Found by the core fuzz test (seed 99173, a mutated letter 1303): a lower-case short form glued to a part
+  // with two capitals was listed twice at the same place, by the token reader and by the whole-word search.
+  it.each([
+    ['glued by a hyphen to two capitals', 'de ekv-NL wordt', ['ekv', 'ekv']],
+    ['glued by a hyphen to two capitals, nothing after', 'de ekv-AB', ['ekv', 'ekv']],
+    ['in a compound with a plain word', 'de ekv-faciliteit', ['ekv', 'ekv']],
+    ['on its own', 'de ekv en de garanties', ['ekv', 'ekv']],
+  ])('a lower-case short form is counted once at each place: %s (letter 1303)', (_case, after, expected) => {
+    const text = `een tabel met de omvang van de exportkredietverzekering (ekv) en de garanties. Daarna ${after}`;
+    const ekv = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'ekv');
+    expect(ekv).toMatchObject({ expansion: 'exportkredietverzekering', source: 'document' });
+    const at = ekv?.occurrences.map((o) => o.start) ?? [];
+    expect(new Set(at).size).toBe(at.length);
+    expect(ekv?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(expected);
+  });
+
   it('one capital, a compound last word giving the last letter (706)', () => {
     const text =
       'het wetsvoorstel tot verzelfstandiging van de Nederlandse mededingingsautoriteit (Nma). Bij de invoering van de Nma';
