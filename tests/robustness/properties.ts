@@ -46,5 +46,75 @@ export function problems(text: string, result: AnalysisResult): string[] {
   // Citations: one entry per paper, so a multi-number citation may repeat a span; partial overlaps never.
   const citationSpans = [...new Map(result.citations.map((c) => [`${c.start}:${c.end}`, c])).values()];
   noOverlap('citations', citationSpans);
+  out.push(...contractProblems(text, result));
+  return out;
+}
+
+/** An ISO day, month or year, as the contract writes dates. */
+const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/** The first day of an ISO day, month or year, as an ISO day (`2022` → `2022-01-01`). */
+function firstDay(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+/**
+ * What the analysis contract (docs/analysis-contract.md) promises beyond bounds and overlaps: a date's or
+ * citation's `text` is the text at its span, dates are ISO days, months or years and a range never ends before
+ * it starts, lists are in text order, and the timeline is in order of date (first day; then last day and place).
+ */
+function contractProblems(text: string, result: AnalysisResult): string[] {
+  const out: string[] = [];
+  const sameText = (what: string, f: { text: string } & Span) => {
+    if (f.text !== text.slice(f.start, f.end))
+      out.push(`${what} ${JSON.stringify(f.text)} is not the text at its span`);
+  };
+  const inTextOrder = (what: string, starts: readonly number[]) => {
+    for (let i = 1; i < starts.length; i++) {
+      if ((starts[i] as number) < (starts[i - 1] as number))
+        out.push(`${what} out of text order at ${starts[i]}`);
+    }
+  };
+  for (const d of result.dates) {
+    sameText('date', d);
+    if (!ISO.test(d.iso) || (d.endIso !== null && !ISO.test(d.endIso)))
+      out.push(`date ${d.text}: ${d.iso}–${d.endIso}`);
+    const n = Math.min(d.iso.length, d.endIso?.length ?? 0);
+    if (d.endIso !== null && d.endIso.slice(0, n) < d.iso.slice(0, n))
+      out.push(`date ${d.text} ends before it starts`);
+  }
+  for (const c of result.citations) sameText('citation', c);
+  // Not commitments: one whose word was hyphenated at a page break leaves out the footnotes printed in between.
+  inTextOrder(
+    'dates',
+    result.dates.map((d) => d.start),
+  );
+  inTextOrder(
+    'citations',
+    result.citations.map((c) => c.start),
+  );
+  inTextOrder(
+    'commitments',
+    result.commitments.map((c) => c.start),
+  );
+  inTextOrder(
+    'outline',
+    result.outline.map((o) => o.start),
+  );
+  inTextOrder(
+    'acronyms',
+    result.acronyms.map((a) => a.occurrences[0]?.start ?? 0),
+  );
+  for (const a of result.acronyms)
+    inTextOrder(
+      `occurrences of ${a.abbr}`,
+      a.occurrences.map((o) => o.start),
+    );
+  for (let i = 1; i < result.timeline.length; i++) {
+    const [a, b] = [result.timeline[i - 1], result.timeline[i]] as [{ iso: string }, { iso: string }];
+    if (firstDay(b.iso) < firstDay(a.iso)) out.push(`timeline: ${b.iso} after ${a.iso}`);
+  }
+  for (const t of result.timeline)
+    if (!ISO.test(t.iso) || !t.label.trim()) out.push(`timeline entry ${t.iso} ${t.label}`);
   return out;
 }
