@@ -5,7 +5,8 @@
  * Failures print the seed and case number; `KAMERLENS_FUZZ_RUNS=100000` runs a long local search.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../src/core/analyze';
+import type { UserGlossaryEntry } from '../../src/core/acronyms/user-glossary';
+import { analyze, type AnalyzeInput } from '../../src/core/analyze';
 import type { AnalysisResult } from '../../src/core/types';
 import {
   adversarial,
@@ -17,6 +18,7 @@ import {
   randomChars,
   realLetters,
   tokenSoup,
+  withUserGlossary,
   type Rng,
 } from './fuzz-helpers';
 import { problems } from './properties';
@@ -25,30 +27,39 @@ const RUNS = fuzzRuns(600);
 const SEED = fuzzSeed();
 const letters = realLetters();
 
-/** Runs every property on one input; returns a reproducer on failure. */
-function check(text: string): string | null {
+/** Runs every property on one input (a text, or a text with a reader's glossary); returns a reproducer on failure. */
+function check(input: string | AnalyzeInput): string | null {
+  const { text, userGlossary } = typeof input === 'string' ? { text: input, userGlossary: undefined } : input;
   let first: AnalysisResult;
   try {
-    first = analyze({ text });
+    first = analyze({ text, userGlossary });
   } catch (error) {
     return `threw ${String(error)}`;
   }
-  const found = problems(text, first);
+  const found = [...problems(text, first), ...glossaryProblems(first, userGlossary)];
   if (found.length) return found.slice(0, 5).join('\n');
-  const again = analyze({ text });
+  const again = analyze({ text, userGlossary });
   if (JSON.stringify(again) !== JSON.stringify(first)) return 'a second analysis gave another result';
   return null;
 }
 
-function fuzz(name: string, make: (r: Rng, i: number) => string, runs = RUNS) {
+/** A reader's disabled entry hides its abbreviation (unless the letter defines it itself). */
+function glossaryProblems(result: AnalysisResult, userGlossary: readonly UserGlossaryEntry[] = []): string[] {
+  const hidden = new Set(userGlossary.filter((e) => e.disabled).map((e) => e.abbr));
+  return result.acronyms
+    .filter((a) => hidden.has(a.abbr) && a.source !== 'document')
+    .map((a) => `${a.abbr} is shown, though the reader hid it`);
+}
+
+function fuzz(name: string, make: (r: Rng, i: number) => string | AnalyzeInput, runs = RUNS) {
   // No timing assertion: the timeout only stops a hang, and grows with the number of cases.
   it(`${name} (${runs} cases, seed ${SEED})`, { timeout: 60_000 + runs * 100 }, () => {
     const r = prng(SEED ^ hash(name));
     const failures: string[] = [];
     for (let i = 0; i < runs && failures.length < 3; i++) {
-      const text = make(r, i);
-      const problem = check(text);
-      if (problem) failures.push(`case ${i}: ${problem}\n  input: ${JSON.stringify(text.slice(0, 600))}`);
+      const input = make(r, i);
+      const problem = check(input);
+      if (problem) failures.push(`case ${i}: ${problem}\n  input: ${JSON.stringify(input).slice(0, 800)}`);
     }
     expect(failures).toEqual([]);
   });
@@ -68,6 +79,11 @@ describe('the core on random and adversarial text', () => {
   fuzz('soups of real tokens', (r) => maybeHead(r, tokenSoup(r, r.int(1, 150))));
   fuzz('mutated real letters', (r) => mutatedLetter(r, letters), Math.ceil(RUNS / 3));
   fuzz('repeated and nested structures', (r) => maybeHead(r, adversarial(r)));
+  fuzz(
+    'mutated real letters with a reader’s glossary',
+    (r) => withUserGlossary(r, mutatedLetter(r, letters)),
+    Math.ceil(RUNS / 3),
+  );
 
   it('gives the same result for a text whatever was analysed before (no state between calls)', () => {
     const r = prng(SEED);
@@ -100,9 +116,24 @@ const FOUND: [string, string][] = [
   ['seed 99173, mutated real letters, case 24674', '31935\nNr.T exrtkredietver(ekv)ekv-IL'],
 ];
 
+/** The same, with the reader's glossary that took part. */
+const FOUND_WITH_GLOSSARY: [string, AnalyzeInput][] = [
+  // Two of the reader's spellings marked at one place (tests/core/acronyms/user-glossary.test.ts).
+  [
+    'a temporary run of mutated letters with a reader’s glossary, case 8574',
+    {
+      text: '28676\nNr.E\nnr.)',
+      userGlossary: [
+        { abbr: 'nr.)', expansion: 'Uitleg nr.)' },
+        { abbr: 'nr.', expansion: 'Uitleg nr.' },
+      ],
+    },
+  ],
+];
+
 describe('inputs the fuzz found', () => {
-  it.each(FOUND)('%s', (_name, text) => {
-    expect(check(text)).toBeNull();
+  it.each<[string, string | AnalyzeInput]>([...FOUND, ...FOUND_WITH_GLOSSARY])('%s', (_name, input) => {
+    expect(check(input)).toBeNull();
   });
 });
 

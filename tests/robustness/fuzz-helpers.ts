@@ -1,5 +1,6 @@
 /** Seeded randomness and text generators shared by the fuzz tests: the same seed, the same cases. */
 import { readdirSync, readFileSync } from 'node:fs';
+import type { UserGlossaryEntry } from '../../src/core/acronyms/user-glossary';
 import { fileURLToPath } from 'node:url';
 
 /** Cases per property: thousands in CI, more with `KAMERLENS_FUZZ_RUNS` for a long local run. */
@@ -229,4 +230,53 @@ export function adversarial(r: Rng): string {
     '\u00ad',
   ]);
   return unit.repeat(n) + (r.chance(0.5) ? r.pick(TOKENS) : '');
+}
+
+/** Spellings a reader's glossary may hold beside words of the letter: known, lower case, dotted, odd. */
+const GLOSSARY_SPELLINGS = [
+  'NAVO',
+  'EU',
+  'bbp',
+  'Woo',
+  'nr.',
+  'a.s.',
+  'Stb.',
+  '(',
+  ')',
+  'A',
+  '’s',
+  '-',
+  '29',
+  '*',
+  '\\',
+  '$&',
+];
+
+/**
+ * `text` with a reader's glossary of one to six entries, as its import would let them through (one word of at most
+ * 20 characters, no two alike): words of the text with their punctuation, known and odd spellings, random
+ * characters; a third disabled, some with markup for a meaning.
+ */
+export function withUserGlossary(r: Rng, text: string): { text: string; userGlossary: UserGlossaryEntry[] } {
+  const words = text.split(/\s+/).filter(Boolean);
+  const userGlossary: UserGlossaryEntry[] = [];
+  const seen = new Set<string>();
+  for (let k = r.int(1, 6); k > 0; k--) {
+    const pick = r.next();
+    const raw =
+      pick < 0.6 && words.length > 0
+        ? r.pick(words)
+        : pick < 0.8
+          ? r.pick(GLOSSARY_SPELLINGS)
+          : randomChars(r, r.int(1, 6));
+    const abbr = raw.replace(/\s/g, '').slice(0, 20);
+    if (!abbr || seen.has(abbr)) continue;
+    seen.add(abbr);
+    userGlossary.push({
+      abbr,
+      expansion: r.chance(0.1) ? '<img src=x onerror=alert(1)>' : `Uitleg van ${abbr}`,
+      ...(r.chance(0.3) ? { disabled: true } : {}),
+    });
+  }
+  return { text, userGlossary };
 }

@@ -37,6 +37,36 @@ describe('merge rules', () => {
   });
 });
 
+// Found by fuzzing the reader's glossary: spellings with full stops are looked for as whole words, and two that
+// meet at one place were both marked there (one place counted and stepped through twice).
+describe('the reader’s spellings that meet in the text give one mark at each place', () => {
+  it.each<[string, string, UserGlossaryEntry[], string[]]>([
+    [
+      'one spelling is the other with a character more: the longer wins',
+      'zie nr.) en nr. 12',
+      [
+        { abbr: 'nr.)', expansion: 'nummer, gesloten' },
+        { abbr: 'nr.', expansion: 'nummer' },
+      ],
+      ['nr.)', 'nr.'],
+    ],
+    [
+      'two spellings overlap: the one that starts first wins',
+      'zie (a.b.) hier',
+      [
+        { abbr: 'a.b.)', expansion: 'het ene' },
+        { abbr: '(a.b.', expansion: 'het andere' },
+      ],
+      ['(a.b.'],
+    ],
+  ])('%s', (_case, text, entries, marked) => {
+    const found = find(text, entries);
+    const spans = found.flatMap((a) => a.occurrences).sort((a, b) => a.start - b.start);
+    expect(spans.map((o) => text.slice(o.start, o.end))).toEqual(marked);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});
+
 describe('CSV import', () => {
   it('reads a header, quotes, Dutch names and semicolons', () => {
     const csv =
