@@ -1,3 +1,5 @@
+import { paperIsoDay } from '../core/detect/parse-dutch-date';
+
 /** Parsed `kamerlens analyze` arguments (see docs: analysis contract). */
 export interface AnalyzeArgs {
   json: boolean;
@@ -46,7 +48,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (name === '--date') {
       const v = value();
       if (!v || !isIsoDay(v))
-        return { ok: false, message: `--date needs a day as YYYY-MM-DD, got "${v ?? ''}"` };
+        return { ok: false, message: `--date needs a day as YYYY-MM-DD (years 1000–2999), got "${v ?? ''}"` };
       args.date = v;
     } else if (arg === '-' || !arg.startsWith('-')) files.push(arg);
     else return { ok: false, message: `unknown option "${arg}"; ${USAGE}` };
@@ -57,14 +59,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { ok: true, command: 'analyze', args };
 }
 
-/** A real calendar day in ISO form. */
+/** A real calendar day in ISO form, of a year a paper can have (1000–2999). */
 export function isIsoDay(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return (
-    d.getUTCFullYear() === Number(m[1]) &&
-    d.getUTCMonth() === Number(m[2]) - 1 &&
-    d.getUTCDate() === Number(m[3])
-  );
+  return paperIsoDay(value) !== null;
 }

@@ -5,6 +5,7 @@ import { findCommitments, splitSentences } from './commitments';
 import { findDates } from './dates';
 import { detectDocument } from './detect/detect';
 import { meetingDay } from './detect/meeting-day';
+import { paperIsoDay } from './detect/parse-dutch-date';
 import { buildOutline } from './outline/outline';
 import { normalizeText } from './text/normalize';
 import { buildTimeline } from './timeline';
@@ -15,7 +16,7 @@ export interface AnalyzeInput {
   text: string;
   /** What the page adds (URL, metadata, headings), when there is a page. */
   page?: PageContext;
-  /** ISO day that overrides the letter date for dates without a year (`--date`). */
+  /** ISO day that overrides the letter date for dates without a year (`--date`); ignored outside 1000–2999. */
   referenceDate?: string;
   /** The reader's own glossary: its entries override built-in meanings; disabled ones hide an abbreviation. */
   userGlossary?: readonly UserGlossaryEntry[];
@@ -47,7 +48,9 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   };
   if (!detection.isParliamentary) return result;
 
-  const referenceDate = input.referenceDate ?? detection.document.letterDate;
+  // A day no paper can have (`9999-12-01`) would place `volgende zomer` in a year ISO cannot write, and
+  // sort before year 100 as the year 1900 (`Date.UTC`): the letter's own date stands instead.
+  const referenceDate = paperIsoDay(input.referenceDate) ?? detection.document.letterDate;
   result.acronyms = findAcronyms(text, {
     userGlossary: input.userGlossary,
     // A renamed ministry's letters (`LNV`) mean the name of the letter's own day.

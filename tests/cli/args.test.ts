@@ -33,6 +33,7 @@ describe('parseArgs', () => {
     [['analyze', 'a.txt', 'b.txt'], /one file at a time/],
     [['analyze', '--url', 'not a url', 'a.txt'], /not a valid URL/],
     [['analyze', '--date', '2022-02-30', 'a.txt'], /YYYY-MM-DD/],
+    [['analyze', '--date', '9999-12-01', 'a.txt'], /years 1000–2999/],
     [['analyze', '--bogus', 'a.txt'], /unknown option/],
   ])('refuses %j with a one-line message', (argv, message) => {
     const parsed = parseArgs(argv);
@@ -52,5 +53,11 @@ describe('parseArgs', () => {
     ['2024-02-29', true],
     ['2023-02-29', false],
     ['30-09-2022', false],
+    // The years a paper can be dated: a later one would put `volgende zomer` in the year 10000.
+    ['1000-01-01', true],
+    ['2999-12-31', true],
+    ['0999-12-31', false],
+    ['9999-12-01', false],
+    ['0099-01-01', false],
   ])('isIsoDay(%s) is %s', (value, ok) => expect(isIsoDay(value)).toBe(ok));
 });

@@ -77,3 +77,23 @@ describe('analyze: the letter date picks the meaning of a renamed ministry', () 
     expect(lnv({ text: paper })?.expansion).toBe('Landbouw, Natuur en Voedselkwaliteit');
   });
 });
+
+describe('analyze: the reference day (`--date`)', () => {
+  const text = navoText();
+
+  it('places the dates without a year in a letter whose date line is not in the text', () => {
+    const opening = text.slice(text.indexOf('Op 12 en 13 oktober'));
+    const head = '28 676 NAVO\n\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n';
+    const dates = analyze({ text: head + opening, referenceDate: '2023-09-30' }).dates;
+    expect(dates.find((d) => d.text === '12 en 13 oktober')?.iso).toBe('2023-10-12');
+  });
+
+  // Found by fuzzing the reference day: `9999-12-01` put `de zomer` in the year 10000, which ISO cannot write,
+  // and years before 100 sorted as 1900–1999 in the timeline.
+  it.each(['9999-12-01', '0099-06-01', '0500-01-01', '2022-02-30', 'morgen'])(
+    'a day no paper can have (%s) is ignored: the letter date stands',
+    (referenceDate) => {
+      expect(analyze({ text, referenceDate })).toEqual(analyze({ text }));
+    },
+  );
+});

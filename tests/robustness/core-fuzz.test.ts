@@ -18,6 +18,7 @@ import {
   randomChars,
   realLetters,
   tokenSoup,
+  referenceDay,
   withUserGlossary,
   type Rng,
 } from './fuzz-helpers';
@@ -27,18 +28,21 @@ const RUNS = fuzzRuns(600);
 const SEED = fuzzSeed();
 const letters = realLetters();
 
-/** Runs every property on one input (a text, or a text with a reader's glossary); returns a reproducer on failure. */
-function check(input: string | AnalyzeInput): string | null {
-  const { text, userGlossary } = typeof input === 'string' ? { text: input, userGlossary: undefined } : input;
+/**
+ * Runs every property on one input (a text, or a text with a reader's glossary or a reference day); returns a
+ * reproducer on failure.
+ */
+function check(raw: string | AnalyzeInput): string | null {
+  const input = typeof raw === 'string' ? { text: raw } : raw;
   let first: AnalysisResult;
   try {
-    first = analyze({ text, userGlossary });
+    first = analyze(input);
   } catch (error) {
     return `threw ${String(error)}`;
   }
-  const found = [...problems(text, first), ...glossaryProblems(first, userGlossary)];
+  const found = [...problems(input.text, first), ...glossaryProblems(first, input.userGlossary)];
   if (found.length) return found.slice(0, 5).join('\n');
-  const again = analyze({ text, userGlossary });
+  const again = analyze(input);
   if (JSON.stringify(again) !== JSON.stringify(first)) return 'a second analysis gave another result';
   return null;
 }
@@ -84,6 +88,12 @@ describe('the core on random and adversarial text', () => {
     (r) => withUserGlossary(r, mutatedLetter(r, letters)),
     Math.ceil(RUNS / 3),
   );
+  // Without the head's date line, which would place the dates after it instead.
+  const undatedHead = PAPER_HEAD.replace(/Den Haag, .*\n\n/, '');
+  fuzz('token soups on a reference day', (r) => ({
+    text: undatedHead + tokenSoup(r, r.int(1, 150)),
+    referenceDate: referenceDay(r),
+  }));
 
   it('gives the same result for a text whatever was analysed before (no state between calls)', () => {
     const r = prng(SEED);

@@ -280,3 +280,14 @@ export function withUserGlossary(r: Rng, text: string): { text: string; userGlos
   }
   return { text, userGlossary };
 }
+
+/**
+ * A reference day (`--date`) as a caller of the core may pass one: mostly a real day of a plausible year, else one
+ * at the ends of the calendar (`9999-12-01` once put `de zomer` in the year 10000) or no day at all.
+ */
+export function referenceDay(r: Rng): string {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const year = r.chance(0.7) ? r.int(1990, 2030) : r.pick([0, 1, 99, 100, 999, 1000, 1582, 2999, 3000, 9999]);
+  const day = `${pad(year, 4)}-${pad(r.int(1, 12), 2)}-${pad(r.pick([1, 15, 28, 29, 30, 31]), 2)}`;
+  return r.chance(0.05) ? r.pick(['', 'morgen', '2022-9-30', '30-09-2022']) : day;
+}

@@ -24,6 +24,16 @@ export function isoDay(day: number, month: number, year: number): string | null 
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * `value` when it is an ISO day (`YYYY-MM-DD`) that a paper can be dated (a real day of the years
+ * 1000–2999, as `isoDay` takes them), else null: what the core accepts as a reference day.
+ */
+export function paperIsoDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return m && isoDay(Number(m[3]), Number(m[2]), Number(m[1])) === value ? value : null;
+}
+
 export interface DutchDayMatch {
   iso: string;
   /** Characters consumed from the start of the input, footnote digits included. */
