@@ -44,6 +44,41 @@ describe('KOOP SRU: parsing without DOMParser', () => {
     expect(parseSruAnswer(body)).toMatchObject({ state });
   });
 
+  // Malformed answers of about the largest size read (4 MB): each gives a result, read in one linear pass. A
+  // lazy `<record>…</record>` pattern took 0.3 s on 128 KB of unclosed tags and minutes on 4 MB, holding the
+  // background (and every page's analysis) meanwhile. No time is asserted: a quadratic read does not finish
+  // before the timeout.
+  const filled = (head: string, unit: string, tail = '') =>
+    head + unit.repeat(Math.floor(3_900_000 / unit.length)) + tail;
+  it.each([
+    ['unclosed records', filled('<searchRetrieveResponse>', '<record>'), 'not-found'],
+    ['opening tags without their >', filled('<searchRetrieveResponse>', '<record '), 'not-found'],
+    [
+      'unclosed titles in a record',
+      filled('<searchRetrieveResponse><record>', '<title>', '</record>'),
+      'malformed',
+    ],
+    ['empty records', filled('<searchRetrieveResponse>', '<record></record>'), 'malformed'],
+    [
+      'closing tags of another name',
+      filled('<searchRetrieveResponse>', '</aaaaaaaaaaaaaaaaaaaaaaaaaaaa'),
+      'not-found',
+    ],
+  ])('reads megabytes of %s in linear time: %s', { timeout: 30_000 }, (_name, body, state) => {
+    expect(parseSruAnswer(body)).toMatchObject({ state });
+  });
+
+  it.each([
+    ['stray < in a title', '<x '],
+    ['unclosed CDATA sections in a title', '<![CDATA['],
+    ['broken entities in a title', '&#x'],
+  ])('reads megabytes of %s in linear time, as text', { timeout: 30_000 }, (_name, unit) => {
+    const answer = parseSruAnswer(
+      filled('<searchRetrieveResponse><record><title>', unit, '</title></record>'),
+    );
+    expect('title' in answer && answer.title.length).toBeGreaterThan(1_000_000);
+  });
+
   it('builds the documented query for a Kamerstuk and an identifier query otherwise', () => {
     expect(sruQuery(NAVO_PAPER)).toBe('(w.dossiernummer=29521 AND w.ondernummer=446 AND dt.type=Kamerstuk)');
     expect(
