@@ -17,7 +17,7 @@ import {
 import { capitalsAndLowerCase, knownAbbreviations } from './known';
 import { findAcronymTokens, type TokenHit } from './tokens';
 import { nameTheSameThing } from './related-names';
-import { applyUserGlossary, type UserGlossaryEntry } from './user-glossary';
+import { mergedGlossary, type UserGlossaryEntry } from './user-glossary';
 
 export type { Glossary, GlossaryEntry, GlossaryCategory } from './glossary';
 export { createGlossary, loadGlossary } from './glossary';
@@ -97,7 +97,7 @@ function cutKnownShortForm(abbr: string, glossary: Glossary, defined: ReadonlyMa
 export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions = {}): AcronymDetail[] {
   const base = options.glossary ?? builtinGlossary;
   const { glossary, userAbbrs } = options.userGlossary?.length
-    ? applyUserGlossary(base, options.userGlossary)
+    ? mergedGlossary(base, options.userGlossary)
     : { glossary: base, userAbbrs: new Set<string>() };
   const s = text.text;
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findAcronyms } from '../../../src/core/acronyms';
+import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
 import {
   exportUserGlossaryCsv,
   exportUserGlossaryJson,
+  mergedGlossary,
   parseUserGlossary,
   parseUserGlossaryCsv,
   parseUserGlossaryJson,
@@ -64,6 +66,30 @@ describe('the reader’s spellings that meet in the text give one mark at each p
     const spans = found.flatMap((a) => a.occurrences).sort((a, b) => a.start - b.start);
     expect(spans.map((o) => text.slice(o.start, o.end))).toEqual(marked);
     for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+  });
+});
+
+describe('the merged glossary is made once per list of entries (mergedGlossary)', () => {
+  const text = 'een partnerschap met VDL en de KBA';
+  const meanings = (entries: UserGlossaryEntry[]) =>
+    Object.fromEntries(find(text, entries).map((a) => [a.abbr, a.expansion]));
+
+  it('gives the same glossary for the same entries, so its indexes are built once', () => {
+    const entries = [{ abbr: 'VDL', expansion: 'VDL Groep' }];
+    const first = mergedGlossary(builtinGlossary, entries);
+    expect(mergedGlossary(builtinGlossary, [{ abbr: 'VDL', expansion: 'VDL Groep' }])).toBe(first);
+    expect(mergedGlossary(builtinGlossary, [{ abbr: 'VDL', expansion: 'anders' }])).not.toBe(first);
+  });
+
+  it('follows every change of the entries, also one made in place', () => {
+    const entries: UserGlossaryEntry[] = [{ abbr: 'VDL', expansion: 'VDL Groep' }];
+    expect(meanings(entries).VDL).toBe('VDL Groep');
+    expect(meanings([{ abbr: 'KBA', expansion: 'Mijn KBA' }])).toMatchObject({ VDL: null, KBA: 'Mijn KBA' });
+    expect(meanings(entries).VDL).toBe('VDL Groep');
+    (entries[0] as UserGlossaryEntry).expansion = 'Van Doorne Lier';
+    expect(meanings(entries).VDL).toBe('Van Doorne Lier');
+    entries.push({ abbr: 'KBA', expansion: '', disabled: true });
+    expect(meanings(entries)).toEqual({ VDL: 'Van Doorne Lier' });
   });
 });
 
