@@ -106,6 +106,28 @@ describe('a page whose paper arrives and changes after load', () => {
     expect(after.citations).toEqual(['Kamerstuk 25 295, nr. 1500']);
   });
 
+  it('marks the text again when the page renders it again in new nodes (the old marks collapsed with them)', async () => {
+    const page = await h.context.newPage();
+    await page.goto(PAGES.tkPaper);
+    await waitForPainted(page);
+    const before = await shown(page);
+    expect(before.acronyms).toContain('NAVO');
+    const starts = () => page.evaluate(() => performance.getEntriesByName('kamerlens:start').length);
+    const startsBefore = await starts();
+    // What a site's own re-render does: the same text, in new Text nodes.
+    await page.locator(MODAL).evaluate((el) => {
+      for (const p of el.querySelectorAll('p')) p.textContent = p.textContent ?? '';
+    });
+    await expect.poll(starts, { timeout: 10_000 }).toBeGreaterThan(startsBefore);
+    await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length >= 2);
+    // The same marks again, none of them collapsed (a collapsed range reads as ''), nothing doubled.
+    const after = await shown(page);
+    expect(after.hosts).toBe(1);
+    expect(after.styles).toBeLessThanOrEqual(before.styles);
+    expect(after.acronyms).toEqual(before.acronyms);
+    expect(after.citations).toEqual(before.citations);
+  });
+
   it('reads a paper that a client-side navigation brings into a page that was none', async () => {
     const page = await h.context.newPage();
     await page.goto(PAGES.tkNews);

@@ -111,19 +111,6 @@ describe('keeping the reader in step with a changing page', () => {
       (doc: Document) => doc.body.append(doc.createElement('kamerlens-popover')),
     ],
     [
-      'an element wrapped around a word (the text stays the same)',
-      (doc: Document) => {
-        const p = doc.querySelector(`${MODAL} p`)!;
-        const text = p.firstChild as Text;
-        const word = text.splitText(4);
-        word.splitText(4);
-        const mark = doc.createElement('mark');
-        mark.setAttribute('data-kamerlens', 'mark');
-        word.replaceWith(mark);
-        mark.append(word);
-      },
-    ],
-    [
       'an attribute change (the modal opening)',
       (doc: Document) => doc.querySelector(MODAL)!.setAttribute('open', ''),
     ],
@@ -137,6 +124,35 @@ describe('keeping the reader in step with a changing page', () => {
     change(f.doc);
     await f.settle();
     expect(f.log).toEqual(['start:Een NAVO-brief.']);
+  });
+
+  // The reader's marks are ranges in the page's Text nodes, and a node taken out collapses every range in it: the
+  // same text in new nodes left those marks gone (49 of 50 on the NAVO page re-rendered in Chromium).
+  it.each([
+    [
+      'renders the same text again in new nodes',
+      (doc: Document) => {
+        const p = doc.querySelector(`${MODAL} p`)!;
+        p.textContent = p.textContent ?? '';
+      },
+    ],
+    [
+      'wraps a word in an element (the text stays the same)',
+      (doc: Document) => {
+        const p = doc.querySelector(`${MODAL} p`)!;
+        const word = (p.firstChild as Text).splitText(4);
+        word.splitText(4);
+        const mark = doc.createElement('mark');
+        word.replaceWith(mark);
+        mark.append(word);
+      },
+    ],
+  ])('reads again when the page %s: the marks there were gone', async (_what, change) => {
+    const f = watch('<p>Een NAVO-brief.</p>');
+    await f.live.flush();
+    change(f.doc);
+    await f.settle();
+    expect(f.log).toEqual(['start:Een NAVO-brief.', 'start:Een NAVO-brief.']);
   });
 
   it('removes everything when the container goes away', async () => {
