@@ -69,10 +69,10 @@ function contractProblems(text: string, result: AnalysisResult): string[] {
     if (f.text !== text.slice(f.start, f.end))
       out.push(`${what} ${JSON.stringify(f.text)} is not the text at its span`);
   };
-  const inTextOrder = (what: string, starts: readonly number[]) => {
-    for (let i = 1; i < starts.length; i++) {
-      if ((starts[i] as number) < (starts[i - 1] as number))
-        out.push(`${what} out of text order at ${starts[i]}`);
+  const inTextOrder = (what: string, items: readonly { start: number }[]) => {
+    for (let i = 1; i < items.length; i++) {
+      const at = (items[i] as { start: number }).start;
+      if (at < (items[i - 1] as { start: number }).start) out.push(`${what} out of text order at ${at}`);
     }
   };
   for (const d of result.dates) {
@@ -85,31 +85,18 @@ function contractProblems(text: string, result: AnalysisResult): string[] {
   }
   for (const c of result.citations) sameText('citation', c);
   // Not commitments: one whose word was hyphenated at a page break leaves out the footnotes printed in between.
-  inTextOrder(
-    'dates',
-    result.dates.map((d) => d.start),
-  );
-  inTextOrder(
-    'citations',
-    result.citations.map((c) => c.start),
-  );
-  inTextOrder(
-    'commitments',
-    result.commitments.map((c) => c.start),
-  );
-  inTextOrder(
-    'outline',
-    result.outline.map((o) => o.start),
-  );
-  inTextOrder(
-    'acronyms',
-    result.acronyms.map((a) => a.occurrences[0]?.start ?? 0),
-  );
-  for (const a of result.acronyms)
-    inTextOrder(
+  const lists: [string, readonly { start: number }[]][] = [
+    ['dates', result.dates],
+    ['citations', result.citations],
+    ['commitments', result.commitments],
+    ['outline', result.outline],
+    ['acronyms', result.acronyms.map((a) => a.occurrences[0] ?? { start: 0 })],
+    ...result.acronyms.map((a): [string, readonly { start: number }[]] => [
       `occurrences of ${a.abbr}`,
-      a.occurrences.map((o) => o.start),
-    );
+      a.occurrences,
+    ]),
+  ];
+  for (const [what, items] of lists) inTextOrder(what, items);
   for (let i = 1; i < result.timeline.length; i++) {
     const [a, b] = [result.timeline[i - 1], result.timeline[i]] as [{ iso: string }, { iso: string }];
     if (firstDay(b.iso) < firstDay(a.iso)) out.push(`timeline: ${b.iso} after ${a.iso}`);
