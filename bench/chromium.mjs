@@ -84,6 +84,8 @@ async function heapAfterGc(page) {
  * One Kamerlens load, traced for Chrome's page-text capture. `tasks`: traced for every task of the
  * page's main thread too (a denser trace; such loads stay out of the medians).
  */
+let kamerlensLoads = 0;
+
 async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   const page = await context.newPage();
   const painted = consoleLine(page, PAINTED_SIGNAL, 180_000);
@@ -91,7 +93,12 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   painted.catch(() => undefined); // awaited below; handled here too should `goto` throw first
   const measured = consoleLine(page, MEASURED_SIGNAL, 180_000).catch(() => undefined);
   const stopTrace = await traceChromeCapture(page, { tasks });
-  await page.goto(`http://${PAPER_HOST}${PAPER_PATH}?bytes=${bytes}`, { waitUntil: 'load' });
+  // An address of its own for every load: the background keeps its last answers for a paper asked again
+  // (a reload), and every load here must pay for its analysis, as the first reading of a paper does.
+  kamerlensLoads += 1;
+  await page.goto(`http://${PAPER_HOST}${PAPER_PATH}?bytes=${bytes}&load=${kamerlensLoads}`, {
+    waitUntil: 'load',
+  });
   await painted;
   await Promise.race([measured, page.waitForTimeout(2_000)]);
   await settle(page);

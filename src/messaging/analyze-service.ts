@@ -5,6 +5,7 @@
  */
 import type { UserGlossaryEntry } from '../core/acronyms/user-glossary';
 import { analyze } from '../core/analyze';
+import type { AnalysisResult } from '../core/types';
 import { MAX_ANALYZE_CHARS, type AnalyzeAnswer, type AnalyzeRequestInput } from './protocol';
 import type { TextPartStore } from './text-parts';
 
@@ -18,6 +19,8 @@ export interface AnalyzeServiceDeps {
   maxChars?: number;
   /** Texts sent ahead in parts (`analyze-part`); without it, an input naming parts finds them missing. */
   textParts?: TextPartStore;
+  /** The longest text whose answer is kept for the next call (default `MAX_KEPT_CHARS`). */
+  maxKeptChars?: number;
 }
 
 /**
@@ -26,8 +29,28 @@ export interface AnalyzeServiceDeps {
  */
 export type AnalyzeService = (input: AnalyzeRequestInput, owner?: string) => Promise<AnalyzeAnswer>;
 
+/** How many answers the service keeps, for a paper asked again: its opening and its whole text. */
+const KEPT_ANSWERS = 2;
+/** Texts longer than this are not kept (two of the longest would hold 80 MB in the worker). */
+export const MAX_KEPT_CHARS = 4_000_000;
+
+interface KeptAnswer {
+  text: string;
+  /** Everything else the answer depends on, as JSON: page, reference day, scope, the reader's glossary. */
+  key: string;
+  result: AnalysisResult;
+}
+
 export function createAnalyzeService(deps: AnalyzeServiceDeps): AnalyzeService {
   const limit = deps.maxChars ?? MAX_ANALYZE_CHARS;
+  const keptLimit = deps.maxKeptChars ?? MAX_KEPT_CHARS;
+  /**
+   * The last answers, newest first. The same text comes back with the same page more often than it
+   * seems: a reload, the paper in a second tab, a site script that renders the text again in new
+   * nodes (the reader then reads it again, see `src/dom/text-snapshot.ts`). In the worker, during a load,
+   * the core took 90–480 ms on the 1 MB bench paper; a kept answer costs one comparison of the texts.
+   */
+  const kept: KeptAnswer[] = [];
   return async (input, owner = '') => {
     const length = input.parts?.length ?? input.text.length;
     if (length > limit) return { state: 'refused', reason: 'too-large', limit };
@@ -40,8 +63,17 @@ export function createAnalyzeService(deps: AnalyzeServiceDeps): AnalyzeService {
     }
     // A storage failure costs the reader's own meanings, not the analysis.
     const userGlossary = await deps.userGlossary(glossaryChanged === true).catch(() => []);
+    const { text, ...rest } = coreInput;
+    const key = JSON.stringify([rest, userGlossary]);
+    const hit = kept.find((k) => k.key === key && k.text === text);
+    if (hit) return { state: 'done', result: hit.result };
     try {
-      return { state: 'done', result: analyze({ ...coreInput, userGlossary }) };
+      const result = analyze({ ...coreInput, userGlossary });
+      if (text.length <= keptLimit) {
+        kept.unshift({ text, key, result });
+        kept.length = Math.min(kept.length, KEPT_ANSWERS);
+      }
+      return { state: 'done', result };
     } catch {
       // The core never throws on any text by contract; should it, the page shows nothing.
       return { state: 'refused', reason: 'failed' };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { analyzeInBackground, startTextStream } from '../../src/messaging/analyze-client';
-import { createAnalyzeService } from '../../src/messaging/analyze-service';
+import { createAnalyzeService, MAX_KEPT_CHARS } from '../../src/messaging/analyze-service';
 import {
   MAX_ANALYZE_CHARS,
   parseAnalyzeInput,
@@ -135,6 +135,66 @@ describe('the background analysis (analyze-service)', () => {
     await service({ text: NAVO, page: PAGE });
     await service({ text: NAVO, page: PAGE, glossaryChanged: true });
     expect(userGlossary.mock.calls).toEqual([[false], [true]]);
+  });
+
+  describe('keeps its last two answers for the same paper asked again (a reload, a second tab, a re-render)', () => {
+    const done = (answer: AnalyzeAnswer) => (answer as Extract<AnalyzeAnswer, { state: 'done' }>).result;
+
+    it('answers the same input with the kept result, the same as a new analysis', async () => {
+      const service = createAnalyzeService({ userGlossary: async () => [] });
+      const first = done(await service({ text: NAVO, page: PAGE }));
+      const again = done(await service({ text: NAVO, page: PAGE }));
+      expect(again).toBe(first);
+      expect(again).toEqual(analyze({ text: NAVO, page: PAGE }));
+      // The opening and the whole paper, both kept.
+      const opening = done(await service({ text: NAVO.slice(0, 6000), only: 'marks' }));
+      expect(done(await service({ text: NAVO, page: PAGE }))).toBe(first);
+      expect(done(await service({ text: NAVO.slice(0, 6000), only: 'marks' }))).toBe(opening);
+    });
+
+    it.each<[string, AnalyzeRequestInput]>([
+      ['another text', { text: `${NAVO} `, page: PAGE }],
+      [
+        'another page',
+        { text: NAVO, page: { ...PAGE, url: 'https://zoek.officielebekendmakingen.nl/kst-28676-410.html' } },
+      ],
+      ['another scope', { text: NAVO, page: PAGE, only: 'marks' }],
+      ['another reference day', { text: NAVO, page: PAGE, referenceDate: '2023-01-01' }],
+    ])('analyses %s afresh', async (_what, other) => {
+      const service = createAnalyzeService({ userGlossary: async () => [] });
+      const first = done(await service({ text: NAVO, page: PAGE }));
+      const next = done(await service(other));
+      expect(next).not.toBe(first);
+      const { glossaryChanged: _g, parts: _p, ...coreInput } = other;
+      expect(next).toEqual(analyze(coreInput));
+    });
+
+    it("analyses afresh when the reader's glossary changed", async () => {
+      let entries = [{ abbr: 'NAVO', expansion: 'eerste betekenis' }];
+      const service = createAnalyzeService({ userGlossary: async () => entries });
+      const first = done(await service({ text: NAVO }));
+      entries = [{ abbr: 'NAVO', expansion: 'tweede betekenis' }];
+      const next = done(await service({ text: NAVO, glossaryChanged: true }));
+      expect(next.acronyms.find((a) => a.abbr === 'NAVO')?.expansion).toBe('tweede betekenis');
+      expect(first.acronyms.find((a) => a.abbr === 'NAVO')?.expansion).toBe('eerste betekenis');
+    });
+
+    it('keeps two: a third paper pushes the first out', async () => {
+      const service = createAnalyzeService({ userGlossary: async () => [] });
+      const texts = [NAVO, NAVO.slice(0, 9000), NAVO.slice(0, 8000)];
+      const first = done(await service({ text: texts[0] as string }));
+      for (const text of texts.slice(1)) await service({ text });
+      expect(done(await service({ text: texts[0] as string }))).not.toBe(first);
+    });
+
+    it('keeps no text longer than its bound', async () => {
+      const service = createAnalyzeService({ userGlossary: async () => [], maxKeptChars: 1000 });
+      const first = done(await service({ text: NAVO }));
+      expect(done(await service({ text: NAVO }))).not.toBe(first);
+      const short = done(await service({ text: NAVO.slice(0, 1000) }));
+      expect(done(await service({ text: NAVO.slice(0, 1000) }))).toBe(short);
+      expect(MAX_KEPT_CHARS).toBe(4_000_000);
+    });
   });
 
   it('analyses a text sent ahead in parts as the same text sent whole, once', async () => {
