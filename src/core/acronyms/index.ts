@@ -1,6 +1,7 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
 import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
+import { firstAtOrAfter } from '../text/sorted';
 import { builtinGlossary } from './builtin-glossary';
 import { findFirstDefinitions } from './definitions';
 import { spelledOutBefore } from './spelled-out';
@@ -300,19 +301,14 @@ function withTextOnlyDefinitions(
 
 /** Those of `more` that overlap none of `hits` (`hits` in text order). */
 function outsideHits(hits: readonly TokenHit[], more: readonly TokenHit[]): TokenHit[] {
+  const starts = hits.map((h) => h.start);
   // reach[i]: the furthest end among hits[0..i]; a span overlaps some hit when one of the hits that start
   // before its end reaches past its start.
   const reach: number[] = [];
   for (const h of hits) reach.push(Math.max(h.end, reach[reach.length - 1] ?? 0));
   return more.filter((m) => {
-    let lo = 0;
-    let hi = hits.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((hits[mid] as TokenHit).start < m.end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || (reach[lo - 1] as number) <= m.start;
+    const before = firstAtOrAfter(starts, m.end);
+    return before === 0 || (reach[before - 1] as number) <= m.start;
   });
 }
 
