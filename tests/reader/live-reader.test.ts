@@ -1,10 +1,11 @@
 import { Browser } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
+import { TK_MODAL_CONTENT, tkModal } from './tk-modal';
 
 const PAPER = 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633';
 const NEWS = 'https://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers';
-const MODAL = '#document-html-modal .m-modal__content';
+const MODAL = TK_MODAL_CONTENT;
 
 interface Fixture {
   doc: Document;
@@ -52,16 +53,9 @@ function watch(modalHtml: string | null, url = PAPER): Fixture {
 }
 
 function addModal(doc: Document, text: string): HTMLElement {
-  const modal = doc.createElement('div');
-  modal.id = 'document-html-modal';
-  const content = doc.createElement('div');
-  content.className = 'm-modal__content';
-  const p = doc.createElement('p');
-  p.textContent = text;
-  content.append(p);
-  modal.append(content);
+  const modal = tkModal(doc, text);
   doc.body.append(modal);
-  return content;
+  return modal.firstElementChild as HTMLElement;
 }
 
 describe('keeping the reader in step with a changing page', () => {
