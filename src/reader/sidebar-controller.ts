@@ -54,9 +54,24 @@ export interface SidebarControllerOptions {
   showFinding?: (start: number) => Promise<boolean>;
 }
 
+/** What the sidebar shows and where its entries lead: one reading of the page. */
+export type SidebarReading = Pick<
+  SidebarControllerOptions,
+  'result' | 'text' | 'index' | 'container' | 'showFinding'
+>;
+
 export interface SidebarController {
   /** Opens or closes the sidebar (toolbar action, keyboard command) and remembers it per site. */
   toggle(): void;
+  /**
+   * The page is being read again (its text changed, or was rendered anew): the sidebar stays as the
+   * reader left it (open or closed, its width, filter, folded sections, scroll and focus) and shows the
+   * last reading, but its entries lead nowhere until `adopt` gives it the new one, since the old
+   * reading's places may be gone from the page.
+   */
+  detach(): void;
+  /** Shows a new reading of the same page in place (see `detach`). */
+  adopt(reading: SidebarReading): void;
   stop(): void;
   /** Resolves once every section of the open sidebar is on the page (at once when it starts closed). */
   readonly ready: Promise<void>;
@@ -195,11 +210,14 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     return pending;
   };
 
+  // The reading shown; null between `detach` and `adopt`.
+  let reading: SidebarReading | null = o;
   // The paper citing itself (its own metadata line) is no citation to list.
-  const result: AnalysisResult = {
-    ...o.result,
-    citations: o.result.citations.filter((c) => !(c as Partial<Citation>).self),
-  };
+  const listed = (r: AnalysisResult): AnalysisResult => ({
+    ...r,
+    citations: r.citations.filter((c) => !(c as Partial<Citation>).self),
+  });
+  let shownResult = o.result;
 
   const setOpen = (next: boolean) => {
     open = next;
@@ -212,9 +230,9 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   let sectionsReady = () => {};
   const ready = new Promise<void>((resolve) => (sectionsReady = resolve));
   const sidebar: SidebarHandle = mountSidebar(shadow, {
-    result,
+    result: listed(o.result),
     // A long paper's sections, rendered at once, would hold the page for one long task.
-    staged: sidebarIsStaged(result),
+    staged: sidebarIsStaged(o.result),
     onSectionsReady: () => sectionsReady(),
     language,
     open,
@@ -224,11 +242,13 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     maxWidth: maxWidth(),
     lookupTitle,
     lookupKey,
-    makeExport: (format) => makeTimelineExport(o.result, format, language, o.doc.location?.href ?? null),
+    makeExport: (format) => makeTimelineExport(shownResult, format, language, o.doc.location?.href ?? null),
     onNavigate: (start) =>
       void (async () => {
-        if (!(await o.showFinding?.(start).catch(() => false))) {
-          await revealOffset(o.index, o.text, start, o.site, o.container);
+        const r = reading;
+        if (!r) return;
+        if (!(await r.showFinding?.(start).catch(() => false))) {
+          await revealOffset(r.index, r.text, start, o.site, r.container);
         }
       })(),
     onClose: () => setOpen(false),
@@ -276,6 +296,16 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     toggle() {
       setOpen(!open);
       if (open) sidebar.focus();
+    },
+    detach() {
+      reading = null;
+    },
+    adopt(next) {
+      if (stopped) return;
+      reading = next;
+      shownResult = next.result;
+      // One render of the sections that are already on the page: the lists are short (`LIST_LIMIT`).
+      sidebar.update({ result: listed(next.result) });
     },
     stop() {
       stopped = true;

@@ -10,6 +10,7 @@ import { onMessageFromBackground, sendToBackground } from '../messaging/runtime'
 import { loadSettings, setSetting, watchSettings, type Settings } from '../settings/settings';
 import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
+import { addressKey } from './address-watch';
 import { requestFrameAtLoad } from './frame-at-load';
 import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
@@ -29,6 +30,11 @@ export interface Reader {
   /** The marks and popovers in the page. */
   marks: MarksController;
   stop(): void;
+  /**
+   * Stops all but the sidebar, which is returned (detached: see `SidebarController.detach`) for the
+   * next reading of the same page to take over; null when this reader has no sidebar yet.
+   */
+  handOver(): SidebarController | null;
 }
 
 export interface StartReaderOptions {
@@ -43,16 +49,48 @@ export interface StartReaderOptions {
   glossaryChanged?: boolean;
 }
 
-/** The reader running on each document, so a second start replaces it instead of doubling it. */
-const running = new WeakMap<Document, { generation: number; reader: Reader | null }>();
+/**
+ * The reader running on each document, so a second start replaces it instead of doubling it. `kept`:
+ * the sidebar a replaced reader of the same address handed over, until the start that replaced it
+ * takes it (or gives up, and removes it). `address`: the address (`addressKey`) of the latest start.
+ */
+interface Running {
+  generation: number;
+  reader: Reader | null;
+  kept: SidebarController | null;
+  address: string;
+}
+const running = new WeakMap<Document, Running>();
 
 /** Stops the reader running on `doc`, if any, and removes everything it added. */
 export function stopReaderOn(doc: Document): void {
   const entry = running.get(doc);
   if (!entry) return;
   // A start still reading or waiting for the analysis sees a newer generation and gives up.
-  running.set(doc, { generation: entry.generation + 1, reader: null });
+  running.set(doc, { generation: entry.generation + 1, reader: null, kept: null, address: entry.address });
   entry.reader?.stop();
+  entry.kept?.stop();
+}
+
+/**
+ * The sidebar a new start on `doc` for `address` may keep: the running reader's, handed over, when the
+ * address is the same (the page's text changed or was rendered anew, the reader's glossary changed);
+ * otherwise everything of the previous reader is removed. The sidebar then stays on the page, as the
+ * reader left it, while the text is read again: no second layout of the page, no lost filter or focus.
+ */
+function takeOverFrom(previous: Running | undefined, address: string): SidebarController | null {
+  if (!previous) return null;
+  const sameAddress = previous.address === address;
+  let kept = previous.kept;
+  if (previous.reader) {
+    const handed = sameAddress ? previous.reader.handOver() : (previous.reader.stop(), null);
+    kept = handed ?? kept;
+  }
+  if (kept && !sameAddress) {
+    kept.stop();
+    return null;
+  }
+  return kept;
 }
 
 /**
@@ -72,18 +110,30 @@ export async function startReader(
 
   // Running twice on one page (a re-injected script, a test) replaces the first run: its marks
   // are removed before the text is read again, so nothing is doubled or read from our own marks.
+  // Its sidebar (skipped by the text's reading) stays while this start reads, when the address is the same.
+  const address = addressKey(url);
   const previous = running.get(doc);
-  previous?.reader?.stop();
   const generation = (previous?.generation ?? 0) + 1;
-  running.set(doc, { generation, reader: null });
+  running.set(doc, { generation, reader: null, kept: takeOverFrom(previous, address), address });
   let invalidated = false;
   let stopReader: (() => void) | null = null;
   ctx.onInvalidated(() => {
     invalidated = true;
     stopReader?.();
+    // A sidebar kept for a start still reading goes with the extension too.
+    const entry = running.get(doc);
+    if (entry?.generation === generation) stopReaderOn(doc);
   });
   // A newer start took over, or the extension went away, while we waited.
   const superseded = () => invalidated || running.get(doc)?.generation !== generation;
+  /** The sidebar kept for this start, now taken (null when superseded: the newer start has it). */
+  const takeKept = (): SidebarController | null => {
+    const entry = running.get(doc);
+    if (!entry || entry.generation !== generation) return null;
+    const kept = entry.kept;
+    entry.kept = null;
+    return kept;
+  };
 
   performance.mark('kamerlens:start');
   requestFrameAtLoad(doc);
@@ -124,6 +174,7 @@ export async function startReader(
     // The URL promised a paper but the page holds none (an error page, a paper not yet published),
     // or the analysis could not be had: leave no trace.
     preview?.dispose();
+    if (!superseded()) takeKept()?.stop();
     performance.clearMarks('kamerlens:start');
     return null;
   }
@@ -159,20 +210,28 @@ export async function startReader(
   let stopMessages: (() => void) | null = null;
 
   let stopped = false;
-  const stop = () => {
-    if (stopped) return;
+  /** Stops this reader; the sidebar too unless `keepSidebar` (then it is returned, detached). */
+  const release = (keepSidebar: boolean): SidebarController | null => {
+    if (stopped) return null;
     stopped = true;
     openedSidebar();
     stopGlossaryWatch();
     stopMessages?.();
     marks.stop();
-    sidebar?.stop();
     highlighter.dispose();
     const entry = running.get(doc);
     if (entry?.reader === reader) entry.reader = null;
+    if (keepSidebar && sidebar) {
+      sidebar.detach();
+      return sidebar;
+    }
+    sidebar?.stop();
+    return null;
   };
-  const reader: Reader = { result, marks, stop };
-  running.set(doc, { generation, reader });
+  const stop = () => void release(false);
+  const reader: Reader = { result, marks, stop, handOver: () => release(true) };
+  const entry = running.get(doc);
+  if (entry) entry.reader = reader;
   stopReader = stop;
   // The reader's own glossary changes meanings everywhere (marks, popovers, sidebar): when it is
   // edited on the options page, this tab reads the page again with it. A new start replaces
@@ -186,17 +245,17 @@ export async function startReader(
     openedSidebar();
     return reader;
   }
-  const openSidebar = startSidebar({
-    doc,
-    site: activation.site,
+  const reading = {
     result,
     text: page.extracted.text,
     index: highlighter.index,
     container: page.container,
-    settings,
     // A sidebar entry that is a marked finding opens its popover.
-    showFinding: (start) => marks.showFindingAt(start),
-  });
+    showFinding: (start: number) => marks.showFindingAt(start),
+  };
+  const kept = takeKept();
+  kept?.adopt(reading);
+  const openSidebar = kept ?? startSidebar({ doc, site: activation.site, settings, ...reading });
   sidebar = openSidebar;
   openedSidebar();
   stopMessages = onMessageFromBackground({

@@ -106,6 +106,58 @@ describe('a page whose paper arrives and changes after load', () => {
     expect(after.citations).toEqual(['Kamerstuk 25 295, nr. 1500']);
   });
 
+  it('keeps the sidebar through a tab swap: the page is not laid out anew, the filter and focus stay', async () => {
+    const page = await h.context.newPage();
+    await page.goto(PAGES.tkPaper);
+    await waitForPainted(page);
+    const filter = page.locator('kamerlens-root .kl-filter-input');
+    await filter.fill('RIVM');
+    await expect
+      .poll(() => filter.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el))
+      .toBe(true);
+    // Watch the sidebar host and the width the page's text gets while the paper is read again.
+    await page.evaluate((modal) => {
+      const w = window as unknown as { widths: number[]; host: Element | null };
+      w.host = document.querySelector('kamerlens-root');
+      w.widths = [];
+      const target = document.querySelector(modal) as Element;
+      new ResizeObserver(() => w.widths.push(Math.round(target.getBoundingClientRect().width))).observe(
+        target,
+      );
+    }, MODAL);
+    await page.locator(MODAL).evaluate((el) => {
+      const p = document.createElement('p');
+      p.textContent = 'Het RIVM en de GGD voeren de campagne uit (Kamerstuk 25 295, nr. 1500).';
+      el.replaceChildren(p);
+    });
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      return [...(h.get('kamerlens-acronym') ?? [])].some((r) => r.toString() === 'RIVM');
+    });
+    await page.waitForTimeout(300);
+    const after = await page.evaluate(() => {
+      const w = window as unknown as { widths: number[]; host: Element | null };
+      const host = document.querySelector('kamerlens-root');
+      const input = host?.shadowRoot?.querySelector('.kl-filter-input') as HTMLInputElement | null;
+      return {
+        sameHost: host !== null && host === w.host,
+        widths: [...new Set(w.widths)],
+        filter: input?.value,
+        focused: host?.shadowRoot?.activeElement === input,
+        entries: [...(host?.shadowRoot?.querySelectorAll('[data-entry]') ?? [])].map(
+          (e) => e.textContent ?? '',
+        ),
+      };
+    });
+    expect(after.sameHost).toBe(true);
+    // One width throughout: the page never widened back while the sidebar would have been away.
+    expect(after.widths).toHaveLength(1);
+    expect(after.filter).toBe('RIVM');
+    expect(after.focused).toBe(true);
+    // The filter applies to the new reading: its RIVM entry is listed.
+    expect(after.entries.some((e) => e.includes('RIVM'))).toBe(true);
+  });
+
   it('marks the text again when the page renders it again in new nodes (the old marks collapsed with them)', async () => {
     const page = await h.context.newPage();
     await page.goto(PAGES.tkPaper);

@@ -272,4 +272,99 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     expect(ours(doc)).toEqual(before);
     expect(doc.querySelectorAll('kamerlens-root')).toHaveLength(1);
   });
+
+  it('reading the same address again keeps the sidebar on the page as the reader left it (filter, focus), with the new findings', async () => {
+    const doc = loadPaper();
+    const first = await startReader(ctx, doc);
+    readers.push(first);
+    const host = doc.querySelector('kamerlens-root') as Element;
+    const shadow = host.shadowRoot as ShadowRoot;
+    const filter = shadow.querySelector('.kl-filter-input') as HTMLInputElement;
+    filter.focus();
+    filter.value = 'LCM';
+    filter.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(shadow.querySelector('.kl-filter-clear')).not.toBeNull());
+    // Nothing in the letter yet matches the filter.
+    expect(shadow.querySelector('[data-entry]')).toBeNull();
+
+    // The page's text changes: a paragraph with a new abbreviation, defined.
+    const removed: Node[] = [];
+    const watch = new (doc.defaultView as Window & typeof globalThis).MutationObserver((records) =>
+      records.forEach((r) => removed.push(...r.removedNodes)),
+    );
+    watch.observe(doc.documentElement, { childList: true });
+    const p = doc.createElement('p');
+    p.textContent = 'Het Landelijk Coördinatiecentrum Meldingen (LCM) volgt dit.';
+    doc.querySelector('#broodtekst')?.append(p);
+    const second = await startReader(ctx, doc);
+    readers.push(second);
+    await Promise.resolve();
+    watch.disconnect();
+
+    // The same sidebar, never taken off the page; the filter and the focus where the reader left them.
+    expect(removed).toEqual([]);
+    expect(doc.querySelectorAll('kamerlens-root')).toHaveLength(1);
+    expect(doc.querySelector('kamerlens-root')).toBe(host);
+    expect(filter.isConnected).toBe(true);
+    expect(filter.value).toBe('LCM');
+    expect(shadow.activeElement).toBe(filter);
+    // It lists the new reading's findings: the new abbreviation matches the filter.
+    await vi.waitFor(() => expect(shadow.textContent).toContain('Landelijk Coördinatiecentrum Meldingen'));
+    expect(second?.result.acronyms.some((a) => a.abbr === 'LCM')).toBe(true);
+    // Nothing doubled, and the new reader's stop removes all of it.
+    second?.stop();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
+
+  it('a start for another address, or one that finds no paper, does not keep the sidebar', async () => {
+    const doc = loadPaper();
+    readers.push(await startReader(ctx, doc));
+    const host = doc.querySelector('kamerlens-root');
+    // Another paper, shown in place (a client-side navigation): a sidebar of its own.
+    (doc.defaultView as Window).history.pushState(null, '', '/kst-28676-410.html');
+    readers.push(await startReader(ctx, doc));
+    const other = doc.querySelector('kamerlens-root');
+    expect(other).not.toBeNull();
+    expect(other).not.toBe(host);
+    expect(doc.querySelectorAll('kamerlens-root')).toHaveLength(1);
+    // The same address, but no paper this time (the analysis finds none, or fails): nothing is left.
+    await expect(startReader(ctx, doc, { analyzePage: async () => null })).resolves.toBeNull();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
+
+  it('a start that is replaced while it reads hands the kept sidebar on: still one sidebar', async () => {
+    const doc = loadPaper();
+    readers.push(await startReader(ctx, doc));
+    const host = doc.querySelector('kamerlens-root');
+    // Two starts at once (two changes in a row): the first is replaced before its answer arrives.
+    const [a, b] = await Promise.all([startReader(ctx, doc), startReader(ctx, doc)]);
+    readers.push(a, b);
+    expect(a).toBeNull();
+    expect(b).not.toBeNull();
+    expect(doc.querySelectorAll('kamerlens-root')).toHaveLength(1);
+    expect(doc.querySelector('kamerlens-root')).toBe(host);
+    b?.stop();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
+
+  it('an invalidated context while the page is read again removes the kept sidebar too', async () => {
+    const doc = loadPaper();
+    const onInvalidated: (() => void)[] = [];
+    const context = { onInvalidated: (cb: () => void) => void onInvalidated.push(cb) };
+    readers.push(await startReader(context, doc));
+    const answers: ((r: null) => void)[] = [];
+    let gone = false;
+    const again = startReader(context, doc, {
+      analyzePage: () => (gone ? Promise.resolve(null) : new Promise((resolve) => answers.push(resolve))),
+    });
+    // The second start waits for its analysis (the sidebar kept meanwhile) when the extension goes away.
+    await vi.waitFor(() => expect(answers.length).toBeGreaterThan(0));
+    expect(doc.querySelectorAll('kamerlens-root')).toHaveLength(1);
+    gone = true;
+    for (const cb of onInvalidated) cb();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+    for (const answer of answers) answer(null);
+    await expect(again).resolves.toBeNull();
+    expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
 });
