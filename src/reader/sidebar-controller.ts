@@ -299,13 +299,14 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     },
     detach() {
       reading = null;
+      sidebar.update({ busy: true });
     },
     adopt(next) {
       if (stopped) return;
       reading = next;
       shownResult = next.result;
       // One render of the sections that are already on the page: the lists are short (`LIST_LIMIT`).
-      sidebar.update({ result: listed(next.result) });
+      sidebar.update({ result: listed(next.result), busy: false });
     },
     stop() {
       stopped = true;

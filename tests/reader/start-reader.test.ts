@@ -296,10 +296,16 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     const p = doc.createElement('p');
     p.textContent = 'Het Landelijk Coördinatiecentrum Meldingen (LCM) volgt dit.';
     doc.querySelector('#broodtekst')?.append(p);
-    const second = await startReader(ctx, doc);
+    const reading = startReader(ctx, doc);
+    // While the page is read again, the sidebar says it is busy (assistive technology waits for it).
+    const aside = shadow.querySelector('aside') as HTMLElement;
+    expect(aside.getAttribute('aria-busy')).toBe('true');
+    const second = await reading;
     readers.push(second);
     await Promise.resolve();
     watch.disconnect();
+    expect(aside.isConnected).toBe(true);
+    expect(aside.hasAttribute('aria-busy')).toBe(false);
 
     // The same sidebar, never taken off the page; the filter and the focus where the reader left them.
     expect(removed).toEqual([]);

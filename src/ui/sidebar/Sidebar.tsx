@@ -48,6 +48,8 @@ export interface SidebarProps {
   staged?: boolean;
   /** Called once every section is rendered (at once, or after the last stage). */
   onSectionsReady?: () => void;
+  /** The page is being read again: what is listed is the last reading until the new one comes. */
+  busy?: boolean;
 }
 
 export const DEFAULT_WIDTH = 380;
@@ -145,6 +147,7 @@ export function Sidebar(props: SidebarProps) {
       role="complementary"
       aria-label={t('sidebarLabel')}
       class="kl-sidebar"
+      aria-busy={props.busy ? 'true' : undefined}
       lang={language}
       style={{ width: `${width}px` }}
       onKeyDown={onKeyDown}
