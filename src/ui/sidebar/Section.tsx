@@ -47,7 +47,9 @@ export function Section({
           {count !== null ? (
             <span class="kl-count" data-count={count}>
               <span aria-hidden="true">{count}</span>
-              <span class="kl-visually-hidden">{t('sectionCount', { count })}</span>
+              <span class="kl-visually-hidden">
+                {count === 1 ? t('sectionCountOne') : t('sectionCount', { count })}
+              </span>
             </span>
           ) : null}
         </button>

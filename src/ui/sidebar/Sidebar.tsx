@@ -68,6 +68,7 @@ export function Sidebar(props: SidebarProps) {
   const [collapsed, setCollapsed] = useState<ReadonlySet<SectionId>>(() => new Set());
   const [announcement, setAnnouncement] = useState('');
   const asideRef = useRef<HTMLElement>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
   const [queue] = useState<FrameQueue>(() => createFrameQueue());
   const t = translator(language);
 
@@ -179,6 +180,7 @@ export function Sidebar(props: SidebarProps) {
         {result ? (
           <div class="kl-filter" role="search">
             <input
+              ref={filterRef}
               type="search"
               class="kl-filter-input"
               aria-label={t('filterLabel')}
@@ -194,7 +196,11 @@ export function Sidebar(props: SidebarProps) {
                 class="kl-filter-clear"
                 aria-label={t('filterClear')}
                 title={t('filterClear')}
-                onClick={() => setQuery('')}
+                onClick={() => {
+                  setQuery('');
+                  // The button goes away with the query: focus would fall to the page's body.
+                  filterRef.current?.focus();
+                }}
               >
                 <span aria-hidden="true">×</span>
               </button>

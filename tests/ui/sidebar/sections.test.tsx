@@ -292,6 +292,9 @@ describe('sections', () => {
   it('narrows every section with one filter, ignoring case and accents', () => {
     const { shadow } = mount();
     const before = counts(shadow);
+    expect(section(shadow, 'acronyms')?.querySelector('.kl-count .kl-visually-hidden')?.textContent).toMatch(
+      /^\d+ onderdelen$/,
+    );
     expect(before.outline).toBeGreaterThan(1);
     expect(before.timeline).toBeGreaterThan(1);
     expect(before.acronyms).toBeGreaterThan(1);
@@ -303,13 +306,27 @@ describe('sections', () => {
     expect(entries(shadow, 'acronyms').map((b) => b.dataset.abbr)).toContain('UDCG');
     expect(after.citations).toBe(0);
     expect(section(shadow, 'citations')?.textContent).toContain('Niets gevonden voor dit filter.');
-    // The section headings count what the filter left.
-    expect(section(shadow, 'outline')?.querySelector('.kl-count')?.getAttribute('data-count')).toBe('1');
+    // The section headings count what the filter left, and say one in the singular.
+    const outlineCount = section(shadow, 'outline')?.querySelector('.kl-count');
+    expect(outlineCount?.getAttribute('data-count')).toBe('1');
+    expect(outlineCount?.querySelector('.kl-visually-hidden')?.textContent).toBe('1 onderdeel');
     typeFilter(shadow, '29 521');
     expect(counts(shadow).citations).toBe(1);
     expect(counts(shadow).outline).toBe(0);
     typeFilter(shadow, '');
     expect(counts(shadow)).toEqual(before);
+  });
+
+  it('clearing the filter with its button keeps the focus in the filter box (the button goes away)', () => {
+    const { shadow } = mount();
+    typeFilter(shadow, 'NAVO');
+    const clear = shadow.querySelector<HTMLButtonElement>('.kl-filter-clear');
+    expect(clear).not.toBeNull();
+    clear?.focus();
+    act(() => clear?.click());
+    expect(shadow.querySelector('.kl-filter-clear')).toBeNull();
+    expect(shadow.activeElement).toBe(shadow.querySelector('.kl-filter-input'));
+    expect(shadow.querySelector<HTMLInputElement>('.kl-filter-input')?.value).toBe('');
   });
 
   it('announces the number of filter results politely', () => {
