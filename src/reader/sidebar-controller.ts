@@ -28,6 +28,7 @@ import {
 import { detailsFromAnswer } from './popover-data';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
+import { trackReturnFocus } from './return-focus';
 
 /** The tag of the element that hosts the sidebar's shadow root; marked so our text extraction skips it. */
 export const HOST_TAG = 'kamerlens-root';
@@ -193,6 +194,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const host = createHostElement(o.doc, HOST_TAG, 'sidebar');
   const shadow = host.attachShadow({ mode: 'open' });
   o.doc.documentElement.append(host);
+  const returnFocus = trackReturnFocus(host);
 
   // One answer per cited paper for this page; failures are not kept, so reopening asks again.
   const titles = new Map<string, Promise<TitleInfo>>();
@@ -223,6 +225,8 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     open = next;
     // Closed before its last stage: nothing more will be drawn, so nothing to wait for.
     if (!open) sectionsReady();
+    // Before the focused element goes away with the sidebar.
+    if (!open) returnFocus.restore();
     sidebar.update({ open });
     layout();
     void setSidebarOpen(o.site.id, next);
@@ -294,6 +298,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   return {
     ready,
     toggle() {
+      if (!open) returnFocus.remember(o.doc.activeElement);
       setOpen(!open);
       if (open) sidebar.focus();
     },
@@ -310,6 +315,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     },
     stop() {
       stopped = true;
+      returnFocus.stop();
       stopWatching();
       view?.removeEventListener('resize', onViewportResize);
       sectionsReady();

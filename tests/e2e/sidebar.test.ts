@@ -227,6 +227,36 @@ describe('the sidebar on a paper', () => {
     );
   });
 
+  it('gives the focus back to the page when it closes: to where it came from, not to the top of the page', async () => {
+    const page = await openPaper();
+    const focusedLink = () =>
+      page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('data-focus-mark'));
+    // The last link of the page: Tab from it enters the sidebar (its host comes last in the document).
+    await page.evaluate(() => {
+      const links = document.querySelectorAll<HTMLAnchorElement>('body a[href]');
+      const last = links[links.length - 1] as HTMLAnchorElement;
+      last.setAttribute('data-focus-mark', 'last');
+      last.focus();
+    });
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => aside(page).count()).toBe(0);
+    expect(await focusedLink()).toBe('last');
+
+    // Opened from the toolbar (the focus moves to its heading), closed with its button: the same.
+    await page.evaluate(() => {
+      const link = document.querySelector<HTMLAnchorElement>('#broodtekst a[href]') as HTMLAnchorElement;
+      link.setAttribute('data-focus-mark', 'in-text');
+      link.focus();
+    });
+    await toggleFromToolbar(PAGES.obkPaper);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+    await aside(page).getByRole('button', { name: 'Zijbalk sluiten' }).press('Enter');
+    await expect.poll(() => aside(page).count()).toBe(0);
+    expect(await focusedLink()).toBe('in-text');
+  });
+
   it('resizes from the keyboard, holds at 320 px, and remembers the width', async () => {
     const page = await openPaper();
     const handle = aside(page).getByRole('separator', { name: 'Breedte van de zijbalk' });
