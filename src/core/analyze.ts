@@ -50,23 +50,28 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
 
   // A day no paper can have (`9999-12-01`) would place `volgende zomer` in a year ISO cannot write, and
   // sort before year 100 as the year 1900 (`Date.UTC`): the letter's own date stands instead.
-  const referenceDate = paperIsoDay(input.referenceDate) ?? detection.document.letterDate;
+  const givenDay = paperIsoDay(input.referenceDate);
+  const letterDate = detection.document.letterDate;
+  const referenceDate = givenDay ?? letterDate;
   result.acronyms = findAcronyms(text, {
     userGlossary: input.userGlossary,
     // A renamed ministry's letters (`LNV`) mean the name of the letter's own day.
-    day: detection.document.letterDate ?? referenceDate ?? undefined,
+    day: letterDate ?? referenceDate ?? undefined,
   });
   result.citations = findCitations(text, detection.document, input.page?.url);
   // In a verslag, what was said in the meeting (`volgende week`) counts from the meeting's day.
   const spokenOn = detection.document.kind === 'verslag' ? meetingDay(text.text) : null;
-  result.dates = findDates(text, referenceDate, spokenOn);
+  // A given day (`--date`) stands for the letter's own date line too: that line is no quoted letter's.
+  result.dates = findDates(text, referenceDate, spokenOn, givenDay !== null ? letterDate : null);
   if (input.only === 'marks') return result;
   // Commitments and the timeline both work sentence by sentence: split once.
   const sentences = splitSentences(text.text);
   result.commitments = findCommitments(text, result.dates, referenceDate, sentences);
   const head = detection.parts.header;
   const headEnd = head ? text.spanToOriginal(head.start, head.end).end : 0;
-  result.timeline = buildTimeline(text, result.dates, result.commitments, referenceDate, sentences, headEnd);
+  // `relation` compares with the letter date (the contract), or with the given day when the paper has none.
+  const relatedTo = letterDate ?? referenceDate;
+  result.timeline = buildTimeline(text, result.dates, result.commitments, relatedTo, sentences, headEnd);
   result.outline = buildOutline(text, detection, input.page);
   return result;
 }

@@ -80,12 +80,55 @@ describe('analyze: the letter date picks the meaning of a renamed ministry', () 
 
 describe('analyze: the reference day (`--date`)', () => {
   const text = navoText();
+  const verslagHead =
+    '35 925 VIII Vaststelling van de begrotingsstaten\n\nNr. 120 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\n';
 
   it('places the dates without a year in a letter whose date line is not in the text', () => {
     const opening = text.slice(text.indexOf('Op 12 en 13 oktober'));
     const head = '28 676 NAVO\n\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n';
     const dates = analyze({ text: head + opening, referenceDate: '2023-09-30' }).dates;
     expect(dates.find((d) => d.text === '12 en 13 oktober')?.iso).toBe('2023-10-12');
+  });
+
+  // Found by an audit of the CLI: the letter's own date line (`Den Haag, 30 september 2022`) took over from the
+  // given day, so `--date` changed nothing on any letter that has one, and the timeline compared with the given
+  // day where the contract says the letter date.
+  it('places the dates without a year on the given day also when the letter has its own date line', () => {
+    const result = analyze({ text, referenceDate: '2019-01-10' });
+    const iso = (t: string) => result.dates.find((d) => d.text === t)?.iso;
+    expect(result.document.letterDate).toBe('2022-09-30');
+    expect(iso('12 en 13 oktober')).toBe('2019-10-12');
+    expect(iso('22 september')).toBe('2019-09-22');
+    // Dates with their year keep it.
+    expect(iso('29 en 30 juni 2022')).toBe('2022-06-29');
+    // `relation` still compares with the letter date.
+    const relation = (day: string) => result.timeline.find((e) => e.iso === day)?.relation;
+    expect(relation('2022-09-30')).toBe('same-day');
+    expect(relation('2022-06-29')).toBe('past');
+    expect(relation('2023-01')).toBe('future');
+    expect(relation('2019-10-12')).toBe('past');
+  });
+
+  it("still reads a quoted letter's date line as that letter's day, with a given day", () => {
+    const verslag =
+      'Den Haag, 30 september 2022\n\nDe commissie schreef:\n\nDen Haag, 18 december 2019\n\n' +
+      'Wij ontvangen het rapport graag op 20 januari.\n';
+    const dates = (referenceDate?: string) =>
+      analyze({ text: verslagHead + verslag, referenceDate }).dates.map((d) => [d.text, d.iso]);
+    // Of the quoted letter's year, neither the given day's (2021) nor the verslag's (2022).
+    expect(dates('2021-05-01')).toContainEqual(['20 januari', '2019-01-20']);
+    expect(dates()).toContainEqual(['20 januari', '2019-01-20']);
+  });
+
+  it('compares the timeline with the given day when the paper has no letter date', () => {
+    const opening = text.slice(text.indexOf('Op 12 en 13 oktober'));
+    const head = '28 676 NAVO\n\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\n\n';
+    const result = analyze({ text: head + opening, referenceDate: '2022-10-01' });
+    expect(result.document.letterDate).toBeNull();
+    expect(result.timeline.find((e) => e.iso === '2022-10-12')?.relation).toBe('future');
+    expect(result.timeline.find((e) => e.iso === '2022-06-29')?.relation).toBe('past');
+    // Neither a letter date nor a given day: nothing to compare with (docs/analysis-contract.md).
+    expect(analyze({ text: head + opening }).timeline.every((e) => e.relation === null)).toBe(true);
   });
 
   // Found by fuzzing the reference day: `9999-12-01` put `de zomer` in the year 10000, which ISO cannot write,

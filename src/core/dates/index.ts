@@ -27,12 +27,17 @@ export function findDates(
    * meeting a verslag reports (`meetingDay`).
    */
   spokenOn: string | null = null,
+  /**
+   * The day of the paper's own date line, when `referenceDate` is another day the caller gave (`--date`):
+   * a date line of this day is then the paper's own, not a quoted letter's, and does not replace it.
+   */
+  ownDateLine: string | null = null,
 ): DateFinding[] {
   const searched = text.text;
   const raws = parseDates(searched);
   inheritYearsInLists(raws, searched);
   const ref = toRefDay(referenceDate);
-  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref);
+  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref, ownDateLine);
 }
 
 /**
@@ -47,6 +52,7 @@ function resolvedFindings(
   raws: readonly RawDate[],
   ref: RefDay | null,
   spokenRef: RefDay | null,
+  ownDateLine: string | null,
 ): DateFinding[] {
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
@@ -61,7 +67,12 @@ function resolvedFindings(
     if (resolved.precision === 'day' && resolved.endIso === null && raw.year.kind !== 'explicit') {
       resolved = sameDayWritten(raw, writtenDays.get(resolved.iso.slice(5)), here) ?? resolved;
     }
-    if (raw.year.kind === 'explicit' && resolved.precision === 'day' && opensDateLine(text.text, raw.start)) {
+    if (
+      raw.year.kind === 'explicit' &&
+      resolved.precision === 'day' &&
+      resolved.iso !== ownDateLine &&
+      opensDateLine(text.text, raw.start)
+    ) {
       quotedRef = toRefDay(resolved.iso);
     }
     const span = text.spanToOriginal(raw.start, raw.end);
