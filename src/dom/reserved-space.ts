@@ -27,9 +27,14 @@ export function marginWithRoom(base: number, width: number): string {
   return base === 0 ? `calc(${room})` : `calc(${Math.round(base)}px + ${room})`;
 }
 
-/** The widest the sidebar may be in this viewport: 60 % of the window, never under its 320 px minimum. */
+/**
+ * The widest the sidebar may be in this viewport: 60 % of the window, and no wider than leaves the page its
+ * `MIN_PAGE_WIDTH`, never under its 320 px minimum. So in a window too narrow for the reader's chosen width
+ * (an 800 px window, 150 % zoom, a wide sidebar in a half-screen window) the sidebar narrows to sit beside
+ * the page instead of covering part of its text; only under 800 px does it cover the page.
+ */
 export function widestSidebar(viewportWidth: number): number {
-  return Math.max(320, Math.floor(viewportWidth * 0.6));
+  return Math.max(320, Math.min(Math.floor(viewportWidth * 0.6), viewportWidth - MIN_PAGE_WIDTH));
 }
 
 /** The width the page is narrowed by for a sidebar of `width` in this viewport, or null: overlay. */

@@ -257,6 +257,24 @@ describe('the sidebar on a paper', () => {
     expect(await focusedLink()).toBe('in-text');
   });
 
+  it('narrows itself beside the page in a narrow window rather than cover the text', async () => {
+    const page = await openPaper();
+    await page.setViewportSize({ width: 800, height: 700 });
+    const geometry = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('kamerlens-root');
+        const side = host?.shadowRoot?.querySelector('aside')?.getBoundingClientRect();
+        const text = document.querySelector('#broodtekst')?.getBoundingClientRect();
+        return { sideLeft: side?.left ?? 0, sideWidth: side?.width ?? 0, textRight: text?.right ?? 0 };
+      });
+    await expect.poll(async () => (await geometry()).sideWidth).toBe(320);
+    const narrow = await geometry();
+    expect(narrow.textRight).toBeLessThanOrEqual(narrow.sideLeft);
+    // Wide again: the reader's own width comes back.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(async () => (await geometry()).sideWidth).toBe(380);
+  });
+
   it('resizes from the keyboard, holds at 320 px, and remembers the width', async () => {
     const page = await openPaper();
     const handle = aside(page).getByRole('separator', { name: 'Breedte van de zijbalk' });
