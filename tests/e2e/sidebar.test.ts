@@ -257,6 +257,43 @@ describe('the sidebar on a paper', () => {
     expect(await focusedLink()).toBe('in-text');
   });
 
+  it('has one Tab stop per list of entries: the arrow keys go through them, across groups', async () => {
+    const page = await openPaper();
+    const inSidebar = () => page.evaluate(() => document.activeElement?.localName === 'kamerlens-root');
+    const focusedEntry = () =>
+      page.evaluate(() => {
+        const el = document.querySelector('kamerlens-root')?.shadowRoot?.activeElement;
+        return el?.hasAttribute('data-entry')
+          ? (el.closest('[data-section]')?.getAttribute('data-section') ?? null)
+          : null;
+      });
+    await page.locator('kamerlens-root .kl-filter-input').focus();
+    // Tab through the whole sidebar: which sections' entries are stops, and how many stops in all.
+    const stops: (string | null)[] = [];
+    for (let i = 0; i < 200; i++) {
+      await page.keyboard.press('Tab');
+      if (!(await inSidebar())) break;
+      stops.push(await focusedEntry());
+    }
+    const entryStops = stops.filter((s) => s !== null);
+    // One entry per section (a letter of three pages had 48 stops, one per entry).
+    expect(entryStops.sort()).toEqual(['acronyms', 'citations', 'outline', 'timeline']);
+    expect(stops.length).toBeLessThan(25);
+
+    // The arrow keys reach every timeline entry, across its periods (they used to stop at each period's end).
+    await page
+      .locator('kamerlens-root [data-section="timeline"] button[data-entry]:not([tabindex="-1"])')
+      .focus();
+    const total = await section(page, 'timeline').locator('button[data-entry]').count();
+    for (let i = 1; i < total; i++) await page.keyboard.press('ArrowDown');
+    const last = await page.evaluate(() => {
+      const root = document.querySelector('kamerlens-root')?.shadowRoot;
+      const all = root?.querySelectorAll('[data-section="timeline"] button[data-entry]');
+      return all?.[all.length - 1] === root?.activeElement;
+    });
+    expect(last).toBe(true);
+  });
+
   it('narrows itself beside the page in a narrow window rather than cover the text', async () => {
     const page = await openPaper();
     await page.setViewportSize({ width: 800, height: 700 });

@@ -5,7 +5,6 @@ import { formatIsoDate } from '../../i18n/format';
 import { formatDossier } from '../format-dossier';
 import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
-import { moveFocusInList } from './list-keys';
 import { Section } from './Section';
 import type { SectionId, TitleInfo } from './types';
 import { ShowAllButton, useListLimit } from './list-limit';
@@ -205,7 +204,7 @@ export function CitationsSection(p: CitationsSectionProps) {
                 </span>
               ) : null}
             </h4>
-            <ul class="kl-list kl-citations" onKeyDown={moveFocusInList}>
+            <ul class="kl-list kl-citations">
               {g.papers.map((paper) => {
                 const total = paper.mentions.length;
                 return (

@@ -1,5 +1,7 @@
 import type { ComponentChildren } from 'preact';
+import { useRef } from 'preact/hooks';
 import type { Translator } from '../../i18n';
+import { moveFocusInList, useOneTabStop } from './list-keys';
 import type { SectionId } from './types';
 
 export interface SectionProps {
@@ -32,6 +34,8 @@ export function Section({
   const headingId = `kl-${id}-heading`;
   const bodyId = `kl-${id}-body`;
   const Tag = as;
+  const body = useRef<HTMLDivElement>(null);
+  useOneTabStop(body);
   return (
     <Tag class="kl-section" data-section={id} aria-labelledby={headingId}>
       <h3 id={headingId} class="kl-section-heading">
@@ -54,7 +58,7 @@ export function Section({
           ) : null}
         </button>
       </h3>
-      <div id={bodyId} class="kl-section-body" hidden={collapsed}>
+      <div id={bodyId} class="kl-section-body" hidden={collapsed} ref={body} onKeyDown={moveFocusInList}>
         {children}
       </div>
     </Tag>

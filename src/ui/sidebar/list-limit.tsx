@@ -1,7 +1,6 @@
 import type { ComponentChildren, RefObject } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../i18n';
-import { moveFocusInList } from './list-keys';
 
 /** Items a list shows before its "show all" button (a few screens of the sidebar). */
 export const LIST_LIMIT = 30;
@@ -71,7 +70,7 @@ export function LimitedList<T>({
   const List = ordered ? 'ol' : 'ul';
   return (
     <>
-      <List class={className} onKeyDown={moveFocusInList} ref={listRef}>
+      <List class={className} ref={listRef}>
         {items.slice(0, limit).map(render)}
       </List>
       {showAll ? <ShowAllButton total={items.length} onClick={showAll} t={t} /> : null}

@@ -454,15 +454,44 @@ describe('sections', () => {
     expect(shadow.querySelector<HTMLElement>('aside')?.style.width).toBe('380px');
   });
 
-  it('moves through timeline entries with the arrow keys', () => {
+  it('moves through timeline entries with the arrow keys, across its periods', () => {
     const { shadow } = mount();
+    const key = (key: string) =>
+      act(() => {
+        shadow.activeElement?.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+      });
     const list = section(shadow, 'timeline')?.querySelector('[data-group="past"] ol');
     const buttons = Array.from(list?.querySelectorAll<HTMLButtonElement>('button') ?? []);
+    const all = entries(shadow, 'timeline');
     buttons[0]?.focus();
-    buttons[0]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    key('ArrowDown');
     expect(shadow.activeElement).toBe(buttons[1]);
-    buttons[1]?.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
-    expect(shadow.activeElement).toBe(buttons[buttons.length - 1]);
+    // The last entry of a period is followed by the first of the next one (the keys used to stop there).
+    (buttons[buttons.length - 1] as HTMLButtonElement).focus();
+    key('ArrowDown');
+    expect(shadow.activeElement).toBe(all[buttons.length]);
+    expect(all[buttons.length]?.closest('[data-group]')?.getAttribute('data-group')).not.toBe('past');
+    key('End');
+    expect(shadow.activeElement).toBe(all[all.length - 1]);
+    key('Home');
+    expect(shadow.activeElement).toBe(all[0]);
+  });
+
+  it('gives each section one Tab stop: its first entry, then the one last focused', async () => {
+    const { shadow } = mount();
+    // The entries are given their stop when the section is laid out, and again when they change.
+    await vi.waitFor(() => expect(entries(shadow, 'acronyms')[0]?.tabIndex).toBe(0));
+    for (const id of ['outline', 'timeline', 'acronyms']) {
+      const stops = entries(shadow, id).filter((b) => b.tabIndex === 0);
+      expect(stops).toEqual([entries(shadow, id)[0]]);
+    }
+    const acronyms = entries(shadow, 'acronyms');
+    act(() => acronyms[3]?.focus());
+    expect(acronyms.map((b) => b.tabIndex).indexOf(0)).toBe(3);
+    expect(acronyms.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    // The filter takes the focused entry away: the first entry left is the stop.
+    typeFilter(shadow, 'UDCG');
+    await vi.waitFor(() => expect(entries(shadow, 'acronyms')[0]?.tabIndex).toBe(0));
   });
 
   it('speaks English throughout with language "en"', () => {
