@@ -83,11 +83,29 @@ export function sectionsFromSettings(categories: Settings['categories']): Sectio
   return { outline: categories.outline, citations: categories.citations, acronyms: categories.acronyms };
 }
 
-/** `kamerlens-kst-28676-409`: a file name base from the paper's own number, only safe characters. */
-function fileBase(result: AnalysisResult): string {
+/**
+ * `kamerlens-kst-28676-409`: a file name base from the paper's own number, only safe characters. A paper
+ * without a dossier (an answer to written questions) is named after its address: the KOOP page's id
+ * (`ah-tk-20202021-2964`) or tweedekamer.nl's document number (`2021D26707`).
+ */
+export function fileBase(result: AnalysisResult, url: string | null): string {
   const { dossier, number } = result.document;
-  const id = dossier ? `kst-${dossier}${number ? `-${number}` : ''}` : 'paper';
+  const id = dossier ? `kst-${dossier}${number ? `-${number}` : ''}` : (idFromAddress(url) ?? 'paper');
   return `kamerlens-${id.replace(/[^\w.-]+/g, '_').slice(0, 60)}`;
+}
+
+function idFromAddress(url: string | null): string | null {
+  if (!url) return null;
+  let address: URL;
+  try {
+    address = new URL(url);
+  } catch {
+    return null;
+  }
+  const did = address.searchParams.get('did') ?? address.searchParams.get('id');
+  if (did && /^\d{4}[A-Z]\d{3,6}$/.test(did)) return did;
+  const page = /\/([a-z]+(?:-[a-z0-9]+)+)\.html$/.exec(address.pathname);
+  return page ? (page[1] as string) : null;
 }
 
 const EXPORT_FILES: Record<ExportFormat, { suffix: string; mime: string }> = {
@@ -128,7 +146,7 @@ export async function makeTimelineExport(
   const text = (answer as Partial<ExportAnswer> | null | undefined)?.text;
   if (typeof text !== 'string') throw new Error('Kamerlens: the background wrote no export');
   const { suffix, mime } = EXPORT_FILES[format];
-  return { filename: `${fileBase(result)}-${suffix}`, mime, text };
+  return { filename: `${fileBase(result, sourceUrl)}-${suffix}`, mime, text };
 }
 
 /**

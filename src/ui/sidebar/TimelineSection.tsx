@@ -150,17 +150,20 @@ export function TimelineSection(p: TimelineSectionProps) {
               ['csv', 'exportCsv'],
               ['md', 'exportMd'],
             ] as const
-          ).map(([format, key]) => (
-            <button
-              key={format}
-              type="button"
-              class="kl-button"
-              data-export={format}
-              onClick={() => void p.onExport?.(format)}
-            >
-              {t(key)}
-            </button>
-          ))}
+          )
+            // The Markdown file is the commitments' checklist: none, no file of just a title.
+            .filter(([format]) => format !== 'md' || p.commitments.length > 0)
+            .map(([format, key]) => (
+              <button
+                key={format}
+                type="button"
+                class="kl-button"
+                data-export={format}
+                onClick={() => void p.onExport?.(format)}
+              >
+                {t(key)}
+              </button>
+            ))}
         </div>
       ) : null}
       {count === 0 ? (

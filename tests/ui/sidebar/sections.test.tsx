@@ -415,6 +415,19 @@ describe('sections', () => {
     click.mockRestore();
   });
 
+  it('offers the commitments checklist (Markdown) only when the paper makes commitments', () => {
+    const formats = (result: AnalysisResult) =>
+      Array.from(
+        section(mount({ result, makeExport: () => null }).shadow, 'timeline')?.querySelectorAll(
+          '[data-export]',
+        ) ?? [],
+      ).map((b) => b.getAttribute('data-export'));
+    expect(NAVO.commitments.length).toBeGreaterThan(0);
+    expect(formats(NAVO)).toEqual(['ics', 'csv', 'md']);
+    // An answer to written questions without a promise: a Markdown file of just a title was offered.
+    expect(formats({ ...NAVO, commitments: [] })).toEqual(['ics', 'csv']);
+  });
+
   it('says when an export could not be made, and saves nothing', async () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     const makeExport = vi.fn(() => Promise.reject(new Error('background gone')));
