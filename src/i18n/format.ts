@@ -85,3 +85,16 @@ export function outlineKindLabel(kind: OutlineKind, lang: Language): string | nu
   const key = OUTLINE_KIND_KEYS[kind];
   return key ? translate(lang, key) : null;
 }
+
+/**
+ * An outline entry's title in the interface language, where the core made it (the footnote blocks it names
+ * `Voetnoot 1`, `Voetnoten 1–3`, `Noten`); every other title is the paper's own text and stays as written.
+ */
+export function outlineTitle(kind: OutlineKind, title: string, lang: Language): string {
+  if (kind !== 'footnotes' || lang === 'nl') return title;
+  const one = /^Voetnoot (\S+)$/.exec(title);
+  if (one) return `Footnote ${one[1]}`;
+  const range = /^Voetnoten (\S+)–(\S+)$/.exec(title);
+  if (range) return `Footnotes ${range[1]}–${range[2]}`;
+  return title === 'Noten' ? 'Notes' : title;
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveLanguage, setLanguageSetting, t, translate, translator } from '../../src/i18n';
-import { documentKindLabel, formatIsoDate, outlineKindLabel } from '../../src/i18n/format';
+import { documentKindLabel, formatIsoDate, outlineKindLabel, outlineTitle } from '../../src/i18n/format';
 import { en, nl, type PageMessageKey } from '../../src/i18n/messages';
 
 describe('resolveLanguage', () => {
@@ -89,5 +89,18 @@ describe('labels', () => {
     expect(outlineKindLabel('footnotes', 'en')).toBe('Footnotes');
     expect(outlineKindLabel('heading', 'nl')).toBeNull();
     expect(outlineKindLabel('header', 'nl')).toBeNull();
+  });
+
+  // The footnote blocks' titles are the core's, in Dutch: the English interface said `Voetnoot 1`.
+  it.each([
+    ['footnotes', 'Voetnoot 1', 'en', 'Footnote 1'],
+    ['footnotes', 'Voetnoten 3–5', 'en', 'Footnotes 3–5'],
+    ['footnotes', 'Noten', 'en', 'Notes'],
+    ['footnotes', 'Voetnoot 1', 'nl', 'Voetnoot 1'],
+    // The paper's own words stay as written.
+    ['heading', 'Voetnoot 1', 'en', 'Voetnoot 1'],
+    ['footnotes', 'Bijlage: noten bij hoofdstuk 2', 'en', 'Bijlage: noten bij hoofdstuk 2'],
+  ] as const)('outline title of kind %s, %s, in %s: %s', (kind, title, lang, expected) => {
+    expect(outlineTitle(kind, title, lang)).toBe(expected);
   });
 });

@@ -15,6 +15,8 @@ export interface AcronymsSectionProps {
   collapsed: boolean;
   onToggle(id: SectionId): void;
   onNavigate(start: number): void;
+  /** The paper is a letter ("explained in the letter"; else "in the paper"). */
+  letter?: boolean;
 }
 
 const SOURCE_KEYS: Record<AcronymSource, MessageKey> = {
@@ -63,7 +65,9 @@ export function AcronymsSection(p: AcronymsSectionProps) {
                     {a.abbr}
                   </span>
                   <span class="kl-meta">
-                    {a.source ? `${t(SOURCE_KEYS[a.source])} · ` : ''}
+                    {a.source
+                      ? `${t(a.source === 'document' && !p.letter ? 'acronymSourceDocumentPaper' : SOURCE_KEYS[a.source])} · `
+                      : ''}
                     {t('acronymCount', { count: a.occurrences.length })}
                   </span>
                 </span>

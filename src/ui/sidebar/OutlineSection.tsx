@@ -1,6 +1,6 @@
 import type { OutlineEntry } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
-import { outlineKindLabel } from '../../i18n/format';
+import { outlineKindLabel, outlineTitle } from '../../i18n/format';
 import { oneLine } from './Facts';
 import { Section } from './Section';
 import type { SectionId } from './types';
@@ -24,7 +24,7 @@ export function OutlineSection(p: OutlineSectionProps) {
   const { t, lang } = p;
   const shown = p.entries
     .map((entry, i) => {
-      const title = oneLine(entry.title);
+      const title = outlineTitle(entry.kind, oneLine(entry.title), lang);
       const kind = outlineKindLabel(entry.kind, lang);
       return { entry, i, title, kind };
     })

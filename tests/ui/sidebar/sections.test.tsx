@@ -415,6 +415,30 @@ describe('sections', () => {
     click.mockRestore();
   });
 
+  it('speaks of the letter on a letter, and of the paper on an answer, a motie or a verslag', () => {
+    const texts = (kind: AnalysisResult['document']['kind'], language: 'nl' | 'en' = 'nl') => {
+      const { shadow } = mount({ result: { ...NAVO, document: { ...NAVO.document, kind } }, language });
+      return {
+        groups: Array.from(section(shadow, 'timeline')?.querySelectorAll('h4') ?? []).map(
+          (h) => h.textContent,
+        ),
+        date: section(shadow, 'timeline')?.querySelector('.kl-letter-date')?.textContent,
+        acronyms: section(shadow, 'acronyms')?.textContent ?? '',
+      };
+    };
+    const letter = texts('brief regering');
+    expect(letter.groups).toContain('Vóór de brief');
+    expect(letter.date).toBe('Datum van de brief: 30 september 2022');
+    expect(letter.acronyms).toContain('uitgelegd in de brief');
+    const answer = texts('antwoord schriftelijke vragen');
+    expect(answer.groups).toContain('Vóór het stuk');
+    expect(answer.groups.join(' ')).not.toContain('brief');
+    expect(answer.date).toBe('Datum van het stuk: 30 september 2022');
+    expect(answer.acronyms).toContain('uitgelegd in het stuk');
+    expect(answer.acronyms).not.toContain('in de brief');
+    expect(texts('motie', 'en').groups).toContain('Before the paper');
+  });
+
   it('offers the commitments checklist (Markdown) only when the paper makes commitments', () => {
     const formats = (result: AnalysisResult) =>
       Array.from(
