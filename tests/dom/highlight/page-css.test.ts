@@ -48,9 +48,12 @@ describe("the extension's stylesheet for the sites' pages (page.css)", () => {
     expect(styles).toEqual(['dotted', 'solid', 'dashed']);
   });
 
-  it.each([HOST_TAG, POPOVER_HOST_TAG])('shows the %s host, which is created hidden', (tag) => {
-    expect(declarations(TOP, tag)).toBe('display: inline !important;');
-  });
+  it.each([HOST_TAG, POPOVER_HOST_TAG])(
+    "shows the %s host, which is created hidden, out of the page's selection and copy",
+    (tag) => {
+      expect(declarations(TOP, tag)).toBe('display: inline !important; user-select: none !important;');
+    },
+  );
 
   it('sets the switch the room for the sidebar is multiplied by (reserved-space.ts)', () => {
     expect(declarations(TOP, ':root')).toBe(`${INSTALLED_PROPERTY}: 1;`);

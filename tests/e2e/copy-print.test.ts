@@ -1,0 +1,152 @@
+/**
+ * The page's own copy and print, with the sidebar open, compared with the same page without the
+ * extension (fetched from 127.0.0.1, where it does not run): Select All and Copy puts the same text
+ * on the clipboard (Chromium copies a selection with the shadow roots inside it, so the sidebar's
+ * and a popover's text would go along), and the filter field can still be typed in, selected and
+ * copied.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../scripts/lib/fixture-server.mjs';
+import { startHarness, waitForPainted, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(async () => {
+  for (const page of h.context.pages()) await page.close();
+});
+
+async function open(url: string): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(url);
+  await waitForPainted(page);
+  return page;
+}
+
+/**
+ * What a paste would get: the clipboard's text and HTML. The fixture pages are plain http (no
+ * Clipboard API there), so it is read from a page on 127.0.0.1, a secure context where reading can
+ * be granted; the clipboard is the browser's, shared by all pages.
+ */
+async function readClipboard(): Promise<{ text: string; html: string }> {
+  const origin = `http://127.0.0.1:${h.port}`;
+  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+  const page = await h.context.newPage();
+  await page.goto(`${origin}/raw/tk-nieuws.html`);
+  await page.bringToFront();
+  const read = await page.evaluate(async () => {
+    const out: Record<string, string> = {};
+    for (const item of await navigator.clipboard.read()) {
+      for (const type of item.types) out[type] = await (await item.getType(type)).text();
+    }
+    return out;
+  });
+  await page.close();
+  return { text: read['text/plain'] ?? '', html: read['text/html'] ?? '' };
+}
+
+/** Clicks in the letter's first paragraph, then Ctrl+A and Ctrl+C, as a reader does. */
+async function clickInLetter(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page
+    .locator('#broodtekst p')
+    .first()
+    .click({ position: { x: 2, y: 2 } });
+}
+
+async function selectAllAndCopy(page: Page): Promise<{ text: string; html: string }> {
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  return readClipboard();
+}
+
+const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
+
+/** Opens the popover of the first NAVO mark by hovering it. */
+async function hoverFirstNavo(page: Page): Promise<void> {
+  const point = await page.evaluate(() => {
+    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    const range = [...(h.get('kamerlens-acronym') ?? [])].find((r) => r.toString() === 'NAVO');
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const r = range.getClientRects()[0];
+    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+  });
+  if (!point) throw new Error('no NAVO mark');
+  // Two moves: the reader samples the pointer once per frame.
+  await page.mouse.move(point.x - 2, point.y);
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => popover(page).isVisible()).toBe(true);
+}
+
+describe('copy', () => {
+  it('Select All and Copy gives the page as without the extension: no sidebar, no popover', async () => {
+    const base = await h.context.newPage();
+    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    await clickInLetter(base);
+    const expected = await selectAllAndCopy(base);
+    expect(expected.text).toMatch(/NAVO/);
+
+    const page = await open(PAGES.obkPaper);
+    await clickInLetter(page);
+    await hoverFirstNavo(page);
+    const sidebarText = await page.locator('kamerlens-root aside').innerText();
+    const popoverText = await popover(page).innerText();
+    expect(sidebarText).toMatch(/Over dit stuk/i);
+    expect(popoverText).toMatch(/Noord-Atlantische Verdragsorganisatie/);
+    const copied = await selectAllAndCopy(page);
+    // Still open while copying: its text was on the page.
+    expect(await popover(page).isVisible()).toBe(true);
+
+    // The lengths first: a short message when the sidebar (some 3,300 characters) went along.
+    expect(copied.text.length).toBe(expected.text.length);
+    expect(copied.text).toBe(expected.text);
+    // Nor in what a paste into a rich editor gets.
+    for (const text of ['Over dit stuk', 'Filter op woord', 'Noord-Atlantische Verdragsorganisatie']) {
+      expect(copied.html).not.toContain(text);
+    }
+  });
+
+  it('the filter field can still be typed in, selected and copied', async () => {
+    const page = await open(PAGES.obkPaper);
+    const filter = page.locator('kamerlens-root .kl-filter-input');
+    await filter.click();
+    await page.keyboard.type('NAVO top');
+    expect(await filter.inputValue()).toBe('NAVO top');
+    // Its whole text with Ctrl+A (the field's, not the page's), onto the clipboard.
+    await page.keyboard.press('Control+A');
+    expect(await filter.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      0, 8,
+    ]);
+    await page.keyboard.press('Control+C');
+    expect((await readClipboard()).text).toBe('NAVO top');
+    // And part of it by dragging the mouse over it.
+    await page.bringToFront();
+    await filter.click();
+    await page.keyboard.press('End');
+    const box = await filter.boundingBox();
+    const end = await filter.evaluate((el: HTMLInputElement) => {
+      // Where the text ends: measured on a copy of the field's text in its font.
+      const style = getComputedStyle(el);
+      const canvas = document.createElement('canvas').getContext('2d') as CanvasRenderingContext2D;
+      canvas.font = style.font;
+      return (
+        parseFloat(style.paddingLeft) + parseFloat(style.borderLeftWidth) + canvas.measureText(el.value).width
+      );
+    });
+    if (!box) throw new Error('no filter field');
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + end - 1, y);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 2, y, { steps: 6 });
+    await page.mouse.up();
+    expect(await filter.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
+      0, 8,
+    ]);
+  });
+});
