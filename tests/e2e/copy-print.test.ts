@@ -3,16 +3,39 @@
  * extension (fetched from 127.0.0.1, where it does not run): Select All and Copy puts the same text
  * on the clipboard (Chromium copies a selection with the shadow roots inside it, so the sidebar's
  * and a popover's text would go along), and the filter field can still be typed in, selected and
- * copied.
+ * copied; printed, the page gets its full width back (the sidebar does not print, and neither may
+ * the room made for it) and as many pages.
  */
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES } from '../../scripts/lib/fixture-server.mjs';
+import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
 import { startHarness, waitForPainted, type Harness } from './harness';
+
+/**
+ * The tweedekamer.nl letter with its document modal laid out as on the real site, fixed over the
+ * page (the fixture hides a closed modal only): so the side-by-side layout narrows the modal too.
+ */
+const FIXED_MODAL_PAGE = readFileSync(join(PAGES_DIR, 'tk-brief-navo.html'), 'utf8').replace(
+  '</head>',
+  '<style>#document-html-modal { position: fixed; inset: 0; overflow: auto; background: #fff; }</style></head>',
+);
+const FIXED_MODAL_BASELINE = '/fixed-modal.html';
+
+function fixedModalPage(_req: IncomingMessage, res: ServerResponse): void {
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(FIXED_MODAL_PAGE);
+}
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({
+    'www.tweedekamer.nl/kamerstukken/brieven_regering/detail': fixedModalPage,
+    // The same page where the extension does not run.
+    [`127.0.0.1${FIXED_MODAL_BASELINE}`]: fixedModalPage,
+  });
 });
 afterAll(async () => {
   await h?.close();
@@ -148,5 +171,65 @@ describe('copy', () => {
     expect(await filter.evaluate((el: HTMLInputElement) => [el.selectionStart, el.selectionEnd])).toEqual([
       0, 8,
     ]);
+  });
+});
+
+/** Pages in a PDF: its page objects (Chromium writes them uncompressed). */
+function pdfPages(pdf: Buffer): number {
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+}
+
+/**
+ * What the page looks like printed: the width of the text's container and the root's and the
+ * modal's right margins under print media, and the pages of an A4 PDF.
+ */
+async function printed(page: Page, text: string) {
+  await page.emulateMedia({ media: 'print' });
+  const layout = await page.evaluate((text) => {
+    const margin = (selector: string) => {
+      const el = document.querySelector(selector);
+      return el ? getComputedStyle(el).marginRight : null;
+    };
+    return {
+      width: Math.round(document.querySelector(text)?.getBoundingClientRect().width ?? -1),
+      root: margin('html'),
+      modal: margin('#document-html-modal'),
+    };
+  }, text);
+  const pages = pdfPages(await page.pdf({ format: 'A4' }));
+  await page.emulateMedia({ media: null });
+  return { ...layout, pages };
+}
+
+describe('print', () => {
+  it('prints the letter at its full width and on as many pages as without the extension', async () => {
+    const base = await h.context.newPage();
+    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    const expected = await printed(base, '#broodtekst');
+    expect(expected.width).toBeGreaterThan(1000);
+
+    const page = await open(PAGES.obkPaper);
+    // The page is narrowed beside the open sidebar on screen.
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).not.toBe('0px');
+    expect(await printed(page, '#broodtekst')).toEqual(expected);
+  });
+
+  it("prints tweedekamer.nl's open document modal, which the sidebar narrows on screen, at its full width", async () => {
+    const toggle = 'button[data-modal-toggle="#document-html-modal"]';
+    const content = '#document-html-modal .m-modal__content';
+    const base = await h.context.newPage();
+    await base.goto(`http://127.0.0.1:${h.port}${FIXED_MODAL_BASELINE}`);
+    await base.locator(toggle).click();
+    const expected = await printed(base, content);
+    expect(expected.width).toBeGreaterThan(1000);
+
+    const page = await open(PAGES.tkPaper);
+    await page.locator(toggle).click();
+    await expect.poll(() => page.locator('#document-html-modal').isVisible()).toBe(true);
+    // The modal is narrowed beside the open sidebar on screen.
+    expect(
+      await page.locator('#document-html-modal').evaluate((el) => getComputedStyle(el).marginRight),
+    ).not.toBe('0px');
+    expect(await printed(page, content)).toEqual(expected);
   });
 });

@@ -55,8 +55,10 @@ describe("the extension's stylesheet for the sites' pages (page.css)", () => {
     },
   );
 
-  it('sets the switch the room for the sidebar is multiplied by (reserved-space.ts)', () => {
+  it('sets the switch the room for the sidebar is multiplied by (reserved-space.ts), off in print', () => {
     expect(declarations(TOP, ':root')).toBe(`${INSTALLED_PROPERTY}: 1;`);
+    // The sidebar does not print: the page prints at its full width.
+    expect(declarations(mediaBlock('print'), ':root')).toBe(`${INSTALLED_PROPERTY}: 0;`);
   });
 
   it('touches nothing of the page: every rule is about its own highlights, hosts and switch', () => {
@@ -64,7 +66,7 @@ describe("the extension's stylesheet for the sites' pages (page.css)", () => {
       for (const selector of (m[1] ?? '').split(',').map((s) => s.trim())) {
         expect(selector).toMatch(/^(::highlight\(kamerlens-[a-z]+\)|kamerlens-[a-z]+|:root)$/);
         // On the page's root: only our own custom property.
-        if (selector === ':root') expect((m[2] ?? '').trim()).toMatch(/^--kamerlens-[a-z]+: 1;$/);
+        if (selector === ':root') expect((m[2] ?? '').trim()).toMatch(/^--kamerlens-[a-z]+: [01];$/);
       }
     }
   });
