@@ -1,26 +1,12 @@
 import { analyze, type AnalyzeInput } from '../core/analyze';
-import { readPage, pageUrl } from '../reader/page-input';
 import { parseArgs, USAGE } from './args';
 import { addCitationTitles, lookupOptionsFromEnv } from './lookup';
+import { pageToInput } from './page';
 import { readInput } from './read-input';
 import { formatSummary } from './summary';
 
 /** Exit codes of the contract: 0 success (also for non-papers), 2 unreadable input or bad arguments. */
 const EXIT_BAD_INPUT = 2;
-
-async function toInput(
-  content: string,
-  isHtml: boolean,
-  url: string | undefined,
-): Promise<AnalyzeInput | string> {
-  if (!isHtml) return { text: content, page: url ? { url } : undefined };
-  // linkedom is a small DOM for Node; loaded only for HTML input.
-  const { parseHTML } = await import('linkedom');
-  const { document } = parseHTML(content);
-  const page = readPage(document as unknown as Document, pageUrl(document as unknown as Document, url));
-  if (!page) return 'the page has no document text Kamerlens can read';
-  return page.input;
-}
 
 export async function main(argv: readonly string[]): Promise<number> {
   const parsed = parseArgs(argv);
@@ -38,11 +24,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`kamerlens: ${read.message}\n`);
     return EXIT_BAD_INPUT;
   }
-  const input = await toInput(read.content, read.isHtml, args.url);
-  if (typeof input === 'string') {
-    process.stderr.write(`kamerlens: ${args.file}: ${input}\n`);
-    return EXIT_BAD_INPUT;
-  }
+  const input: AnalyzeInput = read.isHtml
+    ? await pageToInput(read.content, args.url)
+    : { text: read.content, page: args.url ? { url: args.url } : undefined };
   if (args.date) input.referenceDate = args.date;
   const lookupOptions = args.lookup ? lookupOptionsFromEnv(process.env) : null;
   if (lookupOptions && !lookupOptions.ok) {

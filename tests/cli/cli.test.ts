@@ -94,6 +94,38 @@ describe('kamerlens analyze', () => {
     expect(result.outline.map((o: { title: string }) => o.title)).toContain('Missies en operaties');
   });
 
+  // The corpus's negatives: a page of a paper site that holds no paper is a result, not an error.
+  it.each([
+    ['a tweedekamer.nl news page (the site known, its paper container absent)', 'tk-nieuws.html'],
+    ['a Staatscourant page', 'stcrt-2013-10981.html'],
+    ['a Handelingen page', 'h-tk-handelingen.html'],
+  ])('exits 0 with isParliamentary false for %s', async (_name, file) => {
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', `tests/fixtures/pages/${file}`]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({ isParliamentary: false, document: { kind: null } });
+  });
+
+  it('reports a paper page whose text container is missing as no paper, as the extension does', async () => {
+    // The tweedekamer.nl letter with its document modal renamed: the address still promises a paper.
+    const page = readFileSync('tests/fixtures/pages/tk-brief-navo.html', 'utf8').replaceAll(
+      'document-html-modal',
+      'some-other-modal',
+    );
+    const file = join(mkdtempSync(join(tmpdir(), 'kamerlens-cli-')), 'no-container.html');
+    writeFileSync(file, page);
+    const { code, stdout, stderr } = await kamerlens([
+      'analyze',
+      '--json',
+      '--url',
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633',
+      file,
+    ]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).isParliamentary).toBe(false);
+  });
+
   it('exits quietly when the reader of its output closes the pipe early (`| head -1`)', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn('node', [BIN, 'analyze', '--json', LETTER], { stdio: ['ignore', 'pipe', 'pipe'] });

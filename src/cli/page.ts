@@ -1,0 +1,17 @@
+import type { AnalyzeInput } from '../core/analyze';
+import { pageUrl, readPage } from '../reader/page-input';
+
+/**
+ * A saved page (HTML) as the core's input: parsed with linkedom and read through the same
+ * container rules as the content script (`src/reader/page-input`).
+ */
+export async function pageToInput(html: string, url: string | undefined): Promise<AnalyzeInput> {
+  // linkedom is a small DOM for Node; loaded only for HTML input.
+  const { parseHTML } = await import('linkedom');
+  const document = parseHTML(html).document as unknown as Document;
+  const page = readPage(document, pageUrl(document, url));
+  // A page of a paper site without the paper's container (a news page in the site's chrome, an
+  // error page under a paper's address) holds no paper: the extension leaves such a page alone,
+  // and the command line reports it as the core reports a text without a paper. Not an error.
+  return page ? page.input : { text: '' };
+}
