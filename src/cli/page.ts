@@ -8,7 +8,14 @@ import { pageUrl, readPage } from '../reader/page-input';
 export async function pageToInput(html: string, url: string | undefined): Promise<AnalyzeInput> {
   // linkedom is a small DOM for Node; loaded only for HTML input.
   const { parseHTML } = await import('linkedom');
-  const document = parseHTML(html).document as unknown as Document;
+  let document = parseHTML(html).document as unknown as Document;
+  if (document.documentElement?.localName !== 'html') {
+    // A browser puts a fragment, a bare text or nothing at all into a page's body; linkedom
+    // builds no html element then (and its `body` throws), or makes the fragment's first
+    // element the root with an empty body beside the text. Parse it as the browser would.
+    document = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`)
+      .document as unknown as Document;
+  }
   const page = readPage(document, pageUrl(document, url));
   // A page of a paper site without the paper's container (a news page in the site's chrome, an
   // error page under a paper's address) holds no paper: the extension leaves such a page alone,

@@ -126,6 +126,37 @@ describe('kamerlens analyze', () => {
     expect(JSON.parse(stdout).isParliamentary).toBe(false);
   });
 
+  const pages = mkdtempSync(join(tmpdir(), 'kamerlens-cli-pages-'));
+  it.each([
+    ['an empty file', ''],
+    ['whitespace only', '  \n\t\n'],
+    ['text without markup', 'just text'],
+    ['a comment only', '<!-- c -->'],
+    ['a doctype only', '<!DOCTYPE html>\n'],
+  ])('exits 0 with isParliamentary false for a .html file with no element: %s', async (name, content) => {
+    const file = join(pages, `${name.replace(/\W+/g, '-')}.html`);
+    writeFileSync(file, content);
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', file]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).isParliamentary).toBe(false);
+  });
+
+  it('reads a fragment of a page (no html or body element) as a browser would: its text in the body', async () => {
+    // The letter as paragraphs without the page around them, as a copied part of a page is saved.
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const lines = readFileSync(LETTER, 'utf8').split('\n');
+    const file = join(pages, 'fragment.html');
+    writeFileSync(file, lines.map((line) => `<p>${escape(line)}</p>`).join('\n'));
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', file]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toMatchObject({
+      isParliamentary: true,
+      document: { letterDate: '2022-09-30' },
+    });
+  });
+
   it('exits quietly when the reader of its output closes the pipe early (`| head -1`)', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn('node', [BIN, 'analyze', '--json', LETTER], { stdio: ['ignore', 'pipe', 'pipe'] });
