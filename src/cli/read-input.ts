@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 
 /** Larger inputs are refused with a message rather than analysed for minutes. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
@@ -10,27 +11,21 @@ export async function readInput(
   file: string,
   stdin: NodeJS.ReadableStream = process.stdin,
 ): Promise<InputResult> {
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
-    if (file === '-') {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      for await (const chunk of stdin) {
-        const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
-        size += b.length;
-        if (size > MAX_INPUT_BYTES) return { ok: false, message: 'standard input is larger than 50 MB' };
-        chunks.push(b);
-      }
-      bytes = Buffer.concat(chunks);
-    } else {
+    if (file !== '-') {
       const info = await stat(file);
       if (info.isDirectory()) return { ok: false, message: `${file} is a directory, not a file` };
+      // A regular file too large is refused before it is read at all.
       if (info.size > MAX_INPUT_BYTES) return { ok: false, message: `${file} is larger than 50 MB` };
-      bytes = await readFile(file);
     }
+    // Pipes and devices (`<(…)`, /dev/zero) report a size of 0 and may never end: every input is
+    // read with the bound, so none of them grows past it.
+    bytes = await readAtMost(file === '-' ? stdin : createReadStream(file), MAX_INPUT_BYTES);
   } catch (error) {
     return { ok: false, message: describeFsError(file, error) };
   }
+  if (!bytes) return { ok: false, message: `${name(file)} is larger than 50 MB` };
   if (bytes.includes(0))
     return { ok: false, message: `${name(file)} is not a text file (it contains binary data)` };
   let content: string;
@@ -42,6 +37,20 @@ export async function readInput(
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
   const isHtml = /\.x?html?$/i.test(file) || /^\s*(<!doctype html|<html[\s>])/i.test(content.slice(0, 1000));
   return { ok: true, content, isHtml };
+}
+
+/** The stream's bytes, or null as soon as there are more than `limit` (the stream is then closed). */
+async function readAtMost(stream: NodeJS.ReadableStream, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string);
+    size += b.length;
+    // Leaving the loop destroys the stream: a file's descriptor is closed, a writer gets EPIPE.
+    if (size > limit) return null;
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
 }
 
 function name(file: string): string {

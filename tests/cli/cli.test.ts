@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,9 +17,21 @@ interface Outcome {
   stdout: string;
   stderr: string;
 }
-async function kamerlens(args: string[], input?: string, env: Record<string, string> = {}): Promise<Outcome> {
-  const child = run('node', [BIN, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+async function kamerlens(
+  args: string[],
+  input?: string,
+  env: Record<string, string> = {},
+  timeoutMs = 0,
+): Promise<Outcome> {
+  const child = run('node', [BIN, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    // A run that hangs is killed (exit code null) rather than holding the suite.
+    timeout: timeoutMs,
+  });
   if (input !== undefined) {
+    // A command that refuses its input closes standard input before all of it is written.
+    child.child.stdin?.on('error', () => {});
     child.child.stdin?.end(input);
   }
   try {
@@ -189,6 +201,59 @@ describe('kamerlens analyze', () => {
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\bat .*\.m?js:\d+/);
   });
+});
+
+describe('kamerlens analyze: the 50 MB limit', () => {
+  const MB = 1024 * 1024;
+  const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-big-'));
+
+  /** Writes `bytes` bytes of letter lines into `path` (a FIFO) until done or the reader goes away. */
+  function feed(path: string, bytes: number): void {
+    const line = Buffer.from('Den Haag, 30 september 2022\n'.repeat(2000));
+    const out = createWriteStream(path);
+    out.on('error', () => {}); // EPIPE once the command line has refused and closed its end
+    let sent = 0;
+    const more = (): void => {
+      while (sent < bytes && !out.destroyed) {
+        sent += line.length;
+        if (!out.write(line)) return void out.once('drain', more);
+      }
+      out.end();
+    };
+    more();
+  }
+
+  // Their size is 0 to stat(): only a bounded read can refuse them.
+  it.skipIf(process.platform === 'win32').each([
+    ['a character device that never ends', () => '/dev/zero', /\/dev\/zero is larger than 50 MB/],
+    [
+      'a named pipe given more than 50 MB',
+      () => {
+        const fifo = join(dir, 'pipe');
+        execFileSync('mkfifo', [fifo]);
+        feed(fifo, 51 * MB);
+        return fifo;
+      },
+      /pipe is larger than 50 MB/,
+    ],
+  ])(
+    'refuses %s after reading 50 MB, with exit 2',
+    async (_name, path, message) => {
+      const { code, stdout, stderr } = await kamerlens(['analyze', '--json', path()], undefined, {}, 30_000);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toMatch(message);
+    },
+    40_000,
+  );
+
+  it('refuses standard input of more than 50 MB, with exit 2', async () => {
+    const big = 'Den Haag, 30 september 2022\n'.repeat(Math.ceil((51 * MB) / 28));
+    const { code, stderr } = await kamerlens(['analyze', '-'], big, {}, 30_000);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^kamerlens: standard input is larger than 50 MB\n$/);
+  }, 40_000);
 });
 
 describe('kamerlens analyze --lookup', () => {
