@@ -35,8 +35,23 @@ export async function readInput(
     return { ok: false, message: `${name(file)} is not UTF-8 text` };
   }
   if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
-  const isHtml = /\.x?html?$/i.test(file) || /^\s*(<!doctype html|<html[\s>])/i.test(content.slice(0, 1000));
+  const isHtml = /\.x?html?$/i.test(file) || looksLikeHtml(content);
   return { ok: true, content, isHtml };
+}
+
+/** How far into a text its doctype or html tag is looked for. */
+const SNIFF_CHARS = 64 * 1024;
+
+/**
+ * A saved page, whatever its name (standard input, a file without `.html`): its first markup,
+ * after a byte-order mark, white space, an XML declaration (KOOP's XHTML) and comments (the Twig
+ * debug comments before tweedekamer.nl's doctype), is a doctype or an html tag. Every step of the
+ * pattern matches in one way only, so a text that is no page fails it in linear time.
+ */
+export function looksLikeHtml(text: string): boolean {
+  return /^\uFEFF?(?:\s|<\?xml\b[^>]*>|<!--(?:[^-]|-(?!->))*-->)*(?:<!doctype\s+html\b|<html[\s>])/i.test(
+    text.slice(0, SNIFF_CHARS),
+  );
 }
 
 /** The stream's bytes, or null as soon as there are more than `limit` (the stream is then closed). */

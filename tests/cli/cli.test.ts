@@ -169,6 +169,46 @@ describe('kamerlens analyze', () => {
     });
   });
 
+  describe('recognises a saved page by its content, not only by a .html name', () => {
+    const PAGES = 'tests/fixtures/pages';
+    const copies = mkdtempSync(join(tmpdir(), 'kamerlens-cli-sniff-'));
+    // KOOP's XHTML pages open with an XML declaration; the page as a .html file is the reference.
+    const xhtml = join(copies, 'obk-kst-navo-xml.html');
+    writeFileSync(
+      xhtml,
+      `<?xml version="1.0" encoding="utf-8"?>\n${readFileSync(`${PAGES}/obk-kst-navo.html`, 'utf8')}`,
+    );
+    const noName = join(copies, 'tk-brief-navo');
+    writeFileSync(noName, readFileSync(`${PAGES}/tk-brief-navo.html`));
+
+    it.each([
+      [
+        'tweedekamer.nl (Twig debug comments before the doctype) on standard input',
+        `${PAGES}/tk-brief-navo.html`,
+        '-',
+      ],
+      ['tweedekamer.nl in a file without the .html name', `${PAGES}/tk-brief-navo.html`, noName],
+      ['KOOP XHTML (an XML declaration first) on standard input', xhtml, '-'],
+    ])(
+      '%s',
+      async (_name, page, given) => {
+        const asPage = await kamerlens(['analyze', '--json', page]);
+        const { code, stdout, stderr } = await kamerlens(
+          ['analyze', '--json', given],
+          given === '-' ? readFileSync(page, 'utf8') : undefined,
+        );
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
+        expect(JSON.parse(stdout)).toMatchObject({
+          isParliamentary: true,
+          document: { letterDate: '2022-09-30' },
+        });
+        expect(stdout).toBe(asPage.stdout);
+      },
+      20_000,
+    );
+  });
+
   it('exits quietly when the reader of its output closes the pipe early (`| head -1`)', async () => {
     const { spawn } = await import('node:child_process');
     const child = spawn('node', [BIN, 'analyze', '--json', LETTER], { stdio: ['ignore', 'pipe', 'pipe'] });
