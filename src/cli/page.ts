@@ -5,7 +5,10 @@ import { pageUrl, readPage } from '../reader/page-input';
  * A saved page (HTML) as the core's input: parsed with linkedom and read through the same
  * container rules as the content script (`src/reader/page-input`).
  */
-export async function pageToInput(html: string, url: string | undefined): Promise<AnalyzeInput> {
+export async function pageToInput(source: string, url: string | undefined): Promise<AnalyzeInput> {
+  // A browser's decoder takes a byte-order mark away before the page is parsed; offsets are into
+  // the extracted text, which never held it.
+  const html = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   // linkedom is a small DOM for Node; loaded only for HTML input.
   const { parseHTML } = await import('linkedom');
   let document = parseHTML(html).document as unknown as Document;

@@ -30,11 +30,13 @@ export async function readInput(
     return { ok: false, message: `${name(file)} is not a text file (it contains binary data)` };
   let content: string;
   try {
-    content = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // A byte-order mark stays (`ignoreBOM`): offsets are into the text as given, and Node and
+    // Python read it as U+FEFF at offset 0. The core drops it from its working text and maps
+    // every finding back.
+    content = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return { ok: false, message: `${name(file)} is not UTF-8 text` };
   }
-  if (content.charCodeAt(0) === 0xfeff) content = content.slice(1);
   const isHtml = /\.x?html?$/i.test(file) || looksLikeHtml(content);
   return { ok: true, content, isHtml };
 }

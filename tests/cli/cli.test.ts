@@ -243,6 +243,57 @@ describe('kamerlens analyze', () => {
   });
 });
 
+describe('kamerlens analyze: a byte-order mark', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-bom-'));
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+  /** `value` with every `start` and `end` in it moved by `by` code units. */
+  function shifted(value: unknown, by: number): unknown {
+    if (Array.isArray(value)) return value.map((v) => shifted(v, by));
+    if (typeof value !== 'object' || value === null) return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [
+        k,
+        (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : shifted(v, by),
+      ]),
+    );
+  }
+
+  it('counts it in the offsets: they are into the text as given, where it is U+FEFF', async () => {
+    const file = join(dir, 'letter-bom.txt');
+    writeFileSync(file, Buffer.concat([BOM, readFileSync(LETTER)]));
+    const plain = JSON.parse((await kamerlens(['analyze', '--json', LETTER])).stdout);
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', file]);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    // The same findings, each one code unit further on.
+    expect(result).toEqual(shifted(plain, 1));
+    const text = readFileSync(file, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    // Citations, dates and acronyms are reported as they stand in the text (a commitment's text is
+    // its sentence without the footnote a page break put into it).
+    expect(result.citations.length + result.dates.length).toBeGreaterThan(10);
+    for (const f of [...result.citations, ...result.dates]) expect(text.slice(f.start, f.end)).toBe(f.text);
+    for (const a of result.acronyms) {
+      for (const o of a.occurrences) expect(text.slice(o.start, o.end)).toBe(a.abbr);
+    }
+    const fromStdin = await kamerlens(['analyze', '--json', '-'], text);
+    expect(fromStdin.stdout).toBe(stdout);
+  }, 20_000);
+
+  it('leaves a page as it is: offsets are into its extracted text', async () => {
+    const page = 'tests/fixtures/pages/obk-kst-navo.html';
+    const file = join(dir, 'page-bom.html');
+    writeFileSync(file, Buffer.concat([BOM, readFileSync(page)]));
+    const plain = await kamerlens(['analyze', '--json', page]);
+    const { code, stdout } = await kamerlens(['analyze', '--json', file]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).isParliamentary).toBe(true);
+    expect(stdout).toBe(plain.stdout);
+  }, 20_000);
+});
+
 describe('kamerlens analyze: the 50 MB limit', () => {
   const MB = 1024 * 1024;
   const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-big-'));
