@@ -6,7 +6,10 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 
 export type InputResult = { ok: true; content: string; isHtml: boolean } | { ok: false; message: string };
 
-/** Reads FILE or standard input (`-`) as UTF-8 text. Every failure becomes one readable line. */
+/**
+ * Reads FILE or standard input (`-`) as UTF-8 text, or UTF-16 with a byte-order mark. Every
+ * failure becomes one readable line.
+ */
 export async function readInput(
   file: string,
   stdin: NodeJS.ReadableStream = process.stdin,
@@ -26,19 +29,36 @@ export async function readInput(
     return { ok: false, message: describeFsError(file, error) };
   }
   if (!bytes) return { ok: false, message: `${name(file)} is larger than 50 MB` };
-  if (bytes.includes(0))
-    return { ok: false, message: `${name(file)} is not a text file (it contains binary data)` };
-  let content: string;
-  try {
-    // A byte-order mark stays (`ignoreBOM`): offsets are into the text as given, and Node and
-    // Python read it as U+FEFF at offset 0. The core drops it from its working text and maps
-    // every finding back.
-    content = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return { ok: false, message: `${name(file)} is not UTF-8 text` };
-  }
+  const decoded = decodeText(bytes, name(file));
+  if (!decoded.ok) return decoded;
+  const content = decoded.text;
   const isHtml = /\.x?html?$/i.test(file) || looksLikeHtml(content);
   return { ok: true, content, isHtml };
+}
+
+/**
+ * The bytes as text: UTF-16 (little or big endian) when they open with its byte-order mark, else
+ * UTF-8. A byte-order mark stays (`ignoreBOM`) as U+FEFF at offset 0: offsets are into the text
+ * as given, as Node and Python read it, and the same in all three encodings. The core drops it
+ * from its working text and maps every finding back. NUL is never in a text: binary data.
+ */
+function decodeText(
+  bytes: Buffer,
+  what: string,
+): { ok: true; text: string } | { ok: false; message: string } {
+  const binary = { ok: false, message: `${what} is not a text file (it contains binary data)` } as const;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+  // In UTF-8 a zero byte is NUL itself: binary, told before its other bytes are judged.
+  if (!utf16 && bytes.includes(0)) return binary;
+  const encoding = utf16 ? `utf-16${utf16}` : 'utf-8';
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { ok: false, message: `${what} is not ${utf16 ? 'UTF-16' : 'UTF-8'} text` };
+  }
+  return text.includes('\0') ? binary : { ok: true, text };
 }
 
 /** How far into a text its doctype or html tag is looked for. */

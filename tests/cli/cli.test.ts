@@ -294,6 +294,57 @@ describe('kamerlens analyze: a byte-order mark', () => {
   }, 20_000);
 });
 
+describe('kamerlens analyze: UTF-16 with a byte-order mark', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-utf16-'));
+  /** `text` as UTF-16 with its byte-order mark, little or big endian. */
+  function utf16(text: string, order: 'le' | 'be'): Buffer {
+    const bytes = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return order === 'le' ? bytes : bytes.swap16();
+  }
+  const letter = readFileSync(LETTER, 'utf8');
+  const page = 'tests/fixtures/pages/tk-brief-navo.html';
+
+  it.each(['le', 'be'] as const)(
+    'reads a letter in UTF-16 %s: offsets into the decoded text, its mark at 0 as in UTF-8',
+    async (order) => {
+      const utf8 = join(dir, `letter-utf8-${order}.txt`);
+      writeFileSync(utf8, `\uFEFF${letter}`);
+      const file = join(dir, `letter-utf16${order}.txt`);
+      writeFileSync(file, utf16(letter, order));
+      const { code, stdout, stderr } = await kamerlens(['analyze', '--json', file]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toBe((await kamerlens(['analyze', '--json', utf8])).stdout);
+      const result = JSON.parse(stdout);
+      expect(result.document.letterDate).toBe('2022-09-30');
+      const text = new TextDecoder(`utf-16${order}`, { ignoreBOM: true }).decode(readFileSync(file));
+      for (const c of result.citations) expect(text.slice(c.start, c.end)).toBe(c.text);
+    },
+    20_000,
+  );
+
+  it('reads a saved page in UTF-16 as the page', async () => {
+    const file = join(dir, 'page-utf16le.html');
+    writeFileSync(file, utf16(readFileSync(page, 'utf8'), 'le'));
+    const { code, stdout } = await kamerlens(['analyze', '--json', file]);
+    expect(code).toBe(0);
+    expect(stdout).toBe((await kamerlens(['analyze', '--json', page])).stdout);
+  }, 20_000);
+
+  it.each([
+    ['an odd number of bytes', Buffer.concat([utf16('Den Haag', 'le'), Buffer.from([0x41])])],
+    ['a lone surrogate', Buffer.concat([utf16('Den Haag', 'le'), Buffer.from([0x00, 0xd8, 0x41, 0x00])])],
+    ['a NUL character', utf16('Den\u0000Haag', 'be')],
+  ])('exits 2 with one line for UTF-16 with %s', async (name, bytes) => {
+    const file = join(dir, `${name.replace(/\W+/g, '-')}.txt`);
+    writeFileSync(file, bytes);
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json', file]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^kamerlens: .* is not (UTF-16 text|a text file \(it contains binary data\))\n$/);
+  });
+});
+
 describe('kamerlens analyze: the 50 MB limit', () => {
   const MB = 1024 * 1024;
   const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-big-'));
