@@ -1,5 +1,7 @@
 import { analyze, type AnalyzeInput } from '../core/analyze';
-import { parseArgs, USAGE } from './args';
+// A named import: the bundle inlines the version alone, and reads no file at run time.
+import { version } from '../../package.json';
+import { HELP, parseArgs } from './args';
 import { addCitationTitles, lookupOptionsFromEnv } from './lookup';
 import { pageToInput } from './page';
 import { readInput } from './read-input';
@@ -15,7 +17,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   if (parsed.command === 'help') {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  if (parsed.command === 'version') {
+    process.stdout.write(`${version}\n`);
     return 0;
   }
   const { args } = parsed;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoDay, parseArgs } from '../../src/cli/args';
+import { HELP, isIsoDay, parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it.each([
@@ -23,6 +23,16 @@ describe('parseArgs', () => {
       ['analyze', '--lookup', '--json', 'a.txt'],
       { json: true, url: undefined, date: undefined, file: 'a.txt', lookup: true },
     ],
+    // `--` ends the options: a file whose name starts with `-` can be given.
+    [
+      ['analyze', '--json', '--', '-x.txt'],
+      { json: true, url: undefined, date: undefined, file: '-x.txt', lookup: false },
+    ],
+    [
+      ['analyze', '--', '--lookup'],
+      { json: false, url: undefined, date: undefined, file: '--lookup', lookup: false },
+    ],
+    [['analyze', '--', '-'], { json: false, url: undefined, date: undefined, file: '-', lookup: false }],
   ])('reads %j', (argv, args) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command: 'analyze', args });
   });
@@ -35,6 +45,12 @@ describe('parseArgs', () => {
     [['analyze', '--date', '2022-02-30', 'a.txt'], /YYYY-MM-DD/],
     [['analyze', '--date', '9999-12-01', 'a.txt'], /years 1000–2999/],
     [['analyze', '--bogus', 'a.txt'], /unknown option/],
+    // A switch given a value would be read as on, whatever the value says (`--lookup=no` goes online).
+    [['analyze', '--json=false', 'a.txt'], /^--json takes no value, got "--json=false"/],
+    [['analyze', '--lookup=no', 'a.txt'], /^--lookup takes no value, got "--lookup=no"/],
+    [['analyze', '--json=', 'a.txt'], /^--json takes no value/],
+    [['analyze', '--', 'a.txt', 'b.txt'], /one file at a time/],
+    [['analyze', '--json', '--'], /usage/],
   ])('refuses %j with a one-line message', (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);
@@ -44,8 +60,27 @@ describe('parseArgs', () => {
     }
   });
 
-  it('asks for help without a command', () => {
-    expect(parseArgs([])).toEqual({ ok: true, command: 'help' });
+  it.each([[[]], [['help']], [['--help']], [['-h']], [['analyze', '--json', '--help', 'a.txt']]])(
+    'asks for help with %j',
+    (argv) => expect(parseArgs(argv)).toEqual({ ok: true, command: 'help' }),
+  );
+
+  it.each([[['version']], [['--version']], [['-v']]])('asks for the version with %j', (argv) =>
+    expect(parseArgs(argv)).toEqual({ ok: true, command: 'version' }),
+  );
+
+  it('names every command, option and what - means in the help, with the exit codes', () => {
+    for (const command of ['analyze FILE|-', 'help', 'version']) {
+      expect(HELP).toMatch(new RegExp(`^ +${command.replace('|', '\\|')} `, 'm'));
+    }
+    for (const option of ['--json', '--url URL', '--date YYYY-MM-DD', '--lookup', '--help']) {
+      expect(HELP).toMatch(new RegExp(`^ +(-\\w, )?${option} `, 'm'));
+    }
+    expect(HELP).toMatch(/^ +-- +end of options/m);
+    expect(HELP).toMatch(/^ +- +standard input/m);
+    expect(HELP).toMatch(/^ +0 +/m);
+    expect(HELP).toMatch(/^ +2 +/m);
+    expect(HELP).toMatch(/UTF-16/);
   });
 
   it.each([

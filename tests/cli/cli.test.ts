@@ -243,6 +243,41 @@ describe('kamerlens analyze', () => {
   });
 });
 
+describe('kamerlens: help, version and the end of options', () => {
+  it.each([['--version'], ['-v'], ['version']])('prints the package version for %s', async (arg) => {
+    const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+    const { code, stdout, stderr } = await kamerlens([arg]);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('prints a help naming the commands, every option and the exit codes with --help', async () => {
+    const { code, stdout } = await kamerlens(['--help']);
+    expect(code).toBe(0);
+    for (const word of ['analyze', '--json', '--url', '--date', '--lookup', '--version', 'Exit codes']) {
+      expect(stdout).toContain(word);
+    }
+  });
+
+  it('analyses a file whose name starts with - after --', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-dash-'));
+    writeFileSync(join(dir, '-x.txt'), readFileSync(LETTER));
+    // Run where the file is: its name, not a path, starts with `-`. A non-zero exit rejects.
+    const { stdout, stderr } = await run('node', [BIN, 'analyze', '--json', '--', '-x.txt'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout).document.letterDate).toBe('2022-09-30');
+  });
+
+  it('refuses a switch given a value (--json=false) with exit 2', async () => {
+    const { code, stdout, stderr } = await kamerlens(['analyze', '--json=false', LETTER]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^kamerlens: --json takes no value, got "--json=false"/);
+  });
+});
+
 describe('kamerlens analyze: a byte-order mark', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kamerlens-cli-bom-'));
   const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -443,6 +478,18 @@ describe('kamerlens analyze --lookup', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/kst-29521-446\.html\n {6}Nederlandse inzet in Irak en de regio\n/);
   });
+
+  it.each([['--lookup=no'], ['--lookup=false']])(
+    'refuses %s with exit 2, asking no service',
+    async (flag) => {
+      const before = server.requests.length;
+      const { code, stdout, stderr } = await kamerlens(['analyze', '--json', flag, LETTER], undefined, env);
+      expect(code).toBe(2);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(/^kamerlens: --lookup takes no value/);
+      expect(server.requests.length).toBe(before);
+    },
+  );
 
   it('makes no request without --lookup', async () => {
     const before = server.requests.length;
