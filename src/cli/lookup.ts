@@ -20,7 +20,10 @@ import {
 import { citedPaperRef } from '../core/citations/paper-id';
 import type { CitationFinding } from '../core/types';
 
-/** Short: a command line waits on the network only briefly (the extension allows 5 s). */
+/**
+ * Short: a command line waits on the network only briefly (the extension allows 5 s). It is the
+ * whole lookup of one paper, both services together (see `lookupOne`).
+ */
 export const CLI_LOOKUP_TIMEOUT_MS = 3000;
 /** Requests in flight at once: polite to the services, still quick for a letter citing many papers. */
 const CONCURRENCY = 4;
@@ -36,7 +39,8 @@ export type CitationLookup =
     }
   | { state: 'not-found' };
 
-export type CitationWithLookup<C> = C & { title?: string; lookup?: CitationLookup };
+/** A looked-up citation carries `title`: a string, or null when no service knows the paper. */
+export type CitationWithLookup<C> = C & { title?: string | null; lookup?: CitationLookup };
 
 export interface LookupOptions {
   tkODataUrl: string;
@@ -131,12 +135,7 @@ export async function addCitationTitles<C extends CitationLike>(
   await eachLimited([...papers.values()], CONCURRENCY, async (paper) => {
     // Once the network is known to be unreachable, asking again only costs time.
     if (offline) return;
-    let result: LookupResult;
-    try {
-      result = await client.lookup(paper);
-    } catch (error) {
-      result = { state: 'malformed', message: error instanceof Error ? error.message : 'lookup failed' };
-    }
+    const result = await lookupOne(client, paper, options.timeoutMs);
     if (isLookupFailure(result) && result.state === 'offline') offline ??= result;
     results.set(paper.id as string, result);
   });
@@ -148,9 +147,32 @@ export async function addCitationTitles<C extends CitationLike>(
       const { title, kind, date, dossierTitle, source } = result;
       return { ...c, title, lookup: { state: 'found', kind, date, dossierTitle, source } };
     }
-    return result.state === 'not-found' ? { ...c, lookup: { state: 'not-found' } } : { ...c };
+    return result.state === 'not-found' ? { ...c, title: null, lookup: { state: 'not-found' } } : { ...c };
   });
   return { citations: out, note: noteFor(papers.size, results, offline) };
+}
+
+/**
+ * One paper from the services in turn, under one deadline: each service's own timeout would let
+ * two that never answer take twice the time (6.7 s for 3 s). Past the deadline the service asked
+ * is cancelled, and the next one not asked. Never rejects.
+ */
+async function lookupOne(
+  client: TitleLookupClient,
+  paper: CitedPaperRef,
+  timeoutMs: number,
+): Promise<LookupResult> {
+  const deadline = AbortSignal.timeout(timeoutMs);
+  try {
+    const result = await client.lookup(paper, deadline);
+    // A service cancelled by the deadline says so ('The lookup was cancelled'): say what happened.
+    if (deadline.aborted && isLookupFailure(result) && result.state === 'timeout') {
+      return { state: 'timeout', message: `No answer within ${Math.round(timeoutMs / 100) / 10} s` };
+    }
+    return result;
+  } catch (error) {
+    return { state: 'malformed', message: error instanceof Error ? error.message : 'lookup failed' };
+  }
 }
 
 function noteFor(

@@ -1,5 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -434,15 +435,17 @@ describe('kamerlens analyze: the 50 MB limit', () => {
 });
 
 describe('kamerlens analyze --lookup', () => {
+  /** The Tweede Kamer API knows the paper the letter cites. */
+  const navoAnswers = (req: IncomingMessage, res: ServerResponse): void => {
+    const tk = (req.url ?? '').startsWith('/tk/');
+    res.writeHead(200, { 'Content-Type': tk ? 'application/json' : 'application/xml' });
+    res.end(tk ? navoOdataAnswer() : SRU_EMPTY);
+  };
   let server: LocalServer;
   let env: Record<string, string>;
   beforeAll(async () => {
     server = await startServer();
-    server.handle((req, res) => {
-      const tk = (req.url ?? '').startsWith('/tk/');
-      res.writeHead(200, { 'Content-Type': tk ? 'application/json' : 'application/xml' });
-      res.end(tk ? navoOdataAnswer() : SRU_EMPTY);
-    });
+    server.handle(navoAnswers);
     env = { KAMERLENS_TK_ODATA_URL: `${server.url}/tk`, KAMERLENS_SRU_URL: `${server.url}/sru` };
   });
   afterAll(() => server.close());
@@ -471,6 +474,25 @@ describe('kamerlens analyze --lookup', () => {
     expect(decodeURIComponent(asked[0] ?? '')).toContain(
       '/tk/Document?$filter=Verwijderd eq false and Volgnummer eq 446 and Kamerstukdossier/any(d: d/Nummer eq 29521)',
     );
+  });
+
+  it('gives title null to the citations of a paper neither service knows', async () => {
+    server.handle((req, res) => {
+      const tk = (req.url ?? '').startsWith('/tk/');
+      res.writeHead(200, { 'Content-Type': tk ? 'application/json' : 'application/xml' });
+      res.end(tk ? '{"value":[]}' : SRU_EMPTY);
+    });
+    const { code, stdout, stderr } = await kamerlens(
+      ['analyze', '--json', '--lookup', LETTER],
+      undefined,
+      env,
+    );
+    server.handle(navoAnswers);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    for (const c of JSON.parse(stdout).citations) {
+      expect(c).toMatchObject({ title: null, lookup: { state: 'not-found' } });
+    }
   });
 
   it('shows the title under the citation in the readable summary', async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import { addCitationTitles, lookupOptionsFromEnv, type LookupOptions } from '../../src/cli/lookup';
 import { SRU_EMPTY, SRU_KST_29521_446 } from '../api/fixtures';
-import { closedPortUrl, startServer, type LocalServer } from '../api/local-server';
+import { closedPortUrl, hang, startServer, type LocalServer } from '../api/local-server';
 import { navoOdataAnswer } from './stub-answers';
 
 const LETTER = 'tests/fixtures/navo-defensieministers-2022-09-30.txt';
@@ -111,7 +111,20 @@ describe('addCitationTitles against a local server', () => {
     const { citations: out, note } = await addCitationTitles(citations, options);
     expect(note).toBeNull();
     expect(out.map((c) => c.lookup)).toEqual([{ state: 'not-found' }, { state: 'not-found' }]);
-    expect(out.every((c) => c.title === undefined)).toBe(true);
+    // The contract: a citation that was looked up carries `title`, a string or null.
+    for (const c of out) expect(c).toHaveProperty('title', null);
+  });
+
+  it('gives up on a paper when its one deadline passes, not one timeout per service', async () => {
+    server.handle(hang());
+    const started = Date.now();
+    const { citations: out, note } = await addCitationTitles(citations, options);
+    const elapsed = Date.now() - started;
+    // Both services waited on in turn took twice the timeout (6.7 s with 3 s).
+    expect(elapsed).toBeGreaterThanOrEqual(options.timeoutMs - 50);
+    expect(elapsed).toBeLessThan(options.timeoutMs * 1.5);
+    expect(out).toEqual(citations);
+    expect(note).toBe('no title for 1 of 1 cited papers (timeout: No answer within 1 s)');
   });
 
   it.each([
