@@ -132,6 +132,26 @@ describe('marks and popovers (happy-dom)', () => {
     );
   });
 
+  it('gives focus back to the sidebar entry that opened the popover (Escape, the close button)', async () => {
+    const { marks, result, key, doc } = setup();
+    // A stand-in for a sidebar entry: a button in another host's shadow root.
+    const host = doc.createElement('kamerlens-root');
+    const entry = doc.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(entry);
+    doc.body.append(host);
+    const popoverRoot = () => doc.querySelector('kamerlens-popover')?.shadowRoot;
+    const start = result.citations[0]?.start ?? -1;
+    entry.focus();
+    expect(await marks.showFindingAt(start)).toBe(true);
+    expect(doc.activeElement?.localName).toBe('kamerlens-popover');
+    key('Escape');
+    expect(host.shadowRoot?.activeElement).toBe(entry);
+    await marks.showFindingAt(start);
+    (popoverRoot()?.querySelector('.kl-pop-close') as HTMLElement).click();
+    expect(marks.state.open).toBeNull();
+    expect(host.shadowRoot?.activeElement).toBe(entry);
+  });
+
   it('asks nothing and says so when title lookups are off', async () => {
     const { marks, result, popoverText, lookupTitle } = setup({ titleLookups: false });
     await marks.showFindingAt(result.citations[0]?.start ?? -1);

@@ -67,6 +67,9 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     render(data ? <Popover data={data} language={language} actions={options.actions} /> : null, layer);
   };
   const panel = () => layer.querySelector<HTMLElement>('.kl-pop');
+  // The host is the document's active element while focus is inside (asked this way, not through
+  // `shadowRoot.activeElement`, which happy-dom fails to answer while focus is in another shadow root).
+  const focusInside = () => doc.activeElement === shadowRoot.host;
   const place = () => {
     const el = panel();
     if (!el || !data) return;
@@ -92,14 +95,18 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     },
     show(next, opts) {
       if (!mounted) return;
+      // Where focus is, read before drawing: the new data may remove the element inside that has it.
+      // Focus already inside leaves the place it returns to as it is; focus elsewhere returns there,
+      // into the shadow root it is in (a sidebar entry, the filter box), not to its host, where
+      // `focus()` does nothing.
+      const from = focusInside() ? null : deepActiveElement(doc);
       data = next;
       anchor = opts.anchor;
       draw();
       place();
       live.textContent = announcement(next, language);
       if (opts.focus) {
-        const active = shadowRoot.activeElement ? null : doc.activeElement;
-        if (active) returnFocus = active;
+        if (from) returnFocus = from;
         panel()?.focus({ preventScroll: true });
       }
     },
@@ -115,7 +122,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     },
     hide(restoreFocus = false) {
       if (!data) return;
-      const hadFocus = shadowRoot.activeElement !== null;
+      const hadFocus = focusInside();
       data = null;
       draw();
       layer.dataset.open = 'false';
@@ -135,7 +142,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       }
     },
     hasFocus() {
-      return shadowRoot.activeElement !== null;
+      return focusInside();
     },
     unmount() {
       if (!mounted) return;
@@ -147,4 +154,11 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       live.remove();
     },
   };
+}
+
+/** The element that has focus, inside the shadow roots it is in (`activeElement` gives their host). */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
 }

@@ -264,6 +264,32 @@ describe('announcements and hiding', () => {
     expect(announcement(data, 'en')).toBe('Kamerstuk 29 521, nr. 446: Verslag');
   });
 
+  it('gives focus back into the shadow root it came from (a sidebar entry), not to its host', () => {
+    // A stand-in for the sidebar: a button inside another host's shadow root.
+    const sidebar = document.createElement('kamerlens-root');
+    const sidebarRoot = sidebar.attachShadow({ mode: 'open' });
+    const entry = document.createElement('button');
+    sidebarRoot.append(entry);
+    document.body.append(sidebar);
+    try {
+      entry.focus();
+      const { handle, shadow } = show(NAVO);
+      handle.show({ ...NAVO, occurrence: 5 }, { anchor: [], focus: true });
+      expect(shadow.activeElement?.classList.contains('kl-pop')).toBe(true);
+      // Opened again from the keyboard while focus is inside, even on a button the new finding
+      // has not ("show the definition"): it still returns to the entry.
+      handle.show(NDPP, { anchor: [], focus: true });
+      (shadow.querySelector('.kl-pop-link-button') as HTMLElement).focus();
+      handle.show(citation({ state: 'loading' }), { anchor: [], focus: true });
+      expect(shadow.activeElement?.classList.contains('kl-pop')).toBe(true);
+      handle.hide(true);
+      expect(document.activeElement).toBe(sidebar);
+      expect(sidebarRoot.activeElement).toBe(entry);
+    } finally {
+      sidebar.remove();
+    }
+  });
+
   it('switches language live', () => {
     const { handle, text } = show(NAVO, 'nl');
     handle.setLanguage('en');
