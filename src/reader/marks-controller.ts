@@ -193,9 +193,10 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   };
   /**
    * The one way a popover opens, from hover, the keyboard or the sidebar: keyboard and sidebar
-   * also make the finding current, bring it into view and move focus into the popover.
+   * also make the finding current, bring it into view and move focus into the popover (`keepFocus`:
+   * a button pressed inside it keeps focus, see `ShowOptions`).
    */
-  const show = async (index: number, via: 'hover' | 'keyboard'): Promise<boolean> => {
+  const show = async (index: number, via: 'hover' | 'keyboard', keepFocus = false): Promise<boolean> => {
     const target = targets[index];
     if (!target || stopped) return false;
     const token = ++openToken;
@@ -213,7 +214,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     const boxes = toBoxes(rangeOf(target)?.getClientRects?.());
     if (!data) return false;
     open = { index, target, data };
-    ensurePopover().show(data, { anchor: boxes, focus: via === 'keyboard' });
+    ensurePopover().show(data, { anchor: boxes, focus: via === 'keyboard', keepFocus });
     requestDetails(target);
     return true;
   };
@@ -275,7 +276,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       targets,
       (x) => x.kind === 'acronym' && x.acronym === t.acronym && x.occurrence === occurrence,
     );
-    if (i !== null) await show(i, 'keyboard');
+    // The pressed button stays focused, so Enter steps on and on.
+    if (i !== null) await show(i, 'keyboard', true);
   };
 
   const showDefinition = async () => {

@@ -152,6 +152,20 @@ describe('marks and popovers (happy-dom)', () => {
     expect(host.shadowRoot?.activeElement).toBe(entry);
   });
 
+  it('keeps focus on the next-occurrence button, so Enter steps on and on', async () => {
+    const { marks, result, doc } = setup();
+    const navo = result.acronyms.find((a) => a.abbr === 'NAVO');
+    await marks.showFindingAt(navo?.occurrences[0]?.start ?? -1);
+    const root = doc.querySelector('kamerlens-popover')?.shadowRoot;
+    const next = root?.querySelector('.kl-pop-step:last-child') as HTMLElement;
+    next.focus();
+    for (const occurrence of [2, 3]) {
+      (root?.activeElement as HTMLElement).click();
+      await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence }));
+      expect(root?.activeElement).toBe(next);
+    }
+  });
+
   it('asks nothing and says so when title lookups are off', async () => {
     const { marks, result, popoverText, lookupTitle } = setup({ titleLookups: false });
     await marks.showFindingAt(result.citations[0]?.start ?? -1);

@@ -10,6 +10,11 @@ export interface ShowOptions {
   anchor: readonly Box[];
   /** Move keyboard focus into the popover (opened from the keyboard); Escape gives it back. */
   focus: boolean;
+  /**
+   * With `focus`: the element inside the popover that has focus keeps it when it is still there
+   * (an occurrence button, pressed again and again), instead of focus going to the panel.
+   */
+  keepFocus?: boolean;
 }
 
 export interface PopoverHandle {
@@ -107,7 +112,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       live.textContent = announcement(next, language);
       if (opts.focus) {
         if (from) returnFocus = from;
-        panel()?.focus({ preventScroll: true });
+        if (!opts.keepFocus || !focusInside()) panel()?.focus({ preventScroll: true });
       }
     },
     update(next) {

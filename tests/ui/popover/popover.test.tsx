@@ -290,6 +290,18 @@ describe('announcements and hiding', () => {
     }
   });
 
+  it('keeps focus on a button pressed inside when asked (the occurrence buttons), else takes it to the panel', () => {
+    const { handle, shadow } = show(NAVO);
+    handle.show(NAVO, { anchor: [], focus: true });
+    const next = shadow.querySelector('.kl-pop-step:last-child') as HTMLElement;
+    next.focus();
+    handle.show({ ...NAVO, occurrence: 5 }, { anchor: [], focus: true, keepFocus: true });
+    expect(shadow.activeElement).toBe(next);
+    expect(next.isConnected).toBe(true);
+    handle.show({ ...NAVO, occurrence: 6 }, { anchor: [], focus: true });
+    expect(shadow.activeElement?.classList.contains('kl-pop')).toBe(true);
+  });
+
   it('switches language live', () => {
     const { handle, text } = show(NAVO, 'nl');
     handle.setLanguage('en');
