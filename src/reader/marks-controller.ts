@@ -61,6 +61,11 @@ export interface MarksController {
    * sidebar's lists); false when no visible mark starts there.
    */
   showFindingAt(start: number): Promise<boolean>;
+  /**
+   * Makes `offset` (a core offset) the place `]` and `[` go on from: the reader went there another
+   * way (a sidebar entry that is no marked finding). A popover still open, at the old place, closes.
+   */
+  setStepCursor(offset: number): void;
   /** Closes the popover; `restoreFocus` gives focus back to where it was. */
   close(restoreFocus?: boolean): void;
   /** The marks shown now (tests): whether they are visible, and how many findings are steppable. */
@@ -100,9 +105,12 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   let maxLength = 0;
   let stopped = false;
 
-  /** The popover's target and how it opened, and the last target stepped to. */
+  /**
+   * The popover's target, and where `]` and `[` go on from while none is open: the last target
+   * stepped to, or a place the reader went to another way (`setStepCursor`).
+   */
   let open: { index: number; target: FindingTarget; data: PopoverData } | null = null;
-  let lastStepped: FindingTarget | null = null;
+  let cursor: { target: FindingTarget } | { offset: number } | null = null;
   let openToken = 0;
 
   const answers = new Map<string, CitationDetails>();
@@ -201,7 +209,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     if (!target || stopped) return false;
     const token = ++openToken;
     if (via === 'keyboard') {
-      lastStepped = target;
+      cursor = { target };
       highlighter.setCurrent(target);
       await openModalIfNeeded(o.site, o.container);
       if (token !== openToken || stopped) return false;
@@ -256,9 +264,11 @@ export function startMarks(o: MarksControllerOptions): MarksController {
 
   const step = async (dir: 1 | -1) => {
     if (!visible || targets.length === 0) return;
-    const from = open ? indexOfTarget(open.target) : lastStepped ? indexOfTarget(lastStepped) : -1;
+    const at = open ? open.target : cursor && 'target' in cursor ? cursor.target : null;
+    const from = at ? indexOfTarget(at) : -1;
     let next: number | null;
     if (from >= 0) next = stepTarget(targets, from, dir);
+    else if (cursor && 'offset' in cursor) next = stepTarget(targets, null, dir, cursor.offset);
     else {
       const first = firstVisibleIndex();
       next = dir === 1 ? first % targets.length : (first - 1 + targets.length) % targets.length;
@@ -403,6 +413,10 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     async showFindingAt(start) {
       const i = targets.findIndex((t) => t.start === start);
       return i >= 0 ? show(i, 'keyboard') : false;
+    },
+    setStepCursor(offset) {
+      close(false);
+      cursor = { offset };
     },
     close,
     stop() {

@@ -252,8 +252,13 @@ export async function startReader(
     text: page.extracted.text,
     index: highlighter.index,
     container: page.container,
-    // A sidebar entry that is a marked finding opens its popover.
-    showFinding: (start: number) => marks.showFindingAt(start),
+    // A sidebar entry that is a marked finding opens its popover; any other (a heading, an unmarked
+    // date) is where `]` and `[` go on from, not the mark stepped to before, maybe far away.
+    showFinding: async (start: number) => {
+      if (await marks.showFindingAt(start)) return true;
+      marks.setStepCursor(start);
+      return false;
+    },
   };
   const kept = takeKept();
   kept?.adopt(reading);

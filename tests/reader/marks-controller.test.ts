@@ -166,6 +166,33 @@ describe('marks and popovers (happy-dom)', () => {
     }
   });
 
+  it('steps on from a place the sidebar went to, not from the mark stepped to before', async () => {
+    const { marks, result, key } = setup();
+    /** Where the open popover's finding starts (acronyms and citations are marked by default). */
+    const openStart = () => {
+      const open = marks.state.open;
+      if (open?.kind === 'acronym')
+        return result.acronyms.find((a) => a.abbr === open.abbr)?.occurrences[open.occurrence - 1]?.start;
+      return result.citations.find((c) => open?.kind === 'citation' && c.text === open.text)?.start;
+    };
+    const starts = [...result.acronyms.flatMap((a) => a.occurrences), ...result.citations]
+      .map((f) => f.start)
+      .sort((a, b) => a - b);
+    const heading = result.outline.find((e) => e.title === 'Missies en operaties')?.start ?? -1;
+    key(']');
+    key(']');
+    await vi.waitFor(() => expect(openStart()).toBe(starts[1]));
+    key('Escape');
+    marks.setStepCursor(heading);
+    key(']');
+    await vi.waitFor(() => expect(openStart()).toBe(starts.find((s) => s >= heading)));
+    // Backwards from the place too, and a popover still open there closes when the sidebar moves on.
+    marks.setStepCursor(heading);
+    expect(marks.state.open).toBeNull();
+    key('[');
+    await vi.waitFor(() => expect(openStart()).toBe(starts.findLast((s) => s < heading)));
+  });
+
   it('asks nothing and says so when title lookups are off', async () => {
     const { marks, result, popoverText, lookupTitle } = setup({ titleLookups: false });
     await marks.showFindingAt(result.citations[0]?.start ?? -1);
