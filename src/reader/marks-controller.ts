@@ -295,7 +295,10 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     if (!t || t.kind !== 'acronym') return;
     const def = (result.acronyms[t.acronym] as Partial<AcronymDetail> | undefined)?.definition;
     if (!def) return;
-    close(false);
+    // The popover's text leaves the view: it closes, focus goes back where it was before the
+    // popover took it (a sidebar entry, the filter box), and ] and [ go on from the definition.
+    close(true);
+    cursor = { offset: def.start };
     await revealSpan(highlighter.index, def.start, def.end, o.site, o.container);
   };
 

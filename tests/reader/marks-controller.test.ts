@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
+import type { AcronymDetail } from '../../src/core/acronyms';
 import { extractText } from '../../src/dom/extract';
 import { createHighlighter } from '../../src/dom/highlight';
 import { createRangeIndex } from '../../src/dom/range-index';
@@ -191,6 +192,37 @@ describe('marks and popovers (happy-dom)', () => {
     expect(marks.state.open).toBeNull();
     key('[');
     await vi.waitFor(() => expect(openStart()).toBe(starts.findLast((s) => s < heading)));
+  });
+
+  it('"show the definition" gives focus back to the sidebar entry, and ] goes on from the definition', async () => {
+    const { marks, result, key, doc } = setup();
+    const host = doc.createElement('kamerlens-root');
+    const entry = doc.createElement('button');
+    host.attachShadow({ mode: 'open' }).append(entry);
+    doc.body.append(host);
+    const nar = result.acronyms.find((a) => a.abbr === 'NAR') as AcronymDetail;
+    const definition = nar.definition?.start ?? -1;
+    entry.focus();
+    // NAR's second occurrence, below its definition.
+    await marks.showFindingAt(nar.occurrences[1]?.start ?? -1);
+    const root = doc.querySelector('kamerlens-popover')?.shadowRoot;
+    const button = root?.querySelector('.kl-pop-link-button') as HTMLElement;
+    button.focus();
+    button.click();
+    expect(marks.state.open).toBeNull();
+    expect(host.shadowRoot?.activeElement).toBe(entry);
+    key(']');
+    const next = [...result.acronyms.flatMap((a) => a.occurrences), ...result.citations]
+      .map((f) => f.start)
+      .filter((s) => s >= definition)
+      .sort((a, b) => a - b)[0];
+    await vi.waitFor(() => expect(marks.state.open).not.toBeNull());
+    const open = marks.state.open;
+    const start =
+      open?.kind === 'acronym'
+        ? result.acronyms.find((a) => a.abbr === open.abbr)?.occurrences[open.occurrence - 1]?.start
+        : null;
+    expect(start).toBe(next);
   });
 
   it('asks nothing and says so when title lookups are off', async () => {
