@@ -372,7 +372,9 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       const boxes = toBoxes(rangeOf(open.target)?.getClientRects?.());
       const vh = win.innerHeight;
       const inView = boxes.some((b) => b.bottom > 0 && b.top < vh);
-      // A hover popover whose text scrolled away goes; one the reader works in follows its text.
+      // A hover popover whose text scrolled away goes. One the reader works in (focus inside) stays
+      // open, in view at the edge its text left by (`placePopover`): closing it would move focus
+      // the reader did not move, and one left at its text's place held focus out of sight.
       if (!inView && !popover?.hasFocus()) close(false);
       else popover?.reposition(boxes);
     });

@@ -31,7 +31,9 @@ export interface PlaceInput {
 /**
  * Below the anchor when it fits, else above (flipping at the bottom edge); when neither fits,
  * on the roomier side with a height limit. Horizontally it starts at the anchor's first line and
- * shifts left at the right edge. The anchor's whole box (all lines) stays uncovered.
+ * shifts left at the right edge. The anchor's whole box (all lines) stays uncovered. An anchor
+ * scrolled out of the viewport counts as lying at the edge it left by: the popover the reader
+ * works in (focus inside) stays in view there, and follows its text again when it comes back.
  */
 export function placePopover(input: PlaceInput): Placement {
   const margin = input.margin ?? 8;
@@ -40,8 +42,10 @@ export function placePopover(input: PlaceInput): Placement {
   const vw = Math.max(0, input.viewport.width);
   const vh = Math.max(0, input.viewport.height);
   const rects = input.anchor.length ? input.anchor : [{ top: 0, left: 0, bottom: 0, right: 0 }];
-  const top = Math.min(...rects.map((r) => r.top));
-  const bottom = Math.max(...rects.map((r) => r.bottom));
+  // Clamped so that a popover beside it keeps the margin from the viewport's edge.
+  const edge = (y: number) => Math.min(Math.max(y, margin - gap), vh - margin + gap);
+  const top = edge(Math.min(...rects.map((r) => r.top)));
+  const bottom = edge(Math.max(...rects.map((r) => r.bottom)));
   const first = rects[0] as Box;
 
   const below = vh - bottom - gap - margin;

@@ -336,6 +336,28 @@ describe('placement beside the mark', () => {
     expect(p.left + size.width).toBeLessThanOrEqual(992);
   });
 
+  it('stays in the viewport, at the edge its mark left by, when the mark is scrolled out of view', () => {
+    const above = placePopover({
+      anchor: [{ top: -1100, left: 50, bottom: -1082, right: 90 }],
+      size,
+      viewport,
+    });
+    expect(above).toEqual({ top: 8, left: 50, side: 'below', maxHeight: null });
+    const below = placePopover({
+      anchor: [{ top: 2000, left: 50, bottom: 2018, right: 90 }],
+      size,
+      viewport,
+    });
+    expect(below).toEqual({ top: 800 - 8 - 200, left: 50, side: 'above', maxHeight: null });
+    // Taller than the viewport's room: limited to it.
+    const tall = placePopover({
+      anchor: [{ top: -400, left: 50, bottom: -382, right: 90 }],
+      size: { width: 300, height: 900 },
+      viewport,
+    });
+    expect(tall).toEqual({ top: 8, left: 50, side: 'below', maxHeight: 800 - 16 });
+  });
+
   it('limits its height on the roomier side when neither side fits', () => {
     const p = placePopover({
       anchor: [{ top: 300, left: 0, bottom: 318, right: 40 }],
