@@ -35,6 +35,11 @@ export interface HoverIntent<T> {
   readonly current: T | null;
   /** Something else opened a target (keyboard, sidebar): hover follows from there. */
   opened(target: T): void;
+  /**
+   * A mouse button is held (the reader selects text or drags): a pending open is dropped, so no
+   * popover covers the lines being selected; what is shown stays, and no abandon delay starts.
+   */
+  hold(): void;
   /** Closes at once and forgets every pending intent (Escape, scroll away, stop). */
   reset(): void;
 }
@@ -119,6 +124,10 @@ export function createHoverIntent<T>(options: HoverIntentOptions<T>): HoverInten
       clearDwell();
       clearAbandon();
       shown = target;
+    },
+    hold() {
+      if (pending !== null) token++;
+      clearDwell();
     },
     reset() {
       token++;

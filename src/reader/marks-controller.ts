@@ -336,6 +336,13 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     intent.pointer(hit);
   };
   const onMouseMove = (e: MouseEvent) => {
+    // A button held: the reader selects text (or drags); a popover opening on a mark paused over
+    // would cover the lines being selected. Hover starts again with the next move after release.
+    if (e.buttons) {
+      pointer = null;
+      intent.hold();
+      return;
+    }
     pointer = { x: e.clientX, y: e.clientY, target: e.target };
     if (!frame) frame = win.requestAnimationFrame(onPointerFrame);
   };
@@ -347,6 +354,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     }
   };
   const onPointerDown = (e: Event) => {
+    // A dwell begun before the press must not open a popover during the drag that may follow.
+    intent.hold();
     if (open && e.target !== host) close(false);
   };
   const onKeyDown = (e: KeyboardEvent) => {

@@ -103,6 +103,22 @@ describe('hover intent (Page Previews timing)', () => {
     expect(log).toEqual(['close']);
   });
 
+  it('hold drops a pending open (a mouse button pressed to select text) and keeps what is shown', () => {
+    const { intent, log } = setup();
+    intent.pointer('NAVO');
+    vi.advanceTimersByTime(DWELL_MS);
+    intent.pointer('EU');
+    vi.advanceTimersByTime(DWELL_MS - 50);
+    intent.hold();
+    vi.advanceTimersByTime(DWELL_MS * 3);
+    expect(log).toEqual(['open NAVO']);
+    expect(intent.current).toBe('NAVO');
+    // Hover starts again with the next move.
+    intent.pointer('EU');
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(log).toEqual(['open NAVO', 'open EU']);
+  });
+
   it('takes its delays and timers as options', () => {
     const calls: number[] = [];
     const intent = createHoverIntent<number>({

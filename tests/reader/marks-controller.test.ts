@@ -27,7 +27,11 @@ afterEach(() => {
 });
 
 /** The reader's marks on the officielebekendmakingen NAVO fixture page (happy-dom, a stand-in Highlight API). */
-function setup(overrides: Partial<Settings> = {}, lookup?: (paper: unknown) => Promise<TitleLookupAnswer>) {
+function setup(
+  overrides: Partial<Settings> = {},
+  lookup?: (paper: unknown) => Promise<TitleLookupAnswer>,
+  timing: { dwellMs?: number; abandonMs?: number } = {},
+) {
   const doc = loadDocument('obk-kst-navo.html');
   const container = doc.querySelector('#broodtekst') as Element;
   const extracted = extractText(container);
@@ -51,6 +55,7 @@ function setup(overrides: Partial<Settings> = {}, lookup?: (paper: unknown) => P
       listener = cb;
       return () => (listener = null);
     },
+    ...timing,
   });
   running.push(marks);
   const popoverText = () =>
@@ -223,6 +228,32 @@ describe('marks and popovers (happy-dom)', () => {
         ? result.acronyms.find((a) => a.abbr === open.abbr)?.occurrences[open.occurrence - 1]?.start
         : null;
     expect(start).toBe(next);
+  });
+
+  it('opens no hover popover while a mouse button is held (selecting text)', async () => {
+    const { marks, doc, container } = setup({}, undefined, { dwellMs: 10 });
+    const win = doc.defaultView as unknown as typeof window;
+    // happy-dom lays nothing out: the pointer is over NAVO's first occurrence, whose box is everywhere.
+    const walker = doc.createTreeWalker(container, 4);
+    let node = walker.nextNode();
+    while (node && !node.textContent?.includes('NAVO')) node = walker.nextNode();
+    const offset = (node?.textContent?.indexOf('NAVO') ?? 0) + 1;
+    Object.assign(doc, { caretPositionFromPoint: () => ({ offsetNode: node, offset }) });
+    const box = { left: 0, top: 0, right: 1000, bottom: 1000, width: 1000, height: 1000 };
+    win.Range.prototype.getClientRects = () => [box] as unknown as DOMRectList;
+    const move = (buttons: number) =>
+      node?.parentElement?.dispatchEvent(
+        new win.MouseEvent('mousemove', { bubbles: true, clientX: 20, clientY: 20, buttons }),
+      );
+    const settle = () => new Promise((r) => setTimeout(r, 80));
+    move(1);
+    await settle();
+    move(1);
+    await settle();
+    expect(marks.state.open).toBeNull();
+    // Released: hover opens it as usual.
+    move(0);
+    await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 1 }));
   });
 
   it('asks nothing and says so when title lookups are off', async () => {
