@@ -1,0 +1,259 @@
+/**
+ * Focus and pointer around the popovers, end to end in Chromium with the built extension: focus goes
+ * back into the sidebar (an entry, the filter box) when a popover it opened closes, the occurrence
+ * buttons can be pressed again and again, a popover holding focus stays in view when its text is
+ * scrolled away, no hover popover opens while text is selected with the mouse, and `]` goes on from
+ * the place last chosen in the sidebar.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { PAGES } from '../../scripts/lib/fixture-server.mjs';
+import { startHarness, waitForPainted, type Harness } from './harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+afterEach(async () => {
+  for (const page of h.context.pages()) await page.close();
+});
+
+async function openPaper(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(PAGES.obkPaper);
+  await waitForPainted(page);
+  return page;
+}
+
+const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
+const count = (page: Page) => page.locator('kamerlens-popover .kl-pop-count').innerText();
+const acronymEntry = (page: Page, abbr: string) =>
+  page.locator(`kamerlens-root [data-section="acronyms"] button[data-abbr="${abbr}"]`);
+const outlineEntry = (page: Page, title: string) =>
+  page.locator('kamerlens-root [data-section="outline"] button[data-entry]', { hasText: title });
+
+/** Whether `locator`'s element has focus, looked for through the shadow roots focus is in. */
+function hasFocus(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active === el;
+  });
+}
+
+/** The open popover's box, the viewport's height, and whether focus is inside the popover. */
+function popoverState(page: Page) {
+  return page.evaluate(() => {
+    const r = document
+      .querySelector('kamerlens-popover')
+      ?.shadowRoot?.querySelector('.kl-pop')
+      ?.getBoundingClientRect();
+    return {
+      top: r?.top ?? null,
+      bottom: r?.bottom ?? null,
+      height: innerHeight,
+      focused: document.activeElement?.localName === 'kamerlens-popover',
+    };
+  });
+}
+
+/** The current mark (the finding stepped to) comes after the outline heading `title` in the text. */
+function currentFollows(page: Page, title: string): Promise<boolean> {
+  return page.evaluate((title) => {
+    const current = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
+      'kamerlens-current',
+    );
+    const range = [...(current ?? [])][0];
+    const heading = [...document.querySelectorAll('#broodtekst *')].find(
+      (e) => e.children.length === 0 && e.textContent?.trim() === title,
+    );
+    if (!range || !heading) return false;
+    return !!(heading.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }, title);
+}
+
+describe('focus goes back where it was when a popover closes', () => {
+  it('to the sidebar entry that opened it, on Escape and on ×', async () => {
+    const page = await openPaper();
+    const entry = acronymEntry(page, 'NAVO');
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-popover');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    expect(await hasFocus(entry)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await hasFocus(popover(page).locator('.kl-pop-close'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    expect(await hasFocus(entry)).toBe(true);
+  });
+
+  it('to the filter box, after stepping from it with Alt+Shift+.', async () => {
+    const page = await openPaper();
+    const filter = page.locator('kamerlens-root input.kl-filter-input');
+    await filter.focus();
+    await page.keyboard.type('navo');
+    await page.keyboard.press('Alt+Shift+Period');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    expect(await hasFocus(filter)).toBe(true);
+    expect(await filter.inputValue()).toBe('navo');
+  });
+
+  it('to the sidebar entry after "Toon de uitleg in de tekst", and ] goes on from the definition', async () => {
+    const page = await openPaper();
+    const entry = acronymEntry(page, 'NAR');
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    expect(await count(page)).toBe('1 van 2 keer in dit stuk');
+    // Step to NAR's second occurrence, away from the definition, and ask for the definition there.
+    await popover(page).getByRole('button', { name: 'Volgende plek van NAR' }).press('Enter');
+    await expect.poll(() => count(page)).toBe('2 van 2 keer in dit stuk');
+    await popover(page).getByRole('button', { name: 'Toon de uitleg in de tekst' }).press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    expect(await hasFocus(entry)).toBe(true);
+    // `Noord-Atlantische Raad (NAR)`: the next mark after the definition is NAR where it is defined.
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    expect(await page.locator('kamerlens-popover .kl-pop-title').innerText()).toBe('NAR');
+    expect(await count(page)).toBe('1 van 2 keer in dit stuk');
+  });
+});
+
+describe("the popover's own buttons", () => {
+  it('"Volgende ›" and "‹ Vorige" keep focus, so Enter steps on and on', async () => {
+    const page = await openPaper();
+    await acronymEntry(page, 'NAVO').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    const next = popover(page).getByRole('button', { name: 'Volgende plek van NAVO' });
+    const previous = popover(page).getByRole('button', { name: 'Vorige plek van NAVO' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('2 van 26 keer in dit stuk');
+    expect(await hasFocus(next)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('3 van 26 keer in dit stuk');
+    expect(await hasFocus(next)).toBe(true);
+    await page.keyboard.press('Shift+Tab');
+    expect(await hasFocus(previous)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => count(page)).toBe('1 van 26 keer in dit stuk');
+    expect(await hasFocus(previous)).toBe(true);
+  });
+});
+
+describe('a popover holding focus', () => {
+  it('stays in the viewport when its text is scrolled away, and follows it back', async () => {
+    const page = await openPaper();
+    const entry = acronymEntry(page, 'UDCG');
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    const at = await popoverState(page);
+    const y = await page.evaluate(() => scrollY);
+    // The wheel over the page's left margin, away from every mark.
+    await page.mouse.move(5, 450);
+    for (const dy of [1500, -5000]) {
+      await page.mouse.wheel(0, dy);
+      await expect.poll(() => page.evaluate(() => scrollY)).not.toBe(y);
+      await page.waitForTimeout(200);
+      const state = await popoverState(page);
+      expect(state.focused).toBe(true);
+      expect(state.top).toBeGreaterThanOrEqual(0);
+      expect(state.bottom).toBeLessThanOrEqual(state.height);
+    }
+    // Back at its text: beside it again.
+    await page.evaluate((y) => scrollTo(0, y), y);
+    await expect.poll(async () => (await popoverState(page)).top).toBe(at.top);
+    await page.keyboard.press('Escape');
+    expect(await hasFocus(entry)).toBe(true);
+  });
+});
+
+describe('selecting text with the mouse', () => {
+  /** The centre of the first range of `text` in the acronym highlight, brought into view. */
+  async function markPoint(page: Page, text: string) {
+    const point = await page.evaluate((text) => {
+      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
+        'kamerlens-acronym',
+      );
+      const range = [...(h ?? [])].find((r) => r.toString() === text);
+      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      const r = range?.getClientRects()[0];
+      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left } : null;
+    }, text);
+    if (!point) throw new Error(`no mark reading ${text}`);
+    return point;
+  }
+
+  it('opens no hover popover while a button is held, not even one the pointer dwelt on before', async () => {
+    const page = await openPaper();
+    const { x, y, left } = await markPoint(page, 'NMI');
+    // A drag from the text before the mark that pauses on it, longer than the hover's dwell.
+    await page.mouse.move(left - 120, y);
+    await page.mouse.down();
+    await page.mouse.move(x - 2, y, { steps: 5 });
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(900);
+    expect(await popover(page).count()).toBe(0);
+    await page.mouse.up();
+    await page.waitForTimeout(600);
+    expect(await popover(page).count()).toBe(0);
+    // The drag selected up to the middle of the mark.
+    expect(await page.evaluate(() => getSelection()?.toString())).toMatch(/Iraq \(N$/);
+    // The pointer rests on the mark, then the button goes down before the dwell is over.
+    await page.mouse.move(x - 1, y);
+    await page.mouse.move(x, y);
+    await page.waitForTimeout(150);
+    await page.mouse.down();
+    await page.waitForTimeout(900);
+    expect(await popover(page).count()).toBe(0);
+    await page.mouse.up();
+    // Released and moved: hover works as before.
+    await page.mouse.move(x - 1, y);
+    await page.mouse.move(x, y);
+    await expect.poll(() => popover(page).count()).toBe(1);
+  });
+});
+
+describe('] after a jump with the sidebar', () => {
+  it('goes on from the heading chosen, not from the mark stepped to before', async () => {
+    const page = await openPaper();
+    await page.locator('#broodtekst').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press(']');
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    await outlineEntry(page, 'Missies en operaties').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    const y = await page.evaluate(() => scrollY);
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    expect(await currentFollows(page, 'Missies en operaties')).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(y);
+  });
+
+  it('with no step before, opens the first mark after the heading, not one above it', async () => {
+    const page = await openPaper();
+    await outlineEntry(page, 'Missies en operaties').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(1000);
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    expect(await currentFollows(page, 'Missies en operaties')).toBe(true);
+  });
+});
