@@ -11,13 +11,20 @@ import {
 } from '../core/timeline/export';
 import { registerMessages, translator } from '../i18n';
 import { EXPORT_MESSAGES } from '../i18n/messages-export';
+import { EXPORT_FILES, fileBase } from './export-file-name';
 import type { ExportAnswer, ExportRequestInput } from './protocol';
 
 // The export words are not in the pages' table; this context registers them once.
 registerMessages(EXPORT_MESSAGES);
 
-/** The file text for an export request; `now` is the calendar's DTSTAMP (defaults to the current time). */
+/** The file for an export request; `now` is the calendar's DTSTAMP (defaults to the current time). */
 export function formatTimelineExport(input: ExportRequestInput, now?: Date): ExportAnswer {
+  const { suffix, mime } = EXPORT_FILES[input.format];
+  const filename = `${fileBase(input.dossier, input.number, input.sourceUrl)}-${suffix}`;
+  return { text: exportText(input, now), filename, mime };
+}
+
+function exportText(input: ExportRequestInput, now?: Date): string {
   const t = translator(input.language);
   const words: ExportWords = {
     commitment: t('exportWordCommitment'),
@@ -27,15 +34,13 @@ export function formatTimelineExport(input: ExportRequestInput, now?: Date): Exp
   };
   const title = input.title?.replace(/\s+/g, ' ').trim() || t('appName');
   if (input.format === 'ics') {
-    return {
-      text: timelineToICalendar(input.timeline, {
-        now,
-        sourceUrl: input.sourceUrl,
-        calendarName: t('exportCalendarName', { title }),
-        words,
-      }),
-    };
+    return timelineToICalendar(input.timeline, {
+      now,
+      sourceUrl: input.sourceUrl,
+      calendarName: t('exportCalendarName', { title }),
+      words,
+    });
   }
-  if (input.format === 'csv') return { text: timelineToCsv(input.timeline) };
-  return { text: commitmentsToMarkdown(input.commitments, { title, words }) };
+  if (input.format === 'csv') return timelineToCsv(input.timeline);
+  return commitmentsToMarkdown(input.commitments, { title, words });
 }

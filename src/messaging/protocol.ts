@@ -109,13 +109,18 @@ export interface ExportRequestInput {
   sourceUrl: string | null;
   /** The paper's title (calendar name, Markdown heading); the app's name when null or blank. */
   title: string | null;
+  /** The paper's dossier and number, for the file's name (`kamerlens-kst-28676-409-…`). */
+  dossier: string | null;
+  number: string | null;
   timeline: TimelineEntry[];
   commitments: CommitmentFinding[];
 }
 
-/** The answer to `format-export`: the file's text. */
+/** The answer to `format-export`: the file's text, name and media type. */
 export interface ExportAnswer {
   text: string;
+  filename: string;
+  mime: string;
 }
 
 /**
@@ -446,6 +451,8 @@ export function parseExportInput(v: unknown): ExportRequestInput | null {
     return null;
   }
   if (!(title === null || typeof title === 'string')) return null;
+  // Only for the file's name, made of safe characters: anything odd is left out rather than refused.
+  const idPart = (x: unknown): string | null => (typeof x === 'string' && x.length <= 40 ? x : null);
   const timeline = parseList(v.timeline, parseTimelineEntry);
   const commitments = parseList(v.commitments, parseCommitment);
   if (!timeline || !commitments) return null;
@@ -454,6 +461,8 @@ export function parseExportInput(v: unknown): ExportRequestInput | null {
     language: language as Language,
     sourceUrl,
     title: title === null ? null : title.slice(0, MAX_TITLE_CHARS),
+    dossier: idPart(v.dossier),
+    number: idPart(v.number),
     timeline,
     commitments,
   };

@@ -12,44 +12,33 @@ export interface ReturnFocus {
   stop(): void;
 }
 
-/** Something that can take the focus back: a connected element of this page, not our host. */
-function focusable(el: EventTarget | null, host: Element): HTMLElement | null {
+/**
+ * Something that can take the focus back: an element of this page outside the host and its shadow tree (at
+ * any depth: a move inside it is seen from the host with an inner element as `relatedTarget` in some DOMs).
+ */
+function outside(el: EventTarget | null, host: Element): HTMLElement | null {
   const e = el as HTMLElement | null;
-  if (!e || e.nodeType !== 1 || typeof e.focus !== 'function') return null;
-  if (e.ownerDocument !== host.ownerDocument || isIn(host, e)) return null;
+  if (typeof e?.focus !== 'function' || e.ownerDocument !== host.ownerDocument) return null;
+  for (let n: Node | undefined = e; n; n = (n.getRootNode() as ShadowRoot).host) {
+    if (host.contains(n)) return null;
+  }
   return e;
 }
 
-/** Is `el` the host, or in it, or in its shadow tree (at any depth)? */
-function isIn(host: Element, el: Node): boolean {
-  for (let n: Node | null = el; n; n = (n.getRootNode() as ShadowRoot).host ?? null) {
-    if (n === host || host.contains(n)) return true;
-  }
-  return false;
-}
-
 export function trackReturnFocus(host: Element): ReturnFocus {
-  const doc = host.ownerDocument;
   let back: HTMLElement | null = null;
-  // `relatedTarget` is where the focus left from; seen from the host, a move inside its shadow tree has
-  // the host itself as relatedTarget, and is ignored.
-  const onFocusIn = (e: Event) => {
-    const from = focusable((e as FocusEvent).relatedTarget, host);
-    if (from) back = from;
+  const remember = (from: EventTarget | null) => {
+    back = outside(from, host) ?? back;
   };
+  // `relatedTarget`: where the focus came from into the sidebar.
+  const onFocusIn = (e: Event) => remember((e as FocusEvent).relatedTarget);
   host.addEventListener('focusin', onFocusIn);
   return {
-    remember(from) {
-      const el = focusable(from, host);
-      if (el) back = el;
-    },
+    remember,
     restore() {
-      if (doc.activeElement !== host) return;
-      if (back?.isConnected) back.focus({ preventScroll: true });
-      // Nowhere to go back to (the reader clicked into the sidebar): leave the focus where the browser puts it.
+      // Nowhere to go back to (the reader clicked into the sidebar): the focus goes where the browser puts it.
+      if (host.ownerDocument.activeElement === host && back?.isConnected) back.focus({ preventScroll: true });
     },
-    stop() {
-      host.removeEventListener('focusin', onFocusIn);
-    },
+    stop: () => host.removeEventListener('focusin', onFocusIn),
   };
 }

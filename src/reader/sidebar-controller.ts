@@ -83,37 +83,6 @@ export function sectionsFromSettings(categories: Settings['categories']): Sectio
   return { outline: categories.outline, citations: categories.citations, acronyms: categories.acronyms };
 }
 
-/**
- * `kamerlens-kst-28676-409`: a file name base from the paper's own number, only safe characters. A paper
- * without a dossier (an answer to written questions) is named after its address: the KOOP page's id
- * (`ah-tk-20202021-2964`) or tweedekamer.nl's document number (`2021D26707`).
- */
-export function fileBase(result: AnalysisResult, url: string | null): string {
-  const { dossier, number } = result.document;
-  const id = dossier ? `kst-${dossier}${number ? `-${number}` : ''}` : (idFromAddress(url) ?? 'paper');
-  return `kamerlens-${id.replace(/[^\w.-]+/g, '_').slice(0, 60)}`;
-}
-
-function idFromAddress(url: string | null): string | null {
-  if (!url) return null;
-  let address: URL;
-  try {
-    address = new URL(url);
-  } catch {
-    return null;
-  }
-  const did = address.searchParams.get('did') ?? address.searchParams.get('id');
-  if (did && /^\d{4}[A-Z]\d{3,6}$/.test(did)) return did;
-  const page = /\/([a-z]+(?:-[a-z0-9]+)+)\.html$/.exec(address.pathname);
-  return page ? (page[1] as string) : null;
-}
-
-const EXPORT_FILES: Record<ExportFormat, { suffix: string; mime: string }> = {
-  ics: { suffix: 'timeline.ics', mime: 'text/calendar' },
-  csv: { suffix: 'timeline.csv', mime: 'text/csv' },
-  md: { suffix: 'commitments.md', mime: 'text/markdown' },
-};
-
 /** Sends `format-export` to the background (replaceable in tests). */
 export type SendExport = (message: {
   type: 'format-export';
@@ -121,9 +90,9 @@ export type SendExport = (message: {
 }) => Promise<ExportAnswer>;
 
 /**
- * A timeline export as a file to save: the background writes the text (the exporters live
- * there, not in the content script), named here after the paper. Rejects when the background
- * gives no text (unreachable, or it refused the input).
+ * A timeline export as a file to save: the background writes the text and names the file after the
+ * paper (the exporters live there, not in the content script). Rejects when the background gives no
+ * file (unreachable, or it refused the input).
  */
 export async function makeTimelineExport(
   result: AnalysisResult,
@@ -139,14 +108,18 @@ export async function makeTimelineExport(
       language,
       sourceUrl,
       title: result.document.title,
+      dossier: result.document.dossier,
+      number: result.document.number,
       timeline: result.timeline,
       commitments: result.commitments,
     },
   });
-  const text = (answer as Partial<ExportAnswer> | null | undefined)?.text;
-  if (typeof text !== 'string') throw new Error('Kamerlens: the background wrote no export');
-  const { suffix, mime } = EXPORT_FILES[format];
-  return { filename: `${fileBase(result, sourceUrl)}-${suffix}`, mime, text };
+  const file = answer as Partial<ExportAnswer> | null | undefined;
+  const { text, filename, mime } = file ?? {};
+  if (typeof text !== 'string' || typeof filename !== 'string' || typeof mime !== 'string') {
+    throw new Error('Kamerlens: the background wrote no export');
+  }
+  return { filename, mime, text };
 }
 
 /**

@@ -84,8 +84,6 @@ function takeOverFrom(previous: Running | undefined, address: string): SidebarCo
   let kept = previous.kept;
   if (previous.reader) {
     const handed = sameAddress ? previous.reader.handOver() : (previous.reader.stop(), null);
-    // Both cannot be (a reader with a sidebar took the kept one over), but one sidebar only, whatever comes.
-    if (handed && kept && handed !== kept) kept.stop();
     kept = handed ?? kept;
   }
   if (kept && !sameAddress) {

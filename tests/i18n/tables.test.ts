@@ -66,8 +66,18 @@ describe('message tables', () => {
   });
 
   it.each([
-    ['nl', 'timelineLetterDate', { date: '30 september 2022' }, 'Datum van de brief: 30 september 2022'],
-    ['en', 'timelineLetterDate', { date: '30 September 2022' }, 'Letter date: 30 September 2022'],
+    [
+      'nl',
+      'timelineLetterDate',
+      { doc: 'de brief', date: '30 september 2022' },
+      'Datum van de brief: 30 september 2022',
+    ],
+    [
+      'en',
+      'timelineLetterDate',
+      { doc: 'the paper', date: '30 September 2022' },
+      'Date of the paper: 30 September 2022',
+    ],
     ['nl', 'citationsDossier', { dossier: '29 521' }, 'Dossier 29 521'],
     ['nl', 'acronymCount', { count: 26 }, '26× in de tekst'],
     [

@@ -48,6 +48,8 @@ const input = (patch: Partial<ExportRequestInput> = {}): ExportRequestInput => (
   language: 'nl',
   sourceUrl: URL,
   title: TITLE,
+  dossier: '28676',
+  number: '409',
   timeline: TIMELINE,
   commitments: COMMITMENTS,
   ...patch,

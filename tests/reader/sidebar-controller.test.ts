@@ -5,7 +5,6 @@ import { analyze } from '../../src/core/analyze';
 import type { AnalysisResult } from '../../src/core/types';
 import { formatTimelineExport } from '../../src/messaging/export-service';
 import {
-  fileBase,
   makeTimelineExport,
   sidebarIsStaged,
   SIDEBAR_AT_ONCE_ENTRIES,
@@ -48,6 +47,8 @@ describe('makeTimelineExport', () => {
         language: 'en',
         sourceUrl: URL,
         title: RESULT.document.title,
+        dossier: '28676',
+        number: '409',
         timeline: RESULT.timeline,
         commitments: RESULT.commitments,
       },
@@ -66,34 +67,6 @@ describe('makeTimelineExport', () => {
     await expect(makeTimelineExport(RESULT, 'csv', 'nl', URL, none)).rejects.toThrow();
     const gone: SendExport = () => Promise.reject(new Error('Receiving end does not exist.'));
     await expect(makeTimelineExport(RESULT, 'csv', 'nl', URL, gone)).rejects.toThrow();
-  });
-});
-
-describe('fileBase', () => {
-  const noDossier = { document: { dossier: null, number: null } } as unknown as AnalysisResult;
-  it.each([
-    ['a Kamerstuk: its dossier and number', RESULT, URL, 'kamerlens-kst-28676-409'],
-    [
-      'an answer on tweedekamer.nl: its document number',
-      noDossier,
-      'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2021Z07250&did=2021D26707',
-      'kamerlens-2021D26707',
-    ],
-    [
-      'an answer on officielebekendmakingen.nl: its page id',
-      noDossier,
-      'https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2964.html',
-      'kamerlens-ah-tk-20202021-2964',
-    ],
-    ['no dossier and no address', noDossier, null, 'kamerlens-paper'],
-    [
-      'an address that names nothing',
-      noDossier,
-      'https://www.tweedekamer.nl/kamerstukken?id=x',
-      'kamerlens-paper',
-    ],
-  ])('%s', (_, result, url, expected) => {
-    expect(fileBase(result, url)).toBe(expected);
   });
 });
 

@@ -15,8 +15,8 @@ export interface AcronymsSectionProps {
   collapsed: boolean;
   onToggle(id: SectionId): void;
   onNavigate(start: number): void;
-  /** The paper is a letter ("explained in the letter"; else "in the paper"). */
-  letter?: boolean;
+  /** What the paper is called (`de brief`, `het stuk`): "explained in" it. */
+  doc: string;
 }
 
 const SOURCE_KEYS: Record<AcronymSource, MessageKey> = {
@@ -65,9 +65,7 @@ export function AcronymsSection(p: AcronymsSectionProps) {
                     {a.abbr}
                   </span>
                   <span class="kl-meta">
-                    {a.source
-                      ? `${t(a.source === 'document' && !p.letter ? 'acronymSourceDocumentPaper' : SOURCE_KEYS[a.source])} · `
-                      : ''}
+                    {a.source ? `${t(SOURCE_KEYS[a.source], { doc: p.doc })} · ` : ''}
                     {t('acronymCount', { count: a.occurrences.length })}
                   </span>
                 </span>

@@ -142,7 +142,7 @@ export function Sidebar(props: SidebarProps) {
   const common = { t, matches, filtering, onToggle, onNavigate };
   // Letters (most papers) speak of "the letter"; an answer, a motie or a verslag of "the paper".
   const kind = result?.document.kind;
-  const letter = kind === 'brief regering' || kind === 'brief';
+  const doc = t(kind === 'brief regering' || kind === 'brief' ? 'docLetter' : 'docPaper');
   // Staged: the facts and outline now, each further section in a frame of its own.
   const later = props.staged ? queue : null;
   return (
@@ -228,7 +228,7 @@ export function Sidebar(props: SidebarProps) {
                 entries={result.timeline}
                 commitments={result.commitments}
                 letterDate={result.document.letterDate}
-                letter={letter}
+                doc={doc}
                 lang={language}
                 collapsed={collapsed.has('timeline')}
                 onExport={onExport}
@@ -251,7 +251,7 @@ export function Sidebar(props: SidebarProps) {
               <Later queue={later}>
                 <AcronymsSection
                   acronyms={result.acronyms}
-                  letter={letter}
+                  doc={doc}
                   collapsed={collapsed.has('acronyms')}
                   {...common}
                 />

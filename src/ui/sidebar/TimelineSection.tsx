@@ -11,8 +11,8 @@ export interface TimelineSectionProps {
   entries: readonly TimelineEntry[];
   commitments: readonly CommitmentFinding[];
   letterDate: string | null;
-  /** The paper is a letter: its date and periods are called the letter's (else the paper's: an answer, a motie). */
-  letter?: boolean;
+  /** What the paper is called (`de brief`, `het stuk`): its date and the periods around it are its. */
+  doc: string;
   lang: Language;
   t: Translator;
   matches(...texts: string[]): boolean;
@@ -173,28 +173,26 @@ export function TimelineSection(p: TimelineSectionProps) {
       ) : null}
       {groups.past.length ? (
         <div class="kl-group" data-group="past">
-          <h4>{t(p.letter ? 'timelinePast' : 'timelinePastPaper')}</h4>
+          <h4>{t('timelinePast', { doc: p.doc })}</h4>
           {list(groups.past)}
         </div>
       ) : null}
       {p.letterDate && count > 0 ? (
         <p class="kl-letter-date" data-group="letter-date">
           <time dateTime={p.letterDate}>
-            {t(p.letter ? 'timelineLetterDate' : 'timelineLetterDatePaper', {
-              date: formatIsoDate(p.letterDate, lang),
-            })}
+            {t('timelineLetterDate', { doc: p.doc, date: formatIsoDate(p.letterDate, lang) })}
           </time>
         </p>
       ) : null}
       {groups.sameDay.length ? (
         <div class="kl-group" data-group="same-day">
-          <h4>{t(p.letter ? 'timelineSameDay' : 'timelineSameDayPaper')}</h4>
+          <h4>{t('timelineSameDay', { doc: p.doc })}</h4>
           {list(groups.sameDay)}
         </div>
       ) : null}
       {groups.future.length ? (
         <div class="kl-group" data-group="future">
-          <h4>{t(p.letter ? 'timelineFuture' : 'timelineFuturePaper')}</h4>
+          <h4>{t('timelineFuture', { doc: p.doc })}</h4>
           {list(groups.future)}
         </div>
       ) : null}

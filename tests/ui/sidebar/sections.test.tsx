@@ -537,7 +537,9 @@ describe('sections', () => {
       (h) => h.textContent,
     );
     expect(headings).toEqual(['About this paper', 'Contents', 'Timeline', 'Citations', 'Acronyms']);
-    expect(shadow.querySelector('.kl-letter-date')?.textContent).toBe('Letter date: 30 September 2022');
+    expect(shadow.querySelector('.kl-letter-date')?.textContent).toBe(
+      'Date of the letter: 30 September 2022',
+    );
     expect(shadow.querySelector('input[type="search"]')?.getAttribute('aria-label')).toBe(
       'Filter the sidebar',
     );

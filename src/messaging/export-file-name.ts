@@ -1,0 +1,33 @@
+import type { ExportFormat } from './protocol';
+
+/** Each export's file name suffix and media type. */
+export const EXPORT_FILES: Record<ExportFormat, { suffix: string; mime: string }> = {
+  ics: { suffix: 'timeline.ics', mime: 'text/calendar' },
+  csv: { suffix: 'timeline.csv', mime: 'text/csv' },
+  md: { suffix: 'commitments.md', mime: 'text/markdown' },
+};
+
+/**
+ * `kamerlens-kst-28676-409`: a file name base from the paper's own number, only safe characters. A paper
+ * without a dossier (an answer to written questions) is named after its address: the KOOP page's id
+ * (`ah-tk-20202021-2964`) or tweedekamer.nl's document number (`2021D26707`). Made in the background with
+ * the export's text, so none of it is in the content script.
+ */
+export function fileBase(dossier: string | null, number: string | null, url: string | null): string {
+  const id = dossier ? `kst-${dossier}${number ? `-${number}` : ''}` : (idFromAddress(url) ?? 'paper');
+  return `kamerlens-${id.replace(/[^\w.-]+/g, '_').slice(0, 60)}`;
+}
+
+function idFromAddress(url: string | null): string | null {
+  if (!url) return null;
+  let address: URL;
+  try {
+    address = new URL(url);
+  } catch {
+    return null;
+  }
+  const did = address.searchParams.get('did') ?? address.searchParams.get('id');
+  if (did && /^\d{4}[A-Z]\d{3,6}$/.test(did)) return did;
+  const page = /\/([a-z]+(?:-[a-z0-9]+)+)\.html$/.exec(address.pathname);
+  return page ? (page[1] as string) : null;
+}
