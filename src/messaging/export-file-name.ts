@@ -1,3 +1,4 @@
+import { siteForUrl } from '../sites';
 import type { ExportFormat } from './protocol';
 
 /** Each export's file name suffix and media type. */
@@ -18,6 +19,7 @@ export function fileBase(dossier: string | null, number: string | null, url: str
   return `kamerlens-${id.replace(/[^\w.-]+/g, '_').slice(0, 60)}`;
 }
 
+/** The publication id the paper's address carries, as the site reads it (`ah-tk-20202021-2964`, `2021D26707`). */
 function idFromAddress(url: string | null): string | null {
   if (!url) return null;
   let address: URL;
@@ -26,8 +28,5 @@ function idFromAddress(url: string | null): string | null {
   } catch {
     return null;
   }
-  const did = address.searchParams.get('did') ?? address.searchParams.get('id');
-  if (did && /^\d{4}[A-Z]\d{3,6}$/.test(did)) return did;
-  const page = /\/([a-z]+(?:-[a-z0-9]+)+)\.html$/.exec(address.pathname);
-  return page ? (page[1] as string) : null;
+  return siteForUrl(address)?.classifyUrl(address).id ?? null;
 }
