@@ -203,14 +203,14 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     return pending;
   };
 
-  // The reading shown; null between `detach` and `adopt`.
-  let reading: SidebarReading | null = o;
+  // The reading shown, and whether its places are gone from the page (between `detach` and `adopt`).
+  let reading: SidebarReading = o;
+  let detached = false;
   // The paper citing itself (its own metadata line) is no citation to list.
   const listed = (r: AnalysisResult): AnalysisResult => ({
     ...r,
     citations: r.citations.filter((c) => !(c as Partial<Citation>).self),
   });
-  let shownResult = o.result;
 
   const setOpen = (next: boolean) => {
     open = next;
@@ -237,11 +237,12 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     maxWidth: maxWidth(),
     lookupTitle,
     lookupKey,
-    makeExport: (format) => makeTimelineExport(shownResult, format, language, o.doc.location?.href ?? null),
+    makeExport: (format) =>
+      makeTimelineExport(reading.result, format, language, o.doc.location?.href ?? null),
     onNavigate: (start) =>
       void (async () => {
+        if (detached) return;
         const r = reading;
-        if (!r) return;
         if (!(await r.showFinding?.(start).catch(() => false))) {
           await revealOffset(r.index, r.text, start, o.site, r.container);
         }
@@ -294,13 +295,13 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
       if (open) sidebar.focus();
     },
     detach() {
-      reading = null;
+      detached = true;
       sidebar.update({ busy: true });
     },
     adopt(next) {
       if (stopped) return;
       reading = next;
-      shownResult = next.result;
+      detached = false;
       // One render of the sections that are already on the page: the lists are short (`LIST_LIMIT`).
       sidebar.update({ result: listed(next.result), busy: false });
     },
