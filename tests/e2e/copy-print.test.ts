@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { openPainted, startHarness, type Harness } from './harness';
 
 /**
  * The tweedekamer.nl letter with its document modal laid out as on the real site, fixed over the
@@ -44,12 +44,7 @@ afterEach(async () => {
   for (const page of h.context.pages()) await page.close();
 });
 
-async function open(url: string): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(url);
-  await waitForPainted(page);
-  return page;
-}
+const open = (url: string): Promise<Page> => openPainted(h.context, url);
 
 /**
  * What a paste would get: the clipboard's text and HTML. The fixture pages are plain http (no

@@ -36,6 +36,14 @@ export async function waitForPainted(page: Page, timeout = 15_000): Promise<void
   });
 }
 
+/** Opens `url` in a new tab of `context` and waits until the reader has painted it. */
+export async function openPainted(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForPainted(page);
+  return page;
+}
+
 /** Names of the reader's User Timing marks present on the page. */
 export function kamerlensMarks(page: Page): Promise<string[]> {
   return page.evaluate(() =>

@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { PAGES, startFixtureServer, type RouteHandler } from '../../scripts/lib/fixture-server.mjs';
-import { waitForPainted } from './harness';
+import { openPainted } from './harness';
 
 /** The slice of the extension API the service worker is driven through. */
 declare const chrome: {
@@ -92,12 +92,7 @@ async function useServices(scenario: 'ok' | 'down' | 'refused'): Promise<void> {
   );
 }
 
-async function open(url: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForPainted(page);
-  return page;
-}
+const open = (url: string): Promise<Page> => openPainted(context, url);
 
 /** The text of every range in one of the page's highlights (read from the page's own world). */
 function highlightTexts(page: Page, name: string): Promise<string[]> {

@@ -8,7 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { openPainted, startHarness, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -21,12 +21,7 @@ afterEach(async () => {
   for (const page of h.context.pages()) await page.close();
 });
 
-async function openPaper(): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(PAGES.obkPaper);
-  await waitForPainted(page);
-  return page;
-}
+const openPaper = (): Promise<Page> => openPainted(h.context, PAGES.obkPaper);
 
 const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
 const count = (page: Page) => page.locator('kamerlens-popover .kl-pop-count').innerText();

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { openPainted, startHarness, waitForPainted, type Harness } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = resolve('docs/screenshots');
@@ -33,12 +33,8 @@ afterEach(async () => {
   await h.worker.evaluate(() => chrome.storage.local.clear());
 });
 
-async function openPaper(url: string = PAGES.obkPaper, context: BrowserContext = h.context): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await waitForPainted(page);
-  return page;
-}
+const openPaper = (url: string = PAGES.obkPaper, context: BrowserContext = h.context): Promise<Page> =>
+  openPainted(context, url);
 
 const aside = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
 const section = (page: Page, id: string) => page.locator(`kamerlens-root [data-section="${id}"]`);
