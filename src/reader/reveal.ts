@@ -31,25 +31,29 @@ export async function revealOffset(
   start: number,
   site: Site | null,
   container: Element,
-): Promise<void> {
+): Promise<Range | null> {
   const lineEnd = text.indexOf('\n', start);
   const end = Math.max(start + 1, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 200));
-  await revealSpan(index, start, Math.min(end, text.length), site, container);
+  return revealSpan(index, start, Math.min(end, text.length), site, container);
 }
 
-/** Scrolls the span `[start, end)` (core offsets) into view, centred, and flashes exactly it. */
+/**
+ * Scrolls the span `[start, end)` (core offsets) into view, centred, and flashes exactly it. Returns its
+ * range, or null when the text is no longer there.
+ */
 export async function revealSpan(
   index: RangeIndex,
   start: number,
   end: number,
   site: Site | null,
   container: Element,
-): Promise<void> {
+): Promise<Range | null> {
   await openModalIfNeeded(site, container);
   const range = index.toRange(start, end, document);
-  if (!range) return;
+  if (!range) return null;
   scrollRangeIntoView(range, 'center');
   flash(range);
+  return range;
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   type TitleInfo,
 } from '../ui/sidebar';
 import { detailsFromAnswer } from './popover-data';
+import { focusTextAt } from './focus-in-text';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
 import { trackReturnFocus } from './return-focus';
@@ -244,7 +245,8 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
         if (detached) return;
         const r = reading;
         if (!(await r.showFinding?.(start).catch(() => false))) {
-          await revealOffset(r.index, r.text, start, o.site, r.container);
+          const range = await revealOffset(r.index, r.text, start, o.site, r.container);
+          if (range && !detached) focusTextAt(range);
         }
       })(),
     onClose: () => setOpen(false),

@@ -252,3 +252,46 @@ describe('] after a jump with the sidebar', () => {
     expect(await currentFollows(page, 'Missies en operaties')).toBe(true);
   });
 });
+
+describe('Enter on an outline entry', () => {
+  it('gives the focus to the heading in the text: Tab goes on in the text, ] and Escape come back to it', async () => {
+    const page = await openPaper();
+    await outlineEntry(page, 'Missies en operaties').focus();
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        return {
+          text: el?.textContent?.trim() ?? null,
+          inText: !!el?.closest('#broodtekst'),
+          tabindex: el?.getAttribute('tabindex') ?? null,
+        };
+      });
+    await expect.poll(focused).toEqual({ text: 'Missies en operaties', inText: true, tabindex: '-1' });
+    // The sidebar stays open; the heading's tabindex stays while a popover of ours has the focus.
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    expect(await currentFollows(page, 'Missies en operaties')).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    await expect.poll(focused).toEqual({ text: 'Missies en operaties', inText: true, tabindex: '-1' });
+    // Tab leaves for what follows in the page, and the heading is as the page made it again.
+    await page.keyboard.press('Tab');
+    const after = await page.evaluate(() => {
+      const heading = [...document.querySelectorAll('#broodtekst *')].find(
+        (e) => e.children.length === 0 && e.textContent?.trim() === 'Missies en operaties',
+      );
+      const active = document.activeElement;
+      return {
+        follows: !!(
+          heading &&
+          active &&
+          heading.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING
+        ),
+        ours: active?.localName.startsWith('kamerlens-') ?? false,
+        headingTabindex: heading?.getAttribute('tabindex') ?? null,
+      };
+    });
+    expect(after).toEqual({ follows: true, ours: false, headingTabindex: null });
+  });
+});
