@@ -237,8 +237,12 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   };
 
   const intent: HoverIntent<number> = createHoverIntent<number>({
-    open: (i) => void show(i, 'hover'),
-    // A popover the reader is working in (focus inside) stays until Escape or its close button.
+    // A popover the reader works in with the keyboard (its focus shown, `:focus-visible`) is not replaced
+    // by one the mouse passes over, and keeps its focus; one clicked into with the mouse is, as before.
+    open: (i) => {
+      if (!(popover?.hasFocus() && host?.shadowRoot?.activeElement?.matches(':focus-visible')))
+        void show(i, 'hover');
+    },
     close: () => {
       if (!popover?.hasFocus()) close(false);
     },

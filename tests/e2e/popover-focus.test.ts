@@ -295,3 +295,57 @@ describe('Enter on an outline entry', () => {
     expect(after).toEqual({ follows: true, ours: false, headingTabindex: null });
   });
 });
+
+describe('the mouse passing over marks while a popover is open', () => {
+  /**
+   * The centre of a visible acronym mark other than the current one, not under the popover, in viewport
+   * coordinates.
+   */
+  const otherMark = (page: Page) =>
+    page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const current = [...(highlights.get('kamerlens-current') ?? [])][0];
+      const currentTop = current?.getBoundingClientRect().top ?? -1;
+      const pop = document
+        .querySelector('kamerlens-popover')
+        ?.shadowRoot?.querySelector('.kl-pop')
+        ?.getBoundingClientRect();
+      const underPopover = (r: DOMRect) => !!pop && r.bottom > pop.top - 10 && r.top < pop.bottom + 10;
+      for (const range of highlights.get('kamerlens-acronym') ?? []) {
+        const r = range.getBoundingClientRect();
+        const inView = r.height > 0 && r.top > 80 && r.bottom < innerHeight - 80;
+        if (inView && Math.abs(r.top - currentTop) > 30 && !underPopover(r))
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2, text: range.toString() };
+      }
+      return null;
+    });
+  const popoverTitle = (page: Page) => popover(page).locator('.kl-pop-title').first().innerText();
+
+  it('keeps a popover opened with the keyboard, and its focus', async () => {
+    const page = await openPaper();
+    // Where several marks are in view at once.
+    await page.evaluate(() => scrollTo(0, 700));
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    const title = await popoverTitle(page);
+    const counted = await count(page);
+    const mark = await otherMark(page);
+    expect(mark).not.toBeNull();
+    await page.mouse.move(mark!.x, mark!.y, { steps: 4 });
+    await page.waitForTimeout(900);
+    expect(await popoverTitle(page)).toBe(title);
+    expect(await count(page)).toBe(counted);
+    expect((await popoverState(page)).focused).toBe(true);
+  });
+
+  it('replaces a popover opened with a click in the sidebar, as hovering does', async () => {
+    const page = await openPaper();
+    await page.evaluate(() => scrollTo(0, 700));
+    await acronymEntry(page, 'NAVO').click();
+    await expect.poll(() => popover(page).count()).toBe(1);
+    const mark = await otherMark(page);
+    expect(mark).not.toBeNull();
+    await page.mouse.move(mark!.x, mark!.y, { steps: 4 });
+    await expect.poll(() => popoverTitle(page)).toContain(mark!.text);
+  });
+});
