@@ -28,7 +28,7 @@ and outline (the JSON is described in docs/analysis-contract.md).
 
 Commands:
   analyze FILE|-        analyse a plain text or a saved page (.html, or any file opening as a
-                        page does), in UTF-8 or in UTF-16 with a byte-order mark
+                        page does), in UTF-8 or in UTF-16
   help                  print this help (also --help, -h)
   version               print the version (also --version, -v)
 

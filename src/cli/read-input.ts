@@ -7,7 +7,7 @@ export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
 export type InputResult = { ok: true; content: string; isHtml: boolean } | { ok: false; message: string };
 
 /**
- * Reads FILE or standard input (`-`) as UTF-8 text, or UTF-16 with a byte-order mark. Every
+ * Reads FILE or standard input (`-`) as UTF-8 text, or UTF-16 (with a byte-order mark or without). Every
  * failure becomes one readable line.
  */
 export async function readInput(
@@ -37,8 +37,8 @@ export async function readInput(
 }
 
 /**
- * The bytes as text: UTF-16 (little or big endian) when they open with its byte-order mark, else
- * UTF-8. A byte-order mark stays (`ignoreBOM`) as U+FEFF at offset 0: offsets are into the text
+ * The bytes as text: UTF-16 (little or big endian) when they open with its byte-order mark or read
+ * as it (`unmarkedUtf16`), else UTF-8. A byte-order mark stays (`ignoreBOM`) as U+FEFF at offset 0: offsets are into the text
  * as given, as Node and Python read it, and the same in all three encodings. The core drops it
  * from its working text and maps every finding back. NUL is never in a text: binary data.
  */
@@ -48,7 +48,11 @@ function decodeText(
 ): { ok: true; text: string } | { ok: false; message: string } {
   const binary = { ok: false, message: `${what} is not a text file (it contains binary data)` } as const;
   const utf16 =
-    bytes[0] === 0xff && bytes[1] === 0xfe ? 'le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'be' : null;
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'be'
+        : unmarkedUtf16(bytes);
   // In UTF-8 a zero byte is NUL itself: binary, told before its other bytes are judged.
   if (!utf16 && bytes.includes(0)) return binary;
   const encoding = utf16 ? `utf-16${utf16}` : 'utf-8';
@@ -56,9 +60,36 @@ function decodeText(
   try {
     text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { ok: false, message: `${what} is not ${utf16 ? 'UTF-16' : 'UTF-8'} text` };
+    if (utf16) return { ok: false, message: `${what} is not UTF-16 text` };
+    // Most often a letter saved in Windows-1252 (Latin-1): say how to convert it, rather than guess.
+    return {
+      ok: false,
+      message: `${what} is not UTF-8 text; convert it first, e.g. iconv -f windows-1252 -t utf-8 FILE > letter.txt`,
+    };
   }
   return text.includes('\0') ? binary : { ok: true, text };
+}
+
+/**
+ * UTF-16 without a byte-order mark (some Windows tools write it so): text in Latin script has a zero in
+ * every other byte, the high byte of each unit, and almost never a zero low byte. Judged on the first
+ * 4 KB; UTF-8 text has no zero byte at all, so it is never taken for UTF-16.
+ */
+function unmarkedUtf16(bytes: Buffer): 'le' | 'be' | null {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const units = Math.min(bytes.length, 4096) >> 1;
+  let lowZeros = 0;
+  let highZeros = 0;
+  for (let u = 0; u < units; u++) {
+    if (bytes[2 * u] === 0) lowZeros++;
+    if (bytes[2 * u + 1] === 0) highZeros++;
+  }
+  // A unit of two zeros is NUL: binary, as in UTF-8.
+  const mostly = units / 2;
+  const rarely = Math.max(1, units / 100);
+  if (highZeros >= mostly && lowZeros <= rarely) return 'le';
+  if (lowZeros >= mostly && highZeros <= rarely) return 'be';
+  return null;
 }
 
 /** How far into a text its doctype or html tag is looked for. */

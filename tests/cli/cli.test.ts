@@ -232,7 +232,11 @@ describe('kamerlens analyze', () => {
     ['a missing file', ['analyze', join(dir, 'missing.txt')], /no such file/],
     ['a directory', ['analyze', dir], /is a directory/],
     ['a binary file', ['analyze', binary], /not a text file/],
-    ['a file that is not UTF-8', ['analyze', latin1], /not UTF-8/],
+    [
+      'a file that is not UTF-8',
+      ['analyze', latin1],
+      /not UTF-8 text; convert it first, e\.g\. iconv -f windows-1252/,
+    ],
     ['a bad option', ['analyze', '--nope', LETTER], /unknown option/],
   ])('exits 2 with one line for %s', async (_name, args, message) => {
     const { code, stdout, stderr } = await kamerlens(args);
@@ -355,6 +359,20 @@ describe('kamerlens analyze: UTF-16 with a byte-order mark', () => {
       expect(result.document.letterDate).toBe('2022-09-30');
       const text = new TextDecoder(`utf-16${order}`, { ignoreBOM: true }).decode(readFileSync(file));
       for (const c of result.citations) expect(text.slice(c.start, c.end)).toBe(c.text);
+    },
+    20_000,
+  );
+
+  it.each(['le', 'be'] as const)(
+    'reads a letter in UTF-16 %s without a byte-order mark',
+    async (order) => {
+      const file = join(dir, `letter-unmarked-utf16${order}.txt`);
+      const bytes = Buffer.from(letter, 'utf16le');
+      writeFileSync(file, order === 'le' ? bytes : bytes.swap16());
+      const { code, stdout, stderr } = await kamerlens(['analyze', '--json', file]);
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+      expect(stdout).toBe((await kamerlens(['analyze', '--json', LETTER])).stdout);
     },
     20_000,
   );
