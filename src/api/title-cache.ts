@@ -6,6 +6,7 @@ import {
   type PaperDetails,
   type TitleLookupClient,
 } from './types';
+import { Limiter } from './limiter';
 
 /**
  * Async key-value storage. The background adapts `browser.storage.local` with
@@ -52,6 +53,8 @@ export interface TitleCacheOptions {
   lookupsEnabled?: () => boolean | Promise<boolean>;
   now?: () => number;
   keyPrefix?: string;
+  /** How many papers are looked up at once; the others wait their turn (default 4). */
+  maxInFlight?: number;
 }
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -82,12 +85,14 @@ export class TitleCache {
   private readonly notFoundTtlMs: number;
   private readonly now: () => number;
   private readonly keyPrefix: string;
+  private readonly limiter: Limiter;
 
   constructor(private readonly options: TitleCacheOptions) {
     this.ttlMs = options.ttlMs ?? 7 * DAY;
     this.notFoundTtlMs = options.notFoundTtlMs ?? DAY;
     this.now = options.now ?? Date.now;
     this.keyPrefix = options.keyPrefix ?? 'kamerlens:title:';
+    this.limiter = new Limiter(options.maxInFlight ?? 4);
   }
 
   /** The lookups setting, read fresh each time (the user may change it while tabs are open). */
@@ -116,7 +121,12 @@ export class TitleCache {
     if (cached) return cached;
     let result: LookupResult;
     try {
-      result = await this.options.client.lookup(paper, signal);
+      // Only requests wait their turn; answers from the cache come at once.
+      result = await this.limiter.run(
+        () => this.options.client.lookup(paper, signal),
+        (): LookupFailure => ({ state: 'timeout', message: 'The lookup was cancelled' }),
+        signal,
+      );
     } catch (error) {
       // Clients resolve with failures; this only guards against a broken client.
       result = { state: 'malformed', message: error instanceof Error ? error.message : 'Lookup failed' };
