@@ -9,6 +9,8 @@ export interface AnalyzeArgs {
   file: string;
   /** Ask the open-data APIs for the titles of cited papers (network; see `./lookup`). */
   lookup: boolean;
+  /** Add the analysed text to the JSON (`text`): for a page, the extracted text its offsets point into. */
+  withText: boolean;
 }
 
 export type ParsedArgs =
@@ -18,7 +20,7 @@ export type ParsedArgs =
   | { ok: false; message: string };
 
 export const USAGE =
-  'usage: kamerlens analyze [--json] [--url URL] [--date YYYY-MM-DD] [--lookup] [--] FILE|-';
+  'usage: kamerlens analyze [--json [--with-text]] [--url URL] [--date YYYY-MM-DD] [--lookup] [--] FILE|-';
 
 /** `kamerlens --help`: one line per command, option and exit code. */
 export const HELP = `${USAGE}
@@ -34,6 +36,8 @@ Commands:
 
 Options of analyze:
   --json                print the analysis as JSON (schema 1); without it, a readable summary
+  --with-text           with --json: add "text", the text the offsets point into (for a saved
+                        page, the text read from it, which is not the file's)
   --url URL             the address the document came from (it decides site-specific detection)
   --date YYYY-MM-DD     the reference day for dates without a year (default: the paper's date)
   --lookup              ask the Tweede Kamer API and KOOP SRU for the titles of cited papers
@@ -51,7 +55,7 @@ Exit codes:
   1                     an internal error (a bug in Kamerlens)`;
 
 /** Options that are switches: given a value (`--lookup=no`) they would be read as on. */
-const SWITCHES = new Set(['--json', '--lookup', '--help']);
+const SWITCHES = new Set(['--json', '--with-text', '--lookup', '--help']);
 
 /** Parses argv (without node and script). Never throws: bad arguments come back as one-line messages. */
 export function parseArgs(argv: readonly string[]): ParsedArgs {
@@ -63,7 +67,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { ok: true, command: 'version' };
   }
   if (command !== 'analyze') return { ok: false, message: `unknown command "${command}"; ${USAGE}` };
-  const args: AnalyzeArgs = { json: false, url: undefined, date: undefined, file: '', lookup: false };
+  const args: AnalyzeArgs = {
+    json: false,
+    url: undefined,
+    date: undefined,
+    file: '',
+    lookup: false,
+    withText: false,
+  };
   const files: string[] = [];
   let options = true;
   for (let i = 0; i < rest.length; i++) {
@@ -86,6 +97,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (name === '--help' || name === '-h') return { ok: true, command: 'help' };
     if (name === '--json') args.json = true;
     else if (name === '--lookup') args.lookup = true;
+    else if (name === '--with-text') args.withText = true;
     else if (name === '--url') {
       const v = value();
       if (!v) return { ok: false, message: `--url needs a value; ${USAGE}` };
@@ -104,6 +116,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   }
   if (files.length !== 1)
     return { ok: false, message: files.length ? `one file at a time; ${USAGE}` : USAGE };
+  if (args.withText && !args.json) return { ok: false, message: `--with-text needs --json; ${USAGE}` };
   args.file = files[0] as string;
   return { ok: true, command: 'analyze', args };
 }

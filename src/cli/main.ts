@@ -46,7 +46,9 @@ export async function main(argv: readonly string[]): Promise<number> {
     result.citations = looked.citations;
     if (looked.note) process.stderr.write(`kamerlens: ${looked.note}\n`);
   }
-  process.stdout.write(args.json ? `${JSON.stringify(result, null, 2)}\n` : formatSummary(result));
+  // The text last, after the findings a reader looks at first.
+  const output = args.withText ? { ...result, text: input.text } : result;
+  process.stdout.write(args.json ? `${JSON.stringify(output, null, 2)}\n` : formatSummary(result));
   return 0;
 }
 

@@ -3,8 +3,14 @@ import { HELP, isIsoDay, parseArgs } from '../../src/cli/args';
 
 describe('parseArgs', () => {
   it.each([
-    [['analyze', 'a.txt'], { json: false, url: undefined, date: undefined, file: 'a.txt', lookup: false }],
-    [['analyze', '--json', '-'], { json: true, url: undefined, date: undefined, file: '-', lookup: false }],
+    [
+      ['analyze', 'a.txt'],
+      { json: false, url: undefined, date: undefined, file: 'a.txt', lookup: false, withText: false },
+    ],
+    [
+      ['analyze', '--json', '-'],
+      { json: true, url: undefined, date: undefined, file: '-', lookup: false, withText: false },
+    ],
     [
       ['analyze', '--url', 'https://zoek.officielebekendmakingen.nl/kst-32793-205.html', 'a.txt'],
       {
@@ -13,26 +19,34 @@ describe('parseArgs', () => {
         date: undefined,
         file: 'a.txt',
         lookup: false,
+        withText: false,
       },
     ],
     [
       ['analyze', '--date=2022-09-30', '--json', 'a.html'],
-      { json: true, url: undefined, date: '2022-09-30', file: 'a.html', lookup: false },
+      { json: true, url: undefined, date: '2022-09-30', file: 'a.html', lookup: false, withText: false },
     ],
     [
       ['analyze', '--lookup', '--json', 'a.txt'],
-      { json: true, url: undefined, date: undefined, file: 'a.txt', lookup: true },
+      { json: true, url: undefined, date: undefined, file: 'a.txt', lookup: true, withText: false },
     ],
     // `--` ends the options: a file whose name starts with `-` can be given.
     [
       ['analyze', '--json', '--', '-x.txt'],
-      { json: true, url: undefined, date: undefined, file: '-x.txt', lookup: false },
+      { json: true, url: undefined, date: undefined, file: '-x.txt', lookup: false, withText: false },
     ],
     [
       ['analyze', '--', '--lookup'],
-      { json: false, url: undefined, date: undefined, file: '--lookup', lookup: false },
+      { json: false, url: undefined, date: undefined, file: '--lookup', lookup: false, withText: false },
     ],
-    [['analyze', '--', '-'], { json: false, url: undefined, date: undefined, file: '-', lookup: false }],
+    [
+      ['analyze', '--', '-'],
+      { json: false, url: undefined, date: undefined, file: '-', lookup: false, withText: false },
+    ],
+    [
+      ['analyze', '--json', '--with-text', 'a.html'],
+      { json: true, url: undefined, date: undefined, file: 'a.html', lookup: false, withText: true },
+    ],
   ])('reads %j', (argv, args) => {
     expect(parseArgs(argv)).toEqual({ ok: true, command: 'analyze', args });
   });
@@ -51,6 +65,9 @@ describe('parseArgs', () => {
     [['analyze', '--json=', 'a.txt'], /^--json takes no value/],
     [['analyze', '--', 'a.txt', 'b.txt'], /one file at a time/],
     [['analyze', '--json', '--'], /usage/],
+    // The text goes into the JSON; the summary has no place for it.
+    [['analyze', '--with-text', 'a.html'], /^--with-text needs --json/],
+    [['analyze', '--json', '--with-text=no', 'a.html'], /^--with-text takes no value/],
   ])('refuses %j with a one-line message', (argv, message) => {
     const parsed = parseArgs(argv);
     expect(parsed.ok).toBe(false);

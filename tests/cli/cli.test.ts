@@ -248,6 +248,32 @@ describe('kamerlens analyze', () => {
   });
 });
 
+describe('kamerlens analyze --json --with-text', () => {
+  it.each([
+    ['a saved page: its extracted text, where every finding is', 'tests/fixtures/pages/tk-brief-navo.html'],
+    ['a plain-text letter: the letter as given', LETTER],
+  ])(
+    'adds the text the offsets point into, for %s',
+    async (_name, file) => {
+      const { code, stdout } = await kamerlens(['analyze', '--json', '--with-text', file]);
+      expect(code).toBe(0);
+      const result = JSON.parse(stdout);
+      expect(typeof result.text).toBe('string');
+      if (file === LETTER) expect(result.text).toBe(readFileSync(LETTER, 'utf8'));
+      else expect(result.text).not.toContain('<');
+      expect(result.citations.length).toBeGreaterThan(0);
+      for (const c of result.citations) expect(result.text.slice(c.start, c.end)).toBe(c.text);
+      for (const a of result.acronyms)
+        for (const o of a.occurrences) expect(result.text.slice(o.start, o.end)).toBe(a.abbr);
+      for (const d of result.dates) expect(result.text.slice(d.start, d.end)).toBe(d.text);
+      // Everything else is as without the text.
+      const { text: _text, ...rest } = result;
+      expect(rest).toEqual(JSON.parse((await kamerlens(['analyze', '--json', file])).stdout));
+    },
+    20_000,
+  );
+});
+
 describe('kamerlens: help, version and the end of options', () => {
   it.each([['--version'], ['-v'], ['version']])('prints the package version for %s', async (arg) => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
