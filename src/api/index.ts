@@ -6,6 +6,7 @@ export {
   type DevApiBaseUrls,
 } from './dev-override';
 export { FirstAnswerClient } from './first-answer';
+export { pruneTitleCache, type PrunableArea } from './prune-title-cache';
 export { DEFAULT_KOOP_SRU_BASE, KoopSruClient, parseSruAnswer, sruQuery } from './koop-sru';
 export {
   TitleCache,

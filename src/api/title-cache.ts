@@ -59,14 +59,19 @@ export interface TitleCacheOptions {
 
 const DAY = 24 * 60 * 60 * 1000;
 
+/** How long found details stay fresh by default: titles of published papers rarely change. */
+export const FOUND_TTL_MS = 7 * DAY;
+/** How long a `not-found` answer stays by default: a new paper may appear in the API later. */
+export const NOT_FOUND_TTL_MS = DAY;
+
 /** What is stored per paper: versioned, so a future shape change reads old entries as misses. */
-interface CacheEntry {
+export interface CacheEntry {
   v: 1;
   savedAt: number;
   result: PaperDetails | LookupFailure;
 }
 
-function isCacheEntry(v: unknown): v is CacheEntry {
+export function isCacheEntry(v: unknown): v is CacheEntry {
   if (typeof v !== 'object' || v === null) return false;
   const e = v as Partial<CacheEntry>;
   if (e.v !== 1 || typeof e.savedAt !== 'number' || typeof e.result !== 'object' || e.result === null)
@@ -88,8 +93,8 @@ export class TitleCache {
   private readonly limiter: Limiter;
 
   constructor(private readonly options: TitleCacheOptions) {
-    this.ttlMs = options.ttlMs ?? 7 * DAY;
-    this.notFoundTtlMs = options.notFoundTtlMs ?? DAY;
+    this.ttlMs = options.ttlMs ?? FOUND_TTL_MS;
+    this.notFoundTtlMs = options.notFoundTtlMs ?? NOT_FOUND_TTL_MS;
     this.now = options.now ?? Date.now;
     this.keyPrefix = options.keyPrefix ?? 'kamerlens:title:';
     this.limiter = new Limiter(options.maxInFlight ?? 4);

@@ -19,10 +19,11 @@ export interface TitleLookupPort {
 /** Loads the lookup service; null when there is none. */
 export type TitleLookupLoader = () => Promise<TitleLookupPort | null>;
 
-/** The part of `browser.storage.local` the title cache needs. */
+/** The part of `browser.storage.local` the title cache needs (all items and removal: its pruning). */
 export interface CacheStorageArea {
-  get(keys: string): Promise<Record<string, unknown>>;
+  get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
 }
 
 export interface ApiTitleLookupDeps {
@@ -48,6 +49,8 @@ export interface ApiTitleLookupDeps {
 export function apiTitleLookupLoader(deps: ApiTitleLookupDeps): TitleLookupLoader {
   return async () => {
     const api = await import('../api/index');
+    // Expired titles out of the storage they share with the reader's glossary (at most once a day).
+    void api.pruneTitleCache(deps.storage);
     let current: { key: string; port: TitleLookupPort } | null = null;
 
     async function override(): Promise<DevApiBaseUrls | null> {

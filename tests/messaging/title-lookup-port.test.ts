@@ -59,7 +59,7 @@ describe('answerFromLookup', () => {
 
 describe('apiTitleLookupLoader', () => {
   // Only answers that need no network: the switch, and a citation naming no single paper.
-  const storage = { get: async () => ({}), set: async () => undefined };
+  const storage = { get: async () => ({}), set: async () => undefined, remove: async () => undefined };
   const paper = {
     type: 'kamerstuk' as const,
     chamber: null,
@@ -98,14 +98,18 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
   });
   afterAll(() => server.close());
 
-  /** `browser.storage.local` in memory, with the same get/set shape. */
+  /** `browser.storage.local` in memory, with the same get/set/remove shape. */
   function storageArea() {
     const data = new Map<string, unknown>();
     return {
       data,
-      get: async (key: string) => (data.has(key) ? { [key]: data.get(key) } : {}),
+      get: async (key: string | null) =>
+        key === null ? Object.fromEntries(data) : data.has(key) ? { [key]: data.get(key) } : {},
       set: async (items: Record<string, unknown>) => {
         for (const [k, v] of Object.entries(items)) data.set(k, v);
+      },
+      remove: async (keys: string[]) => {
+        for (const k of keys) data.delete(k);
       },
     };
   }
@@ -136,9 +140,22 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
       '/one/Document',
       '/two/Document',
     ]);
-    const keys = [...storage.data.keys()];
+    // Beside the titles, the day the cache was last pruned.
+    const keys = [...storage.data.keys()].filter((k) => k !== 'kamerlens:title-pruned-at');
     expect(keys).toHaveLength(2);
     expect(keys.every((k) => k.includes(server.url) && k.endsWith(':kst-21501-30-679'))).toBe(true);
+  });
+
+  it('takes expired titles out of storage when it starts', async () => {
+    const storage = storageArea();
+    const expired = {
+      v: 1,
+      savedAt: Date.now() - 30 * 24 * 3600_000,
+      result: { state: 'not-found', message: 'x' },
+    };
+    storage.data.set('kamerlens:title:kst-1-1', expired);
+    await apiTitleLookupLoader({ storage, lookupsEnabled: async () => false })();
+    await expect.poll(() => storage.data.has('kamerlens:title:kst-1-1')).toBe(false);
   });
 
   it('ignores an override that fails validation (the real services stay in place)', async () => {
