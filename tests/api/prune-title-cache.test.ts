@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStorageArea } from '../helpers/memory-storage-area';
 import { MAX_TITLE_ENTRIES, PRUNED_AT_KEY, pruneTitleCache } from '../../src/api/prune-title-cache';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -17,22 +18,6 @@ const found = (savedAt: number) => ({
 });
 const notFound = (savedAt: number) => ({ v: 1, savedAt, result: { state: 'not-found', message: 'none' } });
 
-/** `browser.storage.local` in memory. */
-function area(items: Record<string, unknown>) {
-  const data = new Map(Object.entries(items));
-  return {
-    data,
-    get: async (key: string | null) =>
-      key === null ? Object.fromEntries(data) : data.has(key) ? { [key]: data.get(key) } : {},
-    set: async (more: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(more)) data.set(k, v);
-    },
-    remove: async (keys: string[]) => {
-      for (const k of keys) data.delete(k);
-    },
-  };
-}
-
 describe('pruneTitleCache', () => {
   it.each([
     ['a title found six days ago', found(NOW - 6 * DAY), true],
@@ -42,13 +27,13 @@ describe('pruneTitleCache', () => {
     ['an entry from the future (a clock set back)', found(NOW + DAY), false],
     ['an entry of an unknown shape', { v: 2, title: 'x' }, false],
   ])('keeps %s: %s', async (_name, entry, kept) => {
-    const storage = area({ 'kamerlens:title:kst-29521-446': entry });
+    const storage = memoryStorageArea({ 'kamerlens:title:kst-29521-446': entry });
     await pruneTitleCache(storage, NOW);
     expect(storage.data.has('kamerlens:title:kst-29521-446')).toBe(kept);
   });
 
   it('leaves everything that is not a cached title alone: settings, the glossary, a test server’s titles are titles', async () => {
-    const storage = area({
+    const storage = memoryStorageArea({
       userGlossary: [{ abbr: 'UDCG', expansion: 'Ukraine Defense Contact Group' }],
       settings: { titleLookups: true },
       'kamerlens:title@http://127.0.0.1:1/|:kst-1-1': found(NOW - 30 * DAY),
@@ -61,7 +46,7 @@ describe('pruneTitleCache', () => {
     const items: Record<string, unknown> = {};
     for (let i = 0; i < MAX_TITLE_ENTRIES + 10; i++)
       items[`kamerlens:title:kst-1-${i}`] = found(NOW - i * 1000);
-    const storage = area(items);
+    const storage = memoryStorageArea(items);
     expect(await pruneTitleCache(storage, NOW)).toBe(10);
     expect(storage.data.has('kamerlens:title:kst-1-0')).toBe(true);
     expect(storage.data.has(`kamerlens:title:kst-1-${MAX_TITLE_ENTRIES - 1}`)).toBe(true);
@@ -69,7 +54,7 @@ describe('pruneTitleCache', () => {
   });
 
   it('prunes at most once a day, however often the service worker starts', async () => {
-    const storage = area({ 'kamerlens:title:kst-1-1': found(NOW - 8 * DAY) });
+    const storage = memoryStorageArea({ 'kamerlens:title:kst-1-1': found(NOW - 8 * DAY) });
     expect(await pruneTitleCache(storage, NOW)).toBe(1);
     storage.data.set('kamerlens:title:kst-1-2', found(NOW - 8 * DAY));
     expect(await pruneTitleCache(storage, NOW + DAY / 2)).toBe(0);

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFromLookup, apiTitleLookupLoader } from '../../src/messaging/title-lookup-port';
 import { BRIEF, documentRecords } from '../api/fixtures';
 import { startServer, type LocalServer } from '../api/local-server';
+import { memoryStorageArea } from '../helpers/memory-storage-area';
 
 describe('answerFromLookup', () => {
   it('turns details into a found answer, whitespace collapsed', () => {
@@ -98,24 +99,8 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
   });
   afterAll(() => server.close());
 
-  /** `browser.storage.local` in memory, with the same get/set/remove shape. */
-  function storageArea() {
-    const data = new Map<string, unknown>();
-    return {
-      data,
-      get: async (key: string | null) =>
-        key === null ? Object.fromEntries(data) : data.has(key) ? { [key]: data.get(key) } : {},
-      set: async (items: Record<string, unknown>) => {
-        for (const [k, v] of Object.entries(items)) data.set(k, v);
-      },
-      remove: async (keys: string[]) => {
-        for (const k of keys) data.delete(k);
-      },
-    };
-  }
-
   it('asks the overridden server, rebuilds when the override changes, and caches per server', async () => {
-    const storage = storageArea();
+    const storage = memoryStorageArea();
     let override: unknown = { tkOData: `${server.url}/one`, sru: `${server.url}/sru-one` };
     const port = await apiTitleLookupLoader({
       storage,
@@ -147,7 +132,7 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
   });
 
   it('takes expired titles out of storage when it starts', async () => {
-    const storage = storageArea();
+    const storage = memoryStorageArea();
     const expired = {
       v: 1,
       savedAt: Date.now() - 30 * 24 * 3600_000,
@@ -160,7 +145,7 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
 
   it('ignores an override that fails validation (the real services stay in place)', async () => {
     // Only the request count is checked: an ignored override must not reach this server either.
-    const storage = storageArea();
+    const storage = memoryStorageArea();
     const port = await apiTitleLookupLoader({
       storage,
       lookupsEnabled: async () => false,
@@ -171,7 +156,7 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
 
   it('treats a failing read of the override as no override', async () => {
     const port = await apiTitleLookupLoader({
-      storage: storageArea(),
+      storage: memoryStorageArea(),
       lookupsEnabled: async () => false,
       devApiBaseUrls: () => Promise.reject(new Error('storage gone')),
     })();
