@@ -54,6 +54,9 @@ export interface UserGlossaryError {
   line: number | null;
   /** A sentence for the reader, in English; the UI may translate by `code`. */
   message: string;
+  /** For `duplicate`: the abbreviation, and the line or entry of the file that first defined it. */
+  abbr?: string;
+  firstLine?: number;
 }
 
 export interface UserGlossaryParseResult {
@@ -148,7 +151,20 @@ export function parseUserGlossaryJson(text: string): UserGlossaryParseResult {
 export function parseUserGlossaryCsv(text: string): UserGlossaryParseResult {
   const body = text.replace(/^\uFEFF/, '');
   if (!body.trim()) return fail('empty', null, 'The file is empty.');
-  const delimiter = detectDelimiter(body);
+  const detected = detectDelimiter(body);
+  let result = parseCsvGlossary(body, detected);
+  // A file the detected separator reads with errors is tried with the others it holds: the one
+  // that reads with fewer errors was meant (a comma in every meaning of a `;` file, say).
+  for (const other of DELIMITERS) {
+    if (result.ok) break;
+    if (other === detected || !body.includes(other)) continue;
+    const retry = parseCsvGlossary(body, other);
+    if (retry.errors.length < result.errors.length) result = retry;
+  }
+  return result;
+}
+
+function parseCsvGlossary(body: string, delimiter: string): UserGlossaryParseResult {
   const parsed = parseCsv(body, delimiter);
   if (parsed.unclosedAt !== null) {
     return fail(
@@ -289,6 +305,8 @@ function validateRows(
         code: 'duplicate',
         line,
         message: `${where(line)}: "${abbr}" is already defined on ${unit} ${first}.`,
+        abbr,
+        firstLine: first,
       });
       continue;
     }
@@ -371,22 +389,51 @@ function parseCsv(text: string, delimiter: string): { rows: CsvRow[]; unclosedAt
   return { rows, unclosedAt: null };
 }
 
-/** The separator used on the first line outside quotes: `;`, tab or `,`. */
+/** How many lines (outside quoted fields) `detectDelimiter` looks at. */
+const DELIMITER_SAMPLE_LINES = 20;
+/** The separators, in the order they win a tie: Dutch spreadsheets write `;`. */
+const DELIMITERS = [';', '\t', ','] as const;
+
+/**
+ * The separator of a file, judged on its first lines outside quotes: the one found on the most
+ * lines; of those, one that gives every line the same number of columns; then `;`, tab, `,`.
+ * A comma inside a Dutch meaning (`EU;Europese Unie, de`) thus does not make a `;` file a
+ * comma file, as counting only the first line did.
+ */
 function detectDelimiter(text: string): string {
-  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  const perLine: Array<Record<string, number>> = [];
+  let counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let blank = true;
   let quoted = false;
-  for (const ch of text) {
+  for (let i = 0; i < text.length && perLine.length < DELIMITER_SAMPLE_LINES; i++) {
+    const ch = text[i] as string;
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && (ch === '\n' || ch === '\r')) break;
-    else if (!quoted && ch in counts) counts[ch] = (counts[ch] as number) + 1;
+    if (quoted) continue;
+    if (ch === '\n' || ch === '\r') {
+      if (!blank) perLine.push(counts);
+      counts = { ',': 0, ';': 0, '\t': 0 };
+      blank = true;
+    } else {
+      if (ch.trim() !== '') blank = false;
+      if (ch in counts) counts[ch] = (counts[ch] as number) + 1;
+    }
   }
-  if (
-    (counts[';'] as number) > (counts[','] as number) &&
-    (counts[';'] as number) >= (counts['\t'] as number)
-  )
-    return ';';
-  if ((counts['\t'] as number) > (counts[','] as number)) return '\t';
-  return ',';
+  if (!blank && perLine.length < DELIMITER_SAMPLE_LINES) perLine.push(counts);
+  let best: string = ',';
+  let bestScore = -1;
+  for (const d of DELIMITERS) {
+    const found = perLine.map((c) => c[d] as number);
+    const lines = found.filter((n) => n > 0).length;
+    if (lines === 0) continue;
+    const consistent = found.every((n) => n === found[0]);
+    // Lines first; consistency breaks a tie; the order of DELIMITERS breaks the rest.
+    const score = lines * 2 + (consistent ? 1 : 0);
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
+  return best;
 }
 
 function parseBool(value: unknown): boolean | null {

@@ -129,6 +129,41 @@ describe('CSV import', () => {
     expect(r.errors[0]?.message.length).toBeGreaterThan(10);
   });
 
+  it('finds the separator over several lines: a comma in the first meaning does not make a ; file a comma file', () => {
+    // Dutch Excel writes `;`, and Dutch meanings hold commas; no header row.
+    const r = parseUserGlossaryCsv('EU;Europese Unie, de\nNAVO;Noord-Atlantische Verdragsorganisatie\n');
+    expect(r.errors).toEqual([]);
+    expect(r.entries).toEqual([
+      { abbr: 'EU', expansion: 'Europese Unie, de' },
+      { abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie' },
+    ]);
+  });
+
+  it('lets ; win a tie with , when it gives every line the same columns', () => {
+    const r = parseUserGlossaryCsv('EU;Europese Unie, de\nNAVO;Noord-Atlantische, Verdrag\n');
+    expect(r.entries.map((e) => e.expansion)).toEqual(['Europese Unie, de', 'Noord-Atlantische, Verdrag']);
+    // A comma file stays a comma file when a meaning holds a `;` (the header has none).
+    const c = parseUserGlossaryCsv('abbr,expansion\nS&D,Socialisten; Democraten\nEU,Europese Unie\n');
+    expect(c.entries).toEqual([
+      { abbr: 'S&D', expansion: 'Socialisten; Democraten' },
+      { abbr: 'EU', expansion: 'Europese Unie' },
+    ]);
+  });
+
+  it('reads a file again with another separator it holds when that gives fewer errors', () => {
+    // Judged on its lines, `,` looks the separator (the same count on both); read so, line 1 fails.
+    const r = parseUserGlossaryCsv('EU;Europese Unie, de\nNAVO;Noord, Atlantisch; Verdrag\n');
+    expect(r.errors).toEqual([]);
+    expect(r.entries.map((e) => e.abbr)).toEqual(['EU', 'NAVO']);
+  });
+
+  it('tells a duplicate within the file which line first defined it', () => {
+    const r = parseUserGlossaryCsv('abbr,expansion\nABC,First\nABC,Second\n');
+    expect(r.errors).toEqual([
+      expect.objectContaining({ code: 'duplicate', line: 3, abbr: 'ABC', firstLine: 2 }),
+    ]);
+  });
+
   it('keeps the valid rows when some are wrong', () => {
     const r = parseUserGlossaryCsv('abbr,expansion\nVDL,VDL Groep\n,zonder afkorting\n');
     expect(r.ok).toBe(false);
