@@ -8,7 +8,9 @@ import type { UserGlossaryEntry } from '../../src/ui/options/glossary-edit';
 import { OptionsPage, type OptionsValues } from '../../src/ui/options/OptionsPage';
 
 // Wiring only: load the stored settings and glossary, render, store every change, and re-render
-// when storage changes (another options tab, or a tab remembering its sidebar state).
+// when storage changes (another options tab, or a tab remembering its sidebar state). A change is
+// shown at once; when storing it fails, the page is drawn again from what storage holds, so it
+// never shows what was not kept (the page itself says that storing failed).
 async function main(): Promise<void> {
   // This page's strings are not in the shared table (the content script would carry them).
   registerMessages(OPTIONS_MESSAGES);
@@ -32,15 +34,29 @@ async function main(): Promise<void> {
         values={values}
         onChange={async (patch) => {
           // Shown at once; storage confirms through the watcher.
+          const before = settings;
           settings = { ...settings, ...patch };
           draw();
-          await saveSettings(patch);
+          try {
+            await saveSettings(patch);
+          } catch (error) {
+            settings = await loadSettings().catch(() => before);
+            draw();
+            throw error;
+          }
         }}
         glossary={glossary}
         onGlossaryChange={async (entries) => {
+          const before = glossary;
           glossary = entries;
           draw();
-          await saveUserGlossary(entries);
+          try {
+            await saveUserGlossary(entries);
+          } catch (error) {
+            glossary = await loadUserGlossary().catch(() => before);
+            draw();
+            throw error;
+          }
         }}
       />,
       root,

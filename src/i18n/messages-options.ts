@@ -24,6 +24,8 @@ export const optionsNl = {
   optionsOff: '{setting}: uit',
   optionsSaved: 'Opgeslagen.',
   optionsSaveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
+  optionsSaveTooLarge:
+    'Niet opgeslagen: je woordenlijst is te groot voor de opslag die de browser Kamerlens geeft (ongeveer 10 MB). Je lijst is niet veranderd; maak hem kleiner, met minder afkortingen of kortere teksten.',
   glossaryHeading: 'Eigen woordenlijst',
   glossaryIntro:
     'Je eigen betekenissen gaan vóór de ingebouwde woordenlijst. Een uitgeschakelde afkorting wordt niet gemarkeerd. Een betekenis die de brief zelf geeft, gaat altijd voor.',
@@ -45,6 +47,7 @@ export const optionsNl = {
   glossaryDeleteLabel: '{abbr} verwijderen',
   glossaryEmpty: 'Je hebt nog geen eigen afkortingen.',
   glossaryCount: '{count} eigen afkortingen',
+  glossaryCountOne: '1 eigen afkorting',
   glossaryAdded: '{abbr} toegevoegd.',
   glossaryUpdated: '{abbr} bijgewerkt.',
   glossaryDeleted: '{abbr} verwijderd.',
@@ -57,8 +60,16 @@ export const optionsNl = {
   glossaryExportCsv: 'Exporteren als CSV',
   glossaryExportJson: 'Exporteren als JSON',
   glossaryImported: '{count} afkortingen geïmporteerd uit {file}.',
+  glossaryImportedOne: '1 afkorting geïmporteerd uit {file}.',
+  glossaryImportedSome: '{count} van de {total} afkortingen uit {file} geïmporteerd.',
+  glossaryLeftOut:
+    'De andere {count} zijn weggelaten, vanaf {abbr}: je lijst bevat hoogstens {max} afkortingen.',
+  glossaryLeftOutOne: 'De laatste, {abbr}, is weggelaten: je lijst bevat hoogstens {max} afkortingen.',
+  glossaryImportNoRoom:
+    'Niets geïmporteerd uit {file}: je lijst bevat al {max} afkortingen, het maximum. Verwijder eerst afkortingen.',
   glossaryImportFailed: '{file} is niet geïmporteerd:',
   glossaryImportPartial: 'Alleen de {count} goede afkortingen importeren',
+  glossaryImportPartialOne: 'Alleen de ene goede afkorting importeren',
   glossaryImportDismiss: 'Sluiten',
   glossaryFileUnreadable: 'Het bestand kon niet worden gelezen.',
   glossaryFileTooBig: 'Het bestand is te groot (hoogstens {size} MB).',
@@ -77,6 +88,8 @@ export const optionsNl = {
   'glossaryError_bad-category': 'Onbekende categorie.',
   'glossaryError_bad-disabled': '"Uitgeschakeld" moet ja of nee zijn (of true/false, 1/0).',
   glossaryError_duplicate: 'Deze afkorting staat er al in.',
+  glossaryError_duplicateLine: '{abbr} staat al op regel {first} van dit bestand.',
+  glossaryError_duplicateEntry: '{abbr} staat al in item {first} van dit bestand.',
   'glossaryError_too-many': 'Er worden hoogstens 5000 afkortingen bewaard.',
 } as const;
 
@@ -102,6 +115,8 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   optionsOff: '{setting}: off',
   optionsSaved: 'Saved.',
   optionsSaveFailed: 'Could not save. Please try again.',
+  optionsSaveTooLarge:
+    'Not saved: your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
   glossaryHeading: 'Your glossary',
   glossaryIntro:
     'Your own meanings come before the built-in glossary. A disabled acronym is not marked. A meaning the letter itself gives always comes first.',
@@ -123,6 +138,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryDeleteLabel: 'Delete {abbr}',
   glossaryEmpty: 'You have no acronyms of your own yet.',
   glossaryCount: '{count} acronyms of your own',
+  glossaryCountOne: '1 acronym of your own',
   glossaryAdded: 'Added {abbr}.',
   glossaryUpdated: 'Updated {abbr}.',
   glossaryDeleted: 'Deleted {abbr}.',
@@ -135,8 +151,15 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryExportCsv: 'Export as CSV',
   glossaryExportJson: 'Export as JSON',
   glossaryImported: 'Imported {count} acronyms from {file}.',
+  glossaryImportedOne: 'Imported 1 acronym from {file}.',
+  glossaryImportedSome: 'Imported {count} of the {total} acronyms from {file}.',
+  glossaryLeftOut: 'The other {count} were left out, from {abbr} on: your list holds at most {max} acronyms.',
+  glossaryLeftOutOne: 'The last one, {abbr}, was left out: your list holds at most {max} acronyms.',
+  glossaryImportNoRoom:
+    'Nothing imported from {file}: your list already holds {max} acronyms, the maximum. Delete some first.',
   glossaryImportFailed: '{file} was not imported:',
   glossaryImportPartial: 'Import only the {count} good acronyms',
+  glossaryImportPartialOne: 'Import only the one good acronym',
   glossaryImportDismiss: 'Close',
   glossaryFileUnreadable: 'The file could not be read.',
   glossaryFileTooBig: 'The file is too large (at most {size} MB).',
@@ -155,6 +178,8 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   'glossaryError_bad-category': 'Unknown category.',
   'glossaryError_bad-disabled': '"Disabled" must be true or false (or yes/no, 1/0).',
   glossaryError_duplicate: 'This acronym is already in the list.',
+  glossaryError_duplicateLine: '{abbr} is already defined on line {first} of this file.',
+  glossaryError_duplicateEntry: '{abbr} is already defined in entry {first} of this file.',
   'glossaryError_too-many': 'At most 5000 acronyms are kept.',
 };
 

@@ -1,4 +1,8 @@
-import { parseUserGlossaryJson, type UserGlossaryEntry } from '../core/acronyms/user-glossary';
+import {
+  MAX_USER_ENTRIES,
+  parseUserGlossaryJson,
+  type UserGlossaryEntry,
+} from '../core/acronyms/user-glossary';
 import { defineStorageItem } from './storage-item';
 
 /**
@@ -25,8 +29,44 @@ export async function loadUserGlossary(): Promise<UserGlossaryEntry[]> {
   return normalizeUserGlossary(await userGlossary.getValue());
 }
 
+/**
+ * Why `saveUserGlossary` stored nothing: `too-many` entries (more than `MAX_USER_ENTRIES`), or the
+ * browser's storage `quota` is used up (10 MB in Chromium without `unlimitedStorage`, which
+ * Kamerlens does not ask for). The options page tells the reader by `reason`.
+ */
+export class UserGlossarySaveError extends Error {
+  constructor(
+    readonly reason: 'too-many' | 'quota',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'UserGlossarySaveError';
+  }
+}
+
+/**
+ * Stores the entries (invalid ones and duplicates dropped, as on every read). Rejects with a
+ * `UserGlossarySaveError`, storing nothing, when there are more than `MAX_USER_ENTRIES` (it never
+ * cuts the list short) or when storage is full.
+ */
 export async function saveUserGlossary(entries: readonly UserGlossaryEntry[]): Promise<void> {
-  await userGlossary.setValue(normalizeUserGlossary(entries));
+  const parsed = parseUserGlossaryJson(JSON.stringify(entries));
+  if (parsed.errors.some((e) => e.code === 'too-many')) {
+    throw new UserGlossarySaveError(
+      'too-many',
+      `${entries.length} entries; at most ${MAX_USER_ENTRIES} are kept`,
+    );
+  }
+  try {
+    await userGlossary.setValue(parsed.entries);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    // Chromium: "Resource::kQuotaBytes quota exceeded"; Firefox: "QuotaExceededError".
+    if (/quota/i.test(message) || (e instanceof Error && /quota/i.test(e.name))) {
+      throw new UserGlossarySaveError('quota', message);
+    }
+    throw e;
+  }
 }
 
 /** Calls `cb` with the entries whenever they change (options page, another tab); returns the stop. */

@@ -7,6 +7,7 @@ import {
   cachedUserGlossary,
   loadUserGlossary,
   saveUserGlossary,
+  UserGlossarySaveError,
   watchUserGlossary,
   watchUserGlossaryChanges,
 } from '../../src/settings/user-glossary-item';
@@ -24,6 +25,30 @@ describe('user glossary item', () => {
     await saveUserGlossary([AO, WGO]);
     expect(await fakeBrowser.storage.local.get(null)).toEqual({ userGlossary: [AO, WGO] });
     expect(await loadUserGlossary()).toEqual([AO, WGO]);
+  });
+
+  it('refuses more than 5000 entries rather than storing the first 5000', async () => {
+    await saveUserGlossary([AO]);
+    const many = Array.from({ length: 5001 }, (_, i) => ({ abbr: `A${i}`, expansion: 'x' }));
+    await expect(saveUserGlossary(many)).rejects.toMatchObject({ reason: 'too-many' });
+    expect(await loadUserGlossary()).toEqual([AO]);
+    await saveUserGlossary(many.slice(0, 5000));
+    expect(await loadUserGlossary()).toHaveLength(5000);
+  });
+
+  it('names a full storage (the quota) as such', async () => {
+    const set = vi
+      .spyOn(fakeBrowser.storage.local, 'set')
+      .mockRejectedValueOnce(new Error('Resource::kQuotaBytes quota exceeded'))
+      .mockRejectedValueOnce(new Error('IO error'));
+    try {
+      const full = saveUserGlossary([AO]);
+      await expect(full).rejects.toBeInstanceOf(UserGlossarySaveError);
+      await expect(full).rejects.toMatchObject({ reason: 'quota' });
+      await expect(saveUserGlossary([AO])).rejects.toThrow('IO error');
+    } finally {
+      set.mockRestore();
+    }
   });
 
   it('reads a malformed stored value as valid entries only', async () => {

@@ -4,9 +4,12 @@ import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acrony
 import type { Translator } from '../../i18n';
 import {
   checkDraft,
+  decodeImport,
   describeError,
+  describeImport,
+  describeSaveFailure,
   MAX_IMPORT_BYTES,
-  mergeImport,
+  mergeImportWithin,
   readImport,
   upsertEntry,
   type DraftCheck,
@@ -22,6 +25,8 @@ export interface GlossaryEditorProps {
   onChange(entries: UserGlossaryEntry[]): Promise<void>;
   /** Says something politely (saved, imported, deleted). */
   announce(message: string): void;
+  /** Shows a failure to save where everyone sees it (`role="alert"`); '' takes it away. */
+  alert(message: string): void;
 }
 
 const EMPTY: EntryDraft = { abbr: '', expansion: '', explanation: '', disabled: false };
@@ -50,13 +55,32 @@ interface FailedImport extends ImportReading {
 }
 
 /** The reader's own glossary: add, edit, disable, delete; import and export as CSV or JSON. */
-export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEditorProps) {
+export function GlossaryEditor({ t, entries, onChange, announce, alert }: GlossaryEditorProps) {
   const [draft, setDraft] = useState<EntryDraft>(EMPTY);
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<DraftCheck['errors']>({});
   const [failed, setFailed] = useState<FailedImport | null>(null);
   const [fileError, setFileError] = useState('');
+  /** What an import that did not fit the list left out (shown, not only announced). */
+  const [notice, setNotice] = useState('');
   const formRef = useRef<HTMLFormElement>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  const focusAbbrField = () => formRef.current?.querySelector<HTMLInputElement>('#kl-glossary-abbr')?.focus();
+  /** Focuses a row's Edit or Delete button; false when the row is not there. */
+  const focusRowButton = (abbr: string, action: 'edit' | 'delete'): boolean => {
+    for (const row of tableRef.current?.querySelectorAll<HTMLTableRowElement>('tbody tr') ?? []) {
+      if (row.dataset.abbr !== abbr) continue;
+      const button = row.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+      button?.focus();
+      return !!button;
+    }
+    return false;
+  };
+  // A button the reader pressed that goes away (Cancel, Close, Delete) hands the focus on first,
+  // or the next Tab would start again at the top of the page.
+  const focusFileInput = () => fileRef.current?.focus();
 
   const field = (name: DraftField) => ({
     id: `kl-glossary-${name}`,
@@ -93,17 +117,42 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
     onChange(upsertEntry(entries, entry, editing)).then(
       () => {
         announce(t(wasEditing ? 'glossaryUpdated' : 'glossaryAdded', { abbr: entry.abbr }));
+        alert('');
         resetForm();
       },
-      () => announce(t('optionsSaveFailed')),
+      (error: unknown) => alert(describeSaveFailure(error, t)),
     );
   };
 
-  const save = (next: UserGlossaryEntry[], message: string) =>
+  /** Stores `next`; true when stored. A failure is shown (the page then shows what is stored). */
+  const store = (next: UserGlossaryEntry[]): Promise<boolean> =>
     onChange(next).then(
-      () => announce(message),
-      () => announce(t('optionsSaveFailed')),
+      () => {
+        alert('');
+        return true;
+      },
+      (error: unknown) => {
+        alert(describeSaveFailure(error, t));
+        return false;
+      },
     );
+
+  const save = async (next: UserGlossaryEntry[], message: string) => {
+    if (await store(next)) announce(message);
+  };
+
+  /** Merges imported entries in, as many as the list has room for, and says what became of them. */
+  const importEntries = async (imported: readonly UserGlossaryEntry[], file: string) => {
+    const result = mergeImportWithin(entries, imported);
+    const message = describeImport(result, file, t);
+    if (!result.imported) {
+      setNotice(message);
+      return;
+    }
+    if (!(await store(result.entries))) return;
+    if (result.leftOut.length) setNotice(message);
+    else announce(message);
+  };
 
   const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -111,6 +160,7 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
     input.value = '';
     setFailed(null);
     setFileError('');
+    setNotice('');
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setFileError(t('glossaryFileTooBig', { size: MAX_IMPORT_BYTES / (1024 * 1024) }));
@@ -118,7 +168,7 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
     }
     let text: string;
     try {
-      text = await file.text();
+      text = decodeImport(await file.arrayBuffer());
     } catch {
       setFileError(t('glossaryFileUnreadable'));
       return;
@@ -128,10 +178,7 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
       setFailed({ ...reading, file: file.name });
       return;
     }
-    await save(
-      mergeImport(entries, reading.entries),
-      t('glossaryImported', { count: reading.entries.length, file: file.name }),
-    );
+    await importEntries(reading.entries, file.name);
   };
 
   return (
@@ -180,7 +227,14 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
             {editing ? t('glossarySave') : t('glossaryAdd')}
           </button>
           {editing ? (
-            <button type="button" onClick={resetForm}>
+            <button
+              type="button"
+              onClick={() => {
+                const was = editing;
+                resetForm();
+                if (!was || !focusRowButton(was, 'edit')) focusAbbrField();
+              }}
+            >
               {t('glossaryCancel')}
             </button>
           ) : null}
@@ -188,8 +242,10 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
       </form>
 
       {entries.length ? (
-        <table class="kl-glossary-table">
-          <caption>{t('glossaryCount', { count: entries.length })}</caption>
+        <table class="kl-glossary-table" ref={tableRef}>
+          <caption>
+            {entries.length === 1 ? t('glossaryCountOne') : t('glossaryCount', { count: entries.length })}
+          </caption>
           <thead>
             <tr>
               <th scope="col">{t('glossaryAbbr')}</th>
@@ -227,21 +283,28 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
                 <td class="kl-row-actions">
                   <button
                     type="button"
+                    data-action="edit"
                     aria-label={t('glossaryEditLabel', { abbr: e.abbr })}
                     onClick={() => {
                       setEditing(e.abbr);
                       setDraft(draftOf(e));
                       setErrors({});
-                      formRef.current?.querySelector<HTMLInputElement>('#kl-glossary-abbr')?.focus();
+                      focusAbbrField();
                     }}
                   >
                     {t('glossaryEdit')}
                   </button>
                   <button
                     type="button"
+                    data-action="delete"
                     aria-label={t('glossaryDeleteLabel', { abbr: e.abbr })}
                     onClick={() => {
                       if (editing === e.abbr) resetForm();
+                      // The next row's Delete (or the previous row's, at the end); the add field
+                      // when the list becomes empty.
+                      const at = entries.findIndex((x) => x.abbr === e.abbr);
+                      const neighbour = entries[at + 1] ?? entries[at - 1];
+                      if (!neighbour || !focusRowButton(neighbour.abbr, 'delete')) focusAbbrField();
                       void save(
                         entries.filter((x) => x.abbr !== e.abbr),
                         t('glossaryDeleted', { abbr: e.abbr }),
@@ -263,6 +326,7 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
       <div class="kl-field">
         <label for="kl-glossary-import">{t('glossaryImport')}</label>
         <input
+          ref={fileRef}
           id="kl-glossary-import"
           type="file"
           accept=".csv,.json,.txt,text/csv,application/json,text/plain"
@@ -276,6 +340,11 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
       {fileError ? (
         <p class="kl-error" role="alert">
           {fileError}
+        </p>
+      ) : null}
+      {notice ? (
+        <p class="kl-notice" role="alert">
+          {notice}
         </p>
       ) : null}
       {failed ? (
@@ -295,14 +364,23 @@ export function GlossaryEditor({ t, entries, onChange, announce }: GlossaryEdito
                 type="button"
                 onClick={() => {
                   const { entries: good, file } = failed;
+                  focusFileInput();
                   setFailed(null);
-                  void save(mergeImport(entries, good), t('glossaryImported', { count: good.length, file }));
+                  void importEntries(good, file);
                 }}
               >
-                {t('glossaryImportPartial', { count: failed.entries.length })}
+                {failed.entries.length === 1
+                  ? t('glossaryImportPartialOne')
+                  : t('glossaryImportPartial', { count: failed.entries.length })}
               </button>
             ) : null}
-            <button type="button" onClick={() => setFailed(null)}>
+            <button
+              type="button"
+              onClick={() => {
+                focusFileInput();
+                setFailed(null);
+              }}
+            >
               {t('glossaryImportDismiss')}
             </button>
           </p>

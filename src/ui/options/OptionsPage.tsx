@@ -14,9 +14,13 @@ export interface OptionsPageProps {
   /** The interface language (the setting resolved against the browser). */
   language: Language;
   values: OptionsValues;
-  /** Stores a change; rejects when storage fails. */
+  /**
+   * Stores a change; rejects when storage fails (and the page is then drawn again with what is
+   * stored, so it never shows a change that was not kept).
+   */
   onChange(patch: Partial<OptionsValues>): Promise<void>;
   glossary: readonly UserGlossaryEntry[];
+  /** Stores the glossary; rejects as `onChange` does (a `reason` of `quota` or `too-many` is told apart). */
   onGlossaryChange(entries: UserGlossaryEntry[]): Promise<void>;
 }
 
@@ -38,15 +42,20 @@ const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey, string | undefined]
 /**
  * The options page: what Kamerlens marks and lists, title lookups, the interface language and
  * the reader's own glossary. Every change is stored at once (open tabs follow through their
- * settings watchers) and announced politely.
+ * settings watchers) and announced politely. A change that could not be stored is said where
+ * everyone sees it, in an alert kept in view at the bottom of the window.
  */
 export function OptionsPage({ language, values, onChange, glossary, onGlossaryChange }: OptionsPageProps) {
   const t = translator(language);
   const [status, setStatus] = useState('');
+  const [failure, setFailure] = useState('');
   const save = (patch: Partial<OptionsValues>, done: string) => {
     onChange(patch).then(
-      () => setStatus(done),
-      () => setStatus(t('optionsSaveFailed')),
+      () => {
+        setStatus(done);
+        setFailure('');
+      },
+      () => setFailure(t('optionsSaveFailed')),
     );
   };
   const onOff = (label: string, on: boolean) => t(on ? 'optionsOn' : 'optionsOff', { setting: label });
@@ -118,11 +127,22 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
         </fieldset>
       </section>
 
-      <GlossaryEditor t={t} entries={glossary} onChange={onGlossaryChange} announce={setStatus} />
+      <GlossaryEditor
+        t={t}
+        entries={glossary}
+        onChange={onGlossaryChange}
+        announce={setStatus}
+        alert={setFailure}
+      />
 
       <p class="kl-visually-hidden" role="status" aria-live="polite">
         {status}
       </p>
+      {failure ? (
+        <p class="kl-save-failure" role="alert">
+          {failure}
+        </p>
+      ) : null}
     </main>
   );
 }

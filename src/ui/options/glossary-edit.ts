@@ -4,6 +4,7 @@
  * into entries or translated errors. The format rules live in the core's `user-glossary.ts`.
  */
 import {
+  MAX_USER_ENTRIES,
   parseUserGlossary,
   parseUserGlossaryJson,
   type UserGlossaryEntry,
@@ -35,7 +36,14 @@ const ERROR_KEYS: Record<UserGlossaryErrorCode, MessageKey> = {
 
 /** One parser error as a sentence in the interface language, with its line or entry number. */
 export function describeError(error: UserGlossaryError, unit: 'line' | 'entry', t: Translator): string {
-  const message = t(ERROR_KEYS[error.code]);
+  // A clash inside the imported file itself: the list may not hold the abbreviation at all.
+  const message =
+    error.code === 'duplicate' && error.firstLine !== undefined && error.abbr !== undefined
+      ? t(unit === 'line' ? 'glossaryError_duplicateLine' : 'glossaryError_duplicateEntry', {
+          abbr: error.abbr,
+          first: error.firstLine,
+        })
+      : t(ERROR_KEYS[error.code]);
   if (error.line === null) return message;
   return t(unit === 'line' ? 'glossaryErrorLine' : 'glossaryErrorEntry', { line: error.line, message });
 }
@@ -122,6 +130,109 @@ export function mergeImport(
   const present = new Set(list.map((e) => e.abbr));
   for (const e of imported) if (!present.has(e.abbr)) merged.push(e);
   return merged;
+}
+
+/** What `mergeImportWithin` made of an import into a list that may hold only so many entries. */
+export interface CappedImport {
+  entries: UserGlossaryEntry[];
+  /** How many of the imported entries are in `entries` (replacing or added). */
+  imported: number;
+  /** The imported entries left out because the list was full, in the file's order. */
+  leftOut: UserGlossaryEntry[];
+}
+
+/**
+ * `mergeImport`, but the list never grows past `max` entries: an imported entry that replaces one
+ * already in the list always fits; new ones are added in the file's order while there is room,
+ * and the rest are left out (and reported, never dropped silently).
+ */
+export function mergeImportWithin(
+  list: readonly UserGlossaryEntry[],
+  imported: readonly UserGlossaryEntry[],
+  max: number = MAX_USER_ENTRIES,
+): CappedImport {
+  const present = new Set(list.map((e) => e.abbr));
+  let room = Math.max(0, max - list.length);
+  const fitting: UserGlossaryEntry[] = [];
+  const leftOut: UserGlossaryEntry[] = [];
+  for (const e of imported) {
+    if (present.has(e.abbr)) fitting.push(e);
+    else if (room > 0) {
+      fitting.push(e);
+      room--;
+    } else leftOut.push(e);
+  }
+  return { entries: mergeImport(list, fitting), imported: fitting.length, leftOut };
+}
+
+/**
+ * What an import said when it is done, in the interface language: how many were imported, and
+ * when the list was full, how many were left out, from which one on, and why.
+ */
+export function describeImport(result: CappedImport, file: string, t: Translator): string {
+  const count = result.imported;
+  const left = result.leftOut.length;
+  if (!left) return count === 1 ? t('glossaryImportedOne', { file }) : t('glossaryImported', { count, file });
+  const max = MAX_USER_ENTRIES;
+  if (!count) return t('glossaryImportNoRoom', { file, max });
+  const first = result.leftOut[0]?.abbr ?? '';
+  return [
+    t('glossaryImportedSome', { count, total: count + left, file }),
+    left === 1
+      ? t('glossaryLeftOutOne', { abbr: first, max })
+      : t('glossaryLeftOut', { count: left, abbr: first, max }),
+  ].join(' ');
+}
+
+/**
+ * Why a save failed, in the interface language: the browser's storage is full (its quota), the
+ * list is over the maximum, or something else (try again). `error` is what the store rejected
+ * with; the settings module names the first two by `reason` (`quota`, `too-many`).
+ */
+export function describeSaveFailure(error: unknown, t: Translator): string {
+  const reason = typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : null;
+  const message = error instanceof Error ? error.message : String(error);
+  if (reason === 'quota' || /quota/i.test(message)) return t('optionsSaveTooLarge');
+  if (reason === 'too-many') return t('glossaryError_too-many');
+  return t('optionsSaveFailed');
+}
+
+/**
+ * A file's bytes as text: UTF-16 or UTF-8 when they open with its byte-order mark; else UTF-8 when
+ * they are valid UTF-8; else Windows-1252, which is what Excel writes for "CSV (gescheiden door
+ * lijstscheidingsteken)" on a Dutch Windows (`Financiën` as one byte `EB`, which UTF-8 would turn
+ * into U+FFFD). Any byte sequence is valid Windows-1252, so this never fails.
+ */
+export function decodeImport(bytes: ArrayBuffer | Uint8Array): string {
+  const b = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  if (b[0] === 0xff && b[1] === 0xfe) return new TextDecoder('utf-16le').decode(b.subarray(2));
+  if (b[0] === 0xfe && b[1] === 0xff) return new TextDecoder('utf-16be').decode(b.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(b);
+  } catch {
+    return decodeWindows1252(b);
+  }
+}
+
+/** Windows-1252's bytes 0x80–0x9F (the rest is Latin-1, byte = code point). */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/**
+ * Windows-1252 by its table: browsers' `TextDecoder('windows-1252')` does so too, but Node's reads
+ * 0x80–0x9F as Latin-1 control characters (the euro sign and curly quotes lost), and the same
+ * bytes should give the same text wherever this runs.
+ */
+function decodeWindows1252(b: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < b.length; i += 8192) {
+    const chunk = Array.from(b.subarray(i, i + 8192), (byte) =>
+      byte >= 0x80 && byte < 0xa0 ? (CP1252_HIGH[byte - 0x80] as string) : String.fromCharCode(byte),
+    );
+    parts.push(chunk.join(''));
+  }
+  return parts.join('');
 }
 
 export interface ImportReading {

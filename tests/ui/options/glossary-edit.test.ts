@@ -4,8 +4,12 @@ import { registerMessages, translator } from '../../../src/i18n';
 import { OPTIONS_MESSAGES, optionsEn, optionsNl } from '../../../src/i18n/messages-options';
 import {
   checkDraft,
+  decodeImport,
   describeError,
+  describeImport,
+  describeSaveFailure,
   mergeImport,
+  mergeImportWithin,
   readImport,
   upsertEntry,
   type UserGlossaryEntry,
@@ -72,6 +76,85 @@ describe('list edits', () => {
   });
 });
 
+describe('an import into a list that holds at most 5000', () => {
+  const list = (n: number) => Array.from({ length: n }, (_, i) => ({ abbr: `A${i}`, expansion: `a ${i}` }));
+  const file = (...abbrs: string[]) => abbrs.map((abbr) => ({ abbr, expansion: 'nieuw' }));
+
+  it('adds new entries while there is room, always replaces known ones, and keeps the rest apart', () => {
+    const r = mergeImportWithin(list(4998), file('B1', 'A7', 'B2', 'B3', 'B4'));
+    expect(r.entries).toHaveLength(5000);
+    expect(r.entries[7]).toEqual({ abbr: 'A7', expansion: 'nieuw' });
+    expect(r.entries.slice(-2).map((e) => e.abbr)).toEqual(['B1', 'B2']);
+    expect(r.imported).toBe(3);
+    expect(r.leftOut.map((e) => e.abbr)).toEqual(['B3', 'B4']);
+    expect(describeImport(r, 'b.csv', translator('nl'))).toBe(
+      '3 van de 5 afkortingen uit b.csv geïmporteerd. De andere 2 zijn weggelaten, vanaf B3: je lijst bevat hoogstens 5000 afkortingen.',
+    );
+  });
+
+  it('says so when one was left out, and when none fitted', () => {
+    const one = mergeImportWithin(list(4999), file('B1', 'B2'));
+    expect(describeImport(one, 'b.csv', translator('en'))).toBe(
+      'Imported 1 of the 2 acronyms from b.csv. The last one, B2, was left out: your list holds at most 5000 acronyms.',
+    );
+    const none = mergeImportWithin(list(5000), file('B1'));
+    expect(none.entries).toHaveLength(5000);
+    expect(describeImport(none, 'b.csv', translator('nl'))).toBe(
+      'Niets geïmporteerd uit b.csv: je lijst bevat al 5000 afkortingen, het maximum. Verwijder eerst afkortingen.',
+    );
+  });
+
+  it('counts in the singular and the plural', () => {
+    const t = translator('nl');
+    expect(describeImport(mergeImportWithin([], file('B1')), 'x.csv', t)).toBe(
+      '1 afkorting geïmporteerd uit x.csv.',
+    );
+    expect(describeImport(mergeImportWithin([], file('B1', 'B2')), 'x.csv', t)).toBe(
+      '2 afkortingen geïmporteerd uit x.csv.',
+    );
+  });
+});
+
+describe('describeSaveFailure', () => {
+  it('tells a full storage and a list over the maximum from other failures', () => {
+    const en = translator('en');
+    expect(describeSaveFailure(Object.assign(new Error('x'), { reason: 'quota' }), en)).toMatch(
+      /^Not saved: your glossary is too large/,
+    );
+    expect(describeSaveFailure(new Error('Resource::kQuotaBytes quota exceeded'), en)).toMatch(/too large/);
+    expect(describeSaveFailure(Object.assign(new Error('x'), { reason: 'too-many' }), en)).toBe(
+      'At most 5000 acronyms are kept.',
+    );
+    expect(describeSaveFailure(new Error('IO error'), translator('nl'))).toBe(
+      'Opslaan is niet gelukt. Probeer het opnieuw.',
+    );
+  });
+});
+
+describe('decodeImport', () => {
+  const bytes = (...b: number[]) => Uint8Array.from(b);
+  const latin = (s: string) => Uint8Array.from(Array.from(s, (c) => c.charCodeAt(0)));
+
+  it('reads UTF-8, with or without its byte-order mark', () => {
+    const utf8 = new TextEncoder().encode('FIN;Financiën');
+    expect(decodeImport(utf8)).toBe('FIN;Financiën');
+    expect(decodeImport(bytes(0xef, 0xbb, 0xbf, ...utf8))).toBe('FIN;Financiën');
+  });
+
+  it('reads what Excel saves as CSV on a Dutch Windows (Windows-1252), where UTF-8 gave U+FFFD', () => {
+    expect(decodeImport(latin('COÖ;Coördinatiecentrum\r\nFIN;Financiën'))).toBe(
+      'COÖ;Coördinatiecentrum\r\nFIN;Financiën',
+    );
+    // Windows-1252, not Latin-1: 0x80 is the euro sign, 0x93/0x94 are curly quotes.
+    expect(decodeImport(bytes(0x80, 0x20, 0x93, 0x61, 0x94))).toBe('€ “a”');
+  });
+
+  it('reads UTF-16 with its byte-order mark, little and big endian', () => {
+    expect(decodeImport(bytes(0xff, 0xfe, 0x45, 0, 0x55, 0, 0xeb, 0))).toBe('EUë');
+    expect(decodeImport(bytes(0xfe, 0xff, 0, 0x45, 0, 0x55, 0, 0xeb))).toBe('EUë');
+  });
+});
+
 describe('readImport', () => {
   const t = translator('nl');
 
@@ -88,13 +171,18 @@ describe('readImport', () => {
     const r = readImport('abbr,expansion\nNAR,Noord-Atlantische Raad\nNAR,Dubbel\n,Leeg\n');
     expect(r.unit).toBe('line');
     expect(r.entries).toHaveLength(1);
+    // The clash is with line 2 of the same file, not with the reader's list (which may be empty).
     expect(r.errors.map((e) => describeError(e, r.unit, t))).toEqual([
-      'Regel 3: Deze afkorting staat er al in.',
+      'Regel 3: NAR staat al op regel 2 van dit bestand.',
       'Regel 4: De afkorting ontbreekt.',
     ]);
     expect(describeError(r.errors[0]!, r.unit, translator('en'))).toBe(
-      'Line 3: This acronym is already in the list.',
+      'Line 3: NAR is already defined on line 2 of this file.',
     );
+    const json = readImport('[{"abbr": "NAR", "expansion": "x"}, {"abbr": "NAR", "expansion": "y"}]');
+    expect(json.errors.map((e) => describeError(e, json.unit, translator('en')))).toEqual([
+      'Entry 2: NAR is already defined in entry 1 of this file.',
+    ]);
   });
 
   it('explains a broken JSON file and a JSON entry of the wrong shape', () => {

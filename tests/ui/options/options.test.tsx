@@ -111,12 +111,18 @@ describe('options page', () => {
     );
   });
 
-  it('says so when storing fails', async () => {
+  it('says so where everyone sees it when storing fails, until a change is stored', async () => {
     const { onChange } = mount();
-    onChange.mockRejectedValueOnce(new Error('quota'));
+    onChange.mockRejectedValueOnce(new Error('IO error'));
     act(() => $<HTMLInputElement>('input[name="category-dates"]')?.click());
     await flush();
-    expect(status()).toBe('Opslaan is niet gelukt. Probeer het opnieuw.');
+    // Not only in the visually hidden status: an alert on the page itself.
+    const alert = $('[role="alert"]');
+    expect(alert?.textContent).toBe('Opslaan is niet gelukt. Probeer het opnieuw.');
+    expect(alert?.closest('.kl-visually-hidden')).toBeNull();
+    act(() => $<HTMLInputElement>('input[name="category-dates"]')?.click());
+    await flush();
+    expect($('[role="alert"]')).toBeNull();
   });
 });
 
@@ -166,10 +172,10 @@ describe('glossary editor', () => {
     expect(status()).toBe('DPCR verwijderd.');
   });
 
-  async function importFile(name: string, text: string) {
+  async function importFile(name: string, content: string | Uint8Array<ArrayBuffer>) {
     const input = $<HTMLInputElement>('#kl-glossary-import');
     if (!input) throw new Error('no file input');
-    const file = new File([text], name, { type: 'text/plain' });
+    const file = new File([content], name, { type: 'text/plain' });
     Object.defineProperty(input, 'files', { value: [file], configurable: true });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
@@ -197,8 +203,10 @@ describe('glossary editor', () => {
       'Regel 3: Dit is geen afkorting: één woord van hoogstens 20 tekens.',
     );
     const partial = Array.from(alert?.querySelectorAll('button') ?? []).find((b) =>
-      b.textContent?.startsWith('Alleen de 1'),
+      b.textContent?.startsWith('Alleen de'),
     );
+    // One good row: in the singular.
+    expect(partial?.textContent).toBe('Alleen de ene goede afkorting importeren');
     act(() => partial?.click());
     await flush();
     expect(entries()).toEqual([{ abbr: 'NAR', expansion: 'Noord-Atlantische Raad' }]);
@@ -210,6 +218,113 @@ describe('glossary editor', () => {
     await importFile('glossary.json', '{ "entries": [ { "abbr": "NAR", ');
     expect($('[role="alert"] li')?.textContent).toBe('This is not valid JSON.');
     expect($('[role="alert"]')?.textContent).not.toContain('Import only');
+  });
+
+  it('says "1 acronym" in the singular: caption, import message and partial import button', async () => {
+    mount('en');
+    await importFile('one.csv', 'abbr,expansion\nNAR,Noord-Atlantische Raad\n');
+    expect(status()).toBe('Imported 1 acronym from one.csv.');
+    expect($('caption')?.textContent).toBe('1 acronym of your own');
+    await importFile('two.csv', 'abbr,expansion\nEU,Europese Unie\nV D L,x\n');
+    expect($('.kl-import-errors button')?.textContent).toBe('Import only the one good acronym');
+    render(null, document.body);
+    mount('nl', [{ abbr: 'NAR', expansion: 'Noord-Atlantische Raad' }]);
+    expect($('caption')?.textContent).toBe('1 eigen afkorting');
+    await importFile('een.csv', 'abbr,expansion\nEU,Europese Unie\n');
+    expect(status()).toBe('1 afkorting geïmporteerd uit een.csv.');
+    expect($('caption')?.textContent).toBe('2 eigen afkortingen');
+  });
+
+  it('says which line of the file an abbreviation it repeats was first defined on', async () => {
+    mount('en');
+    await importFile('dups.csv', 'abbr,expansion\nABC,First\nABC,Second\n');
+    expect($('.kl-import-errors li')?.textContent).toBe(
+      'Line 3: ABC is already defined on line 2 of this file.',
+    );
+  });
+
+  it('reads a CSV file Excel saved in Windows-1252, and one in UTF-16', async () => {
+    const { entries } = mount('nl');
+    // "FIN;Ministerie van Financiën" and "COÖ;Coördinatiecentrum", one byte per letter.
+    const ansi = Uint8Array.from(
+      Array.from('afkorting;betekenis\r\nFIN;Ministerie van Financiën\r\nCOÖ;Coördinatiecentrum\r\n', (c) =>
+        c.charCodeAt(0),
+      ),
+    );
+    await importFile('excel.csv', ansi);
+    expect(entries()).toEqual([
+      { abbr: 'FIN', expansion: 'Ministerie van Financiën' },
+      { abbr: 'COÖ', expansion: 'Coördinatiecentrum' },
+    ]);
+    const text = 'afkorting\tbetekenis\r\nOCW\tOnderwijs, Cultuur en Wetenschap\r\n';
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16[2 + 2 * i] = text.charCodeAt(i);
+    await importFile('unicode.txt', utf16);
+    expect(entries()[2]).toEqual({ abbr: 'OCW', expansion: 'Onderwijs, Cultuur en Wetenschap' });
+  });
+
+  it('shows a glossary save that failed for want of room, in words that say so', async () => {
+    const { onGlossaryChange, entries } = mount('en', [{ abbr: 'NAR', expansion: 'Noord-Atlantische Raad' }]);
+    onGlossaryChange.mockRejectedValueOnce(
+      Object.assign(new Error('Resource::kQuotaBytes quota exceeded'), { reason: 'quota' }),
+    );
+    await importFile('big.csv', 'abbr,expansion\nEU,Europese Unie\n');
+    expect(entries()).toHaveLength(1);
+    expect($('[role="alert"]')?.textContent).toContain('Not saved: your glossary is too large');
+    expect(status()).not.toContain('Imported');
+  });
+
+  describe('keyboard focus stays where the reader was', () => {
+    const LIST = ['AAA', 'BBB', 'CCC'].map((abbr) => ({ abbr, expansion: `${abbr} voluit` }));
+    const press = async (selector: string) => {
+      const button = $<HTMLButtonElement>(selector);
+      if (!button) throw new Error(`no ${selector}`);
+      button.focus();
+      act(() => button.click());
+      await flush();
+    };
+    const focused = () => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id;
+
+    it('after Delete: the next row’s Delete, the previous one at the end, the add field when empty', async () => {
+      mount('en', LIST);
+      await press('button[aria-label="Delete BBB"]');
+      expect(focused()).toBe('Delete CCC');
+      await press('button[aria-label="Delete CCC"]');
+      expect(focused()).toBe('Delete AAA');
+      await press('button[aria-label="Delete AAA"]');
+      expect(focused()).toBe('kl-glossary-abbr');
+    });
+
+    it('after Cancel: the Edit button of the row that was being edited', async () => {
+      mount('en', LIST);
+      await press('button[aria-label="Edit BBB"]');
+      expect(focused()).toBe('kl-glossary-abbr');
+      const cancel = Array.from(document.querySelectorAll('form button')).find(
+        (b) => b.textContent === 'Cancel',
+      );
+      cancel?.setAttribute('data-test', 'cancel');
+      await press('button[data-test="cancel"]');
+      expect(focused()).toBe('Edit BBB');
+    });
+
+    it('after Close or a partial import of a bad file: the file field', async () => {
+      mount('en');
+      await importFile('bad.csv', 'abbr,expansion\nEU,Europese Unie\nV D L,x\n');
+      const [partial, close] = Array.from(
+        document.querySelectorAll<HTMLButtonElement>('.kl-import-errors button'),
+      );
+      close?.setAttribute('data-test', 'close');
+      await press('button[data-test="close"]');
+      expect(focused()).toBe('kl-glossary-import');
+      await importFile('bad.csv', 'abbr,expansion\nEU,Europese Unie\nV D L,x\n');
+      expect(partial?.textContent).toBe('Import only the one good acronym');
+      $('.kl-import-errors button')?.setAttribute('data-test', 'partial');
+      ($('#kl-glossary-abbr') as HTMLInputElement).focus();
+      await press('button[data-test="partial"]');
+      expect(focused()).toBe('kl-glossary-import');
+      expect($('tbody th')?.textContent).toBe('EU');
+    });
   });
 
   it('exports the list as CSV and JSON downloads', () => {
