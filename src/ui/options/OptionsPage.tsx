@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { translator, type Language, type LanguageSetting, type MessageKey } from '../../i18n';
 import { GlossaryEditor } from './GlossaryEditor';
 import type { UserGlossaryEntry } from './glossary-edit';
@@ -46,7 +46,8 @@ const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey, string | undefined]
  * everyone sees it, in an alert kept in view at the bottom of the window.
  */
 export function OptionsPage({ language, values, onChange, glossary, onGlossaryChange }: OptionsPageProps) {
-  const t = translator(language);
+  // One translator per language: the glossary's rows are drawn again only when it changes.
+  const t = useMemo(() => translator(language), [language]);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
   const save = (patch: Partial<OptionsValues>, done: string) => {

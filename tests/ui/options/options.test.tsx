@@ -2,8 +2,9 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerMessages, type Language } from '../../../src/i18n';
+import { registerMessages, translator, type Language } from '../../../src/i18n';
 import { OPTIONS_MESSAGES } from '../../../src/i18n/messages-options';
+import { GlossaryEditor } from '../../../src/ui/options/GlossaryEditor';
 import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
 import { OptionsPage, type OptionsValues } from '../../../src/ui/options/OptionsPage';
 
@@ -341,5 +342,43 @@ describe('glossary editor', () => {
     expect(downloads.map((d) => d.name)).toEqual(['kamerlens-glossary.csv', 'kamerlens-glossary.json']);
     expect(downloads.every((d) => d.href.startsWith('blob:'))).toBe(true);
     click.mockRestore();
+  });
+});
+
+describe('a long glossary', () => {
+  it('draws only the row that changed when one is switched off or deleted', async () => {
+    let entries: UserGlossaryEntry[] = Array.from({ length: 200 }, (_, i) => ({
+      abbr: `A${i}`,
+      expansion: `Afkorting ${i}`,
+    }));
+    const t = vi.fn(translator('en'));
+    const draw = () =>
+      render(
+        <GlossaryEditor
+          t={t}
+          entries={entries}
+          onChange={async (next) => {
+            entries = next;
+            draw();
+          }}
+          announce={() => undefined}
+          alert={() => undefined}
+        />,
+        document.body,
+      );
+    act(draw);
+    // Every row's labels are translated when the table is first drawn…
+    expect(t.mock.calls.length).toBeGreaterThan(600);
+    t.mockClear();
+    act(() => $<HTMLInputElement>('input[aria-label="Enable A150"]')?.click());
+    await flush();
+    expect(entries[150]?.disabled).toBe(true);
+    // …but not again for a toggle or a delete: every row drawn again per change froze the page.
+    expect(t.mock.calls.length).toBeLessThan(60);
+    t.mockClear();
+    act(() => $<HTMLButtonElement>('button[aria-label="Delete A100"]')?.click());
+    await flush();
+    expect(entries).toHaveLength(199);
+    expect(t.mock.calls.length).toBeLessThan(60);
   });
 });
