@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness';
+
+// The options page in Chromium with the built extension: what happy-dom cannot show for certain
+// (the real file input and TextDecoder, keyboard focus, axe on the error and notice blocks).
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+async function openOptions(): Promise<Page> {
+  const page = await h.context.newPage();
+  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await page.getByRole('radio', { name: 'English' }).check();
+  await expect.poll(() => page.locator('h1').innerText()).toBe('Kamerlens settings');
+  return page;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string }[] }> } }
+    ).axe;
+    return (await axe.run(document)).violations.map((v) => v.id);
+  });
+}
+
+describe('options page', () => {
+  it('imports an Excel CSV in Windows-1252, keeps the focus on Delete, and passes axe with its notices', async () => {
+    const page = await openOptions();
+    const file = page.locator('#kl-glossary-import');
+    const ansi = Buffer.from(
+      'afkorting;betekenis\r\nFIN;Ministerie van Financiën\r\nCOÖ;Coördinatiecentrum\r\nEU;Europese Unie, de\r\n',
+      'latin1',
+    );
+    await file.setInputFiles({ name: 'excel.csv', mimeType: 'text/csv', buffer: ansi });
+    await expect.poll(() => page.locator('tbody th').allInnerTexts()).toEqual(['FIN', 'COÖ', 'EU']);
+    expect(await page.locator('tbody td').first().innerText()).toBe('Ministerie van Financiën');
+
+    await page.getByRole('button', { name: 'Delete COÖ' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('tbody th').allInnerTexts()).toEqual(['FIN', 'EU']);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Delete EU');
+
+    await file.setInputFiles({
+      name: 'dups.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('abbr,expansion\nABC,First\nABC,Second\n'),
+    });
+    await expect
+      .poll(() => page.locator('.kl-import-errors li').innerText())
+      .toBe('Line 3: ABC is already defined on line 2 of this file.');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Import only the one good acronym' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kl-glossary-import');
+    await expect.poll(() => page.locator('caption').innerText()).toBe('3 acronyms of your own');
+  });
+});
