@@ -35,6 +35,39 @@ const NARROW_DELIMITER = new RegExp(String.raw`[,;:()[\]\u2013\u2014]${NOT_GROUP
 const WIDE_DELIMITER = new RegExp(String.raw`[;:()[\]]${NOT_GROUP_BRACKET}`);
 
 /**
+ * A comma inside a capitalised list is no clause boundary: the names of ministries and committees,
+ * `De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd
+ * met minister Klink van Volksgezondheid, Welzijn en Sport over:` (1192), `Onderwijs, Cultuur en
+ * Wetenschap`, `Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer`, `Landbouw, Visserij,
+ * Voedselzekerheid en Natuur`, or a list of countries. The comma follows a capitalised word, and
+ * capitalised words (one or two, then a comma, as often as the list has items) lead to `en` and a
+ * capitalised word. Tested only on a comma the delimiter regexes found, so it costs nothing elsewhere.
+ */
+const LIST_AFTER_COMMA =
+  /,(?:\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?,)*\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+en\s+\p{Lu}/uy;
+/** How far a list after its comma is looked for (the longest name: `Volkshuisvesting, …`, 53 characters). */
+const LIST_REACH = 120;
+const LETTER_OR_HYPHEN = /[\p{L}-]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * Is the `,` at `at` inside a capitalised list, read within text[from, to): a capitalised word right
+ * before it, the rest of the list after it?
+ */
+export function isListComma(text: string, from: number, at: number, to: number): boolean {
+  let k = at;
+  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
+  if (k === at || !CAPITAL.test(text[k] as string)) return false;
+  LIST_AFTER_COMMA.lastIndex = 0;
+  return LIST_AFTER_COMMA.test(text.slice(at, Math.min(to, at + LIST_REACH)));
+}
+
+/** A `,` at `at` that is no delimiter (see `isListComma`). */
+function skipsComma(text: string, from: number, at: number, to: number): boolean {
+  return text.charCodeAt(at) === 0x2c && isListComma(text, from, at, to);
+}
+
+/**
  * The last delimiter is looked for in windows of this many characters, from the date backwards, so that a
  * long sentence costs what its clause costs (the regex above runs from the start of what it is given).
  */
@@ -60,7 +93,14 @@ export function clauseStart(text: string, start: number, ds: number, delimiters:
     // before `from`); a delimiter found there is still the last one before `ds`.
     const seen = Math.max(start, from - GROUP_REACH);
     const found = lastInWindow(text, seen, to, last);
-    if (found >= 0) return found + 1;
+    if (found >= 0) {
+      // A comma inside a list: look on in front of it.
+      if (delimiters === 'narrow' && skipsComma(text, start, found, ds)) {
+        to = found;
+        continue;
+      }
+      return found + 1;
+    }
     to = from;
   }
   return start;
@@ -85,8 +125,18 @@ function lastInWindow(text: string, seen: number, to: number, last: RegExp): num
 /** End of the clause that starts at `de`: the first delimiter in text[de, end), or `end`. */
 export function clauseEnd(text: string, de: number, end: number, delimiters: 'narrow' | 'wide'): number {
   if (de >= end) return de;
-  const m = (delimiters === 'narrow' ? NARROW_DELIMITER : WIDE_DELIMITER).exec(text.slice(de, end));
-  return m ? de + m.index : end;
+  if (delimiters === 'wide') {
+    const m = WIDE_DELIMITER.exec(text.slice(de, end));
+    return m ? de + m.index : end;
+  }
+  for (let from = de; ;) {
+    const m = NARROW_DELIMITER.exec(text.slice(from, end));
+    if (!m) return end;
+    const at = from + m.index;
+    // A comma inside a list: look on after it (no short group holds a comma, so none starts before it).
+    if (!skipsComma(text, de, at, end)) return at;
+    from = at + 1;
+  }
 }
 
 /** White space other than a space, or two white-space characters in a row. */

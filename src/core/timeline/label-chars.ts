@@ -28,6 +28,111 @@ export function isLoose(c: number): boolean {
 }
 
 /**
+ * A hyphen at a line end before a capital is part of the name (`Noord-` / `Atlantische Raad`, the NAVO
+ * letter's PDF text): the line break goes, no space comes in its place.
+ */
+const HYPHEN_AT_LINE_END = /(?<=\p{L}-)[^\S\n]*\n\s*(?=\p{Lu})/gu;
+
+export function collapseRange(s: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
+  while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
+  // s[b - 1] is no space, so looking one past a space never leaves the stretch.
+  for (let i = a; i < b; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhiteSpace(c) && (c !== 0x20 || isWhiteSpace(s.charCodeAt(i + 1)))) {
+      return s.slice(a, b).replace(HYPHEN_AT_LINE_END, '').replace(/\s+/g, ' ');
+    }
+  }
+  return s.slice(a, b);
+}
+
+/** Leading loose characters (see `isLoose`) of a collapsed string left out. */
+export function stripLooseStart(t: string): string {
+  let a = 0;
+  while (a < t.length && isLoose(t.charCodeAt(a))) a++;
+  return a === 0 ? t : t.slice(a);
+}
+
+/** Is the first character of `s` a lower-case letter? */
+export function startsLower(s: string): boolean {
+  if (s.length === 0) return false;
+  const c = s.charCodeAt(0);
+  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  return LOWER.test(s[0] as string);
+}
+
+const LOWER = /\p{Ll}/u;
+
+/**
+ * Words that may stand before a date that opens a main clause, the finite verb then coming right after
+ * the date. A conjunction takes no place of its own, `…en is met Bonaire een nieuw bestuursakkoord
+ * afgesloten` would read as a question too; a particle of the date says nothing without it: `Al sinds
+ * 1889 wordt er in Nederland zout gewonnen` (1614) is no `Al wordt er …` (although). `Ook` is no such
+ * word: `Ook zal hier weer veel aandacht voor zijn` (1444) is a statement.
+ */
+const FRONTING_WORDS = new Set(['en', 'maar', 'al', 'reeds', 'pas', 'uiterlijk']);
+
+/**
+ * Does the date open its clause (nothing but a dangling preposition or a fronting word before it) with a
+ * lower-case word after it? That word is the finite verb of an inverted main clause: without the date,
+ * `Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen` (NAVO letter) would read
+ * as a question, `Komen de NAVO-Ministers …`. Such a label keeps the date and its preposition.
+ * `before` and `after` are the tidy parts around the date, the dangling preposition gone from `before`.
+ */
+export function isFrontedDate(before: string, after: string): boolean {
+  if (!startsLower(after)) return false;
+  if (before !== '' && (before.length > 9 || !FRONTING_WORDS.has(before.toLowerCase()))) return false;
+  const space = after.indexOf(' ');
+  return !NO_VERBS.has(space < 0 ? after : after.slice(0, space));
+}
+
+/**
+ * Lower-case words that are no finite verb: after one of these the date was no fronted part of a main
+ * clause but part of a phrase, `brief d.d. 27 juni 2008 over een review van …` (2152), `verzoekt de
+ * regering, voor het eind van 2015 een nationale conferentie te organiseren` (2736). Its label is the
+ * rest of the clause, `…over een review van …`. `en` and `of` are no such word: `Op 22 januari en
+ * 2 februari j.l. had het spoor …` (1664) keeps its list of dates.
+ */
+const NO_VERBS = new Set([
+  'aan',
+  'alsmede',
+  'bij',
+  'betreffende',
+  'dat',
+  'de',
+  'die',
+  'door',
+  'een',
+  'het',
+  'in',
+  'inzake',
+  'met',
+  'na',
+  'naar',
+  'om',
+  'omtrent',
+  'onder',
+  'op',
+  'over',
+  'per',
+  'sinds',
+  'te',
+  'tegen',
+  'ten',
+  'ter',
+  'tot',
+  'tussen',
+  'uit',
+  'van',
+  'vanaf',
+  'voor',
+  'vóór',
+  'zonder',
+]);
+
+/**
  * A preposition left dangling before a removed date, with the article a season or period takes: `Op`,
  * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`).
  */

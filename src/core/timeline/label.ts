@@ -5,13 +5,14 @@ import {
   DANGLING_REACH,
   MAX_LABEL,
   MIN_LABEL,
+  collapseRange,
+  isFrontedDate,
   isLoose,
   joinParts,
   mayEndDangling,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
-import { capitalize, plainLabel } from './plain-label';
-import { wordWindow } from './word-window';
+import { capitalize, finishLabel, plainLabel, withDate } from './plain-label';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -44,27 +45,6 @@ function trimRange(s: string, from: number, to: number): string {
   let b = to;
   while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
   while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
-  return s.slice(a, b);
-}
-
-/**
- * A hyphen at a line end before a capital is part of the name (`Noord-` / `Atlantische Raad`, the NAVO
- * letter's PDF text): the line break goes, no space comes in its place.
- */
-const HYPHEN_AT_LINE_END = /(?<=\p{L}-)[^\S\n]*\n\s*(?=\p{Lu})/gu;
-
-function collapseRange(s: string, from: number, to: number): string {
-  let a = from;
-  let b = to;
-  while (a < b && isWhiteSpace(s.charCodeAt(a))) a++;
-  while (b > a && isWhiteSpace(s.charCodeAt(b - 1))) b--;
-  // s[b - 1] is no space, so looking one past a space never leaves the stretch.
-  for (let i = a; i < b; i++) {
-    const c = s.charCodeAt(i);
-    if (isWhiteSpace(c) && (c !== 0x20 || isWhiteSpace(s.charCodeAt(i + 1)))) {
-      return s.slice(a, b).replace(HYPHEN_AT_LINE_END, '').replace(/\s+/g, ' ');
-    }
-  }
   return s.slice(a, b);
 }
 
@@ -146,9 +126,10 @@ export function labelAround(
     // The label of the window without its markers, in the window's offsets.
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
-    return clauseLabel(local.text, whole, at);
+    // The sentence starts where the window does, or before it (a negative offset in the window's text).
+    return clauseLabel(local.text, whole, at, sentence.start - start);
   }
-  return clauseLabel(original, sentence, date);
+  return clauseLabel(original, sentence, date, sentence.start);
 }
 
 /**
@@ -237,7 +218,31 @@ function firstMarkerAfter(markers: readonly Span[], from: number): number {
 
 const NO_MARKERS: readonly Span[] = [];
 
-function clauseLabel(original: string, sentence: Span, date: Span): string {
+/**
+ * A relative pronoun or adverb that opens a clause: `die`, `dat`, `welke`, `waarin`, `waarop`… Read
+ * sticky at a clause's start (white space first).
+ */
+const RELATIVE =
+  /\s*(?:die|dat|welke?|wat|wie|waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)?)(?![\p{L}\p{N}])/uy;
+
+/**
+ * Does the clause that starts at `left`, right after a comma, open with a relative pronoun before the
+ * date at `ds`? Alone it says nothing of what it describes: `…de bijeenkomst van de NAVO-Ministers van
+ * Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt` (1104) gave `Die in Brussel plaatsvindt`.
+ */
+function opensRelativeClause(original: string, left: number, ds: number): boolean {
+  if (original.charCodeAt(left - 1) !== 0x2c) return false;
+  RELATIVE.lastIndex = left;
+  return RELATIVE.test(original) && RELATIVE.lastIndex <= ds;
+}
+
+function clauseLabel(
+  original: string,
+  sentence: Span,
+  date: Span,
+  /** Where the sentence starts, in the offsets of `original` (it may lie before `sentence.start`). */
+  sentenceStart: number,
+): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   const de = start + Math.min(end - start, date.end - start);
@@ -265,12 +270,17 @@ function clauseLabel(original: string, sentence: Span, date: Span): string {
       const kind = delimiter === NARROW ? 'narrow' : 'wide';
       left = clauseStart(original, start, ds, kind);
       right = clauseEnd(original, de, end, kind);
+      // A relative clause takes in the clause before it, which names what it describes.
+      if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
+        left = clauseStart(original, start, left - 1, kind);
+      }
     }
+    const midSentence = left > sentenceStart;
     const plainBefore = isPlainStretch(original, left, ds);
     const plainAfter = isPlainStretch(original, de, right);
     if (plainBefore && plainAfter) {
       // The common case, done on offsets.
-      const label = plainLabel(original, left, ds, de, right);
+      const label = plainLabel(original, left, ds, de, right, midSentence);
       if (label === null) continue;
       return label;
     }
@@ -279,7 +289,10 @@ function clauseLabel(original: string, sentence: Span, date: Span): string {
     );
     const after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
     if (tidyJoinedLength(before, after) >= MIN_LABEL) {
-      return capitalize(shorten(stripLoose(before), stripLoose(after)));
+      const tidyBefore = stripLoose(before);
+      const tidyAfter = stripLoose(after);
+      const kept = isFrontedDate(tidyBefore, tidyAfter) ? withDate(original, left, de) : tidyBefore;
+      return finishLabel(kept, tidyAfter, midSentence);
     }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
@@ -288,14 +301,6 @@ function clauseLabel(original: string, sentence: Span, date: Span): string {
 
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */
 const LABEL_REACH = 1_000;
-
-/** `before` and `after` are tidy. */
-function shorten(before: string, after: string): string {
-  const full = joinParts(before, after);
-  if (full.length <= MAX_LABEL) return full;
-  // `collapse(`${head}${left} ${right}${tail}`)`: both halves are collapsed already.
-  return joinParts(...wordWindow(before, after, MAX_LABEL));
-}
 
 /** A label from any text: cut at a word boundary. */
 export function shortenPlain(s: string): string {
@@ -326,5 +331,8 @@ export function commitmentLabel(
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
   const before = collapse(whole.slice(0, dueStart)).replace(DANGLING_BEFORE, '');
   const after = collapse(whole.slice(dueEnd));
-  return capitalize(shortenPlain(tidy(joinParts(before, after))));
+  // A due date that opens the sentence stays, as an event's does: `In het najaar van 2024 zal ik uw
+  // Kamer informeren …`, not `Zal ik uw Kamer informeren …`, which reads as a question.
+  const kept = isFrontedDate(tidy(before), tidy(after)) ? collapse(whole.slice(0, dueEnd)) : before;
+  return capitalize(shortenPlain(tidy(joinParts(kept, after))));
 }

@@ -5,9 +5,13 @@ import {
   DANGLING_REACH,
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
+  collapseRange,
+  isFrontedDate,
   isLoose,
   joinParts,
   mayEndDangling,
+  startsLower,
+  stripLooseStart,
 } from './label-chars';
 
 /**
@@ -21,7 +25,15 @@ import {
  * The label of text[left, ds) + date + text[de, right) without the date, or null when the clause says too
  * little (then the next, wider clause is tried). Both stretches hold no white space but single spaces.
  */
-export function plainLabel(text: string, left: number, ds: number, de: number, right: number): string | null {
+export function plainLabel(
+  text: string,
+  left: number,
+  ds: number,
+  de: number,
+  right: number,
+  /** Does the clause start after the start of its sentence (see `finishLabel`)? */
+  midSentence: boolean,
+): string | null {
   // The trimmed stretches: `before` = text[bA, bB), `after` = text[aA, aB).
   let bA = left;
   let bB = ds;
@@ -56,11 +68,33 @@ export function plainLabel(text: string, left: number, ds: number, de: number, r
   const b2 = b1 === bB ? bB : bB - looseBack(text, bA, bB);
   const a1 = aA + leadAfter;
   const a2 = a1 === aB ? aB : aB - trailAfter;
-  const before = text.slice(b1, b2);
   const after = text.slice(a1, a2);
+  let before = text.slice(b1, b2);
+  if (isFrontedDate(before, after)) before = withDate(text, left, de);
+  return finishLabel(before, after, midSentence);
+}
+
+/**
+ * The part before a fronted date with the date and its preposition kept (see `isFrontedDate`): the
+ * clause from its start to the date's end, collapsed, without loose characters in front.
+ */
+export function withDate(text: string, left: number, de: number): string {
+  return stripLooseStart(collapseRange(text, left, de));
+}
+
+/**
+ * The label of the tidy parts around a date, cut to size around it (`wordWindow`). A label that starts
+ * where its sentence starts is capitalised. One that starts later with a lower-case word (`en`, `die`,
+ * `maar`, a verb) is marked `…` as a label cut by `wordWindow` is, not dressed up as a sentence:
+ * `…en Oekraïne heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht` (NAVO letter).
+ */
+export function finishLabel(before: string, after: string, midSentence: boolean): string {
   const full = joinParts(before, after);
-  if (full.length <= MAX) return capitalize(full);
-  return joinCapitalized(...wordWindow(before, after, MAX));
+  const dots = midSentence && startsLower(full);
+  if (full.length + (dots ? 1 : 0) <= MAX) return dots ? `…${full}` : capitalize(full);
+  // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
+  const label = joinParts(...wordWindow(before, after, MAX));
+  return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
 }
 
 /** Number of loose characters at the start of text[from, to). */
@@ -75,11 +109,6 @@ function looseBack(text: string, from: number, to: number): number {
   let b = to;
   while (b > from && isLoose(text.charCodeAt(b - 1))) b--;
   return to - b;
-}
-
-/** `capitalize(joinParts(a, b))`. */
-function joinCapitalized(a: string, b: string): string {
-  return capitalize(joinParts(a, b));
 }
 
 /** The first character in upper case (a UTF-16 unit, as `s[0].toUpperCase()`). */

@@ -2,7 +2,8 @@
  * The clause rules as plain loops over characters: the reference `clauseStart`, `clauseEnd` and
  * `labelAround` must agree with. Narrow delimiters are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
  * `;` `:` `(` `)` `[` `]`; the brackets of a short group (1 to 12 characters, none of them a narrow
- * delimiter or a line break: `(NAR)`, `(2018)`) that lies wholly on one side of the date are no delimiters.
+ * delimiter or a line break: `(NAR)`, `(2018)`) that lies wholly on one side of the date are no delimiters,
+ * nor is the comma of a capitalised list (`Onderwijs, Cultuur en Wetenschap`).
  */
 export const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
 export const WIDE = new Set([';', ':', '(', ')', '[', ']']);
@@ -29,10 +30,29 @@ function groupClosedBefore(text: string, open: number, to: number): number {
   return -1;
 }
 
+/**
+ * A comma inside a capitalised list (`Volksgezondheid, Welzijn en Sport`): a capitalised word right
+ * before it in text[from, at), capitalised words and `en` and a capital after it, within 120 characters
+ * and before `to`. No delimiter.
+ */
+function isListComma(text: string, from: number, at: number, to: number): boolean {
+  let k = at;
+  while (k > from && /[\p{L}-]/u.test(text[k - 1] as string)) k--;
+  if (k === at || !/\p{Lu}/u.test(text[k] as string)) return false;
+  return LIST.test(text.slice(at, Math.min(to, at + 120)));
+}
+
+const LIST_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
+const LIST = new RegExp(String.raw`^,(?:\s+${LIST_WORD},)*\s+${LIST_WORD}\s+en\s+\p{Lu}`, 'u');
+
 export function loopStart(text: string, start: number, ds: number, set: Set<string>): number {
   let left = ds;
   while (left > start) {
     const ch = text[left - 1] as string;
+    if (ch === ',' && set === NARROW && isListComma(text, start, left - 1, ds)) {
+      left--;
+      continue;
+    }
     if (set.has(ch)) {
       const open = ch === ')' ? groupOpenedBefore(text, left - 1, start) : -1;
       if (open < 0) break;
@@ -48,6 +68,10 @@ export function loopEnd(text: string, de: number, end: number, set: Set<string>)
   let right = de;
   while (right < end) {
     const ch = text[right] as string;
+    if (ch === ',' && set === NARROW && isListComma(text, de, right, end)) {
+      right++;
+      continue;
+    }
     if (set.has(ch)) {
       const close = ch === '(' ? groupClosedBefore(text, right, end) : -1;
       if (close < 0) break;

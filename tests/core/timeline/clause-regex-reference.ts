@@ -1,6 +1,7 @@
 /**
  * `clause.ts` as it was when its regexes tried their lookarounds before the delimiter, at every position
  * (slower, same matches): `clause.ts` must find what this finds, window edges and short groups included.
+ * It does not know the comma of a capitalised list (`isListComma`); the random texts it is tried on hold none.
  */
 
 /**

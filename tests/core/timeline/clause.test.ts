@@ -61,6 +61,20 @@ describe('clauseStart and clauseEnd', () => {
       ' van 3 mei ',
     ],
     ['De Raad (3 mei) besloot.', '3 mei', '3 mei', '3 mei'],
+    // The commas of a ministry's name are no delimiters (1192; its footnote marker left out).
+    [
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd met minister Klink van Volksgezondheid, Welzijn en Sport over:',
+      '26 februari 2008',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd met minister Klink van Volksgezondheid, Welzijn en Sport over',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd met minister Klink van Volksgezondheid, Welzijn en Sport over',
+    ],
+    // A list of names too; a comma before a lower-case word stays a delimiter.
+    [
+      'Landbouw, Visserij, Voedselzekerheid en Natuur stuurt op 3 mei de brief, die volgt.',
+      '3 mei',
+      'Landbouw, Visserij, Voedselzekerheid en Natuur stuurt op 3 mei de brief',
+      'Landbouw, Visserij, Voedselzekerheid en Natuur stuurt op 3 mei de brief, die volgt.',
+    ],
     ['2022', '2022', '2022', '2022'],
   ])('%j', (text, date, narrow, wide) => {
     const ds = text.indexOf(date);

@@ -29,6 +29,13 @@ function joinReference(a: string, b: string): string {
   return `${a} ${b}`;
 }
 
+const RELATIVE =
+  /^\s*(?:die|dat|welke?|wat|wie|waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)?)(?![\p{L}\p{N}])/u;
+const FRONTING = ['en', 'maar', 'al', 'reeds', 'pas', 'uiterlijk'];
+const NO_VERBS = ['aan', 'alsmede', 'bij', 'betreffende', 'dat', 'de', 'die', 'door', 'een', 'het', 'in'];
+NO_VERBS.push('inzake', 'met', 'na', 'naar', 'om', 'omtrent', 'onder', 'op', 'over', 'per', 'sinds', 'te');
+NO_VERBS.push('tegen', 'ten', 'ter', 'tot', 'tussen', 'uit', 'van', 'vanaf', 'voor', 'vóór', 'zonder');
+
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const DANGLING =
     /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)(?:\s(?:het|de))?\s*$/i;
@@ -84,18 +91,34 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
   const s = original.slice(sentence.start, sentence.end);
   const ds = Math.max(0, date.start - sentence.start);
   const de = Math.min(s.length, date.end - sentence.start);
+  const lower = (t: string) => /^\p{Ll}/u.test(t);
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
     if (delimiters) {
       left = loopStart(s, 0, ds, delimiters);
       right = loopEnd(s, de, s.length, delimiters);
+      // A relative clause after a comma takes in the clause before it.
+      if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
+        left = loopStart(s, 0, left - 1, NARROW);
+      }
     }
     const before = collapse(s.slice(left, ds)).replace(DANGLING, '');
     const after = collapse(s.slice(de, right));
     if (tidy(`${before} ${after}`).length >= 15) {
-      const full = collapse(joinReference(tidy(before), tidy(after)));
-      return capitalize(full.length <= MAX_LABEL ? full : windowed(tidy(before), tidy(after), MAX_LABEL));
+      let b = tidy(before);
+      const a = tidy(after);
+      // A date that opens a main clause, the finite verb after it, stays with its preposition.
+      const opens = b === '' || FRONTING.includes(b.toLowerCase());
+      if (opens && lower(a) && !NO_VERBS.includes(a.split(' ')[0] as string)) {
+        b = collapse(s.slice(left, de)).replace(/^[\s,;:.–—•·▪◦-]+/, '');
+      }
+      // Not at the sentence's start, a lower-case word is marked `…`, not capitalised.
+      const full = collapse(joinReference(b, a));
+      const dots = left > 0 && lower(full);
+      if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
+      const cut = windowed(b, a, MAX_LABEL);
+      return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
     }
   }
   return capitalize(shortenPlain(tidy(s)));
@@ -113,7 +136,38 @@ describe('labelAround', () => {
       'the clause after a fronted date (NAVO)',
       'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen.',
       '12 en 13 oktober',
-      'Komen de NAVO-Ministers van Defensie in Brussel bijeen',
+      // Without its date the clause starts with its verb and reads as a question (`Komen de …`).
+      'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen',
+    ],
+    [
+      'a date with a particle of its own stays too (1614)',
+      'Al sinds 1889 wordt er in Nederland\nzout gewonnen.',
+      '1889',
+      'Al sinds 1889 wordt er in Nederland zout gewonnen',
+    ],
+    [
+      'a fronted adverb of its own keeps the statement: the date goes (1444)',
+      'Ook in 2019 zal hier weer veel aandacht voor zijn.',
+      '2019',
+      'Ook zal hier weer veel aandacht voor zijn',
+    ],
+    [
+      'the date of a phrase goes, and the clause, not starting its sentence, is marked `…` (2152)',
+      '– d.d. 27 juni 2008 over een review van het project onderzoek duurzame schelpdiervisserij; deelproject 3: sublitorale natuurwaarden (29 675, nr. 46);',
+      '27 juni 2008',
+      '…over een review van het project onderzoek duurzame schelpdiervisserij',
+    ],
+    [
+      'a comma inside a ministry name is no clause boundary (1192, footnote marker left out)',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd met minister Klink van Volksgezondheid, Welzijn en Sport over:',
+      '26 februari 2008',
+      '…Volksgezondheid, Welzijn en Sport heeft overleg gevoerd met minister Klink…',
+    ],
+    [
+      'a relative clause takes in what it describes (1104)',
+      'Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de NAVO-Ministers van Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt.',
+      '17 en 18 oktober',
+      '…van de NAVO-Ministers van Defensie (DMM), die in Brussel plaatsvindt',
     ],
     [
       'a dangling `met ingang van` goes',
@@ -149,7 +203,8 @@ describe('labelAround', () => {
       'guillemets that held only the date go with it (an amendement, 630)',
       'In het opgenomen artikel 23, vierde lid, derde volzin, wordt «1 januari 1996» vervangen door: 1 januari van het kalenderjaar.',
       '1 januari 1996',
-      'Wordt vervangen door',
+      // The clause starts after a comma: its verb is no sentence's start.
+      '…wordt vervangen door',
     ],
     ['only the date: the sentence', '20 maart 2018', '20 maart 2018', '20 maart 2018'],
     [
@@ -159,10 +214,10 @@ describe('labelAround', () => {
       'Vragen over de administratieve lasten (ingezonden)',
     ],
     [
-      'a preposition and its article go with a season (184)',
+      'a preposition and its article stay with a season that opens the clause (184)',
       'In het najaar zal ik de Kamer informeren over de uitkomsten van DUO.',
       'najaar',
-      'Zal ik de Kamer informeren over de uitkomsten van DUO',
+      'In het najaar zal ik de Kamer informeren over de uitkomsten van DUO',
     ],
     [
       'a list item loses its bullet (116)',

@@ -34,7 +34,9 @@ describe('buildTimeline: golden NAVO letter', () => {
 
   it('labels each entry with its clause, not its paragraph, without repeating the date', () => {
     const label = (iso: string) => entries.find((e) => e.iso === iso)?.label;
-    expect(label('2022-10-12')).toBe('Komen de NAVO-Ministers van Defensie in Brussel bijeen');
+    expect(label('2022-10-12')).toBe(
+      'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen',
+    );
     // `(NAR)` is part of the clause: the subject stays (it read `Een verklaring uitgebracht`).
     expect(label('2022-09-22')).toBe(
       '…en Oekraïne heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
@@ -81,7 +83,9 @@ describe('buildTimeline: rules', () => {
     );
     const commitment = entries.find((e) => e.kind === 'commitment');
     expect(commitment?.iso).toBe('2024-09');
-    expect(commitment?.label).toBe('Zal ik uw Kamer informeren over de uitkomsten van het onderzoek');
+    expect(commitment?.label).toBe(
+      'In het najaar van 2024 zal ik uw Kamer informeren over de uitkomsten van het…',
+    );
   });
 
   it('marks `uiterlijk` and `voor <date>` as deadlines (01: einddoelen voor 2020)', () => {
@@ -112,7 +116,7 @@ describe('buildTimeline: rules', () => {
     const entries = timeline(l.text, l.letterDate);
     const c = entries.find((e) => e.kind === 'commitment');
     expect(c).toMatchObject({ iso: '2026-01', endIso: '2026-03', relation: 'future' });
-    expect(c?.label).toMatch(/^Ontvangt uw Kamer de jaarlijkse voortgangsrapportage/);
+    expect(c?.label).toMatch(/^In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage/);
   });
 
   it('labels a date in a table cell by itself (06)', () => {

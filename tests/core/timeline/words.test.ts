@@ -16,8 +16,8 @@ function reference(label: string): string[] {
 describe('labelWords', () => {
   it.each([
     [
-      'Komen de NAVO-Ministers van Defensie in Brussel bijeen',
-      ['komen', 'navo', 'ministers', 'van', 'defensie', 'brussel', 'bijeen'],
+      'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen',
+      ['oktober', 'komen', 'navo', 'ministers', 'van', 'defensie', 'brussel', 'bijeen'],
     ],
     ['…verschenen bevat tien aanbevelingen…', ['verschenen', 'bevat', 'tien', 'aanbevelingen']],
     ['Oekraïne en de EU (2022)', ['oekraïne', '2022']],
