@@ -22,8 +22,13 @@ export interface SignatureBlock {
   lineIndices: number[];
 }
 
+/**
+ * The clerk may be a deputy: `De adjunct-griffier van de commissie, Hendrickx` (1091); a committee's chair and
+ * clerk may sign without article: `Voorzitter van de commissie, P. de Groot` / `Adjunct-griffier van de commissie,
+ * Koerselman` (2045).
+ */
 const SIGNER =
-  /^(?:De|Het)\s+(?:\p{Ll}+\s+)?(?:Minister|Staatssecretaris|Minister-President|Vicepremier|Voorzitter|voorzitter|griffier|Griffier|minister|staatssecretaris|Secretaris|secretaris)\b/u;
+  /^(?:(?:De|Het)\s+(?:\p{Ll}+\s+)?(?:\p{Ll}+-)?(?:Minister|Staatssecretaris|Minister-President|Vicepremier|Voorzitter|voorzitter|griffier|Griffier|minister|staatssecretaris|Secretaris|secretaris)\b|(?:Adjunct-griffier|Griffier|Voorzitter)\s+van\s)/u;
 
 /** Lower-case words allowed in a name: particles and titles (`mr. drs. A.B. van der Berg`). */
 const NAME_PARTICLES = new Set(

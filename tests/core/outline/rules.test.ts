@@ -619,13 +619,34 @@ describe('the signature', () => {
       ].join('\n'),
       title: 'De fungerend voorzitter van de commissie / De griffier van de commissie',
     },
+    {
+      source: 'letters/1091-verslag-bzk-2020-so-burgeramendement.txt: the clerk may be a deputy',
+      text: [
+        'Bij brief van 9 april 2020 zijn de vragen beantwoord.',
+        'De voorzitter van de commissie, Ziengs',
+        'De adjunct-griffier van de commissie, Hendrickx',
+        'Inhoudsopgave',
+      ].join('\n'),
+      title: 'De voorzitter van de commissie / De adjunct-griffier van de commissie',
+    },
+    {
+      source:
+        'letters/2045-verslag-ienw-2025-so-luchthavenbesluit-eelde.txt: chair and clerk without article',
+      text: [
+        'Waterstaat voorgelegd. Bij brief van 11 april 2025 zijn de vragen beantwoord.',
+        'Voorzitter van de commissie, P. de Groot',
+        'Adjunct-griffier van de commissie, Koerselman',
+        'I Vragen en opmerkingen vanuit de fracties',
+      ].join('\n'),
+      title: 'Voorzitter van de commissie / Adjunct-griffier van de commissie',
+    },
   ];
 
   it.each(cases)('$source', ({ text, title }) => {
     const sig = outlineOf(text).filter((e) => e.kind === 'signature');
     expect(sig).toHaveLength(1);
     expect(sig[0]).toMatchObject({ level: 1, title });
-    expect(text.slice(sig[0]?.start)).toMatch(/^De /);
+    expect(text.slice(sig[0]?.start)).toMatch(/^(?:De |Voorzitter )/);
   });
 
   it('does not take running text that mentions a minister for a signature (navo)', () => {
