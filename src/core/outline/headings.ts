@@ -12,10 +12,15 @@
  *  3. does not end with a function word (`… met de Oekraïense Minister van`: a wrapped sentence);
  *  4. holds no sentence boundary inside (`… allemaal. Veel …`), is not a bullet item (`•`);
  *  5. is not a continuation: the previous non-blank line ended a sentence, is itself a heading,
- *     or belongs to the head block;
+ *     belongs to the head block or to a signature block (`U. Rosenthal` before `Consulaire
+ *     dienstverlening`, letter 1445), or names a committee meeting's chair and clerk (`Voorzitter:
+ *     Roefs Griffier: Arends` before `Vragen en opmerkingen uit de commissie`, letter 1341);
  *  6. is followed by body text that starts with a capital (or a bullet): a line longer than a heading,
  *     a line that ends with punctuation, the first line of a wrapped paragraph, or the end of a
  *     truncated text. This keeps table cells (`RAZ` / `RBZ` in letter 06) and short label lines out.
+ *     Or it is followed by its first sub-heading, and that by a body paragraph (`Stand van zaken` /
+ *     `Personele reorganisatie` / `Op 14 juni hebben …`, letter 129): the sub-heading is one level
+ *     deeper, and so are the unnumbered headings after it, its siblings.
  *
  * A numbered heading (`1. Inleiding` in letters 03 and 05, `2.1 …`, roman `I Voortgang …` in
  * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
@@ -40,6 +45,7 @@ import {
 import type { LineEntry } from './questions';
 import { isDateLine } from './head';
 import { headingTitle } from './titles';
+import { isContentsTitle } from '../text/table-of-contents';
 
 /** Headings are never longer than this. */
 const MAX_HEADING = 80;
@@ -54,9 +60,16 @@ const NUMBERED = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(\p{Lu}.*)$/u;
 const ROMAN = /^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s+\p{Lu}/u;
 const LETTERED_ITEM = /^\p{Ll}[.)]\s/u;
 const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
-const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b)/;
-/** The title of a table of contents, whose entries follow it. */
-const CONTENTS_TITLE = /^(?:Inhoudsopgave|INHOUDSOPGAVE|Inhoud|INHOUD)$/;
+/**
+ * A committee meeting's chair and clerk: `Voorzitter: Roefs Griffier: Arends` (1341), `Griffier: Wiendels` (15),
+ * `Voorzitter Boekestijn Griffier Deckers` (2762).
+ */
+const CHAIR_CLERK =
+  /^(?:(?:Voorzitter|(?:Adjunct-)?[Gg]riffier):\s|Voorzitter\s.*\s(?:Adjunct-)?[Gg]riffier\s+\p{Lu})/u;
+/** A speaker's turn in a verbatim report: `De heerLeers(CDA)` (2210), `MevrouwDe Koning(D66)` (758). */
+const SPEAKER = /^(?:De\s*heer|Mevrouw)\s*\p{Lu}.*\([^()]+\)$/u;
+/** `Nr` alone is a table's column head (`Nr` / `Vraag.`, 397). */
+const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$)/;
 /** A table-of-contents entry: a title and the page it starts on (`2.1  Primair onderwijs 8`, 309). */
 const CONTENTS_ENTRY = /\S\s+\d{1,3}$/u;
 
@@ -98,6 +111,8 @@ function hasHeadingShape(text: string, maxLen: number, numbered: boolean): boole
     !INNER_SENTENCE_END.test(text) &&
     !isBulletLine(text) &&
     !NOT_HEADINGS.test(text) &&
+    !CHAIR_CLERK.test(text) &&
+    !SPEAKER.test(text) &&
     !isDateLine(text)
   );
 }
@@ -115,19 +130,62 @@ function numberingDepth(line: string): number {
   return ROMAN.test(text) ? 1 : 0;
 }
 
+/**
+ * A bullet with its item. A dash alone is no list: tweedekamer.nl prints `Ondertekenaars` / `-` / `Eerste
+ * ondertekenaar` under a letter (106), a field of the page, not a section of the paper.
+ */
+function isListItem(text: string): boolean {
+  return text.length > 1 && isBulletLine(text);
+}
+
 /** Rule 6: is `next` (the line after a candidate) body text? */
 function isBodyLike(lines: readonly Line[], next: Line, maxLen: number, lastNonBlank: number): boolean {
   const t = next.text;
   if (next.index === lastNonBlank) return true; // the text breaks off here (fixture letters are openings)
-  if (t.length > maxLen || endsPunctuated(t) || isBulletLine(t)) return true;
+  if (t.length > maxLen || endsPunctuated(t) || isListItem(t)) return true;
   const after = lines[next.index + 1];
   return after !== undefined && startsLower(after.text);
 }
 
+/**
+ * Rule 6, second way: is `next` (the line after an unnumbered candidate) a sub-heading with a body paragraph
+ * under it (`Personele reorganisatie` / `Op 14 juni hebben …`, letter 129)? The paragraph must be one for sure,
+ * longer than a heading, a sentence's end or a wrapped line, not the end of the text or a bullet: a column of
+ * table cells (`RAZ` / `RBZ` / `20 maart 2018`, letter 06) is short lines all the way down.
+ */
+function isSubHeading(
+  lines: readonly Line[],
+  heading: Line,
+  next: Line,
+  maxLen: number,
+  skip: ReadonlySet<number>,
+): boolean {
+  if (
+    !startsUpper(next.text) ||
+    numberingDepth(next.text) > 0 ||
+    !hasHeadingShape(next.text, maxLen, false)
+  ) {
+    return false;
+  }
+  // The same line twice is a picture's caption and its text (`Afbeelding 1: de doelstellingen …`, 2342).
+  if (next.text === heading.text) return false;
+  const body = nextNonBlank(lines, next.index);
+  if (!body || skip.has(body.index) || !startsUpper(body.text)) return false;
+  const t = body.text;
+  if (t.length > maxLen || endsSentence(t)) return true;
+  const after = lines[body.index + 1];
+  return after !== undefined && startsLower(after.text);
+}
+
+/**
+ * `skip`: lines other rules claimed; `blockEnds`: among them, the lines a heading may follow as it follows a
+ * sentence (a signature block's).
+ */
 export function findHeadings(
   lines: readonly Line[],
   bodyStart: number,
   skip: ReadonlySet<number>,
+  blockEnds: ReadonlySet<number> = new Set(),
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   const maxLen = maxHeadingLength(lines);
@@ -140,36 +198,52 @@ export function findHeadings(
     }
   }
   let numberedLevel = 0;
+  // Unnumbered headings sit this deep below the numbered level: 2 from a heading's first sub-heading on.
+  let unnumberedDepth = 1;
   // Inside a table of contents: its entries name headings that come later, with their page numbers.
   let inContents = false;
+  // The table's last entry: the heading after it starts the text (`7. Financiële gevolgen 18` / `1. Algemeen`, 2866).
+  let lastContentsEntry = -1;
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
     const t = line.text;
     if (inContents && t !== '') {
-      if (CONTENTS_ENTRY.test(t)) continue;
+      if (CONTENTS_ENTRY.test(t)) {
+        lastContentsEntry = i;
+        continue;
+      }
       inContents = false;
     }
-    if (CONTENTS_TITLE.test(t.trim())) inContents = true;
+    if (isContentsTitle(t)) inContents = true;
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
     if (t === '' || t.length > maxLen || skip.has(i)) continue;
     const depth = numberingDepth(t);
     if (!hasHeadingShape(t, maxLen, depth > 0)) continue;
 
     const prev = prevNonBlank(lines, i);
-    const prevOk = !prev || prev.index < bodyStart || accepted.has(prev.index) || endsSentence(prev.text);
+    const prevOk =
+      !prev ||
+      prev.index < bodyStart ||
+      accepted.has(prev.index) ||
+      prev.index === lastContentsEntry ||
+      endsSentence(prev.text) ||
+      blockEnds.has(prev.index) ||
+      CHAIR_CLERK.test(prev.text);
     if (!prevOk) continue;
 
     const next = nextNonBlank(lines, i);
     if (!next || skip.has(next.index)) continue;
     const nextIsNumbered = numberingDepth(next.text) > 0;
     let nextOk: boolean;
+    let hasSubHeading = false;
     if (depth > 0) {
       nextOk = !startsLower(next.text) || LETTERED_ITEM.test(next.text);
     } else {
       nextOk =
-        (startsUpper(next.text) || isBulletLine(next.text) || nextIsNumbered) &&
+        (startsUpper(next.text) || isListItem(next.text) || nextIsNumbered) &&
         (nextIsNumbered || isBodyLike(lines, next, maxLen, lastNonBlank));
+      if (!nextOk) nextOk = hasSubHeading = isSubHeading(lines, line, next, maxLen, skip);
     }
     if (!nextOk) continue;
 
@@ -178,8 +252,12 @@ export function findHeadings(
     if (depth > 0) {
       level = depth;
       numberedLevel = depth;
-    } else {
+      unnumberedDepth = 1;
+    } else if (hasSubHeading) {
       level = numberedLevel + 1;
+      unnumberedDepth = 2;
+    } else {
+      level = numberedLevel + unnumberedDepth;
     }
     entries.push({ level, kind: 'heading', title: headingTitle(t), start: line.contentStart, line: i });
   }

@@ -91,6 +91,9 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
 
   // Lines claimed by a part with its own shape; the heading rules skip them.
   const claimed = new Set<number>();
+  // The signature blocks' lines: a heading may follow one as it follows a sentence's end (the annex after a
+  // letter's signature, `U. Rosenthal` / `Consulaire dienstverlening` in 1445).
+  const signatureLines = new Set<number>();
 
   const detectedSignature = detection?.parts?.signature;
   const signatures = findSignatures(lines, bodyStart);
@@ -105,16 +108,27 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
         start: Math.max(sig.start, first.contentStart),
         line: first.index,
       });
-      for (const l of lines) if (l.start < sig.end && l.end > sig.start) claimed.add(l.index);
+      for (const l of lines) {
+        if (l.start < sig.end && l.end > sig.start) {
+          claimed.add(l.index);
+          signatureLines.add(l.index);
+        }
+      }
     }
     for (const s of signatures) {
-      s.lineIndices.forEach((i) => claimed.add(i));
+      s.lineIndices.forEach((i) => {
+        claimed.add(i);
+        signatureLines.add(i);
+      });
       // Detection found this one already.
       if (s.end <= sig.start || s.start >= sig.end) pushSignature(entries, s);
     }
   } else {
     for (const s of signatures) {
-      s.lineIndices.forEach((i) => claimed.add(i));
+      s.lineIndices.forEach((i) => {
+        claimed.add(i);
+        signatureLines.add(i);
+      });
       pushSignature(entries, s);
     }
   }
@@ -153,7 +167,7 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
       ? pageHeadingEntries(text.original, pageHeadings, originalHead)
       : [];
   const usePageHeadings = pageEntries.some((h) => h.kind === 'heading');
-  if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed));
+  if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed, signatureLines));
 
   const outline: OutlineEntry[] = entries.map((e) => ({
     level: e.level,

@@ -7,6 +7,8 @@ import type { Span } from '../types';
 import { isDigit, isWhiteSpace } from './chars';
 
 const HEADINGS = new Set(['inhoudsopgave', 'inhoud']);
+/** The heading word opens its line: a cheap first test before any copy. */
+const CONTENTS_WORD = /^\s*inhoud/i;
 
 /** A heading line is the word, a colon and some spaces at most. */
 const MAX_HEADING_LINE = 40;
@@ -49,6 +51,22 @@ export function tablesOfContents(s: string): Span[] {
   return spans;
 }
 
+/**
+ * Is `line` the title of a table of contents: the word alone, the page column's head perhaps following, glued
+ * on or not: `Inhoudsopgave blz.` (2866), `Inhoudsopgaveblz.` (1041), `INHOUDSOPGAVE:Blz.` (1791),
+ * `InhoudsopgavePagina` (2162). The outline's heading rules use it too, to pass over the entries that follow.
+ */
+export function isContentsTitle(line: string): boolean {
+  if (line.length > MAX_HEADING_LINE || !CONTENTS_WORD.test(line)) return false;
+  const heading = line
+    .trim()
+    .replace(/:$/, '')
+    .replace(/\s?(?:blz|pag|pagina)\.?$/i, '')
+    .replace(/:$/, '')
+    .toLowerCase();
+  return HEADINGS.has(heading);
+}
+
 /** The table of contents whose heading word starts at `at`, or null when it is no heading line of its own. */
 function tableAt(s: string, at: number): Span | null {
   if (at < 0) return null;
@@ -57,16 +75,7 @@ function tableAt(s: string, at: number): Span | null {
   if (lineEnd < 0) lineEnd = s.length;
   // `inhoud` is a common word: most lines holding it are long running text, ruled out before any copy.
   if (lineEnd - lineStart > MAX_HEADING_LINE) return null;
-  // The page column's head may follow, glued on: `Inhoudsopgaveblz.` (1041), `INHOUDSOPGAVE:Blz.` (1791),
-  // `InhoudsopgavePagina` (2162).
-  const heading = s
-    .slice(lineStart, lineEnd)
-    .trim()
-    .replace(/:$/, '')
-    .replace(/\s?(?:blz|pag|pagina)\.?$/i, '')
-    .replace(/:$/, '')
-    .toLowerCase();
-  if (!HEADINGS.has(heading)) return null;
+  if (!isContentsTitle(s.slice(lineStart, lineEnd))) return null;
   let end = -1;
   let entries = 0;
   // Entry lines follow, blank lines of spaces between groups allowed (538); an empty line after them, or a
