@@ -129,10 +129,22 @@ function dateEntry(
     endIso: d.endIso,
     label: labelAround(original, sentence, d, markers),
     relation: null,
-    kind: endsWithDeadlineCue(before) ? 'deadline' : 'event',
+    kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,
     end: d.end,
   };
+}
+
+/**
+ * A year (`2024`, `dit jaar`, `2017–2020`), a quarter, or a span of months such as a half year (`de tweede
+ * helft van 2016`): before these a bare `voor` means "for" (`endsWithDeadlineCue`).
+ */
+function isWholePeriod(d: DateFinding): boolean {
+  return (
+    d.precision === 'year' ||
+    d.precision === 'quarter' ||
+    (d.precision === 'month' && d.endIso !== null && d.endIso !== d.iso)
+  );
 }
 
 /**

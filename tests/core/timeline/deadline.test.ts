@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { endsWithDeadlineCue } from '../../../src/core/timeline/deadline';
 
-/** The rule as a plain regex: the text before a date ends in a deadline word. */
-const REFERENCE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+/** The rule as plain regexes: the text before a date ends in a deadline word, and not in a scheduling one. */
+const CUE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+/** Before a whole year, half year or quarter, a bare `voor` means "for". */
+const PERIOD_CUE = /(?:\buiterlijk(?:\s+voor)?|(?:^|\s)vóór|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+const NOT_A_DEADLINE =
+  /(?:\b(?:gepland|voorzien|geagendeerd|ingepland)(?:\s+(?:staat|stond|is|was))?\s+voor|\bvan\s+(?:voor|vóór))(?:\s+(?:de|het))?\s*$/i;
+const REFERENCE = (s: string, period = false): boolean =>
+  (period ? PERIOD_CUE : CUE).test(s) && !NOT_A_DEADLINE.test(s);
 
 describe('endsWithDeadlineCue', () => {
   it.each([
@@ -18,7 +24,30 @@ describe('endsWithDeadlineCue', () => {
     ['', false],
   ])('%j → %s', (before, expected) => {
     expect(endsWithDeadlineCue(before)).toBe(expected);
-    expect(endsWithDeadlineCue(before)).toBe(REFERENCE.test(before));
+    expect(endsWithDeadlineCue(before)).toBe(REFERENCE(before));
+  });
+
+  // The text before dates in tests/fixtures/letters (the file's number first).
+  it.each([
+    // Before a whole period, `voor` is "for"; `vóór`, `uiterlijk` and `niet later dan` stay deadlines.
+    ['100', 'de geactualiseerde versie van de Werkagenda voor ', true, false],
+    ['2263', 'De Eurogroep heeft het werkprogramma voor de ', true, false],
+    ['1816', 'verder uitgewerkt. Voor ', true, false],
+    ['2216', 'Water om de waterkwaliteit vóór ', true, true],
+    ['161', 'Uw Kamer mag uiterlijk ', true, true],
+    ['constructed', 'Het plan komt uiterlijk voor ', true, true],
+    ['833', 'van de markt en ook niet later dan ', true, true],
+    // Before a day or a season, `voor` is "before".
+    ['2534', 'en een eerste rapportage voor ', false, true],
+    ['1721', 'verbeteren en de Kamer voor de ', false, true],
+    // Scheduled for, and `van voor` ("from before"): no deadline whatever the date.
+    ['1252', 'oog op het plenaire debat voorzien voor ', false, false],
+    ['1573', 'dat gepland staat voor ', false, false],
+    ['1934', 'Welke documenten of rapporten van voor ', false, false],
+    ['1617', 'Maar hoe zit het dan met openstaande schades van vóór ', false, false],
+  ])('%s: %j (period %s) → %s', (_letter, before, period, expected) => {
+    expect(endsWithDeadlineCue(before, period)).toBe(expected);
+    expect(endsWithDeadlineCue(before, period)).toBe(REFERENCE(before, period));
   });
 
   it('agrees with the regex on case variants and odd neighbours', () => {
@@ -39,6 +68,10 @@ describe('endsWithDeadlineCue', () => {
       'x',
       '(',
       'op',
+      'van',
+      'gepland',
+      'staat',
+      'voorzien',
     ];
     let seed = 11;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -47,7 +80,8 @@ describe('endsWithDeadlineCue', () => {
         { length: Math.floor(rnd() * 6) },
         () => pieces[Math.floor(rnd() * pieces.length)],
       ).join('');
-      expect(endsWithDeadlineCue(s), JSON.stringify(s)).toBe(REFERENCE.test(s));
+      expect(endsWithDeadlineCue(s), JSON.stringify(s)).toBe(REFERENCE(s));
+      expect(endsWithDeadlineCue(s, true), JSON.stringify(s)).toBe(REFERENCE(s, true));
     }
   });
 });

@@ -88,12 +88,88 @@ describe('buildTimeline: rules', () => {
     );
   });
 
-  it('marks `uiterlijk` and `voor <date>` as deadlines (01: einddoelen voor 2020)', () => {
-    const entries = timeline(
-      'Het Akkoord focust op de gezonde keuze met einddoelen voor 2020.',
+  // Sentences from tests/fixtures/letters (the file's number first), with the letter's date.
+  it.each([
+    // `voor` before a day, a season or `eind <jaar>`: "before", a deadline.
+    [
+      '2534',
+      'verzoekt de regering, tot slot een voorstel voor een dergelijk onderzoek binnen drie weken aan de Kamer voor te leggen, burgers de mogelijkheid te geven om voorbeelden aan te leveren, en een eerste rapportage voor 1 juli aan de Kamer te doen toekomen,',
+      '2021-01-19',
+      '2021-07-01',
+      'deadline',
+    ],
+    [
+      '1721',
+      'verzoekt de regering om, samen met de gemeenten, OM en politie te kijken wat er qua afspraken over veilige weginrichting en handhavingsplannen nodig is om de verkeersveiligheid te verbeteren en de Kamer voor de zomer te informeren,',
+      '2017-02-08',
+      '2017-06',
+      'deadline',
+    ],
+    [
+      '335',
+      'Hierbij deel ik u mee dat het niet mogelijk blijkt om uw Kamer met voldoende diepgang\nen afstemming voor eind 2025 te informeren over de impact die de focusverschuiving',
+      '2025-12-08',
+      '2025-1',
+      'deadline',
+    ],
+    [
+      '2216',
+      'Welke specifieke acties worden ondernomen binnen het impulsprogramma Kaderrichtlijn\nWater om de waterkwaliteit vóór 2027 te verbeteren?',
+      '2025-06-10',
+      '2027',
+      'deadline',
+    ],
+    [
+      '1312',
+      'verzoekt de regering alternatieven voor vreemdelingenbewaring te onderzoeken en de Kamer hierover uiterlijk medio 2011 te informeren,',
+      '2010-12-07',
+      '2011',
+      'deadline',
+    ],
+    // `voor` before a whole year, half year or quarter: "for", no deadline.
+    [
+      '01',
+      'Het Akkoord focust op het verbeteren van de productsamenstelling wat betreft zout, verzadigd vet en calorieën (suiker, vet en portiegrootte) zodat de gezonde keuze makkelijker wordt met einddoelen voor 2020.',
       '2015-12-17',
-    );
-    expect(entries.map((e) => [e.iso, e.kind, e.relation])).toEqual([['2020', 'deadline', 'future']]);
+      '2020',
+      'event',
+    ],
+    [
+      '100',
+      'Gelet op de toezegging aan uw Kamer om de Werkagenda aan beide Kamers te sturen3, ontvangt u de geactualiseerde versie van de Werkagenda voor 2024.',
+      '2023-12-22',
+      '2024',
+      'event',
+    ],
+    ['948', 'De begroting van BHOS voor 2015 is € 2.475 miljoen.', '2014-11-10', '2015', 'event'],
+    [
+      '2263',
+      'De Eurogroep heeft het werkprogramma voor de tweede helft van 2016 aangenomen.',
+      '2016-06-21',
+      '2016-07',
+      'event',
+    ],
+    // A date something is scheduled for, and `van voor` ("from before"): no deadline.
+    [
+      '1252',
+      'Mede met het oog op het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, Debat over de Nederlandse steun aan Oekraïne) a.s. sturen wij, mede namens Minister van Justitie & Veiligheid, uw Kamer een terug- en vooruitblik op de Russische oorlog van agressie in Oekraïne.',
+      '2023-02-20',
+      '2023-02-21',
+      'event',
+    ],
+    [
+      '1934',
+      'Welke documenten of rapporten van voor 22 juli 2017 waren op de Ministeries van Volksgezondheid, Welzijn en Sport (VWS), het voormalig Ministerie van Economische Zaken (EZ), of bij de Nederlandse Voedsel- en Warenautoriteit (NVWA) aanwezig waarin wordt ingegaan op de stof fipronil en/of bloedluisbestrijding bij kippen?',
+      '2018-12-27',
+      '2017-07-22',
+      'event',
+    ],
+  ])('%s: `voor` and its kin before a date in %j', (_letter, text, ref, iso, kind) => {
+    const entry = timeline(text, ref).find((e) => e.iso.startsWith(iso));
+    expect(entry?.kind).toBe(kind);
+  });
+
+  it('marks `uiterlijk <day>` as a deadline', () => {
     const uiterlijk = timeline('De gemeenten dienen de aanvraag uiterlijk 1 juli 2023 in.', '2023-01-15');
     expect(uiterlijk[0]?.kind).toBe('deadline');
   });
