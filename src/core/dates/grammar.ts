@@ -1459,6 +1459,12 @@ class Grammar {
     // `het tweede halfjaar van 2015` (210) and `het eerste half jaar van 2016` (368) as `de tweede helft van
     // 2015`; `Eerste zes maanden 2014` (368, a table's head) is the first half too.
     const words = this.halfYearWords(j, n);
+    // `in de tweede helft van januari met een reactie komen` (2793): half a month, read as `eind januari` (the first
+    // half as `begin januari`), so the date's text is the whole phrase.
+    if ((n === 1 || n === 2) && lower !== 'laatste' && this.word(j, 'helft') && this.word(j + 1, 'van')) {
+      const month = this.monthExpression(j + 2, n === 1 ? 'begin' : 'end', this.start(i));
+      if (month) return month;
+    }
     if (words > 0 && (n === 1 || n === 2) && lower !== 'laatste') {
       const period = this.periodYear(j + words);
       // `de eerste helft van de vergadering` is no date: require a year or `van het jaar`/`dit jaar`.

@@ -5,6 +5,7 @@ import { THE_HAGUE } from '../text/date-line-openings';
 import { parseDates } from './grammar';
 import type { RawDate, RefDay, Resolved } from './raw';
 import { resolveRaw, toRefDay } from './resolve';
+import { sentenceTense } from './tense';
 
 export { parseDates } from './grammar';
 
@@ -61,7 +62,9 @@ function resolvedFindings(
   const writtenDays = daysWrittenWithYear(raws, ref);
   for (const raw of raws) {
     const here = quotedRef ?? ref;
-    let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear);
+    let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear, () =>
+      sentenceTense(text.text, raw.start, raw.end),
+    );
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
     if (resolved.precision === 'day' && resolved.endIso === null && raw.year.kind !== 'explicit') {

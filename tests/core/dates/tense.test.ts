@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { sentenceTense } from '../../../src/core/dates/tense';
+
+/** The tense of the sentence around the first `date` in `text`. */
+function tenseAround(text: string, date: string) {
+  const start = text.indexOf(date);
+  return sentenceTense(text, start, start + date.length);
+}
+
+// Sentences from tests/fixtures/letters/letters (the file's number first).
+describe('sentenceTense', () => {
+  it.each([
+    [
+      '2793',
+      'Staat heeft opgelegd is hiermee onherroepelijk geworden. Gegeven het bredere belang van het arrest zal het kabinet dit zorgvuldig bestuderen en in de tweede helft van januari met een reactie komen.\n\nZoals het kabinet eerder heeft aangegeven',
+      'tweede helft van januari',
+      'future',
+    ],
+    [
+      '371',
+      'van mening dat dit gewenste inzicht samenhangt met het gevraagde onderzoek naar de kosten en gevolgen van fair practice, welk in februari aan de Kamer wordt gestuurd;\n\nverzoekt de regering',
+      'februari',
+      'future',
+    ],
+    [
+      '1180',
+      'verzoekt de regering om alsnog het extra bedrag, € 22.200.000, ter beschikking te stellen van gemeenten voor de organisatie van het referendum op 6 april, ofwel door de financiële dekking te gebruiken',
+      '6 april',
+      'future',
+    ],
+    [
+      '917',
+      'In oktober is een tussenbalans van het proces opgemaakt en heb ik uw Kamer de contouren van de nieuwe natuurvisie geschetst (Kamerstuk 33 576, nr. 9).\n\nKern van de natuurvisie is een omslag in denken',
+      'oktober',
+      'past',
+    ],
+    // `is` with a participle after it, across the date; `zou`: a future seen from the past.
+    [
+      '1314',
+      'De Kamer is gemeld dat in het najaar het besluit zou vallen met betrekking tot het produktie- en het verwervingstraject. Wat is de reden dat dit proces nu opnieuw is vertraagd?',
+      'najaar',
+      'past',
+    ],
+    // `gedane` right after the date: done then, though the sentence goes on to `te sturen`.
+    [
+      '20',
+      'Reden voor dit verzoek was de in december gedane toezegging in uw Kamer om in 2013 een nationaal programma preventie (NPP) te ontwikkelen en in maart een eerste opzet daarvan naar uw Kamer te sturen.',
+      'december',
+      'past',
+    ],
+    // A `te`-infinitive right after the date looks ahead from the past `heeft … laten weten`.
+    [
+      '285',
+      'Met betrekking tot de uitvoering van de motie Marijnissen heeft de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties uw Kamer laten weten u eind van het jaar te informeren over de plannen van aanpak van de departementen. In aanvulling daarop is',
+      'eind van het jaar',
+      null,
+    ],
+    // A habit: no one year.
+    [
+      '33',
+      'Voor de uitgaven die vallen onder de Wet Langdurige Zorg (Wlz) en die ook onder het\nWlz-kader vallen, ontvangt VWS tweemaal per jaar (in februari en in juli) een update\nvan de uitvoeringscijfers.',
+      'februari',
+      null,
+    ],
+    // No cue of either tense.
+    [
+      '2712',
+      'de orde. Het kabinet kent een hoofdbesluitvormingsmoment in het voorjaar. Dit bevordert de rust',
+      'voorjaar',
+      null,
+    ],
+    // `gereed` is no participle: `is` stays present, and `verwachting` looks ahead.
+    [
+      '1260',
+      'De verwachting is dat alle negen Wob-verzoeken medio januari gereed zijn.',
+      'medio januari',
+      'future',
+    ],
+    // Cues of both tenses: nothing said.
+    [
+      '1175',
+      'Tijdens de begrotingsbehandeling van Binnenlandse Zaken op 18 oktober 2018 heb ik\nuw Kamer toegezegd voor het eind van het jaar met een voorstel te komen over de uitwerking\nvan een bewustwordingscampagne over desinformatie (Handelingen II 2018/19, nr. 15,\nitems 5 en 16).',
+      'eind van het jaar',
+      null,
+    ],
+  ])('%s: the sentence around %#', (_letter, text, date, expected) => {
+    expect(tenseAround(text, date)).toBe(expected);
+  });
+});
