@@ -66,7 +66,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   if (input.only === 'marks') return result;
   // Commitments and the timeline both work sentence by sentence: split once.
   const sentences = splitSentences(text.text);
-  result.commitments = findCommitments(text, result.dates, referenceDate, sentences);
+  result.commitments = findCommitments(text, result.dates, referenceDate, sentences, detection.document.kind);
   const head = detection.parts.header;
   const headEnd = head ? text.spanToOriginal(head.start, head.end).end : 0;
   // `relation` compares with the letter date (the contract), or with the given day when the paper has none.

@@ -1,6 +1,6 @@
 import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
-import type { CommitmentFinding, DateFinding, Span } from '../types';
+import type { CommitmentFinding, DateFinding, DocumentKind, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import {
   ANY_COMMITMENT_RE,
@@ -9,12 +9,16 @@ import {
   FUTURE_CUE_RE,
   BY_THIS_LETTER_RE,
   KAMER_RE,
+  MEMBERS_RE,
+  MOTION_DICTUM_RE,
   PRESENT_TENSE,
   THIS_LETTER_RE,
+  TODAY_RE,
   flatten,
 } from './patterns';
 import { candidateSentences } from './candidates';
 import { FOOTNOTE_START, sentenceIndexAt, splitSentences } from './sentences';
+import { SpeakerLabels } from './speakers';
 
 export { splitSentences } from './sentences';
 
@@ -26,9 +30,17 @@ const NOT_DUE_BEFORE =
   /(?:\bvan|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd)\s*$/i;
 
 /**
+ * Papers whose authors are not the government: a motion or an amendment (members), a letter of the Presidium,
+ * a committee or the Rekenkamer (`brief`, not `brief regering`). Their `ik`, `wij` and `u` are not the cabinet
+ * and the Kamer: `In het licht van dit laatste verzoek aan het Presidium ontvangt u deze brief …` (1865).
+ */
+const NOT_THE_GOVERNMENTS: ReadonlySet<DocumentKind> = new Set(['motie', 'amendement', 'brief']);
+
+/**
  * Sentences in which the government promises parliament something (docs/domain.md §6), with `due` when
  * the sentence gives a date for it. `referenceDate` (the letter date, optional) lets past dates in the
- * sentence be ignored as due dates. Offsets are those of the original text.
+ * sentence be ignored as due dates; `kind` (the paper's, optional) rules out papers the government did not
+ * write (NOT_THE_GOVERNMENTS). Offsets are those of the original text.
  */
 export function findCommitments(
   text: NormalizedText,
@@ -36,8 +48,12 @@ export function findCommitments(
   referenceDate: string | null = null,
   /** `splitSentences(text.text)` when the caller has it already (`analyze` splits once for all finders). */
   sentences?: readonly Span[],
+  kind: DocumentKind | null = null,
 ): CommitmentFinding[] {
   const out: CommitmentFinding[] = [];
+  if (kind !== null && NOT_THE_GOVERNMENTS.has(kind)) return out;
+  // In the report of a debate, who says `ik zal`: found on first need (most papers have no promise at all).
+  const speakers = new SpeakerLabels(text.text);
   const ref = toRefDay(referenceDate);
   const ordered = sortedByStart(dates);
   const all = sentences ?? splitSentences(text.text);
@@ -62,13 +78,23 @@ export function findCommitments(
     if (THIS_LETTER_RE.test(flat) && !future) continue;
     // A pattern that needs a future cue only counts with one.
     if (!plain && !future) continue;
-    if (BY_THIS_LETTER_RE.test(flat) && onlyPresentTense(flat)) continue;
+    if ((BY_THIS_LETTER_RE.test(flat) || TODAY_RE.test(flat)) && onlyPresentTense(flat)) continue;
     // A promise kept, or a habit, in the present tense: this letter delivers (100, 88).
     if (KEPT_OR_HABIT_RE.test(flat) && onlyPresentTense(flat) && !FUTURE_CUE_RE.test(flat)) {
       if (!due || !laterDelivery(text.original, span.start, due, ref?.n ?? null)) continue;
     }
+    // A promise recalled from an earlier letter or debate, and only that, without a later time (see RECALLED_RE).
+    if (RECALLED_RE.test(flat) && matchesOnly(flat, RECALLED_PATTERNS)) {
+      if (!due || !laterDelivery(text.original, span.start, due, ref?.n ?? null)) continue;
+    }
     // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
     if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
+    if (MOTION_DICTUM_RE.test(flat)) continue;
+    if (kind === 'verslag' && MEMBERS_RE.test(flat)) continue;
+    // The chair or a member speaking in a debate: `Ik zal daar soepel in zijn, maakt u zich daar geen zorgen
+    // over …` (2302, the chair on speaking time), `We streven ernaar om de beantwoording door de Minister voor of
+    // om 20.30 uur te laten beginnen.` (2075).
+    if (speakers.notGovernmentAt(s.start)) continue;
     const head = hyphenatedHead(text.text, all, s);
     if (head) {
       // Shown whole, without the footnote between its halves; the span runs from the head on.
@@ -98,6 +124,20 @@ const FOR_A_PERIOD_RE =
  */
 const KEPT_OR_HABIT_RE =
   /^\s*(?:(?:gelet op|conform|overeenkomstig|ter uitvoering van|in lijn met|naar aanleiding van) (?:de|mijn|onze|deze|die) toezegging\b|zoals (?:eerder |reeds |ook )?(?:toegezegd|gebruikelijk|gewoonlijk|elk jaar|ieder jaar|jaarlijks|afgesproken)\b)/;
+
+/**
+ * A promise told again as what was said before. This letter often keeps it (`In het POR98 staat bij diverse
+ * beleidsthema's aangekondigd dat wij u in het voorjaar van 1998 zullen informeren.`, 559, a letter of that spring;
+ * `heb ik toegezegd dat ik uw Kamer hierover bij gelegenheid van deze nota … nader zal informeren`, 943) or puts it
+ * off, and which one the sentence does not tell: it counts only with a later time for the delivery (`Ik heb
+ * toegezegd dat ik uw Kamer in het najaar zal informeren`, in March). Abbreviations (`nr.`) may stand between the
+ * verbs.
+ */
+const RECALLED_RE =
+  /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd dat\b/;
+
+/** The pattern of a promise in a clause that RECALLED_RE may tell again (`… dat ik … zal informeren`). */
+const RECALLED_PATTERNS: ReadonlySet<string> = new Set(['will-clause']);
 
 /** Words before a date that make it the time of the delivery: `in 2024`, `in het najaar`, `uiterlijk 1 juni`. */
 const WHEN_BEFORE = /\b(?:in|op|per|uiterlijk|rond|medio|eind|begin|half|na)(?:\s+(?:het|de))?\s*$/i;
@@ -158,9 +198,14 @@ function someMatches(flat: string, futureCue: boolean): boolean {
   return false;
 }
 
-/** Every pattern that matches is one in the present tense (a loop, not `every` with a closure: see `someMatches`). */
+/** Every pattern that matches is one in the present tense. */
 function onlyPresentTense(flat: string): boolean {
-  for (const p of COMMITMENT_PATTERNS) if (!PRESENT_TENSE.has(p.name) && matches(p, flat)) return false;
+  return matchesOnly(flat, PRESENT_TENSE);
+}
+
+/** Every pattern that matches is one of `names` (a loop, not `every` with a closure: see `someMatches`). */
+function matchesOnly(flat: string, names: ReadonlySet<string>): boolean {
+  for (const p of COMMITMENT_PATTERNS) if (!names.has(p.name) && matches(p, flat)) return false;
   return true;
 }
 

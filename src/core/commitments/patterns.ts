@@ -7,11 +7,36 @@
 
 const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie)`;
 const KAMER = String.raw`(?:uw kamer|de kamer|de tweede kamer|de eerste kamer|kamerleden|\bu\b)`;
+/** KAMER as the subject at the start of a sentence. */
+const KAMER_NOUN = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer)`;
+/**
+ * A minister or state secretary named with the ministry, up to the verb after it: `de minister van financiën `,
+ * `de staatssecretaris van volksgezondheid, welzijn en sport `. Counted in words (at most six), not characters,
+ * so that the candidate scan can count the same in the unflattened text.
+ */
+const MINISTER_OF = String.raw`\bde (?:minister|staatssecretaris) (?:van|voor) (?:[^\s.;:]+ ){1,6}?`;
+/** Verbs of sending parliament something, as the last verb of a clause (`zal … toezenden`). */
+const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:doen )?toekomen|aanbieden|berichten)`;
+/** `zeg toe`, `zeg ik toe`, `zeg uw Kamer toe`, `zeggen wij u toe`. */
+const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+)?(?:(?:u|uw kamer|de (?:tweede )?kamer)\s+)?toe`;
+/** Participles of sending something to parliament (`aan uw Kamer worden aangeboden`). */
+const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|aangeboden|voorgelegd)`;
+/**
+ * SENT in the present tense: not `aangeboden`, which in the corpus only describes the present (`De visie en de reactie
+ * van de Algemene Rekenkamer worden gelijktijdig aan de Tweede Kamer aangeboden.`, 522), and which the candidate scan
+ * could only find at a common letter.
+ */
+const SENT_NOW = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|voorgelegd)`;
+/** Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`). */
+const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 
 export interface CommitmentPattern {
   name: string;
   re: RegExp;
-  /** The present tense also describes this very letter: then a future cue must be in the sentence. */
+  /**
+   * A future cue (or a due date) must be in the sentence: the present tense also describes this very letter, and
+   * striving for something without a time is an aim, not a promise.
+   */
   needsFutureCue?: boolean;
   /** The sentence must also address parliament. */
   needsKamer?: boolean;
@@ -19,17 +44,52 @@ export interface CommitmentPattern {
 
 export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // `Binnenkort ontvangt uw Kamer een brief …` (NAVO), `In Q1 2026 ontvangt uw Kamer …` (12),
-  // `Van de Staatssecretaris ontvangt u een brief …` (11).
-  { name: 'receives', re: new RegExp(String.raw`\b(?:ontvangt|krijgt)\s+${KAMER}`) },
+  // `Van de Staatssecretaris ontvangt u een brief …` (11). Not `dan ontvangt de Kamer graag een prognose` (283):
+  // the Kamer asking for it.
+  { name: 'receives', re: new RegExp(String.raw`\b(?:ontvangt|krijgt)\s+${KAMER}(?! graag\b)`) },
+  // The same with parliament first: `U ontvangt de voortgangsbrief voor het zomerreces.` (285), `Uw Kamer
+  // ontvangt deze Werkagenda voor de zomer …` (1008). Only at the start of a sentence (or clause), and only with
+  // a word for later: `U ontvangt hierbij …` is this letter.
+  {
+    name: 'receives-first',
+    re: new RegExp(
+      String.raw`\b(?:ontvangt|krijgt)\b(?<=(?:^|[;:] )\W*${KAMER_NOUN} (?:ontvangt|krijgt))(?! graag\b)`,
+    ),
+    needsFutureCue: true,
+  },
   // `Het kabinet zal de Kamer hierover nadere voorstellen doen` (NAVO), `zal het kabinet … de Kamer hierover
-  // nader informeren` (NAVO), `zal ik u … rapporteren` (03), `Voortaan zal ik, zoals met Uw Kamer …` (06).
+  // nader informeren` (NAVO), `zal ik u … rapporteren` (03), `Voortaan zal ik, zoals met Uw Kamer …` (06);
+  // a minister named with the ministry: `De Minister van Financiën zal uw Kamer in april informeren.` Not where
+  // the name ends and another clause begins (`ligt de coördinatie … bij de Minister van Buitenlandse Zaken en zullen
+  // de inzet … worden geregisseerd`, 2704) nor `heeft de minister van Financiën toegezegd te zullen kijken` (1506).
   {
     name: 'will',
-    re: new RegExp(String.raw`\b(?:(?:zal|zullen)\s+${GOV}|${GOV}\s+(?:zal|zullen))\b`),
+    re: new RegExp(
+      String.raw`\b(?:(?:zal|zullen)\s+${GOV}|${GOV}\s+(?:zal|zullen))\b|\b(?:zal|zullen)\b(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`,
+    ),
     needsKamer: true,
   },
-  // `Het kabinet streeft ernaar om in november 2022 …` (NAVO).
-  { name: 'strives', re: /\b(?:streeft|streef|streven)\s+er\s?naar\b/ },
+  // The verb last, in a clause: `dat ik uw Kamer in het najaar zal informeren`, `heb ik u laten weten dat ik u zal
+  // informeren over …` (2744), `een Beleidsagenda Jeugd die we uw Kamer volgend voorjaar zullen toezenden` (336),
+  // `in de brief die ik u daarover zal sturen` (2475).
+  {
+    name: 'will-clause',
+    re: new RegExp(
+      String.raw`\b(?:zal|zullen)(?=\s+(?:\S+\s+)?${SEND_VERB}\b)(?<=\b(?:dat|die|wat|waarin|waarover|waarna|zodra|zodat)\s+(?:ik|wij|we|het kabinet)\b[^.]{0,100}?\b(?:zal|zullen))`,
+    ),
+    needsKamer: true,
+  },
+  // `Het kabinet streeft ernaar om in november 2022 …` (NAVO), `Ik streef ernaar de Kamer nog voor het zomerreces
+  // te informeren` (317). Only the government striving, and only for a time: not `Het Deens voorzitterschap
+  // streeft ernaar …` (200), `Het voorzitterschap streeft er naar verwachting naar …` (143), nor the aim
+  // `Het kabinet streeft ernaar recht te doen aan de belangen van betrokkenen` (1734).
+  {
+    name: 'strives',
+    re: new RegExp(
+      String.raw`\b(?:streeft|streef|streven)(?:(?<=\b${GOV}\s+(?:streeft|streef|streven))|\s+${GOV})\s+er\s?naar\b(?! verwachting)`,
+    ),
+    needsFutureCue: true,
+  },
   // `Ik informeer uw Kamer voor de zomer over …`: present tense for the future, only with a future cue.
   {
     name: 'informs',
@@ -52,10 +112,15 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
       String.raw`\b(?:${GOV}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${GOV})\b[^.]{0,80}?\b(?:op|hierop|daarop|erop)\s+terug\b`,
     ),
   },
-  // `Ik verwacht uw Kamer in het voorjaar te informeren`, `Ik ben voornemens …`, `Ik zeg toe …`.
+  // `Ik verwacht uw Kamer in het voorjaar te informeren`, `Ik ben voornemens …`, `Ik zeg toe …`; `Ik verwacht uw
+  // Kamer hierover in februari te kunnen informeren.` (1713), `Ik verwacht u begin juni de kabinetsreactie … te
+  // kunnen aanbieden.` (641), `Ik zeg uw Kamer toe voor de zomer een brief te sturen.` An intention in the past
+  // is none now: `Zij was voornemens dit tijdens het debat met uw Kamer te delen.` (2535).
   {
     name: 'intends',
-    re: /\b(?:verwacht|verwachten|voornemens|van plan|zeg\s+toe|zegt\s+toe|zeggen\s+toe)\b[^.]{0,120}?\bte\s+(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen)\b/,
+    re: new RegExp(
+      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|${PROMISE})\b(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,120}?\bte\s+(?:kunnen\s+)?(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen|aanbieden)\b`,
+    ),
     needsKamer: true,
   },
   // `Uw Kamer wordt voor de zomer geïnformeerd`, `zal uw Kamer worden geïnformeerd`.
@@ -64,6 +129,22 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(
       String.raw`\b(?:${KAMER}\s+(?:wordt|zal)|(?:wordt|zal)\s+${KAMER})\b[^.]{0,100}?\b(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte (?:gehouden|gesteld|gebracht))`,
     ),
+    needsFutureCue: true,
+  },
+  // Something sent to parliament, in the passive future: `Het rapport zal voor de zomer aan uw Kamer worden
+  // aangeboden.`, `Daarop zal het onderzoek aan uw Kamer worden gezonden.` (1664), `… dat naar verwachting in december
+  // 2005 naar de Tweede Kamer zal worden gezonden.` (1190), `De rapportage zal u voor de zomer worden toegezonden.`
+  {
+    name: 'will-be-sent',
+    re: new RegExp(
+      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT})`,
+    ),
+  },
+  // The same in the present tense, with a word for later: `Het resultaat van de beleidsdoorlichting … wordt uiterlijk
+  // begin volgend jaar naar de Kamer gestuurd.` (1665), `De evaluatie wordt voor de zomer aan uw Kamer gezonden.`
+  {
+    name: 'is-sent',
+    re: new RegExp(String.raw`\b${SENT_NOW}\b(?<=\b(?:wordt|worden)\b[^.]{0,80}?${TO_KAMER} ${SENT_NOW})`),
     needsFutureCue: true,
   },
 ];
@@ -101,22 +182,39 @@ const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|pr
 const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
 const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
 const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|kamerleden|u)`; // KAMER
+const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie)`; // GOV
+const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|doen\s+toekomen|toekomen|aanbieden|berichten)`; // SEND_VERB
+/**
+ * will-be-sent with `aangeboden`, seen from its `zal` or `zullen`: `aangeboden` begins within 120 characters of the
+ * flattened sentence, with no period between (the longest way there: `zal`, `[^.]{0,80}?`, TO_KAMER, ` worden `).
+ * In the text those are at most 120 characters other than white space, each after any run of it: `\s*[^.\s]`
+ * (one way only to split a stretch into those, so a failing search stays linear). No group of its own opens at
+ * the `b`: a common letter, and the only rare-ish one in the word.
+ */
+const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*aangeboden`;
+/** What stands before SENT in will-be-sent (`worden`) and is-sent (TO_KAMER: `kamer`, `kamers`). */
+const SENT_AFTER = String.raw`(?:worden|kamers?)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
-  // will: `(zal|zullen)\s+GOV` and `GOV\s+(zal|zullen)`; informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`;
-  // intends: `(zeg|zegt|zeggen)\s+toe`.
-  String.raw`z(?:(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen)))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+toe)`,
+  // will: `(zal|zullen)\s+GOV`, `GOV\s+(zal|zullen)` and MINISTER_OF `(zal|zullen)` (its words as `\S+\s+`: the
+  // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
+  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after SENT_AFTER; will-be-sent: `(zal|zullen)` and
+  // TO_AANGEBODEN.
+  String.raw`z(?:(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden))`,
   // informs: `SUBJECT\s+informe…` and `(informeer|informeert|informeren)\s+SUBJECT`; passive: `geinformeerd`,
-  // `geïnformeerd`; strives: `(streef|streeft)\s+er\s*naar`.
-  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)t?\s+er\s*naar)`,
+  // `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar`.
+  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)t?\s+(?:${GOV_WORDS}\s+)?er\s*naar)`,
   // passive: `ingelicht`.
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
-  // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER.
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u))`,
-  // strives: `streven\s+er\s*naar`; receives: `ontvangt\s+KAMER`; intends: `verwacht|verwachten|voornemens|van plan`.
-  String.raw`v(?:en(?<=streven)\s+er\s*naar|angt(?<=ontvangt)\s+${KAMER_WORDS}|erwacht|oornemens|an\s+plan)`,
-  // receives: `krijgt\s+KAMER`.
-  String.raw`jgt(?<=krijgt)\s+${KAMER_WORDS}`,
+  // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
+  // `gestuurd` after SENT_AFTER.
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd))`,
+  // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
+  // (its last word: `u` or `kamer`); intends: `verwacht|verwachten|voornemens|van plan`; will-be-sent and is-sent:
+  // `voorgelegd` after SENT_AFTER.
+  String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan)`,
+  // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`.
+  String.raw`jgt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)`.
   String.raw`hoogte\s+(?:gehouden|gesteld|gebracht)`,
 ];
@@ -134,7 +232,7 @@ export const UNFLATTENED_MARKS: readonly string[] = ['-\n', '\u0130', '\u212a'];
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
 
 /** Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `als bijlage`. */
@@ -142,11 +240,19 @@ const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bij
 
 /**
  * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
- * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34) promise nothing for later.
+ * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34), `… ontvangt u deze brief,
+ * waarin …` (1865), `Wij komen daarop terug in het vervolg van dit verslag.` (1128) promise nothing for later.
  */
 export const THIS_LETTER_RE = new RegExp(
-  String.raw`\b(?:in|met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}|\bhiermee\b`,
+  String.raw`\b(?:in|met|bij|via) deze (?:kamer)?brief\b|\b(?:ontvangt|krijgt) ${KAMER} deze (?:kamer)?brief\b|\bin het vervolg van (?:deze|dit) (?:kamer)?(?:brief|nota|verslag|memorie)\b|${SENT_HEREWITH}|\bhiermee\b`,
 );
+
+/**
+ * A motion quoted with its dictum: `Met een andere motie … verzoekt de Tweede Kamer de regering om gemotiveerd aan
+ * te geven welke aanbevelingen … het kabinet zal overnemen.` (2730). The Kamer asks; the government promises nothing.
+ */
+export const MOTION_DICTUM_RE =
+  /\bverzoek(?:t|en)\b[^.]{0,60}?\b(?:de regering|het kabinet|de minister|de staatssecretaris)\b/;
 
 /**
  * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
@@ -156,8 +262,20 @@ export const BY_THIS_LETTER_RE = new RegExp(
   String.raw`\b(?:met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}`,
 );
 
+/**
+ * A delivery today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen …` (465), `… ontvangt u heden
+ * separaat een brief …` (512). In the present tense that is no promise for later. Not `tot op heden` (until now).
+ */
+export const TODAY_RE = /\bvandaag\b|(?<!\bop )\bheden\b/;
+
+/**
+ * Members of parliament as the subject in a verslag: `Tot aan het moment dat de definitieve structuurvisie aan
+ * de Kamer zal worden aangeboden zal de fractie haar opvattingen … nader aanscherpen.` (1320). Their plans.
+ */
+export const MEMBERS_RE = /\b(?:de|deze|die) (?:leden|fractie)\b|\w-fractie\b/;
+
 /** Patterns in the present tense, which also describe what this letter does. */
-export const PRESENT_TENSE = new Set(['receives', 'informs', 'passive']);
+export const PRESENT_TENSE = new Set(['receives', 'receives-first', 'informs', 'passive', 'is-sent']);
 
 /** Lower case, line-end hyphenation joined, white space collapsed. Offsets are not kept: only for tests. */
 export function flatten(sentence: string): string {

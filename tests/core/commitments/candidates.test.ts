@@ -37,6 +37,24 @@ const promises: [pattern: string, sentence: string][] = [
   ['passive', 'Uw Kamer wordt uiterlijk 1 maart 2023 geïnformeerd over de evaluatie.'],
   ['passive', 'De Kamer zal voor het zomerreces worden ingelicht.'],
   ['passive', 'De Kamer wordt op de hoogte gehouden van de uitkomst.'],
+  ['receives-first', 'U ontvangt de voortgangsbrief voor het zomerreces (285).'],
+  ['receives-first', 'Uw Kamer ontvangt deze Werkagenda voor de zomer van mijn collega (1008).'],
+  ['will', 'De Minister van Financiën zal uw Kamer in april informeren.'],
+  ['will-clause', 'Een Beleidsagenda Jeugd die we uw Kamer volgend voorjaar zullen toezenden (336).'],
+  ['will-clause', 'Ik zeg u toe dat ik u de antwoorden zo spoedig mogelijk zal doen toekomen (1171).'],
+  ['will-be-sent', 'Daarop zal het onderzoek aan uw Kamer worden gezonden (1664).'],
+  ['will-be-sent', 'Binnenkort zal een brede notitie aan de Tweede Kamer worden voorgelegd (1825).'],
+  [
+    'will-be-sent',
+    'De verkenning naar een nieuw stelsel zal met een separate brief aan de kamer worden aangeboden (1737).',
+  ],
+  ['is-sent', 'Het resultaat wordt uiterlijk begin volgend jaar naar de Kamer gestuurd (1665).'],
+  ['intends', 'Ik verwacht u begin juni de kabinetsreactie te kunnen aanbieden (641).'],
+  ['intends', 'Ik zeg uw Kamer toe voor de zomer een brief te sturen.'],
+  [
+    'strives',
+    'Daarom streef ik ernaar u 10 dagen voor dit Algemeen Overleg de cijfers te doen toekomen (511).',
+  ],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */
@@ -89,6 +107,21 @@ describe('candidateSentences', () => {
     ['verwacht', 'Ik verwacht de Kamer in het voorjaar te informeren.'],
     ['voornemens', 'Ik ben voornemens de Kamer een brief te sturen.'],
     ['van plan', 'Ik ben van plan de Kamer een brief te sturen.'],
+    [
+      'a minister with the ministry, before zal',
+      'De Staatssecretaris van Volksgezondheid, Welzijn en Sport zal u berichten.',
+    ],
+    ['zullen and the verb last', 'De brief die wij u voor de zomer zullen sturen.'],
+    ['zal, a word and the verb last', 'Het rapport dat ik u zal doen toekomen.'],
+    ['zeg ik u toe', 'Daarom zeg ik u toe de Kamer te informeren.'],
+    ['streeft het kabinet er naar', 'Daarom streeft het kabinet er naar de Kamer te informeren.'],
+    ['streven wij ernaar', 'Daarom streven wij ernaar de Kamer te informeren.'],
+    ['u ontvangt', 'U ontvangt binnenkort de brief.'],
+    ['de Kamer krijgt', 'De Kamer krijgt binnenkort de brief.'],
+    ['toegezonden', 'Het rapport zal u binnenkort worden toegezonden.'],
+    ['gestuurd', 'Het rapport wordt binnenkort naar de Kamer gestuurd.'],
+    ['aangeboden', 'Het rapport zal aan de Kamer worden aangeboden.'],
+    ['voorgelegd', 'Het rapport zal aan de Kamer worden voorgelegd.'],
   ])('takes a sentence with %s, in any case', (_how, sentence) => {
     expect(isCandidate(sentence)).toBe(true);
     expect(isCandidate(sentence.toUpperCase())).toBe(true);
