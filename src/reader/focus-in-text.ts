@@ -10,8 +10,9 @@
 export function focusTextAt(range: Range): void {
   const start = range.startContainer;
   const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
-  if (!(el instanceof HTMLElement) && !(el instanceof SVGElement)) return;
-  const target = el as HTMLElement;
+  // Not `instanceof HTMLElement`: the page's nodes may come from another global (a frame, Firefox's Xrays).
+  const target = el as HTMLElement | null;
+  if (typeof target?.focus !== 'function') return;
   if (!target.hasAttribute('tabindex') && !isFocusable(target)) {
     target.setAttribute('tabindex', '-1');
     const onBlur = (e: FocusEvent): void => {
