@@ -17,6 +17,7 @@ import {
   flatten,
 } from './patterns';
 import { candidateSentences } from './candidates';
+import { dueIso } from './due-after';
 import { FOOTNOTE_START, sentenceIndexAt, splitSentences } from './sentences';
 import { SpeakerLabels } from './speakers';
 
@@ -101,10 +102,19 @@ export function findCommitments(
       const from = text.spanToOriginal(head.start, head.end);
       const headText = text.original.slice(from.start, from.end).replace(/-$/, '');
       const rest = text.original.slice(span.start, span.end);
-      out.push({ text: headText + rest, due: due?.iso ?? null, start: from.start, end: span.end });
+      out.push({
+        text: headText + rest,
+        due: due ? dueIso(text.original, due) : null,
+        start: from.start,
+        end: span.end,
+      });
       continue;
     }
-    out.push({ text: text.original.slice(span.start, span.end), due: due?.iso ?? null, ...span });
+    out.push({
+      text: text.original.slice(span.start, span.end),
+      due: due ? dueIso(text.original, due) : null,
+      ...span,
+    });
   }
   return out;
 }

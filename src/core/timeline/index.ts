@@ -4,6 +4,7 @@ import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
+import { dueIso } from '../commitments/due-after';
 import { commitmentLabel, labelAround } from './label';
 import { labelWords } from './words';
 import { endsWithDeadlineCue } from './deadline';
@@ -38,7 +39,7 @@ export function buildTimeline(
   const inOrder = isSortedByStart(dates);
   for (const c of commitments) {
     if (!c.due) continue;
-    const due = dueFinding(dates, inOrder, c);
+    const due = dueFinding(original, dates, inOrder, c);
     if (due) {
       const ends = dueSpans.get(due.start);
       if (ends) ends.push(due.end);
@@ -46,7 +47,8 @@ export function buildTimeline(
     }
     entries.push({
       iso: c.due,
-      endIso: due?.endIso ?? null,
+      // Due after the period (`na de zomer`): from the month after it, with no end.
+      endIso: due && due.iso === c.due ? due.endIso : null,
       label: commitmentLabel(original, c, due, markers),
       relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',
@@ -173,11 +175,13 @@ function isSortedByStart(spans: readonly Span[]): boolean {
  * sorted by start, only those from the first one starting in the sentence need a look.
  */
 function dueFinding(
+  original: string,
   dates: readonly DateFinding[],
   inOrder: boolean,
   c: CommitmentFinding,
 ): DateFinding | null {
-  const fits = (d: DateFinding): boolean => d.iso === c.due && d.start >= c.start && d.end <= c.end;
+  const fits = (d: DateFinding): boolean =>
+    d.start >= c.start && d.end <= c.end && (d.iso === c.due || dueIso(original, d) === c.due);
   if (!inOrder) return dates.find(fits) ?? null;
   let lo = 0;
   let hi = dates.length;

@@ -387,6 +387,40 @@ describe('findCommitments: promises with real examples', () => {
   });
 });
 
+// `na` before the due date: the delivery comes after the period the date names, from the month (or year) after it.
+const dueAfter: [rule: string, sentence: string, ref: string, due: string][] = [
+  [
+    'na de zomer, in a June letter: September (310)',
+    'Ik verwacht u na de zomer te kunnen informeren over de resultaten van deze besprekingen en daarmee over de invulling van uw motie.',
+    '2013-06-12',
+    '2013-09',
+  ],
+  [
+    'kort na de zomer, in an April letter: September (2700)',
+    'Ik streef ernaar het wetsvoorstel kort na de zomer bij de Tweede Kamer in te dienen.',
+    '2004-04-23',
+    '2004-09',
+  ],
+  [
+    'na 2025: from 2026 on (526)',
+    'Voor de voortgang van het project VF-35 wordt uw Kamer na 2025 jaarlijks via het Defensie Projectenoverzicht (DPO) en de Defensiebegroting geïnformeerd.',
+    '2024-04-02',
+    '2026',
+  ],
+  [
+    'voor de zomer stays in the summer',
+    'Ik zal uw Kamer voor de zomer informeren over de uitkomsten.',
+    '2013-03-01',
+    '2013-06',
+  ],
+];
+
+describe('findCommitments: due after a period (`na`)', () => {
+  it.each(dueAfter)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence, due }]);
+  });
+});
+
 describe('findCommitments: promises that look like the exceptions', () => {
   it.each(stillPromises)('%s', (_rule, sentence, ref, due) => {
     expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);

@@ -13,6 +13,17 @@ function timeline(original: string, ref: string | null): TimelineEntry[] {
   return buildTimeline(text, dates, findCommitments(text, dates, ref), ref);
 }
 
+describe('buildTimeline: a commitment due after a period', () => {
+  it('is one entry from the month after it, not the period itself and no second event (310)', () => {
+    const sentence =
+      'Ik verwacht u na de zomer te kunnen informeren over de resultaten van deze besprekingen en daarmee over de invulling van uw motie.';
+    const entries = timeline(sentence, '2013-06-12');
+    expect(entries.map((e) => [e.iso, e.endIso, e.relation, e.kind])).toEqual([
+      ['2013-09', null, 'future', 'commitment'],
+    ]);
+  });
+});
+
 describe('buildTimeline: golden NAVO letter', () => {
   const entries = timeline(navoText(), NAVO_LETTER_DATE);
   const rows = entries.map((e) => [e.iso, e.endIso, e.relation, e.kind]);
