@@ -77,7 +77,7 @@ export interface Background {
 
 /** Keyboard commands (wxt.config.ts `commands`) and the message each sends to the active tab. */
 const COMMAND_MESSAGES: Readonly<Record<string, BackgroundToContent>> = {
-  'toggle-sidebar': { type: 'toggle-sidebar' },
+  'toggle-sidebar': { type: 'toggle-sidebar', via: 'keyboard' },
   'toggle-marks': { type: 'toggle-marks' },
 };
 

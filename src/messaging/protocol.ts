@@ -185,8 +185,11 @@ export const MAX_ANALYZE_CHARS = 20_000_000;
 
 /** Calls from the background to the content script of one tab. */
 export interface BackgroundToContentCalls {
-  /** Show the sidebar if hidden, hide it if shown (toolbar button, keyboard command). */
-  'toggle-sidebar': { request: Record<never, never>; response: void };
+  /**
+   * Show the sidebar if hidden, hide it if shown (toolbar button, keyboard command). `via: 'keyboard'`: the
+   * command, which brings the focus back into an open sidebar when it is in the page.
+   */
+  'toggle-sidebar': { request: { via?: 'keyboard' }; response: void };
   /** Show or hide the marks in the page's text. */
   'toggle-marks': { request: Record<never, never>; response: void };
 }
@@ -509,7 +512,7 @@ export function parseBackgroundToContent(v: unknown): BackgroundToContent | null
   if (!isRecord(v)) return null;
   switch (v.type) {
     case 'toggle-sidebar':
-      return { type: 'toggle-sidebar' };
+      return v.via === 'keyboard' ? { type: 'toggle-sidebar', via: 'keyboard' } : { type: 'toggle-sidebar' };
     case 'toggle-marks':
       return { type: 'toggle-marks' };
     default:

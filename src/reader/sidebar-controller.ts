@@ -26,7 +26,7 @@ import {
   type TitleInfo,
 } from '../ui/sidebar';
 import { detailsFromAnswer } from './popover-data';
-import { focusTextAt } from './focus-in-text';
+import { focusTextAt, releaseTextFocus } from './focus-in-text';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
 import { trackReturnFocus } from './return-focus';
@@ -64,7 +64,11 @@ export type SidebarReading = Pick<
 
 export interface SidebarController {
   /** Opens or closes the sidebar (toolbar action, keyboard command) and remembers it per site. */
-  toggle(): void;
+  /**
+   * Opens or closes the sidebar. `fromKeyboard` (the keyboard command): an open sidebar with the focus in the
+   * page takes the focus back instead of closing, as F6 moves between panes.
+   */
+  toggle(fromKeyboard?: boolean): void;
   /**
    * The page is being read again (its text changed, or was rendered anew): the sidebar stays as the
    * reader left it (open or closed, its width, filter, folded sections, scroll and focus) and shows the
@@ -187,6 +191,11 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const shadow = host.attachShadow({ mode: 'open' });
   o.doc.documentElement.append(host);
   const returnFocus = trackReturnFocus(host);
+  // The element of the sidebar that last had the focus: where the toggle command brings it back to.
+  let lastEntry: HTMLElement | null = null;
+  shadow.addEventListener('focusin', (e) => {
+    lastEntry = (e.composedPath()[0] as HTMLElement | undefined) ?? null;
+  });
 
   // One answer per cited paper for this page; failures are not kept, so reopening asks again.
   const titles = new Map<string, Promise<TitleInfo>>();
@@ -291,7 +300,15 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
 
   return {
     ready,
-    toggle() {
+    toggle(fromKeyboard = false) {
+      // Open, with the focus in the page (after a jump to the text, say): the command brings the focus back
+      // to the entry last used; it closes the sidebar only from inside it. The toolbar button always toggles.
+      if (fromKeyboard && open && o.doc.activeElement !== host) {
+        returnFocus.remember(o.doc.activeElement);
+        if (lastEntry?.isConnected) lastEntry.focus();
+        else sidebar.focus();
+        return;
+      }
       if (!open) returnFocus.remember(o.doc.activeElement);
       setOpen(!open);
       if (open) sidebar.focus();
@@ -310,6 +327,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     stop() {
       stopped = true;
       returnFocus.stop();
+      releaseTextFocus();
       stopWatching();
       view?.removeEventListener('resize', onViewportResize);
       sectionsReady();

@@ -264,7 +264,7 @@ export async function startReader(
   sidebar = openSidebar;
   openedSidebar();
   stopMessages = onMessageFromBackground({
-    'toggle-sidebar': () => openSidebar.toggle(),
+    'toggle-sidebar': (m) => openSidebar.toggle(m.via === 'keyboard'),
     'toggle-marks': () => marks.toggleMarks(),
   });
   const findings = result.acronyms.length + result.citations.length;

@@ -77,6 +77,15 @@ function toggleFromToolbar(url: string): Promise<void> {
   }, url);
 }
 
+/** What the keyboard command (Alt+Shift+K) sends: headless Chromium cannot press browser commands. */
+function toggleFromKeyboard(url: string): Promise<void> {
+  return h.worker.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    if (tab?.id !== undefined)
+      await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar', via: 'keyboard' });
+  }, url);
+}
+
 /** axe-core's violations inside Kamerlens's own UI (the sidebar host and, when present, the popover host). */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
@@ -251,6 +260,55 @@ describe('the sidebar on a paper', () => {
     await aside(page).getByRole('button', { name: 'Zijbalk sluiten' }).press('Enter');
     await expect.poll(() => aside(page).count()).toBe(0);
     expect(await focusedLink()).toBe('in-text');
+  });
+
+  it('after a jump into the text, the keyboard command brings the focus back to the entry; from there it closes', async () => {
+    const page = await openPaper();
+    const entry = section(page, 'outline').getByRole('button', { name: 'Missies en operaties' });
+    await entry.focus();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
+      .toBe('Missies en operaties');
+    await toggleFromKeyboard(PAGES.obkPaper);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => document.querySelector('kamerlens-root')?.shadowRoot?.activeElement?.textContent ?? '',
+        ),
+      )
+      .toContain('Missies en operaties');
+    expect(await aside(page).count()).toBe(1);
+    // The heading is as the page made it again, now that the focus has left it.
+    expect(await page.locator('#broodtekst [tabindex]').count()).toBe(0);
+    await toggleFromKeyboard(PAGES.obkPaper);
+    await expect.poll(() => aside(page).count()).toBe(0);
+  });
+
+  it('the toolbar button closes the open sidebar wherever the focus is', async () => {
+    const page = await openPaper();
+    await section(page, 'outline').getByRole('button', { name: 'Missies en operaties' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.localName))
+      .not.toBe('kamerlens-root');
+    await toggleFromToolbar(PAGES.obkPaper);
+    await expect.poll(() => aside(page).count()).toBe(0);
+  });
+
+  it('leaves at most one element of the page focusable after jumps, and none once the focus is back', async () => {
+    const page = await openPaper();
+    const outline = section(page, 'outline');
+    await outline.getByRole('button', { name: 'Oekraïne' }).click();
+    await outline.getByRole('button', { name: 'Missies en operaties' }).click();
+    await outline.getByRole('button', { name: 'Afschrikking en verdediging' }).click();
+    const focusable = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll('#broodtekst [tabindex]')].map((e) => e.textContent?.trim()),
+      );
+    await expect.poll(focusable).toEqual(['Afschrikking en verdediging']);
+    // A click on the page's text takes the focus nowhere: the heading is as the page made it.
+    await page.mouse.click(300, 60);
+    await expect.poll(focusable).toEqual([]);
   });
 
   it('has one Tab stop per list of entries: the arrow keys go through them, across groups', async () => {

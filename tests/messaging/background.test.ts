@@ -86,7 +86,8 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     const content = new FakeRuntime();
     const received: string[] = [];
     content.onMessage.addListener((m) => {
-      received.push((m as { type: string }).type);
+      const { type, via } = m as { type: string; via?: string };
+      received.push(via ? `${type} via ${via}` : type);
       return Promise.resolve();
     });
     fakeTabs.contentScripts.set(tabId, content);
@@ -228,9 +229,12 @@ describe('keyboard command', () => {
     const received = b.contentScript(1);
     await b.report(1, true, 3);
     b.command('toggle-sidebar');
-    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar']));
+    // The command says it comes from the keyboard (the toolbar button's click does not: see above).
+    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar via keyboard']));
     b.command('toggle-sidebar', { id: 1 });
-    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar', 'toggle-sidebar']));
+    await vi.waitFor(() =>
+      expect(received).toEqual(['toggle-sidebar via keyboard', 'toggle-sidebar via keyboard']),
+    );
   });
 
   it('sends nothing to a tab that is not a paper, or for an unknown command', async () => {

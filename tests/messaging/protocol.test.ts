@@ -89,6 +89,13 @@ describe('parseBackgroundToContent', () => {
     expect(parseBackgroundToContent({ type: 'toggle-sidebar', extra: '<b>' })).toEqual({
       type: 'toggle-sidebar',
     });
+    expect(parseBackgroundToContent({ type: 'toggle-sidebar', via: 'keyboard' })).toEqual({
+      type: 'toggle-sidebar',
+      via: 'keyboard',
+    });
+    expect(parseBackgroundToContent({ type: 'toggle-sidebar', via: '<b>' })).toEqual({
+      type: 'toggle-sidebar',
+    });
     expect(parseBackgroundToContent({ type: 'toggle-marks' })).toEqual({ type: 'toggle-marks' });
     expect(parseBackgroundToContent({ type: 'paper-status', isPaper: true, findings: 1 })).toBeNull();
     expect(parseBackgroundToContent(undefined)).toBeNull();

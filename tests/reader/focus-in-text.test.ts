@@ -45,6 +45,33 @@ describe('focusTextAt', () => {
     popover.remove();
   });
 
+  it('leaves only the element of the last jump focusable, and none once the focus is in the sidebar', () => {
+    const first = document.createElement('h2');
+    first.textContent = 'Oekraïne';
+    const second = document.createElement('h2');
+    second.textContent = 'Missies en operaties';
+    const sidebar = document.createElement('kamerlens-root');
+    sidebar.tabIndex = -1;
+    document.body.append(first, second);
+    document.documentElement.append(sidebar);
+    focusTextAt(rangeIn(first));
+    focusTextAt(rangeIn(second));
+    expect([first, second].map((h) => h.getAttribute('tabindex'))).toEqual([null, '-1']);
+    sidebar.focus();
+    expect(second.hasAttribute('tabindex')).toBe(false);
+    sidebar.remove();
+  });
+
+  it('lets go of the heading when the focus goes nowhere (a click on the text)', async () => {
+    const heading = document.createElement('h2');
+    heading.textContent = 'Afschrikking en verdediging';
+    document.body.append(heading);
+    focusTextAt(rangeIn(heading));
+    heading.blur();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(heading.hasAttribute('tabindex')).toBe(false);
+  });
+
   it.each([
     ['a link of the page', () => Object.assign(document.createElement('a'), { href: '#note1' })],
     [
