@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerMessages } from '../../../src/i18n';
 import { OPTIONS_MESSAGES } from '../../../src/i18n/messages-options';
-import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
-import { OptionsPage } from '../../../src/ui/options/OptionsPage';
+import { importFile, mount } from './options-harness';
 
 // The list's maximum made 5 here: the page with 5000 rows takes happy-dom seconds to draw. The
 // 5000 itself is tested on the pure functions (glossary-edit.test.ts).
@@ -16,49 +14,13 @@ vi.mock('../../../src/core/acronyms/user-glossary', async (original) => ({
 
 registerMessages(OPTIONS_MESSAGES);
 
-function mount(glossary: UserGlossaryEntry[]) {
-  let entries = glossary;
-  const onGlossaryChange = vi.fn(async (next: UserGlossaryEntry[]) => {
-    entries = next;
-    draw();
-  });
-  const draw = () =>
-    render(
-      <OptionsPage
-        language="en"
-        values={{
-          categories: { acronyms: true, citations: true, dates: true, outline: true },
-          titleLookups: true,
-          language: 'en',
-        }}
-        onChange={async () => undefined}
-        glossary={entries}
-        onGlossaryChange={onGlossaryChange}
-      />,
-      document.body,
-    );
-  act(draw);
-  return { entries: () => entries };
-}
-
-async function importFile(name: string, text: string) {
-  const input = document.querySelector<HTMLInputElement>('#kl-glossary-import');
-  Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
-  await act(async () => {
-    input?.dispatchEvent(new Event('change', { bubbles: true }));
-  });
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-}
-
 afterEach(() => {
   render(null, document.body);
 });
 
 describe('an import past the maximum of the list', () => {
   it('imports what fits, and says visibly how many were left out, from which on, and why', async () => {
-    const { entries } = mount([
+    const { entries } = mount('en', [
       { abbr: 'A1', expansion: 'a' },
       { abbr: 'A2', expansion: 'a' },
       { abbr: 'A3', expansion: 'a' },

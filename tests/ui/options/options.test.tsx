@@ -2,53 +2,14 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerMessages, translator, type Language } from '../../../src/i18n';
+import { registerMessages, translator } from '../../../src/i18n';
 import { OPTIONS_MESSAGES } from '../../../src/i18n/messages-options';
 import { GlossaryEditor } from '../../../src/ui/options/GlossaryEditor';
 import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
-import { OptionsPage, type OptionsValues } from '../../../src/ui/options/OptionsPage';
-
-const DEFAULTS: OptionsValues = {
-  categories: { acronyms: true, citations: true, dates: false, outline: true },
-  titleLookups: true,
-  language: 'auto',
-};
-
-/** Renders the page the way the extension wires it: changes are stored, then shown. */
-function mount(language: Language = 'nl', glossary: UserGlossaryEntry[] = []) {
-  let values = DEFAULTS;
-  let entries = glossary;
-  const onChange = vi.fn(async (patch: Partial<OptionsValues>) => {
-    values = { ...values, ...patch };
-    draw();
-  });
-  const onGlossaryChange = vi.fn(async (next: UserGlossaryEntry[]) => {
-    entries = next;
-    draw();
-  });
-  const draw = () =>
-    render(
-      <OptionsPage
-        language={language}
-        values={values}
-        onChange={onChange}
-        glossary={entries}
-        onGlossaryChange={onGlossaryChange}
-      />,
-      document.body,
-    );
-  act(draw);
-  return { onChange, onGlossaryChange, entries: () => entries };
-}
+import { flush, importFile, mount } from './options-harness';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector);
 const status = () => $('[role="status"]')?.textContent;
-
-async function flush() {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 0));
-  });
-}
 
 function type(input: HTMLInputElement | null, value: string) {
   if (!input) throw new Error('no input');
@@ -172,17 +133,6 @@ describe('glossary editor', () => {
     expect(entries().map((e) => e.abbr)).toEqual(['NAR']);
     expect(status()).toBe('DPCR verwijderd.');
   });
-
-  async function importFile(name: string, content: string | Uint8Array<ArrayBuffer>) {
-    const input = $<HTMLInputElement>('#kl-glossary-import');
-    if (!input) throw new Error('no file input');
-    const file = new File([content], name, { type: 'text/plain' });
-    Object.defineProperty(input, 'files', { value: [file], configurable: true });
-    await act(async () => {
-      input.dispatchEvent(new Event('change', { bubbles: true }));
-    });
-    await flush();
-  }
 
   it('imports a good CSV file and merges it into the list', async () => {
     const { entries } = mount('nl', [{ abbr: 'EU', expansion: 'Eurpese Unie' }]);
