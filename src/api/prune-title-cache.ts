@@ -1,5 +1,4 @@
-import { FOUND_TTL_MS, NOT_FOUND_TTL_MS, isCacheEntry } from './title-cache';
-import { isLookupFailure } from './types';
+import { isCacheEntry, isFresh } from './title-cache';
 
 /**
  * The part of `browser.storage.local` that pruning needs: every item (`get(null)`) and removal.
@@ -38,11 +37,8 @@ export async function pruneTitleCache(area: PrunableArea, now = Date.now()): Pro
         stale.push(key);
         continue;
       }
-      const ttl = isLookupFailure(value.result) ? NOT_FOUND_TTL_MS : FOUND_TTL_MS;
-      const age = now - value.savedAt;
-      // An entry from the future (a clock set back) would never expire: it goes too.
-      if (age < 0 || age >= ttl) stale.push(key);
-      else fresh.push({ key, savedAt: value.savedAt });
+      if (isFresh(value, now)) fresh.push({ key, savedAt: value.savedAt });
+      else stale.push(key);
     }
     if (fresh.length > MAX_TITLE_ENTRIES) {
       fresh.sort((a, b) => b.savedAt - a.savedAt);

@@ -60,15 +60,29 @@ export interface TitleCacheOptions {
 const DAY = 24 * 60 * 60 * 1000;
 
 /** How long found details stay fresh by default: titles of published papers rarely change. */
-export const FOUND_TTL_MS = 7 * DAY;
+const FOUND_TTL_MS = 7 * DAY;
 /** How long a `not-found` answer stays by default: a new paper may appear in the API later. */
-export const NOT_FOUND_TTL_MS = DAY;
+const NOT_FOUND_TTL_MS = DAY;
 
 /** What is stored per paper: versioned, so a future shape change reads old entries as misses. */
 export interface CacheEntry {
   v: 1;
   savedAt: number;
   result: PaperDetails | LookupFailure;
+}
+
+/**
+ * Is `entry` still to be used at `now`: younger than its kind's time to live (found details, or a
+ * `not-found`)? An entry from the future (a clock set back) is not: it would never expire.
+ */
+export function isFresh(
+  entry: CacheEntry,
+  now: number,
+  ttlMs = FOUND_TTL_MS,
+  notFoundTtlMs = NOT_FOUND_TTL_MS,
+) {
+  const age = now - entry.savedAt;
+  return age >= 0 && age < (isLookupFailure(entry.result) ? notFoundTtlMs : ttlMs);
 }
 
 export function isCacheEntry(v: unknown): v is CacheEntry {
@@ -149,9 +163,7 @@ export class TitleCache {
       return null;
     }
     if (!isCacheEntry(entry)) return null;
-    const ttl = isLookupFailure(entry.result) ? this.notFoundTtlMs : this.ttlMs;
-    const age = this.now() - entry.savedAt;
-    return age >= 0 && age < ttl ? entry.result : null;
+    return isFresh(entry, this.now(), this.ttlMs, this.notFoundTtlMs) ? entry.result : null;
   }
 
   private async write(key: string, result: PaperDetails | LookupFailure): Promise<void> {
