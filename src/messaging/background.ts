@@ -7,6 +7,7 @@
  */
 import type { AnalyzeService } from './analyze-service';
 import { formatTimelineExport } from './export-service';
+import { en, nl } from '../i18n/messages';
 import type { BackgroundToContent, PaperRef, TitleLookupAnswer } from './protocol';
 import {
   onMessageFromContent,
@@ -159,6 +160,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     },
     'format-export': (message) => formatTimelineExport(message.input),
     'warm-up': () => deps.warmUp?.(),
+    'page-strings': (message) => (message.language === 'en' ? en : nl),
     'paper-status': async (message, sender) => {
       const tabId = sender.tab?.id;
       // Only a tab's top frame speaks for the tab; the popup and options pages have no tab.

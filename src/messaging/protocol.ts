@@ -14,6 +14,7 @@ import type {
   TimelineEntry,
 } from '../core/types';
 import type { Language } from '../i18n';
+import type { PageMessages } from '../i18n/messages';
 
 /**
  * A cited paper, as the citation parser gives it (`id` like `kst-29521-446` when known,
@@ -95,6 +96,12 @@ export interface ContentToBackgroundCalls {
    * later finds it compiled (see `./warm-up`). Once per worker's life; carries nothing of the page.
    */
   'warm-up': { request: Record<never, never>; response: void };
+  /**
+   * The pages' interface strings (sidebar, popovers) in `language`. The content script carries only
+   * the Dutch ones, which every reader with a Dutch interface sees; a reader with an English one
+   * has the background's copy (see `src/reader/interface-strings.ts`).
+   */
+  'page-strings': { request: { language: Language }; response: PageMessages };
 }
 
 /** The timeline exports: `.ics` (RFC 5545), CSV (RFC 4180), Markdown task list of the commitments. */
@@ -502,6 +509,10 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
     }
     case 'warm-up':
       return { type: 'warm-up' };
+    case 'page-strings':
+      return v.language === 'nl' || v.language === 'en'
+        ? { type: 'page-strings', language: v.language }
+        : null;
     default:
       return null;
   }

@@ -19,6 +19,7 @@ import {
   type TargetKind,
 } from './finding-targets';
 import { copyText } from './copy-text';
+import { loadInterfaceStrings } from './interface-strings';
 import { findingSpans, shownCategories as shownCategoriesFor } from './paint-plan';
 import { caretAt, hitTest } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
@@ -403,8 +404,9 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   const stopWatching = o.watchSettings((next, changed) => {
     settings = next;
     if (changed.includes('language')) {
-      language = resolveLanguage(next.language, browserLocale());
-      popover?.setLanguage(language);
+      const chosen = resolveLanguage(next.language, browserLocale());
+      language = chosen;
+      void loadInterfaceStrings(chosen).then(() => language === chosen && popover?.setLanguage(chosen));
     }
     if (changed.includes('titleLookups')) answers.clear();
     if (changed.includes('categories') || changed.includes('marksVisible')) {

@@ -27,6 +27,7 @@ import {
 } from '../ui/sidebar';
 import { detailsFromAnswer } from './popover-data';
 import { focusTextAt, releaseTextFocus } from './focus-in-text';
+import { loadInterfaceStrings } from './interface-strings';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
 import { trackReturnFocus } from './return-focus';
@@ -287,8 +288,10 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
 
   const stopWatching = watchSettings((next, changed) => {
     if (changed.includes('language')) {
-      language = resolveLanguage(next.language, browserLocale());
-      sidebar.update({ language });
+      const chosen = resolveLanguage(next.language, browserLocale());
+      language = chosen;
+      // Shown once its strings are here; a second change meanwhile wins.
+      void loadInterfaceStrings(chosen).then(() => language === chosen && sidebar.update({ language }));
     }
     if (changed.includes('categories')) sidebar.update({ sections: sectionsFromSettings(next.categories) });
     if (changed.includes('titleLookups')) {

@@ -3,6 +3,7 @@ import { yieldToMain } from '../dom/extract';
 import { createHighlighter, highlightApi, type Highlighter } from '../dom/highlight';
 import { textAroundViewport, watchViewport } from '../dom/highlight/viewport-window';
 import { createRangeIndex } from '../dom/range-index';
+import { browserLocale, resolveLanguage } from '../i18n';
 import { readMeta } from '../dom/page-context';
 import { analyzeInBackground, startTextStream } from '../messaging/analyze-client';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
@@ -12,6 +13,7 @@ import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
 import { addressKey } from './address-watch';
 import { requestFrameAtLoad } from './frame-at-load';
+import { loadInterfaceStrings } from './interface-strings';
 import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
 import { findingSpans, shownCategories } from './paint-plan';
@@ -141,7 +143,11 @@ export async function startReader(
     options.glossaryChanged ? { ...input, glossaryChanged: true } : input;
   const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
   const analyzePage = (input: AnalyzeRequestInput) => analyze(flagged(input));
-  const settingsLoad = loadSettings();
+  // The settings, and the strings of the interface's language with them: nothing is shown before both.
+  const settingsLoad = loadSettings().then(async (settings) => {
+    await loadInterfaceStrings(resolveLanguage(settings.language, browserLocale()));
+    return settings;
+  });
   // A long paper's opening is read at once and analysed on its own, so the first screens are
   // painted while the rest is still being read and analysed (`paintFirstScreens`).
   const head = readPagePrefix(doc, url, FIRST_SCREENS_CHARS);

@@ -403,6 +403,12 @@ describe('the sidebar on a paper', () => {
     await options.getByRole('radio', { name: 'English' }).check();
     await expect.poll(() => title('outline')).toBe('Contents');
     await expect.poll(() => options.locator('h1').innerText()).toBe('Kamerlens settings');
+    // A paper opened in English has its English strings from the background before it shows anything.
+    const english = await openPaper();
+    expect(await section(english, 'outline').locator('.kl-section-title').textContent()).toBe('Contents');
+    expect(await english.locator('kamerlens-root .kl-close').getAttribute('aria-label')).toBe(
+      'Close sidebar',
+    );
 
     await options.getByRole('checkbox', { name: 'Mark and explain acronyms' }).uncheck();
     await expect.poll(() => section(page, 'acronyms').count()).toBe(0);

@@ -1,3 +1,4 @@
+import { nl } from '../../src/i18n/messages';
 import { describe, expect, it, vi } from 'vitest';
 import {
   badgeText,
@@ -146,6 +147,17 @@ describe('warm-up', () => {
   it('answers a warm-up without a warm-up to run (nothing breaks)', async () => {
     const { runtime } = setup();
     await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBeUndefined();
+  });
+});
+
+describe('page strings', () => {
+  it("gives a page the pages' strings in the language it asks for", async () => {
+    const { runtime } = setup();
+    const english = await sendToBackground({ type: 'page-strings', language: 'en' }, runtime);
+    expect(english.sidebarClose).toBe('Close sidebar');
+    expect(Object.keys(english).sort()).toEqual(Object.keys(nl).sort());
+    const dutch = await sendToBackground({ type: 'page-strings', language: 'nl' }, runtime);
+    expect(dutch.sidebarClose).toBe('Zijbalk sluiten');
   });
 });
 

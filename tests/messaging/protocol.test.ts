@@ -1,3 +1,4 @@
+import { nl } from '../../src/i18n/messages';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import {
   parseBackgroundToContent,
@@ -40,7 +41,18 @@ describe('parseContentToBackground', () => {
     expect(parseContentToBackground({ type: 'warm-up', text: 'de hele pagina' })).toEqual({
       type: 'warm-up',
     });
+    expect(parseContentToBackground({ type: 'page-strings', language: 'en' })).toEqual({
+      type: 'page-strings',
+      language: 'en',
+    });
   });
+
+  it.each([{ language: 'de' }, { language: null }, {}])(
+    'refuses page strings in a language we do not have: %j',
+    (v) => {
+      expect(parseContentToBackground({ type: 'page-strings', ...v })).toBeNull();
+    },
+  );
 
   it('reads absent paper fields as null', () => {
     expect(parsePaperRef({ type: 'kamerstuk', dossier: '36200-X', number: '5' })).toEqual({
@@ -122,6 +134,7 @@ describe('typed messaging', () => {
         'analyze-part': () => false,
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
         'warm-up': () => undefined,
+        'page-strings': () => nl,
       },
       runtime,
     );
@@ -141,6 +154,7 @@ describe('typed messaging', () => {
         'analyze-part': () => false,
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
         'warm-up': () => undefined,
+        'page-strings': () => nl,
       },
       runtime,
     );
@@ -162,6 +176,7 @@ describe('typed messaging', () => {
         'analyze-part': () => false,
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
         'warm-up': () => undefined,
+        'page-strings': () => nl,
       },
       runtime,
     );

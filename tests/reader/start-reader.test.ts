@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { en, nl } from '../../src/i18n/messages';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser } from 'happy-dom';
@@ -14,6 +15,8 @@ import { onMessageFromContent } from '../../src/messaging/runtime';
 import { bootReader } from '../../extension/content/boot';
 import { reserveSpace } from '../../src/dom/reserved-space';
 import { startReader, type Reader } from '../../src/reader/start-reader';
+import { setSetting } from '../../src/settings/settings';
+import { forgetInterfaceStrings } from '../../src/reader/interface-strings';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
 import { cachedUserGlossary, loadUserGlossary } from '../../src/settings/user-glossary-item';
 import type { RuntimeMessagingApi } from '../../src/messaging/runtime';
@@ -50,6 +53,7 @@ let readers: (Reader | null)[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
+  forgetInterfaceStrings();
   // The background's side of the messages, on the same fake browser: the analysis runs there.
   // It keeps the reader's own glossary between analyses, and here never hears of a change: the
   // worst order of events, where the page's new request arrives before the change event.
@@ -73,6 +77,10 @@ beforeEach(() => {
       'paper-status': () => undefined,
       'format-export': (m) => formatTimelineExport(m.input),
       'warm-up': () => undefined,
+      'page-strings': (m) => {
+        received.push({ type: `page-strings:${m.language}`, chars: 0, parts: 0 });
+        return m.language === 'en' ? en : nl;
+      },
     },
     fakeBrowser.runtime as unknown as RuntimeMessagingApi,
   );
@@ -233,6 +241,22 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     expect(reader?.result.acronyms.some((a) => a.abbr === 'NAVO')).toBe(true);
     expect(reader?.result.timeline.length).toBeGreaterThan(5);
   });
+
+  it.each([
+    ['en', ['page-strings:en']],
+    ['nl', []],
+  ])(
+    'with the interface in %j, asks the background for its strings as needed before showing anything',
+    async (language, asked) => {
+      await setSetting('language', language as 'en' | 'nl');
+      const doc = loadPaper();
+      const reader = await startReader(ctx, doc);
+      readers.push(reader);
+      expect(received.filter((m) => m.type.startsWith('page-strings')).map((m) => m.type)).toEqual(asked);
+      const close = doc.querySelector('kamerlens-root')?.shadowRoot?.querySelector('.kl-close');
+      expect(close?.getAttribute('aria-label')).toBe(language === 'en' ? 'Close sidebar' : 'Zijbalk sluiten');
+    },
+  );
 
   it("uses the reader's own glossary from storage", async () => {
     await fakeBrowser.storage.local.set({
