@@ -115,6 +115,10 @@ describe('the sidebar on a paper', () => {
       .locator('button[data-kind="commitment"]', { hasText: 'november 2022' })
       .first();
     await expect(entry.innerText()).resolves.toContain('Toezegging');
+    // Its label is shortened; the tooltip (and description) gives the sentence as the page has it.
+    expect(await entry.getAttribute('title')).toBe(
+      'Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te hebben over de wenselijkheid en mogelijkheid van een Nederlandse bijdrage aan de operatie.',
+    );
     await entry.click();
     await expect.poll(() => textInViewport(page, sentence)).toBe(true);
   });

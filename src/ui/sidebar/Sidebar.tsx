@@ -48,6 +48,8 @@ export interface SidebarProps {
   staged?: boolean;
   /** Called once every section is rendered (at once, or after the last stage). */
   onSectionsReady?: () => void;
+  /** The whole sentence of the page's text around an offset (tooltips of shortened timeline labels). */
+  sentenceAt?: (start: number) => string;
   /** The page is being read again: what is listed is the last reading until the new one comes. */
   busy?: boolean;
 }
@@ -232,6 +234,7 @@ export function Sidebar(props: SidebarProps) {
                 lang={language}
                 collapsed={collapsed.has('timeline')}
                 onExport={onExport}
+                sentenceAt={props.sentenceAt}
                 {...common}
               />
             </Later>

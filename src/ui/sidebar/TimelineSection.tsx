@@ -20,6 +20,8 @@ export interface TimelineSectionProps {
   collapsed: boolean;
   onToggle(id: SectionId): void;
   onNavigate(start: number): void;
+  /** The whole sentence of the text around an offset: the tooltip of a shortened label (`…`). */
+  sentenceAt?: (start: number) => string;
   /** Offered when the caller can make the files; absent hides the export buttons. */
   onExport?: (format: ExportFormat) => void | Promise<void>;
 }
@@ -40,11 +42,13 @@ function EntryList({
   lang,
   t,
   onNavigate,
+  sentenceAt,
 }: {
   entries: readonly TimelineEntry[];
   lang: Language;
   t: Translator;
   onNavigate(start: number): void;
+  sentenceAt?: (start: number) => string;
 }) {
   return (
     <LimitedList items={entries} ordered class="kl-list kl-timeline" t={t}>
@@ -58,6 +62,7 @@ function EntryList({
               data-entry=""
               data-kind={e.kind}
               data-relation={e.relation ?? 'unknown'}
+              title={e.label.includes('…') ? sentenceAt?.(e.start) : undefined}
               onClick={() => onNavigate(e.start)}
             >
               <span class="kl-entry-head">
@@ -133,7 +138,7 @@ export function TimelineSection(p: TimelineSectionProps) {
     undated.length;
   const hasAny = p.entries.length > 0 || p.commitments.length > 0;
   const list = (entries: readonly TimelineEntry[]) => (
-    <EntryList entries={entries} lang={lang} t={t} onNavigate={p.onNavigate} />
+    <EntryList entries={entries} lang={lang} t={t} onNavigate={p.onNavigate} sentenceAt={p.sentenceAt} />
   );
   return (
     <Section

@@ -108,6 +108,17 @@ describe('sections', () => {
     expect(NAVO_TEXT.slice(start)).toMatch(/^Het kabinet streeft ernaar om in november 2022/);
   });
 
+  it('gives a shortened timeline label its whole sentence as tooltip, and a whole label none', () => {
+    const sentenceAt = vi.fn((start: number) => `de zin bij ${start}`);
+    const { shadow } = mount({ sentenceAt });
+    const timeline = entries(shadow, 'timeline');
+    const shortened = timeline.find((b) => b.textContent?.includes('Het kabinet heeft aangekondigd'));
+    const commitment = NAVO.timeline.find((e) => e.label.startsWith('Het kabinet heeft aangekondigd'));
+    expect(shortened?.title).toBe(`de zin bij ${commitment?.start}`);
+    const whole = timeline.find((b) => b.textContent?.includes('Op 12 en 13 oktober komen'));
+    expect(whole?.hasAttribute('title')).toBe(false);
+  });
+
   it('lists commitments without a date after the timeline', () => {
     const { shadow } = mount();
     const undated = section(shadow, 'timeline')?.querySelector('[data-group="undated-commitments"]');
