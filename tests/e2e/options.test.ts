@@ -64,4 +64,40 @@ describe('options page', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kl-glossary-import');
     await expect.poll(() => page.locator('caption').innerText()).toBe('3 acronyms of your own');
   });
+
+  it('turns the pages of a long glossary by keyboard, stores a switch on page 2, and passes axe', async () => {
+    // The first test left FIN, EU and ABC; 250 more make three pages.
+    const page = await openOptions();
+    const csv = ['abbr,expansion', ...Array.from({ length: 250 }, (_, i) => `A${i},Afkorting ${i}`)].join(
+      '\n',
+    );
+    await page
+      .locator('#kl-glossary-import')
+      .setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–100 of 253');
+    expect(await page.locator('tbody tr').count()).toBe(100);
+    expect(await axeViolations(page)).toEqual([]);
+
+    // Search field, Previous (at the first page, still in the Tab order), Next.
+    await page.locator('#kl-glossary-search').focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 101–200 of 253');
+    expect(await page.locator('tbody th').first().innerText()).toBe('A97');
+    await expect.poll(() => page.locator('[role="status"]').innerText()).toBe('Rows 101–200 of 253');
+
+    await page.getByRole('checkbox', { name: 'Enable A150' }).press('Space');
+    await expect.poll(() => page.locator('[role="status"]').innerText()).toBe('Disabled A150.');
+    await page.getByRole('button', { name: 'Next' }).press('Enter');
+    await expect.poll(() => page.locator('tbody tr').count()).toBe(53);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
+
+    // Stored: a fresh page shows it switched off.
+    await page.reload();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => page.getByRole('checkbox', { name: 'Enable A150' }).isChecked()).toBe(false);
+    await page.close();
+  });
 });

@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
 import { memo } from 'preact/compat';
-import { useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acronyms/user-glossary';
-import type { Translator } from '../../i18n';
+import type { Language, Translator } from '../../i18n';
 import {
   checkDraft,
   decodeImport,
@@ -19,8 +19,17 @@ import {
   type ImportReading,
   type UserGlossaryEntry,
 } from './glossary-edit';
+import {
+  filterEntries,
+  GLOSSARY_PAGE_SIZE,
+  glossaryPage,
+  pageOfEntry,
+  type GlossaryPage,
+} from './glossary-pages';
 
 export interface GlossaryEditorProps {
+  /** The interface language (`t`'s), for the numbers of rows. */
+  language: Language;
   t: Translator;
   entries: readonly UserGlossaryEntry[];
   onChange(entries: UserGlossaryEntry[]): Promise<void>;
@@ -31,6 +40,7 @@ export interface GlossaryEditorProps {
 }
 
 const EMPTY: EntryDraft = { abbr: '', expansion: '', explanation: '', disabled: false };
+const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
 const SHOWN_ERRORS = 20;
 
 function draftOf(e: UserGlossaryEntry): EntryDraft {
@@ -70,7 +80,8 @@ const GlossaryRow = memo(function GlossaryRow({
 }) {
   return (
     <tr data-abbr={e.abbr} class={e.disabled ? 'kl-disabled' : undefined}>
-      <th scope="row" lang="nl">
+      {/* Focusable from script only: a row just added is shown and focused (its header). */}
+      <th scope="row" lang="nl" tabIndex={-1}>
         {e.abbr}
       </th>
       <td lang="nl">
@@ -111,8 +122,14 @@ interface FailedImport extends ImportReading {
   file: string;
 }
 
+/** What gets the focus once the row `abbr` is drawn: its header, or its Edit or Delete button. */
+interface PendingFocus {
+  abbr: string;
+  part: 'row' | 'edit' | 'delete';
+}
+
 /** The reader's own glossary: add, edit, disable, delete; import and export as CSV or JSON. */
-export function GlossaryEditor({ t, entries, onChange, announce, alert }: GlossaryEditorProps) {
+export function GlossaryEditor({ language, t, entries, onChange, announce, alert }: GlossaryEditorProps) {
   const [draft, setDraft] = useState<EntryDraft>(EMPTY);
   const [editing, setEditing] = useState<string | null>(null);
   const [errors, setErrors] = useState<DraftCheck['errors']>({});
@@ -123,18 +140,54 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
   const formRef = useRef<HTMLFormElement>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const filterRef = useRef<HTMLInputElement>(null);
+  /** The table's page (0-based) and filter: 100 rows drawn at a time, of up to 5000. */
+  const [pageIndex, setPageIndex] = useState(0);
+  const [query, setQuery] = useState('');
+  const [pendingFocus, setPendingFocus] = useState<PendingFocus | null>(null);
+  const shown = useMemo(() => filterEntries(entries, query), [entries, query]);
+  // A page past the end (its last row deleted, a shorter list from storage) shows the last page.
+  const view = glossaryPage(shown, pageIndex);
+  const number = useMemo(() => new Intl.NumberFormat(LOCALES[language]), [language]);
+  /** 'Rijen 101–200 van 5.000', or '… gevonden' for the rows a search found. */
+  const rangeText = (p: GlossaryPage, found: boolean = !!query.trim()) =>
+    t(found ? 'glossaryRangeFound' : 'glossaryRange', {
+      from: number.format(p.from),
+      to: number.format(p.to),
+      total: number.format(p.total),
+    });
 
   const focusAbbrField = () => formRef.current?.querySelector<HTMLInputElement>('#kl-glossary-abbr')?.focus();
-  /** Focuses a row's Edit or Delete button; false when the row is not there. */
-  const focusRowButton = (abbr: string, action: 'edit' | 'delete'): boolean => {
+  /** Focuses a row's header, or its Edit or Delete button; false when the row is not drawn. */
+  const focusRowButton = (abbr: string, part: PendingFocus['part']): boolean => {
     for (const row of tableRef.current?.querySelectorAll<HTMLTableRowElement>('tbody tr') ?? []) {
       if (row.dataset.abbr !== abbr) continue;
-      const button = row.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
-      button?.focus();
-      return !!button;
+      const target =
+        part === 'row'
+          ? row.querySelector<HTMLElement>('th')
+          : row.querySelector<HTMLButtonElement>(`button[data-action="${part}"]`);
+      target?.focus();
+      return !!target;
     }
     return false;
   };
+
+  // A row that is to get the focus (added, edited, or next to one deleted) may be on another
+  // page, or drawn only once the list comes back changed: turn to its page, then focus it. A row
+  // no longer in the list (filtered out, or its change undone) lets go.
+  useLayoutEffect(() => {
+    // The page asked for is kept within the list's pages, so a list that grows again does not
+    // turn to a page the reader never chose.
+    if (pageIndex !== view.index) setPageIndex(view.index);
+    if (!pendingFocus) return;
+    const page = pageOfEntry(shown, pendingFocus.abbr);
+    if (page < 0) setPendingFocus(null);
+    else if (page !== view.index) setPageIndex(page);
+    else {
+      focusRowButton(pendingFocus.abbr, pendingFocus.part);
+      setPendingFocus(null);
+    }
+  });
   // A button the reader pressed that goes away (Cancel, Close, Delete) hands the focus on first,
   // or the next Tab would start again at the top of the page.
   const focusFileInput = () => fileRef.current?.focus();
@@ -174,11 +227,17 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
     },
     remove: (e) => {
       if (editing === e.abbr) resetForm();
-      // The next row's Delete (or the previous row's, at the end); the add field when the list
-      // becomes empty.
-      const at = entries.findIndex((x) => x.abbr === e.abbr);
-      const neighbour = entries[at + 1] ?? entries[at - 1];
-      if (!neighbour || !focusRowButton(neighbour.abbr, 'delete')) focusAbbrField();
+      // The next row's Delete (or the previous row's, at the end) of those shown: it may be drawn
+      // only once the list is back (the first row of the next page moves up into this one; the
+      // page's only row gone, the page before is shown). The search field when the search finds
+      // no more; the add field when the list becomes empty.
+      const at = shown.findIndex((x) => x.abbr === e.abbr);
+      const neighbour = shown[at + 1] ?? shown[at - 1];
+      if (neighbour) {
+        focusRowButton(neighbour.abbr, 'delete');
+        setPendingFocus({ abbr: neighbour.abbr, part: 'delete' });
+      } else if (entries.length > 1 && query) filterRef.current?.focus();
+      else focusAbbrField();
       void save(
         entries.filter((x) => x.abbr !== e.abbr),
         t('glossaryDeleted', { abbr: e.abbr }),
@@ -213,6 +272,10 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
         announce(t(wasEditing ? 'glossaryUpdated' : 'glossaryAdded', { abbr: entry.abbr }));
         alert('');
         resetForm();
+        // The row just saved is shown, on its page, and focused: a new one by its header, an
+        // edited one by its Edit button. A search it no longer matches is cleared.
+        if (!filterEntries([entry], query).length) setQuery('');
+        setPendingFocus({ abbr: entry.abbr, part: wasEditing ? 'edit' : 'row' });
       },
       (error: unknown) => alert(describeSaveFailure(error, t)),
     );
@@ -246,6 +309,41 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
     if (!(await store(result.entries))) return;
     if (result.leftOut.length) setNotice(message);
     else announce(message);
+  };
+
+  /** Turns to page `index` (within the pages there are) and says which rows it shows. */
+  const turnTo = (index: number) => {
+    const next = glossaryPage(shown, index);
+    if (next.index === view.index) return;
+    setPendingFocus(null);
+    setPageIndex(next.index);
+    announce(rangeText(next));
+  };
+
+  const onSearch = (event: JSX.TargetedEvent<HTMLInputElement>) => {
+    const q = event.currentTarget.value;
+    setQuery(q);
+    setPageIndex(0);
+    setPendingFocus(null);
+    const found = glossaryPage(filterEntries(entries, q), 0);
+    announce(found.total ? rangeText(found, !!q.trim()) : t('glossaryNoMatch', { query: q.trim() }));
+  };
+
+  const pageButton = (label: string, index: number) => {
+    const off = index < 0 || index >= view.count;
+    return (
+      <button
+        type="button"
+        // Not `disabled`: a button that is pressed to the last page keeps the focus.
+        aria-disabled={off ? 'true' : undefined}
+        aria-describedby="kl-glossary-range"
+        onClick={() => {
+          if (!off) turnTo(index);
+        }}
+      >
+        {label}
+      </button>
+    );
   };
 
   const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
@@ -326,7 +424,10 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
               onClick={() => {
                 const was = editing;
                 resetForm();
-                if (!was || !focusRowButton(was, 'edit')) focusAbbrField();
+                // The row may be on another page by now (the reader turned pages while editing).
+                if (was && focusRowButton(was, 'edit')) return;
+                if (was && shown.some((e) => e.abbr === was)) setPendingFocus({ abbr: was, part: 'edit' });
+                else focusAbbrField();
               }}
             >
               {t('glossaryCancel')}
@@ -335,10 +436,37 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
         </p>
       </form>
 
-      {entries.length ? (
+      {entries.length > GLOSSARY_PAGE_SIZE || query ? (
+        <div class="kl-field">
+          <label for="kl-glossary-search">{t('glossaryFilter')}</label>
+          <input
+            ref={filterRef}
+            id="kl-glossary-search"
+            type="search"
+            autoComplete="off"
+            spellcheck={false}
+            value={query}
+            onInput={onSearch}
+          />
+        </div>
+      ) : null}
+      {view.total > 0 && (view.count > 1 || query.trim()) ? (
+        <div class="kl-pager" role="group" aria-label={t('glossaryPages')}>
+          {view.count > 1 ? pageButton(t('glossaryPrevious'), view.index - 1) : null}
+          <p id="kl-glossary-range">{rangeText(view)}</p>
+          {view.count > 1 ? pageButton(t('glossaryNext'), view.index + 1) : null}
+        </div>
+      ) : null}
+      {!entries.length ? (
+        <p class="kl-empty">{t('glossaryEmpty')}</p>
+      ) : !view.total ? (
+        <p class="kl-empty">{t('glossaryNoMatch', { query: query.trim() })}</p>
+      ) : (
         <table class="kl-glossary-table" ref={tableRef}>
           <caption>
-            {entries.length === 1 ? t('glossaryCountOne') : t('glossaryCount', { count: entries.length })}
+            {entries.length === 1
+              ? t('glossaryCountOne')
+              : t('glossaryCount', { count: number.format(entries.length) })}
           </caption>
           <thead>
             <tr>
@@ -349,13 +477,11 @@ export function GlossaryEditor({ t, entries, onChange, announce, alert }: Glossa
             </tr>
           </thead>
           <tbody>
-            {entries.map((e) => (
+            {view.rows.map((e) => (
               <GlossaryRow key={e.abbr} entry={e} t={t} actions={actions} />
             ))}
           </tbody>
         </table>
-      ) : (
-        <p class="kl-empty">{t('glossaryEmpty')}</p>
       )}
 
       <h3>{t('glossaryImportHeading')}</h3>

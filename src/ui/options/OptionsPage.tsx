@@ -129,6 +129,7 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
       </section>
 
       <GlossaryEditor
+        language={language}
         t={t}
         entries={glossary}
         onChange={onGlossaryChange}

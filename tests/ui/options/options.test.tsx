@@ -305,6 +305,7 @@ describe('a long glossary', () => {
     const draw = () =>
       render(
         <GlossaryEditor
+          language="en"
           t={t}
           entries={entries}
           onChange={async (next) => {
@@ -317,18 +318,19 @@ describe('a long glossary', () => {
         document.body,
       );
     act(draw);
-    // Every row's labels are translated when the table is first drawn…
-    expect(t.mock.calls.length).toBeGreaterThan(600);
+    // Every shown row's labels are translated when the table is first drawn (a page of 100)…
+    expect(t.mock.calls.length).toBeGreaterThan(300);
     t.mockClear();
-    act(() => $<HTMLInputElement>('input[aria-label="Enable A150"]')?.click());
+    act(() => $<HTMLInputElement>('input[aria-label="Enable A50"]')?.click());
     await flush();
-    expect(entries[150]?.disabled).toBe(true);
+    expect(entries[50]?.disabled).toBe(true);
     // …but not again for a toggle or a delete: every row drawn again per change froze the page.
     expect(t.mock.calls.length).toBeLessThan(60);
     t.mockClear();
-    act(() => $<HTMLButtonElement>('button[aria-label="Delete A100"]')?.click());
+    act(() => $<HTMLButtonElement>('button[aria-label="Delete A40"]')?.click());
     await flush();
     expect(entries).toHaveLength(199);
+    // The first row of the next page moved up: that one row is drawn, not the page.
     expect(t.mock.calls.length).toBeLessThan(60);
   });
 });

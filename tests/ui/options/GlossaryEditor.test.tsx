@@ -1,0 +1,221 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it } from 'vitest';
+import { registerMessages } from '../../../src/i18n';
+import { OPTIONS_MESSAGES } from '../../../src/i18n/messages-options';
+import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
+import { flush, mount } from './options-harness';
+
+// The reader's own glossary in pages of 100 rows: what a reader with a long list sees and does.
+
+registerMessages(OPTIONS_MESSAGES);
+
+afterEach(() => {
+  render(null, document.body);
+  document.body.replaceChildren();
+});
+
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector);
+const rows = () => Array.from(document.querySelectorAll('tbody th')).map((th) => th.textContent);
+const range = () => $('#kl-glossary-range')?.textContent;
+const status = () => $('[role="status"]')?.textContent;
+/** The focused element: a button by its name, a row by its header, a field by its id. */
+function focused() {
+  const el = document.activeElement;
+  if (el?.tagName === 'BUTTON') return el.getAttribute('aria-label') ?? el.textContent;
+  if (el?.tagName === 'TH') return `row ${el.textContent}`;
+  return el?.id;
+}
+const list = (n: number): UserGlossaryEntry[] =>
+  Array.from({ length: n }, (_, i) => ({ abbr: `A${i}`, expansion: `Afkorting ${i}` }));
+
+function button(name: string): HTMLButtonElement {
+  const found = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find(
+    (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
+  );
+  if (!found) throw new Error(`no button ${name}`);
+  return found;
+}
+
+/** Focuses the button and activates it, as Enter on it does. */
+async function press(name: string) {
+  const b = button(name);
+  b.focus();
+  act(() => b.click());
+  await flush();
+}
+
+function type(selector: string, value: string) {
+  const input = $<HTMLInputElement>(selector);
+  if (!input) throw new Error(`no ${selector}`);
+  act(() => {
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+describe('a glossary longer than a page', () => {
+  it('shows 100 rows at a time, and says which of how many', async () => {
+    mount('nl', list(250));
+    expect(rows()).toHaveLength(100);
+    expect(rows()[0]).toBe('A0');
+    expect(range()).toBe('Rijen 1–100 van 250');
+    expect($('caption')?.textContent).toBe('250 eigen afkortingen');
+    const pager = $('[role="group"]');
+    expect(pager?.getAttribute('aria-label')).toBe('Bladeren door je afkortingen');
+    // At the first page Previous says it does nothing, and stays in the Tab order.
+    expect(button('Vorige').getAttribute('aria-disabled')).toBe('true');
+    expect(button('Vorige').disabled).toBe(false);
+    expect(button('Volgende').getAttribute('aria-describedby')).toBe('kl-glossary-range');
+
+    await press('Volgende');
+    expect(rows()).toHaveLength(100);
+    expect(rows()[0]).toBe('A100');
+    expect(range()).toBe('Rijen 101–200 van 250');
+    expect(status()).toBe('Rijen 101–200 van 250');
+    expect(focused()).toBe('Volgende');
+
+    await press('Volgende');
+    expect(rows()).toHaveLength(50);
+    expect(range()).toBe('Rijen 201–250 van 250');
+    // The focus stays on Next at the last page, which now says it does nothing.
+    expect(focused()).toBe('Volgende');
+    expect(button('Volgende').getAttribute('aria-disabled')).toBe('true');
+    await press('Volgende');
+    expect(range()).toBe('Rijen 201–250 van 250');
+
+    await press('Vorige');
+    expect(range()).toBe('Rijen 101–200 van 250');
+    expect(rows()[0]).toBe('A100');
+
+    // A list of one page has neither pages nor a search.
+    render(null, document.body);
+    mount('nl', list(100));
+    expect(rows()).toHaveLength(100);
+    expect($('#kl-glossary-range')).toBeNull();
+    expect($('#kl-glossary-search')).toBeNull();
+  });
+
+  it('writes the numbers of a list of 5,000 the way each language does', async () => {
+    mount('nl', list(5000));
+    expect(rows()).toHaveLength(100);
+    expect(range()).toBe('Rijen 1–100 van 5.000');
+    expect($('caption')?.textContent).toBe('5.000 eigen afkortingen');
+    render(null, document.body);
+    mount('en', list(5000));
+    await press('Next');
+    expect(range()).toBe('Rows 101–200 of 5,000');
+    expect(button('Previous').getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('names its new controls', () => {
+    mount('en', list(150));
+    expect($<HTMLLabelElement>('label[for="kl-glossary-search"]')?.textContent).toBe('Search your acronyms');
+    expect($<HTMLInputElement>('#kl-glossary-search')?.type).toBe('search');
+    expect(button('Previous').type).toBe('button');
+    expect(button('Next').type).toBe('button');
+  });
+
+  it('stores a switch and an edit made on page 2, and stays there', async () => {
+    const { entries } = mount('nl', list(250));
+    await press('Volgende');
+    act(() => $<HTMLInputElement>('input[aria-label="A120 inschakelen"]')?.click());
+    await flush();
+    expect(entries()[120]).toEqual({ abbr: 'A120', expansion: 'Afkorting 120', disabled: true });
+    expect(status()).toBe('A120 uitgeschakeld.');
+
+    await press('A150 bewerken');
+    expect(focused()).toBe('kl-glossary-abbr');
+    type('#kl-glossary-expansion', 'Andere betekenis');
+    act(() => $<HTMLButtonElement>('form button[type="submit"]')?.click());
+    await flush();
+    expect(entries()[150]).toEqual({ abbr: 'A150', expansion: 'Andere betekenis' });
+    expect(entries()).toHaveLength(250);
+    expect(status()).toBe('A150 bijgewerkt.');
+    // Back at the row that was edited, on its page.
+    expect(range()).toBe('Rijen 101–200 van 250');
+    expect(focused()).toBe('A150 bewerken');
+    expect($('tr[data-abbr="A150"] td')?.textContent).toBe('Andere betekenis');
+  });
+
+  it('shows a row just added on its page, and focuses it', async () => {
+    const { entries } = mount('en', list(250));
+    type('#kl-glossary-abbr', 'UDCG');
+    type('#kl-glossary-expansion', 'Ukraine Defense Contact Group');
+    act(() => $<HTMLButtonElement>('form button[type="submit"]')?.click());
+    await flush();
+    expect(entries()).toHaveLength(251);
+    expect(range()).toBe('Rows 201–251 of 251');
+    expect(rows().at(-1)).toBe('UDCG');
+    expect(focused()).toBe('row UDCG');
+  });
+
+  it('after deleting the only row of the last page, shows the page before, focus on its last Delete', async () => {
+    const { entries } = mount('en', list(201));
+    await press('Next');
+    await press('Next');
+    expect(rows()).toEqual(['A200']);
+    await press('Delete A200');
+    expect(entries()).toHaveLength(200);
+    expect(range()).toBe('Rows 101–200 of 200');
+    expect(rows()).toHaveLength(100);
+    expect(focused()).toBe('Delete A199');
+    expect(button('Next').getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('after deleting the last row of a page, focuses the row that moved up from the next page', async () => {
+    mount('en', list(250));
+    await press('Delete A99');
+    expect(rows()).toHaveLength(100);
+    expect(rows().at(-1)).toBe('A100');
+    expect(range()).toBe('Rows 1–100 of 249');
+    expect(focused()).toBe('Delete A100');
+  });
+});
+
+describe('searching the glossary', () => {
+  const entries: UserGlossaryEntry[] = [
+    ...list(150),
+    { abbr: 'COÖ', expansion: 'Coördinatiecentrum' },
+    { abbr: 'NAR', expansion: 'Noord-Atlantische Raad' },
+  ];
+
+  it('shows the rows that match, says how many, and says when none do', () => {
+    mount('nl', entries);
+    type('#kl-glossary-search', 'coordinatie');
+    expect(rows()).toEqual(['COÖ']);
+    expect(range()).toBe('Rijen 1–1 van 1 gevonden');
+    expect(status()).toBe('Rijen 1–1 van 1 gevonden');
+    type('#kl-glossary-search', 'a12');
+    expect(rows()).toEqual(['A12', ...Array.from({ length: 10 }, (_, i) => `A12${i}`)]);
+    type('#kl-glossary-search', 'xyz');
+    expect(rows()).toEqual([]);
+    expect($('.kl-empty')?.textContent).toBe('Geen afkortingen gevonden voor “xyz”.');
+    expect(status()).toBe('Geen afkortingen gevonden voor “xyz”.');
+    type('#kl-glossary-search', '');
+    expect(range()).toBe('Rijen 1–100 van 152');
+  });
+
+  it('starts a search at its first page, and clears it for a new row it would hide', async () => {
+    mount('en', entries);
+    await press('Next');
+    type('#kl-glossary-search', 'afkorting');
+    expect(range()).toBe('Rows 1–100 of 150 found');
+    type('#kl-glossary-abbr', 'UDCG');
+    type('#kl-glossary-expansion', 'Ukraine Defense Contact Group');
+    act(() => $<HTMLButtonElement>('form button[type="submit"]')?.click());
+    await flush();
+    expect($<HTMLInputElement>('#kl-glossary-search')?.value).toBe('');
+    expect(range()).toBe('Rows 101–153 of 153');
+    expect(focused()).toBe('row UDCG');
+  });
+
+  it('after deleting the last row a search found, focuses the search field', async () => {
+    mount('en', entries);
+    type('#kl-glossary-search', 'NAR');
+    await press('Delete NAR');
+    expect($('.kl-empty')?.textContent).toBe('No acronyms found for “NAR”.');
+    expect(focused()).toBe('kl-glossary-search');
+  });
+});
