@@ -10,7 +10,8 @@ import { OptionsPage, type OptionsValues } from '../../src/ui/options/OptionsPag
 // Wiring only: load the stored settings and glossary, render, store every change, and re-render
 // when storage changes (another options tab, or a tab remembering its sidebar state). A change is
 // shown at once; when storing it fails, the page is drawn again from what storage holds, so it
-// never shows what was not kept (the page itself says that storing failed).
+// never shows what was not kept, and only then is the failure passed on: the page's alert names
+// the setting and says what is stored (it reads that from the page drawn again).
 async function main(): Promise<void> {
   // This page's strings are not in the shared table (the content script would carry them).
   registerMessages(OPTIONS_MESSAGES);

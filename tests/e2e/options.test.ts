@@ -100,4 +100,24 @@ describe('options page', () => {
     await expect.poll(() => page.getByRole('checkbox', { name: 'Enable A150' }).isChecked()).toBe(false);
     await page.close();
   });
+
+  it('names the setting whose save failed, and shows the stored value again', async () => {
+    const page = await openOptions();
+    await page.evaluate(() => {
+      const local = (globalThis as unknown as { chrome: { storage: { local: Record<string, unknown> } } })
+        .chrome.storage.local;
+      local.set = () => Promise.reject(new Error('IO error'));
+    });
+    const lookups = page.getByRole('checkbox', { name: 'Look up the titles of cited papers' });
+    expect(await lookups.isChecked()).toBe(true);
+    await lookups.press('Space');
+    await expect
+      .poll(() => page.getByRole('alert').innerText())
+      .toBe(
+        'Turning off “Look up the titles of cited papers” was not saved. The setting is still on. Please try again.',
+      );
+    expect(await lookups.isChecked()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
 });

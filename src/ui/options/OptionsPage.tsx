@@ -1,7 +1,13 @@
-import { useMemo, useState } from 'preact/hooks';
-import { translator, type Language, type LanguageSetting, type MessageKey } from '../../i18n';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import {
+  translator,
+  type Language,
+  type LanguageSetting,
+  type MessageKey,
+  type Translator,
+} from '../../i18n';
 import { GlossaryEditor } from './GlossaryEditor';
-import type { UserGlossaryEntry } from './glossary-edit';
+import { isStorageFull, type UserGlossaryEntry } from './glossary-edit';
 
 /** The settings the options page edits (the shape of the stored settings). */
 export interface OptionsValues {
@@ -15,8 +21,8 @@ export interface OptionsPageProps {
   language: Language;
   values: OptionsValues;
   /**
-   * Stores a change; rejects when storage fails (and the page is then drawn again with what is
-   * stored, so it never shows a change that was not kept).
+   * Stores a change; rejects when storage fails, after the page has been drawn again with what is
+   * stored (so it never shows a change that was not kept, and its alert says what is stored).
    */
   onChange(patch: Partial<OptionsValues>): Promise<void>;
   glossary: readonly UserGlossaryEntry[];
@@ -39,6 +45,46 @@ const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey, string | undefined]
   ['en', 'optionsLanguageEn', 'en'],
 ];
 
+const LANGUAGE_LABELS: Readonly<Record<LanguageSetting, MessageKey>> = {
+  auto: 'optionsLanguageAuto',
+  nl: 'optionsLanguageNl',
+  en: 'optionsLanguageEn',
+};
+
+/** A change of one setting, as the reader made it: what a failure to store it has to name. */
+type SettingChange =
+  | { kind: 'switch'; label: MessageKey; on: boolean; stored(values: OptionsValues): boolean }
+  | { kind: 'language'; value: LanguageSetting };
+
+/**
+ * Why storing `change` failed, in words that name the setting and the way it was switched, what
+ * the storage said (full, or try again), and what the page shows now that it is drawn again from
+ * storage: `stored` are the values after that, `t` their language (a language that was not stored
+ * is not the one to say so in).
+ */
+export function describeSettingFailure(
+  change: SettingChange,
+  error: unknown,
+  stored: OptionsValues,
+  t: Translator,
+): string {
+  const parts: string[] = [];
+  if (change.kind === 'switch') {
+    parts.push(t(change.on ? 'optionsTurnOnFailed' : 'optionsTurnOffFailed', { setting: t(change.label) }));
+  } else {
+    parts.push(t('optionsLanguageFailed', { choice: t(LANGUAGE_LABELS[change.value]) }));
+  }
+  parts.push(t(isStorageFull(error) ? 'optionsStorageFull' : 'optionsTryAgain'));
+  // What storage holds, when it is not what the reader asked for (the control shows it again).
+  if (change.kind === 'switch') {
+    const on = change.stored(stored);
+    if (on !== change.on) parts.splice(1, 0, t(on ? 'optionsStillOn' : 'optionsStillOff'));
+  } else if (stored.language !== change.value) {
+    parts.splice(1, 0, t('optionsLanguageStill', { choice: t(LANGUAGE_LABELS[stored.language]) }));
+  }
+  return parts.join(' ');
+}
+
 /**
  * The options page: what Kamerlens marks and lists, title lookups, the interface language and
  * the reader's own glossary. Every change is stored at once (open tabs follow through their
@@ -50,13 +96,18 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
   const t = useMemo(() => translator(language), [language]);
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
-  const save = (patch: Partial<OptionsValues>, done: string) => {
+  // The values and language of the latest render: when storing a change fails, the page has been
+  // drawn again from storage by the time the promise rejects, and the message says what it shows.
+  const latest = useRef({ values, t });
+  latest.current = { values, t };
+  const save = (patch: Partial<OptionsValues>, done: string, change: SettingChange) => {
     onChange(patch).then(
       () => {
         setStatus(done);
         setFailure('');
       },
-      () => setFailure(t('optionsSaveFailed')),
+      (error: unknown) =>
+        setFailure(describeSettingFailure(change, error, latest.current.values, latest.current.t)),
     );
   };
   const onOff = (label: string, on: boolean) => t(on ? 'optionsOn' : 'optionsOff', { setting: label });
@@ -77,7 +128,12 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
                   checked={values.categories[key]}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    save({ categories: { ...values.categories, [key]: on } }, onOff(t(labelKey), on));
+                    save({ categories: { ...values.categories, [key]: on } }, onOff(t(labelKey), on), {
+                      kind: 'switch',
+                      label: labelKey,
+                      on,
+                      stored: (v) => v.categories[key],
+                    });
                   }}
                 />
                 {t(labelKey)}
@@ -98,7 +154,12 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
               aria-describedby="kl-opt-lookups-hint"
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                save({ titleLookups: on }, onOff(t('optionsLookups'), on));
+                save({ titleLookups: on }, onOff(t('optionsLookups'), on), {
+                  kind: 'switch',
+                  label: 'optionsLookups',
+                  on,
+                  stored: (v) => v.titleLookups,
+                });
               }}
             />
             {t('optionsLookups')}
@@ -120,7 +181,7 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
                 name="language"
                 value={value}
                 checked={values.language === value}
-                onChange={() => save({ language: value }, t('optionsSaved'))}
+                onChange={() => save({ language: value }, t('optionsSaved'), { kind: 'language', value })}
               />
               <span lang={lang}>{t(labelKey)}</span>
             </label>

@@ -190,11 +190,19 @@ export function describeImport(result: CappedImport, file: string, t: Translator
  * with; the settings module names the first two by `reason` (`quota`, `too-many`).
  */
 export function describeSaveFailure(error: unknown, t: Translator): string {
-  const reason = typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : null;
-  const message = error instanceof Error ? error.message : String(error);
-  if (reason === 'quota' || /quota/i.test(message)) return t('optionsSaveTooLarge');
-  if (reason === 'too-many') return t('glossaryError_too-many');
+  if (isStorageFull(error)) return t('optionsSaveTooLarge');
+  if (saveFailureReason(error) === 'too-many') return t('glossaryError_too-many');
   return t('optionsSaveFailed');
+}
+
+function saveFailureReason(error: unknown): unknown {
+  return typeof error === 'object' && error !== null ? (error as { reason?: unknown }).reason : null;
+}
+
+/** Whether a save was refused because the browser's storage for the extension is full (its quota). */
+export function isStorageFull(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return saveFailureReason(error) === 'quota' || /quota/i.test(message);
 }
 
 /**

@@ -11,13 +11,26 @@ export const DEFAULTS: OptionsValues = {
   language: 'auto',
 };
 
-/** Renders the page the way the extension wires it: changes are stored, then shown. */
+/**
+ * Renders the page the way the extension wires it: changes are stored, then shown. After
+ * `failNextSettingsSave(error)`, the next settings change goes as `extension/options/main.tsx`
+ * has it go when storage refuses it: shown at once, then drawn again from what is stored, and
+ * the promise rejects with `error`.
+ */
 export function mount(language: Language = 'nl', glossary: UserGlossaryEntry[] = []) {
   let values = DEFAULTS;
   let entries = glossary;
+  let failure: { error: unknown } | null = null;
   const onChange = vi.fn(async (patch: Partial<OptionsValues>) => {
+    const stored = values;
     values = { ...values, ...patch };
     draw();
+    if (!failure) return;
+    const { error } = failure;
+    failure = null;
+    values = stored;
+    draw();
+    throw error;
   });
   const onGlossaryChange = vi.fn(async (next: UserGlossaryEntry[]) => {
     entries = next;
@@ -35,7 +48,15 @@ export function mount(language: Language = 'nl', glossary: UserGlossaryEntry[] =
       document.body,
     );
   act(draw);
-  return { onChange, onGlossaryChange, entries: () => entries };
+  return {
+    onChange,
+    onGlossaryChange,
+    entries: () => entries,
+    values: () => values,
+    failNextSettingsSave: (error: unknown) => {
+      failure = { error };
+    },
+  };
 }
 
 /** Lets the page's pending promises (a save, a file read) settle and render. */

@@ -74,17 +74,58 @@ describe('options page', () => {
   });
 
   it('says so where everyone sees it when storing fails, until a change is stored', async () => {
-    const { onChange } = mount();
-    onChange.mockRejectedValueOnce(new Error('IO error'));
+    const { failNextSettingsSave } = mount();
+    failNextSettingsSave(new Error('IO error'));
     act(() => $<HTMLInputElement>('input[name="category-dates"]')?.click());
     await flush();
     // Not only in the visually hidden status: an alert on the page itself.
     const alert = $('[role="alert"]');
-    expect(alert?.textContent).toBe('Opslaan is niet gelukt. Probeer het opnieuw.');
+    expect(alert?.textContent).toBe(
+      '“Data in de tekst markeren (de tijdlijn staat altijd in de zijbalk)” aanzetten is niet opgeslagen. De instelling staat nog uit. Probeer het opnieuw.',
+    );
     expect(alert?.closest('.kl-visually-hidden')).toBeNull();
+    expect($<HTMLInputElement>('input[name="category-dates"]')?.checked).toBe(false);
     act(() => $<HTMLInputElement>('input[name="category-dates"]')?.click());
     await flush();
     expect($('[role="alert"]')).toBeNull();
+  });
+
+  it('names the setting a failed save was for, and shows the stored value again', async () => {
+    const { failNextSettingsSave, values } = mount('en');
+    const lookups = () => $<HTMLInputElement>('input[name="titleLookups"]');
+    failNextSettingsSave(new Error('IO error'));
+    act(() => lookups()?.click());
+    await flush();
+    expect($('[role="alert"]')?.textContent).toBe(
+      'Turning off “Look up the titles of cited papers” was not saved. The setting is still on. Please try again.',
+    );
+    expect(lookups()?.checked).toBe(true);
+    expect(values().titleLookups).toBe(true);
+    expect(status()).toBe('');
+  });
+
+  it('says when a setting was not saved because the browser’s storage is full', async () => {
+    mount('nl').failNextSettingsSave(
+      Object.assign(new Error('Resource::kQuotaBytes quota exceeded'), { reason: 'quota' }),
+    );
+    act(() => $<HTMLInputElement>('input[name="category-acronyms"]')?.click());
+    await flush();
+    expect($('[role="alert"]')?.textContent).toBe(
+      '“Afkortingen markeren en uitleggen” uitzetten is niet opgeslagen. De instelling staat nog aan. De opslag die de browser Kamerlens geeft, is vol; maak je eigen woordenlijst kleiner.',
+    );
+    expect($<HTMLInputElement>('input[name="category-acronyms"]')?.checked).toBe(true);
+  });
+
+  it('says which language was not saved, in the language the page is still in', async () => {
+    const { failNextSettingsSave } = mount('nl');
+    failNextSettingsSave(new Error('IO error'));
+    act(() => $<HTMLInputElement>('input[name="language"][value="en"]')?.click());
+    await flush();
+    expect($('[role="alert"]')?.textContent).toBe(
+      'De taal “English” is niet opgeslagen. De taal blijft “Automatisch (taal van de browser)”. Probeer het opnieuw.',
+    );
+    expect($<HTMLInputElement>('input[name="language"][value="auto"]')?.checked).toBe(true);
+    expect($<HTMLInputElement>('input[name="language"][value="en"]')?.checked).toBe(false);
   });
 });
 
