@@ -26,9 +26,13 @@ export { splitSentences } from './sentences';
 /** Longer "sentences" are runs of text without punctuation (tables, garbage): not worth matching. */
 const MAX_SENTENCE = 2000;
 
-/** Words right before a date that make it a reference to the past, not a due date: `brief van 7 maart 2016`. */
+/**
+ * Words right before a date that make it a reference to the past, not a due date: `brief van 7 maart 2016`; or
+ * a time the delivery comes after, not by: `de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog
+ * steeds streef naar toezending in september` (1137: due in September, not on the first).
+ */
 const NOT_DUE_BEFORE =
-  /(?:\bvan|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd)\s*$/i;
+  /(?:\bvan|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd|\blater dan)\s*$/i;
 
 /**
  * Papers whose authors are not the government: a motion or an amendment (members), a letter of the Presidium,
@@ -84,10 +88,8 @@ export function findCommitments(
     if (KEPT_OR_HABIT_RE.test(flat) && onlyPresentTense(flat) && !FUTURE_CUE_RE.test(flat)) {
       if (!due || !laterDelivery(text.original, span.start, due, ref?.n ?? null)) continue;
     }
-    // A promise recalled from an earlier letter or debate, and only that, without a later time (see RECALLED_RE).
-    if (RECALLED_RE.test(flat) && matchesOnly(flat, RECALLED_PATTERNS)) {
-      if (!due || !laterDelivery(text.original, span.start, due, ref?.n ?? null)) continue;
-    }
+    // A promise recalled from an earlier letter or debate, and only that: no promise of this letter (see RECALLED_RE).
+    if (RECALLED_RE.test(flat) && matchesOnly(flat, RECALLED_PATTERNS)) continue;
     // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
     if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
     if (MOTION_DICTUM_RE.test(flat)) continue;
@@ -136,12 +138,15 @@ const KEPT_OR_HABIT_RE =
   /^\s*(?:(?:gelet op|conform|overeenkomstig|ter uitvoering van|in lijn met|naar aanleiding van) (?:de|mijn|onze|deze|die) toezegging\b|zoals (?:eerder |reeds |ook )?(?:toegezegd|gebruikelijk|gewoonlijk|elk jaar|ieder jaar|jaarlijks|afgesproken)\b)/;
 
 /**
- * A promise told again as what was said before. This letter often keeps it (`In het POR98 staat bij diverse
- * beleidsthema's aangekondigd dat wij u in het voorjaar van 1998 zullen informeren.`, 559, a letter of that spring;
- * `heb ik toegezegd dat ik uw Kamer hierover bij gelegenheid van deze nota … nader zal informeren`, 943) or puts it
- * off, and which one the sentence does not tell: it counts only with a later time for the delivery (`Ik heb
- * toegezegd dat ik uw Kamer in het najaar zal informeren`, in March). Abbreviations (`nr.`) may stand between the
- * verbs.
+ * A promise told again as what was said before: `Tijdens de behandeling van het wetsvoorstel … op 25 mei jl. heb ik
+ * … aangegeven dat ik uw Kamer in september 2011 de kabinetsvisie op het mestbeleid zal aanbieden.` (1137). It is
+ * no promise of this letter, which keeps it (`In het POR98 staat … aangekondigd dat wij u in het voorjaar van 1998
+ * zullen informeren.`, 559, a letter of that spring; `heb ik toegezegd dat ik uw Kamer hierover bij gelegenheid van
+ * deze nota … nader zal informeren`, 943) or puts it off (1137 asks for more time; `Bij brief van 27 november 2019
+ * heb ik u bericht … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen`, 222, a letter of
+ * April 2020), and then says so in a promise of its own (`Ik verwacht u de brief uiterlijk 30 april te doen
+ * toekomen.`, 222). A time after this letter does not tell the two apart: 1137 writes in August of September.
+ * Abbreviations (`nr.`) may stand between the verbs.
  */
 const RECALLED_RE =
   /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd dat\b/;

@@ -7,6 +7,8 @@
 
 const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie)`;
 const KAMER = String.raw`(?:uw kamer|de kamer|de tweede kamer|de eerste kamer|kamerleden|\bu\b)`;
+/** Parliament named as a subject that takes `zal`. */
+const KAMER_SUBJECT = String.raw`(?:uw |de (?:tweede |eerste )?)kamer`;
 /** KAMER as the subject at the start of a sentence. */
 const KAMER_NOUN = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer)`;
 /**
@@ -21,12 +23,8 @@ const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:
 const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+)?(?:(?:u|uw kamer|de (?:tweede )?kamer)\s+)?toe`;
 /** Participles of sending something to parliament (`aan uw Kamer worden aangeboden`). */
 const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|aangeboden|voorgelegd)`;
-/**
- * SENT in the present tense: not `aangeboden`, which in the corpus only describes the present (`De visie en de reactie
- * van de Algemene Rekenkamer worden gelijktijdig aan de Tweede Kamer aangeboden.`, 522), and which the candidate scan
- * could only find at a common letter.
- */
-const SENT_NOW = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|voorgelegd)`;
+/** The sending of a paper, as a noun (`streef naar toezending in september`). */
+const DELIVERY = String.raw`(?:toezending|verzending|aanbieding)`;
 /** Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`). */
 const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 
@@ -82,11 +80,14 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // `Het kabinet streeft ernaar om in november 2022 …` (NAVO), `Ik streef ernaar de Kamer nog voor het zomerreces
   // te informeren` (317). Only the government striving, and only for a time: not `Het Deens voorzitterschap
   // streeft ernaar …` (200), `Het voorzitterschap streeft er naar verwachting naar …` (143), nor the aim
-  // `Het kabinet streeft ernaar recht te doen aan de belangen van betrokkenen` (1734).
+  // `Het kabinet streeft ernaar recht te doen aan de belangen van betrokkenen` (1734). Striving for the sending
+  // itself, said by `ik` (whose verb form `streef` is), wherever the subject stands: `Ik verzoek u daarom mij toe te
+  // staan de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog steeds streef naar toezending in
+  // september, conform mijn eerdere toezegging.` (1137).
   {
     name: 'strives',
     re: new RegExp(
-      String.raw`\b(?:streeft|streef|streven)(?:(?<=\b${GOV}\s+(?:streeft|streef|streven))|\s+${GOV})\s+er\s?naar\b(?! verwachting)`,
+      String.raw`\b(?:streeft|streef|streven)(?:(?<=\b${GOV}\s+(?:streeft|streef|streven))|\s+${GOV})\s+er\s?naar\b(?! verwachting)|\bstreef(?: ik)? naar (?:de )?${DELIVERY}\b`,
     ),
     needsFutureCue: true,
   },
@@ -141,11 +142,36 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
   },
   // The same in the present tense, with a word for later: `Het resultaat van de beleidsdoorlichting … wordt uiterlijk
-  // begin volgend jaar naar de Kamer gestuurd.` (1665), `De evaluatie wordt voor de zomer aan uw Kamer gezonden.`
+  // begin volgend jaar naar de Kamer gestuurd.` (1665), `De evaluatie wordt voor de zomer aan uw Kamer gezonden.`,
+  // `Het rapport wordt u voor de zomer toegezonden.`. Without one it is what happens now: `De visie en de reactie van
+  // de Algemene Rekenkamer worden gelijktijdig aan de Tweede Kamer aangeboden.` (522), and `Hierbij wordt …`, `Bijgaand
+  // …` is this letter (THIS_LETTER_RE).
   {
     name: 'is-sent',
-    re: new RegExp(String.raw`\b${SENT_NOW}\b(?<=\b(?:wordt|worden)\b[^.]{0,80}?${TO_KAMER} ${SENT_NOW})`),
+    re: new RegExp(
+      String.raw`\b${SENT}\b(?<=\b(?:wordt|worden)\b[^.]{0,80}?${TO_KAMER} ${SENT}|\b(?:wordt|worden) (?:u|uw kamer)\b[^.]{0,80}?\b${SENT})`,
+    ),
     needsFutureCue: true,
+  },
+  // Being able to send it, with a time: `Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.` (2383, after
+  // `Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart … aan uw Kamer te versturen`).
+  {
+    name: 'can-send',
+    re: new RegExp(
+      String.raw`\b(?:kan|kunnen) (?:ik|wij|we|het kabinet)\b[^.]{0,80}?${TO_KAMER} (?:ver|toe)?(?:zenden|sturen)\b`,
+    ),
+    needsFutureCue: true,
+  },
+  // Parliament as the subject of a future receiving: `Over uw vragen omtrent misstanden in de tomatensector in Italië
+  // zult u een aparte brief ontvangen.` (2344), `U zult de wetsvoorstellen … naar verwachting in de zomer van 2013
+  // ontvangen` (1850), `Uw Kamer zal naar verwachting begin december de kabinetsappreciatie over het CWP ontvangen`
+  // (97). Not `zal u … ontvangen`, where `u` is the one received (`Ik zal u graag ontvangen`), nor a future perfect,
+  // which tells of the past (`zult u … hebben ontvangen`).
+  {
+    name: 'will-receive',
+    re: new RegExp(
+      String.raw`\b(?:zult u|u zult|zal ${KAMER_SUBJECT}|${KAMER_SUBJECT} zal)\b[^.]{0,160}?(?<!\bhebben )\b(?:ontvangen|krijgen)\b`,
+    ),
   },
 ];
 
@@ -197,18 +223,20 @@ const SENT_AFTER = String.raw`(?:worden|kamers?)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
   // will: `(zal|zullen)\s+GOV`, `GOV\s+(zal|zullen)` and MINISTER_OF `(zal|zullen)` (its words as `\S+\s+`: the
   // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
-  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after SENT_AFTER; will-be-sent: `(zal|zullen)` and
-  // TO_AANGEBODEN.
-  String.raw`z(?:(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden))`,
+  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after
+  // SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
+  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV).
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?:\s+uw|(?<=kamer\s+zal))|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
   // informs: `SUBJECT\s+informe…` and `(informeer|informeert|informeren)\s+SUBJECT`; passive: `geinformeerd`,
-  // `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar`.
-  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)t?\s+(?:${GOV_WORDS}\s+)?er\s*naar)`,
+  // `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
+  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
   // passive: `ingelicht`.
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
   // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
-  // `gestuurd` after SENT_AFTER.
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd))`,
+  // `gestuurd` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
+  // SENT.
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?))`,
   // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
   // (its last word: `u` or `kamer`); intends: `verwacht|verwachten|voornemens|van plan`; will-be-sent and is-sent:
   // `voorgelegd` after SENT_AFTER.
@@ -217,6 +245,8 @@ const CANDIDATE_GROUPS: readonly string[] = [
   String.raw`jgt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)`.
   String.raw`hoogte\s+(?:gehouden|gesteld|gebracht)`,
+  // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word).
+  String.raw`boden(?<=${SENT_AFTER}aangeboden)`,
 ];
 
 /** Global: for one pass over a text (see CANDIDATE_GROUPS). */
@@ -232,11 +262,18 @@ export const UNFLATTENED_MARKS: readonly string[] = ['-\n', '\u0130', '\u212a'];
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
+// A separate letter is another one than this, so a later one: `Uw Kamer ontvangt hierover een separate Kamerbrief.`
+// (255); one sent at the same time is sent `met deze brief` (`Tegelijk met deze brief ontvangt u een afzonderlijke
+// brief …`, 581: BY_THIS_LETTER_RE).
 
-/** Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `als bijlage`. */
-const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b`;
+/**
+ * Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `als bijlage`, and what it
+ * tells now: `In vervolg op mijn brief van 9 oktober jl. … waarin ik heb aangegeven uw Kamer zo spoedig mogelijk te
+ * informeren over de uitkomsten …, informeer ik u als volgt.` (344; its word for later is the earlier letter's).
+ */
+const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b|\bals volgt\b`;
 
 /**
  * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
@@ -256,10 +293,12 @@ export const MOTION_DICTUM_RE =
 
 /**
  * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
- * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's.
+ * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's. So
+ * does `Met het oog op het door uw Kamer geplande Commissiedebat over OV & Taxi op 19 mei a.s. informeer ik u in deze
+ * brief over de stand van zaken …` (1067): the date is the debate's, not a due date.
  */
 export const BY_THIS_LETTER_RE = new RegExp(
-  String.raw`\b(?:met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}`,
+  String.raw`\b(?:in|met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}`,
 );
 
 /**

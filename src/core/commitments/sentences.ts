@@ -63,8 +63,11 @@ const NEVER_FINAL = new Set([
   'st',
 ]);
 
-/** Abbreviations that often end a sentence too: a capital after them starts a new one (`op 27 oktober jl. Op 11 …`). */
-const MAYBE_FINAL = new Set(['jl', 'll', 'as', 'aanst', 'enz', 'ed', 'etc', 'ea']);
+/**
+ * Abbreviations that often end a sentence too: a capital after them starts a new one (`op 27 oktober jl. Op 11 …`),
+ * anything else does not (`de motie van het lid Middendorp c.s. (Kamerstuk 35 300 VII, nr. 14) over …`, 222).
+ */
+const MAYBE_FINAL = new Set(['jl', 'll', 'as', 'aanst', 'enz', 'ed', 'etc', 'ea', 'cs']);
 
 /** The longest abbreviation of both sets: a longer word before a period is none of them. */
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...MAYBE_FINAL].map((w) => w.length));

@@ -49,6 +49,18 @@ const promises: [pattern: string, sentence: string][] = [
     'De verkenning naar een nieuw stelsel zal met een separate brief aan de kamer worden aangeboden (1737).',
   ],
   ['is-sent', 'Het resultaat wordt uiterlijk begin volgend jaar naar de Kamer gestuurd (1665).'],
+  ['is-sent', 'Het rapport wordt voor de zomer aan uw Kamer aangeboden.'],
+  ['is-sent', 'Het rapport wordt u voor de zomer toegezonden.'],
+  [
+    'will-receive',
+    'Over uw vragen omtrent misstanden in de tomatensector in Italië zult u een aparte brief ontvangen (2344).',
+  ],
+  [
+    'will-receive',
+    'Uw Kamer zal naar verwachting begin december de kabinetsappreciatie over het CWP ontvangen (97).',
+  ],
+  ['can-send', 'Deze brief kan ik binnen enkele weken naar uw Kamer verzenden (2383).'],
+  ['strives', 'Waarbij ik nog steeds streef naar toezending in september (1137).'],
   ['intends', 'Ik verwacht u begin juni de kabinetsreactie te kunnen aanbieden (641).'],
   ['intends', 'Ik zeg uw Kamer toe voor de zomer een brief te sturen.'],
   [
@@ -122,6 +134,18 @@ describe('candidateSentences', () => {
     ['gestuurd', 'Het rapport wordt binnenkort naar de Kamer gestuurd.'],
     ['aangeboden', 'Het rapport zal aan de Kamer worden aangeboden.'],
     ['voorgelegd', 'Het rapport zal aan de Kamer worden voorgelegd.'],
+    ['streef naar toezending', 'Ik streef naar toezending in september.'],
+    ['streef ik naar verzending', 'Daarom streef ik naar verzending in september.'],
+    ['aangeboden after kamer', 'Het rapport wordt binnenkort aan de Kamer aangeboden.'],
+    ['wordt u', 'Het rapport wordt u binnenkort gezonden.'],
+    ['worden uw', 'De rapporten worden uw Kamer binnenkort gezonden.'],
+    ['zult u', 'Binnenkort zult u de brief ontvangen.'],
+    ['u zult', 'U zult de brief binnenkort ontvangen.'],
+    ['zal uw Kamer', 'Binnenkort zal uw Kamer de brief ontvangen.'],
+    ['de Kamer zal', 'De Tweede Kamer zal de brief binnenkort ontvangen.'],
+    ['kamer verzenden', 'Binnenkort kan ik de brief naar de Kamer verzenden.'],
+    ['kamer toezenden', 'Binnenkort kan ik de brief aan uw Kamer toezenden.'],
+    ['kamer versturen', 'Binnenkort kunnen wij de brief naar de Kamer versturen.'],
   ])('takes a sentence with %s, in any case', (_how, sentence) => {
     expect(isCandidate(sentence)).toBe(true);
     expect(isCandidate(sentence.toUpperCase())).toBe(true);

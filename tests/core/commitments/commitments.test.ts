@@ -187,7 +187,7 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2021-04-23',
     null,
   ],
-  // No corpus letter has these three; they are the audit's probes in a letter of 10 March 2023.
+  // No corpus letter has these two; they are the audit's probes in a letter of 10 March 2023.
   [
     'a minister named with the ministry, before zal',
     'De Minister van Financiën zal uw Kamer in april informeren.',
@@ -195,14 +195,70 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2023-04',
   ],
   [
-    'a promise recalled, with a time after this letter',
-    'Ik heb toegezegd dat ik uw Kamer in het najaar zal informeren over de uitkomsten.',
-    '2023-03-10',
-    '2023-09',
-  ],
-  [
     'zeg uw Kamer toe … te sturen',
     'Ik zeg uw Kamer toe voor de zomer een brief te sturen.',
+    '2023-03-10',
+    '2023-06',
+  ],
+  [
+    'striving for the sending, the time after `later dan` no due date (1137)',
+    'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog steeds streef naar toezending in september, conform mijn eerdere toezegging.',
+    '2011-08-25',
+    '2011-09',
+  ],
+  [
+    'kan ik … naar uw Kamer verzenden, within weeks (2383)',
+    'Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.',
+    '2013-03-15',
+    null,
+  ],
+  // A separate letter is another one than this, so a later one.
+  [
+    'Uw Kamer ontvangt … een separate Kamerbrief (255)',
+    'Uw Kamer ontvangt hierover een separate Kamerbrief.',
+    '2018-11-02',
+    null,
+  ],
+  [
+    'wordt uw Kamer in een aparte brief geïnformeerd (472)',
+    'Over de voortgang op thema economie wordt uw Kamer in een aparte brief geïnformeerd.',
+    '2025-06-26',
+    null,
+  ],
+  [
+    'zult u … ontvangen (2344)',
+    'Over uw vragen omtrent misstanden in de tomatensector in Italië zult u een aparte brief ontvangen.',
+    '2020-06-15',
+    null,
+  ],
+  [
+    'zult u, a long clause between, … ontvangen (279)',
+    'Met betrekking tot het onderwerp onschuldpresumptie zult u, naar aanleiding van de toezegging daaromtrent van eerste ondergetekende tijdens het algemeen overleg van 8 oktober 2014, een separate brief ontvangen.',
+    '2014-10-29',
+    null,
+  ],
+  [
+    'U zult … ontvangen (1850)',
+    'U zult de wetsvoorstellen voor het sociaal leenstelsel en de vereenvoudigingen naar verwachting in de zomer van 2013 ontvangen.',
+    '2013-02-08',
+    '2013-06',
+  ],
+  [
+    'Uw Kamer zal … ontvangen (97)',
+    'Uw Kamer zal naar verwachting begin december de kabinetsappreciatie over het CWP ontvangen, samen met de Kamerbrief Staat van de Unie 2024.',
+    '2023-11-10',
+    '2023-12',
+  ],
+  // No corpus letter sends something in the present-tense passive with these words and a time; the audit's probes.
+  [
+    'wordt … aan uw Kamer aangeboden, with a time',
+    'Het rapport wordt voor de zomer aan uw Kamer aangeboden.',
+    '2023-03-10',
+    '2023-06',
+  ],
+  [
+    'wordt u … toegezonden, with a time',
+    'Het rapport wordt u voor de zomer toegezonden.',
     '2023-03-10',
     '2023-06',
   ],
@@ -379,6 +435,44 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     'Hierbij doe ik u, mede namens de Minister van Buitenlandse Zaken, het kabinetsstandpunt toekomen.',
     '2015-12-03',
   ],
+  // A promise recalled is no promise of this letter, also with a time after it (1137 asks to be let off it).
+  [
+    'a promise recalled, with a time after this letter (1137)',
+    'Tijdens de behandeling van het wetsvoorstel Wijziging van de Meststoffenwet (herinvoering compartimentering) op 25 mei jl. heb ik mede namens de staatssecretaris van Infrastructuur & Milieu aangegeven dat ik uw Kamer in september 2011 de kabinetsvisie op het mestbeleid zal aanbieden.',
+    '2011-08-25',
+  ],
+  [
+    'a promise recalled, then this letter informs as follows (344)',
+    'In vervolg op mijn brief van 9 oktober jl. (Kamerstuk 29 628, nr. 909) waarin ik heb aangegeven uw Kamer zo spoedig mogelijk te informeren over de uitkomsten van het onderzoek door Bureau Veiligheid Integriteit en Klachten (VIK), de teamanalyse door een extern bureau en de eventueel te nemen extra maatregelen binnen de eenheid Den Haag, informeer ik u als volgt.',
+    '2019-11-19',
+  ],
+  [
+    'in deze brief, with the date of a debate (1067)',
+    'Met het oog op het door uw Kamer geplande Commissiedebat over OV & Taxi op 19 mei a.s. informeer ik u in deze brief over de stand van zaken en voortgang van:',
+    '2021-05-11',
+  ],
+  [
+    'in deze brief, with the coming steps (1735)',
+    'In deze brief informeer ik u over de eerste resultaten van de verkenning, de maatregelen die ik op basis daarvan neem en kijk ik vooruit naar de stappen die ik de komende tijd ga zetten.',
+    '2023-06-26',
+  ],
+  [
+    'a separate letter sent with this one (581)',
+    'Tegelijk met deze brief ontvangt u een afzonderlijke brief over de behandeling van de thans bij de Kamer aanhangige fiscale wetsvoorstellen.',
+    '2010-10-08',
+  ],
+  // The audit's probes: this letter sending, in the present-tense passive, and the future perfect.
+  [
+    'hierbij, in the passive',
+    'Hierbij wordt het rapport voor de zomer aan uw Kamer aangeboden.',
+    '2023-03-10',
+  ],
+  ['bijgaand, in the passive', 'Bijgaand wordt u het rapport over de zomer toegezonden.', '2023-03-10'],
+  [
+    'the future perfect tells of the past',
+    'Zoals u zult hebben ontvangen, is het rapport voor de zomer verschenen.',
+    '2023-03-10',
+  ],
 ];
 
 describe('findCommitments: promises with real examples', () => {
@@ -531,6 +625,21 @@ describe('findCommitments: golden NAVO letter', () => {
     expect(commitments(text, NAVO_LETTER_DATE).map((c) => c.text)).toEqual([
       'zal het kabinet de Kamer hierover nader informeren.',
     ]);
+  });
+});
+
+describe('findCommitments: a promise put off', () => {
+  // The letter recalls a promise and asks for more time: only its new promise counts.
+  it.each([
+    [
+      '1137',
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog steeds streef naar toezending in september, conform mijn eerdere toezegging.',
+      '2011-09',
+    ],
+    ['222', 'Ik verwacht u de brief uiterlijk 30 april te doen toekomen.', '2020-04-30'],
+  ])('letter %s', (n, promise, due) => {
+    const l = letter(n);
+    expect(commitments(l.text, l.letterDate)).toEqual([{ text: promise, due }]);
   });
 });
 

@@ -31,6 +31,14 @@ describe('splitSentences', () => {
       ['mijn persconferentie van 8 april jl. betreft, bevestig ik dat.'],
     ],
     [
+      'does not split after c.s. before a bracket (222)',
+      'Bij brief van 27 november 2019 heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300 VII, nr. 14) over tussentijdse raadsontbinding zal worden uitgevoerd. Het is helaas niet mogelijk gebleken.',
+      [
+        'Bij brief van 27 november 2019 heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300 VII, nr. 14) over tussentijdse raadsontbinding zal worden uitgevoerd.',
+        'Het is helaas niet mogelijk gebleken.',
+      ],
+    ],
+    [
       'keeps initials with the name (NAVO)',
       'De Minister van Defensie, \nK.H. Ollongren',
       ['De Minister van Defensie, K.H. Ollongren'],
