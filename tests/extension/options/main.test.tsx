@@ -52,7 +52,13 @@ describe('options page entry (extension/options/main.tsx)', () => {
     expect(dates?.checked).toBe(stored);
     set.mockRejectedValue(new Error('IO error'));
     act(() => dates?.click());
-    await until(() => $('[role="alert"]')?.textContent === 'Could not save. Please try again.');
+    // The alert names the setting and what is stored (off, the default).
+    expect(stored).toBe(false);
+    await until(
+      () =>
+        $('[role="alert"]')?.textContent ===
+        'Turning on “Mark dates in the text (the timeline is always in the sidebar)” was not saved. The setting is still off. Please try again.',
+    );
     await until(() => $<HTMLInputElement>('input[name="category-dates"]')?.checked === stored);
     set.mockRestore();
   });
