@@ -141,8 +141,20 @@ const FUNCTION_WORDS = new Set(
   ).split(' '),
 );
 
+/** A word of capitals only: an abbreviation such as `OM` (Openbaar Ministerie), or a word of a line in capitals. */
+const CAPITALS = /^\p{Lu}{2,}$/u;
+
 export function endsWithFunctionWord(text: string): boolean {
   const space = text.lastIndexOf(' ');
-  const word = text.slice(space + 1).toLowerCase();
-  return FUNCTION_WORDS.has(word);
+  const last = text.slice(space + 1);
+  const word = last.toLowerCase();
+  if (!FUNCTION_WORDS.has(word)) return false;
+  // A final word in capitals after one that is not is an abbreviation, not the function word it spells: `…
+  // verantwoordelijkheid en het OM` (2620) ends in the Openbaar Ministerie, not in `om`. In a line of capitals
+  // (`BRIEF VAN DE MINISTERS … EN VAN`, 878) the word before is in capitals too.
+  if (space > 0 && CAPITALS.test(last)) {
+    const before = text.slice(text.lastIndexOf(' ', space - 1) + 1, space);
+    if (!CAPITALS.test(before)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitLines, startsLower, startsUpper } from '../../../src/core/outline/lines';
+import { endsWithFunctionWord, splitLines, startsLower, startsUpper } from '../../../src/core/outline/lines';
 
 describe('splitLines', () => {
   it.each([
@@ -32,5 +32,19 @@ describe('startsUpper / startsLower', () => {
   ])('%j', (text, upper, lower) => {
     expect(startsUpper(text)).toBe(upper);
     expect(startsLower(text)).toBe(lower);
+  });
+});
+
+describe('endsWithFunctionWord', () => {
+  it.each([
+    // navo fixture: a wrapped sentence.
+    ['Tijdens het diner spreken bondgenoten met de Oekraïense Minister van', true],
+    // letters/2620-justitie-1996-ministeriele-verantwoordelijkheid-om.txt: `OM` is the Openbaar Ministerie.
+    ['2. De ministeriële verantwoordelijkheid en het OM', false],
+    // letters/878-jenv-2025-verslag-formele-jbz-raad-december.txt: a line in capitals wraps after `VAN`.
+    ['Nr. 987 BRIEF VAN DE MINISTERS VAN JUSTITIE EN VEILIGHEID EN VAN BUITENLANDSE ZAKEN EN VAN', true],
+    ['Stand van zaken', false],
+  ])('%j', (text, expected) => {
+    expect(endsWithFunctionWord(text)).toBe(expected);
   });
 });
