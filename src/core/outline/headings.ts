@@ -20,7 +20,13 @@
  *     truncated text. This keeps table cells (`RAZ` / `RBZ` in letter 06) and short label lines out.
  *     Or it is followed by its first sub-heading, and that by a body paragraph (`Stand van zaken` /
  *     `Personele reorganisatie` / `Op 14 juni hebben …`, letter 129): the sub-heading is one level
- *     deeper, and so are the unnumbered headings after it, its siblings.
+ *     deeper, and so are the unnumbered headings after it, its siblings. Up to four headings may stack so
+ *     (`Verslag Eurogroep en Ecofinraad …` / `Eurogroep` / `Gedachtewisseling …` / `In de Eurogroep …`, 176), each
+ *     one level below the one above it.
+ *
+ * A table of contents (`Inhoudsopgave`, its title a heading) gives no headings: its entries name sections that come
+ * later, with their page numbers glued on, after them or on lines of their own, or with none. The text after it
+ * begins at the section its first entry names or at the first line with a paragraph under it (`contentsLine`).
  *
  * A numbered heading (`1. Inleiding` in letters 03 and 05, `2.1 …`, roman `I Voortgang …` in
  * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
@@ -45,7 +51,7 @@ import {
 import type { LineEntry } from './questions';
 import { isDateLine } from './head';
 import { headingTitle } from './titles';
-import { isContentsTitle } from '../text/table-of-contents';
+import { contentsKey, contentsTitleWord, endsInPage, isContentsFiller } from '../text/table-of-contents';
 
 /** Headings are never longer than this. */
 const MAX_HEADING = 80;
@@ -70,8 +76,10 @@ const CHAIR_CLERK =
 const SPEAKER = /^(?:De\s*heer|Mevrouw)\s*\p{Lu}.*\([^()]+\)$/u;
 /** `Nr` alone is a table's column head (`Nr` / `Vraag.`, 397). */
 const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$)/;
-/** A table-of-contents entry: a title and the page it starts on (`2.1  Primair onderwijs 8`, 309). */
-const CONTENTS_ENTRY = /\S\s+\d{1,3}$/u;
+/** Longer than this, a line in a table of contents is running text (the same bound as `table-of-contents.ts`). */
+const MAX_CONTENTS_ENTRY = 150;
+/** A page number alone on its line, under the title of its entry (`Inleiding` / `2`, 1437). */
+const PAGE_NUMBER = /^\d{1,3}$/;
 
 /**
  * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is
@@ -147,34 +155,91 @@ function isBodyLike(lines: readonly Line[], next: Line, maxLen: number, lastNonB
   return after !== undefined && startsLower(after.text);
 }
 
+/** A stack of headings holds at most this many lines: part, chapter, section and sub-section title. */
+const MAX_STACK = 4;
+
 /**
- * Rule 6, second way: is `next` (the line after an unnumbered candidate) a sub-heading with a body paragraph
- * under it (`Personele reorganisatie` / `Op 14 juni hebben …`, letter 129)? The paragraph must be one for sure,
- * longer than a heading, a sentence's end or a wrapped line, not the end of the text or a bullet: a column of
- * table cells (`RAZ` / `RBZ` / `20 maart 2018`, letter 06) is short lines all the way down.
+ * Rule 6, second way: how many sub-headings stand under an unnumbered candidate before its first body paragraph,
+ * or 0. `Stand van zaken` / `Personele reorganisatie` / `Op 14 juni hebben …` (letter 129) has one; the report
+ * after a letter, `Verslag Eurogroep en Ecofinraad 15 en 16 februari 2021` / `Eurogroep` / `Gedachtewisseling over
+ * de macro-economische ontwikkelingen …` / `In de Eurogroep is gesproken …` (176), has two. Each sub-heading is an
+ * unnumbered heading line of its own, and the paragraph under the last must be one for sure: longer than a heading,
+ * a sentence's end or a wrapped line, not the end of the text or a bullet. A column of table cells (`RAZ` / `RBZ` /
+ * `20 maart 2018`, letter 06) is short lines all the way down.
  */
-function isSubHeading(
+function subHeadings(
   lines: readonly Line[],
   heading: Line,
   next: Line,
   maxLen: number,
   skip: ReadonlySet<number>,
-): boolean {
+  room: number = MAX_STACK - 1,
+): number {
   if (
     !startsUpper(next.text) ||
     numberingDepth(next.text) > 0 ||
     !hasHeadingShape(next.text, maxLen, false)
   ) {
-    return false;
+    return 0;
   }
   // The same line twice is a picture's caption and its text (`Afbeelding 1: de doelstellingen …`, 2342).
-  if (next.text === heading.text) return false;
+  if (next.text === heading.text) return 0;
   const body = nextNonBlank(lines, next.index);
-  if (!body || skip.has(body.index) || !startsUpper(body.text)) return false;
+  if (!body || skip.has(body.index) || !startsUpper(body.text)) return 0;
   const t = body.text;
-  if (t.length > maxLen || endsSentence(t)) return true;
+  if (t.length > maxLen || endsSentence(t)) return 1;
   const after = lines[body.index + 1];
-  return after !== undefined && startsLower(after.text);
+  if (after !== undefined && startsLower(after.text)) return 1;
+  // `body` is no paragraph: it may be the next heading of the stack.
+  if (room <= 1) return 0;
+  const deeper = subHeadings(lines, next, body, maxLen, skip, room - 1);
+  return deeper > 0 ? deeper + 1 : 0;
+}
+
+/** A table of contents being read: the title its first entry names, once seen. */
+interface Contents {
+  firstKey: string | null;
+}
+
+/** Is `t` running text, where a table of contents can't be any more: a sentence's end, or too long for an entry? */
+function isRunningText(t: string): boolean {
+  return !isContentsFiller(t) && (endsSentence(t) || t.length > MAX_CONTENTS_ENTRY);
+}
+
+/**
+ * Does a paragraph start at `line`: running text, or a hard-wrapped line run on in lower case (`De leden van de
+ * fractie van GroenLinks-PvdA hebben kennisgenomen van het initiatiefvoorstel` / `van het lid Bontenbal. …`, 712)?
+ * An entry wrapped the same way has its page under the rest (`… en reactie van de` / `bewindspersonen` / `6`, 1563).
+ */
+function startsParagraph(lines: readonly Line[], line: Line): boolean {
+  if (isRunningText(line.text)) return true;
+  const rest = lines[line.index + 1];
+  if (rest === undefined || !startsLower(rest.text)) return false;
+  const after = nextNonBlank(lines, rest.index);
+  return after === undefined || !isContentsFiller(after.text);
+}
+
+/**
+ * What `line` is to the table of contents being read. Its entries name sections that come later, each with its page
+ * number glued on, after it (`1. Algemeen 1`, 2866), or on a line of its own (`1. Inleiding` / `1`, 2722; `1.` /
+ * `Inleiding` / `1`, 1823), or with none at all (`Inleiding` / `VVD-fractie` / … / `BBB-fractie`, 1974). The table
+ * ends where the text begins: at running text, at a line with a paragraph under it (`1. Inleiding` / `De leden van
+ * de CDA-fractie …`, 1461), or at the section its first entry names (`Inleiding` again, without a page, 1974): that
+ * line is a heading whatever follows it (`I VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES` / `1 Inleiding`, 1785).
+ */
+function contentsLine(lines: readonly Line[], line: Line, contents: Contents): 'entry' | 'end' | 'named' {
+  const t = line.text;
+  if (isContentsFiller(t)) return 'entry';
+  if (isRunningText(t)) return 'end';
+  const next = nextNonBlank(lines, line.index);
+  const paged = endsInPage(t) || (next !== undefined && PAGE_NUMBER.test(next.text));
+  if (!paged) {
+    const key = contentsKey(t);
+    if (contents.firstKey !== null && key === contents.firstKey) return 'named';
+    if (next !== undefined && startsParagraph(lines, next)) return 'end';
+  }
+  contents.firstKey ??= contentsKey(t) || null;
+  return 'entry';
 }
 
 /**
@@ -200,26 +265,41 @@ export function findHeadings(
   let numberedLevel = 0;
   // Unnumbered headings sit this deep below the numbered level: 2 from a heading's first sub-heading on.
   let unnumberedDepth = 1;
+  // The heading accepted last, its level, and whether a sub-heading stood under it (a stack goes on under it).
+  let lastAccepted = -1;
+  let lastLevel = 0;
+  let lastHadSubHeading = false;
   // Inside a table of contents: its entries name headings that come later, with their page numbers.
-  let inContents = false;
-  // The table's last entry: the heading after it starts the text (`7. Financiële gevolgen 18` / `1. Algemeen`, 2866).
+  let contents: Contents | null = null;
+  // The table's last line: the heading after it starts the text (`7. Financiële gevolgen 18` / `1. Algemeen`, 2866).
   let lastContentsEntry = -1;
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
     const t = line.text;
-    if (inContents && t !== '') {
-      if (CONTENTS_ENTRY.test(t)) {
+    // The section a table of contents named, or its title: a heading for sure, as long as any (the wrap width aside).
+    let named = false;
+    if (contents !== null && t !== '') {
+      const role = contentsLine(lines, line, contents);
+      if (role === 'entry') {
         lastContentsEntry = i;
         continue;
       }
-      inContents = false;
+      named = role === 'named';
+      contents = null;
     }
-    if (isContentsTitle(t)) inContents = true;
+    const contentsTitle = contentsTitleWord(t);
+    if (contentsTitle !== null) {
+      // The title of a table of contents is a heading whatever its first entry looks like (`Inhoudsopgave` /
+      // `Inleiding` / `VVD-fractie`, 1974), the page column's head perhaps on its line (`Inhoudsopgave blz.`, 2733).
+      contents = { firstKey: null };
+      named = true;
+    }
+    const lengthLimit = named ? MAX_HEADING : maxLen;
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
-    if (t === '' || t.length > maxLen || skip.has(i)) continue;
+    if (t === '' || t.length > lengthLimit || skip.has(i)) continue;
     const depth = numberingDepth(t);
-    if (!hasHeadingShape(t, maxLen, depth > 0)) continue;
+    if (contentsTitle === null && !hasHeadingShape(t, lengthLimit, named || depth > 0)) continue;
 
     const prev = prevNonBlank(lines, i);
     const prevOk =
@@ -233,19 +313,21 @@ export function findHeadings(
     if (!prevOk) continue;
 
     const next = nextNonBlank(lines, i);
-    if (!next || skip.has(next.index)) continue;
-    const nextIsNumbered = numberingDepth(next.text) > 0;
+    if (!named && (!next || skip.has(next.index))) continue;
+    const nextIsNumbered = next !== undefined && numberingDepth(next.text) > 0;
     let nextOk: boolean;
     let hasSubHeading = false;
-    if (depth > 0) {
+    if (next === undefined) {
+      nextOk = named;
+    } else if (depth > 0) {
       nextOk = !startsLower(next.text) || LETTERED_ITEM.test(next.text);
     } else {
       nextOk =
         (startsUpper(next.text) || isListItem(next.text) || nextIsNumbered) &&
         (nextIsNumbered || isBodyLike(lines, next, maxLen, lastNonBlank));
-      if (!nextOk) nextOk = hasSubHeading = isSubHeading(lines, line, next, maxLen, skip);
+      if (!nextOk) nextOk = hasSubHeading = subHeadings(lines, line, next, maxLen, skip) > 0;
     }
-    if (!nextOk) continue;
+    if (!nextOk && !named) continue;
 
     accepted.add(i);
     let level: number;
@@ -254,12 +336,24 @@ export function findHeadings(
       numberedLevel = depth;
       unnumberedDepth = 1;
     } else if (hasSubHeading) {
-      level = numberedLevel + 1;
-      unnumberedDepth = 2;
+      // Inside a stack each heading is one level below the one above it (part, chapter, section); a stack after
+      // body text starts again one level below the numbered heading.
+      const inStack = prev !== undefined && prev.index === lastAccepted && lastHadSubHeading;
+      level = inStack ? lastLevel + 1 : numberedLevel + 1;
+      unnumberedDepth = level - numberedLevel + 1;
     } else {
       level = numberedLevel + unnumberedDepth;
     }
-    entries.push({ level, kind: 'heading', title: headingTitle(t), start: line.contentStart, line: i });
+    lastAccepted = i;
+    lastLevel = level;
+    lastHadSubHeading = hasSubHeading;
+    entries.push({
+      level,
+      kind: 'heading',
+      title: contentsTitle ?? headingTitle(t),
+      start: line.contentStart,
+      line: i,
+    });
   }
   return entries;
 }

@@ -52,19 +52,61 @@ export function tablesOfContents(s: string): Span[] {
 }
 
 /**
- * Is `line` the title of a table of contents: the word alone, the page column's head perhaps following, glued
- * on or not: `Inhoudsopgave blz.` (2866), `Inhoudsopgaveblz.` (1041), `INHOUDSOPGAVE:Blz.` (1791),
- * `InhoudsopgavePagina` (2162). The outline's heading rules use it too, to pass over the entries that follow.
+ * The title word of a table of contents as `line` writes it, or null when `line` is no such title: the word alone,
+ * the page column's head perhaps following, glued on or not: `Inhoudsopgave blz.` (2866), `Inhoudsopgaveblz.` (1041),
+ * `INHOUDSOPGAVE:Blz.` (1791), `InhoudsopgavePagina` (2162) are `Inhoudsopgave` and `INHOUDSOPGAVE`.
  */
-export function isContentsTitle(line: string): boolean {
-  if (line.length > MAX_HEADING_LINE || !CONTENTS_WORD.test(line)) return false;
-  const heading = line
+export function contentsTitleWord(line: string): string | null {
+  if (line.length > MAX_HEADING_LINE || !CONTENTS_WORD.test(line)) return null;
+  const word = line
     .trim()
     .replace(/:$/, '')
     .replace(/\s?(?:blz|pag|pagina)\.?$/i, '')
-    .replace(/:$/, '')
-    .toLowerCase();
-  return HEADINGS.has(heading);
+    .replace(/:$/, '');
+  return HEADINGS.has(word.toLowerCase()) ? word : null;
+}
+
+/** Is `line` the title of a table of contents (`contentsTitleWord`)? The outline's heading rules use it too. */
+export function isContentsTitle(line: string): boolean {
+  return contentsTitleWord(line) !== null;
+}
+
+/**
+ * A line of a table of contents that names no section: the page number on a line of its own (`16`, a draft's
+ * `00`, 1437, 1574), the number of an entry whose title follows on the next line (`1.`, `3.2.1.`, `2.1`, `II.`,
+ * `a.`: 1227, 2587, 1541), the page column's head (`Blz.`), a dash before an entry (`–`, 1563), a dotted leader
+ * with or without its page, a table's rule (`---|---|`, 2792).
+ */
+const CONTENTS_FILLER =
+  /^(?:\d{1,3}|\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:I|II|III|IV|V|VI|VII|VIII|IX|X)\.?|\p{Ll}[.)]|(?:blz|pag|pagina)\.?:?|[–—-]|[.…·\s]{3,}\d{0,3}|[-|:\s]*-[-|:\s]*)$/iu;
+
+export function isContentsFiller(line: string): boolean {
+  return CONTENTS_FILLER.test(line);
+}
+
+/** A page number ends the line: glued on (`1.1Inleiding2`), after a space or a leader (`1. Algemeen 1`), in a cell. */
+const PAGE_AT_END = /(?<!\d)\d{1,3}[ \t]*(?:\|[ \t]*)?$/u;
+
+/** Does an entry line carry its page number? A year does not end in one (`Verkiezingen 2023`, 1823). */
+export function endsInPage(line: string): boolean {
+  return PAGE_AT_END.test(line);
+}
+
+/**
+ * What may stand before an entry's title: a dash or bullet, a section number, a roman one, glued on to a capitalised
+ * word (`IAlgemeen`, 2200) but not into a word in capitals (`VRAGEN`, 381).
+ */
+const ENTRY_PREFIX =
+  /^(?:[–—•·-]\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:VIII|VII|VI|IV|IX|V|X|III|II|I)(?:\.|(?=\s|\p{Lu}\p{Ll})))?\s*/u;
+/** What may follow it: its page, after a leader or in a table's cell. */
+const ENTRY_SUFFIX = /(?:\s*\|.*|(?<!\d)[\s.…·]*\d{1,3})$/u;
+
+/**
+ * The title an entry names, to know it again where its section begins: `1. Inleiding 1`, `1.1Inleiding2`, `I.
+ * Inleiding`, `1 INLEIDING` all name `inleiding` (2733, 1962); `IAlgemeen 1` and `I ALGEMEEN` name `algemeen` (2200).
+ */
+export function contentsKey(line: string): string {
+  return line.replace(ENTRY_SUFFIX, '').replace(ENTRY_PREFIX, '').trim().toLowerCase();
 }
 
 /** The table of contents whose heading word starts at `at`, or null when it is no heading line of its own. */

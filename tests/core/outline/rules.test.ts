@@ -9,12 +9,16 @@ import { outlineOf, titles } from './helpers';
 
 /** NAVO fixture lines keep their trailing space, as the PDF text has them. */
 const navoLines = (...lines: string[]): string => lines.join(' \n');
+/** zoek.officielebekendmakingen.nl pages put a blank line between paragraphs. */
+const paragraphs = (...lines: string[]): string => lines.join('\n\n');
 
 interface HeadingCase {
   source: string;
   text: string;
   /** Headings the rule must find, with their level. */
   headings: Array<[title: string, level: number]>;
+  /** Where the last heading must be: the text there (a section after a table of contents, not its entry). */
+  lastAt?: string;
 }
 
 describe('section headings in plain text', () => {
@@ -150,6 +154,53 @@ describe('section headings in plain text', () => {
       ],
     },
     {
+      source:
+        'letters/1144-fin-2021-voorjaarsbrief-fiscale-moties.txt: three headings stacked (part, chapter, section), then the body',
+      text: paragraphs(
+        'In deze brief worden eerst de afgedane moties en toezeggingen met betrekking tot Fiscaliteit behandeld en vervolgens worden de lopende moties en toezeggingen behandeld.',
+        'Moties en toezeggingen op gebied van Fiscaliteit en Belastingdienst',
+        'Afgedane moties en toezeggingen1',
+        'Ketenplannen',
+        'In de voortgangsbrief ICT-portfolioproces2 d.d. 28 mei 2019 is toegezegd voor drie ketens een concreet plan uit te werken dat een samenhangende aanpak laat zien om de',
+      ),
+      headings: [
+        ['Moties en toezeggingen op gebied van Fiscaliteit en Belastingdienst', 1],
+        ['Afgedane moties en toezeggingen', 2],
+        ['Ketenplannen', 3],
+      ],
+    },
+    {
+      source:
+        "letters/176-fin-2021-verslag-eurogroep-ecofinraad.txt: the report after the letter's signature: its title, the meeting, the first item",
+      text: paragraphs(
+        'Het onderwerp «herziening van de Europese fiscale lijst van niet-coöperatieve jurisdicties» is uiteindelijk van de agenda van de Ecofinraad gehaald.',
+        'De Minister van Financiën, W.B. Hoekstra',
+        'Verslag Eurogroep en Ecofinraad 15 en 16 februari 2021',
+        'Eurogroep',
+        'Gedachtewisseling over de macro-economische ontwikkelingen en de vooruitzichten',
+        'In de Eurogroep is gesproken over de economische situatie naar aanleiding van de publicatie van de winterraming van 11 februari jl.2',
+      ),
+      headings: [
+        ['Verslag Eurogroep en Ecofinraad 15 en 16 februari 2021', 1],
+        ['Eurogroep', 2],
+        ['Gedachtewisseling over de macro-economische ontwikkelingen en de vooruitzichten', 3],
+      ],
+    },
+    {
+      source:
+        'letters/2620-justitie-1996-ministeriele-verantwoordelijkheid-om.txt: a heading ending in `OM` (Openbaar Ministerie), not in the word `om`',
+      text: paragraphs(
+        'Ik zend deze notitie tevens aan de Voorzitter van de Eerste Kamer der Staten-Generaal.',
+        '2. De ministeriële verantwoordelijkheid en het OM',
+        '2.1. Algemeen staatsrechtelijk kader',
+        'Het Plan van aanpak reorganisatie openbaar ministerie (Tweede Kamer, vergaderjaar 1994–1995, 24 034, nr. 3) gaat ervan uit dat het OM zijn taken en bevoegdheden uitoefent onder de volledige – politieke – verantwoordelijkheid van de minister van Justitie.',
+      ),
+      headings: [
+        ['2. De ministeriële verantwoordelijkheid en het OM', 1],
+        ['2.1. Algemeen staatsrechtelijk kader', 2],
+      ],
+    },
+    {
       source: 'letters/1665-ienw-2022-maritieme-zaken.txt: the sub-heading and its sibling one level deeper',
       text: [
         'Daarbij wordt eerst stilgestaan bij algemene onderwerpen, daarna wordt er ingegaan op onderwerpen binnen het domein van zeehavens, zeevaart en binnenvaart.',
@@ -256,7 +307,10 @@ describe('section headings in plain text', () => {
         '',
         'De leden van de PvdA-fractie hebben met belangstelling kennisgenomen van dit wetsvoorstel.',
       ].join('\n'),
-      headings: [['1. Algemeen', 1]],
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['1. Algemeen', 1],
+      ],
     },
     {
       source: 'letters/736-verslag-vws-2010-thuiszorg-inspectie.txt: the same with roman numbers',
@@ -278,15 +332,166 @@ describe('section headings in plain text', () => {
         'De leden van de CDA-fractie hebben met verontrusting kennisgenomen van de brief en het rapport van de Inspectie voor de Gezondheidszorg.',
       ].join('\n'),
       headings: [
+        ['Inhoudsopgave', 1],
         ['I. Vragen en opmerkingen vanuit de fracties', 1],
         ['Vragen en opmerkingen van de CDA-fractie', 2],
       ],
     },
+    {
+      source:
+        'letters/2722-nota-bzk-2012-wet-verhuurderheffing.txt: each page number on a line of its own under its entry',
+      text: paragraphs(
+        'Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG',
+        'Ontvangen 23 oktober 2012',
+        'Inhoudsopgave',
+        '1. Inleiding',
+        '1',
+        '2. Algemeen',
+        '2',
+        '3. Achtergrond verhuurderheffing',
+        '3',
+        '8. Overig',
+        '10',
+        '9. Artikelsgewijze toelichting',
+        '11',
+        '9.1. Artikelen 5 en 6',
+        '13',
+        '1. Inleiding',
+        'Het kabinet heeft met interesse kennisgenomen van de vragen en opmerkingen van de leden van de fracties van de PVV, het CDA, D66 en de ChristenUnie.',
+      ),
+      lastAt: '1\\. Inleiding\\s+Het kabinet',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['1. Inleiding', 1],
+      ],
+    },
+    {
+      source:
+        'letters/1823-ek-nota-bzk-2022-kiescollege-niet-ingezetenen.txt: number, title and page each on a line of their own',
+      text: paragraphs(
+        'Ontvangen 4 oktober 2022',
+        'Inhoudsopgave',
+        '1.',
+        'Inleiding',
+        '1',
+        '2.',
+        'Stemwaarde',
+        '1',
+        '7.',
+        'Verkiezingen 2023',
+        '18',
+        '8.',
+        'Evaluatie',
+        '20',
+        '1. Inleiding',
+        'Met veel belangstelling heb ik kennisgenomen van het verslag van de Vaste Commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat over het voorstel van de Wet kiescollege niet-ingezetenen.',
+        '2. Stemwaarde',
+        'De leden van de GroenLinks-fractie vragen op basis van welke gegevens de regering ervan overtuigd is dat de aanname correct is dat de verhouding tussen stemgerechtigde en niet-stemgerechtigde Nederlanders in Nederland hetzelfde is als in de groep van de niet-ingezeten Nederlanders.',
+      ),
+      lastAt: '2\\. Stemwaarde\\s+De leden',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['1. Inleiding', 1],
+        ['2. Stemwaarde', 1],
+      ],
+    },
+    {
+      source:
+        'letters/1437-verslag-ienw-2020-so-verkeersveiligheid.txt: unnumbered entries, their pages under them; the first section after the page of the last',
+      text: paragraphs(
+        'De voorzitter van de commissie, Agnes Mulder',
+        'Adjunct-griffier van de commissie, Schuurkamp',
+        'I Vragen en opmerkingen vanuit de fracties',
+        'Inhoudsopgave',
+        'Inleiding',
+        '2',
+        'VVD-fractie',
+        '2',
+        'PVV-fractie',
+        '5',
+        '50PLUS-fractie',
+        '15',
+        '   ',
+        'II.',
+        'Reactie van de Ministers',
+        '16',
+        'Inleiding',
+        'De leden van de VVD-fractie hebben met interesse kennisgenomen van de agendapunten voor dit overleg over verkeersveiligheid.',
+      ),
+      lastAt: 'Inleiding\\s+De leden',
+      headings: [
+        ['I Vragen en opmerkingen vanuit de fracties', 1],
+        ['Inhoudsopgave', 2],
+        ['Inleiding', 2],
+      ],
+    },
+    {
+      source:
+        'letters/1974-verslag-ienw-2022-toekomstbeeld-fiets.txt: entries without pages; the text begins where its first entry comes again',
+      text: paragraphs(
+        'De voorzitter van de commissie, Tjeerd de Groot',
+        'Adjunct-griffier van de commissie, Meedendorp',
+        'I Vragen en opmerkingen vanuit de fracties',
+        'Inhoudsopgave',
+        'Inleiding',
+        'VVD-fractie',
+        'D66-fractie',
+        'ChristenUnie-fractie',
+        'BBB-fractie',
+        'Inleiding',
+        'De leden van de VVD-fractie danken de Staatssecretaris voor haar brief aangaande het Nationaal Toekomstbeeld Fiets en Fietsambitie 2022–2025 (hierna: het Toekomstbeeld).',
+      ),
+      lastAt: 'Inleiding\\s+De leden',
+      headings: [
+        ['I Vragen en opmerkingen vanuit de fracties', 1],
+        ['Inhoudsopgave', 2],
+        ['Inleiding', 2],
+      ],
+    },
+    {
+      source:
+        'letters/1461-verslag-szw-2005-wia.txt: numbered entries without pages; the first section has its paragraph under it',
+      text: paragraphs(
+        'De vaste commissie voor Sociale Zaken en Werkgelegenheid1, belast met het voorbereidend onderzoek van dit wetsvoorstel, heeft de eer als volgt verslag uit te brengen.',
+        'Inhoudsopgave',
+        '1. Inleiding',
+        '2. De aanbevelingen van de commissie-Donner en de Sociaal-Economische Raad',
+        '3. De regeringsvoornemens in het kort',
+        '14. Bijlage',
+        '15. Artikelen',
+        '1. Inleiding',
+        'De leden van de CDA-fractie hebben met belangstelling kennisgenomen van het wetsvoorstel Wet werk en inkomen naar arbeidsvermogen (WIA).',
+      ),
+      lastAt: '1\\. Inleiding\\s+De leden',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['1. Inleiding', 1],
+      ],
+    },
+    {
+      source:
+        'letters/2733-nota-szw-2009-wajong-arbeidsondersteuning.txt: the section the first entry names is a heading, its number without a dot',
+      text: paragraphs(
+        'Ontvangen 16 februari 2009',
+        'Inhoudsopgave blz.',
+        '1 Inleiding 1',
+        '2 Arbeidsondersteuning 14',
+        '5 Relatie met sociale werkvoorziening 71',
+        '1 INLEIDING',
+        'Met belangstelling heeft de regering kennisgenomen van het verslag bij het onderhavige wetsvoorstel.',
+      ),
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['1 INLEIDING', 1],
+      ],
+    },
   ];
 
-  it.each(found)('finds the heading: $source', ({ text, headings }) => {
+  it.each(found)('finds the heading: $source', ({ text, headings, lastAt }) => {
     const got = outlineOf(text).filter((e) => e.kind === 'heading');
     expect(got.map((e) => [e.title, e.level])).toEqual(headings);
+    if (lastAt !== undefined)
+      expect(text.slice(got[got.length - 1]?.start)).toMatch(new RegExp(`^${lastAt}`));
     // Each entry points at its heading line in the original text.
     for (const e of got) expect(text.slice(e.start)).toMatch(/^\S/);
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../../src/core/text/normalize';
-import { tablesOfContents } from '../../../src/core/text/table-of-contents';
+import {
+  contentsKey,
+  contentsTitleWord,
+  endsInPage,
+  isContentsFiller,
+  tablesOfContents,
+} from '../../../src/core/text/table-of-contents';
 
 describe('tables of contents', () => {
   // Each shape with its real example: KOOP glues the page number to the title (538, 590, 593).
@@ -101,5 +107,58 @@ describe('tables of contents', () => {
     const text =
       'Inhoudsopgave\n\n1.Algemeen2\n2.Artikelen3\n\n1. Algemeen\n\nDe leden van de fractie lazen de brief1 met belangstelling.';
     expect(normalizeText(text).footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+  });
+});
+
+describe('the lines of a table of contents, for the outline', () => {
+  it.each([
+    // letters/2866, 1041, 1791: the page column's head on the title's line is no part of the title.
+    ['Inhoudsopgave blz.', 'Inhoudsopgave'],
+    ['Inhoudsopgaveblz.', 'Inhoudsopgave'],
+    ['INHOUDSOPGAVE:Blz.', 'INHOUDSOPGAVE'],
+    ['Inhoud van het wetsvoorstel', null], // letters/1227: a section
+  ])('title %j', (line, word) => {
+    expect(contentsTitleWord(line)).toBe(word);
+  });
+
+  it.each([
+    ['16', true], // letters/1437: a page alone
+    ['00', true], // letters/1574: a draft's page
+    ['1.', true], // letters/1823: the number of the title on the next line
+    ['3.2.1.', true], // letters/1227
+    ['2.1', true], // letters/2587
+    ['II.', true], // letters/1437
+    ['a.', true], // letters/1541
+    ['blz.', true], // letters/1108
+    ['–', true], // letters/1563
+    ['---|---|', true], // letters/2792: a table's rule
+    ['Inleiding', false],
+    ['Verkiezingen 2023', false], // letters/1823: an entry's title
+  ])('filler %j', (line, filler) => {
+    expect(isContentsFiller(line)).toBe(filler);
+  });
+
+  it.each([
+    ['1. Algemeen 1', true], // letters/2866
+    ['1.1Inleiding2', true], // letters/590
+    ['1. Algemeen | 2 |', true], // letters/2792
+    ['Verkiezingen 2023', false], // letters/1823: a year, not a page
+    ['Inleiding', false],
+  ])('page at the end of %j', (line, paged) => {
+    expect(endsInPage(line)).toBe(paged);
+  });
+
+  it.each([
+    ['1. Inleiding 1', 'inleiding'], // letters/2733 `1 INLEIDING`, 1962 `1. Inleiding`
+    ['1 INLEIDING', 'inleiding'],
+    ['1.1Inleiding2', 'inleiding'], // letters/2880
+    ['IAlgemeen 1', 'algemeen'], // letters/2200 `I ALGEMEEN`
+    ['I ALGEMEEN', 'algemeen'],
+    ['VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES', 'vragen en opmerkingen vanuit de fracties'], // letters/381
+    ['– VVD-fractie', 'vvd-fractie'], // letters/2192
+    ['1. Algemeen | 2 |', 'algemeen'], // letters/2792
+    ['Verkiezingen 2023', 'verkiezingen 2023'], // letters/1823
+  ])('key of %j', (line, key) => {
+    expect(contentsKey(line)).toBe(key);
   });
 });
