@@ -7,6 +7,7 @@ import { firstAtOrAfter } from '../text/sorted';
 import { dueIso } from '../commitments/due-after';
 import { commitmentLabel, labelAround } from './label';
 import { labelWords } from './words';
+import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue } from './deadline';
 import { dateKey } from './date-key';
 
@@ -65,7 +66,40 @@ export function buildTimeline(
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     entries.push(dateEntry(original, markers, sentences, d));
   }
-  return relateAndSort(mergeEntries(entries), toRefDay(letterDate)?.n ?? null);
+  return relateAndSort(
+    withoutOwnDateline(original, mergeEntries(entries), letterDate),
+    toRefDay(letterDate)?.n ?? null,
+  );
+}
+
+/** `Den Haag,` (or another place, `'s-Gravenhage,`) alone on its line before a date. */
+const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s-)?\p{Lu}[\p{L}'’. -]{0,30},[^\S\n]*$/u;
+/** Only a full stop, if anything, after a dateline's date on its line. */
+const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
+
+/**
+ * The entries without the paper's own dateline, `Den Haag, 30 september 2022`: its label only repeated its
+ * date, which the sidebar shows above the entries after the paper's (`Datum van de brief: 30 september
+ * 2022`, NAVO letter). Kept when no other entry is left, as the sidebar shows that line only above entries.
+ * The datelines of other letters a paper quotes (an Eerste Kamer verslag's) are not its date, and stay.
+ */
+function withoutOwnDateline(
+  original: string,
+  entries: TimelineEntry[],
+  letterDate: string | null,
+): TimelineEntry[] {
+  if (letterDate === null || entries.length < 2) return entries;
+  const kept = entries.filter(
+    (e) =>
+      !(
+        e.iso === letterDate &&
+        e.endIso === null &&
+        e.kind === 'event' &&
+        PLACE_BEFORE_DATE.test(original.slice(Math.max(0, e.start - 40), e.start)) &&
+        NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))
+      ),
+  );
+  return kept.length > 0 ? kept : entries;
 }
 
 /** `… voor het jaar` right before a budget dossier's year. */
@@ -209,11 +243,17 @@ function sentenceAt(sentences: readonly Span[], start: number, end: number): Spa
   return { start: s.start, end: Math.max(s.end, end) };
 }
 
-/** The content words of `label`, split once per label (a label is compared with up to 20 others). */
+/**
+ * The content words of `label`, split once per label (a label is compared with up to 20 others). Articles
+ * and prepositions are left out: two letters of one minister on one day, `…voor Wonen, Wijken en Integratie
+ * inzake de reactie op het LSVb-rapport «Check…` and `…voor Wonen, Wijken en Integratie inzake het
+ * Actieplan Woningproductie` (1921), shared half their words through `voor`, `inzake`, `het` and were
+ * merged into one entry.
+ */
 function wordsOf(cache: Map<string, Set<string>>, label: string): Set<string> {
   let w = cache.get(label);
   if (!w) {
-    w = labelWords(label);
+    w = labelWords(label, FUNCTION_WORDS);
     cache.set(label, w);
   }
   return w;

@@ -10,8 +10,10 @@ import {
   isLoose,
   joinParts,
   mayEndDangling,
+  startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
+import { FUNCTION_WORDS } from './word-window';
 import { capitalize, finishLabel, plainLabel, withDate } from './plain-label';
 
 /**
@@ -120,6 +122,8 @@ export function labelAround(
   /** Footnote markers of the text, sorted: left out of the label. */
   markers: readonly Span[] = NO_MARKERS,
 ): string {
+  const formula = headerFormulaLabel(original, sentence, date);
+  if (formula !== null) return formula;
   const [start, end] = labelWindow(sentence, date);
   const local = withoutMarkersIn(original, start, end, markers);
   if (local) {
@@ -130,6 +134,51 @@ export function labelAround(
     return clauseLabel(local.text, whole, at, sentence.start - start);
   }
   return clauseLabel(original, sentence, date, sentence.start);
+}
+
+/** `(ingezonden ` or `(ontvangen ` right before a date, as the header of written questions has them. */
+const FORMULA_BEFORE = /\((ingezonden|ontvangen)\s+$/;
+/**
+ * The head of written questions, their answer or a notice that the answer is late, at the start of a line:
+ * `Vragen van de leden Leijten en Van Nispen (beiden SP) aan de Minister van …`, `Antwoord van Minister
+ * Ollongren (…), mede namens de Minister-President`, `Mededeling van …`, `Nader antwoord van …`. The last one
+ * before the date, with no blank line between.
+ */
+const FORMULA_HEAD =
+  /(?:^|\n)[^\S\n]*(Vragen|Antwoord(?:en)?|Nader antwoord|Aanvullend antwoord|Mededeling) van\s/gu;
+/** A blank line. */
+const BLANK_LINE = /\n[^\S\n]*\n/;
+/** How far before its date the head of a formula is looked for (the longest heads list many members). */
+const FORMULA_REACH = 700;
+
+/**
+ * The label of a date in the header formula of written questions, `(ingezonden 30 april 2021)` or
+ * `(ontvangen 1 juli 2021)`: the head's first words and the formula's, `Vragen ingezonden`, `Antwoord
+ * ontvangen`. The clause around such a date is the whole header, which a label cut to size made into
+ * `…soepeler omgang met het contact tussen ambtenaren en Kamerleden (ingezonden)` or `…Zaken en
+ * Koninkrijksrelaties), mede namens de Minister-President (ontvangen)` (13). Null for any other date.
+ */
+function headerFormulaLabel(original: string, sentence: Span, date: Span): string | null {
+  // Most dates have no formula: ruled out by the character before their white space (`ingezonden` and
+  // `ontvangen` end with `n`) before any string is cut out.
+  let k = date.start - 1;
+  if (!isWhiteSpace(original.charCodeAt(k))) return null;
+  while (k > 0 && isWhiteSpace(original.charCodeAt(k))) k--;
+  if (original.charCodeAt(k) !== 0x6e) return null;
+  const formula = FORMULA_BEFORE.exec(original.slice(Math.max(0, date.start - 40), date.start));
+  if (!formula) return null;
+  k = date.end;
+  while (k < original.length && isWhiteSpace(original.charCodeAt(k))) k++;
+  if (original.charCodeAt(k) !== 0x29) return null;
+  // Not from the sentence's start: `(Binnenlandse Zaken en Koninkrijksrelaties a.i.) (ontvangen 6 april
+  // 2011)` (2004) has a sentence end in it.
+  const from = Math.max(0, date.start - FORMULA_REACH);
+  const before = original.slice(from, date.start - formula[0].length);
+  let head: RegExpExecArray | null = null;
+  FORMULA_HEAD.lastIndex = 0;
+  for (let m = FORMULA_HEAD.exec(before); m; m = FORMULA_HEAD.exec(before)) head = m;
+  if (!head || BLANK_LINE.test(before.slice(head.index + 1))) return null;
+  return `${head[1] as string} ${formula[1] as string}`;
 }
 
 /**
@@ -236,6 +285,53 @@ function opensRelativeClause(original: string, left: number, ds: number): boolea
   return RELATIVE.test(original) && RELATIVE.lastIndex <= ds;
 }
 
+/**
+ * The sentence after the `,` at `comma` that closes a relative clause, up to its next delimiter, tidy;
+ * `''` when that is no rest of the main clause (a conjunction, a capital, nothing), `null` when the
+ * relative clause does not end at a comma. `Nederland ziet graag dat het VN-mandaat voor Althea, dat op
+ * 3 november van dit jaar verloopt, wordt verlengd.` (NAVO letter): `wordt verlengd`, without which the
+ * label `…Althea, dat verloopt` lost the sentence's verb.
+ */
+function restAfterRelative(original: string, comma: number, end: number): string | null {
+  if (comma >= end || original.charCodeAt(comma) !== 0x2c) return null;
+  const rest = tidy(original.slice(comma + 1, clauseEnd(original, comma + 1, end, 'narrow')));
+  const space = rest.indexOf(' ');
+  const first = space < 0 ? rest : rest.slice(0, space);
+  // A rest that ends on an article or preposition was cut by a bracket or dash: it is no predicate.
+  const last = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
+  return startsLower(first) && !NOT_MAIN_CLAUSE.has(first) && !FUNCTION_WORDS.has(last) ? rest : '';
+}
+
+/** Words that open no rest of a main clause but a clause or phrase of their own. */
+const NOT_MAIN_CLAUSE = new Set([
+  'en',
+  'of',
+  'maar',
+  'want',
+  'dus',
+  'omdat',
+  'zodat',
+  'terwijl',
+  'waarbij',
+  'waardoor',
+  'waarmee',
+  'waarna',
+  'die',
+  'dat',
+  'wat',
+  'welke',
+  'zoals',
+  'als',
+  'alsmede',
+  'mits',
+  'tenzij',
+  'indien',
+  'nadat',
+  'voordat',
+  'om',
+  'te',
+]);
+
 function clauseLabel(
   original: string,
   sentence: Span,
@@ -250,6 +346,8 @@ function clauseLabel(
   let left = -1;
   let right = -1;
   for (const delimiter of [NARROW, WIDE, 0]) {
+    // What follows a relative clause that holds the date (see `restAfterRelative`).
+    let rest: string | null = null;
     if (delimiter === 0) {
       // The whole sentence (no kind has bit 0, so the scans below run to its ends).
       if (left === start && right === end) break;
@@ -273,6 +371,7 @@ function clauseLabel(
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
         left = clauseStart(original, start, left - 1, kind);
+        rest = restAfterRelative(original, right, end);
       }
     }
     const midSentence = left > sentenceStart;
@@ -280,7 +379,7 @@ function clauseLabel(
     const plainAfter = isPlainStretch(original, de, right);
     if (plainBefore && plainAfter) {
       // The common case, done on offsets.
-      const label = plainLabel(original, left, ds, de, right, midSentence);
+      const label = plainLabel(original, left, ds, de, right, midSentence, rest);
       if (label === null) continue;
       return label;
     }
@@ -292,7 +391,7 @@ function clauseLabel(
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
       const kept = isFrontedDate(tidyBefore, tidyAfter) ? withDate(original, left, de) : tidyBefore;
-      return finishLabel(kept, tidyAfter, midSentence);
+      return finishLabel(kept, tidyAfter, midSentence, rest);
     }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
@@ -302,12 +401,21 @@ function clauseLabel(
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */
 const LABEL_REACH = 1_000;
 
-/** A label from any text: cut at a word boundary. */
+/**
+ * A label from any text: cut at a word boundary, before the article or preposition the cut would end on
+ * (`…meer duidelijkheid te hebben over de…`, NAVO letter, reads `…te hebben over…`).
+ */
 export function shortenPlain(s: string): string {
   const text = collapse(s);
   if (text.length <= MAX_LABEL) return text;
-  const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
-  return `${text.slice(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1)}…`;
+  let cut = text.lastIndexOf(' ', MAX_LABEL - 1);
+  if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
+  for (;;) {
+    const space = text.lastIndexOf(' ', cut - 1);
+    if (space <= MAX_LABEL / 2 || !FUNCTION_WORDS.has(text.slice(space + 1, cut).toLowerCase())) break;
+    cut = space;
+  }
+  return `${text.slice(0, cut)}…`;
 }
 
 /**

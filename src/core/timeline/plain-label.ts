@@ -33,6 +33,8 @@ export function plainLabel(
   right: number,
   /** Does the clause start after the start of its sentence (see `finishLabel`)? */
   midSentence: boolean,
+  /** What follows the relative clause the date is in (see `finishLabel`). */
+  rest: string | null = null,
 ): string | null {
   // The trimmed stretches: `before` = text[bA, bB), `after` = text[aA, aB).
   let bA = left;
@@ -71,7 +73,7 @@ export function plainLabel(
   const after = text.slice(a1, a2);
   let before = text.slice(b1, b2);
   if (isFrontedDate(before, after)) before = withDate(text, left, de);
-  return finishLabel(before, after, midSentence);
+  return finishLabel(before, after, midSentence, rest);
 }
 
 /**
@@ -88,13 +90,77 @@ export function withDate(text: string, left: number, de: number): string {
  * `maar`, a verb) is marked `…` as a label cut by `wordWindow` is, not dressed up as a sentence:
  * `…en Oekraïne heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht` (NAVO letter).
  */
-export function finishLabel(before: string, after: string, midSentence: boolean): string {
+export function finishLabel(
+  before: string,
+  after: string,
+  midSentence: boolean,
+  /**
+   * For a date in a relative clause that a comma closes: the rest of the main clause after it, which
+   * the label takes in when it fits (`Nederland ziet graag dat het VN-mandaat voor Althea, dat
+   * verloopt, wordt verlengd`), or `''` when there is none to take. Either way the sentence goes on,
+   * which a label without that rest shows with `…`.
+   */
+  rest: string | null = null,
+): string {
+  if (rest !== null) {
+    if (rest !== '') {
+      const label = finishLabel(before, after === '' ? `, ${rest}` : `${after}, ${rest}`, midSentence);
+      // Whole, or cut in front only (the main clause's verb is in it) as long as it still names what the
+      // relative clause describes: its opening comma and three words or more before it.
+      const comma = label.indexOf(', ');
+      if (
+        label.charCodeAt(label.length - 1) !== 0x2026 &&
+        label.indexOf(', ', comma + 1) > 0 &&
+        wordsBefore(label, comma) >= 3
+      ) {
+        return label;
+      }
+    }
+    return after === ''
+      ? finishLabel(`${before}…`, '', midSentence)
+      : finishLabel(before, `${after}…`, midSentence);
+  }
+  if (after === '') {
+    // The date ends its clause after `na`/`tijdens`… and a noun phrase: it is that phrase's date.
+    const object = datedObjectStart(before);
+    if (object > 0) return finishLabel(before.slice(object), after, true);
+  }
   const full = joinParts(before, after);
   const dots = midSentence && startsLower(full);
   if (full.length + (dots ? 1 : 0) <= MAX) return dots ? `…${full}` : capitalize(full);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
   const label = joinParts(...wordWindow(before, after, MAX));
   return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
+}
+
+/**
+ * A noun phrase after `na` (after) or `vóór` (before) that a date ends: `Het is de eerste bijeenkomst van
+ * de NAVO-Ministers van Defensie na de NAVO-Top in Madrid op 29 en 30 juni 2022` (NAVO letter). The date
+ * is the summit's, not the ministers' meeting's (that is in October), so the label starts at the phrase:
+ * `…de NAVO-Top in Madrid`. The phrase opens with an article and holds no delimiter, at most six words.
+ * Not after `tijdens`, `sinds` or a plain `voor` (for): `Voorgesteld tijdens het Wetgevingsoverleg`
+ * (motions), `de geannoteerde agenda voor de Raad Buitenlandse Zaken` happen on the phrase's date or are
+ * for it, and say more whole.
+ */
+const DATED_OBJECT = /^(?:.*\s)?(?:na|vóór)\s(?=(?:de|het|een)\s)((?:[^\s,;:()]+\s){1,5}[^\s,;:()]+)$/iu;
+
+const NA_OR_VOOR = /(?:^|\s)(?:na|vóór)\s/i;
+
+/** Where the noun phrase that `before` ends with starts (see `DATED_OBJECT`), or -1. */
+export function datedObjectStart(before: string): number {
+  // Most clauses have no `na` or `vóór`: a plain scan rules them out before the anchored regex runs.
+  if (!NA_OR_VOOR.test(before)) return -1;
+  const m = DATED_OBJECT.exec(before);
+  if (!m) return -1;
+  const object = m[1] as string;
+  return object.length >= MIN ? before.length - object.length : -1;
+}
+
+/** How many words `s` has before `at` (0 when `at` is -1). */
+function wordsBefore(s: string, at: number): number {
+  let n = at > 0 ? 1 : 0;
+  for (let i = 0; i < at; i++) if (s.charCodeAt(i) === 0x20) n++;
+  return n;
 }
 
 /** Number of loose characters at the start of text[from, to). */

@@ -4,6 +4,9 @@
  * they fit in `max - 2` characters with a space each. Both are tidy (words between single spaces), so the
  * words taken are a tail of `before` and a head of `after`: found with `indexOf`/`lastIndexOf` of the
  * next space, without splitting the whole strings.
+ * Where words were left out, the cut is made readable (see `readableStart`, `endsOnFunctionWord`): a
+ * left part does not start inside a name or a bracket, a right part does not end on an article or a
+ * preposition.
  * Returns the two parts taken, each with `…` where words were left out (before the left part, after the
  * right one); the callers join them.
  */
@@ -34,7 +37,146 @@ export function wordWindow(before: string, after: string, max: number): [left: s
     }
     if (!progressed) break;
   }
+  // A left part cut where it misreads starts later; the room it leaves goes to words after the date.
+  const from = beforeRest > 0 ? readableStart(before, beforeRest + 1) : 0;
+  const moved = from > beforeRest + 1;
+  if (moved) {
+    // The words left out, with their spaces (one more when none is left).
+    length -= from - (beforeRest + 1) + (from >= before.length ? 1 : 0);
+    beforeRest = from - 1;
+    while (afterRest < after.length) {
+      let end = after.indexOf(' ', afterRest);
+      if (end < 0) end = after.length;
+      if (length + (end - afterRest) + 1 > max - 2) break;
+      length += end - afterRest + 1;
+      afterRest = end + 1;
+    }
+  }
+  let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
+  if (afterRest < after.length) {
+    // Cut after `de`, `van`, `over`…: the cut goes before them (`…over de sabotage van de…` read as if
+    // the sentence named nothing more).
+    while (rightEnd > 0) {
+      const start = after.lastIndexOf(' ', rightEnd - 1) + 1;
+      if (!FUNCTION_WORDS.has(after.slice(start, rightEnd).toLowerCase())) break;
+      rightEnd = Math.max(0, start - 1);
+    }
+  }
   const left = before.slice(beforeRest + 1);
-  const right = after.slice(0, Math.max(0, Math.min(after.length, afterRest - 1)));
-  return [beforeRest > 0 ? `…${left}` : left, afterRest < after.length ? `${right}…` : right];
+  const right = after.slice(0, rightEnd);
+  const cutRight = afterRest < after.length ? `${right}…` : right;
+  if (beforeRest <= 0) return [left, cutRight];
+  // Nothing left of a left part that had words: its `…` goes before the right part.
+  if (moved && left === '') return ['', cutRight.charCodeAt(0) === 0x2026 ? cutRight : `…${cutRight}`];
+  return [`…${left}`, cutRight];
+}
+
+/**
+ * Articles, prepositions, conjunctions and determiners: a label cut right after one of these breaks off
+ * in the middle of a phrase.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  'een',
+  "'t",
+  'van',
+  'in',
+  'over',
+  'op',
+  'voor',
+  'vóór',
+  'met',
+  'aan',
+  'te',
+  'en',
+  'of',
+  'bij',
+  'door',
+  'naar',
+  'om',
+  'tot',
+  'uit',
+  'onder',
+  'tegen',
+  'tussen',
+  'zonder',
+  'na',
+  'per',
+  'inzake',
+  'dat',
+  'die',
+  'deze',
+  'dit',
+  'als',
+  'dan',
+  'maar',
+  'hun',
+  'uw',
+  'onze',
+]);
+
+/** Lower-case words inside a name (`Van der Staaij`, `Raad van State`), between capitalised words. */
+const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en']);
+
+/**
+ * Where a left part cut at `from` (a word start in `s`) should start instead, so that it does not misread:
+ * - not after a `)` whose `(` was cut off: `…Zaken en Koninkrijksrelaties), mede namens …` (13) starts
+ *   at `mede`; a `)` inside a word (`(lucht)havens`) takes its word with it;
+ * - not at an `en` or `of` that joins a name to the one before it: `In reactie op de ontwikkelingen in
+ *   Rusland en Oekraïne heeft de Noord-Atlantische Raad (NAR) …` (NAVO letter) gave `…en Oekraïne heeft
+ *   de …`, which makes Oekraïne the subject. The name after it goes too (capitalised words, the particles
+ *   between them, a bracket after it): `…heeft de Noord-Atlantische Raad (NAR) …`.
+ * Returns `from` when the start reads well, else the start of a later word (or `s.length`).
+ */
+export function readableStart(s: string, from: number): number {
+  let at = from;
+  // The last `)` without its `(` in s[from, …): the start goes to the word after it.
+  let depth = 0;
+  let unmatched = -1;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) {
+      if (depth > 0) depth--;
+      else unmatched = i;
+    }
+  }
+  if (unmatched >= 0) {
+    const space = s.indexOf(' ', unmatched);
+    at = space < 0 ? s.length : space + 1;
+  }
+  const end = wordEnd(s, at);
+  const first = s.slice(at, end);
+  if ((first === 'en' || first === 'of') && end < s.length && isCapital(s.charCodeAt(end + 1))) {
+    // The name after it: capitalised words, particles followed by one, and a bracket group.
+    let k = end + 1;
+    while (k < s.length) {
+      const e = wordEnd(s, k);
+      const c = s.charCodeAt(k);
+      const word = s.slice(k, e);
+      const next = e + 1 < s.length ? s.charCodeAt(e + 1) : 0;
+      if (isCapital(c) || c === 0x28 || (NAME_PARTICLES.has(word) && isCapital(next))) {
+        k = e + 1;
+        // A word that ends the name's clause (`Sport),`) ends the name.
+        const last = s.charCodeAt(e - 1);
+        if (last === 0x2c || last === 0x3b || last === 0x3a) break;
+      } else break;
+    }
+    at = Math.min(k, s.length);
+  }
+  return at;
+}
+
+/** The end of the word that starts at `from`: its next space, or the end of `s`. */
+function wordEnd(s: string, from: number): number {
+  const e = s.indexOf(' ', from);
+  return e < 0 ? s.length : e;
+}
+
+/** A–Z, or a letter outside ASCII whose upper case is itself (`Ö`, `É`). */
+function isCapital(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const ch = String.fromCharCode(c);
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

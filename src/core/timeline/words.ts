@@ -21,25 +21,33 @@ function classOf(c: number): number {
   return cls;
 }
 
-/** `new Set(label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))`. */
-export function labelWords(label: string): Set<string> {
+/**
+ * `new Set(label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))`, without the words
+ * in `ignore`.
+ */
+export function labelWords(label: string, ignore: ReadonlySet<string> = NONE): Set<string> {
   const lower = label.toLowerCase();
   const out = new Set<string>();
   let start = -1; // start of the current run of word characters, or -1
   for (let i = 0; i <= lower.length; i++) {
     const c = i < lower.length ? lower.charCodeAt(i) : 0x20;
     // A surrogate pair is one code point to the regex, which a unit table cannot tell: split as before.
-    if (c >= 0xd800 && c <= 0xdfff) return splitWords(lower);
+    if (c >= 0xd800 && c <= 0xdfff) return splitWords(lower, ignore);
     if (classOf(c) === WORD_CHAR) {
       if (start < 0) start = i;
     } else if (start >= 0) {
-      if (i - start >= 3) out.add(lower.slice(start, i));
+      if (i - start >= 3) {
+        const word = lower.slice(start, i);
+        if (!ignore.has(word)) out.add(word);
+      }
       start = -1;
     }
   }
   return out;
 }
 
-function splitWords(lower: string): Set<string> {
-  return new Set(lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+function splitWords(lower: string, ignore: ReadonlySet<string>): Set<string> {
+  return new Set(lower.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !ignore.has(w)));
 }
+
+const NONE: ReadonlySet<string> = new Set();

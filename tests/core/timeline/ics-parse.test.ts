@@ -63,7 +63,7 @@ describe('the .ics of the NAVO fixture letter, read by ical.js', () => {
   const { calendarName, events } = parseEvents(ics);
 
   it('has one all-day event per timeline entry, with unique UIDs', () => {
-    expect(timeline.length).toBeGreaterThanOrEqual(10);
+    expect(timeline.length).toBeGreaterThanOrEqual(9);
     expect(events).toHaveLength(timeline.length);
     expect(events.every((e) => e.allDay)).toBe(true);
     expect(new Set(events.map((e) => e.uid)).size).toBe(events.length);
@@ -72,7 +72,6 @@ describe('the .ics of the NAVO fixture letter, read by ical.js', () => {
 
   it.each([
     // [what the letter says, DTSTART, DTEND (exclusive)]
-    ['Den Haag, 30 september 2022', '2022-09-30', '2022-10-01'],
     ['12 en 13 oktober (the ministers meet in Brussels)', '2022-10-12', '2022-10-14'],
     ['29 en 30 juni 2022 (the meeting after the Madrid summit)', '2022-06-29', '2022-07-01'],
     ['22 september 2022', '2022-09-22', '2022-09-23'],
@@ -100,7 +99,7 @@ describe('the .ics of the NAVO fixture letter, read by ical.js', () => {
     }
   });
 
-  it('round-trips every label exactly, commas included (Den Haag, 30 september 2022)', () => {
+  it('round-trips every label exactly, commas included (Kamerstuk 29 521, nr. 446)', () => {
     for (const [i, entry] of timeline.entries()) {
       const event = events[i] as ParsedEvent;
       const summary = entry.kind === 'commitment' ? `Toezegging: ${entry.label}` : entry.label;
@@ -108,7 +107,7 @@ describe('the .ics of the NAVO fixture letter, read by ical.js', () => {
       expect(event.description).toBe(`${entry.label}\nBron: ${SOURCE}`);
       expect(event.url).toBe(SOURCE);
     }
-    expect(events.map((e) => e.summary)).toContain('Den Haag, 30 september 2022');
+    expect(events.map((e) => e.summary)).toContain('Kamerstuk 29 521, nr. 446');
     expect(events.some((e) => e.summary.startsWith('Toezegging: '))).toBe(true);
   });
 });

@@ -36,7 +36,67 @@ const NO_VERBS = ['aan', 'alsmede', 'bij', 'betreffende', 'dat', 'de', 'die', 'd
 NO_VERBS.push('inzake', 'met', 'na', 'naar', 'om', 'omtrent', 'onder', 'op', 'over', 'per', 'sinds', 'te');
 NO_VERBS.push('tegen', 'ten', 'ter', 'tot', 'tussen', 'uit', 'van', 'vanaf', 'voor', 'vóór', 'zonder');
 
+/** Articles, prepositions, conjunctions, determiners: no word for a cut label to end on. */
+const FUNCTION = new Set(
+  "de het een 't van in over op voor vóór met aan te en of bij door naar om tot uit onder tegen tussen zonder na per inzake dat die deze dit als dan maar hun uw onze".split(
+    ' ',
+  ),
+);
+const PARTICLES = ['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en'];
+const NOT_MAIN =
+  'en of maar want dus omdat zodat terwijl waarbij waardoor waarmee waarna die dat wat welke zoals als alsmede mits tenzij indien nadat voordat om te'.split(
+    ' ',
+  );
+const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+
+/**
+ * Words of a left part cut in front, from its first word that reads well: after the last `)` whose `(` was
+ * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it).
+ */
+function readableWords(words: string[]): string[] {
+  let depth = 0;
+  let cut = -1;
+  words.forEach((w, i) => {
+    for (const ch of w) {
+      if (ch === '(') depth++;
+      else if (ch === ')') {
+        if (depth > 0) depth--;
+        else cut = i;
+      }
+    }
+  });
+  let out = words.slice(cut + 1);
+  if ((out[0] === 'en' || out[0] === 'of') && capital(out[1])) {
+    let k = 1;
+    while (k < out.length) {
+      const w = out[k] as string;
+      if (!(capital(w) || w.startsWith('(') || (PARTICLES.includes(w) && capital(out[k + 1])))) break;
+      k++;
+      if (/[,;:]$/.test(w)) break;
+    }
+    out = out.slice(k);
+  }
+  return out;
+}
+
+/** The header formula of written questions: `Vragen ingezonden`, `Antwoord ontvangen`; else null. */
+function formulaReference(original: string, date: Span): string | null {
+  const formula = /\((ingezonden|ontvangen)\s+$/.exec(original.slice(0, date.start));
+  if (!formula || !/^\s*\)/.test(original.slice(date.end))) return null;
+  const before = original.slice(Math.max(0, date.start - 700), formula.index);
+  const heads = [
+    ...before.matchAll(
+      /(?:^|\n)[^\S\n]*(Vragen|Antwoord|Antwoorden|Nader antwoord|Aanvullend antwoord|Mededeling) van\s/gu,
+    ),
+  ];
+  const head = heads[heads.length - 1];
+  if (!head || /\n[^\S\n]*\n/.test(before.slice((head.index as number) + 1))) return null;
+  return `${head[1]} ${formula[1]}`;
+}
+
 function clauseReference(original: string, sentence: Span, date: Span): string {
+  const formula = formulaReference(original, date);
+  if (formula !== null) return formula;
   const DANGLING =
     /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)(?:\s(?:het|de))?\s*$/i;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
@@ -53,7 +113,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
   const windowed = (before: string, after: string, max: number): string => {
     const b = before.split(' ').filter(Boolean);
     const a = after.split(' ').filter(Boolean);
-    const left: string[] = [];
+    let left: string[] = [];
     const right: string[] = [];
     let length = 0;
     let bi = b.length - 1;
@@ -75,32 +135,82 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       }
       if (!progressed) break;
     }
-    return collapse(
-      joinReference(
-        `${bi >= 0 ? '…' : ''}${left.join(' ')}`,
-        `${right.join(' ')}${ai < a.length ? '…' : ''}`,
-      ),
-    );
+    // A left part cut where it misreads starts later; the words after the date get the room.
+    const readable = bi >= 0 ? readableWords(left) : left;
+    const moved = readable.length < left.length;
+    if (moved) {
+      left = readable;
+      length = [...left, ...right].reduce((n, w) => n + w.length + 1, 0);
+      while (ai < a.length && length + (a[ai] as string).length + 1 <= max - 2) {
+        length += (a[ai] as string).length + 1;
+        right.push(a[ai++] as string);
+      }
+    }
+    // A right part cut after a function word ends before it.
+    if (ai < a.length)
+      while (right.length > 0 && FUNCTION.has((right.at(-1) as string).toLowerCase())) right.pop();
+    const rightText = `${right.join(' ')}${ai < a.length ? '…' : ''}`;
+    if (bi >= 0 && moved && left.length === 0) return rightText.startsWith('…') ? rightText : `…${rightText}`;
+    return collapse(joinReference(`${bi >= 0 ? '…' : ''}${left.join(' ')}`, rightText));
   };
   const shortenPlain = (s: string) => {
     const text = collapse(s);
     if (text.length <= MAX_LABEL) return text;
     const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
-    return `${text.slice(0, cut > MAX_LABEL / 2 ? cut : MAX_LABEL - 1)}…`;
+    if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
+    let head = text.slice(0, cut);
+    for (;;) {
+      const space = head.lastIndexOf(' ');
+      if (space <= MAX_LABEL / 2 || !FUNCTION.has(head.slice(space + 1).toLowerCase())) break;
+      head = head.slice(0, space);
+    }
+    return `${head}…`;
+  };
+  const lower = (t: string) => /^\p{Ll}/u.test(t);
+  /** The label of the tidy parts `b` and `a`; `rest` as `finishLabel` has it. */
+  const finish = (b: string, a: string, mid: boolean, rest: string | null): string => {
+    if (rest !== null) {
+      if (rest !== '') {
+        const label = finish(b, a === '' ? `, ${rest}` : `${a}, ${rest}`, mid, null);
+        const parts = label.split(', ');
+        if (!label.endsWith('…') && parts.length >= 3 && (parts[0] as string).split(' ').length >= 3)
+          return label;
+      }
+      return a === '' ? finish(`${b}…`, '', mid, null) : finish(b, `${a}…`, mid, null);
+    }
+    // A date that ends a noun phrase after `na` or `vóór`: the label is that phrase's.
+    const object =
+      a === ''
+        ? /^(?:.*\s)?(?:na|vóór)\s(?=(?:de|het|een)\s)((?:[^\s,;:()]+\s){1,5}[^\s,;:()]+)$/iu.exec(b)
+        : null;
+    if (object && (object[1] as string).length >= 15) return finish(object[1] as string, a, true, null);
+    // Not at the sentence's start, a lower-case word is marked `…`, not capitalised.
+    const full = collapse(joinReference(b, a));
+    const dots = mid && lower(full);
+    if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
+    const cut = windowed(b, a, MAX_LABEL);
+    return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
   };
   const s = original.slice(sentence.start, sentence.end);
   const ds = Math.max(0, date.start - sentence.start);
   const de = Math.min(s.length, date.end - sentence.start);
-  const lower = (t: string) => /^\p{Ll}/u.test(t);
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
+    let rest: string | null = null;
     if (delimiters) {
       left = loopStart(s, 0, ds, delimiters);
       right = loopEnd(s, de, s.length, delimiters);
-      // A relative clause after a comma takes in the clause before it.
+      // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
       if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
         left = loopStart(s, 0, left - 1, NARROW);
+        if (s[right] === ',') {
+          const text = tidy(s.slice(right + 1, loopEnd(s, right + 1, s.length, NARROW)));
+          const words = text.split(' ');
+          const first = words[0] as string;
+          const main = lower(first) && !NOT_MAIN.includes(first);
+          rest = main && !FUNCTION.has((words.at(-1) as string).toLowerCase()) ? text : '';
+        }
       }
     }
     const before = collapse(s.slice(left, ds)).replace(DANGLING, '');
@@ -113,12 +223,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       if (opens && lower(a) && !NO_VERBS.includes(a.split(' ')[0] as string)) {
         b = collapse(s.slice(left, de)).replace(/^[\s,;:.–—•·▪◦-]+/, '');
       }
-      // Not at the sentence's start, a lower-case word is marked `…`, not capitalised.
-      const full = collapse(joinReference(b, a));
-      const dots = left > 0 && lower(full);
-      if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
-      const cut = windowed(b, a, MAX_LABEL);
-      return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
+      return finish(b, a, left > 0, rest);
     }
   }
   return capitalize(shortenPlain(tidy(s)));
@@ -224,6 +329,73 @@ describe('labelAround', () => {
       '• De uitgaande brief van 29 januari 2025',
       '29 januari 2025',
       'De uitgaande brief',
+    ],
+    [
+      "a date that ends a noun phrase after `na` is that phrase's: the summit, not the ministers' meeting (NAVO)",
+      'Het is de eerste bijeenkomst van de NAVO-Ministers van \nDefensie na de NAVO-Top in Madrid op 29 en 30 juni 2022, waar de \nbondgenoten belangrijke besluiten namen over onder meer de versterking \nvan de gezamenlijke afschrikking en verdediging en het nieuwe Strate-\ngisch Concept.',
+      '29 en 30 juni 2022',
+      '…de NAVO-Top in Madrid',
+    ],
+    [
+      "after `na` the date is the meeting's, not the points that came out of it (2423)",
+      'Vervolgens wordt op enkele punten die zijn uitgekristalliseerd na het wetgevingsoverleg van 7 december 2009, toelichting gegeven.',
+      '7 december 2009',
+      '…het wetgevingsoverleg',
+    ],
+    [
+      'after `tijdens` the clause stays whole: what it says happened at the meeting (a motie, 2861)',
+      'Voorgesteld tijdens het Wetgevingsoverleg van 14 november 2022.',
+      '14 november 2022',
+      'Voorgesteld tijdens het Wetgevingsoverleg',
+    ],
+    [
+      "a relative clause that a comma closes takes in the main clause's verb after it (NAVO)",
+      'Nederland ziet graag dat het \nVN-mandaat voor Althea, dat op 3 november van dit jaar verloopt, wordt \nverlengd.',
+      '3 november van dit jaar',
+      // Whole it is 81 characters: cut in front, the antecedent and the verb kept.
+      '…ziet graag dat het VN-mandaat voor Althea, dat verloopt, wordt verlengd',
+    ],
+    [
+      'a relative clause whose sentence goes on too long is marked as cut (1221)',
+      'Met de Verbeteraanpak Passend Onderwijs, die in 2020 is opgeleverd, werk ik samen met de Staatssecretaris van Volksgezondheid, Welzijn en Sport (VWS) aan betere ondersteuning voor kinderen die dat nodig hebben.',
+      '2020',
+      'Met de Verbeteraanpak Passend Onderwijs, die is opgeleverd…',
+    ],
+    [
+      'a cut label does not start at an `en` inside a prepositional phrase, nor with the name after it (NAVO)',
+      'In reactie op de ontwikkelingen in Rusland en Oekraïne heeft de Noord-\nAtlantische Raad (NAR) op 22 september een verklaring uitgebracht, \nwaarin de schijnreferenda veroordeeld worden.',
+      '22 september',
+      '…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
+    ],
+    [
+      'a cut label does not start after a `)` whose `(` was cut off (2500)',
+      'Een medewerker van het NVI (thans RIVM) heeft conform de opdracht, medio 2010 1,7 miljoen doses ter vernietiging aangeboden en buiten de koeling geplaatst, omdat de houdbaarheidsdatum op korte termijn zou worden overschreden en er geen enkel zicht was op verkoop.',
+      'medio 2010',
+      '…heeft conform de opdracht 1,7 miljoen doses ter vernietiging aangeboden…',
+    ],
+    [
+      'a label cut to size does not end on an article or preposition (NAVO)',
+      'Op 29 september bracht de NAR ook een \nverklaring uit over de sabotage van de Nordstream 1 en 2 pijpleidingen.',
+      '29 september',
+      'Op 29 september bracht de NAR ook een verklaring uit over de sabotage…',
+    ],
+    [
+      'the header formula of written questions: the questions were sent in (13)',
+      'Vragen van de leden Leijten en Van Nispen (beiden SP) aan de Minister van Binnenlandse Zaken en Koninkrijksrelaties en de Minister-President over de nieuwe Oekaze Kok en de soepeler omgang met het contact tussen ambtenaren en Kamerleden (ingezonden 30 april 2021).',
+      '30 april 2021',
+      'Vragen ingezonden',
+    ],
+    [
+      'the header formula of written questions: the answer came in (13)',
+      'Antwoord van Minister Ollongren (Binnenlandse Zaken en Koninkrijksrelaties), mede\nnamens de Minister-President (ontvangen 1 juli 2021). Zie ook Aanhangsel Handelingen,\nvergaderjaar 2020–2021, nr. 2844.',
+      '1 juli 2021',
+      'Antwoord ontvangen',
+    ],
+    [
+      'the formula only in its header: the same words in a sentence of the letter keep their clause (58)',
+      'Mede namens de Minister van Volksgezondheid Welzijn en Sport treft u aan de antwoorden\nop de vragen van het lid Alkaya (SP) (Aanhangsel Handelingen II 2021/22, nr. 148) over onterechte brieven van het CAK aan gedupeerde ouders in het toeslagenschandaal\n(ingezonden 10 september 2021).',
+      '10 september 2021',
+      '…van het CAK aan gedupeerde ouders in het toeslagenschandaal (ingezonden)',
     ],
     [
       'nor brackets left empty',

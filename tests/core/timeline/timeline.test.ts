@@ -35,7 +35,8 @@ describe('buildTimeline: golden NAVO letter', () => {
       ['2022-06-29', '2022-06-30', 'past', 'event'],
       ['2022-09-22', null, 'past', 'event'],
       ['2022-09-29', null, 'past', 'event'],
-      ['2022-09-30', null, 'same-day', 'event'],
+      // `Den Haag, 30 september 2022`, the letter's own dateline, is no entry: the sidebar shows the
+      // letter date above the entries after it.
       ['2022-10-12', '2022-10-13', 'future', 'event'],
       ['2022-11', null, 'future', 'commitment'], // `streeft ernaar om in november 2022`: one entry
       ['2022-11-03', null, 'future', 'event'],
@@ -48,12 +49,16 @@ describe('buildTimeline: golden NAVO letter', () => {
     expect(label('2022-10-12')).toBe(
       'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen',
     );
-    // `(NAR)` is part of the clause: the subject stays (it read `Een verklaring uitgebracht`).
-    expect(label('2022-09-22')).toBe(
-      '…en Oekraïne heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
-    );
+    // `(NAR)` is part of the clause: the subject stays (it read `Een verklaring uitgebracht`); the cut
+    // does not start at `en Oekraïne`, which read as the subject.
+    expect(label('2022-09-22')).toBe('…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht');
     expect(label('2022-06-17')).toBe('Kamerstuk 29 521, nr. 446');
-    expect(label('2022-09-30')).toBe('Den Haag, 30 september 2022');
+    // The date of the Madrid summit, not of the ministers' meeting (which is in October).
+    expect(label('2022-06-29')).toBe('…de NAVO-Top in Madrid');
+    expect(label('2022-11-03')).toBe(
+      '…ziet graag dat het VN-mandaat voor Althea, dat verloopt, wordt verlengd',
+    );
+    expect(label('2022-09-30')).toBeUndefined();
     expect(label('2022-11')).toMatch(/^Het kabinet streeft ernaar om meer duidelijkheid te hebben/);
     for (const e of entries) {
       expect(e.label.length).toBeLessThanOrEqual(80);
@@ -95,7 +100,8 @@ describe('buildTimeline: rules', () => {
     const commitment = entries.find((e) => e.kind === 'commitment');
     expect(commitment?.iso).toBe('2024-09');
     expect(commitment?.label).toBe(
-      'In het najaar van 2024 zal ik uw Kamer informeren over de uitkomsten van het…',
+      // Cut before `van het`, not after it.
+      'In het najaar van 2024 zal ik uw Kamer informeren over de uitkomsten…',
     );
   });
 
@@ -222,20 +228,19 @@ describe('buildTimeline: dates that date the dossier, not the letter', () => {
   const timelineOf = (text: string) =>
     analyze({ text }).timeline.map((e) => [e.iso, e.label.replace(/\s+/g, ' ')]);
 
-  it('leaves out the year of a budget dossier in the head (letter 12), keeps the letter date', () => {
+  it('leaves out the year of a budget dossier in the head (letter 12), and the dateline (the letter date)', () => {
     const text =
       '36 800 X Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het jaar 2026\n\nNr. 11 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 6 oktober 2025\n\nIn het eerste kwartaal van 2026 ontvangt uw Kamer de strategie.\n\nDe Minister van Defensie,\nR.P. Brekelmans';
     const isos = timelineOf(text).map(([iso]) => iso);
-    expect(isos).not.toContain('2026');
-    expect(isos).toEqual(expect.arrayContaining(['2025-10-06', '2026-01']));
+    expect(isos).toEqual(['2026-01']);
+    expect(analyze({ text }).document.letterDate).toBe('2025-10-06');
   });
 
   it('leaves out the vergaderjaar of the zoek metadata row, also where the page repeats it (letters 122, 156)', () => {
     const text =
       '| Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n|---|---|---|---|\n| Tweede Kamer der Staten-Generaal | 2017-2018 | 32317 nr. 525 |\nU bent hier:\n| Tweede Kamer der Staten-Generaal | 2017-2018 | 32317 nr. 525 |\n32 317 JBZ-Raad\n\nNr. 525 BRIEF VAN DE MINISTER VAN JUSTITIE EN VEILIGHEID\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 20 november 2018\n\nOp 6 en 7 december 2018 vindt de JBZ-Raad plaats.';
     const isos = timelineOf(text).map(([iso]) => iso);
-    expect(isos).not.toContain('2017');
-    expect(isos).toEqual(expect.arrayContaining(['2018-11-20', '2018-12-06']));
+    expect(isos).toEqual(['2018-12-06']);
   });
 
   it("keeps a date in a title (a meeting's day) and in a letter's own table", () => {
@@ -243,5 +248,53 @@ describe('buildTimeline: dates that date the dossier, not the letter', () => {
       'Brief regering : Geannoteerde agenda NAVO-bijeenkomst van ministers van Defensie op 12 en 13 oktober 2022\n28 676 NAVO\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 30 september 2022\nDe planning:\n| fase | datum |\n| besluit | 1 maart 2023 |\nDe Minister van Defensie,\nK.H. Ollongren';
     const isos = timelineOf(text).map(([iso]) => iso);
     expect(isos).toEqual(expect.arrayContaining(['2022-10-12', '2023-03-01']));
+  });
+});
+
+describe("buildTimeline: the letter's own dateline", () => {
+  // The head and sentences of letter 2500 (`Den Haag, 16 april 2012`).
+  const head = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 16 april 2012\n\n';
+
+  it('is no entry when others are left: its label only repeated the date the sidebar shows', () => {
+    const entries = timeline(
+      `${head}Uw Kamer is hierover door het vorige Kabinet bij brief van 12 mei 2010 geïnformeerd (Kamerstuk 22 894 nr. 270).`,
+      '2012-04-16',
+    );
+    expect(entries.map((e) => e.iso)).toEqual(['2010-05-12']);
+  });
+
+  it("is no entry in its older spelling either, `'s-Gravenhage, 5 oktober 1999` (1015)", () => {
+    const entries = timeline(
+      "'s-Gravenhage, 5 oktober 1999\n\nHierbij bied ik u de achtste voortgangsrapportage aan over de aanpak van het millenniumprobleem bij de overheid. Deze rapportage is het gevolg van de wens van Uw Kamer om driemaandelijks over de voortgang te worden geïnformeerd, zoals neergelegd in de motie van 24 juni 1998.",
+      '1999-10-05',
+    );
+    expect(entries.map((e) => e.iso)).toEqual(['1998-06-24']);
+  });
+
+  it('stays when it is the only entry, so the timeline keeps the letter date', () => {
+    const entries = timeline(
+      `${head}Naar aanleiding van de aankondiging verneemt u het volgende.`,
+      '2012-04-16',
+    );
+    expect(entries.map((e) => [e.iso, e.label])).toEqual([['2012-04-16', 'Den Haag, 16 april 2012']]);
+  });
+
+  it('goes only when it is the letter date: another dateline stays', () => {
+    // The same head under another letter date (an Eerste Kamer verslag quotes letters with their datelines).
+    const entries = timeline(
+      `${head}Uw Kamer is hierover door het vorige Kabinet bij brief van 12 mei 2010 geïnformeerd (Kamerstuk 22 894 nr. 270).`,
+      '2012-05-01',
+    );
+    expect(entries.map((e) => e.label)).toContain('Den Haag, 16 april 2012');
+  });
+});
+
+describe('buildTimeline: merging mentions of one date', () => {
+  it('keeps two letters of one minister on one day apart: their subjects differ (1921)', () => {
+    // The verslag's list of letters (1921), their words shared only through `voor`, `inzake`, `het`.
+    const text =
+      'De algemene commissie voor Wonen, Wijken en Integratie1 heeft op 27 maart 2008 overleg gevoerd met minister Vogelaar voor Wonen, Wijken en Integratie over:\n\n– de brief van de minister voor Wonen, Wijken en Integratie d.d. 22 november 2007 inzake de reactie op het LSVb-rapport «Check je kamer», onderdeel huurprijzen (27 926/31 200 XVIII, nr. 122);\n\n– de brief van de minister voor Wonen, Wijken en Integratie d.d. 22 november 2007 inzake het Actieplan Woningproductie (31 200 XVIII, nr. 10);';
+    const entries = timeline(text, '2008-04-24').filter((e) => e.iso === '2007-11-22');
+    expect(entries).toHaveLength(2);
   });
 });

@@ -4,7 +4,8 @@ import { wordWindow } from '../../../src/core/timeline/word-window';
 describe('wordWindow', () => {
   it.each([
     // Words after the date first, then before, alternately, within max - 2 characters.
-    ['Op', 'komen de Ministers van Defensie bijeen', 20, ['Op', 'komen de…']],
+    // A cut right part ends before an article: `komen…`, not `komen de…`.
+    ['Op', 'komen de Ministers van Defensie bijeen', 20, ['Op', 'komen…']],
     // Everything fits: nothing left out, no ellipsis.
     ['Op', 'komen zij bijeen', 40, ['Op', 'komen zij bijeen']],
     // Words left out before the date: the ellipsis stands before the left part.
@@ -13,6 +14,27 @@ describe('wordWindow', () => {
     ['De NAVO-top in Madrid vond plaats op', '', 20, ['…vond plaats op', '']],
     // A first word longer than the room is not taken, and is left out on both sides.
     ['Defensieministeriële', 'Bondgenootschappelijk', 10, ['…', '…']],
+    // Cut right after prepositions and articles: the cut goes before them (NAVO letter).
+    [
+      'Op 29 september',
+      'bracht de NAR ook een verklaring uit over de sabotage van de Nordstream 1 en 2 pijpleidingen',
+      80,
+      ['Op 29 september', 'bracht de NAR ook een verklaring uit over de sabotage…'],
+    ],
+    // A left part does not start at `en` + a name: the name goes too, its room to the right part (NAVO).
+    [
+      'In reactie op de ontwikkelingen in Rusland en Oekraïne heeft de Noord-Atlantische Raad (NAR)',
+      'een verklaring uitgebracht',
+      80,
+      ['…heeft de Noord-Atlantische Raad (NAR)', 'een verklaring uitgebracht'],
+    ],
+    // Nor after a `)` whose `(` was cut off (13): from the word after it.
+    [
+      'Antwoord van Minister Ollongren (Binnenlandse Zaken en Koninkrijksrelaties), mede namens de Minister-President (ontvangen',
+      ')',
+      80,
+      ['…mede namens de Minister-President (ontvangen', ')'],
+    ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
   });

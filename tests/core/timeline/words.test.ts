@@ -30,6 +30,15 @@ describe('labelWords', () => {
     expect([...labelWords(label)]).toEqual(reference(label));
   });
 
+  it('leaves out the words it is told to ignore, in either reading (1921)', () => {
+    const ignore = new Set(['voor', 'inzake', 'het']);
+    const label = '…voor Wonen, Wijken en Integratie inzake het Actieplan Woningproductie';
+    const expected = ['wonen', 'wijken', 'integratie', 'actieplan', 'woningproductie'];
+    expect([...labelWords(label, ignore)]).toEqual(expected);
+    // With an astral character the split reading is used.
+    expect([...labelWords(`${label} 𝐀𝐁𝐂`, ignore)]).toEqual([...expected, '𝐀𝐁𝐂']);
+  });
+
   it('agrees with the split on mixed scripts, digits and punctuation', () => {
     const pieces = [
       'de',

@@ -92,7 +92,8 @@ describe('sections', () => {
     const groups = Array.from(section(shadow, 'timeline')?.querySelectorAll('[data-group]') ?? []).map((g) =>
       g.getAttribute('data-group'),
     );
-    expect(groups.slice(0, 4)).toEqual(['past', 'letter-date', 'same-day', 'future']);
+    // No same-day group: the letter's own dateline is no entry, its date is the letter-date line.
+    expect(groups.slice(0, 3)).toEqual(['past', 'letter-date', 'future']);
     expect(section(shadow, 'timeline')?.querySelector('.kl-letter-date')?.textContent).toBe(
       'Datum van de brief: 30 september 2022',
     );
