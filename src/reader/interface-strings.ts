@@ -5,9 +5,8 @@
  * is English, before the reader shows anything in it. Until it is here, and if it cannot be had (an
  * extension updated under the page), the interface reads in Dutch rather than not at all.
  */
-import { nl, type PageMessageKey } from '../i18n/messages';
 import { registerMessages, type Language } from '../i18n';
-import type { PageMessages } from '../i18n/messages';
+import { nl, type PageMessageKey, type PageMessages } from '../i18n/messages';
 import { sendToBackground } from '../messaging/runtime';
 
 /** Asks the background for one language's table (replaceable in tests). */
