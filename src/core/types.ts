@@ -75,6 +75,11 @@ export interface TimelineEntry extends Span {
   label: string;
   relation: 'past' | 'same-day' | 'future' | null;
   kind: 'event' | 'commitment' | 'deadline';
+  /**
+   * The sentence the label was taken from (original offsets): what a shortened label stands for. The
+   * core always sets it; a timeline sent for an export (`format-export`) goes without.
+   */
+  sentence?: Span;
 }
 
 export interface CommitmentFinding extends Span {

@@ -28,7 +28,7 @@ import {
 import { detailsFromAnswer } from './popover-data';
 import { focusTextAt, releaseTextFocus } from './focus-in-text';
 import { loadInterfaceStrings } from './interface-strings';
-import { sentenceAround } from './sentence-around';
+import { sentenceText } from './sentence-text';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
 import { trackReturnFocus } from './return-focus';
@@ -249,7 +249,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     maxWidth: maxWidth(),
     lookupTitle,
     lookupKey,
-    sentenceAt: (start) => sentenceAround(reading.text, start),
+    sentenceOf: (e) => (e.sentence ? sentenceText(reading.text, e.sentence, e.start) : null),
     makeExport: (format) =>
       makeTimelineExport(reading.result, format, language, o.doc.location?.href ?? null),
     onNavigate: (start) =>

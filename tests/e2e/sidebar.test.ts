@@ -123,6 +123,16 @@ describe('the sidebar on a paper', () => {
     await expect.poll(() => textInViewport(page, sentence)).toBe(true);
   });
 
+  it('gives a shortened label the whole sentence on tweedekamer.nl too, whose paragraphs are broken by <br>', async () => {
+    const page = await openPaper(PAGES.tkPaper);
+    const entry = section(page, 'timeline')
+      .locator('button[data-kind="commitment"]', { hasText: 'november 2022' })
+      .first();
+    expect(await entry.getAttribute('title')).toBe(
+      'Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te hebben over de wenselijkheid en mogelijkheid van een Nederlandse bijdrage aan de operatie.',
+    );
+  });
+
   it('opens the popover of an acronym chosen in the sidebar, at its place in the text', async () => {
     const page = await openPaper();
     await section(page, 'acronyms').locator('button[data-entry]', { hasText: 'UDCG' }).first().click();

@@ -55,6 +55,7 @@ export function buildTimeline(
       kind: 'commitment',
       start: c.start,
       end: c.end,
+      sentence: { start: c.start, end: c.end },
     });
   }
   // An indexed loop and the entry built by a function of its own: a page is analysed once, so this loop
@@ -168,6 +169,7 @@ function dateEntry(
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,
     end: d.end,
+    sentence,
   };
 }
 

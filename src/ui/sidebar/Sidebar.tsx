@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnalysisResult, CitationFinding } from '../../core/types';
+import type { AnalysisResult, CitationFinding, TimelineEntry } from '../../core/types';
 import { translator, type Language } from '../../i18n';
 import { AcronymsSection } from './AcronymsSection';
 import { CitationsSection } from './CitationsSection';
@@ -48,8 +48,8 @@ export interface SidebarProps {
   staged?: boolean;
   /** Called once every section is rendered (at once, or after the last stage). */
   onSectionsReady?: () => void;
-  /** The whole sentence of the page's text around an offset (tooltips of shortened timeline labels). */
-  sentenceAt?: (start: number) => string;
+  /** The whole sentence a timeline entry's label was taken from (tooltips of shortened labels). */
+  sentenceOf?: (entry: TimelineEntry) => string | null;
   /** The page is being read again: what is listed is the last reading until the new one comes. */
   busy?: boolean;
 }
@@ -234,7 +234,7 @@ export function Sidebar(props: SidebarProps) {
                 lang={language}
                 collapsed={collapsed.has('timeline')}
                 onExport={onExport}
-                sentenceAt={props.sentenceAt}
+                sentenceOf={props.sentenceOf}
                 {...common}
               />
             </Later>

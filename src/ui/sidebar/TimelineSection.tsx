@@ -20,8 +20,8 @@ export interface TimelineSectionProps {
   collapsed: boolean;
   onToggle(id: SectionId): void;
   onNavigate(start: number): void;
-  /** The whole sentence of the text around an offset: the tooltip of a shortened label (`…`). */
-  sentenceAt?: (start: number) => string;
+  /** The whole sentence an entry's label was taken from: the tooltip of a shortened label (`…`). */
+  sentenceOf?: (entry: TimelineEntry) => string | null;
   /** Offered when the caller can make the files; absent hides the export buttons. */
   onExport?: (format: ExportFormat) => void | Promise<void>;
 }
@@ -42,13 +42,13 @@ function EntryList({
   lang,
   t,
   onNavigate,
-  sentenceAt,
+  sentenceOf,
 }: {
   entries: readonly TimelineEntry[];
   lang: Language;
   t: Translator;
   onNavigate(start: number): void;
-  sentenceAt?: (start: number) => string;
+  sentenceOf?: (entry: TimelineEntry) => string | null;
 }) {
   return (
     <LimitedList items={entries} ordered class="kl-list kl-timeline" t={t}>
@@ -62,7 +62,7 @@ function EntryList({
               data-entry=""
               data-kind={e.kind}
               data-relation={e.relation ?? 'unknown'}
-              title={e.label.includes('…') ? sentenceAt?.(e.start) : undefined}
+              title={fullSentence(e, sentenceOf)}
               onClick={() => onNavigate(e.start)}
             >
               <span class="kl-entry-head">
@@ -80,6 +80,16 @@ function EntryList({
       }}
     </LimitedList>
   );
+}
+
+/** The sentence of a shortened label (`…`), when it says more than the label; else nothing. */
+function fullSentence(
+  e: TimelineEntry,
+  sentenceOf?: (entry: TimelineEntry) => string | null,
+): string | undefined {
+  if (!sentenceOf || !e.label.includes('…')) return undefined;
+  const sentence = sentenceOf(e);
+  return sentence && sentence.length > e.label.length ? sentence : undefined;
 }
 
 /** Commitments without a date, thirty at first like the dated lists. */
@@ -138,7 +148,7 @@ export function TimelineSection(p: TimelineSectionProps) {
     undated.length;
   const hasAny = p.entries.length > 0 || p.commitments.length > 0;
   const list = (entries: readonly TimelineEntry[]) => (
-    <EntryList entries={entries} lang={lang} t={t} onNavigate={p.onNavigate} sentenceAt={p.sentenceAt} />
+    <EntryList entries={entries} lang={lang} t={t} onNavigate={p.onNavigate} sentenceOf={p.sentenceOf} />
   );
   return (
     <Section

@@ -298,3 +298,36 @@ describe('buildTimeline: merging mentions of one date', () => {
     expect(entries).toHaveLength(2);
   });
 });
+
+describe('the sentence of each entry', () => {
+  // The NAVO letter as tweedekamer.nl shows it: its paragraphs broken into lines by `<br>`, so the
+  // page text has a line break mid-sentence; and abbreviations (`nr.`, `d.d.`) before numbers.
+  const TK_TEXT = [
+    'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen.',
+    'Het kabinet heeft in juni 2022',
+    'aangekondigd het zwaartepunt van de Nederlandse inzet in Irak te verplaatsen van Operation Inherent',
+    'Resolve (OIR) naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022). Het kabinet onderzoekt nu',
+    'de wenselijkheid van een bijdrage. Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te hebben.',
+  ].join('\n');
+  const result = analyze({
+    text: TK_TEXT,
+    page: { url: 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html' },
+    referenceDate: '2022-09-30',
+  });
+  const sentenceOf = (iso: string) => {
+    const e = result.timeline.find((x) => x.iso === iso);
+    return e?.sentence ? TK_TEXT.slice(e.sentence.start, e.sentence.end).replace(/\s+/g, ' ') : null;
+  };
+
+  it.each([
+    [
+      '2022-06',
+      'Het kabinet heeft in juni 2022 aangekondigd het zwaartepunt van de Nederlandse inzet in Irak te verplaatsen van Operation Inherent Resolve (OIR) naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022).',
+    ],
+    ['2022-10-12', 'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen.'],
+    // A commitment's entry: its sentence is the commitment's.
+    ['2022-11', 'Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te hebben.'],
+  ])('%s: the whole sentence, across a line break and abbreviations', (iso, sentence) => {
+    expect(sentenceOf(iso)).toBe(sentence);
+  });
+});

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
-import type { AnalysisResult, CitationFinding } from '../../../src/core/types';
+import type { AnalysisResult, CitationFinding, TimelineEntry } from '../../../src/core/types';
 import {
   mountSidebar,
   type ExportFile,
@@ -110,14 +110,25 @@ describe('sections', () => {
   });
 
   it('gives a shortened timeline label its whole sentence as tooltip, and a whole label none', () => {
-    const sentenceAt = vi.fn((start: number) => `de zin bij ${start}`);
-    const { shadow } = mount({ sentenceAt });
+    const sentenceOf = vi.fn(
+      (e: TimelineEntry) =>
+        `de hele zin van ${e.sentence?.start}–${e.sentence?.end}, langer dan het label dat met een beletselteken eindigt omdat de zin te lang was`,
+    );
+    const { shadow } = mount({ sentenceOf });
     const timeline = entries(shadow, 'timeline');
+    const entry = NAVO.timeline.find((e) => e.label.startsWith('Het kabinet heeft aangekondigd'));
+    expect(entry?.label).toMatch(/…$/);
     const shortened = timeline.find((b) => b.textContent?.includes('Het kabinet heeft aangekondigd'));
-    const commitment = NAVO.timeline.find((e) => e.label.startsWith('Het kabinet heeft aangekondigd'));
-    expect(shortened?.title).toBe(`de zin bij ${commitment?.start}`);
+    expect(shortened?.title).toBe(
+      `de hele zin van ${entry?.sentence?.start}–${entry?.sentence?.end}, langer dan het label dat met een beletselteken eindigt omdat de zin te lang was`,
+    );
     const whole = timeline.find((b) => b.textContent?.includes('Op 12 en 13 oktober komen'));
     expect(whole?.hasAttribute('title')).toBe(false);
+  });
+
+  it('gives no tooltip that says no more than the shortened label', () => {
+    const { shadow } = mount({ sentenceOf: () => 'Het kabinet' });
+    expect(entries(shadow, 'timeline').some((b) => b.hasAttribute('title'))).toBe(false);
   });
 
   it('lists commitments without a date after the timeline', () => {
