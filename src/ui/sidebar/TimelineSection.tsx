@@ -54,18 +54,21 @@ function EntryList({
     <LimitedList items={entries} ordered class="kl-list kl-timeline" t={t}>
       {(e) => {
         const kindKey = KIND_LABEL[e.kind];
+        const sentence = fullSentence(e, sentenceOf);
         return (
           <li key={`${e.start}:${e.iso}`}>
+            {/* The sentence (its description) is the paper's Dutch; the date and kind speak the interface's language. */}
             <button
               type="button"
               class="kl-entry kl-timeline-entry"
               data-entry=""
               data-kind={e.kind}
               data-relation={e.relation ?? 'unknown'}
-              title={fullSentence(e, sentenceOf)}
+              title={sentence}
+              lang={sentence && 'nl'}
               onClick={() => onNavigate(e.start)}
             >
-              <span class="kl-entry-head">
+              <span class="kl-entry-head" lang={sentence && lang}>
                 <time dateTime={e.iso} class="kl-date">
                   {entryDate(e, lang)}
                 </time>

@@ -122,8 +122,24 @@ describe('sections', () => {
     expect(shortened?.title).toBe(
       `de hele zin van ${entry?.sentence?.start}–${entry?.sentence?.end}, langer dan het label dat met een beletselteken eindigt omdat de zin te lang was`,
     );
+    // Read out in Dutch, as the paper's sentence it is; the date and kind in the interface's language.
+    expect(shortened?.lang).toBe('nl');
+    expect(shortened?.querySelector('.kl-entry-head')?.getAttribute('lang')).toBe('nl');
     const whole = timeline.find((b) => b.textContent?.includes('Op 12 en 13 oktober komen'));
     expect(whole?.hasAttribute('title')).toBe(false);
+  });
+
+  it('in English, reads a tooltip sentence in Dutch and the date beside it in English', () => {
+    const { shadow } = mount({
+      language: 'en',
+      sentenceOf: (e) => `${e.label} en de rest van de zin, die langer is`,
+    });
+    const shortened = entries(shadow, 'timeline').find((b) =>
+      b.textContent?.includes('Het kabinet heeft aangekondigd'),
+    );
+    expect(shortened?.lang).toBe('nl');
+    expect(shortened?.querySelector('.kl-entry-head')?.getAttribute('lang')).toBe('en');
+    expect(shortened?.querySelector('time')?.textContent).toBe('June 2022');
   });
 
   it('gives no tooltip that says no more than the shortened label', () => {
