@@ -23,7 +23,6 @@ export const optionsNl = {
   optionsOn: '{setting}: aan',
   optionsOff: '{setting}: uit',
   optionsSaved: 'Opgeslagen.',
-  optionsSaveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
   optionsTurnOnFailed: '“{setting}” aanzetten is niet opgeslagen.',
   optionsTurnOffFailed: '“{setting}” uitzetten is niet opgeslagen.',
   optionsLanguageFailed: 'De taal “{choice}” is niet opgeslagen.',
@@ -32,8 +31,6 @@ export const optionsNl = {
   optionsStillOn: 'De instelling staat nog aan.',
   optionsStillOff: 'De instelling staat nog uit.',
   optionsLanguageStill: 'De taal blijft “{choice}”.',
-  optionsSaveTooLarge:
-    'Niet opgeslagen: je woordenlijst is te groot voor de opslag die de browser Kamerlens geeft (ongeveer 10 MB). Je lijst is niet veranderd; maak hem kleiner, met minder afkortingen of kortere teksten.',
   glossaryHeading: 'Eigen woordenlijst',
   glossaryIntro:
     'Je eigen betekenissen gaan vóór de ingebouwde woordenlijst. Een uitgeschakelde afkorting wordt niet gemarkeerd. Een betekenis die de brief zelf geeft, gaat altijd voor.',
@@ -58,8 +55,11 @@ export const optionsNl = {
   glossaryCountOne: '1 eigen afkorting',
   glossaryFilter: 'Zoeken in je afkortingen',
   glossaryPages: 'Bladeren door je afkortingen',
+  glossaryPagesBelow: 'Bladeren door je afkortingen (onder de tabel)',
+  glossaryFirst: 'Eerste',
   glossaryPrevious: 'Vorige',
   glossaryNext: 'Volgende',
+  glossaryLast: 'Laatste',
   glossaryRange: 'Rijen {from}–{to} van {total}',
   glossaryRangeFound: 'Rijen {from}–{to} van {total} gevonden',
   glossaryNoMatch: 'Geen afkortingen gevonden voor “{query}”.',
@@ -68,6 +68,14 @@ export const optionsNl = {
   glossaryDeleted: '{abbr} verwijderd.',
   glossaryNowEnabled: '{abbr} ingeschakeld.',
   glossaryNowDisabled: '{abbr} uitgeschakeld.',
+  glossaryAddFailed: '“{abbr}” toevoegen is niet opgeslagen.',
+  glossaryEditFailed: 'De wijziging van “{abbr}” is niet opgeslagen.',
+  glossaryDeleteFailed: '“{abbr}” verwijderen is niet opgeslagen.',
+  glossaryEnableFailed: '“{abbr}” inschakelen is niet opgeslagen.',
+  glossaryDisableFailed: '“{abbr}” uitschakelen is niet opgeslagen.',
+  glossaryImportSaveFailed: 'De afkortingen uit {file} zijn niet opgeslagen.',
+  glossaryTooLarge:
+    'Je woordenlijst is te groot voor de opslag die de browser Kamerlens geeft (ongeveer 10 MB). Je lijst is niet veranderd; maak hem kleiner, met minder afkortingen of kortere teksten.',
   glossaryImportHeading: 'Importeren en exporteren',
   glossaryImport: 'Bestand importeren (CSV of JSON)',
   glossaryImportHint:
@@ -105,7 +113,7 @@ export const optionsNl = {
   glossaryError_duplicate: 'Deze afkorting staat er al in.',
   glossaryError_duplicateLine: '{abbr} staat al op regel {first} van dit bestand.',
   glossaryError_duplicateEntry: '{abbr} staat al in item {first} van dit bestand.',
-  'glossaryError_too-many': 'Er worden hoogstens 5000 afkortingen bewaard.',
+  'glossaryError_too-many': 'Er worden hoogstens 5.000 afkortingen bewaard.',
 } as const;
 
 export type OptionsMessageKey = keyof typeof optionsNl;
@@ -129,7 +137,6 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   optionsOn: '{setting}: on',
   optionsOff: '{setting}: off',
   optionsSaved: 'Saved.',
-  optionsSaveFailed: 'Could not save. Please try again.',
   optionsTurnOnFailed: 'Turning on “{setting}” was not saved.',
   optionsTurnOffFailed: 'Turning off “{setting}” was not saved.',
   optionsLanguageFailed: 'The language “{choice}” was not saved.',
@@ -138,8 +145,6 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   optionsStillOn: 'The setting is still on.',
   optionsStillOff: 'The setting is still off.',
   optionsLanguageStill: 'The language stays “{choice}”.',
-  optionsSaveTooLarge:
-    'Not saved: your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
   glossaryHeading: 'Your glossary',
   glossaryIntro:
     'Your own meanings come before the built-in glossary. A disabled acronym is not marked. A meaning the letter itself gives always comes first.',
@@ -164,8 +169,11 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryCountOne: '1 acronym of your own',
   glossaryFilter: 'Search your acronyms',
   glossaryPages: 'Browse your acronyms',
+  glossaryPagesBelow: 'Browse your acronyms (below the table)',
+  glossaryFirst: 'First',
   glossaryPrevious: 'Previous',
   glossaryNext: 'Next',
+  glossaryLast: 'Last',
   glossaryRange: 'Rows {from}–{to} of {total}',
   glossaryRangeFound: 'Rows {from}–{to} of {total} found',
   glossaryNoMatch: 'No acronyms found for “{query}”.',
@@ -174,6 +182,14 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryDeleted: 'Deleted {abbr}.',
   glossaryNowEnabled: 'Enabled {abbr}.',
   glossaryNowDisabled: 'Disabled {abbr}.',
+  glossaryAddFailed: 'Adding “{abbr}” was not saved.',
+  glossaryEditFailed: 'Your change to “{abbr}” was not saved.',
+  glossaryDeleteFailed: 'Deleting “{abbr}” was not saved.',
+  glossaryEnableFailed: 'Enabling “{abbr}” was not saved.',
+  glossaryDisableFailed: 'Disabling “{abbr}” was not saved.',
+  glossaryImportSaveFailed: 'The acronyms from {file} were not saved.',
+  glossaryTooLarge:
+    'Your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
   glossaryImportHeading: 'Import and export',
   glossaryImport: 'Import a file (CSV or JSON)',
   glossaryImportHint:
@@ -210,7 +226,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryError_duplicate: 'This acronym is already in the list.',
   glossaryError_duplicateLine: '{abbr} is already defined on line {first} of this file.',
   glossaryError_duplicateEntry: '{abbr} is already defined in entry {first} of this file.',
-  'glossaryError_too-many': 'At most 5000 acronyms are kept.',
+  'glossaryError_too-many': 'At most 5,000 acronyms are kept.',
 };
 
 /** Both languages of the options page's table, as `registerMessages` takes them. */

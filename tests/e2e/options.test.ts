@@ -77,9 +77,13 @@ describe('options page', () => {
     await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–100 of 253');
     expect(await page.locator('tbody tr').count()).toBe(100);
     expect(await axeViolations(page)).toEqual([]);
+    // The pager above the table and its repetition below, each a group of its own name.
+    const above = page.getByRole('group', { name: 'Browse your acronyms', exact: true });
+    const below = page.getByRole('group', { name: 'Browse your acronyms (below the table)' });
 
-    // Search field, Previous (at the first page, still in the Tab order), Next.
+    // Search field, First and Previous (at the first page, still in the Tab order), Next.
     await page.locator('#kl-glossary-search').focus();
+    await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
@@ -90,14 +94,32 @@ describe('options page', () => {
 
     await page.getByRole('checkbox', { name: 'Enable A150' }).press('Space');
     await expect.poll(() => page.locator('[role="status"]').innerText()).toBe('Disabled A150.');
-    await page.getByRole('button', { name: 'Next' }).press('Enter');
+    await above.getByRole('button', { name: 'Next' }).press('Enter');
     await expect.poll(() => page.locator('tbody tr').count()).toBe(53);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Next');
 
     // Stored: a fresh page shows it switched off.
     await page.reload();
-    await page.getByRole('button', { name: 'Next' }).click();
+    await above.getByRole('button', { name: 'Next' }).click();
     await expect.poll(() => page.getByRole('checkbox', { name: 'Enable A150' }).isChecked()).toBe(false);
+
+    // From the pager below the table, the reader goes on at the first row of the page chosen.
+    await below.getByRole('button', { name: 'First' }).press('Enter');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–100 of 253');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('FIN');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Enable FIN');
+    // Last from above keeps the focus on Last.
+    await above.getByRole('button', { name: 'Last' }).press('Enter');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Last');
+    expect(await axeViolations(page)).toEqual([]);
+
+    // A search cleared with Escape returns to the page the reader was on.
+    await page.locator('#kl-glossary-search').fill('A150');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–1 of 1 found');
+    await page.locator('#kl-glossary-search').press('Escape');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
     await page.close();
   });
 

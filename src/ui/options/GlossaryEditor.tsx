@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { memo } from 'preact/compat';
-import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acronyms/user-glossary';
 import type { Language, Translator } from '../../i18n';
 import {
@@ -11,11 +11,13 @@ import {
   describeSaveFailure,
   MAX_IMPORT_BYTES,
   mergeImportWithin,
+  numberFormat,
   readImport,
   upsertEntry,
   type DraftCheck,
   type DraftField,
   type EntryDraft,
+  type GlossaryChange,
   type ImportReading,
   type UserGlossaryEntry,
 } from './glossary-edit';
@@ -40,8 +42,9 @@ export interface GlossaryEditorProps {
 }
 
 const EMPTY: EntryDraft = { abbr: '', expansion: '', explanation: '', disabled: false };
-const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
 const SHOWN_ERRORS = 20;
+/** How long the search waits for the reader to pause typing before it says what it found. */
+const SEARCH_ANNOUNCE_MS = 500;
 
 function draftOf(e: UserGlossaryEntry): EntryDraft {
   return { abbr: e.abbr, expansion: e.expansion, explanation: e.explanation ?? '', disabled: !!e.disabled };
@@ -148,7 +151,17 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
   const shown = useMemo(() => filterEntries(entries, query), [entries, query]);
   // A page past the end (its last row deleted, a shorter list from storage) shows the last page.
   const view = glossaryPage(shown, pageIndex);
-  const number = useMemo(() => new Intl.NumberFormat(LOCALES[language]), [language]);
+  const number = useMemo(() => numberFormat(language), [language]);
+  /** The search's announcement, waiting for the reader to pause typing. */
+  const searchAnnouncement = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** The page the reader was on before a search, to return to when it is cleared. */
+  const pageBeforeSearch = useRef<number | null>(null);
+  useEffect(() => () => clearTimeout(searchAnnouncement.current), []);
+  /** Says `message` now; a search's announcement still waiting is dropped (it would follow it). */
+  const tell = (message: string) => {
+    clearTimeout(searchAnnouncement.current);
+    announce(message);
+  };
   /** 'Rijen 101–200 van 5.000', or '… gevonden' for the rows a search found. */
   const rangeText = (p: GlossaryPage, found: boolean = !!query.trim()) =>
     t(found ? 'glossaryRangeFound' : 'glossaryRange', {
@@ -217,7 +230,10 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
         const { disabled: _old, ...rest } = x;
         return on ? rest : { ...rest, disabled: true };
       });
-      void save(next, t(on ? 'glossaryNowEnabled' : 'glossaryNowDisabled', { abbr: e.abbr }));
+      void save(next, t(on ? 'glossaryNowEnabled' : 'glossaryNowDisabled', { abbr: e.abbr }), {
+        kind: on ? 'enable' : 'disable',
+        abbr: e.abbr,
+      });
     },
     edit: (e) => {
       setEditing(e.abbr);
@@ -241,6 +257,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
       void save(
         entries.filter((x) => x.abbr !== e.abbr),
         t('glossaryDeleted', { abbr: e.abbr }),
+        { kind: 'delete', abbr: e.abbr },
       );
     },
   };
@@ -269,80 +286,129 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
     const wasEditing = editing;
     onChange(upsertEntry(entries, entry, editing)).then(
       () => {
-        announce(t(wasEditing ? 'glossaryUpdated' : 'glossaryAdded', { abbr: entry.abbr }));
+        tell(t(wasEditing ? 'glossaryUpdated' : 'glossaryAdded', { abbr: entry.abbr }));
         alert('');
         resetForm();
         // The row just saved is shown, on its page, and focused: a new one by its header, an
         // edited one by its Edit button. A search it no longer matches is cleared.
-        if (!filterEntries([entry], query).length) setQuery('');
+        if (!filterEntries([entry], query).length) {
+          setQuery('');
+          pageBeforeSearch.current = null;
+        }
         setPendingFocus({ abbr: entry.abbr, part: wasEditing ? 'edit' : 'row' });
       },
-      (error: unknown) => alert(describeSaveFailure(error, t)),
+      // An edit is named by the abbreviation the row had (and has again: nothing was stored).
+      (error: unknown) =>
+        alert(
+          describeSaveFailure(
+            wasEditing ? { kind: 'edit', abbr: wasEditing } : { kind: 'add', abbr: entry.abbr },
+            error,
+            t,
+          ),
+        ),
     );
   };
 
-  /** Stores `next`; true when stored. A failure is shown (the page then shows what is stored). */
-  const store = (next: UserGlossaryEntry[]): Promise<boolean> =>
+  /**
+   * Stores `next`, the list after `change`; true when stored. A failure is shown, naming the
+   * change (the page then shows what is stored).
+   */
+  const store = (next: UserGlossaryEntry[], change: GlossaryChange): Promise<boolean> =>
     onChange(next).then(
       () => {
         alert('');
         return true;
       },
       (error: unknown) => {
-        alert(describeSaveFailure(error, t));
+        alert(describeSaveFailure(change, error, t));
         return false;
       },
     );
 
-  const save = async (next: UserGlossaryEntry[], message: string) => {
-    if (await store(next)) announce(message);
+  const save = async (next: UserGlossaryEntry[], message: string, change: GlossaryChange) => {
+    if (await store(next, change)) tell(message);
   };
 
   /** Merges imported entries in, as many as the list has room for, and says what became of them. */
   const importEntries = async (imported: readonly UserGlossaryEntry[], file: string) => {
     const result = mergeImportWithin(entries, imported);
-    const message = describeImport(result, file, t);
+    const message = describeImport(result, file, t, language);
     if (!result.imported) {
       setNotice(message);
       return;
     }
-    if (!(await store(result.entries))) return;
+    if (!(await store(result.entries, { kind: 'import', file }))) return;
     if (result.leftOut.length) setNotice(message);
-    else announce(message);
+    else tell(message);
   };
 
-  /** Turns to page `index` (within the pages there are) and says which rows it shows. */
-  const turnTo = (index: number) => {
+  /**
+   * Turns to page `index` (within the pages there are) and says which rows it shows. From the
+   * pager below the table the reader goes on at the new page's first row: left on that pager,
+   * the focus would be some 300 Tab stops below the rows just shown.
+   */
+  const turnTo = (index: number, below: boolean) => {
     const next = glossaryPage(shown, index);
     if (next.index === view.index) return;
-    setPendingFocus(null);
+    const top = next.rows[0];
+    setPendingFocus(below && top ? { abbr: top.abbr, part: 'row' } : null);
     setPageIndex(next.index);
-    announce(rangeText(next));
+    tell(rangeText(next));
   };
 
   const onSearch = (event: JSX.TargetedEvent<HTMLInputElement>) => {
     const q = event.currentTarget.value;
+    const searching = !!q.trim();
+    const wasSearching = !!query.trim();
+    // A search starts at its first page; cleared, it returns to the page the reader was on.
+    let page = view.index;
+    if (searching) {
+      if (!wasSearching) pageBeforeSearch.current = view.index;
+      page = 0;
+    } else if (wasSearching) {
+      page = pageBeforeSearch.current ?? 0;
+      pageBeforeSearch.current = null;
+    }
     setQuery(q);
-    setPageIndex(0);
+    setPageIndex(page);
     setPendingFocus(null);
-    const found = glossaryPage(filterEntries(entries, q), 0);
-    announce(found.total ? rangeText(found, !!q.trim()) : t('glossaryNoMatch', { query: q.trim() }));
+    const found = glossaryPage(filterEntries(entries, q), page);
+    const message = found.total ? rangeText(found, searching) : t('glossaryNoMatch', { query: q.trim() });
+    // Said once the reader pauses typing, not after every letter.
+    clearTimeout(searchAnnouncement.current);
+    searchAnnouncement.current = setTimeout(() => announce(message), SEARCH_ANNOUNCE_MS);
   };
 
-  const pageButton = (label: string, index: number) => {
-    const off = index < 0 || index >= view.count;
-    return (
+  /**
+   * The pager: First, Previous, which rows, Next, Last. Drawn above the table and, for a list of
+   * more than one page, again below it (`below`), each a group of its own name.
+   */
+  const pager = (below: boolean) => {
+    const rangeId = below ? 'kl-glossary-range-below' : 'kl-glossary-range';
+    const paged = view.count > 1;
+    const atFirst = view.index === 0;
+    const atLast = view.index === view.count - 1;
+    const pageButton = (label: string, index: number, off: boolean) => (
       <button
         type="button"
         // Not `disabled`: a button that is pressed to the last page keeps the focus.
         aria-disabled={off ? 'true' : undefined}
-        aria-describedby="kl-glossary-range"
+        aria-describedby={rangeId}
         onClick={() => {
-          if (!off) turnTo(index);
+          if (!off) turnTo(index, below);
         }}
       >
         {label}
       </button>
+    );
+    return (
+      <div class="kl-pager" role="group" aria-label={t(below ? 'glossaryPagesBelow' : 'glossaryPages')}>
+        {paged ? pageButton(t('glossaryFirst'), 0, atFirst) : null}
+        {paged ? pageButton(t('glossaryPrevious'), view.index - 1, atFirst) : null}
+        <p id={rangeId}>{rangeText(view)}</p>
+        {paged ? pageButton(t('glossaryNext'), view.index + 1, atLast) : null}
+        {paged ? pageButton(t('glossaryLast'), view.count - 1, atLast) : null}
+      </div>
     );
   };
 
@@ -450,13 +516,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
           />
         </div>
       ) : null}
-      {view.total > 0 && (view.count > 1 || query.trim()) ? (
-        <div class="kl-pager" role="group" aria-label={t('glossaryPages')}>
-          {view.count > 1 ? pageButton(t('glossaryPrevious'), view.index - 1) : null}
-          <p id="kl-glossary-range">{rangeText(view)}</p>
-          {view.count > 1 ? pageButton(t('glossaryNext'), view.index + 1) : null}
-        </div>
-      ) : null}
+      {view.total > 0 && (view.count > 1 || query.trim()) ? pager(false) : null}
       {!entries.length ? (
         <p class="kl-empty">{t('glossaryEmpty')}</p>
       ) : !view.total ? (
@@ -483,6 +543,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
           </tbody>
         </table>
       )}
+      {view.total > 0 && view.count > 1 ? pager(true) : null}
 
       <h3>{t('glossaryImportHeading')}</h3>
       <div class="kl-field">

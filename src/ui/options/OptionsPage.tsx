@@ -100,17 +100,27 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
   // drawn again from storage by the time the promise rejects, and the message says what it shows.
   const latest = useRef({ values, t });
   latest.current = { values, t };
-  const save = (patch: Partial<OptionsValues>, done: string, change: SettingChange) => {
+  /** A failure shown takes away the last success said (a "Saved." next to it would contradict it). */
+  const fail = (message: string) => {
+    if (message) setStatus('');
+    setFailure(message);
+  };
+  /**
+   * Stores `patch`; once stored, says `done` in the language of the page as drawn by then (a
+   * language just chosen is the one to confirm it in).
+   */
+  const save = (patch: Partial<OptionsValues>, done: (t: Translator) => string, change: SettingChange) => {
     onChange(patch).then(
       () => {
-        setStatus(done);
+        setStatus(done(latest.current.t));
         setFailure('');
       },
       (error: unknown) =>
-        setFailure(describeSettingFailure(change, error, latest.current.values, latest.current.t)),
+        fail(describeSettingFailure(change, error, latest.current.values, latest.current.t)),
     );
   };
-  const onOff = (label: string, on: boolean) => t(on ? 'optionsOn' : 'optionsOff', { setting: label });
+  const onOff = (label: MessageKey, on: boolean) => (tr: Translator) =>
+    tr(on ? 'optionsOn' : 'optionsOff', { setting: tr(label) });
   return (
     <main class="kl-options" lang={language}>
       <h1>{t('optionsTitle')}</h1>
@@ -128,7 +138,7 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
                   checked={values.categories[key]}
                   onChange={(e) => {
                     const on = e.currentTarget.checked;
-                    save({ categories: { ...values.categories, [key]: on } }, onOff(t(labelKey), on), {
+                    save({ categories: { ...values.categories, [key]: on } }, onOff(labelKey, on), {
                       kind: 'switch',
                       label: labelKey,
                       on,
@@ -154,7 +164,7 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
               aria-describedby="kl-opt-lookups-hint"
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                save({ titleLookups: on }, onOff(t('optionsLookups'), on), {
+                save({ titleLookups: on }, onOff('optionsLookups', on), {
                   kind: 'switch',
                   label: 'optionsLookups',
                   on,
@@ -181,7 +191,9 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
                 name="language"
                 value={value}
                 checked={values.language === value}
-                onChange={() => save({ language: value }, t('optionsSaved'), { kind: 'language', value })}
+                onChange={() =>
+                  save({ language: value }, (tr) => tr('optionsSaved'), { kind: 'language', value })
+                }
               />
               <span lang={lang}>{t(labelKey)}</span>
             </label>
@@ -195,7 +207,7 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
         entries={glossary}
         onChange={onGlossaryChange}
         announce={setStatus}
-        alert={setFailure}
+        alert={fail}
       />
 
       <p class="kl-visually-hidden" role="status" aria-live="polite">

@@ -11,9 +11,16 @@ import {
   type UserGlossaryError,
   type UserGlossaryErrorCode,
 } from '../../core/acronyms/user-glossary';
-import type { MessageKey, Translator } from '../../i18n';
+import type { Language, MessageKey, Translator } from '../../i18n';
 
 export type { UserGlossaryEntry } from '../../core/acronyms/user-glossary';
+
+const LOCALES: Readonly<Record<Language, string>> = { nl: 'nl-NL', en: 'en-GB' };
+
+/** Numbers as `language` writes them: `5.000` in Dutch, `5,000` in English. */
+export function numberFormat(language: Language): Intl.NumberFormat {
+  return new Intl.NumberFormat(LOCALES[language]);
+}
 
 /** Files larger than this are refused before reading: a glossary of 5000 entries is far smaller. */
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
@@ -166,33 +173,64 @@ export function mergeImportWithin(
 }
 
 /**
- * What an import said when it is done, in the interface language: how many were imported, and
- * when the list was full, how many were left out, from which one on, and why.
+ * What an import said when it is done, in the interface language (`t`'s, `language`, whose way
+ * of writing numbers it uses, as the table does): how many were imported, and when the list was
+ * full, how many were left out, from which one on, and why.
  */
-export function describeImport(result: CappedImport, file: string, t: Translator): string {
-  const count = result.imported;
+export function describeImport(
+  result: CappedImport,
+  file: string,
+  t: Translator,
+  language: Language,
+): string {
+  const n = numberFormat(language);
+  const count = n.format(result.imported);
   const left = result.leftOut.length;
-  if (!left) return count === 1 ? t('glossaryImportedOne', { file }) : t('glossaryImported', { count, file });
-  const max = MAX_USER_ENTRIES;
-  if (!count) return t('glossaryImportNoRoom', { file, max });
+  if (!left) {
+    return result.imported === 1
+      ? t('glossaryImportedOne', { file })
+      : t('glossaryImported', { count, file });
+  }
+  const max = n.format(MAX_USER_ENTRIES);
+  if (!result.imported) return t('glossaryImportNoRoom', { file, max });
   const first = result.leftOut[0]?.abbr ?? '';
   return [
-    t('glossaryImportedSome', { count, total: count + left, file }),
+    t('glossaryImportedSome', { count, total: n.format(result.imported + left), file }),
     left === 1
       ? t('glossaryLeftOutOne', { abbr: first, max })
-      : t('glossaryLeftOut', { count: left, abbr: first, max }),
+      : t('glossaryLeftOut', { count: n.format(left), abbr: first, max }),
   ].join(' ');
 }
 
+/** A change to the glossary, as the reader made it: what a failure to store it has to name. */
+export type GlossaryChange =
+  { kind: 'add' | 'edit' | 'delete' | 'enable' | 'disable'; abbr: string } | { kind: 'import'; file: string };
+
+const CHANGE_FAILED: Readonly<Record<Exclude<GlossaryChange['kind'], 'import'>, MessageKey>> = {
+  add: 'glossaryAddFailed',
+  edit: 'glossaryEditFailed',
+  delete: 'glossaryDeleteFailed',
+  enable: 'glossaryEnableFailed',
+  disable: 'glossaryDisableFailed',
+};
+
 /**
- * Why a save failed, in the interface language: the browser's storage is full (its quota), the
- * list is over the maximum, or something else (try again). `error` is what the store rejected
- * with; the settings module names the first two by `reason` (`quota`, `too-many`).
+ * Why storing `change` failed, in the interface language: which change to which abbreviation (or
+ * from which file), then why: the browser's storage is full (its quota), the list is over the
+ * maximum, or something else (try again). `error` is what the store rejected with; the settings
+ * module names the first two by `reason` (`quota`, `too-many`).
  */
-export function describeSaveFailure(error: unknown, t: Translator): string {
-  if (isStorageFull(error)) return t('optionsSaveTooLarge');
-  if (saveFailureReason(error) === 'too-many') return t('glossaryError_too-many');
-  return t('optionsSaveFailed');
+export function describeSaveFailure(change: GlossaryChange, error: unknown, t: Translator): string {
+  const what =
+    change.kind === 'import'
+      ? t('glossaryImportSaveFailed', { file: change.file })
+      : t(CHANGE_FAILED[change.kind], { abbr: change.abbr });
+  const why = isStorageFull(error)
+    ? t('glossaryTooLarge')
+    : saveFailureReason(error) === 'too-many'
+      ? t('glossaryError_too-many')
+      : t('optionsTryAgain');
+  return `${what} ${why}`;
 }
 
 function saveFailureReason(error: unknown): unknown {

@@ -40,7 +40,9 @@ describe('options page entry (extension/options/main.tsx)', () => {
       input?.dispatchEvent(new Event('change', { bubbles: true }));
     });
     await until(() => !!$('[role="alert"]'));
-    expect($('[role="alert"]')?.textContent).toMatch(/^Not saved: your glossary is too large/);
+    expect($('[role="alert"]')?.textContent).toMatch(
+      /^The acronyms from more\.csv were not saved\. Your glossary is too large/,
+    );
     expect($('[role="alert"]')?.closest('.kl-visually-hidden')).toBeNull();
     await until(() => document.querySelectorAll('tbody tr').length === 1);
     expect($('caption')?.textContent).toBe('1 acronym of your own');
@@ -61,5 +63,15 @@ describe('options page entry (extension/options/main.tsx)', () => {
     );
     await until(() => $<HTMLInputElement>('input[name="category-dates"]')?.checked === stored);
     set.mockRestore();
+  });
+
+  it('confirms a language choice in the language just chosen', async () => {
+    // The page above is in English (the browser's language); Dutch chosen, Dutch it confirms in.
+    act(() => $<HTMLInputElement>('input[name="language"][value="nl"]')?.click());
+    await until(() => document.documentElement.lang === 'nl');
+    await until(() => $('[role="status"]')?.textContent === 'Opgeslagen.');
+    act(() => $<HTMLInputElement>('input[name="language"][value="en"]')?.click());
+    await until(() => document.documentElement.lang === 'en');
+    await until(() => $('[role="status"]')?.textContent === 'Saved.');
   });
 });

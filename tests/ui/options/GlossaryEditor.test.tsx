@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { registerMessages } from '../../../src/i18n';
 import { OPTIONS_MESSAGES } from '../../../src/i18n/messages-options';
 import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
@@ -12,6 +12,7 @@ import { flush, mount } from './options-harness';
 registerMessages(OPTIONS_MESSAGES);
 
 afterEach(() => {
+  vi.useRealTimers();
   render(null, document.body);
   document.body.replaceChildren();
 });
@@ -30,17 +31,21 @@ function focused() {
 const list = (n: number): UserGlossaryEntry[] =>
   Array.from({ length: n }, (_, i) => ({ abbr: `A${i}`, expansion: `Afkorting ${i}` }));
 
-function button(name: string): HTMLButtonElement {
-  const found = Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find(
+function button(name: string, within: ParentNode = document): HTMLButtonElement {
+  const found = Array.from(within.querySelectorAll<HTMLButtonElement>('button')).find(
     (b) => (b.getAttribute('aria-label') ?? b.textContent) === name,
   );
   if (!found) throw new Error(`no button ${name}`);
   return found;
 }
 
+/** The pager above the table, and the one below it. */
+const pagers = () => Array.from(document.querySelectorAll<HTMLElement>('.kl-pager'));
+const below = () => pagers()[1] ?? document.createElement('div');
+
 /** Focuses the button and activates it, as Enter on it does. */
-async function press(name: string) {
-  const b = button(name);
+async function press(name: string, within: ParentNode = document) {
+  const b = button(name, within);
   b.focus();
   act(() => b.click());
   await flush();
@@ -107,6 +112,73 @@ describe('a glossary longer than a page', () => {
     await press('Next');
     expect(range()).toBe('Rows 101–200 of 5,000');
     expect(button('Previous').getAttribute('aria-disabled')).toBeNull();
+  });
+
+  it('repeats the pager below the table, with First and Last, each pager a group of its own name', async () => {
+    mount('nl', list(250));
+    const [above, under] = pagers();
+    expect(pagers().map((p) => [p.getAttribute('role'), p.getAttribute('aria-label')])).toEqual([
+      ['group', 'Bladeren door je afkortingen'],
+      ['group', 'Bladeren door je afkortingen (onder de tabel)'],
+    ]);
+    const table = $('table');
+    expect(
+      table && above && table.compareDocumentPosition(above) & Node.DOCUMENT_POSITION_PRECEDING,
+    ).toBeTruthy();
+    expect(
+      table && under && table.compareDocumentPosition(under) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+    for (const pager of pagers()) {
+      expect(Array.from(pager.querySelectorAll('button')).map((b) => b.textContent)).toEqual([
+        'Eerste',
+        'Vorige',
+        'Volgende',
+        'Laatste',
+      ]);
+      expect(pager.querySelector('p')?.textContent).toBe('Rijen 1–100 van 250');
+      // Each pager's buttons are described by its own range.
+      for (const b of pager.querySelectorAll('button')) {
+        expect(pager.querySelector(`#${b.getAttribute('aria-describedby')}`)).not.toBeNull();
+      }
+    }
+    const ids = Array.from(document.querySelectorAll('[id]')).map((el) => el.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(button('Eerste').getAttribute('aria-disabled')).toBe('true');
+    expect(button('Laatste').getAttribute('aria-disabled')).toBeNull();
+
+    // Last, from above: the last page, the focus stays on Last, which now does nothing.
+    await press('Laatste');
+    expect(range()).toBe('Rijen 201–250 van 250');
+    expect(status()).toBe('Rijen 201–250 van 250');
+    expect(focused()).toBe('Laatste');
+    expect(button('Laatste').getAttribute('aria-disabled')).toBe('true');
+    expect(button('Volgende').getAttribute('aria-disabled')).toBe('true');
+    expect(button('Eerste').getAttribute('aria-disabled')).toBeNull();
+
+    // First, from below: the first page, and the reader goes on at its first row.
+    await press('Eerste', below());
+    expect(range()).toBe('Rijen 1–100 van 250');
+    expect(below().querySelector('p')?.textContent).toBe('Rijen 1–100 van 250');
+    expect(status()).toBe('Rijen 1–100 van 250');
+    expect(focused()).toBe('row A0');
+    // Next from below likewise.
+    await press('Volgende', below());
+    expect(range()).toBe('Rijen 101–200 van 250');
+    expect(focused()).toBe('row A100');
+
+    // A list of one page has no pager below its table; a search that finds one page neither.
+    render(null, document.body);
+    mount('en', list(150));
+    expect(pagers()).toHaveLength(2);
+    expect(Array.from(below().querySelectorAll('button')).map((b) => b.textContent)).toEqual([
+      'First',
+      'Previous',
+      'Next',
+      'Last',
+    ]);
+    expect(below().getAttribute('aria-label')).toBe('Browse your acronyms (below the table)');
+    type('#kl-glossary-search', 'A1');
+    expect(pagers()).toHaveLength(1);
   });
 
   it('names its new controls', () => {
@@ -182,19 +254,68 @@ describe('searching the glossary', () => {
   ];
 
   it('shows the rows that match, says how many, and says when none do', () => {
+    vi.useFakeTimers();
     mount('nl', entries);
+    const pause = () =>
+      act(() => {
+        vi.advanceTimersByTime(500);
+      });
     type('#kl-glossary-search', 'coordinatie');
     expect(rows()).toEqual(['COÖ']);
     expect(range()).toBe('Rijen 1–1 van 1 gevonden');
+    pause();
     expect(status()).toBe('Rijen 1–1 van 1 gevonden');
     type('#kl-glossary-search', 'a12');
     expect(rows()).toEqual(['A12', ...Array.from({ length: 10 }, (_, i) => `A12${i}`)]);
     type('#kl-glossary-search', 'xyz');
     expect(rows()).toEqual([]);
     expect($('.kl-empty')?.textContent).toBe('Geen afkortingen gevonden voor “xyz”.');
+    pause();
     expect(status()).toBe('Geen afkortingen gevonden voor “xyz”.');
     type('#kl-glossary-search', '');
     expect(range()).toBe('Rijen 1–100 van 152');
+  });
+
+  it('says what it found once the reader pauses typing, not after every letter', () => {
+    vi.useFakeTimers();
+    mount('en', entries);
+    const wait = (ms: number) =>
+      act(() => {
+        vi.advanceTimersByTime(ms);
+      });
+    let typed = '';
+    for (const letter of 'coordinatie') {
+      typed += letter;
+      type('#kl-glossary-search', typed);
+      wait(150);
+      // The table follows every letter; the live region stays quiet while the reader types.
+      expect(status(), typed).toBe('');
+    }
+    expect(rows()).toEqual(['COÖ']);
+    wait(350);
+    expect(status()).toBe('Rows 1–1 of 1 found');
+  });
+
+  it('returns to the page the reader was on when the search is cleared', async () => {
+    mount('en', entries);
+    await press('Next');
+    expect(range()).toBe('Rows 101–152 of 152');
+    type('#kl-glossary-search', 'n');
+    type('#kl-glossary-search', 'na');
+    type('#kl-glossary-search', 'nar');
+    expect(rows()).toEqual(['NAR']);
+    type('#kl-glossary-search', '');
+    expect(range()).toBe('Rows 101–152 of 152');
+    expect(rows()[0]).toBe('A100');
+    // Turning pages within a search does not change the page to return to.
+    type('#kl-glossary-search', 'afkorting');
+    await press('Next');
+    expect(range()).toBe('Rows 101–150 of 150 found');
+    await press('First');
+    type('#kl-glossary-search', '');
+    expect(range()).toBe('Rows 101–152 of 152');
+    await new Promise((r) => setTimeout(r, 550));
+    expect(status()).toBe('Rows 101–152 of 152');
   });
 
   it('starts a search at its first page, and clears it for a new row it would hide', async () => {

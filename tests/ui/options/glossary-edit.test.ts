@@ -87,30 +87,42 @@ describe('an import into a list that holds at most 5000', () => {
     expect(r.entries.slice(-2).map((e) => e.abbr)).toEqual(['B1', 'B2']);
     expect(r.imported).toBe(3);
     expect(r.leftOut.map((e) => e.abbr)).toEqual(['B3', 'B4']);
-    expect(describeImport(r, 'b.csv', translator('nl'))).toBe(
-      '3 van de 5 afkortingen uit b.csv geïmporteerd. De andere 2 zijn weggelaten, vanaf B3: je lijst bevat hoogstens 5000 afkortingen.',
+    expect(describeImport(r, 'b.csv', translator('nl'), 'nl')).toBe(
+      '3 van de 5 afkortingen uit b.csv geïmporteerd. De andere 2 zijn weggelaten, vanaf B3: je lijst bevat hoogstens 5.000 afkortingen.',
     );
   });
 
   it('says so when one was left out, and when none fitted', () => {
     const one = mergeImportWithin(list(4999), file('B1', 'B2'));
-    expect(describeImport(one, 'b.csv', translator('en'))).toBe(
-      'Imported 1 of the 2 acronyms from b.csv. The last one, B2, was left out: your list holds at most 5000 acronyms.',
+    expect(describeImport(one, 'b.csv', translator('en'), 'en')).toBe(
+      'Imported 1 of the 2 acronyms from b.csv. The last one, B2, was left out: your list holds at most 5,000 acronyms.',
     );
     const none = mergeImportWithin(list(5000), file('B1'));
     expect(none.entries).toHaveLength(5000);
-    expect(describeImport(none, 'b.csv', translator('nl'))).toBe(
-      'Niets geïmporteerd uit b.csv: je lijst bevat al 5000 afkortingen, het maximum. Verwijder eerst afkortingen.',
+    expect(describeImport(none, 'b.csv', translator('nl'), 'nl')).toBe(
+      'Niets geïmporteerd uit b.csv: je lijst bevat al 5.000 afkortingen, het maximum. Verwijder eerst afkortingen.',
     );
   });
 
   it('counts in the singular and the plural', () => {
     const t = translator('nl');
-    expect(describeImport(mergeImportWithin([], file('B1')), 'x.csv', t)).toBe(
+    expect(describeImport(mergeImportWithin([], file('B1')), 'x.csv', t, 'nl')).toBe(
       '1 afkorting geïmporteerd uit x.csv.',
     );
-    expect(describeImport(mergeImportWithin([], file('B1', 'B2')), 'x.csv', t)).toBe(
+    expect(describeImport(mergeImportWithin([], file('B1', 'B2')), 'x.csv', t, 'nl')).toBe(
       '2 afkortingen geïmporteerd uit x.csv.',
+    );
+  });
+
+  it('writes the count the way the language does, as the table does', () => {
+    const all = mergeImportWithin([], list(5000));
+    expect(describeImport(all, 'x.csv', translator('nl'), 'nl')).toBe(
+      '5.000 afkortingen geïmporteerd uit x.csv.',
+    );
+    expect(describeImport(all, 'x.csv', translator('en'), 'en')).toBe('Imported 5,000 acronyms from x.csv.');
+    const many = Array.from({ length: 6002 }, (_, i) => ({ abbr: `B${i}`, expansion: 'nieuw' }));
+    expect(describeImport(mergeImportWithin([], many), 'y.csv', translator('en'), 'en')).toBe(
+      'Imported 5,000 of the 6,002 acronyms from y.csv. The other 1,002 were left out, from B5000 on: your list holds at most 5,000 acronyms.',
     );
   });
 });
@@ -118,16 +130,50 @@ describe('an import into a list that holds at most 5000', () => {
 describe('describeSaveFailure', () => {
   it('tells a full storage and a list over the maximum from other failures', () => {
     const en = translator('en');
-    expect(describeSaveFailure(Object.assign(new Error('x'), { reason: 'quota' }), en)).toMatch(
-      /^Not saved: your glossary is too large/,
+    const add = { kind: 'add', abbr: 'ABCX' } as const;
+    expect(describeSaveFailure(add, Object.assign(new Error('x'), { reason: 'quota' }), en)).toBe(
+      'Adding “ABCX” was not saved. Your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
     );
-    expect(describeSaveFailure(new Error('Resource::kQuotaBytes quota exceeded'), en)).toMatch(/too large/);
-    expect(describeSaveFailure(Object.assign(new Error('x'), { reason: 'too-many' }), en)).toBe(
-      'At most 5000 acronyms are kept.',
+    expect(describeSaveFailure(add, new Error('Resource::kQuotaBytes quota exceeded'), en)).toMatch(
+      /too large/,
     );
-    expect(describeSaveFailure(new Error('IO error'), translator('nl'))).toBe(
-      'Opslaan is niet gelukt. Probeer het opnieuw.',
+    expect(describeSaveFailure(add, Object.assign(new Error('x'), { reason: 'too-many' }), en)).toBe(
+      'Adding “ABCX” was not saved. At most 5,000 acronyms are kept.',
     );
+    expect(describeSaveFailure(add, new Error('IO error'), translator('nl'))).toBe(
+      '“ABCX” toevoegen is niet opgeslagen. Probeer het opnieuw.',
+    );
+  });
+
+  it('names the change that was not saved and its abbreviation, or the file imported', () => {
+    const io = new Error('IO error');
+    const said = (t: ReturnType<typeof translator>) =>
+      (
+        [
+          { kind: 'add', abbr: 'ABCX' },
+          { kind: 'edit', abbr: 'ABCX' },
+          { kind: 'delete', abbr: 'ABCX' },
+          { kind: 'enable', abbr: 'ABCX' },
+          { kind: 'disable', abbr: 'ABCX' },
+          { kind: 'import', file: 'lijst.csv' },
+        ] as const
+      ).map((change) => describeSaveFailure(change, io, t));
+    expect(said(translator('nl'))).toEqual([
+      '“ABCX” toevoegen is niet opgeslagen. Probeer het opnieuw.',
+      'De wijziging van “ABCX” is niet opgeslagen. Probeer het opnieuw.',
+      '“ABCX” verwijderen is niet opgeslagen. Probeer het opnieuw.',
+      '“ABCX” inschakelen is niet opgeslagen. Probeer het opnieuw.',
+      '“ABCX” uitschakelen is niet opgeslagen. Probeer het opnieuw.',
+      'De afkortingen uit lijst.csv zijn niet opgeslagen. Probeer het opnieuw.',
+    ]);
+    expect(said(translator('en'))).toEqual([
+      'Adding “ABCX” was not saved. Please try again.',
+      'Your change to “ABCX” was not saved. Please try again.',
+      'Deleting “ABCX” was not saved. Please try again.',
+      'Enabling “ABCX” was not saved. Please try again.',
+      'Disabling “ABCX” was not saved. Please try again.',
+      'The acronyms from lijst.csv were not saved. Please try again.',
+    ]);
   });
 });
 

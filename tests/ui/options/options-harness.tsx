@@ -12,7 +12,8 @@ export const DEFAULTS: OptionsValues = {
 };
 
 /**
- * Renders the page the way the extension wires it: changes are stored, then shown. After
+ * Renders the page the way the extension wires it: changes are stored, then shown, in the
+ * language chosen (`language` standing for the browser's, which "auto" follows). After
  * `failNextSettingsSave(error)`, the next settings change goes as `extension/options/main.tsx`
  * has it go when storage refuses it: shown at once, then drawn again from what is stored, and
  * the promise rejects with `error`.
@@ -39,7 +40,7 @@ export function mount(language: Language = 'nl', glossary: UserGlossaryEntry[] =
   const draw = () =>
     render(
       <OptionsPage
-        language={language}
+        language={values.language === 'auto' ? language : values.language}
         values={values}
         onChange={onChange}
         glossary={entries}
