@@ -12,7 +12,10 @@ import {
   ORDINALS,
   PARTS,
   PAST_FINITE_VERBS,
+  PAST_FUTURE_VERBS,
+  PAST_PLAN_VERBS,
   PERFECT_AUXILIARIES,
+  PLAN_PARTICIPLES,
   SEASONS,
   WEEKDAYS,
   YEAR_CUES,
@@ -346,6 +349,9 @@ const VOCABULARY = new Vocabulary(
     ...ISSUED_PAPERS,
     ...SENDER_BREAKS,
     ...MEETINGS,
+    ...PAST_FUTURE_VERBS,
+    ...PLAN_PARTICIPLES,
+    ...PAST_PLAN_VERBS,
   ],
   START_WORDS,
 );
@@ -581,9 +587,13 @@ class Grammar {
   }
 
   /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
+  /** The token of the word before `i`, past an article: the cue of `voor de zomer`. */
+  private cueBefore(i: number): number {
+    return this.word(i - 1, 'de') || this.word(i - 1, 'het') ? i - 2 : i - 1;
+  }
+
   private previousWordSkippingArticle(i: number): string | null {
-    let k = i - 1;
-    if (this.word(k, 'de') || this.word(k, 'het')) k--;
+    const k = this.cueBefore(i);
     return this.kind(k) === WORD ? this.lower(k) : null;
   }
 
@@ -922,6 +932,25 @@ class Grammar {
     return false;
   }
 
+  /**
+   * Does the clause tell of a deadline, whose cue (`voor`, `vóór`, `uiterlijk`) stands at `cue` and whose season,
+   * month or recess ends before `next`, as seen from the past? Then it is no next such season or month but the
+   * reference year's, as a date without a cue is: `Zoals toegezegd voor de zomer zou ik uw Kamer updaten` in a
+   * letter of September 2022 is the summer of 2022 (1996), and so is `stond gepland voor juni` in one of
+   * October. A past-future `zou` right after it, or a plan participle with a past finite verb around the cue:
+   * `stond gepland voor juni`, `was voor juni voorzien`, `dat voor juni gepland stond`.
+   */
+  private deadlineSeenFromPast(cue: number, next: number): boolean {
+    const after = this.lower(next);
+    if (PAST_FUTURE_VERBS.has(after)) return true;
+    const before = this.lower(cue - 1);
+    if (PLAN_PARTICIPLES.has(before)) return PAST_PLAN_VERBS.has(this.lower(cue - 2));
+    return (
+      PLAN_PARTICIPLES.has(after) &&
+      (PAST_PLAN_VERBS.has(before) || PAST_PLAN_VERBS.has(this.lower(next + 1)))
+    );
+  }
+
   /** A perfect or past auxiliary at `i` or one word before it (`zijn reeds`, `is al`, `heeft`). */
   private perfectClauseBefore(i: number): boolean {
     return PERFECT_AUXILIARIES.has(this.lower(i)) || PERFECT_AUXILIARIES.has(this.lower(i - 1));
@@ -1250,7 +1279,11 @@ class Grammar {
     // A deadline in a month without its year is the next such month: `verzoekt de regering … de Kamer hierover voor
     // september te informeren` in a motion of November 2008 is September 2009 (2732), as `voor de zomer` is.
     const deadline =
-      !spec && !part && this.kind(i - 1) === WORD && DEADLINE_MONTH_CUES.has(this.lower(i - 1));
+      !spec &&
+      !part &&
+      this.kind(i - 1) === WORD &&
+      DEADLINE_MONTH_CUES.has(this.lower(i - 1)) &&
+      !this.deadlineSeenFromPast(i - 1, j);
     const year = spec ?? (this.inObservedClause(i) ? PAST : deadline ? FUTURE : this.defaultYear(i));
     return { next: j, dates: [this.raw(start, end, year, place)] };
   }
@@ -1397,7 +1430,9 @@ class Grammar {
         // what a perfect clause says was received or sent then.
         if (kind === 'future' && (this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)))
           spec = { kind: 'past' };
-        else spec = kind === 'future' ? { kind: 'future' } : this.defaultYear(i);
+        else if (kind === 'future' && !this.deadlineSeenFromPast(this.cueBefore(i), j))
+          spec = { kind: 'future' };
+        else spec = this.defaultYear(i);
       }
     }
     const match = {
@@ -1738,7 +1773,7 @@ class Grammar {
         spec =
           this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)
             ? { kind: 'past' }
-            : cue === 'na' && anchor !== 'kerstreces'
+            : (cue === 'na' && anchor !== 'kerstreces') || this.deadlineSeenFromPast(this.cueBefore(i), j)
               ? this.defaultYear(i)
               : { kind: 'future' };
       }

@@ -249,6 +249,30 @@ export const PAST_FINITE_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Finite verbs of a future seen from the past: `Zoals toegezegd voor de zomer zou ik uw Kamer updaten` in a letter of
+ * September 2022 (1996) tells of what was planned for the summer just past (see `deadlineSeenFromPast`).
+ */
+export const PAST_FUTURE_VERBS: ReadonlySet<string> = new Set(['zou', 'zouden']);
+
+/** Participles of a plan: `stond gepland voor juni`, `was voorzien voor de zomer` (see `deadlineSeenFromPast`). */
+export const PLAN_PARTICIPLES: ReadonlySet<string> = new Set([
+  'gepland',
+  'voorzien',
+  'geagendeerd',
+  'beoogd',
+]);
+
+/** Past finite verbs a plan participle goes with: `stond`, `was`, `werd gepland`. */
+export const PAST_PLAN_VERBS: ReadonlySet<string> = new Set([
+  'stond',
+  'stonden',
+  'was',
+  'waren',
+  'werd',
+  'werden',
+]);
+
+/**
  * Words that end a paper's sender going back from the day (see `paperOfSender`): `de brief van de minister over de
  * Raad van 26 oktober` names a meeting, not the brief's day. A preposition or conjunction is no part of a sender's
  * name but for the `van` inside one (`de staatssecretaris van Financiën`).

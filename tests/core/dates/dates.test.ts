@@ -633,6 +633,45 @@ const rules: Row[] = [
     [['september', '2009-09', null, 'month']],
   ],
   [
+    '`voor de zomer` before a past-future `zou` is the summer planned, this year (1996)',
+    'Zoals toegezegd voor de zomer zou ik uw Kamer updaten over de voortgang van de maatregelen',
+    '2022-09-09',
+    [['zomer', '2022-06', '2022-08', 'season']],
+  ],
+  [
+    // Constructed: the corpus has no such sentence after the month (its 1573 `was voorzien voor medio juni` is no
+    // deadline: `medio` is a part of the month).
+    '`stond gepland voor juni` in a letter after June is the June gone by (constructed)',
+    'De publicatie van het rapport stond gepland voor juni, maar is uitgesteld.',
+    '2023-10-12',
+    [['juni', '2023-06', null, 'month']],
+  ],
+  [
+    '`was voorzien voor juni` and `werd gepland voor september`: the same (constructed)',
+    'Het debat was voorzien voor juni. De evaluatie werd gepland voor september; die loopt vertraging op.',
+    '2023-10-12',
+    [
+      ['juni', '2023-06', null, 'month'],
+      ['september', '2023-09', null, 'month'],
+    ],
+  ],
+  [
+    '`voor juni gepland stond` in a subordinate clause: the same (constructed)',
+    'Het onderzoek, dat voor juni gepland stond, is nog niet afgerond.',
+    '2023-10-12',
+    [['juni', '2023-06', null, 'month']],
+  ],
+  [
+    'a plan in the present tense or the future still points at the next such month (constructed)',
+    'De publicatie staat gepland voor juni. Het debat is voorzien voor juni. Ik zal u voor juni informeren.',
+    '2023-10-12',
+    [
+      ['juni', '2024-06', null, 'month'],
+      ['juni', '2024-06', null, 'month'],
+      ['juni', '2024-06', null, 'month'],
+    ],
+  ],
+  [
     'a season after `naar`: a plan moved to the coming one (2707)',
     'zijn en wordt verplaatst naar het najaar. Daarom zal de verplichting',
     '2025-06-17',
