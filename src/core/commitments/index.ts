@@ -12,6 +12,7 @@ import {
   MEMBERS_RE,
   MOTION_DICTUM_RE,
   PRESENT_TENSE,
+  SEPARATE_DELIVERY_RE,
   THIS_LETTER_RE,
   TODAY_RE,
   flatten,
@@ -79,7 +80,10 @@ export function findCommitments(
     let stop = cursor;
     while (stop < ordered.length && (ordered[stop] as DateFinding).start < span.end) stop++;
     const due = dueDate(text.original, span, ordered.slice(cursor, stop), ref?.n ?? null);
-    const future = due !== null || FUTURE_CUE_RE.test(flat.replace(FOR_A_PERIOD_RE, ''));
+    const future =
+      due !== null ||
+      FUTURE_CUE_RE.test(flat.replace(FOR_A_PERIOD_RE, '')) ||
+      SEPARATE_DELIVERY_RE.test(flat);
     if (THIS_LETTER_RE.test(flat) && !future) continue;
     // A pattern that needs a future cue only counts with one.
     if (!plain && !future) continue;

@@ -91,11 +91,13 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     needsFutureCue: true,
   },
-  // `Ik informeer uw Kamer voor de zomer over …`: present tense for the future, only with a future cue.
+  // `Ik informeer uw Kamer voor de zomer over …`: present tense for the future, only with a future cue. Also a
+  // minister named with the ministry, another member of the government: `De Minister voor VRO informeert uw Kamer
+  // met een aparte brief over het geheel aan uitkomsten …` (694).
   {
     name: 'informs',
     re: new RegExp(
-      String.raw`\b(?:(?:ik|wij|we|het kabinet)\s+(?:informeer|informeert|informeren|stuur|stuurt|sturen|zend|zendt|zenden)\s+${KAMER}|(?:informeer|informeert|informeren|stuur|stuurt|sturen|zend|zendt|zenden)\s+(?:ik|wij|we|het kabinet)\s+${KAMER})`,
+      String.raw`\b(?:(?:ik|wij|we|het kabinet)\s+(?:informeer|informeert|informeren|stuur|stuurt|sturen|zend|zendt|zenden)\s+${KAMER}|(?:informeer|informeert|informeren|stuur|stuurt|sturen|zend|zendt|zenden)\s+(?:ik|wij|we|het kabinet)\s+${KAMER})|${MINISTER_OF}informeert\s+${KAMER}`,
     ),
     needsFutureCue: true,
   },
@@ -112,6 +114,16 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(
       String.raw`\b(?:${GOV}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${GOV})\b[^.]{0,80}?\b(?:op|hierop|daarop|erop)\s+terug\b`,
     ),
+  },
+  // The same with what it comes back on first, where only a future cue tells a later paper from this one: `Op die
+  // veranderingen komen wij in een aparte brief terug.` (866), not `Op de laatste twee punten kom ik verderop in
+  // deze nota terug.` (849). The `op` opens the sentence (not `op 12 mei`, a day) and `terug` ends it.
+  {
+    name: 'comes-back-fronted',
+    re: new RegExp(
+      String.raw`^\W*(?:op(?! \d)|hierop|daarop|erop)\b[^.]{0,80}?\b(?:kom|komt|komen)\s+${GOV}\b[^.]{0,80}?\bterug\s*[.;]`,
+    ),
+    needsFutureCue: true,
   },
   // `Ik verwacht uw Kamer in het voorjaar te informeren`, `Ik ben voornemens …`, `Ik zeg toe …`; `Ik verwacht uw
   // Kamer hierover in februari te kunnen informeren.` (1713), `Ik verwacht u begin juni de kabinetsreactie … te
@@ -227,16 +239,16 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
   // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV).
   String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?:\s+uw|(?<=kamer\s+zal))|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
-  // informs: `SUBJECT\s+informe…` and `(informeer|informeert|informeren)\s+SUBJECT`; passive: `geinformeerd`,
-  // `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
-  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
+  // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
+  // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
+  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
   // passive: `ingelicht`.
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
   // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
   // `gestuurd` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
-  // SENT.
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?))`,
+  // SENT; comes-back-fronted: `terug` before `.` or `;`.
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
   // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
   // (its last word: `u` or `kamer`); intends: `verwacht|verwachten|voornemens|van plan`; will-be-sent and is-sent:
   // `voorgelegd` after SENT_AFTER.
@@ -267,6 +279,18 @@ export const FUTURE_CUE_RE =
 // A separate letter is another one than this, so a later one: `Uw Kamer ontvangt hierover een separate Kamerbrief.`
 // (255); one sent at the same time is sent `met deze brief` (`Tegelijk met deze brief ontvangt u een afzonderlijke
 // brief …`, 581: BY_THIS_LETTER_RE).
+
+/**
+ * Something sent on its own, in the present-tense passive: another paper than this letter, so a later one, and a
+ * future cue as `een aparte brief` is (FUTURE_CUE_RE). `Deze reactie wordt separaat aan uw Kamer gestuurd.` (1250),
+ * `Het kabinetsstandpunt naar aanleiding van dit advies wordt U afzonderlijk aangeboden.` (2720), `Over het eventueel
+ * implementeren van dit vervolg wordt uw Kamer separaat geïnformeerd.` (2285). Not when a paper's number follows,
+ * which says it is out already: `Een militair-technische evaluatie … wordt u separaat toegezonden door de Minister
+ * van Defensie (22 181, nr. 311).` (1131).
+ */
+export const SEPARATE_DELIVERY_RE = new RegExp(
+  String.raw`\b(?:wordt|worden)\b[^.]{0,80}?\b(?:separaat|afzonderlijk|apart)(?: ${TO_KAMER})? (?:${SENT}|ge[iï]nformeerd)\b(?![^.]{0,200}?(?:\(\s*\d|\bkamerstuk|\bnr\b))`,
+);
 
 /**
  * Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `als bijlage`, and what it
@@ -314,7 +338,14 @@ export const TODAY_RE = /\bvandaag\b|(?<!\bop )\bheden\b/;
 export const MEMBERS_RE = /\b(?:de|deze|die) (?:leden|fractie)\b|\w-fractie\b/;
 
 /** Patterns in the present tense, which also describe what this letter does. */
-export const PRESENT_TENSE = new Set(['receives', 'receives-first', 'informs', 'passive', 'is-sent']);
+export const PRESENT_TENSE = new Set([
+  'receives',
+  'receives-first',
+  'informs',
+  'passive',
+  'is-sent',
+  'comes-back-fronted',
+]);
 
 /** Lower case, line-end hyphenation joined, white space collapsed. Offsets are not kept: only for tests. */
 export function flatten(sentence: string): string {

@@ -31,6 +31,9 @@ const promises: [pattern: string, sentence: string][] = [
   ['keeps-informed', 'Ik houd uw Kamer op de hoogte van de voortgang.'],
   ['comes-back', 'Ik kom hier in het najaar van 2023 op terug.'],
   ['comes-back', 'Het kabinet komt er voor de zomer op terug.'],
+  // 866 (its `terug` ends the sentence: no number after it here).
+  ['comes-back-fronted', 'Op die veranderingen komen wij in een aparte brief terug.'],
+  ['informs', 'De Minister voor VRO informeert uw Kamer met een aparte brief over het geheel (694).'],
   ['intends', 'Ik verwacht uw Kamer in het voorjaar te informeren.'],
   ['intends', 'Ik zeg toe de Kamer voor 1 mei te berichten.'],
   ['intends', 'Ik ben van plan uw Kamer na de zomer een brief te sturen.'],

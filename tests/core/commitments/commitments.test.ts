@@ -249,6 +249,38 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2023-11-10',
     '2023-12',
   ],
+  // Sent on its own: another paper than this letter, so a later one.
+  [
+    'wordt separaat aan uw Kamer gestuurd (1250)',
+    'Deze reactie wordt separaat aan uw Kamer gestuurd.',
+    '2025-12-19',
+    null,
+  ],
+  [
+    'wordt U afzonderlijk aangeboden (2720)',
+    'Het kabinetsstandpunt naar aanleiding van dit advies wordt U afzonderlijk aangeboden.',
+    '1995-11-17',
+    null,
+  ],
+  [
+    'wordt uw Kamer separaat geïnformeerd (2285)',
+    'Over het eventueel implementeren van dit vervolg wordt uw Kamer separaat geïnformeerd.',
+    '2020-05-13',
+    null,
+  ],
+  // Another member of the government, named with the ministry, promises it.
+  [
+    'De Minister voor VRO informeert uw Kamer met een aparte brief (694)',
+    'De Minister voor VRO informeert uw Kamer met een aparte brief over het geheel aan uitkomsten van de Bestuurlijke Overleggen Leefomgeving (BO’s Leefomgeving).',
+    '2022-06-23',
+    null,
+  ],
+  [
+    'Op … komen wij in een aparte brief terug (866)',
+    'Op die veranderingen komen wij in een aparte brief terug.',
+    '2011-07-07',
+    null,
+  ],
   // No corpus letter sends something in the present-tense passive with these words and a time; the audit's probes.
   [
     'wordt … aan uw Kamer aangeboden, with a time',
@@ -460,6 +492,16 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     'a separate letter sent with this one (581)',
     'Tegelijk met deze brief ontvangt u een afzonderlijke brief over de behandeling van de thans bij de Kamer aanhangige fiscale wetsvoorstellen.',
     '2010-10-08',
+  ],
+  [
+    'sent separately, but its Kamerstuk number shows it is out already (1131)',
+    'Een militair-technische evaluatie van de bijdragen van de Nederlandse krijgsmacht wordt u separaat toegezonden door de Minister van Defensie (22 181, nr. 311).',
+    '2000-03-22',
+  ],
+  [
+    'Op … kom ik verderop in deze nota terug: later in this paper (849)',
+    'Op de laatste twee punten kom ik verderop in deze nota terug.',
+    '1995-01-04',
   ],
   // The audit's probes: this letter sending, in the present-tense passive, and the future perfect.
   [
