@@ -586,12 +586,12 @@ class Grammar {
     return phrase ? 'default' : undefined;
   }
 
-  /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
   /** The token of the word before `i`, past an article: the cue of `voor de zomer`. */
   private cueBefore(i: number): number {
     return this.word(i - 1, 'de') || this.word(i - 1, 'het') ? i - 2 : i - 1;
   }
 
+  /** The word before `i`, skipping an article ('' for a word outside the vocabulary). */
   private previousWordSkippingArticle(i: number): string | null {
     const k = this.cueBefore(i);
     return this.kind(k) === WORD ? this.lower(k) : null;
