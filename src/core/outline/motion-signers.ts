@@ -1,9 +1,10 @@
 /**
  * The members who moved a motion: the names under its closing formula, one a line (`en gaat over tot de
  * orde van de dag.` / `Sjoerdsma`, 186; `Pieter Heerma` / `Wiersma`, 48; five names, 103). They are the
- * motion's signature, not section headings.
+ * motion's signature, not section headings. An amendment's movers stand at its end, under its explanation
+ * (`Toelichting` / `Dit amendement zorgt ervoor …` / `Bashir`, 780).
  */
-import type { Line } from './lines';
+import { type Line, endsSentence, prevNonBlank } from './lines';
 
 const CLOSING_FORMULA = /^en gaat over tot de orde van de dag\.?$/i;
 
@@ -43,6 +44,64 @@ export function findMotionSigners(lines: readonly Line[], from: number): MotionS
     lineIndices.push(line.index);
   }
   return names.length > 0 ? { names, lineIndices, start } : null;
+}
+
+/** The title over an amendment's explanation, under which its movers sign. */
+const EXPLANATION = /^Toelichting$/;
+
+/**
+ * A line of members' names as printed under an amendment: capitalised words and the particles of Dutch surnames
+ * only, one name (`Bashir`, 780) or several on one line (`Kröger Thijssen`, 1224; `Van Meenen Duisenberg Straus
+ * Mohandis Ypma Voordewind Schouten Bisschop`, 977). Stricter than MEMBER_NAME, as no closing formula announces
+ * the names: `Dekking wordt gevonden …` is no name.
+ */
+const NAMES_LINE =
+  /^(?:(?:van|de|der|den|ten|ter|te|het|in|’t|'t|von|du|da|la|le|el)\s+)*\p{Lu}[\p{L}’'.-]*(?:\s+(?:van|de|der|den|ten|ter|te|het|in|’t|'t|von|du|da|la|le|el|\p{Lu}[\p{L}’'.-]*))*$/u;
+
+/** A line of names is no longer than this. */
+const MAX_NAMES_LINE = 160;
+
+/**
+ * The names under an amendment's explanation at or after line `from`, or null when there are none: after the last
+ * `Toelichting`, the lines of names that follow a sentence's end and close the text, or the page's labels after them
+ * (`Geurts Harbers` / `Ondertekenaars`, 1046; `Bashir` / `Naar boven`, 780; `Reitsma` at the end, 630).
+ */
+export function findAmendmentSigners(lines: readonly Line[], from: number): MotionSigners | null {
+  let k = -1;
+  for (let i = lines.length - 1; i >= from; i--) {
+    if (EXPLANATION.test((lines[i] as Line).text)) {
+      k = i;
+      break;
+    }
+  }
+  if (k < 0) return null;
+  for (let i = k + 1; i < lines.length; i++) {
+    const first = lines[i] as Line;
+    if (!isNamesLine(first.text)) continue;
+    const prev = prevNonBlank(lines, i);
+    if (prev === undefined || prev.index <= k || !endsSentence(prev.text)) continue;
+    const names: string[] = [];
+    const lineIndices: number[] = [];
+    let closes = true;
+    for (let j = i; j < lines.length; j++) {
+      const line = lines[j] as Line;
+      if (line.text === '') continue;
+      if (AFTER_NAMES.test(line.text)) break;
+      if (!isNamesLine(line.text) || names.length >= MAX_SIGNERS) {
+        closes = false;
+        break;
+      }
+      names.push(line.text);
+      lineIndices.push(line.index);
+    }
+    // Names followed by more text are a heading or a table's column, not the movers.
+    if (closes) return { names, lineIndices, start: first.contentStart };
+  }
+  return null;
+}
+
+function isNamesLine(text: string): boolean {
+  return text.length <= MAX_NAMES_LINE && !AFTER_NAMES.test(text) && NAMES_LINE.test(text);
 }
 
 /** The outline title of the signers: their names, the first three and how many more. */

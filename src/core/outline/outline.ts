@@ -16,7 +16,8 @@ import { findHead, headTitle } from './head';
 import { findHeadings } from './headings';
 import { type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
-import { findMotionSigners, signersTitle } from './motion-signers';
+import { findAmendmentSigners, findMotionSigners, signersTitle } from './motion-signers';
+import { findAmendmentParts } from './amendment-parts';
 import { findQuestions, type LineEntry } from './questions';
 import { findSignatures, signatureTitle } from './signature';
 
@@ -133,8 +134,10 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     }
   }
 
-  if (detection?.document?.kind === 'motie') {
-    const signers = findMotionSigners(lines, bodyStart);
+  const kind = detection?.document?.kind;
+  if (kind === 'motie' || kind === 'amendement') {
+    const signers =
+      kind === 'motie' ? findMotionSigners(lines, bodyStart) : findAmendmentSigners(lines, bodyStart);
     if (signers) {
       signers.lineIndices.forEach((i) => claimed.add(i));
       entries.push({
@@ -144,6 +147,13 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
         start: signers.start,
         line: signers.lineIndices[0] ?? 0,
       });
+    }
+  }
+
+  if (kind === 'amendement') {
+    for (const part of findAmendmentParts(lines, bodyStart)) {
+      claimed.add(part.line);
+      entries.push(part);
     }
   }
 
