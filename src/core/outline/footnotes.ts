@@ -9,6 +9,13 @@
  */
 import { isDigit, isWhiteSpace } from '../text/chars';
 import type { FootnoteMarker, NormalizedText } from '../text/normalize';
+import {
+  contentsEntryKeys,
+  contentsKey,
+  inTableOfContents,
+  tablesOfContents,
+} from '../text/table-of-contents';
+import type { Span } from '../types';
 import { type Line, MAX_RULE_LINE } from './lines';
 
 export interface FootnoteBlock {
@@ -118,6 +125,32 @@ class FirstMarkers {
   }
 }
 
+/**
+ * The tables of contents of a text, read once a line looks like a note: the entries of a KOOP table start with their
+ * number and end with their page glued on (`1 Inleiding2`, 1785), and the note marker `1` may well occur before
+ * them (`Wetenschap1`). Neither an entry nor the section it names (`1 Inleiding` under the table) is a note.
+ */
+class Contents {
+  private tables: { span: Span; keys: Set<string> }[] | null = null;
+
+  constructor(private readonly t: string) {}
+
+  /** Does `line` lie in a table of contents, or name again a section an earlier table lists? */
+  holds(line: Line): boolean {
+    this.tables ??= tablesOfContents(this.t).map((span) => ({ span, keys: contentsEntryKeys(this.t, span) }));
+    if (this.tables.length === 0) return false;
+    if (
+      inTableOfContents(
+        this.tables.map((c) => c.span),
+        line.start,
+      )
+    )
+      return true;
+    const key = contentsKey(line.text);
+    return this.tables.some((c) => c.span.end <= line.start && c.keys.has(key));
+  }
+}
+
 function firstOriginalMarkers(markers: readonly FootnoteMarker[]): Map<string, number> {
   const first = new Map<string, number>();
   for (const m of markers) {
@@ -138,6 +171,7 @@ function bareNumberNote(lines: readonly Line[], i: number): RegExpExecArray | nu
 export function findFootnotes(text: NormalizedText, lines: readonly Line[], from: number): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
   const glued = new FirstMarkers(text.text);
+  const contents = new Contents(text.text);
   const listed = firstOriginalMarkers(text.footnoteMarkers ?? []);
   const hasMarker = (label: string, line: Line): boolean => {
     if (glued.occursBefore(label, line.start)) return true;
@@ -160,6 +194,7 @@ export function findFootnotes(text: NormalizedText, lines: readonly Line[], from
     const m = FOOTNOTE_LINE.exec(t) ?? bareNumberNote(lines, i);
     const prev = lines[i - 1];
     if (!m || (prev !== undefined && prev.text !== '') || !hasMarker(m[1] as string, line)) continue;
+    if (contents.holds(line)) continue;
     // The block runs to the next blank line; lines in it that start with a number are further notes.
     const labels = [m[1] as string];
     let last = i;

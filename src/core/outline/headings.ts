@@ -196,9 +196,24 @@ function subHeadings(
   return deeper > 0 ? deeper + 1 : 0;
 }
 
-/** A table of contents being read: the title its first entry names, once seen. */
+/** A table of contents being read. */
 interface Contents {
+  /** The title its first entry names, once seen. */
   firstKey: string | null;
+  /** The number of its first entry (`I`, `1.` → `1`), once seen. */
+  firstNumber: string | null;
+  /** The titles its entries name (shared by all the tables of the text): sections that come later. */
+  listed: Set<string>;
+}
+
+/**
+ * The number that opens an entry or a heading: `I` in `I Vragen …` and in `I` alone, `1` in `1.`, `1 Inleiding`,
+ * `1Inleiding3`, `2.1` in `2.1 Horizontale afstemming3`.
+ */
+const LEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3}|VIII|VII|VI|IV|IX|V|X|III|II|I)\.?(?=\s|$|\p{Lu}\p{Ll})/u;
+
+function leadingNumber(t: string): string | null {
+  return LEADING_NUMBER.exec(t)?.[1] ?? null;
 }
 
 /** Is `t` running text, where a table of contents can't be any more: a sentence's end, or too long for an entry? */
@@ -229,17 +244,43 @@ function startsParagraph(lines: readonly Line[], line: Line): boolean {
  */
 function contentsLine(lines: readonly Line[], line: Line, contents: Contents): 'entry' | 'end' | 'named' {
   const t = line.text;
-  if (isContentsFiller(t)) return 'entry';
+  if (isContentsFiller(t)) {
+    // The number of the first entry may stand on a line of its own, its title under it (`I` / `Vragen en
+    // opmerkingen vanuit de fracties …` / `2`, 445).
+    if (contents.firstKey === null) contents.firstNumber ??= leadingNumber(t);
+    return 'entry';
+  }
   if (isRunningText(t)) return 'end';
   const next = nextNonBlank(lines, line.index);
-  const paged = endsInPage(t) || (next !== undefined && PAGE_NUMBER.test(next.text));
+  const paged =
+    endsInPage(t) || (next !== undefined && PAGE_NUMBER.test(next.text) && !numbersParagraph(lines, next));
   if (!paged) {
     const key = contentsKey(t);
-    if (contents.firstKey !== null && key === contents.firstKey) return 'named';
+    if (contents.firstKey !== null) {
+      if (key === contents.firstKey) return 'named';
+      // A table lists each number once: the first entry's number again opens the text, whatever the title says (`I
+      // Vragen en opmerkingen vanuit de fracties en en reactie …` under `I` / `Vragen en opmerkingen vanuit de
+      // fracties en reactie …`, 445).
+      if (contents.firstNumber !== null && leadingNumber(t) === contents.firstNumber) return 'named';
+    }
     if (next !== undefined && startsParagraph(lines, next)) return 'end';
   }
-  contents.firstKey ??= contentsKey(t) || null;
+  if (contents.firstKey === null) {
+    contents.firstKey = contentsKey(t) || null;
+    contents.firstNumber ??= leadingNumber(t);
+  }
+  const key = contentsKey(t);
+  if (key !== '') contents.listed.add(key);
   return 'entry';
+}
+
+/**
+ * Is the number alone on line `page` the number of a question, not a page: running text under it (`1. Inleiding` /
+ * `1` / `Zijn de beide bewindslieden bereid …?`, 988)? A page number has the next entry under it, or nothing.
+ */
+function numbersParagraph(lines: readonly Line[], page: Line): boolean {
+  const after = nextNonBlank(lines, page.index);
+  return after !== undefined && isRunningText(after.text);
 }
 
 /**
@@ -271,6 +312,7 @@ export function findHeadings(
   let lastHadSubHeading = false;
   // Inside a table of contents: its entries name headings that come later, with their page numbers.
   let contents: Contents | null = null;
+  const listed = new Set<string>();
   // The table's last line: the heading after it starts the text (`7. Financiële gevolgen 18` / `1. Algemeen`, 2866).
   let lastContentsEntry = -1;
 
@@ -292,14 +334,19 @@ export function findHeadings(
     if (contentsTitle !== null) {
       // The title of a table of contents is a heading whatever its first entry looks like (`Inhoudsopgave` /
       // `Inleiding` / `VVD-fractie`, 1974), the page column's head perhaps on its line (`Inhoudsopgave blz.`, 2733).
-      contents = { firstKey: null };
+      contents = { firstKey: null, firstNumber: null, listed };
       named = true;
     }
-    const lengthLimit = named ? MAX_HEADING : maxLen;
+    // A section a table of contents lists is a heading as long as its entry (`Vragen en opmerkingen van de leden van
+    // de PVV-fractie en reactie van de bewindspersonen`, 87 characters, 1563), numbered as the table numbers it (`1
+    // Inleiding` under `1 Inleiding2`, 1785). The other rules still judge it.
+    const isListed =
+      !named && listed.size > 0 && t !== '' && t.length <= MAX_CONTENTS_ENTRY && listed.has(contentsKey(t));
+    const lengthLimit = named || isListed ? MAX_CONTENTS_ENTRY : maxLen;
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
     if (t === '' || t.length > lengthLimit || skip.has(i)) continue;
     const depth = numberingDepth(t);
-    if (contentsTitle === null && !hasHeadingShape(t, lengthLimit, named || depth > 0)) continue;
+    if (contentsTitle === null && !hasHeadingShape(t, lengthLimit, named || isListed || depth > 0)) continue;
 
     const prev = prevNonBlank(lines, i);
     const prevOk =

@@ -141,6 +141,19 @@ function tableAt(s: string, at: number): Span | null {
   return entries < MIN_ENTRIES ? null : { start: lineStart, end };
 }
 
+/**
+ * The titles the entries of the table `span` name (`contentsKey`): `1 Inleiding2` names `inleiding`, so the line
+ * `1 Inleiding` after the table is its section, not a note (1785).
+ */
+export function contentsEntryKeys(s: string, span: Span): Set<string> {
+  const keys = new Set<string>();
+  for (const line of s.slice(span.start, span.end).split('\n').slice(1)) {
+    const key = contentsKey(line);
+    if (key !== '') keys.add(key);
+  }
+  return keys;
+}
+
 /** Does `at` lie in one of `spans` (sorted, few)? */
 export function inTableOfContents(spans: readonly Span[], at: number): boolean {
   for (const span of spans) if (at >= span.start && at < span.end) return true;

@@ -485,6 +485,108 @@ describe('section headings in plain text', () => {
         ['1 INLEIDING', 1],
       ],
     },
+    {
+      source:
+        'letters/988-lva-buza-1998-begroting-1999.txt: the first section has its first question number under it, not its page',
+      text: paragraphs(
+        'De regering heeft de vragen beantwoord bij brief van 13 november 1998. De vragen en de antwoorden zijn hieronder afgedrukt.',
+        'Inhoudsopgave',
+        '1Inleiding3',
+        '2Europese integratie9',
+        '14Personeel, organisatie en financiëel beheer78',
+        'Wetsartikel 1 (uitgaven/verplichtingen)82',
+        '1. Inleiding',
+        '1',
+        'Zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven welke politieke prioriteiten zij voor het komende jaar stellen?',
+      ),
+      lastAt: '1\\. Inleiding\\s+1\\s+Zijn',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['1. Inleiding', 1],
+      ],
+    },
+    {
+      source:
+        'letters/1785-verslag-ocw-2007-so-leerlinggebonden-financiering.txt: pages glued to entries numbered without a dot, a note marker `1` before them; the sections the table lists are headings',
+      text: paragraphs(
+        'Binnen de vaste commissie voor Onderwijs, Cultuur en Wetenschap1 hebben enkele fracties de behoefte om enkele vragen en opmerkingen voor te leggen.',
+        'Bij brief van 2 april 2007 heeft de minister deze beantwoord. Vragen en antwoorden zijn hierna afgedrukt.',
+        'Inhoudsopgave blz.',
+        'I Vragen en opmerkingen vanuit de fracties2\n  \n1 Inleiding2\n2 Conclusies3\n2.1 Horizontale afstemming3\n  \nII Reactie van de minister9',
+        'I VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES',
+        '1 Inleiding',
+        'De leden van de CDA-fractie hebben met interesse kennisgenomen van de voorliggende brief van de minister.',
+      ),
+      lastAt: '1 Inleiding\\s+De leden',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['I VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES', 1],
+        ['1 Inleiding', 2],
+      ],
+    },
+    {
+      source:
+        'letters/1563-verslag-euza-2025-so-mfk-emb-voorstellen.txt: a section the table lists is a heading as long as its entry',
+      text: [
+        'De vaste commissie voor Europese Zaken heeft een aantal vragen en opmerkingen voorgelegd',
+        'aan de Ministers van Buitenlandse Zaken en van Financiën over de brieven van 12 september',
+        '2025 over de Kabinetsappreciatie MFK- en EMB-voorstellen Europese Commissie (Kamerstuk',
+        '21 501-20, nr. 2268) en over het Fiche: [MFK] Meerjarig Financieel Kader Prestatiekader (Kamerstuk 22 112, nr. 4143).',
+        'De vragen en opmerkingen zijn op 1 oktober 2025 aan de Ministers van Buitenlandse',
+        'Zaken en van Financiën voorgelegd. Bij brief van 10 november 2025 zijn de vragen beantwoord.',
+        'De voorzitter van de commissie, Van der Plas',
+        'De adjunct-griffier van de commissie, Hoedemaker',
+        'Inhoudsopgave',
+        'I',
+        'Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen',
+        '2',
+        '–',
+        'Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de bewindspersonen',
+        '2',
+        '–',
+        'Vragen en opmerkingen van de leden van de BBB-fractie en reactie van de bewindspersonen',
+        '18',
+        'I. Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen',
+        'Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de bewindspersonen',
+        'De leden van de PVV-fractie lezen in het speciaal verslag van de Europese Rekenkamer',
+        '«Flexibiliteit van de EU-begroting – Bood ruimte voor aanpak van onvoorziene uitdagingen,',
+        'maar kader is te complex» dat het vorige Meerjarig Financieel Kader (MFK)-voorstel niet was gebaseerd op een',
+        'toereikende vaststelling en analyse van de behoeften.',
+      ].join('\n'),
+      lastAt:
+        'Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de bewindspersonen\\nDe leden',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['I. Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen', 1],
+        ['Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de…', 2],
+      ],
+    },
+    {
+      source:
+        'letters/445-ezk-bzk-2024-so-informele-telecomraad.txt: the first entry’s number again begins the text, though its title is misprinted (`en en`)',
+      text: paragraphs(
+        'Adjunct-griffier van de commissie, Muller',
+        'Inhoudsopgave',
+        'blz.',
+        'I',
+        'Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen',
+        '2',
+        'Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de bewindspersonen',
+        '2',
+        'Vragen en opmerkingen van de leden van de SGP-fractie en reactie van de bewindspersonen',
+        '23',
+        'I Vragen en opmerkingen vanuit de fracties en en reactie van de bewindspersonen',
+        'Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de bewindspersonen',
+        'De leden van de PVV-fractie hebben kennisgenomen van de geannoteerde agenda van de informele Telecomraad.',
+      ),
+      lastAt:
+        'Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de bewindspersonen\\s+De leden',
+      headings: [
+        ['Inhoudsopgave', 1],
+        ['I Vragen en opmerkingen vanuit de fracties en en reactie van de bewindspersonen', 1],
+        ['Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de…', 2],
+      ],
+    },
   ];
 
   it.each(found)('finds the heading: $source', ({ text, headings, lastAt }) => {
@@ -1008,6 +1110,19 @@ describe('footnotes', () => {
     expect(text.slice(notes[0]?.start)).toMatch(new RegExp(`^${startsWith}`));
     // Footnote text never becomes a heading (`Naar boven`, `NAVO-commandostructuur.`).
     expect(titles(entries, 'heading')).toEqual([]);
+  });
+
+  it('takes neither an entry of a table of contents nor the section it names for a note (letter 1785)', () => {
+    // `1 Inleiding2` and `1 Inleiding` start with the number of the note marked in `Wetenschap1`.
+    const text = paragraphs(
+      'Binnen de vaste commissie voor Onderwijs, Cultuur en Wetenschap1 hebben enkele fracties de behoefte om enkele vragen en opmerkingen voor te leggen.',
+      'Inhoudsopgave blz.',
+      'I Vragen en opmerkingen vanuit de fracties2\n  \n1 Inleiding2\n2 Conclusies3\n  \nII Reactie van de minister9',
+      'I VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES',
+      '1 Inleiding',
+      'De leden van de CDA-fractie hebben met interesse kennisgenomen van de voorliggende brief van de minister.',
+    );
+    expect(titles(outlineOf(text), 'footnotes')).toEqual([]);
   });
 
   it('does not take a numbered line for a footnote when the body has no such marker', () => {
