@@ -23,10 +23,13 @@
  *     deeper, and so are the unnumbered headings after it, its siblings. Up to four headings may stack so
  *     (`Verslag Eurogroep en Ecofinraad …` / `Eurogroep` / `Gedachtewisseling …` / `In de Eurogroep …`, 176), each
  *     one level below the one above it.
+ *     A stack of three may stand under a title too long for a heading, which then heads it (`Verslag van de
+ *     bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12 oktober 2018 te Luxemburg`, 879).
  *
  * A table of contents (`Inhoudsopgave`, its title a heading) gives no headings: its entries name sections that come
  * later, with their page numbers glued on, after them or on lines of their own, or with none. The text after it
  * begins at the section its first entry names or at the first line with a paragraph under it (`contentsLine`).
+ * The sections it lists may be as long as their entries, and numbered as the table numbers them (`1 Inleiding`).
  *
  * A numbered heading (`1. Inleiding` in letters 03 and 05, `2.1 …`, roman `I Voortgang …` in
  * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
@@ -196,6 +199,35 @@ function subHeadings(
   return deeper > 0 ? deeper + 1 : 0;
 }
 
+/** Under a title too long for a heading, a stack of this many lines at least (its first line and sub-headings). */
+const MIN_STACK_UNDER_TITLE = 2;
+
+/**
+ * Is `title` a title too long for a heading (rule 1) but shaped like one otherwise, on a line of its own after a
+ * sentence's end or a signature block: a report's title after the letter that sends it (879)?
+ */
+function isLongTitle(
+  lines: readonly Line[],
+  title: Line,
+  maxLen: number,
+  bodyStart: number,
+  skip: ReadonlySet<number>,
+  blockEnds: ReadonlySet<number>,
+): boolean {
+  const t = title.text;
+  if (
+    t.length <= maxLen ||
+    t.length > MAX_CONTENTS_ENTRY ||
+    skip.has(title.index) ||
+    title.index < bodyStart
+  ) {
+    return false;
+  }
+  if (numberingDepth(t) > 0 || !hasHeadingShape(t, MAX_CONTENTS_ENTRY, false)) return false;
+  const above = prevNonBlank(lines, title.index);
+  return above !== undefined && (endsSentence(above.text) || blockEnds.has(above.index));
+}
+
 /** A table of contents being read. */
 interface Contents {
   /** The title its first entry names, once seen. */
@@ -357,7 +389,15 @@ export function findHeadings(
       endsSentence(prev.text) ||
       blockEnds.has(prev.index) ||
       CHAIR_CLERK.test(prev.text);
-    if (!prevOk) continue;
+    // A stack may stand under a title too long for a heading, an annex's (`Verslag van de bijeenkomst van de Raad
+    // Justitie en Binnenlandse Zaken, 11 en 12 oktober 2018 te Luxemburg` / `Belangrijkste resultaten` / `Immigratie
+    // en Asiel` / `Commissievoorstellen …` / `Het Voorzitterschap lichtte …`, 879): checked below, once the stack is.
+    const titleAbove =
+      !prevOk &&
+      depth === 0 &&
+      prev !== undefined &&
+      isLongTitle(lines, prev, maxLen, bodyStart, skip, blockEnds);
+    if (!prevOk && !titleAbove) continue;
 
     const next = nextNonBlank(lines, i);
     if (!named && (!next || skip.has(next.index))) continue;
@@ -375,6 +415,24 @@ export function findHeadings(
       if (!nextOk) nextOk = hasSubHeading = subHeadings(lines, line, next, maxLen, skip) > 0;
     }
     if (!nextOk && !named) continue;
+    let stackedUnder = false;
+    if (titleAbove) {
+      if (subHeadings(lines, line, next as Line, maxLen, skip) < MIN_STACK_UNDER_TITLE) continue;
+      // The title heads the stack: a heading one level above its first line.
+      const title = prev as Line;
+      accepted.add(title.index);
+      entries.push({
+        level: numberedLevel + 1,
+        kind: 'heading',
+        title: headingTitle(title.text),
+        start: title.contentStart,
+        line: title.index,
+      });
+      lastAccepted = title.index;
+      lastLevel = numberedLevel + 1;
+      lastHadSubHeading = true;
+      stackedUnder = true;
+    }
 
     accepted.add(i);
     let level: number;
@@ -385,7 +443,8 @@ export function findHeadings(
     } else if (hasSubHeading) {
       // Inside a stack each heading is one level below the one above it (part, chapter, section); a stack after
       // body text starts again one level below the numbered heading.
-      const inStack = prev !== undefined && prev.index === lastAccepted && lastHadSubHeading;
+      const inStack =
+        stackedUnder || (prev !== undefined && prev.index === lastAccepted && lastHadSubHeading);
       level = inStack ? lastLevel + 1 : numberedLevel + 1;
       unnumberedDepth = level - numberedLevel + 1;
     } else {

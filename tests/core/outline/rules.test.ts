@@ -587,6 +587,27 @@ describe('section headings in plain text', () => {
         ['Vragen en opmerkingen van de leden van de PVV-fractie en reactie van de…', 2],
       ],
     },
+    {
+      source:
+        'letters/879-jenv-2018-verslag-jbz-raad-oktober.txt: a stack of three under a report title too long for a heading; the title heads it',
+      text: paragraphs(
+        'De Staatssecretaris van Justitie en Veiligheid, M.G.J. Harbers',
+        'Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12 oktober 2018 te Luxemburg',
+        'Belangrijkste resultaten',
+        'Immigratie en Asiel',
+        'Commissievoorstellen in het kader van het Meerjarig Financieel Kader (MFK)',
+        'Het Voorzitterschap lichtte het kort voor de Raad verspreide voorzitterschapsdocument toe over de waarborging van de externe dimensie in de thematische faciliteit van de JBZ-fondsen.',
+        'Voorstel herziening Europese Grens- en Kustwacht Verordening',
+        'De lidstaten waren door het Voorzitterschap uitgenodigd om in te gaan op de omvang, samenstelling en taken van de Europese Grens- en Kustwacht.',
+      ),
+      headings: [
+        ['Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12…', 1],
+        ['Belangrijkste resultaten', 2],
+        ['Immigratie en Asiel', 3],
+        ['Commissievoorstellen in het kader van het Meerjarig Financieel Kader (MFK)', 4],
+        ['Voorstel herziening Europese Grens- en Kustwacht Verordening', 4],
+      ],
+    },
   ];
 
   it.each(found)('finds the heading: $source', ({ text, headings, lastAt }) => {
@@ -774,6 +795,17 @@ describe('section headings in plain text', () => {
         'Hoeveel Venezolaanse migranten hebben in 2015 het Koninkrijk bereikt?',
       ].join('\n'),
       notHeading: 'Nr',
+    },
+    {
+      source:
+        'constructed from letters/879: a long line without its full stop and one short line under it are no title and heading',
+      text: paragraphs(
+        'De Staatssecretaris van Justitie en Veiligheid, M.G.J. Harbers',
+        'Het Voorzitterschap lichtte het kort voor de Raad verspreide voorzitterschapsdocument toe over de waarborging',
+        'Immigratie en Asiel',
+        'De lidstaten waren door het Voorzitterschap uitgenodigd om in te gaan op de omvang, samenstelling en taken van de Europese Grens- en Kustwacht.',
+      ),
+      notHeading: 'Immigratie en Asiel',
     },
   ];
 
