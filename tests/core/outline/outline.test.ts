@@ -78,9 +78,11 @@ describe('all fixture letters', () => {
     }
   });
 
-  it('takes a table of contents for what it is: its title a heading, its entries with page numbers not (309)', () => {
+  it('takes a table of contents for what it is: its title a heading, its entries with page numbers not, its first section after it a heading (309)', () => {
+    // `1. BELEIDSTERUGBLIK` has the number of its first question under it (`1`), not a page.
     expect(titles(outlineOf(letter('309-lva-ocw-2008-jaarverslag-2007.txt')), 'heading')).toEqual([
       'Inhoudsopgave',
+      '1. BELEIDSTERUGBLIK',
     ]);
   });
 
