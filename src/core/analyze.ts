@@ -61,8 +61,16 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   result.citations = findCitations(text, detection.document, input.page?.url);
   // In a verslag, what was said in the meeting (`volgende week`) counts from the meeting's day.
   const spokenOn = detection.document.kind === 'verslag' ? meetingDay(text.text) : null;
-  // A given day (`--date`) stands for the letter's own date line too: that line is no quoted letter's.
-  result.dates = findDates(text, referenceDate, spokenOn, givenDay !== null ? letterDate : null);
+  // A given day (`--date`) stands for the letter's own date line too: that line is no quoted letter's. Nor is a
+  // date line whose slipped year detection mended (422).
+  const ownDateLine = detection.slippedDateLine ?? (givenDay !== null ? letterDate : null);
+  result.dates = findDates(
+    text,
+    referenceDate,
+    spokenOn,
+    ownDateLine,
+    detection.slippedDateLine !== undefined,
+  );
   if (input.only === 'marks') return result;
   // Commitments and the timeline both work sentence by sentence: split once.
   const sentences = splitSentences(text.text);

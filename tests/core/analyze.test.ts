@@ -78,6 +78,31 @@ describe('analyze: the letter date picks the meaning of a renamed ministry', () 
   });
 });
 
+// 422 is dated `Den Haag, 4 januari 2020` but was sent on Monday 4 January 2021 (`Maandag 4 januari markeert zo een
+// belangrijk moment`): its slipped date line lends its year to nothing.
+describe('analyze: a letter whose date line slipped back a year (422)', () => {
+  const text = loadCorpus().find((l) => l.name.startsWith('422-'))?.text ?? '';
+  const result = analyze({ text });
+  const iso = (t: string) => result.dates.filter((d) => d.text === t).map((d) => d.iso);
+
+  it('is dated 4 January 2021', () => {
+    expect(result.document.letterDate).toBe('2021-01-04');
+  });
+
+  it.each([
+    // `Vanaf vandaag, 4 januari, kunnen zorgmedewerkers … bellen`: the letter's own day.
+    ['4 januari', ['2021-01-04']],
+    // `Op basis van het advies van de Gezondheidsraad van 19 november jl.`: of 2020.
+    ['19 november jl.', ['2020-11-19']],
+    // `dat dit moment nog in het voorgaande jaar had gelegen`: 2020.
+    ['voorgaande jaar', ['2020']],
+    // The date line as written.
+    ['4 januari 2020', ['2020-01-04']],
+  ])('%s is %j', (t, expected) => {
+    expect(iso(t)).toEqual(expected);
+  });
+});
+
 describe('analyze: the reference day (`--date`)', () => {
   const text = navoText();
   const verslagHead =

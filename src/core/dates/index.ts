@@ -33,12 +33,18 @@ export function findDates(
    * a date line of this day is then the paper's own, not a quoted letter's, and does not replace it.
    */
   ownDateLine: string | null = null,
+  /**
+   * `ownDateLine` writes a slipped year that detection mended (`4 januari 2020` on a letter of 2021, 422): its
+   * year is lent to no other mention of its day (`Vanaf vandaag, 4 januari`).
+   */
+  ownDateLineSlipped = false,
 ): DateFinding[] {
   const searched = text.text;
   const raws = parseDates(searched);
   inheritYearsInLists(raws, searched);
   const ref = toRefDay(referenceDate);
-  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref, ownDateLine);
+  const slipped = ownDateLineSlipped ? ownDateLine : null;
+  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref, ownDateLine, slipped);
 }
 
 /**
@@ -54,12 +60,13 @@ function resolvedFindings(
   ref: RefDay | null,
   spokenRef: RefDay | null,
   ownDateLine: string | null,
+  slippedDateLine: string | null,
 ): DateFinding[] {
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
   // The day of the letter the text quotes from here on, when it quotes one (see `opensDateLine`).
   let quotedRef: RefDay | null = null;
-  const writtenDays = daysWrittenWithYear(raws, ref);
+  const writtenDays = daysWrittenWithYear(raws, ref, text.text, slippedDateLine);
   for (const raw of raws) {
     const here = quotedRef ?? ref;
     let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear, () =>
@@ -95,12 +102,19 @@ function resolvedFindings(
  * The year of each day (`MM-DD`) the text writes with its year, before or after the same day without one; a day
  * written with two years (`1 januari 2022`, `1 januari 2023`) names neither (NaN).
  */
-function daysWrittenWithYear(raws: readonly RawDate[], ref: RefDay | null): Map<string, number> {
+function daysWrittenWithYear(
+  raws: readonly RawDate[],
+  ref: RefDay | null,
+  text: string,
+  slippedDateLine: string | null,
+): Map<string, number> {
   const days = new Map<string, number>();
   for (const raw of raws) {
     if (raw.year.kind !== 'explicit') continue;
     const r = resolveRaw(raw, ref, null);
     if (!r || r.precision !== 'day' || r.endIso !== null) continue;
+    // The paper's own date line with a slipped year says nothing of the year of its day (422).
+    if (r.iso === slippedDateLine && opensDateLine(text, raw.start)) continue;
     const day = r.iso.slice(5);
     const known = days.get(day);
     days.set(day, known === undefined || known === raw.year.year ? raw.year.year : Number.NaN);

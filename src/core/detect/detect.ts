@@ -25,6 +25,11 @@ export interface Detection {
   parts: DocumentParts;
   /** Title of the paper's own dossier (`NAVO`, `Passend onderwijs`), when known. */
   dossierTitle?: string | null;
+  /**
+   * The day the paper's own date line writes, when a year slip in it was mended and the letter date is another
+   * day: `4 januari 2020` on a letter of 4 January 2021 (422). That line is the paper's own, no quoted letter's.
+   */
+  slippedDateLine?: string;
   /** Why the verdict fell as it did (`url:paper`, `text:addressee`), for debugging and summaries. */
   reasons?: string[];
 }
@@ -85,7 +90,8 @@ function detect(t: string, page: PageContext | undefined): Detection {
   }
 
   const kind = resolveKind(t, head, signature, facts, meta, url);
-  const date = resolveDate(kind, head);
+  const written = resolveDate(kind, head);
+  const date = withYearSlipMended(written, t);
   const own = kind === 'antwoord schriftelijke vragen' ? null : resolveDossier(head, facts, meta, url);
   const document: DocumentInfo = {
     kind,
@@ -100,6 +106,7 @@ function detect(t: string, page: PageContext | undefined): Detection {
     isParliamentary: true,
     document,
     parts: { header: headerSpan(head), dateLine: date?.span ?? null, signature: signature?.span ?? null },
+    ...(written && date && written.iso !== date.iso ? { slippedDateLine: written.iso } : {}),
     dossierTitle:
       head.dossiers[0]?.title || splitDossierLine(facts.dossierLine ?? '')?.title || meta.dossierTitle,
     reasons,
@@ -225,6 +232,32 @@ function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
         head.dayBelowKind
       );
   }
+}
+
+/** Dutch weekday names in `Date#getUTCDay` order, 0 = Sunday. */
+const WEEKDAY_NAMES = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
+
+/**
+ * A paper written in the first days of a year is sometimes dated with the year just ended: `Den Haag, 4 januari
+ * 2020` on a letter of 2021 (422), which goes on `Vanaf vandaag, 4 januari, …` and `Maandag 4 januari markeert zo
+ * een belangrijk moment`. 4 January was a Saturday in 2020 and a Monday in 2021. When a January paper names its own
+ * day again with a weekday (and no year) that does not fit the year of its date line but fits the next year, the
+ * weekday mends the slip. Only January papers are looked at, and only for their own day: nothing else is evidence
+ * enough to overrule a date line.
+ */
+function withYearSlipMended(date: DateHit | null, text: string): DateHit | null {
+  const m = date && /^(\d{4})-01-(\d{2})$/.exec(date.iso);
+  if (!date || !m) return date;
+  const year = Number(m[1]);
+  const day = Number(m[2]);
+  const sameDay = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\s+${day}\\s+januari\\b(?!\\s*\\d)`, 'gi');
+  const weekdayIn = (y: number) => new Date(Date.UTC(y, 0, day)).getUTCDay();
+  for (const hit of text.matchAll(sameDay)) {
+    const named = WEEKDAY_NAMES.indexOf((hit[1] as string).toLowerCase());
+    if (named === weekdayIn(year)) return date;
+    if (named === weekdayIn(year + 1)) return { ...date, iso: `${year + 1}${date.iso.slice(4)}` };
+  }
+  return date;
 }
 
 /** Own dossier and number: the URL and metadata spell them exactly; the text and side facts otherwise. */

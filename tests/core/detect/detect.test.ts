@@ -712,3 +712,43 @@ describe('texts that are not papers', () => {
     expect(d.isParliamentary).toBe(false);
   });
 });
+
+// 422: `Den Haag, 4 januari 2020` on a letter of 2021, which goes on `Vanaf vandaag, 4 januari, …` and `Maandag 4
+// januari markeert zo een belangrijk moment`: 4 January was a Monday in 2021, a Saturday in 2020.
+describe('a January date line whose year slipped back (422)', () => {
+  const text = corpus.find((l) => l.name === '422-vws-2021-vaccinatiestrategie-covid-19')?.text ?? '';
+
+  it.each([
+    ['the letter itself: the weekday of its own day mends the year', text, '2021-01-04'],
+    [
+      'without the weekday, the date line as written',
+      text.replace('Maandag 4 januari', 'Vandaag'),
+      '2020-01-04',
+    ],
+    // 4 January 2021 was a Monday, 4 January 2022 a Tuesday.
+    [
+      'a weekday that fits the written year keeps it',
+      text.replace('januari 2020', 'januari 2021'),
+      '2021-01-04',
+    ],
+    [
+      'a weekday of another day is no evidence',
+      text.replace('Maandag 4 januari', 'Maandag 11 januari'),
+      '2020-01-04',
+    ],
+    [
+      'a weekday written with its year is no evidence',
+      text.replace('Maandag 4 januari', 'Maandag 4 januari 2021'),
+      '2020-01-04',
+    ],
+  ])('%s', (_how, letter, letterDate) => {
+    expect(detect(letter).document.letterDate).toBe(letterDate);
+  });
+
+  it('only in January: a weekday that fits the next year after a date line of March changes nothing', () => {
+    // 4 March 2020 was a Wednesday, 4 March 2021 a Thursday.
+    const march =
+      text.replace('Den Haag, 4 januari 2020', 'Den Haag, 4 maart 2020') + '\nDonderdag 4 maart.\n';
+    expect(detect(march).document.letterDate).toBe('2020-03-04');
+  });
+});
