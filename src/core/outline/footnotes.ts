@@ -16,7 +16,7 @@ import {
   tablesOfContents,
 } from '../text/table-of-contents';
 import type { Span } from '../types';
-import { type Line, MAX_RULE_LINE } from './lines';
+import { endsPunctuated, type Line, MAX_RULE_LINE, nextNonBlank, prevNonBlank } from './lines';
 
 export interface FootnoteBlock {
   /** Normalized offset of the block's first character. */
@@ -168,6 +168,43 @@ function bareNumberNote(lines: readonly Line[], i: number): RegExpExecArray | nu
   return next && /^\p{Lu}/u.test(next.text) ? m : null;
 }
 
+/** A numbered section heading: `1. Inleiding`, `1. BELEIDSTERUGBLIK`, `2.3 Beroepsonderwijs`. */
+const NUMBERED_HEADING = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+\p{Lu}/u;
+/** The longest line taken for a heading here. */
+const MAX_HEADING_LINE = 100;
+/** Text whose first sentence is a question: no full stop or exclamation mark before the first `?`. */
+const ASKS_FIRST = /^[^.?!]*\?/;
+/** How many lines of a paragraph are read for its first sentence (PDF text breaks a sentence over lines). */
+const QUESTION_LINES = 4;
+
+/**
+ * Does the bare number at line `i` number a question rather than a note? A lijst van vragen en antwoorden opens its
+ * first section with the heading, the number of its first question on a line of its own, and the question: `1.
+ * Inleiding` / `1` / `Zijn de beide bewindslieden bereid om … voor ogen hebben …?` (988; 309 under `1.
+ * BELEIDSTERUGBLIK`). The note marker `1` of the committee's composition (`Buitenlandse Zaken1`) comes before it,
+ * but a note does not open under a heading, nor with a question.
+ */
+function numbersQuestionUnderHeading(lines: readonly Line[], i: number): boolean {
+  const heading = prevNonBlank(lines, i)?.text;
+  if (
+    heading === undefined ||
+    heading.length > MAX_HEADING_LINE ||
+    !NUMBERED_HEADING.test(heading) ||
+    endsPunctuated(heading)
+  ) {
+    return false;
+  }
+  const first = nextNonBlank(lines, i);
+  if (!first) return false;
+  let paragraph = first.text;
+  for (let j = first.index + 1; j < lines.length && j <= first.index + QUESTION_LINES; j++) {
+    const next = (lines[j] as Line).text;
+    if (next === '' || /[.?!]/.test(paragraph)) break;
+    paragraph += ' ' + next;
+  }
+  return ASKS_FIRST.test(paragraph);
+}
+
 export function findFootnotes(text: NormalizedText, lines: readonly Line[], from: number): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
   const glued = new FirstMarkers(text.text);
@@ -195,6 +232,7 @@ export function findFootnotes(text: NormalizedText, lines: readonly Line[], from
     const prev = lines[i - 1];
     if (!m || (prev !== undefined && prev.text !== '') || !hasMarker(m[1] as string, line)) continue;
     if (contents.holds(line)) continue;
+    if (BARE_NUMBER_LINE.test(line.text) && numbersQuestionUnderHeading(lines, i)) continue;
     // The block runs to the next blank line; lines in it that start with a number are further notes.
     const labels = [m[1] as string];
     let last = i;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { firstGluedMarker } from '../../../src/core/outline/footnotes';
-import { outlineOf, titles } from './helpers';
+import { letter, outlineOf, titles } from './helpers';
 
 /**
  * The first glued marker of each label as one scan of every digit run finds it (the rule as written before
@@ -94,5 +94,46 @@ describe('footnote blocks with many labels', () => {
     expect(found).toHaveLength(40);
     expect(found[0]).toBe('Voetnoot 1');
     expect(found[39]).toBe('Voetnoot 40');
+  });
+});
+
+// A lijst van vragen en antwoorden opens its first section with the heading, the number of the first question on a
+// line of its own and the question; the note marker `1` of the committee's composition (`Buitenlandse Zaken1`, 988)
+// comes before it, but that number is no note.
+describe('a question number under a heading is no note', () => {
+  it.each([
+    // 988: `1. Inleiding` / `1` / `Zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling …?`
+    ['988-lva-buza-1998-begroting-1999.txt'],
+    // 309: `1. BELEIDSTERUGBLIK` / `1` / `In hoeverre is de instroom, doorstroom en uitstroom … verbeterd …?`
+    ['309-lva-ocw-2008-jaarverslag-2007.txt'],
+  ])('%s: no footnote block', (name) => {
+    expect(titles(outlineOf(letter(name)), 'footnotes')).toEqual([]);
+  });
+
+  const marker = 'De vaste commissie voor Buitenlandse Zaken1 heeft de volgende vragen voorgelegd.\n\n';
+  it.each([
+    [
+      'a question under a numbered heading',
+      '1. Inleiding\n\n1\n\nZijn de bewindslieden bereid dit aan te geven?',
+      [],
+    ],
+    [
+      'a question broken over lines (PDF text)',
+      '1. Inleiding\n\n1\n\nZijn de bewindslieden bereid om ruim voor de\nbegrotingsbehandeling aan te geven?',
+      [],
+    ],
+    // What stays a note: a note under a heading that says, not asks; a question under a line of prose.
+    [
+      'a note under a heading',
+      '1. Inleiding\n\n1\n\nSamenstelling: Leden: Van Middelkoop (GPV).',
+      ['Voetnoot 1'],
+    ],
+    [
+      'a question after prose',
+      'Dat is het beleid.\n\n1\n\nZijn de bewindslieden bereid dit aan te geven?',
+      ['Voetnoot 1'],
+    ],
+  ])('%s', (_how, body, expected) => {
+    expect(titles(outlineOf(marker + body), 'footnotes')).toEqual(expected);
   });
 });
