@@ -1,4 +1,5 @@
 import { dayNumber, daysInMonth, isoMonth, isoOfDayNumber, nthWeekdayOfMonth, weekdayOf } from './calendar';
+import { isParticiple } from './tense';
 import {
   DONE_PARTICIPLES,
   ISSUED_PAPERS,
@@ -238,6 +239,43 @@ const isPlausibleBareYear = (y: number): boolean => y >= 1900 && y <= 2100;
  * (1255), `heb ik u op het vlak van crisisbeheersing voor het kerstreces` (1600).
  */
 const PERFECT_CLAUSE_REACH = 8;
+
+/** How many words after a season or recess `pastInPerfectClause` looks for its participle: `te maken gehad` (804). */
+const PARTICIPLE_AFTER_SEASON_REACH = 5;
+
+/**
+ * The perfect auxiliaries that, right before the cue of a season or recess, put its clause in the past when a
+ * participle follows (see `pastInPerfectClause`).
+ */
+const PERFECT_AUXILIARIES_BEFORE_CUE: ReadonlySet<string> = new Set([
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'is',
+  'zijn',
+]);
+
+/**
+ * Words that open another clause or verb group between a season and a participle: `hebben toegezegd dat het voor de
+ * zomer wordt afgerond` is no perfect clause of the summer.
+ */
+const OTHER_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  'wordt',
+  'worden',
+  'zal',
+  'zullen',
+  'zou',
+  'zouden',
+  'kan',
+  'kunnen',
+  'moet',
+  'moeten',
+  'dat',
+  'om',
+  'en',
+  'of',
+]);
 
 /** How far back `dat jaar` looks for the year it means: a sentence or two. */
 const THAT_YEAR_REACH = 400;
@@ -933,6 +971,28 @@ class Grammar {
   }
 
   /**
+   * Is the season or recess at `i` (its cue and article before it) the last one, in a perfect clause whose
+   * auxiliary stands right before the cue and whose participle follows a few words after `next`, with no
+   * punctuation between: `Drie slachthuizen hebben voor de zomer te maken gehad met grote clusters van
+   * besmettingen` in a letter of January 2021 is the summer of 2020 (804). `doneInPerfectClause` reads only the word
+   * right after the season. A plan participle (`is voor de zomer gepland`) may lie ahead, and a word of another
+   * clause or verb group (`wordt`, `zal`, `dat`) ends the search.
+   */
+  private pastInPerfectClause(i: number, next: number): boolean {
+    if (!PERFECT_AUXILIARIES_BEFORE_CUE.has(this.lower(this.cueBefore(i) - 1))) return false;
+    for (let k = next; k < next + PARTICIPLE_AFTER_SEASON_REACH; k++) {
+      if (this.kind(k) !== WORD) return false;
+      // Words outside the grammar's vocabulary have no lower case of their own: read them from the text.
+      const w = this.vocabularyWord(k)
+        ? this.lower(k)
+        : this.text.slice(this.start(k), this.end(k)).toLowerCase();
+      if (OTHER_CLAUSE_WORDS.has(w) || PLAN_PARTICIPLES.has(w)) return false;
+      if (DONE_PARTICIPLES.has(w) || isParticiple(w)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Does the clause tell of a deadline, whose cue (`voor`, `vóór`, `uiterlijk`) stands at `cue` and whose season,
    * month or recess ends before `next`, as seen from the past? Then it is no next such season or month but the
    * reference year's, as a date without a cue is: `Zoals toegezegd voor de zomer zou ik uw Kamer updaten` in a
@@ -1428,7 +1488,10 @@ class Grammar {
         // `voor de zomer heb ik uw Kamer geïnformeerd` (219): the verb after a fronted `voor de zomer` is
         // in the past, and so is the summer; as in `… en ik hebben dit rapport voor de zomer ontvangen` (1255),
         // what a perfect clause says was received or sent then.
-        if (kind === 'future' && (this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)))
+        if (
+          kind === 'future' &&
+          (this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j) || this.pastInPerfectClause(i, j))
+        )
           spec = { kind: 'past' };
         else if (kind === 'future' && !this.deadlineSeenFromPast(this.cueBefore(i), j))
           spec = { kind: 'future' };

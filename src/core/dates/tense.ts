@@ -212,13 +212,18 @@ function wordsOf(s: string): string[] {
  */
 function participleAfter(words: readonly string[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + PARTICIPLE_REACH; k++) {
-    const w = words[k] as string;
-    if (STRONG_PARTICIPLES.has(w)) return true;
-    if (/^(?:\p{Ll}{0,5})ge\p{Ll}{2,}[dt]$/u.test(w) && !w.endsWith('heid') && !NOT_PARTICIPLES.has(w)) {
-      return true;
-    }
+    if (isParticiple(words[k] as string)) return true;
   }
   return false;
+}
+
+/**
+ * Is the lower-case word `w` a past participle: `ge…d`/`ge…t`, also after a particle (`opgemaakt`, `toegezonden`),
+ * or one of the strong ones letters use most? Not `…heid`, a noun, nor NOT_PARTICIPLES.
+ */
+export function isParticiple(w: string): boolean {
+  if (STRONG_PARTICIPLES.has(w)) return true;
+  return /^(?:\p{Ll}{0,5})ge\p{Ll}{2,}[dt]$/u.test(w) && !w.endsWith('heid') && !NOT_PARTICIPLES.has(w);
 }
 
 /** Words shaped as `ge…d`/`ge…t` that are none: `De verwachting is dat … medio januari gereed zijn` (1260). */

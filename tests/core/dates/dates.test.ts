@@ -466,6 +466,33 @@ const rules: Row[] = [
     ],
   ],
   [
+    '`voor de zomer` right after a perfect auxiliary, its participle a few words on, is the summer gone by (804)',
+    'Drie slachthuizen hebben voor de zomer te maken gehad met grote clusters van besmettingen.',
+    '2021-01-25',
+    [['zomer', '2020-06', '2020-08', 'season']],
+  ],
+  [
+    '`is voor de zomer` with a participle a few words on is the summer gone by',
+    'Het onderzoek is voor de zomer door de inspectie afgerond.',
+    '2021-01-25',
+    [['zomer', '2020-06', '2020-08', 'season']],
+  ],
+  [
+    '`voor de zomer` after a perfect auxiliary with a plan participle may lie ahead: next summer',
+    'Het debat is voor de zomer gepland.',
+    '2021-01-25',
+    [['zomer', '2021-06', '2021-08', 'season']],
+  ],
+  [
+    '`voor de zomer` after `zijn` with no participle of its own (another clause, or none) is next summer',
+    'De rapporten zijn voor de zomer klaar en worden daarna gepubliceerd; het is voor de zomer nodig.',
+    '2021-01-25',
+    [
+      ['zomer', '2021-06', '2021-08', 'season'],
+      ['zomer', '2021-06', '2021-08', 'season'],
+    ],
+  ],
+  [
     '`voor het kerstreces` in a perfect clause of what was sent is the recess gone by, eight words after its auxiliary (1600)',
     'Daarnaast heb ik u op het vlak van crisisbeheersing\nvoor het kerstreces geïnformeerd over de ontwikkelingen',
     '2023-01-24',
