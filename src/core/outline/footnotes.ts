@@ -205,10 +205,100 @@ function numbersQuestionUnderHeading(lines: readonly Line[], i: number): boolean
   return ASKS_FIRST.test(paragraph);
 }
 
-export function findFootnotes(text: NormalizedText, lines: readonly Line[], from: number): FootnoteBlock[] {
+/**
+ * A question number on a line of its own: `1`, or two questions answered together, `1 en 4` (1981). The first
+ * number is the one a note would carry.
+ */
+const QUESTION_NUMBER_LINE = /^(\d{1,3})(?: en (\d{1,3}))?$/;
+
+/** Does the paragraph under line `i` (read over up to `QUESTION_LINES` lines, for PDF text) ask a question? */
+function asksUnder(lines: readonly Line[], i: number): boolean {
+  const first = lines[i + 1]?.text === '' ? lines[i + 2] : lines[i + 1];
+  if (!first || first.text === '') return false;
+  for (let j = first.index; j < lines.length && j <= first.index + QUESTION_LINES; j++) {
+    const t = (lines[j] as Line).text;
+    if (t === '') return false;
+    if (t.includes('?')) return true;
+  }
+  return false;
+}
+
+/**
+ * The numbered questions of a list of questions: each number on a line of its own after a blank line, the
+ * question under it (`Jonker` / `1` / `Wat zijn de gevolgen van het uitstel …?`, 1020). Read once, and only when
+ * a bare-number note line asks for it.
+ */
+class QuestionNumbers {
+  /** Each question number with the line it stands on. */
+  private numbers: { n: number; line: number }[] | null = null;
+
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly from: number,
+  ) {}
+
+  private all(): { n: number; line: number }[] {
+    if (this.numbers) return this.numbers;
+    const found: { n: number; line: number }[] = [];
+    for (let i = this.from; i < this.lines.length; i++) {
+      const line = this.lines[i] as Line;
+      if (line.text === '' || !isDigit(line.text.charCodeAt(0))) continue;
+      if (i > 0 && (this.lines[i - 1] as Line).text !== '') continue; // a number opens its paragraph
+      const m = QUESTION_NUMBER_LINE.exec(line.text);
+      if (!m || !asksUnder(this.lines, i)) continue;
+      found.push({ n: Number(m[1]), line: i });
+      if (m[2] !== undefined) found.push({ n: Number(m[2]), line: i });
+    }
+    this.numbers = found;
+    return found;
+  }
+
+  /** Is `n` a question number before line `i`? */
+  before(n: number, i: number): boolean {
+    return this.all().some((q) => q.n === n && q.line < i);
+  }
+
+  /** Is `n` a question number after line `i`? */
+  after(n: number, i: number): boolean {
+    return this.all().some((q) => q.n === n && q.line > i);
+  }
+}
+
+/**
+ * Does the number line `i` number a question in a list of questions rather than a note? The number stands on a
+ * line of its own under the clerk's name or after the previous answer, the question under it: `Jonker` / `1` /
+ * `Wat zijn de gevolgen …?` (1020), `2` / `Hoe is het mogelijk dat …?` (1347). It belongs to the list
+ * when the question before it carries the number before it; the first question when the paper is a lijst van
+ * vragen en antwoorden, or question 2 follows (a verslag numbering its questions the same way, 1760). A note's text (a
+ * source, `Kamerstuk …`, a URL) asks nothing, and its number follows no question number.
+ */
+function numbersListedQuestion(
+  lines: readonly Line[],
+  i: number,
+  questions: QuestionNumbers,
+  questionList: boolean,
+): boolean {
+  const m = QUESTION_NUMBER_LINE.exec((lines[i] as Line).text);
+  if (!m || !asksUnder(lines, i)) return false;
+  const n = Number(m[1]);
+  if (n === 1) return questionList || questions.after(2, i);
+  return questions.before(n - 1, i);
+}
+
+/**
+ * The footnote blocks after line `from`. `questionList`: the paper is a lijst van vragen en antwoorden, whose
+ * question numbers stand on lines of their own like a page's note numbers.
+ */
+export function findFootnotes(
+  text: NormalizedText,
+  lines: readonly Line[],
+  from: number,
+  questionList = false,
+): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
   const glued = new FirstMarkers(text.text);
   const contents = new Contents(text.text);
+  const questions = new QuestionNumbers(lines, from);
   const listed = firstOriginalMarkers(text.footnoteMarkers ?? []);
   const hasMarker = (label: string, line: Line): boolean => {
     if (glued.occursBefore(label, line.start)) return true;
@@ -233,6 +323,7 @@ export function findFootnotes(text: NormalizedText, lines: readonly Line[], from
     if (!m || (prev !== undefined && prev.text !== '') || !hasMarker(m[1] as string, line)) continue;
     if (contents.holds(line)) continue;
     if (BARE_NUMBER_LINE.test(line.text) && numbersQuestionUnderHeading(lines, i)) continue;
+    if (numbersListedQuestion(lines, i, questions, questionList)) continue;
     // The block runs to the next blank line; lines in it that start with a number are further notes.
     const labels = [m[1] as string];
     let last = i;

@@ -157,7 +157,7 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     }
   }
 
-  for (const f of findFootnotes(text, lines, bodyStart)) {
+  for (const f of findFootnotes(text, lines, bodyStart, kind === 'lijst van vragen en antwoorden')) {
     for (let i = f.firstLine; i <= f.lastLine; i++) claimed.add(i);
     entries.push({ level: 1, kind: 'footnotes', title: f.title, start: f.start, line: f.firstLine });
   }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
 import { firstGluedMarker } from '../../../src/core/outline/footnotes';
-import { letter, outlineOf, titles } from './helpers';
+import { buildOutline } from '../../../src/core/outline/outline';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { detection, letter, outlineOf, titles } from './helpers';
 
 /**
  * The first glued marker of each label as one scan of every digit run finds it (the rule as written before
@@ -135,5 +138,71 @@ describe('a question number under a heading is no note', () => {
     ],
   ])('%s', (_how, body, expected) => {
     expect(titles(outlineOf(marker + body), 'footnotes')).toEqual(expected);
+  });
+});
+
+// A lijst van vragen en antwoorden numbers its questions on lines of their own: under the clerk's name, then after
+// each answer, the question under the number. The committee's note marker (`Commissie voor Defensie1`, 1020) and
+// markers in the answers (`23 februari 20113`, 2026) come before them, but those numbers are no notes.
+describe('a question number in a list of questions is no note', () => {
+  it.each([
+    // 1020: `Jonker` / `1` / `Wat zijn de gevolgen van het uitstel … voor de operationaliteit van de krijgsmacht …?`
+    ['1020-lva-def-1999-begroting-2000.txt'],
+    // 1347: `1` / `Zou de Inspectie der Rijksfinanciën meer op risicobeperking … moeten toetsen? (blz. 13)`, then
+    // after the answer `2` / `Hoe is het mogelijk dat er tussen de vakdepartementen … zoveel verwarring heerst …?`
+    ['1347-lva-fin-1998-garanties-rijk.txt'],
+    // 2026: question 3 after an answer with the note marker 3 (`mijn brief van 23 februari 20113`): `3` / `Hoe
+    // staat het met de ontwikkeling van de MKB-toets …?`
+    ['2026-lva-eli-2011-gastvrijheidseconomie.txt'],
+    // 1981: two questions answered together, `De Lange` / `1 en 4` / `Waarom is het jaarverslag een geïllustreerde
+    // algemene tekst geworden …?`
+    ['1981-lva-def-2009-jaarverslag-mivd.txt'],
+    // 2710: the question opens with what it asks about: `1` / `Het verwachte tekort over 2004 bedraagt 3,0%. Welke
+    // maatregelen zijn van de kant van de EU te verwachten …?`
+    ['2710-lva-fin-2004-najaarsnota-2004.txt'],
+    // 1760, a verslag whose questions are numbered the same way: `Tielens-Tripels` / `1` / `De Wet op de
+    // waterkering is bedoeld om … Zal dit gerealiseerd gaan worden? …`, and `2` / `Welke mening heeft de regering …?`
+    ['1760-verslag-venw-1995-wet-op-de-waterkering.txt'],
+  ])('%s: no footnote block', (name) => {
+    expect(titles(analyze({ text: letter(name) }).outline, 'footnotes')).toEqual([]);
+  });
+
+  // The head of 1020: the note marker `1`, the clerk's name.
+  const head =
+    'De vaste Commissie voor Defensie1 belast met het voorbereidend onderzoek van dit voorstel van wet, heeft de eer ' +
+    'in de vorm van een lijst van vragen verslag uit te brengen.\n\nDe griffier voor dit verslag,\n\nJonker\n\n';
+  const questionList = detection();
+  questionList.document = { ...questionList.document, kind: 'lijst van vragen en antwoorden' };
+  it.each([
+    [
+      // 1020
+      'the first question, in a lijst van vragen en antwoorden',
+      questionList,
+      '1\n\nWat zijn de gevolgen van het uitstel of de vertraging van investeringen op de middellange termijn voor de ' +
+        'operationaliteit van de krijgsmacht? (blz. 7)',
+      [],
+    ],
+    [
+      // 1760, without the kind: question 2 follows
+      'the first question, question 2 following',
+      detection(),
+      '1\n\nDe Wet op de waterkering is bedoeld om mede ervoor te zorgen dat de zwakke dijken uiterlijk in het jaar ' +
+        '2000 op de juiste sterkte en hoogte moeten zijn gebracht. Zal dit gerealiseerd gaan worden? (blz. 5).\n\n' +
+        'Volgens de geldende planning zullen alle dijkversterkingen gereed zijn in uiterlijk het jaar 2000.\n\n' +
+        '2\n\nWelke mening heeft de regering over de gang van zaken omtrent de uitvoering van de Deltawet grote ' +
+        'rivieren? (blz. 5).',
+      [],
+    ],
+    // What stays a note: a note's source under the number (1382, 184), in a list of questions too.
+    ['a note citing a Kamerstuk', questionList, '1\n\nKamerstuk 29 509, nr. 66', ['Voetnoot 1']],
+    [
+      'a note on a motion',
+      questionList,
+      '1\n\nMotie met Kamerstuk 31 288, nr. 736 over aanspraak maken op en flexibel inzetten van ' +
+        'studievoorschotvouchers',
+      ['Voetnoot 1'],
+    ],
+  ])('%s', (_how, found, body, expected) => {
+    expect(titles(buildOutline(normalizeText(head + body), found), 'footnotes')).toEqual(expected);
   });
 });
