@@ -131,6 +131,19 @@ describe('the sidebar on a paper', () => {
     expect(await entry.getAttribute('title')).toBe(
       'Het kabinet streeft ernaar om in november 2022 meer duidelijkheid te hebben over de wenselijkheid en mogelijkheid van een Nederlandse bijdrage aan de operatie.',
     );
+    // Keyboard users get no tooltip: the focused entry shows the sentence in place of the label, whose
+    // words stay the button's name.
+    const sentence = entry.locator('.kl-entry-sentence');
+    expect(await sentence.isVisible()).toBe(false);
+    await entry.focus();
+    await expect.poll(() => sentence.isVisible()).toBe(true);
+    expect(await sentence.innerText()).toContain(
+      'over de wenselijkheid en mogelijkheid van een Nederlandse bijdrage',
+    );
+    expect((await entry.locator('.kl-entry-title').boundingBox())?.height).toBeLessThanOrEqual(1);
+    const snapshot = await entry.ariaSnapshot();
+    expect(snapshot).toContain('Het kabinet streeft ernaar om meer duidelijkheid te hebben');
+    expect(snapshot).not.toContain('wenselijkheid');
   });
 
   it('opens the popover of an acronym chosen in the sidebar, at its place in the text', async () => {

@@ -74,6 +74,11 @@ function EntryList({
                 </time>
                 {kindKey ? <span class="kl-kind kl-kind-commitment">{t(kindKey)}</span> : null}
               </span>
+              {sentence ? (
+                <span class="kl-entry-sentence" aria-hidden="true">
+                  {sentence}
+                </span>
+              ) : null}
               <span class="kl-entry-title" lang="nl">
                 {oneLine(e.label)}
               </span>

@@ -137,6 +137,9 @@ export const SIDEBAR_CSS = `
 .kl-resize:focus-visible::after {
   background: var(--kl-focus);
 }
+/* A focused timeline entry shows its whole sentence in place of its shortened label: keyboard users get no
+   tooltip. The label stays in the accessibility tree (the button's name); the sentence is its description. */
+.kl-timeline-entry:focus-visible .kl-entry-sentence + .kl-entry-title,
 .kl-visually-hidden {
   position: absolute !important;
   width: 1px;
@@ -426,9 +429,16 @@ export const SIDEBAR_CSS = `
 .kl-outline-entry[data-level='6'] {
   padding-left: 64px;
 }
-.kl-entry-title {
+.kl-entry-title,
+.kl-entry-sentence {
   min-width: 0;
   overflow-wrap: anywhere;
+}
+.kl-entry-sentence {
+  display: none;
+}
+.kl-timeline-entry:focus-visible .kl-entry-sentence {
+  display: block;
 }
 .kl-kind {
   flex: none;

@@ -119,13 +119,18 @@ describe('sections', () => {
     const entry = NAVO.timeline.find((e) => e.label.startsWith('Het kabinet heeft aangekondigd'));
     expect(entry?.label).toMatch(/…$/);
     const shortened = timeline.find((b) => b.textContent?.includes('Het kabinet heeft aangekondigd'));
+    const whole = timeline.find((b) => b.textContent?.includes('Op 12 en 13 oktober komen'));
     expect(shortened?.title).toBe(
       `de hele zin van ${entry?.sentence?.start}–${entry?.sentence?.end}, langer dan het label dat met een beletselteken eindigt omdat de zin te lang was`,
     );
+    // Shown in place of the label when focused (CSS), hidden from the accessibility tree: the label names the button.
+    const shown = shortened?.querySelector('.kl-entry-sentence');
+    expect(shown?.getAttribute('aria-hidden')).toBe('true');
+    expect(shown?.textContent).toBe(shortened?.title);
+    expect(whole?.querySelector('.kl-entry-sentence')).toBeNull();
     // Read out in Dutch, as the paper's sentence it is; the date and kind in the interface's language.
     expect(shortened?.lang).toBe('nl');
     expect(shortened?.querySelector('.kl-entry-head')?.getAttribute('lang')).toBe('nl');
-    const whole = timeline.find((b) => b.textContent?.includes('Op 12 en 13 oktober komen'));
     expect(whole?.hasAttribute('title')).toBe(false);
   });
 
