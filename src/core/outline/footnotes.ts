@@ -131,23 +131,21 @@ class FirstMarkers {
  * them (`Wetenschap1`). Neither an entry nor the section it names (`1 Inleiding` under the table) is a note.
  */
 class Contents {
-  private tables: { span: Span; keys: Set<string> }[] | null = null;
+  private spans: Span[] | null = null;
+  private keys: Set<string>[] = [];
 
   constructor(private readonly t: string) {}
 
   /** Does `line` lie in a table of contents, or name again a section an earlier table lists? */
   holds(line: Line): boolean {
-    this.tables ??= tablesOfContents(this.t).map((span) => ({ span, keys: contentsEntryKeys(this.t, span) }));
-    if (this.tables.length === 0) return false;
-    if (
-      inTableOfContents(
-        this.tables.map((c) => c.span),
-        line.start,
-      )
-    )
-      return true;
+    if (!this.spans) {
+      this.spans = tablesOfContents(this.t);
+      this.keys = this.spans.map((span) => contentsEntryKeys(this.t, span));
+    }
+    if (this.spans.length === 0) return false;
+    if (inTableOfContents(this.spans, line.start)) return true;
     const key = contentsKey(line.text);
-    return this.tables.some((c) => c.span.end <= line.start && c.keys.has(key));
+    return this.spans.some((span, k) => span.end <= line.start && (this.keys[k] as Set<string>).has(key));
   }
 }
 
@@ -195,14 +193,21 @@ function numbersQuestionUnderHeading(lines: readonly Line[], i: number): boolean
     return false;
   }
   const first = nextNonBlank(lines, i);
-  if (!first) return false;
+  return first !== undefined && ASKS_FIRST.test(paragraphFrom(lines, first));
+}
+
+/**
+ * The paragraph that opens at line `first`, read over up to `QUESTION_LINES` lines after it (PDF text breaks a
+ * sentence over lines), its lines joined by spaces: where both question rules look for the `?`.
+ */
+function paragraphFrom(lines: readonly Line[], first: Line): string {
   let paragraph = first.text;
   for (let j = first.index + 1; j < lines.length && j <= first.index + QUESTION_LINES; j++) {
     const next = (lines[j] as Line).text;
-    if (next === '' || /[.?!]/.test(paragraph)) break;
+    if (next === '') break;
     paragraph += ' ' + next;
   }
-  return ASKS_FIRST.test(paragraph);
+  return paragraph;
 }
 
 /**
@@ -211,16 +216,10 @@ function numbersQuestionUnderHeading(lines: readonly Line[], i: number): boolean
  */
 const QUESTION_NUMBER_LINE = /^(\d{1,3})(?: en (\d{1,3}))?$/;
 
-/** Does the paragraph under line `i` (read over up to `QUESTION_LINES` lines, for PDF text) ask a question? */
+/** Does the paragraph under line `i` (past one blank line at most; `paragraphFrom`) ask a question? */
 function asksUnder(lines: readonly Line[], i: number): boolean {
   const first = lines[i + 1]?.text === '' ? lines[i + 2] : lines[i + 1];
-  if (!first || first.text === '') return false;
-  for (let j = first.index; j < lines.length && j <= first.index + QUESTION_LINES; j++) {
-    const t = (lines[j] as Line).text;
-    if (t === '') return false;
-    if (t.includes('?')) return true;
-  }
-  return false;
+  return first !== undefined && first.text !== '' && paragraphFrom(lines, first).includes('?');
 }
 
 /**
