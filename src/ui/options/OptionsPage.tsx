@@ -45,11 +45,10 @@ const LANGUAGES: ReadonlyArray<[LanguageSetting, MessageKey, string | undefined]
   ['en', 'optionsLanguageEn', 'en'],
 ];
 
-const LANGUAGE_LABELS: Readonly<Record<LanguageSetting, MessageKey>> = {
-  auto: 'optionsLanguageAuto',
-  nl: 'optionsLanguageNl',
-  en: 'optionsLanguageEn',
-};
+/** Each language setting's label, as its radio button shows it. */
+const LANGUAGE_LABELS = Object.fromEntries(LANGUAGES.map(([value, label]) => [value, label])) as Readonly<
+  Record<LanguageSetting, MessageKey>
+>;
 
 /** A change of one setting, as the reader made it: what a failure to store it has to name. */
 type SettingChange =
@@ -68,21 +67,20 @@ export function describeSettingFailure(
   stored: OptionsValues,
   t: Translator,
 ): string {
-  const parts: string[] = [];
-  if (change.kind === 'switch') {
-    parts.push(t(change.on ? 'optionsTurnOnFailed' : 'optionsTurnOffFailed', { setting: t(change.label) }));
-  } else {
-    parts.push(t('optionsLanguageFailed', { choice: t(LANGUAGE_LABELS[change.value]) }));
-  }
-  parts.push(t(isStorageFull(error) ? 'optionsStorageFull' : 'optionsTryAgain'));
+  const failed =
+    change.kind === 'switch'
+      ? t(change.on ? 'optionsTurnOnFailed' : 'optionsTurnOffFailed', { setting: t(change.label) })
+      : t('optionsLanguageFailed', { choice: t(LANGUAGE_LABELS[change.value]) });
   // What storage holds, when it is not what the reader asked for (the control shows it again).
+  let still: string | null = null;
   if (change.kind === 'switch') {
     const on = change.stored(stored);
-    if (on !== change.on) parts.splice(1, 0, t(on ? 'optionsStillOn' : 'optionsStillOff'));
+    if (on !== change.on) still = t(on ? 'optionsStillOn' : 'optionsStillOff');
   } else if (stored.language !== change.value) {
-    parts.splice(1, 0, t('optionsLanguageStill', { choice: t(LANGUAGE_LABELS[stored.language]) }));
+    still = t('optionsLanguageStill', { choice: t(LANGUAGE_LABELS[stored.language]) });
   }
-  return parts.join(' ');
+  const why = t(isStorageFull(error) ? 'optionsStorageFull' : 'optionsTryAgain');
+  return still ? `${failed} ${still} ${why}` : `${failed} ${why}`;
 }
 
 /**
