@@ -16,7 +16,7 @@ import {
   tablesOfContents,
 } from '../text/table-of-contents';
 import type { Span } from '../types';
-import { endsPunctuated, type Line, MAX_RULE_LINE, nextNonBlank, prevNonBlank } from './lines';
+import { endsPunctuated, endsSentence, type Line, MAX_RULE_LINE, nextNonBlank, prevNonBlank } from './lines';
 
 export interface FootnoteBlock {
   /** Normalized offset of the block's first character. */
@@ -228,18 +228,15 @@ function asksUnder(lines: readonly Line[], i: number): boolean {
  * a bare-number note line asks for it.
  */
 class QuestionNumbers {
-  /** Each question number with the line it stands on. */
+  /** Each question number with the line it stands on, in the order of the text. */
   private numbers: { n: number; line: number }[] | null = null;
 
-  constructor(
-    private readonly lines: readonly Line[],
-    private readonly from: number,
-  ) {}
+  constructor(private readonly lines: readonly Line[]) {}
 
   private all(): { n: number; line: number }[] {
     if (this.numbers) return this.numbers;
     const found: { n: number; line: number }[] = [];
-    for (let i = this.from; i < this.lines.length; i++) {
+    for (let i = 0; i < this.lines.length; i++) {
       const line = this.lines[i] as Line;
       if (line.text === '' || !isDigit(line.text.charCodeAt(0))) continue;
       if (i > 0 && (this.lines[i - 1] as Line).text !== '') continue; // a number opens its paragraph
@@ -261,15 +258,61 @@ class QuestionNumbers {
   after(n: number, i: number): boolean {
     return this.all().some((q) => q.n === n && q.line > i);
   }
+
+  /** The last question number before line `i` (the higher of two on one line), or 0 when there is none. */
+  lastBefore(i: number): number {
+    let last = 0;
+    for (const q of this.all()) {
+      if (q.line >= i) break;
+      last = q.n;
+    }
+    return last;
+  }
+
+  /** The first question number after line `i`, or -1. */
+  firstAfter(i: number): number {
+    return this.all().find((q) => q.line > i)?.n ?? -1;
+  }
+}
+
+/** The label over a minister's answers: `Antwoord`, `Antwoord van minister Bos (Financiën) (ontvangen …)` (824). */
+const ANSWER_LABEL = /^Antwoord\b/;
+
+/**
+ * Does the text break off in the paragraph under line `i`, inside its sentence: a corpus fixture cut short in the
+ * question (`2` / `Kan een overzicht worden gegeven van de totale kosten van de samenwerkingsprogramma’s waarmee
+ * Nederland de afgelopen jaren Caribisch Nederland, Aruba, Sint Maarten en Curaçao op een`, 1613)?
+ */
+function breaksOffUnder(lines: readonly Line[], i: number): boolean {
+  const first = nextNonBlank(lines, i);
+  if (first === undefined) return false;
+  let last = first;
+  for (let j = first.index + 1; j < lines.length; j++) {
+    const line = lines[j] as Line;
+    if (line.text === '') {
+      if (nextNonBlank(lines, j) !== undefined) return false; // another paragraph follows
+      break;
+    }
+    last = line;
+  }
+  return !endsSentence(last.text);
 }
 
 /**
  * Does the number line `i` number a question in a list of questions rather than a note? The number stands on a
  * line of its own under the clerk's name or after the previous answer, the question under it: `Jonker` / `1` /
  * `Wat zijn de gevolgen …?` (1020), `2` / `Hoe is het mogelijk dat …?` (1347). It belongs to the list
- * when the question before it carries the number before it; the first question when the paper is a lijst van
- * vragen en antwoorden, or question 2 follows (a verslag numbering its questions the same way, 1760). A note's text (a
- * source, `Kamerstuk …`, a URL) asks nothing, and its number follows no question number.
+ * when the question before it carries the number before it; the first question when the paper is a list of questions,
+ * or question 2 follows (a verslag numbering its questions the same way, 1760). A note's text (a source, `Kamerstuk
+ * …`, a URL) asks nothing, and its number follows no question number.
+ *
+ * A number without a `?` under it is a question's still when the list leaves no doubt: it stands between the
+ * questions numbered one below and one above it, or is the first of a list of questions with question 2 next (`1` /
+ * `Hoeveel geld zit er nog in het pensioenfonds van de Nederlandse Antillen.` / its answer / `2` / `Hoeveel geld
+ * staat er …?`, 543); it follows question n − 1 and the text breaks off under it (`breaksOffUnder`, 1613, 2543); or
+ * it numbers an answer, right under the answers' label, with its question numbered the same before it (`Antwoord van
+ * minister Bos (Financiën) (ontvangen 26 januari 2009)` / `1` / `Ja.`, 824). The notes at a page's end follow the
+ * last question, not the one a number below theirs.
  */
 function numbersListedQuestion(
   lines: readonly Line[],
@@ -278,15 +321,23 @@ function numbersListedQuestion(
   questionList: boolean,
 ): boolean {
   const m = QUESTION_NUMBER_LINE.exec((lines[i] as Line).text);
-  if (!m || !asksUnder(lines, i)) return false;
+  if (!m) return false;
   const n = Number(m[1]);
-  if (n === 1) return questionList || questions.after(2, i);
-  return questions.before(n - 1, i);
+  if (asksUnder(lines, i)) {
+    if (n === 1) return questionList || questions.after(2, i);
+    return questions.before(n - 1, i);
+  }
+  const above = prevNonBlank(lines, i);
+  if (above !== undefined && ANSWER_LABEL.test(above.text) && questions.before(n, i)) return true;
+  // The question before it is numbered one below it; the first question has none before it.
+  const follows = questions.lastBefore(i) === n - 1 && (n > 1 || questionList);
+  return follows && (questions.firstAfter(i) === n + 1 || (n > 1 && breaksOffUnder(lines, i)));
 }
 
 /**
- * The footnote blocks after line `from`. `questionList`: the paper is a lijst van vragen en antwoorden, whose
- * question numbers stand on lines of their own like a page's note numbers.
+ * The footnote blocks after line `from`. `questionList`: the paper is a list of questions (a lijst van vragen en
+ * antwoorden, or a verslag of a schriftelijk overleg), whose question numbers stand on lines of their own like a
+ * page's note numbers.
  */
 export function findFootnotes(
   text: NormalizedText,
@@ -297,7 +348,9 @@ export function findFootnotes(
   const blocks: FootnoteBlock[] = [];
   const glued = new FirstMarkers(text.text);
   const contents = new Contents(text.text);
-  const questions = new QuestionNumbers(lines, from);
+  // The questions are read from the text's start: a minister's answers put the questions in the head, whose date line
+  // is the answers' `(ontvangen 26 januari 2009)` (824).
+  const questions = new QuestionNumbers(lines);
   const listed = firstOriginalMarkers(text.footnoteMarkers ?? []);
   const hasMarker = (label: string, line: Line): boolean => {
     if (glued.occursBefore(label, line.start)) return true;

@@ -157,7 +157,10 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     }
   }
 
-  for (const f of findFootnotes(text, lines, bodyStart, kind === 'lijst van vragen en antwoorden')) {
+  // A verslag of a schriftelijk overleg numbers its questions as a lijst van vragen en antwoorden does, each number on a
+  // line of its own (`Vragen CDA-fractie` / `1` / `Hoeveel budgethouders hebben … pgb in het buitenland? …`, 2351).
+  const questionList = kind === 'lijst van vragen en antwoorden' || kind === 'verslag';
+  for (const f of findFootnotes(text, lines, bodyStart, questionList)) {
     for (let i = f.firstLine; i <= f.lastLine; i++) claimed.add(i);
     entries.push({ level: 1, kind: 'footnotes', title: f.title, start: f.start, line: f.firstLine });
   }

@@ -163,6 +163,24 @@ describe('a question number in a list of questions is no note', () => {
     // 1760, a verslag whose questions are numbered the same way: `Tielens-Tripels` / `1` / `De Wet op de
     // waterkering is bedoeld om … Zal dit gerealiseerd gaan worden? …`, and `2` / `Welke mening heeft de regering …?`
     ['1760-verslag-venw-1995-wet-op-de-waterkering.txt'],
+    // 681, 2351, 2280: verslagen of a schriftelijk overleg, numbered as a list of questions: `Vragen van de leden van
+    // de PvdA-fractie` / `1` / `Op welke wijze denkt de regering … daadwerkelijk uitoefent?`; `Vragen CDA-fractie` /
+    // `1` / `Hoeveel budgethouders hebben voor welk bedrag en welke zorg pgb in het buitenland? …`; `De Lange` / `1
+    // en 3` / `Op welke wijze zijn sinds 1994 veteranen … op de hoogte gesteld …?`
+    ['681-verslag-justitie-1997-so-wet-op-het-notarisambt.txt'],
+    ['2351-verslag-vws-2004-so-pgb-gewogen.txt'],
+    ['2280-verslag-def-1998-so-veteranenbeleid.txt'],
+    // 543: the first question ends in a full stop, question 2 follows: `1` / `Hoeveel geld zit er nog in het
+    // pensioenfonds van de Nederlandse Antillen.` / its answer / `2` / `Hoeveel geld staat er precies op de
+    // rekeningen voor de schuldsanering bij de Bank Nederlandse Antillen?`
+    ['543-lva-kr-2008-jaarverslag-koninkrijksrelaties.txt'],
+    // 1613, 2543: the fixture breaks off in question 2, before its `?`: `2` / `Kan een overzicht worden gegeven van
+    // de totale kosten van de samenwerkingsprogramma’s waarmee Nederland … en Curaçao op een`
+    ['1613-lva-bzk-2013-begroting-koninkrijksrelaties.txt'],
+    ['2543-lva-vws-2002-opvang-zwerfjongeren.txt'],
+    // 824: the number of an answer under the answers' label, its question numbered the same above: `Antwoord van
+    // minister Bos (Financiën) (ontvangen 26 januari 2009)` / `1` / `Ja.` (the note marker: `Icesave»?1`)
+    ['824-antwoord-fin-2009-icesave-dnb-verkoop.txt'],
   ])('%s: no footnote block', (name) => {
     expect(titles(analyze({ text: letter(name) }).outline, 'footnotes')).toEqual([]);
   });
@@ -193,8 +211,47 @@ describe('a question number in a list of questions is no note', () => {
         'rivieren? (blz. 5).',
       [],
     ],
+    [
+      // 543
+      'the first question ending in a full stop, question 2 next',
+      questionList,
+      '1\n\nHoeveel geld zit er nog in het pensioenfonds van de Nederlandse Antillen.\n\nUltimo december 2007 ' +
+        'bedraagt het pensioenvermogen van het pensioenfonds (APNA) ANG 4 015 miljoen.\n\n2\n\nHoeveel geld staat ' +
+        'er precies op de rekeningen voor de schuldsanering bij de Bank Nederlandse Antillen?',
+      [],
+    ],
+    [
+      // 1613, marker 2 added before it
+      'question 2 cut off before its question mark',
+      questionList,
+      '1\n\nWelk bedrag is het afgelopen jaar door Nederland uitgegeven aan financiële verplichtingen ten aanzien ' +
+        'van Aruba, Curaçao en Sint Maarten?\n\nAntwoord\n\nVanuit hoofdstuk IV zijn er financiële verplichtingen ' +
+        'aangegaan (zie bijlage2).\n\n2\n\nKan een overzicht worden gegeven van de totale kosten van de ' +
+        'samenwerkingsprogramma’s waarmee Nederland de afgelopen jaren Caribisch Nederland, Aruba, Sint Maarten en ' +
+        'Curaçao op een',
+      [],
+    ],
     // What stays a note: a note's source under the number (1382, 184), in a list of questions too.
     ['a note citing a Kamerstuk', questionList, '1\n\nKamerstuk 29 509, nr. 66', ['Voetnoot 1']],
+    [
+      // The notes close the page, after the last question (3 here): note 2 follows no question 1 directly, and the
+      // text that breaks off under it is no question's.
+      'the notes after the last question, the text breaking off in the second',
+      questionList,
+      '1\n\nWelk bedrag is er uitgegeven (zie bijlage2)?\n\nAntwoord\n\nGeen.\n\n2\n\nWelk bedrag nog?\n\n' +
+        'Antwoord\n\nGeen.\n\n3\n\nWelk bedrag verder?\n\nAntwoord\n\nGeen.\n\n1\n\nSamenstelling: Leden: ' +
+        'Van Middelkoop (GPV).\n\n2\n\nTer inzage gelegd bij het Centraal Informatiepunt Tweede Kamer',
+      ['Voetnoot 1', 'Voetnoot 2'],
+    ],
+    [
+      // Guard (a note before the second question, as PDF text puts a page's notes): question 1 stands before it, so
+      // its `1` opens no list, though question 2 follows.
+      'a note between the first and the second question',
+      questionList,
+      '1\n\nWelk bedrag is er uitgegeven?\n\nAntwoord\n\nGeen.\n\n1\n\nSamenstelling: Leden: Van Middelkoop ' +
+        '(GPV).\n\n2\n\nWelk bedrag nog?',
+      ['Voetnoot 1'],
+    ],
     [
       'a note on a motion',
       questionList,
