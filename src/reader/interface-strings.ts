@@ -37,6 +37,25 @@ export function loadInterfaceStrings(language: Language, ask: AskStrings = askBa
   return done;
 }
 
+/**
+ * How a view (the sidebar, the popover) follows the language setting: `show` gets a chosen language
+ * only once its strings are registered, and the view keeps the language it has meanwhile. Drawn in
+ * the new language before, a popover read the keys not yet here in Dutch beside its dates in English.
+ * The last choice wins: an earlier one whose strings arrive later is not shown.
+ */
+export function followLanguage(
+  show: (language: Language) => void,
+  load: (language: Language) => Promise<void> = loadInterfaceStrings,
+): (chosen: Language) => void {
+  let latest: Language | null = null;
+  return (chosen) => {
+    latest = chosen;
+    void load(chosen).then(() => {
+      if (latest === chosen) show(chosen);
+    });
+  };
+}
+
 /** Only the known keys with string values: an answer is the background's, still checked as any message is. */
 function stringsFrom(answer: unknown): Partial<PageMessages> | null {
   if (typeof answer !== 'object' || answer === null) return null;

@@ -19,7 +19,7 @@ import {
   type TargetKind,
 } from './finding-targets';
 import { copyText } from './copy-text';
-import { loadInterfaceStrings } from './interface-strings';
+import { followLanguage } from './interface-strings';
 import { findingSpans, shownCategories as shownCategoriesFor } from './paint-plan';
 import { caretAt, hitTest } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
@@ -401,13 +401,13 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   win.addEventListener('resize', onViewportChange, { passive: true });
 
+  const switchLanguage = followLanguage((chosen) => {
+    language = chosen;
+    popover?.setLanguage(chosen);
+  });
   const stopWatching = o.watchSettings((next, changed) => {
     settings = next;
-    if (changed.includes('language')) {
-      const chosen = resolveLanguage(next.language, browserLocale());
-      language = chosen;
-      void loadInterfaceStrings(chosen).then(() => language === chosen && popover?.setLanguage(chosen));
-    }
+    if (changed.includes('language')) switchLanguage(resolveLanguage(next.language, browserLocale()));
     if (changed.includes('titleLookups')) answers.clear();
     if (changed.includes('categories') || changed.includes('marksVisible')) {
       visible = next.marksVisible;

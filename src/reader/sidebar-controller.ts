@@ -27,7 +27,7 @@ import {
 } from '../ui/sidebar';
 import { detailsFromAnswer } from './popover-data';
 import { focusTextAt, releaseTextFocus } from './focus-in-text';
-import { loadInterfaceStrings } from './interface-strings';
+import { followLanguage } from './interface-strings';
 import { sentenceText } from './sentence-text';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
@@ -288,13 +288,14 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   };
   view?.addEventListener('resize', onViewportResize);
 
+  // The sidebar and its exports keep their language until the chosen one's strings are here.
+  const switchLanguage = followLanguage((chosen) => {
+    if (stopped) return;
+    language = chosen;
+    sidebar.update({ language });
+  });
   const stopWatching = watchSettings((next, changed) => {
-    if (changed.includes('language')) {
-      const chosen = resolveLanguage(next.language, browserLocale());
-      language = chosen;
-      // Shown once its strings are here; a second change meanwhile wins.
-      void loadInterfaceStrings(chosen).then(() => language === chosen && sidebar.update({ language }));
-    }
+    if (changed.includes('language')) switchLanguage(resolveLanguage(next.language, browserLocale()));
     if (changed.includes('categories')) sidebar.update({ sections: sectionsFromSettings(next.categories) });
     if (changed.includes('titleLookups')) {
       titles.clear();

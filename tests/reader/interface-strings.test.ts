@@ -1,4 +1,9 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Browser } from 'happy-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { installFakeHighlights } from '../helpers/fake-highlights';
 
 // Each test has fresh modules: the tables of `src/i18n` without the English page strings that the
 // unit tests' setup registers, as a content script starts, and the loader without its memory.
@@ -14,7 +19,10 @@ beforeEach(async () => {
   loader = await import('../../src/reader/interface-strings');
   english = (await import('../../src/i18n/messages')).en;
 });
-afterEach(() => vi.resetModules());
+afterEach(() => {
+  vi.doUnmock('../../src/messaging/runtime');
+  vi.resetModules();
+});
 
 describe('interface strings', () => {
   it('reads in Dutch until the English strings are here, then in English', async () => {
@@ -68,5 +76,94 @@ describe('interface strings', () => {
     // A key the answer lacks or gives as no string reads in Dutch.
     expect(i18n.translate('en', 'factKind')).toBe('Soort');
     expect(i18n.translate('en', 'notAKey' as never)).toBe('notAKey');
+  });
+});
+
+/** A load of each language's strings that the test lets arrive (Dutch is here at once, as in the script). */
+function controlledLoad() {
+  const arrive = new Map<string, () => void>();
+  const load = vi.fn((language: 'nl' | 'en') =>
+    language === 'nl' ? Promise.resolve() : new Promise<void>((resolve) => arrive.set(language, resolve)),
+  );
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return { load, arrive: async (language: string) => (arrive.get(language)?.(), settle()), settle };
+}
+
+describe('followLanguage', () => {
+  it.each([
+    ['English, once its strings are here', ['en'], ['en'], ['en']],
+    ['English, then Dutch before the English strings arrive: Dutch stays', ['en', 'nl'], ['en'], ['nl']],
+    ['Dutch, then English at once: only English, once here', ['nl', 'en'], ['en'], ['en']],
+    ['English, whose strings never arrive: nothing changes', ['en'], [], []],
+  ])('%s', async (_, chosen, arriving, shown) => {
+    const { load, arrive, settle } = controlledLoad();
+    const seen: string[] = [];
+    const choose = loader.followLanguage((language) => seen.push(language), load);
+    for (const language of chosen) choose(language as 'nl' | 'en');
+    await settle();
+    // Nothing in a language whose strings are still on their way.
+    expect(seen.filter((l) => l === 'en')).toEqual([]);
+    for (const language of arriving) await arrive(language);
+    expect(seen).toEqual(shown);
+  });
+});
+
+describe('a language change under an open page (happy-dom)', () => {
+  it('a popover opened while the English strings are on their way reads in Dutch, then all in English', async () => {
+    // The background's answer to `page-strings`, held until the test lets it arrive.
+    let answer: (table: unknown) => void = () => undefined;
+    vi.doMock('../../src/messaging/runtime', () => ({
+      sendToBackground: () => new Promise((resolve) => (answer = resolve)),
+    }));
+    vi.resetModules();
+    const { startMarks } = await import('../../src/reader/marks-controller');
+    const { analyze } = await import('../../src/core/analyze');
+    const { extractText } = await import('../../src/dom/extract');
+    const { createHighlighter } = await import('../../src/dom/highlight');
+    const { createRangeIndex } = await import('../../src/dom/range-index');
+    const { DEFAULT_SETTINGS } = await import('../../src/settings/settings');
+    type Listener = import('../../src/settings/settings').SettingsListener;
+
+    const page = new Browser().newPage();
+    page.content = readFileSync(join(process.cwd(), 'tests/fixtures/pages/obk-kst-navo.html'), 'utf8');
+    const doc = page.mainFrame.document as unknown as Document;
+    installFakeHighlights(doc.defaultView as object);
+    const container = doc.querySelector('#broodtekst') as Element;
+    const extracted = extractText(container);
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      language: 'nl' as const,
+      categories: { acronyms: false, citations: false, dates: true, outline: true },
+    };
+    let listener: Listener | null = null;
+    const marks = startMarks({
+      doc,
+      site: null,
+      container,
+      result: analyze({ text: extracted.text }),
+      highlighter: createHighlighter(doc, extracted, createRangeIndex(extracted)),
+      settings,
+      lookupTitle: async () => ({ state: 'not-found' }),
+      saveMarksVisible: async () => undefined,
+      watchSettings: (cb) => {
+        listener = cb;
+        return () => (listener = null);
+      },
+    });
+    const popover = () => doc.querySelector('kamerlens-popover')?.shadowRoot;
+    const shown = () => ({
+      kicker: popover()?.querySelector('.kl-pop-kicker')?.textContent,
+      date: popover()?.querySelector('time')?.textContent,
+    });
+    try {
+      (listener as Listener | null)?.({ ...settings, language: 'en' }, ['language']);
+      // The first date of the letter (kst-28676-409), its popover opened before the strings arrive.
+      await marks.step(1);
+      expect(shown()).toEqual({ kicker: 'Datum', date: '30 september 2022' });
+      answer(english);
+      await vi.waitFor(() => expect(shown()).toEqual({ kicker: 'Date', date: '30 September 2022' }));
+    } finally {
+      marks.stop();
+    }
   });
 });

@@ -50,6 +50,10 @@ const ctx = { onInvalidated: () => undefined };
 /** The analysis messages the background received in a test, in order. */
 let received: { type: string; chars: number; parts: number }[] = [];
 let readers: (Reader | null)[] = [];
+/** What the background's answer to `page-strings` waits for (a test holds it back). */
+let stringsArrive: Promise<void> = Promise.resolve();
+/** The language of each timeline export the background was asked to write. */
+let exportLanguages: string[] = [];
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -63,6 +67,8 @@ beforeEach(() => {
     textParts,
   });
   received = [];
+  stringsArrive = Promise.resolve();
+  exportLanguages = [];
   onMessageFromContent(
     {
       analyze: (m) => {
@@ -75,10 +81,14 @@ beforeEach(() => {
       },
       'lookup-title': async () => ({ state: 'unavailable' }),
       'paper-status': () => undefined,
-      'format-export': (m) => formatTimelineExport(m.input),
+      'format-export': (m) => {
+        exportLanguages.push(m.input.language);
+        return formatTimelineExport(m.input);
+      },
       'warm-up': () => undefined,
-      'page-strings': (m) => {
+      'page-strings': async (m) => {
         received.push({ type: `page-strings:${m.language}`, chars: 0, parts: 0 });
+        await stringsArrive;
         return m.language === 'en' ? en : nl;
       },
     },
@@ -257,6 +267,34 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
       expect(close?.getAttribute('aria-label')).toBe(language === 'en' ? 'Close sidebar' : 'Zijbalk sluiten');
     },
   );
+
+  it('after a language change, the sidebar and its exports keep their language until the new strings are here', async () => {
+    await setSetting('language', 'nl');
+    const doc = loadPaper();
+    const reader = await startReader(ctx, doc);
+    readers.push(reader);
+    const sidebar = doc.querySelector('kamerlens-root')?.shadowRoot;
+    const closeLabel = () => sidebar?.querySelector('.kl-close')?.getAttribute('aria-label');
+    const exportCsv = () => sidebar?.querySelector<HTMLButtonElement>('button[data-export="csv"]')?.click();
+    // The file's own download link is not followed (happy-dom would leave the page for it).
+    const win = doc.defaultView as unknown as typeof window;
+    vi.spyOn(win.HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    let arrive = () => {};
+    stringsArrive = new Promise((resolve) => (arrive = resolve));
+
+    await setSetting('language', 'en');
+    await vi.waitFor(() => expect(received.map((m) => m.type)).toContain('page-strings:en'));
+    exportCsv();
+    await vi.waitFor(() => expect(exportLanguages).toHaveLength(1));
+    // The file is written in the language the sidebar still reads in.
+    expect(exportLanguages).toEqual(['nl']);
+    expect(closeLabel()).toBe('Zijbalk sluiten');
+
+    arrive();
+    await vi.waitFor(() => expect(closeLabel()).toBe('Close sidebar'));
+    exportCsv();
+    await vi.waitFor(() => expect(exportLanguages).toEqual(['nl', 'en']));
+  });
 
   it("uses the reader's own glossary from storage", async () => {
     await fakeBrowser.storage.local.set({
