@@ -3,28 +3,24 @@
  * 100 rows at a time (all of them at once took seconds to draw after a large import), and a
  * search narrows it to the entries whose abbreviation, meaning or explanation contain the words.
  */
+import { foldForSearch } from '../fold-for-search';
 import type { UserGlossaryEntry } from './glossary-edit';
 
 /** Rows on one page of the table. */
 export const GLOSSARY_PAGE_SIZE = 100;
 
-/** Lower case without accents: `coordinatie` finds `Coördinatiecentrum`. */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
 /**
  * The entries that contain every word of `query` in their abbreviation, meaning or explanation
- * (case and accents ignored), in the list's order; the list itself for an empty query.
+ * (case and accents ignored: `foldForSearch`), in the list's order; the list itself for an empty query.
  */
 export function filterEntries(
   entries: readonly UserGlossaryEntry[],
   query: string,
 ): readonly UserGlossaryEntry[] {
-  const words = fold(query).split(/\s+/).filter(Boolean);
+  const words = foldForSearch(query).split(' ').filter(Boolean);
   if (!words.length) return entries;
   return entries.filter((e) => {
-    const text = fold(`${e.abbr} ${e.expansion} ${e.explanation ?? ''}`);
+    const text = foldForSearch(`${e.abbr} ${e.expansion} ${e.explanation ?? ''}`);
     return words.every((w) => text.includes(w));
   });
 }
