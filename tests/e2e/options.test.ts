@@ -113,6 +113,18 @@ describe('options page', () => {
     await above.getByRole('button', { name: 'Last' }).press('Enter');
     await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Last');
+    // A page's number typed in the pager's field, and Enter: that page, kept within the pages there
+    // are (the browser does not refuse 99 of 3), said, with the focus left in the field.
+    const field = above.getByRole('spinbutton', { name: 'Page' });
+    await field.fill('2');
+    await field.press('Enter');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 101–200 of 253');
+    await expect.poll(() => page.locator('[role="status"]').innerText()).toBe('Rows 101–200 of 253');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kl-glossary-page');
+    await field.fill('99');
+    await field.press('Enter');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
+    expect(await field.inputValue()).toBe('3');
     expect(await axeViolations(page)).toEqual([]);
 
     // A search cleared with Escape returns to the page the reader was on.

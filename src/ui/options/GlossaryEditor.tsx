@@ -25,6 +25,7 @@ import {
   filterEntries,
   GLOSSARY_PAGE_SIZE,
   glossaryPage,
+  pageFromField,
   pageOfEntry,
   type GlossaryPage,
 } from './glossary-pages';
@@ -62,6 +63,65 @@ function download(filename: string, mime: string, text: string): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The pager's "Pagina [n] van N" field: the reader types a page's number and presses Enter (or Go)
+ * to turn there, within the pages there are; a field left without a number stays on the page.
+ * Typing turns nothing: the arrow keys of a number field change the number, not yet the page.
+ */
+function PageJump({
+  id,
+  describedBy,
+  index,
+  count,
+  t,
+  number,
+  onJump,
+}: {
+  id: string;
+  /** The pager's range, which describes Go as it does the pager's other buttons. */
+  describedBy: string;
+  index: number;
+  count: number;
+  t: Translator;
+  number: Intl.NumberFormat;
+  onJump(index: number): void;
+}) {
+  /** What the reader typed, until it is used; the page shown otherwise. */
+  const [draft, setDraft] = useState<string | null>(null);
+  // Turned to another page some other way (a button, the other pager): the field shows that page.
+  useEffect(() => setDraft(null), [index, count]);
+  return (
+    <form
+      class="kl-page-jump"
+      // Kept within the pages here, not refused by the browser (its bubble says only the limits).
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const to = draft === null ? index : (pageFromField(draft, count) ?? index);
+        setDraft(null);
+        onJump(to);
+      }}
+    >
+      <label for={id}>{t('glossaryPageField')}</label>
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={count}
+        step={1}
+        value={draft ?? String(index + 1)}
+        aria-describedby={`${id}-of`}
+        onInput={(e) => setDraft(e.currentTarget.value)}
+      />
+      <span id={`${id}-of`}>{t('glossaryPageOf', { count: number.format(count) })}</span>
+      <button type="submit" aria-describedby={describedBy}>
+        {t('glossaryPageGo')}
+      </button>
+    </form>
+  );
 }
 
 /** What a row's controls do; one object for all rows, so a row's props change only with its entry. */
@@ -356,6 +416,12 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
     tell(rangeText(next));
   };
 
+  /** Turns to the page typed in a pager's field; the page already shown is said again. */
+  const jumpTo = (index: number, below: boolean) => {
+    if (index === view.index) tell(rangeText(view));
+    else turnTo(index, below);
+  };
+
   const onSearch = (event: JSX.TargetedEvent<HTMLInputElement>) => {
     const q = event.currentTarget.value;
     const searching = !!q.trim();
@@ -380,8 +446,9 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
   };
 
   /**
-   * The pager: First, Previous, which rows, Next, Last. Drawn above the table and, for a list of
-   * more than one page, again below it (`below`), each a group of its own name.
+   * The pager: First, Previous, which rows, Next, Last, and a field to type a page's number in.
+   * Drawn above the table and, for a list of more than one page, again below it (`below`), each a
+   * group of its own name.
    */
   const pager = (below: boolean) => {
     const rangeId = below ? 'kl-glossary-range-below' : 'kl-glossary-range';
@@ -408,6 +475,17 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
         <p id={rangeId}>{rangeText(view)}</p>
         {paged ? pageButton(t('glossaryNext'), view.index + 1, atLast) : null}
         {paged ? pageButton(t('glossaryLast'), view.count - 1, atLast) : null}
+        {paged ? (
+          <PageJump
+            id={below ? 'kl-glossary-page-below' : 'kl-glossary-page'}
+            describedBy={rangeId}
+            index={view.index}
+            count={view.count}
+            t={t}
+            number={number}
+            onJump={(index) => jumpTo(index, below)}
+          />
+        ) : null}
       </div>
     );
   };

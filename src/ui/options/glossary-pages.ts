@@ -60,6 +60,18 @@ export function glossaryPage(
   };
 }
 
+/**
+ * The page (0-based) a reader asks for by typing its number (1-based) into the pager's field, kept
+ * within the list's `count` pages (`0` is the first page, `99` of 3 the last); a fraction counts as
+ * the page it is in. Null when the field holds no number (empty, or what a number field gives for
+ * text it cannot read: '').
+ */
+export function pageFromField(value: string, count: number): number | null {
+  const n = Number(value.trim());
+  if (!value.trim() || Number.isNaN(n)) return null;
+  return Math.min(Math.max(1, Math.floor(n)), Math.max(1, count)) - 1;
+}
+
 /** The page the entry `abbr` is on in `list`, or -1 when it is not in it. */
 export function pageOfEntry(
   list: readonly UserGlossaryEntry[],

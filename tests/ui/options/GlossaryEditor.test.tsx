@@ -134,6 +134,7 @@ describe('a glossary longer than a page', () => {
         'Vorige',
         'Volgende',
         'Laatste',
+        'Ga',
       ]);
       expect(pager.querySelector('p')?.textContent).toBe('Rijen 1–100 van 250');
       // Each pager's buttons are described by its own range.
@@ -175,10 +176,95 @@ describe('a glossary longer than a page', () => {
       'Previous',
       'Next',
       'Last',
+      'Go',
     ]);
     expect(below().getAttribute('aria-label')).toBe('Browse your acronyms (below the table)');
     type('#kl-glossary-search', 'A1');
     expect(pagers()).toHaveLength(1);
+  });
+
+  /** Types `value` in a pager's page field and presses Enter there (the form's submission). */
+  async function jump(value: string, within: ParentNode = pagers()[0] ?? document) {
+    const input = within.querySelector<HTMLInputElement>('input[type="number"]');
+    if (!input) throw new Error('no page field');
+    input.focus();
+    act(() => {
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => input.form?.requestSubmit());
+    await flush();
+  }
+  const pageField = (within: ParentNode = pagers()[0] ?? document) =>
+    within.querySelector<HTMLInputElement>('input[type="number"]');
+
+  it('has a field in each pager to type a page number in, named "Pagina" and described "van 3"', () => {
+    mount('nl', list(250));
+    for (const [pager, id] of [
+      [pagers()[0], 'kl-glossary-page'],
+      [below(), 'kl-glossary-page-below'],
+    ] as const) {
+      const input = pager?.querySelector<HTMLInputElement>(`#${id}`);
+      expect(pager?.querySelector(`label[for="${id}"]`)?.textContent).toBe('Pagina');
+      expect(input?.value).toBe('1');
+      expect([input?.min, input?.max, input?.step]).toEqual(['1', '3', '1']);
+      expect(pager?.querySelector(`#${input?.getAttribute('aria-describedby')}`)?.textContent).toBe('van 3');
+    }
+    render(null, document.body);
+    mount('en', list(5000));
+    expect($('label[for="kl-glossary-page"]')?.textContent).toBe('Page');
+    expect($(`#${pageField()?.getAttribute('aria-describedby')}`)?.textContent).toBe('of 50');
+    // A list of one page has no pager, and so no field.
+    render(null, document.body);
+    mount('nl', list(100));
+    expect(pageField()).toBeNull();
+  });
+
+  it.each([
+    ['3', 'Rijen 201–250 van 250', '3'],
+    ['2', 'Rijen 101–200 van 250', '2'],
+    // Kept within the pages there are, and the field says where it went.
+    ['99', 'Rijen 201–250 van 250', '3'],
+    ['0', 'Rijen 1–100 van 250', '1'],
+    ['-4', 'Rijen 1–100 van 250', '1'],
+    ['2.5', 'Rijen 101–200 van 250', '2'],
+    // No number (what a number field gives for text it cannot read): the page stays, and is said.
+    ['', 'Rijen 1–100 van 250', '1'],
+  ])('typed %j and Enter: shows and says %j, the field says page %j', async (typed, shown, page) => {
+    mount('nl', list(250));
+    await jump(typed);
+    expect(range()).toBe(shown);
+    expect(status()).toBe(shown);
+    expect(pageField()?.value).toBe(page);
+    expect(pageField(below())?.value).toBe(page);
+    // Turned from above, the reader stays in the field.
+    expect(focused()).toBe('kl-glossary-page');
+  });
+
+  it('turns with Go too; from below the reader goes on at the first row; a button turn shows in the field', async () => {
+    mount('nl', list(250));
+    const input = pageField();
+    act(() => {
+      if (input) input.value = '2';
+      input?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await press('Ga');
+    expect(range()).toBe('Rijen 101–200 van 250');
+
+    await jump('3', below());
+    expect(range()).toBe('Rijen 201–250 van 250');
+    expect(focused()).toBe('row A200');
+
+    await press('Eerste');
+    expect(pageField()?.value).toBe('1');
+    expect(pageField(below())?.value).toBe('1');
+    // A number typed but not used gives way to the page turned to.
+    act(() => {
+      if (input) input.value = '3';
+      input?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await press('Volgende');
+    expect(pageField()?.value).toBe('2');
   });
 
   it('names its new controls', () => {

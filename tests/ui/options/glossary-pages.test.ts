@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
-import { filterEntries, glossaryPage, pageOfEntry } from '../../../src/ui/options/glossary-pages';
+import {
+  filterEntries,
+  glossaryPage,
+  pageFromField,
+  pageOfEntry,
+} from '../../../src/ui/options/glossary-pages';
 
 const list = (n: number): UserGlossaryEntry[] =>
   Array.from({ length: n }, (_, i) => ({ abbr: `A${i}`, expansion: `Afkorting ${i}` }));
@@ -24,6 +29,31 @@ describe('glossaryPage', () => {
     expect(pageOfEntry(list(250), 'A99')).toBe(0);
     expect(pageOfEntry(list(250), 'A100')).toBe(1);
     expect(pageOfEntry(list(250), 'B1')).toBe(-1);
+  });
+});
+
+describe('pageFromField', () => {
+  // The page a number typed in the pager's field turns to (0-based), in a list of 3 pages.
+  it.each([
+    ['1', 0],
+    ['3', 2],
+    [' 2 ', 1],
+    ['4', 2],
+    ['1000000', 2],
+    ['1e3', 2],
+    ['0', 0],
+    ['-1', 0],
+    ['2.9', 1],
+    ['', null],
+    ['  ', null],
+    ['twee', null],
+  ])('%j → %j', (typed, page) => {
+    expect(pageFromField(typed, 3)).toBe(page);
+  });
+
+  it('keeps a list of one page (or none) on its page', () => {
+    expect(pageFromField('5', 1)).toBe(0);
+    expect(pageFromField('5', 0)).toBe(0);
   });
 });
 
