@@ -24,7 +24,62 @@ describe('meetingDay: the day of the meeting a verslag reports', () => {
       'De commissie heeft op 8 juni\n2020 overleg gevoerd over:',
       '2020-06-08',
     ],
+    [
+      'the page breaks the line between `hebben op` and the day (1443)',
+      'Infrastructuur en Waterstaat en de vaste commissie voor Economische Zaken hebben op\n9 oktober 2024 overleg gevoerd met de heer Veldkamp, Minister van Buitenlandse Zaken,',
+      '2024-10-09',
+    ],
+    [
+      'a footnote marker glued to the verb (2040)',
+      'De vaste commissie voor Verkeer en Waterstaat1heeft op 3 juli 2002 overleg gevoerd met minister Netelenbos van Verkeer en Waterstaat over:',
+      '2002-07-03',
+    ],
+    [
+      'the day with its weekday (1450)',
+      'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op maandag 12 mei 1997 overleg gevoerd met de staatssecretaris',
+      '1997-05-12',
+    ],
+    [
+      'a mondeling overleg of the Eerste Kamer (266)',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid en de vaste commissie voor Financiën hebben op 10 maart 2020 een mondeling overleg gevoerd met Minister Hoekstra',
+      '2020-03-10',
+    ],
+    [
+      'a vervolgoverleg (1176)',
+      'De vaste commissie voor Justitie heeft op 28 januari 2009 vervolgoverleg gevoerd met staatssecretaris Albayrak van Justitie over:',
+      '2009-01-28',
+    ],
+    [
+      'a nota-overleg (1784)',
+      'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op 2 oktober 1995 nota-overleg gevoerd met de staatssecretaris',
+      '1995-10-02',
+    ],
+    [
+      'words between the day and `overleg` (1167)',
+      'De vaste commissie voor Justitie heeft op 27 oktober 1999 in het kader van het begrotingsonderzoek overleg gevoerd met de bewindslieden van Justitie',
+      '1999-10-27',
+    ],
+    [
+      'words between `overleg` and `gevoerd` (2561)',
+      'De vaste commissie voor Verkeer en Waterstaat heeft op 17 december 2003 overleg (tweede termijn) gevoerd met staatssecretaris Schultz van Haegen-Maas Geesteranus',
+      '2003-12-17',
+    ],
+    [
+      'the continued meeting, not the day it began (2202)',
+      'De vaste commissie voor Binnenlandse Zaken en Koninkrijksrelaties en de vaste commissie voor Justitie hebben op 21 februari 2006 de voortzetting van het algemeen overleg van 8 februari 2006 gevoerd met minister Remkes',
+      '2006-02-21',
+    ],
+    [
+      'a meeting continued (2063)',
+      'De vaste commissie voor Verkeer en Waterstaat1 heeft op 31 mei 2000 het algemeen overleg van 13 april 2000 voortgezet, dat was onderbroken vanwege het overlijden van het Kamerlid Brood',
+      '2000-05-31',
+    ],
     ['a reply, no meeting', 'De Minister heeft op 7 januari 2025 gereageerd.', null],
+    [
+      'a reply, and the schriftelijk overleg named only in the next sentence (104)',
+      'De Minister heeft op 30 januari 2023 gereageerd.\n\nDe commissie brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.',
+      null,
+    ],
     [
       'a schriftelijk overleg: no day',
       'De vaste commissie heeft een aantal vragen en opmerkingen voorgelegd.',
