@@ -1,7 +1,8 @@
 import { findAcronyms } from './acronyms';
 import type { UserGlossaryEntry } from './acronyms/user-glossary';
 import { findCitations } from './citations';
-import { findCommitments, splitSentences } from './commitments';
+import { findCommitments } from './commitments';
+import { splitOnFirstNeed } from './commitments/sentences';
 import { findDates } from './dates';
 import { detectDocument } from './detect/detect';
 import { meetingDay } from './detect/meeting-day';
@@ -64,16 +65,19 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   // A given day (`--date`) stands for the letter's own date line too: that line is no quoted letter's. Nor is a
   // date line whose slipped year detection mended (422).
   const ownDateLine = detection.slippedDateLine ?? (givenDay !== null ? letterDate : null);
+  // Commitments and the timeline work sentence by sentence, and the dates read the tense of a few dates' sentences
+  // (not in every paper): split once, on first need, so that a paper shown by its marks alone is mostly never split.
+  const sentencesOf = splitOnFirstNeed(text.text);
   result.dates = findDates(
     text,
     referenceDate,
     spokenOn,
     ownDateLine,
     detection.slippedDateLine !== undefined,
+    sentencesOf,
   );
   if (input.only === 'marks') return result;
-  // Commitments and the timeline both work sentence by sentence: split once.
-  const sentences = splitSentences(text.text);
+  const sentences = sentencesOf();
   result.commitments = findCommitments(text, result.dates, referenceDate, sentences, detection.document.kind);
   const head = detection.parts.header;
   const headEnd = head ? text.spanToOriginal(head.start, head.end).end : 0;

@@ -347,6 +347,15 @@ function endsAfterWord(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/**
+ * `splitSentences(text)`, made on the first call of the function returned and kept for the calls after: for
+ * finders that need the sentences of only some papers (the dates read a sentence's tense for a few dates).
+ */
+export function splitOnFirstNeed(text: string): () => Span[] {
+  let sentences: Span[] | null = null;
+  return () => (sentences ??= splitSentences(text));
+}
+
 /** Index of the sentence that holds offset `at`, or -1 (binary search over sorted, disjoint sentences). */
 export function sentenceIndexAt(sentences: readonly Span[], at: number): number {
   let lo = 0;

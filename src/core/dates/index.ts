@@ -1,4 +1,5 @@
-import type { DateFinding } from '../types';
+import type { DateFinding, Span } from '../types';
+import { splitOnFirstNeed } from '../commitments/sentences';
 import type { NormalizedText } from '../text/normalize';
 import { lineStartWithin } from '../text/chars';
 import { THE_HAGUE } from '../text/date-line-openings';
@@ -38,13 +39,18 @@ export function findDates(
    * year is lent to no other mention of its day (`Vanaf vandaag, 4 januari`).
    */
   ownDateLineSlipped = false,
+  /**
+   * `splitSentences(text.text)`, asked for only when a date's tense is read (see `placeDefault`): `analyze`
+   * splits once, on first need, for all finders.
+   */
+  sentencesOf: () => readonly Span[] = splitOnFirstNeed(text.text),
 ): DateFinding[] {
   const searched = text.text;
   const raws = parseDates(searched);
   inheritYearsInLists(raws, searched);
   const ref = toRefDay(referenceDate);
   const slipped = ownDateLineSlipped ? ownDateLine : null;
-  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref, ownDateLine, slipped);
+  return resolvedFindings(text, raws, ref, toRefDay(spokenOn) ?? ref, ownDateLine, slipped, sentencesOf);
 }
 
 /**
@@ -61,6 +67,7 @@ function resolvedFindings(
   spokenRef: RefDay | null,
   ownDateLine: string | null,
   slippedDateLine: string | null,
+  sentencesOf: () => readonly Span[],
 ): DateFinding[] {
   const out: DateFinding[] = [];
   let lastYear: number | null = null;
@@ -70,7 +77,7 @@ function resolvedFindings(
   for (const raw of raws) {
     const here = quotedRef ?? ref;
     let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear, () =>
-      sentenceTense(text.text, raw.start, raw.end),
+      sentenceTense(text.text, raw.start, raw.end, sentencesOf()),
     );
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;

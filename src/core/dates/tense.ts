@@ -1,3 +1,6 @@
+import { sentenceIndexAt } from '../commitments/sentences';
+import type { Span } from '../types';
+
 /**
  * The tense of the sentence around a date, read only where it matters: a date without a year that the
  * reference year puts far from the letter day (see `placeDefault`). `in de tweede helft van januari met een
@@ -152,9 +155,16 @@ const PARTICIPLE_REACH = 8;
  * so it is never `'past'`. A participle before a noun right after it tells what was done then: `de in december
  * gedane toezegging` (20), `het in januari gepubliceerde rapport`, a past cue.
  */
-export function sentenceTense(text: string, start: number, end: number): Tense | null {
-  const from = sentenceStart(text, start);
-  const to = sentenceEnd(text, end);
+export function sentenceTense(
+  text: string,
+  start: number,
+  end: number,
+  /** `splitSentences(text)`: the sentences the other finders read too. */
+  sentences: readonly Span[],
+): Tense | null {
+  const clause = clauseAround(text, start, end, sentences);
+  if (!clause) return null;
+  const [from, to] = clause;
   const after = wordsOf(text.slice(end, to));
   const words = [...wordsOf(text.slice(from, start)), ...after];
   let future = false;
@@ -165,10 +175,10 @@ export function sentenceTense(text: string, start: number, end: number): Tense |
     if (FUTURE_WORDS.has(w)) future = true;
     else if (PAST_WORDS.has(w) || ((w === 'is' || w === 'zijn') && participleAfter(words, i))) past = true;
   }
-  const clause = wordsOf(text.slice(end, clauseEnd(text, end, to)));
-  if (isAttributiveParticiple(clause[0])) past = true;
+  const next = wordsOf(text.slice(end, clauseEnd(text, end, to)));
+  if (isAttributiveParticiple(next[0])) past = true;
   if (future === past) return null;
-  if (past && inToInfinitive(clause)) return null;
+  if (past && inToInfinitive(next)) return null;
   return future ? 'future' : 'past';
 }
 
@@ -257,45 +267,32 @@ const STRONG_PARTICIPLES: ReadonlySet<string> = new Set([
   'besproken',
 ]);
 
-/** Where the sentence around `at` starts: after `.`, `?`, `!` or `;` and white space, or a blank line. */
-function sentenceStart(text: string, at: number): number {
-  const stop = Math.max(0, at - SENTENCE_REACH);
-  for (let i = at - 1; i >= stop; i--) {
-    const c = text.charCodeAt(i);
-    if (c === SEMICOLON || c === QUESTION || c === EXCLAMATION) return i + 1;
-    if (c === NEWLINE && i > 0 && text.charCodeAt(i - 1) === NEWLINE) return i + 1;
-    if (c === PERIOD && endsSentence(text, i)) return i + 1;
-  }
-  return stop;
-}
-
-/** Where the sentence around `at` ends: at `.`, `?`, `!` or `;` and white space, or a blank line. */
-function sentenceEnd(text: string, at: number): number {
-  const stop = Math.min(text.length, at + SENTENCE_REACH);
-  for (let i = at; i < stop; i++) {
-    const c = text.charCodeAt(i);
-    if (c === SEMICOLON || c === QUESTION || c === EXCLAMATION) return i;
-    if (c === NEWLINE && text.charCodeAt(i + 1) === NEWLINE) return i;
-    if (c === PERIOD && endsSentence(text, i)) return i;
-  }
-  return stop;
-}
-
 /**
- * Does the period at `i` end a sentence? When white space and a capital follow it: `nr. 12`, `jl. met` and
- * `d.d. 4 juli` go on.
+ * The part of the date's sentence that its tense is read in: the sentence of the shared split (`splitSentences`,
+ * which knows abbreviations, initials, headings and bullets), cut at a `;` on either side, and no further than
+ * SENTENCE_REACH from the date. The split does not end a sentence at `;`, but the tense may change there: a
+ * motion's considerations, one line apart, each tell of their own time (`overwegende dat een Nationaal
+ * Toekomstbeeld Fiets is gepresenteerd;` / `overwegende dat vanaf 1 mei een uitgebreide campagne zal starten`,
+ * 2567), as do the halves of `Het rapport … is nog niet verschenen; het verwachte moment van oplevering is eind
+ * september` (399). Null when the date stands in no sentence.
  */
-function endsSentence(text: string, i: number): boolean {
-  let k = i + 1;
-  if (k >= text.length || !/\s/.test(text.charAt(k))) return false;
-  while (k < text.length && /\s/.test(text.charAt(k))) k++;
-  return k >= text.length || /\p{Lu}/u.test(text.charAt(k));
+function clauseAround(
+  text: string,
+  start: number,
+  end: number,
+  sentences: readonly Span[],
+): [number, number] | null {
+  const first = sentenceIndexAt(sentences, start);
+  if (first < 0) return null;
+  // A date that the split cut in two (it should not happen) reads on to the end of its last sentence.
+  const last = Math.max(first, sentenceIndexAt(sentences, end - 1));
+  const from = Math.max((sentences[first] as Span).start, start - SENTENCE_REACH);
+  const to = Math.min((sentences[last] as Span).end, end + SENTENCE_REACH);
+  // Searched in the window only: a text without `;` is not read to its start or end for every date.
+  const before = text.slice(from, start).lastIndexOf(';');
+  const after = text.slice(end, to).indexOf(';');
+  return [before < 0 ? from : from + before + 1, after < 0 ? to : end + after];
 }
 
-const PERIOD = 46;
 const COMMA = 44;
 const OPEN_BRACKET = 40;
-const SEMICOLON = 59;
-const QUESTION = 63;
-const EXCLAMATION = 33;
-const NEWLINE = 10;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../../src/core/commitments/sentences';
 import { sentenceTense } from '../../../src/core/dates/tense';
 
 /** The tense of the sentence around the first `date` in `text`. */
 function tenseAround(text: string, date: string) {
   const start = text.indexOf(date);
-  return sentenceTense(text, start, start + date.length);
+  return sentenceTense(text, start, start + date.length, splitSentences(text));
 }
 
 // Sentences from tests/fixtures/letters/letters (the file's number first).
@@ -82,6 +83,23 @@ describe('sentenceTense', () => {
       'Tijdens de begrotingsbehandeling van Binnenlandse Zaken op 18 oktober 2018 heb ik\nuw Kamer toegezegd voor het eind van het jaar met een voorstel te komen over de uitwerking\nvan een bewustwordingscampagne over desinformatie (Handelingen II 2018/19, nr. 15,\nitems 5 en 16).',
       'eind van het jaar',
       null,
+    ],
+    // The sentence is the shared split's, which ends one at a footnote marker glued to its period (`c.s.5 U`): the
+    // committee's `heeft … gesproken` before it is not this sentence's tense. The wish to debate `nog in december`
+    // is told in the present, of what is still to come.
+    [
+      '729',
+      'De commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning heeft in haar vergadering van 17 december 2019 gesproken over uw brief van 6 december 2019 over uitvoering van de motie-Schalk c.s.5 U geeft daarin aan graag nog in december, en anders uiterlijk januari volgend jaar met de Kamer in debat te willen over deze motie.',
+      'december,',
+      null,
+    ],
+    // A `;` ends the part of a sentence the tense is read in, also where the shared split reads on (a motion's
+    // considerations, one line apart): the campaign that `zal starten` is no past for the `is gepresenteerd` before.
+    [
+      '2567',
+      'gehoord de beraadslaging,\noverwegende dat een Nationaal Toekomstbeeld Fiets is gepresenteerd;\noverwegende dat vanaf 1 mei een uitgebreide campagne zal starten om het gebruik van\nde fiets te stimuleren;\noverwegende dat de regering werkt aan e',
+      '1 mei',
+      'future',
     ],
   ])('%s: the sentence around %#', (_letter, text, date, expected) => {
     expect(tenseAround(text, date)).toBe(expected);
