@@ -2,7 +2,7 @@ import { findAcronyms } from './acronyms';
 import type { UserGlossaryEntry } from './acronyms/user-glossary';
 import { findCitations } from './citations';
 import { findCommitments } from './commitments';
-import { splitOnFirstNeed } from './commitments/sentences';
+import { splitOnFirstNeed } from './text/sentences';
 import { findDates } from './dates';
 import { detectDocument } from './detect/detect';
 import { meetingDay } from './detect/meeting-day';

@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { CANDIDATE_RE, UNFLATTENED_MARKS } from './patterns';
-import { sentenceIndexAt } from './sentences';
+import { sentenceIndexAt } from '../text/sentences';
 
 /**
  * The sentences that may hold a commitment, in order: those in which CANDIDATE_RE starts a match or

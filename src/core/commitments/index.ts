@@ -19,10 +19,10 @@ import {
 } from './patterns';
 import { candidateSentences } from './candidates';
 import { dueIso } from './due-after';
-import { FOOTNOTE_START, sentenceIndexAt, splitSentences } from './sentences';
+import { FOOTNOTE_START, sentenceIndexAt, splitSentences } from '../text/sentences';
 import { SpeakerLabels } from './speakers';
 
-export { splitSentences } from './sentences';
+export { splitSentences } from '../text/sentences';
 
 /** Longer "sentences" are runs of text without punctuation (tables, garbage): not worth matching. */
 const MAX_SENTENCE = 2000;

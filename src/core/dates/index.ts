@@ -1,5 +1,5 @@
 import type { DateFinding, Span } from '../types';
-import { splitOnFirstNeed } from '../commitments/sentences';
+import { splitOnFirstNeed } from '../text/sentences';
 import type { NormalizedText } from '../text/normalize';
 import { lineStartWithin } from '../text/chars';
 import { THE_HAGUE } from '../text/date-line-openings';

@@ -1,4 +1,4 @@
-import { sentenceIndexAt } from '../commitments/sentences';
+import { sentenceIndexAt } from '../text/sentences';
 import type { Span } from '../types';
 
 /**

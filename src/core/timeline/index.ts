@@ -1,4 +1,4 @@
-import { sentenceIndexAt, splitSentences } from '../commitments/sentences';
+import { sentenceIndexAt, splitSentences } from '../text/sentences';
 import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';

@@ -6,7 +6,7 @@ import {
   COMMITMENT_PATTERNS,
   flatten,
 } from '../../../src/core/commitments/patterns';
-import { splitSentences } from '../../../src/core/commitments/sentences';
+import { splitSentences } from '../../../src/core/text/sentences';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { loadCorpus, navoText } from '../dates/letters';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/commitments/sentences';
+import { splitSentences } from '../../../src/core/text/sentences';
 import { sentenceTense } from '../../../src/core/dates/tense';
 
 /** The tense of the sentence around the first `date` in `text`. */

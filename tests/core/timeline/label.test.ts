@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../../src/core/commitments/sentences';
+import { splitSentences } from '../../../src/core/text/sentences';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentenceIndexAt, splitSentences } from '../../../src/core/commitments/sentences';
+import { sentenceIndexAt, splitSentences } from '../../../src/core/text/sentences';
 
 function sentences(text: string): string[] {
   return splitSentences(text).map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' '));

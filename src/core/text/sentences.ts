@@ -1,4 +1,4 @@
-import { isDigit, isLetter, isUpper, isWhiteSpace } from '../text/chars';
+import { isDigit, isLetter, isUpper, isWhiteSpace } from './chars';
 import type { Span } from '../types';
 
 /**
