@@ -13,7 +13,8 @@ import {
   startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
-import { FUNCTION_WORDS } from './word-window';
+import { FUNCTION_WORDS, readableEnd } from './word-window';
+import { shortNamesAfter } from './ministry-names';
 import { capitalize, finishLabel, plainLabel, withDate } from './plain-label';
 
 /**
@@ -403,19 +404,18 @@ const LABEL_REACH = 1_000;
 
 /**
  * A label from any text: cut at a word boundary, before the article or preposition the cut would end on
- * (`…meer duidelijkheid te hebben over de…`, NAVO letter, reads `…te hebben over…`).
+ * (`…meer duidelijkheid te hebben over de…`, NAVO letter, reads `…te hebben over…`; see `readableEnd`),
+ * long ministry names written short first.
  */
 export function shortenPlain(s: string): string {
-  const text = collapse(s);
+  const whole = collapse(s);
+  if (whole.length <= MAX_LABEL) return whole;
+  // A label that must be cut writes long ministry names short first (see `shortMinistryNames`).
+  const text = shortNamesAfter(whole);
   if (text.length <= MAX_LABEL) return text;
-  let cut = text.lastIndexOf(' ', MAX_LABEL - 1);
+  const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
   if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
-  for (;;) {
-    const space = text.lastIndexOf(' ', cut - 1);
-    if (space <= MAX_LABEL / 2 || !FUNCTION_WORDS.has(text.slice(space + 1, cut).toLowerCase())) break;
-    cut = space;
-  }
-  return `${text.slice(0, cut)}…`;
+  return `${text.slice(0, readableEnd(text, cut, MAX_LABEL / 2))}…`;
 }
 
 /**

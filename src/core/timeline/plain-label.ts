@@ -1,5 +1,6 @@
 import { isWhiteSpace } from '../text/chars';
 import { wordWindow } from './word-window';
+import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import {
   DANGLING_BEFORE,
   DANGLING_REACH,
@@ -125,9 +126,18 @@ export function finishLabel(
     const object = datedObjectStart(before);
     if (object > 0) return finishLabel(before.slice(object), after, true);
   }
+  return fitted(before, after, midSentence);
+}
+
+/** The label of the tidy parts around a date, whole when it fits in MAX, else cut around the date. */
+function fitted(before: string, after: string, midSentence: boolean): string {
   const full = joinParts(before, after);
   const dots = midSentence && startsLower(full);
   if (full.length + (dots ? 1 : 0) <= MAX) return dots ? `…${full}` : capitalize(full);
+  // A label that must be cut writes long ministry names short first (see `shortMinistryNames`).
+  const shortBefore = shortNamesBefore(before);
+  const shortAfter = shortNamesAfter(after);
+  if (shortBefore !== before || shortAfter !== after) return fitted(shortBefore, shortAfter, midSentence);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
   const label = joinParts(...wordWindow(before, after, MAX));
   return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);

@@ -53,22 +53,19 @@ export function wordWindow(before: string, after: string, max: number): [left: s
     }
   }
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
-  if (afterRest < after.length) {
-    // Cut after `de`, `van`, `over`…: the cut goes before them (`…over de sabotage van de…` read as if
-    // the sentence named nothing more).
-    while (rightEnd > 0) {
-      const start = after.lastIndexOf(' ', rightEnd - 1) + 1;
-      if (!FUNCTION_WORDS.has(after.slice(start, rightEnd).toLowerCase())) break;
-      rightEnd = Math.max(0, start - 1);
-    }
-  }
+  // Cut after `de`, `van`, `over`…: the cut goes before them (`…over de sabotage van de…` read as if
+  // the sentence named nothing more).
+  if (afterRest < after.length) rightEnd = readableEnd(after, rightEnd, -1);
   const left = before.slice(beforeRest + 1);
   const right = after.slice(0, rightEnd);
   const cutRight = afterRest < after.length ? `${right}…` : right;
-  if (beforeRest <= 0) return [left, cutRight];
   // Nothing left of a left part that had words: its `…` goes before the right part.
   if (moved && left === '') return ['', cutRight.charCodeAt(0) === 0x2026 ? cutRight : `…${cutRight}`];
-  return [`…${left}`, cutRight];
+  const cutLeft = beforeRest <= 0 ? left : `…${left}`;
+  // A right part cut to nothing (all of it was words a label does not end on): its `…` ends the left
+  // part, with no space between (`…Waterstaat heeft…`, not `…Waterstaat heeft …`).
+  if (right === '' && cutRight !== '' && left !== '') return [`${cutLeft}…`, ''];
+  return [cutLeft, cutRight];
 }
 
 /**
@@ -115,6 +112,150 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'uw',
   'onze',
 ]);
+
+/**
+ * Words a cut label does not end on either, besides FUNCTION_WORDS (which also serve to compare labels, so
+ * they stay as they are): prepositions and conjunctions that need what follows them, and determiners. A
+ * cut after them ends in the middle of a phrase: `…toezeggingen gedaan tijdens…` (verslagen), `…zaken
+ * rond…`, `…Van der…`. Not `zijn`, `haar` or `ons`, which may be a verb or a pronoun that ends a phrase.
+ */
+const MORE_NO_LAST_WORDS = [
+  'ten',
+  'ter',
+  'der',
+  'den',
+  'tijdens',
+  'rond',
+  'rondom',
+  'sinds',
+  'vanaf',
+  'via',
+  'volgens',
+  'namens',
+  'betreffende',
+  'omtrent',
+  'aangaande',
+  'middels',
+  'jegens',
+  'mijn',
+  'alle',
+  'elke',
+  'iedere',
+  'geen',
+  'welke',
+  'omdat',
+  'zodat',
+  'wanneer',
+  'indien',
+  'nadat',
+  'voordat',
+  'teneinde',
+  'waarin',
+  'waarbij',
+  'zoals',
+];
+const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
+
+/**
+ * Prepositions of several words that end on a noun and need their object: a label cut after them reads as
+ * if the noun were the point, `…de stand van zaken met betrekking…` (1694), `…is een brief gestuurd naar
+ * aanleiding…`, `…ten behoeve…` (617). By their last word, lower case.
+ */
+const PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
+  const byLast = new Map<string, string[]>();
+  for (const phrase of [
+    'naar aanleiding',
+    'met betrekking',
+    'ten aanzien',
+    'in het kader',
+    'op basis',
+    'op grond',
+    'in verband',
+    'ten behoeve',
+    'op het gebied',
+    'op het terrein',
+    'aan de hand',
+    'in de loop',
+    'ten opzichte',
+    'als gevolg',
+    'ten gevolge',
+    'met het oog',
+    'door middel',
+    'in het licht',
+    'in afwachting',
+    'in plaats',
+    'ten tijde',
+    'met ingang',
+    'ter aanbieding',
+    'ter uitvoering',
+    'ter voorbereiding',
+    'ter ondersteuning',
+    'in reactie',
+    'in navolging',
+    'in het verlengde',
+    'in vervolg',
+    'in aanloop',
+    'in de aanloop',
+    'onder verwijzing',
+    'met inachtneming',
+    'met uitzondering',
+    'op verzoek',
+    'in opdracht',
+    'op initiatief',
+    'op voorstel',
+    'onder leiding',
+    'in het belang',
+    'ten laste',
+    'ten koste',
+    'ten gunste',
+  ]) {
+    const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+    const list = byLast.get(last);
+    if (list) list.push(phrase);
+    else byLast.set(last, [phrase]);
+  }
+  return byLast;
+})();
+
+/**
+ * Where a label cut at `end` (the end of a word of `s`, whose white space is single spaces) should end so
+ * that it does not break off in the middle of a phrase: before the words it may not end on (FUNCTION_WORDS,
+ * MORE_NO_LAST_WORDS) and before a preposition of several words (PHRASES_BY_LAST_WORD), as often as the
+ * end then lands after one again, but never at or before `floor`. `…over de sabotage van de…` ends
+ * `…over de sabotage`, `…zal ik uw Kamer naar aanleiding van het…` ends `…zal ik uw Kamer`.
+ */
+export function readableEnd(s: string, end: number, floor: number): number {
+  let at = end;
+  while (at > 0) {
+    const start = s.lastIndexOf(' ', at - 1) + 1;
+    const word = s.slice(start, at).toLowerCase();
+    let from = NO_LAST_WORDS.has(word) ? start : -1;
+    if (from < 0) {
+      for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
+        const k = at - phrase.length;
+        if (k >= 0 && (k === 0 || s.charCodeAt(k - 1) === 0x20) && s.slice(k, at).toLowerCase() === phrase) {
+          from = k;
+          break;
+        }
+      }
+    }
+    if (from < 0) break;
+    const next = Math.max(0, from - 1);
+    if (next <= floor) break;
+    at = next;
+  }
+  // Nor on the comma or semicolon of the word it ends with: `…wordt geleidelijk ingevoerd…`, not
+  // `…ingevoerd,…` (70). (A space comes before the end only when a word was nothing but such marks.)
+  while (at > floor + 1 && isClauseMarkOrSpace(s.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+/** `,` `;` `:` or a space. */
+function isClauseMarkOrSpace(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x20;
+}
+
+const NO_PHRASES: readonly string[] = [];
 
 /** Lower-case words inside a name (`Van der Staaij`, `Raad van State`), between capitalised words. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en']);

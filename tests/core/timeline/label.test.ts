@@ -42,6 +42,94 @@ const FUNCTION = new Set(
     ' ',
   ),
 );
+/** More words a cut label does not end on: prepositions, conjunctions and determiners that need more. */
+const NO_LAST = new Set([
+  ...FUNCTION,
+  ...'ten ter der den tijdens rond rondom sinds vanaf via volgens namens betreffende omtrent aangaande middels jegens mijn alle elke iedere geen welke omdat zodat wanneer indien nadat voordat teneinde waarin waarbij zoals'.split(
+    ' ',
+  ),
+]);
+/** Prepositions of several words that need their object. */
+const PHRASES = [
+  'naar aanleiding|met betrekking|ten aanzien|in het kader|op basis|op grond|in verband|ten behoeve',
+  'op het gebied|op het terrein|aan de hand|in de loop|ten opzichte|als gevolg|ten gevolge|met het oog',
+  'door middel|in het licht|in afwachting|in plaats|ten tijde|met ingang|ter aanbieding|ter uitvoering',
+  'ter voorbereiding|ter ondersteuning|in reactie|in navolging|in het verlengde|in vervolg|in aanloop',
+  'in de aanloop|onder verwijzing|met inachtneming|met uitzondering|op verzoek|in opdracht|op initiatief',
+  'op voorstel|onder leiding|in het belang|ten laste|ten koste|ten gunste',
+]
+  .join('|')
+  .split('|')
+  .map((p) => p.split(' '));
+
+/**
+ * A cut label's words joined, without those it may not end on (NO_LAST, PHRASES) and without a `,` `;` `:`
+ * at its end, as long as more than `floor` characters stay.
+ */
+function readableAtEnd(words: string[], floor: number): string {
+  const out = [...words];
+  for (;;) {
+    const last = (out.at(-1) ?? '').toLowerCase();
+    let drop = NO_LAST.has(last) ? 1 : 0;
+    if (drop === 0) {
+      const tail = out.slice(-3).map((w) => w.toLowerCase());
+      const phrase = PHRASES.find(
+        (p) => tail.length >= p.length && p.join(' ') === tail.slice(-p.length).join(' '),
+      );
+      drop = phrase ? phrase.length : 0;
+    }
+    if (drop === 0 || out.length === 0 || out.slice(0, out.length - drop).join(' ').length <= floor) break;
+    out.splice(out.length - drop, drop);
+  }
+  let text = out.join(' ');
+  while (text.length > floor + 1 && /[,;: ]$/.test(text)) text = text.slice(0, -1);
+  return text;
+}
+
+/** Long ministry names and their abbreviations (the glossary's), and other abbreviations a letter may use. */
+const MINISTRY_NAMES: [string, string, ...string[]][] = [
+  ['Binnenlandse Zaken en Koninkrijksrelaties', 'BZK'],
+  ['Onderwijs, Cultuur en Wetenschappen', 'OCW', 'OCenW'],
+  ['Onderwijs, Cultuur en Wetenschap', 'OCW'],
+  ['Volksgezondheid, Welzijn en Sport', 'VWS'],
+  ['Sociale Zaken en Werkgelegenheid', 'SZW'],
+  ['Economische Zaken, Landbouw en Innovatie', 'EL&I', 'ELI'],
+  ['Economische Zaken en Klimaat', 'EZK'],
+  ['Landbouw, Natuur en Voedselkwaliteit', 'LNV'],
+  ['Landbouw, Natuurbeheer en Visserij', 'LNV'],
+  ['Landbouw, Visserij, Voedselzekerheid en Natuur', 'LVVN'],
+  ['Infrastructuur en Waterstaat', 'IenW', 'I&W'],
+  ['Infrastructuur en Milieu', 'IenM', 'I&M'],
+  ['Verkeer en Waterstaat', 'VenW'],
+  ['Justitie en Veiligheid', 'JenV', 'J&V'],
+  ['Veiligheid en Justitie', 'VenJ', 'V&J'],
+  ['Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer', 'VROM'],
+  ['Volkshuisvesting en Ruimtelijke Ordening', 'VRO'],
+  ['Klimaat en Groene Groei', 'KGG'],
+  ['Buitenlandse Handel en Ontwikkelingssamenwerking', 'BHOS'],
+];
+const MINISTRY_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!Inspectie )(${MINISTRY_NAMES.map((m) => m[0])
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{N}])(?: \\(([^\\s()]{2,6})\\))?`,
+  'gu',
+);
+/**
+ * The long ministry names written short, those whose ` en ` lies in s[from, to) (160 characters from the
+ * date); the letter's own abbreviation in brackets after one is used.
+ */
+function shortNames(s: string, from = 0, to = s.length): string {
+  return s.replace(MINISTRY_RE, (match, name: string, own: string | undefined, at: number) => {
+    const en = at + name.indexOf(' en ');
+    if (en < from || en >= to) return match;
+    const m = MINISTRY_NAMES.find((x) => x[0] === name) as string[];
+    if (own === undefined) return m[1] as string;
+    return m.includes(own) && own !== name ? own : `${m[1]} (${own})`;
+  });
+}
+const namesBefore = (b: string) => shortNames(b, b.length - 160);
+const namesAfter = (a: string) => shortNames(a, 0, 160);
+
 const PARTICLES = ['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en'];
 const NOT_MAIN =
   'en of maar want dus omdat zodat terwijl waarbij waardoor waarmee waarna die dat wat welke zoals als alsmede mits tenzij indien nadat voordat om te'.split(
@@ -146,25 +234,24 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
         right.push(a[ai++] as string);
       }
     }
-    // A right part cut after a function word ends before it.
-    if (ai < a.length)
-      while (right.length > 0 && FUNCTION.has((right.at(-1) as string).toLowerCase())) right.pop();
-    const rightText = `${right.join(' ')}${ai < a.length ? '…' : ''}`;
+    // A right part cut after a function word or a preposition of several words ends before it.
+    const kept = ai < a.length ? readableAtEnd(right, -1) : right.join(' ');
+    const rightText = `${kept}${ai < a.length ? '…' : ''}`;
     if (bi >= 0 && moved && left.length === 0) return rightText.startsWith('…') ? rightText : `…${rightText}`;
-    return collapse(joinReference(`${bi >= 0 ? '…' : ''}${left.join(' ')}`, rightText));
+    const leftText = `${bi >= 0 ? '…' : ''}${left.join(' ')}`;
+    // Nothing left of the right part: its `…` ends the left part.
+    if (rightText === '…' && left.length > 0) return collapse(`${leftText}…`);
+    return collapse(joinReference(leftText, rightText));
   };
   const shortenPlain = (s: string) => {
-    const text = collapse(s);
+    const whole = collapse(s);
+    if (whole.length <= MAX_LABEL) return whole;
+    const text = namesAfter(whole);
     if (text.length <= MAX_LABEL) return text;
     const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
     if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
-    let head = text.slice(0, cut);
-    for (;;) {
-      const space = head.lastIndexOf(' ');
-      if (space <= MAX_LABEL / 2 || !FUNCTION.has(head.slice(space + 1).toLowerCase())) break;
-      head = head.slice(0, space);
-    }
-    return `${head}…`;
+    // The first half stays whatever it ends on.
+    return `${readableAtEnd(text.slice(0, cut).split(' '), MAX_LABEL / 2)}…`;
   };
   const lower = (t: string) => /^\p{Ll}/u.test(t);
   /** The label of the tidy parts `b` and `a`; `rest` as `finishLabel` has it. */
@@ -185,9 +272,14 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
         : null;
     if (object && (object[1] as string).length >= 15) return finish(object[1] as string, a, true, null);
     // Not at the sentence's start, a lower-case word is marked `…`, not capitalised.
+    return fit(b, a, mid);
+  };
+  const fit = (b: string, a: string, mid: boolean): string => {
     const full = collapse(joinReference(b, a));
     const dots = mid && lower(full);
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
+    // Long ministry names written short, then cut.
+    if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid);
     const cut = windowed(b, a, MAX_LABEL);
     return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
   };
@@ -266,7 +358,46 @@ describe('labelAround', () => {
       'a comma inside a ministry name is no clause boundary (1192, footnote marker left out)',
       'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd met minister Klink van Volksgezondheid, Welzijn en Sport over:',
       '26 februari 2008',
-      '…Volksgezondheid, Welzijn en Sport heeft overleg gevoerd met minister Klink…',
+      // The ministry's name twice left no room for the rest: written short (see below).
+      'De vaste commissie voor VWS heeft overleg gevoerd met minister Klink van VWS…',
+    ],
+    [
+      'a long ministry name in a label that must be cut is written short (1082)',
+      'Bij brief van 10 oktober 2017 zijn ze door de Minister van Binnenlandse Zaken en Koninkrijksrelaties beantwoord.',
+      '10 oktober 2017',
+      // Was `Bij brief zijn ze door de Minister van Binnenlandse Zaken…`: who answered, not that they did.
+      'Bij brief zijn ze door de Minister van BZK beantwoord',
+    ],
+    [
+      'the letter’s own abbreviation after the name replaces it, once (2444)',
+      'Het Ministerie van Sociale Zaken en Werkgelegenheid (SZW) en Toeslagen zijn in 2018 een gezamenlijk programma gestart om de dienstverlening richting ouders te verbeteren en zodoende het aantal (hoge) terugvorderingen terug te dringen.',
+      '2018',
+      '…Ministerie van SZW en Toeslagen zijn een gezamenlijk programma gestart…',
+    ],
+    [
+      'a budget chapter keeps its number after the short name (1042)',
+      '• het wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2017 (Kamerstuk 34 550 XVI);',
+      '2017',
+      '…van de begrotingsstaten van het Ministerie van VWS (XVI) voor het jaar',
+    ],
+    [
+      'a label cut does not end on a preposition of several words (1314)',
+      'De Kamer is gemeld dat in het najaar het besluit zou vallen met betrekking tot het produktie- en het verwervingstraject.',
+      'najaar',
+      // Was `…zou vallen met betrekking…`, which reads as if `betrekking` were what it is about.
+      'De Kamer is gemeld dat het besluit zou vallen…',
+    ],
+    [
+      'nor on `rond` (04)',
+      'De OVV heeft in 2014 onderzoek gedaan naar de processen en de besluitvorming rond de gaswinning in Groningen vanaf de ontdekking van het Groningenveld in 1959.',
+      '2014',
+      'De OVV heeft onderzoek gedaan naar de processen en de besluitvorming…',
+    ],
+    [
+      'nor on the comma before a dropped conjunction (70)',
+      'De Wet OM-afdoening (wet van 7 juni 2006, Stb. 330) wordt geleidelijk ingevoerd, zodat de betrokken instanties zich goed kunnen voorbereiden op deze stelselwijziging in het strafrecht.',
+      '7 juni 2006',
+      'De Wet OM-afdoening (wet Stb. 330) wordt geleidelijk ingevoerd…',
     ],
     [
       'a relative clause takes in what it describes (1104)',

@@ -35,6 +35,14 @@ describe('wordWindow', () => {
       80,
       ['…mede namens de Minister-President (ontvangen', ')'],
     ],
+    // A right part that was nothing but words a label does not end on: its `…` ends the left part, with
+    // no space before it (2032). The room (14) takes `in`, `heeft`, `het`; `in het` is no end.
+    [
+      'De vaste commissie voor Verkeer en Waterstaat heeft',
+      'in het kader van het begrotingsonderzoek',
+      16,
+      ['…heeft…', ''],
+    ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
   });

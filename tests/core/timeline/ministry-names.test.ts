@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { shortMinistryNames } from '../../../src/core/timeline/ministry-names';
+
+describe('shortMinistryNames', () => {
+  it.each([
+    [
+      'a long name becomes the glossary abbreviation (1082)',
+      'Bij brief zijn ze door de Minister van Binnenlandse Zaken en Koninkrijksrelaties beantwoord',
+      'Bij brief zijn ze door de Minister van BZK beantwoord',
+    ],
+    [
+      'the letter’s own abbreviation in brackets after the name is used once (2027)',
+      'tussen de ministeries van Justitie en Veiligheid (J&V), Volksgezondheid, Welzijn en Sport (VWS), Binnenlandse Zaken en Koninkrijksrelaties (BZK), Algemene Zaken (AZ) en Economische Zaken en Klimaat (EZK)',
+      'tussen de ministeries van J&V, VWS, BZK, Algemene Zaken (AZ) en EZK',
+    ],
+    [
+      'a chapter number of the budget in brackets stays (1042)',
+      'Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar',
+      'Vaststelling van de begrotingsstaten van het Ministerie van VWS (XVI) voor het jaar',
+    ],
+    [
+      'the longer name is not read as the shorter one (647)',
+      'staatssecretaris Nuis van Onderwijs, Cultuur en Wetenschappen over de brief',
+      'staatssecretaris Nuis van OCW over de brief',
+    ],
+    [
+      'an inspectorate named after its ministry keeps its name (2360)',
+      'het rapport van de Inspectie Veiligheid en Justitie «Risico’s implementatie Masterplan DJI 2013–2018»',
+      'het rapport van de Inspectie Veiligheid en Justitie «Risico’s implementatie Masterplan DJI 2013–2018»',
+    ],
+    [
+      'a name of two words stays: it reads better than its abbreviation (994)',
+      'de brief van de Minister van Buitenlandse Zaken inzake antwoorden op vragen van de commissie',
+      'de brief van de Minister van Buitenlandse Zaken inzake antwoorden op vragen van de commissie',
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(shortMinistryNames(text)).toBe(expected);
+  });
+});
