@@ -12,7 +12,7 @@ import { MAX_LABEL } from './label-chars';
 /** A ministry's name, and its abbreviations: the first is used, the others when the letter gives one. */
 type Ministry = readonly [name: string, abbr: string, ...others: string[]];
 
-const MINISTRIES: readonly Ministry[] = [
+export const MINISTRIES: readonly Ministry[] = [
   ['Binnenlandse Zaken en Koninkrijksrelaties', 'BZK'],
   ['Onderwijs, Cultuur en Wetenschappen', 'OCW', 'OCenW'],
   ['Onderwijs, Cultuur en Wetenschap', 'OCW'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortMinistryNames } from '../../../src/core/timeline/ministry-names';
+import { MINISTRIES, shortMinistryNames } from '../../../src/core/timeline/ministry-names';
+import ministryGlossary from '../../../assets/glossary/ministry.json';
 
 describe('shortMinistryNames', () => {
   it.each([
@@ -36,4 +37,17 @@ describe('shortMinistryNames', () => {
   ])('%s', (_rule, text, expected) => {
     expect(shortMinistryNames(text)).toBe(expected);
   });
+});
+
+describe('the abbreviations are the glossary’s', () => {
+  // A reader looks a shortened name up in the popover or the options page: each abbreviation a label writes must
+  // be an entry of the ministries' glossary with that very name as its meaning.
+  const glossary = ministryGlossary.entries;
+  it.each(MINISTRIES.map((m) => [m[0], m[1]] as const))(
+    '%s is written %s, a glossary entry',
+    (name, abbr) => {
+      expect(shortMinistryNames(`de Minister van ${name} schrijft`)).toBe(`de Minister van ${abbr} schrijft`);
+      expect(glossary.some((e) => e.abbr === abbr && e.expansion === name)).toBe(true);
+    },
+  );
 });
