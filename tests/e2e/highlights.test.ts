@@ -172,7 +172,7 @@ describe.each([
       const of = (name: string) => getComputedStyle(text, `::highlight(${name})`).backgroundColor;
       return { acronym: of('kamerlens-acronym'), citation: of('kamerlens-citation') };
     });
-    expect(colours).toEqual({ acronym: 'rgba(21, 66, 115, 0.07)', citation: 'rgba(0, 110, 70, 0.08)' });
+    expect(colours).toEqual({ acronym: 'rgba(47, 111, 219, 0.1)', citation: 'rgba(0, 135, 90, 0.1)' });
   });
 });
 
