@@ -35,13 +35,35 @@ export function createCustomHighlighter(
     }
     return out;
   };
+  /*
+   * Forced colours (Windows high contrast): Chromium paints every custom highlight in the system
+   * selection colours, whatever `::highlight()` asks (author colours, system colours such as Mark,
+   * even no colour at all), and clips its underlines to that box. Only `forced-color-adjust: none`
+   * on the page's own text elements would change that, and it would undo the reader's colours for
+   * the page's text. Every finding would look selected, and a selection made by the reader could not
+   * be told from them. So while forced colours are on, the highlights are made but not registered:
+   * the sidebar still lists every finding, hovering one or stepping to it opens its popover, and the
+   * popover frames the text it is about (`ui/popover`). Followed live: the highlights come back when
+   * forced colours are turned off, and go when turned on. (The short flash after a sidebar jump,
+   * `reveal.ts`, still shows: for 1.6 s it shows where the jump went.)
+   */
+  const forced = api.forcedColors;
+  /** What each name shows, registered or held back. */
+  const made = new Map<string, unknown>();
+  const onForcedChange = () => {
+    for (const [name, h] of made) {
+      if (forced?.matches) api.registry.delete(name);
+      else api.registry.set(name, h);
+    }
+  };
+  forced?.addEventListener('change', onForcedChange);
   const register = (name: string, list: Range[], priority: number) => {
     if (disposed) return;
-    if (list.length === 0) {
-      api.registry.delete(name);
-      return;
-    }
-    api.registry.set(name, api.create(list, priority));
+    const h = list.length > 0 ? api.create(list, priority) : null;
+    if (h) made.set(name, h);
+    else made.delete(name);
+    if (h && !forced?.matches) api.registry.set(name, h);
+    else api.registry.delete(name);
   };
   const show = (name: string, spans: readonly Span[], priority: number) =>
     register(name, ranges(spans), priority);
@@ -107,13 +129,13 @@ export function createCustomHighlighter(
       stopWatching = null;
       sortedSpans.clear();
     }
-    const made = new Map<HighlightCategory, Range[]>();
+    const lists = new Map<HighlightCategory, Range[]>();
     let until = now() + sliceMs;
     while (pending.size > 0 && !disposed) {
       const [category, spans] = pending.entries().next().value as [HighlightCategory, readonly Span[]];
       pending.delete(category);
       const list: Range[] = [];
-      made.set(category, list);
+      lists.set(category, list);
       for (let i = 0; i < spans.length; i++) {
         const s = spans[i] as Span;
         const r = index.toRange(s.start, s.end, doc);
@@ -129,7 +151,7 @@ export function createCustomHighlighter(
     }
     await progressive?.ready?.();
     if (disposed) return;
-    for (const [category, list] of made) register(HIGHLIGHT_NAMES[category], list, 0);
+    for (const [category, list] of lists) register(HIGHLIGHT_NAMES[category], list, 0);
   };
 
   return {
@@ -159,6 +181,7 @@ export function createCustomHighlighter(
       disposed = true;
       pending.clear();
       stopWatching?.();
+      forced?.removeEventListener('change', onForcedChange);
       for (const cat of HIGHLIGHT_CATEGORIES) api.registry.delete(HIGHLIGHT_NAMES[cat]);
       api.registry.delete(CURRENT_HIGHLIGHT);
     },

@@ -66,6 +66,8 @@ export interface HighlightApi {
     has(name: string): boolean;
   };
   create(ranges: Range[], priority?: number): unknown;
+  /** `(forced-colors: active)`, followed live where the page has `matchMedia` (see `createCustomHighlighter`). */
+  forcedColors?: Pick<MediaQueryList, 'matches' | 'addEventListener' | 'removeEventListener'>;
 }
 
 /** The page's Custom Highlight API, or null where it is missing (older Firefox, happy-dom). */
@@ -73,6 +75,7 @@ export function highlightApi(win: unknown = globalThis): HighlightApi | null {
   const g = win as {
     CSS?: { highlights?: HighlightApi['registry'] };
     Highlight?: new (...ranges: Range[]) => { priority?: number };
+    matchMedia?: (query: string) => MediaQueryList;
   };
   const registry = g.CSS?.highlights;
   const Ctor = g.Highlight;
@@ -84,5 +87,6 @@ export function highlightApi(win: unknown = globalThis): HighlightApi | null {
       if (priority !== undefined) h.priority = priority;
       return h;
     },
+    forcedColors: g.matchMedia?.('(forced-colors: active)'),
   };
 }

@@ -59,7 +59,10 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
   live.className = 'kl-sr';
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
-  shadowRoot.append(style, layer, live);
+  // In forced colours the page's marks are not painted (`custom-highlighter.ts`): a frame around
+  // each line of the anchor shows which text the popover is about (hidden otherwise, `styles.ts`).
+  const frames = doc.createElement('div');
+  shadowRoot.append(style, frames, layer, live);
 
   let language = options.language;
   let data: PopoverData | null = null;
@@ -92,6 +95,15 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     layer.dataset.side = placement.side;
     if (placement.maxHeight !== null) el.style.maxHeight = `${placement.maxHeight}px`;
     layer.dataset.open = 'true';
+    render(
+      anchor.map((b) => (
+        <div
+          class="kl-frame"
+          style={{ top: b.top, left: b.left, width: b.right - b.left, height: b.bottom - b.top }}
+        />
+      )),
+      frames,
+    );
   };
 
   return {
@@ -130,6 +142,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       const hadFocus = focusInside();
       data = null;
       draw();
+      render(null, frames);
       layer.dataset.open = 'false';
       live.textContent = '';
       const back = returnFocus;
@@ -152,10 +165,12 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     unmount() {
       if (!mounted) return;
       render(null, layer);
+      render(null, frames);
       mounted = false;
       data = null;
       style.remove();
       layer.remove();
+      frames.remove();
       live.remove();
     },
   };

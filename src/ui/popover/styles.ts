@@ -22,6 +22,18 @@ export const POPOVER_CSS = `
 .kl-layer[data-open='true'] {
   visibility: visible;
 }
+.kl-frame {
+  position: fixed;
+  z-index: 2147483647;
+  outline: 2px solid CanvasText;
+  outline-offset: 1px;
+  pointer-events: none;
+}
+@media (forced-colors: none) {
+  .kl-frame {
+    display: none;
+  }
+}
 .kl-pop {${LIGHT_PALETTE}
   --kl-tag-bg: #e3e8ef;
   --kl-tag-fg: #1f3550;

@@ -5,6 +5,7 @@ import {
   createCustomHighlighter,
   createHighlighter,
   createOffsetLookup,
+  highlightApi,
   type HighlightApi,
 } from '../../../src/dom/highlight';
 import { createRangeIndex } from '../../../src/dom/range-index';
@@ -93,6 +94,79 @@ describe('the Custom Highlight API highlighter', () => {
     expect({ text: doc.documentElement.textContent, elements: doc.querySelectorAll('*').length }).toEqual(
       before,
     );
+  });
+});
+
+/** A stand-in for `matchMedia('(forced-colors: active)')` whose answer the test switches. */
+function fakeForcedColors(matches: boolean) {
+  const listeners = new Set<() => void>();
+  const mql = {
+    matches,
+    addEventListener: (_type: string, cb: () => void) => listeners.add(cb),
+    removeEventListener: (_type: string, cb: () => void) => listeners.delete(cb),
+  };
+  return {
+    mql: mql as unknown as NonNullable<HighlightApi['forcedColors']>,
+    listeners,
+    set(next: boolean) {
+      mql.matches = next;
+      for (const cb of [...listeners]) cb();
+    },
+  };
+}
+
+describe('forced colours (high contrast)', () => {
+  // Chromium paints every custom highlight like selected text there, whatever page.css says.
+  it('registers nothing while they are on, and follows them being turned off and on', () => {
+    const { doc, extracted, index, result } = navoPage();
+    const { api, registry } = fakeApi();
+    const forced = fakeForcedColors(true);
+    const h = createCustomHighlighter(doc, index, createOffsetLookup(extracted), {
+      ...api,
+      forcedColors: forced.mql,
+    });
+    h.paint(
+      'acronym',
+      result.acronyms.flatMap((a) => a.occurrences),
+    );
+    h.paint('citation', result.citations);
+    h.setCurrent(result.acronyms[0]?.occurrences[0] ?? null);
+    expect([...registry.keys()]).toEqual([]);
+    // Turned off: everything asked for shows, the current finding above the others.
+    forced.set(false);
+    expect([...registry.keys()].sort()).toEqual([
+      'kamerlens-acronym',
+      'kamerlens-citation',
+      'kamerlens-current',
+    ]);
+    expect(registry.get('kamerlens-current')?.priority).toBe(1);
+    // Painted while off, then turned on again: all of it goes.
+    h.paint('date', [{ start: 0, end: 4 }]);
+    expect(registry.has('kamerlens-date')).toBe(true);
+    forced.set(true);
+    expect([...registry.keys()]).toEqual([]);
+    // A category cleared while held back does not come back.
+    h.paint('date', []);
+    h.setCurrent(null);
+    forced.set(false);
+    expect([...registry.keys()].sort()).toEqual(['kamerlens-acronym', 'kamerlens-citation']);
+    // Disposed: no longer listening.
+    h.dispose();
+    expect(forced.listeners.size).toBe(0);
+    expect(registry.size).toBe(0);
+  });
+
+  it('asks the page for (forced-colors: active)', () => {
+    const asked: string[] = [];
+    class FakeHighlight {}
+    const mql = { matches: true };
+    const win = {
+      CSS: { highlights: fakeApi().api.registry },
+      Highlight: FakeHighlight,
+      matchMedia: (q: string) => (asked.push(q), mql),
+    };
+    expect(highlightApi(win)?.forcedColors).toBe(mql);
+    expect(asked).toEqual(['(forced-colors: active)']);
   });
 });
 

@@ -309,6 +309,28 @@ describe('announcements and hiding', () => {
   });
 });
 
+describe('the frame around its text (shown in forced colours only, by its styles)', () => {
+  it('frames each line of the anchor while open, follows it, and goes on hide', () => {
+    const { handle, shadow } = show(NAVO);
+    const frames = () =>
+      [...shadow.querySelectorAll<HTMLElement>('.kl-frame')].map((f) =>
+        ['top', 'left', 'width', 'height'].map((k) => f.style.getPropertyValue(k)),
+      );
+    expect(frames()).toEqual([['100px', '50px', '40px', '18px']]);
+    // A citation over two lines, after a scroll: one frame per line.
+    handle.reposition([
+      { top: 600, left: 900, bottom: 618, right: 990 },
+      { top: 620, left: 10, bottom: 638, right: 60 },
+    ]);
+    expect(frames()).toEqual([
+      ['600px', '900px', '90px', '18px'],
+      ['620px', '10px', '50px', '18px'],
+    ]);
+    handle.hide();
+    expect(frames()).toEqual([]);
+  });
+});
+
 describe('placement beside the mark', () => {
   const viewport = { width: 1000, height: 800 };
   const size = { width: 300, height: 200 };
