@@ -10,14 +10,21 @@
  */
 export function focusTextAt(range: Range): void {
   const start = range.startContainer;
-  const el = start.nodeType === 1 ? (start as Element) : start.parentElement;
   // Not `instanceof HTMLElement`: the page's nodes may come from another global (a frame, Firefox's Xrays).
-  const target = el as HTMLElement | null;
+  // Already in view: the jump scrolled it there, centred.
+  focusElement((start.nodeType === 1 ? start : start.parentElement) as HTMLElement | null);
+}
+
+/**
+ * Gives the focus to an element of the page without scrolling, made focusable the way `focusTextAt` does
+ * when it is not by itself: also to go back to text a jump focused before, whose `tabindex` went when the
+ * focus left it (the sidebar closing gives the focus back to it).
+ */
+export function focusElement(target: HTMLElement | null): void {
   if (typeof target?.focus !== 'function') return;
   releaseTextFocus();
   // `tabIndex` is 0 for what takes the focus by itself (a link, a button, a field), -1 for the rest.
   if (!target.hasAttribute('tabindex') && target.tabIndex < 0) holdFocusable(target);
-  // Already in view: the jump scrolled it there, centred.
   target.focus({ preventScroll: true });
 }
 

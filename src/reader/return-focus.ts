@@ -1,3 +1,5 @@
+import { focusElement } from './focus-in-text';
+
 /**
  * Where the keyboard focus goes back to when the sidebar closes. Closing it (Escape, its close button,
  * the keyboard command) removes the element that had the focus, and the browser then puts the focus on
@@ -37,7 +39,8 @@ export function trackReturnFocus(host: Element): ReturnFocus {
     remember,
     restore() {
       // Nowhere to go back to (the reader clicked into the sidebar): the focus goes where the browser puts it.
-      if (host.ownerDocument.activeElement === host && back?.isConnected) back.focus({ preventScroll: true });
+      // `focusElement`: text a jump focused (`focus-in-text.ts`) lost its `tabindex` when the focus came here.
+      if (host.ownerDocument.activeElement === host && back?.isConnected) focusElement(back);
     },
     stop: () => host.removeEventListener('focusin', onFocusIn),
   };

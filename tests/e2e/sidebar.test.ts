@@ -312,6 +312,29 @@ describe('the sidebar on a paper', () => {
     await expect.poll(() => aside(page).count()).toBe(0);
   });
 
+  it('after a jump into the text and the command back, closing gives the focus back to that heading', async () => {
+    const page = await openPaper();
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? null);
+    // Escape, ×, and the command from inside: each closes, and the focus is on the heading, not on <body>.
+    for (const close of ['Escape', '×', 'command'] as const) {
+      if ((await aside(page).count()) === 0) await toggleFromToolbar(PAGES.obkPaper);
+      const entry = section(page, 'outline').getByRole('button', { name: 'Afschrikking en verdediging' });
+      await entry.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(focusedText).toBe('Afschrikking en verdediging');
+      await toggleFromKeyboard(PAGES.obkPaper);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+      if (close === 'Escape') await page.keyboard.press('Escape');
+      else if (close === '×')
+        await aside(page).getByRole('button', { name: 'Zijbalk sluiten' }).press('Enter');
+      else await toggleFromKeyboard(PAGES.obkPaper);
+      await expect.poll(() => aside(page).count()).toBe(0);
+      await expect.poll(focusedText).toBe('Afschrikking en verdediging');
+      // Focusable for as long as it has the focus, and only it.
+      expect(await page.locator('#broodtekst [tabindex]').count()).toBe(1);
+    }
+  });
+
   it('the toolbar button closes the open sidebar wherever the focus is', async () => {
     const page = await openPaper();
     await section(page, 'outline').getByRole('button', { name: 'Missies en operaties' }).click();

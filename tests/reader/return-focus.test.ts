@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
+import { focusTextAt } from '../../src/reader/focus-in-text';
 import { trackReturnFocus } from '../../src/reader/return-focus';
 
 /** A page with a link, and our host with a shadow root holding a button (the sidebar). */
@@ -71,5 +72,28 @@ describe('trackReturnFocus', () => {
     field.remove();
     focus.restore();
     expect(document.activeElement).not.toBe(link);
+  });
+
+  it('gives it back to text a jump focused, though its tabindex went when the focus came into the sidebar', () => {
+    // Enter on the outline entry "Afschrikking en verdediging" (kst-28676-409), then the keyboard command.
+    const { host, button } = page();
+    const heading = document.createElement('h2');
+    heading.textContent = 'Afschrikking en verdediging';
+    document.body.append(heading);
+    const focus = trackReturnFocus(host);
+    const range = document.createRange();
+    range.setStart(heading.firstChild as Node, 0);
+    range.setEnd(heading.firstChild as Node, 1);
+    focusTextAt(range);
+    focus.remember(document.activeElement);
+    button.focus();
+    expect(heading.hasAttribute('tabindex')).toBe(false);
+    focus.restore();
+    expect(document.activeElement).toBe(heading);
+    // Focusable again only while it has the focus.
+    expect(heading.getAttribute('tabindex')).toBe('-1');
+    button.focus();
+    expect(heading.hasAttribute('tabindex')).toBe(false);
+    focus.stop();
   });
 });
