@@ -28,6 +28,7 @@ import { HOST_TAG } from './sidebar-controller';
 import { detailsFromAnswer, paperKey, popoverData } from './popover-data';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
 import { createHostElement } from './host-element';
+import { focusTextAt } from './focus-in-text';
 
 /** The element that hosts the popover's shadow root. */
 export const POPOVER_HOST_TAG = 'kamerlens-popover';
@@ -231,9 +232,14 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   const close = (restoreFocus = false) => {
     openToken++;
     if (!open && !popover?.isOpen) return;
+    const at = open?.target;
     open = null;
     highlighter.setCurrent(null);
-    popover?.hide(restoreFocus);
+    // The place the focus came from is out of sight: the reader goes on from the finding's text instead.
+    popover?.hide(restoreFocus, () => {
+      const range = at && rangeOf(at);
+      if (range) focusTextAt(range);
+    });
     intent.reset();
   };
 

@@ -296,6 +296,63 @@ describe('Enter on an outline entry', () => {
   });
 });
 
+describe('the focus after ] steps', () => {
+  it('Escape, when the place stepping started from is far off-screen, gives the focus to the last mark’s text', async () => {
+    const page = await openPaper();
+    // A link at the top of the page: stepping starts there and goes far down the letter.
+    await page.evaluate(() => (document.querySelector('a[href]') as HTMLElement).focus());
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press(']');
+      await expect.poll(() => popover(page).count()).toBe(1);
+    }
+    const scrolled = await page.evaluate(() => scrollY);
+    expect(scrolled).toBeGreaterThan(800);
+    // The element whose text holds the current mark.
+    await page.evaluate(() => {
+      const highlights = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const range = [...(highlights.get('kamerlens-current') ?? [])][0];
+      range?.startContainer.parentElement?.setAttribute('data-test-current', '');
+    });
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    // Not the link 1000+ px above: the text of the finding the reader was at, where the page still is.
+    const focused = await page.evaluate(() => {
+      const r = document.activeElement?.getBoundingClientRect();
+      return {
+        current: document.activeElement?.hasAttribute('data-test-current') ?? false,
+        inView: !!r && r.bottom >= 0 && r.top <= innerHeight,
+      };
+    });
+    expect(focused).toEqual({ current: true, inView: true });
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    // Tab goes on from there, not from the top of the page.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(800);
+  });
+
+  it('Tab past the popover’s last button, or Shift+Tab before its first, closes it and goes back to the text', async () => {
+    const page = await openPaper();
+    const heading = outlineEntry(page, 'Missies en operaties');
+    await heading.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    const stops = await popover(page).locator('button, a[href]').count();
+    for (let i = 0; i < stops; i++) await page.keyboard.press('Tab');
+    expect(await popover(page).count()).toBe(1);
+    await page.keyboard.press('Tab');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    await expect.poll(focused).toBe('Missies en operaties');
+    // From the panel itself (where ] puts the focus), Shift+Tab does the same.
+    await page.keyboard.press(']');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    await expect.poll(focused).toBe('Missies en operaties');
+  });
+});
+
 describe('the mouse passing over marks while a popover is open', () => {
   /**
    * The centre of a visible acronym mark other than the current one, not under the popover, in viewport

@@ -24,8 +24,12 @@ export interface PopoverHandle {
   update(data: PopoverData): void;
   /** Places the popover again (the page scrolled or resized). */
   reposition(anchor: readonly Box[]): void;
-  /** Hides it; gives focus back to where it was when `show` took it and `restoreFocus` is set. */
-  hide(restoreFocus?: boolean): void;
+  /**
+   * Hides it; gives focus back to where it was when `show` took it and `restoreFocus` is set. Where that
+   * place is out of sight (scrolled away by `]` steps, in a sidebar put away, the page's body),
+   * `elsewhere` is called instead: the caller focuses the text the popover was about.
+   */
+  hide(restoreFocus?: boolean, elsewhere?: () => void): void;
   setLanguage(language: Language): void;
   readonly isOpen: boolean;
   /** Whether keyboard focus is inside the popover. */
@@ -63,6 +67,16 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
   // each line of the anchor shows which text the popover is about (hidden otherwise, `styles.ts`).
   const frames = doc.createElement('div');
   shadowRoot.append(style, frames, layer, live);
+  // A non-modal popover: Tab past its last control, or Shift+Tab before its first, closes it and gives
+  // the focus back to the text, instead of leaving the page (the host is the document's last element).
+  layer.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const stops = layer.querySelectorAll<HTMLElement>('button,a[href]');
+    const at = shadowRoot.activeElement;
+    if (e.shiftKey ? at !== stops[0] && at !== panel() : at !== stops[stops.length - 1]) return;
+    e.preventDefault();
+    options.actions.close();
+  });
 
   let language = options.language;
   let data: PopoverData | null = null;
@@ -137,7 +151,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       anchor = next;
       if (data) place();
     },
-    hide(restoreFocus = false) {
+    hide(restoreFocus = false, elsewhere) {
       if (!data) return;
       const hadFocus = focusInside();
       data = null;
@@ -148,9 +162,18 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       const back = returnFocus;
       returnFocus = null;
       const focusable = back as HTMLElement | null;
-      if ((restoreFocus || hadFocus) && focusable?.isConnected && typeof focusable.focus === 'function') {
+      if (!restoreFocus && !hadFocus) return;
+      const box = focusable?.isConnected ? focusable.getBoundingClientRect() : null;
+      if (
+        box &&
+        focusable !== doc.body &&
+        typeof focusable?.focus === 'function' &&
+        focusable.checkVisibility?.() !== false &&
+        box.bottom >= 0 &&
+        box.top <= (win?.innerHeight ?? 0)
+      ) {
         focusable.focus({ preventScroll: true });
-      }
+      } else elsewhere?.();
     },
     setLanguage(next) {
       language = next;

@@ -302,6 +302,60 @@ describe('announcements and hiding', () => {
     expect(shadow.activeElement?.classList.contains('kl-pop')).toBe(true);
   });
 
+  it('gives the focus to the text instead when the place it came from is out of sight', () => {
+    const link = document.createElement('a');
+    link.href = '#top';
+    document.body.append(link);
+    const elsewhere = vi.fn();
+    try {
+      // Scrolled far away by ] steps.
+      link.getBoundingClientRect = () => new DOMRect(0, -12_965, 120, 20);
+      link.focus();
+      const { handle } = show(NAVO);
+      handle.show(NAVO, { anchor: [], focus: true });
+      handle.hide(true, elsewhere);
+      expect(elsewhere).toHaveBeenCalledTimes(1);
+      // In view: back to it, as before.
+      link.getBoundingClientRect = () => new DOMRect(0, 40, 120, 20);
+      link.focus();
+      handle.show(NAVO, { anchor: [], focus: true });
+      handle.hide(true, elsewhere);
+      expect(document.activeElement).toBe(link);
+      expect(elsewhere).toHaveBeenCalledTimes(1);
+      // Nothing had the focus (the page's body): the text too.
+      link.blur();
+      handle.show(NAVO, { anchor: [], focus: true });
+      handle.hide(true, elsewhere);
+      expect(elsewhere).toHaveBeenCalledTimes(2);
+    } finally {
+      link.remove();
+    }
+  });
+
+  it('closes on Tab past its last control and on Shift+Tab before its first, not inside', () => {
+    const { handle, shadow, acts } = show(NAVO);
+    handle.show(NAVO, { anchor: [], focus: true });
+    const tab = (el: Element, shiftKey = false) =>
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', shiftKey, bubbles: true, composed: true }));
+    const stops = [...shadow.querySelectorAll<HTMLElement>('button, a[href]')];
+    const panel = shadow.querySelector('.kl-pop') as HTMLElement;
+    expect(stops.length).toBeGreaterThan(1);
+    // The panel (where the focus starts) forward, and a middle button either way: no.
+    tab(panel);
+    (stops[1] as HTMLElement).focus();
+    tab(stops[1] as HTMLElement);
+    tab(stops[1] as HTMLElement, true);
+    expect(acts.close).not.toHaveBeenCalled();
+    (stops.at(-1) as HTMLElement).focus();
+    tab(stops.at(-1) as HTMLElement);
+    expect(acts.close).toHaveBeenCalledTimes(1);
+    panel.focus();
+    tab(panel, true);
+    (stops[0] as HTMLElement).focus();
+    tab(stops[0] as HTMLElement, true);
+    expect(acts.close).toHaveBeenCalledTimes(3);
+  });
+
   it('switches language live', () => {
     const { handle, text } = show(NAVO, 'nl');
     handle.setLanguage('en');
