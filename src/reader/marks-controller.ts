@@ -48,6 +48,11 @@ export interface MarksControllerOptions {
   watchSettings(cb: SettingsListener): () => void;
   /** Copies text to the clipboard (default: `copyText` of `./copy-text`). */
   copyText?(text: string): Promise<void>;
+  /**
+   * Called before a finding is brought into view from the keyboard or the sidebar: a sidebar that covers
+   * the page (a narrow window) steps out of the way, so the finding is not under it.
+   */
+  makeRoom?(): void;
   /** Hover timings (tests). */
   dwellMs?: number;
   abandonMs?: number;
@@ -213,6 +218,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     if (via === 'keyboard') {
       cursor = { target };
       highlighter.setCurrent(target);
+      o.makeRoom?.();
       await openModalIfNeeded(o.site, o.container);
       if (token !== openToken || stopped) return false;
       const range = rangeOf(target);
@@ -310,6 +316,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     // popover took it (a sidebar entry, the filter box), and ] and [ go on from the definition.
     close(true);
     cursor = { offset: def.start };
+    o.makeRoom?.();
     await revealSpan(highlighter.index, def.start, def.end, o.site, o.container);
   };
 

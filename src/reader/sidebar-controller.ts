@@ -25,6 +25,7 @@ import {
   type SidebarHandle,
   type TitleInfo,
 } from '../ui/sidebar';
+import { deepActiveElement } from '../ui/popover/mount';
 import { detailsFromAnswer } from './popover-data';
 import { focusTextAt, releaseTextFocus } from './focus-in-text';
 import { followLanguage } from './interface-strings';
@@ -71,6 +72,11 @@ export interface SidebarController {
    * page takes the focus back instead of closing, as F6 moves between panes.
    */
   toggle(fromKeyboard?: boolean): void;
+  /**
+   * A finding is about to be brought into view: a sidebar over the page (a narrow window, where it cannot
+   * sit beside it) is put away, as a drawer is, so the finding is not under it.
+   */
+  makeRoom(): void;
   /**
    * The page is being read again (its text changed, or was rendered anew): the sidebar stays as the
    * reader left it (open or closed, its width, filter, folded sections, scroll and focus) and shows the
@@ -169,20 +175,33 @@ function sideBySideTargets(doc: Document, site: Site): Element[] {
  * The sidebar on a paper: a shadow root on its own host element, open as the reader last left
  * it on this site (open on the first paper), the page narrowed beside it while open, following
  * the language, category and lookup settings live.
+ *
+ * In a window too narrow for the page beside it (under 800 px: a half screen, 200 % zoom) it would
+ * cover half of every line, so there it is a drawer: it never opens by itself, only when the reader
+ * asks (toolbar button, keyboard command); it is put away, as it was, when an entry leads into the text
+ * or `]` steps to a finding; and asking again brings it back with the focus on the entry last used.
+ * Back in a wide window, it is open or closed as the reader left it there.
  */
 export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const view = o.doc.defaultView;
   let language = resolveLanguage(o.settings.language, browserLocale());
-  let open = sidebarShouldOpen(o.settings, o.site.id);
   let width = SIDEBAR_DEFAULT_WIDTH;
   let lookupKey = 0;
+  // Open in a wide window (the setting per site); the drawer pulled out in a narrow one.
+  let wanted = sidebarShouldOpen(o.settings, o.site.id);
+  let drawer = false;
+  const narrow = () => sideBySideWidth(view?.innerWidth ?? 0, width) === null;
+  let wasNarrow = narrow();
+  const shown = () => (wasNarrow ? drawer : wanted);
+  // Rendered: shown, or a drawer put away (hidden, keeping its filter, folded sections and entries).
+  let rendered = shown();
 
   const sideBySide = createSideBySide(() => sideBySideTargets(o.doc, o.site));
   const maxWidth = () => Math.min(SIDEBAR_MAX_WIDTH, widestSidebar(view?.innerWidth ?? 1280));
   const layout = () => {
     // The same rule as the room reserved before load (`reserved-space.ts`), so taking it over moves nothing.
     const w = sideBySideWidth(view?.innerWidth ?? 0, width);
-    if (open && w !== null) sideBySide.apply(w);
+    if (shown() && w !== null) sideBySide.apply(w);
     else sideBySide.restore();
   };
   // Narrow the page before the sidebar is added: reading the page's margins now finds its style
@@ -224,15 +243,28 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     citations: r.citations.filter((c) => !(c as Partial<Citation>).self),
   });
 
-  const setOpen = (next: boolean) => {
-    open = next;
-    // Closed before its last stage: nothing more will be drawn, so nothing to wait for.
-    if (!open) sectionsReady();
-    // Before the focused element goes away with the sidebar.
-    if (!open) returnFocus.restore();
-    sidebar.update({ open });
+  const sync = (props?: { maxWidth: number }) => {
+    rendered = shown() || (rendered && wasNarrow);
+    sidebar.update({ ...props, open: rendered, hidden: !shown() });
     layout();
-    void setSidebarOpen(o.site.id, next);
+  };
+  const setOpen = (next: boolean) => {
+    // Closed before its last stage: nothing more will be drawn, so nothing to wait for.
+    if (!next) sectionsReady();
+    // Before the focused element goes away with the sidebar.
+    if (!next) returnFocus.restore();
+    // The drawer is not remembered: pulled out or put away, the page's own setting stays as it was.
+    if (wasNarrow) drawer = next;
+    else {
+      wanted = next;
+      void setSidebarOpen(o.site.id, next);
+    }
+    sync();
+  };
+  const makeRoom = () => {
+    if (!wasNarrow || !drawer) return;
+    drawer = false;
+    sync();
   };
   let sectionsReady = () => {};
   const ready = new Promise<void>((resolve) => (sectionsReady = resolve));
@@ -242,7 +274,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     staged: sidebarIsStaged(o.result),
     onSectionsReady: () => sectionsReady(),
     language,
-    open,
+    open: rendered,
     sections: sectionsFromSettings(o.settings.categories),
     width,
     minWidth: SIDEBAR_MIN_WIDTH,
@@ -255,6 +287,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     onNavigate: (start) =>
       void (async () => {
         if (detached) return;
+        makeRoom();
         const r = reading;
         if (!(await r.showFinding?.(start).catch(() => false))) {
           const range = await revealOffset(r.index, r.text, start, o.site, r.container);
@@ -269,7 +302,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
       if (done) void saveSidebarWidth(width).catch(() => undefined);
     },
   });
-  if (!open) sectionsReady();
+  if (!rendered) sectionsReady();
 
   let stopped = false;
   void loadSidebarWidth().then(
@@ -283,8 +316,14 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   );
 
   const onViewportResize = () => {
-    sidebar.update({ maxWidth: maxWidth() });
-    layout();
+    if (narrow() !== wasNarrow) {
+      wasNarrow = !wasNarrow;
+      // Narrow now: no drawer out until asked for. Wide again: a drawer the reader had out stays open.
+      if (!wasNarrow && drawer) wanted = true;
+      drawer = false;
+      if (!shown()) returnFocus.restore();
+    }
+    sync({ maxWidth: maxWidth() });
   };
   view?.addEventListener('resize', onViewportResize);
 
@@ -309,16 +348,22 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     toggle(fromKeyboard = false) {
       // Open, with the focus in the page (after a jump to the text, say): the command brings the focus back
       // to the entry last used; it closes the sidebar only from inside it. The toolbar button always toggles.
-      if (fromKeyboard && open && o.doc.activeElement !== host) {
-        returnFocus.remember(o.doc.activeElement);
+      if (fromKeyboard && shown() && o.doc.activeElement !== host) {
+        returnFocus.remember(deepActiveElement(o.doc));
         if (lastEntry?.isConnected) lastEntry.focus();
         else sidebar.focus();
         return;
       }
-      if (!open) returnFocus.remember(o.doc.activeElement);
-      setOpen(!open);
-      if (open) sidebar.focus();
+      const opening = !shown();
+      // In our popover, the element inside it: the popover's host cannot take the focus back.
+      if (opening) returnFocus.remember(deepActiveElement(o.doc));
+      setOpen(opening);
+      if (!opening) return;
+      // A drawer put away comes back with the focus on the entry last used.
+      if (lastEntry?.isConnected && !lastEntry.matches('.kl-close')) lastEntry.focus();
+      else sidebar.focus();
     },
+    makeRoom,
     detach() {
       detached = true;
       sidebar.update({ busy: true });

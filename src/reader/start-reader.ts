@@ -211,6 +211,7 @@ export async function startReader(
     lookupTitle: (paper) => sendToBackground({ type: 'lookup-title', paper }),
     saveMarksVisible: (visible) => setSetting('marksVisible', visible),
     watchSettings,
+    makeRoom: () => sidebar?.makeRoom(),
   });
   let sidebar: SidebarController | null = null;
   let stopMessages: (() => void) | null = null;

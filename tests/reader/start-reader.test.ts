@@ -296,6 +296,28 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     await vi.waitFor(() => expect(exportLanguages).toEqual(['nl', 'en']));
   });
 
+  it('in a window under 800 px (a half screen, 200 % zoom) the sidebar does not open by itself over the text; wide again, it is open as set', async () => {
+    const doc = loadPaper();
+    const win = doc.defaultView as unknown as Window;
+    const setWidth = (px: number) =>
+      Object.defineProperty(win, 'innerWidth', { configurable: true, value: px });
+    setWidth(500);
+    const reader = await startReader(ctx, doc);
+    readers.push(reader);
+    const aside = () => doc.querySelector('kamerlens-root')?.shadowRoot?.querySelector('aside') ?? null;
+    expect(aside()).toBeNull();
+    expect(doc.documentElement.getAttribute('style')).toBeNull();
+    setWidth(1280);
+    win.dispatchEvent(new Event('resize'));
+    expect(aside()?.hidden).toBe(false);
+    expect(doc.documentElement.style.getPropertyValue('margin-right')).toContain('380px');
+    // Narrow again: it steps aside (kept, not shown) and the page has its width back.
+    setWidth(640);
+    win.dispatchEvent(new Event('resize'));
+    expect(aside()?.hidden).toBe(true);
+    expect(doc.documentElement.style.getPropertyValue('margin-right')).toBe('');
+  });
+
   it("uses the reader's own glossary from storage", async () => {
     await fakeBrowser.storage.local.set({
       userGlossary: [{ abbr: 'NAVO', expansion: 'Noord-Atlantische Verdragsorganisatie (eigen)' }],

@@ -70,7 +70,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
   // A non-modal popover: Tab past its last control, or Shift+Tab before its first, closes it and gives
   // the focus back to the text, instead of leaving the page (the host is the document's last element).
   layer.addEventListener('keydown', (e) => {
-    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key !== 'Tab') return;
     const stops = layer.querySelectorAll<HTMLElement>('button,a[href]');
     const at = shadowRoot.activeElement;
     if (e.shiftKey ? at !== stops[0] && at !== panel() : at !== stops[stops.length - 1]) return;
@@ -159,21 +159,15 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       render(null, frames);
       layer.dataset.open = 'false';
       live.textContent = '';
-      const back = returnFocus;
+      const back = returnFocus as HTMLElement | null;
       returnFocus = null;
-      const focusable = back as HTMLElement | null;
       if (!restoreFocus && !hadFocus) return;
-      const box = focusable?.isConnected ? focusable.getBoundingClientRect() : null;
-      if (
-        box &&
-        focusable !== doc.body &&
-        typeof focusable?.focus === 'function' &&
-        focusable.checkVisibility?.() !== false &&
-        box.bottom >= 0 &&
-        box.top <= (win?.innerHeight ?? 0)
-      ) {
-        focusable.focus({ preventScroll: true });
-      } else elsewhere?.();
+      const box =
+        back?.isConnected && back !== doc.body && back.checkVisibility?.() !== false
+          ? back.getBoundingClientRect()
+          : null;
+      if (box && box.bottom >= 0 && box.top <= (win?.innerHeight ?? 0)) back?.focus({ preventScroll: true });
+      else elsewhere?.();
     },
     setLanguage(next) {
       language = next;
@@ -200,7 +194,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
 }
 
 /** The element that has focus, inside the shadow roots it is in (`activeElement` gives their host). */
-function deepActiveElement(doc: Document): Element | null {
+export function deepActiveElement(doc: Document): Element | null {
   let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;

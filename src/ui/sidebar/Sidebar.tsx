@@ -20,6 +20,8 @@ export interface SidebarProps {
   language: Language;
   /** Whether the sidebar is shown; closed renders nothing at all. */
   open: boolean;
+  /** Put away (a drawer over a narrow page): not shown, but kept as it is for when it comes back. */
+  hidden?: boolean;
   /** An entry was chosen: bring this offset of the page's text into view (and flash it). */
   onNavigate(start: number): void;
   /** The reader closed the sidebar (close button, or Escape inside it). */
@@ -153,6 +155,7 @@ export function Sidebar(props: SidebarProps) {
       role="complementary"
       aria-label={t('sidebarLabel')}
       class="kl-sidebar"
+      hidden={props.hidden}
       aria-busy={props.busy ? 'true' : undefined}
       lang={language}
       style={{ width: `${width}px` }}

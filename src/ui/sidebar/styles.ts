@@ -51,6 +51,9 @@ export const SIDEBAR_CSS = `
     box-shadow: -2px 0 12px rgba(0, 0, 0, 0.5);
   }
 }
+.kl-sidebar[hidden] {
+  display: none;
+}
 @media print {
   .kl-sidebar {
     display: none !important;
