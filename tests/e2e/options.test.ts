@@ -135,6 +135,60 @@ describe('options page', () => {
     await page.close();
   });
 
+  it('reflows the glossary at 320 px (400 % zoom): whole words, the pager and its page field in the window', async () => {
+    // The glossary of the tests above (253 acronyms, three pages), and one with a long meaning.
+    const page = await openOptions();
+    await page.locator('#kl-glossary-import').setInputFiles({
+      name: 'bzk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('abbr,expansion\nBZK,Binnenlandse Zaken en Koninkrijksrelaties\n'),
+    });
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–100 of 254');
+    await page.setViewportSize({ width: 320, height: 800 });
+    // Nothing wider than the window: the pagers (with the page field) and the table.
+    const overflow = () =>
+      page.evaluate(() => ({
+        page: document.scrollingElement?.scrollWidth ?? 0,
+        widest: Math.max(
+          ...[...document.querySelectorAll('.kl-pager *, .kl-glossary-table *')].map((e) =>
+            Math.ceil(e.getBoundingClientRect().right),
+          ),
+        ),
+      }));
+    expect(await overflow()).toEqual({ page: 320, widest: expect.any(Number) });
+    expect((await overflow()).widest).toBeLessThanOrEqual(320);
+    await page.locator('#kl-glossary-search').fill('BZK');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–1 of 1 found');
+    // Each word of the row on one line: none is cut into pieces (they were: B/Z/K, Ko/nin/krijks…).
+    const pieces = await page.evaluate(() => {
+      const row = document.querySelector('tr[data-abbr="BZK"]') as Element;
+      const out: Record<string, number> = {};
+      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          out[m[0]] = range.getClientRects().length;
+        }
+      }
+      return out;
+    });
+    expect(pieces).toEqual({
+      BZK: 1,
+      Binnenlandse: 1,
+      Zaken: 1,
+      en: 1,
+      Koninkrijksrelaties: 1,
+      Edit: 1,
+      Delete: 1,
+    });
+    expect((await overflow()).widest).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('names the setting whose save failed, and shows the stored value again', async () => {
     const page = await openOptions();
     await page.evaluate(() => {

@@ -151,7 +151,8 @@ const GlossaryRow = memo(function GlossaryRow({
         {e.expansion}
         {e.explanation ? <span class="kl-hint">{e.explanation}</span> : null}
       </td>
-      <td>
+      {/* Its column's name, shown beside the box when the rows are stacked (a narrow window). */}
+      <td class="kl-row-on" data-label={t('glossaryEnabledColumn')}>
         <input
           type="checkbox"
           aria-label={t('glossaryEnable', { abbr: e.abbr })}
