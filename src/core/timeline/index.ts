@@ -10,6 +10,7 @@ import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue } from './deadline';
 import { dateKey } from './date-key';
+import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -273,7 +274,48 @@ function similar(a: string, b: string, cache: Map<string, Set<string>>): boolean
   if (wa.size === 0 || wb.size === 0) return false;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
-  return shared / (wa.size + wb.size - shared) >= 0.5;
+  return shared / (wa.size + wb.size - shared) >= 0.5 && !namesOtherItems(a, b);
+}
+
+/**
+ * Do two labels that share half their words still name two things, by what tells items of a list apart: a
+ * different item number (`2. brief houdende het ontwerp Besluit personenvervoer 2000…` and `4. brief houdende
+ * het ontwerp Besluit spoorweginfrastructuur…`, 2561), or another ministry or budget chapter (`…het Ministerie
+ * van VWS (XVI) voor het jaar` and `…het Ministerie van VenJ (VI) voor het jaar`, 1042)? Words under three
+ * letters and the ministries' short names, which labels write when they must be cut, are too few to outweigh the
+ * words such items share.
+ */
+function namesOtherItems(a: string, b: string): boolean {
+  const na = ITEM_NUMBER.exec(a)?.[1];
+  const nb = ITEM_NUMBER.exec(b)?.[1];
+  if (na !== undefined && nb !== undefined && na !== nb) return true;
+  return differ(a, b, MINISTRY) || differ(a, b, CHAPTER);
+}
+
+/** A list item's number opening a label: `2. brief …`, `4) de brief …`. */
+const ITEM_NUMBER = /^(\d{1,3})[.)] /;
+
+/** A ministry's short name, as a whole word. */
+const MINISTRY = new RegExp(
+  `(?<![\\p{L}\\p{N}&])(?:${[...MINISTRY_ABBREVIATIONS].join('|')})(?![\\p{L}\\p{N}&])`,
+  'gu',
+);
+
+/** A budget chapter in brackets: `(XVI)`. */
+const CHAPTER = /\([IVXLC]+\)/g;
+
+/**
+ * Do both labels name some (`pattern`), and not the same ones? Names written out count as their short
+ * names (`shortMinistryNames`): a label that fits keeps them whole.
+ */
+function differ(a: string, b: string, pattern: RegExp): boolean {
+  const na = namesIn(a, pattern);
+  const nb = namesIn(b, pattern);
+  return na !== '' && nb !== '' && na !== nb;
+}
+
+function namesIn(label: string, pattern: RegExp): string {
+  return [...new Set(shortMinistryNames(label).match(pattern))].sort().join(' ');
 }
 
 /** Same date, same thing: keep the first mention, and the strongest kind (commitment > deadline > event). */

@@ -34,6 +34,9 @@ export const MINISTRIES: readonly Ministry[] = [
   ['Buitenlandse Handel en Ontwikkelingssamenwerking', 'BHOS'],
 ];
 
+/** Every short name a label may write for a ministry (`namesOtherItems` in `index.ts` tells items apart by them). */
+export const MINISTRY_ABBREVIATIONS: ReadonlySet<string> = new Set(MINISTRIES.flatMap((m) => m.slice(1)));
+
 /** The names, longest first (`…Wetenschappen` before `…Wetenschap`), with where their one ` en ` is. */
 const BY_LENGTH: readonly { ministry: Ministry; en: number }[] = [...MINISTRIES]
   .sort((a, b) => b[0].length - a[0].length)

@@ -297,6 +297,32 @@ describe('buildTimeline: merging mentions of one date', () => {
     const entries = timeline(text, '2008-04-24').filter((e) => e.iso === '2007-11-22');
     expect(entries).toHaveLength(2);
   });
+
+  it.each([
+    [
+      'items of a numbered list: their numbers differ (2561)',
+      '2. brief van 16 september 2003 houdende het ontwerp Besluit personenvervoer 2000 in verband met de Concessiewet personenvervoer per trein (VW-03-661);\n\n3. brief van 16 september 2003 houdende het ontwerp Besluit capaciteitsverdeling hoofdspoorweginfrastructuur (VW-03-662);\n\n4. brief van 16 september 2003 houdende het ontwerp Besluit spoorweginfrastructuur (VW-03-664);',
+      '2003-09-16',
+      '2004-01-23',
+      3,
+    ],
+    [
+      'two budgets of one year: their ministries and chapters differ (1042)',
+      '  • het wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2017 (Kamerstuk 34 550 XVI);\n\n  • het wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2017 (Kamerstuk 34 550 VI);',
+      '2017',
+      '2016-12-01',
+      2,
+    ],
+  ])('keeps apart %s', (_, text, iso, letterDate, count) => {
+    expect(timeline(text, letterDate).filter((e) => e.iso === iso)).toHaveLength(count);
+  });
+
+  it('still merges one letter mentioned twice, its ministry written out once and short once', () => {
+    // The same letter, first with its ministry's whole name, then (in a longer sentence) cut short.
+    const text =
+      'De brief van de Staatssecretaris van Volksgezondheid, Welzijn en Sport van 4 november 2016 inzake voortgang nieuw jeugdstelsel.\n\nIn de brief van de Staatssecretaris van Volksgezondheid, Welzijn en Sport van 4 november 2016 inzake voortgang nieuw jeugdstelsel en de aanpak van de wachtlijsten in de jeugdzorg wordt ingegaan op de stand van zaken.';
+    expect(timeline(text, '2016-12-01').filter((e) => e.iso === '2016-11-04')).toHaveLength(1);
+  });
 });
 
 describe('the sentence of each entry', () => {
