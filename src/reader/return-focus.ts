@@ -1,4 +1,6 @@
+import { shownInView } from '../ui/popover/mount';
 import { focusElement } from './focus-in-text';
+import { caretAt } from './hit-test';
 
 /**
  * Where the keyboard focus goes back to when the sidebar closes. Closing it (Escape, its close button,
@@ -27,6 +29,22 @@ function outside(el: EventTarget | null, host: Element): HTMLElement | null {
   return e;
 }
 
+/**
+ * The element of the page's text at the top of the window, left of where the sidebar stands (a third of the
+ * way across): what the reader sees first. Text (the caret's node there), not a logo or a frame that happens to
+ * stand there; null when there is none, or only Kamerlens's.
+ */
+function textInView(doc: Document, host: Element): HTMLElement | null {
+  const win = doc.defaultView;
+  for (const f of [0.15, 0.35, 0.55]) {
+    const caret = win && caretAt(doc, win.innerWidth / 3, win.innerHeight * f)?.node;
+    const e =
+      caret && caret.nodeType === 3 && caret.nodeValue?.trim() ? outside(caret.parentElement, host) : null;
+    if (e && !e.localName.startsWith('kamerlens-')) return e;
+  }
+  return null;
+}
+
 export function trackReturnFocus(host: Element): ReturnFocus {
   let back: HTMLElement | null = null;
   const remember = (from: EventTarget | null) => {
@@ -38,9 +56,13 @@ export function trackReturnFocus(host: Element): ReturnFocus {
   return {
     remember,
     restore() {
-      // Nowhere to go back to (the reader clicked into the sidebar): the focus goes where the browser puts it.
+      const doc = host.ownerDocument;
+      if (doc.activeElement !== host) return;
       // `focusElement`: text a jump focused (`focus-in-text.ts`) lost its `tabindex` when the focus came here.
-      if (host.ownerDocument.activeElement === host && back?.isConnected) focusElement(back);
+      // Where the focus came from is gone, or out of sight (the reader scrolled on, or nothing had the focus):
+      // the text at the top of the window takes it, so that Tab goes on from what the reader sees, not from
+      // the top of the page or a heading far above.
+      focusElement(back && shownInView(back) ? back : textInView(doc, host));
     },
     stop: () => host.removeEventListener('focusin', onFocusIn),
   };

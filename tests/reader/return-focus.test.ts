@@ -96,4 +96,64 @@ describe('trackReturnFocus', () => {
     expect(heading.hasAttribute('tabindex')).toBe(false);
     focus.stop();
   });
+
+  describe('when the place the focus came from is out of sight, or there is none', () => {
+    // The audit's case on kst-28676-409: Enter on an outline entry, the reader scrolls on 1,485 px, opens and
+    // closes the sidebar; or clicks in the text (nothing focused), opens and closes it. The focus went to the
+    // heading far above, or to <body>, and the next Tab scrolled the page back to it or to the top.
+    const paragraph = () => {
+      const p = document.createElement('p');
+      p.textContent = 'De NAVO-ministers van Defensie komen op 12 en 13 oktober bijeen.';
+      document.body.append(p);
+      // happy-dom lays nothing out: the paragraph's text is what stands at the top of the window.
+      atTop(p.firstChild as Node);
+      return p;
+    };
+    /** The caret at the top of the window stands in `node`. */
+    const atTop = (node: Node) => {
+      Object.assign(document, { caretPositionFromPoint: () => ({ offsetNode: node, offset: 0 }) });
+    };
+    afterEach(() => {
+      Reflect.deleteProperty(document, 'caretPositionFromPoint');
+    });
+
+    it('gives it to the text at the top of the window when its element is far above the screen', () => {
+      const { link, host, button } = page();
+      const p = paragraph();
+      link.getBoundingClientRect = () => new DOMRect(0, -1485, 200, 20);
+      const focus = trackReturnFocus(host);
+      link.focus();
+      enter(host, link, button);
+      focus.restore();
+      expect(document.activeElement).toBe(p);
+      // Made focusable for the moment only, as text a jump focuses.
+      expect(p.getAttribute('tabindex')).toBe('-1');
+      focus.stop();
+    });
+
+    it('gives it to the text at the top of the window when nothing had the focus', () => {
+      const { host, button } = page();
+      const p = paragraph();
+      const focus = trackReturnFocus(host);
+      button.focus();
+      focus.restore();
+      expect(document.activeElement).toBe(p);
+      focus.stop();
+    });
+
+    it('never to Kamerlens itself', () => {
+      const { host, button } = page();
+      const label = document.createElement('span');
+      label.textContent = 'Kamerlens';
+      host.append(label);
+      atTop(label.firstChild as Node);
+      const focus = trackReturnFocus(host);
+      button.focus();
+      focus.restore();
+      // Nothing of the page to go to: the focus is left where it is, and our host is not made focusable.
+      expect(host.hasAttribute('tabindex')).toBe(false);
+      expect(document.activeElement).toBe(host);
+      focus.stop();
+    });
+  });
 });

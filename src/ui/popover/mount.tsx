@@ -162,11 +162,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       const back = returnFocus as HTMLElement | null;
       returnFocus = null;
       if (!restoreFocus && !hadFocus) return;
-      const box =
-        back?.isConnected && back !== doc.body && back.checkVisibility?.() !== false
-          ? back.getBoundingClientRect()
-          : null;
-      if (box && box.bottom >= 0 && box.top <= (win?.innerHeight ?? 0)) back?.focus({ preventScroll: true });
+      if (back && shownInView(back)) back.focus({ preventScroll: true });
       else elsewhere?.();
     },
     setLanguage(next) {
@@ -191,6 +187,17 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       live.remove();
     },
   };
+}
+
+/**
+ * Can the focus go back to `el` without leaving the reader lost: still in the page, shown, not the body, and
+ * at least partly in the window (the focus on an element far above the screen sends the next Tab there).
+ */
+export function shownInView(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!el.isConnected || el === doc.body || el.checkVisibility?.() === false) return false;
+  const box = el.getBoundingClientRect();
+  return box.bottom >= 0 && box.top <= (doc.defaultView?.innerHeight ?? 0);
 }
 
 /** The element that has focus, inside the shadow roots it is in (`activeElement` gives their host). */
