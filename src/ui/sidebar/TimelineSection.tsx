@@ -15,7 +15,7 @@ export interface TimelineSectionProps {
   doc: string;
   lang: Language;
   t: Translator;
-  matches(...texts: string[]): boolean;
+  matches(...texts: Array<string | null | undefined>): boolean;
   filtering: boolean;
   collapsed: boolean;
   onToggle(id: SectionId): void;
@@ -142,7 +142,8 @@ export function TimelineSection(p: TimelineSectionProps) {
   const keep = (e: TimelineEntry) => {
     if (!p.filtering) return true;
     const kindKey = KIND_LABEL[e.kind];
-    return p.matches(e.label, entryDate(e, lang), e.iso, kindKey ? t(kindKey) : '');
+    // Its sentence too: a label may write a ministry short (`BZK`) or leave words out.
+    return p.matches(e.label, entryDate(e, lang), e.iso, kindKey ? t(kindKey) : '', p.sentenceOf?.(e));
   };
   const groups = splitTimeline(p.entries.filter(keep));
   const undated = undatedCommitments(p.commitments, p.entries).filter(

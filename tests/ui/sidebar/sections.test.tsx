@@ -361,6 +361,19 @@ describe('sections', () => {
     expect(counts(shadow)).toEqual(before);
   });
 
+  it('finds a timeline entry by the words of its sentence that its label leaves out', () => {
+    // The NAVO letter: `Het kabinet heeft in juni 2022 aangekondigd het zwaartepunt van de Nederlandse inzet in
+    // Irak te verplaatsen …` is labelled `Het kabinet heeft aangekondigd…`; a label may also write a ministry
+    // short (`Minister van BZK`) where its sentence names it whole.
+    const sentenceOf = (e: TimelineEntry) =>
+      e.sentence ? NAVO_TEXT.slice(e.sentence.start, e.sentence.end) : null;
+    const { shadow } = mount({ sentenceOf });
+    const label = NAVO.timeline.find((e) => e.iso === '2022-06')?.label ?? '';
+    expect(label).not.toContain('Irak');
+    typeFilter(shadow, 'irak');
+    expect(entries(shadow, 'timeline').some((b) => b.textContent?.includes(label))).toBe(true);
+  });
+
   it('clearing the filter with its button keeps the focus in the filter box (the button goes away)', () => {
     const { shadow } = mount();
     typeFilter(shadow, 'NAVO');
