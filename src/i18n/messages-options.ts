@@ -65,6 +65,8 @@ export const optionsNl = {
   glossaryPageField: 'Pagina',
   glossaryPageOf: 'van {count}',
   glossaryPageGo: 'Ga',
+  /** Before the rows shown, when the number typed in the pager's field is not one of its pages. */
+  glossaryPageOutside: "Er zijn {count} pagina's; pagina {page} wordt getoond.",
   glossaryNoMatch: 'Geen afkortingen gevonden voor “{query}”.',
   glossaryAdded: '{abbr} toegevoegd.',
   glossaryUpdated: '{abbr} bijgewerkt.',
@@ -182,6 +184,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryPageField: 'Page',
   glossaryPageOf: 'of {count}',
   glossaryPageGo: 'Go',
+  glossaryPageOutside: 'There are {count} pages; page {page} is shown.',
   glossaryNoMatch: 'No acronyms found for “{query}”.',
   glossaryAdded: 'Added {abbr}.',
   glossaryUpdated: 'Updated {abbr}.',

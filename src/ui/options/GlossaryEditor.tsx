@@ -25,6 +25,7 @@ import {
   filterEntries,
   GLOSSARY_PAGE_SIZE,
   glossaryPage,
+  pageFieldOutside,
   pageFromField,
   pageOfEntry,
   type GlossaryPage,
@@ -68,7 +69,8 @@ function download(filename: string, mime: string, text: string): void {
 /**
  * The pager's "Pagina [n] van N" field: the reader types a page's number and presses Enter (or Go)
  * to turn there, within the pages there are; a field left without a number stays on the page.
- * Typing turns nothing: the arrow keys of a number field change the number, not yet the page.
+ * Typing turns nothing: the arrow keys of a number field change the number, not yet the page. A
+ * number left unused (the focus leaves the field and its Go) gives way to the page shown again.
  */
 function PageJump({
   id,
@@ -86,7 +88,8 @@ function PageJump({
   count: number;
   t: Translator;
   number: Intl.NumberFormat;
-  onJump(index: number): void;
+  /** `outside`: the number typed was not one of the pages (99 of 3, 0), so `index` is the nearest. */
+  onJump(index: number, outside: boolean): void;
 }) {
   /** What the reader typed, until it is used; the page shown otherwise. */
   const [draft, setDraft] = useState<string | null>(null);
@@ -100,8 +103,15 @@ function PageJump({
       onSubmit={(e) => {
         e.preventDefault();
         const to = draft === null ? index : (pageFromField(draft, count) ?? index);
+        const outside = draft !== null && pageFieldOutside(draft, count);
         setDraft(null);
-        onJump(to);
+        onJump(to, outside);
+      }}
+      // Left without Enter or Go (after the arrow keys, say): the field says the page shown again,
+      // not a number the table does not show. Moving between the field and Go keeps the number.
+      onFocusOut={(e) => {
+        const to = e.relatedTarget;
+        if (!(to instanceof Node && e.currentTarget.contains(to))) setDraft(null);
       }}
     >
       <label for={id}>{t('glossaryPageField')}</label>
@@ -117,7 +127,13 @@ function PageJump({
         onInput={(e) => setDraft(e.currentTarget.value)}
       />
       <span id={`${id}-of`}>{t('glossaryPageOf', { count: number.format(count) })}</span>
-      <button type="submit" aria-describedby={describedBy}>
+      <button
+        type="submit"
+        aria-describedby={describedBy}
+        // A click keeps the focus in the field: browsers that do not focus a clicked button
+        // (Safari, Firefox on macOS) would otherwise let the number go before Go reads it.
+        onMouseDown={(e) => e.preventDefault()}
+      >
         {t('glossaryPageGo')}
       </button>
     </form>
@@ -408,19 +424,27 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
    * pager below the table the reader goes on at the new page's first row: left on that pager,
    * the focus would be some 300 Tab stops below the rows just shown.
    */
-  const turnTo = (index: number, below: boolean) => {
+  const turnTo = (index: number, below: boolean, message?: string) => {
     const next = glossaryPage(shown, index);
     if (next.index === view.index) return;
     const top = next.rows[0];
     setPendingFocus(below && top ? { abbr: top.abbr, part: 'row' } : null);
     setPageIndex(next.index);
-    tell(rangeText(next));
+    tell(message ?? rangeText(next));
   };
 
-  /** Turns to the page typed in a pager's field; the page already shown is said again. */
-  const jumpTo = (index: number, below: boolean) => {
-    if (index === view.index) tell(rangeText(view));
-    else turnTo(index, below);
+  /**
+   * Turns to the page typed in a pager's field; the page already shown is said again. A number that
+   * is not a page (`outside`: 99 of 3) is said to be one: "Er zijn 3 pagina's; pagina 3 wordt getoond."
+   */
+  const jumpTo = (index: number, below: boolean, outside: boolean) => {
+    const next = glossaryPage(shown, index);
+    const range = rangeText(next);
+    const message = outside
+      ? `${t('glossaryPageOutside', { count: number.format(next.count), page: number.format(next.index + 1) })} ${range}`
+      : range;
+    if (next.index === view.index) tell(message);
+    else turnTo(index, below, message);
   };
 
   const onSearch = (event: JSX.TargetedEvent<HTMLInputElement>) => {
@@ -484,7 +508,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
             count={view.count}
             t={t}
             number={number}
-            onJump={(index) => jumpTo(index, below)}
+            onJump={(index, outside) => jumpTo(index, below, outside)}
           />
         ) : null}
       </div>

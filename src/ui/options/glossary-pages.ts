@@ -72,6 +72,16 @@ export function pageFromField(value: string, count: number): number | null {
   return Math.min(Math.max(1, Math.floor(n)), Math.max(1, count)) - 1;
 }
 
+/**
+ * Whether the number typed in the pager's field is not one of the list's `count` pages (`99` or `0`
+ * of 3, `1e1`), so that `pageFromField` gives the nearest page instead. False for no number.
+ */
+export function pageFieldOutside(value: string, count: number): boolean {
+  const n = Number(value.trim());
+  if (!value.trim() || Number.isNaN(n)) return false;
+  return Math.floor(n) < 1 || Math.floor(n) > Math.max(1, count);
+}
+
 /** The page the entry `abbr` is on in `list`, or -1 when it is not in it. */
 export function pageOfEntry(
   list: readonly UserGlossaryEntry[],

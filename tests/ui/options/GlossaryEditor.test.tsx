@@ -221,24 +221,81 @@ describe('a glossary longer than a page', () => {
   });
 
   it.each([
-    ['3', 'Rijen 201–250 van 250', '3'],
-    ['2', 'Rijen 101–200 van 250', '2'],
-    // Kept within the pages there are, and the field says where it went.
-    ['99', 'Rijen 201–250 van 250', '3'],
-    ['0', 'Rijen 1–100 van 250', '1'],
-    ['-4', 'Rijen 1–100 van 250', '1'],
-    ['2.5', 'Rijen 101–200 van 250', '2'],
+    ['3', 'Rijen 201–250 van 250', '3', ''],
+    ['2', 'Rijen 101–200 van 250', '2', ''],
+    // Kept within the pages there are, the field says where it went, and that 99 is not a page.
+    ['99', 'Rijen 201–250 van 250', '3', "Er zijn 3 pagina's; pagina 3 wordt getoond. "],
+    ['1e1', 'Rijen 201–250 van 250', '3', "Er zijn 3 pagina's; pagina 3 wordt getoond. "],
+    ['0', 'Rijen 1–100 van 250', '1', "Er zijn 3 pagina's; pagina 1 wordt getoond. "],
+    ['-4', 'Rijen 1–100 van 250', '1', "Er zijn 3 pagina's; pagina 1 wordt getoond. "],
+    ['2.5', 'Rijen 101–200 van 250', '2', ''],
     // No number (what a number field gives for text it cannot read): the page stays, and is said.
-    ['', 'Rijen 1–100 van 250', '1'],
-  ])('typed %j and Enter: shows and says %j, the field says page %j', async (typed, shown, page) => {
+    ['', 'Rijen 1–100 van 250', '1', ''],
+  ])(
+    'typed %j and Enter: shows %j, the field says page %j, and says %j first',
+    async (typed, shown, page, first) => {
+      mount('nl', list(250));
+      await jump(typed);
+      expect(range()).toBe(shown);
+      expect(status()).toBe(first + shown);
+      expect(pageField()?.value).toBe(page);
+      expect(pageField(below())?.value).toBe(page);
+      // Turned from above, the reader stays in the field.
+      expect(focused()).toBe('kl-glossary-page');
+    },
+  );
+
+  it('says a page past the last in English too, also when it is the page already shown', async () => {
+    mount('en', list(250));
+    await press('Last');
+    await jump('99');
+    expect(range()).toBe('Rows 201–250 of 250');
+    expect(status()).toBe('There are 3 pages; page 3 is shown. Rows 201–250 of 250');
+    expect(pageField()?.value).toBe('3');
+  });
+
+  it('shows the page shown again when the field is left without Enter or Go', async () => {
     mount('nl', list(250));
-    await jump(typed);
-    expect(range()).toBe(shown);
-    expect(status()).toBe(shown);
-    expect(pageField()?.value).toBe(page);
-    expect(pageField(below())?.value).toBe(page);
-    // Turned from above, the reader stays in the field.
-    expect(focused()).toBe('kl-glossary-page');
+    const input = pageField();
+    if (!input) throw new Error('no page field');
+    // The arrow keys (or typing) change the number only; then Tab to the next control.
+    input.focus();
+    act(() => {
+      input.value = '2';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(input.value).toBe('2');
+    act(() => button('Volgende', below()).focus());
+    await flush();
+    expect(range()).toBe('Rijen 1–100 van 250');
+    expect(input.value).toBe('1');
+
+    // Moving from the field to its Go keeps the number, and Go uses it.
+    input.focus();
+    act(() => {
+      input.value = '3';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    const go = button('Ga', pagers()[0]);
+    act(() => go.focus());
+    await flush();
+    expect(input.value).toBe('3');
+    act(() => go.click());
+    await flush();
+    expect(range()).toBe('Rijen 201–250 van 250');
+    expect(input.value).toBe('3');
+
+    // Left from Go without using it: the page shown again.
+    input.focus();
+    act(() => {
+      input.value = '1';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    act(() => go.focus());
+    act(() => button('Eerste', pagers()[0]).focus());
+    await flush();
+    expect(range()).toBe('Rijen 201–250 van 250');
+    expect(input.value).toBe('3');
   });
 
   it('turns with Go too; from below the reader goes on at the first row; a button turn shows in the field', async () => {

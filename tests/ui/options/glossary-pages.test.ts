@@ -3,6 +3,7 @@ import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
 import {
   filterEntries,
   glossaryPage,
+  pageFieldOutside,
   pageFromField,
   pageOfEntry,
 } from '../../../src/ui/options/glossary-pages';
@@ -78,5 +79,24 @@ describe('filterEntries', () => {
     expect(filterEntries(entries, 'raad noord').map((e) => e.abbr)).toEqual(['NAR']);
     expect(filterEntries(entries, 'raad unie')).toEqual([]);
     expect(filterEntries(entries, '  ')).toBe(entries);
+  });
+});
+
+describe('pageFieldOutside', () => {
+  it.each([
+    ['99', true],
+    ['4', true],
+    ['1e1', true],
+    ['0', true],
+    ['-4', true],
+    ['0.5', true],
+    ['1', false],
+    ['3', false],
+    ['3.9', false],
+    ['2.5', false],
+    ['', false],
+    ['  ', false],
+  ])('%j of 3 pages: %s', (typed, outside) => {
+    expect(pageFieldOutside(typed, 3)).toBe(outside);
   });
 });
