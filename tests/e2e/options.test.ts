@@ -34,6 +34,37 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * On how many lines each word of the glossary table's headers (when shown) and of its BZK row is
+ * drawn: 1 for a whole word, more for one cut into pieces ("Afk/orti/ng").
+ */
+function linesPerWord(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const table = document.querySelector('.kl-glossary-table') as Element;
+    const head = table.querySelector('thead') as Element;
+    // Stacked rows hide the headers (1 px, clipped): only the row is read then.
+    const parts = [
+      head.getBoundingClientRect().height > 1 ? head : null,
+      table.querySelector('tr[data-abbr="BZK"]'),
+    ];
+    const out: Record<string, number> = {};
+    for (const part of parts) {
+      if (!part) continue;
+      const walker = document.createTreeWalker(part, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          out[m[0]] = new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+        }
+      }
+    }
+    return out;
+  });
+}
+
 describe('options page', () => {
   it('imports an Excel CSV in Windows-1252, keeps the focus on Delete, and passes axe with its notices', async () => {
     const page = await openOptions();
@@ -125,6 +156,18 @@ describe('options page', () => {
     await field.press('Enter');
     await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
     expect(await field.inputValue()).toBe('3');
+    await expect
+      .poll(() => page.locator('[role="status"]').innerText())
+      .toBe('There are 3 pages; page 3 is shown. Rows 201–253 of 253');
+    // An arrow key changes the number only; left with Tab, the field says the page shown again.
+    await field.press('ArrowDown');
+    expect(await field.inputValue()).toBe('2');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Go');
+    expect(await field.inputValue()).toBe('2');
+    await page.keyboard.press('Tab');
+    expect(await field.inputValue()).toBe('3');
+    expect(await page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
     expect(await axeViolations(page)).toEqual([]);
 
     // A search cleared with Escape returns to the page the reader was on.
@@ -160,21 +203,7 @@ describe('options page', () => {
     await page.locator('#kl-glossary-search').fill('BZK');
     await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–1 of 1 found');
     // Each word of the row on one line: none is cut into pieces (they were: B/Z/K, Ko/nin/krijks…).
-    const pieces = await page.evaluate(() => {
-      const row = document.querySelector('tr[data-abbr="BZK"]') as Element;
-      const out: Record<string, number> = {};
-      const walker = document.createTreeWalker(row, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = node.textContent ?? '';
-        for (const m of text.matchAll(/\S+/g)) {
-          const range = document.createRange();
-          range.setStart(node, m.index);
-          range.setEnd(node, m.index + m[0].length);
-          out[m[0]] = range.getClientRects().length;
-        }
-      }
-      return out;
-    });
+    const pieces = await linesPerWord(page);
     expect(pieces).toEqual({
       BZK: 1,
       Binnenlandse: 1,
@@ -186,6 +215,35 @@ describe('options page', () => {
     });
     expect((await overflow()).widest).toBeLessThanOrEqual(320);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps whole words in the glossary table from 320 px up, in English and Dutch (481–550 px cut them)', async () => {
+    // The BZK row of the test above. 481–550 px is 1280 px at some 250 % zoom: just too wide for
+    // the stacked rows, where the table cut "Afk/orti/ng", "Acro/nym" and "Koninkrijks/relaties".
+    const page = await openOptions();
+    await page.locator('#kl-glossary-search').fill('BZK');
+    await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–1 of 1 found');
+    const whole = { BZK: 1, Binnenlandse: 1, Zaken: 1, en: 1, Koninkrijksrelaties: 1 };
+    for (const [language, heads, buttons] of [
+      ['English', { Acronym: 1, Meaning: 1, On: 1, Actions: 1 }, { Edit: 1, Delete: 1 }],
+      ['Nederlands', { Afkorting: 1, Betekenis: 1, Aan: 1, Acties: 1 }, { Bewerken: 1, Verwijderen: 1 }],
+    ] as const) {
+      await page.getByRole('radio', { name: language }).check();
+      await expect
+        .poll(() => page.locator('tr[data-abbr="BZK"] button').first().innerText())
+        .toBe(Object.keys(buttons)[0]);
+      for (const width of [320, 400, 481, 500, 520, 550, 600, 800]) {
+        await page.setViewportSize({ width, height: 800 });
+        const stacked = width <= 480;
+        expect({ width, words: await linesPerWord(page) }).toEqual({
+          width,
+          words: { ...(stacked ? {} : heads), ...whole, ...buttons },
+        });
+        expect(await page.evaluate(() => document.scrollingElement?.scrollWidth)).toBe(width);
+      }
+    }
+    await page.getByRole('radio', { name: 'English' }).check();
     await page.close();
   });
 
