@@ -1,3 +1,4 @@
+import { isUpper } from '../text/chars';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
  * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`), while
@@ -289,7 +290,7 @@ export function readableStart(s: string, from: number): number {
   }
   const end = wordEnd(s, at);
   const first = s.slice(at, end);
-  if ((first === 'en' || first === 'of') && end < s.length && isCapital(s.charCodeAt(end + 1))) {
+  if ((first === 'en' || first === 'of') && end < s.length && isUpper(s.charCodeAt(end + 1))) {
     // The name after it: capitalised words, particles followed by one, and a bracket group.
     let k = end + 1;
     while (k < s.length) {
@@ -297,7 +298,7 @@ export function readableStart(s: string, from: number): number {
       const c = s.charCodeAt(k);
       const word = s.slice(k, e);
       const next = e + 1 < s.length ? s.charCodeAt(e + 1) : 0;
-      if (isCapital(c) || c === 0x28 || (NAME_PARTICLES.has(word) && isCapital(next))) {
+      if (isUpper(c) || c === 0x28 || (NAME_PARTICLES.has(word) && isUpper(next))) {
         k = e + 1;
         // A word that ends the name's clause (`Sport),`) ends the name.
         const last = s.charCodeAt(e - 1);
@@ -313,11 +314,4 @@ export function readableStart(s: string, from: number): number {
 function wordEnd(s: string, from: number): number {
   const e = s.indexOf(' ', from);
   return e < 0 ? s.length : e;
-}
-
-/** A–Z, or a letter outside ASCII whose upper case is itself (`Ö`, `É`). */
-function isCapital(c: number): boolean {
-  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
-  const ch = String.fromCharCode(c);
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

@@ -3,6 +3,7 @@ import { splitSentences } from '../../../src/core/text/sentences';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
+import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
 import type { Span } from '../../../src/core/types';
 import { loadCorpus, navoText } from '../dates/letters';
 import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
@@ -86,30 +87,10 @@ function readableAtEnd(words: string[], floor: number): string {
   return text;
 }
 
-/** Long ministry names and their abbreviations (the glossary's), and other abbreviations a letter may use. */
-const MINISTRY_NAMES: [string, string, ...string[]][] = [
-  ['Binnenlandse Zaken en Koninkrijksrelaties', 'BZK'],
-  ['Onderwijs, Cultuur en Wetenschappen', 'OCW', 'OCenW'],
-  ['Onderwijs, Cultuur en Wetenschap', 'OCW'],
-  ['Volksgezondheid, Welzijn en Sport', 'VWS'],
-  ['Sociale Zaken en Werkgelegenheid', 'SZW'],
-  ['Economische Zaken, Landbouw en Innovatie', 'EL&I', 'ELI'],
-  ['Economische Zaken en Klimaat', 'EZK'],
-  ['Landbouw, Natuur en Voedselkwaliteit', 'LNV'],
-  ['Landbouw, Natuurbeheer en Visserij', 'LNV'],
-  ['Landbouw, Visserij, Voedselzekerheid en Natuur', 'LVVN'],
-  ['Infrastructuur en Waterstaat', 'IenW', 'I&W'],
-  ['Infrastructuur en Milieu', 'IenM', 'I&M'],
-  ['Verkeer en Waterstaat', 'VenW'],
-  ['Justitie en Veiligheid', 'JenV', 'J&V'],
-  ['Veiligheid en Justitie', 'VenJ', 'V&J'],
-  ['Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer', 'VROM'],
-  ['Volkshuisvesting en Ruimtelijke Ordening', 'VRO'],
-  ['Klimaat en Groene Groei', 'KGG'],
-  ['Buitenlandse Handel en Ontwikkelingssamenwerking', 'BHOS'],
-];
+// The long ministry names and their abbreviations are the core's table (`ministry-names.test.ts` checks it
+// against the glossary); the rules around them are written out here.
 const MINISTRY_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?<!Inspectie )(${MINISTRY_NAMES.map((m) => m[0])
+  `(?<![\\p{L}\\p{N}])(?<!Inspectie )(${MINISTRIES.map((m) => m[0])
     .sort((a, b) => b.length - a.length)
     .join('|')})(?![\\p{L}\\p{N}])(?: \\(([^\\s()]{2,6})\\))?`,
   'gu',
@@ -122,7 +103,7 @@ function shortNames(s: string, from = 0, to = s.length): string {
   return s.replace(MINISTRY_RE, (match, name: string, own: string | undefined, at: number) => {
     const en = at + name.indexOf(' en ');
     if (en < from || en >= to) return match;
-    const m = MINISTRY_NAMES.find((x) => x[0] === name) as string[];
+    const m = MINISTRIES.find((x) => x[0] === name) as readonly string[];
     if (own === undefined) return m[1] as string;
     return m.includes(own) && own !== name ? own : `${m[1]} (${own})`;
   });
