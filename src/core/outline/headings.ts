@@ -54,7 +54,13 @@ import {
 import type { LineEntry } from './questions';
 import { isDateLine } from './head';
 import { headingTitle } from './titles';
-import { contentsKey, contentsTitleWord, endsInPage, isContentsFiller } from '../text/table-of-contents';
+import {
+  contentsKey,
+  contentsTitleWord,
+  endsInPage,
+  isContentsFiller,
+  ROMAN_TO_TEN,
+} from '../text/table-of-contents';
 
 /** Headings are never longer than this. */
 const MAX_HEADING = 80;
@@ -242,7 +248,10 @@ interface Contents {
  * The number that opens an entry or a heading: `I` in `I Vragen …` and in `I` alone, `1` in `1.`, `1 Inleiding`,
  * `1Inleiding3`, `2.1` in `2.1 Horizontale afstemming3`.
  */
-const LEADING_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3}|VIII|VII|VI|IV|IX|V|X|III|II|I)\.?(?=\s|$|\p{Lu}\p{Ll})/u;
+const LEADING_NUMBER = new RegExp(
+  String.raw`^(\d{1,2}(?:\.\d{1,2}){0,3}|${ROMAN_TO_TEN})\.?(?=\s|$|\p{Lu}\p{Ll})`,
+  'u',
+);
 
 function leadingNumber(t: string): string | null {
   return LEADING_NUMBER.exec(t)?.[1] ?? null;

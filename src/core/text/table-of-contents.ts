@@ -93,11 +93,20 @@ export function endsInPage(line: string): boolean {
 }
 
 /**
+ * The roman numbers I–X of sections and entries, longest first, so that an alternation unanchored at its end takes
+ * the whole numeral (`VIII`, not `V`). Shared with the heading rules (`outline/headings.ts`), which read the same
+ * numbers.
+ */
+export const ROMAN_TO_TEN = 'VIII|VII|VI|IV|IX|V|X|III|II|I';
+
+/**
  * What may stand before an entry's title: a dash or bullet, a section number, a roman one, glued on to a capitalised
  * word (`IAlgemeen`, 2200) but not into a word in capitals (`VRAGEN`, 381).
  */
-const ENTRY_PREFIX =
-  /^(?:[–—•·-]\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:VIII|VII|VI|IV|IX|V|X|III|II|I)(?:\.|(?=\s|\p{Lu}\p{Ll})))?\s*/u;
+const ENTRY_PREFIX = new RegExp(
+  String.raw`^(?:[–—•·-]\s*)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|(?:${ROMAN_TO_TEN})(?:\.|(?=\s|\p{Lu}\p{Ll})))?\s*`,
+  'u',
+);
 /** What may follow it: its page, after a leader or in a table's cell. */
 const ENTRY_SUFFIX = /(?:\s*\|.*|(?<!\d)[\s.…·]*\d{1,3})$/u;
 
