@@ -7,8 +7,8 @@
 import { type Line, MAX_RULE_LINE } from './lines';
 import type { LineEntry } from './questions';
 
-/** The title over the amendment's explanation: the parts stand before it. */
-const EXPLANATION = /^Toelichting$/;
+/** The title over the amendment's explanation: the parts stand before it, its movers sign under it (`motion-signers.ts`). */
+export const EXPLANATION = /^Toelichting$/;
 
 const NUMERALS = [
   'I',

@@ -4,6 +4,7 @@
  * motion's signature, not section headings. An amendment's movers stand at its end, under its explanation
  * (`Toelichting` / `Dit amendement zorgt ervoor …` / `Bashir`, 780).
  */
+import { EXPLANATION } from './amendment-parts';
 import { type Line, endsSentence, prevNonBlank } from './lines';
 
 const CLOSING_FORMULA = /^en gaat over tot de orde van de dag\.?$/i;
@@ -45,9 +46,6 @@ export function findMotionSigners(lines: readonly Line[], from: number): MotionS
   }
   return names.length > 0 ? { names, lineIndices, start } : null;
 }
-
-/** The title over an amendment's explanation, under which its movers sign. */
-const EXPLANATION = /^Toelichting$/;
 
 /**
  * A line of members' names as printed under an amendment: capitalised words and the particles of Dutch surnames
