@@ -1,3 +1,4 @@
+import { DUTCH_WEEKDAYS } from '../text/dutch-months';
 /** Dutch words the date grammar knows, lower case. */
 
 /** Full month names: usable on their own (`november 2022`). */
@@ -34,15 +35,7 @@ export const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 ]);
 
 /** Weekday → `Date#getUTCDay` number. */
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
-  ['zondag', 0],
-  ['maandag', 1],
-  ['dinsdag', 2],
-  ['woensdag', 3],
-  ['donderdag', 4],
-  ['vrijdag', 5],
-  ['zaterdag', 6],
-]);
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(DUTCH_WEEKDAYS.map((name, day) => [name, day]));
 
 /** Seasons as month ranges, following the corpus conventions (`tests/fixtures/letters/README.md`). */
 export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([

@@ -2,6 +2,7 @@ import { siteForUrl } from '../../sites';
 import type { UrlVerdict } from '../../sites/types';
 import type { DocumentInfo, DocumentKind, PageContext, SiteFacts, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { DUTCH_WEEKDAYS } from '../text/dutch-months';
 import { isGovernmentSender, kindFromSoort } from './kind';
 import { readMetaFacts, type MetaFacts } from './meta-facts';
 import { parseDutchDay } from './parse-dutch-date';
@@ -234,9 +235,6 @@ function resolveDate(kind: DocumentKind, head: HeadFacts): DateHit | null {
   }
 }
 
-/** Dutch weekday names in `Date#getUTCDay` order, 0 = Sunday. */
-const WEEKDAY_NAMES = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'];
-
 /**
  * A paper written in the first days of a year is sometimes dated with the year just ended: `Den Haag, 4 januari
  * 2020` on a letter of 2021 (422), which goes on `Vanaf vandaag, 4 januari, …` and `Maandag 4 januari markeert zo
@@ -250,10 +248,10 @@ function withYearSlipMended(date: DateHit | null, text: string): DateHit | null 
   if (!date || !m) return date;
   const year = Number(m[1]);
   const day = Number(m[2]);
-  const sameDay = new RegExp(`\\b(${WEEKDAY_NAMES.join('|')})\\s+${day}\\s+januari\\b(?!\\s*\\d)`, 'gi');
+  const sameDay = new RegExp(`\\b(${DUTCH_WEEKDAYS.join('|')})\\s+${day}\\s+januari\\b(?!\\s*\\d)`, 'gi');
   const weekdayIn = (y: number) => new Date(Date.UTC(y, 0, day)).getUTCDay();
   for (const hit of text.matchAll(sameDay)) {
-    const named = WEEKDAY_NAMES.indexOf((hit[1] as string).toLowerCase());
+    const named = DUTCH_WEEKDAYS.indexOf((hit[1] as string).toLowerCase());
     if (named === weekdayIn(year)) return date;
     if (named === weekdayIn(year + 1)) return { ...date, iso: `${year + 1}${date.iso.slice(4)}` };
   }

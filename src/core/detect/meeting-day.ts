@@ -1,3 +1,4 @@
+import { DUTCH_WEEKDAYS } from '../text/dutch-months';
 import { DUTCH_DAY_SOURCE, isoOfDayMatch } from './parse-dutch-date';
 
 /**
@@ -15,7 +16,7 @@ import { DUTCH_DAY_SOURCE, isoOfDayMatch } from './parse-dutch-date';
  * (104) reports a written reply, no meeting.
  */
 const MEETING = new RegExp(
-  String.raw`(?<!\p{L})(?:heeft|hebben)\s+op\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?` +
+  String.raw`(?<!\p{L})(?:heeft|hebben)\s+op\s+(?:(?:${DUTCH_WEEKDAYS.join('|')})\s+)?` +
     DUTCH_DAY_SOURCE +
     String.raw`\s+[^.;:]{0,80}?(?:overleg|commissiedebat)\b[^.;:]{0,30}?\b(?:gevoerd|voortgezet)\b`,
   'iu',

@@ -1,6 +1,7 @@
 /**
  * The Dutch month names a paper's head writes, shared by the detector (which reads the letter's date) and the
- * outline (which ends the head block at the date line), so that both take the same words for months.
+ * outline (which ends the head block at the date line), so that both take the same words for months; and the
+ * weekday names, shared by the detector and the date finder.
  */
 
 /** Month names and the abbreviations the sites print (`3 jul 2025`), lower case → month number. */
@@ -36,3 +37,14 @@ export const DUTCH_MONTHS: Readonly<Record<string, number>> = {
 export const MONTH_ALTERNATION = Object.keys(DUTCH_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+
+/** The weekday names, in the order of `Date#getUTCDay` (0 = Sunday). */
+export const DUTCH_WEEKDAYS: readonly string[] = [
+  'zondag',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+];
