@@ -25,7 +25,6 @@ import {
   filterEntries,
   GLOSSARY_PAGE_SIZE,
   glossaryPage,
-  pageFieldOutside,
   pageFromField,
   pageOfEntry,
   type GlossaryPage,
@@ -102,10 +101,9 @@ function PageJump({
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        const to = draft === null ? index : (pageFromField(draft, count) ?? index);
-        const outside = draft !== null && pageFieldOutside(draft, count);
+        const asked = draft === null ? null : pageFromField(draft, count);
         setDraft(null);
-        onJump(to, outside);
+        onJump(asked?.index ?? index, asked?.outside ?? false);
       }}
       // Left without Enter or Go (after the arrow keys, say): the field says the page shown again,
       // not a number the table does not show. Moving between the field and Go keeps the number.

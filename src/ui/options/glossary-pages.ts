@@ -63,23 +63,16 @@ export function glossaryPage(
 /**
  * The page (0-based) a reader asks for by typing its number (1-based) into the pager's field, kept
  * within the list's `count` pages (`0` is the first page, `99` of 3 the last); a fraction counts as
- * the page it is in. Null when the field holds no number (empty, or what a number field gives for
- * text it cannot read: '').
+ * the page it is in. `outside`: the number typed is not one of the pages (`99` or `0` of 3, `1e1`),
+ * so the nearest was taken. Null when the field holds no number (empty, or what a number field
+ * gives for text it cannot read: '').
  */
-export function pageFromField(value: string, count: number): number | null {
+export function pageFromField(value: string, count: number): { index: number; outside: boolean } | null {
   const n = Number(value.trim());
   if (!value.trim() || Number.isNaN(n)) return null;
-  return Math.min(Math.max(1, Math.floor(n)), Math.max(1, count)) - 1;
-}
-
-/**
- * Whether the number typed in the pager's field is not one of the list's `count` pages (`99` or `0`
- * of 3, `1e1`), so that `pageFromField` gives the nearest page instead. False for no number.
- */
-export function pageFieldOutside(value: string, count: number): boolean {
-  const n = Number(value.trim());
-  if (!value.trim() || Number.isNaN(n)) return false;
-  return Math.floor(n) < 1 || Math.floor(n) > Math.max(1, count);
+  const page = Math.floor(n);
+  const last = Math.max(1, count);
+  return { index: Math.min(Math.max(1, page), last) - 1, outside: page < 1 || page > last };
 }
 
 /** The page the entry `abbr` is on in `list`, or -1 when it is not in it. */

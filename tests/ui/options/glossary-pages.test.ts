@@ -3,7 +3,6 @@ import type { UserGlossaryEntry } from '../../../src/ui/options/glossary-edit';
 import {
   filterEntries,
   glossaryPage,
-  pageFieldOutside,
   pageFromField,
   pageOfEntry,
 } from '../../../src/ui/options/glossary-pages';
@@ -49,12 +48,12 @@ describe('pageFromField', () => {
     ['  ', null],
     ['twee', null],
   ])('%j → %j', (typed, page) => {
-    expect(pageFromField(typed, 3)).toBe(page);
+    expect(pageFromField(typed, 3)?.index ?? null).toBe(page);
   });
 
   it('keeps a list of one page (or none) on its page', () => {
-    expect(pageFromField('5', 1)).toBe(0);
-    expect(pageFromField('5', 0)).toBe(0);
+    expect(pageFromField('5', 1)?.index).toBe(0);
+    expect(pageFromField('5', 0)?.index).toBe(0);
   });
 });
 
@@ -82,7 +81,7 @@ describe('filterEntries', () => {
   });
 });
 
-describe('pageFieldOutside', () => {
+describe('pageFromField: a number that is no page', () => {
   it.each([
     ['99', true],
     ['4', true],
@@ -97,6 +96,6 @@ describe('pageFieldOutside', () => {
     ['', false],
     ['  ', false],
   ])('%j of 3 pages: %s', (typed, outside) => {
-    expect(pageFieldOutside(typed, 3)).toBe(outside);
+    expect(pageFromField(typed, 3)?.outside ?? false).toBe(outside);
   });
 });
