@@ -230,6 +230,11 @@ const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|do
  * the `b`: a common letter, and the only rare-ish one in the word.
  */
 const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*aangeboden`;
+/**
+ * MINISTER_OF as the candidates' look-behinds read it, before `zal`/`zullen` and `informe…`: its words as `\S+\s+`
+ * (the flattened text has one space where the text has a run).
+ */
+const MINISTER_OF_BEHIND = String.raw`(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}`;
 /** What stands before SENT in will-be-sent (`worden`) and is-sent (TO_KAMER: `kamer`, `kamers`). */
 const SENT_AFTER = String.raw`(?:worden|kamers?)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
@@ -238,10 +243,10 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after
   // SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
   // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV).
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?:\s+uw|(?<=kamer\s+zal))|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?:\s+uw|(?<=kamer\s+zal))|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
   // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
   // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
-  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
+  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
   // passive: `ingelicht`.
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
