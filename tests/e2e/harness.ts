@@ -29,6 +29,29 @@ export async function startHarness(extraRoutes: Record<string, RouteHandler> = {
   };
 }
 
+/** The slice of the extension API `sendToTab` uses in the service worker. */
+declare const chrome: {
+  tabs: {
+    query(q: { url: string }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
+
+/**
+ * Sends `message` from the service worker to the tab showing `url`, as the background does for the toolbar button
+ * (`toggle-sidebar`) and the keyboard commands (`via: 'keyboard'`, `toggle-marks`): headless Chromium can press
+ * neither.
+ */
+export async function sendToTab(worker: Worker, url: string, message: unknown): Promise<void> {
+  await worker.evaluate(
+    async ([url, message]) => {
+      const [tab] = await chrome.tabs.query({ url: url as string });
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, message);
+    },
+    [url, message] as const,
+  );
+}
+
 /** Waits until the reader has put everything on screen (or fails after `timeout`). */
 export async function waitForPainted(page: Page, timeout = 15_000): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, null, {

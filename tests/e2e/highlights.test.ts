@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { PAGES, startFixtureServer, type RouteHandler } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted } from './harness';
+import { openPainted, sendToTab } from './harness';
 
 /** The slice of the extension API the service worker is driven through. */
 declare const chrome: {
@@ -20,10 +20,6 @@ declare const chrome: {
       set(items: Record<string, unknown>): Promise<void>;
       remove(keys: string | string[]): Promise<void>;
     };
-  };
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
   };
 };
 
@@ -315,11 +311,7 @@ describe('settings and commands', () => {
     const sorted = async () => (await highlightTexts(page, 'kamerlens-acronym')).sort();
     const shown = await sorted();
     expect(shown.length).toBeGreaterThan(30);
-    const toggle = () =>
-      worker.evaluate(async (url) => {
-        const [tab] = await chrome.tabs.query({ url });
-        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-marks' });
-      }, url);
+    const toggle = () => sendToTab(worker, url, { type: 'toggle-marks' });
     await toggle();
     await expect.poll(() => highlightTexts(page, 'kamerlens-acronym')).toEqual([]);
     await toggle();

@@ -8,15 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, type Harness } from './harness';
-
-/** The slice of the extension API the service worker is driven through. */
-declare const chrome: {
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
+import { openPainted, sendToTab, startHarness, type Harness } from './harness';
 
 let h: Harness;
 /** A blank tab that decodes screenshots into pixels (its canvas). */
@@ -116,11 +108,8 @@ function select(page: Page, word: string): Promise<void> {
 const highlightNames = (page: Page) =>
   page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
 
-async function toggleMarks(url: string): Promise<void> {
-  await h.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-marks' });
-  }, url);
+function toggleMarks(url: string): Promise<void> {
+  return sendToTab(h.worker, url, { type: 'toggle-marks' });
 }
 
 describe('the marks on a white page, whatever the system theme', () => {

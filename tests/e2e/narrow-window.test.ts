@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, waitForPainted, type Harness } from './harness';
+import { openPainted, sendToTab, startHarness, waitForPainted, type Harness } from './harness';
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,7 +23,6 @@ declare const chrome: {
   storage: { local: { clear(): Promise<void> } };
   tabs: {
     query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
     setZoom(tabId: number, factor: number): Promise<void>;
   };
 };
@@ -48,13 +47,7 @@ function zoom(factor: number): Promise<void> {
 
 /** What the background sends for the toolbar button, or with `via: 'keyboard'` for Alt+Shift+K. */
 function toggle(via?: 'keyboard'): Promise<void> {
-  return h.worker.evaluate(
-    async ([url, via]) => {
-      const [tab] = await chrome.tabs.query({ url: url as string });
-      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar', via });
-    },
-    [PAGES.obkPaper, via] as const,
-  );
+  return sendToTab(h.worker, PAGES.obkPaper, { type: 'toggle-sidebar', via });
 }
 
 /** The paper opened in a window `width` px wide from the start. */

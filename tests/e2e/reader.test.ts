@@ -5,6 +5,7 @@ import {
   baselineInnerText,
   kamerlensMarks,
   openCountingListeners,
+  sendToTab,
   startHarness,
   waitForPainted,
   type Harness,
@@ -28,14 +29,6 @@ async function open(url: string): Promise<Page> {
   await page.goto(url);
   return page;
 }
-
-/** The slice of the extension API the service worker is driven through. */
-declare const chrome: {
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
-};
 
 const sidebar = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
 const outlineButton = (page: Page, title: string) =>
@@ -175,11 +168,7 @@ describe('the toolbar and the keyboard command', () => {
     await waitForPainted(page);
     await expect(sidebar(page).isVisible()).resolves.toBe(true);
     // What the action click and the command do: the background tells the tab to toggle.
-    const toggle = () =>
-      h.worker.evaluate(async (url) => {
-        const [tab] = await chrome.tabs.query({ url });
-        if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
-      }, url);
+    const toggle = () => sendToTab(h.worker, url, { type: 'toggle-sidebar' });
     await toggle();
     await expect.poll(() => sidebar(page).isVisible()).toBe(false);
     await toggle();

@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, waitForPainted, type Harness } from './harness';
+import { openPainted, sendToTab, startHarness, waitForPainted, type Harness } from './harness';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = resolve('docs/screenshots');
@@ -21,10 +21,6 @@ afterAll(async () => {
 /** The slice of the extension API the service worker is driven through. */
 declare const chrome: {
   storage: { local: { clear(): Promise<void> } };
-  tabs: {
-    query(q: { url: string }): Promise<{ id?: number }[]>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
 };
 
 // Every test starts from a fresh tab and the default settings (open sidebar, Dutch, all sections).
@@ -71,19 +67,12 @@ function textInViewport(page: Page, text: string, root = '#broodtekst'): Promise
 
 /** Sends the toolbar's toggle to the tab showing `url`, as the background does on a click. */
 function toggleFromToolbar(url: string): Promise<void> {
-  return h.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
-  }, url);
+  return sendToTab(h.worker, url, { type: 'toggle-sidebar' });
 }
 
 /** What the keyboard command (Alt+Shift+K) sends: headless Chromium cannot press browser commands. */
 function toggleFromKeyboard(url: string): Promise<void> {
-  return h.worker.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (tab?.id !== undefined)
-      await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar', via: 'keyboard' });
-  }, url);
+  return sendToTab(h.worker, url, { type: 'toggle-sidebar', via: 'keyboard' });
 }
 
 /** axe-core's violations inside Kamerlens's own UI (the sidebar host and, when present, the popover host). */
