@@ -56,7 +56,8 @@ export function OutlineSection(p: OutlineSectionProps) {
                   onClick={() => p.onNavigate(entry.start)}
                 >
                   {showKind ? <span class="kl-kind">{kind}</span> : null}
-                  <span class="kl-entry-title" lang="nl">
+                  {/* Footnote blocks are named by the core and translated (outlineTitle); other titles are the paper's. */}
+                  <span class="kl-entry-title" lang={entry.kind == 'footnotes' || !title ? lang : 'nl'}>
                     {title || kind || '…'}
                   </span>
                 </button>

@@ -147,6 +147,23 @@ describe('sections', () => {
     expect(shortened?.querySelector('time')?.textContent).toBe('June 2022');
   });
 
+  it('in English, names a footnote block in English and marks it so; headings stay Dutch', () => {
+    const { shadow } = mount({ language: 'en' });
+    const titles = entries(shadow, 'outline').map((b) => b.querySelector('.kl-entry-title'));
+    const note = titles.find((s) => s?.textContent === 'Footnote 1');
+    expect(note?.getAttribute('lang')).toBe('en');
+    const heading = titles.find((s) => s?.textContent === 'Oekraïne');
+    expect(heading?.getAttribute('lang')).toBe('nl');
+  });
+
+  it('in Dutch, names a footnote block in Dutch', () => {
+    const { shadow } = mount();
+    const note = entries(shadow, 'outline')
+      .map((b) => b.querySelector('.kl-entry-title'))
+      .find((s) => s?.textContent === 'Voetnoot 1');
+    expect(note?.getAttribute('lang')).toBe('nl');
+  });
+
   it('gives no tooltip that says no more than the shortened label', () => {
     const { shadow } = mount({ sentenceOf: () => 'Het kabinet' });
     expect(entries(shadow, 'timeline').some((b) => b.hasAttribute('title'))).toBe(false);
