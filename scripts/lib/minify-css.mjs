@@ -1,4 +1,5 @@
-// Build step: the CSS the shadow-root UI injects lives in template strings in `src/ui/*/styles.ts`,
+// Build step: the CSS the shadow-root UI injects lives in template strings in `src/ui/*/styles.ts`
+// and `src/ui/theme.ts`,
 // written readably. Their indentation and comments would ship in the content script, which has a
 // size budget (issue 9: 40 KB gzip), so the build collapses them.
 
@@ -11,6 +12,9 @@ export function minifyCss(css) {
       // No space is needed around these (a space before `:` would change a selector: kept).
       .replace(/\s*([{};,>])\s*/g, '$1')
       .replace(/:\s+/g, ':')
+      // The last declaration of a block needs no `;`, `!important` no space before it.
+      .replace(/;}/g, '}')
+      .replace(/ !important/g, '!important')
       .trim()
   );
 }
@@ -28,7 +32,7 @@ export function minifyCssStrings() {
   return {
     name: 'kamerlens-minify-css-strings',
     transform(code, id) {
-      if (!/[\\/]src[\\/]ui[\\/][\w-]+[\\/]styles\.ts$/.test(id)) return null;
+      if (!/[\\/]src[\\/]ui[\\/](?:[\w-]+[\\/]styles|theme)\.ts$/.test(id)) return null;
       return { code: minifyCssTemplates(code), map: null };
     },
   };
