@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../core/analyze';
 import {
@@ -22,6 +22,14 @@ import {
 const dir = process.argv[2] ?? 'tests/fixtures/letters';
 const goldDir = join(dir, 'gold');
 const letterDir = join(dir, 'letters');
+// A mistyped folder or an option (`--help`) gets a sentence, not a stack trace.
+if (!existsSync(goldDir) || !existsSync(letterDir)) {
+  process.stderr.write(
+    `Usage: npm run eval [-- <folder>]\n` +
+      `The folder (default tests/fixtures/letters) must hold gold/ and letters/; ${JSON.stringify(dir)} does not.\n`,
+  );
+  process.exit(2);
+}
 
 interface Accuracy {
   right: number;
