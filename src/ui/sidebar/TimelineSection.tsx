@@ -90,14 +90,19 @@ function EntryList({
   );
 }
 
-/** The sentence of a shortened label (`…`), when it says more than the label; else nothing. */
+/**
+ * The sentence of a label that leaves words out, when it says more than the label; else nothing. A label
+ * cut short ends in `…`; one without may still leave out a clause (`Deelt u de conclusies van de rechter`, 1035),
+ * a citation's sentence or a ministry's full name: its sentence is then longer than the label and the date
+ * together, by more than a word such as `op` or `d.d.` around the date.
+ */
 function fullSentence(
   e: TimelineEntry,
   sentenceOf?: (entry: TimelineEntry) => string | null,
 ): string | undefined {
-  if (!sentenceOf || !e.label.includes('…')) return undefined;
-  const sentence = sentenceOf(e);
-  return sentence && sentence.length > e.label.length ? sentence : undefined;
+  const sentence = sentenceOf?.(e);
+  const said = e.label.length + (e.label.includes('…') ? 0 : e.end - e.start + 10);
+  return sentence && sentence.length > said ? sentence : undefined;
 }
 
 /** Commitments without a date, thirty at first like the dated lists. */
