@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { registerMessages, resolveLanguage, translate } from '../../src/i18n';
+import { PAGE_MESSAGES } from '../../src/i18n/messages';
 import { OPTIONS_MESSAGES } from '../../src/i18n/messages-options';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../src/settings/settings';
 import { loadUserGlossary, saveUserGlossary, watchUserGlossary } from '../../src/settings/user-glossary-item';
@@ -13,7 +14,8 @@ import { OptionsPage, type OptionsValues } from '../../src/ui/options/OptionsPag
 // never shows what was not kept, and only then is the failure passed on: the page's alert names
 // the setting and says what is stored (it reads that from the page drawn again).
 async function main(): Promise<void> {
-  // This page's strings are not in the shared table (the content script would carry them).
+  // No context has a table built in (`src/i18n/index.ts`): this page's strings, and the pages' it shares.
+  registerMessages(PAGE_MESSAGES);
   registerMessages(OPTIONS_MESSAGES);
   const root = document.getElementById('app');
   if (!root) return;

@@ -9,8 +9,9 @@ import { sidebarEn, sidebarNl } from './messages-sidebar';
  * `translate`. The English table is typed against the Dutch one so a missing translation is a
  * type error, not a blank in the interface.
  *
- * The options page's and the popup's strings are not here, nor the words inside the timeline
- * exports: they would ride along in the content script on every paper. Those contexts register
+ * The content script carries none of these: it asks the background for the table of its language
+ * (`src/reader/interface-strings.ts`). The options page's and the popup's strings are not here, nor
+ * the words inside the timeline exports. Those contexts register
  * their own tables (`registerMessages`; `./messages-options`, `./messages-popup`,
  * `./messages-export`); only their key types are imported, so `MessageKey` still names every string.
  */
@@ -204,3 +205,6 @@ export const en: PageMessages = {
   popDateRange: '{start} to {end}',
   popDateApproximate: 'about',
 };
+
+/** Both languages of the pages' table, as `registerMessages` takes them (the contexts that are no page). */
+export const PAGE_MESSAGES = { nl, en } as const;

@@ -1,12 +1,12 @@
 /**
- * The pages' interface strings in a language the content script does not carry. It has the Dutch
- * table built in (every reader with a Dutch interface, the default, needs nothing more); the English
- * one (1.2 KB of the script's 40 KB gzip budget) is asked of the background once, when the interface
- * is English, before the reader shows anything in it. Until it is here, and if it cannot be had (an
- * extension updated under the page), the interface reads in Dutch rather than not at all.
+ * The pages' interface strings. The content script carries none (the two tables would be 3 KB of its
+ * 40 KB gzip budget): it asks the background for the Dutch table as it starts, before it reads the page,
+ * and for the English one when the interface is English, and shows nothing before the strings of its
+ * language are here (the settings wait for them; see `start-reader.ts`). A key missing in English reads in
+ * Dutch. Whatever the background cannot answer is asked again at the next language change.
  */
 import { registerMessages, type Language } from '../i18n';
-import { nl, type PageMessageKey, type PageMessages } from '../i18n/messages';
+import type { PageMessages } from '../i18n/messages';
 import { sendToBackground } from '../messaging/runtime';
 
 /** Asks the background for one language's table (replaceable in tests). */
@@ -14,11 +14,11 @@ export type AskStrings = (language: Language) => Promise<unknown>;
 
 const askBackground: AskStrings = (language) => sendToBackground({ type: 'page-strings', language });
 
-const loaded = new Map<Language, Promise<void>>([['nl', Promise.resolve()]]);
+const loaded = new Map<Language, Promise<void>>();
 
 /**
- * Resolves once `language`'s strings are registered (at once for Dutch, or once asked before);
- * never rejects. A failed request is forgotten, so the next language change asks again.
+ * Resolves once `language`'s strings are registered (at once when asked before); never rejects. A
+ * failed request is forgotten, so the next language change asks again.
  */
 export function loadInterfaceStrings(language: Language, ask: AskStrings = askBackground): Promise<void> {
   let done = loaded.get(language);
@@ -56,22 +56,24 @@ export function followLanguage(
   };
 }
 
-/** Only the known keys with string values: an answer is the background's, still checked as any message is. */
+/**
+ * The answer's string values, or null when it has none. It is the background's, still checked as any
+ * message is; a key the pages never read is harmless (`translate` looks up by key).
+ */
 function stringsFrom(answer: unknown): Partial<PageMessages> | null {
   if (typeof answer !== 'object' || answer === null) return null;
-  const table: Partial<Record<PageMessageKey, string>> = {};
+  const table: Record<string, string> = {};
   let found = false;
-  for (const key of Object.keys(nl) as PageMessageKey[]) {
-    const value = (answer as Record<string, unknown>)[key];
+  for (const [key, value] of Object.entries(answer)) {
     if (typeof value === 'string') {
       table[key] = value;
       found = true;
     }
   }
-  return found ? table : null;
+  return found ? (table as Partial<PageMessages>) : null;
 }
 
 /** Forgets what was asked (tests: each starts as a content script does). The tables stay registered. */
 export function forgetInterfaceStrings(): void {
-  for (const language of loaded.keys()) if (language !== 'nl') loaded.delete(language);
+  loaded.clear();
 }

@@ -139,13 +139,16 @@ export async function startReader(
 
   performance.mark('kamerlens:start');
   requestFrameAtLoad(doc);
+  // The strings come from the background (`interface-strings.ts`): asked first, so the answer, a small
+  // one, is not queued behind the analysis there. Dutch always (where English lacks a key).
+  const dutch = loadInterfaceStrings('nl');
   const flagged = (input: AnalyzeRequestInput): AnalyzeRequestInput =>
     options.glossaryChanged ? { ...input, glossaryChanged: true } : input;
   const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
   const analyzePage = (input: AnalyzeRequestInput) => analyze(flagged(input));
   // The settings, and the strings of the interface's language with them: nothing is shown before both.
   const settingsLoad = loadSettings().then(async (settings) => {
-    await loadInterfaceStrings(resolveLanguage(settings.language, browserLocale()));
+    await Promise.all([dutch, loadInterfaceStrings(resolveLanguage(settings.language, browserLocale()))]);
     return settings;
   });
   // A long paper's opening is read at once and analysed on its own, so the first screens are

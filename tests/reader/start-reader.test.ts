@@ -253,16 +253,18 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
   });
 
   it.each([
-    ['en', ['page-strings:en']],
-    ['nl', []],
+    ['en', ['page-strings:nl', 'page-strings:en']],
+    ['nl', ['page-strings:nl']],
   ])(
-    'with the interface in %j, asks the background for its strings as needed before showing anything',
+    'with the interface in %j, asks the background for its strings (Dutch first, before the analysis) before showing anything',
     async (language, asked) => {
       await setSetting('language', language as 'en' | 'nl');
       const doc = loadPaper();
       const reader = await startReader(ctx, doc);
       readers.push(reader);
       expect(received.filter((m) => m.type.startsWith('page-strings')).map((m) => m.type)).toEqual(asked);
+      // The content script carries no strings: its first message asks for them, ahead of the page's text.
+      expect(received[0]?.type).toBe('page-strings:nl');
       const close = doc.querySelector('kamerlens-root')?.shadowRoot?.querySelector('.kl-close');
       expect(close?.getAttribute('aria-label')).toBe(language === 'en' ? 'Close sidebar' : 'Zijbalk sluiten');
     },

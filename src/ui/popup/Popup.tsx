@@ -1,8 +1,10 @@
 import { registerMessages, translator, type Language } from '../../i18n';
+import { PAGE_MESSAGES } from '../../i18n/messages';
 import { POPUP_MESSAGES } from '../../i18n/messages-popup';
 
-// The popup's strings are not in the shared table (the content script would carry them): the
-// popup is the only context that imports this component, so it registers them here.
+// No context has a table built in (`src/i18n/index.ts`): the popup is the only context that imports
+// this component, so it registers its own strings here, and the pages' (its title, `appName`).
+registerMessages(PAGE_MESSAGES);
 registerMessages(POPUP_MESSAGES);
 
 export interface PopupProps {

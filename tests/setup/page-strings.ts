@@ -1,0 +1,8 @@
+// The content script carries no strings: it asks the background for the pages' tables as it starts
+// (src/reader/interface-strings.ts, tested in tests/reader/interface-strings.test.ts). Unit tests
+// render the sidebar and popovers directly, so they have both tables here, as a reader's tab has
+// them once asked.
+import { registerMessages } from '../../src/i18n';
+import { PAGE_MESSAGES } from '../../src/i18n/messages';
+
+registerMessages(PAGE_MESSAGES);
