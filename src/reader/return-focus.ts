@@ -34,7 +34,7 @@ function outside(el: EventTarget | null, host: Element): HTMLElement | null {
  * way across): what the reader sees first. Text (the caret's node there), not a logo or a frame that happens to
  * stand there; null when there is none, or only Kamerlens's.
  */
-function textInView(doc: Document, host: Element): HTMLElement | null {
+export function textInView(doc: Document, host: Element): HTMLElement | null {
   const win = doc.defaultView;
   for (const f of [0.15, 0.35, 0.55]) {
     const caret = win && caretAt(doc, win.innerWidth / 3, win.innerHeight * f)?.node;
@@ -66,4 +66,14 @@ export function trackReturnFocus(host: Element): ReturnFocus {
     },
     stop: () => host.removeEventListener('focusin', onFocusIn),
   };
+}
+
+/**
+ * What the reader is looking at, outside the sidebar: the element that has the focus, when it is in
+ * sight, else the text at the top of the window. Kept in place when the page is laid out anew.
+ */
+export function placeInView(host: Element): HTMLElement | null {
+  const doc = host.ownerDocument;
+  const focused = outside(doc.activeElement, host);
+  return focused && focused !== doc.body && shownInView(focused) ? focused : textInView(doc, host);
 }

@@ -2,6 +2,7 @@ import { citedPaperRef } from '../core/citations/paper-id';
 import type { Citation } from '../core/citations/types';
 import type { AnalysisResult, CitationFinding } from '../core/types';
 import { sideBySideWidth, widestSidebar } from '../dom/reserved-space';
+import { keepInPlace } from '../dom/keep-in-place';
 import { createSideBySide } from '../dom/side-by-side';
 import type { RangeIndex } from '../dom/range-index';
 import { browserLocale, resolveLanguage, type Language } from '../i18n';
@@ -32,7 +33,7 @@ import { followLanguage } from './interface-strings';
 import { sentenceText } from './sentence-text';
 import { revealOffset } from './reveal';
 import { createHostElement } from './host-element';
-import { trackReturnFocus } from './return-focus';
+import { placeInView, trackReturnFocus } from './return-focus';
 
 /** The tag of the element that hosts the sidebar's shadow root; marked so our text extraction skips it. */
 export const HOST_TAG = 'kamerlens-root';
@@ -198,11 +199,17 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
 
   const sideBySide = createSideBySide(() => sideBySideTargets(o.doc, o.site));
   const maxWidth = () => Math.min(SIDEBAR_MAX_WIDTH, widestSidebar(view?.innerWidth ?? 1280));
-  const layout = () => {
+  // The width the page is narrowed by now (null: not narrowed).
+  let narrowedBy: number | null = null;
+  /** Narrows or widens the page for the sidebar; `keep`: what the reader looks at stays in place (`keepInPlace`). */
+  const layout = (keep = false) => {
     // The same rule as the room reserved before load (`reserved-space.ts`), so taking it over moves nothing.
-    const w = sideBySideWidth(view?.innerWidth ?? 0, width);
-    if (shown() && w !== null) sideBySide.apply(w);
-    else sideBySide.restore();
+    const w = shown() ? sideBySideWidth(view?.innerWidth ?? 0, width) : null;
+    // Measured only when the page's width changes: reading the layout of a long paper is not free.
+    keepInPlace(keep && w !== narrowedBy ? placeInView(host) : null, () =>
+      w !== null ? sideBySide.apply(w) : sideBySide.restore(),
+    );
+    narrowedBy = w;
   };
   // Narrow the page before the sidebar is added: reading the page's margins now finds its style
   // computed already, while after adding the sidebar it would make the browser compute it again.
@@ -246,7 +253,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const sync = (props?: { maxWidth: number }) => {
     rendered = shown() || (rendered && wasNarrow);
     sidebar.update({ ...props, open: rendered, hidden: !shown() });
-    layout();
+    layout(true);
   };
   const setOpen = (next: boolean) => {
     // Closed before its last stage: nothing more will be drawn, so nothing to wait for.
@@ -298,7 +305,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     onResize: (next, done) => {
       width = normalizeSidebarWidth(next);
       sidebar.update({ width });
-      layout();
+      layout(true);
       if (done) void saveSidebarWidth(width).catch(() => undefined);
     },
   });

@@ -324,6 +324,34 @@ describe('the sidebar on a paper', () => {
     }
   });
 
+  it.each([
+    ['officielebekendmakingen.nl', PAGES.obkPaper, 'Missies en operaties'],
+    // Its letter sits under a picture that grows with the page's width: closing used to put the heading 760 px below the window.
+    ['tweedekamer.nl', PAGES.tkPaper, 'Afschrikking en verdediging'],
+  ])(
+    'on %s, the heading jumped to stays where it is on screen while the sidebar closes and the page widens',
+    async (_, url, heading) => {
+      const page = await openPaper(url);
+      const focusedTop = () =>
+        page.evaluate(() => {
+          const r = document.activeElement?.getBoundingClientRect();
+          return r ? { top: Math.round(r.top), bottom: Math.round(r.bottom) } : null;
+        });
+      await section(page, 'outline').getByRole('button', { name: heading }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(heading);
+      const before = await focusedTop();
+      await toggleFromKeyboard(url);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => aside(page).count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(heading);
+      const after = await focusedTop();
+      expect(Math.abs((after?.top ?? -1e6) - (before?.top ?? 0))).toBeLessThanOrEqual(2);
+      expect(after?.bottom).toBeLessThanOrEqual(await page.evaluate(() => innerHeight));
+    },
+  );
+
   it('the toolbar button closes the open sidebar wherever the focus is', async () => {
     const page = await openPaper();
     await section(page, 'outline').getByRole('button', { name: 'Missies en operaties' }).click();
