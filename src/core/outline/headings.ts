@@ -27,9 +27,10 @@
  *     bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12 oktober 2018 te Luxemburg`, 879).
  *
  * A table of contents (`Inhoudsopgave`, its title a heading) gives no headings: its entries name sections that come
- * later, with their page numbers glued on, after them or on lines of their own, or with none. The text after it
- * begins at the section its first entry names or at the first line with a paragraph under it (`contentsLine`).
- * The sections it lists may be as long as their entries, and numbered as the table numbers them (`1 Inleiding`).
+ * later, with their page numbers glued on, after them or on lines of their own, or with none (`contents.ts` reads
+ * it). The text after it begins at the section its first entry names, a heading, or at the first line with a
+ * paragraph under it. The sections it lists may be as long as their entries, and numbered as the table numbers them
+ * (`1 Inleiding`).
  *
  * A numbered heading (`1. Inleiding` in letters 03 and 05, `2.1 …`, roman `I Voortgang …` in
  * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
@@ -54,13 +55,8 @@ import {
 import type { LineEntry } from './questions';
 import { isDateLine } from './head';
 import { headingTitle } from './titles';
-import {
-  contentsKey,
-  contentsTitleWord,
-  endsInPage,
-  isContentsFiller,
-  ROMAN_TO_TEN,
-} from '../text/table-of-contents';
+import { contentsKey, contentsTitleWord } from '../text/table-of-contents';
+import { type ContentsLines, MAX_CONTENTS_ENTRY, readContents } from './contents';
 
 /** Headings are never longer than this. */
 const MAX_HEADING = 80;
@@ -85,10 +81,6 @@ const CHAIR_CLERK =
 const SPEAKER = /^(?:De\s*heer|Mevrouw)\s*\p{Lu}.*\([^()]+\)$/u;
 /** `Nr` alone is a table's column head (`Nr` / `Vraag.`, 397). */
 const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$)/;
-/** Longer than this, a line in a table of contents is running text (the same bound as `table-of-contents.ts`). */
-const MAX_CONTENTS_ENTRY = 150;
-/** A page number alone on its line, under the title of its entry (`Inleiding` / `2`, 1437). */
-const PAGE_NUMBER = /^\d{1,3}$/;
 
 /**
  * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is
@@ -234,105 +226,16 @@ function isLongTitle(
   return above !== undefined && (endsSentence(above.text) || blockEnds.has(above.index));
 }
 
-/** A table of contents being read. */
-interface Contents {
-  /** The title its first entry names, once seen. */
-  firstKey: string | null;
-  /** The number of its first entry (`I`, `1.` → `1`), once seen. */
-  firstNumber: string | null;
-  /** The titles its entries name (shared by all the tables of the text): sections that come later. */
-  listed: Set<string>;
-}
-
-/**
- * The number that opens an entry or a heading: `I` in `I Vragen …` and in `I` alone, `1` in `1.`, `1 Inleiding`,
- * `1Inleiding3`, `2.1` in `2.1 Horizontale afstemming3`.
- */
-const LEADING_NUMBER = new RegExp(
-  String.raw`^(\d{1,2}(?:\.\d{1,2}){0,3}|${ROMAN_TO_TEN})\.?(?=\s|$|\p{Lu}\p{Ll})`,
-  'u',
-);
-
-function leadingNumber(t: string): string | null {
-  return LEADING_NUMBER.exec(t)?.[1] ?? null;
-}
-
-/** Is `t` running text, where a table of contents can't be any more: a sentence's end, or too long for an entry? */
-function isRunningText(t: string): boolean {
-  return !isContentsFiller(t) && (endsSentence(t) || t.length > MAX_CONTENTS_ENTRY);
-}
-
-/**
- * Does a paragraph start at `line`: running text, or a hard-wrapped line run on in lower case (`De leden van de
- * fractie van GroenLinks-PvdA hebben kennisgenomen van het initiatiefvoorstel` / `van het lid Bontenbal. …`, 712)?
- * An entry wrapped the same way has its page under the rest (`… en reactie van de` / `bewindspersonen` / `6`, 1563).
- */
-function startsParagraph(lines: readonly Line[], line: Line): boolean {
-  if (isRunningText(line.text)) return true;
-  const rest = lines[line.index + 1];
-  if (rest === undefined || !startsLower(rest.text)) return false;
-  const after = nextNonBlank(lines, rest.index);
-  return after === undefined || !isContentsFiller(after.text);
-}
-
-/**
- * What `line` is to the table of contents being read. Its entries name sections that come later, each with its page
- * number glued on, after it (`1. Algemeen 1`, 2866), or on a line of its own (`1. Inleiding` / `1`, 2722; `1.` /
- * `Inleiding` / `1`, 1823), or with none at all (`Inleiding` / `VVD-fractie` / … / `BBB-fractie`, 1974). The table
- * ends where the text begins: at running text, at a line with a paragraph under it (`1. Inleiding` / `De leden van
- * de CDA-fractie …`, 1461), or at the section its first entry names (`Inleiding` again, without a page, 1974): that
- * line is a heading whatever follows it (`I VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES` / `1 Inleiding`, 1785).
- */
-function contentsLine(lines: readonly Line[], line: Line, contents: Contents): 'entry' | 'end' | 'named' {
-  const t = line.text;
-  if (isContentsFiller(t)) {
-    // The number of the first entry may stand on a line of its own, its title under it (`I` / `Vragen en
-    // opmerkingen vanuit de fracties …` / `2`, 445).
-    if (contents.firstKey === null) contents.firstNumber ??= leadingNumber(t);
-    return 'entry';
-  }
-  if (isRunningText(t)) return 'end';
-  const next = nextNonBlank(lines, line.index);
-  const paged =
-    endsInPage(t) || (next !== undefined && PAGE_NUMBER.test(next.text) && !numbersParagraph(lines, next));
-  if (!paged) {
-    const key = contentsKey(t);
-    if (contents.firstKey !== null) {
-      if (key === contents.firstKey) return 'named';
-      // A table lists each number once: the first entry's number again opens the text, whatever the title says (`I
-      // Vragen en opmerkingen vanuit de fracties en en reactie …` under `I` / `Vragen en opmerkingen vanuit de
-      // fracties en reactie …`, 445).
-      if (contents.firstNumber !== null && leadingNumber(t) === contents.firstNumber) return 'named';
-    }
-    if (next !== undefined && startsParagraph(lines, next)) return 'end';
-  }
-  if (contents.firstKey === null) {
-    contents.firstKey = contentsKey(t) || null;
-    contents.firstNumber ??= leadingNumber(t);
-  }
-  const key = contentsKey(t);
-  if (key !== '') contents.listed.add(key);
-  return 'entry';
-}
-
-/**
- * Is the number alone on line `page` the number of a question, not a page: running text under it (`1. Inleiding` /
- * `1` / `Zijn de beide bewindslieden bereid …?`, 988)? A page number has the next entry under it, or nothing.
- */
-function numbersParagraph(lines: readonly Line[], page: Line): boolean {
-  const after = nextNonBlank(lines, page.index);
-  return after !== undefined && isRunningText(after.text);
-}
-
 /**
  * `skip`: lines other rules claimed; `blockEnds`: among them, the lines a heading may follow as it follows a
- * sentence (a signature block's).
+ * sentence (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`).
  */
 export function findHeadings(
   lines: readonly Line[],
   bodyStart: number,
   skip: ReadonlySet<number>,
   blockEnds: ReadonlySet<number> = new Set(),
+  contents: ContentsLines = readContents(lines, bodyStart),
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   const maxLen = maxHeadingLength(lines);
@@ -351,38 +254,24 @@ export function findHeadings(
   let lastAccepted = -1;
   let lastLevel = 0;
   let lastHadSubHeading = false;
-  // Inside a table of contents: its entries name headings that come later, with their page numbers.
-  let contents: Contents | null = null;
-  const listed = new Set<string>();
-  // The table's last line: the heading after it starts the text (`7. Financiële gevolgen 18` / `1. Algemeen`, 2866).
-  let lastContentsEntry = -1;
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
     const t = line.text;
+    // An entry of a table of contents names a heading that comes later, with its page number.
+    if (contents.entries.has(i)) continue;
     // The section a table of contents named, or its title: a heading for sure, as long as any (the wrap width aside).
-    let named = false;
-    if (contents !== null && t !== '') {
-      const role = contentsLine(lines, line, contents);
-      if (role === 'entry') {
-        lastContentsEntry = i;
-        continue;
-      }
-      named = role === 'named';
-      contents = null;
-    }
+    const named = contents.named.has(i);
     const contentsTitle = contentsTitleWord(t);
-    if (contentsTitle !== null) {
-      // The title of a table of contents is a heading whatever its first entry looks like (`Inhoudsopgave` /
-      // `Inleiding` / `VVD-fractie`, 1974), the page column's head perhaps on its line (`Inhoudsopgave blz.`, 2733).
-      contents = { firstKey: null, firstNumber: null, listed };
-      named = true;
-    }
     // A section a table of contents lists is a heading as long as its entry (`Vragen en opmerkingen van de leden van
     // de PVV-fractie en reactie van de bewindspersonen`, 87 characters, 1563), numbered as the table numbers it (`1
     // Inleiding` under `1 Inleiding2`, 1785). The other rules still judge it.
     const isListed =
-      !named && listed.size > 0 && t !== '' && t.length <= MAX_CONTENTS_ENTRY && listed.has(contentsKey(t));
+      !named &&
+      contents.listed.size > 0 &&
+      t !== '' &&
+      t.length <= MAX_CONTENTS_ENTRY &&
+      (contents.listed.get(contentsKey(t)) ?? i) < i;
     const lengthLimit = named || isListed ? MAX_CONTENTS_ENTRY : maxLen;
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
     if (t === '' || t.length > lengthLimit || skip.has(i)) continue;
@@ -394,7 +283,9 @@ export function findHeadings(
       !prev ||
       prev.index < bodyStart ||
       accepted.has(prev.index) ||
-      prev.index === lastContentsEntry ||
+      // The table's last line: the heading after it starts the text (`7. Financiële gevolgen 18` / `1. Algemeen`,
+      // 2866).
+      contents.entries.has(prev.index) ||
       endsSentence(prev.text) ||
       blockEnds.has(prev.index) ||
       CHAIR_CLERK.test(prev.text);
