@@ -1,6 +1,7 @@
 /**
  * The tables of contents of a text as its lines show them, read once for the outline's rules: the heading rules take
- * no heading from an entry and know the sections the entries name.
+ * no heading from an entry and know the sections the entries name; the footnote rules take no note from a page number
+ * (`Reactie van de minister` / `6`, 2452).
  *
  * A table's title is `Inhoudsopgave` or `Inhoud` on a line of its own (`contentsTitleWord`). Its entries name
  * sections that come later, with their page numbers glued on, after them or on lines of their own, or with none; the
@@ -26,7 +27,7 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 export interface ContentsLines {
   /**
    * The lines of the tables' entries: titles, their numbers and pages on lines of their own (`I.` / `Vragen en
-   * opmerkingen uit de fracties` / `2`, 2452), leaders, the page column's head. No heading.
+   * opmerkingen uit de fracties` / `2`, 2452), leaders, the page column's head. Neither a heading nor a note.
    */
   entries: ReadonlySet<number>;
   /**

@@ -16,6 +16,7 @@ import {
   tablesOfContents,
 } from '../text/table-of-contents';
 import type { Span } from '../types';
+import { type ContentsLines, readContents } from './contents';
 import { endsPunctuated, endsSentence, type Line, MAX_RULE_LINE, nextNonBlank, prevNonBlank } from './lines';
 
 export interface FootnoteBlock {
@@ -28,8 +29,12 @@ export interface FootnoteBlock {
 }
 
 const NOTES_LABEL = /^(?:X\s+)?(?:Noot|Noten|Voetnoot|Voetnoten)$/;
+/**
+ * A note's first line: its number, then its text. Not a number going on: more digits, a month (`1 januari`), a
+ * fraction (`1 ¾`, a table's cell under `Contractloon marktsector`, 2712).
+ */
 const FOOTNOTE_LINE =
-  /^(\d{1,3})\s+(?!\d|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)\S/;
+  /^(\d{1,3})\s+(?!\d|[\u00bc-\u00be\u2150-\u215e]|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)\S/;
 /**
  * A page's notes markup puts the number on a line of its own (KOOP `div.voet.noot`:
  * `<sup><span class="nootnum">1</span></sup><p>Concreet gaat het om …</p>` reads as `1`, a blank
@@ -42,6 +47,12 @@ const BARE_NUMBER_LINE = /^(\d{1,3})$/;
  * the digits is neither a digit nor white space, and GLUE accepts it).
  */
 const GLUE = /^[\p{Ll}.,;:)»”’"]$/u;
+/**
+ * Between two digits these join one number, not a number and a marker: a section (`2.6. Schakelklassen`, 2452), an
+ * amount (`€ 10.447,1 miljoen`, 986), a time (`10:15 uur`, 1061). Normalization leaves such digits in the text: it
+ * takes a marker after a number and a period only after a year, and then strips and lists it.
+ */
+const NUMBER_JOINER = /^[.,:]$/;
 
 /**
  * Is the digit run `label` at `d` (the caller checked `t.startsWith(label, d)`) a glued marker? Returns its
@@ -56,6 +67,7 @@ function gluedMarkerAt(t: string, d: number, label: string): number {
   if (j < t.length && isDigit(t.charCodeAt(j))) return -1; // the run is longer than the label
   const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
   if (!GLUE.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) return -1;
+  if (!astral && NUMBER_JOINER.test(t.charAt(d - 1)) && d >= 2 && isDigit(t.charCodeAt(d - 2))) return -1;
   return astral ? d - 1 : d;
 }
 
@@ -337,13 +349,15 @@ function numbersListedQuestion(
 /**
  * The footnote blocks after line `from`. `questionList`: the paper is a list of questions (a lijst van vragen en
  * antwoorden, or a verslag of a schriftelijk overleg), whose question numbers stand on lines of their own like a
- * page's note numbers.
+ * page's note numbers. `tables`: the tables of contents from `from` on (`readContents`), whose page numbers stand on
+ * lines of their own too.
  */
 export function findFootnotes(
   text: NormalizedText,
   lines: readonly Line[],
   from: number,
   questionList = false,
+  tables: ContentsLines = readContents(lines, from),
 ): FootnoteBlock[] {
   const blocks: FootnoteBlock[] = [];
   const glued = new FirstMarkers(text.text);
@@ -373,7 +387,10 @@ export function findFootnotes(
     const m = FOOTNOTE_LINE.exec(t) ?? bareNumberNote(lines, i);
     const prev = lines[i - 1];
     if (!m || (prev !== undefined && prev.text !== '') || !hasMarker(m[1] as string, line)) continue;
-    if (contents.holds(line)) continue;
+    // A page number of a table of contents on its own line, its entry's title above it and the next entry's
+    // number or the text's first heading under it: `Reactie van de minister` / `6` / `I. VRAGEN EN OPMERKINGEN UIT
+    // DE FRACTIES` (2452).
+    if (tables.entries.has(i) || contents.holds(line)) continue;
     if (BARE_NUMBER_LINE.test(line.text) && numbersQuestionUnderHeading(lines, i)) continue;
     if (numbersListedQuestion(lines, i, questions, questionList)) continue;
     // The block runs to the next blank line; lines in it that start with a number are further notes.

@@ -11,6 +11,7 @@ import type { Detection } from '../detect/detect';
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
+import { readContents } from './contents';
 import { findFootnotes } from './footnotes';
 import { findHead, headTitle } from './head';
 import { findHeadings } from './headings';
@@ -160,7 +161,9 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
   // A verslag of a schriftelijk overleg numbers its questions as a lijst van vragen en antwoorden does, each number on a
   // line of its own (`Vragen CDA-fractie` / `1` / `Hoeveel budgethouders hebben … pgb in het buitenland? …`, 2351).
   const questionList = kind === 'lijst van vragen en antwoorden' || kind === 'verslag';
-  for (const f of findFootnotes(text, lines, bodyStart, questionList)) {
+  // The tables of contents: their page numbers are no notes, their entries no headings.
+  const contents = readContents(lines, bodyStart);
+  for (const f of findFootnotes(text, lines, bodyStart, questionList, contents)) {
     for (let i = f.firstLine; i <= f.lastLine; i++) claimed.add(i);
     entries.push({ level: 1, kind: 'footnotes', title: f.title, start: f.start, line: f.firstLine });
   }
@@ -180,7 +183,7 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
       ? pageHeadingEntries(text.original, pageHeadings, originalHead)
       : [];
   const usePageHeadings = pageEntries.some((h) => h.kind === 'heading');
-  if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed, signatureLines));
+  if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed, signatureLines, contents));
 
   const outline: OutlineEntry[] = entries.map((e) => ({
     level: e.level,

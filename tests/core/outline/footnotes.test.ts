@@ -8,7 +8,8 @@ import { detection, letter, outlineOf, titles } from './helpers';
 /**
  * The first glued marker of each label as one scan of every digit run finds it (the rule as written before
  * the per-label lookup): a run of 1–3 digits after anything but a digit or white space, glued to a lower-case
- * letter or one of `.,;:)»”’"`; the offset is one past the start of the character before the digits.
+ * letter or one of `.,;:)»”’"`, but not to a `.`, `,` or `:` after a digit (`2.6`, `3,5`, `14:30`: one number);
+ * the offset is one past the start of the character before the digits.
  */
 function scanReference(t: string): Map<string, number> {
   const first = new Map<string, number>();
@@ -23,6 +24,7 @@ function scanReference(t: string): Map<string, number> {
     const low = t.charCodeAt(d - 1);
     const astral = low >= 0xdc00 && low <= 0xdfff && d >= 2 && (t.charCodeAt(d - 2) & 0xfc00) === 0xd800;
     if (!/^[\p{Ll}.,;:)»”’"]$/u.test(astral ? t.slice(d - 2, d) : t.charAt(d - 1))) continue;
+    if (/[.,:]/.test(t.charAt(d - 1)) && /\d/.test(t.charAt(d - 2))) continue;
     const label = t.slice(d, j);
     if (!first.has(label)) first.set(label, astral ? d - 1 : d);
   }
@@ -42,6 +44,11 @@ describe('firstGluedMarker', () => {
     ['the first of several', 'staat3, en later opnieuw staat3.', '3', 5],
     ['at the very start: nothing to be glued to', '1 Concreet', '1', -1],
     ['after a surrogate pair lower-case letter (𝑎, U+1D44E)', 'x𝑎7 y', '7', 2],
+    // A period, comma or colon between digits joins one number: no note follows it.
+    ['letters/2452: a section number in a table of contents', '2.6. Schakelklassen, zomerscholen', '6', -1],
+    ['letters/986: a decimal comma', 'De begroting omvat € 10.447,1 miljoen aan uitgaven', '1', -1],
+    ['letters/1061: a time', 'Aanvang 10:15 uur', '15', -1],
+    ['letters/09: a period after a word still glues', 'havenemplacementen.3 ProRail werkt', '3', 19],
   ])('%s', (_name, text, label, expected) => {
     expect(firstGluedMarker(text, label)).toBe(expected);
   });
@@ -261,5 +268,110 @@ describe('a question number in a list of questions is no note', () => {
     ],
   ])('%s', (_how, found, body, expected) => {
     expect(titles(buildOutline(normalizeText(head + body), found), 'footnotes')).toEqual(expected);
+  });
+});
+
+// A number on a line of its own, or a line that starts with one, is a note only when the text marks that note before
+// it. Neither a page number of a table of contents nor a table's cell is one, even when the number is marked (the
+// committee's note `Wetenschap1`), nor is a number glued into another (`2.6.`, `10.447,1`).
+describe('numbers that are no notes', () => {
+  const head2452 =
+    'Binnen de vaste commissie voor Onderwijs, Cultuur en Wetenschap1 hebben enkele fracties de behoefte om vragen en ' +
+    'opmerkingen voor te leggen over de brief van de minister van Onderwijs, Cultuur en Wetenschap, d.d. 25 november ' +
+    '2011 inzake bestuursafspraken met de G4 en de G3 (Kamerstuk 33 000 VIII, nr. 61). Bij brief van 6 maart 2012 ' +
+    'heeft de minister deze beantwoord. Vragen en antwoorden zijn hierna afgedrukt.\n\n' +
+    'De voorzitter van de commissie, Van Bochove\n\nDe adjunct-griffier van de commissie, Thomassen\n\n';
+  it.each([
+    {
+      // The end of the table, each page on its line under its title; `2.6.` and `3.1.` are no markers of note 6.
+      source: 'letters/2452: the pages of a table of contents, the next entry or the text under them',
+      text:
+        head2452 +
+        [
+          'Inhoudsopgave',
+          'Blz.',
+          '2.6. Schakelklassen, zomerscholen of voorzieningen met eenzelfde doelstelling',
+          '6',
+          ' ',
+          '3.',
+          'Volgen van resultaten',
+          '6',
+          '   ',
+          '3.1. Specifieke uitkering',
+          '6',
+          'II.',
+          'Reactie van de minister',
+          '6',
+          'I. VRAGEN EN OPMERKINGEN UIT DE FRACTIES',
+          'De leden van de VVD-fractie hebben kennisgenomen van de brief van de minister.',
+        ].join('\n\n'),
+      notes: [],
+    },
+    {
+      // The committee's note `Wetenschap1` of 2452 before the table of 1345: its page 1 is still no note 1.
+      source: 'letters/2452 and 1345: a page number the text marks as a note before the table',
+      text:
+        head2452 +
+        [
+          'Inhoudsopgave',
+          'blz.',
+          '     ',
+          'Inleidende opmerkingen',
+          '1',
+          'Algemeen deel',
+          '2',
+          'Historische achtergrond en maatschappelijke discussie',
+          '14',
+          'Huidige situatie',
+          '16',
+        ].join('\n\n'),
+      notes: [],
+    },
+    {
+      // A table's cell under its row's title, the note `Werkloosheid1` above it; the page's notes stay.
+      source: 'letters/2712: a number with a fraction in a table',
+      text: [
+        'Werkloosheid1 ( beroepsbevolking)',
+        '6',
+        'Contractloon marktsector',
+        '1 ¾',
+        '2',
+        'Inflatie',
+        'EMU-saldo (niveau in % bbp)',
+        '– 3,8',
+        '– 3,3',
+        'X Noot\n1',
+        'Internationale definitie',
+      ].join('\n\n'),
+      notes: ['Noten'],
+    },
+    {
+      // The section after the letter's opening (the fixture breaks off in it); `10.447,1` is an amount.
+      source: 'letters/986: a numbered line after a decimal amount',
+      text:
+        'Met deze brief ontvangt u enkele aandachtspunten bij de ontwerpbegroting 2019 (hoofdstuk X) van het ' +
+        'Ministerie van Defensie (Kamerstuk 35 000 X, nr. 1). De begroting omvat € 10.447,1 miljoen aan uitgaven, ' +
+        '€ 12.724,9 miljoen aan verplichtingen en € 311,7 miljoen aan ontvangsten.\n\n' +
+        'We sluiten deze brief af met een vermelding van nog te publiceren onderzoek van de Algemene Rekenkamer op ' +
+        'het terrein van het Ministerie van Defensie.\n\n1 Basi',
+      notes: [],
+    },
+  ])('$source', ({ text, notes }) => {
+    expect(titles(outlineOf(text), 'footnotes')).toEqual(notes);
+  });
+
+  it.each([
+    // 2452: the whole outline, each part once: no `Voetnoot 6` (twice) for the table's pages.
+    [
+      '2452-verslag-ocw-2012-so-bestuursafspraken-g4-g3.txt',
+      ['header', 'signature', 'heading Inhoudsopgave', 'heading I. VRAGEN EN OPMERKINGEN UIT DE FRACTIES'],
+    ],
+    // 2712: the table's cell `1 ¾` is no `Voetnoot 1`; the notes under `X Noot` are the page's.
+    ['2712-fin-2012-cpb-decemberraming-najaarsnota.txt', ['header', 'footnotes Noten']],
+  ])('%s: the outline a reader sees', (name, expected) => {
+    const outline = analyze({ text: letter(name) }).outline;
+    expect(
+      outline.map((e) => (e.kind === 'header' || e.kind === 'signature' ? e.kind : `${e.kind} ${e.title}`)),
+    ).toEqual(expected);
   });
 });

@@ -6,6 +6,15 @@ import type { NormalizedText } from '../../../src/core/text/normalize';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { detection, letter, navo, outlineOf, titles } from './helpers';
 
+/** The note numbers a footnote entry's title names: `Voetnoot 6` → 6, `Voetnoten 2–4` → 2, 3, 4. */
+function noteNumbers(title: string): number[] {
+  const m = /^(?:Voetnoot|Voetnoten) (\d+)(?:–(\d+))?$/.exec(title);
+  if (!m) return [];
+  const first = Number(m[1]);
+  const last = m[2] === undefined ? first : Number(m[2]);
+  return Array.from({ length: last - first + 1 }, (_, k) => first + k);
+}
+
 /** Offset of the line that starts with `prefix` (after a line break, or at the text's start). */
 function lineAt(text: string, prefix: string): number {
   if (text.startsWith(prefix)) return 0;
@@ -76,6 +85,10 @@ describe('all fixture letters', () => {
       expect(e.start).toBeLessThan(text.length);
       if (e.kind === 'heading') expect(text.slice(e.start)).toContain(e.title.replace(/…$/, ''));
     }
+    // A note stands once: no two footnote blocks share a note's number (2452 showed `Voetnoot 6` twice, the
+    // pages of its table of contents).
+    const notes = got.flatMap((e) => noteNumbers(e.title));
+    expect(new Set(notes).size).toBe(notes.length);
   });
 
   it('takes a table of contents for what it is: its title a heading, its entries with page numbers not, its first section after it a heading (309)', () => {
