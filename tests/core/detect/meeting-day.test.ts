@@ -74,6 +74,53 @@ describe('meetingDay: the day of the meeting a verslag reports', () => {
       'De vaste commissie voor Verkeer en Waterstaat1 heeft op 31 mei 2000 het algemeen overleg van 13 april 2000 voortgezet, dat was onderbroken vanwege het overlijden van het Kamerlid Brood',
       '2000-05-31',
     ],
+    [
+      'a hearing, printed word for word (758)',
+      'De vaste commissie voor Justitie1 heeft op 19 november 1996 een hoorzitting gehouden over de Wet op het notarisambt (23 706).',
+      '1996-11-19',
+    ],
+    // A meeting on more days: its first day.
+    [
+      'two days, one month and year (1014)',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij1 heeft op 16 en 17 april 1997 overleg gevoerd met minister Van Aartsen van Landbouw, Natuurbeheer en Visserij over de varkenspest.',
+      '1997-04-16',
+    ],
+    [
+      'two days apart (595)',
+      'De vaste commissie voor Justitie1 heeft op 20 en 26 maart 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven:',
+      '2002-03-20',
+    ],
+    // The opening of 1014 with the other lists a verslag may write.
+    [
+      'three days',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft op 3, 4 en 5 juni 2004 overleg gevoerd met minister Veerman',
+      '2004-06-03',
+    ],
+    [
+      'across a month',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft op 30 juni en 1 juli 2004 overleg gevoerd met minister Veerman',
+      '2004-06-30',
+    ],
+    [
+      'each day with its month',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft op 16 april en 17 april 1997 overleg gevoerd met minister Van Aartsen',
+      '1997-04-16',
+    ],
+    [
+      'each day with its month and year',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft op 16 april 1997 en 17 april 1997 overleg gevoerd met minister Van Aartsen',
+      '1997-04-16',
+    ],
+    [
+      'each day with its weekday',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft op woensdag 16 en donderdag 17 april 1997 overleg gevoerd met minister Van Aartsen',
+      '1997-04-16',
+    ],
+    [
+      'a list whose first day does not exist',
+      'De vaste commissie heeft op 31 juni en 1 juli 2004 overleg gevoerd met minister Veerman',
+      null,
+    ],
     ['a reply, no meeting', 'De Minister heeft op 7 januari 2025 gereageerd.', null],
     [
       'a reply, and the schriftelijk overleg named only in the next sentence (104)',
@@ -86,6 +133,21 @@ describe('meetingDay: the day of the meeting a verslag reports', () => {
       null,
     ],
     ['a day that does not exist', 'De commissie heeft op 31 juni 2020 overleg gevoerd.', null],
+    [
+      'an Eerste Kamer committee that spoke about a draft on three days, then wrote to the Minister (1404)',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid1 heeft op 18 juni, 25 juni en 9 juli 2019 gesproken over het bij de Kamer op grond van artikel 144, vijfde lid, van de Pensioenwet voorgehangen ontwerpbesluit',
+      null,
+    ],
+    [
+      'a schriftelijk overleg of the Eerste Kamer, no day (2187)',
+      'De vaste commissie voor Financiën1 heeft schriftelijk overleg gevoerd met de Staatssecretaris van Financiën – Fiscaliteit, Belastingdienst en Douane over toekomstig stelsel box 3.',
+      null,
+    ],
+    [
+      'a delegation’s visit, written up afterwards (1317)',
+      'Een delegatie uit de Tweede Kamer heeft van 14 oktober tot 21 oktober 2011 een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten en Caribisch Nederland',
+      null,
+    ],
   ])('%s', (_case, text, expected) => {
     expect(meetingDay(text)).toBe(expected);
   });
@@ -119,6 +181,18 @@ describe('relative dates in a verslag count from the meeting', () => {
     ].join('\n\n');
     const found = analyze({ text }).dates.find((d) => d.text.startsWith('16 en 17 februari'));
     expect([found?.iso, found?.endIso]).toEqual(['2022-02-16', '2022-02-17']);
+  });
+
+  it('in a meeting held on two days, `volgende week` counts from the first (1014, with a sentence of 530)', () => {
+    const text = [
+      '25 229 Varkenspest',
+      'nr. 11 VERSLAG VAN EEN ALGEMEEN OVERLEG',
+      'Vastgesteld 21 mei 1997',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij1 heeft op 16 en 17 april 1997 overleg gevoerd met minister Van Aartsen van Landbouw, Natuurbeheer en Visserij over de varkenspest.',
+      'Er staat niet heel veel op de agenda van de Raad Algemene Zaken van volgende week.',
+    ].join('\n\n');
+    const found = analyze({ text }).dates.find((d) => d.text === 'volgende week');
+    expect([found?.iso, found?.endIso]).toEqual(['1997-04-21', '1997-04-27']);
   });
 
   it('in a letter, `volgende week` counts from the letter date', () => {
