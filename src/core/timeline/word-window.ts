@@ -56,7 +56,11 @@ export function wordWindow(before: string, after: string, max: number): [left: s
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
   // Cut after `de`, `van`, `over`…: the cut goes before them (`…over de sabotage van de…` read as if
   // the sentence named nothing more).
-  if (afterRest < after.length) rightEnd = readableEnd(after, rightEnd, -1);
+  if (afterRest < after.length) {
+    // The word the label ends on if nothing of the right part is left: the left part's last.
+    const leftLast = beforeRest + 1 < before.length ? before.slice(before.lastIndexOf(' ') + 1) : '';
+    rightEnd = readableEnd(after, rightEnd, -1, leftLast);
+  }
   const left = before.slice(beforeRest + 1);
   const right = after.slice(0, rightEnd);
   const cutRight = afterRest < after.length ? `${right}…` : right;
@@ -119,6 +123,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
  * they stay as they are): prepositions and conjunctions that need what follows them, and determiners. A
  * cut after them ends in the middle of a phrase: `…toezeggingen gedaan tijdens…` (verslagen), `…zaken
  * rond…`, `…Van der…`. Not `zijn`, `haar` or `ons`, which may be a verb or a pronoun that ends a phrase.
+ * Relative adverbs and words that open a clause or a list: `…voor alle asielaanvragen waarvan…` (223),
+ * `…sinds 2021 zowel…` (216), `…ter aanbieding van respectievelijk…` (719), `…bekend is hoe…` (2540).
  */
 const MORE_NO_LAST_WORDS = [
   'ten',
@@ -153,7 +159,19 @@ const MORE_NO_LAST_WORDS = [
   'teneinde',
   'waarin',
   'waarbij',
+  'waarvan',
+  'waarop',
+  'waarmee',
+  'waaraan',
+  'waarover',
+  'waarvoor',
+  'waardoor',
+  'waarna',
+  'waaruit',
   'zoals',
+  'zowel',
+  'respectievelijk',
+  'hoe',
 ];
 const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
 
@@ -221,16 +239,29 @@ const PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
 /**
  * Where a label cut at `end` (the end of a word of `s`, whose white space is single spaces) should end so
  * that it does not break off in the middle of a phrase: before the words it may not end on (FUNCTION_WORDS,
- * MORE_NO_LAST_WORDS) and before a preposition of several words (PHRASES_BY_LAST_WORD), as often as the
- * end then lands after one again, but never at or before `floor`. `…over de sabotage van de…` ends
- * `…over de sabotage`, `…zal ik uw Kamer naar aanleiding van het…` ends `…zal ik uw Kamer`.
+ * MORE_NO_LAST_WORDS), before a preposition of several words (PHRASES_BY_LAST_WORD) and before adjectives
+ * whose noun was cut off, with their article (see `danglingAdjectivesStart`), as often as the end then
+ * lands after one again, but never at or before `floor`. `…over de sabotage van de…` ends `…over de
+ * sabotage`, `…zal ik uw Kamer naar aanleiding van het…` ends `…zal ik uw Kamer`, `…heb ik aangegeven
+ * dat de consulaire…` (1445) ends `…heb ik aangegeven`.
  */
-export function readableEnd(s: string, end: number, floor: number): number {
+export function readableEnd(
+  s: string,
+  end: number,
+  floor: number,
+  /** The word before `s` in the label, which ends it when nothing of `s` is left (`''`: none). */
+  lastBefore = '',
+): number {
   let at = end;
+  // Where the cut was when it first went before adjectives (-1: it did not), and whether one was an ordinal.
+  let beforeAdjectives = -1;
+  let ordinal = false;
   while (at > 0) {
     const start = s.lastIndexOf(' ', at - 1) + 1;
     const word = s.slice(start, at).toLowerCase();
-    let from = NO_LAST_WORDS.has(word) ? start : -1;
+    // Nor on half a compound whose other half follows (`…de Agenda voor-…`, 2035, of `voor- en
+    // vroegschoolse educatie`; `…agenda van de Landbouw-…`) or on a dash (`…is uw Kamer –…`, 327).
+    let from = NO_LAST_WORDS.has(word) || isDash(word.charCodeAt(word.length - 1)) ? start : -1;
     if (from < 0) {
       for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
         const k = at - phrase.length;
@@ -240,15 +271,38 @@ export function readableEnd(s: string, end: number, floor: number): number {
         }
       }
     }
+    if (from < 0) {
+      from = danglingAdjectivesStart(s, start, at);
+      if (from >= 0) {
+        if (beforeAdjectives < 0) beforeAdjectives = at;
+        ordinal ||= ORDINAL.test(word);
+      }
+    }
     if (from < 0) break;
     const next = Math.max(0, from - 1);
     if (next <= floor) break;
     at = next;
   }
+  // Adjectives whose going would leave nothing of `s` stay when the label would then end on a word it
+  // does not end on either (`…d.d. 21 mei 2001 respectievelijk…`, 2171), or when one is an ordinal, which
+  // tells the items of a list apart: `De brief van de Staatssecretaris van IenM ter aanbieding van de
+  // 34ste…` (1069) is one of a list of letters; with nothing after the date its label shared all its words
+  // with the letter of the same day before it, and the timeline merged the two.
+  if (at === 0 && beforeAdjectives > 0 && (ordinal || !mayEndLabel(lastBefore))) at = beforeAdjectives;
   // Nor on the comma or semicolon of the word it ends with: `…wordt geleidelijk ingevoerd…`, not
   // `…ingevoerd,…` (70). (A space comes before the end only when a word was nothing but such marks.)
   while (at > floor + 1 && isClauseMarkOrSpace(s.charCodeAt(at - 1))) at--;
   return at;
+}
+
+/** May a cut label end on `word`: a word, not one of NO_LAST_WORDS, nor a dash or half a compound? */
+function mayEndLabel(word: string): boolean {
+  return word !== '' && !NO_LAST_WORDS.has(word.toLowerCase()) && !isDash(word.charCodeAt(word.length - 1));
+}
+
+/** `-` `–` `—`. */
+function isDash(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014;
 }
 
 /** `,` `;` `:` or a space. */
@@ -257,6 +311,161 @@ function isClauseMarkOrSpace(c: number): boolean {
 }
 
 const NO_PHRASES: readonly string[] = [];
+
+/**
+ * Adjectives a cut label does not end on. Dutch inflects an adjective before its noun (`de nieuwe
+ * regeling`, `een Nederlandse bijdrage`), never after a verb (`is nieuw`): a cut after one has lost the
+ * noun. `…hebben VNO/NCW en de Consumentenbond een gezamenlijke…` (2782), `…heb ik aangegeven dat de
+ * consulaire…` (1445). By the word's class:
+ * - ADJECTIVE: an adjective wherever it stands. Lower case with an adjective's ending (`-lijke`,
+ *   `-ische`, `-ige`, `-ele`, `-ale`, `-ieve`, `-bare`, `-ere`…), of a place or a people in either case
+ *   (`Nederlandse`, `Europese`, `jaarlijkse`), or a common short one in lower case (`nieuwe`, `vaste`).
+ * - ADJECTIVE_AFTER_DETERMINER: an adjective only right after an article or another determiner (or more
+ *   adjectives after one), as the same ending makes other words too: ordinals (`de Tweede`, `de
+ *   laatste`), participles (`de gewijzigde`, `de volgende`, where `stuurde` and `diende` are verbs) and
+ *   capitalised words with an adjective's ending (`de Informele`, where `Bonaire` or `Almere` is a name).
+ * Words with those endings that are nouns (`getuige`, `deskundige`, `gemeente`, `verdachte`) are neither,
+ * nor a capitalised short one (`minister de Jonge` is a name).
+ */
+export const NO_ADJECTIVE = 0;
+export const ADJECTIVE_AFTER_DETERMINER = 1;
+export const ADJECTIVE = 2;
+
+/** Endings of inflected adjectives, lower case: `gezamenlijke`, `economische`, `huidige`, `structurele`, … */
+const ADJECTIVE_ENDING = /(?:ijke|i?sche|ige|ele|iële|ale|aire|iere|ieve|ieke|bare|ere|zame|brede|vrije)$/u;
+/**
+ * Adjectives of a place or a people: a consonant before `-se` (`Nederlandse`, `Duitse`, `jaarlijkse`,
+ * `Oekraïense`) or `-ese` (`Europese`, `Chinese`). Not `klasse`, `fase`, `analyse`, `expertise`,
+ * `prognose`, nor `hypothese` or `genese`.
+ */
+const PLACE_ADJECTIVE = /(?:[^aeiouys]|[^aeiouy]e)se$/u;
+const NOT_PLACE_ADJECTIVE = /(?:these|genese)$/u;
+/** Common adjectives without such an ending. */
+const SHORT_ADJECTIVES: ReadonlySet<string> = new Set(
+  'nieuwe grote kleine hoge lage goede oude jonge lange korte vaste hele gehele zware lichte snelle late vroege juiste echte gewone concrete directe externe interne complete moderne ruime gezonde algemene diverse enkele forse groene adequate mondelinge'.split(
+    ' ',
+  ),
+);
+/**
+ * Ordinals: `tweede`, `14e`, `34ste`, `dertiende`, `twintigste`, `laatste`. (Not other superlatives: `…als
+ * één van de veiligste…`, 2566, needs no noun.)
+ */
+const ORDINAL =
+  /^\d+(?:e|de|ste)$|^(?:eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|laatste)$|(?:tiende|tigste|honderdste)$/u;
+/**
+ * Present participles: `volgende`, `bestaande` (`diende`, `kende` and `opende` are verbs, `houdende` and
+ * `gedurende` prepositions).
+ */
+const PRESENT_PARTICIPLE = /[ae]nde$/u;
+/**
+ * Participles: a prefix, and `-de` after a voiced consonant or `-te` after a voiceless one (`gewijzigde`,
+ * `aangekondigde`, `bedoelde`, `verwachte`, `gemaakte`). Not `periode`, `gedragscode`, `belofte`.
+ */
+const PARTICIPLE = /^(?:\p{L}*ge|be|ver|ont|her)\p{L}*(?:[bglmnrvwz]de|(?:[kps]|ch|tt)te)$/u;
+/** Nouns with an adjective's ending or a participle's (by their end, so compounds too: `kerncentrale`). */
+const NOUN_ENDINGS = [
+  'getuige',
+  'deskundige',
+  'plichtige',
+  'gerechtigde',
+  'jongere',
+  'oudere',
+  'affaire',
+  'centrale',
+  'finale',
+  'ellende',
+  'legende',
+  'bende',
+  'alleenstaande',
+  'nabestaande',
+  'bovenstaande',
+  'onderstaande',
+  'voorgaande',
+  'ondergetekende',
+  'schaarste',
+  'hebbende',
+  'voldoende',
+  'plaatse',
+  'nadele',
+  'gemeente',
+  'gedachte',
+  'gewoonte',
+  'behoefte',
+  'geboorte',
+  'gestalte',
+  'gedeelte',
+  'gebergte',
+  'getijde',
+  'gedaante',
+  'verdachte',
+  'gedeputeerde',
+  'gedetineerde',
+  'gedupeerde',
+  'gehandicapte',
+  'gepensioneerde',
+  'gevolmachtigde',
+  'gemachtigde',
+  'afgevaardigde',
+];
+/** Words that may stand between a determiner and its adjectives: `de meest beschadigde`. */
+const INTENSIFIERS: ReadonlySet<string> = new Set(['zeer', 'meest', 'minst', 'extra', 'heel']);
+/**
+ * Articles and other determiners before adjectives. Not `die` or `dat`, which are pronouns too (`…dat
+ * gebeurde`); they are FUNCTION_WORDS, so a cut ends before them anyway.
+ */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  "de het een 't deze dit onze ons hun uw mijn zijn haar elke elk iedere ieder alle geen welke".split(' '),
+);
+
+/** The class of `word` (as written, with any marks) as an adjective: see `ADJECTIVE`. */
+export function adjectiveClass(word: string): number {
+  // Marks in front (`«Bijzondere`, `(toekomstige`) say nothing; a mark after the word ends its phrase.
+  let a = 0;
+  while (a < word.length && !LETTER_OR_DIGIT.test(word[a] as string)) a++;
+  const w = word.slice(a);
+  if (w.length < 3 || w.charCodeAt(w.length - 1) !== 0x65) return NO_ADJECTIVE; // all end in `e`
+  const lower = w.toLowerCase();
+  if (NOUN_ENDINGS.some((noun) => lower.endsWith(noun))) return NO_ADJECTIVE;
+  if (PLACE_ADJECTIVE.test(lower) && !NOT_PLACE_ADJECTIVE.test(lower)) return ADJECTIVE;
+  // A name's adjective is capitalised; not one after a hyphen (`AWBZ-brede`, `Macro-economische`).
+  const tail = w.slice(w.lastIndexOf('-') + 1);
+  const capital = tail !== tail.toLowerCase();
+  if (!capital && SHORT_ADJECTIVES.has(lower)) return ADJECTIVE;
+  if (ADJECTIVE_ENDING.test(lower)) return capital ? ADJECTIVE_AFTER_DETERMINER : ADJECTIVE;
+  return ORDINAL.test(lower) || PRESENT_PARTICIPLE.test(lower) || PARTICIPLE.test(lower)
+    ? ADJECTIVE_AFTER_DETERMINER
+    : NO_ADJECTIVE;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a label cut at `at` should end when its last word, s[start, at), is an adjective whose noun was
+ * cut off (see `adjectiveClass`): before it and the adjectives and determiner before it, `…de
+ * grootschalige militaire…` (1252) before `de`. -1 when the word is no such adjective.
+ */
+function danglingAdjectivesStart(s: string, start: number, at: number): number {
+  const word = s.slice(start, at);
+  // An intensifier ends no phrase either: `…vervangt Rijkswaterstaat de meest…` (2033).
+  const last = INTENSIFIERS.has(word.toLowerCase()) ? ADJECTIVE_AFTER_DETERMINER : adjectiveClass(word);
+  if (last === NO_ADJECTIVE) return -1;
+  let from = start;
+  while (from > 0) {
+    // The word before s[from, …).
+    const before = s.lastIndexOf(' ', from - 2) + 1;
+    const previous = s.slice(before, from - 1);
+    const lower = previous.toLowerCase();
+    if (DETERMINERS.has(lower)) return before;
+    if (adjectiveClass(previous) !== NO_ADJECTIVE || INTENSIFIERS.has(lower)) {
+      from = before;
+      continue;
+    }
+    // After a preposition or conjunction (`…voor dubbele…`, `…dat particuliere…`), which the cut then
+    // leaves out too.
+    return last === ADJECTIVE && NO_LAST_WORDS.has(lower) ? from : -1;
+  }
+  return -1;
+}
 
 /** Lower-case words inside a name (`Van der Staaij`, `Raad van State`), between capitalised words. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en']);

@@ -4,6 +4,12 @@ import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
 import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
+import {
+  ADJECTIVE,
+  ADJECTIVE_AFTER_DETERMINER,
+  NO_ADJECTIVE,
+  adjectiveClass,
+} from '../../../src/core/timeline/word-window';
 import type { Span } from '../../../src/core/types';
 import { loadCorpus, navoText } from '../dates/letters';
 import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
@@ -49,6 +55,9 @@ const NO_LAST = new Set([
   ...'ten ter der den tijdens rond rondom sinds vanaf via volgens namens betreffende omtrent aangaande middels jegens mijn alle elke iedere geen welke omdat zodat wanneer indien nadat voordat teneinde waarin waarbij zoals'.split(
     ' ',
   ),
+  ...'waarvan waarop waarmee waaraan waarover waarvoor waardoor waarna waaruit zowel respectievelijk hoe'.split(
+    ' ',
+  ),
 ]);
 /** Prepositions of several words that need their object. */
 const PHRASES = [
@@ -63,15 +72,48 @@ const PHRASES = [
   .split('|')
   .map((p) => p.split(' '));
 
+/** Determiners before adjectives, and words that may stand between them (`de meest beschadigde`). */
+const DETERMINERS =
+  "de het een 't deze dit onze ons hun uw mijn zijn haar elke elk iedere ieder alle geen welke".split(' ');
+const INTENSIFIERS = ['zeer', 'meest', 'minst', 'extra', 'heel'];
+const ORDINAL =
+  /^\d+(e|de|ste)$|^(eerste|tweede|derde|vierde|vijfde|zesde|zevende|achtste|negende|tiende|elfde|twaalfde|laatste)$|(tiende|tigste|honderdste)$/;
+/** A word a cut label may end on: not in NO_LAST, no dash or half a compound. */
+const mayEnd = (w: string) => w !== '' && !NO_LAST.has(w.toLowerCase()) && !/[-–—]$/.test(w);
+
 /**
- * A cut label's words joined, without those it may not end on (NO_LAST, PHRASES) and without a `,` `;` `:`
- * at its end, as long as more than `floor` characters stay.
+ * How many words at the end of `words` are adjectives whose noun was cut off (`adjectiveClass`, the core's
+ * word classes; an intensifier as `meest` counts as one after a determiner), with the determiner before
+ * them; 0 when there are none. Without a determiner only
+ * adjectives of ADJECTIVE, and only after a word of NO_LAST (which then goes too).
  */
-function readableAtEnd(words: string[], floor: number): string {
-  const out = [...words];
+function danglingAdjectives(words: string[]): number {
+  const end = words.at(-1) ?? '';
+  const last = INTENSIFIERS.includes(end.toLowerCase()) ? ADJECTIVE_AFTER_DETERMINER : adjectiveClass(end);
+  if (last === NO_ADJECTIVE) return 0;
+  for (let k = words.length - 1; k > 0; k--) {
+    const w = words[k - 1] as string;
+    if (DETERMINERS.includes(w.toLowerCase())) return words.length - k + 1;
+    if (adjectiveClass(w) === NO_ADJECTIVE && !INTENSIFIERS.includes(w.toLowerCase())) {
+      return last === ADJECTIVE && NO_LAST.has(w.toLowerCase()) ? words.length - k : 0;
+    }
+  }
+  return 0;
+}
+
+/**
+ * A cut label's words joined, without those it may not end on (NO_LAST, a dash or half a compound,
+ * PHRASES, adjectives without their noun) and without a `,` `;` `:` at its end, as long as more than
+ * `floor` characters stay. Adjectives stay when nothing would be left and `lastBefore` (the word before
+ * them in the label) may not end it, or one of them is an ordinal.
+ */
+function readableAtEnd(words: string[], floor: number, lastBefore = ''): string {
+  let out = [...words];
+  let withAdjectives: string[] | null = null;
+  let ordinal = false;
   for (;;) {
     const last = (out.at(-1) ?? '').toLowerCase();
-    let drop = NO_LAST.has(last) ? 1 : 0;
+    let drop = NO_LAST.has(last) || /[-–—]$/.test(last) ? 1 : 0;
     if (drop === 0) {
       const tail = out.slice(-3).map((w) => w.toLowerCase());
       const phrase = PHRASES.find(
@@ -79,9 +121,17 @@ function readableAtEnd(words: string[], floor: number): string {
       );
       drop = phrase ? phrase.length : 0;
     }
+    if (drop === 0) {
+      drop = danglingAdjectives(out);
+      if (drop > 0) {
+        withAdjectives ??= [...out];
+        ordinal ||= ORDINAL.test(last);
+      }
+    }
     if (drop === 0 || out.length === 0 || out.slice(0, out.length - drop).join(' ').length <= floor) break;
     out.splice(out.length - drop, drop);
   }
+  if (out.length === 0 && withAdjectives && (ordinal || !mayEnd(lastBefore))) out = withAdjectives;
   let text = out.join(' ');
   while (text.length > floor + 1 && /[,;: ]$/.test(text)) text = text.slice(0, -1);
   return text;
@@ -216,7 +266,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       }
     }
     // A right part cut after a function word or a preposition of several words ends before it.
-    const kept = ai < a.length ? readableAtEnd(right, -1) : right.join(' ');
+    const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '') : right.join(' ');
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
     if (bi >= 0 && moved && left.length === 0) return rightText.startsWith('…') ? rightText : `…${rightText}`;
     const leftText = `${bi >= 0 ? '…' : ''}${left.join(' ')}`;
@@ -523,6 +573,120 @@ describe('labelAround', () => {
     );
     expect(got).toBe(expected);
     expect(got.length).toBeLessThanOrEqual(MAX_LABEL);
+  });
+
+  it.each([
+    // Adjectives whose noun was cut off go, with their article or the preposition before them.
+    [
+      'an adjective after an article: the cut goes before the article (1445)',
+      'In de brief over de modernisering van de Nederlandse diplomatie (32 734, nr.1 d.d. 8 april 2011) heb ik aangegeven dat de consulaire dienstverlening moderner en – onder meer met behulp van elektronische dienstverlening – gemakkelijker uitvoerbaar moet worden.',
+      '8 april 2011',
+      '…de Nederlandse diplomatie (32 734, nr.1) heb ik aangegeven…',
+    ],
+    [
+      'an adjective by its ending, after `een` (2782)',
+      'Op 1 september jl. hebben VNO/NCW en de Consumentenbond een gezamenlijke persconferentie gehouden, waarbij eerder gemaakte kanttekeningen bij het wetsvoorstel opnieuw zijn uiteengezet.',
+      '1 september jl.',
+      'Op 1 september jl. hebben VNO/NCW en de Consumentenbond…',
+    ],
+    [
+      'two adjectives, and the conjunction before them (1252)',
+      'Op 24 februari 2023 is het een jaar geleden dat de grootschalige militaire Russische inval in Oekraïne begon.',
+      '24 februari 2023',
+      'Op 24 februari 2023 is het een jaar geleden…',
+    ],
+    [
+      'adjectives joined by `en` (2206)',
+      'Op 26 augustus jl. is uw Kamer geïnformeerd over de bestuurlijke en politieke afspraken\ndie het kabinet samen met partners in de migratieketen en medeoverheden heeft gemaakt\nover de aanpak van de opvangcrisis.',
+      '26 augustus jl.',
+      'Op 26 augustus jl. is uw Kamer geïnformeerd…',
+    ],
+    [
+      'a capitalised ordinal after an article: `de Tweede` of `de Tweede Kamer` (1344)',
+      'overwegende dat grote schommelingen in het Gemeentefonds onwenselijk zijn, zoals in 2015 ook door 234 wethouders van financiën in een petitie aan de Tweede Kamer betoogd;',
+      '2015',
+      '…zoals ook door 234 wethouders van financiën in een petitie…',
+    ],
+    [
+      'an intensifier and a participle after an article (2033)',
+      'Ja, in de periode tussen 15 april en medio mei 2021 vervangt Rijkswaterstaat de meest beschadigde druk- en geleidewielen van de sluisdeur aan de Waalzijde.',
+      '15 april',
+      '…in de periode tussen en medio mei 2021 vervangt Rijkswaterstaat…',
+    ],
+    [
+      'an adjective without an article, after a conjunction, which goes too (2473)',
+      'Het toenmalige kabinet heeft in 2023 met Limburg de afspraak gemaakt\ndat particuliere woningeneigenaren een tegemoetkoming krijgen waarmee de mijnbouwschade\naan hun woning hersteld kan worden.',
+      '2023',
+      'Het toenmalige kabinet heeft met Limburg de afspraak gemaakt…',
+    ],
+    [
+      'half a compound goes, and the adjective before it (2035)',
+      '– de brief van de staatssecretaris van Onderwijs, Cultuur en Wetenschap d.d. 21 april 2009 over de Agenda voor- en vroegschoolse educatie (vve) inzake maatregelen om taalachterstanden in het Nederlands bij peuters en kleuters te voorkomen en te bestrijden (31 293, nr. 37).',
+      '21 april 2009',
+      '…brief van de staatssecretaris van OCW over de Agenda…',
+    ],
+    [
+      'a dash does not end a label (327)',
+      'Bij brief van 30 september jl. (kamerstuk 31 371, nr. 11) is uw Kamer – na een eerdere mondelinge verklaring van de minister-president en de minister van Financiën die dag – geïnformeerd over de gebeurtenissen van vorig weekeinde rond Fortis.',
+      '30 september jl.',
+      'Bij brief (kamerstuk 31 371, nr. 11) is uw Kamer…',
+    ],
+    [
+      'nor `zowel`, which needs its `als` (216)',
+      'Dit jaar waren voor het eerst sinds 2021 zowel de Oekraïense als de Russische Minister\nvan Buitenlandse Zaken aanwezig bij de Ministeriële Raad.',
+      'Dit jaar',
+      'Dit jaar waren voor het eerst sinds 2021…',
+    ],
+    [
+      'nor a relative adverb (223)',
+      'De verlenging geldt voor asielaanvragen die zijn ingediend vanaf de datum van inwerkingtreding, 27 september 2022 en voor alle asielaanvragen waarvan de wettelijke beslistermijn nog niet was verstreken op de datum van inwerkingtreding.',
+      '27 september 2022',
+      '27 september 2022 en voor alle asielaanvragen…',
+    ],
+    // What stays.
+    [
+      'an adjective with its noun stays (1534)',
+      '• de artikel 100-brief van de Minister van Buitenlandse Zaken van 1 november 2013 over een Nederlandse bijdrage aan de UN Multidimensional Integrated Stabilisation Mission in Mali (MINUSMA) (Kamerstuk 29 521, nr. 213);',
+      '1 november 2013',
+      '…van de Minister van Buitenlandse Zaken over een Nederlandse bijdrage…',
+    ],
+    [
+      'a noun with an adjective’s ending stays: `gemeente` (1300)',
+      '• de brief van de Minister voor Volkshuisvesting en Ruimtelijke Ordening d.d. 23 december 2022 inzake afschrift brief aan de gemeente Utrechtse Heuvelrug inzake de kapaanvraag van bomen in park Huis Doorn (2022D56818);',
+      '23 december 2022',
+      'De brief van de Minister voor VRO inzake afschrift brief aan de gemeente…',
+    ],
+    [
+      'a superlative needs no noun: `één van de veiligste` (2566)',
+      'Ook over het jaar 2020 benoemt ILT het Nederlandse spoor als één van de veiligste in Europa, maar onderstreept dat maatregelen nodig blijven om deze situatie te handhaven en te verbeteren.',
+      '2020',
+      'Ook over het jaar benoemt ILT het Nederlandse spoor als één van de veiligste…',
+    ],
+    [
+      'an ordinal stays when nothing after the date would be left: it tells the list’s letters apart (1069)',
+      '• de brief van de Staatssecretaris van Infrastructuur en Milieu d.d. 14 april 2014 ter aanbieding van de 34ste Voortgangsrapportage HSL-Zuid (Kamerstuk 22 026, nr. 456);',
+      '14 april 2014',
+      'De brief van de Staatssecretaris van IenM ter aanbieding van de 34ste…',
+    ],
+    [
+      'adjectives stay when the label would end on a word it does not end on either (2171)',
+      'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op 22 november 2001 overleg gevoerd met staatssecretaris Van der Ploeg van Onderwijs, Cultuur en Wetenschappen over: de brieven van de staatssecretaris van OCW d.d. 21 mei 2001 respectievelijk 29 juni 2001 ter aanbieding van de tussentijdse aanbevelingen van de commissie-Ekkart (OCW-01-599);',
+      '29 juni 2001',
+      '…van OCW d.d. 21 mei 2001 respectievelijk ter aanbieding van de tussentijdse…',
+    ],
+    [
+      'a name is not cut after its particle: `de heer Van der Steur` goes whole (1672)',
+      'De vaste commissie voor Veiligheid en Justitie en de vaste commissie voor Financiën hebben op 21 december 2016 overleg gevoerd met de heer Van der Steur, Minister van Veiligheid en Justitie, en de heer Wiebes, Staatssecretaris van Financiën, over:',
+      '21 december 2016',
+      '…de vaste commissie voor Financiën hebben overleg gevoerd met de heer…',
+    ],
+  ])('a cut label: %s', (_rule, sentence, date, expected) => {
+    const got = label(sentence, date);
+    const at = sentence.indexOf(date);
+    expect(got).toBe(
+      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
+    );
+    expect(got).toBe(expected);
   });
 
   it('agrees with the reference on every date of the corpus letters', () => {
