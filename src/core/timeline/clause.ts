@@ -62,9 +62,28 @@ export function isListComma(text: string, from: number, at: number, to: number):
   return LIST_AFTER_COMMA.test(text.slice(at, Math.min(to, at + LIST_REACH)));
 }
 
-/** A `,` at `at` that is no delimiter (see `isListComma`). */
+/** Is the character at `at` a digit? */
+function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Is the `,` at `at` a decimal comma, between two digits: `ruim € 2,8 miljard` (1305, whose label read
+ * `…neer op ruim € 2`), `toegenomen van 48,1% tot 48,8%` (2271)? Not after a year, where a footnote's
+ * number follows it: `van 28 november 2022,1 waarin` (740).
+ */
+function isDecimalComma(text: string, at: number): boolean {
+  if (!isDigitAt(text, at - 1) || !isDigitAt(text, at + 1)) return false;
+  let k = at - 1;
+  while (k > 0 && isDigitAt(text, k - 1)) k--;
+  const year = at - k === 4 && /^(?:19|20)/.test(text.slice(k, k + 2)) && !/[.,]/.test(text.charAt(k - 1));
+  return !year;
+}
+
+/** A `,` at `at` that is no delimiter: a decimal comma, or one inside a list (see `isListComma`). */
 function skipsComma(text: string, from: number, at: number, to: number): boolean {
-  return text.charCodeAt(at) === 0x2c && isListComma(text, from, at, to);
+  return text.charCodeAt(at) === 0x2c && (isDecimalComma(text, at) || isListComma(text, from, at, to));
 }
 
 /**

@@ -3,7 +3,7 @@
  * `labelAround` must agree with. Narrow delimiters are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
  * `;` `:` `(` `)` `[` `]`; the brackets of a short group (1 to 12 characters, none of them a narrow
  * delimiter or a line break: `(NAR)`, `(2018)`) that lies wholly on one side of the date are no delimiters,
- * nor is the comma of a capitalised list (`Onderwijs, Cultuur en Wetenschap`).
+ * nor is the comma of a capitalised list (`Onderwijs, Cultuur en Wetenschap`) or a decimal comma.
  */
 export const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
 export const WIDE = new Set([';', ':', '(', ')', '[', ']']);
@@ -42,6 +42,16 @@ function isListComma(text: string, from: number, at: number, to: number): boolea
   return LIST.test(text.slice(at, Math.min(to, at + 120)));
 }
 
+/**
+ * A decimal comma (`€ 2,8 miljard`): digits on both sides, the ones before it not a year of the 1900s
+ * or 2000s standing alone (`2022,1` is a year and a footnote's number). No delimiter.
+ */
+function isDecimalComma(text: string, at: number): boolean {
+  const before = /(^|[^\d])(\d+)$/.exec(text.slice(0, at));
+  if (!before || !/^\d/.test(text.slice(at + 1))) return false;
+  return !(/^(?:19|20)\d\d$/.test(before[2] as string) && !/[.,]/.test(before[1] as string));
+}
+
 const LIST_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const LIST = new RegExp(String.raw`^,(?:\s+${LIST_WORD},)*\s+${LIST_WORD}\s+en\s+\p{Lu}`, 'u');
 
@@ -49,7 +59,11 @@ export function loopStart(text: string, start: number, ds: number, set: Set<stri
   let left = ds;
   while (left > start) {
     const ch = text[left - 1] as string;
-    if (ch === ',' && set === NARROW && isListComma(text, start, left - 1, ds)) {
+    if (
+      ch === ',' &&
+      set === NARROW &&
+      (isDecimalComma(text, left - 1) || isListComma(text, start, left - 1, ds))
+    ) {
       left--;
       continue;
     }
@@ -68,7 +82,7 @@ export function loopEnd(text: string, de: number, end: number, set: Set<string>)
   let right = de;
   while (right < end) {
     const ch = text[right] as string;
-    if (ch === ',' && set === NARROW && isListComma(text, de, right, end)) {
+    if (ch === ',' && set === NARROW && (isDecimalComma(text, right) || isListComma(text, de, right, end))) {
       right++;
       continue;
     }

@@ -530,10 +530,28 @@ describe('labelAround', () => {
       '…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
     ],
     [
-      'a cut label does not start after a `)` whose `(` was cut off (2500)',
+      'a decimal comma ends no clause: the clause after `opdracht,` is the label (2500)',
       'Een medewerker van het NVI (thans RIVM) heeft conform de opdracht, medio 2010 1,7 miljoen doses ter vernietiging aangeboden en buiten de koeling geplaatst, omdat de houdbaarheidsdatum op korte termijn zou worden overschreden en er geen enkel zicht was op verkoop.',
       'medio 2010',
-      '…heeft conform de opdracht 1,7 miljoen doses ter vernietiging aangeboden…',
+      '1,7 miljoen doses ter vernietiging aangeboden en buiten de koeling geplaatst',
+    ],
+    [
+      'a decimal comma ends no clause: the amount stays whole (1305)',
+      'Dit loopt op richting 2031 en komt in totaal neer op ruim € 2,8 miljard.',
+      '2031',
+      'Dit loopt op richting en komt in totaal neer op ruim € 2,8 miljard',
+    ],
+    [
+      'a decimal comma ends no clause, with a thousands point before it (1120)',
+      'De investeringsruimte op het Deltafonds staat op artikel 5.03 en bedraagt in de periode\n2024–2038 € 1.687,7 miljoen.',
+      '2024–2038',
+      '…Deltafonds staat op artikel 5.03 en bedraagt in de periode € 1.687,7 miljoen',
+    ],
+    [
+      'a year and a footnote number after its comma: the comma still ends the clause (740)',
+      'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid van 28 november 2022,1 waarin de Staatssecretaris de eerder gestelde vragen over de Staat van Migratie 2022 beantwoordt, hadden de leden van de PVV-fractie nog een aantal vervolgvragen.',
+      '28 november 2022',
+      'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid',
     ],
     [
       'a label cut to size does not end on an article or preposition (NAVO)',
