@@ -172,6 +172,14 @@ const MORE_NO_LAST_WORDS = [
   'zowel',
   'respectievelijk',
   'hoe',
+  // A title whose name was cut off: `…heeft overleg gevoerd met de heer…` (1007, `de heer Van der Steur`),
+  // `…nam uw Kamer de motie van het lid…` (1008).
+  'heer',
+  'mevrouw',
+  'lid',
+  // Before a title, uninflected: `…als toenmalig lid van de Staten…` (1145).
+  'toenmalig',
+  'voormalig',
 ];
 const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
 

@@ -58,6 +58,8 @@ const NO_LAST = new Set([
   ...'waarvan waarop waarmee waaraan waarover waarvoor waardoor waarna waaruit zowel respectievelijk hoe'.split(
     ' ',
   ),
+  // Titles whose name was cut off, and uninflected adjectives before a title.
+  ...'heer mevrouw lid toenmalig voormalig'.split(' '),
 ]);
 /** Prepositions of several words that need their object. */
 const PHRASES = [
@@ -530,6 +532,18 @@ describe('labelAround', () => {
       '…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
     ],
     [
+      'a cut label does not end on a title whose name was cut off: `met de heer…` (1007)',
+      'De vaste commissie voor Binnenlandse Zaken heeft op 29 september 2022 overleg gevoerd met de heer De Jonge, Minister voor Volkshuisvesting en Ruimtelijke Ordening, over:',
+      '29 september 2022',
+      '…vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd…',
+    ],
+    [
+      'nor on an uninflected adjective before a title: `als toenmalig lid…` (1079)',
+      'Wat is uw opvatting over de «ongebruikelijke transacties» waarbij de huidige minister-president van Curaçao in 2009 als toenmalig lid van de Eilandsraad betrokken was?',
+      '2009',
+      '…waarbij de huidige minister-president van Curaçao…',
+    ],
+    [
       'a decimal comma ends no clause: the clause after `opdracht,` is the label (2500)',
       'Een medewerker van het NVI (thans RIVM) heeft conform de opdracht, medio 2010 1,7 miljoen doses ter vernietiging aangeboden en buiten de koeling geplaatst, omdat de houdbaarheidsdatum op korte termijn zou worden overschreden en er geen enkel zicht was op verkoop.',
       'medio 2010',
@@ -693,10 +707,10 @@ describe('labelAround', () => {
       '…van OCW d.d. 21 mei 2001 respectievelijk ter aanbieding van de tussentijdse…',
     ],
     [
-      'a name is not cut after its particle: `de heer Van der Steur` goes whole (1672)',
+      'a name is not cut after its particle, nor its title left without it: `met de heer Van der Steur` goes whole (1672)',
       'De vaste commissie voor Veiligheid en Justitie en de vaste commissie voor Financiën hebben op 21 december 2016 overleg gevoerd met de heer Van der Steur, Minister van Veiligheid en Justitie, en de heer Wiebes, Staatssecretaris van Financiën, over:',
       '21 december 2016',
-      '…de vaste commissie voor Financiën hebben overleg gevoerd met de heer…',
+      '…de vaste commissie voor Financiën hebben overleg gevoerd…',
     ],
   ])('a cut label: %s', (_rule, sentence, date, expected) => {
     const got = label(sentence, date);
