@@ -68,7 +68,9 @@ export function Popover({ data, language, actions }: PopoverProps) {
         : t('popDateLabel');
   const heading = data.kind === 'acronym' ? data.abbr : oneLine(data.text);
   return (
-    <div class={`kl-pop kl-pop--${data.kind}`} role="dialog" aria-label={label} tabIndex={-1}>
+    // The interface's language: the host sits in the page, whose `lang` (nl) it would inherit. The paper's own
+    // words inside (heading, meanings, titles) are marked `nl` or their glossary language.
+    <div class={`kl-pop kl-pop--${data.kind}`} role="dialog" aria-label={label} tabIndex={-1} lang={language}>
       <div class="kl-pop-head">
         <p class="kl-pop-kicker" aria-hidden="true">
           {kicker}
@@ -85,7 +87,7 @@ export function Popover({ data, language, actions }: PopoverProps) {
       ) : data.kind === 'citation' ? (
         <CitationBody data={data} t={t} language={language} actions={actions} />
       ) : (
-        <DateBody data={data} t={t} language={language} />
+        <DateBody data={data} language={language} />
       )}
     </div>
   );
@@ -320,14 +322,19 @@ function CitedPaper({
   );
 }
 
-function DateBody({ data, t, language }: { data: DatePopoverData; t: Translator; language: Language }) {
+/** The date as the popover shows it and announces it: a range `… to …`, after `about` when approximate. */
+function shownDate(data: DatePopoverData, language: Language): string {
+  const t = translator(language);
   const start = formatIsoDate(data.iso, language);
   const shown = data.endIso ? t('popDateRange', { start, end: formatIsoDate(data.endIso, language) }) : start;
+  return data.precision === 'approximate' ? `${t('popDateApproximate')} ${shown}` : shown;
+}
+
+function DateBody({ data, language }: { data: DatePopoverData; language: Language }) {
   return (
     <div class="kl-pop-body">
       <p class="kl-pop-expansion">
-        {data.precision === 'approximate' ? `${t('popDateApproximate')} ` : ''}
-        <time dateTime={data.iso}>{shown}</time>
+        <time dateTime={data.iso}>{shownDate(data, language)}</time>
       </p>
     </div>
   );
@@ -344,5 +351,8 @@ export function announcement(data: PopoverData, language: Language): string {
     const title = first?.details.state === 'found' ? first.details.title : null;
     return [oneLine(data.text), title].filter(Boolean).join(': ');
   }
-  return `${oneLine(data.text)}: ${formatIsoDate(data.iso, language)}`;
+  // Said once where the paper writes it as shown (`17 juni 2022` in Dutch), not twice.
+  const text = oneLine(data.text);
+  const shown = shownDate(data, language);
+  return text === shown ? shown : `${text}: ${shown}`;
 }

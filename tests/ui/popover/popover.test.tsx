@@ -11,6 +11,7 @@ import {
   type AcronymPopoverData,
   type CitationPopoverData,
   type CitedPaperView,
+  type DatePopoverData,
   type PopoverActions,
   type PopoverData,
   type PopoverHandle,
@@ -357,9 +358,82 @@ describe('announcements and hiding', () => {
   });
 
   it('switches language live', () => {
-    const { handle, text } = show(NAVO, 'nl');
+    const { handle, text, shadow } = show(NAVO, 'nl');
     handle.setLanguage('en');
     expect(text()).toContain('Occurrence 4 of 26 in this paper');
+    expect(shadow.querySelector('.kl-pop')?.getAttribute('lang')).toBe('en');
+  });
+});
+
+describe('languages of what it shows', () => {
+  // The host is in the page, whose <html lang="nl"> the popover would inherit: the English
+  // interface was read out by a screen reader with Dutch rules.
+  it.each(['nl', 'en'] as const)(
+    'speaks the interface language (%s), with the paper’s own words marked Dutch',
+    (lang) => {
+      document.documentElement.lang = 'nl';
+      for (const data of [NAVO, citation({ state: 'unavailable' }), DATE_RANGE]) {
+        const { panel } = show(data, lang);
+        expect(panel.getAttribute('lang')).toBe(lang);
+        expect(panel.querySelector('.kl-pop-title')?.getAttribute('lang')).toBe('nl');
+      }
+      const { panel } = show(NAVO, lang);
+      expect(panel.querySelector('.kl-pop-expansion')?.getAttribute('lang')).toBe('nl');
+      expect(panel.querySelector('.kl-pop-explanation')?.getAttribute('lang')).toBe('nl');
+    },
+  );
+});
+
+// Dates of the NAVO letter of 30 September 2022 as the date finder gives them.
+const DATE_RANGE: DatePopoverData = {
+  kind: 'date',
+  text: '12 en 13 oktober',
+  iso: '2022-10-12',
+  endIso: '2022-10-13',
+  precision: 'day',
+};
+const DATE_APPROXIMATE: DatePopoverData = {
+  kind: 'date',
+  text: 'Begin 2023',
+  iso: '2023-01',
+  endIso: null,
+  precision: 'approximate',
+};
+const DATE_DAY: DatePopoverData = {
+  kind: 'date',
+  text: '17 juni 2022',
+  iso: '2022-06-17',
+  endIso: null,
+  precision: 'day',
+};
+
+describe('date popover', () => {
+  // What opens on hover is announced, not focused: a screen reader hears the announcement only,
+  // which said the first day of a range and left out "about".
+  it.each([
+    [
+      DATE_RANGE,
+      'en',
+      '12 October 2022 to 13 October 2022',
+      '12 en 13 oktober: 12 October 2022 to 13 October 2022',
+    ],
+    [
+      DATE_RANGE,
+      'nl',
+      '12 oktober 2022 tot 13 oktober 2022',
+      '12 en 13 oktober: 12 oktober 2022 tot 13 oktober 2022',
+    ],
+    [DATE_APPROXIMATE, 'en', 'about January 2023', 'Begin 2023: about January 2023'],
+    [DATE_APPROXIMATE, 'nl', 'ongeveer januari 2023', 'Begin 2023: ongeveer januari 2023'],
+    [DATE_DAY, 'en', '17 June 2022', '17 juni 2022: 17 June 2022'],
+    // The paper writes it as it is shown: said once.
+    [DATE_DAY, 'nl', '17 juni 2022', '17 juni 2022'],
+  ] as const)('%o in %s shows %s and announces the same', (data, lang, shown, said) => {
+    const { panel, shadow } = show(data, lang);
+    expect(panel.querySelector('.kl-pop-body')?.textContent).toBe(shown);
+    expect(panel.querySelector('time')?.getAttribute('datetime')).toBe(data.iso);
+    expect(shadow.querySelector('[aria-live="polite"]')?.textContent).toBe(said);
+    expect(announcement(data, lang)).toBe(said);
   });
 });
 
