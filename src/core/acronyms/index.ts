@@ -185,6 +185,9 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       if (top && nameTheSameThing(top.expansion, def.expansion)) {
         if (!sameWords(top.expansion, def.expansion)) finding.standardExpansion = top.expansion;
         addGlossaryFacts(finding, top);
+        // The glossary's language is that of its own wording. Other words are the paper's, Dutch:
+        // `NAVO-defensieplanningscyclus (NDPP)` (NATO Defence Planning Process) was marked English.
+        if (!sameName(top.expansion, def.expansion)) finding.lang = 'nl';
       }
     } else if (top) {
       finding = { abbr, expansion: top.expansion, source: glossarySource, occurrences };
@@ -444,6 +447,22 @@ function meaning(m: GlossaryEntry, source: AcronymSource): AcronymMeaning {
   const out: AcronymMeaning = { expansion: m.expansion, category: m.category, source };
   if (m.explanation) out.explanation = m.explanation;
   return out;
+}
+
+/**
+ * The same name in other case, punctuation or number: `Improvised Explosive Devices` for
+ * `improvised explosive device` (2521), `Director Operational Test and Evaluation` for `Director,
+ * Operational Test and Evaluation` (618).
+ */
+function sameName(a: string, b: string): boolean {
+  const words = (x: string) =>
+    x
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .map((w) => w.replace(/s$/, ''))
+      .join(' ');
+  return words(a) === words(b);
 }
 
 function sameWords(a: string, b: string): boolean {

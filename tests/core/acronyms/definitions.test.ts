@@ -300,6 +300,27 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(ndpp?.standardExpansion).toBe('NATO Defence Planning Process');
   });
 
+  // The reader marks an expansion with its language (`lang`), so a screen reader says it right: the
+  // glossary's language is its own wording's. The paper's other words are Dutch; the same name in
+  // another case, punctuation or number keeps the glossary's language.
+  it.each([
+    ['NAVO letter', 'de huidige NAVO-defensieplanningscyclus (NDPP). Het NDPP', 'NDPP', 'nl'],
+    ['1537', 'een aanvullende bijdrage aan de NAVO Missie in Irak (NMI) met een Force', 'NMI', 'nl'],
+    ['473', 'de herzieningen van de richtlijn hernieuwbare energie (RED) en van de', 'RED', 'nl'],
+    ['2521', 'en informatie over Improvised Explosive Devices (IED), waarbij', 'IED', 'en'],
+    [
+      '618',
+      'inzake aanbieding Jaarverslag Amerikaanse Director Operational Test and Evaluation (DOT&E) over het F-35',
+      'DOT&E',
+      'en',
+    ],
+    ['the NAVO letter, the same words', 'de NATO Mission Iraq (NMI) is gericht op advisering', 'NMI', 'en'],
+  ])('the language of a meaning the letter gives (%s)', (_, text, abbr, lang) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found?.source).toBe('document');
+    expect(found?.lang).toBe(lang);
+  });
+
   it('one capital: a definition when the initials spell it, found wherever the letter uses it (letter 53)', () => {
     const text =
       'zoals opgenomen in de Regeling tijdelijk verlaten van de inrichting\n(Rtvi) gebruik te maken. De Rtvi geldt; Rtvi-verlof, niet Rtvia.';
