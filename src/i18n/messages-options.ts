@@ -134,7 +134,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   optionsLookupsHeading: 'Title lookups',
   optionsLookups: 'Look up the titles of cited papers',
   optionsLookupsHint:
-    'Kamerlens then asks the Tweede Kamer and officielebekendmakingen.nl about the number of each cited paper; nothing else is sent.',
+    'Kamerlens then asks the House of Representatives (Tweede Kamer) and officielebekendmakingen.nl about the number of each cited paper; nothing else is sent.',
   optionsLanguageHeading: 'Language',
   optionsLanguageAuto: 'Automatic (the browser’s language)',
   optionsLanguageNl: 'Nederlands',

@@ -150,8 +150,8 @@ export const en: PageMessages = {
   kindOverig: 'Other parliamentary paper',
   // Popovers and marks in the page (src/ui/popover, src/reader/marks-controller.ts).
   popClose: 'Close',
-  popAcronymLabel: 'Abbreviation {abbr}',
-  popAcronymKicker: 'Abbreviation',
+  popAcronymLabel: 'Acronym {abbr}',
+  popAcronymKicker: 'Acronym',
   popCitationLabel: 'Citation',
   popDateLabel: 'Date',
   popAcronymUnknown: 'Meaning unknown',

@@ -53,6 +53,16 @@ describe('message tables', () => {
     }
   });
 
+  // One name for one thing in the English interface: the popover's "House of Representatives" was
+  // "the Tweede Kamer" on the options page, and its "Abbreviation" was "Acronym" everywhere else.
+  it.each(TABLES)('%s: English names things as the rest of the English interface does', (_, __, enTable) => {
+    for (const [key, value] of Object.entries(enTable)) {
+      if (value.includes('Tweede Kamer'))
+        expect(value, key).toContain('House of Representatives (Tweede Kamer)');
+      expect(value, key).not.toMatch(/abbreviation/i);
+    }
+  });
+
   it('shows the key of an unregistered table, and the strings once the options page registers it', () => {
     expect(translate('nl', 'optionsSaved')).toBe('optionsSaved');
     registerMessages(OPTIONS_MESSAGES);

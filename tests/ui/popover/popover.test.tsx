@@ -122,7 +122,9 @@ describe('acronym popover', () => {
     const { text, panel } = show(NAVO, lang);
     for (const s of expected) expect(text()).toContain(s);
     expect(panel.getAttribute('role')).toBe('dialog');
-    expect(panel.getAttribute('aria-label')).toBe(lang === 'nl' ? 'Afkorting NAVO' : 'Abbreviation NAVO');
+    // The sidebar's section, the options page and the popup speak of acronyms: so does the popover.
+    expect(panel.getAttribute('aria-label')).toBe(lang === 'nl' ? 'Afkorting NAVO' : 'Acronym NAVO');
+    expect(panel.querySelector('.kl-pop-kicker')?.textContent).toBe(lang === 'nl' ? 'Afkorting' : 'Acronym');
   });
 
   it('says where the paper defines it, offers the definition, the usual meaning and other meanings', () => {
