@@ -1,5 +1,5 @@
 /**
- * The words inside the timeline exports (.ics, Markdown), in Dutch and English. The background
+ * The words inside the timeline exports (.ics, Markdown) and in their file names, in Dutch and English. The background
  * writes the exports (`src/messaging/export-service.ts`) and registers this table there with
  * `registerMessages`; the content script never carries it.
  */
@@ -9,6 +9,10 @@ export const exportNl = {
   exportWordDue: 'verwacht',
   exportWordSource: 'Bron',
   exportCalendarName: 'Kamerlens: {title}',
+  // Words in the files' names (`kamerlens-kst-28676-409-tijdlijn.ics`); `stuk` names a paper without a number.
+  exportFileTimeline: 'tijdlijn',
+  exportFileCommitments: 'toezeggingen',
+  exportFilePaper: 'stuk',
 } as const;
 
 export type ExportMessageKey = keyof typeof exportNl;
@@ -19,6 +23,9 @@ export const exportEn: Record<ExportMessageKey, string> = {
   exportWordDue: 'expected',
   exportWordSource: 'Source',
   exportCalendarName: 'Kamerlens: {title}',
+  exportFileTimeline: 'timeline',
+  exportFileCommitments: 'commitments',
+  exportFilePaper: 'paper',
 };
 
 /** Both languages of the exports' table, as `registerMessages` takes them. */

@@ -19,8 +19,9 @@ registerMessages(EXPORT_MESSAGES);
 
 /** The file for an export request; `now` is the calendar's DTSTAMP (defaults to the current time). */
 export function formatTimelineExport(input: ExportRequestInput, now?: Date): ExportAnswer {
-  const { suffix, mime } = EXPORT_FILES[input.format];
-  const filename = `${fileBase(input.dossier, input.number, input.sourceUrl)}-${suffix}`;
+  const { word, ext, mime } = EXPORT_FILES[input.format];
+  const t = translator(input.language);
+  const filename = `${fileBase(input.dossier, input.number, input.sourceUrl, t('exportFilePaper'))}-${t(word)}.${ext}`;
   return { text: exportText(input, now), filename, mime };
 }
 

@@ -180,7 +180,7 @@ describe('the sidebar on a paper', () => {
     };
 
     const ics = await download('ics');
-    expect(ics.name).toBe('kamerlens-kst-28676-409-timeline.ics');
+    expect(ics.name).toBe('kamerlens-kst-28676-409-tijdlijn.ics');
     expect(ics.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
     expect(ics.text.match(/BEGIN:VEVENT/g)?.length).toBe(dated);
     // The commitment due in November 2022 spans that month.
@@ -190,14 +190,14 @@ describe('the sidebar on a paper', () => {
     expect(ics.text).toContain('URL:http://zoek.officielebekendmakingen.nl/kst-28676-409.html');
 
     const csv = await download('csv');
-    expect(csv.name).toBe('kamerlens-kst-28676-409-timeline.csv');
+    expect(csv.name).toBe('kamerlens-kst-28676-409-tijdlijn.csv');
     const rows = csv.text.trimEnd().split('\r\n');
     expect(rows[0]).toBe('iso,endIso,kind,relation,label,start,end');
     expect(rows.length - 1).toBe(dated);
     expect(rows.some((r) => r.startsWith('2022-11,,commitment,future,'))).toBe(true);
 
     const md = await download('md');
-    expect(md.name).toBe('kamerlens-kst-28676-409-commitments.md');
+    expect(md.name).toBe('kamerlens-kst-28676-409-toezeggingen.md');
     expect(md.text).toMatch(/^## Geannoteerde agenda NAVO-bijeenkomst/);
     expect(md.text).toMatch(
       /^- \[ \] Het kabinet streeft ernaar om in november 2022 meer duidelijkheid .*\(verwacht 2022-11\)$/m,

@@ -20,7 +20,7 @@ describe('fileBase', () => {
       'https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2964.html',
       'kamerlens-ah-tk-20202021-2964',
     ],
-    ['no dossier and no address', null, null, null, 'kamerlens-paper'],
+    ['no dossier and no address', null, null, null, 'kamerlens-stuk'],
     ['a dossier without a number', '36200-X', null, null, 'kamerlens-kst-36200-X'],
     ['unsafe characters', '28 676/../x', '4', null, 'kamerlens-kst-28_676_.._x-4'],
     [
@@ -28,13 +28,14 @@ describe('fileBase', () => {
       null,
       null,
       'https://www.tweedekamer.nl/kamerstukken?id=x',
-      'kamerlens-paper',
+      'kamerlens-stuk',
     ],
-    ['no address at all', null, null, 'not a url', 'kamerlens-paper'],
+    ['no address at all', null, null, 'not a url', 'kamerlens-stuk'],
   ] as [string, string | null, string | null, string | null, string][])(
     '%s',
     (_, dossier, number, url, expected) => {
-      expect(fileBase(dossier, number, url)).toBe(expected);
+      // `stuk`: the word a Dutch interface names a paper without a number by.
+      expect(fileBase(dossier, number, url, 'stuk')).toBe(expected);
     },
   );
 });

@@ -127,6 +127,33 @@ describe('formatTimelineExport', () => {
     expect(md).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
   });
 
+  // The file names speak the interface's language too: a Dutch interface saved `…-timeline.ics`.
+  it.each([
+    ['ics', 'nl', '28676', URL, 'kamerlens-kst-28676-409-tijdlijn.ics', 'text/calendar'],
+    ['csv', 'nl', '28676', URL, 'kamerlens-kst-28676-409-tijdlijn.csv', 'text/csv'],
+    ['md', 'nl', '28676', URL, 'kamerlens-kst-28676-409-toezeggingen.md', 'text/markdown'],
+    ['ics', 'en', '28676', URL, 'kamerlens-kst-28676-409-timeline.ics', 'text/calendar'],
+    ['md', 'en', '28676', URL, 'kamerlens-kst-28676-409-commitments.md', 'text/markdown'],
+    // An answer to written questions on tweedekamer.nl: its document number.
+    [
+      'md',
+      'nl',
+      null,
+      'https://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2021Z07250&did=2021D26707',
+      'kamerlens-2021D26707-toezeggingen.md',
+      'text/markdown',
+    ],
+    ['csv', 'nl', null, null, 'kamerlens-stuk-tijdlijn.csv', 'text/csv'],
+    ['csv', 'en', null, null, 'kamerlens-paper-timeline.csv', 'text/csv'],
+  ] as const)(
+    'names the %s file in %s after the paper (%s, %s): %s',
+    (format, language, dossier, sourceUrl, name, mime) => {
+      const file = formatTimelineExport(input({ format, language, dossier, sourceUrl }), now);
+      expect(file.filename).toBe(name);
+      expect(file.mime).toBe(mime);
+    },
+  );
+
   it('names the calendar after Kamerlens when the paper has no title', () => {
     expect(formatTimelineExport(input({ title: '  ' }), now).text).toContain(
       'X-WR-CALNAME:Kamerlens: Kamerlens\r\n',

@@ -56,9 +56,13 @@ describe('makeTimelineExport', () => {
     expect(ics).toMatchObject({ filename: 'kamerlens-kst-28676-409-timeline.ics', mime: 'text/calendar' });
     expect(ics.text).toContain('SUMMARY:Commitment: Het kabinet streeft');
     const csv = await makeTimelineExport(RESULT, 'csv', 'nl', URL, send);
-    expect(csv).toMatchObject({ filename: 'kamerlens-kst-28676-409-timeline.csv', mime: 'text/csv' });
+    // In the interface's language: a Dutch interface got `timeline` and `commitments` in its file names.
+    expect(csv).toMatchObject({ filename: 'kamerlens-kst-28676-409-tijdlijn.csv', mime: 'text/csv' });
     const md = await makeTimelineExport(RESULT, 'md', 'nl', URL, send);
-    expect(md.filename).toBe('kamerlens-kst-28676-409-commitments.md');
+    expect(md.filename).toBe('kamerlens-kst-28676-409-toezeggingen.md');
+    expect((await makeTimelineExport(RESULT, 'md', 'en', URL, send)).filename).toBe(
+      'kamerlens-kst-28676-409-commitments.md',
+    );
     expect(md.text).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
   });
 
