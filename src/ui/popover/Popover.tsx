@@ -340,19 +340,26 @@ function DateBody({ data, language }: { data: DatePopoverData; language: Languag
   );
 }
 
-/** One sentence for screen readers when a popover opens without taking focus (hover). */
-export function announcement(data: PopoverData, language: Language): string {
+/**
+ * One sentence for screen readers when a popover opens without taking focus (hover): the paper's words
+ * (Dutch), and after them what the interface says in its own language (a date as shown, `Meaning
+ * unknown`), which the live region marks with that language. Read as one: `paper: said`.
+ */
+export function announcement(data: PopoverData, language: Language): [paper: string, said?: string] {
   const t = translator(language);
   if (data.kind === 'acronym') {
-    return [data.abbr, data.expansion ?? t('popAcronymUnknown'), data.explanation].filter(Boolean).join(': ');
+    const rest = [data.explanation].filter(Boolean);
+    return data.expansion
+      ? [[data.abbr, data.expansion, ...rest].join(': ')]
+      : [data.abbr, [t('popAcronymUnknown'), ...rest].join(': ')];
   }
   if (data.kind === 'citation') {
     const first = data.papers[0];
     const title = first?.details.state === 'found' ? first.details.title : null;
-    return [oneLine(data.text), title].filter(Boolean).join(': ');
+    return [[oneLine(data.text), title].filter(Boolean).join(': ')];
   }
   // Said once where the paper writes it as shown (`17 juni 2022` in Dutch), not twice.
   const text = oneLine(data.text);
   const shown = shownDate(data, language);
-  return text === shown ? shown : `${text}: ${shown}`;
+  return text === shown ? [shown] : [text, shown];
 }

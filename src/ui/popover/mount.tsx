@@ -135,7 +135,14 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       anchor = opts.anchor;
       draw();
       place();
-      live.textContent = announcement(next, language);
+      const [paper, said] = announcement(next, language);
+      live.replaceChildren(paper);
+      if (said) {
+        const part = doc.createElement('span');
+        part.lang = language;
+        part.textContent = said;
+        live.append(': ', part);
+      }
       if (opts.focus) {
         if (from) returnFocus = from;
         if (!opts.keepFocus || !focusInside()) panel()?.focus({ preventScroll: true });

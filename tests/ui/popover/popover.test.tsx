@@ -262,9 +262,25 @@ describe('announcements and hiding', () => {
     expect(handle.isOpen).toBe(false);
   });
 
+  it.each([
+    ['en', 'UDCG: Meaning unknown', 'Meaning unknown'],
+    ['nl', 'UDCG: Betekenis onbekend', 'Betekenis onbekend'],
+  ] as const)(
+    'announces an acronym it cannot explain in %s, what it says in that language',
+    (lang, said, part) => {
+      const { shadow } = show({ ...NAVO, abbr: 'UDCG', expansion: null, explanation: undefined }, lang);
+      const live = shadow.querySelector('[aria-live="polite"]');
+      expect(live?.textContent).toBe(said);
+      expect([live?.querySelector('span')?.lang, live?.querySelector('span')?.textContent]).toEqual([
+        lang,
+        part,
+      ]);
+    },
+  );
+
   it('announces a citation with its title once known', () => {
     const data = citation({ state: 'found', title: 'Verslag', kind: null, date: null, dossierTitle: null });
-    expect(announcement(data, 'en')).toBe('Kamerstuk 29 521, nr. 446: Verslag');
+    expect(announcement(data, 'en')).toEqual(['Kamerstuk 29 521, nr. 446: Verslag']);
   });
 
   it('gives focus back into the shadow root it came from (a sidebar entry), not to its host', () => {
@@ -434,8 +450,13 @@ describe('date popover', () => {
     const { panel, shadow } = show(data, lang);
     expect(panel.querySelector('.kl-pop-body')?.textContent).toBe(shown);
     expect(panel.querySelector('time')?.getAttribute('datetime')).toBe(data.iso);
-    expect(shadow.querySelector('[aria-live="polite"]')?.textContent).toBe(said);
-    expect(announcement(data, lang)).toBe(said);
+    const live = shadow.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe(said);
+    expect(announcement(data, lang).join(': ')).toBe(said);
+    // What the interface says (the date as shown) in its own language; the paper's words in the page's.
+    const part = live?.querySelector('span');
+    if (said === shown) expect(part).toBeNull();
+    else expect([part?.lang, part?.textContent]).toEqual([lang, shown]);
   });
 });
 
