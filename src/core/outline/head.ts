@@ -134,50 +134,161 @@ function extendDateLine(lines: readonly Line[], dateLine: Line): Line {
   return last;
 }
 
+/** The kind of paper the site title names, and its subject: `Brief regering : Spoorveiligheid`. */
+interface SiteTitle {
+  kind: string;
+  subject: string;
+}
+
+function readSiteTitle(line: string): SiteTitle {
+  const sep = line.indexOf(' : ');
+  return { kind: line.slice(0, sep), subject: line.slice(sep + 3).trim() };
+}
+
 /**
  * `Brief regering : Spoorveiligheid` → `Brief regering: Spoorveiligheid`; a subject that repeats the
  * kind (`Verslag van een commissiedebat : Verslag van een commissiedebat, gehouden op …`) stands alone.
  */
-function siteTitleText(line: string): string {
-  const sep = line.indexOf(' : ');
-  const kind = line.slice(0, sep);
-  const subject = line.slice(sep + 3).trim();
+function siteTitleText({ kind, subject }: SiteTitle): string {
   return subject.toLowerCase().startsWith(kind.toLowerCase()) ? subject : `${kind}: ${subject}`;
 }
 
-/** A dossier number on a line of its own, its title on the next (`19 637` / `Vluchtelingenbeleid`, 1750). */
-const DOSSIER_ALONE = /^\d{2} ?\d{3}(?:-\d{1,3})?(?: [IVXLC]{1,5}| [A-Z]{1,2})?$/;
+/** The words of a text, lower case, without punctuation: `Verslag (initiatief)wetsvoorstel` → verslag, initiatief, … */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
 
-/** `19 637 Vluchtelingenbeleid`: the dossier line with the title on the line below it, when one is there. */
+/**
+ * A site title whose subject only repeats the kind of paper says nothing of the paper: every word of it is in the
+ * site's kind or the paper's kind line. `Verslag (initiatief)wetsvoorstel (nader) : Verslag` over `VERSLAG` (1076),
+ * `… : Nader verslag` (1541), `… : Verslag van de Staten van Aruba` over `Nr. 9 VERSLAG VAN DE STATEN VAN ARUBA`
+ * (2606), `Verslag van een wetgevingsoverleg : Verslag van een wetgevingsoverleg` (1402). `Brief regering :
+ * Spoorveiligheid` names its subject.
+ */
+function namesOnlyTheKind(site: SiteTitle, kindLine: string | undefined): boolean {
+  const known = new Set([...wordsOf(site.kind), ...wordsOf(kindLine ?? '')]);
+  const subject = wordsOf(site.subject);
+  return subject.length > 0 && subject.every((w) => known.has(w));
+}
+
+/**
+ * A dossier number with its suffix, as the paper's head prints it: a part number (`21 501-02`), a budget chapter
+ * (`36 600 XIV`, `30 800 IXB`, older pages `27 400-XIV` (1872), glued `35 470IV` (1081)), a fund (`24 400 D`), a
+ * kingdom act's R number (`25 948 (R 1616)`, 1405; `33 852 (R2023)`).
+ */
+const DOSSIER_NUMBER = String.raw`\d{2} ?\d{3}(?:-\d{1,3}|-[IVXLC]{1,5}[AB]?| ?[IVXLC]{1,5}[AB]?\b| [A-Z]{1,2}\b)?(?: \(R ?\d{3,4}\))?`;
+/** A dossier number on a line of its own, its title on the next (`19 637` / `Vluchtelingenbeleid`, 1750). */
+const DOSSIER_ALONE = new RegExp(String.raw`^${DOSSIER_NUMBER}$`);
+/** A dossier line's title after the number (`28 676 NAVO`, `33 852 (R2023) Wijziging …`). */
+const DOSSIER_LINE = new RegExp(String.raw`^${DOSSIER_NUMBER}\s+\p{Lu}`, 'u');
+
+/** `35 470IV Jaarverslag …` → `35 470 IV Jaarverslag …` (1081). */
+function spaceGluedChapter(dossierLine: string): string {
+  return dossierLine.replace(/^(\d{2} ?\d{3})([IVXLC]{1,5}[AB]?)\b/, '$1 $2');
+}
+
+/** `19 637 Vluchtelingenbeleid`: the dossier number with the title on the line below it, when one is there. */
 function withTitleBelow(lines: readonly Line[], line: Line, dossier: string): string {
   const next = lines[line.index + 1];
   const title = next?.text.slice(0, MAX_RULE_LINE) ?? '';
   return /^\p{Lu}/u.test(title) && !isHeadMarker(title) ? `${dossier} ${title}` : dossier;
 }
 
+/** The dossier line of the head (number and title), when the line is one. */
+function dossierOf(lines: readonly Line[], line: Line, text: string): string | undefined {
+  if (DOSSIER_ALONE.test(text)) return withTitleBelow(lines, line, spaceGluedChapter(text));
+  if (DOSSIER_LINE.test(text)) return spaceGluedChapter(text);
+  return undefined;
+}
+
+/**
+ * An Eerste Kamer paper's letter opening its kind line, a footnote digit maybe glued to it: `C BRIEF VAN DE
+ * STAATSSECRETARIS …` (100), `F1 NADER VOORLOPIG VERSLAG …` (1010), `AI1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` (153);
+ * or on a line of its own above the kind line, `I` / `BRIEF VAN DE MINISTER VAN JUSTITIE` (70).
+ */
+const LETTER_THEN_KIND = /^([A-Z]{1,2})(?:[1-9]\d?)?\s+(\S.*)$/;
+const LETTER_ALONE = /^([A-Z]{1,2})(?:[1-9]\d?)?$/;
+/**
+ * What an Eerste Kamer kind line may put before the kind: `B HERDRUK1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` (997),
+ * `H NADERE MEMORIE VAN ANTWOORD` (1305), `M GEWIJZIGDE MOTIE VAN HET LID GERBRANDY C.S.` (1502), `F TWEEDE VERSLAG`.
+ */
+const KIND_PREFIX = /^(?:HERDRUK\d{0,2}\s+)?(?:(?:NADERE|GEWIJZIGDE|TWEEDE) )?/;
+
+function isLetteredKind(text: string): boolean {
+  return KIND.test(text.replace(KIND_PREFIX, ''));
+}
+
+function letterNumber(lines: readonly Line[], line: Line, text: string): string | undefined {
+  const glued = LETTER_THEN_KIND.exec(text);
+  if (glued) return isLetteredKind(glued[2] as string) ? glued[1] : undefined;
+  const alone = LETTER_ALONE.exec(text);
+  const next = lines[line.index + 1]?.text.slice(0, MAX_RULE_LINE) ?? '';
+  return alone && isLetteredKind(next) ? alone[1] : undefined;
+}
+
+/** The number line; a paper of both chambers puts their mark first: `AC/ Nr. 40 BRIEF VAN …` (968). */
+const NUMBER_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b/;
+
+/**
+ * The site's metadata table row, read as the head on pages that lost the paper's own head: `| Tweede Kamer der
+ * Staten-Generaal | 1997-1998 | 22236 nr. 50 |` (647), also without the outer bars (1016), with a budget chapter
+ * (`30800-VI nr. 40`), a part (`21501-02`), a kingdom act's R number (`25922-(R1613) nr. 62b`, 2481) or an Eerste
+ * Kamer letter (`36600-XIV nr. H`, 1027). Cells may be glued (`Tweede Kamer der Staten-Generaal2020-202131066 nr. 805`).
+ */
+const METADATA_ROW =
+  /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|?\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(\d{2})(\d{3})(?:-(\d{1,3}|[A-Z]{1,5}))?(?:-\((R\d{3,4})\))? nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|?$/;
+
+/** The row's paper as its head would name it: `22 236, nr. 50`, `30 800 VI, nr. 40`, `21 501-02, nr. 1234`. */
+function metadataRowTitle(text: string): { dossier: string; number: string } | undefined {
+  const m = METADATA_ROW.exec(text);
+  if (!m) return undefined;
+  const [, thousands, rest, suffix, r, number] = m;
+  const part = suffix === undefined ? '' : /^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`;
+  return { dossier: `${thousands} ${rest}${part}${r ? ` (${r})` : ''}`, number: number as string };
+}
+
+/**
+ * `Vragen van het lid` / `Rik Janssen` / `(SP) aan de staatssecretaris …` (1891): the questions line of a page that
+ * breaks it, joined up to the sentence's end (at most a few lines), so the title names who asked whom.
+ */
+function questionsLine(lines: readonly Line[], line: Line, text: string): string {
+  if (!/^Vragen van\s/.test(text)) return text;
+  let joined = text;
+  for (let k = 1; k <= 4 && !/[.)]$/.test(joined) && joined.length < MAX_TITLE; k++) {
+    const next = lines[line.index + k]?.text.slice(0, MAX_RULE_LINE) ?? '';
+    if (next === '' || isHeadMarker(next)) break;
+    joined = `${joined} ${next}`;
+  }
+  return joined;
+}
+
 /**
  * The head's sidebar title, by usefulness: the site title (`Brief regering: Spoorveiligheid`),
  * else the dossier line with the paper's number (`32 793 Preventief gezondheidsbeleid, nr. 205`),
- * else the first line of the head.
+ * else the paper the site's metadata row names (`22 236, nr. 50`), else the first line of the head.
  */
 export function headTitle(lines: readonly Line[], span: Span): string {
-  let siteTitle: string | undefined;
+  let site: SiteTitle | undefined;
   let dossier: string | undefined;
   let number: string | undefined;
+  let kindLine: string | undefined;
+  let row: { dossier: string; number: string } | undefined;
   let firstLine: string | undefined;
   for (const l of lines) {
     if (l.end <= span.start || l.text === '') continue;
     if (l.start >= span.end) break;
     const t = l.text.slice(0, MAX_RULE_LINE);
-    firstLine ??= t;
-    if (siteTitle === undefined && SITE_TITLE.test(t)) siteTitle = siteTitleText(t);
-    else if (dossier === undefined && DOSSIER.test(t)) dossier = t;
-    else if (dossier === undefined && DOSSIER_ALONE.test(t)) dossier = withTitleBelow(lines, l, t);
-    const nr = NUMBER.exec(t);
-    if (number === undefined && nr) number = nr[1];
+    firstLine ??= questionsLine(lines, l, t);
+    if (site === undefined && SITE_TITLE.test(t)) site = readSiteTitle(t);
+    else if (dossier === undefined) dossier = dossierOf(lines, l, t);
+    const nr = NUMBER_LINE.exec(t);
+    if (number === undefined) number = nr ? nr[1] : letterNumber(lines, l, t);
+    if (kindLine === undefined && KIND.test(t)) kindLine = t;
+    row ??= metadataRowTitle(t);
   }
-  if (siteTitle) return shorten(siteTitle);
+  if (site && !(dossier && namesOnlyTheKind(site, kindLine))) return shorten(siteTitleText(site));
   if (dossier && number) return `${shorten(dossier, MAX_TITLE - 12)}, nr. ${number}`;
   if (dossier) return shorten(dossier);
+  if (row) return `${row.dossier}, nr. ${row.number}`;
   return shorten(firstLine ?? '');
 }

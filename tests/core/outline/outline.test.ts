@@ -79,6 +79,9 @@ describe('all fixture letters', () => {
     const text = letter(name);
     const got = outlineOf(text);
     expect(got[0]?.kind).toBe('header');
+    // The head names the paper, never a row of the site's metadata table (`| Tweede Kamer der Staten-Generaal |
+    // 1997-1998 | 22236 nr. 50 |`, 647) nor anything else that opens with punctuation.
+    expect(got[0]?.title).toMatch(/^[\p{L}\p{N}][^|]*$/u);
     for (let i = 1; i < got.length; i++) expect(got[i]!.start).toBeGreaterThan(got[i - 1]!.start);
     for (const e of got) {
       expect(e.start).toBeGreaterThanOrEqual(0);
