@@ -29,6 +29,7 @@ import { detailsFromAnswer, paperKey, popoverData } from './popover-data';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
 import { createHostElement } from './host-element';
 import { focusTextAt } from './focus-in-text';
+import { underlinesInView, watchLayout } from './forced-underlines';
 
 /** The element that hosts the popover's shadow root. */
 export const POPOVER_HOST_TAG = 'kamerlens-popover';
@@ -133,6 +134,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     for (const c of HIGHLIGHT_CATEGORIES) highlighter.paint(c, shown.includes(c) ? spansOf(c) : []);
     targets = buildTargets(result, new Set(shown.map((c) => KIND_OF[c])));
     maxLength = longestTarget(targets);
+    underlines?.queue();
     // What was open may be hidden now (its category switched off): close it.
     if (open && !targets.some((t) => sameTarget(t, open?.target))) close(false);
     else if (open) open.index = indexOfTarget(open.target);
@@ -414,6 +416,32 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
   win.addEventListener('resize', onViewportChange, { passive: true });
 
+  // ---- forced colours: the marks underlined in the popover's layer (`forced-underlines.ts`) ----------
+
+  const forced = win.matchMedia?.('(forced-colors: active)');
+  let underlines: ReturnType<typeof watchLayout> | null = null;
+  const drawUnderlines = () =>
+    ensurePopover().underline(
+      underlinesInView(
+        targets,
+        firstVisibleIndex(),
+        (t) => rangeOf(t)?.getClientRects?.() ?? [],
+        win.innerHeight,
+        // What the reader sees there is the paper's text (as for hover, `onPointerFrame`).
+        (x, y) => o.container.contains(doc.elementFromPoint(x, y)),
+      ),
+    );
+  /** Started when forced colours are (or come) on, removed when they go: no listener otherwise. */
+  const followForced = () => {
+    underlines?.stop();
+    popover?.underline(null);
+    underlines = forced?.matches
+      ? watchLayout(doc, [doc.documentElement, o.container], drawUnderlines)
+      : null;
+  };
+  forced?.addEventListener('change', followForced);
+  followForced();
+
   const switchLanguage = followLanguage((chosen) => {
     language = chosen;
     popover?.setLanguage(chosen);
@@ -457,6 +485,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       close(false);
       stopped = true;
       stopWatching();
+      forced?.removeEventListener('change', followForced);
+      underlines?.stop();
       if (frame) win.cancelAnimationFrame(frame);
       if (reframe) win.cancelAnimationFrame(reframe);
       doc.removeEventListener('mousemove', onMouseMove);

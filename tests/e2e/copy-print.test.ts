@@ -130,6 +130,26 @@ describe('copy', () => {
     }
   });
 
+  it('in forced colours, where the marks are underlined in the popover host, Select All and Copy is the same', async () => {
+    const base = await h.context.newPage();
+    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    await clickInLetter(base);
+    const expected = await selectAllAndCopy(base);
+
+    const page = await open(PAGES.obkPaper);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const underlines = () =>
+      page.evaluate(
+        () => document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u').length ?? 0,
+      );
+    await clickInLetter(page);
+    await expect.poll(underlines).toBeGreaterThan(0);
+    const copied = await selectAllAndCopy(page);
+    expect(await underlines()).toBeGreaterThan(0);
+    expect(copied.text).toBe(expected.text);
+    expect(copied.html).not.toContain('kl-u');
+  });
+
   it('the filter field can still be typed in, selected and copied', async () => {
     const page = await open(PAGES.obkPaper);
     const filter = page.locator('kamerlens-root .kl-filter-input');

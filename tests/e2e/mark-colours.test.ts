@@ -3,18 +3,47 @@
  * (s30, sections 3 and 4): under a dark system theme the sites' pages stay white and the marks
  * must still show there (underline at least 3:1 against the page, WCAG 1.4.11); in forced colours
  * (Windows high contrast) Chromium paints every custom highlight like selected text, so no mark may
- * be painted there, and the finding stepped to is framed instead, clearly unlike a selection.
+ * be painted there: the marks in view are underlined in Kamerlens's own layer instead (compared with
+ * the marks' Range boxes, in the system's link colour), and the finding stepped to is framed,
+ * clearly unlike a selection.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, sendToTab, startHarness, type Harness } from './harness';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
+import {
+  openCountingListeners,
+  openPainted,
+  sendToTab,
+  startHarness,
+  waitForPainted,
+  type Harness,
+} from './harness';
+
+/**
+ * The tweedekamer.nl letter with its document modal as on the real site: fixed over the page, its
+ * text scrolled inside it under a sticky header (the fixture only hides a closed modal).
+ */
+const MODAL_PAPER = 'http://www.tweedekamer.nl/kamerstukken/moties/detail?id=2022Z18970&did=2022D39633';
+const MODAL_PAGE = readFileSync(join(PAGES_DIR, 'tk-brief-navo.html'), 'utf8').replace(
+  '</head>',
+  `<style>
+    #document-html-modal { position: fixed; inset: 0; overflow: auto; background: #fff; }
+    .m-modal__header--sticky { position: sticky; top: 0; padding: 10px 0; background: #fff; }
+  </style></head>`,
+);
 
 let h: Harness;
 /** A blank tab that decodes screenshots into pixels (its canvas). */
 let decoder: Page;
 beforeAll(async () => {
-  h = await startHarness();
+  h = await startHarness({
+    'www.tweedekamer.nl/kamerstukken/moties/detail': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(MODAL_PAGE);
+    },
+  });
   decoder = await h.context.newPage();
 });
 afterAll(async () => {
@@ -189,5 +218,263 @@ describe('forced colours (high contrast)', () => {
     await page.keyboard.press(']');
     await expect.poll(() => page.locator('kamerlens-popover .kl-pop').isVisible()).toBe(true);
     expect(await page.locator('kamerlens-popover .kl-frame').first().isVisible()).toBe(false);
+  });
+});
+
+/** One line of a mark or one underline, in viewport pixels: its kind, left edge, width, and where the line ends below. */
+type Line = { kind: string; left: number; width: number; bottom: number };
+
+/** The underlines Kamerlens draws in forced colours, in its popover host's shadow root. */
+function underlines(page: Page): Promise<Line[]> {
+  return page.evaluate(() =>
+    [...(document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u') ?? [])].map(
+      (el) => {
+        const r = el.getBoundingClientRect();
+        return { kind: el.classList[1] ?? '', left: r.left, width: r.width, bottom: r.top };
+      },
+    ),
+  );
+}
+
+/**
+ * Keeps the marks' Ranges in the page (read from `CSS.highlights` while forced colours are off,
+ * where they are registered), for `markLines`.
+ */
+function keepMarks(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const w = window as unknown as { kept: [string, Range][] };
+    const registry = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+    w.kept = [...registry].flatMap(([name, h]) =>
+      [...h].map((r): [string, Range] => [name.replace('kamerlens-', ''), r]),
+    );
+    return w.kept.length;
+  });
+}
+
+/**
+ * The line boxes of the kept marks (Range.getClientRects) in the window; with `below`, only those
+ * wholly in it and below that height (a site's sticky header).
+ */
+function markLines(page: Page, below?: number): Promise<Line[]> {
+  return page.evaluate((below) => {
+    const out: Line[] = [];
+    for (const [kind, range] of (window as unknown as { kept: [string, Range][] }).kept) {
+      for (const r of range.getClientRects()) {
+        const inView =
+          below === undefined
+            ? r.bottom > 0 && r.top < innerHeight
+            : r.top >= below && r.bottom <= innerHeight;
+        if (r.width > 0 && inView) out.push({ kind, left: r.left, width: r.width, bottom: r.bottom });
+      }
+    }
+    return out;
+  }, below);
+}
+
+/** Whether `a` and `b` are the same line (to a pixel: the underline is placed in layout units). */
+const same = (a: Line, b: Line) =>
+  a.kind === b.kind &&
+  Math.abs(a.left - b.left) <= 1 &&
+  Math.abs(a.width - b.width) <= 1 &&
+  Math.abs(a.bottom - b.bottom) <= 1;
+
+/**
+ * Every line wholly in view (below `top`, a site's sticky header) has its underline, and every
+ * underline is under a mark's line in view; at least `least` of them.
+ */
+async function expectUnderlined(page: Page, least = 10, top = 0): Promise<Line[]> {
+  const drawn = await underlines(page);
+  const whole = await markLines(page, top);
+  const partly = await markLines(page);
+  expect(whole.length).toBeGreaterThanOrEqual(least);
+  expect(whole.filter((l) => !drawn.some((u) => same(u, l)))).toEqual([]);
+  expect(drawn.filter((u) => !partly.some((l) => same(u, l)))).toEqual([]);
+  return drawn;
+}
+
+/** Two frames: what the reader draws in the next one is on the page. */
+const frames = (page: Page) =>
+  page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+describe('forced colours: the marks underlined in Kamerlens’s own layer', () => {
+  it('underline each line of every mark in view, follow scrolling, and add nothing to the page', async () => {
+    const page = await openPainted(h.context, `${PAGES.obkPaper}?underlines`);
+    const elements = () => page.evaluate(() => document.getElementsByTagName('*').length);
+    const before = await elements();
+    expect(await keepMarks(page)).toBeGreaterThan(40);
+    // None in normal mode: not even the popover's host, which holds them.
+    expect(await page.locator('kamerlens-popover').count()).toBe(0);
+    await page.emulateMedia({ forcedColors: 'active' });
+    // At the top of the page: the heading's NAVO.
+    await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(0);
+    await frames(page);
+    expect((await underlines(page)).map((u) => u.kind)).toEqual(['acronym']);
+    // The paragraph that introduces the UDCG in the middle of the window.
+    const udcg = await boxOf(page, 'UDCG');
+    await frames(page);
+    const top = await expectUnderlined(page);
+    expect(top.some((u) => Math.abs(u.left - udcg.x - 3) <= 1 && u.bottom > udcg.y)).toBe(true);
+    // The page's DOM gets one element, the popover's host: the underlines are inside its shadow root,
+    // in a layer screen readers skip.
+    expect(await elements()).toBe(before + 1);
+    expect(await page.evaluate(() => document.querySelectorAll('.kl-u').length)).toBe(0);
+    expect(
+      await page.evaluate(() => {
+        const u = document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-u');
+        return [u?.parentElement?.getAttribute('aria-hidden'), u && getComputedStyle(u).pointerEvents];
+      }),
+    ).toEqual(['true', 'none']);
+
+    // Scrolled with the wheel until the citation of Kamerstuk 29 521 is in the middle of the window.
+    const by = await page.evaluate(() => {
+      const kept = (window as unknown as { kept: [string, Range][] }).kept;
+      const citation = kept.find(([kind]) => kind === 'citation')?.[1];
+      return Math.round((citation?.getBoundingClientRect().top ?? 0) - innerHeight / 2);
+    });
+    expect(Math.abs(by)).toBeGreaterThan(300);
+    const from = await page.evaluate(() => scrollY);
+    await page.mouse.move(400, 400);
+    await page.mouse.wheel(0, by);
+    await expect.poll(() => page.evaluate(() => scrollY)).toBe(from + by);
+    await frames(page);
+    const lower = await expectUnderlined(page);
+    expect(lower.map((u) => u.kind)).toContain('citation');
+    // Each kind in its own line, as the marks are outside forced colours.
+    expect(
+      await page.evaluate(() =>
+        Object.fromEntries(
+          [...(document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u') ?? [])].map(
+            (u) => {
+              const s = getComputedStyle(u);
+              return [u.classList[1], `${s.borderBottomWidth} ${s.borderBottomStyle}`];
+            },
+          ),
+        ),
+      ),
+    ).toEqual({ acronym: '2px dotted', citation: '2px solid' });
+    // Other lines are in view now: few underlines are where they were.
+    expect(lower.filter((u) => top.some((t) => same(t, u))).length).toBeLessThan(lower.length / 2);
+
+    // Printed, the layer is not shown (the host prints nothing).
+    await page.emulateMedia({ media: 'print', forcedColors: 'active' });
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-u')?.getClientRects()
+            .length,
+      ),
+    ).toBe(0);
+  });
+
+  it('exist only while forced colours are on: gone when turned off, back when on, no listener otherwise', async () => {
+    const { page, listeners } = await openCountingListeners(h.context, `${PAGES.obkPaper}?forced-toggle`);
+    await waitForPainted(page);
+    const watching = async () =>
+      (await listeners()).filter((l) => l === 'document:scroll' || l === 'window:resize').length;
+    const normal = await watching();
+    await keepMarks(page);
+    await boxOf(page, 'UDCG');
+    await frames(page);
+    expect(await underlines(page)).toEqual([]);
+    expect(await page.locator('kamerlens-popover').count()).toBe(0);
+
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(10);
+    // One scroll and one resize listener, while they are shown.
+    expect(await watching()).toBe(normal + 2);
+    await page.emulateMedia({ forcedColors: 'none' });
+    await expect.poll(() => underlines(page)).toEqual([]);
+    // Their layer goes too, and so do the listeners; the marks are painted again.
+    expect(
+      await page.evaluate(() => document.querySelector('kamerlens-popover')?.shadowRoot?.childElementCount),
+    ).toBe(4);
+    expect(await watching()).toBe(normal);
+    expect(await highlightNames(page)).toEqual(['kamerlens-acronym', 'kamerlens-citation']);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(10);
+    await frames(page);
+    await expectUnderlined(page);
+  });
+
+  it('come when the site opens its modal, follow its scrolling and leave its sticky header clear (tweedekamer.nl)', async () => {
+    const page = await openPainted(h.context, MODAL_PAPER);
+    expect(await keepMarks(page)).toBeGreaterThan(40);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(() => page.locator('kamerlens-popover').count()).toBe(1);
+    await frames(page);
+    // Closed, the text has no boxes: nothing to underline.
+    expect(await underlines(page)).toEqual([]);
+    // Opened: the text is laid out, nothing scrolled.
+    await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
+    await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(0);
+    await frames(page);
+    await expectUnderlined(page, 3);
+    // Scrolled inside the modal until a line of a mark is under its sticky header, which the
+    // underline must not cover.
+    const header = await page.locator('.m-modal__header').evaluate((el) => el.getBoundingClientRect().bottom);
+    const by = await page.evaluate((header) => {
+      const kept = (window as unknown as { kept: [string, Range][] }).kept;
+      const top = kept.map(([, r]) => r.getBoundingClientRect().top).find((t) => t > innerHeight);
+      return Math.round((top ?? 0) - header / 2);
+    }, header);
+    await page.mouse.move(300, 500);
+    await page.mouse.wheel(0, by);
+    await expect.poll(() => page.locator('#document-html-modal').evaluate((el) => el.scrollTop)).toBe(by);
+    await frames(page);
+    const hidden = (await markLines(page)).filter((l) => l.bottom < header);
+    expect(hidden.length).toBeGreaterThan(0);
+    const drawn = await expectUnderlined(page, 3, header);
+    expect(drawn.filter((u) => u.bottom < header)).toEqual([]);
+  });
+
+  it('draw in the system’s link colour, unlike a selection, and leave hover and selecting to the text', async () => {
+    const page = await openPainted(h.context, `${PAGES.obkPaper}?forced-pixels`);
+    await page.emulateMedia({ forcedColors: 'active' });
+    const clip = await boxOf(page, 'UDCG');
+    await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(10);
+    await frames(page);
+    const [linkText, canvasText] = await page.evaluate(() => {
+      const probe = document.createElement('span');
+      document.body.append(probe);
+      const colour = (c: string) => {
+        probe.style.color = c;
+        return getComputedStyle(probe).color;
+      };
+      const out = [colour('LinkText'), colour('CanvasText')];
+      probe.remove();
+      return out;
+    });
+    const ink = (linkText ?? '').match(/\d+/g)?.map(Number) as Rgb;
+    expect(linkText).not.toBe(canvasText);
+    const shot = await pixels(await page.screenshot({ clip }));
+    const near = (p: Rgb, q: Rgb) =>
+      Math.abs(p[0] - q[0]) + Math.abs(p[1] - q[1]) + Math.abs(p[2] - q[2]) < 60;
+    // The word stays on the page's Canvas, as unmarked text; below it, a dotted line of LinkText
+    // (UDCG is some 45 px wide: over a third of its 2 px line is ink).
+    expect(shot.rgb[shot.width * 4 + 4]).toEqual([255, 255, 255]);
+    expect(shot.rgb.filter((p) => near(p, ink)).length).toBeGreaterThan(30);
+
+    // Hover over the word opens its popover, as without the underlines.
+    const x = clip.x + clip.width / 2;
+    const y = clip.y + 3 + (clip.height - 12) / 2;
+    await page.mouse.move(x - 2, y);
+    await page.mouse.move(x, y);
+    await expect.poll(() => page.locator('kamerlens-popover .kl-pop').isVisible()).toBe(true);
+    expect(await page.locator('kamerlens-popover .kl-pop').innerText()).toContain('Defense Contact Group');
+    await page.keyboard.press('Escape');
+    // The pointer goes through the underlines: at one, it is over the page's text element.
+    const through = await page.evaluate(() => {
+      const u = document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-u');
+      const r = u?.getBoundingClientRect();
+      return r && document.elementFromPoint(r.left + r.width / 2, r.top + 1)?.localName;
+    });
+    expect(through).toMatch(/^(p|h\d|span|a|div|li|td|strong|em|i|b)$/);
+    // Pressed on the word and dragged across it: it is selected.
+    await page.mouse.move(clip.x + 4, clip.y + clip.height - 2);
+    await page.mouse.move(clip.x + 4, y);
+    await page.mouse.down();
+    await page.mouse.move(clip.x + clip.width - 4, y, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe('UDCG');
   });
 });

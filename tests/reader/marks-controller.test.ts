@@ -20,6 +20,25 @@ function loadDocument(file: string): Document {
   return page.mainFrame.document as unknown as Document;
 }
 
+/** A stand-in for `matchMedia('(forced-colors: active)')` whose answer the test switches. */
+function fakeForcedColors(matches: boolean) {
+  const listeners = new Set<() => void>();
+  const mql = {
+    matches,
+    addEventListener: (_type: string, cb: () => void) => listeners.add(cb),
+    removeEventListener: (_type: string, cb: () => void) => listeners.delete(cb),
+  };
+  return {
+    mql,
+    listeners,
+    set(next: boolean) {
+      mql.matches = next;
+      for (const cb of [...listeners]) cb();
+    },
+  };
+}
+type FakeForcedColors = ReturnType<typeof fakeForcedColors>;
+
 let running: MarksController[] = [];
 afterEach(() => {
   for (const m of running) m.stop();
@@ -31,8 +50,14 @@ function setup(
   overrides: Partial<Settings> = {},
   lookup?: (paper: unknown) => Promise<TitleLookupAnswer>,
   timing: { dwellMs?: number; abandonMs?: number } = {},
+  forcedColors?: FakeForcedColors,
 ) {
   const doc = loadDocument('obk-kst-navo.html');
+  if (forcedColors) {
+    const win = doc.defaultView as unknown as { matchMedia(q: string): unknown };
+    const asked = win.matchMedia.bind(win);
+    win.matchMedia = (q) => (q === '(forced-colors: active)' ? forcedColors.mql : asked(q));
+  }
   const container = doc.querySelector('#broodtekst') as Element;
   const extracted = extractText(container);
   const result = analyze({ text: extracted.text });
@@ -285,5 +310,57 @@ describe('marks and popovers (happy-dom)', () => {
     await new Promise((r) => setTimeout(r, 20));
     expect(doc.querySelectorAll('kamerlens-popover')).toHaveLength(0);
     expect(marks.state.open).toBeNull();
+  });
+});
+
+describe('forced colours (high contrast): the marks underlined in the popover host', () => {
+  /** The scroll listeners added to `doc` and not removed since. */
+  function countScrollListeners(doc: Document) {
+    let count = 0;
+    const add = doc.addEventListener.bind(doc);
+    const remove = doc.removeEventListener.bind(doc);
+    doc.addEventListener = ((type: string, ...rest: [EventListener, AddEventListenerOptions]) => {
+      if (type === 'scroll') count++;
+      add(type, ...rest);
+    }) as typeof doc.addEventListener;
+    doc.removeEventListener = ((type: string, ...rest: [EventListener, EventListenerOptions]) => {
+      if (type === 'scroll') count--;
+      remove(type, ...rest);
+    }) as typeof doc.removeEventListener;
+    return () => count;
+  }
+  /** The layer the underlines are drawn in (the host's last child, skipped by screen readers), or null. */
+  const layer = (doc: Document) =>
+    doc.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('div[aria-hidden="true"]') ?? null;
+
+  it('adds nothing, not even a listener, while they are off', () => {
+    const forced = fakeForcedColors(false);
+    const { doc, registry } = setup({}, undefined, {}, forced);
+    expect(doc.querySelector('kamerlens-popover')).toBeNull();
+    expect(rangeCount(registry)).toBeGreaterThan(30);
+  });
+
+  it('draws in a layer of the popover host while on, removed when they go off and when the reader stops', async () => {
+    const forced = fakeForcedColors(true);
+    const { doc, marks, registry } = setup({}, undefined, {}, forced);
+    const frame = () => new Promise((r) => doc.defaultView?.requestAnimationFrame(() => setTimeout(r, 0)));
+    // The highlights are held back (they would look selected); the layer comes with the first frame.
+    expect(rangeCount(registry)).toBe(0);
+    await frame();
+    expect(layer(doc)).not.toBeNull();
+    const scrolls = countScrollListeners(doc);
+    forced.set(false);
+    expect(layer(doc)).toBeNull();
+    expect(scrolls()).toBe(-1);
+    expect(rangeCount(registry)).toBeGreaterThan(30);
+    forced.set(true);
+    expect(scrolls()).toBe(0);
+    await frame();
+    expect(layer(doc)).not.toBeNull();
+    marks.stop();
+    expect(doc.querySelector('kamerlens-popover')).toBeNull();
+    // Its own and the reader's (which closes a popover whose text scrolled away).
+    expect(scrolls()).toBe(-2);
+    expect(forced.listeners.size).toBe(1); // the highlighter's, which its caller disposes
   });
 });

@@ -42,10 +42,11 @@ export function createCustomHighlighter(
    * on the page's own text elements would change that, and it would undo the reader's colours for
    * the page's text. Every finding would look selected, and a selection made by the reader could not
    * be told from them. So while forced colours are on, the highlights are made but not registered:
-   * the sidebar still lists every finding, hovering one or stepping to it opens its popover, and the
-   * popover frames the text it is about (`ui/popover`). Followed live: the highlights come back when
-   * forced colours are turned off, and go when turned on. (The short flash after a sidebar jump,
-   * `reveal.ts`, still shows: for 1.6 s it shows where the jump went.)
+   * the reader underlines the marks in view in its own layer instead (`reader/forced-underlines.ts`),
+   * hovering one or stepping to it opens its popover, and the popover frames the text it is about
+   * (`ui/popover`). Followed live: the highlights come back when forced colours are turned off, and
+   * go when turned on. (The short flash after a sidebar jump, `reveal.ts`, still shows: for 1.6 s it
+   * shows where the jump went.)
    */
   const forced = api.forcedColors;
   /** What each name shows, registered or held back. */

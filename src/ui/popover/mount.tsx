@@ -17,6 +17,14 @@ export interface ShowOptions {
   keepFocus?: boolean;
 }
 
+/** The underline under one line of a mark (forced colours), in viewport pixels; `kind` styles it. */
+export interface Underline {
+  kind: string;
+  top: number;
+  left: number;
+  width: number;
+}
+
 export interface PopoverHandle {
   /** Shows `data` beside `anchor`, replacing what was shown. */
   show(data: PopoverData, options: ShowOptions): void;
@@ -31,6 +39,11 @@ export interface PopoverHandle {
    */
   hide(restoreFocus?: boolean, elsewhere?: () => void): void;
   setLanguage(language: Language): void;
+  /**
+   * Draws these underlines over the page (forced colours, `reader/forced-underlines.ts`), replacing
+   * those drawn before, in a layer of their own that screen readers skip; null removes the layer.
+   */
+  underline(lines: readonly Underline[] | null): void;
   readonly isOpen: boolean;
   /** Whether keyboard focus is inside the popover. */
   hasFocus(): boolean;
@@ -50,7 +63,8 @@ export interface MountPopoverOptions {
 /**
  * Renders popovers into a shadow root the caller made: one layer, fixed to the viewport and
  * placed by `placePopover`, and a polite live region that announces what opened (hover does not
- * move focus, so a screen reader hears it there).
+ * move focus, so a screen reader hears it there). In forced colours the reader also draws the marks'
+ * underlines here (`underline`), since the page's own highlights are not painted there.
  */
 export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOptions): PopoverHandle {
   const doc = shadowRoot.ownerDocument;
@@ -83,6 +97,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
   let anchor: readonly Box[] = [];
   let returnFocus: Element | null = null;
   let mounted = true;
+  let underlines: HTMLElement | null = null;
 
   const draw = () => {
     if (!mounted) return;
@@ -181,6 +196,25 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     },
     hasFocus() {
       return focusInside();
+    },
+    underline(lines) {
+      if (!lines) {
+        if (underlines) render(null, underlines);
+        underlines?.remove();
+        underlines = null;
+        return;
+      }
+      if (!underlines) {
+        underlines = doc.createElement('div');
+        underlines.setAttribute('aria-hidden', 'true');
+        shadowRoot.append(underlines);
+      }
+      render(
+        lines.map((u) => (
+          <div class={`kl-u ${u.kind}`} style={{ top: u.top, left: u.left, width: u.width }} />
+        )),
+        underlines,
+      );
     },
     unmount() {
       if (!mounted) return;

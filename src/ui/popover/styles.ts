@@ -34,6 +34,19 @@ export const POPOVER_CSS = `
     display: none;
   }
 }
+/* Forced colours: the marks' underlines (reader/forced-underlines.ts), below the sidebar and popover. */
+.kl-u {
+  position: fixed;
+  z-index: 2147483645;
+  border-bottom: 2px solid LinkText;
+  pointer-events: none;
+}
+.kl-u.acronym {
+  border-bottom-style: dotted;
+}
+.kl-u.date {
+  border-bottom-style: dashed;
+}
 .kl-pop {${LIGHT_PALETTE}
   --kl-tag-bg: #e3e8ef;
   --kl-tag-fg: #1f3550;

@@ -482,6 +482,40 @@ describe('the frame around its text (shown in forced colours only, by its styles
   });
 });
 
+describe('the marks’ underlines (forced colours, drawn for the reader)', () => {
+  it('draws one per line in its own layer that screen readers skip, replaces them, and removes the layer', () => {
+    const { handle, shadow } = show(NAVO);
+    handle.hide();
+    const drawn = () =>
+      [...shadow.querySelectorAll<HTMLElement>('.kl-u')].map((u) => [
+        u.className,
+        ...['top', 'left', 'width'].map((k) => u.style.getPropertyValue(k)),
+      ]);
+    handle.underline([
+      { kind: 'acronym', top: 730.5, left: 210, width: 44 },
+      { kind: 'citation', top: 766.5, left: 400, width: 90 },
+      { kind: 'citation', top: 784.5, left: 8, width: 60 },
+    ]);
+    expect(drawn()).toEqual([
+      ['kl-u acronym', '730.5px', '210px', '44px'],
+      ['kl-u citation', '766.5px', '400px', '90px'],
+      ['kl-u citation', '784.5px', '8px', '60px'],
+    ]);
+    const layer = shadow.querySelector('.kl-u')?.parentElement;
+    expect(layer?.getAttribute('aria-hidden')).toBe('true');
+    // Scrolled: the same layer, other lines.
+    handle.underline([{ kind: 'date', top: 100, left: 20, width: 130 }]);
+    expect(drawn()).toEqual([['kl-u date', '100px', '20px', '130px']]);
+    expect(shadow.querySelector('.kl-u')?.parentElement).toBe(layer);
+    handle.underline(null);
+    expect(drawn()).toEqual([]);
+    expect(layer?.isConnected).toBe(false);
+    // The popover still works without it.
+    handle.show(NAVO, { anchor: [{ top: 100, left: 50, bottom: 118, right: 90 }], focus: false });
+    expect(shadow.querySelector('.kl-pop')).not.toBeNull();
+  });
+});
+
 describe('placement beside the mark', () => {
   const viewport = { width: 1000, height: 800 };
   const size = { width: 300, height: 200 };
