@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser } from 'happy-dom';
 import { highlightTexts, installFakeHighlights, rangeCount } from '../helpers/fake-highlights';
+import { fakeForcedColors, type FakeForcedColors } from '../helpers/fake-forced-colors';
 
 // The happy-dom environment gives `import.meta.url` a http: address, so read from the project root.
 function loadDocument(file: string): Document {
@@ -19,25 +20,6 @@ function loadDocument(file: string): Document {
   page.content = readFileSync(join(process.cwd(), 'tests/fixtures/pages', file), 'utf8');
   return page.mainFrame.document as unknown as Document;
 }
-
-/** A stand-in for `matchMedia('(forced-colors: active)')` whose answer the test switches. */
-function fakeForcedColors(matches: boolean) {
-  const listeners = new Set<() => void>();
-  const mql = {
-    matches,
-    addEventListener: (_type: string, cb: () => void) => listeners.add(cb),
-    removeEventListener: (_type: string, cb: () => void) => listeners.delete(cb),
-  };
-  return {
-    mql,
-    listeners,
-    set(next: boolean) {
-      mql.matches = next;
-      for (const cb of [...listeners]) cb();
-    },
-  };
-}
-type FakeForcedColors = ReturnType<typeof fakeForcedColors>;
 
 let running: MarksController[] = [];
 afterEach(() => {

@@ -10,6 +10,7 @@ import {
 } from '../../../src/dom/highlight';
 import { createRangeIndex } from '../../../src/dom/range-index';
 import { loadDocument, loadFragment, readPage } from '../helpers';
+import { fakeForcedColors } from '../../helpers/fake-forced-colors';
 
 /** The NAVO letter fixture page of officielebekendmakingen, read and analysed as the reader does. */
 function navoPage() {
@@ -97,24 +98,6 @@ describe('the Custom Highlight API highlighter', () => {
   });
 });
 
-/** A stand-in for `matchMedia('(forced-colors: active)')` whose answer the test switches. */
-function fakeForcedColors(matches: boolean) {
-  const listeners = new Set<() => void>();
-  const mql = {
-    matches,
-    addEventListener: (_type: string, cb: () => void) => listeners.add(cb),
-    removeEventListener: (_type: string, cb: () => void) => listeners.delete(cb),
-  };
-  return {
-    mql: mql as unknown as NonNullable<HighlightApi['forcedColors']>,
-    listeners,
-    set(next: boolean) {
-      mql.matches = next;
-      for (const cb of [...listeners]) cb();
-    },
-  };
-}
-
 describe('forced colours (high contrast)', () => {
   // Chromium paints every custom highlight like selected text there, whatever page.css says.
   it('registers nothing while they are on, and follows them being turned off and on', () => {
@@ -123,7 +106,7 @@ describe('forced colours (high contrast)', () => {
     const forced = fakeForcedColors(true);
     const h = createCustomHighlighter(doc, index, createOffsetLookup(extracted), {
       ...api,
-      forcedColors: forced.mql,
+      forcedColors: forced.mql as unknown as NonNullable<HighlightApi['forcedColors']>,
     });
     h.paint(
       'acronym',
