@@ -134,10 +134,13 @@ const NO_VERBS = new Set([
 
 /**
  * A preposition left dangling before a removed date, with the article a season or period takes: `Op`,
- * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`).
+ * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`), `tussen`
+ * before a period (`Deze groep nam tussen december 2023 en december 2024 toe`, 407). Also
+ * right after an opening bracket, which then holds nothing and goes (see `joinParts`): `ontvangt VWS tweemaal per
+ * jaar (in februari en in juli) een update` (33), `(uiterlijk half november)` (988).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)(?:\s(?:het|de))?\s*$/i;
+  /(?:^|\s|(?<=[([]))(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
 
 /** The longest match of DANGLING_BEFORE in a collapsed string: ` met ingang van het`. */
 export const DANGLING_REACH = 19;
@@ -167,6 +170,7 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'omstreeks',
     'uiterlijk',
     'tijdens',
+    'tussen',
     // The article after them.
     'het',
     'de',
@@ -197,14 +201,14 @@ export function endsWithLower(s: string, end: number, lower: string): boolean {
 }
 
 /**
- * Could DANGLING_BEFORE (`/(?:^|\s)(?:op|in|…|met ingang van)(?:\s(?:het|de))?\s*$/i`) match s[from, to), a stretch whose
- * white space is single spaces with none at its ends? A match ends with one of the words above, after a
- * space or at the start. The flag `i` without `u` pairs only ASCII letters and Latin-1 letters such as
- * `ó`/`Ó`, which `lowerLatin` pairs too, so `false` means no match; `true` means the regex must decide.
+ * Could DANGLING_BEFORE (`/(?:^|\s|(?<=[([]))(?:op|in|…|met ingang van)(?:\s(?:het|de))?\s*$/i`) match s[from, to), a
+ * stretch whose white space is single spaces with none at its ends? A match ends with one of the words above, after a
+ * space, an opening bracket or at the start. The flag `i` without `u` pairs only ASCII letters and Latin-1 letters such
+ * as `ó`/`Ó`, which `lowerLatin` pairs too, so `false` means no match; `true` means the regex must decide.
  */
 export function mayEndDangling(s: string, from: number, to: number): boolean {
   let k = to;
-  while (k > from && s.charCodeAt(k - 1) !== 0x20) {
+  while (k > from && !isWordBreakBefore(s.charCodeAt(k - 1))) {
     k--;
     if (to - k > 9) return false;
   }
@@ -217,6 +221,11 @@ export function mayEndDangling(s: string, from: number, to: number): boolean {
     if (i === length) return true;
   }
   return false;
+}
+
+/** A space or an opening bracket: what a dangling preposition follows (see `mayEndDangling`). */
+function isWordBreakBefore(c: number): boolean {
+  return c === 0x20 || c === 0x28 || c === 0x5b;
 }
 
 /**

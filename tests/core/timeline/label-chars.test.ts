@@ -11,6 +11,12 @@ describe('mayEndDangling', () => {
     ['Uiterlijk', true],
     ['Het kabinet besluit VÓÓR', true],
     ['T/M', true],
+    // Right after an opening bracket (33, 988).
+    ['VWS ontvangt tweemaal per jaar (in', true],
+    ['ruim voor de begrotingsbehandeling (uiterlijk', true],
+    ['De brief (bijlage', false],
+    // Before a period the grammar read whole (507).
+    ['Tussen', true],
     ['Het rapport', false],
     ['De Kamer heeft', false],
     ['', false],
@@ -31,6 +37,7 @@ describe('mayEndDangling', () => {
       'omstreeks',
       'uiterlijk',
       'tijdens',
+      'tussen',
       'met ingang van',
     ];
     const heads = ['', 'De brief ', 'x', 'Het (', 'é'];

@@ -219,7 +219,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   const DANGLING =
-    /(?:^|\s)(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|met ingang van)(?:\s(?:het|de))?\s*$/i;
+    /(?:^|\s|(?<=[([]))(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
     s
@@ -566,6 +566,30 @@ describe('labelAround', () => {
       'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid van 28 november 2022,1 waarin de Staatssecretaris de eerder gestelde vragen over de Staat van Migratie 2022 beantwoordt, hadden de leden van de PVV-fractie nog een aantal vervolgvragen.',
       '28 november 2022',
       'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid',
+    ],
+    [
+      'a preposition right after an opening bracket dangles too: the brackets go (33)',
+      'Voor de uitgaven die vallen onder de Wet Langdurige Zorg (Wlz) en die ook onder het Wlz-kader vallen, ontvangt VWS tweemaal per jaar (in februari en in juli) een update van de uitvoeringscijfers van de Nederlandse Zorgautoriteit (NZa).',
+      'februari en in juli',
+      '…ontvangt VWS tweemaal per jaar een update van de uitvoeringscijfers…',
+    ],
+    [
+      '`tussen` dangles before a period (407)',
+      'Deze\ngroep nam tussen december 2023 en december 2024 toe met 7.010 personen (+ 3,5%).',
+      'december 2023 en december 2024',
+      'Deze groep nam toe met 7.010 personen',
+    ],
+    [
+      '… and stays with a period that opens the clause (507)',
+      'Tussen 2017 en 2020 zijn de vijf innovatiecentra onderzocht.',
+      '2017 en 2020',
+      'Tussen 2017 en 2020 zijn de vijf innovatiecentra onderzocht',
+    ],
+    [
+      '`uiterlijk` right after an opening bracket dangles too (988)',
+      'Zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven welke politieke prioriteiten zij voor het Nederlands buitenlands beleid voor ogen hebben voor zover deze afwijken van het bestaande beleid?',
+      'half november',
+      '…bereid om ruim voor de begrotingsbehandeling aan te geven welke politieke…',
     ],
     [
       'a label cut to size does not end on an article or preposition (NAVO)',
