@@ -47,12 +47,17 @@ export const SEASONS: ReadonlyMap<string, readonly [number, number]> = new Map([
   ['herfst', [9, 11]],
 ]);
 
-/** Parts of a period: `begin 2023`, `medio 2025`, `eind dit jaar`, `ultimo 2023`. */
+/**
+ * Parts of a period: `begin 2023`, `medio 2025`, `eind dit jaar`, `ultimo 2023`, and `half november` (the middle of
+ * the month, as the gold has it: `Deze beide organen komen respectievelijk half november en eind november met een
+ * advies`, 337).
+ */
 export type Part = 'begin' | 'mid' | 'end';
 export const PARTS: ReadonlyMap<string, Part> = new Map([
   ['begin', 'begin'],
   ['primo', 'begin'],
   ['medio', 'mid'],
+  ['half', 'mid'],
   ['midden', 'mid'],
   ['halverwege', 'mid'],
   ['eind', 'end'],

@@ -427,7 +427,7 @@ const rules: Row[] = [
     'an anchor followed by its date in brackets gives only the date (988)',
     'zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven',
     '1998-11-13',
-    [['november', '1998-11', null, 'month']],
+    [['half november', '1998-11', null, 'approximate']],
   ],
   [
     'heading year sets the year of a date on its line (06)',
@@ -1205,6 +1205,21 @@ const rules: Row[] = [
     'de herfstzitting van de 64e Algemene Vergadering, die werd gehouden van 23 september tot eind december 2009. In dit verslag',
     '2010-03-01',
     [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
+  ],
+  [
+    'half a month is its middle, as `medio` (337)',
+    'Deze beide organen komen respectievelijk half november en eind november met een advies.',
+    '2017-11-13',
+    [
+      ['half november', '2017-11', null, 'approximate'],
+      ['eind november', '2017-11', null, 'approximate'],
+    ],
+  ],
+  [
+    'half a month after `vanaf` (2685)',
+    'Vanaf half mei is er in grote delen van Nederland neerslag van betekenis gevallen',
+    '2022-06-20',
+    [['half mei', '2022-05', null, 'approximate']],
   ],
   [
     'a list of months shares the suffix after its last: each in the past before the letter (1964)',
