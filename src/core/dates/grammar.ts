@@ -1325,16 +1325,7 @@ class Grammar {
       }
     }
     if (!spec && !part && !this.monthCue(i)) return null;
-    if (!spec && !part) {
-      const list = this.monthList(j);
-      if (list) {
-        const dates = [this.raw(start, end, list.spec, monthPlacer(m.month, null, 'month'))];
-        for (const other of list.months) {
-          dates.push(this.raw(other.start, other.end, list.spec, monthPlacer(other.month, null, 'month')));
-        }
-        return { next: list.next, dates };
-      }
-    }
+    const list = !spec && !part ? this.monthList(j) : null;
     const place = monthPlacer(m.month, null, precision);
     // A deadline in a month without its year is the next such month: `verzoekt de regering … de Kamer hierover voor
     // september te informeren` in a motion of November 2008 is September 2009 (2732), as `voor de zomer` is.
@@ -1343,19 +1334,29 @@ class Grammar {
       !part &&
       this.kind(i - 1) === WORD &&
       DEADLINE_MONTH_CUES.has(this.lower(i - 1)) &&
-      !this.deadlineSeenFromPast(i - 1, j);
-    const year = spec ?? (this.inObservedClause(i) ? PAST : deadline ? FUTURE : this.defaultYear(i));
+      !this.deadlineSeenFromPast(i - 1, list ? list.next : j);
+    const year =
+      spec ?? list?.spec ?? (this.inObservedClause(i) ? PAST : deadline ? FUTURE : this.defaultYear(i));
+    if (list) {
+      // Each month of the list a date of its own, in the year they share, or else in the cued first month's.
+      const dates = [this.raw(start, end, year, place)];
+      for (const other of list.months) {
+        dates.push(this.raw(other.start, other.end, year, monthPlacer(other.month, null, 'month')));
+      }
+      return { next: list.next, dates };
+    }
     return { next: j, dates: [this.raw(start, end, year, place)] };
   }
 
   /**
-   * The rest of a list of months after a first one at `i`'s left, `, december en januari jl.` (1964), when a year or a
-   * relative suffix after its last month says when they all were: each month then shares it (and `jl.` puts each in
-   * the past on its own). Null for a list without one, whose months are left as they were.
+   * The rest of a list of months after a first one at `i`'s left, `, december en januari jl.` (1964), and the year or
+   * relative suffix after its last month that says when they all were: each month then shares it (and `jl.` puts
+   * each in the past on its own). A list without one has a `spec` of null: its months are of the first month's year,
+   * `Dit concept is in november en december besproken` (474). Null when no list follows.
    */
   private monthList(
     i: number,
-  ): { months: { month: number; start: number; end: number }[]; spec: YearSpec; next: number } | null {
+  ): { months: { month: number; start: number; end: number }[]; spec: YearSpec | null; next: number } | null {
     const months: { month: number; start: number; end: number }[] = [];
     let j = i;
     for (let n = 0; n < 12; n++) {
@@ -1374,7 +1375,7 @@ class Grammar {
         return { months, spec: { kind: 'explicit', year: y.year }, next: y.next };
       }
       const rel = this.relativeSuffix(j);
-      if (!rel) return null;
+      if (!rel) return { months, spec: null, next: j };
       month.end = this.endBefore(rel.next);
       return { months, spec: rel.spec, next: rel.next };
     }

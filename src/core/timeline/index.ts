@@ -10,6 +10,7 @@ import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue } from './deadline';
 import { dateKey } from './date-key';
+import { dateLists, type DateList } from './date-lists';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
@@ -39,6 +40,10 @@ export function buildTimeline(
   // Spans of the due dates, as start → ends (numbers: no key string per date).
   const dueSpans = new Map<number, number[]>();
   const inOrder = isSortedByStart(dates);
+  // The list each date is an item of (`op 20 en 26 maart 2002`): a label leaves out the whole list.
+  const lists = dateLists(original, dates);
+  // The dates of the list of each entry of a list's item (see `mergeEntries`).
+  const listKeys = new Map<TimelineEntry, string>();
   for (const c of commitments) {
     if (!c.due) continue;
     const due = dueFinding(original, dates, inOrder, c);
@@ -51,7 +56,7 @@ export function buildTimeline(
       iso: c.due,
       // Due after the period (`na de zomer`): from the month after it, with no end.
       endIso: due && due.iso === c.due ? due.endIso : null,
-      label: commitmentLabel(original, c, due, markers),
+      label: commitmentLabel(original, c, due ? (lists.get(due) ?? due) : null, markers),
       relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',
       start: c.start,
@@ -66,10 +71,13 @@ export function buildTimeline(
     const d = dates[i] as DateFinding;
     if (datesTheDossier(original, d, headEnd, bars)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
-    entries.push(dateEntry(original, markers, sentences, d));
+    const list = lists.get(d);
+    const entry = dateEntry(original, markers, sentences, d, list ?? d);
+    if (list) listKeys.set(entry, listKey(list));
+    entries.push(entry);
   }
   return relateAndSort(
-    withoutOwnDateline(original, mergeEntries(entries), letterDate),
+    withoutOwnDateline(original, mergeEntries(entries, listKeys), letterDate),
     toRefDay(letterDate)?.n ?? null,
   );
 }
@@ -153,19 +161,27 @@ const METADATA_ROW_REACH = 80;
 /** The first cell of the zoek metadata row names the chamber. */
 const METADATA_CHAMBER = 'Kamer der Staten-Generaal';
 
-/** The entry of a date that is no commitment's due date, labelled by the clause around it. */
+/**
+ * The entry of a date that is no commitment's due date, labelled by the clause around it. `phrase` is the date, or
+ * the list it is an item of (see `dateLists`): the label leaves out the whole list, and the words before the list
+ * are those before each of its dates (`over de EU-prioriteiten voor 2023 en 2024`, 120: `voor` a year's "for").
+ */
 function dateEntry(
   original: string,
   markers: readonly Span[],
   sentences: readonly Span[],
   d: DateFinding,
+  phrase: Span,
 ): TimelineEntry {
-  const sentence = sentenceAt(sentences, d.start, d.end) ?? { start: d.start, end: d.end };
-  const before = original.slice(Math.max(sentence.start, d.start - 30), d.start);
+  const sentence = sentenceAt(sentences, phrase.start, phrase.end) ?? {
+    start: phrase.start,
+    end: phrase.end,
+  };
+  const before = original.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
   return {
     iso: d.iso,
     endIso: d.endIso,
-    label: labelAround(original, sentence, d, markers),
+    label: labelAround(original, sentence, phrase, markers),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,
@@ -318,9 +334,24 @@ function namesIn(label: string, pattern: RegExp): string {
   return [...new Set(shortMinistryNames(label).match(pattern))].sort().join(' ');
 }
 
-/** Same date, same thing: keep the first mention, and the strongest kind (commitment > deadline > event). */
-function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
+/** The dates of a list's items, in text order: `2020-01 2020-11` for `in januari en in november`. */
+function listKey(list: DateList<DateFinding>): string {
+  return list.items.map(dateKey).join(' ');
+}
+
+/**
+ * Same date, same thing: keep the first mention, and the strongest kind (commitment > deadline > event). The same
+ * thing is a mention with a similar label, or the same list of dates again in one sentence: `dat de loonsom in januari
+ * en in november 0 euro bedraagt of dat er geen loonsom in januari en november is` (643) names each month once.
+ * `listKeys` gives the dates of the list of each entry of a list's item (see `listKey`).
+ */
+function mergeEntries(
+  entries: readonly TimelineEntry[],
+  listKeys: ReadonlyMap<TimelineEntry, string>,
+): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry[]>();
+  // The list keys of the entries kept (the copies in `byDate`).
+  const keptKeys = new Map<TimelineEntry, string>();
   const out: TimelineEntry[] = [];
   const ordered = [...entries].sort((a, b) => a.start - b.start);
   // A label is compared with up to 20 others: split it into words once (see `wordsOf`).
@@ -329,17 +360,21 @@ function mergeEntries(entries: readonly TimelineEntry[]): TimelineEntry[] {
     const e = ordered[k] as TimelineEntry;
     const key = dateKey(e);
     const group = byDate.get(key) ?? [];
+    const list = listKeys.get(e);
     // Compare with the latest few mentions only, so a date repeated thousands of times stays cheap.
     let twin: TimelineEntry | undefined;
     for (let i = Math.max(0, group.length - 20); i < group.length && !twin; i++) {
       const g = group[i] as TimelineEntry;
-      if (similar(g.label, e.label, cache)) twin = g;
+      const sameList =
+        list !== undefined && keptKeys.get(g) === list && g.sentence?.start === e.sentence?.start;
+      if (sameList || similar(g.label, e.label, cache)) twin = g;
     }
     if (twin) {
       if (KIND_RANK[e.kind] < KIND_RANK[twin.kind]) twin.kind = e.kind;
       continue;
     }
     const copy = { ...e };
+    if (list !== undefined) keptKeys.set(copy, list);
     group.push(copy);
     byDate.set(key, group);
     out.push(copy);

@@ -15,7 +15,7 @@ import {
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { FUNCTION_WORDS, readableEnd } from './word-window';
 import { shortNamesAfter } from './ministry-names';
-import { capitalize, finishLabel, plainLabel, withDate } from './plain-label';
+import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -391,8 +391,10 @@ function clauseLabel(
     if (tidyJoinedLength(before, after) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
-      const kept = isFrontedDate(tidyBefore, tidyAfter) ? withDate(original, left, de) : tidyBefore;
-      return finishLabel(kept, tidyAfter, midSentence, rest);
+      if (isFrontedDate(tidyBefore, tidyAfter)) {
+        return frontedLabel(original, left, de, tidyAfter, midSentence, rest);
+      }
+      return finishLabel(tidyBefore, tidyAfter, midSentence, rest);
     }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.

@@ -72,16 +72,33 @@ export function plainLabel(
   const a1 = aA + leadAfter;
   const a2 = a1 === aB ? aB : aB - trailAfter;
   const after = text.slice(a1, a2);
-  let before = text.slice(b1, b2);
-  if (isFrontedDate(before, after)) before = withDate(text, left, de);
+  const before = text.slice(b1, b2);
+  if (isFrontedDate(before, after)) return frontedLabel(text, left, de, after, midSentence, rest);
   return finishLabel(before, after, midSentence, rest);
+}
+
+/**
+ * The label of a fronted date (see `isFrontedDate`): the clause from its start, with the date and its preposition,
+ * then `after`; cut at its end only, as a sentence is. Cut around the date as other labels are, a long fronted date
+ * lost its start: `…13 november 2023 en 2 januari 2024 heeft de commissie de Minister geadviseerd…` (1584) for
+ * `Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister…`.
+ */
+export function frontedLabel(
+  text: string,
+  left: number,
+  de: number,
+  after: string,
+  midSentence: boolean,
+  rest: string | null = null,
+): string {
+  return finishLabel('', joinParts(withDate(text, left, de), after), midSentence, rest);
 }
 
 /**
  * The part before a fronted date with the date and its preposition kept (see `isFrontedDate`): the
  * clause from its start to the date's end, collapsed, without loose characters in front.
  */
-export function withDate(text: string, left: number, de: number): string {
+function withDate(text: string, left: number, de: number): string {
   return stripLooseStart(collapseRange(text, left, de));
 }
 

@@ -80,6 +80,17 @@ const rules: Row[] = [
     ],
   ],
   [
+    // The first day is marked as written, `20`, so that no two marks in the text overlap; its ISO date is the
+    // gold's (`20 en 26 maart 2002` → 2002-03-20), and a timeline label leaves out the whole list.
+    'non-consecutive days share the month and year after the last (595)',
+    'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd',
+    '2002-04-16',
+    [
+      ['20', '2002-03-20', null, 'day'],
+      ['26 maart 2002', '2002-03-26', null, 'day'],
+    ],
+  ],
+  [
     'range van … tot en met',
     'van 28 tot en met 30 juni',
     '2022-09-30',
@@ -1232,14 +1243,35 @@ const rules: Row[] = [
     ],
   ],
   [
-    'a list of months shares the year after its last; without one, only the cued month is a date',
+    "a list of months shares the year after its last; without one, the cued first month's year",
     'in april, mei en juni 2019 en later in maart, april en mei',
     '2019-09-01',
     [
       ['april', '2019-04', null, 'month'],
       ['mei', '2019-05', null, 'month'],
       ['juni 2019', '2019-06', null, 'month'],
-      ['maart', '2019-03', null, 'month'], // the year from the line before, as ever
+      // The year from the line before, as ever.
+      ['maart', '2019-03', null, 'month'],
+      ['april', '2019-04', null, 'month'],
+      ['mei', '2019-05', null, 'month'],
+    ],
+  ],
+  [
+    'a list of months without a year: each month a date (474)',
+    'Dit concept is in november en december besproken in de maatschappelijke en bestuurlijke stuurgroepen',
+    '2016-12-23',
+    [
+      ['november', '2016-11', null, 'month'],
+      ['december', '2016-12', null, 'month'],
+    ],
+  ],
+  [
+    'a list of months without a year, after one cue (643)',
+    'of dat er geen loonsom in januari en november is',
+    '2020-07-09',
+    [
+      ['januari', '2020-01', null, 'month'],
+      ['november', '2020-11', null, 'month'],
     ],
   ],
   [

@@ -341,12 +341,14 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     const before = collapse(s.slice(left, ds)).replace(DANGLING, '');
     const after = collapse(s.slice(de, right));
     if (tidy(`${before} ${after}`).length >= 15) {
-      let b = tidy(before);
+      const b = tidy(before);
       const a = tidy(after);
-      // A date that opens a main clause, the finite verb after it, stays with its preposition.
+      // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
+      // is cut at its end only.
       const opens = b === '' || FRONTING.includes(b.toLowerCase());
       if (opens && lower(a) && !NO_VERBS.includes(a.split(' ')[0] as string)) {
-        b = collapse(s.slice(left, de)).replace(/^[\s,;:.–—•·▪◦-]+/, '');
+        const fronted = collapse(s.slice(left, de)).replace(/^[\s,;:.–—•·▪◦-]+/, '');
+        return finish('', joinReference(fronted, a), left > 0, rest);
       }
       return finish(b, a, left > 0, rest);
     }
@@ -566,6 +568,18 @@ describe('labelAround', () => {
       'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid van 28 november 2022,1 waarin de Staatssecretaris de eerder gestelde vragen over de Staat van Migratie 2022 beantwoordt, hadden de leden van de PVV-fractie nog een aantal vervolgvragen.',
       '28 november 2022',
       'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid',
+    ],
+    [
+      'a list of dates goes whole: nothing of it dangles (595)',
+      'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven:',
+      '20 en 26 maart 2002',
+      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+    ],
+    [
+      'a fronted list stays whole, with its preposition; the label is cut at its end only (1584)',
+      'Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister geadviseerd over de door politieke partijen ingediende overzichten van bijdragen en schulden in het kader van de verkiezingen.',
+      '13 november 2023 en 2 januari 2024',
+      'Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister…',
     ],
     [
       'a preposition right after an opening bracket dangles too: the brackets go (33)',

@@ -357,3 +357,149 @@ describe('the sentence of each entry', () => {
     expect(sentenceOf(iso)).toBe(sentence);
   });
 });
+
+describe('buildTimeline: lists of dates', () => {
+  // Sentences from tests/fixtures/letters (the file's number first), with the letter's date. Each date of a list
+  // is an entry of its own (days that follow each other are one range, `12 en 13 oktober`), and its label leaves
+  // the whole list out, or keeps it whole before the verb of a fronted date: before, `op 20 en 26 maart 2002`
+  // gave `…heeft en 26 maart 2002 overleg gevoerd…` and `…heeft op 20 en overleg gevoerd…`.
+  it.each([
+    [
+      '595',
+      'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven:',
+      '2002-04-16',
+      ['2002-03-20', '2002-03-26'],
+      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+    ],
+    [
+      '50',
+      'Hierbij stel ik uw Kamer op de hoogte van mijn besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler 1 naar pijler 2 ter continuering van de betreffende maatregelen.',
+      '2019-12-18',
+      ['2018', '2019'],
+      '…hoogte van mijn besluit om net als € 61,5 miljoen over te hevelen van pijler…',
+    ],
+    [
+      '02',
+      'Bij brieven van 13 en 26 oktober jl. heb ik uw Kamer geïnformeerd over het ontwerprapport van de rapporteurs Hübner (EPP/POL) en Leinen (S&D/DUI) van het Europees Parlement met voorstellen tot wijziging van de Akte betreffende de verkiezingen van de leden van het Europees Parlement door middel van rechtstreekse algemene verkiezingen (hierna: de Kiesakte).',
+      '2015-12-03',
+      ['2015-10-13', '2015-10-26'],
+      'Bij brieven heb ik uw Kamer geïnformeerd over het ontwerprapport…',
+    ],
+    [
+      // Its commas no clause boundaries either: the label of 18 juni ended at the first.
+      '1404',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid heeft op 18 juni, 25 juni en 9 juli 2019 gesproken over het bij de Kamer op grond van artikel 144, vijfde lid, van de Pensioenwet voorgehangen ontwerpbesluit.',
+      '2019-09-10',
+      ['2019-06-18', '2019-06-25', '2019-07-09'],
+      'De vaste commissie voor SZW heeft gesproken over het bij de Kamer…',
+    ],
+    [
+      // Each date with its own preposition.
+      '1772',
+      'In oktober 2015 en in april 2017 heeft de Mensenrechtenambassadeur in het kader van de bilaterale mensenrechtendialoog met China zijn zorgen geuit.',
+      '2017-12-11',
+      ['2015-10', '2017-04'],
+      'In oktober 2015 en in april 2017 heeft de Mensenrechtenambassadeur…',
+    ],
+    [
+      '2111',
+      'In mijn brieven van 6 december 2010 en van 11 juli 2011 heb ik daarom een actualisering van het wettelijke kader voor de openbare bibliotheken aangekondigd.',
+      '2011-12-07',
+      ['2010-12-06', '2011-07-11'],
+      'In mijn brieven heb ik daarom een actualisering van het wettelijke kader…',
+    ],
+    [
+      // `respectievelijk` joins the dates, or opens the list.
+      '2030',
+      'Deze vragen heb ik ontvangen op 12 april 2018 respectievelijk 13 april 2018.',
+      '2018-06-21',
+      ['2018-04-12', '2018-04-13'],
+      'Deze vragen heb ik ontvangen',
+    ],
+    [
+      '2766',
+      'Op respectievelijk\n27 juni en 1 augustus jl. zijn de beschikkingsbevoegden geïnformeerd dat de eerder\nafgegeven vergunning per onmiddellijke ingang werd ingetrokken.',
+      '2025-09-03',
+      ['2025-06-27', '2025-08-01'],
+      'Op respectievelijk 27 juni en 1 augustus jl. zijn de beschikkingsbevoegden…',
+    ],
+    [
+      // Two periods; two years said as words; two months without a year.
+      '454',
+      'De uitvoering van het NMBP kent twee fasen: 2020–2024 en 2025–2030.',
+      '2023-08-22',
+      ['2020', '2025'],
+      'De uitvoering van het NMBP kent twee fasen',
+    ],
+    [
+      '2717',
+      'Hierdoor is bij veel huurders de verwachting gewekt dat er dit jaar en volgend jaar geen huurverhoging plaats zal vinden.',
+      '2025-07-02',
+      ['2025', '2026'],
+      '…huurders de verwachting gewekt dat er geen huurverhoging plaats zal vinden',
+    ],
+    [
+      '474',
+      'Dit concept is in november en december besproken in de maatschappelijke en bestuurlijke stuurgroepen die de NCG heeft ingericht.',
+      '2016-12-23',
+      ['2016-11', '2016-12'],
+      'Dit concept is besproken in de maatschappelijke en bestuurlijke stuurgroepen…',
+    ],
+  ])('%s: %j', (_letter, text, ref, isos, label) => {
+    const entries = timeline(text, ref);
+    expect(entries.map((e) => e.iso)).toEqual(isos);
+    for (const e of entries) expect(e.label).toBe(label);
+  });
+
+  it('keeps the range of days that follow each other one entry (NAVO)', () => {
+    const entries = timeline(
+      'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen.',
+      '2022-09-30',
+    );
+    expect(entries.map((e) => [e.iso, e.endIso, e.label])).toEqual([
+      [
+        '2022-10-12',
+        '2022-10-13',
+        'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen',
+      ],
+    ]);
+  });
+
+  it('gives each month once when a sentence names the same list twice (643)', () => {
+    const text =
+      'De voornaamste reden van afwijzing was, net zoals in de voorgaande maanden, dat de loonsom in januari en in november 0 euro bedraagt of dat er geen loonsom in januari en november is.';
+    // The first mentions stay.
+    expect(timeline(text, '2020-07-09').map((e) => [e.iso, e.start, e.label])).toEqual([
+      [
+        '2020-01',
+        text.indexOf('januari'),
+        '…zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
+      ],
+      [
+        '2020-11',
+        text.indexOf('november'),
+        '…zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
+      ],
+    ]);
+  });
+
+  it.each([
+    // A full stop between them: two sentences.
+    [
+      '02',
+      'Dat deed het op 27 oktober jl. Op 11 november jl. heeft het Europees Parlement gestemd.',
+      '2015-12-03',
+    ],
+    // Words between them: two phrases.
+    [
+      '1741',
+      'de maximering van het kortingspercentage van 7% voor het gehele jaar 2013 en 5% voor 2014 en 2015, in combinatie met',
+      '2012-11-20',
+    ],
+  ])('%s: dates that are no items of one list keep their own labels', (_letter, text, ref) => {
+    const entries = timeline(text, ref);
+    const first = entries[0] as TimelineEntry;
+    expect(entries.length).toBeGreaterThan(1);
+    expect(entries.some((e) => e.label !== first.label)).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import type { Span } from '../types';
+
+/**
+ * Lists of dates in the text, `op 20 en 26 maart 2002` (595), `net als in 2018 en 2019` (50), `op 18 juni, 25 juni
+ * en 9 juli 2019` (1404): the grammar reads each item as a date of its own (days that follow each other are one
+ * range already, `12 en 13 oktober`), but the list is one phrase of its sentence. A label leaves the whole phrase
+ * out (or keeps it whole, before the verb of a fronted date), not just its own item: taking out only `20` left
+ * `De vaste commissie voor Justitie heeft en 26 maart 2002 overleg gevoerd…`, and only `26 maart 2002` left
+ * `…heeft op 20 en overleg gevoerd…`.
+ */
+
+/**
+ * Text between two dates that makes them items of one list: `,`, `en`, `of`, `, en`, `en/of` or `respectievelijk`,
+ * and a preposition before the next date (most often the first's again): `In oktober 2015 en in april 2017` (1772),
+ * `in mijn brieven van 6 december 2010 en van 11 juli 2011` (2111). No full stop, bracket or other word: `27 oktober
+ * jl. Op 11 november jl.` (02) and `2013 en 5% voor 2014` (1741) are two phrases.
+ */
+const LIST_GAP =
+  /^\s*(?:,\s*(?:(?:en|of|en\/of)\s+)?|(?:en|of|en\/of)\s+|,?\s*respectievelijk\s+)(?:(?:in|op|van|per|voor|na|vanaf|sinds|tot|tijdens|uiterlijk)\s+)?$/i;
+
+/** The longest gap LIST_GAP may match: `, respectievelijk uiterlijk ` and some spaces. */
+const LIST_GAP_REACH = 40;
+
+/**
+ * `respectievelijk` right before a list's first date belongs to the list (`Op respectievelijk 27 juni en 1 augustus
+ * jl. zijn de beschikkingsbevoegden geïnformeerd`, 2766): without the list it would dangle.
+ */
+const RESPECTIVELY_BEFORE = /(?:^|\s)(respectievelijk\s+)$/i;
+
+/** How far before a list's first date `respectievelijk` is looked for. */
+const RESPECTIVELY_REACH = 24;
+
+/** A list of dates: its phrase, from its first item's start to its last item's end, and its items in text order. */
+export interface DateList<T extends Span> extends Span {
+  readonly items: readonly T[];
+}
+
+/**
+ * The list each date is an item of, by date (with a `respectievelijk` before it in its phrase); dates in no list are
+ * not in the map. `dates` are the findings in original offsets, in text order as the finders give them (others are
+ * sorted first).
+ */
+export function dateLists<T extends Span>(original: string, dates: readonly T[]): Map<T, DateList<T>> {
+  const lists = new Map<T, DateList<T>>();
+  const ordered = inOrder(dates);
+  let first = 0;
+  for (let k = 1; k <= ordered.length; k++) {
+    if (k < ordered.length && joins(original, ordered[k - 1] as T, ordered[k] as T)) continue;
+    // ordered[first, k) is one run; a run of two or more is a list.
+    if (k - first >= 2) {
+      const items = ordered.slice(first, k);
+      const list = {
+        start: listStart(original, (items[0] as T).start),
+        end: (items[k - first - 1] as T).end,
+        items,
+      };
+      for (const item of items) lists.set(item, list);
+    }
+    first = k;
+  }
+  return lists;
+}
+
+/** Are `a` and the next date `b` items of one list (see LIST_GAP)? */
+function joins(original: string, a: Span, b: Span): boolean {
+  if (b.start < a.end || b.start - a.end > LIST_GAP_REACH) return false;
+  return LIST_GAP.test(original.slice(a.end, b.start));
+}
+
+/** Where a list that starts with a date at `start` starts: before a `respectievelijk` (see RESPECTIVELY_BEFORE). */
+function listStart(original: string, start: number): number {
+  const m = RESPECTIVELY_BEFORE.exec(original.slice(Math.max(0, start - RESPECTIVELY_REACH), start));
+  return m ? start - (m[1] as string).length : start;
+}
+
+/** `dates` sorted by start (stable); the array itself when it is in order already. */
+function inOrder<T extends Span>(dates: readonly T[]): readonly T[] {
+  for (let i = 1; i < dates.length; i++) {
+    if ((dates[i] as T).start < (dates[i - 1] as T).start)
+      return [...dates].sort((x, y) => x.start - y.start);
+  }
+  return dates;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/core/dates';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { dateLists } from '../../../src/core/timeline/date-lists';
+
+/** Each date of `text` as written, with the phrase of the list it is an item of (null when in none). */
+function phrases(text: string, ref: string): [string, string | null][] {
+  const dates = findDates(normalizeText(text), ref);
+  const lists = dateLists(text, dates);
+  return dates.map((d) => {
+    const list = lists.get(d);
+    return [d.text, list ? text.slice(list.start, list.end) : null];
+  });
+}
+
+describe('dateLists', () => {
+  // Sentences from tests/fixtures/letters (the file's number first), with the letter's date.
+  it.each([
+    [
+      'two days of one month (595)',
+      'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd',
+      '2002-04-16',
+      [
+        ['20', '20 en 26 maart 2002'],
+        ['26 maart 2002', '20 en 26 maart 2002'],
+      ],
+    ],
+    [
+      'two years (50)',
+      'mijn besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen',
+      '2019-12-18',
+      [
+        ['2018', '2018 en 2019'],
+        ['2019', '2018 en 2019'],
+      ],
+    ],
+    [
+      'three days with commas (1404)',
+      'heeft op 18 juni, 25 juni en 9 juli 2019 gesproken over',
+      '2019-09-10',
+      [
+        ['18 juni', '18 juni, 25 juni en 9 juli 2019'],
+        ['25 juni', '18 juni, 25 juni en 9 juli 2019'],
+        ['9 juli 2019', '18 juni, 25 juni en 9 juli 2019'],
+      ],
+    ],
+    [
+      'each date with its own preposition (1772)',
+      'In oktober 2015 en in april 2017 heeft de Mensenrechtenambassadeur',
+      '2017-12-11',
+      [
+        ['oktober 2015', 'oktober 2015 en in april 2017'],
+        ['april 2017', 'oktober 2015 en in april 2017'],
+      ],
+    ],
+    [
+      '`respectievelijk` between the dates (2030)',
+      'Deze vragen heb ik ontvangen op 12 april 2018 respectievelijk 13 april 2018.',
+      '2018-06-21',
+      [
+        ['12 april 2018', '12 april 2018 respectievelijk 13 april 2018'],
+        ['13 april 2018', '12 april 2018 respectievelijk 13 april 2018'],
+      ],
+    ],
+    [
+      '`respectievelijk` before the list is part of it (2766)',
+      'Op respectievelijk\n27 juni en 1 augustus jl. zijn de beschikkingsbevoegden geïnformeerd',
+      '2025-09-03',
+      [
+        ['27 juni', 'respectievelijk\n27 juni en 1 augustus jl.'],
+        ['1 augustus jl.', 'respectievelijk\n27 juni en 1 augustus jl.'],
+      ],
+    ],
+    [
+      'days that follow each other are one date already, in no list (1014)',
+      'De vaste commissie voor LNV heeft op 16 en 17 april 1997 overleg gevoerd',
+      '1997-05-21',
+      [['16 en 17 april 1997', null]],
+    ],
+    [
+      'a full stop between two dates: no list (02)',
+      'Dat deed het op 27 oktober jl. Op 11 november jl. heeft het Europees Parlement',
+      '2015-12-03',
+      [
+        ['27 oktober jl.', null],
+        ['11 november jl.', null],
+      ],
+    ],
+    [
+      'another item between two dates: no list (155)',
+      'de OVSE-top van 24 januari en de NAVO-top op 25 februari\njl. Voor de goede orde',
+      '2022-03-01',
+      [
+        ['24 januari', null],
+        ['25 februari\njl.', null],
+      ],
+    ],
+  ])('%s', (_rule, text, ref, expected) => {
+    expect(phrases(text, ref)).toEqual(expected);
+  });
+
+  it('reads dates given out of order as in order', () => {
+    const text = 'op 20 en 26 maart 2002 overleg';
+    const dates = findDates(normalizeText(text), '2002-04-16');
+    const lists = dateLists(text, [...dates].reverse());
+    expect(dates.map((d) => lists.get(d)?.items.map((i) => i.text))).toEqual([
+      ['20', '26 maart 2002'],
+      ['20', '26 maart 2002'],
+    ]);
+  });
+});
