@@ -603,7 +603,8 @@ describe('labelAround', () => {
       '`uiterlijk` right after an opening bracket dangles too (988)',
       'Zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven welke politieke prioriteiten zij voor het Nederlands buitenlands beleid voor ogen hebben voor zover deze afwijken van het bestaande beleid?',
       'half november',
-      '…bereid om ruim voor de begrotingsbehandeling aan te geven welke politieke…',
+      // Nor on `welke politieke…`, an adjective whose noun was cut off.
+      '…bereid om ruim voor de begrotingsbehandeling aan te geven…',
     ],
     [
       'a label cut to size does not end on an article or preposition (NAVO)',
@@ -678,10 +679,10 @@ describe('labelAround', () => {
       '…zoals ook door 234 wethouders van financiën in een petitie…',
     ],
     [
-      'an intensifier and a participle after an article (2033)',
+      'an intensifier and a participle after an article (2033; the list of dates goes whole, as the timeline gives it)',
       'Ja, in de periode tussen 15 april en medio mei 2021 vervangt Rijkswaterstaat de meest beschadigde druk- en geleidewielen van de sluisdeur aan de Waalzijde.',
-      '15 april',
-      '…in de periode tussen en medio mei 2021 vervangt Rijkswaterstaat…',
+      '15 april en medio mei 2021',
+      '…in de periode vervangt Rijkswaterstaat…',
     ],
     [
       'an adjective without an article, after a conjunction, which goes too (2473)',
