@@ -30,6 +30,14 @@ const RESPECTIVELY_BEFORE = /(?:^|\s)(respectievelijk\s+)$/i;
 /** How far before a list's first date `respectievelijk` is looked for. */
 const RESPECTIVELY_REACH = 24;
 
+/**
+ * The most items a list has: the longest in the corpus's prose has four (`In de Kamerbrieven van 7 oktober, 4
+ * november, 9 november en 12 december`, 525). A longer run is a table or an enumeration, not a phrase of a sentence:
+ * its dates keep their own labels (and a page of dates on one line, `1 januari 2024, 1 januari 2024, …`, makes no list
+ * of a hundred thousand items).
+ */
+const MAX_ITEMS = 12;
+
 /** A list of dates: its phrase, from its first item's start to its last item's end, and its items in text order. */
 export interface DateList<T extends Span> extends Span {
   readonly items: readonly T[];
@@ -47,7 +55,7 @@ export function dateLists<T extends Span>(original: string, dates: readonly T[])
   for (let k = 1; k <= ordered.length; k++) {
     if (k < ordered.length && joins(original, ordered[k - 1] as T, ordered[k] as T)) continue;
     // ordered[first, k) is one run; a run of two or more is a list.
-    if (k - first >= 2) {
+    if (k - first >= 2 && k - first <= MAX_ITEMS) {
       const items = ordered.slice(first, k);
       const list = {
         start: listStart(original, (items[0] as T).start),

@@ -42,8 +42,9 @@ export function buildTimeline(
   const inOrder = isSortedByStart(dates);
   // The list each date is an item of (`op 20 en 26 maart 2002`): a label leaves out the whole list.
   const lists = dateLists(original, dates);
-  // The dates of the list of each entry of a list's item (see `mergeEntries`).
+  // The dates of the list of each entry of a list's item (see `mergeEntries`), made once a list.
   const listKeys = new Map<TimelineEntry, string>();
+  const keysOfLists = new Map<DateList<DateFinding>, string>();
   for (const c of commitments) {
     if (!c.due) continue;
     const due = dueFinding(original, dates, inOrder, c);
@@ -73,7 +74,7 @@ export function buildTimeline(
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const list = lists.get(d);
     const entry = dateEntry(original, markers, sentences, d, list ?? d);
-    if (list) listKeys.set(entry, listKey(list));
+    if (list) listKeys.set(entry, listKey(list, keysOfLists));
     entries.push(entry);
   }
   return relateAndSort(
@@ -335,8 +336,13 @@ function namesIn(label: string, pattern: RegExp): string {
 }
 
 /** The dates of a list's items, in text order: `2020-01 2020-11` for `in januari en in november`. */
-function listKey(list: DateList<DateFinding>): string {
-  return list.items.map(dateKey).join(' ');
+function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, string>): string {
+  let key = made.get(list);
+  if (key === undefined) {
+    key = list.items.map(dateKey).join(' ');
+    made.set(list, key);
+  }
+  return key;
 }
 
 /**

@@ -99,6 +99,14 @@ describe('dateLists', () => {
     expect(phrases(text, ref)).toEqual(expected);
   });
 
+  it('makes no list of a run of more dates than a sentence lists: a table of meeting days (205)', () => {
+    const text =
+      ' • 2024: 24 januari, 7 februari, 28 februari, 13 maart, 27 maart, 10 april, 24 april, 29 mei, 12 juni, 26 juli, 11 september, 25 september, 9 oktober, 23 oktober, 13 november, 27 november, 11 december';
+    const dates = findDates(normalizeText(text), '2024-01-01');
+    expect(dates.length).toBeGreaterThan(12);
+    expect(dateLists(text, dates).size).toBe(0);
+  });
+
   it('reads dates given out of order as in order', () => {
     const text = 'op 20 en 26 maart 2002 overleg';
     const dates = findDates(normalizeText(text), '2002-04-16');
