@@ -7,6 +7,8 @@
  * `;` `:` `(` `)` `[` `]`. A search never looks past the sentence: each regex runs on a slice of it.
  */
 
+import { isDigit } from '../text/chars';
+
 /**
  * A short group in brackets inside a clause is part of it, not two delimiters: the acronym a name defines,
  * `de Noord-Atlantische Raad (NAR) op 22 september een verklaring uitgebracht` (NAVO letter), or a year,
@@ -62,21 +64,15 @@ export function isListComma(text: string, from: number, at: number, to: number):
   return LIST_AFTER_COMMA.test(text.slice(at, Math.min(to, at + LIST_REACH)));
 }
 
-/** Is the character at `at` a digit? */
-function isDigitAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39;
-}
-
 /**
  * Is the `,` at `at` a decimal comma, between two digits: `ruim € 2,8 miljard` (1305, whose label read
  * `…neer op ruim € 2`), `toegenomen van 48,1% tot 48,8%` (2271)? Not after a year, where a footnote's
  * number follows it: `van 28 november 2022,1 waarin` (740).
  */
 function isDecimalComma(text: string, at: number): boolean {
-  if (!isDigitAt(text, at - 1) || !isDigitAt(text, at + 1)) return false;
+  if (!isDigit(text.charCodeAt(at - 1)) || !isDigit(text.charCodeAt(at + 1))) return false;
   let k = at - 1;
-  while (k > 0 && isDigitAt(text, k - 1)) k--;
+  while (k > 0 && isDigit(text.charCodeAt(k - 1))) k--;
   const year = at - k === 4 && /^(?:19|20)/.test(text.slice(k, k + 2)) && !/[.,]/.test(text.charAt(k - 1));
   return !year;
 }
