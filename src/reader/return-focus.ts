@@ -34,7 +34,7 @@ function outside(el: EventTarget | null, host: Element): HTMLElement | null {
  * way across): what the reader sees first. Text (the caret's node there), not a logo or a frame that happens to
  * stand there; null when there is none, or only Kamerlens's.
  */
-export function textInView(doc: Document, host: Element): HTMLElement | null {
+function textInView(doc: Document, host: Element): HTMLElement | null {
   const win = doc.defaultView;
   for (const f of [0.15, 0.35, 0.55]) {
     const caret = win && caretAt(doc, win.innerWidth / 3, win.innerHeight * f)?.node;
@@ -62,7 +62,7 @@ export function trackReturnFocus(host: Element): ReturnFocus {
       // Where the focus came from is gone, or out of sight (the reader scrolled on, or nothing had the focus):
       // the text at the top of the window takes it, so that Tab goes on from what the reader sees, not from
       // the top of the page or a heading far above.
-      focusElement(back && shownInView(back) ? back : textInView(doc, host));
+      focusElement(inSightOrTextInView(back, host));
     },
     stop: () => host.removeEventListener('focusin', onFocusIn),
   };
@@ -75,5 +75,10 @@ export function trackReturnFocus(host: Element): ReturnFocus {
 export function placeInView(host: Element): HTMLElement | null {
   const doc = host.ownerDocument;
   const focused = outside(doc.activeElement, host);
-  return focused && focused !== doc.body && shownInView(focused) ? focused : textInView(doc, host);
+  return inSightOrTextInView(focused === doc.body ? null : focused, host);
+}
+
+/** `el` when it is in sight, else the text at the top of the window (`textInView`). */
+function inSightOrTextInView(el: HTMLElement | null, host: Element): HTMLElement | null {
+  return el && shownInView(el) ? el : textInView(host.ownerDocument, host);
 }
