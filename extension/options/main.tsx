@@ -1,6 +1,5 @@
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
-import { registerMessages, resolveLanguage, translate } from '../../src/i18n';
+import { browserLocale, registerMessages, resolveLanguage, translate } from '../../src/i18n';
 import { PAGE_MESSAGES } from '../../src/i18n/messages';
 import { OPTIONS_MESSAGES } from '../../src/i18n/messages-options';
 import { loadSettings, saveSettings, watchSettings, type Settings } from '../../src/settings/settings';
@@ -23,7 +22,7 @@ async function main(): Promise<void> {
   let glossary: UserGlossaryEntry[] = await loadUserGlossary().catch(() => []);
 
   const draw = () => {
-    const language = resolveLanguage(settings.language, browser.i18n.getUILanguage());
+    const language = resolveLanguage(settings.language, browserLocale());
     document.documentElement.lang = language;
     document.title = translate(language, 'optionsTitle');
     const values: OptionsValues = {

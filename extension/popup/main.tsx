@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { resolveLanguage } from '../../src/i18n';
+import { browserLocale, resolveLanguage } from '../../src/i18n';
 import { getSetting } from '../../src/settings/settings';
 import { Popup } from '../../src/ui/popup/Popup';
 
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   const setting = await getSetting('language').catch(() => 'auto' as const);
-  const language = resolveLanguage(setting, browser.i18n.getUILanguage());
+  const language = resolveLanguage(setting, browserLocale());
   document.documentElement.lang = language;
   render(<Popup language={language} onOpenOptions={optionsOpener()} />, root);
 }

@@ -40,7 +40,13 @@ export function resolveLanguage(
   return /^en\b/i.test((browserLocale ?? '').trim()) ? 'en' : 'nl';
 }
 
-/** The browser's UI locale as far as the current context can tell (`navigator.language`), or ''. */
+/**
+ * The reader's language as the browser tells it (`navigator.language`), or ''. Every context asks this
+ * one function (content script, popup, options), so the sidebar and the popup agree: the extension API's
+ * `i18n.getUILanguage()` is the language of the browser's own menus, which in Firefox can differ
+ * (an English Firefox whose reader asks pages for Dutch); the language asked of pages is the better
+ * guess at the language the reader reads papers in.
+ */
 export function browserLocale(): string {
   const nav = (globalThis as { navigator?: { language?: string } }).navigator;
   return typeof nav?.language === 'string' ? nav.language : '';

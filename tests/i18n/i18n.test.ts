@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { resolveLanguage, setLanguageSetting, t, translate, translator } from '../../src/i18n';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { browserLocale, resolveLanguage, setLanguageSetting, t, translate, translator } from '../../src/i18n';
 import { documentKindLabel, formatIsoDate, outlineKindLabel, outlineTitle } from '../../src/i18n/format';
 import { en, nl, type PageMessageKey } from '../../src/i18n/messages';
 
@@ -22,6 +22,24 @@ describe('resolveLanguage', () => {
     ['en', 'nl-NL', 'en'],
   ] as const)('%s with browser %s → %s', (setting, locale, expected) => {
     expect(resolveLanguage(setting, locale)).toBe(expected);
+  });
+});
+
+describe('browserLocale', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  // The sidebar and the popup must agree: all read the language the browser asks pages for, never the
+  // extension API's menu language (an English Firefox of a reader who asks pages for Dutch).
+  it.each([
+    ['the language asked of pages', { language: 'nl-NL' }, 'en-US', 'nl-NL'],
+    ['English', { language: 'en-GB' }, 'nl', 'en-GB'],
+    ['no navigator (the CLI)', undefined, undefined, ''],
+    ['a language that is not a string', { language: 42 }, undefined, ''],
+  ] as const)('%s', (_name, navigator, menuLanguage, expected) => {
+    vi.stubGlobal('navigator', navigator);
+    const getUILanguage = (): string | undefined => menuLanguage;
+    vi.stubGlobal('chrome', { i18n: { getUILanguage } });
+    expect(browserLocale()).toBe(expected);
   });
 });
 
