@@ -26,8 +26,14 @@ export type PaperRef = CitedPaperRef;
 export interface PaperTitle {
   /** The paper's own title (`Onderwerp` / `documenttitel`). */
   title: string;
-  /** Its kind as the source names it (`Brief regering`, `Motie`), when given. */
+  /** Its kind as the source names it, in Dutch (`Brief regering`, `Motie`), when given. */
   kind: string | null;
+  /**
+   * The same kind in English (`Letter from the government`), when Kamerlens knows the term; null:
+   * an English interface shows `kind` as given, marked Dutch. Both come in every answer, so an
+   * answer kept by the page serves either language.
+   */
+  kindEn: string | null;
   /** ISO day of the paper, when given. */
   date: string | null;
   /** Title of the dossier it belongs to, when given. */

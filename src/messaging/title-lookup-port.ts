@@ -5,6 +5,7 @@
  * tests need no network; `apiTitleLookupLoader` builds the real one on the first lookup.
  */
 import type { DevApiBaseUrls } from '../api/dev-override';
+import { englishKind } from '../api/paper-kinds';
 import type { LookupFailureReason, PaperRef, TitleLookupAnswer } from './protocol';
 
 export interface TitleLookupPort {
@@ -102,7 +103,8 @@ const FAILURE_REASONS: readonly LookupFailureReason[] = ['timeout', 'offline', '
 
 /**
  * A lookup result as the message answer a page receives: details become `found` (checked and
- * bounded), `not-found` and `disabled` pass through, every other failure (timeout, offline,
+ * bounded, the kind also in English: `src/api/paper-kinds.ts`; done here, on every answer, so
+ * titles cached before the table knew a kind get its English too), `not-found` and `disabled` pass through, every other failure (timeout, offline,
  * HTTP error, malformed answer) is `unavailable` with that reason, and anything unexpected is
  * `unavailable` without one.
  */
@@ -117,10 +119,12 @@ export function answerFromLookup(result: unknown): TitleLookupAnswer {
   const title = text(r.title, MAX_TITLE);
   if (!title) return { state: 'unavailable' };
   const date = text(r.date, 10);
+  const kind = text(r.kind, MAX_FIELD);
   return {
     state: 'found',
     title,
-    kind: text(r.kind, MAX_FIELD),
+    kind,
+    kindEn: kind ? englishKind(kind) : null,
     date: date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
     dossierTitle: text(r.dossierTitle, MAX_FIELD),
     source: text(r.source, 32),

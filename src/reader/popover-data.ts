@@ -24,6 +24,7 @@ export function detailsFromAnswer(answer: TitleLookupAnswer): Exclude<CitationDe
         state: 'found',
         title: answer.title,
         kind: answer.kind,
+        kindEn: answer.kindEn,
         date: answer.date,
         dossierTitle: answer.dossierTitle,
       };

@@ -272,7 +272,7 @@ describe('lookup-title', () => {
     dossierTitle: 'Preventief gezondheidsbeleid',
     source: 'tk-odata',
   };
-  const found: TitleLookupAnswer = { state: 'found', ...details };
+  const found: TitleLookupAnswer = { state: 'found', ...details, kindEn: 'Motion' };
   const ask = (b: ReturnType<typeof setup>) =>
     sendToBackground({ type: 'lookup-title', paper: CITED }, b.runtime);
 

@@ -125,6 +125,7 @@ describe('typed messaging', () => {
           state: 'found',
           title: `Motie over ${paper.dossier}`,
           kind: 'Motie',
+          kindEn: 'Motion',
           date: null,
           dossierTitle: null,
           source: null,

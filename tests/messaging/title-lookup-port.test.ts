@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerFromLookup, apiTitleLookupLoader } from '../../src/messaging/title-lookup-port';
 import { BRIEF, documentRecords } from '../api/fixtures';
-import { startServer, type LocalServer } from '../api/local-server';
+import { closedPortUrl, startServer, type LocalServer } from '../api/local-server';
 import { memoryStorageArea } from '../helpers/memory-storage-area';
 
 describe('answerFromLookup', () => {
@@ -19,6 +19,7 @@ describe('answerFromLookup', () => {
       state: 'found',
       title: 'Preventief gezondheidsbeleid; Brief regering; Voortgang productverbetering',
       kind: 'Brief regering',
+      kindEn: 'Letter from the government',
       date: '2015-12-17',
       dossierTitle: 'Preventief gezondheidsbeleid',
       source: 'koop-sru',
@@ -36,9 +37,28 @@ describe('answerFromLookup', () => {
       state: 'found',
       title: 'x'.repeat(1000),
       kind: null,
+      kindEn: null,
       date: null,
       dossierTitle: null,
       source: null,
+    });
+  });
+
+  // The kind in English beside the Dutch, from the kinds the services really return (src/api/paper-kinds.ts).
+  it.each([
+    ['Motie', 'Motion'], // Tweede Kamer OData Soort
+    ['Verslag van een schriftelijk overleg', 'Report of a written consultation'],
+    ['Brief', 'Letter'], // KOOP SRU subrubriek
+    ['Kamervragen (Aanhangsel)', 'Parliamentary questions (Appendix to the Proceedings)'],
+    // Whitespace collapsed first, as for the Dutch shown.
+    ['Verslag van een\n  schriftelijk overleg', 'Report of a written consultation'],
+    // Unknown: no English, the Dutch is shown as given.
+    ['omgevingsvergunning', null],
+  ])('gives the kind %j in English too: %j', (kind, kindEn) => {
+    expect(answerFromLookup({ title: 'Een stuk', kind, source: 'tk-odata' })).toMatchObject({
+      state: 'found',
+      kind: kind.replace(/\s+/g, ' '),
+      kindEn,
     });
   });
 
@@ -112,10 +132,14 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
       state: 'found',
       title: 'Verslag (one)',
       kind: 'Brief regering',
+      kindEn: 'Letter from the government',
       date: '2025-09-24',
     });
-    // Second time: from the cache, no request.
-    expect(answerFromLookup(await port?.lookup(BRIEF))).toMatchObject({ title: 'Verslag (one)' });
+    // Second time: from the cache, no request; the English kind too (the cache keeps the service's Dutch).
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toMatchObject({
+      title: 'Verslag (one)',
+      kindEn: 'Letter from the government',
+    });
     expect(server.requests.slice(before).map((u) => u.split('?')[0])).toEqual(['/one/Document']);
 
     // A changed override is obeyed on the next lookup, with a cache of its own.
@@ -129,6 +153,32 @@ describe('apiTitleLookupLoader with the developer override of the base URLs (dev
     const keys = [...storage.data.keys()].filter((k) => k !== 'kamerlens:title-pruned-at');
     expect(keys).toHaveLength(2);
     expect(keys.every((k) => k.includes(server.url) && k.endsWith(':kst-21501-30-679'))).toBe(true);
+  });
+
+  it('answers a title cached before kinds had English with the English kind', async () => {
+    // As the cache stored it: the service's details, the kind in Dutch only. Within a week: still fresh.
+    const storage = memoryStorageArea();
+    const details = {
+      title: 'Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda',
+      kind: 'Brief regering',
+      date: '2025-09-24',
+      dossierTitle: 'Raad voor Concurrentievermogen',
+      source: 'tk-odata',
+    };
+    // Services where nothing listens: an answer can only come from the cache (kept under their names).
+    const closed = await closedPortUrl();
+    const key = `kamerlens:title@${closed}/tk|${closed}/sru:kst-21501-30-679`;
+    storage.data.set(key, { v: 1, savedAt: Date.now() - 3600_000, result: details });
+    const port = await apiTitleLookupLoader({
+      storage,
+      lookupsEnabled: async () => true,
+      devApiBaseUrls: async () => ({ tkOData: `${closed}/tk`, sru: `${closed}/sru` }),
+    })();
+    expect(answerFromLookup(await port?.lookup(BRIEF))).toEqual({
+      state: 'found',
+      ...details,
+      kindEn: 'Letter from the government',
+    });
   });
 
   it('takes expired titles out of storage when it starts', async () => {

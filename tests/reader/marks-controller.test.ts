@@ -132,6 +132,7 @@ describe('marks and popovers (happy-dom)', () => {
       state: 'found',
       title: 'Verslag NAVO-top',
       kind: 'Brief regering',
+      kindEn: 'Letter from the government',
       date: '2022-06-17',
       dossierTitle: 'Vrede en veiligheid',
       source: 'tk-odata',
@@ -143,6 +144,34 @@ describe('marks and popovers (happy-dom)', () => {
     expect(lookupTitle).toHaveBeenCalledWith(
       expect.objectContaining({ id: 'kst-29521-446', dossier: '29521', number: '446' }),
     );
+  });
+
+  it('shows a kept answer with the kind of the language chosen since, without asking again', async () => {
+    // The real record behind the NAVO letter's citation is a Brief regering (tests/e2e/highlights).
+    const answer: TitleLookupAnswer = {
+      state: 'found',
+      title: 'Verslag NAVO-top',
+      kind: 'Brief regering',
+      kindEn: 'Letter from the government',
+      date: '2022-06-17',
+      dossierTitle: 'Vrede en veiligheid',
+      source: 'tk-odata',
+    };
+    const { marks, result, popoverText, lookupTitle, change } = setup({}, async () => answer);
+    const start = result.citations[0]?.start ?? -1;
+    expect(await marks.showFindingAt(start)).toBe(true);
+    await vi.waitFor(() => expect(popoverText()).toContain('Brief regering'));
+    // Open: the popover follows the switch.
+    change({ language: 'en' }, ['language']);
+    await vi.waitFor(() => expect(popoverText()).toContain('Letter from the government'));
+    expect(popoverText()).not.toContain('Brief regering');
+    // Opened again: from the answer the page keeps.
+    marks.close();
+    expect(await marks.showFindingAt(start)).toBe(true);
+    expect(popoverText()).toContain('Letter from the government');
+    change({ language: 'nl' }, ['language']);
+    await vi.waitFor(() => expect(popoverText()).toContain('Brief regering'));
+    expect(lookupTitle).toHaveBeenCalledTimes(1);
   });
 
   it('gives focus back to the sidebar entry that opened the popover (Escape, the close button)', async () => {

@@ -210,6 +210,7 @@ describe('hostile API answers', () => {
               state: 'found',
               title: answer.title,
               kind: answer.kind,
+              kindEn: null,
               date: answer.date,
               dossierTitle: answer.dossierTitle,
             },

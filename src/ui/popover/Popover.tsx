@@ -245,6 +245,8 @@ function CitedPaper({
   const paperUrl = safeGovernmentUrl(paper.url);
   const dossier = dossierUrl(paper.dossier);
   const d = paper.details;
+  // The kind in English when the interface is and the background knew it; else as given, in Dutch.
+  const kindEn = d.state === 'found' && language === 'en' ? d.kindEn : null;
   return (
     <section class="kl-pop-paper">
       <p class="kl-pop-meta">{paperLine(paper, t)}</p>
@@ -264,7 +266,7 @@ function CitedPaper({
             {d.kind ? (
               <>
                 <dt>{t('popKind')}</dt>
-                <dd lang="nl">{d.kind}</dd>
+                <dd lang={kindEn ? language : 'nl'}>{kindEn ?? d.kind}</dd>
               </>
             ) : null}
             {d.date ? (

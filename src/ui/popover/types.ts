@@ -38,7 +38,15 @@ export interface AcronymPopoverData {
 /** Details of a cited paper from the background's lookup, or where that lookup stands. */
 export type CitationDetails =
   | { state: 'loading' }
-  | { state: 'found'; title: string; kind: string | null; date: string | null; dossierTitle: string | null }
+  | {
+      state: 'found';
+      title: string;
+      /** The kind as the service names it (Dutch), and its English when known (`PaperTitle.kindEn`). */
+      kind: string | null;
+      kindEn: string | null;
+      date: string | null;
+      dossierTitle: string | null;
+    }
   | { state: 'not-found' }
   | { state: 'unavailable' }
   | { state: 'disabled' };

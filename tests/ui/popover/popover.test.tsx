@@ -16,6 +16,8 @@ import {
   type PopoverData,
   type PopoverHandle,
 } from '../../../src/ui/popover';
+import { answerFromLookup } from '../../../src/messaging/title-lookup-port';
+import { detailsFromAnswer } from '../../../src/reader/popover-data';
 
 let handles: { handle: PopoverHandle; host: HTMLElement }[] = [];
 afterEach(() => {
@@ -178,6 +180,7 @@ describe('citation popover', () => {
         state: 'found',
         title: 'Verslag NAVO-top Madrid',
         kind: 'Brief regering',
+        kindEn: 'Letter from the government',
         date: '2022-06-17',
         dossierTitle: 'Vrede en veiligheid',
       }),
@@ -215,6 +218,7 @@ describe('citation popover', () => {
       state: 'found',
       title: 'Verslag NAVO-top',
       kind: null,
+      kindEn: null,
       date: null,
       dossierTitle: null,
     });
@@ -234,12 +238,57 @@ describe('citation popover', () => {
     expect(shadow.querySelectorAll('script')).toHaveLength(0);
   });
 
+  /** The kind row of a found paper: its text, and the language it is marked with. */
+  const kindRow = (shadow: ShadowRoot) => {
+    const dd = [...shadow.querySelectorAll('.kl-pop-facts dt')].find((dt) =>
+      ['Soort', 'Kind'].includes(dt.textContent ?? ''),
+    )?.nextElementSibling;
+    return dd ? [dd.textContent, dd.getAttribute('lang')] : null;
+  };
+  /** A found paper as the background answers it, the kind as the service gave it. */
+  const foundWithKind = (kind: string) =>
+    citation(
+      detailsFromAnswer(
+        answerFromLookup({ title: 'Verslag NAVO-top', kind, date: '2022-06-17', source: 'tk-odata' }),
+      ),
+    );
+
+  // Kinds as the Tweede Kamer OData (Soort) and KOOP SRU (subrubriek, type) really return them.
+  it.each([
+    ['Brief regering', 'en', 'Letter from the government', 'en'],
+    ['Motie', 'en', 'Motion', 'en'],
+    ['Amendement', 'en', 'Amendment', 'en'],
+    ['Verslag van een schriftelijk overleg', 'en', 'Report of a written consultation', 'en'],
+    ['Kamervragen (Aanhangsel)', 'en', 'Parliamentary questions (Appendix to the Proceedings)', 'en'],
+    ['Brief', 'en', 'Letter', 'en'],
+    // A kind Kamerlens has no English for: as given, marked Dutch for a screen reader.
+    ['omgevingsvergunning', 'en', 'omgevingsvergunning', 'nl'],
+    // The Dutch interface shows the services' Dutch, as before.
+    ['Brief regering', 'nl', 'Brief regering', 'nl'],
+    ['Verslag van een schriftelijk overleg', 'nl', 'Verslag van een schriftelijk overleg', 'nl'],
+  ] as const)('shows the kind %j in the %s interface as %j (lang %s)', (kind, lang, shown, marked) => {
+    const { shadow, panel } = show(foundWithKind(kind), lang);
+    expect(panel.getAttribute('lang')).toBe(lang);
+    expect(kindRow(shadow)).toEqual([shown, marked]);
+  });
+
+  it('switches the kind with the interface language, from the answer it already has', () => {
+    const { handle, shadow } = show(foundWithKind('Motie (gewijzigd/nader)'), 'nl');
+    expect(kindRow(shadow)).toEqual(['Motie (gewijzigd/nader)', 'nl']);
+    handle.setLanguage('en');
+    // Marked English itself: a `lang` taken away by a re-render would be left empty (language unknown).
+    expect(kindRow(shadow)).toEqual(['Motion (amended or further amended)', 'en']);
+    handle.setLanguage('nl');
+    expect(kindRow(shadow)).toEqual(['Motie (gewijzigd/nader)', 'nl']);
+  });
+
   it('renders a hostile title from an API as text', () => {
     const { shadow, text } = show(
       citation({
         state: 'found',
         title: '<img src=x onerror=alert(1)>',
         kind: '<b>x</b>',
+        kindEn: null,
         date: 'not a date',
         dossierTitle: null,
       }),
@@ -279,7 +328,14 @@ describe('announcements and hiding', () => {
   );
 
   it('announces a citation with its title once known', () => {
-    const data = citation({ state: 'found', title: 'Verslag', kind: null, date: null, dossierTitle: null });
+    const data = citation({
+      state: 'found',
+      title: 'Verslag',
+      kind: null,
+      kindEn: null,
+      date: null,
+      dossierTitle: null,
+    });
     expect(announcement(data, 'en')).toEqual(['Kamerstuk 29 521, nr. 446: Verslag']);
   });
 
