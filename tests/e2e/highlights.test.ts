@@ -260,6 +260,35 @@ describe('citation popovers', () => {
     );
   });
 
+  it("show the paper's kind in English once the interface is, from the answer the page already has", async () => {
+    await useServices('ok');
+    await worker.evaluate(() => chrome.storage.local.set({ language: 'nl' }));
+    try {
+      const page = await open(PAGES.obkPaper);
+      await hover(page, 'kamerlens-citation', CITATION);
+      await expect.poll(() => popover(page).innerText()).toContain(STUB_TITLE);
+      const kind = popover(page).locator('.kl-pop-facts dd').nth(1);
+      expect([await kind.innerText(), await kind.getAttribute('lang')]).toEqual(['Brief regering', 'nl']);
+      // The services go down: what follows can only come from the answer the page keeps.
+      await useServices('down');
+      await worker.evaluate(() => chrome.storage.local.set({ language: 'en' }));
+      await expect.poll(() => kind.innerText()).toBe('Letter from the government');
+      expect(await kind.getAttribute('lang')).toBe('en');
+      expect(await popover(page).getAttribute('lang')).toBe('en');
+      // Closed and opened again: the same.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => popover(page).count()).toBe(0);
+      await hover(page, 'kamerlens-citation', CITATION);
+      await expect.poll(() => popover(page).innerText()).toContain('Letter from the government');
+      expect(await popover(page).innerText()).toContain(STUB_TITLE);
+      await worker.evaluate(() => chrome.storage.local.set({ language: 'nl' }));
+      await expect.poll(() => kind.innerText()).toBe('Brief regering');
+    } finally {
+      await worker.evaluate(() => chrome.storage.local.remove('language'));
+      await useServices('ok');
+    }
+  });
+
   it.each([
     ['answers 500', 'down' as const],
     ['refuses connections', 'refused' as const],

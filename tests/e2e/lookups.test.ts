@@ -170,6 +170,7 @@ describe('title lookups through the background of the built extension', () => {
       title:
         'Verslag van een schriftelijk overleg over o.a. de geannoteerde agenda Raad voor Concurrentievermogen 29 en 30 september (Kamerstuk 21501-30-678)',
       kind: 'Brief regering',
+      kindEn: 'Letter from the government',
       date: '2025-09-24',
       dossierTitle: 'Raad voor Concurrentievermogen',
       source: 'tk-odata',
@@ -180,7 +181,11 @@ describe('title lookups through the background of the built extension', () => {
     expect(url).toContain("d/Toevoeging eq '30'");
 
     const again = await lookupTitle();
-    expect(again).toMatchObject({ state: 'found', kind: 'Brief regering' });
+    expect(again).toMatchObject({
+      state: 'found',
+      kind: 'Brief regering',
+      kindEn: 'Letter from the government',
+    });
     expect(requestsOf('ok')).toEqual(['tk']);
   });
 
