@@ -137,7 +137,7 @@ export const en: PageMessages = {
   outlineKindAnswer: 'Answer',
   outlineKindFootnotes: 'Footnotes',
   outlineKindSignature: 'Signature',
-  kindBriefRegering: 'Government letter',
+  kindBriefRegering: 'Letter from the government',
   kindBrief: 'Letter',
   kindAntwoord: 'Answers to written questions',
   kindVerslag: 'Report',

@@ -96,7 +96,7 @@ describe('formatIsoDate', () => {
 describe('labels', () => {
   it('names document kinds in both languages', () => {
     expect(documentKindLabel('brief regering', 'nl')).toBe('Brief regering');
-    expect(documentKindLabel('brief regering', 'en')).toBe('Government letter');
+    expect(documentKindLabel('brief regering', 'en')).toBe('Letter from the government');
     expect(documentKindLabel('antwoord schriftelijke vragen', 'nl')).toBe('Antwoord op schriftelijke vragen');
   });
 
