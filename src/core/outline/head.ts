@@ -17,7 +17,7 @@ import {
   isDayAloneLine,
 } from '../text/date-line-openings';
 import type { Span } from '../types';
-import { type Line, MAX_RULE_LINE } from './lines';
+import { endsWithFunctionWord, type Line, MAX_RULE_LINE, prevNonBlank } from './lines';
 import { MAX_TITLE, shorten } from './titles';
 
 export interface Head {
@@ -172,11 +172,12 @@ function namesOnlyTheKind(site: SiteTitle, kindLine: string | undefined): boolea
 }
 
 /**
- * A dossier number with its suffix, as the paper's head prints it: a part number (`21 501-02`), a budget chapter
+ * A dossier number with its suffix, as the paper's head prints it: a part number (`21 501-02`, older pages `21 501–02`
+ * with a dash, 2390), a budget chapter
  * (`36 600 XIV`, `30 800 IXB`, older pages `27 400-XIV` (1872), glued `35 470IV` (1081)), a fund (`24 400 D`), a
  * kingdom act's R number (`25 948 (R 1616)`, 1405; `33 852 (R2023)`).
  */
-const DOSSIER_NUMBER = String.raw`\d{2} ?\d{3}(?:-\d{1,3}|-[IVXLC]{1,5}[AB]?| ?[IVXLC]{1,5}[AB]?\b| [A-Z]{1,2}\b)?(?: \(R ?\d{3,4}\))?`;
+const DOSSIER_NUMBER = String.raw`\d{2} ?\d{3}(?:[-–]\d{1,3}|-[IVXLC]{1,5}[AB]?| ?[IVXLC]{1,5}[AB]?\b| [A-Z]{1,2}\b)?(?: \(R ?\d{3,4}\))?`;
 /** A dossier number on a line of its own, its title on the next (`19 637` / `Vluchtelingenbeleid`, 1750). */
 const DOSSIER_ALONE = new RegExp(String.raw`^${DOSSIER_NUMBER}$`);
 /** A dossier line's title after the number (`28 676 NAVO`, `33 852 (R2023) Wijziging …`). */
@@ -194,9 +195,57 @@ function withTitleBelow(lines: readonly Line[], line: Line, dossier: string): st
   return /^\p{Lu}/u.test(title) && !isHeadMarker(title) ? `${dossier} ${title}` : dossier;
 }
 
+/**
+ * A dossier number alone on its line with a footnote marker glued to it: `26 7321` / `Algehele herziening van de
+ * Vreemdelingenwet …` (2880, and `26 9752` below it for note 2), `23 9821` (545). The thousands space shows where the
+ * dossier number ends: a dossier number has five digits, so what follows is the note.
+ */
+const DOSSIER_ALONE_NOTED = /^(\d{2} \d{3})[1-9]\d?$/;
+/**
+ * A dossier that is itself a paper, printed with that paper's number: `26 976, nr. 1` / `Notitie «Reflecties over de
+ * positie van de Eerste Kamer»` (591). The dossier is `26 976`; the paper this head opens has its own number below.
+ */
+const DOSSIER_ALONE_NUMBERED = new RegExp(String.raw`^(${DOSSIER_NUMBER}), nr\. ?\d{1,5}$`);
+
+/**
+ * Where the head begins when dossier lines stand above the line it was found to begin at: the Eerste Kamer's joint
+ * verslag opens with `26 7321` / `Algehele herziening van de Vreemdelingenwet …` / `26 9752` / `Invoering van de
+ * Vreemdelingenwet 2000 …` above `nr. 5` (2880), a paper in a dossier that is itself a paper with `26 976, nr. 1` /
+ * `Notitie «…»` (591). Each dossier line, with the title on the line below it, belongs to the head.
+ */
+export function dossierLinesAbove(lines: readonly Line[], first: Line): Line {
+  let top = first;
+  for (;;) {
+    const above = prevNonBlank(lines, top.index);
+    if (!above) return top;
+    const text = above.text.slice(0, MAX_RULE_LINE);
+    if (isAloneDossier(text) || DOSSIER_LINE.test(text)) {
+      top = above;
+      continue;
+    }
+    const before = lines[above.index - 1];
+    if (
+      before &&
+      isAloneDossier(before.text.slice(0, MAX_RULE_LINE)) &&
+      /^\p{Lu}/u.test(text) &&
+      !isHeadMarker(text)
+    ) {
+      top = before;
+      continue;
+    }
+    return top;
+  }
+}
+
+function isAloneDossier(text: string): boolean {
+  return DOSSIER_ALONE.test(text) || DOSSIER_ALONE_NOTED.test(text) || DOSSIER_ALONE_NUMBERED.test(text);
+}
+
 /** The dossier line of the head (number and title), when the line is one. */
 function dossierOf(lines: readonly Line[], line: Line, text: string): string | undefined {
   if (DOSSIER_ALONE.test(text)) return withTitleBelow(lines, line, spaceGluedChapter(text));
+  const alone = DOSSIER_ALONE_NOTED.exec(text) ?? DOSSIER_ALONE_NUMBERED.exec(text);
+  if (alone) return withTitleBelow(lines, line, alone[1] as string);
   if (DOSSIER_LINE.test(text)) return spaceGluedChapter(text);
   return undefined;
 }
@@ -238,13 +287,28 @@ const NUMBER_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b
 const METADATA_ROW =
   /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|?\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(\d{2})(\d{3})(?:-(\d{1,3}|[A-Z]{1,5}))?(?:-\((R\d{3,4})\))? nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|?$/;
 
+/**
+ * A dossier id (`22236`, `21501-02`, `30800-VI`, `25922-R1613`) as a paper's head prints it: `22 236`, `21 501-02`,
+ * `30 800 VI`, `25 922 (R1613)`.
+ */
+function printedDossier(id: string): string {
+  const m = /^(\d{2})(\d{3})((?:-[0-9A-Za-z]+)*)$/.exec(id);
+  if (!m) return id;
+  const suffix = (m[3] as string)
+    .split('-')
+    .filter((p) => p !== '')
+    .map((p) => (/^\d+$/.test(p) ? `-${p}` : /^R\d+$/.test(p) ? ` (${p})` : ` ${p}`))
+    .join('');
+  return `${m[1]} ${m[2]}${suffix}`;
+}
+
 /** The row's paper as its head would name it: `22 236, nr. 50`, `30 800 VI, nr. 40`, `21 501-02, nr. 1234`. */
 function metadataRowTitle(text: string): { dossier: string; number: string } | undefined {
   const m = METADATA_ROW.exec(text);
   if (!m) return undefined;
   const [, thousands, rest, suffix, r, number] = m;
-  const part = suffix === undefined ? '' : /^\d/.test(suffix) ? `-${suffix}` : ` ${suffix}`;
-  return { dossier: `${thousands} ${rest}${part}${r ? ` (${r})` : ''}`, number: number as string };
+  const id = `${thousands}${rest}${suffix === undefined ? '' : `-${suffix}`}${r ? `-${r}` : ''}`;
+  return { dossier: printedDossier(id), number: number as string };
 }
 
 /**
@@ -263,11 +327,56 @@ function questionsLine(lines: readonly Line[], line: Line, text: string): string
 }
 
 /**
+ * The paper's own id, as the page's address or metadata name it (`kst-25229-69`: dossier `25229`, number `69`), with
+ * its dossier's title when the metadata gives one. The text alone is all there is on a page without them.
+ */
+export interface OwnPaper {
+  dossier: string | null;
+  number: string | null;
+  dossierTitle?: string | null;
+}
+
+/**
+ * The number line's number without a footnote marker glued to it: `nr. 41` on the page of paper 4 (`kst-27841-4`,
+ * 1396, whose note 1 at the foot says `I.v.m. wijziging in motiekop`), `nr. 151` on paper 15 (794), `nr. 51` on paper 5
+ * (2611, its first note in the body is 2). Only the paper's own id tells: on the page of paper 41, `nr. 41` stays.
+ */
+function withoutNoteMarker(number: string, own: string | null | undefined): string {
+  if (!own || number.length <= own.length) return number;
+  const rest = number.slice(own.length);
+  return number.slice(0, own.length).toUpperCase() === own.toUpperCase() && /^[1-9]\d?$/.test(rest)
+    ? number.slice(0, own.length)
+    : number;
+}
+
+/**
+ * A number line alone (`nr. 69`) says little: the kind line below it says what the paper is, as a modern head prints
+ * both on one line (`Nr. 205 BRIEF VAN DE MINISTER VAN …`).
+ */
+function withKindLine(firstLine: string, kindLine: string | undefined): string {
+  return kindLine && NUMBER_ALONE.test(firstLine) && !NUMBER_LINE.test(kindLine)
+    ? `${firstLine} ${kindLine}`
+    : firstLine;
+}
+
+/**
+ * The kind line, with its second line when it breaks after a function word: `BRIEF VAN DE MINISTERS VAN BUITENLANDSE
+ * ZAKEN, VAN DEFENSIE EN VOOR` / `ONTWIKKELINGSSAMENWERKING` (416).
+ */
+function kindLineOf(lines: readonly Line[], line: Line, text: string): string {
+  const next = lines[line.index + 1]?.text.slice(0, MAX_RULE_LINE) ?? '';
+  return endsWithFunctionWord(text) && next !== '' && !isHeadMarker(next) ? `${text} ${next}` : text;
+}
+
+const NUMBER_ALONE = /^[Nn]r\.\s*(?:\d{1,5}[a-z]?|[A-Z]{1,2})$/;
+
+/**
  * The head's sidebar title, by usefulness: the site title (`Brief regering: Spoorveiligheid`),
  * else the dossier line with the paper's number (`32 793 Preventief gezondheidsbeleid, nr. 205`),
- * else the paper the site's metadata row names (`22 236, nr. 50`), else the first line of the head.
+ * else the paper the site's metadata row names (`22 236, nr. 50`), else the paper's own id when the page names it
+ * (`25 229, nr. 69` for a head that is only `nr. 69` / `BRIEF VAN …`, 1491), else the first line of the head.
  */
-export function headTitle(lines: readonly Line[], span: Span): string {
+export function headTitle(lines: readonly Line[], span: Span, own?: OwnPaper): string {
   let site: SiteTitle | undefined;
   let dossier: string | undefined;
   let number: string | undefined;
@@ -283,12 +392,25 @@ export function headTitle(lines: readonly Line[], span: Span): string {
     else if (dossier === undefined) dossier = dossierOf(lines, l, t);
     const nr = NUMBER_LINE.exec(t);
     if (number === undefined) number = nr ? nr[1] : letterNumber(lines, l, t);
-    if (kindLine === undefined && KIND.test(t)) kindLine = t;
+    if (kindLine === undefined && KIND.test(t)) kindLine = kindLineOf(lines, l, t);
     row ??= metadataRowTitle(t);
   }
+  // The page's id first; the site's metadata row names the paper too.
+  if (number !== undefined) number = withoutNoteMarker(withoutNoteMarker(number, own?.number), row?.number);
   if (site && !(dossier && namesOnlyTheKind(site, kindLine))) return shorten(siteTitleText(site));
   if (dossier && number) return `${shorten(dossier, MAX_TITLE - 12)}, nr. ${number}`;
   if (dossier) return shorten(dossier);
   if (row) return `${row.dossier}, nr. ${row.number}`;
-  return shorten(firstLine ?? '');
+  if (own?.dossier) return ownPaperTitle(own.dossier, own, number);
+  return shorten(withKindLine(firstLine ?? '', kindLine));
+}
+
+/**
+ * `25 229, nr. 69`; with the dossier's title when the page's metadata gives it: `25 229 Varkenspest, nr. 69`, as that
+ * dossier's papers print it.
+ */
+function ownPaperTitle(id: string, own: OwnPaper, number: string | undefined): string {
+  const dossier = own.dossierTitle ? `${printedDossier(id)} ${own.dossierTitle}` : printedDossier(id);
+  const nr = number ?? own.number;
+  return nr ? `${shorten(dossier, MAX_TITLE - 12)}, nr. ${nr}` : shorten(dossier);
 }

@@ -13,7 +13,7 @@ import { firstAtOrAfter } from '../text/sorted';
 import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
 import { readContents } from './contents';
 import { findFootnotes } from './footnotes';
-import { findHead, headTitle } from './head';
+import { dossierLinesAbove, findHead, headTitle } from './head';
 import { findHeadings } from './headings';
 import { type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
@@ -68,6 +68,14 @@ function headSpan(
   return { span: start === null ? null : { start, end: Math.max(end, start) }, bodyFrom: end };
 }
 
+/** The head with the dossier lines that stand above where it was found to begin (2880, 591). */
+function withDossierLinesAbove(lines: readonly Line[], head: Span): Span {
+  const first = lines.find((l) => l.end > head.start && l.text !== '');
+  if (!first) return head;
+  const top = dossierLinesAbove(lines, first);
+  return top === first ? head : { start: top.contentStart, end: head.end };
+}
+
 function build(text: NormalizedText, detection: Detection, page?: PageContext): OutlineEntry[] {
   const source = text.text;
   if (typeof source !== 'string' || source.length === 0) return [];
@@ -75,7 +83,8 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
   const entries: LineEntry[] = [];
 
   // Head block and where the body begins.
-  const { span: head, bodyFrom } = headSpan(detection, findHead(lines), source.length);
+  const { span: foundHead, bodyFrom } = headSpan(detection, findHead(lines), source.length);
+  const head = foundHead && withDossierLinesAbove(lines, foundHead);
   let bodyStart = 0;
   while (bodyStart < lines.length && (lines[bodyStart] as Line).start < bodyFrom) bodyStart++;
   if (head) {
@@ -84,7 +93,12 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
       entries.push({
         level: 1,
         kind: 'header',
-        title: headTitle(lines, head) || 'Kop',
+        title:
+          headTitle(lines, head, {
+            dossier: detection?.document?.dossier ?? null,
+            number: detection?.document?.number ?? null,
+            dossierTitle: detection?.dossierTitle,
+          }) || 'Kop',
         start: Math.max(head.start, first.contentStart),
         line: first.index,
       });

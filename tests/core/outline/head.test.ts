@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import type { PageContext } from '../../../src/core/types';
 import { letter, outlineOf } from './helpers';
 
 /** The title of the outline's first entry, the head, as the sidebar shows it. */
@@ -392,5 +393,162 @@ describe('the head title of a tweedekamer.nl page', () => {
 
   it.each(cases)('$source', ({ lines, title }) => {
     expect(headTitleOf(lines.join('\n'))).toBe(title);
+  });
+});
+
+/** The head entry of the whole analysis of a corpus letter, with the page address (and metadata) when given. */
+function headOfLetter(name: string, page?: PageContext): { title: string; start: number } | undefined {
+  const head = analyze({ text: letter(name), page }).outline.find((e) => e.kind === 'header');
+  return head && { title: head.title, start: head.start };
+}
+
+const OBK = 'https://zoek.officielebekendmakingen.nl';
+
+describe('the head title: a footnote marker glued to the paper’s number, told by the paper’s own id', () => {
+  const cases: Array<{ source: string; name: string; url: string; title: string }> = [
+    {
+      source: '1396: `nr. 41` on the page of paper 4, note 1 at its foot `I.v.m. wijziging in motiekop`',
+      name: '1396-motie-vws-2001-topsportaccommodaties.txt',
+      url: `${OBK}/dossier/kst-27841-4-h1.html`,
+      title: '27 841 Sport, bewegen en gezondheid, nr. 4',
+    },
+    {
+      source: '794: `nr. 151` on the page of paper 15',
+      name: '794-motie-2002-raming-tk-minderheidsbesluitvorming.txt',
+      url: `${OBK}/dossier/kst-28336-15-h1.html`,
+      title: '28 336 Raming der voor de Tweede Kamer in 2003 benodigde uitgaven…, nr. 15',
+    },
+    {
+      source: '2611: `nr. 51` on the page of paper 5, whose first note in the body is 2',
+      name: '2611-verslag-ocw-2003-technische-herziening-web.txt',
+      url: `${OBK}/dossier/kst-28745-5-h1.html`,
+      title: '28 745 Wijziging van de Wet educatie en beroepsonderwijs in verband…, nr. 5',
+    },
+    {
+      source: '1396 on the page of paper 41: a real `nr. 41` stays',
+      name: '1396-motie-vws-2001-topsportaccommodaties.txt',
+      url: `${OBK}/dossier/kst-27841-41.html`,
+      title: '27 841 Sport, bewegen en gezondheid, nr. 41',
+    },
+  ];
+
+  it.each(cases)('$source', ({ name, url, title }) => {
+    expect(headOfLetter(name, { url })?.title).toBe(title);
+  });
+
+  it('keeps the number as printed when no id names the paper: the text alone cannot tell `nr. 4` + note 1 from `nr. 41`', () => {
+    const result = analyze({ text: letter('1396-motie-vws-2001-topsportaccommodaties.txt') });
+    expect(result.outline[0]?.title).toBe('27 841 Sport, bewegen en gezondheid, nr. 41');
+    // The facts say the same, so the sidebar does not contradict itself.
+    expect(result.document.number).toBe('41');
+  });
+});
+
+describe('the head title of a head without a dossier line: the paper’s own id, when the page names it', () => {
+  const cases: Array<{ source: string; name: string; page: PageContext; title: string }> = [
+    {
+      source: '1491: only `nr. 69` above the kind line',
+      name: '1491-lnv-2006-klassieke-varkenspest.txt',
+      page: { url: `${OBK}/kst-25229-69.html` },
+      title: '25 229, nr. 69',
+    },
+    {
+      source: '465: an Eerste Kamer letter, `Nr. F`',
+      name: '465-ek-verslag-bzk-2013-halfjaarlijkse-toezeggingen.txt',
+      page: { url: `${OBK}/kst-33268-F.html` },
+      title: '33 268, nr. F',
+    },
+    {
+      source: '630: an amendment, `nr. 8`',
+      name: '630-amendement-fin-1996-reiskostenforfait-reitsma.txt',
+      page: { url: `${OBK}/dossier/kst-25051-8.html` },
+      title: '25 051, nr. 8',
+    },
+    {
+      source: '1765: a head that is only the addressee, a budget chapter',
+      name: '1765-vws-2017-erratum-seh-roosendaal.txt',
+      page: { url: `${OBK}/kst-34775-XVI-48.html` },
+      title: '34 775 XVI, nr. 48',
+    },
+    {
+      source: '2704: the same, a part of a dossier',
+      name: '2704-ez-2016-uitvoering-moties-aanlandplicht-brexit.txt',
+      page: { url: `${OBK}/behandelddossier/kst-21501-32-957.html` },
+      title: '21 501-32, nr. 957',
+    },
+    {
+      source: '730: the same, an Eerste Kamer letter of two letters',
+      name: '730-ek-buza-2020-eu-informatievoorziening.txt',
+      page: { url: `${OBK}/kst-22112-IA.html` },
+      title: '22 112, nr. IA',
+    },
+    {
+      source:
+        '2205: with the dossier title the page’s metadata gives (`29 344 Terugkeerbeleid`, as 29 344’s papers print it)',
+      name: '2205-venj-2016-reactie-telegraaf-terugkeer.txt',
+      page: {
+        url: `${OBK}/kst-29344-131.html`,
+        meta: { 'dcterms.identifier': 'kst-29344-131', 'overheidop.dossiertitel': 'Terugkeerbeleid' },
+      },
+      title: '29 344 Terugkeerbeleid, nr. 131',
+    },
+  ];
+
+  it.each(cases)('$source', ({ name, page, title }) => {
+    expect(headOfLetter(name, page)?.title).toBe(title);
+  });
+});
+
+describe('the head title of a head that is only a number line, with no id to name the paper: number and kind line', () => {
+  const cases: Array<{ source: string; name: string; title: string }> = [
+    {
+      source: '1491: `nr. 69` / `BRIEF VAN DE MINISTER VAN …`',
+      name: '1491-lnv-2006-klassieke-varkenspest.txt',
+      title: 'nr. 69 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT',
+    },
+    {
+      source: '630: an amendment',
+      name: '630-amendement-fin-1996-reiskostenforfait-reitsma.txt',
+      title: 'nr. 8 AMENDEMENT VAN HET LID REITSMA',
+    },
+    {
+      source: '416: a kind line broken after `VOOR` is read on',
+      name: '416-buza-def-os-2010-isaf-bijdrage-na-uruzgan.txt',
+      title: 'nr. 383 BRIEF VAN DE MINISTERS VAN BUITENLANDSE ZAKEN, VAN DEFENSIE EN VOOR…',
+    },
+  ];
+
+  it.each(cases)('$source', ({ name, title }) => {
+    expect(headOfLetter(name)?.title).toBe(title);
+  });
+});
+
+describe('the head’s dossier lines above its number line', () => {
+  const cases: Array<{ source: string; name: string; title: string }> = [
+    {
+      source: '2880: `26 7321` / title, `26 9752` / title: a note marker glued to each dossier number',
+      name: '2880-ek-verslag-justitie-2000-vreemdelingenwet-2000.txt',
+      title: '26 732 Algehele herziening van de Vreemdelingenwet…, nr. 5',
+    },
+    {
+      source: '545: `23 9821` / title, `26 9982` / title',
+      name: '545-ek-verslag-vrom-2000-duurzaam-hout.txt',
+      title: '23 982 Voorstel van wet van het lid M. Vos tot wijziging van de Wet…, nr. 173',
+    },
+    {
+      source: '591: a dossier that is itself a paper, `26 976, nr. 1` / `Notitie «…»`',
+      name: '591-ek-bzk-2001-aanvulling-nota-positie-eerste-kamer.txt',
+      title: '26 976 Notitie «Reflecties over de positie van de Eerste Kamer», nr. 175a',
+    },
+    {
+      source: '2390: a part written with a dash, `21 501–02` / `Algemene Raad` above `24 609`',
+      name: '2390-verslag-buza-1996-ao-algemene-raad-igc.txt',
+      title: '21 501–02 Algemene Raad, nr. 169',
+    },
+  ];
+
+  it.each(cases)('$source: the head begins at the first dossier line and names it', ({ name, title }) => {
+    // The text alone says it: the same with the page's address or without it.
+    expect(headOfLetter(name)).toEqual({ title, start: 0 });
   });
 });
