@@ -58,7 +58,12 @@ describe('on an officielebekendmakingen Kamerstuk page', () => {
     const text = await sidebar(page).innerText();
     expect(text).toContain('30 september 2022');
     expect(text).toMatch(/Minister van Defensie/);
-    for (const heading of ['Oekraïne', 'Afschrikking en verdediging', 'Missies en operaties']) {
+    for (const heading of [
+      '28 676 NAVO, nr. 409',
+      'Oekraïne',
+      'Afschrikking en verdediging',
+      'Missies en operaties',
+    ]) {
       await expect(outlineButton(page, heading).isVisible()).resolves.toBe(true);
     }
     expect(await kamerlensMarks(page)).toEqual([
@@ -99,6 +104,8 @@ describe('on a tweedekamer.nl brieven_regering page', () => {
     await waitForPainted(page);
     const modal = page.locator('#document-html-modal');
     await expect(modal.isVisible()).resolves.toBe(false);
+    // The modal's head is only `Nr. 409` / `BRIEF VAN …`: the outline names the paper from the page's metadata.
+    await expect(outlineButton(page, '28 676 NAVO, nr. 409').isVisible()).resolves.toBe(true);
     await outlineButton(page, 'Afschrikking en verdediging').click();
     await expect.poll(() => modal.isVisible()).toBe(true);
     await expect.poll(() => inViewport(page, 'Afschrikking en verdediging', '.m-modal__content')).toBe(true);
