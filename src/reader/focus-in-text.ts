@@ -1,3 +1,5 @@
+import { POPOVER_HOST_TAG } from './host-element';
+
 /**
  * Gives the keyboard focus to the text a sidebar entry led to (a heading, a footnote), as following a
  * link in a table of contents does: Tab then goes on from there, and a screen reader reads on from
@@ -61,10 +63,7 @@ function holdFocusable(target: HTMLElement): void {
   held = release;
 }
 
-/**
- * Kamerlens's popover host (`POPOVER_HOST_TAG` of marks-controller.ts, written out: that module imports the
- * sidebar's, which imports this one), which gives the focus back here when it closes with Escape.
- */
+/** Kamerlens's popover host, which gives the focus back here when it closes with Escape. */
 function isPopover(el: EventTarget | null): boolean {
-  return (el as Element | null)?.localName === 'kamerlens-popover';
+  return (el as Element | null)?.localName === POPOVER_HOST_TAG;
 }

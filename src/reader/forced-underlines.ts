@@ -1,12 +1,14 @@
-import type { Underline } from '../ui/popover/mount';
+import { mountUnderlines, type Underline } from '../ui/popover/mount';
 import type { FindingTarget } from './finding-targets';
+import { createHostElement, POPOVER_HOST_TAG } from './host-element';
 
 /**
  * Forced colours (Windows high contrast): Chromium paints every custom highlight like selected
  * text there, so the marks are not registered (`custom-highlighter.ts`). Instead each line of each
  * mark in view gets an underline of its kind (dotted acronyms, solid citations, dashed dates) in
  * the system's colours, drawn in the popover's shadow root over the page (`ui/popover`): the
- * page's DOM, selection and hit testing stay as they are. Only while forced colours are on.
+ * page's DOM, selection and hit testing stay as they are. Only while forced colours are on. They
+ * follow the layout with the open popover, through one set of listeners (`followLayout`).
  */
 
 /** Targets looked at per drawing at most (a viewport holds far fewer; text not laid out has none). */
@@ -41,36 +43,128 @@ export function underlinesInView(
   return out;
 }
 
+/** The first target at or below the top of the viewport (binary search over their positions). */
+export function firstInView(
+  targets: readonly FindingTarget[],
+  rangeOf: (t: FindingTarget) => Range | null | undefined,
+): number {
+  let lo = 0;
+  let hi = targets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const r = rangeOf(targets[mid] as FindingTarget)?.getBoundingClientRect?.();
+    if (r && r.height > 0 && r.bottom > 0) hi = mid;
+    else if (r && r.height === 0) return 0;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+export interface FollowLayoutOptions {
+  doc: Document;
+  /** The paper's container: a line is underlined where the reader sees the paper's text there. */
+  container: Element;
+  /** The marks shown, sorted by start (`buildTargets`). */
+  targets(): readonly FindingTarget[];
+  rangeOf(t: FindingTarget): Range | null | undefined;
+  /** Where the underlines are drawn (the popover's layer, made when first asked for). */
+  layer(): { underline(lines: readonly Underline[] | null): void };
+  /** What else follows the layout, in the same frames (the open popover), while `busy()`. */
+  frame?(): void;
+  busy?(): boolean;
+}
+
 /**
- * Calls `draw` in the next frame after the page scrolled (the page or any element in it), the
- * window resized or one of `observed` changed size (the text reflowed, a site's modal opened), and
- * once at the start. `queue` asks for a drawing too; `stop` removes every listener.
+ * One set of listeners for what follows the page's layout: the marks in view, underlined while
+ * `(forced-colors: active)` matches (followed live: the layer goes when it ends), and the caller's
+ * `frame` while it is `busy()`. After the page scrolled (the page or any element in it) or the
+ * window resized, while either is shown, both run in the next frame, at most once a frame; while
+ * forced colours are on, also after the page or the container changed size (the text reflowed, a
+ * site's modal opened). Neither shown, a scroll asks nothing of the browser; outside forced colours
+ * nothing is listened to for the underlines but the media query's change. `queue` asks for a frame
+ * as a scroll does (the marks changed); `stop` removes every listener.
  */
-export function watchLayout(
-  doc: Document,
-  observed: readonly Element[],
-  draw: () => void,
-): { queue(): void; stop(): void } {
+export function followLayout(o: FollowLayoutOptions): { queue(): void; stop(): void } {
+  const { doc } = o;
   const win = doc.defaultView as Window;
+  const forced = win.matchMedia?.('(forced-colors: active)');
   let frame = 0;
-  const queue = () => {
-    frame ||= win.requestAnimationFrame(() => {
-      frame = 0;
-      draw();
-    });
+  let drawn = false;
+  let sizes: ResizeObserver | null = null;
+  const run = () => {
+    frame = 0;
+    if (forced?.matches) {
+      const targets = o.targets();
+      drawn = true;
+      o.layer().underline(
+        underlinesInView(
+          targets,
+          firstInView(targets, o.rangeOf),
+          (t) => o.rangeOf(t)?.getClientRects?.() ?? [],
+          win.innerHeight,
+          // What the reader sees there is the paper's text (as for hover, `marks-controller.ts`).
+          (x, y) => o.container.contains(doc.elementFromPoint(x, y)),
+        ),
+      );
+    }
+    o.frame?.();
   };
-  const sizes = new ResizeObserver(queue);
-  for (const el of observed) sizes.observe(el);
-  doc.addEventListener('scroll', queue, { capture: true, passive: true });
-  win.addEventListener('resize', queue, { passive: true });
-  queue();
+  const queue = () => {
+    frame ||= win.requestAnimationFrame(run);
+  };
+  const changed = () => {
+    if (forced?.matches || o.busy?.()) queue();
+  };
+  const follow = () => {
+    sizes?.disconnect();
+    sizes = null;
+    if (drawn) o.layer().underline(null);
+    drawn = false;
+    if (!forced?.matches) return;
+    sizes = new ResizeObserver(queue);
+    sizes.observe(doc.documentElement);
+    sizes.observe(o.container);
+    queue();
+  };
+  forced?.addEventListener('change', follow);
+  follow();
+  doc.addEventListener('scroll', changed, { capture: true, passive: true });
+  win.addEventListener('resize', changed, { passive: true });
   return {
-    queue,
+    queue: changed,
     stop() {
       win.cancelAnimationFrame(frame);
-      sizes.disconnect();
-      doc.removeEventListener('scroll', queue, { capture: true });
-      win.removeEventListener('resize', queue);
+      forced?.removeEventListener('change', follow);
+      sizes?.disconnect();
+      doc.removeEventListener('scroll', changed, { capture: true });
+      win.removeEventListener('resize', changed);
+    },
+  };
+}
+
+/**
+ * The first screens' marks, painted ahead of the whole paper (`start-reader.ts`), underlined while
+ * forced colours are on, in a popover host of their own with its own listeners; `stop` removes it
+ * all, when the marks controller takes over (it draws in its own host from its first frame, so the
+ * two are never drawn together) or the first screens go. Null, with nothing done or listened to,
+ * while forced colours are off.
+ */
+export function underlineFirstScreens(
+  doc: Document,
+  container: Element,
+  targets: () => readonly FindingTarget[],
+  rangeOf: (t: FindingTarget) => Range | null | undefined,
+): { stop(): void } | null {
+  if (!doc.defaultView?.matchMedia?.('(forced-colors: active)').matches) return null;
+  const host = createHostElement(doc, POPOVER_HOST_TAG, 'popover');
+  const layer = { underline: mountUnderlines(host.attachShadow({ mode: 'open' })) };
+  doc.documentElement.append(host);
+  const shown = targets();
+  const layout = followLayout({ doc, container, targets: () => shown, rangeOf, layer: () => layer });
+  return {
+    stop() {
+      layout.stop();
+      host.remove();
     },
   };
 }

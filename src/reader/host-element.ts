@@ -1,5 +1,8 @@
 import { KAMERLENS_ATTRIBUTE } from '../dom/extract';
 
+/** The element that hosts the popover's shadow root (and, in forced colours, the marks' underlines). */
+export const POPOVER_HOST_TAG = 'kamerlens-popover';
+
 /**
  * The element in the page that holds one of Kamerlens's shadow roots (the sidebar, the popover).
  * It is created hidden (`display: none`, set through the CSSOM so a page's style CSP allows it)

@@ -13,7 +13,7 @@ import { holdsText, yieldToMain } from '../dom/extract';
 import { sameText, snapshotHasText, snapshotText, type TextSnapshot } from '../dom/text-snapshot';
 import { addressKey } from './address-watch';
 import { HOST_TAG } from './sidebar-controller';
-import { POPOVER_HOST_TAG } from './marks-controller';
+import { POPOVER_HOST_TAG } from './host-element';
 
 export interface LiveReaderDeps {
   /** Starts (or restarts: a new start replaces the running one) the reader on the page as it is now. */

@@ -27,12 +27,9 @@ import { isEditable, keyAction } from './keyboard-steps';
 import { HOST_TAG } from './sidebar-controller';
 import { detailsFromAnswer, paperKey, popoverData } from './popover-data';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
-import { createHostElement } from './host-element';
+import { createHostElement, POPOVER_HOST_TAG } from './host-element';
 import { focusTextAt } from './focus-in-text';
-import { underlinesInView, watchLayout } from './forced-underlines';
-
-/** The element that hosts the popover's shadow root. */
-export const POPOVER_HOST_TAG = 'kamerlens-popover';
+import { firstInView, followLayout } from './forced-underlines';
 
 export interface MarksControllerOptions {
   doc: Document;
@@ -134,7 +131,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     for (const c of HIGHLIGHT_CATEGORIES) highlighter.paint(c, shown.includes(c) ? spansOf(c) : []);
     targets = buildTargets(result, new Set(shown.map((c) => KIND_OF[c])));
     maxLength = longestTarget(targets);
-    underlines?.queue();
+    layout.queue();
     // What was open may be hidden now (its category switched off): close it.
     if (open && !targets.some((t) => sameTarget(t, open?.target))) close(false);
     else if (open) open.index = indexOfTarget(open.target);
@@ -267,20 +264,6 @@ export function startMarks(o: MarksControllerOptions): MarksController {
 
   // ---- stepping ---------------------------------------------------------------------------------
 
-  /** The first target at or below the top of the viewport (binary search over their positions). */
-  const firstVisibleIndex = (): number => {
-    let lo = 0;
-    let hi = targets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const r = rangeOf(targets[mid] as FindingTarget)?.getBoundingClientRect?.();
-      if (r && r.height > 0 && r.bottom > 0) hi = mid;
-      else if (r && r.height === 0) return 0;
-      else lo = mid + 1;
-    }
-    return lo;
-  };
-
   const step = async (dir: 1 | -1) => {
     if (!visible || targets.length === 0) return;
     const at = open ? open.target : cursor && 'target' in cursor ? cursor.target : null;
@@ -289,7 +272,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     if (from >= 0) next = stepTarget(targets, from, dir);
     else if (cursor && 'offset' in cursor) next = stepTarget(targets, null, dir, cursor.offset);
     else {
-      const first = firstVisibleIndex();
+      const first = firstInView(targets, rangeOf);
       next = dir === 1 ? first % targets.length : (first - 1 + targets.length) % targets.length;
     }
     if (next !== null) await show(next, 'keyboard');
@@ -392,55 +375,33 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     e.preventDefault();
     e.stopPropagation();
   };
-  let reframe = 0;
-  const onViewportChange = () => {
-    if (!open || reframe) return;
-    reframe = win.requestAnimationFrame(() => {
-      reframe = 0;
-      if (!open) return;
-      const boxes = toBoxes(rangeOf(open.target)?.getClientRects?.());
-      const vh = win.innerHeight;
-      const inView = boxes.some((b) => b.bottom > 0 && b.top < vh);
-      // A hover popover whose text scrolled away goes. One the reader works in (focus inside) stays
-      // open, in view at the edge its text left by (`placePopover`): closing it would move focus
-      // the reader did not move, and one left at its text's place held focus out of sight.
-      if (!inView && !popover?.hasFocus()) close(false);
-      else popover?.reposition(boxes);
-    });
+  /** The open popover follows its text, in the frame after a scroll or resize (`followLayout`). */
+  const onLayoutFrame = () => {
+    if (!open) return;
+    const boxes = toBoxes(rangeOf(open.target)?.getClientRects?.());
+    const vh = win.innerHeight;
+    const inView = boxes.some((b) => b.bottom > 0 && b.top < vh);
+    // A hover popover whose text scrolled away goes. One the reader works in (focus inside) stays
+    // open, in view at the edge its text left by (`placePopover`): closing it would move focus
+    // the reader did not move, and one left at its text's place held focus out of sight.
+    if (!inView && !popover?.hasFocus()) close(false);
+    else popover?.reposition(boxes);
   };
 
   doc.addEventListener('mousemove', onMouseMove, { passive: true });
   doc.addEventListener('mouseout', onMouseOut, { passive: true });
   doc.addEventListener('pointerdown', onPointerDown, true);
   doc.addEventListener('keydown', onKeyDown, true);
-  doc.addEventListener('scroll', onViewportChange, { capture: true, passive: true });
-  win.addEventListener('resize', onViewportChange, { passive: true });
-
-  // ---- forced colours: the marks underlined in the popover's layer (`forced-underlines.ts`) ----------
-
-  const forced = win.matchMedia?.('(forced-colors: active)');
-  let underlines: ReturnType<typeof watchLayout> | null = null;
-  const drawUnderlines = () =>
-    ensurePopover().underline(
-      underlinesInView(
-        targets,
-        firstVisibleIndex(),
-        (t) => rangeOf(t)?.getClientRects?.() ?? [],
-        win.innerHeight,
-        // What the reader sees there is the paper's text (as for hover, `onPointerFrame`).
-        (x, y) => o.container.contains(doc.elementFromPoint(x, y)),
-      ),
-    );
-  /** Started when forced colours are (or come) on, removed when they go: no listener otherwise. */
-  const followForced = () => {
-    underlines?.stop();
-    popover?.underline(null);
-    underlines = forced?.matches
-      ? watchLayout(doc, [doc.documentElement, o.container], drawUnderlines)
-      : null;
-  };
-  forced?.addEventListener('change', followForced);
-  followForced();
+  // With the marks underlined in the popover's layer in forced colours (`forced-underlines.ts`).
+  const layout = followLayout({
+    doc,
+    container: o.container,
+    targets: () => targets,
+    rangeOf,
+    layer: ensurePopover,
+    frame: onLayoutFrame,
+    busy: () => !!open,
+  });
 
   const switchLanguage = followLanguage((chosen) => {
     language = chosen;
@@ -485,16 +446,12 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       close(false);
       stopped = true;
       stopWatching();
-      forced?.removeEventListener('change', followForced);
-      underlines?.stop();
+      layout.stop();
       if (frame) win.cancelAnimationFrame(frame);
-      if (reframe) win.cancelAnimationFrame(reframe);
       doc.removeEventListener('mousemove', onMouseMove);
       doc.removeEventListener('mouseout', onMouseOut);
       doc.removeEventListener('pointerdown', onPointerDown, true);
       doc.removeEventListener('keydown', onKeyDown, true);
-      doc.removeEventListener('scroll', onViewportChange, { capture: true });
-      win.removeEventListener('resize', onViewportChange);
       popover?.unmount();
       popover = null;
       host?.remove();

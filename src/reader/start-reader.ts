@@ -12,6 +12,8 @@ import { loadSettings, setSetting, watchSettings, type Settings } from '../setti
 import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
 import { addressKey } from './address-watch';
+import { buildTargets } from './finding-targets';
+import { underlineFirstScreens } from './forced-underlines';
 import { requestFrameAtLoad } from './frame-at-load';
 import { loadInterfaceStrings } from './interface-strings';
 import { startMarks, type MarksController } from './marks-controller';
@@ -182,7 +184,8 @@ export async function startReader(
   if (!page || !result?.isParliamentary || !settings || superseded()) {
     // The URL promised a paper but the page holds none (an error page, a paper not yet published),
     // or the analysis could not be had: leave no trace.
-    preview?.dispose();
+    preview?.highlighter.dispose();
+    preview?.underlines?.stop();
     if (!superseded()) takeKept()?.stop();
     performance.clearMarks('kamerlens:start');
     return null;
@@ -216,6 +219,8 @@ export async function startReader(
     watchSettings,
     makeRoom: () => sidebar?.makeRoom(),
   });
+  // In forced colours the marks draw their underlines from their first frame: the first screens' go now.
+  preview?.underlines?.stop();
   let sidebar: SidebarController | null = null;
   let stopMessages: (() => void) | null = null;
 
@@ -314,8 +319,9 @@ function markAfterFrame(name: string): Promise<void> {
 
 /**
  * Paints the findings of the paper's opening (where the browser has the Custom Highlight API:
- * without it nothing would show, so nothing is analysed ahead). Resolves to its highlighter, or
- * null when nothing was painted (`stillWanted()` said no, the analysis failed, no paper).
+ * without it nothing would show, so nothing is analysed ahead), in forced colours as underlines
+ * (`underlineFirstScreens`). Resolves to its highlighter and those underlines, or null when nothing
+ * was painted (`stillWanted()` said no, the analysis failed, no paper).
  */
 async function paintFirstScreens(
   doc: Document,
@@ -323,7 +329,7 @@ async function paintFirstScreens(
   analyzePage: (input: AnalyzeRequestInput) => Promise<AnalysisResult | null>,
   settingsLoad: Promise<Settings>,
   stillWanted: () => boolean,
-): Promise<Highlighter | null> {
+): Promise<{ highlighter: Highlighter; underlines: { stop(): void } | null } | null> {
   if (!highlightApi(doc.defaultView)) return null;
   // Only what is painted now: the timeline, commitments and outline come with the whole paper.
   const [result, settings] = await Promise.all([
@@ -331,11 +337,18 @@ async function paintFirstScreens(
     settingsLoad,
   ]);
   if (!result?.isParliamentary || !stillWanted()) return null;
-  const highlighter = createHighlighter(doc, page.extracted, createRangeIndex(page.extracted));
-  for (const category of shownCategories(settings, settings.marksVisible)) {
-    highlighter.paint(category, findingSpans(result, category));
-  }
+  const { extracted, container } = page;
+  const highlighter = createHighlighter(doc, extracted, createRangeIndex(extracted));
+  const shown = shownCategories(settings, settings.marksVisible);
+  for (const category of shown) highlighter.paint(category, findingSpans(result, category));
+  // In forced colours the highlights are not shown (`custom-highlighter.ts`): the marks are underlined.
+  const underlines = underlineFirstScreens(
+    doc,
+    container,
+    () => buildTargets(result, new Set(shown)),
+    (t) => highlighter.index.toRange(t.start, t.end, doc),
+  );
   // The rest of the paper is read once this frame is on screen: its slices would delay it.
   await markAfterFrame(FIRST_PAINT);
-  return highlighter;
+  return { highlighter, underlines };
 }

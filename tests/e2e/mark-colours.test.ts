@@ -12,6 +12,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
+// The benchmark's generated paper: real letters' paragraphs cycled under a Kamerstuk head.
+import { paperPage } from '../../bench/generate.mjs';
 import {
   openCountingListeners,
   openPainted,
@@ -34,6 +36,13 @@ const MODAL_PAGE = readFileSync(join(PAGES_DIR, 'tk-brief-navo.html'), 'utf8').r
   </style></head>`,
 );
 
+/**
+ * A long paper (300 KB): its first screens are analysed and painted on their own, well before the
+ * rest is read and analysed (`startReader`).
+ */
+const LONG_PAPER = 'http://zoek.officielebekendmakingen.nl/kst-36600-2.html';
+const LONG_PAGE = paperPage(300_000).html;
+
 let h: Harness;
 /** A blank tab that decodes screenshots into pixels (its canvas). */
 let decoder: Page;
@@ -42,6 +51,10 @@ beforeAll(async () => {
     'www.tweedekamer.nl/kamerstukken/moties/detail': (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       res.end(MODAL_PAGE);
+    },
+    'zoek.officielebekendmakingen.nl/kst-36600-2.html': (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(LONG_PAGE);
     },
   });
   decoder = await h.context.newPage();
@@ -380,11 +393,11 @@ describe('forced colours: the marks underlined in Kamerlens’s own layer', () =
 
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(10);
-    // One scroll and one resize listener, while they are shown.
-    expect(await watching()).toBe(normal + 2);
+    // They follow scrolling and resizing through the open popover's listeners: none added.
+    expect(await watching()).toBe(normal);
     await page.emulateMedia({ forcedColors: 'none' });
     await expect.poll(() => underlines(page)).toEqual([]);
-    // Their layer goes too, and so do the listeners; the marks are painted again.
+    // Their layer goes too (and their size observer); the marks are painted again.
     expect(
       await page.evaluate(() => document.querySelector('kamerlens-popover')?.shadowRoot?.childElementCount),
     ).toBe(4);
@@ -394,6 +407,79 @@ describe('forced colours: the marks underlined in Kamerlens’s own layer', () =
     await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(10);
     await frames(page);
     await expectUnderlined(page);
+  });
+
+  it("underline a long paper's first screens before the rest is analysed, and then the whole paper's in their place, none doubled", async () => {
+    const page = await h.context.newPage();
+    await page.emulateMedia({ forcedColors: 'active' });
+    // The reader at the paper's first paragraphs when the marks come (the site's head fills the top screen).
+    await page.addInitScript(() =>
+      addEventListener('DOMContentLoaded', () =>
+        document.querySelector('#broodtekst .tekst')?.scrollIntoView({ behavior: 'instant' }),
+      ),
+    );
+    await page.goto(LONG_PAPER);
+    // Looked at in every frame from the first screens' paint on, before the sidebar or the whole
+    // paper's marks are there.
+    const early = (await (
+      await page.waitForFunction(
+        () => {
+          if (performance.getEntriesByName('kamerlens:first-paint').length === 0) return null;
+          const hosts = [...document.querySelectorAll('kamerlens-popover')];
+          return {
+            sidebar: document.querySelectorAll('kamerlens-root').length,
+            painted: performance.getEntriesByName('kamerlens:painted').length,
+            hosts: hosts.length,
+            layers: hosts.flatMap((host) => [
+              ...(host.shadowRoot?.querySelectorAll('div[aria-hidden="true"]') ?? []),
+            ]).length,
+            lines: hosts.flatMap((host) =>
+              [...(host.shadowRoot?.querySelectorAll('.kl-u') ?? [])].map((el) => {
+                const r = el.getBoundingClientRect();
+                return { kind: el.classList[1] ?? '', left: r.left, width: r.width, bottom: r.top };
+              }),
+            ),
+          };
+        },
+        null,
+        { polling: 'raf', timeout: 30_000 },
+      )
+    ).jsonValue()) as { sidebar: number; painted: number; hosts: number; layers: number; lines: Line[] };
+    expect({ ...early, lines: early.lines.length > 10 }).toEqual({
+      sidebar: 0,
+      painted: 0,
+      hosts: 1,
+      layers: 1,
+      lines: true,
+    });
+    expect(early.lines.map((u) => u.kind)).toEqual(expect.arrayContaining(['acronym', 'citation']));
+
+    await waitForPainted(page, 60_000);
+    await frames(page);
+    // The whole paper's marks: one host, one layer, no line underlined twice, and the first screens'
+    // lines underlined where they were (nothing scrolled).
+    const after = await underlines(page);
+    expect(await page.locator('kamerlens-popover').count()).toBe(1);
+    expect(
+      await page.evaluate(
+        () =>
+          document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('div[aria-hidden="true"]')
+            .length,
+      ),
+    ).toBe(1);
+    expect(after.filter((u, i) => after.findIndex((v) => same(u, v)) !== i)).toEqual([]);
+    expect(after).toHaveLength(early.lines.length);
+    expect(early.lines.filter((u) => !after.some((v) => same(u, v)))).toEqual([]);
+    // And both under the marks' own lines: read with forced colours off for a moment, where they are
+    // registered.
+    await page.emulateMedia({ forcedColors: 'none' });
+    await expect.poll(() => keepMarks(page)).toBeGreaterThan(10);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(async () => (await underlines(page)).length).toBe(after.length);
+    await frames(page);
+    await expectUnderlined(page);
+    const marks = await markLines(page);
+    expect(early.lines.filter((u) => !marks.some((l) => same(u, l)))).toEqual([]);
   });
 
   it('come when the site opens its modal, follow its scrolling and leave its sticky header clear (tweedekamer.nl)', async () => {

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FindingTarget } from '../../src/reader/finding-targets';
-import { underlinesInView, watchLayout } from '../../src/reader/forced-underlines';
+import { followLayout, underlineFirstScreens, underlinesInView } from '../../src/reader/forced-underlines';
+import { countObserved } from '../helpers/observed-sizes';
+import { fakeForcedColors } from '../helpers/fake-forced-colors';
 
 /** A line box of marked text, as `Range.getClientRects` gives it (viewport pixels). */
 const line = (left: number, top: number, width: number, height = 18): DOMRectReadOnly =>
@@ -104,37 +106,231 @@ describe('underlinesInView', () => {
   });
 });
 
-describe('watchLayout', () => {
+/** The scroll and resize listeners added to `document` and `window` and not removed since. */
+function countListeners() {
+  let count = 0;
+  for (const target of [document, window] as EventTarget[]) {
+    const add = target.addEventListener.bind(target);
+    const remove = target.removeEventListener.bind(target);
+    vi.spyOn(target, 'addEventListener').mockImplementation((type, ...rest) => {
+      if (type === 'scroll' || type === 'resize') count++;
+      add(type, ...rest);
+    });
+    vi.spyOn(target, 'removeEventListener').mockImplementation((type, ...rest) => {
+      if (type === 'scroll' || type === 'resize') count--;
+      remove(type, ...rest);
+    });
+  }
+  return () => count;
+}
+
+describe('followLayout: the underlines and the open popover follow the layout through one set of listeners', () => {
   const stops: (() => void)[] = [];
   afterEach(() => {
     for (const stop of stops.splice(0)) stop();
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+  /**
+   * A paper of three marks laid out in a 900 px window (lines 100 px apart), with the layer and the
+   * popover's job counted; `forced` switches forced colours, `busy` says whether a popover is open.
+   */
+  function setup(forcedOn: boolean) {
+    const forced = fakeForcedColors(forcedOn);
+    const asked = window.matchMedia.bind(window);
+    vi.spyOn(window, 'matchMedia').mockImplementation((q) =>
+      q === '(forced-colors: active)' ? (forced.mql as unknown as MediaQueryList) : asked(q),
+    );
+    const observed = countObserved();
+    const listeners = countListeners();
+    const container = document.createElement('div');
+    const p = document.createElement('p');
+    container.append(p);
+    document.body.append(container);
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(p);
+    const targets = [acronym(0), citation(100), date(200)];
+    const rangeOf = (t: FindingTarget) => {
+      const r = line(20, 100 + t.start, 40);
+      return {
+        getClientRects: () => [r],
+        getBoundingClientRect: () => r,
+      } as unknown as Range;
+    };
+    const drawn: (string[] | null)[] = [];
+    const layer = vi.fn(() => ({
+      underline: (lines: readonly { kind: string; top: number }[] | null) =>
+        void drawn.push(lines && lines.map((u) => `${u.kind}@${u.top}`)),
+    }));
+    let busy = false;
+    const popoverFrame = vi.fn();
+    const raf = vi.spyOn(window, 'requestAnimationFrame');
+    const layout = followLayout({
+      doc: document,
+      container,
+      targets: () => targets,
+      rangeOf,
+      layer,
+      frame: popoverFrame,
+      busy: () => busy,
+    });
+    stops.push(layout.stop);
+    const scrolled = () => {
+      // A scroll inside an element does not bubble: captured. Many events in one frame.
+      p.dispatchEvent(new Event('scroll'));
+      document.dispatchEvent(new Event('scroll'));
+      window.dispatchEvent(new Event('resize'));
+    };
+    return {
+      forced,
+      observed,
+      listeners,
+      container,
+      drawn,
+      layer,
+      popoverFrame,
+      raf,
+      layout,
+      scrolled,
+      open: (next: boolean) => (busy = next),
+    };
+  }
+
+  it('outside forced colours: nothing drawn or observed, and a scroll asks for no frame unless a popover is open', async () => {
+    const { observed, listeners, drawn, layer, popoverFrame, raf, scrolled, open, layout } = setup(false);
+    // The popover's scroll and resize listeners, which the underlines share.
+    expect(listeners()).toBe(2);
+    expect(observed.length).toBe(0);
+    scrolled();
+    layout.queue();
+    expect(raf).not.toHaveBeenCalled();
+    await frame();
+    expect(popoverFrame).not.toHaveBeenCalled();
+    open(true);
+    scrolled();
+    scrolled();
+    await frame();
+    expect(popoverFrame).toHaveBeenCalledTimes(1);
+    expect(layer).not.toHaveBeenCalled();
+    expect(drawn).toEqual([]);
   });
 
-  it('draws once in the next frame after scrolls (also inside an element) and resizes, until stopped', async () => {
-    const el = document.createElement('div');
-    document.body.append(el);
-    const draw = vi.fn();
-    const watch = watchLayout(document, [el], draw);
-    stops.push(watch.stop);
-    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  it('in forced colours: the marks underlined in the first frame, then once a frame with the popover, in the same listeners', async () => {
+    const { forced, observed, listeners, container, drawn, popoverFrame, scrolled, open, layout } =
+      setup(true);
+    expect(listeners()).toBe(2);
+    expect([...observed]).toEqual([document.documentElement, container]);
     await frame();
-    draw.mockClear();
-    // Many scroll events in one frame: one drawing. A scroll inside an element does not bubble: captured.
-    el.dispatchEvent(new Event('scroll'));
+    expect(drawn).toEqual([['acronym@118', 'citation@218', 'date@318']]);
+    // No popover open: the underlines alone follow a scroll.
+    scrolled();
+    await frame();
+    expect(drawn).toHaveLength(2);
+    expect(popoverFrame).toHaveBeenCalledTimes(2);
+    // A popover open: scrolls, a resize and a repaint of the marks in one frame are one drawing and one
+    // placing of the popover.
+    open(true);
+    scrolled();
+    layout.queue();
+    scrolled();
+    await frame();
+    expect(drawn).toHaveLength(3);
+    expect(popoverFrame).toHaveBeenCalledTimes(3);
+    expect(listeners()).toBe(2);
+    // Forced colours end: the layer goes, and so does the size observer; the popover still follows.
+    forced.set(false);
+    expect(drawn.at(-1)).toBeNull();
+    expect(observed.length).toBe(0);
+    scrolled();
+    await frame();
+    expect(drawn).toHaveLength(4);
+    expect(popoverFrame).toHaveBeenCalledTimes(4);
+    // And back.
+    forced.set(true);
+    expect(observed.length).toBe(2);
+    await frame();
+    expect(drawn.at(-1)).toEqual(['acronym@118', 'citation@218', 'date@318']);
+  });
+
+  it('stop removes every listener and the size observer, even with a frame asked for', async () => {
+    const { forced, observed, listeners, drawn, popoverFrame, scrolled, layout, open } = setup(true);
+    open(true);
+    scrolled();
+    layout.stop();
+    expect(listeners()).toBe(0);
+    expect(observed.length).toBe(0);
+    expect(forced.listeners.size).toBe(0);
+    scrolled();
+    await frame();
+    expect(drawn).toEqual([]);
+    expect(popoverFrame).not.toHaveBeenCalled();
+  });
+});
+
+describe('underlineFirstScreens: the marks painted ahead of the whole paper', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+    for (const host of document.querySelectorAll('kamerlens-popover')) host.remove();
+  });
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+  function setup(forcedOn: boolean) {
+    const forced = fakeForcedColors(forcedOn);
+    const asked = window.matchMedia.bind(window);
+    vi.spyOn(window, 'matchMedia').mockImplementation((q) =>
+      q === '(forced-colors: active)' ? (forced.mql as unknown as MediaQueryList) : asked(q),
+    );
+    const observed = countObserved();
+    const listeners = countListeners();
+    const container = document.createElement('div');
+    const p = document.createElement('p');
+    container.append(p);
+    document.body.append(container);
+    vi.spyOn(document, 'elementFromPoint').mockReturnValue(p);
+    const built = vi.fn(() => [acronym(0), acronym(50), citation(100)]);
+    const rangeOf = (t: FindingTarget) => {
+      const r = line(20, 100 + t.start, 40);
+      return { getClientRects: () => [r], getBoundingClientRect: () => r } as unknown as Range;
+    };
+    const underlines = underlineFirstScreens(document, container, built, rangeOf);
+    const lines = () =>
+      [...(document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u') ?? [])].map(
+        (u) => `${u.className}@${(u as HTMLElement).style.top}`,
+      );
+    return { forced, observed, listeners, built, underlines, lines };
+  }
+
+  it('outside forced colours: does nothing at all (no host, no listener, the marks not even listed)', () => {
+    const { forced, observed, listeners, built, underlines } = setup(false);
+    expect(underlines).toBeNull();
+    expect(document.querySelector('kamerlens-popover')).toBeNull();
+    expect(listeners()).toBe(0);
+    expect(observed.length).toBe(0);
+    expect(forced.listeners.size).toBe(0);
+    expect(built).not.toHaveBeenCalled();
+  });
+
+  it('in forced colours: underlines them in a popover host of their own until stopped, which leaves nothing', async () => {
+    const { forced, observed, listeners, built, underlines, lines } = setup(true);
+    await frame();
+    expect(lines()).toEqual(['kl-u acronym@118px', 'kl-u acronym@168px', 'kl-u citation@218px']);
+    const host = document.querySelector('kamerlens-popover');
+    expect(host?.getAttribute('data-kamerlens')).toBe('popover');
+    expect(host?.shadowRoot?.querySelector('.kl-u')?.parentElement?.getAttribute('aria-hidden')).toBe('true');
+    // Styled as the popover's: printed, nothing shows.
+    expect(host?.shadowRoot?.querySelector('style')?.textContent).toContain('@media print');
+    expect(listeners()).toBe(2);
+    // Scrolled: drawn again, the marks listed once.
     document.dispatchEvent(new Event('scroll'));
-    window.dispatchEvent(new Event('resize'));
-    expect(draw).not.toHaveBeenCalled();
     await frame();
-    expect(draw).toHaveBeenCalledTimes(1);
-    // Asked for by the reader (the marks changed).
-    watch.queue();
-    await frame();
-    expect(draw).toHaveBeenCalledTimes(2);
-    // Stopped, even with a drawing asked for: nothing more.
-    document.dispatchEvent(new Event('scroll'));
-    watch.stop();
-    window.dispatchEvent(new Event('resize'));
-    await frame();
-    expect(draw).toHaveBeenCalledTimes(2);
+    expect(lines()).toHaveLength(3);
+    expect(built).toHaveBeenCalledTimes(1);
+    underlines?.stop();
+    expect(document.querySelectorAll('kamerlens-popover')).toHaveLength(0);
+    expect(listeners()).toBe(0);
+    expect(observed.length).toBe(0);
+    expect(forced.listeners.size).toBe(0);
   });
 });

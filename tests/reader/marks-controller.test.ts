@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser } from 'happy-dom';
 import { highlightTexts, installFakeHighlights, rangeCount } from '../helpers/fake-highlights';
+import { countObserved } from '../helpers/observed-sizes';
 import { fakeForcedColors, type FakeForcedColors } from '../helpers/fake-forced-colors';
 
 // The happy-dom environment gives `import.meta.url` a http: address, so read from the project root.
@@ -340,29 +341,44 @@ describe('forced colours (high contrast): the marks underlined in the popover ho
     }) as typeof doc.removeEventListener;
     return () => count;
   }
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
   /** The layer the underlines are drawn in (the host's last child, skipped by screen readers), or null. */
   const layer = (doc: Document) =>
     doc.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('div[aria-hidden="true"]') ?? null;
 
   it('adds nothing, not even a listener, while they are off', () => {
     const forced = fakeForcedColors(false);
+    const observed = countObserved();
     const { doc, registry } = setup({}, undefined, {}, forced);
+    const win = doc.defaultView as unknown as typeof window;
+    const raf = vi.spyOn(win, 'requestAnimationFrame');
+    // Scrolled with no popover open: the popover's listener asks for no frame.
+    doc.dispatchEvent(new win.Event('scroll'));
+    win.dispatchEvent(new win.Event('resize'));
+    expect(raf).not.toHaveBeenCalled();
+    expect(observed.length).toBe(0);
     expect(doc.querySelector('kamerlens-popover')).toBeNull();
     expect(rangeCount(registry)).toBeGreaterThan(30);
   });
 
   it('draws in a layer of the popover host while on, removed when they go off and when the reader stops', async () => {
     const forced = fakeForcedColors(true);
-    const { doc, marks, registry } = setup({}, undefined, {}, forced);
+    const observed = countObserved();
+    const { doc, container, marks, registry } = setup({}, undefined, {}, forced);
     const frame = () => new Promise((r) => doc.defaultView?.requestAnimationFrame(() => setTimeout(r, 0)));
     // The highlights are held back (they would look selected); the layer comes with the first frame.
     expect(rangeCount(registry)).toBe(0);
     await frame();
     expect(layer(doc)).not.toBeNull();
+    // They follow the page's and the paper's size, and its scrolling through the popover's listener.
+    expect([...observed]).toEqual([doc.documentElement, container]);
     const scrolls = countScrollListeners(doc);
     forced.set(false);
     expect(layer(doc)).toBeNull();
-    expect(scrolls()).toBe(-1);
+    expect(observed.length).toBe(0);
+    expect(scrolls()).toBe(0);
     expect(rangeCount(registry)).toBeGreaterThan(30);
     forced.set(true);
     expect(scrolls()).toBe(0);
@@ -370,8 +386,9 @@ describe('forced colours (high contrast): the marks underlined in the popover ho
     expect(layer(doc)).not.toBeNull();
     marks.stop();
     expect(doc.querySelector('kamerlens-popover')).toBeNull();
-    // Its own and the reader's (which closes a popover whose text scrolled away).
-    expect(scrolls()).toBe(-2);
+    // The one scroll listener, shared with the open popover's following; no size observed.
+    expect(scrolls()).toBe(-1);
+    expect(observed.length).toBe(0);
     expect(forced.listeners.size).toBe(1); // the highlighter's, which its caller disposes
   });
 });

@@ -18,6 +18,10 @@ import { startReader, type Reader } from '../../src/reader/start-reader';
 import { setSetting } from '../../src/settings/settings';
 import { forgetInterfaceStrings } from '../../src/reader/interface-strings';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
+import { fakeForcedColors } from '../helpers/fake-forced-colors';
+import { countObserved } from '../helpers/observed-sizes';
+import { buildTargets } from '../../src/reader/finding-targets';
+import type { AnalysisResult } from '../../src/core/types';
 import { cachedUserGlossary, loadUserGlossary } from '../../src/settings/user-glossary-item';
 import type { RuntimeMessagingApi } from '../../src/messaging/runtime';
 
@@ -458,5 +462,167 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     for (const answer of answers) answer(null);
     await expect(again).resolves.toBeNull();
     expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
+});
+
+describe("forced colours (high contrast): a long paper's first screens underlined before the rest is in", () => {
+  /**
+   * The scroll and resize listeners of a reader of the whole paper, in forced colours or not: the
+   * marks' one scroll and one resize (for the open popover and the underlines) and the sidebar's resize.
+   */
+  const READER_LISTENERS = 3;
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  /**
+   * The NAVO paper (longer than the first screens' 6,000 characters) with forced colours as `forcedOn`
+   * says, laid out by a stand-in (every mark one line box in the window, where the paper's text is
+   * seen: happy-dom lays nothing out). Its analysis of all of the paper waits for `release`.
+   */
+  function setup(forcedOn: boolean, whole: 'paper' | 'none' = 'paper') {
+    const doc = loadPaper();
+    const win = doc.defaultView as unknown as typeof window;
+    const forced = fakeForcedColors(forcedOn);
+    const asked = win.matchMedia.bind(win);
+    win.matchMedia = (q) =>
+      q === '(forced-colors: active)' ? (forced.mql as unknown as MediaQueryList) : asked(q);
+    const box = { top: 100, bottom: 118, left: 20, right: 60, width: 40, height: 18, x: 20, y: 100 };
+    vi.spyOn(win.Range.prototype, 'getClientRects').mockReturnValue([box] as unknown as DOMRectList);
+    vi.spyOn(win.Range.prototype, 'getBoundingClientRect').mockReturnValue(box as DOMRect);
+    const text = doc.querySelector('#broodtekst p') as Element;
+    doc.elementFromPoint = () => text;
+    const observed = countObserved();
+    let listeners = 0;
+    for (const target of [doc, win] as EventTarget[]) {
+      const add = target.addEventListener.bind(target);
+      const remove = target.removeEventListener.bind(target);
+      target.addEventListener = (type: string, ...rest: [EventListener, AddEventListenerOptions?]) => {
+        if (type === 'scroll' || type === 'resize') listeners++;
+        add(type, ...rest);
+      };
+      target.removeEventListener = (type: string, ...rest: [EventListener, EventListenerOptions?]) => {
+        if (type === 'scroll' || type === 'resize') listeners--;
+        remove(type, ...rest);
+      };
+    }
+    const service = createAnalyzeService({ userGlossary: async () => [] });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const results: AnalysisResult[] = [];
+    const reader = startReader(ctx, doc, {
+      analyzePage: async (input) => {
+        if (input.only !== 'marks') {
+          await held;
+          if (whole === 'none') return null;
+        }
+        const answer = await service(input);
+        if (answer.state !== 'done') return null;
+        results.push(answer.result);
+        return answer.result;
+      },
+    }).then((r) => (readers.push(r), r));
+    /** The underlines drawn now, in every host, and how many hosts there are. */
+    const drawn = () => ({
+      hosts: doc.querySelectorAll('kamerlens-popover').length,
+      lines: [...doc.querySelectorAll('kamerlens-popover')].flatMap((h) => [
+        ...(h.shadowRoot?.querySelectorAll('.kl-u') ?? []),
+      ]).length,
+    });
+    /** The marks shown (acronyms and citations, by default) of an analysis: one underline each. */
+    const marksOf = (r: AnalysisResult | undefined) =>
+      r ? Math.min(400, buildTargets(r, new Set(['acronym', 'citation'])).length) : -1;
+    const frame = () => new Promise((r) => win.requestAnimationFrame(() => setTimeout(r, 0)));
+    const firstPainted = () =>
+      vi.waitFor(
+        () => expect(performance.getEntriesByName('kamerlens:first-paint').length).toBeGreaterThan(0),
+        {
+          timeout: 5_000,
+        },
+      );
+    return {
+      doc,
+      forced,
+      observed,
+      listeners: () => listeners,
+      release,
+      reader,
+      results,
+      drawn,
+      marksOf,
+      frame,
+      firstPainted,
+    };
+  }
+
+  beforeEach(() => {
+    performance.clearMarks();
+  });
+
+  it("underlines the first screens' marks at once, and the whole paper's in their place when it is in: never both", async () => {
+    const { forced, observed, release, reader, results, drawn, marksOf, frame, firstPainted, listeners } =
+      setup(true);
+    await firstPainted();
+    await frame();
+    // Only the opening is analysed so far: its marks, each underlined, in one host.
+    expect(results).toHaveLength(1);
+    const first = marksOf(results[0]);
+    expect(first).toBeGreaterThan(5);
+    expect(drawn()).toEqual({ hosts: 1, lines: first });
+    expect(listeners()).toBe(2);
+    expect(observed.length).toBe(2);
+    release();
+    const r = await reader;
+    await frame();
+    // The whole paper's marks, once each, in the marks' own host: the first screens' went with their listeners.
+    const all = marksOf(r?.result);
+    expect(all).toBeGreaterThan(first);
+    expect(drawn()).toEqual({ hosts: 1, lines: all });
+    await frame();
+    expect(drawn()).toEqual({ hosts: 1, lines: all });
+    // The first screens' listeners went; the marks' scroll and resize listeners serve the popover and the
+    // underlines together: turning forced colours off and on changes none of them, only what is observed.
+    const kept = listeners();
+    expect(kept).toBe(READER_LISTENERS);
+    expect(observed).toHaveLength(2);
+    forced.set(false);
+    expect(drawn()).toEqual({ hosts: 1, lines: 0 });
+    expect([listeners(), observed.length]).toEqual([kept, 0]);
+    forced.set(true);
+    await frame();
+    expect(drawn()).toEqual({ hosts: 1, lines: all });
+    expect([listeners(), observed.length]).toEqual([kept, 2]);
+    r?.stop();
+    expect(drawn()).toEqual({ hosts: 0, lines: 0 });
+    expect(observed.length).toBe(0);
+  });
+
+  it('outside forced colours, the first screens add no host, listener or observer', async () => {
+    const { forced, observed, release, reader, drawn, firstPainted, frame, listeners } = setup(false);
+    await firstPainted();
+    await frame();
+    expect(drawn()).toEqual({ hosts: 0, lines: 0 });
+    expect(listeners()).toBe(0);
+    expect(observed.length).toBe(0);
+    // The first screens' highlighter's only.
+    expect(forced.listeners.size).toBe(1);
+    release();
+    await reader;
+    expect(listeners()).toBe(READER_LISTENERS);
+    expect(drawn()).toEqual({ hosts: 0, lines: 0 });
+    expect(observed.length).toBe(0);
+  });
+
+  it('a paper the whole analysis does not confirm leaves no underline behind', async () => {
+    const { release, reader, drawn, firstPainted, frame, listeners, observed } = setup(true, 'none');
+    await firstPainted();
+    await frame();
+    expect(drawn().lines).toBeGreaterThan(5);
+    release();
+    await expect(reader).resolves.toBeNull();
+    await frame();
+    expect(drawn()).toEqual({ hosts: 0, lines: 0 });
+    expect(listeners()).toBe(0);
+    expect(observed.length).toBe(0);
   });
 });

@@ -97,7 +97,6 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
   let anchor: readonly Box[] = [];
   let returnFocus: Element | null = null;
   let mounted = true;
-  let underlines: HTMLElement | null = null;
 
   const draw = () => {
     if (!mounted) return;
@@ -197,25 +196,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     hasFocus() {
       return focusInside();
     },
-    underline(lines) {
-      if (!lines) {
-        if (underlines) render(null, underlines);
-        underlines?.remove();
-        underlines = null;
-        return;
-      }
-      if (!underlines) {
-        underlines = doc.createElement('div');
-        underlines.setAttribute('aria-hidden', 'true');
-        shadowRoot.append(underlines);
-      }
-      render(
-        lines.map((u) => (
-          <div class={`kl-u ${u.kind}`} style={{ top: u.top, left: u.left, width: u.width }} />
-        )),
-        underlines,
-      );
-    },
+    underline: underlineLayer(shadowRoot),
     unmount() {
       if (!mounted) return;
       render(null, layer);
@@ -228,6 +209,43 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       live.remove();
     },
   };
+}
+
+/**
+ * The marks' underlines drawn in `shadowRoot` (forced colours, `reader/forced-underlines.ts`): each call
+ * replaces those drawn before, in a layer of their own that screen readers skip; null removes the layer.
+ * Styled by `POPOVER_CSS`.
+ */
+function underlineLayer(shadowRoot: ShadowRoot): PopoverHandle['underline'] {
+  let layer: HTMLElement | null = null;
+  return (lines) => {
+    if (!lines) {
+      if (layer) render(null, layer);
+      layer?.remove();
+      layer = null;
+      return;
+    }
+    if (!layer) {
+      layer = shadowRoot.ownerDocument.createElement('div');
+      layer.setAttribute('aria-hidden', 'true');
+      shadowRoot.append(layer);
+    }
+    render(
+      lines.map((u) => <div class={`kl-u ${u.kind}`} style={{ top: u.top, left: u.left, width: u.width }} />),
+      layer,
+    );
+  };
+}
+
+/**
+ * A shadow root that holds the marks' underlines alone (`underlineLayer`), before the popover's is there:
+ * the first screens' marks, painted ahead of the whole paper (`reader/start-reader.ts`).
+ */
+export function mountUnderlines(shadowRoot: ShadowRoot): PopoverHandle['underline'] {
+  const style = shadowRoot.ownerDocument.createElement('style');
+  style.textContent = POPOVER_CSS;
+  shadowRoot.append(style);
+  return underlineLayer(shadowRoot);
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../../src/dom/highlight/names';
 import { INSTALLED_PROPERTY } from '../../../src/dom/reserved-space';
-import { POPOVER_HOST_TAG } from '../../../src/reader/marks-controller';
+import { POPOVER_HOST_TAG } from '../../../src/reader/host-element';
 import { HOST_TAG } from '../../../src/reader/sidebar-controller';
 
 /** The extension's own stylesheet for the sites' pages, without its comments. */
