@@ -234,6 +234,7 @@ export async function startReader(
     stopMessages?.();
     marks.stop();
     highlighter.dispose();
+    preview?.highlighter.dispose();
     const entry = running.get(doc);
     if (entry?.reader === reader) entry.reader = null;
     if (keepSidebar && sidebar) {
@@ -288,6 +289,10 @@ export async function startReader(
   });
 
   await Promise.all([highlighter.whenPainted(), openSidebar.ready]);
+  // The whole paper's marks stand in the first screens' place now. Their highlighter goes, with its
+  // forced-colours listener, which would register the first screens' marks again when high contrast is
+  // turned off (over marks the reader hid, or outside the window a huge paper paints).
+  preview?.highlighter.dispose();
   // Painted: after the browser has laid out and drawn the frame that holds the marks and the sidebar.
   if (!stopped) {
     if (!preview) void markAfterFrame(FIRST_PAINT);

@@ -613,6 +613,31 @@ describe("forced colours (high contrast): a long paper's first screens underline
     expect(observed.length).toBe(0);
   });
 
+  it("once the whole paper is painted, the first screens' marks do not come back when high contrast is turned off", async () => {
+    const { doc, forced, release, reader, firstPainted } = setup(false);
+    await firstPainted();
+    const registry = registries.get(doc) as FakeRegistry;
+    const firstScreens = registry.get('kamerlens-acronym');
+    expect(firstScreens?.size).toBeGreaterThan(5);
+    release();
+    const r = await reader;
+    expect(registry.get('kamerlens-acronym')).not.toBe(firstScreens);
+    // The reader hides the marks, then turns high contrast on and off again: they stay hidden.
+    // (The whole paper's highlighter registers over frames: `progressive`.)
+    r?.marks.toggleMarks();
+    await vi.waitFor(() => expect([...registry.keys()]).toEqual([]));
+    forced.set(true);
+    forced.set(false);
+    expect([...registry.keys()]).toEqual([]);
+    // Shown again: the whole paper's, and nothing of the first screens'.
+    r?.marks.toggleMarks();
+    await vi.waitFor(() =>
+      expect(registry.get('kamerlens-acronym')?.size).toBeGreaterThan(firstScreens?.size ?? 0),
+    );
+    r?.stop();
+    expect([...registry.keys()]).toEqual([]);
+  });
+
   it('a paper the whole analysis does not confirm leaves no underline behind', async () => {
     const { release, reader, drawn, firstPainted, frame, listeners, observed } = setup(true, 'none');
     await firstPainted();

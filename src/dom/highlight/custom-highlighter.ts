@@ -1,7 +1,7 @@
 import type { Span } from '../../core/types';
 import type { RangeIndex } from '../range-index';
 import type { Highlighter, HighlightApi, ProgressivePaint } from './highlighter';
-import { CURRENT_HIGHLIGHT, HIGHLIGHT_CATEGORIES, HIGHLIGHT_NAMES, type HighlightCategory } from './names';
+import { CURRENT_HIGHLIGHT, HIGHLIGHT_NAMES, type HighlightCategory } from './names';
 import { spansIn, type TextWindow } from './viewport-window';
 import type { OffsetLookup } from './text-offsets';
 
@@ -183,8 +183,11 @@ export function createCustomHighlighter(
       pending.clear();
       stopWatching?.();
       forced?.removeEventListener('change', onForcedChange);
-      for (const cat of HIGHLIGHT_CATEGORIES) api.registry.delete(HIGHLIGHT_NAMES[cat]);
-      api.registry.delete(CURRENT_HIGHLIGHT);
+      // Only what this highlighter still shows: a long paper's first screens are painted by a highlighter of
+      // their own, whose names the whole paper's highlighter takes over; disposing of the first must not take
+      // the whole paper's marks away.
+      for (const [name, h] of made) if (api.registry.get(name) === h) api.registry.delete(name);
+      made.clear();
     },
   };
 }

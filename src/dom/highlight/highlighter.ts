@@ -62,6 +62,7 @@ export interface ProgressivePaint {
 export interface HighlightApi {
   registry: {
     set(name: string, highlight: unknown): unknown;
+    get(name: string): unknown;
     delete(name: string): unknown;
     has(name: string): boolean;
   };

@@ -40,6 +40,7 @@ function fakeApi() {
     registry: {
       set: (name, h) => registry.set(name, h as { ranges: Range[]; priority: number | undefined }),
       delete: (name) => registry.delete(name),
+      get: (name) => registry.get(name),
       has: (name) => registry.has(name),
     },
     create: (ranges, priority) => ({ ranges, priority }),
@@ -95,6 +96,35 @@ describe('the Custom Highlight API highlighter', () => {
     expect({ text: doc.documentElement.textContent, elements: doc.querySelectorAll('*').length }).toEqual(
       before,
     );
+  });
+  it("takes away only its own marks when disposed: a long paper's first screens hand their names to the whole paper's", () => {
+    const { doc, extracted, index, result } = navoPage();
+    const { api, registry } = fakeApi();
+    const forced = fakeForcedColors(false);
+    const withForced = {
+      ...api,
+      forcedColors: forced.mql as unknown as NonNullable<HighlightApi['forcedColors']>,
+    };
+    const acronyms = result.acronyms.flatMap((a) => a.occurrences);
+    const firstScreens = createCustomHighlighter(doc, index, createOffsetLookup(extracted), withForced);
+    firstScreens.paint('acronym', acronyms.slice(0, 3));
+    firstScreens.paint('citation', result.citations);
+    const whole = createCustomHighlighter(doc, index, createOffsetLookup(extracted), withForced);
+    whole.paint('acronym', acronyms);
+    const wholeAcronyms = registry.get('kamerlens-acronym');
+    expect(wholeAcronyms?.ranges).toHaveLength(acronyms.length);
+    firstScreens.dispose();
+    // The whole paper's acronyms stay; the citations only the first screens showed go with them.
+    expect(registry.get('kamerlens-acronym')).toBe(wholeAcronyms);
+    expect(registry.has('kamerlens-citation')).toBe(false);
+    // The reader hides the acronyms, then turns high contrast on and off: the first screens' stay gone.
+    whole.paint('acronym', []);
+    forced.set(true);
+    forced.set(false);
+    expect([...registry.keys()]).toEqual([]);
+    expect(forced.listeners.size).toBe(1);
+    whole.dispose();
+    expect(forced.listeners.size).toBe(0);
   });
 });
 

@@ -36,6 +36,7 @@ describe('a huge paper: only the findings around the viewport are registered', (
       registry: {
         set: (name, h) => registry.set(name, h as Range[]),
         delete: (name) => registry.delete(name),
+        get: (name) => registry.get(name),
         has: (name) => registry.has(name),
       },
       create: (ranges) => ranges,
