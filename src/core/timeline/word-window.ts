@@ -172,6 +172,9 @@ const MORE_NO_LAST_WORDS = [
   'zowel',
   'respectievelijk',
   'hoe',
+  // Words that need the phrase after them: `…heb ik, mede namens de minister…` (786), `…tezamen met…` (41).
+  'mede',
+  'tezamen',
   // A title whose name was cut off: `…heeft overleg gevoerd met de heer…` (1007, `de heer Van der Steur`),
   // `…nam uw Kamer de motie van het lid…` (1008).
   'heer',
@@ -182,6 +185,76 @@ const MORE_NO_LAST_WORDS = [
   'voormalig',
 ];
 const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
+
+/**
+ * Titles that go with a name or a ministry, lower case: a cut label does not end on one whose name or
+ * ministry was cut off (see `isBareTitle`), as it does not on `heer`, `mevrouw` or `lid`
+ * (MORE_NO_LAST_WORDS).
+ */
+const TITLES: ReadonlySet<string> = new Set(
+  'minister ministers staatssecretaris staatssecretarissen minister-president premier vicepremier viceminister-president commissaris eurocommissaris voorzitter ondervoorzitter fractievoorzitter president ambassadeur burgemeester wethouder gouverneur gedeputeerde kamerlid kamerleden leden directeur directeur-generaal secretaris-generaal procureur-generaal advocaat-generaal ombudsman rapporteur'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Lower-case words that open a title's ministry or name (`de leden mevrouw Van Blerck-Woerdman en de heer
+ * Oudkerk`, 2022), or join another title to it.
+ */
+const TITLE_CONTINUES: ReadonlySet<string> = new Set(['van', 'voor', 'en', 'of', 'mevrouw', 'heer']);
+/** Lower-case particles that open a name after a title when a capitalised word follows (`minister de Jonge`). */
+const TITLE_PARTICLES: ReadonlySet<string> = new Set(['de', 'der', 'den', 'ter', 'ten', "'t"]);
+
+/**
+ * Where a label cut after `word` (lower case), s[start, at), should end when that is a title whose name or
+ * ministry follows in `s` and was cut off with it: before the title's phrase (its determiner and
+ * adjectives), `…heeft overleg gevoerd met minister…` (2762, `minister Van Middelkoop van Defensie`) ends
+ * `…heeft overleg gevoerd met` (and then, by the other rules, before `met`), `…een brief gestuurd aan de
+ * Staatssecretaris…` (153, `van Binnenlandse Zaken`) before `de`, `…vragen van Tweede Kamerlid…` (1333)
+ * before `Tweede`. -1 when the label may end on it:
+ * - a title followed by anything else, which ends its phrase: `…heeft de toenmalige minister…` (2832,
+ *   `het gehele persoonsdossier opgevraagd`);
+ * - one after an adjective of a place or a people, which tells whose it is: `…als de Russische
+ *   Minister…` (216);
+ * - one whose phrase follows no preposition, conjunction or clause mark, as the subject after its verb:
+ *   `…lezen de leden…` (2436), `…en danken de minister…` (1165); the cut would leave the verb without it.
+ */
+function bareTitleStart(word: string, s: string, start: number, at: number, lastBefore: string): number {
+  if (!TITLES.has(word) || at + 1 >= s.length) return -1;
+  const next = s.slice(at + 1, wordEnd(s, at + 1));
+  const followed =
+    isUpper(next.charCodeAt(0)) ||
+    TITLE_CONTINUES.has(next) ||
+    (TITLE_PARTICLES.has(next) && isUpper(s.charCodeAt(at + 2 + next.length)));
+  if (!followed) return -1;
+  // The title's phrase: adjectives before it (`toenmalige`, `voormalig`, `Tweede`), then a determiner.
+  let from = start;
+  let determiner = false;
+  while (from > 0 && !determiner) {
+    const before = s.lastIndexOf(' ', from - 2) + 1;
+    const previous = s.slice(before, from - 1);
+    const lower = previous.toLowerCase();
+    determiner = DETERMINERS.has(lower);
+    const adjective = adjectiveClass(previous);
+    if (!determiner && adjective === NO_ADJECTIVE && lower !== 'toenmalig' && lower !== 'voormalig') break;
+    // `de Russische Minister`, `de Europese Commissaris`: an adjective of a name (capitalised, no ordinal).
+    if (
+      from === start &&
+      adjective !== NO_ADJECTIVE &&
+      isUpper(previous.charCodeAt(0)) &&
+      !ORDINAL.test(lower)
+    )
+      return -1;
+    from = before;
+  }
+  // The word before the phrase.
+  const previous = from > 0 ? s.slice(s.lastIndexOf(' ', from - 2) + 1, from - 1) : lastBefore;
+  return previous === '' ||
+    NO_LAST_WORDS.has(previous.toLowerCase()) ||
+    isClauseMarkOrSpace(previous.charCodeAt(previous.length - 1))
+    ? from
+    : -1;
+}
 
 /**
  * Prepositions of several words that end on a noun and need their object: a label cut after them reads as
@@ -270,6 +343,7 @@ export function readableEnd(
     // Nor on half a compound whose other half follows (`…de Agenda voor-…`, 2035, of `voor- en
     // vroegschoolse educatie`; `…agenda van de Landbouw-…`) or on a dash (`…is uw Kamer –…`, 327).
     let from = NO_LAST_WORDS.has(word) || isDash(word.charCodeAt(word.length - 1)) ? start : -1;
+    if (from < 0) from = bareTitleStart(word, s, start, at, lastBefore);
     if (from < 0) {
       for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
         const k = at - phrase.length;

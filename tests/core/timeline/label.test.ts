@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
-import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
+import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
 import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
 import {
   ADJECTIVE,
@@ -60,7 +60,15 @@ const NO_LAST = new Set([
   ),
   // Titles whose name was cut off, and uninflected adjectives before a title.
   ...'heer mevrouw lid toenmalig voormalig'.split(' '),
+  // Words that need the phrase after them.
+  ...'mede tezamen'.split(' '),
 ]);
+/** Titles that go with a name or a ministry. */
+const TITLES = new Set(
+  'minister ministers staatssecretaris staatssecretarissen minister-president premier vicepremier viceminister-president commissaris eurocommissaris voorzitter ondervoorzitter fractievoorzitter president ambassadeur burgemeester wethouder gouverneur gedeputeerde kamerlid kamerleden leden directeur directeur-generaal secretaris-generaal procureur-generaal advocaat-generaal ombudsman rapporteur'.split(
+    ' ',
+  ),
+);
 /** Prepositions of several words that need their object. */
 const PHRASES = [
   'naar aanleiding|met betrekking|ten aanzien|in het kader|op basis|op grond|in verband|ten behoeve',
@@ -104,12 +112,50 @@ function danglingAdjectives(words: string[]): number {
 }
 
 /**
+ * How many words at the end of `words` are a title whose name or ministry was cut off (`next`, the first
+ * word cut off, opens them: a capitalised word, `van`, `voor`, `en`, `of`, `mevrouw`, `heer`, or a particle
+ * before a capitalised word) with its phrase (adjectives, a determiner), when that phrase follows a word of
+ * NO_LAST or a clause mark (or nothing): 0 when there is none. A title right after a capitalised adjective
+ * of a name (no ordinal), `de Russische Minister`, keeps it.
+ */
+function bareTitle(
+  words: string[],
+  next: string | undefined,
+  afterNext: string | undefined,
+  lastBefore: string,
+): number {
+  const last = (words.at(-1) ?? '').toLowerCase();
+  if (!TITLES.has(last) || next === undefined) return 0;
+  const followed =
+    capital(next) ||
+    ['van', 'voor', 'en', 'of', 'mevrouw', 'heer'].includes(next) ||
+    (['de', 'der', 'den', 'ter', 'ten', "'t"].includes(next) && capital(afterNext));
+  if (!followed) return 0;
+  let k = words.length - 1;
+  while (k > 0) {
+    const w = words[k - 1] as string;
+    if (DETERMINERS.includes(w.toLowerCase())) {
+      k--;
+      break;
+    }
+    if (adjectiveClass(w) === NO_ADJECTIVE && !['toenmalig', 'voormalig'].includes(w.toLowerCase())) break;
+    if (k === words.length - 1 && capital(w) && !ORDINAL.test(w.toLowerCase())) return 0;
+    k--;
+  }
+  const previous = k > 0 ? (words[k - 1] as string) : lastBefore;
+  return previous === '' || NO_LAST.has(previous.toLowerCase()) || /[,;:]$/.test(previous)
+    ? words.length - k
+    : 0;
+}
+
+/**
  * A cut label's words joined, without those it may not end on (NO_LAST, a dash or half a compound,
  * PHRASES, adjectives without their noun) and without a `,` `;` `:` at its end, as long as more than
  * `floor` characters stay. Adjectives stay when nothing would be left and `lastBefore` (the word before
  * them in the label) may not end it, or one of them is an ordinal.
  */
-function readableAtEnd(words: string[], floor: number, lastBefore = ''): string {
+function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: string[] = []): string {
+  const all = [...words, ...cutOff];
   let out = [...words];
   let withAdjectives: string[] | null = null;
   let ordinal = false;
@@ -123,6 +169,7 @@ function readableAtEnd(words: string[], floor: number, lastBefore = ''): string 
       );
       drop = phrase ? phrase.length : 0;
     }
+    if (drop === 0) drop = bareTitle(out, all[out.length], all[out.length + 1], lastBefore);
     if (drop === 0) {
       drop = danglingAdjectives(out);
       if (drop > 0) {
@@ -268,7 +315,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       }
     }
     // A right part cut after a function word or a preposition of several words ends before it.
-    const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '') : right.join(' ');
+    const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '', a.slice(ai)) : right.join(' ');
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
     if (bi >= 0 && moved && left.length === 0) return rightText.startsWith('…') ? rightText : `…${rightText}`;
     const leftText = `${bi >= 0 ? '…' : ''}${left.join(' ')}`;
@@ -284,7 +331,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
     if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
     // The first half stays whatever it ends on.
-    return `${readableAtEnd(text.slice(0, cut).split(' '), MAX_LABEL / 2)}…`;
+    return `${readableAtEnd(text.slice(0, cut).split(' '), MAX_LABEL / 2, '', text.slice(cut + 1).split(' '))}…`;
   };
   const lower = (t: string) => /^\p{Ll}/u.test(t);
   /** The label of the tidy parts `b` and `a`; `rest` as `finishLabel` has it. */
@@ -544,6 +591,60 @@ describe('labelAround', () => {
       'Wat is uw opvatting over de «ongebruikelijke transacties» waarbij de huidige minister-president van Curaçao in 2009 als toenmalig lid van de Eilandsraad betrokken was?',
       '2009',
       '…waarbij de huidige minister-president van Curaçao…',
+    ],
+    [
+      'nor on a title whose name and ministry were cut off: `met minister…` (2762)',
+      'De vaste commissie voor Defensie heeft op 17 februari 2009 overleg gevoerd met minister Van Middelkoop van Defensie over:',
+      '17 februari 2009',
+      'De vaste commissie voor Defensie heeft overleg gevoerd…',
+    ],
+    [
+      'nor on a title whose ministry was cut off: `aan de Staatssecretaris…` (153)',
+      'Naar aanleiding hiervan is op 19 oktober 2023 een brief gestuurd aan de Staatssecretaris van Binnenlandse Zaken en Koninkrijkrelaties.',
+      '19 oktober 2023',
+      'Naar aanleiding hiervan is een brief gestuurd…',
+    ],
+    [
+      'nor on two titles joined by `en` (322)',
+      'De vragen en opmerkingen zijn op 27 januari 2025 voorgelegd aan de Minister en Staatssecretaris van Justitie en Veiligheid en aan de Minister van Asiel en Migratie.',
+      '27 januari 2025',
+      'De vragen en opmerkingen zijn voorgelegd…',
+    ],
+    [
+      'the chamber goes with `Kamerlid`: `vragen van Tweede Kamerlid…` (1333)',
+      '• de brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties, d.d. 8 april 2011, over schriftelijke vragen van Tweede Kamerlid J. S. Monasch (PvdA) over erfpachttarieven (2011Z07452);',
+      '8 april 2011',
+      '…brief van de minister van BZK over schriftelijke vragen…',
+    ],
+    [
+      '`leden` before the names of the members, after `mevrouw` (2022)',
+      'Na ons overleg van 31 mei 2000 heeft de Tweede Kamer een motie van de leden mevrouw Van Blerck-Woerdman en de heer Oudkerk aangenomen waarin de regering werd opgeroepen om tot verdere deregulering over te gaan.',
+      '31 mei 2000',
+      'Na ons overleg heeft de Tweede Kamer een motie…',
+    ],
+    [
+      'nor on `mede namens`: `heb ik, mede namens de minister…` (786)',
+      'Bij brief van 15 november 2013 (Kamerstuk 33 043, nr. 26) heb ik, mede namens de minister van Wonen en Rijksdienst en de staatssecretaris van Infrastructuur en Milieu, uw Kamer geïnformeerd over de resultaten van de Green Deal aanpak.',
+      '15 november 2013',
+      'Bij brief (Kamerstuk 33 043, nr. 26) heb ik…',
+    ],
+    [
+      'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
+      'Naar aanleiding van de commotie rond de ernstige recidive van B. in oktober 2006 heeft de toenmalige minister het gehele persoonsdossier opgevraagd.',
+      'oktober 2006',
+      '…rond de ernstige recidive van B heeft de toenmalige minister…',
+    ],
+    [
+      'a title after an adjective of a name stays: `de Russische Minister` (216)',
+      'Dit jaar waren voor het eerst sinds 2021 zowel de Oekraïense als de Russische Minister van Buitenlandse Zaken aanwezig bij de Ministeriële Raad.',
+      '2021',
+      'Dit jaar waren voor het eerst zowel de Oekraïense als de Russische Minister…',
+    ],
+    [
+      'the subject after its verb stays with it: `lezen de leden` (2436)',
+      'In de op 16 september 2025 ontvangen Nota over de toestand van ’s rijksfinanciën lezen de leden van de BBB-fractie op het voorblad «Verantwoord begroten voor een sterke economie».',
+      '16 september 2025',
+      'In de ontvangen Nota over de toestand van ’s rijksfinanciën lezen de leden…',
     ],
     [
       'a decimal comma ends no clause: the clause after `opdracht,` is the label (2500)',
@@ -828,5 +929,17 @@ describe('labelAround', () => {
         referenceLabel(sentence, { start: 0, end: sentence.length }, span),
       );
     }
+  });
+});
+
+describe('shortenPlain', () => {
+  it.each([
+    [
+      'a commitment without its due date does not end on a title in apposition (1008, `voor de zomer`)',
+      'Uw Kamer ontvangt deze Werkagenda van mijn collega, de Staatssecretaris Langdurige Maatschappelijke Zorg.',
+      'Uw Kamer ontvangt deze Werkagenda van mijn collega…',
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(shortenPlain(text)).toBe(expected);
   });
 });
