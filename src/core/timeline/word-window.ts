@@ -175,6 +175,14 @@ const MORE_NO_LAST_WORDS = [
   // Words that need the phrase after them: `…heb ik, mede namens de minister…` (786), `…tezamen met…` (41).
   'mede',
   'tezamen',
+  // Prepositions that need their object: `…is toegezegd voorafgaand aan…` (1054).
+  'voorafgaand',
+  'vooruitlopend',
+  'ingevolge',
+  'wegens',
+  'vanwege',
+  'dankzij',
+  'alsmede',
   // A title whose name was cut off: `…heeft overleg gevoerd met de heer…` (1007, `de heer Van der Steur`),
   // `…nam uw Kamer de motie van het lid…` (1008).
   'heer',
@@ -429,6 +437,15 @@ const SHORT_ADJECTIVES: ReadonlySet<string> = new Set(
   ),
 );
 /**
+ * SHORT_ADJECTIVES that are adjectives capitalised too, after a determiner (`de Algemene Rekenkamer`, 1383;
+ * `de Vaste commissie`): those that are no surname, as `De Jonge`, `De Lange` or `De Groot` are.
+ */
+const CAPITALISED_SHORT_ADJECTIVES: ReadonlySet<string> = new Set(
+  'nieuwe vaste gehele externe interne complete moderne ruime algemene diverse adequate mondelinge'.split(
+    ' ',
+  ),
+);
+/**
  * Ordinals: `tweede`, `14e`, `34ste`, `dertiende`, `twintigste`, `laatste`. (Not other superlatives: `…als
  * één van de veiligste…`, 2566, needs no noun.)
  */
@@ -444,6 +461,11 @@ const PRESENT_PARTICIPLE = /[ae]nde$/u;
  * `aangekondigde`, `bedoelde`, `verwachte`, `gemaakte`). Not `periode`, `gedragscode`, `belofte`.
  */
 const PARTICIPLE = /^(?:\p{L}*ge|be|ver|ont|her)\p{L}*(?:[bglmnrvwz]de|(?:[kps]|ch|tt)te)$/u;
+/**
+ * Participles of verbs in `-ien` and `-aan`, inflected: `voorziene`, `herziene`, `gedane`, `ontstane`,
+ * `toegestane` (`…met een voorziene…`, 56; `…aan de voorziene…`, 268).
+ */
+const STRONG_PARTICIPLE = /^(?:\p{L}*ge|be|ver|ont|her|voor)\p{L}*(?:ie|a)ne$/u;
 /** Nouns with an adjective's ending or a participle's (by their end, so compounds too: `kerncentrale`). */
 const NOUN_ENDINGS = [
   'getuige',
@@ -512,9 +534,15 @@ export function adjectiveClass(word: string): number {
   // A name's adjective is capitalised; not one after a hyphen (`AWBZ-brede`, `Macro-economische`).
   const tail = w.slice(w.lastIndexOf('-') + 1);
   const capital = tail !== tail.toLowerCase();
-  if (!capital && SHORT_ADJECTIVES.has(lower)) return ADJECTIVE;
+  if (SHORT_ADJECTIVES.has(lower)) {
+    if (!capital) return ADJECTIVE;
+    if (CAPITALISED_SHORT_ADJECTIVES.has(lower)) return ADJECTIVE_AFTER_DETERMINER;
+  }
   if (ADJECTIVE_ENDING.test(lower)) return capital ? ADJECTIVE_AFTER_DETERMINER : ADJECTIVE;
-  return ORDINAL.test(lower) || PRESENT_PARTICIPLE.test(lower) || PARTICIPLE.test(lower)
+  return ORDINAL.test(lower) ||
+    PRESENT_PARTICIPLE.test(lower) ||
+    PARTICIPLE.test(lower) ||
+    STRONG_PARTICIPLE.test(lower)
     ? ADJECTIVE_AFTER_DETERMINER
     : NO_ADJECTIVE;
 }
@@ -542,12 +570,24 @@ function danglingAdjectivesStart(s: string, start: number, at: number): number {
       from = before;
       continue;
     }
+    // An uninflected adjective as an adverb, right after the determiner: `…het wettelijk vastgelegde…`
+    // (2680), `…een volledig herziene Europese…` (2741).
+    if (before > 0 && ADVERB.test(previous)) {
+      const first = s.lastIndexOf(' ', before - 2) + 1;
+      if (DETERMINERS.has(s.slice(first, before - 1).toLowerCase())) return first;
+    }
     // After a preposition or conjunction (`…voor dubbele…`, `…dat particuliere…`), which the cut then
     // leaves out too.
     return last === ADJECTIVE && NO_LAST_WORDS.has(lower) ? from : -1;
   }
   return -1;
 }
+
+/**
+ * An uninflected adjective used as an adverb, by an adjective's ending: `wettelijk`, `volledig`,
+ * `economisch`. (Not any lower-case word: `…de antwoorden op de vragen eerste…`, 1620, has a noun there.)
+ */
+const ADVERB = /^\p{Ll}+(?:lijk|ig|isch)$/u;
 
 /** Lower-case words inside a name (`Van der Staaij`, `Raad van State`), between capitalised words. */
 const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en']);

@@ -61,7 +61,7 @@ const NO_LAST = new Set([
   // Titles whose name was cut off, and uninflected adjectives before a title.
   ...'heer mevrouw lid toenmalig voormalig'.split(' '),
   // Words that need the phrase after them.
-  ...'mede tezamen'.split(' '),
+  ...'mede tezamen voorafgaand vooruitlopend ingevolge wegens vanwege dankzij alsmede'.split(' '),
 ]);
 /** Titles that go with a name or a ministry. */
 const TITLES = new Set(
@@ -94,7 +94,8 @@ const mayEnd = (w: string) => w !== '' && !NO_LAST.has(w.toLowerCase()) && !/[-�
 /**
  * How many words at the end of `words` are adjectives whose noun was cut off (`adjectiveClass`, the core's
  * word classes; an intensifier as `meest` counts as one after a determiner), with the determiner before
- * them; 0 when there are none. Without a determiner only
+ * them (and one adverb with an adjective's ending right after the determiner, `het wettelijk vastgelegde`);
+ * 0 when there are none. Without a determiner only
  * adjectives of ADJECTIVE, and only after a word of NO_LAST (which then goes too).
  */
 function danglingAdjectives(words: string[]): number {
@@ -104,6 +105,13 @@ function danglingAdjectives(words: string[]): number {
   for (let k = words.length - 1; k > 0; k--) {
     const w = words[k - 1] as string;
     if (DETERMINERS.includes(w.toLowerCase())) return words.length - k + 1;
+    // One adverb with an adjective's ending (`wettelijk`, `volledig`) right after the determiner.
+    if (
+      k >= 2 &&
+      /^\p{Ll}+(lijk|ig|isch)$/u.test(w) &&
+      DETERMINERS.includes((words[k - 2] as string).toLowerCase())
+    )
+      return words.length - k + 2;
     if (adjectiveClass(w) === NO_ADJECTIVE && !INTENSIFIERS.includes(w.toLowerCase())) {
       return last === ADJECTIVE && NO_LAST.has(w.toLowerCase()) ? words.length - k : 0;
     }
@@ -645,6 +653,30 @@ describe('labelAround', () => {
       'In de op 16 september 2025 ontvangen Nota over de toestand van ’s rijksfinanciën lezen de leden van de BBB-fractie op het voorblad «Verantwoord begroten voor een sterke economie».',
       '16 september 2025',
       'In de ontvangen Nota over de toestand van ’s rijksfinanciën lezen de leden…',
+    ],
+    [
+      'nor on a capitalised short adjective of a name after its determiner: `de Algemene…` (1383)',
+      '– de brief van de staatssecretaris van VWS d.d. 21 januari 2008 inzake het onderzoek van de Algemene Rekenkamer «Opvang zwerfjongeren 2007» (31 323, nr. 2).',
+      '21 januari 2008',
+      '…de brief van de staatssecretaris van VWS inzake het onderzoek…',
+    ],
+    [
+      'nor on the participle of a verb in `-ien`: `met een voorziene…` (56)',
+      'Stroomlijning Basisgegevens is na een voorbereidingsfase begin 2000 van start gegaan met een voorziene looptijd tot eind 2002.',
+      'begin 2000',
+      '…Basisgegevens is na een voorbereidingsfase van start gegaan…',
+    ],
+    [
+      'nor on `voorafgaand`, which needs `aan` and its object (268)',
+      'Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.',
+      '15 november jl.',
+      '…verzoek van de vaste commissie JenV dat uw Kamer…',
+    ],
+    [
+      'nor on an adjective after an adverb with an adjective’s ending: `het wettelijk vastgelegde…` (2680)',
+      'In deze PKB zijn maatregelen opgenomen die noodzakelijk zijn om in 2015 te voldoen aan het wettelijk vastgelegde beschermingsniveau voor de Rijn en het benedenstroomse deel van de Maas.',
+      '2015',
+      '…opgenomen die noodzakelijk zijn om te voldoen…',
     ],
     [
       'a decimal comma ends no clause: the clause after `opdracht,` is the label (2500)',

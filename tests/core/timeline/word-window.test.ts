@@ -86,6 +86,17 @@ describe('adjectiveClass', () => {
     ['beschadigde', ADJECTIVE_AFTER_DETERMINER, '2033: `…de meest beschadigde…`'],
     ['verschillende', ADJECTIVE_AFTER_DETERMINER, '01: `…voor de verschillende…`'],
     ['Informele', ADJECTIVE_AFTER_DETERMINER, '599: `…van de Informele…`'],
+    [
+      'voorziene',
+      ADJECTIVE_AFTER_DETERMINER,
+      '56: `…met een voorziene…`, the participle of a verb in `-ien`',
+    ],
+    [
+      'gedane',
+      ADJECTIVE_AFTER_DETERMINER,
+      '158: `…van de recent gedane…`, the participle of a verb in `-aan`',
+    ],
+    ['Algemene', ADJECTIVE_AFTER_DETERMINER, '1383: `…van de Algemene…`, a short one that is no surname'],
     ['«Bijzondere', ADJECTIVE_AFTER_DETERMINER, '1148: `…rapport «Bijzondere…`, the mark in front aside'],
     ['Bonaire', ADJECTIVE_AFTER_DETERMINER, '167: `…uitkeringen aan Bonaire…`, a name'],
     // No adjectives.
