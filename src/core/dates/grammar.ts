@@ -1181,18 +1181,22 @@ class Grammar {
 
   /**
    * The end of a period that runs from a day to the end of a month of a written year: `van 23 september tot eind
-   * december 2009` (742), `tot december 2009`. Shaped as `dayMonthYear`'s answer, its day the month's last.
+   * december 2009` (742), `tot december 2009`, or to its middle: `tussen 15 april en medio mei 2021` (2033). Shaped as
+   * `dayMonthYear`'s answer, its day the month's last (the 15th for `medio`).
    */
   private monthEndWithYear(
     i: number,
   ): { day: number; month: number; spec: YearSpec | null; next: number; end: number } | null {
-    const k = this.kind(i) === WORD && PARTS.get(this.lower(i)) === 'end' ? i + 1 : i;
+    const part = this.kind(i) === WORD ? PARTS.get(this.lower(i)) : undefined;
+    // `in de periode tussen 15 april en medio mei 2021` (2033): to the middle of the month, as `half november`
+    // alone is. (`begin mei` says too little of where in May the period ends.)
+    const k = part === 'end' || part === 'mid' ? i + 1 : i;
     const m = this.monthAt(k, false);
     if (!m) return null;
     const y = this.yearAt(m.next, true);
     if (!y) return null;
     return {
-      day: daysInMonth(y.year, m.month),
+      day: part === 'mid' ? 15 : daysInMonth(y.year, m.month),
       month: m.month,
       spec: { kind: 'explicit', year: y.year },
       next: y.next,

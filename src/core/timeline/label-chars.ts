@@ -137,13 +137,15 @@ const NO_VERBS = new Set([
  * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`), `tussen`
  * before a period (`Deze groep nam tussen december 2023 en december 2024 toe`, 407). Also
  * right after an opening bracket, which then holds nothing and goes (see `joinParts`): `ontvangt VWS tweemaal per
- * jaar (in februari en in juli) een update` (33), `(uiterlijk half november)` (988).
+ * jaar (in februari en in juli) een update` (33), `(uiterlijk half november)` (988). And `in de periode` with its
+ * preposition, which says nothing without its dates: `Ja, in de periode tussen 15 april en medio mei 2021 vervangt
+ * Rijkswaterstaat …` (2033) gave `…in de periode vervangt Rijkswaterstaat…`.
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([]))(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
+  /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
 
-/** The longest match of DANGLING_BEFORE in a collapsed string: ` met ingang van het`. */
-export const DANGLING_REACH = 19;
+/** The longest match of DANGLING_BEFORE in a collapsed string: ` gedurende de periode tot en met het`. */
+export const DANGLING_REACH = 36;
 
 /**
  * Lower-case words that end a match of DANGLING_BEFORE, by length: `met` ends `tot en met`
@@ -171,6 +173,7 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'uiterlijk',
     'tijdens',
     'tussen',
+    'periode',
     // The article after them.
     'het',
     'de',

@@ -1218,6 +1218,12 @@ const rules: Row[] = [
     [['23 september tot eind december 2009', '2009-09-23', '2009-12-31', 'day']],
   ],
   [
+    '… and `tussen` a day and the middle of a month, to its middle (2033)',
+    'Ja, in de periode tussen 15 april en medio mei 2021 vervangt Rijkswaterstaat de meest beschadigde druk- en geleidewielen van de sluisdeur aan de Waalzijde.',
+    '2021-06-03',
+    [['15 april en medio mei 2021', '2021-04-15', '2021-05-15', 'day']],
+  ],
+  [
     'half a month is its middle, as `medio` (337)',
     'Deze beide organen komen respectievelijk half november en eind november met een advies.',
     '2017-11-13',

@@ -274,7 +274,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   const DANGLING =
-    /(?:^|\s|(?<=[([]))(?:op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
+    /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
     s
@@ -694,7 +694,7 @@ describe('labelAround', () => {
       'a decimal comma ends no clause, with a thousands point before it (1120)',
       'De investeringsruimte op het Deltafonds staat op artikel 5.03 en bedraagt in de periode\n2024–2038 € 1.687,7 miljoen.',
       '2024–2038',
-      '…Deltafonds staat op artikel 5.03 en bedraagt in de periode € 1.687,7 miljoen',
+      '…op het Deltafonds staat op artikel 5.03 en bedraagt € 1.687,7 miljoen',
     ],
     [
       'a year and a footnote number after its comma: the comma still ends the clause (740)',
@@ -725,6 +725,18 @@ describe('labelAround', () => {
       'Deze\ngroep nam tussen december 2023 en december 2024 toe met 7.010 personen (+ 3,5%).',
       'december 2023 en december 2024',
       'Deze groep nam toe met 7.010 personen',
+    ],
+    [
+      '`in de periode` and its preposition dangle: they say nothing without the dates (2163)',
+      'Zijn er in de periode van 1-1-2009 tot 1-12-2009 Nederlandse militairen fysiek aan boord van «niet-marine» schepen geweest om deze te beveiligen.',
+      '1-1-2009',
+      'Zijn er tot 1-12-2009 Nederlandse militairen fysiek aan boord…',
+    ],
+    [
+      '… also after a noun (1094)',
+      'De commissie heeft in onafhankelijkheid een gedegen studie verricht naar de voorbereiding van de besluitvorming in de periode zomer 2002 tot zomer 2003 over de politieke steun van Nederland aan de inval door de Verenigde Staten en het Verenigd Koninkrijk in Irak in het algemeen.',
+      'zomer 2002 tot zomer 2003',
+      '…de voorbereiding van de besluitvorming over de politieke steun van Nederland…',
     ],
     [
       '… and stays with a period that opens the clause (507)',
@@ -812,10 +824,10 @@ describe('labelAround', () => {
       '…zoals ook door 234 wethouders van financiën in een petitie…',
     ],
     [
-      'an intensifier and a participle after an article (2033; the list of dates goes whole, as the timeline gives it)',
+      'an intensifier and a participle after an article (2033); without `in de periode tussen` and its dates the label would be `vervangt Rijkswaterstaat`, too short: the period stays',
       'Ja, in de periode tussen 15 april en medio mei 2021 vervangt Rijkswaterstaat de meest beschadigde druk- en geleidewielen van de sluisdeur aan de Waalzijde.',
       '15 april en medio mei 2021',
-      '…in de periode vervangt Rijkswaterstaat…',
+      '…in de periode tussen 15 april en medio mei 2021 vervangt Rijkswaterstaat…',
     ],
     [
       'an adjective without an article, after a conjunction, which goes too (2473)',
