@@ -245,12 +245,30 @@ function readMetadataRow(lines: Line[], facts: HeadFacts): void {
   }
 }
 
+/**
+ * A dossier number alone on its line with a footnote marker glued to it: `26 7321` / `Algehele herziening van de
+ * Vreemdelingenwet …` (2880, `26 9752` below it for note 2), `23 9821` (545). The thousands space shows where the
+ * number ends: a dossier number has five digits, so the one or two after them are the note.
+ */
+const DOSSIER_NOTED = /^(\d{2} \d{3})[1-9]\d?$/;
+/**
+ * A dossier that is itself a paper, printed with that paper's number: `26 976, nr. 1` / `Notitie «Reflecties over de
+ * positie van de Eerste Kamer»` (591). The dossier is `26 976`; the paper whose head this is has its own number below.
+ */
+const DOSSIER_NUMBERED = /^(\d{2} ?\d{3}), nr\. ?\d{1,5}$/;
+
+/** A dossier line, also one whose number carries a note or the number of the paper the dossier is. */
+function dossierLine(text: string): { dossier: string; title: string } | null {
+  const alone = DOSSIER_NOTED.exec(text) ?? DOSSIER_NUMBERED.exec(text);
+  return alone ? splitDossierLine(alone[1] as string) : splitDossierLine(text);
+}
+
 /** The dossier lines right above the number line; the topmost is the paper's own dossier. */
 function readDossiers(lines: Line[], nrIndex: number): HeadFacts['dossiers'] {
   const found: HeadFacts['dossiers'] = [];
   for (let i = nrIndex - 1; i >= 0 && i >= nrIndex - DOSSIER_LOOKBACK; i--) {
     const line = lines[i] as Line;
-    const d = splitDossierLine(line.text);
+    const d = dossierLine(line.text);
     // Lines between are wrapped dossier titles (PDF text) or page chrome: look past them.
     if (d) found.unshift({ ...d, span: { start: line.start, end: line.end } });
   }

@@ -43,17 +43,11 @@ describe('detectDocument on the letter corpus', () => {
     { ...c, how: 'from the text alone', page: undefined },
   ]);
 
-  /**
-   * Pages whose text holds no dossier line (the older layout opens with `nr. 10`), or one whose numbers carry
-   * their notes glued on (`23 9821`, 545, left): only the address names the dossier.
-   */
+  /** Pages whose text holds no dossier line (the older layout opens with `nr. 10`): only the address names the dossier. */
   const NO_DOSSIER_IN_TEXT = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet',
     '416-buza-def-os-2010-isaf-bijdrage-na-uruzgan',
     '465-ek-verslag-bzk-2013-halfjaarlijkse-toezeggingen',
-    '545-ek-verslag-vrom-2000-duurzaam-hout',
-    // Its dossier line names the paper it answers on: `26 976, nr. 1`.
-    '591-ek-bzk-2001-aanvulling-nota-positie-eerste-kamer',
     // The stored page starts at `nr. 8`, below its dossier line.
     '630-amendement-fin-1996-reiskostenforfait-reitsma',
     // The stored page starts at `Aan de Voorzitter …`, without a dossier line or kind line.
@@ -70,8 +64,6 @@ describe('detectDocument on the letter corpus', () => {
     '2704-ez-2016-uitvoering-moties-aanlandplicht-brexit',
     // The older layout opens with `nr. 55`, as 2700's.
     '2750-ocw-2002-nieuw-rijksmuseum-opdracht-architecten',
-    // Its dossier numbers carry their notes glued on (`26 7321`), as 545's.
-    '2880-ek-verslag-justitie-2000-vreemdelingenwet-2000',
   ]);
   /** Pages dated without a year (`Vastgesteld 5 oktober`, 812): the gold's year comes from outside the text. */
   const DATE_WITHOUT_YEAR = new Set(['812-verslag-venw-2006-versnellingstarief-wet-bereikbaarheid']);
@@ -378,8 +370,45 @@ describe('text variants of a letter head', () => {
     expect(detect(aanvulling).document).toMatchObject({
       kind: 'nota',
       letterDate: '2001-05-15',
+      dossier: '26976',
       number: '175A',
     });
+  });
+
+  // Dossier lines of the Eerste Kamer's older heads, read without an address: [rule (letter), head, dossier].
+  it.each([
+    [
+      'a note marker glued to the dossier number, its title below (2880)',
+      '26 7321\nAlgehele herziening van de Vreemdelingenwet (Vreemdelingenwet 2000)\n\n26 9752\nInvoering van de Vreemdelingenwet 2000 en daarmee verband houdende wijziging van diverse wetten\n\nnr. 5\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR JUSTITIE3\n\nVastgesteld 22 september 2000\n\nHet voorbereidend onderzoek gaf de commissie aanleiding',
+      '26732',
+    ],
+    [
+      'the same with another dossier (545)',
+      '23 9821\nVoorstel van wet van het lid M. Vos tot wijziging van de Wet milieubeheer (duurzaam geproduceerd hout)\n\n26 9982\nVoorstel van wet van het lid M. Vos tot wijziging van het Voorstel van wet van het lid M. Vos\n\nnr. 173\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR RUIMTELIJKE ORDENING EN MILIEUBEHEER3\n\nVastgesteld 19 december 2000\n\nHet voorbereidend onderzoek',
+      '23982',
+    ],
+    [
+      'a dossier that is itself a paper, printed with its number (591)',
+      '26 976, nr. 1\nNotitie «Reflecties over de positie van de Eerste Kamer»\n\nnr. 175a\nAANVULLING OP DE NOTA NAAR AANLEIDING VAN HET VERSLAG\n\nOntvangen 15 mei 2001\n\nIn de nota',
+      '26976',
+    ],
+    [
+      'a plain dossier line stays as it was (1750)',
+      '19 637\nVluchtelingenbeleid\n\n24 440\nAsielbeleid\n\nnr. 148\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\n8 december 1995\n\nDe vaste commissie',
+      '19637',
+    ],
+  ])('%s', (_rule, text, dossier) => {
+    const d = detect(text);
+    expect(d.isParliamentary).toBe(true);
+    expect(d.document.dossier).toBe(dossier);
+    // The head begins at the dossier line.
+    expect(d.parts.header?.start).toBe(0);
+  });
+
+  it('digits without the thousands space are no dossier with a note: `2673212` is no dossier line', () => {
+    const text =
+      '2673212\nAlgehele herziening van de Vreemdelingenwet\n\nnr. 5\nVOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR JUSTITIE\n\nVastgesteld 22 september 2000\n\nHet voorbereidend onderzoek';
+    expect(detect(text).document).toMatchObject({ dossier: null, number: '5' });
   });
 
   // Lijsten van vragen whose questions went to the Rekenkamer, named by their closing words.
