@@ -5,6 +5,7 @@ import type { NormalizedText } from '../text/normalize';
 import { DUTCH_WEEKDAYS } from '../text/dutch-months';
 import { isGovernmentSender, kindFromSoort } from './kind';
 import { readMetaFacts, type MetaFacts } from './meta-facts';
+import { numberWithoutNoteMarker } from './note-marker';
 import { parseDutchDay } from './parse-dutch-date';
 import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { scanHead, type DateHit, type HeadFacts } from './scan-head';
@@ -59,14 +60,15 @@ const NO_PARTS: DocumentParts = { header: null, dateLine: null, signature: null 
  */
 export function detectDocument(text: NormalizedText, page?: PageContext): Detection {
   try {
-    return detect(text.text, page);
+    return detect(text, page);
   } catch {
     // Detection must never break the page or the CLI: an unreadable input is simply no paper.
     return notPaper(['error']);
   }
 }
 
-function detect(t: string, page: PageContext | undefined): Detection {
+function detect(text: NormalizedText, page: PageContext | undefined): Detection {
+  const t = text.text;
   const url = classifyUrl(page?.url);
   const meta = readMetaFacts(page?.meta);
   const facts: SiteFacts = page?.siteFacts ?? {};
@@ -76,6 +78,8 @@ function detect(t: string, page: PageContext | undefined): Detection {
   if (url?.verdict !== 'paper' && meta.verdict === 'not-paper') return notPaper(['meta:not-paper']);
 
   const head = scanHead(t);
+  // `nr. 41` for paper 4 with note 1 (1396), when the text shows the 1 is a note.
+  if (head.nr) head.nr = { ...head.nr, number: numberWithoutNoteMarker(text, head.nr) };
   // A tweedekamer.nl page of the plenary's record, `Stenogram : Begroting …` (1029), under the same address as a
   // paper's: the Handelingen, no paper.
   if (head.soort && head.soort.kind === null && /^stenogram\b/i.test(head.soort.label)) {
