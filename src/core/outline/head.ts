@@ -339,7 +339,8 @@ export interface OwnPaper {
 /**
  * The number line's number without a footnote marker glued to it: `nr. 41` on the page of paper 4 (`kst-27841-4`,
  * 1396, whose note 1 at the foot says `I.v.m. wijziging in motiekop`), `nr. 151` on paper 15 (794), `nr. 51` on paper 5
- * (2611, its first note in the body is 2). Only the paper's own id tells: on the page of paper 41, `nr. 41` stays.
+ * (2611, its first note in the body is 2). Only the paper's own number as detection read it tells (its address or
+ * metadata, or on a bare text the notes' evidence, `detect/note-marker.ts`): on the page of paper 41, `nr. 41` stays.
  */
 function withoutNoteMarker(number: string, own: string | null | undefined): string {
   if (!own || number.length <= own.length) return number;
