@@ -124,6 +124,32 @@ function countListeners() {
   return () => count;
 }
 
+/**
+ * A paragraph in a container on the test's page, with forced colours as `forcedOn` says (switched through
+ * `forced`), the page's listeners and observed elements counted, and every point in it the paragraph.
+ */
+function pageOfOneParagraph(forcedOn: boolean) {
+  const forced = fakeForcedColors(forcedOn);
+  const asked = window.matchMedia.bind(window);
+  vi.spyOn(window, 'matchMedia').mockImplementation((q) =>
+    q === '(forced-colors: active)' ? (forced.mql as unknown as MediaQueryList) : asked(q),
+  );
+  const observed = countObserved();
+  const listeners = countListeners();
+  const container = document.createElement('div');
+  const p = document.createElement('p');
+  container.append(p);
+  document.body.append(container);
+  vi.spyOn(document, 'elementFromPoint').mockReturnValue(p);
+  return { forced, observed, listeners, container, p };
+}
+
+/** A mark's Range laid out as one line box, its lines 100 px below the window's top plus its offset. */
+function rangeOf(t: FindingTarget): Range {
+  const r = line(20, 100 + t.start, 40);
+  return { getClientRects: () => [r], getBoundingClientRect: () => r } as unknown as Range;
+}
+
 describe('followLayout: the underlines and the open popover follow the layout through one set of listeners', () => {
   const stops: (() => void)[] = [];
   afterEach(() => {
@@ -138,26 +164,8 @@ describe('followLayout: the underlines and the open popover follow the layout th
    * popover's job counted; `forced` switches forced colours, `busy` says whether a popover is open.
    */
   function setup(forcedOn: boolean) {
-    const forced = fakeForcedColors(forcedOn);
-    const asked = window.matchMedia.bind(window);
-    vi.spyOn(window, 'matchMedia').mockImplementation((q) =>
-      q === '(forced-colors: active)' ? (forced.mql as unknown as MediaQueryList) : asked(q),
-    );
-    const observed = countObserved();
-    const listeners = countListeners();
-    const container = document.createElement('div');
-    const p = document.createElement('p');
-    container.append(p);
-    document.body.append(container);
-    vi.spyOn(document, 'elementFromPoint').mockReturnValue(p);
+    const { forced, observed, listeners, container, p } = pageOfOneParagraph(forcedOn);
     const targets = [acronym(0), citation(100), date(200)];
-    const rangeOf = (t: FindingTarget) => {
-      const r = line(20, 100 + t.start, 40);
-      return {
-        getClientRects: () => [r],
-        getBoundingClientRect: () => r,
-      } as unknown as Range;
-    };
     const drawn: (string[] | null)[] = [];
     const layer = vi.fn(() => ({
       underline: (lines: readonly { kind: string; top: number }[] | null) =>
@@ -277,23 +285,8 @@ describe('underlineFirstScreens: the marks painted ahead of the whole paper', ()
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
   function setup(forcedOn: boolean) {
-    const forced = fakeForcedColors(forcedOn);
-    const asked = window.matchMedia.bind(window);
-    vi.spyOn(window, 'matchMedia').mockImplementation((q) =>
-      q === '(forced-colors: active)' ? (forced.mql as unknown as MediaQueryList) : asked(q),
-    );
-    const observed = countObserved();
-    const listeners = countListeners();
-    const container = document.createElement('div');
-    const p = document.createElement('p');
-    container.append(p);
-    document.body.append(container);
-    vi.spyOn(document, 'elementFromPoint').mockReturnValue(p);
+    const { forced, observed, listeners, container } = pageOfOneParagraph(forcedOn);
     const built = vi.fn(() => [acronym(0), acronym(50), citation(100)]);
-    const rangeOf = (t: FindingTarget) => {
-      const r = line(20, 100 + t.start, 40);
-      return { getClientRects: () => [r], getBoundingClientRect: () => r } as unknown as Range;
-    };
     const underlines = underlineFirstScreens(document, container, built, rangeOf);
     const lines = () =>
       [...(document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u') ?? [])].map(

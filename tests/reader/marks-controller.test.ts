@@ -93,6 +93,16 @@ function setup(
   };
 }
 
+/** The lookup's answer for the NAVO letter's citation: the real record behind it is a Brief regering (tests/e2e/highlights). */
+const CITED_PAPER: TitleLookupAnswer = {
+  state: 'found',
+  title: 'Verslag NAVO-top',
+  kind: 'Brief regering',
+  kindEn: 'Letter from the government',
+  date: '2022-06-17',
+  dossierTitle: 'Vrede en veiligheid',
+  source: 'tk-odata',
+};
 describe('marks and popovers (happy-dom)', () => {
   it('paints acronyms and citations, not dates, by default', () => {
     const { marksOf, result } = setup();
@@ -129,16 +139,7 @@ describe('marks and popovers (happy-dom)', () => {
   });
 
   it('opens a citation popover from the sidebar path and shows the lookup answer', async () => {
-    const answer: TitleLookupAnswer = {
-      state: 'found',
-      title: 'Verslag NAVO-top',
-      kind: 'Brief regering',
-      kindEn: 'Letter from the government',
-      date: '2022-06-17',
-      dossierTitle: 'Vrede en veiligheid',
-      source: 'tk-odata',
-    };
-    const { marks, result, popoverText, lookupTitle } = setup({}, async () => answer);
+    const { marks, result, popoverText, lookupTitle } = setup({}, async () => CITED_PAPER);
     const citation = result.citations[0];
     expect(await marks.showFindingAt(citation?.start ?? -1)).toBe(true);
     await vi.waitFor(() => expect(popoverText()).toContain('Verslag NAVO-top'));
@@ -148,17 +149,7 @@ describe('marks and popovers (happy-dom)', () => {
   });
 
   it('shows a kept answer with the kind of the language chosen since, without asking again', async () => {
-    // The real record behind the NAVO letter's citation is a Brief regering (tests/e2e/highlights).
-    const answer: TitleLookupAnswer = {
-      state: 'found',
-      title: 'Verslag NAVO-top',
-      kind: 'Brief regering',
-      kindEn: 'Letter from the government',
-      date: '2022-06-17',
-      dossierTitle: 'Vrede en veiligheid',
-      source: 'tk-odata',
-    };
-    const { marks, result, popoverText, lookupTitle, change } = setup({}, async () => answer);
+    const { marks, result, popoverText, lookupTitle, change } = setup({}, async () => CITED_PAPER);
     const start = result.citations[0]?.start ?? -1;
     expect(await marks.showFindingAt(start)).toBe(true);
     await vi.waitFor(() => expect(popoverText()).toContain('Brief regering'));
