@@ -9,4 +9,6 @@ export function launchFirefoxWithExtension(options: {
   extensionDir?: string;
   executablePath?: string;
   headless?: boolean;
+  /** More preferences for the profile (a test's forced colours). */
+  prefs?: Record<string, unknown>;
 }): Promise<{ browser: Browser; extensionId: string }>;

@@ -71,7 +71,7 @@ export function startFixtureProxy(fixturePort) {
 /**
  * Launches headless Firefox over WebDriver BiDi with every request going through the fixture
  * proxy, and installs the Firefox build as a temporary add-on.
- * @param {{ proxyPort: number, extensionDir?: string, executablePath?: string, headless?: boolean }} options
+ * @param {{ proxyPort: number, extensionDir?: string, executablePath?: string, headless?: boolean, prefs?: Record<string, unknown> }} options
  * @returns {Promise<{ browser: import('puppeteer-core').Browser, extensionId: string }>}
  */
 export async function launchFirefoxWithExtension({
@@ -79,6 +79,7 @@ export async function launchFirefoxWithExtension({
   extensionDir = firefoxExtensionDir(),
   executablePath,
   headless = true,
+  prefs = {},
 }) {
   const { default: puppeteer } = await import('puppeteer-core');
   const path = executablePath ?? findFirefox();
@@ -109,6 +110,7 @@ export async function launchFirefoxWithExtension({
       // The interface language the reader follows.
       'intl.accept_languages': 'nl-NL, nl',
       'intl.locale.requested': 'nl-NL',
+      ...prefs,
     },
   });
   const extensionId = await browser.installExtension(extensionDir);

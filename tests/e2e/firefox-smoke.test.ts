@@ -150,3 +150,67 @@ describe.skipIf(!firefox || !built)(
     });
   },
 );
+
+// Forced colours in Firefox: a profile that never uses the page's colours (Settings, Colours: "Never"; the
+// preference behind it) makes `(forced-colors: active)` match, as Windows high contrast does.
+describe.skipIf(!firefox || !built)('in Firefox with forced colours', () => {
+  let browser: Browser;
+  let stop: () => Promise<void>;
+  beforeAll(async () => {
+    const server = await startFixtureServer();
+    const proxy = await startFixtureProxy(server.port);
+    ({ browser } = await launchFirefoxWithExtension({
+      proxyPort: proxy.port,
+      prefs: { 'browser.display.document_color_use': 2 },
+    }));
+    stop = async () => {
+      await browser.close();
+      await proxy.close();
+      await server.close();
+    };
+  });
+  afterAll(async () => {
+    await stop?.();
+  });
+
+  it('registers no highlight and underlines the marks in view instead, in the system link colour, under the text', async () => {
+    const page = await browser.newPage();
+    await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
+      timeout: 20_000,
+    });
+    await page.evaluate(() => document.querySelector('#broodtekst p')?.scrollIntoView());
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u').length ?? 0) > 0,
+      { timeout: 10_000 },
+    );
+    const seen = await page.evaluate(() => {
+      const text = (document.querySelector('#broodtekst') as Element).getBoundingClientRect();
+      const lines = [
+        ...(document.querySelector('kamerlens-popover')?.shadowRoot?.querySelectorAll('.kl-u') ?? []),
+      ];
+      const styles = new Set(lines.map((u) => getComputedStyle(u).borderBottomStyle));
+      return {
+        forced: matchMedia('(forced-colors: active)').matches,
+        highlights: CSS.highlights.size,
+        styles: [...styles].sort(),
+        // Each line under the paper's text, in the window.
+        outside: lines.filter((u) => {
+          const r = u.getBoundingClientRect();
+          return r.left < text.left - 1 || r.right > text.right + 1 || r.top < 0 || r.bottom > innerHeight;
+        }).length,
+        colour: lines[0] ? getComputedStyle(lines[0]).borderBottomColor : '',
+        linkColour: getComputedStyle(document.querySelector('#broodtekst a') as Element).color,
+      };
+    });
+    expect(seen.forced).toBe(true);
+    expect(seen.highlights).toBe(0);
+    // Dotted under acronyms (the default marks are acronyms and citations; the opening shows acronyms).
+    expect(seen.styles).toContain('dotted');
+    expect(seen.styles.every((s) => s === 'dotted' || s === 'solid')).toBe(true);
+    expect(seen.outside).toBe(0);
+    expect(seen.colour).toBe(seen.linkColour);
+    await page.close();
+  });
+});
