@@ -27,6 +27,11 @@ export function isLoose(c: number): boolean {
   );
 }
 
+/** `,` `;` `:` `–` `—`: a mark that ends a clause (not `-`, which joins words, nor `.`). */
+export function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014;
+}
+
 /**
  * A hyphen at a line end before a capital is part of the name (`Noord-` / `Atlantische Raad`, the NAVO
  * letter's PDF text): the line break goes, no space comes in its place.
@@ -140,9 +145,17 @@ const NO_VERBS = new Set([
  * jaar (in februari en in juli) een update` (33), `(uiterlijk half november)` (988). And `in de periode` with its
  * preposition, which says nothing without its dates: `Ja, in de periode tussen 15 april en medio mei 2021 vervangt
  * Rijkswaterstaat …` (2033) gave `…in de periode vervangt Rijkswaterstaat…`.
+ * The prepositions of a period's content or origin, `over` and `uit` (`De cijfers over 2017 zijn opgenomen …`, 261,
+ * gave `De cijfers over zijn opgenomen…`; `Het verdrag uit 1963 is een verouderd verdrag`, 140), `naar` (`wordt
+ * verschoven van 1 januari naar 1 juli 1997`, 1650), `aan` with its article (`Aan het eind van het jaar mag …`, 992),
+ * `tot aan`, and those of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707). A preposition
+ * before one of `na`, `voor`, `vóór`, `uiterlijk` goes with it: `geactualiseerd beleid heeft van na 2008` (2754),
+ * `uit te stellen tot na het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530).
+ * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
+ * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
+  /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
 
 /** The longest match of DANGLING_BEFORE in a collapsed string: ` gedurende de periode tot en met het`. */
 export const DANGLING_REACH = 36;
@@ -174,6 +187,10 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'tijdens',
     'tussen',
     'periode',
+    'over',
+    'uit',
+    'naar',
+    'aan',
     // The article after them.
     'het',
     'de',
@@ -182,6 +199,90 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
   }
   return byLength;
 })();
+
+/**
+ * Where s[from, to) (white space single spaces, none at its ends) ends without the preposition that dangles
+ * before the date that followed it (see DANGLING_BEFORE): `to` when none does, or its article is no
+ * article of the date (see `articleFitsDate`). Most stretches are ruled out by their last word (`mayEndDangling`).
+ * A match runs to the end and is at most DANGLING_REACH characters, so only the last DANGLING_REACH + 1 are
+ * searched; `^` cannot match at the start of those unless it is the start of the stretch, since no match is that
+ * long.
+ */
+export function danglingStart(
+  s: string,
+  from: number,
+  to: number,
+  /** The text the date is in, and the date's bounds in it. */
+  dateText: string,
+  dateStart: number,
+  dateEnd: number,
+): number {
+  if (!mayEndDangling(s, from, to)) return to;
+  const at = Math.max(from, to - (DANGLING_REACH + 1));
+  const m = DANGLING_BEFORE.exec(s.slice(at, to));
+  if (!m) return to;
+  const groups = m.groups as { over?: string; article?: string };
+  if (groups.article !== undefined) {
+    if (!articleFitsDate(groups.article.trim(), dateText.slice(dateStart, dateEnd))) return to;
+  } else if (groups.over !== undefined) {
+    if (OVER_POINT.test(dateText.slice(dateStart, dateEnd))) return to;
+  }
+  return at + m.index;
+}
+
+/**
+ * A date that is a point in time, which a bare `over` does not cover as it covers a period (`de cijfers over
+ * 2017`, `de verhuurderheffing over 2014`): a day, or the end or start of something. Before such a date `over` is
+ * "about", with more than the date for its object: `Motie van het lid Inge van Dijk c.s. over eind 2022 in beeld
+ * hebben welke initiatieven …` (1142).
+ */
+const OVER_POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
+
+/**
+ * Nouns of time by the article they take, by their end (so compounds too: `voorjaar`, `zomerreces`): `de
+ * tweede helft`, `het eerste kwartaal`.
+ */
+const DE_TIME_NOUN = /(?:maand|week|zomer|winter|lente|herfst|helft|periode|eeuw|dag)$/;
+const HET_TIME_NOUN = /(?:jaar|kwartaal|begin|eind|einde|midden|reces|weekend|semester|decennium)$/;
+/** Words that open a date and take no article before them: `uit de deze zomer gehouden rondetafels` (2593). */
+const DATE_DETERMINERS: ReadonlySet<string> = new Set(['deze', 'dit', 'die', 'dat', 'ons', 'onze']);
+
+/**
+ * Is `article` (`het` or `de`, any case) the date's own, so that it dangles with its preposition when the
+ * date is taken out? Not when the date opens with a determiner, nor when its noun of time (after its
+ * adjectives: `tweede`, `vorige`) takes the other article: then the article is that of a noun after the
+ * date, and the preposition's object is that noun, `worden beantwoord over het vorige maand door de
+ * commissie uitgebrachte verslag` (718). Any other date (`1 mei`, `2024`) takes it.
+ */
+export function articleFitsDate(article: string, date: string): boolean {
+  const words = date.toLowerCase().split(/\s+/, 4);
+  const het = article.toLowerCase() === 'het';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (i === 0 && DATE_DETERMINERS.has(w)) return false;
+    if (DE_TIME_NOUN.test(w)) return !het;
+    if (HET_TIME_NOUN.test(w)) return het;
+    // An adjective or ordinal before the noun: `tweede`, `vorige`, `komende`, `2e`.
+    if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x65) return true;
+  }
+  return true;
+}
+
+/**
+ * `dan` or `als` of a comparison whose other term was the date (with its preposition, already gone), at the
+ * end of a clause the date ended: `Dat is 30 procent meer dan in 2016` (1500), `meer dan vier maal zo veel
+ * als in 2022` (1411). Only there: before a date inside its clause `dan` opens a clause of its own (`sneller
+ * groeit dan vorig jaar werd geprognosticeerd`, 2425) and `als` may mean "if".
+ */
+export function comparisonStart(s: string, from: number, to: number): number {
+  if (to - from < 3) return to;
+  const k = to - 3;
+  if (k > from && !isWhiteSpace(s.charCodeAt(k - 1))) return to;
+  if (!s.startsWith('dan', k) && !s.startsWith('als', k)) return to;
+  let b = k;
+  while (b > from && isWhiteSpace(s.charCodeAt(b - 1))) b--;
+  return b;
+}
 
 /** A–Z and the Latin-1 capitals À–Þ (but ×) to lower case; any other code as it is. */
 function lowerLatin(c: number): number {

@@ -1,19 +1,19 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
 import {
-  DANGLING_BEFORE,
-  DANGLING_REACH,
   MAX_LABEL,
   MIN_LABEL,
   collapseRange,
+  comparisonStart,
+  danglingStart,
+  isClauseMark,
   isFrontedDate,
   isLoose,
   joinParts,
-  mayEndDangling,
   startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
-import { FUNCTION_WORDS, readableEnd } from './word-window';
+import { FUNCTION_WORDS, clauseLabelEnd, readableEnd } from './word-window';
 import { shortNamesAfter } from './ministry-names';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 
@@ -70,16 +70,11 @@ function tidy(s: string): string {
 }
 
 /**
- * `before.replace(DANGLING_BEFORE, '')` for a collapsed `before`. Most strings are ruled out by their last
- * word (`mayEndDangling`). A match runs to the end and is at most DANGLING_REACH characters, so only the
- * last DANGLING_REACH + 1 are searched; `^` cannot match at the start of those unless it is the start of
- * `before`, since no match is that long.
+ * `before` (collapsed) without the preposition that dangles before its date, text[ds, de) (see `danglingStart`).
  */
-function withoutDangling(before: string): string {
-  if (!mayEndDangling(before, 0, before.length)) return before;
-  const from = Math.max(0, before.length - (DANGLING_REACH + 1));
-  const m = DANGLING_BEFORE.exec(from === 0 ? before : before.slice(from));
-  return m ? before.slice(0, from + m.index) : before;
+function withoutDangling(before: string, text: string, ds: number, de: number): string {
+  const end = danglingStart(before, 0, before.length, text, ds, de);
+  return end === before.length ? before : before.slice(0, end);
 }
 
 /** Number of loose characters (see `isLoose`) at the start of `s`. */
@@ -378,16 +373,28 @@ function clauseLabel(
     const midSentence = left > sentenceStart;
     const plainBefore = isPlainStretch(original, left, ds);
     const plainAfter = isPlainStretch(original, de, right);
+    // The clause ends at a colon (see `clauseLabelEnd`).
+    const colon = right < end && original.charCodeAt(right) === 0x3a;
     if (plainBefore && plainAfter) {
       // The common case, done on offsets.
-      const label = plainLabel(original, left, ds, de, right, midSentence, rest);
+      const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon);
       if (label === null) continue;
       return label;
     }
-    const before = withoutDangling(
+    let before = withoutDangling(
       plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds),
+      original,
+      ds,
+      de,
     );
-    const after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
+    let after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
+    // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end
+    // of `before`, where the date ended the clause (or a clause mark follows it).
+    if (looseAtStart(after) < after.length)
+      after = after.slice(0, clauseLabelEnd(after, 0, after.length, colon));
+    if (looseAtStart(after) === after.length || isClauseMark(after.charCodeAt(0))) {
+      before = before.slice(0, clauseLabelEnd(before, 0, comparisonStart(before, 0, before.length), false));
+    }
     if (tidyJoinedLength(before, after) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
@@ -439,7 +446,7 @@ export function commitmentLabel(
   if (!due) return capitalize(shortenPlain(tidy(whole)));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
-  const before = collapse(whole.slice(0, dueStart)).replace(DANGLING_BEFORE, '');
+  const before = withoutDangling(collapse(whole.slice(0, dueStart)), whole, dueStart, dueEnd);
   const after = collapse(whole.slice(dueEnd));
   // A due date that opens the sentence stays, as an event's does: `In het najaar van 2024 zal ik uw
   // Kamer informeren …`, not `Zal ik uw Kamer informeren …`, which reads as a question.

@@ -1,16 +1,16 @@
 import { isWhiteSpace } from '../text/chars';
-import { wordWindow } from './word-window';
+import { clauseLabelEnd, wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import {
-  DANGLING_BEFORE,
-  DANGLING_REACH,
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   collapseRange,
+  comparisonStart,
+  danglingStart,
+  isClauseMark,
   isFrontedDate,
   isLoose,
   joinParts,
-  mayEndDangling,
   startsLower,
   stripLooseStart,
 } from './label-chars';
@@ -36,23 +36,26 @@ export function plainLabel(
   midSentence: boolean,
   /** What follows the relative clause the date is in (see `finishLabel`). */
   rest: string | null = null,
+  /** Does the clause end at a colon (see `clauseLabelEnd`)? */
+  colon = false,
 ): string | null {
   // The trimmed stretches: `before` = text[bA, bB), `after` = text[aA, aB).
   let bA = left;
   let bB = ds;
   while (bA < bB && isWhiteSpace(text.charCodeAt(bA))) bA++;
   while (bB > bA && isWhiteSpace(text.charCodeAt(bB - 1))) bB--;
-  if (mayEndDangling(text, bA, bB)) {
-    // `withoutDangling`: the regex on the last DANGLING_REACH + 1 characters (no match is that long, so
-    // `^` only matches at the start of `before`).
-    const from = Math.max(bA, bB - (DANGLING_REACH + 1));
-    const m = DANGLING_BEFORE.exec(text.slice(from, bB));
-    if (m) bB = from + m.index;
-  }
+  bB = danglingStart(text, bA, bB, text, ds, de);
   let aA = de;
   let aB = right;
   while (aA < aB && isWhiteSpace(text.charCodeAt(aA))) aA++;
   while (aB > aA && isWhiteSpace(text.charCodeAt(aB - 1))) aB--;
+  // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end of
+  // `before`, where the date ended the clause. So does a date that a clause mark follows: `tweemaal – zowel
+  // in 1981 als in 1983 – naar beneden bijgesteld` (2447), read in its sentence.
+  if (looseFrom(text, aA, aB) < aB - aA) aB = clauseLabelEnd(text, aA, aB, colon);
+  if (looseFrom(text, aA, aB) === aB - aA || isClauseMark(text.charCodeAt(aA))) {
+    bB = clauseLabelEnd(text, bA, comparisonStart(text, bA, bB), false);
+  }
 
   // `tidyJoinedLength`: the joining space is loose too, so an all-loose part lets the strip run on.
   const beforeLength = bB - bA;

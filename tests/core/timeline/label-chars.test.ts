@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DANGLING_BEFORE, endsWithLower, mayEndDangling } from '../../../src/core/timeline/label-chars';
+import {
+  DANGLING_BEFORE,
+  articleFitsDate,
+  comparisonStart,
+  endsWithLower,
+  mayEndDangling,
+} from '../../../src/core/timeline/label-chars';
 
 describe('mayEndDangling', () => {
   it.each([
@@ -18,6 +24,13 @@ describe('mayEndDangling', () => {
     // Before a period the grammar read whole (507).
     ['Tussen', true],
     ['Het rapport', false],
+    // The prepositions of a period's content or origin, and those of several words (261, 140, 1650, 2760, 707).
+    ['De cijfers over', true],
+    ['Het verdrag uit', true],
+    ['wordt verschoven van 1 januari naar', true],
+    ['De periode tot aan', true],
+    ['In vergelijking met', true],
+    ['Het rapport overzicht', false],
     ['De Kamer heeft', false],
     ['', false],
     ['Kamerbrief', false],
@@ -39,6 +52,17 @@ describe('mayEndDangling', () => {
       'tijdens',
       'tussen',
       'met ingang van',
+      'over',
+      'Over het',
+      'uit de',
+      'naar',
+      'aan het',
+      'tot aan',
+      'van na',
+      'op uiterlijk',
+      'in vergelijking met',
+      'vergeleken met',
+      'in verband met het',
     ];
     const heads = ['', 'De brief ', 'x', 'Het (', 'é'];
     for (const w of [...words, ...more]) {
@@ -62,5 +86,45 @@ describe('endsWithLower', () => {
     ['\u212aan', 3, 'kan', false], // the Kelvin sign is no `k` to the flag `i` without `u`
   ])('%j up to %i ends with %j: %s', (s, end, lower, expected) => {
     expect(endsWithLower(s, end, lower)).toBe(expected);
+  });
+});
+
+describe('articleFitsDate', () => {
+  it.each([
+    // The date's own article: it dangles with the preposition.
+    ['het', 'eerste kwartaal van 2018', true], // 2470
+    ['de', 'tweede helft van 2024', true], // 1667
+    ['het', 'lopende jaar', true], // 33
+    ['het', 'eind van het jaar', true], // 992
+    ['het', 'zomerreces', true], // 2864
+    ['Het', 'voorjaar van 2020', true], // 2727
+    ['de', 'periode', true],
+    // Dates that say nothing of the article take it.
+    ['de', '1 mei', true],
+    ['het', '2019', true],
+    ['het', 'komend jaar', true], // `komend` no noun of time, no adjective's `-e`
+    // Another noun's article: the preposition's object is that noun.
+    ['het', 'vorige maand', false], // 718, `het … uitgebrachte verslag`
+    ['de', 'deze zomer', false], // 2593, `de … gehouden rondetafels`
+    ['de', 'volgende jaar', false],
+    ['het', 'tweede helft van 2015', false],
+  ])('%s before %j: %s', (article, date, expected) => {
+    expect(articleFitsDate(article, date)).toBe(expected);
+  });
+});
+
+describe('comparisonStart', () => {
+  it.each([
+    ['Dat is 30 procent meer dan', 'Dat is 30 procent meer'], // 1500
+    ['meer dan vier maal zo veel als', 'meer dan vier maal zo veel'], // 1411
+    ['dan', ''],
+    // Only the words themselves, in lower case (`ALS` is a disease).
+    ['Anders dan', 'Anders'],
+    ['patiënten met ALS', 'patiënten met ALS'],
+    ['de Dan', 'de Dan'],
+    ['zolang als het nodig is', 'zolang als het nodig is'],
+    ['totaal', 'totaal'],
+  ])('%j → %j', (s, expected) => {
+    expect(s.slice(0, comparisonStart(s, 0, s.length))).toBe(expected);
   });
 });

@@ -194,6 +194,55 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
   return text;
 }
 
+/** Words no clause ends on: articles, conjunctions, `te`, prepositions that are no particle of a verb. */
+const NO_CLAUSE_END = new Set(
+  "de een 't en of te met tot per inzake betreffende omtrent aangaande zowel alsmede zoals omdat zodat indien nadat voordat teneinde".split(
+    ' ',
+  ),
+);
+
+/**
+ * The end of a label where its clause or sentence ends (not cut to size): when its last word lost its object
+ * (NO_CLAUSE_END; `het` after a word of NO_LAST; `om` without `het`, `er`, `daar`, `hier` or `waar` among the three
+ * words before it; `die`, `dat`, `welke`, `wat` right after a comma; `over`, `van`, `naar`, `tussen` before a colon),
+ * the words a cut label does not end on go as `readableAtEnd` has them, all of them if need be.
+ */
+function readableClauseEnd(t: string, colon: boolean): string {
+  const core = t.replace(/[\s,;:.–—•·▪◦-]+$/, '');
+  if (core === '') return t;
+  const words = core.split(' ');
+  const last = (words.at(-1) as string).toLowerCase();
+  const previous = words.length > 1 ? (words.at(-2) as string) : undefined;
+  let dangles = NO_CLAUSE_END.has(last) || (colon && ['over', 'van', 'naar', 'tussen'].includes(last));
+  if (!dangles && previous !== undefined) {
+    if (last === 'het') dangles = NO_LAST.has(previous.toLowerCase());
+    else if (last === 'om')
+      dangles = !words
+        .slice(-4, -1)
+        .some((w) => ['het', 'er', 'daar', 'hier', 'waar'].includes(w.toLowerCase()));
+    else if (['die', 'dat', 'welke', 'wat'].includes(last)) dangles = previous.endsWith(',');
+  }
+  return dangles ? readableAtEnd(words, -1) : t;
+}
+
+/**
+ * Is the article before a date the date's own? Not before a determiner (`uit de deze zomer gehouden
+ * rondetafels`), nor before a noun of time that takes the other article, found after the date's adjectives
+ * (`over het vorige maand … uitgebrachte verslag`); any other date takes it.
+ */
+function articleOfDate(article: string, date: string): boolean {
+  const words = date.toLowerCase().split(/\s+/).slice(0, 4);
+  if (['deze', 'dit', 'die', 'dat', 'ons', 'onze'].includes(words[0] as string)) return false;
+  const deNouns = 'maand week zomer winter lente herfst helft periode eeuw dag'.split(' ');
+  const hetNouns = 'jaar kwartaal begin eind einde midden reces weekend semester decennium'.split(' ');
+  for (const w of words) {
+    if (deNouns.some((n) => w.endsWith(n))) return article === 'de';
+    if (hetNouns.some((n) => w.endsWith(n))) return article === 'het';
+    if (!(w.length >= 2 && w.endsWith('e'))) return true;
+  }
+  return true;
+}
+
 // The long ministry names and their abbreviations are the core's table (`ministry-names.test.ts` checks it
 // against the glossary); the rules around them are written out here.
 const MINISTRY_RE = new RegExp(
@@ -273,8 +322,10 @@ function formulaReference(original: string, date: Span): string | null {
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
+  // A preposition that dangles without its date, with the date's article (`over`: before a period only).
   const DANGLING =
-    /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met)?|t\/m|voor|vóór|na|rond|omstreeks|uiterlijk|tijdens|tussen|met ingang van)(?:\s(?:het|de))?\s*$/i;
+    /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
+  const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
     s
@@ -393,8 +444,24 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
         }
       }
     }
-    const before = collapse(s.slice(left, ds)).replace(DANGLING, '');
-    const after = collapse(s.slice(de, right));
+    let before = collapse(s.slice(left, ds));
+    const dangling = DANGLING.exec(before);
+    if (dangling) {
+      const { over, article } = dangling.groups as { over?: string; article?: string };
+      const date = s.slice(ds, de);
+      const keep =
+        article !== undefined
+          ? !articleOfDate(article.trim().toLowerCase(), date)
+          : over !== undefined && POINT.test(date);
+      if (!keep) before = before.slice(0, dangling.index);
+    }
+    let after = collapse(s.slice(de, right));
+    // The label's end where its clause ends: the end of `after`, or of `before` where the date ended the clause
+    // (nothing after it, or a clause mark), without a `dan` or `als` of a comparison there.
+    if (tidy(after) !== '') after = readableClauseEnd(after, right < s.length && s[right] === ':');
+    if (tidy(after) === '' || /^[,;:–—]/.test(after)) {
+      before = readableClauseEnd(before.replace(/(?:^|\s)(?:dan|als)$/, ''), false);
+    }
     if (tidy(`${before} ${after}`).length >= 15) {
       const b = tidy(before);
       const a = tidy(after);
@@ -448,8 +515,9 @@ describe('labelAround', () => {
       'a comma inside a ministry name is no clause boundary (1192, footnote marker left out)',
       'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft op 26 februari 2008 overleg gevoerd met minister Klink van Volksgezondheid, Welzijn en Sport over:',
       '26 februari 2008',
-      // The ministry's name twice left no room for the rest: written short (see below).
-      'De vaste commissie voor VWS heeft overleg gevoerd met minister Klink van VWS…',
+      // The ministry's name twice left no room for the rest: written short (see below). `over` before the colon
+      // lost its object, the list after it: it goes, and the label fits.
+      'De vaste commissie voor VWS heeft overleg gevoerd met minister Klink van VWS',
     ],
     [
       'a long ministry name in a label that must be cut is written short (1082)',
@@ -905,6 +973,207 @@ describe('labelAround', () => {
     expect(got).toBe(expected);
   });
 
+  it.each([
+    // Prepositions whose object was the date dangle without it, with the date's article.
+    [
+      '`over` before a year, at the end (1162)',
+      '1. Verzoek dechargeverlening over 1996',
+      '1996',
+      '1. Verzoek dechargeverlening',
+    ],
+    [
+      '`over` before a year, inside its clause (261)',
+      'De cijfers over 2017 zijn opgenomen in de 21e Halfjaarsrapportage van afgelopen april.',
+      '2017',
+      'De cijfers zijn opgenomen in de 21e Halfjaarsrapportage van afgelopen april',
+    ],
+    [
+      '`over het` before a quarter, whose article it is (2470)',
+      'Hierbij stuur ik uw Kamer de rapportage van de Nationaal Coördinator Groningen (NCG) over het eerste kwartaal van 2018.',
+      'eerste kwartaal van 2018',
+      '…stuur ik uw Kamer de rapportage van de Nationaal Coördinator Groningen (NCG)',
+    ],
+    [
+      '`over de` before a half year, inside its clause (697)',
+      'De Rapportage Vreemdelingenketen (RVK) over de eerste helft van 2015 is in die periode niet verschenen.',
+      'eerste helft van 2015',
+      'De Rapportage Vreemdelingenketen (RVK) is in die periode niet verschenen',
+    ],
+    [
+      '`uit` before a year (140)',
+      'Het verdrag uit 1963 is een verouderd verdrag, waarbij geen rekening gehouden is met de vereisten van het EU-recht.',
+      '1963',
+      'Het verdrag is een verouderd verdrag',
+    ],
+    [
+      '`naar` (1650)',
+      '– De invoeringsdatum voor gemeenten wordt verschoven van 1 januari naar 1 juli 1997.',
+      '1 juli 1997',
+      'De invoeringsdatum voor gemeenten wordt verschoven van 1 januari',
+    ],
+    [
+      '`naar het` (992)',
+      'Aan het eind van het jaar mag maximaal 1% aan onderuitputting van het begrotingstotaal via de eindejaarssystematiek worden meegenomen naar het volgende jaar.',
+      'volgende jaar',
+      '…van het begrotingstotaal via de eindejaarssystematiek worden meegenomen',
+    ],
+    [
+      '`aan het` before a fronted date stays with it (992)',
+      'Aan het eind van het jaar mag maximaal 1% aan onderuitputting van het begrotingstotaal via de eindejaarssystematiek worden meegenomen naar het volgende jaar.',
+      'eind van het jaar',
+      'Aan het eind van het jaar mag maximaal 1% aan onderuitputting…',
+    ],
+    [
+      '`in vergelijking met` before a fronted date stays with it (707)',
+      'In vergelijking met 1994 zal die in 1995 met omstreeks 1 procentpunt dalen: van 18.6 naar 17.7.',
+      '1994',
+      'In vergelijking met 1994 zal die in 1995 met omstreeks 1 procentpunt dalen',
+    ],
+    [
+      'a preposition before `na` goes with it (2754)',
+      'Uit de cijfers blijkt dat 71% van de gemeenten geactualiseerd beleid heeft van na 2008.',
+      '2008',
+      'Uit de cijfers blijkt dat 71% van de gemeenten geactualiseerd beleid heeft',
+    ],
+    [
+      '… `tot na het` (1432)',
+      'Ik heb kennisgenomen van het besluit van uw Kamer om de op 21 juni 2011 geplande vertrouwelijke technische briefing over de HSA-problematiek af te gelasten en het hierop volgende openbare Algemeen Overleg van 22 juni 2011 uit te stellen tot na het zomerreces 2011.',
+      'zomerreces 2011',
+      '…het hierop volgende openbare Algemeen Overleg van 22 juni 2011 uit te stellen',
+    ],
+    // What stays.
+    [
+      'a bare `over` before a point in time is "about", with more than the date for its object (1142)',
+      'Motie : Motie van het lid Inge van Dijk c.s. over eind 2022 in beeld hebben welke initiatieven die bijdragen aan sport en bewegen op andere departementen genomen worden',
+      'eind 2022',
+      '…lid Inge van Dijk c.s. over in beeld hebben welke initiatieven die bijdragen…',
+    ],
+    [
+      'an article that is not the date’s (`het vorige maand`) belongs to a noun after it, with its preposition (718)',
+      'Op 22 april jl. heeft de vaste commissie voor Binnenlandse Zaken mij verzocht om voor 29 april a.s. de nota naar aanleiding van het verslag over het wetsvoorstel organisatie hoogste bestuursrechtspraak in te dienen waarin de vragen en opmerkingen worden beantwoord over het vorige maand door de commissie uitgebrachte verslag (Kamerstuk 34 389, nr. 5).',
+      'vorige maand',
+      '…opmerkingen worden beantwoord over het door de commissie uitgebrachte verslag',
+    ],
+    [
+      '… nor one before a determiner (2593)',
+      'Veel maatregelen die voortvloeien uit de deze zomer gehouden rondetafels richten zich daarom in het bijzonder op preventie.',
+      'deze zomer',
+      '…maatregelen die voortvloeien uit de gehouden rondetafels richten zich daarom…',
+    ],
+    // A comparison whose other term was the date.
+    [
+      '`dan` at the end of the clause (1500)',
+      'Dat is 30 procent meer dan in 2016.',
+      '2016',
+      'Dat is 30 procent meer',
+    ],
+    [
+      '… before the comma that ends it (2217)',
+      'Deze schatting valt daarmee lager uit dan in 2016, toen 21.400 ernstig verkeersgewonden zijn geteld.',
+      '2016',
+      'Deze schatting valt daarmee lager uit',
+    ],
+    [
+      '`als`, read in the sentence: its clause alone is too short (2447)',
+      'Begin jaren ’80 is de staffel van het minimumjeugdloon tweemaal – zowel in 1981 als in 1983 – naar beneden bijgesteld.',
+      '1983',
+      '…van het minimumjeugdloon tweemaal – zowel in 1981 naar beneden bijgesteld',
+    ],
+    [
+      '`dan` inside its clause opens a clause of its own: it stays (2425)',
+      'De heer Jager (CDA) vindt het verontrustend dat de behoefte aan sanctiecapaciteit sneller groeit dan vorig jaar werd geprognosticeerd.',
+      'vorig jaar',
+      '…de behoefte aan sanctiecapaciteit sneller groeit dan werd geprognosticeerd',
+    ],
+    // Words no clause ends on, with what the rules of a cut label take with them.
+    [
+      '`en` with the ordinal and the preposition of the date it shared (697)',
+      'In diverse brieven is uw Kamer de afgelopen periode geïnformeerd over de hoge asielinstroom in de eerste en tweede helft van 2015.',
+      'tweede helft van 2015',
+      '…is uw Kamer de afgelopen periode geïnformeerd over de hoge asielinstroom',
+    ],
+    [
+      '`of` between two prepositions of the date (2684)',
+      'Dezelfde projecten als bij VGR7 kennen een verwachte oplevering in of na de tweede helft van 2017.',
+      'tweede helft van 2017',
+      'Dezelfde projecten als bij VGR7 kennen een verwachte oplevering',
+    ],
+    [
+      '`met` (215)',
+      'Het lijkt erop dat de vaccinatiegraad bij zuigelingen en kleuters vergelijkbaar is met vorig jaar.',
+      'vorig jaar',
+      '…erop dat de vaccinatiegraad bij zuigelingen en kleuters vergelijkbaar is',
+    ],
+    [
+      'an article where the page broke the sentence off (1426)',
+      'De reactie die de minister in haar brief van 30 november geeft op opmerkingen van de NVB over de',
+      '30 november',
+      'De reactie die de minister in haar brief geeft op opmerkingen van de NVB',
+    ],
+    [
+      '`het` after an article, where it is no pronoun (1454)',
+      'Daarbij is de universiteiten verzocht voor de het komend jaar, naast individuele onderzoekers ook onderzoeksteams voor te dragen voor de Spinozapremie.',
+      'komend jaar',
+      'Daarbij is de universiteiten verzocht',
+    ],
+    [
+      '`over` before a colon (123)',
+      'De vaste commissie voor Binnenlandse Zaken heeft op 8 juni 2020 overleg gevoerd over:',
+      '8 juni 2020',
+      'De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd',
+    ],
+    [
+      '`om` whose infinitive a comma cut off (84)',
+      'Op dinsdag 5 oktober jl. heeft de Tweede Kamer mij verzocht om, samen met de heer J.W. Remkes, als informateur de mogelijkheid te onderzoeken van een kabinet van VVD, D66, CDA en ChristenUnie (Kamerstuk 35 788, nr. 59).',
+      'dinsdag 5 oktober jl.',
+      'Op dinsdag 5 oktober jl. heeft de Tweede Kamer mij verzocht',
+    ],
+    [
+      '… a dash; `er … voor` stays (485)',
+      'Gelet op de urgentie van het probleem is er in het najaar van 2004 met instemming van uw Kamer voor gekozen om – vooruitlopend op een wetsvoorstel – eerst een ministeriële regeling voor te bereiden.',
+      'najaar van 2004',
+      '…de urgentie van het probleem is er met instemming van uw Kamer voor gekozen',
+    ],
+    [
+      'a relative pronoun after its comma (2796)',
+      'Als bijlage bij deze brief heeft de Kamer ook het Ontwerpakkoord Duurzame Luchtvaart ontvangen, dat op 21 februari 2019 (Bijlage bij Kamerstuk 31 936, nr. 585) is vastgesteld door de partijen aan de Duurzame Luchtvaarttafel.',
+      '21 februari 2019',
+      '…brief heeft de Kamer ook het Ontwerpakkoord Duurzame Luchtvaart ontvangen',
+    ],
+    [
+      'too short without its date: the line with its date (2760)',
+      'De periode tot aan mei 1998',
+      'mei 1998',
+      'De periode tot aan mei 1998',
+    ],
+    // What stays.
+    [
+      'a stranded preposition (241)',
+      'De leden van de D66-fractie bedanken de Minister voor de geannoteerde agenda van de informele Raad Algemene Zaken op 22 en 23 juli en hebben hier nog enkele vragen over.',
+      '22 en 23 juli',
+      '…van de informele Raad Algemene Zaken en hebben hier nog enkele vragen over',
+    ],
+    [
+      'a verb’s particle (2431)',
+      'De transactie levert ruim EUR 244 miljoen (inclusief superdividenduitkering ad EUR 25 miljoen) aan bruto opbrengsten voor de Staat op in 2007.',
+      '2007',
+      '…aan bruto opbrengsten voor de Staat op',
+    ],
+    [
+      'a particle before a colon: `door` may be one, so it stays (630)',
+      'In het in artikel I, onderdeel G.3, opgenomen artikel 23, vierde lid, derde volzin, wordt «1 januari 1996» vervangen door: 1 januari van het kalenderjaar.',
+      '1 januari 1996',
+      '…wordt vervangen door',
+    ],
+  ])('where its date or clause ended: %s', (_rule, sentence, date, expected) => {
+    const got = label(sentence, date);
+    const at = sentence.indexOf(date);
+    expect(got).toBe(
+      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
+    );
+    expect(got).toBe(expected);
+  });
+
   it('agrees with the reference on every date of the corpus letters', () => {
     let checked = 0;
     for (const raw of [navoText(), ...loadCorpus().map((l) => l.text)]) {
@@ -958,17 +1227,46 @@ describe('labelAround', () => {
       'xop',
       '…',
       'é',
+      // Prepositions whose object is the date, comparisons, and words no clause ends on.
+      'over',
+      'Over het',
+      'uit de',
+      'naar',
+      'aan het',
+      'tot aan',
+      'in vergelijking met',
+      'van na',
+      'dan',
+      'als',
+      'en',
+      'of',
+      'de',
+      'het',
+      'met',
+      'om',
+      'er',
+      ', dat',
     ];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    // Dates a bare `over` covers or not, and that take `het`, `de` or no article.
+    const dates = [
+      '1 mei 2023',
+      '2023',
+      'eind 2023',
+      'tweede helft van 2023',
+      'eerste kwartaal',
+      'deze zomer',
+    ];
     for (let k = 0; k < 3000; k++) {
       const side = () =>
         Array.from({ length: Math.floor(rnd() * 12) }, () => pieces[Math.floor(rnd() * pieces.length)]).join(
           rnd() < 0.5 ? ' ' : '',
         );
-      const sentence = `${side()} 1 mei 2023 ${side()}`;
-      const at = sentence.indexOf('1 mei 2023');
-      const span = { start: at, end: at + '1 mei 2023'.length };
+      const date = dates[k % dates.length] as string;
+      const sentence = `${side()} ${date} ${side()}`;
+      const at = sentence.indexOf(` ${date} `) + 1;
+      const span = { start: at, end: at + date.length };
       expect(labelAround(sentence, { start: 0, end: sentence.length }, span), JSON.stringify(sentence)).toBe(
         referenceLabel(sentence, { start: 0, end: sentence.length }, span),
       );
