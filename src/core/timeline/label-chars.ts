@@ -281,7 +281,9 @@ export function comparisonStart(s: string, from: number, to: number): number {
   if (!s.startsWith('dan', k) && !s.startsWith('als', k)) return to;
   let b = k;
   while (b > from && isWhiteSpace(s.charCodeAt(b - 1))) b--;
-  return b;
+  // `Anders dan in 2015, wordt het COA …` (291): `Anders` alone would say "otherwise". The comparison goes
+  // whole, and the date that opened the sentence stays in its label (`isFrontedDate`).
+  return b - from === 6 && endsWithLower(s, b, 'anders') ? from : b;
 }
 
 /** A–Z and the Latin-1 capitals À–Þ (but ×) to lower case; any other code as it is. */

@@ -119,7 +119,9 @@ describe('comparisonStart', () => {
     ['meer dan vier maal zo veel als', 'meer dan vier maal zo veel'], // 1411
     ['dan', ''],
     // Only the words themselves, in lower case (`ALS` is a disease).
-    ['Anders dan', 'Anders'],
+    // `Anders dan` opening the stretch goes whole: `Anders` alone would say "otherwise" (291).
+    ['Anders dan', ''],
+    ['het is nu anders dan', 'het is nu anders'],
     ['patiënten met ALS', 'patiënten met ALS'],
     ['de Dan', 'de Dan'],
     ['zolang als het nodig is', 'zolang als het nodig is'],

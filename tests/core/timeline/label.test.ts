@@ -460,7 +460,10 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     // (nothing after it, or a clause mark), without a `dan` or `als` of a comparison there.
     if (tidy(after) !== '') after = readableClauseEnd(after, right < s.length && s[right] === ':');
     if (tidy(after) === '' || /^[,;:–—]/.test(after)) {
-      before = readableClauseEnd(before.replace(/(?:^|\s)(?:dan|als)$/, ''), false);
+      before = readableClauseEnd(
+        before.replace(/^\s*anders dan\s*$/i, '').replace(/(?:^|\s)(?:dan|als)$/, ''),
+        false,
+      );
     }
     if (tidy(`${before} ${after}`).length >= 15) {
       const b = tidy(before);
@@ -1066,6 +1069,12 @@ describe('labelAround', () => {
       'Dat is 30 procent meer dan in 2016.',
       '2016',
       'Dat is 30 procent meer',
+    ],
+    [
+      '`Anders dan` that opens the sentence goes whole: `Anders` alone says "otherwise"; the date stays (291)',
+      'Anders dan in 2015, wordt het COA momenteel geconfronteerd met meerdere omstandigheden die maken dat de reguliere opvangcapaciteit onvoldoende toereikend is.',
+      '2015',
+      'Anders dan in 2015 wordt het COA momenteel geconfronteerd…',
     ],
     [
       '… before the comma that ends it (2217)',
