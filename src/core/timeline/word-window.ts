@@ -1,4 +1,5 @@
-import { isUpper } from '../text/chars';
+import { isDigit, isUpper } from '../text/chars';
+import { DUTCH_MONTHS } from '../text/dutch-months';
 import { isLoose } from './label-chars';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -682,9 +683,38 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', "'t", 'ter', '
  *   Rusland en Oekraïne heeft de Noord-Atlantische Raad (NAR) …` (NAVO letter) gave `…en Oekraïne heeft
  *   de …`, which makes Oekraïne the subject. The name after it goes too (capitalised words, the particles
  *   between them, a bracket after it): `…heeft de Noord-Atlantische Raad (NAR) …`.
+ * - not inside a number or a date the cut split: `…819 Invoering van een verhuurderheffing` (1505, of `33 819`),
+ *   `…2023 haar leden gelegenheid gegeven` (153, of `17 juli 2023`), `…095, nr. 539 van de leden` (1487, of
+ *   `35 095, nr. 539`) start after them (see `pastNumberCut`).
  * Returns `from` when the start reads well, else the start of a later word (or `s.length`).
  */
 export function readableStart(s: string, from: number): number {
+  const at = readableStartOfWords(s, from);
+  return at === from ? pastNumberCut(s, from) : at;
+}
+
+/**
+ * The start after the rest of a number or date whose first part was cut off before `from`: a word that begins
+ * with a digit after a word that ends with one (a grouped number, `33 819`) or after a month name (the year of
+ * `17 juli 2023`); a dossier's paper number after it goes too (`35 095, nr. 539`). Else `from`.
+ */
+function pastNumberCut(s: string, from: number): number {
+  if (from < 2 || from >= s.length || !isDigit(s.charCodeAt(from))) return from;
+  const before = s.lastIndexOf(' ', from - 2) + 1;
+  const last = s.charCodeAt(from - 2);
+  if (
+    !isDigit(last) &&
+    !Object.prototype.hasOwnProperty.call(DUTCH_MONTHS, s.slice(before, from - 1).toLowerCase())
+  )
+    return from;
+  const end = wordEnd(s, from);
+  if (s.charCodeAt(end - 1) === 0x2c && s.startsWith('nr. ', end + 1) && isDigit(s.charCodeAt(end + 5))) {
+    return Math.min(s.length, wordEnd(s, end + 5) + 1);
+  }
+  return Math.min(s.length, end + 1);
+}
+
+function readableStartOfWords(s: string, from: number): number {
   let at = from;
   // The last `)` without its `(` in s[from, …): the start goes to the word after it.
   let depth = 0;

@@ -278,7 +278,44 @@ const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w)
  * Words of a left part cut in front, from its first word that reads well: after the last `)` whose `(` was
  * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it).
  */
-function readableWords(words: string[]): string[] {
+function readableWords(words: string[], cutOff = ''): string[] {
+  const out = readableWordsOfNames(words);
+  if (out.length < words.length || !/^\d/.test(out[0] ?? '')) return out;
+  // Nor inside a number or a date the cut split (`33 819`, `17 juli 2023`), with a paper's number after it.
+  if (!/\d$/.test(cutOff) && !MONTHS.includes(cutOff.toLowerCase())) return out;
+  const n = /,$/.test(out[0] as string) && out[1] === 'nr.' && /^\d/.test(out[2] ?? '') ? 3 : 1;
+  return out.slice(n);
+}
+
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+  'jan',
+  'feb',
+  'febr',
+  'mrt',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'okt',
+  'nov',
+  'dec',
+];
+
+function readableWordsOfNames(words: string[]): string[] {
   let depth = 0;
   let cut = -1;
   words.forEach((w, i) => {
@@ -363,7 +400,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       if (!progressed) break;
     }
     // A left part cut where it misreads starts later; the words after the date get the room.
-    const readable = bi >= 0 ? readableWords(left) : left;
+    const readable = bi >= 0 ? readableWords(left, b[bi]) : left;
     const moved = readable.length < left.length;
     if (moved) {
       left = readable;
@@ -864,6 +901,18 @@ describe('labelAround', () => {
 
   it.each([
     // Adjectives whose noun was cut off go, with their article or the preposition before them.
+    [
+      'a start cut inside a grouped number goes past its rest: not `…819 Invoering` (1505, of `33 819`)',
+      '33 819 Invoering van een verhuurderheffing over 2014 en volgende jaren alsmede wijziging van enige wetten met betrekking tot de nadere herziening van de fiscale behandeling van de eigen woning',
+      '2014',
+      '…Invoering van een verhuurderheffing en volgende jaren alsmede wijziging…',
+    ],
+    [
+      '… nor inside another date: not `…2023 haar leden` (153, of `10 oktober 2023`)',
+      'De vaste commissie voor Binnenlandse Zaken heeft tijdens haar commissievergadering van 10 oktober 2023 haar leden gelegenheid gegeven tot het stellen van vragen over de brief van 17 juli 2023 over de (voortgang van de) voorbereiding op en de implementatie van de Wet open overheid.',
+      '17 juli 2023',
+      '…haar leden gelegenheid gegeven tot het stellen van vragen over de brief',
+    ],
     [
       'an adjective after an article: the cut goes before the article (1445)',
       'In de brief over de modernisering van de Nederlandse diplomatie (32 734, nr.1 d.d. 8 april 2011) heb ik aangegeven dat de consulaire dienstverlening moderner en – onder meer met behulp van elektronische dienstverlening – gemakkelijker uitvoerbaar moet worden.',
