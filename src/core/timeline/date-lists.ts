@@ -2,24 +2,46 @@ import type { Span } from '../types';
 
 /**
  * Lists of dates in the text, `op 20 en 26 maart 2002` (595), `net als in 2018 en 2019` (50), `op 18 juni, 25 juni
- * en 9 juli 2019` (1404): the grammar reads each item as a date of its own (days that follow each other are one
- * range already, `12 en 13 oktober`), but the list is one phrase of its sentence. A label leaves the whole phrase
- * out (or keeps it whole, before the verb of a fronted date), not just its own item: taking out only `20` left
- * `De vaste commissie voor Justitie heeft en 26 maart 2002 overleg gevoerd…`, and only `26 maart 2002` left
- * `…heeft op 20 en overleg gevoerd…`.
+ * en 9 juli 2019` (1404), `zowel in 1981 als in 1983` (2447): the grammar reads each item as a date of its own (days
+ * that follow each other are one range already, `12 en 13 oktober`), but the list is one phrase of its sentence. A
+ * label leaves the whole phrase out (or keeps it whole, before the verb of a fronted date), not just its own item:
+ * taking out only `20` left `De vaste commissie voor Justitie heeft en 26 maart 2002 overleg gevoerd…`, and only
+ * `26 maart 2002` left `…heeft op 20 en overleg gevoerd…`.
  */
+
+/** A preposition before a list's next date (most often the first's again), with the space after it. */
+const PREPOSITION = '(?:(?:in|op|van|per|voor|na|vanaf|sinds|tot|tijdens|uiterlijk)\\s+)?';
 
 /**
  * Text between two dates that makes them items of one list: `,`, `en`, `of`, `, en`, `en/of` or `respectievelijk`,
  * and a preposition before the next date (most often the first's again): `In oktober 2015 en in april 2017` (1772),
  * `in mijn brieven van 6 december 2010 en van 11 juli 2011` (2111). No full stop, bracket or other word: `27 oktober
- * jl. Op 11 november jl.` (02) and `2013 en 5% voor 2014` (1741) are two phrases.
+ * jl. Op 11 november jl.` (02) and `2013 en 5% voor 2014` (1741) are two phrases. A footnote marker glued to the
+ * first date is no part of the gap: `de kabinetsreacties van februari1 en december2 vorig jaar` (1246).
  */
-const LIST_GAP =
-  /^\s*(?:,\s*(?:(?:en|of|en\/of)\s+)?|(?:en|of|en\/of)\s+|,?\s*respectievelijk\s+)(?:(?:in|op|van|per|voor|na|vanaf|sinds|tot|tijdens|uiterlijk)\s+)?$/i;
+const LIST_GAP = new RegExp(
+  `^\\s*(?:,\\s*(?:(?:en|of|en\\/of)\\s+)?|(?:en|of|en\\/of)\\s+|,?\\s*respectievelijk\\s+)${PREPOSITION}$`,
+  'i',
+);
 
-/** The longest gap LIST_GAP may match: `, respectievelijk uiterlijk ` and some spaces. */
+/**
+ * `als` between two dates after a `zowel` before the first: `tweemaal – zowel in 1981 als in 1983 – naar beneden
+ * bijgesteld` (2447) is one list, `zowel … als …`, of which `zowel` is part (see ZOWEL_BEFORE).
+ */
+const ALS_GAP = new RegExp(`^\\s*,?\\s*als\\s+${PREPOSITION}$`, 'i');
+
+/** The longest gap LIST_GAP or ALS_GAP may match: `, respectievelijk uiterlijk ` and some spaces. */
 const LIST_GAP_REACH = 40;
+
+/**
+ * `zowel` (and a preposition) right before a list's first date, when an `als` joins a date to it: the list starts
+ * there. Without it, `zowel` would dangle: `…tweemaal – zowel in 1981 naar beneden bijgesteld` (2447) said that
+ * the wage was lowered in 1981 only.
+ */
+const ZOWEL_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}])(zowel\\s+${PREPOSITION})$`, 'iu');
+
+/** How far before a list's first date `zowel` is looked for: `zowel uiterlijk ` and some spaces. */
+const ZOWEL_REACH = 24;
 
 /**
  * `respectievelijk` right before a list's first date belongs to the list (`Op respectievelijk 27 juni en 1 augustus
@@ -44,35 +66,81 @@ export interface DateList<T extends Span> extends Span {
 }
 
 /**
- * The list each date is an item of, by date (with a `respectievelijk` before it in its phrase); dates in no list are
- * not in the map. `dates` are the findings in original offsets, in text order as the finders give them (others are
- * sorted first).
+ * The list each date is an item of, by date (with a `respectievelijk` or `zowel` before it in its phrase); dates in
+ * no list are not in the map. `dates` are the findings in original offsets, in text order as the finders give them
+ * (others are sorted first). `markers` are the footnote markers of the text (original offsets, sorted by start):
+ * a gap between two dates is read without them.
  */
-export function dateLists<T extends Span>(original: string, dates: readonly T[]): Map<T, DateList<T>> {
+export function dateLists<T extends Span>(
+  original: string,
+  dates: readonly T[],
+  markers: readonly Span[] = [],
+): Map<T, DateList<T>> {
   const lists = new Map<T, DateList<T>>();
   const ordered = inOrder(dates);
   let first = 0;
+  // Where the run's `zowel` starts, when its first date has one before it and an `als` has joined a date to it.
+  let zowel = -1;
+  let als = false;
   for (let k = 1; k <= ordered.length; k++) {
-    if (k < ordered.length && joins(original, ordered[k - 1] as T, ordered[k] as T)) continue;
+    if (k < ordered.length) {
+      const gap = gapBetween(original, ordered[k - 1] as T, ordered[k] as T, markers);
+      if (gap !== null && LIST_GAP.test(gap)) continue;
+      if (gap !== null && !als && ALS_GAP.test(gap)) {
+        zowel = zowelStart(original, (ordered[first] as T).start);
+        als = zowel >= 0;
+        if (als) continue;
+      }
+    }
     // ordered[first, k) is one run; a run of two or more is a list.
     if (k - first >= 2 && k - first <= MAX_ITEMS) {
       const items = ordered.slice(first, k);
       const list = {
-        start: listStart(original, (items[0] as T).start),
+        start: als ? zowel : listStart(original, (items[0] as T).start),
         end: (items[k - first - 1] as T).end,
         items,
       };
       for (const item of items) lists.set(item, list);
     }
     first = k;
+    als = false;
   }
   return lists;
 }
 
-/** Are `a` and the next date `b` items of one list (see LIST_GAP)? */
-function joins(original: string, a: Span, b: Span): boolean {
-  if (b.start < a.end || b.start - a.end > LIST_GAP_REACH) return false;
-  return LIST_GAP.test(original.slice(a.end, b.start));
+/**
+ * The text between `a` and the next date `b` without its footnote markers, or null when the dates overlap or lie
+ * too far apart to be items of one list (see LIST_GAP_REACH).
+ */
+function gapBetween(original: string, a: Span, b: Span, markers: readonly Span[]): string | null {
+  if (b.start < a.end || b.start - a.end > LIST_GAP_REACH) return null;
+  let gap = '';
+  let at = a.end;
+  for (let i = firstMarkerAfter(markers, a.end); i < markers.length; i++) {
+    const m = markers[i] as Span;
+    if (m.start >= b.start) break;
+    gap += original.slice(at, m.start);
+    at = Math.max(at, m.end);
+  }
+  return gap + original.slice(at, b.start);
+}
+
+/** The index of the first marker that ends after `from` (markers sorted by start, none overlapping). */
+function firstMarkerAfter(markers: readonly Span[], from: number): number {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((markers[mid] as Span).end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Where the `zowel` before a date at `start` starts (see ZOWEL_BEFORE), or -1 when there is none. */
+function zowelStart(original: string, start: number): number {
+  const m = ZOWEL_BEFORE.exec(original.slice(Math.max(0, start - ZOWEL_REACH), start));
+  return m ? start - (m[1] as string).length : -1;
 }
 
 /** Where a list that starts with a date at `start` starts: before a `respectievelijk` (see RESPECTIVELY_BEFORE). */

@@ -5,8 +5,9 @@ import { dateLists } from '../../../src/core/timeline/date-lists';
 
 /** Each date of `text` as written, with the phrase of the list it is an item of (null when in none). */
 function phrases(text: string, ref: string): [string, string | null][] {
-  const dates = findDates(normalizeText(text), ref);
-  const lists = dateLists(text, dates);
+  const normalized = normalizeText(text);
+  const dates = findDates(normalized, ref);
+  const lists = dateLists(text, dates, normalized.footnoteMarkers);
   return dates.map((d) => {
     const list = lists.get(d);
     return [d.text, list ? text.slice(list.start, list.end) : null];
@@ -69,6 +70,52 @@ describe('dateLists', () => {
       [
         ['27 juni', 'respectievelijk\n27 juni en 1 augustus jl.'],
         ['1 augustus jl.', 'respectievelijk\n27 juni en 1 augustus jl.'],
+      ],
+    ],
+    [
+      'a footnote marker glued to a month is no part of the gap (1246)',
+      'over de voortgang van de maatregelen zoals beschreven in\nde kabinetsreacties van februari1 en december2 vorig jaar.3',
+      '2025-07-03',
+      [
+        ['februari', 'februari1 en december2 vorig jaar'],
+        ['december2 vorig jaar', 'februari1 en december2 vorig jaar'],
+      ],
+    ],
+    [
+      'footnote markers glued to the years and days of a list of three (193)',
+      'Zoals wij in onze brieven van 10 juli 20204, 27 januari5 en 26 mei 20216 hebben aangegeven bedraagt het aantal',
+      '2021-06-17',
+      [
+        ['10 juli 2020', '10 juli 20204, 27 januari5 en 26 mei 2021'],
+        ['27 januari', '10 juli 20204, 27 januari5 en 26 mei 2021'],
+        ['26 mei 2021', '10 juli 20204, 27 januari5 en 26 mei 2021'],
+      ],
+    ],
+    [
+      'a footnote marker before `of per` (451)',
+      'In de gemeenten die per 1 januari 20133 of per 1 januari 20144 zijn heringedeeld',
+      '2014-09-12',
+      [
+        ['1 januari 2013', '1 januari 20133 of per 1 januari 2014'],
+        ['1 januari 2014', '1 januari 20133 of per 1 januari 2014'],
+      ],
+    ],
+    [
+      '`zowel … als …` is a list, `zowel` and its preposition in it (2447)',
+      'Begin\njaren ’80 is de staffel van het minimumjeugdloon tweemaal – zowel in 1981 als in 1983 –\nnaar beneden bijgesteld.',
+      '2025-04-24',
+      [
+        ['1981', 'zowel in 1981 als in 1983'],
+        ['1983', 'zowel in 1981 als in 1983'],
+      ],
+    ],
+    [
+      'a footnote marker taken out leaves another phrase between two dates: no list (1078)',
+      'In mijn brief van 9 maart 20052 en in het debat van 31 maart 2005 over de evaluatie VBTB',
+      '2005-05-31',
+      [
+        ['9 maart 2005', null],
+        ['31 maart 2005', null],
       ],
     ],
     [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
+import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
 import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
 import {
@@ -823,6 +824,12 @@ describe('labelAround', () => {
       'Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister…',
     ],
     [
+      'a `zowel … als …` list goes whole, `zowel` with it, and the dashes around it (2447)',
+      'Begin\njaren ’80 is de staffel van het minimumjeugdloon tweemaal – zowel in 1981 als in 1983 –\nnaar beneden bijgesteld.',
+      'zowel in 1981 als in 1983',
+      '…’80 is de staffel van het minimumjeugdloon tweemaal naar beneden bijgesteld',
+    ],
+    [
       'a preposition right after an opening bracket dangles too: the brackets go (33)',
       'Voor de uitgaven die vallen onder de Wet Langdurige Zorg (Wlz) en die ook onder het Wlz-kader vallen, ontvangt VWS tweemaal per jaar (in februari en in juli) een update van de uitvoeringscijfers van de Nederlandse Zorgautoriteit (NZa).',
       'februari en in juli',
@@ -1241,6 +1248,26 @@ describe('labelAround', () => {
         const s = sentences.find((x) => x.start <= d.start && d.start < x.end);
         const sentence = s ? { start: s.start, end: Math.max(s.end, d.end) } : { start: d.start, end: d.end };
         expect(labelAround(text.original, sentence, d)).toBe(referenceLabel(text.original, sentence, d));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('agrees with the reference on every list of dates of the corpus letters, the list as one phrase', () => {
+    let checked = 0;
+    // With each letter's date, as the timeline finds them: dates relative to it make lists too (`van februari1 en
+    // december2 vorig jaar`, 1246).
+    for (const { text: raw, letterDate } of [{ text: navoText(), letterDate: null }, ...loadCorpus()]) {
+      const text = normalizeText(raw);
+      const sentences = splitSentences(text.text).map((s) => text.spanToOriginal(s.start, s.end));
+      const dates = findDates(text, letterDate);
+      for (const list of new Set(dateLists(text.original, dates, text.footnoteMarkers).values())) {
+        const s = sentences.find((x) => x.start <= list.start && list.start < x.end);
+        const sentence = s ? { start: s.start, end: Math.max(s.end, list.end) } : list;
+        expect(labelAround(text.original, sentence, list)).toBe(
+          referenceLabel(text.original, sentence, list),
+        );
         checked++;
       }
     }

@@ -445,6 +445,38 @@ describe('buildTimeline: lists of dates', () => {
       ['2016-11', '2016-12'],
       'Dit concept is besproken in de maatschappelijke en bestuurlijke stuurgroepen…',
     ],
+    [
+      // Footnote markers glued to the items: `februari1 en december2` is a list too (was `…zoals beschreven in de
+      // kabinetsreacties en december vorig jaar` and `…kabinetsreacties van februari`).
+      '1246',
+      'Hierbij informeer ik u mede namens de Staatssecretaris van\nParticipatie en Integratie over de voortgang van de maatregelen zoals beschreven in\nde kabinetsreacties van februari1 en december2 vorig jaar.3',
+      '2025-07-03',
+      ['2024-02', '2024-12'],
+      '…over de voortgang van de maatregelen zoals beschreven in de kabinetsreacties',
+    ],
+    [
+      '193',
+      'Zoals wij in onze brieven van 10 juli 20204, 27 januari5 en 26 mei 20216 hebben aangegeven bedraagt het aantal burgers/natuurlijke personen in FSV ongeveer 240.000 en het aantal rechtspersonen ongeveer 85.000.',
+      '2021-06-17',
+      ['2020-07-10', '2021-01-27', '2021-05-26'],
+      'Zoals wij in onze brieven hebben aangegeven bedraagt het aantal…',
+    ],
+    [
+      '2624',
+      'Tijdens de voorgaande zittingsperiode heeft de Eerste Kamer tijdens de begrotingsdebatten Justitie en Veiligheid en een debat over «de staat van de rechtsstaat» op 22 mei 20184 en 19 februari 20195 aandacht gevraagd voor goede en goed gefinancierde rechtspraak.',
+      '2019-12-10',
+      ['2018-05-22', '2019-02-19'],
+      '…debat over «de staat van de rechtsstaat» aandacht gevraagd voor goede en goed…',
+    ],
+    [
+      // `zowel … als …`: the label of 1983 was `…tweemaal – zowel in 1981 naar beneden bijgesteld`, which says
+      // the wage was lowered in 1981 only, and that of 1981 `…zowel als in 1983`.
+      '2447',
+      'Begin\njaren ’80 is de staffel van het minimumjeugdloon tweemaal – zowel in 1981 als in 1983 –\nnaar beneden bijgesteld.',
+      '2025-04-24',
+      ['1981', '1983'],
+      '…’80 is de staffel van het minimumjeugdloon tweemaal naar beneden bijgesteld',
+    ],
   ])('%s: %j', (_letter, text, ref, isos, label) => {
     const entries = timeline(text, ref);
     expect(entries.map((e) => e.iso)).toEqual(isos);
