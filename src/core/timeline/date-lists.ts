@@ -13,14 +13,24 @@ import type { Span } from '../types';
 const PREPOSITION = '(?:(?:in|op|van|per|voor|na|vanaf|sinds|tot|tijdens|uiterlijk)\\s+)?';
 
 /**
+ * A bracket after a list's item that names what was dated, most often a cited paper: `brieven van 9 oktober 2019
+ * (Kamerstuk 28 089, nr. 149), 29 oktober 2019 (Kamerstuk 28 089, nr. 151) en …` (2215). Part of the list's phrase.
+ */
+const CITED_BRACKET = '\\([^()]{1,80}\\)';
+
+/** A bracket right after a list's last item (see CITED_BRACKET): the phrase ends after it. */
+const BRACKET_AFTER = new RegExp(`^\\s*${CITED_BRACKET}`);
+
+/**
  * Text between two dates that makes them items of one list: `,`, `en`, `of`, `, en`, `en/of` or `respectievelijk`,
  * and a preposition before the next date (most often the first's again): `In oktober 2015 en in april 2017` (1772),
  * `in mijn brieven van 6 december 2010 en van 11 juli 2011` (2111). No full stop, bracket or other word: `27 oktober
- * jl. Op 11 november jl.` (02) and `2013 en 5% voor 2014` (1741) are two phrases. A footnote marker glued to the
- * first date is no part of the gap: `de kabinetsreacties van februari1 en december2 vorig jaar` (1246).
+ * jl. Op 11 november jl.` (02) and `2013 en 5% voor 2014` (1741) are two phrases; but a bracket after the first
+ * may (see CITED_BRACKET). A footnote marker glued to the first date is no part of the gap: `de kabinetsreacties
+ * van februari1 en december2 vorig jaar` (1246).
  */
 const LIST_GAP = new RegExp(
-  `^\\s*(?:,\\s*(?:(?:en|of|en\\/of)\\s+)?|(?:en|of|en\\/of)\\s+|,?\\s*respectievelijk\\s+)${PREPOSITION}$`,
+  `^\\s*(?:${CITED_BRACKET}\\s*)?(?:,\\s*(?:(?:en|of|en\\/of)\\s+)?|(?:en|of|en\\/of)\\s+|,?\\s*respectievelijk\\s+)${PREPOSITION}$`,
   'i',
 );
 
@@ -30,8 +40,8 @@ const LIST_GAP = new RegExp(
  */
 const ALS_GAP = new RegExp(`^\\s*,?\\s*als\\s+${PREPOSITION}$`, 'i');
 
-/** The longest gap LIST_GAP or ALS_GAP may match: `, respectievelijk uiterlijk ` and some spaces. */
-const LIST_GAP_REACH = 40;
+/** The longest gap LIST_GAP or ALS_GAP may match: a bracket, `, respectievelijk uiterlijk ` and some spaces. */
+const LIST_GAP_REACH = 125;
 
 /**
  * `zowel` (and a preposition) right before a list's first date, when an `als` joins a date to it: the list starts
@@ -82,10 +92,15 @@ export function dateLists<T extends Span>(
   // Where the run's `zowel` starts, when its first date has one before it and an `als` has joined a date to it.
   let zowel = -1;
   let als = false;
+  // Whether a gap of the run held a bracket after its item: the last item's bracket belongs to the phrase too.
+  let bracketed = false;
   for (let k = 1; k <= ordered.length; k++) {
     if (k < ordered.length) {
       const gap = gapBetween(original, ordered[k - 1] as T, ordered[k] as T, markers);
-      if (gap !== null && LIST_GAP.test(gap)) continue;
+      if (gap !== null && LIST_GAP.test(gap)) {
+        bracketed ||= gap.includes('(');
+        continue;
+      }
       if (gap !== null && !als && ALS_GAP.test(gap)) {
         zowel = zowelStart(original, (ordered[first] as T).start);
         als = zowel >= 0;
@@ -95,15 +110,18 @@ export function dateLists<T extends Span>(
     // ordered[first, k) is one run; a run of two or more is a list.
     if (k - first >= 2 && k - first <= MAX_ITEMS) {
       const items = ordered.slice(first, k);
+      const last = (items[k - first - 1] as T).end;
+      const bracket = bracketed ? BRACKET_AFTER.exec(original.slice(last, last + LIST_GAP_REACH)) : null;
       const list = {
         start: als ? zowel : listStart(original, (items[0] as T).start),
-        end: (items[k - first - 1] as T).end,
+        end: last + (bracket ? bracket[0].length : 0),
         items,
       };
       for (const item of items) lists.set(item, list);
     }
     first = k;
     als = false;
+    bracketed = false;
   }
   return lists;
 }

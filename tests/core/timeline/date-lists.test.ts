@@ -14,6 +14,9 @@ function phrases(text: string, ref: string): [string, string | null][] {
   });
 }
 
+const LIST_2215 =
+  '9 oktober 2019 (Kamerstuk 28 089, nr. 149), 29 oktober 2019 (Kamerstuk 35 300 XII, nr. 57) en 13 november 2019 (Kamerstuk 35 334, nr. 1)';
+
 describe('dateLists', () => {
   // Sentences from tests/fixtures/letters (the file's number first), with the letter's date.
   it.each([
@@ -43,6 +46,16 @@ describe('dateLists', () => {
         ['18 juni', '18 juni, 25 juni en 9 juli 2019'],
         ['25 juni', '18 juni, 25 juni en 9 juli 2019'],
         ['9 juli 2019', '18 juni, 25 juni en 9 juli 2019'],
+      ],
+    ],
+    [
+      'a cited paper in brackets after each item, the last one included (2215)',
+      'Ik heb uw Kamer geïnformeerd over de aanvullende maatregelen en acties die in gang gezet zijn met de brieven van 9 oktober 2019 (Kamerstuk 28 089, nr. 149), 29 oktober 2019 (Kamerstuk 35 300 XII, nr. 57) en 13 november 2019 (Kamerstuk 35 334, nr. 1).',
+      '2019-12-20',
+      [
+        ['9 oktober 2019', LIST_2215],
+        ['29 oktober 2019', LIST_2215],
+        ['13 november 2019', LIST_2215],
       ],
     ],
     [
