@@ -24,6 +24,9 @@
  *   `(Expression of Principles, EoP)`.
  * - A number after the short form that also ends the long form is neither's
  *   (`Strategisch Vastgoedplan 2022 (SVP 2022)`).
+ * - A short form of four letters or more may leave out a phrase qualifying the name, after the words it spells
+ *   and before the parenthesis (`Stroomlijning indicatieprocessen in zorg en sociale zekerheid (STIP)`); see
+ *   `beforeQualifyingPhrase`.
  * - A short form with one capital (`Rtvi`, shaped like many words) must be spelled by the initials
  *   of its long form (`Regeling tijdelijk verlaten van de inrichting`); see `SpelledByInitials`.
  */
@@ -1091,12 +1094,96 @@ function defineBefore(
   if (!long) long = compoundLongForm(sf, window.text);
   if (!long) long = beforeLegalForm(sf, window.text);
   if (!long) long = beforeOwnerShortForm(sf, window.text);
+  if (!long && tag === undefined && head === undefined && name === undefined)
+    long = beforeQualifyingPhrase(sf, window.text);
   if (!long) {
     return tag === undefined && head === undefined && name === undefined
       ? defineBeforeEdition(text, end, short)
       : null;
   }
   return definitionOf(short, withEditionOrdinal(sf, long, window.text), window.start);
+}
+
+/** Prepositions that open a phrase qualifying a name: `… ondervragingscommissie naar … uit onvrije landen`. */
+const QUALIFIER_PREPOSITIONS = new Set([
+  'in',
+  'uit',
+  'naar',
+  'voor',
+  'van',
+  'op',
+  'met',
+  'over',
+  'tegen',
+  'bij',
+  'inzake',
+]);
+
+/**
+ * Words that make a phrase after a name the sentence's own words rather than part of the name: an article or
+ * pronoun (`de Nederlandse Zorgautoriteit in haar advies`), a relative or demonstrative.
+ */
+const NOT_IN_A_QUALIFIER = new Set(
+  'de het een der des den haar zijn hun hem ons onze uw mijn deze dit die dat welke wat waar zich er'.split(
+    ' ',
+  ),
+);
+
+/** A word of a Dutch qualifying phrase: in lower case, so no person's or place's name (`van Tweede Kamerlid Van Laar`). */
+const QUALIFIER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/** The same in an English name, whose words are capitalized: `EU Global Strategy on Foreign and Security Policy`. */
+const ENGLISH_QUALIFIER_PREPOSITIONS = new Set(['on', 'of', 'for', 'against']);
+const ENGLISH_QUALIFIER_JOINERS = new Set(['and', 'of', 'on', 'for', 'the']);
+const ENGLISH_QUALIFIER_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** The longest qualifying phrase after the spelled words, its preposition included. */
+const QUALIFIER_WORDS = 5;
+
+/** The fewest letters a short form needs to have words it does not spell added to its long form. */
+const QUALIFIER_MIN_LETTERS = 4;
+
+/** Is `phrase` (its first word a preposition) a phrase qualifying the name before it? */
+function isQualifier(phrase: readonly string[]): boolean {
+  const [preposition, ...rest] = phrase;
+  const last = rest[rest.length - 1];
+  if (preposition === undefined || last === undefined) return false;
+  if (
+    QUALIFIER_PREPOSITIONS.has(preposition) &&
+    rest.every((w) => QUALIFIER_WORD.test(w) && !NOT_IN_A_QUALIFIER.has(w))
+  )
+    return true;
+  return (
+    ENGLISH_QUALIFIER_PREPOSITIONS.has(preposition) &&
+    ENGLISH_QUALIFIER_WORD.test(last) &&
+    rest.every((w) => ENGLISH_QUALIFIER_WORD.test(w) || ENGLISH_QUALIFIER_JOINERS.has(w))
+  );
+}
+
+/**
+ * `Stroomlijning indicatieprocessen in zorg en sociale zekerheid (STIP)` (961), `Parlementaire
+ * ondervragingscommissie naar ongewenste beïnvloeding uit onvrije landen (POCOB)` (926), `EU Global Strategy on
+ * Foreign and Security Policy (EUGS)` (748): a name whose short form spells the words up to a phrase that qualifies
+ * it and that the short form leaves out. The words before the phrase must spell a short form of four letters or
+ * more by the ordinary rules, the last letter in the word before the preposition; the phrase (at most five words,
+ * the preposition first) ends at the parenthesis and holds only words: in lower case and no article, pronoun or
+ * demonstrative among them, or, after an English preposition, capitalized ones and the words that join them.
+ */
+function beforeQualifyingPhrase(sf: string, window: string): LongForm | null {
+  // Every way of reading the short form (all its letters, its capitals) has four letters or more: `PvdA` read as
+  // `PA` would be spelled by `producten kinderarbeid` before `van Tweede Kamerlid Van Laar (PvdA)` (2635).
+  const letters = shortFormLetters(sf);
+  if (letters.length === 0 || letters.some((a) => a.length < QUALIFIER_MIN_LETTERS)) return null;
+  const words = [...window.matchAll(/\S+/g)];
+  for (let j = words.length - 2; j >= 1 && words.length - j <= QUALIFIER_WORDS; j--) {
+    if (!isQualifier(words.slice(j).map((m) => m[0]))) continue;
+    const head = longFormBefore(sf, window.slice(0, words[j]?.index).trimEnd());
+    if (!head) continue;
+    const end = window.trimEnd().length;
+    const expansion = cleanExpansion(window.slice(head.start, end));
+    return plausible(sf, expansion) ? { start: head.start, end, expansion } : null;
+  }
+  return null;
 }
 
 /** The Dutch ordinals one to twelve, as words: the edition a short form's glued number counts. */

@@ -971,3 +971,52 @@ describe('repeated parentheses give the same definition where each stands', () =
     expect(defs[1]?.longStart).toBeGreaterThan(defs[0]?.longEnd ?? 0);
   });
 });
+
+describe('a phrase qualifying the name, after the words the short form spells', () => {
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'a Dutch phrase in lower case after a preposition (961)',
+      'onze brief van 23 mei 2008 hebben wij de Kamer geïnformeerd over de voortgang van het programma Stroomlijning indicatieprocessen in zorg en sociale zekerheid (STIP). Daarin is toegezegd',
+      'STIP',
+      'Stroomlijning indicatieprocessen in zorg en sociale zekerheid',
+    ],
+    [
+      'the last spelled word before the phrase, a preposition inside it (926)',
+      'het eindverslag «(On)zichtbare invloed» dat op 25 juni jl. door de Parlementaire ondervragingscommissie naar ongewenste beïnvloeding uit onvrije landen (POCOB) aan u is aangeboden',
+      'POCOB',
+      'Parlementaire ondervragingscommissie naar ongewenste beïnvloeding uit onvrije landen',
+    ],
+    [
+      'an English phrase, its words capitalized (748)',
+      'Hoge Vertegenwoordiger Mogherini zal, conform de opdracht van de Europese Raad van juni 2015, de EU Global Strategy on Foreign and Security Policy (EUGS) presenteren',
+      'EUGS',
+      'EU Global Strategy on Foreign and Security Policy',
+    ],
+  ];
+  it.each(cases)('%s', (_rule, text, abbr, expansion) => {
+    const [def] = findDefinitions(text, anyCaps).filter((d) => d.abbr === abbr);
+    expect(def?.expansion).toBe(expansion);
+    expect(text.slice(def?.longStart, def?.longEnd)).toBe(expansion);
+  });
+
+  const not: Array<[string, string, string]> = [
+    [
+      'a member and party: the capitals alone (`PA`) are too few letters, the phrase holds names (2635)',
+      'heeft de Algemene Commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking mij verzocht te reageren op de Initiatiefnota Verbied producten kinderarbeid van Tweede Kamerlid Van Laar (PvdA)',
+      'PvdA',
+    ],
+    [
+      'three letters are too few: `in oprichting` says how far the inspectorate is (1368)',
+      'inzake beleidsreactie op het rapport van de Inspectie Gezondheidszorg en Jeugd in oprichting (IGJ) en de Inspectie Justitie en Veiligheid',
+      'IGJ',
+    ],
+    [
+      'an article and capitals after the preposition, and three letters (946)',
+      'Op verzoek van de commissie heeft het Bureau Onderzoek en Rijksuitgaven van de Tweede Kamer (BOR) de behandeling van de Rijksbegroting',
+      'BOR',
+    ],
+  ];
+  it.each(not)('not: %s', (_rule, text, abbr) => {
+    expect(findDefinitions(text, anyCaps).filter((d) => d.abbr === abbr)).toEqual([]);
+  });
+});
