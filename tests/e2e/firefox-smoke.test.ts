@@ -18,6 +18,19 @@ import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs'
 const firefox = findFirefox();
 const built = existsSync(join(firefoxExtensionDir(), 'manifest.json'));
 
+/** Firefox with the build installed, reaching the fixture pages through the proxy; `stop` closes all three. */
+async function startFirefox(prefs: Record<string, unknown> = {}) {
+  const server = await startFixtureServer();
+  const proxy = await startFixtureProxy(server.port);
+  const { browser, extensionId } = await launchFirefoxWithExtension({ proxyPort: proxy.port, prefs });
+  const stop = async () => {
+    await browser.close();
+    await proxy.close();
+    await server.close();
+  };
+  return { browser, extensionId, stop };
+}
+
 // Skipped only when firefox-esr is not installed (CI installs it) or the Firefox build is missing.
 describe.skipIf(!firefox || !built)(
   `in Firefox (${firefox ? (built ? 'firefox-esr' : 'skipped: no Firefox build, run wxt build -b firefox --mv3') : 'skipped: firefox-esr not installed'})`,
@@ -26,14 +39,7 @@ describe.skipIf(!firefox || !built)(
     let extensionId: string;
     let stop: () => Promise<void>;
     beforeAll(async () => {
-      const server = await startFixtureServer();
-      const proxy = await startFixtureProxy(server.port);
-      ({ browser, extensionId } = await launchFirefoxWithExtension({ proxyPort: proxy.port }));
-      stop = async () => {
-        await browser.close();
-        await proxy.close();
-        await server.close();
-      };
+      ({ browser, extensionId, stop } = await startFirefox());
     });
     afterAll(async () => {
       await stop?.();
@@ -157,17 +163,7 @@ describe.skipIf(!firefox || !built)('in Firefox with forced colours', () => {
   let browser: Browser;
   let stop: () => Promise<void>;
   beforeAll(async () => {
-    const server = await startFixtureServer();
-    const proxy = await startFixtureProxy(server.port);
-    ({ browser } = await launchFirefoxWithExtension({
-      proxyPort: proxy.port,
-      prefs: { 'browser.display.document_color_use': 2 },
-    }));
-    stop = async () => {
-      await browser.close();
-      await proxy.close();
-      await server.close();
-    };
+    ({ browser, stop } = await startFirefox({ 'browser.display.document_color_use': 2 }));
   });
   afterAll(async () => {
     await stop?.();

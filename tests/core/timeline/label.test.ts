@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { findDates } from '../../../src/core/dates';
+import { DUTCH_MONTHS } from '../../../src/core/text/dutch-months';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
@@ -288,33 +289,7 @@ function readableWords(words: string[], cutOff = ''): string[] {
   return out.slice(n);
 }
 
-const MONTHS = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'febr',
-  'mrt',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'okt',
-  'nov',
-  'dec',
-];
+const MONTHS = Object.keys(DUTCH_MONTHS);
 
 function readableWordsOfNames(words: string[]): string[] {
   let depth = 0;
