@@ -4,16 +4,14 @@ import {
   MAX_LABEL,
   MIN_LABEL,
   collapseRange,
-  comparisonStart,
   danglingStart,
-  isClauseMark,
   isFrontedDate,
   isLoose,
   joinParts,
   startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
-import { FUNCTION_WORDS, clauseLabelEnd, readableEnd } from './word-window';
+import { FUNCTION_WORDS, clauseLabelEnds, readableEnd } from './word-window';
 import { shortNamesAfter } from './ministry-names';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 
@@ -390,11 +388,9 @@ function clauseLabel(
     let after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
     // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end
     // of `before`, where the date ended the clause (or a clause mark follows it).
-    if (looseAtStart(after) < after.length)
-      after = after.slice(0, clauseLabelEnd(after, 0, after.length, colon));
-    if (looseAtStart(after) === after.length || isClauseMark(after.charCodeAt(0))) {
-      before = before.slice(0, clauseLabelEnd(before, 0, comparisonStart(before, 0, before.length), false));
-    }
+    const [beforeEnd, afterEnd] = clauseLabelEnds(before, 0, before.length, after, 0, after.length, colon);
+    before = before.slice(0, beforeEnd);
+    after = after.slice(0, afterEnd);
     if (tidyJoinedLength(before, after) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);

@@ -1,13 +1,11 @@
 import { isWhiteSpace } from '../text/chars';
-import { clauseLabelEnd, wordWindow } from './word-window';
+import { clauseLabelEnds, wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import {
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   collapseRange,
-  comparisonStart,
   danglingStart,
-  isClauseMark,
   isFrontedDate,
   isLoose,
   joinParts,
@@ -52,10 +50,7 @@ export function plainLabel(
   // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end of
   // `before`, where the date ended the clause. So does a date that a clause mark follows: `tweemaal – zowel
   // in 1981 als in 1983 – naar beneden bijgesteld` (2447), read in its sentence.
-  if (looseFrom(text, aA, aB) < aB - aA) aB = clauseLabelEnd(text, aA, aB, colon);
-  if (looseFrom(text, aA, aB) === aB - aA || isClauseMark(text.charCodeAt(aA))) {
-    bB = clauseLabelEnd(text, bA, comparisonStart(text, bA, bB), false);
-  }
+  [bB, aB] = clauseLabelEnds(text, bA, bB, text, aA, aB, colon);
 
   // `tidyJoinedLength`: the joining space is loose too, so an all-loose part lets the strip run on.
   const beforeLength = bB - bA;

@@ -1,6 +1,6 @@
 import { isDigit, isUpper } from '../text/chars';
 import { DUTCH_MONTHS } from '../text/dutch-months';
-import { isLoose } from './label-chars';
+import { comparisonStart, isClauseMark, isLoose } from './label-chars';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
  * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`), while
@@ -466,6 +466,37 @@ export function clauseLabelEnd(s: string, from: number, end: number, beforeColon
   }
   if (!dangles) return end;
   return from + readableEnd(s.slice(from, e), e - from, -1);
+}
+
+/**
+ * The ends of a label's two parts by their clause (see `clauseLabelEnd`): `after`, a[aA, aB), at its clause's end;
+ * where nothing is left of it, or a clause mark opens it (the date ended its clause), `before`, b[bA, bB), too,
+ * without a comparison's `dan`/`als` whose other term was the date (`comparisonStart`). The parts may lie in one
+ * text (`plainLabel`, on offsets) or in two strings (`clauseLabel`). Returns the new ends of `before` and `after`.
+ */
+export function clauseLabelEnds(
+  b: string,
+  bA: number,
+  bB: number,
+  a: string,
+  aA: number,
+  aB: number,
+  colon: boolean,
+): [before: number, after: number] {
+  let end = aB;
+  if (!allLoose(a, aA, end)) end = clauseLabelEnd(a, aA, end, colon);
+  const before =
+    allLoose(a, aA, end) || isClauseMark(a.charCodeAt(aA))
+      ? clauseLabelEnd(b, bA, comparisonStart(b, bA, bB), false)
+      : bB;
+  return [before, end];
+}
+
+/** Is s[from, to) loose characters only (or empty)? */
+function allLoose(s: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isLoose(s.charCodeAt(k))) k++;
+  return k === to;
 }
 
 /** May a cut label end on `word`: a word, not one of NO_LAST_WORDS, nor a dash or half a compound? */
