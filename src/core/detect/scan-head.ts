@@ -6,6 +6,7 @@ import {
 } from '../text/date-line-openings';
 import { isDayAloneLine } from '../text/date-line-openings';
 import { DUTCH_MONTHS } from '../text/dutch-months';
+import { DOSSIER_WITH_NOTE } from '../text/dossier-lines';
 import type { DocumentKind, Span } from '../types';
 import { GLUED_VASTGESTELD, kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
@@ -246,12 +247,6 @@ function readMetadataRow(lines: Line[], facts: HeadFacts): void {
 }
 
 /**
- * A dossier number alone on its line with a footnote marker glued to it: `26 7321` / `Algehele herziening van de
- * Vreemdelingenwet …` (2880, `26 9752` below it for note 2), `23 9821` (545). The thousands space shows where the
- * number ends: a dossier number has five digits, so the one or two after them are the note.
- */
-const DOSSIER_NOTED = /^(\d{2} \d{3})[1-9]\d?$/;
-/**
  * A dossier that is itself a paper, printed with that paper's number: `26 976, nr. 1` / `Notitie «Reflecties over de
  * positie van de Eerste Kamer»` (591). The dossier is `26 976`; the paper whose head this is has its own number below.
  */
@@ -259,7 +254,7 @@ const DOSSIER_NUMBERED = /^(\d{2} ?\d{3}), nr\. ?\d{1,5}$/;
 
 /** A dossier line, also one whose number carries a note or the number of the paper the dossier is. */
 function dossierLine(text: string): { dossier: string; title: string } | null {
-  const alone = DOSSIER_NOTED.exec(text) ?? DOSSIER_NUMBERED.exec(text);
+  const alone = DOSSIER_WITH_NOTE.exec(text) ?? DOSSIER_NUMBERED.exec(text);
   return alone ? splitDossierLine(alone[1] as string) : splitDossierLine(text);
 }
 

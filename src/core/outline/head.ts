@@ -16,6 +16,7 @@ import {
   VOORGESTELD,
   isDayAloneLine,
 } from '../text/date-line-openings';
+import { DOSSIER_WITH_NOTE } from '../text/dossier-lines';
 import type { Span } from '../types';
 import { endsWithFunctionWord, type Line, MAX_RULE_LINE, prevNonBlank } from './lines';
 import { MAX_TITLE, shorten } from './titles';
@@ -196,12 +197,6 @@ function withTitleBelow(lines: readonly Line[], line: Line, dossier: string): st
 }
 
 /**
- * A dossier number alone on its line with a footnote marker glued to it: `26 7321` / `Algehele herziening van de
- * Vreemdelingenwet …` (2880, and `26 9752` below it for note 2), `23 9821` (545). The thousands space shows where the
- * dossier number ends: a dossier number has five digits, so what follows is the note.
- */
-const DOSSIER_ALONE_NOTED = /^(\d{2} \d{3})[1-9]\d?$/;
-/**
  * A dossier that is itself a paper, printed with that paper's number: `26 976, nr. 1` / `Notitie «Reflecties over de
  * positie van de Eerste Kamer»` (591). The dossier is `26 976`; the paper this head opens has its own number below.
  */
@@ -238,13 +233,13 @@ export function dossierLinesAbove(lines: readonly Line[], first: Line): Line {
 }
 
 function isAloneDossier(text: string): boolean {
-  return DOSSIER_ALONE.test(text) || DOSSIER_ALONE_NOTED.test(text) || DOSSIER_ALONE_NUMBERED.test(text);
+  return DOSSIER_ALONE.test(text) || DOSSIER_WITH_NOTE.test(text) || DOSSIER_ALONE_NUMBERED.test(text);
 }
 
 /** The dossier line of the head (number and title), when the line is one. */
 function dossierOf(lines: readonly Line[], line: Line, text: string): string | undefined {
   if (DOSSIER_ALONE.test(text)) return withTitleBelow(lines, line, spaceGluedChapter(text));
-  const alone = DOSSIER_ALONE_NOTED.exec(text) ?? DOSSIER_ALONE_NUMBERED.exec(text);
+  const alone = DOSSIER_WITH_NOTE.exec(text) ?? DOSSIER_ALONE_NUMBERED.exec(text);
   if (alone) return withTitleBelow(lines, line, alone[1] as string);
   if (DOSSIER_LINE.test(text)) return spaceGluedChapter(text);
   return undefined;
@@ -402,7 +397,7 @@ export function headTitle(lines: readonly Line[], span: Span, own?: OwnPaper): s
   if (dossier && number) return `${shorten(dossier, MAX_TITLE - 12)}, nr. ${number}`;
   if (dossier) return shorten(dossier);
   if (row) return `${row.dossier}, nr. ${row.number}`;
-  if (own?.dossier) return ownPaperTitle(own.dossier, own, number);
+  if (own?.dossier) return ownPaperTitle(own.dossier, own.dossierTitle, number ?? own.number);
   return shorten(withKindLine(firstLine ?? '', kindLine));
 }
 
@@ -410,8 +405,7 @@ export function headTitle(lines: readonly Line[], span: Span, own?: OwnPaper): s
  * `25 229, nr. 69`; with the dossier's title when the page's metadata gives it: `25 229 Varkenspest, nr. 69`, as that
  * dossier's papers print it.
  */
-function ownPaperTitle(id: string, own: OwnPaper, number: string | undefined): string {
-  const dossier = own.dossierTitle ? `${printedDossier(id)} ${own.dossierTitle}` : printedDossier(id);
-  const nr = number ?? own.number;
-  return nr ? `${shorten(dossier, MAX_TITLE - 12)}, nr. ${nr}` : shorten(dossier);
+function ownPaperTitle(id: string, title: string | null | undefined, number: string | null): string {
+  const dossier = title ? `${printedDossier(id)} ${title}` : printedDossier(id);
+  return number ? `${shorten(dossier, MAX_TITLE - 12)}, nr. ${number}` : shorten(dossier);
 }
