@@ -147,7 +147,8 @@ const NO_VERBS = new Set([
  * Rijkswaterstaat …` (2033) gave `…in de periode vervangt Rijkswaterstaat…`.
  * The prepositions of a period's content or origin, `over` and `uit` (`De cijfers over 2017 zijn opgenomen …`, 261,
  * gave `De cijfers over zijn opgenomen…`; `Het verdrag uit 1963 is een verouderd verdrag`, 140), `naar` (`wordt
- * verschoven van 1 januari naar 1 juli 1997`, 1650), `aan` with its article (`Aan het eind van het jaar mag …`, 992),
+ * verschoven van 1 januari naar 1 juli 1997`, 1650), `richting` (`met een vooruitblik richting 2050`, 457), `aan`
+ * with its article (`Aan het eind van het jaar mag …`, 992),
  * `tot aan`, and those of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707). A preposition
  * before one of `na`, `voor`, `vóór`, `uiterlijk` goes with it: `geactualiseerd beleid heeft van na 2008` (2754),
  * `uit te stellen tot na het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530).
@@ -155,7 +156,7 @@ const NO_VERBS = new Set([
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
+  /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
 
 /** The longest match of DANGLING_BEFORE in a collapsed string: ` gedurende de periode tot en met het`. */
 export const DANGLING_REACH = 36;
@@ -190,6 +191,7 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'over',
     'uit',
     'naar',
+    'richting',
     'aan',
     // The article after them.
     'het',

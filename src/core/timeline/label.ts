@@ -13,6 +13,7 @@ import {
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { FUNCTION_WORDS, clauseLabelEnds, readableEnd } from './word-window';
 import { shortNamesAfter } from './ministry-names';
+import { afterTheDate, datedByVerb, mayChangeAfter } from './date-tail';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 
 /**
@@ -373,7 +374,9 @@ function clauseLabel(
     const plainAfter = isPlainStretch(original, de, right);
     // The clause ends at a colon (see `clauseLabelEnd`).
     const colon = right < end && original.charCodeAt(right) === 0x3a;
-    if (plainBefore && plainAfter) {
+    // A verb dated by the date, or words after it that `afterTheDate` may leave out: the string path below.
+    const dated = datedByVerb(original, left, ds);
+    if (plainBefore && plainAfter && !dated && !mayChangeAfter(original, de, right)) {
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon);
       if (label === null) continue;
@@ -386,6 +389,17 @@ function clauseLabel(
       de,
     );
     let after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
+    // A verb whose object the date is keeps it, with its preposition (see `datedByVerb`).
+    if (dated) before = collapseRange(original, left, de);
+    // What follows the date that is no part of its label (see `afterTheDate`); a date that opens its clause
+    // keeps it all (`Dit jaar en volgend jaar vieren we 75 jaar vrijheid`, 670).
+    // A conjunct left out does not make the date end its clause (see `finishLabel`'s `datedObject`).
+    let conjunctLeft = false;
+    if (!isFrontedDate(stripLoose(before), stripLoose(after))) {
+      const kept = afterTheDate(after);
+      conjunctLeft = kept === '' && after !== '';
+      after = kept;
+    }
     // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end
     // of `before`, where the date ended the clause (or a clause mark follows it).
     const [beforeEnd, afterEnd] = clauseLabelEnds(before, 0, before.length, after, 0, after.length, colon);
@@ -397,7 +411,7 @@ function clauseLabel(
       if (isFrontedDate(tidyBefore, tidyAfter)) {
         return frontedLabel(original, left, de, tidyAfter, midSentence, rest);
       }
-      return finishLabel(tidyBefore, tidyAfter, midSentence, rest);
+      return finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft);
     }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.

@@ -117,10 +117,22 @@ export function finishLabel(
    * which a label without that rest shows with `…`.
    */
   rest: string | null = null,
+  /**
+   * May a date that ends `before` be the date of its noun phrase (see `datedObjectStart`)? Not when a conjunct
+   * after it was left out (see `afterTheDate`): `het onderzoek af te ronden vóór de Voorjaarsnota van 2019 en
+   * tevens in de Voorjaarsnota voorstellen te doen` (237) is a deadline for the research, not `…de Voorjaarsnota`.
+   */
+  datedObject = true,
 ): string {
   if (rest !== null) {
     if (rest !== '') {
-      const label = finishLabel(before, after === '' ? `, ${rest}` : `${after}, ${rest}`, midSentence);
+      const label = finishLabel(
+        before,
+        after === '' ? `, ${rest}` : `${after}, ${rest}`,
+        midSentence,
+        null,
+        datedObject,
+      );
       // Whole, or cut in front only (the main clause's verb is in it) as long as it still names what the
       // relative clause describes: its opening comma and three words or more before it.
       const comma = label.indexOf(', ');
@@ -133,10 +145,10 @@ export function finishLabel(
       }
     }
     return after === ''
-      ? finishLabel(`${before}…`, '', midSentence)
-      : finishLabel(before, `${after}…`, midSentence);
+      ? finishLabel(`${before}…`, '', midSentence, null, datedObject)
+      : finishLabel(before, `${after}…`, midSentence, null, datedObject);
   }
-  if (after === '') {
+  if (after === '' && datedObject) {
     // The date ends its clause after `na`/`tijdens`… and a noun phrase: it is that phrase's date.
     const object = datedObjectStart(before);
     if (object > 0) return finishLabel(before.slice(object), after, true);

@@ -332,12 +332,43 @@ function formulaReference(original: string, date: Span): string | null {
   return `${head[1]} ${formula[1]}`;
 }
 
+/** A date that opens a main clause: nothing or a fronting word before it, a lower-case verb after it. */
+function frontedReference(b: string, a: string): boolean {
+  const opens = b === '' || FRONTING.includes(b.toLowerCase());
+  return opens && lower(a) && !NO_VERBS.includes(a.split(' ')[0] as string);
+}
+
+const lower = (t: string) => /^\p{Ll}/u.test(t);
+
+/** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
+const DATING_VERB =
+  /(?<!\p{L})(?:dateert|dateerde|dateerden|dateren|daterend|daterende|stamt|stamde|stamden|stammen)\s(?:uit|van|sinds)\s*$/iu;
+/** `en daarna`, `of zelfs later`, `en volgend jaar`: words after a date that extend it. */
+const TIME_TAIL =
+  /^(?:en|of) (?:zelfs |ook )?(?:daarna|verder|later|nadien|eerder|daarvoor|volgend jaar|volgende jaren|komende jaren|latere jaren|daaropvolgende jaren)(?![\p{L}\p{N}]) ?/u;
+/** Words after `en`/`of` that open a noun phrase or name a time: no second conjunct. */
+const NOT_A_CONJUNCT = new Set([
+  ..."de het een 't die dat deze dit zijn haar hun uw mijn onze ons elke alle iedere geen".split(' '),
+  ...'in op van voor vóór tot met aan bij naar over uit door om te per sinds vanaf na tussen tijdens rond'.split(
+    ' ',
+  ),
+  ...'omstreeks uiterlijk daarna verder later nadien eerder vervolgens volgend volgende komende daaropvolgende'.split(
+    ' ',
+  ),
+  ...'uiteindelijk aanvankelijk ook opnieuw nogmaals zelfs begin eind einde medio half midden gisteren vandaag'.split(
+    ' ',
+  ),
+  ...'morgen vorig vorige afgelopen'.split(' '),
+  ...MONTHS,
+  ...'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag'.split(' '),
+]);
+
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   // A preposition that dangles without its date, with the date's article (`over`: before a period only).
   const DANGLING =
-    /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
+    /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -405,21 +436,21 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     // The first half stays whatever it ends on.
     return `${readableAtEnd(text.slice(0, cut).split(' '), MAX_LABEL / 2, '', text.slice(cut + 1).split(' '))}…`;
   };
-  const lower = (t: string) => /^\p{Ll}/u.test(t);
   /** The label of the tidy parts `b` and `a`; `rest` as `finishLabel` has it. */
-  const finish = (b: string, a: string, mid: boolean, rest: string | null): string => {
+  const finish = (b: string, a: string, mid: boolean, rest: string | null, dated = true): string => {
     if (rest !== null) {
       if (rest !== '') {
-        const label = finish(b, a === '' ? `, ${rest}` : `${a}, ${rest}`, mid, null);
+        const label = finish(b, a === '' ? `, ${rest}` : `${a}, ${rest}`, mid, null, dated);
         const parts = label.split(', ');
         if (!label.endsWith('…') && parts.length >= 3 && (parts[0] as string).split(' ').length >= 3)
           return label;
       }
-      return a === '' ? finish(`${b}…`, '', mid, null) : finish(b, `${a}…`, mid, null);
+      return a === '' ? finish(`${b}…`, '', mid, null, dated) : finish(b, `${a}…`, mid, null, dated);
     }
-    // A date that ends a noun phrase after `na` or `vóór`: the label is that phrase's.
+    // A date that ends a noun phrase after `na` or `vóór`: the label is that phrase's (not where a conjunct
+    // after the date was left out).
     const object =
-      a === ''
+      a === '' && dated
         ? /^(?:.*\s)?(?:na|vóór)\s(?=(?:de|het|een)\s)((?:[^\s,;:()]+\s){1,5}[^\s,;:()]+)$/iu.exec(b)
         : null;
     if (object && (object[1] as string).length >= 15) return finish(object[1] as string, a, true, null);
@@ -469,6 +500,22 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       if (!keep) before = before.slice(0, dangling.index);
     }
     let after = collapse(s.slice(de, right));
+    // A verb whose object is the date keeps it, with its preposition.
+    if (DATING_VERB.test(s.slice(left, ds))) before = collapse(s.slice(left, de));
+    // After a date that does not open its clause: words of time that extend it go with it, and a second conjunct
+    // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.
+    let conjunctLeft = false;
+    if (!frontedReference(tidy(before), tidy(after))) {
+      const tail = TIME_TAIL.exec(after);
+      const conjunct = /^(?:en|of) (\p{Ll}[\p{L}\p{N}’'-]*)/u.exec(after);
+      if (tail) after = after.slice(tail[0].length);
+      else if (conjunct && !NOT_A_CONJUNCT.has(conjunct[1] as string)) {
+        if (adjectiveClass(conjunct[1] as string) === NO_ADJECTIVE) {
+          conjunctLeft = true;
+          after = '';
+        }
+      }
+    }
     // The label's end where its clause ends: the end of `after`, or of `before` where the date ended the clause
     // (nothing after it, or a clause mark), without a `dan` or `als` of a comparison there.
     if (tidy(after) !== '') after = readableClauseEnd(after, right < s.length && s[right] === ':');
@@ -483,12 +530,11 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       const a = tidy(after);
       // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
       // is cut at its end only.
-      const opens = b === '' || FRONTING.includes(b.toLowerCase());
-      if (opens && lower(a) && !NO_VERBS.includes(a.split(' ')[0] as string)) {
+      if (frontedReference(b, a)) {
         const fronted = collapse(s.slice(left, de)).replace(/^[\s,;:.–—•·▪◦-]+/, '');
         return finish('', joinReference(fronted, a), left > 0, rest);
       }
-      return finish(b, a, left > 0, rest);
+      return finish(b, a, left > 0, rest, !conjunctLeft);
     }
   }
   return capitalize(shortenPlain(tidy(s)));
@@ -772,7 +818,8 @@ describe('labelAround', () => {
       'a decimal comma ends no clause: the amount stays whole (1305)',
       'Dit loopt op richting 2031 en komt in totaal neer op ruim € 2,8 miljard.',
       '2031',
-      'Dit loopt op richting en komt in totaal neer op ruim € 2,8 miljard',
+      // `Dit loopt op` says too little without its date: the sentence is the label.
+      'Dit loopt op richting 2031 en komt in totaal neer op ruim € 2,8 miljard',
     ],
     [
       'a decimal comma ends no clause, with a thousands point before it (1120)',
@@ -884,10 +931,10 @@ describe('labelAround', () => {
   it.each([
     // Adjectives whose noun was cut off go, with their article or the preposition before them.
     [
-      'a start cut inside a grouped number goes past its rest: not `…819 Invoering` (1505, of `33 819`)',
-      '33 819 Invoering van een verhuurderheffing over 2014 en volgende jaren alsmede wijziging van enige wetten met betrekking tot de nadere herziening van de fiscale behandeling van de eigen woning',
-      '2014',
-      '…Invoering van een verhuurderheffing en volgende jaren alsmede wijziging…',
+      'a start cut inside a grouped number goes past its rest: not `…600 IV nr. 10` (1121, of `36 600`)',
+      'In het amendement 36 600 IV nr. 10 is geregeld dat de bezuiniging op de kustwacht in 2025 is terug gedraaid, voor de\njaren 2026 en verder staan er ook nog bezuinigingen',
+      '2025',
+      '…IV nr. 10 is geregeld dat de bezuiniging op de kustwacht is terug gedraaid',
     ],
     [
       '… nor inside another date: not `…2023 haar leden` (153, of `10 oktober 2023`)',
@@ -1188,12 +1235,6 @@ describe('labelAround', () => {
     ],
     // What stays.
     [
-      'a stranded preposition (241)',
-      'De leden van de D66-fractie bedanken de Minister voor de geannoteerde agenda van de informele Raad Algemene Zaken op 22 en 23 juli en hebben hier nog enkele vragen over.',
-      '22 en 23 juli',
-      '…van de informele Raad Algemene Zaken en hebben hier nog enkele vragen over',
-    ],
-    [
       'a verb’s particle (2431)',
       'De transactie levert ruim EUR 244 miljoen (inclusief superdividenduitkering ad EUR 25 miljoen) aan bruto opbrengsten voor de Staat op in 2007.',
       '2007',
@@ -1206,6 +1247,108 @@ describe('labelAround', () => {
       '…wordt vervangen door',
     ],
   ])('where its date or clause ended: %s', (_rule, sentence, date, expected) => {
+    const got = label(sentence, date);
+    const at = sentence.indexOf(date);
+    expect(got).toBe(
+      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
+    );
+    expect(got).toBe(expected);
+  });
+
+  it.each([
+    // A second conjunct after the date says nothing of it: the label ends where the date did.
+    [
+      'a second predicate of the subject (1601)',
+      'constaterende dat de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010 en niet meer geactualiseerd is, en dat de huidige verdeling van politiecapaciteit niet gebaseerd is op deze verdeelsleutel;',
+      '2010',
+      // Was `…verdeelsleutel voor politiecapaciteit stamt en niet meer geactualiseerd is`.
+      '…dat de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010',
+    ],
+    [
+      'a start, and what ends it later (1394)',
+      'Het programma is gestart in 2007 en loopt tot eind 2009.',
+      '2007',
+      'Het programma is gestart',
+    ],
+    [
+      'a main clause of its own after a subordinate one (241)',
+      'De leden van de D66-fractie bedanken de Minister voor de geannoteerde agenda van de informele Raad Algemene Zaken op 22 en 23 juli en hebben hier nog enkele vragen over.',
+      '22 en 23 juli',
+      '…de Minister voor de geannoteerde agenda van de informele Raad Algemene Zaken',
+    ],
+    [
+      'nor does the date then end a noun phrase after `vóór`: the deadline keeps what is due (237)',
+      'verzoekt de regering, het onderzoek af te ronden vóór de Voorjaarsnota van 2019 en tevens in de Voorjaarsnota voorstellen te doen om de financiën op orde te brengen,',
+      '2019',
+      '…het onderzoek af te ronden vóór de Voorjaarsnota',
+    ],
+    // What stays.
+    [
+      'a noun phrase after an adjective: it may be dated too (2396)',
+      'debat over de Europese top van 24 en 25 maart 2022 en ingelaste NAVO-top van 24 maart 2022',
+      '24 en 25 maart 2022',
+      'Debat over de Europese top en ingelaste NAVO-top van 24 maart 2022',
+    ],
+    [
+      'a noun phrase after an article (2396)',
+      'Hierbij bieden wij u, mede namens de Minister-President, het verslag van de Europese Raad van 24 en 25 maart 2022 en de NAVO-Top van 24 maart 2022 aan.',
+      '24 en 25 maart 2022',
+      '…het verslag van de Europese Raad en de NAVO-Top van 24 maart 2022 aan',
+    ],
+    [
+      'a date that opens its clause keeps all after it (670)',
+      'Dit jaar en volgend jaar vieren we 75 jaar vrijheid.',
+      'Dit jaar',
+      'Dit jaar en volgend jaar vieren we 75 jaar vrijheid',
+    ],
+    // Words of time after the date make it open-ended: they go with it.
+    [
+      '`en daarna` (1121)',
+      'Uiteraard mag de huidige aanwending van deze middelen voor de subsidietaakstelling geen consequenties hebben voor de operationele capaciteit van de KMar in 2026 en daarna.',
+      '2026',
+      '…geen consequenties hebben voor de operationele capaciteit van de KMar',
+    ],
+    [
+      '`of zelfs later` (113)',
+      'In plaats van de eerder gecommuniceerde 2028 als realisatiedatum, bleek dat de waterstofleiding pas in 2032 of zelfs later gerealiseerd zou worden.',
+      '2032',
+      '…bleek dat de waterstofleiding pas gerealiseerd zou worden',
+    ],
+    [
+      '`en volgend jaar` (2717)',
+      'Hierdoor is bij veel huurders de verwachting gewekt dat er dit jaar en volgend jaar geen huurverhoging plaats zal vinden.',
+      'dit jaar',
+      '…huurders de verwachting gewekt dat er geen huurverhoging plaats zal vinden',
+    ],
+    [
+      '`en volgende jaren` (1505)',
+      '33 819 Invoering van een verhuurderheffing over 2014 en volgende jaren alsmede wijziging van enige wetten met betrekking tot de nadere herziening van de fiscale behandeling van de eigen woning',
+      '2014',
+      // Was `…Invoering van een verhuurderheffing en volgende jaren alsmede wijziging…`.
+      '33 819 Invoering van een verhuurderheffing alsmede wijziging van enige wetten…',
+    ],
+    // A verb whose object the date is keeps it: alone it said nothing.
+    [
+      '`dateert van` (407)',
+      'De vorige monitoringsbrief dateert van oktober 2024.',
+      'oktober 2024',
+      // Was `De vorige monitoringsbrief dateert`.
+      'De vorige monitoringsbrief dateert van oktober 2024',
+    ],
+    [
+      '`dateert uit` (128)',
+      'De vorige evaluatie van het werkloosheidsbeleid voor werknemers dateert uit 2016.',
+      '2016',
+      'De vorige evaluatie van het werkloosheidsbeleid voor werknemers dateert uit 2016',
+    ],
+    // `richting` dangles before its date as other prepositions do.
+    [
+      '`richting` (457)',
+      'Het NWP2 geeft de hoofdlijnen, principes en richting van het nationale waterbeleid in de planperiode 2016–2021, met een vooruitblik richting 2050.',
+      '2050',
+      '…met een vooruitblik',
+    ],
+  ])('what after a date is its label’s: %s', (_rule, sentence, date, expected) => {
     const got = label(sentence, date);
     const at = sentence.indexOf(date);
     expect(got).toBe(

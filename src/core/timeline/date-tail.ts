@@ -1,0 +1,92 @@
+/**
+ * What around a date a label takes with the date or leaves out, beyond its preposition (see `danglingStart`):
+ * words after the date that extend it (`in 2026 en daarna`), a second conjunct after it that says nothing of
+ * it (`stamt uit 2010 en niet meer geactualiseerd is`), and a verb whose object the date is (`dateert van
+ * oktober 2024`). All read the collapsed parts of a label (`before` and `after` the date).
+ */
+import { isWhiteSpace } from '../text/chars';
+import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/dutch-months';
+import { NO_ADJECTIVE, adjectiveClass } from './word-window';
+
+/**
+ * `en`/`of` and a word of time that make the date open-ended: `in 2026 en daarna` (1121), `in 2032 of zelfs
+ * later` (113), `dit jaar en volgend jaar` (2717), `over 2014 en volgende jaren` (1505). Without the date they
+ * pointed at nothing: `…de operationele capaciteit van de KMar en daarna`, `…stand van zaken NS-tarieven en
+ * verder` (1667).
+ */
+const TIME_TAIL =
+  /^(?:en|of)\s(?:zelfs\s|ook\s)?(?:daarna|verder|later|nadien|eerder|daarvoor|volgend jaar|volgende jaren|komende jaren|latere jaren|daaropvolgende jaren)(?![\p{L}\p{N}])\s?/u;
+
+/** `en` or `of` and the lower-case word after it. */
+const CONJUNCTION = /^(?:en|of)\s(\p{Ll}[\p{L}\p{N}’'-]*)/u;
+
+/**
+ * Words after `en`/`of` that do not open a conjunct of their own: an article, a determiner or a preposition opens
+ * a noun phrase that may still belong to the date's clause (`het verslag van de Europese Raad van 24 maart 2022 en
+ * de NAVO-Top aan`, 2396), and words of time another date or the date's own extent (`op 3 mei en gisteren`,
+ * `in het eerste kwartaal van 2018 en vervolgens halfjaarlijks te informeren`, 1501).
+ */
+const NO_CONJUNCT_START: ReadonlySet<string> = new Set([
+  ..."de het een 't die dat deze dit zijn haar hun uw mijn onze ons elke alle iedere geen".split(' '),
+  ...'in op van voor vóór tot met aan bij naar over uit door om te per sinds vanaf na tussen tijdens rond omstreeks uiterlijk'.split(
+    ' ',
+  ),
+  ...'daarna verder later nadien eerder vervolgens volgend volgende komende daaropvolgende uiteindelijk aanvankelijk ook opnieuw nogmaals zelfs begin eind einde medio half midden gisteren vandaag morgen vorig vorige afgelopen'.split(
+    ' ',
+  ),
+  ...Object.keys(DUTCH_MONTHS),
+  ...DUTCH_WEEKDAYS,
+]);
+
+/**
+ * The part of `after` (collapsed, the tidy text after a date that does not open its clause) a label keeps:
+ * - without a TIME_TAIL, which extends the date and goes with it;
+ * - nothing when it opens a second conjunct with `en` or `of` and a word that opens no noun phrase (see
+ *   NO_CONJUNCT_START; nor an adjective, `debat over de Europese top van 24 en 25 maart 2022 en ingelaste
+ *   NAVO-top`, 2396): what that conjunct says is not dated by the date. `constaterende dat de huidige
+ *   verdeelsleutel voor politiecapaciteit stamt uit 2010 en niet meer geactualiseerd is` (1601) gave
+ *   `…verdeelsleutel voor politiecapaciteit stamt en niet meer geactualiseerd is`, `Het programma is gestart in
+ *   2007 en loopt tot eind 2009` (1394) `Het programma is gestart en loopt tot eind 2009`: the label of 2007
+ *   said when the programme ends.
+ */
+export function afterTheDate(after: string): string {
+  const tail = TIME_TAIL.exec(after);
+  if (tail) return after.slice(tail[0].length);
+  const conjunct = CONJUNCTION.exec(after);
+  if (!conjunct) return after;
+  const word = conjunct[1] as string;
+  return NO_CONJUNCT_START.has(word) || adjectiveClass(word) !== NO_ADJECTIVE ? after : '';
+}
+
+/**
+ * Could `afterTheDate` change the text after a date, text[from, …)? Only when `en` or `of` opens it (after white
+ * space): a test of a few characters, for the labels that take the common path (see `plainLabel`).
+ */
+export function mayChangeAfter(text: string, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (k + 3 > to || text.charCodeAt(k + 2) !== 0x20) return false;
+  const a = text.charCodeAt(k);
+  const b = text.charCodeAt(k + 1);
+  return (a === 0x65 && b === 0x6e) || (a === 0x6f && b === 0x66); // `en `, `of `
+}
+
+/**
+ * A verb whose object is the date, with the preposition that joins them: `De vorige monitoringsbrief dateert van
+ * oktober 2024` (407), `de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010` (1601). Without its
+ * date the verb said nothing (`De vorige monitoringsbrief dateert`): such a label keeps the date.
+ */
+const DATING_VERB =
+  /(?<!\p{L})(?:dateert|dateerde|dateerden|dateren|daterend|daterende|stamt|stamde|stamden|stammen)\s(?:uit|van|sinds)\s*$/iu;
+/** How far before its date a dating verb and its preposition are looked for (`daterende sinds `, a line break). */
+const DATING_REACH = 32;
+
+/** Does a dating verb and its preposition (see DATING_VERB) end text[from, to), right before a date? */
+export function datedByVerb(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  // Most dates follow no `uit`, `van` or `sinds`: their last letter rules them out.
+  const c = text.charCodeAt(k - 1);
+  if (c !== 0x74 && c !== 0x6e && c !== 0x73) return false;
+  return DATING_VERB.test(text.slice(Math.max(from, to - DATING_REACH), to));
+}

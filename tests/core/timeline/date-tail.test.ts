@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { afterTheDate, datedByVerb, mayChangeAfter } from '../../../src/core/timeline/date-tail';
+
+describe('afterTheDate', () => {
+  it.each([
+    // Words of time that extend the date go with it.
+    ['`en daarna` (1121)', 'en daarna', ''],
+    ['`of zelfs later` (113)', 'of zelfs later gerealiseerd zou worden', 'gerealiseerd zou worden'],
+    [
+      '`en volgend jaar` (2717)',
+      'en volgend jaar geen huurverhoging plaats zal vinden',
+      'geen huurverhoging plaats zal vinden',
+    ],
+    ['`en verder` (1667)', 'en verder', ''],
+    // A second conjunct is left out.
+    ['a second predicate (1601)', 'en niet meer geactualiseerd is', ''],
+    ['a main clause of its own (1624)', 'en hebben de volgende vragen', ''],
+    [
+      'a question of its own (1166)',
+      'en hoeveel fte op dit moment werkzaam en inzetbaar is in de (R)JJI’s en KV’s?',
+      '',
+    ],
+    // What stays.
+    ['a noun phrase after an article (2396)', 'en de NAVO-Top aan', 'en de NAVO-Top aan'],
+    ['a noun phrase after an adjective (2396)', 'en ingelaste NAVO-top', 'en ingelaste NAVO-top'],
+    [
+      'another time (1501)',
+      'en vervolgens halfjaarlijks te informeren',
+      'en vervolgens halfjaarlijks te informeren',
+    ],
+    ['a month, of a list of dates', 'en mei', 'en mei'],
+    ['a name', 'en Oekraïne', 'en Oekraïne'],
+    ['no conjunction (2431)', 'op', 'op'],
+  ])('%s', (_rule, after, expected) => {
+    expect(afterTheDate(after)).toBe(expected);
+  });
+});
+
+describe('mayChangeAfter', () => {
+  it.each([
+    ['en niet meer', true],
+    ['  of later', true],
+    ['en', false],
+    ['eens', false],
+    ['(Kamerstuk 22 026)', false],
+  ])('%j → %s', (after, expected) => {
+    expect(mayChangeAfter(after, 0, after.length)).toBe(expected);
+  });
+
+  it('is true wherever afterTheDate changes the text (it only rules out)', () => {
+    for (const after of [
+      'en daarna',
+      'of eerder',
+      'en hebben de volgende vragen',
+      'en niet meer geactualiseerd is',
+    ]) {
+      expect(afterTheDate(after)).not.toBe(after);
+      expect(mayChangeAfter(after, 0, after.length)).toBe(true);
+    }
+  });
+});
+
+describe('datedByVerb', () => {
+  it.each([
+    ['`dateert van` (407)', 'De vorige monitoringsbrief dateert van ', true],
+    [
+      '`dateert uit` (128)',
+      'De vorige evaluatie van het werkloosheidsbeleid voor werknemers dateert uit ',
+      true,
+    ],
+    ['`stamt uit` (1601)', 'dat de huidige verdeelsleutel voor politiecapaciteit stamt uit ', true],
+    ['another verb (140)', 'Het verdrag uit ', false],
+    ['a word that ends like one', 'De herdateert van ', false],
+    ['no preposition', 'De brief dateert ', false],
+  ])('%s', (_rule, before, expected) => {
+    expect(datedByVerb(before, 0, before.length)).toBe(expected);
+  });
+});
