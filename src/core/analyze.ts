@@ -83,7 +83,22 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
   const headEnd = head ? text.spanToOriginal(head.start, head.end).end : 0;
   // `relation` compares with the letter date (the contract), or with the given day when the paper has none.
   const relatedTo = letterDate ?? referenceDate;
-  result.timeline = buildTimeline(text, result.dates, result.commitments, relatedTo, sentences, headEnd);
   result.outline = buildOutline(text, detection, input.page);
+  // The headings' lines, start → end: two headings of one date are two points of the letter (see `buildTimeline`).
+  const headings = new Map<number, number>();
+  for (const o of result.outline) {
+    if (o.kind !== 'heading') continue;
+    const end = text.original.indexOf('\n', o.start);
+    headings.set(o.start, end < 0 ? text.original.length : end);
+  }
+  result.timeline = buildTimeline(
+    text,
+    result.dates,
+    result.commitments,
+    relatedTo,
+    sentences,
+    headEnd,
+    headings,
+  );
   return result;
 }

@@ -31,6 +31,8 @@ export function buildTimeline(
   textSentences?: readonly Span[],
   /** Where the paper's head ends (original offset): see `datesTheDossier`. */
   headEnd = 0,
+  /** The lines of the outline's headings, start → end (original offsets): see `mergeEntries`. */
+  headings: ReadonlyMap<number, number> = NO_HEADINGS,
 ): TimelineEntry[] {
   const original = text.original;
   // Labels leave out the footnote markers glued to words; everything else reads the text as given.
@@ -78,10 +80,12 @@ export function buildTimeline(
     entries.push(entry);
   }
   return relateAndSort(
-    withoutOwnDateline(original, mergeEntries(entries, listKeys), letterDate),
+    withoutOwnDateline(original, mergeEntries(entries, listKeys, headings), letterDate),
     toRefDay(letterDate)?.n ?? null,
   );
 }
+
+const NO_HEADINGS: ReadonlyMap<number, number> = new Map();
 
 /** `Den Haag,` (or another place, `'s-Gravenhage,`) alone on its line before a date. */
 const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s-)?\p{Lu}[\p{L}'’. -]{0,30},[^\S\n]*$/u;
@@ -350,10 +354,14 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
  * thing is a mention with a similar label, or the same list of dates again in one sentence: `dat de loonsom in januari
  * en in november 0 euro bedraagt of dat er geen loonsom in januari en november is` (643) names each month once.
  * `listKeys` gives the dates of the list of each entry of a list's item (see `listKey`).
+ * Two headings (dates on the lines of the outline's headings, `headings`: see `isHeading`) are two points of the letter,
+ * never one mention unless their labels are the same: `De periode tot aan mei 1998` and `Mei 1998 en de periode
+ * daarna` (2760) share most words through their date, and the second section was lost from the timeline.
  */
 function mergeEntries(
   entries: readonly TimelineEntry[],
   listKeys: ReadonlyMap<TimelineEntry, string>,
+  headings: ReadonlyMap<number, number>,
 ): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry[]>();
   // The list keys of the entries kept (the copies in `byDate`).
@@ -373,7 +381,12 @@ function mergeEntries(
       const g = group[i] as TimelineEntry;
       const sameList =
         list !== undefined && keptKeys.get(g) === list && g.sentence?.start === e.sentence?.start;
-      if (sameList || similar(g.label, e.label, cache)) twin = g;
+      if (sameList) twin = g;
+      else if (
+        g.label === e.label ||
+        (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache))
+      )
+        twin = g;
     }
     if (twin) {
       if (KIND_RANK[e.kind] < KIND_RANK[twin.kind]) twin.kind = e.kind;
@@ -386,6 +399,16 @@ function mergeEntries(
     out.push(copy);
   }
   return out;
+}
+
+/**
+ * Is the entry's date in a heading of the outline: does its sentence start where a heading does, and the date lie on
+ * the heading's line? (A heading without a full stop may open a sentence that runs on into the text below it.)
+ */
+function isHeading(e: TimelineEntry, headings: ReadonlyMap<number, number>): boolean {
+  if (headings.size === 0 || e.sentence === undefined) return false;
+  const end = headings.get(e.sentence.start);
+  return end !== undefined && e.start < end;
 }
 
 /**

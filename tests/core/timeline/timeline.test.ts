@@ -535,3 +535,36 @@ describe('buildTimeline: lists of dates', () => {
     expect(entries.some((e) => e.label !== first.label)).toBe(true);
   });
 });
+
+describe('buildTimeline: headings of one date', () => {
+  // Through `analyze`, which finds the outline's headings.
+  const labelsOf = (text: string, iso: string) =>
+    analyze({ text })
+      .timeline.filter((e) => e.iso === iso)
+      .map((e) => e.label);
+
+  it.each([
+    [
+      'two headings are two sections, though their date makes their words alike (2760)',
+      '2760',
+      '1998-05',
+      [
+        'De periode tot aan mei 1998',
+        'Mei 1998 en de periode daarna',
+        '…politieke en sociale onrust culmineerden in een fundamentele wijziging…',
+      ],
+    ],
+    [
+      // The heading has no full stop: its sentence runs on into the line below, whose date is no heading's.
+      'a date below a heading, in the sentence the heading opens, still merges (1720)',
+      '1720',
+      '2025-11-17',
+      [
+        'Geannoteerde agenda Raad Algemene Zaken 21 501-02 Raad Algemene Zaken en Raad…',
+        '…agenda van de Raad Algemene Zaken Op maandag 17 november a.s. vindt…',
+      ],
+    ],
+  ])('%s', (_rule, prefix, iso, expected) => {
+    expect(labelsOf(letter(prefix).text, iso)).toEqual(expected);
+  });
+});
