@@ -6,7 +6,7 @@ import {
 } from '../text/date-line-openings';
 import { isDayAloneLine } from '../text/date-line-openings';
 import { DUTCH_MONTHS } from '../text/dutch-months';
-import { DOSSIER_WITH_NOTE } from '../text/dossier-lines';
+import { DOSSIER_NUMBERED, DOSSIER_WITH_NOTE } from '../text/dossier-lines';
 import type { DocumentKind, Span } from '../types';
 import { GLUED_VASTGESTELD, kindFromHeader, kindFromSoort } from './kind';
 import { linesOf, type Line } from './lines';
@@ -247,15 +247,14 @@ function readMetadataRow(lines: Line[], facts: HeadFacts): void {
 }
 
 /**
- * A dossier that is itself a paper, printed with that paper's number: `26 976, nr. 1` / `Notitie «Reflecties over de
- * positie van de Eerste Kamer»` (591). The dossier is `26 976`; the paper whose head this is has its own number below.
+ * A dossier line, also one whose number carries a note or the number of the paper the dossier is; those two print
+ * their title on the next line, if at all, so they name only the dossier.
  */
-const DOSSIER_NUMBERED = /^(\d{2} ?\d{3}), nr\. ?\d{1,5}$/;
-
-/** A dossier line, also one whose number carries a note or the number of the paper the dossier is. */
 function dossierLine(text: string): { dossier: string; title: string } | null {
   const alone = DOSSIER_WITH_NOTE.exec(text) ?? DOSSIER_NUMBERED.exec(text);
-  return alone ? splitDossierLine(alone[1] as string) : splitDossierLine(text);
+  if (!alone) return splitDossierLine(text);
+  const d = splitDossierLine(alone[1] as string);
+  return d && { dossier: d.dossier, title: '' };
 }
 
 /** The dossier lines right above the number line; the topmost is the paper's own dossier. */

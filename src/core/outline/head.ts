@@ -16,7 +16,7 @@ import {
   VOORGESTELD,
   isDayAloneLine,
 } from '../text/date-line-openings';
-import { DOSSIER_WITH_NOTE } from '../text/dossier-lines';
+import { DOSSIER_NUMBERED, DOSSIER_WITH_NOTE, PRINTED_DOSSIER } from '../text/dossier-lines';
 import type { Span } from '../types';
 import { endsWithFunctionWord, type Line, MAX_RULE_LINE, prevNonBlank } from './lines';
 import { MAX_TITLE, shorten } from './titles';
@@ -172,17 +172,10 @@ function namesOnlyTheKind(site: SiteTitle, kindLine: string | undefined): boolea
   return subject.length > 0 && subject.every((w) => known.has(w));
 }
 
-/**
- * A dossier number with its suffix, as the paper's head prints it: a part number (`21 501-02`, older pages `21 501–02`
- * with a dash, 2390), a budget chapter
- * (`36 600 XIV`, `30 800 IXB`, older pages `27 400-XIV` (1872), glued `35 470IV` (1081)), a fund (`24 400 D`), a
- * kingdom act's R number (`25 948 (R 1616)`, 1405; `33 852 (R2023)`).
- */
-const DOSSIER_NUMBER = String.raw`\d{2} ?\d{3}(?:[-–]\d{1,3}|-[IVXLC]{1,5}[AB]?| ?[IVXLC]{1,5}[AB]?\b| [A-Z]{1,2}\b)?(?: \(R ?\d{3,4}\))?`;
 /** A dossier number on a line of its own, its title on the next (`19 637` / `Vluchtelingenbeleid`, 1750). */
-const DOSSIER_ALONE = new RegExp(String.raw`^${DOSSIER_NUMBER}$`);
+const DOSSIER_ALONE = new RegExp(String.raw`^${PRINTED_DOSSIER}$`);
 /** A dossier line's title after the number (`28 676 NAVO`, `33 852 (R2023) Wijziging …`). */
-const DOSSIER_LINE = new RegExp(String.raw`^${DOSSIER_NUMBER}\s+\p{Lu}`, 'u');
+const DOSSIER_LINE = new RegExp(String.raw`^${PRINTED_DOSSIER}\s+\p{Lu}`, 'u');
 
 /** `35 470IV Jaarverslag …` → `35 470 IV Jaarverslag …` (1081). */
 function spaceGluedChapter(dossierLine: string): string {
@@ -195,12 +188,6 @@ function withTitleBelow(lines: readonly Line[], line: Line, dossier: string): st
   const title = next?.text.slice(0, MAX_RULE_LINE) ?? '';
   return /^\p{Lu}/u.test(title) && !isHeadMarker(title) ? `${dossier} ${title}` : dossier;
 }
-
-/**
- * A dossier that is itself a paper, printed with that paper's number: `26 976, nr. 1` / `Notitie «Reflecties over de
- * positie van de Eerste Kamer»` (591). The dossier is `26 976`; the paper this head opens has its own number below.
- */
-const DOSSIER_ALONE_NUMBERED = new RegExp(String.raw`^(${DOSSIER_NUMBER}), nr\. ?\d{1,5}$`);
 
 /**
  * Where the head begins when dossier lines stand above the line it was found to begin at: the Eerste Kamer's joint
@@ -233,13 +220,13 @@ export function dossierLinesAbove(lines: readonly Line[], first: Line): Line {
 }
 
 function isAloneDossier(text: string): boolean {
-  return DOSSIER_ALONE.test(text) || DOSSIER_WITH_NOTE.test(text) || DOSSIER_ALONE_NUMBERED.test(text);
+  return DOSSIER_ALONE.test(text) || DOSSIER_WITH_NOTE.test(text) || DOSSIER_NUMBERED.test(text);
 }
 
 /** The dossier line of the head (number and title), when the line is one. */
 function dossierOf(lines: readonly Line[], line: Line, text: string): string | undefined {
   if (DOSSIER_ALONE.test(text)) return withTitleBelow(lines, line, spaceGluedChapter(text));
-  const alone = DOSSIER_WITH_NOTE.exec(text) ?? DOSSIER_ALONE_NUMBERED.exec(text);
+  const alone = DOSSIER_WITH_NOTE.exec(text) ?? DOSSIER_NUMBERED.exec(text);
   if (alone) return withTitleBelow(lines, line, alone[1] as string);
   if (DOSSIER_LINE.test(text)) return spaceGluedChapter(text);
   return undefined;
