@@ -7,7 +7,11 @@
 import { EXPLANATION } from './amendment-parts';
 import { type Line, endsSentence, prevNonBlank } from './lines';
 
-const CLOSING_FORMULA = /^en gaat over tot de orde van de dag\.?$/i;
+/**
+ * `en gaat over tot de orde van de dag.`, also as printed with a slip: without `en` (781), without `de` before `dag`
+ * (102), closing with a comma (974); and after a night sitting `… de orde van de nacht.` (493).
+ */
+const CLOSING_FORMULA = /^(?:en )?gaat over tot de orde van (?:de )?(?:dag|nacht)[.,]?$/i;
 
 /** A member's name as printed under a motion: capitals first, letters, spaces, `’`, `-` and `.` only. */
 const MEMBER_NAME = /^(?:[a-z]{1,3}[ ’']+)*\p{Lu}[\p{L}’'.-]*(?:[ ’'-]+[\p{L}][\p{L}’'.-]*){0,4}$/u;

@@ -28,7 +28,33 @@ describe('findMotionSigners: the members under a motion', () => {
       'en gaat over tot de orde van de dag.\nSneller\nVan ’t Wout\nVan der Molen\nSegers\nÖzütok\nIndieners\n-\nIndiener\nJoost Sneller, Kamerlid -',
       ['Sneller', 'Van ’t Wout', 'Van der Molen', 'Segers', 'Özütok'],
     ],
+    // The formula as some motions print it, each with its names and the page labels after them.
+    [
+      'without `en` (781)',
+      'verzoekt de regering, …,\ngaat over tot de orde van de dag.\nNijboer\nBeckerman\nSmeulders\nOndertekenaars',
+      ['Nijboer', 'Beckerman', 'Smeulders'],
+    ],
+    [
+      'without `de` before `dag`, a comma at its end (102)',
+      'verzoekt de regering …,\n\nen gaat over tot de orde van dag,\n\nVan Esch\n\nMinhas\n\nSimons\n\nNaar boven',
+      ['Van Esch', 'Minhas', 'Simons'],
+    ],
+    [
+      'a comma at its end (974)',
+      'verzoekt de regering …,\nen gaat over tot de orde van de dag,\nBelhaj\nOndertekenaars',
+      ['Belhaj'],
+    ],
+    [
+      'after a night sitting (493)',
+      'verzoekt de regering …,\nen gaat over tot de orde van de nacht.\nJansen\nOndertekenaars',
+      ['Jansen'],
+    ],
     ['no closing formula: none', 'verzoekt de regering om …\n\nSjoerdsma', null],
+    [
+      'the formula quoted in a sentence is none',
+      'en gaat over tot de orde van de dag, zegt de motie.\n\nSjoerdsma',
+      null,
+    ],
     [
       'a sentence after the formula is no name',
       'en gaat over tot de orde van de dag.\n\nDe Kamer stemt hier later over.',
