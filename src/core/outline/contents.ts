@@ -95,6 +95,18 @@ function isRunningText(t: string): boolean {
   return !isContentsFiller(t) && (endsSentence(t) || t.length > MAX_CONTENTS_ENTRY);
 }
 
+/** Longer than this, a line is running text even with a page number under it. */
+const MAX_LONG_ENTRY = 300;
+
+/**
+ * An entry too long for `MAX_CONTENTS_ENTRY`, told by the page number on the line under it: `3.` / `Kabinetsreactie op
+ * het rapport «Voorbereiden op digitale ontwrichting» van de Wetenschappelijke Raad voor het Regeringsbeleid (WRR) en
+ * een overzicht van de geleerde lessen van de Citrix-problematiek` (162 characters) / `5` (2673). No sentence ends it.
+ */
+function isLongEntry(t: string): boolean {
+  return t.length <= MAX_LONG_ENTRY && !endsSentence(t);
+}
+
 /**
  * Does a paragraph start at `line`: running text, or a hard-wrapped line run on in lower case (`De leden van de
  * fractie van GroenLinks-PvdA hebben kennisgenomen van het initiatiefvoorstel` / `van het lid Bontenbal. …`, 712)?
@@ -124,10 +136,10 @@ function contentsLine(lines: readonly Line[], line: Line, contents: Contents): '
     if (contents.firstKey === null) contents.firstNumber ??= leadingNumber(t);
     return 'entry';
   }
-  if (isRunningText(t)) return 'end';
   const next = nextNonBlank(lines, line.index);
-  const paged =
-    endsInPage(t) || (next !== undefined && PAGE_NUMBER.test(next.text) && !numbersParagraph(lines, next));
+  const pageBelow = next !== undefined && PAGE_NUMBER.test(next.text) && !numbersParagraph(lines, next);
+  if (isRunningText(t) && !(pageBelow && isLongEntry(t))) return 'end';
+  const paged = endsInPage(t) || pageBelow;
   if (!paged) {
     const key = contentsKey(t);
     if (contents.firstKey !== null) {

@@ -34,7 +34,8 @@
  *
  * A numbered heading (`1. Inleiding` in letters 03 and 05, `2.1 …`, roman `I Voortgang …` in
  * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
- * next line may also be a lettered sub-item (`a. Bestuurlijke afspraken …`). Level = numbering depth.
+ * next line may also be a lettered sub-item (`a. Bestuurlijke afspraken …`). Level = numbering depth; once a
+ * section numbered in roman numerals has begun, one deeper (`I. ALGEMEEN` / `1. Inleiding`, 1806).
  * An unnumbered heading after a numbered one is its subsection (one level deeper).
  *
  * The addressee, the date line and the signature are never headings: they sit in the head block
@@ -137,6 +138,12 @@ function numberingDepth(line: string): number {
     return parts.length;
   }
   return ROMAN.test(text) ? 1 : 0;
+}
+
+/** A heading numbered in roman numerals (`I. ALGEMEEN`, `II Reactie van de minister`), not in arabic ones. */
+function isRomanNumbered(line: string): boolean {
+  const text = line.slice(0, MAX_RULE_LINE);
+  return !NUMBERED.test(text) && ROMAN.test(text);
 }
 
 /**
@@ -248,6 +255,8 @@ export function findHeadings(
     }
   }
   let numberedLevel = 0;
+  // A heading numbered in roman numerals was seen: the arabic-numbered ones are its subsections.
+  let underRoman = false;
   // Unnumbered headings sit this deep below the numbered level: 2 from a heading's first sub-heading on.
   let unnumberedDepth = 1;
   // The heading accepted last, its level, and whether a sub-heading stood under it (a stack goes on under it).
@@ -337,8 +346,11 @@ export function findHeadings(
     accepted.add(i);
     let level: number;
     if (depth > 0) {
-      level = depth;
-      numberedLevel = depth;
+      // Sections numbered in roman numerals hold those numbered in arabic ones (`I. ALGEMEEN` / `1. Inleiding`, 1806).
+      const roman = isRomanNumbered(t);
+      if (roman) underRoman = true;
+      level = roman ? 1 : depth + (underRoman ? 1 : 0);
+      numberedLevel = level;
       unnumberedDepth = 1;
     } else if (hasSubHeading) {
       // Inside a stack each heading is one level below the one above it (part, chapter, section); a stack after
