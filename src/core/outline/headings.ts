@@ -38,6 +38,11 @@
  * section numbered in roman numerals has begun, one deeper (`I. ALGEMEEN` / `1. Inleiding`, 1806).
  * An unnumbered heading after a numbered one is its subsection (one level deeper).
  *
+ * A letter within the paper (the committee's letter and the answer in an Eerste Kamer verslag, the copy of a letter
+ * sent on) is headed by its kind line in capitals, whatever its length, when its date line follows, after the
+ * addressee or at once (`BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE …` / `Aan de Minister …` / `Den Haag, 10 april
+ * 2019`, 236). Its sections are numbered afresh.
+ *
  * The addressee, the date line and the signature are never headings: they sit in the head block
  * or in lines the caller excludes.
  */
@@ -55,7 +60,7 @@ import {
 } from './lines';
 import type { LineEntry } from './questions';
 import { isDateLine } from './head';
-import { headingTitle } from './titles';
+import { headingTitle, shorten } from './titles';
 import { contentsKey, contentsTitleWord } from '../text/table-of-contents';
 import { type ContentsLines, MAX_CONTENTS_ENTRY, readContents } from './contents';
 
@@ -138,6 +143,25 @@ function numberingDepth(line: string): number {
     return parts.length;
   }
   return ROMAN.test(text) ? 1 : 0;
+}
+
+/** The kind line of a letter, in capitals: `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN`. */
+const LETTER_KIND_LINE = /^(?:ANTWOORD)?BRIEF (?:VAN|AAN) [\p{Lu}\d ,.'’()–-]+$/u;
+/** The addressee of a letter within the paper: `Aan de Minister van Financiën`, `Aan de Voorzitter van de Eerste Kamer …`. */
+const LETTER_ADDRESSEE = /^Aan (?:de|het) \p{Lu}/u;
+
+/**
+ * A letter within the paper begins at `line`: its kind line in capitals, the addressee perhaps, then its date line. An
+ * Eerste Kamer verslag of a schriftelijk overleg prints the committee's letter and the answer so: `BRIEF VAN DE
+ * VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT` / `Aan de Minister voor Medische Zorg en
+ * Sport` / `Den Haag, 10 april 2019` (236); `BRIEF AAN DE MINISTER VAN JUSTITIE` / `Den Haag, 9 juni 2010` (944).
+ */
+function opensLetter(lines: readonly Line[], line: Line): boolean {
+  const t = line.text;
+  if (t.length > MAX_CONTENTS_ENTRY || !LETTER_KIND_LINE.test(t)) return false;
+  let next = nextNonBlank(lines, line.index);
+  if (next !== undefined && LETTER_ADDRESSEE.test(next.text)) next = nextNonBlank(lines, next.index);
+  return next !== undefined && isDateLine(next.text);
 }
 
 /** A heading numbered in roman numerals (`I. ALGEMEEN`, `II Reactie van de minister`), not in arabic ones. */
@@ -269,6 +293,24 @@ export function findHeadings(
     const t = line.text;
     // An entry of a table of contents names a heading that comes later, with its page number.
     if (contents.entries.has(i)) continue;
+    if (!skip.has(i) && opensLetter(lines, line)) {
+      // A letter of its own begins: its sections are numbered and nested afresh.
+      accepted.add(i);
+      entries.push({
+        level: 1,
+        kind: 'heading',
+        title: shorten(t.replace(/(\p{L})\d{1,2}$/u, '$1')),
+        start: line.contentStart,
+        line: i,
+      });
+      numberedLevel = 0;
+      underRoman = false;
+      unnumberedDepth = 1;
+      lastAccepted = i;
+      lastLevel = 1;
+      lastHadSubHeading = false;
+      continue;
+    }
     // The section a table of contents named, or its title: a heading for sure, as long as any (the wrap width aside).
     const named = contents.named.has(i);
     const contentsTitle = contentsTitleWord(t);

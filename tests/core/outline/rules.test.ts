@@ -5,7 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { isDateLine } from '../../../src/core/outline/head';
 import type { OutlineEntry } from '../../../src/core/types';
-import { outlineOf, titles } from './helpers';
+import { analyze } from '../../../src/core/analyze';
+import { letter, outlineOf, titles } from './helpers';
+
+const analyzeOutline = (text: string): OutlineEntry[] => analyze({ text }).outline;
 
 /** NAVO fixture lines keep their trailing space, as the PDF text has them. */
 const navoLines = (...lines: string[]): string => lines.join(' \n');
@@ -1324,5 +1327,39 @@ describe('isDateLine', () => {
     ['', false],
   ])('%s → %s', (line, expected) => {
     expect(isDateLine(line)).toBe(expected);
+  });
+});
+
+describe('a letter within the paper: its kind line in capitals heads it', () => {
+  // [source, letter, the kind line as its title]: the whole letter is read, its own head included.
+  it.each([
+    [
+      '236: the committee’s letter in an Eerste Kamer verslag, addressee and date line under it',
+      '236-ek-verslag-vws-2019-donorregistratie-communicatieplan.txt',
+      'BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN…',
+    ],
+    [
+      '944: `BRIEF AAN …` with the date line right under it',
+      '944-ek-verslag-justitie-2010-voorhang-gedelegeerde-regelgeving.txt',
+      'BRIEF AAN DE MINISTER VAN JUSTITIE',
+    ],
+    [
+      '1754: the copy of a letter to the Tweede Kamer after the letter that sends it',
+      '1754-ek-bzk-2019-middenhuur-noodknop.txt',
+      'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES',
+    ],
+  ])('%s', (_source, name, title) => {
+    const text = letter(name);
+    const entry = analyzeOutline(text).find((e) => e.title === title);
+    expect(entry).toMatchObject({ kind: 'heading', level: 1 });
+    expect(text.slice(entry?.start)).toMatch(/^(?:ANTWOORD)?BRIEF /);
+  });
+
+  it('a kind line in capitals without a date line under it heads nothing (236 without its date line)', () => {
+    const text = letter('236-ek-verslag-vws-2019-donorregistratie-communicatieplan.txt').replace(
+      'Den Haag, 10 april 2019\n\n',
+      '',
+    );
+    expect(analyzeOutline(text).some((e) => e.title.startsWith('BRIEF VAN DE VOORZITTER'))).toBe(false);
   });
 });
