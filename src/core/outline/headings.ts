@@ -115,13 +115,19 @@ export function maxHeadingLength(lines: readonly Line[]): number {
   return MAX_HEADING;
 }
 
-/** Rules 1–4: what a heading line looks like on its own (`numbered`: the number is not checked). */
-function hasHeadingShape(text: string, maxLen: number, numbered: boolean): boolean {
+/** A question mark ends the line, a footnote marker perhaps after it (`Wat is gepast gebruik?`, 23). */
+const ENDS_QUESTION = /\?\d{0,2}$/;
+
+/**
+ * Rules 1–4: what a heading line looks like on its own (`numbered`: the number is not checked; `question`: it may end
+ * in a question mark).
+ */
+function hasHeadingShape(text: string, maxLen: number, numbered: boolean, question = false): boolean {
   return (
     text.length >= 2 &&
     text.length <= maxLen &&
     (numbered || startsUpper(text)) &&
-    !endsPunctuated(text) &&
+    (!endsPunctuated(text) || (question && ENDS_QUESTION.test(text))) &&
     !endsWithFunctionWord(text) &&
     !INNER_SENTENCE_END.test(text) &&
     !isBulletLine(text) &&
@@ -259,7 +265,9 @@ function isLongTitle(
 
 /**
  * `skip`: lines other rules claimed; `blockEnds`: among them, the lines a heading may follow as it follows a
- * sentence (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`).
+ * sentence (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`);
+ * `questionHeadings`: a heading may be a question (`Waarom is een herziening noodzakelijk?`, 441), as in a letter, where
+ * a question on a line of its own heads the answer under it; in a verslag or a list of questions it is a question.
  */
 export function findHeadings(
   lines: readonly Line[],
@@ -267,6 +275,7 @@ export function findHeadings(
   skip: ReadonlySet<number>,
   blockEnds: ReadonlySet<number> = new Set(),
   contents: ContentsLines = readContents(lines, bodyStart),
+  questionHeadings = false,
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   const maxLen = maxHeadingLength(lines);
@@ -327,7 +336,12 @@ export function findHeadings(
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
     if (t === '' || t.length > lengthLimit || skip.has(i)) continue;
     const depth = numberingDepth(t);
-    if (contentsTitle === null && !hasHeadingShape(t, lengthLimit, named || isListed || depth > 0)) continue;
+    if (
+      contentsTitle === null &&
+      !hasHeadingShape(t, lengthLimit, named || isListed || depth > 0, questionHeadings)
+    ) {
+      continue;
+    }
 
     const prev = prevNonBlank(lines, i);
     const prevOk =

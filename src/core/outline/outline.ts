@@ -197,7 +197,10 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
       ? pageHeadingEntries(text.original, pageHeadings, originalHead)
       : [];
   const usePageHeadings = pageEntries.some((h) => h.kind === 'heading');
-  if (!usePageHeadings) entries.push(...findHeadings(lines, bodyStart, claimed, signatureLines, contents));
+  if (!usePageHeadings) {
+    const letter = kind === 'brief regering' || kind === 'brief';
+    entries.push(...findHeadings(lines, bodyStart, claimed, signatureLines, contents, letter));
+  }
 
   const outline: OutlineEntry[] = entries.map((e) => ({
     level: e.level,

@@ -1363,3 +1363,44 @@ describe('a letter within the paper: its kind line in capitals heads it', () => 
     expect(analyzeOutline(text).some((e) => e.title.startsWith('BRIEF VAN DE VOORZITTER'))).toBe(false);
   });
 });
+
+describe('a question heads a section of a letter, not of a verslag', () => {
+  // [source, letter, the heading, its level]: the whole letter is read, so its kind decides.
+  it.each([
+    [
+      '441: a question between paragraphs',
+      '441-def-2013-herziening-evaluatie-dmp.txt',
+      'Waarom is een herziening noodzakelijk?',
+      1,
+    ],
+    [
+      '23: the first section the letter’s outline names',
+      '23-mz-2020-gepast-gebruik.txt',
+      'Wat is gepast gebruik?',
+      1,
+    ],
+    [
+      '128: a numbered question',
+      '128-szw-2023-werkloosheid-werknemers.txt',
+      '2.1 Welk beleid is geëvalueerd?',
+      2,
+    ],
+    [
+      '2524: a numbered title that ends in a question',
+      '2524-bzk-2008-notificatieplicht-aivd.txt',
+      '2. De notificatieplicht: wat houdt deze in?',
+      1,
+    ],
+  ])('%s', (_source, name, title, level) => {
+    expect(analyzeOutline(letter(name)).find((e) => e.title === title)).toMatchObject({
+      kind: 'heading',
+      level,
+    });
+  });
+
+  it('in a verslag a question on a line of its own is a member’s question (2014)', () => {
+    const text = letter('2014-verslag-fin-2023-toezicht-algemeen-nut.txt');
+    expect(text).toContain('Hoeveel fte zal nodig zijn voor adequaat toezicht op ANBI’s?');
+    expect(analyzeOutline(text).some((e) => e.title.startsWith('Hoeveel fte'))).toBe(false);
+  });
+});
