@@ -141,6 +141,7 @@ export function findDefinitions(
   isCandidate: IsCandidate,
   initialsOnly: SpelledByInitials = NEVER,
   namesElsewhere: NamesElsewhere = NO_NAMES,
+  standardNames: NamesElsewhere = NO_NAMES,
 ): InTextDefinition[] {
   const found: InTextDefinition[] = [];
   const aligned = newAlignments();
@@ -149,7 +150,7 @@ export function findDefinitions(
     if (inside && mayDefine(inside, isCandidate)) {
       const def = keptFor(
         inside,
-        defineBefore(text, open, inside, aligned, namesElsewhere),
+        defineBefore(text, open, inside, aligned, namesElsewhere, standardNames),
         initialsOnly,
         isCandidate,
       );
@@ -168,8 +169,10 @@ export function findDefinitions(
     const tail = shortFormAfterComma(text, open, close);
     if (tail && isCandidate(tail.sf)) {
       const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
-      if (def) found.push(def);
+      if (def) return void found.push(def);
     }
+    const pair = pairInside(text, open, close, isCandidate);
+    if (pair) found.push(...definePair(text, open, pair, initialsOnly));
   });
   return found;
 }
@@ -367,6 +370,7 @@ export function findFirstDefinitions(
   namesElsewhere: NamesElsewhere = NO_NAMES,
   /** Short forms without a meaning of their own (not in the glossary): only those are read from `staat voor`. */
   meaningless: IsCandidate = ANY,
+  standardNames: NamesElsewhere = NO_NAMES,
 ): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
   const aligned = newAlignments();
@@ -380,7 +384,17 @@ export function findFirstDefinitions(
     const next = text.indexOf('(', open + 1);
     if (close >= 0 && close < open) close = text.indexOf(')', open + 1);
     if (closes(open, close, next))
-      addFirstDefinition(text, open, close, isCandidate, initialsOnly, namesElsewhere, found, aligned);
+      addFirstDefinition(
+        text,
+        open,
+        close,
+        isCandidate,
+        initialsOnly,
+        namesElsewhere,
+        standardNames,
+        found,
+        aligned,
+      );
     open = next;
   }
   addStandsForDefinitions(text, isCandidate, initialsOnly, meaningless, found);
@@ -599,6 +613,7 @@ function addFirstDefinition(
   isCandidate: IsCandidate,
   initialsOnly: SpelledByInitials,
   namesElsewhere: NamesElsewhere,
+  standardNames: NamesElsewhere,
   found: Map<string, InTextDefinition>,
   aligned: Alignments,
 ): void {
@@ -612,7 +627,7 @@ function addFirstDefinition(
     }
     const def = keptFor(
       inside,
-      defineBefore(text, open, inside, aligned, namesElsewhere),
+      defineBefore(text, open, inside, aligned, namesElsewhere, standardNames),
       initialsOnly,
       isCandidate,
     );
@@ -634,8 +649,101 @@ function addFirstDefinition(
   const tail = shortFormAfterComma(text, open, close);
   if (tail && !found.has(tail.sf) && isCandidate(tail.sf)) {
     const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
-    if (def) found.set(def.abbr, def);
+    if (def) return void found.set(def.abbr, def);
   }
+  const pair = pairInside(text, open, close, isCandidate);
+  if (pair && !(found.has(pair[0].sf) && found.has(pair[1].sf))) {
+    for (const def of definePair(text, open, pair, initialsOnly))
+      if (!found.has(def.abbr)) found.set(def.abbr, def);
+  }
+}
+
+/** Two short forms in one pair of brackets, joined by a slash or a space: `BSB/KMar`, `AP V-RTC`. */
+const PAIR_OF_SHORT_FORMS = /^(\S{2,12}?)(?:[ \t]*\/[ \t]*| )(\S{2,12})$/;
+
+/** The most characters a pair of short forms in brackets takes, spaces around a slash included. */
+const PAIR_MAX = 28;
+
+/**
+ * The two short forms of `(BSB/KMar)` (2523), `(EZK/LNV)`, `(AP V-RTC)` (2462), each a candidate with two
+ * capitals, where they start in the text; or null. Such a pair says what the words before name and what they
+ * belong to, or names two bodies; `findDefinitions` takes a pair written with a space as one short form first
+ * (`SV WoZ`), when the words before spell it whole.
+ */
+function pairInside(
+  text: string,
+  open: number,
+  close: number,
+  isCandidate: IsCandidate,
+): [ShortForm, ShortForm] | null {
+  if (close - open - 1 > PAIR_MAX) return null;
+  const inside = text.slice(open + 1, close);
+  const m = PAIR_OF_SHORT_FORMS.exec(inside);
+  if (!m) return null;
+  const a = m[1] as string;
+  const b = m[2] as string;
+  for (const sf of [a, b]) {
+    // A letter first: `(MPP 2024-II)` (1024) names an edition, no second short form.
+    if (!isLetter(sf.charCodeAt(0)) || !isShortFormShape(sf) || !isCandidate(sf)) return null;
+    if (capitalsAndLowerCase(sf)[0] < 2) return null;
+  }
+  return [
+    { sf: a, start: open + 1 },
+    { sf: b, start: open + 1 + inside.lastIndexOf(b) },
+  ];
+}
+
+/** Words that join the names of two short forms written as a pair: `… Beveiligingsopdrachten van Koninklijke Marechaussee`. */
+const PAIR_JOINERS = new Set(['van', 'en', 'of', 'voor', 'der', 'de', 'het', 'bij', 'and', 'for']);
+
+/**
+ * What the words before a pair of short forms define (see `pairInside`), each by its own long form:
+ * - two names parted by a slash, each short form's: `vaste commissie voor Economische Zaken en Klimaat / Landbouw,
+ *   Natuur en Voedselkwaliteit (EZK/LNV)`, `Immigratie & Asiel / JBZ-raad (I&A/JBZ)` (1274, whose `JBZ-raad`
+ *   spells nothing);
+ * - the second short form's long form right before the brackets, and the first's before that and a joiner:
+ *   `klokkenluider Brigade Speciale Beveiligingsopdrachten van Koninklijke Marechaussee (BSB/KMar)` (2523), not the
+ *   glossary's `Bodemsanering van in gebruik zijnde bedrijfsterreinen`;
+ * - else the first short form's long form right before the brackets, the second naming what it belongs to:
+ *   `het aangevuld presidium (AP V-RTC)` (2462), not the `Autoriteit Persoonsgegevens`.
+ */
+function definePair(
+  text: string,
+  open: number,
+  pair: readonly [ShortForm, ShortForm],
+  initialsOnly: SpelledByInitials,
+): InTextDefinition[] {
+  const [a, b] = pair;
+  const window = windowBefore(text, open, `${a.sf}${b.sf}`);
+  if (!window) return [];
+  const out: InTextDefinition[] = [];
+  const add = (short: ShortForm, long: LongForm | null, offset: number) => {
+    const def = long ? kept(definitionOf(short, long, offset), initialsOnly) : null;
+    if (def) out.push(def);
+  };
+  const slash = window.text.lastIndexOf('/');
+  if (slash >= 0) {
+    const right = window.text.slice(slash + 1);
+    const from = slash + 1 + (right.length - right.trimStart().length);
+    const second = longFormBefore(b.sf, right.trim());
+    // The second name may be written with its own short form: `JBZ-raad`.
+    const named = right.trim().startsWith(`${b.sf}-`);
+    if (!named && (!second || second.start !== 0)) return [];
+    add(a, longFormBefore(a.sf, window.text.slice(0, slash).trimEnd()), window.start);
+    if (!named) add(b, second, window.start + from);
+    return out;
+  }
+  const second = longFormBefore(b.sf, window.text);
+  if (!second) {
+    add(a, longFormBefore(a.sf, window.text), window.start);
+    return out;
+  }
+  const words = [...window.text.slice(0, second.start).matchAll(/\S+/g)];
+  const joiner = words[words.length - 1];
+  if (joiner && PAIR_JOINERS.has(joiner[0].toLowerCase()))
+    add(a, longFormBefore(a.sf, window.text.slice(0, joiner.index).trimEnd()), window.start);
+  add(b, second, window.start);
+  return out;
 }
 
 /**
@@ -895,8 +1003,11 @@ function defineAfterHeadOf(
   return definitionOf(short, { start: match.start, end: match.end, expansion }, start);
 }
 
-/** Two parts of two to six letters with a space between: `SV WoZ` (219), `BDU CJG` (227). */
-const SPACED_SHORT_FORM = /^([A-Z][A-Za-z]{1,5}) ([A-Z][A-Za-z]{1,5})$/;
+/**
+ * Two parts of two to six letters with a space between: `SV WoZ` (219), `BDU CJG` (227); an ampersand may join
+ * the letters of a part, `Geïntegreerde Aanwijzing Inlichtingen en Veiligheid (GA I&V)` (2526).
+ */
+const SPACED_SHORT_FORM = /^([A-Z][A-Za-z&]{1,5}) ([A-Z][A-Za-z&]{1,5})$/;
 
 /** A short form written as two (`SV WoZ`, `BDU CJG`): each part has two capitals and no more lower case. */
 export function isSpacedShortForm(sf: string): boolean {
@@ -1065,6 +1176,7 @@ function defineBefore(
   short: ShortForm,
   aligned: Alignments,
   namesElsewhere: NamesElsewhere,
+  standardNames: NamesElsewhere,
 ): InTextDefinition | null {
   const { sf, tag, head, name } = short;
   // `Vastgoedplan 2022 (SVP 2022)`: the number ends the long form too, or, `de Internationale
@@ -1095,10 +1207,10 @@ function defineBefore(
   if (!long) long = beforeLegalForm(sf, window.text);
   if (!long) long = beforeOwnerShortForm(sf, window.text);
   if (!long && tag === undefined && head === undefined && name === undefined)
-    long = beforeQualifyingPhrase(sf, window.text);
+    long = beforeQualifyingPhrase(sf, window.text) ?? beforeTrailingName(sf, window.text, standardNames);
   if (!long) {
     return tag === undefined && head === undefined && name === undefined
-      ? defineBeforeEdition(text, end, short)
+      ? defineBeforeEdition(text, end, short, standardNames)
       : null;
   }
   return definitionOf(short, withEditionOrdinal(sf, long, window.text), window.start);
@@ -1186,6 +1298,107 @@ function beforeQualifyingPhrase(sf: string, window: string): LongForm | null {
   return null;
 }
 
+/** The most words of a name after the words a short form spells: `Aardbevingsbestendig en Kansrijk Groningen` (474). */
+const TRAILING_NAME_WORDS = 4;
+
+/** A capitalized word of such a name: `Caribisch`, `Verkeer`, `Oost-Nederland`. */
+const TRAILING_NAME_WORD = /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*$/u;
+
+/** A word in lower case that may end such a name (see `beforeTrailingName`). */
+const TRAILING_LOWER_WORD = /^\p{Ll}+$/u;
+
+/** Words that join the words of such a name. */
+const TRAILING_NAME_JOINERS = new Set(['en', 'of', '&']);
+
+/**
+ * A capitalized adjective with its inflection, `Justitiële`, `Nationale`: a name cannot end with it, the noun after
+ * it is the name's too. Not a noun in `-ie` or `-ee` (`Commissie`, `Marechaussee`).
+ */
+const INFLECTED_ADJECTIVE_AT_END = /(?:^|\s)\p{Lu}\S*[^ie\s]e$/u;
+
+/**
+ * `Natuur en Milieubeleidsplan Caribisch Nederland 2020–2030 (NMBP)` (454), `Educatieve Maatregel Alcohol en
+ * Verkeer (EMA)` (2563), `prognosemodel Justitiële ketens (PMJ)` (2360): a name whose short form spells its words
+ * up to a trailing part that it leaves out, the place or field the name is of, with no preposition before it. The
+ * trailing part, at most four words right before the parenthesis, is capitalized words and the joiners between
+ * them (`en`, `of`), and may end with a word in lower case after a joiner (`Toekomstbestendige Arbeidsmarkt Zorg en
+ * welzijn (TAZ)`, 701); a word in lower case alone only after an inflected adjective, whose noun it is (not the
+ * verb's `plaats` of `vond het overleg over het Meerjarig Financieel Kader plaats (MFK)`, 255). The words before
+ * the trailing part spell the short form, each content word its own letters (see `spelledByContentWords`), and
+ * open with a capital, as a name does, unless a word in lower case follows their adjective. The short form has
+ * three letters or more however it is read, as a phrase qualifying a name needs (see `beforeQualifyingPhrase`).
+ * Where the glossary gives the short form the spelled words alone as its meaning, the trailing part is the
+ * letter's topic, not the name's: `het jaarlijkse Wetgevingsoverleg Jeugd (WGO)` (336) stays the glossary's
+ * `wetgevingsoverleg`.
+ */
+function beforeTrailingName(sf: string, window: string, standardNames: NamesElsewhere): LongForm | null {
+  const letters = shortFormLetters(sf);
+  if (letters.length === 0 || letters.some((a) => a.length < 3)) return null;
+  const words = [...window.matchAll(/\S+/g)];
+  const last = words.length - 1;
+  const lowerAtEnd = last >= 0 && TRAILING_LOWER_WORD.test((words[last] as RegExpMatchArray)[0]);
+  if (lowerAtEnd && STOPWORDS.has((words[last] as RegExpMatchArray)[0])) return null;
+  let joined = false;
+  for (let j = last; j >= 1 && last - j < TRAILING_NAME_WORDS; j--) {
+    const word = (words[j] as RegExpMatchArray)[0];
+    const joiner = j < last && TRAILING_NAME_JOINERS.has(word);
+    if (!joiner && !TRAILING_NAME_WORD.test(word) && !(j === last && lowerAtEnd)) return null;
+    joined ||= joiner;
+    // The words before a joiner are no name by themselves: `… Alcohol en` (the joiner then opens the part).
+    if (TRAILING_NAME_JOINERS.has((words[j - 1] as RegExpMatchArray)[0])) continue;
+    const head = longFormBefore(sf, window.slice(0, words[j]?.index).trimEnd());
+    if (!head || !spelledByContentWords(letters, head.expansion)) continue;
+    const nounOfAdjective = lowerAtEnd && !joined && j === last;
+    if (lowerAtEnd && !joined && !nounOfAdjective) continue;
+    if (nounOfAdjective ? !INFLECTED_ADJECTIVE_AT_END.test(head.expansion) : !/^\p{Lu}/u.test(head.expansion))
+      continue;
+    // The glossary's meaning is the spelled words alone: the part after them is the letter's, not the name's.
+    if (standardNames(sf).some((n) => sameWords(n, head.expansion))) return null;
+    const end = window.trimEnd().length;
+    const expansion = cleanExpansion(window.slice(head.start, end));
+    return plausible(sf, expansion) ? { start: head.start, end, expansion } : null;
+  }
+  return null;
+}
+
+/** Equal but for case, hyphens and spacing: `wetgevingsoverleg` and `Wetgevingsoverleg`. */
+function sameWords(a: string, b: string): boolean {
+  const norm = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/[\s-]+/g, ' ')
+      .trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * Do the content words of `expansion` spell one of the readings `letters`, each word its own run of letters in
+ * order: the word's initial first, then letters of its later parts (`Milieubeleidsplan` gives `mbp`)? Stricter
+ * than the alignment, which lets a letter fall in a word's middle or in a preposition: `Vragen van het lid
+ * Tielen (VVD)` has `v` in `van` and `d` in `lid` (131), `Organisatie voor Wijnbouw en Wijnbereiding (OIV)` its
+ * `v` in `voor` (2705).
+ */
+function spelledByContentWords(letters: readonly string[], expansion: string): boolean {
+  const words = expansion
+    .split(/[\s/]+/)
+    .map((w) => fold(w).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w !== '' && !STOPWORDS.has(w));
+  const spells = (reading: string, from: number, k: number): boolean => {
+    if (k === words.length) return from === reading.length;
+    const word = words[k] as string;
+    if (reading.charAt(from) !== word.charAt(0)) return false;
+    // The word's run: its initial, then each further letter found after the one before.
+    let at = 0;
+    for (let to = from + 1; ; to++) {
+      if (spells(reading, to, k + 1)) return true;
+      if (to >= reading.length) return false;
+      at = word.indexOf(reading.charAt(to), at + 1);
+      if (at < 0) return false;
+    }
+  };
+  return letters.some((reading) => spells(reading, 0, 0));
+}
+
 /** The Dutch ordinals one to twelve, as words: the edition a short form's glued number counts. */
 const ORDINAL_WORDS = [
   'eerste',
@@ -1264,12 +1477,19 @@ const EDITION_REACH = 16;
  * name and its short form name the edition and belong to neither, as the tag of `(SVP 2022)` does. The long
  * form is looked for before them. A law's year is part of its name: `Vreemdelingenwet 2000 (hierna: Vw)` (2207).
  */
-function defineBeforeEdition(text: string, end: number, short: ShortForm): InTextDefinition | null {
+function defineBeforeEdition(
+  text: string,
+  end: number,
+  short: ShortForm,
+  standardNames: NamesElsewhere,
+): InTextDefinition | null {
   const from = Math.max(0, end - EDITION_REACH);
   const years = EDITION_YEARS_AT_END.exec(text.slice(from, end));
   if (!years) return null;
   const window = windowBefore(text, from + years.index, short.sf);
-  const long = window ? longFormBefore(short.sf, window.text) : null;
+  const long = window
+    ? (longFormBefore(short.sf, window.text) ?? beforeTrailingName(short.sf, window.text, standardNames))
+    : null;
   if (!long || !window) return null;
   if (!LAW_NAME.test(long.expansion)) return definitionOf(short, long, window.start);
   const year = years[1] as string;

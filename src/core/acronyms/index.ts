@@ -109,6 +109,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     rules.spelledByInitials,
     rules.englishNames,
     rules.meaningless,
+    rules.standardNames,
   );
   const hits = outsideWebAddresses(
     s,

@@ -78,6 +78,10 @@ export class KnownAbbreviations {
       .filter((e) => e.lang === 'en')
       .map((e) => e.expansion);
 
+  /** Every name the glossary gives `sf` (see `beforeTrailingName` in `./definitions`). */
+  readonly standardNames = (sf: string): readonly string[] =>
+    this.glossary.lookup(sf).map((e) => e.expansion);
+
   /** Is `abbr` known: defined in the document being read or in the glossary, and not hidden? */
   readonly known = (abbr: string): boolean =>
     !this.glossary.isHidden(abbr) && (this.definitions.has(abbr) || this.glossary.has(abbr));

@@ -1020,3 +1020,140 @@ describe('a phrase qualifying the name, after the words the short form spells', 
     expect(findDefinitions(text, anyCaps).filter((d) => d.abbr === abbr)).toEqual([]);
   });
 });
+
+describe('a name after the words the short form spells, with no preposition before it', () => {
+  // Each row: the rule, a real sentence (letter number), the short form, the expansion the reader sees.
+  const cases: Array<[string, string, string, string]> = [
+    [
+      'a place after the spelled words, then the years of the edition (454)',
+      'over de voortgang\nvan de uitvoering van het Natuur en Milieubeleidsplan Caribisch Nederland 2020–2030\n(NMBP). Gekoppeld hieraan informeer ik u',
+      'NMBP',
+      'Natuur en Milieubeleidsplan Caribisch Nederland',
+    ],
+    [
+      'the field after a joiner, where the glossary gives the letters another meaning (2563)',
+      'namelijk de bestuurlijke maatregelen Educatieve Maatregel Alcohol en Verkeer (EMA), de Lichte Educatieve Maatregel Alcohol en Verkeer (LEMA) en het onderzoek',
+      'EMA',
+      'Educatieve Maatregel Alcohol en Verkeer',
+    ],
+    [
+      'a compound spells all letters, a title follows (474)',
+      'Bijgaand stuur ik uw Kamer het vastgestelde Meerjarenprogramma Aardbevingsbestendig en Kansrijk Groningen 2017–2021 (MJP) van de Nationaal Coördinator Groningen',
+      'MJP',
+      'Meerjarenprogramma Aardbevingsbestendig en Kansrijk Groningen',
+    ],
+    [
+      'a word in lower case after a joiner (701)',
+      'Dat vraagt veel van ons allemaal en het programma Toekomstbestendige Arbeidsmarkt Zorg en welzijn (TAZ) helpt daarbij',
+      'TAZ',
+      'Toekomstbestendige Arbeidsmarkt Zorg en welzijn',
+    ],
+    [
+      'the noun of an inflected adjective, in lower case (2360)',
+      'd.d. 21 maart 2016 inzake prognosemodel Justitiële ketens (PMJ)-ramingen tot en met 2021',
+      'PMJ',
+      'prognosemodel Justitiële ketens',
+    ],
+  ];
+  it.each(cases)('%s', (_rule, text, abbr, expansion) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found?.source).toBe('document');
+    expect(found?.expansion).toBe(expansion);
+  });
+
+  const not: Array<[string, string, string, string | null]> = [
+    [
+      'a member and party: `van` and `lid` give letters, no content word its own (131)',
+      'Vragen van het lid Tielen (VVD) aan de Minister van Sociale Zaken',
+      'VVD',
+      'Volkspartij voor Vrijheid en Democratie',
+    ],
+    [
+      'the `v` of a preposition, not of a word of the name (2705)',
+      'Mededeling EU toetreding tot de Internationale Organisatie voor Wijnbouw en Wijnbereiding (OIV) (Kamerstuk 22 112, nr. 2266);',
+      'OIV',
+      'Internationale Organisatie voor Wijnbouw en Wijnbereiding',
+    ],
+    [
+      'a word in lower case after a noun: the particle of `vond … plaats` (255)',
+      'Op 8 november jongstleden vond het Algemeen Overleg (AO) over het Meerjarig Financieel\nKader plaats (MFK)(Kamerstuk 21 501-20, nr. 1394).',
+      'MFK',
+      'meerjarig financieel kader',
+    ],
+    [
+      'the glossary means the spelled word alone: the topic after it stays out (336)',
+      'Uw Kamer heeft het jaarlijkse Wetgevingsoverleg Jeugd (WGO) gepland op 4 december 2017.',
+      'WGO',
+      'wetgevingsoverleg',
+    ],
+    [
+      'a phrase after the name that holds an article (946)',
+      'Op verzoek van de commissie heeft het Bureau Onderzoek en Rijksuitgaven van de Tweede Kamer (BOR) de behandeling',
+      'BOR',
+      'Bureau Onderzoek en Rijksuitgaven',
+    ],
+  ];
+  it.each(not)('not: %s', (_rule, text, abbr, expansion) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found?.source).not.toBe('document');
+    expect(found?.expansion ?? null).toBe(expansion);
+  });
+});
+
+describe('two short forms in one pair of brackets', () => {
+  // Each row: the rule, a real sentence (letter number), and what the reader sees for each short form.
+  const cases: Array<[string, string, Record<string, string>]> = [
+    [
+      "the second's name before the brackets, the first's before it and `van`; not the glossary's soil cleanup (2523)",
+      'over de omgang met klokkenluider Brigade Speciale Beveiligingsopdrachten van Koninklijke Marechaussee (BSB/KMar) (Kamerstuk 28 844, nr. 128);',
+      { BSB: 'Brigade Speciale Beveiligingsopdrachten', KMar: 'Koninklijke Marechaussee' },
+    ],
+    [
+      "the first's name before the brackets, the second naming whose it is; not the Autoriteit Persoonsgegevens (2462)",
+      'Ter voorbereiding van deze toetsing heeft het aangevuld presidium (AP V-RTC) aan de algemeen secretaris gevraagd',
+      { AP: 'aangevuld presidium' },
+    ],
+    [
+      'two names parted by a slash (1624)',
+      'De leden van de vaste commissie voor Economische Zaken en Klimaat / Landbouw, Natuur en Voedselkwaliteit (EZK/LNV) hebben met belangstelling',
+      { EZK: 'Economische Zaken en Klimaat', LNV: 'Landbouw, Natuur en Voedselkwaliteit' },
+    ],
+    [
+      'two names parted by a slash without spaces (997)',
+      'De commissie voor Volksgezondheid, Welzijn en Sport/Jeugd en Gezin (VWS/JG) heeft in haar vergadering',
+      { VWS: 'Volksgezondheid, Welzijn en Sport', JG: 'Jeugd en Gezin' },
+    ],
+    [
+      'the second name written with its own short form (1274)',
+      'De vaste commissie voor Immigratie & Asiel / JBZ-raad (I&A/JBZ) heeft in haar vergaderingen',
+      { 'I&A': 'Immigratie & Asiel' },
+    ],
+    [
+      'a pair the name spells whole is one short form, an ampersand in its part (2526)',
+      'zoals vastgelegd in de geactualiseerde Geïntegreerde Aanwijzing\nInlichtingen en Veiligheid (GA I&V) 2023–2026. De GA I&V is in nauwe samenwerking',
+      { 'GA I&V': 'Geïntegreerde Aanwijzing Inlichtingen en Veiligheid' },
+    ],
+  ];
+  it.each(cases)('%s', (_rule, text, want) => {
+    const found = findAcronyms(normalizeText(text));
+    for (const [abbr, expansion] of Object.entries(want)) {
+      const a = found.find((x) => x.abbr === abbr);
+      expect([abbr, a?.expansion, a?.source]).toEqual([abbr, expansion, 'document']);
+    }
+  });
+
+  it.each([
+    [
+      'a member and her group and country (02)',
+      'het ontwerprapport van de rapporteurs Hübner (EPP/POL) en Leinen',
+      'EPP',
+    ],
+    [
+      'an edition after the short form (1024)',
+      'de cijfers uit de Meerjaren Productie Prognose (MPP 2024-II). Ik schets',
+      '2024-II',
+    ],
+  ])('no definition: %s', (_rule, text, abbr) => {
+    expect(findDefinitions(text, anyCaps).filter((d) => d.abbr === abbr)).toEqual([]);
+  });
+});
