@@ -1623,20 +1623,68 @@ function translatedNameBefore(window: string, names: readonly string[]): LongFor
     }
     first = k;
   }
+  if (words.length - first === 1) return compoundOfName(window, words[first] as RegExpMatchArray, names);
   if (words.length - first < 2) return null;
+  const alike = (from: number) => alikeName(fold(window.slice(from)), names);
+  // The capitalized name that ends the words, when it is alike by itself: `de op 30 oktober 2016 te Brussel tot
+  // stand gekomen Brede Economische en Handelsovereenkomst (CETA)` (1645), `de oprichting van Permanent
+  // Gestructureerde Samenwerking (PESCO)` (529); the words before it are the sentence's.
+  const run = nameBefore(window);
+  const runStart = run?.start ?? -1;
+  if (run && runStart > (words[first]?.index as number) && alike(runStart)) return run;
+  // Else the words after the last that a name never holds, a verb or conjunction of the sentence: `Om te kunnen
+  // kwalificeren als officiële ontwikkelingssamenwerking (ODA)` (2752) names the aid alone.
+  for (let k = words.length - 3; k >= first; k--) {
+    if (SENTENCE_WORDS.has((words[k] as RegExpMatchArray)[0].toLowerCase())) {
+      first = k + 1;
+      break;
+    }
+  }
   const start = (words[first] as RegExpMatchArray).index as number;
-  const phrase = fold(window.slice(start));
+  if (!alike(start)) return null;
+  const expansion = cleanExpansion(window.slice(start));
+  return { start, end: window.length, expansion };
+}
+
+/** The fewest letters of a name's first word that a Dutch compound may be built on. */
+const COMPOUND_BASE_LETTERS = 4;
+
+/**
+ * One capitalized Dutch compound built on the first word of a name of the short form: `de Doharonde (DDA)` (2341),
+ * the round of the Doha Development Agenda. The letter's own word, which its letters do not spell.
+ */
+function compoundOfName(window: string, word: RegExpMatchArray, names: readonly string[]): LongForm | null {
+  const w = word[0];
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return null;
+  const folded = fold(w);
+  const builtOn = names.some((name) => {
+    const base = fold(name.split(/[\s-]+/)[0] ?? '');
+    return base.length >= COMPOUND_BASE_LETTERS && folded.length > base.length + 2 && folded.startsWith(base);
+  });
+  if (!builtOn) return null;
+  const start = word.index as number;
+  return { start, end: start + w.length, expansion: w };
+}
+
+/** Words of a sentence that no name holds: conjunctions, relatives and the commonest verbs. */
+const SENTENCE_WORDS = new Set(
+  'als zoals dan dat die wat waar is zijn was waren wordt worden werd werden kan kunnen moet moeten zal zullen heeft hebben'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does the folded `phrase` hold the stem of a word of one of `names`, and is it not that name itself or a part of
+ * it (`het Alliance Concept for Multi-Domain Operations (I-MDO)` in the NAVO letter, whose `I` is the `initiële
+ * versie` before it: the glossary's meaning stays)?
+ */
+function alikeName(phrase: string, names: readonly string[]): boolean {
   const phraseWords = phrase.split(/[^a-z]+/).filter((w) => w.length >= 3);
-  const alike = names.some((name) => {
+  return names.some((name) => {
     const nameWords = fold(name).split(/[^a-z]+/);
-    // The glossary's own name, or a part of it (`het Alliance Concept for Multi-Domain Operations
-    // (I-MDO)` in the NAVO letter, whose `I` is the `initiële versie` before it): its meaning stays.
     if (phraseWords.every((w) => nameWords.includes(w))) return false;
     return nameWords.some((w) => w.length >= STEM_LETTERS && phrase.includes(w.slice(0, STEM_LETTERS)));
   });
-  if (!alike) return null;
-  const expansion = cleanExpansion(window.slice(start));
-  return { start, end: window.length, expansion };
 }
 
 /** Lower-case words inside a Dutch name: `Bureau voor Democratische Instellingen en Mensenrechten`. */
@@ -2099,11 +2147,16 @@ function align(
   // Row i's back pointer of place p is at `i * n + p`, written where row i scores p; row 0 has none.
   const back = backPointers(k * n);
   // Row 0: the first letter at a word start, but not of a conjunction: no name starts with one
-  // (`het Europees Milieubureau (EEB)`, 194, was `en het Europees Milieubureau`).
+  // (`het Europees Milieubureau (EEB)`, 194, was `en het Europees Milieubureau`); nor, before the
+  // parenthesis, of an article or preposition in lower case: `over de loonbelasting van een
+  // directeur-grootaandeelhouder (dga)` (1044) is no name, `Verdrag tot oprichting van de Europese
+  // Gemeenschap (VEG)` (2131) no `van de Europese Gemeenschap`.
   for (const p of positionsOf(L.folded, sf[0] as string)) {
     const w = L.word[p] as number;
     if (w < 0 || !L.initial[p]) continue;
-    if (CONJUNCTIONS.has(window.slice(L.wordStart[w], L.wordEnd[w]).toLowerCase())) continue;
+    const first = window.slice(L.wordStart[w], L.wordEnd[w]);
+    if (CONJUNCTIONS.has(first.toLowerCase())) continue;
+    if (m === 'suffix' && STOPWORDS.has(first)) continue;
     if (m === 'whole' ? w < firstAllowed || w > lastAllowed : false) continue;
     prev[p] = 3 + cover(w) - 4 * (contentFrom[w] as number);
     prevAt.push(p);
