@@ -68,25 +68,34 @@ function cutOffAtTheEnd(
   hit: { abbr: string; end: number },
   glossary: Glossary,
   defined: ReadonlyMap<string, unknown>,
+  hits: readonly TokenHit[],
 ): boolean {
   if (!onlyWhiteSpaceFrom(s, hit.end)) return false;
   const first = hit.abbr.charCodeAt(0);
   // Two letters: the start of so many words (`wordt`, `voor`, `over`) that a cut one is likelier than the sector.
   if (hit.abbr.length === 2 && first >= 97 && first <= 122 && hit.abbr === hit.abbr.toLowerCase())
     return true;
-  return cutKnownShortForm(hit.abbr, glossary, defined);
+  return cutKnownShortForm(hit.abbr, glossary, defined, hits);
 }
 
 /**
  * Capitals that no source explains but that begin a known short form: `… aanwezig bij de NVW` ending an excerpt
  * (1934) is the `NVWA` cut off, and `… bij het LMI` after `Landelijk Meldpunt Internetoplichting (LMIO)` the
- * letter's own (2622). Asked only of the text's last word, so the glossary is walked at most once.
+ * letter's own (2622), and `… werkzaamheden van RO` after `het CCS-project ROAD` one the letter uses (1714).
+ * Asked only of the text's last word, so the glossary is walked at most once.
  */
-function cutKnownShortForm(abbr: string, glossary: Glossary, defined: ReadonlyMap<string, unknown>): boolean {
+function cutKnownShortForm(
+  abbr: string,
+  glossary: Glossary,
+  defined: ReadonlyMap<string, unknown>,
+  hits: readonly TokenHit[],
+): boolean {
   if (abbr.length < 2 || defined.has(abbr)) return false;
+  const begins = (known: string) => known.length > abbr.length && known.startsWith(abbr);
+  // The letter's own longer short form, even where the glossary knows the capitals (`RO`, ruimtelijke ordening).
+  if (hits.some((h) => begins(h.abbr))) return true;
   // Known as written, it stands whole; `NVW` finds only `NvW`, the nota van wijziging, written otherwise.
   if (glossary.lookup(abbr).some((e) => e.abbr === abbr)) return false;
-  const begins = (known: string) => known.length > abbr.length && known.startsWith(abbr);
   return glossary.entries.some((e) => begins(e.abbr)) || [...defined.keys()].some(begins);
 }
 
@@ -144,7 +153,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   const spellings = capitalizedSpellings(hits);
   for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
-    if (cutOffAtTheEnd(s, hit, glossary, definitions)) continue;
+    if (cutOffAtTheEnd(s, hit, glossary, definitions, hits)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
     // `Boa’s verrichten …` opening a sentence is the letter's `boa` (246): one entry, when both occur.
     const abbr = spellings.get(hit.abbr) ?? hit.abbr;

@@ -455,6 +455,17 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
     expect(findAcronyms(normalizeText(text)).map((a) => a.abbr)).toEqual(['LMIO']);
   });
 
+  it('not capitals the text ends with that begin a short form the letter uses, though the glossary knows them (1714)', () => {
+    const text =
+      'Toen in 2017 duidelijk werd dat de initiatiefnemers van het CCS-project ROAD de plannen voor dit project niet zouden uitvoeren, heeft het Havenbedrijf Rotterdam bekeken of er interesse was om op de uitgevoerde werkzaamheden van RO';
+    expect(findAcronyms(normalizeText(text)).map((a) => a.abbr)).toEqual(['CCS', 'ROAD']);
+    // Not at the end, or the text without the longer one: the glossary's meaning as ever.
+    expect(meanings('een pro-actieve rol RO bij de ontwikkeling van infrastructuur')).toEqual({
+      RO: 'ruimtelijke ordening',
+    });
+    expect(meanings('de uitgevoerde werkzaamheden van RO')).toEqual({ RO: 'ruimtelijke ordening' });
+  });
+
   it('not when the user switched the lower-case spelling off', () => {
     const glossary = createGlossary(
       [{ abbr: 'mkb', expansion: 'midden- en kleinbedrijf', category: 'finance', lang: 'nl' }],
