@@ -850,6 +850,11 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // down here by their characters, without the copies and patterns below.
   if (holdsNoShortForm(text, open + 1, close)) return null;
   let inside = text.slice(open + 1, close);
+  // `Nationale Partij Suriname (NPS – 3/51)` (1983): the short form, then a dash and what the brackets add.
+  const dashed = SHORT_FORM_THEN_DASH.exec(inside.trimStart());
+  if (dashed && isShortFormShape(dashed[1] as string)) {
+    return { sf: dashed[1] as string, start: open + 1 + inside.length - inside.trimStart().length };
+  }
   // A letter's reference, two numbers in it: `… onder het klimaatverdrag (VROM-2001-290)` (2790), no short form.
   if (REFERENCE_CODE.test(inside)) return null;
   let lead = inside.length - inside.trimStart().length;
@@ -967,6 +972,9 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   }
   return null;
 }
+
+/** A short form, then a dash between spaces: `NPS – 3/51`. */
+const SHORT_FORM_THEN_DASH = /^(\S+) [–-] /;
 
 /** A short form and an edition's year glued on by a hyphen: `VTV-2014`. */
 const EDITION_YEAR = /^(\p{Lu}{2}\S*?)-((?:19|20)\d\d)$/u;
@@ -1114,6 +1122,9 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
     // one may come before a name's last word (`NP Onderwijs`).
     if (c === 32) {
       if (endsInTag(text, i + 1, b)) return false;
+      // `(NPS – 3/51)` (1983): a short form, then a dash and what the brackets add.
+      if (SHORT_FORM_THEN_DASH.test(text.slice(a, Math.min(b, i + 3))))
+        return !isShortFormShape(text.slice(a, i));
       const content = text.slice(a, b);
       return (
         !isSpacedShortForm(content) &&

@@ -98,6 +98,11 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     ['NP Onderwijs', false], // a short form with the name's last word (698): read in full
     ['BO Leefomgeving', false],
     ['S&D', false],
+    ['NPS – 3/51', false], // a short form, a dash and the seats (1983): read in full
+    ['VVD - voorzitter', false],
+    ['zie – 3/51', false], // read in full, which finds no short form
+    ['op – 3/51', false],
+    ['3/51 – NPS', true],
   ])('%j → %s', (inside, certain) => {
     const text = `de Raad (${inside}) sprak`;
     const open = text.indexOf('(');

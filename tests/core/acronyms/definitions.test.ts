@@ -1192,6 +1192,12 @@ describe('where the long form before the brackets starts', () => {
       'officiële ontwikkelingssamenwerking',
     ],
     [
+      'the short form first in its brackets, then a dash and the seats (1983)',
+      'de ABOP (8/51), Nationale Partij Suriname (NPS – 3/51) en Pertjajah Luhur (PL – 2/51).',
+      'PL',
+      'Pertjajah Luhur',
+    ],
+    [
       'a Dutch compound built on the first word of the English name (2341)',
       'betreffende de voortgang in de lopende onderhandelingen van de Doharonde (DDA) in de WTO (25 074, nr. 167);',
       'DDA',
@@ -1204,7 +1210,7 @@ describe('where the long form before the brackets starts', () => {
   });
 
   it('the glossary tells the Doha round from the NATO concept by the words around it (2341)', () => {
-    const found = findAcronyms(normalizeText(cases[5]?.[1] ?? '')).find((a) => a.abbr === 'DDA');
+    const found = findAcronyms(normalizeText(cases[6]?.[1] ?? '')).find((a) => a.abbr === 'DDA');
     expect(found?.standardExpansion).toBe('Doha Development Agenda');
     expect(meanings('Het DDA-concept van de NAVO voor afschrikking.').DDA).toBe(
       'Deterrence and Defence of the Euro-Atlantic Area',
