@@ -476,6 +476,27 @@ describe('lower-case spellings capitalized at the start of a sentence or title',
   });
 });
 
+describe('short forms of references, currency and country that letters use without defining them', () => {
+  it.each([
+    [
+      '2251',
+      'die rechtstreeks van invloed zijn op de werking van de interne markt (PbEU 2016, L 234/26)',
+      'PbEU',
+      'Publicatieblad van de Europese Unie',
+    ],
+    [
+      '1806',
+      'en de verbetering van de kwaliteit van de dienst (PbEG 1998, L 15), en een',
+      'PbEG',
+      'Publicatieblad van de Europese Gemeenschappen',
+    ],
+    ['120', 'de Europese Vredesfaciliteit voor Oekraïne ter waarde van EUR 500 miljoen', 'EUR', 'euro'],
+    ['217', 'een groot deel (40%) uitvoer van NL makelij.', 'NL', 'Nederland'],
+  ])('%s: %s', (_letter, text, abbr, expansion) => {
+    expect(meanings(text)[abbr]).toBe(expansion);
+  });
+});
+
 describe('ambiguous acronyms keep every meaning, ranked by the document', () => {
   it('KBA: the research bureau in Nijmegen (letter 10), else kosten-batenanalyse', () => {
     expect(meanings('te weten ResearchNed, CHEPS en KBA Nijmegen.').KBA).toBe(
