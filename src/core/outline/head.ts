@@ -16,7 +16,7 @@ import {
   VOORGESTELD,
   isDayAloneLine,
 } from '../text/date-line-openings';
-import { DOSSIER_NUMBERED, DOSSIER_WITH_NOTE, PRINTED_DOSSIER } from '../text/dossier-lines';
+import { DOSSIER_NUMBERED, DOSSIER_WITH_NOTE, PRINTED_DOSSIER, printedDossier } from '../text/dossier-lines';
 import type { Span } from '../types';
 import { endsWithFunctionWord, type Line, MAX_RULE_LINE, prevNonBlank } from './lines';
 import { MAX_TITLE, shorten } from './titles';
@@ -177,9 +177,12 @@ const DOSSIER_ALONE = new RegExp(String.raw`^${PRINTED_DOSSIER}$`);
 /** A dossier line's title after the number (`28 676 NAVO`, `33 852 (R2023) Wijziging …`). */
 const DOSSIER_LINE = new RegExp(String.raw`^${PRINTED_DOSSIER}\s+\p{Lu}`, 'u');
 
-/** `35 470IV Jaarverslag …` → `35 470 IV Jaarverslag …` (1081). */
+/**
+ * The chapter as most heads print it, after a space (`printedDossier`): `35 470IV Jaarverslag …` → `35 470 IV
+ * Jaarverslag …` (1081), `27 400-XIV` → `27 400 XIV` (1872).
+ */
 function spaceGluedChapter(dossierLine: string): string {
-  return dossierLine.replace(/^(\d{2} ?\d{3})([IVXLC]{1,5}[AB]?)\b/, '$1 $2');
+  return dossierLine.replace(/^(\d{2} ?\d{3})-?([IVXLC]{1,5}[AB]?)\b/, '$1 $2');
 }
 
 /** `19 637 Vluchtelingenbeleid`: the dossier number with the title on the line below it, when one is there. */
@@ -227,7 +230,7 @@ function isAloneDossier(text: string): boolean {
 function dossierOf(lines: readonly Line[], line: Line, text: string): string | undefined {
   if (DOSSIER_ALONE.test(text)) return withTitleBelow(lines, line, spaceGluedChapter(text));
   const alone = DOSSIER_WITH_NOTE.exec(text) ?? DOSSIER_NUMBERED.exec(text);
-  if (alone) return withTitleBelow(lines, line, alone[1] as string);
+  if (alone) return withTitleBelow(lines, line, spaceGluedChapter(alone[1] as string));
   if (DOSSIER_LINE.test(text)) return spaceGluedChapter(text);
   return undefined;
 }
@@ -268,21 +271,6 @@ const NUMBER_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b
  */
 const METADATA_ROW =
   /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|?\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(\d{2})(\d{3})(?:-(\d{1,3}|[A-Z]{1,5}))?(?:-\((R\d{3,4})\))? nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|?$/;
-
-/**
- * A dossier id (`22236`, `21501-02`, `30800-VI`, `25922-R1613`) as a paper's head prints it: `22 236`, `21 501-02`,
- * `30 800 VI`, `25 922 (R1613)`.
- */
-function printedDossier(id: string): string {
-  const m = /^(\d{2})(\d{3})((?:-[0-9A-Za-z]+)*)$/.exec(id);
-  if (!m) return id;
-  const suffix = (m[3] as string)
-    .split('-')
-    .filter((p) => p !== '')
-    .map((p) => (/^\d+$/.test(p) ? `-${p}` : /^R\d+$/.test(p) ? ` (${p})` : ` ${p}`))
-    .join('');
-  return `${m[1]} ${m[2]}${suffix}`;
-}
 
 /** The row's paper as its head would name it: `22 236, nr. 50`, `30 800 VI, nr. 40`, `21 501-02, nr. 1234`. */
 function metadataRowTitle(text: string): { dossier: string; number: string } | undefined {

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CitationType } from '../../core/types';
 import { translator, type Language, type MessageKey, type Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
-import { formatDossier } from '../format-dossier';
+import { printedDossier } from '../../core/text/dossier-lines';
 import { dossierUrl, safeGovernmentUrl } from './links';
 import type {
   AcronymPopoverData,
@@ -184,8 +184,8 @@ function paperLine(p: CitedPaperView, t: Translator): string {
   const parts = [t(TYPE_KEYS[p.type])];
   if (p.chamber) parts.push(t(p.chamber === 'I' ? 'popChamberI' : 'popChamberII'));
   if (p.dossier && p.number)
-    parts.push(t('popDossierNumber', { dossier: formatDossier(p.dossier), number: p.number }));
-  else if (p.dossier) parts.push(t('popDossierOnly', { dossier: formatDossier(p.dossier) }));
+    parts.push(t('popDossierNumber', { dossier: printedDossier(p.dossier), number: p.number }));
+  else if (p.dossier) parts.push(t('popDossierOnly', { dossier: printedDossier(p.dossier) }));
   else if (p.number && p.year) parts.push(t('popNumberYear', { number: p.number, year: p.year }));
   else if (p.year) parts.push(p.year);
   return parts.join(' · ');

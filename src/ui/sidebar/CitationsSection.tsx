@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { CitationFinding } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
-import { formatDossier } from '../format-dossier';
+import { printedDossier } from '../../core/text/dossier-lines';
 import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
 import { Section } from './Section';
@@ -166,7 +166,7 @@ export function CitationsSection(p: CitationsSectionProps) {
   const shown = groups
     .map((g) => {
       const dossierTitle = dossierTitleOf(g.papers);
-      const groupText = g.dossier ? `${g.dossier} ${formatDossier(g.dossier)} ${dossierTitle ?? ''}` : '';
+      const groupText = g.dossier ? `${g.dossier} ${printedDossier(g.dossier)} ${dossierTitle ?? ''}` : '';
       return {
         ...g,
         dossierTitle,
@@ -197,7 +197,9 @@ export function CitationsSection(p: CitationsSectionProps) {
         {shown.slice(0, limit).map((g) => (
           <div class="kl-group" key={g.key} data-dossier={g.dossier ?? ''}>
             <h4>
-              {g.dossier ? t('citationsDossier', { dossier: formatDossier(g.dossier) }) : t('citationsOther')}
+              {g.dossier
+                ? t('citationsDossier', { dossier: printedDossier(g.dossier) })
+                : t('citationsOther')}
               {g.dossierTitle ? (
                 <span class="kl-dossier-title" lang="nl">
                   {oneLine(g.dossierTitle)}

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import type { DocumentInfo } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { documentKindLabel, formatIsoDate } from '../../i18n/format';
-import { formatDossier } from '../format-dossier';
+import { printedDossier } from '../../core/text/dossier-lines';
 import { paperPageUrl } from './paper-link';
 import { Section } from './Section';
 import type { SectionId } from './types';
@@ -38,7 +38,7 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
     });
   }
   if (doc.dossier && doc.number) {
-    const text = t('factPaperValue', { dossier: formatDossier(doc.dossier), number: doc.number });
+    const text = t('factPaperValue', { dossier: printedDossier(doc.dossier), number: doc.number });
     const url = paperPageUrl(doc.dossier, doc.number);
     facts.push({
       key: 'paper',
@@ -53,7 +53,7 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
       text,
     });
   } else if (doc.dossier) {
-    const dossier = formatDossier(doc.dossier);
+    const dossier = printedDossier(doc.dossier);
     facts.push({ key: 'dossier', label: t('factDossier'), value: dossier, text: dossier });
   }
   const quoted: Array<[string, string, string | null]> = [

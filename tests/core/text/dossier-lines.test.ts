@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
-import { DOSSIER_NUMBERED } from '../../../src/core/text/dossier-lines';
+import { DOSSIER_NUMBERED, printedDossier } from '../../../src/core/text/dossier-lines';
 import { letter } from '../outline/helpers';
 
 describe('DOSSIER_NUMBERED: a dossier line that names the paper the dossier is, by its number', () => {
@@ -34,5 +34,27 @@ describe('detection and the outline read the same dossier from a numbered dossie
     const r = analyze({ text });
     expect(r.document.dossier).toBe(dossier);
     expect(r.outline.find((e) => e.kind === 'header')).toMatchObject({ title, start: 0 });
+  });
+});
+
+describe('printedDossier: a dossier id as the papers print it', () => {
+  it.each([
+    // 01-vws-2015-productsamenstelling (kst-32793-205): `32 793 Preventief gezondheidsbeleid`.
+    ['32793', '32 793'],
+    // 06-buza-2019-raz-rbz-aanwezigheid (kst-21501-02-2072): `21 501-02 Raad Algemene Zaken …`, a part keeps its hyphen.
+    ['21501-02', '21 501-02'],
+    // 1393-verslag-vws-2021-wgo-sport (kst-35925-XVI-163): `35 925 XVI Vaststelling …`, and `(Kamerstuk 35 925 XVI)`.
+    ['35925-XVI', '35 925 XVI'],
+    // 1027-ek-verslag-lvvn-2025-begroting (kst-36600-XIV-H): an Eerste Kamer paper in a chapter.
+    ['36600-XIV', '36 600 XIV'],
+    // 1318-ienm-2016-afsluitdijk-mirt cites kst-34300-A-…; the papers print `34 300 A, nr. 70`.
+    ['34300-A', '34 300 A'],
+    // 2606-verslag-aruba-2022-rijkswet-coho: a kingdom act, `36 031 (R2161) Regels omtrent …`.
+    ['36031-R2161', '36 031 (R2161)'],
+    // Not a dossier id: unchanged.
+    ['123', '123'],
+    ['x', 'x'],
+  ])('prints %s as %s', (id, printed) => {
+    expect(printedDossier(id)).toBe(printed);
   });
 });

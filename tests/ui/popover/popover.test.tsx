@@ -170,6 +170,20 @@ describe('acronym popover', () => {
 });
 
 describe('citation popover', () => {
+  it('prints a budget chapter as the paper does: dossier 35 925 XVI, nr. 163', () => {
+    // 1393-verslag-vws-2021-wgo-sport cites `(Kamerstuk 35 925 XVI)`; the popover said `35 925-XVI`.
+    const { text } = show(
+      citation({ state: 'loading' }, { dossier: '35925-XVI', number: '163', url: null, date: null }),
+    );
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 35 925 XVI, nr. 163');
+    const { text: only } = show(
+      citation({ state: 'loading' }, { dossier: '35925-XVI', number: null, url: null }),
+      'en',
+    );
+    expect(only()).toContain('dossier 35 925 XVI');
+    expect(only()).not.toContain('35 925-XVI');
+  });
+
   it('shows a loading state, then title, kind, date and dossier title', () => {
     const { handle, text, shadow } = show(citation({ state: 'loading' }));
     expect(text()).toContain('Gegevens worden opgezocht…');

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
 import { SCHEMA_VERSION, type AnalysisResult, type OutlineEntry } from '../../../src/core/types';
 import { mountSidebar, paperPageUrl, type SidebarHandle, type SidebarProps } from '../../../src/ui/sidebar';
 
@@ -196,6 +197,22 @@ describe('sidebar', () => {
     expect(shadow.querySelector('.kl-close')?.getAttribute('aria-label')).toBe('Close sidebar');
     // Quoted page text stays marked as Dutch for screen readers.
     expect(shadow.querySelector('[data-fact="title"] dd')?.getAttribute('lang')).toBe('nl');
+  });
+
+  it('prints a budget chapter’s dossier one way in the facts, the outline head and the citations, as the paper does', () => {
+    // 1393-verslag-vws-2021-wgo-sport (kst-35925-XVI-163) heads `35 925 XVI Vaststelling …` and cites
+    // `(Kamerstuk 35 925 XVI)`; the sidebar said `35 925-XVI` in its facts and citations.
+    const text = letter('1393-verslag-vws-2021-wgo-sport.txt');
+    const analysed = analyze({
+      text,
+      page: { url: 'https://zoek.officielebekendmakingen.nl/kst-35925-XVI-163.html' },
+    });
+    const { shadow } = mount({ result: analysed });
+    expect(facts(shadow)['Kamerstuk']).toBe('35 925 XVI, nr. 163');
+    expect(outlineButtons(shadow)[0]?.textContent).toMatch(/^35 925 XVI Vaststelling/);
+    const group = shadow.querySelector('[data-dossier="35925-XVI"] h4');
+    expect(group?.textContent).toBe('Dossier 35 925 XVI');
+    expect(text).toContain('(Kamerstuk 35 925 XVI)');
   });
 
   it('closes with its named close button', () => {
