@@ -146,25 +146,41 @@ export function followLayout(o: FollowLayoutOptions): { queue(): void; stop(): v
  * The first screens' marks, painted ahead of the whole paper (`start-reader.ts`), underlined while
  * forced colours are on, in a popover host of their own with its own listeners; `stop` removes it
  * all, when the marks controller takes over (it draws in its own host from its first frame, so the
- * two are never drawn together) or the first screens go. Null, with nothing done or listened to,
- * while forced colours are off.
+ * two are never drawn together) or the first screens go. While forced colours are off, nothing is
+ * made or listed and only the media query is listened to: switched on while the first screens are
+ * shown, the highlights go (`custom-highlighter.ts`) and the underlines come at once, not with the
+ * whole paper's paint.
  */
 export function underlineFirstScreens(
   doc: Document,
   container: Element,
   targets: () => readonly FindingTarget[],
   rangeOf: (t: FindingTarget) => Range | null | undefined,
-): { stop(): void } | null {
-  if (!doc.defaultView?.matchMedia?.('(forced-colors: active)').matches) return null;
-  const host = createHostElement(doc, POPOVER_HOST_TAG, 'popover');
-  const layer = { underline: mountUnderlines(host.attachShadow({ mode: 'open' })) };
-  doc.documentElement.append(host);
-  const shown = targets();
-  const layout = followLayout({ doc, container, targets: () => shown, rangeOf, layer: () => layer });
+): { stop(): void } {
+  const forced = doc.defaultView?.matchMedia?.('(forced-colors: active)');
+  let drawing: { stop(): void } | null = null;
+  const start = () => {
+    if (drawing || !forced?.matches) return;
+    // From here `followLayout` follows the media query itself.
+    forced.removeEventListener('change', start);
+    const host = createHostElement(doc, POPOVER_HOST_TAG, 'popover');
+    const layer = { underline: mountUnderlines(host.attachShadow({ mode: 'open' })) };
+    doc.documentElement.append(host);
+    const shown = targets();
+    const layout = followLayout({ doc, container, targets: () => shown, rangeOf, layer: () => layer });
+    drawing = {
+      stop() {
+        layout.stop();
+        host.remove();
+      },
+    };
+  };
+  forced?.addEventListener('change', start);
+  start();
   return {
     stop() {
-      layout.stop();
-      host.remove();
+      forced?.removeEventListener('change', start);
+      drawing?.stop();
     },
   };
 }

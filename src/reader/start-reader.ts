@@ -185,7 +185,7 @@ export async function startReader(
     // The URL promised a paper but the page holds none (an error page, a paper not yet published),
     // or the analysis could not be had: leave no trace.
     preview?.highlighter.dispose();
-    preview?.underlines?.stop();
+    preview?.underlines.stop();
     if (!superseded()) takeKept()?.stop();
     performance.clearMarks('kamerlens:start');
     return null;
@@ -220,7 +220,7 @@ export async function startReader(
     makeRoom: () => sidebar?.makeRoom(),
   });
   // In forced colours the marks draw their underlines from their first frame: the first screens' go now.
-  preview?.underlines?.stop();
+  preview?.underlines.stop();
   let sidebar: SidebarController | null = null;
   let stopMessages: (() => void) | null = null;
 
@@ -334,7 +334,7 @@ async function paintFirstScreens(
   analyzePage: (input: AnalyzeRequestInput) => Promise<AnalysisResult | null>,
   settingsLoad: Promise<Settings>,
   stillWanted: () => boolean,
-): Promise<{ highlighter: Highlighter; underlines: { stop(): void } | null } | null> {
+): Promise<{ highlighter: Highlighter; underlines: { stop(): void } } | null> {
   if (!highlightApi(doc.defaultView)) return null;
   // Only what is painted now: the timeline, commitments and outline come with the whole paper.
   const [result, settings] = await Promise.all([

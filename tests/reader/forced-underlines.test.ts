@@ -295,14 +295,36 @@ describe('underlineFirstScreens: the marks painted ahead of the whole paper', ()
     return { forced, observed, listeners, built, underlines, lines };
   }
 
-  it('outside forced colours: does nothing at all (no host, no listener, the marks not even listed)', () => {
+  it('outside forced colours: nothing made or listed, only the media query listened to, and stop leaves nothing', () => {
     const { forced, observed, listeners, built, underlines } = setup(false);
-    expect(underlines).toBeNull();
     expect(document.querySelector('kamerlens-popover')).toBeNull();
     expect(listeners()).toBe(0);
     expect(observed.length).toBe(0);
-    expect(forced.listeners.size).toBe(0);
+    expect(forced.listeners.size).toBe(1);
     expect(built).not.toHaveBeenCalled();
+    underlines.stop();
+    expect(forced.listeners.size).toBe(0);
+  });
+
+  it('forced colours switched on while the first screens are shown: underlined at once, not with the full paint', async () => {
+    const { forced, observed, listeners, built, underlines, lines } = setup(false);
+    forced.set(true);
+    await frame();
+    expect(lines()).toEqual(['kl-u acronym@118px', 'kl-u acronym@168px', 'kl-u citation@218px']);
+    expect(built).toHaveBeenCalledTimes(1);
+    expect(observed.length).toBe(2);
+    // Off again: the underlines go (the highlights come back); on again: drawn again, in the same host.
+    forced.set(false);
+    expect(lines()).toEqual([]);
+    forced.set(true);
+    await frame();
+    expect(lines()).toHaveLength(3);
+    expect(document.querySelectorAll('kamerlens-popover')).toHaveLength(1);
+    underlines.stop();
+    expect(document.querySelectorAll('kamerlens-popover')).toHaveLength(0);
+    expect(listeners()).toBe(0);
+    expect(observed.length).toBe(0);
+    expect(forced.listeners.size).toBe(0);
   });
 
   it('in forced colours: underlines them in a popover host of their own until stopped, which leaves nothing', async () => {
@@ -320,7 +342,7 @@ describe('underlineFirstScreens: the marks painted ahead of the whole paper', ()
     await frame();
     expect(lines()).toHaveLength(3);
     expect(built).toHaveBeenCalledTimes(1);
-    underlines?.stop();
+    underlines.stop();
     expect(document.querySelectorAll('kamerlens-popover')).toHaveLength(0);
     expect(listeners()).toBe(0);
     expect(observed.length).toBe(0);

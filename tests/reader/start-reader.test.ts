@@ -604,13 +604,32 @@ describe("forced colours (high contrast): a long paper's first screens underline
     expect(drawn()).toEqual({ hosts: 0, lines: 0 });
     expect(listeners()).toBe(0);
     expect(observed.length).toBe(0);
-    // The first screens' highlighter's only.
-    expect(forced.listeners.size).toBe(1);
+    // The first screens' highlighter's and their underlines', which wait for forced colours to come on.
+    expect(forced.listeners.size).toBe(2);
     release();
     await reader;
     expect(listeners()).toBe(READER_LISTENERS);
     expect(drawn()).toEqual({ hosts: 0, lines: 0 });
     expect(observed.length).toBe(0);
+  });
+
+  it('forced colours turned on while the first screens are shown: their marks are underlined at once, not with the full paint', async () => {
+    const { doc, forced, release, reader, results, drawn, marksOf, frame, firstPainted } = setup(false);
+    await firstPainted();
+    const registry = registries.get(doc) as FakeRegistry;
+    expect(registry.get('kamerlens-acronym')?.size).toBeGreaterThan(5);
+    forced.set(true);
+    await frame();
+    // The highlights went (Chromium would paint them like selected text); the underlines stand in for them.
+    expect([...registry.keys()]).toEqual([]);
+    expect(results).toHaveLength(1);
+    expect(drawn()).toEqual({ hosts: 1, lines: marksOf(results[0]) });
+    release();
+    const r = await reader;
+    await frame();
+    expect(drawn()).toEqual({ hosts: 1, lines: marksOf(r?.result) });
+    r?.stop();
+    expect(drawn()).toEqual({ hosts: 0, lines: 0 });
   });
 
   it("once the whole paper is painted, the first screens' marks do not come back when high contrast is turned off", async () => {
