@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
 import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
 import { openPainted, sendToTab, startHarness, waitForPainted, type Harness } from './harness';
+import { PAGE_MESSAGES } from '../../src/i18n/messages';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = resolve('docs/screenshots');
@@ -557,6 +558,74 @@ describe('accessibility (axe-core)', () => {
       expect(violations, file).toEqual([]);
     }
   });
+});
+
+/**
+ * Every string Kamerlens shows in the page (text, `aria-label`, `title`, `placeholder`, in the sidebar and the
+ * popover) with the language a screen reader reads it in: the nearest `lang`.
+ */
+function spokenStrings(page: Page): Promise<Array<{ text: string; lang: string }>> {
+  return page.evaluate(() => {
+    const out: Array<{ text: string; lang: string }> = [];
+    for (const host of document.querySelectorAll('kamerlens-root, kamerlens-popover')) {
+      for (const el of host.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? []) {
+        if (el.localName === 'style') continue;
+        const lang = el.closest('[lang]')?.getAttribute('lang') ?? '';
+        for (const name of ['aria-label', 'title', 'placeholder']) {
+          const value = el.getAttribute(name);
+          if (value) out.push({ text: value.trim(), lang });
+        }
+        for (const node of el.childNodes) {
+          const text = node.nodeType === 3 ? (node.textContent ?? '').trim() : '';
+          if (text) out.push({ text, lang });
+        }
+      }
+    }
+    return out;
+  });
+}
+
+describe('the interface’s own language, for screen readers', () => {
+  it.each(['nl', 'en'] as const)(
+    'in %s: every interface string in the sidebar and a citation popover is in that language, and marked so',
+    async (language) => {
+      if (language === 'en') {
+        const options = await h.context.newPage();
+        await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+        await options.getByRole('radio', { name: 'English' }).check();
+        await options.close();
+      }
+      const page = await openPaper();
+      await expect.poll(() => aside(page).getAttribute('lang')).toBe(language);
+      const entry = section(page, 'citations').locator('button[data-entry]').first();
+      await entry.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('kamerlens-popover [role="dialog"]').count()).toBe(1);
+      const other = language === 'en' ? 'nl' : 'en';
+      // The tables' strings where the two languages differ, a placeholder standing for any text
+      // (`Vermelding {n} van {total}`, `{count}× in de tekst`).
+      const tables: Record<'nl' | 'en', Readonly<Record<string, string>>> = PAGE_MESSAGES;
+      const strings = (lang: 'nl' | 'en'): RegExp[] =>
+        Object.entries(tables[lang])
+          .filter(([key, value]) => value !== tables[lang === 'nl' ? 'en' : 'nl'][key])
+          .map(([, value]) => {
+            const parts = value.split(/\{\w+\}/).map((p) => p.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
+            return new RegExp(`^${parts.join('.+')}$`, 's');
+          });
+      const mine = strings(language);
+      const theirs = strings(other);
+      const said = (table: RegExp[]) => (s: { text: string }) => table.some((r) => r.test(s.text));
+      const spoken = await spokenStrings(page);
+      expect(spoken.filter(said(mine)).length).toBeGreaterThan(20);
+      // Nothing of the other language's interface is left (the paper's words, marked Dutch, may say `Europese
+      // Unie` as the Dutch category does), and what is ours is read as ours.
+      expect(spoken.filter((s) => s.lang === language).filter(said(theirs))).toEqual([]);
+      expect(spoken.filter(said(mine)).filter((s) => s.lang !== language)).toEqual([]);
+      // Nothing is left to the page's language: the live region's announcement too says in which it is.
+      expect(spoken.filter((s) => s.lang === '')).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 });
 
 describe('in dark mode', () => {

@@ -343,25 +343,33 @@ function DateBody({ data, language }: { data: DatePopoverData; language: Languag
 }
 
 /**
- * One sentence for screen readers when a popover opens without taking focus (hover): the paper's words
- * (Dutch), and after them what the interface says in its own language (a date as shown, `Meaning
- * unknown`), which the live region marks with that language. Read as one: `paper: said`.
+ * One sentence for screen readers when a popover opens without taking focus (hover), in parts, each with the
+ * language it is read in, as the panel marks them: the paper's words Dutch, a meaning in its own language
+ * (`North Atlantic Treaty Organization` is English), and what the interface says (a date as shown, `Meaning
+ * unknown`) in the interface's. Read as one: `NATO: North Atlantic Treaty Organization: Noord-Atlantische …`.
  */
-export function announcement(data: PopoverData, language: Language): [paper: string, said?: string] {
+export function announcement(data: PopoverData, language: Language): Array<[text: string, lang: string]> {
   const t = translator(language);
   if (data.kind === 'acronym') {
-    const rest = [data.explanation].filter(Boolean);
-    return data.expansion
-      ? [[data.abbr, data.expansion, ...rest].join(': ')]
-      : [data.abbr, [t('popAcronymUnknown'), ...rest].join(': ')];
+    const parts: Array<[string, string]> = [
+      [data.abbr, 'nl'],
+      data.expansion ? [data.expansion, data.lang ?? 'nl'] : [t('popAcronymUnknown'), language],
+    ];
+    if (data.explanation) parts.push([data.explanation, 'nl']);
+    return parts;
   }
   if (data.kind === 'citation') {
     const first = data.papers[0];
     const title = first?.details.state === 'found' ? first.details.title : null;
-    return [[oneLine(data.text), title].filter(Boolean).join(': ')];
+    return [[[oneLine(data.text), title].filter(Boolean).join(': '), 'nl']];
   }
   // Said once where the paper writes it as shown (`17 juni 2022` in Dutch), not twice.
   const text = oneLine(data.text);
   const shown = shownDate(data, language);
-  return text === shown ? [shown] : [text, shown];
+  return text === shown
+    ? [[shown, language]]
+    : [
+        [text, 'nl'],
+        [shown, language],
+      ];
 }

@@ -149,13 +149,13 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
       anchor = opts.anchor;
       draw();
       place();
-      const [paper, said] = announcement(next, language);
-      live.replaceChildren(paper);
-      if (said) {
+      live.replaceChildren();
+      for (const [text, lang] of announcement(next, language)) {
         const part = doc.createElement('span');
-        part.lang = language;
-        part.textContent = said;
-        live.append(': ', part);
+        part.lang = lang;
+        part.textContent = text;
+        if (live.firstChild) live.append(': ');
+        live.append(part);
       }
       if (opts.focus) {
         if (from) returnFocus = from;

@@ -325,6 +325,33 @@ describe('announcements and hiding', () => {
     expect(handle.isOpen).toBe(false);
   });
 
+  it('announces an English meaning in English, between the paper’s Dutch words, as the panel marks them', () => {
+    // NATO in the NAVO letter of 30 September 2022: the glossary's meaning is English, its explanation Dutch.
+    const { shadow, panel } = show(
+      {
+        ...NAVO,
+        abbr: 'NATO',
+        expansion: 'North Atlantic Treaty Organization',
+        lang: 'en',
+        explanation: 'Noord-Atlantische Verdragsorganisatie (NAVO).',
+      },
+      'nl',
+    );
+    const live = shadow.querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe(
+      'NATO: North Atlantic Treaty Organization: Noord-Atlantische Verdragsorganisatie (NAVO).',
+    );
+    const parts = (root: Element | null | undefined) =>
+      [...(root?.querySelectorAll('[lang]') ?? [])].map((e) => [e.getAttribute('lang'), e.textContent]);
+    expect(parts(live)).toEqual([
+      ['nl', 'NATO'],
+      ['en', 'North Atlantic Treaty Organization'],
+      ['nl', 'Noord-Atlantische Verdragsorganisatie (NAVO).'],
+    ]);
+    // As the panel says them.
+    for (const part of parts(live)) expect(parts(panel)).toContainEqual(part);
+  });
+
   it.each([
     ['en', 'UDCG: Meaning unknown', 'Meaning unknown'],
     ['nl', 'UDCG: Betekenis onbekend', 'Betekenis onbekend'],
@@ -334,9 +361,9 @@ describe('announcements and hiding', () => {
       const { shadow } = show({ ...NAVO, abbr: 'UDCG', expansion: null, explanation: undefined }, lang);
       const live = shadow.querySelector('[aria-live="polite"]');
       expect(live?.textContent).toBe(said);
-      expect([live?.querySelector('span')?.lang, live?.querySelector('span')?.textContent]).toEqual([
-        lang,
-        part,
+      expect([...(live?.querySelectorAll('span') ?? [])].map((e) => [e.lang, e.textContent])).toEqual([
+        ['nl', 'UDCG'],
+        [lang, part],
       ]);
     },
   );
@@ -350,7 +377,7 @@ describe('announcements and hiding', () => {
       date: null,
       dossierTitle: null,
     });
-    expect(announcement(data, 'en')).toEqual(['Kamerstuk 29 521, nr. 446: Verslag']);
+    expect(announcement(data, 'en')).toEqual([['Kamerstuk 29 521, nr. 446: Verslag', 'nl']]);
   });
 
   it('gives focus back into the shadow root it came from (a sidebar entry), not to its host', () => {
@@ -522,11 +549,21 @@ describe('date popover', () => {
     expect(panel.querySelector('time')?.getAttribute('datetime')).toBe(data.iso);
     const live = shadow.querySelector('[aria-live="polite"]');
     expect(live?.textContent).toBe(said);
-    expect(announcement(data, lang).join(': ')).toBe(said);
-    // What the interface says (the date as shown) in its own language; the paper's words in the page's.
-    const part = live?.querySelector('span');
-    if (said === shown) expect(part).toBeNull();
-    else expect([part?.lang, part?.textContent]).toEqual([lang, shown]);
+    expect(
+      announcement(data, lang)
+        .map(([text]) => text)
+        .join(': '),
+    ).toBe(said);
+    // What the interface says (the date as shown) in its own language; the paper's words in Dutch.
+    const parts = [...(live?.querySelectorAll('span') ?? [])].map((e) => [e.lang, e.textContent]);
+    expect(parts).toEqual(
+      said === shown
+        ? [[lang, shown]]
+        : [
+            ['nl', data.text],
+            [lang, shown],
+          ],
+    );
   });
 });
 
