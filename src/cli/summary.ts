@@ -1,3 +1,4 @@
+import { printedDossier } from '../core/text/dossier-lines';
 import type { AnalysisResult } from '../core/types';
 
 /** The readable summary printed without `--json`: document, acronyms, citations, timeline, outline. */
@@ -11,7 +12,10 @@ export function formatSummary(result: AnalysisResult): string {
   lines.push('Document');
   lines.push(`  kind:       ${d.kind ?? '-'}`);
   lines.push(`  date:       ${d.letterDate ?? '-'}`);
-  lines.push(`  dossier:    ${d.dossier ? `${d.dossier}${d.number ? `, nr. ${d.number}` : ''}` : '-'}`);
+  // Printed as the paper and the sidebar print it (`36 200 X, nr. 5`), not as the contract's id (`36200-X`).
+  lines.push(
+    `  dossier:    ${d.dossier ? `${printedDossier(d.dossier)}${d.number ? `, nr. ${d.number}` : ''}` : '-'}`,
+  );
   if (d.title) lines.push(`  title:      ${d.title}`);
   lines.push(`  sender:     ${d.sender ?? '-'}`);
   if (d.addressee) lines.push(`  addressee:  ${d.addressee}`);

@@ -83,6 +83,14 @@ describe('kamerlens analyze', () => {
     expect(stdout).toContain('Afschrikking en verdediging');
   });
 
+  it('prints the dossier in the summary as the paper prints it, not as the JSON id', async () => {
+    // 1393's head: `35 925 XVI Vaststelling van de begrotingsstaten …` / `Nr. 163`; the JSON's id is `35925-XVI`.
+    const file = resolve('tests/fixtures/letters/letters/1393-verslag-vws-2021-wgo-sport.txt');
+    const { code, stdout } = await kamerlens(['analyze', file]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/dossier:\s+35 925 XVI, nr\. 163\n/);
+  });
+
   it('exits 0 with isParliamentary false for a text that is not a paper', async () => {
     const { code, stdout } = await kamerlens(
       ['analyze', '--json', '-'],
