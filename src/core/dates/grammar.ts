@@ -145,7 +145,10 @@ const SEASON_CUES: ReadonlyMap<string, YearSpec['kind']> = new Map([
   ['uiterlijk', 'future'],
 ]);
 
-/** Prepositions before a parliamentary anchor that point at its next occurrence: `voor het zomerreces`. */
+/**
+ * Prepositions before a parliamentary anchor that make it a date: `voor het zomerreces` (its next occurrence),
+ * `op Prinsjesdag` (see `anchorExpression`).
+ */
 const ANCHOR_CUES = new Set([
   'voor',
   'vóór',
@@ -157,7 +160,11 @@ const ANCHOR_CUES = new Set([
   'tijdens',
   'met',
   'vanaf',
+  'op',
 ]);
+
+/** How many words may name what an anchor is of before its day: `van het Ministerie van Financiën op`. */
+const ANCHOR_COMPLEMENT_WORDS = 5;
 
 /** Words before a date or anchor that say which occurrence is meant. */
 const RELATIVE_PREFIXES: ReadonlyMap<string, YearSpec> = new Map<string, YearSpec>([
@@ -193,7 +200,19 @@ const ANCHORS: ReadonlyMap<string, Placer> = new Map<string, Placer>([
   // The budget debates follow Prinsjesdag in October and November.
   ['begrotingsbehandeling', monthPlacer(10, 11, 'approximate')],
   ['begrotingsbehandelingen', monthPlacer(10, 11, 'approximate')],
+  // The turn of the year: the night from 31 December to 1 January.
+  ['jaarwisseling', dayPlacer(12, 31, { month: 1, day: 1, yearDelta: 1 })],
 ]);
+
+/** Anchors that are one day (the others are months or a recess): `op Prinsjesdag` is a date, `op de begrotingsbehandeling` mostly not. */
+const DAY_ANCHORS: ReadonlySet<string> = new Set(['prinsjesdag', 'verantwoordingsdag']);
+
+/**
+ * Anchors whose written year names the budget year they debate, not the year they are held in: `Tijdens de
+ * begrotingsbehandeling 2010 hebben enkele van uw leden aangegeven …` in a letter of February 2010 (959) was the
+ * debate of autumn 2009, as `de begrotingsbehandeling 2025` in a verslag of May 2025 (116) was of autumn 2024.
+ */
+const BUDGET_DEBATES: ReadonlySet<string> = new Set(['begrotingsbehandeling', 'begrotingsbehandelingen']);
 
 interface Match {
   next: number;
@@ -1828,20 +1847,38 @@ class Grammar {
         spec = period.spec;
         j = period.next;
         end = period.end;
+        if (spec.kind === 'explicit' && BUDGET_DEBATES.has(anchor)) {
+          return { next: j, dates: [this.raw(this.start(i), end, spec, (y, r) => place(y - 1, r))] };
+        }
+        if (anchor === 'jaarwisseling') {
+          // Named by both its years, `landelijk beeld jaarwisseling 2022–2023` (2627); one year does not say which.
+          const to = spec.kind === 'explicit' && this.isDash(j) ? this.yearAt(j + 1, true) : null;
+          if (spec.kind !== 'explicit' || to?.year !== spec.year + 1) return null;
+          j = to.next;
+          end = to.end;
+        }
       } else {
         const cue = this.previousWordSkippingArticle(i);
         // A bare `Prinsjesdag` may be any year's (a 2018 table in a 2019 letter): leave it.
         if (cue === null || !ANCHOR_CUES.has(cue)) return null;
+        if (cue === 'op' && !this.dayAnchorOn(i, j)) return null;
+        // `vuurwerk [is] de belangrijkste bron van onveiligheid … tijdens de jaarwisseling` (1377): every year's.
+        if (anchor === 'jaarwisseling' && (cue === 'tijdens' || cue === 'met')) return null;
         // `Na de begrotingsbehandeling eind november` (265): the date that follows says when;
         // the anchor's guessed months would only repeat it, less precisely.
         if (this.datedAfterAnchor(j)) return null;
         // `heb ik u … voor het kerstreces geïnformeerd` in a January letter (1600): the last recess, as with a
         // season. `kort na het zomerreces` in a September or October letter (1358, 1726, 1733) is this year's, as
-        // `na de zomer` is; only the Christmas recess spans two years, and `na` keeps the next one there.
+        // `na de zomer` is; only the Christmas recess spans two years, and `na` keeps the next one there. A day
+        // itself, `op`, is the reference year's, as a day without its year is: `Op Prinsjesdag zal het kabinet uw
+        // Kamer informeren …` in a letter of 9 September 2022 (1996), `de besluitvorming, die op Prinsjesdag aan het
+        // parlement gepresenteerd is` in one of November 2014 (21).
         spec =
           this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)
             ? { kind: 'past' }
-            : (cue === 'na' && anchor !== 'kerstreces') || this.deadlineSeenFromPast(this.cueBefore(i), j)
+            : (cue === 'na' && anchor !== 'kerstreces') ||
+                cue === 'op' ||
+                this.deadlineSeenFromPast(this.cueBefore(i), j)
               ? this.defaultYear(i)
               : { kind: 'future' };
       }
@@ -1856,7 +1893,7 @@ class Grammar {
    * november)` (988).
    */
   private datedAfterAnchor(anchorEnd: number): boolean {
-    let j = anchorEnd;
+    let j = this.afterAnchorComplement(anchorEnd);
     if (this.punct(j, '(')) {
       j++;
       while (this.kind(j) === WORD && BRACKETED_WHEN.has(this.lower(j)) && j < anchorEnd + 3) j++;
@@ -1870,6 +1907,33 @@ class Grammar {
     if (this.kind(k) === NUM && this.dayExpression(k) !== null) return true;
     const season = RELATIVE_PREFIXES.has(w) ? j + 1 : k;
     return this.kind(season) === WORD && SEASONS.has(this.lower(season));
+  }
+
+  /**
+   * Is the anchor at `i` (ending before `next`), after `op`, a day, said of one occurrence? Only a day: `ingaan op de
+   * begrotingsbehandeling` (946) is no time. Said of one occurrence where it opens its sentence, `Op Prinsjesdag zal
+   * het kabinet uw Kamer informeren …` (1996), or a perfect follows it, `In het persbericht dat op Prinsjesdag is
+   * uitgekomen …` (568); not in what is done every year, `zoals het kabinet die op Prinsjesdag presenteert` (985).
+   */
+  private dayAnchorOn(i: number, next: number): boolean {
+    if (!DAY_ANCHORS.has(this.lower(i)) || !this.word(i - 1, 'op')) return false;
+    return this.capitalized(i - 1) || PERFECT_AUXILIARIES_BEFORE_CUE.has(this.lower(next));
+  }
+
+  /**
+   * Where the day of an anchor named with its complement stands: at the `op` after `van` and a few words, `Tijdens
+   * de begrotingsbehandeling van Binnenlandse Zaken op 18 oktober 2018 heb ik …` (1175), `van hoofdstuk IV op
+   * donderdag 8 oktober jl.` (2114), with its weekday skipped; else `anchorEnd` itself.
+   */
+  private afterAnchorComplement(anchorEnd: number): number {
+    if (!this.word(anchorEnd, 'van')) return anchorEnd;
+    for (let k = anchorEnd + 1; k <= anchorEnd + 1 + ANCHOR_COMPLEMENT_WORDS; k++) {
+      if (this.kind(k) !== WORD) return anchorEnd;
+      if (this.word(k, 'op')) {
+        return this.kind(k + 1) === WORD && WEEKDAYS.has(this.lower(k + 1)) ? k + 2 : k;
+      }
+    }
+    return anchorEnd;
   }
 
   /** `vorige week`, `volgende week`, `deze maand`, `volgend jaar`, `dit jaar`. */
