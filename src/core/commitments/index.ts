@@ -28,12 +28,14 @@ export { splitSentences } from '../text/sentences';
 const MAX_SENTENCE = 2000;
 
 /**
- * Words right before a date that make it a reference to the past, not a due date: `brief van 7 maart 2016`; or
+ * Words right before a date that make it a reference to the past, not a due date: `brief van 7 maart 2016`, but not
+ * the time of `In de loop van 2020 zal ik uw Kamer nader informeren over de besteding van het tweedepijlerbudget voor
+ * 2021.` (50: due in 2020); what a paper is about, `de gemaakte keuzes over 2022` (207); or
  * a time the delivery comes after, not by: `de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog
  * steeds streef naar toezending in september` (1137: due in September, not on the first).
  */
 const NOT_DUE_BEFORE =
-  /(?:\bvan|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd|\blater dan)\s*$/i;
+  /(?:(?<!\bloop\s)\bvan|\bover|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd|\blater dan)\s*$/i;
 
 /**
  * Papers whose authors are not the government: a motion or an amendment (members), a letter of the Presidium,
@@ -150,13 +152,14 @@ const KEPT_OR_HABIT_RE =
  * heb ik u bericht … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen`, 222, a letter of
  * April 2020), and then says so in a promise of its own (`Ik verwacht u de brief uiterlijk 30 april te doen
  * toekomen.`, 222). A time after this letter does not tell the two apart: 1137 writes in August of September.
- * Abbreviations (`nr.`) may stand between the verbs.
+ * Abbreviations (`nr.`) may stand between the verbs. So is what a plan announces, in the passive: `In het POR staat
+ * aangekondigd op welke onderwerpen in het voorjaar van het begrotingsjaar … aan uw Kamer zal worden gerapporteerd.` (559).
  */
 const RECALLED_RE =
-  /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd dat\b/;
+  /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd (?:dat|op welke)\b/;
 
 /** The pattern of a promise in a clause that RECALLED_RE may tell again (`… dat ik … zal informeren`). */
-const RECALLED_PATTERNS: ReadonlySet<string> = new Set(['will-clause']);
+const RECALLED_PATTERNS: ReadonlySet<string> = new Set(['will-clause', 'will-be-sent']);
 
 /** Words before a date that make it the time of the delivery: `in 2024`, `in het najaar`, `uiterlijk 1 juni`. */
 const WHEN_BEFORE = /\b(?:in|op|per|uiterlijk|rond|medio|eind|begin|half|na)(?:\s+(?:het|de))?\s*$/i;

@@ -17,12 +17,14 @@ const KAMER_NOUN = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer)`;
  * so that the candidate scan can count the same in the unflattened text.
  */
 const MINISTER_OF = String.raw`\bde (?:minister|staatssecretaris) (?:van|voor) (?:[^\s.;:]+ ){1,6}?`;
+/** What the government intends or expects to do for parliament (`te kunnen informeren`, `kan toezenden`). */
+const INTENDED_SEND = String.raw`(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen|aanbieden)`;
 /** Verbs of sending parliament something, as the last verb of a clause (`zal … toezenden`). */
 const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:doen )?toekomen|aanbieden|berichten)`;
 /** `zeg toe`, `zeg ik toe`, `zeg uw Kamer toe`, `zeggen wij u toe`. */
 const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+)?(?:(?:u|uw kamer|de (?:tweede )?kamer)\s+)?toe`;
 /** Participles of sending something to parliament (`aan uw Kamer worden aangeboden`). */
-const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|aangeboden|voorgelegd)`;
+const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|aangeboden|voorgelegd|gerapporteerd)`;
 /** The sending of a paper, as a noun (`streef naar toezending in september`). */
 const DELIVERY = String.raw`(?:toezending|verzending|aanbieding)`;
 /** Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`). */
@@ -128,11 +130,14 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // `Ik verwacht uw Kamer in het voorjaar te informeren`, `Ik ben voornemens …`, `Ik zeg toe …`; `Ik verwacht uw
   // Kamer hierover in februari te kunnen informeren.` (1713), `Ik verwacht u begin juni de kabinetsreactie … te
   // kunnen aanbieden.` (641), `Ik zeg uw Kamer toe voor de zomer een brief te sturen.` An intention in the past
-  // is none now: `Zij was voornemens dit tijdens het debat met uw Kamer te delen.` (2535).
+  // is none now: `Zij was voornemens dit tijdens het debat met uw Kamer te delen.` (2535). Expecting it in a clause:
+  // `Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar
+  // kan informeren hoe wij verder werken …` (2020), `De verwachting is nu, dat ik u over enige maanden het standpunt in
+  // dezen kan toezenden.` (558).
   {
     name: 'intends',
     re: new RegExp(
-      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|${PROMISE})\b(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,120}?\bte\s+(?:kunnen\s+)?(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen|aanbieden)\b`,
+      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|${PROMISE})\b(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,120}?\bte\s+(?:kunnen\s+)?${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
     ),
     needsKamer: true,
   },
@@ -146,11 +151,12 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   },
   // Something sent to parliament, in the passive future: `Het rapport zal voor de zomer aan uw Kamer worden
   // aangeboden.`, `Daarop zal het onderzoek aan uw Kamer worden gezonden.` (1664), `… dat naar verwachting in december
-  // 2005 naar de Tweede Kamer zal worden gezonden.` (1190), `De rapportage zal u voor de zomer worden toegezonden.`
+  // 2005 naar de Tweede Kamer zal worden gezonden.` (1190), `De rapportage zal u voor de zomer worden toegezonden.`,
+  // `het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.` (519).
   {
     name: 'will-be-sent',
     re: new RegExp(
-      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT})`,
+      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT}|\b(?:u|uw kamer)\b[^.]{0,60}?\b(?:zal|zullen) worden ${SENT})`,
     ),
   },
   // The same in the present tense, with a word for later: `Het resultaat van de beleidsdoorlichting … wordt uiterlijk
@@ -264,6 +270,8 @@ const CANDIDATE_GROUPS: readonly string[] = [
   String.raw`hoogte\s+(?:gehouden|gesteld|gebracht)`,
   // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word).
   String.raw`boden(?<=${SENT_AFTER}aangeboden)`,
+  // will-be-sent and is-sent: `gerapporteerd` after SENT_AFTER (from its `pp`, which few words hold).
+  String.raw`pporteerd(?<=${SENT_AFTER}gerapporteerd)`,
 ];
 
 /** Global: for one pass over a text (see CANDIDATE_GROUPS). */
@@ -305,12 +313,25 @@ export const SEPARATE_DELIVERY_RE = new RegExp(
 const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b|\bals volgt\b`;
 
 /**
+ * This letter as the means: `in deze brief`, `met deze brief`, and `middels deze brief`, `door middel van deze brief`:
+ * `Tot slot herbevestigen wij middels deze brief de beëindiging op 31 december 2018 van de Nederlandse F-16 inzet …
+ * en informeren wij u over het mandaat …` (439: the 31st is the end of the mission, not a due date).
+ */
+const BY_THIS_LETTER = String.raw`\b(?:in|met|bij|via|middels|door middel van) deze (?:kamer)?brief\b`;
+
+/**
+ * This letter as what is sent: `In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief
+ * om u te informeren over de stand van zaken bij het CBR.` (1264: the debate's day is no due date).
+ */
+const SENDS_THIS_LETTER = String.raw`\b(?:stuur|stuurt|sturen|zend|zendt|zenden) (?:ik|wij|we|het kabinet) (?:u|uw kamer|de kamer) deze (?:kamer)?brief\b`;
+
+/**
  * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
  * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34), `… ontvangt u deze brief,
  * waarin …` (1865), `Wij komen daarop terug in het vervolg van dit verslag.` (1128) promise nothing for later.
  */
 export const THIS_LETTER_RE = new RegExp(
-  String.raw`\b(?:in|met|bij|via) deze (?:kamer)?brief\b|\b(?:ontvangt|krijgt) ${KAMER} deze (?:kamer)?brief\b|\bin het vervolg van (?:deze|dit) (?:kamer)?(?:brief|nota|verslag|memorie)\b|${SENT_HEREWITH}|\bhiermee\b`,
+  String.raw`${BY_THIS_LETTER}|${SENDS_THIS_LETTER}|\b(?:ontvangt|krijgt) ${KAMER} deze (?:kamer)?brief\b|\bin het vervolg van (?:deze|dit) (?:kamer)?(?:brief|nota|verslag|memorie)\b|${SENT_HEREWITH}|\bhiermee\b`,
 );
 
 /**
@@ -324,10 +345,12 @@ export const MOTION_DICTUM_RE =
  * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
  * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's. So
  * does `Met het oog op het door uw Kamer geplande Commissiedebat over OV & Taxi op 19 mei a.s. informeer ik u in deze
- * brief over de stand van zaken …` (1067): the date is the debate's, not a due date.
+ * brief over de stand van zaken …` (1067): the date is the debate's, not a due date. `hiermee` is this letter too: `Ter
+ * voorbereiding op het Algemeen Overleg Medische ethiek d.d. 4 december aanstaande, informeer ik u hiermee over de stand
+ * van zaken …` (912).
  */
 export const BY_THIS_LETTER_RE = new RegExp(
-  String.raw`\b(?:in|met|bij|via) deze (?:kamer)?brief\b|${SENT_HEREWITH}`,
+  String.raw`${BY_THIS_LETTER}|${SENDS_THIS_LETTER}|${SENT_HEREWITH}|\bhiermee\b`,
 );
 
 /**

@@ -66,6 +66,11 @@ const promises: [pattern: string, sentence: string][] = [
   ['strives', 'Waarbij ik nog steeds streef naar toezending in september (1137).'],
   ['intends', 'Ik verwacht u begin juni de kabinetsreactie te kunnen aanbieden (641).'],
   ['intends', 'Ik zeg uw Kamer toe voor de zomer een brief te sturen.'],
+  ['intends', 'De verwachting is nu, dat ik u over enige maanden het standpunt kan toezenden (558).'],
+  [
+    'will-be-sent',
+    'Na deze rapportage zal nog éénmaal aan Uw Kamer worden gerapporteerd naar de stand eind november (1015).',
+  ],
   [
     'strives',
     'Daarom streef ik ernaar u 10 dagen voor dit Algemeen Overleg de cijfers te doen toekomen (511).',

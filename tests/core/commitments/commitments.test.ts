@@ -74,6 +74,48 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     null,
   ],
   [
+    'expects, in a clause, to be able to inform (2020)',
+    'Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar kan informeren hoe wij verder werken.',
+    '2019-06-06',
+    '2019-12',
+  ],
+  [
+    'the expectation is that the minister can send (558)',
+    'De verwachting is nu, dat ik u over enige maanden het standpunt in dezen kan toezenden.',
+    '1997-02-26',
+    null,
+  ],
+  [
+    'u before the passive future (519)',
+    'Zoals eerder aan uw Kamer gemeld, wordt deze evaluatie betrokken bij de voorbereiding van het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.',
+    '2009-11-02',
+    '2010-01',
+  ],
+  [
+    'uw Kamer before the passive future (2347)',
+    'Uw reactie zal in overweging worden genomen bij de vaststelling van de definitieve kabinetsreactie die na vaststelling aan de Europese Commissie en uw Kamer zal worden gestuurd.',
+    '2024-03-01',
+    null,
+  ],
+  [
+    'reported to parliament, in the passive future (1015)',
+    'Na deze rapportage zal tot de jaarwisseling nog éénmaal aan Uw Kamer worden gerapporteerd naar de stand eind november/begin december 1999.',
+    '1999-10-05',
+    '1999-12-31',
+  ],
+  [
+    'in de loop van a year is when, not a paper of that day (50)',
+    'In de loop van 2020 zal ik uw Kamer nader informeren over de besteding van het tweedepijlerbudget voor 2021.',
+    '2019-12-18',
+    '2020',
+  ],
+  [
+    'a year the papers are about is no due date (207)',
+    'Om uw Kamer goed te informeren over de ambities van de Belastingdienst, de realisatie daarvan en de daarbij gemaakte keuzes over 2022, ontvangt uw Kamer nog de volgende relevante stukken:',
+    '2022-09-02',
+    null,
+  ],
+  [
     'Ik zal uw Kamer voor de zomer informeren',
     'Ik zal uw Kamer voor de zomer informeren over de uitkomsten.',
     '2022-09-30',
@@ -325,6 +367,31 @@ const stillPromises: [rule: string, sentence: string, ref: string, due: string |
 ];
 
 const notPromises: [rule: string, sentence: string, ref: string][] = [
+  [
+    'this letter as the means, middels (439)',
+    'Tot slot herbevestigen wij middels deze brief de beëindiging op 31 december 2018 van de Nederlandse F-16 inzet in de strijd tegen ISIS en informeren wij u over het mandaat voor het vervolg van 2018.',
+    '2018-09-14',
+  ],
+  [
+    'this letter as the means, door middel van (2645)',
+    'Door middel van deze brief informeer ik u over acties die ik heb ondernomen om zo spoedig mogelijk invulling te geven aan bovengenoemde moties.',
+    '2011-05-25',
+  ],
+  [
+    'this letter as what is sent, before a debate (1264)',
+    'In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief om u te informeren over de stand van zaken bij het CBR.',
+    '2020-09-25',
+  ],
+  [
+    'hiermee, before a debate (912)',
+    'Ter voorbereiding op het Algemeen Overleg Medische ethiek d.d. 4 december aanstaande, informeer ik u hiermee over de stand van zaken van moties en toezeggingen.',
+    '2019-11-29',
+  ],
+  [
+    'what a plan announces, in the passive (559)',
+    'In het POR staat aangekondigd op welke onderwerpen in het voorjaar van het begrotingsjaar waarop het POR betrekking heeft aan uw Kamer zal worden gerapporteerd.',
+    '1998-05-20',
+  ],
   [
     'this letter informs (NAVO)',
     'In deze brief informeer ik uw Kamer over de agenda voor deze \nbijeenkomst.',
