@@ -168,7 +168,8 @@ describe('the head title: dossier number, dossier title and the paper’s number
       title: '28 676 NAVO, nr. 467',
     },
     {
-      source: '1872-verslag-lnv-2001-wadden: a budget chapter after a hyphen is printed as most heads print it, after a space',
+      source:
+        '1872-verslag-lnv-2001-wadden: a budget chapter after a hyphen is printed as most heads print it, after a space',
       lines: [
         '27 400-XIV',
         'Vaststelling van de begroting van de uitgaven en de ontvangsten van het Ministerie van Landbouw, Natuurbeheer en Visserij (XIV) voor het jaar 2001',
