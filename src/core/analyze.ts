@@ -99,6 +99,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     sentences,
     headEnd,
     headings,
+    result.citations,
   );
   return result;
 }

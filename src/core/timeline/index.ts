@@ -1,7 +1,7 @@
 import { sentenceIndexAt, splitSentences } from '../text/sentences';
 import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
-import type { CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
+import type { CitationFinding, CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { dueIso } from '../commitments/due-after';
@@ -12,6 +12,7 @@ import { endsWithDeadlineCue } from './deadline';
 import { dateKey } from './date-key';
 import { dateLists, type DateList } from './date-lists';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
+import { LetterItems, namesOtherLetters } from './letter-items';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -33,6 +34,8 @@ export function buildTimeline(
   headEnd = 0,
   /** The lines of the outline's headings, start → end (original offsets): see `mergeEntries`. */
   headings: ReadonlyMap<number, number> = NO_HEADINGS,
+  /** The paper's citations: what tells letters of a list apart (see `mergeEntries`). */
+  citations: readonly CitationFinding[] = [],
 ): TimelineEntry[] {
   const original = text.original;
   // Labels leave out the footnote markers glued to words; everything else reads the text as given.
@@ -80,7 +83,11 @@ export function buildTimeline(
     entries.push(entry);
   }
   return relateAndSort(
-    withoutOwnDateline(original, mergeEntries(entries, listKeys, headings), letterDate),
+    withoutOwnDateline(
+      original,
+      mergeEntries(entries, listKeys, headings, new LetterItems(original, byStart(citations))),
+      letterDate,
+    ),
     toRefDay(letterDate)?.n ?? null,
   );
 }
@@ -221,6 +228,11 @@ function originalSpans(text: NormalizedText, spans: readonly Span[]): Span[] {
   return out;
 }
 
+/** `spans` in order of start: as given when they are (the finders' usual order), else a sorted copy. */
+function byStart<T extends Span>(spans: readonly T[]): readonly T[] {
+  return isSortedByStart(spans) ? spans : [...spans].sort((a, b) => a.start - b.start);
+}
+
 function isSortedByStart(spans: readonly Span[]): boolean {
   for (let i = 1; i < spans.length; i++) {
     if ((spans[i] as Span).start < (spans[i - 1] as Span).start) return false;
@@ -357,11 +369,15 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
  * Two headings (dates on the lines of the outline's headings, `headings`: see `isHeading`) are two points of the letter,
  * never one mention unless their labels are the same: `De periode tot aan mei 1998` and `Mei 1998 en de periode
  * daarna` (2760) share most words through their date, and the second section was lost from the timeline.
+ * Nor are two items of a list of letters that cite other papers or name other subjects (`items`, see `LetterItems`),
+ * however alike their labels: `…d.d. 30 maart 2007 (28 196, nr. 3)` and `…(30 800-A, nr. 57)` (1813), `…inzake
+ * wijziging gasgebouw` and `…inzake uitvoer` (1616) are two letters of one sender on one day.
  */
 function mergeEntries(
   entries: readonly TimelineEntry[],
   listKeys: ReadonlyMap<TimelineEntry, string>,
   headings: ReadonlyMap<number, number>,
+  items: LetterItems,
 ): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry[]>();
   // The list keys of the entries kept (the copies in `byDate`).
@@ -383,8 +399,9 @@ function mergeEntries(
         list !== undefined && keptKeys.get(g) === list && g.sentence?.start === e.sentence?.start;
       if (sameList) twin = g;
       else if (
-        g.label === e.label ||
-        (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache))
+        (g.label === e.label ||
+          (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache))) &&
+        !otherLetters(items, g, e)
       )
         twin = g;
     }
@@ -399,6 +416,13 @@ function mergeEntries(
     out.push(copy);
   }
   return out;
+}
+
+/** Are two mentions of a date items of a list that name two letters (see `namesOtherLetters`)? */
+function otherLetters(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {
+  const ia = items.of(a);
+  const ib = items.of(b);
+  return ia !== null && ib !== null && namesOtherLetters(ia, ib);
 }
 
 /**

@@ -325,6 +325,35 @@ describe('buildTimeline: merging mentions of one date', () => {
   });
 });
 
+describe('buildTimeline: letters of one day in a verslag’s list', () => {
+  // Through `analyze`, which finds the citations that tell the items apart.
+  const countOn = (prefix: string, iso: string) =>
+    analyze({ text: letter(prefix).text }).timeline.filter((e) => e.iso === iso).length;
+
+  it.each([
+    [
+      '1616',
+      '2023-07-06',
+      5,
+      'five letters of the Staatssecretaris Mijnbouw; the last, `inzake uitvoer`, cites none',
+    ],
+    [
+      '1813',
+      '2007-03-30',
+      2,
+      '`over A4 Steenbergen` and `over A74 bij Venlo`, their subjects before the date',
+    ],
+    ['2064', '2007-11-02', 5, 'four reactions of the minister of VROM and the adaptation strategy'],
+    ['805', '2017-02-24', 4, 'fiches of Buitenlandse Zaken and one of Economische Zaken'],
+    ['38', '2023-12-19', 3, 'two moratoria (Palestijnse gebieden, Sudan) and a ruling'],
+    ['1862', '2012-01-24', 2, 'two lists of questions on the ISAF evaluation, nr. 448 and nr. 449'],
+    // Still one entry: one letter whose item gives its date twice (`d.d. 13 juli 2011 over …, d.d. 13 juli 2011`).
+    ['1210', '2011-07-13', 1, 'the letter on beleidskader gemeentelijke herindeling'],
+  ])('%s on %s: %i entries (%s)', (prefix, iso, count) => {
+    expect(countOn(prefix, iso)).toBe(count);
+  });
+});
+
 describe('the sentence of each entry', () => {
   // The NAVO letter as tweedekamer.nl shows it: its paragraphs broken into lines by `<br>`, so the
   // page text has a line break mid-sentence; and abbreviations (`nr.`, `d.d.`) before numbers.

@@ -1,0 +1,135 @@
+import type { CitationFinding, Span, TimelineEntry } from '../types';
+import { firstAtOrAfter } from '../text/sorted';
+import { labelWords } from './words';
+import { FUNCTION_WORDS } from './word-window';
+
+/**
+ * What tells two letters of one day apart in a list of letters, where their labels cannot: a verslag lists the
+ * letters a meeting discussed, often several of one sender on one day, `– de brief van de Staatssecretaris
+ * Mijnbouw d.d. 6 juli 2023 inzake wijziging gasgebouw (Kamerstuk 33 529, nr. 1162);` and `… d.d. 6 juli 2023
+ * inzake uitvoer` (1616). Their labels share the sender and `brief`, which are most of their words, and the
+ * timeline took them for one letter mentioned twice. Each item names its letter by the paper it cites and by its
+ * subject (after `inzake`, `over`, …); a letter mentioned twice is cited and named alike.
+ */
+export interface LetterItem {
+  /** The canonical ids (or texts) of the papers the item cites. */
+  papers: ReadonlySet<string>;
+  /** The content words of the subject after the date, or null when no subject follows it. */
+  subject: ReadonlySet<string> | null;
+}
+
+/**
+ * The item of the list the date at [start, end) stands in, inside its sentence: from the last `;`, or line that
+ * opens with a bullet, before the date, to the next after it (a sentence that lists the letters after `over:`
+ * runs through all its items when their bullets are none the splitter knows, `−`, 1646).
+ */
+export function itemAround(original: string, sentence: Span, start: number, end: number): Span {
+  let from = sentence.start;
+  const semi = original.lastIndexOf(';', start - 1);
+  if (semi >= from) from = semi + 1;
+  for (let nl = original.lastIndexOf('\n', start - 1); nl >= from; nl = original.lastIndexOf('\n', nl - 1)) {
+    if (opensItem(original, nl + 1)) {
+      from = nl + 1;
+      break;
+    }
+  }
+  let to = sentence.end;
+  const nextSemi = original.indexOf(';', end);
+  if (nextSemi >= 0 && nextSemi < to) to = nextSemi;
+  for (let nl = original.indexOf('\n', end); nl >= 0 && nl < to; nl = original.indexOf('\n', nl + 1)) {
+    if (opensItem(original, nl + 1)) {
+      to = nl;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
+
+/** A line that opens with a bullet (after its indent): `•`, `–`, `−`, `-`, `*`, `·`. */
+function opensItem(original: string, at: number): boolean {
+  return ITEM_BULLET.test(original.slice(at, at + 12));
+}
+
+const ITEM_BULLET = /^[^\S\n]*[•●▪◦·–—−*-][^\S\n]/u;
+
+/** A letter's date follows `d.d.` (`dd`) or `brief van`: `…Mijnbouw d.d. 6 juli 2023`, `uw brief van 3 juni`. */
+const LETTER_DATE_BEFORE = /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i;
+
+/**
+ * A subject after a letter's date: `inzake`, `over`, `betreffende`, `houdende`, `met`, `ter aanbieding van`,
+ * `m.b.t.`, after a comma if any.
+ */
+const SUBJECT_MARKER =
+  /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i;
+
+/**
+ * The items of a paper's dates, made on first need and kept: only mentions whose labels are alike are compared
+ * (see `mergeEntries` in `index.ts`), a few in most letters.
+ */
+export class LetterItems {
+  private readonly made = new Map<TimelineEntry, LetterItem | null>();
+  private readonly starts: number[];
+
+  constructor(
+    private readonly original: string,
+    /** The paper's citations, sorted by start. */
+    private readonly citations: readonly CitationFinding[],
+  ) {
+    this.starts = citations.map((c) => c.start);
+  }
+
+  /**
+   * The item of an entry's date when the date is its letter's (see `LETTER_DATE_BEFORE`), else null: a commitment
+   * (a span of its own, not a date's), or a date in a sentence or subject (`…over de besluitvorming
+   * Rijksministerraad 10 juli 2020 inzake…`, 2113, is the meeting's day that another item's letter names too).
+   */
+  of(e: TimelineEntry): LetterItem | null {
+    if (e.kind === 'commitment' || e.sentence === undefined) return null;
+    const from = Math.max(e.sentence.start, e.start - 12);
+    if (!LETTER_DATE_BEFORE.test(this.original.slice(from, e.start))) return null;
+    let item = this.made.get(e);
+    if (item === undefined) {
+      item = this.read(e.sentence, e.start, e.end);
+      this.made.set(e, item);
+    }
+    return item;
+  }
+
+  /**
+   * The papers cited in the item of the date at [start, end) (see `itemAround`), and the subject that follows
+   * the date, up to the item's end or its first bracket (the citation).
+   */
+  private read(sentence: Span, start: number, end: number): LetterItem {
+    const original = this.original;
+    const item = itemAround(original, sentence, start, end);
+    const papers = new Set<string>();
+    for (let i = firstAtOrAfter(this.starts, item.start); i < this.citations.length; i++) {
+      const c = this.citations[i] as CitationFinding;
+      if (c.start >= item.end) break;
+      papers.add(c.url ?? `${c.dossier ?? c.text}/${c.number ?? ''}`);
+    }
+    const after = original.slice(end, item.end);
+    const marker = SUBJECT_MARKER.exec(after);
+    let subject: Set<string> | null = null;
+    if (marker) {
+      const rest = after.slice(marker[0].length);
+      const bracket = rest.indexOf('(');
+      const words = labelWords(bracket >= 0 ? rest.slice(0, bracket) : rest, FUNCTION_WORDS);
+      if (words.size > 0) subject = words;
+    }
+    return { papers, subject };
+  }
+}
+
+/**
+ * Do two items name two letters: do both cite papers and none the same, or do both give a subject and share
+ * less than half the words of the shorter one? A subject cut short (`inzake reactie` and `inzake reactie op de
+ * brief van ANBO`) is still the same letter's.
+ */
+export function namesOtherLetters(a: LetterItem, b: LetterItem): boolean {
+  if (a.papers.size > 0 && b.papers.size > 0 && ![...a.papers].some((p) => b.papers.has(p))) return true;
+  if (a.subject === null || b.subject === null) return false;
+  let shared = 0;
+  for (const w of a.subject) if (b.subject.has(w)) shared++;
+  return shared * 2 < Math.min(a.subject.size, b.subject.size);
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { itemAround, LetterItems, namesOtherLetters } from '../../../src/core/timeline/letter-items';
+import type { TimelineEntry } from '../../../src/core/types';
+
+/** The entry of the date `date` (its text) in `text`, as `buildTimeline` makes it before merging. */
+function entryAt(text: string, date: string, nth = 0): TimelineEntry {
+  let start = -1;
+  for (let i = 0; i <= nth; i++) start = text.indexOf(date, start + 1);
+  return {
+    iso: '',
+    endIso: null,
+    label: '',
+    relation: null,
+    kind: 'event',
+    start,
+    end: start + date.length,
+    sentence: { start: 0, end: text.length },
+  };
+}
+
+/**
+ * A verslag's head (1813's): bare citations as `(28 196, nr. 3)` are read in a parliamentary paper only.
+ */
+const HEAD =
+  '30 800 A\nVaststelling van de begrotingsstaat van het Infrastructuurfonds voor het jaar 2007\n\nnr. 78\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\n';
+
+/** Are the mentions of `date` (its first and second) in the list `list` two letters? */
+function twoLetters(list: string, date: string): boolean {
+  const text = HEAD + list;
+  const items = new LetterItems(text, analyze({ text }).citations);
+  const a = items.of(entryAt(text, date, 0));
+  const b = items.of(entryAt(text, date, 1));
+  return a !== null && b !== null && namesOtherLetters(a, b);
+}
+
+describe('itemAround: the item of a list a date stands in', () => {
+  it.each([
+    [
+      'between the `;` that end the items (1616)',
+      '• de brief d.d. 6 juli 2023 inzake wijziging gasgebouw (Kamerstuk 33 529, nr. 1162);\n\n• de brief d.d. 6 juli 2023 inzake uitvoer',
+      '6 juli 2023',
+      1,
+      '• de brief d.d. 6 juli 2023 inzake uitvoer',
+    ],
+    [
+      'between lines that open with a bullet the sentence splitter does not know, `−` (1646)',
+      'over:\n− de brief d.d. 8 oktober\n2024 inzake reactie op de brief van Plan International\n− de brief d.d. 8 oktober\n2024 inzake reactie op rapport Artsen zonder Grenzen',
+      '8 oktober',
+      0,
+      '− de brief d.d. 8 oktober\n2024 inzake reactie op de brief van Plan International',
+    ],
+  ])('%s', (_rule, text, date, nth, item) => {
+    const e = entryAt(text, date, nth);
+    const span = itemAround(text, { start: 0, end: text.length }, e.start, e.end);
+    expect(text.slice(span.start, span.end)).toBe(item);
+  });
+});
+
+describe('namesOtherLetters: two letters of one day in a list', () => {
+  it.each([
+    [
+      'other subjects after `inzake`, one item without a citation (1616)',
+      '• de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake wijziging gasgebouw (Kamerstuk 33 529, nr. 1162);\n\n• de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake uitvoer',
+      '6 juli 2023',
+      true,
+    ],
+    [
+      'other papers cited, their subjects before the date (1813)',
+      '– de brief van de minister van Verkeer en Waterstaat over A4 Steenbergen, d.d. 30 maart 2007 (28 196, nr. 3);\n– de brief van de minister van Verkeer en Waterstaat over A74 bij Venlo, d.d. 30 maart 2007 (30 800-A, nr. 57);',
+      '30 maart 2007',
+      true,
+    ],
+    [
+      'other papers cited, their subjects alike (1862)',
+      '• de brief van de minister van Buitenlandse Zaken d.d. 24 januari 2012 inzake de lijst van vragen en antwoorden over de eindevaluatie van de Nederlandse bijdrage aan ISAF 2006–2010 (27 925, nr. 448);\n\n• de brief van de minister van Buitenlandse Zaken d.d. 24 januari 2012 met de lijst van vragen en antwoorden over het Rapport van bevindingen inzake de audit over de eindevaluatie Nederlandse bijdrage aan ISAF 2006–2010 (27 925, nr. 449);',
+      '24 januari 2012',
+      true,
+    ],
+    [
+      'the same paper cited twice, its subject written shorter once',
+      '• de brief van de Minister van Financiën d.d. 7 maart 2022 inzake geannoteerde agenda eurogroep en Ecofin-Raad (Kamerstuk 21 501-07, nr. 1819);\n\nIn de brief van 7 maart 2022 inzake de geannoteerde agenda (Kamerstuk 21 501-07, nr. 1819) staat meer.',
+      '7 maart 2022',
+      false,
+    ],
+    [
+      'a subject cut short is the same letter’s (1646)',
+      '− de brief van de Minister d.d. 8 oktober 2024 inzake reactie op de brief van Plan International;\n− de brief van de Minister d.d. 8 oktober 2024 inzake reactie',
+      '8 oktober 2024',
+      false,
+    ],
+    [
+      'a date that is no letter’s (not after `d.d.` or `brief van`) is not compared (2113)',
+      '• de brief d.d. 27 augustus 2020 inzake antwoorden op vragen commissie over de besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële) ondersteuning aan Aruba (Kamerstuk 35 420, nr. 102);\n\n• de brief van de Staatssecretaris d.d. 9 juli 2020 inzake besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële) ondersteuning aan Aruba (Kamerstuk 35 420, nr. 96).',
+      '10 juli 2020',
+      false,
+    ],
+  ])('%s', (_rule, text, date, expected) => {
+    expect(twoLetters(text, date)).toBe(expected);
+  });
+});
