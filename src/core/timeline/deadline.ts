@@ -1,8 +1,12 @@
 import { isWhiteSpace } from '../text/chars';
 import { endsWithLower } from './label-chars';
 
-/** `uiterlijk 1 juli`, `voor 1 januari 2023`, `vóór de zomer`, `niet later dan …`: the date is a deadline. */
-const DEADLINE_BEFORE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+/**
+ * `uiterlijk 1 juli`, `uiterlijk in 2017` (1012), `uiterlijk op 29 oktober` (1298), `voor 1 januari 2023`, `vóór de
+ * zomer`, `niet later dan …`: the date is a deadline.
+ */
+const DEADLINE_BEFORE =
+  /(?:\buiterlijk(?:\s+(?:in|op|per))?|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
 
 /**
  * Before a whole period (a year, a half year, a quarter) a bare `voor` means "for", not "before": `de
@@ -12,7 +16,7 @@ const DEADLINE_BEFORE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(
  * own, not periods, and keep the plain rule.)
  */
 const PERIOD_DEADLINE_BEFORE =
-  /(?:\buiterlijk(?:\s+voor)?|(?:^|\s)vóór|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+  /(?:\buiterlijk(?:\s+(?:voor|in|op|per))?|(?:^|\s)vóór|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
 
 /**
  * `voor` that names when something is scheduled, and `van voor`/`van vóór` ("from before") date no deadline:
@@ -25,7 +29,7 @@ const NOT_A_DEADLINE =
 /**
  * `DEADLINE_BEFORE.test(s)`, or `PERIOD_DEADLINE_BEFORE.test(s)` when the date is a whole period (see
  * there), unless `NOT_A_DEADLINE` says otherwise. A match ends with `uiterlijk`, `vóór`, `voor`, `dan`,
- * `de` or `het` and white space, so the regexes only run when `s` ends so (compared as the flag `i`
+ * `in`, `op`, `per`, `de` or `het` and white space, so the regexes only run when `s` ends so (compared as the flag `i`
  * without `u` compares: see `endsWithLower`). Most text before a date
  * ends in another word (`op`, `in`, `van`).
  */
@@ -40,4 +44,4 @@ export function endsWithDeadlineCue(s: string, period = false): boolean {
   return false;
 }
 
-const DEADLINE_LAST_WORDS = ['uiterlijk', 'vóór', 'voor', 'dan', 'de', 'het'];
+const DEADLINE_LAST_WORDS = ['uiterlijk', 'vóór', 'voor', 'dan', 'in', 'op', 'per', 'de', 'het'];

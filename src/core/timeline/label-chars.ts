@@ -151,15 +151,25 @@ const NO_VERBS = new Set([
  * with its article (`Aan het eind van het jaar mag …`, 992),
  * `tot aan`, and those of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707). A preposition
  * before one of `na`, `voor`, `vóór`, `uiterlijk` goes with it: `geactualiseerd beleid heeft van na 2008` (2754),
- * `uit te stellen tot na het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530).
+ * `uit te stellen tot na het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530); `uiterlijk` before
+ * one goes with it too: `Bedrijven en burgers kunnen uiterlijk in 2017 zaken … digitaal afhandelen` (1012) gave
+ * `…kunnen uiterlijk zaken…`; so does a `maar` after a comma before `uiterlijk`, an aside that names nothing but the date:
+ * `Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te informeren` (335)
+ * gave `…mogelijk, maar uiterlijk, te informeren`; `gereed zijn in uiterlijk het jaar 2000` (1760). The noun that
+ * names the date's kind goes with its preposition, `het jaar`, `de jaren`: `…zal rond het jaar 2030 volledig zijn
+ * beëindigd` (1329) gave `…zal rond het jaar volledig…`, `De begroting voor het jaar 2020 zal …` (135) `De begroting
+ * voor het jaar zal…`.
  * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
-/** The longest match of DANGLING_BEFORE in a collapsed string: ` gedurende de periode tot en met het`. */
-export const DANGLING_REACH = 36;
+/**
+ * The longest match of DANGLING_BEFORE in a collapsed string: `, maar uiterlijk gedurende de periode tot en met het
+ * jaar`.
+ */
+export const DANGLING_REACH = 57;
 
 /**
  * Lower-case words that end a match of DANGLING_BEFORE, by length: `met` ends `tot en met`
@@ -193,9 +203,11 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'naar',
     'richting',
     'aan',
-    // The article after them.
+    // The article after them, and the noun of `het jaar`, `de jaren`.
     'het',
     'de',
+    'jaar',
+    'jaren',
   ]) {
     (byLength[w.length] ??= []).push(w);
   }

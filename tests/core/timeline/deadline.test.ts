@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { endsWithDeadlineCue } from '../../../src/core/timeline/deadline';
 
 /** The rule as plain regexes: the text before a date ends in a deadline word, and not in a scheduling one. */
-const CUE = /(?:\buiterlijk|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+const CUE =
+  /(?:\buiterlijk(?:\s+(?:in|op|per))?|(?:^|\s)vóór|\bvoor|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
 /** Before a whole year, half year or quarter, a bare `voor` means "for". */
-const PERIOD_CUE = /(?:\buiterlijk(?:\s+voor)?|(?:^|\s)vóór|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
+const PERIOD_CUE =
+  /(?:\buiterlijk(?:\s+(?:voor|in|op|per))?|(?:^|\s)vóór|\bniet later dan)(?:\s+(?:de|het))?\s*$/i;
 const NOT_A_DEADLINE =
   /(?:\b(?:gepland|voorzien|geagendeerd|ingepland)(?:\s+(?:staat|stond|is|was))?\s+voor|\bvan\s+(?:voor|vóór))(?:\s+(?:de|het))?\s*$/i;
 const REFERENCE = (s: string, period = false): boolean =>
@@ -37,6 +39,11 @@ describe('endsWithDeadlineCue', () => {
     ['161', 'Uw Kamer mag uiterlijk ', true, true],
     ['constructed', 'Het plan komt uiterlijk voor ', true, true],
     ['833', 'van de markt en ook niet later dan ', true, true],
+    // `uiterlijk` before the preposition of a year or a day: `uiterlijk in 2017` (1012), `uiterlijk op 29 oktober`.
+    ['1012', 'Bedrijven en burgers kunnen uiterlijk in ', true, true],
+    ['1298', 'het voorgenomen besluit uitspreken uiterlijk op ', true, true],
+    ['1343', 'en de Kamer hierover uiterlijk in ', true, true],
+    ['1329', 'zal rond het jaar ', false, false],
     // Before a day or a season, `voor` is "before".
     ['2534', 'en een eerste rapportage voor ', false, true],
     ['1721', 'verbeteren en de Kamer voor de ', false, true],

@@ -63,6 +63,11 @@ describe('mayEndDangling', () => {
       'in vergelijking met',
       'vergeleken met',
       'in verband met het',
+      'uiterlijk in',
+      'in uiterlijk het jaar',
+      'rond het jaar',
+      'voor de jaren',
+      ', maar uiterlijk per',
     ];
     const heads = ['', 'De brief ', 'x', 'Het (', 'é'];
     for (const w of [...words, ...more]) {

@@ -366,9 +366,10 @@ const NOT_A_CONJUNCT = new Set([
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
-  // A preposition that dangles without its date, with the date's article (`over`: before a period only).
+  // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
+  // `het jaar`, `de jaren`; and `uiterlijk` before it, with `, maar` before that.
   const DANGLING =
-    /(?:^|\s|(?<=[([]))(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?<article>\s(?:het|de))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -598,7 +599,7 @@ describe('labelAround', () => {
       'a budget chapter keeps its number after the short name (1042)',
       '• het wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2017 (Kamerstuk 34 550 XVI);',
       '2017',
-      '…van de begrotingsstaten van het Ministerie van VWS (XVI) voor het jaar',
+      '…Vaststelling van de begrotingsstaten van het Ministerie van VWS (XVI)',
     ],
     [
       'a label cut does not end on a preposition of several words (1314)',
@@ -918,6 +919,45 @@ describe('labelAround', () => {
       '30 juni 2023',
       'Het kabinet stuurde de brief over de voortgang aan uw Kamer',
     ],
+    [
+      '`het jaar` before a year goes with the date and its preposition (1329)',
+      'De gaswinning uit het Groningenveld wordt de komende jaren in forse stappen teruggebracht en zal rond het jaar 2030 volledig zijn beëindigd.',
+      '2030',
+      // Was `…zal rond het jaar volledig zijn beëindigd`.
+      '…komende jaren in forse stappen teruggebracht en zal volledig zijn beëindigd',
+    ],
+    [
+      'so does `voor het jaar` (135)',
+      'De begroting voor het jaar 2020 zal naar verwachting binnen enkele weken door de Staten van Aruba worden behandeld.',
+      '2020',
+      'De begroting zal naar verwachting binnen enkele weken door de Staten…',
+    ],
+    [
+      'and `over het jaar` (2394)',
+      'Hierbij bieden wij u deze evaluatie over het jaar 2014 aan.',
+      '2014',
+      'Hierbij bieden wij u deze evaluatie aan',
+    ],
+    [
+      '`uiterlijk` before the preposition goes with it (1012)',
+      'Bedrijven en burgers kunnen uiterlijk in 2017 zaken die ze met de overheid doen, zoals het aanvragen van een vergunning, digitaal afhandelen.',
+      '2017',
+      // Was `Bedrijven en burgers kunnen uiterlijk zaken die ze met de overheid doen`.
+      'Bedrijven en burgers kunnen zaken die ze met de overheid doen',
+    ],
+    [
+      'and a preposition before `uiterlijk` (1760)',
+      'De dijkversterkingen die vallen onder de zogenaamde tweede tranche gereed zijn in uiterlijk het jaar 2000.',
+      '2000',
+      'De dijkversterkingen die vallen onder de zogenaamde tweede tranche gereed zijn',
+    ],
+    [
+      '`, maar uiterlijk` goes whole, an aside that names only the date (29)',
+      'verzoekt de regering om de mogelijkheden uit te werken om de bestaande tegemoetkoming van leenstelselstudenten te verhogen op zo kort mogelijke termijn, maar uiterlijk per 2026, en deze naar de Kamer te sturen,',
+      '2026',
+      // Was `…op zo kort mogelijke termijn, maar en deze naar de Kamer te sturen`.
+      '…te verhogen op zo kort mogelijke termijn en deze naar de Kamer te sturen',
+    ],
   ])('%s', (_rule, sentence, date, expected) => {
     const got = label(sentence, date);
     const at = sentence.indexOf(date);
@@ -1025,7 +1065,8 @@ describe('labelAround', () => {
       'a superlative needs no noun: `één van de veiligste` (2566)',
       'Ook over het jaar 2020 benoemt ILT het Nederlandse spoor als één van de veiligste in Europa, maar onderstreept dat maatregelen nodig blijven om deze situatie te handhaven en te verbeteren.',
       '2020',
-      'Ook over het jaar benoemt ILT het Nederlandse spoor als één van de veiligste…',
+      // Without `over het jaar` (which goes with its date) the clause fits up to its comma.
+      'Ook benoemt ILT het Nederlandse spoor als één van de veiligste in Europa',
     ],
     [
       'an ordinal stays when nothing after the date would be left: it tells the list’s letters apart (1069)',
