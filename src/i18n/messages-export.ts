@@ -20,7 +20,7 @@ export type ExportMessageKey = keyof typeof exportNl;
 export const exportEn: Record<ExportMessageKey, string> = {
   exportWordCommitment: 'Commitment',
   exportWordDeadline: 'Deadline',
-  exportWordDue: 'expected',
+  exportWordDue: 'due',
   exportWordSource: 'Source',
   exportCalendarName: 'Kamerlens: {title}',
   exportFileTimeline: 'timeline',

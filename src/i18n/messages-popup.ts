@@ -10,7 +10,7 @@ export const popupNl = {
   popupWhereOb: 'Kamerstukken op zoek.officielebekendmakingen.nl',
   popupWhereTk: 'Kamerstukken op tweedekamer.nl',
   popupHowTo:
-    'Open een Kamerbrief op een van deze sites; klik daar op de knop van Kamerlens om de zijbalk te tonen of te verbergen.',
+    'Open een Kamerstuk op een van deze sites; klik daar op de knop van Kamerlens om de zijbalk te tonen of te verbergen.',
   popupOptions: 'Instellingen',
 } as const;
 
@@ -18,12 +18,12 @@ export type PopupMessageKey = keyof typeof popupNl;
 
 export const popupEn: Record<PopupMessageKey, string> = {
   popupIntro:
-    'Kamerlens makes Dutch parliamentary papers easier to read: acronyms, citations, dates and an outline.',
+    'Kamerlens makes Dutch parliamentary papers easier to read: acronyms, citations, dates and a table of contents.',
   popupWhereHeading: 'Where does Kamerlens work?',
   popupWhereOb: 'Parliamentary papers (Kamerstukken) on zoek.officielebekendmakingen.nl',
   popupWhereTk: 'Parliamentary papers (Kamerstukken) on tweedekamer.nl',
   popupHowTo:
-    'Open a parliamentary letter on one of these sites; there, click the Kamerlens button to show or hide the sidebar.',
+    'Open a parliamentary paper on one of these sites, then click the Kamerlens button there to show or hide the sidebar.',
   popupOptions: 'Settings',
 };
 

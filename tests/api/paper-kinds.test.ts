@@ -55,10 +55,21 @@ describe('englishKind: the kinds the Tweede Kamer OData API returns (Document.So
     ['Brief commissie aan bewindspersoon', 'Letter from a committee to a minister or state secretary'],
     ['Brief lid / fractie', 'Letter from a member or parliamentary group'],
     ['Stenogram', 'Verbatim report'],
+    ['Agenda plenaire vergadering', 'Agenda for the plenary sitting'],
+    ['Agenda procedurevergadering', 'Agenda for the procedural meeting'],
+    ['Besluitenlijst procedurevergadering', 'List of decisions of the procedural meeting'],
     ['Bijlage', 'Annex'],
   ])('%s → %s', (soort, english) => {
     expect(tkKinds()).toContain(soort);
     expect(englishKind(soort)).toBe(english);
+  });
+
+  // `tweede lezing` is only ever the second reading of a revision of the Constitution (art. 137), not the
+  // Westminster stage of a bill: the English says so rather than suggest the latter.
+  it('names the second reading a constitutional amendment’s', () => {
+    expect(englishKind('Voorstel van wet (tweede lezing)')).toBe(
+      'Bill (constitutional amendment, second reading)',
+    );
   });
 });
 

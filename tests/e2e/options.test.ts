@@ -91,7 +91,7 @@ describe('options page', () => {
       .poll(() => page.locator('.kl-import-errors li').innerText())
       .toBe('Line 3: ABC is already defined on line 2 of this file.');
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Import only the one good acronym' }).press('Enter');
+    await page.getByRole('button', { name: 'Import only the one valid acronym' }).press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kl-glossary-import');
     await expect.poll(() => page.locator('caption').innerText()).toBe('3 acronyms of your own');
   });
@@ -158,7 +158,7 @@ describe('options page', () => {
     expect(await field.inputValue()).toBe('3');
     await expect
       .poll(() => page.locator('[role="status"]').innerText())
-      .toBe('There are 3 pages; page 3 is shown. Rows 201–253 of 253');
+      .toBe('There are 3 pages; showing page 3. Rows 201–253 of 253');
     // An arrow key changes the number only; left with Tab, the field says the page shown again.
     await field.press('ArrowDown');
     expect(await field.inputValue()).toBe('2');
@@ -260,7 +260,7 @@ describe('options page', () => {
     await expect
       .poll(() => page.getByRole('alert').innerText())
       .toBe(
-        'Turning off “Look up the titles of cited papers” was not saved. The setting is still on. Please try again.',
+        'Turning off “Look up the titles of cited papers” could not be saved. The setting is still on. Please try again.',
       );
     expect(await lookups.isChecked()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);

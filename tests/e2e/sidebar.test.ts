@@ -480,7 +480,7 @@ describe('the sidebar on a paper', () => {
 
     await options.getByRole('checkbox', { name: 'Mark and explain acronyms' }).uncheck();
     await expect.poll(() => section(page, 'acronyms').count()).toBe(0);
-    await options.getByRole('checkbox', { name: 'Outline in the sidebar' }).uncheck();
+    await options.getByRole('checkbox', { name: 'Table of contents in the sidebar' }).uncheck();
     await expect.poll(() => section(page, 'outline').count()).toBe(0);
     // The timeline stays: it is not a category of marks.
     expect(await section(page, 'timeline').count()).toBe(1);

@@ -60,6 +60,12 @@ describe('message tables', () => {
       if (value.includes('Tweede Kamer'))
         expect(value, key).toContain('House of Representatives (Tweede Kamer)');
       expect(value, key).not.toMatch(/abbreviation/i);
+      // The inhoudsopgave is the "table of contents" (its heading "Contents"), never an "outline"; a
+      // meaning the paper gives is "defined" in it (sidebar and popover alike); a paper's soort is its "Type".
+      expect(value, key).not.toMatch(/\boutline\b|\bexplained in\b/i);
+      expect(value, key).not.toBe('Kind');
+      // A change that storage refused "could not be saved" (it was never "not saved" on purpose).
+      expect(value, key).not.toMatch(/\b(?:was|were) not saved\b/);
     }
   });
 

@@ -112,7 +112,7 @@ describe('formatTimelineExport', () => {
     expect(text).toContain('SUMMARY:Commitment: Het kabinet streeft');
     expect(text).toContain('\\nSource: ');
     const md = formatTimelineExport(input({ format: 'md', language: 'en' })).text;
-    expect(md).toContain('(expected 2022-11)');
+    expect(md).toContain('(due 2022-11)');
   });
 
   it('writes the timeline as CSV and the commitments as a Markdown checklist', () => {

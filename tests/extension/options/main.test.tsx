@@ -41,7 +41,7 @@ describe('options page entry (extension/options/main.tsx)', () => {
     });
     await until(() => !!$('[role="alert"]'));
     expect($('[role="alert"]')?.textContent).toMatch(
-      /^The acronyms from more\.csv were not saved\. Your glossary is too large/,
+      /^The acronyms from more\.csv could not be saved\. Your glossary is too large/,
     );
     expect($('[role="alert"]')?.closest('.kl-visually-hidden')).toBeNull();
     await until(() => document.querySelectorAll('tbody tr').length === 1);
@@ -59,7 +59,7 @@ describe('options page entry (extension/options/main.tsx)', () => {
     await until(
       () =>
         $('[role="alert"]')?.textContent ===
-        'Turning on “Mark dates in the text (the timeline is always in the sidebar)” was not saved. The setting is still off. Please try again.',
+        'Turning on “Mark dates in the text (the timeline is always in the sidebar)” could not be saved. The setting is still off. Please try again.',
     );
     await until(() => $<HTMLInputElement>('input[name="category-dates"]')?.checked === stored);
     set.mockRestore();

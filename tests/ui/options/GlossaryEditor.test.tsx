@@ -250,7 +250,7 @@ describe('a glossary longer than a page', () => {
     await press('Last');
     await jump('99');
     expect(range()).toBe('Rows 201–250 of 250');
-    expect(status()).toBe('There are 3 pages; page 3 is shown. Rows 201–250 of 250');
+    expect(status()).toBe('There are 3 pages; showing page 3. Rows 201–250 of 250');
     expect(pageField()?.value).toBe('3');
   });
 

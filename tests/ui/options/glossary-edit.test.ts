@@ -95,7 +95,7 @@ describe('an import into a list that holds at most 5000', () => {
   it('says so when one was left out, and when none fitted', () => {
     const one = mergeImportWithin(list(4999), file('B1', 'B2'));
     expect(describeImport(one, 'b.csv', translator('en'), 'en')).toBe(
-      'Imported 1 of the 2 acronyms from b.csv. The last one, B2, was left out: your list holds at most 5,000 acronyms.',
+      'Imported 1 of the 2 acronyms from b.csv. The last one, B2, was left out: your list can hold at most 5,000 acronyms.',
     );
     const none = mergeImportWithin(list(5000), file('B1'));
     expect(none.entries).toHaveLength(5000);
@@ -122,7 +122,7 @@ describe('an import into a list that holds at most 5000', () => {
     expect(describeImport(all, 'x.csv', translator('en'), 'en')).toBe('Imported 5,000 acronyms from x.csv.');
     const many = Array.from({ length: 6002 }, (_, i) => ({ abbr: `B${i}`, expansion: 'nieuw' }));
     expect(describeImport(mergeImportWithin([], many), 'y.csv', translator('en'), 'en')).toBe(
-      'Imported 5,000 of the 6,002 acronyms from y.csv. The other 1,002 were left out, from B5000 on: your list holds at most 5,000 acronyms.',
+      'Imported 5,000 of the 6,002 acronyms from y.csv. The other 1,002, from B5000 onwards, were left out: your list can hold at most 5,000 acronyms.',
     );
   });
 });
@@ -132,13 +132,13 @@ describe('describeSaveFailure', () => {
     const en = translator('en');
     const add = { kind: 'add', abbr: 'ABCX' } as const;
     expect(describeSaveFailure(add, Object.assign(new Error('x'), { reason: 'quota' }), en)).toBe(
-      'Adding “ABCX” was not saved. Your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
+      'Adding “ABCX” could not be saved. Your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
     );
     expect(describeSaveFailure(add, new Error('Resource::kQuotaBytes quota exceeded'), en)).toMatch(
       /too large/,
     );
     expect(describeSaveFailure(add, Object.assign(new Error('x'), { reason: 'too-many' }), en)).toBe(
-      'Adding “ABCX” was not saved. At most 5,000 acronyms are kept.',
+      'Adding “ABCX” could not be saved. Your glossary can hold at most 5,000 acronyms.',
     );
     expect(describeSaveFailure(add, new Error('IO error'), translator('nl'))).toBe(
       '“ABCX” toevoegen is niet opgeslagen. Probeer het opnieuw.',
@@ -167,12 +167,12 @@ describe('describeSaveFailure', () => {
       'De afkortingen uit lijst.csv zijn niet opgeslagen. Probeer het opnieuw.',
     ]);
     expect(said(translator('en'))).toEqual([
-      'Adding “ABCX” was not saved. Please try again.',
-      'Your change to “ABCX” was not saved. Please try again.',
-      'Deleting “ABCX” was not saved. Please try again.',
-      'Enabling “ABCX” was not saved. Please try again.',
-      'Disabling “ABCX” was not saved. Please try again.',
-      'The acronyms from lijst.csv were not saved. Please try again.',
+      'Adding “ABCX” could not be saved. Please try again.',
+      'Your change to “ABCX” could not be saved. Please try again.',
+      'Deleting “ABCX” could not be saved. Please try again.',
+      'Enabling “ABCX” could not be saved. Please try again.',
+      'Disabling “ABCX” could not be saved. Please try again.',
+      'The acronyms from lijst.csv could not be saved. Please try again.',
     ]);
   });
 });

@@ -31,7 +31,7 @@ describe('an import past the maximum of the list', () => {
     const notice = document.querySelector('.kl-notice');
     expect(notice?.getAttribute('role')).toBe('alert');
     expect(notice?.textContent).toBe(
-      'Imported 3 of the 5 acronyms from more.csv. The other 2 were left out, from B3 on: your list holds at most 5 acronyms.',
+      'Imported 3 of the 5 acronyms from more.csv. The other 2, from B3 onwards, were left out: your list can hold at most 5 acronyms.',
     );
     await importFile('again.csv', 'abbr,expansion\nC1,c\n');
     expect(entries()).toHaveLength(5);

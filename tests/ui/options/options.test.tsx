@@ -97,7 +97,7 @@ describe('options page', () => {
     act(() => lookups()?.click());
     await flush();
     expect($('[role="alert"]')?.textContent).toBe(
-      'Turning off “Look up the titles of cited papers” was not saved. The setting is still on. Please try again.',
+      'Turning off “Look up the titles of cited papers” could not be saved. The setting is still on. Please try again.',
     );
     expect(lookups()?.checked).toBe(true);
     expect(values().titleLookups).toBe(true);
@@ -136,12 +136,12 @@ describe('options page', () => {
     const { failNextSettingsSave } = mount('en');
     act(() => $<HTMLInputElement>('input[name="category-outline"]')?.click());
     await flush();
-    expect(status()).toBe('Outline in the sidebar: off');
+    expect(status()).toBe('Table of contents in the sidebar: off');
     failNextSettingsSave(new Error('IO error'));
     act(() => $<HTMLInputElement>('input[name="titleLookups"]')?.click());
     await flush();
     expect($('[role="alert"]')?.textContent).toBe(
-      'Turning off “Look up the titles of cited papers” was not saved. The setting is still on. Please try again.',
+      'Turning off “Look up the titles of cited papers” could not be saved. The setting is still on. Please try again.',
     );
     expect(status()).toBe('');
   });
@@ -248,7 +248,7 @@ describe('glossary editor', () => {
     expect(status()).toBe('Imported 1 acronym from one.csv.');
     expect($('caption')?.textContent).toBe('1 acronym of your own');
     await importFile('two.csv', 'abbr,expansion\nEU,Europese Unie\nV D L,x\n');
-    expect($('.kl-import-errors button')?.textContent).toBe('Import only the one good acronym');
+    expect($('.kl-import-errors button')?.textContent).toBe('Import only the one valid acronym');
     render(null, document.body);
     mount('nl', [{ abbr: 'NAR', expansion: 'Noord-Atlantische Raad' }]);
     expect($('caption')?.textContent).toBe('1 eigen afkorting');
@@ -294,7 +294,7 @@ describe('glossary editor', () => {
     await importFile('big.csv', 'abbr,expansion\nEU,Europese Unie\n');
     expect(entries()).toHaveLength(1);
     expect($('[role="alert"]')?.textContent).toBe(
-      'The acronyms from big.csv were not saved. Your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
+      'The acronyms from big.csv could not be saved. Your glossary is too large for the storage the browser gives Kamerlens (about 10 MB). Your list has not changed; make it smaller, with fewer acronyms or shorter texts.',
     );
     expect(status()).not.toContain('Imported');
   });
@@ -406,7 +406,7 @@ describe('glossary editor', () => {
       await press('button[data-test="close"]');
       expect(focused()).toBe('kl-glossary-import');
       await importFile('bad.csv', 'abbr,expansion\nEU,Europese Unie\nV D L,x\n');
-      expect(partial?.textContent).toBe('Import only the one good acronym');
+      expect(partial?.textContent).toBe('Import only the one valid acronym');
       $('.kl-import-errors button')?.setAttribute('data-test', 'partial');
       ($('#kl-glossary-abbr') as HTMLInputElement).focus();
       await press('button[data-test="partial"]');

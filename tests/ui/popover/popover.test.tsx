@@ -219,7 +219,7 @@ describe('citation popover', () => {
     ['unavailable', 'nl', 'Gegevens zijn nu niet beschikbaar (offline, of de dienst antwoordt niet).'],
     ['disabled', 'nl', 'Titels opzoeken staat uit in de instellingen van Kamerlens.'],
     ['not-found', 'en', 'No details found for this paper.'],
-    ['unavailable', 'en', 'Details are unavailable right now (offline, or the service does not answer).'],
+    ['unavailable', 'en', 'Details are unavailable right now (offline, or the service is not responding).'],
     ['disabled', 'en', 'Title lookups are turned off in the Kamerlens settings.'],
   ] as const)('has a clean %s state (%s)', (state, lang, message) => {
     const { text } = show(citation({ state }), lang);
@@ -255,7 +255,7 @@ describe('citation popover', () => {
   /** The kind row of a found paper: its text, and the language it is marked with. */
   const kindRow = (shadow: ShadowRoot) => {
     const dd = [...shadow.querySelectorAll('.kl-pop-facts dt')].find((dt) =>
-      ['Soort', 'Kind'].includes(dt.textContent ?? ''),
+      ['Soort', 'Type'].includes(dt.textContent ?? ''),
     )?.nextElementSibling;
     return dd ? [dd.textContent, dd.getAttribute('lang')] : null;
   };

@@ -189,7 +189,7 @@ describe('sidebar', () => {
   it('speaks English with language "en"', () => {
     const { shadow } = mount({ language: 'en' });
     expect(facts(shadow)).toMatchObject({
-      Kind: 'Letter from the government',
+      Type: 'Letter from the government',
       Date: '17 December 2015',
       'Parliamentary paper': '32 793, no. 205',
     });
