@@ -32,10 +32,15 @@ const MAX_SENTENCE = 2000;
  * the time of `In de loop van 2020 zal ik uw Kamer nader informeren over de besteding van het tweedepijlerbudget voor
  * 2021.` (50: due in 2020); what a paper is about, `de gemaakte keuzes over 2022` (207); or
  * a time the delivery comes after, not by: `de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog
- * steeds streef naar toezending in september` (1137: due in September, not on the first).
+ * steeds streef naar toezending in september` (1137: due in September, not on the first); the day a state of affairs
+ * is reported at: `zal tot de jaarwisseling nog éénmaal aan Uw Kamer worden gerapporteerd naar de stand eind
+ * november/begin december 1999` (1015: due by the turn of the year, not at the end of November).
  */
 const NOT_DUE_BEFORE =
-  /(?:(?<!\bloop\s)\bvan|\bover|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd|\blater dan)\s*$/i;
+  /(?:(?<!\bloop\s)\bvan|(?<!\btot\s)\bstand(?:\s+(?:per|op))?|\bover|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd|\blater dan)\s*$/i;
+
+/** Between the two ends of a range of dates: `eind november/begin december 1999` (1015), `3 tot 5 mei`. */
+const RANGE_BETWEEN = /^\s*(?:[/–-]|tot(?: en met)?|en|of)?\s*$/;
 
 /**
  * Papers whose authors are not the government: a motion or an amendment (members), a letter of the Presidium,
@@ -241,25 +246,72 @@ function sortedByStart(dates: readonly DateFinding[]): readonly DateFinding[] {
   return dates;
 }
 
-/** The first date in the sentence that can be a due date: not in brackets, not `van …`, not before the letter. */
+/**
+ * Words right before a date that make it the deadline of what the sentence promises: `voor`, `vóór`, `uiterlijk`,
+ * `in`, `rond`, `na`, `begin`, `eind`, `medio` (these may also open the date itself: `eind oktober`). A date they
+ * govern is taken before one they do not: `zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw
+ * Kamer daarover voor 1 december 2019 informeren` (1695: due on 1 December, not in 2019). Not `voor` before a bare
+ * year, which is as often what something is for (`de plannen voor 2021`) as a deadline.
+ */
+const DEADLINE_BEFORE =
+  /(?:\b(?:v[oó]{2}r|uiterlijk|in|rond|na|begin|eind|medio)(?:\s+(?:het|de))?|\bv[oó]{2}r(?:\s+het)?\s+(?:einde?|begin|midden)\s+van)\s*$/i;
+const DEADLINE_OPENS = /^(?:begin|eind|einde|medio|half|ultimo|rond)\b/i;
+/** `voor` (not `vóór`) before a date: before a bare year it may be what something is for. */
+const PLAIN_VOOR_BEFORE = /\bvoor(?:\s+het)?\s*$/i;
+const BARE_YEAR = /^\d{4}$/;
+
+/**
+ * A meeting before which something is promised, named with its day after `van`: `Ik ben voornemens u beide brieven
+ * voor het plenair debat van donderdag 9 oktober te doen toekomen.` (499), `Voorafgaande aan het Wetsgevingsoverleg
+ * Sport van 2 december aanstaande zal ik u informeren …` (1956), `maar zal uw Kamer mijn visie tijdig voor het
+ * aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.` (518). The meeting's day is the due date;
+ * other dates after `van` stay what they are (`brief van 3 mei`, NOT_DUE_BEFORE).
+ */
+const MEETING_VAN_BEFORE =
+  /\b(?:v[oó]{2}r|voorafgaand(?:e)? aan|uiterlijk bij|ter voorbereiding (?:op|van))\s+(?:het|de)\s+(?:[^\s.,;:()]+\s+){0,3}?(?:[^\s.,;:()]*(?:overleg|debat|behandeling|vergadering)|ao|wgo|so|europese raad|raad|top)(?:\s+[^\s.,;:()]+){0,4}?\s+van\s+(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+)?$/i;
+
+/**
+ * The due date among the dates of a promise's sentence: not in brackets, not `van …` (but a meeting's day, see
+ * MEETING_VAN_BEFORE), not before the letter. The first date that deadline words govern (DEADLINE_BEFORE), else the
+ * first date.
+ */
 export function dueDate(
   original: string,
   sentence: Span,
   dates: readonly DateFinding[],
   refDay: number | null,
 ): DateFinding | null {
+  let first: DateFinding | null = null;
+  // The end of the last date that NOT_DUE_BEFORE ruled out: the other end of its range is no due date either.
+  let notDueEnd = -1;
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
     const before = original.slice(sentence.start, d.start);
     if (depth(before) > 0) continue;
-    if (NOT_DUE_BEFORE.test(before.slice(-24))) continue;
+    const meeting = MEETING_VAN_BEFORE.test(before.slice(-120).replace(/\s+/g, ' '));
+    if (
+      !meeting &&
+      (NOT_DUE_BEFORE.test(before.slice(-24)) ||
+        (notDueEnd >= 0 && RANGE_BETWEEN.test(original.slice(notDueEnd, d.start))))
+    ) {
+      notDueEnd = d.end;
+      continue;
+    }
     if (refDay !== null) {
       const b = spanBounds(d.iso, d.endIso);
       if (b && b.last < refDay) continue;
     }
-    return d;
+    if (meeting || deadline(before.slice(-24), original.slice(d.start, d.end))) return d;
+    first ??= d;
   }
-  return null;
+  return first;
+}
+
+/** Deadline words govern the date `text`, with `before` the text before it. */
+function deadline(before: string, text: string): boolean {
+  if (DEADLINE_OPENS.test(text)) return true;
+  if (!DEADLINE_BEFORE.test(before)) return false;
+  return !(BARE_YEAR.test(text) && PLAIN_VOOR_BEFORE.test(before));
 }
 
 /** Open brackets left at the end of `s`. */

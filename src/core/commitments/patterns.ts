@@ -69,6 +69,24 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     needsKamer: true,
   },
+  // The subject left out after `maar` or `en`, the government's from the clause before: `Ik kan dan ook niet aan uw
+  // onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van
+  // 1 december aanstaande doen toekomen.` (518).
+  {
+    name: 'will-elided',
+    re: new RegExp(
+      String.raw`\b(?:zal|zullen)\b(?<=\b(?:ik|wij|we|het kabinet)\b[^.]{0,200}?\b(?:maar|en) (?:zal|zullen))(?= ${KAMER_NOUN}\b[^.]{0,120}?\b${SEND_VERB}\b)`,
+    ),
+  },
+  // A paper the government will send, with no addressee: in a letter to parliament, to parliament. `De halfjaarlijkse
+  // rapportage van het College financieel toezicht over Curaçao en Sint Maarten zal ik op een later moment toesturen.`
+  // (377). Not when another addressee is named (`aan`, `naar`).
+  {
+    name: 'will-send',
+    re: new RegExp(
+      String.raw`\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) (?:zal|zullen))\b(?:(?!\b(?:aan|naar)\b)[^.]){0,100}?\b(?:toesturen|toezenden|nasturen|nazenden|doen toekomen)\b`,
+    ),
+  },
   // The verb last, in a clause: `dat ik uw Kamer in het najaar zal informeren`, `heb ik u laten weten dat ik u zal
   // informeren over …` (2744), `een Beleidsagenda Jeugd die we uw Kamer volgend voorjaar zullen toezenden` (336),
   // `in de brief die ik u daarover zal sturen` (2475).
@@ -133,11 +151,12 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // is none now: `Zij was voornemens dit tijdens het debat met uw Kamer te delen.` (2535). Expecting it in a clause:
   // `Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar
   // kan informeren hoe wij verder werken …` (2020), `De verwachting is nu, dat ik u over enige maanden het standpunt in
-  // dezen kan toezenden.` (558).
+  // dezen kan toezenden.` (558). Hoping to: `Ik hoop u op korte termijn de reactie van het kabinet te kunnen
+  // toesturen.` (1173).
   {
     name: 'intends',
     re: new RegExp(
-      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|${PROMISE})\b(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,120}?\bte\s+(?:kunnen\s+)?${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
+      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE})\b(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,120}?\bte\s+(?:kunnen\s+)?${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
     ),
     needsKamer: true,
   },
@@ -248,8 +267,9 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
   // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after
   // SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
-  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV).
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?:\s+uw|(?<=kamer\s+zal))|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
+  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV); will-elided:
+  // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will).
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
   // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
   // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
   String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
@@ -266,8 +286,8 @@ const CANDIDATE_GROUPS: readonly string[] = [
   String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan)`,
   // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`.
   String.raw`jgt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))`,
-  // passive: `op de hoogte (gehouden|gesteld|gebracht)`.
-  String.raw`hoogte\s+(?:gehouden|gesteld|gebracht)`,
+  // passive: `op de hoogte (gehouden|gesteld|gebracht)`; intends: `hoop`, `hopen`.
+  String.raw`ho(?:ogte\s+(?:gehouden|gesteld|gebracht)|op\b|pen\b)`,
   // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word).
   String.raw`boden(?<=${SENT_AFTER}aangeboden)`,
   // will-be-sent and is-sent: `gerapporteerd` after SENT_AFTER (from its `pp`, which few words hold).

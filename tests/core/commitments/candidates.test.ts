@@ -75,6 +75,15 @@ const promises: [pattern: string, sentence: string][] = [
     'strives',
     'Daarom streef ik ernaar u 10 dagen voor dit Algemeen Overleg de cijfers te doen toekomen (511).',
   ],
+  [
+    'will-elided',
+    'Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen (518).',
+  ],
+  [
+    'will-send',
+    'De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint Maarten zal ik op een later moment toesturen (377).',
+  ],
+  ['intends', 'Ik hoop u op korte termijn de reactie van het kabinet te kunnen toesturen (1173).'],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */

@@ -336,6 +336,25 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2023-03-10',
     '2023-06',
   ],
+  // Promises missed before.
+  [
+    "the subject left out after maar, the government's from the clause before (518)",
+    'Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.',
+    '2011-10-21',
+    '2011-12-01',
+  ],
+  [
+    'zal ik … toesturen with no addressee: parliament, in a letter to it (377)',
+    'De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint Maarten zal ik op een later moment toesturen.',
+    '2011-07-04',
+    null,
+  ],
+  [
+    'hoping to send it (1173)',
+    'Ik hoop u op korte termijn de reactie van het kabinet te kunnen toesturen.',
+    '2008-10-01',
+    null,
+  ],
 ];
 
 const stillPromises: [rule: string, sentence: string, ref: string, due: string | null][] = [
@@ -367,6 +386,26 @@ const stillPromises: [rule: string, sentence: string, ref: string, due: string |
 ];
 
 const notPromises: [rule: string, sentence: string, ref: string][] = [
+  [
+    'hoping to have informed, said of this letter (1173 has the promise; this is a closing sentence of the corpus)',
+    'Ik hoop hiermee de Kamer voldoende te hebben geïnformeerd.',
+    '2008-10-01',
+  ],
+  [
+    'hoping that others do something (a debate in the corpus)',
+    'Ik hoop dat u het aantal onderlinge interrupties echt weet te beperken.',
+    '2008-10-01',
+  ],
+  [
+    "sent to another addressee than parliament (the audit's probe on 377)",
+    'De halfjaarlijkse rapportage zal ik op een later moment aan de Rijksministerraad toesturen.',
+    '2011-07-04',
+  ],
+  [
+    "en zal u … after a clause whose subject is not the government (the audit's probe on 518)",
+    'Het College heeft de rapportage afgerond en zal u daarover informeren.',
+    '2011-07-04',
+  ],
   [
     'this letter as the means, middels (439)',
     'Tot slot herbevestigen wij middels deze brief de beëindiging op 31 december 2018 van de Nederlandse F-16 inzet in de strijd tegen ISIS en informeren wij u over het mandaat voor het vervolg van 2018.',
@@ -621,6 +660,52 @@ const dueAfter: [rule: string, sentence: string, ref: string, due: string][] = [
 describe('findCommitments: due after a period (`na`)', () => {
   it.each(dueAfter)('%s', (_rule, sentence, ref, due) => {
     expect(commitments(sentence, ref)).toEqual([{ text: sentence, due }]);
+  });
+});
+
+// Which date of the sentence is the due date: the one the promise's deadline words govern, and a meeting's day.
+const dueChoice: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'voor 1 december governs, not dit jaar of another clause (1695)',
+    'Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd, zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer daarover voor 1 december 2019 informeren.',
+    '2019-07-01',
+    '2019-12-01',
+  ],
+  [
+    "voor het plenair debat van donderdag 9 oktober: the debate's day (499)",
+    'Ik ben voornemens u beide brieven voor het plenair debat van donderdag 9 oktober te doen toekomen.',
+    '2008-10-03',
+    '2008-10-09',
+  ],
+  [
+    "voorafgaande aan het Wetsgevingsoverleg van 2 december: the meeting's day (1956)",
+    'Voorafgaande aan het Wetsgevingsoverleg Sport van 2 december aanstaande zal ik u informeren over de voortgang op deze ambities.',
+    '2019-10-04',
+    '2019-12-02',
+  ],
+  [
+    "voor de Raad van Concurrentievermogen van december: the council's month (561)",
+    'Ik zal u hierover informeren bij de voorbereiding voor de Raad van Concurrentievermogen van december.',
+    '2008-11-13',
+    '2008-12',
+  ],
+  [
+    'a state of affairs at the end of November is no due date, nor the other end of its range (1015)',
+    'Na deze rapportage zal tot de jaarwisseling nog éénmaal aan Uw Kamer worden gerapporteerd naar de stand eind november/begin december 1999.',
+    '1999-10-05',
+    '1999-12-31',
+  ],
+  [
+    'a debate named with its day, not before it: no due date (161)',
+    'Daarnaast zal ik uw Kamer binnen dezelfde termijn nog informeren over uitvoering van de door mij gedane toezeggingen in het spoeddebat van 4 november jongstleden over terugkeer naar Irak.',
+    '2010-11-22',
+    null,
+  ],
+];
+
+describe('findCommitments: the due date among the dates of the sentence', () => {
+  it.each(dueChoice)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
   });
 });
 
