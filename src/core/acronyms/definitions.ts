@@ -1373,7 +1373,7 @@ function beforeTrailingName(sf: string, window: string, standardNames: NamesElse
 }
 
 /** Equal but for case, hyphens and spacing: `wetgevingsoverleg` and `Wetgevingsoverleg`. */
-function sameWords(a: string, b: string): boolean {
+export function sameWords(a: string, b: string): boolean {
   const norm = (x: string) =>
     x
       .toLowerCase()

@@ -3,7 +3,7 @@ import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFr
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { builtinGlossary } from './builtin-glossary';
-import { findFirstDefinitions } from './definitions';
+import { findFirstDefinitions, sameWords } from './definitions';
 import { spelledOutBefore } from './spelled-out';
 import {
   capitalizedLower,
@@ -473,13 +473,4 @@ function sameName(a: string, b: string): boolean {
       .map((w) => w.replace(/s$/, ''))
       .join(' ');
   return words(a) === words(b);
-}
-
-function sameWords(a: string, b: string): boolean {
-  const norm = (x: string) =>
-    x
-      .toLowerCase()
-      .replace(/[\s-]+/g, ' ')
-      .trim();
-  return norm(a) === norm(b);
 }
