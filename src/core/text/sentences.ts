@@ -75,8 +75,11 @@ const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...MAYBE_FINAL].map((w
 /** Last characters of a line that the sentence goes on after (`,`, `;`, `(`, hyphens). */
 const LINE_GOES_ON = new Set([',', ';', '(', '-', '–'].map((c) => c.charCodeAt(0)));
 
-/** Bullet characters; END (no next character: the text ends) counts as one, as the empty string did. */
-const BULLETS = new Set(['•', '●', '▪', '◦', '·', '–', '—', '-', '*'].map((c) => c.charCodeAt(0)));
+/**
+ * Bullet characters, `−` (the minus sign, 1646's list of letters) among them; END (no next character: the text
+ * ends) counts as one, as the empty string did.
+ */
+const BULLETS = new Set(['•', '●', '▪', '◦', '·', '–', '—', '−', '-', '*'].map((c) => c.charCodeAt(0)));
 const END = -1;
 
 const SPACE = 0x20;

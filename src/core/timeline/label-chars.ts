@@ -8,7 +8,7 @@ export const MIN_LABEL = 15;
 
 /**
  * Characters a label loses at both ends: white space and `,` `;` `:` `.` `–` `—` `-`, and the bullets
- * that open list items (`• De uitgaande brief`, 116): `•` `·` `▪` `◦`.
+ * that open list items (`• De uitgaande brief`, 116; `− de brief van de Minister`, 1646): `•` `·` `▪` `◦` `−`.
  */
 export function isLoose(c: number): boolean {
   return (
@@ -23,6 +23,7 @@ export function isLoose(c: number): boolean {
     c === 0x2e ||
     c === 0x2013 ||
     c === 0x2014 ||
+    c === 0x2212 ||
     c === 0x2d
   );
 }

@@ -21,7 +21,7 @@ export interface LetterItem {
 /**
  * The item of the list the date at [start, end) stands in, inside its sentence: from the last `;`, or line that
  * opens with a bullet, before the date, to the next after it (a sentence that lists the letters after `over:`
- * runs through all its items when their bullets are none the splitter knows, `−`, 1646).
+ * runs through all its items when their bullets are none the splitter knows).
  */
 export function itemAround(original: string, sentence: Span, start: number, end: number): Span {
   let from = sentence.start;

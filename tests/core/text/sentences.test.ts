@@ -79,6 +79,15 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits before a minus sign that opens a line as a bullet (1646)',
+      'heeft overleg gevoerd over:\n− de brief van de Minister d.d.\n11 april 2024 inzake humanitaire hulp;\n− de brief van de Minister d.d.\n26 april 2024 inzake besluit financiering UNRWA;',
+      [
+        'heeft overleg gevoerd over:',
+        '− de brief van de Minister d.d. 11 april 2024 inzake humanitaire hulp;',
+        '− de brief van de Minister d.d. 26 april 2024 inzake besluit financiering UNRWA;',
+      ],
+    ],
+    [
       'splits before each numbered list item, and its number is no sentence end (90)',
       'Deze brief behandelt de volgende onderwerpen:\n1. Eindrapport subjectieve monitoring zwerfafval 2024;\n2. Zwerfafval monitoring drankverpakkingen;\n12) Manifest MVO Nederland',
       [

@@ -210,7 +210,7 @@ const NO_CLAUSE_END = new Set(
  * the words a cut label does not end on go as `readableAtEnd` has them, all of them if need be.
  */
 function readableClauseEnd(t: string, colon: boolean): string {
-  const core = t.replace(/[\s,;:.–—•·▪◦-]+$/, '');
+  const core = t.replace(/[\s,;:.–—−•·▪◦-]+$/, '');
   if (core === '') return t;
   const words = core.split(' ');
   const last = (words.at(-1) as string).toLowerCase();
@@ -379,8 +379,8 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       .trim();
   const tidy = (s: string) =>
     collapse(s)
-      .replace(/^[\s,;:.–—•·▪◦-]+/, '')
-      .replace(/[\s,;:.–—•·▪◦-]+$/, '');
+      .replace(/^[\s,;:.–—−•·▪◦-]+/, '')
+      .replace(/[\s,;:.–—−•·▪◦-]+$/, '');
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
   const windowed = (before: string, after: string, max: number): string => {
     const b = before.split(' ').filter(Boolean);
@@ -532,7 +532,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
       // is cut at its end only.
       if (frontedReference(b, a)) {
-        const fronted = collapse(s.slice(left, de)).replace(/^[\s,;:.–—•·▪◦-]+/, '');
+        const fronted = collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, '');
         return finish('', joinReference(fronted, a), left > 0, rest);
       }
       return finish(b, a, left > 0, rest, !conjunctLeft);
@@ -681,6 +681,12 @@ describe('labelAround', () => {
       '• De uitgaande brief van 29 januari 2025',
       '29 januari 2025',
       'De uitgaande brief',
+    ],
+    [
+      'a list item loses a minus sign used as its bullet (1646)',
+      '− de brief van de Minister voor BHOS d.d. 26 april 2024 inzake besluit financiering UNRWA',
+      '26 april 2024',
+      'De brief van de Minister voor BHOS inzake besluit financiering UNRWA',
     ],
     [
       "a date that ends a noun phrase after `na` is that phrase's: the summit, not the ministers' meeting (NAVO)",
