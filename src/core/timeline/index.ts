@@ -12,7 +12,7 @@ import { endsWithDeadlineCue } from './deadline';
 import { dateKey } from './date-key';
 import { dateLists, type DateList } from './date-lists';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
-import { LetterItems, namesOtherLetters } from './letter-items';
+import { LetterItems, namesOtherLetters, namesSameLetter } from './letter-items';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -371,7 +371,9 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
  * daarna` (2760) share most words through their date, and the second section was lost from the timeline.
  * Nor are two items of a list of letters that cite other papers or name other subjects (`items`, see `LetterItems`),
  * however alike their labels: `…d.d. 30 maart 2007 (28 196, nr. 3)` and `…(30 800-A, nr. 57)` (1813), `…inzake
- * wijziging gasgebouw` and `…inzake uitvoer` (1616) are two letters of one sender on one day.
+ * wijziging gasgebouw` and `…inzake uitvoer` (1616) are two letters of one sender on one day; nor a letter's date and
+ * a date that is no letter's (see `letterAndOther`). Two mentions of a letter whose subjects agree are one, however
+ * their labels are cut (see `namesSameLetter`).
  */
 function mergeEntries(
   entries: readonly TimelineEntry[],
@@ -400,8 +402,10 @@ function mergeEntries(
       if (sameList) twin = g;
       else if (
         (g.label === e.label ||
-          (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache))) &&
-        !otherLetters(items, g, e)
+          (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache)) ||
+          sameLetter(items, g, e)) &&
+        !otherLetters(items, g, e) &&
+        !letterAndOther(items, g, e)
       )
         twin = g;
     }
@@ -416,6 +420,27 @@ function mergeEntries(
     out.push(copy);
   }
   return out;
+}
+
+/**
+ * Is one of two mentions a letter's own date with its subject and the other no letter's date, with other labels?
+ * They are two things however alike their labels: labels that keep a letter's subject (see `subjectWindow`) share its
+ * words with a date named in that subject, `…inzake besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële)
+ * ondersteuning…` (2113: the letter of that day) and `…de besluitvorming Rijksministerraad inzake (financiële)
+ * ondersteuning…` (the meeting, in another item's subject).
+ */
+function letterAndOther(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {
+  if (a.label === b.label) return false;
+  const ia = items.of(a);
+  const ib = items.of(b);
+  return (ia === null) !== (ib === null) && (ia?.subject ?? ib?.subject ?? null) !== null;
+}
+
+/** Are two mentions of a date a letter's, named by one subject (see `namesSameLetter`)? */
+function sameLetter(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {
+  const ia = items.of(a);
+  const ib = items.of(b);
+  return ia !== null && ib !== null && namesSameLetter(ia, ib);
 }
 
 /** Are two mentions of a date items of a list that name two letters (see `namesOtherLetters`)? */

@@ -14,6 +14,7 @@ import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { FUNCTION_WORDS, clauseLabelEnds, readableEnd } from './word-window';
 import { shortNamesAfter } from './ministry-names';
 import { afterTheDate, datedByVerb, mayChangeAfter } from './date-tail';
+import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 
 /**
@@ -337,6 +338,9 @@ function clauseLabel(
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   const de = start + Math.min(end - start, date.end - start);
+  // A letter's date with its subject after it: the subject goes on past a colon (`inzake het fiche: Herziening
+  // richtlijn hernieuwbare energie`, 413), and a label cut to size keeps it before the sender (see `subjectWindow`).
+  const subjectFirst = isLetterWithSubject(original, start, ds, de, end);
   // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
   let left = -1;
   let right = -1;
@@ -363,6 +367,8 @@ function clauseLabel(
       const kind = delimiter === NARROW ? 'narrow' : 'wide';
       left = clauseStart(original, start, ds, kind);
       right = clauseEnd(original, de, end, kind);
+      while (subjectFirst && right < end && original.charCodeAt(right) === 0x3a)
+        right = clauseEnd(original, right + 1, end, kind);
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
         left = clauseStart(original, start, left - 1, kind);
@@ -378,7 +384,7 @@ function clauseLabel(
     const dated = datedByVerb(original, left, ds);
     if (plainBefore && plainAfter && !dated && !mayChangeAfter(original, de, right)) {
       // The common case, done on offsets.
-      const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon);
+      const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);
       if (label === null) continue;
       return label;
     }
@@ -411,7 +417,7 @@ function clauseLabel(
       if (isFrontedDate(tidyBefore, tidyAfter)) {
         return frontedLabel(original, left, de, tidyAfter, midSentence, rest);
       }
-      return finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft);
+      return finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst);
     }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.

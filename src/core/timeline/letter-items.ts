@@ -63,6 +63,28 @@ const SUBJECT_MARKER =
   /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i;
 
 /**
+ * Is the date at text[start, end) a letter's own (see `LETTER_DATE_BEFORE`, not before `from`, its sentence's start)
+ * with the subject marker right after it (see `SUBJECT_MARKER`), before `to`? `De brief van de Minister van
+ * Buitenlandse Zaken d.d. 20 januari 2017 inzake het fiche: …` (413): the subject is what tells the letters of a
+ * list apart, which a label keeps before the sender (see `subjectWindow`).
+ */
+export function isLetterWithSubject(
+  text: string,
+  from: number,
+  start: number,
+  end: number,
+  to: number,
+): boolean {
+  return (
+    LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start)) &&
+    SUBJECT_MARKER.test(text.slice(end, Math.min(to, end + SUBJECT_REACH)))
+  );
+}
+
+/** How far after a date its subject marker is looked for: the longest marker and some white space. */
+const SUBJECT_REACH = 64;
+
+/**
  * The items of a paper's dates, made on first need and kept: only mentions whose labels are alike are compared
  * (see `mergeEntries` in `index.ts`), a few in most letters.
  */
@@ -132,4 +154,18 @@ export function namesOtherLetters(a: LetterItem, b: LetterItem): boolean {
   let shared = 0;
   for (const w of a.subject) if (b.subject.has(w)) shared++;
   return shared * 2 < Math.min(a.subject.size, b.subject.size);
+}
+
+/**
+ * Do two items name one letter by their subjects: does every content word of the shorter subject (two at least) stand
+ * in the other? Labels that keep a letter's subject (see `subjectWindow`) may cut two mentions of one letter at other
+ * words: `…over een programma voor aandeleninkoop ABN AMRO 31 789 Staatsdeelnemingen…` (the title of 1954, which runs
+ * on into the dossier line) and `…over zijn vertrouwelijke brief over een programma van aandeleninkoop ABN AMRO`.
+ */
+export function namesSameLetter(a: LetterItem, b: LetterItem): boolean {
+  if (a.subject === null || b.subject === null) return false;
+  const [small, large] = a.subject.size <= b.subject.size ? [a.subject, b.subject] : [b.subject, a.subject];
+  if (small.size < 2) return false;
+  for (const w of small) if (!large.has(w)) return false;
+  return true;
 }

@@ -36,6 +36,8 @@ export function plainLabel(
   rest: string | null = null,
   /** Does the clause end at a colon (see `clauseLabelEnd`)? */
   colon = false,
+  /** Is the date a letter's with its subject after it (see `subjectWindow`)? */
+  subjectFirst = false,
 ): string | null {
   // The trimmed stretches: `before` = text[bA, bB), `after` = text[aA, aB).
   let bA = left;
@@ -72,7 +74,7 @@ export function plainLabel(
   const after = text.slice(a1, a2);
   const before = text.slice(b1, b2);
   if (isFrontedDate(before, after)) return frontedLabel(text, left, de, after, midSentence, rest);
-  return finishLabel(before, after, midSentence, rest);
+  return finishLabel(before, after, midSentence, rest, true, subjectFirst);
 }
 
 /**
@@ -123,6 +125,8 @@ export function finishLabel(
    * tevens in de Voorjaarsnota voorstellen te doen` (237) is a deadline for the research, not `…de Voorjaarsnota`.
    */
   datedObject = true,
+  /** Is the date a letter's with its subject after it (see `subjectWindow`)? */
+  subjectFirst = false,
 ): string {
   if (rest !== null) {
     if (rest !== '') {
@@ -132,6 +136,7 @@ export function finishLabel(
         midSentence,
         null,
         datedObject,
+        subjectFirst,
       );
       // Whole, or cut in front only (the main clause's verb is in it) as long as it still names what the
       // relative clause describes: its opening comma and three words or more before it.
@@ -145,28 +150,32 @@ export function finishLabel(
       }
     }
     return after === ''
-      ? finishLabel(`${before}…`, '', midSentence, null, datedObject)
-      : finishLabel(before, `${after}…`, midSentence, null, datedObject);
+      ? finishLabel(`${before}…`, '', midSentence, null, datedObject, subjectFirst)
+      : finishLabel(before, `${after}…`, midSentence, null, datedObject, subjectFirst);
   }
   if (after === '' && datedObject) {
     // The date ends its clause after `na`/`tijdens`… and a noun phrase: it is that phrase's date.
     const object = datedObjectStart(before);
     if (object > 0) return finishLabel(before.slice(object), after, true);
   }
-  return fitted(before, after, midSentence);
+  return fitted(before, after, midSentence, subjectFirst);
 }
 
-/** The label of the tidy parts around a date, whole when it fits in MAX, else cut around the date. */
-function fitted(before: string, after: string, midSentence: boolean): string {
+/**
+ * The label of the tidy parts around a date, whole when it fits in MAX, else cut around the date, or for a letter's
+ * date with its subject after it (`subjectFirst`) cut to keep the subject (see `subjectWindow`).
+ */
+function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
   const full = joinParts(before, after);
   const dots = midSentence && startsLower(full);
   if (full.length + (dots ? 1 : 0) <= MAX) return dots ? `…${full}` : capitalize(full);
   // A label that must be cut writes long ministry names short first (see `shortMinistryNames`).
   const shortBefore = shortNamesBefore(before);
   const shortAfter = shortNamesAfter(after);
-  if (shortBefore !== before || shortAfter !== after) return fitted(shortBefore, shortAfter, midSentence);
+  if (shortBefore !== before || shortAfter !== after)
+    return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
-  const label = joinParts(...wordWindow(before, after, MAX));
+  const label = joinParts(...wordWindow(before, after, MAX, subjectFirst && after !== ''));
   return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
 }
 

@@ -1,6 +1,7 @@
 import { isDigit, isUpper } from '../text/chars';
 import { DUTCH_MONTHS } from '../text/dutch-months';
 import { comparisonStart, isClauseMark, isLoose } from './label-chars';
+import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
  * (Dutch puts the verb after a fronted date: `Op 12 en 13 oktober komen de Ministers … bijeen`), while
@@ -13,7 +14,13 @@ import { comparisonStart, isClauseMark, isLoose } from './label-chars';
  * Returns the two parts taken, each with `…` where words were left out (before the left part, after the
  * right one); the callers join them.
  */
-export function wordWindow(before: string, after: string, max: number): [left: string, right: string] {
+export function wordWindow(
+  before: string,
+  after: string,
+  max: number,
+  /** Is `after` a letter's subject, which goes before `before` when this cuts it (see `subjectWindow`)? */
+  subjectFirst = false,
+): [left: string, right: string] {
   let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
   let afterRest = 0; // after.slice(afterRest) is not taken yet
   let length = 0;
@@ -55,6 +62,7 @@ export function wordWindow(before: string, after: string, max: number): [left: s
       afterRest = end + 1;
     }
   }
+  if (subjectFirst && afterRest < after.length) return subjectWindow(before, after, max);
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
   // Cut after `de`, `van`, `over`…: the cut goes before them (`…over de sabotage van de…` read as if
   // the sentence named nothing more).
@@ -73,6 +81,76 @@ export function wordWindow(before: string, after: string, max: number): [left: s
   // part, with no space between (`…Waterstaat heeft…`, not `…Waterstaat heeft …`).
   if (right === '' && cutRight !== '' && left !== '') return [`${cutLeft}…`, ''];
   return [cutLeft, cutRight];
+}
+
+/**
+ * `wordWindow` for a letter's date with its subject after it (see `isLetterWithSubject`) when the alternate words cut
+ * the subject: the words of `after` first, as many as fit, then those of `before` in the room left. A verslag lists
+ * several letters of one sender and day, `de brief van de Minister van Buitenlandse Zaken d.d. 20 januari 2017 inzake
+ * het fiche: Herziening richtlijn over energie-efficiëntie` and three more fiches (413): cut around the date, all four
+ * labels were the sender and `inzake het fiche`. A left part does not start inside a name (see `pastNameStart`):
+ * `…inzake het fiche: …`, not `…Zaken inzake het fiche: …`. Returns the two parts as `wordWindow` does.
+ */
+export function subjectWindow(before: string, after: string, max: number): [left: string, right: string] {
+  let afterRest = 0; // after.slice(afterRest) is not taken
+  let length = 0;
+  while (afterRest < after.length) {
+    let end = after.indexOf(' ', afterRest);
+    if (end < 0) end = after.length;
+    if (length + (end - afterRest) + 1 > max - 2) break;
+    length += end - afterRest + 1;
+    afterRest = end + 1;
+  }
+  // The right part ends where it reads well (see `readableEnd`), and the room that frees goes to `before`.
+  let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
+  if (afterRest < after.length) {
+    rightEnd = readableEnd(after, rightEnd, -1, before.slice(before.lastIndexOf(' ') + 1));
+    length = rightEnd > 0 ? rightEnd + 1 : 0;
+  }
+  // before.slice(from) is taken: none of it yet (past its end), all of it when it is empty.
+  let from = before === '' ? 0 : before.length + 1;
+  while (from > 0) {
+    const start = before.lastIndexOf(' ', from - 2) + 1;
+    if (length + (from - 1 - start) + 1 > max - 2) break;
+    length += from - start;
+    from = start;
+  }
+  if (from > 0 && from <= before.length) {
+    const past = pastNameStart(before, from);
+    from = past === from ? readableStart(before, from) : past;
+  }
+  const left = before.slice(from);
+  const right = after.slice(0, rightEnd);
+  const cutRight = afterRest < after.length ? `${right}…` : right;
+  if (left === '') return ['', from > 0 && cutRight.charCodeAt(0) !== 0x2026 ? `…${cutRight}` : cutRight];
+  const cutLeft = from > 0 ? `…${left}` : left;
+  if (right === '' && cutRight !== '') return [`${cutLeft}…`, ''];
+  return [cutLeft, cutRight];
+}
+
+/** Lower-case words inside a name that a left part may start at only when the name starts there too. */
+const INNER_PARTICLES: ReadonlySet<string> = new Set(['van', 'voor', 'en', 'der', 'den', 'ter', 'ten']);
+
+/**
+ * Where a left part cut at `from` (a word start in `s`) starts when it would start inside a name, its first word
+ * capitalised after a capitalised word or a particle of a name (`van`, `voor`, `en`, …): after the rest of the name
+ * (its capitalised words and the particles between them), `…over zijn brief`, not `…Zaken over zijn brief` (1992, of
+ * `Economische Zaken`); `s.length + 1` when nothing is left (`…Buitenlandse Zaken`, 413). Else `from`.
+ */
+function pastNameStart(s: string, from: number): number {
+  if (from < 2 || !isUpper(s.charCodeAt(from))) return from;
+  // A ministry's short name is a whole name (`…VWS over de brief`, of `de Minister van VWS`).
+  if (MINISTRY_ABBREVIATIONS.has(s.slice(from, wordEnd(s, from)))) return from;
+  const previous = s.slice(s.lastIndexOf(' ', from - 2) + 1, from - 1);
+  if (!isUpper(previous.charCodeAt(0)) && !INNER_PARTICLES.has(previous)) return from;
+  let a = from;
+  while (a < s.length) {
+    const e = wordEnd(s, a);
+    const upper = isUpper(s.charCodeAt(a));
+    if (!upper && !(INNER_PARTICLES.has(s.slice(a, e)) && isUpper(s.charCodeAt(e + 1)))) break;
+    a = e + 1;
+  }
+  return a >= s.length ? s.length + 1 : a;
 }
 
 /**

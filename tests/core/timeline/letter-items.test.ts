@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
-import { itemAround, LetterItems, namesOtherLetters } from '../../../src/core/timeline/letter-items';
+import {
+  itemAround,
+  LetterItems,
+  namesOtherLetters,
+  namesSameLetter,
+} from '../../../src/core/timeline/letter-items';
 import type { TimelineEntry } from '../../../src/core/types';
 
 /** The entry of the date `date` (its text) in `text`, as `buildTimeline` makes it before merging. */
@@ -97,5 +102,52 @@ describe('namesOtherLetters: two letters of one day in a list', () => {
     ],
   ])('%s', (_rule, text, date, expected) => {
     expect(twoLetters(text, date)).toBe(expected);
+  });
+});
+
+/** Do the mentions of `date` (its first and second) in `text` name one letter by their subjects? */
+function oneLetter(text: string, date: string): boolean {
+  const full = HEAD + text;
+  const items = new LetterItems(full, analyze({ text: full }).citations);
+  const a = items.of(entryAt(full, date, 0));
+  const b = items.of(entryAt(full, date, 1));
+  return a !== null && b !== null && namesSameLetter(a, b);
+}
+
+describe('namesSameLetter: two mentions of one letter, however their labels are cut', () => {
+  it.each([
+    [
+      'the title and the text name one letter, `voor` and `van` aside (1954)',
+      'Verslag van een schriftelijk overleg over de vertrouwelijke brief van 4 november 2021 over een programma voor aandeleninkoop ABN AMRO\n\nDe commissie heeft vragen voorgelegd over zijn vertrouwelijke brief van 4 november 2021 over een programma van aandeleninkoop ABN AMRO.',
+      '4 november 2021',
+      true,
+    ],
+    [
+      'a subject in other words with all the words of the first (1219)',
+      'vragen over de brief van 7 november 2011 inzake de stand van zaken met betrekking tot de instelling van de «Denktank complexe zorg» (Kamerstuk 24 170, nr.124).\n\nvragen over mijn brief van 7 november 2011, met daarin de stand van zaken met betrekking tot de aangekondigde instelling van de «Denktank complexe zorg» (Kamerstuk 24 170, nr. 124).',
+      '7 november 2011',
+      true,
+    ],
+    [
+      'subjects that share most words but not all are no proof (1646)',
+      '− de brief van de Minister d.d. 8 oktober 2024 inzake reactie op verzoek commissie over Sudan;\n− de brief van de Minister d.d. 8 oktober 2024 inzake reactie op verzoek commissie over Gaza;',
+      '8 oktober 2024',
+      false,
+    ],
+  ])('%s', (_rule, text, date, expected) => {
+    expect(oneLetter(text, date)).toBe(expected);
+  });
+});
+
+describe('the timeline of a list of letters', () => {
+  it('keeps a letter and the meeting of its day that another item names apart, though their labels share the subject (2113)', () => {
+    const text =
+      HEAD +
+      '  • de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d. 27 augustus 2020 inzake antwoorden op vragen commissie over de besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële) ondersteuning aan Aruba, Curaçao en Sint-Maarten (Kamerstuk 35 420, nr. 102);\n\n  • de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d. 10 juli 2020 inzake besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële) ondersteuning aan Aruba, Curaçao en Sint-Maarten (Kamerstuk 35 420, nr. 96).';
+    const july = analyze({ text }).timeline.filter((e) => e.iso === '2020-07-10');
+    expect(july.map((e) => e.label)).toEqual([
+      '…de besluitvorming Rijksministerraad inzake (financiële) ondersteuning…',
+      '…BZK inzake besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële)…',
+    ]);
   });
 });

@@ -5,6 +5,7 @@ import {
   NO_ADJECTIVE,
   adjectiveClass,
   clauseLabelEnd,
+  subjectWindow,
   wordWindow,
 } from '../../../src/core/timeline/word-window';
 
@@ -66,8 +67,90 @@ describe('wordWindow', () => {
       80,
       ['…van OCW d.d. 21 mei 2001 respectievelijk', 'ter aanbieding van de tussentijdse…'],
     ],
+    // The rules of a cut right part on items of lists of letters, whose labels now keep the subject (see
+    // `subjectWindow`), cut as any other label's: half a compound goes, and the adjective before it (2035); not on a
+    // capitalised short adjective after its determiner (1383); a noun with an adjective's ending stays (1300); an
+    // ordinal stays when nothing after it would be left (1069); the chamber goes with `Kamerlid` (1333).
+    [
+      'de brief van de staatssecretaris van OCW',
+      'over de Agenda voor- en vroegschoolse educatie (vve) inzake maatregelen om taalachterstanden in het Nederlands',
+      80,
+      ['…brief van de staatssecretaris van OCW', 'over de Agenda…'],
+    ],
+    [
+      'de brief van de staatssecretaris van VWS',
+      'inzake het onderzoek van de Algemene Rekenkamer «Opvang zwerfjongeren 2007»',
+      80,
+      ['de brief van de staatssecretaris van VWS', 'inzake het onderzoek…'],
+    ],
+    [
+      'de brief van de Minister voor VRO',
+      'inzake afschrift brief aan de gemeente Utrechtse Heuvelrug inzake de kapaanvraag van bomen in park Huis Doorn',
+      80,
+      ['de brief van de Minister voor VRO', 'inzake afschrift brief aan de gemeente…'],
+    ],
+    [
+      'De brief van de Staatssecretaris van IenM',
+      'ter aanbieding van de 34ste Voortgangsrapportage HSL-Zuid',
+      80,
+      ['De brief van de Staatssecretaris van IenM', 'ter aanbieding van de 34ste…'],
+    ],
+    [
+      'de brief van de minister van BZK',
+      'over schriftelijke vragen van Tweede Kamerlid J. S. Monasch (PvdA) over erfpachttarieven',
+      80,
+      ['…brief van de minister van BZK', 'over schriftelijke vragen…'],
+    ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
+  });
+});
+
+describe('subjectWindow', () => {
+  it.each([
+    // The subject whole, and no room for the sender from its title on: no half a name (`…Zaken inzake het fiche`).
+    [
+      'de brief van de Minister van Buitenlandse Zaken',
+      'inzake het fiche: Herziening richtlijn over energie-efficiëntie',
+      80,
+      ['', '…inzake het fiche: Herziening richtlijn over energie-efficiëntie'],
+    ],
+    // The whole name after its title stays, from its `van` (413).
+    [
+      'de brief van de Minister van Buitenlandse Zaken',
+      'inzake het fiche: Verordening Governance Energie Unie',
+      80,
+      ['…van Buitenlandse Zaken', 'inzake het fiche: Verordening Governance Energie Unie'],
+    ],
+    // Nor from inside a name after its first words (1992, of `Economische Zaken`); a ministry's short name is whole.
+    [
+      'de Minister van Economische Zaken over zijn brief',
+      'inzake ministeriële regelingen gas en elektriciteit',
+      80,
+      ['…over zijn brief', 'inzake ministeriële regelingen gas en elektriciteit'],
+    ],
+    [
+      'de Staatssecretaris van VWS',
+      'inzake reactie op verzoek commissie over de brief van FNV Zorg & Welzijn over de arbeidsmarkt',
+      80,
+      ['…VWS', 'inzake reactie op verzoek commissie over de brief van FNV Zorg & Welzijn…'],
+    ],
+    // What follows the sender is no part of its name (1081).
+    [
+      'aan de Minister van BZK over de brief',
+      'over het Jaarverslag Koninkrijksrelaties en het BES fonds 2019',
+      80,
+      ['…over de brief', 'over het Jaarverslag Koninkrijksrelaties en het BES fonds 2019'],
+    ],
+    // A subject longer than the room: cut where it reads well, the room it leaves to the sender (1064).
+    [
+      'de brief van de Staatssecretaris van IenW',
+      'inzake beantwoording vragen commissie over de zeventiende voortgangsrapportage European Rail Traffic Management System',
+      80,
+      ['…brief van de Staatssecretaris van IenW', 'inzake beantwoording vragen commissie…'],
+    ],
+  ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
+    expect(subjectWindow(before, after, max)).toEqual(expected);
   });
 });
 
