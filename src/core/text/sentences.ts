@@ -61,6 +61,9 @@ const NEVER_FINAL = new Set([
   'mld',
   'mrd',
   'st',
+  // Zr.Ms. and Hr.Ms., before a navy ship's name: `voorval Zr.Ms. Tromp in Oost-Chinese Zee` (2765).
+  'zrms',
+  'hrms',
 ]);
 
 /**

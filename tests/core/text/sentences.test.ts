@@ -79,6 +79,13 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'does not split after Zr.Ms. before the name of a ship (2765)',
+      '– de brief van de Minister van Defensie d.d. 7 juni 2024 inzake voorval Zr.Ms. Tromp\nin Oost-Chinese Zee (Kamerstuk 29 521, nr. 488);',
+      [
+        '– de brief van de Minister van Defensie d.d. 7 juni 2024 inzake voorval Zr.Ms. Tromp in Oost-Chinese Zee (Kamerstuk 29 521, nr. 488);',
+      ],
+    ],
+    [
       'splits before a minus sign that opens a line as a bullet (1646)',
       'heeft overleg gevoerd over:\n− de brief van de Minister d.d.\n11 april 2024 inzake humanitaire hulp;\n− de brief van de Minister d.d.\n26 april 2024 inzake besluit financiering UNRWA;',
       [
