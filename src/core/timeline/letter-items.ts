@@ -24,26 +24,37 @@ export interface LetterItem {
  * runs through all its items when their bullets are none the splitter knows).
  */
 export function itemAround(original: string, sentence: Span, start: number, end: number): Span {
-  let from = sentence.start;
-  const semi = original.lastIndexOf(';', start - 1);
-  if (semi >= from) from = semi + 1;
-  for (let nl = original.lastIndexOf('\n', start - 1); nl >= from; nl = original.lastIndexOf('\n', nl - 1)) {
-    if (opensItem(original, nl + 1)) {
-      from = nl + 1;
+  // Looked for within the sentence and ITEM_REACH only: `lastIndexOf(';')` went on past the sentence's start,
+  // through the whole text before it when it held no `;`, and a text without full stops is one sentence; once per
+  // letter date, that was quadratic (a quarter megabyte of listed letters without `;` took 10 s).
+  const first = Math.max(sentence.start, start - ITEM_REACH);
+  let from = first;
+  for (let k = start - 1; k >= first; k--) {
+    const c = original.charCodeAt(k);
+    if (c === SEMICOLON || (c === NEWLINE && opensItem(original, k + 1))) {
+      from = k + 1;
       break;
     }
   }
-  let to = sentence.end;
-  const nextSemi = original.indexOf(';', end);
-  if (nextSemi >= 0 && nextSemi < to) to = nextSemi;
-  for (let nl = original.indexOf('\n', end); nl >= 0 && nl < to; nl = original.indexOf('\n', nl + 1)) {
-    if (opensItem(original, nl + 1)) {
-      to = nl;
+  const last = Math.min(sentence.end, end + ITEM_REACH);
+  let to = last;
+  for (let k = end; k < last; k++) {
+    const c = original.charCodeAt(k);
+    if (c === SEMICOLON || (c === NEWLINE && opensItem(original, k + 1))) {
+      to = k;
       break;
     }
   }
   return { start: from, end: to };
 }
+
+/**
+ * How far from its date an item's end is looked for, each way: the corpus's longest items (a letter's sender,
+ * date, subject and citation) run to a few hundred characters.
+ */
+const ITEM_REACH = 1000;
+const SEMICOLON = 0x3b;
+const NEWLINE = 0x0a;
 
 /** A line that opens with a bullet (after its indent): `•`, `–`, `−`, `-`, `*`, `·`. */
 function opensItem(original: string, at: number): boolean {
@@ -107,13 +118,14 @@ export class LetterItems {
    */
   of(e: TimelineEntry): LetterItem | null {
     if (e.kind === 'commitment' || e.sentence === undefined) return null;
+    // Asked once per pair of alike mentions: the answer is kept, a date that is no letter's too.
+    const known = this.made.get(e);
+    if (known !== undefined) return known;
     const from = Math.max(e.sentence.start, e.start - 12);
-    if (!LETTER_DATE_BEFORE.test(this.original.slice(from, e.start))) return null;
-    let item = this.made.get(e);
-    if (item === undefined) {
-      item = this.read(e.sentence, e.start, e.end);
-      this.made.set(e, item);
-    }
+    const item = LETTER_DATE_BEFORE.test(this.original.slice(from, e.start))
+      ? this.read(e.sentence, e.start, e.end)
+      : null;
+    this.made.set(e, item);
     return item;
   }
 
