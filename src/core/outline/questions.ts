@@ -7,9 +7,14 @@
  *   numbered question blocks `1. Kent u het bericht …?` (or a bare `1`) followed by `Antwoord` / `Antwoord:`.
  * A numbered line only counts as a question when an unnumbered `Antwoord` line answers it, so
  * numbered headings (`1. Inleiding`) in ordinary letters are left alone.
+ *
+ * Some papers print no answer label at all: `Vraag 1` / the question / the answer, straight on (the Algemene
+ * Rekenkamer's answers in a lijst van vragen en antwoorden: 1038, 1122, 355). There the answer begins on the first
+ * line after the question's `?` that starts a sentence ending in a full stop or an exclamation mark, before the next
+ * `Vraag` label (`unlabelledAnswer`).
  */
 import type { OutlineEntry } from '../types';
-import { type Line, MAX_RULE_LINE } from './lines';
+import { type Line, MAX_RULE_LINE, endsSentence, startsUpper } from './lines';
 import { shorten } from './titles';
 
 /** An outline entry in NORMALIZED offsets, with the line it stands on. */
@@ -25,14 +30,83 @@ const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
 /** Question excerpts stay short: the title has to fit a sidebar row. */
 const EXCERPT_CHARS = 60;
 
-function questionTitle(lines: readonly Line[], line: Line, n: string, rest: string | undefined): string {
+/** A question without an answer label asks within this many non-blank lines of its label. */
+const MAX_QUESTION_LINES = 10;
+/** A sentence's first line and the lines it may wrap onto, read to see how the sentence ends. */
+const MAX_SENTENCE_LINES = 6;
+/** A question mark ends the line, perhaps before a closing quote or bracket and a footnote marker. */
+const ENDS_QUESTION = /\?[»”’"')\]]*\d{0,2}$/;
+/**
+ * The first end of a sentence: `.`, `?` or `!` (a closing quote and a note marker perhaps after it) before a space and
+ * a capital, an opening bracket or quote, or at the end of the lines read (`nr. 2` ends nothing).
+ */
+const SENTENCE_END = /[.?!][»”’"')\]]*\d{0,2}(?=\s+[\p{Lu}(«“‘"]|$)/u;
+
+/** A line no longer than this that ends no sentence may be a label (`Mededeling`, `Toelichting`), not an answer. */
+const MAX_LABEL = 40;
+
+/**
+ * How the sentence that starts on line `from` ends (`.`, `?` or `!`), read over the lines it wraps onto; null when
+ * it does not end within them, or the text breaks off first (a question cut off in a fixture, 2415, is no answer).
+ */
+function sentenceEnd(lines: readonly Line[], from: number, until: number): string | null {
+  let text = '';
+  for (let i = from, n = 0; i < until && n < MAX_SENTENCE_LINES; i++) {
+    const t = (lines[i] as Line).text;
+    if (t === '') {
+      if (text !== '') break;
+      continue;
+    }
+    n++;
+    text = text === '' ? t.slice(0, MAX_RULE_LINE) : `${text} ${t.slice(0, MAX_RULE_LINE)}`;
+    const m = SENTENCE_END.exec(text);
+    if (m) return (m[0] as string)[0] as string;
+  }
+  return null;
+}
+
+/**
+ * The line an unlabelled answer begins on, for the question labelled on line `label` (its question on the label's
+ * line or under it), with the next label at `until`: the first line after a line ending in `?` whose sentence ends
+ * in `.` or `!` (1038: `Bent u bereid onderzoek te doen … ambities?` / `Het beschikbare budget is één van de
+ * benodigde elementen voor een goede beleidsuitvoering.`). A sentence ending in `?` still asks (`Waar wordt het
+ * bedrag … aan besteed? Wordt bedoeld …`); a short line that ends no sentence is a label of its own (`Mededeling`,
+ * a notice that the answers come later, 1098). Undefined when the question never ends in `?`, or nothing follows it
+ * before the next label or a line another part of the outline claimed.
+ */
+function unlabelledAnswer(
+  lines: readonly Line[],
+  label: Line,
+  until: number,
+  skip: ReadonlySet<number>,
+): Line | undefined {
+  let asked = ENDS_QUESTION.test(label.text);
+  for (let i = label.index + 1, n = 0; i < until && n < MAX_QUESTION_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    if (skip.has(i)) return undefined;
+    n++;
+    if (asked && startsUpper(line.text)) {
+      const end = sentenceEnd(lines, i, until);
+      if (end === '.' || end === '!')
+        return endsSentence(line.text) || line.text.length > MAX_LABEL ? line : undefined;
+      if (end === null) return undefined;
+    }
+    asked = ENDS_QUESTION.test(line.text);
+  }
+  return undefined;
+}
+
+function questionTitle(
+  lines: readonly Line[],
+  line: Line,
+  n: string,
+  rest: string | undefined,
+  end: number = lines.length,
+): string {
   let excerpt = rest?.trim() ?? '';
   // The question text usually sits on the lines under the `Vraag 1` label.
-  for (
-    let i = line.index + 1;
-    excerpt.length < EXCERPT_CHARS && i < lines.length && i < line.index + 4;
-    i++
-  ) {
+  for (let i = line.index + 1; excerpt.length < EXCERPT_CHARS && i < end && i < line.index + 4; i++) {
     const next = (lines[i] as Line).text;
     if (next === '') {
       if (excerpt !== '') break;
@@ -61,6 +135,17 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
       line: line.index,
     });
   };
+  /** The question `open` asks got no answer label before line `until`: its answer may be printed straight on. */
+  const unlabelled = (until: number): void => {
+    if (open === null) return;
+    const label = lines[open.line] as Line;
+    const start = unlabelledAnswer(lines, label, until, skip);
+    if (!start) return;
+    const asked = entries.findLast((e) => e.kind === 'question' && e.line === label.index);
+    const m = QUESTION.exec(label.text.slice(0, MAX_RULE_LINE));
+    if (asked && m) asked.title = questionTitle(lines, label, m[1] as string, m[2], start.index);
+    answer(start, open.n);
+  };
   const answer = (line: Line, n: string): void => {
     entries.push({
       level: 2,
@@ -82,6 +167,7 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     const t = line.text.slice(0, MAX_RULE_LINE);
     let m = QUESTION.exec(t);
     if (m) {
+      unlabelled(i);
       question(line, m[1] as string, m[2]);
       open = { n: m[1] as string, line: i };
       numbered = null;
@@ -109,5 +195,6 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     m = NUMBERED_BLOCK.exec(t);
     if (m && open === null) numbered = { n: m[1] as string, line, rest: m[2] };
   }
+  unlabelled(lines.length);
   return entries;
 }

@@ -1147,6 +1147,112 @@ describe('questions and answers', () => {
   });
 });
 
+// Some papers print no answer label: `Vraag 1` / the question / the answer straight on. The answer begins where the
+// question's `?` is followed by a sentence that states.
+describe('questions answered without a label', () => {
+  const cases: Array<{ source: string; text: string; answerAt: string | null; question?: string }> = [
+    {
+      source: 'letters/1038: one paragraph a line, blank lines between',
+      text: paragraphs(
+        'De adjunct-griffier van de commissie, Van Eck',
+        'Vraag 1',
+        'Bent u bereid onderzoek te doen naar de effecten van de bezuinigingen, (efficiency-)taakstellingen en koopkracht beperkende maatregelen van het huidige kabinet, in het licht van de verslechterde gereedheid, inzetbaarheid en steeds verder verslechterde onbalans tussen middelen en ambities?',
+        'Het beschikbare budget is één van de benodigde elementen voor een goede beleidsuitvoering. Een voorbeeld ter toelichting.',
+      ),
+      answerAt: 'Het beschikbare budget',
+      question: 'Vraag 1: Bent u bereid onderzoek te doen naar de effecten van de…',
+    },
+    {
+      source: 'letters/355: PDF text, the question wrapped over two lines, the answer right under it',
+      text: [
+        'De griffier van de commissie, Schukkink',
+        'Vraag 1',
+        'Waarom neemt de Algemene Rekenkamer niet het hele Financieel Jaarverslag van het Rijk',
+        'mee in haar beoordeling?',
+        'In de artikelen 7.12, 7.13 en 7.14 van de Comptabiliteitswet 2016 is vastgelegd wat',
+        'de Algemene Rekenkamer in haar verantwoordingsonderzoek betrekt. Onze verklaring van',
+      ].join('\n'),
+      answerAt: 'In de artikelen 7.12',
+    },
+    {
+      source: 'letters/2203: `Vraag 1.` with the question on its line',
+      text: paragraphs(
+        'Vraag 1. Wat zijn destijds redenen geweest om de begroting van de rechtspraak onderdeel uit te laten maken van de begroting van het Ministerie van Veiligheid en Justitie? Is hierbij rekening gehouden met de onafhankelijkheid van de rechtspraak?',
+        'Bij de modernisering van de rechterlijke organisatie en de oprichting van de Raad voor de rechtspraak in 2002 is de financiering van de Rechtspraak opnieuw vormgegeven.',
+      ),
+      answerAt: 'Bij de modernisering',
+    },
+    {
+      source: 'letters/2455 without its `Antwoord 3` label (constructed): a second question line still asks',
+      text: [
+        'Vraag 3',
+        'Deelt u de mening dat deze geschenkwoningen ons kunnen helpen om het verhaal van de',
+        'Watersnoodramp tastbaar te maken en goed aan toekomstige generaties te kunnen doorgeven?',
+        'Zo nee, waarom niet?',
+        'Ook dit onderschrijf ik van harte.',
+      ].join('\n'),
+      answerAt: 'Ook dit onderschrijf',
+      question: 'Vraag 3: Deelt u de mening dat deze geschenkwoningen ons kunnen…',
+    },
+    {
+      source: 'letters/1474: two questions, then one answer for both under a label of its own',
+      text: [
+        'Vraag 1',
+        'Wilt u de stijging van de A-component van artikel 1, als gevolg van de wettelijke',
+        'systematiek die er aan ten grondslag ligt, nader specificeren? Kan een en ander worden',
+        'afgezet tegen het stijgingspercentage van de contractloonstijging en de consumentenprijsindex?',
+        'Vraag 2',
+        'Kunt u de opbouw van de A-component van de grondwettelijke uitkering nader toelichten?',
+      ].join('\n'),
+      answerAt: null,
+    },
+    {
+      source: "letters/2415: the text breaks off inside the question's second sentence",
+      text: [
+        'Vraag 2',
+        'Zijn er voldoende middelen gereserveerd om adequaat actie te ondernemen wanneer uit',
+        'het kennisprogramma blijkt dat de zeespiegel inderdaad sneller stijgt dan voorzien',
+        '(dus een grotere stijging vóór 2050)? Of wordt het benodigde budget pas dan bepaald?',
+        'Waar is de aanname op gebaseerd dat er voldoende tijd',
+      ].join('\n'),
+      answerAt: null,
+    },
+    {
+      source: 'letters/1098 in PDF lines (constructed): a notice that the answers come later is no answer',
+      text: [
+        'Vraag 5',
+        'Kunt u uitleggen waarom het extra geld dat volgens de staatssecretaris ingezet moet worden in krimpgebieden, moet worden gehaald uit de middelen?',
+        'Mededeling',
+        'Op 20 augustus zijn deze vragen gesteld. Het antwoord volgt later.',
+      ].join('\n'),
+      answerAt: null,
+    },
+    {
+      source:
+        'letters/1299, an Eerste Kamer nota, continued (constructed): the question is put in a sentence, no `?`',
+      text: paragraphs(
+        'Vraag 1',
+        'De leden van de GL-PvdA-fractie vragen de regering om te reflecteren op de verhouding tussen deze wet en de AVG.',
+        'De regering merkt op dat de verzamelwet de AVG uitvoert.',
+      ),
+      answerAt: null,
+    },
+  ];
+
+  it.each(cases)('$source', ({ text, answerAt, question }) => {
+    const got = outlineOf(text);
+    const answers = got.filter((e) => e.kind === 'answer');
+    if (answerAt === null) {
+      expect(answers).toEqual([]);
+    } else {
+      expect(answers).toHaveLength(1);
+      expect(answers[0]?.title).toMatch(/^Antwoord \d+$/);
+      expect(text.slice(answers[0]?.start)).toMatch(new RegExp(`^${answerAt}`));
+    }
+    if (question) expect(titles(got, 'question')).toEqual([question]);
+  });
+});
+
 describe('footnotes', () => {
   const cases: Array<{ source: string; text: string; title: string; startsWith: string }> = [
     {
