@@ -22,10 +22,29 @@ export interface LineEntry extends OutlineEntry {
   line: number;
 }
 
-const QUESTION = /^Vraag\s+(\d{1,3})\s*[:.)]?(?:\s+(.*))?$/;
-const NUMBERED_ANSWER = /^Antwoord(?:\s+op\s+vra(?:ag|gen))?\s+(\d{1,3})\b/;
+/**
+ * A number or several, one answer answering them all: `1`, `1 en 2` (1178), `1, 2 en 9` (2284), `1, 3 tot en met 10,
+ * 12 en 13` (2403).
+ */
+const NUMBERS = String.raw`(\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+|\s*t/m\s*)\d{1,3})*)`;
+/** `Vraag 1`, `Vraag 1:`, `Vraag 1. Wat …?`, `Vraag 5 en 6` (2455): the numbers and the question on the line. */
+const QUESTION = new RegExp(String.raw`^Vraag\s+${NUMBERS}\s*[:.)]?(?:\s+(.*))?$`);
+/**
+ * `Antwoord 1`, `Antwoord op vraag 1:`, `Antwoord vraag 1` (771), one answer to several questions `Antwoord vraag 1 en
+ * 2` (1178), `Antwoord op vragen 1 en 60` (2714): the numbers.
+ */
+const NUMBERED_ANSWER = new RegExp(String.raw`^Antwoord(?:\s+(?:op\s+)?vra(?:ag|gen))?\s+${NUMBERS}\b`);
 const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
 const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
+
+/** The numbers as a title prints them (`1, 2 en 9`) and the first of them, the one a pending question is known by. */
+function numbers(list: string): { n: string; all: string } {
+  const all = list
+    .replace(/\s*,\s*/g, ', ')
+    .replace(/\s*t\/m\s*/g, ' t/m ')
+    .replace(/\s+/g, ' ');
+  return { n: /^\d+/.exec(all)?.[0] ?? all, all };
+}
 
 /** Question excerpts stay short: the title has to fit a sidebar row. */
 const EXCERPT_CHARS = 60;
@@ -143,14 +162,14 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     if (!start) return;
     const asked = entries.findLast((e) => e.kind === 'question' && e.line === label.index);
     const m = QUESTION.exec(label.text.slice(0, MAX_RULE_LINE));
-    if (asked && m) asked.title = questionTitle(lines, label, m[1] as string, m[2], start.index);
+    if (asked && m) asked.title = questionTitle(lines, label, numbers(m[1] as string).all, m[2], start.index);
     answer(start, open.n);
   };
-  const answer = (line: Line, n: string): void => {
+  const answer = (line: Line, n: string, numbers: string = n): void => {
     entries.push({
       level: 2,
       kind: 'answer',
-      title: `Antwoord ${n}`,
+      title: `Antwoord ${numbers}`,
       start: line.contentStart,
       line: line.index,
     });
@@ -168,18 +187,19 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     let m = QUESTION.exec(t);
     if (m) {
       unlabelled(i);
-      question(line, m[1] as string, m[2]);
-      open = { n: m[1] as string, line: i };
+      const { n, all } = numbers(m[1] as string);
+      question(line, all, m[2]);
+      open = { n, line: i };
       numbered = null;
       continue;
     }
     m = NUMBERED_ANSWER.exec(t);
     if (m) {
-      const n = m[1] as string;
+      const { n, all } = numbers(m[1] as string);
       const pending = numbered as { n: string; line: Line; rest: string | undefined } | null;
       if ((open === null || open.n !== n) && pending && pending.n === n)
         question(pending.line, n, pending.rest);
-      answer(line, n);
+      answer(line, n, all);
       continue;
     }
     if (BARE_ANSWER.test(t)) {

@@ -1122,6 +1122,113 @@ describe('questions and answers', () => {
         { kind: 'answer', level: 2, title: 'Antwoord 2' },
       ],
     },
+    {
+      source: 'letters/771: `Antwoord vraag 1`, without `op`',
+      text: [
+        'Adjunct-griffier van de commissie, Heller',
+        'Vraag 1',
+        'Waar is de € 130 miljoen (van de extra € 600 miljoen in het Hoofdlijnenakkoord) voor',
+        'ouderenzorg gebleven?',
+        'Antwoord vraag 1',
+        'Bij de voorbereiding van de Rijksbegroting is binnen het kabinet de afweging gemaakt',
+      ].join('\n'),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 1: Waar is de € 130 miljoen (van de extra € 600 miljoen in het…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 1' },
+      ],
+    },
+    {
+      source: 'letters/1178: one answer to two questions, `Antwoord vraag 1 en 2`',
+      text: [
+        'Vraag 1',
+        'Hoeveel procent van de werknemers van de eigenrisicodragers eindigt in de Inkomensvoorziening Volledig Arbeidsongeschikten (IVA) en hoeveel procent van de niet-eigenrisicodragers?',
+        'Vraag 2',
+        'Hoeveel procent van de werknemers van de eigenrisicodragers eindigt in de Werkhervatting Gedeeltelijk Arbeidsgeschikten (WGA) en hoeveel procent van de niet-eigenrisicodragers?',
+        'Antwoord vraag 1 en 2',
+        'De WIA kent verschillende regelingen.',
+      ].join('\n'),
+      expected: [
+        { kind: 'question', title: 'Vraag 1: Hoeveel procent van de werknemers van de eigenrisicodragers…' },
+        { kind: 'question', title: 'Vraag 2: Hoeveel procent van de werknemers van de eigenrisicodragers…' },
+        { kind: 'answer', level: 2, title: 'Antwoord 1 en 2' },
+      ],
+    },
+    {
+      source: 'letters/2714: `Antwoord op vragen 1 en 60`',
+      text: [
+        'Vraag 1',
+        'Hoeveel bedraagt het bbp in 2020 en 2021? Wat betekent dit voor official development',
+        'assistance (ODA) en de EU-afdracht?',
+        'Vraag 60',
+        'Hoe komt het dat Nederland meer gaat bijdragen aan ontwikkelingshulp, terwijl het',
+        'bruto nationaal inkomen (bni) juist daalt?',
+        'Antwoord op vragen 1 en 60',
+        'De ramingen in de Voorjaarsnota zijn gebaseerd op de cijfers uit het Centraal Economisch',
+      ].join('\n'),
+      expected: [
+        { kind: 'question', title: 'Vraag 1: Hoeveel bedraagt het bbp in 2020 en 2021? Wat betekent dit…' },
+        { kind: 'question', title: 'Vraag 60: Hoe komt het dat Nederland meer gaat bijdragen aan…' },
+        { kind: 'answer', level: 2, title: 'Antwoord 1 en 60' },
+      ],
+    },
+    {
+      source: 'letters/2284: one answer to three questions, `Vraag 1, 2 en 9` / `Antwoord 1, 2 en 9`',
+      text: paragraphs(
+        'Vraag 1, 2 en 9',
+        'Wat is uw oordeel over de uitzending van EenVandaag «Zieke slachtoffers gifverf klagen Defensie aan»?1',
+        'Deelt u de mening dat de slachtoffers van chroomverf zo snel mogelijk gerechtigheid moeten krijgen?',
+        'Antwoord 1, 2 en 9',
+        'De onderzoeken naar chroom-6 en de POMS-sites zijn onderdeel van het onderzoek dat het Rijksinstituut voor Volksgezondheid en Milieu (RIVM) nu uitvoert.',
+      ),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 1, 2 en 9: Wat is uw oordeel over de uitzending van EenVandaag «Zieke…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 1, 2 en 9' },
+      ],
+    },
+    {
+      source: "letters/347: `Vraag 1 t/m 3` / `Antwoord 1 t/m 3` (the answer's text constructed)",
+      text: paragraphs(
+        'Vraag 1 t/m 3',
+        'Leiden deze conclusies ook tot maatregelen? Zo ja, welke?',
+        'Antwoord 1 t/m 3',
+        'Ja.',
+      ),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 1 t/m 3: Leiden deze conclusies ook tot maatregelen? Zo ja, welke?',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 1 t/m 3' },
+      ],
+    },
+    {
+      source:
+        'letters/2403: `Vraag 1, 3 tot en met 10, 12 en 13` (the fixture breaks off before its answer: constructed)',
+      text: paragraphs(
+        'Vraag 1, 3 tot en met 10, 12 en 13',
+        'Erkent u dat er een ontluisterend beeld wordt geschetst van de Nederlandse inzet bij de opsporing van dopinghandel?',
+        'Antwoord 1, 3 tot en met 10, 12 en 13',
+        'Nee.',
+      ),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title:
+            'Vraag 1, 3 tot en met 10, 12 en 13: Erkent u dat er een ontluisterend beeld wordt geschetst van…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 1, 3 tot en met 10, 12 en 13' },
+      ],
+    },
   ];
 
   it.each(cases)('$source', ({ text, expected }) => {
