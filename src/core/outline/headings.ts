@@ -37,6 +37,8 @@
  * next line may also be a lettered sub-item (`a. Bestuurlijke afspraken …`). Level = numbering depth; once a
  * section numbered in roman numerals has begun, one deeper (`I. ALGEMEEN` / `1. Inleiding`, 1806).
  * An unnumbered heading after a numbered one is its subsection (one level deeper).
+ * A verslag's section of one fraction's questions (`Inbreng PvdA-fractie`, 435) holds the topics numbered under it
+ * (one level deeper); the next fraction's section is its sibling (`FRACTION_SECTION`).
  *
  * A letter within the paper (the committee's letter and the answer in an Eerste Kamer verslag, the copy of a letter
  * sent on) is headed by its kind line in capitals, whatever its length, when its date line follows, after the
@@ -150,6 +152,12 @@ function numberingDepth(line: string): number {
   }
   return ROMAN.test(text) ? 1 : 0;
 }
+
+/**
+ * A verslag's section of one fraction's questions: `Inbreng PvdA-fractie` (435), `Vragen en opmerkingen van de leden
+ * van de VVD-fractie`. Its topics, numbered afresh, stand under it; the next fraction's section is its sibling.
+ */
+const FRACTION_SECTION = /^(?!\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s)\S.*\S-fractie$/u;
 
 /** The kind line of a letter, in capitals: `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN`. */
 const LETTER_KIND_LINE = /^(?:ANTWOORD)?BRIEF (?:VAN|AAN) [\p{Lu}\d ,.'’()–-]+$/u;
@@ -296,6 +304,8 @@ export function findHeadings(
   let lastAccepted = -1;
   let lastLevel = 0;
   let lastHadSubHeading = false;
+  // The level of the fraction's section the text is in (`FRACTION_SECTION`), or 0: its numbered topics go below it.
+  let fractionLevel = 0;
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -315,6 +325,7 @@ export function findHeadings(
       numberedLevel = 0;
       underRoman = false;
       unnumberedDepth = 1;
+      fractionLevel = 0;
       lastAccepted = i;
       lastLevel = 1;
       lastHadSubHeading = false;
@@ -404,9 +415,17 @@ export function findHeadings(
     if (depth > 0) {
       // Sections numbered in roman numerals hold those numbered in arabic ones (`I. ALGEMEEN` / `1. Inleiding`, 1806).
       const roman = isRomanNumbered(t);
-      if (roman) underRoman = true;
-      level = roman ? 1 : depth + (underRoman ? 1 : 0);
+      if (roman) {
+        underRoman = true;
+        fractionLevel = 0;
+      }
+      level = roman ? 1 : fractionLevel > 0 ? fractionLevel + depth : depth + (underRoman ? 1 : 0);
       numberedLevel = level;
+      unnumberedDepth = 1;
+    } else if (fractionLevel > 0 && FRACTION_SECTION.test(t)) {
+      // The next fraction's section: a sibling of the last, whatever numbered topics stood under that one.
+      level = fractionLevel;
+      numberedLevel = level - 1;
       unnumberedDepth = 1;
     } else if (hasSubHeading) {
       // Inside a stack each heading is one level below the one above it (part, chapter, section); a stack after
@@ -418,6 +437,7 @@ export function findHeadings(
     } else {
       level = numberedLevel + unnumberedDepth;
     }
+    if (depth === 0 && FRACTION_SECTION.test(t)) fractionLevel = level;
     lastAccepted = i;
     lastLevel = level;
     lastHadSubHeading = hasSubHeading;

@@ -669,6 +669,69 @@ describe('section headings in plain text', () => {
         ['Voorstel herziening Europese Grens- en Kustwacht Verordening', 4],
       ],
     },
+    {
+      source:
+        "letters/435 (the fixture breaks off in the last line: completed): a fraction's section holds its numbered topics",
+      text: paragraphs(
+        'De griffier van de commissie, Teunissen',
+        'I. VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES',
+        'Inbreng PvdA-fractie',
+        'De leden van de fractie van de PvdA hebben met belangstelling kennisgenomen van de uitkomsten van het onderzoeksprogramma risicoverevening en de voorgenomen vormgeving van het ex ante risicovereveningsmodel 2014. Deze leden hebben hierover nog enkele vragen.',
+        '1. Ex ante vereveningsmodel',
+        'De leden van de fractie van de PvdA vragen of de Minister kan aangeven hoe het model werkt.',
+      ),
+      headings: [
+        ['I. VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES', 1],
+        ['Inbreng PvdA-fractie', 2],
+        ['1. Ex ante vereveningsmodel', 3],
+      ],
+    },
+    {
+      source:
+        "letters/435 continued (constructed): the next fraction's section is the sibling of the first, its topics under it",
+      text: paragraphs(
+        'I. VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES',
+        'Inbreng PvdA-fractie',
+        'De leden van de fractie van de PvdA hebben hierover nog enkele vragen.',
+        '1. Ex ante vereveningsmodel',
+        'De leden van de fractie van de PvdA vragen of de Minister kan aangeven hoe het model werkt.',
+        'Inbreng VVD-fractie',
+        'De leden van de VVD-fractie hebben kennisgenomen van de brief.',
+        '1. Ex post compensaties',
+        'De leden van de VVD-fractie vragen hoe de compensaties worden afgebouwd.',
+        'II. REACTIE VAN DE MINISTER',
+        '1. Ex ante vereveningsmodel',
+        'Het model wordt jaarlijks herzien.',
+      ),
+      headings: [
+        ['I. VRAGEN EN OPMERKINGEN VANUIT DE FRACTIES', 1],
+        ['Inbreng PvdA-fractie', 2],
+        ['1. Ex ante vereveningsmodel', 3],
+        ['Inbreng VVD-fractie', 2],
+        ['1. Ex post compensaties', 3],
+        ['II. REACTIE VAN DE MINISTER', 1],
+        ['1. Ex ante vereveningsmodel', 2],
+      ],
+    },
+    {
+      source:
+        "letters/2573 (its last line constructed): an unnumbered `Algemeen` under a roman part is no fraction's section: `1.` stays its sibling",
+      text: paragraphs(
+        'Ontvangen 28 augustus 1997',
+        'I. ALGEMEEN DEEL',
+        'Algemeen',
+        'Het kabinet heeft met belangstelling kennisgenomen van het verslag en is verheugd dat de leden van de PvdA- en D66-fractie het doel onderschrijven.',
+        '1. De arbeidsmarktpositie van minderheden',
+        '1.1. Arbeidsmarktcijfers',
+        'De werkloosheid onder minderheden is gedaald.',
+      ),
+      headings: [
+        ['I. ALGEMEEN DEEL', 1],
+        ['Algemeen', 2],
+        ['1. De arbeidsmarktpositie van minderheden', 2],
+        ['1.1. Arbeidsmarktcijfers', 3],
+      ],
+    },
   ];
 
   it.each(found)('finds the heading: $source', ({ text, headings, lastAt }) => {
