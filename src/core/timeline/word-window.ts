@@ -54,13 +54,9 @@ export function wordWindow(
     // The words left out, with their spaces (one more when none is left).
     length -= from - (beforeRest + 1) + (from >= before.length ? 1 : 0);
     beforeRest = from - 1;
-    while (afterRest < after.length) {
-      let end = after.indexOf(' ', afterRest);
-      if (end < 0) end = after.length;
-      if (length + (end - afterRest) + 1 > max - 2) break;
-      length += end - afterRest + 1;
-      afterRest = end + 1;
-    }
+    const taken = wordsThatFit(after, afterRest, length, max);
+    length += taken - afterRest;
+    afterRest = taken;
   }
   if (subjectFirst && afterRest < after.length) return subjectWindow(before, after, max);
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
@@ -84,6 +80,23 @@ export function wordWindow(
 }
 
 /**
+ * Where the words of `after` from `from` on stop fitting, each with its space, beside `length` characters already in a
+ * label of at most `max` (two kept for its `…`): the words taken are after.slice(from, returned), and they add
+ * `returned - from` to the label's length.
+ */
+function wordsThatFit(after: string, from: number, length: number, max: number): number {
+  let rest = from;
+  while (rest < after.length) {
+    let end = after.indexOf(' ', rest);
+    if (end < 0) end = after.length;
+    if (length + (end - rest) + 1 > max - 2) break;
+    length += end - rest + 1;
+    rest = end + 1;
+  }
+  return rest;
+}
+
+/**
  * `wordWindow` for a letter's date with its subject after it (see `isLetterWithSubject`) when the alternate words cut
  * the subject: the words of `after` first, as many as fit, then those of `before` in the room left. A verslag lists
  * several letters of one sender and day, `de brief van de Minister van Buitenlandse Zaken d.d. 20 januari 2017 inzake
@@ -92,15 +105,8 @@ export function wordWindow(
  * `…inzake het fiche: …`, not `…Zaken inzake het fiche: …`. Returns the two parts as `wordWindow` does.
  */
 export function subjectWindow(before: string, after: string, max: number): [left: string, right: string] {
-  let afterRest = 0; // after.slice(afterRest) is not taken
-  let length = 0;
-  while (afterRest < after.length) {
-    let end = after.indexOf(' ', afterRest);
-    if (end < 0) end = after.length;
-    if (length + (end - afterRest) + 1 > max - 2) break;
-    length += end - afterRest + 1;
-    afterRest = end + 1;
-  }
+  const afterRest = wordsThatFit(after, 0, 0, max); // after.slice(afterRest) is not taken
+  let length = afterRest;
   // The right part ends where it reads well (see `readableEnd`), and the room that frees goes to `before`.
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
   if (afterRest < after.length) {
