@@ -140,8 +140,8 @@ function questionTitle(
 
 export function findQuestions(lines: readonly Line[], from: number, skip: ReadonlySet<number>): LineEntry[] {
   const entries: LineEntry[] = [];
-  /** The last `Vraag N` still waiting for its answer. */
-  let open: { n: string; line: number } | null = null;
+  /** The last `Vraag N` still waiting for its answer: its first number, all its numbers and the text after them. */
+  let open: { n: string; all: string; rest: string | undefined; line: number } | null = null;
   /** The last numbered line since the last answer: a candidate question block. */
   let numbered: { n: string; line: Line; rest: string | undefined } | null = null;
 
@@ -161,8 +161,7 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     const start = unlabelledAnswer(lines, label, until, skip);
     if (!start) return;
     const asked = entries.findLast((e) => e.kind === 'question' && e.line === label.index);
-    const m = QUESTION.exec(label.text.slice(0, MAX_RULE_LINE));
-    if (asked && m) asked.title = questionTitle(lines, label, numbers(m[1] as string).all, m[2], start.index);
+    if (asked) asked.title = questionTitle(lines, label, open.all, open.rest, start.index);
     answer(start, open.n);
   };
   const answer = (line: Line, n: string, numbers: string = n): void => {
@@ -189,7 +188,7 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
       unlabelled(i);
       const { n, all } = numbers(m[1] as string);
       question(line, all, m[2]);
-      open = { n, line: i };
+      open = { n, all, rest: m[2], line: i };
       numbered = null;
       continue;
     }
@@ -203,7 +202,7 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
       continue;
     }
     if (BARE_ANSWER.test(t)) {
-      const pendingOpen = open as { n: string; line: number } | null;
+      const pendingOpen = open as { n: string } | null;
       const pending = numbered as { n: string; line: Line; rest: string | undefined } | null;
       if (pendingOpen) answer(line, pendingOpen.n);
       else if (pending) {
