@@ -530,8 +530,13 @@ const LETTERS_THEN_DIGITS = /^(\p{Lu}{2,})\p{N}+$/u;
 const LETTERS_THEN_S = /^(\p{Lu}{2,})s$/u;
 /** Three lower-case letters or more, then two to six capitals: `ontwerpKB`. */
 const LOWER_THEN_KNOWN = /^\p{Ll}{3,}(\p{Lu}{2,6})$/u;
-/** Two to six capitals, then a lower-case word of four letters or more: `BESeiland`. */
-const KNOWN_THEN_LOWER = /^(\p{Lu}{2,6})\p{Ll}{4,}$/u;
+/**
+ * Three to six capitals, then a lower-case word of four letters or more: `BESeiland` (995), `VINEXconvenanten`
+ * (2511): a hyphen left out. Not two: a two-letter code glued to a word makes a name, `het werkprogramma NLsportraad`
+ * (1393), as one glued after a word does (`TeamNL`, 556; `PostNL`); no short form of two capitals stands so in the
+ * corpus.
+ */
+const KNOWN_THEN_LOWER = /^(\p{Lu}{3,6})\p{Ll}{4,}$/u;
 
 /** The known short form `s` writes before its trailing pluses (`NAVO+` → `NAVO`), or null: none, or `s` known as written. */
 function knownBeforePlus(s: string, known: IsKnown): string | null {

@@ -104,6 +104,16 @@ describe('acronym finder: what counts', () => {
       ['BES'],
     ],
     [
+      'a two-letter code glued to the word after it makes a name (letter 1393); three capitals or more are a hyphen left out (letter 2511)',
+      'inzake werkprogramma NLsportraad (Kamerstuk 30 234, nr. 276) en de uitvoering van de VINEXconvenanten',
+      ['VINEX'],
+    ],
+    [
+      'mixed-case names and short forms: a known one whole, a word with a prefix letter none, one lower-case letter between capitals (letter 218)',
+      'Met DigiD (publiek inlogmiddel voor burgers) en eHerkenning (privaat inlogmiddel), ingeschreven bij de KvK',
+      ['DigiD', 'KvK'],
+    ],
+    [
       'a word with capitals glued on is a name (letter 556)',
       'gezien de prestaties van TeamNL en het programma InvestEU, en de PvdA en BuZa',
       ['PvdA', 'BuZa'],
