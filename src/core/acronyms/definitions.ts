@@ -1208,14 +1208,16 @@ function defineBefore(
   // SHORT_FORM holds no spaces, so the first space ends `sf` in the key.
   const key = `${sf} ${window.text}`;
   let long = aligned.before.get(key);
-  if (long === undefined) aligned.before.set(key, (long = longFormBefore(sf, window.text)));
+  // A legal form the short form does not spell is no part of the name (`Koninklijke PTT Nederland N.V. (KPN)`, 548);
+  // one it spells is (`Petroleos de Venezuela, S.A. (PdVSA)`, 1146).
+  if (long === undefined)
+    aligned.before.set(key, (long = beforeLegalForm(sf, window.text) ?? longFormBefore(sf, window.text)));
   if (!long && short.translated) long = nameBefore(window.text);
   if (!long) {
     const names = namesElsewhere(sf);
     if (names.length > 0) long = translatedNameBefore(window.text, names);
   }
   if (!long) long = compoundLongForm(sf, window.text);
-  if (!long) long = beforeLegalForm(sf, window.text);
   if (!long) long = beforeOwnerShortForm(sf, window.text);
   if (!long && tag === undefined && head === undefined && name === undefined)
     long = beforeQualifyingPhrase(sf, window.text) ?? beforeTrailingName(sf, window.text, standardNames);
@@ -1904,6 +1906,9 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   const q = text.charCodeAt(end - 1);
   if (q === 0xbb || q === 0x201d || q === 34) end--;
   let i = end;
+  // Dotted initials that end the window, a company's legal form, do not stop it at their last dot:
+  // `Petroleos de Venezuela, S.A. (PdVSA)` (1146).
+  if (endsInDottedInitials(text, end)) i -= 2;
   let words = 0;
   let inWord = false;
   const floor = Math.max(0, end - MAX_WINDOW_CHARS);
@@ -1929,6 +1934,21 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   while (i < end && isWhiteSpace(text.charCodeAt(i))) i++;
   if (i >= end) return null;
   return { start: i, text: text.slice(i, end) };
+}
+
+/**
+ * Does the text before `end` close dotted initials, `S.A.` or `N.V.`: a dot after a lone letter that a dot follows
+ * inside the initials? That last dot ends no sentence.
+ */
+function endsInDottedInitials(text: string, end: number): boolean {
+  return (
+    end >= 4 &&
+    text.charCodeAt(end - 1) === 46 &&
+    isLetter(text.charCodeAt(end - 2)) &&
+    text.charCodeAt(end - 3) === 46 &&
+    isLetter(text.charCodeAt(end - 4)) &&
+    (end === 4 || !isLetter(text.charCodeAt(end - 5)))
+  );
 }
 
 /** Is the character at `at` glued between two letters? */

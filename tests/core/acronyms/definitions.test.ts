@@ -103,6 +103,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Havenbedrijf Rotterdam',
     ],
     [
+      'a legal form in dotted initials that the short form spells is part of the long form (letter 1146)',
+      'over mogelijke consequenties van nieuwe sancties aan Petroleos de Venezuela, S.A. (PdVSA) en daaraan gelieerde bedrijven',
+      'PdVSA',
+      'Petroleos de Venezuela, S.A.',
+    ],
+    [
+      'a legal form in dotted initials that the short form does not spell is not (letter 548)',
+      'dat hun toekomst niet binnen Koninklijke PTT Nederland N.V. (KPN) ligt',
+      'KPN',
+      'Koninklijke PTT Nederland',
+    ],
+    [
       "the owner's short form ending a law's name, part of the long form (letter 1249)",
       '  • IV. Evaluatie Wet Onafhankelijke Risicobeoordeling NVWA (WOR);',
       'WOR',
