@@ -411,10 +411,11 @@ const BULLET = '• ';
 
 /**
  * The term and its explanation after the list mark, parted by a colon or a full stop: `het Barp: het Besluit
- * algemene richtlijnen post;` (1806), `ELGF. Het Europees Landbouw en Garantiefonds.` (1933).
+ * algemene richtlijnen post;` (1806), `ELGF. Het Europees Landbouw en Garantiefonds.` (1933). A remark in
+ * brackets may follow the term: `EFMZV (voorheen EVF). Europees fonds voor Maritieme zaken en Visserij.` (1933).
  */
 const TERM_ITEM =
-  /(?:(?:[Dd]e|[Hh]et)[ \t]+)?([^\s:.]{2,12})[:.][ \t]+(?:(?:[Dd]e|[Hh]et|[Ee]en)[ \t]+)?([^;\n]{3,160}?)[ \t]*[;.]?[ \t]*(?=\n|$)/y;
+  /(?:(?:[Dd]e|[Hh]et)[ \t]+)?([^\s:.]{2,12})(?:[ \t]+\([^()\n]{1,40}\))?[:.][ \t]+(?:(?:[Dd]e|[Hh]et|[Ee]en)[ \t]+)?([^;\n]{3,160}?)[ \t]*[;.]?[ \t]*(?=\n|$)/y;
 
 /**
  * `– het Barp: het Besluit algemene richtlijnen post;` (1806), `• ESF. Het Europees Sociaal Fonds` (1933): a list

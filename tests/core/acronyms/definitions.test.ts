@@ -103,6 +103,12 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Havenbedrijf Rotterdam',
     ],
     [
+      'a bulleted term with a remark in brackets, explained after a full stop (letter 1933)',
+      '  • ELFPO. Het Europees Landbouwfonds voor Plattelandsontwikkeling.\n\n  • EFMZV (voorheen EVF). Europees fonds voor Maritieme zaken en Visserij.\n\n  • EFMB. Het Europees Fonds voor Meest Behoeftigen.',
+      'EFMZV',
+      'Europees fonds voor Maritieme zaken en Visserij',
+    ],
+    [
       'a legal form in dotted initials that the short form spells is part of the long form (letter 1146)',
       'over mogelijke consequenties van nieuwe sancties aan Petroleos de Venezuela, S.A. (PdVSA) en daaraan gelieerde bedrijven',
       'PdVSA',
