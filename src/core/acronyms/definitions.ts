@@ -1915,11 +1915,13 @@ function windowBefore(text: string, open: number, sf: string): { start: number; 
   const floor = Math.max(0, end - MAX_WINDOW_CHARS);
   while (i > floor) {
     const c = text.charCodeAt(i - 1);
-    // 46: `.`; an en dash glued between two words joins them (`Amsterdam–Almere–Markermeer (RRAAM)`, 691).
+    // 46: `.`; an en dash glued between two words joins them (`Amsterdam–Almere–Markermeer (RRAAM)`, 691); brackets
+    // around the start of a word are part of it (`Stichting (Gelijk)waardig Herstel (SGH)`, 2536).
     if (
       isStopCode(c) &&
       !(c === 46 && isAbbreviationDot(text, i - 1)) &&
-      !(c === 0x2013 && joinsWords(text, i - 1))
+      !(c === 0x2013 && joinsWords(text, i - 1)) &&
+      !((c === 40 || c === 41) && bracketsWordStart(text, i - 1))
     ) {
       break;
     }
@@ -1950,6 +1952,23 @@ function endsInDottedInitials(text: string, end: number): boolean {
     isLetter(text.charCodeAt(end - 4)) &&
     (end === 4 || !isLetter(text.charCodeAt(end - 5)))
   );
+}
+
+/**
+ * Is the bracket at `at` one of a pair around the start of a word, glued to the rest of it: `(Gelijk)waardig`,
+ * `(her)inrichting`? Letters inside, a letter after the closing one, and the opening one at the word's start.
+ */
+function bracketsWordStart(text: string, at: number): boolean {
+  let open = at;
+  if (text.charCodeAt(at) === 41) {
+    while (open > 0 && isLetter(text.charCodeAt(open - 1))) open--;
+    if (open === at || open === 0 || text.charCodeAt(open - 1) !== 40) return false;
+    open--;
+  }
+  if (open > 0 && !isWhiteSpace(text.charCodeAt(open - 1))) return false;
+  let close = open + 1;
+  while (close < text.length && isLetter(text.charCodeAt(close))) close++;
+  return close > open + 1 && text.charCodeAt(close) === 41 && isLetter(text.charCodeAt(close + 1));
 }
 
 /** Is the character at `at` glued between two letters? */

@@ -109,6 +109,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'Europees fonds voor Maritieme zaken en Visserij',
     ],
     [
+      'brackets around the start of a word are part of the long form (letter 2536)',
+      'over de Stichting (Gelijk)waardig Herstel\n(SGH) (Kamerstuk 36 708, nr. 7);',
+      'SGH',
+      'Stichting (Gelijk)waardig Herstel',
+    ],
+    [
+      'a word with brackets before the long form stays out of it (letter 2335)',
+      'de (uit)financiering van de Beschikbaarheidsvergoeding OV (BVOV)',
+      'BVOV',
+      'Beschikbaarheidsvergoeding OV',
+    ],
+    [
       'a legal form in dotted initials that the short form spells is part of the long form (letter 1146)',
       'over mogelijke consequenties van nieuwe sancties aan Petroleos de Venezuela, S.A. (PdVSA) en daaraan gelieerde bedrijven',
       'PdVSA',
