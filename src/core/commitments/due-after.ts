@@ -7,15 +7,37 @@ import type { DateFinding } from '../types';
 const AFTER_BEFORE = /\bna\s+(?:afloop\s+van\s+)?(?:de\s+|het\s+)?$/i;
 
 /**
- * The due ISO of a commitment whose due date is `d`: the date's own, or, after `na`, the month (or year) that
- * follows the period. `Ik verwacht u na de zomer te kunnen informeren` in a letter of June 2013 (310) is due
- * from September 2013, not in June; `na 2025` (526) from 2026. A day keeps its own ISO: `na 1 juli` is due
- * from that day on, and a day after it would only look more precise than the letter is.
+ * Words right before a due date that make its start the time that counts: `voor de zomer` and `vóór het
+ * zomerreces` (before the period begins: `Ik zal uw Kamer voor het zomerreces informeren over …`, 910, is due in
+ * July, when the recess begins, not at its end in August), `tot de jaarwisseling` (until it begins, 1015), `vanaf
+ * het najaar`, `begin het voorjaar`, and `rond de zomer` (around it: no time by which). Not `tot en met`, which
+ * takes the period in.
+ */
+const START_BEFORE = /\b(?:v[oó]{2}r|tot|vanaf|begin|rond)\s+(?:(?:de|het)\s+)?$/i;
+
+/**
+ * The middle of a period, which the dates give as the two months around it (`medio 2026`: June and July): a point
+ * in time, not a period to come within. By the end of the first month is by the middle.
+ */
+const MIDDLE = /^(?:medio|half|midden|halverwege)\b/i;
+
+/**
+ * The due ISO of a commitment whose due date is `d`, in the dates' own ISO forms (day, month, year):
+ * - a date that names a period of several months or days is due at its end, the time by which it comes:
+ *   `uiterlijk in het eerste kwartaal van 2026` (335) by March 2026, `In het najaar` (184) by November, `deze week`
+ *   by its Sunday. A month or a year is one ISO already (`in maart 2016`, `in 2014`), and so is a point the dates
+ *   give no end (`eind 2013`, `begin 2010`): their own;
+ * - before, until, from or around a period (START_BEFORE), its start: `voor de zomer` in June, `voor het
+ *   zomerreces` in July; and the middle of a year (`medio 2026`, MIDDLE) by the end of June;
+ * - after `na`, the month (or year) that follows the period. `Ik verwacht u na de zomer te kunnen informeren` in a
+ *   letter of June 2013 (310) is due from September 2013, not in June; `na 2025` (526) from 2026. A day keeps its
+ *   own ISO: `na 1 juli` is due from that day on, and a day after it would only look more precise than the letter is.
  */
 export function dueIso(original: string, d: DateFinding): string {
+  const before = original.slice(Math.max(0, d.start - 24), d.start);
   const last = d.endIso ?? d.iso;
-  if (last.length === 10 || !AFTER_BEFORE.test(original.slice(Math.max(0, d.start - 24), d.start)))
-    return d.iso;
+  if (!AFTER_BEFORE.test(before)) return START_BEFORE.test(before) || MIDDLE.test(d.text) ? d.iso : last;
+  if (last.length === 10) return d.iso;
   const year = Number(last.slice(0, 4));
   if (last.length === 4) return String(year + 1);
   const month = Number(last.slice(5, 7));

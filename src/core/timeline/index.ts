@@ -58,10 +58,12 @@ export function buildTimeline(
       if (ends) ends.push(due.end);
       else dueSpans.set(due.start, [due.end]);
     }
+    // A period shows as the period, also where the commitment is due at its end (`in het najaar`, by November);
+    // due after it (`na de zomer`): from the month after it, with no end.
+    const period = due !== null && (due.iso === c.due || due.endIso === c.due);
     entries.push({
-      iso: c.due,
-      // Due after the period (`na de zomer`): from the month after it, with no end.
-      endIso: due && due.iso === c.due ? due.endIso : null,
+      iso: period ? due.iso : c.due,
+      endIso: period ? due.endIso : null,
       label: commitmentLabel(original, c, due ? (lists.get(due) ?? due) : null, markers),
       relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',

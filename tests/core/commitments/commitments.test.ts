@@ -50,10 +50,10 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     null,
   ],
   [
-    'In Q1 2026 ontvangt uw Kamer (12)',
+    'In Q1 2026 ontvangt uw Kamer (12): by the end of the quarter',
     'In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage in de Strategische\nActieagenda Industrie, Innovatie en Kennis voor Defensie (STRAIIK-D).',
     '2025-10-06',
-    '2026-01',
+    '2026-03',
   ],
   [
     'zal ik u … rapporteren; a past letter date is no due date (03)',
@@ -127,7 +127,7 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2023-01-15',
     '2023-07',
   ],
-  ['comes back to it', 'Ik kom hier in het najaar van 2023 op terug.', '2023-01-15', '2023-09'],
+  ['comes back to it', 'Ik kom hier in het najaar van 2023 op terug.', '2023-01-15', '2023-11'],
   ['keeps parliament informed', 'Ik houd uw Kamer op de hoogte van de voortgang.', '2023-01-15', null],
   [
     'volgend with a time points forward',
@@ -190,7 +190,7 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     'die we uw Kamer volgend voorjaar zullen toezenden (336)',
     'Komende periode willen wij in gesprek met deze partijen komen tot een Beleidsagenda Jeugd die we uw Kamer volgend voorjaar zullen toezenden.',
     '2017-11-27',
-    '2018-03',
+    '2018-05',
   ],
   [
     'de brief die ik u daarover zal sturen (2475)',
@@ -283,7 +283,7 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     'U zult … ontvangen (1850)',
     'U zult de wetsvoorstellen voor het sociaal leenstelsel en de vereenvoudigingen naar verwachting in de zomer van 2013 ontvangen.',
     '2013-02-08',
-    '2013-06',
+    '2013-08',
   ],
   [
     'Uw Kamer zal … ontvangen (97)',
@@ -375,7 +375,7 @@ const stillPromises: [rule: string, sentence: string, ref: string, due: string |
     'a habit in a later season',
     'Zoals gebruikelijk informeer ik uw Kamer in het najaar over de voortgang.',
     '2016-03-31',
-    '2016-09',
+    '2016-11',
   ],
   [
     'a period of its own after the cue for later',
@@ -629,6 +629,83 @@ describe('findCommitments: promises with real examples', () => {
   });
 });
 
+// A promise for a period is due by its end: the last month (or day) of a quarter, season or week. Before it, until
+// it or around it, the period's start counts; a month, a year or a point the dates give no end is one ISO already.
+const duePeriod: [rule: string, sentence: string, ref: string, due: string][] = [
+  [
+    'uiterlijk in het eerste kwartaal van 2026: by March (335)',
+    'Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal\nvan 2026, te informeren.',
+    '2025-12-08',
+    '2026-03',
+  ],
+  [
+    'In het najaar: by November (184)',
+    'In het najaar zal ik de Kamer informeren over de uitkomsten van DUO.',
+    '2019-06-21',
+    '2019-11',
+  ],
+  [
+    'dit najaar, with no word before it: by November (311)',
+    'Ik verwacht uw Kamer hierover dit najaar te kunnen informeren.',
+    '2018-08-17',
+    '2018-11',
+  ],
+  [
+    'In het voorjaar van 2014: by May (864)',
+    'In het voorjaar van 2014 stuur ik u mijn beleidsreactie op dit advies.',
+    '2013-10-18',
+    '2014-05',
+  ],
+  [
+    'deze week: by its Sunday (146)',
+    'In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling van werkzaamheden van heden (Handelingen II 2013/14, nr. 85, Regeling van Werkzaamheden), zal het kabinet u deze week een brief sturen met de Nederlandse inzet ten aanzien van dit informele diner.',
+    '2014-05-21',
+    '2014-05-25',
+  ],
+  [
+    'voor de zomer: when the summer begins, June (2744)',
+    'De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap en mijn rol hierin ontvangt u voor de zomer.',
+    '2019-04-10',
+    '2019-06',
+  ],
+  [
+    'voor het zomerreces: when the recess begins, July (910)',
+    'Ik zal uw Kamer voor het zomerreces een reactie op het rapport, mede namens de Minister en Staatssecretaris van Infrastructuur en Waterstaat, doen toekomen.',
+    '2019-06-21',
+    '2019-07',
+  ],
+  [
+    'uiterlijk in maart 2016: the month itself (697)',
+    'De eerste rapportage ontvangt u uiterlijk in maart 2016.',
+    '2016-01-11',
+    '2016-03',
+  ],
+  [
+    'eind 2013: the point the dates give, December (375)',
+    'De volgende voortgangsrapportage zal ik eind 2013 aan uw Kamer toezenden.',
+    '2013-06-18',
+    '2013-12',
+  ],
+  [
+    'begin 2010: the point the dates give, January (519)',
+    'Zoals eerder aan uw Kamer gemeld, wordt deze evaluatie betrokken bij de voorbereiding van het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.',
+    '2009-11-02',
+    '2010-01',
+  ],
+  [
+    'in 2014: the year itself (130)',
+    'Ik streef ernaar om in 2014 met een samenhangend pakket te komen met de belangrijke en noodzakelijke beslissingen op het gebied van waterveiligheid voor de toekomst: een Deltaplan Waterveiligheid.',
+    '2011-11-29',
+    '2014',
+  ],
+];
+
+describe('findCommitments: due by the end of a period, or at its start', () => {
+  it.each(duePeriod)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
+  });
+});
+
 // `na` before the due date: the delivery comes after the period the date names, from the month (or year) after it.
 const dueAfter: [rule: string, sentence: string, ref: string, due: string][] = [
   [
@@ -838,9 +915,9 @@ describe('findCommitments: a promise put off', () => {
 });
 
 describe('findCommitments: corpus', () => {
-  it('finds the one commitment of letter 12 with its due quarter', () => {
+  it('finds the one commitment of letter 12, due by the end of its quarter', () => {
     const l = letter('12');
-    expect(commitments(l.text, l.letterDate).map((c) => c.due)).toEqual(['2026-01']);
+    expect(commitments(l.text, l.letterDate).map((c) => c.due)).toEqual(['2026-03']);
   });
 
   it('finds none in the answers to written questions (13, 14)', () => {

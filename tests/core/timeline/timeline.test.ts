@@ -204,7 +204,7 @@ describe('buildTimeline: rules', () => {
     expect(entries[0]?.relation).toBeNull();
   });
 
-  it('puts a commitment with its due quarter in the timeline (12)', () => {
+  it('puts a commitment due by the end of its quarter in the timeline as the quarter (12)', () => {
     const l = letter('12');
     const entries = timeline(l.text, l.letterDate);
     const c = entries.find((e) => e.kind === 'commitment');
