@@ -44,8 +44,9 @@ export interface CommitmentPattern {
 
 export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // `Binnenkort ontvangt uw Kamer een brief …` (NAVO), `In Q1 2026 ontvangt uw Kamer …` (12),
-  // `Van de Staatssecretaris ontvangt u een brief …` (11). Not `dan ontvangt de Kamer graag een prognose` (283):
-  // the Kamer asking for it.
+  // `De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap … ontvangt u voor de zomer.` (2744). Not
+  // `dan ontvangt de Kamer graag een prognose` (283): the Kamer asking for it; nor, by THIS_LETTER_RE, what comes with
+  // this letter: `Van de Staatssecretaris ontvangt u een brief …, parallel aan deze brief.` (11).
   { name: 'receives', re: new RegExp(String.raw`\b(?:ontvangt|krijgt)\s+${KAMER}(?! graag\b)`) },
   // The same with parliament first: `U ontvangt de voortgangsbrief voor het zomerreces.` (285), `Uw Kamer
   // ontvangt deze Werkagenda voor de zomer …` (1008). Only at the start of a sentence (or clause), and only with
@@ -343,9 +344,12 @@ const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bij
 /**
  * This letter as the means: `in deze brief`, `met deze brief`, and `middels deze brief`, `door middel van deze brief`:
  * `Tot slot herbevestigen wij middels deze brief de beëindiging op 31 december 2018 van de Nederlandse F-16 inzet …
- * en informeren wij u over het mandaat …` (439: the 31st is the end of the mission, not a due date).
+ * en informeren wij u over het mandaat …` (439: the 31st is the end of the mission, not a due date). And sent beside
+ * it, as `tegelijk met deze brief` (581) is: `Van de Staatssecretaris ontvangt u een brief over de bredere inzet op
+ * natuur, parallel aan deze brief.` (11), `Parallel aan deze brief ontvangt u van NWO het jaarverslag.` (1454): what
+ * comes with this letter is delivered now, nothing still to come.
  */
-const BY_THIS_LETTER = String.raw`\b(?:in|met|bij|via|middels|door middel van) deze (?:kamer)?brief\b`;
+const BY_THIS_LETTER = String.raw`\b(?:in|met|bij|via|middels|door middel van|parallel aan) deze (?:kamer)?brief\b`;
 
 /**
  * This letter as what is sent: `In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief

@@ -68,12 +68,6 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     null,
   ],
   [
-    'ontvangt u een brief (11)',
-    'Van de Staatssecretaris\nontvangt u een brief over de bredere inzet op natuur, parallel aan deze brief.',
-    '2024-11-29',
-    null,
-  ],
-  [
     'expects, in a clause, to be able to inform (2020)',
     'Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar kan informeren hoe wij verder werken.',
     '2019-06-06',
@@ -598,6 +592,16 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     'a separate letter sent with this one (581)',
     'Tegelijk met deze brief ontvangt u een afzonderlijke brief over de behandeling van de thans bij de Kamer aanhangige fiscale wetsvoorstellen.',
     '2010-10-08',
+  ],
+  [
+    'a letter of the Staatssecretaris sent beside this one: delivered now (11)',
+    'Van de Staatssecretaris\nontvangt u een brief over de bredere inzet op natuur, parallel aan deze brief.',
+    '2024-11-29',
+  ],
+  [
+    'an annual report sent beside this letter: delivered now (1454)',
+    'Parallel aan deze brief ontvangt u van NWO het jaarverslag.',
+    '2019-10-18',
   ],
   [
     'sent separately, but its Kamerstuk number shows it is out already (1131)',
