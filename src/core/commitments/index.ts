@@ -39,6 +39,16 @@ const MAX_SENTENCE = 2000;
 const NOT_DUE_BEFORE =
   /(?:(?<!\bloop\s)\bvan|(?<!\btot\s)\bstand(?:\s+(?:per|op))?|\bover|\bd\.\s?d\.|\bsinds|\bingezonden|\bontvangen|\bvastgesteld|\bgehouden op|\bgedateerd|\blater dan)\s*$/i;
 
+/**
+ * Words before a year that make it the year of a target, not the time of a promise: a share or a goal, then the
+ * year, in one clause: `Ik streef er naar het beschikbare verplichtingenbudget voor de SDE+ 2018 zodanig vast te
+ * stellen dat er sprake is van voldoende concurrentie tussen aanvragers, zonder de doelen van 14% hernieuwbare energie
+ * in 2020 en 16% in 2023 …` (1713: the budget is set in 2018; 2020 is when the 14% is to be reached). Only a bare year:
+ * a month or a day after a goal is the promise's own time (`het doel van de motie in november`).
+ */
+const TARGET_BEFORE =
+  /(?:\d\s?(?:%|procent\b)|\bdoel(?:en|stelling(?:en)?)?\b)[^.,;:()]{0,60}?\b(?:in|per|tegen)\s+(?:het\s+jaar\s+)?$/i;
+
 /** Between the two ends of a range of dates: `eind november/begin december 1999` (1015), `3 tot 5 mei`. */
 const RANGE_BETWEEN = /^\s*(?:[/–-]|tot(?: en met)?|en|of)?\s*$/;
 
@@ -272,7 +282,7 @@ const MEETING_VAN_BEFORE =
 
 /**
  * The due date among the dates of a promise's sentence: not in brackets, not `van …` (but a meeting's day, see
- * MEETING_VAN_BEFORE), not before the letter. The first date that deadline words govern (DEADLINE_BEFORE), else the
+ * MEETING_VAN_BEFORE), not a target's year (TARGET_BEFORE), not before the letter. The first date that deadline words govern (DEADLINE_BEFORE), else the
  * first date.
  */
 export function dueDate(
@@ -292,6 +302,7 @@ export function dueDate(
     if (
       !meeting &&
       (NOT_DUE_BEFORE.test(before.slice(-24)) ||
+        (BARE_YEAR.test(d.text) && TARGET_BEFORE.test(before.slice(-90))) ||
         (notDueEnd >= 0 && RANGE_BETWEEN.test(original.slice(notDueEnd, d.start))))
     ) {
       notDueEnd = d.end;

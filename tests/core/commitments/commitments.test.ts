@@ -599,6 +599,11 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     '2024-11-29',
   ],
   [
+    "striving with only a target's year, which is no due date: an aim, not a promise (1713)",
+    'Ik streef er naar het beschikbare verplichtingenbudget voor de SDE+ 2018 zodanig vast te stellen dat er sprake is van voldoende concurrentie tussen aanvragers, zonder de doelen van 14% hernieuwbare energie in 2020 en 1',
+    '2018-01-16',
+  ],
+  [
     'an annual report sent beside this letter: delivered now (1454)',
     'Parallel aan deze brief ontvangt u van NWO het jaarverslag.',
     '2019-10-18',
