@@ -359,6 +359,7 @@ const LITERALS = [
   'tot',
   'trimester',
   'tussen',
+  'uit',
   'v', // `m.i.v.`
   'van',
   'vergaderjaar',
@@ -793,7 +794,11 @@ class Grammar {
     return { next: k + 2, offset };
   }
 
-  /** What follows a year-less date: `jl.`, `j.l.`, `jongstleden`, `aanstaande`, `a.s.`, `van dit jaar`. */
+  /**
+   * What follows a year-less date: `jl.`, `j.l.`, `jongstleden`, `aanstaande`, `a.s.`, `van dit jaar`, and `uit het
+   * voorgaande jaar`: `declaratiecijfers tot en met augustus uit het voorgaande jaar` in a letter of September 2022
+   * is August 2021 (33).
+   */
   private relativeSuffix(i: number): RelHit | null {
     let k = this.dotted(i, 'jl');
     if (k < 0) k = this.abbreviation(i, ['j', 'l']);
@@ -805,7 +810,10 @@ class Grammar {
     if (k < 0) k = this.dotted(i, 'aanst', true);
     if (k < 0 && this.word(i, 'aanstaande')) k = i + 1;
     if (k >= 0) return { next: k, spec: { kind: 'future' } };
-    const phrase = this.word(i, 'van') ? this.yearOffsetPhrase(i + 1, true) : this.yearOffsetPhrase(i, false);
+    const phrase =
+      this.word(i, 'van') || this.word(i, 'uit')
+        ? this.yearOffsetPhrase(i + 1, true)
+        : this.yearOffsetPhrase(i, false);
     if (phrase) return { next: phrase.next, spec: { kind: 'offset', offset: phrase.offset } };
     return this.thatYear(i);
   }
@@ -1408,7 +1416,17 @@ class Grammar {
   private monthCue(i: number): boolean {
     if (this.kind(i - 1) !== WORD) return false;
     const p = this.lower(i - 1);
-    return MONTH_CUES.has(p) || PARTS.has(p);
+    return MONTH_CUES.has(p) || PARTS.has(p) || this.untilAndWith(i);
+  }
+
+  /**
+   * Does `tot en met` or `t/m` end right before `i`? The end of a period whose start the sentence gives otherwise:
+   * `In 2025 is het aantal schijnzelfstandigen tot en met mei teruggebracht van 123 naar 87` (2146), as `tot mei` is.
+   */
+  private untilAndWith(i: number): boolean {
+    return (
+      (this.word(i - 1, 'met') && this.word(i - 2, 'en') && this.word(i - 3, 'tot')) || this.tm(i - 3) === i
+    );
   }
 
   /** Parts of a period: `begin 2023`, `medio 2025`, `Eind vorig jaar`, `einde van het jaar`, `eind oktober`. */

@@ -271,10 +271,28 @@ const rules: Row[] = [
     [['vierde kwartaal van het voorgaande jaar', '2021-10', '2021-12', 'quarter']],
   ],
   [
-    'het voorgaande jaar over a line break (33)',
+    'a month until which, of het voorgaande jaar over a line break (33)',
     'declaratiecijfers tot en met augustus uit het voorgaande\njaar voor zorg in natura',
     '2022-09-15',
-    [['voorgaande jaar', '2021', null, 'year']],
+    [['augustus uit het voorgaande jaar', '2021-08', null, 'month']],
+  ],
+  [
+    'a month until which, tot en met, of the reference year (2146)',
+    'In 2025 is het aantal schijnzelfstandigen tot\nen met mei teruggebracht van 123 naar 87.',
+    '2025-06-11',
+    [
+      ['2025', '2025', null, 'year'],
+      ['mei', '2025-05', null, 'month'],
+    ],
+  ],
+  [
+    'a month until which, t/m: 2146 in the abbreviation rangeConnector reads as tot en met',
+    'In 2025 is het aantal schijnzelfstandigen t/m mei teruggebracht van 123 naar 87.',
+    '2025-06-11',
+    [
+      ['2025', '2025', null, 'year'],
+      ['mei', '2025-05', null, 'month'],
+    ],
   ],
   [
     'month of the current year (34, kst-25295-1)',
