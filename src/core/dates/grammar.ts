@@ -121,6 +121,8 @@ const MONTH_CUES = new Set([
   'uiterlijk',
   'half',
   'van',
+  // `In mijn brief uit juni heb ik de hoofdlijnen … uiteen gezet` in a letter of December 2015 (1952).
+  'uit',
 ]);
 
 /** Prepositions (before an optional article) that make a bare season a date: `voor de zomer`. */

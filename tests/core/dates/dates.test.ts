@@ -216,6 +216,15 @@ const rules: Row[] = [
     [['november', '2022-11', null, 'month']],
   ],
   [
+    'month after uit, a letter of that month (1952)',
+    'In mijn brief uit juni heb ik de hoofdlijnen van het beleidskader 2016–2019 uiteen gezet.',
+    '2015-12-11',
+    [
+      ['juni', '2015-06', null, 'month'],
+      ['2016–2019', '2016', '2019', 'year'],
+    ],
+  ],
+  [
     'month range',
     'van januari tot en met maart 2023',
     null,
