@@ -215,6 +215,8 @@ const DAY_ANCHORS: ReadonlySet<string> = new Set(['prinsjesdag', 'verantwoording
  * debate of autumn 2009, as `de begrotingsbehandeling 2025` in a verslag of May 2025 (116) was of autumn 2024.
  */
 const BUDGET_DEBATES: ReadonlySet<string> = new Set(['begrotingsbehandeling', 'begrotingsbehandelingen']);
+/** How many capitalized words may name the chapter of a budget debate before `voor` and its year: `LNV`. */
+const BUDGET_CHAPTER_WORDS = 2;
 
 interface Match {
   next: number;
@@ -1861,6 +1863,14 @@ class Grammar {
     if (!place || this.kind(j) !== WORD) return null;
     j++;
     let end = this.endBefore(j);
+    const budgetYear = !spec && BUDGET_DEBATES.has(anchor) ? this.budgetYearAfter(j) : null;
+    if (budgetYear) {
+      const year: YearSpec = { kind: 'explicit', year: budgetYear.year };
+      return {
+        next: budgetYear.next,
+        dates: [this.raw(this.start(i), budgetYear.end, year, (y, r) => place(y - 1, r))],
+      };
+    }
     if (!spec) {
       const period = this.periodYear(j);
       if (period.next > j && period.spec.kind !== 'default') {
@@ -1904,6 +1914,26 @@ class Grammar {
       }
     }
     return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };
+  }
+
+  /**
+   * The budget year named after a budget debate that ends before `j`, past the chapter it debates (one or two
+   * capitalized words): `vanaf de begrotingsbehandeling LNV voor 2008` in a verslag of November 2008 (2152) is the
+   * debate of autumn 2007, as `de begrotingsbehandeling 2010` is (see BUDGET_DEBATES). A year right after the debate
+   * is `periodYear`'s.
+   */
+  private budgetYearAfter(j: number): YearHit | null {
+    let k = j;
+    while (
+      k < j + BUDGET_CHAPTER_WORDS &&
+      this.kind(k) === WORD &&
+      this.capitalized(k) &&
+      this.gaps[k] !== GAP_PARA
+    ) {
+      k++;
+    }
+    if (this.kind(k) !== WORD || this.lower(k) !== 'voor' || this.gaps[k] === GAP_PARA) return null;
+    return this.yearAt(k + 1, true);
   }
 
   /**

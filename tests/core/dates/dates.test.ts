@@ -492,6 +492,15 @@ const rules: Row[] = [
     [['begrotingsbehandeling 2025', '2024-10', '2024-11', 'approximate']],
   ],
   [
+    'a budget debate, its chapter and the budget year it debates: the autumn before (2152)',
+    '– d.d. 16 juni 2008 met een overzicht van de openstaande moties en toezeggingen vanaf de begrotingsbehandeling LNV voor 2008 (31 200 XIV, nr. 225);',
+    '2008-11-14',
+    [
+      ['16 juni 2008', '2008-06-16', null, 'day'],
+      ['begrotingsbehandeling LNV voor 2008', '2007-10', '2007-11', 'approximate'],
+    ],
+  ],
+  [
     'op Prinsjesdag opening a sentence: the reference year’s (1996)',
     'Op Prinsjesdag zal het kabinet uw Kamer informeren over het pakket maatregelen.',
     '2022-09-09',
