@@ -215,6 +215,12 @@ const DAY_ANCHORS: ReadonlySet<string> = new Set(['prinsjesdag', 'verantwoording
  * debate of autumn 2009, as `de begrotingsbehandeling 2025` in a verslag of May 2025 (116) was of autumn 2024.
  */
 const BUDGET_DEBATES: ReadonlySet<string> = new Set(['begrotingsbehandeling', 'begrotingsbehandelingen']);
+/** How far `habitualClause` reads from an anchor's cue back and from its end on, in words. */
+const HABIT_REACH_BEFORE = 12;
+const HABIT_REACH_AFTER = 8;
+/** `elk jaar`, `ieder jaar` (see `habitualClause`). */
+const EVERY: ReadonlySet<string> = new Set(['elk', 'elke', 'ieder', 'iedere']);
+
 /** How many capitalized words may name the chapter of a budget debate before `voor` and its year: `LNV`. */
 const BUDGET_CHAPTER_WORDS = 2;
 
@@ -1894,6 +1900,7 @@ class Grammar {
         if (cue === 'op' && !this.dayAnchorOn(i, j)) return null;
         // `vuurwerk [is] de belangrijkste bron van onveiligheid … tijdens de jaarwisseling` (1377): every year's.
         if (anchor === 'jaarwisseling' && (cue === 'tijdens' || cue === 'met')) return null;
+        if (this.habitualClause(this.cueBefore(i), j)) return null;
         // `Na de begrotingsbehandeling eind november` (265): the date that follows says when;
         // the anchor's guessed months would only repeat it, less precisely.
         if (this.datedAfterAnchor(j)) return null;
@@ -1914,6 +1921,30 @@ class Grammar {
       }
     }
     return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };
+  }
+
+  /**
+   * Does the clause of an anchor, from its cue at `cue` to its end before `next`, tell of what happens every year?
+   * `Elk jaar wordt u met Prinsjesdag door het kabinet geïnformeerd over de voortgang` (431) names no one Prinsjesdag.
+   * `Zoals elk jaar` does: this year's, as the years before. Read to the nearest punctuation, a few words each way.
+   */
+  private habitualClause(cue: number, next: number): boolean {
+    for (let k = cue - 1; k >= 0 && k >= cue - HABIT_REACH_BEFORE; k--) {
+      if (this.kind(k) !== WORD || this.gaps[k + 1] === GAP_PARA) break;
+      if (this.habitAt(k)) return true;
+    }
+    for (let k = next; k < next + HABIT_REACH_AFTER; k++) {
+      if (this.kind(k) !== WORD || this.gaps[k] === GAP_PARA) break;
+      if (this.habitAt(k)) return true;
+    }
+    return false;
+  }
+
+  /** `jaarlijks`, `elk jaar`, `ieder jaar` at `k`, not after `zoals`. */
+  private habitAt(k: number): boolean {
+    const w = this.fullLower(k);
+    const habit = w === 'jaarlijks' || (EVERY.has(w) && this.word(k + 1, 'jaar'));
+    return habit && !(this.kind(k - 1) === WORD && this.fullLower(k - 1) === 'zoals');
   }
 
   /**

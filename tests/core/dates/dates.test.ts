@@ -492,6 +492,12 @@ const rules: Row[] = [
     [['begrotingsbehandeling 2025', '2024-10', '2024-11', 'approximate']],
   ],
   [
+    'an anchor after zoals elk jaar: this year’s, as every year’s (2323’s words, with an anchor)',
+    'Met deze brief informeer ik uw Kamer zoals elk jaar voor het zomerreces over de ontwikkeling',
+    '2019-02-01',
+    [['zomerreces', '2019-07', '2019-08', 'approximate']],
+  ],
+  [
     'a budget debate, its chapter and the budget year it debates: the autumn before (2152)',
     '– d.d. 16 juni 2008 met een overzicht van de openstaande moties en toezeggingen vanaf de begrotingsbehandeling LNV voor 2008 (31 200 XIV, nr. 225);',
     '2008-11-14',
@@ -1538,6 +1544,14 @@ const rules: Row[] = [
 ];
 
 const notDates: [rule: string, text: string][] = [
+  [
+    'an anchor in a clause of every year (431)',
+    'Elk jaar wordt u met Prinsjesdag door het kabinet geïnformeerd over de voortgang binnen het deltaprogramma',
+  ],
+  [
+    'an anchor in a clause of every year, its cue words away (1174)',
+    'Ik zal dit tijdens deze kabinetsperiode ieder jaar\nrond deze tijd voor het zomerreces van uw Kamer doen.',
+  ],
   ['`m.i.v.` before a number that is no year', 'de levering m.i.v. 12 stuks van het materieel'],
   ['a wave named by a year and one digit (210)', 'tegen 71% in de 2015-1 meting en 54% in 2014-1.'],
   ['document number (06)', 'Nr. 2072 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN'],
