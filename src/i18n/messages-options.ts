@@ -84,7 +84,7 @@ export const optionsNl = {
   glossaryImportHeading: 'Importeren en exporteren',
   glossaryImport: 'Bestand importeren (CSV of JSON)',
   glossaryImportHint:
-    'CSV met de kolommen afkorting, betekenis, uitleg, categorie, uitgeschakeld (of abbr, expansion, explanation, category, disabled); scheidingsteken komma, puntkomma of tab. Afkortingen die al in je lijst staan, worden vervangen.',
+    'CSV met de kolommen afkorting, betekenis, uitleg, categorie, uitgeschakeld (of {en:abbr, expansion, explanation, category, disabled}); scheidingsteken komma, puntkomma of tab. Afkortingen die al in je lijst staan, worden vervangen.',
   glossaryExportCsv: 'Exporteren als CSV',
   glossaryExportJson: 'Exporteren als JSON',
   glossaryImported: '{count} afkortingen geïmporteerd uit {file}.',
@@ -107,14 +107,14 @@ export const optionsNl = {
   'glossaryError_bad-json': 'Dit is geen geldige JSON.',
   'glossaryError_bad-shape': 'Verwacht een lijst met afkortingen, of een object met een lijst "entries".',
   'glossaryError_bad-header':
-    'De kopregel moet de kolommen "afkorting" en "betekenis" (of "abbr" en "expansion") hebben.',
+    'De kopregel moet de kolommen "afkorting" en "betekenis" (of "{en:abbr}" en "{en:expansion}") hebben.',
   'glossaryError_unclosed-quote': 'Een veld tussen aanhalingstekens wordt niet afgesloten.',
   'glossaryError_missing-abbr': 'De afkorting ontbreekt.',
   'glossaryError_bad-abbr': 'Dit is geen afkorting: één woord van hoogstens 20 tekens.',
   'glossaryError_missing-expansion': 'De betekenis ontbreekt.',
   'glossaryError_too-long': 'Teksten zijn hoogstens 500 tekens lang.',
   'glossaryError_bad-category': 'Onbekende categorie.',
-  'glossaryError_bad-disabled': '"Uitgeschakeld" moet ja of nee zijn (of true/false, 1/0).',
+  'glossaryError_bad-disabled': '"Uitgeschakeld" moet ja of nee zijn (of {en:true/false}, 1/0).',
   glossaryError_duplicate: 'Deze afkorting staat er al in.',
   glossaryError_duplicateLine: '{abbr} staat al op regel {first} van dit bestand.',
   glossaryError_duplicateEntry: '{abbr} staat al in item {first} van dit bestand.',
@@ -134,7 +134,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   optionsLookupsHeading: 'Title lookups',
   optionsLookups: 'Look up the titles of cited papers',
   optionsLookupsHint:
-    'Kamerlens then looks up the number of each cited paper with the House of Representatives (Tweede Kamer) and officielebekendmakingen.nl; nothing else is sent.',
+    'Kamerlens then looks up the number of each cited paper with the House of Representatives ({nl:Tweede Kamer}) and officielebekendmakingen.nl; nothing else is sent.',
   optionsLanguageHeading: 'Language',
   optionsLanguageAuto: 'Automatic (browser language)',
   optionsLanguageNl: 'Nederlands',
@@ -202,7 +202,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   glossaryImportHeading: 'Import and export',
   glossaryImport: 'Import a file (CSV or JSON)',
   glossaryImportHint:
-    'CSV with the columns abbr, expansion, explanation, category, disabled (or their Dutch names afkorting, betekenis, uitleg, categorie, uitgeschakeld), separated by commas, semicolons or tabs. Acronyms already in your list are replaced.',
+    'CSV with the columns abbr, expansion, explanation, category, disabled (or their Dutch names {nl:afkorting, betekenis, uitleg, categorie, uitgeschakeld}), separated by commas, semicolons or tabs. Acronyms already in your list are replaced.',
   glossaryExportCsv: 'Export as CSV',
   glossaryExportJson: 'Export as JSON',
   glossaryImported: 'Imported {count} acronyms from {file}.',
@@ -225,7 +225,7 @@ export const optionsEn: Record<OptionsMessageKey, string> = {
   'glossaryError_bad-json': 'This is not valid JSON.',
   'glossaryError_bad-shape': 'Expected a list of acronyms, or an object with an "entries" list.',
   'glossaryError_bad-header':
-    'The header row needs the columns "abbr" and "expansion" (or "afkorting" and "betekenis").',
+    'The header row needs the columns "abbr" and "expansion" (or "{nl:afkorting}" and "{nl:betekenis}").',
   'glossaryError_unclosed-quote': 'A quoted field is never closed.',
   'glossaryError_missing-abbr': 'The acronym is missing.',
   'glossaryError_bad-abbr': 'This is not an acronym: it must be one word of at most 20 characters.',

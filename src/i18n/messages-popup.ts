@@ -20,8 +20,8 @@ export const popupEn: Record<PopupMessageKey, string> = {
   popupIntro:
     'Kamerlens makes Dutch parliamentary papers easier to read: acronyms, citations, dates and a table of contents.',
   popupWhereHeading: 'Where does Kamerlens work?',
-  popupWhereOb: 'Parliamentary papers (Kamerstukken) on zoek.officielebekendmakingen.nl',
-  popupWhereTk: 'Parliamentary papers (Kamerstukken) on tweedekamer.nl',
+  popupWhereOb: 'Parliamentary papers ({nl:Kamerstukken}) on zoek.officielebekendmakingen.nl',
+  popupWhereTk: 'Parliamentary papers ({nl:Kamerstukken}) on tweedekamer.nl',
   popupHowTo:
     'Open a parliamentary paper on one of these sites, then click the Kamerlens button there to show or hide the sidebar.',
   popupOptions: 'Settings',

@@ -6,8 +6,10 @@ import { sidebarEn, sidebarNl } from './messages-sidebar';
 /**
  * The strings the pages' interface shows (sidebar, popovers, marks), in Dutch (the default: the
  * papers are Dutch) and English. `{name}` placeholders are filled by
- * `translate`. The English table is typed against the Dutch one so a missing translation is a
- * type error, not a blank in the interface.
+ * `translate`. A word of the other language is marked with it, `{nl:Kamerstuk}` in `Parliamentary
+ * paper ({nl:Kamerstuk})`, and shown in an element with its `lang` (`src/ui/marked-words.tsx`), so a
+ * screen reader says it in that language. The English table is typed against the Dutch one so a
+ * missing translation is a type error, not a blank in the interface.
  *
  * The content script carries none of these: it asks the background for the table of its language
  * (`src/reader/interface-strings.ts`). The options page's and the popup's strings are not here, nor
@@ -177,11 +179,11 @@ export const en: PageMessages = {
   popCategoryLawProcedure: 'Law and procedure',
   popCategoryFinance: 'Finance',
   popCategoryOther: 'Other',
-  popTypeKamerstuk: 'Parliamentary paper (Kamerstuk)',
-  popTypeHandelingen: 'Proceedings (Handelingen)',
-  popTypeAanhangsel: 'Appendix to the Proceedings (Aanhangsel)',
-  popTypeStaatscourant: 'Government Gazette (Staatscourant)',
-  popTypeStaatsblad: 'Bulletin of Acts and Decrees (Staatsblad)',
+  popTypeKamerstuk: 'Parliamentary paper ({nl:Kamerstuk})',
+  popTypeHandelingen: 'Proceedings ({nl:Handelingen})',
+  popTypeAanhangsel: 'Appendix to the Proceedings ({nl:Aanhangsel})',
+  popTypeStaatscourant: 'Government Gazette ({nl:Staatscourant})',
+  popTypeStaatsblad: 'Bulletin of Acts and Decrees ({nl:Staatsblad})',
   popChamberI: 'Senate',
   popChamberII: 'House of Representatives',
   popDossierNumber: 'dossier {dossier}, no. {number}',

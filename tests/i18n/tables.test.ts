@@ -53,12 +53,55 @@ describe('message tables', () => {
     }
   });
 
+  // A word of the other language is marked with it (`{nl:Kamerstuk}` in English, `{en:abbr}` in Dutch), for the
+  // interface to put it in an element with its `lang`; anything else in braces is a placeholder.
+  it.each(TABLES)('%s: marks words of the other language only, and well formed', (_, nlTable, enTable) => {
+    for (const [table, other] of [
+      [nlTable, 'en'],
+      [enTable, 'nl'],
+    ] as const) {
+      for (const [key, value] of Object.entries(table)) {
+        const marks = [...value.matchAll(/\{(\w+):([^{}]*)\}/g)];
+        for (const [, lang, word] of marks) {
+          expect(lang, key).toBe(other);
+          expect(word?.trim(), key).toBe(word);
+          expect(word, key).not.toBe('');
+        }
+        expect(value.replace(/\{(\w+):[^{}]*\}|\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
+      }
+    }
+  });
+
+  // The Dutch names the English interface gives in brackets, `Parliamentary paper (Kamerstuk)`, are all marked
+  // Dutch: a word in an English bracket that only the Dutch table uses is a Dutch word left unmarked. A name
+  // both languages put in brackets (`Commitments (Markdown)`, `Toezeggingen (Markdown)`) is no Dutch word.
+  it.each(TABLES)('%s: English brackets hold no Dutch word left unmarked', (_, nlTable, enTable) => {
+    const nlStrings = nlTable as Record<string, string>;
+    const enStrings = enTable as Record<string, string>;
+    // Words, leaving out placeholders and marked words.
+    const words = (text: string) =>
+      text
+        .replace(/\{[^{}]*\}/g, ' ')
+        .toLowerCase()
+        .match(/\p{L}{4,}/gu) ?? [];
+    const bracketed = (text: string) =>
+      [...text.matchAll(/\(([^()]*)\)/g)].flatMap(([, inside]) => words(inside ?? ''));
+    const dutch = new Set(Object.values(nlStrings).flatMap(words));
+    // What the English interface says in its own words: outside brackets.
+    const english = new Set(Object.values(enStrings).flatMap((v) => words(v.replace(/\([^()]*\)/g, ' '))));
+    for (const [key, value] of Object.entries(enStrings)) {
+      const names = new Set(bracketed(nlStrings[key] ?? ''));
+      const unmarked = bracketed(value).filter((w) => dutch.has(w) && !english.has(w) && !names.has(w));
+      expect(unmarked, key).toEqual([]);
+    }
+  });
+
   // One name for one thing in the English interface: the popover's "House of Representatives" was
   // "the Tweede Kamer" on the options page, and its "Abbreviation" was "Acronym" everywhere else.
   it.each(TABLES)('%s: English names things as the rest of the English interface does', (_, __, enTable) => {
     for (const [key, value] of Object.entries(enTable)) {
       if (value.includes('Tweede Kamer'))
-        expect(value, key).toContain('House of Representatives (Tweede Kamer)');
+        expect(value, key).toContain('House of Representatives ({nl:Tweede Kamer})');
       expect(value, key).not.toMatch(/abbreviation/i);
       // The inhoudsopgave is the "table of contents" (its heading "Contents"), never an "outline"; a
       // meaning the paper gives is "defined" in it (sidebar and popover alike); a paper's soort is its "Type".

@@ -3,6 +3,7 @@ import { memo } from 'preact/compat';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acronyms/user-glossary';
 import type { Language, Translator } from '../../i18n';
+import { markedWords } from '../marked-words';
 import {
   checkDraft,
   decodeImport,
@@ -291,7 +292,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
   const errorText = (name: DraftField) =>
     errors[name] ? (
       <p id={`kl-glossary-${name}-error`} class="kl-error">
-        {describeError({ code: errors[name], line: null, message: '' }, 'line', t)}
+        {markedWords(describeError({ code: errors[name], line: null, message: '' }, 'line', t))}
       </p>
     ) : null;
 
@@ -658,7 +659,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
           onChange={(e) => void onFile(e)}
         />
         <p id="kl-glossary-import-hint" class="kl-hint">
-          {t('glossaryImportHint')}
+          {markedWords(t('glossaryImportHint'))}
         </p>
       </div>
       {fileError ? (
@@ -677,7 +678,7 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
           <ul>
             {failed.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
               <li key={i} data-code={e.code}>
-                {describeError(e, failed.unit, t)}
+                {markedWords(describeError(e, failed.unit, t))}
               </li>
             ))}
             {failed.errors.length > SHOWN_ERRORS ? <li>…</li> : null}

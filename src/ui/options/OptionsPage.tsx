@@ -6,6 +6,7 @@ import {
   type MessageKey,
   type Translator,
 } from '../../i18n';
+import { markedWords } from '../marked-words';
 import { GlossaryEditor } from './GlossaryEditor';
 import { isStorageFull, type UserGlossaryEntry } from './glossary-edit';
 
@@ -174,7 +175,7 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
           </label>
         </p>
         <p id="kl-opt-lookups-hint" class="kl-hint">
-          {t('optionsLookupsHint')}
+          {markedWords(t('optionsLookupsHint'))}
         </p>
       </section>
 

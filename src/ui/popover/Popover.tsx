@@ -3,6 +3,7 @@ import type { CitationType } from '../../core/types';
 import { translator, type Language, type MessageKey, type Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
+import { markedWords } from '../marked-words';
 import { dossierUrl, safeGovernmentUrl } from './links';
 import type {
   AcronymPopoverData,
@@ -179,7 +180,7 @@ function AcronymBody({
   );
 }
 
-/** `Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446`. */
+/** `Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446`; in English its Dutch name marked, `({nl:Kamerstuk})`. */
 function paperLine(p: CitedPaperView, t: Translator): string {
   const parts = [t(TYPE_KEYS[p.type])];
   if (p.chamber) parts.push(t(p.chamber === 'I' ? 'popChamberI' : 'popChamberII'));
@@ -249,7 +250,7 @@ function CitedPaper({
   const kindEn = d.state === 'found' && language === 'en' ? d.kindEn : null;
   return (
     <section class="kl-pop-paper">
-      <p class="kl-pop-meta">{paperLine(paper, t)}</p>
+      <p class="kl-pop-meta">{markedWords(paperLine(paper, t))}</p>
       {paper.self ? <p class="kl-pop-note">{t('popSelfCitation')}</p> : null}
       {paper.date ? (
         <p class="kl-pop-note">{t('popDatedInText', { date: formatIsoDate(paper.date, language) })}</p>

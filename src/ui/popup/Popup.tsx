@@ -1,6 +1,7 @@
 import { registerMessages, translator, type Language } from '../../i18n';
 import { PAGE_MESSAGES } from '../../i18n/messages';
 import { POPUP_MESSAGES } from '../../i18n/messages-popup';
+import { markedWords } from '../marked-words';
 
 // No context has a table built in (`src/i18n/index.ts`): the popup is the only context that imports
 // this component, so it registers its own strings here, and the pages' (its title, `appName`).
@@ -22,8 +23,8 @@ export function Popup({ language, onOpenOptions }: PopupProps) {
       <p>{t('popupIntro')}</p>
       <h2>{t('popupWhereHeading')}</h2>
       <ul>
-        <li>{t('popupWhereOb')}</li>
-        <li>{t('popupWhereTk')}</li>
+        <li>{markedWords(t('popupWhereOb'))}</li>
+        <li>{markedWords(t('popupWhereTk'))}</li>
       </ul>
       <p>{t('popupHowTo')}</p>
       {onOpenOptions ? (

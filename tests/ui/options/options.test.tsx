@@ -205,6 +205,47 @@ describe('glossary editor', () => {
     expect(status()).toBe('DPCR verwijderd.');
   });
 
+  // A screen reader says the other language's words in theirs: the Dutch names in the English page, the
+  // English column names in the Dutch one.
+  it.each([
+    [
+      'en',
+      ['nl', 'Tweede Kamer'],
+      ['nl', 'afkorting, betekenis, uitleg, categorie, uitgeschakeld'],
+      [
+        ['nl', 'afkorting'],
+        ['nl', 'betekenis'],
+      ],
+      'Line 1: The header row needs the columns "abbr" and "expansion" (or "afkorting" and "betekenis").',
+    ],
+    [
+      'nl',
+      null,
+      ['en', 'abbr, expansion, explanation, category, disabled'],
+      [
+        ['en', 'abbr'],
+        ['en', 'expansion'],
+      ],
+      'Regel 1: De kopregel moet de kolommen "afkorting" en "betekenis" (of "abbr" en "expansion") hebben.',
+    ],
+  ] as const)(
+    'marks the other language’s words in the %s page: lookups hint, import hint, a bad header',
+    async (lang, lookups, hint, header, said) => {
+      mount(lang);
+      const marked = (el: Element | null) =>
+        [...(el?.querySelectorAll('[lang]') ?? [])].map((e) => [e.getAttribute('lang'), e.textContent]);
+      expect(marked($('#kl-opt-lookups-hint'))).toEqual(lookups ? [lookups] : []);
+      expect(marked($('#kl-glossary-import-hint'))).toEqual([hint]);
+      // A header the parser does not know (`waarde` is no column of it).
+      await importFile('lijst.csv', 'abbr,waarde\nVDL,x\n');
+      const error = $('.kl-import-errors li');
+      expect(error?.textContent).toBe(said);
+      expect(marked(error)).toEqual(header);
+      // No mark is left as written in the tables.
+      expect(document.body.textContent).not.toMatch(/\{(?:nl|en):/);
+    },
+  );
+
   it('imports a good CSV file and merges it into the list', async () => {
     const { entries } = mount('nl', [{ abbr: 'EU', expansion: 'Eurpese Unie' }]);
     await importFile('mijn-lijst.csv', 'afkorting;betekenis\nEU;Europese Unie\nNAR;Noord-Atlantische Raad\n');

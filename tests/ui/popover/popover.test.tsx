@@ -497,6 +497,57 @@ describe('languages of what it shows', () => {
       expect(panel.querySelector('.kl-pop-explanation')?.getAttribute('lang')).toBe('nl');
     },
   );
+
+  // Papers of each type as corpus letters cite them. In English the type's Dutch name follows in brackets, in
+  // an element marked Dutch: a screen reader read `(Kamerstuk)` as an English word.
+  it.each([
+    // The NAVO letter of 30 September 2022: `(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)`.
+    [
+      'Kamerstuk',
+      {},
+      'Parliamentary paper (Kamerstuk) · House of Representatives · dossier 29 521, no. 446',
+      'Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446',
+    ],
+    // 1193-vws-2014-shared-savings: `Handelingen II 2013/14, nr. 17, item 7`.
+    [
+      'Handelingen',
+      { type: 'handelingen', dossier: null, number: '17', year: '2013/14' },
+      'Proceedings (Handelingen) · House of Representatives · no. 17, 2013/14',
+      'Handelingen · Tweede Kamer · nr. 17, 2013/14',
+    ],
+    // 07-fin-2021-kinderopvangtoeslag: `Aanhangsel Handelingen II 2020/21, nr. 2275`.
+    [
+      'Aanhangsel',
+      { type: 'aanhangsel', dossier: null, number: '2275', year: '2020/21' },
+      'Appendix to the Proceedings (Aanhangsel) · House of Representatives · no. 2275, 2020/21',
+      'Aanhangsel Handelingen · Tweede Kamer · nr. 2275, 2020/21',
+    ],
+    // 133-neg-stcrt-2017-8699-legger-terschelling: `Staatscourant 2017, 8699`.
+    [
+      'Staatscourant',
+      { type: 'staatscourant', chamber: null, dossier: null, number: '8699', year: '2017' },
+      'Government Gazette (Staatscourant) · no. 8699, 2017',
+      'Staatscourant · nr. 8699, 2017',
+    ],
+    // 1234-neg-stb-2008-267: `Staatsblad 2008, 267`.
+    [
+      'Staatsblad',
+      { type: 'staatsblad', chamber: null, dossier: null, number: '267', year: '2008' },
+      'Bulletin of Acts and Decrees (Staatsblad) · no. 267, 2008',
+      'Staatsblad · nr. 267, 2008',
+    ],
+  ] as const)('names a cited %s in English with its Dutch name marked Dutch', (dutch, paper, en, nl) => {
+    const view: Partial<CitedPaperView> = { ...paper, url: null, date: null };
+    const marked = (root: Element | null | undefined) =>
+      [...(root?.querySelectorAll('[lang]') ?? [])].map((e) => [e.getAttribute('lang'), e.textContent]);
+    const meta = show(citation({ state: 'loading' }, view), 'en').shadow.querySelector('.kl-pop-meta');
+    expect(meta?.textContent).toBe(en);
+    expect(marked(meta)).toEqual([['nl', dutch]]);
+    // In the Dutch interface the Dutch name is all there is, in the panel's own language.
+    const nlMeta = show(citation({ state: 'loading' }, view), 'nl').shadow.querySelector('.kl-pop-meta');
+    expect(nlMeta?.textContent).toBe(nl);
+    expect(marked(nlMeta)).toEqual([]);
+  });
 });
 
 // Dates of the NAVO letter of 30 September 2022 as the date finder gives them.

@@ -28,4 +28,21 @@ describe('popup', () => {
     button?.click();
     expect(onOpenOptions).toHaveBeenCalledTimes(1);
   });
+
+  it('marks the Dutch name of the papers Dutch in the English popup, for a screen reader', () => {
+    render(<Popup language="en" />, document.body);
+    const items = [...document.querySelectorAll('li')];
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Parliamentary papers (Kamerstukken) on zoek.officielebekendmakingen.nl',
+      'Parliamentary papers (Kamerstukken) on tweedekamer.nl',
+    ]);
+    for (const li of items) {
+      expect([...li.querySelectorAll('[lang]')].map((e) => [e.getAttribute('lang'), e.textContent])).toEqual([
+        ['nl', 'Kamerstukken'],
+      ]);
+    }
+    // The Dutch popup has no word of another language.
+    render(<Popup language="nl" />, document.body);
+    expect(document.querySelectorAll('main [lang]')).toHaveLength(0);
+  });
 });
