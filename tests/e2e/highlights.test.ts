@@ -179,7 +179,7 @@ describe('popovers on hover and from the keyboard', () => {
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     const text = await popover(page).innerText();
     expect(text).toContain('Noord-Atlantische Verdragsorganisatie');
-    expect(text).toMatch(/4 van 26 keer in dit stuk/);
+    expect(text).toMatch(/Vermelding 4 van 26 in dit stuk/);
     // Beside the mark, not over it.
     const { x, y } = await pointAt(page, 'kamerlens-acronym', 'NAVO', 3);
     const box = await popover(page).boundingBox();

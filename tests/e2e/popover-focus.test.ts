@@ -110,10 +110,10 @@ describe('focus goes back where it was when a popover closes', () => {
     await entry.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => popover(page).count()).toBe(1);
-    expect(await count(page)).toBe('1 van 2 keer in dit stuk');
+    expect(await count(page)).toBe('Vermelding 1 van 2 in dit stuk');
     // Step to NAR's second occurrence, away from the definition, and ask for the definition there.
-    await popover(page).getByRole('button', { name: 'Volgende plek van NAR' }).press('Enter');
-    await expect.poll(() => count(page)).toBe('2 van 2 keer in dit stuk');
+    await popover(page).getByRole('button', { name: 'Volgende vermelding van NAR' }).press('Enter');
+    await expect.poll(() => count(page)).toBe('Vermelding 2 van 2 in dit stuk');
     await popover(page).getByRole('button', { name: 'Toon de uitleg in de tekst' }).press('Enter');
     await expect.poll(() => popover(page).count()).toBe(0);
     expect(await hasFocus(entry)).toBe(true);
@@ -121,7 +121,7 @@ describe('focus goes back where it was when a popover closes', () => {
     await page.keyboard.press(']');
     await expect.poll(() => popover(page).count()).toBe(1);
     expect(await page.locator('kamerlens-popover .kl-pop-title').innerText()).toBe('NAR');
-    expect(await count(page)).toBe('1 van 2 keer in dit stuk');
+    expect(await count(page)).toBe('Vermelding 1 van 2 in dit stuk');
   });
 });
 
@@ -131,20 +131,20 @@ describe("the popover's own buttons", () => {
     await acronymEntry(page, 'NAVO').focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => popover(page).count()).toBe(1);
-    const next = popover(page).getByRole('button', { name: 'Volgende plek van NAVO' });
-    const previous = popover(page).getByRole('button', { name: 'Vorige plek van NAVO' });
+    const next = popover(page).getByRole('button', { name: 'Volgende vermelding van NAVO' });
+    const previous = popover(page).getByRole('button', { name: 'Vorige vermelding van NAVO' });
     await next.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('2 van 26 keer in dit stuk');
+    await expect.poll(() => count(page)).toBe('Vermelding 2 van 26 in dit stuk');
     expect(await hasFocus(next)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('3 van 26 keer in dit stuk');
+    await expect.poll(() => count(page)).toBe('Vermelding 3 van 26 in dit stuk');
     expect(await hasFocus(next)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     expect(await hasFocus(previous)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('1 van 26 keer in dit stuk');
+    await expect.poll(() => count(page)).toBe('Vermelding 1 van 26 in dit stuk');
     expect(await hasFocus(previous)).toBe(true);
   });
 });

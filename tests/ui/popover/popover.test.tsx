@@ -107,7 +107,7 @@ describe('acronym popover', () => {
         'Militair bondgenootschap',
         'Uit de woordenlijst van Kamerlens',
         'NAVO en defensie',
-        '4 van 26 keer in dit stuk',
+        'Vermelding 4 van 26 in dit stuk',
       ],
     ],
     [
@@ -139,8 +139,8 @@ describe('acronym popover', () => {
     const buttons = [...shadow.querySelectorAll('button')];
     buttons.find((b) => b.textContent === 'Toon de uitleg in de tekst')?.click();
     expect(acts.showDefinition).toHaveBeenCalledOnce();
-    buttons.find((b) => b.getAttribute('aria-label') === 'Volgende plek van NDPP')?.click();
-    buttons.find((b) => b.getAttribute('aria-label') === 'Vorige plek van NDPP')?.click();
+    buttons.find((b) => b.getAttribute('aria-label') === 'Volgende vermelding van NDPP')?.click();
+    buttons.find((b) => b.getAttribute('aria-label') === 'Vorige vermelding van NDPP')?.click();
     expect(acts.nextOccurrence).toHaveBeenCalledOnce();
     expect(acts.previousOccurrence).toHaveBeenCalledOnce();
     buttons.find((b) => b.getAttribute('aria-label') === 'Sluiten')?.click();
