@@ -1,13 +1,28 @@
 /**
- * The words inside the timeline exports (.ics, Markdown) and in their file names, in Dutch and English. The background
+ * The words inside the timeline exports (.ics, CSV, Markdown) and in their file names, in Dutch and English. The background
  * writes the exports (`src/messaging/export-service.ts`) and registers this table there with
  * `registerMessages`; the content script never carries it.
  */
 export const exportNl = {
+  // The kinds of timeline entry: the calendar's summaries and categories, the CSV's kind column.
   exportWordCommitment: 'Toezegging',
   exportWordDeadline: 'Termijn',
+  exportWordEvent: 'Gebeurtenis',
+  // Before a commitment's due date, written out: `(verwacht november 2022)`.
   exportWordDue: 'verwacht',
   exportWordSource: 'Bron',
+  // The CSV's relation column: an entry's date before, on or after the paper's.
+  exportRelationPast: 'eerder',
+  exportRelationSameDay: 'dezelfde dag',
+  exportRelationFuture: 'later',
+  // The CSV's header row; the begin and end are the entry's place in the paper's text (characters).
+  exportColumnDate: 'datum',
+  exportColumnEndDate: 'einddatum',
+  exportColumnKind: 'soort',
+  exportColumnRelation: 'ten opzichte van het stuk',
+  exportColumnLabel: 'omschrijving',
+  exportColumnStart: 'begin in de tekst',
+  exportColumnEnd: 'einde in de tekst',
   exportCalendarName: 'Kamerlens: {title}',
   // Words in the files' names (`kamerlens-kst-28676-409-tijdlijn.ics`); `stuk` names a paper without a number.
   exportFileTimeline: 'tijdlijn',
@@ -20,8 +35,19 @@ export type ExportMessageKey = keyof typeof exportNl;
 export const exportEn: Record<ExportMessageKey, string> = {
   exportWordCommitment: 'Commitment',
   exportWordDeadline: 'Deadline',
+  exportWordEvent: 'Event',
   exportWordDue: 'due',
   exportWordSource: 'Source',
+  exportRelationPast: 'before',
+  exportRelationSameDay: 'same day',
+  exportRelationFuture: 'after',
+  exportColumnDate: 'date',
+  exportColumnEndDate: 'end date',
+  exportColumnKind: 'type',
+  exportColumnRelation: 'relative to the paper',
+  exportColumnLabel: 'description',
+  exportColumnStart: 'start in the text',
+  exportColumnEnd: 'end in the text',
   exportCalendarName: 'Kamerlens: {title}',
   exportFileTimeline: 'timeline',
   exportFileCommitments: 'commitments',

@@ -10,6 +10,7 @@ import {
   type ExportWords,
 } from '../core/timeline/export';
 import { registerMessages, translator } from '../i18n';
+import { formatIsoDate } from '../i18n/format';
 import { EXPORT_MESSAGES } from '../i18n/messages-export';
 import { EXPORT_FILES, fileBase } from './export-file-name';
 import type { ExportAnswer, ExportRequestInput } from './protocol';
@@ -30,8 +31,21 @@ function exportText(input: ExportRequestInput, now?: Date): string {
   const words: ExportWords = {
     commitment: t('exportWordCommitment'),
     deadline: t('exportWordDeadline'),
+    event: t('exportWordEvent'),
     due: t('exportWordDue'),
     source: t('exportWordSource'),
+    past: t('exportRelationPast'),
+    sameDay: t('exportRelationSameDay'),
+    future: t('exportRelationFuture'),
+    columns: [
+      t('exportColumnDate'),
+      t('exportColumnEndDate'),
+      t('exportColumnKind'),
+      t('exportColumnRelation'),
+      t('exportColumnLabel'),
+      t('exportColumnStart'),
+      t('exportColumnEnd'),
+    ],
   };
   const title = input.title?.replace(/\s+/g, ' ').trim() || t('appName');
   if (input.format === 'ics') {
@@ -42,6 +56,11 @@ function exportText(input: ExportRequestInput, now?: Date): string {
       words,
     });
   }
-  if (input.format === 'csv') return timelineToCsv(input.timeline);
-  return commitmentsToMarkdown(input.commitments, { title, words });
+  if (input.format === 'csv') return timelineToCsv(input.timeline, { words });
+  // The due date as the interface writes dates (`november 2022`), where the ISO date was left.
+  return commitmentsToMarkdown(input.commitments, {
+    title,
+    words,
+    date: (iso) => formatIsoDate(iso, input.language),
+  });
 }

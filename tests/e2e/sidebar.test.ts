@@ -193,15 +193,17 @@ describe('the sidebar on a paper', () => {
     const csv = await download('csv');
     expect(csv.name).toBe('kamerlens-kst-28676-409-tijdlijn.csv');
     const rows = csv.text.trimEnd().split('\r\n');
-    expect(rows[0]).toBe('iso,endIso,kind,relation,label,start,end');
+    expect(rows[0]).toBe(
+      'datum,einddatum,soort,ten opzichte van het stuk,omschrijving,begin in de tekst,einde in de tekst',
+    );
     expect(rows.length - 1).toBe(dated);
-    expect(rows.some((r) => r.startsWith('2022-11,,commitment,future,'))).toBe(true);
+    expect(rows.some((r) => r.startsWith('2022-11,,Toezegging,later,'))).toBe(true);
 
     const md = await download('md');
     expect(md.name).toBe('kamerlens-kst-28676-409-toezeggingen.md');
     expect(md.text).toMatch(/^## Geannoteerde agenda NAVO-bijeenkomst/);
     expect(md.text).toMatch(
-      /^- \[ \] Het kabinet streeft ernaar om in november 2022 meer duidelijkheid .*\(verwacht 2022-11\)$/m,
+      /^- \[ \] Het kabinet streeft ernaar om in november 2022 meer duidelijkheid .*\(verwacht november 2022\)$/m,
     );
     expect(md.text).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
   });

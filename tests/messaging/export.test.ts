@@ -111,20 +111,48 @@ describe('formatTimelineExport', () => {
     const { text } = formatTimelineExport(input({ language: 'en' }), now);
     expect(text).toContain('SUMMARY:Commitment: Het kabinet streeft');
     expect(text).toContain('\\nSource: ');
-    const md = formatTimelineExport(input({ format: 'md', language: 'en' })).text;
-    expect(md).toContain('(due 2022-11)');
   });
 
-  it('writes the timeline as CSV and the commitments as a Markdown checklist', () => {
-    const csv = formatTimelineExport(input({ format: 'csv' }))
-      .text.trimEnd()
-      .split('\r\n');
-    expect(csv[0]).toBe('iso,endIso,kind,relation,label,start,end');
-    expect(csv[2]?.startsWith('2022-11,,commitment,future,')).toBe(true);
+  // Every word of the three files in the interface's language: the CSV's header, kinds and relations, the
+  // calendar's categories and the Markdown due date were the same codes (`commitment`) and ISO dates in both.
+  it.each([
+    [
+      'nl',
+      'datum,einddatum,soort,ten opzichte van het stuk,omschrijving,begin in de tekst,einde in de tekst',
+      ['2022-10-12,2022-10-13,Gebeurtenis,later,', '2022-11,,Toezegging,later,'],
+      ['Gebeurtenis', 'Toezegging'],
+      '(verwacht november 2022)',
+    ],
+    [
+      'en',
+      'date,end date,type,relative to the paper,description,start in the text,end in the text',
+      ['2022-10-12,2022-10-13,Event,after,', '2022-11,,Commitment,after,'],
+      ['Event', 'Commitment'],
+      '(due November 2022)',
+    ],
+  ] as const)(
+    'writes the CSV, the calendar and the Markdown in %s',
+    (language, header, rows, categories, due) => {
+      const csv = formatTimelineExport(input({ format: 'csv', language }))
+        .text.trimEnd()
+        .split('\r\n');
+      expect(csv[0]).toBe(header);
+      expect(csv.slice(1).map((row, i) => row.startsWith(rows[i] ?? '-'))).toEqual([true, true]);
+      const ics = formatTimelineExport(input({ language }), now).text;
+      expect(ics.match(/^CATEGORIES:.*$/gm)).toEqual(categories.map((c) => `CATEGORIES:${c}`));
+      // The same events in either language: a calendar updates them rather than adding them twice.
+      const uids = (text: string) => text.match(/^UID:.*$/gm);
+      expect(uids(ics)).toEqual(uids(formatTimelineExport(input({ language: 'nl' }), now).text));
+      const md = formatTimelineExport(input({ format: 'md', language })).text;
+      expect(md).toContain(`- [ ] ${COMMITMENT_TEXT} ${due}\n`);
+      // A commitment without a due date has no brackets.
+      expect(md).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
+    },
+  );
+
+  it('writes the commitments as a Markdown checklist under the paper’s title', () => {
     const md = formatTimelineExport(input({ format: 'md' })).text;
     expect(md).toMatch(/^## Geannoteerde agenda NAVO-bijeenkomst/);
-    expect(md).toContain(`- [ ] ${COMMITMENT_TEXT} (verwacht 2022-11)\n`);
-    expect(md).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
   });
 
   // The file names speak the interface's language too: a Dutch interface saved `…-timeline.ics`.
@@ -185,7 +213,9 @@ describe('format-export through the background', () => {
       { type: 'format-export', input: input({ format: 'csv' }) },
       runtime,
     );
-    expect(answer.text.split('\r\n')[0]).toBe('iso,endIso,kind,relation,label,start,end');
+    expect(answer.text.split('\r\n')[0]).toBe(
+      'datum,einddatum,soort,ten opzichte van het stuk,omschrijving,begin in de tekst,einde in de tekst',
+    );
     const broken = { type: 'format-export', input: { ...input(), format: 'pdf' } } as unknown as Parameters<
       typeof sendToBackground
     >[0];

@@ -6,20 +6,53 @@ import type { CommitmentFinding, TimelineEntry } from '../types';
  * Markdown checklist. Pure: the caller decides where the text goes (download, clipboard).
  */
 
-/** Fixed words of the exports; Dutch by default, like the papers. */
+/**
+ * Fixed words of the exports, in the interface's language (`src/i18n/messages-export.ts`); Dutch by default,
+ * like the papers.
+ */
 export interface ExportWords {
+  /**
+   * The kinds of entry, as the CSV and the calendar's categories name them; a commitment's and a deadline's
+   * summary starts with its kind.
+   */
   commitment: string;
   deadline: string;
+  event: string;
+  /** Before a commitment's due date in Markdown: `(verwacht november 2022)`. */
   due: string;
   source: string;
+  /** Where an entry's date lies from the paper's own, in the CSV: before it, on its day, after it. */
+  past: string;
+  sameDay: string;
+  future: string;
+  /** The CSV's header row: date, end date, kind, relation to the paper, label, start and end in the text. */
+  columns: readonly [string, string, string, string, string, string, string];
 }
 
 export const DUTCH_EXPORT_WORDS: ExportWords = {
   commitment: 'Toezegging',
   deadline: 'Termijn',
+  event: 'Gebeurtenis',
   due: 'verwacht',
   source: 'Bron',
+  past: 'eerder',
+  sameDay: 'dezelfde dag',
+  future: 'later',
+  columns: [
+    'datum',
+    'einddatum',
+    'soort',
+    'ten opzichte van het stuk',
+    'omschrijving',
+    'begin in de tekst',
+    'einde in de tekst',
+  ],
 };
+
+/** An entry's kind in the export's words. */
+function kindWord(kind: TimelineEntry['kind'], words: ExportWords): string {
+  return kind === 'commitment' ? words.commitment : kind === 'deadline' ? words.deadline : words.event;
+}
 
 export interface CalendarOptions {
   /** DTSTAMP of every event (RFC 5545 requires one). Defaults to the current time. */
@@ -111,9 +144,7 @@ function cleanUri(s: string): string {
 }
 
 function summaryOf(e: TimelineEntry, words: ExportWords): string {
-  if (e.kind === 'commitment') return `${words.commitment}: ${e.label}`;
-  if (e.kind === 'deadline') return `${words.deadline}: ${e.label}`;
-  return e.label;
+  return e.kind === 'event' ? e.label : `${kindWord(e.kind, words)}: ${e.label}`;
 }
 
 /**
@@ -154,7 +185,9 @@ export function timelineToICalendar(
       `DTEND;VALUE=DATE:${basicDate(isoOfDayNumber(bounds.last + 1))}`,
       `SUMMARY:${escapeText(summaryOf(e, words))}`,
       `DESCRIPTION:${escapeText(description)}`,
-      `CATEGORIES:${escapeText(e.kind)}`,
+      // In the export's words, as the summary; the UID keeps the kind's code, so an export in the other
+      // language updates the same events.
+      `CATEGORIES:${escapeText(kindWord(e.kind, words))}`,
       'TRANSP:TRANSPARENT',
     );
     if (source) lines.push(`URL:${source}`);
@@ -175,13 +208,23 @@ export function csvField(value: string | number | null): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** The timeline as CSV with a header row, CRLF line ends (RFC 4180). */
-export function timelineToCsv(entries: readonly TimelineEntry[]): string {
-  const header = ['iso', 'endIso', 'kind', 'relation', 'label', 'start', 'end'];
+/**
+ * The timeline as CSV with a header row, CRLF line ends (RFC 4180). The header, the kind and the relation to
+ * the paper are in the export's words; the dates stay ISO (a spreadsheet sorts them), the offsets numbers.
+ */
+export function timelineToCsv(
+  entries: readonly TimelineEntry[],
+  options: { words?: Partial<ExportWords> } = {},
+): string {
+  const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+  const relation = (r: TimelineEntry['relation']) =>
+    r === 'past' ? words.past : r === 'same-day' ? words.sameDay : r === 'future' ? words.future : null;
   const rows = entries.map((e) =>
-    [e.iso, e.endIso, e.kind, e.relation, e.label, e.start, e.end].map((v) => csvField(v)).join(','),
+    [e.iso, e.endIso, kindWord(e.kind, words), relation(e.relation), e.label, e.start, e.end]
+      .map((v) => csvField(v))
+      .join(','),
   );
-  return [header.join(','), ...rows].join(CRLF) + CRLF;
+  return [words.columns.map((c) => csvField(c)).join(','), ...rows].join(CRLF) + CRLF;
 }
 
 /** Markdown inline text: white space collapsed, characters with Markdown meaning escaped. */
@@ -192,16 +235,20 @@ export function escapeMarkdown(s: string): string {
     .replace(/([\\`*_[\]<>#|~])/g, '\\$1');
 }
 
-/** Commitments as a Markdown task list: `- [ ] <sentence> (verwacht 2022-11)`. */
+/**
+ * Commitments as a Markdown task list: `- [ ] <sentence> (verwacht november 2022)`, the due date as `date`
+ * writes it (the interface's language; the ISO date, `2022-11`, when not given).
+ */
 export function commitmentsToMarkdown(
   commitments: readonly CommitmentFinding[],
-  options: { title?: string | null; words?: Partial<ExportWords> } = {},
+  options: { title?: string | null; words?: Partial<ExportWords>; date?: (iso: string) => string } = {},
 ): string {
   const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+  const date = options.date ?? ((iso: string) => iso);
   const lines: string[] = [];
   if (options.title) lines.push(`## ${escapeMarkdown(options.title)}`, '');
   for (const c of commitments) {
-    const due = c.due ? ` (${words.due} ${c.due})` : '';
+    const due = c.due ? ` (${words.due} ${escapeMarkdown(date(c.due))})` : '';
     lines.push(`- [ ] ${escapeMarkdown(c.text)}${due}`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

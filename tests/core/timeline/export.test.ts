@@ -143,10 +143,30 @@ describe('timelineToCsv', () => {
       entry({ iso: '2023-01', kind: 'deadline', label: 'regel\nnog een', relation: null }),
     ]);
     expect(csv).toBe(
-      'iso,endIso,kind,relation,label,start,end\r\n' +
-        '2022-10-12,,event,future,"Brief ""DPCR"", en meer",0,1\r\n' +
-        '2023-01,,deadline,,"regel\nnog een",0,1\r\n',
+      'datum,einddatum,soort,ten opzichte van het stuk,omschrijving,begin in de tekst,einde in de tekst\r\n' +
+        '2022-10-12,,Gebeurtenis,later,"Brief ""DPCR"", en meer",0,1\r\n' +
+        '2023-01,,Termijn,,"regel\nnog een",0,1\r\n',
     );
+  });
+
+  it('names the columns, kinds and relations in the words it is given', () => {
+    const words = {
+      event: 'Event',
+      deadline: 'Deadline',
+      past: 'before',
+      sameDay: 'same day',
+      columns: ['date', 'end date', 'type', 'relative to the paper', 'description', 'start', 'end'],
+    } as const;
+    const csv = timelineToCsv(
+      [entry({ relation: 'past' }), entry({ iso: '2022-09-30', kind: 'deadline', relation: 'same-day' })],
+      { words },
+    );
+    expect(csv.split('\r\n')).toEqual([
+      'date,end date,type,relative to the paper,description,start,end',
+      '2022-10-12,,Event,before,Ministers bijeen,0,1',
+      '2022-09-30,,Deadline,same day,Ministers bijeen,0,1',
+      '',
+    ]);
   });
 
   it('defuses spreadsheet formulas', () => {
@@ -168,6 +188,9 @@ describe('commitmentsToMarkdown', () => {
       '- [ ] Binnenkort ontvangt uw Kamer een brief waarin de Defensie Industrie Strategie (2018) in de actuele geopolitieke context wordt geplaatst.',
     );
     expect(items.find((l) => l.includes('streeft ernaar'))).toMatch(/ \(verwacht 2022-11\)$/);
+    // The due date as the caller writes dates.
+    const written = commitmentsToMarkdown(navo().commitments, { date: (iso) => `[${iso}]` });
+    expect(written).toMatch(/streeft ernaar .* \(verwacht \\\[2022-11\\\]\)$/m);
   });
 
   it('escapes Markdown characters and collapses line breaks', () => {
