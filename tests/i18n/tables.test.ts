@@ -109,7 +109,16 @@ describe('message tables', () => {
       expect(value, key).not.toBe('Kind');
       // A change that storage refused "could not be saved" (it was never "not saved" on purpose).
       expect(value, key).not.toMatch(/\b(?:was|were) not saved\b/);
+      // A cited paper is a "citation" (sidebar, popover, options, popup), never a "reference"; where a finding
+      // stands in the paper is a "mention" (the sidebar's citations and the popover's acronyms were "occurrences").
+      expect(value, key).not.toMatch(/\breferences?\b|\boccur/i);
     }
+  });
+
+  // The Dutch the same way: a place in the paper is a "vermelding" (the popover said "plek" and "4 van 26 keer").
+  it.each(TABLES)('%s: Dutch names a place in the paper as the sidebar does', (_, nlTable) => {
+    for (const [key, value] of Object.entries(nlTable))
+      expect(value, key).not.toMatch(/\bplek\b|\bkeer in\b/i);
   });
 
   it('shows the key of an unregistered table, and the strings once the options page registers it', () => {

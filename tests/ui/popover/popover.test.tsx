@@ -117,7 +117,7 @@ describe('acronym popover', () => {
         'Militair bondgenootschap',
         'From the Kamerlens glossary',
         'NATO and defence',
-        'Occurrence 4 of 26 in this paper',
+        'Mention 4 of 26 in this paper',
       ],
     ],
   ] as const)('shows meaning, explanation, source and count (%s)', (lang, expected) => {
@@ -150,7 +150,7 @@ describe('acronym popover', () => {
   it('shows your glossary as the source, and one occurrence without step buttons', () => {
     const { text, shadow } = show({ ...NAVO, source: 'user', occurrences: 1, occurrence: 1 }, 'en');
     expect(text()).toContain('From your glossary');
-    expect(text()).toContain('Occurs once in this paper');
+    expect(text()).toContain('Mentioned once in this paper');
     expect(shadow.querySelectorAll('.kl-pop-step')).toHaveLength(0);
   });
 
@@ -475,7 +475,7 @@ describe('announcements and hiding', () => {
   it('switches language live', () => {
     const { handle, text, shadow } = show(NAVO, 'nl');
     handle.setLanguage('en');
-    expect(text()).toContain('Occurrence 4 of 26 in this paper');
+    expect(text()).toContain('Mention 4 of 26 in this paper');
     expect(shadow.querySelector('.kl-pop')?.getAttribute('lang')).toBe('en');
   });
 });
