@@ -66,6 +66,19 @@ function linesPerWord(page: Page): Promise<Record<string, number>> {
 }
 
 describe('options page', () => {
+  // What Chromium gives a screen reader: "Language" was a region, a heading and a group, read three times.
+  it('names the language choice once: a group whose legend is the heading, and no region', async () => {
+    const page = await openOptions();
+    const group = page.getByRole('group', { name: 'Language', exact: true });
+    expect(await group.count()).toBe(1);
+    expect(await group.getByRole('radio').count()).toBe(3);
+    expect(await group.getByRole('heading', { name: 'Language', exact: true, level: 2 }).count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Language' }).count()).toBe(0);
+    expect(await page.getByText('Language', { exact: true }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('imports an Excel CSV in Windows-1252, keeps the focus on Delete, and passes axe with its notices', async () => {
     const page = await openOptions();
     const file = page.locator('#kl-glossary-import');

@@ -179,26 +179,27 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
         </p>
       </section>
 
-      <section aria-labelledby="kl-opt-language">
-        <h2 id="kl-opt-language">{t('optionsLanguageHeading')}</h2>
-        <fieldset class="kl-radios">
-          <legend class="kl-visually-hidden">{t('optionsLanguageHeading')}</legend>
-          {LANGUAGES.map(([value, labelKey, lang]) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="language"
-                value={value}
-                checked={values.language === value}
-                onChange={() =>
-                  save({ language: value }, (tr) => tr('optionsSaved'), { kind: 'language', value })
-                }
-              />
-              <span lang={lang}>{t(labelKey)}</span>
-            </label>
-          ))}
-        </fieldset>
-      </section>
+      {/* One name for the choice, said once: the heading is the group's legend. It was a region named by the
+          heading and a group named by a hidden copy of it, "Language" three times for a screen reader. */}
+      <fieldset class="kl-radios">
+        <legend>
+          <h2>{t('optionsLanguageHeading')}</h2>
+        </legend>
+        {LANGUAGES.map(([value, labelKey, lang]) => (
+          <label key={value}>
+            <input
+              type="radio"
+              name="language"
+              value={value}
+              checked={values.language === value}
+              onChange={() =>
+                save({ language: value }, (tr) => tr('optionsSaved'), { kind: 'language', value })
+              }
+            />
+            <span lang={lang}>{t(labelKey)}</span>
+          </label>
+        ))}
+      </fieldset>
 
       <GlossaryEditor
         language={language}

@@ -47,6 +47,29 @@ describe('options page', () => {
     ]);
   });
 
+  // A screen reader said "Taal" three times: a region named by the heading, the heading, and the group's
+  // hidden legend. The heading is now the group's legend: one name, still a heading and still the group's.
+  it.each([
+    ['nl', 'Taal'],
+    ['en', 'Language'],
+  ] as const)('names the language choice once (%s): its heading is its group’s legend', (lang, name) => {
+    mount(lang);
+    const group = $('input[name="language"]')?.closest('fieldset');
+    const legend = group?.querySelector(':scope > legend');
+    expect(legend?.textContent).toBe(name);
+    expect(legend?.querySelector('h2')?.textContent).toBe(name);
+    expect(legend?.closest('.kl-visually-hidden')).toBeNull();
+    // Nothing else says it: no copy, no region or label naming the choice again.
+    const said = [...document.querySelectorAll('main *')].filter(
+      (el) =>
+        [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent?.trim() === name) ||
+        el.getAttribute('aria-label') === name,
+    );
+    expect(said).toEqual([legend?.querySelector('h2')]);
+    expect(group?.closest('[aria-labelledby], [aria-label]')).toBeNull();
+    expect(group?.querySelectorAll('input[type="radio"]')).toHaveLength(3);
+  });
+
   it('stores a category switch at once and announces it politely', async () => {
     const { onChange } = mount();
     const box = $<HTMLInputElement>('input[name="category-acronyms"]');
