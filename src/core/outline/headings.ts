@@ -25,6 +25,12 @@
  *     one level below the one above it.
  *     A stack of three may stand under a title too long for a heading, which then heads it (`Verslag van de
  *     bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12 oktober 2018 te Luxemburg`, 879).
+ *  7. In hard-wrapped text a heading too long for one line runs on to a second (`wrappedHeading`): `Toezeggingen over
+ *     de voortgang en uitkomsten van het vervolgonderzoek naar fraude` / `bij de IND2` (2426). The two lines are one
+ *     heading; rules 2–6 judge them together.
+ *
+ * A title drops a footnote marker glued to its last word (`… Productsamenstelling2`); after a word in capitals only
+ * when that number is the text's next note (`IND2` after note 1), since `CO2` ends in a digit of its own.
  *
  * A table of contents (`Inhoudsopgave`, its title a heading) gives no headings: its entries name sections that come
  * later, with their page numbers glued on, after them or on lines of their own, or with none (`contents.ts` reads
@@ -205,6 +211,59 @@ function isBodyLike(lines: readonly Line[], next: Line, maxLen: number, lastNonB
 const MAX_STACK = 4;
 
 /**
+ * Rule 7: the second line of a heading that hard wrapping broke over two lines, or undefined. The first line fills
+ * the width (too long for a heading on its own, rule 1, and no longer than a wrapped line) and ends in no
+ * punctuation; the second, right under it, goes on in lower case and is short; a paragraph follows for sure, as
+ * under a stack of headings. `Toezeggingen over de voortgang en uitkomsten van het vervolgonderzoek naar fraude` /
+ * `bij de IND2` / `Uw Kamer is eerder geïnformeerd over het uitvoeren van een onafhankelijk onderzoek` (2426). The
+ * caller judges the two lines together by the other rules.
+ */
+function wrappedHeading(
+  lines: readonly Line[],
+  line: Line,
+  maxLen: number,
+  skip: ReadonlySet<number>,
+  lastNonBlank: number,
+): Line | undefined {
+  const t = line.text;
+  if (t.length <= maxLen || t.length > MAX_WRAP_WIDTH || endsPunctuated(t)) return undefined;
+  const second = lines[line.index + 1];
+  if (
+    second === undefined ||
+    skip.has(second.index) ||
+    !startsLower(second.text) ||
+    second.text.length > maxLen
+  ) {
+    return undefined;
+  }
+  const body = nextNonBlank(lines, second.index);
+  if (
+    body === undefined ||
+    body.index === lastNonBlank ||
+    skip.has(body.index) ||
+    !startsUpper(body.text) ||
+    !isBodyLike(lines, body, maxLen, lastNonBlank)
+  ) {
+    return undefined;
+  }
+  return second;
+}
+
+/** Is `label` (digits at normalized offset `at`) the note that comes next there? See `findHeadings`. */
+export type NoteAt = (at: number, label: string) => boolean;
+
+/** Digits glued to a word in capitals at a heading's end: a note (`IND2`, 2426) or part of the word (`CO2`). */
+const CAPITALS_DIGITS = /\p{Lu}(\d{1,2})$/u;
+
+/** Does the heading that ends on `last` end in a note glued to a word in capitals? */
+function endsInCapitalsNote(last: Line, noteAt: NoteAt): boolean {
+  const m = CAPITALS_DIGITS.exec(last.text);
+  if (!m) return false;
+  const label = m[1] as string;
+  return noteAt(last.contentStart + last.text.length - label.length, label);
+}
+
+/**
  * Rule 6, second way: how many sub-headings stand under an unnumbered candidate before its first body paragraph,
  * or 0. `Stand van zaken` / `Personele reorganisatie` / `Op 14 juni hebben …` (letter 129) has one; the report
  * after a letter, `Verslag Eurogroep en Ecofinraad 15 en 16 februari 2021` / `Eurogroep` / `Gedachtewisseling over
@@ -275,7 +334,8 @@ function isLongTitle(
  * `skip`: lines other rules claimed; `blockEnds`: among them, the lines a heading may follow as it follows a
  * sentence (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`);
  * `questionHeadings`: a heading may be a question (`Waarom is een herziening noodzakelijk?`, 441), as in a letter, where
- * a question on a line of its own heads the answer under it; in a verslag or a list of questions it is a question.
+ * a question on a line of its own heads the answer under it; in a verslag or a list of questions it is a question;
+ * `noteAt`: whether digits glued to a word in capitals at a heading's end are the text's next note (see `headingTitle`).
  */
 export function findHeadings(
   lines: readonly Line[],
@@ -284,6 +344,7 @@ export function findHeadings(
   blockEnds: ReadonlySet<number> = new Set(),
   contents: ContentsLines = readContents(lines, bodyStart),
   questionHeadings = false,
+  noteAt: NoteAt = () => false,
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   const maxLen = maxHeadingLength(lines);
@@ -344,12 +405,25 @@ export function findHeadings(
       t.length <= MAX_CONTENTS_ENTRY &&
       (contents.listed.get(contentsKey(t)) ?? i) < i;
     const lengthLimit = named || isListed ? MAX_CONTENTS_ENTRY : maxLen;
+    if (t === '' || skip.has(i)) continue;
+    // Rule 7: a line too long for a heading may be the first of a heading wrapped over two lines.
+    const second =
+      t.length > lengthLimit && !named && !isListed
+        ? wrappedHeading(lines, line, maxLen, skip, lastNonBlank)
+        : undefined;
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
-    if (t === '' || t.length > lengthLimit || skip.has(i)) continue;
+    if (t.length > lengthLimit && second === undefined) continue;
+    const heading = second ? `${t} ${second.text}` : t;
+    const last = second ?? line;
     const depth = numberingDepth(t);
     if (
       contentsTitle === null &&
-      !hasHeadingShape(t, lengthLimit, named || isListed || depth > 0, questionHeadings)
+      !hasHeadingShape(
+        heading,
+        second ? MAX_CONTENTS_ENTRY : lengthLimit,
+        named || isListed || depth > 0,
+        questionHeadings,
+      )
     ) {
       continue;
     }
@@ -370,12 +444,13 @@ export function findHeadings(
     // en Asiel` / `Commissievoorstellen …` / `Het Voorzitterschap lichtte …`, 879): checked below, once the stack is.
     const titleAbove =
       !prevOk &&
+      second === undefined &&
       depth === 0 &&
       prev !== undefined &&
       isLongTitle(lines, prev, maxLen, bodyStart, skip, blockEnds);
     if (!prevOk && !titleAbove) continue;
 
-    const next = nextNonBlank(lines, i);
+    const next = nextNonBlank(lines, last.index);
     if (!named && (!next || skip.has(next.index))) continue;
     const nextIsNumbered = next !== undefined && numberingDepth(next.text) > 0;
     let nextOk: boolean;
@@ -411,6 +486,7 @@ export function findHeadings(
     }
 
     accepted.add(i);
+    accepted.add(last.index);
     let level: number;
     if (depth > 0) {
       // Sections numbered in roman numerals hold those numbered in arabic ones (`I. ALGEMEEN` / `1. Inleiding`, 1806).
@@ -427,6 +503,12 @@ export function findHeadings(
       level = fractionLevel;
       numberedLevel = level - 1;
       unnumberedDepth = 1;
+    } else if (second !== undefined && prev !== undefined && prev.index === lastAccepted) {
+      // A wrapped heading right under a heading is its first sub-heading, as in a stack (`Moties` / `Motie Bisschop
+      // over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde` / `als niet-bekostigde scholen`,
+      // 692); the unnumbered headings after it are its siblings.
+      level = lastLevel + 1;
+      unnumberedDepth = level - numberedLevel;
     } else if (hasSubHeading) {
       // Inside a stack each heading is one level below the one above it (part, chapter, section); a stack after
       // body text starts again one level below the numbered heading.
@@ -438,16 +520,17 @@ export function findHeadings(
       level = numberedLevel + unnumberedDepth;
     }
     if (depth === 0 && FRACTION_SECTION.test(t)) fractionLevel = level;
-    lastAccepted = i;
+    lastAccepted = last.index;
     lastLevel = level;
     lastHadSubHeading = hasSubHeading;
     entries.push({
       level,
       kind: 'heading',
-      title: contentsTitle ?? headingTitle(t),
+      title: contentsTitle ?? headingTitle(heading, endsInCapitalsNote(last, noteAt)),
       start: line.contentStart,
       line: i,
     });
+    i = last.index;
   }
   return entries;
 }

@@ -14,7 +14,7 @@ import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
 import { readContents } from './contents';
 import { findFootnotes } from './footnotes';
 import { dossierLinesAbove, findHead, headTitle } from './head';
-import { findHeadings } from './headings';
+import { findHeadings, type NoteAt } from './headings';
 import { type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
 import { findAmendmentSigners, findMotionSigners, signersTitle } from './motion-signers';
@@ -199,7 +199,9 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
   const usePageHeadings = pageEntries.some((h) => h.kind === 'heading');
   if (!usePageHeadings) {
     const letter = kind === 'brief regering' || kind === 'brief';
-    entries.push(...findHeadings(lines, bodyStart, claimed, signatureLines, contents, letter));
+    entries.push(
+      ...findHeadings(lines, bodyStart, claimed, signatureLines, contents, letter, nextNoteAt(text)),
+    );
   }
 
   const outline: OutlineEntry[] = entries.map((e) => ({
@@ -218,6 +220,26 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     }
   }
   return finish(outline);
+}
+
+/**
+ * Whether digits in the text are the note that comes next where they stand: the last note marker normalization found
+ * before them is one less (`In die brief1` … `bij de IND2`, 2426; or there is none and they are 1), and the next
+ * marker after them is a later note (`IND.3`), not the same number again (a `CO2` between notes 1 and 2), when the
+ * text has one; note 1 needs a later marker to tell.
+ */
+function nextNoteAt(text: NormalizedText): NoteAt {
+  const markers = Array.isArray(text.footnoteMarkers) ? text.footnoteMarkers : [];
+  const starts = markers.map((m) => m.start);
+  return (at, label) => {
+    const n = Number(label);
+    const i = firstAtOrAfter(starts, text.toOriginal(at));
+    const before = markers[i - 1];
+    const after = markers[i];
+    const follows = before ? Number(before.label) === n - 1 : n === 1;
+    const precedes = after ? Number(after.label) > n : before !== undefined;
+    return follows && precedes;
+  };
 }
 
 function pushSignature(

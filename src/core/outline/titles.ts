@@ -16,8 +16,10 @@ export function shorten(text: string, max: number = MAX_TITLE): string {
 
 /**
  * A heading line as a title: a footnote marker glued to the last word is dropped
- * (`Voortgang Akkoord Verbetering Productsamenstelling2` → `… Productsamenstelling`).
+ * (`Voortgang Akkoord Verbetering Productsamenstelling2` → `… Productsamenstelling`). After a word in capitals only
+ * when the caller knows the digits are a note (`… bij de IND2`, 2426): `CO2` and `G20` end in digits of their own.
  */
-export function headingTitle(text: string): string {
-  return shorten(text.replace(/(\p{Ll})\d{1,2}$/u, '$1'));
+export function headingTitle(text: string, noteAfterCapitals = false): string {
+  const title = text.replace(/(\p{Ll})\d{1,2}$/u, '$1');
+  return shorten(noteAfterCapitals ? title.replace(/(\p{Lu})\d{1,2}$/u, '$1') : title);
 }

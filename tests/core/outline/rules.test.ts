@@ -732,6 +732,43 @@ describe('section headings in plain text', () => {
         ['1.1. Arbeidsmarktcijfers', 3],
       ],
     },
+    {
+      source:
+        'letters/2426-am-2025-diverse-onderwerpen-migratie-juli.txt: hard wrapping broke the heading over two lines, a note glued to its end',
+      text: [
+        'In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen',
+        '– moties en toezeggingen met betrekking tot de Migratieketen.',
+        'Toezeggingen over de voortgang en uitkomsten van het vervolgonderzoek naar fraude',
+        'bij de IND2',
+        'Uw Kamer is eerder geïnformeerd over het uitvoeren van een onafhankelijk onderzoek',
+        'naar aanleiding van meldingen over mogelijke fraudesignalen bij de behandeling van',
+        'aanvragen om een verblijfsvergunning bij de IND.3 Het onderzoek is uitgevoerd in twee delen: een oriënterend onderzoek (vooronderzoek)',
+        'en een disciplinair feitenonderzoek (vervolgonderzoek). Beide onderdelen zijn afgerond',
+        'en het onderzoeksrapport is op 30 april 2025 opgeleverd.',
+      ].join('\n'),
+      // One heading from both lines, cut to a sidebar row's length.
+      headings: [['Toezeggingen over de voortgang en uitkomsten van het vervolgonderzoek naar…', 1]],
+    },
+    {
+      source:
+        'letters/692-ocw-2020-moties-funderend-onderwijs.txt: a wrapped heading right under a heading is its sub-heading',
+      text: [
+        'Met deze brief informeer ik u achtereenvolgens over de uitvoering van diverse moties',
+        'en toezeggingen op het gebied van het funderend onderwijs en het lerarenbeleid en',
+        'over een aantal overige beleidsontwikkelingen.',
+        'Moties',
+        'Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde',
+        'als niet-bekostigde scholen',
+        'De motie van het lid Bisschop verzoekt de regering onderzoek te laten verrichten naar',
+        'de reikwijdte en een wettelijke uitwerking van het toezicht op de openbare orde in',
+        'het onderwijs, zowel voor bekostigde als niet-bekostigde scholen.1 Om deze motie goed te kunnen duiden en tegemoet te komen aan de wensen van het lid',
+        'Bisschop is een korte literatuurstudie verricht.',
+      ].join('\n'),
+      headings: [
+        ['Moties', 1],
+        ['Motie Bisschop over toezicht op de openbare orde in het onderwijs, zowel voor…', 2],
+      ],
+    },
   ];
 
   it.each(found)('finds the heading: $source', ({ text, headings, lastAt }) => {
@@ -1603,6 +1640,36 @@ describe('isDateLine', () => {
     ['', false],
   ])('%s → %s', (line, expected) => {
     expect(isDateLine(line)).toBe(expected);
+  });
+});
+
+describe('a note glued to a heading that ends in capitals', () => {
+  // Constructed on the shape of 2426 (`… bij de IND2` between notes 1 and 3), whose heading is too long for its title
+  // to show the marker: no fixture has a shorter one.
+  const text = (heading: string, after: string): string =>
+    paragraphs(
+      'In die brief1 hebt u kunnen lezen dat de druk op de Migratieketen onverminderd hoog is.',
+      heading,
+      `Uw Kamer is eerder geïnformeerd over mogelijke fraudesignalen bij de behandeling van aanvragen.${after} Het onderzoek is uitgevoerd in twee delen.`,
+    );
+  it.each([
+    [
+      'the next note after note 1 (constructed): dropped',
+      text('Fraude bij de IND2', '3'),
+      'Fraude bij de IND',
+    ],
+    [
+      'digits of the word, note 2 comes later (constructed): kept',
+      text('Uitstoot van CO2', '2'),
+      'Uitstoot van CO2',
+    ],
+    [
+      'digits of the word, no notes at all (constructed): kept',
+      text('Uitstoot van CO2', '').replace('brief1', 'brief'),
+      'Uitstoot van CO2',
+    ],
+  ])('%s', (_case, letterText, title) => {
+    expect(titles(outlineOf(letterText), 'heading')).toEqual([title]);
   });
 });
 
