@@ -260,6 +260,15 @@ function letterNumber(lines: readonly Line[], line: Line, text: string): string 
   return alone && isLetteredKind(next) ? alone[1] : undefined;
 }
 
+/**
+ * A line the head's rules know: a marker (`isHeadMarker`), a date line, or an Eerste Kamer kind line opened by the
+ * paper's letter (`H1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`, 1796).
+ */
+export function isHeadLine(lines: readonly Line[], line: Line): boolean {
+  const t = line.text.slice(0, MAX_RULE_LINE);
+  return isHeadMarker(t) || isDateLine(t) || letterNumber(lines, line, t) !== undefined;
+}
+
 /** The number line; a paper of both chambers puts their mark first: `AC/ Nr. 40 BRIEF VAN …` (968). */
 const NUMBER_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b/;
 

@@ -176,7 +176,7 @@ const LETTER_ADDRESSEE = /^Aan (?:de|het) \p{Lu}/u;
  * VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT` / `Aan de Minister voor Medische Zorg en
  * Sport` / `Den Haag, 10 april 2019` (236); `BRIEF AAN DE MINISTER VAN JUSTITIE` / `Den Haag, 9 juni 2010` (944).
  */
-function opensLetter(lines: readonly Line[], line: Line): boolean {
+export function opensLetter(lines: readonly Line[], line: Line): boolean {
   const t = line.text;
   if (t.length > MAX_CONTENTS_ENTRY || !LETTER_KIND_LINE.test(t)) return false;
   let next = nextNonBlank(lines, line.index);

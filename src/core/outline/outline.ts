@@ -13,9 +13,9 @@ import { firstAtOrAfter } from '../text/sorted';
 import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
 import { readContents } from './contents';
 import { findFootnotes } from './footnotes';
-import { dossierLinesAbove, findHead, headTitle } from './head';
-import { findHeadings, type NoteAt } from './headings';
-import { type Line, splitLines } from './lines';
+import { dossierLinesAbove, findHead, headTitle, isHeadLine } from './head';
+import { findHeadings, type NoteAt, opensLetter } from './headings';
+import { endsSentence, type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
 import { findAmendmentSigners, findMotionSigners, signersTitle } from './motion-signers';
 import { findAmendmentParts } from './amendment-parts';
@@ -58,14 +58,59 @@ function validSpan(span: Span | null | undefined, length: number): span is Span 
 function headSpan(
   detection: Detection,
   ownHead: Span | null,
+  lines: readonly Line[],
   length: number,
 ): { span: Span | null; bodyFrom: number } {
   const parts = detection?.parts;
-  const header = validSpan(parts?.header, length) ? parts.header : null;
-  const dateLine = validSpan(parts?.dateLine, length) ? parts.dateLine : null;
+  let header = validSpan(parts?.header, length) ? parts.header : null;
+  let dateLine = validSpan(parts?.dateLine, length) ? parts.dateLine : null;
   const start = header?.start ?? ownHead?.start ?? null;
-  const end = Math.max(header?.end ?? 0, dateLine?.end ?? 0, ownHead?.end ?? 0);
+  let end = Math.max(header?.end ?? 0, dateLine?.end ?? 0, ownHead?.end ?? 0);
+  const letter = start === null ? undefined : letterInHead(lines, start, end);
+  if (letter) {
+    // The head ends before the letter: what of it was found below the letter's first line belongs to that letter.
+    const before = (s: Span | null): Span | null => (s && s.end <= letter.start ? s : null);
+    header = before(header);
+    dateLine = before(dateLine);
+    end = Math.max(
+      header?.end ?? 0,
+      dateLine?.end ?? 0,
+      before(ownHead)?.end ?? 0,
+      lastHeadLine(lines, start as number, letter)?.end ?? 0,
+    );
+  }
   return { span: start === null ? null : { start, end: Math.max(end, start) }, bodyFrom: end };
+}
+
+/**
+ * A letter printed within the paper that the head found would run into, or undefined: its kind line in capitals
+ * with its addressee and date line under it (`opensLetter`), after a sentence of the paper's own. The head runs to a
+ * date line, and a paper without one of its own lends it the letter's: the committee's letter in an Eerste Kamer
+ * verslag that has no `Vastgesteld` line (`H1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` / `De leden van de vaste commissie
+ * …` / `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN` / `Aan de Minister van Financiën …` / `Den
+ * Haag, 1 februari 2022`, 1796); the head of a letter finds the kind line of the letter it sends a copy of (`Den Haag,
+ * 23 juli 2020` / `Op 19 februari jl. ontving ik …` / `S.A. Blok` / `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN`,
+ * 730).
+ */
+function letterInHead(lines: readonly Line[], start: number, end: number): Line | undefined {
+  let prose = false;
+  for (const l of lines) {
+    if (l.end <= start || l.text === '') continue;
+    if (l.start >= end) break;
+    if (prose && opensLetter(lines, l)) return l;
+    prose ||= endsSentence(l.text) && !isHeadLine(lines, l);
+  }
+  return undefined;
+}
+
+/** The head's last line above `letter`: the last line from `start` on that the head's rules know (`isHeadLine`). */
+function lastHeadLine(lines: readonly Line[], start: number, letter: Line): Line | undefined {
+  for (let i = letter.index - 1; i >= 0; i--) {
+    const l = lines[i] as Line;
+    if (l.end <= start) return undefined;
+    if (l.text !== '' && isHeadLine(lines, l)) return l;
+  }
+  return undefined;
 }
 
 /** The head with the dossier lines that stand above where it was found to begin (2880, 591). */
@@ -83,7 +128,7 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
   const entries: LineEntry[] = [];
 
   // Head block and where the body begins.
-  const { span: foundHead, bodyFrom } = headSpan(detection, findHead(lines), source.length);
+  const { span: foundHead, bodyFrom } = headSpan(detection, findHead(lines), lines, source.length);
   const head = foundHead && withDossierLinesAbove(lines, foundHead);
   let bodyStart = 0;
   while (bodyStart < lines.length && (lines[bodyStart] as Line).start < bodyFrom) bodyStart++;

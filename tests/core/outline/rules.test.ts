@@ -1691,11 +1691,37 @@ describe('a letter within the paper: its kind line in capitals heads it', () => 
       '1754-ek-bzk-2019-middenhuur-noodknop.txt',
       'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES',
     ],
+    [
+      '1796: the committee’s letter in an Eerste Kamer verslag with no `Vastgesteld` line of its own',
+      '1796-ek-verslag-fin-2022-staatsagent-klm.txt',
+      'BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN',
+    ],
+    [
+      '730: the copy of a letter after the letter that sends it, its kind line the only one in the text',
+      '730-ek-buza-2020-eu-informatievoorziening.txt',
+      'BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN',
+    ],
   ])('%s', (_source, name, title) => {
     const text = letter(name);
     const entry = analyzeOutline(text).find((e) => e.title === title);
     expect(entry).toMatchObject({ kind: 'heading', level: 1 });
     expect(text.slice(entry?.start)).toMatch(/^(?:ANTWOORD)?BRIEF /);
+  });
+
+  // [source, letter, the outline's kinds]: the paper's head ends above its own text, whose parts then show.
+  it.each([
+    [
+      '1796: the head ends at the kind line `H1 VERSLAG …`, not at the date line of the letter printed below',
+      '1796-ek-verslag-fin-2022-staatsagent-klm.txt',
+      ['header', 'signature', 'heading', 'heading'],
+    ],
+    [
+      '730: the head ends at its own date line, not at the kind line of the letter sent on',
+      '730-ek-buza-2020-eu-informatievoorziening.txt',
+      ['header', 'signature', 'heading'],
+    ],
+  ])('%s', (_source, name, kinds) => {
+    expect(analyzeOutline(letter(name)).map((e) => e.kind)).toEqual(kinds);
   });
 
   it('a kind line in capitals without a date line under it heads nothing (236 without its date line)', () => {
