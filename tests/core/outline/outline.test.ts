@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildOutline } from '../../../src/core/outline/outline';
 import type { NormalizedText } from '../../../src/core/text/normalize';
 import { normalizeText } from '../../../src/core/text/normalize';
+import { analyze } from '../../../src/core/analyze';
+import { readPage as readFixturePage } from '../../../src/reader/page-input';
+import { DOMS, loadDocument, readPage as readPageHtml } from '../../dom/helpers';
 import { detection, letter, navo, outlineOf, titles } from './helpers';
 
 /** The note numbers a footnote entry's title names: `Voetnoot 6` → 6, `Voetnoten 2–4` → 2, 3, 4. */
@@ -248,6 +251,54 @@ describe('page headings', () => {
       ['heading', 2, 'Achtergrond'],
       ['heading', 3, 'Korte samenvatting van de motie'],
       ['footnotes', 1, 'Noten'],
+    ]);
+  });
+
+  it('counts levels from the highest section heading, not from the head block’s headings', () => {
+    // obk-kst-navo.html: `<h1 class="dossiertitel">` and `<h1 class="stuktitel">` in the head, the sections as
+    // `<h2 class="tussenkop">`; the text rules give the same sections level 1 on tweedekamer.nl.
+    const letter = navo();
+    const heading = (level: number, s: string) => {
+      const start = letter.indexOf(s);
+      return { level, start, end: start + s.length };
+    };
+    const got = outlineOf(
+      letter,
+      {},
+      {
+        headings: [
+          heading(1, 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal'),
+          heading(2, 'Oekraïne \n'),
+          heading(2, 'Afschrikking en verdediging'),
+          heading(2, 'Missies en operaties'),
+        ],
+      },
+    );
+    expect(got.filter((e) => e.kind === 'heading').map((e) => [e.title, e.level])).toEqual([
+      ['Oekraïne', 1],
+      ['Afschrikking en verdediging', 1],
+      ['Missies en operaties', 1],
+    ]);
+  });
+
+  it.each(DOMS)('gives the NAVO letter the same outline on both sites (%s)', (dom) => {
+    const outline = (file: string, url: string) => {
+      const page = readFixturePage(loadDocument(readPageHtml(file), dom), url);
+      if (!page) throw new Error(`no container in ${file}`);
+      return analyze(page.input)
+        .outline.filter((e) => e.kind !== 'footnotes')
+        .map((e) => [e.kind, e.level, e.title]);
+    };
+    const koop = outline('obk-kst-navo.html', 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html');
+    const tk = outline(
+      'tk-brief-navo.html',
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633',
+    );
+    expect(koop).toEqual(tk);
+    expect(koop.filter(([kind]) => kind === 'heading')).toEqual([
+      ['heading', 1, 'Oekraïne'],
+      ['heading', 1, 'Afschrikking en verdediging'],
+      ['heading', 1, 'Missies en operaties'],
     ]);
   });
 
