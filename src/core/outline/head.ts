@@ -123,16 +123,25 @@ export function findHead(lines: readonly Line[]): Head | null {
 
 /**
  * A date line that ends with a comma runs on (`… (ontvangen 1 juli 2021). Zie ook Aanhangsel
- * Handelingen,` + `vergaderjaar 2020–2021, nr. 2844.`): the head ends where that sentence does.
+ * Handelingen,` + `vergaderjaar 2020–2021, nr. 2844.`): the head ends where that sentence does. So does one that
+ * breaks inside the sentence after its date: `… (ontvangen 3 september 2025). Zie ook Aanhangsel` + `Handelingen,
+ * vergaderjaar 2024–2025, nr. 2566` (1228).
  */
 function extendDateLine(lines: readonly Line[], dateLine: Line): Line {
   let last = dateLine;
-  for (let k = 0; k < 3 && last.text.endsWith(','); k++) {
+  for (let k = 0; k < 3 && (last.text.endsWith(',') || (k === 0 && breaksAfterDate(last.text))); k++) {
     const next = lines[last.index + 1];
     if (!next || next.text === '') break;
     last = next;
   }
   return last;
+}
+
+/** A sentence begun after the date's closing bracket breaks off with the line: `…). Zie ook Aanhangsel`. */
+const SENTENCE_AFTER_DATE = /\)\.\s+\p{Lu}[^.!?]*[\p{L}\d]$/u;
+
+function breaksAfterDate(text: string): boolean {
+  return SENTENCE_AFTER_DATE.test(text.slice(-MAX_RULE_LINE));
 }
 
 /** The kind of paper the site title names, and its subject: `Brief regering : Spoorveiligheid`. */

@@ -93,8 +93,11 @@ const CHAIR_CLERK =
   /^(?:(?:Voorzitter|(?:Adjunct-)?[Gg]riffier):\s|Voorzitter\s.*\s(?:Adjunct-)?[Gg]riffier\s+\p{Lu})/u;
 /** A speaker's turn in a verbatim report: `De heerLeers(CDA)` (2210), `MevrouwDe Koning(D66)` (758). */
 const SPEAKER = /^(?:De\s*heer|Mevrouw)\s*\p{Lu}.*\([^()]+\)$/u;
-/** `Nr` alone is a table's column head (`Nr` / `Vraag.`, 397). */
-const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$)/;
+/**
+ * `Nr` alone is a table's column head (`Nr` / `Vraag.`, 397); `Bron: …` names a table's source under it (`Bron:
+ * slotwetten Provinciefonds`, 568; `Bron: WoON2015`, 1253).
+ */
+const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$|Bron:)/;
 
 /**
  * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is
@@ -335,7 +338,9 @@ function isLongTitle(
  * sentence (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`);
  * `questionHeadings`: a heading may be a question (`Waarom is een herziening noodzakelijk?`, 441), as in a letter, where
  * a question on a line of its own heads the answer under it; in a verslag or a list of questions it is a question;
- * `noteAt`: whether digits glued to a word in capitals at a heading's end are the text's next note (see `headingTitle`).
+ * `noteAt`: whether digits glued to a word in capitals at a heading's end are the text's next note (see `headingTitle`);
+ * `questionLines`: the lines where a question of the outline starts, which may open a section as a paragraph does
+ * (`I. Overeenstemming ontvlechtingsoperatie Rijksoverheid–NS` / `1` / `Waarvoor draagt de regering …?`, 1660).
  */
 export function findHeadings(
   lines: readonly Line[],
@@ -345,6 +350,7 @@ export function findHeadings(
   contents: ContentsLines = readContents(lines, bodyStart),
   questionHeadings = false,
   noteAt: NoteAt = () => false,
+  questionLines: ReadonlySet<number> = new Set(),
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   const maxLen = maxHeadingLength(lines);
@@ -451,12 +457,15 @@ export function findHeadings(
     if (!prevOk && !titleAbove) continue;
 
     const next = nextNonBlank(lines, last.index);
-    if (!named && (!next || skip.has(next.index))) continue;
+    const nextAsks = next !== undefined && questionLines.has(next.index);
+    if (!named && (!next || (skip.has(next.index) && !nextAsks))) continue;
     const nextIsNumbered = next !== undefined && numberingDepth(next.text) > 0;
     let nextOk: boolean;
     let hasSubHeading = false;
     if (next === undefined) {
       nextOk = named;
+    } else if (nextAsks) {
+      nextOk = true;
     } else if (depth > 0) {
       nextOk = !startsLower(next.text) || LETTERED_ITEM.test(next.text);
     } else {

@@ -19,7 +19,7 @@ import { endsSentence, type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
 import { findAmendmentSigners, findMotionSigners, signersTitle } from './motion-signers';
 import { findAmendmentParts } from './amendment-parts';
-import { findQuestions, type LineEntry } from './questions';
+import { findQuestions, isNumberedQuestion, type LineEntry } from './questions';
 import { findSignatures, signatureTitle } from './signature';
 
 /** The outline for sidebar navigation, `start` in ORIGINAL offsets. Never throws. */
@@ -66,46 +66,55 @@ function headSpan(
   let dateLine = validSpan(parts?.dateLine, length) ? parts.dateLine : null;
   const start = header?.start ?? ownHead?.start ?? null;
   let end = Math.max(header?.end ?? 0, dateLine?.end ?? 0, ownHead?.end ?? 0);
-  const letter = start === null ? undefined : letterInHead(lines, start, end);
-  if (letter) {
-    // The head ends before the letter: what of it was found below the letter's first line belongs to that letter.
-    const before = (s: Span | null): Span | null => (s && s.end <= letter.start ? s : null);
+  const body = start === null ? undefined : bodyInHead(lines, start, end);
+  if (body) {
+    // The head ends above the text: what of it was found below the text's first line belongs to the text.
+    const before = (s: Span | null): Span | null => (s && s.end <= body.start ? s : null);
     header = before(header);
     dateLine = before(dateLine);
     end = Math.max(
       header?.end ?? 0,
       dateLine?.end ?? 0,
       before(ownHead)?.end ?? 0,
-      lastHeadLine(lines, start as number, letter)?.end ?? 0,
+      lastHeadLine(lines, start as number, body)?.end ?? 0,
     );
   }
   return { span: start === null ? null : { start, end: Math.max(end, start) }, bodyFrom: end };
 }
 
 /**
- * A letter printed within the paper that the head found would run into, or undefined: its kind line in capitals
- * with its addressee and date line under it (`opensLetter`), after a sentence of the paper's own. The head runs to a
- * date line, and a paper without one of its own lends it the letter's: the committee's letter in an Eerste Kamer
- * verslag that has no `Vastgesteld` line (`H1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` / `De leden van de vaste commissie
- * …` / `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN` / `Aan de Minister van Financiën …` / `Den
- * Haag, 1 februari 2022`, 1796); the head of a letter finds the kind line of the letter it sends a copy of (`Den Haag,
- * 23 juli 2020` / `Op 19 februari jl. ontving ik …` / `S.A. Blok` / `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN`,
- * 730).
+ * The first line of the paper's own text that the head found would run into, or undefined. The head runs to a date
+ * line, and a paper without one above its text lends it one from below:
+ * - a letter printed within the paper: its kind line in capitals with its addressee and date line under it
+ *   (`opensLetter`), after a sentence of the paper's own. The committee's letter in an Eerste Kamer verslag that has
+ *   no `Vastgesteld` line (`H1 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG` / `De leden van de vaste commissie …` / `BRIEF
+ *   VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN` / `Aan de Minister van Financiën …` / `Den Haag, 1
+ *   februari 2022`, 1796); the copy of a letter sent on (`Den Haag, 23 juli 2020` / `Op 19 februari jl. ontving ik …`
+ *   / `S.A. Blok` / `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN`, 730);
+ * - the first numbered question under the questions line: the older Aanhangsel pages print the questions between
+ *   `Vragen van het lid Tang (PvdA) aan de minister van Financiën … (Ingezonden 31 december 2008)` and the answer's
+ *   `Antwoord van minister Bos (Financiën) (ontvangen 26 januari 2009)` (`1` / `Bent u bekend met …?`, 824).
  */
-function letterInHead(lines: readonly Line[], start: number, end: number): Line | undefined {
+function bodyInHead(lines: readonly Line[], start: number, end: number): Line | undefined {
   let prose = false;
+  let questionsLine = false;
   for (const l of lines) {
     if (l.end <= start || l.text === '') continue;
     if (l.start >= end) break;
     if (prose && opensLetter(lines, l)) return l;
+    if (questionsLine && isNumberedQuestion(lines, l)) return l;
+    questionsLine ||= QUESTIONS_LINE.test(l.text);
     prose ||= endsSentence(l.text) && !isHeadLine(lines, l);
   }
   return undefined;
 }
 
-/** The head's last line above `letter`: the last line from `start` on that the head's rules know (`isHeadLine`). */
-function lastHeadLine(lines: readonly Line[], start: number, letter: Line): Line | undefined {
-  for (let i = letter.index - 1; i >= 0; i--) {
+/** The line that opens an Aanhangsel paper's questions: `Vragen van het lid …`, `Vragen van de leden …`. */
+const QUESTIONS_LINE = /^Vragen van\s/;
+
+/** The head's last line above `body`: the last line from `start` on that the head's rules know (`isHeadLine`). */
+function lastHeadLine(lines: readonly Line[], start: number, body: Line): Line | undefined {
+  for (let i = body.index - 1; i >= 0; i--) {
     const l = lines[i] as Line;
     if (l.end <= start) return undefined;
     if (l.text !== '' && isHeadLine(lines, l)) return l;
@@ -227,8 +236,12 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     entries.push({ level: 1, kind: 'footnotes', title: f.title, start: f.start, line: f.firstLine });
   }
 
-  for (const q of findQuestions(lines, bodyStart, claimed)) {
+  const questionPaper = questionList || kind === 'antwoord schriftelijke vragen';
+  // A section may open with a question as with a paragraph: the heading rules see where questions start.
+  const questionLines = new Set<number>();
+  for (const q of findQuestions(lines, bodyStart, claimed, questionPaper)) {
     claimed.add(q.line);
+    if (q.kind === 'question') questionLines.add(q.line);
     entries.push(q);
   }
 
@@ -245,7 +258,16 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
   if (!usePageHeadings) {
     const letter = kind === 'brief regering' || kind === 'brief';
     entries.push(
-      ...findHeadings(lines, bodyStart, claimed, signatureLines, contents, letter, nextNoteAt(text)),
+      ...findHeadings(
+        lines,
+        bodyStart,
+        claimed,
+        signatureLines,
+        contents,
+        letter,
+        nextNoteAt(text),
+        questionLines,
+      ),
     );
   }
 

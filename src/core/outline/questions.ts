@@ -12,6 +12,14 @@
  * Rekenkamer's answers in a lijst van vragen en antwoorden: 1038, 1122, 355). There the answer begins on the first
  * line after the question's `?` that starts a sentence ending in a full stop or an exclamation mark, before the next
  * `Vraag` label (`unlabelledAnswer`).
+ *
+ * In a paper of questions (`numberedQuestions`: an answer to written questions, a lijst van vragen en antwoorden, a
+ * verslag) a numbered paragraph that asks is a question without any label: `1` / `Is het waar dat uit de najaarsnota
+ * blijkt …?` / its answer straight on (1092, 522), `1. Waar zijn de cijfers …?` (261). Its number is higher than the
+ * last such question's, and its text ends in `?` before the paragraph ends (`asks`). The older Aanhangsel pages print
+ * all the questions first, then `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord`
+ * label after two or more of those questions opens the answers, and each number under it answers its question.
+ * Some lists print the answer under the question's number again (`1.` / the question / `1.` / the answer, 1885).
  */
 import type { OutlineEntry } from '../types';
 import { type Line, MAX_RULE_LINE, endsSentence, startsUpper } from './lines';
@@ -36,6 +44,11 @@ const QUESTION = new RegExp(String.raw`^Vraag\s+${NUMBERS}\s*[:.)]?(?:\s+(.*))?$
 const NUMBERED_ANSWER = new RegExp(String.raw`^Antwoord(?:\s+(?:op\s+)?vra(?:ag|gen))?\s+${NUMBERS}\b`);
 const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
 const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
+/**
+ * The next question's number, alone or before its text (`2. Is de minister …?`, 276), where a question's text ends;
+ * not a line of the text that opens with a number (`12 december …`).
+ */
+const NUMBERED_PARAGRAPH = /^\d{1,3}\s*[.)]?(?:\s+[\p{Lu}«“‘"].*)?$/u;
 
 /** The numbers as a title prints them (`1, 2 en 9`) and the first of them, the one a pending question is known by. */
 function numbers(list: string): { n: string; all: string } {
@@ -44,6 +57,48 @@ function numbers(list: string): { n: string; all: string } {
     .replace(/\s*t\/m\s*/g, ' t/m ')
     .replace(/\s+/g, ' ');
   return { n: /^\d+/.exec(all)?.[0] ?? all, all };
+}
+
+/**
+ * Does the numbered paragraph on line `label` (`rest`: its text on the number's line) ask: does it start with a
+ * capital and end in `?` before a blank line closes it, within a few lines, before the next number or label?
+ */
+function asks(
+  lines: readonly Line[],
+  label: Line,
+  rest: string | undefined,
+  skip: ReadonlySet<number>,
+): boolean {
+  let read = 0;
+  if (rest !== undefined && rest !== '') {
+    if (!startsUpper(rest)) return false;
+    if (ENDS_QUESTION.test(rest.slice(-MAX_RULE_LINE))) return true;
+    read = 1;
+  }
+  for (let i = label.index + 1; i < lines.length && read < MAX_QUESTION_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      if (read > 0) return false;
+      continue;
+    }
+    const t = line.text.slice(0, MAX_RULE_LINE);
+    if (skip.has(i) || NUMBERED_BLOCK.test(t) || QUESTION.test(t) || isAnswerLabel(t)) return false;
+    if (read === 0 && !startsUpper(t)) return false;
+    read++;
+    // A paragraph on one line may be longer than the rules read of it: its end is what asks.
+    if (ENDS_QUESTION.test(line.text.slice(-MAX_RULE_LINE))) return true;
+  }
+  return false;
+}
+
+/** Is `line` a numbered paragraph that asks (`1` / `Bent u bekend met artikel «DNB stopt overname Icesave»?`, 824)? */
+export function isNumberedQuestion(lines: readonly Line[], line: Line): boolean {
+  const m = NUMBERED_BLOCK.exec(line.text.slice(0, MAX_RULE_LINE));
+  return m !== null && asks(lines, line, m[2], new Set());
+}
+
+function isAnswerLabel(t: string): boolean {
+  return BARE_ANSWER.test(t) || NUMBERED_ANSWER.test(t);
 }
 
 /** Question excerpts stay short: the title has to fit a sidebar row. */
@@ -131,15 +186,26 @@ function questionTitle(
       if (excerpt !== '') break;
       continue;
     }
-    if (BARE_ANSWER.test(next) || NUMBERED_ANSWER.test(next) || QUESTION.test(next)) break;
+    if (isAnswerLabel(next) || QUESTION.test(next) || NUMBERED_PARAGRAPH.test(next)) break;
     excerpt = excerpt === '' ? next : `${excerpt} ${next}`;
   }
   excerpt = excerpt.slice(0, MAX_RULE_LINE);
   return excerpt === '' ? `Vraag ${n}` : `Vraag ${n}: ${shorten(excerpt, EXCERPT_CHARS)}`;
 }
 
-export function findQuestions(lines: readonly Line[], from: number, skip: ReadonlySet<number>): LineEntry[] {
+export function findQuestions(
+  lines: readonly Line[],
+  from: number,
+  skip: ReadonlySet<number>,
+  numberedQuestions = false,
+): LineEntry[] {
   const entries: LineEntry[] = [];
+  /** The number of the last numbered paragraph taken as a question (`numberedQuestions`). */
+  let lastAsked = 0;
+  /** The numbered questions asked since the last answer. */
+  let asked: string[] = [];
+  /** After an `Antwoord` label that answers the numbered questions before it together: those not yet answered. */
+  let answering: Set<string> | null = null;
   /** The last `Vraag N` still waiting for its answer: its first number, all its numbers and the text after them. */
   let open: { n: string; all: string; rest: string | undefined; line: number } | null = null;
   /** The last numbered line since the last answer: a candidate question block. */
@@ -174,6 +240,7 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     });
     open = null;
     numbered = null;
+    asked = [];
   };
 
   for (let i = from; i < lines.length; i++) {
@@ -203,6 +270,13 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
     }
     if (BARE_ANSWER.test(t)) {
       const pendingOpen = open as { n: string } | null;
+      if (pendingOpen && asked.length > 1) {
+        // `Antwoord` after the questions, the answers numbered under it as the questions are (824).
+        answering = new Set(asked);
+        open = null;
+        asked = [];
+        continue;
+      }
       const pending = numbered as { n: string; line: Line; rest: string | undefined } | null;
       if (pendingOpen) answer(line, pendingOpen.n);
       else if (pending) {
@@ -212,7 +286,32 @@ export function findQuestions(lines: readonly Line[], from: number, skip: Readon
       continue;
     }
     m = NUMBERED_BLOCK.exec(t);
-    if (m && open === null) numbered = { n: m[1] as string, line, rest: m[2] };
+    if (!m) continue;
+    const n = m[1] as string;
+    // The answers after an `Antwoord` label, or the answer under its question's number again, the same line right
+    // after the question (`1.` / `Eerder diende de SP-fractie een twaalfpuntenplan in … ?` / `1.` / `Vorig jaar heeft
+    // de SP …`, 1885); not a table's cell or a wrapped line that opens with the number (`In tabel` / `1 is de …`).
+    const asking = open as { n: string; line: number } | null;
+    const repeated =
+      numberedQuestions &&
+      asking !== null &&
+      asking.line !== i &&
+      (lines[asking.line] as Line).text === line.text &&
+      !unlabelledAnswer(lines, lines[asking.line] as Line, i, skip);
+    if (answering?.delete(n) || repeated) {
+      answer(line, n);
+      continue;
+    }
+    if (numberedQuestions && answering === null && Number(n) > lastAsked && asks(lines, line, m[2], skip)) {
+      unlabelled(i);
+      question(line, n, m[2]);
+      open = { n, all: n, rest: m[2], line: i };
+      numbered = null;
+      lastAsked = Number(n);
+      asked.push(n);
+      continue;
+    }
+    if (open === null) numbered = { n, line, rest: m[2] };
   }
   unlabelled(lines.length);
   return entries;

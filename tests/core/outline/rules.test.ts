@@ -1356,6 +1356,102 @@ describe('questions and answers', () => {
 
 // Some papers print no answer label: `Vraag 1` / the question / the answer straight on. The answer begins where the
 // question's `?` is followed by a sentence that states.
+describe('numbered questions without a label, in a paper of questions', () => {
+  // [source, letter, the questions and answers the outline lists]: the whole letter is read, so its kind decides.
+  const qa = (name: string): string[] =>
+    analyzeOutline(letter(name))
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => (e.kind === 'question' ? (/^Vraag [^:]+/.exec(e.title)?.[0] ?? e.title) : e.title));
+  it.each([
+    [
+      '522: `1.` on a line of its own, the question under it, the answer straight on; question 2 has none printed',
+      '522-lva-def-2013-vervanging-f16-testtoestellen.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Vraag 3', 'Antwoord 3', 'Vraag 4', 'Antwoord 4'],
+    ],
+    [
+      '261: the question on the number’s line (`1. Waar zijn de cijfers …?`)',
+      '261-lva-fin-2018-halfjaarsrapportage-belastingdienst.txt',
+      ['Vraag 1', 'Antwoord 1'],
+    ],
+    [
+      '760: the question one paragraph longer than the rules read of a line, its `?` at the end',
+      '760-lva-def-2016-begroting-2017.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+    [
+      '824: the older Aanhangsel page, all questions first, then `Antwoord` and the answers under the same numbers',
+      '824-antwoord-fin-2009-icesave-dnb-verkoop.txt',
+      ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Vraag 5', 'Vraag 6', 'Antwoord 1', 'Antwoord 2'],
+    ],
+    [
+      '1885: the answer under the question’s number again (`1.` / question / `1.` / answer)',
+      '1885-lva-vws-2019-preventieakkoord.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+  ])('%s', (_source, name, entries) => {
+    expect(qa(name).slice(0, entries.length)).toEqual(entries);
+  });
+
+  it('the head of an older Aanhangsel page ends with its questions line, above the first question (824)', () => {
+    const text = letter('824-antwoord-fin-2009-icesave-dnb-verkoop.txt');
+    const [head, first] = analyzeOutline(text);
+    expect(head).toMatchObject({ kind: 'header' });
+    expect(head?.title).toMatch(/^Vragen van het lid Tang \(PvdA\)/);
+    expect(first).toMatchObject({
+      kind: 'question',
+      title: 'Vraag 1: Bent u bekend met artikel «DNB stopt overname Icesave»?',
+    });
+  });
+
+  it('in a letter a numbered line that asks stays a heading (2524: `2. De notificatieplicht: wat houdt deze in?`)', () => {
+    const outline = analyzeOutline(letter('2524-bzk-2008-notificatieplicht-aivd.txt'));
+    expect(outline.some((e) => e.kind === 'question')).toBe(false);
+    expect(titles(outline, 'heading')).toContain('2. De notificatieplicht: wat houdt deze in?');
+  });
+
+  // [source, letter, the heading]: a section may open with a question as with a paragraph.
+  it.each([
+    [
+      '1660: a numbered section above the first question',
+      '1660-lva-venw-1995-verzelfstandiging-ns.txt',
+      'I. Overeenstemming ontvlechtingsoperatie Rijksoverheid–NS',
+    ],
+    [
+      '2340: a topic above the first question',
+      '2340-lva-ez-1995-wto-verdrag-marrakech.txt',
+      'Algemene vragen',
+    ],
+    [
+      '2351: a fraction’s questions in a verslag',
+      '2351-verslag-vws-2004-so-pgb-gewogen.txt',
+      'Vragen CDA-fractie',
+    ],
+  ])('%s', (_source, name, title) => {
+    const outline = analyzeOutline(letter(name));
+    const i = outline.findIndex((e) => e.title === title);
+    expect(outline[i]).toMatchObject({ kind: 'heading', level: 1 });
+    expect(outline[i + 1]).toMatchObject({ kind: 'question' });
+  });
+
+  // [source, letter, a line above a question that is no heading]
+  it.each([
+    [
+      '1228: the date line’s sentence run on to the next line (`… (ontvangen 3 september 2025). Zie ook Aanhangsel` / `Handelingen, vergaderjaar 2024–2025, nr. 2566`)',
+      '1228-antwoord-kgg-2025-netversterking-midden-nederland.txt',
+      'Handelingen, vergaderjaar 2024–2025, nr. 2566',
+    ],
+    [
+      '568: the source under a table (`Bron: slotwetten Provinciefonds`)',
+      '568-lva-bzk-2018-begroting-provinciefonds-2019.txt',
+      'Bron: slotwetten Provinciefonds',
+    ],
+  ])('%s', (_source, name, line) => {
+    const text = letter(name);
+    expect(text).toContain(line);
+    expect(titles(analyzeOutline(text), 'heading')).not.toContain(line);
+  });
+});
+
 describe('questions answered without a label', () => {
   const cases: Array<{ source: string; text: string; answerAt: string | null; question?: string }> = [
     {
