@@ -13,6 +13,7 @@ import { dateKey } from './date-key';
 import { dateLists, type DateList } from './date-lists';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
 import { LetterItems, namesOtherLetters, namesSameLetter } from './letter-items';
+import { distinguishTwins } from './twin-labels';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -84,14 +85,14 @@ export function buildTimeline(
     if (list) listKeys.set(entry, listKey(list, keysOfLists));
     entries.push(entry);
   }
-  return relateAndSort(
-    withoutOwnDateline(
-      original,
-      mergeEntries(entries, listKeys, headings, new LetterItems(original, byStart(citations))),
-      letterDate,
-    ),
-    toRefDay(letterDate)?.n ?? null,
+  const kept = withoutOwnDateline(
+    original,
+    mergeEntries(entries, listKeys, headings, new LetterItems(original, byStart(citations))),
+    letterDate,
   );
+  // Two things of one date with one label are told apart by the words where their texts part.
+  distinguishTwins(original, kept);
+  return relateAndSort(kept, toRefDay(letterDate)?.n ?? null);
 }
 
 const NO_HEADINGS: ReadonlyMap<number, number> = new Map();

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core/analyze';
+import { distinguishTwins } from '../../../src/core/timeline/twin-labels';
+import type { TimelineEntry } from '../../../src/core/types';
+import { letter } from '../dates/letters';
+
+/** The labels of a corpus letter's timeline entries of one date, in text order. */
+function labelsOf(prefix: string, iso: string): string[] {
+  const { text } = letter(prefix);
+  return analyze({ text })
+    .timeline.filter((e) => e.iso === iso && e.endIso === null)
+    .sort((a, b) => a.start - b.start)
+    .map((e) => e.label);
+}
+
+describe('distinguishTwins', () => {
+  it.each([
+    // Two letters of one sender and day whose subjects part beyond the label's 80 characters: each label shows
+    // where its subject parts from the other's, `over het …` / `over de …`, with the shared words before it.
+    [
+      '293',
+      '2017-10-23',
+      [
+        '…van Defensie met het verslag houdende een lijst van vragen en antwoorden',
+        '…van vragen van de commissie over het Materieelprojectenoverzicht',
+        '…van vragen van de commissie over de inzetbaarheidsrapportage 2017',
+      ],
+    ],
+    // The subjects part after 95 characters: the label starts inside the shared subject.
+    [
+      '820',
+      '2024-05-15',
+      [
+        '…rapport resultaten verantwoordingsonderzoek 2023 bij het Ministerie van IenW',
+        'De brief van de Minister van IenW inzake jaarverslag Ministerie van IenW 2023',
+        '…resultaten verantwoordingsonderzoek 2023 bij het Mobiliteitsfonds 2023',
+      ],
+    ],
+    // Same subject, two papers: only the citations differ, and the label runs to the end of the bracket (no `.`).
+    [
+      '785',
+      '2022-10-20',
+      [
+        '…houdende een lijst van vragen en antwoorden (Kamerstuk 36 200 XII, nr. 7)',
+        '…houdende een lijst van vragen en antwoorden (Kamerstuk 36 200 A, nr. 7)',
+      ],
+    ],
+    // The texts part soonest after the date (the paper numbers, 4 words) rather than before it (the reports, 8).
+    [
+      '2161',
+      '1998-10-02',
+      [
+        '…1997, brief van de staatssecretaris van Economische Zaken (22 054, nr. 39)',
+        '…1998, brief van de staatssecretaris van Economische Zaken (22 054, nr. 38)',
+      ],
+    ],
+  ])('tells apart two letters of one day in %s (%s)', (prefix, iso, expected) => {
+    const labels = labelsOf(prefix, iso);
+    expect(labels).toEqual(expected);
+    expect(new Set(labels).size).toBe(labels.length);
+    for (const l of labels) expect(l.length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps the labels of mentions whose texts are the same within their items', () => {
+    // One item of 293 twice: nothing tells the two mentions apart, so neither label changes.
+    const item =
+      '• de brief van de Minister van Defensie d.d. 23 oktober 2017 met de beantwoording van vragen van de commissie over het Materieelprojectenoverzicht (MPO) 2017 (Kamerstuk 27 830, nr. 207);\n';
+    const text = `${item}${item}`;
+    const label = '…van de Minister van Defensie met de beantwoording van vragen van de commissie…';
+    const entries = [0, item.length].map((at): TimelineEntry => {
+      const start = text.indexOf('23 oktober 2017', at);
+      return {
+        iso: '2017-10-23',
+        endIso: null,
+        label,
+        relation: null,
+        kind: 'event',
+        start,
+        end: start + '23 oktober 2017'.length,
+        sentence: { start: at, end: at + item.length },
+      };
+    });
+    distinguishTwins(text, entries);
+    expect(entries.map((e) => e.label)).toEqual([label, label]);
+  });
+});
