@@ -28,6 +28,13 @@ export function isLoose(c: number): boolean {
   );
 }
 
+/**
+ * A subject after a letter's date: `inzake`, `over`, `betreffende`, `houdende`, `met`, `ter aanbieding van`,
+ * `m.b.t.`, after a comma if any.
+ */
+export const SUBJECT_MARKER =
+  /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i;
+
 /** `,` `;` `:` `–` `—`: a mark that ends a clause (not `-`, which joins words, nor `.`). */
 export function isClauseMark(c: number): boolean {
   return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014;

@@ -2,6 +2,7 @@ import type { CitationFinding, Span, TimelineEntry } from '../types';
 import { firstAtOrAfter } from '../text/sorted';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
+import { SUBJECT_MARKER } from './label-chars';
 
 /**
  * What tells two letters of one day apart in a list of letters, where their labels cannot: a verslag lists the
@@ -65,13 +66,6 @@ const ITEM_BULLET = /^[^\S\n]*[•●▪◦·–—−*-][^\S\n]/u;
 
 /** A letter's date follows `d.d.` (`dd`) or `brief van`: `…Mijnbouw d.d. 6 juli 2023`, `uw brief van 3 juni`. */
 const LETTER_DATE_BEFORE = /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i;
-
-/**
- * A subject after a letter's date: `inzake`, `over`, `betreffende`, `houdende`, `met`, `ter aanbieding van`,
- * `m.b.t.`, after a comma if any.
- */
-const SUBJECT_MARKER =
-  /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i;
 
 /**
  * Is the date at text[start, end) a letter's own (see `LETTER_DATE_BEFORE`, not before `from`, its sentence's start)

@@ -1,6 +1,6 @@
 import { isDigit, isUpper } from '../text/chars';
 import { DUTCH_MONTHS } from '../text/dutch-months';
-import { comparisonStart, isClauseMark, isLoose } from './label-chars';
+import { SUBJECT_MARKER, comparisonStart, isClauseMark, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -811,22 +811,80 @@ export function readableStart(s: string, from: number): number {
 /**
  * The start after the rest of a number or date whose first part was cut off before `from`: a word that begins
  * with a digit after a word that ends with one (a grouped number, `33 819`) or after a month name (the year of
- * `17 juli 2023`); a dossier's paper number after it goes too (`35 095, nr. 539`). Else `from`.
+ * `17 juli 2023`); a dossier's paper number after it goes too (`35 095, nr. 539`). A month after its cut-off day
+ * goes with its year (`…april 2017 inzake het verslag`, 805, of `26 april 2017`). Where the date cut off is a
+ * letter's with its subject after it (`inzake`, `over`, `met`, …, see SUBJECT_MARKER), the part starts at the subject:
+ * `…het verslag van de informele Raad voor Concurrentievermogen`, the label of the Raad's day, read as if the letter
+ * of 26 april were the date. So does a part that starts at a whole letter's date with its subject, another date than
+ * the entry's: `…21 januari 2011 inzake de geannoteerde agenda van de Raad Buitenlandse Zaken` (1207, the label of the
+ * Raad's 31 januari) starts at `de geannoteerde agenda`. Else `from`.
  */
 function pastNumberCut(s: string, from: number): number {
-  if (from < 2 || from >= s.length || !isDigit(s.charCodeAt(from))) return from;
-  const before = s.lastIndexOf(' ', from - 2) + 1;
-  const last = s.charCodeAt(from - 2);
-  if (
-    !isDigit(last) &&
-    !Object.prototype.hasOwnProperty.call(DUTCH_MONTHS, s.slice(before, from - 1).toLowerCase())
-  )
-    return from;
+  if (from < 2 || from >= s.length) return from;
   const end = wordEnd(s, from);
+  const previous = s.slice(s.lastIndexOf(' ', from - 2) + 1, from - 1);
+  if (isMonth(s.slice(from, end))) {
+    return isDay(previous) ? pastSubject(s, pastYear(s, Math.min(s.length, end + 1))) : from;
+  }
+  if (!isDigit(s.charCodeAt(from)))
+    return s.startsWith('d.d. ', from) ? pastLetterDate(s, from, end + 1) : from;
+  if (isMonth(previous)) return pastSubject(s, Math.min(s.length, end + 1));
+  if (!isDigit(s.charCodeAt(from - 2))) return pastLetterDate(s, from, from);
   if (s.charCodeAt(end - 1) === 0x2c && s.startsWith('nr. ', end + 1) && isDigit(s.charCodeAt(end + 5))) {
     return Math.min(s.length, wordEnd(s, end + 5) + 1);
   }
   return Math.min(s.length, end + 1);
+}
+
+/** Is `word` a month's name (see DUTCH_MONTHS), in any case? */
+function isMonth(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(DUTCH_MONTHS, word.toLowerCase());
+}
+
+/** A day of the month, or two (`20–21`). */
+const DAY = /^\d{1,2}(?:[–-]\d{1,2})?$/;
+
+function isDay(word: string): boolean {
+  return DAY.test(word);
+}
+
+/** After a year (`2017`, `2017,`) or `jl.` that starts at `at` (a word start), else `at`. */
+function pastYear(s: string, at: number): number {
+  const end = wordEnd(s, at);
+  return YEAR_OR_JL.test(s.slice(at, end)) ? Math.min(s.length, end + 1) : at;
+}
+
+const YEAR_OR_JL = /^(?:\d{4},?|jl\.?|j\.l\.)$/;
+
+/**
+ * After a word that marks a letter's subject (`inzake`, `houdende`, `ter aanbieding van`, …) that starts at `at`, else
+ * `at`. Not `over` or `met`, which are prepositions too: `…over de gewelddadigheden in Amsterdam is toegezegd` (1054,
+ * of a debate `van 7 en 8 november 2024`) would lose what the debate was about.
+ */
+function pastSubject(s: string, at: number): number {
+  const marker = FORMAL_SUBJECT.exec(s.slice(at, at + SUBJECT_MARKER_REACH));
+  return marker ? at + marker[0].length : at;
+}
+
+const FORMAL_SUBJECT =
+  /^(?:inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van) /i;
+
+/** The longest marker (`met betrekking tot`) and a space. */
+const SUBJECT_MARKER_REACH = 24;
+
+/**
+ * After a whole date at `at` (a day and a month, a year if any) and the subject marker after it, where `from` (the
+ * part's start, `at` or a `d.d.` before it) starts a letter's date and subject; else `from`.
+ */
+function pastLetterDate(s: string, from: number, at: number): number {
+  const dayEnd = wordEnd(s, at);
+  if (!isDay(s.slice(at, dayEnd)) || dayEnd >= s.length) return from;
+  const monthEnd = wordEnd(s, dayEnd + 1);
+  if (!isMonth(s.slice(dayEnd + 1, monthEnd))) return from;
+  const subject = pastYear(s, Math.min(s.length, monthEnd + 1));
+  return SUBJECT_MARKER.test(s.slice(subject, subject + SUBJECT_MARKER_REACH))
+    ? pastSubject(s, subject)
+    : from;
 }
 
 function readableStartOfWords(s: string, from: number): number {

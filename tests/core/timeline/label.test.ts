@@ -278,15 +278,49 @@ const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w)
 
 /**
  * Words of a left part cut in front, from its first word that reads well: after the last `)` whose `(` was
- * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it).
+ * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it);
+ * nor inside a number or a date the cut split, nor at a whole date with a letter's subject after it.
  */
 function readableWords(words: string[], cutOff = ''): string[] {
   const out = readableWordsOfNames(words);
-  if (out.length < words.length || !/^\d/.test(out[0] ?? '')) return out;
-  // Nor inside a number or a date the cut split (`33 819`, `17 juli 2023`), with a paper's number after it.
-  if (!/\d$/.test(cutOff) && !MONTHS.includes(cutOff.toLowerCase())) return out;
-  const n = /,$/.test(out[0] as string) && out[1] === 'nr.' && /^\d/.test(out[2] ?? '') ? 3 : 1;
-  return out.slice(n);
+  if (out.length < words.length || out.length === 0) return out;
+  const first = out[0] as string;
+  // A month whose day was cut off (`26` / `april 2017 inzake`), with its year or `jl.`, and a formal subject marker.
+  if (isMonth(first)) return DAY.test(cutOff) ? pastFormalSubject(out.slice(yearOrJl(out[1]) ? 2 : 1)) : out;
+  if (/^\d/.test(first)) {
+    // The year of a date whose month was cut off (`juli` / `2023`), with a formal subject marker after it.
+    if (isMonth(cutOff)) return pastFormalSubject(out.slice(1));
+    // Inside a grouped number (`33` / `819`), with a paper's number after it.
+    if (/\d$/.test(cutOff)) {
+      const n = /,$/.test(first) && out[1] === 'nr.' && /^\d/.test(out[2] ?? '') ? 3 : 1;
+      return out.slice(n);
+    }
+  }
+  // A whole date (after `d.d.` if any) with a letter's subject after it: from the subject on.
+  const k = first === 'd.d.' ? 1 : 0;
+  if (DAY.test(out[k] ?? '') && isMonth(out[k + 1])) {
+    const rest = out.slice(k + 2 + (yearOrJl(out[k + 2]) ? 1 : 0));
+    if (
+      /^,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i.test(
+        `${rest.join(' ')}`,
+      )
+    )
+      return pastFormalSubject(rest);
+  }
+  return out;
+}
+
+const DAY = /^\d{1,2}(?:[–-]\d{1,2})?$/;
+const isMonth = (w: string | undefined) => w !== undefined && MONTHS.includes(w.toLowerCase());
+const yearOrJl = (w: string | undefined) => w !== undefined && /^(?:\d{4},?|jl\.?|j\.l\.)$/.test(w);
+
+/** `words` without a formal subject marker at their start (`inzake`, `ter aanbieding van`; not `over` or `met`). */
+function pastFormalSubject(words: string[]): string[] {
+  const m =
+    /^(?:inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van) /i.exec(
+      words.join(' '),
+    );
+  return m ? words.slice(m[0].trim().split(' ').length) : words;
 }
 
 const MONTHS = Object.keys(DUTCH_MONTHS);
@@ -1060,6 +1094,36 @@ describe('labelAround', () => {
       'De vaste commissie voor Binnenlandse Zaken heeft tijdens haar commissievergadering van 10 oktober 2023 haar leden gelegenheid gegeven tot het stellen van vragen over de brief van 17 juli 2023 over de (voortgang van de) voorbereiding op en de implementatie van de Wet open overheid.',
       '17 juli 2023',
       '…haar leden gelegenheid gegeven tot het stellen van vragen over de brief',
+    ],
+    [
+      '… nor after a day cut off, its month and year go too: not `…september heb ik u` (1540, of `30 september`)',
+      'Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd dat 950 Dublinoverdrachten in 2014 waren gerealiseerd, en in 2015 tot dan toe ruim 600.',
+      '2014',
+      '…heb ik u geïnformeerd dat 950 Dublinoverdrachten waren gerealiseerd',
+    ],
+    [
+      '… and the subject marker of the letter whose date was cut: not `…mei 2017 inzake het verslag` (805)',
+      '• de brief van de Minister van Economische Zaken d.d. 18 mei 2017 inzake het verslag van de informele Raad voor Concurrentievermogen van 3 mei 2017 (Kamerstuk 21 501-30, nr. 400);',
+      '3 mei 2017',
+      '…het verslag van de informele Raad voor Concurrentievermogen',
+    ],
+    [
+      '… as after a whole letter’s date with its subject, another date than the label’s (1207, of 31 januari)',
+      'De vaste commissie voor Buitenlandse Zaken heeft een aantal vragen voorgelegd aan de minister en de staatssecretaris van Buitenlandse Zaken naar aanleiding van de brief van 21 januari 2011 inzake de geannoteerde agenda van de Raad Buitenlandse Zaken van 31 januari 2011 (Kamerstuk 21 501-02, nr. 1019).',
+      '31 januari 2011',
+      '…de geannoteerde agenda van de Raad Buitenlandse Zaken',
+    ],
+    [
+      '… but `over` stays, a preposition too: `…over de rijtijden` (1069, after `d.d. 14 april 2014`)',
+      '• de brief van de Staatssecretaris van Infrastructuur en Milieu d.d. 14 april 2014 over de rijtijden van de Beneluxtrein in de dienstregeling van 2015 en verder (Kamerstuk 22 026, nr. 457);',
+      '2015',
+      '…over de rijtijden van de Beneluxtrein in de dienstregeling',
+    ],
+    [
+      '… as it does after a year cut off: the debate was `over de gewelddadigheden` (1054)',
+      'In het debat met uw Kamer van 13 november 2024 over de gewelddadigheden in Amsterdam\nop 7–8 november jl. is toegezegd voorafgaand aan het plenaire debat over het demonstratierecht\neen nadere duiding te geven op een aantal dilemma’s rondom demonstraties.',
+      '7–8 november jl.',
+      '…over de gewelddadigheden in Amsterdam is toegezegd…',
     ],
     [
       'an adjective after an article: the cut goes before the article (1445)',
