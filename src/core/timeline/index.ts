@@ -14,6 +14,7 @@ import { dateLists, type DateList } from './date-lists';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
 import { LetterItems, namesOtherLetters, namesSameLetter } from './letter-items';
 import { distinguishTwins } from './twin-labels';
+import { beforeCut, markCut, textCut } from './cut-end';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -76,12 +77,13 @@ export function buildTimeline(
   // An indexed loop and the entry built by a function of its own: a page is analysed once, so this loop
   // mostly runs before it is optimized, and a small function called per date is optimized much sooner.
   const bars = new NextBar(original);
+  const cut = textCut(original);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateFinding;
     if (datesTheDossier(original, d, headEnd, bars)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const list = lists.get(d);
-    const entry = dateEntry(original, markers, sentences, d, list ?? d);
+    const entry = dateEntry(original, markers, sentences, d, list ?? d, cut);
     if (list) listKeys.set(entry, listKey(list, keysOfLists));
     entries.push(entry);
   }
@@ -187,16 +189,22 @@ function dateEntry(
   sentences: readonly Span[],
   d: DateFinding,
   phrase: Span,
+  /** Where the text was cut in mid-sentence, or -1 (see `textCut`). */
+  cut: number,
 ): TimelineEntry {
   const sentence = sentenceAt(sentences, phrase.start, phrase.end) ?? {
     start: phrase.start,
     end: phrase.end,
   };
   const before = original.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
+  // A sentence the text's cut stops (see `textCut`) is labelled up to the cut, and a label that runs to it says so.
+  const upToCut = beforeCut(sentence, phrase, cut);
   return {
     iso: d.iso,
     endIso: d.endIso,
-    label: labelAround(original, sentence, phrase, markers),
+    label: upToCut
+      ? markCut(labelAround(original, upToCut, phrase, markers), original, upToCut.start, upToCut.end, phrase)
+      : labelAround(original, sentence, phrase, markers),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,

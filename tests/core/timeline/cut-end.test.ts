@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../../src/core/commitments';
+import { findDates } from '../../../src/core/dates';
+import { normalizeText } from '../../../src/core/text/normalize';
+import { buildTimeline } from '../../../src/core/timeline';
+import { textCut } from '../../../src/core/timeline/cut-end';
+
+/** The label of the entry of `iso` in the timeline of `original`. */
+function labelOf(original: string, iso: string, ref: string): string | undefined {
+  const text = normalizeText(original);
+  const dates = findDates(text, ref);
+  return buildTimeline(text, dates, findCommitments(text, dates, ref), ref).find((e) => e.iso === iso)?.label;
+}
+
+describe('textCut', () => {
+  it.each([
+    // Ends a sentence, a list item or a bracket: not cut.
+    ['De brief is verzonden.', -1],
+    ['de brief van de Minister van Defensie d.d. 5 juli 2017 (Kamerstuk 30 176, nr. 35);', -1],
+    ['(Kamerstuk 22 112, nr. 2)', -1],
+    // Ends on a scrap of a word (642): cut before it.
+    [
+      'Op de Nederlandse Veteranendag van 29 juni a.s. wordt voor h',
+      'Op de Nederlandse Veteranendag van 29 juni a.s. wordt voor '.length,
+    ],
+    // A longer last word stays (1616), as does one white space follows.
+    ['de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake uitvoer', 73],
+    ['verslag van z\n', 'verslag van z'.length],
+  ])('%j → %i', (text, cut) => {
+    expect(textCut(text)).toBe(cut);
+  });
+});
+
+describe('labels of a sentence the text stops in', () => {
+  it.each([
+    [
+      'a label that ran to the cut ends with `…`, not on the scrap of `inzake` (1440)',
+      '  • de brief van de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking d.d. 26 april 2023 in',
+      '2023-04-26',
+      '2023-06-16',
+      'De brief van de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking…',
+    ],
+    [
+      '… nor on the scrap of a word after a preposition (642)',
+      'De nieuwe lijst van missies staat in bijlage 1. Op de Nederlandse Veteranendag van 29 juni a.s. wordt voor h',
+      '2013-06-29',
+      '2013-06-10',
+      'Op de Nederlandse Veteranendag wordt…',
+    ],
+    [
+      'a longer last word stays, cut or not, with `…` after it (1616)',
+      '  • de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake uitvoer',
+      '2023-07-06',
+      '2023-10-01',
+      'De brief van de Staatssecretaris Mijnbouw inzake uitvoer…',
+    ],
+    [
+      'the dates between the label and the cut end no clause, the commas of their list neither (525)',
+      'In de Kamerbrieven van 7 oktober, 4 november, 9 november en 12 december 200',
+      '2005-11-04',
+      '2006-05-12',
+      'In de Kamerbrieven…',
+    ],
+    [
+      'a label whose clause ended before the cut stays as it is (805)',
+      '  • de brief van de Minister van Buitenlandse Zaken d.d. 13 april 2017 inzake het fiche: Verordening Europese bedrijfsstatistieken (Kamerstuk 22 112,',
+      '2017-04-13',
+      '2017-06-09',
+      '…inzake het fiche: Verordening Europese bedrijfsstatistieken',
+    ],
+    [
+      'nor ends on a bracket the cut left empty (725)',
+      'Welke zoönosen zijn de afgelopen jaren aangetroffen in Nederland (van 2015 tot e',
+      '2015',
+      '2024-01-01',
+      'Welke zoönosen zijn de afgelopen jaren aangetroffen in Nederland',
+    ],
+    [
+      'a text that ends its sentence is no cut',
+      'Op de Nederlandse Veteranendag van 29 juni a.s. wordt voor het eerst de nieuwe lijst gebruikt.',
+      '2013-06-29',
+      '2013-06-10',
+      'Op de Nederlandse Veteranendag wordt voor het eerst de nieuwe lijst gebruikt',
+    ],
+  ])('%s', (_rule, text, iso, ref, expected) => {
+    const label = labelOf(text, iso, ref);
+    expect(label).toBe(expected);
+    expect(label?.length).toBeLessThanOrEqual(80);
+  });
+});
