@@ -277,6 +277,10 @@ const MORE_NO_LAST_WORDS = [
   // Before a title, uninflected: `…als toenmalig lid van de Staten…` (1145).
   'toenmalig',
   'voormalig',
+  // What joins a date to its noun or its days to each other, left when the date was cut off: `…van de politie d.d.…`
+  // (2627, of `d.d. 15 november 2022`), `…Aruba van 20 t/m…` (1146).
+  'd.d.',
+  't/m',
 ];
 const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
 
@@ -437,6 +441,9 @@ export function readableEnd(
     // Nor on half a compound whose other half follows (`…de Agenda voor-…`, 2035, of `voor- en
     // vroegschoolse educatie`; `…agenda van de Landbouw-…`) or on a dash (`…is uw Kamer –…`, 327).
     let from = NO_LAST_WORDS.has(word) || isDash(word.charCodeAt(word.length - 1)) ? start : -1;
+    // Nor on the day of a date whose month was cut off: `…het Algemeen Overleg OV-Chipkaart van 6…` (1063, of
+    // `6 oktober 2010`), `…de JBZ-Raad van 26 en 27…` (1213); the preposition before it goes too.
+    if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
     if (from < 0) from = bareTitleStart(word, s, start, at, lastBefore);
     if (from < 0) {
       for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
@@ -835,6 +842,25 @@ function pastNumberCut(s: string, from: number): number {
   }
   return Math.min(s.length, end + 1);
 }
+
+/**
+ * Do the words of `s` after `at` (the end of a day's number) go on to a month, through more days and the words that
+ * join them (`en`, `t/m`, `tot en met`, a dash): is that day the first part of a date? Four words at most are read.
+ */
+function dayOfCutDate(s: string, at: number): boolean {
+  let k = at + 1;
+  for (let i = 0; i < 4 && k < s.length; i++) {
+    const end = wordEnd(s, k);
+    const word = s.slice(k, end);
+    if (isMonth(word)) return true;
+    if (!isDay(word) && !DAY_JOINS.has(word)) return false;
+    k = end + 1;
+  }
+  return false;
+}
+
+/** Words between the days of a date: `20 t/m 25 januari`, `26 en 27 maart`, `1 tot en met 3 juni`, `20 – 21 april`. */
+const DAY_JOINS: ReadonlySet<string> = new Set(['en', 't/m', 'tot', 'met', '–', '-']);
 
 /** Is `word` a month's name (see DUTCH_MONTHS), in any case? */
 function isMonth(word: string): boolean {

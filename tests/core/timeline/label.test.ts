@@ -64,6 +64,8 @@ const NO_LAST = new Set([
   ...'heer mevrouw lid toenmalig voormalig'.split(' '),
   // Words that need the phrase after them.
   ...'mede tezamen voorafgaand vooruitlopend ingevolge wegens vanwege dankzij alsmede'.split(' '),
+  // What joins a date to its noun or its days.
+  ...'d.d. t/m'.split(' '),
 ]);
 /** Titles that go with a name or a ministry. */
 const TITLES = new Set(
@@ -172,6 +174,17 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
   for (;;) {
     const last = (out.at(-1) ?? '').toLowerCase();
     let drop = NO_LAST.has(last) || /[-–—]$/.test(last) ? 1 : 0;
+    // The day of a date whose month was cut off (the words after it, days and `en`/`t/m`/`tot`/`met`/dashes, reach a
+    // month within four).
+    if (drop === 0 && DAY.test(last)) {
+      const next = all.slice(out.length, out.length + 4);
+      const month = next.findIndex((w) => isMonth(w));
+      if (
+        month >= 0 &&
+        next.slice(0, month).every((w) => DAY.test(w) || ['en', 't/m', 'tot', 'met', '–', '-'].includes(w))
+      )
+        drop = 1;
+    }
     if (drop === 0) {
       const tail = out.slice(-3).map((w) => w.toLowerCase());
       const phrase = PHRASES.find(
@@ -1124,6 +1137,24 @@ describe('labelAround', () => {
       'In het debat met uw Kamer van 13 november 2024 over de gewelddadigheden in Amsterdam\nop 7–8 november jl. is toegezegd voorafgaand aan het plenaire debat over het demonstratierecht\neen nadere duiding te geven op een aantal dilemma’s rondom demonstraties.',
       '7–8 november jl.',
       '…over de gewelddadigheden in Amsterdam is toegezegd…',
+    ],
+    [
+      'a right part does not end on the day of a date whose month was cut off, nor on its preposition (1146)',
+      '• de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d. 12 februari 2019 inzake verslag van een werkbezoek aan Bonaire, Curaçao en Aruba van 20 t/m 25 januari 2019 (Kamerstuk 35 000 IV, nr. 40);',
+      '12 februari 2019',
+      '…van BZK inzake verslag van een werkbezoek aan Bonaire, Curaçao en Aruba…',
+    ],
+    [
+      '… nor on the `d.d.` before it (2627)',
+      '• de brief van de Minister van Justitie en Veiligheid d.d. 16 november 2022 inzake reactie op het NRC-artikel over het tapsysteem van de politie d.d. 15 november 2022 (Kamerstuk 29 628, nr. 1129);',
+      '16 november 2022',
+      '…van JenV inzake reactie op het NRC-artikel over het tapsysteem van de politie…',
+    ],
+    [
+      '… in a sentence as in a list (1063)',
+      'De vaste commissie heeft een aantal vragen en opmerkingen voorgelegd aan de minister van Infrastructuur en Milieu naar aanleiding van de brief van 23 november 2010 inzake toezeggingen gedaan tijdens het Algemeen Overleg OV-Chipkaart van 6 oktober 2010 (Kamerstuk 23 645, nr. 392).',
+      '23 november 2010',
+      '…de brief inzake toezeggingen gedaan tijdens het Algemeen Overleg OV-Chipkaart…',
     ],
     [
       'an adjective after an article: the cut goes before the article (1445)',
