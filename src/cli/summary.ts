@@ -28,11 +28,21 @@ export function formatSummary(result: AnalysisResult): string {
     );
   }
   lines.push('', `Citations (${result.citations.length})`);
+  // A paper cited in the same words more than once (in the text and again in a footnote) is one line with its count,
+  // as an acronym is, in the order of its first citation.
+  const cited = new Map<string, { line: string; title: string | null; count: number }>();
   for (const c of result.citations) {
-    lines.push(`  ${oneLine(c.text)}${c.url ? `  ${c.url}` : ''}`);
+    const line = `${oneLine(c.text)}${c.url ? `  ${c.url}` : ''}`;
     // With `--lookup`: the cited paper's title, when a service gave one.
     const title = (c as { title?: unknown }).title;
-    if (typeof title === 'string') lines.push(`      ${oneLine(title)}`);
+    const key = `${line}\n${typeof title === 'string' ? title : ''}`;
+    const seen = cited.get(key);
+    if (seen) seen.count++;
+    else cited.set(key, { line, title: typeof title === 'string' ? oneLine(title) : null, count: 1 });
+  }
+  for (const { line, title, count } of cited.values()) {
+    lines.push(`  ${line}${count > 1 ? `  ×${count}` : ''}`);
+    if (title !== null) lines.push(`      ${title}`);
   }
   lines.push('', `Timeline (${result.timeline.length})`);
   for (const t of result.timeline) {

@@ -83,6 +83,15 @@ describe('kamerlens analyze', () => {
     expect(stdout).toContain('Afschrikking en verdediging');
   });
 
+  it('prints a paper cited twice in the same words once in the summary, with its count', async () => {
+    // The NAVO letter cites `Kamerstuk 29 521, nr. 446` in its text and again in a footnote.
+    const { code, stdout } = await kamerlens(['analyze', LETTER]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'Citations (2)\n  Kamerstuk 29 521, nr. 446  https://zoek.officielebekendmakingen.nl/kst-29521-446.html  ×2\n\n',
+    );
+  });
+
   it('prints the dossier in the summary as the paper prints it, not as the JSON id', async () => {
     // 1393's head: `35 925 XVI Vaststelling van de begrotingsstaten …` / `Nr. 163`; the JSON's id is `35925-XVI`.
     const file = resolve('tests/fixtures/letters/letters/1393-verslag-vws-2021-wgo-sport.txt');
@@ -547,10 +556,10 @@ describe('kamerlens analyze --lookup', () => {
     }
   });
 
-  it('shows the title under the citation in the readable summary', async () => {
+  it('shows the title under the citation in the readable summary, once for a paper cited twice', async () => {
     const { code, stdout } = await kamerlens(['analyze', '--lookup', LETTER], undefined, env);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/kst-29521-446\.html\n {6}Nederlandse inzet in Irak en de regio\n/);
+    expect(stdout).toMatch(/kst-29521-446\.html {2}×2\n {6}Nederlandse inzet in Irak en de regio\n\n/);
   });
 
   it.each([['--lookup=no'], ['--lookup=false']])(
