@@ -2108,6 +2108,15 @@ function isAsciiAlnum(c: number): boolean {
 
 const NEG = -1e9;
 
+/**
+ * What a letter costs that takes a word into the long form from inside it, not at its start: `Richtlijn
+ * Rivierinformatiediensten (RIS)` (143) is no `R|ichtlijn r|I|vierinformatiedien|S|ten` but `Rivierinformatiediensten`,
+ * whose start gives the `R` (covering the word before, 6, for a letter at no word's start outweighed the 2 more a
+ * letter at a word's start gains). Not for the second word of a pair that shares its later part, which the first
+ * word's letter reaches into: `Poly- en perfluoralkylstoffen (PFAS)` (1422).
+ */
+const INSIDE_ENTRY = 3;
+
 /** Words that join names and never start one. */
 const CONJUNCTIONS = new Set(['en', 'of', 'and', 'or']);
 
@@ -2159,13 +2168,22 @@ export function holdsInOrder(letters: string, text: string): boolean {
  * when the window ends in such a pair (a word ending in a hyphen, `en` or `of`, the last word).
  */
 function pairedLastWord(window: string, L: Layout, lastWord: number): number {
-  if (lastWord < 2) return lastWord;
-  const joiner = window.slice(L.wordStart[lastWord - 1], L.wordEnd[lastWord - 1]).toLowerCase();
-  if (joiner !== 'en' && joiner !== 'of') return lastWord;
-  const firstEnd = L.wordEnd[lastWord - 2] as number;
-  return window.charCodeAt(firstEnd - 1) === 45 || window.charCodeAt(firstEnd) === 45
-    ? lastWord - 2
-    : lastWord;
+  return sharesLaterPart(window, L, lastWord) ? lastWord - 2 : lastWord;
+}
+
+/**
+ * Is word `w` the second of a pair whose first word ends in a hyphen, joined by `en` or `of`, so that the two share
+ * its later part: `dienstslachtoffers` in `Oorlogs- en dienstslachtoffers`?
+ */
+function sharesLaterPart(window: string, L: Layout, w: number): boolean {
+  if (w < 2) return false;
+  // Read by the alignment at every letter inside a word: the joiner's length and characters, not a lower-cased copy.
+  const joinerStart = L.wordStart[w - 1] as number;
+  if ((L.wordEnd[w - 1] as number) - joinerStart !== 2) return false;
+  const joiner = window.slice(joinerStart, joinerStart + 2).toLowerCase();
+  if (joiner !== 'en' && joiner !== 'of') return false;
+  const firstEnd = L.wordEnd[w - 2] as number;
+  return window.charCodeAt(firstEnd - 1) === 45 || window.charCodeAt(firstEnd) === 45;
 }
 
 /** The best alignment of the letters `sf` with the window laid out in `L` (see `matchLongForm`). */
@@ -2253,7 +2271,8 @@ function align(
         if (w >= 0) {
           const gain = L.initial[p] ? 3 : 1;
           const a = bestSame + gain;
-          const b = bestEarlier + gain + cover(w);
+          const entry = L.initial[p] || sharesLaterPart(window, L, w) ? 0 : INSIDE_ENTRY;
+          const b = bestEarlier + gain + cover(w) - entry;
           if (bestSameAt >= 0 && a >= b) {
             cur[p] = a;
             back[row + p] = bestSameAt;

@@ -1233,6 +1233,18 @@ describe('where the long form before the brackets starts', () => {
       'DDA',
       'Doharonde',
     ],
+    [
+      'at the word whose start gives the first letter, not at a word before it whose letter the next word only gives from inside (143)',
+      'Dit betreft het voorstel voor de Richtlijn\nRivierinformatiediensten (RIS), de Verordening wijziging oprichtingsverordening EMSA',
+      'RIS',
+      'Rivierinformatiediensten',
+    ],
+    [
+      'at the first word of a pair that shares its later part, which the next letter reaches into (1422)',
+      'in de vaststelling van de grens voor\nPoly- en perfluoralkylstoffen (PFAS) op 0,1 microgram per kilogram',
+      'PFAS',
+      'Poly- en perfluoralkylstoffen',
+    ],
   ];
   it.each(cases)('%s', (_rule, text, abbr, expansion) => {
     const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
