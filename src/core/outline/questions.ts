@@ -32,16 +32,20 @@ export interface LineEntry extends OutlineEntry {
 
 /**
  * A number or several, one answer answering them all: `1`, `1 en 2` (1178), `1, 2 en 9` (2284), `1, 3 tot en met 10,
- * 12 en 13` (2403).
+ * 12 en 13` (2403), `2–5` (638).
  */
-const NUMBERS = String.raw`(\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+|\s*t/m\s*)\d{1,3})*)`;
+const NUMBERS = String.raw`(\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+|\s*t/m\s*|\s*[–-]\s*)\d{1,3})*)`;
 /** `Vraag 1`, `Vraag 1:`, `Vraag 1. Wat …?`, `Vraag 5 en 6` (2455): the numbers and the question on the line. */
 const QUESTION = new RegExp(String.raw`^Vraag\s+${NUMBERS}\s*[:.)]?(?:\s+(.*))?$`);
 /**
  * `Antwoord 1`, `Antwoord op vraag 1:`, `Antwoord vraag 1` (771), one answer to several questions `Antwoord vraag 1 en
- * 2` (1178), `Antwoord op vragen 1 en 60` (2714): the numbers.
+ * 2` (1178), `Antwoord op vragen 1 en 60` (2714), `Antwoorden 2 en 3` (291), `Antwoord 2–5` (638): the numbers. Without
+ * `vraag` after `op` the numbers end the line (`Antwoord op 1, 2, 3 en 4:`, 373), so a sentence that starts `Antwoord
+ * op 12 december …` is no label.
  */
-const NUMBERED_ANSWER = new RegExp(String.raw`^Antwoord(?:\s+(?:op\s+)?vra(?:ag|gen))?\s+${NUMBERS}\b`);
+const NUMBERED_ANSWER = new RegExp(
+  String.raw`^Antwoord(?:en)?(?:(?:\s+(?:op\s+)?vra(?:ag|gen))?\s+${NUMBERS}\b|\s+op\s+${NUMBERS}\s*:?$)`,
+);
 const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
 const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
 /**
@@ -55,6 +59,7 @@ function numbers(list: string): { n: string; all: string } {
   const all = list
     .replace(/\s*,\s*/g, ', ')
     .replace(/\s*t\/m\s*/g, ' t/m ')
+    .replace(/\s*[–-]\s*/g, '–')
     .replace(/\s+/g, ' ');
   return { n: /^\d+/.exec(all)?.[0] ?? all, all };
 }
@@ -261,7 +266,7 @@ export function findQuestions(
     }
     m = NUMBERED_ANSWER.exec(t);
     if (m) {
-      const { n, all } = numbers(m[1] as string);
+      const { n, all } = numbers((m[1] ?? m[2]) as string);
       const pending = numbered as { n: string; line: Line; rest: string | undefined } | null;
       if ((open === null || open.n !== n) && pending && pending.n === n)
         question(pending.line, n, pending.rest);

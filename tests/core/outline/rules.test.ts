@@ -1329,12 +1329,70 @@ describe('questions and answers', () => {
         { kind: 'answer', level: 2, title: 'Antwoord 1, 3 tot en met 10, 12 en 13' },
       ],
     },
+    {
+      source: 'letters/291: `Antwoorden 2 en 3`, the plural label of one answer to two questions',
+      text: paragraphs(
+        'Vraag 2 en 3',
+        'Erkent u dat het feit dat het Centraal Orgaan opvang asielzoekers (COA) zich voor het eerst sinds 2015 genoodzaakt ziet het crisisdraaiboek uit de kast te halen en een instroom van bijna 6.000 asielzoekers in september aantonen dat we ons in een asielcrisis bevinden? Zo nee, waarom niet?',
+        'Antwoorden 2 en 3',
+        'Ik wil niet spreken van een asielcrisis, wel is er om verschillende redenen sprake van een tekort aan opvangplekken.',
+      ),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 2 en 3: Erkent u dat het feit dat het Centraal Orgaan opvang…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 2 en 3' },
+      ],
+    },
+    {
+      source: 'letters/638: a range with a dash, `Vraag 2–5` / `Antwoord 2–5`',
+      text: paragraphs(
+        'Vraag 2–5',
+        'Kunt u aangeven of er een verslag beschikbaar is van bovengenoemd bestuurlijk overleg, dat maandag 18 december jl. heeft plaatsgevonden?',
+        'Kunt u aangeven of dit verslag actief openbaar gemaakt wordt? Zo nee, waarom niet?',
+        'Antwoord 2–5',
+        'Er is een verslag gemaakt van het bestuurlijk overleg dat op 18 december 2017 heeft plaatsgevonden.',
+      ),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 2–5: Kunt u aangeven of er een verslag beschikbaar is van…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 2–5' },
+      ],
+    },
   ];
 
   it.each(cases)('$source', ({ text, expected }) => {
     const got = outlineOf(text).filter((e) => e.kind === 'question' || e.kind === 'answer');
     expect(got).toMatchObject(expected);
     for (const e of got) expect(text.slice(e.start)).toMatch(/^(Vraag|Antwoord|\d)/);
+  });
+
+  // [source, letter, the questions and answers the outline lists]: the whole letter is read, so its kind decides.
+  it.each([
+    [
+      '373: `Antwoord op 1, 2, 3 en 4:`, one answer to the four numbered questions above it, `vraag` left out',
+      '373-lva-bzk-2019-staat-van-de-volkshuisvesting.txt',
+      ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Antwoord 1, 2, 3 en 4'],
+    ],
+  ])('%s', (_source, name, entries) => {
+    const got = analyzeOutline(letter(name))
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => (e.kind === 'question' ? (/^Vraag [^:]+/.exec(e.title)?.[0] ?? e.title) : e.title));
+    expect(got).toEqual(entries);
+  });
+
+  it('takes a sentence that opens with `Antwoord op` and a date for the answer, not a label (constructed)', () => {
+    const text = paragraphs(
+      'Vraag 1',
+      'Wanneer ontvangt de Kamer uw reactie op het rapport?',
+      'Antwoord op 12 december 2023 kwam mijn reactie op het rapport.',
+    );
+    expect(titles(outlineOf(text), 'answer')).toEqual(['Antwoord 1']);
   });
 
   it('leaves `1. Inleiding` alone when no `Antwoord` follows (letter 03)', () => {
