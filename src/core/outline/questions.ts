@@ -54,9 +54,18 @@ const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
  */
 const NUMBERED_PARAGRAPH = /^\d{1,3}\s*[.)]?(?:\s+[\p{Lu}«“‘"].*)?$/u;
 
+/**
+ * A question's number as a reader counts: `001` is question 1 (the lists that print three digits, 2562), so a title
+ * reads `Vraag 1`, and a question and its answer match however each prints its number.
+ */
+function counted(printed: string): string {
+  return String(Number(printed));
+}
+
 /** The numbers as a title prints them (`1, 2 en 9`) and the first of them, the one a pending question is known by. */
 function numbers(list: string): { n: string; all: string } {
   const all = list
+    .replace(/\d+/g, counted)
     .replace(/\s*,\s*/g, ', ')
     .replace(/\s*t\/m\s*/g, ' t/m ')
     .replace(/\s*[–-]\s*/g, '–')
@@ -292,7 +301,7 @@ export function findQuestions(
     }
     m = NUMBERED_BLOCK.exec(t);
     if (!m) continue;
-    const n = m[1] as string;
+    const n = counted(m[1] as string);
     // The answers after an `Antwoord` label, or the answer under its question's number again, the same line right
     // after the question (`1.` / `Eerder diende de SP-fractie een twaalfpuntenplan in … ?` / `1.` / `Vorig jaar heeft
     // de SP …`, 1885); not a table's cell or a wrapped line that opens with the number (`In tabel` / `1 is de …`).

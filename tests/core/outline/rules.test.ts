@@ -1379,6 +1379,11 @@ describe('questions and answers', () => {
       '373-lva-bzk-2019-staat-van-de-volkshuisvesting.txt',
       ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Antwoord 1, 2, 3 en 4'],
     ],
+    [
+      '2562: a list that prints its numbers in three digits (`001`) counts them as a reader does: `Vraag 1`',
+      '2562-lva-venw-2007-begroting-infrastructuurfonds-2008.txt',
+      ['Vraag 1', 'Antwoord 1'],
+    ],
   ])('%s', (_source, name, entries) => {
     const got = analyzeOutline(letter(name))
       .filter((e) => e.kind === 'question' || e.kind === 'answer')
