@@ -122,6 +122,11 @@ const EXCERPT_CHARS = 60;
 const MAX_QUESTION_LINES = 10;
 /** A sentence's first line and the lines it may wrap onto, read to see how the sentence ends. */
 const MAX_SENTENCE_LINES = 6;
+/**
+ * The characters read of a sentence, on one line or wrapped over several: as much as its lines would be read of if it
+ * wrapped, so a first sentence of 360 or 500 characters on one line ends as it would over two (2521, 2011), and no more.
+ */
+const MAX_SENTENCE_CHARS = MAX_SENTENCE_LINES * MAX_RULE_LINE;
 /** A question mark ends the line, perhaps before a closing quote or bracket and a footnote marker. */
 const ENDS_QUESTION = /\?[»”’"')\]]*\d{0,2}$/;
 /**
@@ -139,14 +144,17 @@ const MAX_LABEL = 40;
  */
 function sentenceEnd(lines: readonly Line[], from: number, until: number): string | null {
   let text = '';
-  for (let i = from, n = 0; i < until && n < MAX_SENTENCE_LINES; i++) {
+  for (let i = from, n = 0; i < until && n < MAX_SENTENCE_LINES && text.length < MAX_SENTENCE_CHARS; i++) {
     const t = (lines[i] as Line).text;
     if (t === '') {
       if (text !== '') break;
       continue;
     }
     n++;
-    text = text === '' ? t.slice(0, MAX_RULE_LINE) : `${text} ${t.slice(0, MAX_RULE_LINE)}`;
+    // A sentence on one line is read as far as it would be wrapped over several: its end may lie past the first
+    // MAX_RULE_LINE characters (`De Militaire Inlichtingen- en Veiligheidsdienst (MIVD) werkt … (FIOD-ECD).`, 2521).
+    const part = t.slice(0, MAX_SENTENCE_CHARS - text.length);
+    text = text === '' ? part : `${text} ${part}`;
     const m = SENTENCE_END.exec(text);
     if (m) return (m[0] as string)[0] as string;
   }

@@ -1442,6 +1442,16 @@ describe('numbered questions without a label, in a paper of questions', () => {
       ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
     ],
     [
+      '2521: an answer whose first sentence runs on past the first 300 characters of its line (`De Militaire Inlichtingen- en Veiligheidsdienst (MIVD) werkt … (FIOD-ECD).`)',
+      '2521-lva-def-2013-jaarverslag-mivd-2012.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+    [
+      '2011: the same, a first sentence of 500 characters (`In het kader van het zogenaamde Nederlandse Aerosol Programma (NAP), …`)',
+      '2011-lva-vrom-2001-milieuprogramma.txt',
+      ['Vraag 1', 'Antwoord 1'],
+    ],
+    [
       '824: the older Aanhangsel page, all questions first, then `Antwoord` and the answers under the same numbers',
       '824-antwoord-fin-2009-icesave-dnb-verkoop.txt',
       ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Vraag 5', 'Vraag 6', 'Antwoord 1', 'Antwoord 2'],
