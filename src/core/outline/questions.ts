@@ -127,8 +127,12 @@ const MAX_SENTENCE_LINES = 6;
  * wrapped, so a first sentence of 360 or 500 characters on one line ends as it would over two (2521, 2011), and no more.
  */
 const MAX_SENTENCE_CHARS = MAX_SENTENCE_LINES * MAX_RULE_LINE;
-/** A question mark ends the line, perhaps before a closing quote or bracket and a footnote marker. */
-const ENDS_QUESTION = /\?[»”’"')\]]*\d{0,2}$/;
+/**
+ * A question mark ends the line, perhaps before a closing quote or bracket and a footnote marker, or before the page
+ * of the paper the question is about, as the older lists print it (`… bij het voorliggende MIT? (blz. 5).`, 1815;
+ * `… opnieuw is vertraagd? (blz. 1).`, 1314; `? (pag. 21)`, 1347).
+ */
+const ENDS_QUESTION = /\?[»”’"')\]]*\d{0,2}(?:\s*\((?:blz|pag)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\.?)?$/;
 /**
  * The first end of a sentence: `.`, `?` or `!` (a closing quote and a note marker perhaps after it) before a space and
  * a capital, an opening bracket or quote, or at the end of the lines read (`nr. 2` ends nothing).

@@ -1447,6 +1447,21 @@ describe('numbered questions without a label, in a paper of questions', () => {
       ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
     ],
     [
+      '1815: a question that ends with the page it is about, `… bij het voorliggende MIT? (blz. 5).`',
+      '1815-lva-venw-1996-mit.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+    [
+      '1020: the page after the question without a full stop, `… in het kader van de vredesoperaties? (blz. 7)`',
+      '1020-lva-def-1999-begroting-2000.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+    [
+      '1347: the page as `(pag. 21)`',
+      '1347-lva-fin-1998-garanties-rijk.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+    [
       '2011: the same, a first sentence of 500 characters (`In het kader van het zogenaamde Nederlandse Aerosol Programma (NAP), …`)',
       '2011-lva-vrom-2001-milieuprogramma.txt',
       ['Vraag 1', 'Antwoord 1'],
