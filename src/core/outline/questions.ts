@@ -47,6 +47,8 @@ const NUMBERED_ANSWER = new RegExp(
   String.raw`^Antwoord(?:en)?(?:(?:\s+(?:op\s+)?vra(?:ag|gen))?\s+${NUMBERS}\b|\s+op\s+${NUMBERS}\s*:?$)`,
 );
 const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
+/** `Vraag:` on a line of its own under a question's number (331, 1120). */
+const QUESTION_LABEL = /^Vraag\s*:?$/;
 const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
 /**
  * The next question's number, alone or before its text (`2. Is de minister …?`, 276), where a question's text ends;
@@ -206,13 +208,20 @@ function questionTitle(
 ): string {
   let excerpt = rest?.trim() ?? '';
   // The question text usually sits on the lines under the `Vraag 1` label.
-  for (let i = line.index + 1; excerpt.length < EXCERPT_CHARS && i < end && i < line.index + 4; i++) {
+  let last = line.index + 4;
+  for (let i = line.index + 1; excerpt.length < EXCERPT_CHARS && i < end && i < last; i++) {
     const next = (lines[i] as Line).text;
     if (next === '') {
       if (excerpt !== '') break;
       continue;
     }
     if (isAnswerLabel(next) || QUESTION.test(next) || NUMBERED_PARAGRAPH.test(next)) break;
+    // A label of its own between the number and the question (`1` / `Vraag:` / `Op welke wijze …?`, 331) is no
+    // part of the question's text: the question is read from under it.
+    if (excerpt === '' && QUESTION_LABEL.test(next)) {
+      last = i + 4;
+      continue;
+    }
     excerpt = excerpt === '' ? next : `${excerpt} ${next}`;
   }
   excerpt = excerpt.slice(0, MAX_RULE_LINE);

@@ -1347,6 +1347,25 @@ describe('questions and answers', () => {
       ],
     },
     {
+      source:
+        'letters/331: `Vraag:` on a line of its own under the number: the title reads the question under it',
+      text: paragraphs(
+        '1',
+        'Vraag:',
+        'Op welke wijze wordt er gestreefd naar een afname van het autoverkeer?',
+        'Antwoord:',
+        'Via de begroting van het Infrastructuurfonds investeer ik in de bereikbaarheid van Nederland per weg, spoor en water.',
+      ),
+      expected: [
+        {
+          kind: 'question',
+          level: 1,
+          title: 'Vraag 1: Op welke wijze wordt er gestreefd naar een afname van het…',
+        },
+        { kind: 'answer', level: 2, title: 'Antwoord 1' },
+      ],
+    },
+    {
       source: 'letters/638: a range with a dash, `Vraag 2–5` / `Antwoord 2–5`',
       text: paragraphs(
         'Vraag 2–5',
