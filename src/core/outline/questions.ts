@@ -35,8 +35,11 @@ export interface LineEntry extends OutlineEntry {
  * 12 en 13` (2403), `2–5` (638).
  */
 const NUMBERS = String.raw`(\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+|\s*t/m\s*|\s*[–-]\s*)\d{1,3})*)`;
-/** `Vraag 1`, `Vraag 1:`, `Vraag 1. Wat …?`, `Vraag 5 en 6` (2455): the numbers and the question on the line. */
-const QUESTION = new RegExp(String.raw`^Vraag\s+${NUMBERS}\s*[:.)]?(?:\s+(.*))?$`);
+/**
+ * `Vraag 1`, `Vraag 1:`, `Vraag 1. Wat …?`, `Vraag 5 en 6` (2455), the number in brackets `Vraag (1):` (2424): the
+ * numbers and the question on the line.
+ */
+const QUESTION = new RegExp(String.raw`^Vraag\s+(?:\(${NUMBERS}\)|${NUMBERS})\s*[:.)]?(?:\s+(.*))?$`);
 /**
  * `Antwoord 1`, `Antwoord op vraag 1:`, `Antwoord vraag 1` (771), one answer to several questions `Antwoord vraag 1 en
  * 2` (1178), `Antwoord op vragen 1 en 60` (2714), `Antwoorden 2 en 3` (291), `Antwoord 2–5` (638): the numbers. Without
@@ -288,9 +291,9 @@ export function findQuestions(
     let m = QUESTION.exec(t);
     if (m) {
       unlabelled(i);
-      const { n, all } = numbers(m[1] as string);
-      question(line, all, m[2]);
-      open = { n, all, rest: m[2], line: i };
+      const { n, all } = numbers((m[1] ?? m[2]) as string);
+      question(line, all, m[3]);
+      open = { n, all, rest: m[3], line: i };
       numbered = null;
       continue;
     }

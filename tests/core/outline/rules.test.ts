@@ -1399,6 +1399,16 @@ describe('questions and answers', () => {
       ['Vraag 1', 'Vraag 2', 'Vraag 3', 'Vraag 4', 'Antwoord 1, 2, 3 en 4'],
     ],
     [
+      '2424: the number in brackets, `Vraag (1):` / the question / `Antwoord:`',
+      '2424-lva-jenv-2022-voorjaarsnota-politie-vik.txt',
+      ['Vraag 1', 'Antwoord 1'],
+    ],
+    [
+      '1411: the same; the wrapped line `4 juni 2024 zijn ze … beantwoord.` above it is no question 4',
+      '1411-lva-jenv-2024-jaarverslag-2023.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
+    ],
+    [
       '2562: a list that prints its numbers in three digits (`001`) counts them as a reader does: `Vraag 1`',
       '2562-lva-venw-2007-begroting-infrastructuurfonds-2008.txt',
       ['Vraag 1', 'Antwoord 1'],
