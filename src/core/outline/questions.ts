@@ -20,6 +20,7 @@
  * all the questions first, then `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord`
  * label after two or more of those questions opens the answers, and each number under it answers its question.
  * Some lists print the answer under the question's number again (`1.` / the question / `1.` / the answer, 1885).
+ * Questions that share an answer stand under one line of their numbers (`1 en 3`, 2280), the answer titled with them all.
  */
 import type { OutlineEntry } from '../types';
 import { type Line, MAX_RULE_LINE, endsSentence, startsUpper } from './lines';
@@ -52,7 +53,11 @@ const NUMBERED_ANSWER = new RegExp(
 const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
 /** `Vraag:` on a line of its own under a question's number (331, 1120). */
 const QUESTION_LABEL = /^Vraag\s*:?$/;
-const NUMBERED_BLOCK = /^(\d{1,3})\s*[.)]?(?:\s+(.*))?$/;
+/**
+ * A question's number on its line, or the numbers of questions that share one answer (`1 en 3` / two questions / their
+ * answer, 2280; `1, 9, 16 en 17`, 592): a comma between them is followed by a space, so a table's `46,4` is no list.
+ */
+const NUMBERED_BLOCK = /^(\d{1,3}(?:(?:,\s+|\s+en\s+|\s+t\/m\s+)\d{1,3})*)\s*[.)]?(?:\s+(.*))?$/;
 /**
  * The next question's number, alone or before its text (`2. Is de minister …?`, 276), where a question's text ends;
  * not a line of the text that opens with a number (`12 december …`).
@@ -247,7 +252,7 @@ export function findQuestions(
   /** The last `Vraag N` still waiting for its answer: its first number, all its numbers and the text after them. */
   let open: { n: string; all: string; rest: string | undefined; line: number } | null = null;
   /** The last numbered line since the last answer: a candidate question block. */
-  let numbered: { n: string; line: Line; rest: string | undefined } | null = null;
+  let numbered: { n: string; all: string; line: Line; rest: string | undefined } | null = null;
 
   const question = (line: Line, n: string, rest: string | undefined): void => {
     entries.push({
@@ -266,7 +271,7 @@ export function findQuestions(
     if (!start) return;
     const asked = entries.findLast((e) => e.kind === 'question' && e.line === label.index);
     if (asked) asked.title = questionTitle(lines, label, open.all, open.rest, start.index);
-    answer(start, open.n);
+    answer(start, open.n, open.all);
   };
   const answer = (line: Line, n: string, numbers: string = n): void => {
     entries.push({
@@ -300,14 +305,14 @@ export function findQuestions(
     m = NUMBERED_ANSWER.exec(t);
     if (m) {
       const { n, all } = numbers((m[1] ?? m[2]) as string);
-      const pending = numbered as { n: string; line: Line; rest: string | undefined } | null;
+      const pending = numbered as { n: string; all: string; line: Line; rest: string | undefined } | null;
       if ((open === null || open.n !== n) && pending && pending.n === n)
-        question(pending.line, n, pending.rest);
+        question(pending.line, pending.all, pending.rest);
       answer(line, n, all);
       continue;
     }
     if (BARE_ANSWER.test(t)) {
-      const pendingOpen = open as { n: string } | null;
+      const pendingOpen = open as { n: string; all: string } | null;
       if (pendingOpen && asked.length > 1) {
         // `Antwoord` after the questions, the answers numbered under it as the questions are (824).
         answering = new Set(asked);
@@ -315,17 +320,17 @@ export function findQuestions(
         asked = [];
         continue;
       }
-      const pending = numbered as { n: string; line: Line; rest: string | undefined } | null;
-      if (pendingOpen) answer(line, pendingOpen.n);
+      const pending = numbered as { n: string; all: string; line: Line; rest: string | undefined } | null;
+      if (pendingOpen) answer(line, pendingOpen.n, pendingOpen.all);
       else if (pending) {
-        question(pending.line, pending.n, pending.rest);
-        answer(line, pending.n);
+        question(pending.line, pending.all, pending.rest);
+        answer(line, pending.n, pending.all);
       }
       continue;
     }
     m = NUMBERED_BLOCK.exec(t);
     if (!m) continue;
-    const n = counted(m[1] as string);
+    const { n, all } = numbers(m[1] as string);
     // The answers after an `Antwoord` label, or the answer under its question's number again, the same line right
     // after the question (`1.` / `Eerder diende de SP-fractie een twaalfpuntenplan in … ?` / `1.` / `Vorig jaar heeft
     // de SP …`, 1885); not a table's cell or a wrapped line that opens with the number (`In tabel` / `1 is de …`).
@@ -342,14 +347,14 @@ export function findQuestions(
     }
     if (numberedQuestions && answering === null && Number(n) > lastAsked && asks(lines, line, m[2], skip)) {
       unlabelled(i);
-      question(line, n, m[2]);
-      open = { n, all: n, rest: m[2], line: i };
+      question(line, all, m[2]);
+      open = { n, all, rest: m[2], line: i };
       numbered = null;
       lastAsked = Number(n);
       asked.push(n);
       continue;
     }
-    if (open === null) numbered = { n, line, rest: m[2] };
+    if (open === null) numbered = { n, all, line, rest: m[2] };
   }
   unlabelled(lines.length);
   return entries;

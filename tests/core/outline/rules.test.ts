@@ -1491,6 +1491,16 @@ describe('numbered questions without a label, in a paper of questions', () => {
       ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
     ],
     [
+      '2280: two questions under one line of numbers, `1 en 3`, and their one answer straight on',
+      '2280-verslag-def-1998-so-veteranenbeleid.txt',
+      ['Vraag 1 en 3', 'Antwoord 1 en 3'],
+    ],
+    [
+      '592: `1, 9, 16 en 17` / four questions / their answer',
+      '592-lva-szw-1999-organisch-psychosyndroom-herdruk.txt',
+      ['Vraag 1, 9, 16 en 17', 'Antwoord 1, 9, 16 en 17'],
+    ],
+    [
       '2011: the same, a first sentence of 500 characters (`In het kader van het zogenaamde Nederlandse Aerosol Programma (NAP), …`)',
       '2011-lva-vrom-2001-milieuprogramma.txt',
       ['Vraag 1', 'Antwoord 1'],
