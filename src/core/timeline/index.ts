@@ -5,7 +5,8 @@ import type { CitationFinding, CommitmentFinding, DateFinding, Span, TimelineEnt
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { dueIso } from '../commitments/due-after';
-import { commitmentLabel, labelAround } from './label';
+import { LABEL_REACH, commitmentLabel, labelAround } from './label';
+import { sentenceOverQuotes } from './quotes';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue } from './deadline';
@@ -197,14 +198,16 @@ function dateEntry(
     end: phrase.end,
   };
   const before = original.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
+  // The label reads a quoted title whole, where a `?` or `.` inside it split the sentence (see `sentenceOverQuotes`).
+  const read = sentenceOverQuotes(original, sentences, sentence, phrase, LABEL_REACH, sentenceIndexAt);
   // A sentence the text's cut stops (see `textCut`) is labelled up to the cut, and a label that runs to it says so.
-  const upToCut = beforeCut(sentence, phrase, cut);
+  const upToCut = beforeCut(read, phrase, cut);
   return {
     iso: d.iso,
     endIso: d.endIso,
     label: upToCut
       ? markCut(labelAround(original, upToCut, phrase, markers), original, upToCut.start, upToCut.end, phrase)
-      : labelAround(original, sentence, phrase, markers),
+      : labelAround(original, read, phrase, markers),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,

@@ -16,6 +16,7 @@ import { shortNamesAfter } from './ministry-names';
 import { afterTheDate, datedByVerb, mayChangeAfter } from './date-tail';
 import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
+import { clauseOverQuotes } from './quotes';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -369,6 +370,18 @@ function clauseLabel(
       right = clauseEnd(original, de, end, kind);
       while (subjectFirst && right < end && original.charCodeAt(right) === 0x3a)
         right = clauseEnd(original, right + 1, end, kind);
+      // A quoted title is one unit: a delimiter inside it bounds no clause (see `clauseOverQuotes`).
+      [left, right] = clauseOverQuotes(
+        original,
+        start,
+        end,
+        left,
+        right,
+        ds,
+        de,
+        (to) => clauseStart(original, start, to, kind),
+        (from) => clauseEnd(original, from, end, kind),
+      );
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
         left = clauseStart(original, start, left - 1, kind);
@@ -425,7 +438,7 @@ function clauseLabel(
 }
 
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */
-const LABEL_REACH = 1_000;
+export const LABEL_REACH = 1_000;
 
 /**
  * A label from any text: cut at a word boundary, before the article or preposition the cut would end on

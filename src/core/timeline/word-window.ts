@@ -475,8 +475,20 @@ export function readableEnd(
   // Nor on the comma or semicolon of the word it ends with: `…wordt geleidelijk ingevoerd…`, not
   // `…ingevoerd,…` (70). (A space comes before the end only when a word was nothing but such marks.)
   while (at > floor + 1 && isClauseMarkOrSpace(s.charCodeAt(at - 1))) at--;
+  // Nor on the full stop of a sentence inside a quoted title: `…het rapport van Amnesty International «Onbeschermd…`,
+  // not `«Onbeschermd.…` (1615). An abbreviation's stays: `…jl.…`, `…mln.…`, `…J.M.…`.
+  if (at > floor + 1 && s.charCodeAt(at - 1) === 0x2e && endsSentenceWord(s, at - 1)) at--;
   return at;
 }
+
+/** Does s[…, dot) end with a word of five letters or more and no `.` in it (no abbreviation: `jl`, `mln`, `resp`)? */
+function endsSentenceWord(s: string, dot: number): boolean {
+  const start = s.lastIndexOf(' ', dot - 1) + 1;
+  return dot - start >= 5 && SENTENCE_WORD.test(s.slice(start, dot));
+}
+
+/** A word of letters, after an opening quote or bracket if any. */
+const SENTENCE_WORD = /^[«“(]?\p{L}{5,}$/u;
 
 /**
  * Words no clause ends on, cut or not: articles, conjunctions, `te`, and prepositions that are no particle of a

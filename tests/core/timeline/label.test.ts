@@ -410,6 +410,67 @@ const NOT_A_CONJUNCT = new Set([
   ...'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag'.split(' '),
 ]);
 
+const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”' };
+
+/**
+ * A quoted title is one unit: a clause that ends inside a title opened after the date runs on past its closing quote
+ * to the next delimiter, one that starts inside a title closed before the date runs back before its opening quote. The
+ * closing (opening) quote is looked for within 240 characters, not past a blank line or another quote of its kind.
+ */
+function overQuotesReference(
+  s: string,
+  left: number,
+  right: number,
+  ds: number,
+  de: number,
+  set: Set<string>,
+): [number, number] {
+  for (let turn = 0; turn < 4; turn++) {
+    // The quotes opened in s[left, right) and still open at its end.
+    const open: number[] = [];
+    for (let i = left; i < right; i++) {
+      if (QUOTE_PAIRS[s[i] as string]) open.push(i);
+      else if (Object.values(QUOTE_PAIRS).includes(s[i] as string)) open.pop();
+    }
+    const at = open.at(-1);
+    if (at === undefined || at < de) break;
+    const rest = s.slice(right, right + 240);
+    const close = rest.indexOf(QUOTE_PAIRS[s[at] as string] as string);
+    if (
+      close < 0 ||
+      /\n[^\S\n]*\n/.test(rest.slice(0, close + 1)) ||
+      rest.slice(0, close).includes(s[at] as string)
+    )
+      break;
+    right = loopEnd(s, right + close + 1, s.length, set);
+  }
+  for (let turn = 0; turn < 4; turn++) {
+    // The first closing quote in s[left, right) that closes nothing opened in it.
+    let depth = 0;
+    let closing = -1;
+    for (let i = left; i < right && closing < 0; i++) {
+      if (QUOTE_PAIRS[s[i] as string]) depth++;
+      else if (Object.values(QUOTE_PAIRS).includes(s[i] as string)) {
+        if (depth === 0) closing = i;
+        else depth--;
+      }
+    }
+    if (closing < 0 || closing >= ds) break;
+    const opener = Object.keys(QUOTE_PAIRS).find((k) => QUOTE_PAIRS[k] === s[closing]) as string;
+    const from = Math.max(0, left - 240);
+    const back = s.slice(from, left);
+    const open = back.lastIndexOf(opener);
+    if (
+      open < 0 ||
+      /\n[^\S\n]*\n/.test(back.slice(open)) ||
+      back.slice(open + 1).includes(s[closing] as string)
+    )
+      break;
+    left = loopStart(s, 0, from + open, set);
+  }
+  return [left, right];
+}
+
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
@@ -591,6 +652,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       // A letter's subject goes on past a colon.
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
+      [left, right] = overQuotesReference(s, left, right, ds, de, delimiters);
       // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
       if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
         left = loopStart(s, 0, left - 1, NARROW);

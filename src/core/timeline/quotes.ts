@@ -1,0 +1,176 @@
+/**
+ * A quoted title is one unit of a label: `het rapport «Wie stuurt? Verkeersveiligheid en automatisering in het
+ * wegverkeer»` (1437), `het rapport van ABD-TOPConsult «De NVWA: Bewaker, ook beleidsmaker?»` (1695). The `?`, `:` or
+ * `,` inside it ends no sentence or clause of the label: labels that stopped there left the title open and cut
+ * (`…OvV-rapport «Wie stuurt?`, `…ABD-TOPConsult «De NVWA: Bewaker`). Only the typographic pairs `«»` and `“”` count:
+ * a straight `"` does not say whether it opens or closes, nor `’` whether it is a quote or an apostrophe. Every scan
+ * here reads a bounded stretch, so a date costs what its label's window costs.
+ */
+
+import type { Span } from '../types';
+
+/** How far past a sentence's or clause's end the closing quote of a title open there is looked for (and back). */
+export const QUOTE_REACH = 240;
+
+const OPEN_GUILLEMET = 0xab; // «
+const CLOSE_GUILLEMET = 0xbb; // »
+const OPEN_DOUBLE = 0x201c; // “
+const CLOSE_DOUBLE = 0x201d; // ”
+
+/** The closing quote of an opening one, or 0. */
+function closerOf(c: number): number {
+  return c === OPEN_GUILLEMET ? CLOSE_GUILLEMET : c === OPEN_DOUBLE ? CLOSE_DOUBLE : 0;
+}
+
+/** The opening quote of a closing one, or 0. */
+function openerOf(c: number): number {
+  return c === CLOSE_GUILLEMET ? OPEN_GUILLEMET : c === CLOSE_DOUBLE ? OPEN_DOUBLE : 0;
+}
+
+/**
+ * The opening quote in text[from, to) that is still open at `to` (the last one with no closing quote after it), or -1.
+ * Quotes of one kind nest (`«… «…» …»`, a quote in a quote): an opening quote closed inside the stretch is not open.
+ */
+export function openAt(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (openerOf(c) !== 0) depth++;
+    else if (closerOf(c) !== 0) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/** The closing quote in text[from, to) that closes nothing opened in it (the first), or -1. */
+export function closedAfter(text: string, from: number, to: number): number {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (closerOf(c) !== 0) depth++;
+    else if (openerOf(c) !== 0) {
+      if (depth === 0) return i;
+      depth--;
+    }
+  }
+  return -1;
+}
+
+/**
+ * The closing quote of the opening one at `open`, looked for in text[from, min(to, from + QUOTE_REACH)), or -1. It is
+ * not looked for past a blank line (a quote that a paragraph never closes, `«Advies Raad van State inzake …`, 452),
+ * nor past another opening quote of its kind (then the first was never closed).
+ */
+export function closingQuote(text: string, open: number, from: number, to: number): number {
+  const closer = closerOf(text.charCodeAt(open));
+  const opener = text.charCodeAt(open);
+  const end = Math.min(to, from + QUOTE_REACH);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === closer) return i;
+    if (c === opener || (c === 0x0a && isBlankLineAt(text, i))) return -1;
+  }
+  return -1;
+}
+
+/** The opening quote of the closing one at `close`, looked for back from `to` to max(from, to - QUOTE_REACH), or -1. */
+export function openingQuote(text: string, close: number, from: number, to: number): number {
+  const opener = openerOf(text.charCodeAt(close));
+  const closer = text.charCodeAt(close);
+  const start = Math.max(from, to - QUOTE_REACH);
+  for (let i = to - 1; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === opener) return i;
+    if (c === closer || (c === 0x0a && isBlankLineAt(text, i))) return -1;
+  }
+  return -1;
+}
+
+/** Is the line break at `i` followed by a line of white space only (a blank line)? */
+function isBlankLineAt(text: string, i: number): boolean {
+  for (let k = i + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d && c !== 0xa0) return false;
+  }
+  return false;
+}
+
+/**
+ * A date's sentence widened over a title that a `?`, `!` or `.` inside it split (`het rapport «Wie stuurt?
+ * Verkeersveiligheid en automatisering in het wegverkeer»`, 1437; `«Inhumaan en onnodig. Mensenrechtenschendingen …»`,
+ * 750): when a title is open at the sentence's end and closes within QUOTE_REACH, the sentence runs on to the end of
+ * the sentence the title closes in; when a title closes in it that opened before it, it starts at the start of the
+ * sentence the title opens in. Not over a quote the date stands in (see `clauseOverQuotes`). Only the stretch a label
+ * reads (`reach` around the date) is scanned.
+ */
+export function sentenceOverQuotes(
+  text: string,
+  sentences: readonly Span[],
+  sentence: Span,
+  phrase: Span,
+  reach: number,
+  /** The index of the sentence holding an offset, or -1 (see `sentenceIndexAt`). */
+  indexAt: (sentences: readonly Span[], at: number) => number,
+): Span {
+  let { start, end } = sentence;
+  if (end - phrase.end <= reach) {
+    const open = openAt(text, Math.max(start, phrase.start - reach), end);
+    // A quote the date stands in is left as it is (see `clauseOverQuotes`).
+    const close = open >= phrase.end ? closingQuote(text, open, end, text.length) : -1;
+    if (close >= 0) {
+      const j = indexAt(sentences, close);
+      end = j >= 0 ? Math.max(close + 1, (sentences[j] as Span).end) : close + 1;
+    }
+  }
+  if (phrase.start - start <= reach) {
+    const close = closedAfter(text, start, Math.min(end, phrase.end + reach));
+    const open = close >= 0 && close < phrase.start ? openingQuote(text, close, 0, start) : -1;
+    if (open >= 0) {
+      const j = indexAt(sentences, open);
+      start = j >= 0 ? Math.min(open, (sentences[j] as Span).start) : open;
+    }
+  }
+  return start === sentence.start && end === sentence.end ? sentence : { start, end };
+}
+
+/**
+ * A clause text[left, right) of a label (within the stretch text[start, end)) widened so that it neither starts nor
+ * ends inside a quoted title: a delimiter inside the quotes (`«De NVWA: Bewaker, ook beleidsmaker?»`, 1695; `«The
+ * Dutch Engagement in Uruzgan: 2006–2010. …»`, 1862) is no clause boundary. `clauseEnd(from)` and `clauseStart(to)`
+ * find the next delimiter on each side. A title that does not close within QUOTE_REACH leaves the clause as it is, and
+ * so does a quote the date stands in (`«De uitvoering van de Algemene bijstandswet door gemeenten in 2003; Quick
+ * scan»`, 2294; `«Wij denken nu dat … gemeten vanaf vorig jaar zomer, zal duren. Zo niet langer.»`, 233): a label
+ * cut to size around its date would show its end without its start.
+ */
+export function clauseOverQuotes(
+  text: string,
+  start: number,
+  end: number,
+  left: number,
+  right: number,
+  /** The date, text[ds, de). */
+  ds: number,
+  de: number,
+  clauseStart: (to: number) => number,
+  clauseEnd: (from: number) => number,
+): [left: number, right: number] {
+  // A few titles in a row at most: each turn takes one in.
+  for (let turn = 0; turn < 4 && right < end; turn++) {
+    const open = openAt(text, left, right);
+    if (open < de) break;
+    const close = closingQuote(text, open, right, end);
+    if (close < 0) break;
+    right = clauseEnd(close + 1);
+  }
+  for (let turn = 0; turn < 4 && left > start; turn++) {
+    const close = closedAfter(text, left, right);
+    if (close < 0 || close >= ds) break;
+    const open = openingQuote(text, close, start, left);
+    if (open < 0) break;
+    left = clauseStart(open);
+  }
+  return [left, right];
+}
