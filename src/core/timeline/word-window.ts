@@ -1,6 +1,6 @@
 import { isDigit, isUpper } from '../text/chars';
 import { DUTCH_MONTHS } from '../text/dutch-months';
-import { SUBJECT_MARKER, comparisonStart, isClauseMark, isLoose } from './label-chars';
+import { comparisonStart, isClauseMark, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -823,32 +823,37 @@ const NAME_PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', "'t", 'ter', '
  * Returns `from` when the start reads well, else the start of a later word (or `s.length`).
  */
 export function readableStart(s: string, from: number): number {
-  const at = readableStartOfWords(s, from);
-  return at === from ? pastNumberCut(s, from) : at;
+  // A number or date may follow the words skipped too: `…en Energieverkenning 2020 het doel` (2795) starts at `het`.
+  return pastNumberCut(s, readableStartOfWords(s, from));
 }
 
 /**
  * The start after the rest of a number or date whose first part was cut off before `from`: a word that begins
  * with a digit after a word that ends with one (a grouped number, `33 819`) or after a month name (the year of
- * `17 juli 2023`); a dossier's paper number after it goes too (`35 095, nr. 539`). A month after its cut-off day
- * goes with its year (`…april 2017 inzake het verslag`, 805, of `26 april 2017`). Where the date cut off is a
- * letter's with its subject after it (`inzake`, `over`, `met`, …, see SUBJECT_MARKER), the part starts at the subject:
- * `…het verslag van de informele Raad voor Concurrentievermogen`, the label of the Raad's day, read as if the letter
- * of 26 april were the date. So does a part that starts at a whole letter's date with its subject, another date than
- * the entry's: `…21 januari 2011 inzake de geannoteerde agenda van de Raad Buitenlandse Zaken` (1207, the label of the
- * Raad's 31 januari) starts at `de geannoteerde agenda`. Else `from`.
+ * `17 juli 2023`); a dossier's paper number after it goes too (`35 095, nr. 539`). A date whose day or preposition was
+ * cut off goes whole, another date than the entry's, which the part would read as its own: a month with its year
+ * (`…april 2017 inzake het verslag`, 805, of `26 april 2017`; `…november 2024 een onderzoek afgerond`, 1446, of `in
+ * november 2024`), a year (`…2016 geleidelijk wordt verhoogd`, 2072, of `vanaf 2016`), a whole date (`…18 oktober 2018
+ * heb ik uw Kamer toegezegd`, 1175, of `Op 18 oktober 2018`). So does a formal subject marker after it (see
+ * `pastSubject`): `…het verslag van de informele Raad voor Concurrentievermogen`, the label of the Raad's day, read as
+ * if the letter of 26 april were the date; `…21 januari 2011 inzake de geannoteerde agenda van de Raad Buitenlandse
+ * Zaken` (1207, the label of the Raad's 31 januari) starts at `de geannoteerde agenda`. Else `from`.
  */
 function pastNumberCut(s: string, from: number): number {
   if (from < 2 || from >= s.length) return from;
   const end = wordEnd(s, from);
   const previous = s.slice(s.lastIndexOf(' ', from - 2) + 1, from - 1);
-  if (isMonth(s.slice(from, end))) {
-    return isDay(previous) ? pastSubject(s, pastYear(s, Math.min(s.length, end + 1))) : from;
-  }
+  // A month, its day cut off or its preposition: `…april 2017 inzake` (805), `…november 2024 een onderzoek afgerond`
+  // (1446, of `in november 2024`).
+  if (isMonth(s.slice(from, end))) return pastSubject(s, pastYear(s, Math.min(s.length, end + 1)));
   if (!isDigit(s.charCodeAt(from)))
     return s.startsWith('d.d. ', from) ? pastLetterDate(s, from, end + 1) : from;
   if (isMonth(previous)) return pastSubject(s, Math.min(s.length, end + 1));
-  if (!isDigit(s.charCodeAt(from - 2))) return pastLetterDate(s, from, from);
+  if (!isDigit(s.charCodeAt(from - 2))) {
+    // A year whose preposition or name was cut off: `…2016 geleidelijk wordt verhoogd` (2072, of `vanaf 2016`).
+    if (YEAR_WORD.test(s.slice(from, end))) return pastSubject(s, Math.min(s.length, end + 1));
+    return pastLetterDate(s, from, from);
+  }
   if (s.charCodeAt(end - 1) === 0x2c && s.startsWith('nr. ', end + 1) && isDigit(s.charCodeAt(end + 5))) {
     return Math.min(s.length, wordEnd(s, end + 5) + 1);
   }
@@ -892,7 +897,7 @@ function pastYear(s: string, at: number): number {
   return YEAR_OR_JL.test(s.slice(at, end)) ? Math.min(s.length, end + 1) : at;
 }
 
-const YEAR_OR_JL = /^(?:\d{4},?|jl\.?|j\.l\.)$/;
+const YEAR_OR_JL = /^(?:\d{4},?|jl\.?|j\.l\.|jongstleden)$/;
 
 /**
  * After a word that marks a letter's subject (`inzake`, `houdende`, `ter aanbieding van`, …) that starts at `at`, else
@@ -901,8 +906,14 @@ const YEAR_OR_JL = /^(?:\d{4},?|jl\.?|j\.l\.)$/;
  */
 function pastSubject(s: string, at: number): number {
   const marker = FORMAL_SUBJECT.exec(s.slice(at, at + SUBJECT_MARKER_REACH));
-  return marker ? at + marker[0].length : at;
+  if (marker) return at + marker[0].length;
+  // Nor at the `en` or `of` that joined the date to what follows: `…mijn brief aan uw Kamer over het juridisch kader`
+  // (1413), not `…en mijn brief`, of `in … 2012 en mijn brief`.
+  const conjunction = CONJUNCTION_WORD.exec(s.slice(at, at + 3));
+  return conjunction ? at + conjunction[0].length : at;
 }
+
+const CONJUNCTION_WORD = /^(?:en|of)(?: |$)/;
 
 const FORMAL_SUBJECT =
   /^(?:inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van) /i;
@@ -911,18 +922,23 @@ const FORMAL_SUBJECT =
 const SUBJECT_MARKER_REACH = 24;
 
 /**
+ * A year, or a span of years, as a word: `2016`, `2008–2013`. Not one a comma follows, which ends a name's year more
+ * often than a date's: `…1997, brief van de staatssecretaris` (2161, of `rapportage wapenexportbeleid 1997`).
+ */
+const YEAR_WORD = /^(?:1[89]|20)\d\d(?:[–-](?:(?:1[89]|20)\d\d|\d\d))?$/;
+
+/**
  * After a whole date at `at` (a day and a month, a year if any) and the subject marker after it, where `from` (the
- * part's start, `at` or a `d.d.` before it) starts a letter's date and subject; else `from`.
+ * part's start, `at` or a `d.d.` before it) starts a date: a letter's with its subject (`…21 januari 2011 inzake de
+ * geannoteerde agenda`, 1207), or one whose preposition was cut off (`…18 oktober 2018 heb ik uw Kamer toegezegd`,
+ * 1175, of `Op 18 oktober 2018`); else `from`.
  */
 function pastLetterDate(s: string, from: number, at: number): number {
   const dayEnd = wordEnd(s, at);
   if (!isDay(s.slice(at, dayEnd)) || dayEnd >= s.length) return from;
   const monthEnd = wordEnd(s, dayEnd + 1);
   if (!isMonth(s.slice(dayEnd + 1, monthEnd))) return from;
-  const subject = pastYear(s, Math.min(s.length, monthEnd + 1));
-  return SUBJECT_MARKER.test(s.slice(subject, subject + SUBJECT_MARKER_REACH))
-    ? pastSubject(s, subject)
-    : from;
+  return pastSubject(s, pastYear(s, Math.min(s.length, monthEnd + 1)));
 }
 
 function readableStartOfWords(s: string, from: number): number {

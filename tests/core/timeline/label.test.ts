@@ -296,10 +296,13 @@ const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w)
  */
 function readableWords(words: string[], cutOff = ''): string[] {
   const out = readableWordsOfNames(words);
-  if (out.length < words.length || out.length === 0) return out;
+  if (out.length === 0) return out;
+  // The words a name that was skipped leaves before the rest (`en Energieverkenning` / `2020 het doel`, 2795).
+  if (out.length < words.length) cutOff = words[words.length - out.length - 1] as string;
   const first = out[0] as string;
-  // A month whose day was cut off (`26` / `april 2017 inzake`), with its year or `jl.`, and a formal subject marker.
-  if (isMonth(first)) return DAY.test(cutOff) ? pastFormalSubject(out.slice(yearOrJl(out[1]) ? 2 : 1)) : out;
+  // A month whose day or preposition was cut off (`26` / `april 2017 inzake`, `in` / `november 2024 een`), with its
+  // year or `jl.`, and a formal subject marker.
+  if (isMonth(first)) return pastFormalSubject(out.slice(yearOrJl(out[1]) ? 2 : 1));
   if (/^\d/.test(first)) {
     // The year of a date whose month was cut off (`juli` / `2023`), with a formal subject marker after it.
     if (isMonth(cutOff)) return pastFormalSubject(out.slice(1));
@@ -308,24 +311,22 @@ function readableWords(words: string[], cutOff = ''): string[] {
       const n = /,$/.test(first) && out[1] === 'nr.' && /^\d/.test(out[2] ?? '') ? 3 : 1;
       return out.slice(n);
     }
+    // A year whose preposition was cut off (`vanaf` / `2016 geleidelijk`), not one a comma follows.
+    if (/^(?:1[89]|20)\d\d(?:[–-](?:(?:1[89]|20)\d\d|\d\d))?$/.test(first))
+      return pastFormalSubject(out.slice(1));
   }
-  // A whole date (after `d.d.` if any) with a letter's subject after it: from the subject on.
+  // A whole date (after `d.d.` if any): from what follows it, past a letter's formal subject marker.
   const k = first === 'd.d.' ? 1 : 0;
   if (DAY.test(out[k] ?? '') && isMonth(out[k + 1])) {
-    const rest = out.slice(k + 2 + (yearOrJl(out[k + 2]) ? 1 : 0));
-    if (
-      /^,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i.test(
-        `${rest.join(' ')}`,
-      )
-    )
-      return pastFormalSubject(rest);
+    return pastFormalSubject(out.slice(k + 2 + (yearOrJl(out[k + 2]) ? 1 : 0)));
   }
   return out;
 }
 
 const DAY = /^\d{1,2}(?:[–-]\d{1,2})?$/;
 const isMonth = (w: string | undefined) => w !== undefined && MONTHS.includes(w.toLowerCase());
-const yearOrJl = (w: string | undefined) => w !== undefined && /^(?:\d{4},?|jl\.?|j\.l\.)$/.test(w);
+const yearOrJl = (w: string | undefined) =>
+  w !== undefined && /^(?:\d{4},?|jl\.?|j\.l\.|jongstleden)$/.test(w);
 
 /** `words` without a formal subject marker at their start (`inzake`, `ter aanbieding van`; not `over` or `met`). */
 function pastFormalSubject(words: string[]): string[] {
@@ -333,7 +334,9 @@ function pastFormalSubject(words: string[]): string[] {
     /^(?:inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van) /i.exec(
       words.join(' '),
     );
-  return m ? words.slice(m[0].trim().split(' ').length) : words;
+  if (m) return words.slice(m[0].trim().split(' ').length);
+  // Nor the `en` or `of` that joined the date to what follows.
+  return words[0] === 'en' || words[0] === 'of' ? words.slice(1) : words;
 }
 
 const MONTHS = Object.keys(DUTCH_MONTHS);
@@ -1199,6 +1202,30 @@ describe('labelAround', () => {
       'In het debat met uw Kamer van 13 november 2024 over de gewelddadigheden in Amsterdam\nop 7–8 november jl. is toegezegd voorafgaand aan het plenaire debat over het demonstratierecht\neen nadere duiding te geven op een aantal dilemma’s rondom demonstraties.',
       '7–8 november jl.',
       '…over de gewelddadigheden in Amsterdam is toegezegd…',
+    ],
+    [
+      'a left part does not start at a month whose preposition was cut off: not `…november 2024 een onderzoek` (1446)',
+      'De Directie Internationaal Onderzoek en Beleidsevaluatie (IOB) van het Ministerie\nvan Buitenlandse Zaken heeft in november 2024 een onderzoek afgerond naar het Nederlandse\nmensenrechtenbeleid in de periode 2017–2022.',
+      '2017–2022',
+      '…een onderzoek afgerond naar het Nederlandse mensenrechtenbeleid',
+    ],
+    [
+      '… nor at a year whose preposition was cut off: not `…2016 geleidelijk wordt verhoogd` (2072, of `vanaf 2016`)',
+      'constaterende dat in het regeerakkoord «Bruggen slaan» is afgesproken dat de AOW-leeftijd vanaf 2016 geleidelijk wordt verhoogd naar 66 jaar in 2018 en 67 jaar in 2021 en vervolgens wordt gekoppeld aan de stijging van de levensverwachting;',
+      '2018',
+      '…geleidelijk wordt verhoogd naar 66 jaar en 67 jaar in 2021 en vervolgens…',
+    ],
+    [
+      '… nor at the `en` after it: not `…2012 en mijn brief` (1413)',
+      'Op grond van de praktijkervaringen en wensen, zoals die ook blijken uit de recente cybersecuritybeelden uit 2011 en 2012 en mijn brief aan uw Kamer van 23 december 2011 over het juridisch kader voor cybersecurity, betreft dit de volgende onderwerpen:',
+      '23 december 2011',
+      '…mijn brief aan uw Kamer over het juridisch kader voor cybersecurity',
+    ],
+    [
+      '… nor at a year after a name the cut left out: not `…2020 het doel` (2795, of `Klimaat- en Energieverkenning 2020`)',
+      'constaterende dat volgens de Klimaat- en Energieverkenning 2020 het doel van 49% CO2-reductie in 2030 niet bereikt wordt, laat staan een CO2-reductiedoel van 55%, zoals de Europese Commissie heeft voorgesteld;',
+      '2030',
+      '…het doel van 49% CO2-reductie niet bereikt wordt',
     ],
     [
       'a right part does not end on the day of a date whose month was cut off, nor on its preposition (1146)',
