@@ -9,17 +9,49 @@ import { readableEnd } from './word-window';
  * saved in part do (`…d.d. 26 april 2023 in`, 1440). Returns the text's end (without white space), or the start of its
  * last word when that is a scrap of one to three characters the cut left (`…wordt voor h`, 642; `…brief 20`, 395),
  * which a label leaves out; -1 when the text ends a sentence. A longer last word stays, whole or not (`…inzake
- * uitvoer`, `…biedt islamitis`): the label's `…` shows that the text goes on.
+ * uitvoer`, `…biedt islamitis`): the label's `…` shows that the text goes on. A whole page's ending without a full
+ * stop is no cut (see `endsWhole`).
  */
 export function textCut(original: string): number {
   let end = original.length;
   while (end > 0 && isWhiteSpace(original.charCodeAt(end - 1))) end--;
   if (end === 0 || CLOSES.has(original.charCodeAt(end - 1))) return -1;
+  if (endsWhole(original, end)) return -1;
   if (end < original.length) return end;
   let start = end;
   while (start > 0 && !isWhiteSpace(original.charCodeAt(start - 1))) start--;
   return end - start >= WHOLE_ENOUGH || start === 0 ? end : start;
 }
+
+/**
+ * Does the text, ending at `end`, end as a whole page does without a full stop: on a web address (`… op
+ * www.defensie.nl/ab`, `https://…`), on a paper's or item's number (`Kamerstuk 29 521, nr. 446`, `Handelingen II
+ * 2023/24, nr. 45, item 12`), or on KOOP's note that an enclosure lies with the Kamer (`Raadpleegbaar via
+ * www.tweedekamer.nl`, `Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer`)? A page's footnotes come
+ * last, and such citations and addresses end without one. Not any footnote: a corpus letter saved in part may stop
+ * inside one (`verzoekt de regering, voor 1 april 2020 een aanvullend pakket te present`, 2793). Only the last line
+ * (at most LAST_LINE_REACH characters) is read.
+ */
+function endsWhole(original: string, end: number): boolean {
+  const tail = original.slice(Math.max(0, end - LAST_LINE_REACH), end);
+  const line = tail.slice(tail.lastIndexOf('\n') + 1);
+  return ENDS_ON_ADDRESS.test(line) || ENDS_ON_NUMBER.test(line) || ENCLOSURE_NOTE.test(line);
+}
+
+/** How much of the text's end is read for its last line (a footnote's is rarely longer). */
+const LAST_LINE_REACH = 400;
+
+/** A web address as the last word: `www.defensie.nl/ab`, `https://…`, `rijksoverheid.nl/documenten/…`. */
+const ENDS_ON_ADDRESS =
+  /(?:^|\s)(?:https?:\/\/\S+|www\.\S+|[\w-]+(?:\.[\w-]+)*\.(?:nl|com|org|eu|int|net|gov)\/\S*)$/i;
+
+/** A paper's, page's or item's number at the end: `nr. 446`, `nrs. 2 en 3`, `item 12`, `blz. 4`, `p. 12`. */
+const ENDS_ON_NUMBER =
+  /(?:^|\s)(?:nrs?\.|nummer|item|blz\.|p\.|pag\.)\s?\d+[a-z]?(?:\s(?:en|t\/m)\s\d+[a-z]?)?$/i;
+
+/** KOOP's footnote to an enclosure, as a whole line. */
+const ENCLOSURE_NOTE =
+  /^\s*(?:Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer|Raadpleegbaar via www\.tweedekamer\.nl)$/;
 
 /** A last word this long stays in a label: it says what the text was about, cut or not. */
 const WHOLE_ENOUGH = 4;

@@ -26,6 +26,23 @@ describe('textCut', () => {
     // A longer last word stays (1616), as does one white space follows.
     ['de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake uitvoer', 73],
     ['verslag van z\n', 'verslag van z'.length],
+    // A whole page's ending without a full stop: a web address, a paper's number, KOOP's note on an enclosure.
+    ['X Noot\n2\n\nhttp://nos.nl/l/2077649', -1],
+    ['Zie het persbericht van 3 april 2024 op www.defensie.nl/ab', -1],
+    ['N.a.v. motie Dik-Faber en van der Staaij, Kamerstuk 34 775 XVI, nr. 97', -1],
+    ['Handelingen II 2023/24, nr. 45, item 12', -1],
+    ['X Noot\n1\n\nRaadpleegbaar via www.tweedekamer.nl', -1],
+    ['X Noot\n3\n\nTer inzage gelegd bij het Centraal Informatiepunt Tweede Kamer', -1],
+    // A footnote may be cut as any text (2793), as may a number that is not a paper's (525).
+    [
+      'X Noot\n1\n\nKamerstuk 32 813, nr. 7: verzoekt de regering, voor 1 april 2020 een aanvullend pakket te present',
+      'X Noot\n1\n\nKamerstuk 32 813, nr. 7: verzoekt de regering, voor 1 april 2020 een aanvullend pakket te present'
+        .length,
+    ],
+    [
+      'In de Kamerbrieven van 7 oktober, 4 november, 9 november en 12 december 200',
+      'In de Kamerbrieven van 7 oktober, 4 november, 9 november en 12 december '.length,
+    ],
   ])('%j → %i', (text, cut) => {
     expect(textCut(text)).toBe(cut);
   });
@@ -74,6 +91,20 @@ describe('labels of a sentence the text stops in', () => {
       '2015',
       '2024-01-01',
       'Welke zoönosen zijn de afgelopen jaren aangetroffen in Nederland',
+    ],
+    [
+      'a page that ends on a web address is no cut: no `…` after it (a footnote of a real page)',
+      'Den Haag, 1 juni 2024\n\nX Noot\n1\n\nZie het persbericht van 3 april 2024 op www.defensie.nl/ab',
+      '2024-04-03',
+      '2024-06-01',
+      'Zie het persbericht op www.defensie.nl/ab',
+    ],
+    [
+      'nor one that ends on a paper’s number, which stays whole (not `…nr.…` without `446`)',
+      'Den Haag, 1 juni 2024\n\nX Noot\n1\n\nHet verslag van 12 mei 2023 is opgenomen in Kamerstuk 29 521 nr. 446',
+      '2023-05-12',
+      '2024-06-01',
+      'Het verslag is opgenomen in Kamerstuk 29 521 nr. 446',
     ],
     [
       'a text that ends its sentence is no cut',
