@@ -4,10 +4,12 @@
  * before the engine has optimized a JavaScript loop, while a regex scan runs as compiled code at once.
  *
  * Delimiters, as `labelAround` has them: narrow ones are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
- * `;` `:` `(` `)` `[` `]`. A search never looks past the sentence: each regex runs on a slice of it.
+ * `;` `:` `(` `)` `[` `]`; not a colon inside a clock time or web address (`12:00`, `https://`). A search never
+ * looks past the sentence: each regex runs on a slice of it.
  */
 
 import { isDigit } from '../text/chars';
+import { isWordColon } from './label-chars';
 
 /**
  * A short group in brackets inside a clause is part of it, not two delimiters: the acronym a name defines,
@@ -83,6 +85,21 @@ function skipsComma(text: string, from: number, at: number, to: number): boolean
 }
 
 /**
+ * A delimiter the regexes found at `at` that is none: a comma (narrow delimiters only, see `skipsComma`), or a colon
+ * inside a clock time or web address (see `isWordColon`). Tested only where a regex found a delimiter, as the comma
+ * is: colons are few, and a regex that left such a colon out would need a lookaround at every one it tried.
+ */
+function skipsDelimiter(
+  text: string,
+  from: number,
+  at: number,
+  to: number,
+  delimiters: 'narrow' | 'wide',
+): boolean {
+  return isWordColon(text, at) || (delimiters === 'narrow' && skipsComma(text, from, at, to));
+}
+
+/**
  * The last delimiter is looked for in windows of this many characters, from the date backwards, so that a
  * long sentence costs what its clause costs (the regex above runs from the start of what it is given).
  */
@@ -109,8 +126,8 @@ export function clauseStart(text: string, start: number, ds: number, delimiters:
     const seen = Math.max(start, from - GROUP_REACH);
     const found = lastInWindow(text, seen, to, last);
     if (found >= 0) {
-      // A comma inside a list: look on in front of it.
-      if (delimiters === 'narrow' && skipsComma(text, start, found, ds)) {
+      // A comma inside a list, a colon inside a clock time: look on in front of it.
+      if (skipsDelimiter(text, start, found, ds, delimiters)) {
         to = found;
         continue;
       }
@@ -140,16 +157,14 @@ function lastInWindow(text: string, seen: number, to: number, last: RegExp): num
 /** End of the clause that starts at `de`: the first delimiter in text[de, end), or `end`. */
 export function clauseEnd(text: string, de: number, end: number, delimiters: 'narrow' | 'wide'): number {
   if (de >= end) return de;
-  if (delimiters === 'wide') {
-    const m = WIDE_DELIMITER.exec(text.slice(de, end));
-    return m ? de + m.index : end;
-  }
+  const first = delimiters === 'narrow' ? NARROW_DELIMITER : WIDE_DELIMITER;
   for (let from = de; ;) {
-    const m = NARROW_DELIMITER.exec(text.slice(from, end));
+    const m = first.exec(text.slice(from, end));
     if (!m) return end;
     const at = from + m.index;
-    // A comma inside a list: look on after it (no short group holds a comma, so none starts before it).
-    if (!skipsComma(text, de, at, end)) return at;
+    // A comma inside a list, a colon inside a clock time: look on after it (no short group holds a comma or
+    // colon, so none starts before it).
+    if (!skipsDelimiter(text, de, at, end, delimiters)) return at;
     from = at + 1;
   }
 }

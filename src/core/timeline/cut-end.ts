@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
-import { MAX_LABEL, isLoose } from './label-chars';
+import { MAX_LABEL, isLoose, isWordColon } from './label-chars';
 import { readableEnd } from './word-window';
 
 /**
@@ -103,7 +103,7 @@ const CLAUSE_BREAKS: ReadonlySet<number> = new Set([...',;:.!?()[]–—'].map((
 /**
  * Does `word` stand as a whole word in original[from, end) with no clause break (see CLAUSE_BREAKS) after it before
  * `end`, outside the date (`in de jaren 1999–2003`, 722; a list's commas, `7 oktober, 4 november en 12 december`,
- * 525)? (A `.` inside a word or after an abbreviation, `d.d.`, `nr.`, breaks nothing.)
+ * 525)? (A `.` inside a word or after an abbreviation, `d.d.`, `nr.`, breaks nothing, nor a `:` inside one.)
  */
 function inLastClause(original: string, word: string, from: number, end: number, date: Span): boolean {
   // Searched in the stretch only: `lastIndexOf` on the text would run on to its start when the word is not near the
@@ -119,6 +119,8 @@ function inLastClause(original: string, word: string, from: number, end: number,
       if (!CLAUSE_BREAKS.has(c) || (i >= date.start && i < date.end)) continue;
       if (c === 0x2e && i + 1 < end && !isWhiteSpace(original.charCodeAt(i + 1))) continue;
       if (c === 0x2e && isAbbreviationDot(original, i)) continue;
+      // Nor a colon inside a clock time or web address (`12:00`, `https://`).
+      if (isWordColon(original, i)) continue;
       return false;
     }
     return true;

@@ -4,7 +4,7 @@
  * it (`stamt uit 2010 en niet meer geactualiseerd is`), and a verb whose object the date is (`dateert van
  * oktober 2024`). All read the collapsed parts of a label (`before` and `after` the date).
  */
-import { isWhiteSpace } from '../text/chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
 import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/dutch-months';
 import { NO_ADJECTIVE, adjectiveClass } from './word-window';
 
@@ -16,6 +16,14 @@ import { NO_ADJECTIVE, adjectiveClass } from './word-window';
  */
 const TIME_TAIL =
   /^(?:en|of)\s(?:zelfs\s|ook\s)?(?:daarna|verder|later|nadien|eerder|daarvoor|volgend jaar|volgende jaren|komende jaren|latere jaren|daaropvolgende jaren)(?![\p{L}\p{N}])\s?/u;
+
+/**
+ * A clock time right after the date, no preposition of its own between: the date's hour, `voor dinsdag 19 maart
+ * 12:00 uur` (2383). It goes with the date: the label `…verzocht om 12:00 uur uw Kamer een brief…` read as if the
+ * request came at noon. `12:00`, or with `uur`: `14.00 uur` (`14.00` alone may be an amount). A time with a
+ * preposition of its own stays, a phrase that reads whole (`Het debat begint om 14:00 uur`).
+ */
+const CLOCK_TAIL = /^(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![\p{L}\p{N}])\s?/u;
 
 /** `en` or `of` and the lower-case word after it. */
 const CONJUNCTION = /^(?:en|of)\s(\p{Ll}[\p{L}\p{N}’'-]*)/u;
@@ -40,7 +48,7 @@ const NO_CONJUNCT_START: ReadonlySet<string> = new Set([
 
 /**
  * The part of `after` (collapsed, the tidy text after a date that does not open its clause) a label keeps:
- * - without a TIME_TAIL, which extends the date and goes with it;
+ * - without a CLOCK_TAIL or TIME_TAIL, which extends the date and goes with it;
  * - nothing when it opens a second conjunct with `en` or `of` and a word that opens no noun phrase (see
  *   NO_CONJUNCT_START; nor an adjective, `debat over de Europese top van 24 en 25 maart 2022 en ingelaste
  *   NAVO-top`, 2396): what that conjunct says is not dated by the date. `constaterende dat de huidige
@@ -50,6 +58,8 @@ const NO_CONJUNCT_START: ReadonlySet<string> = new Set([
  *   said when the programme ends.
  */
 export function afterTheDate(after: string): string {
+  const clock = CLOCK_TAIL.exec(after);
+  if (clock) return after.slice(clock[0].length);
   const tail = TIME_TAIL.exec(after);
   if (tail) return after.slice(tail[0].length);
   const conjunct = CONJUNCTION.exec(after);
@@ -59,12 +69,14 @@ export function afterTheDate(after: string): string {
 }
 
 /**
- * Could `afterTheDate` change the text after a date, text[from, …)? Only when `en` or `of` opens it (after white
- * space): a test of a few characters, for the labels that take the common path (see `plainLabel`).
+ * Could `afterTheDate` change the text after a date, text[from, …)? Only when `en` or `of` or a digit (a clock time)
+ * opens it (after white space): a test of a few characters, for the labels that take the common path (see
+ * `plainLabel`).
  */
 export function mayChangeAfter(text: string, from: number, to: number): boolean {
   let k = from;
   while (k < to && isWhiteSpace(text.charCodeAt(k))) k++;
+  if (k < to && isDigit(text.charCodeAt(k))) return true;
   if (k + 3 > to || text.charCodeAt(k + 2) !== 0x20) return false;
   const a = text.charCodeAt(k);
   const b = text.charCodeAt(k + 1);

@@ -1,5 +1,5 @@
 /** What the label builders share: sizes, and character tests on codes (no strings). */
-import { isWhiteSpace } from '../text/chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
 
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
@@ -35,9 +35,31 @@ export function isLoose(c: number): boolean {
 export const SUBJECT_MARKER =
   /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i;
 
-/** `,` `;` `:` `–` `—`: a mark that ends a clause (not `-`, which joins words, nor `.`). */
-export function isClauseMark(c: number): boolean {
-  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2014;
+/**
+ * `,` `;` `:` `–` `—` at s[i]: a mark that ends a clause (not `-`, which joins words, nor `.`, nor a colon inside a
+ * clock time or web address, see `isWordColon`).
+ */
+export function isClauseMarkAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  return c === 0x2c || c === 0x3b || (c === 0x3a && !isWordColon(s, i)) || c === 0x2013 || c === 0x2014;
+}
+
+/**
+ * Is s[i] a colon that is no punctuation but part of a word: in a clock time (`voor dinsdag 19 maart 12:00 uur`,
+ * 2383; `van 10:00 tot 18:00 uur`, 404) or a ratio (`1:10 000`), one or two digits before it and a digit after it,
+ * or before `//`, a web address's scheme (`https://www.omroepwest.nl/…`, 2496)? It ends no clause: the labels read
+ * `…verzocht om 12` and `Het rapport staat op https`. Not after a longer number: a year's colon before a footnote's
+ * number, `d.d. 16 oktober 2024:6` (1114), ends the clause.
+ */
+export function isWordColon(s: string, i: number): boolean {
+  if (s.charCodeAt(i) !== 0x3a) return false;
+  const next = s.charCodeAt(i + 1);
+  if (next === 0x2f) return s.charCodeAt(i + 2) === 0x2f;
+  return (
+    isDigit(next) &&
+    isDigit(s.charCodeAt(i - 1)) &&
+    !(isDigit(s.charCodeAt(i - 2)) && isDigit(s.charCodeAt(i - 3)))
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { isDigit, isUpper } from '../text/chars';
 import { DUTCH_MONTHS } from '../text/dutch-months';
-import { comparisonStart, isClauseMark, isLoose } from './label-chars';
+import { comparisonStart, isClauseMarkAt, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -589,7 +589,7 @@ export function clauseLabelEnds(
   let end = aB;
   if (!allLoose(a, aA, end)) end = clauseLabelEnd(a, aA, end, colon);
   const before =
-    allLoose(a, aA, end) || isClauseMark(a.charCodeAt(aA))
+    allLoose(a, aA, end) || isClauseMarkAt(a, aA)
       ? clauseLabelEnd(b, bA, comparisonStart(b, bA, bB), false)
       : bB;
   return [before, end];

@@ -3,7 +3,8 @@
  * `labelAround` must agree with. Narrow delimiters are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
  * `;` `:` `(` `)` `[` `]`; the brackets of a short group (1 to 12 characters, none of them a narrow
  * delimiter or a line break: `(NAR)`, `(2018)`) that lies wholly on one side of the date are no delimiters,
- * nor is the comma of a capitalised list (`Onderwijs, Cultuur en Wetenschap`) or a decimal comma.
+ * nor is the comma of a capitalised list (`Onderwijs, Cultuur en Wetenschap`) or a decimal comma, nor a colon
+ * between digits (`12:00`) or before `//` (`https://`).
  */
 export const NARROW = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—']);
 export const WIDE = new Set([';', ':', '(', ')', '[', ']']);
@@ -52,6 +53,16 @@ function isDecimalComma(text: string, at: number): boolean {
   return !(/^(?:19|20)\d\d$/.test(before[2] as string) && !/[.,]/.test(before[1] as string));
 }
 
+/**
+ * A colon inside a clock time or ratio (`12:00`, `1:10`; one or two digits before it, not a year's `2024:6`) or a
+ * web address (`https://`). No delimiter.
+ */
+function isWordColon(text: string, at: number): boolean {
+  if (text[at] !== ':') return false;
+  if (text.startsWith('//', at + 1)) return true;
+  return /(?:^|\D)\d{1,2}$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + 1));
+}
+
 const LIST_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const LIST = new RegExp(String.raw`^,(?:\s+${LIST_WORD},)*\s+${LIST_WORD}\s+en\s+\p{Lu}`, 'u');
 
@@ -64,6 +75,10 @@ export function loopStart(text: string, start: number, ds: number, set: Set<stri
       set === NARROW &&
       (isDecimalComma(text, left - 1) || isListComma(text, start, left - 1, ds))
     ) {
+      left--;
+      continue;
+    }
+    if (isWordColon(text, left - 1)) {
       left--;
       continue;
     }
@@ -83,6 +98,10 @@ export function loopEnd(text: string, de: number, end: number, set: Set<string>)
   while (right < end) {
     const ch = text[right] as string;
     if (ch === ',' && set === NARROW && (isDecimalComma(text, right) || isListComma(text, de, right, end))) {
+      right++;
+      continue;
+    }
+    if (isWordColon(text, right)) {
       right++;
       continue;
     }

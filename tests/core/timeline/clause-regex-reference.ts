@@ -1,7 +1,8 @@
 /**
  * `clause.ts` as it was when its regexes tried their lookarounds before the delimiter, at every position
  * (slower, same matches): `clause.ts` must find what this finds, window edges and short groups included.
- * It does not know the comma of a capitalised list (`isListComma`); the random texts it is tried on hold none.
+ * It does not know the comma of a capitalised list (`isListComma`) nor a colon inside a clock time or web address
+ * (`isWordColon`); the random texts it is tried on hold none.
  */
 
 /**

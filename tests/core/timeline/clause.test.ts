@@ -76,6 +76,20 @@ describe('clauseStart and clauseEnd', () => {
       'Landbouw, Visserij, Voedselzekerheid en Natuur stuurt op 3 mei de brief, die volgt.',
     ],
     ['2022', '2022', '2022', '2022'],
+    // A colon inside a clock time or web address is no delimiter (2383, 2496); one after a year is (1114).
+    [
+      'Verzocht: voor 19 maart 12:00 uur een brief; dank.',
+      '19 maart',
+      ' voor 19 maart 12:00 uur een brief',
+      ' voor 19 maart 12:00 uur een brief',
+    ],
+    [
+      'Zie: het rapport van 17 juni 2022 op https://www.defensie.nl/rapport',
+      '17 juni 2022',
+      ' het rapport van 17 juni 2022 op https://www.defensie.nl/rapport',
+      ' het rapport van 17 juni 2022 op https://www.defensie.nl/rapport',
+    ],
+    ['d.d. 16 oktober 2024:6', '16 oktober', 'd.d. 16 oktober 2024', 'd.d. 16 oktober 2024'],
   ])('%j', (text, date, narrow, wide) => {
     const ds = text.indexOf(date);
     const de = ds + date.length;
@@ -109,7 +123,27 @@ describe('clauseStart and clauseEnd', () => {
   });
 
   it('finds what the loops find, on random text', () => {
-    const pieces = ['a', 'b', ' ', ' ', ',', ';', ':', '(', ')', '[', ']', '–', '—', '-', '.', '12', 'mei'];
+    const pieces = [
+      'a',
+      'b',
+      ' ',
+      ' ',
+      ',',
+      ';',
+      ':',
+      '(',
+      ')',
+      '[',
+      ']',
+      '–',
+      '—',
+      '-',
+      '.',
+      '12',
+      'mei',
+      '/',
+      '2024',
+    ];
     let seed = 7;
     const rnd = (n: number): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
     for (let k = 0; k < 500; k++) {

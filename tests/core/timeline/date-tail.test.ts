@@ -31,6 +31,12 @@ describe('afterTheDate', () => {
     ['a month, of a list of dates', 'en mei', 'en mei'],
     ['a name', 'en Oekraïne', 'en Oekraïne'],
     ['no conjunction (2431)', 'op', 'op'],
+    // A clock time right after the date is its hour and goes with it (2383).
+    ['a clock time (2383)', '12:00 uur uw Kamer een brief te sturen', 'uw Kamer een brief te sturen'],
+    ['a clock time with a dot', '12.00 uur aan uw Kamer te versturen', 'aan uw Kamer te versturen'],
+    ['a clock time without `uur`', '9:00 in Brussel', 'in Brussel'],
+    ['a number with a dot and no `uur` is no clock time', '16.500 inschrijvingen', '16.500 inschrijvingen'],
+    ['nor an amount', '12.50 euro', '12.50 euro'],
   ])('%s', (_rule, after, expected) => {
     expect(afterTheDate(after)).toBe(expected);
   });
@@ -43,6 +49,7 @@ describe('mayChangeAfter', () => {
     ['en', false],
     ['eens', false],
     ['(Kamerstuk 22 026)', false],
+    [' 12:00 uur', true],
   ])('%j → %s', (after, expected) => {
     expect(mayChangeAfter(after, 0, after.length)).toBe(expected);
   });
@@ -53,6 +60,8 @@ describe('mayChangeAfter', () => {
       'of eerder',
       'en hebben de volgende vragen',
       'en niet meer geactualiseerd is',
+      '12:00 uur aan uw Kamer',
+      '14.00 uur',
     ]) {
       expect(afterTheDate(after)).not.toBe(after);
       expect(mayChangeAfter(after, 0, after.length)).toBe(true);

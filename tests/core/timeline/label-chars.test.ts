@@ -4,8 +4,37 @@ import {
   articleFitsDate,
   comparisonStart,
   endsWithLower,
+  isClauseMarkAt,
+  isWordColon,
   mayEndDangling,
 } from '../../../src/core/timeline/label-chars';
+
+describe('isWordColon and isClauseMarkAt', () => {
+  it.each([
+    // [text, whether its first colon is part of a word]
+    ['voor dinsdag 19 maart 12:00 uur (2383)', true],
+    ['van 10:00 tot 18:00 uur (404)', true],
+    ['begon die dag om 9:00. (882)', true],
+    ['op een schaal van 1:10 000', true],
+    ["risico's», 14 april 2022, https://www.omroepwest.nl/nieuws (2496)", true],
+    ['http://www.rijksoverheid.nl', true],
+    // Punctuation.
+    ['d.d. 16 oktober 2024:6 (1114: a year, then a footnote’s number)', false],
+    ['De Raad besloot: geen uitstel.', false],
+    ['om 12: de rest', false],
+    ['zie: www.rijksoverheid.nl', false],
+    ['de volgende punten:/ ', false],
+  ])('%j → %s', (text, word) => {
+    const at = text.indexOf(':');
+    expect(isWordColon(text, at)).toBe(word);
+    expect(isClauseMarkAt(text, at)).toBe(!word);
+  });
+
+  it('takes a comma, semicolon or dash for a clause mark, not a hyphen or full stop', () => {
+    expect(['a,b', 'a;b', 'a–b', 'a—b'].map((t) => isClauseMarkAt(t, 1))).toEqual([true, true, true, true]);
+    expect(['a-b', 'a.b'].map((t) => isClauseMarkAt(t, 1))).toEqual([false, false]);
+  });
+});
 
 describe('mayEndDangling', () => {
   it.each([

@@ -393,6 +393,8 @@ const lower = (t: string) => /^\p{Ll}/u.test(t);
 /** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
 const DATING_VERB =
   /(?<!\p{L})(?:dateert|dateerde|dateerden|dateren|daterend|daterende|stamt|stamde|stamden|stammen)\s(?:uit|van|sinds)\s*$/iu;
+/** A clock time right after a date, its hour: `12:00 uur`, `12:00`, `14.00 uur`. */
+const CLOCK_TAIL = /^(?:[01]?\d|2[0-4])(?::[0-5]\d(?: uur)?|\.[0-5]\d uur)(?![\p{L}\p{N}]) ?/u;
 /** `en daarna`, `of zelfs later`, `en volgend jaar`: words after a date that extend it. */
 const TIME_TAIL =
   /^(?:en|of) (?:zelfs |ook )?(?:daarna|verder|later|nadien|eerder|daarvoor|volgend jaar|volgende jaren|komende jaren|latere jaren|daaropvolgende jaren)(?![\p{L}\p{N}]) ?/u;
@@ -686,9 +688,11 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.
     let conjunctLeft = false;
     if (!frontedReference(tidy(before), tidy(after))) {
+      const clock = CLOCK_TAIL.exec(after);
       const tail = TIME_TAIL.exec(after);
       const conjunct = /^(?:en|of) (\p{Ll}[\p{L}\p{N}’'-]*)/u.exec(after);
-      if (tail) after = after.slice(tail[0].length);
+      if (clock) after = after.slice(clock[0].length);
+      else if (tail) after = after.slice(tail[0].length);
       else if (conjunct && !NOT_A_CONJUNCT.has(conjunct[1] as string)) {
         if (adjectiveClass(conjunct[1] as string) === NO_ADJECTIVE) {
           conjunctLeft = true;
@@ -804,6 +808,68 @@ describe('labelAround', () => {
       'Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de NAVO-Ministers van Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt.',
       '17 en 18 oktober',
       '…van de NAVO-Ministers van Defensie (DMM), die in Brussel plaatsvindt',
+    ],
+    // A colon inside a clock time or web address ends no clause; a clock time right after the date goes with it.
+    [
+      'a clock time after the date goes with it (2383)',
+      'Uw Kamer heeft mij op donderdag 14 maart 2013 in de regeling van werkzaamheden verzocht om voor dinsdag 19 maart 12:00 uur uw Kamer een brief te sturen over de boetesystematiek met betrekking tot voedselfraude.',
+      'dinsdag 19 maart',
+      // Was `…op donderdag 14 maart 2013 in de regeling van werkzaamheden verzocht om 12`.
+      '…de regeling van werkzaamheden verzocht om uw Kamer een brief te sturen…',
+    ],
+    [
+      'a clock time after the date goes with it, the whole clause fits (2383)',
+      'Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.',
+      'dinsdag 19 maart',
+      // Was `Ik kan daarom niet aan het verzoek voldoen deze brief 12`.
+      'Ik kan daarom niet aan het verzoek voldoen deze brief aan uw Kamer te versturen',
+    ],
+    [
+      'so does one written with a dot (2383, `12.00 uur`)',
+      'Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12.00 uur aan uw Kamer te versturen.',
+      'dinsdag 19 maart',
+      'Ik kan daarom niet aan het verzoek voldoen deze brief aan uw Kamer te versturen',
+    ],
+    [
+      'a clock time with a preposition of its own stays (882)',
+      'De informele Ecofin begon op 27 april om 13:00 lokale tijd in Sofia, Bulgarije, met een informele lunch.',
+      '27 april',
+      // Was `De informele Ecofin begon om 13`.
+      'De informele Ecofin begon om 13:00 lokale tijd in Sofia',
+    ],
+    [
+      'the hours of a meeting (404)',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport houdt op maandag 16 mei 2022 van 10:00 tot 18:00 uur een rondetafelgesprek over het langere termijn coronabeleid.',
+      'maandag 16 mei 2022',
+      // Was `De vaste commissie voor Volksgezondheid, Welzijn en Sport houdt van 10`.
+      'De vaste commissie voor VWS houdt van 10:00 tot 18:00 uur…',
+    ],
+    [
+      'synthetic: a clock time after `om`',
+      'Het debat begint op 20 oktober 2022 om 14:00 uur in de plenaire zaal.',
+      '20 oktober 2022',
+      // Was `Het debat begint om 14`.
+      'Het debat begint om 14:00 uur in de plenaire zaal',
+    ],
+    [
+      'synthetic: a web address',
+      'Het rapport van 17 juni 2022 staat op https://www.defensie.nl/rapport.',
+      '17 juni 2022',
+      // Was `Het rapport staat op https`.
+      'Het rapport staat op https://www.defensie.nl/rapport',
+    ],
+    [
+      'a web address after a quoted title (2496)',
+      "Omroep West, «Brief Hugo de Jonge: renovatie Binnenhof kan nóg duurder worden door risico's», 14 april 2022, https://www.omroepwest.nl/nieuws/4559671/brief",
+      '14 april 2022',
+      // Was `…de Jonge: renovatie Binnenhof kan nóg duurder worden door risico's» https`.
+      "…duurder worden door risico's» https://www.omroepwest.nl/nieuws/4559671/brief",
+    ],
+    [
+      'a year’s colon before a footnote’s number still ends the clause (1114)',
+      'De leden van de BBB-fractie hebben nog de volgende vervolgvragen naar aanleiding van de antwoorden van de Staatssecretaris Participatie en Integratie d.d. 16 oktober 2024:6',
+      '16 oktober 2024',
+      '…van de antwoorden van de Staatssecretaris Participatie en Integratie',
     ],
     [
       'a dangling `met ingang van` goes',
