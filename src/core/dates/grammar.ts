@@ -215,11 +215,13 @@ const DAY_ANCHORS: ReadonlySet<string> = new Set(['prinsjesdag', 'verantwoording
  * debate of autumn 2009, as `de begrotingsbehandeling 2025` in a verslag of May 2025 (116) was of autumn 2024.
  */
 const BUDGET_DEBATES: ReadonlySet<string> = new Set(['begrotingsbehandeling', 'begrotingsbehandelingen']);
-/** How far `habitualClause` reads from an anchor's cue back and from its end on, in words. */
+/** How far `habitualClause` reads from a date's cue back and from its end on, in words. */
 const HABIT_REACH_BEFORE = 12;
 const HABIT_REACH_AFTER = 8;
-/** `elk jaar`, `ieder jaar` (see `habitualClause`). */
+/** `elk jaar`, `ieder jaar`, `elk voorjaar` (see `habitualClause`). */
 const EVERY: ReadonlySet<string> = new Set(['elk', 'elke', 'ieder', 'iedere']);
+/** Words before `elk jaar` that make the clause tell of this year's, as of every year's: `zoals elk jaar`, `net als ieder jaar`. */
+const AS_EVERY: ReadonlySet<string> = new Set(['zoals', 'als', 'evenals']);
 
 /** How many capitalized words may name the chapter of a budget debate before `voor` and its year: `LNV`. */
 const BUDGET_CHAPTER_WORDS = 2;
@@ -1185,6 +1187,8 @@ class Grammar {
       }
     }
 
+    // `jaarlijks voor 31 december in de WNT-jaarrapportage een overzicht` (2143): every year's 31 December.
+    if (!spec && !prefixSpec && this.habitualClause(i, j)) return { next: j, dates: NO_DATES };
     spec = spec ?? prefixSpec ?? this.yearOfUnwritten(i, j);
     const start = this.start(i);
     if (rangeTo !== null) {
@@ -1310,7 +1314,8 @@ class Grammar {
   }
 
   /** Months: `november 2022`, `in juni`, `september jl.`, `januari tot en met maart 2023`, `eind oktober`. */
-  private monthExpression(i: number, part: Part | null, start: number): Match | null {
+  /** The month at `i`, after its `part` (`eind`) or its cue at `cue` (the word before it unless a part's). */
+  private monthExpression(i: number, part: Part | null, start: number, cue = i - 1): Match | null {
     const m = this.monthAt(i, false);
     if (!m) return null;
     let j = m.next;
@@ -1360,6 +1365,7 @@ class Grammar {
           delta <= maxDelta &&
           (delta > 0 || second.month > m.month)
         ) {
+          if (!fromSpec && this.habitualClause(cue, k)) return { next: k, dates: NO_DATES };
           const place = monthPlacer(m.month, second.month, 'month', delta);
           return { next: k, dates: [this.raw(start, secondEnd, fromSpec ?? this.defaultYear(i), place)] };
         }
@@ -1367,6 +1373,10 @@ class Grammar {
     }
     if (!spec && !part && !this.monthCue(i)) return null;
     const list = !spec && !part ? this.monthList(j) : null;
+    // `ieder jaar eind augustus` (985), `jaarlijks iedere derde woensdag in mei` (2394): every year's month.
+    if (!spec && !list?.spec && this.habitualClause(cue, list ? list.next : j)) {
+      return { next: list ? list.next : j, dates: NO_DATES };
+    }
     const place = monthPlacer(m.month, null, precision);
     // A deadline in a month without its year is the next such month: `verzoekt de regering … de Kamer hierover voor
     // september te informeren` in a motion of November 2008 is September 2009 (2732), as `voor de zomer` is.
@@ -1446,7 +1456,7 @@ class Grammar {
     if (!part) return null;
     let j = i + 1;
     if (this.isDash(j) && this.glued(j)) j++;
-    const month = this.monthExpression(this.word(j, 'van') ? j + 1 : j, part, this.start(i));
+    const month = this.monthExpression(this.word(j, 'van') ? j + 1 : j, part, this.start(i), i);
     if (month) return this.periodUntil(month);
     const period = this.periodYear(j);
     if (period.next === j) return null;
@@ -1537,6 +1547,7 @@ class Grammar {
         const cue = this.previousWordSkippingArticle(i);
         const kind = cue === null ? undefined : (SEASON_CUES.get(cue) ?? this.inTheCourseOf(i));
         if (kind === undefined) return null;
+        if (this.habitualClause(this.cueBefore(i), j)) return { next: j, dates: NO_DATES };
         // `voor de zomer heb ik uw Kamer geïnformeerd` (219): the verb after a fronted `voor de zomer` is
         // in the past, and so is the summer; as in `… en ik hebben dit rapport voor de zomer ontvangen` (1255),
         // what a perfect clause says was received or sent then.
@@ -1924,9 +1935,12 @@ class Grammar {
   }
 
   /**
-   * Does the clause of an anchor, from its cue at `cue` to its end before `next`, tell of what happens every year?
-   * `Elk jaar wordt u met Prinsjesdag door het kabinet geïnformeerd over de voortgang` (431) names no one Prinsjesdag.
+   * Does the clause of a date without a year, from its cue at `cue` to its end before `next`, tell of what happens
+   * every year? Then it names no one occurrence: `Elk jaar wordt u met Prinsjesdag door het kabinet geïnformeerd over
+   * de voortgang` (431) no one Prinsjesdag, `Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit`
+   * (215) no one summer, `Het kabinet besluit ieder jaar eind augustus over de lastenkant` (985) no one August.
    * `Zoals elk jaar` does: this year's, as the years before. Read to the nearest punctuation, a few words each way.
+   * A year written with the date names one (`jaarlijks in mei 2024`), and so does `vorig jaar`: those never ask.
    */
   private habitualClause(cue: number, next: number): boolean {
     for (let k = cue - 1; k >= 0 && k >= cue - HABIT_REACH_BEFORE; k--) {
@@ -1940,11 +1954,16 @@ class Grammar {
     return false;
   }
 
-  /** `jaarlijks`, `elk jaar`, `ieder jaar` at `k`, not after `zoals`. */
+  /**
+   * `jaarlijks`, `elk jaar`, `ieder jaar`, `elk voorjaar` at `k`, not after `zoals` (or `net als`, `evenals`).
+   * A season after `elk` is every year's too: `ieder voorjaar in april`.
+   */
   private habitAt(k: number): boolean {
     const w = this.fullLower(k);
-    const habit = w === 'jaarlijks' || (EVERY.has(w) && this.word(k + 1, 'jaar'));
-    return habit && !(this.kind(k - 1) === WORD && this.fullLower(k - 1) === 'zoals');
+    const every = EVERY.has(w) && this.kind(k + 1) === WORD;
+    const habit =
+      w === 'jaarlijks' || (every && (this.word(k + 1, 'jaar') || SEASONS.has(this.lower(k + 1))));
+    return habit && !(this.kind(k - 1) === WORD && AS_EVERY.has(this.fullLower(k - 1)));
   }
 
   /**

@@ -498,6 +498,18 @@ const rules: Row[] = [
     [['zomerreces', '2019-07', '2019-08', 'approximate']],
   ],
   [
+    'a month after net als ieder jaar: this year’s, as every year’s (2323’s words, with a month)',
+    'Met deze brief informeer ik uw Kamer net als ieder jaar in juni over de ontwikkeling',
+    '2019-02-01',
+    [['juni', '2019-06', null, 'month']],
+  ],
+  [
+    'a month of a written year in a clause of every year: that year’s (215’s words, with a year)',
+    'Het RIVM brengt jaarlijks in juni 2024 een vaccinatiegraadrapport uit.',
+    '2024-06-20',
+    [['juni 2024', '2024-06', null, 'month']],
+  ],
+  [
     'a budget debate, its chapter and the budget year it debates: the autumn before (2152)',
     '– d.d. 16 juni 2008 met een overzicht van de openstaande moties en toezeggingen vanaf de begrotingsbehandeling LNV voor 2008 (31 200 XIV, nr. 225);',
     '2008-11-14',
@@ -1551,6 +1563,30 @@ const notDates: [rule: string, text: string][] = [
   [
     'an anchor in a clause of every year, its cue words away (1174)',
     'Ik zal dit tijdens deze kabinetsperiode ieder jaar\nrond deze tijd voor het zomerreces van uw Kamer doen.',
+  ],
+  [
+    'a season in a clause of every year (215)',
+    'Het RIVM brengt jaarlijks voor de zomer een vaccinatiegraadrapport uit.',
+  ],
+  [
+    'a part of a month in a clause of every year (985)',
+    'Het kabinet besluit ieder jaar eind augustus over de lastenkant van de begroting voor\nhet jaar erna.',
+  ],
+  [
+    'a month in a clause of every year (2394)',
+    'Op grond van het Toetsingskader kan uw Kamer jaarlijks iedere derde woensdag in mei beschikken over een tussentijdse evaluatie',
+  ],
+  [
+    'a month in a clause of every year, with the day it names after it (691)',
+    'dat de commissie voor de Rijksuitgaven jaarlijks op de derde woensdag in mei (Verantwoordingsdag) een rapport uitbrengt',
+  ],
+  [
+    'a day without its year in a clause of every year (2143)',
+    '• jaarlijks voor 31 december in de WNT-jaarrapportage een overzicht van geconstateerde overschrijdingen',
+  ],
+  [
+    'a month in a clause of every season, `ieder voorjaar` (215’s words)',
+    'Het RIVM brengt ieder voorjaar in april een vaccinatiegraadrapport uit.',
   ],
   ['`m.i.v.` before a number that is no year', 'de levering m.i.v. 12 stuks van het materieel'],
   ['a wave named by a year and one digit (210)', 'tegen 71% in de 2015-1 meting en 54% in 2014-1.'],
