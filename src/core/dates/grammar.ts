@@ -484,6 +484,8 @@ VOCABULARY.words.forEach((w, id) => {
 class Grammar {
   /** Token indexes of years accepted so far: a later `en 2015` continues such a list. */
   private readonly acceptedYears = new Set<number>();
+  /** The first token of each date given a year from its line (`lineYearBefore`), and that year. */
+  private readonly lineYears = new Map<number, number>();
   private readonly text: string;
   private readonly count: number;
   private readonly kinds: Uint8Array;
@@ -889,7 +891,9 @@ class Grammar {
   /**
    * A year written on the same line shortly before a year-less date: `RAZ en RBZ 2018 (sinds aantreden
    * op 12 maart)` means 12 March 2018 (the one exception in the corpus README). Stops at a line or
-   * sentence boundary.
+   * sentence boundary. A date that took such a year passes it on to the next one in its list, as far after it:
+   * `in 2017 vier maal (3 maart, NL0074CDIU0048803; 12 juni, NL0074CDIU0054676; 18 oktober, …; en 2 november, …)`
+   * (2763) are all of 2017, not the last two of the letter's 2018.
    */
   private lineYearBefore(i: number): number | null {
     if (!this.exists(i)) return null;
@@ -900,6 +904,8 @@ class Grammar {
       if (here - this.start(k) > 80) return null;
       const pc = this.punctCode(k);
       if ((pc === PERIOD || pc === QUESTION || pc === EXCLAMATION) && nextGap !== GAP_NONE) return null;
+      const passed = this.lineYears.get(k);
+      if (passed !== undefined) return passed;
       const y = this.writtenYear(k);
       // A report's year is not the year it was written in (see YEAR_REPORTS).
       if (y !== null) return this.namesReport(k - 1) ? null : y;
@@ -930,7 +936,9 @@ class Grammar {
   /** Default years take a year from the same line when there is one. */
   private defaultYear(i: number): YearSpec {
     const y = this.lineYearBefore(i);
-    return y === null ? { kind: 'default' } : { kind: 'explicit', year: y, fromLine: true };
+    if (y === null) return { kind: 'default' };
+    this.lineYears.set(i, y);
+    return { kind: 'explicit', year: y, fromLine: true };
   }
 
   /**

@@ -555,6 +555,18 @@ const rules: Row[] = [
     [['jaarwisseling 2022–2023', '2022-12-31', '2023-01-01', 'day']],
   ],
   [
+    'a date given its line’s year passes it on to the next in its list (2763)',
+    'Wat is de reden dat Nederland in 2017 vier maal (3 maart, NL0074CDIU0048803; 12 juni, NL0074CDIU0054676; 18 oktober, NL0074CDIU0065046; en 2 november, NL0074CDIU0066756) tijdelijk delen van Hawk-vliegtuigen',
+    '2018-09-21',
+    [
+      ['2017', '2017', null, 'year'],
+      ['3 maart', '2017-03-03', null, 'day'],
+      ['12 juni', '2017-06-12', null, 'day'],
+      ['18 oktober', '2017-10-18', null, 'day'],
+      ['2 november', '2017-11-02', null, 'day'],
+    ],
+  ],
+  [
     'heading year sets the year of a date on its line (06)',
     'Aanwezigheid RAZ en RBZ 2018 (sinds aantreden op 12 maart)',
     '2019-10-10',
