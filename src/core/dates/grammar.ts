@@ -1810,7 +1810,12 @@ class Grammar {
       );
       return { next, dates: [raw] };
     }
-    if (!(isPlausibleBareYear(y1.year) || this.sinceOldYear(i, y1.year)) || !this.bareYearCue(i)) return null;
+    if (
+      !(isPlausibleBareYear(y1.year) || this.sinceOldYear(i, y1.year)) ||
+      !(this.bareYearCue(i) || this.yearAsDate(next))
+    ) {
+      return null;
+    }
     this.acceptedYears.add(i);
     return {
       next,
@@ -1860,6 +1865,17 @@ class Grammar {
       return !this.capitalized(p) && !NUMBER_PREFIXES.has(this.lower(p));
     }
     return false;
+  }
+
+  /**
+   * Does `als` and a noun of a date or year follow a bare year at `next`? It then serves as one: `In plaats van de
+   * eerder gecommuniceerde 2028 als realisatiedatum` (113), as `2020 als basisjaar` would.
+   */
+  private yearAsDate(next: number): boolean {
+    if (this.kind(next) !== WORD || this.fullLower(next) !== 'als' || this.kind(next + 1) !== WORD)
+      return false;
+    const noun = this.fullLower(next + 1);
+    return noun.endsWith('datum') || noun.endsWith('jaar') || noun.endsWith('jaartal');
   }
 
   /** Do four-digit numbers joined by `,` or `en` run from `i` to a closing bracket? */

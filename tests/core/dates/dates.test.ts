@@ -842,6 +842,15 @@ const rules: Row[] = [
     [['najaar', '2025-09', '2025-11', 'season']],
   ],
   [
+    'a bare year that serves as a date, `als realisatiedatum` (113)',
+    'In plaats van de eerder gecommuniceerde 2028 als realisatiedatum, bleek dat de waterstofleiding pas in 2032 of zelfs later gerealiseerd kan worden.',
+    '2024-12-05',
+    [
+      ['2028', '2028', null, 'year'],
+      ['2032', '2032', null, 'year'],
+    ],
+  ],
+  [
     'a bare year after `ipv`, in plaats van (2687)',
     'Een paar grote maatregelen zullen echter pas in 2030 ipv 2027 klaar zijn; de rest i.p.v. 2028 in 2029.',
     '2025-06-17',
@@ -1599,6 +1608,10 @@ const notDates: [rule: string, text: string][] = [
   [
     'a month in a clause of every season, `ieder voorjaar` (215’s words)',
     'Het RIVM brengt ieder voorjaar in april een vaccinatiegraadrapport uit.',
+  ],
+  [
+    'a number before `als` and no date or year',
+    'de eerder gecommuniceerde 2028 als richtlijn voor het aantal',
   ],
   ['`m.i.v.` before a number that is no year', 'de levering m.i.v. 12 stuks van het materieel'],
   ['a wave named by a year and one digit (210)', 'tegen 71% in de 2015-1 meting en 54% in 2014-1.'],
