@@ -1900,8 +1900,12 @@ class Grammar {
       j++;
     }
     const anchor = this.lower(j);
-    const place = ANCHORS.get(anchor);
-    if (!place || this.kind(j) !== WORD) return null;
+    const anchorPlace = ANCHORS.get(anchor);
+    if (!anchorPlace || this.kind(j) !== WORD) return null;
+    // `voor het einde van het zomerreces`: the date starts at `einde`, and its cue and what it says are read before.
+    const endOf = DAY_ANCHORS.has(anchor) ? -1 : this.endOfBefore(i);
+    const at = endOf >= 0 ? endOf : i;
+    const place = endOf >= 0 ? lastMonthOf(anchorPlace) : anchorPlace;
     j++;
     let end = this.endBefore(j);
     const budgetYear = !spec && BUDGET_DEBATES.has(anchor) ? this.budgetYearAfter(j) : null;
@@ -1929,13 +1933,13 @@ class Grammar {
           end = to.end;
         }
       } else {
-        const cue = this.previousWordSkippingArticle(i);
+        const cue = this.previousWordSkippingArticle(at);
         // A bare `Prinsjesdag` may be any year's (a 2018 table in a 2019 letter): leave it.
         if (cue === null || !ANCHOR_CUES.has(cue)) return null;
         if (cue === 'op' && !this.dayAnchorOn(i, j)) return null;
         // `vuurwerk [is] de belangrijkste bron van onveiligheid … tijdens de jaarwisseling` (1377): every year's.
         if (anchor === 'jaarwisseling' && (cue === 'tijdens' || cue === 'met')) return null;
-        if (this.habitualClause(this.cueBefore(i), j)) return null;
+        if (this.habitualClause(this.cueBefore(at), j)) return null;
         // `Na de begrotingsbehandeling eind november` (265): the date that follows says when;
         // the anchor's guessed months would only repeat it, less precisely.
         if (this.datedAfterAnchor(j)) return null;
@@ -1946,16 +1950,27 @@ class Grammar {
         // Kamer informeren …` in a letter of 9 September 2022 (1996), `de besluitvorming, die op Prinsjesdag aan het
         // parlement gepresenteerd is` in one of November 2014 (21).
         spec =
-          this.isPastFiniteVerb(j) || this.doneInPerfectClause(i, j)
+          this.isPastFiniteVerb(j) || this.doneInPerfectClause(at, j)
             ? { kind: 'past' }
             : (cue === 'na' && anchor !== 'kerstreces') ||
                 cue === 'op' ||
-                this.deadlineSeenFromPast(this.cueBefore(i), j)
+                this.deadlineSeenFromPast(this.cueBefore(at), j)
               ? this.defaultYear(i)
               : { kind: 'future' };
       }
     }
-    return { next: j, dates: [this.raw(this.start(i), end, spec, place)] };
+    return { next: j, dates: [this.raw(this.start(at), end, spec, place)] };
+  }
+
+  /**
+   * The token of `einde` (`eind`, `ultimo`) when `einde van het` stands right before the anchor (or its relative prefix) at
+   * `i`, else -1: `uiterlijk voor het einde van het zomerreces` (44), `voor het einde van het vorige Kerstreces`
+   * (2874). Such an anchor is its last month (`lastMonthOf`).
+   */
+  private endOfBefore(i: number): number {
+    const k = this.cueBefore(i);
+    const end = this.kind(k - 1) === WORD && PARTS.get(this.lower(k - 1)) === 'end';
+    return this.word(k, 'van') && end ? k - 1 : -1;
   }
 
   /**
@@ -2169,6 +2184,25 @@ class Grammar {
     }
     return best;
   }
+}
+
+/**
+ * The last month of what `place` places, approximate: the end of a recess, `het einde van het vorige Kerstreces` in a
+ * verslag of July 1999 is January 1999 (2874), `het einde van het zomerreces` August (44).
+ */
+function lastMonthOf(place: Placer): Placer {
+  return (year, ref) => {
+    const placed = place(year, ref);
+    if (!placed) return null;
+    const [y, m] = (placed.endIso ?? placed.iso).split('-').map(Number) as [number, number];
+    return {
+      iso: isoMonth(y, m),
+      endIso: null,
+      precision: 'approximate',
+      first: dayNumber(y, m, 1),
+      last: placed.last,
+    };
+  };
 }
 
 /**

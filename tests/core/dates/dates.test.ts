@@ -492,6 +492,21 @@ const rules: Row[] = [
     [['begrotingsbehandeling 2025', '2024-10', '2024-11', 'approximate']],
   ],
   [
+    'the end of a recess: its last month (44)',
+    'Deze zal ik uiterlijk voor het einde van het zomerreces aan uw Kamer zenden.',
+    '2019-06-03',
+    [['einde van het zomerreces', '2019-08', null, 'approximate']],
+  ],
+  [
+    'the end of the last Christmas recess: January (2874)',
+    'Waarom is de toezegging bij de vorige begrotingsbehandeling dat het wetsvoorstel voor het einde van het vorige Kerstreces bij de Kamer zou liggen, niet gestand gedaan?',
+    '1999-07-14',
+    [
+      ['vorige begrotingsbehandeling', '1998-10', '1998-11', 'approximate'],
+      ['einde van het vorige Kerstreces', '1999-01', null, 'approximate'],
+    ],
+  ],
+  [
     'an anchor after zoals elk jaar: this year’s, as every year’s (2323’s words, with an anchor)',
     'Met deze brief informeer ik uw Kamer zoals elk jaar voor het zomerreces over de ontwikkeling',
     '2019-02-01',
