@@ -2021,8 +2021,23 @@ class Grammar {
     ) {
       k++;
     }
-    if (this.kind(k) !== WORD || this.lower(k) !== 'voor' || this.gaps[k] === GAP_PARA) return null;
-    return this.yearAt(k + 1, true);
+    if (this.kind(k) !== WORD || this.gaps[k] === GAP_PARA) return null;
+    if (this.lower(k) === 'voor') return this.yearAt(k + 1, true);
+    // `tijdens de begrotingsbehandeling IenW over het begrotingsjaar 2021/2022` in a letter of November 2022 (2336):
+    // the debate of autumn 2021 on the budget for 2022, read from the last year written (as a vergaderjaar
+    // 2021/2022 would have it too).
+    if (
+      this.lower(k) !== 'over' ||
+      !this.word(k + 1, 'het') ||
+      this.kind(k + 2) !== WORD ||
+      this.fullLower(k + 2) !== 'begrotingsjaar'
+    ) {
+      return null;
+    }
+    const first = this.yearAt(k + 3, true);
+    if (!first || !(this.punct(first.next, '/') && this.glued(first.next))) return first;
+    const last = this.yearAt(first.next + 1, true);
+    return last && last.year === first.year + 1 ? last : null;
   }
 
   /**

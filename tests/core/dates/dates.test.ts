@@ -525,6 +525,12 @@ const rules: Row[] = [
     [['juni 2024', '2024-06', null, 'month']],
   ],
   [
+    'a budget debate, its chapter and `over het begrotingsjaar`: the autumn before the last year (2336)',
+    'Hiermee wordt ook invulling gegeven aan de toezegging tijdens de begrotingsbehandeling IenW over het begrotingsjaar 2021/2022.',
+    '2022-11-15',
+    [['begrotingsbehandeling IenW over het begrotingsjaar 2021/2022', '2021-10', '2021-11', 'approximate']],
+  ],
+  [
     'a budget debate, its chapter and the budget year it debates: the autumn before (2152)',
     '– d.d. 16 juni 2008 met een overzicht van de openstaande moties en toezeggingen vanaf de begrotingsbehandeling LNV voor 2008 (31 200 XIV, nr. 225);',
     '2008-11-14',
