@@ -225,6 +225,8 @@ const AS_EVERY: ReadonlySet<string> = new Set(['zoals', 'als', 'evenals']);
 
 /** How many capitalized words may name the chapter of a budget debate before `voor` and its year: `LNV`. */
 const BUDGET_CHAPTER_WORDS = 2;
+/** How far `reportedBefore` looks back on a day's line for the paper that reports it, in tokens. */
+const PAPER_LINE_REACH = 40;
 
 interface Match {
   next: number;
@@ -947,12 +949,15 @@ class Grammar {
    * ISSUED_PAPERS): `In de Kamerbrieven van 7 oktober, 4 november …` in a letter of May 2006 are of 2005 (525),
    * as `7 oktober jl.` would be. So was what a perfect clause says was answered or sent on that day: `De vragen 1
    * tot met 16 zijn reeds op 11 december beantwoord` in February 2020 (605). So was a meeting of that day that a past
-   * tense tells of (1540).
+   * tense tells of (1540). So was what a paper dated earlier on the line reports (`reportedBefore`): the day
+   * (`month`, `day`) is of that paper's year, or of the year before when it falls after the paper's day.
    */
-  private yearOfUnwritten(i: number, next: number): YearSpec {
+  private yearOfUnwritten(i: number, next: number, month: number, day: number): YearSpec {
     const spec = this.defaultYear(i);
     if (spec.kind !== 'default') return spec;
     if (this.inObservedClause(i)) return PAST;
+    const reported = this.reportedBefore(i, month, day);
+    if (reported !== null) return reported;
     if (this.word(i - 1, 'van')) {
       if (ISSUED_PAPERS.has(this.lower(i - 2)) || this.paperOfSender(i - 2)) return SENT;
       // `Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd` in a letter of January 2016 (1540):
@@ -963,6 +968,26 @@ class Grammar {
       return PAST;
     }
     return spec;
+  }
+
+  /**
+   * The year of a day without one at `i` in what a paper dated `d.d.` earlier on its line reports: `de brief van de
+   * staatssecretaris van Buitenlandse Zaken d.d. 25 oktober 2011 met het verslag van het bezoek … aan Afghanistan op
+   * 4 en 5 oktober` in a verslag of March 2012 (1862) is of October 2011, on or before the paper's day. Null when no
+   * such paper stands on the line before it, in the same clause (a `;` or a sentence's end stops the search).
+   */
+  private reportedBefore(i: number, month: number, day: number): YearSpec | null {
+    for (let k = i - 1; k >= 0 && k >= i - PAPER_LINE_REACH; k--) {
+      const gap = this.gaps[k + 1];
+      if (gap === GAP_LINE || gap === GAP_PARA) return null;
+      if (this.punct(k, ';') || ((this.punct(k, '.') || this.punct(k, '?')) && gap !== GAP_NONE)) return null;
+      if (this.kind(k) !== NUM || !this.afterDottedAbbreviation(k, DE_DATO)) continue;
+      const paper = this.dayMonthYear(k);
+      if (paper?.spec?.kind !== 'explicit') return null;
+      const after = month > paper.month || (month === paper.month && day > paper.day);
+      return { kind: 'explicit', year: after ? paper.spec.year - 1 : paper.spec.year };
+    }
+    return null;
   }
 
   /**
@@ -1197,7 +1222,7 @@ class Grammar {
 
     // `jaarlijks voor 31 december in de WNT-jaarrapportage een overzicht` (2143): every year's 31 December.
     if (!spec && !prefixSpec && this.habitualClause(i, j)) return { next: j, dates: NO_DATES };
-    spec = spec ?? prefixSpec ?? this.yearOfUnwritten(i, j);
+    spec = spec ?? prefixSpec ?? this.yearOfUnwritten(i, j, m.month, d1);
     const start = this.start(i);
     if (rangeTo !== null) {
       const place = dayPlacer(m.month, d1, { month: m.month, day: rangeTo, yearDelta: 0 });

@@ -588,6 +588,24 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a day that a paper dated d.d. earlier on the line reports: on or before that paper’s day (1862)',
+    '• de brief van de staatssecretaris van Buitenlandse Zaken d.d. 25 oktober 2011 met het verslag van het bezoek van de staatssecretaris van Buitenlandse Zaken aan Afghanistan op 4 en 5 oktober inzake de geïntegreerde politietrainingsmissie in Kunduz (27 925, nr. 440);',
+    '2012-03-16',
+    [
+      ['25 oktober 2011', '2011-10-25', null, 'day'],
+      ['4 en 5 oktober', '2011-10-04', '2011-10-05', 'day'],
+    ],
+  ],
+  [
+    'a day after a paper dated d.d. on another line: the default year (1862’s words)',
+    '• de brief d.d. 25 oktober 2011 met het verslag;\n• de brief over het bezoek op 4 en 5 oktober',
+    '2012-03-16',
+    [
+      ['25 oktober 2011', '2011-10-25', null, 'day'],
+      ['4 en 5 oktober', '2012-10-04', '2012-10-05', 'day'],
+    ],
+  ],
+  [
     'heading year sets the year of a date on its line (06)',
     'Aanwezigheid RAZ en RBZ 2018 (sinds aantreden op 12 maart)',
     '2019-10-10',
