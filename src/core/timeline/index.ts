@@ -6,7 +6,7 @@ import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { dueIso } from '../commitments/due-after';
 import { LABEL_REACH, commitmentLabel, labelAround } from './label';
-import { sentenceOverQuotes } from './quotes';
+import { quotePositions, sentenceOverQuotes } from './quotes';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue } from './deadline';
@@ -79,12 +79,13 @@ export function buildTimeline(
   // mostly runs before it is optimized, and a small function called per date is optimized much sooner.
   const bars = new NextBar(original);
   const cut = textCut(original);
+  const quotes = quotePositions(original);
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateFinding;
     if (datesTheDossier(original, d, headEnd, bars)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const list = lists.get(d);
-    const entry = dateEntry(original, markers, sentences, d, list ?? d, cut);
+    const entry = dateEntry(original, markers, sentences, d, list ?? d, cut, quotes);
     if (list) listKeys.set(entry, listKey(list, keysOfLists));
     entries.push(entry);
   }
@@ -192,6 +193,8 @@ function dateEntry(
   phrase: Span,
   /** Where the text was cut in mid-sentence, or -1 (see `textCut`). */
   cut: number,
+  /** Where the text's quotes are (see `quotePositions`). */
+  quotes: readonly number[],
 ): TimelineEntry {
   const sentence = sentenceAt(sentences, phrase.start, phrase.end) ?? {
     start: phrase.start,
@@ -199,7 +202,15 @@ function dateEntry(
   };
   const before = original.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
   // The label reads a quoted title whole, where a `?` or `.` inside it split the sentence (see `sentenceOverQuotes`).
-  const read = sentenceOverQuotes(original, sentences, sentence, phrase, LABEL_REACH, sentenceIndexAt);
+  const read = sentenceOverQuotes(
+    original,
+    quotes,
+    sentences,
+    sentence,
+    phrase,
+    LABEL_REACH,
+    sentenceIndexAt,
+  );
   // A sentence the text's cut stops (see `textCut`) is labelled up to the cut, and a label that runs to it says so.
   const upToCut = beforeCut(read, phrase, cut);
   return {

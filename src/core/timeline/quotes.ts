@@ -8,6 +8,7 @@
  */
 
 import type { Span } from '../types';
+import { firstAtOrAfter } from '../text/sorted';
 
 /** How far past a sentence's or clause's end the closing quote of a title open there is looked for (and back). */
 export const QUOTE_REACH = 240;
@@ -16,6 +17,25 @@ const OPEN_GUILLEMET = 0xab; // «
 const CLOSE_GUILLEMET = 0xbb; // »
 const OPEN_DOUBLE = 0x201c; // “
 const CLOSE_DOUBLE = 0x201d; // ”
+
+/**
+ * Where the typographic quotes of a text are (`«` `»` `“` `”`), in order: found in one pass, so that a date with no
+ * quote near it (most dates) costs `sentenceOverQuotes` a binary search rather than a scan of its stretch.
+ */
+export function quotePositions(text: string): number[] {
+  const at: number[] = [];
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) at.push(m.index);
+  return at;
+}
+
+const QUOTE = /[«»“”]/g;
+
+/** Is one of `quotes` (see `quotePositions`) in [from, to)? */
+function anyQuoteIn(quotes: readonly number[], from: number, to: number): boolean {
+  const i = firstAtOrAfter(quotes, from);
+  return i < quotes.length && (quotes[i] as number) < to;
+}
 
 /** The closing quote of an opening one, or 0. */
 function closerOf(c: number): number {
@@ -108,6 +128,8 @@ function isBlankLineAt(text: string, i: number): boolean {
  */
 export function sentenceOverQuotes(
   text: string,
+  /** Where the text's quotes are (see `quotePositions`). */
+  quotes: readonly number[],
   sentences: readonly Span[],
   sentence: Span,
   phrase: Span,
@@ -116,6 +138,9 @@ export function sentenceOverQuotes(
   indexAt: (sentences: readonly Span[], at: number) => number,
 ): Span {
   let { start, end } = sentence;
+  // Both scans below read within text[phrase.start - reach, phrase.end + reach) of the sentence.
+  if (!anyQuoteIn(quotes, Math.max(start, phrase.start - reach), Math.min(end, phrase.end + reach)))
+    return sentence;
   if (end - phrase.end <= reach) {
     const open = openAt(text, Math.max(start, phrase.start - reach), end);
     // A quote the date stands in is left as it is (see `clauseOverQuotes`).

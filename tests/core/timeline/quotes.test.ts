@@ -3,7 +3,7 @@ import { findCommitments } from '../../../src/core/commitments';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
-import { closingQuote, openAt } from '../../../src/core/timeline/quotes';
+import { closingQuote, openAt, quotePositions } from '../../../src/core/timeline/quotes';
 
 /** The labels of the entries of `iso` in the timeline of `original`. */
 function labelsOf(original: string, iso: string, ref: string): string[] {
@@ -69,5 +69,15 @@ describe('labels read a quoted title as one unit', () => {
     const open = text.indexOf('«');
     expect(openAt(text, 0, text.indexOf(','))).toBe(open);
     expect(closingQuote(text, open, text.indexOf(','), text.length)).toBe(-1);
+  });
+});
+
+describe('quotePositions', () => {
+  it('finds every typographic quote, in order, and nothing else', () => {
+    // 1437's title, a straight quote and an apostrophe (which say nothing of opening or closing) and a “…” pair.
+    const text = 'het OvV-rapport «Wie stuurt?» van "de" Raad, risico’s en “Samen werken”.';
+    expect(quotePositions(text).map((i) => text[i])).toEqual(['«', '»', '“', '”']);
+    expect(quotePositions(text)).toEqual([16, 28, 57, 70]);
+    expect(quotePositions('Geen titel hier.')).toEqual([]);
   });
 });
