@@ -51,7 +51,7 @@ export const sidebarNl = {
   acronymSourceDocument: 'uitgelegd in {doc}',
   acronymSourceGlossary: 'uit de woordenlijst',
   acronymSourceUser: 'uit je eigen woordenlijst',
-  acronymCount: '{count}× in de tekst',
+  acronymCount: '{count}× in dit stuk',
 } as const;
 
 export type SidebarMessageKey = keyof typeof sidebarNl;
@@ -104,5 +104,5 @@ export const sidebarEn: Record<SidebarMessageKey, string> = {
   acronymSourceDocument: 'defined in {doc}',
   acronymSourceGlossary: 'from the glossary',
   acronymSourceUser: 'from your glossary',
-  acronymCount: '{count}× in the text',
+  acronymCount: '{count}× in this paper',
 };

@@ -605,7 +605,7 @@ describe('the interface’s own language, for screen readers', () => {
       await expect.poll(() => page.locator('kamerlens-popover [role="dialog"]').count()).toBe(1);
       const other = language === 'en' ? 'nl' : 'en';
       // The tables' strings where the two languages differ, a placeholder standing for any text
-      // (`Vermelding {n} van {total}`, `{count}× in de tekst`).
+      // (`Vermelding {n} van {total}`, `{count}× in dit stuk`).
       const tables: Record<'nl' | 'en', Readonly<Record<string, string>>> = PAGE_MESSAGES;
       const strings = (lang: 'nl' | 'en'): RegExp[] =>
         Object.entries(tables[lang])

@@ -147,7 +147,7 @@ describe('message tables', () => {
       'Date of the paper: 30 September 2022',
     ],
     ['nl', 'citationsDossier', { dossier: '29 521' }, 'Dossier 29 521'],
-    ['nl', 'acronymCount', { count: 26 }, '26× in de tekst'],
+    ['nl', 'acronymCount', { count: 26 }, '26× in dit stuk'],
     [
       'en',
       'glossaryErrorLine',

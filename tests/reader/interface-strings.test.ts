@@ -35,7 +35,7 @@ describe('interface strings', () => {
     await loader.loadInterfaceStrings('nl', ask);
     expect(ask).toHaveBeenCalledWith('nl');
     expect(i18n.translate('nl', 'sidebarClose')).toBe('Zijbalk sluiten');
-    expect(i18n.translate('nl', 'acronymCount', { count: 3 })).toBe('3× in de tekst');
+    expect(i18n.translate('nl', 'acronymCount', { count: 3 })).toBe('3× in dit stuk');
   });
 
   it('reads in Dutch until the English strings are here, then in English', async () => {
@@ -45,7 +45,7 @@ describe('interface strings', () => {
     await loader.loadInterfaceStrings('en', ask);
     expect(ask).toHaveBeenCalledWith('en');
     expect(i18n.translate('en', 'sidebarClose')).toBe('Close sidebar');
-    expect(i18n.translate('en', 'acronymCount', { count: 3 })).toBe('3× in the text');
+    expect(i18n.translate('en', 'acronymCount', { count: 3 })).toBe('3× in this paper');
   });
 
   it('asks for each language once', async () => {

@@ -334,7 +334,7 @@ describe('sections', () => {
     const { shadow, onNavigate } = mount();
     const udcg = entries(shadow, 'acronyms').find((b) => b.dataset.abbr === 'UDCG');
     expect(udcg?.textContent).toContain('Ukraine Defense Contact Group');
-    expect(udcg?.textContent).toContain('uitgelegd in de brief · 1× in de tekst');
+    expect(udcg?.textContent).toContain('uitgelegd in de brief · 1× in dit stuk');
     // An English expansion is marked English for screen readers.
     expect(udcg?.querySelector('.kl-entry-title')?.getAttribute('lang')).toBe('en');
     udcg?.click();
