@@ -1,5 +1,5 @@
 import type { NormalizedText } from '../text/normalize';
-import { DUTCH_MONTHS } from '../text/dutch-months';
+import { isDutchMonth } from '../text/dutch-months';
 import type { Span } from '../types';
 
 /**
@@ -79,7 +79,5 @@ function lastGroupOfNumber(s: string, at: number, run: string): boolean {
 function yearOfDate(s: string, at: number, run: string): boolean {
   if (!/^(?:19|20)\d\d$/.test(run)) return false;
   const before = /(\p{L}+)\.?\s+$/u.exec(s.slice(Math.max(0, at - 20), at));
-  return (
-    before !== null && Object.prototype.hasOwnProperty.call(DUTCH_MONTHS, (before[1] as string).toLowerCase())
-  );
+  return before !== null && isDutchMonth(before[1] as string);
 }

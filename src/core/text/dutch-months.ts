@@ -33,6 +33,11 @@ export const DUTCH_MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 
+/** Is `word` a month's name or its abbreviation (see DUTCH_MONTHS), in any case? */
+export function isDutchMonth(word: string): boolean {
+  return Object.prototype.hasOwnProperty.call(DUTCH_MONTHS, word.toLowerCase());
+}
+
 // Longest names first so the alternation never stops at an abbreviation (`sept` before `sep`).
 export const MONTH_ALTERNATION = Object.keys(DUTCH_MONTHS)
   .sort((a, b) => b.length - a.length)

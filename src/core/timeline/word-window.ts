@@ -1,5 +1,5 @@
 import { isDigit, isUpper } from '../text/chars';
-import { DUTCH_MONTHS } from '../text/dutch-months';
+import { isDutchMonth } from '../text/dutch-months';
 import { comparisonStart, isClauseMarkAt, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
@@ -845,10 +845,10 @@ function pastNumberCut(s: string, from: number): number {
   const previous = s.slice(s.lastIndexOf(' ', from - 2) + 1, from - 1);
   // A month, its day cut off or its preposition: `…april 2017 inzake` (805), `…november 2024 een onderzoek afgerond`
   // (1446, of `in november 2024`).
-  if (isMonth(s.slice(from, end))) return pastSubject(s, pastYear(s, Math.min(s.length, end + 1)));
+  if (isDutchMonth(s.slice(from, end))) return pastSubject(s, pastYear(s, Math.min(s.length, end + 1)));
   if (!isDigit(s.charCodeAt(from)))
     return s.startsWith('d.d. ', from) ? pastLetterDate(s, from, end + 1) : from;
-  if (isMonth(previous)) return pastSubject(s, Math.min(s.length, end + 1));
+  if (isDutchMonth(previous)) return pastSubject(s, Math.min(s.length, end + 1));
   if (!isDigit(s.charCodeAt(from - 2))) {
     // A year whose preposition or name was cut off: `…2016 geleidelijk wordt verhoogd` (2072, of `vanaf 2016`).
     if (YEAR_WORD.test(s.slice(from, end))) return pastSubject(s, Math.min(s.length, end + 1));
@@ -869,7 +869,7 @@ function dayOfCutDate(s: string, at: number): boolean {
   for (let i = 0; i < 4 && k < s.length; i++) {
     const end = wordEnd(s, k);
     const word = s.slice(k, end);
-    if (isMonth(word)) return true;
+    if (isDutchMonth(word)) return true;
     if (!isDay(word) && !DAY_JOINS.has(word)) return false;
     k = end + 1;
   }
@@ -878,11 +878,6 @@ function dayOfCutDate(s: string, at: number): boolean {
 
 /** Words between the days of a date: `20 t/m 25 januari`, `26 en 27 maart`, `1 tot en met 3 juni`, `20 – 21 april`. */
 const DAY_JOINS: ReadonlySet<string> = new Set(['en', 't/m', 'tot', 'met', '–', '-']);
-
-/** Is `word` a month's name (see DUTCH_MONTHS), in any case? */
-function isMonth(word: string): boolean {
-  return Object.prototype.hasOwnProperty.call(DUTCH_MONTHS, word.toLowerCase());
-}
 
 /** A day of the month, or two (`20–21`). */
 const DAY = /^\d{1,2}(?:[–-]\d{1,2})?$/;
@@ -937,7 +932,7 @@ function pastLetterDate(s: string, from: number, at: number): number {
   const dayEnd = wordEnd(s, at);
   if (!isDay(s.slice(at, dayEnd)) || dayEnd >= s.length) return from;
   const monthEnd = wordEnd(s, dayEnd + 1);
-  if (!isMonth(s.slice(dayEnd + 1, monthEnd))) return from;
+  if (!isDutchMonth(s.slice(dayEnd + 1, monthEnd))) return from;
   return pastSubject(s, pastYear(s, Math.min(s.length, monthEnd + 1)));
 }
 
