@@ -29,11 +29,24 @@ export function isLoose(c: number): boolean {
 }
 
 /**
- * A subject after a letter's date: `inzake`, `over`, `betreffende`, `houdende`, `met`, `ter aanbieding van`,
- * `m.b.t.`, after a comma if any.
+ * The words that mark a letter's subject and nothing else: `inzake`, `betreffende`, `houdende`, `ter aanbieding van`,
+ * `m.b.t.`, … (`met betrekking tot` before any shorter word it starts with).
  */
-export const SUBJECT_MARKER =
-  /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i;
+const FORMAL_SUBJECT_WORDS = String.raw`inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van`;
+
+/**
+ * A formal subject marker (see FORMAL_SUBJECT_WORDS) and its space, at the start: not `over` or `met`, which are
+ * prepositions too (see `pastSubject` in `word-window.ts`).
+ */
+export const FORMAL_SUBJECT = new RegExp(String.raw`^(?:${FORMAL_SUBJECT_WORDS}) `, 'i');
+
+/**
+ * A subject after a letter's date: a formal marker (FORMAL_SUBJECT_WORDS), `over` or `met`, after a comma if any.
+ */
+export const SUBJECT_MARKER = new RegExp(
+  String.raw`^[^\S\n]*,?\s*(?:${FORMAL_SUBJECT_WORDS}|over|met)\s+`,
+  'i',
+);
 
 /**
  * `,` `;` `:` `–` `—` at s[i]: a mark that ends a clause (not `-`, which joins words, nor `.`, nor a colon inside a

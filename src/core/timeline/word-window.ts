@@ -1,6 +1,6 @@
 import { isDigit, isUpper } from '../text/chars';
 import { isDutchMonth } from '../text/dutch-months';
-import { comparisonStart, isClauseMarkAt, isLoose } from './label-chars';
+import { FORMAL_SUBJECT, comparisonStart, isClauseMarkAt, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -909,9 +909,6 @@ function pastSubject(s: string, at: number): number {
 }
 
 const CONJUNCTION_WORD = /^(?:en|of)(?: |$)/;
-
-const FORMAL_SUBJECT =
-  /^(?:inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van) /i;
 
 /** The longest marker (`met betrekking tot`) and a space. */
 const SUBJECT_MARKER_REACH = 24;
