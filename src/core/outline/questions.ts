@@ -236,6 +236,22 @@ function questionTitle(
   return excerpt === '' ? `Vraag ${n}` : `Vraag ${n}: ${shorten(excerpt, EXCERPT_CHARS)}`;
 }
 
+/** A `Vraag N` (or numbered question) waiting for its answer: its first number, all its numbers, its text, its line. */
+interface OpenQuestion {
+  n: string;
+  all: string;
+  rest: string | undefined;
+  line: number;
+}
+
+/** A numbered line that may head a question: its first number, all its numbers, the line and the text after them. */
+interface NumberedLine {
+  n: string;
+  all: string;
+  line: Line;
+  rest: string | undefined;
+}
+
 export function findQuestions(
   lines: readonly Line[],
   from: number,
@@ -249,10 +265,10 @@ export function findQuestions(
   let asked: string[] = [];
   /** After an `Antwoord` label that answers the numbered questions before it together: those not yet answered. */
   let answering: Set<string> | null = null;
-  /** The last `Vraag N` still waiting for its answer: its first number, all its numbers and the text after them. */
-  let open: { n: string; all: string; rest: string | undefined; line: number } | null = null;
+  /** The last `Vraag N` still waiting for its answer. */
+  let open: OpenQuestion | null = null;
   /** The last numbered line since the last answer: a candidate question block. */
-  let numbered: { n: string; all: string; line: Line; rest: string | undefined } | null = null;
+  let numbered: NumberedLine | null = null;
 
   const question = (line: Line, n: string, rest: string | undefined): void => {
     entries.push({
@@ -305,14 +321,14 @@ export function findQuestions(
     m = NUMBERED_ANSWER.exec(t);
     if (m) {
       const { n, all } = numbers((m[1] ?? m[2]) as string);
-      const pending = numbered as { n: string; all: string; line: Line; rest: string | undefined } | null;
+      const pending = numbered as NumberedLine | null;
       if ((open === null || open.n !== n) && pending && pending.n === n)
         question(pending.line, pending.all, pending.rest);
       answer(line, n, all);
       continue;
     }
     if (BARE_ANSWER.test(t)) {
-      const pendingOpen = open as { n: string; all: string } | null;
+      const pendingOpen = open as OpenQuestion | null;
       if (pendingOpen && asked.length > 1) {
         // `Antwoord` after the questions, the answers numbered under it as the questions are (824).
         answering = new Set(asked);
@@ -320,7 +336,7 @@ export function findQuestions(
         asked = [];
         continue;
       }
-      const pending = numbered as { n: string; all: string; line: Line; rest: string | undefined } | null;
+      const pending = numbered as NumberedLine | null;
       if (pendingOpen) answer(line, pendingOpen.n, pendingOpen.all);
       else if (pending) {
         question(pending.line, pending.all, pending.rest);
@@ -334,7 +350,7 @@ export function findQuestions(
     // The answers after an `Antwoord` label, or the answer under its question's number again, the same line right
     // after the question (`1.` / `Eerder diende de SP-fractie een twaalfpuntenplan in … ?` / `1.` / `Vorig jaar heeft
     // de SP …`, 1885); not a table's cell or a wrapped line that opens with the number (`In tabel` / `1 is de …`).
-    const asking = open as { n: string; line: number } | null;
+    const asking = open as OpenQuestion | null;
     const repeated =
       numberedQuestions &&
       asking !== null &&
