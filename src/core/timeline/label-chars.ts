@@ -48,6 +48,12 @@ export const SUBJECT_MARKER = new RegExp(
   'i',
 );
 
+/** Does the word `w` end its clause: `,` `;` `:` at its end (`Sport),`)? */
+export function endsClause(w: string): boolean {
+  const c = w.charCodeAt(w.length - 1);
+  return c === 0x2c || c === 0x3b || c === 0x3a;
+}
+
 /**
  * `,` `;` `:` `–` `—` at s[i]: a mark that ends a clause (not `-`, which joins words, nor `.`, nor a colon inside a
  * clock time or web address, see `isWordColon`).

@@ -1,7 +1,15 @@
 import type { TimelineEntry } from '../types';
 import { dateKey } from './date-key';
 import { itemAround } from './letter-items';
-import { MAX_LABEL, collapseRange, danglingStart, isLoose, joinParts, stripLooseStart } from './label-chars';
+import {
+  MAX_LABEL,
+  collapseRange,
+  danglingStart,
+  endsClause,
+  isLoose,
+  joinParts,
+  stripLooseStart,
+} from './label-chars';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { FUNCTION_WORDS, wordWindow } from './word-window';
 import { capitalize } from './plain-label';
@@ -126,12 +134,6 @@ function depthOf(w: string): number {
     else if (c === 0x29 || c === 0x5d) d--;
   }
   return d;
-}
-
-/** Does `w` end its clause: `,` `;` `:` at its end? */
-function endsClause(w: string): boolean {
-  const c = w.charCodeAt(w.length - 1);
-  return c === 0x2c || c === 0x3b || c === 0x3a;
 }
 
 /**

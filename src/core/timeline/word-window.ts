@@ -1,6 +1,6 @@
 import { isDigit, isUpper } from '../text/chars';
 import { isDutchMonth } from '../text/dutch-months';
-import { FORMAL_SUBJECT, comparisonStart, isClauseMarkAt, isLoose } from './label-chars';
+import { FORMAL_SUBJECT, comparisonStart, endsClause, isClauseMarkAt, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -963,8 +963,7 @@ function readableStartOfWords(s: string, from: number): number {
       if (isUpper(c) || c === 0x28 || (NAME_PARTICLES.has(word) && isUpper(next))) {
         k = e + 1;
         // A word that ends the name's clause (`Sport),`) ends the name.
-        const last = s.charCodeAt(e - 1);
-        if (last === 0x2c || last === 0x3b || last === 0x3a) break;
+        if (endsClause(word)) break;
       } else break;
     }
     at = Math.min(k, s.length);
