@@ -239,7 +239,13 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
   const questionPaper = questionList || kind === 'antwoord schriftelijke vragen';
   // A section may open with a question as with a paragraph: the heading rules see where questions start.
   const questionLines = new Set<number>();
-  for (const q of findQuestions(lines, bodyStart, claimed, questionPaper)) {
+  for (const q of findQuestions(
+    lines,
+    bodyStart,
+    claimed,
+    questionPaper,
+    kind === 'lijst van vragen en antwoorden',
+  )) {
     claimed.add(q.line);
     if (q.kind === 'question') questionLines.add(q.line);
     entries.push(q);

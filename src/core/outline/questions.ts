@@ -23,7 +23,14 @@
  * Questions that share an answer stand under one line of their numbers (`1 en 3`, 2280), the answer titled with them all.
  */
 import type { OutlineEntry } from '../types';
-import { type Line, MAX_RULE_LINE, endsSentence, startsUpper } from './lines';
+import {
+  type Line,
+  MAX_RULE_LINE,
+  endsPunctuated,
+  endsSentence,
+  endsWithFunctionWord,
+  startsUpper,
+} from './lines';
 import { shorten } from './titles';
 
 /** An outline entry in NORMALIZED offsets, with the line it stands on. */
@@ -84,41 +91,57 @@ function numbers(list: string): { n: string; all: string } {
 }
 
 /**
+ * A lettered sub-question of a numbered question, perhaps as a bullet: `1` / `• a. Wat zijn de financiële
+ * consequenties van de uitvoering van dit initiatiefvoorstel?` / `• b. Welke dekking hebben de initiatiefnemers voor
+ * ogen?` (1973): the letter and the text.
+ */
+const LETTERED = /^(?:[•·▪]\s*)?([a-z])[.)]\s+(\S.*)$/;
+
+/** A line's text without the bullet and letter of a sub-question (`• a. Wat zijn …?` → `Wat zijn …?`). */
+function unlettered(t: string): string {
+  const m = LETTERED.exec(t);
+  return m ? (m[2] as string) : t;
+}
+
+/**
  * Does the numbered paragraph on line `label` (`rest`: its text on the number's line) ask: does it start with a
- * capital and end in `?` before a blank line closes it, within a few lines, before the next number or label?
+ * capital (after the letter of a first sub-question, `• a. Wat zijn …?`, 1973) and end in `?` before a blank line
+ * closes it, within a few lines, before the next number or label? The text whose end asks, or undefined.
  */
 function asks(
   lines: readonly Line[],
   label: Line,
   rest: string | undefined,
   skip: ReadonlySet<number>,
-): boolean {
+): string | undefined {
   let read = 0;
   if (rest !== undefined && rest !== '') {
-    if (!startsUpper(rest)) return false;
-    if (ENDS_QUESTION.test(rest.slice(-MAX_RULE_LINE))) return true;
+    if (!startsUpper(rest)) return undefined;
+    const end = rest.slice(-MAX_RULE_LINE);
+    if (ENDS_QUESTION.test(end)) return end;
     read = 1;
   }
   for (let i = label.index + 1; i < lines.length && read < MAX_QUESTION_LINES; i++) {
     const line = lines[i] as Line;
     if (line.text === '') {
-      if (read > 0) return false;
+      if (read > 0) return undefined;
       continue;
     }
     const t = line.text.slice(0, MAX_RULE_LINE);
-    if (skip.has(i) || NUMBERED_BLOCK.test(t) || QUESTION.test(t) || isAnswerLabel(t)) return false;
-    if (read === 0 && !startsUpper(t)) return false;
+    if (skip.has(i) || NUMBERED_BLOCK.test(t) || QUESTION.test(t) || isAnswerLabel(t)) return undefined;
+    if (read === 0 && !startsUpper(unlettered(t))) return undefined;
     read++;
     // A paragraph on one line may be longer than the rules read of it: its end is what asks.
-    if (ENDS_QUESTION.test(line.text.slice(-MAX_RULE_LINE))) return true;
+    const end = line.text.slice(-MAX_RULE_LINE);
+    if (ENDS_QUESTION.test(end)) return end;
   }
-  return false;
+  return undefined;
 }
 
 /** Is `line` a numbered paragraph that asks (`1` / `Bent u bekend met artikel «DNB stopt overname Icesave»?`, 824)? */
 export function isNumberedQuestion(lines: readonly Line[], line: Line): boolean {
   const m = NUMBERED_BLOCK.exec(line.text.slice(0, MAX_RULE_LINE));
-  return m !== null && asks(lines, line, m[2], new Set());
+  return m !== null && asks(lines, line, m[2], new Set()) !== undefined;
 }
 
 function isAnswerLabel(t: string): boolean {
@@ -142,7 +165,19 @@ const MAX_SENTENCE_CHARS = MAX_SENTENCE_LINES * MAX_RULE_LINE;
  * of the paper the question is about, as the older lists print it (`… bij het voorliggende MIT? (blz. 5).`, 1815;
  * `… opnieuw is vertraagd? (blz. 1).`, 1314; `? (pag. 21)`, 1347).
  */
-const ENDS_QUESTION = /\?[»”’"')\]]*\d{0,2}(?:\s*\((?:blz|pag)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\.?)?$/;
+const PAGE = String.raw`\((?:blz|pag)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\.?`;
+/**
+ * The member who asked, in brackets after the question, as a minister's letter answering the questions left over from
+ * an overleg prints them: `Hoe denkt de minister de nazorg te financieren? (Van der Burg, PvdA)` (496). A name, a
+ * comma, a party.
+ */
+const ASKER = String.raw`\((?:de heer |mevrouw )?\p{Lu}[\p{L}'’.\- ]{1,40},\s*[\p{L}\d+\-]{2,15}\)\.?`;
+const QUESTION_MARK = String.raw`\?[»”’"')\]]*\d{0,2}`;
+const ENDS_QUESTION = new RegExp(String.raw`${QUESTION_MARK}(?:\s*(?:${PAGE}|${ASKER}))?$`, 'u');
+/** A question that names its asker at its end: a question in any paper, not only in a paper of questions (496). */
+const ENDS_ASKED_BY = new RegExp(String.raw`${QUESTION_MARK}\s*${ASKER}$`, 'u');
+/** The same, the question mark captured: a title keeps what is asked and drops who asked it. */
+const ASKED_BY_TAIL = new RegExp(String.raw`(${QUESTION_MARK})\s*${ASKER}$`, 'u');
 /**
  * The first end of a sentence: `.`, `?` or `!` (a closing quote and a note marker perhaps after it) before a space and
  * a capital, an opening bracket or quote, or at the end of the lines read (`nr. 2` ends nothing).
@@ -232,8 +267,45 @@ function questionTitle(
     }
     excerpt = excerpt === '' ? next : `${excerpt} ${next}`;
   }
-  excerpt = excerpt.slice(0, MAX_RULE_LINE);
+  // A question made of lettered sub-questions is titled by its number: each sub-question has its entry (`subQuestions`).
+  if (LETTERED.test(excerpt)) return `Vraag ${n}`;
+  // The asker's name is no part of what is asked (`… te financieren? (Van der Burg, PvdA)`, 496).
+  excerpt = excerpt.slice(0, MAX_RULE_LINE).replace(ASKED_BY_TAIL, '$1');
   return excerpt === '' ? `Vraag ${n}` : `Vraag ${n}: ${shorten(excerpt, EXCERPT_CHARS)}`;
+}
+
+/** The most sub-questions one question is read for (`a` to `z`). */
+const MAX_SUB_QUESTIONS = 26;
+
+/**
+ * The lettered sub-questions a numbered question on line `label` consists of, its text opening with the first of
+ * them: `1` / `• a. Wat zijn de financiële consequenties …?` / `• b. Welke dekking …?` (1973). Each is an entry of
+ * its own under the question, `Vraag 1a`, `Vraag 1b`, …, as a reader finds them printed; the letters follow on from
+ * `a` one by one, and the first line that is no next letter ends them (the answer). A question that only lists its
+ * points lettered (`Wilt u … aangeven:` / `a. De prioritering …`, 2864) opens with no letter and has none.
+ */
+function subQuestions(
+  lines: readonly Line[],
+  label: Line,
+  n: string,
+  skip: ReadonlySet<number>,
+): LineEntry[] {
+  const subs: LineEntry[] = [];
+  for (let i = label.index + 1; i < lines.length && subs.length < MAX_SUB_QUESTIONS; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    const m = skip.has(i) ? null : LETTERED.exec(line.text.slice(0, MAX_RULE_LINE));
+    if (!m || (m[1] as string).charCodeAt(0) !== 0x61 + subs.length) break;
+    const excerpt = shorten((m[2] as string).replace(ASKED_BY_TAIL, '$1'), EXCERPT_CHARS);
+    subs.push({
+      level: 2,
+      kind: 'question',
+      title: `Vraag ${n}${m[1] as string}: ${excerpt}`,
+      start: line.contentStart,
+      line: i,
+    });
+  }
+  return subs;
 }
 
 /** A `Vraag N` (or numbered question) waiting for its answer: its first number, all its numbers, its text, its line. */
@@ -257,6 +329,7 @@ export function findQuestions(
   from: number,
   skip: ReadonlySet<number>,
   numberedQuestions = false,
+  unnumberedList = false,
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   /** The number of the last numbered paragraph taken as a question (`numberedQuestions`). */
@@ -271,13 +344,10 @@ export function findQuestions(
   let numbered: NumberedLine | null = null;
 
   const question = (line: Line, n: string, rest: string | undefined): void => {
-    entries.push({
-      level: 1,
-      kind: 'question',
-      title: questionTitle(lines, line, n, rest),
-      start: line.contentStart,
-      line: line.index,
-    });
+    const title = questionTitle(lines, line, n, rest);
+    entries.push({ level: 1, kind: 'question', title, start: line.contentStart, line: line.index });
+    // Titled by its number alone: its text opens with a lettered sub-question.
+    if (title === `Vraag ${n}`) entries.push(...subQuestions(lines, line, n, skip));
   };
   /** The question `open` asks got no answer label before line `until`: its answer may be printed straight on. */
   const unlabelled = (until: number): void => {
@@ -361,7 +431,9 @@ export function findQuestions(
       answer(line, n);
       continue;
     }
-    if (numberedQuestions && answering === null && Number(n) > lastAsked && asks(lines, line, m[2], skip)) {
+    const end = answering === null && Number(n) > lastAsked ? asks(lines, line, m[2], skip) : undefined;
+    // Outside a paper of questions a numbered paragraph is a question when it names who asked it (496).
+    if (end !== undefined && (numberedQuestions || ENDS_ASKED_BY.test(end))) {
       unlabelled(i);
       question(line, all, m[2]);
       open = { n, all, rest: m[2], line: i };
@@ -373,5 +445,56 @@ export function findQuestions(
     if (open === null) numbered = { n, all, line, rest: m[2] };
   }
   unlabelled(lines.length);
+  if (unnumberedList && entries.length === 0) return unnumberedQuestions(lines, from, skip);
+  return entries;
+}
+
+/**
+ * The questions of a lijst van vragen en antwoorden whose numbers the text lost (the page prints them as a numbered
+ * list: 2801, 594, 829): each question a paragraph of its own that ends in `?` (or several, one after another, one
+ * question: `Ziet de Algemene Rekenkamer voordelen …? Zo ja, welke? (blz. 5)`), its answer the paragraph under it,
+ * a sentence that states. They are counted as the page numbers them, `Vraag 1`, `Vraag 2`, …. A question opens its
+ * paragraph (the line above ends a sentence, is a heading, or is another part's), so the last line of a question
+ * wrapped over lines is not taken for one; a paragraph that asks with no answer under it (a question asked in an
+ * answer, the last question of a text that breaks off) is no question of the list.
+ */
+function unnumberedQuestions(lines: readonly Line[], from: number, skip: ReadonlySet<number>): LineEntry[] {
+  const entries: LineEntry[] = [];
+  /** The first line of the paragraphs that ask, read since the last answer. */
+  let asking: Line | null = null;
+  /** Does the line above open a paragraph's successor: it ends a sentence, or it is no text of the list. */
+  let opens = true;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    if (skip.has(i)) {
+      asking = null;
+      opens = true;
+      continue;
+    }
+    const text = line.text;
+    const upper = startsUpper(text);
+    if (opens && upper && ENDS_QUESTION.test(text.slice(-MAX_RULE_LINE))) {
+      asking ??= line;
+    } else if (asking !== null) {
+      const end = upper ? sentenceEnd(lines, i, lines.length) : null;
+      // An answer may open with what introduces its table (`De bedragen … zijn als volgt:`, 1643).
+      if (end === '.' || end === '!' || (upper && text.length > MAX_LABEL && text.endsWith(':'))) {
+        const n = String(entries.length / 2 + 1);
+        entries.push({
+          level: 1,
+          kind: 'question',
+          title: `Vraag ${n}: ${shorten(asking.text.replace(ASKED_BY_TAIL, '$1'), EXCERPT_CHARS)}`,
+          start: asking.contentStart,
+          line: asking.index,
+        });
+        entries.push({ level: 2, kind: 'answer', title: `Antwoord ${n}`, start: line.contentStart, line: i });
+      }
+      asking = null;
+    }
+    // A heading above a question ends no sentence, but it is no sentence wrapped onto the question either
+    // (`Vragen en antwoorden inzake de vaststelling van de begrotingsstaten … voor het jaar 2010`, 1153).
+    opens = endsSentence(text) || (upper && !endsPunctuated(text) && !endsWithFunctionWord(text));
+  }
   return entries;
 }
