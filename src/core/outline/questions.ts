@@ -117,7 +117,9 @@ function asks(
   let read = 0;
   if (rest !== undefined && rest !== '') {
     if (!startsUpper(rest)) return undefined;
-    const end = rest.slice(-MAX_RULE_LINE);
+    // `rest` is read of the line's first characters only: the line's own end is where a long question asks (`2. De
+    // regering gaf eerder aan … (373 characters) … worden weggenomen?`, 261).
+    const end = label.text.slice(-MAX_RULE_LINE);
     if (ENDS_QUESTION.test(end)) return end;
     read = 1;
   }
