@@ -1515,6 +1515,11 @@ describe('numbered questions without a label, in a paper of questions', () => {
       '1885-lva-vws-2019-preventieakkoord.txt',
       ['Vraag 1', 'Antwoord 1', 'Vraag 2', 'Antwoord 2'],
     ],
+    [
+      '261: the question on the number’s line, 373 characters long, asks at the line’s end (`2. De regering gaf eerder aan … worden weggenomen?`)',
+      '261-lva-fin-2018-halfjaarsrapportage-belastingdienst.txt',
+      ['Vraag 1', 'Antwoord 1', 'Vraag 2'],
+    ],
   ])('%s', (_source, name, entries) => {
     expect(qa(name).slice(0, entries.length)).toEqual(entries);
   });
@@ -1994,5 +1999,163 @@ describe('a question heads a section of a letter, not of a verslag', () => {
     const text = letter('2014-verslag-fin-2023-toezicht-algemeen-nut.txt');
     expect(text).toContain('Hoeveel fte zal nodig zijn voor adequaat toezicht op ANBI’s?');
     expect(analyzeOutline(text).some((e) => e.title.startsWith('Hoeveel fte'))).toBe(false);
+  });
+});
+
+// A lijst van vragen en antwoorden whose text lost the numbers its page prints the questions under (a numbered list):
+// each question a paragraph that asks, its answer the paragraph under it. They are counted as the page numbers them.
+describe('questions without their numbers, in a lijst van vragen en antwoorden', () => {
+  const qa = (text: string): Array<[string, string]> =>
+    analyzeOutline(text)
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [e.title, text.slice(e.start, e.start + 30)]);
+  // [source, letter, the questions and answers: title and the text they point at]
+  it.each([
+    [
+      '2801: the question ends with the page it is about, `(blz. 2)`; the answer right under it',
+      '2801-lva-vws-2000-hoofdlijnen-wet-basisvoorziening-kinderopvang.txt',
+      [
+        [
+          'Vraag 1: GGD Nederland zal een toezichtsprotocol ontwikkelen en…',
+          'GGD Nederland zal een toezichts',
+        ],
+        ['Antwoord 1', 'Het streven is er op gericht da'],
+      ],
+    ],
+    [
+      '594: the questions under the committee’s signatures',
+      '594-lva-rijksuitgaven-2000-verslaggeving-sociale-verzekeringen.txt',
+      [
+        [
+          'Vraag 1: Kan door de Algemene Rekenkamer worden medegedeeld welke…',
+          'Kan door de Algemene Rekenkamer',
+        ],
+        ['Antwoord 1', 'De staatssecretaris van Sociale'],
+      ],
+    ],
+    [
+      '829: two questions, the second of two sentences that ask (`…? Zo ja, welke? (blz. 5)`), its answer of two paragraphs',
+      '829-lva-ar-1995-tussentijds-rapport-asielbeleid.txt',
+      [
+        [
+          'Vraag 1: Aan welk soort activiteiten denkt men daar waar gesproken…',
+          'Aan welk soort activiteiten den',
+        ],
+        ['Antwoord 1', 'Het Ntom omschrijft op terugkee'],
+        [
+          'Vraag 2: Ziet de Algemene Rekenkamer voordelen in het verlenen van…',
+          'Ziet de Algemene Rekenkamer voo',
+        ],
+        ['Antwoord 2', 'Volgens de Rekenkamer was de te'],
+      ],
+    ],
+    [
+      '1153: the first question under a heading (`Vragen en antwoorden inzake de vaststelling van de begrotingsstaten …`)',
+      '1153-lva-venw-2009-begroting-2010.txt',
+      [
+        [
+          'Vraag 1: Deelt u de mening dat bereikbaarheid een randvoorwaarde is…',
+          'Deelt u de mening dat bereikba',
+        ],
+        ['Antwoord 1', 'Bereikbaarheid is zelfs meer da'],
+      ],
+    ],
+    [
+      '1643: an answer that opens with what introduces its table (`De bedragen … zijn als volgt:`)',
+      '1643-lva-buza-2004-begroting.txt',
+      [
+        [
+          'Vraag 1: Kunt u een overzicht geven van de omvang van het budget van…',
+          'Kunt u een overzicht geven van',
+        ],
+        ['Antwoord 1', 'De bedragen die voor de genoemd'],
+      ],
+    ],
+  ])('%s', (_source, name, entries) => {
+    expect(qa(letter(name))).toEqual(
+      entries.map(([title, at]) => [title, (at as string).padEnd(30).slice(0, 30)]),
+    );
+  });
+
+  it('a question with no answer under it, where the text breaks off, is none of the list (829, cut after question 2)', () => {
+    const text = letter('829-lva-ar-1995-tussentijds-rapport-asielbeleid.txt');
+    const cut = text.slice(0, text.indexOf('Volgens de Rekenkamer was de te'));
+    expect(qa(cut).map(([title]) => title)).toEqual([
+      'Vraag 1: Aan welk soort activiteiten denkt men daar waar gesproken…',
+      'Antwoord 1',
+    ]);
+  });
+
+  it('the last line of a question wrapped over lines is no question of its own (constructed, 829 in PDF lines)', () => {
+    // `Ziet de` / `Algemene Rekenkamer voordelen …? Zo ja, welke? (blz. 5)`: the line above runs on into it.
+    const text = letter('829-lva-ar-1995-tussentijds-rapport-asielbeleid.txt').replace(
+      'Ziet de Algemene Rekenkamer',
+      'Ziet de\nAlgemene Rekenkamer',
+    );
+    expect(qa(text).map(([title]) => title)).toEqual([
+      'Vraag 1: Aan welk soort activiteiten denkt men daar waar gesproken…',
+      'Antwoord 1',
+    ]);
+  });
+
+  it('leaves a lijst with numbered questions to the numbered rules (1092: `1` / `Is het waar …?`)', () => {
+    const titles = qa(letter('1092-lva-def-2022-suppletoire-begroting.txt')).map(([title]) => title);
+    expect(titles.slice(0, 2)).toEqual([
+      'Vraag 1: Is het waar dat uit de najaarsnota blijkt dat de met de…',
+      'Vraag 2: In welk jaar verwacht u de verplichtingen uit de…',
+    ]);
+  });
+});
+
+// A question of lettered sub-questions: `1` / `• a. Wat …?` / `• b. Welke …?`. Each is an entry under the question,
+// `Vraag 1a`, as the page prints them.
+describe('lettered sub-questions', () => {
+  const entries = (name: string) =>
+    analyzeOutline(letter(name))
+      .filter((e) => e.kind === 'question')
+      .map((e) => [e.title, e.level]);
+  it.each([
+    [
+      '1973: a number on its own, its sub-questions a. to f. as bullets',
+      '1973-lva-ienm-2014-wandel-fietsnetwerk.txt',
+      [
+        ['Vraag 1', 1],
+        ['Vraag 1a: Wat zijn de financiële consequenties van de uitvoering van…', 2],
+        ['Vraag 1b: Welke dekking hebben de initiatiefnemers voor ogen?', 2],
+        ['Vraag 1c: Welke verdeling wordt hierbij toegepast tussen overheden?', 2],
+        ['Vraag 1d: Is er gesproken met decentrale overheden over dit…', 2],
+        ['Vraag 1e: Zo ja, met welke en wat waren de uitkomsten hiervan?', 2],
+        // The fixture breaks off inside sub-question f.
+        ['Vraag 1f: Zo nee, hoev', 2],
+      ],
+    ],
+    [
+      '2864: a question that lists its points lettered (`Wilt u … aangeven:` / `• a. …` / `• e. De prioritering …?`) has no sub-questions',
+      '2864-antwoord-ienm-2012-mededeling-mirt-projecten.txt',
+      [
+        ['Vraag 1: Wilt u voor alle infrastructuurprojecten, die zijn…', 1],
+        ['Vraag 2: Kunt deze vragen vóór 16 augustus 2012 beantwoorden?', 1],
+      ],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(entries(name)).toEqual(expected);
+  });
+});
+
+// The member who asked, in brackets after the question: `… te financieren? (Van der Burg, PvdA)`.
+describe('a question that names its asker', () => {
+  it('is a question in a minister’s letter, its answer under it, the name left out of its title (496)', () => {
+    const text = letter('496-justitie-1997-taakstraffen-nota-overleg.txt');
+    expect(text).toContain('Hoe denkt de minister de nazorg te financieren? (Van der Burg, PvdA)');
+    const got = analyzeOutline(text).filter((e) => e.kind === 'question' || e.kind === 'answer');
+    expect(got.map((e) => [e.title, text.slice(e.start, e.start + 20).replace(/\s+/g, ' ')])).toEqual([
+      ['Vraag 1: Hoe denkt de minister de nazorg te financieren?', '1 Hoe denkt de mini'],
+      ['Antwoord 1', 'Tijdens de behandeli'],
+    ]);
+  });
+
+  it('in a letter a numbered paragraph that asks without naming its asker stays a heading (2524)', () => {
+    const outline = analyzeOutline(letter('2524-bzk-2008-notificatieplicht-aivd.txt'));
+    expect(outline.some((e) => e.kind === 'question')).toBe(false);
   });
 });
