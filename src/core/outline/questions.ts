@@ -21,6 +21,9 @@
  * label after two or more of those questions opens the answers, and each number under it answers its question.
  * Some lists print the answer under the question's number again (`1.` / the question / `1.` / the answer, 1885).
  * Questions that share an answer stand under one line of their numbers (`1 en 3`, 2280), the answer titled with them all.
+ * A question of lettered sub-questions (`1` / `• a. Wat …?` / `• b. Welke …?`, 1973) lists them under it, `Vraag 1a`.
+ * Outside a paper of questions a numbered paragraph is a question when it names its asker (`? (Van der Burg, PvdA)`,
+ * 496). A lijst van vragen en antwoorden whose text lost its numbers counts its questions (`unnumberedQuestions`).
  */
 import type { OutlineEntry } from '../types';
 import {
