@@ -29,8 +29,9 @@ import {
  * - After a number and a period: only after a year or a range of years (`2021–2027.3`, `2020–2025.2.` (09)),
  *   or a letter-hyphen-number name (`CAF-11.3 In` (07)). So `2.3`, `14.01 uur` (15), `1.247` stay.
  * - A year after a month name that carries the marker: `10 december 20211` (09) → `10 december 2021` + note 1.
- *   Also a year range glued the same way: `2020–20252`. After another word only the note that follows the
- *   one before: `Regeldruk 20082.` after note 1 (297).
+ *   Also a year range glued the same way: `2020–20252`, and a session year with a slash: `2021/20222` (2336).
+ *   After another word only the note that follows the one before: `Regeldruk 20082.` after note 1 (297); with
+ *   no note before, a low one after a word that makes the number a year, where a clause ends: `in 20182.` (2813).
  * - After `)`, `»` or `”`: `«Alle kinderen kansrijk»1,` (05), `staan»1,` (14), `(STRAIIK-D)2`.
  * - After the `?` or `!` of a word or quote, as after a sentence period: `toelichten?1` (45), `Ter Apel»?1` (67).
  * - After `HERDRUK`, the one capital word with a note (why the paper was reprinted): `Nr. 7 HERDRUK1` (47).
@@ -128,7 +129,7 @@ const MONTHS = new Set([
   'dec',
 ]);
 
-/** Words after which a number is a year: `voorjaar van 2015`, `in 2015`, `sinds 2015`. */
+/** Words after which a number is a year: `voorjaar van 2015`, `in 2015`, `sinds 2015`, `het jaar 2000`. */
 const YEAR_WORDS = new Set([
   'van',
   'in',
@@ -141,6 +142,7 @@ const YEAR_WORDS = new Set([
   'begin',
   'eind',
   'per',
+  'jaar', // `de dummy-begroting over het jaar 20001.` (680)
 ]);
 
 /** Does a clause end at `j`: `.`, `,`, `;` or `:` right after, then white space or the text's end? */
@@ -377,22 +379,31 @@ export function findMarkerInDigitRun(
       if (s.charCodeAt(e - 1) === 0x2e) e--;
       const word = letterRunBefore(s, e);
       const label = s.slice(i + 4, j);
-      // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next; or the
-      // text's first note after a word that makes the number a year, where a clause ends: `in het voorjaar van
-      // 20151.` (633).
+      // `Belevingsmonitor Regeldruk 20082.` (297): after another word, only the note that comes next; or, with no
+      // note found before, a low one (a text opens its notes at 1, or at 2 or 3 where an earlier marker stood
+      // apart, `in bijlage 21.`) after a word that makes the number a year, where a clause ends: `in het
+      // voorjaar van 20151.` (633), `het HSL-aanbod in 20182.` (2813), `over het jaar 20001.` (680).
       return MONTHS.has(word.toLowerCase()) ||
         isNextNote(label, previous) ||
-        (previous === null && label === '1' && YEAR_WORDS.has(word.toLowerCase()) && endsClause(s, j))
+        (previous === null &&
+          label.length === 1 &&
+          label <= '3' &&
+          YEAR_WORDS.has(word.toLowerCase()) &&
+          endsClause(s, j))
         ? { start: i + 4, end: j, label }
         : null;
     }
-    if ((prev === 0x2013 || prev === 0x2d) && i >= 5) {
+    if ((prev === 0x2013 || prev === 0x2d || prev === 0x2f) && i >= 5) {
       // `2020–20252`: the second year of a range, not earlier than the first. Not in the glued metadata row of
       // an Aanhangsel page, where the range follows the chamber's name and the number follows the range:
       // `Tweede Kamer der Staten-Generaal2017-2018768` (505).
       if (i >= 6 && (isDigit(s.charCodeAt(i - 6)) || isLetter(s.charCodeAt(i - 6)))) return null;
       if (!isYear(s, i - 5, i - 1)) return null;
-      if (Number(s.slice(i, i + 4)) < Number(s.slice(i - 5, i - 1))) return null;
+      const from = Number(s.slice(i - 5, i - 1));
+      const to = Number(s.slice(i, i + 4));
+      // With a slash only a session or budget year, the next year: `het begrotingsjaar 2021/20222` (2336). An EU
+      // act's number is no year after its own: `Verordening (EU) 2017/19393` (2484) stays.
+      if (prev === 0x2f ? to !== from + 1 : to < from) return null;
       return { start: i + 4, end: j, label: s.slice(i + 4, j) };
     }
   }

@@ -195,6 +195,21 @@ const rules: Row[] = [
     '2022-06-07',
     [['10 december 2021', '2021-12-10', null, 'day']],
   ],
+  [
+    'a bare year with the note glued on, when the letter found no note before (2813)',
+    'in bijlage 21.\n\nTenslotte stuur ik een weergave van het HSL-aanbod in 20182. De lijn',
+    '2016-06-17',
+    [['2018', '2018', null, 'year']],
+  ],
+  [
+    'a bare year with the note after a session year with its note (2336)',
+    'tijdens de begrotingsbehandeling over het begrotingsjaar 2021/20222.\nIn de ambitie voor het goederenvervoer in 20503 wordt',
+    '2022-11-15',
+    [
+      ['begrotingsbehandeling over het begrotingsjaar 2021/2022', '2021-10', '2021-11', 'approximate'],
+      ['2050', '2050', null, 'year'],
+    ],
+  ],
   ['numeric date', 'het besluit van 15-10-2022 is', null, [['15-10-2022', '2022-10-15', null, 'day']]],
   ['ISO date', 'gepubliceerd op 2022-10-15.', null, [['2022-10-15', '2022-10-15', null, 'day']]],
   [

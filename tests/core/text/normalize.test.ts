@@ -277,6 +277,24 @@ describe('normalizeText: footnote markers', () => {
     ['parenthesis', 'Defensie (STRAIIK-D)2 en', 'Defensie (STRAIIK-D) en', ['2']],
     ['year range glued', 'Beleidsagenda 2020–20252 en', 'Beleidsagenda 2020–2025 en', ['2']],
     [
+      '2336 a session year with a slash, then the next note after `in`',
+      'Zoals toegezegd op 5 juli jl.1 over het begrotingsjaar 2021/20222.\nIn de ambitie voor goederenvervoer in 20503 wordt',
+      'Zoals toegezegd op 5 juli jl. over het begrotingsjaar 2021/2022.\nIn de ambitie voor goederenvervoer in 2050 wordt',
+      ['1', '2', '3'],
+    ],
+    [
+      '2813 a first note found that is a 2 (note 1 stood apart: `bijlage 21.`), after `in` where the clause ends',
+      'graag toekomen in bijlage 21.\n\nTenslotte een weergave van het HSL-aanbod in 20182. De lijn',
+      'graag toekomen in bijlage 21.\n\nTenslotte een weergave van het HSL-aanbod in 2018. De lijn',
+      ['2'],
+    ],
+    [
+      '680 a first note after `het jaar`',
+      'de dummy-begroting aan over het jaar 20001. De voorstellen',
+      'de dummy-begroting aan over het jaar 2000. De voorstellen',
+      ['1'],
+    ],
+    [
       'two-digit marker, after the first',
       'de nota1 en de bijlage12 bij',
       'de nota en de bijlage bij',
@@ -471,6 +489,10 @@ describe('normalizeText: footnote markers', () => {
       'Tweede Kamer der Staten-Generaal2017-2018768\n\nVragen van het lid',
     ],
     ['a semicolon before a number in mid-line', 'de leden (SP);1 en 2 zijn'],
+    ['2484 an EU act whose number is no next year', 'Verordening (EU) 2017/19393 wordt uitgevoerd'],
+    ['a slash range that is no session year', 'de periode 2021/20252 en'],
+    ['a first number above 3 after `in`', 'in 20184.'],
+    ['a two-digit first number after `in`', 'resulteerde in 201812.'],
   ];
   it.each(kept)('keeps the digits (%s): %j', (_source, input) => {
     const nt = normalizeText(input);
@@ -1348,6 +1370,8 @@ describe('normalizeText: footnote markers', () => {
       '2332 Milieubeheer[2] hebben',
       '2334 (2019)?[1]',
       '2336 jl.[1] informeren',
+      '2336 2021/2022[2].',
+      '2336 2050[3] wordt',
       '2340 Zaken[1] heeft,',
       '2341 Zaken[1] heeft',
       '2342 ontving.[1] Ik',
@@ -1651,6 +1675,7 @@ describe('normalizeText: footnote markers', () => {
       '2807 aangeboden.[1] Mijn',
       '2810 bijlage[1]. Het',
       '2811 Milieu[1] heeft',
+      '2813 2018[2]. De',
       '2817 ORDENING[1]',
       '2817 2023.[2] Het',
       '282 projecten»[1]. Hierbij',
@@ -2085,6 +2110,7 @@ describe('normalizeText: footnote markers', () => {
       '670 Wereldoorlog.»[1]',
       '670 tijdvak.[2]',
       '673 Zaken[1] heeft',
+      '680 2000[1]. De',
       '681 Justitie[1] heeft',
       '682 Zaken[1], belast',
       '683 Waterstaat[1], heeft',
