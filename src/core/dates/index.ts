@@ -1,5 +1,5 @@
 import type { DateFinding, Span } from '../types';
-import { splitOnFirstNeed } from '../text/sentences';
+import { sentenceIndexAt, splitOnFirstNeed } from '../text/sentences';
 import type { NormalizedText } from '../text/normalize';
 import { lineStartWithin } from '../text/chars';
 import { THE_HAGUE } from '../text/date-line-openings';
@@ -73,14 +73,24 @@ function resolvedFindings(
   let lastYear: number | null = null;
   // The day of the letter the text quotes from here on, when it quotes one (see `opensDateLine`).
   let quotedRef: RefDay | null = null;
+  // The day the answered questions were sent, `(ingezonden 26 mei 2016)`, once read (see `askedOnDay`).
+  let askedOn: RefDay | null = null;
   const writtenDays = daysWrittenWithYear(raws, ref, text.text, slippedDateLine);
   for (const raw of raws) {
     const here = quotedRef ?? ref;
-    let resolved = resolveRaw(raw, isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here, lastYear, () =>
-      sentenceTense(text.text, raw.start, raw.end, sentencesOf()),
+    const asked =
+      askedOn !== null &&
+      raw.year.kind !== 'explicit' &&
+      inQuestion(text.text, raw.start, raw.end, sentencesOf);
+    let resolved = resolveRaw(
+      raw,
+      asked ? askedOn : isSpokenRelative(raw) ? (quotedRef ?? spokenRef) : here,
+      lastYear,
+      () => sentenceTense(text.text, raw.start, raw.end, sentencesOf()),
     );
     if (raw.year.kind === 'explicit') lastYear = raw.year.year;
     if (!resolved) continue;
+    if (askedOn === null && raw.year.kind === 'explicit') askedOn = askedOnDay(text.text, raw, resolved);
     if (resolved.precision === 'day' && resolved.endIso === null && raw.year.kind !== 'explicit') {
       resolved = sameDayWritten(raw, writtenDays.get(resolved.iso.slice(5)), here) ?? resolved;
     }
@@ -104,6 +114,60 @@ function resolvedFindings(
   }
   return out;
 }
+
+/**
+ * The day written questions were sent, when `raw` (resolved to `resolved`) is the `ingezonden` day of their
+ * formula: `Vragen van de leden Wilders, … over de uitspraken van de Koning over de EU (ingezonden 26 mei 2016).`
+ * (1159), also in a letter that answers them, `de vragen van het lid … (ingezonden 12 maart 2024)`. Else null.
+ */
+function askedOnDay(text: string, raw: RawDate, resolved: Resolved): RefDay | null {
+  if (resolved.precision !== 'day' || resolved.endIso !== null) return null;
+  return INGEZONDEN_BEFORE.test(text.slice(Math.max(0, raw.start - INGEZONDEN_REACH), raw.start))
+    ? toRefDay(resolved.iso)
+    : null;
+}
+
+const INGEZONDEN_BEFORE = /\bingezonden\s+$/i;
+/** `ingezonden` and a few spaces: how far before a day its word is looked for. */
+const INGEZONDEN_REACH = 16;
+
+/**
+ * Does the date at `start` stand in a question, a sentence that ends in `?`? In an answer to written questions
+ * (or a letter that quotes them) a question's words count from the day it was sent, not from the answer's:
+ * `Kunt u deze vragen nog deze week beantwoorden?` (1159, sent 26 mei 2016, answered 1 juni) asks for the week of
+ * 23 mei. Only the question's own sentence is taken: what an answer says (`Zoals ik heb aangegeven in het
+ * vragenuur op 19 mei jl.`, 147) counts from the answer's day.
+ */
+function inQuestion(text: string, start: number, end: number, sentencesOf: () => readonly Span[]): boolean {
+  if (!questionMarkAhead(text, end)) return false;
+  const sentences = sentencesOf();
+  const sentence = sentences[sentenceIndexAt(sentences, start)];
+  if (!sentence) return false;
+  let k = sentence.end - 1;
+  while (k > sentence.start && QUESTION_END_SKIP.has(text.charCodeAt(k))) k--;
+  return text.charCodeAt(k) === 0x3f; // ?
+}
+
+/**
+ * Is there a `?` after `end`, before a blank line and within QUESTION_REACH characters? A cheap test before the
+ * sentences are split (`analyze` shows a long paper's first screens without them): most dates of an answer
+ * have none.
+ */
+function questionMarkAhead(text: string, end: number): boolean {
+  const stop = Math.min(text.length, end + QUESTION_REACH);
+  for (let k = end; k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x3f) return true; // ?
+    if (c === 0x0a && text.charCodeAt(k + 1) === 0x0a) return false;
+  }
+  return false;
+}
+
+/** How far after a date its question's `?` is looked for: longer than the questions of the corpus. */
+const QUESTION_REACH = 800;
+
+/** What may follow a question's `?` in its sentence: white space, closing quotes and brackets. */
+const QUESTION_END_SKIP = new Set([0x20, 0x0a, 0x09, 0xbb, 0x201d, 0x22, 0x29, 0x2019]);
 
 /**
  * The year of each day (`MM-DD`) the text writes with its year, before or after the same day without one; a day

@@ -210,6 +210,32 @@ const rules: Row[] = [
       ['2050', '2050', null, 'year'],
     ],
   ],
+  [
+    "a question's `deze week` is the week it was sent (1159)",
+    'Vragen van de leden Wilders, Beertema en Bosma (allen PVV) over de uitspraken van de Koning over de EU (ingezonden 26 mei 2016).\n\nAntwoord van Minister Koenders (Buitenlandse Zaken) (ontvangen 1 juni 2016).\n\nVraag 4\n\nKunt u deze vragen nog deze week beantwoorden?\n\nAntwoord 4\n\nJa.',
+    '2016-06-01',
+    [
+      ['26 mei 2016', '2016-05-26', null, 'day'],
+      ['1 juni 2016', '2016-06-01', null, 'day'],
+      ['deze week', '2016-05-23', '2016-05-29', 'approximate'],
+    ],
+  ],
+  [
+    "an answer's `jl.` counts from the answer, the question's `deze week` from the question (147)",
+    'Vragen van het lid Emiel van Dijk (PVV) over een verdubbeling van criminaliteit door asielzoekers (ingezonden 13 mei 2020).\n\nAntwoord 2\n\nZoals ik heb aangegeven in het vragenuur op 19 mei jl. is de berichtgeving gebaseerd op een andere versie.\n\nVraag 3\n\nKunt u de Kamer nog deze week een volledig overzicht sturen met het aantal incidenten?',
+    '2020-06-08',
+    [
+      ['13 mei 2020', '2020-05-13', null, 'day'],
+      ['19 mei jl.', '2020-05-19', null, 'day'],
+      ['deze week', '2020-05-11', '2020-05-17', 'approximate'],
+    ],
+  ],
+  [
+    'a question whose sending day the text does not give counts from the letter (378, without its header)',
+    'Kunt u deze vragen nog deze week beantwoorden?',
+    '2022-11-04',
+    [['deze week', '2022-10-31', '2022-11-06', 'approximate']],
+  ],
   ['numeric date', 'het besluit van 15-10-2022 is', null, [['15-10-2022', '2022-10-15', null, 'day']]],
   ['ISO date', 'gepubliceerd op 2022-10-15.', null, [['2022-10-15', '2022-10-15', null, 'day']]],
   [
