@@ -31,7 +31,7 @@
  *   of its long form (`Regeling tijdelijk verlaten van de inrichting`); see `SpelledByInitials`.
  */
 
-import { isAsciiUpper, isLetter, isWhiteSpace } from '../text/chars';
+import { isAsciiUpper, isLetter, isLetterOrDigit, isWhiteSpace } from '../text/chars';
 import { capitalsAndLowerCase, LOWER_SHORT_FORM } from './known';
 
 export interface InTextDefinition {
@@ -154,7 +154,7 @@ export function findDefinitions(
         initialsOnly,
         isCandidate,
       );
-      if (def) return void found.push(def);
+      if (def) return void found.push(withPlusesAfter(text, close, def));
     }
     const before = shortFormBefore(text, open);
     if (before && isCandidate(before.sf)) {
@@ -633,7 +633,8 @@ function addFirstDefinition(
       isCandidate,
     );
     if (def) {
-      if (!found.has(def.abbr)) found.set(def.abbr, def);
+      const spelled = withPlusesAfter(text, close, def);
+      if (!found.has(spelled.abbr)) found.set(spelled.abbr, spelled);
       return;
     }
   }
@@ -657,6 +658,19 @@ function addFirstDefinition(
     for (const def of definePair(text, open, pair, initialsOnly))
       if (!found.has(def.abbr)) found.set(def.abbr, def);
   }
+}
+
+/**
+ * `def` of the short form that fills the brackets closing at `close`, spelled with the pluses written after them:
+ * `Stimuleringsregeling Duurzame Energieproductie (SDE)++` (1712) defines the `SDE++` the letter speaks of, not the
+ * `SDE`. Only where the pluses end the word (not `(A)+B`).
+ */
+export function withPlusesAfter(text: string, close: number, def: InTextDefinition): InTextDefinition {
+  if (def.shortEnd !== close) return def;
+  let end = close + 1;
+  while (text.charCodeAt(end) === 43 /* + */) end++;
+  if (end === close + 1 || isLetterOrDigit(text.charCodeAt(end))) return def;
+  return { ...def, abbr: def.abbr + text.slice(close + 1, end) };
 }
 
 /** Two short forms in one pair of brackets, joined by a slash or a space: `BSB/KMar`, `AP V-RTC`. */

@@ -3,7 +3,7 @@ import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFr
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { builtinGlossary } from './builtin-glossary';
-import { findFirstDefinitions, sameWords } from './definitions';
+import { findFirstDefinitions, sameWords, type InTextDefinition } from './definitions';
 import { spelledOutBefore } from './spelled-out';
 import {
   capitalizedLower,
@@ -120,33 +120,17 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     rules.meaningless,
     rules.standardNames,
   );
-  const hits = outsideWebAddresses(
-    s,
-    withEditionSiblings(
-      withDottedSpellings(
-        withStarJoins(
-          withSpacedDefinitions(
-            withTextOnlyDefinitions(
-              rules.reading(definitions, () =>
-                findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
-              ),
-              s,
-              definitions,
-              rules.fromTextOnly,
-            ),
-            s,
-            definitions,
-          ),
-          s,
-          rules.known,
-        ),
-        s,
-        glossary,
-      ),
-      s,
-      definitions,
-    ),
+  let found = rules.reading(definitions, () =>
+    findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
   );
+  found = withPlusDefinitions(found, s, definitions);
+  found = withTextOnlyDefinitions(found, s, definitions, rules.fromTextOnly);
+  found = withSpacedDefinitions(found, s, definitions);
+  found = withStarJoins(found, s, rules.known);
+  found = withDottedSpellings(found, s, glossary);
+  found = withSpacedSpellings(found, s, glossary);
+  found = withEditionSiblings(found, s, definitions);
+  const hits = outsideWebAddresses(s, found);
   const groups = new Map<string, Span[]>();
   /** Where each acronym is first used, in the normalized text. */
   const firstAt = new Map<string, number>();
@@ -293,6 +277,75 @@ function dottedSpellings(glossary: Glossary): readonly string[] {
  */
 function withDottedSpellings(hits: TokenHit[], text: string, glossary: Glossary): TokenHit[] {
   return inPlaceOfCovered(hits, wholeWordHits(text, dottedSpellings(glossary)));
+}
+
+/**
+ * `hits` with the short form in the brackets of `(SDE)++` (1712) read as the `SDE++` that the brackets and their
+ * pluses define (see `withPlusesAfter`), not as an `SDE` of its own beside it.
+ */
+function withPlusDefinitions(
+  hits: TokenHit[],
+  text: string,
+  definitions: ReadonlyMap<string, InTextDefinition>,
+): TokenHit[] {
+  let out = hits;
+  for (const def of definitions.values()) {
+    const { abbr, shortStart, shortEnd } = def;
+    if (abbr.charCodeAt(abbr.length - 1) !== 43 /* + */ || text.charCodeAt(shortEnd) !== 41 /* ) */) continue;
+    const at = hits.findIndex((h) => h.start === shortStart && h.end === shortEnd);
+    if (at < 0) continue;
+    if (out === hits) out = hits.slice();
+    out[at] = { abbr, start: shortStart, end: shortEnd };
+  }
+  return out;
+}
+
+/** The glossary's spellings with a space (`ZON MW`), by their first word: made once per glossary. */
+const spaced = new WeakMap<Glossary, ReadonlyMap<string, readonly string[]>>();
+
+function spacedSpellings(glossary: Glossary): ReadonlyMap<string, readonly string[]> {
+  let made = spaced.get(glossary);
+  if (!made) {
+    const byFirst = new Map<string, string[]>();
+    for (const { abbr } of glossary.entries) {
+      const space = abbr.indexOf(' ');
+      if (space < 0) continue;
+      const first = abbr.slice(0, space);
+      const forms = byFirst.get(first);
+      if (!forms) byFirst.set(first, [abbr]);
+      else if (!forms.includes(abbr)) forms.push(abbr);
+    }
+    spaced.set(glossary, (made = byFirst));
+  }
+  return made;
+}
+
+/**
+ * `hits` with the glossary's spellings of two words where a hit is the first word: `via ZON MW f 1 mln.` (822), the
+ * medical branch of Zorgonderzoek Nederland, whose `MW` alone is a unit; `de beleidsdeelneming NEO NL` (449), one
+ * name, whose `NL` is no Nederland of its own. Read at the hits, with no search of the text.
+ */
+function withSpacedSpellings(hits: TokenHit[], text: string, glossary: Glossary): TokenHit[] {
+  const byFirst = spacedSpellings(glossary);
+  if (byFirst.size === 0) return hits;
+  let out: TokenHit[] | null = null;
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i] as TokenHit;
+    const forms = byFirst.get(hit.abbr);
+    const form = forms?.find(
+      (f) => text.startsWith(f, hit.start) && !isLetterOrDigit(text.charCodeAt(hit.start + f.length)),
+    );
+    if (form === undefined) {
+      out?.push(hit);
+      continue;
+    }
+    out ??= hits.slice(0, i);
+    const end = hit.start + form.length;
+    out.push({ abbr: form, start: hit.start, end });
+    // The second word's own hit (`NL`) is part of it.
+    while (i + 1 < hits.length && (hits[i + 1] as TokenHit).start < end) i++;
+  }
+  return out ?? hits;
 }
 
 /**
