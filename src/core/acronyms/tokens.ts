@@ -328,6 +328,8 @@ interface Found {
 function take(found: Found, start: number, end: number): void {
   // No real word that carries an acronym is this long; skipping keeps garbage input cheap.
   if (end - start > MAX_TOKEN) return;
+  const glued = afterSectionNumber(found.text, start, end);
+  if (glued > start) return take(found, glued, end);
   const raw = found.text.slice(start, end);
   let judged = found.judged.get(raw);
   if (!judged) found.judged.set(raw, (judged = judgeToken(raw, found.known)));
@@ -341,6 +343,21 @@ function take(found: Found, start: number, end: number): void {
     if (isLicenceCategory(found.text, hit.abbr, at, start + hit.end)) continue;
     found.hits.push({ abbr: hit.abbr, start: at, end: start + hit.end });
   }
+}
+
+/**
+ * Where the heading starts in a token that a table of contents glued to its section number: `1.4AC-procedure6` (590),
+ * `6.3HIV/aids15` (2162), the number's last digits, then capitals. `start` when the token is none such: it starts
+ * with a digit after a digit and a full stop.
+ */
+function afterSectionNumber(text: string, start: number, end: number): number {
+  if (!isDigit(text.charCodeAt(start)) || text.charCodeAt(start - 1) !== 46 /* . */) return start;
+  if (!isDigit(text.charCodeAt(start - 2))) return start;
+  let at = start + 1;
+  while (at < end && isDigit(text.charCodeAt(at))) at++;
+  return at - start <= 2 && isAsciiUpper(text.charCodeAt(at)) && isAsciiUpper(text.charCodeAt(at + 1))
+    ? at
+    : start;
 }
 
 /**

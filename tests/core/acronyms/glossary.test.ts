@@ -325,6 +325,12 @@ describe('built-in glossary', () => {
     ['piw', 'penitentiair inrichtingswerker'],
     ['PI', 'penitentiaire inrichting'],
     ['CIDC', 'Centraal Instituut voor DierziekteControle'],
+    ['AC', 'aanmeldcentrum'],
+    ['MALE-UAV', 'Medium Altitude Long Endurance Unmanned Aerial Vehicle'],
+    ['PHS-GON', 'Programma Hoogfrequent Spoorvervoer Goederenroute Oost-Nederland'],
+    ['MPP3', 'Maasvlakte Power Plant 3'],
+    ['ZON MW', 'Zorgonderzoek Nederland Medische Wetenschappen'],
+    ['NEO NL', 'Nucleaire Energie Organisatie Nederland'],
   ];
   it.each(required)('%s = %s', (abbr, expansion) => {
     expect(builtinGlossary.lookup(abbr).map((e) => e.expansion)).toContain(expansion);

@@ -171,6 +171,16 @@ describe('acronym finder: what counts', () => {
       'Dr. Van der Lely en Mw. De Visser hebben het boek op mijn ministerie aangeboden.',
       [],
     ],
+    [
+      'a heading glued to its section number in a table of contents (letters 590, 2162)',
+      'INHOUDSOPGAVE\n\n1.3Aanzuigende werking5\n1.4AC-procedure6\n6.2Reproductieve gezondheid15\n6.3HIV/aids15',
+      ['AC', 'HIV'],
+    ],
+    [
+      'digits before capitals without a section number before them stay a code',
+      'het formulier 4AC en de 12EU-lijst, versie 2.123ABC',
+      [],
+    ],
   ];
   it.each(cases)('%s', (_rule, text, expected) => {
     expect(abbrs(text)).toEqual(expected);
