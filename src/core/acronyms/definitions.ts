@@ -848,8 +848,13 @@ function beforeHead(text: string, open: number, head: string): number {
   while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
   const start = end - head.length;
   if (start <= 0 || text.slice(start, end).toLowerCase() !== head) return -1;
-  return isLetter(text.charCodeAt(start - 1)) ? start : -1;
+  if (!isLetter(text.charCodeAt(start - 1))) return -1;
+  // The linking `s` of the compound is no part of the name: `Migratie- en veiligheid|s|fondsen (M&V-fondsen)` (1933).
+  return LINKING_S_BEFORE.test(text.slice(Math.max(0, start - 6), start)) ? start - 1 : start;
 }
+
+/** A word ending that takes a linking `s` in a compound (`veiligheidsfondsen`, `regeringsbeleid`), and that `s`. */
+const LINKING_S_BEFORE = /(?:heid|ing|teit|schap)s$/;
 
 /**
  * What may follow a short form after a comma in its brackets: a year, or a month or day and its year, the date of
@@ -1065,8 +1070,11 @@ const REFERENCE_CODE = /\d[-/]\d|\d[-/][A-Za-z]*[-/]\d/;
 /** A lower-case short form joined to a lower-case noun: `dsh-leerlingen`. */
 const LOWER_INTRODUCED_COMPOUND = /^([a-z]{2,5})-(\p{Ll}{3,})$/u;
 
-/** A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`. */
-const INTRODUCED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Ll}{3,})$/u;
+/**
+ * A short form in capitals joined to a lower-case noun: `SCM-verdrag`, `AVG-boete`; its capitals may be joined by
+ * an ampersand, `De Migratie- en veiligheidsfondsen (M&V-fondsen)` (1933).
+ */
+const INTRODUCED_COMPOUND = /^(\p{Lu}(?:&?\p{Lu}){1,5})-(\p{Ll}{3,})$/u;
 /** A short form and a capitalized name joined by a hyphen: `ROAZ-Euregio`. */
 const NAMED_COMPOUND = /^(\p{Lu}{2,6})-(\p{Lu}\p{Ll}{2,})$/u;
 
@@ -2414,4 +2422,22 @@ function plausible(sf: string, expansion: string): boolean {
   if (lettersLf < lettersSf + 2) return false;
   // The short form standing inside its own long form is a repetition, not a definition.
   return !expansion.split(/[\s-]+/).some((w) => w === sf);
+}
+
+/**
+ * The definition of `sf` at `start` by the words before it, where guillemets stand for the brackets:
+ * `(voorheen Gesloten Onderzoekscentrum «GOC»)` (2423). Asked only of a short form that no source explains, at its
+ * first occurrence, so it searches nothing.
+ */
+export function definitionInGuillemets(
+  text: string,
+  start: number,
+  sf: string,
+  initialsOnly: SpelledByInitials,
+): InTextDefinition | null {
+  const open = start - 1;
+  if (text.charCodeAt(open) !== 0xab /* « */ || text.charCodeAt(start + sf.length) !== 0xbb /* » */)
+    return null;
+  const short: ShortForm = { sf, start };
+  return kept(defineBefore(text, open, short, newAlignments(), NO_NAMES, NO_NAMES), initialsOnly);
 }

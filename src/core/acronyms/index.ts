@@ -3,7 +3,12 @@ import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFr
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { builtinGlossary } from './builtin-glossary';
-import { findFirstDefinitions, sameWords, type InTextDefinition } from './definitions';
+import {
+  definitionInGuillemets,
+  findFirstDefinitions,
+  sameWords,
+  type InTextDefinition,
+} from './definitions';
 import { spelledOutBefore } from './spelled-out';
 import {
   capitalizedLower,
@@ -187,8 +192,13 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       finding = { abbr, expansion: top.expansion, source: glossarySource, occurrences };
       addGlossaryFacts(finding, top);
     } else {
-      // Known neither from brackets nor from the glossary: its name written out before it, if it is.
-      const spelled = spelledOutBefore(s, abbr, firstAt.get(abbr) ?? 0);
+      // Known neither from brackets nor from the glossary: defined before guillemets that stand for brackets, or its
+      // name written out before it, if it is.
+      const at = firstAt.get(abbr) ?? 0;
+      const quoted = definitionInGuillemets(s, at, abbr, rules.spelledByInitials);
+      const spelled = quoted
+        ? { expansion: quoted.expansion, start: quoted.longStart, end: quoted.longEnd }
+        : spelledOutBefore(s, abbr, at);
       finding = spelled
         ? {
             abbr,

@@ -714,6 +714,27 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      'a compound of capitals joined by an ampersand, without the linking s before its noun (letter 1933)',
+      '  • AMIF en ISF. De Migratie- en veiligheidsfondsen (M&V-fondsen)\n\n  • EFMZV',
+      'M&V',
+      'Migratie- en veiligheid',
+      1,
+    ],
+    [
+      'the linking s before the noun of a compound is no part of the name (letter 1805)',
+      'op een wijze die het nood-, spoed- en veiligheidsverkeer (NSV-verkeer) dat Inmarsat momenteel',
+      'NSV',
+      'nood-, spoed- en veiligheid',
+      1,
+    ],
+    [
+      'guillemets that stand for brackets (letter 2423)',
+      'daar waar omgegaan wordt met doorzending naar de «gesloten verlengde asielprocedure» (voorheen Gesloten Onderzoekscentrum «GOC»), en meer specifiek',
+      'GOC',
+      'Gesloten Onderzoekscentrum',
+      1,
+    ],
+    [
       'a lower-case short form the glossary knows, spelled by its compound (letter 345)',
       'Hierin worden het zelfstandige bestuursorgaan (zbo) dat in de wet is geregeld en de wet geëvalueerd.',
       'zbo',
@@ -893,6 +914,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'a compound in brackets whose noun does not end the word before',
       'de nieuwe schepen van de marine (LC-fregatten) varen uit',
       'LC',
+    ],
+    [
+      'guillemets around a short form whose words before do not spell it',
+      'de actie «Nederland zegt JA» en het project van de stichting «XYZ» in Utrecht',
+      'XYZ',
     ],
   ])('no definition: %s', (_case, text, abbr) => {
     expect(findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr)?.source).not.toBe('document');
