@@ -1,7 +1,9 @@
 /**
- * The words inside the timeline exports (.ics, CSV, Markdown) and in their file names, in Dutch and English. The background
- * writes the exports (`src/messaging/export-service.ts`) and registers this table there with
- * `registerMessages`; the content script never carries it.
+ * The words inside the timeline exports (.ics, CSV, Markdown) and in their file names, in Dutch and English: the one
+ * place they are written. The core's exporters take them as `ExportWords` (`src/core/timeline/export.ts`) and have
+ * none of their own (the core imports no interface strings); the background fills those from this table
+ * (`exportWords` in `src/messaging/export-service.ts`) and registers it there with `registerMessages`; the content
+ * script never carries it.
  */
 export const exportNl = {
   // The kinds of timeline entry: the calendar's summaries and categories, the CSV's kind column.

@@ -9,7 +9,7 @@ import {
   timelineToICalendar,
   type ExportWords,
 } from '../core/timeline/export';
-import { registerMessages, translator } from '../i18n';
+import { registerMessages, translator, type Language } from '../i18n';
 import { formatIsoDate } from '../i18n/format';
 import { EXPORT_MESSAGES } from '../i18n/messages-export';
 import { EXPORT_FILES, fileBase } from './export-file-name';
@@ -26,9 +26,13 @@ export function formatTimelineExport(input: ExportRequestInput, now?: Date): Exp
   return { text: exportText(input, now), filename, mime };
 }
 
-function exportText(input: ExportRequestInput, now?: Date): string {
-  const t = translator(input.language);
-  const words: ExportWords = {
+/**
+ * The exports' fixed words in `language`, from the exports' table (`src/i18n/messages-export.ts`), the one place
+ * they are written.
+ */
+export function exportWords(language: Language): ExportWords {
+  const t = translator(language);
+  return {
     commitment: t('exportWordCommitment'),
     deadline: t('exportWordDeadline'),
     event: t('exportWordEvent'),
@@ -47,6 +51,11 @@ function exportText(input: ExportRequestInput, now?: Date): string {
       t('exportColumnEnd'),
     ],
   };
+}
+
+function exportText(input: ExportRequestInput, now?: Date): string {
+  const t = translator(input.language);
+  const words = exportWords(input.language);
   const title = input.title?.replace(/\s+/g, ' ').trim() || t('appName');
   if (input.format === 'ics') {
     return timelineToICalendar(input.timeline, {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitmentFinding, TimelineEntry } from '../../src/core/types';
 import { createBackground, type BackgroundDeps } from '../../src/messaging/background';
+import { exportEn, exportNl } from '../../src/i18n/messages-export';
 import { formatTimelineExport } from '../../src/messaging/export-service';
 import {
   MAX_EXPORT_ITEMS,
@@ -147,6 +148,35 @@ describe('formatTimelineExport', () => {
       expect(md).toContain(`- [ ] ${COMMITMENT_TEXT} ${due}\n`);
       // A commitment without a due date has no brackets.
       expect(md).toContain('- [ ] Het kabinet zal de Kamer hierover nadere voorstellen doen.\n');
+    },
+  );
+
+  // The exports' words are written once, in the exports' table: every word of it reaches a file in its language
+  // (the core had a Dutch copy of its own, which an edit of the table left behind), and no word of the other
+  // language does.
+  it.each([
+    ['nl', exportNl, exportEn],
+    ['en', exportEn, exportNl],
+  ] as const)(
+    'writes every word of the exports’ table in %s, and none of the other language',
+    (language, own, other) => {
+      const timeline: TimelineEntry[] = [
+        { ...TIMELINE[0]!, relation: 'past' },
+        { ...TIMELINE[0]!, relation: 'same-day', kind: 'deadline' },
+        ...TIMELINE,
+      ];
+      const files = (['ics', 'csv', 'md'] as const).map((format) =>
+        formatTimelineExport(input({ format, language, timeline }), now),
+      );
+      const written = files.map((f) => `${f.filename}\n${f.text}`).join('\n');
+      for (const [key, word] of Object.entries(own)) {
+        const literal = word.replace('{title}', TITLE.slice(0, 20));
+        expect(written.includes(literal) || written.includes(literal.replace(/,/g, '\\,')), key).toBe(true);
+      }
+      for (const [key, word] of Object.entries(other)) {
+        if (word === (own as Record<string, string>)[key]) continue;
+        expect(written, key).not.toMatch(new RegExp(`\\b${word}\\b`));
+      }
     },
   );
 

@@ -7,8 +7,9 @@ import type { CommitmentFinding, TimelineEntry } from '../types';
  */
 
 /**
- * Fixed words of the exports, in the interface's language (`src/i18n/messages-export.ts`); Dutch by default,
- * like the papers.
+ * Fixed words of the exports, in the interface's language. The words themselves are interface strings and live
+ * in one place, the exports' table of `src/i18n/messages-export.ts` (Dutch and English); the background fills
+ * this from it (`exportWords` in `src/messaging/export-service.ts`). The core only writes them where they go.
  */
 export interface ExportWords {
   /**
@@ -29,26 +30,6 @@ export interface ExportWords {
   columns: readonly [string, string, string, string, string, string, string];
 }
 
-export const DUTCH_EXPORT_WORDS: ExportWords = {
-  commitment: 'Toezegging',
-  deadline: 'Termijn',
-  event: 'Gebeurtenis',
-  due: 'verwacht',
-  source: 'Bron',
-  past: 'eerder',
-  sameDay: 'dezelfde dag',
-  future: 'later',
-  columns: [
-    'datum',
-    'einddatum',
-    'soort',
-    'ten opzichte van het stuk',
-    'omschrijving',
-    'begin in de tekst',
-    'einde in de tekst',
-  ],
-};
-
 /** An entry's kind in the export's words. */
 function kindWord(kind: TimelineEntry['kind'], words: ExportWords): string {
   return kind === 'commitment' ? words.commitment : kind === 'deadline' ? words.deadline : words.event;
@@ -61,7 +42,7 @@ export interface CalendarOptions {
   sourceUrl?: string | null;
   /** Shown by calendar apps as the calendar's name (X-WR-CALNAME). */
   calendarName?: string | null;
-  words?: Partial<ExportWords>;
+  words: ExportWords;
 }
 
 const CRLF = '\r\n';
@@ -152,11 +133,8 @@ function summaryOf(e: TimelineEntry, words: ExportWords): string {
  * date covers the month), with a UID derived from the entry's content so a re-export updates rather than
  * duplicates events in a calendar.
  */
-export function timelineToICalendar(
-  entries: readonly TimelineEntry[],
-  options: CalendarOptions = {},
-): string {
-  const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+export function timelineToICalendar(entries: readonly TimelineEntry[], options: CalendarOptions): string {
+  const { words } = options;
   const stamp = formatStamp(options.now ?? new Date());
   const source = options.sourceUrl ? cleanUri(options.sourceUrl) : null;
   const lines: string[] = [
@@ -212,11 +190,8 @@ export function csvField(value: string | number | null): string {
  * The timeline as CSV with a header row, CRLF line ends (RFC 4180). The header, the kind and the relation to
  * the paper are in the export's words; the dates stay ISO (a spreadsheet sorts them), the offsets numbers.
  */
-export function timelineToCsv(
-  entries: readonly TimelineEntry[],
-  options: { words?: Partial<ExportWords> } = {},
-): string {
-  const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+export function timelineToCsv(entries: readonly TimelineEntry[], options: { words: ExportWords }): string {
+  const { words } = options;
   const relation = (r: TimelineEntry['relation']) =>
     r === 'past' ? words.past : r === 'same-day' ? words.sameDay : r === 'future' ? words.future : null;
   const rows = entries.map((e) =>
@@ -241,9 +216,9 @@ export function escapeMarkdown(s: string): string {
  */
 export function commitmentsToMarkdown(
   commitments: readonly CommitmentFinding[],
-  options: { title?: string | null; words?: Partial<ExportWords>; date?: (iso: string) => string } = {},
+  options: { title?: string | null; words: ExportWords; date?: (iso: string) => string },
 ): string {
-  const words = { ...DUTCH_EXPORT_WORDS, ...options.words };
+  const { words } = options;
   const date = options.date ?? ((iso: string) => iso);
   const lines: string[] = [];
   if (options.title) lines.push(`## ${escapeMarkdown(options.title)}`, '');

@@ -5,6 +5,7 @@ import { parseIso } from '../../../src/core/dates/calendar';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
 import { commitmentsToMarkdown, timelineToCsv, timelineToICalendar } from '../../../src/core/timeline/export';
+import { exportWords } from '../../../src/messaging/export-service';
 import { mulberry32 as rng, textFromPieces } from '../../helpers/prng';
 import { navoText } from './letters';
 
@@ -127,9 +128,10 @@ function checkPipeline(original: string, ref: string | null): void {
     expect(e.start).toBeGreaterThanOrEqual(0);
     expect(e.end).toBeLessThanOrEqual(original.length);
   }
-  timelineToICalendar(timeline, { now: new Date(0) });
-  timelineToCsv(timeline);
-  commitmentsToMarkdown(commitments);
+  const words = exportWords('nl');
+  timelineToICalendar(timeline, { now: new Date(0), words });
+  timelineToCsv(timeline, { words });
+  commitmentsToMarkdown(commitments, { words });
 }
 
 describe('dates, commitments and timeline on random text', () => {

@@ -12,9 +12,12 @@ import {
   timelineToICalendar,
 } from '../../../src/core/timeline/export';
 import type { TimelineEntry } from '../../../src/core/types';
+import { exportWords } from '../../../src/messaging/export-service';
 import { NAVO_LETTER_DATE, navoText } from '../dates/letters';
 
 const NOW = new Date(Date.UTC(2022, 9, 1, 8, 30, 0));
+// The words of a Dutch interface, from the exports' table (the background hands the exporters the same).
+const words = exportWords('nl');
 
 function navo() {
   const text = normalizeText(navoText());
@@ -43,6 +46,7 @@ describe('timelineToICalendar', () => {
   const ics = timelineToICalendar(navo().timeline, {
     now: NOW,
     sourceUrl: 'https://example.org/kst-28676-400.html',
+    words,
   });
   const lines = unfold(ics).split('\r\n');
 
@@ -87,13 +91,14 @@ describe('timelineToICalendar', () => {
     const again = timelineToICalendar(navo().timeline, {
       now: new Date(0),
       sourceUrl: 'https://example.org/kst-28676-400.html',
+      words,
     });
     expect(uids(again)).toEqual(uids(ics));
     expect(new Set(uids(ics)).size).toBe(uids(ics)?.length);
   });
 
   it('keeps UIDs unique for identical entries', () => {
-    const twice = timelineToICalendar([entry({}), entry({})], { now: NOW });
+    const twice = timelineToICalendar([entry({}), entry({})], { now: NOW, words });
     const uids = unfold(twice).match(/UID:[^\r]+/g) ?? [];
     expect(uids).toHaveLength(2);
     expect(uids[0]).not.toBe(uids[1]);
@@ -102,7 +107,7 @@ describe('timelineToICalendar', () => {
   it('escapes TEXT values and folds long ones inside the value', () => {
     const label =
       'Brief; over de DPCR, met \\ en\nregel, en een heel lange staart tekst die voorbij de vijfenzeventig octetten loopt: é ü 😀';
-    const out = timelineToICalendar([entry({ label })], { now: NOW });
+    const out = timelineToICalendar([entry({ label })], { now: NOW, words });
     const summary = unfold(out)
       .split('\r\n')
       .find((l) => l.startsWith('SUMMARY:'));
@@ -113,7 +118,7 @@ describe('timelineToICalendar', () => {
   });
 
   it('skips entries whose date cannot be read and produces an empty calendar for none', () => {
-    const out = timelineToICalendar([entry({ iso: 'bad' })], { now: NOW });
+    const out = timelineToICalendar([entry({ iso: 'bad' })], { now: NOW, words });
     expect(out).not.toContain('BEGIN:VEVENT');
     expect(out).toContain('END:VCALENDAR\r\n');
   });
@@ -138,10 +143,13 @@ describe('iCalendar helpers', () => {
 
 describe('timelineToCsv', () => {
   it('writes a header and one CRLF-terminated row per entry, quoting per RFC 4180', () => {
-    const csv = timelineToCsv([
-      entry({ label: 'Brief "DPCR", en meer' }),
-      entry({ iso: '2023-01', kind: 'deadline', label: 'regel\nnog een', relation: null }),
-    ]);
+    const csv = timelineToCsv(
+      [
+        entry({ label: 'Brief "DPCR", en meer' }),
+        entry({ iso: '2023-01', kind: 'deadline', label: 'regel\nnog een', relation: null }),
+      ],
+      { words },
+    );
     expect(csv).toBe(
       'datum,einddatum,soort,ten opzichte van het stuk,omschrijving,begin in de tekst,einde in de tekst\r\n' +
         '2022-10-12,,Gebeurtenis,later,"Brief ""DPCR"", en meer",0,1\r\n' +
@@ -150,19 +158,12 @@ describe('timelineToCsv', () => {
   });
 
   it('names the columns, kinds and relations in the words it is given', () => {
-    const words = {
-      event: 'Event',
-      deadline: 'Deadline',
-      past: 'before',
-      sameDay: 'same day',
-      columns: ['date', 'end date', 'type', 'relative to the paper', 'description', 'start', 'end'],
-    } as const;
     const csv = timelineToCsv(
       [entry({ relation: 'past' }), entry({ iso: '2022-09-30', kind: 'deadline', relation: 'same-day' })],
-      { words },
+      { words: exportWords('en') },
     );
     expect(csv.split('\r\n')).toEqual([
-      'date,end date,type,relative to the paper,description,start,end',
+      'date,end date,type,relative to the paper,description,start in the text,end in the text',
       '2022-10-12,,Event,before,Ministers bijeen,0,1',
       '2022-09-30,,Deadline,same day,Ministers bijeen,0,1',
       '',
@@ -179,7 +180,7 @@ describe('timelineToCsv', () => {
 
 describe('commitmentsToMarkdown', () => {
   it('lists the NAVO commitments as a checklist with due dates', () => {
-    const md = commitmentsToMarkdown(navo().commitments, { title: 'Toezeggingen NAVO-brief' });
+    const md = commitmentsToMarkdown(navo().commitments, { title: 'Toezeggingen NAVO-brief', words });
     const lines = md.trimEnd().split('\n');
     expect(lines[0]).toBe('## Toezeggingen NAVO-brief');
     const items = lines.filter((l) => l.startsWith('- [ ] '));
@@ -189,13 +190,15 @@ describe('commitmentsToMarkdown', () => {
     );
     expect(items.find((l) => l.includes('streeft ernaar'))).toMatch(/ \(verwacht 2022-11\)$/);
     // The due date as the caller writes dates.
-    const written = commitmentsToMarkdown(navo().commitments, { date: (iso) => `[${iso}]` });
+    const written = commitmentsToMarkdown(navo().commitments, { date: (iso) => `[${iso}]`, words });
     expect(written).toMatch(/streeft ernaar .* \(verwacht \\\[2022-11\\\]\)$/m);
   });
 
   it('escapes Markdown characters and collapses line breaks', () => {
-    const md = commitmentsToMarkdown([{ text: 'Ik zal *nu* [x]\nsturen', due: null, start: 0, end: 1 }]);
+    const md = commitmentsToMarkdown([{ text: 'Ik zal *nu* [x]\nsturen', due: null, start: 0, end: 1 }], {
+      words,
+    });
     expect(md).toBe('- [ ] Ik zal \\*nu\\* \\[x\\] sturen\n');
-    expect(commitmentsToMarkdown([])).toBe('');
+    expect(commitmentsToMarkdown([], { words })).toBe('');
   });
 });

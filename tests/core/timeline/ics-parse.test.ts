@@ -9,10 +9,12 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { timelineToICalendar } from '../../../src/core/timeline/export';
 import type { TimelineEntry } from '../../../src/core/types';
+import { exportWords } from '../../../src/messaging/export-service';
 
 const LETTER = join(__dirname, '../../fixtures/navo-defensieministers-2022-09-30.txt');
 const SOURCE = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 const NOW = new Date(Date.UTC(2022, 9, 1, 8, 30, 0));
+const words = exportWords('nl');
 
 interface ParsedEvent {
   uid: string;
@@ -59,7 +61,12 @@ function dayAfter(iso: string): string {
 describe('the .ics of the NAVO fixture letter, read by ical.js', () => {
   const timeline = navoTimeline();
   // ical.js reads X- properties raw (value type "unknown", not unescaped), so this name has nothing to escape.
-  const ics = timelineToICalendar(timeline, { now: NOW, sourceUrl: SOURCE, calendarName: 'NAVO Defensie' });
+  const ics = timelineToICalendar(timeline, {
+    now: NOW,
+    sourceUrl: SOURCE,
+    calendarName: 'NAVO Defensie',
+    words,
+  });
   const { calendarName, events } = parseEvents(ics);
 
   it('has one all-day event per timeline entry, with unique UIDs', () => {
@@ -132,7 +139,7 @@ describe('text that iCalendar must escape, read back by ical.js', () => {
     'NAVO-Ministers van Defensie bijeen – Brussel, “Oekraïne”, 12–13 oktober',
     `${'Een zeer lang label, '.repeat(12)}einde`,
   ])('round-trips %j', (label) => {
-    const [event] = parseEvents(timelineToICalendar([entry(label)], { now: NOW })).events;
+    const [event] = parseEvents(timelineToICalendar([entry(label)], { now: NOW, words })).events;
     expect(event).toMatchObject({ summary: label, start: '2022-10-12', end: '2022-10-14', allDay: true });
   });
 });
