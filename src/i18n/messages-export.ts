@@ -10,8 +10,12 @@ export const exportNl = {
   exportWordCommitment: 'Toezegging',
   exportWordDeadline: 'Termijn',
   exportWordEvent: 'Gebeurtenis',
-  // Before a commitment's due date, written out: `(verwacht november 2022)`.
+  // Before a commitment's due date, written out, as the letter gives it: a time it is expected at, `(verwacht
+  // november 2022)`; a deadline, `(uiterlijk juni 2025)` for `voor de zomer`; a day before which, `(vóór 1 december
+  // 2019)` for `voor 1 december 2019`.
   exportWordDue: 'verwacht',
+  exportWordDueBy: 'uiterlijk',
+  exportWordDueBefore: 'vóór',
   exportWordSource: 'Bron',
   // The CSV's relation column: an entry's date before, on or after the paper's.
   exportRelationPast: 'eerder',
@@ -38,7 +42,9 @@ export const exportEn: Record<ExportMessageKey, string> = {
   exportWordCommitment: 'Commitment',
   exportWordDeadline: 'Deadline',
   exportWordEvent: 'Event',
-  exportWordDue: 'due',
+  exportWordDue: 'expected',
+  exportWordDueBy: 'by',
+  exportWordDueBefore: 'before',
   exportWordSource: 'Source',
   exportRelationPast: 'before',
   exportRelationSameDay: 'same day',

@@ -37,6 +37,8 @@ export function exportWords(language: Language): ExportWords {
     deadline: t('exportWordDeadline'),
     event: t('exportWordEvent'),
     due: t('exportWordDue'),
+    dueBy: t('exportWordDueBy'),
+    dueBefore: t('exportWordDueBefore'),
     source: t('exportWordSource'),
     past: t('exportRelationPast'),
     sameDay: t('exportRelationSameDay'),

@@ -129,7 +129,7 @@ describe('formatTimelineExport', () => {
       'date,end date,type,relative to the paper,description,start in the text,end in the text',
       ['2022-10-12,2022-10-13,Event,after,', '2022-11,,Commitment,after,'],
       ['Event', 'Commitment'],
-      '(due November 2022)',
+      '(expected November 2022)',
     ],
   ] as const)(
     'writes the CSV, the calendar and the Markdown in %s',
@@ -165,8 +165,24 @@ describe('formatTimelineExport', () => {
         { ...TIMELINE[0]!, relation: 'same-day', kind: 'deadline' },
         ...TIMELINE,
       ];
+      // Promises due by a time and before a day (letters 1008 and 1695), beside the NAVO letter's expected one.
+      const commitments: CommitmentFinding[] = [
+        ...COMMITMENTS,
+        {
+          text: 'Uw Kamer ontvangt deze Werkagenda voor de\nzomer van mijn collega, de Staatssecretaris Langdurige Maatschappelijke Zorg.',
+          due: '2025-06',
+          start: 1542,
+          end: 1661,
+        },
+        {
+          text: 'Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd, zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer daarover voor 1 december 2019 informeren.',
+          due: '2019-12-01',
+          start: 1468,
+          end: 1684,
+        },
+      ];
       const files = (['ics', 'csv', 'md'] as const).map((format) =>
-        formatTimelineExport(input({ format, language, timeline }), now),
+        formatTimelineExport(input({ format, language, timeline, commitments }), now),
       );
       const written = files.map((f) => `${f.filename}\n${f.text}`).join('\n');
       for (const [key, word] of Object.entries(own)) {

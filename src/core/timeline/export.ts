@@ -1,5 +1,6 @@
 import { spanBounds, isoOfDayNumber } from '../dates/calendar';
 import type { CommitmentFinding, TimelineEntry } from '../types';
+import { dueWording } from './export-due';
 
 /**
  * Exports of the timeline and the commitments, as strings: iCalendar (RFC 5545), CSV (RFC 4180) and a
@@ -19,8 +20,14 @@ export interface ExportWords {
   commitment: string;
   deadline: string;
   event: string;
-  /** Before a commitment's due date in Markdown: `(verwacht november 2022)`. */
+  /**
+   * Before a commitment's due date in Markdown, as the letter gives it (`DueWording`, `./export-due.ts`): expected
+   * then, `(verwacht november 2022)`; a deadline, `(uiterlijk juni 2025)` for `voor de zomer`; before a day,
+   * `(vóór 1 december 2019)`.
+   */
   due: string;
+  dueBy: string;
+  dueBefore: string;
   source: string;
   /** Where an entry's date lies from the paper's own, in the CSV: before it, on its day, after it. */
   past: string;
@@ -212,7 +219,8 @@ export function escapeMarkdown(s: string): string {
 
 /**
  * Commitments as a Markdown task list: `- [ ] <sentence> (verwacht november 2022)`, the due date as `date`
- * writes it (the interface's language; the ISO date, `2022-11`, when not given).
+ * writes it (the interface's language; the ISO date, `2022-11`, when not given), after the word for how the letter
+ * gives it (`dueWording`): `(uiterlijk juni 2025)` for `voor de zomer`.
  */
 export function commitmentsToMarkdown(
   commitments: readonly CommitmentFinding[],
@@ -223,8 +231,14 @@ export function commitmentsToMarkdown(
   const lines: string[] = [];
   if (options.title) lines.push(`## ${escapeMarkdown(options.title)}`, '');
   for (const c of commitments) {
-    const due = c.due ? ` (${words.due} ${escapeMarkdown(date(c.due))})` : '';
+    const due = c.due ? ` (${dueWord(c, words)} ${escapeMarkdown(date(c.due))})` : '';
     lines.push(`- [ ] ${escapeMarkdown(c.text)}${due}`);
   }
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+}
+
+/** The word before a commitment's due date: see `DueWording`. */
+function dueWord(c: CommitmentFinding, words: ExportWords): string {
+  const wording = dueWording(c);
+  return wording === 'by' ? words.dueBy : wording === 'before' ? words.dueBefore : words.due;
 }
