@@ -65,10 +65,60 @@ function linesPerWord(page: Page): Promise<Record<string, number>> {
   });
 }
 
+/** A node of Chromium's accessibility tree, as the DevTools protocol gives it (only the fields read here). */
+interface AxNode {
+  nodeId: string;
+  ignored: boolean;
+  role?: { value: string };
+  name?: { value: string };
+  childIds?: string[];
+}
+
+/**
+ * What Chromium tells a screen reader carries `name`: the role of every node of its accessibility tree named so,
+ * with the roles of its named or landmark ancestors (`group > Legend > heading`), read from the tree itself rather
+ * than from Playwright's own reckoning of roles.
+ */
+async function namedInTree(page: Page, name: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as unknown as { nodes: AxNode[] };
+  await cdp.detach();
+  const parent = new Map<string, AxNode>();
+  for (const n of nodes) for (const c of n.childIds ?? []) parent.set(c, n);
+  const out: string[] = [];
+  for (const n of nodes) {
+    // The text itself (the heading's) is no node of its own a screen reader names.
+    if (n.ignored || n.name?.value !== name || TEXT_ROLES.includes(n.role?.value ?? '')) continue;
+    const path = [n.role?.value ?? ''];
+    for (let up = parent.get(n.nodeId); up; up = parent.get(up.nodeId)) {
+      const role = up.role?.value ?? '';
+      if (role === 'RootWebArea') break;
+      if (!up.ignored && (up.name?.value || ['Legend', 'main'].includes(role))) path.unshift(role);
+    }
+    out.push(path.join(' > '));
+  }
+  return out;
+}
+
+const TEXT_ROLES = ['StaticText', 'InlineTextBox'];
+
 describe('options page', () => {
-  // What Chromium gives a screen reader: "Language" was a region, a heading and a group, read three times.
+  // What Chromium gives a screen reader: "Language" was a region, a heading and a group, read three times. The group
+  // takes its name from its legend, whose only content is the heading: one text, and no aria-label, aria-labelledby
+  // or region naming it again. Read line by line, NVDA says the heading; the group's name it says on entering the
+  // group by Tab or quick navigation, where the heading is not read (nvaccess/nvda#7435).
   it('names the language choice once: a group whose legend is the heading, and no region', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    await page.getByRole('radio', { name: 'English' }).waitFor();
+    expect(await namedInTree(page, 'Taal')).toEqual(['main > group', 'main > group > Legend > heading']);
+    await page.close();
+  });
+
+  it('names the language choice once in English too, and passes axe', async () => {
     const page = await openOptions();
+    // The same two nodes, one text: the legend's heading names its group, and nothing names it again.
+    expect(await namedInTree(page, 'Language')).toEqual(['main > group', 'main > group > Legend > heading']);
     const group = page.getByRole('group', { name: 'Language', exact: true });
     expect(await group.count()).toBe(1);
     expect(await group.getByRole('radio').count()).toBe(3);

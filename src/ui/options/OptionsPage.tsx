@@ -180,7 +180,9 @@ export function OptionsPage({ language, values, onChange, glossary, onGlossaryCh
       </section>
 
       {/* One name for the choice, said once: the heading is the group's legend. It was a region named by the
-          heading and a group named by a hidden copy of it, "Language" three times for a screen reader. */}
+          heading and a group named by a hidden copy of it, "Language" three times for a screen reader. Native
+          fieldset and legend rather than a heading and a role=radiogroup it names (aria-labelledby): the same one
+          name, with no ARIA to keep in step (tests/e2e/options.test.ts reads Chromium's accessibility tree). */}
       <fieldset class="kl-radios">
         <legend>
           <h2>{t('optionsLanguageHeading')}</h2>
