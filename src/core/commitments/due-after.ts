@@ -10,10 +10,11 @@ const AFTER_BEFORE = /\bna\s+(?:afloop\s+van\s+)?(?:de\s+|het\s+)?$/i;
  * Words right before a due date that make its start the time that counts: `voor de zomer` and `vóór het
  * zomerreces` (before the period begins: `Ik zal uw Kamer voor het zomerreces informeren over …`, 910, is due in
  * July, when the recess begins, not at its end in August), `tot de jaarwisseling` (until it begins, 1015), `vanaf
- * het najaar`, `begin het voorjaar`, and `rond de zomer` (around it: no time by which). Not `tot en met`, which
- * takes the period in.
+ * het najaar`, `begin het voorjaar`. Not `tot en met`, which takes the period in, nor `rond de zomer`: around the
+ * summer is roughly in it, as `in de zomer` is, and so due by its end; its start would say June for what may come in
+ * August (`zal het kabinet rond de zomer van 2022 besluiten`, 39).
  */
-const START_BEFORE = /\b(?:v[oó]{2}r|tot|vanaf|begin|rond)\s+(?:(?:de|het)\s+)?$/i;
+const START_BEFORE = /\b(?:v[oó]{2}r|tot|vanaf|begin)\s+(?:(?:de|het)\s+)?$/i;
 
 /**
  * The middle of a period, which the dates give as the two months around it (`medio 2026`: June and July): a point
@@ -27,8 +28,8 @@ const MIDDLE = /^(?:medio|half|midden|halverwege)\b/i;
  *   `uiterlijk in het eerste kwartaal van 2026` (335) by March 2026, `In het najaar` (184) by November, `deze week`
  *   by its Sunday. A month or a year is one ISO already (`in maart 2016`, `in 2014`), and so is a point the dates
  *   give no end (`eind 2013`, `begin 2010`): their own;
- * - before, until, from or around a period (START_BEFORE), its start: `voor de zomer` in June, `voor het
- *   zomerreces` in July; and the middle of a year (`medio 2026`, MIDDLE) by the end of June;
+ * - before, until or from a period (START_BEFORE), its start: `voor de zomer` in June, `voor het
+ *   zomerreces` in July (around one, `rond de zomer`, is roughly in it: by its end, August); and the middle of a year (`medio 2026`, MIDDLE) by the end of June;
  * - after `na`, the month (or year) that follows the period. `Ik verwacht u na de zomer te kunnen informeren` in a
  *   letter of June 2013 (310) is due from September 2013, not in June; `na 2025` (526) from 2026. A day keeps its
  *   own ISO: `na 1 juli` is due from that day on, and a day after it would only look more precise than the letter is.

@@ -638,8 +638,9 @@ describe('findCommitments: promises with real examples', () => {
   });
 });
 
-// A promise for a period is due by its end: the last month (or day) of a quarter, season or week. Before it, until
-// it or around it, the period's start counts; a month, a year or a point the dates give no end is one ISO already.
+// A promise for a period is due by its end: the last month (or day) of a quarter, season or week; around it (`rond`)
+// is roughly in it, so by its end too. Before it or until it, the period's start counts; a month, a year or a point
+// the dates give no end is one ISO already.
 const duePeriod: [rule: string, sentence: string, ref: string, due: string][] = [
   [
     'uiterlijk in het eerste kwartaal van 2026: by March (335)',
@@ -682,6 +683,14 @@ const duePeriod: [rule: string, sentence: string, ref: string, due: string][] = 
     'Ik zal uw Kamer voor het zomerreces een reactie op het rapport, mede namens de Minister en Staatssecretaris van Infrastructuur en Waterstaat, doen toekomen.',
     '2019-06-21',
     '2019-07',
+  ],
+  [
+    // No promise in the corpus says `rond` before a period; the period and the letter date are 39's (`Op basis
+    // hiervan zal het kabinet rond de zomer van 2022 besluiten over het nieuwe Strategisch Vastgoedplan`).
+    'rond de zomer van 2022: roughly in the summer, by August, not June (39)',
+    'Op basis hiervan zal het kabinet uw Kamer rond de zomer van 2022 informeren over het nieuwe Strategisch Vastgoedplan.',
+    '2022-05-13',
+    '2022-08',
   ],
   [
     'uiterlijk in maart 2016: the month itself (697)',
