@@ -111,6 +111,10 @@ export function findCommitments(
     }
     // A promise recalled from an earlier letter or debate, and only that: no promise of this letter (see RECALLED_RE).
     if (RECALLED_RE.test(flat) && matchesOnly(flat, RECALLED_PATTERNS)) continue;
+    // What this letter says next, told as what the writer will do: no promise for later (PREVIEW_RE).
+    if (!future && PREVIEW_RE.test(flat) && !ELSEWHERE_RE.test(flat) && matchesOnly(flat, WILL)) continue;
+    // Sent at the same time as a paper sent now (ALONGSIDE_RE).
+    if (!future && ALONGSIDE_RE.test(flat) && onlyPresentTense(flat)) continue;
     // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
     if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
     if (MOTION_DICTUM_RE.test(flat)) continue;
@@ -150,6 +154,32 @@ const FOR_A_PERIOD_RE =
   /\bvoor de (?:komende|volgende) (?:periode|kabinetsperiode|jaren|maanden|weken|tijd|decennia)\b/g;
 
 /**
+ * Verbs of what a text says, `ingaan op`, `uiteenzetten`, `een beeld schetsen`, `toelichten`, `beschrijven`,
+ * `stilstaan bij`: with `zal` and nothing that points later, they tell what this letter goes on to do. `Met deze brief
+ * wil ik u graag informeren over de resultaten van deze afspraak. Ik zal u een beeld schetsen van mijn reactie …`
+ * (916), `Met deze notitie kom ik die toezegging na. Hierin zal ik … uiteenzetten hoe …` (582), `Tenslotte zullen wij
+ * nog ingaan op de voortgang van enkele andere aanbevelingen …` (534, after `zullen … in het navolgende ingaan op`).
+ * With a word for later, a later paper: `In mijn brief, die ik u … zal doen toekomen, zal ik nader ingaan op …`
+ * (1222), `Voortaan zal ik … vooraf in de Geannoteerde Agenda van de Raad ingaan op …` (06).
+ */
+const PREVIEW_RE = /\b(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan)\b/;
+
+/** Another paper named as where it will be said: `in de voortgangsrapportage`, `in een brief`, `via de begroting`. */
+const ELSEWHERE_RE =
+  /\b(?:in|via|bij|met) (?:de|het|een|mijn|onze|die|dat|een (?:aparte|separate|nieuwe|volgende)) (?:[^\s.,;:()]+ )?[^\s.,;:()]*(?:brief|rapportage|rapport|nota|notitie|agenda|begroting|verslag|memorie|overzicht|reactie)\b/;
+
+/** The patterns of a promise in the future tense with the government as subject, which PREVIEW_RE may tell of. */
+const WILL: ReadonlySet<string> = new Set(['will']);
+
+/**
+ * Sent at the same time as another paper, in the present tense with no time: that paper is sent now, and this with
+ * it. `Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook de definitieve Sociale en
+ * Economische Agenda’s.` (408), `Hierbij bieden wij u … de Luchtvaartnota … aan. Tegelijkertijd met de Luchtvaartnota
+ * ontvangt u:` (306).
+ */
+const ALONGSIDE_RE = /\b(?:gelijktijdig|tegelijk(?:ertijd)?) met\b/;
+
+/**
  * Openings of a sentence that keeps an earlier promise or does what is done every time: `Gelet op de
  * toezegging aan uw Kamer om de Werkagenda … te sturen, ontvangt u …` (100), `Zoals gebruikelijk zend ik u …
  * ook dit voorjaar de Voortgangsrapportage … toe` (88). In the present tense, without a word for later and
@@ -174,7 +204,7 @@ const RECALLED_RE =
   /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd (?:dat|op welke)\b/;
 
 /** The pattern of a promise in a clause that RECALLED_RE may tell again (`… dat ik … zal informeren`). */
-const RECALLED_PATTERNS: ReadonlySet<string> = new Set(['will-clause', 'will-be-sent']);
+const RECALLED_PATTERNS: ReadonlySet<string> = new Set(['will-clause', 'will-be-sent', 'will-be-informed']);
 
 /** Words before a date that make it the time of the delivery: `in 2024`, `in het najaar`, `uiterlijk 1 juni`. */
 const WHEN_BEFORE = /\b(?:in|op|per|uiterlijk|rond|medio|eind|begin|half|na)(?:\s+(?:het|de))?\s*$/i;

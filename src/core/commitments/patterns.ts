@@ -27,6 +27,21 @@ const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+
 const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|aangeboden|voorgelegd|gerapporteerd)`;
 /** The sending of a paper, as a noun (`streef naar toezending in september`). */
 const DELIVERY = String.raw`(?:toezending|verzending|aanbieding)`;
+/** Parliament as the one who may expect something: `kunt u`, `u kunt`, `kan uw Kamer`, `mag de Kamer`. */
+const MAY_EXPECT = String.raw`(?:kunt u|u kunt|mag u|u mag|(?:kan|mag) ${KAMER_SUBJECT}|${KAMER_SUBJECT} (?:kan|mag))`;
+/**
+ * `verwachten` or `tegemoet zien` as what parliament may do, not `te verwachten` nor `verwachten dat`. The patterns
+ * start at it and look back for who expects (EXPECTED is the verb as the look-behind ends on): a rare word, where
+ * `kunt u`, `de Kamer` would start a match at every `u` and `d`.
+ */
+const EXPECTED = String.raw`\b(?:verwachten|tegemoet ?zien)`;
+const EXPECT = String.raw`${EXPECTED}\b(?<!\bte ${EXPECTED})(?! dat\b)`;
+/** A paper the government sends (`brieven`, `een reactie`, `het kabinetsstandpunt`). */
+const PAPER = String.raw`(?:(?:kamer)?brie(?:f|ven)|(?:kabinets|beleids)?reacties?|(?:kabinets)?standpunt(?:en)?|rapport(?:en|age|ages)?|notities?|nota'?s|antwoorden|beantwoording|(?:wets)?voorstel(?:len)?|overzicht|evaluaties?)`;
+/** A paper of the government's own: `de kabinetsreactie`, `mijn reactie`, `onze visie`. */
+const GOVERNMENT_PAPER = String.raw`(?:kabinetsreactie|kabinetsstandpunt|kabinetsappreciatie|beleidsreactie|(?:mijn|onze) (?:beleids)?(?:reactie|standpunt|visie|brief))`;
+/** Participles of informing parliament (`geïnformeerd`, `op de hoogte gehouden`). */
+const INFORMED = String.raw`(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte (?:gehouden|gesteld|gebracht))`;
 /** Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`). */
 const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 
@@ -46,8 +61,10 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // `Binnenkort ontvangt uw Kamer een brief …` (NAVO), `In Q1 2026 ontvangt uw Kamer …` (12),
   // `De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap … ontvangt u voor de zomer.` (2744). Not
   // `dan ontvangt de Kamer graag een prognose` (283): the Kamer asking for it; nor, by THIS_LETTER_RE, what comes with
-  // this letter: `Van de Staatssecretaris ontvangt u een brief …, parallel aan deze brief.` (11).
-  { name: 'receives', re: new RegExp(String.raw`\b(?:ontvangt|krijgt)\s+${KAMER}(?! graag\b)`) },
+  // this letter: `Van de Staatssecretaris ontvangt u een brief …, parallel aan deze brief.` (11). Nor the verb
+  // first, which asks: `Krijgt de Kamer de gelegenheid om tijdens de rit … eisen te stellen …` (244, cut off before
+  // its question mark).
+  { name: 'receives', re: new RegExp(String.raw`\b(?<!^\W*)(?:ontvangt|krijgt)\s+${KAMER}(?! graag\b)`) },
   // The same with parliament first: `U ontvangt de voortgangsbrief voor het zomerreces.` (285), `Uw Kamer
   // ontvangt deze Werkagenda voor de zomer …` (1008). Only at the start of a sentence (or clause), and only with
   // a word for later: `U ontvangt hierbij …` is this letter.
@@ -161,13 +178,21 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     needsKamer: true,
   },
-  // `Uw Kamer wordt voor de zomer geïnformeerd`, `zal uw Kamer worden geïnformeerd`.
+  // `Uw Kamer wordt voor de zomer geïnformeerd`: the present tense, only with a word for later.
   {
     name: 'passive',
-    re: new RegExp(
-      String.raw`\b(?:${KAMER}\s+(?:wordt|zal)|(?:wordt|zal)\s+${KAMER})\b[^.]{0,100}?\b(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte (?:gehouden|gesteld|gebracht))`,
-    ),
+    re: new RegExp(String.raw`\b(?:${KAMER}\s+wordt|wordt\s+${KAMER})\b[^.]{0,100}?\b${INFORMED}`),
     needsFutureCue: true,
+  },
+  // The same in the future tense, which needs no word for later: `De Kamer zal hierover worden geïnformeerd.` (1873),
+  // `De Kamer zal zoals gebruikelijk worden geïnformeerd over het Nederlandse standpunt terzake.` (196), `De Kamer zal,
+  // zoals gebruikelijk, via de Afsprakenlijst bestuurlijk overleg MIRT 2015 worden geïnformeerd over de uitkomsten …`
+  // (783). Not a future perfect, which tells of the past (`zal … zijn geïnformeerd`).
+  {
+    name: 'will-be-informed',
+    re: new RegExp(
+      String.raw`\b(?:${KAMER}\s+(?:zal|zult)|(?:zal|zult)\s+${KAMER})\b[^.]{0,100}?\b(?:worden ${INFORMED}|${INFORMED} worden\b)`,
+    ),
   },
   // Something sent to parliament, in the passive future: `Het rapport zal voor de zomer aan uw Kamer worden
   // aangeboden.`, `Daarop zal het onderzoek aan uw Kamer worden gezonden.` (1664), `… dat naar verwachting in december
@@ -210,6 +235,29 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(
       String.raw`\b(?:zult u|u zult|zal ${KAMER_SUBJECT}|${KAMER_SUBJECT} zal)\b[^.]{0,160}?(?<!\bhebben )\b(?:ontvangen|krijgen)\b`,
     ),
+  },
+  // Parliament told what to expect: `Het MPO in de gangbare lay-out kunt u in de loop van oktober tegemoet zien.`
+  // (367), with a word for later or a due date. Not what something is expected to cost (`de te verwachten kosten`)
+  // nor what may be expected of someone (`verwachten dat …`).
+  {
+    name: 'can-expect',
+    re: new RegExp(String.raw`${EXPECT}(?<=\b${MAY_EXPECT}\b[^.]{0,120}?${EXPECTED})`),
+    needsFutureCue: true,
+  },
+  // The same with a paper named before the verb, which needs no word for later: `U kunt een reactie op het advies
+  // verwachten binnen de wettelijke termijn voor beantwoording …` (1143), `In april kunt u nog twee brieven verwachten
+  // die betrekking hebben op onderdelen van de preventieve gezondheidszorg: …` (34).
+  {
+    name: 'can-expect-paper',
+    re: new RegExp(String.raw`${EXPECT}(?<=\b${MAY_EXPECT}\b[^.]{0,60}?\b${PAPER}\b[^.]{0,60}?${EXPECTED})`),
+  },
+  // The government's reply or view follows, with a word for later: `De kabinetsreactie op dit rapport volgt op een
+  // later moment.` (999). Only the government's (not `De reactie van de Commissie volgt …`), and not what a paper
+  // follows (`Mijn reactie volgt zo veel mogelijk de opbouw van het voorlopig verslag.`, 2531: no word for later).
+  {
+    name: 'follows',
+    re: new RegExp(String.raw`\bvolgt\b(?<=\b${GOVERNMENT_PAPER}\b[^.]{0,60}?\bvolgt)`),
+    needsFutureCue: true,
   },
 ];
 
@@ -261,6 +309,12 @@ const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*aangeboden`;
  * (the flattened text has one space where the text has a run).
  */
 const MINISTER_OF_BEHIND = String.raw`(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}`;
+/**
+ * follows, seen from its `volgt`: the last word of GOVERNMENT_PAPER, then what the flattened sentence has between, at
+ * most 60 characters other than a period (as in TO_AANGEBODEN: in the text, non-space characters each after any run of
+ * white space).
+ */
+const GOVERNMENT_PAPER_LAST = String.raw`(?:reactie|standpunt|appreciatie|visie|brief)`;
 /** What stands before SENT in will-be-sent (`worden`) and is-sent (TO_KAMER: `kamer`, `kamers`). */
 const SENT_AFTER = String.raw`(?:worden|kamers?)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
@@ -269,8 +323,9 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after
   // SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
   // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV); will-elided:
-  // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will).
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden))`,
+  // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will);
+  // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`).
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
   // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
   // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
   String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
@@ -282,9 +337,9 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // SENT; comes-back-fronted: `terug` before `.` or `;`.
   String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
   // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
-  // (its last word: `u` or `kamer`); intends: `verwacht|verwachten|voornemens|van plan`; will-be-sent and is-sent:
-  // `voorgelegd` after SENT_AFTER.
-  String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan)`,
+  // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
+  // plan`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST.
+  String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt))`,
   // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`.
   String.raw`jgt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)`; intends: `hoop`, `hopen`.
@@ -316,7 +371,9 @@ export const WORD_MARKS: readonly string[] = ['gerapporteerd', 'Gerapporteerd', 
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+// `voortaan` (from now on): `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de
+// Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.` (06).
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
 // A separate letter is another one than this, so a later one: `Uw Kamer ontvangt hierover een separate Kamerbrief.`
 // (255); one sent at the same time is sent `met deze brief` (`Tegelijk met deze brief ontvangt u een afzonderlijke
@@ -335,11 +392,19 @@ export const SEPARATE_DELIVERY_RE = new RegExp(
 );
 
 /**
- * Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `als bijlage`, and what it
+ * Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `bijgevoegd` (`Bijgevoegd
+ * ontvangt u de brief die ik aan de Raad van Bestuur van MST heb gezonden.`, 958), `als bijlage`, and what it
  * tells now: `In vervolg op mijn brief van 9 oktober jl. … waarin ik heb aangegeven uw Kamer zo spoedig mogelijk te
  * informeren over de uitkomsten …, informeer ik u als volgt.` (344; its word for later is the earlier letter's).
  */
-const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bijlage\b|\bals volgt\b`;
+const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bbijgevoegd\b|\bbijgesloten\b|\bals bijlage\b|\bals volgt\b`;
+
+/**
+ * This paper named: `deze brief`, and the papers a letter may call itself: `Vanzelfsprekend zullen wij in deze nadere
+ * Memorie van Antwoord nog graag de van de zijde van de Kamer gestelde vragen beantwoorden.` (590), `deze nota`, `deze
+ * notitie`, `deze kabinetsreactie`, `deze voortgangsrapportage`.
+ */
+const THIS_PAPER = String.raw`deze (?:nadere |aanvullende )?(?:(?:kamer)?brief|nota|notitie|memorie van antwoord|(?:kabinets|beleids)reactie|(?:voortgangs)?rapportage)`;
 
 /**
  * This letter as the means: `in deze brief`, `met deze brief`, and `middels deze brief`, `door middel van deze brief`:
@@ -349,7 +414,7 @@ const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bals bij
  * natuur, parallel aan deze brief.` (11), `Parallel aan deze brief ontvangt u van NWO het jaarverslag.` (1454): what
  * comes with this letter is delivered now, nothing still to come.
  */
-const BY_THIS_LETTER = String.raw`\b(?:in|met|bij|via|middels|door middel van|parallel aan) deze (?:kamer)?brief\b`;
+const BY_THIS_LETTER = String.raw`\b(?:in|met|bij|via|middels|door middel van|parallel aan) ${THIS_PAPER}\b`;
 
 /**
  * This letter as what is sent: `In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief
@@ -360,10 +425,12 @@ const SENDS_THIS_LETTER = String.raw`\b(?:stuur|stuurt|sturen|zend|zendt|zenden)
 /**
  * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
  * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34), `… ontvangt u deze brief,
- * waarin …` (1865), `Wij komen daarop terug in het vervolg van dit verslag.` (1128) promise nothing for later.
+ * waarin …` (1865), `Wij komen daarop terug in het vervolg van dit verslag.` (1128) promise nothing for later; nor
+ * does a copy of this letter sent elsewhere: `Ik zal een afschrift van deze brief zenden aan de voorzitter van de
+ * Eerste Kamer.` (567).
  */
 export const THIS_LETTER_RE = new RegExp(
-  String.raw`${BY_THIS_LETTER}|${SENDS_THIS_LETTER}|\b(?:ontvangt|krijgt) ${KAMER} deze (?:kamer)?brief\b|\bin het vervolg van (?:deze|dit) (?:kamer)?(?:brief|nota|verslag|memorie)\b|${SENT_HEREWITH}|\bhiermee\b`,
+  String.raw`${BY_THIS_LETTER}|${SENDS_THIS_LETTER}|\bafschrift van ${THIS_PAPER}\b|\b(?:ontvangt|krijgt) ${KAMER} deze (?:kamer)?brief\b|\bin het vervolg van (?:deze|dit) (?:kamer)?(?:brief|nota|verslag|memorie)\b|${SENT_HEREWITH}|\bhiermee\b`,
 );
 
 /**
@@ -405,6 +472,7 @@ export const PRESENT_TENSE = new Set([
   'passive',
   'is-sent',
   'comes-back-fronted',
+  'follows',
 ]);
 
 /** Lower case, line-end hyphenation joined, white space collapsed. Offsets are not kept: only for tests. */

@@ -38,7 +38,8 @@ const promises: [pattern: string, sentence: string][] = [
   ['intends', 'Ik zeg toe de Kamer voor 1 mei te berichten.'],
   ['intends', 'Ik ben van plan uw Kamer na de zomer een brief te sturen.'],
   ['passive', 'Uw Kamer wordt uiterlijk 1 maart 2023 geïnformeerd over de evaluatie.'],
-  ['passive', 'De Kamer zal voor het zomerreces worden ingelicht.'],
+  ['will-be-informed', 'De Kamer zal voor het zomerreces worden ingelicht.'],
+  ['will-be-informed', 'De Kamer zal hierover worden geïnformeerd (1873).'],
   ['passive', 'De Kamer wordt op de hoogte gehouden van de uitkomst.'],
   ['receives-first', 'U ontvangt de voortgangsbrief voor het zomerreces (285).'],
   ['receives-first', 'Uw Kamer ontvangt deze Werkagenda voor de zomer van mijn collega (1008).'],
@@ -84,6 +85,10 @@ const promises: [pattern: string, sentence: string][] = [
     'De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint Maarten zal ik op een later moment toesturen (377).',
   ],
   ['intends', 'Ik hoop u op korte termijn de reactie van het kabinet te kunnen toesturen (1173).'],
+  ['can-expect', 'Het MPO in de gangbare lay-out kunt u in de loop van oktober tegemoet zien (367).'],
+  ['can-expect', 'In april kunt u nog twee brieven verwachten (34).'],
+  ['can-expect-paper', 'U kunt een reactie op het advies verwachten binnen de wettelijke termijn (1143).'],
+  ['follows', 'De kabinetsreactie op dit rapport volgt op een later moment (999).'],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */

@@ -349,9 +349,75 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2008-10-01',
     null,
   ],
+  [
+    'the Kamer will be informed, with no word for later (1873)',
+    'De Kamer zal hierover worden geïnformeerd.',
+    '2021-02-03',
+    null,
+  ],
+  [
+    'the Kamer will be informed, the participle first (1023)',
+    'In het vervolg zal uw Kamer via de stand van zakenbrief van Dienst Toeslagen geïnformeerd\nworden over de ontwikkelingen en voortgang van de invorderingsstrategie van Dienst\nToeslagen.',
+    '2024-12-20',
+    null,
+  ],
+  [
+    'the Kamer will be informed, as usual (196)',
+    'De Kamer zal zoals gebruikelijk worden geïnformeerd over het Nederlandse standpunt terzake.',
+    '2009-02-13',
+    null,
+  ],
+  [
+    'the Kamer may expect a paper, with its due date (161)',
+    'Uw Kamer mag uiterlijk begin 2011 reacties verwachten op een vijftal verzoeken van de Vaste Kamer Commissie voor Immigratie en Asiel inzake de wenselijkheid van verdere behandeling van een aantal stukken van de hand van de vorige bewindslieden belast met het vreemdelingenbeleid.',
+    '2010-11-22',
+    '2011-01',
+  ],
+  [
+    'the Kamer can look forward to a paper, with its due date (367)',
+    'Het MPO in de gangbare lay-out kunt u in de loop van oktober tegemoet zien.',
+    '2013-09-17',
+    '2013-10',
+  ],
+  [
+    'the Kamer can expect a reply, with no word for later: the paper named (1143)',
+    'U kunt een reactie op het advies verwachten binnen de wettelijke termijn voor beantwoording, zoals benoemd in artikel 24 van de Kaderwet adviescolleges.',
+    '2019-09-10',
+    null,
+  ],
+  [
+    'the Kamer can expect letters, in a month (34)',
+    'In april kunt u nog twee brieven verwachten die betrekking hebben op onderdelen van de preventieve gezondheidszorg: mijn standpunt op het rapport van de commissie Versterking Collectieve Preventie (kenmerk GZB/GZ 96-5231, 22 november 1996) en het evaluatie-onderzoek van de jeugdgezondheidszorg 0–19 jaar.',
+    '1997-04-07',
+    '1997-04',
+  ],
+  [
+    "the cabinet's reply follows later (999)",
+    'De kabinetsreactie op dit rapport volgt op een later moment.',
+    '2023-02-21',
+    null,
+  ],
 ];
 
 const stillPromises: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'what a text will say, in a later paper with a word for later (1222)',
+    'In mijn brief, die ik u naar aanleiding van mijn bezoek aan Bonaire, Sint Maarten en Sint Eustatius zal doen toekomen, zal ik nader ingaan op de totstandkoming van het Bestuursakkoord.',
+    '2018-11-16',
+    null,
+  ],
+  [
+    'what a text will say, from now on in another paper (06)',
+    'Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.',
+    '2019-10-10',
+    null,
+  ],
+  [
+    'sent at the same time as a later paper, with its time (a probe on 306)',
+    'Tegelijk met de Voorjaarsnota ontvangt u in mei de rapportage over de uitvoering.',
+    '2009-02-10',
+    '2009-05',
+  ],
   // The same openings with a word for later, or a due date after the current period, still promise.
   [
     'a kept promise with a word for later',
@@ -380,6 +446,62 @@ const stillPromises: [rule: string, sentence: string, ref: string, due: string |
 ];
 
 const notPromises: [rule: string, sentence: string, ref: string][] = [
+  [
+    'the verb first asks, also where the question mark is cut off (244)',
+    'Krijgt de Kamer de gelegenheid om tijdens de rit, bijvoorbeeld na een belangrijk debat, eisen te stellen aan de inhoud van de algemen',
+    '2008-02-28',
+  ],
+  [
+    'what this letter goes on to say, told with zal (916)',
+    'Ik zal u een beeld schetsen van mijn reactie op de algemene knelpunten en gebiedsspecifieke wijzigingsvoorstellen, en dit illustreren met concrete voorbeelden.',
+    '2010-01-26',
+  ],
+  [
+    'what this letter goes on to say, ingaan op (534)',
+    'Tenslotte zullen wij nog ingaan op de voortgang van enkele andere aanbevelingen zoals eveneens op 16 december 1999 toegezegd, in reactie op de motie van de leden van uw Kamer, Van de Camp en Halsema (26 269, nr. 21).',
+    '2000-04-25',
+  ],
+  [
+    'what this paper goes on to say, uiteenzetten (582)',
+    'Hierin zal ik – mede namens de minister van Binnenlandse Zaken en Koninkrijksrelaties – uiteenzetten hoe de fiscale geheimhoudingsplicht zich verhoudt tot de inlichtingenplicht van artikel 68 Grondwet.',
+    '2012-05-16',
+  ],
+  [
+    'this paper, a nadere memorie van antwoord (590)',
+    'Vanzelfsprekend zullen wij in deze nadere Memorie van Antwoord nog graag de van de zijde van de Kamer gestelde vragen beantwoorden.',
+    '2000-10-27',
+  ],
+  [
+    'a copy of this letter sent elsewhere (567)',
+    'Ik zal een afschrift van deze brief zenden aan de voorzitter van de Eerste Kamer.',
+    '2016-05-19',
+  ],
+  [
+    'enclosed, bijgevoegd (958)',
+    'Bijgevoegd ontvangt u de brief die ik aan de Raad van Bestuur van MST heb gezonden.',
+    '2009-10-14',
+  ],
+  [
+    'sent at the same time as this paper (408)',
+    'Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook de definitieve Sociale en Economische Agenda’s.',
+    '2025-06-13',
+  ],
+  [
+    'sent at the same time as a paper offered now (306)',
+    'Tegelijkertijd met de Luchtvaartnota ontvangt u:',
+    '2009-04-17',
+  ],
+  [
+    'what a paper follows, with no word for later (2531)',
+    'Mijn reactie volgt zo veel mogelijk de opbouw van het voorlopig verslag.',
+    '2006-12-19',
+  ],
+  [
+    // A question of the corpus, here with a time and without its question mark.
+    'te verwachten kosten: an expected cost, no expectation of parliament',
+    'Kunt u voor de zomer een uiteenzetting geven van de te verwachten kosten per voorgestelde maatregel uit het rapport.',
+    '2023-01-15',
+  ],
   [
     'hoping to have informed, said of this letter (1173 has the promise; this is a closing sentence of the corpus)',
     'Ik hoop hiermee de Kamer voldoende te hebben geïnformeerd.',
