@@ -918,6 +918,19 @@ const dueChoice: [rule: string, sentence: string, ref: string, due: string | nul
     '2010-11-22',
     null,
   ],
+  [
+    'the year a letter is planned for, voorzien voor 2026: the only date, so the due date (1803)',
+    'Uw Kamer wordt over de resultaten van de onderzoeksfase geïnformeerd met de B-brief die is voorzien voor 2026.',
+    '2024-05-22',
+    '2026',
+  ],
+  [
+    // A probe on 1803: `voorzien voor` is also what money is budgeted for, so it governs no date.
+    'voorzien voor 2026 yields to a time the promise gives (funds budgeted for a year)',
+    'Ik zal uw Kamer dit najaar informeren over de middelen die zijn voorzien voor 2026.',
+    '2024-05-22',
+    '2024-11',
+  ],
 ];
 
 describe('findCommitments: the due date among the dates of the sentence', () => {
