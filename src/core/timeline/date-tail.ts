@@ -25,6 +25,40 @@ const TIME_TAIL =
  */
 const CLOCK_TAIL = /^(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![\p{L}\p{N}])\s?/u;
 
+/**
+ * A clock time that goes with the date before it, read sticky right at the date's end: bare (`dinsdag 19 maart 12:00
+ * uur`, 2383, see CLOCK_TAIL), in brackets (`op 5 maart 2024 (12:00 uur)`, `(10.00–12.00 uur)`) or between commas
+ * (`Op 14 maart, 15.00 uur, spreekt de commissie …`). A bracket or comma around the hour ends no clause of the label.
+ * A time with a preposition of its own (`om 10.00 uur`, `vanaf 19.00 uur`, 2067) or ending a clause (`12 maart,
+ * 14.00 uur: technische briefing`) is left to the label as written.
+ */
+const DATE_CLOCK = new RegExp(
+  `[^\\S\\n]*(?:\\((?:(?:[01]?\\d|2[0-4])[:.][0-5]\\d\\s?[-–]\\s?)?${clock('\\s?')}\\)|${clock('\\s')}(?![\\p{L}\\p{N}])|,\\s?${clock('\\s')}\\s?,)`,
+  'uy',
+);
+
+/** A clock time: `12:00`, `12:00 uur`, `14.00 uur` (`14.00` alone may be an amount); `space` before `uur`. */
+function clock(space: string): string {
+  return `(?:[01]?\\d|2[0-4])(?::[0-5]\\d(?:${space}uur)?|\\.[0-5]\\d${space}uur)`;
+}
+
+/**
+ * Where the date that ends at `from` ends with its hour (see DATE_CLOCK), within text[from, to); `from` when no clock
+ * time follows it. A label leaves the hour out where it leaves out the date, and keeps it where it keeps the date (a
+ * date that opens its sentence, `Op 12 maart 10.00 uur begint de hoorzitting`, which lost its hour).
+ */
+export function timeAfterDate(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && text.charCodeAt(k) !== 0x0a && isWhiteSpace(text.charCodeAt(k))) k++;
+  // Most dates are followed by none of a digit, `(` or `,`: ruled out by one character.
+  const c = text.charCodeAt(k);
+  if (k >= to || (!isDigit(c) && c !== 0x28 && c !== 0x2c)) return from;
+  DATE_CLOCK.lastIndex = from;
+  const m = DATE_CLOCK.exec(text);
+  if (!m || DATE_CLOCK.lastIndex > to) return from;
+  return DATE_CLOCK.lastIndex;
+}
+
 /** `en` or `of` and the lower-case word after it. */
 const CONJUNCTION = /^(?:en|of)\s(\p{Ll}[\p{L}\p{N}’'-]*)/u;
 

@@ -13,7 +13,7 @@ import {
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { FUNCTION_WORDS, clauseLabelEnds, readableEnd } from './word-window';
 import { shortNamesAfter } from './ministry-names';
-import { afterTheDate, datedByVerb, mayChangeAfter } from './date-tail';
+import { afterTheDate, datedByVerb, mayChangeAfter, timeAfterDate } from './date-tail';
 import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes } from './quotes';
@@ -338,7 +338,8 @@ function clauseLabel(
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
-  const de = start + Math.min(end - start, date.end - start);
+  // The date's hour goes with it (see `timeAfterDate`).
+  const de = timeAfterDate(original, start + Math.min(end - start, date.end - start), end);
   // A letter's date with its subject after it: the subject goes on past a colon (`inzake het fiche: Herziening
   // richtlijn hernieuwbare energie`, 413), and a label cut to size keeps it before the sender (see `subjectWindow`).
   const subjectFirst = isLetterWithSubject(original, start, ds, de, end);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { afterTheDate, datedByVerb, mayChangeAfter } from '../../../src/core/timeline/date-tail';
+import {
+  afterTheDate,
+  datedByVerb,
+  mayChangeAfter,
+  timeAfterDate,
+} from '../../../src/core/timeline/date-tail';
 
 describe('afterTheDate', () => {
   it.each([
@@ -39,6 +44,61 @@ describe('afterTheDate', () => {
     ['nor an amount', '12.50 euro', '12.50 euro'],
   ])('%s', (_rule, after, expected) => {
     expect(afterTheDate(after)).toBe(expected);
+  });
+});
+
+describe('timeAfterDate', () => {
+  it.each([
+    // The date's hour, bare (2383), in brackets, or between commas: the date ends after it.
+    [
+      'bare (2383)',
+      'voor dinsdag 19 maart 12:00 uur uw Kamer een brief te sturen',
+      'dinsdag 19 maart',
+      ' 12:00 uur',
+    ],
+    [
+      'in brackets',
+      'Het debat vindt plaats op 5 maart 2024 (12:00 uur) in de plenaire zaal.',
+      '5 maart 2024',
+      ' (12:00 uur)',
+    ],
+    [
+      'in brackets, a span',
+      'De hoorzitting is op 5 maart 2024 (10.00–12.00 uur) in zaal 2.',
+      '5 maart 2024',
+      ' (10.00–12.00 uur)',
+    ],
+    [
+      'between commas',
+      'Op 14 maart, 15.00 uur, spreekt de commissie met de minister.',
+      '14 maart',
+      ', 15.00 uur,',
+    ],
+    // Not a time with a preposition of its own, nor one that ends a clause, nor a number that is no clock time.
+    ['`om` (882)', 'De informele Ecofin begon op 27 april om 13:00 lokale tijd in Sofia', '27 april', ''],
+    [
+      '`vanaf` (2067)',
+      'Dinsdag 19 januari vanaf 19.00 uur was de beurt aan de Kamer.',
+      'Dinsdag 19 januari',
+      '',
+    ],
+    ['before a colon', '12 maart, 14.00 uur: technische briefing over het rapport.', '12 maart', ''],
+    ['an amount in brackets', 'De begroting van 2024 (12.50 euro per inwoner) stijgt.', '2024', ''],
+    [
+      'a bracket of other words',
+      'de brief van 5 maart 2024 (Kamerstuk 21 501-20, nr. 2)',
+      '5 maart 2024',
+      '',
+    ],
+    ['on the next line', 'op 5 maart 2024\n12:00 uur', '5 maart 2024', ''],
+  ])('%s', (_rule, text, date, hour) => {
+    const end = text.indexOf(date) + date.length;
+    expect(text.slice(end, timeAfterDate(text, end, text.length))).toBe(hour);
+  });
+
+  it('reads no further than it is given', () => {
+    const text = 'op 5 maart 2024 (12:00 uur) in de zaal';
+    expect(timeAfterDate(text, 15, 20)).toBe(15);
   });
 });
 

@@ -638,7 +638,12 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
   };
   const s = original.slice(sentence.start, sentence.end);
   const ds = Math.max(0, date.start - sentence.start);
-  const de = Math.min(s.length, date.end - sentence.start);
+  // A clock time right after the date is its hour: bare, in brackets, or between commas.
+  const hour =
+    /^[^\S\n]*(?:\((?:(?:[01]?\d|2[0-4])[:.][0-5]\d\s?[-–]\s?)?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\s?uur)?|\.[0-5]\d\s?uur)\)|(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![\p{L}\p{N}])|,\s?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)\s?,)/u.exec(
+      s.slice(Math.min(s.length, date.end - sentence.start)),
+    );
+  const de = Math.min(s.length, date.end - sentence.start) + (hour ? hour[0].length : 0);
   // A letter's own date (after `d.d.` or `brief van`) with its subject after it (`inzake`, `over`, `met`, …).
   const subjectFirst =
     /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i.test(
@@ -1717,6 +1722,48 @@ describe('labelAround', () => {
       'Het NWP2 geeft de hoofdlijnen, principes en richting van het nationale waterbeleid in de planperiode 2016–2021, met een vooruitblik richting 2050.',
       '2050',
       '…met een vooruitblik',
+    ],
+    // A clock time right after the date is its hour: it goes with the date, and a date that opens its sentence keeps
+    // it. The corpus has no bracketed or fronted hour; 2383 has the bare one mid-sentence.
+    [
+      'a bare hour mid-sentence (2383)',
+      'Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12:00 uur aan uw Kamer te versturen.',
+      'dinsdag 19 maart',
+      'Ik kan daarom niet aan het verzoek voldoen deze brief aan uw Kamer te versturen',
+    ],
+    [
+      'an hour in brackets ends no clause',
+      'Het debat vindt plaats op 5 maart 2024 (12:00 uur) in de plenaire zaal.',
+      '5 maart 2024',
+      // Was `Het debat vindt plaats`.
+      'Het debat vindt plaats in de plenaire zaal',
+    ],
+    [
+      'an hour in brackets after a fronted date',
+      'Op 5 maart 2024 (12:00 uur) sluit de consultatie.',
+      '5 maart 2024',
+      // Was `(12:00 uur) sluit de consultatie`.
+      'Op 5 maart 2024 (12:00 uur) sluit de consultatie',
+    ],
+    [
+      'a bare hour after a fronted date',
+      'Op 12 maart 10.00 uur begint de hoorzitting.',
+      '12 maart',
+      // Was `Op 12 maart begint de hoorzitting`.
+      'Op 12 maart 10.00 uur begint de hoorzitting',
+    ],
+    [
+      'an hour between commas after a fronted date',
+      'Op 14 maart, 15.00 uur, spreekt de commissie met de minister.',
+      '14 maart',
+      // Was `15.00 uur, spreekt de commissie met de minister`.
+      'Op 14 maart, 15.00 uur, spreekt de commissie met de minister',
+    ],
+    [
+      'an hour with a preposition of its own stays as written (2067, a tweedekamer.nl page)',
+      'Dinsdag 19 januari vanaf 19.00 uur was de beurt aan de Kamer.',
+      'Dinsdag 19 januari',
+      'Vanaf 19.00 uur was de beurt aan de Kamer',
     ],
   ])('what after a date is its label’s: %s', (_rule, sentence, date, expected) => {
     const got = label(sentence, date);
