@@ -6,7 +6,7 @@ import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { dueIso } from '../commitments/due-after';
 import { LABEL_REACH, commitmentLabel, labelAround } from './label';
-import { quotePositions, sentenceOverQuotes } from './quotes';
+import { pairedQuotes, quotePositions, sentenceOverQuotes } from './quotes';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue } from './deadline';
@@ -216,9 +216,18 @@ function dateEntry(
   return {
     iso: d.iso,
     endIso: d.endIso,
-    label: upToCut
-      ? markCut(labelAround(original, upToCut, phrase, markers), original, upToCut.start, upToCut.end, phrase)
-      : labelAround(original, read, phrase, markers),
+    // A label shows its quotes paired (see `pairedQuotes`).
+    label: pairedQuotes(
+      upToCut
+        ? markCut(
+            labelAround(original, upToCut, phrase, markers),
+            original,
+            upToCut.start,
+            upToCut.end,
+            phrase,
+          )
+        : labelAround(original, read, phrase, markers),
+    ),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,

@@ -8,6 +8,7 @@
  */
 
 import type { Span } from '../types';
+import { isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 
 /** How far past a sentence's or clause's end the closing quote of a title open there is looked for (and back). */
@@ -37,15 +38,32 @@ function anyQuoteIn(quotes: readonly number[], from: number, to: number): boolea
   return i < quotes.length && (quotes[i] as number) < to;
 }
 
-/** The closing quote of an opening one, or 0. */
-function closerOf(c: number): number {
-  return c === OPEN_GUILLEMET ? CLOSE_GUILLEMET : c === OPEN_DOUBLE ? CLOSE_DOUBLE : 0;
+/** The kind of a quote character: 1 for `«` `»`, 2 for `“` `”`, 0 for any other character. */
+function kindOf(c: number): number {
+  return c === OPEN_GUILLEMET || c === CLOSE_GUILLEMET ? 1 : c === OPEN_DOUBLE || c === CLOSE_DOUBLE ? 2 : 0;
 }
 
-/** The opening quote of a closing one, or 0. */
-function openerOf(c: number): number {
-  return c === CLOSE_GUILLEMET ? OPEN_GUILLEMET : c === CLOSE_DOUBLE ? OPEN_DOUBLE : 0;
+/**
+ * Does the quote at `i` open (1) or close (-1) a quote, or is it no quote (0)? `»` and `”` close. `«` and `“` open, but
+ * where a broken source typed them as the closing quote they close: glued to the word before them with white space,
+ * punctuation or the end after (`het concept «stochastisch terrorisme»« (Kamerstuk 29 754, nr. 747)`, 2677).
+ */
+function roleAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === CLOSE_GUILLEMET || c === CLOSE_DOUBLE) return -1;
+  if (c !== OPEN_GUILLEMET && c !== OPEN_DOUBLE) return 0;
+  if (i === 0 || isWhiteSpace(text.charCodeAt(i - 1)) || OPENING_BEFORE.has(text.charCodeAt(i - 1))) return 1;
+  return i + 1 >= text.length ||
+    isWhiteSpace(text.charCodeAt(i + 1)) ||
+    CLOSING_AFTER.has(text.charCodeAt(i + 1))
+    ? -1
+    : 1;
 }
+
+/** Characters after which a quote opens: brackets and quotes that open, and a dash. */
+const OPENING_BEFORE: ReadonlySet<number> = new Set([...'([«“‘\'"–—-/'].map((c) => c.charCodeAt(0)));
+/** Characters before which a quote glued to a word closes: punctuation, closing brackets and quotes. */
+const CLOSING_AFTER: ReadonlySet<number> = new Set([...',.;:!?)]»”'].map((c) => c.charCodeAt(0)));
 
 /**
  * The opening quote in text[from, to) that is still open at `to` (the last one with no closing quote after it), or -1.
@@ -54,9 +72,9 @@ function openerOf(c: number): number {
 export function openAt(text: string, from: number, to: number): number {
   let depth = 0;
   for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (openerOf(c) !== 0) depth++;
-    else if (closerOf(c) !== 0) {
+    const role = roleAt(text, i);
+    if (role < 0) depth++;
+    else if (role > 0) {
       if (depth === 0) return i;
       depth--;
     }
@@ -68,9 +86,9 @@ export function openAt(text: string, from: number, to: number): number {
 export function closedAfter(text: string, from: number, to: number): number {
   let depth = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (closerOf(c) !== 0) depth++;
-    else if (openerOf(c) !== 0) {
+    const role = roleAt(text, i);
+    if (role > 0) depth++;
+    else if (role < 0) {
       if (depth === 0) return i;
       depth--;
     }
@@ -79,33 +97,61 @@ export function closedAfter(text: string, from: number, to: number): number {
 }
 
 /**
- * The closing quote of the opening one at `open`, looked for in text[from, min(to, from + QUOTE_REACH)), or -1. It is
- * not looked for past a blank line (a quote that a paragraph never closes, `«Advies Raad van State inzake …`, 452),
- * nor past another opening quote of its kind (then the first was never closed).
+ * The closing quote of the opening one at `open`, looked for in text[from, min(to, from + QUOTE_REACH)), or -1. A
+ * quote of its kind opened and closed on the way is one inside it (`«Vier dagen in het «apocalyptische» Marioepol»`,
+ * 1205). It is not looked for past a blank line (a quote that a paragraph never closes, `«Advies Raad van State
+ * inzake …`, 452).
  */
 export function closingQuote(text: string, open: number, from: number, to: number): number {
-  const closer = closerOf(text.charCodeAt(open));
-  const opener = text.charCodeAt(open);
+  const kind = kindOf(text.charCodeAt(open));
   const end = Math.min(to, from + QUOTE_REACH);
+  let depth = 0;
   for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
-    if (c === closer) return i;
-    if (c === opener || (c === 0x0a && isBlankLineAt(text, i))) return -1;
+    if (c === 0x0a && isBlankLineAt(text, i)) return -1;
+    if (kindOf(c) !== kind) continue;
+    if (roleAt(text, i) > 0) depth++;
+    else if (depth === 0) return i;
+    else depth--;
   }
   return -1;
 }
 
-/** The opening quote of the closing one at `close`, looked for back from `to` to max(from, to - QUOTE_REACH), or -1. */
+/**
+ * The opening quote of the closing one at `close`, looked for back from `to` to max(from, to - QUOTE_REACH), or -1;
+ * over quotes of its kind inside it, not past a blank line (see `closingQuote`).
+ */
 export function openingQuote(text: string, close: number, from: number, to: number): number {
-  const opener = openerOf(text.charCodeAt(close));
-  const closer = text.charCodeAt(close);
+  const kind = kindOf(text.charCodeAt(close));
   const start = Math.max(from, to - QUOTE_REACH);
+  let depth = 0;
   for (let i = to - 1; i >= start; i--) {
     const c = text.charCodeAt(i);
-    if (c === opener) return i;
-    if (c === closer || (c === 0x0a && isBlankLineAt(text, i))) return -1;
+    if (c === 0x0a && isBlankLineAt(text, i)) return -1;
+    if (kindOf(c) !== kind) continue;
+    if (roleAt(text, i) < 0) depth++;
+    else if (depth === 0) return i;
+    else depth--;
   }
   return -1;
+}
+
+/**
+ * Does the title opened at `open` run on unclosed to the end of the text, text[from, to) holding no quote of its kind
+ * that closes and no blank line, and only white space after `to`? A note the text's cut stops inside its title
+ * (`De Telegraaf, 29 oktober 2022, «Visserij vreest voor voortbestaan: «sector stort`, 1204): the title runs to the
+ * cut, not to the first delimiter inside it (`De Telegraaf «Visserij vreest voor voortbestaan`).
+ */
+function openToTextEnd(text: string, open: number, from: number, to: number): boolean {
+  if (to - from > QUOTE_REACH) return false;
+  for (let k = to; k < text.length; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+  const kind = kindOf(text.charCodeAt(open));
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a && isBlankLineAt(text, i)) return false;
+    if (kindOf(c) === kind && roleAt(text, i) < 0) return false;
+  }
+  return true;
 }
 
 /** Is the line break at `i` followed by a line of white space only (a blank line)? */
@@ -187,7 +233,10 @@ export function clauseOverQuotes(
     const open = openAt(text, left, right);
     if (open < de) break;
     const close = closingQuote(text, open, right, end);
-    if (close < 0) break;
+    if (close < 0) {
+      if (openToTextEnd(text, open, right, end)) right = end;
+      break;
+    }
     right = clauseEnd(close + 1);
   }
   for (let turn = 0; turn < 4 && left > start; turn++) {
@@ -198,4 +247,47 @@ export function clauseOverQuotes(
     left = clauseStart(open);
   }
   return [left, right];
+}
+
+/**
+ * A label's quotes as its reader should see them, where a broken source left them unpaired:
+ * - a title a straight or single quote closes at the label's end is closed with its own quote: `RTL Nieuws
+ *   «ProRail betaalde 18 miljoen euro voor gratis grond»` (2214, `…grond'` in the source);
+ * - an opening quote typed where the closing one belongs (see `roleAt`) shows as the closing one;
+ * - an opening quote that starts a label not cut at its end, and that nothing in it closes, is left out: the source
+ *   never closed the title (`Openbaarmaking van informatie over Landelijke Aanpak Adreskwaliteit`, 452) or the
+ *   quotation (`7 maart`, 1205, a diary quoted from its first line on), and the label showed a quote left open.
+ * A label with no opening quote (most) is returned as it is after one search.
+ */
+export function pairedQuotes(label: string): string {
+  if (!HAS_OPENING.test(label)) return label;
+  let out = label;
+  // The opening quotes still open at the label's end, the innermost last.
+  const open: number[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const role = roleAt(out, i);
+    if (role > 0) open.push(i);
+    else if (role < 0) {
+      const o = open.pop();
+      const c = out.charCodeAt(i);
+      if (o !== undefined && (c === OPEN_GUILLEMET || c === OPEN_DOUBLE))
+        out = `${out.slice(0, i)}${String.fromCharCode(closerOf(out.charCodeAt(o)))}${out.slice(i + 1)}`;
+    }
+  }
+  const o = open.at(-1);
+  if (o !== undefined && STRAY_CLOSE.test(out)) {
+    out = `${out.slice(0, -1)}${String.fromCharCode(closerOf(out.charCodeAt(o)))}`;
+    open.pop();
+  }
+  if (open[0] === 0 && !out.endsWith('…')) out = out.slice(1).trimStart();
+  return out;
+}
+
+const HAS_OPENING = /[«“]/;
+/** A straight or single quote glued to the label's last word, at its end. */
+const STRAY_CLOSE = /[\p{L}\p{N}]['’]$/u;
+
+/** The closing quote of an opening one. */
+function closerOf(c: number): number {
+  return c === OPEN_GUILLEMET ? CLOSE_GUILLEMET : CLOSE_DOUBLE;
 }

@@ -415,12 +415,28 @@ const NOT_A_CONJUNCT = new Set([
   ...'zondag maandag dinsdag woensdag donderdag vrijdag zaterdag'.split(' '),
 ]);
 
-const QUOTE_PAIRS: Record<string, string> = { '«': '»', '“': '”' };
+/**
+ * 1 where s[i] opens a quote, -1 where it closes one, 0 for no quote: `»` `”` close; `«` `“` open, unless glued to the
+ * word before them with white space, punctuation or the end after (a broken source's closing quote, 2677).
+ */
+function quoteRole(s: string, i: number): number {
+  const c = s[i] as string;
+  if (c === '»' || c === '”') return -1;
+  if (c !== '«' && c !== '“') return 0;
+  if (i === 0 || /[\s([«“‘'"–—\-/]/.test(s[i - 1] as string)) return 1;
+  return i + 1 >= s.length || /[\s,.;:!?)\]»”]/.test(s[i + 1] as string) ? -1 : 1;
+}
+
+/** The kind of a quote: its opening character. */
+const quoteKind = (c: string | undefined) =>
+  c === '«' || c === '»' ? '«' : c === '“' || c === '”' ? '“' : '';
 
 /**
  * A quoted title is one unit: a clause that ends inside a title opened after the date runs on past its closing quote
  * to the next delimiter, one that starts inside a title closed before the date runs back before its opening quote. The
- * closing (opening) quote is looked for within 240 characters, not past a blank line or another quote of its kind.
+ * closing (opening) quote is looked for within 240 characters, not past a blank line, over quotes of its kind opened
+ * and closed inside it. A title still open where the text ends (`textEnds`: only white space after s) within 240
+ * characters runs to the end.
  */
 function overQuotesReference(
   s: string,
@@ -429,24 +445,32 @@ function overQuotesReference(
   ds: number,
   de: number,
   set: Set<string>,
+  textEnds: boolean,
 ): [number, number] {
   for (let turn = 0; turn < 4; turn++) {
     // The quotes opened in s[left, right) and still open at its end.
     const open: number[] = [];
     for (let i = left; i < right; i++) {
-      if (QUOTE_PAIRS[s[i] as string]) open.push(i);
-      else if (Object.values(QUOTE_PAIRS).includes(s[i] as string)) open.pop();
+      if (quoteRole(s, i) > 0) open.push(i);
+      else if (quoteRole(s, i) < 0) open.pop();
     }
     const at = open.at(-1);
     if (at === undefined || at < de) break;
     const rest = s.slice(right, right + 240);
-    const close = rest.indexOf(QUOTE_PAIRS[s[at] as string] as string);
-    if (
-      close < 0 ||
-      /\n[^\S\n]*\n/.test(rest.slice(0, close + 1)) ||
-      rest.slice(0, close).includes(s[at] as string)
-    )
+    const kind = quoteKind(s[at]);
+    let close = -1;
+    for (let k = 0, depth = 0; k < rest.length && close < 0; k++) {
+      if (quoteKind(rest[k]) !== kind) continue;
+      if (quoteRole(s, right + k) > 0) depth++;
+      else if (depth === 0) close = k;
+      else depth--;
+    }
+    if (close < 0) {
+      const closes = [...rest].some((c, k) => quoteKind(c) === kind && quoteRole(s, right + k) < 0);
+      if (textEnds && s.length - right <= 240 && !closes && !/\n[^\S\n]*\n/.test(rest)) right = s.length;
       break;
+    }
+    if (/\n[^\S\n]*\n/.test(rest.slice(0, close + 1))) break;
     right = loopEnd(s, right + close + 1, s.length, set);
   }
   for (let turn = 0; turn < 4; turn++) {
@@ -454,24 +478,24 @@ function overQuotesReference(
     let depth = 0;
     let closing = -1;
     for (let i = left; i < right && closing < 0; i++) {
-      if (QUOTE_PAIRS[s[i] as string]) depth++;
-      else if (Object.values(QUOTE_PAIRS).includes(s[i] as string)) {
+      if (quoteRole(s, i) > 0) depth++;
+      else if (quoteRole(s, i) < 0) {
         if (depth === 0) closing = i;
         else depth--;
       }
     }
     if (closing < 0 || closing >= ds) break;
-    const opener = Object.keys(QUOTE_PAIRS).find((k) => QUOTE_PAIRS[k] === s[closing]) as string;
+    const kind = quoteKind(s[closing]);
     const from = Math.max(0, left - 240);
-    const back = s.slice(from, left);
-    const open = back.lastIndexOf(opener);
-    if (
-      open < 0 ||
-      /\n[^\S\n]*\n/.test(back.slice(open)) ||
-      back.slice(open + 1).includes(s[closing] as string)
-    )
-      break;
-    left = loopStart(s, 0, from + open, set);
+    let open = -1;
+    for (let k = left - 1, inner = 0; k >= from && open < 0; k--) {
+      if (quoteKind(s[k]) !== kind) continue;
+      if (quoteRole(s, k) < 0) inner++;
+      else if (inner === 0) open = k;
+      else inner--;
+    }
+    if (open < 0 || /\n[^\S\n]*\n/.test(s.slice(open, left))) break;
+    left = loopStart(s, 0, open, set);
   }
   return [left, right];
 }
@@ -652,6 +676,8 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i.test(
       original.slice(date.end, sentence.end),
     );
+  // Only white space after the sentence: a title open at its end runs to it.
+  const textEnds = /^\s*$/.test(original.slice(sentence.end));
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
@@ -662,7 +688,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       // A letter's subject goes on past a colon.
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
-      [left, right] = overQuotesReference(s, left, right, ds, de, delimiters);
+      [left, right] = overQuotesReference(s, left, right, ds, de, delimiters, textEnds);
       // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
       if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
         left = loopStart(s, 0, left - 1, NARROW);

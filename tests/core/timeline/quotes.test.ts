@@ -3,7 +3,11 @@ import { findCommitments } from '../../../src/core/commitments';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
-import { closingQuote, openAt, quotePositions } from '../../../src/core/timeline/quotes';
+import { closingQuote, openAt, pairedQuotes, quotePositions } from '../../../src/core/timeline/quotes';
+import { type CorpusLetter, loadCorpus } from '../dates/letters';
+
+/** The corpus letters whose broken quotes the labels pair. */
+const letters = loadCorpus().filter((l) => /^(?:452|1204|1205|2214|2677)-/.test(l.name));
 
 /** The labels of the entries of `iso` in the timeline of `original`. */
 function labelsOf(original: string, iso: string, ref: string): string[] {
@@ -63,7 +67,49 @@ describe('labels read a quoted title as one unit', () => {
     expect(labels.every(quotesClosedOrCut)).toBe(true);
   });
 
-  it('looks no further for a closing quote than the next quote of its kind (452: titles never closed)', () => {
+  it.each([
+    // 2677: `«Van woorden naar daden. Een verkenning … van het concept «stochastisch terrorisme»« (Kamerstuk …`.
+    [
+      'a broken closing quote `»«` closes the title: the `.` inside it ends no sentence (2677)',
+      '2677',
+      '2025-02-06',
+      '…de Minister van JenV inzake rapport «Van woorden naar daden. Een verkenning…',
+      '…de brief van de Minister van JenV inzake rapport «Van woorden naar daden',
+    ],
+    // 1204's note, the text's last line: `De Telegraaf, 29 oktober 2022, «Visserij vreest voor voortbestaan: «sector stort`.
+    [
+      'a title the text’s cut leaves open runs to the cut, not to the colon inside it (1204)',
+      '1204',
+      '2022-10-29',
+      'De Telegraaf «Visserij vreest voor voortbestaan: «sector stort…',
+      'De Telegraaf «Visserij vreest voor voortbestaan',
+    ],
+    // 452: `d.d. 1 mei 2023 «Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit (Kamerstuk 35 772, nr. 40),`.
+    [
+      'a title never closed: its opening quote is left out (452)',
+      '452',
+      '2023-05-01',
+      'Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit',
+      '«Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit',
+    ],
+    // 1205: a diary quoted from its first line, the text's last: `«7 maart.`.
+    ['a quotation opened at its first line (1205)', '1205', '2022-03-07', '7 maart', '«7 maart'],
+    // 2214's note: `RTL Nieuws, 15 december 2018, «ProRail betaalde 18 miljoen euro voor gratis grond' (https://…)`.
+    [
+      'a title closed by a single quote is closed with its own (2214)',
+      '2214',
+      '2018-12-15',
+      'RTL Nieuws «ProRail betaalde 18 miljoen euro voor gratis grond»',
+      "RTL Nieuws «ProRail betaalde 18 miljoen euro voor gratis grond'",
+    ],
+  ])('broken quotes: %s', (_, prefix, iso, label, was) => {
+    const { text, letterDate } = letters.find((l) => l.name.startsWith(`${prefix}-`)) as CorpusLetter;
+    const labels = labelsOf(text, iso, letterDate as string);
+    expect(labels).toContain(label);
+    expect(labels).not.toContain(was);
+  });
+
+  it('looks no further for a closing quote than its paragraph and reach (452: titles never closed)', () => {
     const text =
       'd.d. 23 mei 2023 «Advies Raad van State inzake Derdenbesluit BRP (Kamerstuk 27 859, nr. 174), d.d. 1 mei 2023 «Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit\n(Kamerstuk 35 772, nr. 40)';
     const open = text.indexOf('«');
@@ -79,5 +125,77 @@ describe('quotePositions', () => {
     expect(quotePositions(text).map((i) => text[i])).toEqual(['«', '»', '“', '”']);
     expect(quotePositions(text)).toEqual([16, 28, 57, 70]);
     expect(quotePositions('Geen titel hier.')).toEqual([]);
+  });
+});
+
+describe('closingQuote', () => {
+  it.each([
+    // A quote of its kind opened and closed inside the title is one in it (1205).
+    [
+      'a quote inside the title (1205)',
+      'de rapportage «Vier dagen in het «apocalyptische» Marioepol»: «7 maart.',
+      'Marioepol»',
+    ],
+    // A `«` glued to the word before it and followed by a space closes (2677).
+    [
+      'an opening quote typed as the closing one (2677)',
+      'rapport «Van woorden. Een verkenning van het concept «stochastisch terrorisme»« (Kamerstuk 29 754)',
+      'terrorisme»«',
+    ],
+  ])('%s', (_, text, closedAt) => {
+    const open = text.indexOf('«');
+    const at = text.indexOf(closedAt) + closedAt.length - 1;
+    expect(closingQuote(text, open, open + 1, text.length)).toBe(at);
+  });
+});
+
+describe('pairedQuotes', () => {
+  it.each([
+    // Changed.
+    [
+      'a title a single quote closes (2214)',
+      "RTL Nieuws «ProRail betaalde 18 miljoen euro voor gratis grond'",
+      'RTL Nieuws «ProRail betaalde 18 miljoen euro voor gratis grond»',
+    ],
+    [
+      'a title never closed (452)',
+      '«Advies Raad van State inzake Derdenbesluit BRP',
+      'Advies Raad van State inzake Derdenbesluit BRP',
+    ],
+    ['a quotation opened at its first line (1205)', '«7 maart', '7 maart'],
+    [
+      'an opening quote typed as the closing one (2677)',
+      'rapport «Van woorden naar daden: het concept «stochastisch terrorisme»«',
+      'rapport «Van woorden naar daden: het concept «stochastisch terrorisme»»',
+    ],
+    // As they are.
+    [
+      'a title cut at its end (452)',
+      '«Reactie op verzoek commissie over een afschrift brief…',
+      '«Reactie op verzoek commissie over een afschrift brief…',
+    ],
+    [
+      'a title closed (452)',
+      '«Advies AcICT (Adviescollege ICT) Toekomst Basisregistratie Personen (BRP)»',
+      '«Advies AcICT (Adviescollege ICT) Toekomst Basisregistratie Personen (BRP)»',
+    ],
+    [
+      'a title open inside the label, its date left out (768)',
+      'Heeft u kennisgenomen van het bericht «Aantal kinderen in armoede bleef gelijk',
+      'Heeft u kennisgenomen van het bericht «Aantal kinderen in armoede bleef gelijk',
+    ],
+    [
+      'an apostrophe inside a closed title',
+      '«Risico’s van de ouders’ keuze» in de krant',
+      '«Risico’s van de ouders’ keuze» in de krant',
+    ],
+    [
+      'a closing quote whose title opened before a cut start (11)',
+      '…het stikstofslot af te halen» en aan mijn toezegging in het commissiedebat',
+      '…het stikstofslot af te halen» en aan mijn toezegging in het commissiedebat',
+    ],
+    ['no quote', "Ter vergelijking dus zo'n 25 jaar geleden", "Ter vergelijking dus zo'n 25 jaar geleden"],
+  ])('%s', (_, label, expected) => {
+    expect(pairedQuotes(label)).toBe(expected);
   });
 });
