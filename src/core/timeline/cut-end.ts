@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
 import { MAX_LABEL, isLoose, isWordColon } from './label-chars';
-import { readableEnd } from './word-window';
+import { FUNCTION_WORDS, readableEnd } from './word-window';
 
 /**
  * Where a text that stops in mid-sentence was cut: a text whose last character (before any white space) closes no
@@ -16,7 +16,7 @@ export function textCut(original: string): number {
   let end = original.length;
   while (end > 0 && isWhiteSpace(original.charCodeAt(end - 1))) end--;
   if (end === 0 || CLOSES.has(original.charCodeAt(end - 1))) return -1;
-  if (endsWhole(original, end)) return -1;
+  if (endsWhole(original, end) || endsParagraph(original, end)) return -1;
   if (end < original.length) return end;
   let start = end;
   while (start > 0 && !isWhiteSpace(original.charCodeAt(start - 1))) start--;
@@ -36,6 +36,24 @@ function endsWhole(original: string, end: number): boolean {
   const tail = original.slice(Math.max(0, end - LAST_LINE_REACH), end);
   const line = tail.slice(tail.lastIndexOf('\n') + 1);
   return ENDS_ON_ADDRESS.test(line) || ENDS_ON_NUMBER.test(line) || ENCLOSURE_NOTE.test(line);
+}
+
+/**
+ * Does a blank line close the text's last paragraph, which ends at `end`? Then the page's text ended it, not a cut at a
+ * character count: a table's last cell (`Op www.toeslagen.nl alle informatie over 2012 onder noemer «Nieuw in 2012»,
+ * vanaf januari 2012 overgegaan naar Rijkshuisstijl`, 753), a heading. Not a paragraph that ends on a comma, a hyphen or
+ * a word that needs more (`te weten: Vietsch, Boelhouwer, Van der Burg en Jansen,`, 1922; `handtekening/ondertekening
+ * van het beroepschrift en`, 133): its sentence goes on in the paragraph the cut left out.
+ */
+function endsParagraph(original: string, end: number): boolean {
+  let breaks = 0;
+  for (let k = end; k < original.length && breaks < 2; k++) if (original.charCodeAt(k) === 0x0a) breaks++;
+  if (breaks < 2) return false;
+  const c = original.charCodeAt(end - 1);
+  if (c === 0x2c || c === 0x2d) return false;
+  let start = end;
+  while (start > 0 && !isWhiteSpace(original.charCodeAt(start - 1))) start--;
+  return !FUNCTION_WORDS.has(original.slice(start, end).toLowerCase());
 }
 
 /** How much of the text's end is read for its last line (a footnote's is rarely longer). */

@@ -33,6 +33,26 @@ describe('textCut', () => {
     ['Handelingen II 2023/24, nr. 45, item 12', -1],
     ['X Noot\n1\n\nRaadpleegbaar via www.tweedekamer.nl', -1],
     ['X Noot\n3\n\nTer inzage gelegd bij het Centraal Informatiepunt Tweede Kamer', -1],
+    // A last paragraph a blank line closes was ended by the page, not cut: a table's last cell (753). Not one that ends
+    // on a comma or a word that needs more, whose sentence goes on in the paragraph the cut left out (1922, 133).
+    [
+      'December 2011 t/m december 2012\n\nOp www.toeslagen.nl alle informatie over 2012 onder noemer «Nieuw in 2012», vanaf januari 2012 overgegaan naar Rijkshuisstijl\n\n  ',
+      -1,
+    ],
+    [
+      'Griffier: Van Dalen\n\nAanwezig zijn vier leden der Kamer, te weten: Vietsch, Boelhouwer, Van der Burg en Jansen,\n\n',
+      'Griffier: Van Dalen\n\nAanwezig zijn vier leden der Kamer, te weten: Vietsch, Boelhouwer, Van der Burg en Jansen,'
+        .length,
+    ],
+    [
+      '  • e. handtekening/ondertekening van het beroepschrift en\n\n  ',
+      '  • e. handtekening/ondertekening van het beroepschrift en'.length,
+    ],
+    // One line break after it is no blank line: a PDF's line may end inside a sentence (246).
+    [
+      'Boa’s verrichten belangrijk werk in specialistische en complexe beleids- en wetsgebieden\n  ',
+      'Boa’s verrichten belangrijk werk in specialistische en complexe beleids- en wetsgebieden'.length,
+    ],
     // A footnote may be cut as any text (2793), as may a number that is not a paper's (525).
     [
       'X Noot\n1\n\nKamerstuk 32 813, nr. 7: verzoekt de regering, voor 1 april 2020 een aanvullend pakket te present',
@@ -105,6 +125,14 @@ describe('labels of a sentence the text stops in', () => {
       '2023-05-12',
       '2024-06-01',
       'Het verslag is opgenomen in Kamerstuk 29 521 nr. 446',
+    ],
+    [
+      'a table’s last cell a blank line closes is whole: no `…` after it (753)',
+      'November 2011 t/m februari 2012\n\nAparte campagnepagina over wetswijzigingen op www.toeslagen.nl/2012\n\n   \n\nDecember 2011 t/m december 2012\n\nOp www.toeslagen.nl alle informatie over 2012 onder noemer «Nieuw in 2012», vanaf januari 2012 overgegaan naar Rijkshuisstijl\n\n  ',
+      '2012-01',
+      '2013-01-01',
+      // Was `…vanaf januari 2012 overgegaan naar Rijkshuisstijl…`.
+      '…vanaf januari 2012 overgegaan naar Rijkshuisstijl',
     ],
     [
       'a text that ends its sentence is no cut',
