@@ -33,7 +33,7 @@ const CLOCK_TAIL = /^(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![
  * 14.00 uur: technische briefing`) is left to the label as written.
  */
 const DATE_CLOCK = new RegExp(
-  `[^\\S\\n]*(?:\\((?:(?:[01]?\\d|2[0-4])[:.][0-5]\\d\\s?[-–]\\s?)?${clock('\\s?')}\\)|${clock('\\s')}(?![\\p{L}\\p{N}])|,\\s?${clock('\\s')}\\s?,)`,
+  `[^\\S\\n]*(?:\\((?:(?:[01]?\\d|2[0-4])[:.][0-5]\\d\\s?[-–]\\s?)?${clock('\\s?')}\\)|${clock('\\s')}(?![\\p{L}\\p{N}])|, ?${clock('\\s')}\\s?,)`,
   'uy',
 );
 
@@ -50,9 +50,13 @@ function clock(space: string): string {
 export function timeAfterDate(text: string, from: number, to: number): number {
   let k = from;
   while (k < to && text.charCodeAt(k) !== 0x0a && isWhiteSpace(text.charCodeAt(k))) k++;
-  // Most dates are followed by none of a digit, `(` or `,`: ruled out by one character.
+  // Most dates are followed by no digit, nor by `(` or `,` and a digit: ruled out by a character or two.
   const c = text.charCodeAt(k);
-  if (k >= to || (!isDigit(c) && c !== 0x28 && c !== 0x2c)) return from;
+  if (c === 0x28 || c === 0x2c) {
+    k++;
+    if (c === 0x2c && text.charCodeAt(k) === 0x20) k++;
+  }
+  if (k >= to || !isDigit(text.charCodeAt(k))) return from;
   DATE_CLOCK.lastIndex = from;
   const m = DATE_CLOCK.exec(text);
   if (!m || DATE_CLOCK.lastIndex > to) return from;

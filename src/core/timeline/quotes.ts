@@ -72,6 +72,7 @@ const CLOSING_AFTER: ReadonlySet<number> = new Set([...',.;:!?)]»”'].map((c) 
 export function openAt(text: string, from: number, to: number): number {
   let depth = 0;
   for (let i = to - 1; i >= from; i--) {
+    if (text.charCodeAt(i) < OPEN_GUILLEMET) continue; // no quote: the common case, decided at once
     const role = roleAt(text, i);
     if (role < 0) depth++;
     else if (role > 0) {
@@ -86,6 +87,7 @@ export function openAt(text: string, from: number, to: number): number {
 export function closedAfter(text: string, from: number, to: number): number {
   let depth = 0;
   for (let i = from; i < to; i++) {
+    if (text.charCodeAt(i) < OPEN_GUILLEMET) continue; // no quote: the common case, decided at once
     const role = roleAt(text, i);
     if (role > 0) depth++;
     else if (role < 0) {

@@ -664,7 +664,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
   const ds = Math.max(0, date.start - sentence.start);
   // A clock time right after the date is its hour: bare, in brackets, or between commas.
   const hour =
-    /^[^\S\n]*(?:\((?:(?:[01]?\d|2[0-4])[:.][0-5]\d\s?[-–]\s?)?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\s?uur)?|\.[0-5]\d\s?uur)\)|(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![\p{L}\p{N}])|,\s?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)\s?,)/u.exec(
+    /^[^\S\n]*(?:\((?:(?:[01]?\d|2[0-4])[:.][0-5]\d\s?[-–]\s?)?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\s?uur)?|\.[0-5]\d\s?uur)\)|(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![\p{L}\p{N}])|, ?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)\s?,)/u.exec(
       s.slice(Math.min(s.length, date.end - sentence.start)),
     );
   const de = Math.min(s.length, date.end - sentence.start) + (hour ? hour[0].length : 0);
