@@ -220,13 +220,13 @@ function dateEntry(
     label: pairedQuotes(
       upToCut
         ? markCut(
-            labelAround(original, upToCut, phrase, markers),
+            labelAround(original, upToCut, phrase, markers, quotes),
             original,
             upToCut.start,
             upToCut.end,
             phrase,
           )
-        : labelAround(original, read, phrase, markers),
+        : labelAround(original, read, phrase, markers, quotes),
     ),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',

@@ -17,6 +17,7 @@ import { afterTheDate, datedByVerb, mayChangeAfter, timeAfterDate } from './date
 import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes } from './quotes';
+import { firstAtOrAfter } from '../text/sorted';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -118,6 +119,8 @@ export function labelAround(
   date: Span,
   /** Footnote markers of the text, sorted: left out of the label. */
   markers: readonly Span[] = NO_MARKERS,
+  /** Where the text's quotes are (see `quotePositions`), or null to look for them in each clause. */
+  quotes: readonly number[] | null = null,
 ): string {
   const formula = headerFormulaLabel(original, sentence, date);
   if (formula !== null) return formula;
@@ -128,9 +131,19 @@ export function labelAround(
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
     // The sentence starts where the window does, or before it (a negative offset in the window's text).
-    return clauseLabel(local.text, whole, at, sentence.start - start);
+    const localQuotes = quotes && quotesIn(quotes, start, end, local);
+    return clauseLabel(local.text, whole, at, sentence.start - start, localQuotes);
   }
-  return clauseLabel(original, sentence, date, sentence.start);
+  return clauseLabel(original, sentence, date, sentence.start, quotes);
+}
+
+/** The `quotes` (original offsets, sorted) in original[from, to), as offsets in `local`'s text (no quote is in a marker). */
+function quotesIn(quotes: readonly number[], from: number, to: number, local: WithoutMarkers): number[] {
+  const out: number[] = [];
+  for (let k = firstAtOrAfter(quotes, from); k < quotes.length && (quotes[k] as number) < to; k++) {
+    out.push(local.at(quotes[k] as number));
+  }
+  return out;
 }
 
 /** `(ingezonden ` or `(ontvangen ` right before a date, as the header of written questions has them. */
@@ -335,6 +348,8 @@ function clauseLabel(
   date: Span,
   /** Where the sentence starts, in the offsets of `original` (it may lie before `sentence.start`). */
   sentenceStart: number,
+  /** Where the quotes of `original` are, or null (see `clauseOverQuotes`). */
+  quotes: readonly number[] | null,
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -382,6 +397,7 @@ function clauseLabel(
         de,
         (to) => clauseStart(original, start, to, kind),
         (from) => clauseEnd(original, from, end, kind),
+        quotes,
       );
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {

@@ -69,9 +69,20 @@ const CLOSING_AFTER: ReadonlySet<number> = new Set([...',.;:!?)]»”'].map((c) 
  * The opening quote in text[from, to) that is still open at `to` (the last one with no closing quote after it), or -1.
  * Quotes of one kind nest (`«… «…» …»`, a quote in a quote): an opening quote closed inside the stretch is not open.
  */
-export function openAt(text: string, from: number, to: number): number {
+export function openAt(
+  text: string,
+  from: number,
+  to: number,
+  /** The text's quotes (see `quotePositions`): then only they are read, as nothing else changes the depth. */
+  quotes: readonly number[] | null = null,
+): number {
   let depth = 0;
-  for (let i = to - 1; i >= from; i--) {
+  let k = quotes === null ? 0 : firstAtOrAfter(quotes, to) - 1;
+  for (
+    let i = quotes === null ? to - 1 : quoteAt(quotes, k, from - 1);
+    i >= from;
+    i = quotes === null ? i - 1 : quoteAt(quotes, --k, from - 1)
+  ) {
     if (text.charCodeAt(i) < OPEN_GUILLEMET) continue; // no quote: the common case, decided at once
     const role = roleAt(text, i);
     if (role < 0) depth++;
@@ -83,10 +94,26 @@ export function openAt(text: string, from: number, to: number): number {
   return -1;
 }
 
+/** The place of the `k`th quote, or `none` past either end of `quotes`. */
+function quoteAt(quotes: readonly number[], k: number, none: number): number {
+  return k >= 0 && k < quotes.length ? (quotes[k] as number) : none;
+}
+
 /** The closing quote in text[from, to) that closes nothing opened in it (the first), or -1. */
-export function closedAfter(text: string, from: number, to: number): number {
+export function closedAfter(
+  text: string,
+  from: number,
+  to: number,
+  /** The text's quotes (see `quotePositions`), as for `openAt`. */
+  quotes: readonly number[] | null = null,
+): number {
   let depth = 0;
-  for (let i = from; i < to; i++) {
+  let k = quotes === null ? 0 : firstAtOrAfter(quotes, from);
+  for (
+    let i = quotes === null ? from : quoteAt(quotes, k, to);
+    i < to;
+    i = quotes === null ? i + 1 : quoteAt(quotes, ++k, to)
+  ) {
     if (text.charCodeAt(i) < OPEN_GUILLEMET) continue; // no quote: the common case, decided at once
     const role = roleAt(text, i);
     if (role > 0) depth++;
@@ -190,7 +217,7 @@ export function sentenceOverQuotes(
   if (!anyQuoteIn(quotes, Math.max(start, phrase.start - reach), Math.min(end, phrase.end + reach)))
     return sentence;
   if (end - phrase.end <= reach) {
-    const open = openAt(text, Math.max(start, phrase.start - reach), end);
+    const open = openAt(text, Math.max(start, phrase.start - reach), end, quotes);
     // A quote the date stands in is left as it is (see `clauseOverQuotes`).
     const close = open >= phrase.end ? closingQuote(text, open, end, text.length) : -1;
     if (close >= 0) {
@@ -199,7 +226,7 @@ export function sentenceOverQuotes(
     }
   }
   if (phrase.start - start <= reach) {
-    const close = closedAfter(text, start, Math.min(end, phrase.end + reach));
+    const close = closedAfter(text, start, Math.min(end, phrase.end + reach), quotes);
     const open = close >= 0 && close < phrase.start ? openingQuote(text, close, 0, start) : -1;
     if (open >= 0) {
       const j = indexAt(sentences, open);
@@ -229,10 +256,12 @@ export function clauseOverQuotes(
   de: number,
   clauseStart: (to: number) => number,
   clauseEnd: (from: number) => number,
+  /** Where the quotes of `text` are (see `quotePositions`), or null to read every character. */
+  quotes: readonly number[] | null = null,
 ): [left: number, right: number] {
   // A few titles in a row at most: each turn takes one in.
   for (let turn = 0; turn < 4 && right < end; turn++) {
-    const open = openAt(text, left, right);
+    const open = openAt(text, left, right, quotes);
     if (open < de) break;
     const close = closingQuote(text, open, right, end);
     if (close < 0) {
@@ -242,7 +271,7 @@ export function clauseOverQuotes(
     right = clauseEnd(close + 1);
   }
   for (let turn = 0; turn < 4 && left > start; turn++) {
-    const close = closedAfter(text, left, right);
+    const close = closedAfter(text, left, right, quotes);
     if (close < 0 || close >= ds) break;
     const open = openingQuote(text, close, start, left);
     if (open < 0) break;

@@ -3,7 +3,13 @@ import { findCommitments } from '../../../src/core/commitments';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
-import { closingQuote, openAt, pairedQuotes, quotePositions } from '../../../src/core/timeline/quotes';
+import {
+  closedAfter,
+  closingQuote,
+  openAt,
+  pairedQuotes,
+  quotePositions,
+} from '../../../src/core/timeline/quotes';
 import { type CorpusLetter, loadCorpus } from '../dates/letters';
 
 /** The corpus letters whose broken quotes the labels pair. */
@@ -197,5 +203,24 @@ describe('pairedQuotes', () => {
     ['no quote', "Ter vergelijking dus zo'n 25 jaar geleden", "Ter vergelijking dus zo'n 25 jaar geleden"],
   ])('%s', (_, label, expected) => {
     expect(pairedQuotes(label)).toBe(expected);
+  });
+});
+
+describe("openAt and closedAfter by the quotes' places", () => {
+  // Titles from the letters: 1695's, 1437's, a quote in a quote, 452's two titles never closed, and a “…” pair.
+  it.each([
+    'over de brief inzake het rapport van ABD-TOPConsult «De NVWA: Bewaker, ook beleidsmaker?» (Kamerstuk 33 835).',
+    'op OvV-rapport «Wie stuurt? Verkeersveiligheid en automatisering in het wegverkeer» (Kamerstukken 29 398).',
+    'het rapport «Zij zeiden «nooit meer» en deden het toch» van 2019, en “Samen werken, samen leven” uit 2007.',
+    'd.d. 23 mei 2023 «Advies Raad van State inzake Derdenbesluit BRP, d.d. 1 mei 2023 «Inwerkingtreding wetswijziging',
+    '» een titel die hier sluit, en « een die hier opent',
+  ])('give what a scan of every character gives, for every stretch: %s', (text) => {
+    const quotes = quotePositions(text);
+    for (let from = 0; from <= text.length; from += 3) {
+      for (let to = from; to <= text.length; to += 5) {
+        expect(openAt(text, from, to, quotes)).toBe(openAt(text, from, to));
+        expect(closedAfter(text, from, to, quotes)).toBe(closedAfter(text, from, to));
+      }
+    }
   });
 });
