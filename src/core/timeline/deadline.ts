@@ -1,5 +1,6 @@
 import { isWhiteSpace } from '../text/chars';
 import { endsWithLower } from './label-chars';
+import type { DateFinding } from '../types';
 
 /**
  * `uiterlijk 1 juli`, `uiterlijk in 2017` (1012), `uiterlijk op 29 oktober` (1298), `voor 1 januari 2023`, `vóór de
@@ -45,3 +46,15 @@ export function endsWithDeadlineCue(s: string, period = false): boolean {
 }
 
 const DEADLINE_LAST_WORDS = ['uiterlijk', 'vóór', 'voor', 'dan', 'in', 'op', 'per', 'de', 'het'];
+
+/**
+ * A year (`2024`, `dit jaar`, `2017–2020`), a quarter, or a span of months such as a half year (`de tweede
+ * helft van 2016`): before these a bare `voor` means "for" (`endsWithDeadlineCue`).
+ */
+export function isWholePeriod(d: DateFinding): boolean {
+  return (
+    d.precision === 'year' ||
+    d.precision === 'quarter' ||
+    (d.precision === 'month' && d.endIso !== null && d.endIso !== d.iso)
+  );
+}

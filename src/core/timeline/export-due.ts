@@ -3,8 +3,8 @@ import { dueIso } from '../commitments/due-after';
 import { findDates } from '../dates';
 import { isoOfDayNumber, spanBounds } from '../dates/calendar';
 import { normalizeText } from '../text/normalize';
-import type { CommitmentFinding, DateFinding } from '../types';
-import { endsWithDeadlineCue } from './deadline';
+import type { CommitmentFinding } from '../types';
+import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 
 /**
  * How the letter gives a commitment's due date, for the word an export writes before it:
@@ -51,15 +51,3 @@ const UNTIL_BEFORE = /\btot\s+(?:de|het)\s+$/i;
 
 /** `voor 1 december 2019` (1695), `uiterlijk voor donderdag 14 februari` (251): before the day, not on it. */
 const BEFORE_DAY = /\bv[oó]{2}r\s+(?:(?:de|het)\s+)?(?:(?:maan|dins|woens|donder|vrij|zater|zon)dag\s+)?$/i;
-
-/**
- * A year, a quarter or a span of months: before these a bare `voor` means "for" (`de plannen voor 2021`), as the
- * timeline reads a date's deadline cue (`isWholePeriod` in `./index.ts`).
- */
-function isWholePeriod(d: DateFinding): boolean {
-  return (
-    d.precision === 'year' ||
-    d.precision === 'quarter' ||
-    (d.precision === 'month' && d.endIso !== null && d.endIso !== d.iso)
-  );
-}

@@ -9,7 +9,7 @@ import { LABEL_REACH, commitmentLabel, labelAround } from './label';
 import { pairedQuotes, quotePositions, sentenceOverQuotes } from './quotes';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
-import { endsWithDeadlineCue } from './deadline';
+import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { dateKey } from './date-key';
 import { dateLists, type DateList } from './date-lists';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
@@ -234,18 +234,6 @@ function dateEntry(
     end: d.end,
     sentence,
   };
-}
-
-/**
- * A year (`2024`, `dit jaar`, `2017–2020`), a quarter, or a span of months such as a half year (`de tweede
- * helft van 2016`): before these a bare `voor` means "for" (`endsWithDeadlineCue`).
- */
-function isWholePeriod(d: DateFinding): boolean {
-  return (
-    d.precision === 'year' ||
-    d.precision === 'quarter' ||
-    (d.precision === 'month' && d.endIso !== null && d.endIso !== d.iso)
-  );
 }
 
 /**
