@@ -24,6 +24,14 @@
  * A question of lettered sub-questions (`1` / `• a. Wat …?` / `• b. Welke …?`, 1973) lists them under it, `Vraag 1a`.
  * Outside a paper of questions a numbered paragraph is a question when it names its asker (`? (Van der Burg, PvdA)`,
  * 496). A lijst van vragen en antwoorden whose text lost its numbers counts its questions (`unnumberedQuestions`).
+ * A numbered paragraph that ends no question by a typo (`1` / `Hoeveel geld zit er nog in het pensioenfonds …
+ * Antillen.`, 543) is one when it fills the gap between the last question and the next, its answer the paragraph
+ * under it (`statedAnswer`).
+ *
+ * Questions without a number answered under a bare `Antwoord` are counted, `Vraag 1`, `Vraag 2`, … with the party
+ * that asks in brackets: labelled with the fraction (`Vraag VVD:` / the question / `Antwoord:`, 2502: `Vraag 1
+ * (VVD)`), or a fraction's paragraph in a verslag of a schriftelijk overleg, the government's answer under it (`De
+ * leden van de VVD-fractie willen … Kan de Minister een appreciatie geven …?` / `Antwoord`, 1723: `questionAbove`).
  */
 import type { OutlineEntry } from '../types';
 import {
@@ -63,6 +71,26 @@ const NUMBERED_ANSWER = new RegExp(
 const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
 /** `Vraag:` on a line of its own under a question's number (331, 1120). */
 const QUESTION_LABEL = /^Vraag\s*:?$/;
+/**
+ * A question labelled with the fraction that asks it instead of a number: `Vraag VVD:` / the question / `Antwoord:`
+ * (2502), also `Vraag D66-fractie:`, `Vraag van de CDA-fractie:`: the party and the question on the line. A party's
+ * name has two capitals or digits at least (`VVD`, `D66`, `ChristenUnie`), so `Vraag Kamerlid` is none.
+ */
+const PARTY_QUESTION =
+  /^Vraag\s+(?:van\s+(?:de\s+)?)?([\p{Lu}\d][\p{L}\d]*(?:-(?!fractie)[\p{L}\d]+)*)(?:-fractie)?\s*:?(?:\s+(\S.*))?$/u;
+/** Two capitals or digits: a party's name (`VVD`, `GL-PvdA`), not a word that starts a sentence. */
+const PARTY_NAME = /^(?:[^\p{Lu}\d]*[\p{Lu}\d]){2}/u;
+/**
+ * The fraction that asks, named where a verslag's question opens: `De leden van de VVD-fractie …` (1723, 2706), `De
+ * leden van de fractie van de SGP …`: the party.
+ */
+const FRACTION = /\b(?:fractie van (?:de )?([\p{Lu}\d][\p{L}\d-]*)|([\p{Lu}\d][\p{L}\d-]*?)-fractie)\b/u;
+/**
+ * The fraction's voice that opens a question paragraph in a verslag: `De leden van de VVD-fractie willen …` (1723),
+ * `Deze leden vragen …`, `Genoemde leden …`, `De VVD-fractie vraagt …`.
+ */
+const VOICE =
+  /^(?:De|Deze|Die|Genoemde|Ook de|Tot slot vragen de|Voorts vragen de)\s+(?:leden\b|\S+-fractie\b)/u;
 /**
  * A question's number on its line, or the numbers of questions that share one answer (`1 en 3` / two questions / their
  * answer, 2280; `1, 9, 16 en 17`, 592): a comma between them is followed by a space, so a table's `46,4` is no list.
@@ -279,6 +307,141 @@ function questionTitle(
   return excerpt === '' ? `Vraag ${n}` : `Vraag ${n}: ${shorten(excerpt, EXCERPT_CHARS)}`;
 }
 
+/** A question found above its answer's label: the line it opens on, and the title's number part and excerpt. */
+interface QuestionAbove {
+  start: Line;
+  party: string | undefined;
+  excerpt: string;
+}
+
+/** The characters of a question's paragraphs read for its title: its lines as far as the rules read them. */
+const MAX_BLOCK_CHARS = MAX_QUESTION_LINES * MAX_RULE_LINE;
+
+/**
+ * The question a bare `Antwoord` label answers when nothing numbered or labelled is waiting: in a verslag of a
+ * schriftelijk overleg a fraction's paragraph, then the government's answer under `Antwoord` (`De leden van de
+ * VVD-fractie willen hun zorgen uitspreken … Kan de Minister een appreciatie geven over de signalen …?` / `Antwoord`,
+ * 1723). The label proves the question, whatever its last sentence ends in (`Deze leden verzoeken de regering het
+ * standpunt … toe te lichten …`, 2706). It opens on the nearest line above that speaks in the fraction's voice (`De
+ * leden van de VVD-fractie …`, `Deze leden …`), within a few lines and below `floor` (the last question or answer) and
+ * any line another part claimed (a topic's heading between the fraction's opening and its question stays out, 2706);
+ * without that voice, on the paragraph right above, when a blank line or a claimed line bounds it. The paragraph right
+ * above must end a sentence; outside a paper of questions it must ask (`?`). The title's excerpt is its first sentence
+ * that asks, else its opening; the party is read from the fraction's name in it.
+ */
+function questionAbove(
+  lines: readonly Line[],
+  label: Line,
+  floor: number,
+  atStart: boolean,
+  skip: ReadonlySet<number>,
+  questionPaper: boolean,
+): QuestionAbove | undefined {
+  let read = 0;
+  /** The top line of the paragraph right above the label, once a blank line above it bounds it. */
+  let paragraph: Line | undefined;
+  /** The topmost line read. */
+  let top: Line | undefined;
+  let start: Line | undefined;
+  let bounded = false;
+  for (let i = label.index - 1; ; i--) {
+    if (i <= floor) {
+      bounded = atStart;
+      break;
+    }
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      if (top !== undefined) paragraph ??= top;
+      continue;
+    }
+    const t = line.text.slice(0, MAX_RULE_LINE);
+    if (skip.has(i)) {
+      bounded = true;
+      break;
+    }
+    // Above a label lies another question's answer, or its question: the paragraph must be bounded by a blank line.
+    if (QUESTION.test(t) || PARTY_QUESTION.test(t) || isAnswerLabel(t)) break;
+    if (top === undefined) {
+      const end = line.text.slice(-MAX_RULE_LINE);
+      if (!endsSentence(end) || (!questionPaper && !ENDS_QUESTION.test(end))) return undefined;
+    }
+    if (read === MAX_QUESTION_LINES) break;
+    read++;
+    top = line;
+    if (VOICE.test(t)) {
+      start = line;
+      break;
+    }
+  }
+  if (top === undefined) return undefined;
+  // Read up to a claimed line (the committee's signature above the first question) or the text's start: the paragraph
+  // is bounded there as by a blank line.
+  start ??= paragraph ?? (bounded ? top : undefined);
+  if (start === undefined || !startsUpper(start.text)) return undefined;
+  let text = '';
+  for (let i = start.index; i < label.index && text.length < MAX_BLOCK_CHARS; i++) {
+    const t = (lines[i] as Line).text;
+    if (t !== '') text = text === '' ? t : `${text} ${t}`;
+  }
+  text = text.slice(0, MAX_BLOCK_CHARS);
+  const fraction = FRACTION.exec(text);
+  return { start, party: fraction?.[1] ?? fraction?.[2], excerpt: firstAsking(text) ?? start.text };
+}
+
+/** Where a sentence ends in a paragraph's text: `.`, `?` or `!` before a space and a capital, or at the end. */
+const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
+
+/** The first sentence of `text` that ends in `?`, or undefined. */
+function firstAsking(text: string): string | undefined {
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_ENDS)) {
+    const end = m.index + (m[0] as string).length;
+    if ((m[0] as string)[0] === '?') return text.slice(from, end).trim();
+    from = end;
+  }
+  return undefined;
+}
+
+/**
+ * The answer to a numbered question whose text ends no question (`1` / `Hoeveel geld zit er nog in het pensioenfonds
+ * van de Nederlandse Antillen.` / `Ultimo december 2007 bedraagt het pensioenvermogen …`, 543: a typo for `?`), where
+ * the numbers on both sides of it are questions: the question is the paragraph under its number (on the number's line
+ * or under it), a blank line ends it, and the answer is the paragraph under that, before the next number at `until`.
+ * Undefined when the paragraphs are not so separated, or the question ends no sentence (`1. Inleiding`).
+ */
+function statedAnswer(
+  lines: readonly Line[],
+  pending: NumberedLine,
+  until: number,
+  skip: ReadonlySet<number>,
+): Line | undefined {
+  const rest = pending.rest;
+  let last: Line | undefined = rest !== undefined && rest !== '' ? pending.line : undefined;
+  if (last && !startsUpper(rest as string)) return undefined;
+  let i = pending.line.index + 1;
+  // The question's paragraph: the lines up to the first blank line after it opens.
+  for (let read = last ? 1 : 0; i < until; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      if (last) break;
+      continue;
+    }
+    if (skip.has(i) || read === MAX_QUESTION_LINES) return undefined;
+    if (!last && !startsUpper(line.text)) return undefined;
+    last = line;
+    read++;
+  }
+  if (!last || !endsSentence(last.text)) return undefined;
+  for (; i < until; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    const t = line.text.slice(0, MAX_RULE_LINE);
+    if (skip.has(i) || !startsUpper(t) || isAnswerLabel(t) || QUESTION.test(t)) return undefined;
+    return line;
+  }
+  return undefined;
+}
+
 /** The most sub-questions one question is read for (`a` to `z`). */
 const MAX_SUB_QUESTIONS = 26;
 
@@ -313,10 +476,14 @@ function subQuestions(
   return subs;
 }
 
-/** A `Vraag N` (or numbered question) waiting for its answer: its first number, all its numbers, its text, its line. */
+/**
+ * A `Vraag N` (or numbered question) waiting for its answer: its first number, all its numbers, its title's number
+ * part (`1 (VVD)` for `Vraag VVD:`, else `all`), its text, its line.
+ */
 interface OpenQuestion {
   n: string;
   all: string;
+  shown: string;
   rest: string | undefined;
   line: number;
 }
@@ -347,6 +514,10 @@ export function findQuestions(
   let open: OpenQuestion | null = null;
   /** The last numbered line since the last answer: a candidate question block. */
   let numbered: NumberedLine | null = null;
+  /** The last numbered line not taken for a question since the last question: one that ends no question (543). */
+  let gap: NumberedLine | null = null;
+  /** The questions counted, not numbered: `Vraag VVD:` (2502), a fraction's paragraph above `Antwoord` (1723). */
+  let counted = 0;
 
   const question = (line: Line, n: string, rest: string | undefined): void => {
     const title = questionTitle(lines, line, n, rest);
@@ -361,7 +532,7 @@ export function findQuestions(
     const start = unlabelledAnswer(lines, label, until, skip);
     if (!start) return;
     const asked = entries.findLast((e) => e.kind === 'question' && e.line === label.index);
-    if (asked) asked.title = questionTitle(lines, label, open.all, open.rest, start.index);
+    if (asked) asked.title = questionTitle(lines, label, open.shown, open.rest, start.index);
     answer(start, open.n, open.all);
   };
   const answer = (line: Line, n: string, numbers: string = n): void => {
@@ -374,6 +545,7 @@ export function findQuestions(
     });
     open = null;
     numbered = null;
+    gap = null;
     asked = [];
   };
 
@@ -389,7 +561,18 @@ export function findQuestions(
       unlabelled(i);
       const { n, all } = numbers((m[1] ?? m[2]) as string);
       question(line, all, m[3]);
-      open = { n, all, rest: m[3], line: i };
+      open = { n, all, shown: all, rest: m[3], line: i };
+      numbered = null;
+      continue;
+    }
+    m = PARTY_QUESTION.exec(t);
+    if (m && PARTY_NAME.test(m[1] as string)) {
+      // `Vraag VVD:` (2502): counted, titled with the party that asks.
+      unlabelled(i);
+      const n = String(++counted);
+      const shown = `${n} (${m[1] as string})`;
+      question(line, shown, m[2]);
+      open = { n, all: n, shown, rest: m[2], line: i };
       numbered = null;
       continue;
     }
@@ -416,6 +599,32 @@ export function findQuestions(
       else if (pending) {
         question(pending.line, pending.all, pending.rest);
         answer(line, pending.n, pending.all);
+      } else {
+        // A fraction's paragraph, the government's answer under `Antwoord` (a verslag, 1723).
+        const last = entries.at(-1);
+        const above = questionAbove(
+          lines,
+          line,
+          last?.line ?? from - 1,
+          last === undefined,
+          skip,
+          numberedQuestions,
+        );
+        if (above) {
+          const n = String(++counted);
+          const excerpt = shorten(above.excerpt.replace(ASKED_BY_TAIL, '$1'), EXCERPT_CHARS);
+          const party =
+            above.party !== undefined && !excerpt.includes(above.party) ? ` (${above.party})` : '';
+          const { start } = above;
+          entries.push({
+            level: 1,
+            kind: 'question',
+            title: `Vraag ${n}${party}: ${excerpt}`,
+            start: start.contentStart,
+            line: start.index,
+          });
+          answer(line, n);
+        }
       }
       continue;
     }
@@ -439,14 +648,38 @@ export function findQuestions(
     const end = answering === null && Number(n) > lastAsked ? asks(lines, line, m[2], skip) : undefined;
     // Outside a paper of questions a numbered paragraph is a question when it names who asked it (496).
     if (end !== undefined && (numberedQuestions || ENDS_ASKED_BY.test(end))) {
-      unlabelled(i);
+      // The number before it is a question too, its end mark aside, when it fills the gap between the last question
+      // and this one and its answer stands under it (543).
+      const missed = gap as NumberedLine | null;
+      const stated =
+        numberedQuestions &&
+        missed !== null &&
+        Number(missed.n) === lastAsked + 1 &&
+        Number(n) === lastAsked + 2 &&
+        missed.all === missed.n
+          ? statedAnswer(lines, missed, i, skip)
+          : undefined;
+      if (stated && missed) {
+        unlabelled(missed.line.index);
+        const title = questionTitle(lines, missed.line, missed.n, missed.rest, stated.index);
+        entries.push({
+          level: 1,
+          kind: 'question',
+          title,
+          start: missed.line.contentStart,
+          line: missed.line.index,
+        });
+        answer(stated, missed.n);
+      } else unlabelled(i);
       question(line, all, m[2]);
-      open = { n, all, rest: m[2], line: i };
+      open = { n, all, shown: all, rest: m[2], line: i };
       numbered = null;
+      gap = null;
       lastAsked = Number(n);
       asked.push(n);
       continue;
     }
+    if (answering === null) gap = { n, all, line, rest: m[2] };
     if (open === null) numbered = { n, all, line, rest: m[2] };
   }
   unlabelled(lines.length);

@@ -2159,3 +2159,133 @@ describe('a question that names its asker', () => {
     expect(outline.some((e) => e.kind === 'question')).toBe(false);
   });
 });
+
+// A question with no number, its answer under a bare `Antwoord` label: labelled with the fraction that asks it (`Vraag
+// VVD:`), or a fraction's paragraph in a verslag. The questions are counted, titled with the party that asks.
+describe('unnumbered questions answered under `Antwoord`', () => {
+  const qa = (entries: OutlineEntry[], text: string): Array<[string, string]> =>
+    entries
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [
+        e.title,
+        text
+          .slice(e.start, e.start + 50)
+          .replace(/\s+/g, ' ')
+          .slice(0, 30),
+      ]);
+  // [source, letter, the questions and answers: title and the text they point at]
+  it.each([
+    [
+      '2502: `Vraag VVD:` / the question / `Antwoord:`, in a lijst van vragen en antwoorden',
+      '2502-lva-vws-2020-incidentele-suppletoire-coronamaatregelen.txt',
+      [
+        [
+          'Vraag 1 (VVD): In de memorie van toelichting lezen de leden dat normaliter…',
+          'Vraag VVD: In de memorie van t',
+        ],
+        ['Antwoord 1', 'Antwoord: Uiteraard heeft het '],
+      ],
+    ],
+    [
+      '1723: a fraction’s paragraph that asks, `Antwoord` under it, in a verslag: titled with what it asks',
+      '1723-verslag-lnv-2022-informele-landbouwraad.txt',
+      [
+        [
+          'Vraag 1 (VVD): Kan de Minister een appreciatie geven over de signalen ten…',
+          'De leden van de VVD-fractie wi',
+        ],
+        ['Antwoord 1', 'Antwoord Verschillende stiksto'],
+      ],
+    ],
+    [
+      '2706: a fraction’s paragraph that ends in a full stop (`Deze leden verzoeken de regering … toe te lichten …`), under a topic’s heading',
+      '2706-verslag-lnv-2023-so-landbouw-visserijraad-november.txt',
+      [
+        ['Vraag 1: De leden van de VVD-fractie hebben vernomen dat er…', 'De leden van de VVD-fractie he'],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+  ])('%s', (_source, name, expected) => {
+    const text = letter(name);
+    expect(qa(analyzeOutline(text), text)).toEqual(expected);
+  });
+
+  // The paragraph above the label as a letter prints it, the kind of paper unknown: it must ask.
+  it.each([
+    [
+      '1723 (its question paragraph only): a paragraph that asks is a question in any paper',
+      paragraphs(
+        'De leden van de VVD-fractie willen hun zorgen uitspreken over de dalende beschikbaarheid van kunstmest en meststoffen vanwege de hoge energieprijzen en de oorlog in Oekraïne. Kan de Minister een appreciatie geven over de signalen ten aanzien van dalende beschikbaarheid van kunstmest en meststoffen?',
+        'Antwoord',
+        'Verschillende stikstofkunstmestproducenten in Europa hebben hun productie afgeschaald in verband met de hoge gasprijzen.',
+      ),
+      ['Vraag 1 (VVD): Kan de Minister een appreciatie geven over de signalen ten…', 'Antwoord 1'],
+    ],
+    [
+      '2706 (its question paragraph only): outside a paper of questions a paragraph that ends in a full stop is none',
+      [
+        'De leden van de VVD-fractie hebben vernomen dat er gesproken wordt over vangstmogelijkheden',
+        'voor 18 visbestanden in de Atlantische Oceaan, het Kattegat en Skagerrak. Deze leden',
+        'verzoeken de regering het standpunt van het kabinet in dezen toe te lichten.',
+        'Antwoord',
+        'Jaarlijks worden de vangstmogelijkheden voor de Atlantische Oceaan en de Noordzee',
+        'vastgesteld.',
+      ].join('\n'),
+      [],
+    ],
+  ])('%s', (_source, text, expected) => {
+    expect(titles(outlineOf(text)).filter((t) => /^(?:Vraag|Antwoord)\b/.test(t))).toEqual(expected);
+  });
+});
+
+// A numbered question whose text ends in a full stop by a typo, between numbered questions that ask: the numbers on
+// both sides prove it, its answer the paragraph under it.
+describe('a numbered question that ends no question, between two that do', () => {
+  const qa = (text: string): Array<[string, string]> =>
+    analyzeOutline(text)
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [e.title, input(text, e.start)]);
+  const input = (text: string, at: number): string =>
+    text
+      .slice(at, at + 40)
+      .replace(/\s+/g, ' ')
+      .slice(0, 25);
+  const text = letter('543-lva-kr-2008-jaarverslag-koninkrijksrelaties.txt');
+  it.each([
+    [
+      '543: `1` / `Hoeveel geld zit er nog in het pensioenfonds van de Nederlandse Antillen.` / its answer, then `2` that asks',
+      text,
+      [
+        ['Vraag 1: Hoeveel geld zit er nog in het pensioenfonds van de…', '1 Hoeveel geld zit er nog'],
+        ['Antwoord 1', 'Ultimo december 2007 bedr'],
+        ['Vraag 2: Hoeveel geld staat er precies op de rekeningen voor de…', '2 Hoeveel geld staat er p'],
+        ['Antwoord 2', 'Conform overgangsakkoord '],
+        ['Vraag 3: Kan in een meerjarig financieel overzicht inzicht worden…', '3 Kan in een meerjarig fi'],
+        ['Antwoord 3', 'In de meerjarenraming van'],
+      ],
+    ],
+    [
+      '543 (constructed: question 1 a title that ends no sentence, `Pensioenfonds`): no question',
+      text.replace(
+        'Hoeveel geld zit er nog in het pensioenfonds van de Nederlandse Antillen.',
+        'Pensioenfonds',
+      ),
+      [
+        ['Vraag 2: Hoeveel geld staat er precies op de rekeningen voor de…', '2 Hoeveel geld staat er p'],
+        ['Antwoord 2', 'Conform overgangsakkoord '],
+        ['Vraag 3: Kan in een meerjarig financieel overzicht inzicht worden…', '3 Kan in een meerjarig fi'],
+        ['Antwoord 3', 'In de meerjarenraming van'],
+      ],
+    ],
+    [
+      '543 (constructed: question 2 numbered 4): the number before a question must be the one missing, no question',
+      text.replace('\n2\n', '\n4\n'),
+      [
+        ['Vraag 4: Hoeveel geld staat er precies op de rekeningen voor de…', '4 Hoeveel geld staat er p'],
+        ['Antwoord 4', 'Conform overgangsakkoord '],
+      ],
+    ],
+  ])('%s', (_source, input, expected) => {
+    expect(qa(input).slice(0, expected.length)).toEqual(expected);
+  });
+});
