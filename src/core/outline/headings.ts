@@ -164,9 +164,31 @@ function numberingDepth(line: string): number {
 
 /**
  * A verslag's section of one fraction's questions: `Inbreng PvdA-fractie` (435), `Vragen en opmerkingen van de leden
- * van de VVD-fractie`. Its topics, numbered afresh, stand under it; the next fraction's section is its sibling.
+ * van de VVD-fractie`, with the government's answers in it `Vragen en opmerkingen van de leden van de VVD-fractie en
+ * reactie van de bewindspersoon` (2706). Its topics, numbered afresh, stand under it; the next fraction's section is
+ * its sibling. It is a heading as long as a table of contents' entry, however narrow the text's lines (2706 wraps at
+ * 88 characters, the heading has 87).
  */
-const FRACTION_SECTION = /^(?!\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s)\S.*\S-fractie$/u;
+const FRACTION_SECTION =
+  /^(?!\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s)\S.*\S-fractie(?: en reactie van de bewindsperso(?:on|nen))?$/u;
+
+/**
+ * A fraction's section longer than the text's lines may be (`FRACTION_SECTION`, 2706). Most lines of a text are
+ * longer than its headings: their end is read before the rule.
+ */
+function isLongFractionSection(t: string): boolean {
+  return (
+    t.length <= MAX_CONTENTS_ENTRY &&
+    (t.endsWith('fractie') || t.endsWith('persoon') || t.endsWith('personen')) &&
+    FRACTION_SECTION.test(t)
+  );
+}
+
+/**
+ * The section of the government's answers after the fractions' sections: `Reactie van de Staatssecretaris` (1288),
+ * `Antwoord / Reactie van de Minister` (1306), `Reactie van het kabinet` (1935), `Reactie initiatiefnemer` (1091).
+ */
+const GOVERNMENT_REPLY = /^(?:Antwoord\s*\/\s*)?(?:Reactie|Antwoord|Beantwoording)\b/iu;
 
 /** The kind line of a letter, in capitals: `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN`. */
 const LETTER_KIND_LINE = /^(?:ANTWOORD)?BRIEF (?:VAN|AAN) [\p{Lu}\d ,.'’()–-]+$/u;
@@ -410,7 +432,8 @@ export function findHeadings(
       t !== '' &&
       t.length <= MAX_CONTENTS_ENTRY &&
       (contents.listed.get(contentsKey(t)) ?? i) < i;
-    const lengthLimit = named || isListed ? MAX_CONTENTS_ENTRY : maxLen;
+    const lengthLimit =
+      named || isListed || (t.length > maxLen && isLongFractionSection(t)) ? MAX_CONTENTS_ENTRY : maxLen;
     if (t === '' || skip.has(i)) continue;
     // Rule 7: a line too long for a heading may be the first of a heading wrapped over two lines.
     const second =
@@ -512,6 +535,11 @@ export function findHeadings(
       level = fractionLevel;
       numberedLevel = level - 1;
       unnumberedDepth = 1;
+    } else if (fractionLevel > 0 && depth === 0 && GOVERNMENT_REPLY.test(t)) {
+      // The government's answers after the fractions' sections, unnumbered: no topic of the last fraction, their sibling.
+      level = fractionLevel;
+      fractionLevel = 0;
+      unnumberedDepth = level - numberedLevel;
     } else if (second !== undefined && prev !== undefined && prev.index === lastAccepted) {
       // A wrapped heading right under a heading is its first sub-heading, as in a stack (`Moties` / `Motie Bisschop
       // over toezicht op de openbare orde in het onderwijs, zowel voor bekostigde` / `als niet-bekostigde scholen`,
@@ -528,7 +556,12 @@ export function findHeadings(
     } else {
       level = numberedLevel + unnumberedDepth;
     }
-    if (depth === 0 && FRACTION_SECTION.test(t)) fractionLevel = level;
+    if (depth === 0 && FRACTION_SECTION.test(t)) {
+      // The fraction's topics stand under it: `Vragen en opmerkingen van de leden van de VVD-fractie` / `Uitdagingen
+      // rondom informele zorg en mantelzorg` (1288), `VVD-fractie` / `Flexibele arbeid` (2243).
+      fractionLevel = level;
+      unnumberedDepth = level - numberedLevel + 1;
+    }
     lastAccepted = last.index;
     lastLevel = level;
     lastHadSubHeading = hasSubHeading;

@@ -734,6 +734,66 @@ describe('section headings in plain text', () => {
     },
     {
       source:
+        "letters/1288-verslag-vws-2023-so-mantelzorg.txt: an unnumbered topic stands under its fraction's section",
+      text: [
+        'I Vragen en opmerkingen vanuit de fracties',
+        'Vragen en opmerkingen van de leden van de VVD-fractie',
+        'De leden van de VVD-fractie hebben kennisgenomen van de brief van de Staatssecretaris',
+        'van Volksgezondheid, Welzijn en Sport van 30 september 2022. De leden hebben daarover',
+        'nog een aantal vragen en opmerkingen.',
+        'Uitdagingen rondom informele zorg en mantelzorg',
+        'De Staatssecretaris geeft aan dat er naast mantelzorgers, ook vrijwilligers een waardevolle',
+        'rol vervullen. Kan de Staatssecretaris aangeven hoeveel maatschappelijke kosten deze',
+        'vrijwilligers opleveren, zo vragen deze leden.',
+      ].join('\n'),
+      headings: [
+        ['I Vragen en opmerkingen vanuit de fracties', 1],
+        ['Vragen en opmerkingen van de leden van de VVD-fractie', 2],
+        ['Uitdagingen rondom informele zorg en mantelzorg', 3],
+      ],
+    },
+    {
+      source:
+        "letters/2706-verslag-lnv-2023-so-landbouw-visserijraad-november.txt: a fraction's section with the government's answers in it, longer (87 characters) than the text's lines allow a heading, its topic under it",
+      text: [
+        'De voorzitter van de commissie, Amhaouch',
+        'De griffier van de commissie, Jansma',
+        'Vragen en opmerkingen van de leden van de VVD-fractie en reactie van de bewindspersoon',
+        'De leden van de VVD-fractie hebben kennisgenomen van de geannoteerde agenda voor de',
+        'Landbouw- en Visserijraad op 20 november 2023. Naar aanleiding hiervan hebben deze',
+        'leden nog enkele vragen en opmerkingen.',
+        'Vangstmogelijkheden Atlantische Oceaan en Noordzee',
+        'De leden van de VVD-fractie hebben vernomen dat er gesproken wordt over vangstmogelijkheden',
+        'voor 18 visbestanden in de Atlantische Oceaan, het Kattegat en Skagerrak. Deze leden',
+      ].join('\n'),
+      headings: [
+        ['Vragen en opmerkingen van de leden van de VVD-fractie en reactie van de…', 1],
+        ['Vangstmogelijkheden Atlantische Oceaan en Noordzee', 2],
+      ],
+    },
+    {
+      source:
+        "letters/1288 (constructed: its `II.` left out): the government's unnumbered `Reactie van de Staatssecretaris` after the fractions' sections is their sibling, no topic of the last",
+      text: [
+        'Vragen en opmerkingen van de leden van de VVD-fractie',
+        'De leden van de VVD-fractie hebben kennisgenomen van de brief van de Staatssecretaris.',
+        'Uitdagingen rondom informele zorg en mantelzorg',
+        'Kan de Staatssecretaris aangeven hoeveel maatschappelijke kosten deze vrijwilligers',
+        'opleveren, zo vragen deze leden.',
+        'Reactie van de Staatssecretaris',
+        'De Staatssecretaris dankt de leden voor hun vragen.',
+        'Uitdagingen rondom informele zorg en mantelzorg',
+        'De maatschappelijke kosten van vrijwilligers zijn niet bekend.',
+      ].join('\n'),
+      headings: [
+        ['Vragen en opmerkingen van de leden van de VVD-fractie', 1],
+        ['Uitdagingen rondom informele zorg en mantelzorg', 2],
+        ['Reactie van de Staatssecretaris', 1],
+        ['Uitdagingen rondom informele zorg en mantelzorg', 1],
+      ],
+    },
+    {
+      source:
         'letters/2426-am-2025-diverse-onderwerpen-migratie-juli.txt: hard wrapping broke the heading over two lines, a note glued to its end',
       text: [
         'In deze brief kom ik onder meer terug op verschillende – door uw Kamer aangenomen',
