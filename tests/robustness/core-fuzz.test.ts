@@ -135,6 +135,8 @@ const FOUND: [string, string | AnalyzeInput][] = [
       ],
     },
   ],
+  // A timeline entry with an empty label: brackets before a date that ends the text (tests/core/timeline/cut-end.test.ts).
+  ['seed 31415926, repeated and nested structures, case 4890', `${PAPER_HEAD}(((((((((((((((in 2023`],
 ];
 
 describe('inputs the fuzz found', () => {

@@ -93,13 +93,15 @@ export function beforeCut(sentence: Span, phrase: Span, cut: number): Span | nul
  * showed the text up to where it stops as if that were a whole clause (`De brief van de Minister voor BHOS in`, 1440);
  * it ends with `…` instead, where a cut label reads well (see `readableEnd`): `De brief van de Minister voor Buitenlandse
  * Handel en Ontwikkelingssamenwerking…`. A label cut already, or one whose clause ended before, stays; a label never
- * ends on an opening bracket or quote the cut left empty (`…in Nederland (`, 725).
+ * ends on an opening bracket or quote the cut left empty (`…in Nederland (`, 725), unless that is all it is (never empty).
  */
 export function markCut(label: string, original: string, from: number, end: number, date: Span): string {
   let e = label.length;
   while (e > 0 && (isWhiteSpace(label.charCodeAt(e - 1)) || OPENS.has(label.charCodeAt(e - 1)))) e--;
   const s = e === label.length ? label : label.slice(0, e);
-  if (s === '' || s.charCodeAt(s.length - 1) === 0x2026) return s;
+  // A label of nothing but brackets (a run of `(` before the date that ends the text) stays as it is: none is left.
+  if (s === '') return label;
+  if (s.charCodeAt(s.length - 1) === 0x2026) return s;
   const last = lastWord(s, s.length);
   if (last === '' || !inLastClause(original, last, Math.max(from, end - NEAR_CUT), end, date)) return s;
   // Room for the `…`: the last word goes when there is none.

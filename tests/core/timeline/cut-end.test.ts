@@ -147,3 +147,20 @@ describe('labels of a sentence the text stops in', () => {
     expect(label?.length).toBeLessThanOrEqual(80);
   });
 });
+
+describe('a label the cut would leave empty', () => {
+  // Found by the core fuzz (seed 31415926, repeated and nested structures): a run of `(` before the date that ends the
+  // text gave a label of brackets alone, which the cut's strip of an emptied bracket made empty, a blank row.
+  it.each([
+    ['a year', '(((((((((((((((in 2023', '2023'],
+    ['a season', '((((((((((((((((((((((((((((((((((((in het voorjaar van 2023', '2023-03'],
+    ['a day', '(((((((((((((((((((((((((((((((((((((30 september 2022', '2022-09-30'],
+  ])(
+    '%s after a run of brackets keeps a label, the one its sentence has when it ends',
+    (_what, text, iso) => {
+      const cut = labelOf(text, iso, '2022-09-30');
+      expect(cut?.trim()).toBeTruthy();
+      expect(cut).toBe(labelOf(`${text}.`, iso, '2022-09-30'));
+    },
+  );
+});
