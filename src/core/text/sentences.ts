@@ -208,6 +208,8 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   let lineStart = 0;
   const marks = new MarkScanner(text);
+  // The run of end marks the last mark stood in: what follows it is read once for all its marks (see `MarkRun`).
+  const run: MarkRun = { to: -1, end: -1, next: END };
   for (let i = marks.first(0); i < n; i = marks.first(i + 1)) {
     if (text.charCodeAt(i) === NEWLINE) {
       if (lineBreakEndsSentence(text, i, lineStart, typical)) {
@@ -217,7 +219,8 @@ export function splitSentences(text: string): Span[] {
       lineStart = i + 1;
       continue;
     }
-    const e = sentenceEndAfterMark(text, i, start);
+    if (i >= run.to) readMarkRun(text, i, start, run);
+    const e = sentenceEndAfterMark(text, i, run);
     if (e < 0) continue;
     pushTrimmed(spans, text, start, e);
     // Go on at `e`, past the marks taken along.
@@ -274,32 +277,56 @@ function isListNumberPeriod(text: string, i: number): boolean {
 }
 
 /**
- * Where the sentence ends when the end mark at `i` ends it (past closing marks and a footnote marker that
- * it takes along), else -1. `start` is where the current sentence began.
+ * A run of end marks (`.`, `!`, `?`) and what follows it, which is the same for each of its marks: read once for the
+ * run, not again for each mark, which made a run of thousands (`?????…`, found by the fuzz) take seconds.
  */
-function sentenceEndAfterMark(text: string, i: number, start: number): number {
+interface MarkRun {
+  /** Where the run ends: the first character after it that is no end mark. */
+  to: number;
+  /** Where the sentence ends when a mark of the run ends it (past the marks, closing marks and a footnote marker
+   * taken along), or -1 when none does. */
+  end: number;
+  /** The code of the character after the white space that follows (see `opensSentence`). */
+  next: number;
+}
+
+/**
+ * Reads into `run` the run of end marks that the mark at `i` opens, and what follows it (see `MarkRun`). `start` is
+ * where the current sentence began.
+ */
+function readMarkRun(text: string, i: number, start: number, run: MarkRun): void {
   const n = text.length;
   // Take closing marks and a footnote marker (`.1`) with the sentence.
   let e = i + 1;
   while (e < n && isEndMark(text.charCodeAt(e))) e++;
+  run.to = e;
+  run.end = -1;
+  run.next = END;
   while (e < n && CLOSERS.has(text.charCodeAt(e))) e++;
   let f = e;
   while (f < n && f - e < 2 && isDigit(text.charCodeAt(f))) f++;
   if (f > e && (f === n || isSpace(text.charCodeAt(f)))) e = f;
-  if (e < n && !isSpace(text.charCodeAt(e))) return -1;
+  if (e < n && !isSpace(text.charCodeAt(e))) return;
   let k = e;
   while (k < n && isSpace(text.charCodeAt(k))) k++;
-  if (k >= n) return -1;
+  if (k >= n) return;
   const next = text.charCodeAt(k);
   if (!opensSentence(next)) {
     // Interleaved footnote text ends at its own period and line break; the body sentence goes on after it.
     let lineBreak = false;
     for (let p = e; p < k && !lineBreak; p++) lineBreak = text.charCodeAt(p) === NEWLINE;
-    if (!(lineBreak && FOOTNOTE_START.test(text.slice(start, start + 12).trimStart()))) return -1;
+    if (!(lineBreak && FOOTNOTE_START.test(text.slice(start, start + 12).trimStart()))) return;
   }
-  if (text.charCodeAt(i) === PERIOD && (!endsAfterWord(text, i, next) || isListNumberPeriod(text, i)))
+  run.end = e;
+  run.next = next;
+}
+
+/** Where the sentence ends when the end mark at `i`, of `run` (see `readMarkRun`), ends it, else -1. */
+function sentenceEndAfterMark(text: string, i: number, run: MarkRun): number {
+  if (run.end < 0) return -1;
+  if (text.charCodeAt(i) === PERIOD && (!endsAfterWord(text, i, run.next) || isListNumberPeriod(text, i)))
     return -1;
-  return e;
+  return run.end;
 }
 
 function isAsciiLower(c: number): boolean {

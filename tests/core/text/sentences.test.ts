@@ -194,6 +194,29 @@ describe('splitSentences', () => {
     expect(sentences(text)).toContain('Eindrapport subjectieve monitoring zwerfafval 2024');
   });
 
+  it.each([
+    [
+      'a run of end marks ends one sentence, the first a period after `jl` (2730)',
+      'Deze motie heeft betrekking op de aanbevelingen van de Stichting van 11 april jl.. In de betreffende brief geeft de Stichting een reactie.',
+      [
+        'Deze motie heeft betrekking op de aanbevelingen van de Stichting van 11 april jl..',
+        'In de betreffende brief geeft de Stichting een reactie.',
+      ],
+    ],
+    [
+      'a run whose period after `nr` ends nothing ends at its `?`',
+      'Welke is het, nr.? Dat weet ik niet.',
+      ['Welke is het, nr.?', 'Dat weet ik niet.'],
+    ],
+    [
+      'a run of 100,000 marks before a lower-case word ends nothing, the run read once (each mark read it again: 40 s, found by repeating a trigger of the fuzz)',
+      `Wat${'?'.repeat(100_000)} ja. Nee.`,
+      [`Wat${'?'.repeat(100_000)} ja.`, 'Nee.'],
+    ],
+  ])('%s', (_rule, text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
   it('returns nothing for empty or blank text', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences(' \n\n ')).toEqual([]);
