@@ -584,12 +584,13 @@ export function closes(open: number, close: number, next: number): boolean {
  * short form and that text: the same parentheses after the same words recur in a letter (a party
  * after the same name, a passage quoted again), and aligning is the costly part, above all in the
  * first document, before the engine has compiled it. What `defineBefore` finds depends only on the
- * short form and the window before the parenthesis, what `defineInside` finds only on the short
- * form and the parentheses' content, so a repeat gets the same answer shifted to where it stands.
+ * short form, the window before the parenthesis and two flags of the brackets (see `longFormInWindow`; the
+ * edition's years after the window, which `defineBeforeEdition` reads, are read anew each time), what
+ * `defineInside` finds only on the short form and the parentheses' content, so a repeat gets the same answer shifted to where it stands.
  * Bounded by MAX_PARENS entries each.
  */
 interface Alignments {
-  /** `sf + ' ' + window`: the long form in the window, or null. */
+  /** Two flags, `sf + ' ' + window`: the long form in the window (`longFormInWindow`), or null. */
   readonly before: Map<string, LongForm | null>;
   /** `sf + ' ' + inside`: the long form in the parentheses (offsets from `open + 1`), or null. */
   readonly inside: Map<string, LongForm | null>;
@@ -1228,28 +1229,53 @@ function defineBefore(
   if (!window) return null;
   if (short.lead !== undefined) return defineAfterLead(short, short.lead, window);
   if (short.ofHeadStart !== undefined) return defineAfterHeadOf(text, open, short, short.ofHeadStart);
-  // SHORT_FORM holds no spaces, so the first space ends `sf` in the key.
-  const key = `${sf} ${window.text}`;
+  const untagged = tag === undefined && head === undefined && name === undefined;
+  // SHORT_FORM holds no spaces, so the first space ends `sf` in the key; the first two characters say which
+  // readings apply.
+  const key = `${short.translated ? 't' : '-'}${untagged ? 'u' : '-'}${sf} ${window.text}`;
   let long = aligned.before.get(key);
+  if (long === undefined)
+    aligned.before.set(
+      key,
+      (long = longFormInWindow(
+        sf,
+        window.text,
+        short.translated === true,
+        untagged,
+        namesElsewhere,
+        standardNames,
+      )),
+    );
+  if (!long) return untagged ? defineBeforeEdition(text, end, short, standardNames) : null;
+  return definitionOf(short, withEditionOrdinal(sf, long, window.text), window.start);
+}
+
+/**
+ * The long form of `sf` in `window`, the words before its parenthesis, by the readings `defineBefore` tries in turn;
+ * `translated`: the brackets give another language's short form; `untagged`: they hold the short form alone (no
+ * tag, head or name glued to it). Depends on nothing else, so `defineBefore` keeps the answer for a repeat.
+ */
+function longFormInWindow(
+  sf: string,
+  window: string,
+  translated: boolean,
+  untagged: boolean,
+  namesElsewhere: NamesElsewhere,
+  standardNames: NamesElsewhere,
+): LongForm | null {
   // A legal form the short form does not spell is no part of the name (`Koninklijke PTT Nederland N.V. (KPN)`, 548);
   // one it spells is (`Petroleos de Venezuela, S.A. (PdVSA)`, 1146).
-  if (long === undefined)
-    aligned.before.set(key, (long = beforeLegalForm(sf, window.text) ?? longFormBefore(sf, window.text)));
-  if (!long && short.translated) long = nameBefore(window.text);
+  let long = beforeLegalForm(sf, window) ?? longFormBefore(sf, window);
+  if (!long && translated) long = nameBefore(window);
   if (!long) {
     const names = namesElsewhere(sf);
-    if (names.length > 0) long = translatedNameBefore(window.text, names);
+    if (names.length > 0) long = translatedNameBefore(window, names);
   }
-  if (!long) long = compoundLongForm(sf, window.text);
-  if (!long) long = beforeOwnerShortForm(sf, window.text);
-  if (!long && tag === undefined && head === undefined && name === undefined)
-    long = beforeQualifyingPhrase(sf, window.text) ?? beforeTrailingName(sf, window.text, standardNames);
-  if (!long) {
-    return tag === undefined && head === undefined && name === undefined
-      ? defineBeforeEdition(text, end, short, standardNames)
-      : null;
-  }
-  return definitionOf(short, withEditionOrdinal(sf, long, window.text), window.start);
+  if (!long) long = compoundLongForm(sf, window);
+  if (!long) long = beforeOwnerShortForm(sf, window);
+  if (!long && untagged)
+    long = beforeQualifyingPhrase(sf, window) ?? beforeTrailingName(sf, window, standardNames);
+  return long;
 }
 
 /** Prepositions that open a phrase qualifying a name: `… ondervragingscommissie naar … uit onvrije landen`. */
