@@ -619,12 +619,15 @@ function addFirstDefinition(
   found: Map<string, InTextDefinition>,
   aligned: Alignments,
 ): void {
-  // The short form before the parenthesis when it is a candidate not defined yet; read at most once.
+  // The token before the parenthesis as a short form (null: none), and that when it is a candidate not defined
+  // yet; each read at most once.
+  let token: ShortForm | null | undefined;
   let before: ShortForm | null | undefined;
   const inside = shortFormInside(text, open, close);
   if (inside && mayDefine(inside, isCandidate)) {
     if (found.has(inside.sf)) {
-      before = newShortFormBefore(text, open, isCandidate, found);
+      token = shortFormBefore(text, open);
+      before = newShortForm(token, isCandidate, found);
       if (!before) return;
     }
     const def = keptFor(
@@ -639,12 +642,15 @@ function addFirstDefinition(
       return;
     }
   }
-  if (before === undefined) before = newShortFormBefore(text, open, isCandidate, found);
+  if (token === undefined) {
+    token = shortFormBefore(text, open);
+    before = newShortForm(token, isCandidate, found);
+  }
   if (before) {
     const def = kept(defineInside(text, open, close, before, aligned), initialsOnly);
     if (def) return void found.set(def.abbr, def);
   }
-  const last = lastPart(before ?? shortFormBefore(text, open));
+  const last = lastPart(token);
   if (last && !found.has(last.sf) && isCandidate(last.sf)) {
     const def = kept(defineInside(text, open, close, last, aligned), initialsOnly);
     if (def) return void found.set(def.abbr, def);
@@ -787,14 +793,13 @@ function shortFormAfterComma(
   return isShortFormShape(sf) ? { sf, start, comma } : null;
 }
 
-function newShortFormBefore(
-  text: string,
-  open: number,
+/** `short` (the token before a parenthesis) when it is a candidate not defined yet, else null. */
+function newShortForm(
+  short: ShortForm | null,
   isCandidate: IsCandidate,
   found: ReadonlyMap<string, InTextDefinition>,
 ): ShortForm | null {
-  const before = shortFormBefore(text, open);
-  return before !== null && !found.has(before.sf) && isCandidate(before.sf) ? before : null;
+  return short !== null && !found.has(short.sf) && isCandidate(short.sf) ? short : null;
 }
 
 /** Calls `visit` for each `(` with its closing `)`, in order, within the MAX_PARENS budget. */
