@@ -171,6 +171,15 @@ function lowerOfCapitalized(abbr: string): string | null {
 export function capitalizedLower(word: string): string | null {
   const first = word.charCodeAt(0);
   if (!(first >= 65 && first <= 90)) return null;
+  // Asked of every capitalized word the glossary does not know: a capital after the first, in plain ASCII, says
+  // no without making the lower-case copy (only A-Z change case in ASCII).
+  let ascii = true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) ascii = false;
+    else if (c >= 65 && c <= 90 && ascii) return null;
+  }
+  if (ascii) return word.toLowerCase();
   const lower = word.toLowerCase();
   return word.slice(1) === lower.slice(1) ? lower : null;
 }

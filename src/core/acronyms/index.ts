@@ -227,12 +227,12 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
  */
 function capitalizedSpellings(hits: readonly TokenHit[]): Map<string, string> {
   const out = new Map<string, string>();
-  let present: Set<string> | null = null;
-  for (const hit of hits) {
-    const lower = hit.abbr.length < 2 ? null : capitalizedLower(hit.abbr);
-    if (lower === null) continue;
-    present ??= new Set(hits.map((h) => h.abbr));
-    if (present.has(lower)) out.set(hit.abbr, lower);
+  // Each spelling once: a long paper has thousands of hits and a few hundred spellings.
+  const present = new Set<string>();
+  for (let i = 0; i < hits.length; i++) present.add((hits[i] as TokenHit).abbr);
+  for (const abbr of present) {
+    const lower = abbr.length < 2 ? null : capitalizedLower(abbr);
+    if (lower !== null && present.has(lower)) out.set(abbr, lower);
   }
   return out;
 }
