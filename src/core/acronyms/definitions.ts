@@ -670,15 +670,19 @@ function addFirstDefinition(
 /**
  * `def` of the short form that fills the brackets closing at `close`, spelled with the pluses written after them:
  * `Stimuleringsregeling Duurzame Energieproductie (SDE)++` (1712) defines the `SDE++` the letter speaks of, not the
- * `SDE`. Only where the pluses end the word (not `(A)+B`).
+ * `SDE`. Only where the pluses end the word (not `(A)+B`), and at most MAX_PLUSES of them: a run of a million
+ * (found by the fuzz) would otherwise spell a short form a megabyte long.
  */
 export function withPlusesAfter(text: string, close: number, def: InTextDefinition): InTextDefinition {
   if (def.shortEnd !== close) return def;
   let end = close + 1;
   while (text.charCodeAt(end) === 43 /* + */) end++;
-  if (end === close + 1 || isLetterOrDigit(text.charCodeAt(end))) return def;
+  if (end === close + 1 || end - close - 1 > MAX_PLUSES || isLetterOrDigit(text.charCodeAt(end))) return def;
   return { ...def, abbr: def.abbr + text.slice(close + 1, end) };
 }
+
+/** The most pluses a short form is written with: `SDE++`. */
+const MAX_PLUSES = 2;
 
 /** Two short forms in one pair of brackets, joined by a slash or a space: `BSB/KMar`, `AP V-RTC`. */
 const PAIR_OF_SHORT_FORMS = /^(\S{2,12}?)(?:[ \t]*\/[ \t]*| )(\S{2,12})$/;

@@ -25,6 +25,16 @@ describe('pluses written after the brackets belong to the short form they hold',
         'SDE+': ['Stimulering Duurzame Energieproductie', 1],
       },
     ],
+    [
+      'a run of more pluses than a short form is written with: the short form in the brackets as written',
+      'de Stimuleringsregeling Duurzame Energieproductie (SDE)+++ en verder',
+      { SDE: ['Stimuleringsregeling Duurzame Energieproductie', 1] },
+    ],
+    [
+      'a megabyte of pluses (the fuzz) spells no short form a megabyte long',
+      `de Stimuleringsregeling Duurzame Energieproductie (SDE)${'+'.repeat(1_000_000)} en verder`,
+      { SDE: ['Stimuleringsregeling Duurzame Energieproductie', 1] },
+    ],
   ])('%s', (_case, text, want) => {
     expect(found(text)).toEqual(want);
   });
