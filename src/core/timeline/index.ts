@@ -4,9 +4,10 @@ import { toRefDay } from '../dates/resolve';
 import type { CitationFinding, CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
+import { collapseRange } from './label-chars';
 import { dueIso } from '../commitments/due-after';
 import { LABEL_REACH, commitmentLabel, labelAround } from './label';
-import { pairedQuotes, quotePositions, sentenceOverQuotes } from './quotes';
+import { pairedQuotes, quotePositions, sentenceOverQuotes, sentenceOverTitle, titleAround } from './quotes';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
@@ -53,6 +54,8 @@ export function buildTimeline(
   // The dates of the list of each entry of a list's item (see `mergeEntries`), made once a list.
   const listKeys = new Map<TimelineEntry, string>();
   const keysOfLists = new Map<DateList<DateFinding>, string>();
+  // The quoted title each entry's date stands in (see `mergeEntries`).
+  const titles = new Map<TimelineEntry, string>();
   for (const c of commitments) {
     if (!c.due) continue;
     const due = dueFinding(original, dates, inOrder, c);
@@ -85,13 +88,17 @@ export function buildTimeline(
     if (datesTheDossier(original, d, headEnd, bars)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const list = lists.get(d);
-    const entry = dateEntry(original, markers, sentences, d, list ?? d, cut, quotes);
+    const phrase = list ?? d;
+    // A date inside a quoted title is labelled with the whole title (see `titleAround`).
+    const title = titleAround(original, 0, original.length, phrase.start, phrase.end, quotes);
+    const entry = dateEntry(original, markers, sentences, d, phrase, cut, quotes, title);
     if (list) listKeys.set(entry, listKey(list, keysOfLists));
+    if (title) titles.set(entry, collapseRange(original, title.start, title.end));
     entries.push(entry);
   }
   const kept = withoutOwnDateline(
     original,
-    mergeEntries(entries, listKeys, headings, new LetterItems(original, byStart(citations))),
+    mergeEntries(entries, listKeys, titles, headings, new LetterItems(original, byStart(citations))),
     letterDate,
   );
   // Two things of one date with one label are told apart by the words where their texts part.
@@ -195,19 +202,22 @@ function dateEntry(
   cut: number,
   /** Where the text's quotes are (see `quotePositions`). */
   quotes: readonly number[],
+  /** The quoted title the date stands in, or null (see `titleAround`). */
+  title: Span | null,
 ): TimelineEntry {
   const sentence = sentenceAt(sentences, phrase.start, phrase.end) ?? {
     start: phrase.start,
     end: phrase.end,
   };
   const before = original.slice(Math.max(sentence.start, phrase.start - 30), phrase.start);
+  // A date inside a quoted title is labelled with the whole title, its sentence widened to hold it.
   // The label reads a quoted title whole, where a `?` or `.` inside it split the sentence (see `sentenceOverQuotes`).
   const read = sentenceOverQuotes(
     original,
     quotes,
     sentences,
-    sentence,
-    phrase,
+    title ? sentenceOverTitle(sentences, sentence, title, sentenceIndexAt) : sentence,
+    title ?? phrase,
     LABEL_REACH,
     sentenceIndexAt,
   );
@@ -387,7 +397,9 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
  * Same date, same thing: keep the first mention, and the strongest kind (commitment > deadline > event). The same
  * thing is a mention with a similar label, or the same list of dates again in one sentence: `dat de loonsom in januari
  * en in november 0 euro bedraagt of dat er geen loonsom in januari en november is` (643) names each month once.
- * `listKeys` gives the dates of the list of each entry of a list's item (see `listKey`).
+ * `listKeys` gives the dates of the list of each entry of a list's item (see `listKey`). So is the same quoted title
+ * again (`titles`, see `titleAround`), the date being the title's: `de discussienota «Naar een duurzaam Europa in 2030»`
+ * and `het BNC-fiche «Naar een duurzaam Europa in 2030»` (278) name one paper's year, whatever the words around them.
  * Two headings (dates on the lines of the outline's headings, `headings`: see `isHeading`) are two points of the letter,
  * never one mention unless their labels are the same: `De periode tot aan mei 1998` and `Mei 1998 en de periode
  * daarna` (2760) share most words through their date, and the second section was lost from the timeline.
@@ -400,12 +412,15 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
 function mergeEntries(
   entries: readonly TimelineEntry[],
   listKeys: ReadonlyMap<TimelineEntry, string>,
+  titles: ReadonlyMap<TimelineEntry, string>,
   headings: ReadonlyMap<number, number>,
   items: LetterItems,
 ): TimelineEntry[] {
   const byDate = new Map<string, TimelineEntry[]>();
   // The list keys of the entries kept (the copies in `byDate`).
   const keptKeys = new Map<TimelineEntry, string>();
+  // The titles of the entries kept (the copies in `byDate`).
+  const keptTitles = new Map<TimelineEntry, string>();
   const out: TimelineEntry[] = [];
   const ordered = [...entries].sort((a, b) => a.start - b.start);
   // A label is compared with up to 20 others: split it into words once (see `wordsOf`).
@@ -415,13 +430,14 @@ function mergeEntries(
     const key = dateKey(e);
     const group = byDate.get(key) ?? [];
     const list = listKeys.get(e);
+    const title = titles.get(e);
     // Compare with the latest few mentions only, so a date repeated thousands of times stays cheap.
     let twin: TimelineEntry | undefined;
     for (let i = Math.max(0, group.length - 20); i < group.length && !twin; i++) {
       const g = group[i] as TimelineEntry;
       const sameList =
         list !== undefined && keptKeys.get(g) === list && g.sentence?.start === e.sentence?.start;
-      if (sameList) twin = g;
+      if (sameList || (title !== undefined && keptTitles.get(g) === title)) twin = g;
       else if (
         (g.label === e.label ||
           (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache)) ||
@@ -433,10 +449,13 @@ function mergeEntries(
     }
     if (twin) {
       if (KIND_RANK[e.kind] < KIND_RANK[twin.kind]) twin.kind = e.kind;
+      // The mention kept stands for this one's title too (278: a heading without quotes, then the title twice).
+      if (title !== undefined && !keptTitles.has(twin)) keptTitles.set(twin, title);
       continue;
     }
     const copy = { ...e };
     if (list !== undefined) keptKeys.set(copy, list);
+    if (title !== undefined) keptTitles.set(copy, title);
     group.push(copy);
     byDate.set(key, group);
     out.push(copy);

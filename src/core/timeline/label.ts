@@ -11,12 +11,12 @@ import {
   startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
-import { FUNCTION_WORDS, clauseLabelEnds, readableEnd } from './word-window';
-import { shortNamesAfter } from './ministry-names';
+import { FUNCTION_WORDS, clauseLabelEnd, clauseLabelEnds, readableEnd, wordWindow } from './word-window';
+import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { afterTheDate, datedByVerb, mayChangeAfter, timeAfterDate } from './date-tail';
 import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
-import { clauseOverQuotes } from './quotes';
+import { clauseOverQuotes, titleAround } from './quotes';
 import { firstAtOrAfter } from '../text/sorted';
 
 /**
@@ -355,6 +355,14 @@ function clauseLabel(
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   // The date's hour goes with it (see `timeAfterDate`).
   const de = timeAfterDate(original, start + Math.min(end - start, date.end - start), end);
+  // A date inside a quoted title: the clause around the whole title (see `titleLabel`).
+  const title = titleAround(original, start, end, ds, de, quotes);
+  if (title !== null) {
+    return (
+      titleLabel(original, start, end, title.start, title.end, sentenceStart, quotes) ??
+      capitalize(shortenPlain(tidy(original.slice(start, end))))
+    );
+  }
   // A letter's date with its subject after it: the subject goes on past a colon (`inzake het fiche: Herziening
   // richtlijn hernieuwbare energie`, 413), and a label cut to size keeps it before the sender (see `subjectWindow`).
   const subjectFirst = isLetterWithSubject(original, start, ds, de, end);
@@ -452,6 +460,109 @@ function clauseLabel(
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
   return capitalize(shortenPlain(tidy(original.slice(start, end))));
+}
+
+/**
+ * The label of a date inside a quoted title, text[ts, te) from its opening quote to past its closing one (see
+ * `titleAround`), within the stretch text[start, end): the clause around the whole title, narrow, then wide, then the
+ * whole stretch, as for any date, and the title whole in it with its date, which is part of its name:
+ * `Graag bied ik u hierbij aan de beleidsnotitie «Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015»`
+ * (2162), where the clause around the date gave `Ontwikkelingssamenwerking op weg»`. Cut to size, the label keeps the
+ * title whole where it fits (see `aroundTitle`). Null when no clause says enough (MIN_LABEL).
+ */
+function titleLabel(
+  text: string,
+  start: number,
+  end: number,
+  ts: number,
+  te: number,
+  /** Where the sentence starts, in the offsets of `text`. */
+  sentenceStart: number,
+  /** Where the quotes of `text` are, or null (see `clauseOverQuotes`). */
+  quotes: readonly number[] | null,
+): string | null {
+  let left = -1;
+  let right = -1;
+  for (const kind of ['narrow', 'wide', null] as const) {
+    let l = start;
+    let r = end;
+    if (kind !== null) {
+      l = clauseStart(text, start, ts, kind);
+      r = clauseEnd(text, te, end, kind);
+      // Other titles around this one are units too.
+      [l, r] = clauseOverQuotes(
+        text,
+        start,
+        end,
+        l,
+        r,
+        ts,
+        te,
+        (to) => clauseStart(text, start, to, kind),
+        (from) => clauseEnd(text, from, end, kind),
+        quotes,
+      );
+    }
+    // A wider try that gives the same clause gives the same label.
+    if (l === left && r === right) continue;
+    left = l;
+    right = r;
+    const before = stripLoose(collapseRange(text, l, ts));
+    const title = collapseRange(text, ts, te);
+    // The label's end where its clause ends (see `clauseLabelEnd`).
+    let after = collapseRange(text, te, r);
+    after = stripLoose(
+      after.slice(0, clauseLabelEnd(after, 0, after.length, r < end && text.charCodeAt(r) === 0x3a)),
+    );
+    const full = joinParts(joinParts(before, title), after);
+    if (full.length >= MIN_LABEL) return fittedTitle(before, title, after, l > sentenceStart);
+  }
+  return null;
+}
+
+/** The label of a clause with a title: whole when it fits, else cut around the title (see `aroundTitle`). */
+function fittedTitle(before: string, title: string, after: string, midSentence: boolean): string {
+  const full = joinParts(joinParts(before, title), after);
+  const dots = midSentence && startsLower(full);
+  if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
+  // A label that must be cut writes long ministry names short first (see `shortMinistryNames`).
+  const shortBefore = shortNamesBefore(before);
+  const shortAfter = shortNamesAfter(after);
+  if (shortBefore !== before || shortAfter !== after)
+    return fittedTitle(shortBefore, title, shortAfter, midSentence);
+  const label = aroundTitle(before, title, after, MAX_LABEL);
+  return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
+}
+
+/**
+ * The words around a title that fit in a label of `max` characters, taken as around a date (see `wordWindow`), the
+ * title in the middle. A title that fits stays whole, with as many words before and after it as there is room for:
+ * `…op het rapport «Oversterfte en sterfte in 2020 en 2021» van CBS en RIVM…` (817), or none: `…«Monitoring
+ * verwerving Joint Strike Fighter; stand van zaken oktober 2008»` (395). A longer one is cut after its
+ * start, which says what it is about, with the words before it that name what it is, a third of the label at most:
+ * `…de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…` (144, a title of 131 characters).
+ */
+function aroundTitle(before: string, title: string, after: string, max: number): string {
+  const dots = (before === '' ? 0 : 1) + (after === '' ? 0 : 1);
+  if (title.length + dots > max) {
+    // A third of the label at most for the words before, the rest for the title from its start.
+    let left = before === '' ? '' : wordWindow(before, '', Math.floor(max / 3))[0];
+    if (before !== '' && left === '') left = '…';
+    const right = wordWindow('', joinParts(title, after), max - left.length + 1)[1];
+    return left === '…' ? `…${right}` : joinParts(left, right);
+  }
+  let [left, right] = wordWindow(before, after, max - title.length);
+  // `wordWindow` puts the `…` of a part cut to nothing beside the other part: here it goes beside the title.
+  if (before !== '' && left === '') {
+    left = '…';
+    if (right.charCodeAt(0) === 0x2026) right = right.slice(1);
+  }
+  if (after !== '' && right === '') {
+    right = '…';
+    if (left.charCodeAt(left.length - 1) === 0x2026 && left !== '…') left = left.slice(0, -1);
+  }
+  const withTitle = left === '…' ? `…${title}` : joinParts(left, title);
+  return right === '…' ? `${withTitle}…` : joinParts(withTitle, right);
 }
 
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */

@@ -8,7 +8,7 @@
  */
 
 import type { Span } from '../types';
-import { isWhiteSpace } from '../text/chars';
+import { isUpper, isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 
 /** How far past a sentence's or clause's end the closing quote of a title open there is looked for (and back). */
@@ -237,6 +237,31 @@ export function sentenceOverQuotes(
 }
 
 /**
+ * A date's sentence widened to hold the whole title the date stands in (see `titleAround`), where a `.` or `?` inside
+ * the title split it: `het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019. Berekeningen met het
+ * model NEMA»` (94) ended the date's sentence at `1990–2019.`.
+ */
+export function sentenceOverTitle(
+  sentences: readonly Span[],
+  sentence: Span,
+  title: Span,
+  /** The index of the sentence holding an offset, or -1 (see `sentenceIndexAt`). */
+  indexAt: (sentences: readonly Span[], at: number) => number,
+): Span {
+  if (title.start >= sentence.start && title.end <= sentence.end) return sentence;
+  let { start, end } = sentence;
+  if (title.start < start) {
+    const j = indexAt(sentences, title.start);
+    start = j >= 0 ? Math.min(title.start, (sentences[j] as Span).start) : title.start;
+  }
+  if (title.end > end) {
+    const j = indexAt(sentences, title.end - 1);
+    end = j >= 0 ? Math.max(title.end, (sentences[j] as Span).end) : title.end;
+  }
+  return { start, end };
+}
+
+/**
  * A clause text[left, right) of a label (within the stretch text[start, end)) widened so that it neither starts nor
  * ends inside a quoted title: a delimiter inside the quotes (`«De NVWA: Bewaker, ook beleidsmaker?»`, 1695; `«The
  * Dutch Engagement in Uruzgan: 2006–2010. …»`, 1862) is no clause boundary. `clauseEnd(from)` and `clauseStart(to)`
@@ -278,6 +303,97 @@ export function clauseOverQuotes(
     left = clauseStart(open);
   }
   return [left, right];
+}
+
+/**
+ * How long a quoted title may be, its quotes included: the titles of reports and notes run to about 130 characters
+ * (`«Strategie bij benadering: Nederlandse coalitievorming en de multi-bi benadering in het kader van de
+ * EU-besluitvorming (2008–2012)»`, 144). A longer quote is a passage (`«In aanloop naar de evaluatie van de WNT, …»`,
+ * 2143).
+ */
+export const TITLE_MAX = 200;
+
+/**
+ * A quote this short (quotes included) is quoted wording whatever its first letter: `«in de loop van dit jaar»`
+ * (2093), `«nog voor het zomerreces»` (559), `«het realiseren van voldoende woningen tot 2050»` (1926).
+ */
+const SHORT_QUOTE = 60;
+
+/**
+ * The quoted title the date text[ds, de) stands in, text[start, end) from its opening quote to past its closing one,
+ * within text[from, to); or null. A label keeps such a title whole, its date with it: without its date a title read
+ * `Ontwikkelingssamenwerking op weg»` (2162, `«Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015»`),
+ * `…stand van zaken»` (395), a quoted phrase `…hetgeen de facto zou betekenen «nog»` (559, `«nog voor het
+ * zomerreces»`). A title is the innermost quote open at the date that closes after it (over quotes of its kind inside
+ * it, see `closingQuote`), at most TITLE_MAX characters long, with no blank line in it and no `.` `!` `;` `,` `:` before
+ * its closing quote, that holds more than the date, and that starts with a capital or is at most SHORT_QUOTE characters
+ * long. A quoted passage is
+ * none: it ends with a full stop (`«Wij denken nu dat … zal duren. Zo niet langer.»`, 233), or is longer and starts
+ * lower-case (`«dat met het huidige Nederlandse beleid de KRW-doelen in 2027 redelijkerwijs niet meer kunnen worden
+ * gehaald»`, 971), and its label keeps to the clause around the date.
+ */
+export function titleAround(
+  text: string,
+  from: number,
+  to: number,
+  ds: number,
+  de: number,
+  /** The text's quotes (see `quotePositions`), or null to read every character. */
+  quotes: readonly number[] | null = null,
+): Span | null {
+  // A quote opened further back than TITLE_MAX is too long for a title.
+  const open = openAt(text, Math.max(from, de - TITLE_MAX), ds, quotes);
+  if (open < 0) return null;
+  const close = closingWithin(text, open, de, Math.min(to, open + TITLE_MAX), quotes);
+  if (close < 0 || hasBlankLine(text, open, close)) return null;
+  let a = open + 1;
+  while (a < close && isWhiteSpace(text.charCodeAt(a))) a++;
+  let b = close;
+  while (b > a && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  // A quote of the date alone is no title: it goes with its date (`wordt «1 januari 1996» vervangen door`, 630; see
+  // `joinParts`).
+  if (b === a || (a >= ds && b <= de) || SENTENCE_OR_CLAUSE_END.has(text.charCodeAt(b - 1))) return null;
+  return close + 1 - open <= SHORT_QUOTE || isUpper(text.charCodeAt(a))
+    ? { start: open, end: close + 1 }
+    : null;
+}
+
+/** `.` `!` `;` `,` `:` before a closing quote: what ends a quoted sentence or a piece of one, not a title. */
+const SENTENCE_OR_CLAUSE_END: ReadonlySet<number> = new Set([...'.!;,:'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The closing quote of the one opened at `open`, in text[from, to), over quotes of its kind opened and closed on the
+ * way; or -1. With `quotes` only they are read.
+ */
+function closingWithin(
+  text: string,
+  open: number,
+  from: number,
+  to: number,
+  quotes: readonly number[] | null,
+): number {
+  const kind = kindOf(text.charCodeAt(open));
+  let depth = 0;
+  let k = quotes === null ? 0 : firstAtOrAfter(quotes, from);
+  for (
+    let i = quotes === null ? from : quoteAt(quotes, k, to);
+    i < to;
+    i = quotes === null ? i + 1 : quoteAt(quotes, ++k, to)
+  ) {
+    if (kindOf(text.charCodeAt(i)) !== kind) continue;
+    if (roleAt(text, i) > 0) depth++;
+    else if (depth === 0) return i;
+    else depth--;
+  }
+  return -1;
+}
+
+/** Is there a blank line in text[from, to)? */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    if (isBlankLineAt(text, i)) return true;
+  }
+  return false;
 }
 
 /**

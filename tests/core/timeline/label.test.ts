@@ -500,6 +500,34 @@ function overQuotesReference(
   return [left, right];
 }
 
+/**
+ * The quoted title the date s[ds, de) stands in, [start, end) from its opening quote to past its closing one; or null.
+ * The innermost quote open at the date, closed after it by a quote of its kind (over pairs of its kind inside it), at
+ * most 200 characters long, no blank line in it, not ending with `.` `!` `;` `,` `:`, holding more than the date, and
+ * starting with a capital unless it is at most 60 characters long.
+ */
+function titleReference(s: string, ds: number, de: number): [number, number] | null {
+  const open: number[] = [];
+  for (let i = 0; i < ds; i++) {
+    if (quoteRole(s, i) > 0) open.push(i);
+    else if (quoteRole(s, i) < 0) open.pop();
+  }
+  const at = open.at(-1);
+  if (at === undefined) return null;
+  const kind = quoteKind(s[at]);
+  let close = -1;
+  for (let k = de, depth = 0; k < s.length && close < 0; k++) {
+    if (quoteKind(s[k]) !== kind) continue;
+    if (quoteRole(s, k) > 0) depth++;
+    else if (depth === 0) close = k;
+    else depth--;
+  }
+  if (close < 0 || close + 1 - at > 200 || /\n[^\S\n]*\n/.test(s.slice(at, close))) return null;
+  const inner = s.slice(at + 1, close).trim();
+  if (inner === '' || inner === s.slice(ds, de).trim() || /[.!;,:]$/.test(inner)) return null;
+  return close + 1 - at <= 60 || /^\p{Lu}/u.test(inner) ? [at, close + 1] : null;
+}
+
 function clauseReference(original: string, sentence: Span, date: Span): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
@@ -566,6 +594,23 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     return collapse(joinReference(leftText, rightText));
   };
   const windowed = (before: string, after: string, max: number, subject = false): string => {
+    if (subject) return windowedJoined(before, after, max, subject);
+    const [l, r] = windowedParts(before, after, max);
+    return collapse(joinReference(l, r));
+  };
+  const windowedJoined = (before: string, after: string, max: number, subject: boolean): string => {
+    const parts = windowedOrSubject(before, after, max, subject);
+    return typeof parts === 'string' ? parts : collapse(joinReference(parts[0], parts[1]));
+  };
+  /** The two parts of a label cut around its date: each with its `…`, the first one's before the second. */
+  const windowedParts = (before: string, after: string, max: number): [string, string] =>
+    windowedOrSubject(before, after, max, false) as [string, string];
+  const windowedOrSubject = (
+    before: string,
+    after: string,
+    max: number,
+    subject: boolean,
+  ): string | [string, string] => {
     const b = before.split(' ').filter(Boolean);
     const a = after.split(' ').filter(Boolean);
     let left: string[] = [];
@@ -605,11 +650,37 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     // A right part cut after a function word or a preposition of several words ends before it.
     const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '', a.slice(ai)) : right.join(' ');
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
-    if (bi >= 0 && moved && left.length === 0) return rightText.startsWith('…') ? rightText : `…${rightText}`;
+    if (bi >= 0 && moved && left.length === 0)
+      return ['', rightText.startsWith('…') ? rightText : `…${rightText}`];
     const leftText = `${bi >= 0 ? '…' : ''}${left.join(' ')}`;
     // Nothing left of the right part: its `…` ends the left part.
-    if (rightText === '…' && left.length > 0) return collapse(`${leftText}…`);
-    return collapse(joinReference(leftText, rightText));
+    if (rightText === '…' && left.length > 0) return [collapse(`${leftText}…`), ''];
+    return [leftText, rightText];
+  };
+  /**
+   * The label of a clause with a quoted title the date stands in: whole when it fits; else a title that fits with a
+   * `…` on each side that has words stays whole, the words around it cut as around a date (a part cut to nothing is
+   * its `…` beside the title); a longer one is cut after its start, a third of the label at most for the words
+   * before it.
+   */
+  const fitTitle = (b: string, t: string, a: string, mid: boolean): string => {
+    const full = collapse(joinReference(joinReference(b, t), a));
+    const dots = mid && lower(full);
+    if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
+    if (namesBefore(b) !== b || namesAfter(a) !== a) return fitTitle(namesBefore(b), t, namesAfter(a), mid);
+    let cut: string;
+    if (t.length + (b === '' ? 0 : 1) + (a === '' ? 0 : 1) > MAX_LABEL) {
+      const left = b === '' ? '' : windowedParts(b, '', Math.floor(MAX_LABEL / 3))[0] || '…';
+      const right = windowedParts('', joinReference(t, a), MAX_LABEL - left.length + 1)[1];
+      cut = left === '…' ? `…${right}` : collapse(joinReference(left, right));
+    } else {
+      let [left, right] = windowedParts(b, a, MAX_LABEL - t.length);
+      if (b !== '' && left === '') [left, right] = ['…', right.replace(/^…/, '')];
+      if (a !== '' && right === '') [left, right] = [left === '…' ? left : left.replace(/…$/, ''), '…'];
+      const withTitle = left === '…' ? `…${t}` : joinReference(left, t);
+      cut = right === '…' ? `${withTitle}…` : joinReference(withTitle, right);
+    }
+    return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
   };
   const shortenPlain = (s: string) => {
     const whole = collapse(s);
@@ -678,6 +749,35 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     );
   // Only white space after the sentence: a title open at its end runs to it.
   const textEnds = /^\s*$/.test(original.slice(sentence.end));
+  // A date inside a quoted title: the clause around the whole title, the title whole in it with its date.
+  const title = titleReference(s, ds, de);
+  if (title) {
+    const [ts, te] = title;
+    let [left, right] = [-1, -1];
+    for (const delimiters of [NARROW, WIDE, null]) {
+      let [l, r] = [0, s.length];
+      if (delimiters) {
+        [l, r] = overQuotesReference(
+          s,
+          loopStart(s, 0, ts, delimiters),
+          loopEnd(s, te, s.length, delimiters),
+          ts,
+          te,
+          delimiters,
+          textEnds,
+        );
+      }
+      if (l === left && r === right) continue;
+      [left, right] = [l, r];
+      const b = tidy(s.slice(l, ts));
+      const t = collapse(s.slice(ts, te));
+      let a = collapse(s.slice(te, r));
+      if (tidy(a) !== '') a = readableClauseEnd(a, r < s.length && s[r] === ':');
+      a = tidy(a);
+      if (joinReference(joinReference(b, t), a).length >= 15) return fitTitle(b, t, a, l > 0);
+    }
+    return capitalize(shortenPlain(tidy(s)));
+  }
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
@@ -1800,6 +1900,47 @@ describe('labelAround', () => {
     expect(got).toBe(expected);
   });
 
+  it.each([
+    [
+      'a title whole, with its date (2162)',
+      'Graag bied ik u hierbij aan de beleidsnotitie «Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015».',
+      '2015',
+      '…«Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015»',
+    ],
+    [
+      'the whole clause around a title when it fits (2334)',
+      'Op 4 februari jl. heeft het lid Madlener (PVV) schriftelijke vragen aan mij gesteld met als onderwerp «Stopzetten van het programma File-aanpak 2018–2021», kenmerk 2022Z02021.',
+      '2018–2021',
+      '…gesteld met als onderwerp «Stopzetten van het programma File-aanpak 2018–2021»',
+    ],
+    [
+      'words on both sides of a title, as around a date (883)',
+      'In deze verantwoordingsbrief maakt het kabinet de balans op over de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich dat per ultimo 2008 heeft afgetekend.',
+      '2007–2011',
+      '…van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich…',
+    ],
+    [
+      'a title too long for a label: cut after its start, the words before it a third at most (1446)',
+      'Hierbij treft u de IOB-evaluatie «Tussen papier en praktijk: Evaluatie van het Nederlandse mensenrechtenbeleid in een veranderende wereldorde (2017–2022)» en de beleidsreactie op dit rapport aan.',
+      '2017–2022',
+      '…u de IOB-evaluatie «Tussen papier en praktijk: Evaluatie…',
+    ],
+    [
+      'a short quoted phrase (559)',
+      'Nog eerder aanbieden van het POR, hetgeen de facto zou betekenen «nog voor het zomerreces», zou een onvolledig beeld geven.',
+      'zomerreces',
+      '…hetgeen de facto zou betekenen «nog voor het zomerreces»',
+    ],
+  ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) => {
+    const got = label(sentence, date);
+    const at = sentence.indexOf(date);
+    expect(got).toBe(
+      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
+    );
+    expect(got).toBe(expected);
+    expect(got.length).toBeLessThanOrEqual(MAX_LABEL);
+  });
+
   it('agrees with the reference on every date of the corpus letters', () => {
     let checked = 0;
     for (const raw of [navoText(), ...loadCorpus().map((l) => l.text)]) {
@@ -1892,6 +2033,13 @@ describe('labelAround', () => {
       'om',
       'er',
       ', dat',
+      // Quotes around the date: titles and quoted phrases (see `titleAround`).
+      '«',
+      '»',
+      '“',
+      '”',
+      'Het rapport',
+      '.',
     ];
     let seed = 7;
     const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;

@@ -9,6 +9,7 @@ import {
   openAt,
   pairedQuotes,
   quotePositions,
+  titleAround,
 } from '../../../src/core/timeline/quotes';
 import { type CorpusLetter, loadCorpus } from '../dates/letters';
 
@@ -22,6 +23,13 @@ function labelsOf(original: string, iso: string, ref: string): string[] {
   return buildTimeline(text, dates, findCommitments(text, dates, ref), ref)
     .filter((e) => e.iso === iso)
     .map((e) => e.label);
+}
+
+/** The entries of `original` as `iso label`, in the timeline's order. */
+function entriesOf(original: string, ref: string): string[] {
+  const text = normalizeText(original);
+  const dates = findDates(text, ref);
+  return buildTimeline(text, dates, findCommitments(text, dates, ref), ref).map((e) => `${e.iso} ${e.label}`);
 }
 
 /** Is every `«` of `label` closed by a `»` after it, or the label cut (`…`) after it? */
@@ -222,5 +230,150 @@ describe("openAt and closedAfter by the quotes' places", () => {
         expect(closedAfter(text, from, to, quotes)).toBe(closedAfter(text, from, to));
       }
     }
+  });
+});
+
+describe('titleAround', () => {
+  it.each([
+    [
+      'a title (2162)',
+      'Graag bied ik u hierbij aan de beleidsnotitie «Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015». Deze notitie bevat de hoofdpunten.',
+      '2015',
+      '«Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015»',
+    ],
+    [
+      'a title with a full stop inside it (94)',
+      'Bent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019.\nBerekeningen met het model NEMA»?1',
+      '1990–2019',
+      '«Emissies naar lucht uit de landbouw berekend, 1990–2019.\nBerekeningen met het model NEMA»',
+    ],
+    [
+      'a title inside a title: the innermost (2864, made up around it)',
+      'de notitie «Overzicht van «Voorbereiding op het algemeen overleg inzake het MIRT van 28 juni 2012» en meer»',
+      '28 juni 2012',
+      '«Voorbereiding op het algemeen overleg inzake het MIRT van 28 juni 2012»',
+    ],
+    [
+      'a short quoted phrase, lower-case (2093)',
+      'Is er al duidelijk zicht op een akkoord «in de loop van dit jaar», zoals in de nota van het verslag wordt beweerd?',
+      'dit jaar',
+      '«in de loop van dit jaar»',
+    ],
+    [
+      'a longer quote that starts lower-case is a quoted passage (971)',
+      'De Rli stelt dat de KRW onvoldoende prioriteit en aandacht heeft gekregen de afgelopen\njaren en «dat met het huidige Nederlandse beleid de KRW-doelen in 2027 redelijkerwijs\nniet meer kunnen worden gehaald».',
+      '2027',
+      null,
+    ],
+    [
+      'a quote that ends with a full stop is a quoted passage (233)',
+      'waar hij onder meer gezegd heeft: «Wij denken nu dat al met al die verhoogde inflatie zeker twee jaar in totaal, gemeten vanaf vorig jaar zomer, zal duren. Zo niet langer.»?3',
+      'vorig jaar zomer',
+      null,
+    ],
+    [
+      'a quote of the date alone is none: it goes with its date (630)',
+      'derde volzin, wordt «1 januari 1996» vervangen door: 1 januari van het kalenderjaar.',
+      '1 januari 1996',
+      null,
+    ],
+    [
+      'a quote longer than a title is a passage (2143)',
+      `In die motie wordt de regering verzocht om, «In aanloop naar de evaluatie van de WNT, aan te geven hoe de jaarrapportage WNT cijfermatiger kan worden onderbouwd en daarbij te betrekken cijfers over ${'de topinkomens '.repeat(12)}en de Kamer daarover voor het komende zomerreces te informeren»`,
+      'het komende zomerreces',
+      null,
+    ],
+    [
+      'a quote closed before the date (883)',
+      'Het beleidsprogramma «Samen werken, samen leven» beslaat de periode 2007–2011 en bevat de doelen.',
+      '2007–2011',
+      null,
+    ],
+    [
+      'a title that a blank line parts from its date (452: titles never closed)',
+      'd.d. 5 april 2023 «Reactie op verzoek commissie over een afschrift\n\nbrief aan de Nationale ombudsman van 1 mei 2023»',
+      '1 mei 2023',
+      null,
+    ],
+  ])('%s', (_rule, text, date, title) => {
+    const ds = text.indexOf(date);
+    const de = ds + date.length;
+    const expected =
+      title === null ? null : { start: text.indexOf(title), end: text.indexOf(title) + title.length };
+    // By the text's quotes, and by reading every character: the same.
+    expect(titleAround(text, 0, text.length, ds, de, quotePositions(text))).toEqual(expected);
+    expect(titleAround(text, 0, text.length, ds, de)).toEqual(expected);
+  });
+});
+
+describe('a date inside a quoted title is labelled with the whole title', () => {
+  it.each([
+    [
+      'the title whole with its date: the clause around the date gave `Ontwikkelingssamenwerking op weg»` (2162)',
+      'Graag bied ik u hierbij aan de beleidsnotitie «Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015». Deze notitie bevat de hoofdpunten van het beleid.',
+      '2015',
+      '2003-10-03',
+      '…«Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015»',
+    ],
+    [
+      'the sentence that a full stop inside the title ended runs on to its end; was `Bent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend` (94)',
+      'Vraag 1\nBent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019.\nBerekeningen met het model NEMA»?1\nAntwoord 1\nJa.',
+      '1990',
+      '2022-06-07',
+      '…bekend met het rapport «Emissies naar lucht uit de landbouw berekend…',
+    ],
+    [
+      'a heading that is a title; was `…marktbeheersmaatregelen»` (381)',
+      'Vragen en opmerkingen vanuit de fracties\n\nVoorzitterschapsnotitie «Toekomst van het GLB: marktbeheersmaatregelen na 2013»\n\nDe leden van de CDA-fractie wijzen op de gevolgen.',
+      '2013',
+      '2010-02-16',
+      'Voorzitterschapsnotitie «Toekomst van het GLB: marktbeheersmaatregelen na 2013»',
+    ],
+    [
+      'a title that fits in a label but its clause does not: no room for the words around it; was `…stand van zaken»` (395)',
+      'De vaste commissies hebben een aantal vragen voorgelegd aan de staatssecretaris van Defensie over het rapport van de Algemene Rekenkamer «Monitoring verwerving Joint Strike Fighter; stand van zaken oktober 2008» (Kamerstuk 31 300, nr. 9).',
+      '2008-10',
+      '2009-04-01',
+      '…«Monitoring verwerving Joint Strike Fighter; stand van zaken oktober 2008»',
+    ],
+    [
+      'words on both sides where there is room; two dates of one title, one label; was `…op het rapport «Oversterfte en sterfte» van CBS en RIVM (paragraaf 7)` (817)',
+      'Daarnaast informeer ik u over de stand van zaken van geneesmiddelen en geef ik een reactie op het rapport «Oversterfte en sterfte in 2020 en 2021» van CBS en RIVM (paragraaf 7).',
+      '2021',
+      '2022-07-01',
+      '…op het rapport «Oversterfte en sterfte in 2020 en 2021» van CBS en RIVM…',
+    ],
+    [
+      'a title too long for a label is cut after its start, a few words of what it is before it; was `…en de multi-bi benadering in het kader van de EU-besluitvorming» aan` (144)',
+      'Graag bied ik u de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming en de multi-bi benadering in het kader van de EU-besluitvorming (2008–2012)» aan1. Een reactie volgt.',
+      '2008',
+      '2014-10-20',
+      '…de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…',
+    ],
+    [
+      'a short quoted phrase; was `Is er al duidelijk zicht op een akkoord «in de loop»` (2093)',
+      'Is er al duidelijk zicht op een akkoord «in de loop van dit jaar», zoals in de nota van het verslag wordt beweerd?',
+      '1999',
+      '1999-03-01',
+      'Is er al duidelijk zicht op een akkoord «in de loop van dit jaar»',
+    ],
+    // What stays: the clause around the date.
+    [
+      'a quoted passage (971)',
+      'De Rli stelt dat de KRW onvoldoende prioriteit en aandacht heeft gekregen de afgelopen\njaren en «dat met het huidige Nederlandse beleid de KRW-doelen in 2027 redelijkerwijs\nniet meer kunnen worden gehaald». De Rli constateert dat er een gebrek aan urgentiegevoel is.',
+      '2027',
+      '2023-06-01',
+      '…Nederlandse beleid de KRW-doelen redelijkerwijs niet meer kunnen worden…',
+    ],
+  ])('%s', (_rule, text, iso, ref, label) => {
+    const labels = labelsOf(text, iso, ref);
+    expect(labels).toContain(label);
+    expect(labels.every((l) => l.length <= 80)).toBe(true);
+  });
+
+  it('the same title again is one mention of its date, whatever the words around it (278)', () => {
+    const text =
+      'Discussienota over een duurzaam Europa in 2030\n\nHet streven van het Voorzitterschap is dat de Raad conclusies aanneemt over de discussienota «Naar een duurzaam Europa in 2030», gepubliceerd op 31 januari jl. door de Europese Commissie. Een appreciatie van de discussienota is u middels het BNC-fiche «Naar een duurzaam Europa in 2030» (Kamerstuk 22 112, nr. 2784) toegekomen op 15 maart 2019.';
+    expect(entriesOf(text, '2019-04-05').filter((e) => e.startsWith('2030 '))).toHaveLength(1);
   });
 });
