@@ -861,6 +861,17 @@ function label(sentence: string, date: string): string {
   return labelAround(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length });
 }
 
+/** `date`'s label in `sentence` is `expected`, as the reference rules give it, and fits. */
+function expectLabel(sentence: string, date: string, expected: string): void {
+  const got = label(sentence, date);
+  const at = sentence.indexOf(date);
+  expect(got).toBe(
+    referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
+  );
+  expect(got).toBe(expected);
+  expect(got.length).toBeLessThanOrEqual(MAX_LABEL);
+}
+
 describe('labelAround', () => {
   it.each([
     [
@@ -1346,15 +1357,7 @@ describe('labelAround', () => {
       // Was `…op zo kort mogelijke termijn, maar en deze naar de Kamer te sturen`.
       '…te verhogen op zo kort mogelijke termijn en deze naar de Kamer te sturen',
     ],
-  ])('%s', (_rule, sentence, date, expected) => {
-    const got = label(sentence, date);
-    const at = sentence.indexOf(date);
-    expect(got).toBe(
-      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
-    );
-    expect(got).toBe(expected);
-    expect(got.length).toBeLessThanOrEqual(MAX_LABEL);
-  });
+  ])('%s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 
   it.each([
     // Adjectives whose noun was cut off go, with their article or the preposition before them.
@@ -1931,15 +1934,9 @@ describe('labelAround', () => {
       'zomerreces',
       '…hetgeen de facto zou betekenen «nog voor het zomerreces»',
     ],
-  ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) => {
-    const got = label(sentence, date);
-    const at = sentence.indexOf(date);
-    expect(got).toBe(
-      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
-    );
-    expect(got).toBe(expected);
-    expect(got.length).toBeLessThanOrEqual(MAX_LABEL);
-  });
+  ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
 
   it('agrees with the reference on every date of the corpus letters', () => {
     let checked = 0;
