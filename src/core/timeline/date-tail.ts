@@ -140,3 +140,21 @@ export function datedByVerb(text: string, from: number, to: number): boolean {
   if (c !== 0x74 && c !== 0x6e && c !== 0x73) return false;
   return DATING_VERB.test(text.slice(Math.max(from, to - DATING_REACH), to));
 }
+
+/**
+ * A preposition whose object is a date quoted alone: `In de beweegreden wordt na «2021» ingevoegd «alsmede …»`
+ * (1086, an amendment that names the text it changes). The quotes that held only the date go with it (see
+ * `joinParts`), which left the preposition without its object: `…wordt na ingevoegd «alsmede…`. Such a label keeps
+ * the date in its quotes. A quoted date after anything else still goes: `wordt «1 januari 1996» vervangen` (630).
+ */
+const PREPOSITION_QUOTE =
+  /(?<![\p{L}\p{N}])(?:na|voor|vóór|achter|tussen|door|van|in|op|aan|bij|met|tot|uit|over|naar|om|onder|sinds|vanaf)\s*[«“]$/iu;
+
+/** Is the date text[ds, de) quoted alone right after a preposition (see PREPOSITION_QUOTE) in text[from, ds)? */
+export function quotedAfterPreposition(text: string, from: number, ds: number, de: number): boolean {
+  const open = text.charCodeAt(ds - 1);
+  const close = text.charCodeAt(de);
+  if (ds - 1 < from || !((open === 0xab && close === 0xbb) || (open === 0x201c && close === 0x201d)))
+    return false;
+  return PREPOSITION_QUOTE.test(text.slice(Math.max(from, ds - 40), ds));
+}

@@ -13,7 +13,13 @@ import {
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import { FUNCTION_WORDS, clauseLabelEnd, clauseLabelEnds, readableEnd, wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
-import { afterTheDate, datedByVerb, mayChangeAfter, timeAfterDate } from './date-tail';
+import {
+  afterTheDate,
+  datedByVerb,
+  mayChangeAfter,
+  quotedAfterPreposition,
+  timeAfterDate,
+} from './date-tail';
 import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes, titleAround } from './quotes';
@@ -419,7 +425,8 @@ function clauseLabel(
     // The clause ends at a colon (see `clauseLabelEnd`).
     const colon = right < end && original.charCodeAt(right) === 0x3a;
     // A verb dated by the date, or words after it that `afterTheDate` may leave out: the string path below.
-    const dated = datedByVerb(original, left, ds);
+    // So does a date quoted alone after a preposition (see `quotedAfterPreposition`).
+    const dated = datedByVerb(original, left, ds) || quotedAfterPreposition(original, left, ds, de);
     if (plainBefore && plainAfter && !dated && !mayChangeAfter(original, de, right)) {
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);

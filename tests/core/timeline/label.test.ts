@@ -393,6 +393,9 @@ const lower = (t: string) => /^\p{Ll}/u.test(t);
 /** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
 const DATING_VERB =
   /(?<!\p{L})(?:dateert|dateerde|dateerden|dateren|daterend|daterende|stamt|stamde|stamden|stammen)\s(?:uit|van|sinds)\s*$/iu;
+/** A preposition right before the opening quote of a date quoted alone: `wordt na «2021» ingevoegd`. */
+const PREPOSITION_QUOTE =
+  /(?<![\p{L}\p{N}])(?:na|voor|vóór|achter|tussen|door|van|in|op|aan|bij|met|tot|uit|over|naar|om|onder|sinds|vanaf)\s*[«“]$/iu;
 /** A clock time right after a date, its hour: `12:00 uur`, `12:00`, `14.00 uur`. */
 const CLOCK_TAIL = /^(?:[01]?\d|2[0-4])(?::[0-5]\d(?: uur)?|\.[0-5]\d uur)(?![\p{L}\p{N}]) ?/u;
 /** `en daarna`, `of zelfs later`, `en volgend jaar`: words after a date that extend it. */
@@ -814,7 +817,10 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     }
     let after = collapse(s.slice(de, right));
     // A verb whose object is the date keeps it, with its preposition.
-    if (DATING_VERB.test(s.slice(left, ds))) before = collapse(s.slice(left, de));
+    // So does a date quoted alone after a preposition.
+    const quotedObject =
+      PREPOSITION_QUOTE.test(s.slice(left, ds)) && ['«»', '“”'].includes(`${s[ds - 1]}${s[de]}`);
+    if (DATING_VERB.test(s.slice(left, ds)) || quotedObject) before = collapse(s.slice(left, de));
     // After a date that does not open its clause: words of time that extend it go with it, and a second conjunct
     // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.
     let conjunctLeft = false;
@@ -1049,6 +1055,12 @@ describe('labelAround', () => {
       '1 januari 1996',
       // The clause starts after a comma: its verb is no sentence's start.
       '…wordt vervangen door',
+    ],
+    [
+      'a date quoted alone after a preposition keeps its quotes: its preposition needs it (an amendement, 1086)',
+      'In de beweegreden wordt na «2021» ingevoegd «alsmede de koppeling tussen de hoogte van het verplicht eigen risico en de zorgkosten ongedaan te maken».',
+      '2021',
+      'In de beweegreden wordt na «2021» ingevoegd «alsmede de koppeling…',
     ],
     ['only the date: the sentence', '20 maart 2018', '20 maart 2018', '20 maart 2018'],
     [
