@@ -50,7 +50,7 @@ function kindOf(c: number): number {
  */
 function roleAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c === CLOSE_GUILLEMET || c === CLOSE_DOUBLE) return -1;
+  if (c === CLOSE_GUILLEMET || c === CLOSE_DOUBLE) return isApostrophe(text, i) ? 0 : -1;
   if (c !== OPEN_GUILLEMET && c !== OPEN_DOUBLE) return 0;
   if (i === 0 || isWhiteSpace(text.charCodeAt(i - 1)) || OPENING_BEFORE.has(text.charCodeAt(i - 1))) return 1;
   return i + 1 >= text.length ||
@@ -59,6 +59,22 @@ function roleAt(text: string, i: number): number {
     ? -1
     : 1;
 }
+
+/**
+ * Is the closing quote at `i` an apostrophe a source typed as one, glued to a letter or digit before it and to a
+ * plural or genitive `s` that ends the word after it: `de verwerving van extra F-35»s en MQ-9 Reapers` (1092)? It is
+ * no quote: it closes nothing. A digit after it is a footnote marker (`«Mea Culpa»1`, 1294): the quote closes.
+ */
+function isApostrophe(text: string, i: number): boolean {
+  return (
+    i > 0 &&
+    text.charCodeAt(i + 1) === 0x73 &&
+    LETTER_OR_DIGIT.test(text.charAt(i - 1)) &&
+    !LETTER_OR_DIGIT.test(text.charAt(i + 2))
+  );
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
 /** Characters after which a quote opens: brackets and quotes that open, and a dash. */
 const OPENING_BEFORE: ReadonlySet<number> = new Set([...'([«“‘\'"–—-/'].map((c) => c.charCodeAt(0)));
@@ -139,7 +155,9 @@ export function closingQuote(text: string, open: number, from: number, to: numbe
     const c = text.charCodeAt(i);
     if (c === 0x0a && isBlankLineAt(text, i)) return -1;
     if (kindOf(c) !== kind) continue;
-    if (roleAt(text, i) > 0) depth++;
+    const role = roleAt(text, i);
+    if (role > 0) depth++;
+    else if (role === 0) continue;
     else if (depth === 0) return i;
     else depth--;
   }
@@ -158,7 +176,9 @@ export function openingQuote(text: string, close: number, from: number, to: numb
     const c = text.charCodeAt(i);
     if (c === 0x0a && isBlankLineAt(text, i)) return -1;
     if (kindOf(c) !== kind) continue;
-    if (roleAt(text, i) < 0) depth++;
+    const role = roleAt(text, i);
+    if (role < 0) depth++;
+    else if (role === 0) continue;
     else if (depth === 0) return i;
     else depth--;
   }
@@ -381,7 +401,9 @@ function closingWithin(
     i = quotes === null ? i + 1 : quoteAt(quotes, ++k, to)
   ) {
     if (kindOf(text.charCodeAt(i)) !== kind) continue;
-    if (roleAt(text, i) > 0) depth++;
+    const role = roleAt(text, i);
+    if (role > 0) depth++;
+    else if (role === 0) continue;
     else if (depth === 0) return i;
     else depth--;
   }

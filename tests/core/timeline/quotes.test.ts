@@ -214,6 +214,30 @@ describe('pairedQuotes', () => {
   });
 });
 
+describe('a closing quote typed as an apostrophe before an `s` is no quote', () => {
+  it.each([
+    // 1092's questions: `extra F-35»s en MQ-9 Reapers`.
+    [
+      'it closes nothing (1092)',
+      'Waarom is het niet gelukt de verplichting voor de verwerving van extra F-35»s en MQ-9 Reapers in 2022 aan te gaan?',
+      -1,
+    ],
+    ['a footnote marker after a closing quote: it closes (1294)', 'het proefschrift «Mea Culpa»1 kunnen', 27],
+    ['a plural `s` after a space: the quote closes', 'het rapport «De F-35» s', 20],
+  ])('%s', (_, text, closed) => {
+    const from = text.indexOf('«') + 1;
+    expect(closedAfter(text, from, text.length)).toBe(closed);
+    expect(closedAfter(text, from, text.length, quotePositions(text))).toBe(closed);
+  });
+
+  it('a title that holds one ends at its own closing quote (1092)', () => {
+    const text = 'het rapport «Extra F-35»s en MQ-9 Reapers in 2022» van de Rekenkamer';
+    const open = text.indexOf('«');
+    expect(closingQuote(text, open, open + 1, text.length)).toBe(text.lastIndexOf('»'));
+    expect(pairedQuotes('«Extra F-35»s en MQ-9 Reapers')).toBe('Extra F-35»s en MQ-9 Reapers');
+  });
+});
+
 describe("openAt and closedAfter by the quotes' places", () => {
   // Titles from the letters: 1695's, 1437's, a quote in a quote, 452's two titles never closed, and a “…” pair.
   it.each([
