@@ -102,6 +102,6 @@ function contractProblems(text: string, result: AnalysisResult): string[] {
     if (firstDay(b.iso) < firstDay(a.iso)) out.push(`timeline: ${b.iso} after ${a.iso}`);
   }
   for (const t of result.timeline)
-    if (!ISO.test(t.iso) || !t.label.trim()) out.push(`timeline entry ${t.iso} ${t.label}`);
+    if (!ISO.test(t.iso) || !/[\p{L}\p{N}]/u.test(t.label)) out.push(`timeline entry ${t.iso} ${t.label}`);
   return out;
 }

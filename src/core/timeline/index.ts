@@ -17,6 +17,7 @@ import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
 import { LetterItems, namesOtherLetters, namesSameLetter } from './letter-items';
 import { distinguishTwins } from './twin-labels';
 import { beforeCut, markCut, textCut } from './cut-end';
+import { capitalize } from './plain-label';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -226,17 +227,21 @@ function dateEntry(
   return {
     iso: d.iso,
     endIso: d.endIso,
-    // A label shows its quotes paired (see `pairedQuotes`).
-    label: pairedQuotes(
-      upToCut
-        ? markCut(
-            labelAround(original, upToCut, phrase, markers, quotes),
-            original,
-            upToCut.start,
-            upToCut.end,
-            phrase,
-          )
-        : labelAround(original, read, phrase, markers, quotes),
+    // A label shows its quotes paired (see `pairedQuotes`), and says something (see `wordyLabel`).
+    label: wordyLabel(
+      original,
+      phrase,
+      pairedQuotes(
+        upToCut
+          ? markCut(
+              labelAround(original, upToCut, phrase, markers, quotes),
+              original,
+              upToCut.start,
+              upToCut.end,
+              phrase,
+            )
+          : labelAround(original, read, phrase, markers, quotes),
+      ),
     ),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
@@ -245,6 +250,16 @@ function dateEntry(
     sentence,
   };
 }
+
+/**
+ * `label`, or where it holds no letter or digit, the date's own words: a run of brackets before a date that ends its
+ * sentence, `(((((((((((((((((((((in 2023.`, gave the label `(((((((((((((((((((((` (found by the core fuzz).
+ */
+function wordyLabel(original: string, phrase: Span, label: string): string {
+  return WORD_CHARACTER.test(label) ? label : capitalize(collapseRange(original, phrase.start, phrase.end));
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * The spans in original offsets. A loop that pushes, not `map` with a closure: the array then has the

@@ -148,6 +148,16 @@ describe('labels of a sentence the text stops in', () => {
   });
 });
 
+describe('a label of no word', () => {
+  // Found by the core fuzz: a run of `(` before a date that ends its sentence gave a label of brackets alone.
+  it.each([
+    ['a year', '(((((((((((((((((((((in 2023.', '2023', '2023'],
+    ['a day', '((((((((((((((((((((((((30 september 2022.', '2022-09-30', '30 september 2022'],
+  ])('%s after a run of brackets is labelled with its own words', (_what, text, iso, expected) => {
+    expect(labelOf(text, iso, '2022-09-30')).toBe(expected);
+  });
+});
+
 describe('a label the cut would leave empty', () => {
   // Found by the core fuzz (seed 31415926, repeated and nested structures): a run of `(` before the date that ends the
   // text gave a label of brackets alone, which the cut's strip of an emptied bracket made empty, a blank row.
