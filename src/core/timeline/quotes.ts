@@ -364,7 +364,8 @@ export function titleAround(
   // A quote opened further back than TITLE_MAX is too long for a title.
   const open = openAt(text, Math.max(from, de - TITLE_MAX), ds, quotes);
   if (open < 0) return null;
-  const close = closingWithin(text, open, de, Math.min(to, open + TITLE_MAX), quotes);
+  // Within TITLE_MAX of its opening, which is less than QUOTE_REACH past the date.
+  const close = closingQuote(text, open, de, Math.min(to, open + TITLE_MAX));
   if (close < 0 || hasBlankLine(text, open, close)) return null;
   let a = open + 1;
   while (a < close && isWhiteSpace(text.charCodeAt(a))) a++;
@@ -380,35 +381,6 @@ export function titleAround(
 
 /** `.` `!` `;` `,` `:` before a closing quote: what ends a quoted sentence or a piece of one, not a title. */
 const SENTENCE_OR_CLAUSE_END: ReadonlySet<number> = new Set([...'.!;,:'].map((c) => c.charCodeAt(0)));
-
-/**
- * The closing quote of the one opened at `open`, in text[from, to), over quotes of its kind opened and closed on the
- * way; or -1. With `quotes` only they are read.
- */
-function closingWithin(
-  text: string,
-  open: number,
-  from: number,
-  to: number,
-  quotes: readonly number[] | null,
-): number {
-  const kind = kindOf(text.charCodeAt(open));
-  let depth = 0;
-  let k = quotes === null ? 0 : firstAtOrAfter(quotes, from);
-  for (
-    let i = quotes === null ? from : quoteAt(quotes, k, to);
-    i < to;
-    i = quotes === null ? i + 1 : quoteAt(quotes, ++k, to)
-  ) {
-    if (kindOf(text.charCodeAt(i)) !== kind) continue;
-    const role = roleAt(text, i);
-    if (role > 0) depth++;
-    else if (role === 0) continue;
-    else if (depth === 0) return i;
-    else depth--;
-  }
-  return -1;
-}
 
 /** Is there a blank line in text[from, to)? */
 function hasBlankLine(text: string, from: number, to: number): boolean {
