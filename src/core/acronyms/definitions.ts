@@ -181,7 +181,11 @@ export function findDefinitions(
 function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitials): InTextDefinition | null {
   if (!def) return null;
   if (!initialsOnly(def.abbr)) return def;
-  return initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr) ? def : null;
+  if (initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr)) return def;
+  // A roman numeral's shape (the one-capital short forms have lower-case letters) may also be spelled by the
+  // parts of one long compound, two letters too: `informatievoorziening (IV)` (695).
+  const capitals = def.abbr.toUpperCase() === def.abbr;
+  return capitals && compoundSpells(def.expansion, def.abbr.toLowerCase(), 2) ? def : null;
 }
 
 /** How long a last word must be to count as a compound whose later part gives a letter. */
@@ -267,24 +271,32 @@ function keptLowerWord(def: InTextDefinition | null): InTextDefinition | null {
 const ONE_COMPOUND_MIN_LENGTH = 14;
 
 /**
- * Does one long compound spell `sf` by the starts of its parts: its first letter first, each further letter at
- * least three letters after the one before (no part is shorter than three) and after a consonant, where the parts
- * of a compound mostly meet (`export|krediet|verzekeringen (ekv)`, 1302): not inside a part's syllables, as the `r`
- * of `verkeersveiligheidsmaatregelen` for `vrm`. Three or four letters: a shorter one is spelled by too many words.
+ * Does one long compound spell `sf` (lower case) by the starts of its parts: its first letter first, each further
+ * letter at least three letters after the one before (no part is shorter than three) and after a consonant, where
+ * the parts of a compound mostly meet (`export|krediet|verzekeringen (ekv)`, 1302), or after the `ie` that ends
+ * many a first part (`informatie|voorziening (IV)`, 695): not inside a part's syllables, as the `r` of
+ * `verkeersveiligheidsmaatregelen` for `vrm`. Three or four letters for a lower-case word: a shorter one is spelled
+ * by too many words; `minLetters` 2 for the capitals `kept` holds to their long form.
  */
-function compoundSpells(expansion: string, sf: string): boolean {
+function compoundSpells(expansion: string, sf: string, minLetters = 3): boolean {
   const word = expansion.trim().toLowerCase();
-  if (/\s/.test(word) || word.length < ONE_COMPOUND_MIN_LENGTH || sf.length < 3 || sf.length > 4)
+  if (/\s/.test(word) || word.length < ONE_COMPOUND_MIN_LENGTH || sf.length < minLetters || sf.length > 4)
     return false;
   if (word.charAt(0) !== sf.charAt(0)) return false;
   let at = 0;
   for (let k = 1; k < sf.length; k++) {
     const letter = sf.charAt(k);
     at = word.indexOf(letter, at + 3);
-    while (at > 0 && VOWELS.includes(word.charAt(at - 1))) at = word.indexOf(letter, at + 1);
+    while (at > 0 && !startsAPart(word, at)) at = word.indexOf(letter, at + 1);
     if (at < 0) return false;
   }
   return true;
+}
+
+/** May a part of the compound `word` start at `at`: after a consonant, or after a part's closing `ie`? */
+function startsAPart(word: string, at: number): boolean {
+  if (!VOWELS.includes(word.charAt(at - 1))) return true;
+  return word.charAt(at - 1) === 'e' && word.charAt(at - 2) === 'i';
 }
 
 const VOWELS = 'aeiouyáéëïóöü';

@@ -165,13 +165,29 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   };
   const out: AcronymDetail[] = [];
   for (const [abbr, occurrences] of groups) {
-    const def = definitions.get(abbr);
+    let def = definitions.get(abbr);
     const meanings = glossary.lookup(abbr);
     const ranked = rankMeanings(meanings, (hints ??= hintFinder(s, expectedHints())), options.day);
     const top = ranked[0];
     const glossarySource: AcronymSource = userAbbrs.has(abbr) ? 'user' : 'glossary';
     let finding: AcronymDetail;
     if (def) {
+      // The letter's first definition words the name otherwise than the glossary; where it also writes the
+      // glossary's name before the short form in brackets, that one is the definition (243: `Inspectie voor de
+      // Gezondheidzorg (IGZ)` in the heading, `Inspectie voor de Gezondheidszorg (IGZ)` in the text). The same
+      // brackets too, when the glossary's name takes in a word before the letter's: `Wet werk en inkomen naar
+      // arbeidsvermogen (WIA)` (131). Not for the same words written as a compound (`writtenAlike`).
+      const standard =
+        top && !writtenAlike(top.expansion, def.expansion)
+          ? standardNameDefined(s, top.expansion, abbr)
+          : null;
+      if (top && standard)
+        def = {
+          ...def,
+          expansion: top.expansion.split(/\s+/).join(' '),
+          longStart: standard.start,
+          longEnd: standard.end,
+        };
       finding = {
         abbr,
         expansion: def.expansion,
@@ -219,6 +235,59 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
   out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
   return out;
+}
+
+/**
+ * Does the letter write the glossary's `name` as `form`, its words perhaps joined into a compound, with or without a
+ * linking `s` where they meet (`Fraude Signaleringsvoorziening` for `Fraude Signalering Voorziening`, 193)?
+ */
+function writtenAlike(name: string, form: string): boolean {
+  const parts = name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((p) => p !== '');
+  const letters = form.toLowerCase().replace(/[\s-]+/g, '');
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as string;
+    if (!letters.startsWith(part, at)) return false;
+    at += part.length;
+    const next = parts[k + 1];
+    if (next !== undefined && letters.charAt(at) === 's' && !letters.startsWith(next, at)) at++;
+  }
+  return at === letters.length;
+}
+
+/**
+ * Where `text` writes `name` right before `abbr` in brackets (`name (abbr)`, any white space between its words), the
+ * span of that name; else null.
+ */
+function standardNameDefined(
+  text: string,
+  name: string,
+  abbr: string,
+): { start: number; end: number } | null {
+  const words = name.split(/\s+/).filter((w) => w !== '');
+  const last = words[words.length - 1];
+  if (!last) return null;
+  const bracketed = `(${abbr})`;
+  for (let at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+    let end = at;
+    while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    let k = words.length - 1;
+    for (; k >= 0; k--) {
+      const word = words[k] as string;
+      if (text.slice(start - word.length, start) !== word) break;
+      start -= word.length;
+      if (k === 0) break;
+      const before = start;
+      while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+      if (start === before) break;
+    }
+    if (k === 0 && (start === 0 || !isLetterOrDigit(text.charCodeAt(start - 1)))) return { start, end };
+  }
+  return null;
 }
 
 /**

@@ -613,6 +613,32 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(findAcronyms(normalizeText(chapter)).map((a) => a.abbr)).not.toContain('IIA');
   });
 
+  it.each([
+    [
+      '695, informatie|voorziening',
+      'is veel werk verzet om de sturing op de informatievoorziening (IV) binnen de Rijksdienst te verbeteren. ' +
+        'de sturing op alle aspecten van IV (waaronder informatiebeveiliging) en de IV-governance binnen het Rijk',
+      'IV',
+      'informatievoorziening',
+      3,
+    ],
+  ])(
+    'the shape of a roman numeral: a definition when the parts of one long compound spell it (%s)',
+    (_letter, text, abbr, expansion, uses) => {
+      const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+      expect(found).toMatchObject({ expansion, source: 'document' });
+      expect(found?.occurrences).toHaveLength(uses);
+    },
+  );
+
+  it.each([
+    ['the letter inside a part, after a vowel', 'de wijziging van de inleveringsbevestiging (IV) en de IV'],
+    ['a word too short to be a long compound', 'de wijziging van de investering (IV) en de IV'],
+    ['the first letter not the compound’s', 'de begroting Koninkrijksrelaties (IV) en de IV'],
+  ])('the shape of a roman numeral after one word that does not spell it: no acronym (%s)', (_case, text) => {
+    expect(findAcronyms(normalizeText(text))).toEqual([]);
+  });
+
   // Each row: rule, real text (letter), short form, its long form, and how often the text uses the short form.
   it.each([
     [

@@ -54,3 +54,43 @@ describe('a letter that gives a known short form another meaning', () => {
     expect(ndpp?.alternatives).toBeUndefined();
   });
 });
+
+describe('a letter that also writes the glossary’s name before the short form in brackets', () => {
+  // Each row: letter, real text, short form, the expansion shown, and where the definition starts.
+  it.each([
+    [
+      '243, the heading’s typo, the text’s glossary name',
+      '33 149 Inspectie voor de Gezondheidzorg (IGZ)\n\nNr. 558 BRIEF. de voorgenomen fusie tussen de Inspectie Jeugdzorg (IJZ) en Inspectie voor de Gezondheidszorg (IGZ) en',
+      'IGZ',
+      'Inspectie voor de Gezondheidszorg',
+      'Inspectie voor de Gezondheidszorg (IGZ) en',
+    ],
+    [
+      '2662, the later definition names the committee in full',
+      'uit het rapport van de Adviescommissie Vreemdelingenzaken (ACVZ) over. Op 25 juni jl. heeft de Adviescommissie voor Vreemdelingenzaken (ACVZ) geadviseerd',
+      'ACVZ',
+      'Adviescommissie voor Vreemdelingenzaken',
+      'Adviescommissie voor Vreemdelingenzaken (ACVZ) geadviseerd',
+    ],
+    [
+      '131, the same brackets: the law’s first word with it',
+      'medische keuringen ten bate van de Wet werk en inkomen naar arbeidsvermogen (WIA) en de WIA',
+      'WIA',
+      'Wet werk en inkomen naar arbeidsvermogen',
+      'Wet werk en inkomen naar arbeidsvermogen (WIA) en de WIA',
+    ],
+  ])('takes that one (%s)', (_letter, text, abbr, expansion, from) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found).toMatchObject({ expansion, source: 'document' });
+    expect(found?.standardExpansion).toBeUndefined();
+    expect(found?.definition?.start).toBe(text.indexOf(from));
+  });
+
+  it('keeps the letter’s first wording when it only joins the glossary’s words into a compound (193)', () => {
+    const text =
+      'over de Fraude Signaleringsvoorziening (FSV) (ingezonden). Wat vindt u van de lijst die de Fraude Signalering Voorziening (FSV)?';
+    const fsv = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'FSV');
+    expect(fsv).toMatchObject({ expansion: 'Fraude Signaleringsvoorziening', source: 'document' });
+    expect(fsv?.definition?.start).toBe(text.indexOf('Fraude'));
+  });
+});
