@@ -49,6 +49,23 @@ const NOT_DUE_BEFORE =
 const TARGET_BEFORE =
   /(?:\d\s?(?:%|procent\b)|\bdoel(?:en|stelling(?:en)?)?\b)[^.,;:()]{0,60}?\b(?:in|per|tegen)\s+(?:het\s+jaar\s+)?$/i;
 
+/**
+ * A delivery that recurs: `twee keer per jaar`, `halfjaarlijks`, `jaarlijks`, `ieder jaar`, `per kwartaal`. Its
+ * times without a year of their own are the slots of the series, each year again, not the due date of one delivery:
+ * `Uw Kamer ontvangt twee keer per jaar een voortgangsbrief die ingaat op de ontwikkelingen op het gebied van
+ * dakloosheid en beschermd wonen: een korte brief voor het zomerreces en een uitgebreidere rapportage aan het eind van
+ * het kalenderjaar.` (1573, a letter of 4 June: itself the brief before the summer recess; the promise stands, with no
+ * one due date), `Ik zal dit tijdens deze kabinetsperiode ieder jaar rond deze tijd voor het zomerreces van uw Kamer
+ * doen.` (1174). A time with its year still is one: `Voor de voortgang van het project VF-35 wordt uw Kamer na 2025
+ * jaarlijks … geïnformeerd.` (526: from 2026), `Vanaf dit jaar zal het kabinet dit jaarlijks doen …` (408). Not the
+ * adjective, which names one paper of a series: `In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage …` (12).
+ */
+const RECURRING_RE =
+  /(?:(?<![a-zà-ÿ])(?:twee|drie|vier|[eé]{2}n)\s?(?:keer|maal)|\beens)\s+per\s+(?:jaar|half\s?jaar|kwartaal|maand)\b|\b(?:half|twee)?jaarlijks\b|\b(?:drie)?maandelijks\b|\b(?:ieder|elk|elke)\s+(?:jaar|half\s?jaar|kwartaal|maand)\b|\bper\s+kwartaal\b/i;
+
+/** A date that names its year: `juni 2024`, `Q1 2026`, `dit jaar`, `volgend jaar`. */
+const OWN_YEAR = /\d{4}|\bjaar\b/i;
+
 /** Between the two ends of a range of dates: `eind november/begin december 1999` (1015), `3 tot 5 mei`. */
 const RANGE_BETWEEN = /^\s*(?:[/–-]|tot(?: en met)?|en|of)?\s*$/;
 
@@ -105,6 +122,16 @@ export function findCommitments(
     // A pattern that needs a future cue only counts with one.
     if (!plain && !future) continue;
     if ((BY_THIS_LETTER_RE.test(flat) || TODAY_RE.test(flat)) && onlyPresentTense(flat)) continue;
+    // The same letter as the sentence before, which names it as the means (CONTINUES_RE).
+    if (
+      due === null &&
+      CONTINUES_RE.test(flat) &&
+      onlyPresentTense(flat) &&
+      !FUTURE_CUE_RE.test(flat.replace(IN_MORE_DETAIL_RE, '')) &&
+      previousIsThisLetter(text.text, all, s)
+    ) {
+      continue;
+    }
     // A promise kept, or a habit, in the present tense: this letter delivers (100, 88).
     if (KEPT_OR_HABIT_RE.test(flat) && onlyPresentTense(flat) && !FUTURE_CUE_RE.test(flat)) {
       if (!due || !laterDelivery(text.original, span.start, due, ref?.n ?? null)) continue;
@@ -144,6 +171,28 @@ export function findCommitments(
     });
   }
   return out;
+}
+
+/**
+ * A sentence that goes on from the one before: `Tevens`, `Daarbij`, `Daarnaast`, `Voorts`, `Ook`. After a sentence that
+ * names this letter as the means, in the present tense, it tells what this letter also does: `Met deze brief informeer
+ * ik Uw Kamer over de stand van zaken van het inmiddels gestarte experiment … Tevens informeer ik Uw Kamer nader over de
+ * bruto effectiviteit van re-integratie.` (962), `Met deze brief ga ik in op de uitvoering van enkele moties en
+ * toezeggingen over de Aanvullende inkomensvoorziening voor ouderen (hierna: AIO). Daarbij ontvangt u de rapportage van
+ * de SVB over de pilot …` (2595). A word for later still makes it a promise (`Daarnaast ontvangt u binnenkort …`);
+ * `nader` is no such word here, where it says "in more detail" (IN_MORE_DETAIL_RE).
+ */
+const CONTINUES_RE = /^\W*(?:tevens|daarbij|daarnaast|voorts|verder|ook|bovendien|eveneens)\b/;
+
+/** `nader`, which FUTURE_CUE_RE takes for later, but also means "in more detail" (`informeer ik … nader over`). */
+const IN_MORE_DETAIL_RE = /\bnader\b/g;
+
+/** The sentence before `s` names this letter as the means (BY_THIS_LETTER_RE): `Met deze brief informeer ik …`. */
+function previousIsThisLetter(text: string, all: readonly Span[], s: Span): boolean {
+  const k = sentenceIndexAt(all, s.start) - 1;
+  if (k < 0) return false;
+  const prev = all[k] as Span;
+  return BY_THIS_LETTER_RE.test(flatten(text.slice(prev.start, prev.end)));
 }
 
 /**
@@ -204,7 +253,12 @@ const RECALLED_RE =
   /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd (?:dat|op welke)\b/;
 
 /** The pattern of a promise in a clause that RECALLED_RE may tell again (`… dat ik … zal informeren`). */
-const RECALLED_PATTERNS: ReadonlySet<string> = new Set(['will-clause', 'will-be-sent', 'will-be-informed']);
+const RECALLED_PATTERNS: ReadonlySet<string> = new Set([
+  'will-clause',
+  'will-be-sent',
+  'will-be-submitted',
+  'will-be-informed',
+]);
 
 /** Words before a date that make it the time of the delivery: `in 2024`, `in het najaar`, `uiterlijk 1 juni`. */
 const WHEN_BEFORE = /\b(?:in|op|per|uiterlijk|rond|medio|eind|begin|half|na)(?:\s+(?:het|de))?\s*$/i;
@@ -324,8 +378,10 @@ export function dueDate(
   let first: DateFinding | null = null;
   // The end of the last date that NOT_DUE_BEFORE ruled out: the other end of its range is no due date either.
   let notDueEnd = -1;
+  const recurring = RECURRING_RE.test(original.slice(sentence.start, sentence.end));
   for (const d of dates) {
     if (d.start < sentence.start || d.end > sentence.end) continue;
+    if (recurring && !OWN_YEAR.test(d.text)) continue;
     const before = original.slice(sentence.start, d.start);
     if (depth(before) > 0) continue;
     const meeting = MEETING_VAN_BEFORE.test(before.slice(-120).replace(/\s+/g, ' '));

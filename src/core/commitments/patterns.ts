@@ -6,7 +6,11 @@
  */
 
 const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie)`;
-const KAMER = String.raw`(?:uw kamer|de kamer|de tweede kamer|de eerste kamer|kamerleden|\bu\b)`;
+/**
+ * Parliament: `uw Kamer`, `de Tweede Kamer`, `u`, and both chambers as `de Staten-Generaal` (`Het kabinet verwacht nog
+ * vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.`, 1825).
+ */
+const KAMER = String.raw`(?:uw kamer|de kamer|de tweede kamer|de eerste kamer|de staten-generaal|kamerleden|\bu\b)`;
 /** Parliament named as a subject that takes `zal`. */
 const KAMER_SUBJECT = String.raw`(?:uw |de (?:tweede |eerste )?)kamer`;
 /** KAMER as the subject at the start of a sentence. */
@@ -19,12 +23,22 @@ const KAMER_NOUN = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer)`;
 const MINISTER_OF = String.raw`\bde (?:minister|staatssecretaris) (?:van|voor) (?:[^\s.;:]+ ){1,6}?`;
 /** What the government intends or expects to do for parliament (`te kunnen informeren`, `kan toezenden`). */
 const INTENDED_SEND = String.raw`(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen|aanbieden)`;
+/**
+ * INTENDED_SEND's separable verbs split by `te`: `aan te bieden` (`Het kabinet is voornemens de hiervoor noodzakelijke
+ * wetsvoorstellen … aan de Tweede Kamer ter goedkeuring aan te bieden.`, 2141; `Ik verwacht het Veteranenbesluit … in
+ * het najaar van 2013 aan uw Kamer aan te bieden.`, 642), `voor te leggen` (`Ik verwacht het ontwerp van de ministeriële
+ * regeling na het zomerreces aan uw Kamer voor te leggen.`, 319), also with `kunnen` between.
+ */
+const INTENDED_SEND_SPLIT = String.raw`(?:aan te (?:kunnen )?bieden|voor te (?:kunnen )?leggen)`;
 /** Verbs of sending parliament something, as the last verb of a clause (`zal … toezenden`). */
 const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:doen )?toekomen|aanbieden|berichten)`;
 /** `zeg toe`, `zeg ik toe`, `zeg uw Kamer toe`, `zeggen wij u toe`. */
 const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+)?(?:(?:u|uw kamer|de (?:tweede )?kamer)\s+)?toe`;
-/** Participles of sending something to parliament (`aan uw Kamer worden aangeboden`). */
-const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|aangeboden|voorgelegd|gerapporteerd)`;
+/**
+ * Participles of sending something to parliament (`aan uw Kamer worden aangeboden`): also `verstuurd` (`Deze zal voor
+ * het geplande commissiedebat van 9 juni aan uw Kamer worden verstuurd.`, 1737) and `verzonden` (1856).
+ */
+const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|verzonden|verstuurd|aangeboden|voorgelegd|gerapporteerd)`;
 /** The sending of a paper, as a noun (`streef naar toezending in september`). */
 const DELIVERY = String.raw`(?:toezending|verzending|aanbieding)`;
 /** Parliament as the one who may expect something: `kunt u`, `u kunt`, `kan uw Kamer`, `mag de Kamer`. */
@@ -44,6 +58,8 @@ const GOVERNMENT_PAPER = String.raw`(?:kabinetsreactie|kabinetsstandpunt|kabinet
 const INFORMED = String.raw`(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte (?:gehouden|gesteld|gebracht))`;
 /** Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`). */
 const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
+/** Parliament as the one a paper is submitted to: `bij de Tweede Kamer` (… `ingediend`, 1856). */
+const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 
 export interface CommitmentPattern {
   name: string;
@@ -170,11 +186,13 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // `Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar
   // kan informeren hoe wij verder werken …` (2020), `De verwachting is nu, dat ik u over enige maanden het standpunt in
   // dezen kan toezenden.` (558). Hoping to: `Ik hoop u op korte termijn de reactie van het kabinet te kunnen
-  // toesturen.` (1173).
+  // toesturen.` (1173), not the name `De heer De Hoop Scheffer (CDA) realiseerde zich dat de Kamer de staatssecretaris
+  // heeft gevraagd, het beleidsdocument nog voor het zomerreces naar de Kamer te sturen, …` (1543). Planned: `In 2026 is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te
+  // sturen.` (2537). Separable verbs: INTENDED_SEND_SPLIT.
   {
     name: 'intends',
     re: new RegExp(
-      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE})\b(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,120}?\bte\s+(?:kunnen\s+)?${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
+      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE})\b(?<!\bde hoop)(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\bis voorzien om\b[^.]{0,120}?\bte\s+${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
     ),
     needsKamer: true,
   },
@@ -208,12 +226,29 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // begin volgend jaar naar de Kamer gestuurd.` (1665), `De evaluatie wordt voor de zomer aan uw Kamer gezonden.`,
   // `Het rapport wordt u voor de zomer toegezonden.`. Without one it is what happens now: `De visie en de reactie van
   // de Algemene Rekenkamer worden gelijktijdig aan de Tweede Kamer aangeboden.` (522), and `Hierbij wordt …`, `Bijgaand
-  // …` is this letter (THIS_LETTER_RE).
+  // …` is this letter (THIS_LETTER_RE). Parliament before the verb: `In een brief die één dezer dagen aan de
+  // Tweede Kamer wordt verzonden, wordt dit verder toegelicht.` (1856).
   {
     name: 'is-sent',
     re: new RegExp(
-      String.raw`\b${SENT}\b(?<=\b(?:wordt|worden)\b[^.]{0,80}?${TO_KAMER} ${SENT}|\b(?:wordt|worden) (?:u|uw kamer)\b[^.]{0,80}?\b${SENT})`,
+      String.raw`\b${SENT}\b(?<=\b(?:wordt|worden)\b[^.]{0,80}?${TO_KAMER} ${SENT}|\b(?:wordt|worden) (?:u|uw kamer)\b[^.]{0,80}?\b${SENT}|${TO_KAMER} (?:wordt|worden) ${SENT})`,
     ),
+    needsFutureCue: true,
+  },
+  // A paper submitted to parliament (`ingediend`, AT_KAMER), in the future: `Ook zal in dit verband binnenkort een Nota
+  // van Wijziging bij de Tweede Kamer worden ingediend.` (1856).
+  {
+    name: 'will-be-submitted',
+    re: new RegExp(
+      String.raw`\bingediend\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${AT_KAMER} worden ingediend|${AT_KAMER} (?:zal|zullen) worden ingediend)`,
+    ),
+  },
+  // The same in the present tense, with a word for later or a due date: `Dit besluit zal worden verwerkt in de
+  // Najaarsnota die voor 1 december 2017 bij de Kamer wordt ingediend.` (1271). Without one it may be any paper's way
+  // to parliament: `het wetsvoorstel dat bij de Kamer wordt ingediend`.
+  {
+    name: 'is-submitted',
+    re: new RegExp(String.raw`${AT_KAMER} (?:wordt|worden) ingediend\b`),
     needsFutureCue: true,
   },
   // Being able to send it, with a time: `Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.` (2383, after
@@ -293,7 +328,7 @@ const GOV_FIRST = String.raw`(?:ik|wij|we|het|de)`; // first word of GOV
 const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris)`; // last word of GOV
 const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
 const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
-const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|kamerleden|u)`; // KAMER
+const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|de\s+staten-generaal|kamerleden|u)`; // KAMER
 const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie)`; // GOV
 const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|doen\s+toekomen|toekomen|aanbieden|berichten)`; // SEND_VERB
 /**
@@ -315,17 +350,17 @@ const MINISTER_OF_BEHIND = String.raw`(?:minister|staatssecretaris)\s+v(?:an|oor
  * white space).
  */
 const GOVERNMENT_PAPER_LAST = String.raw`(?:reactie|standpunt|appreciatie|visie|brief)`;
-/** What stands before SENT in will-be-sent (`worden`) and is-sent (TO_KAMER: `kamer`, `kamers`). */
-const SENT_AFTER = String.raw`(?:worden|kamers?)\s+`;
+/** What stands before SENT in will-be-sent (`worden`) and is-sent (`wordt`, `worden`; TO_KAMER: `kamer`, `kamers`). */
+const SENT_AFTER = String.raw`(?:worden|wordt|kamers?)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
   // will: `(zal|zullen)\s+GOV`, `GOV\s+(zal|zullen)` and MINISTER_OF `(zal|zullen)` (its words as `\S+\s+`: the
   // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
-  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden` after
-  // SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
+  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden`,
+  // `toegezonden`, `verzonden` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
   // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV); will-elided:
   // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will);
   // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`).
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:toe)?gezonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe)?ge|ver)zonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
   // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
   // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
   String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
@@ -333,19 +368,21 @@ const CANDIDATE_GROUPS: readonly string[] = [
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
   // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
-  // `gestuurd` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
+  // `gestuurd`, `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
   // SENT; comes-back-fronted: `terug` before `.` or `;`.
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:toe)?gestuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe)?ge|ver)stuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
   // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
   // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
-  // plan`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST.
-  String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt))`,
+  // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST.
+  String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt))`,
   // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`.
   String.raw`jgt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)`; intends: `hoop`, `hopen`.
   String.raw`ho(?:ogte\s+(?:gehouden|gesteld|gebracht)|op\b|pen\b)`,
-  // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word).
-  String.raw`boden(?<=${SENT_AFTER}aangeboden)`,
+  // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word);
+  // will-be-submitted and is-submitted: AT_KAMER, then `zal`/`zullen`, `wordt`/`worden` and `ingediend` (seen from
+  // AT_KAMER's `bij`: the will-be-submitted form with `zal` before AT_KAMER has AT_KAMER, `worden` and `ingediend` too).
+  String.raw`b(?:oden(?<=${SENT_AFTER}aangeboden)|ij\s+(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers)\s+(?:z(?:al|ullen)\s+)?(?:word(?:t|en)\s+)?ingediend)`,
   // will-be-sent and is-sent with `gerapporteerd`: not a group here but WORD_MARKS (see there).
 ];
 
@@ -371,7 +408,7 @@ export const WORD_MARKS: readonly string[] = ['gerapporteerd', 'Gerapporteerd', 
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
 // `voortaan` (from now on): `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de
 // Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.` (06).
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
@@ -471,6 +508,7 @@ export const PRESENT_TENSE = new Set([
   'informs',
   'passive',
   'is-sent',
+  'is-submitted',
   'comes-back-fronted',
   'follows',
 ]);

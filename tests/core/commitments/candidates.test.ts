@@ -53,6 +53,15 @@ const promises: [pattern: string, sentence: string][] = [
     'De verkenning naar een nieuw stelsel zal met een separate brief aan de kamer worden aangeboden (1737).',
   ],
   ['is-sent', 'Het resultaat wordt uiterlijk begin volgend jaar naar de Kamer gestuurd (1665).'],
+  [
+    'will-be-submitted',
+    'Ook zal in dit verband binnenkort een Nota van Wijziging bij de Tweede Kamer worden ingediend (1856).',
+  ],
+  ['will-be-submitted', 'De nota van wijziging die bij de Kamer zal worden ingediend.'],
+  [
+    'is-submitted',
+    'Dit besluit zal worden verwerkt in de Najaarsnota die voor 1 december 2017 bij de Kamer wordt ingediend (1271).',
+  ],
   ['is-sent', 'Het rapport wordt voor de zomer aan uw Kamer aangeboden.'],
   ['is-sent', 'Het rapport wordt u voor de zomer toegezonden.'],
   [
@@ -168,6 +177,20 @@ describe('candidateSentences', () => {
     ['kamer verzenden', 'Binnenkort kan ik de brief naar de Kamer verzenden.'],
     ['kamer toezenden', 'Binnenkort kan ik de brief aan uw Kamer toezenden.'],
     ['kamer versturen', 'Binnenkort kunnen wij de brief naar de Kamer versturen.'],
+    [
+      'verstuurd',
+      'Deze zal voor het geplande commissiedebat van 9 juni aan uw Kamer worden verstuurd (1737).',
+    ],
+    ['wordt verzonden', 'In een brief die één dezer dagen aan de Tweede Kamer wordt verzonden (1856).'],
+    [
+      'ingediend',
+      'Ook zal in dit verband binnenkort een Nota van Wijziging bij de Tweede Kamer worden ingediend (1856).',
+    ],
+    [
+      'voorzien om',
+      'In 2026 is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te sturen (2537).',
+    ],
+    ['ontvangt de Staten-Generaal', 'Binnenkort ontvangt de Staten-Generaal de brief.'],
   ])('takes a sentence with %s, in any case', (_how, sentence) => {
     expect(isCandidate(sentence)).toBe(true);
     expect(isCandidate(sentence.toUpperCase())).toBe(true);

@@ -397,6 +397,78 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2023-02-21',
     null,
   ],
+  [
+    'intends to submit, the separable verb split by `te` (2141)',
+    'Het kabinet is voornemens de hiervoor noodzakelijke wetsvoorstellen als één afgewogen pakket met rechtspositionele plussen en minnen aan de Tweede Kamer ter goedkeuring aan te bieden.',
+    '2004-06-30',
+    null,
+  ],
+  [
+    'expects to submit, `aan te bieden` far from `verwacht` (642)',
+    'Ik verwacht het Veteranenbesluit na behandeling in de ministerraad en advisering door de Raad van State in het najaar van 2013 aan uw Kamer aan te bieden.',
+    '2013-05-23',
+    '2013-11',
+  ],
+  [
+    'expects to lay before the Kamer, `voor te leggen` (319)',
+    'Ik verwacht het ontwerp van de ministeriële regeling na het zomerreces aan uw Kamer voor te leggen.',
+    '2019-07-08',
+    '2019-09',
+  ],
+  [
+    'parliament named as the Staten-Generaal (1825)',
+    'Het kabinet verwacht nog vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.',
+    '1997-05-01',
+    '1997-07',
+  ],
+  [
+    'planned: `is voorzien om … te sturen` (2537)',
+    'In 2026 is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te sturen.',
+    '2025-09-09',
+    '2026',
+  ],
+  [
+    'will be sent, `verstuurd`, before a meeting (1737)',
+    'Deze zal voor het geplande commissiedebat van 9 juni aan uw Kamer worden verstuurd.',
+    '2021-06-03',
+    '2021-06-09',
+  ],
+  [
+    'a letter sent to the Kamer `één dezer dagen`, parliament before the verb (1856)',
+    'In een brief die één dezer dagen aan de Tweede Kamer wordt verzonden, wordt dit verder toegelicht.',
+    '2008-09-17',
+    null,
+  ],
+  [
+    'a paper to be submitted, `bij de Tweede Kamer worden ingediend` (1856)',
+    'Ook zal in dit verband binnenkort een Nota van Wijziging bij de Tweede Kamer worden ingediend.',
+    '2008-09-17',
+    null,
+  ],
+  [
+    'a paper submitted before a day, `bij de Kamer wordt ingediend` (1271)',
+    'Dit besluit zal worden verwerkt in de Najaarsnota die voor 1 december 2017 bij de Kamer wordt ingediend.',
+    '2017-11-10',
+    '2017-12-01',
+  ],
+  [
+    'sent to the Kamer, far from `zullen`, by the end of a month (2680)',
+    'De belangrijkste documenten zullen, samen met de officiële gedrukte versie van de PKB, zo spoedig mogelijk, maar uiterlijk eind mei, aan de Tweede Kamer worden toegezonden en ook digitaal (via www.ruimtevoorderivier.nl) beschikbaar worden gesteld.',
+    '2005-04-15',
+    '2005-05',
+  ],
+  [
+    'a standing twice-yearly letter: its times recur each year, no one due date (1573)',
+    'Uw Kamer ontvangt twee keer per jaar een voortgangsbrief die ingaat op de ontwikkelingen\nop het gebied van dakloosheid en beschermd wonen: een korte brief voor het zomerreces\nen een uitgebreidere rapportage aan het eind van het kalenderjaar.',
+    '2024-06-04',
+    null,
+  ],
+  [
+    'a yearly report from a year on: that year counts (526)',
+    'Voor de voortgang van het project VF-35 wordt uw Kamer na 2025 jaarlijks via het Defensie Projectenoverzicht (DPO) en de Defensiebegroting geïnformeerd.',
+    '2024-04-02',
+    '2026',
+  ],
 ];
 
 const stillPromises: [rule: string, sentence: string, ref: string, due: string | null][] = [
@@ -752,7 +824,52 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     'Zoals u zult hebben ontvangen, is het rapport voor de zomer verschenen.',
     '2023-03-10',
   ],
+  [
+    'a member named De Hoop, in a verslag (1543)',
+    'De heer De Hoop Scheffer (CDA) realiseerde zich dat de Kamer de staatssecretaris heeft gevraagd, het beleidsdocument nog voor het zomerreces naar de Kamer te sturen, maar zei daar nu enige spijt van te hebben.',
+    '1996-08-29',
+  ],
 ];
+
+// A sentence that goes on from one naming this letter as the means (`Tevens`, `Daarbij`) is this letter too.
+const goesOn: [letter: string, before: string, sentence: string, ref: string, found: string[]][] = [
+  [
+    '962',
+    'Met deze brief informeer ik Uw Kamer over de stand van zaken van het inmiddels gestarte experiment naar de netto effectiviteit van re-integratie, als vervolg op mijn eerdere brief hierover (Kamerstukken TK, 28 719, nr. 76).',
+    'Tevens informeer ik Uw Kamer nader over de bruto effectiviteit van re-integratie.',
+    '2012-07-20',
+    [],
+  ],
+  [
+    '2595',
+    'Met deze brief ga ik in op de uitvoering van enkele moties en toezeggingen over de Aanvullende inkomensvoorziening voor ouderen (hierna: AIO).',
+    'Daarbij ontvangt u de rapportage van de SVB over de pilot om met gegevensuitwisseling het gebruik van de AIO gericht te bevorderen.',
+    '2023-09-05',
+    [],
+  ],
+  [
+    "962's opening, then 567's promise with a word for later",
+    'Met deze brief informeer ik Uw Kamer over de stand van zaken van het inmiddels gestarte experiment naar de netto effectiviteit van re-integratie, als vervolg op mijn eerdere brief hierover (Kamerstukken TK, 28 719, nr. 76).',
+    'Daarnaast ontvangt u van mij op korte termijn een brief over de voortgang van de gehele stelselherziening omgevingsrecht.',
+    '2016-06-01',
+    [
+      'Daarnaast ontvangt u van mij op korte termijn een brief over de voortgang van de gehele stelselherziening omgevingsrecht.',
+    ],
+  ],
+  [
+    "962's second sentence without the sentence before it",
+    'De leden vroegen naar de bruto effectiviteit.',
+    'Tevens informeer ik Uw Kamer nader over de bruto effectiviteit van re-integratie.',
+    '2012-07-20',
+    ['Tevens informeer ik Uw Kamer nader over de bruto effectiviteit van re-integratie.'],
+  ],
+];
+
+describe('findCommitments: a sentence going on from this letter', () => {
+  it.each(goesOn)('%s', (_letter, before, sentence, ref, found) => {
+    expect(commitments(`${before} ${sentence}`, ref).map((c) => c.text)).toEqual(found);
+  });
+});
 
 describe('findCommitments: promises with real examples', () => {
   it.each(promises)('%s', (_rule, sentence, ref, due) => {
