@@ -281,6 +281,31 @@ class QuestionNumbers {
     return last;
   }
 
+  /**
+   * Do the bare number lines between the questions around line `i` (the one before it, or the text's start, and the
+   * one after it) number exactly the questions missing between them, one each and in order: `1` and `2` that end in
+   * a full stop before question 3, or `4` and `5` between questions 3 and 6? Then each is a question's number (543).
+   */
+  gapFilledBy(i: number): boolean {
+    const all = this.all();
+    const next = all.findIndex((q) => q.line > i);
+    if (next < 0) return false;
+    const prev = all[next - 1];
+    const to = (all[next] as { n: number; line: number }).line;
+    let expected = (prev?.n ?? 0) + 1;
+    if ((all[next] as { n: number; line: number }).n - expected < 1) return false;
+    for (let j = (prev?.line ?? -1) + 1; j < to; j++) {
+      const line = this.lines[j] as Line;
+      if (line.text === '' || !isDigit(line.text.charCodeAt(0))) continue;
+      if (j > 0 && (this.lines[j - 1] as Line).text !== '') continue;
+      const m = QUESTION_NUMBER_LINE.exec(line.text);
+      if (!m) continue;
+      if (m[2] !== undefined || Number(m[1]) !== expected) return false;
+      expected++;
+    }
+    return expected === (all[next] as { n: number; line: number }).n;
+  }
+
   /** The first question number after line `i`, or -1. */
   firstAfter(i: number): number {
     return this.all().find((q) => q.line > i)?.n ?? -1;
@@ -321,7 +346,8 @@ function breaksOffUnder(lines: readonly Line[], i: number): boolean {
  * A number without a `?` under it is a question's still when the list leaves no doubt: it stands between the
  * questions numbered one below and one above it, or is the first of a list of questions with question 2 next (`1` /
  * `Hoeveel geld zit er nog in het pensioenfonds van de Nederlandse Antillen.` / its answer / `2` / `Hoeveel geld
- * staat er …?`, 543); it follows question n − 1 and the text breaks off under it (`breaksOffUnder`, 1613, 2543); or
+ * staat er …?`, 543), or the bare numbers between two questions are the ones missing between them, one each
+ * (`gapFilledBy`); it follows question n − 1 and the text breaks off under it (`breaksOffUnder`, 1613, 2543); or
  * it numbers an answer, right under the answers' label, with its question numbered the same before it (`Antwoord van
  * minister Bos (Financiën) (ontvangen 26 januari 2009)` / `1` / `Ja.`, 824). The notes at a page's end follow the
  * last question, not the one a number below theirs.
@@ -343,7 +369,8 @@ function numbersListedQuestion(
   if (above !== undefined && ANSWER_LABEL.test(above.text) && questions.before(n, i)) return true;
   // The question before it is numbered one below it; the first question has none before it.
   const follows = questions.lastBefore(i) === n - 1 && (n > 1 || questionList);
-  return follows && (questions.firstAfter(i) === n + 1 || (n > 1 && breaksOffUnder(lines, i)));
+  if (follows && (questions.firstAfter(i) === n + 1 || (n > 1 && breaksOffUnder(lines, i)))) return true;
+  return (questionList || questions.lastBefore(i) > 0) && questions.gapFilledBy(i);
 }
 
 /**

@@ -26,7 +26,8 @@
  * 496). A lijst van vragen en antwoorden whose text lost its numbers counts its questions (`unnumberedQuestions`).
  * A numbered paragraph that ends no question by a typo (`1` / `Hoeveel geld zit er nog in het pensioenfonds …
  * Antillen.`, 543) is one when it fills the gap between the last question and the next, its answer the paragraph
- * under it (`statedAnswer`).
+ * under it (`statedAnswer`); several such paragraphs in a row are when they fill the gap one number each
+ * (`gapQuestions`).
  *
  * Questions without a number answered under a bare `Antwoord` are counted, `Vraag 1`, `Vraag 2`, … with the party
  * that asks in brackets: labelled with the fraction (`Vraag VVD:` / the question / `Antwoord:`, 2502: `Vraag 1
@@ -496,6 +497,38 @@ interface NumberedLine {
   rest: string | undefined;
 }
 
+/** The most numbers a gap between two questions is filled with (`gapQuestions`). */
+const MAX_GAP = 9;
+
+/**
+ * The numbered lines that fill the gap between the last question asked (`lastAsked`) and question `next` on line
+ * `until`, each with the answer under it (`statedAnswer`), or none: the last of the numbered lines not taken since the
+ * last question must be the missing numbers exactly, one each and in order (`1` / `Hoeveel geld zit er nog in het
+ * pensioenfonds … Antillen.` / its answer / `2` that asks, 543; or `4.` and `5.` both ending in a full stop between
+ * questions 3 and 6), and each must be a question paragraph with its answer under it before the next number.
+ */
+function gapQuestions(
+  lines: readonly Line[],
+  gaps: readonly NumberedLine[],
+  lastAsked: number,
+  next: number,
+  until: number,
+  skip: ReadonlySet<number>,
+): Array<{ numbered: NumberedLine; answer: Line }> {
+  const missing = next - lastAsked - 1;
+  if (missing < 1 || missing > gaps.length) return [];
+  const candidates = gaps.slice(gaps.length - missing);
+  const found: Array<{ numbered: NumberedLine; answer: Line }> = [];
+  for (const [j, q] of candidates.entries()) {
+    if (Number(q.n) !== lastAsked + 1 + j || q.all !== q.n) return [];
+    const end = (candidates[j + 1] as NumberedLine | undefined)?.line.index ?? until;
+    const answer = statedAnswer(lines, q, end, skip);
+    if (!answer) return [];
+    found.push({ numbered: q, answer });
+  }
+  return found;
+}
+
 export function findQuestions(
   lines: readonly Line[],
   from: number,
@@ -514,8 +547,8 @@ export function findQuestions(
   let open: OpenQuestion | null = null;
   /** The last numbered line since the last answer: a candidate question block. */
   let numbered: NumberedLine | null = null;
-  /** The last numbered line not taken for a question since the last question: one that ends no question (543). */
-  let gap: NumberedLine | null = null;
+  /** The last numbered lines not taken for questions since the last question: ones that end no question (543). */
+  let gaps: NumberedLine[] = [];
   /** The questions counted, not numbered: `Vraag VVD:` (2502), a fraction's paragraph above `Antwoord` (1723). */
   let counted = 0;
 
@@ -545,7 +578,7 @@ export function findQuestions(
     });
     open = null;
     numbered = null;
-    gap = null;
+    gaps = [];
     asked = [];
   };
 
@@ -648,38 +681,27 @@ export function findQuestions(
     const end = answering === null && Number(n) > lastAsked ? asks(lines, line, m[2], skip) : undefined;
     // Outside a paper of questions a numbered paragraph is a question when it names who asked it (496).
     if (end !== undefined && (numberedQuestions || ENDS_ASKED_BY.test(end))) {
-      // The number before it is a question too, its end mark aside, when it fills the gap between the last question
-      // and this one and its answer stands under it (543).
-      const missed = gap as NumberedLine | null;
-      const stated =
-        numberedQuestions &&
-        missed !== null &&
-        Number(missed.n) === lastAsked + 1 &&
-        Number(n) === lastAsked + 2 &&
-        missed.all === missed.n
-          ? statedAnswer(lines, missed, i, skip)
-          : undefined;
-      if (stated && missed) {
-        unlabelled(missed.line.index);
-        const title = questionTitle(lines, missed.line, missed.n, missed.rest, stated.index);
-        entries.push({
-          level: 1,
-          kind: 'question',
-          title,
-          start: missed.line.contentStart,
-          line: missed.line.index,
-        });
-        answer(stated, missed.n);
-      } else unlabelled(i);
+      // The numbers before it are questions too, their end marks aside, when they fill the gap between the last
+      // question and this one, one number each, and each one's answer stands under it (543).
+      const missed = numberedQuestions ? gapQuestions(lines, gaps, lastAsked, Number(n), i, skip) : [];
+      unlabelled(missed[0]?.numbered.line.index ?? i);
+      for (const { numbered: q, answer: stated } of missed) {
+        const title = questionTitle(lines, q.line, q.n, q.rest, stated.index);
+        entries.push({ level: 1, kind: 'question', title, start: q.line.contentStart, line: q.line.index });
+        answer(stated, q.n);
+      }
       question(line, all, m[2]);
       open = { n, all, shown: all, rest: m[2], line: i };
       numbered = null;
-      gap = null;
+      gaps = [];
       lastAsked = Number(n);
       asked.push(n);
       continue;
     }
-    if (answering === null) gap = { n, all, line, rest: m[2] };
+    if (answering === null) {
+      gaps.push({ n, all, line, rest: m[2] });
+      if (gaps.length > MAX_GAP) gaps.shift();
+    }
     if (open === null) numbered = { n, all, line, rest: m[2] };
   }
   unlabelled(lines.length);

@@ -228,6 +228,17 @@ describe('a question number in a list of questions is no note', () => {
       [],
     ],
     [
+      // 543 (constructed: question 2 ends in a full stop too): 1 and 2 fill the gap before question 3
+      'two questions ending in a full stop, question 3 next',
+      questionList,
+      '1\n\nHoeveel geld zit er nog in het pensioenfonds van de Nederlandse Antillen.\n\nUltimo december 2007 ' +
+        'bedraagt het pensioenvermogen van het pensioenfonds (APNA) ANG 4 015 miljoen.\n\n2\n\nHoeveel geld staat ' +
+        'er precies op de rekeningen voor de schuldsanering bij de Bank Nederlandse Antillen.\n\nConform ' +
+        'overgangsakkoord van februari 2007 is er geld overgemaakt op twee rekeningen.\n\n3\n\nKan in een ' +
+        'meerjarig financieel overzicht inzicht worden gegeven in het tempo van afbouw van de samenwerkingsmiddelen?',
+      [],
+    ],
+    [
       // 1613, marker 2 added before it
       'question 2 cut off before its question mark',
       questionList,

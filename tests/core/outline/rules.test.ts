@@ -2299,7 +2299,8 @@ describe('unnumbered questions answered under `Antwoord`', () => {
 });
 
 // A numbered question whose text ends in a full stop by a typo, between numbered questions that ask: the numbers on
-// both sides prove it, its answer the paragraph under it.
+// both sides prove it, its answer the paragraph under it. Several in a row fill the gap when they are its numbers one
+// each; no corpus letter has two in a row, so that row is constructed from 543.
 describe('a numbered question that ends no question, between two that do', () => {
   const qa = (text: string): Array<[string, string]> =>
     analyzeOutline(text)
@@ -2343,6 +2344,34 @@ describe('a numbered question that ends no question, between two that do', () =>
       [
         ['Vraag 4: Hoeveel geld staat er precies op de rekeningen voor de…', '4 Hoeveel geld staat er p'],
         ['Antwoord 4', 'Conform overgangsakkoord '],
+      ],
+    ],
+    [
+      '543 (constructed: question 2 ends in a full stop too): both fill the gap before question 3, one number each',
+      text.replace(
+        'voor de schuldsanering bij de Bank Nederlandse Antillen?',
+        'voor de schuldsanering bij de Bank Nederlandse Antillen.',
+      ),
+      [
+        ['Vraag 1: Hoeveel geld zit er nog in het pensioenfonds van de…', '1 Hoeveel geld zit er nog'],
+        ['Antwoord 1', 'Ultimo december 2007 bedr'],
+        ['Vraag 2: Hoeveel geld staat er precies op de rekeningen voor de…', '2 Hoeveel geld staat er p'],
+        ['Antwoord 2', 'Conform overgangsakkoord '],
+        ['Vraag 3: Kan in een meerjarig financieel overzicht inzicht worden…', '3 Kan in een meerjarig fi'],
+        ['Antwoord 3', 'In de meerjarenraming van'],
+      ],
+    ],
+    [
+      '543 (constructed: question 2 ends in a full stop and is numbered 1 again): the numbers do not fill the gap, no question before 3',
+      text
+        .replace(
+          'voor de schuldsanering bij de Bank Nederlandse Antillen?',
+          'voor de schuldsanering bij de Bank Nederlandse Antillen.',
+        )
+        .replace('\n2\n', '\n1\n'),
+      [
+        ['Vraag 3: Kan in een meerjarig financieel overzicht inzicht worden…', '3 Kan in een meerjarig fi'],
+        ['Antwoord 3', 'In de meerjarenraming van'],
       ],
     ],
   ])('%s', (_source, input, expected) => {
