@@ -93,6 +93,25 @@ const FRACTION = /\b(?:fractie van (?:de )?([\p{Lu}\d][\p{L}\d-]*)|([\p{Lu}\d][\
 const VOICE =
   /^(?:De|Deze|Die|Genoemde|Ook de|Tot slot vragen de|Voorts vragen de)\s+(?:leden\b|\S+-fractie\b)/u;
 /**
+ * A sentence in the fraction's voice that does not open with it: `Ook willen zij …`, `Voorts vragen de leden …`, `Tot
+ * slot vragen deze leden …`, `Zij vragen de regering …`, `Het lid van de BBB-fractie vraagt …`: perhaps a linking word,
+ * perhaps a verb, then the members. Read where a sentence opens a line (`opensSentence`): the paragraph of a
+ * fraction's question in a text wrapped without blank lines.
+ */
+const LATER_VOICE = new RegExp(
+  String.raw`^(?:(?:Ook|Voorts|Verder|Tevens|Daarnaast|Bovendien|Vervolgens|Tenslotte|Ten slotte|Tot slot|Tot besluit|Eveneens|Graag)\s+)?` +
+    String.raw`(?:(?:vragen|willen|zouden|verzoeken|vernemen|horen|lezen|hebben|zijn|stellen|wijzen|merken|constateren|achten|ontvangen|krijgen|vinden|menen|missen|betreuren|begrijpen|maken|delen)\s+)?` +
+    String.raw`(?:zij|de leden|deze leden|die leden|genoemde leden|voornoemde leden|bovengenoemde leden|het lid|de \S+-fractie|deze fractie)`,
+  'iu',
+);
+/**
+ * A heading in a verslag wrapped without blank lines, the fraction's section or a topic's: `Vragen en opmerkingen van
+ * de leden van de VVD-fractie` (2706), `Vangstmogelijkheden Atlantische Oceaan en Noordzee` (2706). No longer than
+ * this, and shorter than the line under it.
+ */
+const MAX_SECTION_LINE = 90;
+
+/**
  * A question's number on its line, or the numbers of questions that share one answer (`1 en 3` / two questions / their
  * answer, 2280; `1, 9, 16 en 17`, 592): a comma between them is followed by a space, so a table's `46,4` is no list.
  */
@@ -366,10 +385,16 @@ function questionAbove(
       const end = line.text.slice(-MAX_RULE_LINE);
       if (!endsSentence(end) || (!questionPaper && !ENDS_QUESTION.test(end))) return undefined;
     }
+    // A heading above the question's paragraph bounds it as a blank line does: a topic's or the fraction's
+    // section heading right above a question that does not open in the fraction's voice.
+    if (top !== undefined && isSectionLine(lines, i, top)) {
+      start = top;
+      break;
+    }
     if (read === MAX_QUESTION_LINES) break;
     read++;
     top = line;
-    if (VOICE.test(t)) {
+    if (VOICE.test(t) || (LATER_VOICE.test(t) && opensSentence(lines, i, skip))) {
       start = line;
       break;
     }
@@ -387,6 +412,32 @@ function questionAbove(
   text = text.slice(0, MAX_BLOCK_CHARS);
   const fraction = FRACTION.exec(text);
   return { start, party: fraction?.[1] ?? fraction?.[2], excerpt: firstAsking(text) ?? start.text };
+}
+
+/** Does a sentence open line `i`: the line above ends one, is blank, is another part's, or the text starts there? */
+function opensSentence(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
+  const above = lines[i - 1];
+  return above === undefined || above.text === '' || skip.has(i - 1) || endsSentence(above.text);
+}
+
+/**
+ * Is line `i` a heading over the paragraph that opens at `below`, in a text wrapped without blank lines: a short line
+ * that ends no sentence nor in a mark or word that runs on, a sentence's end or a blank line above it, and shorter
+ * than the paragraph's first line (`Vangstmogelijkheden Atlantische Oceaan en Noordzee` / `De leden van de
+ * VVD-fractie hebben vernomen dat er gesproken wordt over vangstmogelijkheden`, 2706).
+ */
+function isSectionLine(lines: readonly Line[], i: number, below: Line): boolean {
+  const t = (lines[i] as Line).text;
+  return (
+    t.length <= MAX_SECTION_LINE &&
+    t.length < below.text.length &&
+    startsUpper(t) &&
+    !endsPunctuated(t) &&
+    !endsWithFunctionWord(t) &&
+    below.index === i + 1 &&
+    startsUpper(below.text) &&
+    opensSentence(lines, i, new Set())
+  );
 }
 
 /** Where a sentence ends in a paragraph's text: `.`, `?` or `!` before a space and a capital, or at the end. */

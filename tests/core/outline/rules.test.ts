@@ -2298,6 +2298,89 @@ describe('unnumbered questions answered under `Antwoord`', () => {
   });
 });
 
+// A fraction's question in a verslag wrapped without blank lines, `Antwoord` under it: nothing but the fraction's
+// voice or a heading tells where the question's paragraph opens. The corpus's one such verslag (2706) opens its
+// question with `De leden van de VVD-fractie …`; the rows that open it otherwise are constructed from it.
+describe('a fraction’s question in a verslag wrapped without blank lines', () => {
+  const text = letter('2706-verslag-lnv-2023-so-landbouw-visserijraad-november.txt');
+  const opening =
+    'De leden van de VVD-fractie hebben vernomen dat er gesproken wordt over vangstmogelijkheden';
+  const qa = (input: string): Array<[string, string]> =>
+    analyzeOutline(input)
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [e.title, input.slice(e.start, e.start + 30).replace(/\s+/g, ' ')]);
+  it.each([
+    [
+      '2706: the question opens with `De leden van de VVD-fractie …`',
+      text,
+      [
+        ['Vraag 1: De leden van de VVD-fractie hebben vernomen dat er…', 'De leden van de VVD-fractie he'],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+    [
+      '2706 (constructed: `Ook hebben zij vernomen …`): a sentence in the fraction’s voice that opens a line',
+      text.replace(opening, 'Ook hebben zij vernomen dat er gesproken wordt over vangstmogelijkheden'),
+      [
+        ['Vraag 1: Ook hebben zij vernomen dat er gesproken wordt over…', 'Ook hebben zij vernomen dat er'],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+    [
+      '2706 (constructed: `Voorts lezen deze leden …`)',
+      text.replace(opening, 'Voorts lezen deze leden dat er gesproken wordt over vangstmogelijkheden'),
+      [
+        ['Vraag 1: Voorts lezen deze leden dat er gesproken wordt over…', 'Voorts lezen deze leden dat er'],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+    [
+      '2706 (constructed: no voice, `Er wordt gesproken …`): the topic’s heading above bounds the question',
+      text.replace(opening, 'Er wordt in de Raad gesproken over de vangstmogelijkheden van visbestanden'),
+      [
+        [
+          'Vraag 1: Er wordt in de Raad gesproken over de vangstmogelijkheden…',
+          'Er wordt in de Raad gesproken ',
+        ],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+    [
+      '2706 (constructed: no voice, the heading gone): the question opens with the fraction’s opening above',
+      text
+        .replace(opening, 'Er wordt in de Raad gesproken over de vangstmogelijkheden van visbestanden')
+        .replace('Vangstmogelijkheden Atlantische Oceaan en Noordzee\n', ''),
+      [
+        [
+          'Vraag 1: De leden van de VVD-fractie hebben kennisgenomen van de…',
+          'De leden van de VVD-fractie he',
+        ],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+    [
+      '2706 (constructed: no voice, the heading line a wrapped sentence’s, no sentence ending above it): no question',
+      text
+        .replace(opening, 'Er wordt in de Raad gesproken over de vangstmogelijkheden van visbestanden')
+        .replace('leden nog enkele vragen en opmerkingen.', 'leden nog enkele vragen en opmerkingen over de'),
+      [],
+    ],
+    [
+      '2706 (constructed: `zij` inside a sentence that opens no line): no voice, the heading bounds the question',
+      text.replace(opening, 'Zo hebben ook zij vernomen dat er gesproken wordt over vangstmogelijkheden'),
+      [
+        [
+          'Vraag 1: Zo hebben ook zij vernomen dat er gesproken wordt over…',
+          'Zo hebben ook zij vernomen dat',
+        ],
+        ['Antwoord 1', 'Antwoord Jaarlijks worden de v'],
+      ],
+    ],
+  ])('%s', (_source, input, expected) => {
+    expect(qa(input)).toEqual(expected);
+  });
+});
+
 // A numbered question whose text ends in a full stop by a typo, between numbered questions that ask: the numbers on
 // both sides prove it, its answer the paragraph under it. Several in a row fill the gap when they are its numbers one
 // each; no corpus letter has two in a row, so that row is constructed from 543.
