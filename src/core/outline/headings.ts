@@ -170,7 +170,24 @@ function numberingDepth(line: string): number {
  * 88 characters, the heading has 87).
  */
 const FRACTION_SECTION =
-  /^(?!\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s)\S.*\S-fractie(?: en reactie van de bewindsperso(?:on|nen))?$/u;
+  /^(?!\d|(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.?\s)\S.*(?:\S-fractie|\bfractie van (?:de |het )?[\p{Lu}\d][\p{L}\d-]*|[\p{Lu}\d][\p{L}\d-]* fractie)(?: en reactie van de bewindsperso(?:on|nen))?$/u;
+/**
+ * The section of all the fractions' questions, or of one fraction's, in a verslag of a schriftelijk overleg:
+ * `Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen` (1103), `Vragen en opmerkingen van de
+ * leden van de fractie van D66` (1521), `Vragen van de GroenLinks-PvdA fractie` (880). A heading as long as a table of
+ * contents' entry, however narrow the text's lines, as a fraction's section is.
+ */
+const QUESTIONS_SECTION =
+  /^(?:(?:I|II)\.?\s+)?Vragen(?: en opmerkingen)? (?:vanuit|van|uit) de (?:fracties?|leden van de|[\p{Lu}\d][\p{L}\d-]*[ -]fractie)\b/u;
+/** A question's number on a line of its own: `1`, `1.`. */
+const BARE_NUMBER = /^\d{1,3}\.?$/;
+/**
+ * The section of all the fractions' questions (`Vragen en opmerkingen vanuit de fracties en reactie van de
+ * bewindspersonen`, 1103): the fractions' sections stand under it, one level deeper, and head it as a paragraph does
+ * (`Vragen en opmerkingen van de leden van de VVD-fractie` / `1.` / the question, 1276).
+ */
+const ALL_FRACTIONS =
+  /^(?:(?:I|II)\.?\s+)?Vragen(?: en opmerkingen)? (?:vanuit|uit) de (?:fracties?|commissies?)\b/u;
 
 /**
  * A fraction's section longer than the text's lines may be (`FRACTION_SECTION`, 2706). Most lines of a text are
@@ -179,8 +196,9 @@ const FRACTION_SECTION =
 function isLongFractionSection(t: string): boolean {
   return (
     t.length <= MAX_CONTENTS_ENTRY &&
-    (t.endsWith('fractie') || t.endsWith('persoon') || t.endsWith('personen')) &&
-    FRACTION_SECTION.test(t)
+    (QUESTIONS_SECTION.test(t) ||
+      ((t.endsWith('fractie') || t.endsWith('persoon') || t.endsWith('personen')) &&
+        FRACTION_SECTION.test(t)))
   );
 }
 
@@ -191,7 +209,9 @@ function isLongFractionSection(t: string): boolean {
 const GOVERNMENT_REPLY = /^(?:Antwoord\s*\/\s*)?(?:Reactie|Antwoord|Beantwoording)\b/iu;
 
 /** The kind line of a letter, in capitals: `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN`. */
-const LETTER_KIND_LINE = /^(?:ANTWOORD)?BRIEF (?:VAN|AAN) [\p{Lu}\d ,.'’()–-]+$/u;
+const LETTER_KIND_LINE = /^(?:ANTWOORD)?BRIEF (?:VAN|AAN) [\p{Lu}\d ,.'’()/–-]+$/u;
+/** A letter's kind line in capitals is no longer than this (`opensLetter`). */
+const MAX_LETTER_KIND_LINE = MAX_RULE_LINE;
 /** The addressee of a letter within the paper: `Aan de Minister van Financiën`, `Aan de Voorzitter van de Eerste Kamer …`. */
 const LETTER_ADDRESSEE = /^Aan (?:de|het) \p{Lu}/u;
 
@@ -200,10 +220,13 @@ const LETTER_ADDRESSEE = /^Aan (?:de|het) \p{Lu}/u;
  * Eerste Kamer verslag of a schriftelijk overleg prints the committee's letter and the answer so: `BRIEF VAN DE
  * VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT` / `Aan de Minister voor Medische Zorg en
  * Sport` / `Den Haag, 10 april 2019` (236); `BRIEF AAN DE MINISTER VAN JUSTITIE` / `Den Haag, 9 juni 2010` (944).
+ * The kind line names every committee that writes, however long: `BRIEF VAN DE VOORZITTERS VAN DE VASTE COMMISSIES
+ * VOOR INFRASTRUCTUUR, WATERSTAAT EN OMGEVING EN VOOR ECONOMISCHE ZAKEN EN KLIMAAT/LANDBOUW, NATUUR EN
+ * VOEDSELKWALITEIT` (166 characters, 713).
  */
 export function opensLetter(lines: readonly Line[], line: Line): boolean {
   const t = line.text;
-  if (t.length > MAX_CONTENTS_ENTRY || !LETTER_KIND_LINE.test(t)) return false;
+  if (t.length > MAX_LETTER_KIND_LINE || !LETTER_KIND_LINE.test(t)) return false;
   let next = nextNonBlank(lines, line.index);
   if (next !== undefined && LETTER_ADDRESSEE.test(next.text)) next = nextNonBlank(lines, next.index);
   return next !== undefined && isDateLine(next.text);
@@ -496,6 +519,16 @@ export function findHeadings(
         (startsUpper(next.text) || isListItem(next.text) || nextIsNumbered) &&
         (nextIsNumbered || isBodyLike(lines, next, maxLen, lastNonBlank));
       if (!nextOk) nextOk = hasSubHeading = subHeadings(lines, line, next, maxLen, skip) > 0;
+      if (
+        !nextOk &&
+        ALL_FRACTIONS.test(t) &&
+        (QUESTIONS_SECTION.test(next.text) || FRACTION_SECTION.test(next.text))
+      )
+        nextOk = hasSubHeading = true;
+      // A fraction's section opens with its first question's number on a line of its own (`Vragen en opmerkingen van
+      // de leden van de VVD-fractie` / `1.` / `De leden van de VVD-fractie waarderen het …`, 1276).
+      if (!nextOk && (QUESTIONS_SECTION.test(t) || FRACTION_SECTION.test(t)) && BARE_NUMBER.test(next.text))
+        nextOk = true;
     }
     if (!nextOk && !named) continue;
     let stackedUnder = false;
@@ -556,6 +589,8 @@ export function findHeadings(
     } else {
       level = numberedLevel + unnumberedDepth;
     }
+    // The fractions' sections stand under the section of all their questions.
+    if (depth === 0 && ALL_FRACTIONS.test(t)) unnumberedDepth = level - numberedLevel + 1;
     if (depth === 0 && FRACTION_SECTION.test(t)) {
       // The fraction's topics stand under it: `Vragen en opmerkingen van de leden van de VVD-fractie` / `Uitdagingen
       // rondom informele zorg en mantelzorg` (1288), `VVD-fractie` / `Flexibele arbeid` (2243).

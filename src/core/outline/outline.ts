@@ -12,6 +12,7 @@ import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import type { OutlineEntry, OutlineKind, PageContext, Span } from '../types';
 import { readContents } from './contents';
+import { isContentsTitle } from '../text/table-of-contents';
 import { findFootnotes } from './footnotes';
 import { dossierLinesAbove, findHead, headTitle, isHeadLine } from './head';
 import { findHeadings, type NoteAt, opensLetter } from './headings';
@@ -91,6 +92,9 @@ function headSpan(
  *   VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR FINANCIËN` / `Aan de Minister van Financiën …` / `Den Haag, 1
  *   februari 2022`, 1796); the copy of a letter sent on (`Den Haag, 23 juli 2020` / `Op 19 februari jl. ontving ik …`
  *   / `S.A. Blok` / `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN`, 730);
+ * - a table of contents after a sentence of the paper's own: a verslag's table under the committee's opening
+ *   (`Binnen de vaste commissie voor Economische Zaken hebben enkele fracties de behoefte …` / `De adjunct-griffier van
+ *   de commissie, Van Bree` / `Inhoudsopgave`, 523), no part of its head;
  * - the first numbered question under the questions line: the older Aanhangsel pages print the questions between
  *   `Vragen van het lid Tang (PvdA) aan de minister van Financiën … (Ingezonden 31 december 2008)` and the answer's
  *   `Antwoord van minister Bos (Financiën) (ontvangen 26 januari 2009)` (`1` / `Bent u bekend met …?`, 824).
@@ -101,7 +105,7 @@ function bodyInHead(lines: readonly Line[], start: number, end: number): Line | 
   for (const l of lines) {
     if (l.end <= start || l.text === '') continue;
     if (l.start >= end) break;
-    if (prose && opensLetter(lines, l)) return l;
+    if (prose && (opensLetter(lines, l) || isContentsTitle(l.text))) return l;
     if (questionsLine && isNumberedQuestion(lines, l)) return l;
     questionsLine ||= QUESTIONS_LINE.test(l.text);
     prose ||= endsSentence(l.text) && !isHeadLine(lines, l);

@@ -2298,6 +2298,95 @@ describe('unnumbered questions answered under `Antwoord`', () => {
   });
 });
 
+// A verslag of a schriftelijk overleg: the section of all the fractions' questions and each fraction's section under
+// it are headings however narrow the text's lines, and so is the kind line of a letter within the paper however many
+// committees it names; a table of contents is no part of the head.
+describe('the sections of a verslag’s questions, and a letter within it', () => {
+  const headings = (name: string): Array<[string, number]> =>
+    analyze({ text: letter(name) })
+      .outline.filter((e) => e.kind === 'heading')
+      .map((e) => [e.title, e.level]);
+  it.each([
+    [
+      '1103: `Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen` (75 characters in a text wrapped at 88) / the fraction’s section',
+      '1103-verslag-def-2023-so-navo-defensieministers.txt',
+      [
+        ['Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen', 1],
+        ['Vragen en opmerkingen van de leden van de VVD-fractie', 2],
+      ],
+    ],
+    [
+      '1276: the fraction’s section opens with its first question’s number, `1.`, on a line of its own',
+      '1276-verslag-ezk-2021-so-mijnbouw-groningen.txt',
+      [
+        ['Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen', 1],
+        ['Vragen en opmerkingen van de leden van de VVD-fractie', 2],
+      ],
+    ],
+    [
+      '1521: `… van de leden van de fractie van D66`',
+      '1521-verslag-fin-2022-nlfi-inkoop-abn-amro.txt',
+      [
+        ['Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen', 1],
+        ['Vragen en opmerkingen van de leden van de fractie van D66', 2],
+      ],
+    ],
+    [
+      '880: `Vragen van de GroenLinks-PvdA fractie` / `1. De leden van de GroenLinks-PvdA-fractie …`',
+      '880-verslag-ez-2025-so-raad-concurrentievermogen.txt',
+      [
+        ['Vragen en opmerkingen vanuit de fracties en reactie van de Minister', 1],
+        ['Vragen van de GroenLinks-PvdA fractie', 2],
+      ],
+    ],
+    [
+      '51: the fraction’s section (87 characters) under all the fractions’ one, its topic under it',
+      '51-verslag-lvvn-2025-landbouw-visserijraad.txt',
+      [
+        ['Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen', 1],
+        ['Vragen en opmerkingen van de leden van de VVD-fractie en reactie van de…', 2],
+        ['ICES-adviezen en vangstmogelijkheden', 3],
+      ],
+    ],
+    [
+      '616: `PVV-fractie` / `1.` / the question',
+      '616-verslag-ienw-2024-so-informele-transportraad-boedapest.txt',
+      [['PVV-fractie', 1]],
+    ],
+    [
+      '523: the table of contents under the committee’s opening ends the head; the sections it lists follow',
+      '523-verslag-ez-2014-landbouw-visserijraad.txt',
+      [
+        ['Inhoudsopgave', 1],
+        ['I Vragen en opmerkingen vanuit de fracties', 1],
+        ['Vragen van de leden van de VVD-fractie', 2],
+        ['Zuivelmarkt', 3],
+        ['Afrikaanse varkenspest', 3],
+      ],
+    ],
+    [
+      '713: `BRIEF VAN DE VOORZITTERS VAN DE VASTE COMMISSIES VOOR … KLIMAAT/LANDBOUW, NATUUR EN VOEDSELKWALITEIT` (166 characters)',
+      '713-ek-verslag-vro-2023-omgevingswet-nader-so.txt',
+      [['BRIEF VAN DE VOORZITTERS VAN DE VASTE COMMISSIES VOOR INFRASTRUCTUUR…', 1]],
+    ],
+    [
+      '620: `BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL / JBZ-RAAD`',
+      '620-ek-verslag-jenv-2023-staat-van-migratie-coa.txt',
+      [['BRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR IMMIGRATIE EN ASIEL /…', 1]],
+    ],
+    [
+      '2706 (unchanged): the fraction’s section with the government’s answers in it, its topic under it',
+      '2706-verslag-lnv-2023-so-landbouw-visserijraad-november.txt',
+      [
+        ['Vragen en opmerkingen van de leden van de VVD-fractie en reactie van de…', 1],
+        ['Vangstmogelijkheden Atlantische Oceaan en Noordzee', 2],
+      ],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(headings(name)).toEqual(expected);
+  });
+});
+
 // A fraction's question in a verslag wrapped without blank lines, `Antwoord` under it: nothing but the fraction's
 // voice or a heading tells where the question's paragraph opens. The corpus's one such verslag (2706) opens its
 // question with `De leden van de VVD-fractie …`; the rows that open it otherwise are constructed from it.
