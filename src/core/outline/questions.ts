@@ -16,7 +16,9 @@
  * In a paper of questions (`numberedQuestions`: an answer to written questions, a lijst van vragen en antwoorden, a
  * verslag) a numbered paragraph that asks is a question without any label: `1` / `Is het waar dat uit de najaarsnota
  * blijkt …?` / its answer straight on (1092, 522), `1. Waar zijn de cijfers …?` (261). Its number is higher than the
- * last such question's, and its text ends in `?` before the paragraph ends (`asks`). The older Aanhangsel pages print
+ * last such question's, and its text ends in `?` before the paragraph ends (`asks`), or, in a verslag, it opens in the
+ * fraction's voice however it ends (`1.` / `De leden van de PVV-fractie constateren … Deze leden vragen aan de Minister
+ * om …`, 616: `inVoice`). The older Aanhangsel pages print
  * all the questions first, then `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord`
  * label after two or more of those questions opens the answers, and each number under it answers its question.
  * Some lists print the answer under the question's number again (`1.` / the question / `1.` / the answer, 1885).
@@ -189,6 +191,24 @@ function asks(
     if (ENDS_QUESTION.test(end)) return end;
   }
   return undefined;
+}
+
+/**
+ * Does the numbered paragraph on line `label` (`rest`: its text on the number's line) open in the fraction's voice, a
+ * verslag's question however it ends: `1.` / `De leden van de PVV-fractie constateren dat er nog geen formele agenda is
+ * gepubliceerd. Deze leden vragen aan de Minister om deze agenda zo snel mogelijk met de Kamer te delen …` (616). Its
+ * opening, or undefined.
+ */
+function inVoice(
+  lines: readonly Line[],
+  label: Line,
+  rest: string | undefined,
+  skip: ReadonlySet<number>,
+): string | undefined {
+  if (rest !== undefined && rest !== '') return VOICE.test(rest) ? rest : undefined;
+  const next = lines[label.index + 1];
+  if (next === undefined || next.text === '' || skip.has(next.index)) return undefined;
+  return VOICE.test(next.text) ? next.text : undefined;
 }
 
 /** Is `line` a numbered paragraph that asks (`1` / `Bent u bekend met artikel «DNB stopt overname Icesave»?`, 824)? */
@@ -729,7 +749,11 @@ export function findQuestions(
       answer(line, n);
       continue;
     }
-    const end = answering === null && Number(n) > lastAsked ? asks(lines, line, m[2], skip) : undefined;
+    const end =
+      answering === null && Number(n) > lastAsked
+        ? (asks(lines, line, m[2], skip) ??
+          (numberedQuestions ? inVoice(lines, line, m[2], skip) : undefined))
+        : undefined;
     // Outside a paper of questions a numbered paragraph is a question when it names who asked it (496).
     if (end !== undefined && (numberedQuestions || ENDS_ASKED_BY.test(end))) {
       // The numbers before it are questions too, their end marks aside, when they fill the gap between the last

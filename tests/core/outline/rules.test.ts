@@ -2470,6 +2470,41 @@ describe('a fraction’s question in a verslag wrapped without blank lines', () 
   });
 });
 
+// A verslag's numbered paragraph in the fraction's voice is its question however it ends (a statement, `Deze leden
+// vragen aan de Minister om …`, or a question the fixture cuts off before its `?`); one that opens otherwise must ask.
+describe('a verslag’s numbered question in the fraction’s voice', () => {
+  const questions = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'question');
+  it.each([
+    [
+      '616: `1.` / `De leden van de PVV-fractie constateren … Deze leden vragen aan de Minister om deze agenda … te doen toekomen.`',
+      '616-verslag-ienw-2024-so-informele-transportraad-boedapest.txt',
+      ['Vraag 1: De leden van de PVV-fractie constateren dat er nog geen…'],
+    ],
+    [
+      '1834: `1. De leden van de VVD-fractie constateren dat in 2022 …` on the number’s line',
+      '1834-verslag-szw-2023-jaarplan-arbeidsinspectie.txt',
+      ['Vraag 1: De leden van de VVD-fractie constateren dat in 2022 de…'],
+    ],
+    [
+      '1276: `1.` / `De leden van de VVD-fractie waarderen het …`, its `?` inside a line',
+      '1276-verslag-ezk-2021-so-mijnbouw-groningen.txt',
+      ['Vraag 1: De leden van de VVD-fractie waarderen het dat de Minister…'],
+    ],
+    [
+      '2187: `2. Hoe verhoudt de belastingdruk …` cut off before its `?`: no voice, no question',
+      '2187-ek-verslag-fin-2025-toekomstig-stelsel-box-3.txt',
+      ['Vraag 1: De leden van de fractie van GroenLinks-PvdA maken zich…'],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(questions(name)).toEqual(expected);
+  });
+
+  it('outside a paper of questions the voice proves nothing: 616’s text, its kind unknown, has no question', () => {
+    const text = letter('616-verslag-ienw-2024-so-informele-transportraad-boedapest.txt');
+    expect(titles(outlineOf(text), 'question')).toEqual([]);
+  });
+});
+
 // A numbered question whose text ends in a full stop by a typo, between numbered questions that ask: the numbers on
 // both sides prove it, its answer the paragraph under it. Several in a row fill the gap when they are its numbers one
 // each; no corpus letter has two in a row, so that row is constructed from 543.
