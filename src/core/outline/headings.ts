@@ -42,7 +42,9 @@
  * letter 01) follows rules 1–5; a single number needs its dot (`1 Concreet …` is a footnote). Its
  * next line may also be a lettered sub-item (`a. Bestuurlijke afspraken …`). Level = numbering depth; once a
  * section numbered in roman numerals has begun, one deeper (`I. ALGEMEEN` / `1. Inleiding`, 1806).
- * An unnumbered heading after a numbered one is its subsection (one level deeper).
+ * An unnumbered heading after a numbered one is its subsection (one level deeper). Numbered lines of one depth
+ * numbered in turn with nothing between them are a list's items, or a table of contents without its title, not
+ * headings (`withoutListRuns`, 2407).
  * A verslag's section of one fraction's questions (`Inbreng PvdA-fractie`, 435) holds the topics numbered under it
  * (one level deeper); the next fraction's section is its sibling (`FRACTION_SECTION`).
  *
@@ -609,5 +611,48 @@ export function findHeadings(
     });
     i = last.index;
   }
-  return entries;
+  return withoutListRuns(lines, entries);
+}
+
+/**
+ * The entries without the numbered lines that are a list's items, not sections: a run of two or more numbered lines
+ * of the same depth, numbered one after another, with nothing but blank lines between them (`Daarbij is de inzet
+ * gericht op drie hoofdpunten.` / `1. Beschikbaarheid van geneesmiddelen` / `2. Innovatie en flexibele
+ * beoordelingsprocessen` / `3. Weerbaarheid` / `Naast deze drie hoofdpunten …`, 2407). A section holds text before
+ * the next one begins.
+ */
+function withoutListRuns(lines: readonly Line[], entries: LineEntry[]): LineEntry[] {
+  const items = new Set<number>();
+  let run: LineEntry[] = [];
+  const close = (): void => {
+    if (run.length >= 2) for (const e of run) items.add(e.line);
+    run = [];
+  };
+  for (const e of entries) {
+    const prev = run.at(-1);
+    if (prev && !(follows(lines, prev.line, e.line) && nextNumber(lines, prev.line, e.line))) close();
+    if (NUMBERED.test((lines[e.line] as Line).text.slice(0, MAX_RULE_LINE))) run.push(e);
+    else close();
+  }
+  close();
+  return items.size === 0 ? entries : entries.filter((e) => !items.has(e.line));
+}
+
+/** Is line `b` the next non-blank line after line `a`? */
+function follows(lines: readonly Line[], a: number, b: number): boolean {
+  return nextNonBlank(lines, a)?.index === b;
+}
+
+/** Is the numbered line `b` numbered next after the numbered line `a`, at the same depth (`1.` then `2.`, `2.1` then `2.2`)? */
+function nextNumber(lines: readonly Line[], a: number, b: number): boolean {
+  const na = NUMBERED.exec((lines[a] as Line).text.slice(0, MAX_RULE_LINE));
+  const nb = NUMBERED.exec((lines[b] as Line).text.slice(0, MAX_RULE_LINE));
+  if (!na || !nb || na[2] !== nb[2]) return false;
+  const pa = (na[1] as string).split('.');
+  const pb = (nb[1] as string).split('.');
+  if (pa.length !== pb.length) return false;
+  const last = pa.length - 1;
+  return (
+    pa.slice(0, last).join('.') === pb.slice(0, last).join('.') && Number(pb[last]) === Number(pa[last]) + 1
+  );
 }

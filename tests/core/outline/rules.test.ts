@@ -2387,6 +2387,31 @@ describe('the sections of a verslag’s questions, and a letter within it', () =
   });
 });
 
+// Numbered lines one after another, numbered in turn with nothing between them, are a list's items or a table of
+// contents without its title, not sections: a section holds text before the next begins.
+describe('a run of numbered lines is no run of headings', () => {
+  const headings = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'heading');
+  it.each([
+    [
+      '2407: `… gericht op drie hoofdpunten.` / `1. Beschikbaarheid van geneesmiddelen` / `2. Innovatie …` / `3. Weerbaarheid` / `Naast deze drie hoofdpunten …`',
+      '2407-vws-2025-raadsmandaat-europese-geneesmiddelenwetgeving.txt',
+      ['Inzet Nederland in de onderhandelingen'],
+    ],
+    [
+      '2676: a table of contents without its title, `1. Inleiding` / `2. Inhoud van het voorstel` / `2.1 Aanleiding` / `2.2 Taken` …',
+      '2676-nota-jenv-2023-wet-verwerking-persoonsgegevens-nctv.txt',
+      ['ALGEMEEN DEEL'],
+    ],
+    [
+      '1138 (guard): numbered sections with their text between them stay headings',
+      '1138-vws-2012-wmo-begeleiding-amendementen.txt',
+      ['1. Amendement nr. 6 (SP)', 'Reactie', '2. Amendement nr. 10 (GL, D66 en PvdA)', 'Reactie'],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(headings(name)).toEqual(expected);
+  });
+});
+
 // A fraction's question in a verslag wrapped without blank lines, `Antwoord` under it: nothing but the fraction's
 // voice or a heading tells where the question's paragraph opens. The corpus's one such verslag (2706) opens its
 // question with `De leden van de VVD-fractie …`; the rows that open it otherwise are constructed from it.
