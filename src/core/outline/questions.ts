@@ -16,7 +16,7 @@
  * In a paper of questions (`numberedQuestions`: an answer to written questions, a lijst van vragen en antwoorden, a
  * verslag) a numbered paragraph that asks is a question without any label: `1` / `Is het waar dat uit de najaarsnota
  * blijkt …?` / its answer straight on (1092, 522), `1. Waar zijn de cijfers …?` (261). Its number is higher than the
- * last such question's, and its text ends in `?` before the paragraph ends (`asks`), or, in a verslag, it opens in the
+ * last such question's, and its text ends in `?` before the paragraph ends (`asks`), or it opens in the
  * fraction's voice however it ends (`1.` / `De leden van de PVV-fractie constateren … Deze leden vragen aan de Minister
  * om …`, 616: `inVoice`). The older Aanhangsel pages print
  * all the questions first, then `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord`
