@@ -124,9 +124,9 @@ export function labelAround(
   sentence: Span,
   date: Span,
   /** Footnote markers of the text, sorted: left out of the label. */
-  markers: readonly Span[] = NO_MARKERS,
-  /** Where the text's quotes are (see `quotePositions`), or null to look for them in each clause. */
-  quotes: readonly number[] | null = null,
+  markers: readonly Span[],
+  /** Where the text's quotes are (see `quotePositions`). */
+  quotes: readonly number[],
 ): string {
   const formula = headerFormulaLabel(original, sentence, date);
   if (formula !== null) return formula;
@@ -137,8 +137,7 @@ export function labelAround(
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
     // The sentence starts where the window does, or before it (a negative offset in the window's text).
-    const localQuotes = quotes && quotesIn(quotes, start, end, local);
-    return clauseLabel(local.text, whole, at, sentence.start - start, localQuotes);
+    return clauseLabel(local.text, whole, at, sentence.start - start, quotesIn(quotes, start, end, local));
   }
   return clauseLabel(original, sentence, date, sentence.start, quotes);
 }
@@ -354,8 +353,8 @@ function clauseLabel(
   date: Span,
   /** Where the sentence starts, in the offsets of `original` (it may lie before `sentence.start`). */
   sentenceStart: number,
-  /** Where the quotes of `original` are, or null (see `clauseOverQuotes`). */
-  quotes: readonly number[] | null,
+  /** Where the quotes of `original` are (see `quotePositions`). */
+  quotes: readonly number[],
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -485,8 +484,8 @@ function titleLabel(
   te: number,
   /** Where the sentence starts, in the offsets of `text`. */
   sentenceStart: number,
-  /** Where the quotes of `text` are, or null (see `clauseOverQuotes`). */
-  quotes: readonly number[] | null,
+  /** Where the quotes of `text` are (see `quotePositions`). */
+  quotes: readonly number[],
 ): string | null {
   let left = -1;
   let right = -1;

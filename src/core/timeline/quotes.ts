@@ -46,9 +46,10 @@ function kindOf(c: number): number {
 /**
  * Does the quote at `i` open (1) or close (-1) a quote, or is it no quote (0)? `»` and `”` close. `«` and `“` open, but
  * where a broken source typed them as the closing quote they close: glued to the word before them with white space,
- * punctuation or the end after (`het concept «stochastisch terrorisme»« (Kamerstuk 29 754, nr. 747)`, 2677).
+ * punctuation or the end after (`het concept «stochastisch terrorisme»« (Kamerstuk 29 754, nr. 747)`, 2677). Exported
+ * for the tests' character-scan reference of `openAt` and `closedAfter`.
  */
-function roleAt(text: string, i: number): number {
+export function roleAt(text: string, i: number): number {
   const c = text.charCodeAt(i);
   if (c === CLOSE_GUILLEMET || c === CLOSE_DOUBLE) return isApostrophe(text, i) ? 0 : -1;
   if (c !== OPEN_GUILLEMET && c !== OPEN_DOUBLE) return 0;
@@ -84,57 +85,41 @@ const CLOSING_AFTER: ReadonlySet<number> = new Set([...',.;:!?)]»”'].map((c) 
 /**
  * The opening quote in text[from, to) that is still open at `to` (the last one with no closing quote after it), or -1.
  * Quotes of one kind nest (`«… «…» …»`, a quote in a quote): an opening quote closed inside the stretch is not open.
+ * Only the text's quotes are read, as nothing else changes the depth.
  */
 export function openAt(
   text: string,
   from: number,
   to: number,
-  /** The text's quotes (see `quotePositions`): then only they are read, as nothing else changes the depth. */
-  quotes: readonly number[] | null = null,
+  /** The text's quotes (see `quotePositions`). */
+  quotes: readonly number[],
 ): number {
   let depth = 0;
-  let k = quotes === null ? 0 : firstAtOrAfter(quotes, to) - 1;
-  for (
-    let i = quotes === null ? to - 1 : quoteAt(quotes, k, from - 1);
-    i >= from;
-    i = quotes === null ? i - 1 : quoteAt(quotes, --k, from - 1)
-  ) {
-    if (text.charCodeAt(i) < OPEN_GUILLEMET) continue; // no quote: the common case, decided at once
-    const role = roleAt(text, i);
+  for (let k = firstAtOrAfter(quotes, to) - 1; k >= 0 && (quotes[k] as number) >= from; k--) {
+    const role = roleAt(text, quotes[k] as number);
     if (role < 0) depth++;
     else if (role > 0) {
-      if (depth === 0) return i;
+      if (depth === 0) return quotes[k] as number;
       depth--;
     }
   }
   return -1;
 }
 
-/** The place of the `k`th quote, or `none` past either end of `quotes`. */
-function quoteAt(quotes: readonly number[], k: number, none: number): number {
-  return k >= 0 && k < quotes.length ? (quotes[k] as number) : none;
-}
-
-/** The closing quote in text[from, to) that closes nothing opened in it (the first), or -1. */
+/** The closing quote in text[from, to) that closes nothing opened in it (the first), or -1; by the text's quotes. */
 export function closedAfter(
   text: string,
   from: number,
   to: number,
-  /** The text's quotes (see `quotePositions`), as for `openAt`. */
-  quotes: readonly number[] | null = null,
+  /** The text's quotes (see `quotePositions`). */
+  quotes: readonly number[],
 ): number {
   let depth = 0;
-  let k = quotes === null ? 0 : firstAtOrAfter(quotes, from);
-  for (
-    let i = quotes === null ? from : quoteAt(quotes, k, to);
-    i < to;
-    i = quotes === null ? i + 1 : quoteAt(quotes, ++k, to)
-  ) {
-    if (text.charCodeAt(i) < OPEN_GUILLEMET) continue; // no quote: the common case, decided at once
-    const role = roleAt(text, i);
+  for (let k = firstAtOrAfter(quotes, from); k < quotes.length && (quotes[k] as number) < to; k++) {
+    const role = roleAt(text, quotes[k] as number);
     if (role > 0) depth++;
     else if (role < 0) {
-      if (depth === 0) return i;
+      if (depth === 0) return quotes[k] as number;
       depth--;
     }
   }
@@ -301,8 +286,8 @@ export function clauseOverQuotes(
   de: number,
   clauseStart: (to: number) => number,
   clauseEnd: (from: number) => number,
-  /** Where the quotes of `text` are (see `quotePositions`), or null to read every character. */
-  quotes: readonly number[] | null = null,
+  /** Where the quotes of `text` are (see `quotePositions`). */
+  quotes: readonly number[],
 ): [left: number, right: number] {
   // A few titles in a row at most: each turn takes one in.
   for (let turn = 0; turn < 4 && right < end; turn++) {
@@ -358,8 +343,8 @@ export function titleAround(
   to: number,
   ds: number,
   de: number,
-  /** The text's quotes (see `quotePositions`), or null to read every character. */
-  quotes: readonly number[] | null = null,
+  /** The text's quotes (see `quotePositions`). */
+  quotes: readonly number[],
 ): Span | null {
   // A quote opened further back than TITLE_MAX is too long for a title.
   const open = openAt(text, Math.max(from, de - TITLE_MAX), ds, quotes);

@@ -6,6 +6,7 @@ import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
 import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
+import { quotePositions } from '../../../src/core/timeline/quotes';
 import {
   ADJECTIVE,
   ADJECTIVE_AFTER_DETERMINER,
@@ -864,7 +865,13 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
 /** Label of the first occurrence of `date` in `sentence` (the whole text). */
 function label(sentence: string, date: string): string {
   const at = sentence.indexOf(date);
-  return labelAround(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length });
+  return labelAround(
+    sentence,
+    { start: 0, end: sentence.length },
+    { start: at, end: at + date.length },
+    [],
+    quotePositions(sentence),
+  );
 }
 
 /** `date`'s label in `sentence` is `expected`, as the reference rules give it, and fits. */
@@ -1955,10 +1962,13 @@ describe('labelAround', () => {
     for (const raw of [navoText(), ...loadCorpus().map((l) => l.text)]) {
       const text = normalizeText(raw);
       const sentences = splitSentences(text.text).map((s) => text.spanToOriginal(s.start, s.end));
+      const quotes = quotePositions(text.original);
       for (const d of findDates(text, null)) {
         const s = sentences.find((x) => x.start <= d.start && d.start < x.end);
         const sentence = s ? { start: s.start, end: Math.max(s.end, d.end) } : { start: d.start, end: d.end };
-        expect(labelAround(text.original, sentence, d)).toBe(referenceLabel(text.original, sentence, d));
+        expect(labelAround(text.original, sentence, d, [], quotes)).toBe(
+          referenceLabel(text.original, sentence, d),
+        );
         checked++;
       }
     }
@@ -1973,10 +1983,11 @@ describe('labelAround', () => {
       const text = normalizeText(raw);
       const sentences = splitSentences(text.text).map((s) => text.spanToOriginal(s.start, s.end));
       const dates = findDates(text, letterDate);
+      const quotes = quotePositions(text.original);
       for (const list of new Set(dateLists(text.original, dates, text.footnoteMarkers).values())) {
         const s = sentences.find((x) => x.start <= list.start && list.start < x.end);
         const sentence = s ? { start: s.start, end: Math.max(s.end, list.end) } : list;
-        expect(labelAround(text.original, sentence, list)).toBe(
+        expect(labelAround(text.original, sentence, list, [], quotes)).toBe(
           referenceLabel(text.original, sentence, list),
         );
         checked++;
@@ -2070,9 +2081,10 @@ describe('labelAround', () => {
       const sentence = `${side()} ${date} ${side()}`;
       const at = sentence.indexOf(` ${date} `) + 1;
       const span = { start: at, end: at + date.length };
-      expect(labelAround(sentence, { start: 0, end: sentence.length }, span), JSON.stringify(sentence)).toBe(
-        referenceLabel(sentence, { start: 0, end: sentence.length }, span),
-      );
+      expect(
+        labelAround(sentence, { start: 0, end: sentence.length }, span, [], quotePositions(sentence)),
+        JSON.stringify(sentence),
+      ).toBe(referenceLabel(sentence, { start: 0, end: sentence.length }, span));
     }
   });
 });
