@@ -11,7 +11,15 @@ import {
   startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
-import { FUNCTION_WORDS, clauseLabelEnd, clauseLabelEnds, readableEnd, wordWindow } from './word-window';
+import {
+  FUNCTION_WORDS,
+  clauseLabelEnd,
+  clauseLabelEnds,
+  readableEnd,
+  subjectWindow,
+  wordWindow,
+} from './word-window';
+import { isParticiple } from '../dates/tense';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import {
   afterTheDate,
@@ -544,11 +552,20 @@ function fittedTitle(before: string, title: string, after: string, midSentence: 
  * The words around a title that fit in a label of `max` characters, taken as around a date (see `wordWindow`), the
  * title in the middle. A title that fits stays whole, with as many words before and after it as there is room for:
  * `…op het rapport «Oversterfte en sterfte in 2020 en 2021» van CBS en RIVM…` (817), or none: `…«Monitoring
- * verwerving Joint Strike Fighter; stand van zaken oktober 2008»` (395). A longer one is cut after its
- * start, which says what it is about, with the words before it that name what it is, a third of the label at most:
+ * verwerving Joint Strike Fighter; stand van zaken oktober 2008»` (395). Words after it that say what happens with it
+ * go first (see `predicateAfter`): `…«Korte termijnraming voor emissies en energie in 2020» van het PBL gestuurd` (271),
+ * where the words taken alternately gave `…de rapportage «…»…`. A short group in brackets after a title (its code,
+ * `(SOZA-03-117)`, 2294) is left out where keeping it would cut the title. A longer title is cut after its start,
+ * which says what it is about, with the words before it that name what it is, a third of the label at most:
  * `…de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…` (144, a title of 131 characters).
  */
 function aroundTitle(before: string, title: string, after: string, max: number): string {
+  if (
+    title.length + (before === '' ? 0 : 1) + (after === '' ? 0 : 1) > max &&
+    title.length + (before === '' ? 0 : 1) <= max &&
+    BRACKET_GROUP.test(after)
+  )
+    return aroundTitle(before, title, '', max);
   const dots = (before === '' ? 0 : 1) + (after === '' ? 0 : 1);
   if (title.length + dots > max) {
     // A third of the label at most for the words before, the rest for the title from its start.
@@ -557,7 +574,9 @@ function aroundTitle(before: string, title: string, after: string, max: number):
     const right = wordWindow('', joinParts(title, after), max - left.length + 1)[1];
     return left === '…' ? `…${right}` : joinParts(left, right);
   }
-  let [left, right] = wordWindow(before, after, max - title.length);
+  let [left, right] = predicateAfter(after)
+    ? subjectWindow(before, after, max - title.length)
+    : wordWindow(before, after, max - title.length);
   // `wordWindow` puts the `…` of a part cut to nothing beside the other part: here it goes beside the title.
   if (before !== '' && left === '') {
     left = '…';
@@ -570,6 +589,64 @@ function aroundTitle(before: string, title: string, after: string, max: number):
   const withTitle = left === '…' ? `…${title}` : joinParts(left, title);
   return right === '…' ? `${withTitle}…` : joinParts(withTitle, right);
 }
+
+/** A short group in brackets, alone: `(SOZA-03-117)` (see `GROUP` in `clause.ts`). */
+const BRACKET_GROUP = /^\([^()]{1,12}\)$/;
+
+/**
+ * Do the words after a title, before any word that opens another clause, hold the verb that says what happens with
+ * it: a past participle (`van het PBL gestuurd`, 271; `wordt in 2024 geëvalueerd`) or `te` and an infinitive (`als
+ * topprioriteit te benoemen`, 1926)? Not in a clause of its own (`zoals zich dat per ultimo 2008 heeft afgetekend`,
+ * 883), and no verb at all in `in dagblad BNDeStem?` (414): such words are taken alternately with those before.
+ */
+function predicateAfter(after: string): boolean {
+  const words = after.toLowerCase().split(' ');
+  for (let k = 0; k < words.length; k++) {
+    const w = (words[k] as string).replace(NOT_IN_WORD, '');
+    if (OPENS_CLAUSE.has(w)) return false;
+    if (isParticiple(w)) return true;
+    if (w === 'te' && INFINITIVE.test(words[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** Punctuation around a word: `gestuurd?`, `(paragraaf`. */
+const NOT_IN_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** An infinitive after `te`: `benoemen`, `informeren`, `gaan`. */
+const INFINITIVE = /^\p{Ll}+(?:en|aan|ien)[^\p{L}]*$/u;
+/** Words that open a clause or a conjunct of their own after a title. */
+const OPENS_CLAUSE: ReadonlySet<string> = new Set([
+  'en',
+  'of',
+  'maar',
+  'want',
+  'dus',
+  'omdat',
+  'doordat',
+  'zodat',
+  'terwijl',
+  'hoewel',
+  'waarbij',
+  'waardoor',
+  'waarmee',
+  'waarna',
+  'waarin',
+  'waarover',
+  'die',
+  'dat',
+  'wat',
+  'welke',
+  'zoals',
+  'alsmede',
+  'mits',
+  'tenzij',
+  'indien',
+  'nadat',
+  'voordat',
+  'sinds',
+  'toen',
+  'om',
+]);
 
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */
 export const LABEL_REACH = 1_000;

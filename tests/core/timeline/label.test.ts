@@ -7,6 +7,7 @@ import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
 import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
 import { quotePositions } from '../../../src/core/timeline/quotes';
+import { isParticiple } from '../../../src/core/dates/tense';
 import {
   ADJECTIVE,
   ADJECTIVE_AFTER_DETERMINER,
@@ -555,7 +556,7 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
    * A letter's subject first when the alternate words cut it: its words as many as fit, where it reads well, then the
    * sender's in the room left, not from inside the sender's name (capitalised words and particles after a title).
    */
-  const windowedSubject = (before: string, after: string, max: number): string => {
+  const windowedSubjectParts = (before: string, after: string, max: number): [string, string] => {
     const b = before.split(' ').filter(Boolean);
     const a = after.split(' ').filter(Boolean);
     const right: string[] = [];
@@ -592,11 +593,13 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       left = k > 0 ? left.slice(k) : readableWords(left, previous);
     }
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
-    if (bi > 0 && left.length === 0) return rightText.startsWith('…') ? rightText : `…${rightText}`;
+    if (left.length === 0) return ['', bi > 0 && !rightText.startsWith('…') ? `…${rightText}` : rightText];
     const leftText = `${bi > 0 ? '…' : ''}${left.join(' ')}`;
-    if (rightText === '…' && left.length > 0) return collapse(`${leftText}…`);
-    return collapse(joinReference(leftText, rightText));
+    if (rightText === '…') return [`${leftText}…`, ''];
+    return [leftText, rightText];
   };
+  const windowedSubject = (before: string, after: string, max: number): string =>
+    collapse(joinReference(...windowedSubjectParts(before, after, max)));
   const windowed = (before: string, after: string, max: number, subject = false): string => {
     if (subject) return windowedJoined(before, after, max, subject);
     const [l, r] = windowedParts(before, after, max);
@@ -662,10 +665,30 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     return [leftText, rightText];
   };
   /**
+   * Do the words after a title, up to a word that opens a clause of its own, hold a past participle or `te` and an
+   * infinitive?
+   */
+  const verbAfterTitle = (a: string): boolean => {
+    const raw = a.toLowerCase().split(' ');
+    const words = raw.map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+    const stop = words.findIndex((w) =>
+      /^(?:en|of|maar|want|dus|omdat|doordat|zodat|terwijl|hoewel|waarbij|waardoor|waarmee|waarna|waarin|waarover|die|dat|wat|welke|zoals|alsmede|mits|tenzij|indien|nadat|voordat|sinds|toen|om)$/.test(
+        w,
+      ),
+    );
+    return words
+      .slice(0, stop < 0 ? words.length : stop)
+      .some(
+        (w, k) =>
+          isParticiple(w) || (w === 'te' && /^\p{Ll}+(?:en|aan|ien)[^\p{L}]*$/u.test(raw[k + 1] ?? '')),
+      );
+  };
+  /**
    * The label of a clause with a quoted title the date stands in: whole when it fits; else a title that fits with a
    * `…` on each side that has words stays whole, the words around it cut as around a date (a part cut to nothing is
-   * its `…` beside the title); a longer one is cut after its start, a third of the label at most for the words
-   * before it.
+   * its `…` beside the title), the words after it first when they hold the verb that says what happens with it; a
+   * short group in brackets after it goes where keeping it would cut the title; a longer one is cut after its start,
+   * a third of the label at most for the words before it.
    */
   const fitTitle = (b: string, t: string, a: string, mid: boolean): string => {
     const full = collapse(joinReference(joinReference(b, t), a));
@@ -673,14 +696,18 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
     if (namesBefore(b) !== b || namesAfter(a) !== a) return fitTitle(namesBefore(b), t, namesAfter(a), mid);
     let cut: string;
-    if (t.length + (b === '' ? 0 : 1) + (a === '' ? 0 : 1) > MAX_LABEL) {
+    // A short group in brackets after a title that fits only with the `…` before it goes.
+    const a1 = /^\([^()]{1,12}\)$/.test(a) && t.length + (b === '' ? 0 : 1) === MAX_LABEL ? '' : a;
+    if (t.length + (b === '' ? 0 : 1) + (a1 === '' ? 0 : 1) > MAX_LABEL) {
       const left = b === '' ? '' : windowedParts(b, '', Math.floor(MAX_LABEL / 3))[0] || '…';
-      const right = windowedParts('', joinReference(t, a), MAX_LABEL - left.length + 1)[1];
+      const right = windowedParts('', joinReference(t, a1), MAX_LABEL - left.length + 1)[1];
       cut = left === '…' ? `…${right}` : collapse(joinReference(left, right));
     } else {
-      let [left, right] = windowedParts(b, a, MAX_LABEL - t.length);
+      let [left, right] = verbAfterTitle(a1)
+        ? windowedSubjectParts(b, a1, MAX_LABEL - t.length)
+        : windowedParts(b, a1, MAX_LABEL - t.length);
       if (b !== '' && left === '') [left, right] = ['…', right.replace(/^…/, '')];
-      if (a !== '' && right === '') [left, right] = [left === '…' ? left : left.replace(/…$/, ''), '…'];
+      if (a1 !== '' && right === '') [left, right] = [left === '…' ? left : left.replace(/…$/, ''), '…'];
       const withTitle = left === '…' ? `…${t}` : joinReference(left, t);
       cut = right === '…' ? `${withTitle}…` : joinReference(withTitle, right);
     }
@@ -1940,6 +1967,39 @@ describe('labelAround', () => {
       'In deze verantwoordingsbrief maakt het kabinet de balans op over de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich dat per ultimo 2008 heeft afgetekend.',
       '2007–2011',
       '…van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich…',
+    ],
+    [
+      'the words after a title that say what happens with it go first: a participle (271)',
+      'Op 25 januari jl. heb ik uw Kamer de rapportage «Korte termijnraming voor emissies en energie in 2020» van het PBL gestuurd (Kamerstuk 32 813, nr. 267).',
+      '2020',
+      // Was `…de rapportage «Korte termijnraming voor emissies en energie in 2020»…`.
+      '…«Korte termijnraming voor emissies en energie in 2020» van het PBL gestuurd',
+    ],
+    [
+      'the words after a title that say what happens with it go first: `te` and an infinitive (1926)',
+      'verzoekt de regering alsnog boven de vier reeds bestaande prioriteiten «het realiseren van voldoende woningen tot 2050» als topprioriteit te benoemen en deze topprioriteit uit te werken in de uitvoeringsagenda van de NOVI,',
+      '2050',
+      // Was `…bestaande prioriteiten «het realiseren van voldoende woningen tot 2050»…`.
+      '…«het realiseren van voldoende woningen tot 2050» als topprioriteit te benoemen…',
+    ],
+    [
+      'words after a title in a clause of their own do not go first (883)',
+      'In deze verantwoordingsbrief maakt het kabinet de balans op over de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich dat per ultimo 2008 heeft afgetekend.',
+      '2007–2011',
+      '…van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich…',
+    ],
+    [
+      'nor words after a title with no verb (414)',
+      'Heeft u kennisgenomen van het artikel «Politie kwam vorig jaar 60 keer te laat bij spoed in Zundert» in dagblad BNDeStem?',
+      'vorig jaar',
+      '…het artikel «Politie kwam vorig jaar 60 keer te laat bij spoed in Zundert»…',
+    ],
+    [
+      'a short group in brackets after a title goes where keeping it would cut the title (2294)',
+      '– het rapport van de Inspectie Werk en Inkomen «De uitvoering van de Algemene bijstandswet door gemeenten in 2003; Quick scan» (SOZA-03-117);',
+      '2003',
+      // Was `…Werk en Inkomen «De uitvoering van de Algemene bijstandswet door gemeenten…`, a name cut at its start.
+      '…«De uitvoering van de Algemene bijstandswet door gemeenten in 2003; Quick scan»',
     ],
     [
       'a title too long for a label: cut after its start, the words before it a third at most (1446)',
