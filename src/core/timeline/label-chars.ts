@@ -400,8 +400,8 @@ function isWordBreakBefore(c: number): boolean {
 /**
  * Two stretches of a label, joined where a date was taken out between them: with a space, but none
  * after `(` or `[` or before `)` `]` `,` `.` `;` `:` `?` `!` `»` `”` (`(ingezonden 13 december 2010)` gives
- * `(ingezonden)`, `over 2006?` gives `over?`), and brackets left empty go (`de brief (30 juni 2023) over`
- * gives `de brief over`).
+ * `(ingezonden)`, `over 2006?` gives `over?`) or a straight quote that closes (`NEMA' van`, 94), and brackets left
+ * empty go (`de brief (30 juni 2023) over` gives `de brief over`).
  */
 export function joinParts(a: string, b: string): string {
   if (a === '') return b;
@@ -418,8 +418,18 @@ export function joinParts(a: string, b: string): string {
     return joinParts(a.slice(0, -1).trimEnd(), b.slice(1).trimStart());
   }
   if (last === 0x28 || last === 0x5b || isClosingOrPunctuation(first)) return a + b;
+  // A straight quote alone before the next word closes the quote the date ended: it goes with the word before it.
+  // `over 'emissies … berekend met NEMA voor 1990-2019' van Van Bruggen` (94) gave `…met NEMA ' van Van Bruggen…`.
+  if (
+    (first === 0x27 || first === 0x22) &&
+    (b.length === 1 || isWhiteSpace(b.charCodeAt(1))) &&
+    LETTER_OR_DIGIT_AT_END.test(a)
+  )
+    return a + b;
   return `${a} ${b}`;
 }
+
+const LETTER_OR_DIGIT_AT_END = /[\p{L}\p{N}]$/u;
 
 /** `)` `]` `,` `.` `;` `:` `?` `!` `»` `”` */
 function isClosingOrPunctuation(c: number): boolean {

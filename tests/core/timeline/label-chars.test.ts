@@ -6,6 +6,7 @@ import {
   endsWithLower,
   isClauseMarkAt,
   isWordColon,
+  joinParts,
   mayEndDangling,
 } from '../../../src/core/timeline/label-chars';
 
@@ -162,5 +163,30 @@ describe('comparisonStart', () => {
     ['totaal', 'totaal'],
   ])('%j → %j', (s, expected) => {
     expect(s.slice(0, comparisonStart(s, 0, s.length))).toBe(expected);
+  });
+});
+
+describe('joinParts', () => {
+  it.each([
+    // Changed: 94's `over 'emissies … berekend met NEMA voor 1990-2019' van Van Bruggen e.a.`, the date and its
+    // `voor` taken out.
+    [
+      'a straight quote that closes goes with the word before it (94)',
+      '…landbouw berekend met NEMA',
+      "' van Van Bruggen e.a.…",
+      "…landbouw berekend met NEMA' van Van Bruggen e.a.…",
+    ],
+    // As they were.
+    [
+      'a straight quote that opens keeps its space',
+      'het rapport',
+      "'s-Hertogenbosch",
+      "het rapport 's-Hertogenbosch",
+    ],
+    ['brackets that held only the date go', 'de brief (', ') over', 'de brief over'],
+    ['punctuation goes with the word before it', 'over', '?', 'over?'],
+    ['words get a space', 'Op', 'komen de Ministers bijeen', 'Op komen de Ministers bijeen'],
+  ])('%s', (_rule, a, b, joined) => {
+    expect(joinParts(a, b)).toBe(joined);
   });
 });

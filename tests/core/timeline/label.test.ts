@@ -37,6 +37,8 @@ function joinReference(a: string, b: string): string {
     return joinReference(a.slice(0, -1).trimEnd(), b.slice(1).trimStart());
   }
   if (/[([]$/.test(a) || /^[)\],.;:?!»”]/.test(b)) return a + b;
+  // A straight quote alone before the next word closes a quote: no space before it.
+  if (/^['"](?:\s|$)/.test(b) && /[\p{L}\p{N}]$/u.test(a)) return a + b;
   return `${a} ${b}`;
 }
 
@@ -2012,6 +2014,12 @@ describe('labelAround', () => {
       'Nog eerder aanbieden van het POR, hetgeen de facto zou betekenen «nog voor het zomerreces», zou een onvolledig beeld geven.',
       'zomerreces',
       '…hetgeen de facto zou betekenen «nog voor het zomerreces»',
+    ],
+    [
+      "a straight quote the date ended goes with the word before it: was `…met NEMA ' van Van Bruggen…` (94)",
+      "Antwoord op vragen van het lid Van der Plas over 'emissies naar lucht uit de landbouw berekend met NEMA voor 1990-2019' van Van Bruggen e.a. en de uitspraak van de rechtbank Oost-Brabant",
+      '1990-2019',
+      "…naar lucht uit de landbouw berekend met NEMA' van Van Bruggen e.a.…",
     ],
   ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
