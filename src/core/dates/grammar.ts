@@ -1491,6 +1491,8 @@ class Grammar {
     if (this.isDash(j) && this.glued(j)) j++;
     const month = this.monthExpression(this.word(j, 'van') ? j + 1 : j, part, this.start(i), i);
     if (month) return this.periodUntil(month);
+    const quarter = part === 'end' ? this.endOfQuarter(j, this.start(i)) : null;
+    if (quarter) return quarter;
     const period = this.periodYear(j);
     if (period.next === j) return null;
     const place =
@@ -1503,6 +1505,20 @@ class Grammar {
       next: period.next,
       dates: [this.raw(this.start(i), period.end, period.spec, place)],
     });
+  }
+
+  /**
+   * The last month of a quarter or half year after `eind`, approximate, as `eind 2025` is the year's last month:
+   * `aan het einde van het eerste kwartaal van dit jaar` (1008) is March, `aan het eind van het derde kwartaal van
+   * 2016` (382) September. The date's text runs from the part word's `start`.
+   */
+  private endOfQuarter(j: number, start: number): Match | null {
+    let k = this.word(j, 'van') ? j + 1 : j;
+    if (this.word(k, 'het')) k++;
+    const quarter = this.kind(k) === WORD ? this.quarterExpression(k) : null;
+    const q = quarter?.dates.length === 1 ? quarter.dates[0] : undefined;
+    if (!quarter || !q) return null;
+    return { next: quarter.next, dates: [this.raw(start, q.end, q.year, lastMonthOf(q.place))] };
   }
 
   /**

@@ -315,6 +315,18 @@ const rules: Row[] = [
     [['eind van het jaar 2018', '2018-12', null, 'approximate']],
   ],
   [
+    'the end of a quarter is its last month (382)',
+    'de financiële positie van pensioenfondsen aan het eind van het derde kwartaal van 2016 aan de hand van',
+    '2016-11-18',
+    [['eind van het derde kwartaal van 2016', '2016-09', null, 'approximate']],
+  ],
+  [
+    'the end of a quarter of this year (1008)',
+    'een beantwoordingstermijn hebben aan het einde van het eerste kwartaal\nvan dit jaar. Verder',
+    '2025-05-13',
+    [['einde van het eerste kwartaal van dit jaar', '2025-03', null, 'approximate']],
+  ],
+  [
     'quarter of the previous year (33, lijst van vragen en antwoorden 31 865, nr. 214)',
     'In de Voorjaarsnota zijn de cijfers verwerkt tot en met het vierde kwartaal van het voorgaande jaar.',
     '2022-09-15',
