@@ -1895,6 +1895,9 @@ class Grammar {
     if (this.afterDottedAbbreviation(i, MET_INGANG_VAN) || this.afterDottedAbbreviation(i, IN_PLAATS_VAN))
       return true;
     if ((this.word(p, 'en') || this.word(p, 'of')) && this.acceptedYears.has(p - 1)) return true;
+    // `is in 2010 gelijk aan 2009` (691): a year set beside an accepted one is a year too.
+    if (this.fullLower(p) === 'aan' && this.fullLower(p - 1) === 'gelijk' && this.acceptedYears.has(p - 2))
+      return true;
     if (this.punct(p, ',') && this.acceptedYears.has(p - 1)) return true;
     if (this.tm(p - 2) === p + 1 && this.acceptedYears.has(p - 3)) return true;
     // `zich reeds jaren geleden (respectievelijk 2005 en 2000) in referenda uitgesproken` (2110): years in brackets

@@ -1020,6 +1020,15 @@ const rules: Row[] = [
     [],
   ],
   [
+    'a year set beside an accepted one with `gelijk aan` (691)',
+    'Het totale aantal grote projecten van negen, is in 2010 gelijk aan 2009.',
+    '2011-05-18',
+    [
+      ['2010', '2010', null, 'year'],
+      ['2009', '2009', null, 'year'],
+    ],
+  ],
+  [
     'a number of the 1800s after another cue is a count',
     'In 1850 woningen is de schade hersteld.',
     '2020-10-19',
