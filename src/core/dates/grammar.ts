@@ -1298,6 +1298,39 @@ class Grammar {
 
   /** Numeric dates: `15-10-2022`, `15/10/2022`, `15.10.2022`, and ISO `2022-10-15`. */
   private numericDate(i: number): Match | null {
+    const first = this.numericDay(i);
+    if (!first) return null;
+    // `in de periode van 1-1-2009 tot 1-12-2009` (2163): a period from one numeric day to a later one, as
+    // `van 1 januari 2009 tot 1 december 2009` is.
+    const rc = this.rangeConnector(i + 5, i);
+    const second = rc >= 0 ? this.numericDay(rc) : null;
+    if (!second || second.year < first.year || second.year - first.year > MAX_PERIOD_YEARS) {
+      return { next: i + 5, dates: [this.numericRaw(i, i + 4, first, null)] };
+    }
+    const to = { month: second.month, day: second.day, yearDelta: second.year - first.year };
+    const period = this.numericRaw(i, rc + 4, first, to);
+    if (!period.place(first.year, null)) {
+      return { next: i + 5, dates: [this.numericRaw(i, i + 4, first, null)] };
+    }
+    return { next: rc + 5, dates: [period] };
+  }
+
+  private numericRaw(
+    i: number,
+    last: number,
+    d: { year: number; month: number; day: number },
+    to: { month: number; day: number; yearDelta: number } | null,
+  ): RawDate {
+    return this.raw(
+      this.start(i),
+      this.end(last),
+      { kind: 'explicit', year: d.year },
+      dayPlacer(d.month, d.day, to),
+    );
+  }
+
+  /** A day written in digits at `i`: `15-10-2022`, `2022-10-15`, `15/10/2022`, `15.10.2022`. */
+  private numericDay(i: number): { year: number; month: number; day: number } | null {
     if (!this.exists(i + 4)) return null;
     if (
       this.kind(i) !== NUM ||
@@ -1338,12 +1371,7 @@ class Grammar {
     ) {
       return null;
     }
-    return {
-      next: i + 5,
-      dates: [
-        this.raw(this.start(i), this.end(i + 4), { kind: 'explicit', year }, dayPlacer(month, day, null)),
-      ],
-    };
+    return { year, month, day };
   }
 
   /** Months: `november 2022`, `in juni`, `september jl.`, `januari tot en met maart 2023`, `eind oktober`. */

@@ -237,6 +237,21 @@ const rules: Row[] = [
     [['deze week', '2022-10-31', '2022-11-06', 'approximate']],
   ],
   ['numeric date', 'het besluit van 15-10-2022 is', null, [['15-10-2022', '2022-10-15', null, 'day']]],
+  [
+    'a period between two numeric dates (2163)',
+    'Zijn er in de periode van 1-1-2009 tot 1-12-2009 Nederlandse militairen fysiek aan boord',
+    '2009-12-14',
+    [['1-1-2009 tot 1-12-2009', '2009-01-01', '2009-12-01', 'day']],
+  ],
+  [
+    'a numeric date and an amount after tot are no period (2271)',
+    'toegenomen van 2,982 miljoen per 1-1-1995 tot 3,067 miljoen per 1-1-1996, een toename',
+    '1996-10-21',
+    [
+      ['1-1-1995', '1995-01-01', null, 'day'],
+      ['1-1-1996', '1996-01-01', null, 'day'],
+    ],
+  ],
   ['ISO date', 'gepubliceerd op 2022-10-15.', null, [['2022-10-15', '2022-10-15', null, 'day']]],
   [
     'month year (NAVO)',
