@@ -1826,7 +1826,13 @@ class Grammar {
     if (slash >= 0 && this.kind(slash) === NUM && this.punct(slash + 1, '/') && this.glued(slash + 1)) {
       return { next: slash + 1, dates: NO_DATES };
     }
-    const rc = slash >= 0 ? slash : this.rangeConnector(i + 1, i);
+    // `vanaf 2026 à 2027` (29): `à` between two years gives the span they name, as a dash does.
+    const rc =
+      slash >= 0
+        ? slash
+        : this.kind(i + 1) === WORD && this.fullLower(i + 1) === 'à'
+          ? i + 2
+          : this.rangeConnector(i + 1, i);
     if (rc >= 0) {
       y2 = this.yearAt(rc, true);
       const shortForm = slash >= 0 || (this.isDash(i + 1) && this.glued(rc));

@@ -457,6 +457,12 @@ const rules: Row[] = [
     [['2017–2020', '2017', '2020', 'year']],
   ],
   [
+    'two years joined by à name their span (29)',
+    'de rentekorting op zijn vroegst pas vanaf 2026 à 2027 kan worden ingesteld',
+    '2024-04-15',
+    [['2026 à 2027', '2026', '2027', 'year']],
+  ],
+  [
     'year range after periode (05)',
     '(in de periode 2017–2021) beschikbaar',
     '2018-11-21',
