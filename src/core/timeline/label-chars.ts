@@ -294,6 +294,34 @@ export function danglingStart(
 }
 
 /**
+ * A date a bracket holds alone after a preposition: `De reactie op uw brief van (14 September 2020) inzake …` (489).
+ * The brackets go with the date (see `joinParts`), which leaves the preposition before them dangling: `…uw brief
+ * van inzake…`. When s[from, to) (as for `danglingStart`) ends with `(` or `[`, the date's matching bracket closes
+ * right after it in `dateText` (past white space) and a preposition dangles before the opening one: where s ends
+ * without them, the brackets and the preposition; the caller leaves the closing bracket out too. Else -1.
+ */
+export function danglingBeforeBracket(
+  s: string,
+  from: number,
+  to: number,
+  /** The text the date is in, and the date's bounds in it. */
+  dateText: string,
+  dateStart: number,
+  dateEnd: number,
+): number {
+  if (to <= from) return -1;
+  const open = s.charCodeAt(to - 1);
+  if (open !== 0x28 && open !== 0x5b) return -1;
+  let k = dateEnd;
+  while (k < dateText.length && isWhiteSpace(dateText.charCodeAt(k))) k++;
+  if (dateText.charCodeAt(k) !== (open === 0x28 ? 0x29 : 0x5d)) return -1;
+  let end = to - 1;
+  while (end > from && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  const cut = danglingStart(s, from, end, dateText, dateStart, dateEnd);
+  return cut < end ? cut : -1;
+}
+
+/**
  * A date that is a point in time, which a bare `over` does not cover as it covers a period (`de cijfers over
  * 2017`, `de verhuurderheffing over 2014`): a day, or the end or start of something. Before such a date `over` is
  * "about", with more than the date for its object: `Motie van het lid Inge van Dijk c.s. over eind 2022 in beeld

@@ -4,6 +4,7 @@ import {
   MAX_LABEL,
   MIN_LABEL,
   collapseRange,
+  danglingBeforeBracket,
   danglingStart,
   isFrontedDate,
   isLoose,
@@ -91,6 +92,22 @@ function tidy(s: string): string {
 function withoutDangling(before: string, text: string, ds: number, de: number): string {
   const end = danglingStart(before, 0, before.length, text, ds, de);
   return end === before.length ? before : before.slice(0, end);
+}
+
+/**
+ * `before` and `after` (collapsed) around the date text[ds, de) without the preposition that dangles before it, and
+ * without the brackets that held the date alone after it, with that preposition (see `danglingBeforeBracket`).
+ */
+function withoutDanglingAround(
+  before: string,
+  after: string,
+  text: string,
+  ds: number,
+  de: number,
+): [before: string, after: string] {
+  const bracketed = after === '' ? -1 : danglingBeforeBracket(before, 0, before.length, text, ds, de);
+  if (bracketed < 0) return [withoutDangling(before, text, ds, de), after];
+  return [before.slice(0, bracketed), after.slice(1).trimStart()];
 }
 
 /** Number of loose characters (see `isLoose`) at the start of `s`. */
@@ -440,13 +457,9 @@ function clauseLabel(
       if (label === null) continue;
       return label;
     }
-    let before = withoutDangling(
-      plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds),
-      original,
-      ds,
-      de,
-    );
+    let before = plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds);
     let after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
+    [before, after] = withoutDanglingAround(before, after, original, ds, de);
     // A verb whose object the date is keeps it, with its preposition (see `datedByVerb`).
     if (dated) before = collapseRange(original, left, de);
     // What follows the date that is no part of its label (see `afterTheDate`); a date that opens its clause
@@ -686,8 +699,13 @@ export function commitmentLabel(
   if (!due) return capitalize(shortenPlain(tidy(whole)));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
-  const before = withoutDangling(collapse(whole.slice(0, dueStart)), whole, dueStart, dueEnd);
-  const after = collapse(whole.slice(dueEnd));
+  const [before, after] = withoutDanglingAround(
+    collapse(whole.slice(0, dueStart)),
+    collapse(whole.slice(dueEnd)),
+    whole,
+    dueStart,
+    dueEnd,
+  );
   // A due date that opens the sentence stays, as an event's does: `In het najaar van 2024 zal ik uw
   // Kamer informeren …`, not `Zal ik uw Kamer informeren …`, which reads as a question.
   const kept = isFrontedDate(tidy(before), tidy(after)) ? collapse(whole.slice(0, dueEnd)) : before;

@@ -5,6 +5,7 @@ import {
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   collapseRange,
+  danglingBeforeBracket,
   danglingStart,
   isFrontedDate,
   isLoose,
@@ -44,11 +45,19 @@ export function plainLabel(
   let bB = ds;
   while (bA < bB && isWhiteSpace(text.charCodeAt(bA))) bA++;
   while (bB > bA && isWhiteSpace(text.charCodeAt(bB - 1))) bB--;
-  bB = danglingStart(text, bA, bB, text, ds, de);
   let aA = de;
   let aB = right;
   while (aA < aB && isWhiteSpace(text.charCodeAt(aA))) aA++;
   while (aB > aA && isWhiteSpace(text.charCodeAt(aB - 1))) aB--;
+  // A date alone in brackets after its preposition: the brackets go with the preposition (see `danglingBeforeBracket`).
+  const bracketed = danglingBeforeBracket(text, bA, bB, text, ds, de);
+  if (bracketed >= 0 && aA < aB) {
+    bB = bracketed;
+    aA++;
+    while (aA < aB && isWhiteSpace(text.charCodeAt(aA))) aA++;
+  } else {
+    bB = danglingStart(text, bA, bB, text, ds, de);
+  }
   // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end of
   // `before`, where the date ended the clause. So does a date that a clause mark follows: `tweemaal – zowel
   // in 1981 als in 1983 – naar beneden bijgesteld` (2447), read in its sentence.

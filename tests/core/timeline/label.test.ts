@@ -835,17 +835,29 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       }
     }
     let before = collapse(s.slice(left, ds));
-    const dangling = DANGLING.exec(before);
-    if (dangling) {
+    let after = collapse(s.slice(de, right));
+    // Where the preposition that dangles at the end of `b` starts, or -1.
+    const danglingAt = (b: string): number => {
+      const dangling = DANGLING.exec(b);
+      if (!dangling) return -1;
       const { over, article } = dangling.groups as { over?: string; article?: string };
       const date = s.slice(ds, de);
       const keep =
         article !== undefined
           ? !articleOfDate(article.trim().toLowerCase(), date)
           : over !== undefined && POINT.test(date);
-      if (!keep) before = before.slice(0, dangling.index);
+      return keep ? -1 : dangling.index;
+    };
+    // Brackets that hold the date alone after a dangling preposition go with both.
+    const closer = before.endsWith('(') ? ')' : before.endsWith('[') ? ']' : '';
+    const bracketed =
+      closer !== '' && after.startsWith(closer) ? danglingAt(before.slice(0, -1).trimEnd()) : -1;
+    if (bracketed >= 0) {
+      before = before.slice(0, bracketed);
+      after = after.slice(1).trimStart();
+    } else if (danglingAt(before) >= 0) {
+      before = before.slice(0, danglingAt(before));
     }
-    let after = collapse(s.slice(de, right));
     // A verb whose object is the date keeps it, with its preposition.
     // So does a date quoted alone after a preposition.
     const quotedObject =
@@ -1365,6 +1377,19 @@ describe('labelAround', () => {
       'Het kabinet stuurde de brief (30 juni 2023) over de voortgang aan uw Kamer.',
       '30 juni 2023',
       'Het kabinet stuurde de brief over de voortgang aan uw Kamer',
+    ],
+    [
+      'brackets that hold the date alone after its preposition go with it and the preposition (489)',
+      'De reactie op uw brief van (14 September 2020) inzake (Verzoek commissie VWS om reactie\nop initiatiefnota Veldman over structurele weerbaarheid van medische industrie in\ncrisistijd (Kamerstuk 35 537, nr. 2).) kan tot mijn spijt niet binnen de gebruikelijke termijn worden beantwoord.',
+      '14 September 2020',
+      // Was `De reactie op uw brief van inzake (Verzoek …`.
+      'De reactie op uw brief inzake (Verzoek commissie VWS om reactie…',
+    ],
+    [
+      'synthetic: so do square brackets, and a preposition of several words',
+      'De regeling geldt met ingang van [1 januari 2024] voor alle gemeenten.',
+      '1 januari 2024',
+      'De regeling geldt voor alle gemeenten',
     ],
     [
       '`het jaar` before a year goes with the date and its preposition (1329)',
