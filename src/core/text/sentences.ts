@@ -64,6 +64,11 @@ const NEVER_FINAL = new Set([
   // Zr.Ms. and Hr.Ms., before a navy ship's name: `voorval Zr.Ms. Tromp in Oost-Chinese Zee` (2765).
   'zrms',
   'hrms',
+  // Paragraaf and blad, before their number: `(mvt, par. 1)`, `(mvt, bl. 26 en 27)` (54); `No.` before a number or
+  // code: `Vergaderjaar 1995–1996, No. 713)` (2760), `(No. W03.06.0236/l)` (1653).
+  'par',
+  'bl',
+  'no',
 ]);
 
 /**
@@ -346,6 +351,7 @@ function isEndMark(c: number): boolean {
  * periods, at most 12 characters: `d.d`, `K.H`, `jl`) and the code `next` of the character that follows.
  */
 function endsAfterWord(text: string, dot: number, next: number): boolean {
+  if (isNumberCompound(text, dot)) return false;
   // Most sentences end in a plain lower-case word. When the code units right before the dot are more
   // ASCII lower-case letters than the longest abbreviation has, the walk below counts too many letters for
   // an abbreviation and sees no capital before the dot (no initials): the answer is yes, decided here.
@@ -378,6 +384,17 @@ function endsAfterWord(text: string, dot: number, next: number): boolean {
   if (mayBeCapital && INITIALS.test(text.slice(k + 1, dot))) return false;
   if (w !== null && MAYBE_FINAL.has(w) && !isUpper(next)) return false;
   return true;
+}
+
+/**
+ * Does a compound of `nr` or `nrs` (`nummer`, `nummers`) end at the period at `dot`: `In mijn brief van 15 februari
+ * jongstleden (Kamerstuknr. 2007–2008, 30 420, nr. 61) heb ik …` (2572), `fichenr. 6` (2381), `(briefnrs.
+ * OCW-99-456 en OCW-99-537)` (2320)? No Dutch word ends in `nr`, so such a word is the abbreviation, which a number or
+ * a code follows, never the end of a sentence. (The bare `nr` and `nrs` are in NEVER_FINAL.)
+ */
+function isNumberCompound(text: string, dot: number): boolean {
+  const e = text.charCodeAt(dot - 1) === 0x73 ? dot - 2 : dot - 1; // past an `s`
+  return text.charCodeAt(e) === 0x72 && text.charCodeAt(e - 1) === 0x6e && isLetter(text.charCodeAt(e - 2));
 }
 
 /**

@@ -86,6 +86,43 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'does not split after a compound of nr. (2572)',
+      'In mijn brief van 15 februari jongstleden (Kamerstuknr. 2007–2008, 30 420, nr. 61) heb ik aan uw Kamer uiteengezet op welke onderdelen en op welke wijze ik het emancipatiebeleid zou gaan monitoren. Het betreft onderdelen waarop ik samenwerk met andere departementen.',
+      [
+        'In mijn brief van 15 februari jongstleden (Kamerstuknr. 2007–2008, 30 420, nr. 61) heb ik aan uw Kamer uiteengezet op welke onderdelen en op welke wijze ik het emancipatiebeleid zou gaan monitoren.',
+        'Het betreft onderdelen waarop ik samenwerk met andere departementen.',
+      ],
+    ],
+    [
+      'nor after one of nrs. before a code in capitals (2320)',
+      '– brieven van de staatssecretaris van Onderwijs, Cultuur en Wetenschappen van 19 mei 1999 en 7 juni 1999 inzake de toegankelijkheid van schoolgebouwen (briefnrs. OCW-99-456 en OCW-99-537).',
+      [
+        '– brieven van de staatssecretaris van Onderwijs, Cultuur en Wetenschappen van 19 mei 1999 en 7 juni 1999 inzake de toegankelijkheid van schoolgebouwen (briefnrs. OCW-99-456 en OCW-99-537).',
+      ],
+    ],
+    [
+      'nor after par. and bl. before their number (54)',
+      'fraudebestrijding (mvt, bl. 26 en 27) ten grondslag heeft gelegen. De hier aan het woord zijnde leden merken op dat het wetsvoorstel is bedoeld als kaderstellend (mvt, par. 1). Dat verleent aan het wetsvoorstel een bijzonder karakter.',
+      [
+        'fraudebestrijding (mvt, bl. 26 en 27) ten grondslag heeft gelegen.',
+        'De hier aan het woord zijnde leden merken op dat het wetsvoorstel is bedoeld als kaderstellend (mvt, par. 1).',
+        'Dat verleent aan het wetsvoorstel een bijzonder karakter.',
+      ],
+    ],
+    [
+      'nor after No. before a number or a code (2760, 1653)',
+      'De Raad van State heeft in zijn advies van 3 augustus 2006 (No. W03.06.0236/l) geconcludeerd dat het kan. Aanhangsel van de Handelingen, Vergaderjaar 1995–1996, No. 713.',
+      [
+        'De Raad van State heeft in zijn advies van 3 augustus 2006 (No. W03.06.0236/l) geconcludeerd dat het kan.',
+        'Aanhangsel van de Handelingen, Vergaderjaar 1995–1996, No. 713.',
+      ],
+    ],
+    [
+      'synthetic: a name in capitals that ends in NR still ends its sentence',
+      'Dat meldde de omroep BNR. De Minister reageerde direct.',
+      ['Dat meldde de omroep BNR.', 'De Minister reageerde direct.'],
+    ],
+    [
       'splits before a minus sign that opens a line as a bullet (1646)',
       'heeft overleg gevoerd over:\n− de brief van de Minister d.d.\n11 april 2024 inzake humanitaire hulp;\n− de brief van de Minister d.d.\n26 april 2024 inzake besluit financiering UNRWA;',
       [
