@@ -423,12 +423,18 @@ const NOT_A_CONJUNCT = new Set([
 ]);
 
 /**
- * 1 where s[i] opens a quote, -1 where it closes one, 0 for no quote: `»` `”` close; `«` `“` open, unless glued to the
- * word before them with white space, punctuation or the end after (a broken source's closing quote, 2677).
+ * 1 where s[i] opens a quote, -1 where it closes one, 0 for no quote: `»` `”` close, unless glued to a letter or digit
+ * before them and to an `s` that ends the word after them (an apostrophe: `F-35»s`, 1092); `«` `“` open, unless glued
+ * to the word before them with white space, punctuation or the end after (a broken source's closing quote, 2677).
  */
 function quoteRole(s: string, i: number): number {
   const c = s[i] as string;
-  if (c === '»' || c === '”') return -1;
+  if (c === '»' || c === '”') {
+    const word = /[\p{L}\p{N}]/u;
+    const apostrophe =
+      i > 0 && word.test(s[i - 1] as string) && s[i + 1] === 's' && !word.test(s[i + 2] ?? '');
+    return apostrophe ? 0 : -1;
+  }
   if (c !== '«' && c !== '“') return 0;
   if (i === 0 || /[\s([«“‘'"–—\-/]/.test(s[i - 1] as string)) return 1;
   return i + 1 >= s.length || /[\s,.;:!?)\]»”]/.test(s[i + 1] as string) ? -1 : 1;
@@ -467,7 +473,7 @@ function overQuotesReference(
     const kind = quoteKind(s[at]);
     let close = -1;
     for (let k = 0, depth = 0; k < rest.length && close < 0; k++) {
-      if (quoteKind(rest[k]) !== kind) continue;
+      if (quoteKind(rest[k]) !== kind || quoteRole(s, right + k) === 0) continue;
       if (quoteRole(s, right + k) > 0) depth++;
       else if (depth === 0) close = k;
       else depth--;
@@ -496,7 +502,7 @@ function overQuotesReference(
     const from = Math.max(0, left - 240);
     let open = -1;
     for (let k = left - 1, inner = 0; k >= from && open < 0; k--) {
-      if (quoteKind(s[k]) !== kind) continue;
+      if (quoteKind(s[k]) !== kind || quoteRole(s, k) === 0) continue;
       if (quoteRole(s, k) < 0) inner++;
       else if (inner === 0) open = k;
       else inner--;
@@ -524,7 +530,7 @@ function titleReference(s: string, ds: number, de: number): [number, number] | n
   const kind = quoteKind(s[at]);
   let close = -1;
   for (let k = de, depth = 0; k < s.length && close < 0; k++) {
-    if (quoteKind(s[k]) !== kind) continue;
+    if (quoteKind(s[k]) !== kind || quoteRole(s, k) === 0) continue;
     if (quoteRole(s, k) > 0) depth++;
     else if (depth === 0) close = k;
     else depth--;
@@ -2045,6 +2051,18 @@ describe('labelAround', () => {
       "Antwoord op vragen van het lid Van der Plas over 'emissies naar lucht uit de landbouw berekend met NEMA voor 1990-2019' van Van Bruggen e.a. en de uitspraak van de rechtbank Oost-Brabant",
       '1990-2019',
       "…naar lucht uit de landbouw berekend met NEMA' van Van Bruggen e.a.…",
+    ],
+    [
+      'a » glued to a letter and an s is an apostrophe, no quote: the clause is read as without it (1092)',
+      'Waarom is het niet gelukt de verplichting voor de verwerving van extra F-35»s en MQ-9 Reapers in 2022 aan te gaan, terwijl de Kamer daarvoor wel met spoed een incidentele suppletoire begroting behandeld heeft?',
+      '2022',
+      '…verplichting voor de verwerving van extra F-35»s en MQ-9 Reapers aan te gaan',
+    ],
+    [
+      'synthetic: nor does it close a title it stands in, which runs on to its own closing quote (as 1092)',
+      'Hierbij bied ik u het rapport «Extra F-35»s en MQ-9 Reapers in 2022» van de Algemene Rekenkamer aan.',
+      '2022',
+      '…bied ik u het rapport «Extra F-35»s en MQ-9 Reapers in 2022»…',
     ],
   ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
