@@ -155,6 +155,8 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
 
   let hints: HintFinder | null = null;
+  // Where each short form stands alone in brackets, found in one pass on first need (most letters never ask).
+  let bracketed: BracketedShortForms | null = null;
   // The hints that ranking may look for (those of abbreviations with several meanings), found in one scan.
   const expectedHints = function* () {
     for (const abbr of groups.keys()) {
@@ -179,7 +181,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       // arbeidsvermogen (WIA)` (131). Not for the same words written as a compound (`writtenAlike`).
       const standard =
         top && !writtenAlike(top.expansion, def.expansion)
-          ? standardNameDefined(s, top.expansion, abbr)
+          ? standardNameDefined(s, top.expansion, abbr, (bracketed ??= bracketedShortForms(s)))
           : null;
       if (top && standard)
         def = {
@@ -258,6 +260,41 @@ function writtenAlike(name: string, form: string): boolean {
   return at === letters.length;
 }
 
+/** The offsets of the `(` before each short form the text writes alone in brackets, `(IGZ)`, by short form. */
+type BracketedShortForms = ReadonlyMap<string, readonly number[]>;
+
+/** The longest bracketed text `bracketedShortForms` keeps: longer short forms are searched for one by one. */
+const MAX_BRACKETED = 24;
+
+/**
+ * Every text of at most MAX_BRACKETED characters in brackets with no bracket inside (`(IGZ)`, `(zie bijlage)`),
+ * with the offsets of its `(` in order: one pass over the text for all short forms, where one search each for the
+ * acronyms `standardNameDefined` asks about made a long paper with many of them quadratic.
+ */
+function bracketedShortForms(text: string): BracketedShortForms {
+  const found = new Map<string, number[]>();
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const limit = Math.min(text.length, open + 2 + MAX_BRACKETED);
+    let close = open + 1;
+    while (close < limit && text.charCodeAt(close) !== 41 && text.charCodeAt(close) !== 40) close++;
+    if (close >= limit || text.charCodeAt(close) !== 41) continue;
+    const inside = text.slice(open + 1, close);
+    const offsets = found.get(inside);
+    if (offsets) offsets.push(open);
+    else found.set(inside, [open]);
+  }
+  return found;
+}
+
+/** The offsets of `(abbr)` in `text`, in order. */
+function bracketedAt(text: string, abbr: string, bracketed: BracketedShortForms): readonly number[] {
+  if (abbr.length <= MAX_BRACKETED && !/[()]/.test(abbr)) return bracketed.get(abbr) ?? [];
+  const offsets: number[] = [];
+  const written = `(${abbr})`;
+  for (let at = text.indexOf(written); at >= 0; at = text.indexOf(written, at + 1)) offsets.push(at);
+  return offsets;
+}
+
 /**
  * Where `text` writes `name` right before `abbr` in brackets (`name (abbr)`, any white space between its words), the
  * span of that name; else null.
@@ -266,12 +303,12 @@ function standardNameDefined(
   text: string,
   name: string,
   abbr: string,
+  bracketed: BracketedShortForms,
 ): { start: number; end: number } | null {
   const words = name.split(/\s+/).filter((w) => w !== '');
   const last = words[words.length - 1];
   if (!last) return null;
-  const bracketed = `(${abbr})`;
-  for (let at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+  for (const at of bracketedAt(text, abbr, bracketed)) {
     let end = at;
     while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
     let start = end;
