@@ -853,6 +853,8 @@ interface ShortForm {
   lead?: string;
   /** A law's short form in lower case after its first word, `(Wet koa)`: its long form's initials must spell it. */
   lowerAfterLead?: true;
+  /** The lead word is a noun in lower case, `(toets IMS)`: the words before repeat it right before the long form. */
+  repeatedLead?: true;
   /** Where the long form of `(VTH-stelsel)` starts: after `het stelsel van` before it (325). */
   ofHeadStart?: number;
   /** `(EA-maatregelen)` with no noun before to end the long form: its initials must spell the short form. */
@@ -884,7 +886,7 @@ const LINKING_S_BEFORE = /(?:heid|ing|teit|schap)s$/;
  * (Aw, https://tijdelijk.ilent.nl/…)`, 2096).
  */
 const AFTER_COMMA =
-  /^\s*(?:(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}|(?:https?:\/\/|www\.)\S+)$/;
+  /^\s*(?:(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}|(?:https?:\/\/|www\.)\S+|(?:[Kk]amerstuk(?:ken)?(?:\s+I{1,2})?,?\s+)?\d{2}\s?\d{3}(?:-[A-Z0-9]+)?,\s*nr\.\s*\d+)$/;
 
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 function shortFormInside(text: string, open: number, close: number): ShortForm | null {
@@ -988,6 +990,19 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
       lowerAfterLead: true,
     };
   }
+  // `de toets internationale militaire samenwerking (toets IMS, 29 957, nr. 1)` (576): a noun in lower case, the
+  // short form and perhaps what `(Cgb, mei 2000)` may add after it, where the words before repeat that noun right
+  // before the long form.
+  const repeated = intro ? null : LOWER_LEAD_SHORT_FORM.exec(inside);
+  if (repeated && isRepeatedLead(repeated)) {
+    const leadWord = repeated[1] as string;
+    return {
+      sf: repeated[2] as string,
+      start: open + 1 + lead + leadWord.length + 1,
+      lead: leadWord,
+      repeatedLead: true,
+    };
+  }
   const tagged = TAGGED_SHORT_FORM.exec(inside);
   // `Homogene Groep Internationale Samenwerking 2009 (HGIS-nota 2009)` (2391): the short form of a compound with
   // its year is its capitals, as `(EA-maatregelen)` without one: the words before must spell them.
@@ -1079,6 +1094,15 @@ function hasTwoCapitals(part: string): boolean {
 const LEAD_WORD_SHORT_FORM = /^(\p{Lu}\p{Ll}{2,})[ \u00a0](\S+)$/u;
 /** After `hierna:`, a noun in lower case and a short form: `experiment ILO`. */
 const INTRODUCED_LEAD_NOUN = /^(\p{Ll}{3,})[ \u00a0](\S+)$/u;
+/** A noun in lower case and a short form, perhaps with a comma and more: `toets IMS, 29 957, nr. 1`. */
+const LOWER_LEAD_SHORT_FORM = /^(\p{Ll}{3,})[ \u00a0]([^\s,]+)(?:,(.*))?$/u;
+
+/** Is `match` of LOWER_LEAD_SHORT_FORM a short form of capitals, then nothing or what AFTER_COMMA accepts? */
+function isRepeatedLead(match: RegExpExecArray): boolean {
+  const sf = match[2] as string;
+  const tail = match[3];
+  return isShortFormShape(sf) && hasTwoCapitals(sf) && (tail === undefined || AFTER_COMMA.test(tail));
+}
 
 /** The first words of laws and regulations whose short forms may be written in lower case after them. */
 const LAW_LEADS = new Set(['Wet', 'Besluit', 'Regeling']);
@@ -1174,7 +1198,8 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
       return (
         !isSpacedShortForm(content) &&
         !LEAD_WORD_SHORT_FORM.test(content) &&
-        !WORD_TAGGED_SHORT_FORM.test(content)
+        !WORD_TAGGED_SHORT_FORM.test(content) &&
+        !leadRepeatedBefore(text, from, content)
       );
     }
     // `(AVP; 2011–2017)` (337): a short form, then what the brackets add about it.
@@ -1185,6 +1210,18 @@ export function holdsNoShortForm(text: string, from: number, to: number): boolea
     if (c < 128 && !isAsciiAlnum(c) && c !== 38 && c !== 45 && c !== 39) return true;
   }
   return false;
+}
+
+/**
+ * Does `content`, the brackets' at `from`, hold a noun in lower case and a short form (LOWER_LEAD_SHORT_FORM) whose
+ * noun the words just before the brackets hold too: `toets … (toets IMS, 29 957, nr. 1)` (576), not `(beiden SP)`.
+ */
+function leadRepeatedBefore(text: string, from: number, content: string): boolean {
+  const match = LOWER_LEAD_SHORT_FORM.exec(content);
+  if (!match || !isRepeatedLead(match)) return false;
+  // Before the `(` at `from - 1`, in a window's reach (never the whole text back: `(beiden SP)` recurs in a long
+  // paper); any white space may follow it there, so the word alone is looked for.
+  return text.slice(Math.max(0, from - 1 - MAX_WINDOW_CHARS), from - 1).includes(match[1] as string);
 }
 
 /** Is `text[from, to)` one to four ASCII digits or an edition's roman numeral, the tag of a tagged short form? */
@@ -1648,12 +1685,15 @@ function defineAfterLead(
   const words = [...window.text.matchAll(/\S+/g)];
   let k = words.length - 1;
   while (k >= 0 && (words[k] as RegExpMatchArray)[0] !== lead) k--;
+  if (k < 0 && short.repeatedLead) return null;
   k++;
   while (k < words.length && NAME_JOINERS.has((words[k] as RegExpMatchArray)[0].toLowerCase())) k++;
   if (k >= words.length) return null;
   const letters = shortFormLetters(short.sf);
   const from = (words[k] as RegExpMatchArray).index as number;
-  for (let last = words.length - 1; last >= k; last--) {
+  // A repeated noun's long form runs up to the brackets: nothing else links the noun to the short form.
+  const lowest = short.repeatedLead ? words.length - 1 : k;
+  for (let last = words.length - 1; last >= lowest; last--) {
     const w = words[last] as RegExpMatchArray;
     const to = (w.index as number) + w[0].length;
     const slice = window.text.slice(from, to);

@@ -94,6 +94,8 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     ['Cgb, https://tijdelijk.ilent.nl/onderwerpen/?corp=L1787', false], // then its web address (2096)
     ['Cgb, www.ilent.nl', false],
     ['Cgb, zie www.ilent.nl', true],
+    ['Cgb, 29 957, nr. 1', false], // a short form, then the paper's citation (576): read in full
+    ['toets IMS, 29 957, nr. 1', true], // a lower-case noun the words before do not repeat
     ['Noord-Atlantische Raad', true],
     ['NP Onderwijs', false], // a short form with the name's last word (698): read in full
     ['BO Leefomgeving', false],
@@ -109,6 +111,18 @@ describe('holdsNoShortForm: true only where the full read finds no short form', 
     const close = text.lastIndexOf(')');
     expect(holdsNoShortForm(text, open + 1, close)).toBe(certain);
     if (certain) expect(fullReadFinds(inside)).toBe(false);
+  });
+});
+
+describe('holdsNoShortForm: a lower-case noun before the short form, repeated before the brackets (576)', () => {
+  it.each([
+    ['de toets internationale militaire samenwerking (toets IMS, 29 957, nr. 1)', false],
+    ['de toets internationale militaire samenwerking (toets IMS)', false],
+    ['de toets internationale militaire samenwerking (toets IMS, zie bijlage)', true],
+    ['de internationale militaire samenwerking (toets IMS)', true],
+  ])('%j → %s', (text, certain) => {
+    const open = text.indexOf('(');
+    expect(holdsNoShortForm(text, open + 1, text.lastIndexOf(')'))).toBe(certain);
   });
 });
 

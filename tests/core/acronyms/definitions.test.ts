@@ -169,6 +169,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'instellingsaccreditatie met een lichtere opleidingsaccreditatie',
     ],
     [
+      'a lower-case noun repeated before the long form, the short form, then the paper’s citation (576)',
+      'naar aanleiding van de brief d.d. 30 december 2004 inzake de toets internationale militaire samenwerking (toets IMS, 29 957, nr. 1). De minister',
+      'IMS',
+      'internationale militaire samenwerking',
+    ],
+    [
+      'the article repeated before the long form (694)',
+      'Ook heeft u gevraagd naar het Meerjarenprogramma Infrastructuur, Ruimte en Transport (het MIRT). In deze overleggen',
+      'MIRT',
+      'Meerjarenprogramma Infrastructuur, Ruimte en Transport',
+    ],
+    [
       'a compound short form with its year after a long form ending in that year: the capitals (2391)',
       '32 126 Homogene Groep Internationale Samenwerking 2009 (HGIS-nota 2009) VERSLAG',
       'HGIS',
@@ -988,6 +1000,16 @@ describe('not definitions', () => {
       'CP',
     ],
     ['citation after an acronym', 'naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)', 'NMI'],
+    [
+      'a lower-case noun before the short form that the words before do not repeat',
+      'over de internationale militaire samenwerking (toets IMS, 29 957, nr. 1)',
+      'IMS',
+    ],
+    [
+      'a lower-case noun repeated, but the words after it do not spell the short form up to the brackets',
+      'de toets is gedaan met internationale militaire samenwerking (toets IMS)',
+      'IMS',
+    ],
     [
       'a short form glued to a noun, the words before not spelling it by their initials',
       'de kosten van het kabinetsbeleid (KB-regeling) en',
