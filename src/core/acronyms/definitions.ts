@@ -1698,12 +1698,29 @@ function defineAfterLead(
     const to = (w.index as number) + w[0].length;
     const slice = window.text.slice(from, to);
     const match = matchLongForm(letters, slice, 'suffix') ?? compoundGloss(letters, slice);
-    if (!match || match.start !== 0) continue;
+    if ((!match || match.start !== 0) && !spelledAfterFusedPrefix(letters, slice)) continue;
     const expansion = cleanExpansion(slice);
     if (!plausible(short.sf, expansion)) return null;
     return definitionOf(short, { start: from, end: to, expansion }, window.start);
   }
   return null;
+}
+
+/** The fused prepositions a word of a law's name may start with: `ten` (`te den`) in `tenuitvoerlegging`. */
+const FUSED_PREFIX = /^ten(?=\p{Ll}{4})/u;
+
+/**
+ * Do the words `slice` after a law's lead word spell `letters` whole when its first word gives its letter after a
+ * fused `ten`: `Regeling tenuitvoerlegging strafrechtelijke beslissingen (Regeling USB)` (1416), the `u` of
+ * `ten|uitvoerlegging`.
+ */
+function spelledAfterFusedPrefix(letters: readonly string[], slice: string): boolean {
+  const prefix = FUSED_PREFIX.exec(slice);
+  if (!prefix) return false;
+  const rest = slice.slice(prefix[0].length);
+  if (!letters.some((l) => l.charAt(0) === rest.charAt(0))) return false;
+  const match = matchLongForm(letters, rest, 'suffix');
+  return match !== null && match.start === 0;
 }
 
 /**

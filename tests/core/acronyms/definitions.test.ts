@@ -879,6 +879,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      "a short form after the name's first word, whose first word gives its letter after a fused `ten` (letter 1416)",
+      'zoals genoemd in de Regeling tenuitvoerlegging strafrechtelijke\nbeslissingen (Regeling USB) gehanteerd.',
+      'USB',
+      'tenuitvoerlegging strafrechtelijke beslissingen',
+      1,
+    ],
+    [
       "a short form after the name's first word, past the joiners after it",
       'de Wet op de beroepen in de individuele gezondheidszorg (Wet BIG) wordt gewijzigd',
       'BIG',
@@ -1000,6 +1007,11 @@ describe('not definitions', () => {
       'CP',
     ],
     ['citation after an acronym', 'naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)', 'NMI'],
+    [
+      'a fused `ten` before a letter the short form does not start with',
+      'zoals genoemd in de Regeling tenuitvoerlegging strafrechtelijke beslissingen (Regeling ASB) gehanteerd.',
+      'ASB',
+    ],
     [
       'a lower-case noun before the short form that the words before do not repeat',
       'over de internationale militaire samenwerking (toets IMS, 29 957, nr. 1)',
