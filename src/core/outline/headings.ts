@@ -618,8 +618,8 @@ export function findHeadings(
  * The entries without the numbered lines that are a list's items, not sections: a run of two or more numbered lines
  * of the same depth, numbered one after another, with nothing but blank lines between them (`Daarbij is de inzet
  * gericht op drie hoofdpunten.` / `1. Beschikbaarheid van geneesmiddelen` / `2. Innovatie en flexibele
- * beoordelingsprocessen` / `3. Weerbaarheid` / `Naast deze drie hoofdpunten …`, 2407). A section holds text before
- * the next one begins.
+ * beoordelingsprocessen` / `3. Weerbaarheid` / `Naast deze drie hoofdpunten …`, 2407), or each with its page number
+ * (`pagedOn`). A section holds text before the next one begins.
  */
 function withoutListRuns(lines: readonly Line[], entries: LineEntry[]): LineEntry[] {
   const items = new Set<number>();
@@ -630,13 +630,34 @@ function withoutListRuns(lines: readonly Line[], entries: LineEntry[]): LineEntr
   };
   for (const e of entries) {
     const prev = run.at(-1);
-    if (prev && !(follows(lines, prev.line, e.line) && nextNumber(lines, prev.line, e.line))) close();
+    if (
+      prev &&
+      !(
+        follows(lines, prev.line, e.line) &&
+        (nextNumber(lines, prev.line, e.line) || pagedOn(lines, prev.line, e.line))
+      )
+    )
+      close();
     if (NUMBERED.test((lines[e.line] as Line).text.slice(0, MAX_RULE_LINE))) run.push(e);
     else close();
   }
   close();
   return items.size === 0 ? entries : entries.filter((e) => !items.has(e.line));
 }
+
+/**
+ * Do the numbered lines `a` and `b` both end in a page number, `b`'s no lower: entries of a table of contents that
+ * skips a number (`8. Flexibiliteit 5` / `10. Staatsnoodrecht 7`, 682) or goes a level deeper, where `nextNumber` no
+ * longer tells. Two sections, one right under the other, do not both end in a number.
+ */
+function pagedOn(lines: readonly Line[], a: number, b: number): boolean {
+  const pa = PAGE_AT_END.exec((lines[a] as Line).text);
+  const pb = PAGE_AT_END.exec((lines[b] as Line).text);
+  return pa !== null && pb !== null && Number(pb[1]) >= Number(pa[1]);
+}
+
+/** A page number at a line's end, after a space or a leader: `10. Staatsnoodrecht 7`. */
+const PAGE_AT_END = /[\p{L})][\s.…·]*\s(\d{1,3})$/u;
 
 /** Is line `b` the next non-blank line after line `a`? */
 function follows(lines: readonly Line[], a: number, b: number): boolean {

@@ -2403,6 +2403,11 @@ describe('a run of numbered lines is no run of headings', () => {
       ['ALGEMEEN DEEL'],
     ],
     [
+      '682: a table of contents without its title that skips numbers, each entry with its page: `8. Flexibiliteit 5` / `10. Staatsnoodrecht 7` / `De leden van de CDA-fractie …`',
+      '682-verslag-bzk-2009-invoeringswet-openbare-lichamen-bes.txt',
+      [],
+    ],
+    [
       '1138 (guard): numbered sections with their text between them stay headings',
       '1138-vws-2012-wmo-begeleiding-amendementen.txt',
       ['1. Amendement nr. 6 (SP)', 'Reactie', '2. Amendement nr. 10 (GL, D66 en PvdA)', 'Reactie'],
