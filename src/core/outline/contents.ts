@@ -6,8 +6,9 @@
  * A table's title is `Inhoudsopgave` or `Inhoud` on a line of its own (`contentsTitleWord`). Its entries name
  * sections that come later, with their page numbers glued on, after them or on lines of their own, or with none; the
  * text after it begins at the section its first entry names or at the first line with a paragraph under it
- * (`contentsLine`). `text/table-of-contents.ts` reads the layout with the page glued on (`1.1Inleiding2`) from the
- * text alone, for normalization.
+ * (`contentsLine`). A table that lost its title is told by its end alone: the text begins at its first entry's
+ * section, and its entries carry their pages (`readUntitled`). `text/table-of-contents.ts` reads the layout with the
+ * page glued on (`1.1Inleiding2`) from the text alone, for normalization.
  */
 import {
   contentsKey,
@@ -16,7 +17,7 @@ import {
   isContentsFiller,
   ROMAN_TO_TEN,
 } from '../text/table-of-contents';
-import { endsSentence, type Line, nextNonBlank, startsLower } from './lines';
+import { endsSentence, type Line, nextNonBlank, prevNonBlank, startsLower } from './lines';
 
 /** Longer than this, a line in a table of contents is running text (the same bound as `table-of-contents.ts`). */
 export const MAX_CONTENTS_ENTRY = 150;
@@ -64,7 +65,85 @@ export function readContents(lines: readonly Line[], from: number): ContentsLine
       named.add(i);
     }
   }
+  readUntitled(lines, from, entries, named, listed);
   return { entries, named, listed };
+}
+
+/** A table without its title lists this many entries with their pages at least. */
+const MIN_UNTITLED_ENTRIES = 2;
+
+/**
+ * The tables of contents that lost their title, told by the text after them: it begins at the section the first entry
+ * names, its title again without a page (`I` / `Vragen en opmerkingen vanuit de fracties en reactie van de Minister`
+ * / `2` / `Vragen en opmerkingen van de leden van de PVV-fractie` / `2` / … / `I Vragen en opmerkingen vanuit de
+ * fracties en reactie van de Minister`, 322). Every line between is an entry (`contentsLine`), and two of them at least
+ * carry their pages.
+ */
+function readUntitled(
+  lines: readonly Line[],
+  from: number,
+  entries: Set<number>,
+  named: Set<number>,
+  listed: Map<string, number>,
+): void {
+  // The lines with a page, by the title they name: the first entries such a table may have.
+  const paged = new Map<string, number>();
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    const t = line.text;
+    if (t === '' || t.length > MAX_LONG_ENTRY || entries.has(i) || named.has(i) || isContentsFiller(t))
+      continue;
+    const next = nextNonBlank(lines, i);
+    const pageBelow = next !== undefined && PAGE_NUMBER.test(next.text) && !numbersParagraph(lines, next);
+    if (isRunningText(t) && !(pageBelow && isLongEntry(t))) continue;
+    const key = contentsKey(t);
+    if (key === '') continue;
+    if (endsInPage(t) || pageBelow) {
+      if (!paged.has(key)) paged.set(key, i);
+      continue;
+    }
+    const first = paged.get(key);
+    if (first === undefined) continue;
+    const table = untitledTable(lines, first, i);
+    if (table === null) continue;
+    for (const e of table.entries) entries.add(e);
+    named.add(i);
+    for (const [k, at] of table.listed) if (!listed.has(k)) listed.set(k, at);
+    // Its entries start no other table.
+    for (const [k, at] of paged) if (at < i) paged.delete(k);
+  }
+}
+
+/**
+ * The table whose first entry is line `first` and after which the text begins at line `named`, its first entry's
+ * title again, or null when the lines between are not all entries or too few carry their pages. The number of the
+ * first entry may stand on the line above it (`I` / `Vragen en opmerkingen vanuit de fracties …` / `2`, 322).
+ */
+function untitledTable(
+  lines: readonly Line[],
+  first: number,
+  named: number,
+): { entries: number[]; listed: Map<string, number> } | null {
+  const above = prevNonBlank(lines, first);
+  const number = above !== undefined && isContentsFiller(above.text) ? leadingNumber(above.text) : null;
+  const contents: Contents = { firstKey: null, firstNumber: number, listed: new Map() };
+  const found = number === null || above === undefined ? [] : [above.index];
+  let withPage = 0;
+  for (let i = first; i < named; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') continue;
+    if (contentsLine(lines, line, contents) !== 'entry') return null;
+    found.push(i);
+    if (
+      !isContentsFiller(line.text) &&
+      (endsInPage(line.text) || PAGE_NUMBER.test(nextNonBlank(lines, i)?.text ?? ''))
+    )
+      withPage++;
+  }
+  const end = contentsLine(lines, lines[named] as Line, contents);
+  return end === 'named' && withPage >= MIN_UNTITLED_ENTRIES
+    ? { entries: found, listed: contents.listed }
+    : null;
 }
 
 /** A table of contents being read. */

@@ -316,6 +316,70 @@ describe('section headings in plain text', () => {
       ],
     },
     {
+      source:
+        'letters/322-verslag-am-2025-so-informele-jbz-raad.txt: a table of contents without its title, each page under its entry: the text begins at its first entry again, and the sections it lists are headings',
+      text: [
+        'De voorzitter van de commissie, Vijlbrief',
+        'Adjunct-griffier van de commissie, Kling',
+        'I',
+        'Vragen en opmerkingen vanuit de fracties en reactie van de Minister',
+        '2',
+        'Vragen en opmerkingen van de leden van de PVV-fractie',
+        '2',
+        'Vragen en opmerkingen van de leden van de GroenLinks-PvdA-fractie',
+        '4',
+        'Vragen en opmerkingen van de leden van de SP-fractie',
+        '19',
+        'I Vragen en opmerkingen vanuit de fracties en reactie van de Minister',
+        '',
+        'Vragen en opmerkingen van de leden van de PVV-fractie',
+        'De leden van de PVV-fractie hebben kennisgenomen van de geannoteerde agenda van de',
+        '                     eerstvolgende informele JBZ-Raad.',
+      ].join('\n'),
+      headings: [
+        ['I Vragen en opmerkingen vanuit de fracties en reactie van de Minister', 1],
+        ['Vragen en opmerkingen van de leden van de PVV-fractie', 2],
+      ],
+      lastAt: 'Vragen en opmerkingen van de leden van de PVV-fractie\\nDe leden',
+    },
+    {
+      source:
+        'letters/1605-bzk-2000-vuurwerkramp-voortgang-november.txt: a table of contents without its title, each page after its entry, under the paragraph that announces it',
+      text: paragraphs(
+        '… een voortgangsbericht toekomen over de afwikkeling van de vuurwerkramp te Enschede. In de navolgende paragrafen wordt de stand van zaken weergegeven van de volgende onderwerpen:',
+        '1. Nazorg 2',
+        '1.1 Informatie- en Adviescentrum 2',
+        '1.2 Gezondheidsmonitoring 2',
+        '6. Juridische zaken 8',
+        '1. Nazorg',
+        '1.1 Informatie- en Adviescentrum',
+        'Door het Informatie- en Adviescentrum (IAC) wordt voorlichtingsmateriaal ontwikkeld.',
+      ),
+      headings: [
+        ['1. Nazorg', 1],
+        ['1.1 Informatie- en Adviescentrum', 2],
+      ],
+      lastAt: '1\\.1 Informatie- en Adviescentrum\\s+Door',
+    },
+    {
+      source:
+        'letters/867-nota-vrom-2000-goedkeuring-kyoto-protocol.txt: the same with the pages glued on, in capitals where the text begins',
+      text: [
+        'Ontvangen 9 oktober 2000',
+        '',
+        '1.Inleiding2',
+        '2.Algemeen2',
+        '2.1.De doelstellingen van het Kyoto Protocol2',
+        '3.12.Artikel 2424',
+        '',
+        '1. INLEIDING',
+        '',
+        'Van het verslag van de vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer heb ik met belangstelling kennis genomen.',
+      ].join('\n'),
+      headings: [['1. INLEIDING', 1]],
+      lastAt: '1\\. INLEIDING\\s+Van het verslag',
+    },
+    {
       source: 'letters/736-verslag-vws-2010-thuiszorg-inspectie.txt: the same with roman numbers',
       text: [
         'Adjunct-griffier van de commissie,',
