@@ -434,6 +434,62 @@ function questionAbove(
   return { start, party: fraction?.[1] ?? fraction?.[2], excerpt: firstAsking(text) ?? start.text };
 }
 
+/**
+ * The verslag says its questions were answered, and the answers stand in it: `Bij brief van 8 februari 2023 zijn de
+ * vragen beantwoord.`, `Vragen en opmerkingen vanuit de fracties en reactie van de Minister` (1834).
+ */
+const ANSWERS_GIVEN = /\bzijn de vragen(?: en opmerkingen)? beantwoord\b|\ben reactie van (?:de|het)\s/;
+
+/** Does a line from `from` up to `until` say the verslag holds the government's answers (`ANSWERS_GIVEN`)? */
+function answersGiven(lines: readonly Line[], from: number, until: number): boolean {
+  for (let i = Math.max(from, 0); i < until; i++) {
+    if (ANSWERS_GIVEN.test((lines[i] as Line).text.slice(0, MAX_RULE_LINE * 2))) return true;
+  }
+  return false;
+}
+
+/**
+ * The line the answer begins on, for a fraction's numbered question in a verslag that holds the answers, taken by its
+ * voice rather than by a question mark (`1. De leden van de VVD-fractie constateren … De leden van de VVD-fractie
+ * vragen de Minister welke meetbare effecten deze capaciteitsuitbreiding heeft opgeleverd.`, 1834): the first
+ * paragraph after it, a blank line above it, that speaks in no fraction's voice and asks nothing (`Het vorige kabinet
+ * heeft in het regeerakkoord 2017–2021 € 50.5 miljoen vrijgemaakt …`), a sentence. The question's own later paragraphs
+ * speak in its voice (`Deze leden …`) or ask. A text wrapped without blank lines tells no paragraph from a sentence that opens a
+ * line: undefined there, as before the next number or a line another part claimed.
+ */
+function answerAfterVoice(
+  lines: readonly Line[],
+  label: Line,
+  until: number,
+  skip: ReadonlySet<number>,
+): Line | undefined {
+  let candidate: Line | undefined;
+  let inQuestion = true;
+  for (let i = label.index + 1, n = 0; i < until && n < MAX_QUESTION_LINES; i++) {
+    const line = lines[i] as Line;
+    if (line.text === '') {
+      if (candidate) return candidate;
+      inQuestion = false;
+      continue;
+    }
+    if (skip.has(i)) return undefined;
+    n++;
+    const t = line.text.slice(0, MAX_RULE_LINE);
+    if (candidate) {
+      // The paragraph asks after all: the question's own.
+      if (line.text.includes('?')) candidate = undefined;
+      continue;
+    }
+    if (inQuestion || (lines[i - 1] as Line).text !== '') continue;
+    // A short line that ends no sentence is a heading or a table's cell, no answer (`Doel` / `Indicator`, 1834).
+    const sentence = endsSentence(line.text) || line.text.length > MAX_LABEL;
+    if (sentence && startsUpper(t) && !VOICE.test(t) && !LATER_VOICE.test(t) && !line.text.includes('?'))
+      candidate = line;
+    else inQuestion = true;
+  }
+  return undefined;
+}
+
 /** Does a sentence open line `i`: the line above ends one, is blank, is another part's, or the text starts there? */
 function opensSentence(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
   const above = lines[i - 1];
@@ -558,6 +614,8 @@ interface OpenQuestion {
   shown: string;
   rest: string | undefined;
   line: number;
+  /** Taken for a question by the fraction's voice it opens in, not by a question mark (`inVoice`). */
+  voiced?: boolean;
 }
 
 /** A numbered line that may head a question: its first number, all its numbers, the line and the text after them. */
@@ -633,7 +691,11 @@ export function findQuestions(
   const unlabelled = (until: number): void => {
     if (open === null) return;
     const label = lines[open.line] as Line;
-    const start = unlabelledAnswer(lines, label, until, skip);
+    const start =
+      unlabelledAnswer(lines, label, until, skip) ??
+      (open.voiced === true && answersGiven(lines, from, label.index)
+        ? answerAfterVoice(lines, label, until, skip)
+        : undefined);
     if (!start) return;
     const asked = entries.findLast((e) => e.kind === 'question' && e.line === label.index);
     if (asked) asked.title = questionTitle(lines, label, open.shown, open.rest, start.index);
@@ -749,11 +811,12 @@ export function findQuestions(
       answer(line, n);
       continue;
     }
-    const end =
-      answering === null && Number(n) > lastAsked
-        ? (asks(lines, line, m[2], skip) ??
-          (numberedQuestions ? inVoice(lines, line, m[2], skip) : undefined))
+    const askingEnd = answering === null && Number(n) > lastAsked ? asks(lines, line, m[2], skip) : undefined;
+    const voiced =
+      askingEnd === undefined && answering === null && Number(n) > lastAsked && numberedQuestions
+        ? inVoice(lines, line, m[2], skip)
         : undefined;
+    const end = askingEnd ?? voiced;
     // Outside a paper of questions a numbered paragraph is a question when it names who asked it (496).
     if (end !== undefined && (numberedQuestions || ENDS_ASKED_BY.test(end))) {
       // The numbers before it are questions too, their end marks aside, when they fill the gap between the last
@@ -766,7 +829,7 @@ export function findQuestions(
         answer(stated, q.n);
       }
       question(line, all, m[2]);
-      open = { n, all, shown: all, rest: m[2], line: i };
+      open = { n, all, shown: all, rest: m[2], line: i, voiced: voiced !== undefined };
       numbered = null;
       gaps = [];
       lastAsked = Number(n);

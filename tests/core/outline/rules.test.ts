@@ -2599,6 +2599,60 @@ describe('a verslag’s numbered question in the fraction’s voice', () => {
   });
 });
 
+// A verslag that holds the government's answers (`Bij brief van … zijn de vragen beantwoord.`, `… en reactie van de
+// Minister`) prints the answer to a fraction's numbered question straight under it, without a label: the first
+// paragraph that speaks in no fraction's voice, asks nothing and is a sentence. The rows without the answers' notice,
+// with the answer in the fraction's voice or asking, and with a table under the question are constructed from 1834.
+describe('the unlabelled answer to a verslag’s numbered question in the fraction’s voice', () => {
+  const text = letter('1834-verslag-szw-2023-jaarplan-arbeidsinspectie.txt');
+  const answer = 'Het vorige kabinet heeft in het regeerakkoord 2017–2021 € 50.5 miljoen vrijgemaakt';
+  const qa = (input: string): Array<[string, string]> =>
+    analyzeOutline(input)
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [e.title, input.slice(e.start, e.start + 25)]);
+  const question: [string, string] = [
+    'Vraag 1: De leden van de VVD-fractie constateren dat in 2022 de…',
+    '1. De leden van de VVD-fr',
+  ];
+  it.each([
+    [
+      '1834: `1. De leden van de VVD-fractie … vragen de Minister welke meetbare effecten … heeft opgeleverd.` / `Het vorige kabinet heeft …`',
+      text,
+      [question, ['Antwoord 1', 'Het vorige kabinet heeft ']],
+    ],
+    [
+      '1834 without the notice that the answers stand in it: no answer',
+      text
+        .replace('Bij brief van 8 februari 2023 zijn de vragen beantwoord.', '')
+        .replace('vanuit de fracties en reactie van de Minister', 'vanuit de fracties'),
+      [question],
+    ],
+    [
+      '1834 with the paragraph in the fraction’s voice: the question’s own, no answer',
+      text.replace(
+        answer,
+        'Deze leden lezen dat het vorige kabinet in het regeerakkoord 2017–2021 € 50.5 miljoen heeft vrijgemaakt',
+      ),
+      [question],
+    ],
+    [
+      '1834 with the paragraph asking: the question’s own, no answer',
+      text.replace(
+        answer,
+        'Heeft het vorige kabinet in het regeerakkoord 2017–2021 € 50.5 miljoen vrijgemaakt?',
+      ),
+      [question],
+    ],
+    [
+      '1834 with the table right under the question: a cell (`Doel`) is no answer',
+      text.replace(/\n\nHet vorige kabinet heeft[^\n]*/, ''),
+      [question],
+    ],
+  ])('%s', (_source, input, expected) => {
+    expect(qa(input)).toEqual(expected);
+  });
+});
+
 // A numbered question whose text ends in a full stop by a typo, between numbered questions that ask: the numbers on
 // both sides prove it, its answer the paragraph under it. Several in a row fill the gap when they are its numbers one
 // each; no corpus letter has two in a row, so that row is constructed from 543.
