@@ -18,7 +18,8 @@
  * blijkt …?` / its answer straight on (1092, 522), `1. Waar zijn de cijfers …?` (261). Its number is higher than the
  * last such question's, and its text ends in `?` before the paragraph ends (`asks`), or it opens in the
  * fraction's voice however it ends (`1.` / `De leden van de PVV-fractie constateren … Deze leden vragen aan de Minister
- * om …`, 616: `inVoice`). The older Aanhangsel pages print
+ * om …`, 616: `inVoice`); in a verslag that holds the answers, such a question's answer is the paragraph under it that
+ * speaks in no fraction's voice (1834: `answerAfterVoice`). The older Aanhangsel pages print
  * all the questions first, then `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord`
  * label after two or more of those questions opens the answers, and each number under it answers its question.
  * Some lists print the answer under the question's number again (`1.` / the question / `1.` / the answer, 1885).
