@@ -17,7 +17,6 @@ import {
   isContentsFiller,
   ROMAN_TO_TEN,
 } from '../text/table-of-contents';
-import { isDigit } from '../text/chars';
 import { endsSentence, type Line, nextNonBlank, prevNonBlank, startsLower } from './lines';
 
 /** Longer than this, a line in a table of contents is running text (the same bound as `table-of-contents.ts`). */
@@ -78,7 +77,7 @@ const MIN_UNTITLED_ENTRIES = 2;
  * names, its title again without a page (`I` / `Vragen en opmerkingen vanuit de fracties en reactie van de Minister`
  * / `2` / `Vragen en opmerkingen van de leden van de PVV-fractie` / `2` / … / `I Vragen en opmerkingen vanuit de
  * fracties en reactie van de Minister`, 322). Every line between is an entry (`contentsLine`), and two of them at least
- * carry their pages. Such a table is read from each line with a page on: its first entry, perhaps.
+ * carry their pages.
  */
 function readUntitled(
   lines: readonly Line[],
@@ -87,66 +86,64 @@ function readUntitled(
   named: Set<number>,
   listed: Map<string, number>,
 ): void {
+  // The lines with a page, by the title they name: the first entries such a table may have.
+  const paged = new Map<string, number>();
   for (let i = from; i < lines.length; i++) {
-    const t = (lines[i] as Line).text;
-    if (t === '' || t.length > MAX_LONG_ENTRY || !(mayEndInPage(t) || hasPageBelow(lines, i))) continue;
-    // The first entry names its section, whose title the text repeats where it begins (not `1 |` of a table's
-    // number column, whose title `Inleiding |` stands on the next line, 1359).
-    if (entries.has(i) || named.has(i) || isContentsFiller(t) || contentsKey(t) === '') continue;
-    const table = untitledTable(lines, i);
+    const line = lines[i] as Line;
+    const t = line.text;
+    if (t === '' || t.length > MAX_LONG_ENTRY || entries.has(i) || named.has(i) || isContentsFiller(t))
+      continue;
+    const next = nextNonBlank(lines, i);
+    const pageBelow = next !== undefined && PAGE_NUMBER.test(next.text) && !numbersParagraph(lines, next);
+    if (isRunningText(t) && !(pageBelow && isLongEntry(t))) continue;
+    const key = contentsKey(t);
+    if (key === '') continue;
+    if (endsInPage(t) || pageBelow) {
+      if (!paged.has(key)) paged.set(key, i);
+      continue;
+    }
+    const first = paged.get(key);
+    if (first === undefined) continue;
+    const table = untitledTable(lines, first, i);
     if (table === null) continue;
     for (const e of table.entries) entries.add(e);
-    named.add(table.named);
+    named.add(i);
     for (const [k, at] of table.listed) if (!listed.has(k)) listed.set(k, at);
-    i = table.named;
+    // Its entries start no other table.
+    for (const [k, at] of paged) if (at < i) paged.delete(k);
   }
 }
 
-/** `endsInPage`, its regular expression read only where the line ends in a digit or a table's cell (`6 |`). */
-function mayEndInPage(t: string): boolean {
-  const last = t.charCodeAt(t.length - 1);
-  return (isDigit(last) || last === 0x7c || last === 0x20 || last === 0x09) && endsInPage(t);
-}
-
-/** Does a page number stand alone on the next line, under line `i`'s entry (`Inleiding` / `2`)? */
-function hasPageBelow(lines: readonly Line[], i: number): boolean {
-  const next = nextNonBlank(lines, i);
-  return (
-    next !== undefined &&
-    next.text.length <= 3 &&
-    PAGE_NUMBER.test(next.text) &&
-    !numbersParagraph(lines, next)
-  );
-}
-
 /**
- * The table without its title whose first entry is line `first`, the line where the text after it begins at that
- * entry's section (`named`), or null when the text after the entries begins otherwise, or too few of them carry their
- * pages. The number of the first entry may stand on the line above it (`I` / `Vragen en opmerkingen vanuit de fracties
- * …` / `2`, 322).
+ * The table whose first entry is line `first` and after which the text begins at line `named`, its first entry's
+ * title again, or null when the lines between are not all entries or too few carry their pages. The number of the
+ * first entry may stand on the line above it (`I` / `Vragen en opmerkingen vanuit de fracties …` / `2`, 322).
  */
 function untitledTable(
   lines: readonly Line[],
   first: number,
-): { entries: number[]; named: number; listed: Map<string, number> } | null {
+  named: number,
+): { entries: number[]; listed: Map<string, number> } | null {
   const above = prevNonBlank(lines, first);
   const number = above !== undefined && isContentsFiller(above.text) ? leadingNumber(above.text) : null;
   const contents: Contents = { firstKey: null, firstNumber: number, listed: new Map() };
   const found = number === null || above === undefined ? [] : [above.index];
   let withPage = 0;
-  for (let i = first; i < lines.length; i++) {
+  for (let i = first; i < named; i++) {
     const line = lines[i] as Line;
     if (line.text === '') continue;
-    const role = contentsLine(lines, line, contents);
-    if (role !== 'entry') {
-      return role === 'named' && withPage >= MIN_UNTITLED_ENTRIES
-        ? { entries: found, named: i, listed: contents.listed }
-        : null;
-    }
+    if (contentsLine(lines, line, contents) !== 'entry') return null;
     found.push(i);
-    if (!isContentsFiller(line.text) && (endsInPage(line.text) || hasPageBelow(lines, i))) withPage++;
+    if (
+      !isContentsFiller(line.text) &&
+      (endsInPage(line.text) || PAGE_NUMBER.test(nextNonBlank(lines, i)?.text ?? ''))
+    )
+      withPage++;
   }
-  return null;
+  const end = contentsLine(lines, lines[named] as Line, contents);
+  return end === 'named' && withPage >= MIN_UNTITLED_ENTRIES
+    ? { entries: found, listed: contents.listed }
+    : null;
 }
 
 /** A table of contents being read. */
