@@ -627,38 +627,19 @@ function predicateAfter(after: string): boolean {
 const NOT_IN_WORD = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** An infinitive after `te`: `benoemen`, `informeren`, `gaan`. */
 const INFINITIVE = /^\p{Ll}+(?:en|aan|ien)[^\p{L}]*$/u;
-/** Words that open a clause or a conjunct of their own after a title. */
+/**
+ * Words that open a clause or a conjunct of their own after a title: those that open no rest of a main clause
+ * (`NOT_MAIN_CLAUSE`) and a few more, but not `als` and `te`, which go with the verb that says what happens with the
+ * title (`«…» als topprioriteit te benoemen`, 1926).
+ */
 const OPENS_CLAUSE: ReadonlySet<string> = new Set([
-  'en',
-  'of',
-  'maar',
-  'want',
-  'dus',
-  'omdat',
+  ...[...NOT_MAIN_CLAUSE].filter((w) => w !== 'als' && w !== 'te'),
   'doordat',
-  'zodat',
-  'terwijl',
   'hoewel',
-  'waarbij',
-  'waardoor',
-  'waarmee',
-  'waarna',
   'waarin',
   'waarover',
-  'die',
-  'dat',
-  'wat',
-  'welke',
-  'zoals',
-  'alsmede',
-  'mits',
-  'tenzij',
-  'indien',
-  'nadat',
-  'voordat',
   'sinds',
   'toen',
-  'om',
 ]);
 
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */
