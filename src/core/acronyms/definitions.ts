@@ -888,6 +888,15 @@ const LINKING_S_BEFORE = /(?:heid|ing|teit|schap)s$/;
 const AFTER_COMMA =
   /^\s*(?:(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}|(?:https?:\/\/|www\.)\S+|(?:[Kk]amerstuk(?:ken)?(?:\s+I{1,2})?,?\s+)?\d{2}\s?\d{3}(?:-[A-Z0-9]+)?,\s*nr\.\s*\d+)$/;
 
+/**
+ * A short form after its lead word in the brackets (`Besluit FTK`, `Wet koa`, `toets IMS`), `m` its match (the word,
+ * then the short form) in the brackets' text from `at`: the short form starts after that word and its space.
+ */
+function afterLead(m: RegExpExecArray, at: number): ShortForm {
+  const leadWord = m[1] as string;
+  return { sf: m[2] as string, start: at + leadWord.length + 1, lead: leadWord };
+}
+
 /** The short form of `long form (SF)`: the parentheses' content, after an intro such as `hierna:`. */
 function shortFormInside(text: string, open: number, close: number): ShortForm | null {
   // Most parentheses hold words, numbers or dates (`(beiden SP)`, `(36 410-VIII, nr. 36)`): turned
@@ -977,31 +986,18 @@ function shortFormInside(text: string, open: number, close: number): ShortForm |
   // opleidingsaccreditatie (hierna: experiment ILO)` (2456).
   const named = LEAD_WORD_SHORT_FORM.exec(inside) ?? (intro ? INTRODUCED_LEAD_NOUN.exec(inside) : null);
   if (named && isShortFormShape(named[2] as string) && hasTwoCapitals(named[2] as string)) {
-    const leadWord = named[1] as string;
-    return { sf: named[2] as string, start: open + 1 + lead + leadWord.length + 1, lead: leadWord };
+    return afterLead(named, open + 1 + lead);
   }
   // `Wet kansspelen op afstand (Wet koa)` (468), `(Wet vef)` (157): a law's short form in lower case.
   if (named && LAW_LEADS.has(named[1] as string) && LOWER_SHORT_FORM.test(named[2] as string)) {
-    const leadWord = named[1] as string;
-    return {
-      sf: named[2] as string,
-      start: open + 1 + lead + leadWord.length + 1,
-      lead: leadWord,
-      lowerAfterLead: true,
-    };
+    return { ...afterLead(named, open + 1 + lead), lowerAfterLead: true };
   }
   // `de toets internationale militaire samenwerking (toets IMS, 29 957, nr. 1)` (576): a noun in lower case, the
   // short form and perhaps what `(Cgb, mei 2000)` may add after it, where the words before repeat that noun right
   // before the long form.
   const repeated = intro ? null : LOWER_LEAD_SHORT_FORM.exec(inside);
   if (repeated && isRepeatedLead(repeated)) {
-    const leadWord = repeated[1] as string;
-    return {
-      sf: repeated[2] as string,
-      start: open + 1 + lead + leadWord.length + 1,
-      lead: leadWord,
-      repeatedLead: true,
-    };
+    return { ...afterLead(repeated, open + 1 + lead), repeatedLead: true };
   }
   const tagged = TAGGED_SHORT_FORM.exec(inside);
   // `Homogene Groep Internationale Samenwerking 2009 (HGIS-nota 2009)` (2391): the short form of a compound with
