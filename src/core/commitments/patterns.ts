@@ -121,6 +121,17 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
       String.raw`\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) (?:zal|zullen))\b(?:(?!\b(?:aan|naar)\b)[^.]){0,100}?\b(?:toesturen|toezenden|nasturen|nazenden|doen toekomen)\b`,
     ),
   },
+  // Answering the questions, in a notice that the answers are late: `Ik zal de vragen zo snel mogelijk beantwoorden.`
+  // (1397), `Ik zal de Kamervragen zo spoedig mogelijk na mijn terugkomst beantwoorden.`, as `Ik zal u de antwoorden zo
+  // spoedig mogelijk doen toekomen.` (1184) is found by will-send. Only as soon as possible: without it, what this
+  // paper does next (`Allereerst zal ik hierna uw vragen beantwoorden.`, `Omdat de vragen over hetzelfde onderwerp
+  // gaan, zal ik deze gelijktijdig beantwoorden.`).
+  {
+    name: 'will-answer',
+    re: new RegExp(
+      String.raw`\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) (?:zal|zullen))\b(?=[^.]{0,100}?\bzo (?:snel|spoedig) mogelijk\b)[^.]{0,60}?\b(?:kamer)?vragen\b[^.]{0,80}?\bbeantwoorden\b`,
+    ),
+  },
   // The verb last, in a clause: `dat ik uw Kamer in het najaar zal informeren`, `heb ik u laten weten dat ik u zal
   // informeren over …` (2744), `een Beleidsagenda Jeugd die we uw Kamer volgend voorjaar zullen toezenden` (336),
   // `in de brief die ik u daarover zal sturen` (2475).

@@ -93,6 +93,7 @@ const promises: [pattern: string, sentence: string][] = [
     'will-send',
     'De halfjaarlijkse rapportage van het College financieel toezicht over Curaçao en Sint Maarten zal ik op een later moment toesturen (377).',
   ],
+  ['will-answer', 'Ik zal de vragen zo snel mogelijk beantwoorden (1397).'],
   ['intends', 'Ik hoop u op korte termijn de reactie van het kabinet te kunnen toesturen (1173).'],
   ['can-expect', 'Het MPO in de gangbare lay-out kunt u in de loop van oktober tegemoet zien (367).'],
   ['can-expect', 'In april kunt u nog twee brieven verwachten (34).'],

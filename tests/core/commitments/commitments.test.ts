@@ -469,6 +469,18 @@ const promises: [rule: string, sentence: string, ref: string, due: string | null
     '2024-04-02',
     '2026',
   ],
+  [
+    'answering the questions as soon as possible, in a notice that the answers are late (1397)',
+    'Ik zal de vragen zo snel mogelijk beantwoorden.',
+    '2024-09-30',
+    null,
+  ],
+  [
+    'answering them as soon as possible, once the information is in (2214)',
+    'Ik zal de vragen zo spoedig mogelijk beantwoorden nadat ik over de opgevraagde informatie beschik.',
+    '2019-01-11',
+    null,
+  ],
 ];
 
 const stillPromises: [rule: string, sentence: string, ref: string, due: string | null][] = [
@@ -828,6 +840,16 @@ const notPromises: [rule: string, sentence: string, ref: string][] = [
     'a member named De Hoop, in a verslag (1543)',
     'De heer De Hoop Scheffer (CDA) realiseerde zich dat de Kamer de staatssecretaris heeft gevraagd, het beleidsdocument nog voor het zomerreces naar de Kamer te sturen, maar zei daar nu enige spijt van te hebben.',
     '1996-08-29',
+  ],
+  [
+    'answering the questions next in this very paper, not as soon as possible (1225)',
+    'Allereerst zal ik hierna uw vragen beantwoorden.',
+    '2025-07-01',
+  ],
+  [
+    'answering two questions together, here (317)',
+    'Omdat de vragen over hetzelfde onderwerp gaan, zal ik deze gelijktijdig beantwoorden.',
+    '2016-05-02',
   ],
 ];
 
