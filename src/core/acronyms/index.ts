@@ -3,12 +3,10 @@ import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFr
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { builtinGlossary } from './builtin-glossary';
-import {
-  definitionInGuillemets,
-  findFirstDefinitions,
-  sameWords,
-  type InTextDefinition,
-} from './definitions';
+import { findFirstDefinitions } from './definitions';
+import type { InTextDefinition } from './definitions/definition';
+import { sameWords } from './definitions/partly-spelled-names';
+import { definitionInGuillemets } from './definitions/without-brackets';
 import { spelledOutBefore } from './spelled-out';
 import {
   capitalizedLower,

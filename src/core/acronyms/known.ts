@@ -20,7 +20,7 @@ const ONE_CAPITAL_INITIALISM = /^[a-z]?[A-Z](?:[a-z]{2,4}|[a-z]{0,4}(?:19|20)\d{
 
 /**
  * A law's short form in lower case after its first word, `(Wet koa)` (468): held to its long form's
- * initials where it is defined (`definitions.ts`), found elsewhere as a whole word.
+ * initials where it is defined (`definitions/spelling-checks.ts`), found elsewhere as a whole word.
  */
 export const LOWER_SHORT_FORM = /^[a-z]{2,5}$/;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closes, findFirstDefinitions, isStopCode, STOP_CHARS } from '../../../src/core/acronyms/definitions';
+import { closes, findFirstDefinitions } from '../../../src/core/acronyms/definitions';
+import { isStopCode, STOP_CHARS } from '../../../src/core/acronyms/definitions/long-form-before';
 import { capitalsAndLowerCase, hasShortFormCase } from '../../../src/core/acronyms/known';
 import { isRomanNumeral, onlyRomanLetters } from '../../../src/core/acronyms/tokens';
 

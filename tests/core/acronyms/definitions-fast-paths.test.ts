@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  holdsNoShortForm,
-  isShortFormShape,
-  matchLongForm,
-  positionsOf,
-  shortFormLetters,
-} from '../../../src/core/acronyms/definitions';
+import { matchLongForm, positionsOf, shortFormLetters } from '../../../src/core/acronyms/definitions/align';
+import { isShortFormShape } from '../../../src/core/acronyms/definitions/short-form-shape';
+import { holdsNoShortForm } from '../../../src/core/acronyms/definitions/short-forms';
 
 /**
  * The shortcuts of the definition finder: the character-code tests of the short-form readers, each

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanExpansion, findDefinitions, holdsInOrder } from '../../../src/core/acronyms/definitions';
+import { findDefinitions } from '../../../src/core/acronyms/definitions';
+import { holdsInOrder } from '../../../src/core/acronyms/definitions/align';
+import { cleanExpansion } from '../../../src/core/acronyms/definitions/definition';
 import { findAcronyms } from '../../../src/core/acronyms';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { meanings } from './helpers';

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsAndLowerCase } from '../../../src/core/acronyms';
 import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
-import {
-  findDefinitions,
-  findFirstDefinitions,
-  isContentWord,
-  shortFormLetters,
-} from '../../../src/core/acronyms/definitions';
+import { findDefinitions, findFirstDefinitions } from '../../../src/core/acronyms/definitions';
+import { shortFormLetters } from '../../../src/core/acronyms/definitions/align';
+import { isContentWord } from '../../../src/core/acronyms/definitions/words';
 import {
   containsWord,
   countCapitals,

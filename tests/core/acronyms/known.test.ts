@@ -44,7 +44,7 @@ describe('knownAbbreviations', () => {
     ['nFvw', true, true, true], // `nieuwe Financiële-verhoudingswet (nFvw)` (1703)
     ['IIA', true, false, false], // spelled out like Rtvi, but the token finder finds it once defined
     ['NAVO', false, false, false],
-    ['koa', false, false, true], // `Wet koa`: held to initials where defined (definitions.ts), found from the text
+    ['koa', false, false, true], // `Wet koa`: held to initials where defined (definitions/spelling-checks.ts), found from the text
     ['kansspelen', false, false, false], // too long for a lower-case short form
   ])(
     'spelledByInitials(%s) = %s, oneCapital = %s, fromTextOnly = %s',
