@@ -28,7 +28,8 @@ export interface FootnoteBlock {
   lastLine: number;
 }
 
-const NOTES_LABEL = /^(?:X\s+)?(?:Noot|Noten|Voetnoot|Voetnoten)$/;
+/** The notes section's label: `X Noot`, also glued (`XNoot`, as older zoek pages read: 705), `Noten`. */
+const NOTES_LABEL = /^(?:X\s*)?(?:Noot|Noten|Voetnoot|Voetnoten)$/;
 /**
  * A note's first line: its number, then its text. Not a number going on: more digits, a month (`1 januari`), a
  * fraction (`1 ¾`, a table's cell under `Contractloon marktsector`, 2712).

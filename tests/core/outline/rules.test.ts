@@ -1844,6 +1844,25 @@ describe('footnotes', () => {
       startsWith: 'X Noot',
     },
     {
+      source:
+        'letters/705-os-2008-orio-regeling.txt: the notes label glued, `XNoot`, as older zoek pages read',
+      text: [
+        'De minister voor Ontwikkelingssamenwerking,',
+        '',
+        'A. G. Koenders',
+        '',
+        '',
+        'XNoot',
+        '1',
+        '',
+        'Ter inzage gelegd bij het Centraal Informatiepunt Tweede Kamer.',
+        '',
+        'Naar boven',
+      ].join('\n'),
+      title: 'Noten',
+      startsWith: 'XNoot',
+    },
+    {
       source: 'pages/obk-kst-navo.html: KOOP notes markup, the number on a line of its own (`span.nootnum`)',
       text: [
         'verstrekken politieke aanwijzingen voor het verdere traject van uitwerking.1 Alle bondgenoten steunen.',
