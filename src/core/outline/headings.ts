@@ -97,9 +97,11 @@ const CHAIR_CLERK =
 const SPEAKER = /^(?:De\s*heer|Mevrouw)\s*\p{Lu}.*\([^()]+\)$/u;
 /**
  * `Nr` alone is a table's column head (`Nr` / `Vraag.`, 397); `Bron: …` names a table's source under it (`Bron:
- * slotwetten Provinciefonds`, 568; `Bron: WoON2015`, 1253).
+ * slotwetten Provinciefonds`, 568; `Bron: WoON2015`, 1253); a numbered caption names a figure or table
+ * (`Figuur 1: Op hoofdlijnen geschetste werksporen`, 449), no section.
  */
-const NOT_HEADINGS = /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$|Bron:)/;
+const NOT_HEADINGS =
+  /^(?:Aan de\s|Hoogachtend|Met vriendelijke groet|Vraag\s+\d|Antwoord\b|Nr\.?$|Bron:|(?:Figuur|Tabel|Grafiek|Afbeelding)\s+\d+\s*[:.]\s)/;
 
 /**
  * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is

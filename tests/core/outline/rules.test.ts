@@ -1092,6 +1092,19 @@ describe('section headings in plain text', () => {
       ),
       notHeading: 'Immigratie en Asiel',
     },
+    {
+      source: 'letters/449-kgg-2025-voortgangsbrief-nieuwbouw-kernenergie.txt: a figure’s numbered caption',
+      text: [
+        'In onderstaande figuur zijn de verschillende werksporen aangeduid en in volgorde geplaatst',
+        'om de onderlinge samenhang weer te geven. De fase van het ophalen van informatie en',
+        'het voorbereiden van besluitvorming verschuift met deze voortgangsbrief naar de fase',
+        'van het nemen van besluiten en de uitvoering.',
+        'Figuur 1: Op hoofdlijnen geschetste werksporen',
+        'Deze Kamerbrief gaat over het nieuwbouwprogramma voor grootschalige kerncentrales.',
+        'Gelijktijdig wordt de Kamer geïnformeerd over:',
+      ].join('\n'),
+      notHeading: 'Figuur 1: Op hoofdlijnen geschetste werksporen',
+    },
   ];
 
   it.each(notFound)('rejects: $source', ({ text, notHeading }) => {
