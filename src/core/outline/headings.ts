@@ -420,6 +420,8 @@ export function findHeadings(
   let lastAccepted = -1;
   let lastLevel = 0;
   let lastHadSubHeading = false;
+  // The numbered heading accepted last (arabic numerals), or -1.
+  let lastNumbered = -1;
   // The level of the fraction's section the text is in (`FRACTION_SECTION`), or 0: its numbered topics go below it.
   let fractionLevel = 0;
 
@@ -442,6 +444,7 @@ export function findHeadings(
       underRoman = false;
       unnumberedDepth = 1;
       fractionLevel = 0;
+      lastNumbered = -1;
       lastAccepted = i;
       lastLevel = 1;
       lastHadSubHeading = false;
@@ -494,7 +497,12 @@ export function findHeadings(
       contents.entries.has(prev.index) ||
       endsSentence(prev.text) ||
       blockEnds.has(prev.index) ||
-      CHAIR_CLERK.test(prev.text);
+      CHAIR_CLERK.test(prev.text) ||
+      // The section numbered next after the last numbered heading, whatever ends the line before it: a list's last
+      // item (`1. Inleiding` … `d. Betere afstemming vraag en aanbod in de pleegzorg` / `2. Uitgangspunten pleegzorg`,
+      // 1366), a field's value (`g) Eerstverantwoordelijk ministerie` / `Ministerie van Justitie en Veiligheid` / `2.
+      // Essentie voorstel`, 2265).
+      (depth > 0 && lastNumbered >= 0 && nextNumber(lines, lastNumbered, i));
     // A stack may stand under a title too long for a heading, an annex's (`Verslag van de bijeenkomst van de Raad
     // Justitie en Binnenlandse Zaken, 11 en 12 oktober 2018 te Luxemburg` / `Belangrijkste resultaten` / `Immigratie
     // en Asiel` / `Commissievoorstellen …` / `Het Voorzitterschap lichtte …`, 879): checked below, once the stack is.
@@ -604,6 +612,7 @@ export function findHeadings(
     lastAccepted = last.index;
     lastLevel = level;
     lastHadSubHeading = hasSubHeading;
+    if (depth > 0) lastNumbered = i;
     entries.push({
       level,
       kind: 'heading',

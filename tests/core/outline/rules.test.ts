@@ -2485,6 +2485,19 @@ describe('the sections of a verslag’s questions, and a letter within it', () =
 
 // Numbered lines one after another, numbered in turn with nothing between them, are a list's items or a table of
 // contents without its title, not sections: a section holds text before the next begins.
+describe('the section numbered next after the last numbered heading', () => {
+  const headings = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'heading');
+  it.each([
+    [
+      '1366: after a list of lettered items (`d. Betere afstemming vraag en aanbod in de pleegzorg` / `2. Uitgangspunten pleegzorg`)',
+      '1366-vws-2005-pleegzorg.txt',
+      ['1. Inleiding', '2. Uitgangspunten pleegzorg'],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(headings(name)).toEqual(expected);
+  });
+});
+
 describe('a run of numbered lines is no run of headings', () => {
   const headings = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'heading');
   it.each([
