@@ -122,7 +122,7 @@ describe('the core on random and adversarial text', () => {
 
 // Inputs a long local run found, minimized: each broke a property once, and its fix has a unit test too.
 const FOUND: [string, string | AnalyzeInput][] = [
-  // An occurrence listed twice (`ekv` glued to two capitals; tests/core/acronyms/definitions.test.ts).
+  // An occurrence listed twice (`ekv` glued to two capitals; tests/core/acronyms/definitions/index.test.ts).
   ['seed 99173, mutated real letters, case 24674', '31935\nNr.T exrtkredietver(ekv)ekv-IL'],
   // Two of the reader's spellings marked at one place (tests/core/acronyms/user-glossary.test.ts).
   [

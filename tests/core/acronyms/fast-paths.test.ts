@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsAndLowerCase } from '../../../src/core/acronyms';
 import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
-import { findDefinitions, findFirstDefinitions } from '../../../src/core/acronyms/definitions';
-import { shortFormLetters } from '../../../src/core/acronyms/definitions/align';
-import { isContentWord } from '../../../src/core/acronyms/definitions/words';
 import {
   containsWord,
   countCapitals,
@@ -130,27 +127,6 @@ describe('isPaperLetter', () => {
   });
 });
 
-describe('findFirstDefinitions', () => {
-  const anyCaps = (sf: string) => /\p{Lu}.*\p{Lu}/u.test(sf);
-  const firstOfEach = (text: string) => {
-    const out = new Map<string, unknown>();
-    for (const d of findDefinitions(text, anyCaps)) if (!out.has(d.abbr)) out.set(d.abbr, d);
-    return out;
-  };
-  const cases: [rule: string, text: string][] = [
-    ['repeated definitions', 'de Europese Unie (EU) en later weer de Europese Unie (EU) en de EU'],
-    ['both directions', 'ERTMS (European Rail Traffic Management System) en Noord-Atlantische Raad (NAR)'],
-    [
-      'inner short form defined already, the one before is new',
-      'de Noord-Atlantische Raad (NAR) en toen NAT (Noord-Atlantische Raad) (NAR)',
-    ],
-    ['none', 'het lid Lodders (VVD) over het artikel'],
-  ];
-  it.each(cases)('%s', (_rule, text) => {
-    expect(findFirstDefinitions(text, anyCaps)).toEqual(firstOfEach(text));
-  });
-});
-
 describe('capitalsAndLowerCase', () => {
   it.each([
     ['IenW', [2, 2]],
@@ -227,40 +203,5 @@ describe('hintFinder answers as containsWord on the lower-cased text', () => {
     const find = hintFinder(text, needles);
     expect(needles.map((n) => find(n))).toEqual(expected);
     expect(needles.map((n) => containsWord(text.toLowerCase(), n))).toEqual(expected);
-  });
-});
-
-describe('isContentWord: stop words and empty words give no letter of their own', () => {
-  it.each([
-    ['Binnenlandse', true],
-    ['van', false],
-    ['(van', false],
-    ['Voor,', false], // lower-cased before the stop-word test
-    ['over', false], // the longest stop words
-    ['overleg', true],
-    ['–', false], // nothing left after stripping
-    ['«de»', false], // non-ASCII ends: stripped by the Unicode pattern
-    ['’s', true], // the stop word list holds `’s`, but stripping leaves `s`
-    ['Zaken)', true],
-    ['Ærø', true],
-  ])('%s → %s', (word, expected) => {
-    const window = `x ${word} y`;
-    expect(isContentWord(window, 2, 2 + word.length)).toBe(expected);
-  });
-});
-
-describe('shortFormLetters', () => {
-  it.each([
-    ['NAVO', ['navo']],
-    ['IenW', ['ienw', 'iw']],
-    ['PvdA', ['pvda', 'pa']],
-    ['S&D', ['sd']],
-    ['STRAIIK-D', ['straiikd']],
-    ['COVID-19', ['covid19', 'covid']],
-    ['X', []],
-    ['ÉCU', ['ecu']],
-    ['AbÇd', ['abcd', 'ac']],
-  ])('%s → %j', (sf, expected) => {
-    expect(shortFormLetters(sf)).toEqual(expected);
   });
 });

@@ -21,3 +21,6 @@ export function meanings(text: string, options?: FindAcronymsOptions): Record<st
 export function abbrs(text: string, options?: FindAcronymsOptions): string[] {
   return findAcronyms(normalizeText(text), options).map((a) => a.abbr);
 }
+
+/** A candidate for the definition finder's tests: any token with two capitals. */
+export const anyCaps = (sf: string) => sf.replace(/[^\p{Lu}]/gu, '').length >= 2;

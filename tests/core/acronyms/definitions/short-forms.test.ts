@@ -1,46 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { matchLongForm, positionsOf, shortFormLetters } from '../../../src/core/acronyms/definitions/align';
-import { isShortFormShape } from '../../../src/core/acronyms/definitions/short-form-shape';
-import { holdsNoShortForm } from '../../../src/core/acronyms/definitions/short-forms';
+import { holdsNoShortForm } from '../../../../src/core/acronyms/definitions/short-forms';
+import { SHORT_FORM } from './short-form-pattern';
 
-/**
- * The shortcuts of the definition finder: the character-code tests of the short-form readers, each
- * held to the pattern it stands in for (SHORT_FORM in definitions.ts, copied here so the test states
- * the rule), and the places the alignment visits.
- */
-const SHORT_FORM = /^[\p{L}\p{N}](?:[\p{L}\p{N}&]|-(?=[\p{L}\p{N}]))*$/u;
-
-describe('isShortFormShape', () => {
-  it.each([
-    ['NAVO', true],
-    ['IenW', true],
-    ['S&D', true],
-    ['STRAIIK-D', true],
-    ['SARS-CoV-2', true],
-    ['D66', true],
-    ['x', true],
-    ['', false],
-    ['-NAVO', false],
-    ['&D', false],
-    ['NAVO-', false],
-    ['A--B', false],
-    ['A-&B', false],
-    ['beiden SP', false],
-    ['VVD,', false],
-    ['36 410-VIII, nr. 36', false],
-    ["BO'", false],
-    ['ÉCU', true], // non-ASCII: decided by the pattern
-    ['Ärzte-Ö', true],
-    ['A-É', true], // hyphen before a non-ASCII letter
-    ['A-’s', false], // hyphen before non-ASCII punctuation
-    ['A’B', false],
-    ['A B€', false], // the space refuses it before the pattern would be needed
-    ['𝐀𝐁', true], // astral letters
-  ])('%j → %s, as SHORT_FORM says', (sf, expected) => {
-    expect(SHORT_FORM.test(sf)).toBe(expected);
-    expect(isShortFormShape(sf)).toBe(expected);
-  });
-});
+/** The shortcut of the brackets' reading: turned down by their characters only where the full read finds nothing. */
 
 /** What `shortFormInside` tests, the slow way: trimmed, intro removed, possessive removed, SHORT_FORM. */
 const INTRO =
@@ -119,42 +81,5 @@ describe('holdsNoShortForm: a lower-case noun before the short form, repeated be
   ])('%j → %s', (text, certain) => {
     const open = text.indexOf('(');
     expect(holdsNoShortForm(text, open + 1, text.lastIndexOf(')'))).toBe(certain);
-  });
-});
-
-describe('positionsOf', () => {
-  it.each([
-    ['noord-atlantische raad', 'a', [6, 9, 19, 20]],
-    ['noord-atlantische raad', 'n', [0, 10]],
-    ['noord-atlantische raad', 'x', []],
-    ['', 'a', []],
-    ['aaa', 'a', [0, 1, 2]],
-    ['é-ß', 'ß', [2]],
-  ])('%j, %j → %j', (s, ch, expected) => {
-    expect(positionsOf(s, ch)).toEqual(expected);
-  });
-});
-
-describe('the alignment, visiting only the places of the letters, still picks', () => {
-  it.each([
-    // [short form, window before the parenthesis, long form found]
-    ['NAR', 'heeft de Noord-Atlantische Raad', 'Noord-Atlantische Raad'],
-    ['VVD', 'de antwoorden op vragen van het lid Lodders', null],
-    ['OVV', 'De Onderzoeksraad voor Veiligheid', 'Onderzoeksraad voor Veiligheid'],
-    [
-      'BZK',
-      'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-      'Binnenlandse Zaken en Koninkrijksrelaties',
-    ],
-    ['IenW', 'Ministerie van Infrastructuur en Waterstaat', 'Infrastructuur en Waterstaat'],
-    [
-      'DDA',
-      'the Deterrence and Defence of the Euro-Atlantic Area',
-      'Deterrence and Defence of the Euro-Atlantic Area',
-    ],
-    ['AAA', 'Algemene Aanwijzingen Arbeid', 'Algemene Aanwijzingen Arbeid'],
-  ])('%s after %j: %j', (sf, window, expected) => {
-    const match = matchLongForm(shortFormLetters(sf), window, 'suffix');
-    expect(match ? window.slice(match.start, match.end) : null).toBe(expected);
   });
 });
