@@ -105,7 +105,10 @@ const NOT_HEADINGS =
 
 /**
  * The longest heading the text allows. Hard-wrapped text (tweedekamer.nl pages, PDF text) is
- * recognised by lines that run on into a lower-case line; their median length is the wrap width.
+ * recognised by lines that run on into a lower-case line; their median length is the wrap width. A lettered item
+ * under a line is no such run: a BNC fiche's fields (`1. Algemene gegevens` / `a) Titel voorstel` / `Aanbeveling van
+ * de Raad …` / `b) Datum ontvangst Commissiedocument` / `8 december 2021` / `c) …`, 2265) made the width 47 and its
+ * sections (`2. Essentie voorstel`) no headings.
  */
 export function maxHeadingLength(lines: readonly Line[]): number {
   const histogram = new Map<number, number>();
@@ -113,7 +116,8 @@ export function maxHeadingLength(lines: readonly Line[]): number {
   for (let i = 0; i + 1 < lines.length; i++) {
     const l = lines[i] as Line;
     const next = lines[i + 1] as Line;
-    if (l.text === '' || !startsLower(next.text)) continue;
+    // A lettered item (`a) Titel voorstel`) starts in lower case but on a line of its own: no wrapped line.
+    if (l.text === '' || !startsLower(next.text) || LETTERED_ITEM.test(next.text)) continue;
     const len = Math.min(l.text.length, MAX_WRAP_WIDTH + 1);
     histogram.set(len, (histogram.get(len) ?? 0) + 1);
     wrapped++;
@@ -515,6 +519,9 @@ export function findHeadings(
     if (!prevOk && !titleAbove) continue;
 
     const next = nextNonBlank(lines, last.index);
+    // One of a list of lines under the same label, each naming a paper sent (`Fiche: Prüm II-verordening (Kamerstuk 22
+    // 112, nr. 3292)` / `Fiche: Richtlijn informatie-uitwisseling …`, 2265): the list's item, no section.
+    if (next !== undefined && second === undefined && sameLabel(t, next.text)) continue;
     const nextAsks = next !== undefined && questionLines.has(next.index);
     if (!named && (!next || (skip.has(next.index) && !nextAsks))) continue;
     const nextIsNumbered = next !== undefined && numberingDepth(next.text) > 0;
@@ -669,6 +676,15 @@ function pagedOn(lines: readonly Line[], a: number, b: number): boolean {
 
 /** A page number at a line's end, after a space or a leader: `10. Staatsnoodrecht 7`. */
 const PAGE_AT_END = /[\p{L})][\s.…·]*\s(\d{1,3})$/u;
+
+/** A label before a colon that opens a line: `Fiche: …`. */
+const LINE_LABEL = /^(\p{Lu}[\p{L}-]{1,24}):\s/u;
+
+/** Do the lines `a` and `b` open with the same label (`LINE_LABEL`)? */
+function sameLabel(a: string, b: string): boolean {
+  const la = LINE_LABEL.exec(a);
+  return la !== null && b.startsWith(la[0]);
+}
 
 /** Is line `b` the next non-blank line after line `a`? */
 function follows(lines: readonly Line[], a: number, b: number): boolean {

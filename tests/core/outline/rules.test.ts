@@ -2485,6 +2485,30 @@ describe('the sections of a verslag’s questions, and a letter within it', () =
 
 // Numbered lines one after another, numbered in turn with nothing between them, are a list's items or a table of
 // contents without its title, not sections: a section holds text before the next begins.
+// A BNC fiche after the letter that sends it: its fields (`a) Titel voorstel` / the value) are no wrapped lines, and
+// the fiches the letter lists, each under the label `Fiche:`, are no sections.
+describe('the sections of a BNC fiche after its letter', () => {
+  const headings = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'heading');
+  it.each([
+    [
+      '2265: `Fiche: …` lines listed in the letter; `Fiche: Raadsaanbeveling …` / `1. Algemene gegevens` / `a) Titel voorstel` … `g) Eerstverantwoordelijk ministerie` / `Ministerie van Justitie en Veiligheid` / `2. Essentie voorstel`',
+      '2265-buza-2022-bnc-fiche-operationele-politiesamenwerking.txt',
+      [
+        'Fiche: Raadsaanbeveling operationele politiesamenwerking',
+        '1. Algemene gegevens',
+        '2. Essentie voorstel',
+      ],
+    ],
+    [
+      '170: the same layout, the first fiche listed without its Kamerstuk (`Fiche: Mededeling Nieuwe Europese Innovatie Agenda`)',
+      '170-buza-2022-bnc-fiche-innovatieagenda.txt',
+      ['Fiche: Mededeling Nieuwe Europese Innovatie Agenda', '1. Algemene gegevens', '2. Essentie voorstel'],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(headings(name)).toEqual(expected);
+  });
+});
+
 describe('the section numbered next after the last numbered heading', () => {
   const headings = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'heading');
   it.each([
