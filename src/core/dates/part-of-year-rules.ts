@@ -21,6 +21,7 @@ import {
   relativeSuffix,
   type RelHit,
   yearAfter,
+  yearOrSuffixAfter,
 } from './year-of-date';
 
 /**
@@ -50,18 +51,11 @@ export function monthExpression(
   let spec: YearSpec | null = null;
   let end = t.endBefore(j);
   // `juni 1997`, and `februari van 1998` (501).
-  const y = yearAfter(t, j);
-  if (y) {
-    spec = { kind: 'explicit', year: y.year };
-    j = y.next;
-    end = y.end;
-  } else {
-    const rel = relativeSuffix(t, j);
-    if (rel) {
-      spec = rel.spec;
-      j = rel.next;
-      end = t.endBefore(j);
-    }
+  const written = yearOrSuffixAfter(t, j);
+  if (written) {
+    spec = written.spec;
+    j = written.next;
+    end = written.end;
   }
   const precision = part ? 'approximate' : 'month';
   if (!part) {
