@@ -6,7 +6,7 @@ import { habitualClause, inObservedClause, isPastFiniteVerb, perfectClauseBefore
 import { DE_DATO, RELATIVE_PREFIXES } from './grammar-words';
 import { type Match, MAX_PERIOD_YEARS, NO_DATES, rawDate } from './rule-match';
 import { charCodes, MAX_YEAR, MIN_YEAR, PERIOD, type TokenReader } from './token-reader';
-import { defaultYear, PAST, relativeSuffix, SENT, yearOrSuffixAfter } from './year-of-date';
+import { defaultYear, PAST, relativeSuffix, SENT } from './year-of-date';
 
 /**
  * The rules for day dates: `30 september 2022`, lists and ranges of days (`12 en 13 oktober`, `28 juni tot en
@@ -114,11 +114,18 @@ export function dayExpression(t: TokenReader, i: number): Match | null {
   let end = t.endBefore(j);
   let spec: YearSpec | null = null;
   // `sinds 1 januari van 2022` (1656): the year after `van`, as `3 november van dit jaar` has its own.
-  const written = yearOrSuffixAfter(t, j);
-  if (written) {
-    spec = written.spec;
-    j = written.next;
-    end = written.end;
+  const y = t.yearAt(j, true) ?? (t.word(j, 'van') ? t.yearAt(j + 1, true) : null);
+  if (y) {
+    spec = { kind: 'explicit', year: y.year };
+    j = y.next;
+    end = y.end;
+  } else {
+    const rel = relativeSuffix(t, j);
+    if (rel) {
+      spec = rel.spec;
+      j = rel.next;
+      end = t.endBefore(j);
+    }
   }
 
   // A range into another month: `28 juni tot en met 2 juli 2022`, `30 juni – 2 juli`, `Tussen 1 juli 2017 en

@@ -21,7 +21,6 @@ import {
   relativeSuffix,
   type RelHit,
   yearAfter,
-  yearOrSuffixAfter,
 } from './year-of-date';
 
 /**
@@ -51,11 +50,18 @@ export function monthExpression(
   let spec: YearSpec | null = null;
   let end = t.endBefore(j);
   // `juni 1997`, and `februari van 1998` (501).
-  const written = yearOrSuffixAfter(t, j);
-  if (written) {
-    spec = written.spec;
-    j = written.next;
-    end = written.end;
+  const y = yearAfter(t, j);
+  if (y) {
+    spec = { kind: 'explicit', year: y.year };
+    j = y.next;
+    end = y.end;
+  } else {
+    const rel = relativeSuffix(t, j);
+    if (rel) {
+      spec = rel.spec;
+      j = rel.next;
+      end = t.endBefore(j);
+    }
   }
   const precision = part ? 'approximate' : 'month';
   if (!part) {

@@ -102,21 +102,12 @@ export function yearAfter(t: TokenReader, i: number): YearHit | null {
   return t.yearAt(k, true);
 }
 
-/**
- * A year written after a date or period word (`juni 1997`, `februari van 1998`, `Q1 2026`), or its relative suffix
- * (`september jl.`, `van dit jaar`), and the char end it gives the date; null without either.
- */
-export function yearOrSuffixAfter(t: TokenReader, i: number): (RelHit & { end: number }) | null {
+/** A year or a relative year after a period word (`Q1 2026`, `eerste kwartaal van dit jaar`, `van het jaar`). */
+export function periodYear(t: TokenReader, i: number): RelHit & { end: number } {
   const y = yearAfter(t, i);
   if (y) return { next: y.next, end: y.end, spec: { kind: 'explicit', year: y.year } };
   const rel = relativeSuffix(t, i);
-  return rel ? { ...rel, end: t.endBefore(rel.next) } : null;
-}
-
-/** A year or a relative year after a period word (`Q1 2026`, `eerste kwartaal van dit jaar`, `van het jaar`). */
-export function periodYear(t: TokenReader, i: number): RelHit & { end: number } {
-  const written = yearOrSuffixAfter(t, i);
-  if (written) return written;
+  if (rel) return { ...rel, end: t.endBefore(rel.next) };
   // `van het jaar` (`einde van het jaar`): the reference year, or the year that follows it (`voor het eind van
   // het jaar 2018`, 1802).
   if (t.word(i, 'van') && t.word(i + 1, 'het') && t.word(i + 2, 'jaar')) {
