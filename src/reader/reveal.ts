@@ -22,8 +22,8 @@ export async function openModalIfNeeded(site: Site | null, container: Element): 
 }
 
 /**
- * Scrolls the text at `start` (core offset) into view and flashes its line, painted with the CSS
- * Custom Highlight API so the page's DOM is not touched.
+ * Scrolls the text at `start` (core offset) into view and flashes its line (at most 200 characters,
+ * cut after a whole word), painted with the CSS Custom Highlight API so the page's DOM is not touched.
  */
 export async function revealOffset(
   index: RangeIndex,
@@ -32,9 +32,12 @@ export async function revealOffset(
   site: Site | null,
   container: Element,
 ): Promise<Range | null> {
-  const lineEnd = text.indexOf('\n', start);
-  const end = Math.max(start + 1, Math.min(lineEnd === -1 ? text.length : lineEnd, start + 200));
-  return revealSpan(index, start, Math.min(end, text.length), site, container);
+  const found = text.indexOf('\n', start);
+  const lineEnd = found === -1 ? text.length : found;
+  let end = Math.min(lineEnd, start + 200);
+  const cut = end < lineEnd ? text.lastIndexOf(' ', end) : -1;
+  if (cut > start) end = cut;
+  return revealSpan(index, start, Math.min(Math.max(start + 1, end), text.length), site, container);
 }
 
 /**

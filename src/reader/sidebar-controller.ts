@@ -31,7 +31,7 @@ import { detailsFromAnswer } from './popover-data';
 import { focusTextAt, releaseTextFocus } from './focus-in-text';
 import { followLanguage } from './interface-strings';
 import { sentenceText } from './sentence-text';
-import { revealOffset } from './reveal';
+import { revealOffset, revealSpan } from './reveal';
 import { createHostElement } from './host-element';
 import { placeInView, trackReturnFocus } from './return-focus';
 
@@ -291,13 +291,15 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     sentenceOf: (e) => (e.sentence ? sentenceText(reading.text, e.sentence, e.start) : null),
     makeExport: (format) =>
       makeTimelineExport(reading.result, format, language, o.doc.location?.href ?? null),
-    onNavigate: (start) =>
+    onNavigate: (start, flash) =>
       void (async () => {
         if (detached) return;
         makeRoom();
         const r = reading;
         if (!(await r.showFinding?.(start).catch(() => false))) {
-          const range = await revealOffset(r.index, r.text, start, o.site, r.container);
+          const range = flash
+            ? await revealSpan(r.index, flash.start, flash.end, o.site, r.container)
+            : await revealOffset(r.index, r.text, start, o.site, r.container);
           if (range && !detached) focusTextAt(range);
         }
       })(),

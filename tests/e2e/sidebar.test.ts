@@ -96,6 +96,14 @@ async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
+/** The text the flash after a jump paints (for 1.6 s). */
+function paintedFlash(): string {
+  const flash = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
+    'kamerlens-flash',
+  );
+  return [...(flash ?? [])].map((r) => r.toString()).join('');
+}
+
 describe('the sidebar on a paper', () => {
   it('brings a timeline entry’s sentence into view when clicked', async () => {
     const page = await openPaper();
@@ -111,6 +119,27 @@ describe('the sidebar on a paper', () => {
     );
     await entry.click();
     await expect.poll(() => textInViewport(page, sentence)).toBe(true);
+  });
+
+  it('flashes the sentence a timeline entry stands for, and cuts a long line’s flash after a whole word', async () => {
+    const page = await openPaper();
+    const flashed = () => page.evaluate(paintedFlash);
+    // The date is in the middle of its sentence: the flash is that sentence, as the entry's tooltip gives
+    // it, not the 200 characters from the date on into the next sentence (up to `financi|ële`).
+    const entry = section(page, 'timeline').locator('button[data-entry]', { hasText: '22 september 2022' });
+    const sentence = await entry.getAttribute('title');
+    expect(sentence).toMatch(/^In reactie op .* veroordeeld worden\.$/);
+    await entry.click();
+    await expect.poll(flashed).toBe(sentence);
+    // The first paragraph of the answers is one line of 264 characters: its flash (200 at most) stops
+    // at the end of a word, `met het`, not in one (`met het con`).
+    const answers = await openPaper(PAGES.tkAnswers);
+    await section(answers, 'outline')
+      .locator('button[data-entry]', { hasText: 'Vragen van de leden Leijten' })
+      .click();
+    const flashedThere = () => answers.evaluate(paintedFlash);
+    await expect.poll(flashedThere).toMatch(/^Vragen van de leden Leijten/);
+    expect(await flashedThere()).toMatch(/ over de nieuwe Oekaze Kok en de soepeler omgang met het$/);
   });
 
   it('gives a shortened label the whole sentence on tweedekamer.nl too, whose paragraphs are broken by <br>', async () => {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { AnalysisResult, CitationFinding, TimelineEntry } from '../../core/types';
+import type { AnalysisResult, CitationFinding, Span, TimelineEntry } from '../../core/types';
 import { translator, type Language } from '../../i18n';
 import { AcronymsSection } from './AcronymsSection';
 import { CitationsSection } from './CitationsSection';
@@ -22,8 +22,11 @@ export interface SidebarProps {
   open: boolean;
   /** Put away (a drawer over a narrow page): not shown, but kept as it is for when it comes back. */
   hidden?: boolean;
-  /** An entry was chosen: bring this offset of the page's text into view (and flash it). */
-  onNavigate(start: number): void;
+  /**
+   * An entry was chosen: bring this offset of the page's text into view and flash `flash` there (a
+   * timeline entry's sentence), else the line from `start`.
+   */
+  onNavigate(start: number, flash?: Span): void;
   /** The reader closed the sidebar (close button, or Escape inside it). */
   onClose(): void;
   /** Which finding sections to show (the category settings); all when absent. */

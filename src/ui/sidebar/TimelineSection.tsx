@@ -1,4 +1,4 @@
-import type { CommitmentFinding, TimelineEntry } from '../../core/types';
+import type { CommitmentFinding, Span, TimelineEntry } from '../../core/types';
 import type { Language, MessageKey, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { oneLine } from './Facts';
@@ -19,7 +19,8 @@ export interface TimelineSectionProps {
   filtering: boolean;
   collapsed: boolean;
   onToggle(id: SectionId): void;
-  onNavigate(start: number): void;
+  /** `flash`: the span to flash at the place, the entry's sentence (else its line from `start`). */
+  onNavigate(start: number, flash?: Span): void;
   /** The whole sentence an entry's label was taken from: the tooltip of a shortened label (`…`). */
   sentenceOf?: (entry: TimelineEntry) => string | null;
   /** Offered when the caller can make the files; absent hides the export buttons. */
@@ -47,7 +48,7 @@ function EntryList({
   entries: readonly TimelineEntry[];
   lang: Language;
   t: Translator;
-  onNavigate(start: number): void;
+  onNavigate(start: number, flash?: Span): void;
   sentenceOf?: (entry: TimelineEntry) => string | null;
 }) {
   return (
@@ -66,7 +67,7 @@ function EntryList({
               data-relation={e.relation ?? 'unknown'}
               title={sentence}
               lang={sentence && 'nl'}
-              onClick={() => onNavigate(e.start)}
+              onClick={() => onNavigate(e.start, e.sentence)}
             >
               <span class="kl-entry-head" lang={sentence && lang}>
                 <time dateTime={e.iso} class="kl-date">
@@ -113,7 +114,7 @@ function UndatedList({
 }: {
   commitments: readonly CommitmentFinding[];
   t: Translator;
-  onNavigate(start: number): void;
+  onNavigate(start: number, flash?: Span): void;
 }) {
   return (
     <LimitedList items={commitments} class="kl-list" t={t}>
@@ -124,7 +125,7 @@ function UndatedList({
             class="kl-entry kl-timeline-entry"
             data-entry=""
             data-kind="commitment"
-            onClick={() => onNavigate(c.start)}
+            onClick={() => onNavigate(c.start, c)}
           >
             <span class="kl-entry-head">
               <span class="kl-kind kl-kind-commitment">{t('timelineCommitment')}</span>
