@@ -174,6 +174,26 @@ describe('the sidebar on a paper', () => {
     await expect.poll(() => textInViewport(page, 'Ukraine Defense Contact Group')).toBe(true);
   });
 
+  it('lines a category tag that wraps under its source up with it, not indented', async () => {
+    const page = await openPaper();
+    await section(page, 'acronyms').locator('button[data-abbr="NAVO"]').first().click();
+    const source = page.locator('kamerlens-popover .kl-pop-source');
+    await expect.poll(() => source.isVisible()).toBe(true);
+    const boxes = await source.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p.firstChild as Node);
+      const text = range.getBoundingClientRect();
+      const tag = (p.querySelector('.kl-pop-tag') as HTMLElement).getBoundingClientRect();
+      return {
+        text: { left: text.left, bottom: text.bottom, top: text.top },
+        tag: { left: tag.left, top: tag.top },
+      };
+    });
+    // In Dutch, `Uit de woordenlijst van Kamerlens` and `NAVO en defensie` do not fit on one line of the popover.
+    expect(boxes.tag.top).toBeGreaterThanOrEqual(boxes.text.bottom - 1);
+    expect(boxes.tag.left).toBeCloseTo(boxes.text.left, 0);
+  });
+
   it('narrows every section with the filter, and widens them again when cleared', async () => {
     const page = await openPaper();
     const before = await counts(page);

@@ -150,9 +150,14 @@ export const POPOVER_CSS = `
   color: var(--kl-muted);
   font-size: 13px;
 }
+/* The tag after the source, on its line or, when it does not fit, under it at the same left edge. */
+.kl-pop-source {
+  display: flex;
+  flex-wrap: wrap;
+  align-items: baseline;
+  gap: 2px 6px;
+}
 .kl-pop-tag {
-  display: inline-block;
-  margin-left: 6px;
   padding: 0 6px;
   border-radius: 8px;
   background: var(--kl-tag-bg);
