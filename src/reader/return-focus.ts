@@ -31,15 +31,16 @@ function outside(el: EventTarget | null, host: Element): HTMLElement | null {
 
 /**
  * The element of the page's text at the top of the window, left of where the sidebar stands (a third of the
- * way across): what the reader sees first. Text (the caret's node there), not a logo or a frame that happens to
- * stand there; null when there is none, or only Kamerlens's.
+ * way across): what the reader sees first. Text (the caret's node there, or the link or button it is in), not a
+ * logo or a frame that happens to stand there; null when there is none, or only Kamerlens's.
  */
 function textInView(doc: Document, host: Element): HTMLElement | null {
   const win = doc.defaultView;
   for (const f of [0.15, 0.35, 0.55]) {
     const caret = win && caretAt(doc, win.innerWidth / 3, win.innerHeight * f)?.node;
-    const e =
-      caret && caret.nodeType === 3 && caret.nodeValue?.trim() ? outside(caret.parentElement, host) : null;
+    const parent = caret && caret.nodeType === 3 && caret.nodeValue?.trim() ? caret.parentElement : null;
+    // Words in a link (`<a><strong>`): the link itself, which Enter follows.
+    const e = parent && outside(parent.closest('a[href],button') ?? parent, host);
     if (e && !e.localName.startsWith('kamerlens-')) return e;
   }
   return null;

@@ -330,6 +330,23 @@ describe('the sidebar on a paper', () => {
     expect(await focusedLink()).toBe('in-text');
   });
 
+  it('with no focus in the page before, closing gives it to the text at the top of the window: to a link itself, not to words inside it', async () => {
+    const page = await openPaper();
+    // Focused from nowhere (the page's body): closing has no place to go back to. At the top of the page
+    // the text in view is the site's menu, whose links hold their words in <strong>.
+    await section(page, 'outline').locator('button[data-entry]').first().focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => aside(page).count()).toBe(0);
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { name: el.localName, inLink: !!el.parentElement?.closest('a[href]'), tabIndex: el.tabIndex };
+    });
+    expect(focused.name).not.toBe('body');
+    // A link keeps working from the keyboard (Enter follows it); its <strong> would have been made
+    // focusable on its own, with Enter doing nothing.
+    expect(focused.inLink).toBe(false);
+  });
+
   it('after a jump into the text, the keyboard command brings the focus back to the entry; from there it closes', async () => {
     const page = await openPaper();
     const entry = section(page, 'outline').getByRole('button', { name: 'Missies en operaties' });

@@ -141,6 +141,25 @@ describe('trackReturnFocus', () => {
       focus.stop();
     });
 
+    it('to a link itself when the text at the top is words inside it, as in the menu of officielebekendmakingen.nl', () => {
+      // `<a href="…"><strong>Ondernemers</strong></a>`: its <strong> made focusable would take the focus ring,
+      // and Enter there would follow nothing.
+      const { host, button } = page();
+      const menu = document.createElement('a');
+      menu.href = '/ondernemers';
+      const strong = document.createElement('strong');
+      strong.textContent = 'Ondernemers';
+      menu.append(strong);
+      document.body.append(menu);
+      atTop(strong.firstChild as Node);
+      const focus = trackReturnFocus(host);
+      button.focus();
+      focus.restore();
+      expect(document.activeElement).toBe(menu);
+      expect(strong.hasAttribute('tabindex')).toBe(false);
+      focus.stop();
+    });
+
     it('never to Kamerlens itself', () => {
       const { host, button } = page();
       const label = document.createElement('span');
