@@ -380,6 +380,8 @@ function clauseLabel(
   sentenceStart: number,
   /** Where the quotes of `original` are (see `quotePositions`). */
   quotes: readonly number[],
+  /** False for the label of a group in brackets (see `saysNothing`): it is not left for a wider one again. */
+  mayLeaveBrackets = true,
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -455,6 +457,11 @@ function clauseLabel(
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);
       if (label === null) continue;
+      if (delimiter !== 0 && saysNothing(label)) {
+        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de) : null;
+        if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);
+        continue;
+      }
       return label;
     }
     let before = plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds);
@@ -479,15 +486,62 @@ function clauseLabel(
     if (tidyJoinedLength(before, after) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
-      if (isFrontedDate(tidyBefore, tidyAfter)) {
-        return frontedLabel(original, left, de, tidyAfter, midSentence, rest);
+      const label = isFrontedDate(tidyBefore, tidyAfter)
+        ? frontedLabel(original, left, de, tidyAfter, midSentence, rest)
+        : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst);
+      if (delimiter !== 0 && saysNothing(label)) {
+        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de) : null;
+        if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);
+        continue;
       }
-      return finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst);
+      return label;
     }
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
   return capitalize(shortenPlain(tidy(original.slice(start, end))));
 }
+
+/**
+ * Does a clause's label say nothing of what happens on its date, so that a wider clause is tried? One word
+ * that only points at a list outside its brackets, `(respectievelijk 2005 en 2000)` (2110), or one word
+ * without a lower-case letter, a code: `(3 maart, NL0074CDIU0048803; 12 juni, …)` (2763). Any label with
+ * a space in it says something.
+ */
+export function saysNothing(label: string): boolean {
+  const word = label.replace(EDGE_DOTS, '');
+  if (word.includes(' ')) return false;
+  return word.toLowerCase() === 'respectievelijk' || !LOWER_LETTER.test(word);
+}
+
+/**
+ * The group in brackets that holds the date text[ds, de), within text[start, end), from its `(` to past its `)`;
+ * null when the date is in none. The label of a date whose clause says nothing there is the label of the whole
+ * group, made from the words around it: `…zich reeds jaren geleden in referenda uitgesproken…` (2110). Read only
+ * for such a label, within the label's stretch (LABEL_REACH).
+ */
+function bracketsAround(text: string, start: number, end: number, ds: number, de: number): Span | null {
+  let open = -1;
+  for (let i = ds - 1, depth = 0; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && depth-- === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return null;
+  for (let i = de, depth = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29 && depth-- === 0) return { start: open, end: i + 1 };
+  }
+  return null;
+}
+
+/** The `…` that a label cut to size has at its ends. */
+const EDGE_DOTS = /^…|…$/g;
+/** A lower-case letter. */
+const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * The label of a date inside a quoted title, text[ts, te) from its opening quote to past its closing one (see

@@ -541,7 +541,7 @@ function titleReference(s: string, ds: number, de: number): [number, number] | n
   return close + 1 - at <= 60 || /^\p{Lu}/u.test(inner) ? [at, close + 1] : null;
 }
 
-function clauseReference(original: string, sentence: Span, date: Span): string {
+function clauseReference(original: string, sentence: Span, date: Span, leaveBrackets = true): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
@@ -899,11 +899,36 @@ function clauseReference(original: string, sentence: Span, date: Span): string {
       const a = tidy(after);
       // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
       // is cut at its end only.
-      if (frontedReference(b, a)) {
-        const fronted = collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, '');
-        return finish('', joinReference(fronted, a), left > 0, rest);
+      const got = frontedReference(b, a)
+        ? finish(
+            '',
+            joinReference(collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''), a),
+            left > 0,
+            rest,
+          )
+        : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
+      // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
+      const word = got.replace(/^…|…$/g, '');
+      if (
+        delimiters &&
+        !word.includes(' ') &&
+        (word.toLowerCase() === 'respectievelijk' || !/\p{Ll}/u.test(word))
+      ) {
+        // Balanced groups inside, before and after the date, blanked out: the brackets left open hold the date.
+        const blank = (t: string) => {
+          let prev = '';
+          while (prev !== t) [prev, t] = [t, t.replace(/\([^()]*\)/g, (g) => '_'.repeat(g.length))];
+          return t;
+        };
+        const open = blank(s.slice(0, ds)).lastIndexOf('(');
+        const close = blank(s.slice(de)).indexOf(')');
+        if (leaveBrackets && open >= 0 && close >= 0) {
+          const group = { start: sentence.start + open, end: sentence.start + de + close + 1 };
+          return clauseReference(original, sentence, group, false);
+        }
+        continue;
       }
-      return finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
+      return got;
     }
   }
   return capitalize(shortenPlain(tidy(s)));
@@ -2066,6 +2091,31 @@ describe('labelAround', () => {
     ],
   ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'a list in brackets that only says `respectievelijk` (2110)',
+      'Zo heeft de bevolking van Curaçao en Sint Maarten zich reeds jaren geleden (respectievelijk 2005 en 2000) in referenda uitgesproken voor de status van land binnen het Koninkrijk.',
+      // The list as one phrase, as the timeline labels it (see `dateLists`).
+      '2005 en 2000',
+      '…Maarten zich reeds jaren geleden in referenda uitgesproken voor de status…',
+    ],
+    [
+      'a code after each date of a list in brackets (2763)',
+      'Wat is de reden dat Nederland in 2017 vier maal (3 maart, NL0074CDIU0048803; 12 juni, NL0074CDIU0054676; 18 oktober, NL0074CDIU0065046; en 2 november, NL0074CDIU0066756) tijdelijk delen van Hawk-vliegtuigen uit de Verenigde Arabische Emiraten importeerde en weer retour zond?',
+      '12 juni',
+      '…dat Nederland in 2017 vier maal tijdelijk delen van Hawk-vliegtuigen…',
+    ],
+    [
+      'synthetic: a code after the date beside words that say what happened is left out as before',
+      'De vergunning is verleend op 3 maart, NL0074CDIU0048803.',
+      '3 maart',
+      'De vergunning is verleend',
+    ],
+  ])(
+    'a clause that says nothing takes the words around its brackets: %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
   it('agrees with the reference on every date of the corpus letters', () => {
