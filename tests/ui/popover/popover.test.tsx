@@ -175,7 +175,7 @@ describe('citation popover', () => {
     const { text } = show(
       citation({ state: 'loading' }, { dossier: '35925-XVI', number: '163', url: null, date: null }),
     );
-    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 35 925 XVI, nr. 163');
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 35 925 XVI, nr.\u00a0163');
     const { text: only } = show(
       citation({ state: 'loading' }, { dossier: '35925-XVI', number: null, url: null }),
       'en',
@@ -187,7 +187,8 @@ describe('citation popover', () => {
   it('shows a loading state, then title, kind, date and dossier title', () => {
     const { handle, text, shadow } = show(citation({ state: 'loading' }));
     expect(text()).toContain('Gegevens worden opgezocht…');
-    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446');
+    // `nr.` and its number stay on one line (a no-break space): the popover's width broke `nr. / 446`.
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29 521, nr.\u00a0446');
     expect(text()).toContain('Gedateerd 17 juni 2022 (volgens de tekst)');
     handle.update(
       citation({
@@ -505,36 +506,36 @@ describe('languages of what it shows', () => {
     [
       'Kamerstuk',
       {},
-      'Parliamentary paper (Kamerstuk) · House of Representatives · dossier 29 521, no. 446',
-      'Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446',
+      'Parliamentary paper (Kamerstuk) · House of Representatives · dossier 29 521, no.\u00a0446',
+      'Kamerstuk · Tweede Kamer · dossier 29 521, nr.\u00a0446',
     ],
     // 1193-vws-2014-shared-savings: `Handelingen II 2013/14, nr. 17, item 7`.
     [
       'Handelingen',
       { type: 'handelingen', dossier: null, number: '17', year: '2013/14' },
-      'Proceedings (Handelingen) · House of Representatives · no. 17, 2013/14',
-      'Handelingen · Tweede Kamer · nr. 17, 2013/14',
+      'Proceedings (Handelingen) · House of Representatives · no.\u00a017, 2013/14',
+      'Handelingen · Tweede Kamer · nr.\u00a017, 2013/14',
     ],
     // 07-fin-2021-kinderopvangtoeslag: `Aanhangsel Handelingen II 2020/21, nr. 2275`.
     [
       'Aanhangsel',
       { type: 'aanhangsel', dossier: null, number: '2275', year: '2020/21' },
-      'Appendix to the Proceedings (Aanhangsel) · House of Representatives · no. 2275, 2020/21',
-      'Aanhangsel Handelingen · Tweede Kamer · nr. 2275, 2020/21',
+      'Appendix to the Proceedings (Aanhangsel) · House of Representatives · no.\u00a02275, 2020/21',
+      'Aanhangsel Handelingen · Tweede Kamer · nr.\u00a02275, 2020/21',
     ],
     // 133-neg-stcrt-2017-8699-legger-terschelling: `Staatscourant 2017, 8699`.
     [
       'Staatscourant',
       { type: 'staatscourant', chamber: null, dossier: null, number: '8699', year: '2017' },
-      'Government Gazette (Staatscourant) · no. 8699, 2017',
-      'Staatscourant · nr. 8699, 2017',
+      'Government Gazette (Staatscourant) · no.\u00a08699, 2017',
+      'Staatscourant · nr.\u00a08699, 2017',
     ],
     // 1234-neg-stb-2008-267: `Staatsblad 2008, 267`.
     [
       'Staatsblad',
       { type: 'staatsblad', chamber: null, dossier: null, number: '267', year: '2008' },
-      'Bulletin of Acts and Decrees (Staatsblad) · no. 267, 2008',
-      'Staatsblad · nr. 267, 2008',
+      'Bulletin of Acts and Decrees (Staatsblad) · no.\u00a0267, 2008',
+      'Staatsblad · nr.\u00a0267, 2008',
     ],
   ] as const)('names a cited %s in English with its Dutch name marked Dutch', (dutch, paper, en, nl) => {
     const view: Partial<CitedPaperView> = { ...paper, url: null, date: null };
