@@ -118,6 +118,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   let cursor: { target: FindingTarget } | { offset: number } | null = null;
   let openToken = 0;
 
+  // The last answer per cited paper, a failure too: a popover opened again says it failed while it asks again.
   const answers = new Map<string, CitationDetails>();
   const inFlight = new Set<string>();
 
@@ -184,15 +185,15 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       if (!c) continue;
       const ref = citedPaperRef(c);
       const key = paperKey(ref);
-      if (answers.has(key) || inFlight.has(key)) continue;
+      // Failures are asked again at each opening (the service may be back).
+      if (inFlight.has(key) || (answers.get(key)?.state ?? 'unavailable') !== 'unavailable') continue;
       inFlight.add(key);
       o.lookupTitle(ref)
         .then(detailsFromAnswer, (): CitationDetails => ({ state: 'unavailable' }))
         .then((details) => {
           inFlight.delete(key);
           if (stopped) return;
-          // Failures are not kept: the next opening asks again (the service may be back).
-          if (details.state !== 'unavailable') answers.set(key, details);
+          answers.set(key, details);
           if (open && open.target.kind === 'citation') {
             const next = popoverData(result, open.target, (r) =>
               paperKey(r) === key ? details : detailsFor(r),

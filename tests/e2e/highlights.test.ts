@@ -51,7 +51,18 @@ function answer(status: number, body: string, type: string): RouteHandler {
   };
 }
 
+/** Requests the `hang` stubs never answer, ended before the server closes. */
+const hanging = new Set<ServerResponse>();
+function never(): RouteHandler {
+  return (_req: IncomingMessage, res: ServerResponse) => {
+    hanging.add(res);
+    res.on('close', () => hanging.delete(res));
+  };
+}
+
 const extraRoutes: Record<string, RouteHandler> = {
+  '127.0.0.1/hang/tk/Document': never(),
+  '127.0.0.1/hang/sru': never(),
   '127.0.0.1/ok/tk/Document': answer(200, ODATA_ANSWER, 'application/json'),
   '127.0.0.1/ok/sru': answer(200, '<x/>', 'application/xml'),
   '127.0.0.1/down/tk/Document': answer(500, 'Internal Server Error', 'text/plain'),
@@ -70,6 +81,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  for (const res of hanging) res.destroy();
   await context?.close();
   await server?.close();
 });
@@ -78,8 +90,8 @@ afterEach(async () => {
   for (const page of context.pages()) await page.close();
 });
 
-/** Points the background's title lookups at the stubs (`ok`, `down`) or at a closed port. */
-async function useServices(scenario: 'ok' | 'down' | 'refused'): Promise<void> {
+/** Points the background's title lookups at the stubs (`ok`, `down`, `hang`) or at a closed port. */
+async function useServices(scenario: 'ok' | 'down' | 'hang' | 'refused'): Promise<void> {
   const base = scenario === 'refused' ? 'http://127.0.0.1:9' : `http://127.0.0.1:${server.port}/${scenario}`;
   await worker.evaluate(
     (value) => chrome.storage.local.set({ devApiBaseUrls: value }),
@@ -292,18 +304,43 @@ describe('citation popovers', () => {
   it.each([
     ['answers 500', 'down' as const],
     ['refuses connections', 'refused' as const],
-  ])('show the unavailable state when the service %s', async (_name, scenario) => {
-    await useServices(scenario);
-    const page = await open(PAGES.tkPaper);
-    await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
-    await hover(page, 'kamerlens-citation', CITATION, 1);
-    await expect.poll(() => popover(page).isVisible()).toBe(true);
-    await expect
-      .poll(() => popover(page).innerText(), { timeout: 15_000 })
-      .toContain('Gegevens zijn nu niet beschikbaar');
-    expect(await popover(page).innerText()).not.toContain(STUB_TITLE);
-    await useServices('ok');
-  });
+  ])(
+    'show the unavailable state when the service %s, in the words of the sidebar, and again when reopened',
+    async (_name, scenario) => {
+      const unavailable = 'De titel kon nu niet worden opgehaald.';
+      await useServices(scenario);
+      try {
+        const page = await open(PAGES.tkPaper);
+        await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
+        // The sidebar's entry of the cited paper says it first.
+        const entry = page
+          .locator('kamerlens-root [data-section="citations"] button[data-entry]')
+          .filter({ hasText: '446' })
+          .first();
+        await expect.poll(() => entry.innerText(), { timeout: 15_000 }).toContain(unavailable);
+        await hover(page, 'kamerlens-citation', CITATION, 1);
+        await expect.poll(() => popover(page).isVisible()).toBe(true);
+        await expect.poll(() => popover(page).innerText(), { timeout: 15_000 }).toContain(unavailable);
+        expect(await popover(page).innerText()).not.toContain(STUB_TITLE);
+        // Opened again while the services hang (the lookup asked again takes its whole 3 s timeout): it says
+        // what it knows, never "being retrieved".
+        await useServices('hang');
+        await page.keyboard.press('Escape');
+        await expect.poll(() => popover(page).count()).toBe(0);
+        await page.mouse.move(1, 1);
+        await hover(page, 'kamerlens-citation', CITATION, 1);
+        await expect.poll(() => popover(page).isVisible()).toBe(true);
+        for (let i = 0; i < 5; i++) {
+          const text = await popover(page).innerText();
+          expect(text).toContain(unavailable);
+          expect(text).not.toContain('Titel wordt opgehaald');
+          await page.waitForTimeout(200);
+        }
+      } finally {
+        await useServices('ok');
+      }
+    },
+  );
 });
 
 describe("the reader's own glossary", () => {

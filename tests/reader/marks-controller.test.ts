@@ -166,6 +166,42 @@ describe('marks and popovers (happy-dom)', () => {
     expect(lookupTitle).toHaveBeenCalledTimes(1);
   });
 
+  it('says a failed lookup failed when opened again, while it asks again; a later answer replaces it', async () => {
+    // Offline: the background answers `unavailable` (the first two times), then the service is back.
+    const answers: ((a: TitleLookupAnswer) => void)[] = [];
+    const { marks, result, popoverText, lookupTitle } = setup(
+      {},
+      () => new Promise<TitleLookupAnswer>((resolve) => answers.push(resolve)),
+    );
+    const start = result.citations[0]?.start ?? -1;
+    expect(await marks.showFindingAt(start)).toBe(true);
+    expect(popoverText()).toContain('Titel wordt opgehaald…');
+    answers[0]?.({ state: 'unavailable', reason: 'offline' });
+    await vi.waitFor(() => expect(popoverText()).toContain('De titel kon nu niet worden opgehaald.'));
+    // Opened again: what it knows, not "being retrieved", though it asks again.
+    marks.close();
+    expect(await marks.showFindingAt(start)).toBe(true);
+    expect(popoverText()).toContain('De titel kon nu niet worden opgehaald.');
+    expect(popoverText()).not.toContain('opgehaald…');
+    expect(lookupTitle).toHaveBeenCalledTimes(2);
+    answers[1]?.({ state: 'unavailable', reason: 'timeout' });
+    // Its answer taken in (no longer in flight).
+    await new Promise((r) => setTimeout(r, 0));
+    marks.close();
+    expect(await marks.showFindingAt(start)).toBe(true);
+    expect(popoverText()).toContain('De titel kon nu niet worden opgehaald.');
+    // The service is back: the open popover shows the title.
+    await vi.waitFor(() => expect(lookupTitle).toHaveBeenCalledTimes(3));
+    answers[2]?.(CITED_PAPER);
+    await vi.waitFor(() => expect(popoverText()).toContain('Verslag NAVO-top'));
+    expect(popoverText()).not.toContain('niet worden opgehaald');
+    // Known now: opened again, it asks no more.
+    marks.close();
+    expect(await marks.showFindingAt(start)).toBe(true);
+    expect(popoverText()).toContain('Verslag NAVO-top');
+    expect(lookupTitle).toHaveBeenCalledTimes(3);
+  });
+
   it('gives focus back to the sidebar entry that opened the popover (Escape, the close button)', async () => {
     const { marks, result, key, doc } = setup();
     // A stand-in for a sidebar entry: a button in another host's shadow root.

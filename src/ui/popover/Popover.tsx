@@ -3,6 +3,7 @@ import type { CitationType } from '../../core/types';
 import { translator, type Language, type MessageKey, type Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
+import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { markedWords } from '../marked-words';
 import { dossierUrl, safeGovernmentUrl } from './links';
 import type {
@@ -256,9 +257,7 @@ function CitedPaper({
         <p class="kl-pop-note">{t('popDatedInText', { date: formatIsoDate(paper.date, language) })}</p>
       ) : null}
       <div class="kl-pop-details" aria-busy={d.state === 'loading' ? 'true' : 'false'}>
-        {d.state === 'loading' ? (
-          <p class="kl-pop-muted kl-pop-loading">{t('popLoading')}</p>
-        ) : d.state === 'found' ? (
+        {d.state === 'found' ? (
           <dl class="kl-pop-facts">
             <dt>{t('popTitle')}</dt>
             <dd class="kl-pop-paper-title" lang="nl">
@@ -286,15 +285,7 @@ function CitedPaper({
             ) : null}
           </dl>
         ) : (
-          <p class={`kl-pop-muted kl-pop-state kl-pop-state--${d.state}`}>
-            {t(
-              d.state === 'not-found'
-                ? 'popNotFound'
-                : d.state === 'disabled'
-                  ? 'popDisabled'
-                  : 'popUnavailable',
-            )}
-          </p>
+          <p class="kl-pop-muted kl-pop-state">{t(LOOKUP_STATE_KEYS[d.state])}</p>
         )}
       </div>
       <div class="kl-pop-actions">

@@ -3,6 +3,7 @@ import type { CitationFinding } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
+import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
 import { Section } from './Section';
@@ -72,28 +73,19 @@ function useTitles(
 
 function TitleLine({ state, lang, t }: { state: TitleState | undefined; lang: Language; t: Translator }) {
   if (!state) return null;
-  switch (state.state) {
-    case 'loading':
-      return <span class="kl-cite-status">{t('citationLoading')}</span>;
-    case 'found':
-      return (
-        <span class="kl-cite-title" lang="nl">
-          {oneLine(state.title)}
-          {state.date ? (
-            <span class="kl-cite-meta" lang={lang}>
-              {' · '}
-              <time dateTime={state.date}>{formatIsoDate(state.date, lang)}</time>
-            </span>
-          ) : null}
-        </span>
-      );
-    case 'not-found':
-      return <span class="kl-cite-status">{t('citationNoDetails')}</span>;
-    case 'disabled':
-      return <span class="kl-cite-status">{t('citationLookupsOff')}</span>;
-    default:
-      return <span class="kl-cite-status">{t('citationUnavailable')}</span>;
-  }
+  if (state.state === 'found')
+    return (
+      <span class="kl-cite-title" lang="nl">
+        {oneLine(state.title)}
+        {state.date ? (
+          <span class="kl-cite-meta" lang={lang}>
+            {' · '}
+            <time dateTime={state.date}>{formatIsoDate(state.date, lang)}</time>
+          </span>
+        ) : null}
+      </span>
+    );
+  return <span class="kl-cite-status">{t(LOOKUP_STATE_KEYS[state.state])}</span>;
 }
 
 /** Further mentions a paper shows before its "all mentions" button. */

@@ -186,7 +186,7 @@ describe('citation popover', () => {
 
   it('shows a loading state, then title, kind, date and dossier title', () => {
     const { handle, text, shadow } = show(citation({ state: 'loading' }));
-    expect(text()).toContain('Gegevens worden opgezocht…');
+    expect(text()).toContain('Titel wordt opgehaald…');
     // `nr.` and its number stay on one line (a no-break space): the popover's width broke `nr. / 446`.
     expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29 521, nr.\u00a0446');
     expect(text()).toContain('Gedateerd 17 juni 2022 (volgens de tekst)');
@@ -200,7 +200,7 @@ describe('citation popover', () => {
         dossierTitle: 'Vrede en veiligheid',
       }),
     );
-    expect(text()).not.toContain('Gegevens worden opgezocht');
+    expect(text()).not.toContain('Titel wordt opgehaald');
     for (const s of ['Verslag NAVO-top Madrid', 'Brief regering', '17 juni 2022', 'Vrede en veiligheid']) {
       expect(text()).toContain(s);
     }
@@ -216,11 +216,11 @@ describe('citation popover', () => {
   });
 
   it.each([
-    ['not-found', 'nl', 'Geen gegevens gevonden over dit stuk.'],
-    ['unavailable', 'nl', 'Gegevens zijn nu niet beschikbaar (offline, of de dienst antwoordt niet).'],
+    ['not-found', 'nl', 'Geen titel van dit stuk gevonden.'],
+    ['unavailable', 'nl', 'De titel kon nu niet worden opgehaald.'],
     ['disabled', 'nl', 'Titels opzoeken staat uit in de instellingen van Kamerlens.'],
-    ['not-found', 'en', 'No details found for this paper.'],
-    ['unavailable', 'en', 'Details are unavailable right now (offline, or the service is not responding).'],
+    ['not-found', 'en', 'No title found for this paper.'],
+    ['unavailable', 'en', 'The title could not be retrieved right now.'],
     ['disabled', 'en', 'Title lookups are turned off in the Kamerlens settings.'],
   ] as const)('has a clean %s state (%s)', (state, lang, message) => {
     const { text } = show(citation({ state }), lang);

@@ -252,7 +252,7 @@ describe('sections', () => {
     // The same paper cited twice is asked about once.
     expect(lookupTitle).toHaveBeenCalledTimes(1);
     expect(lookupTitle.mock.calls[0]?.[0].number).toBe('446');
-    expect(entries(shadow, 'citations')[0]?.textContent).toContain('Titel wordt opgezocht…');
+    expect(entries(shadow, 'citations')[0]?.textContent).toContain('Titel wordt opgehaald…');
     await act(async () => {
       answer({
         state: 'found',
@@ -280,7 +280,7 @@ describe('sections', () => {
     });
     expect(lookupTitle).toHaveBeenCalledTimes(2);
     await vi.waitFor(() =>
-      expect(entries(shadow, 'citations')[0]?.textContent).toContain('Geen gegevens over dit stuk gevonden.'),
+      expect(entries(shadow, 'citations')[0]?.textContent).toContain('Geen titel van dit stuk gevonden.'),
     );
   });
 
