@@ -257,6 +257,19 @@ describe('citation popovers', () => {
     expect(text).toContain('Brief regering');
     expect(text).toContain('17 juni 2022');
     expect(text).toContain('Vrede en veiligheid');
+    // The numbers Kamerlens writes stay on one line (no-break spaces), in the popover and the sidebar; the page's
+    // own text keeps its spaces (its marks read as before), and so does the copied citation (below).
+    expect(await page.locator('kamerlens-popover .kl-pop-title').innerText()).toBe(
+      'Kamerstuk 29\u00a0521, nr.\u00a0446',
+    );
+    expect(await page.locator('kamerlens-popover .kl-pop-meta').innerText()).toBe(
+      'Kamerstuk · Tweede Kamer · dossier 29\u00a0521, nr.\u00a0446',
+    );
+    const entry = page
+      .locator('kamerlens-root [data-section="citations"] button[data-entry]')
+      .filter({ hasText: '446' });
+    expect(await entry.first().innerText()).toContain('Kamerstuk 29\u00a0521, nr.\u00a0446');
+    expect(await highlightTexts(page, 'kamerlens-citation')).toContain(CITATION);
     const links = await popover(page)
       .locator('a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));

@@ -5,6 +5,7 @@ import { formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
 import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { markedWords } from '../marked-words';
+import { unbrokenNumbers } from '../unbroken-numbers';
 import { dossierUrl, safeGovernmentUrl } from './links';
 import type {
   AcronymPopoverData,
@@ -68,7 +69,7 @@ export function Popover({ data, language, actions }: PopoverProps) {
       : data.kind === 'citation'
         ? t('popCitationLabel')
         : t('popDateLabel');
-  const heading = data.kind === 'acronym' ? data.abbr : oneLine(data.text);
+  const heading = data.kind === 'acronym' ? data.abbr : unbrokenNumbers(oneLine(data.text));
   return (
     // The interface's language: the host sits in the page, whose `lang` (nl) it would inherit. The paper's own
     // words inside (heading, meanings, titles) are marked `nl` or their glossary language.
@@ -190,7 +191,7 @@ function paperLine(p: CitedPaperView, t: Translator): string {
   else if (p.dossier) parts.push(t('popDossierOnly', { dossier: printedDossier(p.dossier) }));
   else if (p.number && p.year) parts.push(t('popNumberYear', { number: p.number, year: p.year }));
   else if (p.year) parts.push(p.year);
-  return parts.join(' · ');
+  return unbrokenNumbers(parts.join(' · '));
 }
 
 /** The text copied by "copy citation": the citation, the title when known, the address. */

@@ -4,6 +4,7 @@ import type { Language, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
 import { LOOKUP_STATE_KEYS } from '../lookup-state';
+import { unbrokenNumbers } from '../unbroken-numbers';
 import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
 import { Section } from './Section';
@@ -190,7 +191,7 @@ export function CitationsSection(p: CitationsSectionProps) {
           <div class="kl-group" key={g.key} data-dossier={g.dossier ?? ''}>
             <h4>
               {g.dossier
-                ? t('citationsDossier', { dossier: printedDossier(g.dossier) })
+                ? unbrokenNumbers(t('citationsDossier', { dossier: printedDossier(g.dossier) }))
                 : t('citationsOther')}
               {g.dossierTitle ? (
                 <span class="kl-dossier-title" lang="nl">
@@ -210,7 +211,7 @@ export function CitationsSection(p: CitationsSectionProps) {
                       onClick={() => p.onNavigate(paper.first.start)}
                     >
                       <span class="kl-entry-title" lang="nl">
-                        {oneLine(paper.first.text)}
+                        {unbrokenNumbers(oneLine(paper.first.text))}
                       </span>
                       <TitleLine state={titles.get(paper.key)} lang={lang} t={t} />
                     </button>

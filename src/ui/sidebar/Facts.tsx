@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { documentKindLabel, formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
+import { unbrokenNumbers } from '../unbroken-numbers';
 import { paperPageUrl } from './paper-link';
 import { Section } from './Section';
 import type { SectionId } from './types';
@@ -45,16 +46,16 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
       label: t('factPaper'),
       value: url ? (
         <a href={url} target="_blank" rel="noopener noreferrer" title={t('factPaperLinkTitle')}>
-          {text}
+          {unbrokenNumbers(text)}
         </a>
       ) : (
-        text
+        unbrokenNumbers(text)
       ),
       text,
     });
   } else if (doc.dossier) {
     const dossier = printedDossier(doc.dossier);
-    facts.push({ key: 'dossier', label: t('factDossier'), value: dossier, text: dossier });
+    facts.push({ key: 'dossier', label: t('factDossier'), value: unbrokenNumbers(dossier), text: dossier });
   }
   const quoted: Array<[string, string, string | null]> = [
     ['title', t('factTitle'), doc.title],

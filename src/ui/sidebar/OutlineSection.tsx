@@ -1,6 +1,7 @@
 import type { OutlineEntry } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { outlineKindLabel, outlineTitle } from '../../i18n/format';
+import { unbrokenNumbers } from '../unbroken-numbers';
 import { oneLine } from './Facts';
 import { Section } from './Section';
 import type { SectionId } from './types';
@@ -58,7 +59,7 @@ export function OutlineSection(p: OutlineSectionProps) {
                   {showKind ? <span class="kl-kind">{kind}</span> : null}
                   {/* Footnote blocks are named by the core and translated (outlineTitle); other titles are the paper's. */}
                   <span class="kl-entry-title" lang={entry.kind == 'footnotes' || !title ? lang : 'nl'}>
-                    {title || kind || '…'}
+                    {unbrokenNumbers(title) || kind || '…'}
                   </span>
                 </button>
               </li>

@@ -175,20 +175,21 @@ describe('citation popover', () => {
     const { text } = show(
       citation({ state: 'loading' }, { dossier: '35925-XVI', number: '163', url: null, date: null }),
     );
-    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 35 925 XVI, nr.\u00a0163');
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 35\u00a0925\u00a0XVI, nr.\u00a0163');
     const { text: only } = show(
       citation({ state: 'loading' }, { dossier: '35925-XVI', number: null, url: null }),
       'en',
     );
-    expect(only()).toContain('dossier 35 925 XVI');
-    expect(only()).not.toContain('35 925-XVI');
+    expect(only()).toContain('dossier 35\u00a0925\u00a0XVI');
+    expect(only()).not.toContain('925-XVI');
   });
 
   it('shows a loading state, then title, kind, date and dossier title', () => {
     const { handle, text, shadow } = show(citation({ state: 'loading' }));
     expect(text()).toContain('Titel wordt opgehaald…');
-    // `nr.` and its number stay on one line (a no-break space): the popover's width broke `nr. / 446`.
-    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29 521, nr.\u00a0446');
+    // The dossier's groups, and `nr.` and its number, stay on one line (no-break spaces): the popover's width
+    // broke `nr. / 446`.
+    expect(text()).toContain('Kamerstuk · Tweede Kamer · dossier 29\u00a0521, nr.\u00a0446');
     expect(text()).toContain('Gedateerd 17 juni 2022 (volgens de tekst)');
     handle.update(
       citation({
@@ -506,8 +507,8 @@ describe('languages of what it shows', () => {
     [
       'Kamerstuk',
       {},
-      'Parliamentary paper (Kamerstuk) · House of Representatives · dossier 29 521, no.\u00a0446',
-      'Kamerstuk · Tweede Kamer · dossier 29 521, nr.\u00a0446',
+      'Parliamentary paper (Kamerstuk) · House of Representatives · dossier 29\u00a0521, no.\u00a0446',
+      'Kamerstuk · Tweede Kamer · dossier 29\u00a0521, nr.\u00a0446',
     ],
     // 1193-vws-2014-shared-savings: `Handelingen II 2013/14, nr. 17, item 7`.
     [

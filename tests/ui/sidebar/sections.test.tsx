@@ -211,9 +211,10 @@ describe('sections', () => {
   it('groups citations by dossier, one entry per paper with its further mentions', () => {
     const { shadow, onNavigate } = mount();
     const group = section(shadow, 'citations')?.querySelector('[data-dossier="29521"]');
-    expect(group?.querySelector('h4')?.textContent).toBe('Dossier 29 521');
+    // The dossier's groups and `nr.` with its number each stay on one line (no-break spaces).
+    expect(group?.querySelector('h4')?.textContent).toBe('Dossier 29\u00a0521');
     const [paper] = entries(shadow, 'citations');
-    expect(paper?.textContent).toContain('Kamerstuk 29 521, nr. 446');
+    expect(paper?.textContent).toContain('Kamerstuk 29\u00a0521, nr.\u00a0446');
     const mention = section(shadow, 'citations')?.querySelector<HTMLButtonElement>('.kl-mention');
     expect(mention?.getAttribute('aria-label')).toBe('Vermelding 2 van 2');
     mention?.click();
@@ -268,7 +269,7 @@ describe('sections', () => {
       ),
     );
     expect(section(shadow, 'citations')?.querySelector('h4')?.textContent).toBe(
-      'Dossier 29 521Vredesoperaties',
+      'Dossier 29\u00a0521Vredesoperaties',
     );
     // The lookup setting switched: asked again, and the answer may be "nothing known".
     lookupTitle.mockImplementation(() => Promise.resolve<TitleInfo>({ state: 'not-found' }));

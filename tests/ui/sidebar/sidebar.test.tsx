@@ -136,7 +136,8 @@ describe('sidebar', () => {
     expect(facts(shadow)).toEqual({
       Soort: 'Brief regering',
       Datum: '17 december 2015',
-      Kamerstuk: '32 793, nr. 205',
+      // Its numbers on one line: no-break spaces in the dossier and after `nr.`.
+      Kamerstuk: '32\u00a0793, nr.\u00a0205',
       Titel: 'Preventief gezondheidsbeleid',
       Afzender: 'de Minister van Volksgezondheid, Welzijn en Sport',
       Geadresseerde: 'de Voorzitter van de Tweede Kamer der Staten-Generaal',
@@ -151,7 +152,7 @@ describe('sidebar', () => {
     const { shadow, onNavigate } = mount();
     const buttons = outlineButtons(shadow);
     expect(buttons.map((b) => b.textContent)).toEqual([
-      '32 793 Preventief gezondheidsbeleid',
+      '32\u00a0793 Preventief gezondheidsbeleid',
       'In januari 2014 heb ik het Akkoord gesloten',
     ]);
     expect(buttons.map((b) => b.dataset.level)).toEqual(['1', '2']);
@@ -191,7 +192,7 @@ describe('sidebar', () => {
     expect(facts(shadow)).toMatchObject({
       Type: 'Letter from the government',
       Date: '17 December 2015',
-      'Parliamentary paper': '32 793, no. 205',
+      'Parliamentary paper': '32\u00a0793, no.\u00a0205',
     });
     expect(shadow.querySelector('nav h3 .kl-section-title')?.textContent).toBe('Contents');
     expect(shadow.querySelector('.kl-close')?.getAttribute('aria-label')).toBe('Close sidebar');
@@ -208,10 +209,10 @@ describe('sidebar', () => {
       page: { url: 'https://zoek.officielebekendmakingen.nl/kst-35925-XVI-163.html' },
     });
     const { shadow } = mount({ result: analysed });
-    expect(facts(shadow)['Kamerstuk']).toBe('35 925 XVI, nr. 163');
-    expect(outlineButtons(shadow)[0]?.textContent).toMatch(/^35 925 XVI Vaststelling/);
+    expect(facts(shadow)['Kamerstuk']).toBe('35\u00a0925\u00a0XVI, nr.\u00a0163');
+    expect(outlineButtons(shadow)[0]?.textContent).toMatch(/^35\u00a0925\u00a0XVI Vaststelling/);
     const group = shadow.querySelector('[data-dossier="35925-XVI"] h4');
-    expect(group?.textContent).toBe('Dossier 35 925 XVI');
+    expect(group?.textContent).toBe('Dossier 35\u00a0925\u00a0XVI');
     expect(text).toContain('(Kamerstuk 35 925 XVI)');
   });
 
