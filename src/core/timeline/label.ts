@@ -33,6 +33,7 @@ import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes, titleAround } from './quotes';
 import { firstAtOrAfter } from '../text/sorted';
+import { pastOtherDate } from './other-date';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -444,6 +445,8 @@ function clauseLabel(
         left = clauseStart(original, start, left - 1, kind);
         rest = restAfterRelative(original, right, end);
       }
+      // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
+      if (delimiter === NARROW) left = pastOtherDate(original, left, ds);
     }
     const midSentence = left > sentenceStart;
     const plainBefore = isPlainStretch(original, left, ds);

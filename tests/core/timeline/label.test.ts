@@ -839,6 +839,34 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
           rest = main && !FUNCTION.has((words.at(-1) as string).toLowerCase()) ? text : '';
         }
       }
+      // Another paper's or meeting's full date (day and month after `d.d.` or `van`) before the date in its clause: the
+      // label starts after it, its year, `a.s.`/`jl.` and a formal subject marker, when a word follows that opens no
+      // list or period, and 15 characters are left after a subject marker (`over`, `met` stay), 30 without one.
+      if (delimiters === NARROW) {
+        const stretch = s.slice(left, ds);
+        const other = [
+          ...stretch.matchAll(
+            /(?<![\p{L}\p{N}/-])\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?(?![\p{L}\p{N}])/giu,
+          ),
+        ].at(-1);
+        if (
+          other &&
+          /(?:^|[^\p{L}\p{N}])(?:d\.\s?d\.?|dd\.?|van)\s+$/iu.test(
+            stretch.slice(Math.max(0, (other.index as number) - 12), other.index),
+          )
+        ) {
+          const from = (other.index as number) + other[0].length;
+          const linking =
+            /^\s*(?:(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?\s*((?:inzake|betreffende|aangaande|omtrent|houdende)\s+|(?=(?:over|met|ter aanbieding van)\s))?(?!(?:en|of|tot|t\/m|a\.s\.|j\.?l\.|jongstleden|aanstaande|inzake|betreffende|aangaande|omtrent|houdende)(?![\p{L}\p{N}]))(?=\p{L})/iu.exec(
+              stretch.slice(from),
+            );
+          if (
+            linking &&
+            stretch.slice(from + linking[0].length).trim().length >= (linking[1] !== undefined ? 15 : 30)
+          )
+            left += from + linking[0].length;
+        }
+      }
     }
     let before = collapse(s.slice(left, ds));
     let after = collapse(s.slice(de, right));
@@ -2116,6 +2144,53 @@ describe('labelAround', () => {
   ])(
     'a clause that says nothing takes the words around its brackets: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      "281: a paper's date after `d.d.` and its `inzake` go",
+      '– de brief van de Minister van Financiën d.d. 17 september 2021 inzake verslag Ecofin-Raad 6 september 2021 en informatie over de implementatiefase',
+      '6 september 2021',
+      '…verslag Ecofin-Raad',
+    ],
+    [
+      "2847: a meeting's date after `van` and its `a.s.` go; the clause goes on with its verb",
+      'Mede met het oog op het Algemeen Overleg over de Raad Buitenlandse Zaken van 17 maart a.s. ontvangt u hierbij een verslag van mijn reis naar Kiev van 10 maart jl, de Nederlandse appreciatie',
+      '10 maart jl',
+      '…ontvangt u hierbij een verslag van mijn reis naar Kiev',
+    ],
+    [
+      "241: `over` after the paper's date stays",
+      'De vaste commissie heeft vragen gesteld over de brief van 25 juni 2021 over het verslag Raad Algemene Zaken van 22 juni 2021.',
+      '22 juni 2021',
+      '…over het verslag Raad Algemene Zaken',
+    ],
+    [
+      "2217: a fronted date (`Op`) is the clause's own: kept",
+      'Op 25 april 2018 heeft het CBS het aantal verkeersdoden over 2017 gepubliceerd.',
+      '2017',
+      'Op 25 april 2018 heeft het CBS het aantal verkeersdoden gepubliceerd',
+    ],
+    [
+      '196: `en` after the other date makes a list: kept',
+      'Hetzelfde geldt voor de Milieuraad van 2 maart en de Ecofin van 10 maart, waarin een bijdrage aan de Voorjaarsraad op de agenda staat.',
+      '10 maart',
+      'Hetzelfde geldt voor de Milieuraad van 2 maart en de Ecofin',
+    ],
+    [
+      '358: `jl.` is not where the label starts; `en` follows it',
+      'In reactie op uw brief van 19 september jl. en onder verwijzing naar mijn brief van 3 oktober jl. (Kamerstuk 21 501-33, nr. 339), bericht ik u dat de documenten u zullen worden toegezonden.',
+      '3 oktober jl.',
+      'In reactie op uw brief van 19 september jl. en onder verwijzing naar mijn brief',
+    ],
+    [
+      '2835: without a subject marker, fewer than 30 characters after the other date: kept',
+      'In mijn brief van 30 november jl. heb ik aangekondigd dat per 6 december jl. volwassen, mannelijke zelfmelders niet worden opgeroepen.',
+      '6 december jl.',
+      'In mijn brief van 30 november jl. heb ik aangekondigd dat volwassen',
+    ],
+  ])("a label starts after another paper's date in its clause: %s", (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
   );
 
   it('agrees with the reference on every date of the corpus letters', () => {

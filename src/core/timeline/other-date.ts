@@ -1,0 +1,54 @@
+import { isWhiteSpace } from '../text/chars';
+import { MIN_LABEL } from './label-chars';
+
+/**
+ * A label says what happens on its own date, not on another one: a clause that names another paper's or meeting's
+ * date before this one is about that paper. `– de brief van de Minister van Financiën d.d. 17 september 2021 inzake
+ * verslag Ecofin-Raad 6 september 2021 …` (281) labelled 6 September `…de Minister van Financiën d.d. 17 september 2021
+ * inzake verslag Ecofin-Raad`; `Mede met het oog op het Algemeen Overleg over de Raad Buitenlandse Zaken van 17 maart
+ * a.s. ontvangt u hierbij een verslag van mijn reis naar Kiev van 10 maart jl` (2847) labelled 10 March with the other
+ * date's council. Such a label starts after the other date, its year, `a.s.` or `jl.`, and a formal subject marker after
+ * them (`inzake`). Only a date after `d.d.` or `van` (a paper's or meeting's date: not `Op 25 april 2018 heeft het CBS
+ * …`, 2217, whose date is the clause's own), and not when `en`, `of`, `tot` or a bracket follows it (`Hetzelfde geldt
+ * voor de Milieuraad van 2 maart en de Ecofin`, 196, is a list; `van 21 juni tot de vroege ochtend`, 950, a period).
+ */
+
+/** A day and a month's full name, and a year: `17 september 2021`, `17 maart`. */
+const OTHER_DATE =
+  /(?<![\p{L}\p{N}/-])\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?(?![\p{L}\p{N}])/giu;
+/** What makes it a paper's or meeting's date: `d.d.`, `dd.`, `van` right before it. */
+const OF_PAPER = /(?:^|[^\p{L}\p{N}])(?:d\.\s?d\.?|dd\.?|van)\s+$/iu;
+/**
+ * What may follow that date and belongs to it: `a.s.`, `jl.`, `j.l.`; then a subject marker, formal (`inzake`, left
+ * out) or `over`, `met`, `ter aanbieding van` (kept); then the next word, which must be a word that opens no list or
+ * period (nor is one of the words this regex may leave out: it cannot leave `jl.` out to start the label there).
+ */
+const LINKING_AFTER =
+  /\s*(?:(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?\s*(?:(?<formal>(?:inzake|betreffende|aangaande|omtrent|houdende)\s+)|(?<marker>(?=(?:over|met|ter aanbieding van)\s)))?(?!(?:en|of|tot|t\/m|a\.s\.|j\.?l\.|jongstleden|aanstaande|inzake|betreffende|aangaande|omtrent|houdende)(?![\p{L}\p{N}]))(?=\p{L})/iuy;
+/** How much a label after the other date must hold: without a subject marker it goes on with the clause's verb. */
+const WITHOUT_MARKER = 30;
+
+/**
+ * Where the label of the date at `ds` starts in the clause text[left, ds): `left`, or past the last other full date in
+ * it and the words that go with that date (see LINKING_AFTER), when what is left before `ds` holds at least MIN_LABEL
+ * characters after a subject marker (a date range's `tot` is no label), WITHOUT_MARKER without one. Read only within
+ * the clause.
+ */
+export function pastOtherDate(text: string, left: number, ds: number): number {
+  if (ds - left < MIN_LABEL + 8) return left;
+  const stretch = text.slice(left, ds);
+  let other: RegExpExecArray | null = null;
+  OTHER_DATE.lastIndex = 0;
+  for (let m = OTHER_DATE.exec(stretch); m; m = OTHER_DATE.exec(stretch)) other = m;
+  if (other === null || !OF_PAPER.test(stretch.slice(Math.max(0, other.index - 12), other.index)))
+    return left;
+  LINKING_AFTER.lastIndex = other.index + other[0].length;
+  const linking = LINKING_AFTER.exec(stretch);
+  if (linking === null) return left;
+  const groups = linking.groups as { formal?: string; marker?: string };
+  const min = groups.formal !== undefined || groups.marker !== undefined ? MIN_LABEL : WITHOUT_MARKER;
+  const end = LINKING_AFTER.lastIndex;
+  let b = ds;
+  while (b > left + end && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  return b - (left + end) >= min ? left + end : left;
+}
