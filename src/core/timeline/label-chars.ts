@@ -135,11 +135,39 @@ const FRONTING_WORDS = new Set(['en', 'maar', 'al', 'reeds', 'pas', 'uiterlijk']
  * as a question, `Komen de NAVO-Ministers …`. Such a label keeps the date and its preposition.
  * `before` and `after` are the tidy parts around the date, the dangling preposition gone from `before`.
  */
-export function isFrontedDate(before: string, after: string): boolean {
+export function isFrontedDate(
+  before: string,
+  after: string,
+  /** The date's own words: an article before them opens the clause when it is the article of their noun of time. */
+  date = '',
+): boolean {
   if (!startsLower(after)) return false;
-  if (before !== '' && (before.length > 9 || !FRONTING_WORDS.has(before.toLowerCase()))) return false;
+  if (
+    before !== '' &&
+    (before.length > 9 || !(FRONTING_WORDS.has(before.toLowerCase()) || isArticleOfTimeNoun(before, date)))
+  )
+    return false;
   const space = after.indexOf(' ');
   return !NO_VERBS.has(space < 0 ? after : after.slice(0, space));
+}
+
+/**
+ * Is `article` (`De`, `het`) the article of the date's noun of time, found after its adjectives (see `articleFitsDate`),
+ * so that the two are the noun phrase that opens the clause? `De zomer van 2019 kende landelijk niet dezelfde
+ * droogteproblemen` (2414) lost its date to `De kende landelijk niet …`. Not a date without such a noun (`De op
+ * 15 oktober 2009 voorgelegde vragen`, 1153; `De in mei 1999 verschenen regeringsnota`, 2541), whose article is that of a
+ * noun after it.
+ */
+function isArticleOfTimeNoun(article: string, date: string): boolean {
+  const lower = article.toLowerCase();
+  if (lower !== 'de' && lower !== 'het') return false;
+  const words = date.toLowerCase().split(/\s+/, 4);
+  for (const w of words) {
+    if (DE_TIME_NOUN.test(w)) return lower === 'de';
+    if (HET_TIME_NOUN.test(w)) return lower === 'het';
+    if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x65) return false;
+  }
+  return false;
 }
 
 /**

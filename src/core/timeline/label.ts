@@ -476,7 +476,7 @@ function clauseLabel(
     // keeps it all (`Dit jaar en volgend jaar vieren we 75 jaar vrijheid`, 670).
     // A conjunct left out does not make the date end its clause (see `finishLabel`'s `datedObject`).
     let conjunctLeft = false;
-    if (!isFrontedDate(stripLoose(before), stripLoose(after))) {
+    if (!isFrontedDate(stripLoose(before), stripLoose(after), original.slice(ds, de))) {
       const kept = afterTheDate(after);
       conjunctLeft = kept === '' && after !== '';
       after = kept;
@@ -489,7 +489,7 @@ function clauseLabel(
     if (tidyJoinedLength(before, after) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
-      const label = isFrontedDate(tidyBefore, tidyAfter)
+      const label = isFrontedDate(tidyBefore, tidyAfter, original.slice(ds, de))
         ? frontedLabel(original, left, de, tidyAfter, midSentence, rest)
         : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst);
       if (delimiter !== 0 && saysNothing(label)) {
@@ -746,6 +746,8 @@ export function commitmentLabel(
   );
   // A due date that opens the sentence stays, as an event's does: `In het najaar van 2024 zal ik uw
   // Kamer informeren …`, not `Zal ik uw Kamer informeren …`, which reads as a question.
-  const kept = isFrontedDate(tidy(before), tidy(after)) ? collapse(whole.slice(0, dueEnd)) : before;
+  const kept = isFrontedDate(tidy(before), tidy(after), whole.slice(dueStart, dueEnd))
+    ? collapse(whole.slice(0, dueEnd))
+    : before;
   return capitalize(shortenPlain(tidy(joinParts(kept, after))));
 }

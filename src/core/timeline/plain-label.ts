@@ -82,7 +82,8 @@ export function plainLabel(
   const a2 = a1 === aB ? aB : aB - trailAfter;
   const after = text.slice(a1, a2);
   const before = text.slice(b1, b2);
-  if (isFrontedDate(before, after)) return frontedLabel(text, left, de, after, midSentence, rest);
+  if (isFrontedDate(before, after, text.slice(ds, de)))
+    return frontedLabel(text, left, de, after, midSentence, rest);
   return finishLabel(before, after, midSentence, rest, true, subjectFirst);
 }
 

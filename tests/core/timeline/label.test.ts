@@ -387,8 +387,26 @@ function formulaReference(original: string, date: Span): string | null {
 }
 
 /** A date that opens a main clause: nothing or a fronting word before it, a lower-case verb after it. */
-function frontedReference(b: string, a: string): boolean {
-  const opens = b === '' || FRONTING.includes(b.toLowerCase());
+function frontedReference(b: string, a: string, date: string): boolean {
+  // An article opens the clause with the date when it is the article of the date's noun of time.
+  const noun = date
+    .toLowerCase()
+    .split(/\s+/)
+    .slice(0, 4)
+    .find(
+      (w) =>
+        /(?:maand|week|zomer|winter|lente|herfst|helft|periode|eeuw|dag|jaar|kwartaal|begin|eind|einde|midden|reces|weekend|semester|decennium)$/.test(
+          w,
+        ) || !(w.length >= 2 && w.endsWith('e')),
+    );
+  const article =
+    noun !== undefined &&
+    ((b.toLowerCase() === 'de' &&
+      /(?:maand|week|zomer|winter|lente|herfst|helft|periode|eeuw|dag)$/.test(noun)) ||
+      (b.toLowerCase() === 'het' &&
+        !/(?:maand|week|zomer|winter|lente|herfst|helft|periode|eeuw|dag)$/.test(noun) &&
+        /(?:jaar|kwartaal|begin|eind|einde|midden|reces|weekend|semester|decennium)$/.test(noun)));
+  const opens = b === '' || FRONTING.includes(b.toLowerCase()) || article;
   return opens && lower(a) && !NO_VERBS.includes(a.split(' ')[0] as string);
 }
 
@@ -900,7 +918,7 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
     // After a date that does not open its clause: words of time that extend it go with it, and a second conjunct
     // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.
     let conjunctLeft = false;
-    if (!frontedReference(tidy(before), tidy(after))) {
+    if (!frontedReference(tidy(before), tidy(after), s.slice(ds, de))) {
       const clock = CLOCK_TAIL.exec(after);
       const tail = TIME_TAIL.exec(after);
       const conjunct = /^(?:en|of) (\p{Ll}[\p{L}\p{N}’'-]*)/u.exec(after);
@@ -927,7 +945,7 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
       const a = tidy(after);
       // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
       // is cut at its end only.
-      const got = frontedReference(b, a)
+      const got = frontedReference(b, a, s.slice(ds, de))
         ? finish(
             '',
             joinReference(collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''), a),
@@ -2144,6 +2162,29 @@ describe('labelAround', () => {
   ])(
     'a clause that says nothing takes the words around its brackets: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      "2414: the article of the date's noun of time opens the clause: the date stays",
+      'De zomer van 2019 kende landelijk niet dezelfde droogteproblemen, maar op de hoge zandgronden was het opnieuw extreem droog.',
+      'zomer van 2019',
+      'De zomer van 2019 kende landelijk niet dezelfde droogteproblemen',
+    ],
+    [
+      "1153: a preposition between the article and a day: the article is a later noun's",
+      'De op 15 oktober 2009 voorgelegde vragen zijn, bij brief van 10 november 2009, beantwoord door de minister.',
+      '15 oktober 2009',
+      'De voorgelegde vragen zijn',
+    ],
+    [
+      '2541: a month takes no article',
+      'De in mei 1999 verschenen regeringsnota «Van beleidsbegroting tot beleidsverantwoording» (VBTB) vormde het startschot voor een heroriëntatie.',
+      'mei 1999',
+      'De verschenen regeringsnota «Van beleidsbegroting tot beleidsverantwoording»…',
+    ],
+  ])('an article before a date: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
   );
 
   it.each([
