@@ -33,7 +33,7 @@ import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes, titleAround } from './quotes';
 import { firstAtOrAfter } from '../text/sorted';
-import { pastOtherDate } from './other-date';
+import { citationAfterDate, pastOtherDate } from './other-date';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -387,7 +387,7 @@ function clauseLabel(
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   // The date's hour goes with it (see `timeAfterDate`).
-  const de = timeAfterDate(original, start + Math.min(end - start, date.end - start), end);
+  let de = timeAfterDate(original, start + Math.min(end - start, date.end - start), end);
   // A date inside a quoted title: the clause around the whole title (see `titleLabel`).
   const title = titleAround(original, start, end, ds, de, quotes);
   if (title !== null) {
@@ -399,6 +399,8 @@ function clauseLabel(
   // A letter's date with its subject after it: the subject goes on past a colon (`inzake het fiche: Herziening
   // richtlijn hernieuwbare energie`, 413), and a label cut to size keeps it before the sender (see `subjectWindow`).
   const subjectFirst = isLetterWithSubject(original, start, ds, de, end);
+  // A citation in brackets after the date, the clause going on after it, goes with the date (see `citationAfterDate`).
+  de = citationAfterDate(original, de, end);
   // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
   let left = -1;
   let right = -1;

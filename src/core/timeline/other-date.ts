@@ -52,3 +52,23 @@ export function pastOtherDate(text: string, left: number, ds: number): number {
   while (b > left + end && isWhiteSpace(text.charCodeAt(b - 1))) b--;
   return b - (left + end) >= min ? left + end : left;
 }
+
+/**
+ * A citation in brackets right after a date, `(Kamerstukken II, 2006–2007, 29 700, nr. 47)`, with the clause going on
+ * after it in lower case: `Zoals ik in mijn brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47) heb
+ * laten weten, hebben de leden …` (1546) ended its label at the bracket, `Zoals ik in mijn brief`. The label leaves the
+ * citation out with the date and goes on after it: `Zoals ik in mijn brief heb laten weten`.
+ */
+const CITATION_AFTER =
+  /[^\S\n]*\((?:Kamerstuk(?:ken)?|Handelingen)(?![\p{L}\p{N}])[^()\n]{0,80}\)(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
+
+/** Where the date that ends at `de` ends with a citation after it (see CITATION_AFTER), within text[de, end); else `de`. */
+export function citationAfterDate(text: string, de: number, end: number): number {
+  let k = de;
+  while (k < end && text.charCodeAt(k) !== 0x0a && isWhiteSpace(text.charCodeAt(k))) k++;
+  // Most dates have no bracket after them: ruled out by one character.
+  if (k >= end || text.charCodeAt(k) !== 0x28) return de;
+  CITATION_AFTER.lastIndex = 0;
+  const stretch = text.slice(de, Math.min(end, k + 200));
+  return CITATION_AFTER.test(stretch) ? de + CITATION_AFTER.lastIndex : de;
+}

@@ -795,7 +795,7 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
     /^[^\S\n]*(?:\((?:(?:[01]?\d|2[0-4])[:.][0-5]\d\s?[-–]\s?)?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\s?uur)?|\.[0-5]\d\s?uur)\)|(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)(?![\p{L}\p{N}])|, ?(?:[01]?\d|2[0-4])(?::[0-5]\d(?:\suur)?|\.[0-5]\d\suur)\s?,)/u.exec(
       s.slice(Math.min(s.length, date.end - sentence.start)),
     );
-  const de = Math.min(s.length, date.end - sentence.start) + (hour ? hour[0].length : 0);
+  let de = Math.min(s.length, date.end - sentence.start) + (hour ? hour[0].length : 0);
   // A letter's own date (after `d.d.` or `brief van`) with its subject after it (`inzake`, `over`, `met`, …).
   const subjectFirst =
     /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i.test(
@@ -835,6 +835,11 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
     }
     return capitalize(shortenPlain(tidy(s)));
   }
+  // A citation in brackets after the date, the clause going on in lower case after it, goes with the date.
+  de +=
+    /^[^\S\n]*\((?:Kamerstuk(?:ken)?|Handelingen)(?![\p{L}\p{N}])[^()\n]{0,80}\)(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
+      s.slice(de),
+    )?.[0].length ?? 0;
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
@@ -1306,7 +1311,8 @@ describe('labelAround', () => {
       'nor on `mede namens`: `heb ik, mede namens de minister…` (786)',
       'Bij brief van 15 november 2013 (Kamerstuk 33 043, nr. 26) heb ik, mede namens de minister van Wonen en Rijksdienst en de staatssecretaris van Infrastructuur en Milieu, uw Kamer geïnformeerd over de resultaten van de Green Deal aanpak.',
       '15 november 2013',
-      'Bij brief (Kamerstuk 33 043, nr. 26) heb ik…',
+      // The citation after the date goes with it (see `citationAfterDate`): the clause up to the comma says enough.
+      'Bij brief heb ik',
     ],
     [
       'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
@@ -2167,6 +2173,29 @@ describe('labelAround', () => {
   ])(
     'a clause that says nothing takes the words around its brackets: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      '1546: the verb after the citation',
+      'Zoals ik in mijn brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47) heb laten weten, hebben de leden van de resonansgroep mij geadviseerd.',
+      '13 juli 2007',
+      'Zoals ik in mijn brief heb laten weten',
+    ],
+    [
+      '2304: the clause goes on after the citation',
+      'In de brief van 14 juni 2023 (Kamerstuk 36 221, nr. 8) is daar ook weer naar verwezen.',
+      '14 juni 2023',
+      'In de brief is daar ook weer naar verwezen',
+    ],
+    [
+      '1103: not before `en`, which opens a conjunct with another date',
+      'De Minister kondigde in haar Kamerbrief van 24 mei jl. (Kamerstuk 21 501-28, nr. 253) en haar Kamerbrief van 14 juni jl. aan dat Nederland samen met partners werkt aan een plan.',
+      '24 mei jl.',
+      'De Minister kondigde in haar Kamerbrief',
+    ],
+  ])('a citation in brackets after a date goes with it: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
   );
 
   it.each([
