@@ -422,7 +422,8 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
  * however alike their labels: `…d.d. 30 maart 2007 (28 196, nr. 3)` and `…(30 800-A, nr. 57)` (1813), `…inzake
  * wijziging gasgebouw` and `…inzake uitvoer` (1616) are two letters of one sender on one day; nor a letter's date and
  * a date that is no letter's (see `letterAndOther`). Two mentions of a letter whose subjects agree are one, however
- * their labels are cut (see `namesSameLetter`).
+ * their labels are cut (see `namesSameLetter`), and so are two mentions that cite one paper in the brackets that go
+ * with the date, `(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)` twice in the NAVO letter (see `samePaper`).
  */
 function mergeEntries(
   entries: readonly TimelineEntry[],
@@ -456,7 +457,8 @@ function mergeEntries(
       else if (
         (g.label === e.label ||
           (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache)) ||
-          sameLetter(items, g, e)) &&
+          sameLetter(items, g, e) ||
+          samePaper(items, g, e)) &&
         !otherLetters(items, g, e) &&
         !letterAndOther(items, g, e)
       )
@@ -497,6 +499,12 @@ function sameLetter(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boo
   const ia = items.of(a);
   const ib = items.of(b);
   return ia !== null && ib !== null && namesSameLetter(ia, ib);
+}
+
+/** Do two mentions of a date cite one paper in the brackets that go with the date (see `LetterItems.papersWith`)? */
+function samePaper(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {
+  const pa = items.papersWith(a);
+  return pa !== null && pa === items.papersWith(b);
 }
 
 /** Are two mentions of a date items of a list that name two letters (see `namesOtherLetters`)? */

@@ -463,7 +463,7 @@ function clauseLabel(
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);
       if (label === null) continue;
       if (delimiter !== 0 && saysNothing(label)) {
-        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de) : null;
+        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);
         continue;
       }
@@ -495,7 +495,7 @@ function clauseLabel(
         ? frontedLabel(original, left, de, tidyAfter, midSentence, rest)
         : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst);
       if (delimiter !== 0 && saysNothing(label)) {
-        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de) : null;
+        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);
         continue;
       }
@@ -514,6 +514,7 @@ function clauseLabel(
  */
 export function saysNothing(label: string): boolean {
   const word = label.replace(EDGE_DOTS, '');
+  if (BARE_CITATION.test(word)) return true;
   if (word.includes(' ')) return false;
   return word.toLowerCase() === 'respectievelijk' || !LOWER_LETTER.test(word);
 }
@@ -524,7 +525,15 @@ export function saysNothing(label: string): boolean {
  * group, made from the words around it: `…zich reeds jaren geleden in referenda uitgesproken…` (2110). Read only
  * for such a label, within the label's stretch (LABEL_REACH).
  */
-function bracketsAround(text: string, start: number, end: number, ds: number, de: number): Span | null {
+function bracketsAround(
+  text: string,
+  start: number,
+  end: number,
+  ds: number,
+  de: number,
+  /** The label that said nothing: a citation's group takes a comma right before it (see `commaBefore`). */
+  label: string,
+): Span | null {
   let open = -1;
   for (let i = ds - 1, depth = 0; i >= start; i--) {
     const c = text.charCodeAt(i);
@@ -538,11 +547,32 @@ function bracketsAround(text: string, start: number, end: number, ds: number, de
   for (let i = de, depth = 0; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) depth++;
-    else if (c === 0x29 && depth-- === 0) return { start: open, end: i + 1 };
+    else if (c === 0x29 && depth-- === 0) {
+      const from = BARE_CITATION.test(label.replace(EDGE_DOTS, '')) ? commaBefore(text, start, open) : open;
+      return { start: from, end: i + 1 };
+    }
   }
   return null;
 }
 
+/**
+ * Where a comma right before text[open] (white space between) is, or `open`. A citation's group after a comma
+ * follows the clause before that comma, which names the paper: `de missie naar Kenia van de secretaris-generaal
+ * namens de Minister van VWS, (d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie …` (1883). Its
+ * label taken after the comma read `(d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie…`.
+ */
+function commaBefore(text: string, start: number, open: number): number {
+  let k = open;
+  while (k > start && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  return k > start && text.charCodeAt(k - 1) === 0x2c ? k - 1 : open;
+}
+
+/**
+ * A label that is a citation only, `Kamerstuk 34 550 XVI, nr. 138`: the paper, not what it was about. In brackets with
+ * the date, `De kamerbrieven over de missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van VWS
+ * (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138)` (1883), the words around the brackets say that.
+ */
+const BARE_CITATION = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u;
 /** The `…` that a label cut to size has at its ends. */
 const EDGE_DOTS = /^…|…$/g;
 /** A lower-case letter. */

@@ -1,5 +1,6 @@
 import type { CitationFinding, Span, TimelineEntry } from '../types';
 import { firstAtOrAfter } from '../text/sorted';
+import { isWhiteSpace } from '../text/chars';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { SUBJECT_MARKER } from './label-chars';
@@ -95,6 +96,7 @@ const SUBJECT_REACH = 64;
  */
 export class LetterItems {
   private readonly made = new Map<TimelineEntry, LetterItem | null>();
+  private readonly cited = new Map<TimelineEntry, string | null>();
   private readonly starts: number[];
 
   constructor(
@@ -124,6 +126,37 @@ export class LetterItems {
   }
 
   /**
+   * The papers cited in the brackets that go with an entry's date, as one key (their ids sorted), or null when none
+   * do: the innermost group that holds the date, `…naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022).`, else
+   * a group that opens right after it, `brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47)`. Two
+   * mentions of a date that cite one paper so are one, whatever their sentences say around it: the NAVO letter cites
+   * its kennisgevingsbrief twice so, and the labels of the two sentences have nothing in common. Only for a day: a
+   * paper is dated by its day, and a period before a citation is its subject's, `de brief … met de lijst van vragen
+   * en antwoorden houdende de personeelsrapportage over de eerste helft van 2016 (Kamerstuk 34 550 X, nr. 4)` (897),
+   * whichever letter lists it. Looked for within the sentence and BRACKET_REACH of the date only; the citations found
+   * by a binary search.
+   */
+  papersWith(e: TimelineEntry): string | null {
+    if (e.kind === 'commitment' || e.sentence === undefined || this.citations.length === 0) return null;
+    if (e.iso.length !== DAY_ISO_LENGTH) return null;
+    const known = this.cited.get(e);
+    if (known !== undefined) return known;
+    const group = bracketsWith(this.original, e.sentence, e.start, e.end);
+    let key: string | null = null;
+    if (group !== null) {
+      const papers: string[] = [];
+      for (let i = firstAtOrAfter(this.starts, group.start); i < this.citations.length; i++) {
+        const c = this.citations[i] as CitationFinding;
+        if (c.start >= group.end) break;
+        papers.push(paperId(c));
+      }
+      if (papers.length > 0) key = [...new Set(papers)].sort().join(' ');
+    }
+    this.cited.set(e, key);
+    return key;
+  }
+
+  /**
    * The papers cited in the item of the date at [start, end) (see `itemAround`), and the subject that follows
    * the date, up to the item's end or its first bracket (the citation).
    */
@@ -134,7 +167,7 @@ export class LetterItems {
     for (let i = firstAtOrAfter(this.starts, item.start); i < this.citations.length; i++) {
       const c = this.citations[i] as CitationFinding;
       if (c.start >= item.end) break;
-      papers.add(c.url ?? `${c.dossier ?? c.text}/${c.number ?? ''}`);
+      papers.add(paperId(c));
     }
     const after = original.slice(end, item.end);
     const marker = SUBJECT_MARKER.exec(after);
@@ -175,3 +208,46 @@ export function namesSameLetter(a: LetterItem, b: LetterItem): boolean {
   for (const w of small) if (!large.has(w)) return false;
   return true;
 }
+
+/** A cited paper's canonical id, or its text. */
+function paperId(c: CitationFinding): string {
+  return c.url ?? `${c.dossier ?? c.text}/${c.number ?? ''}`;
+}
+
+/**
+ * The brackets that go with the date at text[start, end) (see `LetterItems.papersWith`), within `sentence` and
+ * BRACKET_REACH: the innermost group holding the date, else one opening right after it (white space between).
+ */
+function bracketsWith(text: string, sentence: Span, start: number, end: number): Span | null {
+  const first = Math.max(sentence.start, start - BRACKET_REACH);
+  const last = Math.min(sentence.end, end + BRACKET_REACH);
+  let open = -1;
+  for (let i = start - 1, depth = 0; i >= first; i--) {
+    const c = text.charCodeAt(i);
+    if (c === CLOSE) depth++;
+    else if (c === OPEN && depth-- === 0) {
+      open = i;
+      break;
+    }
+  }
+  let from = end;
+  if (open < 0) {
+    while (from < last && isWhiteSpace(text.charCodeAt(from))) from++;
+    if (from >= last || text.charCodeAt(from) !== OPEN) return null;
+    open = from;
+    from++;
+  }
+  for (let i = from, depth = 0; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === OPEN) depth++;
+    else if (c === CLOSE && depth-- === 0) return { start: open, end: i + 1 };
+  }
+  return null;
+}
+
+/** The length of a day's ISO date, `2022-06-17`. */
+const DAY_ISO_LENGTH = 10;
+/** How far from its date the brackets that go with it are looked for, each way: a citation with its date and more. */
+const BRACKET_REACH = 200;
+const OPEN = 0x28;
+const CLOSE = 0x29;

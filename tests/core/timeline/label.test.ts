@@ -960,10 +960,12 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
         : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
+      // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`).
+      const citation = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u.test(word);
       if (
         delimiters &&
-        !word.includes(' ') &&
-        (word.toLowerCase() === 'respectievelijk' || !/\p{Ll}/u.test(word))
+        (citation ||
+          (!word.includes(' ') && (word.toLowerCase() === 'respectievelijk' || !/\p{Ll}/u.test(word))))
       ) {
         // Balanced groups inside, before and after the date, blanked out: the brackets left open hold the date.
         const blank = (t: string) => {
@@ -974,7 +976,10 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
         const open = blank(s.slice(0, ds)).lastIndexOf('(');
         const close = blank(s.slice(de)).indexOf(')');
         if (leaveBrackets && open >= 0 && close >= 0) {
-          const group = { start: sentence.start + open, end: sentence.start + de + close + 1 };
+          // A citation's group after a comma takes the comma: its label follows the clause before it.
+          const comma = citation ? /,\s*$/.exec(s.slice(0, open)) : null;
+          const from = comma ? comma.index : open;
+          const group = { start: sentence.start + from, end: sentence.start + de + close + 1 };
           return clauseReference(original, sentence, group, false);
         }
         continue;
@@ -2191,6 +2196,42 @@ describe('labelAround', () => {
     ],
   ])('a citation in brackets after a date goes with it: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      '1883: the brackets after the letter it names',
+      'De kamerbrieven over de missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van Volksgezondheid, Welzijn en Sport (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138), de missie naar Kenia van de secretaris-generaal namens de Minister van Volksgezondheid, Welzijn en Sport, (d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie naar de Verenigde Staten van de Staatssecretaris van Infrastructuur en Milieu (Kamerstuk 31 793, nr. 164 d.d. 20 juni 2017) heeft uw Kamer eerder ontvangen.',
+      '8 mei 2017',
+      '…missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van VWS',
+    ],
+    [
+      '1883: brackets after a comma follow the clause before it',
+      'De kamerbrieven over de missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van Volksgezondheid, Welzijn en Sport (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138), de missie naar Kenia van de secretaris-generaal namens de Minister van Volksgezondheid, Welzijn en Sport, (d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie naar de Verenigde Staten van de Staatssecretaris van Infrastructuur en Milieu (Kamerstuk 31 793, nr. 164 d.d. 20 juni 2017) heeft uw Kamer eerder ontvangen.',
+      '29 mei 2017',
+      '…namens de Minister van VWS en de klimaatmissie naar de Verenigde Staten…',
+    ],
+    [
+      '1883: the date after the citation in its brackets',
+      'De kamerbrieven over de missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van Volksgezondheid, Welzijn en Sport (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138), de missie naar Kenia van de secretaris-generaal namens de Minister van Volksgezondheid, Welzijn en Sport, (d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie naar de Verenigde Staten van de Staatssecretaris van Infrastructuur en Milieu (Kamerstuk 31 793, nr. 164 d.d. 20 juni 2017) heeft uw Kamer eerder ontvangen.',
+      '20 juni 2017',
+      '…Staten van de Staatssecretaris van IenM heeft uw Kamer eerder ontvangen',
+    ],
+    [
+      '317: a citation with its date after `van`',
+      'Tevens zal ik u dan de eerder toegezegde brief sturen over het internationale medegebruik van het JSS (Kamerstuk 33 763, nr. 91 van 7 december 2015).',
+      '7 december 2015',
+      '…toegezegde brief sturen over het internationale medegebruik van het JSS',
+    ],
+    [
+      '782: the brackets closing the sentence',
+      'De vaste commissie voor Defensie heeft mij 27 juni jl. per brief verzocht de lijst met doorlopende toezeggingen op te nemen in het overzicht van periodieke rapportages en verslagen (Kamerstuk 32 733, nr. 126 van 22 april 2013).',
+      '22 april 2013',
+      '…op te nemen in het overzicht van periodieke rapportages en verslagen',
+    ],
+  ])(
+    'a citation alone says nothing: the label is made around its brackets: %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
   it.each([

@@ -9,11 +9,11 @@ import {
 import type { TimelineEntry } from '../../../src/core/types';
 
 /** The entry of the date `date` (its text) in `text`, as `buildTimeline` makes it before merging. */
-function entryAt(text: string, date: string, nth = 0): TimelineEntry {
+function entryAt(text: string, date: string, nth = 0, iso = ''): TimelineEntry {
   let start = -1;
   for (let i = 0; i <= nth; i++) start = text.indexOf(date, start + 1);
   return {
-    iso: '',
+    iso,
     endIso: null,
     label: '',
     relation: null,
@@ -136,6 +136,56 @@ describe('namesSameLetter: two mentions of one letter, however their labels are 
     ],
   ])('%s', (_rule, text, date, expected) => {
     expect(oneLetter(text, date)).toBe(expected);
+  });
+});
+
+/** Do the mentions of `date` (its first and second, of day `iso`) in `text` cite one paper in their brackets? */
+function onePaper(text: string, date: string, iso: string): boolean {
+  const full = HEAD + text;
+  const items = new LetterItems(full, analyze({ text: full }).citations);
+  const a = items.papersWith(entryAt(full, date, 0, iso));
+  return a !== null && a === items.papersWith(entryAt(full, date, 1, iso));
+}
+
+describe('papersWith: two mentions of a date that cite one paper with it', () => {
+  it.each([
+    [
+      "the date in the citation's brackets, in two sentences (NAVO letter)",
+      'Het kabinet heeft aangekondigd het zwaartepunt te verplaatsen van Operation Inherent Resolve (OIR) naar NMI (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022). Zoals gesteld in de kennisgevingsbrief (Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022) zal het kabinet de Kamer hierover nader informeren.',
+      '17 juni 2022',
+      '2022-06-17',
+      true,
+    ],
+    [
+      'the citation right after the date, written `nr. 8` and `nr.8` (2304)',
+      'In de brief van 14 juni 2023 (Kamerstuk 36 221, nr. 8) is daar ook weer naar verwezen. Zoals in de brief van 14 juni 2023 (Kamerstuk 36 221, nr.8) aan u is meegedeeld hecht het presidium aan een zorgvuldig onderzoek.',
+      '14 juni 2023',
+      '2023-06-14',
+      true,
+    ],
+    [
+      'two papers of one day (1813)',
+      '– de brief van de minister van Verkeer en Waterstaat over A4 Steenbergen, d.d. 30 maart 2007 (28 196, nr. 3);\n– de brief van de minister van Verkeer en Waterstaat over A74 bij Venlo, d.d. 30 maart 2007 (30 800-A, nr. 57);',
+      '30 maart 2007',
+      '2007-03-30',
+      false,
+    ],
+    [
+      'a citation after the subject, not with the date (1616)',
+      '– de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake wijziging gasgebouw (Kamerstuk 33 529, nr. 1162);\n– de brief van de Staatssecretaris Mijnbouw d.d. 6 juli 2023 inzake wijziging gasgebouw (Kamerstuk 33 529, nr. 1162);',
+      '6 juli 2023',
+      '2023-07-06',
+      false,
+    ],
+    [
+      "a period before a citation is its subject's, not the paper's date (897)",
+      '• de brief van de Minister van Defensie d.d. 20 september 2016 ter aanbieding van de personeelsrapportage over de eerste helft van 2016 (Kamerstuk 34 550-X, nr. 4);\n• de brief van de Minister van Defensie d.d. 31 oktober 2016 met de lijst van vragen en antwoorden houdende de personeelsrapportage over de eerste helft van 2016 (Kamerstuk 34 550 X, nr. 4) (Kamerstuk 34 550-X, nr. 15);',
+      'eerste helft van 2016',
+      '2016-01',
+      false,
+    ],
+  ])('%s', (_rule, text, date, iso, expected) => {
+    expect(onePaper(text, date, iso)).toBe(expected);
   });
 });
 

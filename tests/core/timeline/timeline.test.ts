@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findCitations } from '../../../src/core/citations';
 import { findCommitments } from '../../../src/core/commitments';
+import { detectDocument } from '../../../src/core/detect/detect';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { analyze } from '../../../src/core/analyze';
@@ -11,6 +13,23 @@ function timeline(original: string, ref: string | null): TimelineEntry[] {
   const text = normalizeText(original);
   const dates = findDates(text, ref);
   return buildTimeline(text, dates, findCommitments(text, dates, ref), ref);
+}
+
+/** The timeline as `analyze` builds it, with the paper's citations (what tells two mentions of one paper). */
+function timelineWithCitations(original: string, ref: string | null): TimelineEntry[] {
+  const text = normalizeText(original);
+  const dates = findDates(text, ref);
+  const citations = findCitations(text, detectDocument(text).document);
+  return buildTimeline(
+    text,
+    dates,
+    findCommitments(text, dates, ref),
+    ref,
+    undefined,
+    0,
+    undefined,
+    citations,
+  );
 }
 
 describe('buildTimeline: a commitment due after a period', () => {
@@ -25,13 +44,13 @@ describe('buildTimeline: a commitment due after a period', () => {
 });
 
 describe('buildTimeline: golden NAVO letter', () => {
-  const entries = timeline(navoText(), NAVO_LETTER_DATE);
+  const entries = timelineWithCitations(navoText(), NAVO_LETTER_DATE);
   const rows = entries.map((e) => [e.iso, e.endIso, e.relation, e.kind]);
 
   it('sorts the events by date, marks them against the letter date, and merges repeated mentions', () => {
     expect(rows).toEqual([
       ['2022-06', null, 'past', 'event'],
-      ['2022-06-17', null, 'past', 'event'], // cited twice: `d.d. 17 juni 2022`, merged
+      ['2022-06-17', null, 'past', 'event'], // cited twice: `(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)`, merged
       ['2022-06-29', '2022-06-30', 'past', 'event'],
       ['2022-09-22', null, 'past', 'event'],
       ['2022-09-29', null, 'past', 'event'],
@@ -52,7 +71,10 @@ describe('buildTimeline: golden NAVO letter', () => {
     // `(NAR)` is part of the clause: the subject stays (it read `Een verklaring uitgebracht`); the cut
     // does not start at `en Oekraïne`, which read as the subject.
     expect(label('2022-09-22')).toBe('…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht');
-    expect(label('2022-06-17')).toBe('Kamerstuk 29 521, nr. 446');
+    // The paper cited twice: labelled from the words around its brackets, not with the citation alone.
+    expect(label('2022-06-17')).toBe(
+      '…inzet in Irak te verplaatsen van Operation Inherent Resolve (OIR) naar NMI',
+    );
     // The date of the Madrid summit, not of the ministers' meeting (which is in October).
     expect(label('2022-06-29')).toBe('…de NAVO-Top in Madrid');
     expect(label('2022-11-03')).toBe(
@@ -325,7 +347,7 @@ describe('buildTimeline: merging mentions of one date', () => {
   });
 });
 
-describe('buildTimeline: letters of one day in a verslag’s list', () => {
+describe('buildTimeline: letters of one day in a verslag’s list, and one paper cited twice', () => {
   // Through `analyze`, which finds the citations that tell the items apart.
   const countOn = (prefix: string, iso: string) =>
     analyze({ text: letter(prefix).text }).timeline.filter((e) => e.iso === iso).length;
@@ -349,6 +371,32 @@ describe('buildTimeline: letters of one day in a verslag’s list', () => {
     ['1862', '2012-01-24', 2, 'two lists of questions on the ISAF evaluation, nr. 448 and nr. 449'],
     // Still one entry: one letter whose item gives its date twice (`d.d. 13 juli 2011 over …, d.d. 13 juli 2011`).
     ['1210', '2011-07-13', 1, 'the letter on beleidskader gemeentelijke herindeling'],
+    // One paper cited with its day twice, in sentences whose labels share nothing: one entry.
+    [
+      '2304',
+      '2023-06-14',
+      1,
+      '`In de brief van 14 juni 2023 (Kamerstuk 36 221, nr. 8)` and `(…, nr.8)` again',
+    ],
+    [
+      '855',
+      '2018-01-12',
+      1,
+      '`de kabinetsreactie van 12 januari 2018 (Kamerstuk 23 987, nr. 208)`, then `van 12 januari jl.`',
+    ],
+    [
+      '1445',
+      '2011-04-08',
+      1,
+      '`van 8 april jl. (kamerstuk 32 734, nr. 1)`, then `(32 734, nr.1 d.d. 8 april 2011)`',
+    ],
+    // A period before a citation is its subject's, not the paper's: two letters' items, two entries.
+    [
+      '897',
+      '2016-01',
+      2,
+      '`…de personeelsrapportage over de eerste helft van 2016 (Kamerstuk 34 550 X, nr. 4)` twice',
+    ],
   ])('%s on %s: %i entries (%s)', (prefix, iso, count) => {
     expect(countOn(prefix, iso)).toBe(count);
   });
