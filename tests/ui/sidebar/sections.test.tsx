@@ -121,7 +121,7 @@ describe('sections', () => {
     ],
     [
       'a label that leaves the sentence around a citation out',
-      'Kamerstuk 29 521, nr. 446',
+      '…inzet in Irak te verplaatsen',
       /^Het kabinet heeft in juni 2022 aangekondigd/,
     ],
     ['a whole label', 'Op 12 en 13 oktober komen', null],
