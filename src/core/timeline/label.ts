@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
+import { enclosingBrackets } from '../text/brackets';
 import {
   MAX_LABEL,
   MIN_LABEL,
@@ -534,25 +535,12 @@ function bracketsAround(
   /** The label that said nothing: a citation's group takes a comma right before it (see `commaBefore`). */
   label: string,
 ): Span | null {
-  let open = -1;
-  for (let i = ds - 1, depth = 0; i >= start; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x29) depth++;
-    else if (c === 0x28 && depth-- === 0) {
-      open = i;
-      break;
-    }
-  }
-  if (open < 0) return null;
-  for (let i = de, depth = 0; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x28) depth++;
-    else if (c === 0x29 && depth-- === 0) {
-      const from = BARE_CITATION.test(label.replace(EDGE_DOTS, '')) ? commaBefore(text, start, open) : open;
-      return { start: from, end: i + 1 };
-    }
-  }
-  return null;
+  const group = enclosingBrackets(text, start, end, ds, de);
+  if (group === null) return null;
+  // A citation's group takes the comma before it.
+  if (BARE_CITATION.test(label.replace(EDGE_DOTS, '')))
+    return { start: commaBefore(text, start, group.start), end: group.end };
+  return group;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CitationFinding, Span, TimelineEntry } from '../types';
 import { firstAtOrAfter } from '../text/sorted';
 import { isWhiteSpace } from '../text/chars';
+import { closedFrom, openBefore } from '../text/brackets';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './word-window';
 import { SUBJECT_MARKER } from './label-chars';
@@ -221,33 +222,14 @@ function paperId(c: CitationFinding): string {
 function bracketsWith(text: string, sentence: Span, start: number, end: number): Span | null {
   const first = Math.max(sentence.start, start - BRACKET_REACH);
   const last = Math.min(sentence.end, end + BRACKET_REACH);
-  let open = -1;
-  for (let i = start - 1, depth = 0; i >= first; i--) {
-    const c = text.charCodeAt(i);
-    if (c === CLOSE) depth++;
-    else if (c === OPEN && depth-- === 0) {
-      open = i;
-      break;
-    }
-  }
-  let from = end;
-  if (open < 0) {
-    while (from < last && isWhiteSpace(text.charCodeAt(from))) from++;
-    if (from >= last || text.charCodeAt(from) !== OPEN) return null;
-    open = from;
-    from++;
-  }
-  for (let i = from, depth = 0; i < last; i++) {
-    const c = text.charCodeAt(i);
-    if (c === OPEN) depth++;
-    else if (c === CLOSE && depth-- === 0) return { start: open, end: i + 1 };
-  }
-  return null;
+  const enclosing = openBefore(text, first, start);
+  if (enclosing >= 0) return closedFrom(text, enclosing, end, last);
+  let open = end;
+  while (open < last && isWhiteSpace(text.charCodeAt(open))) open++;
+  return open < last && text.charCodeAt(open) === 0x28 ? closedFrom(text, open, open + 1, last) : null;
 }
 
 /** The length of a day's ISO date, `2022-06-17`. */
 const DAY_ISO_LENGTH = 10;
 /** How far from its date the brackets that go with it are looked for, each way: a citation with its date and more. */
 const BRACKET_REACH = 200;
-const OPEN = 0x28;
-const CLOSE = 0x29;
