@@ -4,11 +4,10 @@
  * validation are shared with detection's reader of head dates.
  */
 import { isoDay } from '../detect/parse-dutch-date';
-import { DUTCH_MONTHS } from '../text/dutch-months';
+import { DUTCH_MONTHS, FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 
 /** `17 juni 2022` or `17-06-2022`; capture groups: day, month name, year | day, month, year. */
-export const DAY_DATE_SOURCE =
-  '(?:(\\d{1,2})\\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\\s+(\\d{4})(?!\\d)|(\\d{1,2})-(\\d{1,2})-(\\d{4})(?!\\d))';
+export const DAY_DATE_SOURCE = String.raw`(?:(\d{1,2})\s+(${FULL_MONTH_ALTERNATION})\s+(\d{4})(?!\d)|(\d{1,2})-(\d{1,2})-(\d{4})(?!\d))`;
 
 /** ISO day of a match of `DAY_DATE_SOURCE` whose groups start at `first`; null when not a real day. */
 export function isoFromGroups(groups: ReadonlyArray<string | undefined>, first: number): string | null {

@@ -4,20 +4,28 @@
  * weekday names, shared by the detector and the date finder.
  */
 
+/** The twelve month names, January first. */
+export const FULL_MONTH_NAMES: readonly string[] = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/** The month names as a regex alternation, without the abbreviations: `17 maart`, not `17 mrt`. */
+export const FULL_MONTH_ALTERNATION = FULL_MONTH_NAMES.join('|');
+
 /** Month names and the abbreviations the sites print (`3 jul 2025`), lower case → month number. */
 export const DUTCH_MONTHS: Readonly<Record<string, number>> = {
-  januari: 1,
-  februari: 2,
-  maart: 3,
-  april: 4,
-  mei: 5,
-  juni: 6,
-  juli: 7,
-  augustus: 8,
-  september: 9,
-  oktober: 10,
-  november: 11,
-  december: 12,
+  ...Object.fromEntries(FULL_MONTH_NAMES.map((name, i) => [name, i + 1])),
   jan: 1,
   feb: 2,
   febr: 2,

@@ -161,13 +161,7 @@ export function isFrontedDate(
 function isArticleOfTimeNoun(article: string, date: string): boolean {
   const lower = article.toLowerCase();
   if (lower !== 'de' && lower !== 'het') return false;
-  const words = date.toLowerCase().split(/\s+/, 4);
-  for (const w of words) {
-    if (DE_TIME_NOUN.test(w)) return lower === 'de';
-    if (HET_TIME_NOUN.test(w)) return lower === 'het';
-    if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x65) return false;
-  }
-  return false;
+  return timeNounArticle(date.toLowerCase().split(/\s+/, 4)) === lower;
 }
 
 /**
@@ -375,16 +369,22 @@ const DATE_DETERMINERS: ReadonlySet<string> = new Set(['deze', 'dit', 'die', 'da
  */
 export function articleFitsDate(article: string, date: string): boolean {
   const words = date.toLowerCase().split(/\s+/, 4);
-  const het = article.toLowerCase() === 'het';
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (i === 0 && DATE_DETERMINERS.has(w)) return false;
-    if (DE_TIME_NOUN.test(w)) return !het;
-    if (HET_TIME_NOUN.test(w)) return het;
-    // An adjective or ordinal before the noun: `tweede`, `vorige`, `komende`, `2e`.
-    if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x65) return true;
+  if (DATE_DETERMINERS.has(words[0] as string)) return false;
+  const noun = timeNounArticle(words);
+  return noun === null || noun === (article.toLowerCase() === 'het' ? 'het' : 'de');
+}
+
+/**
+ * The article of a date's noun of time (`DE_TIME_NOUN`, `HET_TIME_NOUN`) among its first words (lower case), after
+ * its adjectives or ordinal (`tweede`, `vorige`, `komende`, `2e`); null when another word comes first or there is none.
+ */
+function timeNounArticle(words: readonly string[]): 'de' | 'het' | null {
+  for (const w of words) {
+    if (DE_TIME_NOUN.test(w)) return 'de';
+    if (HET_TIME_NOUN.test(w)) return 'het';
+    if (w.length < 2 || w.charCodeAt(w.length - 1) !== 0x65) return null;
   }
-  return true;
+  return null;
 }
 
 /**

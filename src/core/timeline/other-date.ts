@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/chars';
+import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 import { MIN_LABEL } from './label-chars';
 
 /**
@@ -14,8 +15,10 @@ import { MIN_LABEL } from './label-chars';
  */
 
 /** A day and a month's full name, and a year: `17 september 2021`, `17 maart`. */
-const OTHER_DATE =
-  /(?<![\p{L}\p{N}/-])\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)(?:\s+\d{4})?(?![\p{L}\p{N}])/giu;
+const OTHER_DATE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})(?:\s+\d{4})?(?![\p{L}\p{N}])`,
+  'giu',
+);
 /** What makes it a paper's or meeting's date: `d.d.`, `dd.`, `van` right before it. */
 const OF_PAPER = /(?:^|[^\p{L}\p{N}])(?:d\.\s?d\.?|dd\.?|van)\s+$/iu;
 /**
