@@ -154,10 +154,9 @@ export function findCommitments(
     if (head) {
       // Shown whole, without the footnote between its halves; the span runs from the head on.
       const from = text.spanToOriginal(head.start, head.end);
-      const headText = text.original.slice(from.start, from.end).replace(/-$/, '');
-      const rest = text.original.slice(span.start, span.end);
+      const headText = text.text.slice(head.start, head.end).replace(/-$/, '');
       out.push({
-        text: headText + rest,
+        text: readable(headText + text.text.slice(s.start, s.end)),
         due: due ? dueIso(text.original, due) : null,
         start: from.start,
         end: span.end,
@@ -165,12 +164,21 @@ export function findCommitments(
       continue;
     }
     out.push({
-      text: text.original.slice(span.start, span.end),
+      text: readable(text.text.slice(s.start, s.end)),
       due: due ? dueIso(text.original, due) : null,
       ...span,
     });
   }
   return out;
+}
+
+/**
+ * The sentence as a reader sees it in the sidebar and its exports: the normalized text (footnote markers out,
+ * `raadpleging1 voor` (358) → `raadpleging voor`; words broken at a line end joined) on one line. Its offsets
+ * still say where it stands in the original.
+ */
+function readable(normalized: string): string {
+  return normalized.replace(/\s+/g, ' ').trim();
 }
 
 /**

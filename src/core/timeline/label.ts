@@ -742,6 +742,11 @@ export function shortenPlain(s: string): string {
  * A commitment label: its sentence without the due date, cut to size. A commitment whose text is not its
  * span's slice (a sentence joined across footnote text, see `findCommitments`) is labelled by its text.
  */
+/** The text without white space and hyphens: the same words whatever the line breaks. */
+function lettersOf(text: string): string {
+  return text.replace(/[\s\-\u00ad]+/g, '');
+}
+
 export function commitmentLabel(
   original: string,
   sentence: Span & { text?: string },
@@ -750,10 +755,12 @@ export function commitmentLabel(
   markers: readonly Span[] = NO_MARKERS,
 ): string {
   const asWritten = original.slice(sentence.start, sentence.end);
-  if (sentence.text !== undefined && sentence.text !== asWritten)
-    return capitalize(shortenPlain(tidy(sentence.text)));
   const local = withoutMarkersIn(original, sentence.start, sentence.end, markers);
   const whole = local ? local.text : asWritten;
+  // A sentence shown without what the page prints inside it (a footnote between the halves of a word broken at
+  // a page break, the NAVO letter): its own text is the label. Otherwise its text is the page's on one line.
+  if (sentence.text !== undefined && lettersOf(sentence.text) !== lettersOf(whole))
+    return capitalize(shortenPlain(tidy(sentence.text)));
   if (!due) return capitalize(shortenPlain(tidy(whole)));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;

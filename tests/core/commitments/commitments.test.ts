@@ -1155,15 +1155,39 @@ describe('findCommitments: golden NAVO letter', () => {
     expect(found).toHaveLength(5);
   });
 
-  it('reports original offsets', () => {
+  it('reports original offsets, and the sentence on one line', () => {
     const original = navoText();
     const text = normalizeText(original);
     for (const c of findCommitments(text, findDates(text, NAVO_LETTER_DATE), NAVO_LETTER_DATE)) {
       // The one sentence split by a footnote at a page break is shown without it (next test).
       const slice = original.slice(c.start, c.end);
       if (slice.includes('1 Concreet')) continue;
-      expect(slice).toBe(c.text);
+      expect(slice.replace(/\s+/g, ' ')).toBe(c.text);
     }
+    // `Binnenkort \nontvangt uw Kamer een brief`: the PDF's line break is no part of what the reader sees.
+    expect(found.some((c) => c.text.startsWith('Binnenkort ontvangt uw Kamer een brief waarin'))).toBe(true);
+  });
+
+  // The sidebar and the exports show a promise without the note numbers glued to its words; its offsets
+  // still cover the words with their markers in the page.
+  it.each([
+    [
+      '358',
+      'In reactie op uw brief van 19 september jl. bericht ik u dat de door u gevraagde documenten u in hard copy zullen worden toegezonden en enkel ter vertrouwelijke raadpleging1 voor de leden van de Kamer ter inzage gelegd kunnen worden.',
+      'raadpleging voor de leden',
+      'raadpleging1 voor de leden',
+    ],
+    [
+      '2793',
+      'Conform de motie van het lid Van der Lee1 en Van Raan2, zal het kabinet de Kamer hierover regelmatig informeren.',
+      'het lid Van der Lee en Van Raan, zal het kabinet',
+      'het lid Van der Lee1 en Van Raan2, zal het kabinet',
+    ],
+  ])('%s: shows the promise without its footnote markers', (_letter, sentence, shown, inPage) => {
+    const original = `Den Haag, 11 november 2011\n\n${sentence}`;
+    const [c] = findCommitments(normalizeText(original), [], '2011-11-11');
+    expect(c?.text).toContain(shown);
+    expect(original.slice(c?.start, c?.end)).toContain(inPage);
   });
 
   it('shows the sentence a page break split at a hyphen, with the footnote text between left out', () => {
