@@ -8,6 +8,7 @@
  * Pages end with a notes section under its own label (`X Noot`, `Noten`, letter 08).
  */
 import { isDigit, isWhiteSpace } from '../text/chars';
+import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 import type { FootnoteMarker, NormalizedText } from '../text/normalize';
 import {
   contentsEntryKeys,
@@ -34,8 +35,9 @@ const NOTES_LABEL = /^(?:X\s*)?(?:Noot|Noten|Voetnoot|Voetnoten)$/;
  * A note's first line: its number, then its text. Not a number going on: more digits, a month (`1 januari`), a
  * fraction (`1 ¾`, a table's cell under `Contractloon marktsector`, 2712).
  */
-const FOOTNOTE_LINE =
-  /^(\d{1,3})\s+(?!\d|[\u00bc-\u00be\u2150-\u215e]|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b)\S/;
+const FOOTNOTE_LINE = new RegExp(
+  String.raw`^(\d{1,3})\s+(?!\d|[\u00bc-\u00be\u2150-\u215e]|(?:${FULL_MONTH_ALTERNATION})\b)\S`,
+);
 /**
  * A page's notes markup puts the number on a line of its own (KOOP `div.voet.noot`:
  * `<sup><span class="nootnum">1</span></sup><p>Concreet gaat het om …</p>` reads as `1`, a blank
