@@ -229,6 +229,9 @@ function contentsLine(lines: readonly Line[], line: Line, contents: Contents): '
       if (contents.firstNumber !== null && leadingNumber(t) === contents.firstNumber) return 'named';
     }
     if (next !== undefined && startsParagraph(lines, next)) return 'end';
+    // A question's number under it, no page: the text has begun (`Vragen en antwoorden op het Jaarverslag Jeugd &
+    // Gezin 2009 – Volksgezondheid, Welzijn en Sport:` / `1` / `Hoeveel geld is er in 2009 …?`, 227).
+    if (next !== undefined && PAGE_NUMBER.test(next.text)) return 'end';
   }
   if (contents.firstKey === null) {
     contents.firstKey = contentsKey(t) || null;

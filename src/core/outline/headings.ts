@@ -28,6 +28,12 @@
  *  7. In hard-wrapped text a heading too long for one line runs on to a second (`wrappedHeading`): `Toezeggingen over
  *     de voortgang en uitkomsten van het vervolgonderzoek naar fraude` / `bij de IND2` (2426). The two lines are one
  *     heading; rules 2–6 judge them together.
+ *  8. In hard-wrapped text a heading longer than rule 1 allows stands on a line that wrapping did not break: the next
+ *     line's first word would have fit on it (`endsBeforeWidth`: `Motie Van der Werf – Meer werkplezier en verminderen
+ *     werkdruk met behulp van AI2` / `In mei 2024 nam uw Kamer …`, 1008), and it holds no verb of a sentence
+ *     (`… zijn op 1 oktober 2025 aan de Ministers van Buitenlandse` / `Zaken …`, 1563). Rules 2–6 judge it.
+ *  A line ending in a colon is a heading when a question of the outline stands under it and it holds no verb of a
+ *  sentence (`Vragen SP-fractie:` / `Vraag 1`, 1995), as long as a table of contents' entry (227).
  *
  * A title drops a footnote marker glued to its last word (`… Productsamenstelling2`); after a word in capitals only
  * when that number is the text's next note (`IND2` after note 1), since `CO2` ends in a digit of its own.
@@ -111,6 +117,19 @@ const NOT_HEADINGS =
  * sections (`2. Essentie voorstel`) no headings.
  */
 export function maxHeadingLength(lines: readonly Line[]): number {
+  return headingLimit(wrapWidth(lines));
+}
+
+/** The longest heading a text of wrap width `width` allows (`wrapWidth`; undefined: not hard-wrapped). */
+function headingLimit(width: number | undefined): number {
+  return width === undefined ? MAX_HEADING : Math.min(MAX_HEADING, Math.floor(width * WRAP_SHARE));
+}
+
+/**
+ * The wrap width of hard-wrapped text: the median length of the lines that run on into a lower-case line (see
+ * `maxHeadingLength`); undefined when too few lines do, or they are wider than hard-wrapped lines are.
+ */
+function wrapWidth(lines: readonly Line[]): number | undefined {
   const histogram = new Map<number, number>();
   let wrapped = 0;
   for (let i = 0; i + 1 < lines.length; i++) {
@@ -122,16 +141,39 @@ export function maxHeadingLength(lines: readonly Line[]): number {
     histogram.set(len, (histogram.get(len) ?? 0) + 1);
     wrapped++;
   }
-  if (wrapped < MIN_WRAPPED_LINES) return MAX_HEADING;
+  if (wrapped < MIN_WRAPPED_LINES) return undefined;
   // Median through the histogram: linear, no sort of all lines.
   let seen = 0;
   for (let len = 0; len <= MAX_WRAP_WIDTH + 1; len++) {
     seen += histogram.get(len) ?? 0;
-    if (seen * 2 >= wrapped) {
-      return len > MAX_WRAP_WIDTH ? MAX_HEADING : Math.min(MAX_HEADING, Math.floor(len * WRAP_SHARE));
-    }
+    if (seen * 2 >= wrapped) return len > MAX_WRAP_WIDTH ? undefined : len;
   }
-  return MAX_HEADING;
+  return undefined;
+}
+
+/**
+ * A verb that makes a line a sentence, not a title: the auxiliaries and copulas a paragraph's first line carries
+ * (`De vragen en opmerkingen zijn op 1 oktober 2025 aan de Ministers van Buitenlandse` / `Zaken en van Financiën
+ * voorgelegd.`, 1563). A heading names its subject (`Verstrekking van BRP-gegevens op basis van toestemming van de
+ * ingeschrevene`, 2227).
+ */
+const SENTENCE_VERB =
+  /(?:^|\s)(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|kan|kunnen|kon|konden|zal|zullen|zou|zouden|moet|moeten|mag|mogen|wil|willen)(?=\s|$)/iu;
+
+/**
+ * Rule 8: does line `line`, longer than a heading may be (rule 1), end where hard wrapping did not break it: the first
+ * word of the line under it, a capital's, would have fit on it within the wrap width `width` (`Motie Van der Werf –
+ * Meer werkplezier en verminderen werkdruk met behulp van AI2` / `In mei 2024 nam uw Kamer …`, 1008: 81 characters
+ * and `In` within 88). Wrapping breaks a line only before a word that does not fit.
+ */
+function endsBeforeWidth(lines: readonly Line[], line: Line, width: number): boolean {
+  const t = line.text;
+  if (t.length + 2 > width || t.length > MAX_CONTENTS_ENTRY || endsPunctuated(t)) return false;
+  const next = lines[line.index + 1];
+  if (next === undefined || !startsUpper(next.text)) return false;
+  const space = next.text.indexOf(' ');
+  const word = space < 0 ? next.text.length : space;
+  return t.length + 1 + word <= width && !SENTENCE_VERB.test(t);
 }
 
 /** A question mark ends the line, a footnote marker perhaps after it (`Wat is gepast gebruik?`, 23). */
@@ -305,6 +347,20 @@ function wrappedHeading(
   return second;
 }
 
+/**
+ * Does `line` (ending in a colon) stand right above a question of the outline (`questionLines`), and read as a title
+ * rather than a sentence that leads into it (`De leden van de VVD-fractie hebben de volgende vragen:`)?
+ */
+function introducesQuestion(lines: readonly Line[], line: Line, questionLines: ReadonlySet<number>): boolean {
+  const next = nextNonBlank(lines, line.index);
+  return (
+    next !== undefined &&
+    questionLines.has(next.index) &&
+    line.text.length <= MAX_CONTENTS_ENTRY &&
+    !SENTENCE_VERB.test(line.text)
+  );
+}
+
 /** Is `label` (digits at normalized offset `at`) the note that comes next there? See `findHeadings`. */
 export type NoteAt = (at: number, label: string) => boolean;
 
@@ -406,7 +462,8 @@ export function findHeadings(
   questionLines: ReadonlySet<number> = new Set(),
 ): LineEntry[] {
   const entries: LineEntry[] = [];
-  const maxLen = maxHeadingLength(lines);
+  const width = wrapWidth(lines);
+  const maxLen = headingLimit(width);
   const accepted = new Set<number>();
   let lastNonBlank = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
@@ -474,16 +531,29 @@ export function findHeadings(
       t.length > lengthLimit && !named && !isListed
         ? wrappedHeading(lines, line, maxLen, skip, lastNonBlank)
         : undefined;
+    // Rule 8: or a line hard wrapping did not break, a heading longer than the rule allows (1008).
+    const unbroken =
+      t.length > lengthLimit &&
+      second === undefined &&
+      width !== undefined &&
+      !named &&
+      !isListed &&
+      endsBeforeWidth(lines, line, width);
+    // A line that introduces the questions under it, its colon aside: a heading as long as a table of contents' entry
+    // (`Vragen en antwoorden op het Jaarverslag Jeugd & Gezin 2009 – Volksgezondheid, Welzijn en Sport:` / `1` /
+    // `Hoeveel geld is er in 2009 …?`, 227; `Vragen SP-fractie:` / `Vraag 1`, 1995).
+    const introducesQuestions =
+      t.endsWith(':') && questionLines.size > 0 && introducesQuestion(lines, line, questionLines);
     // Too long for a heading whatever its numbering (`hasHeadingShape` rule 1): most lines stop here.
-    if (t.length > lengthLimit && second === undefined) continue;
-    const heading = second ? `${t} ${second.text}` : t;
+    if (t.length > lengthLimit && second === undefined && !unbroken && !introducesQuestions) continue;
+    const heading = second ? `${t} ${second.text}` : introducesQuestions ? t.slice(0, -1).trimEnd() : t;
     const last = second ?? line;
     const depth = numberingDepth(t);
     if (
       contentsTitle === null &&
       !hasHeadingShape(
         heading,
-        second ? MAX_CONTENTS_ENTRY : lengthLimit,
+        second || unbroken || introducesQuestions ? MAX_CONTENTS_ENTRY : lengthLimit,
         named || isListed || depth > 0,
         questionHeadings,
       )

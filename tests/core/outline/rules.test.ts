@@ -2057,6 +2057,107 @@ describe('a note glued to a heading that ends in capitals', () => {
   });
 });
 
+describe('a heading longer than the wrap width allows, on a line hard wrapping did not break', () => {
+  const headings = (name: string): string[] => titles(analyzeOutline(letter(name)), 'heading');
+  it.each([
+    [
+      // 81 characters where the width allows 74: `In` would have fit on the line (88 wide).
+      '1008: `Motie Van der Werf – … met behulp van AI2` / `In mei 2024 nam uw Kamer …`',
+      '1008-bzk-2025-verzamelbrief-digitalisering-mei.txt',
+      'Motie Van der Werf – Meer werkplezier en verminderen werkdruk met behulp van AI',
+    ],
+    [
+      '1211: `Kabinetsinzet twee-statenoplossing …` / `Het kabinet blijft inzetten …`',
+      '1211-bz-2022-uawc-onderzoek.txt',
+      'Kabinetsinzet twee-statenoplossing en belang Palestijns maatschappelijk…',
+    ],
+    [
+      '2227: `Verstrekking van BRP-gegevens …` / `Er wordt gewerkt aan …`',
+      '2227-bzk-2023-stand-van-zaken-brp.txt',
+      'Verstrekking van BRP-gegevens op basis van toestemming van de ingeschrevene',
+    ],
+  ])('finds it: %s', (_case, name, title) => {
+    expect(headings(name)).toContain(title);
+  });
+
+  it('1008: the motion is the second under `Moties`, a sibling of the first', () => {
+    const got = analyzeOutline(letter('1008-bzk-2025-verzamelbrief-digitalisering-mei.txt'))
+      .filter((e) => e.kind === 'heading')
+      .map((e) => [e.title, e.level]);
+    expect(got).toEqual([
+      ['Moties', 1],
+      ['Motie Ceder – Toegankelijkheid voor zorg en onderwijs', 2],
+      ['Motie Van der Werf – Meer werkplezier en verminderen werkdruk met behulp van AI', 2],
+    ]);
+  });
+
+  it.each([
+    [
+      // The next word would have fit too (`Zaken`), but the line is a sentence: `zijn`.
+      '1563: `De vragen en opmerkingen zijn op 1 oktober 2025 aan de Ministers van Buitenlandse` / `Zaken …`',
+      '1563-verslag-euza-2025-so-mfk-emb-voorstellen.txt',
+      'De vragen en opmerkingen zijn op 1 oktober 2025 aan de Ministers van',
+    ],
+    [
+      '2227: `Er wordt gewerkt aan een juridische grondslag (experimentbesluit regie op gegevens` / `BRP – SILA) …`',
+      '2227-bzk-2023-stand-van-zaken-brp.txt',
+      'Er wordt gewerkt aan',
+    ],
+  ])('takes no sentence for one: %s', (_case, name, opening) => {
+    expect(headings(name).filter((t) => t.startsWith(opening))).toEqual([]);
+  });
+});
+
+describe('a heading that introduces the questions under it ends in a colon', () => {
+  const entries = (name: string): Array<[string, string]> =>
+    analyzeOutline(letter(name))
+      .filter((e) => e.kind === 'heading' || e.kind === 'question')
+      .slice(0, 3)
+      .map((e) => [e.kind, e.title]);
+  it.each([
+    [
+      // The line with `1` under it ends the table of contents above it: no entry of it.
+      '227: `Vragen en antwoorden op het Jaarverslag … Sport:` / `1` / `Hoeveel geld …?`',
+      '227-lva-jeugd-en-gezin-2010-jaarverslag-2009.txt',
+      [
+        ['heading', 'Inhoudsopgave'],
+        ['heading', 'Vragen en antwoorden op het Jaarverslag Jeugd & Gezin 2009 – Volksgezondheid…'],
+        ['question', 'Vraag 1: Hoeveel geld is er in 2009 door de bureaus jeugdzorg in…'],
+      ],
+    ],
+    [
+      '1995: `Vragen SP-fractie:` / `Vraag 1`',
+      '1995-venj-2015-locatiebeleid-rechtspraak.txt',
+      [
+        ['heading', 'Vragen SP-fractie'],
+        ['question', 'Vraag 1: Wanneer worden de voorgenomen huisvestingsplannen…'],
+      ],
+    ],
+    [
+      '40: `Vragen n.a.v. onderzoek door de Rekenkamer:` / `Vraag 1`',
+      '40-szw-2021-jaarverslag-rapporteurs.txt',
+      [
+        ['heading', 'Vragen n.a.v. onderzoek door de Rekenkamer'],
+        ['question', 'Vraag 1: Welke acties onderneemt de Minister om het financieel…'],
+      ],
+    ],
+  ])('%s', (_case, name, expected) => {
+    expect(entries(name).slice(0, expected.length)).toEqual(expected);
+  });
+
+  it('a sentence that leads into the questions is no heading (constructed on 1995)', () => {
+    const text = paragraphs(
+      'Hierbij bied ik u de antwoorden aan op de door de fracties gestelde vragen.',
+      'De leden van de SP-fractie hebben de volgende vragen:',
+      'Vraag 1',
+      'Wanneer worden de voorgenomen huisvestingsplannen voor de rechtbanken bekend?',
+      'Antwoord 1',
+      'De plannen worden in het voorjaar bekendgemaakt.',
+    );
+    expect(titles(outlineOf(text), 'heading')).toEqual([]);
+  });
+});
+
 describe('a letter within the paper: its kind line in capitals heads it', () => {
   // [source, letter, the kind line as its title]: the whole letter is read, its own head included.
   it.each([
