@@ -12,6 +12,20 @@ import { DE_DATO, type Literal, VOCABULARY } from './grammar-words';
 
 /** Tokens that may be glued right before a day number (`(12 maart`, `30-31`). */
 const DAY_OPENERS = charCodes(['(', '[', '«', '"', '“', '‘', "'", '-', '–', '—', '‐', '‑', '−']);
+/**
+ * Words a day follows, after which a page may have lost the space: `het commissiedebat op15 juni 2022` (2050),
+ * `is de Wtl per dE1 januari 2017 ingevoerd` (665, `de` with a stray capital). A footnote marker, the other number
+ * glued to a word, ends a noun or a sentence, never one of these.
+ */
+const LOST_SPACE_BEFORE_DAY: ReadonlySet<string> = new Set([
+  'op',
+  'per',
+  'de',
+  'van',
+  'sinds',
+  'vanaf',
+  'tot',
+]);
 const DASHES = charCodes(['-', '–', '—', '‐', '‑', '−']);
 
 export function charCodes(chars: readonly string[]): ReadonlySet<number> {
@@ -260,15 +274,14 @@ export class TokenReader {
 
   /**
    * Is the number at `i` glued to what stands before it, other than a mark a day may follow (`(12 maart`), a comma
-   * after a word or the word `op`, its space lost (`Den Haag,13 juli 2018`, 1933; not the decimal comma of `1,5`)?
+   * after a word (`Den Haag,13 juli 2018`, 1933; not the decimal comma of `1,5`) or a word a date follows, its space
+   * lost (see LOST_SPACE_BEFORE_DAY)?
    */
   gluedToWordBefore(i: number): boolean {
     if (this.gaps[i] !== GAP_NONE || i === 0) return false;
     const before = this.punctCode(i - 1);
-    // The space lost after `op` too: `het commissiedebat op15 juni 2022` (2050).
-    return (
-      !DAY_OPENERS.has(before) && !(before === COMMA && this.kind(i - 2) === WORD) && !this.word(i - 1, 'op')
-    );
+    if (before >= 0) return !DAY_OPENERS.has(before) && !(before === COMMA && this.kind(i - 2) === WORD);
+    return !(this.kind(i - 1) === WORD && LOST_SPACE_BEFORE_DAY.has(this.lower(i - 1)));
   }
 
   monthAt(i: number, allowAbbreviation: boolean): { month: number; next: number } | null {

@@ -1550,6 +1550,15 @@ const rules: Row[] = [
     [['15 juni 2022', '2022-06-15', null, 'day']],
   ],
   [
+    'a day after `per de` that lost its space, `de` with a stray capital (665)',
+    'is de Wet tegemoetkoming loondomein (Wtl) per dE1 januari 2017 ingevoerd. Het lage inkomensvoordeel is in 2018 voor het eerst aan werkgevers uitbetaald.',
+    '2020-07-06',
+    [
+      ['1 januari 2017', '2017-01-01', null, 'day'],
+      ['2018', '2018', null, 'year'],
+    ],
+  ],
+  [
     'a day after a comma that lost its space, a place before it (1933)',
     'Den Haag,13 juli 2018\n\nMet de motie van het lid Hijink; in 2014 t/m 2017 is 1,5 juli geen dag',
     '2018-07-13',
