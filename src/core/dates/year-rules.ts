@@ -80,7 +80,7 @@ export function yearExpression(t: TokenReader, i: number): Match | null {
     return { next, dates: [raw] };
   }
   if (
-    !(isPlausibleBareYear(y1.year) || sinceOldYear(t, i, y1.year)) ||
+    !(isPlausibleBareYear(y1.year) || oldYearAfterCue(t, i, y1.year)) ||
     !(bareYearCue(t, i) || yearAsDate(t, next))
   ) {
     return null;
@@ -106,11 +106,20 @@ function yearToMonthEnd(
 }
 
 /**
- * A year of the 1800s right after `sinds` or `sedert`: `Al sinds 1889 wordt er in Nederland zout gewonnen` (1614).
- * Elsewhere such a number is rather a count (`1850 woningen`), so bare years start at 1900.
+ * A year of the 1800s after `sinds`, `sedert`, `in` or `van`: `Al sinds 1889 wordt er in Nederland zout gewonnen`
+ * (1614), `Napoleon Bonaparte stelde per decreet in 1811 al de indeling in arrondissementen vast` (2362), `De
+ * Grondwet van 1848 kwam tot stand` (2460). Elsewhere such a number is rather a count (`1850 woningen`), so bare years
+ * start at 1900; after `in` and `van` too when a plural follows, which may be the count's noun (`in 1850 gevallen`,
+ * `een tekort van 1850 plaatsen`, `van 1850 huishoudens`).
  */
-function sinceOldYear(t: TokenReader, i: number, year: number): boolean {
-  return year >= MIN_YEAR && (t.word(i - 1, 'sinds') || t.word(i - 1, 'sedert'));
+function oldYearAfterCue(t: TokenReader, i: number, year: number): boolean {
+  if (year < MIN_YEAR || t.kind(i - 1) !== WORD) return false;
+  const cue = t.lower(i - 1);
+  if (cue === 'sinds' || cue === 'sedert') return true;
+  if (cue !== 'in' && cue !== 'van') return false;
+  if (t.kind(i + 1) !== WORD || t.capitalized(i + 1)) return true;
+  const after = t.fullLower(i + 1);
+  return !after.endsWith('en') && !after.endsWith('s');
 }
 
 /** A bare year needs a time word before it, or continues a list of accepted years. */

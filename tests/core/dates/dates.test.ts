@@ -791,6 +791,24 @@ const rules: Row[] = [
     [['1889', '1889', null, 'year']],
   ],
   [
+    'a year of the 1800s after `in` (2362)',
+    'De huidige gerechtelijke kaart heeft een lange geschiedenis. Napoleon Bonaparte stelde per decreet in 1811 al de indeling in arrondissementen vast.',
+    '2008-12-19',
+    [['1811', '1811', null, 'year']],
+  ],
+  [
+    'a year of the 1800s after `van` (2460)',
+    'Voorlopers van de huidige Grondwet hadden daardoor een samenbindende functie. De Grondwet van 1848 kwam tot stand in een periode van nieuwe mogelijkheden',
+    '2008-11-27',
+    [['1848', '1848', null, 'year']],
+  ],
+  [
+    'a number of the 1800s after `in` or `van` before a plural is a count, its noun',
+    'In 1850 gevallen is de schade hersteld, een tekort van 1820 plaatsen.',
+    '2020-10-19',
+    [],
+  ],
+  [
     'the day of a paper cited with its sender between, `de brief van de commissie-Ekkart van 4 juli` (2171)',
     'mede naar aanleiding van de brief van de commissie-Ekkart van 4 juli, die deze samenhang nadrukkelijk bepleit.',
     '2002-01-03',
