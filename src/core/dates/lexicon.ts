@@ -131,6 +131,7 @@ export const YEAR_CUES: ReadonlySet<string> = new Set([
   'eind',
   'begin',
   'medio',
+  'anno', // `Het bondgenootschap wordt anno 2009 nog steeds op de proef gesteld` (2762)
   'ipv', // `in 2030 ipv 2027` (2687): in plaats van, its `van` a cue as `in plaats van 2027` has it
 ]);
 

@@ -127,7 +127,7 @@ function bareYearCue(t: TokenReader, i: number): boolean {
   const p = t.previousSignificant(i);
   const kind = t.kind(p);
   if (kind === NONE) return false;
-  if (kind === WORD && YEAR_CUES.has(t.lower(p))) return true;
+  if (kind === WORD && (YEAR_CUES.has(t.lower(p)) || namesAYear(t, p))) return true;
   if (kind === WORD && approximateAfterCue(t, p)) return true;
   // `de Kamer m.i.v. 1997 elk half jaar … te informeren` (1441): `met ingang van`, whose `van` is a year cue.
   if (t.afterDottedAbbreviation(i, MET_INGANG_VAN) || t.afterDottedAbbreviation(i, IN_PLAATS_VAN))
@@ -145,6 +145,18 @@ function bareYearCue(t: TokenReader, i: number): boolean {
     return !t.capitalized(p) && !NUMBER_PREFIXES.has(t.lower(p));
   }
   return false;
+}
+
+/**
+ * Is the word at `p` a compound of `jaar` that names the year after it: `voor toeslagjaar 2012 geen recht meer
+ * hebben` (1651), `vaccinatiegraad voor verslagjaar 2024` (215), `het verkiezingsjaar 2002`. Read from the text:
+ * compounds are not in the vocabulary. Not `vergaderjaar` or `zittingsjaar`, the session of a citation: `(vergaderjaar
+ * 1996, 24 054, nr. 27)` (494).
+ */
+function namesAYear(t: TokenReader, p: number): boolean {
+  if (t.length(p) <= 4) return false;
+  const word = t.fullLower(p);
+  return word.endsWith('jaar') && word !== 'vergaderjaar' && word !== 'zittingsjaar';
 }
 
 /**

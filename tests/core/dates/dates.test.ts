@@ -1068,6 +1068,30 @@ const rules: Row[] = [
     ],
   ],
   [
+    'a compound of `jaar` names the year after it (1651)',
+    'Ook ten aanzien van toeslagjaar 2012 is dat het geval.',
+    '2011-12-30',
+    [['2012', '2012', null, 'year']],
+  ],
+  [
+    'a compound of `jaar` in brackets (215)',
+    'Met deze brief bied ik u het vaccinatiegraadrapport (verslagjaar 2024) aan.',
+    '2024-06-20',
+    [['2024', '2024', null, 'year']],
+  ],
+  [
+    '`vergaderjaar` with one year is a citation’s session, not a date (494)',
+    'in mijn brief van 21 oktober 1996 (vergaderjaar 1996, 24 054, nr. 27) inzake de ontwikkelingen',
+    '1996-12-19',
+    [['21 oktober 1996', '1996-10-21', null, 'day']],
+  ],
+  [
+    'a year after `anno` (2762)',
+    'Het bondgenootschap wordt anno 2009 nog steeds op de proef gesteld, zij het op een andere manier dan tijdens de koude oorlog.',
+    '2009-04-08',
+    [['2009', '2009', null, 'year']],
+  ],
+  [
     'a number of the 1800s after another cue is a count',
     'In 1850 woningen is de schade hersteld.',
     '2020-10-19',
