@@ -29,6 +29,34 @@ export function isLoose(c: number): boolean {
 }
 
 /**
+ * Where text[from, to) ends without the loose characters at its end (see `isLoose`), but for the full stop of an
+ * abbreviation, which is part of its word: `Met de motie-Heite c.s. (Kamerstuk 33 763, nr. 169 van 2 oktober 2025)
+ * is de regering verzocht` (2527) read `Met de motie-Heite c.s is de regering verzocht`, `d.d. 31 maart jl.` (a
+ * verslag) `…d.d. 31 maart jl`. An abbreviation is a word with a full stop inside it, of short parts (`c.s.`, `a.s.`,
+ * `e.a.`, `A.O.`), or one of ABBREVIATIONS.
+ */
+export function looseEnd(text: string, from: number, to: number): number {
+  let b = to;
+  while (b > from && isLoose(text.charCodeAt(b - 1))) b--;
+  // Most labels end on no `.`: ruled out by one character.
+  if (b === to || text.charCodeAt(b) !== 0x2e || b === from) return b;
+  let a = b;
+  while (a > from && !isWhiteSpace(text.charCodeAt(a - 1))) a--;
+  // The word, without brackets or quotes in front of it (`(o.a.`).
+  const word = text.slice(a, b).replace(OPENING_MARKS, '');
+  return DOTTED_ABBREVIATION.test(word) || ABBREVIATIONS.has(word) ? b + 1 : b;
+}
+
+/** Brackets and quotes that open a word. */
+const OPENING_MARKS = /^[(«“‘'"[]+/u;
+/** A word of one to three letters, and more such after a full stop each: `c.s`, `a.s`, `e.a`, `m.b.t`, `A.O`. */
+const DOTTED_ABBREVIATION = /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u;
+/** Abbreviations without a full stop inside them, as written (lower case: `VS` is a country, `vs` is none). */
+const ABBREVIATIONS: ReadonlySet<string> = new Set(
+  'jl ca nr nrs resp bijv blz incl excl vs mr dr drs prof ir ing st jr sr mln mld'.split(' '),
+);
+
+/**
  * The words that mark a letter's subject and nothing else: `inzake`, `betreffende`, `houdende`, `ter aanbieding van`,
  * `m.b.t.`, … (`met betrekking tot` before any shorter word it starts with).
  */

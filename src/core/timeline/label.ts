@@ -10,6 +10,7 @@ import {
   isFrontedDate,
   isLoose,
   joinParts,
+  looseEnd,
   startsLower,
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
@@ -79,7 +80,7 @@ function stripLoose(t: string): string {
   let a = 0;
   let b = t.length;
   while (a < b && isLoose(t.charCodeAt(a))) a++;
-  while (b > a && isLoose(t.charCodeAt(b - 1))) b--;
+  b = looseEnd(t, a, b);
   return a === 0 && b === t.length ? t : t.slice(a, b);
 }
 
@@ -121,9 +122,7 @@ function looseAtStart(s: string): number {
 
 /** Number of loose characters at the end of `s`. */
 function looseAtEnd(s: string): number {
-  let b = s.length;
-  while (b > 0 && isLoose(s.charCodeAt(b - 1))) b--;
-  return s.length - b;
+  return s.length - looseEnd(s, 0, s.length);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   isFrontedDate,
   isLoose,
   joinParts,
+  looseEnd,
   startsLower,
   stripLooseStart,
 } from './label-chars';
@@ -228,9 +229,7 @@ function looseFrom(text: string, from: number, to: number): number {
 
 /** Number of loose characters at the end of text[from, to). */
 function looseBack(text: string, from: number, to: number): number {
-  let b = to;
-  while (b > from && isLoose(text.charCodeAt(b - 1))) b--;
-  return to - b;
+  return to - looseEnd(text, from, to);
 }
 
 /** The first character in upper case (a UTF-16 unit, as `s[0].toUpperCase()`). */

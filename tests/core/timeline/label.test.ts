@@ -213,6 +213,23 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
   return text;
 }
 
+/**
+ * `s` without loose marks at its end, but for the full stop of an abbreviation (`c.s.`, `a.s.`, `jl.`, `ca.`): a word
+ * of short parts between full stops, or one of a few written with one at its end only, in lower case.
+ */
+function keepAbbreviationDot(s: string): string {
+  const m = /[\s,;:.–—−•·▪◦-]+$/.exec(s);
+  if (!m) return s;
+  const cut = s.slice(0, m.index);
+  const word = (cut.split(' ').at(-1) as string).replace(/^[(«“‘'"[]+/u, '');
+  const abbreviation =
+    /^\p{L}{1,3}(?:\.\p{L}{1,3})+$/u.test(word) ||
+    'jl ca nr nrs resp bijv blz incl excl vs mr dr drs prof ir ing st jr sr mln mld'
+      .split(' ')
+      .includes(word);
+  return m[0].startsWith('.') && cut !== '' && abbreviation ? `${cut}.` : cut;
+}
+
 /** Words no clause ends on: articles, conjunctions, `te`, prepositions that are no particle of a verb. */
 const NO_CLAUSE_END = new Set(
   "de een 't en of te met tot per inzake betreffende omtrent aangaande zowel alsmede zoals omdat zodat indien nadat voordat teneinde".split(
@@ -573,10 +590,7 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
       .replace(/(?<=\p{L}-)[^\S\n]*\n\s*(?=\p{Lu})/gu, '')
       .replace(/\s+/g, ' ')
       .trim();
-  const tidy = (s: string) =>
-    collapse(s)
-      .replace(/^[\s,;:.–—−•·▪◦-]+/, '')
-      .replace(/[\s,;:.–—−•·▪◦-]+$/, '');
+  const tidy = (s: string) => keepAbbreviationDot(collapse(s).replace(/^[\s,;:.–—−•·▪◦-]+/, ''));
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
   /**
    * A letter's subject first when the alternate words cut it: its words as many as fit, where it reads well, then the
@@ -2301,6 +2315,35 @@ describe('labelAround', () => {
       'In mijn brief van 30 november jl. heb ik aangekondigd dat volwassen',
     ],
   ])("a label starts after another paper's date in its clause: %s", (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      '`c.s.` before the citation the date is in (2527)',
+      'Met de motie-Heite c.s. (Kamerstuk 33 763, nr. 169 van 2 oktober 2025) is de regering verzocht om te onderzoeken hoe de veiligheidscampus Assen verder ontwikkeld kan worden.',
+      '2 oktober 2025',
+      'Met de motie-Heite c.s. is de regering verzocht om te onderzoeken…',
+    ],
+    [
+      '`c.s.` at the end of the clause (1358)',
+      'Op donderdag 3 juli 2025 heeft de Kamer de motie Wijen-Nass c.s. aangenomen.',
+      'donderdag 3 juli 2025',
+      'Op donderdag 3 juli 2025 heeft de Kamer de motie Wijen-Nass c.s. aangenomen',
+    ],
+    [
+      '`jl.` of another date that ends the label (1155)',
+      '– de brief van de staatssecretaris van Economische Zaken d.d. 14 april 2009 inzake verslag VTE-Raad (Telecom) d.d. 31 maart jl. (21 501-33, nr. 222);',
+      '14 april 2009',
+      '…van Economische Zaken inzake verslag VTE-Raad (Telecom) d.d. 31 maart jl.',
+    ],
+    [
+      'a sentence’s full stop after a word that is no abbreviation still goes; `VS` is a country (2267)',
+      'De Commissie zal in 2025 de onderhandelingen voeren met de VS.',
+      '2025',
+      'De Commissie zal de onderhandelingen voeren met de VS',
+    ],
+  ])('an abbreviation keeps its full stop at a label’s end: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 
