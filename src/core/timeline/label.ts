@@ -343,6 +343,66 @@ function restAfterRelative(original: string, comma: number, end: number): string
   return startsLower(first) && !NOT_MAIN_CLAUSE.has(first) && !FUNCTION_WORDS.has(last) ? rest : '';
 }
 
+/**
+ * Words that open a phrase inserted between commas into a main clause, which goes on after it: who else the writer
+ * speaks for (`mede namens`), with whom or after what (`in overleg met`, `in lijn met`, `voorzien van`), by which
+ * letter (`bij brief van`), as promised (`zoals toegezegd`).
+ */
+const INSERTION =
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
+
+/**
+ * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,
+ * end), when the main clause goes on after it (a lower-case word that opens no clause of its own, see
+ * NOT_MAIN_CLAUSE); else -1. The date's clause ends at such a comma and its label stopped there, without the
+ * clause's verb or object: `Bij brief van 15 november 2013 (Kamerstuk 33 043, nr. 26) heb ik, mede namens de minister
+ * van Wonen en Rijksdienst en de staatssecretaris van Infrastructuur en Milieu, uw Kamer geïnformeerd over de
+ * resultaten van de Green Deal aanpak` (786) gave `Bij brief heb ik`, `Bij brief van 27 juni 2025 zijn de vragen,
+ * mede namens de Staatssecretaris …, beantwoord` (1085) `Bij brief zijn de vragen`.
+ */
+function insertionEnd(text: string, comma: number, end: number): number {
+  // Most clauses end at no comma: ruled out by one character.
+  if (comma >= end || text.charCodeAt(comma) !== 0x2c) return -1;
+  INSERTION.lastIndex = comma;
+  if (!INSERTION.test(text) || INSERTION.lastIndex > end) return -1;
+  const close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
+  if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+  NEXT_WORD.lastIndex = close + 1;
+  const next = NEXT_WORD.exec(text);
+  if (!next || close + 1 + next[0].length > end) return -1;
+  const word = next[1] as string;
+  return startsLower(word) && !NOT_MAIN_CLAUSE.has(word) ? close + 1 : -1;
+}
+
+/** White space and the word after it, read sticky. */
+const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
+
+/**
+ * text[start, end) without text[from, to), with the date's span and the quotes in it in the offsets of the result
+ * (the date lies before `from`; a quote inside the stretch goes with it).
+ */
+function withoutStretch(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  date: Span,
+  quotes: readonly number[],
+): { text: string; date: Span; quotes: number[] } {
+  const out: number[] = [];
+  for (let k = firstAtOrAfter(quotes, start); k < quotes.length && (quotes[k] as number) < end; k++) {
+    const q = quotes[k] as number;
+    if (q < from) out.push(q - start);
+    else if (q >= to) out.push(q - start - (to - from));
+  }
+  return {
+    text: text.slice(start, from) + text.slice(to, end),
+    date: { start: date.start - start, end: date.end - start },
+    quotes: out,
+  };
+}
+
 /** Words that open no rest of a main clause but a clause or phrase of their own. */
 const NOT_MAIN_CLAUSE = new Set([
   'en',
@@ -383,6 +443,8 @@ function clauseLabel(
   quotes: readonly number[],
   /** False for the label of a group in brackets (see `saysNothing`): it is not left for a wider one again. */
   mayLeaveBrackets = true,
+  /** False for the label of a stretch an inserted phrase was taken out of (see `insertionEnd`): one is left out. */
+  mayLeaveInsertion = true,
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -446,6 +508,21 @@ function clauseLabel(
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
         left = clauseStart(original, start, left - 1, kind);
         rest = restAfterRelative(original, right, end);
+      } else if (delimiter === NARROW && mayLeaveInsertion) {
+        // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
+        const past = insertionEnd(original, right, end);
+        if (past >= 0) {
+          const cut = withoutStretch(original, start, end, right, past, date, quotes);
+          return clauseLabel(
+            cut.text,
+            { start: 0, end: cut.text.length },
+            cut.date,
+            sentenceStart - start,
+            cut.quotes,
+            mayLeaveBrackets,
+            false,
+          );
+        }
       }
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
       if (delimiter === NARROW) left = pastOtherDate(original, left, ds);

@@ -230,6 +230,10 @@ function keepAbbreviationDot(s: string): string {
   return m[0].startsWith('.') && cut !== '' && abbreviation ? `${cut}.` : cut;
 }
 
+/** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, …). */
+const INSERTION_REFERENCE =
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
+
 /** Words no clause ends on: articles, conjunctions, `te`, prepositions that are no particle of a verb. */
 const NO_CLAUSE_END = new Set(
   "de een 't en of te met tot per inzake betreffende omtrent aangaande zowel alsmede zoals omdat zodat indien nadat voordat teneinde".split(
@@ -576,7 +580,13 @@ function titleReference(s: string, ds: number, de: number): [number, number] | n
   return close + 1 - at <= 60 || /^\p{Lu}/u.test(inner) ? [at, close + 1] : null;
 }
 
-function clauseReference(original: string, sentence: Span, date: Span, leaveBrackets = true): string {
+function clauseReference(
+  original: string,
+  sentence: Span,
+  date: Span,
+  leaveBrackets = true,
+  leaveInsertion = true,
+): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
@@ -874,6 +884,24 @@ function clauseReference(original: string, sentence: Span, date: Span, leaveBrac
           const first = words[0] as string;
           const main = lower(first) && !NOT_MAIN.includes(first);
           rest = main && !FUNCTION.has((words.at(-1) as string).toLowerCase()) ? text : '';
+        }
+      } else if (delimiters === NARROW && leaveInsertion && s[right] === ',') {
+        // A phrase inserted between commas (`, mede namens …,`) before the rest of the main clause: left out.
+        const opener = INSERTION_REFERENCE.exec(s.slice(right));
+        if (opener) {
+          const close = loopEnd(s, right + opener[0].length, s.length, NARROW);
+          const next = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(close + 1));
+          if (s[close] === ',' && next && lower(next[1] as string) && !NOT_MAIN.includes(next[1] as string)) {
+            const from = sentence.start + right;
+            const to = sentence.start + close + 1;
+            return clauseReference(
+              original.slice(0, from) + original.slice(to),
+              { start: sentence.start, end: sentence.end - (to - from) },
+              date,
+              leaveBrackets,
+              false,
+            );
+          }
         }
       }
       // Another paper's or meeting's full date (day and month after `d.d.` or `van`) before the date in its clause: the
@@ -1322,11 +1350,12 @@ describe('labelAround', () => {
       'Na ons overleg heeft de Tweede Kamer een motie…',
     ],
     [
-      'nor on `mede namens`: `heb ik, mede namens de minister…` (786)',
+      'a phrase inserted between commas goes, and the label reaches the verb and object after it (786)',
       'Bij brief van 15 november 2013 (Kamerstuk 33 043, nr. 26) heb ik, mede namens de minister van Wonen en Rijksdienst en de staatssecretaris van Infrastructuur en Milieu, uw Kamer geïnformeerd over de resultaten van de Green Deal aanpak.',
       '15 november 2013',
-      // The citation after the date goes with it (see `citationAfterDate`): the clause up to the comma says enough.
-      'Bij brief heb ik',
+      // The citation after the date goes with it (see `citationAfterDate`). The label stopped at the comma before
+      // `mede namens`: `Bij brief heb ik`.
+      'Bij brief heb ik uw Kamer geïnformeerd over de resultaten van de Green Deal…',
     ],
     [
       'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
@@ -2259,7 +2288,8 @@ describe('labelAround', () => {
       "1153: a preposition between the article and a day: the article is a later noun's",
       'De op 15 oktober 2009 voorgelegde vragen zijn, bij brief van 10 november 2009, beantwoord door de minister.',
       '15 oktober 2009',
-      'De voorgelegde vragen zijn',
+      // The phrase `bij brief van …` inserted between commas goes (see `insertionEnd`).
+      'De voorgelegde vragen zijn beantwoord door de minister',
     ],
     [
       '2541: a month takes no article',
@@ -2344,6 +2374,41 @@ describe('labelAround', () => {
       'De Commissie zal de onderhandelingen voeren met de VS',
     ],
   ])('an abbreviation keeps its full stop at a label’s end: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      '`mede namens` (1085)',
+      'Bij brief van 27 juni 2025 zijn de vragen, mede namens de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, beantwoord.',
+      '27 juni 2025',
+      'Bij brief zijn de vragen beantwoord',
+    ],
+    [
+      '`voorzien van` (1161)',
+      'Bij brief van 29 april 2016 zijn de vragen, voorzien van een inleiding, beantwoord.',
+      '29 april 2016',
+      'Bij brief zijn de vragen beantwoord',
+    ],
+    [
+      '`met instemming van` (2383)',
+      'Donderdag 14 maart heb ik, met instemming van de aanwezige leden, in het AO Voedselfraude toegezegd deze brief binnen enkele weken aan uw Kamer te versturen.',
+      'Donderdag 14 maart',
+      'Donderdag 14 maart heb ik in het AO Voedselfraude toegezegd deze brief binnen…',
+    ],
+    [
+      '`naar aanleiding van` (1328)',
+      'In 2008 ontstond, naar aanleiding van een door Staatsbosbeheer aangekondigde verhoging van de erfpachtcanon, discussie over de hoogte van de erfpachtcanon van de door Staatsbosbeheer uitgegeven erfpachtpercelen.',
+      '2008',
+      'In 2008 ontstond discussie over de hoogte van de erfpachtcanon…',
+    ],
+    [
+      'not a phrase that opens no insertion, `mede om …`: the clause says what happened (2527)',
+      'Op 25 augustus 2025 heb ik een addendum op dit GBV getekend, mede om te kunnen starten met de ontwikkeling van de Veiligheidscampus van de Universiteit van het Noorden.',
+      '25 augustus 2025',
+      'Op 25 augustus 2025 heb ik een addendum op dit GBV getekend',
+    ],
+  ])('a phrase inserted between commas is left out: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 
