@@ -861,7 +861,7 @@ function clauseReference(
   }
   // A citation in brackets after the date, the clause going on in lower case after it, goes with the date.
   de +=
-    /^[^\S\n]*\((?:Kamerstuk(?:ken)?|Handelingen)(?![\p{L}\p{N}])[^()\n]{0,80}\)(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
+    /^[^\S\n]*\((?:Kamerstuk(?:ken)?|Handelingen)(?![\p{L}\p{N}])[^()\n]{0,80}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
       s.slice(de),
     )?.[0].length ?? 0;
   for (const delimiters of [NARROW, WIDE, null]) {
@@ -2236,6 +2236,13 @@ describe('labelAround', () => {
       'De Minister kondigde in haar Kamerbrief van 24 mei jl. (Kamerstuk 21 501-28, nr. 253) en haar Kamerbrief van 14 juni jl. aan dat Nederland samen met partners werkt aan een plan.',
       '24 mei jl.',
       'De Minister kondigde in haar Kamerbrief',
+    ],
+    [
+      '1252: the date’s `a.s.` after the citation goes with them',
+      'Mede met het oog op het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, Debat over de Nederlandse steun aan Oekraïne) a.s. sturen wij, mede namens Minister van Justitie & Veiligheid, uw Kamer een terug- en vooruitblik op de Russische oorlog van agressie in Oekraïne.',
+      '21 februari',
+      // Was `…voorzien a.s. sturen wij uw Kamer…`. (`voorzien` stays: the rules do not tell its participle from a verb.)
+      '…met het oog op het plenaire debat voorzien sturen wij uw Kamer…',
     ],
   ])('a citation in brackets after a date goes with it: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
