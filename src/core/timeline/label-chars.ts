@@ -248,7 +248,9 @@ const NO_VERBS = new Set([
  * gave `De cijfers over zijn opgenomen…`; `Het verdrag uit 1963 is een verouderd verdrag`, 140), `naar` (`wordt
  * verschoven van 1 januari naar 1 juli 1997`, 1650), `richting` (`met een vooruitblik richting 2050`, 457), `aan`
  * with its article (`Aan het eind van het jaar mag …`, 992),
- * `tot aan`, and those of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707). A preposition
+ * `tot aan`, those of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707), and `ten opzichte
+ * van`, `in de loop van`, which said nothing without their date: `…voor bedrijven in 2012 ten opzichte met 10% wil doen
+ * laten afnemen` (180), `Het streven is om deze in de loop waar nodig op pad te sturen` (1444). A preposition
  * before one of `na`, `voor`, `vóór`, `uiterlijk` goes with it: `geactualiseerd beleid heeft van na 2008` (2754),
  * `uit te stellen tot na het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530); `uiterlijk` before
  * one goes with it too: `Bedrijven en burgers kunnen uiterlijk in 2017 zaken … digitaal afhandelen` (1012) gave
@@ -262,7 +264,7 @@ const NO_VERBS = new Set([
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string: `, maar uiterlijk gedurende de periode tot en met het

@@ -361,18 +361,32 @@ const INSERTION =
  * mede namens de Staatssecretaris …, beantwoord` (1085) `Bij brief zijn de vragen`.
  */
 function insertionEnd(text: string, comma: number, end: number): number {
-  // Most clauses end at no comma: ruled out by one character.
-  if (comma >= end || text.charCodeAt(comma) !== 0x2c) return -1;
-  INSERTION.lastIndex = comma;
-  if (!INSERTION.test(text) || INSERTION.lastIndex > end) return -1;
-  const close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
-  if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+  if (comma >= end) return -1;
+  const c = text.charCodeAt(comma);
+  let close: number;
+  if (c === 0x2013 || c === 0x2014) {
+    // An aside between dashes, whatever it opens with: `Bij brief van 30 september jl. (kamerstuk 31 371, nr. 11) is
+    // uw Kamer – na een eerdere mondelinge verklaring van de minister-president en de minister van Financiën die
+    // dag – geïnformeerd over de gebeurtenissen` (327) gave `Bij brief is uw Kamer`.
+    close = text.indexOf(text.charAt(comma), comma + 1);
+    if (close < 0 || close >= end || close - comma > DASH_ASIDE_REACH) return -1;
+  } else {
+    // Most clauses end at no comma: ruled out by one character.
+    if (c !== 0x2c) return -1;
+    INSERTION.lastIndex = comma;
+    if (!INSERTION.test(text) || INSERTION.lastIndex > end) return -1;
+    close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
+    if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+  }
   NEXT_WORD.lastIndex = close + 1;
   const next = NEXT_WORD.exec(text);
   if (!next || close + 1 + next[0].length > end) return -1;
   const word = next[1] as string;
   return startsLower(word) && !NOT_MAIN_CLAUSE.has(word) ? close + 1 : -1;
 }
+
+/** How far the dash that closes an aside is looked for. */
+const DASH_ASIDE_REACH = 200;
 
 /** White space and the word after it, read sticky. */
 const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
@@ -461,7 +475,7 @@ function clauseLabel(
   // A letter's date with its subject after it: the subject goes on past a colon (`inzake het fiche: Herziening
   // richtlijn hernieuwbare energie`, 413), and a label cut to size keeps it before the sender (see `subjectWindow`).
   const subjectFirst = isLetterWithSubject(original, start, ds, de, end);
-  // A citation in brackets after the date, the clause going on after it, goes with the date (see `citationAfterDate`).
+  // A group in brackets after the date, the clause going on after it, goes with the date (see `citationAfterDate`).
   de = citationAfterDate(original, de, end);
   // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
   let left = -1;

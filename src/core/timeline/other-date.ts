@@ -60,14 +60,18 @@ export function pastOtherDate(text: string, left: number, ds: number): number {
  * A citation in brackets right after a date, `(Kamerstukken II, 2006–2007, 29 700, nr. 47)`, with the clause going on
  * after it in lower case: `Zoals ik in mijn brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47) heb
  * laten weten, hebben de leden …` (1546) ended its label at the bracket, `Zoals ik in mijn brief`. The label leaves the
- * citation out with the date and goes on after it: `Zoals ik in mijn brief heb laten weten`. A date's `a.s.` or `jl.`
- * after the citation goes with them: `het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, …)
- * a.s. sturen wij` (1252) read `…debat voorzien a.s. sturen wij`.
+ * citation out with the date and goes on after it: `Zoals ik in mijn brief heb laten weten`. So does any other group
+ * in brackets right after a date, which says more of the date or where it is written down: a citation without its
+ * series, `Bij brief van 20 november 1996 (24 772, nr. 14) heb ik u geïnformeerd` (1650), a reference, `(2008D03792)`
+ * (399), a note on the date, `De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de
+ * raffinaderij … overnemen` (2116, whose label was `De Klesch Group zal`). A date's `a.s.` or `jl.` after the group
+ * goes with them: `het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, …) a.s. sturen wij`
+ * (1252) read `…debat voorzien a.s. sturen wij`.
  */
 const CITATION_AFTER =
-  /[^\S\n]*\((?:Kamerstuk(?:ken)?|Handelingen)(?![\p{L}\p{N}])[^()\n]{0,80}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
+  /[^\S\n]*\([^()\n]{1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
 
-/** Where the date that ends at `de` ends with a citation after it (see CITATION_AFTER), within text[de, end); else `de`. */
+/** Where the date that ends at `de` ends with a group in brackets after it (see CITATION_AFTER), within text[de, end); else `de`. */
 export function citationAfterDate(text: string, de: number, end: number): number {
   let k = de;
   while (k < end && text.charCodeAt(k) !== 0x0a && isWhiteSpace(text.charCodeAt(k))) k++;

@@ -592,7 +592,7 @@ function clauseReference(
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
   // `het jaar`, `de jaren`; and `uiterlijk` before it, with `, maar` before that.
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|met ingang van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -859,9 +859,10 @@ function clauseReference(
     }
     return capitalize(shortenPlain(tidy(s)));
   }
-  // A citation in brackets after the date, the clause going on in lower case after it, goes with the date.
+  // A group in brackets after the date (a citation, a note), the clause going on in lower case after it, goes with the
+  // date.
   de +=
-    /^[^\S\n]*\((?:Kamerstuk(?:ken)?|Handelingen)(?![\p{L}\p{N}])[^()\n]{0,80}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
+    /^[^\S\n]*\([^()\n]{1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
       s.slice(de),
     )?.[0].length ?? 0;
   for (const delimiters of [NARROW, WIDE, null]) {
@@ -885,13 +886,23 @@ function clauseReference(
           const main = lower(first) && !NOT_MAIN.includes(first);
           rest = main && !FUNCTION.has((words.at(-1) as string).toLowerCase()) ? text : '';
         }
-      } else if (delimiters === NARROW && leaveInsertion && s[right] === ',') {
-        // A phrase inserted between commas (`, mede namens …,`) before the rest of the main clause: left out.
-        const opener = INSERTION_REFERENCE.exec(s.slice(right));
-        if (opener) {
-          const close = loopEnd(s, right + opener[0].length, s.length, NARROW);
+      } else if (delimiters === NARROW && leaveInsertion) {
+        // A phrase inserted between commas (`, mede namens …,`) or an aside between dashes (within 200 characters)
+        // before the rest of the main clause: left out.
+        const opener = s[right] === ',' ? INSERTION_REFERENCE.exec(s.slice(right)) : null;
+        const dash = s[right] === '–' || s[right] === '—';
+        let close = -1;
+        if (opener) close = loopEnd(s, right + opener[0].length, s.length, NARROW);
+        else if (dash) close = s.indexOf(s[right] as string, right + 1);
+        if (dash && close - right > 200) close = -1;
+        if (close >= 0 && close < s.length) {
           const next = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(close + 1));
-          if (s[close] === ',' && next && lower(next[1] as string) && !NOT_MAIN.includes(next[1] as string)) {
+          if (
+            s[close] === s[right] &&
+            next &&
+            lower(next[1] as string) &&
+            !NOT_MAIN.includes(next[1] as string)
+          ) {
             const from = sentence.start + right;
             const to = sentence.start + close + 1;
             return clauseReference(
@@ -1698,10 +1709,11 @@ describe('labelAround', () => {
       '…OCW over de Agenda voor- en vroegschoolse educatie (vve) inzake maatregelen…',
     ],
     [
-      'a dash does not end a label (327)',
+      'a dash does not end a label: the aside between dashes goes, the label reaches the verb after it (327)',
       'Bij brief van 30 september jl. (kamerstuk 31 371, nr. 11) is uw Kamer – na een eerdere mondelinge verklaring van de minister-president en de minister van Financiën die dag – geïnformeerd over de gebeurtenissen van vorig weekeinde rond Fortis.',
       '30 september jl.',
-      'Bij brief (kamerstuk 31 371, nr. 11) is uw Kamer…',
+      // Was `Bij brief (kamerstuk 31 371, nr. 11) is uw Kamer…`, its clause ending at the first dash.
+      'Bij brief is uw Kamer geïnformeerd over de gebeurtenissen van vorig weekeinde…',
     ],
     [
       'nor `zowel`, which needs its `als` (216)',
@@ -1764,6 +1776,24 @@ describe('labelAround', () => {
 
   it.each([
     // Prepositions whose object was the date dangle without it, with the date's article.
+    [
+      '`ten opzichte van` goes whole: `ten opzichte met 10%` read as nothing (180)',
+      'Klopt het dat het kabinet de administratieve lasten en regeldruk voor bedrijven in 2012 ten opzichte van 2010 met 10% wil doen laten afnemen en vanaf 2012 een jaarlijkse reductie van 5%?',
+      '2010',
+      '…lasten en regeldruk voor bedrijven in 2012 met 10% wil doen laten afnemen…',
+    ],
+    [
+      '`ten opzichte van` at the end of its clause (2217)',
+      'Dit is een lichte afname ten opzichte van 2016, toen 629 personen in het verkeer zijn omgekomen.',
+      '2016',
+      'Dit is een lichte afname',
+    ],
+    [
+      '`in de loop van` goes whole (1444)',
+      'Het streven is om deze in de loop van 2019 waar nodig op pad te sturen.',
+      '2019',
+      'Het streven is om deze waar nodig op pad te sturen',
+    ],
     [
       '`over` before a year, at the end (1162)',
       '1. Verzoek dechargeverlening over 1996',
@@ -1927,13 +1957,16 @@ describe('labelAround', () => {
       '… a dash; `er … voor` stays (485)',
       'Gelet op de urgentie van het probleem is er in het najaar van 2004 met instemming van uw Kamer voor gekozen om – vooruitlopend op een wetsvoorstel – eerst een ministeriële regeling voor te bereiden.',
       'najaar van 2004',
-      '…de urgentie van het probleem is er met instemming van uw Kamer voor gekozen',
+      // The aside between dashes goes and the clause goes on to `om eerst een ministeriële regeling voor te bereiden`,
+      // which the cut leaves out.
+      '…de urgentie van het probleem is er met instemming van uw Kamer voor gekozen…',
     ],
     [
       'a relative pronoun after its comma (2796)',
       'Als bijlage bij deze brief heeft de Kamer ook het Ontwerpakkoord Duurzame Luchtvaart ontvangen, dat op 21 februari 2019 (Bijlage bij Kamerstuk 31 936, nr. 585) is vastgesteld door de partijen aan de Duurzame Luchtvaarttafel.',
       '21 februari 2019',
-      '…brief heeft de Kamer ook het Ontwerpakkoord Duurzame Luchtvaart ontvangen',
+      // The citation after the date goes with it, and the relative clause says what happened on the date.
+      '…Duurzame Luchtvaart ontvangen, dat is vastgesteld door de partijen…',
     ],
     [
       'too short without its date: the line with its date (2760)',
@@ -2244,7 +2277,20 @@ describe('labelAround', () => {
       // Was `…voorzien a.s. sturen wij uw Kamer…`. (`voorzien` stays: the rules do not tell its participle from a verb.)
       '…met het oog op het plenaire debat voorzien sturen wij uw Kamer…',
     ],
-  ])('a citation in brackets after a date goes with it: %s', (_rule, sentence, date, expected) =>
+    [
+      '1650: a citation without its series',
+      'Bij brief van 20 november 1996 (24 772, nr. 14) heb ik u geïnformeerd over de oplossing van enkele knelpunten.',
+      '20 november 1996',
+      'Bij brief heb ik u geïnformeerd over de oplossing van enkele knelpunten',
+    ],
+    [
+      '2116: a note on the date (was `De Klesch Group zal`)',
+      'De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de raffinaderij en de overslag bij Bullenbaai overnemen.',
+      '2020',
+      // `in de loop van` goes with the date as a whole.
+      'De Klesch Group zal de exploitatie van de raffinaderij en de overslag…',
+    ],
+  ])('a group in brackets after a date goes with it: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 
