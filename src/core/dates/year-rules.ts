@@ -1,6 +1,6 @@
 import { NUMBER_PREFIXES, NUMBER_SUFFIXES, YEAR_CUES } from './lexicon';
 import { yearPlacer, yearToMonthPlacer } from './raw';
-import { NONE, NUM, WORD } from './tokens';
+import { GAP_LINE, GAP_PARA, NONE, NUM, WORD } from './tokens';
 import { approximateAfterCue, followedByNumber, inCitationOrNumber, inTitle } from './citation-checks';
 import { IN_PLAATS_VAN, MET_INGANG_VAN } from './grammar-words';
 import { type Match, NO_DATES, rawDate } from './rule-match';
@@ -54,6 +54,14 @@ export function yearExpression(t: TokenReader, i: number): Match | null {
     if (!y2 && slash >= 0 && t.kind(slash) === NUM) return { next: slash + 1, dates: NO_DATES };
   }
   const next = y2 ? y2.next : y1.next;
+  // A table's heading stands on a line of its own: the number on the line before is no part of it.
+  if (!y2 && isPlausibleBareYear(y1.year) && yearOfTable(t, i, y1.year)) {
+    t.acceptedYears.add(i);
+    return {
+      next,
+      dates: [rawDate(t.start(i), y1.end, { kind: 'explicit', year: y1.year }, yearPlacer(null))],
+    };
+  }
   if (inCitationOrNumber(t, i) || (y2 && followedByNumber(t, next))) return { next, dates: NO_DATES };
   if (inTitle(t, i)) return { next, dates: NO_DATES };
   const nx = t.kind(next);
@@ -167,6 +175,36 @@ function yearAsDate(t: TokenReader, next: number): boolean {
   if (t.kind(next) !== WORD || t.fullLower(next) !== 'als' || t.kind(next + 1) !== WORD) return false;
   const noun = t.fullLower(next + 1);
   return noun.endsWith('datum') || noun.endsWith('jaar') || noun.endsWith('jaartal');
+}
+
+/**
+ * Is the year at `i` a table's heading: alone on its line, with the year before or after it alone on a line of its
+ * own close by? `In onderstaand overzicht zijn de verplichtingen … opgenomen. Infrastructuurfonds in cijfers` and
+ * then the lines `2010` and `2011` (792); `Jaar`, `Bedragen (in €)` and then `2013`, `1.553 mln.`, `2014`, …
+ * (568). One number alone on a line may be a count, but consecutive ones are the years of the table's columns or
+ * rows.
+ */
+function yearOfTable(t: TokenReader, i: number, year: number): boolean {
+  if (!aloneOnLine(t, i)) return false;
+  for (let k = Math.max(0, i - TABLE_REACH); k <= i + TABLE_REACH && k < t.count; k++) {
+    if (k === i || t.kind(k) !== NUM || t.length(k) !== 4) continue;
+    const other = t.value(k);
+    if ((other === year - 1 || other === year + 1) && aloneOnLine(t, k)) return true;
+  }
+  return false;
+}
+
+/** Tokens between neighbouring years of a table: three lines of amounts such as `39.350` (373). */
+const TABLE_REACH = 12;
+
+/** Does token `i` stand alone on its line? */
+function aloneOnLine(t: TokenReader, i: number): boolean {
+  const before = t.gaps[i];
+  const after = t.gaps[i + 1];
+  return (
+    (i === 0 || before === GAP_LINE || before === GAP_PARA) &&
+    (i + 1 >= t.count || after === GAP_LINE || after === GAP_PARA)
+  );
 }
 
 /** Do four-digit numbers joined by `,` or `en` run from `i` to a closing bracket? */

@@ -1092,6 +1092,31 @@ const rules: Row[] = [
     [['2009', '2009', null, 'year']],
   ],
   [
+    'years alone on consecutive lines are a table’s headings (792)',
+    'In onderstaand overzicht zijn de verplichtingen, uitgaven en ontvangsten van het Infrastructuurfonds opgenomen.\n\nInfrastructuurfonds in cijfers\n\n2010\n\n2011\n\nVerplichtingen ( € miljoen)\n\n9 660,8',
+    '2012-05-16',
+    [
+      ['2010', '2010', null, 'year'],
+      ['2011', '2011', null, 'year'],
+    ],
+  ],
+  [
+    'table years with an amount on the line between, the first after a number (568)',
+    'Jaar\n\nBedragen (in €)\n\n2013\n\n1.553 mln.\n\n2014\n\n1.296 mln.\n\n2015\n\n1.115 mln.',
+    '2018-10-15',
+    [
+      ['2013', '2013', null, 'year'],
+      ['2014', '2014', null, 'year'],
+      ['2015', '2015', null, 'year'],
+    ],
+  ],
+  [
+    'one number alone on its line is no table year',
+    'Het aantal aanvragen was\n\n2013\n\nen dat is meer dan verwacht.',
+    '2018-10-15',
+    [],
+  ],
+  [
     'a number of the 1800s after another cue is a count',
     'In 1850 woningen is de schade hersteld.',
     '2020-10-19',
