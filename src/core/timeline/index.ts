@@ -87,6 +87,7 @@ export function buildTimeline(
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateFinding;
     if (datesTheDossier(original, d, headEnd, bars)) continue;
+    if (d.precision === 'year' && aloneOnItsLine(original, d)) continue;
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const list = lists.get(d);
     const phrase = list ?? d;
@@ -162,6 +163,35 @@ function datesTheDossier(original: string, d: DateFinding, headEnd: number, bars
   const line = before.slice(before.lastIndexOf('\n') + 1);
   const cell = line.lastIndexOf('|');
   return cell >= 0 && line.slice(0, cell).includes(METADATA_CHAMBER);
+}
+
+/**
+ * Is the date all its line holds? A year on a line of its own heads a table's column or row (`Koop` / `2012` /
+ * `39.350` / … / `2013`, 373; `2008` / `2009` / `2010`, 1303): a date of the figures under it, no event, and its
+ * label could only repeat the year.
+ */
+function aloneOnItsLine(original: string, d: Span): boolean {
+  return lineEdgeBefore(original, d.start) && lineEdgeAfter(original, d.end);
+}
+
+/** Only spaces or tabs between `at` and the line's start (or the text's)? */
+function lineEdgeBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** Only spaces, tabs or a carriage return between `at` and the line's end (or the text's)? */
+function lineEdgeAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
 }
 
 /**

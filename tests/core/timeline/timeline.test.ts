@@ -265,6 +265,23 @@ describe('buildTimeline: dates that date the dossier, not the letter', () => {
     expect(isos).toEqual(['2018-12-06']);
   });
 
+  it.each([
+    [
+      '792',
+      'In onderstaand overzicht zijn de verplichtingen en uitgaven van het Infrastructuurfonds opgenomen.\n\nInfrastructuurfonds in cijfers\n\n2010\n\n2011\n\nVerplichtingen\n\n8.512\n\n7.390\n\nIn 2011 is het fonds voor het eerst via de nieuwe structuur verantwoord.',
+      ['2010', '2011', '2011'],
+      ['2011'],
+    ],
+    ['1303', 'Koop\n2012\n39.350\n15.500\n2013\n27.250\n10.650\n', ['2012', '2013'], []],
+  ])(
+    '%s: leaves out the years that head a table, on lines of their own, which are dates of no event',
+    (_letter, body, dates, onTimeline) => {
+      const ref = '2012-04-04';
+      expect(findDates(normalizeText(body), ref).map((d) => d.iso)).toEqual(dates);
+      expect(timeline(body, ref).map((e) => e.iso)).toEqual(onTimeline);
+    },
+  );
+
   it("keeps a date in a title (a meeting's day) and in a letter's own table", () => {
     const text =
       'Brief regering : Geannoteerde agenda NAVO-bijeenkomst van ministers van Defensie op 12 en 13 oktober 2022\n28 676 NAVO\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 30 september 2022\nDe planning:\n| fase | datum |\n| besluit | 1 maart 2023 |\nDe Minister van Defensie,\nK.H. Ollongren';
