@@ -7,6 +7,7 @@
  */
 
 import { isLetter, isLetterOrDigit, isWhiteSpace } from '../../text/chars';
+import { FULL_MONTH_ALTERNATION } from '../../text/dutch-months';
 import { LOWER_SHORT_FORM } from '../known';
 import { type InTextDefinition, MAX_WINDOW_CHARS, type ShortForm } from './definition';
 import {
@@ -96,8 +97,9 @@ const LINKING_S_BEFORE = /(?:heid|ing|teit|schap)s$/;
  * what it names (`(Cgb, mei 2000)`, 1900); or the web address of what it names (`de Autoriteit Woningcorporaties
  * (Aw, https://tijdelijk.ilent.nl/…)`, 2096).
  */
-const AFTER_COMMA =
-  /^\s*(?:(?:(?:\d{1,2}\s+)?(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?(?:19|20)\d{2}|(?:https?:\/\/|www\.)\S+|(?:[Kk]amerstuk(?:ken)?(?:\s+I{1,2})?,?\s+)?\d{2}\s?\d{3}(?:-[A-Z0-9]+)?,\s*nr\.\s*\d+)$/;
+const AFTER_COMMA = new RegExp(
+  String.raw`^\s*(?:(?:(?:\d{1,2}\s+)?(?:${FULL_MONTH_ALTERNATION})\s+)?(?:19|20)\d{2}|(?:https?:\/\/|www\.)\S+|(?:[Kk]amerstuk(?:ken)?(?:\s+I{1,2})?,?\s+)?\d{2}\s?\d{3}(?:-[A-Z0-9]+)?,\s*nr\.\s*\d+)$`,
+);
 
 /**
  * A short form after its lead word in the brackets (`Besluit FTK`, `Wet koa`, `toets IMS`), `m` its match (the word,
