@@ -545,8 +545,22 @@ function isAllCapsAcronym(s: string, known: IsKnown): boolean {
 
 const LETTERS_THEN_DIGITS = /^(\p{Lu}{2,})\p{N}+$/u;
 const LETTERS_THEN_S = /^(\p{Lu}{2,})s$/u;
-/** Three lower-case letters or more, then two to six capitals: `ontwerpKB`. */
-const LOWER_THEN_KNOWN = /^\p{Ll}{3,}(\p{Lu}{2,6})$/u;
+/**
+ * Two lower-case letters or more, then two to six capitals: `ontwerpKB`; two letters only when they are a word that
+ * stands before a noun, its space left out (see `GLUED_SHORT_WORDS`).
+ */
+const LOWER_THEN_KNOWN = /^(\p{Ll}{2,})(\p{Lu}{2,6})$/u;
+
+/**
+ * Two-letter words a short form follows with its space left out: `De leden van deCDA-fractie` (2531). Not any two
+ * letters: a lower-case letter or two before capitals may be a prefix of the name (`eID`, `nVWA`).
+ */
+const GLUED_SHORT_WORDS = new Set(['de', 'en', 'in', 'op', 'om', 'te', 'of', 'na']);
+
+/** May `word` be the lower-case word a known short form is glued to (see LOWER_THEN_KNOWN)? */
+function isGluedWord(word: string): boolean {
+  return word.length > 2 || GLUED_SHORT_WORDS.has(word);
+}
 /**
  * Three to six capitals, then a lower-case word of four letters or more: `BESeiland` (995), `VINEXconvenanten`
  * (2511): a hyphen left out. Not two: a two-letter code glued to a word makes a name, `het werkprogramma NLsportraad`
@@ -572,11 +586,12 @@ function acronymInPart(part: Part, known: IsKnown): TokenHit | null {
   // Footnote digits glued to an acronym (`EU2`): the letters are the acronym,
   // unless the letters+digits form is a formula (`CO2`, checked above via NOT_ACRONYMS).
   if (NOT_ACRONYMS.has(text)) return null;
-  // A known short form glued to the lower-case word before it, its hyphen left out: `ontwerpKB` (906).
+  // A known short form glued to the lower-case word before it, its hyphen left out: `ontwerpKB` (906); or its
+  // space, after a short word: `deCDA-fractie` (2531).
   const first = text.charCodeAt(0);
   const glued = first >= 97 && first <= 122 ? LOWER_THEN_KNOWN.exec(text) : null;
-  if (glued && known(glued[1] as string)) {
-    const caps = glued[1] as string;
+  if (glued && isGluedWord(glued[1] as string) && known(glued[2] as string)) {
+    const caps = glued[2] as string;
     const at = part.start + text.length - caps.length;
     return { abbr: caps, start: at, end: at + caps.length };
   }

@@ -99,6 +99,11 @@ describe('acronym finder: what counts', () => {
       ['KB'],
     ],
     [
+      'a known short form glued to a short word before it, its space left out (letter 2531); not after any two letters',
+      'De leden van deCDA-fractie constateren dat de xyEU-regels en het ecDNA tellen.',
+      ['CDA'],
+    ],
+    [
       'a known short form glued to the word after it (letter 995); not an unknown one, nor a name (letter 695)',
       'de status van BESeiland en het XYZeiland, en ABDTOPConsult',
       ['BES'],
