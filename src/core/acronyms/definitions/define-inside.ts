@@ -10,6 +10,7 @@ import {
   type ShortForm,
 } from './definition';
 import { matchLongForm, shortFormLetters } from './align';
+import { LOWER_SHORT_FORM } from '../known';
 
 /** `SF (long form)`. */
 export function defineInside(
@@ -35,10 +36,22 @@ export function defineInside(
 const SO_CALLED =
   /^(?:(?:(?:het|de|een)\s+)?(?:zogenoemde|zogenaamde|zogeheten|zogenoemd|zogenaamd)|met\s+name(?:\s+(?:de|het))?)\s+/i;
 
+/** How long one word must be to stand alone for a short form in lower case (as in `compoundSpells`). */
+const ONE_COMPOUND_MIN_LENGTH = 14;
+
+/**
+ * May one word be the long form of `sf`: a long compound for a short form in lower case, whose parts spell it,
+ * `(dekkingstoezeggingen, dtz)` (1303)? The spelling is checked where the definition is kept (`keptFor`); a short
+ * form in capitals needs two words at least, as a long form in brackets after it (`NAR (Noord-Atlantische Raad)`).
+ */
+function oneCompoundFor(sf: string, word: string): boolean {
+  return LOWER_SHORT_FORM.test(sf) && word.length >= ONE_COMPOUND_MIN_LENGTH;
+}
+
 /** The long form of `sf` spanning `inside`, the content of the parentheses after it (offsets in `inside`), or null. */
 function longFormInside(sf: string, inside: string): LongForm | null {
   const words = inside.trim().split(/\s+/);
-  if (words.length < 2 || words.length > 14) return null;
+  if (words.length > 14 || (words.length < 2 && !oneCompoundFor(sf, words[0] as string))) return null;
   let lead = inside.length - inside.trimStart().length;
   let body = inside.trim();
   // `(het zogenoemde Global Biodiversity Framework, hierna: GBF)` (194), `(met name de …, hierna: NRPP)` (1720):

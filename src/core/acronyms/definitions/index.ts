@@ -103,8 +103,13 @@ export function findDefinitions(
       if (def) return void found.push(def);
     }
     const tail = shortFormAfterComma(text, open, close);
-    if (tail && isCandidate(tail.sf)) {
-      const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
+    if (tail && mayDefineAfterComma(tail, isCandidate)) {
+      const def = keptFor(
+        tail,
+        defineInside(text, open, tail.comma, tail, aligned),
+        initialsOnly,
+        isCandidate,
+      );
       if (def) return void found.push(def);
     }
     const pair = pairInside(text, open, close, isCandidate);
@@ -116,6 +121,15 @@ export function findDefinitions(
 /** May the short form inside a parenthesis be defined: a candidate, or a law's in lower case (`Wet koa`)? */
 function mayDefine(inside: ShortForm, isCandidate: IsCandidate): boolean {
   return isCandidate(inside.sf) || inside.lowerAfterLead === true || LOWER_SHORT_FORM.test(inside.sf);
+}
+
+/**
+ * May the short form after the last comma in brackets be defined by what the brackets hold before it: a candidate,
+ * or a word in lower case, held to its long form's spelling as one in brackets of its own is (see `keptFor`):
+ * `(dekkingstoezeggingen, dtz)` (1303).
+ */
+function mayDefineAfterComma(tail: ShortForm, isCandidate: IsCandidate): boolean {
+  return isCandidate(tail.sf) || LOWER_SHORT_FORM.test(tail.sf);
 }
 
 /**
@@ -224,8 +238,8 @@ function addFirstDefinition(
     if (def) return void found.set(def.abbr, def);
   }
   const tail = shortFormAfterComma(text, open, close);
-  if (tail && !found.has(tail.sf) && isCandidate(tail.sf)) {
-    const def = kept(defineInside(text, open, tail.comma, tail, aligned), initialsOnly);
+  if (tail && !found.has(tail.sf) && mayDefineAfterComma(tail, isCandidate)) {
+    const def = keptFor(tail, defineInside(text, open, tail.comma, tail, aligned), initialsOnly, isCandidate);
     if (def) return void found.set(def.abbr, def);
   }
   const pair = pairInside(text, open, close, isCandidate);

@@ -118,10 +118,14 @@ function compoundSpells(expansion: string, sf: string, minLetters = 3): boolean 
   return true;
 }
 
-/** May a part of the compound `word` start at `at`: after a consonant, or after a part's closing `ie`? */
+/**
+ * May a part of the compound `word` start at `at`: after a consonant, after a part's closing `ie`, or after the part
+ * `toe` (`dekkings|toe|zeggingen (dtz)`, 1303), with which so many compounds start (toezicht, toeslag, toegang)?
+ */
 function startsAPart(word: string, at: number): boolean {
   if (!VOWELS.includes(word.charAt(at - 1))) return true;
-  return word.charAt(at - 1) === 'e' && word.charAt(at - 2) === 'i';
+  if (word.charAt(at - 1) !== 'e') return false;
+  return word.charAt(at - 2) === 'i' || word.startsWith('toe', at - 3);
 }
 
 const VOWELS = 'aeiouyáéëïóöü';

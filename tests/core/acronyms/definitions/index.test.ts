@@ -582,6 +582,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'dove en slechthorende',
       2,
     ],
+    [
+      '1303, after a comma in the brackets, the parts of one long compound (toe- one of them)',
+      'hoe de omvang van de definitieve (polissen) en voorlopige (dekkingstoezeggingen, dtz) verplichtingen zich verhouden. De dtz lopen af',
+      'dtz',
+      'dekkingstoezeggingen',
+      2,
+    ],
   ])(
     'a lower-case word in brackets that its long form spells (%s)',
     (_letter, text, abbr, expansion, uses) => {
@@ -599,6 +606,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ['a long compound whose parts do not start the letters', 'de verkeersveiligheidsmaatregelen (vrm) en'],
     ['a two-letter word after one compound', 'in de verkeersveiligheidsmaatregelen (vm) en'],
     ['initials that end in a preposition', 'over kansspelen op (ko) en'],
+    ['after a comma, one word too short to be a compound of three', 'de kosten (uitvoering, uvg) en'],
+    [
+      'after a comma, a compound whose parts do not start the letters',
+      'de (verkeersveiligheidsmaatregelen, vrm) en',
+    ],
   ])('a lower-case word in brackets that its long form does not spell: no acronym (%s)', (_case, text) => {
     expect(findAcronyms(normalizeText(text)).filter((a) => a.source === 'document')).toEqual([]);
   });
