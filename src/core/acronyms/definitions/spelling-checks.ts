@@ -12,6 +12,9 @@ export function kept(def: InTextDefinition | null, initialsOnly: SpelledByInitia
   if (!def) return null;
   if (!initialsOnly(def.abbr)) return def;
   if (initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr)) return def;
+  // A one-capital short form may take letters from the parts of any compound of its long form, the parts shared
+  // by an elliptical compound too: `Beheer- en ontwikkelplan voor de rijkswateren (Bprw)` (457).
+  if (def.abbr.toUpperCase() !== def.abbr && partsSpell(def.expansion, def.abbr)) return def;
   // A roman numeral's shape (the one-capital short forms have lower-case letters) may also be spelled by the
   // parts of one long compound, two letters too: `informatievoorziening (IV)` (695).
   const capitals = def.abbr.toUpperCase() === def.abbr;
@@ -90,6 +93,45 @@ function keptLowerWord(def: InTextDefinition | null): InTextDefinition | null {
   )
     return null;
   return startsAndEndsWithContentWords(expansion) ? def : null;
+}
+
+/**
+ * Do the content words of `expansion` spell `sf`, each by its first letter and perhaps by the starts of later parts
+ * of a compound (COMPOUND_MIN_LENGTH letters or more, a part at least three letters after the letter before, where
+ * `startsAPart` allows)? The word after an elliptical compound's `X- en` gives no first letter of its own: the
+ * shared last part is what X's compound ends with, so `Beheer- en ontwikkelplan voor de rijkswateren` spells
+ * `Bprw` (457) as Beheer(plan) and rijks|wateren. Every content word gives a letter.
+ */
+export function partsSpell(expansion: string, sf: string): boolean {
+  const wanted = sf.toLowerCase();
+  const words = expansion
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  let k = 0;
+  let elliptical = false;
+  for (const raw of words) {
+    if (STOPWORDS.has(raw)) continue;
+    const word = raw.replace(/-$/, '');
+    let at: number;
+    if (elliptical) at = -1;
+    else if (word.charAt(0) === wanted.charAt(k)) {
+      at = 0;
+      k++;
+    } else return false;
+    if (word.length >= COMPOUND_MIN_LENGTH) {
+      for (; k < wanted.length; k++) {
+        let next = word.indexOf(wanted.charAt(k), Math.max(at + 3, COMPOUND_PART_FROM));
+        while (next > 0 && !startsAPart(word, next)) next = word.indexOf(wanted.charAt(k), next + 1);
+        if (next < 0) break;
+        at = next;
+      }
+    }
+    // The word gave a letter: its first, or one of a later part after `X- en`.
+    if (at < 0) return false;
+    elliptical = raw.endsWith('-');
+  }
+  return k === wanted.length && !elliptical;
 }
 
 /** How long one word must be to give a short form of three or four letters from its parts. */

@@ -412,6 +412,17 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(wod?.occurrences).toHaveLength(2);
   });
 
+  it("one capital, spelled by the parts of compounds, an elliptical compound's shared part among them (letter 457)", () => {
+    const text =
+      'Tegelijk met het NWP2 heb ik het Beheer- en ontwikkelplan voor de rijkswateren 2016–2021 (Bprw) vastgesteld met daarin de operationele uitwerking. Het Bprw geldt.';
+    const bprw = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'Bprw');
+    expect(bprw).toMatchObject({
+      expansion: 'Beheer- en ontwikkelplan voor de rijkswateren',
+      source: 'document',
+    });
+    expect(bprw?.occurrences.map((o) => text.slice(o.start, o.end))).toEqual(['Bprw', 'Bprw']);
+  });
+
   it('a lower-case letter before one capital: `nieuwe` before a law spelled out (letter 1703)', () => {
     const text =
       'over de invoering van de nieuwe Financiële-verhoudingswet (nFvw). In deze nota gaan wij in op de nFvw en de Fvw.';
@@ -626,6 +637,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     ['one word alone, whatever its parts', 'over het wetsvoorstel (Wet) en'],
     ['a brand with a lower-case letter first', 'met een tablet van Apple (iPad) en'],
     ['a lower-case letter first, not spelled by the initials', 'de nieuwe Wet op de jeugdzorg (nWet) en'],
+    ['a content word that gives no letter', 'de Regeling beheer rijkswateren (Rrw) en'],
+    [
+      "an elliptical compound's shared part that gives no letter",
+      'het Beheer- en ontwikkelplan rijkswateren (Brw) en',
+    ],
   ])('one capital, not spelled by the initials: no acronym (%s)', (_case, text) => {
     expect(findAcronyms(normalizeText(text))).toEqual([]);
   });
