@@ -18,7 +18,7 @@ import {
   type GlossaryCategory,
   type GlossaryEntry,
 } from './glossary';
-import { capitalsAndLowerCase, knownAbbreviations } from './known';
+import { capitalsAndLowerCase, knownAbbreviations, openingName } from './known';
 import { findAcronymTokens, type TokenHit } from './tokens';
 import { nameTheSameThing } from './related-names';
 import { mergedGlossary, type UserGlossaryEntry } from './user-glossary';
@@ -122,6 +122,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     rules.englishNames,
     rules.meaningless,
     rules.standardNames,
+    rules.dutchGlosses,
   );
   let found = rules.reading(definitions, () =>
     findAcronymTokens(s, rules.known, fewCapitalSpellings(glossary)),
@@ -197,7 +198,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       };
       // The glossary's explanation only when the glossary names the same thing (see `related-names.ts`); its
       // meanings of another thing stay as alternatives.
-      if (top && nameTheSameThing(top.expansion, def.expansion)) {
+      if (top && (nameTheSameThing(top.expansion, def.expansion) || glossNamesIt(top, def.expansion))) {
         if (!sameWords(top.expansion, def.expansion)) finding.standardExpansion = top.expansion;
         addGlossaryFacts(finding, top);
         // The glossary's language is that of its own wording. Other words are the paper's, Dutch:
@@ -235,6 +236,17 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   }
   out.sort((a, b) => (a.occurrences[0]?.start ?? 0) - (b.occurrences[0]?.start ?? 0));
   return out;
+}
+
+/**
+ * Does `expansion`, the letter's name, name what the glossary's English `entry` names, as the Dutch name its
+ * explanation opens with does: `Onbemande vliegtuigen (UAV)` (1322) and `Onbemand luchtvaartuig (drone).` for the
+ * unmanned aerial vehicle (see `dutchGlosses`)? Then the glossary's name is the standard one, not another meaning.
+ */
+function glossNamesIt(entry: GlossaryEntry, expansion: string): boolean {
+  if (entry.lang !== 'en' || entry.explanation === undefined) return false;
+  const gloss = openingName(entry.explanation);
+  return gloss !== null && nameTheSameThing(gloss, expansion);
 }
 
 /**

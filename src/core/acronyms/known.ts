@@ -78,6 +78,20 @@ export class KnownAbbreviations {
       .filter((e) => e.lang === 'en')
       .map((e) => e.expansion);
 
+  /**
+   * The Dutch names that the explanations of the glossary's English names of `sf` open with (see `translatedNameBefore`
+   * in `./definitions`): the letter may write that one, `Onbemande vliegtuigen (UAV)` (1322) for the unmanned aerial
+   * vehicle the glossary explains as `Onbemand luchtvaartuig (drone).`
+   */
+  readonly dutchGlosses = (sf: string): readonly string[] => {
+    const glosses: string[] = [];
+    for (const e of this.glossary.lookup(sf)) {
+      const gloss = e.lang === 'en' && e.explanation !== undefined ? openingName(e.explanation) : null;
+      if (gloss !== null) glosses.push(gloss);
+    }
+    return glosses;
+  };
+
   /** Every name the glossary gives `sf` (see `beforeTrailingName` in `./definitions`). */
   readonly standardNames = (sf: string): readonly string[] =>
     this.glossary.lookup(sf).map((e) => e.expansion);
@@ -95,6 +109,20 @@ export class KnownAbbreviations {
       this.definitions = NONE;
     }
   }
+}
+
+/** The most words of an explanation's opening that may be a name. */
+const MAX_OPENING_NAME_WORDS = 10;
+
+/**
+ * The name an explanation opens with, up to its first punctuation: `Openbaredienstverplichting` of `Openbaredienst-
+ * verplichting: een vervoerder krijgt …` (PSO), `Het handelsverdrag tussen de EU en haar lidstaten en Canada` (CETA);
+ * null when the opening runs longer than a name.
+ */
+export function openingName(explanation: string): string | null {
+  const opening = /^[^.,:;()]+/.exec(explanation)?.[0].trim() ?? '';
+  const words = opening.split(/\s+/).length;
+  return opening !== '' && words <= MAX_OPENING_NAME_WORDS ? opening : null;
 }
 
 const made = new WeakMap<Glossary, KnownAbbreviations>();

@@ -12,6 +12,7 @@ import {
   type InTextDefinition,
   type LongForm,
   type NamesElsewhere,
+  NO_NAMES,
   plausible,
   type ShortForm,
 } from './definition';
@@ -25,7 +26,7 @@ import {
   beforeTrailingName,
   compoundLongForm,
 } from './partly-spelled-names';
-import { NAME_JOINERS, nameBefore, translatedNameBefore } from './translated-names';
+import { glossedNameBefore, NAME_JOINERS, nameBefore, translatedNameBefore } from './translated-names';
 
 /** `(VTH-stelsel)` after `het stelsel van <long form>`: the long form, when its words spell the short form. */
 function defineAfterHeadOf(
@@ -58,6 +59,7 @@ export function defineBefore(
   aligned: Alignments,
   namesElsewhere: NamesElsewhere,
   standardNames: NamesElsewhere,
+  glosses: NamesElsewhere = NO_NAMES,
 ): InTextDefinition | null {
   const { sf, tag, head, name } = short;
   // `Vastgoedplan 2022 (SVP 2022)`: the number ends the long form too, or, `de Internationale
@@ -90,6 +92,7 @@ export function defineBefore(
         untagged,
         namesElsewhere,
         standardNames,
+        glosses,
       )),
     );
   if (!long) return untagged ? defineBeforeEdition(text, end, short, standardNames) : null;
@@ -108,6 +111,7 @@ function longFormInWindow(
   untagged: boolean,
   namesElsewhere: NamesElsewhere,
   standardNames: NamesElsewhere,
+  glosses: NamesElsewhere,
 ): LongForm | null {
   // A legal form the short form does not spell is no part of the name (`Koninklijke PTT Nederland N.V. (KPN)`, 548);
   // one it spells is (`Petroleos de Venezuela, S.A. (PdVSA)`, 1146).
@@ -115,7 +119,8 @@ function longFormInWindow(
   if (!long && translated) long = nameBefore(window);
   if (!long) {
     const names = namesElsewhere(sf);
-    if (names.length > 0) long = translatedNameBefore(window, names);
+    if (names.length > 0)
+      long = translatedNameBefore(window, names) ?? glossedNameBefore(window, names, glosses(sf));
   }
   if (!long) long = compoundLongForm(sf, window);
   if (!long) long = beforeOwnerShortForm(sf, window);

@@ -78,6 +78,7 @@ export function findDefinitions(
   initialsOnly: SpelledByInitials = NEVER,
   namesElsewhere: NamesElsewhere = NO_NAMES,
   standardNames: NamesElsewhere = NO_NAMES,
+  glosses: NamesElsewhere = NO_NAMES,
 ): InTextDefinition[] {
   const found: InTextDefinition[] = [];
   const aligned = newAlignments();
@@ -86,7 +87,7 @@ export function findDefinitions(
     if (inside && mayDefine(inside, isCandidate)) {
       const def = keptFor(
         inside,
-        defineBefore(text, open, inside, aligned, namesElsewhere, standardNames),
+        defineBefore(text, open, inside, aligned, namesElsewhere, standardNames, glosses),
         initialsOnly,
         isCandidate,
       );
@@ -148,6 +149,8 @@ export function findFirstDefinitions(
   /** Short forms without a meaning of their own (not in the glossary): only those are read from `staat voor`. */
   meaningless: IsCandidate = ANY,
   standardNames: NamesElsewhere = NO_NAMES,
+  /** The Dutch names the explanations of the glossary's English names open with (see `translatedNameBefore`). */
+  glosses: NamesElsewhere = NO_NAMES,
 ): Map<string, InTextDefinition> {
   const found = new Map<string, InTextDefinition>();
   const aligned = newAlignments();
@@ -169,6 +172,7 @@ export function findFirstDefinitions(
         initialsOnly,
         namesElsewhere,
         standardNames,
+        glosses,
         found,
         aligned,
       );
@@ -198,6 +202,7 @@ function addFirstDefinition(
   initialsOnly: SpelledByInitials,
   namesElsewhere: NamesElsewhere,
   standardNames: NamesElsewhere,
+  glosses: NamesElsewhere,
   found: Map<string, InTextDefinition>,
   aligned: Alignments,
 ): void {
@@ -214,7 +219,7 @@ function addFirstDefinition(
     }
     const def = keptFor(
       inside,
-      defineBefore(text, open, inside, aligned, namesElsewhere, standardNames),
+      defineBefore(text, open, inside, aligned, namesElsewhere, standardNames, glosses),
       initialsOnly,
       isCandidate,
     );

@@ -62,6 +62,48 @@ export function translatedNameBefore(window: string, names: readonly string[]): 
   return { start, end: window.length, expansion };
 }
 
+/**
+ * The Dutch name of a short form whose glossary name is English, as the glossary's explanation opens with it
+ * (`glosses`, see `dutchGlosses`): the words before the parenthesis from the one that starts as the explanation's
+ * first word (after an article) does, back to a punctuation mark at most, `30 806 Onbemande vliegtuigen (UAV)` (1322)
+ * for `Onbemand luchtvaartuig (drone).`, `4. Openbare dienstverplichting (PSO)` (191) for `Openbaredienstverplichting:
+ * …`, `Handelsverdrag tussen Canada en de EU en haar lidstaten (CETA)` (339) for `Het handelsverdrag tussen …`. Not
+ * when those words are part of an English name of the short form (see `alikeName`).
+ */
+export function glossedNameBefore(
+  window: string,
+  names: readonly string[],
+  glosses: readonly string[],
+): LongForm | null {
+  const stems = glosses.map(firstWordStem).filter((stem) => stem !== null);
+  if (stems.length === 0) return null;
+  const words = [...window.matchAll(/\S+/g)];
+  for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_TRANSLATED_WORDS; k--) {
+    const w = (words[k] as RegExpMatchArray)[0];
+    if (k < words.length - 1 && /[,.;:!?()«»"“”]/.test(w)) break;
+    const folded = fold(w);
+    if (!stems.some((stem) => folded.startsWith(stem))) continue;
+    const start = (words[k] as RegExpMatchArray).index as number;
+    const phraseWords = fold(window.slice(start))
+      .split(/[^a-z]+/)
+      .filter((x) => x.length >= 3);
+    const partOfName = names.some((name) => {
+      const nameWords = fold(name).split(/[^a-z]+/);
+      return phraseWords.every((x) => nameWords.includes(x));
+    });
+    if (partOfName) return null;
+    return { start, end: window.length, expansion: cleanExpansion(window.slice(start)) };
+  }
+  return null;
+}
+
+/** The first STEM_LETTERS letters of a name's first word after an article, folded; null when it is shorter. */
+function firstWordStem(name: string): string | null {
+  const first = name.split(/\s+/).find((w) => !ARTICLES.has(w));
+  const letters = fold(first ?? '').replace(/[^a-z].*$/, '');
+  return letters.length >= STEM_LETTERS ? letters.slice(0, STEM_LETTERS) : null;
+}
+
 /** The fewest letters of a name's first word that a Dutch compound may be built on. */
 const COMPOUND_BASE_LETTERS = 4;
 

@@ -903,6 +903,28 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'geharmoniseerde consumentenprijsindex',
       1,
     ],
+    // A Dutch name that shares no stem with the English one, but opens the glossary's explanation of it.
+    [
+      "the Dutch name the glossary's explanation opens with, after a dossier's number (letter 1322)",
+      '30 806 Onbemande vliegtuigen (UAV)\n\nNr. 36 BRIEF VAN DE STAATSSECRETARIS VAN INFRASTRUCTUUR EN MILIEU',
+      'UAV',
+      'Onbemande vliegtuigen',
+      1,
+    ],
+    [
+      "the Dutch name the glossary's explanation opens with as one word (letter 191)",
+      '3. Brandveiligheidseisen kleine regionale luchthavens 4. Openbare dienstverplichting (PSO) Cariben 5. Tariefdifferentiatie',
+      'PSO',
+      'Openbare dienstverplichting',
+      1,
+    ],
+    [
+      "the Dutch name the glossary's explanation opens with, an article inside it (letter 339)",
+      '34 580 EU-voorstellen: Handelsverdrag tussen Canada en de EU en haar lidstaten (CETA) COM(2016)443, 444 en 470',
+      'CETA',
+      'Handelsverdrag tussen Canada en de EU en haar lidstaten',
+      1,
+    ],
     [
       "a short form after the name's first word, which the name ends after (letter 266)",
       'tot wijziging van het Besluit financieel toetsingskader pensioenfondsen (Besluit FTK) (EK 32 043, letter Q);',
@@ -965,6 +987,18 @@ describe('in-text definitions (rule → real example → expansion)', () => {
     expect(found?.occurrences).toHaveLength(uses);
   });
 
+  it("the Dutch name the glossary's explanation opens with keeps the glossary's name as the standard one (letter 1322)", () => {
+    const text = '30 806 Onbemande vliegtuigen (UAV)\n\nNr. 36 BRIEF VAN DE STAATSSECRETARIS';
+    const uav = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'UAV');
+    expect(uav).toMatchObject({
+      expansion: 'Onbemande vliegtuigen',
+      standardExpansion: 'unmanned aerial vehicle',
+      explanation: 'Onbemand luchtvaartuig (drone).',
+      lang: 'nl',
+    });
+    expect(uav?.alternatives).toBeUndefined();
+  });
+
   it.each([
     ['an ordinal without an intro is a count (`(2e AO)`)', 'het 2de algemeen overleg (2e AO) volgt', 'AO'],
     [
@@ -986,6 +1020,11 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       "part of the glossary's English name itself before the short form (the NAVO letter)",
       'de initiële versie van het Alliance Concept for Multi-Domain Operations (I-MDO), de',
       'I-MDO',
+    ],
+    [
+      "the first word of the glossary's explanation before a punctuation mark, not in the name",
+      'de onbemande systemen, en de andere toestellen (UAV) vliegen',
+      'UAV',
     ],
     [
       'a compound in brackets whose noun does not end the word before',
