@@ -1,5 +1,13 @@
 import type { AcronymFinding, AcronymSource, Span } from '../types';
-import { isAsciiLetter, isDigit, isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
+import {
+  isAsciiLetter,
+  isDigit,
+  isLetterOrDigit,
+  isLower,
+  isUpper,
+  isWhiteSpace,
+  onlyWhiteSpaceFrom,
+} from '../text/chars';
 import type { NormalizedText } from '../text/normalize';
 import { firstAtOrAfter } from '../text/sorted';
 import { builtinGlossary } from './builtin-glossary';
@@ -19,7 +27,7 @@ import {
   type GlossaryEntry,
 } from './glossary';
 import { capitalsAndLowerCase, knownAbbreviations, openingName } from './known';
-import { findAcronymTokens, type TokenHit } from './tokens';
+import { findAcronymTokens, isPlainRomanNumeral, type TokenHit } from './tokens';
 import { nameTheSameThing } from './related-names';
 import { mergedGlossary, type UserGlossaryEntry } from './user-glossary';
 
@@ -102,6 +110,29 @@ function cutKnownShortForm(
   return glossary.entries.some((e) => begins(e.abbr)) || [...defined.keys()].some(begins);
 }
 
+/** Capitalized words before a short form that open a sentence or a noun phrase, no name or title: `De IV-…`. */
+const OPENING_WORDS = new Set(['De', 'Het', 'Een', 'Dit', 'Deze', 'Dat', 'Die', 'Ons', 'Onze']);
+
+/**
+ * Is `hit` a roman numeral that the letter does not define, but that the glossary knows as a short form (`IV`,
+ * informatievoorziening), where it is the numeral? It is the short form only glued by a hyphen to a lower-case word
+ * after no name or number: `de beschikbare ruimte in het IV-portfolio` (126); the numeral in `Kamerstuk 36 200 IV`,
+ * `de begrotingsstaten van Koninkrijksrelaties (IV)` (1033) and `het kabinet Rutte IV`, as in `Rutte IV-kabinet`.
+ */
+function isNumeralHere(s: string, hit: TokenHit, defined: ReadonlyMap<string, unknown>): boolean {
+  if (!isPlainRomanNumeral(hit.abbr) || defined.has(hit.abbr)) return false;
+  if (s.charCodeAt(hit.end) !== 45 /* - */ || !isLower(s.charCodeAt(hit.end + 1))) return true;
+  let end = hit.start;
+  while (end > 0 && isWhiteSpace(s.charCodeAt(end - 1))) end--;
+  if (end === 0) return false;
+  if (end === hit.start) return true; // glued to what stands before it
+  let start = end;
+  while (start > 0 && !isWhiteSpace(s.charCodeAt(start - 1))) start--;
+  const first = s.charCodeAt(start);
+  if (isDigit(first)) return true;
+  return isUpper(first) && !OPENING_WORDS.has(s.slice(start, end));
+}
+
 /**
  * Every acronym in the text with its meaning and occurrences (original offsets), ordered by
  * first occurrence. Meaning: the letter's own definition first, then the reader's glossary,
@@ -142,6 +173,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
   for (const hit of hits) {
     if (glossary.isHidden(hit.abbr)) continue;
     if (cutOffAtTheEnd(s, hit, glossary, definitions, hits)) continue;
+    if (isNumeralHere(s, hit, definitions)) continue;
     const span = text.spanToOriginal(hit.start, hit.end);
     // `Boa’s verrichten …` opening a sentence is the letter's `boa` (246): one entry, when both occur.
     const abbr = spellings.get(hit.abbr) ?? hit.abbr;

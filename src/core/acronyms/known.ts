@@ -7,7 +7,7 @@
  * background analyses each page once, so the second document must already run at full speed.
  */
 import type { Glossary } from './glossary';
-import { isRomanNumeral } from './tokens';
+import { isPlainRomanNumeral, isRomanNumeral } from './tokens';
 
 const NONE: ReadonlyMap<string, unknown> = new Map();
 
@@ -53,7 +53,10 @@ export class KnownAbbreviations {
    * roman numerals: `inter-institutioneel akkoord (IIA)` (177), not a budget chapter `(IIIA)`.
    */
   readonly spelledByInitials = (sf: string): boolean =>
-    this.oneCapital(sf) || (!this.glossary.has(sf) && isRomanNumeral(sf));
+    this.oneCapital(sf) ||
+    // A numeral the glossary knows as a short form (`IV`, informatievoorziening) is still one after a budget's
+    // title, `Koninkrijksrelaties (IV)`; one with a letter after it is the glossary's (`IVA`).
+    (isRomanNumeral(sf) && (!this.glossary.has(sf) || isPlainRomanNumeral(sf)));
 
   /**
    * The one-capital short forms among those (`Rtvi`, `Wi2021`): the token finder does not look for

@@ -127,6 +127,12 @@ export function isRomanNumeral(s: string): boolean {
   return head.length >= 2 && /[A-D]$/.test(s) && ROMAN.test(head);
 }
 
+/** A roman numeral without a letter after it: `IV`, `XIII`, not `IIIA`. */
+export function isPlainRomanNumeral(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  return last !== 65 && last !== 66 && last !== 68 && isRomanNumeral(s); // not A, B, D (C is a numeral)
+}
+
 /** Is `s` made of I, V, X, L and C, except for a last letter that may also be A-D? */
 export function onlyRomanLetters(s: string): boolean {
   const last = s.length - 1;

@@ -503,6 +503,52 @@ describe('short forms of references, currency and country that letters use witho
   });
 });
 
+describe('a roman numeral the glossary knows as a short form: IV, informatievoorziening', () => {
+  // Each row: letter, real text, what the reader should see for `IV` (undefined: not listed, the numeral).
+  it.each([
+    [
+      '126, glued by a hyphen to a lower-case word',
+      'de beschikbare ruimte in het IV-portfolio Inkomensheffing, Gegevens en Interactie van de Belastingdienst',
+      'informatievoorziening',
+    ],
+    [
+      '126, the same at the start of a sentence',
+      'De IV-portfolio is vol. Daarom wachten wij.',
+      'informatievoorziening',
+    ],
+    [
+      '1033, a budget chapter in brackets',
+      'begrotingsstaten van Koninkrijksrelaties (IV) en het BES-fonds (H) voor het jaar',
+      undefined,
+    ],
+    [
+      '384, the chapter of a cited paper',
+      'de motie van december 2019 (Kamerstuk 35 300 IV, nr. 36). Daarbij loopt',
+      undefined,
+    ],
+    [
+      '868, the number of a cabinet',
+      'de Staatssecretaris van het kabinet Rutte IV heb ingezet op het gebied van',
+      undefined,
+    ],
+    [
+      'a cabinet number glued to a noun',
+      'de plannen van het Rutte IV-kabinet en de Koninkrijksrelaties IV-begroting',
+      undefined,
+    ],
+  ])('%s', (_letter, text, expansion) => {
+    expect(meanings(text).IV).toBe(expansion);
+  });
+
+  it('695: defined by the letter, it is the short form wherever it stands', () => {
+    const text =
+      'is veel werk verzet om de sturing op de informatievoorziening (IV) binnen de Rijksdienst te verbeteren. Bij sturing op alle aspecten van IV hoort ook de IV-governance.';
+    const iv = findAcronyms(normalizeText(text)).find((a) => a.abbr === 'IV');
+    expect(iv).toMatchObject({ expansion: 'informatievoorziening', source: 'document' });
+    expect(iv?.occurrences).toHaveLength(3);
+  });
+});
+
 describe('ambiguous acronyms keep every meaning, ranked by the document', () => {
   it('KBA: the research bureau in Nijmegen (letter 10), else kosten-batenanalyse', () => {
     expect(meanings('te weten ResearchNed, CHEPS en KBA Nijmegen.').KBA).toBe(
