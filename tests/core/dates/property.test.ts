@@ -104,6 +104,20 @@ const randomText = (next: () => number, pieces: number): string => textFromPiece
 
 const ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
+/** The text without white space and hyphens. */
+const squeeze = (s: string): string => s.replace(/[\s\-\u00ad]+/g, '');
+
+/** Are `part`'s characters found in `whole` in the same order? */
+function isSubsequence(part: string, whole: string): boolean {
+  let at = 0;
+  for (const ch of part) {
+    at = whole.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
 function checkPipeline(original: string, ref: string | null): void {
   const text = normalizeText(original);
   const dates = findDates(text, ref);
@@ -120,7 +134,11 @@ function checkPipeline(original: string, ref: string | null): void {
   for (const c of commitments) {
     expect(c.start).toBeGreaterThanOrEqual(0);
     expect(c.end).toBeLessThanOrEqual(original.length);
-    expect(original.slice(c.start, c.end)).toBe(c.text);
+    // The text is the sentence as read: on one line, footnote markers and line-end hyphens out, so its letters are
+    // those of the page's words, in order.
+    expect(c.text).toBe(c.text.trim());
+    expect(c.text).not.toMatch(/\s\s|[^\S ]/);
+    expect(isSubsequence(squeeze(c.text), squeeze(original.slice(c.start, c.end)))).toBe(true);
   }
   const timeline = buildTimeline(text, dates, commitments, ref);
   for (const e of timeline) {

@@ -259,6 +259,7 @@ describe('the content script after a client-side navigation', () => {
     text.id = 'broodtekst';
     text.textContent = 'De NAVO vergadert.';
     doc.body.append(text);
+    await vi.waitFor(() => expect(booted[0]).toBeDefined());
     await booted[0]!.live.flush();
     await booted[0]!.live.flush();
     expect(calls).toEqual(['startReader']);
@@ -273,6 +274,8 @@ describe('the content script after a client-side navigation', () => {
     navigate('/kst-28676-409.html', 'De NAVO vergadert.');
     await settle();
     expect(calls).toEqual(['startReader']);
+    // Booted once the reader's start resolves: later than 10 ms on a busy machine.
+    await vi.waitFor(() => expect(booted[0]).toBeDefined());
     invalidate[0]?.();
     // Its watch is gone: new text starts nothing.
     doc.getElementById('broodtekst')!.textContent = 'De NAVO vergadert opnieuw.';
