@@ -4,12 +4,11 @@ import type { AnalysisResult, Span } from '../core/types';
 import type { Highlighter } from '../dom/highlight/highlighter';
 import { HIGHLIGHT_CATEGORIES, type HighlightCategory } from '../dom/highlight/names';
 import { browserLocale, resolveLanguage, type Language } from '../i18n';
-import type { PaperRef, TitleLookupAnswer } from '../messaging/protocol';
 import type { Settings, SettingsListener } from '../settings/settings';
 import type { Site } from '../sites/types';
 import { mountPopover, type PopoverHandle } from '../ui/popover/mount';
 import type { Box } from '../ui/popover/position';
-import type { CitationDetails, PopoverData } from '../ui/popover/types';
+import type { PopoverData } from '../ui/popover/types';
 import {
   buildTargets,
   findTarget,
@@ -25,7 +24,8 @@ import { caretAt, hitTest } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { isEditable, keyAction } from './keyboard-steps';
 import { HOST_TAG } from './sidebar-controller';
-import { detailsFromAnswer, paperKey, popoverData } from './popover-data';
+import { popoverData } from './popover-data';
+import type { TitleLookups } from './title-lookups';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
 import { createHostElement, POPOVER_HOST_TAG } from './host-element';
 import { focusTextAt } from './focus-in-text';
@@ -38,8 +38,8 @@ export interface MarksControllerOptions {
   result: AnalysisResult;
   highlighter: Highlighter;
   settings: Settings;
-  /** Asks the background for a cited paper's details. */
-  lookupTitle(paper: PaperRef): Promise<TitleLookupAnswer>;
+  /** The page's title lookups, shared with the sidebar: a popover says what the sidebar says of a paper. */
+  titles: TitleLookups;
   /** Stores the marks setting (the toggle command), so other tabs follow. */
   saveMarksVisible(visible: boolean): Promise<void>;
   /** Calls back on settings changes; returns the function that stops watching. */
@@ -118,9 +118,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   let cursor: { target: FindingTarget } | { offset: number } | null = null;
   let openToken = 0;
 
-  // The last answer per cited paper, a failure too: a popover opened again says it failed while it asks again.
-  const answers = new Map<string, CitationDetails>();
-  const inFlight = new Set<string>();
+  // Stops watching the open citation's papers (`watchDetails`).
+  const unwatch: (() => void)[] = [];
 
   // ---- painting -------------------------------------------------------------------------------
 
@@ -172,39 +171,23 @@ export function startMarks(o: MarksControllerOptions): MarksController {
 
   const rangeOf = (t: FindingTarget) => highlighter.index.toRange(t.start, t.end, doc);
 
-  const detailsFor = (ref: PaperRef): CitationDetails => {
-    if (!settings.titleLookups) return { state: 'disabled' };
-    return answers.get(paperKey(ref)) ?? { state: 'loading' };
-  };
-
-  /** Asks for the details of the open citation's papers; re-renders when an answer comes. */
-  const requestDetails = (target: FindingTarget) => {
-    if (target.kind !== 'citation' || !settings.titleLookups) return;
+  /**
+   * Follows the lookups of the open citation's papers (asking for those not known yet): an answer,
+   * whether this popover or the sidebar asked for it, is shown at once.
+   */
+  const watchDetails = (target: FindingTarget | null) => {
+    for (const stop of unwatch.splice(0)) stop();
+    if (target?.kind !== 'citation') return;
     for (const i of target.citations) {
       const c = result.citations[i];
-      if (!c) continue;
-      const ref = citedPaperRef(c);
-      const key = paperKey(ref);
-      // Failures are asked again at each opening (the service may be back).
-      if (inFlight.has(key) || (answers.get(key)?.state ?? 'unavailable') !== 'unavailable') continue;
-      inFlight.add(key);
-      o.lookupTitle(ref)
-        .then(detailsFromAnswer, (): CitationDetails => ({ state: 'unavailable' }))
-        .then((details) => {
-          inFlight.delete(key);
-          if (stopped) return;
-          answers.set(key, details);
-          if (open && open.target.kind === 'citation') {
-            const next = popoverData(result, open.target, (r) =>
-              paperKey(r) === key ? details : detailsFor(r),
-            );
-            if (next) {
-              open.data = next;
-              popover?.update(next);
-            }
-          }
-        });
+      if (c) unwatch.push(o.titles.watch(citedPaperRef(c), refreshDetails));
     }
+  };
+  const refreshDetails = () => {
+    const next = open && popoverData(result, open.target, o.titles.details);
+    if (!open || !next) return;
+    open.data = next;
+    popover?.update(next);
   };
   /**
    * The one way a popover opens, from hover, the keyboard or the sidebar: keyboard and sidebar
@@ -225,13 +208,13 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       if (range) scrollRangeIntoView(range, 'if-needed');
       intent.opened(index);
     }
-    const data = popoverData(result, target, detailsFor);
+    const data = popoverData(result, target, o.titles.details);
     // No rectangles (text not laid out): the popover still opens, at the viewport's corner.
     const boxes = toBoxes(rangeOf(target)?.getClientRects?.());
     if (!data) return false;
     open = { index, target, data };
     ensurePopover().show(data, { anchor: boxes, focus: via === 'keyboard', keepFocus });
-    requestDetails(target);
+    watchDetails(target);
     return true;
   };
 
@@ -240,6 +223,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     if (!open && !popover?.isOpen) return;
     const at = open?.target;
     open = null;
+    watchDetails(null);
     highlighter.setCurrent(null);
     // The place the focus came from is out of sight: the reader goes on from the finding's text instead.
     popover?.hide(restoreFocus, () => {
@@ -411,7 +395,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   const stopWatching = o.watchSettings((next, changed) => {
     settings = next;
     if (changed.includes('language')) switchLanguage(resolveLanguage(next.language, browserLocale()));
-    if (changed.includes('titleLookups')) answers.clear();
+    if (changed.includes('titleLookups')) o.titles.setEnabled(next.titleLookups);
     if (changed.includes('categories') || changed.includes('marksVisible')) {
       visible = next.marksVisible;
       paint();

@@ -1,12 +1,12 @@
 import { citedPaperRef } from '../core/citations/paper-id';
 import type { Citation } from '../core/citations/types';
-import type { AnalysisResult, CitationFinding } from '../core/types';
+import type { AnalysisResult } from '../core/types';
 import { sideBySideWidth, widestSidebar } from '../dom/reserved-space';
 import { keepInPlace } from '../dom/keep-in-place';
 import { createSideBySide } from '../dom/side-by-side';
 import type { RangeIndex } from '../dom/range-index';
 import { browserLocale, resolveLanguage, type Language } from '../i18n';
-import type { ExportAnswer, ExportRequestInput, PaperRef, TitleLookupAnswer } from '../messaging/protocol';
+import type { ExportAnswer, ExportRequestInput } from '../messaging/protocol';
 import { sendToBackground } from '../messaging/runtime';
 import { setSidebarOpen, sidebarShouldOpen, watchSettings, type Settings } from '../settings/settings';
 import {
@@ -24,16 +24,16 @@ import {
   type ExportFormat,
   type SectionVisibility,
   type SidebarHandle,
-  type TitleInfo,
+  type SidebarProps,
 } from '../ui/sidebar';
 import { deepActiveElement } from '../ui/popover/mount';
-import { detailsFromAnswer } from './popover-data';
 import { focusTextAt, releaseTextFocus } from './focus-in-text';
 import { followLanguage } from './interface-strings';
 import { sentenceText } from './sentence-text';
 import { revealOffset, revealSpan } from './reveal';
 import { createHostElement } from './host-element';
 import { placeInView, trackReturnFocus } from './return-focus';
+import type { TitleLookups } from './title-lookups';
 
 /** The tag of the element that hosts the sidebar's shadow root; marked so our text extraction skips it. */
 export const HOST_TAG = 'kamerlens-root';
@@ -47,11 +47,8 @@ export interface SidebarControllerOptions {
   index: RangeIndex;
   container: Element;
   settings: Settings;
-  /**
-   * Asks the background for a cited paper's title. Optional: by default the controller sends
-   * `lookup-title` itself; tests and other callers may pass their own.
-   */
-  lookupTitle?: (paper: PaperRef) => Promise<TitleLookupAnswer>;
+  /** The page's title lookups, shared with the popovers: the sidebar says what a popover says of a paper. */
+  titles: TitleLookups;
   /**
    * Shows the finding that starts at `start` with its popover, as stepping by keyboard does;
    * resolves false when no marked finding starts there (an outline heading, an unmarked date),
@@ -187,7 +184,6 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const view = o.doc.defaultView;
   let language = resolveLanguage(o.settings.language, browserLocale());
   let width = SIDEBAR_DEFAULT_WIDTH;
-  let lookupKey = 0;
   // Open in a wide window (the setting per site); the drawer pulled out in a narrow one.
   let wanted = sidebarShouldOpen(o.settings, o.site.id);
   let drawer = false;
@@ -225,20 +221,11 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     lastEntry = (e.composedPath()[0] as HTMLElement | undefined) ?? null;
   });
 
-  // One answer per cited paper for this page; failures are not kept, so reopening asks again.
-  const titles = new Map<string, Promise<TitleInfo>>();
-  const ask = o.lookupTitle ?? ((paper: PaperRef) => sendToBackground({ type: 'lookup-title', paper }));
-  const lookupTitle = (c: CitationFinding): Promise<TitleInfo> => {
+  // What is known of a cited paper now, then each answer that comes, whoever asked for it.
+  const watchTitle: SidebarProps['watchTitle'] = (c, show) => {
     const paper = citedPaperRef(c);
-    const key = JSON.stringify(paper);
-    const known = titles.get(key);
-    if (known) return known;
-    const pending = ask(paper).then(detailsFromAnswer, (): TitleInfo => ({ state: 'unavailable' }));
-    titles.set(key, pending);
-    void pending.then((info) => {
-      if (info.state === 'unavailable' && titles.get(key) === pending) titles.delete(key);
-    });
-    return pending;
+    show(o.titles.details(paper));
+    return o.titles.watch(paper, show);
   };
 
   // The reading shown, and whether its places are gone from the page (between `detach` and `adopt`).
@@ -286,8 +273,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
     width,
     minWidth: SIDEBAR_MIN_WIDTH,
     maxWidth: maxWidth(),
-    lookupTitle,
-    lookupKey,
+    watchTitle,
     sentenceOf: (e) => (e.sentence ? sentenceText(reading.text, e.sentence, e.start) : null),
     makeExport: (format) =>
       makeTimelineExport(reading.result, format, language, o.doc.location?.href ?? null),
@@ -345,11 +331,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
   const stopWatching = watchSettings((next, changed) => {
     if (changed.includes('language')) switchLanguage(resolveLanguage(next.language, browserLocale()));
     if (changed.includes('categories')) sidebar.update({ sections: sectionsFromSettings(next.categories) });
-    if (changed.includes('titleLookups')) {
-      titles.clear();
-      lookupKey += 1;
-      sidebar.update({ lookupKey });
-    }
+    if (changed.includes('titleLookups')) o.titles.setEnabled(next.titleLookups);
   });
 
   return {

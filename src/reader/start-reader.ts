@@ -20,6 +20,7 @@ import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
 import { findingSpans, shownCategories } from './paint-plan';
 import { startSidebar, type SidebarController } from './sidebar-controller';
+import { createTitleLookups, type TitleLookups } from './title-lookups';
 
 export { HOST_TAG } from './sidebar-controller';
 
@@ -57,12 +58,14 @@ export interface StartReaderOptions {
  * The reader running on each document, so a second start replaces it instead of doubling it. `kept`:
  * the sidebar a replaced reader of the same address handed over, until the start that replaced it
  * takes it (or gives up, and removes it). `address`: the address (`addressKey`) of the latest start.
+ * `titles`: the title lookups of that address, which a kept sidebar and the new popovers share.
  */
 interface Running {
   generation: number;
   reader: Reader | null;
   kept: SidebarController | null;
   address: string;
+  titles?: TitleLookups;
 }
 const running = new WeakMap<Document, Running>();
 
@@ -118,7 +121,14 @@ export async function startReader(
   const address = addressKey(url);
   const previous = running.get(doc);
   const generation = (previous?.generation ?? 0) + 1;
-  running.set(doc, { generation, reader: null, kept: takeOverFrom(previous, address), address });
+  const keptTitles = previous?.address === address ? previous.titles : undefined;
+  running.set(doc, {
+    generation,
+    reader: null,
+    kept: takeOverFrom(previous, address),
+    address,
+    titles: keptTitles,
+  });
   let invalidated = false;
   let stopReader: (() => void) | null = null;
   ctx.onInvalidated(() => {
@@ -206,6 +216,14 @@ export async function startReader(
       },
     },
   });
+  // One answer per cited paper for the sidebar and the popovers, kept for a new reading of the same address.
+  const titles =
+    keptTitles ??
+    createTitleLookups((paper) => sendToBackground({ type: 'lookup-title', paper }), settings.titleLookups);
+  const current = running.get(doc);
+  if (current) current.titles = titles;
+  // Kept, it follows a change of the setting made while no reader was watching.
+  titles.setEnabled(settings.titleLookups);
   // The marks first (their ranges are made while the sidebar opens), the sidebar in a task of its own.
   const marks: MarksController = startMarks({
     doc,
@@ -214,7 +232,7 @@ export async function startReader(
     result,
     highlighter,
     settings,
-    lookupTitle: (paper) => sendToBackground({ type: 'lookup-title', paper }),
+    titles,
     saveMarksVisible: (visible) => setSetting('marksVisible', visible),
     watchSettings,
     makeRoom: () => sidebar?.makeRoom(),
@@ -276,7 +294,7 @@ export async function startReader(
   };
   const kept = takeKept();
   kept?.adopt(reading);
-  const openSidebar = kept ?? startSidebar({ doc, site: activation.site, settings, ...reading });
+  const openSidebar = kept ?? startSidebar({ doc, site: activation.site, settings, titles, ...reading });
   sidebar = openSidebar;
   openedSidebar();
   stopMessages = onMessageFromBackground({

@@ -331,23 +331,25 @@ describe('citation popovers', () => {
           .filter({ hasText: '446' })
           .first();
         await expect.poll(() => entry.innerText(), { timeout: 15_000 }).toContain(unavailable);
-        await hover(page, 'kamerlens-citation', CITATION, 1);
-        await expect.poll(() => popover(page).isVisible()).toBe(true);
-        await expect.poll(() => popover(page).innerText(), { timeout: 15_000 }).toContain(unavailable);
-        expect(await popover(page).innerText()).not.toContain(STUB_TITLE);
-        // Opened again while the services hang (the lookup asked again takes its whole 3 s timeout): it says
-        // what it knows, never "being retrieved".
+        // The popover, first opened and then again, while the services hang (the lookup asked again takes its
+        // whole 3 s timeout): it says what the sidebar knows, never "being retrieved".
         await useServices('hang');
-        await page.keyboard.press('Escape');
-        await expect.poll(() => popover(page).count()).toBe(0);
-        await page.mouse.move(1, 1);
-        await hover(page, 'kamerlens-citation', CITATION, 1);
-        await expect.poll(() => popover(page).isVisible()).toBe(true);
-        for (let i = 0; i < 5; i++) {
-          const text = await popover(page).innerText();
-          expect(text).toContain(unavailable);
-          expect(text).not.toContain('Titel wordt opgehaald');
-          await page.waitForTimeout(200);
+        for (const opening of [1, 2]) {
+          if (opening === 2) {
+            await page.keyboard.press('Escape');
+            await expect.poll(() => popover(page).count()).toBe(0);
+            await page.mouse.move(1, 1);
+          }
+          await hover(page, 'kamerlens-citation', CITATION, 1);
+          await expect.poll(() => popover(page).isVisible()).toBe(true);
+          for (let i = 0; i < 5; i++) {
+            const text = await popover(page).innerText();
+            expect(text).toContain(unavailable);
+            expect(text).not.toContain('Titel wordt opgehaald');
+            expect(text).not.toContain(STUB_TITLE);
+            await page.waitForTimeout(200);
+          }
+          expect(await entry.innerText()).toContain(unavailable);
         }
       } finally {
         await useServices('ok');

@@ -131,6 +131,7 @@ describe('a language change under an open page (happy-dom)', () => {
     }));
     vi.resetModules();
     const { startMarks } = await import('../../src/reader/marks-controller');
+    const { createTitleLookups } = await import('../../src/reader/title-lookups');
     const { analyze } = await import('../../src/core/analyze');
     const { extractText } = await import('../../src/dom/extract');
     const { createHighlighter } = await import('../../src/dom/highlight');
@@ -159,7 +160,7 @@ describe('a language change under an open page (happy-dom)', () => {
       result: analyze({ text: extracted.text }),
       highlighter: createHighlighter(doc, extracted, createRangeIndex(extracted)),
       settings,
-      lookupTitle: async () => ({ state: 'not-found' }),
+      titles: createTitleLookups(async () => ({ state: 'not-found' }), true),
       saveMarksVisible: async () => undefined,
       watchSettings: (cb) => {
         listener = cb;

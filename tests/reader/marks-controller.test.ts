@@ -7,6 +7,7 @@ import { createHighlighter } from '../../src/dom/highlight';
 import { createRangeIndex } from '../../src/dom/range-index';
 import type { TitleLookupAnswer } from '../../src/messaging/protocol';
 import { startMarks, type MarksController } from '../../src/reader/marks-controller';
+import { createTitleLookups } from '../../src/reader/title-lookups';
 import { DEFAULT_SETTINGS, type Settings, type SettingsListener } from '../../src/settings/settings';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,7 +58,7 @@ function setup(
     result,
     highlighter,
     settings,
-    lookupTitle,
+    titles: createTitleLookups(lookupTitle, settings.titleLookups),
     saveMarksVisible: async (v) => void saved.push(v),
     watchSettings: (cb) => {
       listener = cb;

@@ -24,6 +24,7 @@ import { buildTargets } from '../../src/reader/finding-targets';
 import type { AnalysisResult } from '../../src/core/types';
 import { cachedUserGlossary, loadUserGlossary } from '../../src/settings/user-glossary-item';
 import type { RuntimeMessagingApi } from '../../src/messaging/runtime';
+import type { PaperRef, TitleLookupAnswer } from '../../src/messaging/protocol';
 
 const OBK_URL = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 
@@ -58,6 +59,8 @@ let readers: (Reader | null)[] = [];
 let stringsArrive: Promise<void> = Promise.resolve();
 /** The language of each timeline export the background was asked to write. */
 let exportLanguages: string[] = [];
+/** The background's answer to `lookup-title` (a test sets its own). */
+let lookupTitle: (paper: PaperRef) => Promise<TitleLookupAnswer> = async () => ({ state: 'unavailable' });
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -73,6 +76,7 @@ beforeEach(() => {
   received = [];
   stringsArrive = Promise.resolve();
   exportLanguages = [];
+  lookupTitle = async () => ({ state: 'unavailable' });
   onMessageFromContent(
     {
       analyze: (m) => {
@@ -83,7 +87,7 @@ beforeEach(() => {
         received.push({ type: 'analyze-part', chars: part.text.length, parts: 0 });
         return textParts.add('', part.stream, part.index, part.text);
       },
-      'lookup-title': async () => ({ state: 'unavailable' }),
+      'lookup-title': (m) => lookupTitle(m.paper),
       'paper-status': () => undefined,
       'format-export': (m) => {
         exportLanguages.push(m.input.language);
@@ -462,6 +466,153 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     for (const answer of answers) answer(null);
     await expect(again).resolves.toBeNull();
     expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
+});
+
+/** The background's lookups held until a test answers them: each request's answer, in order. */
+function holdLookups(): ((a: TitleLookupAnswer) => void)[] {
+  const asked: ((a: TitleLookupAnswer) => void)[] = [];
+  lookupTitle = () => new Promise((resolve) => asked.push(resolve));
+  return asked;
+}
+
+/**
+ * The NAVO letter (kst-28676-409) cites `Kamerstuk 29 521, nr. 446`: what the sidebar's entry and the
+ * citation's popover say of it, and the popover opened (as from the sidebar or the keyboard).
+ */
+function citedPaperViews(doc: Document, reader: Reader | null) {
+  const citation = reader?.result.citations.find((c) => c.number === '446');
+  const entry = () =>
+    [
+      ...(doc
+        .querySelector('kamerlens-root')
+        ?.shadowRoot?.querySelectorAll('[data-section="citations"] button[data-entry]') ?? []),
+    ].find((b) => b.textContent?.includes('446'))?.textContent ?? null;
+  const popover = () =>
+    doc.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-pop-details')?.textContent ?? null;
+  return {
+    entry,
+    popover,
+    openPopover: async () => {
+      reader?.marks.close();
+      return (await reader?.marks.showFindingAt(citation?.start ?? -1)) ?? false;
+    },
+  };
+}
+
+/** The lookup's answer for 29 521, nr. 446: the real record behind it is a Brief regering (tests/e2e/highlights). */
+const PAPER_446: TitleLookupAnswer = {
+  state: 'found',
+  title: 'Verslag NAVO-top',
+  kind: 'Brief regering',
+  kindEn: 'Letter from the government',
+  date: '2022-06-17',
+  dossierTitle: 'Vrede en veiligheid',
+  source: 'tk-odata',
+};
+const UNAVAILABLE = 'De titel kon nu niet worden opgehaald.';
+const LOADING = 'Titel wordt opgehaald…';
+
+describe("a cited paper's title lookup: the sidebar and the popover say the same", () => {
+  beforeEach(() => setSetting('language', 'nl'));
+
+  it("after the sidebar's lookup failed, the first popover says it failed while it asks again; the title it then gets shows in the sidebar too", async () => {
+    // The service is down when the sidebar asks (first request), and back for the popover's (second).
+    const asked = holdLookups();
+    const doc = loadPaper();
+    const reader = await startReader(ctx, doc);
+    readers.push(reader);
+    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(entry()).toContain(LOADING);
+    asked[0]?.({ state: 'unavailable', reason: 'offline' });
+    await vi.waitFor(() => expect(entry()).toContain(UNAVAILABLE));
+
+    expect(await openPopover()).toBe(true);
+    expect(popover()).toContain(UNAVAILABLE);
+    expect(popover()).not.toContain(LOADING);
+    // It asks again (the service may be back), once.
+    await vi.waitFor(() => expect(asked).toHaveLength(2));
+    asked[1]?.(PAPER_446);
+    await vi.waitFor(() => expect(popover()).toContain('Verslag NAVO-top'));
+    await vi.waitFor(() => expect(entry()).toContain('Verslag NAVO-top'));
+    expect(entry()).not.toContain(UNAVAILABLE);
+    // Known now: opened again, nothing more is asked.
+    expect(await openPopover()).toBe(true);
+    expect(popover()).toContain('Verslag NAVO-top');
+    expect(asked).toHaveLength(2);
+  });
+
+  it("a popover opened while the sidebar's lookup is under way says so, asks nothing more, and shows the answer it gets", async () => {
+    const doc = loadPaper();
+    const asked = holdLookups();
+    const reader = await startReader(ctx, doc);
+    readers.push(reader);
+    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(await openPopover()).toBe(true);
+    expect(popover()).toContain(LOADING);
+    expect(entry()).toContain(LOADING);
+    asked[0]?.(PAPER_446);
+    await vi.waitFor(() => expect(popover()).toContain('Verslag NAVO-top'));
+    await vi.waitFor(() => expect(entry()).toContain('Verslag NAVO-top'));
+    expect(asked).toHaveLength(1);
+  });
+
+  it('a popover that failed is known to the sidebar: the sidebar says it failed too', async () => {
+    const doc = loadPaper();
+    const asked = holdLookups();
+    const reader = await startReader(ctx, doc);
+    readers.push(reader);
+    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    expect(await openPopover()).toBe(true);
+    asked[0]?.({ state: 'unavailable', reason: 'timeout' });
+    await vi.waitFor(() => expect(popover()).toContain(UNAVAILABLE));
+    await vi.waitFor(() => expect(entry()).toContain(UNAVAILABLE));
+  });
+
+  it('the page read again (the sidebar kept) shares its answers with the new popovers: a known title is shown at once', async () => {
+    const doc = loadPaper();
+    const asked = holdLookups();
+    readers.push(await startReader(ctx, doc));
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    asked[0]?.(PAPER_446);
+    const again = await startReader(ctx, doc);
+    readers.push(again);
+    const { entry, popover, openPopover } = citedPaperViews(doc, again);
+    await vi.waitFor(() => expect(entry()).toContain('Verslag NAVO-top'));
+    expect(await openPopover()).toBe(true);
+    expect(popover()).toContain('Verslag NAVO-top');
+    expect(asked).toHaveLength(1);
+  });
+
+  it('lookups switched off: both say so; on again, both show the title asked again', async () => {
+    const asked = holdLookups();
+    // As the background does: switched off, it asks no service.
+    let on = true;
+    const held = lookupTitle;
+    lookupTitle = (paper) => (on ? held(paper) : Promise.resolve({ state: 'disabled' }));
+    const doc = loadPaper();
+    const reader = await startReader(ctx, doc);
+    readers.push(reader);
+    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    asked[0]?.({ state: 'unavailable', reason: 'offline' });
+    await vi.waitFor(() => expect(entry()).toContain(UNAVAILABLE));
+    const off = 'Titels opzoeken staat uit in de instellingen van Kamerlens.';
+    on = false;
+    await setSetting('titleLookups', false);
+    await vi.waitFor(() => expect(entry()).toContain(off));
+    expect(await openPopover()).toBe(true);
+    expect(popover()).toContain(off);
+    on = true;
+    await setSetting('titleLookups', true);
+    await vi.waitFor(() => expect(asked.length).toBeGreaterThan(1));
+    for (const answer of asked.slice(1)) answer(PAPER_446);
+    await vi.waitFor(() => expect(entry()).toContain('Verslag NAVO-top'));
+    expect(await openPopover()).toBe(true);
+    await vi.waitFor(() => expect(popover()).toContain('Verslag NAVO-top'));
   });
 });
 

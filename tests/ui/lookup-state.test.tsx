@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core/analyze';
 import type { Language } from '../../src/i18n';
 import { mountPopover, type CitationDetails } from '../../src/ui/popover';
-import { mountSidebar, type TitleInfo } from '../../src/ui/sidebar';
+import { mountSidebar, type TitleState } from '../../src/ui/sidebar';
 
 // The real NAVO letter of 30 September 2022 (kst-28676-409), which cites `Kamerstuk 29 521, nr. 446`.
 const NAVO = analyze({
@@ -32,8 +32,10 @@ function host(): ShadowRoot {
 /** What the sidebar's entry of the cited paper says while its lookup stands at `state`. */
 async function sidebarSays(state: Exclude<CitationDetails['state'], 'found'>, language: Language) {
   const shadow = host();
-  const lookupTitle = () =>
-    state === 'loading' ? new Promise<TitleInfo>(() => {}) : Promise.resolve<TitleInfo>({ state });
+  const watchTitle = (_c: unknown, show: (s: TitleState) => void) => {
+    show({ state });
+    return () => undefined;
+  };
   let handle!: ReturnType<typeof mountSidebar>;
   act(() => {
     handle = mountSidebar(shadow, {
@@ -42,7 +44,7 @@ async function sidebarSays(state: Exclude<CitationDetails['state'], 'found'>, la
       open: true,
       onNavigate() {},
       onClose() {},
-      lookupTitle,
+      watchTitle,
     });
   });
   cleanups.push(() => handle.unmount());

@@ -8,7 +8,7 @@ import { unbrokenNumbers } from '../unbroken-numbers';
 import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
 import { Section } from './Section';
-import type { SectionId, TitleInfo } from './types';
+import type { SectionId, TitleState } from './types';
 import { ShowAllButton, useListLimit } from './list-limit';
 
 export interface CitationsSectionProps {
@@ -20,13 +20,9 @@ export interface CitationsSectionProps {
   collapsed: boolean;
   onToggle(id: SectionId): void;
   onNavigate(start: number): void;
-  /** Asks for a cited paper's title; absent: no titles are shown. */
-  lookupTitle?: (citation: CitationFinding) => Promise<TitleInfo>;
-  /** Changes when lookups should be asked again (the setting was switched). */
-  lookupKey?: string | number;
+  /** Follows a cited paper's title lookup (see `SidebarProps.watchTitle`); absent: no titles are shown. */
+  watchTitle?: (citation: CitationFinding, show: (state: TitleState) => void) => () => void;
 }
-
-type TitleState = TitleInfo | { state: 'loading' };
 
 /**
  * Answers arriving within this many ms are shown in one render: a long paper cites dozens of
@@ -34,41 +30,41 @@ type TitleState = TitleInfo | { state: 'loading' };
  */
 const TITLE_BATCH_MS = 30;
 
-/** Titles of the cited papers, asked once per paper; answers that arrive after unmount are dropped. */
+/**
+ * Titles of the cited papers, followed per paper: what is known when the section is shown, then each
+ * answer (asked for here or by a popover) until unmount.
+ */
 function useTitles(
   papers: readonly CitedPaper[],
-  lookupTitle: CitationsSectionProps['lookupTitle'],
-  lookupKey: string | number | undefined,
+  watchTitle: CitationsSectionProps['watchTitle'],
 ): Map<string, TitleState> {
   const [titles, setTitles] = useState<Map<string, TitleState>>(() => new Map());
   const keys = papers.map((p) => p.key).join('\n');
   useEffect(() => {
-    if (!lookupTitle) return;
-    let live = true;
+    if (!watchTitle) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    // What is known now goes into the first render; later answers come in batches.
+    let known: Map<string, TitleState> | null = new Map();
     const arrived: [string, TitleState][] = [];
     const arrive = (key: string, state: TitleState) => {
+      if (known) known.set(key, state);
       // The first answer of a batch sets the timer; the others join it.
-      if (live && arrived.push([key, state]) === 1) {
+      else if (arrived.push([key, state]) === 1) {
         timer = setTimeout(() => {
           const batch = arrived.splice(0);
           setTitles((prev) => new Map([...prev, ...batch]));
         }, TITLE_BATCH_MS);
       }
     };
-    setTitles(new Map(papers.map((p) => [p.key, { state: 'loading' }])));
-    for (const paper of papers) {
-      lookupTitle(paper.first).then(
-        (info) => arrive(paper.key, info),
-        () => arrive(paper.key, { state: 'unavailable' }),
-      );
-    }
+    const stops = papers.map((paper) => watchTitle(paper.first, (state) => arrive(paper.key, state)));
+    setTitles(known);
+    known = null;
     return () => {
-      live = false;
       clearTimeout(timer);
+      for (const stop of stops) stop();
     };
     // `papers` is new on every render; `keys` says when it really changed.
-  }, [keys, lookupTitle, lookupKey]);
+  }, [keys, watchTitle]);
   return titles;
 }
 
@@ -144,7 +140,7 @@ export function CitationsSection(p: CitationsSectionProps) {
   const { t, lang } = p;
   const groups = groupCitations(p.citations);
   const allPapers = groups.flatMap((g) => g.papers);
-  const titles = useTitles(allPapers, p.lookupTitle, p.lookupKey);
+  const titles = useTitles(allPapers, p.watchTitle);
   const titleOf = (paper: CitedPaper): string => {
     const s = titles.get(paper.key);
     return s?.state === 'found' ? s.title : '';

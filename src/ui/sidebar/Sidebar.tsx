@@ -11,7 +11,7 @@ import { makeFilter } from './filter';
 import { OutlineSection } from './OutlineSection';
 import { ResizeHandle } from './ResizeHandle';
 import { TimelineSection } from './TimelineSection';
-import type { ExportFile, ExportFormat, SectionId, SectionVisibility, TitleInfo } from './types';
+import type { ExportFile, ExportFormat, SectionId, SectionVisibility, TitleState } from './types';
 
 export interface SidebarProps {
   /** What the core found on the page; null while the page is still being read. */
@@ -31,10 +31,11 @@ export interface SidebarProps {
   onClose(): void;
   /** Which finding sections to show (the category settings); all when absent. */
   sections?: Partial<SectionVisibility>;
-  /** Asks for a cited paper's title (through the background); absent: no titles. */
-  lookupTitle?: (citation: CitationFinding) => Promise<TitleInfo>;
-  /** Changes when titles should be asked again (the lookups setting was switched). */
-  lookupKey?: string | number;
+  /**
+   * Follows a cited paper's title lookup (through the background): calls `show` with where it stands
+   * now and with each later answer; returns the function that stops. Absent: no titles.
+   */
+  watchTitle?: (citation: CitationFinding, show: (state: TitleState) => void) => () => void;
   /**
    * Makes a timeline export (the reader has the background write it, hence a promise); absent:
    * no export buttons. Null when there is nothing to export; a rejection is announced as failed.
@@ -250,8 +251,7 @@ export function Sidebar(props: SidebarProps) {
                   citations={result.citations}
                   lang={language}
                   collapsed={collapsed.has('citations')}
-                  lookupTitle={props.lookupTitle}
-                  lookupKey={props.lookupKey}
+                  watchTitle={props.watchTitle}
                   {...common}
                 />
               </Later>

@@ -13,6 +13,9 @@ export type TitleInfo =
   | { state: 'disabled' }
   | { state: 'unavailable' };
 
+/** Where a cited paper's title lookup stands: its answer, or `loading` while none has come. */
+export type TitleState = TitleInfo | { state: 'loading' };
+
 /** The timeline exports. */
 export type ExportFormat = 'ics' | 'csv' | 'md';
 

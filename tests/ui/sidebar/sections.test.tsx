@@ -10,7 +10,7 @@ import {
   type ExportFile,
   type SidebarHandle,
   type SidebarProps,
-  type TitleInfo,
+  type TitleState,
 } from '../../../src/ui/sidebar';
 
 // The real NAVO letter of 30 September 2022 (kst-28676-409) as PDF text, analysed by the real core.
@@ -241,21 +241,21 @@ describe('sections', () => {
     expect(onNavigate).toHaveBeenLastCalledWith(19 * 500);
   });
 
-  it('shows each cited title from the lookup, with loading and no-details states', async () => {
-    let answer!: (info: TitleInfo) => void;
-    const lookupTitle = vi.fn(
-      (_c: CitationFinding) =>
-        new Promise<TitleInfo>((resolve) => {
-          answer = resolve;
-        }),
-    );
-    const { shadow, handle } = mount({ lookupTitle });
-    // The same paper cited twice is asked about once.
-    expect(lookupTitle).toHaveBeenCalledTimes(1);
-    expect(lookupTitle.mock.calls[0]?.[0].number).toBe('446');
+  it('shows each cited title as its lookup stands, then each later answer; stops following it when closed', async () => {
+    const shows: ((state: TitleState) => void)[] = [];
+    const stop = vi.fn();
+    const watchTitle = vi.fn((_c: CitationFinding, show: (state: TitleState) => void) => {
+      show({ state: 'loading' });
+      shows.push(show);
+      return stop;
+    });
+    const { shadow, handle } = mount({ watchTitle });
+    // The same paper cited twice is followed once.
+    expect(watchTitle).toHaveBeenCalledTimes(1);
+    expect(watchTitle.mock.calls[0]?.[0].number).toBe('446');
     expect(entries(shadow, 'citations')[0]?.textContent).toContain('Titel wordt opgehaald…');
     await act(async () => {
-      answer({
+      shows[0]?.({
         state: 'found',
         title: 'Kennisgevingsbrief bijdrage aan EUFOR Althea',
         kind: 'Brief regering',
@@ -271,18 +271,24 @@ describe('sections', () => {
     expect(section(shadow, 'citations')?.querySelector('h4')?.textContent).toBe(
       'Dossier 29\u00a0521Vredesoperaties',
     );
-    // The lookup setting switched: asked again, and the answer may be "nothing known".
-    lookupTitle.mockImplementation(() => Promise.resolve<TitleInfo>({ state: 'not-found' }));
-    await act(async () => {
-      handle.update({ lookupKey: 1 });
-    });
-    await act(async () => {
-      await Promise.resolve();
-    });
-    expect(lookupTitle).toHaveBeenCalledTimes(2);
+    // A later answer (the lookup setting switched, and the paper asked again) replaces it.
+    await act(async () => shows[0]?.({ state: 'not-found' }));
     await vi.waitFor(() =>
       expect(entries(shadow, 'citations')[0]?.textContent).toContain('Geen titel van dit stuk gevonden.'),
     );
+    act(() => handle.unmount());
+    expect(stop).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a failure already known (a popover asked first) from the first render, not "being retrieved"', () => {
+    const watchTitle = (_c: CitationFinding, show: (state: TitleState) => void) => {
+      show({ state: 'unavailable' });
+      return () => undefined;
+    };
+    const { shadow } = mount({ watchTitle });
+    const text = entries(shadow, 'citations')[0]?.textContent;
+    expect(text).toContain('De titel kon nu niet worden opgehaald.');
+    expect(text).not.toContain('opgehaald…');
   });
 
   it('shows the titles of many cited papers in one render when their answers arrive together', async () => {
@@ -298,22 +304,20 @@ describe('sections', () => {
       end: i * 500 + 25,
     }));
     const answers: (() => void)[] = [];
-    const lookupTitle = vi.fn(
-      (c: CitationFinding) =>
-        new Promise<TitleInfo>((resolve) => {
-          answers.push(() =>
-            resolve({
-              state: 'found',
-              title: `Brief nr. ${c.number}`,
-              kind: null,
-              date: null,
-              dossierTitle: null,
-            }),
-          );
+    const watchTitle = vi.fn((c: CitationFinding, show: (state: TitleState) => void) => {
+      answers.push(() =>
+        show({
+          state: 'found',
+          title: `Brief nr. ${c.number}`,
+          kind: null,
+          date: null,
+          dossierTitle: null,
         }),
-    );
-    const { shadow } = mount({ result: { ...NAVO, citations }, lookupTitle });
-    expect(lookupTitle).toHaveBeenCalledTimes(20);
+      );
+      return () => undefined;
+    });
+    const { shadow } = mount({ result: { ...NAVO, citations }, watchTitle });
+    expect(watchTitle).toHaveBeenCalledTimes(20);
     const titled = () =>
       entries(shadow, 'citations').filter((b) => b.textContent?.includes('Brief nr.')).length;
     const section = shadow.querySelector('[data-section="citations"]');
