@@ -2769,6 +2769,34 @@ describe('a verslag’s numbered question in the fraction’s voice', () => {
   });
 });
 
+// 616 wraps its notice (`Bij brief van 18 september 2024 zijn` / `de vragen beantwoord.`) and its text without blank
+// lines: the answer to its numbered question in the fraction's voice opens on the line after the fraction asked.
+describe('the unlabelled answer to a verslag’s numbered question, in a text without blank lines', () => {
+  const text = letter('616-verslag-ienw-2024-so-informele-transportraad-boedapest.txt');
+  const qa = (input: string): Array<[string, string]> =>
+    analyzeOutline(input)
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [e.title, input.slice(e.start, e.start + 25)]);
+  const question: [string, string] = [
+    'Vraag 1: De leden van de PVV-fractie constateren dat er nog geen…',
+    '1.\nDe leden van de PVV-fr',
+  ];
+  it.each([
+    [
+      '616: `Deze leden vragen aan de Minister om deze agenda …` / `De agenda voor de informele bijeenkomst …`',
+      text,
+      [question, ['Antwoord 1', 'De agenda voor de informe']],
+    ],
+    [
+      '616 with the fraction’s remark before it asks (constructed: `Deze leden lezen …`): no answer',
+      text.replace('Deze leden vragen aan de Minister om', 'Deze leden lezen dat de Minister'),
+      [question],
+    ],
+  ])('%s', (_source, input, expected) => {
+    expect(qa(input)).toEqual(expected);
+  });
+});
+
 // A verslag that holds the government's answers (`Bij brief van … zijn de vragen beantwoord.`, `… en reactie van de
 // Minister`) prints the answer to a fraction's numbered question straight under it, without a label: the first
 // paragraph that speaks in no fraction's voice, asks nothing and is a sentence. The rows without the answers' notice,
@@ -2817,6 +2845,112 @@ describe('the unlabelled answer to a verslag’s numbered question in the fracti
       '1834 with the table right under the question: a cell (`Doel`) is no answer',
       text.replace(/\n\nHet vorige kabinet heeft[^\n]*/, ''),
       [question],
+    ],
+  ])('%s', (_source, input, expected) => {
+    expect(qa(input)).toEqual(expected);
+  });
+});
+
+// A verslag whose notice says the questions were answered, and whose answers stand under the questions (`… en reactie
+// van de bewindspersonen`, or no part of their own), prints a fraction's question and the government's answer without
+// numbers or labels: the answer is the first passage after the question asked that speaks in no fraction's voice, asks
+// nothing and ends a sentence, with no question before the fraction speaks again. The rows marked constructed change
+// one line of the letter to show what keeps an answer out.
+describe('a verslag’s questions and answers without numbers or labels', () => {
+  const qa = (input: string): Array<[string, string]> =>
+    analyzeOutline(input)
+      .filter((e) => e.kind === 'question' || e.kind === 'answer')
+      .map((e) => [e.title, input.slice(e.start, e.start + 30)]);
+  const abn = letter('1521-verslag-fin-2022-nlfi-inkoop-abn-amro.txt');
+  const mest = letter('2554-verslag-ez-2017-so-mestbeleid.txt');
+  const abnAnswer: Array<[string, string]> = [
+    [
+      'Vraag 1 (D66): Deze leden vragen naar de relatie tussen de inkoop van…',
+      'Deze leden vragen naar de rela',
+    ],
+    ['Antwoord 1', 'Door het inkoopprogramma van E'],
+  ];
+  it.each([
+    [
+      '1521: the fraction asks in a full stop (`Deze leden vragen naar de relatie …`), `Door het inkoopprogramma …` answers',
+      abn,
+      abnAnswer,
+    ],
+    [
+      '2554: one paragraph a line, the fraction named in the heading above (`… van de leden van de VVD-fractie`)',
+      mest,
+      [
+        [
+          'Vraag 1 (VVD): Kan de Staatssecretaris aangeven wat de huidige stand van…',
+          'Kan de Staatssecretaris aangev',
+        ],
+        ['Antwoord 1', 'Er bestaat al geruime tijd een'],
+      ],
+    ],
+    [
+      '1713: `Ik verwacht uw Kamer …` answers; the next paragraph, `De Minister schrijft … ?`, is the next question',
+      letter('1713-verslag-ezk-2018-sde-plus.txt'),
+      [
+        [
+          'Vraag 1 (VVD): Kan de Minister een preciezere indicatie geven van wanneer…',
+          'De leden van de VVD-fractie le',
+        ],
+        ['Antwoord 1', 'Ik verwacht uw Kamer hierover '],
+      ],
+    ],
+    [
+      '1267: `Allereerst willen zij vragen waarom …`; `het lid Lodders` in the answer is no fraction’s voice',
+      letter('1267-verslag-ez-2015-vogelgriep.txt'),
+      [
+        ['Vraag 1: De leden van de VVD-fractie hebben kennisgenomen van…', 'De leden van de VVD-fractie he'],
+        ['Antwoord 1', 'Zoals aangegeven in de antwoor'],
+      ],
+    ],
+    [
+      '833: `Ook willen deze leden weten hoe de Minister dit proces beoordeelt.` / `Ik acht deze doelen realistisch …`',
+      letter('833-verslag-ienw-2023-so-fiche-emissienormen-zware-bedrijfsvoertuigen.txt'),
+      [
+        [
+          'Vraag 1: De leden van de VVD-fractie lezen dat de fabrikanten van…',
+          'De leden van de VVD-fractie le',
+        ],
+        ['Antwoord 1', 'Ik acht deze doelen realistisc'],
+      ],
+    ],
+    [
+      '2291: `I. Vragen en opmerkingen vanuit de fracties`, a part of the fractions’ own: the answers may follow them all',
+      letter('2291-verslag-szw-2019-so-evaluatie-remigratiewet.txt'),
+      [],
+    ],
+    [
+      '1521 without the notice that the questions were answered (constructed): no answer',
+      abn
+        .replace('Bij brief van 16 mei 2022 zijn de vragen beantwoord.', '')
+        .replace('vanuit de fracties en reactie van de bewindspersonen', 'vanuit de fracties'),
+      [],
+    ],
+    [
+      '1521 with the answers in a part of their own (constructed: `… vanuit de fracties` alone): no answer',
+      abn.replace('vanuit de fracties en reactie van de bewindspersonen', 'vanuit de fracties'),
+      [],
+    ],
+    [
+      '1521 with the fraction announcing its questions only (constructed: `Deze leden lezen …`): it has not asked yet',
+      abn.replace('Deze leden vragen naar de relatie', 'Deze leden lezen over de relatie'),
+      [],
+    ],
+    [
+      '1521 with a question after the statement, before the fraction speaks again (constructed): the fraction’s remark',
+      abn.replace(
+        'voldoende kapitaal zal hebben om haar strategie te kunnen uitvoeren.',
+        'voldoende kapitaal zal hebben om haar strategie te kunnen uitvoeren?',
+      ),
+      [],
+    ],
+    [
+      '2554 with the answer in the fraction’s voice (constructed: `Zij lezen dat …`): the question’s own',
+      mest.replace('Er bestaat al geruime tijd', 'Zij lezen dat er al geruime tijd'),
+      [],
     ],
   ])('%s', (_source, input, expected) => {
     expect(qa(input)).toEqual(expected);
