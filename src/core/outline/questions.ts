@@ -605,7 +605,8 @@ function answersAt(
   if (voiced(p.text) || ASKING_MARK.test(p.text)) return false;
   const end = sentenceEnd(lines, p.first.index, until);
   if (end !== '.' && end !== '!') return false;
-  for (let j = k + 1; j < found.length; j++) {
+  // A few passages on without a question are enough, and keep the reading linear in a long verslag.
+  for (let j = k + 1; j < found.length && j <= k + MAX_QUESTION_LINES; j++) {
     const q = found[j];
     // A blank line above the passage: the answer's paragraph ended before it (1713's next question, 1267).
     if (q === null || q === undefined || voiced(q.text) || (lines[q.first.index - 1] as Line).text === '')
