@@ -176,7 +176,12 @@ export function isFrontedDate(
   )
     return false;
   const space = after.indexOf(' ');
-  return !NO_VERBS.has(space < 0 ? after : after.slice(0, space));
+  return mayBeFiniteVerb(space < 0 ? after : after.slice(0, space));
+}
+
+/** May the lower-case `word` be the finite verb of a main clause (it is none of NO_VERBS)? */
+export function mayBeFiniteVerb(word: string): boolean {
+  return !NO_VERBS.has(word);
 }
 
 /**

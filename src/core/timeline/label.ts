@@ -10,6 +10,7 @@ import {
   isFrontedDate,
   isLoose,
   joinParts,
+  mayBeFiniteVerb,
   looseEnd,
   startsLower,
 } from './label-chars';
@@ -385,6 +386,69 @@ function insertionEnd(text: string, comma: number, end: number): number {
   return startsLower(word) && !NOT_MAIN_CLAUSE.has(word) ? close + 1 : -1;
 }
 
+/** `Zoals` that opens a clause, read sticky after white space. */
+const ZOALS = /\s*Zoals(?![\p{L}\p{N}])/uy;
+/**
+ * A group in brackets right after a date (a citation) that a comma follows, or a lower-case word with no space
+ * between (`(Kamerstuk 31 753, nr. 216)mogen we concluderen`, 1415): read sticky at the `(`.
+ */
+const GROUP_BEFORE_COMMA = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?=[^\S\n]*,|\p{Ll})/uy;
+
+/**
+ * Where the date's clause and the date itself end when the clause is a sentence's opening `Zoals …` clause, which says
+ * where something was said before (`Zoals aangekondigd in de Kamerbrief van 27 november 2020,`), and the main clause
+ * follows its comma, its finite verb first (a lower-case word that opens no clause of its own and may be a verb, see
+ * NOT_MAIN_CLAUSE, RELATIVE, `mayBeFiniteVerb`): the end of that main clause's first stretch, which says what happens.
+ * A citation in brackets between the date and the comma goes with the date, as one the clause goes on after does (see
+ * `citationAfterDate`). Null for any other clause. The label stopped at the comma: `Zoals aangekondigd in de
+ * Kamerbrief` (1597) for `…, wordt door het kabinet een inventarisatie gedaan`, `Zoals toegezegd in het Commissiedebat
+ * passend onderwijs` (436) for `… op 30 maart (Kamerstuk 31 497, nr. 434), vindt u in deze brief het overzicht`.
+ */
+function pastZoalsClause(
+  text: string,
+  left: number,
+  de: number,
+  right: number,
+  end: number,
+): [de: number, right: number] | null {
+  // Most clauses end at no comma or bracket: ruled out by one character.
+  const c = right < end ? text.charCodeAt(right) : 0;
+  if (c !== 0x2c && c !== 0x28) return null;
+  ZOALS.lastIndex = left;
+  if (!ZOALS.test(text)) return null;
+  let comma = right;
+  if (c === 0x28) {
+    // Only white space between the date and the bracket.
+    let k = de;
+    while (k < right && isWhiteSpace(text.charCodeAt(k))) k++;
+    if (k < right) return null;
+    GROUP_BEFORE_COMMA.lastIndex = right;
+    if (!GROUP_BEFORE_COMMA.test(text) || GROUP_BEFORE_COMMA.lastIndex > end) return null;
+    de = GROUP_BEFORE_COMMA.lastIndex;
+    comma = de;
+    while (comma < end && isWhiteSpace(text.charCodeAt(comma))) comma++;
+    // A lower-case word glued to the bracket goes on with the clause.
+    if (text.charCodeAt(comma) !== 0x2c) return [de, clauseEnd(text, de, end, 'narrow')];
+  }
+  NEXT_WORD.lastIndex = comma + 1;
+  const next = NEXT_WORD.exec(text);
+  if (!next || comma + 1 + next[0].length > end) return null;
+  const word = next[1] as string;
+  RELATIVE.lastIndex = comma + 1;
+  if (
+    !startsLower(word) ||
+    NOT_MAIN_CLAUSE.has(word) ||
+    !mayBeFiniteVerb(word) ||
+    CITATION_WORDS.has(word) ||
+    RELATIVE.test(text)
+  )
+    return null;
+  return [de, clauseEnd(text, comma + 1, end, 'narrow')];
+}
+
+/** Lower-case words that open a citation, no finite verb: `Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft …` (1856). */
+const CITATION_WORDS: ReadonlySet<string> = new Set(['kamerstuk', 'kamerstukken', 'nr', 'tk']);
+
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;
 
@@ -518,6 +582,11 @@ function clauseLabel(
         (from) => clauseEnd(original, from, end, kind),
         quotes,
       );
+      // A sentence's `Zoals …` clause goes on into the main clause after its comma (see `pastZoalsClause`).
+      if (delimiter === NARROW) {
+        const zoals = pastZoalsClause(original, left, de, right, end);
+        if (zoals !== null) [de, right] = zoals;
+      }
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
         left = clauseStart(original, start, left - 1, kind);

@@ -66,10 +66,12 @@ export function pastOtherDate(text: string, left: number, ds: number): number {
  * (399), a note on the date, `De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de
  * raffinaderij … overnemen` (2116, whose label was `De Klesch Group zal`). A date's `a.s.` or `jl.` after the group
  * goes with them: `het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, …) a.s. sturen wij`
- * (1252) read `…debat voorzien a.s. sturen wij`.
+ * (1252) read `…debat voorzien a.s. sturen wij`. The group may run over a line break, not a blank line: `evaluatie missies
+ * van 22 oktober 2024 (Kamerstuk⏎29 521, nr. 492) informeert het kabinet` (2767), `In mijn brief van 6 april jl. (TK II,
+ * …⏎…) heb ik u` (1491) stopped at the bracket.
  */
 const CITATION_AFTER =
-  /[^\S\n]*\([^()\n]{1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
+  /[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
 
 /** Where the date that ends at `de` ends with a group in brackets after it (see CITATION_AFTER), within text[de, end); else `de`. */
 export function citationAfterDate(text: string, de: number, end: number): number {

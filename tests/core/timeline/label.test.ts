@@ -862,7 +862,7 @@ function clauseReference(
   // A group in brackets after the date (a citation, a note), the clause going on in lower case after it, goes with the
   // date.
   de +=
-    /^[^\S\n]*\([^()\n]{1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
+    /^[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
       s.slice(de),
     )?.[0].length ?? 0;
   for (const delimiters of [NARROW, WIDE, null]) {
@@ -876,6 +876,38 @@ function clauseReference(
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
       [left, right] = overQuotesReference(s, left, right, ds, de, delimiters, textEnds);
+      // A clause that opens with `Zoals` and ends at a comma goes on into the main clause after it when a word follows
+      // that may be its finite verb (lower case, opening no clause of its own, no preposition, article or citation); a
+      // group in brackets between the date and that comma goes with the date, and so does one a lower-case word is
+      // glued to, the clause going on after it.
+      if (delimiters === NARROW && /^\s*Zoals(?![\p{L}\p{N}])/u.test(s.slice(left))) {
+        let comma = right;
+        let past = de;
+        if (s[right] === '(' && s.slice(de, right).trim() === '') {
+          const group = /^\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?=[^\S\n]*,|\p{Ll})/u.exec(s.slice(right));
+          if (group) {
+            past = right + group[0].length;
+            comma = past + (/^[^\S\n]*/.exec(s.slice(past)) as RegExpExecArray)[0].length;
+          }
+        }
+        if (past > de && s[comma] !== ',') {
+          de = past;
+          right = loopEnd(s, de, s.length, NARROW);
+        } else if (s[comma] === ',') {
+          const word = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(comma + 1))?.[1];
+          if (
+            word !== undefined &&
+            lower(word) &&
+            !NOT_MAIN.includes(word) &&
+            !NO_VERBS.includes(word) &&
+            !['kamerstuk', 'kamerstukken', 'nr', 'tk'].includes(word) &&
+            !RELATIVE.test(s.slice(comma + 1))
+          ) {
+            de = past;
+            right = loopEnd(s, comma + 1, s.length, NARROW);
+          }
+        }
+      }
       // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
       if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
         left = loopStart(s, 0, left - 1, NARROW);
@@ -2256,7 +2288,9 @@ describe('labelAround', () => {
       '1546: the verb after the citation',
       'Zoals ik in mijn brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47) heb laten weten, hebben de leden van de resonansgroep mij geadviseerd.',
       '13 juli 2007',
-      'Zoals ik in mijn brief heb laten weten',
+      // The `Zoals …` clause goes on into the main clause after its comma (see `pastZoalsClause`): was `Zoals ik in mijn
+      // brief heb laten weten`. Whole, the label is too long; it is cut at its end.
+      'Zoals ik in mijn brief heb laten weten, hebben de leden van de resonansgroep…',
     ],
     [
       '2304: the clause goes on after the citation',
@@ -2463,6 +2497,67 @@ describe('labelAround', () => {
     ],
   ])('a phrase inserted between commas is left out: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'the date ends the clause at its comma (1597; was `Zoals aangekondigd in de Kamerbrief`)',
+      'Zoals aangekondigd in de Kamerbrief van 27 november 2020, wordt door het kabinet een inventarisatie gedaan om scherper in beeld te krijgen welke vakgebieden bescherming behoeven.',
+      '27 november 2020',
+      'Zoals aangekondigd in de Kamerbrief wordt door het kabinet een inventarisatie…',
+    ],
+    [
+      'whole when it fits (1752; was `Zoals ik reeds heb aangegeven in het debat`)',
+      'Zoals ik reeds heb aangegeven in het debat van 4 oktober jl., ontraad ik dit amendement.',
+      '4 oktober jl.',
+      'Zoals ik reeds heb aangegeven in het debat ontraad ik dit amendement',
+    ],
+    [
+      'the date inside the clause, its verb after it (399; was `Zoals ik in mijn brief heb aangegeven`)',
+      'Zoals ik in mijn brief van 1 juli heb aangegeven, zal het kabinet daarna zijn standpunt bepalen.',
+      '1 juli',
+      // Too long whole: cut at its end.
+      'Zoals ik in mijn brief heb aangegeven, zal het kabinet daarna zijn standpunt…',
+    ],
+    [
+      'a citation in brackets between the date and the comma goes with the date (436)',
+      'Zoals toegezegd in het Commissiedebat passend onderwijs op 30 maart (Kamerstuk 31 497, nr. 434), vindt u in deze brief het overzicht van de te verwachten wetsvoorstellen.',
+      '30 maart',
+      '…toegezegd in het Commissiedebat passend onderwijs vindt u in deze brief…',
+    ],
+    [
+      'a citation broken over two lines goes with the date too (2767; the clause stopped at its bracket)',
+      'Zoals toegezegd tijdens het commissiedebat evaluatie missies van 22 oktober 2024 (Kamerstuk\n29 521, nr. 492) informeert het kabinet uw Kamer met deze brief over de bijdragen.',
+      '22 oktober 2024',
+      '…tijdens het commissiedebat evaluatie missies informeert het kabinet uw Kamer…',
+    ],
+    [
+      'a lower-case word glued to the citation goes on with the clause (1415)',
+      'Zoals ik uw Kamer berichtte in mijn brief van 26 juni 2020 (Kamerstuk 31 753, nr. 216)mogen we concluderen dat de stelselvernieuwing inmiddels goed op gang is gekomen.',
+      '26 juni 2020',
+      '…Kamer berichtte in mijn brief mogen we concluderen dat de stelselvernieuwing…',
+    ],
+    [
+      'not when a citation follows the comma: the main clause comes later (1856)',
+      'Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft het uitgangspunt dat tijdens deze kabinetsperiode geen nieuwe kerncentrale wordt gebouwd.',
+      '10 september 2008',
+      'Zoals aangegeven in onze brief',
+    ],
+    [
+      'not when a relative clause follows the comma (1279)',
+      'Zoals toegezegd in de brief van 21 juli jongstleden (Kamerstuk 31 936, nr. 291), waarin de evaluatie van de eerste fase aan u is aangeboden geef ik u hierbij het advies.',
+      '21 juli jongstleden',
+      'Zoals toegezegd in de brief',
+    ],
+    [
+      'not when the word after the comma is no verb: the main clause is in the clause already, a phrase inserted after it (1873)',
+      'Zoals aangegeven in de Kamerbrief van 11 december 2020 wordt, in lijn met deze motie, parallel aan het opstellen van het Uitvoeringsprogramma gestart met een brede impactanalyse.',
+      '11 december 2020',
+      'Zoals aangegeven in de Kamerbrief wordt parallel aan het opstellen…',
+    ],
+  ])(
+    'a sentence’s opening `Zoals …` clause goes on into its main clause: %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
   it('agrees with the reference on every date of the corpus letters', () => {
