@@ -386,8 +386,14 @@ function insertionEnd(text: string, comma: number, end: number): number {
   return startsLower(word) && !NOT_MAIN_CLAUSE.has(word) ? close + 1 : -1;
 }
 
-/** `Zoals` that opens a clause, read sticky after white space. */
-const ZOALS = /\s*Zoals(?![\p{L}\p{N}])/uy;
+/**
+ * Words that open a sentence with a clause or phrase that refers to what was said or asked before, a letter, a debate,
+ * a promise, the main clause after it saying what happens now: `Zoals aangekondigd in …`, `Naar aanleiding van …`, `In
+ * aanvulling op …`, `Onder verwijzing naar …`, `Ter voorbereiding op …`. Read sticky after white space, in their
+ * capitals: they open the sentence.
+ */
+const REFERRING_OPENER =
+  /\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|(?:Mede\s+naar|Naar)\s+aanleiding\s+van|In\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|(?:Met|Onder)\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/uy;
 /**
  * A group in brackets right after a date (a citation) that a comma follows, or a lower-case word with no space
  * between (`(Kamerstuk 31 753, nr. 216)mogen we concluderen`, 1415): read sticky at the `(`.
@@ -396,15 +402,16 @@ const GROUP_BEFORE_COMMA = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?=[^\S\n]*,|
 
 /**
  * Where the date's clause and the date itself end when the clause is a sentence's opening `Zoals …` clause, which says
- * where something was said before (`Zoals aangekondigd in de Kamerbrief van 27 november 2020,`), and the main clause
- * follows its comma, its finite verb first (a lower-case word that opens no clause of its own and may be a verb, see
+ * where something was said before (`Zoals aangekondigd in de Kamerbrief van 27 november 2020,`), or another that refers
+ * to what came before (REFERRING_OPENER: `In aanvulling op mijn verzamelbrief van 26 mei 2023,`, 2386), and the main
+ * clause follows its comma, its finite verb first (a lower-case word that opens no clause of its own and may be a verb, see
  * NOT_MAIN_CLAUSE, RELATIVE, `mayBeFiniteVerb`): the end of that main clause's first stretch, which says what happens.
  * A citation in brackets between the date and the comma goes with the date, as one the clause goes on after does (see
  * `citationAfterDate`). Null for any other clause. The label stopped at the comma: `Zoals aangekondigd in de
  * Kamerbrief` (1597) for `…, wordt door het kabinet een inventarisatie gedaan`, `Zoals toegezegd in het Commissiedebat
  * passend onderwijs` (436) for `… op 30 maart (Kamerstuk 31 497, nr. 434), vindt u in deze brief het overzicht`.
  */
-function pastZoalsClause(
+function pastReferringClause(
   text: string,
   left: number,
   de: number,
@@ -414,8 +421,13 @@ function pastZoalsClause(
   // Most clauses end at no comma or bracket: ruled out by one character.
   const c = right < end ? text.charCodeAt(right) : 0;
   if (c !== 0x2c && c !== 0x28) return null;
-  ZOALS.lastIndex = left;
-  if (!ZOALS.test(text)) return null;
+  // The openers start with a capital: most clauses, after a comma, start in lower case.
+  let first = left;
+  while (first < right && isWhiteSpace(text.charCodeAt(first))) first++;
+  const f = text.charCodeAt(first);
+  if (f < 0x41 || f > 0x5a) return null;
+  REFERRING_OPENER.lastIndex = first;
+  if (!REFERRING_OPENER.test(text)) return null;
   let comma = right;
   if (c === 0x28) {
     // Only white space between the date and the bracket.
@@ -582,10 +594,11 @@ function clauseLabel(
         (from) => clauseEnd(original, from, end, kind),
         quotes,
       );
-      // A sentence's `Zoals …` clause goes on into the main clause after its comma (see `pastZoalsClause`).
+      // A sentence's opening `Zoals …` clause (or another that refers to what came before) goes on into the main clause
+      // after its comma (see `pastReferringClause`).
       if (delimiter === NARROW) {
-        const zoals = pastZoalsClause(original, left, de, right, end);
-        if (zoals !== null) [de, right] = zoals;
+        const referring = pastReferringClause(original, left, de, right, end);
+        if (referring !== null) [de, right] = referring;
       }
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {

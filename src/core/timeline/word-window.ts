@@ -846,6 +846,10 @@ function pastNumberCut(s: string, from: number): number {
   // A month, its day cut off or its preposition: `…april 2017 inzake` (805), `…november 2024 een onderzoek afgerond`
   // (1446, of `in november 2024`).
   if (isDutchMonth(s.slice(from, end))) return pastSubject(s, pastYear(s, Math.min(s.length, end + 1)));
+  // The `jl.` or `a.s.` of a date whose month was cut off: `In reactie op uw brief van 19 september jl. en onder
+  // verwijzing naar mijn brief …` (358) gave `…jl. en onder verwijzing naar mijn brief bericht ik u`.
+  if (DATE_TAIL_WORD.test(s.slice(from, end)) && (isDutchMonth(previous) || YEAR_WORD.test(previous)))
+    return pastSubject(s, Math.min(s.length, end + 1));
   if (!isDigit(s.charCodeAt(from)))
     return s.startsWith('d.d. ', from) ? pastLetterDate(s, from, end + 1) : from;
   if (isDutchMonth(previous)) return pastSubject(s, Math.min(s.length, end + 1));
@@ -893,6 +897,9 @@ function pastYear(s: string, at: number): number {
 }
 
 const YEAR_OR_JL = /^(?:\d{4},?|jl\.?|j\.l\.|jongstleden)$/;
+
+/** `jl.` or `a.s.` after a date, as a word. */
+const DATE_TAIL_WORD = /^(?:jl\.?|j\.l\.|jongstleden|a\.s\.|aanstaande)$/;
 
 /**
  * After a word that marks a letter's subject (`inzake`, `houdende`, `ter aanbieding van`, …) that starts at `at`, else

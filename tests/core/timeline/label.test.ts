@@ -328,6 +328,12 @@ function readableWords(words: string[], cutOff = ''): string[] {
   // A month whose day or preposition was cut off (`26` / `april 2017 inzake`, `in` / `november 2024 een`), with its
   // year or `jl.`, and a formal subject marker.
   if (isMonth(first)) return pastFormalSubject(out.slice(yearOrJl(out[1]) ? 2 : 1));
+  // The `jl.` or `a.s.` of a date whose month (or year) was cut off (`september` / `jl. en onder verwijzing`).
+  if (
+    /^(?:jl\.?|j\.l\.|jongstleden|a\.s\.|aanstaande)$/.test(first) &&
+    (isMonth(cutOff) || /^(?:1[89]|20)\d\d(?:[–-](?:(?:1[89]|20)\d\d|\d\d))?$/.test(cutOff))
+  )
+    return pastFormalSubject(out.slice(1));
   if (/^\d/.test(first)) {
     // The year of a date whose month was cut off (`juli` / `2023`), with a formal subject marker after it.
     if (isMonth(cutOff)) return pastFormalSubject(out.slice(1));
@@ -876,11 +882,17 @@ function clauseReference(
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
       [left, right] = overQuotesReference(s, left, right, ds, de, delimiters, textEnds);
-      // A clause that opens with `Zoals` and ends at a comma goes on into the main clause after it when a word follows
+      // A clause that opens with `Zoals` (or another opener that refers to what came before: `Naar aanleiding van`, `In
+      // aanvulling op`, …) and ends at a comma goes on into the main clause after it when a word follows
       // that may be its finite verb (lower case, opening no clause of its own, no preposition, article or citation); a
       // group in brackets between the date and that comma goes with the date, and so does one a lower-case word is
       // glued to, the clause going on after it.
-      if (delimiters === NARROW && /^\s*Zoals(?![\p{L}\p{N}])/u.test(s.slice(left))) {
+      if (
+        delimiters === NARROW &&
+        /^\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Mede\s+naar\s+aanleiding\s+van|Naar\s+aanleiding\s+van|In\s+vervolg\s+op|In\s+aanvulling\s+op|In\s+antwoord\s+op|In\s+reactie\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|Met\s+verwijzing\s+naar|Onder\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/u.test(
+          s.slice(left),
+        )
+      ) {
         let comma = right;
         let past = de;
         if (s[right] === '(' && s.slice(de, right).trim() === '') {
@@ -2423,7 +2435,9 @@ describe('labelAround', () => {
       '358: `jl.` is not where the label starts; `en` follows it',
       'In reactie op uw brief van 19 september jl. en onder verwijzing naar mijn brief van 3 oktober jl. (Kamerstuk 21 501-33, nr. 339), bericht ik u dat de documenten u zullen worden toegezonden.',
       '3 oktober jl.',
-      'In reactie op uw brief van 19 september jl. en onder verwijzing naar mijn brief',
+      // The clause that opens with `In reactie op` goes on into the main clause after its comma (see
+      // `pastReferringClause`); cut in front, the label starts after the other date's `jl.` and the `en` after it.
+      '…onder verwijzing naar mijn brief bericht ik u dat de documenten u zullen…',
     ],
     [
       '2835: without a subject marker, fewer than 30 characters after the other date: kept',
@@ -2555,10 +2569,43 @@ describe('labelAround', () => {
       '11 december 2020',
       'Zoals aangegeven in de Kamerbrief wordt parallel aan het opstellen…',
     ],
+    [
+      'another opener that refers to what came before: `In aanvulling op` (2386; was `In aanvulling op mijn verzamelbrief`)',
+      'In aanvulling op mijn verzamelbrief van 26 mei 2023 (Kamerstuk 28 286, nr. 1293), informeer ik u hierbij over de stand van zaken van dierenwelzijnsonderwerpen.',
+      '26 mei 2023',
+      'In aanvulling op mijn verzamelbrief informeer ik u hierbij over de stand…',
+    ],
+    [
+      '`Naar aanleiding van` (337; was `Naar aanleiding van het vragenuur`)',
+      'Naar aanleiding van het vragenuur van 7 november (Handelingen II 2017/18, nr. 18, Vragenuur), stuur ik u ter informatie het rapport «Boedelopmaak Aanvalsprogramma» dat in opdracht van de Centrale Ondernemingsraad van de politie is uitgevoerd.',
+      '7 november',
+      'Naar aanleiding van het vragenuur stuur ik u ter informatie het rapport…',
+    ],
+    [
+      '`Onder verwijzing naar` (2461; was `Onder verwijzing naar uw brief`)',
+      'Onder verwijzing naar uw brief van 19 december 2005, brengt de Kiesraad u onderstaand zijn advies uit over het voorstel van wet.',
+      '19 december 2005',
+      // Too long whole: cut at its end.
+      'Onder verwijzing naar uw brief brengt de Kiesraad u onderstaand zijn advies…',
+    ],
+    [
+      'not an opener in lower case inside a sentence: the phrase between commas is inserted in the main clause',
+      'Hierbij stuur ik u, naar aanleiding van het vragenuur van 7 november 2017, het rapport.',
+      '7 november 2017',
+      '…naar aanleiding van het vragenuur',
+    ],
   ])(
     'a sentence’s opening `Zoals …` clause goes on into its main clause: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
+
+  it('a label cut in front starts after the `jl.` of a date whose month was cut off, and the `en` after it (2721)', () =>
+    // Was `…jl. en tijdens het besloten algemeen overleg heb ik u geïnformeerd…`.
+    expectLabel(
+      'In mijn vertrouwelijke brieven aan uw Kamer van 27 december en 30 januari jl. en tijdens het besloten algemeen overleg op 31 januari jl. heb ik u geïnformeerd over de situatie bij woningcorporatie Vestia, de grootste corporatie van Nederland met ongeveer 90 000 woningen.',
+      '31 januari jl.',
+      '…tijdens het besloten algemeen overleg heb ik u geïnformeerd over de situatie…',
+    ));
 
   it('agrees with the reference on every date of the corpus letters', () => {
     let checked = 0;
