@@ -142,6 +142,26 @@ export function datedByVerb(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * A noun that names the year after it: `anno` and the compounds of `jaar`, `Het bondgenootschap wordt anno 2009 nog
+ * steeds op de proef gesteld` (2762), `voor toeslagjaar 2012 geen recht meer hebben` (1651), `het eerste
+ * WNT-verslagjaar 2013` (2852). Without its year the noun said nothing (`wordt anno nog steeds`, `voor het zichtjaar
+ * een … scenario`): such a label keeps the year. Not `vergaderjaar` or `zittingsjaar`, a citation's session.
+ */
+const NAMED_YEAR = /(?<!\p{L})(?:anno|(?!vergaderjaar|zittingsjaar)\p{L}{2,}jaar)\s*$/iu;
+/** How far before its year such a noun is looked for (`verkiezingsjaar `). */
+const NAMED_YEAR_REACH = 24;
+
+/** Does a noun that names the year after it (see NAMED_YEAR) end text[from, to), right before a date? */
+export function namesItsYear(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  // Most dates follow no `anno` or `…jaar`: their last letter rules them out.
+  const c = text.charCodeAt(k - 1) | 0x20;
+  if (c !== 0x6f && c !== 0x72) return false;
+  return NAMED_YEAR.test(text.slice(Math.max(from, to - NAMED_YEAR_REACH), to));
+}
+
+/**
  * A preposition whose object is a date quoted alone: `In de beweegreden wordt na «2021» ingevoegd «alsmede …»`
  * (1086, an amendment that names the text it changes). The quotes that held only the date go with it (see
  * `joinParts`), which left the preposition without its object: `…wordt na ingevoegd «alsmede…`. Such a label keeps

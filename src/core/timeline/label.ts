@@ -28,6 +28,7 @@ import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import {
   afterTheDate,
   datedByVerb,
+  namesItsYear,
   mayChangeAfter,
   quotedAfterPreposition,
   timeAfterDate,
@@ -630,7 +631,9 @@ function clauseLabel(
     const colon = right < end && original.charCodeAt(right) === 0x3a;
     // A verb dated by the date, or words after it that `afterTheDate` may leave out: the string path below.
     // So does a date quoted alone after a preposition (see `quotedAfterPreposition`).
-    const dated = datedByVerb(original, left, ds) || quotedAfterPreposition(original, left, ds, de);
+    const namedYear = namesItsYear(original, left, ds);
+    const dated =
+      datedByVerb(original, left, ds) || namedYear || quotedAfterPreposition(original, left, ds, de);
     if (plainBefore && plainAfter && !dated && !mayChangeAfter(original, de, right)) {
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);
@@ -645,7 +648,8 @@ function clauseLabel(
     let before = plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds);
     let after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
     [before, after] = withoutDanglingAround(before, after, original, ds, de);
-    // A verb whose object the date is keeps it, with its preposition (see `datedByVerb`).
+    // A verb whose object the date is keeps it, with its preposition (see `datedByVerb`); a noun that names the
+    // year keeps it too (`namesItsYear`).
     if (dated) before = collapseRange(original, left, de);
     // What follows the date that is no part of its label (see `afterTheDate`); a date that opens its clause
     // keeps it all (`Dit jaar en volgend jaar vieren we 75 jaar vrijheid`, 670).
@@ -661,7 +665,8 @@ function clauseLabel(
     const [beforeEnd, afterEnd] = clauseLabelEnds(before, 0, before.length, after, 0, after.length, colon);
     before = before.slice(0, beforeEnd);
     after = after.slice(0, afterEnd);
-    if (tidyJoinedLength(before, after) >= MIN_LABEL) {
+    // A year kept after its noun says nothing of what happens: `(verslagjaar 2024)` (215) is too short a label.
+    if (tidyJoinedLength(before, after) - (namedYear ? de - ds : 0) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
       const label = isFrontedDate(tidyBefore, tidyAfter, original.slice(ds, de))

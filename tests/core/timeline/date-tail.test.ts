@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   afterTheDate,
   datedByVerb,
+  namesItsYear,
   mayChangeAfter,
   timeAfterDate,
 } from '../../../src/core/timeline/date-tail';
@@ -126,6 +127,20 @@ describe('mayChangeAfter', () => {
       expect(afterTheDate(after)).not.toBe(after);
       expect(mayChangeAfter(after, 0, after.length)).toBe(true);
     }
+  });
+});
+
+describe('namesItsYear', () => {
+  it.each([
+    ['`anno` (2762)', 'Het bondgenootschap wordt anno ', true],
+    ['`toeslagjaar` (1651)', 'Ook ten aanzien van toeslagjaar ', true],
+    ['`WNT-verslagjaar` (2852)', 'voor het eerste WNT-verslagjaar ', true],
+    ['`schooljaar` (2323)', 'In het schooljaar ', true],
+    ["a citation's `vergaderjaar` (494)", '(vergaderjaar ', false],
+    ['`jaar` alone', 'in het jaar ', false],
+    ['another noun', 'de begroting ', false],
+  ])('%s', (_rule, before, expected) => {
+    expect(namesItsYear(before, 0, before.length)).toBe(expected);
   });
 });
 

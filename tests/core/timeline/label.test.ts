@@ -442,6 +442,8 @@ const lower = (t: string) => /^\p{Ll}/u.test(t);
 /** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
 const DATING_VERB =
   /(?<!\p{L})(?:dateert|dateerde|dateerden|dateren|daterend|daterende|stamt|stamde|stamden|stammen)\s(?:uit|van|sinds)\s*$/iu;
+/** A noun that names the year after it: `anno 2009`, `toeslagjaar 2012`; not a citation's `vergaderjaar`. */
+const NAMED_YEAR = /(?<!\p{L})(?:anno|(?!vergaderjaar|zittingsjaar)\p{L}{2,}jaar)\s*$/iu;
 /** A preposition right before the opening quote of a date quoted alone: `wordt na «2021» ingevoegd`. */
 const PREPOSITION_QUOTE =
   /(?<![\p{L}\p{N}])(?:na|voor|vóór|achter|tussen|door|van|in|op|aan|bij|met|tot|uit|over|naar|om|onder|sinds|vanaf)\s*[«“]$/iu;
@@ -1016,7 +1018,9 @@ function clauseReference(
     // So does a date quoted alone after a preposition.
     const quotedObject =
       PREPOSITION_QUOTE.test(s.slice(left, ds)) && ['«»', '“”'].includes(`${s[ds - 1]}${s[de]}`);
-    if (DATING_VERB.test(s.slice(left, ds)) || quotedObject) before = collapse(s.slice(left, de));
+    const namedYear = NAMED_YEAR.test(s.slice(left, ds));
+    if (DATING_VERB.test(s.slice(left, ds)) || namedYear || quotedObject)
+      before = collapse(s.slice(left, de));
     // After a date that does not open its clause: words of time that extend it go with it, and a second conjunct
     // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.
     let conjunctLeft = false;
@@ -1042,7 +1046,7 @@ function clauseReference(
         false,
       );
     }
-    if (tidy(`${before} ${after}`).length >= 15) {
+    if (tidy(`${before} ${after}`).length - (namedYear ? de - ds : 0) >= 15) {
       const b = tidy(before);
       const a = tidy(after);
       // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
@@ -2125,6 +2129,32 @@ describe('labelAround', () => {
       'De vorige evaluatie van het werkloosheidsbeleid voor werknemers dateert uit 2016.',
       '2016',
       'De vorige evaluatie van het werkloosheidsbeleid voor werknemers dateert uit 2016',
+    ],
+    // A noun that names the year after it keeps it: alone it said nothing.
+    [
+      '`anno` (2762)',
+      'Het bondgenootschap wordt anno 2009 nog steeds op de proef gesteld.',
+      '2009',
+      // Was `Het bondgenootschap wordt anno nog steeds op de proef gesteld`.
+      'Het bondgenootschap wordt anno 2009 nog steeds op de proef gesteld',
+    ],
+    [
+      'a compound of `jaar` (1651)',
+      'Ook ten aanzien van toeslagjaar 2012 is dat het geval.',
+      '2012',
+      'Ook ten aanzien van toeslagjaar 2012 is dat het geval',
+    ],
+    [
+      'a compound of `jaar` after a hyphen (2852)',
+      'De werkzaamheden voor het eerste WNT-verslagjaar 2013 hebben zich bij de uitvoering van de WNT geconcentreerd.',
+      '2013',
+      '…voor het eerste WNT-verslagjaar 2013 hebben zich bij de uitvoering van de WNT…',
+    ],
+    [
+      'a noun and its year alone in brackets say too little: the clause around them (215)',
+      'Met deze brief bied ik u het vaccinatiegraadrapport (verslagjaar 2024) aan.',
+      '2024',
+      'Met deze brief bied ik u het vaccinatiegraadrapport (verslagjaar 2024) aan',
     ],
     // `richting` dangles before its date as other prepositions do.
     [
