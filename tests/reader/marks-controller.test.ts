@@ -15,6 +15,7 @@ import { Browser } from 'happy-dom';
 import { highlightTexts, installFakeHighlights, rangeCount } from '../helpers/fake-highlights';
 import { countObserved } from '../helpers/observed-sizes';
 import { fakeForcedColors, type FakeForcedColors } from '../helpers/fake-forced-colors';
+import { NAVO_CITED_PAPER } from '../helpers/navo-lookup';
 
 // The happy-dom environment gives `import.meta.url` a http: address, so read from the project root.
 function loadDocument(file: string): Document {
@@ -94,16 +95,7 @@ function setup(
   };
 }
 
-/** The lookup's answer for the NAVO letter's citation: the real record behind it is a Brief regering (tests/e2e/highlights). */
-const CITED_PAPER: TitleLookupAnswer = {
-  state: 'found',
-  title: 'Verslag NAVO-top',
-  kind: 'Brief regering',
-  kindEn: 'Letter from the government',
-  date: '2022-06-17',
-  dossierTitle: 'Vrede en veiligheid',
-  source: 'tk-odata',
-};
+const CITED_PAPER = NAVO_CITED_PAPER;
 describe('marks and popovers (happy-dom)', () => {
   it('paints acronyms and citations, not dates, by default', () => {
     const { marksOf, result } = setup();

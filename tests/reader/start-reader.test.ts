@@ -25,6 +25,7 @@ import type { AnalysisResult } from '../../src/core/types';
 import { cachedUserGlossary, loadUserGlossary } from '../../src/settings/user-glossary-item';
 import type { RuntimeMessagingApi } from '../../src/messaging/runtime';
 import type { PaperRef, TitleLookupAnswer } from '../../src/messaging/protocol';
+import { NAVO_CITED_PAPER } from '../helpers/navo-lookup';
 
 const OBK_URL = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 
@@ -500,16 +501,7 @@ function citedPaperViews(doc: Document, reader: Reader | null) {
   };
 }
 
-/** The lookup's answer for 29 521, nr. 446: the real record behind it is a Brief regering (tests/e2e/highlights). */
-const PAPER_446: TitleLookupAnswer = {
-  state: 'found',
-  title: 'Verslag NAVO-top',
-  kind: 'Brief regering',
-  kindEn: 'Letter from the government',
-  date: '2022-06-17',
-  dossierTitle: 'Vrede en veiligheid',
-  source: 'tk-odata',
-};
+const PAPER_446 = NAVO_CITED_PAPER;
 const UNAVAILABLE = 'De titel kon nu niet worden opgehaald.';
 const LOADING = 'Titel wordt opgehaald…';
 

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PaperRef, TitleLookupAnswer } from '../../src/messaging/protocol';
 import { createTitleLookups } from '../../src/reader/title-lookups';
 import type { CitationDetails } from '../../src/ui/popover/types';
+import { NAVO_CITED_PAPER } from '../helpers/navo-lookup';
 
 // The NAVO letter (kst-28676-409) cites `Kamerstuk 29 521, nr. 446` and `Kamerstuk 28 676, nr. 404`.
 const PAPER_446: PaperRef = {
@@ -14,15 +15,7 @@ const PAPER_446: PaperRef = {
   id: 'kst-29521-446',
 };
 const PAPER_404: PaperRef = { ...PAPER_446, dossier: '28676', number: '404', id: 'kst-28676-404' };
-const FOUND: TitleLookupAnswer = {
-  state: 'found',
-  title: 'Verslag NAVO-top',
-  kind: 'Brief regering',
-  kindEn: 'Letter from the government',
-  date: '2022-06-17',
-  dossierTitle: 'Vrede en veiligheid',
-  source: 'tk-odata',
-};
+const FOUND = NAVO_CITED_PAPER;
 
 /** A request to the background, held until the test answers it or makes it fail. */
 interface Request {
