@@ -505,17 +505,22 @@ const PAPER_446 = NAVO_CITED_PAPER;
 const UNAVAILABLE = 'De titel kon nu niet worden opgehaald.';
 const LOADING = 'Titel wordt opgehaald…';
 
+/** The NAVO paper read, its lookups held: once the sidebar has asked for the cited paper's title. */
+async function readerAskingTitle() {
+  const asked = holdLookups();
+  const doc = loadPaper();
+  const reader = await startReader(ctx, doc);
+  readers.push(reader);
+  await vi.waitFor(() => expect(asked).toHaveLength(1));
+  return { asked, ...citedPaperViews(doc, reader) };
+}
+
 describe("a cited paper's title lookup: the sidebar and the popover say the same", () => {
   beforeEach(() => setSetting('language', 'nl'));
 
   it("after the sidebar's lookup failed, the first popover says it failed while it asks again; the title it then gets shows in the sidebar too", async () => {
     // The service is down when the sidebar asks (first request), and back for the popover's (second).
-    const asked = holdLookups();
-    const doc = loadPaper();
-    const reader = await startReader(ctx, doc);
-    readers.push(reader);
-    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    const { asked, entry, popover, openPopover } = await readerAskingTitle();
     expect(entry()).toContain(LOADING);
     asked[0]?.({ state: 'unavailable', reason: 'offline' });
     await vi.waitFor(() => expect(entry()).toContain(UNAVAILABLE));
@@ -536,12 +541,7 @@ describe("a cited paper's title lookup: the sidebar and the popover say the same
   });
 
   it("a popover opened while the sidebar's lookup is under way says so, asks nothing more, and shows the answer it gets", async () => {
-    const doc = loadPaper();
-    const asked = holdLookups();
-    const reader = await startReader(ctx, doc);
-    readers.push(reader);
-    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    const { asked, entry, popover, openPopover } = await readerAskingTitle();
     expect(await openPopover()).toBe(true);
     expect(popover()).toContain(LOADING);
     expect(entry()).toContain(LOADING);
@@ -552,12 +552,7 @@ describe("a cited paper's title lookup: the sidebar and the popover say the same
   });
 
   it('a popover that failed is known to the sidebar: the sidebar says it failed too', async () => {
-    const doc = loadPaper();
-    const asked = holdLookups();
-    const reader = await startReader(ctx, doc);
-    readers.push(reader);
-    const { entry, popover, openPopover } = citedPaperViews(doc, reader);
-    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    const { asked, entry, popover, openPopover } = await readerAskingTitle();
     expect(await openPopover()).toBe(true);
     asked[0]?.({ state: 'unavailable', reason: 'timeout' });
     await vi.waitFor(() => expect(popover()).toContain(UNAVAILABLE));
