@@ -8,6 +8,7 @@ import {
   lineStartWithin,
   superscriptDigit,
 } from './chars';
+import { FULL_MONTH_NAMES } from './dutch-months';
 
 /**
  * Footnote markers glued to the text: page text keeps the note number of a `<sup>` as plain digits right
@@ -102,19 +103,9 @@ const NUMBER_ABBREVIATIONS = new Set([
   'tab',
 ]);
 
+/** Month names and their abbreviations: a year after one carries a glued marker (`10 december 20211`). */
 const MONTHS = new Set([
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
+  ...FULL_MONTH_NAMES,
   'jan',
   'feb',
   'mrt',

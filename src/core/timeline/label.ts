@@ -342,7 +342,19 @@ function restAfterRelative(original: string, comma: number, end: number): string
   const first = space < 0 ? rest : rest.slice(0, space);
   // A rest that ends on an article or preposition was cut by a bracket or dash: it is no predicate.
   const last = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
-  return startsLower(first) && !NOT_MAIN_CLAUSE.has(first) && !FUNCTION_WORDS.has(last) ? rest : '';
+  return goesOnMainClause(first) && !FUNCTION_WORDS.has(last) ? rest : '';
+}
+
+/** Does `word`, after a comma, go on with the main clause: lower case, and opening no clause of its own? */
+function goesOnMainClause(word: string): boolean {
+  return startsLower(word) && !NOT_MAIN_CLAUSE.has(word);
+}
+
+/** The word after the `,` at `comma`, when it ends before `end`; else null. */
+function wordAfterComma(text: string, comma: number, end: number): string | null {
+  NEXT_WORD.lastIndex = comma + 1;
+  const next = NEXT_WORD.exec(text);
+  return next && comma + 1 + next[0].length <= end ? (next[1] as string) : null;
 }
 
 /**
@@ -380,11 +392,8 @@ function insertionEnd(text: string, comma: number, end: number): number {
     close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
     if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
   }
-  NEXT_WORD.lastIndex = close + 1;
-  const next = NEXT_WORD.exec(text);
-  if (!next || close + 1 + next[0].length > end) return -1;
-  const word = next[1] as string;
-  return startsLower(word) && !NOT_MAIN_CLAUSE.has(word) ? close + 1 : -1;
+  const word = wordAfterComma(text, close, end);
+  return word !== null && goesOnMainClause(word) ? close + 1 : -1;
 }
 
 /**
@@ -443,18 +452,10 @@ function pastReferringClause(
     // A lower-case word glued to the bracket goes on with the clause.
     if (text.charCodeAt(comma) !== 0x2c) return [de, clauseEnd(text, de, end, 'narrow')];
   }
-  NEXT_WORD.lastIndex = comma + 1;
-  const next = NEXT_WORD.exec(text);
-  if (!next || comma + 1 + next[0].length > end) return null;
-  const word = next[1] as string;
+  const word = wordAfterComma(text, comma, end);
+  if (word === null) return null;
   RELATIVE.lastIndex = comma + 1;
-  if (
-    !startsLower(word) ||
-    NOT_MAIN_CLAUSE.has(word) ||
-    !mayBeFiniteVerb(word) ||
-    CITATION_WORDS.has(word) ||
-    RELATIVE.test(text)
-  )
+  if (!goesOnMainClause(word) || !mayBeFiniteVerb(word) || CITATION_WORDS.has(word) || RELATIVE.test(text))
     return null;
   return [de, clauseEnd(text, comma + 1, end, 'narrow')];
 }
