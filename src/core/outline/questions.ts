@@ -443,10 +443,12 @@ function questionAbove(
 /**
  * The verslag says its questions were answered, and the answers stand in it: `Bij brief van 8 februari 2023 zijn de
  * vragen beantwoord.`, `Vragen en opmerkingen vanuit de fracties en reactie van de Minister` (1834); the notice may wrap
- * (`Bij brief van 18 september 2024 zijn` / `de vragen beantwoord.`, 616).
+ * (`Bij brief van 18 september 2024 zijn` / `de vragen beantwoord.`, 616), and name who answered or how between the
+ * questions and the verb, within its sentence (`zijn de vragen door de Minister voor Milieu en Wonen beantwoord.`,
+ * 2373; `zijn de vragen, mede namens de Staatssecretaris van Financiën, beantwoord`).
  */
 const ANSWERS_GIVEN =
-  /\bzijn\s+de\s+vragen(?:\s+en\s+opmerkingen)?\s+beantwoord\b|\ben\s+reactie\s+van\s+(?:de|het)\s/;
+  /\bzijn\s+de\s+vragen(?:\s+en\s+opmerkingen)?(?:[,\s][^.?!;:]{0,100}?)?\s+beantwoord\b|\ben\s+reactie\s+van\s+(?:de|het)\s/;
 /** The answers interleaved with the questions: the part's title says so (`… en reactie van de bewindspersonen`, 1521). */
 const REACTION_WITH_QUESTIONS = /\ben\s+reactie\s+van\b/;
 /**

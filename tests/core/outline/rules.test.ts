@@ -2918,6 +2918,17 @@ describe('a verslag’s questions and answers without numbers or labels', () => 
       ],
     ],
     [
+      '2373: the notice names who answered (`zijn de vragen door de Minister voor Milieu en Wonen beantwoord.`); the paragraph under the question answers it',
+      letter('2373-verslag-bzk-2019-so-aanvullingsbesluit-bodem.txt'),
+      [
+        [
+          'Vraag 1 (VVD): Waarom kiest de regering niet voor de mogelijkheid om de…',
+          'Het Aanvullingsbesluit Bodem v',
+        ],
+        ['Antwoord 1', 'Voor een goede voorbereiding o'],
+      ],
+    ],
+    [
       '2291: `I. Vragen en opmerkingen vanuit de fracties`, a part of the fractions’ own: the answers may follow them all',
       letter('2291-verslag-szw-2019-so-evaluatie-remigratiewet.txt'),
       [],
