@@ -99,6 +99,21 @@ const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]\s+\p{Lu}/u;
  */
 const CHAIR_CLERK =
   /^(?:(?:Voorzitter|(?:Adjunct-)?[Gg]riffier):\s|Voorzitter\s.*\s(?:Adjunct-)?[Gg]riffier\s+\p{Lu})/u;
+/**
+ * The title of an annex, the first heading after a letter's signature: three words at least (`Inleiding`, `Vragen`
+ * open a section of the paper, 1552, 1676), no table of contents' title and no part of a verslag's questions.
+ */
+function isAnnexTitle(t: string): boolean {
+  return (
+    t.split(/\s+/).length >= 3 &&
+    contentsTitleWord(t) === null &&
+    !ALL_FRACTIONS.test(t) &&
+    !FRACTION_SECTION.test(t) &&
+    !QUESTIONS_SECTION.test(t) &&
+    !GOVERNMENT_REPLY.test(t)
+  );
+}
+
 /** A speaker's turn in a verbatim report: `De heerLeers(CDA)` (2210), `MevrouwDe Koning(D66)` (758). */
 const SPEAKER = /^(?:De\s*heer|Mevrouw)\s*\p{Lu}.*\([^()]+\)$/u;
 /**
@@ -485,6 +500,8 @@ export function findHeadings(
   let lastNumbered = -1;
   // The level of the fraction's section the text is in (`FRACTION_SECTION`), or 0: its numbered topics go below it.
   let fractionLevel = 0;
+  // An annex's title heads the text after a signature (`isAnnexTitle`): its numbered sections are one level deeper.
+  let underTitle = false;
 
   for (let i = bodyStart; i < lines.length; i++) {
     const line = lines[i] as Line;
@@ -503,6 +520,7 @@ export function findHeadings(
       });
       numberedLevel = 0;
       underRoman = false;
+      underTitle = false;
       unnumberedDepth = 1;
       fractionLevel = 0;
       lastNumbered = -1;
@@ -649,7 +667,12 @@ export function findHeadings(
         underRoman = true;
         fractionLevel = 0;
       }
-      level = roman ? 1 : fractionLevel > 0 ? fractionLevel + depth : depth + (underRoman ? 1 : 0);
+      const title = underTitle ? 1 : 0;
+      level = roman
+        ? 1 + title
+        : fractionLevel > 0
+          ? fractionLevel + depth
+          : depth + (underRoman ? 1 : 0) + title;
       numberedLevel = level;
       unnumberedDepth = 1;
     } else if (fractionLevel > 0 && FRACTION_SECTION.test(t)) {
@@ -677,6 +700,14 @@ export function findHeadings(
       unnumberedDepth = level - numberedLevel + 1;
     } else {
       level = numberedLevel + unnumberedDepth;
+      if (level === 1 && prev !== undefined && blockEnds.has(prev.index) && isAnnexTitle(heading)) {
+        // The annex after a letter's signature opens with its title, then a paragraph; the sections after it are its
+        // own (`GEANNOTEERDE AGENDA VAN DE NAVO TOP IN VILNIUS VAN 11 EN 12 JULI 2023` / `Op 11 en 12 juli komen …` /
+        // `Agenda`, 1102).
+        underTitle = true;
+        numberedLevel = 1;
+        unnumberedDepth = 1;
+      }
     }
     // The fractions' sections stand under the section of all their questions.
     if (depth === 0 && ALL_FRACTIONS.test(t)) unnumberedDepth = level - numberedLevel + 1;

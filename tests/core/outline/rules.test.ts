@@ -2610,6 +2610,63 @@ describe('the sections of a BNC fiche after its letter', () => {
   });
 });
 
+// An annex after a letter's signature opens with its title; its sections stand under the title, even when a paragraph
+// comes between them (a stack of headings right under a title was nested already, 1106). The title has three words at
+// least: `Inleiding` or `Vragen` after a committee's signature opens a section of the paper itself.
+describe('the sections of an annex stand under its title', () => {
+  const levels = (name: string): Array<[string, number]> =>
+    analyze({ text: letter(name) })
+      .outline.filter((e) => e.kind === 'heading')
+      .map((e) => [e.title, e.level]);
+  it.each([
+    [
+      '1102: `GEANNOTEERDE AGENDA VAN DE NAVO TOP IN VILNIUS VAN 11 EN 12 JULI 2023` / `Op 11 en 12 juli komen …` / `Agenda`',
+      '1102-buza-def-2023-geannoteerde-agenda-navo-top-vilnius.txt',
+      [
+        ['GEANNOTEERDE AGENDA VAN DE NAVO TOP IN VILNIUS VAN 11 EN 12 JULI 2023', 1],
+        ['Agenda', 2],
+      ],
+    ],
+    [
+      '83: `GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 17 FEBRUARI 2020` / `Op maandag …` / `Current affairs` / `Sahel`',
+      '83-buza-2020-geannoteerde-agenda-rbz.txt',
+      [
+        ['GEANNOTEERDE AGENDA RAAD BUITENLANDSE ZAKEN VAN 17 FEBRUARI 2020', 1],
+        ['Current affairs', 2],
+        ['Sahel', 3],
+      ],
+    ],
+    [
+      '216: a report in mixed case, `Verslag OVSE Ministeriële Raad 5 en 6 december 2024` / … / `Besluiten` / … / `Plenaire sessie`',
+      '216-buza-2024-verslag-ovse-ministeriele-raad.txt',
+      [
+        ['Verslag OVSE Ministeriële Raad 5 en 6 december 2024', 1],
+        ['Besluiten', 2],
+        ['Plenaire sessie', 2],
+      ],
+    ],
+    [
+      '400: numbered sections under the title, `TUSSENTIJDSE ONTBINDING VAN GEMEENTERADEN` / `1. Inleiding` / `Aanleiding voor deze notitie`',
+      '400-bzk-2000-tussentijdse-ontbinding-gemeenteraden.txt',
+      [
+        ['TUSSENTIJDSE ONTBINDING VAN GEMEENTERADEN', 1],
+        ['1. Inleiding', 2],
+        ['Aanleiding voor deze notitie', 3],
+      ],
+    ],
+    [
+      '1552: `Inleiding` after the committee’s signature is the paper’s own section; `Vragen en antwoorden` its sibling',
+      '1552-lva-ienw-2024-vth-stelsel.txt',
+      [
+        ['Inleiding', 1],
+        ['Vragen en antwoorden', 1],
+      ],
+    ],
+  ])('%s', (_source, name, expected) => {
+    expect(levels(name)).toEqual(expected);
+  });
+});
+
 describe('the section numbered next after the last numbered heading', () => {
   const headings = (name: string): string[] => titles(analyze({ text: letter(name) }).outline, 'heading');
   it.each([
