@@ -427,7 +427,7 @@ function pastReferringClause(
   de: number,
   right: number,
   end: number,
-): [de: number, right: number] | null {
+): [de: number, right: number, mainStart: number] | null {
   // Most clauses end at no comma or bracket: ruled out by one character.
   const c = right < end ? text.charCodeAt(right) : 0;
   if (c !== 0x2c && c !== 0x28) return null;
@@ -450,14 +450,51 @@ function pastReferringClause(
     comma = de;
     while (comma < end && isWhiteSpace(text.charCodeAt(comma))) comma++;
     // A lower-case word glued to the bracket goes on with the clause.
-    if (text.charCodeAt(comma) !== 0x2c) return [de, clauseEnd(text, de, end, 'narrow')];
+    if (text.charCodeAt(comma) !== 0x2c) return [de, clauseEnd(text, de, end, 'narrow'), de];
   }
   const word = wordAfterComma(text, comma, end);
   if (word === null) return null;
   RELATIVE.lastIndex = comma + 1;
   if (!goesOnMainClause(word) || !mayBeFiniteVerb(word) || CITATION_WORDS.has(word) || RELATIVE.test(text))
     return null;
-  return [de, clauseEnd(text, comma + 1, end, 'narrow')];
+  return [de, clauseEnd(text, comma + 1, end, 'narrow'), comma];
+}
+
+/**
+ * The label of a sentence's opening clause that refers to what came before and its main clause (see
+ * `pastReferringClause`), cut at its end only, as a sentence is, so that it keeps its opener: cut around the date,
+ * `Zoals gememoreerd in het algemeen overleg met uw Kamer op 31 mei 2001, is het van belang …` (2331) read `…in het
+ * algemeen overleg met uw Kamer is het van belang…`, 965 `…uw Kamer is besproken tijdens het spoeddebat is de methode…`.
+ * Null when so cut it would keep fewer than three words of the main clause (`mainStart`, in text[de, …), starts it):
+ * a long opening clause is cut around the date, which keeps the main clause's verb (`…commissie voor EZK over het
+ * Wetsvoorstel Versterking Groningen, laat ik u…`, 1198); and null when there is no such clause (`mainStart` -1).
+ */
+function openerLabel(
+  text: string,
+  before: string,
+  after: string,
+  de: number,
+  mainStart: number,
+  midSentence: boolean,
+  rest: string | null,
+): string | null {
+  if (mainStart < 0) return null;
+  const label = finishLabel('', joinParts(before, after), midSentence, rest);
+  const opening = wordCount(before) + wordCount(collapseRange(text, de, mainStart));
+  return wordCount(label) >= opening + 3 ? label : null;
+}
+
+/** How many words (stretches between single spaces) `s` has; the `…` of a cut is no word. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = c !== 0x20 && c !== 0x2026 && c !== 0x2c;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
 }
 
 /** Lower-case words that open a citation, no finite verb: `Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft …` (1856). */
@@ -561,6 +598,9 @@ function clauseLabel(
   for (const delimiter of [NARROW, WIDE, 0]) {
     // What follows a relative clause that holds the date (see `restAfterRelative`).
     let rest: string | null = null;
+    // Where the main clause starts after a sentence's opening `Zoals …` clause that the label runs into it from (see
+    // `pastReferringClause`), or -1.
+    let mainStart = -1;
     if (delimiter === 0) {
       // The whole sentence (no kind has bit 0, so the scans below run to its ends).
       if (left === start && right === end) break;
@@ -600,7 +640,7 @@ function clauseLabel(
       // after its comma (see `pastReferringClause`).
       if (delimiter === NARROW) {
         const referring = pastReferringClause(original, left, de, right, end);
-        if (referring !== null) [de, right] = referring;
+        if (referring !== null) [de, right, mainStart] = referring;
       }
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
@@ -635,7 +675,7 @@ function clauseLabel(
     const namedYear = namesItsYear(original, left, ds);
     const dated =
       datedByVerb(original, left, ds) || namedYear || quotedAfterPreposition(original, left, ds, de);
-    if (plainBefore && plainAfter && !dated && !mayChangeAfter(original, de, right)) {
+    if (plainBefore && plainAfter && !dated && mainStart < 0 && !mayChangeAfter(original, de, right)) {
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);
       if (label === null) continue;
@@ -670,9 +710,11 @@ function clauseLabel(
     if (tidyJoinedLength(before, after) - (namedYear ? de - ds : 0) >= MIN_LABEL) {
       const tidyBefore = stripLoose(before);
       const tidyAfter = stripLoose(after);
-      const label = isFrontedDate(tidyBefore, tidyAfter, original.slice(ds, de))
-        ? frontedLabel(original, left, de, tidyAfter, midSentence, rest)
-        : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst);
+      const label =
+        openerLabel(original, tidyBefore, tidyAfter, de, mainStart, midSentence, rest) ??
+        (isFrontedDate(tidyBefore, tidyAfter, original.slice(ds, de))
+          ? frontedLabel(original, left, de, tidyAfter, midSentence, rest)
+          : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst));
       if (delimiter !== 0 && saysNothing(label)) {
         const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);

@@ -877,6 +877,8 @@ function clauseReference(
     let left = 0;
     let right = s.length;
     let rest: string | null = null;
+    // Where the main clause starts after an opening clause that refers to what came before, or -1.
+    let mainStart = -1;
     if (delimiters) {
       left = loopStart(s, 0, ds, delimiters);
       right = loopEnd(s, de, s.length, delimiters);
@@ -907,6 +909,7 @@ function clauseReference(
         if (past > de && s[comma] !== ',') {
           de = past;
           right = loopEnd(s, de, s.length, NARROW);
+          mainStart = de;
         } else if (s[comma] === ',') {
           const word = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(comma + 1))?.[1];
           if (
@@ -919,6 +922,7 @@ function clauseReference(
           ) {
             de = past;
             right = loopEnd(s, comma + 1, s.length, NARROW);
+            mainStart = comma;
           }
         }
       }
@@ -1051,14 +1055,21 @@ function clauseReference(
       const a = tidy(after);
       // A date that opens a main clause, the finite verb after it, stays with its preposition, and the label
       // is cut at its end only.
-      const got = frontedReference(b, a, s.slice(ds, de))
-        ? finish(
-            '',
-            joinReference(collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''), a),
-            left > 0,
-            rest,
-          )
-        : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
+      // Such an opening clause and its main clause are cut at their end only, when three words of the main clause are
+      // left.
+      const words = (t: string) => t.split(/[ …,]+/).filter(Boolean).length;
+      const opened = mainStart >= 0 ? finish('', joinReference(b, a), left > 0, rest) : '';
+      const got =
+        mainStart >= 0 && words(opened) >= words(b) + words(collapse(s.slice(de, mainStart))) + 3
+          ? opened
+          : frontedReference(b, a, s.slice(ds, de))
+            ? finish(
+                '',
+                joinReference(collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''), a),
+                left > 0,
+                rest,
+              )
+            : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
       // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`).
@@ -2567,7 +2578,8 @@ describe('labelAround', () => {
       'a citation in brackets between the date and the comma goes with the date (436)',
       'Zoals toegezegd in het Commissiedebat passend onderwijs op 30 maart (Kamerstuk 31 497, nr. 434), vindt u in deze brief het overzicht van de te verwachten wetsvoorstellen.',
       '30 maart',
-      '…toegezegd in het Commissiedebat passend onderwijs vindt u in deze brief…',
+      // Cut at its end only, it keeps its opener (see the rows of 2331 and 965).
+      'Zoals toegezegd in het Commissiedebat passend onderwijs vindt u in deze brief…',
     ],
     [
       'a citation broken over two lines goes with the date too (2767; the clause stopped at its bracket)',
@@ -2579,7 +2591,25 @@ describe('labelAround', () => {
       'a lower-case word glued to the citation goes on with the clause (1415)',
       'Zoals ik uw Kamer berichtte in mijn brief van 26 juni 2020 (Kamerstuk 31 753, nr. 216)mogen we concluderen dat de stelselvernieuwing inmiddels goed op gang is gekomen.',
       '26 juni 2020',
-      '…Kamer berichtte in mijn brief mogen we concluderen dat de stelselvernieuwing…',
+      'Zoals ik uw Kamer berichtte in mijn brief mogen we concluderen…',
+    ],
+    [
+      'cut at its end only, it keeps its opener (2331; was `…in het algemeen overleg met uw Kamer is het van belang om zowel de planning…`)',
+      'Zoals gememoreerd in het algemeen overleg met uw Kamer op 31 mei 2001, is het van belang om zowel de planning van mijn herbezinning op het spoordossier, als van uw onderzoek naar het spoordossier af te stemmen op de eindtermijn van dit contract.',
+      '31 mei 2001',
+      'Zoals gememoreerd in het algemeen overleg met uw Kamer is het van belang…',
+    ],
+    [
+      'cut at its end only, it keeps its opener (965; was `…uw Kamer is besproken tijdens het spoeddebat is de methode die in de vraag…`)',
+      'Zoals eerder met uw Kamer is besproken tijdens het spoeddebat van 30 september jl., is de methode die in de vraag wordt bedoeld toegepast in het kader van een alternatief afstudeertraject.',
+      '30 september jl.',
+      'Zoals eerder met uw Kamer is besproken tijdens het spoeddebat is de methode…',
+    ],
+    [
+      'but cut around the date when so cut it would keep fewer than three words of the main clause (743)',
+      'Naar aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE op 6–7 december 2011 in Vilnius, bericht ik u over de uitkomsten van dit overleg.',
+      '6–7 december 2011',
+      '…aan de Ministeriële Raad van de OVSE in Vilnius, bericht ik u…',
     ],
     [
       'not when a citation follows the comma: the main clause comes later (1856)',
