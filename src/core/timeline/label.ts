@@ -497,6 +497,48 @@ function wordCount(s: string): number {
   return n;
 }
 
+/** `zoals` or `conform` after a comma, read sticky. */
+const REPORTED_OPENER = /\s*(?:zoals|conform)(?![\p{L}\p{N}])/uy;
+/** A word that says something was promised, announced, asked or written down before: `toegezegd`, `aangekondigd`, … */
+const REPORT_WORD =
+  /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u;
+/** What may follow a clause that ends its sentence: a group in brackets (a citation), a closing mark. */
+const SENTENCE_TAIL = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?[.?!;]?\s*$/;
+
+/**
+ * The label of a date in a phrase after a comma that closes its sentence and says the main clause before it was
+ * promised, announced or asked for on that date: `, zoals toegezegd tijdens het AO van …`, `, zoals ik in mijn brief
+ * van … heb toegezegd`, `, conform mijn toezegging in …` (REPORTED_OPENER, REPORT_WORD). The phrase alone said only that
+ * something was: `…zoals toegezegd tijdens het algemeen overleg met de Kamer` (887). The label is the main clause and the
+ * phrase without the date, when it fits whole: `De voorhangtermijn eindigt, zoals gesteld in die kabinetsreactie` (1404,
+ * where the phrase alone read `…zoals gesteld in die kabinetsreactie`). Null for any other clause, one that does not fit,
+ * or a main clause that says too little (MIN_LABEL).
+ */
+function reportedLabel(
+  text: string,
+  start: number,
+  left: number,
+  ds: number,
+  de: number,
+  right: number,
+  end: number,
+): string | null {
+  // Most clauses start after no comma.
+  if (left <= start || text.charCodeAt(left - 1) !== 0x2c) return null;
+  REPORTED_OPENER.lastIndex = left;
+  if (!REPORTED_OPENER.test(text) || REPORTED_OPENER.lastIndex > ds) return null;
+  if (!REPORT_WORD.test(text.slice(left, right)) || !SENTENCE_TAIL.test(text.slice(right, end))) return null;
+  const main = tidy(text.slice(start, left - 1));
+  if (main.length < MIN_LABEL) return null;
+  const phrase = tidy(
+    joinParts(withoutDangling(collapseRange(text, left, ds), text, ds, de), collapseRange(text, de, right)),
+  );
+  const full = `${main}, ${phrase}`;
+  // Cut, one of the two loses what the label is for: the main clause what was promised (`Met deze brief wil ik uw Kamer
+  // informeren…, zoals toegezegd…`, 289), or the phrase what happened on its date (`…, zoals toegezegd tijdens…`).
+  return full.length <= MAX_LABEL ? capitalize(full) : null;
+}
+
 /** Lower-case words that open a citation, no finite verb: `Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft …` (1856). */
 const CITATION_WORDS: ReadonlySet<string> = new Set(['kamerstuk', 'kamerstukken', 'nr', 'tk']);
 
@@ -641,6 +683,11 @@ function clauseLabel(
       if (delimiter === NARROW) {
         const referring = pastReferringClause(original, left, de, right, end);
         if (referring !== null) [de, right, mainStart] = referring;
+      }
+      // A sentence's closing `zoals toegezegd …` phrase: what was promised first (see `reportedLabel`).
+      if (delimiter === NARROW) {
+        const reported = reportedLabel(original, start, left, ds, de, right, end);
+        if (reported !== null) return reported;
       }
       // A relative clause takes in the clause before it, which names what it describes.
       if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {

@@ -1018,6 +1018,22 @@ function clauseReference(
     } else if (danglingAt(before) >= 0) {
       before = before.slice(0, danglingAt(before));
     }
+    // A phrase after a comma that closes the sentence and says the main clause was promised, announced or asked for
+    // (`, zoals toegezegd …`, `, conform mijn toezegging …`): the main clause and the phrase, when they fit whole.
+    if (
+      delimiters === NARROW &&
+      left > 0 &&
+      s[left - 1] === ',' &&
+      /^\s*(?:zoals|conform)(?![\p{L}\p{N}])/u.test(s.slice(left, ds)) &&
+      /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u.test(
+        s.slice(left, right),
+      ) &&
+      /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?[.?!;]?\s*$/.test(s.slice(right))
+    ) {
+      const main = tidy(s.slice(0, left - 1));
+      const full = `${main}, ${tidy(joinReference(before, after))}`;
+      if (main.length >= 15 && full.length <= MAX_LABEL) return capitalize(full);
+    }
     // A verb whose object is the date keeps it, with its preposition.
     // So does a date quoted alone after a preposition.
     const quotedObject =
@@ -2610,6 +2626,18 @@ describe('labelAround', () => {
       'Naar aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE op 6–7 december 2011 in Vilnius, bericht ik u over de uitkomsten van dit overleg.',
       '6–7 december 2011',
       '…aan de Ministeriële Raad van de OVSE in Vilnius, bericht ik u…',
+    ],
+    [
+      'a phrase that closes the sentence and says the main clause was promised or announced: the main clause too, when both fit whole (1404; was `…zoals gesteld in die kabinetsreactie`)',
+      'De voorhangtermijn eindigt, zoals gesteld in die kabinetsreactie op 9 juli 2019.',
+      '9 juli 2019',
+      'De voorhangtermijn eindigt, zoals gesteld in die kabinetsreactie',
+    ],
+    [
+      'not when they do not fit: cut, one of them would lose what the label is for (887)',
+      'Met deze brief informeer ik u over de voortgang van het programma eID over de periode januari – juni 2017, zoals toegezegd tijdens het algemeen overleg met de Kamer op 18 januari jl.',
+      '18 januari jl.',
+      '…zoals toegezegd tijdens het algemeen overleg met de Kamer',
     ],
     [
       'not when a citation follows the comma: the main clause comes later (1856)',
