@@ -223,7 +223,8 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
         : options.afterPaperWord
           ? LIST_NO_LETTERS
           : BARE_LIST;
-  const list: NumberList | null = parseNumberList(text, end, listOptions);
+  const list: NumberList | null =
+    parseNumberList(text, end, listOptions) ?? wholeBracketNumber(text, pos, end, options);
   const dossiers: string[] = [];
   const starts: number[] = [];
   for (const d of parsed) {
@@ -252,6 +253,17 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
     return { starts, dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
   }
   return { starts, dossiers, numbers: [], end };
+}
+
+/**
+ * `(25 892 nr. 9)` (2783): a bracket that opens with the dossier and closes right after `nr.` and its number holds
+ * nothing but the paper's id, so the comma the bare form asks for is not needed; a dossier line (`25 892 Regels
+ * inzake …`) stands in no bracket.
+ */
+function wholeBracketNumber(text: string, pos: number, end: number, options: GroupOptions): NumberList | null {
+  if (!options.bare || text.charCodeAt(pos - 1) !== 40 /* ( */) return null;
+  const list = parseNumberList(text, end, LIST_NO_LETTERS);
+  return list && text.charCodeAt(list.end) === 41 /* ) */ ? list : null;
 }
 
 /**

@@ -152,6 +152,19 @@ const CASES: Case[] = [
     text: '32 620 nr. 1',
   },
   {
+    source: 'L2783',
+    input:
+      'naar aanleiding van de brief van de Minister van Justitie over regels inzake de bescherming van persoonsgegevens van 24 maart 1999 (25 892 nr. 9).',
+    ids: ['kst-25892-9'],
+    // A bracket that holds nothing but the dossier and `nr.` with its number: no comma needed.
+    text: '25 892 nr. 9',
+  },
+  {
+    source: 'L2783 dossier line',
+    input: '25 892 Regels inzake de bescherming van persoonsgegevens (Wet bescherming persoonsgegevens)\n\nnr. 13 LIJST',
+    ids: [],
+  },
+  {
     source: 'no paper number',
     input: 'zie (Kamerstuk 29 477, 2009) en TK 29 477, 130 zonder haakjes',
     ids: ['kamerstuk|29477|null', 'kamerstuk|29477|null'],
@@ -758,8 +771,9 @@ const NOT_CITATIONS: Array<{ source: string; input: string }> = [
   },
   { source: 'an AH without chamber and year', input: 'de aanpak van AH, nr. 5 in de lijst' },
   {
+    // In brackets that hold nothing else the same words are a citation: `(25 892 nr. 9)` (2783).
     source: 'a dossier-like count and `nr.` without a comma, with no vergaderjaar before it in brackets',
-    input: 'zie (32 620 nr. 1) en in 2010–2011, 32 620 nr. 1 buiten haakjes',
+    input: 'zie (32 620 nr. 1 en verder) en in 2010–2011, 32 620 nr. 1 buiten haakjes',
   },
   { source: 'a Staatsblad number without the act before it', input: 'zie ook Stb. 330 hierover' },
   { source: 'a Staatsblad number after a date that is no act', input: 'op 7 juni 2006, Stb. 330' },
