@@ -66,10 +66,11 @@ function bareAanhangselNumber(text: string, pos: number): NumberList | null {
 /**
  * The older form by vergaderjaar and the pages of its continuous pagination, no sitting number:
  * `Handelingen TK 1997–1998, 6368–6375` (letter 91), `Handelingen II 1997/98, blz. 6368`. It names
- * a passage, not a paper with a url.
+ * a passage, not a paper with a url. Not the first digits of a dossier, which no page is: `Handelingen der Kamer II,
+ * vergaderjaar 2006–2007, 29 700, nr. 47` (1546) names a Kamerstuk under the wrong name, for the Kamerstuk parser.
  */
 const PAGES = new RegExp(
-  `${WS},${WS}(?:(?:blz|pag|p)\\.${WS})?\\d{1,5}(?:${WS}[–-]${WS}\\d{1,5})?(?!\\d|[.,]\\d)`,
+  `${WS},${WS}(?:(?:blz|pag|p)\\.${WS})?\\d{1,5}(?:${WS}[–-]${WS}\\d{1,5})?(?!\\d|[.,]\\d|[ \u00a0]\\d{3}(?!\\d))`,
   'y',
 );
 /**

@@ -477,6 +477,14 @@ const CASES: Case[] = [
     text: 'Handelingen TK 1997–1998, 6368–6375',
   },
   {
+    source: 'L1546',
+    input:
+      'de zak-/slaaggrens van de TGN (Handelingen der Kamer II, vergaderjaar 2006–2007, 29 700, nr. 47). In mijn brief',
+    // A Kamerstuk cited under the Handelingen' name: a dossier is no page of the Handelingen.
+    ids: ['kst-29700-47'],
+    text: '29 700, nr. 47',
+  },
+  {
     source: 'domain (Handelingen page, pre-2011)',
     input: 'Handelingen II 2008/09, blz. 4511.',
     ids: ['handelingen|null|null'],
