@@ -201,9 +201,12 @@ export function shortFormInside(text: string, open: number, close: number): Shor
   if (named && isShortFormShape(named[2] as string) && hasTwoCapitals(named[2] as string)) {
     return afterLead(named, open + 1 + lead);
   }
-  // `Wet kansspelen op afstand (Wet koa)` (468), `(Wet vef)` (157): a law's short form in lower case.
-  if (named && LAW_LEADS.has(named[1] as string) && LOWER_SHORT_FORM.test(named[2] as string)) {
-    return { ...afterLead(named, open + 1 + lead), lowerAfterLead: true };
+  // `Wet kansspelen op afstand (Wet koa)` (468), `(Wet vef)` (157): a law's short form in lower case; also after a
+  // law's name that ends in `wet`, with a plural: `Kaderwet zelfstandige bestuursorganen (hierna: Kaderwet zbo’s)`
+  // (2787).
+  if (named && isLawLead(named[1] as string)) {
+    const sf = withoutPossessive(named[2] as string);
+    if (LOWER_SHORT_FORM.test(sf)) return { ...afterLead(named, open + 1 + lead), sf, lowerAfterLead: true };
   }
   // `de toets internationale militaire samenwerking (toets IMS, 29 957, nr. 1)` (576): a noun in lower case, the
   // short form and perhaps what `(Cgb, mei 2000)` may add after it, where the words before repeat that noun right
@@ -276,6 +279,11 @@ function isRepeatedLead(match: RegExpExecArray): boolean {
 
 /** The first words of laws and regulations whose short forms may be written in lower case after them. */
 const LAW_LEADS = new Set(['Wet', 'Besluit', 'Regeling']);
+
+/** A lead word that names a law or rule: one of LAW_LEADS, or a law's name in one word (`Kaderwet`). */
+function isLawLead(word: string): boolean {
+  return LAW_LEADS.has(word) || (word.length > 5 && word.endsWith('wet'));
+}
 
 /** An edition's ordinal and a short form: `7e VGR`, `3de NAP`. */
 const ORDINAL_BEFORE = /^(\d{1,3}(?:e|de|ste)[ \u00a0]+)(\S+)$/;

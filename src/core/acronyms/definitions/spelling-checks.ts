@@ -173,11 +173,12 @@ function startsAPart(word: string, at: number): boolean {
 const VOWELS = 'aeiouyáéëïóöü';
 
 /**
- * `def` of a lower-case short form (`Wet koa`), when the initials of its long form spell it and that long
- * form starts and ends with a content word, as a name does: not `kansspelen op` for `ko`.
+ * `def` of a lower-case short form (`Wet koa`), when the initials of its long form spell it (or those and the
+ * later parts of a compound last word: `Kaderwet zelfstandige bestuurs|organen (hierna: Kaderwet zbo’s)`, 2787) and
+ * that long form starts and ends with a content word, as a name does: not `kansspelen op` for `ko`.
  */
 function keptLowerCase(def: InTextDefinition | null): InTextDefinition | null {
-  if (!def || !initialsSpell(def.expansion, def.abbr)) return null;
+  if (!def || !(initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr))) return null;
   return startsAndEndsWithContentWords(def.expansion) ? def : null;
 }
 

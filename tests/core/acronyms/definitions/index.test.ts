@@ -545,6 +545,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       'voltooiing eerste fase',
       2,
     ],
+    [
+      "2787, a law's name in one word, a plural, and a compound last word that gives two letters",
+      'In deze brief ga ik eerst in op de randvoorwaarden van de Kaderwet zelfstandige bestuursorganen (hierna: Kaderwet zbo’s) en specifiek op de vraag of deze evaluatie duidelijkheid verschaft over het doelmatig en doeltreffend functioneren van de AP zoals vereist in artikel 39 Kaderwet zbo’s.',
+      'zbo',
+      'zelfstandige bestuursorganen',
+      2,
+    ],
   ])(
     "a law's short form in lower case after the law's first word (%s)",
     (_letter, text, abbr, expansion, uses) => {
