@@ -28,7 +28,7 @@ import {
 } from './glossary';
 import { capitalsAndLowerCase, knownAbbreviations, openingName } from './known';
 import { findAcronymTokens, isPlainRomanNumeral, type TokenHit } from './tokens';
-import { nameTheSameThing } from './related-names';
+import { nameTheSameThing, sameButInflection } from './related-names';
 import { mergedGlossary, type UserGlossaryEntry } from './user-glossary';
 
 export type { Glossary, GlossaryEntry, GlossaryCategory } from './glossary';
@@ -231,7 +231,9 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
       // The glossary's explanation only when the glossary names the same thing (see `related-names.ts`); its
       // meanings of another thing stay as alternatives.
       if (top && (nameTheSameThing(top.expansion, def.expansion) || glossNamesIt(top, def.expansion))) {
-        if (!sameWords(top.expansion, def.expansion)) finding.standardExpansion = top.expansion;
+        if (!sameWords(top.expansion, def.expansion) && !sameButInflection(top.expansion, def.expansion)) {
+          finding.standardExpansion = top.expansion;
+        }
         addGlossaryFacts(finding, top);
         // The glossary's language is that of its own wording. Other words are the paper's, Dutch:
         // `NAVO-defensieplanningscyclus (NDPP)` (NATO Defence Planning Process) was marked English.
@@ -262,6 +264,7 @@ export function findAcronyms(text: NormalizedText, options: FindAcronymsOptions 
     const alternatives = rest
       .filter((m) => m !== top || !finding.standardExpansion)
       .filter((m) => !sameWords(m.expansion, finding.expansion ?? ''))
+      .filter((m) => !(def && sameButInflection(m.expansion, def.expansion)))
       .map((m) => meaning(m, glossarySource));
     if (alternatives.length) finding.alternatives = alternatives;
     out.push(finding);

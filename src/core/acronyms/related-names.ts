@@ -34,3 +34,22 @@ export function nameTheSameThing(a: string, b: string): boolean {
   const fb = fold(b);
   return stems(fa).some((s) => fb.includes(s)) || stems(fb).some((s) => fa.includes(s));
 }
+
+/**
+ * Is the letter's long form `b` the glossary's common noun `a` (all lower case) but for its words' inflection: a
+ * plural, an adjective's `-e`? A letter names the thing in the plural, `specifieke uitkeringen (SPUK)` (458, 2776)
+ * for `specifieke uitkering`, `zelfstandige bestuursorganen` (2787) for `zelfstandig bestuursorgaan`: no other name
+ * worth showing beside it. A proper name's standard spelling is, where a letter slips: `Koninklijk Horeca
+ * Nederland` (1666), `Centraal Orgaan opvang asielzoeker` (863). A word's ending `en`, `s`, `'s` or `e` is left off
+ * and a doubled vowel made single (`orgaan`, `organen`).
+ */
+export function sameButInflection(a: string, b: string): boolean {
+  if (a !== a.toLowerCase()) return false;
+  const wa = fold(a).split(/[\s-]+/u).filter(Boolean);
+  const wb = fold(b).split(/[\s-]+/u).filter(Boolean);
+  return wa.length === wb.length && wa.every((w, i) => uninflected(w) === uninflected(wb[i] as string));
+}
+
+function uninflected(word: string): string {
+  return word.replace(/(?:en|['’]s|s|e)$/u, '').replace(/([aeou])\1/gu, '$1');
+}

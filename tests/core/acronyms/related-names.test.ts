@@ -94,3 +94,35 @@ describe('a letter that also writes the glossary’s name before the short form 
     expect(fsv?.definition?.start).toBe(text.indexOf('Fraude'));
   });
 });
+
+describe('the glossary’s standard wording beside the letter’s', () => {
+  // [letter, real text, short form, the letter's long form, the glossary's wording shown beside it or undefined]
+  it.each([
+    [
+      '458, a common noun in the plural: nothing to show beside it',
+      'verstrekt nog dit jaar, samen met het Ministerie van Asiel en Migratie, specifieke uitkeringen (SPUK) aan de gemeente Amsterdam en de gemeente Gilze en Rijen',
+      'SPUK',
+      'specifieke uitkeringen',
+      undefined,
+    ],
+    [
+      '392, a plural and an inflected adjective',
+      'vanwege een tekort aan plaatsen in de penitentiaire inrichtingen (PI’s). In mijn Kamerbrief van 4 december jl. heb ik daarom aangegeven',
+      'PI',
+      'penitentiaire inrichtingen',
+      undefined,
+    ],
+    [
+      '1666, a proper name the letter misspells keeps its standard spelling',
+      'reactie op verzoek commissie over brieven van de Koninklijk Horeca Nederland (KHN) en van het Ondernemers Platform Ameland (OPA) over de vaargeul',
+      'KHN',
+      'Koninklijk Horeca Nederland',
+      'Koninklijke Horeca Nederland',
+    ],
+  ])('%s', (_letter, text, abbr, expansion, standard) => {
+    const found = findAcronyms(normalizeText(text)).find((a) => a.abbr === abbr);
+    expect(found).toMatchObject({ expansion, source: 'document' });
+    expect(found?.standardExpansion).toBe(standard);
+    expect(found?.alternatives?.map((m) => m.expansion) ?? []).not.toContain(found?.standardExpansion ?? '-');
+  });
+});
