@@ -45,8 +45,12 @@ export function nameTheSameThing(a: string, b: string): boolean {
  */
 export function sameButInflection(a: string, b: string): boolean {
   if (a !== a.toLowerCase()) return false;
-  const wa = fold(a).split(/[\s-]+/u).filter(Boolean);
-  const wb = fold(b).split(/[\s-]+/u).filter(Boolean);
+  const wa = fold(a)
+    .split(/[\s-]+/u)
+    .filter(Boolean);
+  const wb = fold(b)
+    .split(/[\s-]+/u)
+    .filter(Boolean);
   return wa.length === wb.length && wa.every((w, i) => uninflected(w) === uninflected(wb[i] as string));
 }
 

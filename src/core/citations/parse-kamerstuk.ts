@@ -260,7 +260,12 @@ function parseGroup(text: string, pos: number, options: GroupOptions): Group | n
  * nothing but the paper's id, so the comma the bare form asks for is not needed; a dossier line (`25 892 Regels
  * inzake …`) stands in no bracket.
  */
-function wholeBracketNumber(text: string, pos: number, end: number, options: GroupOptions): NumberList | null {
+function wholeBracketNumber(
+  text: string,
+  pos: number,
+  end: number,
+  options: GroupOptions,
+): NumberList | null {
   if (!options.bare || text.charCodeAt(pos - 1) !== 40 /* ( */) return null;
   const list = parseNumberList(text, end, LIST_NO_LETTERS);
   return list && text.charCodeAt(list.end) === 41 /* ) */ ? list : null;

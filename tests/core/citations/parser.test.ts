@@ -161,7 +161,8 @@ const CASES: Case[] = [
   },
   {
     source: 'L2783 dossier line',
-    input: '25 892 Regels inzake de bescherming van persoonsgegevens (Wet bescherming persoonsgegevens)\n\nnr. 13 LIJST',
+    input:
+      '25 892 Regels inzake de bescherming van persoonsgegevens (Wet bescherming persoonsgegevens)\n\nnr. 13 LIJST',
     ids: [],
   },
   {

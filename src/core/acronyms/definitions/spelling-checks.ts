@@ -178,7 +178,8 @@ const VOWELS = 'aeiouyáéëïóöü';
  * that long form starts and ends with a content word, as a name does: not `kansspelen op` for `ko`.
  */
 function keptLowerCase(def: InTextDefinition | null): InTextDefinition | null {
-  if (!def || !(initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr))) return null;
+  if (!def || !(initialsSpell(def.expansion, def.abbr) || compoundEndSpells(def.expansion, def.abbr)))
+    return null;
   return startsAndEndsWithContentWords(def.expansion) ? def : null;
 }
 
