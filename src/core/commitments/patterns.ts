@@ -8,9 +8,13 @@
 const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie)`;
 /**
  * Parliament: `uw Kamer`, `de Tweede Kamer`, `u`, and both chambers as `de Staten-Generaal` (`Het kabinet verwacht nog
- * vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.`, 1825).
+ * vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.`, 1825) or `beide Kamers`
+ * (`Aansluitend zal ik het programma bij beide Kamers der Staten-Generaal voorhangen …`, 2154). A whole word: `de
+ * kamerbrieven` is no addressee (`Naar aanleiding van deze Kamervragen zal ik op korte termijn in de ministerraad de
+ * kamerbrieven over artikel 68 Grondwet … opnieuw aan de orde stellen.`, 2785: a promise to the cabinet, not to
+ * parliament).
  */
-const KAMER = String.raw`(?:uw kamer|de kamer|de tweede kamer|de eerste kamer|de staten-generaal|kamerleden|\bu\b)`;
+const KAMER = String.raw`(?:(?:uw|de(?: tweede| eerste)?) kamer\b|beide kamers\b|de staten-generaal|kamerleden|\bu\b)`;
 /** Parliament named as a subject that takes `zal`. */
 const KAMER_SUBJECT = String.raw`(?:uw |de (?:tweede |eerste )?)kamer`;
 /** KAMER as the subject at the start of a sentence. */
@@ -36,9 +40,10 @@ const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:
 const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+)?(?:(?:u|uw kamer|de (?:tweede )?kamer)\s+)?toe`;
 /**
  * Participles of sending something to parliament (`aan uw Kamer worden aangeboden`): also `verstuurd` (`Deze zal voor
- * het geplande commissiedebat van 9 juni aan uw Kamer worden verstuurd.`, 1737) and `verzonden` (1856).
+ * het geplande commissiedebat van 9 juni aan uw Kamer worden verstuurd.`, 1737), `verzonden` (1856), and sent after
+ * the rest, `nagestuurd`, `nagezonden` (`Het totale pakket zal u zo snel mogelijk worden nagestuurd.`, 2810).
  */
-const SENT = String.raw`(?:(?:toe)?gezonden|(?:toe)?gestuurd|verzonden|verstuurd|aangeboden|voorgelegd|gerapporteerd)`;
+const SENT = String.raw`(?:(?:toe|na)?gezonden|(?:toe|na)?gestuurd|verzonden|verstuurd|aangeboden|voorgelegd|gerapporteerd)`;
 /** The sending of a paper, as a noun (`streef naar toezending in september`). */
 const DELIVERY = String.raw`(?:toezending|verzending|aanbieding)`;
 /** Parliament as the one who may expect something: `kunt u`, `u kunt`, `kan uw Kamer`, `mag de Kamer`. */
@@ -60,6 +65,32 @@ const INFORMED = String.raw`(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte
 const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 /** Parliament as the one a paper is submitted to: `bij de Tweede Kamer` (… `ingediend`, 1856). */
 const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
+/**
+ * Verbs of setting something out in a paper, the verb last (PREVIEW_RE in index.ts has them for what this paper does):
+ * `ingaan op`, `uiteenzetten`, `schetsen`, `toelichten`, `beschrijven`, `stilstaan bij`, `rapporteren`.
+ */
+const SET_OUT = String.raw`(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan|rapporteren)`;
+/** The government, then `zal`: `zal ik`, `het kabinet zal`, `zullen wij` (the `will` pattern, and others that hold it). */
+const WILL_GOV = String.raw`\b(?:(?:zal|zullen)\s+${GOV}|${GOV}\s+(?:zal|zullen))\b`;
+/** MINISTER_OF, then `zal`: `De Minister van Financiën zal`; not `… en zullen`, `… te zullen` (see `will`). */
+const MINISTER_WILL = String.raw`\b(?:zal|zullen)\b(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`;
+/**
+ * WILL_GOV as seen from its `zal`, to the end of the government's words after it: a match starts at the rare `z`, where
+ * one starting at each `de` and `het` costs a pass over every position (the patterns below are tried on every candidate).
+ */
+const WILL_GOV_Z = String.raw`\b(?:zal|zullen)\b(?:\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen)))`;
+/** WILL_GOV_Z, or MINISTER_WILL: the government's `zal`. */
+const WILL_Z = String.raw`\b(?:zal|zullen)\b(?:\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen))|(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen)))`;
+/**
+ * Words that point further into this paper: `hieronder`, `hierna`, `verderop`, `in het navolgende`, `in paragraaf 3`
+ * (`Vervolgens zal ik ingaan op … (paragraaf 4).`, 2524), `later in deze brief`.
+ */
+const HERE_AHEAD = String.raw`\b(?:hieronder|hierna|verderop|navolgende|onderstaande|paragraaf|paragrafen|hoofdstuk|later in (?:deze|dit))\b`;
+/**
+ * A paper other than this one as where something will be said: `in een vervolgbrief`, `in die brief`, `in de memorie van
+ * toelichting`, `via de begroting`, `met een aparte brief`. Not one cited by its date (`in de brief van 3 mei`).
+ */
+const LATER_PAPER = String.raw`\b(?:in|via|bij|met) (?:de|het|een|mijn|onze|die|dat) (?:[^\s.,;:()]+ )?[^\s.,;:()]*(?:brief|rapportage|nota|notitie|agenda|begroting|memorie)\b(?! (?:van|d\.d\.) \d)`;
 
 export interface CommitmentPattern {
   name: string;
@@ -71,6 +102,12 @@ export interface CommitmentPattern {
   needsFutureCue?: boolean;
   /** The sentence must also address parliament. */
   needsKamer?: boolean;
+  /**
+   * Every match of this pattern holds a match of `will`'s regex (the government and `zal`: WILL_GOV, or a minister
+   * named with the ministry and `zal`), so ANY_COMMITMENT_RE need not try it: each alternative it holds costs its
+   * pass over every candidate sentence.
+   */
+  holdsWill?: boolean;
 }
 
 export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
@@ -98,9 +135,7 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // de inzet … worden geregisseerd`, 2704) nor `heeft de minister van Financiën toegezegd te zullen kijken` (1506).
   {
     name: 'will',
-    re: new RegExp(
-      String.raw`\b(?:(?:zal|zullen)\s+${GOV}|${GOV}\s+(?:zal|zullen))\b|\b(?:zal|zullen)\b(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`,
-    ),
+    re: new RegExp(String.raw`${WILL_GOV}|${MINISTER_WILL}`),
     needsKamer: true,
   },
   // The subject left out after `maar` or `en`, the government's from the clause before: `Ik kan dan ook niet aan uw
@@ -216,21 +251,25 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // The same in the future tense, which needs no word for later: `De Kamer zal hierover worden geïnformeerd.` (1873),
   // `De Kamer zal zoals gebruikelijk worden geïnformeerd over het Nederlandse standpunt terzake.` (196), `De Kamer zal,
   // zoals gebruikelijk, via de Afsprakenlijst bestuurlijk overleg MIRT 2015 worden geïnformeerd over de uitkomsten …`
-  // (783). Not a future perfect, which tells of the past (`zal … zijn geïnformeerd`).
+  // (783), also with `worden` inside `op de hoogte … gesteld`: `Uiteraard zal de Kamer middels de geannoteerde agenda
+  // voor deze Voorjaarsraad op de hoogte worden gesteld van de Nederlandse inzet.` (196). Not a future perfect, which
+  // tells of the past (`zal … zijn geïnformeerd`).
   {
     name: 'will-be-informed',
     re: new RegExp(
-      String.raw`\b(?:${KAMER}\s+(?:zal|zult)|(?:zal|zult)\s+${KAMER})\b[^.]{0,100}?\b(?:worden ${INFORMED}|${INFORMED} worden\b)`,
+      String.raw`\b(?:${KAMER}\s+(?:zal|zult)|(?:zal|zult)\s+${KAMER})\b[^.]{0,100}?\b(?:worden ${INFORMED}|${INFORMED} worden\b|op de hoogte worden (?:gehouden|gesteld|gebracht)\b)`,
     ),
   },
   // Something sent to parliament, in the passive future: `Het rapport zal voor de zomer aan uw Kamer worden
   // aangeboden.`, `Daarop zal het onderzoek aan uw Kamer worden gezonden.` (1664), `… dat naar verwachting in december
   // 2005 naar de Tweede Kamer zal worden gezonden.` (1190), `De rapportage zal u voor de zomer worden toegezonden.`,
-  // `het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.` (519).
+  // `het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.` (519), and
+  // `worden` last: `De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan zullen
+  // u spoedig nagezonden worden.` (58).
   {
     name: 'will-be-sent',
     re: new RegExp(
-      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT}|\b(?:u|uw kamer)\b[^.]{0,60}?\b(?:zal|zullen) worden ${SENT})`,
+      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT}|\b(?:u|uw kamer)\b[^.]{0,60}?\b(?:zal|zullen) worden ${SENT})|\b${SENT} worden\b(?<=\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\b${SENT} worden)`,
     ),
   },
   // The same in the present tense, with a word for later: `Het resultaat van de beleidsdoorlichting … wordt uiterlijk
@@ -305,12 +344,55 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(String.raw`\bvolgt\b(?<=\b${GOVERNMENT_PAPER}\b[^.]{0,60}?\bvolgt)`),
     needsFutureCue: true,
   },
+  // The patterns below were added last: they come after the common ones, so that `someMatches` and `matchesOnly`, which
+  // stop at the first pattern that decides, seldom try them.
+  // Coming back to something, in the future tense, the verb last (comes-back has the present): `Op de aanbevelingen die niet binnen de toekomstvisie passen zal ik
+  // separaat terugkomen.` (1456), `De minister van EL&I zal hier op terug komen.` (581); and coming with a paper: `Gegeven
+  // het bredere belang van het arrest zal het kabinet dit zorgvuldig bestuderen en in de tweede helft van januari met een
+  // reactie komen.` (2793). Not what this paper comes back to further on (HERE_AHEAD).
+  {
+    name: 'will-come-back',
+    re: new RegExp(
+      String.raw`${WILL_Z}(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})(?=[^.]{0,120}?(?:\bterug ?komen|\bmet (?:een|de|het|mijn|onze) (?:[^\s.,;:()]+ )?${PAPER} komen)\b)`,
+    ),
+    holdsWill: true,
+  },
+  // A paper reaching parliament, with parliament right after `zal`: `Deze brieven zullen uw Kamer waarschijnlijk kort
+  // voor het Kerstreces 2020 bereiken.` (136), `Een meer gedetailleerde toelichting op het IGC-mandaat zal u iets later
+  // toegaan.` (950); `toegaan` also with parliament first: `… het kabinetsstandpunt …, dat uw Kamer spoedigst zal
+  // toegaan.` (806). Not a goal reached (`om … te bereiken`).
+  {
+    name: 'will-reach',
+    re: new RegExp(
+      String.raw`\b(?:zal|zullen) (?:${KAMER_NOUN}\b[^.]{0,80}?(?<!\bte )\b(?:bereiken|toegaan)\b|toegaan\b(?<=\b(?:u|uw kamer|de (?:tweede |eerste )?kamer)\b[^.]{0,60}?\b(?:zal|zullen) toegaan))`,
+    ),
+  },
+  // What the government will set out in a later paper, which need not name parliament: `Ik zal in oktober ingaan op
+  // de uitkomsten van beide rapportages in een vervolgbrief over palliatieve zorg.` (1382), `In die brief zal ik ook
+  // ingaan op de belangrijkste berichten in de media over de veiligheid van overheidswebsites.` (2672), `In de memorie
+  // van toelichting bij het voorstel van wet … zal ik nader ingaan op met name de ministeriële verantwoordelijkheid
+  // voor het OM.` (2620). Not a paper cited by its date (`in de brief van 3 mei`), nor what this paper goes on to set
+  // out (HERE_AHEAD: `Ik zal hieronder ingaan op …`, 300), nor `in deze brief` (THIS_LETTER_RE).
+  {
+    name: 'will-elsewhere',
+    re: new RegExp(
+      String.raw`${WILL_GOV_Z}(?=[^.]{0,160}?\b${SET_OUT}\b)(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})(?:(?<=${LATER_PAPER}[^.]*)|(?=[^.]*?${LATER_PAPER}))`,
+    ),
+    holdsWill: true,
+  },
 ];
 
 export const KAMER_RE = new RegExp(KAMER);
 
-/** Matches where at least one of COMMITMENT_PATTERNS matches (their alternation; none has flags). */
-export const ANY_COMMITMENT_RE = new RegExp(COMMITMENT_PATTERNS.map((p) => `(?:${p.re.source})`).join('|'));
+/**
+ * Matches where at least one of COMMITMENT_PATTERNS matches: their alternation (none has flags), less those whose
+ * every match holds one of `will` (`holdsWill`).
+ */
+export const ANY_COMMITMENT_RE = new RegExp(
+  COMMITMENT_PATTERNS.filter((p) => p.holdsWill !== true)
+    .map((p) => `(?:${p.re.source})`)
+    .join('|'),
+);
 
 /**
  * A necessary condition for COMMITMENT_PATTERNS, searched in the whole text as it stands (any case, any
@@ -339,7 +421,7 @@ const GOV_FIRST = String.raw`(?:ik|wij|we|het|de)`; // first word of GOV
 const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris)`; // last word of GOV
 const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
 const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
-const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|de\s+staten-generaal|kamerleden|u)`; // KAMER
+const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers|de\s+staten-generaal|kamerleden|u)`; // KAMER
 const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie)`; // GOV
 const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|doen\s+toekomen|toekomen|aanbieden|berichten)`; // SEND_VERB
 /**
@@ -370,8 +452,10 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // `toegezonden`, `verzonden` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
   // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV); will-elided:
   // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will);
-  // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`).
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe)?ge|ver)zonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
+  // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`); will-reach:
+  // `(zal|zullen)\s+toegaan` (parliament first; with parliament after `zal` it is `zal\s+uw?` or `zal\s+de`).
+  // will-come-back and will-elsewhere start as will does.
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|\s+toegaan|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)zonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
   // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
   // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
   String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
@@ -381,7 +465,7 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
   // `gestuurd`, `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
   // SENT; comes-back-fronted: `terug` before `.` or `;`.
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe)?ge|ver)stuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)stuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
   // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
   // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
   // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST.

@@ -99,6 +99,23 @@ const promises: [pattern: string, sentence: string][] = [
   ['can-expect', 'In april kunt u nog twee brieven verwachten (34).'],
   ['can-expect-paper', 'U kunt een reactie op het advies verwachten binnen de wettelijke termijn (1143).'],
   ['follows', 'De kabinetsreactie op dit rapport volgt op een later moment (999).'],
+  [
+    'will-come-back',
+    'Op de aanbevelingen die niet binnen de toekomstvisie passen zal ik separaat terugkomen (1456).',
+  ],
+  ['will-come-back', 'De minister van EL&I zal hier op terug komen (581).'],
+  [
+    'will-come-back',
+    'Gegeven het bredere belang van het arrest zal het kabinet dit zorgvuldig bestuderen en in de tweede helft van januari met een reactie komen (2793).',
+  ],
+  ['will-reach', 'Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken (136).'],
+  ['will-reach', 'Een meer gedetailleerde toelichting op het IGC-mandaat zal u iets later toegaan (950).'],
+  ['will-reach', 'Het kabinetsstandpunt, dat uw Kamer spoedigst zal toegaan (806).'],
+  [
+    'will-elsewhere',
+    'Ik zal in oktober ingaan op de uitkomsten van beide rapportages in een vervolgbrief over palliatieve zorg (1382).',
+  ],
+  ['will-elsewhere', 'In die brief zal ik ook ingaan op de belangrijkste berichten in de media (2672).'],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */
@@ -245,6 +262,27 @@ describe('candidateSentences', () => {
       }
     }
     expect(promising).toBeGreaterThan(20);
+  });
+
+  // ANY_COMMITMENT_RE leaves out the patterns whose every match holds one of `will` (holdsWill): it must still match
+  // wherever they do.
+  it('matches wherever a pattern left out of it (holdsWill) matches, in the corpus letters and the examples', () => {
+    const left = COMMITMENT_PATTERNS.filter((p) => p.holdsWill === true);
+    expect(left.map((p) => p.name).sort()).toEqual(['will-come-back', 'will-elsewhere']);
+    const flats = [
+      ...promises.map(([, sentence]) => flatten(sentence)),
+      ...[navoText(), ...loadCorpus().map((l) => l.text)].flatMap((raw) => {
+        const text = normalizeText(raw).text;
+        return splitSentences(text).map((s) => flatten(text.slice(s.start, s.end)));
+      }),
+    ];
+    let held = 0;
+    for (const flat of flats) {
+      if (!left.some((p) => p.re.test(flat))) continue;
+      held++;
+      expect(ANY_COMMITMENT_RE.test(flat), flat).toBe(true);
+    }
+    expect(held).toBeGreaterThan(5);
   });
 
   it('is a global regex (it is used with lastIndex)', () => {

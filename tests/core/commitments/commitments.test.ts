@@ -887,6 +887,131 @@ const goesOn: [letter: string, before: string, sentence: string, ref: string, fo
   ],
 ];
 
+// Forms of a promise the patterns once missed (the corpus read of the thirty-ninth session), each with its letter.
+const laterForms: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'zal ik … terugkomen, the verb last and one word (1456)',
+    'Op de aanbevelingen die niet binnen de toekomstvisie passen zal ik separaat terugkomen.',
+    '2014-04-09',
+    null,
+  ],
+  [
+    'a minister named, zal … op terug komen (581)',
+    'De minister van EL&I zal hier op terug komen.',
+    '2010-11-04',
+    null,
+  ],
+  [
+    'zal het kabinet … met een reactie komen, due in January (2793)',
+    'Gegeven het bredere belang van het arrest zal het kabinet dit zorgvuldig bestuderen en in de tweede helft van januari met een reactie komen.',
+    '2019-12-20',
+    '2020-01',
+  ],
+  [
+    'zal ik … ingaan … in een vervolgbrief, due in October (1382)',
+    'Ik zal in oktober ingaan op de uitkomsten van beide rapportages in een vervolgbrief over palliatieve zorg.',
+    '2018-09-04',
+    '2018-10',
+  ],
+  [
+    'In die brief zal ik ingaan: a later letter, no addressee named (2672)',
+    'In die brief zal ik ook ingaan op de belangrijkste berichten in de media over de veiligheid van overheidswebsites.',
+    '2011-09-13',
+    null,
+  ],
+  [
+    'In de memorie van toelichting … zal ik nader ingaan (2620)',
+    'In de memorie van toelichting bij het voorstel van wet tot wijziging van de Wet op de rechterlijke organisatie, het Wetboek van Strafvordering, de Politiewet 1993 en andere wetten (reorganisatie OM) zal ik nader ingaan op met name de ministeriële verantwoordelijkheid voor het OM.',
+    '1996-06-28',
+    null,
+  ],
+  [
+    'zullen uw Kamer … bereiken, due before the Christmas recess (136)',
+    'Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken.',
+    '2020-09-15',
+    '2020-12',
+  ],
+  [
+    'zal u … toegaan (950)',
+    'Een meer gedetailleerde toelichting op het IGC-mandaat zal u iets later toegaan.',
+    '2007-06-25',
+    null,
+  ],
+  [
+    'dat uw Kamer … zal toegaan, parliament first (806)',
+    'De Nederlandse inzet ten aanzien van de strategie voor groei en banen zal zijn langs de lijnen van het kabinetsstandpunt aangaande de Commissiemededeling over de «Europa 2020-strategie» van 3 maart jl., dat uw Kamer spoedigst zal toegaan.',
+    '2010-03-15',
+    null,
+  ],
+  [
+    'zal de Kamer … op de hoogte worden gesteld, `worden` inside (196)',
+    'Uiteraard zal de Kamer middels de geannoteerde agenda voor deze Voorjaarsraad op de hoogte worden gesteld van de Nederlandse inzet.',
+    '2009-02-13',
+    null,
+  ],
+  [
+    'zal u … worden nagestuurd (2810)',
+    'Het totale pakket zal u zo snel mogelijk worden nagestuurd.',
+    '1995-06-29',
+    null,
+  ],
+  [
+    'zullen u … nagezonden worden, `worden` last (58)',
+    'De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan zullen u spoedig nagezonden worden.',
+    '2021-09-30',
+    null,
+  ],
+  [
+    'bij beide Kamers: parliament, both chambers (2154)',
+    'Aansluitend zal ik het programma bij beide Kamers der Staten-Generaal voorhangen tegelijk met het ontwerp van de ministeriële regeling PAS.',
+    '2014-11-26',
+    null,
+  ],
+];
+
+// What the same forms do not make a promise, each with its letter.
+const notLaterForms: [rule: string, sentence: string, ref: string][] = [
+  [
+    'de kamerbrieven is no addressee: a promise to the cabinet (2785)',
+    'Naar aanleiding van deze Kamervragen zal ik op korte termijn in de ministerraad de kamerbrieven over artikel 68 Grondwet, met daarin het algemeen kabinetsbeleid dienaangaande, opnieuw aan de orde stellen.',
+    '2019-07-11',
+  ],
+  [
+    'what this letter sets out below (300)',
+    'Ik zal hieronder ingaan op de verlenging van de tijdelijke wet Verlenging tijdelijke huurovereenkomsten, de betaalbaarheid van huurwoningen in coronatijd en de betaalbaarheid voor huurders met lage inkomens.',
+    '2020-05-20',
+  ],
+  [
+    'what this letter sets out in a later section (2524)',
+    'Vervolgens zal ik ingaan op de uitoefening van de notificatieplicht en de toepassing van de wettelijke regeling inzake uitstel, afstel en verval van notificatie (paragraaf 4).',
+    '2008-12-04',
+  ],
+  [
+    'a paper named, but this letter sets out below: 300 with 1382’s later letter in it',
+    'Ik zal hieronder ingaan op de uitkomsten van beide rapportages in een vervolgbrief over palliatieve zorg.',
+    '2018-09-04',
+  ],
+  [
+    'a letter cited by its date is no later paper: 2672 with a date',
+    'In die brief van 1 september 2011 zal ik ook ingaan op de belangrijkste berichten in de media.',
+    '2011-09-13',
+  ],
+  [
+    'the verb with `te`: a goal reached, not a paper: 136 with `te`',
+    'Deze maatregelen zullen uw Kamer helpen het doel te bereiken.',
+    '2020-09-15',
+  ],
+];
+
+describe('findCommitments: forms of a promise found in the corpus read', () => {
+  it.each(laterForms)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
+  });
+  it.each(notLaterForms)('not: %s', (_rule, sentence, ref) => {
+    expect(commitments(sentence, ref)).toEqual([]);
+  });
+});
+
 describe('findCommitments: a sentence going on from this letter', () => {
   it.each(goesOn)('%s', (_letter, before, sentence, ref, found) => {
     expect(commitments(`${before} ${sentence}`, ref).map((c) => c.text)).toEqual(found);
