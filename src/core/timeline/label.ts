@@ -25,6 +25,7 @@ import {
 } from './word-window';
 import { isParticiple } from '../dates/tense';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
+import { promiseWithItsVerb } from './promise-tail';
 import {
   afterTheDate,
   datedByVerb,
@@ -1027,8 +1028,8 @@ export function commitmentLabel(
   // A sentence shown without what the page prints inside it (a footnote between the halves of a word broken at
   // a page break, the NAVO letter): its own text is the label. Otherwise its text is the page's on one line.
   if (sentence.text !== undefined && lettersOf(sentence.text) !== lettersOf(whole))
-    return capitalize(shortenPlain(tidy(sentence.text)));
-  if (!due) return capitalize(shortenPlain(tidy(whole)));
+    return capitalize(shortenPromise(tidy(sentence.text)));
+  if (!due) return capitalize(shortenPromise(tidy(whole)));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
   const [before, after] = withoutDanglingAround(
@@ -1043,5 +1044,14 @@ export function commitmentLabel(
   const kept = isFrontedDate(tidy(before), tidy(after), whole.slice(dueStart, dueEnd))
     ? collapse(whole.slice(0, dueEnd))
     : before;
-  return capitalize(shortenPlain(tidy(joinParts(kept, after))));
+  return capitalize(shortenPromise(tidy(joinParts(kept, after))));
+}
+
+/** `shortenPlain` for a promise: one too long keeps the verb group it ends on (see `promiseWithItsVerb`). */
+function shortenPromise(s: string): string {
+  const whole = collapse(s);
+  if (whole.length <= MAX_LABEL) return whole;
+  const text = shortNamesAfter(whole);
+  if (text.length <= MAX_LABEL) return text;
+  return promiseWithItsVerb(text) ?? shortenPlain(whole);
 }
