@@ -9,7 +9,7 @@ import { numberWithoutNoteMarker } from './note-marker';
 import { parseDutchDay } from './parse-dutch-date';
 import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { scanHead, type DateHit, type HeadFacts } from './scan-head';
-import { findSignature, hasOtherSigner, senderFromHeader, type Signature } from './sender';
+import { findSignature, hasOtherSigner, officeCase, senderFromHeader, type Signature } from './sender';
 
 /** Where the parts of the paper's head and foot are, in NORMALIZED offsets (the outline uses them). */
 export interface DocumentParts {
@@ -284,11 +284,25 @@ function resolveTitle(head: HeadFacts, facts: SiteFacts, meta: MetaFacts): strin
   return head.soort?.title || facts.title?.trim() || meta.title || null;
 }
 
+/**
+ * Who wrote the paper. The head's kind line first: it names every sender (`BRIEF VAN DE STAATSSECRETARIS VAN
+ * INFRASTRUCTUUR EN WATERSTAAT EN DE MINISTER VAN KLIMAAT EN GROENE GROEI`, 954, where the signature's first office is
+ * only the first of them), the members of a motie, the committee of a verslag. A kind line cut off in mid-name (`… EN
+ * DE MINISTER VAN`) gives way to the rest. Then who answers written questions, named in their head, then the
+ * signature, then the page's metadata.
+ */
 function resolveSender(head: HeadFacts, signature: Signature | null, meta: MetaFacts): string | null {
-  if (signature) return signature.sender;
-  if (head.kindLine && /^BRIEF VAN\b/i.test(head.kindLine.text)) return senderFromHeader(head.kindLine.text);
-  return head.answerBy?.text ?? meta.indiener;
+  const kindLine = ownKindLine(head);
+  const fromHead = kindLine ? senderFromHeader(kindLine.text) : null;
+  if (fromHead && !CUT_OFF.test(fromHead)) return fromHead;
+  const answerBy = head.answerBy?.text;
+  // `minister Opstelten (Veiligheid en Justitie)` (2403) opens with a capital as a value of its own.
+  if (answerBy) return answerBy.charAt(0).toUpperCase() + answerBy.slice(1);
+  return signature ? officeCase(signature.sender) : meta.indiener;
 }
+
+/** A sender that stops at a word that cannot end an office or a name. */
+const CUT_OFF = /(?:\s(?:van|voor|en|de|het|der)|,)$/i;
 
 /** From the first to the last line of the head block; parts far below the first one are not the head. */
 function headerSpan(head: HeadFacts): Span | null {

@@ -107,7 +107,20 @@ const QUESTIONS_LINE = /^Vragen van (?:het |de )?(?:lid|leden)\b/;
  */
 const QUESTIONS_PUT =
   /\bvragen ter beantwoording aan de regering voorgelegd\b|\b[Vv]ragen en (?:de daarop (?:[^.\n]{1,80} )?gegeven )?antwoorden zijn hierna afgedrukt\b|\bverslag uit te brengen in de vorm van een lijst van vragen (?:en|met de daarop gegeven) antwoorden\b/;
-const ANSWER_LINE = /^Antwoord van\s+/;
+/**
+ * `Antwoord van Minister Kamp (Economische Zaken)`; also the answers of a minister who writes in the plural
+ * (`Antwoorden van de Minister voor Volkshuisvesting …`, 1627), a later answer (`Nader antwoord van Staatssecretaris Van
+ * Rij …`, 2253) and the notice that the answers are late (`Mededeling van Minister Schultz van Haegen-Maas Geesteranus
+ * (Infrastructuur en Milieu)`, 1184): each names who answers.
+ */
+const ANSWER_LINE = /^(?:(?:Nader )?[Aa]ntwoord(?:en)?|Mededeling) van\s+/;
+/**
+ * The addressee of a letter, right below its kind line, whoever it is: `Aan de leden` (a letter of the Presidium,
+ * 1358), `Aan de Voorzitters van de Eerste en van de Tweede Kamer der Staten-Generaal` (1564, 2815), `Aan de
+ * Voorzitter van de Tijdelijke Commissie Subsidiariteitstoets` (2491), `Aan de Minister voor Rechtsbescherming` (669).
+ * A line, not a sentence: no full stop in it.
+ */
+const ADDRESSEE_BELOW_KIND = /^Aan (?:de|het) \p{L}[^.;:!?]{2,200}$/u;
 /**
  * How many lines above the number line the dossier lines may stand (long dossier titles wrap; a budget letter
  * may head five dossiers, each with its title line, 559).
@@ -141,9 +154,7 @@ export function scanHead(text: string): HeadFacts {
   else readMetadataRow(lines, facts);
 
   for (const line of lines) {
-    if (!facts.addressee && ADDRESSEE_LINE.test(line.text)) {
-      facts.addressee = { text: line.text, span: { start: line.start, end: line.end } };
-    }
+    if (!facts.addressee && ADDRESSEE_LINE.test(line.text)) facts.addressee = addresseeOf(line);
     facts.denHaag ??= dateAfter(text, line, DEN_HAAG);
     if (facts.addressee && line.start > facts.addressee.span.start) {
       facts.denHaag ??= wholeLine(dateAfter(text, line, OTHER_PLACE), text, line);
@@ -154,7 +165,8 @@ export function scanHead(text: string): HeadFacts {
     if (!facts.questions && QUESTIONS_LINE.test(line.text)) {
       facts.questions = { start: line.start, end: line.end };
     }
-    if (!facts.answerBy && ANSWER_LINE.test(line.text)) facts.answerBy = readAnswerBy(text, line);
+    const answer = facts.answerBy ? null : ANSWER_LINE.exec(line.text);
+    if (answer) facts.answerBy = readAnswerBy(text, line, answer[0].length);
   }
   if (!facts.vastgesteld && facts.sessionYear !== null)
     facts.vastgesteld = yearlessVastgesteld(lines, facts.sessionYear);
@@ -162,8 +174,31 @@ export function scanHead(text: string): HeadFacts {
   facts.ontvangen = readOntvangen(text, head) ?? readAnswerSent(text, head, facts.answerBy);
   facts.questionsPut = QUESTIONS_PUT.test(head);
   if (!facts.kindLine) facts.kindLine = looseKindLine(lines);
+  facts.addressee = addresseeBelowKind(lines, facts) ?? facts.addressee;
   facts.dayBelowKind = dayBelowKind(lines, facts.kindLine);
   return facts;
+}
+
+/** An addressee line without the comma or colon some papers end it with (`… der Staten-Generaal,`, 2282). */
+function addresseeOf(line: Line): NonNullable<HeadFacts['addressee']> {
+  const text = line.text.replace(/\s*[,:]$/, '');
+  return { text, span: { start: line.start, end: line.start + text.length } };
+}
+
+/**
+ * The line right below a letter's own kind line when it is an addressee (see `ADDRESSEE_BELOW_KIND`): it names the
+ * addressee even where a Kamer's Voorzitter is named further down (`Aan de leden`, 2490). Not below a letter's kind
+ * line that a verslag quotes under its own `Vastgesteld` line (620).
+ */
+function addresseeBelowKind(lines: readonly Line[], facts: HeadFacts): HeadFacts['addressee'] {
+  const kindLine = facts.kindLine;
+  if (!kindLine || (kindLine.kind !== 'brief' && kindLine.kind !== 'brief regering')) return null;
+  if (facts.vastgesteld && facts.vastgesteld.span.start < kindLine.span.start) return null;
+  // An addressee above the kind line is the paper's own, the kind line a letter it passes on: `Aan de Voorzitter van
+  // de Eerste Kamer …` above `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN` / `Aan de Voorzitter van de Tweede Kamer …` (730).
+  if (facts.addressee && facts.addressee.span.start < kindLine.span.start) return null;
+  const next = lines.find((l) => l.start >= kindLine.span.end);
+  return next && ADDRESSEE_BELOW_KIND.test(next.text) ? addresseeOf(next) : null;
 }
 
 /** The line after the kind line, when it is a day and nothing else (see `HeadFacts.dayBelowKind`). */
@@ -283,11 +318,17 @@ function looseKindLine(lines: Line[]): HeadFacts['kindLine'] {
 
 /** A short line of capitals: the rest of a kind line that did not fit (`EN NATUUR`, `ZAKEN`). */
 const WRAPPED_TAIL = /^[A-ZÀ-Þ][A-ZÀ-Þ ,'’-]{0,40}$/;
+/** A kind line that stops at a word no office or name ends with (`… EN DE`, `… EN VAN`, `… VOOR`) runs on. */
+const RUNS_ON = /(?:\s(?:EN|VAN|VOOR|DE|DER|HET)|,)$/;
+/** The rest of such a kind line: any line of capitals (`MINISTERS VAN BINNENLANDSE ZAKEN … EN VAN BUITENLANDSE ZAKEN`). */
+const LONG_WRAPPED_TAIL = /^[A-ZÀ-Þ][A-ZÀ-Þ ,'’/-]{0,200}$/;
 
 /**
  * The kind line with its wrapped rest, when the line after it is a short line of capitals and the
  * addressee follows that one: `BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN LANDBOUW, VISSERIJ,
- * VOEDSELZEKERHEID` / `EN NATUUR` / `Aan de Voorzitter …` (200), `… EN VAN BUITENLANDSE` / `ZAKEN` (46).
+ * VOEDSELZEKERHEID` / `EN NATUUR` / `Aan de Voorzitter …` (200), `… EN VAN BUITENLANDSE` / `ZAKEN` (46). A kind line
+ * that stops mid-phrase takes a longer line: `BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN
+ * KONINKRIJKSRELATIES EN DE` / `MINISTERS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES EN VAN BUITENLANDSE ZAKEN` (1030).
  */
 function withWrappedTail(
   kindLine: NonNullable<HeadFacts['kindLine']>,
@@ -296,7 +337,10 @@ function withWrappedTail(
 ): NonNullable<HeadFacts['kindLine']> {
   const next = lines[index + 1];
   const after = lines[index + 2];
-  if (!next || !after || !WRAPPED_TAIL.test(next.text) || !ADDRESSEE_LINE.test(after.text)) return kindLine;
+  if (!next || !after || !ADDRESSEE_LINE.test(after.text)) return kindLine;
+  const tail =
+    WRAPPED_TAIL.test(next.text) || (RUNS_ON.test(kindLine.text) && LONG_WRAPPED_TAIL.test(next.text));
+  if (!tail) return kindLine;
   if (kindFromHeader(next.text)) return kindLine;
   return {
     kind: kindLine.kind,
@@ -386,11 +430,18 @@ function readAnswerSent(text: string, head: string, answerBy: HeadFacts['answerB
   return m && m.index - answerBy.span.start <= ANSWER_DATE_REACH ? dayAfterOpening(text, m) : null;
 }
 
-/** `Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen …)` → the answering office. */
-function readAnswerBy(text: string, line: Line): HeadFacts['answerBy'] {
-  const from = line.start + 'Antwoord van'.length;
+/**
+ * `Antwoord van Minister Van Weel (Justitie en Veiligheid) (ontvangen …)` → the answering office, without those who
+ * answer with it, with or without a comma before them: `Antwoord van minister Opstelten (Veiligheid en Justitie) mede
+ * namens de minister van Volksgezondheid, …` (2403) is answered by `minister Opstelten (Veiligheid en Justitie)`; so
+ * too `…, mede ondertekend door de minister van …` (183).
+ */
+function readAnswerBy(text: string, line: Line, opening: number): HeadFacts['answerBy'] {
+  const from = line.start + opening;
   const window = text.slice(from, from + 300);
-  const stop = /\s*(?:\((?:ontvangen|ingezonden)\b|,\s*mede\s+namens\b|\.\s|\.$)/.exec(window);
+  const stop = /\s*(?:\((?:ontvangen|ingezonden)\b|,?\s*mede\s+(?:namens|ondertekend)\b|\.\s|\.$)/.exec(
+    window,
+  );
   const raw = stop ? window.slice(0, stop.index) : '';
   const who = raw.replace(/\s+/g, ' ').trim();
   if (who === '' || who.length > 200) return null;

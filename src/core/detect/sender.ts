@@ -21,35 +21,135 @@ const LOWER_WORDS = new Set([
   'te',
   'vaste',
   'commissie',
+  'commissies',
   'lid',
   'leden',
   'griffier',
 ]);
 
 /**
- * `MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT` → `De Minister van Volksgezondheid, Welzijn en Sport`
- * (the sender part of a `BRIEF VAN …` line in the normal case a signature uses). Null for an empty input.
+ * Who the head's kind line says wrote the paper, in the normal case a signature uses, or null when it names no one:
+ * - a letter: `BRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT` → `De Minister van Volksgezondheid,
+ *   Welzijn en Sport`; `BRIEF VAN HET PRESIDIUM` → `Het Presidium`;
+ * - a motie or an amendement, by its members: `MOTIE VAN HET LID SCHOUW` → `Het lid Schouw` (1009), `GEWIJZIGD
+ *   AMENDEMENT VAN HET LID HIJINK TER VERVANGING VAN DAT GEDRUKT ONDER NR. 7` → `Het lid Hijink`;
+ * - a verslag of a committee: `VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR JUSTITIE1` → `De vaste commissie voor
+ *   Justitie` (note digits dropped); a verslag of a meeting (`VERSLAG VAN EEN ALGEMEEN OVERLEG`) names no writer.
  */
 export function senderFromHeader(kindLine: string): string | null {
-  const m = /^brief van\s+(.+)$/i.exec(kindLine.trim());
-  const who = (m ? (m[1] as string) : kindLine).trim().replace(/\s+/g, ' ');
+  const line = kindLine.trim().replace(/\s+/g, ' ');
+  const letter = /^brief van (.+)$/i.exec(line);
+  const members = letter ? null : MEMBERS_KIND_LINE.exec(line);
+  const committee = letter || members ? null : COMMITTEE_KIND_LINE.exec(line);
+  const who = ((letter ?? members ?? committee)?.[1] ?? '')
+    .replace(NOTE_DIGITS, '')
+    .replace(/\bCOMMISSIE(S?)VOOR\b/, 'COMMISSIE$1 VOOR')
+    // `MINISTER PRESIDENT` (146, 327) is the Minister-President.
+    .replace(/\bMINISTER PRESIDENT\b/i, 'MINISTER-PRESIDENT')
+    // `BOUWMEESTER C.S,` (1882).
+    .replace(/\bC\.S[.,]?$/i, 'C.S.')
+    .trim();
   if (who === '') return null;
-  const words = who.toLowerCase().split(' ');
-  const out = words.map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : capitalize(w)));
+  const named = /^((?:het lid|de leden) )(.+)$/i.exec(who);
+  const out = named
+    ? (named[1] as string).toLowerCase() + memberNames(named[2] as string)
+    : officeWords(who.toLowerCase().split(' ')).join(' ');
   // A sender is written with its article: `De Minister …`, `De Algemene Rekenkamer`.
-  if (!/^(de|het)$/i.test(words[0] as string)) out.unshift('De');
-  return out.join(' ');
+  return /^(de|het) /i.test(out) ? capitalizeFirst(out) : `De ${out}`;
 }
 
-/** `minister-president` → `Minister-President`, `financiën` → `Financiën`, `(d66)` untouched but first letter. */
+/** `MOTIE VAN HET LID OMTZIGT C.S.`, `NADER GEWIJZIGDE MOTIE VAN DE LEDEN … TER VERVANGING VAN DIE GEDRUKT ONDER …`. */
+const MEMBERS_KIND_LINE =
+  /^(?:(?:nader )?gewijzigde? )?(?:motie|amendement) van ((?:het lid|de leden) .+?)(?: ter vervanging van\b.*)?$/i;
+/** `(VOORLOPIG) VERSLAG VAN DE VASTE COMMISSIE(S) VOOR …`, `VERSLAG VAN DE STATEN VAN ARUBA` (2601). */
+const COMMITTEE_KIND_LINE =
+  /^(?:(?:voorlopig|nader|tweede) )*(?:eind)?verslag van ((?:de (?:vaste |algemene |tijdelijke |bijzondere )?commissie(?:s\b|\b|voor\b)|de staten van aruba\b).*)$/i;
+/** A footnote marker glued to a word of a line in capitals: `WERKGELEGENHEID1`, `JBZ-RAAD1 EN`. */
+const NOTE_DIGITS = /(?<=\p{Lu})\d{1,2}(?=[\s,]|$)/gu;
+
+/** `minister-president` → `Minister-President`; words such as `van` and `en` stay lower case inside an office name. */
+function officeWords(words: readonly string[]): string[] {
+  return words.map((w, i) => (i > 0 && LOWER_WORDS.has(w) ? w : capitalize(w)));
+}
+
+/** Words that open a Dutch surname: `Van der Staaij`, `De Graaf`; lower case after a first name (`Jasper van Dijk`). */
+const NAME_PREFIXES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'het',
+  "'t",
+  'ten',
+  'ter',
+  'te',
+  'in',
+  'von',
+  'op',
+]);
+
+/**
+ * Members' names from capitals, as the papers write them: `VAN RAAN EN SIMONS` → `Van Raan en Simons`, `BISSCHOP EN
+ * VAN DER GRAAF` → `Bisschop en Van der Graaf`, `JASPER VAN DIJK` → `Jasper van Dijk`, `WIEGMAN-VAN MEPPELEN
+ * SCHEPPINK` → `Wiegman-van Meppelen Scheppink`, `OMTZIGT C.S.` → `Omtzigt c.s.`.
+ */
+function memberNames(names: string): string {
+  return names
+    .toLowerCase()
+    .split(/(, | en )/)
+    .map((part, i) => (i % 2 === 1 ? part : memberName(part)))
+    .join('');
+}
+
+function memberName(name: string): string {
+  let afterWord = false;
+  let prefixes = 0;
+  return name
+    .split(' ')
+    .map((word) => {
+      if (word === 'c.s.') return word;
+      if (NAME_PREFIXES.has(word)) {
+        // Only the first word of a surname that opens the name is written with a capital.
+        const keep = afterWord || prefixes++ > 0;
+        return keep ? word : capitalize(word);
+      }
+      afterWord = true;
+      return word
+        .split('-')
+        .map((p, i) => (i > 0 && NAME_PREFIXES.has(p) ? p : capitalize(p)))
+        .join('-');
+    })
+    .join(' ');
+}
+
+function capitalizeFirst(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * `minister-president` → `Minister-President`, `financiën` → `Financiën`, `staat/algemene` → `Staat/Algemene`; a
+ * word without vowels is an abbreviation and stays in capitals (`JBZ-Raad`).
+ */
 function capitalize(word: string): string {
   return word
-    .split('-')
+    .split(/([-/])/)
     .map((p) => {
+      if (/^\p{L}{2,}$/u.test(p) && !/[aeiouyàáâäèéêëìíîïòóôöùúûü]/i.test(p)) return p.toUpperCase();
       const i = p.search(/\p{L}/u);
       return i < 0 ? p : p.slice(0, i) + (p[i] as string).toUpperCase() + p.slice(i + 1);
     })
-    .join('-');
+    .join('');
+}
+
+/**
+ * A signature's office in the case the head uses: `de minister van Justitie,` (160) → `De Minister van Justitie`, as
+ * `BRIEF VAN DE MINISTER VAN JUSTITIE` has it.
+ */
+export function officeCase(sender: string): string {
+  return capitalizeFirst(sender).replace(
+    /^(De|Het) (minister-president|minister|staatssecretaris|ministers|staatssecretarissen)\b/,
+    (_m, article: string, office: string) => `${article} ${capitalize(office)}`,
+  );
 }
 
 export interface Signature {
@@ -94,7 +194,10 @@ export function findSignature(text: string): Signature | null {
       // One-line form: `De Minister van Defensie, K.H. Ollongren`.
       const comma = line.text.lastIndexOf(', ');
       const o = comma > 0 ? OFFICE_LINE.exec(line.text.slice(0, comma)) : null;
-      if (o && isName(line.text.slice(comma + 2))) {
+      // The name opens with a capital: `de Ministers van Buitenlandse Zaken, van Defensie, van Justitie en Veiligheid
+      // en de` in the head of answers (1597) lists offices, it signs nothing.
+      const name = line.text.slice(comma + 2);
+      if (o && /^\p{Lu}/u.test(name) && isName(name)) {
         office = o[1] as string;
         nameEnd = line.end;
       }

@@ -108,6 +108,53 @@ describe('detectDocument on the letter corpus', () => {
       '46-buza-bho-2025-situatie-congo',
       'De Ministers voor Buitenlandse Handel en Ontwikkelingshulp en van Buitenlandse Zaken',
     ],
+    // The kind line names every sender; the signature's first office is only the first of them (954).
+    [
+      '954-ienw-kgg-2025-verslag-milieuraad',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en de Minister van Klimaat en Groene Groei',
+    ],
+    // A kind line that stops at `EN DE` runs on in a long second line (1030), `EN VAN` (878).
+    [
+      '1030-bzk-buza-2019-aiv-fundamentele-rechten-koninkrijk',
+      'De Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties en de Ministers van Binnenlandse Zaken en Koninkrijksrelaties en van Buitenlandse Zaken',
+    ],
+    [
+      '878-jenv-2025-verslag-formele-jbz-raad-december',
+      'De Ministers van Justitie en Veiligheid en van Buitenlandse Zaken en van de Staatssecretaris van Justitie en Veiligheid',
+    ],
+    // `MINISTER PRESIDENT` without its hyphen (146).
+    ['146-az-2014-informeel-diner-europese-raad', 'De Minister-President, Minister van Algemene Zaken'],
+    // A motie by its members, names as the papers write them (1009, 835, 1910, 1882).
+    ['1009-motie-2013-beveiliging-burgemeesters', 'Het lid Schouw'],
+    ['835-motie-jenv-2018-politie-lokale-prioriteiten-bisschop', 'De leden Bisschop en Van der Graaf'],
+    ['1910-motie-fin-2021-heling-toeslagenaffaire', 'De leden Van Raan en Simons'],
+    ['1882-motie-vws-2011-rookverbod-horeca', 'Het lid Bouwmeester c.s.'],
+    // A letter of members, their prefixes capitalised as in the dossier line above it (2282).
+    [
+      '2282-brief-initiatiefnemers-2011-herzien-voorstel-veteranenwet',
+      'De leden Eijsink, Van Dijk, Hachchi, El Fassed, Voordewind, Ouwehand, Van der Staaij, Hernandez, Bruins Slot en Bosman',
+    ],
+    // An Eerste Kamer voorlopig verslag by its committees (737, 2245).
+    [
+      '737-ek-verslag-bzk-2015-grondwet-eu-verdragen',
+      'De vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning',
+    ],
+    [
+      '2245-ek-verslag-vws-2017-wvggz-zorg-en-dwang',
+      'De vaste commissies voor Volksgezondheid, Welzijn en Sport en voor Veiligheid en Justitie',
+    ],
+    // Who answers: a notice that the answers are late (1184), a minister writing in the plural (1627), the
+    // co-answerers left out with or without their comma (2403), never a list of offices taken for a signature (1597).
+    [
+      '1184-antwoord-ienm-2016-mededeling-130-km-wegen',
+      'Minister Schultz van Haegen-Maas Geesteranus (Infrastructuur en Milieu)',
+    ],
+    [
+      '1627-ek-antwoord-vro-2022-omgevingswet-dso',
+      'De Minister voor Volkshuisvesting en Ruimtelijke Ordening',
+    ],
+    ['2403-antwoord-venj-2013-opsporing-dopinghandel', 'Minister Opstelten (Veiligheid en Justitie)'],
+    ['1597-antwoord-ocw-2021-nudt-delft', 'Minister Van Engelshoven (Onderwijs, Cultuur en Wetenschap)'],
   ])('%s: the sender from the head, in normal case', (name, sender) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBe(sender);
@@ -126,6 +173,35 @@ describe('detectDocument on the letter corpus', () => {
   ])('%s: the title from the tweedekamer.nl soort line', (name, title) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.title).toBe(title);
+  });
+
+  it.each([
+    // Whoever the letter is addressed to, right below its kind line: the members (1358), both Voorzitters (1564), a
+    // committee's Voorzitter (2491), a minister (669); the members, not a Voorzitter named further down (2490).
+    ['1358-presidium-2025-feitenonderzoek-anonieme-brieven', 'Aan de Leden'],
+    [
+      '1564-tcs-2007-evaluatie-subsidiariteitstoets',
+      'Aan de Voorzitters van de Eerste en van de Tweede Kamer der Staten-Generaal',
+    ],
+    [
+      '2491-ek-brief-2007-evaluatie-tcs-voortzetting',
+      'Aan de Voorzitter van de Tijdelijke Commissie Subsidairiteitstoets',
+    ],
+    ['669-ek-brief-2018-wrr-weten-is-nog-geen-doen', 'Aan de Minister voor Rechtsbescherming'],
+    ['2490-presidium-2005-aanvullend-advies-subsidiariteitstoets', 'Aan de leden'],
+    // Without the comma that ends the line (2282).
+    [
+      '2282-brief-initiatiefnemers-2011-herzien-voorstel-veteranenwet',
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+    ],
+    // The paper's own addressee above the kind line of the letter it passes on (730).
+    [
+      '730-ek-buza-2020-eu-informatievoorziening',
+      'Aan de Voorzitter van de Eerste Kamer der Staten-Generaal',
+    ],
+  ])('%s: the addressee', (name, addressee) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(detect(c?.text ?? '').document.addressee).toBe(addressee);
   });
 
   it.each([
