@@ -264,18 +264,20 @@ const NO_VERBS = new Set([
  * gave `…mogelijk, maar uiterlijk, te informeren`; `gereed zijn in uiterlijk het jaar 2000` (1760). The noun that
  * names the date's kind goes with its preposition, `het jaar`, `de jaren`: `…zal rond het jaar 2030 volledig zijn
  * beëindigd` (1329) gave `…zal rond het jaar volledig…`, `De begroting voor het jaar 2020 zal …` (135) `De begroting
- * voor het jaar zal…`.
+ * voor het jaar zal…`. A participle that places a noun on its date goes with `voor`: `Mede met het oog op het plenaire
+ * debat voorzien voor 21 februari a.s. sturen wij …` (1252) gave `…het plenaire debat voorzien sturen wij…`; not one
+ * after a verb (`die is voorzien voor 2026`), whose clause it ends.
  * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
- * The longest match of DANGLING_BEFORE in a collapsed string: `, maar uiterlijk gedurende de periode tot en met het
- * jaar`.
+ * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
+ * voor het` (up to 20 letters a word).
  */
-export const DANGLING_REACH = 57;
+export const DANGLING_REACH = 70;
 
 /**
  * Lower-case words that end a match of DANGLING_BEFORE, by length: `met` ends `tot en met`

@@ -400,11 +400,11 @@ function insertionEnd(text: string, comma: number, end: number): number {
 /**
  * Words that open a sentence with a clause or phrase that refers to what was said or asked before, a letter, a debate,
  * a promise, the main clause after it saying what happens now: `Zoals aangekondigd in …`, `Naar aanleiding van …`, `In
- * aanvulling op …`, `Onder verwijzing naar …`, `Ter voorbereiding op …`. Read sticky after white space, in their
- * capitals: they open the sentence.
+ * aanvulling op …`, `Onder verwijzing naar …`, `Ter voorbereiding op …`, with `Mede` in front too (`Mede met het oog op het
+ * plenaire debat …`, 1252). Read sticky after white space, in their capitals: they open the sentence.
  */
 const REFERRING_OPENER =
-  /\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|(?:Mede\s+naar|Naar)\s+aanleiding\s+van|In\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|(?:Met|Onder)\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/uy;
+  /\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Naar\s+aanleiding\s+van|In\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|(?:Met|Onder)\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op))(?![\p{L}\p{N}])/uy;
 /**
  * A group in brackets right after a date (a citation) that a comma follows, or a lower-case word with no space
  * between (`(Kamerstuk 31 753, nr. 216)mogen we concluderen`, 1415): read sticky at the `(`.
@@ -453,8 +453,17 @@ function pastReferringClause(
     // A lower-case word glued to the bracket goes on with the clause.
     if (text.charCodeAt(comma) !== 0x2c) return [de, clauseEnd(text, de, end, 'narrow'), de];
   }
+  // A citation between commas after the date goes with it, the main clause after its closing comma.
+  CITATION_BETWEEN_COMMAS.lastIndex = comma;
+  if (CITATION_BETWEEN_COMMAS.test(text) && CITATION_BETWEEN_COMMAS.lastIndex <= end) {
+    de = CITATION_BETWEEN_COMMAS.lastIndex - 1;
+    comma = de;
+  }
   const word = wordAfterComma(text, comma, end);
   if (word === null) return null;
+  // A phrase inserted into the main clause is left out (see `insertionEnd`), not read as its rest.
+  INSERTION.lastIndex = comma;
+  if (INSERTION.test(text)) return null;
   RELATIVE.lastIndex = comma + 1;
   if (!goesOnMainClause(word) || !mayBeFiniteVerb(word) || CITATION_WORDS.has(word) || RELATIVE.test(text))
     return null;
@@ -539,6 +548,13 @@ function reportedLabel(
   // informeren…, zoals toegezegd…`, 289), or the phrase what happened on its date (`…, zoals toegezegd tijdens…`).
   return full.length <= MAX_LABEL ? capitalize(full) : null;
 }
+
+/**
+ * A citation of a Kamerstuk between commas, from the first comma to past the second: `Zoals aangegeven in onze brief d.d.
+ * 10 september 2008, kamerstuk 30 429, nr. 11, blijft het uitgangspunt …` (1856). Read sticky at the first comma.
+ */
+const CITATION_BETWEEN_COMMAS =
+  /,[^\S\n]*(?:[Kk]amerstuk(?:ken)?|TK)(?:[^\S\n]+II)?[^\S\n]+[\d ]{2,12}(?:-?[A-Z]{1,4}|-\d{1,3})?,[^\S\n]*nr\.[^\S\n]*\d{1,4}[^\S\n]*,/y;
 
 /** Lower-case words that open a citation, no finite verb: `Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft …` (1856). */
 const CITATION_WORDS: ReadonlySet<string> = new Set(['kamerstuk', 'kamerstukken', 'nr', 'tk']);

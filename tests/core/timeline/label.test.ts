@@ -598,9 +598,10 @@ function clauseReference(
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
-  // `het jaar`, `de jaren`; and `uiterlijk` before it, with `, maar` before that.
+  // `het jaar`, `de jaren`; and `uiterlijk` before it, with `, maar` before that; a participle that places the noun before
+  // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -893,7 +894,7 @@ function clauseReference(
       // glued to, the clause going on after it.
       if (
         delimiters === NARROW &&
-        /^\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Mede\s+naar\s+aanleiding\s+van|Naar\s+aanleiding\s+van|In\s+vervolg\s+op|In\s+aanvulling\s+op|In\s+antwoord\s+op|In\s+reactie\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|Met\s+verwijzing\s+naar|Onder\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/u.test(
+        /^\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op)|Naar\s+aanleiding\s+van|In\s+vervolg\s+op|In\s+aanvulling\s+op|In\s+antwoord\s+op|In\s+reactie\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|Met\s+verwijzing\s+naar|Onder\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/u.test(
           s.slice(left),
         )
       ) {
@@ -905,6 +906,17 @@ function clauseReference(
             past = right + group[0].length;
             comma = past + (/^[^\S\n]*/.exec(s.slice(past)) as RegExpExecArray)[0].length;
           }
+        }
+        // A Kamerstuk cited between commas after the date goes with it.
+        const cited =
+          s[comma] === ','
+            ? /^,[^\S\n]*(?:[Kk]amerstuk(?:ken)?|TK)(?:[^\S\n]+II)?[^\S\n]+[\d ]{2,12}(?:-?[A-Z]{1,4}|-\d{1,3})?,[^\S\n]*nr\.[^\S\n]*\d{1,4}[^\S\n]*,/.exec(
+                s.slice(comma),
+              )
+            : null;
+        if (cited) {
+          comma += cited[0].length - 1;
+          past = comma;
         }
         if (past > de && s[comma] !== ',') {
           de = past;
@@ -918,7 +930,8 @@ function clauseReference(
             !NOT_MAIN.includes(word) &&
             !NO_VERBS.includes(word) &&
             !['kamerstuk', 'kamerstukken', 'nr', 'tk'].includes(word) &&
-            !RELATIVE.test(s.slice(comma + 1))
+            !RELATIVE.test(s.slice(comma + 1)) &&
+            !INSERTION_REFERENCE.test(s.slice(comma))
           ) {
             de = past;
             right = loopEnd(s, comma + 1, s.length, NARROW);
@@ -1864,6 +1877,18 @@ describe('labelAround', () => {
       'Dit is een lichte afname',
     ],
     [
+      '`voorzien voor` after its noun goes whole (1252): the participle said when the debate is',
+      'Mede met het oog op het plenaire debat voorzien voor 21 februari a.s. sturen wij uw Kamer een terug- en vooruitblik op de Russische oorlog van agressie in Oekraïne.',
+      '21 februari a.s.',
+      'Mede met het oog op het plenaire debat sturen wij uw Kamer…',
+    ],
+    [
+      'but not after a verb, whose clause it ends (1803)',
+      'Uw Kamer wordt over de resultaten van de onderzoeksfase geïnformeerd met de B-brief die is voorzien voor 2026.',
+      '2026',
+      '…resultaten van de onderzoeksfase geïnformeerd met de B-brief die is voorzien',
+    ],
+    [
       '`in de loop van` goes whole (1444)',
       'Het streven is om deze in de loop van 2019 waar nodig op pad te sturen.',
       '2019',
@@ -2377,8 +2402,10 @@ describe('labelAround', () => {
       '1252: the date’s `a.s.` after the citation goes with them',
       'Mede met het oog op het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, Debat over de Nederlandse steun aan Oekraïne) a.s. sturen wij, mede namens Minister van Justitie & Veiligheid, uw Kamer een terug- en vooruitblik op de Russische oorlog van agressie in Oekraïne.',
       '21 februari',
-      // Was `…voorzien a.s. sturen wij uw Kamer…`. (`voorzien` stays: the rules do not tell its participle from a verb.)
-      '…met het oog op het plenaire debat voorzien sturen wij uw Kamer…',
+      // Was `…voorzien a.s. sturen wij uw Kamer…`, then `…met het oog op het plenaire debat voorzien sturen wij uw
+      // Kamer…`: `voorzien` after its noun goes with `voor` and the date, and `Mede met het oog op` opens the sentence
+      // with a clause that refers to what comes, the phrase `mede namens …` inserted after its main clause's subject.
+      'Mede met het oog op het plenaire debat sturen wij uw Kamer…',
     ],
     [
       '1650: a citation without its series',
@@ -2640,10 +2667,10 @@ describe('labelAround', () => {
       '…zoals toegezegd tijdens het algemeen overleg met de Kamer',
     ],
     [
-      'not when a citation follows the comma: the main clause comes later (1856)',
+      'a Kamerstuk cited between commas after the date goes with it: the main clause follows its closing comma (1856; was `Zoals aangegeven in onze brief`)',
       'Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft het uitgangspunt dat tijdens deze kabinetsperiode geen nieuwe kerncentrale wordt gebouwd.',
       '10 september 2008',
-      'Zoals aangegeven in onze brief',
+      'Zoals aangegeven in onze brief blijft het uitgangspunt…',
     ],
     [
       'not when a relative clause follows the comma (1279)',
