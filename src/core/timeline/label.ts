@@ -406,6 +406,33 @@ function insertionEnd(text: string, comma: number, end: number): number {
 const REFERRING_OPENER =
   /\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Naar\s+aanleiding\s+van|In\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|(?:Met|Onder)\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op))(?![\p{L}\p{N}])/uy;
 /**
+ * A preposition and a determiner that open a sentence with a phrase that names a letter, a debate, a period: `In mijn
+ * brief van 20 augustus (26 442, nr. 11) over de nazorg rondom de epidemie, heb ik u toegezegd …` (2190). Read sticky
+ * after white space. Its main clause follows its comma only when an auxiliary verb and its subject do (see
+ * AUXILIARY_AFTER_COMMA): the comma after such a phrase more often closes an aside.
+ */
+const PREPOSITIONAL_OPENER =
+  /\s*(?:In|Bij|Tijdens|Met|Na|Sinds|Vanaf|Volgens|Uit|Door|Op)\s+(?:mijn|onze|zijn|haar|hun|uw|de|het|een|deze|dit|die)\s/y;
+/**
+ * A comma, an auxiliary verb and a word that opens its subject: `, heb ik`, `, is het`, `, heeft de Kamer`. Read sticky
+ * at the comma.
+ */
+const AUXILIARY_AFTER_COMMA =
+  /,\s*(?:heb|hebben|heeft|had|hadden|ben|is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|zou|zouden|kan|kunnen|wil|willen|moet|moeten|mag|mogen)\s+(?:ik|wij|we|u|het|er|zij|ze|hij|men|de|dit|deze|een|mijn|onze|uw)(?![\p{L}\p{N}])/uy;
+
+/** How long a prepositional opener may be, without its date (see PREPOSITIONAL_OPENER). */
+const PREPOSITIONAL_MAX = 60;
+/** A relative pronoun or adverb as a word. */
+const RELATIVE_WORD = /(?<![\p{L}\p{N}])(?:die|dat|welke?|waar\p{L}*)(?![\p{L}\p{N}])/u;
+
+/** Is text[left] where the sentence that starts at `sentenceStart` starts, white space only between? */
+function opensSentence(text: string, left: number, sentenceStart: number): boolean {
+  let k = left;
+  while (k > sentenceStart && k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  return k <= sentenceStart || k === 0;
+}
+
+/**
  * A group in brackets right after a date (a citation) that a comma follows, or a lower-case word with no space
  * between (`(Kamerstuk 31 753, nr. 216)mogen we concluderen`, 1415): read sticky at the `(`.
  */
@@ -425,9 +452,12 @@ const GROUP_BEFORE_COMMA = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?=[^\S\n]*,|
 function pastReferringClause(
   text: string,
   left: number,
+  ds: number,
   de: number,
   right: number,
   end: number,
+  /** Where the sentence starts (it may lie before the text, a negative offset). */
+  sentenceStart: number,
 ): [de: number, right: number, mainStart: number] | null {
   // Most clauses end at no comma or bracket: ruled out by one character.
   const c = right < end ? text.charCodeAt(right) : 0;
@@ -438,7 +468,15 @@ function pastReferringClause(
   const f = text.charCodeAt(first);
   if (f < 0x41 || f > 0x5a) return null;
   REFERRING_OPENER.lastIndex = first;
-  if (!REFERRING_OPENER.test(text)) return null;
+  // Or a prepositional phrase that opens the sentence, an auxiliary verb and its subject after its comma (see
+  // PREPOSITIONAL_OPENER, AUXILIARY_AFTER_COMMA).
+  let prepositional = false;
+  if (!REFERRING_OPENER.test(text)) {
+    if (c !== 0x2c || !opensSentence(text, left, sentenceStart)) return null;
+    PREPOSITIONAL_OPENER.lastIndex = first;
+    if (!PREPOSITIONAL_OPENER.test(text)) return null;
+    prepositional = true;
+  }
   let comma = right;
   if (c === 0x28) {
     // Only white space between the date and the bracket.
@@ -458,6 +496,20 @@ function pastReferringClause(
   if (CITATION_BETWEEN_COMMAS.test(text) && CITATION_BETWEEN_COMMAS.lastIndex <= end) {
     de = CITATION_BETWEEN_COMMAS.lastIndex - 1;
     comma = de;
+  }
+  if (prepositional) {
+    AUXILIARY_AFTER_COMMA.lastIndex = comma;
+    if (!AUXILIARY_AFTER_COMMA.test(text) || AUXILIARY_AFTER_COMMA.lastIndex > end) return null;
+    // A long phrase leaves no room for the main clause, which alone said less than the phrase of what happened on its
+    // date (`Tijdens de mondelinge behandeling van het wetsvoorstel tot gemeentelijke herindeling in de Bommelerwaard
+    // (25 655) in de Eerste Kamer op 8 september jongstleden, heb ik toegezegd …`, 1870); so does a relative clause
+    // that holds the date (`Bij de uitreiking van de Spinozapremie 2019 die 2 oktober jl. plaatsvond, heb ik …`, 1454).
+    const before = collapseRange(text, left, ds);
+    if (
+      before.length + collapseRange(text, de, comma).length > PREPOSITIONAL_MAX ||
+      RELATIVE_WORD.test(before)
+    )
+      return null;
   }
   const word = wordAfterComma(text, comma, end);
   if (word === null) return null;
@@ -698,7 +750,7 @@ function clauseLabel(
       // A sentence's opening `Zoals …` clause (or another that refers to what came before) goes on into the main clause
       // after its comma (see `pastReferringClause`).
       if (delimiter === NARROW) {
-        const referring = pastReferringClause(original, left, de, right, end);
+        const referring = pastReferringClause(original, left, ds, de, right, end, sentenceStart);
         if (referring !== null) [de, right, mainStart] = referring;
       }
       // A sentence's closing `zoals toegezegd …` phrase: what was promised first (see `reportedLabel`).

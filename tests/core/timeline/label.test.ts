@@ -892,11 +892,27 @@ function clauseReference(
       // that may be its finite verb (lower case, opening no clause of its own, no preposition, article or citation); a
       // group in brackets between the date and that comma goes with the date, and so does one a lower-case word is
       // glued to, the clause going on after it.
-      if (
+      // Or a preposition and a determiner that open the sentence, an auxiliary verb and its subject after the comma.
+      const prepositional =
         delimiters === NARROW &&
-        /^\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op)|Naar\s+aanleiding\s+van|In\s+vervolg\s+op|In\s+aanvulling\s+op|In\s+antwoord\s+op|In\s+reactie\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|Met\s+verwijzing\s+naar|Onder\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/u.test(
+        s.slice(0, left).trim() === '' &&
+        !/^\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend|Mede|Naar|In\s+(?:vervolg|aanvulling|antwoord|reactie|navolging|het\s+verlengde|lijn)|Met\s+(?:verwijzing|het\s+oog)|Onder|Op\s+verzoek|Ter|Als)(?![\p{L}\p{N}])/u.test(
           s.slice(left),
-        )
+        ) &&
+        /^\s*(?:In|Bij|Tijdens|Met|Na|Sinds|Vanaf|Volgens|Uit|Door|Op)\s+(?:mijn|onze|zijn|haar|hun|uw|de|het|een|deze|dit|die)\s/.test(
+          s.slice(left),
+        ) &&
+        /^,\s*(?:heb|hebben|heeft|had|hadden|ben|is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|zou|zouden|kan|kunnen|wil|willen|moet|moeten|mag|mogen)\s+(?:ik|wij|we|u|het|er|zij|ze|hij|men|de|dit|deze|een|mijn|onze|uw)(?![\p{L}\p{N}])/u.test(
+          s.slice(right),
+        ) &&
+        collapse(s.slice(left, ds)).length + collapse(s.slice(de, right)).length <= 60 &&
+        !/(?<![\p{L}\p{N}])(?:die|dat|welke?|waar\p{L}*)(?![\p{L}\p{N}])/u.test(s.slice(left, ds));
+      if (
+        prepositional ||
+        (delimiters === NARROW &&
+          /^\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op)|Naar\s+aanleiding\s+van|In\s+vervolg\s+op|In\s+aanvulling\s+op|In\s+antwoord\s+op|In\s+reactie\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|Met\s+verwijzing\s+naar|Onder\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op)(?![\p{L}\p{N}])/u.test(
+            s.slice(left),
+          ))
       ) {
         let comma = right;
         let past = de;
@@ -2702,6 +2718,30 @@ describe('labelAround', () => {
       '19 december 2005',
       // Too long whole: cut at its end.
       'Onder verwijzing naar uw brief brengt de Kiesraad u onderstaand zijn advies…',
+    ],
+    [
+      'a prepositional phrase that opens the sentence, an auxiliary verb and its subject after its comma (2190; was `In mijn brief over de nazorg rondom de epidemie`)',
+      'In mijn brief van 20 augustus (26 442, nr. 11) over de nazorg rondom de epidemie, heb ik u toegezegd eind van het jaar een stand van zaken te sturen met betrekking tot het Actieplan.',
+      '20 augustus',
+      'In mijn brief over de nazorg rondom de epidemie, heb ik u toegezegd eind…',
+    ],
+    [
+      'a prepositional phrase: the meeting and what was said there (256; was `In de procedurevergadering`)',
+      'In de procedurevergadering van 28 maart jongstleden, heeft de vaste Commissie aangegeven graag een reactie van mij op de brief van FNV te willen ontvangen.',
+      '28 maart jongstleden',
+      'In de procedurevergadering heeft de vaste Commissie aangegeven graag…',
+    ],
+    [
+      'not a prepositional phrase too long to leave room for the main clause (1870)',
+      'Tijdens de mondelinge behandeling van het wetsvoorstel tot gemeentelijke herindeling in de Bommelerwaard (25 655) in de Eerste Kamer op 8 september jongstleden, heb ik toegezegd mijn opvattingen over het gemeentelijke herindelingsbeleid in een beleidsnotitie neer te leggen.',
+      '8 september jongstleden',
+      '…tot gemeentelijke herindeling in de Bommelerwaard (25 655) in de Eerste Kamer',
+    ],
+    [
+      'not a prepositional phrase with a relative clause that holds the date (1454)',
+      'Bij de uitreiking van de Spinozapremie 2019 die 2 oktober jl. plaatsvond, heb ik gezamenlijk met NWO aangekondigd dat de Spinozapremie vanaf 2020 ook toegankelijk zal zijn voor onderzoeksteams.',
+      '2 oktober jl.',
+      'Bij de uitreiking van de Spinozapremie 2019 die plaatsvond',
     ],
     [
       'not an opener in lower case inside a sentence: the phrase between commas is inserted in the main clause',
