@@ -79,9 +79,32 @@ function isDecimalComma(text: string, at: number): boolean {
   return !year;
 }
 
-/** A `,` at `at` that is no delimiter: a decimal comma, or one inside a list (see `isListComma`). */
+/** A figure: `1970`, `18 810` (a space between thousands), `2.500`, `12%`. */
+const FIGURE = String.raw`\d[\d.]*(?: \d{3})*%?`;
+/** `respectievelijk` and the figures of its list up to a comma, at the end of a stretch. */
+const FIGURES_BEFORE_COMMA = new RegExp(String.raw`respectievelijk\s+(?:${FIGURE},\s+)*${FIGURE}$`);
+/** The rest of a list of figures after one of its commas, to `en` or `of` and its last figure. Read sticky. */
+const FIGURES_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${FIGURE},\s+)*${FIGURE}\s+(?:en|of)\s+\d`, 'y');
+/** How far before its comma a list of figures after `respectievelijk` is looked for. */
+const FIGURES_REACH = 100;
+
+/**
+ * Is the `,` at `at` inside a list of figures after `respectievelijk`, read within text[from, to)? `De cijfers over
+ * 2009 waren respectievelijk 18 810, 1970 en 5470.` (328) gave `De cijfers waren respectievelijk 18 810`.
+ */
+function isFiguresComma(text: string, from: number, at: number, to: number): boolean {
+  if (!isDigit(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 0x25) return false;
+  FIGURES_AFTER_COMMA.lastIndex = at;
+  if (!FIGURES_AFTER_COMMA.test(text) || FIGURES_AFTER_COMMA.lastIndex > to) return false;
+  return FIGURES_BEFORE_COMMA.test(text.slice(Math.max(from, at - FIGURES_REACH), at));
+}
+
+/** A `,` at `at` that is no delimiter: a decimal comma, or one inside a list (see `isListComma`, `isFiguresComma`). */
 function skipsComma(text: string, from: number, at: number, to: number): boolean {
-  return text.charCodeAt(at) === 0x2c && (isDecimalComma(text, at) || isListComma(text, from, at, to));
+  return (
+    text.charCodeAt(at) === 0x2c &&
+    (isDecimalComma(text, at) || isListComma(text, from, at, to) || isFiguresComma(text, from, at, to))
+  );
 }
 
 /**

@@ -29,6 +29,7 @@ import { promiseWithItsVerb } from './promise-tail';
 import {
   afterTheDate,
   datedByVerb,
+  figureAfterYear,
   namesItsYear,
   mayChangeAfter,
   quotedAfterPreposition,
@@ -790,7 +791,10 @@ function clauseLabel(
     // So does a date quoted alone after a preposition (see `quotedAfterPreposition`).
     const namedYear = namesItsYear(original, left, ds);
     const dated =
-      datedByVerb(original, left, ds) || namedYear || quotedAfterPreposition(original, left, ds, de);
+      datedByVerb(original, left, ds) ||
+      namedYear ||
+      quotedAfterPreposition(original, left, ds, de) ||
+      figureAfterYear(original, ds, de, right);
     if (plainBefore && plainAfter && !dated && mainStart < 0 && !mayChangeAfter(original, de, right)) {
       // The common case, done on offsets.
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);

@@ -63,6 +63,21 @@ function isWordColon(text: string, at: number): boolean {
   return /(?:^|\D)\d{1,2}$/.test(text.slice(0, at)) && /^\d/.test(text.slice(at + 1));
 }
 
+/**
+ * A comma inside a list of figures after `respectievelijk` (`respectievelijk 18 810, 1970 en 5470`): a figure right
+ * before it, `respectievelijk` and figures before that within 100 characters and not before `from`, figures after it to
+ * `en` or `of` and a digit, before `to`. No delimiter.
+ */
+function isFiguresComma(text: string, from: number, at: number, to: number): boolean {
+  const figure = String.raw`\d[\d.]*(?: \d{3})*%?`;
+  if (!/[\d%]$/.test(text.slice(0, at))) return false;
+  const after = new RegExp(String.raw`^,\s+(?:${figure},\s+)*${figure}\s+(?:en|of)\s+\d`).exec(
+    text.slice(at, to),
+  );
+  const before = new RegExp(String.raw`respectievelijk\s+(?:${figure},\s+)*${figure}$`);
+  return after !== null && before.test(text.slice(Math.max(from, at - 100), at));
+}
+
 const LIST_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const LIST = new RegExp(String.raw`^,(?:\s+${LIST_WORD},)*\s+${LIST_WORD}\s+en\s+\p{Lu}`, 'u');
 
@@ -73,7 +88,9 @@ export function loopStart(text: string, start: number, ds: number, set: Set<stri
     if (
       ch === ',' &&
       set === NARROW &&
-      (isDecimalComma(text, left - 1) || isListComma(text, start, left - 1, ds))
+      (isDecimalComma(text, left - 1) ||
+        isListComma(text, start, left - 1, ds) ||
+        isFiguresComma(text, start, left - 1, ds))
     ) {
       left--;
       continue;
@@ -97,7 +114,13 @@ export function loopEnd(text: string, de: number, end: number, set: Set<string>)
   let right = de;
   while (right < end) {
     const ch = text[right] as string;
-    if (ch === ',' && set === NARROW && (isDecimalComma(text, right) || isListComma(text, de, right, end))) {
+    if (
+      ch === ',' &&
+      set === NARROW &&
+      (isDecimalComma(text, right) ||
+        isListComma(text, de, right, end) ||
+        isFiguresComma(text, de, right, end))
+    ) {
       right++;
       continue;
     }

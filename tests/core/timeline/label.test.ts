@@ -1068,7 +1068,9 @@ function clauseReference(
     const quotedObject =
       PREPOSITION_QUOTE.test(s.slice(left, ds)) && ['«»', '“”'].includes(`${s[ds - 1]}${s[de]}`);
     const namedYear = NAMED_YEAR.test(s.slice(left, ds));
-    if (DATING_VERB.test(s.slice(left, ds)) || namedYear || quotedObject)
+    // And a year a figure follows (`in 2009 9 463`).
+    const yearFigure = /^(?:19|20)\d\d$/.test(s.slice(ds, de)) && /^[^\S\n]+\d/.test(s.slice(de, right));
+    if (DATING_VERB.test(s.slice(left, ds)) || namedYear || quotedObject || yearFigure)
       before = collapse(s.slice(left, de));
     // After a date that does not open its clause: words of time that extend it go with it, and a second conjunct
     // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.
@@ -2753,6 +2755,33 @@ describe('labelAround', () => {
     'a sentence’s opening `Zoals …` clause goes on into its main clause: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
+
+  it.each([
+    [
+      'a year a figure follows keeps it: the figure is the year’s (328; was `9 463 en in 2010 12 884`)',
+      'In 2008 heeft UWV 12 909 nuggers naar werk geleid, in 2009 9 463 en in 2010 12 884.',
+      '2009',
+      '…in 2009 9 463 en in 2010 12 884',
+    ],
+    [
+      'the last year of such a list (328; was `…in 2009 9 463 en 12 884`)',
+      'In 2008 heeft UWV 12 909 nuggers naar werk geleid, in 2009 9 463 en in 2010 12 884.',
+      '2010',
+      '…in 2009 9 463 en in 2010 12 884',
+    ],
+    [
+      'a figure with its unit (479; was `Het gemiddeld aantal vacatures in de organieke formatie bedroeg 7211 vte’n`)',
+      'Het gemiddeld aantal vacatures in de organieke formatie bedroeg in 2008 7211 vte’n.',
+      '2008',
+      '…aantal vacatures in de organieke formatie bedroeg in 2008 7211 vte’n',
+    ],
+    [
+      'the commas of a list of figures after `respectievelijk` end no clause (328; was `De cijfers waren respectievelijk 18 810`)',
+      'De cijfers over 2009 waren respectievelijk 18 810, 1970 en 5470.',
+      '2009',
+      'De cijfers waren respectievelijk 18 810, 1970 en 5470',
+    ],
+  ])('figures: %s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 
   it('a label cut in front starts after the `jl.` of a date whose month was cut off, and the `en` after it (2721)', () =>
     // Was `…jl. en tijdens het besloten algemeen overleg heb ik u geïnformeerd…`.
