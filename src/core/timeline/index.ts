@@ -100,7 +100,14 @@ export function buildTimeline(
   }
   const kept = withoutOwnDateline(
     original,
-    mergeEntries(entries, listKeys, titles, headings, new LetterItems(original, byStart(citations))),
+    mergeEntries(
+      original,
+      entries,
+      listKeys,
+      titles,
+      headings,
+      new LetterItems(original, byStart(citations)),
+    ),
     letterDate,
   );
   // Two things of one date with one label are told apart by the words where their texts part.
@@ -456,6 +463,7 @@ function listKey(list: DateList<DateFinding>, made: Map<DateList<DateFinding>, s
  * with the date, `(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)` twice in the NAVO letter (see `samePaper`).
  */
 function mergeEntries(
+  original: string,
   entries: readonly TimelineEntry[],
   listKeys: ReadonlyMap<TimelineEntry, string>,
   titles: ReadonlyMap<TimelineEntry, string>,
@@ -486,6 +494,7 @@ function mergeEntries(
       if (sameList || (title !== undefined && keptTitles.get(g) === title)) twin = g;
       else if (
         (g.label === e.label ||
+          restated(original, g, e) ||
           (!(isHeading(g, headings) && isHeading(e, headings)) && similar(g.label, e.label, cache)) ||
           sameLetter(items, g, e) ||
           samePaper(items, g, e)) &&
@@ -523,6 +532,28 @@ function letterAndOther(items: LetterItems, a: TimelineEntry, b: TimelineEntry):
   const ib = items.of(b);
   return (ia === null) !== (ib === null) && (ia?.subject ?? ib?.subject ?? null) !== null;
 }
+
+/**
+ * Does the second of two mentions of a date restate the first, in one phrase of one sentence: close after it, no clause
+ * or item between (no delimiter, line break or conjunction, see CLAUSE_BETWEEN)? `over de brief van 22 oktober 1998
+ * inzake het Fonds Economische Structuurversterking d.d. 22 oktober 1998 (kamerstuk 26 200 E, nr. 4)` (498) gave two
+ * entries. Two clauses of one sentence may say two things of one date: `…ten opzichte van 2010 met 10% wil doen laten
+ * afnemen en vanaf 2012 …` (180), `…regeling die pas na 1 januari 2019 afloopt` (2072), each with its entry.
+ */
+function restated(original: string, a: TimelineEntry, b: TimelineEntry): boolean {
+  if (a.kind === 'commitment' || b.kind === 'commitment') return false;
+  if (a.sentence === undefined || b.sentence === undefined || a.sentence.start !== b.sentence.start)
+    return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (second.start - first.end > RESTATED_REACH || second.start < first.end) return false;
+  return !CLAUSE_BETWEEN.test(original.slice(first.end, second.start));
+}
+
+/** How far apart two mentions of a date restating it may be (498: 56 characters). */
+const RESTATED_REACH = 80;
+/** What between two mentions of a date parts two clauses or items: a delimiter, a line break, a conjunction. */
+const CLAUSE_BETWEEN =
+  /[,;:()[\]\n\u2013\u2014]|(?<![\p{L}\p{N}])(?:en|of|maar|terwijl|dat|die|waar\p{L}*)(?![\p{L}\p{N}])/u;
 
 /** Are two mentions of a date a letter's, named by one subject (see `namesSameLetter`)? */
 function sameLetter(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {

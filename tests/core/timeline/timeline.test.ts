@@ -356,6 +356,25 @@ describe('buildTimeline: merging mentions of one date', () => {
     expect(timeline(text, letterDate).filter((e) => e.iso === iso)).toHaveLength(count);
   });
 
+  it.each([
+    [
+      'restated in one phrase: one entry (498)',
+      'De vaste commissie voor Economische Zaken, wil de minister van Economische Zaken over de brief van 22 oktober 1998 inzake het Fonds Economische Structuurversterking d.d. 22 oktober 1998 (kamerstuk 26 200 E, nr. 4) de navolgende vragen ter beantwoording voorleggen ter voorbereiding van een algemeen overleg terzake.',
+      '1998-10-22',
+      '1998-11-06',
+      1,
+    ],
+    [
+      'twice in one sentence, in two clauses joined by `en`: two entries (180)',
+      'Klopt het dat het kabinet de administratieve lasten en regeldruk voor bedrijven in 2012 ten opzichte van 2010 met 10% wil doen laten afnemen en vanaf 2012 een jaarlijkse reductie van 5%?',
+      '2012',
+      '2011-06-01',
+      2,
+    ],
+  ])('one date mentioned twice in a sentence, %s', (_, text, iso, letterDate, count) => {
+    expect(timeline(text, letterDate).filter((e) => e.iso === iso)).toHaveLength(count);
+  });
+
   it('still merges one letter mentioned twice, its ministry written out once and short once', () => {
     // The same letter, first with its ministry's whole name, then (in a longer sentence) cut short.
     const text =
