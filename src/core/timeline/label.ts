@@ -599,8 +599,66 @@ function reportedLabel(
   const full = `${main}, ${phrase}`;
   // Cut, one of the two loses what the label is for: the main clause what was promised (`Met deze brief wil ik uw Kamer
   // informeren…, zoals toegezegd…`, 289), or the phrase what happened on its date (`…, zoals toegezegd tijdens…`).
-  return full.length <= MAX_LABEL ? capitalize(full) : null;
+  return full.length <= MAX_LABEL ? capitalize(full) : framedReportLabel(main, phrase);
 }
+
+/**
+ * A letter's stock opening before what it sends or informs about: `Met deze brief informeer ik u over`, `Hierbij
+ * ontvangt uw Kamer`, `Hierbij sturen wij u`, `In deze brief informeren wij u over`, up to the article or possessive that
+ * opens the object. Group 1 is the verb of offering, whose `aan` ends the object (`bied ik u … aan`).
+ */
+const STOCK_FRAMING =
+  /^(?:(?:Met|In|Bij|Middels) deze brief|Hierbij)\s+(?:(?:wil|willen)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)\s+(?:graag\s+)?informeren\s+over|(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)(?:\s+graag)?\s+over|ontvangt\s+(?:u|uw Kamer|de Kamer)|(?:stuur|zend|sturen|zenden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)|(bied|bieden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer))\s+(?=(?:de|het|een|mijn|onze|zijn|haar|hun)\s)/;
+/** Words a part of a label may be cut before, dropping the phrase they open: prepositions but `van`, `en`, relatives. */
+const CUT_BEFORE: ReadonlySet<string> = new Set(
+  'over met tot in voor op naar bij tijdens per inzake betreffende omtrent aangaande en die dat waarin waarmee'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The label of a main clause that opens with a letter's stock words (STOCK_FRAMING) and the phrase after it that says it
+ * was promised, when the two do not fit whole (see `reportedLabel`): the main clause's object and the phrase, each cut
+ * where a phrase of its own starts (CUT_BEFORE) as far as needed, the phrase keeping its word of promise. `Met deze brief
+ * informeer ik u over de voortgang van het programma eID over de periode januari – juni 2017, zoals toegezegd tijdens het
+ * algemeen overleg met de Kamer op 18 januari jl.` (887) read `…zoals toegezegd tijdens het algemeen overleg met de
+ * Kamer`: now `De voortgang van het programma eID, zoals toegezegd tijdens het algemeen overleg`. Null for another main
+ * clause, or when the two do not fit with an object of three words and MIN_LABEL characters: `Een toelichting, zoals
+ * toegezegd tijdens het algemeen overleg` (748) said less than the phrase alone, which named the meeting.
+ */
+function framedReportLabel(main: string, phrase: string): string | null {
+  const framing = STOCK_FRAMING.exec(main);
+  if (!framing) return null;
+  let object = main.slice(framing[0].length);
+  if (framing[1] !== undefined) object = object.replace(TRAILING_AAN, '');
+  const phrases = cutsOf(phrase, 4).filter((p) => REPORT_WORD.test(p));
+  for (const o of cutsOf(object, 3)) {
+    if (o.length < MIN_LABEL) break;
+    for (const p of phrases) if (o.length + 2 + p.length <= MAX_LABEL) return capitalize(`${o}, ${p}`);
+  }
+  return null;
+}
+
+/** The `aan` that ends the object of `bied … aan`. */
+const TRAILING_AAN = /\s+aan$/;
+
+/**
+ * `s` (collapsed) and its starts that end before a word of CUT_BEFORE, longest first, each of at least `minWords` words.
+ */
+function cutsOf(s: string, minWords: number): string[] {
+  const words = s.split(' ');
+  const out = [s];
+  for (let k = words.length - 1; k >= minWords; k--) {
+    const last = words[k - 1] as string;
+    // Not inside a preposition of several words (`met betrekking tot`) or a word's hyphen (`klimaat- en energiepakket`).
+    if (!CUT_BEFORE.has(words[k] as string) || FUNCTION_WORDS.has(last) || NO_CUT_AFTER.test(last)) continue;
+    out.push(stripLoose(words.slice(0, k).join(' ')));
+  }
+  return out;
+}
+
+/** The last word of a part that goes on: a hyphen's first half, or the noun of a preposition of several words. */
+const NO_CUT_AFTER = /-$|^(?:betrekking|aanzien|opzichte|kader|verband|bijzonder)$/;
 
 /**
  * A citation of a Kamerstuk between commas, from the first comma to past the second: `Zoals aangegeven in onze brief d.d.

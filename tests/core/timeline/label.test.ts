@@ -1062,6 +1062,42 @@ function clauseReference(
       const main = tidy(s.slice(0, left - 1));
       const full = `${main}, ${tidy(joinReference(before, after))}`;
       if (main.length >= 15 && full.length <= MAX_LABEL) return capitalize(full);
+      // Too long: after a letter's stock opening, its object and the phrase, each cut before a word that opens a phrase of
+      // its own (not inside `met betrekking tot` or after a hyphen), the object of three words and 15 characters at least,
+      // the phrase of four and with its word of promise.
+      const framing =
+        /^(?:(?:Met|In|Bij|Middels) deze brief|Hierbij)\s+(?:(?:wil|willen)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)\s+(?:graag\s+)?informeren\s+over|(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)(?:\s+graag)?\s+over|ontvangt\s+(?:u|uw Kamer|de Kamer)|(?:stuur|zend|sturen|zenden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)|(bied|bieden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer))\s+(?=(?:de|het|een|mijn|onze|zijn|haar|hun)\s)/.exec(
+          main,
+        );
+      if (main.length >= 15 && framing) {
+        const cuts = (t: string, min: number): string[] => {
+          const w = t.split(' ');
+          const out = [t];
+          for (let k = w.length - 1; k >= min; k--) {
+            if (
+              /^(?:over|met|tot|in|voor|op|naar|bij|tijdens|per|inzake|betreffende|omtrent|aangaande|en|die|dat|waarin|waarmee)$/.test(
+                w[k] as string,
+              ) &&
+              !FUNCTION.has(w[k - 1] as string) &&
+              !/-$|^(?:betrekking|aanzien|opzichte|kader|verband|bijzonder)$/.test(w[k - 1] as string)
+            )
+              out.push(tidy(w.slice(0, k).join(' ')));
+          }
+          return out;
+        };
+        let object = main.slice(framing[0].length);
+        if (framing[1] !== undefined) object = object.replace(/\s+aan$/, '');
+        const phrase = tidy(joinReference(before, after));
+        const phrases = cuts(phrase, 4).filter((p) =>
+          /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u.test(
+            p,
+          ),
+        );
+        for (const o of cuts(object, 3).filter((c) => c.length >= 15)) {
+          const p = phrases.find((q) => o.length + 2 + q.length <= MAX_LABEL);
+          if (p !== undefined) return capitalize(`${o}, ${p}`);
+        }
+      }
     }
     // A verb whose object is the date keeps it, with its preposition.
     // So does a date quoted alone after a preposition.
@@ -2679,10 +2715,35 @@ describe('labelAround', () => {
       'De voorhangtermijn eindigt, zoals gesteld in die kabinetsreactie',
     ],
     [
-      'not when they do not fit: cut, one of them would lose what the label is for (887)',
+      'too long whole after a letter’s stock opening: its object and the phrase, each cut before a phrase of its own (887; was `…zoals toegezegd tijdens het algemeen overleg met de Kamer`)',
       'Met deze brief informeer ik u over de voortgang van het programma eID over de periode januari – juni 2017, zoals toegezegd tijdens het algemeen overleg met de Kamer op 18 januari jl.',
       '18 januari jl.',
-      '…zoals toegezegd tijdens het algemeen overleg met de Kamer',
+      'De voortgang van het programma eID, zoals toegezegd tijdens het algemeen overleg',
+    ],
+    [
+      'the stock opening `Hierbij ontvangt uw Kamer` (129; was `…zoals ik in mijn brief heb toegezegd`)',
+      'Hierbij ontvangt uw Kamer mijn reguliere voortgangsbrief politie, zoals ik in mijn brief van 23 november jl. heb toegezegd.',
+      '23 november jl.',
+      'Mijn reguliere voortgangsbrief politie, zoals ik in mijn brief heb toegezegd',
+    ],
+    [
+      'not inside `met betrekking tot` (289)',
+      'Met deze brief wil ik uw Kamer informeren over de laatste stand van zaken met betrekking\ntot de onderhandelingen over het pandemie-instrument en over de wijzigingen op de\nInternationale Gezondheidsregeling (IHR), zoals toegezegd in mijn brieven van 16 februari\n2024 (Kamerstuk 25 295, nr. 2166) en 13 mei 2024 (Kamerstuk 25 295, nr. 2182).',
+      // The list of dates, one phrase (see `dateLists`).
+      '16 februari\n2024 (Kamerstuk 25 295, nr. 2166) en 13 mei 2024',
+      'De laatste stand van zaken, zoals toegezegd in mijn brieven',
+    ],
+    [
+      'not when the object cut to fit keeps fewer than three words: the phrase alone names the meeting (748)',
+      'Hierbij sturen wij u een toelichting op het proces van presentatie van de EU Global Strategy on Foreign and Security policy, zoals toegezegd tijdens het algemeen overleg over de Navo ministeriele van 9 juni jl.',
+      '9 juni jl.',
+      '…zoals toegezegd tijdens het algemeen overleg over de Navo ministeriele',
+    ],
+    [
+      'not without a stock opening: cut, one of them would lose what the label is for (398)',
+      'In deze brief schets ik hoe we dat aanpakken met een uitwerking van de Toekomstvisie Taxi (Kamerstuk 31 521, nr. 1) voor het straattaxivervoer, zoals toegezegd tijdens het Algemeen Overleg met de Tweede Kamer op 31 maart 2009.',
+      '31 maart 2009',
+      '…zoals toegezegd tijdens het Algemeen Overleg met de Tweede Kamer',
     ],
     [
       'a Kamerstuk cited between commas after the date goes with it: the main clause follows its closing comma (1856; was `Zoals aangegeven in onze brief`)',
