@@ -267,11 +267,14 @@ const NO_VERBS = new Set([
  * voor het jaar zal…`. A participle that places a noun on its date goes with `voor`: `Mede met het oog op het plenaire
  * debat voorzien voor 21 februari a.s. sturen wij …` (1252) gave `…het plenaire debat voorzien sturen wij…`; not one
  * after a verb (`die is voorzien voor 2026`), whose clause it ends.
+ * An adverb that modifies the preposition goes with it, `kort`, `vlak`, `pas`, `direct`, `meteen`: `Deze brieven zullen
+ * uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken` (136) gave `…waarschijnlijk kort bereiken`, `terwijl de
+ * lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`.
  * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
@@ -349,8 +352,13 @@ export function danglingStart(
   } else if (groups.over !== undefined) {
     if (OVER_POINT.test(dateText.slice(dateStart, dateEnd))) return to;
   }
-  return at + m.index;
+  // A modifier in capitals is an acronym (`AO PAS van 7 oktober 2010`, 1620): it stays.
+  const acronym = MODIFIER_IN_CAPITALS.exec(m[0]);
+  return at + m.index + (acronym ? acronym[0].length : 0);
 }
+
+/** A modifier of the date's preposition (see DANGLING_BEFORE) in capitals: an acronym. */
+const MODIFIER_IN_CAPITALS = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/;
 
 /**
  * A date a bracket holds alone after a preposition: `De reactie op uw brief van (14 September 2020) inzake …` (489).

@@ -598,10 +598,11 @@ function clauseReference(
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
-  // `het jaar`, `de jaren`; and `uiterlijk` before it, with `, maar` before that; a participle that places the noun before
+  // `het jaar`, `de jaren`; and `uiterlijk` (or `kort`, `vlak`, `pas`, `direct`, `meteen`) before it, with `, maar` before
+  // `uiterlijk`; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -1035,7 +1036,9 @@ function clauseReference(
         article !== undefined
           ? !articleOfDate(article.trim().toLowerCase(), date)
           : over !== undefined && POINT.test(date);
-      return keep ? -1 : dangling.index;
+      // A modifier in capitals (`PAS`) is an acronym: it stays.
+      const acronym = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/.exec(dangling[0]);
+      return keep ? -1 : dangling.index + (acronym ? acronym[0].length : 0);
     };
     // Brackets that hold the date alone after a dangling preposition go with both.
     const closer = before.endsWith('(') ? ')' : before.endsWith('[') ? ']' : '';
@@ -1943,6 +1946,24 @@ describe('labelAround', () => {
       '…resultaten van de onderzoeksfase geïnformeerd met de B-brief die is voorzien',
     ],
     [
+      'an adverb that modifies the preposition goes with it: `kort voor` (136; was `…waarschijnlijk kort bereiken`)',
+      'Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken.',
+      'het Kerstreces 2020',
+      'Deze brieven zullen uw Kamer waarschijnlijk bereiken',
+    ],
+    [
+      '`pas op` (1983; was `…maakte het Centraal Hoofdstembureau pas de definitieve uitslag bekend`)',
+      'Hoewel reeds op 29 mei 99,4% van de stemmen was geteld, maakte het Centraal Hoofdstembureau pas op 16 juni de definitieve uitslag bekend.',
+      '16 juni',
+      '…maakte het Centraal Hoofdstembureau de definitieve uitslag bekend',
+    ],
+    [
+      'not such a word in capitals, an acronym (1620)',
+      '• de brief van de minister van Landbouw, Natuur en Voedselkwaliteit d.d. 14 oktober 2010 inzake de antwoorden op de vragen eerste termijn AO PAS van 7 oktober 2010 (30 654, nr. 87);',
+      '7 oktober 2010',
+      '…de antwoorden op de vragen eerste termijn AO PAS',
+    ],
+    [
       '`in de loop van` goes whole (1444)',
       'Het streven is om deze in de loop van 2019 waar nodig op pad te sturen.',
       '2019',
@@ -2207,7 +2228,8 @@ describe('labelAround', () => {
       '`of zelfs later` (113)',
       'In plaats van de eerder gecommuniceerde 2028 als realisatiedatum, bleek dat de waterstofleiding pas in 2032 of zelfs later gerealiseerd zou worden.',
       '2032',
-      '…bleek dat de waterstofleiding pas gerealiseerd zou worden',
+      // `pas` goes with `in` (see the rows of 136 and 1983).
+      '…bleek dat de waterstofleiding gerealiseerd zou worden',
     ],
     [
       '`en volgend jaar` (2717)',
