@@ -362,10 +362,10 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
 /**
  * Words that open a phrase inserted between commas into a main clause, which goes on after it: who else the writer
  * speaks for (`mede namens`), with whom or after what (`in overleg met`, `in lijn met`, `voorzien van`), by which
- * letter (`bij brief van`), as promised (`zoals toegezegd`).
+ * letter (`bij brief van`), as promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137).
  */
 const INSERTION =
-  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
 
 /**
  * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,
@@ -386,6 +386,13 @@ function insertionEnd(text: string, comma: number, end: number): number {
     // dag – geïnformeerd over de gebeurtenissen` (327) gave `Bij brief is uw Kamer`.
     close = text.indexOf(text.charAt(comma), comma + 1);
     if (close < 0 || close >= end || close - comma > DASH_ASIDE_REACH) return -1;
+  } else if (c === 0x28) {
+    // A name defined for what follows, in brackets: `Op 12 mei jl. heeft het College voor de Rechten van de Mens (hierna
+    // ook wel: College) zijn jaarrapportage … uitgebracht` (1770) gave `Op 12 mei jl. heeft het College voor de Rechten
+    // van de Mens`.
+    DEFINED_NAME.lastIndex = comma;
+    if (!DEFINED_NAME.test(text) || DEFINED_NAME.lastIndex > end) return -1;
+    close = DEFINED_NAME.lastIndex - 1;
   } else {
     // Most clauses end at no comma: ruled out by one character.
     if (c !== 0x2c) return -1;
@@ -670,6 +677,9 @@ const CITATION_BETWEEN_COMMAS =
 /** Lower-case words that open a citation, no finite verb: `Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft …` (1856). */
 const CITATION_WORDS: ReadonlySet<string> = new Set(['kamerstuk', 'kamerstukken', 'nr', 'tk']);
 
+/** A group in brackets that defines a short name, `(hierna: de Commissie)`, `(hierna ook wel: College)`. Read sticky. */
+const DEFINED_NAME = /\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/uy;
+
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;
 
@@ -791,6 +801,11 @@ function clauseLabel(
       const kind = delimiter === NARROW ? 'narrow' : 'wide';
       left = clauseStart(original, start, ds, kind);
       right = clauseEnd(original, de, end, kind);
+      // A motion's head ends at its line (see MOTION_OPENING).
+      if (right - de <= 24 && original.charCodeAt(right) === 0x2c) {
+        MOTION_OPENING.lastIndex = de;
+        if (MOTION_OPENING.test(original) && MOTION_OPENING.lastIndex === right) right = de;
+      }
       while (subjectFirst && right < end && original.charCodeAt(right) === 0x3a)
         right = clauseEnd(original, right + 1, end, kind);
       // A quoted title is one unit: a delimiter inside it bounds no clause (see `clauseOverQuotes`).
@@ -1116,6 +1131,13 @@ const OPENS_CLAUSE: ReadonlySet<string> = new Set([
   'sinds',
   'toen',
 ]);
+
+/**
+ * The line break and `De Kamer` that open a motion after its head, `Voorgesteld tijdens het Wetgevingsoverleg van 14
+ * november 2022` (778, 751, 856, 2786), which the sentence split left on the head's sentence: its label read `Voorgesteld
+ * tijdens het Wetgevingsoverleg De Kamer`. Read sticky at the date's end, to the comma after `Kamer`.
+ */
+const MOTION_OPENING = /[^\S\n]*\n\s*De Kamer(?=,)/y;
 
 /** How far from its date a label's clause is looked for (real sentences are far shorter). */
 export const LABEL_REACH = 1_000;

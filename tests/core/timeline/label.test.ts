@@ -232,7 +232,7 @@ function keepAbbreviationDot(s: string): string {
 
 /** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, …). */
 const INSERTION_REFERENCE =
-  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
 
 /** Words no clause ends on: articles, conjunctions, `te`, prepositions that are no particle of a verb. */
 const NO_CLAUSE_END = new Set(
@@ -884,6 +884,8 @@ function clauseReference(
     if (delimiters) {
       left = loopStart(s, 0, ds, delimiters);
       right = loopEnd(s, de, s.length, delimiters);
+      // A motion's head ends at its line, before `De Kamer,`.
+      if (/^[^\S\n]*\n\s*De Kamer,/.test(s.slice(de)) && s[right] === ',') right = de;
       // A letter's subject goes on past a colon.
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
@@ -971,14 +973,18 @@ function clauseReference(
         // before the rest of the main clause: left out.
         const opener = s[right] === ',' ? INSERTION_REFERENCE.exec(s.slice(right)) : null;
         const dash = s[right] === '–' || s[right] === '—';
+        // And a group in brackets that defines a short name, `(hierna: …)`.
+        const defined =
+          s[right] === '(' ? /^\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/u.exec(s.slice(right)) : null;
         let close = -1;
         if (opener) close = loopEnd(s, right + opener[0].length, s.length, NARROW);
         else if (dash) close = s.indexOf(s[right] as string, right + 1);
+        else if (defined) close = right + defined[0].length - 1;
         if (dash && close - right > 200) close = -1;
         if (close >= 0 && close < s.length) {
           const next = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(close + 1));
           if (
-            s[close] === s[right] &&
+            (s[close] === s[right] || defined !== null) &&
             next &&
             lower(next[1] as string) &&
             !NOT_MAIN.includes(next[1] as string)
@@ -2668,6 +2674,24 @@ describe('labelAround', () => {
       'Op 25 augustus 2025 heb ik een addendum op dit GBV getekend, mede om te kunnen starten met de ontwikkeling van de Veiligheidscampus van de Universiteit van het Noorden.',
       '25 augustus 2025',
       'Op 25 augustus 2025 heb ik een addendum op dit GBV getekend',
+    ],
+    [
+      '`waaronder` (137; was `…ontheemding door de escalatie van de oorlog in Syrië namen Europese landen`)',
+      'In reactie op grootschalige ontheemding door de escalatie van de oorlog in Syrië in 2015 namen Europese landen, waaronder Nederland, initiatieven om de opvang van Syrische vluchtelingen in naburige landen te ondersteunen.',
+      '2015',
+      '…de escalatie van de oorlog in Syrië namen Europese landen initiatieven…',
+    ],
+    [
+      'a group in brackets that defines a short name, `(hierna: …)` (200; was `Op 17 november a.s. vindt de Landbouw- en Visserijraad`)',
+      'Op 17 november a.s. vindt de Landbouw- en Visserijraad (hierna: Raad) plaats in Brussel.',
+      '17 november a.s.',
+      'Op 17 november a.s. vindt de Landbouw- en Visserijraad plaats in Brussel',
+    ],
+    [
+      'a motion’s head ends at its line, before `De Kamer,` (778; was `Voorgesteld tijdens het Wetgevingsoverleg De Kamer`)',
+      'Voorgesteld tijdens het Wetgevingsoverleg van 14 november 2022\nDe Kamer,\ngehoord de beraadslaging,',
+      '14 november 2022',
+      'Voorgesteld tijdens het Wetgevingsoverleg',
     ],
   ])('a phrase inserted between commas is left out: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
