@@ -36,7 +36,9 @@ export const sidebarNl = {
   exportDone: '{file} gedownload',
   exportFailed: 'Exporteren is niet gelukt. Probeer het opnieuw.',
   citationsHeading: 'Verwijzingen',
-  citationsEmpty: 'Geen verwijzingen gevonden.',
+  // The paper's own number (`Zie ook Aanhangsel Handelingen …, nr. 2844` in an answer) is marked in the text
+  // as "this paper itself" but never listed: "none found" would contradict that mark.
+  citationsEmpty: 'Geen verwijzingen naar andere stukken gevonden.',
   citationsDossier: 'Dossier {dossier}',
   citationsOther: 'Overige publicaties',
   citationMention: 'Vermelding {n} van {total}',
@@ -85,7 +87,7 @@ export const sidebarEn: Record<SidebarMessageKey, string> = {
   exportDone: 'Downloaded {file}',
   exportFailed: 'The export failed. Please try again.',
   citationsHeading: 'Citations',
-  citationsEmpty: 'No citations found.',
+  citationsEmpty: 'No citations of other papers found.',
   citationsDossier: 'Dossier {dossier}',
   citationsOther: 'Other publications',
   citationMention: 'Mention {n} of {total}',

@@ -140,6 +140,24 @@ describe('on a tweedekamer.nl answers-to-questions page', () => {
     await expect(outlineButton(page, 'Antwoord 1').isVisible()).resolves.toBe(true);
     await page.close();
   });
+
+  it('does not tell the reader it found no citations while the answers’ own number is marked in the text', async () => {
+    const page = await open(PAGES.tkAnswers);
+    await waitForPainted(page);
+    // `Zie ook Aanhangsel Handelingen, vergaderjaar 2020–2021, nr. 2844` is these answers' own number: it is
+    // marked (its popover says "Dit stuk zelf") but, being no citation of another paper, not listed.
+    const marked = await page.evaluate(() =>
+      [
+        ...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
+          'kamerlens-citation',
+        ) ?? []),
+      ].map((r) => r.toString().replace(/\s+/g, ' ')),
+    );
+    expect(marked).toEqual(['Aanhangsel Handelingen, vergaderjaar 2020–2021, nr. 2844']);
+    const citations = await sidebar(page).locator('[data-section="citations"] .kl-empty').innerText();
+    expect(citations).toBe('Geen verwijzingen naar andere stukken gevonden.');
+    await page.close();
+  });
 });
 
 describe.each([
