@@ -528,6 +528,21 @@ describe('sections', () => {
     expect(texts('motie', 'en').groups).toContain('Before the paper');
   });
 
+  it('calls the dates of a paper without a date of its own "Datums": "Data" reads as gegevens', () => {
+    // The NAVO letter without its date (a page whose date line the core could not read): the core relates no
+    // date to it, and they are one group.
+    const undated = NAVO.timeline.map((e) => ({ ...e, relation: null }));
+    const { shadow } = mount({
+      result: { ...NAVO, document: { ...NAVO.document, letterDate: null }, timeline: undated },
+    });
+    const groups = Array.from(section(shadow, 'timeline')?.querySelectorAll('h4') ?? []).map(
+      (h) => h.textContent,
+    );
+    expect(groups).toEqual(['Datums', 'Toezeggingen zonder datum']);
+    const empty = mount({ result: { ...NAVO, timeline: [], commitments: [] } }).shadow;
+    expect(section(empty, 'timeline')?.querySelector('.kl-empty')?.textContent).toBe('Geen datums gevonden.');
+  });
+
   it('offers the commitments checklist (Markdown) only when the paper makes commitments', () => {
     const formats = (result: AnalysisResult) =>
       Array.from(
