@@ -9,7 +9,14 @@ import { numberWithoutNoteMarker } from './note-marker';
 import { parseDutchDay } from './parse-dutch-date';
 import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { scanHead, type DateHit, type HeadFacts } from './scan-head';
-import { findSignature, hasOtherSigner, officeCase, senderFromHeader, type Signature } from './sender';
+import {
+  committeeFromOpening,
+  findSignature,
+  hasOtherSigner,
+  officeCase,
+  senderFromHeader,
+  type Signature,
+} from './sender';
 
 /** Where the parts of the paper's head and foot are, in NORMALIZED offsets (the outline uses them). */
 export interface DocumentParts {
@@ -104,7 +111,7 @@ function detect(text: NormalizedText, page: PageContext | undefined): Detection 
     dossier: own?.dossier ?? null,
     number: own?.number ?? null,
     title: resolveTitle(head, facts, meta),
-    sender: resolveSender(head, signature, meta),
+    sender: resolveSender(t, kind, head, signature, meta),
     addressee: head.addressee?.text ?? null,
   };
   return {
@@ -291,14 +298,39 @@ function resolveTitle(head: HeadFacts, facts: SiteFacts, meta: MetaFacts): strin
  * DE MINISTER VAN`) gives way to the rest. Then who answers written questions, named in their head, then the
  * signature, then the page's metadata.
  */
-function resolveSender(head: HeadFacts, signature: Signature | null, meta: MetaFacts): string | null {
+function resolveSender(
+  text: string,
+  kind: DocumentKind,
+  head: HeadFacts,
+  signature: Signature | null,
+  meta: MetaFacts,
+): string | null {
   const kindLine = ownKindLine(head);
   const fromHead = kindLine ? senderFromHeader(kindLine.text) : null;
   if (fromHead && !CUT_OFF.test(fromHead)) return fromHead;
+  if (kind === 'verslag' || kind === 'lijst van vragen en antwoorden') {
+    // A verslag's kind line names no writer (`VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`); its opening sentence does, and
+    // comes before any signature: the one at its end is that of the minister's answer it quotes.
+    const end = headEnd(head, kindLine);
+    const committee = end === null ? null : committeeFromOpening(text, end);
+    if (committee) return committee;
+  }
   const answerBy = head.answerBy?.text;
   // `minister Opstelten (Veiligheid en Justitie)` (2403) opens with a capital as a value of its own.
   if (answerBy) return answerBy.charAt(0).toUpperCase() + answerBy.slice(1);
   return signature ? officeCase(signature.sender) : meta.indiener;
+}
+
+/**
+ * Where a verslag's head ends: after its `Vastgesteld` date, its own kind line, the day below it or its number line,
+ * whichever is lowest; the paper's own opening sentence starts on the next line. A letter's kind line it quotes below
+ * its `Vastgesteld` line (620) is no part of its head.
+ */
+function headEnd(head: HeadFacts, kindLine: HeadFacts['kindLine']): number | null {
+  const ends = [head.vastgesteld, kindLine, head.dayBelowKind, head.nr]
+    .map((part) => part?.span.end)
+    .filter((e): e is number => e !== undefined);
+  return ends.length === 0 ? null : Math.max(...ends);
 }
 
 /** A sender that stops at a word that cannot end an office or a name. */

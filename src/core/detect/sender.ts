@@ -61,9 +61,12 @@ export function senderFromHeader(kindLine: string): string | null {
 /** `MOTIE VAN HET LID OMTZIGT C.S.`, `NADER GEWIJZIGDE MOTIE VAN DE LEDEN … TER VERVANGING VAN DIE GEDRUKT ONDER …`. */
 const MEMBERS_KIND_LINE =
   /^(?:(?:nader )?gewijzigde? )?(?:motie|amendement) van ((?:het lid|de leden) .+?)(?: ter vervanging van\b.*)?$/i;
-/** `(VOORLOPIG) VERSLAG VAN DE VASTE COMMISSIE(S) VOOR …`, `VERSLAG VAN DE STATEN VAN ARUBA` (2601). */
+/**
+ * `(VOORLOPIG) VERSLAG VAN DE VASTE COMMISSIE(S) VOOR …`, `VERSLAG VAN DE STATEN VAN ARUBA` (2601); a reprint says so
+ * first: `HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2` (30).
+ */
 const COMMITTEE_KIND_LINE =
-  /^(?:(?:voorlopig|nader|tweede) )*(?:eind)?verslag van ((?:de (?:vaste |algemene |tijdelijke |bijzondere )?commissie(?:s\b|\b|voor\b)|de staten van aruba\b).*)$/i;
+  /^(?:herdruk\d{0,2} )?(?:(?:voorlopig|nader|tweede) )*(?:eind)?verslag van ((?:de (?:vaste |algemene |tijdelijke |bijzondere )?commissie(?:s\b|\b|voor\b)|de staten van aruba\b).*)$/i;
 /** A footnote marker glued to a word of a line in capitals: `WERKGELEGENHEID1`, `JBZ-RAAD1 EN`. */
 const NOTE_DIGITS = /(?<=\p{Lu})\d{1,2}(?=[\s,]|$)/gu;
 
@@ -226,3 +229,68 @@ export function hasOtherSigner(text: string): boolean {
 
 const OTHER_SIGNER =
   /^(?:De |de )?(?:Algemene Rekenkamer|(?:voorzitter|griffier|president|vice-president)\b[^\n.]{0,100}|Nationale ombudsman|Kinderombudsman|Kiesraad|Raad van State)(?:,|\s*$)/m;
+
+/**
+ * The committee a verslag's own opening sentence names as the one that speaks, as the paper prints it:
+ * - `De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd aan …` (1161),
+ *   `De vaste commissie voor Justitie1 heeft op 9 oktober 2008 overleg gevoerd met …` (1031), `De vaste commissie
+ *   voor Koninkrijksrelaties, belast met het voorbereidend onderzoek …` (1082);
+ * - several, as written: `De vaste commissie voor Sociale Zaken en Werkgelegenheid1 en de algemene commissie voor
+ *   Wonen, Wijken en Integratie2 hebben …` (1011), `De commissie voor de Rijksuitgaven1, de vaste commissie voor …`
+ *   (1140);
+ * - by its members or as the room where the questions rose: `De leden van de vaste commissies voor Justitie en
+ *   Veiligheid1, voor …` (104), `Binnen de vaste commissie voor Europese Zaken bestond bij vier fracties de behoefte …`
+ *   (1165), `Het voorbereidend onderzoek van deze wetsvoorstellen heeft de leden van de vaste commissie voor Sociale
+ *   Zaken en Werkgelegenheid aanleiding gegeven …` (1077): the committee.
+ * Only the first line at `from` (where the head ends) is read, with the lines its sentence runs on to: a committee
+ * named further down (a quoted letter's, one the minister answers) is not the paper's. Note digits are dropped.
+ */
+export function committeeFromOpening(text: string, from: number): string | null {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return null;
+  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + OPENING_REACH)).find(
+    (l) => l.text !== '' && !NO_SENTENCE.test(l.text),
+  );
+  if (!first) return null;
+  const opening = text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' ');
+  const m = OPENING_COMMITTEE.exec(opening);
+  // The committee asked a minister something (`… heeft mij verzocht`, 2297), or the sentence ran past its name to a
+  // later verb: no committee speaking.
+  if (!m || NOT_THE_WRITER.test(opening.slice(m[0].length)) || NOT_A_NAME.test(m[1] as string)) return null;
+  const who = (m[1] as string)
+    .replace(/(?<=[\p{L},)])\d{1,3}(?=[\s,/]|$)/gu, '')
+    // `De vast commissie voor …` (1306), `De vaste commissie voor commissie voor Binnenlandse Zaken` (470): slips of
+    // the pen.
+    .replace(/^(de )vast (?=commissie)/i, '$1vaste ')
+    .replace(/\b(commissies? (?:voor|van) )commissies? (?:voor|van) /, '$1')
+    // `… voor Volksgezondheid, Welzijn en Sport (VWS)` (688): the abbreviation is no part of the name.
+    .replace(/\s*\(\p{Lu}{2,}\)$/u, '')
+    .replace(/\s*,$/, '')
+    .trim();
+  return capitalizeFirst(who);
+}
+
+/** `De vaste commissie voor Sociale Zaken en Werkgelegenheid heeft mij verzocht …` opens a minister's letter (2297). */
+const NOT_THE_WRITER = /^ (?:mij|me|ons)\b/;
+/** Words of a sentence, never of a committee's name: `De vaste commissie voor X een aantal vragen … heeft`. */
+const NOT_A_NAME = /\b(?:heeft|hebben|hadden|een|over|met|aan|op|om|zijn|is|wordt|naar)\b/;
+
+/**
+ * Lines between the head and the opening sentence: a reprint's note (`* Herdruk i.v.m. nagekomen correcties.`, 510) and
+ * a `Vastgesteld 5 oktober` without its year, which the head does not take (812).
+ */
+const NO_SENTENCE = /^\*|^Vastgesteld\b/;
+
+/** How far the opening sentence is read: far enough for four committees with their long names (1285). */
+const OPENING_REACH = 600;
+
+/**
+ * A committee opening the sentence (or its members, or `Binnen`/`In` it, or the voorlopig verslag's `Het voorbereidend
+ * onderzoek … heeft`), up to the verb that follows it; a note digit may be glued to that verb (`Sport1heeft`, 1065).
+ */
+const OPENING_COMMITTEE = new RegExp(
+  String.raw`^(?:(?:De|de) leden van |Binnen |In |Het voorbereidend onderzoek (?:[^.,]{0,80} )?(?:heeft|geeft|gaf) (?:de leden van )?)` +
+    String.raw`?((?:De|de) (?:(?:[Vv]aste?|[Aa]lgemene|[Tt]ijdelijke|[Bb]ijzondere) )?[Cc]ommissies? (?:voor|van) [^.;:]{2,400}?)` +
+    String.raw`\s?\d{0,3},?\s?(?:heeft|hebben|hadden|belast|bestond|bleek|wil|aanleiding)\b`,
+  'u',
+);

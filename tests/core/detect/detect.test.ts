@@ -233,6 +233,58 @@ describe('detectDocument on the letter corpus', () => {
   });
 });
 
+describe('the committee of a verslag, from its opening sentence', () => {
+  it.each([
+    // A schriftelijk overleg (1161), a commissiedebat of a tweedekamer.nl page (1110), an algemeen overleg (1044).
+    ['1161-verslag-fin-2016-anti-belastingontwijking', 'De vaste commissie voor Financiën'],
+    ['1110-verslag-fin-2022-cd-belastingdienst', 'De vaste commissie voor Financiën'],
+    ['1044-verslag-fin-2007-ao-inhoudingsplicht-dga', 'De vaste commissie voor Financiën'],
+    // A lijst van vragen en antwoorden (2104), a verslag of a bill (1039).
+    ['2104-lva-justitie-2003-opheffing-bordeelverbod', 'De vaste commissie voor Justitie'],
+    [
+      '1039-verslag-vws-1999-destructiewet-hoog-risico-materiaal',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport',
+    ],
+    // The Commissie voor de Rijksuitgaven (1140) and an algemene commissie (1100), with others or alone.
+    [
+      '1140-lva-vrom-2009-milieueffecten-wegverkeer',
+      'De commissie voor de Rijksuitgaven, de vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer, en de vaste commissie voor Verkeer en Waterstaat',
+    ],
+    ['1100-verslag-wwi-2010-wijkaanpak', 'De algemene commissie voor Wonen, Wijken en Integratie'],
+    // Eerste Kamer: by its members, above the committee's letter it passes on (104, 620).
+    [
+      '104-ek-verslag-vws-2023-pandemische-paraatheid',
+      'De vaste commissies voor Justitie en Veiligheid, voor Volksgezondheid, Welzijn en Sport, en voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning',
+    ],
+    [
+      '620-ek-verslag-jenv-2023-staat-van-migratie-coa',
+      'De vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer der Staten-Generaal',
+    ],
+    // A reprinted voorlopig verslag, by its kind line (30).
+    ['30-ek-verslag-venj-2016-tenuitvoerlegging', 'De vaste commissie voor Veiligheid en Justitie'],
+    // A minister's letter opening with what a committee asked is the minister's (2297).
+    ['2297-szw-2013-wajong-herkeuring-ramingen', 'De Staatssecretaris van Sociale Zaken en Werkgelegenheid'],
+  ])('%s: %s', (name, sender) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(detect(c?.text ?? '').document.sender).toBe(sender);
+  });
+
+  it.each([
+    // The committee named only later in the opening sentence (2624), a verslag of a delegation (1317).
+    '2624-ek-verslag-jenv-2019-opgaven-sterke-rechtspraak',
+    '1317-verslag-tk-2011-werkbezoek-caribisch-deel-koninkrijk',
+  ])('%s: no sender', (name) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(detect(c?.text ?? '').document.sender).toBeNull();
+  });
+
+  it('comes before the signature of the minister answering at the end (1161)', () => {
+    const c = corpus.find((l) => l.name === '1161-verslag-fin-2016-anti-belastingontwijking');
+    const text = `${c?.text ?? ''}\n\nDe Staatssecretaris van Financiën,\nE.D. Wiebes\n`;
+    expect(detect(text).document.sender).toBe('De vaste commissie voor Financiën');
+  });
+});
+
 describe('an answer dated by its own `(ingezonden …)` (1597)', () => {
   const text = corpus.find((l) => l.name === '1597-antwoord-ocw-2021-nudt-delft')?.text ?? '';
 

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findSignature, officeCase, senderFromHeader } from '../../../src/core/detect/sender';
+import {
+  committeeFromOpening,
+  findSignature,
+  officeCase,
+  senderFromHeader,
+} from '../../../src/core/detect/sender';
 
 describe('senderFromHeader', () => {
   it.each([
@@ -48,6 +53,11 @@ describe('senderFromHeader', () => {
     ],
     // A committee's verslag, its note digits dropped, an abbreviation kept in capitals (1845, 2484).
     ['VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR JUSTITIE1', 'De vaste commissie voor Justitie'],
+    // A reprint says so first (30).
+    [
+      'HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2',
+      'De vaste commissie voor Veiligheid en Justitie',
+    ],
     [
       'VOORLOPIG VERSLAG VAN DE VASTE COMMISSIES VOOR IMMIGRATIE EN ASIEL/JBZ-RAAD1 EN VOOR JUSTITIE EN VEILIGHEID2',
       'De vaste commissies voor Immigratie en Asiel/JBZ-Raad en voor Justitie en Veiligheid',
@@ -129,5 +139,144 @@ describe('findSignature', () => {
     '',
   ])('finds no signature in %j', (text) => {
     expect(findSignature(text)).toBeNull();
+  });
+});
+
+describe('committeeFromOpening', () => {
+  /** The verslag's head ends with its date line; the opening sentence follows on the next line. */
+  const HEAD = 'Vastgesteld 12 mei 2021\n';
+  const committee = (opening: string) => committeeFromOpening(HEAD + opening, 0);
+
+  it.each([
+    // A schriftelijk overleg (1161) and an algemeen overleg with a note digit (1031).
+    [
+      '1161',
+      'De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd aan de Staatssecretaris van Financiën over de brief van de Minister van Buitenlandse Zaken van 4 maart 2016 inzake het fiche: Pakket anti-belastingontwijking (Kamerstuk 22 112, nr. 2071).',
+      'De vaste commissie voor Financiën',
+    ],
+    [
+      '1031',
+      'De vaste commissie voor Justitie1 heeft op 9 oktober 2008 overleg gevoerd met staatssecretaris Albayrak van Justitie over:',
+      'De vaste commissie voor Justitie',
+    ],
+    // A lijst van vragen: the committee `belast met` the bill, its note digit after the comma (1036).
+    [
+      '1036',
+      'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen,1 belast met het voorbereidend onderzoek van dit wetsvoorstel, brengt onderstaand verslag uit over haar bevindingen.',
+      'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen',
+    ],
+    // The note digit glued to the verb (1065); the sentence wrapped over lines.
+    [
+      '1065',
+      'De commissie voor Volksgezondheid, Welzijn en Sport1heeft de minister van Volksgezondheid, Welzijn en Sport de volgende vragen\nter beantwoording voorgelegd over het jaarverslag 2004',
+      'De commissie voor Volksgezondheid, Welzijn en Sport',
+    ],
+    // The casing the paper prints (1020).
+    [
+      '1020',
+      'De vaste Commissie voor Defensie1 belast met het voorbereidend onderzoek van dit voorstel van wet, heeft de eer in de vorm van een lijst van vragen verslag uit te brengen.',
+      'De vaste Commissie voor Defensie',
+    ],
+    // Several committees, as the paper joins them (1011, 1140, 2540).
+    [
+      '1011',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid1 en de algemene commissie voor Wonen, Wijken en Integratie2 hebben op 25 juni 2008 overleg gevoerd met minister Donner van Sociale Zaken en Werkgelegenheid',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid en de algemene commissie voor Wonen, Wijken en Integratie',
+    ],
+    [
+      '1140',
+      'De commissie voor de Rijksuitgaven1, de vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer2, en de vaste commissie voor Verkeer en Waterstaat3, hebben een aantal vragen voorgelegd aan de minister',
+      'De commissie voor de Rijksuitgaven, de vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer, en de vaste commissie voor Verkeer en Waterstaat',
+    ],
+    [
+      '2540',
+      'De vaste commissies voor Onderwijs, Cultuur en Wetenschappen1 en voor Sociale Zaken en Werkgelegenheid2 hebben op 28 november 1996 overleg gevoerd met minister Ritzen',
+      'De vaste commissies voor Onderwijs, Cultuur en Wetenschappen en voor Sociale Zaken en Werkgelegenheid',
+    ],
+    // Its members (104), the committee in which the questions rose (1165, 2801), the voorlopig verslag's opening (1077).
+    [
+      '104',
+      'De leden van de vaste commissies voor Justitie en Veiligheid1, voor Volksgezondheid, Welzijn en Sport2, en voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning3 hebben kennisgenomen van de brief4 van 4 november 2022',
+      'De vaste commissies voor Justitie en Veiligheid, voor Volksgezondheid, Welzijn en Sport, en voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning',
+    ],
+    [
+      '1165',
+      'Binnen de vaste commissie voor Europese Zaken bestond bij vier fracties de behoefte om aan de minister van Buitenlandse Zaken enkele vragen en opmerkingen voor te leggen',
+      'De vaste commissie voor Europese Zaken',
+    ],
+    [
+      '2801',
+      'In de vaste commissie voor Volksgezondheid, Welzijn en Sport1 bleek bij de fracties van D66 behoefte te bestaan een aantal vragen ter beantwoording voor te leggen aan de regering',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport',
+    ],
+    [
+      '1077',
+      'Het voorbereidend onderzoek van deze wetsvoorstellen heeft de leden van de vaste commissie voor Sociale Zaken en Werkgelegenheid aanleiding gegeven tot het stellen van de navolgende vragen',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid',
+    ],
+    // Slips of the pen (470, 1306) and an abbreviation after the name (688).
+    [
+      '470',
+      'De vaste commissie voor commissie voor Binnenlandse Zaken heeft een aantal vragen\nen opmerkingen voorgelegd',
+      'De vaste commissie voor Binnenlandse Zaken',
+    ],
+    [
+      '1306',
+      'De vast commissie voor Economische Zaken en Klimaat heeft een aantal vragen en opmerkingen',
+      'De vaste commissie voor Economische Zaken en Klimaat',
+    ],
+    [
+      '688',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport (VWS)1 heeft op 24 mei 2022 overleg gevoerd met de heer Van Ooijen',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport',
+    ],
+    // A reprint's note between the date line and the opening sentence (510).
+    [
+      '510',
+      '* Herdruk i.v.m. nagekomen correcties.\nDe vaste commissie voor Sociale Zaken en Werkgelegenheid1 heeft op 30 september 1999 overleg gevoerd',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid',
+    ],
+  ])('%s: %s → %s', (_letter, opening, sender) => {
+    expect(committee(opening)).toBe(sender);
+  });
+
+  it.each([
+    // A minister's letter: the committee asked the minister something, it did not write (2297, 1137).
+    [
+      '2297',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid heeft mij verzocht om «inzicht te geven in de ramingen van het UWV omtrent de herkeuring van het zittend bestand van de Wajong».',
+    ],
+    [
+      '1137',
+      'De vaste commissie voor Economische Zaken, Landbouw en Innovatie heeft mij verzocht om deze visie uiterlijk 1 september a.s. toe te zenden',
+    ],
+    // The committee further on in the sentence (2624) or in a later one (2604).
+    [
+      '2624',
+      'Bij brief van 17 september 2019 heeft de Minister voor Rechtsbescherming beide Kamers geïnformeerd over de opgaven voor een sterke rechtspraak1. In haar vergadering van 24 september heeft de vaste commissie voor Justitie en Veiligheid2 besloten',
+    ],
+    [
+      '2604',
+      'Op 21 juni 2016 vindt in de Eerste Kamer het beleidsdebat met de Minister van Binnenlandse Zaken en Koninkrijksrelaties plaats.\nTer voorbereiding op dat debat hebben de leden van de vaste commissie voor Koninkrijksrelaties',
+    ],
+    // A committee without a name (653); no verb after the names, the sentence runs on (2543).
+    [
+      '653',
+      'Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken van een aantal opmerkingen',
+    ],
+    [
+      '2543',
+      'De commissie voor de Rijksuitgaven1 en de vaste commissies voor Volksgezondheid, Welzijn en Sport2 een aantal vragen aan de regering voorgelegd over het rapport van de Algemene Rekenkamer «Opvang van zwerfjongeren» (28 265, nr. 2). De minister heeft deze vragen beantwoord',
+    ],
+  ])('%s: no committee speaking', (_letter, opening) => {
+    expect(committee(opening)).toBeNull();
+  });
+
+  it('reads only the line after the head, not a committee further down (1161)', () => {
+    const text =
+      HEAD +
+      'De vragen en opmerkingen zijn op 7 april 2016 aan de Staatssecretaris van Financiën voorgelegd.\n' +
+      'De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd';
+    expect(committeeFromOpening(text, 0)).toBeNull();
   });
 });
