@@ -23,6 +23,9 @@ interface Fact {
   fromPaper?: boolean;
 }
 
+/** Kinds of paper whose `sender` are the members who submitted it. */
+const SUBMITTED: ReadonlySet<DocumentInfo['kind']> = new Set(['motie', 'amendement']);
+
 function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[] {
   const facts: Fact[] = [];
   if (doc.kind) {
@@ -59,7 +62,8 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
   }
   const quoted: Array<[string, string, string | null]> = [
     ['title', t('factTitle'), doc.title],
-    ['sender', t('factSender'), doc.sender],
+    // A motie or an amendement is not sent: its members submit it (`Het lid Schouw`).
+    ['sender', t(SUBMITTED.has(doc.kind) ? 'factSubmitters' : 'factSender'), doc.sender],
     ['addressee', t('factAddressee'), doc.addressee],
   ];
   for (const [key, label, value] of quoted) {

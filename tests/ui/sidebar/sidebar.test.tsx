@@ -148,6 +148,17 @@ describe('sidebar', () => {
     expect(shadow.querySelector('time')?.getAttribute('datetime')).toBe('2015-12-17');
   });
 
+  it.each([
+    ['nl', 'Ingediend door'],
+    ['en', 'Submitted by'],
+  ] as const)("names a motie's members as who submitted it, not as its sender (%s)", (language, label) => {
+    // Fixture letter 1009: `MOTIE VAN HET LID SCHOUW`.
+    const motie = result({ kind: 'motie', sender: 'Het lid Schouw' }, []);
+    const { shadow } = mount({ result: motie, language });
+    expect(facts(shadow)[label]).toBe('Het lid Schouw');
+    expect(Object.keys(facts(shadow))).not.toContain(language === 'nl' ? 'Afzender' : 'From');
+  });
+
   it('shows the outline as buttons, indented by level, that navigate to their start', () => {
     const { shadow, onNavigate } = mount();
     const buttons = outlineButtons(shadow);
