@@ -688,7 +688,7 @@ const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
 
 /**
  * text[start, end) without text[from, to), with the date's span and the quotes in it in the offsets of the result
- * (the date lies before `from`; a quote inside the stretch goes with it).
+ * (the date lies before `from` or from `to` on; a quote inside the stretch goes with it).
  */
 function withoutStretch(
   text: string,
@@ -705,12 +705,64 @@ function withoutStretch(
     if (q < from) out.push(q - start);
     else if (q >= to) out.push(q - start - (to - from));
   }
+  const shift = date.start >= to ? start + (to - from) : start;
   return {
     text: text.slice(start, from) + text.slice(to, end),
-    date: { start: date.start - start, end: date.end - start },
+    date: { start: date.start - shift, end: date.end - shift },
     quotes: out,
   };
 }
+
+/**
+ * Where the apposition before the date's clause text[left, …) starts (at its opening `,`), within text[start, …); else
+ * -1. The date's clause holds nothing before the date but its preposition and follows a comma, and the clause before
+ * that comma, after a comma of its own, is a noun phrase with no verb that opens with `de`, `het` or `een`
+ * (APPOSITION_OPENER, `hasNoVerb`): it names again what the clause before it ended on and says nothing of what happens
+ * on the date. `In de Defensienota 2022 heb ik aangegeven te streven naar een actualisatie van het Defensie Materieel
+ * Proces (DMP), een onderdeel van het «voorzien-in» proces, in 2023.` (235) was labelled `…Defensie Materieel Proces
+ * (DMP), een onderdeel van het «voorzien-in» proces`. A clause between commas with a verb is no apposition.
+ */
+function appositionStart(text: string, start: number, left: number, ds: number, de: number): number {
+  // Most clauses start after no comma, or hold more than a preposition before their date.
+  if (left - 1 <= start || text.charCodeAt(left - 1) !== 0x2c || ds - left > DANGLING_STRETCH) return -1;
+  const stretch = collapseRange(text, left, ds);
+  if (stretch === '' || withoutDangling(stretch, text, ds, de) !== '') return -1;
+  const from = clauseStart(text, start, left - 1, 'narrow');
+  if (from - 1 <= start || text.charCodeAt(from - 1) !== 0x2c || left - 1 - from > APPOSITION_MAX) return -1;
+  APPOSITION_OPENER.lastIndex = from;
+  if (!APPOSITION_OPENER.test(text) || APPOSITION_OPENER.lastIndex > left - 1) return -1;
+  return hasNoVerb(collapseRange(text, from, left - 1)) ? from - 1 : -1;
+}
+
+/** `de`, `het` or `een` as a word in lower case, after white space: an apposition's opening (see `appositionStart`). */
+const APPOSITION_OPENER = /\s*(?:de|het|een)\s/y;
+/** How long an apposition may be (see `appositionStart`). */
+const APPOSITION_MAX = 120;
+/** How long the stretch between a comma and its date may be to hold only the date's preposition. */
+const DANGLING_STRETCH = 40;
+
+/**
+ * Does the phrase `s` (collapsed) hold no verb: no finite verb of those letters use most, no word that opens a clause
+ * (a relative, a conjunction, `om` and `te` of an infinitive; APPOSITION_VERBS), no participle? `en` and `of` join
+ * nouns as often as clauses: they stay.
+ */
+function hasNoVerb(s: string): boolean {
+  for (const raw of s.toLowerCase().split(' ')) {
+    const w = raw.replace(NOT_IN_WORD, '');
+    if (APPOSITION_VERBS.has(w) || isParticiple(w)) return false;
+  }
+  return true;
+}
+
+/**
+ * Finite verbs, and words that open a clause, that make a stretch between commas a clause, not an apposition (see
+ * `hasNoVerb`).
+ */
+const APPOSITION_VERBS: ReadonlySet<string> = new Set(
+  'is zijn was waren wordt worden werd werden heb hebt heeft hebben had hadden zal zullen zou zouden kan kunnen kon konden moet moeten mag mogen wil willen gaat gaan ging gingen komt komen kwam kwamen staat staan stond stonden blijft blijven bleef bleven blijkt bleek lijkt leek geeft geven gaf biedt bieden bood bevat bevatten vindt vinden vond verwacht verwachten die dat wat welke wie waar waarin waarmee waarbij waardoor waarna waarop waarover zoals omdat doordat zodat terwijl wanneer nadat voordat hoewel indien mits tenzij maar want dus om te'.split(
+    ' ',
+  ),
+);
 
 /** Words that open no rest of a main clause but a clause or phrase of their own. */
 const NOT_MAIN_CLAUSE = new Set([
@@ -754,6 +806,8 @@ function clauseLabel(
   mayLeaveBrackets = true,
   /** False for the label of a stretch an inserted phrase was taken out of (see `insertionEnd`): one is left out. */
   mayLeaveInsertion = true,
+  /** False for the label of a stretch an apposition was taken out of (see `appositionStart`): one is left out. */
+  mayLeaveApposition = true,
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -848,6 +902,25 @@ function clauseLabel(
             sentenceStart - start,
             cut.quotes,
             mayLeaveBrackets,
+            false,
+            mayLeaveApposition,
+          );
+        }
+      }
+      // An apposition between commas before the date's preposition: the label is made without it (see
+      // `appositionStart`).
+      if (delimiter === NARROW && mayLeaveApposition) {
+        const from = appositionStart(original, start, left, ds, de);
+        if (from >= 0) {
+          const cut = withoutStretch(original, start, end, from, left - 1, date, quotes);
+          return clauseLabel(
+            cut.text,
+            { start: 0, end: cut.text.length },
+            cut.date,
+            sentenceStart - start,
+            cut.quotes,
+            mayLeaveBrackets,
+            mayLeaveInsertion,
             false,
           );
         }

@@ -234,6 +234,15 @@ function keepAbbreviationDot(s: string): string {
 const INSERTION_REFERENCE =
   /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
 
+/** Finite verbs and clause openers that make a stretch between commas no apposition. */
+const APPOSITION_VERBS = (
+  'is zijn was waren wordt worden werd werden heb hebt heeft hebben had hadden zal zullen zou zouden kan kunnen kon ' +
+  'konden moet moeten mag mogen wil willen gaat gaan ging gingen komt komen kwam kwamen staat staan stond stonden ' +
+  'blijft blijven bleef bleven blijkt bleek lijkt leek geeft geven gaf biedt bieden bood bevat bevatten vindt vinden ' +
+  'vond verwacht verwachten die dat wat welke wie waar waarin waarmee waarbij waardoor waarna waarop waarover zoals ' +
+  'omdat doordat zodat terwijl wanneer nadat voordat hoewel indien mits tenzij maar want dus om te'
+).split(' ');
+
 /** Words no clause ends on: articles, conjunctions, `te`, prepositions that are no particle of a verb. */
 const NO_CLAUSE_END = new Set(
   "de een 't en of te met tot per inzake betreffende omtrent aangaande zowel alsmede zoals omdat zodat indien nadat voordat teneinde".split(
@@ -594,6 +603,7 @@ function clauseReference(
   date: Span,
   leaveBrackets = true,
   leaveInsertion = true,
+  leaveApposition = true,
 ): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
@@ -997,8 +1007,51 @@ function clauseReference(
               date,
               leaveBrackets,
               false,
+              leaveApposition,
             );
           }
+        }
+      }
+      // An apposition before the date's clause, which holds nothing but the date's preposition (at most 40 characters
+      // between its comma and the date): a stretch of at most 120 characters between commas that opens with `de`,
+      // `het` or `een` and holds no verb or clause opener (APPOSITION_VERBS) and no participle. Left out with its
+      // opening comma.
+      if (delimiters === NARROW && leaveApposition && left > 1 && s[left - 1] === ',' && ds - left <= 40) {
+        const stretch = collapse(s.slice(left, ds));
+        const dangling = DANGLING.exec(stretch);
+        const { over, article } = (dangling?.groups ?? {}) as { over?: string; article?: string };
+        const keeps =
+          article !== undefined
+            ? !articleOfDate(article.trim().toLowerCase(), s.slice(ds, de))
+            : over !== undefined && POINT.test(s.slice(ds, de));
+        const acronym = dangling !== null && /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/.test(dangling[0]);
+        const from = loopStart(s, 0, left - 1, NARROW);
+        const apposition = s.slice(from, left - 1);
+        if (
+          stretch !== '' &&
+          dangling?.index === 0 &&
+          !keeps &&
+          !acronym &&
+          from > 1 &&
+          s[from - 1] === ',' &&
+          apposition.length <= 120 &&
+          /^\s*(?:de|het|een)\s/.test(apposition) &&
+          collapse(apposition)
+            .toLowerCase()
+            .split(' ')
+            .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+            .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w))
+        ) {
+          const cutFrom = sentence.start + from - 1;
+          const cutTo = sentence.start + left - 1;
+          return clauseReference(
+            original.slice(0, cutFrom) + original.slice(cutTo),
+            { start: sentence.start, end: sentence.end - (cutTo - cutFrom) },
+            { start: date.start - (cutTo - cutFrom), end: date.end - (cutTo - cutFrom) },
+            leaveBrackets,
+            leaveInsertion,
+            false,
+          );
         }
       }
       // Another paper's or meeting's full date (day and month after `d.d.` or `van`) before the date in its clause: the
@@ -2694,6 +2747,47 @@ describe('labelAround', () => {
       'Voorgesteld tijdens het Wetgevingsoverleg',
     ],
   ])('a phrase inserted between commas is left out: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'a noun phrase between commas right before the date’s preposition goes; the clause before it is the label (235; was `…Defensie Materieel Proces (DMP), een onderdeel van het «voorzien-in» proces`)',
+      'In de Defensienota 2022 heb ik aangegeven te streven naar een actualisatie van het Defensie Materieel Proces (DMP), een onderdeel van het «voorzien-in» proces, in 2023.',
+      '2023',
+      '…te streven naar een actualisatie van het Defensie Materieel Proces (DMP)',
+    ],
+    [
+      'not when the date’s clause holds more than its preposition: it says what happened (150)',
+      'Over de aanleiding van deze initiatiefnota, de bezetting van het Maagdenhuis, heb ik op 21 mei jl. met uw Kamer gesproken (Handelingen II 2014/15, nr. 86, item 9).',
+      '21 mei jl.',
+      '…heb ik met uw Kamer gesproken',
+    ],
+    [
+      'an apposition before `d.d.` changes nothing where the date’s clause names the letter’s subject (756)',
+      'de brief van de staatssecretaris van Onderwijs, Cultuur en Wetenschappen, de heer Nuis, d.d. 7 november 1996 inzake het ontwerpbesluit rijkssubsidiëring restauratie monumenten 1997 (25 013, nr. 4)',
+      '7 november 1996',
+      '…inzake het ontwerpbesluit rijkssubsidiëring restauratie monumenten 1997',
+    ],
+    [
+      'not a clause with a finite verb between the commas (the shape of 235, made up): it stays',
+      'Wij werken aan het proces, de planning is bijgesteld, in 2023.',
+      '2023',
+      'Wij werken aan het proces, de planning is bijgesteld',
+    ],
+    [
+      'not a clause with a participle between the commas (the shape of 235, made up): it stays',
+      'Wij werken aan het proces, de planning opnieuw vastgesteld, in 2023.',
+      '2023',
+      'Wij werken aan het proces, de planning opnieuw vastgesteld',
+    ],
+    [
+      'not a stretch after a clause that opens the sentence, with no comma before it (the shape of 235, made up)',
+      'Een onderdeel van het «voorzien-in» proces, in 2023.',
+      '2023',
+      'Een onderdeel van het «voorzien-in» proces',
+    ],
+  ])('an apposition before the date’s preposition is left out: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 
