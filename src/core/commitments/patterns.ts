@@ -72,20 +72,28 @@ const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide
 const SET_OUT = String.raw`(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan|rapporteren)`;
 /** The government, then `zal`: `zal ik`, `het kabinet zal`, `zullen wij` (the `will` pattern, and others that hold it). */
 const WILL_GOV = String.raw`\b(?:(?:zal|zullen)\s+${GOV}|${GOV}\s+(?:zal|zullen))\b`;
-/** MINISTER_OF, then `zal`: `De Minister van Financiën zal`; not `… en zullen`, `… te zullen` (see `will`). */
-const MINISTER_WILL = String.raw`\b(?:zal|zullen)\b(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`;
+/** `zal` or `zullen` as a word: where the patterns that read the government around it start. */
+const ZAL = String.raw`\b(?:zal|zullen)\b`;
+/** After ZAL: the government follows it or stands right before it (`zal ik`, `het kabinet zal`). */
+const GOV_AT_ZAL = String.raw`\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen))`;
+/** After ZAL: MINISTER_OF stands before it (`De Minister van Financiën zal`); not `… en zullen`, `… te zullen`. */
+const MINISTER_AT_ZAL = String.raw`(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`;
+/** MINISTER_OF, then `zal` (see `will`). */
+const MINISTER_WILL = `${ZAL}${MINISTER_AT_ZAL}`;
 /**
  * WILL_GOV as seen from its `zal`, to the end of the government's words after it: a match starts at the rare `z`, where
  * one starting at each `de` and `het` costs a pass over every position (the patterns below are tried on every candidate).
  */
-const WILL_GOV_Z = String.raw`\b(?:zal|zullen)\b(?:\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen)))`;
+const WILL_GOV_Z = `${ZAL}(?:${GOV_AT_ZAL})`;
 /** WILL_GOV_Z, or MINISTER_WILL: the government's `zal`. */
-const WILL_Z = String.raw`\b(?:zal|zullen)\b(?:\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen))|(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen)))`;
+const WILL_Z = `${ZAL}(?:${GOV_AT_ZAL}|${MINISTER_AT_ZAL})`;
 /**
  * Words that point further into this paper: `hieronder`, `hierna`, `verderop`, `in het navolgende`, `in paragraaf 3`
  * (`Vervolgens zal ik ingaan op … (paragraaf 4).`, 2524), `later in deze brief`.
  */
 const HERE_AHEAD = String.raw`\b(?:hieronder|hierna|verderop|navolgende|onderstaande|paragraaf|paragrafen|hoofdstuk|later in (?:deze|dit))\b`;
+/** No HERE_AHEAD in the sentence, before the place or after it. */
+const NOT_HERE_AHEAD = String.raw`(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})`;
 /**
  * A paper other than this one as where something will be said: `in een vervolgbrief`, `in die brief`, `in de memorie van
  * toelichting`, `via de begroting`, `met een aparte brief`. Not one cited by its date (`in de brief van 3 mei`).
@@ -353,7 +361,7 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   {
     name: 'will-come-back',
     re: new RegExp(
-      String.raw`${WILL_Z}(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})(?=[^.]{0,120}?(?:\bterug ?komen|\bmet (?:een|de|het|mijn|onze) (?:[^\s.,;:()]+ )?${PAPER} komen)\b)`,
+      String.raw`${WILL_Z}${NOT_HERE_AHEAD}(?=[^.]{0,120}?(?:\bterug ?komen|\bmet (?:een|de|het|mijn|onze) (?:[^\s.,;:()]+ )?${PAPER} komen)\b)`,
     ),
     holdsWill: true,
   },
@@ -376,7 +384,7 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   {
     name: 'will-elsewhere',
     re: new RegExp(
-      String.raw`${WILL_GOV_Z}(?=[^.]{0,160}?\b${SET_OUT}\b)(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})(?:(?<=${LATER_PAPER}[^.]*)|(?=[^.]*?${LATER_PAPER}))`,
+      String.raw`${WILL_GOV_Z}(?=[^.]{0,160}?\b${SET_OUT}\b)${NOT_HERE_AHEAD}(?:(?<=${LATER_PAPER}[^.]*)|(?=[^.]*?${LATER_PAPER}))`,
     ),
     holdsWill: true,
   },

@@ -8,8 +8,9 @@ import { readMetaFacts, type MetaFacts } from './meta-facts';
 import { numberWithoutNoteMarker } from './note-marker';
 import { parseDutchDay } from './parse-dutch-date';
 import { parseDossierNumber, splitDossierLine } from './publication-id';
-import { scanHead, type DateHit, type HeadFacts } from './scan-head';
+import { RUNS_ON, scanHead, type DateHit, type HeadFacts } from './scan-head';
 import {
+  capitalizeFirst,
   committeeFromOpening,
   findSignature,
   hasOtherSigner,
@@ -317,7 +318,7 @@ function resolveSender(
   }
   const answerBy = head.answerBy?.text;
   // `minister Opstelten (Veiligheid en Justitie)` (2403) opens with a capital as a value of its own.
-  if (answerBy) return answerBy.charAt(0).toUpperCase() + answerBy.slice(1);
+  if (answerBy) return capitalizeFirst(answerBy);
   return signature ? officeCase(signature.sender) : meta.indiener;
 }
 
@@ -333,8 +334,8 @@ function headEnd(head: HeadFacts, kindLine: HeadFacts['kindLine']): number | nul
   return ends.length === 0 ? null : Math.max(...ends);
 }
 
-/** A sender that stops at a word that cannot end an office or a name. */
-const CUT_OFF = /(?:\s(?:van|voor|en|de|het|der)|,)$/i;
+/** A sender that stops at a word that cannot end an office or a name: where a kind line runs on (see RUNS_ON). */
+const CUT_OFF = new RegExp(RUNS_ON.source, 'i');
 
 /** From the first to the last line of the head block; parts far below the first one are not the head. */
 function headerSpan(head: HeadFacts): Span | null {

@@ -319,7 +319,7 @@ function looseKindLine(lines: Line[]): HeadFacts['kindLine'] {
 /** A short line of capitals: the rest of a kind line that did not fit (`EN NATUUR`, `ZAKEN`). */
 const WRAPPED_TAIL = /^[A-ZÀ-Þ][A-ZÀ-Þ ,'’-]{0,40}$/;
 /** A kind line that stops at a word no office or name ends with (`… EN DE`, `… EN VAN`, `… VOOR`) runs on. */
-const RUNS_ON = /(?:\s(?:EN|VAN|VOOR|DE|DER|HET)|,)$/;
+export const RUNS_ON = /(?:\s(?:EN|VAN|VOOR|DE|DER|HET)|,)$/;
 /** The rest of such a kind line: any line of capitals (`MINISTERS VAN BINNENLANDSE ZAKEN … EN VAN BUITENLANDSE ZAKEN`). */
 const LONG_WRAPPED_TAIL = /^[A-ZÀ-Þ][A-ZÀ-Þ ,'’/-]{0,200}$/;
 

@@ -125,7 +125,8 @@ function memberName(name: string): string {
     .join(' ');
 }
 
-function capitalizeFirst(s: string): string {
+/** The first letter in upper case: `minister Opstelten …` → `Minister Opstelten …`. */
+export function capitalizeFirst(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 

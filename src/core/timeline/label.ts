@@ -895,16 +895,7 @@ function clauseLabel(
         const past = insertionEnd(original, right, end);
         if (past >= 0) {
           const cut = withoutStretch(original, start, end, right, past, date, quotes);
-          return clauseLabel(
-            cut.text,
-            { start: 0, end: cut.text.length },
-            cut.date,
-            sentenceStart - start,
-            cut.quotes,
-            mayLeaveBrackets,
-            false,
-            mayLeaveApposition,
-          );
+          return labelOfCut(cut, sentenceStart - start, mayLeaveBrackets, false, mayLeaveApposition);
         }
       }
       // An apposition between commas before the date's preposition: the label is made without it (see
@@ -913,16 +904,7 @@ function clauseLabel(
         const from = appositionStart(original, start, left, ds, de);
         if (from >= 0) {
           const cut = withoutStretch(original, start, end, from, left - 1, date, quotes);
-          return clauseLabel(
-            cut.text,
-            { start: 0, end: cut.text.length },
-            cut.date,
-            sentenceStart - start,
-            cut.quotes,
-            mayLeaveBrackets,
-            mayLeaveInsertion,
-            false,
-          );
+          return labelOfCut(cut, sentenceStart - start, mayLeaveBrackets, mayLeaveInsertion, false);
         }
       }
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
@@ -1004,6 +986,29 @@ export function saysNothing(label: string): boolean {
   if (BARE_CITATION.test(word)) return true;
   if (word.includes(' ')) return false;
   return word.toLowerCase() === 'respectievelijk' || !LOWER_LETTER.test(word);
+}
+
+/**
+ * The label of a clause a stretch was taken out of (see `withoutStretch`): the whole of `cut.text` is its sentence, which
+ * starts at `sentenceStart` in its offsets. The flags say which kind of stretch may still be left out (one of each).
+ */
+function labelOfCut(
+  cut: { text: string; date: Span; quotes: number[] },
+  sentenceStart: number,
+  mayLeaveBrackets: boolean,
+  mayLeaveInsertion: boolean,
+  mayLeaveApposition: boolean,
+): string {
+  return clauseLabel(
+    cut.text,
+    { start: 0, end: cut.text.length },
+    cut.date,
+    sentenceStart,
+    cut.quotes,
+    mayLeaveBrackets,
+    mayLeaveInsertion,
+    mayLeaveApposition,
+  );
 }
 
 /**
@@ -1221,11 +1226,22 @@ export const LABEL_REACH = 1_000;
  * long ministry names written short first.
  */
 export function shortenPlain(s: string): string {
+  return shortened(s, cutAtEnd);
+}
+
+/**
+ * `s` on one line, or when that is too long with long ministry names written short (see `shortMinistryNames`), or when
+ * that is still too long, what `cut` makes of it.
+ */
+function shortened(s: string, cut: (text: string) => string): string {
   const whole = collapse(s);
   if (whole.length <= MAX_LABEL) return whole;
-  // A label that must be cut writes long ministry names short first (see `shortMinistryNames`).
   const text = shortNamesAfter(whole);
-  if (text.length <= MAX_LABEL) return text;
+  return text.length <= MAX_LABEL ? text : cut(text);
+}
+
+/** A text too long for a label, cut at a word boundary with `…` (see `shortenPlain`). */
+function cutAtEnd(text: string): string {
   const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
   if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
   return `${text.slice(0, readableEnd(text, cut, MAX_LABEL / 2))}…`;
@@ -1274,9 +1290,5 @@ export function commitmentLabel(
 
 /** `shortenPlain` for a promise: one too long keeps the verb group it ends on (see `promiseWithItsVerb`). */
 function shortenPromise(s: string): string {
-  const whole = collapse(s);
-  if (whole.length <= MAX_LABEL) return whole;
-  const text = shortNamesAfter(whole);
-  if (text.length <= MAX_LABEL) return text;
-  return promiseWithItsVerb(text) ?? shortenPlain(whole);
+  return shortened(s, (text) => promiseWithItsVerb(text) ?? cutAtEnd(text));
 }

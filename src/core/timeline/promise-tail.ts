@@ -54,8 +54,8 @@ const MAX_TAIL = 30;
 /** Where the verb group that ends `s` starts, or -1 when `s` does not end on a promise's verb. */
 function verbGroupStart(s: string): number {
   let start = s.lastIndexOf(' ') + 1;
-  if (!PROMISE_VERB.test(s.slice(start).toLowerCase())) return -1;
   const last = s.slice(start).toLowerCase();
+  if (!PROMISE_VERB.test(last)) return -1;
   for (let words = 1; words < 4 && start > 0; words++) {
     const before = s.lastIndexOf(' ', start - 2) + 1;
     const word = s.slice(before, start - 1);
