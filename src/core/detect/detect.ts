@@ -11,6 +11,7 @@ import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { RUNS_ON, scanHead, type DateHit, type HeadFacts } from './scan-head';
 import {
   capitalizeFirst,
+  committeeFromIntroduction,
   committeeFromOpening,
   findSignature,
   hasOtherSigner,
@@ -313,7 +314,8 @@ function resolveSender(
     // A verslag's kind line names no writer (`VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`); its opening sentence does, and
     // comes before any signature: the one at its end is that of the minister's answer it quotes.
     const end = headEnd(head, kindLine);
-    const committee = end === null ? null : committeeFromOpening(text, end);
+    const committee =
+      end === null ? null : (committeeFromOpening(text, end) ?? committeeFromIntroduction(text, end));
     if (committee) return committee;
   }
   const answerBy = head.answerBy?.text;

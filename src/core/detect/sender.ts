@@ -258,7 +258,12 @@ export function committeeFromOpening(text: string, from: number): string | null 
   // The committee asked a minister something (`… heeft mij verzocht`, 2297), or the sentence ran past its name to a
   // later verb: no committee speaking.
   if (!m || NOT_THE_WRITER.test(opening.slice(m[0].length)) || NOT_A_NAME.test(m[1] as string)) return null;
-  const who = (m[1] as string)
+  return committeeName(m[1] as string);
+}
+
+/** A committee's name as the paper prints it, without note digits, slips of the pen or a trailing abbreviation. */
+function committeeName(raw: string): string {
+  const who = raw
     .replace(/(?<=[\p{L},)])\d{1,3}(?=[\s,/]|$)/gu, '')
     // `De vast commissie voor …` (1306), `De vaste commissie voor commissie voor Binnenlandse Zaken` (470): slips of
     // the pen.
@@ -295,3 +300,113 @@ const OPENING_COMMITTEE = new RegExp(
     String.raw`\s?\d{0,3},?\s?(?:heeft|hebben|hadden|belast|bestond|bleek|wil|aanleiding)\b`,
   'u',
 );
+
+/**
+ * The committee a verslag's introduction names as the one that speaks, when its opening sentence does not (see
+ * `committeeFromOpening`). The introduction is the paragraph or few between the head and the first signature
+ * (`De griffier van de commissie,`), a table of contents or the letter it passes on (a line of capitals); it tells
+ * what happened and who reports. A committee counts in two places of one of its sentences:
+ * - opening it, with its verb or the note digit that ends its name: `De vaste commissie voor Koninkrijksrelaties2
+ *   brengt bijgaand verslag uit …` (2604), `… (TK 31 051, nr. 5). De vaste commissies voor Justitie1 en voor …2
+ *   hebben in hun vergadering …` (2784), `De commissie voor de Rijksuitgaven1 en de vaste commissies voor
+ *   Volksgezondheid, Welzijn en Sport2 een aantal vragen aan de regering voorgelegd` (2543, its `hebben` left out);
+ * - right after the verb of a sentence that opens with what led up to it: `Op verzoek van de Voorzitter van de Eerste
+ *   Kamer hebben de leden van de vaste commissies voor Justitie1 en voor …2 de voorlichting … besproken` (944), `Ter
+ *   voorbereiding van de begrotingsbehandeling heeft de vaste commissie voor Buitenlandse Zaken1 de volgende vragen
+ *   aan de regering voorgelegd` (988), `In haar vergadering van 24 september heeft de vaste commissie voor Justitie en
+ *   Veiligheid2 besloten …` (2624). Only the first verb counts: in `Bij brief van 3 november 2009 heeft de minister …
+ *   de vaste commissie …` the committee is no subject.
+ * An introduction that names no committee (`Het voorbereidend onderzoek … heeft de commissie aanleiding gegeven`,
+ * 653; the delegation of a werkbezoek, 1317) gives null: nobody is guessed.
+ */
+export function committeeFromIntroduction(text: string, from: number): string | null {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return null;
+  const lines: string[] = [];
+  for (const line of linesOf(text, nl + 1, Math.min(text.length, nl + 1 + INTRO_REACH))) {
+    if (END_OF_INTRO.test(line.text)) break;
+    if (line.text !== '') lines.push(line.text);
+  }
+  const intro = lines.join('\n');
+  for (const start of sentenceStarts(intro)) {
+    const sentence = intro.slice(start, start + SENTENCE_REACH).replace(/\s+/g, ' ');
+    const who = subjectCommittee(sentence) ?? invertedCommittee(sentence);
+    if (who) return who;
+  }
+  return null;
+}
+
+/** How far the introduction is read: past a long first sentence to the one naming the committee (1298, 740). */
+const INTRO_REACH = 1200;
+/** How much of a sentence is read: a long lead-in and four committees' names (2770, 1285). */
+const SENTENCE_REACH = 700;
+
+/**
+ * Where the introduction ends: the signature of the committee's chair or clerk (`De griffier van de vaste commissie
+ * voor Justitie,`, 944; `De fungerend voorzitter van …`, 2543), a table of contents (988), or a line of capitals, the
+ * kind line of the letter the verslag passes on (`BRIEF AAN DE MINISTER VAN JUSTITIE`, 2784).
+ */
+const END_OF_INTRO =
+  /^(?:De (?:fungerend )?(?:voorzitter|griffier)\b|Inhoudsopgave\b|[A-ZÀ-Þ][A-ZÀ-Þ\d ,.'’/()«»-]{8,}$)/;
+
+/**
+ * Where the sentences of `intro` start: at its start, after a full stop (also with no space: `… 1997.De vaste
+ * commissie`, 1298) and at a line start, each before a capital; a full stop before a digit or a small letter
+ * (`nr. 14`, `d.d. 13 april`) ends no sentence.
+ */
+function sentenceStarts(intro: string): number[] {
+  const starts = [0];
+  for (const m of intro.matchAll(/(?:[.!?][»”’")]?[ \t]*|\n)(?=\p{Lu})/gu))
+    starts.push(m.index + m[0].length);
+  return starts;
+}
+
+/** A committee's opening words: `de vaste commissie voor `, `De commissie voor `, `de vaste commissies voor `. */
+const COMMITTEE_HEAD = String.raw`[Dd]e (?:(?:[Vv]aste?|[Aa]lgemene|[Tt]ijdelijke|[Bb]ijzondere) )?[Cc]ommissies? (?:voor|van) `;
+/** A capitalised word of a name (`Binnenlandse`, `Asiel/JBZ-Raad`, `Staten-Generaal`), never an office. */
+const NAME_WORD = String.raw`(?!(?:Minister|Staatssecretaris)\b)\p{Lu}[\p{L}'’-]*`;
+/**
+ * What joins the words of a name, or the names of several committees: ` `, `, `, ` en `, ` & `, ` / `, ` van de `,
+ * ` en voor `, `, de vaste commissie voor `. Each join reads one way only, so a long name that fails at its end costs
+ * no backtracking through other readings.
+ */
+const NAME_LINK = String.raw`(?:,? (?:(?:en|&) )?(?:(?:de (?:(?:vaste|algemene) )?commissies? )?(?:voor|van) )?(?:(?:de|het|der) )?| ?\/ ?)`;
+/** A note digit glued to a name's last word, after a comma too (`Wetenschappen,1`, 1036). */
+const NOTE = String.raw`(?:,?\d{1,3})?`;
+/** A committee with its whole name: capitalised words and what joins them, up to the first word that is neither. */
+const COMMITTEE = String.raw`${COMMITTEE_HEAD}(?:de |het )?${NAME_WORD}${NOTE}(?:${NAME_LINK}${NAME_WORD}${NOTE})*`;
+
+/** The verbs of a committee that acts (`heeft`, `hebben`, `brengt … verslag uit`, `is … in overleg getreden`). */
+const SUBJECT_VERB = String.raw`(?:heeft|hebben|had|hadden|is|zijn|brengt|brengen)`;
+
+/**
+ * A sentence opening with a committee (or its members), its name ended by the small word that follows it, a note
+ * digit perhaps between (`Sport1heeft`, 1065); the text may have lost that digit, so the small word alone ends the
+ * name (`… Sport een aantal vragen aan de regering voorgelegd`, 2543). The committee that asked a minister
+ * something (`… heeft mij verzocht`, 2297) does not write.
+ */
+const SUBJECT_COMMITTEE = new RegExp(
+  String.raw`^(?:De leden van )?(${COMMITTEE})(?:(?<=\d),?\s?|,?\s)(?!(?:en|voor|van|de|het|der)\b|${SUBJECT_VERB} (?:mij|me|ons)\b)\p{Ll}`,
+  'u',
+);
+
+/**
+ * A sentence opening with what led up to it (`Op verzoek van …`, `Ter voorbereiding van …`, `Naar aanleiding van …`,
+ * `In haar vergadering van …`), its first verb, and the committee right after it. A full stop within the lead-in
+ * (`nr. 14)`) is no sentence end when a digit, a small letter or a bracket follows.
+ */
+const INVERTED_COMMITTEE = new RegExp(
+  String.raw`^(?:Op|Ter|Naar|Bij|In|Tijdens|Na|Voorafgaand|Vooruitlopend|Mede|Gelet|Sinds|Met|Om)\b` +
+    String.raw`(?:(?! ${SUBJECT_VERB}\b)(?:[^.;:]|\.(?= ?[\p{Ll}\d(])))*? ${SUBJECT_VERB} (?:de leden van )?(${COMMITTEE})`,
+  'u',
+);
+
+function subjectCommittee(sentence: string): string | null {
+  const m = SUBJECT_COMMITTEE.exec(sentence);
+  return m ? committeeName(m[1] as string) : null;
+}
+
+function invertedCommittee(sentence: string): string | null {
+  const m = INVERTED_COMMITTEE.exec(sentence.slice(0, SENTENCE_REACH));
+  return m ? committeeName(m[1] as string) : null;
+}

@@ -264,15 +264,27 @@ describe('the committee of a verslag, from its opening sentence', () => {
     ['30-ek-verslag-venj-2016-tenuitvoerlegging', 'De vaste commissie voor Veiligheid en Justitie'],
     // A minister's letter opening with what a committee asked is the minister's (2297).
     ['2297-szw-2013-wajong-herkeuring-ramingen', 'De Staatssecretaris van Sociale Zaken en Werkgelegenheid'],
+    // The committee named after an opening clause (944, 988) or in a later sentence of the introduction (2624).
+    [
+      '944-ek-verslag-justitie-2010-voorhang-gedelegeerde-regelgeving',
+      'De vaste commissies voor Justitie en voor Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en Huis der Koningin',
+    ],
+    ['988-lva-buza-1998-begroting-1999', 'De vaste commissie voor Buitenlandse Zaken'],
+    [
+      '2624-ek-verslag-jenv-2019-opgaven-sterke-rechtspraak',
+      'De vaste commissie voor Justitie en Veiligheid',
+    ],
   ])('%s: %s', (name, sender) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBe(sender);
   });
 
   it.each([
-    // The committee named only later in the opening sentence (2624), a verslag of a delegation (1317).
-    '2624-ek-verslag-jenv-2019-opgaven-sterke-rechtspraak',
+    // A verslag of a delegation (1317) or of the assembly the delegation went to (744): neither says who reports. A
+    // voorlopig verslag of `de commissie` without its name (653).
     '1317-verslag-tk-2011-werkbezoek-caribisch-deel-koninkrijk',
+    '744-verslag-ovse-assemblee-2008-zitting-astana',
+    '653-ek-verslag-bzk-2013-raadgevend-referendum',
   ])('%s: no sender', (name) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBeNull();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  committeeFromIntroduction,
   committeeFromOpening,
   findSignature,
   officeCase,
@@ -278,5 +279,110 @@ describe('committeeFromOpening', () => {
       'De vragen en opmerkingen zijn op 7 april 2016 aan de Staatssecretaris van Financiën voorgelegd.\n' +
       'De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd';
     expect(committeeFromOpening(text, 0)).toBeNull();
+  });
+});
+
+describe('committeeFromIntroduction', () => {
+  /** The verslag's head ends with its date line; its introduction follows on the next line. */
+  const HEAD = 'Vastgesteld 9 september 2010\n';
+  const committee = (intro: string) => committeeFromIntroduction(HEAD + intro, 0);
+
+  it.each([
+    // The committee right after the verb of a sentence that opens with what led up to it (944, 988, 2770).
+    [
+      '944',
+      'Op verzoek van de Voorzitter van de Eerste Kamer hebben de leden van de vaste commissies voor Justitie1 en voor Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en Huis der Koningin2 de voorlichting van de Raad van State en de reactie van de minister van Justitie d.d. 13 april 20103 besproken.',
+      'De vaste commissies voor Justitie en voor Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en Huis der Koningin',
+    ],
+    [
+      '988',
+      'Ter voorbereiding van de begrotingsbehandeling heeft de vaste commissie voor Buitenlandse Zaken1 de volgende vragen aan de regering voorgelegd. De regering heeft de vragen beantwoord bij brief van 13 november 1998.\nDe voorzitter van de commissie,\nDe Boer',
+      'De vaste commissie voor Buitenlandse Zaken',
+    ],
+    [
+      '2770',
+      'Naar aanleiding van de tweede nota van wijziging op wetsvoorstel Wet bijzondere bepalingen provincie Rotterdam (24 087, nr. 14) en de tweede nota van wijziging op wetsvoorstel Wet instelling provincie Rotterdam (24 088, nr. 8) is de vaste commissie voor Binnenlandse Zaken1, conform het gestelde in artikel 27, onderdeel b, van het Reglement van Orde, schriftelijk in overleg getreden met de regering.',
+      'De vaste commissie voor Binnenlandse Zaken',
+    ],
+    // In a later sentence, after one whose first verb has the minister for its subject (2624, 740).
+    [
+      '2624',
+      'Bij brief van 17 september 2019 heeft de Minister voor Rechtsbescherming beide Kamers geïnformeerd over de opgaven voor een sterke rechtspraak1. In haar vergadering van 24 september heeft de vaste commissie voor Justitie en Veiligheid2 besloten in schriftelijk overleg te treden naar aanleiding van de op 17 september 2019 ontvangen brief3.',
+      'De vaste commissie voor Justitie en Veiligheid',
+    ],
+    [
+      '740',
+      'Naar aanleiding van de brief van de Staatssecretaris van Justitie en Veiligheid van 28 november 2022,1 waarin de Staatssecretaris de eerder gestelde vragen over de Staat van Migratie 2022 beantwoordt, hadden de leden van de PVV-fractie nog een aantal vervolgvragen.\nOp 14 december 2022 heeft de vaste commissie voor Immigratie en Asiel/JBZ-Raad2 van de Eerste Kamer der Staten-Generaal een brief gestuurd met deze vervolgvragen.',
+      'De vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer der Staten-Generaal',
+    ],
+    // Opening a later sentence (2784), also one glued to the full stop before it (1298).
+    [
+      '2784',
+      'Bij brief van 3 november 2009 heeft de minister van Justitie samen met de minister van Binnenlandse Zaken en Koninkrijksrelaties het kabinetsstandpunt aangeboden (TK 31 051, nr. 5). De vaste commissies voor Justitie1 en voor Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en Huis der Koningin2 hebben in hun vergadering van 2 februari 2010 over dit kabinetsstandpunt gesproken.',
+      'De vaste commissies voor Justitie en voor Binnenlandse Zaken en de Hoge Colleges van Staat/Algemene Zaken en Huis der Koningin',
+    ],
+    [
+      '1298',
+      'Ter griffie van de Tweede Kamer der Staten-Generaal ontvangen op 15 oktober 1997. De Kamer kan zich tegen het voorgenomen besluit uitspreken uiterlijk op 29 oktober 1997.De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer1, heeft de navolgende vragen over de agentschapsstatus Rijksgebouwendienst ter beantwoording aan de regering voorgelegd.',
+      'De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer',
+    ],
+    // The committee that reports, on a line of its own after a sentence without its full stop, its name wrapped (465);
+    // with its note digit (2604).
+    [
+      '465',
+      'De Minister heeft op 2 september 2013 gereageerd\nDe vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene\nZaken en Huis van de Koning1 brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.',
+      'De vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning',
+    ],
+    [
+      '2604',
+      'Ter voorbereiding op dat debat hebben de leden van de fracties van SP, GroenLinks, ChristenUnie, PvdD, 50Plus en OSF de Minister op 27 mei 2016 per brief een aantal vragen voorgelegd.\nDe Minister heeft op 3 juni 2016 gereageerd.\nDe vaste commissie voor Koninkrijksrelaties2 brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.',
+      'De vaste commissie voor Koninkrijksrelaties',
+    ],
+    // Its verb left out: the small word after the names ends them, with the note digit (2543) or without it.
+    [
+      '2543',
+      'De commissie voor de Rijksuitgaven1 en de vaste commissies voor Volksgezondheid, Welzijn en Sport2 een aantal vragen aan de regering voorgelegd over het rapport van de Algemene Rekenkamer',
+      'De commissie voor de Rijksuitgaven en de vaste commissies voor Volksgezondheid, Welzijn en Sport',
+    ],
+    [
+      '2543',
+      'De commissie voor de Rijksuitgaven en de vaste commissies voor Volksgezondheid, Welzijn en Sport een aantal vragen aan de regering voorgelegd',
+      'De commissie voor de Rijksuitgaven en de vaste commissies voor Volksgezondheid, Welzijn en Sport',
+    ],
+  ])('%s → %s', (_letter, intro, sender) => {
+    expect(committee(intro)).toBe(sender);
+  });
+
+  it.each([
+    // A committee without a name (653), the members of fractions (632), a delegation (1317).
+    [
+      '653',
+      'Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken van een aantal opmerkingen en het stellen van een aantal vragen.',
+    ],
+    [
+      '632',
+      'De leden van de fractie van GroenLinks hebben met belangstelling kennisgenomen van het wetsvoorstel en bezien het voorstel met een positieve grondhouding.',
+    ],
+    [
+      '1317',
+      'Een delegatie uit de Tweede Kamer, bestaande uit de fractievoorzitters Blok (VVD), Cohen (PvdA), Van Haersma Buma (CDA), Pechtold (D66), Sap (GroenLinks) en Van der Staaij (SGP) heeft van 14 oktober tot 21 oktober 2011 een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten en Caribisch Nederland.',
+    ],
+    // The committee after a later verb, the object of the minister who informed it; one that asked a minister (2297).
+    [
+      '2784',
+      'Bij brief van 3 november 2009 heeft de minister van Justitie het kabinetsstandpunt aan de vaste commissie voor Justitie gezonden.',
+    ],
+    [
+      '2297',
+      'De vaste commissie voor Sociale Zaken en Werkgelegenheid heeft mij verzocht om inzicht te geven.',
+    ],
+  ])('%s: no committee reporting', (_letter, intro) => {
+    expect(committee(intro)).toBeNull();
+  });
+
+  it('reads no further than the signature of the committee and the letter it passes on (2784)', () => {
+    const intro =
+      'De minister heeft op 27 mei 2010 gereageerd.\nDe griffier van de vaste commissie voor Justitie,\nKim van Dooren\nBRIEF AAN DE MINISTER VAN JUSTITIE\nDen Haag, 19 februari 2010\nDe vaste commissie voor Justitie heeft met belangstelling kennisgenomen van uw brief.';
+    expect(committee(intro)).toBeNull();
   });
 });
