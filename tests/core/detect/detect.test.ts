@@ -274,6 +274,8 @@ describe('the committee of a verslag, from its opening sentence', () => {
       '2624-ek-verslag-jenv-2019-opgaven-sterke-rechtspraak',
       'De vaste commissie voor Justitie en Veiligheid',
     ],
+    // `VERSLAG VAN DE RAPPORTEUR` (668): the kind line names who reports.
+    ['668-verslag-euza-2025-rapporteur-implementatie-eu', 'De rapporteur'],
   ])('%s: %s', (name, sender) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBe(sender);

@@ -63,6 +63,8 @@ describe('senderFromHeader', () => {
       'VOORLOPIG VERSLAG VAN DE VASTE COMMISSIES VOOR IMMIGRATIE EN ASIEL/JBZ-RAAD1 EN VOOR JUSTITIE EN VEILIGHEID2',
       'De vaste commissies voor Immigratie en Asiel/JBZ-Raad en voor Justitie en Veiligheid',
     ],
+    // A member a committee charged with a theme reports as its rapporteur (668).
+    ['VERSLAG VAN DE RAPPORTEUR', 'De rapporteur'],
   ])('%s → %s', (line, sender) => {
     expect(senderFromHeader(line)).toBe(sender);
   });
