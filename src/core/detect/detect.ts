@@ -15,6 +15,7 @@ import {
   committeeFromOpening,
   findSignature,
   hasOtherSigner,
+  mendOffices,
   officeCase,
   senderFromHeader,
   type Signature,
@@ -309,7 +310,7 @@ function resolveSender(
 ): string | null {
   const kindLine = ownKindLine(head);
   const fromHead = kindLine ? senderFromHeader(kindLine.text) : null;
-  if (fromHead && !CUT_OFF.test(fromHead)) return fromHead;
+  if (fromHead && !CUT_OFF.test(fromHead)) return mendOffices(fromHead, text);
   if (kind === 'verslag' || kind === 'lijst van vragen en antwoorden') {
     // A verslag's kind line names no writer (`VERSLAG VAN EEN SCHRIFTELIJK OVERLEG`); its opening sentence does, and
     // comes before any signature: the one at its end is that of the minister's answer it quotes.

@@ -412,3 +412,37 @@ function invertedCommittee(sentence: string): string | null {
   const m = INVERTED_COMMITTEE.exec(sentence.slice(0, SENTENCE_REACH));
   return m ? committeeName(m[1] as string) : null;
 }
+
+/**
+ * The offices of a sender from the kind line, mended where the kind line slipped, read from the paper itself:
+ * - `… EN VAN DE MINISTER VOOR NATUUR EN STIKSTOF` (194): the `van` repeats the `BRIEF VAN` before the first office,
+ *   it is no part of the office: `De Staatssecretaris van Infrastructuur en Waterstaat en de Minister voor Natuur en
+ *   Stikstof`, the way the kind lines that write no second `van` have it (954);
+ * - an office without its `van` or `voor` (`DE STAATSSECRETARIS INFRASTRUCTUUR EN WATERSTAAT`, 410): the paper writes
+ *   the office in full elsewhere, in its signature or its text (`mede namens de Minister van Infrastructuur en
+ *   Waterstaat`), and that word is taken. A minister's portfolio may take either (`Minister voor Basis- en Voortgezet
+ *   Onderwijs en Media`, 692; `Minister van Sociale Zaken en Werkgelegenheid`, 2444): without the office in full
+ *   elsewhere it stays as the kind line writes it. A staatssecretaris is always `van` a ministry.
+ */
+export function mendOffices(sender: string, text: string): string {
+  return sender
+    .replace(REPEATED_VAN, ' en $1 ')
+    .replace(NO_PREPOSITION, (whole: string, office: string, name: string) => {
+      const written = new RegExp(
+        String.raw`\b(?:[Mm]inister|[Ss]taatssecretaris)s? (van|voor) ${escapeRegExp(name)}(?![\p{L}-])`,
+        'u',
+      ).exec(text);
+      const preposition = written?.[1] ?? (/^staatssecretaris/i.test(office) ? 'van' : null);
+      return preposition ? `${office} ${preposition} ${name}` : whole;
+    });
+}
+
+/** ` en van de Minister …`, ` en van de Staatssecretaris …`: the repeated `van` of `BRIEF VAN`. */
+const REPEATED_VAN = / en van (de|het) (?=(?:Minister|Staatssecretaris))/g;
+/** An office followed by a name without its `van` or `voor`: `Staatssecretaris Infrastructuur`, `Minister Basis-`. */
+const NO_PREPOSITION =
+  /\b(Ministers?|Staatssecretaris(?:sen)?) (?!(?:Van|Voor|En|De|Het)\b)(\p{Lu}[\p{L}-]*)/gu;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

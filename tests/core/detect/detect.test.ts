@@ -120,8 +120,21 @@ describe('detectDocument on the letter corpus', () => {
     ],
     [
       '878-jenv-2025-verslag-formele-jbz-raad-december',
-      'De Ministers van Justitie en Veiligheid en van Buitenlandse Zaken en van de Staatssecretaris van Justitie en Veiligheid',
+      'De Ministers van Justitie en Veiligheid en van Buitenlandse Zaken en de Staatssecretaris van Justitie en Veiligheid',
     ],
+    // The `van` of `BRIEF VAN` repeated before a later office is no part of it (194); an office without its `van`
+    // takes the word the letter writes it with elsewhere (410, `mede namens de Minister van Infrastructuur en
+    // Waterstaat`).
+    [
+      '194-ienw-nens-2022-verslag-informele-milieuraad',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+    ],
+    [
+      '410-ienw-nens-2023-verslag-milieuraad',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+    ],
+    // Without the office in full elsewhere in the letter, a minister's `van` or `voor` is not guessed (692).
+    ['692-ocw-2020-moties-funderend-onderwijs', 'De Minister Basis- en Voortgezet Onderwijs en Media'],
     // `MINISTER PRESIDENT` without its hyphen (146).
     ['146-az-2014-informeel-diner-europese-raad', 'De Minister-President, Minister van Algemene Zaken'],
     // A motie by its members, names as the papers write them (1009, 835, 1910, 1882).

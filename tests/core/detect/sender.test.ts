@@ -4,6 +4,7 @@ import {
   committeeFromIntroduction,
   committeeFromOpening,
   findSignature,
+  mendOffices,
   officeCase,
   senderFromHeader,
 } from '../../../src/core/detect/sender';
@@ -386,5 +387,84 @@ describe('committeeFromIntroduction', () => {
     const intro =
       'De minister heeft op 27 mei 2010 gereageerd.\nDe griffier van de vaste commissie voor Justitie,\nKim van Dooren\nBRIEF AAN DE MINISTER VAN JUSTITIE\nDen Haag, 19 februari 2010\nDe vaste commissie voor Justitie heeft met belangstelling kennisgenomen van uw brief.';
     expect(committee(intro)).toBeNull();
+  });
+});
+
+describe('mendOffices', () => {
+  it.each([
+    // The repeated `van` of `BRIEF VAN` before a later office (194, 878, 2670).
+    [
+      '194',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en van de Minister voor Natuur en Stikstof',
+      'Met deze brief informeren wij u, mede namens de Minister van Infrastructuur en Waterstaat en de Minister voor Klimaat en Energie, over de informele bijeenkomst',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+    ],
+    [
+      '878',
+      'De Ministers van Justitie en Veiligheid en van Buitenlandse Zaken en van de Staatssecretaris van Justitie en Veiligheid',
+      '',
+      'De Ministers van Justitie en Veiligheid en van Buitenlandse Zaken en de Staatssecretaris van Justitie en Veiligheid',
+    ],
+    [
+      '2670',
+      'De Minister-President, Minister van Algemene Zaken en van de Ministers van Justitie, van Binnenlandse Zaken en Koninkrijksrelaties, van Financiën en van Defensie',
+      '',
+      'De Minister-President, Minister van Algemene Zaken en de Ministers van Justitie, van Binnenlandse Zaken en Koninkrijksrelaties, van Financiën en van Defensie',
+    ],
+    // An office without its `van`, written in full in the letter (410, 411) or not (a staatssecretaris's is `van`).
+    [
+      '410',
+      'De Staatssecretaris Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+      'Met deze brief informeren wij u, mede namens de Minister van Infrastructuur en Waterstaat en de Minister voor Klimaat en Energie, over de Milieuraad',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+    ],
+    [
+      '411',
+      'De Ministers van Justitie en Veiligheid en voor Rechtsbescherming en de Staatssecretaris Justitie en Veiligheid',
+      'De Minister van Justitie en Veiligheid en de Staatssecretaris van Justitie en Veiligheid nemen deel.',
+      'De Ministers van Justitie en Veiligheid en voor Rechtsbescherming en de Staatssecretaris van Justitie en Veiligheid',
+    ],
+    [
+      '410',
+      'De Staatssecretaris Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+      '',
+      'De Staatssecretaris van Infrastructuur en Waterstaat en de Minister voor Natuur en Stikstof',
+    ],
+    // A minister's `van` from the signature (2444, kst-31066-1016), a portfolio's `voor` (692); without the office
+    // in full, the kind line's words stay.
+    [
+      '2444',
+      'De Minister Sociale Zaken en Werkgelegenheid en van de Staatssecretaris van Financiën',
+      'De Minister van Sociale Zaken en Werkgelegenheid,\nC.E.G. van Gennip',
+      'De Minister van Sociale Zaken en Werkgelegenheid en de Staatssecretaris van Financiën',
+    ],
+    [
+      '692',
+      'De Minister Basis- en Voortgezet Onderwijs en Media',
+      'De Minister voor Basis- en Voortgezet Onderwijs en Media,\nArie Slob',
+      'De Minister voor Basis- en Voortgezet Onderwijs en Media',
+    ],
+    [
+      '692',
+      'De Minister Basis- en Voortgezet Onderwijs en Media',
+      'Met deze brief informeer ik u achtereenvolgens over de uitvoering van diverse moties',
+      'De Minister Basis- en Voortgezet Onderwijs en Media',
+    ],
+    // What needs no mending: `Minister en Staatssecretaris` (12), `Minister-President` (146), a member.
+    [
+      '12',
+      'De Minister en Staatssecretaris van Defensie',
+      '',
+      'De Minister en Staatssecretaris van Defensie',
+    ],
+    [
+      '146',
+      'De Minister-President, Minister van Algemene Zaken',
+      '',
+      'De Minister-President, Minister van Algemene Zaken',
+    ],
+    ['1009', 'Het lid Schouw', '', 'Het lid Schouw'],
+  ])('%s: %s → %s', (_letter, sender, text, mended) => {
+    expect(mendOffices(sender, text)).toBe(mended);
   });
 });
