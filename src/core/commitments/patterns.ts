@@ -5,7 +5,14 @@
  * NN = tests/fixtures/letters/letters/NN-*.txt). Quantifiers are bounded, so matching stays linear.
  */
 
-const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie)`;
+/**
+ * The government as the subject of a promise. Also who promises for it after this letter's writer: a successor, `Mijn
+ * ambtsopvolger zal het nieuwe rapport van het RIVM naar de Tweede Kamer sturen.` (1765, an outgoing minister's answer:
+ * still a promise made to parliament, and the sentence, shown whole, says who made it), the next cabinet (`het volgende
+ * kabinet`, `een nieuw kabinet`), and the ministers together: `De verantwoordelijke bewindslieden zullen u in
+ * voorkomende gevallen informeren …` (2670).
+ */
+const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie|mijn (?:ambts)?opvolger|(?:het|een) (?:volgende?|nieuwe?) kabinet|de (?:verantwoordelijke |betrokken )?(?:bewindslieden|bewindspersonen))`;
 /**
  * Parliament: `uw Kamer`, `de Tweede Kamer`, `u`, and both chambers as `de Staten-Generaal` (`Het kabinet verwacht nog
  * vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.`, 1825) or `beide Kamers`
@@ -25,6 +32,16 @@ const KAMER_NOUN = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer)`;
  * so that the candidate scan can count the same in the unflattened text.
  */
 const MINISTER_OF = String.raw`\bde (?:minister|staatssecretaris) (?:van|voor) (?:[^\s.;:]+ ){1,6}?`;
+/**
+ * The government as the subject of a clause whose verbs come last (`dat ik …`, `waarop de Minister en ik …`): `ik`,
+ * `wij`, `het kabinet`, and a minister (with the ministry or not) or a colleague together with `ik` or `wij`: `De
+ * evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de Toekomstvisie Wetenschap zullen
+ * terugkomen.` (1456). In a main clause the pair needs nothing of its own: `ik zullen` is in WILL_GOV (`De
+ * Staatssecretaris en ik zullen u voor het zomerreces nader informeren …`, 243).
+ */
+const CLAUSE_GOV = String.raw`(?:(?:(?:de (?:minister(?:-president)?|staatssecretaris)|mijn collega)(?: (?:van|voor) (?:[^\s.;:]+ ){1,6}?)? en )?(?:ik|wij|we)|het kabinet)`;
+/** Conjunctions and relatives that open a clause whose verbs come last. */
+const CLAUSE_OPENS = String.raw`(?:dat|die|wat|waarin|waarover|waarop|waarna|zodra|zodat)`;
 /** What the government intends or expects to do for parliament (`te kunnen informeren`, `kan toezenden`). */
 const INTENDED_SEND = String.raw`(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen|aanbieden)`;
 /**
@@ -34,6 +51,15 @@ const INTENDED_SEND = String.raw`(?:informeren|sturen|zenden|toesturen|toezenden
  * regeling na het zomerreces aan uw Kamer voor te leggen.`, 319), also with `kunnen` between.
  */
 const INTENDED_SEND_SPLIT = String.raw`(?:aan te (?:kunnen )?bieden|voor te (?:kunnen )?leggen)`;
+/**
+ * The aim or effort as a noun, or the government setting itself to it: `Het streven is de antwoorden zo spoedig mogelijk
+ * aan uw Kamer te sturen.` (2496), `Het streven blijft erop gericht de beleidsdoorlichting nog dit najaar aan de Tweede
+ * Kamer aan te bieden.` (1123), `Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.` (2273), `Met
+ * inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te
+ * bieden.` (1198). Only the government's effort: not `De EU zet zich in om …`. Each starts at its rare noun or verb, the
+ * word before it looked back on: the patterns are tried at every position of a candidate.
+ */
+const AIM = String.raw`streven (?:is|blijft)(?<=\b(?:het|mijn|ons) streven (?:is|blijft))|inzet is(?<=\b(?:mijn|onze) inzet is)|(?:zet|zetten)(?:(?<=\b(?:ik|wij|we|het kabinet) (?:zet|zetten))| (?:ik|wij|we|het kabinet)) (?:mij|me|ons|zich) in`;
 /** Verbs of sending parliament something, as the last verb of a clause (`zal … toezenden`). */
 const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:doen )?toekomen|aanbieden|berichten)`;
 /** `zeg toe`, `zeg ik toe`, `zeg uw Kamer toe`, `zeggen wij u toe`. */
@@ -61,8 +87,11 @@ const PAPER = String.raw`(?:(?:kamer)?brie(?:f|ven)|(?:kabinets|beleids)?reactie
 const GOVERNMENT_PAPER = String.raw`(?:kabinetsreactie|kabinetsstandpunt|kabinetsappreciatie|beleidsreactie|(?:mijn|onze) (?:beleids)?(?:reactie|standpunt|visie|brief))`;
 /** Participles of informing parliament (`geïnformeerd`, `op de hoogte gehouden`). */
 const INFORMED = String.raw`(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte (?:gehouden|gesteld|gebracht))`;
-/** Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`). */
-const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
+/**
+ * Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`, `aan u`: `Zodra het
+ * onderzoek is afgerond, zullen de bevindingen van het onderzoek aan u worden voorgelegd.`, 228).
+ */
+const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|u\b)`;
 /** Parliament as the one a paper is submitted to: `bij de Tweede Kamer` (… `ingediend`, 1856). */
 const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 /**
@@ -157,11 +186,12 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   },
   // A paper the government will send, with no addressee: in a letter to parliament, to parliament. `De halfjaarlijkse
   // rapportage van het College financieel toezicht over Curaçao en Sint Maarten zal ik op een later moment toesturen.`
-  // (377). Not when another addressee is named (`aan`, `naar`).
+  // (377). Reporting, which in a letter to parliament is to parliament: `Daarvan zullen wij mondeling verslag doen in
+  // het Algemeen Overleg op 24 november aanstaande.` (2631). Not when another addressee is named (`aan`, `naar`).
   {
     name: 'will-send',
     re: new RegExp(
-      String.raw`\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) (?:zal|zullen))\b(?:(?!\b(?:aan|naar)\b)[^.]){0,100}?\b(?:toesturen|toezenden|nasturen|nazenden|doen toekomen)\b`,
+      String.raw`\b(?:(?:zal|zullen) (?:ik|wij|we|het kabinet)|(?:ik|wij|we|het kabinet) (?:zal|zullen))\b(?:(?!\b(?:aan|naar)\b)[^.]){0,100}?\b(?:toesturen|toezenden|nasturen|nazenden|doen toekomen|verslag (?:doen|uitbrengen))\b`,
     ),
   },
   // Answering the questions, in a notice that the answers are late: `Ik zal de vragen zo snel mogelijk beantwoorden.`
@@ -181,7 +211,7 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   {
     name: 'will-clause',
     re: new RegExp(
-      String.raw`\b(?:zal|zullen)(?=\s+(?:\S+\s+)?${SEND_VERB}\b)(?<=\b(?:dat|die|wat|waarin|waarover|waarna|zodra|zodat)\s+(?:ik|wij|we|het kabinet)\b[^.]{0,100}?\b(?:zal|zullen))`,
+      String.raw`\b(?:zal|zullen)(?=\s+(?:\S+\s+)?${SEND_VERB}\b)(?<=\b${CLAUSE_OPENS}\s+${CLAUSE_GOV}\b[^.]{0,100}?\b(?:zal|zullen))`,
     ),
     needsKamer: true,
   },
@@ -242,11 +272,11 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // dezen kan toezenden.` (558). Hoping to: `Ik hoop u op korte termijn de reactie van het kabinet te kunnen
   // toesturen.` (1173), not the name `De heer De Hoop Scheffer (CDA) realiseerde zich dat de Kamer de staatssecretaris
   // heeft gevraagd, het beleidsdocument nog voor het zomerreces naar de Kamer te sturen, …` (1543). Planned: `In 2026 is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te
-  // sturen.` (2537). Separable verbs: INTENDED_SEND_SPLIT.
+  // sturen.` (2537). Separable verbs: INTENDED_SEND_SPLIT. The aim as a noun: AIM.
   {
     name: 'intends',
     re: new RegExp(
-      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE})\b(?<!\bde hoop)(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\bis voorzien om\b[^.]{0,120}?\bte\s+${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
+      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE})\b(?<!\bde hoop)(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\b(?:${AIM})\b[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\bis voorzien om\b[^.]{0,120}?\bte\s+${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
     ),
     needsKamer: true,
   },
@@ -273,11 +303,12 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // 2005 naar de Tweede Kamer zal worden gezonden.` (1190), `De rapportage zal u voor de zomer worden toegezonden.`,
   // `het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.` (519), and
   // `worden` last: `De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan zullen
-  // u spoedig nagezonden worden.` (58).
+  // u spoedig nagezonden worden.` (58); shared with parliament: `Vervolgens zullen de bevindingen met de Kamer worden
+  // gedeeld.` (193).
   {
     name: 'will-be-sent',
     re: new RegExp(
-      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT}|\b(?:u|uw kamer)\b[^.]{0,60}?\b(?:zal|zullen) worden ${SENT})|\b${SENT} worden\b(?<=\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\b${SENT} worden)`,
+      String.raw`\b${SENT}\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?${TO_KAMER} worden ${SENT}|${TO_KAMER} (?:zal|zullen) worden ${SENT}|\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\bworden ${SENT}|\b(?:u|uw kamer)\b[^.]{0,60}?\b(?:zal|zullen) worden ${SENT})|\b${SENT} worden\b(?<=\b(?:zal|zullen) (?:u|uw kamer)\b[^.]{0,80}?\b${SENT} worden)|\bgedeeld\b(?<=\b(?:zal|zullen)\b[^.]{0,80}?\bmet (?:u|uw kamer|de (?:tweede |eerste )?kamer) worden gedeeld)`,
     ),
   },
   // The same in the present tense, with a word for later: `Het resultaat van de beleidsdoorlichting … wordt uiterlijk
@@ -321,12 +352,14 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // Parliament as the subject of a future receiving: `Over uw vragen omtrent misstanden in de tomatensector in Italië
   // zult u een aparte brief ontvangen.` (2344), `U zult de wetsvoorstellen … naar verwachting in de zomer van 2013
   // ontvangen` (1850), `Uw Kamer zal naar verwachting begin december de kabinetsappreciatie over het CWP ontvangen`
-  // (97). Not `zal u … ontvangen`, where `u` is the one received (`Ik zal u graag ontvangen`), nor a future perfect,
-  // which tells of the past (`zult u … hebben ontvangen`).
+  // (97), and in a clause, the verbs last: `De acties worden uitgebreid beschreven in de Kamerbrief die de Kamer op korte
+  // termijn zal ontvangen.` (2216). Not `zal u … ontvangen`, where `u` is the one received (`Ik zal u graag ontvangen`;
+  // in a clause only `u … zult`: `de delegatie die u zal ontvangen` receives you), nor a future perfect, which tells of
+  // the past (`zult u … hebben ontvangen`).
   {
     name: 'will-receive',
     re: new RegExp(
-      String.raw`\b(?:zult u|u zult|zal ${KAMER_SUBJECT}|${KAMER_SUBJECT} zal)\b[^.]{0,160}?(?<!\bhebben )\b(?:ontvangen|krijgen)\b`,
+      String.raw`\b(?:zult u|u zult|zal ${KAMER_SUBJECT}|${KAMER_SUBJECT} zal)\b[^.]{0,160}?(?<!\bhebben )\b(?:ontvangen|krijgen)\b|\b(?:zal|zult|zullen) (?:ontvangen|krijgen)\b(?<=\b(?:die|dat|welke|zodat) (?:u\b[^.]{0,100}?\bzult|${KAMER_SUBJECT}\b[^.]{0,100}?\b(?:zal|zullen)) (?:ontvangen|krijgen))`,
     ),
   },
   // Parliament told what to expect: `Het MPO in de gangbare lay-out kunt u in de loop van oktober tegemoet zien.`
@@ -388,6 +421,25 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     holdsWill: true,
   },
+  // Coming back to something in a clause, its verbs last and its subject right after the word that opens it, which
+  // will-come-back (the government next to `zal`) does not see: `De evaluatiecommissie doet een aantal aanbevelingen
+  // waarop de Minister en ik in de Toekomstvisie Wetenschap zullen terugkomen.` (1456). Not what this paper comes back
+  // to further on (HERE_AHEAD: `waarop ik hieronder zal terugkomen`).
+  {
+    name: 'will-come-back-clause',
+    re: new RegExp(
+      String.raw`\b(?:zal|zullen)(?=\s+(?:op\s+)?terug ?komen\b)(?<=\b${CLAUSE_OPENS}\s+${CLAUSE_GOV}\b[^.]{0,100}?\b(?:zal|zullen))${NOT_HERE_AHEAD}`,
+    ),
+  },
+  // Parliament going on receiving a paper, a routine delivery that is future by its verb: `De rapportage over het hele
+  // jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk ontvangen in het voorjaar van het daaropvolgende
+  // jaar.` (697). Parliament first too (`Uw Kamer blijft … ontvangen`).
+  {
+    name: 'keeps-receiving',
+    re: new RegExp(
+      String.raw`\b(?:blijft|blijven)\b(?:(?= ${KAMER})|(?<=\b${KAMER_NOUN} (?:blijft|blijven)))[^.]{0,120}?\b(?:ontvangen|krijgen)\b`,
+    ),
+  },
 ];
 
 export const KAMER_RE = new RegExp(KAMER);
@@ -425,12 +477,12 @@ export const ANY_COMMITMENT_RE = new RegExp(
  * common letter stands (the `j` of every `ij`) are then ruled out by the next letters, which V8 checks
  * quickly, before the lookbehind runs (a fifth fewer instructions for the pass).
  */
-const GOV_FIRST = String.raw`(?:ik|wij|we|het|de)`; // first word of GOV
-const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris)`; // last word of GOV
+const GOV_FIRST = String.raw`(?:ik|wij|we|het|de|mijn|een\s+(?:volgend|nieuw))`; // first words of GOV (not `een` alone: `zal een` is common)
+const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris|opvolger|bewindslieden|bewindspersonen)`; // last word of GOV
 const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
 const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
 const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers|de\s+staten-generaal|kamerleden|u)`; // KAMER
-const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie)`; // GOV
+const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie|mijn\s+(?:ambts)?opvolger|(?:het|een)\s+(?:volgende?|nieuwe?)\s+kabinet|de\s+(?:(?:verantwoordelijke|betrokken)\s+)?(?:bewindslieden|bewindspersonen))`; // GOV
 const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|doen\s+toekomen|toekomen|aanbieden|berichten)`; // SEND_VERB
 /**
  * will-be-sent with `aangeboden`, seen from its `zal` or `zullen`: `aangeboden` begins within 120 characters of the
@@ -439,7 +491,7 @@ const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|do
  * (one way only to split a stretch into those, so a failing search stays linear). No group of its own opens at
  * the `b`: a common letter, and the only rare-ish one in the word.
  */
-const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*aangeboden`;
+const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*(?:aangeboden|gedeeld)`;
 /**
  * MINISTER_OF as the candidates' look-behinds read it, before `zal`/`zullen` and `informe…`: its words as `\S+\s+`
  * (the flattened text has one space where the text has a run).
@@ -451,19 +503,21 @@ const MINISTER_OF_BEHIND = String.raw`(?:minister|staatssecretaris)\s+v(?:an|oor
  * white space).
  */
 const GOVERNMENT_PAPER_LAST = String.raw`(?:reactie|standpunt|appreciatie|visie|brief)`;
-/** What stands before SENT in will-be-sent (`worden`) and is-sent (`wordt`, `worden`; TO_KAMER: `kamer`, `kamers`). */
-const SENT_AFTER = String.raw`(?:worden|wordt|kamers?)\s+`;
+/** What stands before SENT in will-be-sent (`worden`) and is-sent (`wordt`, `worden`; TO_KAMER: `kamer`, `kamers`, `u`). */
+const SENT_AFTER = String.raw`(?:worden|wordt|kamers?|u)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
   // will: `(zal|zullen)\s+GOV`, `GOV\s+(zal|zullen)` and MINISTER_OF `(zal|zullen)` (its words as `\S+\s+`: the
   // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
   // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden`,
-  // `toegezonden`, `verzonden` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
-  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV); will-elided:
+  // `toegezonden`, `verzonden` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
+  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV), and in a
+  // clause `(zal|zult|zullen)\s+(ontvangen|krijgen)`; will-come-back-clause: `(zal|zullen)\s+(\S+\s+)?terug\s*komen`;
+  // intends: AIM's `inzet\s+is` and `(zet|zetten)\s+(GOV\s+)?(mij|me|ons|zich)\s+in`; will-elided:
   // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will);
   // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`); will-reach:
   // `(zal|zullen)\s+toegaan` (parliament first; with parliament after `zal` it is `zal\s+uw?` or `zal\s+de`).
   // will-come-back and will-elsewhere start as will does.
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?${SEND_WORDS}|\s+toegaan|(?=${TO_AANGEBODEN}))|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)zonden)|enden(?<=kamers?\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
+  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult)|\s+(?:ontvangen|krijgen))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?(?:${SEND_WORDS}|terug\s*komen)|\s+(?:toegaan|ontvangen|krijgen)|(?=${TO_AANGEBODEN}))|et(?:(?<=inzet)\s+is\b|(?:ten)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:mij|me|ons|zich)\s+in\b)|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)zonden)|enden(?<=(?:kamers?|u)\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien))`,
   // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
   // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
   String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
@@ -471,21 +525,22 @@ const CANDIDATE_GROUPS: readonly string[] = [
   String.raw`cht(?<=ingelicht)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
   // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
-  // `gestuurd`, `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `kamer(s)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
+  // `gestuurd`, `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
   // SENT; comes-back-fronted: `terug` before `.` or `;`.
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)stuurd)|ren(?<=kamers?\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
-  // strives: `streven\s+(GOV\s+)?er\s*naar`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
+  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)stuurd)|ren(?<=(?:kamers?|u)\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;]))`,
+  // strives: `streven\s+(GOV\s+)?er\s*naar`, and intends: AIM's `streven\s+(is|blijft)`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
   // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
   // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST.
-  String.raw`v(?:en(?<=streven)\s+(?:${GOV_WORDS}\s+)?er\s*naar|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt))`,
+  String.raw`v(?:en(?<=streven)\s+(?:(?:${GOV_WORDS}\s+)?er\s*naar|is\b|blijft\b)|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt))`,
   // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`.
   String.raw`jgt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)`; intends: `hoop`, `hopen`.
   String.raw`ho(?:ogte\s+(?:gehouden|gesteld|gebracht)|op\b|pen\b)`,
   // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word);
+  // keeps-receiving: `(blijft|blijven)\s+KAMER` and `KAMER_NOUN\s+(blijft|blijven)` (its last word: `u` or `kamer`);
   // will-be-submitted and is-submitted: AT_KAMER, then `zal`/`zullen`, `wordt`/`worden` and `ingediend` (seen from
   // AT_KAMER's `bij`: the will-be-submitted form with `zal` before AT_KAMER has AT_KAMER, `worden` and `ingediend` too).
-  String.raw`b(?:oden(?<=${SENT_AFTER}aangeboden)|ij\s+(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers)\s+(?:z(?:al|ullen)\s+)?(?:word(?:t|en)\s+)?ingediend)`,
+  String.raw`b(?:oden(?<=${SENT_AFTER}aangeboden)|lij(?:ft|ven)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+blij(?:ft|ven)))|ij\s+(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers)\s+(?:z(?:al|ullen)\s+)?(?:word(?:t|en)\s+)?ingediend)`,
   // will-be-sent and is-sent with `gerapporteerd`: not a group here but WORD_MARKS (see there).
 ];
 
@@ -511,10 +566,14 @@ export const WORD_MARKS: readonly string[] = ['gerapporteerd', 'Gerapporteerd', 
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b/;
+  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b|\b(?:hier|daar)van\b[^.]{0,40}?\been verslag\b/;
 // `voortaan` (from now on): `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de
 // Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.` (06).
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
+// A report of something just named (`daarvan`, `hiervan`) is one still to be written of an event still to come, where
+// what comes with this letter is `het verslag` and named by `hierbij` (THIS_LETTER_RE): `De WTO-ronde staat op de
+// agenda van de Raad Algemene Zaken en Externe Betrekkingen van de EU op 21 dezer. … U ontvangt daarvan zoals
+// gebruikelijk een verslag van de bewindslieden van Buitenlandse Zaken.` (2631, a letter of 21 November).
 // A separate letter is another one than this, so a later one: `Uw Kamer ontvangt hierover een separate Kamerbrief.`
 // (255); one sent at the same time is sent `met deze brief` (`Tegelijk met deze brief ontvangt u een afzonderlijke
 // brief …`, 581: BY_THIS_LETTER_RE).

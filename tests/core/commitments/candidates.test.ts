@@ -116,6 +116,14 @@ const promises: [pattern: string, sentence: string][] = [
     'Ik zal in oktober ingaan op de uitkomsten van beide rapportages in een vervolgbrief over palliatieve zorg (1382).',
   ],
   ['will-elsewhere', 'In die brief zal ik ook ingaan op de belangrijkste berichten in de media (2672).'],
+  [
+    'will-come-back-clause',
+    'De evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de Toekomstvisie Wetenschap zullen terugkomen (1456).',
+  ],
+  [
+    'keeps-receiving',
+    'De rapportage over het hele jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk ontvangen in het voorjaar (697).',
+  ],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */
@@ -209,6 +217,36 @@ describe('candidateSentences', () => {
       'In 2026 is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te sturen (2537).',
     ],
     ['ontvangt de Staten-Generaal', 'Binnenkort ontvangt de Staten-Generaal de brief.'],
+    [
+      'mijn ambtsopvolger zal (1765)',
+      'Mijn ambtsopvolger zal het nieuwe rapport van het RIVM naar de Tweede Kamer sturen.',
+    ],
+    ['zal een volgend kabinet', 'Daarom zal een volgend kabinet de Kamer informeren.'],
+    [
+      'de bewindslieden zullen (2670)',
+      'De verantwoordelijke bewindslieden zullen u in voorkomende gevallen informeren.',
+    ],
+    ['zal ontvangen, in a clause (2216)', 'De Kamerbrief die de Kamer op korte termijn zal ontvangen.'],
+    ['zult ontvangen, in a clause', 'De brief die u op korte termijn zult ontvangen.'],
+    ['zullen terugkomen', 'De aanbevelingen waarop wij in de Toekomstvisie zullen terugkomen.'],
+    ['zal op terug komen', 'De punten waarover ik in de brief zal op terug komen.'],
+    ['aan u worden voorgelegd (228)', 'De bevindingen zullen aan u worden voorgelegd.'],
+    ['aan u gezonden', 'Het rapport wordt binnenkort aan u gezonden.'],
+    ['u toesturen', 'Binnenkort kan ik het rapport aan u toesturen.'],
+    ['met de Kamer worden gedeeld (193)', 'Vervolgens zullen de bevindingen met de Kamer worden gedeeld.'],
+    ['het streven is (2496)', 'Het streven is de antwoorden zo spoedig mogelijk aan uw Kamer te sturen.'],
+    [
+      'het streven blijft (1123)',
+      'Het streven blijft erop gericht de beleidsdoorlichting aan de Tweede Kamer aan te bieden.',
+    ],
+    ['mijn inzet is (2273)', 'Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.'],
+    [
+      'zet het kabinet zich in (1198)',
+      'Daarom zet het kabinet zich in om het wetsvoorstel aan uw Kamer aan te bieden.',
+    ],
+    ['wij zetten ons in', 'Wij zetten ons in om het wetsvoorstel aan uw Kamer aan te bieden.'],
+    ['blijft u (697)', 'De rapportage blijft u zoals gebruikelijk ontvangen in het voorjaar.'],
+    ['uw Kamer blijft', 'Uw Kamer blijft de rapportage ieder voorjaar ontvangen.'],
   ])('takes a sentence with %s, in any case', (_how, sentence) => {
     expect(isCandidate(sentence)).toBe(true);
     expect(isCandidate(sentence.toUpperCase())).toBe(true);

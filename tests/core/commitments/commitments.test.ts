@@ -1003,6 +1003,145 @@ const notLaterForms: [rule: string, sentence: string, ref: string][] = [
   ],
 ];
 
+// Promises by others than this letter's writer, in a clause, as an aim, or as a routine delivery (session 40's read of
+// the corpus: sentences with parliament and a word for later that had no commitment).
+const otherForms: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'a compound subject in a clause: waarop de Minister en ik … zullen terugkomen (1456)',
+    'De evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de Toekomstvisie Wetenschap zullen terugkomen.',
+    '2014-04-09',
+    null,
+  ],
+  [
+    'a successor: Mijn ambtsopvolger zal … naar de Tweede Kamer sturen (1765)',
+    'Mijn ambtsopvolger\nzal het nieuwe rapport van het RIVM naar de Tweede Kamer sturen.',
+    '2017-12-11',
+    null,
+  ],
+  [
+    'the ministers together: De verantwoordelijke bewindslieden zullen u … informeren (2670)',
+    'De verantwoordelijke bewindslieden zullen u in voorkomende gevallen informeren, zoals dat op een aantal punten reeds is gebeurd.',
+    '2001-10-05',
+    null,
+  ],
+  [
+    'a report of a meeting still to come: U ontvangt daarvan zoals gebruikelijk een verslag (2631)',
+    'U ontvangt daarvan zoals gebruikelijk een verslag van de bewindslieden van Buitenlandse Zaken.',
+    '2005-11-21',
+    null,
+  ],
+  [
+    'reporting in a debate: zullen wij mondeling verslag doen in het Algemeen Overleg, due on its day (2631)',
+    'Daarvan zullen wij mondeling verslag doen in het Algemeen Overleg op 24 november aanstaande.',
+    '2005-11-21',
+    '2005-11-24',
+  ],
+  [
+    'a routine delivery going on: blijft u zoals gebruikelijk ontvangen in het voorjaar (697)',
+    'De rapportage over het hele jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk ontvangen in het voorjaar van het daaropvolgende jaar.',
+    '2016-01-11',
+    '2016-05',
+  ],
+  [
+    'parliament receiving, in a clause: die de Kamer op korte termijn zal ontvangen (2216)',
+    'De acties worden uitgebreid beschreven in de Kamerbrief die de Kamer op korte termijn zal ontvangen.',
+    '2025-06-10',
+    null,
+  ],
+  [
+    'sent to `u`: zullen … aan u worden voorgelegd (228)',
+    'Zodra het onderzoek is afgerond, zullen de bevindingen van het onderzoek aan u worden voorgelegd.',
+    '1996-02-23',
+    null,
+  ],
+  [
+    'shared with parliament: zullen de bevindingen met de Kamer worden gedeeld (193)',
+    'Vervolgens zullen de bevindingen met de Kamer worden gedeeld.',
+    '2021-06-17',
+    null,
+  ],
+  [
+    'the aim as a noun: Het streven is … aan uw Kamer te sturen (2496)',
+    'Het streven is de antwoorden zo spoedig mogelijk aan uw Kamer te sturen.',
+    '2022-05-12',
+    null,
+  ],
+  [
+    'Het streven blijft erop gericht … aan de Tweede Kamer aan te bieden, due this autumn (1123)',
+    'Het streven blijft erop gericht de beleidsdoorlichting nog dit najaar aan de Tweede Kamer aan te bieden.',
+    '2013-06-07',
+    '2013-11',
+  ],
+  [
+    'Mijn inzet is u … voor het zomerreces aan te bieden (2273)',
+    'Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.',
+    '2018-04-24',
+    '2018-07',
+  ],
+  [
+    'zet het kabinet zich in om … aan uw Kamer aan te bieden (1198)',
+    'Met inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te bieden.',
+    '2020-06-23',
+    null,
+  ],
+];
+
+/**
+ * Present-tense deliveries and others' plans that promise nothing for later. `Hierbij` and `bijgaand` are this letter
+ * (THIS_LETTER_RE); a paper `separaat` in the present active is sent beside this one, as `heden separaat` (512) says
+ * outright; a list this letter goes on to give is no promise of its own.
+ */
+const notOtherForms: [rule: string, sentence: string, ref: string][] = [
+  [
+    'a paper sent beside this letter: U ontvangt separaat ook de beleidsreactie (1735)',
+    'U ontvangt separaat ook de beleidsreactie op het rapport «beleidsdoorlichting Erfgoed» van DSP-groep.',
+    '2023-06-12',
+  ],
+  [
+    'the other chamber receiving it now, with a letter of its own (100)',
+    'De Tweede Kamer ontvangt de Werkagenda als hoofdbijlage bij een separate verzamelbrief (bijlage 3, verzamelbrief zonder verdere bijlagen).',
+    '2023-12-22',
+  ],
+  [
+    'what this letter lists next: welke brieven … u de komende maanden nog van mij ontvangt (436)',
+    'Tot slot zet ik nogmaals op een rij welke brieven in het kader van passend onderwijs u de komende maanden nog van mij ontvangt.',
+    '2022-07-15',
+  ],
+  [
+    'the enclosed report: Hierbij ontvangt u een verslag (2847)',
+    'Mede met het oog op het Algemeen Overleg over de Raad Buitenlandse Zaken van 17 maart a.s. ontvangt u hierbij een verslag van mijn reis naar Kiev van 10 maart jl, de Nederlandse appreciatie van het naderende referendum op de Krim, de stand van zaken ten aanzien van de sanctiediscussie en de ondertekening van het Associatieakkoord alsook een overzicht van overige ontwikkelinge',
+    '2014-03-12',
+  ],
+  [
+    'the next cabinet with work to do, nothing for parliament (1836)',
+    'Een volgend kabinet zal daarom – mede op basis van de uitkomsten van de Staatscommissie Demografie 2050 – aan de slag moeten m',
+    '2023-12-01',
+  ],
+  [
+    'an aim with nothing sent: Het streven is dat … openbaar wordt gemaakt (2096)',
+    'Het streven is dat de achterliggende informatie zo snel mogelijk openbaar wordt gemaakt.',
+    '2018-07-03',
+  ],
+  [
+    'the Commission reporting at the Council (1964)',
+    'Onder diversen zal de Commissie verslag doen van een consultatiebijeenkomst over de Europese welzijnsrichtlijn voor leghennen.',
+    '2011-02-11',
+  ],
+];
+
+describe('findCommitments: other subjects, clauses, aims and routine deliveries', () => {
+  it.each(otherForms)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
+  });
+  it.each(notOtherForms)('not: %s', (_rule, sentence, ref) => {
+    expect(commitments(sentence, ref)).toEqual([]);
+  });
+  it("finds a member's colleague in a debate no government (899)", () => {
+    const sentence = 'Mijn collega Lodders zal hier bij de Staatssecretaris nog op terugkomen.';
+    expect(commitments(sentence, '2015-01-20', 'verslag')).toEqual([]);
+  });
+});
+
 describe('findCommitments: forms of a promise found in the corpus read', () => {
   it.each(laterForms)('%s', (_rule, sentence, ref, due) => {
     expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
