@@ -9,10 +9,12 @@
  * The government as the subject of a promise. Also who promises for it after this letter's writer: a successor, `Mijn
  * ambtsopvolger zal het nieuwe rapport van het RIVM naar de Tweede Kamer sturen.` (1765, an outgoing minister's answer:
  * still a promise made to parliament, and the sentence, shown whole, says who made it), the next cabinet (`het volgende
- * kabinet`, `een nieuw kabinet`), and the ministers together: `De verantwoordelijke bewindslieden zullen u in
- * voorkomende gevallen informeren …` (2670).
+ * kabinet`, `het nieuwe kabinet`; not `een volgend kabinet`, which in the corpus only has work to do, `Een volgend
+ * kabinet zal daarom … aan de slag moeten …`, 1836, and each first word a pattern may start at costs a try at every
+ * such word), and the ministers together: `De verantwoordelijke bewindslieden zullen u in voorkomende gevallen
+ * informeren …` (2670).
  */
-const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie|mijn (?:ambts)?opvolger|(?:het|een) (?:volgende?|nieuwe?) kabinet|de (?:verantwoordelijke |betrokken )?(?:bewindslieden|bewindspersonen))`;
+const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie|mijn (?:ambts)?opvolger|het (?:volgende|nieuwe) kabinet|de (?:verantwoordelijke |betrokken )?(?:bewindslieden|bewindspersonen))`;
 /**
  * Parliament: `uw Kamer`, `de Tweede Kamer`, `u`, and both chambers as `de Staten-Generaal` (`Het kabinet verwacht nog
  * vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.`, 1825) or `beide Kamers`
@@ -56,8 +58,9 @@ const INTENDED_SEND_SPLIT = String.raw`(?:aan te (?:kunnen )?bieden|voor te (?:k
  * aan uw Kamer te sturen.` (2496), `Het streven blijft erop gericht de beleidsdoorlichting nog dit najaar aan de Tweede
  * Kamer aan te bieden.` (1123), `Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.` (2273), `Met
  * inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te
- * bieden.` (1198). Only the government's effort: not `De EU zet zich in om …`. Each starts at its rare noun or verb, the
- * word before it looked back on: the patterns are tried at every position of a candidate.
+ * bieden.` (1198). Only the government's effort: not `De EU zet zich in om …`. Each starts at its noun or verb, the word
+ * before it looked back on, and they stand in the one alternation that intends tries at each word (a second one cost a
+ * pass of its own over every candidate).
  */
 const AIM = String.raw`streven (?:is|blijft)(?<=\b(?:het|mijn|ons) streven (?:is|blijft))|inzet is(?<=\b(?:mijn|onze) inzet is)|(?:zet|zetten)(?:(?<=\b(?:ik|wij|we|het kabinet) (?:zet|zetten))| (?:ik|wij|we|het kabinet)) (?:mij|me|ons|zich) in`;
 /** Verbs of sending parliament something, as the last verb of a clause (`zal … toezenden`). */
@@ -276,7 +279,7 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   {
     name: 'intends',
     re: new RegExp(
-      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE})\b(?<!\bde hoop)(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\b(?:${AIM})\b[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\bis voorzien om\b[^.]{0,120}?\bte\s+${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
+      String.raw`\b(?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}|${AIM})\b(?<!\bde hoop)(?<!\b(?:was|waren) (?:verwacht|verwachten|voornemens|van plan|hoop|hopen|${PROMISE}))(?! (?:was|waren)\b)[^.]{0,160}?\b(?:te\s+(?:kunnen\s+)?${INTENDED_SEND}|${INTENDED_SEND_SPLIT})\b|\bis voorzien om\b[^.]{0,120}?\bte\s+${INTENDED_SEND}\b|\b(?:verwacht|verwachting is)\b[^.]{0,30}?\bdat (?:ik|wij|we|het kabinet)\b[^.]{0,120}?\b(?:kan|kunnen) ${INTENDED_SEND}\b`,
     ),
     needsKamer: true,
   },
@@ -477,12 +480,12 @@ export const ANY_COMMITMENT_RE = new RegExp(
  * common letter stands (the `j` of every `ij`) are then ruled out by the next letters, which V8 checks
  * quickly, before the lookbehind runs (a fifth fewer instructions for the pass).
  */
-const GOV_FIRST = String.raw`(?:ik|wij|we|het|de|mijn|een\s+(?:volgend|nieuw))`; // first words of GOV (not `een` alone: `zal een` is common)
+const GOV_FIRST = String.raw`(?:ik|wij|we|het|de|mijn)`; // first word of GOV
 const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris|opvolger|bewindslieden|bewindspersonen)`; // last word of GOV
 const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
 const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
 const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers|de\s+staten-generaal|kamerleden|u)`; // KAMER
-const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie|mijn\s+(?:ambts)?opvolger|(?:het|een)\s+(?:volgende?|nieuwe?)\s+kabinet|de\s+(?:(?:verantwoordelijke|betrokken)\s+)?(?:bewindslieden|bewindspersonen))`; // GOV
+const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie|mijn\s+(?:ambts)?opvolger|het\s+(?:volgende|nieuwe)\s+kabinet|de\s+(?:(?:verantwoordelijke|betrokken)\s+)?(?:bewindslieden|bewindspersonen))`; // GOV
 const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|doen\s+toekomen|toekomen|aanbieden|berichten)`; // SEND_VERB
 /**
  * will-be-sent with `aangeboden`, seen from its `zal` or `zullen`: `aangeboden` begins within 120 characters of the
@@ -566,7 +569,7 @@ export const WORD_MARKS: readonly string[] = ['gerapporteerd', 'Gerapporteerd', 
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b|\b(?:hier|daar)van\b[^.]{0,40}?\been verslag\b/;
+  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b|\been verslag\b(?<=\b(?:hier|daar)van\b[^.]{0,40}?\been verslag)/;
 // `voortaan` (from now on): `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de
 // Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.` (06).
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.

@@ -221,7 +221,7 @@ describe('candidateSentences', () => {
       'mijn ambtsopvolger zal (1765)',
       'Mijn ambtsopvolger zal het nieuwe rapport van het RIVM naar de Tweede Kamer sturen.',
     ],
-    ['zal een volgend kabinet', 'Daarom zal een volgend kabinet de Kamer informeren.'],
+    ['zal het volgende kabinet', 'Daarom zal het volgende kabinet de Kamer informeren.'],
     [
       'de bewindslieden zullen (2670)',
       'De verantwoordelijke bewindslieden zullen u in voorkomende gevallen informeren.',
