@@ -151,6 +151,23 @@ export interface CommitmentPattern {
 }
 
 export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
+  // Parliament receiving, in the present tense (every `U ontvangt`, `Uw Kamer ontvangt`, `ontvangt u`, `ontvangt uw
+  // Kamer` of the corpus read): a promise is a paper still to come. It is one with a word for later or a due date
+  // (`De Kamer ontvangt voor de zomer van 2023 een overzicht over de stand van zaken.`, 1665; `De eerste rapportage
+  // ontvangt u uiterlijk in maart 2016.`, 697), with another paper named as its carrier (`Uw Kamer ontvangt hierover een
+  // separate Kamerbrief.`, 255), as a report of a meeting still to come (`U ontvangt daarvan zoals gebruikelijk een
+  // verslag van de bewindslieden van Buitenlandse Zaken.`, 2631, FUTURE_CUE_RE), going on (`blijft u zoals gebruikelijk
+  // ontvangen`, 697, keeps-receiving), and with the verb first, which tells of a paper besides this one (`Van de
+  // Staatssecretaris ontvangt u een brief …`). It is none where the paper comes now: with this letter (`Hierbij
+  // ontvangt u het Actieplan …`, 1336; `Bijgaand ontvangt u het rapport van het Zorginstituut.`, 2354; `Als bijlage
+  // ontvangt u …`, 34: THIS_LETTER_RE), beside it (`Tegelijk met deze brief ontvangt u een afzonderlijke brief …`, 581;
+  // `Gelijktijdig met het aanbieden van deze kabinetsreactie ontvangt uw Kamer ook …`, 408: ALONGSIDE_RE; `U ontvangt
+  // separaat ook de beleidsreactie op het rapport …`, 1735, no word for later: `separaat` alone is also the same day,
+  // `ontvangt u heden separaat een brief`, 512), today (`Vandaag ontvangt u …`, 465: TODAY_RE), as this letter goes on
+  // (`Daarbij ontvangt u de rapportage van de SVB …`, 2595: CONTINUES_RE), the other chamber's copy (`De Tweede Kamer
+  // ontvangt de Werkagenda als hoofdbijlage bij een separate verzamelbrief …`, 100, in a letter to the Eerste Kamer), or
+  // what this letter lists next (`Tot slot zet ik nogmaals op een rij welke brieven … u de komende maanden nog van mij
+  // ontvangt.`, 436: the list's items are the promises).
   // `Binnenkort ontvangt uw Kamer een brief …` (NAVO), `In Q1 2026 ontvangt uw Kamer …` (12),
   // `De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap … ontvangt u voor de zomer.` (2744). Not
   // `dan ontvangt de Kamer graag een prognose` (283): the Kamer asking for it; nor, by THIS_LETTER_RE, what comes with
