@@ -38,7 +38,7 @@ const MINISTER_OF = String.raw`\bde (?:minister|staatssecretaris) (?:van|voor) (
  * The government as the subject of a clause whose verbs come last (`dat ik …`, `waarop de Minister en ik …`): `ik`,
  * `wij`, `het kabinet`, and a minister (with the ministry or not) or a colleague together with `ik` or `wij`: `De
  * evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de Toekomstvisie Wetenschap zullen
- * terugkomen.` (1456). In a main clause the pair needs nothing of its own: `ik zullen` is in WILL_GOV (`De
+ * terugkomen.` (1456). In a main clause the pair needs nothing of its own: `ik zullen` is in WILL_Z (`De
  * Staatssecretaris en ik zullen u voor het zomerreces nader informeren …`, 243).
  */
 const CLAUSE_GOV = String.raw`(?:(?:(?:de (?:minister(?:-president)?|staatssecretaris)|mijn collega)(?: (?:van|voor) (?:[^\s.;:]+ ){1,6}?)? en )?(?:ik|wij|we)|het kabinet)`;
@@ -102,22 +102,22 @@ const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide
  * `ingaan op`, `uiteenzetten`, `schetsen`, `toelichten`, `beschrijven`, `stilstaan bij`, `rapporteren`.
  */
 const SET_OUT = String.raw`(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan|rapporteren)`;
-/** The government, then `zal`: `zal ik`, `het kabinet zal`, `zullen wij` (the `will` pattern, and others that hold it). */
-const WILL_GOV = String.raw`\b(?:(?:zal|zullen)\s+${GOV}|${GOV}\s+(?:zal|zullen))\b`;
 /** `zal` or `zullen` as a word: where the patterns that read the government around it start. */
 const ZAL = String.raw`\b(?:zal|zullen)\b`;
 /** After ZAL: the government follows it or stands right before it (`zal ik`, `het kabinet zal`). */
 const GOV_AT_ZAL = String.raw`\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen))`;
 /** After ZAL: MINISTER_OF stands before it (`De Minister van Financiën zal`); not `… en zullen`, `… te zullen`. */
 const MINISTER_AT_ZAL = String.raw`(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`;
-/** MINISTER_OF, then `zal` (see `will`). */
-const MINISTER_WILL = `${ZAL}${MINISTER_AT_ZAL}`;
 /**
- * WILL_GOV as seen from its `zal`, to the end of the government's words after it: a match starts at the rare `z`, where
- * one starting at each `de` and `het` costs a pass over every position (the patterns below are tried on every candidate).
+ * The government and `zal`, seen from its `zal`: `zal ik`, `het kabinet zal`, `zullen wij`, to the end of the
+ * government's words after it. A match starts at the rare `z`, where one starting at each `de` and `het` costs a pass
+ * over every position (the patterns are tried on every candidate).
  */
 const WILL_GOV_Z = `${ZAL}(?:${GOV_AT_ZAL})`;
-/** WILL_GOV_Z, or MINISTER_WILL: the government's `zal`. */
+/**
+ * WILL_GOV_Z, or MINISTER_OF before `zal`: the government's `zal` (the `will` pattern, and others that hold it). `will`
+ * read `(zal|zullen)\s+GOV|GOV\s+(zal|zullen)` until session 40, the same sentences from each GOV's first word on.
+ */
 const WILL_Z = `${ZAL}(?:${GOV_AT_ZAL}|${MINISTER_AT_ZAL})`;
 /**
  * Words that point further into this paper: `hieronder`, `hierna`, `verderop`, `in het navolgende`, `in paragraaf 3`
@@ -143,9 +143,9 @@ export interface CommitmentPattern {
   /** The sentence must also address parliament. */
   needsKamer?: boolean;
   /**
-   * Every match of this pattern holds a match of `will`'s regex (the government and `zal`: WILL_GOV, or a minister
-   * named with the ministry and `zal`), so ANY_COMMITMENT_RE need not try it: each alternative it holds costs its
-   * pass over every candidate sentence.
+   * Every match of this pattern holds a match of `will`'s regex (WILL_Z: the government, or a minister named with the
+   * ministry, and `zal`), so ANY_COMMITMENT_RE need not try it: each alternative it holds costs its pass over every
+   * candidate sentence.
    */
   holdsWill?: boolean;
 }
@@ -192,7 +192,7 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // de inzet … worden geregisseerd`, 2704) nor `heeft de minister van Financiën toegezegd te zullen kijken` (1506).
   {
     name: 'will',
-    re: new RegExp(String.raw`${WILL_GOV}|${MINISTER_WILL}`),
+    re: new RegExp(WILL_Z),
     needsKamer: true,
   },
   // The subject left out after `maar` or `en`, the government's from the clause before: `Ik kan dan ook niet aan uw
@@ -266,11 +266,12 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
       String.raw`\b(?:houd|houdt|houden)\s+(?:(?:ik|wij|we|het kabinet)\s+)?${KAMER}[^.]{0,60}?op de hoogte`,
     ),
   },
-  // `Ik kom hier voor de zomer op terug`.
+  // `Ik kom hier voor de zomer op terug`. It starts at the verb and looks back for the government before it: a start at
+  // each of GOV's first words (`de`, `het`, `mijn`) cost a try at every one.
   {
     name: 'comes-back',
     re: new RegExp(
-      String.raw`\b(?:${GOV}\s+(?:kom|komt|komen)|(?:kom|komt|komen)\s+${GOV})\b[^.]{0,80}?\b(?:op|hierop|daarop|erop)\s+terug\b`,
+      String.raw`\b(?:kom|komt|komen)\b(?:(?<=\b${GOV}\s+(?:kom|komt|komen))|\s+${GOV}\b)[^.]{0,80}?\b(?:op|hierop|daarop|erop)\s+terug\b`,
     ),
   },
   // The same with what it comes back on first, where only a future cue tells a later paper from this one: `Op die
