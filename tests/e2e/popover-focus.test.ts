@@ -2,13 +2,17 @@
  * Focus and pointer around the popovers, end to end in Chromium with the built extension: focus goes
  * back into the sidebar (an entry, the filter box) when a popover it opened closes, the occurrence
  * buttons can be pressed again and again, a popover holding focus stays in view when its text is
- * scrolled away, no hover popover opens while text is selected with the mouse, and `]` goes on from
- * the place last chosen in the sidebar.
+ * scrolled away, no hover popover opens while text is selected with the mouse, `]` goes on from
+ * the place last chosen in the sidebar, and a popover taller than a short window says there is more
+ * and scrolls by keyboard.
  */
+import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, type Harness } from './harness';
+import { openPainted, startHarness, waitForPainted, type Harness } from './harness';
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let h: Harness;
 beforeAll(async () => {
@@ -404,5 +408,96 @@ describe('the mouse passing over marks while a popover is open', () => {
     expect(mark).not.toBeNull();
     await page.mouse.move(mark!.x, mark!.y, { steps: 4 });
     await expect.poll(() => popoverTitle(page)).toContain(mark!.text);
+  });
+});
+
+describe('a popover taller than a short window (350 px high)', () => {
+  /** The paper in a window 350 px high, and the popover of `abbr` opened from its sidebar entry. */
+  async function openShort(abbr: string): Promise<Page> {
+    const page = await h.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 350 });
+    await page.goto(PAGES.obkPaper);
+    await waitForPainted(page);
+    await acronymEntry(page, abbr).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => popover(page).count()).toBe(1);
+    return page;
+  }
+
+  /** How far the panel is scrolled, what is left below, and whether the fade at its foot is drawn. */
+  const scrollState = (page: Page) =>
+    popover(page).evaluate((el) => {
+      const after = getComputedStyle(el, '::after');
+      return {
+        top: Math.round(el.scrollTop),
+        below: Math.round(el.scrollHeight - el.scrollTop - el.clientHeight),
+        fade: after.content !== 'none' && after.backgroundImage.startsWith('linear-gradient'),
+        line: after.borderBottomStyle,
+      };
+    });
+
+  /** axe-core on the popover: its violations, and whether the scroll region rule was checked and passed. */
+  async function axeOnPopover(page: Page) {
+    await page.addScriptTag({ path: AXE });
+    return page.evaluate(async () => {
+      interface AxeResult {
+        violations: Array<{ id: string }>;
+        passes: Array<{ id: string }>;
+      }
+      const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<AxeResult> } }).axe;
+      const result = await axe.run(document.querySelector('kamerlens-popover'), {
+        resultTypes: ['violations', 'passes'],
+      });
+      return {
+        violations: result.violations.map((v) => v.id),
+        scrollRegionPasses: result.passes.some((p) => p.id === 'scrollable-region-focusable'),
+      };
+    });
+  }
+
+  it('fades its foot while there is more below, scrolls by keyboard, and shows its end plainly', async () => {
+    // DDA: its meaning in the paper, the glossary's explanation, and another meaning (Doha Development Agenda).
+    const page = await openShort('DDA');
+    const start = await scrollState(page);
+    expect(start).toMatchObject({ top: 0, fade: true });
+    expect(start.below).toBeGreaterThan(40);
+    expect(await axeOnPopover(page)).toEqual({ violations: [], scrollRegionPasses: true });
+    // The focus is on the panel (opened from the keyboard): the arrow keys scroll it, not the page.
+    const pageY = await page.evaluate(() => scrollY);
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await scrollState(page)).top).toBeGreaterThan(0);
+    expect((await scrollState(page)).fade).toBe(true);
+    await page.keyboard.press('End');
+    await expect.poll(() => scrollState(page)).toMatchObject({ below: 0, fade: false });
+    expect(await page.evaluate(() => scrollY)).toBe(pageY);
+    expect(await popover(page).locator('.kl-pop-alternatives').innerText()).toContain(
+      'Doha Development Agenda',
+    );
+    await page.keyboard.press('Home');
+    await expect.poll(() => scrollState(page)).toMatchObject({ top: 0, fade: true });
+    // From a button inside, too; and Escape still closes it.
+    await page.keyboard.press('Tab');
+    expect(await hasFocus(popover(page).locator('.kl-pop-close'))).toBe(true);
+    await page.keyboard.press('PageDown');
+    await expect.poll(async () => (await scrollState(page)).top).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => popover(page).count()).toBe(0);
+    expect(await hasFocus(acronymEntry(page, 'DDA'))).toBe(true);
+  });
+
+  it('in forced colours draws a dashed line at its foot instead, the content as tall as before', async () => {
+    const page = await openShort('DDA');
+    const before = await popover(page).evaluate((el) => el.scrollHeight);
+    await page.emulateMedia({ forcedColors: 'active' });
+    await expect.poll(async () => (await scrollState(page)).line).toBe('dashed');
+    expect(await popover(page).evaluate((el) => el.scrollHeight)).toBe(before);
+    await page.keyboard.press('End');
+    await expect.poll(async () => (await scrollState(page)).line).toBe('none');
+  });
+
+  it('shows nothing of the kind on a popover that fits (VN)', async () => {
+    const page = await openShort('VN');
+    expect(await scrollState(page)).toMatchObject({ top: 0, below: 0, fade: false });
+    expect((await axeOnPopover(page)).violations).toEqual([]);
   });
 });

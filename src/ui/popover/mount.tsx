@@ -103,6 +103,14 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     render(data ? <Popover data={data} language={language} actions={options.actions} /> : null, layer);
   };
   const panel = () => layer.querySelector<HTMLElement>('.kl-pop');
+  // A panel capped to the room it has (a short window) says there is more below it: `data-more`
+  // fades its last lines out at its foot (`styles.ts`) until the reader has scrolled to the end.
+  const more = () => {
+    const el = panel();
+    el?.toggleAttribute('data-more', el.scrollHeight - el.scrollTop - el.clientHeight > 1);
+  };
+  // Scroll events do not bubble: the layer hears its panel's while they are captured.
+  layer.addEventListener('scroll', more, true);
   // The host is the document's active element while focus is inside (asked this way, not through
   // `shadowRoot.activeElement`, which happy-dom fails to answer while focus is in another shadow root).
   const focusInside = () => doc.activeElement === shadowRoot.host;
@@ -122,6 +130,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     layer.style.left = `${placement.left}px`;
     layer.dataset.side = placement.side;
     if (placement.maxHeight !== null) el.style.maxHeight = `${placement.maxHeight}px`;
+    more();
     layer.dataset.open = 'true';
     render(
       anchor.map((b) => (

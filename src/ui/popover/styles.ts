@@ -81,6 +81,29 @@ export const POPOVER_CSS = `
 .kl-pop *::after {
   box-sizing: border-box;
 }
+/*
+ * More below than a capped panel shows (a short window, mount.tsx's data-more): its last lines fade out
+ * at its foot, a strip that stays at the bottom edge while the reader scrolls and goes at the end. Its
+ * negative top margin keeps the content's height as it is; its bottom inset reaches over the padding.
+ */
+.kl-pop[data-more]::after {
+  content: '';
+  position: sticky;
+  bottom: -10px;
+  display: block;
+  height: 32px;
+  margin: -32px -12px 0 -14px;
+  background: linear-gradient(transparent, var(--kl-bg) 80%);
+  pointer-events: none;
+}
+/* Forced colours paint no gradient: a dashed line along the foot instead, inside the strip's height. */
+@media (forced-colors: active) {
+  .kl-pop[data-more]::after {
+    height: 29px;
+    background: none;
+    border-bottom: 3px dashed CanvasText;
+  }
+}
 .kl-pop:focus {
   outline: none;
 }

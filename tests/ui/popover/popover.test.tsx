@@ -737,6 +737,48 @@ describe('placement beside the mark', () => {
   });
 });
 
+describe('a panel taller than the room it has', () => {
+  /** Gives the panel a laid-out height (happy-dom lays nothing out) and a scroll position. */
+  function layout(
+    panel: HTMLElement,
+    box: { scrollHeight: number; clientHeight: number; scrollTop: number },
+  ) {
+    for (const [name, value] of Object.entries(box))
+      Object.defineProperty(panel, name, { configurable: true, get: () => value });
+  }
+
+  it('says there is more below until it is scrolled to the end, and nothing when all of it fits', () => {
+    // NDPP with its other meaning, in a window 350 px high: 270 px of content in 194 px of room.
+    const { handle, panel } = show(NDPP);
+    expect(panel.hasAttribute('data-more')).toBe(false);
+    layout(panel, { scrollHeight: 270, clientHeight: 194, scrollTop: 0 });
+    handle.reposition([{ top: 100, left: 50, bottom: 118, right: 90 }]);
+    expect(panel.hasAttribute('data-more')).toBe(true);
+    layout(panel, { scrollHeight: 270, clientHeight: 194, scrollTop: 40 });
+    panel.dispatchEvent(new Event('scroll'));
+    expect(panel.hasAttribute('data-more')).toBe(true);
+    // At the end (a fraction of a pixel short of it, as a zoomed page scrolls).
+    layout(panel, { scrollHeight: 270, clientHeight: 194, scrollTop: 75.5 });
+    panel.dispatchEvent(new Event('scroll'));
+    expect(panel.hasAttribute('data-more')).toBe(false);
+    // The window grew: it all fits.
+    layout(panel, { scrollHeight: 270, clientHeight: 270, scrollTop: 0 });
+    handle.reposition([{ top: 100, left: 50, bottom: 118, right: 90 }]);
+    expect(panel.hasAttribute('data-more')).toBe(false);
+  });
+
+  it('fades its foot while there is more, and draws a dashed line there in forced colours', () => {
+    const { shadow } = show(NDPP);
+    const css = shadow.querySelector('style')?.textContent ?? '';
+    expect(css).toMatch(
+      /\.kl-pop\[data-more\]::after \{[^}]*position: sticky;[^}]*linear-gradient\(transparent, var\(--kl-bg\)/,
+    );
+    expect(css).toMatch(
+      /@media \(forced-colors: active\) \{\s*\.kl-pop\[data-more\]::after \{[^}]*border-bottom: 3px dashed CanvasText/,
+    );
+  });
+});
+
 describe('links', () => {
   it.each([
     [
