@@ -6,7 +6,7 @@ import { printedDossier } from '../../core/text/dossier-lines';
 import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { markedWords } from '../marked-words';
 import { unbrokenNumbers } from '../unbroken-numbers';
-import { dossierUrl, safeGovernmentUrl } from './links';
+import { dossierUrl, leadsHere, safeGovernmentUrl } from './links';
 import type {
   AcronymPopoverData,
   CitationPopoverData,
@@ -245,7 +245,9 @@ function CitedPaper({
   actions: PopoverActions;
 }) {
   const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const paperUrl = safeGovernmentUrl(paper.url);
+  // The paper citing itself on its own page: "Open the paper" would open the page the reader is on.
+  const found = safeGovernmentUrl(paper.url);
+  const paperUrl = found && !leadsHere(found) ? found : null;
   const dossier = dossierUrl(paper.dossier);
   const d = paper.details;
   // The kind in English when the interface is and the background knew it; else as given, in Dutch.

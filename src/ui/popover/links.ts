@@ -34,3 +34,23 @@ export function dossierUrl(dossier: string | null | undefined): string | null {
   if (!dossier || !DOSSIER.test(dossier)) return null;
   return `https://zoek.officielebekendmakingen.nl/dossier/${dossier}`;
 }
+
+/**
+ * An address by what names the page: its host without `www.` or `zoek.`, its last path segment without
+ * `.html`, in lower case.
+ */
+function pageKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/[?#].*/, '')
+    .replace(/^[a-z]+:\/\/(?:www\.|zoek\.)?([^/]*).*?([^/]*?)(?:\.html?)?\/?$/, '$1 $2');
+}
+
+/**
+ * Whether `url` leads to the page the reader is on, which offers no link to itself. One KOOP page has
+ * several addresses: `http:` in the tests, `www.` for `zoek.`, `?resultIndex=…` from the search,
+ * `/dossier/28676/kst-28676-409.html`, no `.html`.
+ */
+export function leadsHere(url: string): boolean {
+  return pageKey(url) === pageKey(location.href);
+}

@@ -4,6 +4,7 @@ import type { Language, Translator } from '../../i18n';
 import { documentKindLabel, formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
 import { unbrokenNumbers } from '../unbroken-numbers';
+import { dossierUrl, leadsHere } from '../popover/links';
 import { paperPageUrl } from './paper-link';
 import { Section } from './Section';
 import type { SectionId } from './types';
@@ -42,20 +43,35 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
     });
   }
   if (doc.dossier && doc.number) {
-    const text = t('factPaperValue', { dossier: printedDossier(doc.dossier), number: doc.number });
+    const dossier = printedDossier(doc.dossier);
+    const text = t('factPaperValue', { dossier, number: doc.number });
+    const shown = unbrokenNumbers(text);
     const url = paperPageUrl(doc.dossier, doc.number);
-    facts.push({
-      key: 'paper',
-      label: t('factPaper'),
-      value: url ? (
+    let value: JSX.Element | string = shown;
+    if (url && !leadsHere(url)) {
+      value = (
         <a href={url} target="_blank" rel="noopener noreferrer" title={t('factPaperLinkTitle')}>
-          {unbrokenNumbers(text)}
+          {shown}
         </a>
-      ) : (
-        unbrokenNumbers(text)
-      ),
-      text,
-    });
+      );
+    } else if (url) {
+      // On the paper's own page a link to the paper would lead nowhere: its dossier's overview
+      // (every paper of the dossier) is linked from the dossier's number instead.
+      const d = unbrokenNumbers(dossier);
+      const at = shown.indexOf(d);
+      const overview = dossierUrl(doc.dossier);
+      if (overview && at >= 0)
+        value = (
+          <>
+            {shown.slice(0, at)}
+            <a href={overview} target="_blank" rel="noopener noreferrer" title={t('popOpenDossier')}>
+              {d}
+            </a>
+            {shown.slice(at + d.length)}
+          </>
+        );
+    }
+    facts.push({ key: 'paper', label: t('factPaper'), value, text });
   } else if (doc.dossier) {
     const dossier = printedDossier(doc.dossier);
     facts.push({ key: 'dossier', label: t('factDossier'), value: unbrokenNumbers(dossier), text: dossier });

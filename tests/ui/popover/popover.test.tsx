@@ -5,6 +5,7 @@ import {
   announcement,
   citationCopyText,
   dossierUrl,
+  leadsHere,
   mountPopover,
   placePopover,
   safeGovernmentUrl,
@@ -20,7 +21,12 @@ import { answerFromLookup } from '../../../src/messaging/title-lookup-port';
 import { detailsFromAnswer } from '../../../src/reader/popover-data';
 
 let handles: { handle: PopoverHandle; host: HTMLElement }[] = [];
+/** The address of the page the tests run on (happy-dom's window), as the reader's tab has its own. */
+const setPageUrl = (url: string) =>
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+const TEST_PAGE = location.href;
 afterEach(() => {
+  setPageUrl(TEST_PAGE);
   for (const { handle, host } of handles) {
     handle.unmount();
     host.remove();
@@ -737,6 +743,42 @@ describe('placement beside the mark', () => {
   });
 });
 
+describe('a paper citing itself on its own page', () => {
+  // Letter 1003, the motie of the member Karabulut, kst-29453-362: its metadata line says `29453 nr. 362`.
+  const motie = citation(
+    { state: 'not-found' },
+    {
+      dossier: '29453',
+      number: '362',
+      self: true,
+      url: 'https://zoek.officielebekendmakingen.nl/kst-29453-362.html',
+    },
+  );
+  const links = (shadow: ShadowRoot) =>
+    [...shadow.querySelectorAll('a')].map((a) => [a.textContent, a.getAttribute('href')]);
+
+  it.each([
+    'https://zoek.officielebekendmakingen.nl/kst-29453-362.html',
+    'https://zoek.officielebekendmakingen.nl/kst-29453-362.html?resultIndex=0&sorttype=1',
+    'https://zoek.officielebekendmakingen.nl/dossier/29453/kst-29453-362',
+  ])('offers no link to the page it is on (%s), only its dossier', (here) => {
+    setPageUrl(here);
+    const { shadow } = show(motie);
+    expect(links(shadow)).toEqual([
+      ['Open het dossier', 'https://zoek.officielebekendmakingen.nl/dossier/29453'],
+    ]);
+  });
+
+  it('links it from another page (the motie on tweedekamer.nl)', () => {
+    setPageUrl('https://www.tweedekamer.nl/kamerstukken/moties/detail?id=2014Z22802&did=2014D45371');
+    const { shadow } = show(motie);
+    expect(links(shadow)).toEqual([
+      ['Open het stuk', 'https://zoek.officielebekendmakingen.nl/kst-29453-362.html'],
+      ['Open het dossier', 'https://zoek.officielebekendmakingen.nl/dossier/29453'],
+    ]);
+  });
+});
+
 describe('a panel taller than the room it has', () => {
   /** Gives the panel a laid-out height (happy-dom lays nothing out) and a scroll position. */
   function layout(
@@ -808,6 +850,24 @@ describe('links', () => {
     [null, null],
   ])('dossier %s → %s', (dossier, expected) => {
     expect(dossierUrl(dossier)).toBe(expected);
+  });
+
+  // The addresses one KOOP page is reached by (the e2e tests serve it over http), and pages that are others.
+  it.each([
+    ['https://zoek.officielebekendmakingen.nl/kst-28676-409.html', true],
+    ['http://zoek.officielebekendmakingen.nl/kst-28676-409.html', true],
+    ['https://zoek.officielebekendmakingen.nl/kst-28676-409.html?resultIndex=3&sorttype=1#p2', true],
+    ['https://zoek.officielebekendmakingen.nl/kst-28676-409', true],
+    ['https://zoek.officielebekendmakingen.nl/dossier/28676/kst-28676-409.html', true],
+    ['https://www.officielebekendmakingen.nl/kst-28676-409.html', true],
+    ['https://zoek.officielebekendmakingen.nl/kst-28676-4090.html', false],
+    ['https://zoek.officielebekendmakingen.nl/kst-28676-409.pdf', false],
+    ['https://zoek.officielebekendmakingen.nl/dossier/28676', false],
+    ['https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633', false],
+    ['https://evil.example/kst-28676-409.html', false],
+  ])('on %s, kst-28676-409.html leads here: %s', (here, expected) => {
+    setPageUrl(here);
+    expect(leadsHere('https://zoek.officielebekendmakingen.nl/kst-28676-409.html')).toBe(expected);
   });
 
   it('copies only a checked address', () => {
