@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import type { CitationType } from '../../core/types';
 import { translator, type Language, type MessageKey, type Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
 import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { markedWords } from '../marked-words';
+import { oneLine } from '../one-line';
 import { unbrokenNumbers } from '../unbroken-numbers';
 import { dossierUrl, leadsHere, safeGovernmentUrl } from './links';
 import type {
@@ -22,34 +22,27 @@ export interface PopoverProps {
   actions: PopoverActions;
 }
 
-/** Id of the popover's heading (unique within its shadow root). */
-export const TITLE_ID = 'kl-pop-title';
+/** `nato-defence` as the end of a message key, `NatoDefence` (typed, so the key is checked). */
+type Pascal<S extends string> = S extends `${infer A}-${infer B}`
+  ? `${Capitalize<A>}${Pascal<B>}`
+  : Capitalize<S>;
+const pascal = <S extends string>(s: S) =>
+  s.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase()) as Pascal<S>;
 
-const CATEGORY_KEYS: Record<string, MessageKey> = {
-  ministry: 'popCategoryMinistry',
-  agency: 'popCategoryAgency',
-  parliament: 'popCategoryParliament',
-  party: 'popCategoryParty',
-  eu: 'popCategoryEu',
-  'nato-defence': 'popCategoryNatoDefence',
-  international: 'popCategoryInternational',
-  'law-procedure': 'popCategoryLawProcedure',
-  finance: 'popCategoryFinance',
-  other: 'popCategoryOther',
-};
-
-const TYPE_KEYS: Record<CitationType, MessageKey> = {
-  kamerstuk: 'popTypeKamerstuk',
-  handelingen: 'popTypeHandelingen',
-  aanhangsel: 'popTypeAanhangsel',
-  staatscourant: 'popTypeStaatscourant',
-  staatsblad: 'popTypeStaatsblad',
-};
-
-/** Page text as one line: citations may carry the paper's line breaks. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+/** The glossary's categories that have a tag (`popCategoryNatoDefence`); any other shows none. */
+const CATEGORIES = [
+  'ministry',
+  'agency',
+  'parliament',
+  'party',
+  'eu',
+  'nato-defence',
+  'international',
+  'law-procedure',
+  'finance',
+  'other',
+] as const;
+type Category = (typeof CATEGORIES)[number];
 
 /**
  * A popover: a small dialog beside a marked finding. The heading names the finding; the body
@@ -57,28 +50,22 @@ function oneLine(text: string): string {
  */
 export function Popover({ data, language, actions }: PopoverProps) {
   const t = translator(language);
+  // The kicker over the heading, and the dialog's name: `Afkorting` over `NAVO` is named `Afkorting NAVO`.
   const label =
     data.kind === 'acronym'
       ? t('popAcronymLabel', { abbr: data.abbr })
-      : data.kind === 'citation'
-        ? t('popCitationLabel')
-        : t('popDateLabel');
-  const kicker =
-    data.kind === 'acronym'
-      ? t('popAcronymKicker')
-      : data.kind === 'citation'
-        ? t('popCitationLabel')
-        : t('popDateLabel');
+      : t(data.kind === 'citation' ? 'popCitationLabel' : 'popDateLabel');
+  const kicker = data.kind === 'acronym' ? t('popAcronymKicker') : label;
   const heading = data.kind === 'acronym' ? data.abbr : unbrokenNumbers(oneLine(data.text));
   return (
     // The interface's language: the host sits in the page, whose `lang` (nl) it would inherit. The paper's own
     // words inside (heading, meanings, titles) are marked `nl` or their glossary language.
-    <div class={`kl-pop kl-pop--${data.kind}`} role="dialog" aria-label={label} tabIndex={-1} lang={language}>
+    <div class="kl-pop" role="dialog" aria-label={label} tabIndex={-1} lang={language}>
       <div class="kl-pop-head">
         <p class="kl-pop-kicker" aria-hidden="true">
           {kicker}
         </p>
-        <h2 id={TITLE_ID} class="kl-pop-title" lang="nl">
+        <h2 class="kl-pop-title" lang="nl">
           {heading}
         </h2>
         <button type="button" class="kl-pop-close" aria-label={t('popClose')} onClick={() => actions.close()}>
@@ -105,7 +92,7 @@ function AcronymBody({
   t: Translator;
   actions: PopoverActions;
 }) {
-  const category = data.category ? CATEGORY_KEYS[data.category] : undefined;
+  const category = data.category as Category;
   return (
     <div class="kl-pop-body">
       {data.expansion ? (
@@ -124,14 +111,10 @@ function AcronymBody({
         <p class="kl-pop-note">{t('popStandardExpansion', { expansion: data.standardExpansion })}</p>
       ) : null}
       <p class="kl-pop-source">
-        {data.source === 'document'
-          ? t('popSourceDocument')
-          : data.source === 'user'
-            ? t('popSourceUser')
-            : data.source === 'glossary'
-              ? t('popSourceGlossary')
-              : null}
-        {category ? <span class="kl-pop-tag">{t(category)}</span> : null}
+        {data.source ? t(`popSource${pascal(data.source)}`) : null}
+        {CATEGORIES.includes(category) ? (
+          <span class="kl-pop-tag">{t(`popCategory${pascal(category)}`)}</span>
+        ) : null}
       </p>
       {data.hasDefinition ? (
         <button type="button" class="kl-pop-link-button" onClick={() => actions.showDefinition()}>
@@ -144,7 +127,7 @@ function AcronymBody({
           <ol>
             {data.alternatives.map((m, i) => (
               <li key={i} lang="nl">
-                <span class="kl-pop-alt-expansion">{m.expansion}</span>
+                {m.expansion}
                 {m.explanation ? <span class="kl-pop-muted"> — {m.explanation}</span> : null}
               </li>
             ))}
@@ -184,7 +167,7 @@ function AcronymBody({
 
 /** `Kamerstuk · Tweede Kamer · dossier 29 521, nr. 446`; in English its Dutch name marked, `({nl:Kamerstuk})`. */
 function paperLine(p: CitedPaperView, t: Translator): string {
-  const parts = [t(TYPE_KEYS[p.type])];
+  const parts = [t(`popType${pascal(p.type)}`)];
   if (p.chamber) parts.push(t(p.chamber === 'I' ? 'popChamberI' : 'popChamberII'));
   if (p.dossier && p.number)
     parts.push(t('popDossierNumber', { dossier: printedDossier(p.dossier), number: p.number }));
@@ -244,7 +227,8 @@ function CitedPaper({
   language: Language;
   actions: PopoverActions;
 }) {
-  const [copy, setCopy] = useState<'idle' | 'copied' | 'failed'>('idle');
+  // What the copy button last did, as the message that says so.
+  const [copied, setCopied] = useState<MessageKey | null>(null);
   // The paper citing itself on its own page: "Open the paper" would open the page the reader is on.
   const found = safeGovernmentUrl(paper.url);
   const paperUrl = found && !leadsHere(found) ? found : null;
@@ -259,7 +243,7 @@ function CitedPaper({
       {paper.date ? (
         <p class="kl-pop-note">{t('popDatedInText', { date: formatIsoDate(paper.date, language) })}</p>
       ) : null}
-      <div class="kl-pop-details" aria-busy={d.state === 'loading' ? 'true' : 'false'}>
+      <div class="kl-pop-details" aria-busy={d.state === 'loading'}>
         {d.state === 'found' ? (
           <dl class="kl-pop-facts">
             <dt>{t('popTitle')}</dt>
@@ -288,7 +272,7 @@ function CitedPaper({
             ) : null}
           </dl>
         ) : (
-          <p class="kl-pop-muted kl-pop-state">{t(LOOKUP_STATE_KEYS[d.state])}</p>
+          <p class="kl-pop-muted">{t(LOOKUP_STATE_KEYS[d.state])}</p>
         )}
       </div>
       <div class="kl-pop-actions">
@@ -306,13 +290,15 @@ function CitedPaper({
           type="button"
           class="kl-pop-link-button"
           onClick={() => {
-            void actions.copy(citationCopyText(text, paper)).then((ok) => setCopy(ok ? 'copied' : 'failed'));
+            void actions
+              .copy(citationCopyText(text, paper))
+              .then((ok) => setCopied(ok ? 'popCopied' : 'popCopyFailed'));
           }}
         >
           {t('popCopy')}
         </button>
         <span class="kl-pop-copy-status" role="status">
-          {copy === 'copied' ? t('popCopied') : copy === 'failed' ? t('popCopyFailed') : ''}
+          {copied && t(copied)}
         </span>
       </div>
     </section>

@@ -128,7 +128,6 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
     });
     layer.style.top = `${placement.top}px`;
     layer.style.left = `${placement.left}px`;
-    layer.dataset.side = placement.side;
     if (placement.maxHeight !== null) el.style.maxHeight = `${placement.maxHeight}px`;
     more();
     layer.dataset.open = 'true';

@@ -3,21 +3,20 @@ import type { DocumentInfo } from '../../core/types';
 import type { Language, Translator } from '../../i18n';
 import { documentKindLabel, formatIsoDate } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
+import { oneLine } from '../one-line';
 import { unbrokenNumbers } from '../unbroken-numbers';
 import { dossierUrl, leadsHere } from '../popover/links';
 import { paperPageUrl } from './paper-link';
 import { Section } from './Section';
 import type { SectionId } from './types';
 
-/** Page text as one line: titles may carry the line breaks of the paper's layout. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
+// Shared with the timeline, which takes it from here.
+export { oneLine };
 
 interface Fact {
   key: string;
   label: string;
-  value: JSX.Element | string;
+  value: JSX.Element | string | Array<JSX.Element | string>;
   /** The value as text, for the filter. */
   text: string;
   /** Quoted from the (Dutch) paper: marked `lang="nl"` so an English screen reader says it right. */
@@ -47,29 +46,21 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
     const text = t('factPaperValue', { dossier, number: doc.number });
     const shown = unbrokenNumbers(text);
     const url = paperPageUrl(doc.dossier, doc.number);
-    let value: JSX.Element | string = shown;
-    if (url && !leadsHere(url)) {
-      value = (
-        <a href={url} target="_blank" rel="noopener noreferrer" title={t('factPaperLinkTitle')}>
-          {shown}
-        </a>
-      );
-    } else if (url) {
+    const link = (href: string, title: string, text: string) => (
+      <a href={href} target="_blank" rel="noopener noreferrer" title={title}>
+        {text}
+      </a>
+    );
+    let value: Fact['value'] = shown;
+    if (url && !leadsHere(url)) value = link(url, t('factPaperLinkTitle'), shown);
+    else if (url) {
       // On the paper's own page a link to the paper would lead nowhere: its dossier's overview
       // (every paper of the dossier) is linked from the dossier's number instead.
       const d = unbrokenNumbers(dossier);
       const at = shown.indexOf(d);
       const overview = dossierUrl(doc.dossier);
       if (overview && at >= 0)
-        value = (
-          <>
-            {shown.slice(0, at)}
-            <a href={overview} target="_blank" rel="noopener noreferrer" title={t('popOpenDossier')}>
-              {d}
-            </a>
-            {shown.slice(at + d.length)}
-          </>
-        );
+        value = [shown.slice(0, at), link(overview, t('popOpenDossier'), d), shown.slice(at + d.length)];
     }
     facts.push({ key: 'paper', label: t('factPaper'), value, text });
   } else if (doc.dossier) {
