@@ -10,6 +10,7 @@
 
 import { isDigit } from '../text/chars';
 import { isWordColon } from './label-chars';
+import { FUNCTION_WORDS, NO_ADJECTIVE, adjectiveClass } from './word-window';
 
 /**
  * A short group in brackets inside a clause is part of it, not two delimiters: the acronym a name defines,
@@ -99,11 +100,58 @@ function isFiguresComma(text: string, from: number, at: number, to: number): boo
   return FIGURES_BEFORE_COMMA.test(text.slice(Math.max(from, at - FIGURES_REACH), at));
 }
 
-/** A `,` at `at` that is no delimiter: a decimal comma, or one inside a list (see `isListComma`, `isFiguresComma`). */
+/** A lower-case word (letters and hyphens) after white space, read sticky. */
+const LOWER_WORD = /[^\S\n]+(\p{Ll}[\p{L}-]*)/uy;
+/** How many words after an adjectives' comma are read to find their noun. */
+const ADJECTIVES_REACH = 5;
+
+/**
+ * Is the `,` at `at` one between adjectives before their noun, read within text[from, to)? An inflected adjective in lower
+ * case right before it (see `adjectiveClass`), and after it more of them, joined by commas, `en` or `of`, up to a
+ * lower-case word that is no adjective and no function word, their noun. `de Kamer voor 1 april 2010 samenhangende,
+ * gerichte keuzes in het kansspelbeleid voor te leggen` (1606) gave `…gevraagd de Kamer samenhangende`.
+ */
+function isAdjectivesComma(text: string, from: number, at: number, to: number): boolean {
+  // Most commas follow no word that ends in `e`, the ending of every inflected adjective: ruled out by one character.
+  if (text.charCodeAt(at - 1) !== 0x65) return false;
+  let k = at;
+  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
+  const before = text.slice(k, at);
+  if (!LOWER_START.test(before) || adjectiveClass(before) === NO_ADJECTIVE) return false;
+  let adjectives = 0;
+  for (let i = 0, p = at + 1; i < ADJECTIVES_REACH; i++) {
+    LOWER_WORD.lastIndex = p;
+    const m = LOWER_WORD.exec(text);
+    if (!m || LOWER_WORD.lastIndex > to) return false;
+    const word = m[1] as string;
+    p = LOWER_WORD.lastIndex;
+    if (adjectiveClass(word) !== NO_ADJECTIVE) {
+      adjectives++;
+      // Another comma of the list of adjectives, or the space before the next word.
+      if (text.charCodeAt(p) === 0x2c) p++;
+      continue;
+    }
+    // A word that a comma follows, other than an adjective, ends the list.
+    if (adjectives === 0 || text.charCodeAt(p) === 0x2c) return false;
+    if (word === 'en' || word === 'of') continue;
+    return !FUNCTION_WORDS.has(word);
+  }
+  return false;
+}
+
+const LOWER_START = /^\p{Ll}/u;
+
+/**
+ * A `,` at `at` that is no delimiter: a decimal comma, or one inside a list (see `isListComma`, `isFiguresComma`,
+ * `isAdjectivesComma`).
+ */
 function skipsComma(text: string, from: number, at: number, to: number): boolean {
   return (
     text.charCodeAt(at) === 0x2c &&
-    (isDecimalComma(text, at) || isListComma(text, from, at, to) || isFiguresComma(text, from, at, to))
+    (isDecimalComma(text, at) ||
+      isListComma(text, from, at, to) ||
+      isFiguresComma(text, from, at, to) ||
+      isAdjectivesComma(text, from, at, to))
   );
 }
 
@@ -119,7 +167,21 @@ function skipsDelimiter(
   to: number,
   delimiters: 'narrow' | 'wide',
 ): boolean {
-  return isWordColon(text, at) || (delimiters === 'narrow' && skipsComma(text, from, at, to));
+  return (
+    isWordColon(text, at) ||
+    (delimiters === 'narrow' && (skipsComma(text, from, at, to) || isRangeDash(text, at)))
+  );
+}
+
+/**
+ * Is the dash at `at` one between two digits, a range of days or years: `de Voorjaarsraad van 19–20 maart` (196) gave
+ * `…de Ecofin en de Voorjaarsraad van 19` for the Ecofin's 10 maart, the clause ended inside the Raad's date.
+ */
+function isRangeDash(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return (
+    (c === 0x2013 || c === 0x2014) && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))
+  );
 }
 
 /**

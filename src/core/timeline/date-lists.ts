@@ -22,6 +22,12 @@ const CITED_BRACKET = '\\([^()]{1,80}\\)';
 const BRACKET_AFTER = new RegExp(`^\\s*${CITED_BRACKET}`);
 
 /**
+ * An adverb that puts a list's next date after the one before it: `U heeft daarop het AO verplaatst naar aanvankelijk
+ * 27 maart en uiteindelijk 10 april a.s.` (20). With it the two dates are one phrase too (see FIRST_OF_SEQUENCE).
+ */
+const SEQUENCE_ADVERB = '(?:uiteindelijk|later|daarna|vervolgens|nadien)';
+
+/**
  * Text between two dates that makes them items of one list: `,`, `en`, `of`, `, en`, `en/of` or `respectievelijk`,
  * and a preposition before the next date (most often the first's again): `In oktober 2015 en in april 2017` (1772),
  * `in mijn brieven van 6 december 2010 en van 11 juli 2011` (2111). No full stop, bracket or other word: `27 oktober
@@ -30,7 +36,7 @@ const BRACKET_AFTER = new RegExp(`^\\s*${CITED_BRACKET}`);
  * van februari1 en december2 vorig jaar` (1246).
  */
 const LIST_GAP = new RegExp(
-  `^\\s*(?:${CITED_BRACKET}\\s*)?(?:,\\s*(?:(?:en|of|en\\/of)\\s+)?|(?:en|of|en\\/of)\\s+|,?\\s*respectievelijk\\s+)${PREPOSITION}$`,
+  `^\\s*(?:${CITED_BRACKET}\\s*)?(?:,\\s*(?:(?:en|of|en\\/of)\\s+)?|(?:en|of|en\\/of)\\s+|,?\\s*respectievelijk\\s+)(${SEQUENCE_ADVERB}\\s+)?${PREPOSITION}$`,
   'i',
 );
 
@@ -94,11 +100,15 @@ export function dateLists<T extends Span>(
   let als = false;
   // Whether a gap of the run held a bracket after its item: the last item's bracket belongs to the phrase too.
   let bracketed = false;
+  // Whether a gap of the run held an adverb of sequence (see SEQUENCE_ADVERB).
+  let sequence = false;
   for (let k = 1; k <= ordered.length; k++) {
     if (k < ordered.length) {
       const gap = gapBetween(original, ordered[k - 1] as T, ordered[k] as T, markers);
-      if (gap !== null && LIST_GAP.test(gap)) {
-        bracketed ||= gap.includes('(');
+      const listGap = gap === null ? null : LIST_GAP.exec(gap);
+      if (listGap) {
+        bracketed ||= (gap as string).includes('(');
+        sequence ||= listGap[1] !== undefined;
         continue;
       }
       if (gap !== null && !als && ALS_GAP.test(gap)) {
@@ -113,7 +123,7 @@ export function dateLists<T extends Span>(
       const last = (items[k - first - 1] as T).end;
       const bracket = bracketed ? BRACKET_AFTER.exec(original.slice(last, last + LIST_GAP_REACH)) : null;
       const list = {
-        start: als ? zowel : listStart(original, (items[0] as T).start),
+        start: als ? zowel : listStart(original, (items[0] as T).start, sequence),
         end: last + (bracket ? bracket[0].length : 0),
         items,
       };
@@ -122,6 +132,7 @@ export function dateLists<T extends Span>(
     first = k;
     als = false;
     bracketed = false;
+    sequence = false;
   }
   return lists;
 }
@@ -161,9 +172,20 @@ function zowelStart(original: string, start: number): number {
   return m ? start - (m[1] as string).length : -1;
 }
 
-/** Where a list that starts with a date at `start` starts: before a `respectievelijk` (see RESPECTIVELY_BEFORE). */
-function listStart(original: string, start: number): number {
-  const m = RESPECTIVELY_BEFORE.exec(original.slice(Math.max(0, start - RESPECTIVELY_REACH), start));
+/**
+ * The adverb of a list's first date when a later one has an adverb of sequence (see SEQUENCE_ADVERB): `aanvankelijk 27
+ * maart en uiteindelijk 10 april` (20) is one phrase. Each date took the other's words, as two dates of no list do:
+ * `U heeft daarop het AO verplaatst naar aanvankelijk en uiteindelijk 10 april a.s.` was the label of 27 maart.
+ */
+const FIRST_OF_SEQUENCE = /(?:^|\s)((?:aanvankelijk|eerst|oorspronkelijk)\s+)$/i;
+
+/**
+ * Where a list that starts with a date at `start` starts: before a `respectievelijk` (see RESPECTIVELY_BEFORE), or
+ * before the adverb of its first date in a list of dates in sequence (`sequence`, see FIRST_OF_SEQUENCE).
+ */
+function listStart(original: string, start: number, sequence: boolean): number {
+  const before = original.slice(Math.max(0, start - RESPECTIVELY_REACH), start);
+  const m = RESPECTIVELY_BEFORE.exec(before) ?? (sequence ? FIRST_OF_SEQUENCE.exec(before) : null);
   return m ? start - (m[1] as string).length : start;
 }
 

@@ -269,12 +269,14 @@ const NO_VERBS = new Set([
  * after a verb (`die is voorzien voor 2026`), whose clause it ends.
  * An adverb that modifies the preposition goes with it, `kort`, `vlak`, `pas`, `direct`, `meteen`: `Deze brieven zullen
  * uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken` (136) gave `…waarschijnlijk kort bereiken`, `terwijl de
- * lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`.
+ * lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`; so does `alleen` (not `niet alleen`, whose `maar
+ * ook` follows) with an `en` that joins it to an adverb before it: `doet het kabinet incidenteel en alleen voor 2022 een
+ * tweetal aanpassingen in de energiebelastingen` (1147) gave `…doet het kabinet incidenteel en alleen een tweetal…`.
  * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien

@@ -444,6 +444,8 @@ export function readableEnd(
     // Nor on the day of a date whose month was cut off: `…het Algemeen Overleg OV-Chipkaart van 6…` (1063, of
     // `6 oktober 2010`), `…de JBZ-Raad van 26 en 27…` (1213); the preposition before it goes too.
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
+    // Nor on a possessive whose noun was cut off (see `isPossessiveAt`).
+    if (from < 0 && (word === 'zijn' || word === 'haar') && isPossessiveAt(s, start)) from = start;
     if (from < 0) from = bareTitleStart(word, s, start, at, lastBefore);
     if (from < 0) {
       for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
@@ -479,6 +481,27 @@ export function readableEnd(
   // not `«Onbeschermd.…` (1615). An abbreviation's stays: `…jl.…`, `…mln.…`, `…J.M.…`.
   if (at > floor + 1 && s.charCodeAt(at - 1) === 0x2e && endsSentenceWord(s, at - 1)) at--;
   return at;
+}
+
+/** Prepositions before which `zijn` and `haar` are possessives (see `isPossessiveAt`). */
+const BEFORE_POSSESSIVE: ReadonlySet<string> = new Set(
+  'van voor aan om met in op over bij door naar tot uit onder tegen tussen zonder na per'.split(' '),
+);
+/** A finite form of `hebben`, as a word: `heeft`, `hebben`, `had`. */
+const HEBBEN_FINITE = /(?:^| )(?:heb|hebt|heeft|hebben|had|hadden)(?= )/i;
+
+/**
+ * Is `zijn` or `haar` at s[start, …) a possessive (`his`, `her`, `its`), whose noun a cut after it would leave out: after
+ * a preposition (`…het tweede deel van haar…`, 1720), or after a finite form of `hebben` in the words before it, which is
+ * then the clause's verb (`Op 12 mei jl. heeft het College voor de Rechten van de Mens zijn…`, 1770, of `zijn
+ * jaarrapportage`), not after `te` (`…heb ik aangegeven bereid te zijn…`, 2595, a verb). Other words before them
+ * leave `zijn` a verb (`…huurwoningen op en zijn…`, 112) and `haar` a pronoun.
+ */
+function isPossessiveAt(s: string, start: number): boolean {
+  if (start < 2) return false;
+  const previous = s.slice(s.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase();
+  if (previous === 'te') return false;
+  return BEFORE_POSSESSIVE.has(previous) || HEBBEN_FINITE.test(s.slice(0, start));
 }
 
 /** Does s[…, dot) end with a word of five letters or more and no `.` in it (no abbreviation: `jl`, `mln`, `resp`)? */

@@ -1,3 +1,4 @@
+import { FUNCTION_WORDS, NO_ADJECTIVE, adjectiveClass } from '../../../src/core/timeline/word-window';
 /**
  * The clause rules as plain loops over characters: the reference `clauseStart`, `clauseEnd` and
  * `labelAround` must agree with. Narrow delimiters are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
@@ -78,6 +79,37 @@ function isFiguresComma(text: string, from: number, at: number, to: number): boo
   return after !== null && before.test(text.slice(Math.max(from, at - 100), at));
 }
 
+/**
+ * A comma between inflected adjectives before their noun (`samenhangende, gerichte keuzes`, 1606): a lower-case adjective
+ * right before it (the core's `adjectiveClass`), and after it, within five words and before `to`, lower-case adjectives
+ * joined by commas, `en` or `of`, at least one, then a lower-case word that is none and no function word. No delimiter.
+ */
+function isAdjectivesComma(text: string, from: number, at: number, to: number): boolean {
+  const before = /(?:^|[^\p{L}-])(\p{Ll}[\p{L}-]*)$/u.exec(text.slice(from, at));
+  if (!before || adjectiveClass(before[1] as string) === NO_ADJECTIVE) return false;
+  const after = /^,((?:[^\S\n]+\p{Ll}[\p{L}-]*,?){1,5})/u.exec(text.slice(at, to));
+  if (!after) return false;
+  // Words followed by a comma other than an adjective's end the list.
+  const words = (after[1] as string).trim().split(/\s+/);
+  let adjectives = 0;
+  for (const raw of words) {
+    const word = raw.replace(/,$/, '');
+    if (adjectiveClass(word) !== NO_ADJECTIVE) {
+      adjectives++;
+      continue;
+    }
+    if (raw.endsWith(',') || adjectives === 0) return false;
+    if (word === 'en' || word === 'of') continue;
+    return !FUNCTION_WORDS.has(word);
+  }
+  return false;
+}
+
+/** A dash between two digits, a range (`19–20 maart`, 196). No delimiter. */
+function isRangeDash(text: string, at: number): boolean {
+  return /^[–—]$/.test(text[at] ?? '') && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
+}
+
 const LIST_WORD = String.raw`\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?`;
 const LIST = new RegExp(String.raw`^,(?:\s+${LIST_WORD},)*\s+${LIST_WORD}\s+en\s+\p{Lu}`, 'u');
 
@@ -90,12 +122,13 @@ export function loopStart(text: string, start: number, ds: number, set: Set<stri
       set === NARROW &&
       (isDecimalComma(text, left - 1) ||
         isListComma(text, start, left - 1, ds) ||
-        isFiguresComma(text, start, left - 1, ds))
+        isFiguresComma(text, start, left - 1, ds) ||
+        isAdjectivesComma(text, start, left - 1, ds))
     ) {
       left--;
       continue;
     }
-    if (isWordColon(text, left - 1)) {
+    if (isWordColon(text, left - 1) || (set === NARROW && isRangeDash(text, left - 1))) {
       left--;
       continue;
     }
@@ -119,12 +152,13 @@ export function loopEnd(text: string, de: number, end: number, set: Set<string>)
       set === NARROW &&
       (isDecimalComma(text, right) ||
         isListComma(text, de, right, end) ||
-        isFiguresComma(text, de, right, end))
+        isFiguresComma(text, de, right, end) ||
+        isAdjectivesComma(text, de, right, end))
     ) {
       right++;
       continue;
     }
-    if (isWordColon(text, right)) {
+    if (isWordColon(text, right) || (set === NARROW && isRangeDash(text, right))) {
       right++;
       continue;
     }

@@ -155,6 +155,21 @@ describe('dateLists', () => {
         ['25 februari\njl.', null],
       ],
     ],
+    [
+      'dates in sequence, each with its adverb: one list from the first adverb on (20)',
+      'U heeft daarop het AO verplaatst naar aanvankelijk 27 maart en uiteindelijk 10 april a.s.',
+      '2013-04-03',
+      [
+        ['27 maart', 'aanvankelijk 27 maart en uiteindelijk 10 april a.s.'],
+        ['10 april a.s.', 'aanvankelijk 27 maart en uiteindelijk 10 april a.s.'],
+      ],
+    ],
+    [
+      'an adverb of sequence before the first date only when a later one has one too: no list (1606)',
+      'Tijdens het algemeen overleg van 8 december 2009 heb ik eerst toegezegd',
+      '2010-04-19',
+      [['8 december 2009', null]],
+    ],
   ])('%s', (_rule, text, ref, expected) => {
     expect(phrases(text, ref)).toEqual(expected);
   });

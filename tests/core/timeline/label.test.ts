@@ -178,6 +178,20 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
   for (;;) {
     const last = (out.at(-1) ?? '').toLowerCase();
     let drop = NO_LAST.has(last) || /[-–—]$/.test(last) ? 1 : 0;
+    // A possessive `zijn` or `haar` whose noun was cut off: after a preposition, or after `heeft`, `hebben`… in the words
+    // before it (not right after `te`).
+    if (drop === 0 && (last === 'zijn' || last === 'haar') && out.length > 1) {
+      const previous = (out.at(-2) as string).toLowerCase();
+      const prepositions =
+        'van voor aan om met in op over bij door naar tot uit onder tegen tussen zonder na per';
+      const hebben = ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'];
+      if (
+        previous !== 'te' &&
+        (prepositions.split(' ').includes(previous) ||
+          out.slice(0, -1).some((w) => hebben.includes(w.toLowerCase())))
+      )
+        drop = 1;
+    }
     // The day of a date whose month was cut off (the words after it, days and `en`/`t/m`/`tot`/`met`/dashes, reach a
     // month within four).
     if (drop === 0 && DAY.test(last)) {
@@ -612,7 +626,7 @@ function clauseReference(
   // `uiterlijk`; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -2983,6 +2997,63 @@ describe('labelAround', () => {
       'De cijfers waren respectievelijk 18 810, 1970 en 5470',
     ],
   ])('figures: %s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
+
+  it.each([
+    [
+      'a comma between adjectives before their noun ends no clause (1606; was `…gevraagd de Kamer samenhangende`)',
+      'Mevrouw Joldersma (CDA) c.s. hebben de regering bij motie van 17 december 2009 gevraagd de Kamer voor 1 april 2010 samenhangende, gerichte keuzes in het kansspelbeleid voor te leggen met bijbehorend inzicht in de baten en lasten.',
+      '1 april 2010',
+      '…van 17 december 2009 gevraagd de Kamer samenhangende, gerichte keuzes…',
+    ],
+    [
+      'nor does one in a list of adjectives with `en` (1792; was `…een groot aantal uiteenlopende`, the clause’s end)',
+      'Tot 2005 werd door mijn ministerie aan een groot aantal uiteenlopende, niet-museale organisaties uit de publieke sector kunstwerken in bruikleen verstrekt.',
+      '2005',
+      'Tot 2005 werd door mijn ministerie aan een groot aantal uiteenlopende…',
+    ],
+    [
+      'a dash between digits is a range, no clause mark (196; was `…de Ecofin en de Voorjaarsraad van 19`)',
+      'De EU-inzet richting Kopenhagen zal worden besproken tijdens de Milieuraad van 2 maart, de Ecofin van 10 maart en de Voorjaarsraad van 19–20 maart.',
+      '10 maart',
+      '…de Ecofin en de Voorjaarsraad van 19–20 maart',
+    ],
+    [
+      'a title’s span of years stays whole (1177; was `…inzake Veteranennota 2017`)',
+      'De brief van de Minister van Defensie d.d. 14 juni 2018 inzake Veteranennota 2017–2018.',
+      '14 juni 2018',
+      'De brief van de Minister van Defensie inzake Veteranennota 2017–2018',
+    ],
+    [
+      '`alleen` and the `en` before it go with the date’s preposition (1147; was `…incidenteel en alleen een tweetal…`)',
+      'Om tegemoet te komen voor de stijgende energierekening op de korte termijn doet het kabinet incidenteel en alleen voor 2022 een tweetal aanpassingen in de energiebelastingen.',
+      '2022',
+      '…de korte termijn doet het kabinet incidenteel een tweetal aanpassingen…',
+    ],
+    [
+      '`niet alleen` keeps its `alleen`, whose `maar ook` follows',
+      'De regeling geldt niet alleen in 2022 maar ook in de jaren daarna voor alle huishoudens.',
+      '2022',
+      'De regeling geldt niet alleen maar ook in de jaren daarna voor alle huishoudens',
+    ],
+    [
+      'a cut label does not end on `zijn` after `heeft`, a possessive (1770; was `…van de Mens zijn…`)',
+      'Op 12 mei jl. heeft het College voor de Rechten van de Mens zijn jaarrapportage Mensenrechten in Nederland 2014 uitgebracht.',
+      '12 mei jl.',
+      'Op 12 mei jl. heeft het College voor de Rechten van de Mens…',
+    ],
+    [
+      'nor on `haar` after a preposition (1720; was `…het tweede deel van haar…`)',
+      'Op 22 oktober jl. heeft het Deense voorzitterschap het tweede deel van haar concept negotiating box gepresenteerd inzake de eerste pijler van het onderhandelingsdocument.',
+      '22 oktober jl.',
+      'Op 22 oktober jl. heeft het Deense voorzitterschap het tweede deel…',
+    ],
+    [
+      'but on `zijn` after `te`, a verb (2595)',
+      'In het debat over de tegemoetkoming voor Surinaamse Nederlanders met een onvolledige AOW-opbouw van 5 juli 2023 (Handelingen II 2022/23, nr. 102, item 22) heb ik aangegeven bereid te zijn daarover een debat te voeren.',
+      '5 juli 2023',
+      '…Nederlanders met een onvolledige AOW-opbouw heb ik aangegeven bereid te zijn…',
+    ],
+  ])('session 40: %s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 
   it('a label cut in front starts after the `jl.` of a date whose month was cut off, and the `en` after it (2721)', () =>
     // Was `…jl. en tijdens het besloten algemeen overleg heb ik u geïnformeerd…`.
