@@ -18,6 +18,7 @@ import { LetterItems, namesOtherLetters, namesSameLetter } from './letter-items'
 import { distinguishTwins } from './twin-labels';
 import { beforeCut, markCut, textCut } from './cut-end';
 import { capitalize } from './plain-label';
+import { paperDateLabel } from './paper-date';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -264,22 +265,25 @@ function dateEntry(
   return {
     iso: d.iso,
     endIso: d.endIso,
-    // A label shows its quotes paired (see `pairedQuotes`), and says something (see `wordyLabel`).
-    label: wordyLabel(
-      original,
-      phrase,
-      pairedQuotes(
-        upToCut
-          ? markCut(
-              labelAround(original, upToCut, phrase, markers, quotes),
-              original,
-              upToCut.start,
-              upToCut.end,
-              phrase,
-            )
-          : labelAround(original, read, phrase, markers, quotes),
+    // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`). Any other label shows its quotes
+    // paired (see `pairedQuotes`), and says something (see `wordyLabel`).
+    label:
+      paperDateLabel(original, phrase) ??
+      wordyLabel(
+        original,
+        phrase,
+        pairedQuotes(
+          upToCut
+            ? markCut(
+                labelAround(original, upToCut, phrase, markers, quotes),
+                original,
+                upToCut.start,
+                upToCut.end,
+                phrase,
+              )
+            : labelAround(original, read, phrase, markers, quotes),
+        ),
       ),
-    ),
     relation: null,
     kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
     start: d.start,

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { paperDateLabel } from '../../../src/core/timeline/paper-date';
+
+/** The label of `date` in `text` (its first mention), as `paperDateLabel` gives it. */
+function labelOf(text: string, date: string): string | null {
+  const at = text.indexOf(date);
+  return paperDateLabel(text, { start: at, end: at + date.length });
+}
+
+describe('paperDateLabel', () => {
+  // Heads of papers from tests/fixtures/letters (the file's number first). The label was the date line itself,
+  // `Vastgesteld 10 juni 2025`, which said its date again beside the date.
+  it.each([
+    [
+      'a list of questions and answers, adopted (2715)',
+      '36 740 Financieel Jaarverslag van het Rijk 2024\nNr. 5\nLIJST VAN VRAGEN EN ANTWOORDEN\nVastgesteld 10 juni 2025\nDe vaste commissie voor Rijksuitgaven heeft een aantal vragen voorgelegd',
+      '10 juni 2025',
+      'Lijst van vragen en antwoorden vastgesteld',
+    ],
+    [
+      'a motion, proposed: its letter code and who made it left out (2592)',
+      "34 775 Nota over de toestand van 's Rijks financiën\n\nD MOTIE VAN HET LID KOX C.S.\n\nVoorgesteld 5 december 2017\n\nDe Kamer,",
+      '5 december 2017',
+      'Motie voorgesteld',
+    ],
+    [
+      'a nota, received: its number left out (1296)',
+      '35 654 Wijziging van de Tijdelijke wet verkiezingen covid-19\n\nNr. 6 NOTA NAAR AANLEIDING VAN VERSLAG\n\nOntvangen 15 december 2020\n\nInhoudsopgave',
+      '15 december 2020',
+      'Nota naar aanleiding van verslag ontvangen',
+    ],
+    [
+      'an amendment whose members have letters outside ASCII (1224)',
+      'Nr. 22 AMENDEMENT VAN DE LEDEN KRÖGER EN THIJSSEN\n\nOntvangen 4 juli 2023\n\nDe ondergetekenden stellen het volgende amendement voor:',
+      '4 juli 2023',
+      'Amendement ontvangen',
+    ],
+    [
+      'a preliminary report: the committee and the footnote digit left out (1304)',
+      'C VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR ECONOMISCHE ZAKEN EN KLIMAAT/LANDBOUW, NATUUR EN VOEDSELKWALITEIT1\n\nVastgesteld 2 juli 2019\n',
+      '2 juli 2019',
+      'Voorlopig verslag vastgesteld',
+    ],
+    [
+      '`Vastgesteld op` (668)',
+      '21 109 Uitvoering EU-Richtlijnen\nNr. 271\nVERSLAG VAN DE RAPPORTEUR\nVastgesteld op 22 mei 2025\n',
+      '22 mei 2025',
+      'Verslag van de rapporteur vastgesteld',
+    ],
+  ])('%s', (_rule, text, date, expected) => expect(labelOf(text, date)).toBe(expected));
+
+  it.each([
+    [
+      'a metadata row above, no kind line (1017)',
+      'Tweede Kamer der Staten-Generaal | 2003-2004 | 29279 nr. 2 |\nVastgesteld 26 februari 2004\n',
+      '26 februari 2004',
+    ],
+    [
+      'a meeting named before the date: the line’s own label says more (1129)',
+      'nr. 17\nMOTIE VAN HET LID VAN DER VLIES\n\nVoorgesteld in het nota-overleg van 2 oktober 1995\n',
+      '2 oktober 1995',
+    ],
+    [
+      'a date in a sentence, not a date line (294)',
+      'Nr. 232 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT\n\nOntvangen ter Griffie van de Tweede Kamer op 27 november 2017.',
+      '27 november 2017',
+    ],
+    [
+      'words after the date on its line',
+      'MOTIE VAN HET LID KOX C.S.\n\nVoorgesteld 5 december 2017 tijdens het debat\n',
+      '5 december 2017',
+    ],
+  ])('none for %s', (_rule, text, date) => expect(labelOf(text, date)).toBeNull());
+});
