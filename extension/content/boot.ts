@@ -12,6 +12,7 @@ import { watchAddressChanges } from '../../src/reader/address-watch';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { locate } from '../../src/reader/page-input';
+import { onMessageFromBackground, sendToBackground } from '../../src/messaging/runtime';
 import { stopReaderOn, type Reader, type ReaderContext } from '../../src/reader/start-reader';
 
 export interface BootDeps {
@@ -44,12 +45,49 @@ export async function bootReader(
   let reader: Reader | null = null;
   let measured = false;
   const stopReader = deps.stopReader ?? stopReaderOn;
+  // The toolbar button and the keyboard commands are answered from now on, not only once the paper's text
+  // has arrived and been read: the sidebar asked for before it is there opens as soon as it is
+  // (`openOnly`: the one the reader's setting opened stays open).
+  let asked: boolean | 'keyboard' = false;
+  const answerAsked = () => {
+    if (asked && reader?.sidebar) reader.sidebar.toggle(asked === 'keyboard', true);
+    if (reader?.sidebar) asked = false;
+  };
+  const stopCommands = onMessageFromBackground({
+    'toggle-sidebar': (m) => {
+      if (reader?.sidebar) reader.sidebar.toggle(m.via === 'keyboard');
+      else asked = m.via ?? true;
+    },
+    'toggle-marks': () => reader?.marks.toggleMarks(),
+  });
+  // Whether the background was told the address is a paper's (`warm-up`: the toolbar button is the
+  // sidebar's even before the text is read) or, when the page left it or holds none, not (`paper-status`).
+  let announced = false;
+  const announce = (isPaper: boolean) => {
+    if (isPaper === announced) return;
+    announced = isPaper;
+    (isPaper
+      ? sendToBackground({ type: 'warm-up' }).then((clicked) => {
+          // Clicked before this script was here (the page still loading): the background kept it.
+          asked ||= clicked;
+          answerAsked();
+        })
+      : sendToBackground({ type: 'paper-status', isPaper, findings: 0 })
+    ).catch(() => undefined);
+  };
+  announce(true);
+  const leave = () => {
+    live.stop();
+    stopCommands();
+    announce(false);
+  };
   // The first start runs through the watch too, so changes made while it reads are not missed.
   const live = keepReaderLive(
     doc,
     {
       start: async () => {
         reader = await deps.startReader(ctx, doc);
+        answerAsked();
         if (reader && !measured) {
           measured = true;
           measureWhenPainted(startedAt);
@@ -60,7 +98,12 @@ export async function bootReader(
         stopReader(doc);
         releaseSpace(doc);
       },
-      isPaperAddress: (url) => decideActivation(url, () => readMeta(doc)) !== null,
+      isPaperAddress: (url) => {
+        const paper = decideActivation(url, () => readMeta(doc)) !== null;
+        // A client-side navigation out of the paper, or back into one.
+        announce(paper);
+        return paper;
+      },
       findContainer: () => locate(doc, doc.location.href)?.container ?? null,
     },
     { container: null, text: null },
@@ -69,12 +112,13 @@ export async function bootReader(
   // room reserved at document_start goes too, so the page is as it was.
   ctx.onInvalidated(() => {
     live.stop();
+    stopCommands();
     undoReserveAtStart(doc);
   });
   try {
     await live.flush();
   } catch (error) {
-    live.stop();
+    leave();
     throw error;
   }
   // No reader yet (the text has not arrived): the page keeps its width until there is one.
@@ -82,8 +126,8 @@ export async function bootReader(
   const container = locate(doc, doc.location.href)?.container;
   if (!reader && container && holdsText(container)) {
     // The text is there and it is no paper (a notice the address could not rule out), or it could
-    // not be analysed: nothing will change that, so stop watching.
-    live.stop();
+    // not be analysed: nothing will change that, so stop watching; the toolbar button gets its popup back.
+    leave();
     return null;
   }
   return { reader: () => reader, live };

@@ -1,8 +1,10 @@
 /**
  * The background's behaviour, apart from the browser: the message server (title lookups,
- * paper status, page analysis and its warm-up, timeline exports) and the toolbar button. On a tab whose content script reported a paper, the
- * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; elsewhere
- * the button opens the popup saying where Kamerlens works. The badge shows the number of
+ * paper status, page analysis and its warm-up, timeline exports) and the toolbar button. On a tab that
+ * shows a paper, or opens an address that is one (`warm-up`: its text may come long after the page), the
+ * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; a click before the
+ * sidebar is there opens it as soon as it is, so the reader never meets a popup saying the paper is none.
+ * Elsewhere the button opens the popup saying where Kamerlens works. The badge shows the number of
  * findings on papers. `extension/background.ts` only builds the dependencies and calls this.
  */
 import type { AnalyzeService } from './analyze-service';
@@ -90,17 +92,28 @@ export function badgeText(findings: number): string {
   return findings > 999 ? '999+' : String(Math.floor(findings));
 }
 
+/** The address of the document a message came from, without its fragment. */
+function senderUrl(sender: MessageSender): string {
+  return documentUrl(sender.url ?? sender.tab?.url);
+}
+
 /** The tab and frame a message came from: the texts sent ahead by two pages never mix. */
 function senderKey(sender: MessageSender): string {
   return `${sender.tab?.id ?? 'no-tab'}/${sender.frameId ?? 0}`;
 }
 
 // Toolbar calls fail when the tab closed meanwhile; nothing is left to update then.
-function settle(p: Promise<unknown>): Promise<void> {
+function settle<T>(p: Promise<T>): Promise<T | undefined> {
   return p.then(
-    () => undefined,
+    (v) => v,
     () => undefined,
   );
+}
+
+/** The tab of a message from a tab's top frame, which alone speaks for the tab (the popup and options pages have none). */
+function topFrameTab(sender: MessageSender): number | undefined {
+  const tabId = sender.tab?.id;
+  return typeof tabId === 'number' && (sender.frameId ?? 0) === 0 ? tabId : undefined;
 }
 
 /** Wires the background. Registers every listener synchronously, as an MV3 service worker must. */
@@ -134,13 +147,35 @@ export function createBackground(deps: BackgroundDeps): Background {
     }
   }
 
-  async function markPaper(tabId: number, url: string, findings: number): Promise<void> {
-    await paperTabs.set(tabId, { url, findings });
+  // A tab's state is read and written by one task at a time: a click, the page's reports and a navigation
+  // arriving together (each waits for storage) would otherwise write over one another.
+  const queues = new Map<number, Promise<unknown>>();
+  function inTurn<T>(tabId: number, task: () => Promise<T>): Promise<T> {
+    const run = (queues.get(tabId) ?? Promise.resolve()).then(task);
+    queues.set(
+      tabId,
+      run.catch(() => undefined),
+    );
+    return run;
+  }
+
+  async function markPaper(tabId: number, url: string, findings: number, reading = false): Promise<void> {
+    await paperTabs.set(tabId, reading ? { url, findings, reading } : { url, findings });
     await Promise.all([
       settle(action.setPopup({ tabId, popup: '' })),
       settle(action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })),
       settle(action.setBadgeText({ tabId, text: badgeText(findings) })),
     ]);
+  }
+
+  /**
+   * A paper's address opens in the tab (its text not read yet): the button is the sidebar's from now on.
+   * True when it was clicked before the page's reader was there to hear it: the reader opens the sidebar.
+   */
+  async function opening(tabId: number, url: string): Promise<boolean> {
+    const known = await settle(paperTabs.get(tabId));
+    await markPaper(tabId, url, 0, true);
+    return known?.url === url && known.clicked === true;
   }
 
   async function resetTab(tabId: number): Promise<void> {
@@ -159,15 +194,18 @@ export function createBackground(deps: BackgroundDeps): Background {
       return deps.textParts.add(senderKey(sender), stream, index, text);
     },
     'format-export': (message) => formatTimelineExport(message.input),
-    'warm-up': () => deps.warmUp?.(),
+    'warm-up': (_message, sender) => {
+      deps.warmUp?.();
+      const tabId = topFrameTab(sender);
+      return tabId === undefined ? false : inTurn(tabId, () => opening(tabId, senderUrl(sender)));
+    },
     'page-strings': (message) => (message.language === 'en' ? en : nl),
-    'paper-status': async (message, sender) => {
-      const tabId = sender.tab?.id;
-      // Only a tab's top frame speaks for the tab; the popup and options pages have no tab.
-      if (typeof tabId !== 'number' || (sender.frameId ?? 0) !== 0) return;
-      if (message.isPaper)
-        await markPaper(tabId, documentUrl(sender.url ?? sender.tab?.url), message.findings);
-      else await resetTab(tabId);
+    'paper-status': (message, sender) => {
+      const tabId = topFrameTab(sender);
+      if (tabId === undefined) return;
+      return inTurn(tabId, () =>
+        message.isPaper ? markPaper(tabId, senderUrl(sender), message.findings) : resetTab(tabId),
+      );
     },
   };
 
@@ -175,9 +213,22 @@ export function createBackground(deps: BackgroundDeps): Background {
     try {
       await sendToTab(tabId, message, tabs);
     } catch {
-      // Nobody listens there (the page changed, or the extension was reloaded under it):
-      // give the button its popup back, so the next click says where Kamerlens works.
-      await resetTab(tabId);
+      await inTurn(tabId, async () => {
+        const known = await settle(paperTabs.get(tabId));
+        // A paper's address still loading: its reader's script was not there yet. Asked once more, in turn:
+        // a script that came meanwhile listens before it says so (`warm-up`), so a second miss means its
+        // `warm-up` is still to come, and finds the click kept (`opening`): the sidebar opens once it is there.
+        if (known?.reading) {
+          if (message.type === 'toggle-sidebar')
+            await sendToTab(tabId, message, tabs).catch(() =>
+              settle(paperTabs.set(tabId, { ...known, clicked: true })),
+            );
+          return;
+        }
+        // Nobody listens there (the page changed, or the extension was reloaded under it):
+        // give the button its popup back, so the next click says where Kamerlens works.
+        await resetTab(tabId);
+      });
     }
   }
 
@@ -200,18 +251,18 @@ export function createBackground(deps: BackgroundDeps): Background {
   const onUpdated = (tabId: number, changeInfo: { status?: string; url?: string }) => {
     // A navigation starts with `loading`; its `url` is only told for hosts we may access.
     if (changeInfo.status !== 'loading') return;
-    void (async () => {
+    void inTurn(tabId, async () => {
       const known = await paperTabs.get(tabId);
       if (!known) return;
       // Same document (a fragment or history change): its content script is still there.
       // No URL means a page outside our hosts: certainly another document.
       if (changeInfo.url !== undefined && documentUrl(changeInfo.url) === known.url) return;
       await resetTab(tabId);
-    })();
+    }).catch(() => undefined);
   };
 
   const onRemoved = (tabId: number) => {
-    void settle(paperTabs.delete(tabId));
+    void settle(inTurn(tabId, () => paperTabs.delete(tabId))).then(() => queues.delete(tabId));
   };
 
   const stopMessages = onMessageFromContent(handlers, deps.runtime);

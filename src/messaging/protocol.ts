@@ -72,7 +72,8 @@ export interface ContentToBackgroundCalls {
   /**
    * What the content script found on its page: `isPaper` makes the toolbar button toggle the
    * sidebar on this tab (instead of opening the popup), and `findings` is the badge count.
-   * Sent once the page is analysed, and again when the count changes.
+   * Sent once the page is analysed, and again when the count changes; `isPaper` false once an address
+   * announced by `warm-up` holds no paper after all (or the page left it).
    */
   'paper-status': { request: { isPaper: boolean; findings: number }; response: void };
   /**
@@ -97,11 +98,15 @@ export interface ContentToBackgroundCalls {
    */
   'format-export': { request: { input: ExportRequestInput }; response: ExportAnswer };
   /**
-   * A paper's address is opening (sent by the document_start script, before the page has text):
+   * A paper's address is opening (sent by the document_start script, before the page has text, and
+   * again by the reader's script once it listens, also after a client-side navigation into a paper):
    * the background runs the core once on a short letter of its own, so the page's analysis a moment
-   * later finds it compiled (see `./warm-up`). Once per worker's life; carries nothing of the page.
+   * later finds it compiled (see `./warm-up`), once per worker's life; and the toolbar button of the
+   * tab toggles the sidebar from now on, not the popup, although the text may still be coming. Carries
+   * nothing of the page. The answer: whether the button was clicked before the reader's script
+   * listened (the sidebar should open once it is there).
    */
-  'warm-up': { request: Record<never, never>; response: void };
+  'warm-up': { request: Record<never, never>; response: boolean };
   /**
    * The pages' interface strings (sidebar, popovers) in `language`. The content script carries only
    * the Dutch ones, which every reader with a Dutch interface sees; a reader with an English one

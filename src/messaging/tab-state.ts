@@ -10,6 +10,13 @@ export interface PaperTab {
   /** The paper's address without its fragment: a later address of the same document keeps the state. */
   url: string;
   findings: number;
+  /**
+   * A paper by its address whose reader has not reported yet (its text still coming, or its content
+   * script not there yet): the toolbar button is the sidebar's already.
+   */
+  reading?: boolean;
+  /** Clicked while `reading` and before the content script was there to hear it: it opens the sidebar then. */
+  clicked?: boolean;
 }
 
 export interface PaperTabStore {
@@ -30,7 +37,12 @@ const PREFIX = 'kamerlens.paperTab.';
 function isPaperTab(v: unknown): v is PaperTab {
   if (typeof v !== 'object' || v === null) return false;
   const r = v as Record<string, unknown>;
-  return typeof r.url === 'string' && typeof r.findings === 'number';
+  return (
+    typeof r.url === 'string' &&
+    typeof r.findings === 'number' &&
+    (r.reading === undefined || typeof r.reading === 'boolean') &&
+    (r.clicked === undefined || typeof r.clicked === 'boolean')
+  );
 }
 
 /** A store in session storage (cleared when the browser closes, as tab ids are). */

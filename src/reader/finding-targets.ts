@@ -121,3 +121,35 @@ export function findTarget(
   const i = targets.findIndex(match);
   return i < 0 ? null : i;
 }
+
+/** Characters either side of a finding that tell one occurrence of its words from another. */
+const AROUND = 40;
+
+/**
+ * The target of a new reading (`targets` over `text`) that is `old` of the previous one (over `oldText`),
+ * or -1 when it is gone: of the same kind and the same words, with the same words around it (as far as
+ * both texts go: the text before or after it grew or shrank, as content arrives), the nearest one when
+ * there are several; else the one with the same words at the same place (the words beside it changed).
+ */
+export function sameFinding(
+  targets: readonly FindingTarget[],
+  text: string,
+  old: FindingTarget,
+  oldText: string,
+): number {
+  let found = -1;
+  let best = Infinity;
+  targets.forEach((t, i) => {
+    if (t.kind !== old.kind || t.end - t.start !== old.end - old.start) return;
+    const before = Math.min(AROUND, t.start, old.start);
+    const after = Math.min(AROUND, text.length - t.end, oldText.length - old.end);
+    const d =
+      text.slice(t.start - before, t.end + after) === oldText.slice(old.start - before, old.end + after)
+        ? Math.abs(t.start - old.start)
+        : t.start === old.start && text.slice(t.start, t.end) === oldText.slice(old.start, old.end)
+          ? 1e15
+          : Infinity;
+    if (d < best) [found, best] = [i, d];
+  });
+  return found;
+}

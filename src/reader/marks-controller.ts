@@ -13,9 +13,9 @@ import {
   buildTargets,
   findTarget,
   longestTarget,
+  sameFinding,
   stepTarget,
   type FindingTarget,
-  type TargetKind,
 } from './finding-targets';
 import { copyText } from './copy-text';
 import { followLanguage } from './interface-strings';
@@ -36,6 +36,8 @@ export interface MarksControllerOptions {
   site: Site | null;
   container: Element;
   result: AnalysisResult;
+  /** The text the findings' offsets are in: to know a finding again in the next reading (`adopt`). */
+  text: string;
   highlighter: Highlighter;
   settings: Settings;
   /** The page's title lookups, shared with the sidebar: a popover says what the sidebar says of a paper. */
@@ -56,6 +58,12 @@ export interface MarksControllerOptions {
   abandonMs?: number;
 }
 
+/** One reading of the page: what the marks show and where (see `MarksController.adopt`). */
+export type MarksReading = Pick<
+  MarksControllerOptions,
+  'result' | 'text' | 'highlighter' | 'container' | 'makeRoom'
+>;
+
 export interface MarksController {
   /** Shows or hides every mark (the `toggle-marks` command); remembered in the settings. */
   toggleMarks(): void;
@@ -75,17 +83,24 @@ export interface MarksController {
   close(restoreFocus?: boolean): void;
   /** The marks shown now (tests): whether they are visible, and how many findings are steppable. */
   readonly state: { visible: boolean; targets: number; open: PopoverData | null };
+  /**
+   * The page is being read again (content arrived or changed): the marks' highlighter goes, but an open
+   * popover stays as it is, with its focus, and nothing else opens until `adopt` gives the new reading.
+   */
+  detach(): void;
+  /**
+   * Shows a new reading of the same page: the open popover and the place `]` and `[` go on from stay on
+   * their finding where the new reading has it (`sameFinding`), the popover's content refreshed; a
+   * popover whose finding is gone closes, its focus going back (or to the text where it was).
+   */
+  adopt(reading: MarksReading): void;
   /** Removes every listener, the popover and its host (the highlighter is the caller's). */
   stop(): void;
 }
 
-const KIND_OF: Readonly<Record<HighlightCategory, TargetKind>> = {
-  acronym: 'acronym',
-  citation: 'citation',
-  date: 'date',
-};
-
-function toBoxes(rects: ArrayLike<DOMRectReadOnly> | undefined): Box[] {
+/** The client rectangles of `range` (one per line), without the empty ones. */
+function toBoxes(range: Range | null): Box[] {
+  const rects = range?.getClientRects?.();
   const out: Box[] = [];
   if (!rects) return out;
   for (let i = 0; i < rects.length; i++) {
@@ -101,7 +116,8 @@ function toBoxes(rects: ArrayLike<DOMRectReadOnly> | undefined): Box[] {
  * steps through findings in reading order, and cleans up everything on `stop`.
  */
 export function startMarks(o: MarksControllerOptions): MarksController {
-  const { doc, result, highlighter } = o;
+  const { doc } = o;
+  let { result, highlighter } = o;
   const win = doc.defaultView ?? (globalThis as unknown as Window);
   let settings = o.settings;
   let language: Language = resolveLanguage(settings.language, browserLocale());
@@ -109,14 +125,18 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   let targets: FindingTarget[] = [];
   let maxLength = 0;
   let stopped = false;
+  let detached = false;
 
   /**
    * The popover's target, and where `]` and `[` go on from while none is open: the last target
    * stepped to, or a place the reader went to another way (`setStepCursor`).
    */
-  let open: { index: number; target: FindingTarget; data: PopoverData } | null = null;
+  let open: { target: FindingTarget; data: PopoverData } | null = null;
   let cursor: { target: FindingTarget } | { offset: number } | null = null;
   let openToken = 0;
+  /** The finding shown as current (a popover opened from the keyboard), or null. */
+  let current: FindingTarget | null = null;
+  const setCurrent = (t: FindingTarget | null) => highlighter.setCurrent((current = t));
 
   // Stops watching the open citation's papers (`watchDetails`).
   const unwatch: (() => void)[] = [];
@@ -126,18 +146,41 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   const spansOf = (category: HighlightCategory): Span[] => findingSpans(result, category);
   const shownCategories = (): HighlightCategory[] => shownCategoriesFor(settings, visible);
 
-  const paint = () => {
+  /**
+   * Paints the findings the settings show, of the reading now (`before`: the text of the one painted last,
+   * when `adopt` gave a new one). The open popover and the place `]` and `[` go on from stay on their
+   * finding where it is still shown (`sameFinding`), the popover's content refreshed; a popover whose finding
+   * is not (gone from the text, its category switched off) closes, and the focus in it goes back where it came
+   * from, or to the text at the finding's place (in the new text, which may be shorter).
+   */
+  const paint = (before = o.text) => {
     const shown = shownCategories();
     for (const c of HIGHLIGHT_CATEGORIES) highlighter.paint(c, shown.includes(c) ? spansOf(c) : []);
-    targets = buildTargets(result, new Set(shown.map((c) => KIND_OF[c])));
+    // A highlight category and the kind of its targets have the same name.
+    targets = buildTargets(result, new Set(shown));
     maxLength = longestTarget(targets);
     layout.queue();
-    // What was open may be hidden now (its category switched off): close it.
-    if (open && !targets.some((t) => sameTarget(t, open?.target))) close(false);
-    else if (open) open.index = indexOfTarget(open.target);
+    const moved = (t: FindingTarget) => targets[sameFinding(targets, o.text, t, before)];
+    if (cursor && 'target' in cursor) {
+      const t = moved(cursor.target);
+      cursor = t ? { target: t } : { offset: cursor.target.start };
+    }
+    const was = open;
+    if (!was) return;
+    const t = moved(was.target);
+    const data = t && popoverData(result, t, o.titles.details);
+    if (!t || !data) {
+      const end = Math.min(was.target.end, o.text.length);
+      open = { ...was, target: { ...was.target, start: Math.min(was.target.start, end - 1), end } };
+      return close();
+    }
+    open = { target: t, data };
+    setCurrent(current && t);
+    popover?.update(data);
+    popover?.reposition(toBoxes(rangeOf(t)));
+    watchDetails(t);
+    intent.opened(targets.indexOf(t));
   };
-
-  const indexOfTarget = (t: FindingTarget): number => targets.findIndex((x) => sameTarget(x, t));
 
   // ---- the popover ----------------------------------------------------------------------------
 
@@ -200,7 +243,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     const token = ++openToken;
     if (via === 'keyboard') {
       cursor = { target };
-      highlighter.setCurrent(target);
+      setCurrent(target);
       o.makeRoom?.();
       await openModalIfNeeded(o.site, o.container);
       if (token !== openToken || stopped) return false;
@@ -210,9 +253,9 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     }
     const data = popoverData(result, target, o.titles.details);
     // No rectangles (text not laid out): the popover still opens, at the viewport's corner.
-    const boxes = toBoxes(rangeOf(target)?.getClientRects?.());
+    const boxes = toBoxes(rangeOf(target));
     if (!data) return false;
-    open = { index, target, data };
+    open = { target, data };
     ensurePopover().show(data, { anchor: boxes, focus: via === 'keyboard', keepFocus });
     watchDetails(target);
     return true;
@@ -224,7 +267,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     const at = open?.target;
     open = null;
     watchDetails(null);
-    highlighter.setCurrent(null);
+    setCurrent(null);
     // The place the focus came from is out of sight: the reader goes on from the finding's text instead.
     popover?.hide(restoreFocus, () => {
       const range = at && rangeOf(at);
@@ -252,7 +295,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   const step = async (dir: 1 | -1) => {
     if (!visible || targets.length === 0) return;
     const at = open ? open.target : cursor && 'target' in cursor ? cursor.target : null;
-    const from = at ? indexOfTarget(at) : -1;
+    // `paint` keeps `at` one of the targets shown, or makes it an offset.
+    const from = at ? targets.indexOf(at) : -1;
     let next: number | null;
     if (from >= 0) next = stepTarget(targets, from, dir);
     else if (cursor && 'offset' in cursor) next = stepTarget(targets, null, dir, cursor.offset);
@@ -297,7 +341,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   const onPointerFrame = () => {
     frame = 0;
     const p = pointer;
-    if (!p || stopped) return;
+    if (!p || stopped || detached) return;
     if (host && p.target === host) return intent.pointer('popover');
     const over = p.target as Node | null;
     // `nodeType` rather than `instanceof Node`: content scripts and pages have different globals.
@@ -362,8 +406,8 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   };
   /** The open popover follows its text, in the frame after a scroll or resize (`followLayout`). */
   const onLayoutFrame = () => {
-    if (!open) return;
-    const boxes = toBoxes(rangeOf(open.target)?.getClientRects?.());
+    if (!open || detached) return;
+    const boxes = toBoxes(rangeOf(open.target));
     const vh = win.innerHeight;
     const inView = boxes.some((b) => b.bottom > 0 && b.top < vh);
     // A hover popover whose text scrolled away goes. One the reader works in (focus inside) stays
@@ -380,7 +424,10 @@ export function startMarks(o: MarksControllerOptions): MarksController {
   // With the marks underlined in the popover's layer in forced colours (`forced-underlines.ts`).
   const layout = followLayout({
     doc,
-    container: o.container,
+    // The reading's container, as `adopt` changes it.
+    get container() {
+      return o.container;
+    },
     targets: () => targets,
     rangeOf,
     layer: ensurePopover,
@@ -426,6 +473,16 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       cursor = { offset };
     },
     close,
+    detach() {
+      detached = true;
+      targets = [];
+    },
+    adopt(reading) {
+      const before = o.text;
+      ({ result, highlighter } = Object.assign(o, reading));
+      detached = false;
+      paint(before);
+    },
     stop() {
       if (stopped) return;
       close(false);
@@ -458,8 +515,4 @@ function sidebarLeft(doc: Document): number {
   } catch {
     return Infinity;
   }
-}
-
-function sameTarget(a: FindingTarget, b: FindingTarget | undefined): boolean {
-  return !!b && a.kind === b.kind && a.start === b.start && a.end === b.end;
 }

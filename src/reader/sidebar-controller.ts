@@ -64,12 +64,13 @@ export type SidebarReading = Pick<
 >;
 
 export interface SidebarController {
-  /** Opens or closes the sidebar (toolbar action, keyboard command) and remembers it per site. */
   /**
-   * Opens or closes the sidebar. `fromKeyboard` (the keyboard command): an open sidebar with the focus in the
-   * page takes the focus back instead of closing, as F6 moves between panes.
+   * Opens or closes the sidebar (toolbar action, keyboard command) and remembers it per site. `fromKeyboard`
+   * (the keyboard command): an open sidebar with the focus in the page takes the focus back instead of
+   * closing, as F6 moves between panes. `openOnly`: a request made before the sidebar was there (the toolbar
+   * clicked while the paper's text was still coming) opens it, and never closes the sidebar it finds open.
    */
-  toggle(fromKeyboard?: boolean): void;
+  toggle(fromKeyboard?: boolean, openOnly?: boolean): void;
   /**
    * A finding is about to be brought into view: a sidebar over the page (a narrow window, where it cannot
    * sit beside it) is put away, as a drawer is, so the finding is not under it.
@@ -336,7 +337,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
 
   return {
     ready,
-    toggle(fromKeyboard = false) {
+    toggle(fromKeyboard = false, openOnly = false) {
       // Open, with the focus in the page (after a jump to the text, say): the command brings the focus back
       // to the entry last used; it closes the sidebar only from inside it. The toolbar button always toggles.
       if (fromKeyboard && shown() && o.doc.activeElement !== host) {
@@ -346,6 +347,7 @@ export function startSidebar(o: SidebarControllerOptions): SidebarController {
         return;
       }
       const opening = !shown();
+      if (openOnly && !opening) return;
       // In our popover, the element inside it: the popover's host cannot take the focus back.
       if (opening) returnFocus.remember(deepActiveElement(o.doc));
       setOpen(opening);

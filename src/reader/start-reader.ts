@@ -7,7 +7,7 @@ import { browserLocale, resolveLanguage } from '../i18n';
 import { readMeta } from '../dom/page-context';
 import { analyzeInBackground, startTextStream } from '../messaging/analyze-client';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
-import { onMessageFromBackground, sendToBackground } from '../messaging/runtime';
+import { sendToBackground } from '../messaging/runtime';
 import { loadSettings, setSetting, watchSettings, type Settings } from '../settings/settings';
 import { watchUserGlossaryChanges } from '../settings/user-glossary-item';
 import { decideActivation } from './activation';
@@ -34,12 +34,29 @@ export interface Reader {
   result: AnalysisResult;
   /** The marks and popovers in the page. */
   marks: MarksController;
+  /**
+   * The sidebar, once it is on the page (and while the next reading of the same page takes it over); null
+   * before, and once the reader stopped.
+   */
+  readonly sidebar: SidebarController | null;
   stop(): void;
   /**
-   * Stops all but the sidebar, which is returned (detached: see `SidebarController.detach`) for the
-   * next reading of the same page to take over; null when this reader has no sidebar yet.
+   * Stops all but the sidebar (when there is one yet) and the marks' listeners and popover, which are
+   * returned (detached: see `SidebarController.detach`, `MarksController.detach`) for the next reading of
+   * the same page to take over.
    */
-  handOver(): SidebarController | null;
+  handOver(): Kept | null;
+}
+
+/** What a reader hands over to the next reading of the same address (see `Reader.handOver`). */
+interface Kept {
+  sidebar: SidebarController | null;
+  marks: MarksController;
+}
+
+function stopKept(kept: Kept | null | undefined): void {
+  kept?.sidebar?.stop();
+  kept?.marks.stop();
 }
 
 export interface StartReaderOptions {
@@ -56,14 +73,14 @@ export interface StartReaderOptions {
 
 /**
  * The reader running on each document, so a second start replaces it instead of doubling it. `kept`:
- * the sidebar a replaced reader of the same address handed over, until the start that replaced it
+ * the sidebar and marks a replaced reader of the same address handed over, until the start that replaced it
  * takes it (or gives up, and removes it). `address`: the address (`addressKey`) of the latest start.
  * `titles`: the title lookups of that address, which a kept sidebar and the new popovers share.
  */
 interface Running {
   generation: number;
   reader: Reader | null;
-  kept: SidebarController | null;
+  kept: Kept | null;
   address: string;
   titles?: TitleLookups;
 }
@@ -76,16 +93,17 @@ export function stopReaderOn(doc: Document): void {
   // A start still reading or waiting for the analysis sees a newer generation and gives up.
   running.set(doc, { generation: entry.generation + 1, reader: null, kept: null, address: entry.address });
   entry.reader?.stop();
-  entry.kept?.stop();
+  stopKept(entry.kept);
 }
 
 /**
- * The sidebar a new start on `doc` for `address` may keep: the running reader's, handed over, when the
- * address is the same (the page's text changed or was rendered anew, the reader's glossary changed);
- * otherwise everything of the previous reader is removed. The sidebar then stays on the page, as the
- * reader left it, while the text is read again: no second layout of the page, no lost filter or focus.
+ * The sidebar and marks a new start on `doc` for `address` may keep: the running reader's, handed over,
+ * when the address is the same (the page's text changed or was rendered anew, the reader's glossary
+ * changed); otherwise everything of the previous reader is removed. The sidebar and an open popover then
+ * stay on the page, as the reader left them, while the text is read again: no second layout of the
+ * page, no lost filter, popover or focus.
  */
-function takeOverFrom(previous: Running | undefined, address: string): SidebarController | null {
+function takeOverFrom(previous: Running | undefined, address: string): Kept | null {
   if (!previous) return null;
   const sameAddress = previous.address === address;
   let kept = previous.kept;
@@ -93,11 +111,9 @@ function takeOverFrom(previous: Running | undefined, address: string): SidebarCo
     const handed = sameAddress ? previous.reader.handOver() : (previous.reader.stop(), null);
     kept = handed ?? kept;
   }
-  if (kept && !sameAddress) {
-    kept.stop();
-    return null;
-  }
-  return kept;
+  if (sameAddress) return kept;
+  stopKept(kept);
+  return null;
 }
 
 /**
@@ -140,8 +156,8 @@ export async function startReader(
   });
   // A newer start took over, or the extension went away, while we waited.
   const superseded = () => invalidated || running.get(doc)?.generation !== generation;
-  /** The sidebar kept for this start, now taken (null when superseded: the newer start has it). */
-  const takeKept = (): SidebarController | null => {
+  /** The sidebar and marks kept for this start, now taken (null when superseded: the newer start has them). */
+  const takeKept = (): Kept | null => {
     const entry = running.get(doc);
     if (!entry || entry.generation !== generation) return null;
     const kept = entry.kept;
@@ -196,7 +212,7 @@ export async function startReader(
     // or the analysis could not be had: leave no trace.
     preview?.highlighter.dispose();
     preview?.underlines.stop();
-    if (!superseded()) takeKept()?.stop();
+    if (!superseded()) stopKept(takeKept());
     performance.clearMarks('kamerlens:start');
     return null;
   }
@@ -225,45 +241,62 @@ export async function startReader(
   // Kept, it follows a change of the setting made while no reader was watching.
   titles.setEnabled(settings.titleLookups);
   // The marks first (their ranges are made while the sidebar opens), the sidebar in a task of its own.
-  const marks: MarksController = startMarks({
-    doc,
-    site: activation.site,
-    container: page.container,
+  // A previous reading of this address hands over its sidebar and marks: an open popover stays on its finding.
+  const kept = takeKept();
+  let sidebar = kept?.sidebar ?? null;
+  const marksReading = {
     result,
+    text: page.extracted.text,
     highlighter,
-    settings,
-    titles,
-    saveMarksVisible: (visible) => setSetting('marksVisible', visible),
-    watchSettings,
+    container: page.container,
     makeRoom: () => sidebar?.makeRoom(),
-  });
+  };
+  kept?.marks.adopt(marksReading);
+  const marks: MarksController =
+    kept?.marks ??
+    startMarks({
+      doc,
+      site: activation.site,
+      settings,
+      titles,
+      saveMarksVisible: (visible) => setSetting('marksVisible', visible),
+      watchSettings,
+      ...marksReading,
+    });
   // In forced colours the marks draw their underlines from their first frame: the first screens' go now.
   preview?.underlines.stop();
-  let sidebar: SidebarController | null = null;
-  let stopMessages: (() => void) | null = null;
 
   let stopped = false;
-  /** Stops this reader; the sidebar too unless `keepSidebar` (then it is returned, detached). */
-  const release = (keepSidebar: boolean): SidebarController | null => {
+  /** Stops this reader; its sidebar and marks too unless `keep` (then they are returned, detached). */
+  const release = (keep: boolean): Kept | null => {
     if (stopped) return null;
     stopped = true;
+    const handed = { sidebar, marks };
     openedSidebar();
     stopGlossaryWatch();
-    stopMessages?.();
-    marks.stop();
     highlighter.dispose();
     preview?.highlighter.dispose();
     const entry = running.get(doc);
     if (entry?.reader === reader) entry.reader = null;
-    if (keepSidebar && sidebar) {
-      sidebar.detach();
-      return sidebar;
+    if (keep) {
+      marks.detach();
+      sidebar?.detach();
+    } else {
+      stopKept(handed);
+      sidebar = null;
     }
-    sidebar?.stop();
-    return null;
+    return handed;
   };
   const stop = () => void release(false);
-  const reader: Reader = { result, marks, stop, handOver: () => release(true) };
+  const reader: Reader = {
+    result,
+    marks,
+    get sidebar() {
+      return sidebar;
+    },
+    stop,
+    handOver: () => release(true),
+  };
   const entry = running.get(doc);
   if (entry) entry.reader = reader;
   stopReader = stop;
@@ -292,15 +325,15 @@ export async function startReader(
       return false;
     },
   };
-  const kept = takeKept();
-  kept?.adopt(reading);
-  const openSidebar = kept ?? startSidebar({ doc, site: activation.site, settings, titles, ...reading });
-  sidebar = openSidebar;
+  sidebar?.adopt(reading);
+  const openSidebar = (sidebar ??= startSidebar({
+    doc,
+    site: activation.site,
+    settings,
+    titles,
+    ...reading,
+  }));
   openedSidebar();
-  stopMessages = onMessageFromBackground({
-    'toggle-sidebar': (m) => openSidebar.toggle(m.via === 'keyboard'),
-    'toggle-marks': () => marks.toggleMarks(),
-  });
   const findings = result.acronyms.length + result.citations.length;
   sendToBackground({ type: 'paper-status', isPaper: true, findings }).catch(() => {
     // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.

@@ -5,6 +5,19 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
 import { startHarness, waitForPainted, type Harness } from './harness';
 
+/** The slice of the extension API the tests drive the service worker with. */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } };
+  tabs: {
+    query(q: object): Promise<{ id?: number; url?: string }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  action: {
+    getPopup(d: { tabId: number }): Promise<string>;
+    getBadgeText(d: { tabId: number }): Promise<string>;
+  };
+};
+
 /**
  * Pages that change after load, as tweedekamer.nl's do: the paper page's modal is filled by the
  * page's own script after the first paint (the real site fetches the document's HTML), a tab swaps
@@ -213,5 +226,84 @@ describe('a page whose paper arrives and changes after load', () => {
     await page.waitForFunction(() => document.querySelectorAll('kamerlens-root').length === 0);
     const after = await shown(page);
     expect(after).toEqual({ hosts: 0, styles: 0, acronyms: [], citations: [] });
+  });
+});
+
+describe('the toolbar button on a paper whose text has not arrived yet', () => {
+  afterEach(async () => {
+    await h.worker.evaluate(() => chrome.storage.local.clear());
+  });
+
+  /** The toolbar of the tab showing the late paper: its popup ('' = a click reaches the background) and badge. */
+  const toolbar = () =>
+    h.worker.evaluate(async () => {
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('late=1'));
+      if (tab?.id === undefined) throw new Error('no tab with the late paper');
+      return {
+        popup: await chrome.action.getPopup({ tabId: tab.id }),
+        badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+      };
+    });
+  /** What the background does on a click when the button has no popup (headless Chromium cannot click it). */
+  const click = () =>
+    h.worker.evaluate(async () => {
+      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('late=1'));
+      if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
+    });
+  const sidebarShown = (page: Page) =>
+    page.evaluate(() => {
+      const aside = document.querySelector('kamerlens-root')?.shadowRoot?.querySelector('aside');
+      return !!aside && aside.getBoundingClientRect().width > 0;
+    });
+
+  it.each([
+    ['closed by the reader on this site', { tweedekamer: false }],
+    ['open (the default)', {}],
+  ])(
+    'a click while the text is still coming opens the sidebar once it is read (sidebar %s)',
+    async (_setting, sidebarOpen) => {
+      await h.worker.evaluate((value) => chrome.storage.local.set({ sidebarOpen: value }), sidebarOpen);
+      const page = await h.context.newPage();
+      await page.goto(`${PAGES.tkPaper}&late=1`);
+      // Loaded, the paper's text not there: the button is the sidebar's already, no popup saying this is no paper.
+      await expect.poll(async () => (await toolbar()).popup).toBe('');
+      await page.waitForTimeout(500);
+      await click();
+      await click(); // clicked again, impatient: still asked to open, not toggled closed
+      expect(await sidebarShown(page)).toBe(false);
+      await page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
+      await waitForPainted(page);
+      await expect.poll(() => sidebarShown(page)).toBe(true);
+      // And it stays open; the button now counts the findings and still has no popup.
+      await page.waitForTimeout(500);
+      expect(await sidebarShown(page)).toBe(true);
+      expect(await toolbar()).toMatchObject({ popup: '' });
+      expect(Number((await toolbar()).badge)).toBeGreaterThan(0);
+      // A click now toggles as ever: the sidebar closes.
+      await click();
+      await expect.poll(() => sidebarShown(page)).toBe(false);
+    },
+  );
+
+  it('without a click, a sidebar the reader closed on this site stays closed when the text comes', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.set({ sidebarOpen: { tweedekamer: false } }));
+    const page = await h.context.newPage();
+    await page.goto(`${PAGES.tkPaper}&late=1`);
+    await expect.poll(async () => (await toolbar()).popup).toBe('');
+    await page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
+    await waitForPainted(page);
+    await page.waitForTimeout(500);
+    expect(await sidebarShown(page)).toBe(false);
+  });
+
+  it('a page that leaves the paper before its text came gives the button its popup back', async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${PAGES.tkPaper}&late=1`);
+    await expect.poll(async () => (await toolbar()).popup).toBe('');
+    await page.evaluate((news) => {
+      history.pushState({}, '', `${news}?late=1`);
+      document.querySelector('#document-html-modal')?.remove();
+    }, new URL(PAGES.tkNews).pathname);
+    await expect.poll(async () => (await toolbar()).popup).toMatch(/popup\.html$/);
   });
 });

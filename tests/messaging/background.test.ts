@@ -140,13 +140,15 @@ describe('warm-up', () => {
   it('runs the warm-up when a page asks, and answers the page at once', async () => {
     let warmed = 0;
     const { runtime } = setup({ warmUp: () => void warmed++ });
-    await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBeUndefined();
+    // No tab (the test's page): nothing was clicked there.
+    await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBe(false);
     expect(warmed).toBe(1);
   });
 
   it('answers a warm-up without a warm-up to run (nothing breaks)', async () => {
     const { runtime } = setup();
-    await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBeUndefined();
+    // No tab (the test's page): nothing was clicked there.
+    await expect(sendToBackground({ type: 'warm-up' }, runtime)).resolves.toBe(false);
   });
 });
 
@@ -205,6 +207,117 @@ describe('toolbar button', () => {
     b.runtime.sender = { url: 'chrome-extension://kamerlens/popup.html' };
     await sendToBackground({ type: 'paper-status', isPaper: true, findings: 1 }, b.runtime);
     expect(b.popup.size).toBe(0);
+  });
+});
+
+describe('toolbar button on a paper whose text is still coming', () => {
+  // A tweedekamer.nl paper: the page is there, its text comes later (client-side), so no reader has reported.
+  const TK_PAPER =
+    'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18783&did=2022D39493';
+
+  /** A content script's `warm-up` from the top frame of `tabId` (document_start, or the reader's boot). */
+  function opening(b: ReturnType<typeof setup>, tabId: number, url = TK_PAPER) {
+    b.runtime.sender = { tab: { id: tabId, url }, url, frameId: 0 } satisfies MessageSender;
+    return sendToBackground({ type: 'warm-up' }, b.runtime);
+  }
+
+  it("is the sidebar's from the moment the address opens: no popup, no badge yet", async () => {
+    const b = setup();
+    await expect(opening(b, 4)).resolves.toBe(false);
+    expect(b.popup.get(4)).toBe('');
+    expect(b.badge.get(4)).toBe('');
+  });
+
+  it('a click with the reader listening goes to the reader (which opens the sidebar once the text is read)', async () => {
+    const b = setup();
+    const received = b.contentScript(4);
+    await opening(b, 4);
+    b.click({ id: 4 });
+    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar']));
+    expect(b.popup.get(4)).toBe('');
+  });
+
+  it("a click before the reader's script is there is kept, told to the reader when it comes, then forgotten", async () => {
+    const b = setup();
+    await opening(b, 4); // document_start: the reader's script (document_idle) not there yet
+    b.click({ id: 4 });
+    await vi.waitFor(async () => expect((await b.paperTabs.get(4))?.clicked).toBe(true));
+    // The button keeps no popup: the next click is the sidebar's too.
+    expect(b.popup.get(4)).toBe('');
+    b.contentScript(4);
+    await expect(opening(b, 4)).resolves.toBe(true);
+    await expect(opening(b, 4)).resolves.toBe(false);
+  });
+
+  it('the keyboard command is kept the same way; the marks command is not', async () => {
+    const b = setup();
+    await opening(b, 1);
+    b.command('toggle-marks');
+    await b.settled();
+    await b.settled();
+    expect((await b.paperTabs.get(1))?.clicked).toBeUndefined();
+    b.command('toggle-sidebar');
+    await vi.waitFor(async () => expect((await b.paperTabs.get(1))?.clicked).toBe(true));
+  });
+
+  it('a click kept for one page is not told to the next address in the tab', async () => {
+    const b = setup();
+    await opening(b, 4);
+    b.click({ id: 4 });
+    await vi.waitFor(async () => expect((await b.paperTabs.get(4))?.clicked).toBe(true));
+    b.navigate(4, { status: 'loading', url: `${TK_PAPER}&other=1` });
+    await vi.waitFor(() => expect(b.popup.get(4)).toBe('popup.html'));
+    await expect(opening(b, 4, `${TK_PAPER}&other=1`)).resolves.toBe(false);
+  });
+
+  it('once the reader reports, the badge counts, and a click that finds no one gives the popup back', async () => {
+    const b = setup();
+    await opening(b, 4);
+    await b.report(4, true, 12, TK_PAPER);
+    expect(b.badge.get(4)).toBe('12');
+    expect((await b.paperTabs.get(4))?.reading).toBeUndefined();
+    b.click({ id: 4 }); // nobody listens any more (the extension was reloaded under the page)
+    await vi.waitFor(() => expect(b.popup.get(4)).toBe('popup.html'));
+  });
+
+  it('an address that holds no paper after all (or that the page left) gives the popup back', async () => {
+    const b = setup();
+    await opening(b, 4);
+    await b.report(4, false, 0, TK_PAPER);
+    expect(b.popup.get(4)).toBe('popup.html');
+    expect(await b.paperTabs.get(4)).toBeUndefined();
+  });
+
+  it("a click that misses the reader's script as it comes is not lost: it reaches the script or its warm-up", async () => {
+    for (const delay of [0, 1, 2, 3, 5, 8]) {
+      const b = setup();
+      await opening(b, 4); // document_start
+      b.click({ id: 4 }); // nobody listens yet
+      // The reader's script comes: it listens, then says so.
+      for (let i = 0; i < delay; i++) await Promise.resolve();
+      const received = b.contentScript(4);
+      const told = await opening(b, 4);
+      await b.settled();
+      await b.settled();
+      // Exactly once: the sidebar is asked for, never toggled twice (open, then closed again).
+      expect(received.length + (told ? 1 : 0)).toBe(1);
+    }
+  });
+
+  it('remembers a kept click across a restart of the service worker (session storage)', async () => {
+    const data: Record<string, unknown> = {};
+    const paperTabs = sessionPaperTabStore({
+      get: async (key) => ({ [key]: data[key] }),
+      set: async (items) => void Object.assign(data, items),
+      remove: async (key) => void delete data[key],
+    });
+    const first = setup({ paperTabs });
+    await opening(first, 4);
+    first.click({ id: 4 });
+    await vi.waitFor(async () => expect((await paperTabs.get(4))?.clicked).toBe(true));
+    first.background.stop();
+    const restarted = setup({ paperTabs });
+    await expect(opening(restarted, 4)).resolves.toBe(true);
   });
 });
 

@@ -5,6 +5,7 @@ import { analyze } from '../../src/core/analyze';
 import {
   buildTargets,
   longestTarget,
+  sameFinding,
   stepTarget,
   targetsNear,
   type FindingTarget,
@@ -99,5 +100,95 @@ describe('hit-testing the painted marks', () => {
     expect(hitTest(deps, caret(navo.start + 1), navo.start + 1, 40)).toBeNull();
     expect(hitTest({ ...deps, offsetAt: () => null }, caret(navo.start), navo.start, 5)).toBeNull();
     expect(hitTest(deps, null, 0, 0)).toBeNull();
+  });
+});
+
+describe('the same finding in a new reading of the page (the NAVO letter)', () => {
+  const before = buildTargets(RESULT, ALL);
+  /** The target over `words`, the `nth` of them, in `targets` over `text`. */
+  const find = (
+    targets: FindingTarget[],
+    text: string,
+    kind: FindingTarget['kind'],
+    words: string,
+    nth = 0,
+  ) => targets.filter((t) => t.kind === kind && text.slice(t.start, t.end) === words)[nth] as FindingTarget;
+  /** The letter changed by `edit`, read again: which target the old one is there, as `kind:words@nth`. */
+  function carried(edit: (text: string) => string, kind: FindingTarget['kind'], words: string, nth = 0) {
+    const text = edit(TEXT);
+    const after = buildTargets(analyze({ text }), ALL);
+    const i = sameFinding(after, text, find(before, TEXT, kind, words, nth), TEXT);
+    if (i < 0) return 'gone';
+    const t = after[i] as FindingTarget;
+    const same = after.filter(
+      (x) => x.kind === t.kind && text.slice(x.start, x.end) === text.slice(t.start, t.end),
+    );
+    return `${t.kind}:${text.slice(t.start, t.end)}@${same.indexOf(t)}`;
+  }
+  const NEW_PARAGRAPH = 'Vooraf: de NAVO en de UDCG komen later aan bod.\n\n';
+  const addedAfter = (text: string) => `${text}\nDe NAVO-top volgt in juli 2023.\n`;
+  const addedBefore = (text: string) =>
+    text.replace('Op 12 en 13 oktober', `${NEW_PARAGRAPH}Op 12 en 13 oktober`);
+
+  it.each([
+    // Content arrives at the end: the finding is where it was.
+    ['the second NAVO, text added at the end', addedAfter, 'acronym', 'NAVO', 1, 'acronym:NAVO@1'],
+    [
+      'the citation "Kamerstuk 29 521, nr. 446"',
+      addedAfter,
+      'citation',
+      'Kamerstuk \n29 521, nr. 446',
+      0,
+      'citation:Kamerstuk \n29 521, nr. 446@0',
+    ],
+    // A paragraph with one NAVO more arrives before it: the same NAVO (its words around it) is one further on.
+    [
+      'the second NAVO, a paragraph with a NAVO added before it',
+      addedBefore,
+      'acronym',
+      'NAVO',
+      1,
+      'acronym:NAVO@2',
+    ],
+    [
+      'UDCG (line 24), a paragraph with a UDCG added before it',
+      addedBefore,
+      'acronym',
+      'UDCG',
+      0,
+      'acronym:UDCG@1',
+    ],
+    // The words right after it changed: the same words at the same place are still that finding.
+    [
+      'UDCG, the words after it changed',
+      (t: string) => t.replace('(UDCG) voor de zesde keer', '(UDCG) voor de zevende keer'),
+      'acronym',
+      'UDCG',
+      0,
+      'acronym:UDCG@0',
+    ],
+    // Its words are no longer there: gone (the popover closes).
+    [
+      'UDCG, taken out of the text',
+      (t: string) => t.replaceAll('UDCG', 'contactgroep'),
+      'acronym',
+      'UDCG',
+      0,
+      'gone',
+    ],
+    [
+      'the text replaced by another letter',
+      () => 'Het RIVM en de GGD voeren de campagne uit.',
+      'acronym',
+      'NAVO',
+      0,
+      'gone',
+    ],
+  ] as const)('%s', (_name, edit, kind, words, nth, expected) => {
+    expect(carried(edit, kind, words, nth)).toBe(expected);
+  });
+
+  it('a reading of the same text finds every finding at its own place', () => {
+    before.forEach((t, i) => expect(sameFinding(before, TEXT, t, TEXT)).toBe(i));
   });
 });

@@ -158,6 +158,7 @@ describe('a language change under an open page (happy-dom)', () => {
       site: null,
       container,
       result: analyze({ text: extracted.text }),
+      text: extracted.text,
       highlighter: createHighlighter(doc, extracted, createRangeIndex(extracted)),
       settings,
       titles: createTitleLookups(async () => ({ state: 'not-found' }), true),

@@ -57,6 +57,7 @@ function setup(
     site: null,
     container,
     result,
+    text: extracted.text,
     highlighter,
     settings,
     titles: createTitleLookups(lookupTitle, settings.titleLookups),
@@ -410,5 +411,67 @@ describe('forced colours (high contrast): the marks underlined in the popover ho
     expect(scrolls()).toBe(-1);
     expect(observed.length).toBe(0);
     expect(forced.listeners.size).toBe(1); // the highlighter's, which its caller disposes
+  });
+
+  describe('a new reading of the page (content arrived or changed)', () => {
+    /** The page read again after `edit`, as the reader does (a new analysis and highlighter), handed to the marks. */
+    function readAgain(env: ReturnType<typeof setup>, edit: (container: Element) => void) {
+      const { marks, doc, container } = env;
+      marks.detach();
+      edit(container);
+      const extracted = extractText(container);
+      marks.adopt({
+        result: analyze({ text: extracted.text }),
+        text: extracted.text,
+        highlighter: createHighlighter(doc, extracted, createRangeIndex(extracted)),
+        container,
+      });
+    }
+    const paragraph = (doc: Document, text: string) => {
+      const p = doc.createElement('p');
+      p.textContent = text;
+      return p;
+    };
+
+    it('keeps the popover on its finding and ] going on from it, its place refreshed', async () => {
+      const env = setup();
+      const { key, marks, doc, popoverText } = env;
+      key(']');
+      key(']');
+      await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 2 }));
+      const total = (marks.state.open as { occurrences?: number } | null)?.occurrences ?? -1;
+      // A paragraph with one NAVO more arrives before all the text.
+      readAgain(env, (c) => c.prepend(paragraph(doc, 'Vooraf: de NAVO vergadert.')));
+      expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 3 });
+      expect(marks.state.open).toMatchObject({ occurrences: total + 1 });
+      expect(popoverText()).toContain('Noord-Atlantische Verdragsorganisatie');
+      key(']');
+      await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 4 }));
+    });
+
+    it('closes a popover whose finding is gone; ] then goes on from its place in the new text', async () => {
+      const env = setup();
+      const { key, marks, doc, popoverText } = env;
+      key(']');
+      await vi.waitFor(() => expect(marks.state.open).toMatchObject({ abbr: 'NAVO', occurrence: 1 }));
+      // The letter again without NAVO (written out, as an edited version of it might): that finding is gone.
+      readAgain(env, (c) => {
+        const walker = doc.createTreeWalker(c, 4 /* NodeFilter.SHOW_TEXT */);
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          (n as Text).data = (n as Text).data.replaceAll('NAVO', 'Noord-Atlantische Verdragsorganisatie');
+      });
+      expect(marks.state.open).toBeNull();
+      expect(popoverText()).toBeNull();
+      key(']');
+      await vi.waitFor(() => expect(marks.state.open).toMatchObject({ kind: 'acronym' }));
+    });
+
+    it('opens nothing while the page is being read again', async () => {
+      const { key, marks } = setup();
+      marks.detach();
+      key(']');
+      await new Promise((r) => setTimeout(r, 10));
+      expect(marks.state.open).toBeNull();
+    });
   });
 });

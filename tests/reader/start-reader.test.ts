@@ -94,7 +94,7 @@ beforeEach(() => {
         exportLanguages.push(m.input.language);
         return formatTimelineExport(m.input);
       },
-      'warm-up': () => undefined,
+      'warm-up': () => false,
       'page-strings': async (m) => {
         received.push({ type: `page-strings:${m.language}`, chars: 0, parts: 0 });
         await stringsArrive;

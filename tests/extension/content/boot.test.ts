@@ -1,5 +1,7 @@
 import { Browser } from 'happy-dom';
 import { describe, expect, it, vi } from 'vitest';
+// The reader's script talks to the background from its boot on (the toolbar button, `warm-up`).
+const { fakeBrowser } = await vi.hoisted(() => import('../../install-fake-browser'));
 import {
   bootReader,
   followPapers,
@@ -161,6 +163,76 @@ describe('the content script on a paper', () => {
     });
     await expect(bootReader(ctx, page.mainFrame.document as unknown as Document, deps)).resolves.toBeNull();
     expect(calls).toEqual(['startReader']);
+  });
+});
+
+describe('the toolbar button on a paper whose text comes after load', () => {
+  /** A paper's page without its text yet, a reader whose sidebar records what it is asked, and the background's side. */
+  async function lateTextPage(clickedBeforeScript = false) {
+    fakeBrowser.reset();
+    const warmUps: unknown[] = [];
+    // The background: answers the reader's `warm-up` with whether the button was clicked before it listened.
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      if ((m as { type?: string }).type !== 'warm-up') return undefined;
+      warmUps.push(m);
+      return Promise.resolve(clickedBeforeScript);
+    });
+    const page = new Browser().newPage();
+    page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
+    page.content = '<!DOCTYPE html><html><head></head><body><main></main></body></html>';
+    const doc = page.mainFrame.document as unknown as Document;
+    const toggles: string[] = [];
+    const sidebar = {
+      toggle: (fromKeyboard = false, openOnly = false) =>
+        void toggles.push(`${fromKeyboard ? 'keyboard' : 'toolbar'}${openOnly ? ', open only' : ''}`),
+    };
+    const reader = { result: {}, stop: () => undefined, sidebar } as unknown as Reader;
+    const booted = await bootReader(ctx, doc, { startReader: async () => reader });
+    const textArrives = async () => {
+      const text = doc.createElement('div');
+      text.id = 'broodtekst';
+      text.textContent = 'De NAVO vergadert.';
+      doc.body.append(text);
+      await booted!.live.flush();
+      await booted!.live.flush();
+    };
+    const send = (message: object) => fakeBrowser.runtime.onMessage.trigger(message, {});
+    return { booted: booted!, toggles, warmUps, textArrives, send };
+  }
+
+  it.each([
+    ['nothing asked: the sidebar is as the setting has it', [], false, []],
+    [
+      'the toolbar clicked: opened (never closed) once there',
+      [{ type: 'toggle-sidebar' }],
+      false,
+      ['toolbar, open only'],
+    ],
+    [
+      'clicked twice: still asked to open, once',
+      [{ type: 'toggle-sidebar' }, { type: 'toggle-sidebar' }],
+      false,
+      ['toolbar, open only'],
+    ],
+    [
+      'the keyboard command: opened, or the focus brought into it',
+      [{ type: 'toggle-sidebar', via: 'keyboard' }],
+      false,
+      ['keyboard, open only'],
+    ],
+    ['clicked before this script was there (the background kept it)', [], true, ['toolbar, open only']],
+  ] as const)('%s', async (_name, messages, clickedBeforeScript, expected) => {
+    const page = await lateTextPage(clickedBeforeScript);
+    // The address is announced at once, before any text: the button is the sidebar's.
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    for (const m of messages) await page.send(m);
+    expect(page.toggles).toEqual([]);
+    await page.textArrives();
+    expect(page.toggles).toEqual(expected);
+    // Once the sidebar is there, a click toggles it as ever.
+    await page.send({ type: 'toggle-sidebar' });
+    expect(page.toggles).toEqual([...expected, 'toolbar']);
+    page.booted.live.stop();
   });
 });
 
