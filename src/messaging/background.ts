@@ -10,6 +10,8 @@
 import type { AnalyzeService } from './analyze-service';
 import { formatTimelineExport } from './export-service';
 import { en, nl } from '../i18n/messages';
+import { POPOVER_CSS } from '../ui/popover/styles';
+import { SIDEBAR_CSS } from '../ui/sidebar/styles';
 import type { BackgroundToContent, PaperRef, TitleLookupAnswer } from './protocol';
 import {
   onMessageFromContent,
@@ -200,6 +202,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return tabId === undefined ? false : inTurn(tabId, () => opening(tabId, senderUrl(sender)));
     },
     'page-strings': (message) => (message.language === 'en' ? en : nl),
+    'page-styles': () => ({ sidebar: SIDEBAR_CSS, popover: POPOVER_CSS }),
     'paper-status': (message, sender) => {
       const tabId = topFrameTab(sender);
       if (tabId === undefined) return;

@@ -15,6 +15,7 @@ import type {
 } from '../core/types';
 import type { Language } from '../i18n';
 import type { PageMessages } from '../i18n/messages';
+import type { PageStyles } from '../ui/page-styles';
 
 /**
  * A cited paper, as the citation parser gives it (`id` like `kst-29521-446` when known,
@@ -113,6 +114,8 @@ export interface ContentToBackgroundCalls {
    * has the background's copy (see `src/reader/interface-strings.ts`).
    */
   'page-strings': { request: { language: Language }; response: PageMessages };
+  /** The sidebar's and popovers' stylesheets (the content script carries none: `src/ui/page-styles.ts`). */
+  'page-styles': { request: Record<never, never>; response: PageStyles };
 }
 
 /** The timeline exports: `.ics` (RFC 5545), CSV (RFC 4180), Markdown task list of the commitments. */
@@ -520,6 +523,8 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
     }
     case 'warm-up':
       return { type: 'warm-up' };
+    case 'page-styles':
+      return { type: 'page-styles' };
     case 'page-strings':
       return v.language === 'nl' || v.language === 'en'
         ? { type: 'page-strings', language: v.language }

@@ -16,6 +16,7 @@ import { buildTargets } from './finding-targets';
 import { underlineFirstScreens } from './forced-underlines';
 import { requestFrameAtLoad } from './frame-at-load';
 import { loadInterfaceStrings } from './interface-strings';
+import { loadPageStyles } from './page-styles';
 import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
 import { findingSpans, shownCategories } from './paint-plan';
@@ -170,13 +171,19 @@ export async function startReader(
   // The strings come from the background (`interface-strings.ts`): asked first, so the answer, a small
   // one, is not queued behind the analysis there. Dutch always (where English lacks a key).
   const dutch = loadInterfaceStrings('nl');
+  // The sidebar's and popovers' stylesheets come from the background too (`src/ui/page-styles.ts`).
+  const styles = loadPageStyles();
   const flagged = (input: AnalyzeRequestInput): AnalyzeRequestInput =>
     options.glossaryChanged ? { ...input, glossaryChanged: true } : input;
   const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
   const analyzePage = (input: AnalyzeRequestInput) => analyze(flagged(input));
   // The settings, and the strings of the interface's language with them: nothing is shown before both.
   const settingsLoad = loadSettings().then(async (settings) => {
-    await Promise.all([dutch, loadInterfaceStrings(resolveLanguage(settings.language, browserLocale()))]);
+    await Promise.all([
+      dutch,
+      styles,
+      loadInterfaceStrings(resolveLanguage(settings.language, browserLocale())),
+    ]);
     return settings;
   });
   // A long paper's opening is read at once and analysed on its own, so the first screens are

@@ -1,4 +1,6 @@
 import { nl } from '../../src/i18n/messages';
+import { POPOVER_CSS } from '../../src/ui/popover/styles';
+import { SIDEBAR_CSS } from '../../src/ui/sidebar/styles';
 import { describe, expect, it, vi } from 'vitest';
 import {
   badgeText,
@@ -160,6 +162,16 @@ describe('page strings', () => {
     expect(Object.keys(english).sort()).toEqual(Object.keys(nl).sort());
     const dutch = await sendToBackground({ type: 'page-strings', language: 'nl' }, runtime);
     expect(dutch.sidebarClose).toBe('Zijbalk sluiten');
+  });
+});
+
+describe('page styles', () => {
+  it("gives a page the sidebar's and the popovers' stylesheets, the extension's own", async () => {
+    const { runtime } = setup();
+    const styles = await sendToBackground({ type: 'page-styles' }, runtime);
+    expect(styles).toEqual({ sidebar: SIDEBAR_CSS, popover: POPOVER_CSS });
+    expect(styles.sidebar).toContain('.kl-sidebar');
+    expect(styles.popover).toContain('.kl-layer');
   });
 });
 

@@ -41,6 +41,10 @@ describe('parseContentToBackground', () => {
     expect(parseContentToBackground({ type: 'warm-up', text: 'de hele pagina' })).toEqual({
       type: 'warm-up',
     });
+    // The stylesheets' ask carries nothing either.
+    expect(parseContentToBackground({ type: 'page-styles', selector: 'body' })).toEqual({
+      type: 'page-styles',
+    });
     expect(parseContentToBackground({ type: 'page-strings', language: 'en' })).toEqual({
       type: 'page-strings',
       language: 'en',
@@ -136,6 +140,7 @@ describe('typed messaging', () => {
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
         'warm-up': () => false,
         'page-strings': () => nl,
+        'page-styles': () => ({ sidebar: '', popover: '' }),
       },
       runtime,
     );
@@ -156,6 +161,7 @@ describe('typed messaging', () => {
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
         'warm-up': () => false,
         'page-strings': () => nl,
+        'page-styles': () => ({ sidebar: '', popover: '' }),
       },
       runtime,
     );
@@ -178,6 +184,7 @@ describe('typed messaging', () => {
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
         'warm-up': () => false,
         'page-strings': () => nl,
+        'page-styles': () => ({ sidebar: '', popover: '' }),
       },
       runtime,
     );

@@ -17,6 +17,9 @@ import { reserveSpace } from '../../src/dom/reserved-space';
 import { startReader, type Reader } from '../../src/reader/start-reader';
 import { setSetting } from '../../src/settings/settings';
 import { forgetInterfaceStrings } from '../../src/reader/interface-strings';
+import { forgetPageStyles } from '../../src/reader/page-styles';
+import { POPOVER_CSS } from '../../src/ui/popover/styles';
+import { SIDEBAR_CSS } from '../../src/ui/sidebar/styles';
 import { installFakeHighlights, rangeCount, type FakeRegistry } from '../helpers/fake-highlights';
 import { fakeForcedColors } from '../helpers/fake-forced-colors';
 import { countObserved } from '../helpers/observed-sizes';
@@ -66,6 +69,7 @@ let lookupTitle: (paper: PaperRef) => Promise<TitleLookupAnswer> = async () => (
 beforeEach(() => {
   fakeBrowser.reset();
   forgetInterfaceStrings();
+  forgetPageStyles();
   // The background's side of the messages, on the same fake browser: the analysis runs there.
   // It keeps the reader's own glossary between analyses, and here never hears of a change: the
   // worst order of events, where the page's new request arrives before the change event.
@@ -95,6 +99,7 @@ beforeEach(() => {
         return formatTimelineExport(m.input);
       },
       'warm-up': () => false,
+      'page-styles': () => ({ sidebar: SIDEBAR_CSS, popover: POPOVER_CSS }),
       'page-strings': async (m) => {
         received.push({ type: `page-strings:${m.language}`, chars: 0, parts: 0 });
         await stringsArrive;

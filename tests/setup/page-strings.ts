@@ -4,5 +4,10 @@
 // them once asked.
 import { registerMessages } from '../../src/i18n';
 import { PAGE_MESSAGES } from '../../src/i18n/messages';
+import { registerPageStyles } from '../../src/ui/page-styles';
+import { POPOVER_CSS } from '../../src/ui/popover/styles';
+import { SIDEBAR_CSS } from '../../src/ui/sidebar/styles';
 
 registerMessages(PAGE_MESSAGES);
+// The same for the stylesheets (src/reader/page-styles.ts, tested in tests/reader/page-styles.test.ts).
+registerPageStyles({ sidebar: SIDEBAR_CSS, popover: POPOVER_CSS });

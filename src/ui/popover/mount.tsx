@@ -2,7 +2,7 @@ import { render } from 'preact';
 import type { Language } from '../../i18n';
 import { announcement, Popover } from './Popover';
 import { placePopover, type Box } from './position';
-import { POPOVER_CSS } from './styles';
+import { pageStyles } from '../page-styles';
 import type { PopoverActions, PopoverData } from './types';
 
 export interface ShowOptions {
@@ -70,7 +70,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
   const doc = shadowRoot.ownerDocument;
   const win = doc.defaultView;
   const style = doc.createElement('style');
-  style.textContent = POPOVER_CSS;
+  style.textContent = pageStyles().popover;
   const layer = doc.createElement('div');
   layer.className = 'kl-layer';
   const live = doc.createElement('div');
@@ -222,7 +222,7 @@ export function mountPopover(shadowRoot: ShadowRoot, options: MountPopoverOption
 /**
  * The marks' underlines drawn in `shadowRoot` (forced colours, `reader/forced-underlines.ts`): each call
  * replaces those drawn before, in a layer of their own that screen readers skip; null removes the layer.
- * Styled by `POPOVER_CSS`.
+ * Styled by `POPOVER_CSS` (`styles.ts`), which the background sends (`../page-styles.ts`).
  */
 function underlineLayer(shadowRoot: ShadowRoot): PopoverHandle['underline'] {
   let layer: HTMLElement | null = null;
@@ -251,7 +251,7 @@ function underlineLayer(shadowRoot: ShadowRoot): PopoverHandle['underline'] {
  */
 export function mountUnderlines(shadowRoot: ShadowRoot): PopoverHandle['underline'] {
   const style = shadowRoot.ownerDocument.createElement('style');
-  style.textContent = POPOVER_CSS;
+  style.textContent = pageStyles().popover;
   shadowRoot.append(style);
   return underlineLayer(shadowRoot);
 }

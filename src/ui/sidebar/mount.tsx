@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { Sidebar, type SidebarProps } from './Sidebar';
-import { SIDEBAR_CSS } from './styles';
+import { pageStyles } from '../page-styles';
 
 export interface SidebarHandle {
   /** Re-renders with new props; fields left out keep their current value. */
@@ -19,7 +19,7 @@ export interface SidebarHandle {
 export function mountSidebar(shadowRoot: ShadowRoot, props: SidebarProps): SidebarHandle {
   const doc = shadowRoot.ownerDocument;
   const style = doc.createElement('style');
-  style.textContent = SIDEBAR_CSS;
+  style.textContent = pageStyles().sidebar;
   const container = doc.createElement('div');
   container.className = 'kl-root';
   shadowRoot.append(style, container);

@@ -1,0 +1,33 @@
+/**
+ * Asks the background for the sidebar's and popovers' stylesheets (`src/ui/page-styles.ts` says why the
+ * content script carries none). Asked once per page as the reader starts, beside the interface strings;
+ * a failed ask (a restarting service worker) is forgotten, so the next start asks again.
+ */
+import { registerPageStyles } from '../ui/page-styles';
+import { sendToBackground } from '../messaging/runtime';
+
+/** Asks the background for the stylesheets (replaceable in tests). */
+export type AskStyles = () => Promise<unknown>;
+
+const askBackground: AskStyles = () => sendToBackground({ type: 'page-styles' });
+
+let loaded: Promise<void> | null = null;
+
+/** Resolves once the stylesheets are registered, or the ask failed; never rejects. */
+export function loadPageStyles(ask: AskStyles = askBackground): Promise<void> {
+  loaded ??= new Promise((resolve) => resolve(ask())).then(
+    (answer) => {
+      const { sidebar, popover } = (answer ?? {}) as Record<string, unknown>;
+      if (typeof sidebar === 'string' && typeof popover === 'string')
+        registerPageStyles({ sidebar, popover });
+      else loaded = null;
+    },
+    () => void (loaded = null),
+  );
+  return loaded;
+}
+
+/** Forgets what was asked (tests: each starts as a content script does). */
+export function forgetPageStyles(): void {
+  loaded = null;
+}
