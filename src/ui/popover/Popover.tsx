@@ -29,20 +29,19 @@ type Pascal<S extends string> = S extends `${infer A}-${infer B}`
 const pascal = <S extends string>(s: S) =>
   s.replace(/(?:^|-)(.)/g, (_, c: string) => c.toUpperCase()) as Pascal<S>;
 
-/** The glossary's categories that have a tag (`popCategoryNatoDefence`); any other shows none. */
-const CATEGORIES = [
-  'ministry',
-  'agency',
-  'parliament',
-  'party',
-  'eu',
-  'nato-defence',
-  'international',
-  'law-procedure',
-  'finance',
-  'other',
-] as const;
-type Category = (typeof CATEGORIES)[number];
+/** The tag of each glossary category (any other category, e.g. from an older glossary, shows none). */
+const CATEGORY_KEYS: Partial<Record<string, MessageKey>> = {
+  ministry: 'popCategoryMinistry',
+  agency: 'popCategoryAgency',
+  parliament: 'popCategoryParliament',
+  party: 'popCategoryParty',
+  eu: 'popCategoryEu',
+  'nato-defence': 'popCategoryNatoDefence',
+  international: 'popCategoryInternational',
+  'law-procedure': 'popCategoryLawProcedure',
+  finance: 'popCategoryFinance',
+  other: 'popCategoryOther',
+};
 
 /**
  * A popover: a small dialog beside a marked finding. The heading names the finding; the body
@@ -92,7 +91,7 @@ function AcronymBody({
   t: Translator;
   actions: PopoverActions;
 }) {
-  const category = data.category as Category;
+  const category = data.category ? CATEGORY_KEYS[data.category] : undefined;
   return (
     <div class="kl-pop-body">
       {data.expansion ? (
@@ -112,9 +111,7 @@ function AcronymBody({
       ) : null}
       <p class="kl-pop-source">
         {data.source ? t(`popSource${pascal(data.source)}`) : null}
-        {CATEGORIES.includes(category) ? (
-          <span class="kl-pop-tag">{t(`popCategory${pascal(category)}`)}</span>
-        ) : null}
+        {category ? <span class="kl-pop-tag">{t(category)}</span> : null}
       </p>
       {data.hasDefinition ? (
         <button type="button" class="kl-pop-link-button" onClick={() => actions.showDefinition()}>
