@@ -456,6 +456,8 @@ export function readableEnd(
         }
       }
     }
+    // Nor inside a name of several capitalised words: `…de regering van Sint…` (2605, `Sint Maarten`).
+    if (from < 0) from = cutNameStart(s, start, at);
     if (from < 0) {
       from = danglingAdjectivesStart(s, start, at);
       if (from >= 0) {
@@ -481,6 +483,74 @@ export function readableEnd(
   // not `«Onbeschermd.…` (1615). An abbreviation's stays: `…jl.…`, `…mln.…`, `…J.M.…`.
   if (at > floor + 1 && s.charCodeAt(at - 1) === 0x2e && endsSentenceWord(s, at - 1)) at--;
   return at;
+}
+
+/**
+ * Where a label cut at `at` should end when its last word, s[start, at), is not the last of a name of several
+ * capitalised words (and the particles between them) that goes on after the cut: before the name's first word, whole
+ * names or none. `…een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten en Caribisch…` (1317, `Caribisch
+ * Nederland`) ends `…Sint Maarten en` (and then, by the other rules, `…Sint Maarten`); `…met de regering van Sint…`
+ * (2605, `Sint Maarten`) ends `…met de regering`. -1 when the word is no such part of a name:
+ * - a word that ends its clause (`Curaçao,`) or a bracket, or that no capitalised word follows (`…de Tweede Kamer
+ *   heeft`);
+ * - an acronym, a name on its own (`…de Minister van VWS Aanbieding voortgangsrapportage…`, a verslag's list).
+ * The name starts after a capitalised function word (`Het`, `Op`: a sentence's first word) and never before a
+ * particle that no capitalised word precedes.
+ */
+function cutNameStart(s: string, start: number, at: number): number {
+  if (at >= s.length - 1 || s.charCodeAt(at) !== 0x20 || !isNameWord(s, start, at)) return -1;
+  if (isAcronym(s, start, at)) return -1;
+  // The name goes on: a capitalised word next. (Not a particle and then one: `…met minister Donner van Binnenlandse
+  // Zaken`, 1210, names a minister and his ministry.)
+  if (!isUpper(s.charCodeAt(at + 1))) return -1;
+  // Back over the name's earlier words: capitalised ones, and particles between two of them.
+  let from = start;
+  let words = 1;
+  while (from > 1) {
+    const before = s.lastIndexOf(' ', from - 2) + 1;
+    if (isNameWord(s, before, from - 1)) {
+      from = before;
+      words++;
+      continue;
+    }
+    if (!NAME_INNER_PARTICLES.has(s.slice(before, from - 1)) || before < 2) break;
+    const first = s.lastIndexOf(' ', before - 2) + 1;
+    if (!isNameWord(s, first, before - 1)) break;
+    from = first;
+    words++;
+  }
+  // A label with three words of a name or more says which it is: `…het Manifest Maatschappelijk Verantwoord
+  // Opdrachtgeven…` (178, `… en Inkopen`).
+  if (words >= NAME_WORDS_ENOUGH) return -1;
+  return from;
+}
+
+/**
+ * Particles inside a name, between two of its capitalised words: `Raad van State`, `Instituut voor Verantwoord
+ * Medicijngebruik`. Not `en`, which joins two names more often than it stands in one (`Sint Maarten en Caribisch
+ * Nederland`, 1317).
+ */
+const NAME_INNER_PARTICLES: ReadonlySet<string> = new Set(['van', 'voor', 'der', 'den', 'ter', 'ten']);
+
+/** How many capitalised words of a name a label may end on (see `cutNameStart`). */
+const NAME_WORDS_ENOUGH = 3;
+
+/**
+ * Is s[start, end) a word of a name: capitalised, not a function word (`Het`, `Op`, a sentence's first word), and
+ * ending in no clause mark or bracket of its own except as its last character (checked by the caller)?
+ */
+function isNameWord(s: string, start: number, end: number): boolean {
+  if (end <= start || !isUpper(s.charCodeAt(start))) return false;
+  const word = s.slice(start, end);
+  if (NO_LAST_WORDS.has(word.toLowerCase())) return false;
+  const last = s.charCodeAt(end - 1);
+  return !isClauseMarkOrSpace(last) && last !== 0x29 && last !== 0x2e;
+}
+
+/** Is s[start, end) an acronym (two capitals or more, no lower-case letter), or a ministry's short name? */
+function isAcronym(s: string, start: number, end: number): boolean {
+  const word = s.slice(start, end);
+  return MINISTRY_ABBREVIATIONS.has(word) || /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(word);
 }
 
 /** Prepositions before which `zijn` and `haar` are possessives (see `isPossessiveAt`). */
