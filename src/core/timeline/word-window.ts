@@ -406,6 +406,8 @@ const PHRASES_BY_LAST_WORD: ReadonlyMap<string, readonly string[]> = (() => {
     'ten laste',
     'ten koste',
     'ten gunste',
+    // A list's opener: `…van gesprekken tussen onder meer…` (26, `mevrouw González Pérez`).
+    'onder meer',
   ]) {
     const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
     const list = byLast.get(last);

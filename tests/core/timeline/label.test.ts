@@ -5,7 +5,7 @@ import { DUTCH_MONTHS } from '../../../src/core/text/dutch-months';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
-import { MINISTRIES } from '../../../src/core/timeline/ministry-names';
+import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions } from '../../../src/core/timeline/quotes';
 import { isParticiple } from '../../../src/core/dates/tense';
 import {
@@ -84,7 +84,7 @@ const PHRASES = [
   'door middel|in het licht|in afwachting|in plaats|ten tijde|met ingang|ter aanbieding|ter uitvoering',
   'ter voorbereiding|ter ondersteuning|in reactie|in navolging|in het verlengde|in vervolg|in aanloop',
   'in de aanloop|onder verwijzing|met inachtneming|met uitzondering|op verzoek|in opdracht|op initiatief',
-  'op voorstel|onder leiding|in het belang|ten laste|ten koste|ten gunste',
+  'op voorstel|onder leiding|in het belang|ten laste|ten koste|ten gunste|onder meer',
 ]
   .join('|')
   .split('|')
@@ -164,6 +164,36 @@ function bareTitle(
     : 0;
 }
 
+/** A word of a name: capitalised, no function word, no clause mark, bracket or full stop at its end. */
+const isNameWord = (w: string | undefined) =>
+  w !== undefined && /^\p{Lu}/u.test(w) && !NO_LAST.has(w.toLowerCase()) && !/[,;:).]$/.test(w);
+
+/**
+ * How many words at the end of `words` are the first words of a name that `next` (the first word cut off,
+ * capitalised) goes on: its capitalised words, with `van`, `voor`, `der`, `den`, `ter`, `ten` between two of them;
+ * 0 when the last word is no name's, an acronym or a ministry's short name, or when the name has three words or more
+ * in the label.
+ */
+function cutName(words: string[], next: string | undefined): number {
+  const last = words.at(-1);
+  if (next === undefined || !/^\p{Lu}/u.test(next) || !isNameWord(last)) return 0;
+  if (MINISTRY_ABBREVIATIONS.has(last as string) || /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(last as string)) return 0;
+  let k = words.length - 1;
+  let count = 1;
+  for (;;) {
+    if (k > 0 && isNameWord(words[k - 1])) k -= 1;
+    else if (
+      k > 1 &&
+      'van voor der den ter ten'.split(' ').includes(words[k - 1] as string) &&
+      isNameWord(words[k - 2])
+    )
+      k -= 2;
+    else break;
+    count++;
+  }
+  return count >= 3 ? 0 : words.length - k;
+}
+
 /**
  * A cut label's words joined, without those it may not end on (NO_LAST, a dash or half a compound,
  * PHRASES, adjectives without their noun) and without a `,` `;` `:` at its end, as long as more than
@@ -211,6 +241,7 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       drop = phrase ? phrase.length : 0;
     }
     if (drop === 0) drop = bareTitle(out, all[out.length], all[out.length + 1], lastBefore);
+    if (drop === 0) drop = cutName(out, all[out.length]);
     if (drop === 0) {
       drop = danglingAdjectives(out);
       if (drop > 0) {

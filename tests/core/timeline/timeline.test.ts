@@ -673,11 +673,87 @@ describe('buildTimeline: headings of one date', () => {
       '1720',
       '2025-11-17',
       [
-        'Geannoteerde agenda Raad Algemene Zaken 21 501-02 Raad Algemene Zaken en Raad…',
+        // Not `…en Raad…`: the cut goes before the name it split (`Raad Buitenlandse Zaken`).
+        'Geannoteerde agenda Raad Algemene Zaken 21 501-02 Raad Algemene Zaken…',
         '…agenda van de Raad Algemene Zaken Op maandag 17 november a.s. vindt…',
       ],
     ],
   ])('%s', (_rule, prefix, iso, expected) => {
     expect(labelsOf(letter(prefix).text, iso)).toEqual(expected);
+  });
+});
+
+describe('buildTimeline: a cut label does not end inside a name of several capitalised words', () => {
+  const labelsOf = (text: string, iso: string) =>
+    analyze({ text })
+      .timeline.filter((e) => e.iso === iso)
+      .map((e) => e.label);
+
+  it.each([
+    [
+      // `Aruba, Curaçao, Sint Maarten en Caribisch Nederland`: not `…en Caribisch…`.
+      'before the second of two names joined by `en` (1317)',
+      '1317',
+      '2011-10-14',
+      '…heeft een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten…',
+    ],
+    [
+      // `met de regering van Sint Maarten`: not `…van Sint…`.
+      'before the name and the preposition before it (2605)',
+      '2605',
+      '2018-10',
+      '…te rijmen met het feit dat u afspraken hebt gemaakt met de regering…',
+    ],
+    [
+      // `Aruba, Curaçao en Sint Maarten`: not `…en Sint…`.
+      'before the last name of a list (472)',
+      '472',
+      '2021-01',
+      'Sinds begin 2021 wordt door de Caribische Landen Aruba, Curaçao…',
+    ],
+    [
+      // `Aruba, Curaçao, Sint Maarten, Saba, Sint Eustatius en Bonaire`: not `…Curaçao, Sint…`.
+      'before a name after a comma (1083)',
+      '1083',
+      '2022-06',
+      'Afgelopen maand heb ik meerdere bezoeken gebracht aan Aruba, Curaçao…',
+    ],
+    [
+      // `de monitoringsrapportage Nationaal Samenwerkingsprogramma Luchtkwaliteit`.
+      "before a programme's name of three words, two of them in the label (2012)",
+      '2012',
+      '2017-10-30',
+      'In mijn brief over de monitoringsrapportage…',
+    ],
+    [
+      // `overleg gevoerd met minister Hirsch Ballin`: not `…met minister Hirsch…`; the bare title goes too.
+      "before a person's name of two words (1213)",
+      '1213',
+      '2009-04-02',
+      '…commissie voor Europese Zaken hebben overleg gevoerd…',
+    ],
+    [
+      // `tussen onder meer mevrouw González Pérez`: nor on the `onder meer` that opened the list.
+      'before a name, a title and `onder meer` (26)',
+      '26',
+      '2016-06-28',
+      '…zaten ook transcripties van gesprekken…',
+    ],
+    [
+      // `met minister Donner van Binnenlandse Zaken`: `van` opens his ministry, no part of his name.
+      'a name that a particle and a ministry follow stays (1210)',
+      '1210',
+      '2011-10-05',
+      '…commissie voor Binnenlandse Zaken heeft overleg gevoerd met minister Donner…',
+    ],
+    [
+      // `het Manifest Maatschappelijk Verantwoord Opdrachtgeven en Inkopen`: four words say which manifest.
+      'a name with three words or more in the label stays (178)',
+      '178',
+      '2022-11-24',
+      'Op 24 november jl. is het Manifest Maatschappelijk Verantwoord Opdrachtgeven…',
+    ],
+  ])('%s', (_rule, prefix, iso, expected) => {
+    expect(labelsOf(letter(prefix).text, iso)).toEqual([expected]);
   });
 });
