@@ -495,9 +495,9 @@ export function readableEnd(
  * (2605, `Sint Maarten`) ends `…met de regering`. -1 when the word is no such part of a name:
  * - a word that ends its clause (`Curaçao,`) or a bracket, or that no capitalised word follows (`…de Tweede Kamer
  *   heeft`);
- * - an acronym, a name on its own (`…de Minister van VWS Aanbieding voortgangsrapportage…`, a verslag's list).
- * The name starts after a capitalised function word (`Het`, `Op`: a sentence's first word) and never before a
- * particle that no capitalised word precedes.
+ * - an acronym, a name on its own (`…de Minister van VWS Aanbieding voortgangsrapportage…`, a verslag's list);
+ * - the third word of a name or later (see NAME_WORDS_ENOUGH).
+ * The name starts after a capitalised function word (`Het`, `Op`: a sentence's first word) and never at a particle.
  */
 function cutNameStart(s: string, start: number, at: number): number {
   // The name goes on: a capitalised word next. (Not a particle and then one: `…met minister Donner van Binnenlandse
@@ -538,7 +538,7 @@ const NAME_WORDS_ENOUGH = 3;
 
 /**
  * Is s[start, end) a word of a name: capitalised, not a function word (`Het`, `Op`, a sentence's first word), and
- * ending in no clause mark or bracket of its own except as its last character (checked by the caller)?
+ * not ending its clause or a bracket (`Curaçao,`, `(NAR)`, `Kamer.`)?
  */
 function isNameWord(s: string, start: number, end: number): boolean {
   if (end <= start || !isUpper(s.charCodeAt(start))) return false;
