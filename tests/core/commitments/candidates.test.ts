@@ -124,6 +124,16 @@ const promises: [pattern: string, sentence: string][] = [
     'keeps-receiving',
     'De rapportage over het hele jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk ontvangen in het voorjaar (697).',
   ],
+  ['informs', 'Over de resultaten bericht ik u voor de zomer (398, with a cue).'],
+  [
+    'informs-separately',
+    'Over de resultaten van de uitwerking voor contractvervoer bericht ik u afzonderlijk (398).',
+  ],
+  ['comes-with', 'Voor de zomer kom ik met een integrale reactie op het advies van de SER (2037).'],
+  ['wants-to-come-back', 'Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen (421).'],
+  ['will-take-place', 'Beantwoording zal zo spoedig mogelijk plaatsvinden (894).'],
+  ['follows', 'Het restant van de beantwoording volgt naar verwachting op 23 mei (671).'],
+  ['intends', 'Onze planning is nu om de opzet medio april naar de Kamer te sturen (20).'],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */

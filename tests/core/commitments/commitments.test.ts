@@ -1157,6 +1157,88 @@ describe('findCommitments: a sentence going on from this letter', () => {
   });
 });
 
+// Session 40 forms, each from its letter (NN = tests/fixtures/letters/letters/NN-*), with the letter's date.
+const session40Forms: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'kom ik met een reactie, before the summer (2037)',
+    'Voor de zomer kom ik met een integrale reactie op het advies van de SER.',
+    '2016-02-24',
+    '2016-06',
+  ],
+  [
+    'wil ik … bij u terugkomen, this autumn (421)',
+    'Met de uitwerking wil ik vervolgens in dit najaar bij u terugkomen.',
+    '2022-09-02',
+    '2022-11',
+  ],
+  [
+    'bericht ik u afzonderlijk: a paper of its own (398)',
+    'Over de resultaten van de uitwerking voor contractvervoer bericht ik u afzonderlijk.',
+    '2009-07-09',
+    null,
+  ],
+  [
+    'the rest of the answers follows on a day (671)',
+    'Het restant van de beantwoording volgt naar verwachting op 23 mei a.s.',
+    '2022-05-17',
+    '2022-05-23',
+  ],
+  [
+    'Beantwoording zal … plaatsvinden (894)',
+    'Beantwoording zal zo spoedig mogelijk plaatsvinden.',
+    '2011-09-09',
+    null,
+  ],
+  [
+    'Onze planning is … te sturen (20)',
+    'Onze planning is nu om de opzet medio april naar de Kamer te sturen.',
+    '2013-04-03',
+    '2013-04',
+  ],
+];
+
+const session40NotPromises: [rule: string, sentence: string, ref: string][] = [
+  [
+    'bericht ik u het volgende: this letter; the debate day is no due date (1382)',
+    'In vervolg op mijn brief van 11 mei 2018, die u heeft geagendeerd voor het op 13 september geplande Algemeen Overleg Wijkverpleging, bericht ik u het volgende.',
+    '2018-08-30',
+  ],
+  [
+    'Hierbij bericht ik u: this letter (1034)',
+    'Hierbij bericht ik u over mijn standpunt dienaangaande.',
+    '2015-01-01',
+  ],
+  [
+    'a past: heb ik u bericht',
+    'Bij brief van 27 november 2019 heb ik u bericht over de stand van zaken.',
+    '2020-04-01',
+  ],
+  [
+    'the answers right here: volgt hieronder',
+    'De beantwoording volgt hieronder, nader per vraag.',
+    '2020-04-01',
+  ],
+  [
+    'kom ik met deze brief … na: this letter (2713)',
+    'Tevens kom ik met deze brief mijn toezegging na om uw Kamer te informeren.',
+    '2020-04-01',
+  ],
+  [
+    'measures, not a paper (2057)',
+    'Ook komt het kabinet met nieuwe wet- en regelgeving ter bestrijding van de ondermijnende criminaliteit.',
+    '2020-04-01',
+  ],
+];
+
+describe('findCommitments: session 40 forms', () => {
+  it.each(session40Forms)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence, due }]);
+  });
+  it.each(session40NotPromises)('not: %s', (_rule, sentence, ref) => {
+    expect(commitments(sentence, ref)).toEqual([]);
+  });
+});
+
 describe('findCommitments: promises with real examples', () => {
   it.each(promises)('%s', (_rule, sentence, ref, due) => {
     expect(commitments(sentence, ref)).toEqual([{ text: sentence.replace(/\s+/g, ' '), due }]);
