@@ -8,33 +8,29 @@
 import { registerMessages, type Language } from '../i18n';
 import type { PageMessages } from '../i18n/messages';
 import { sendToBackground } from '../messaging/runtime';
+import { createAskOnce } from './ask-once';
 
 /** Asks the background for one language's table (replaceable in tests). */
 export type AskStrings = (language: Language) => Promise<unknown>;
 
 const askBackground: AskStrings = (language) => sendToBackground({ type: 'page-strings', language });
 
-const loaded = new Map<Language, Promise<void>>();
+const asked = createAskOnce<Language>();
 
 /**
  * Resolves once `language`'s strings are registered (at once when asked before); never rejects. A
  * failed request is forgotten, so the next language change asks again.
  */
 export function loadInterfaceStrings(language: Language, ask: AskStrings = askBackground): Promise<void> {
-  let done = loaded.get(language);
-  if (!done) {
-    // An ask that throws at once (no extension context left) fails as a rejected one does.
-    done = new Promise((resolve) => resolve(ask(language))).then(
-      (answer) => {
-        const table = stringsFrom(answer);
-        if (table) registerMessages(language === 'en' ? { nl: {}, en: table } : { nl: table, en: {} });
-        else loaded.delete(language);
-      },
-      () => void loaded.delete(language),
-    );
-    loaded.set(language, done);
-  }
-  return done;
+  return asked.load(
+    language,
+    () => ask(language),
+    (answer) => {
+      const table = stringsFrom(answer);
+      if (table) registerMessages(language === 'en' ? { nl: {}, en: table } : { nl: table, en: {} });
+      return table !== null;
+    },
+  );
 }
 
 /**
@@ -74,6 +70,4 @@ function stringsFrom(answer: unknown): Partial<PageMessages> | null {
 }
 
 /** Forgets what was asked (tests: each starts as a content script does). The tables stay registered. */
-export function forgetInterfaceStrings(): void {
-  loaded.clear();
-}
+export const forgetInterfaceStrings = (): void => asked.forget();

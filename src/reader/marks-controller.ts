@@ -170,9 +170,9 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     const t = moved(was.target);
     const data = t && popoverData(result, t, o.titles.details);
     if (!t || !data) {
+      // Its place in the new text, which may be shorter, is where the focus in it goes.
       const end = Math.min(was.target.end, o.text.length);
-      open = { ...was, target: { ...was.target, start: Math.min(was.target.start, end - 1), end } };
-      return close();
+      return close(false, { start: Math.min(was.target.start, end - 1), end });
     }
     open = { target: t, data };
     setCurrent(current && t);
@@ -212,7 +212,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     return popover;
   };
 
-  const rangeOf = (t: FindingTarget) => highlighter.index.toRange(t.start, t.end, doc);
+  const rangeOf = (t: Span) => highlighter.index.toRange(t.start, t.end, doc);
 
   /**
    * Follows the lookups of the open citation's papers (asking for those not known yet): an answer,
@@ -261,10 +261,13 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     return true;
   };
 
-  const close = (restoreFocus = false) => {
+  /**
+   * Closes the popover. `at`: the text the focus goes to when the place it came from is out of sight (the
+   * open finding's, unless `paint` gives its place in a new text).
+   */
+  const close = (restoreFocus = false, at: Span | undefined = open?.target) => {
     openToken++;
     if (!open && !popover?.isOpen) return;
-    const at = open?.target;
     open = null;
     watchDetails(null);
     setCurrent(null);

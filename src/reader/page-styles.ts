@@ -5,29 +5,24 @@
  */
 import { registerPageStyles } from '../ui/page-styles';
 import { sendToBackground } from '../messaging/runtime';
+import { createAskOnce } from './ask-once';
 
 /** Asks the background for the stylesheets (replaceable in tests). */
 export type AskStyles = () => Promise<unknown>;
 
 const askBackground: AskStyles = () => sendToBackground({ type: 'page-styles' });
 
-let loaded: Promise<void> | null = null;
+const asked = createAskOnce<'styles'>();
 
 /** Resolves once the stylesheets are registered, or the ask failed; never rejects. */
 export function loadPageStyles(ask: AskStyles = askBackground): Promise<void> {
-  loaded ??= new Promise((resolve) => resolve(ask())).then(
-    (answer) => {
-      const { sidebar, popover } = (answer ?? {}) as Record<string, unknown>;
-      if (typeof sidebar === 'string' && typeof popover === 'string')
-        registerPageStyles({ sidebar, popover });
-      else loaded = null;
-    },
-    () => void (loaded = null),
-  );
-  return loaded;
+  return asked.load('styles', ask, (answer) => {
+    const { sidebar, popover } = (answer ?? {}) as Record<string, unknown>;
+    if (typeof sidebar !== 'string' || typeof popover !== 'string') return false;
+    registerPageStyles({ sidebar, popover });
+    return true;
+  });
 }
 
 /** Forgets what was asked (tests: each starts as a content script does). */
-export function forgetPageStyles(): void {
-  loaded = null;
-}
+export const forgetPageStyles = (): void => asked.forget();
