@@ -16,6 +16,7 @@ import { createTextPartStore } from '../src/messaging/text-parts';
 import { createWarmUp } from '../src/messaging/warm-up';
 import { analyze } from '../src/core/analyze';
 import { cachedUserGlossary } from '../src/settings/user-glossary-item';
+import { browserLocale, resolveLanguage } from '../src/i18n';
 
 // Wiring only; the behaviour lives in src/messaging/background.ts. The casts go from the
 // Chrome-typed `wxt/browser` (aliased to webextension-polyfill in the build) to the small
@@ -48,5 +49,7 @@ export default defineBackground(() => {
     // page's text arrives.
     warmUp: createWarmUp((text) => analyze({ text })),
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
+    title: browser.runtime.getManifest().action?.default_title ?? 'Kamerlens',
+    interfaceLanguage: async () => resolveLanguage(await getSetting('language'), browserLocale()),
   });
 });

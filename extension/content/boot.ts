@@ -47,16 +47,22 @@ export async function bootReader(
   const stopReader = deps.stopReader ?? stopReaderOn;
   // The toolbar button and the keyboard commands are answered from now on, not only once the paper's text
   // has arrived and been read: the sidebar asked for before it is there opens as soon as it is
-  // (`openOnly`: the one the reader's setting opened stays open).
+  // (`openOnly`: the one the reader's setting opened stays open). A second request while one waits cancels
+  // it: the button shows the wait (`sidebar-asked`), so a click more means the reader wants it gone.
   let asked: boolean | 'keyboard' = false;
-  const answerAsked = () => {
+  const ask = (next: boolean | 'keyboard') => {
+    if (!next !== !asked) sendToBackground({ type: 'sidebar-asked', waiting: !!next }).catch(() => undefined);
+    asked = next;
+  };
+  // `done`: a reading finished; with no sidebar (no paper after all) nothing is left to open.
+  const answerAsked = (done?: boolean) => {
     if (asked && reader?.sidebar) reader.sidebar.toggle(asked === 'keyboard', true);
-    if (reader?.sidebar) asked = false;
+    if (done || reader?.sidebar) ask(false);
   };
   const stopCommands = onMessageFromBackground({
     'toggle-sidebar': (m) => {
       if (reader?.sidebar) reader.sidebar.toggle(m.via === 'keyboard');
-      else asked = m.via ?? true;
+      else ask(asked ? false : (m.via ?? true));
     },
     'toggle-marks': () => reader?.marks.toggleMarks(),
   });
@@ -66,10 +72,13 @@ export async function bootReader(
   const announce = (isPaper: boolean) => {
     if (isPaper === announced) return;
     announced = isPaper;
+    // The page left the paper: a click waiting goes with it (the background resets the button).
+    if (!isPaper) asked = false;
     (isPaper
       ? sendToBackground({ type: 'warm-up' }).then((clicked) => {
-          // Clicked before this script was here (the page still loading): the background kept it.
-          asked ||= clicked;
+          // Clicked before this script was here (the page still loading): the background kept it. One more
+          // request, as one that came here: a second click that reached this script meanwhile cancels both.
+          if (clicked) ask(!asked);
           answerAsked();
         })
       : sendToBackground({ type: 'paper-status', isPaper, findings: 0 })
@@ -87,7 +96,7 @@ export async function bootReader(
     {
       start: async () => {
         reader = await deps.startReader(ctx, doc);
-        answerAsked();
+        answerAsked(true);
         if (reader && !measured) {
           measured = true;
           measureWhenPainted(startedAt);

@@ -3,13 +3,17 @@
  * paper status, page analysis and its warm-up, timeline exports) and the toolbar button. On a tab that
  * shows a paper, or opens an address that is one (`warm-up`: its text may come long after the page), the
  * button has no popup, so a click reaches `action.onClicked` and toggles the sidebar; a click before the
- * sidebar is there opens it as soon as it is, so the reader never meets a popup saying the paper is none.
- * Elsewhere the button opens the popup saying where Kamerlens works. The badge shows the number of
- * findings on papers. `extension/background.ts` only builds the dependencies and calls this.
+ * sidebar is there opens it as soon as it is, so the reader never meets a popup saying the paper is none;
+ * while such a click waits, the button shows it (a `…` badge, a title saying the sidebar opens once the
+ * paper is read), and a second click cancels it. Elsewhere the button opens the popup saying where
+ * Kamerlens works. The badge shows the number of findings on papers. `extension/background.ts` only
+ * builds the dependencies and calls this.
  */
 import type { AnalyzeService } from './analyze-service';
 import { formatTimelineExport } from './export-service';
+import { browserLocale, registerMessages, resolveLanguage, translate, type Language } from '../i18n';
 import { en, nl } from '../i18n/messages';
+import { POPUP_MESSAGES } from '../i18n/messages-popup';
 import { POPOVER_CSS } from '../ui/popover/styles';
 import { SIDEBAR_CSS } from '../ui/sidebar/styles';
 import type { BackgroundToContent, PaperRef, TitleLookupAnswer } from './protocol';
@@ -22,7 +26,7 @@ import {
   type RuntimeMessagingApi,
   type TabsMessagingApi,
 } from './runtime';
-import { documentUrl, type PaperTabStore } from './tab-state';
+import { documentUrl, type PaperTab, type PaperTabStore } from './tab-state';
 import type { TextPartStore } from './text-parts';
 import { answerFromLookup, type TitleLookupLoader, type TitleLookupPort } from './title-lookup-port';
 
@@ -36,6 +40,7 @@ export interface ActionApi {
   setPopup(details: { tabId: number; popup: string }): Promise<void>;
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void>;
+  setTitle(details: { tabId: number; title: string }): Promise<void>;
   onClicked: ListenerSet<(tab: TabLike) => void>;
 }
 
@@ -69,6 +74,13 @@ export interface BackgroundDeps {
   warmUp?: () => void;
   /** The manifest's popup page (`popup.html`), put back on tabs that stop showing a paper. */
   popup: string;
+  /** The manifest's title of the button (`Kamerlens`), put back once no click for the sidebar waits. */
+  title: string;
+  /**
+   * The interface language (the setting, `auto` following the browser), for the button's title while a
+   * click waits; default: the browser's (Dutch unless it speaks English).
+   */
+  interfaceLanguage?(): Promise<Language>;
 }
 
 export interface Background {
@@ -87,6 +99,17 @@ const COMMAND_MESSAGES: Readonly<Record<string, BackgroundToContent>> = {
 };
 
 export const BADGE_COLOR = '#154273';
+
+/** The badge while a click for the sidebar waits for the paper's text (in the findings' colour). */
+export const WAITING_BADGE = '…';
+
+// The button's title while a click waits is the popup table's (`toolbarWaiting`).
+registerMessages(POPUP_MESSAGES);
+
+/** A click for the sidebar waits on this tab: kept here (the reader's script not there yet) or by the reader. */
+function waits(tab: PaperTab): boolean {
+  return tab.clicked === true || tab.waiting === true;
+}
 
 /** Badge text for a number of findings: empty for none, capped so it fits the badge's four characters. */
 export function badgeText(findings: number): string {
@@ -161,12 +184,24 @@ export function createBackground(deps: BackgroundDeps): Background {
     return run;
   }
 
-  async function markPaper(tabId: number, url: string, findings: number, reading = false): Promise<void> {
-    await paperTabs.set(tabId, reading ? { url, findings, reading } : { url, findings });
+  async function language(): Promise<Language> {
+    const fallback = () => resolveLanguage('auto', browserLocale());
+    return (await deps.interfaceLanguage?.().catch(fallback)) ?? fallback();
+  }
+
+  /**
+   * Remembers a paper tab and shows it on the button: no popup, and the findings count, or while a click
+   * for the sidebar waits a `…` badge and a title that says the sidebar opens once the paper is read.
+   */
+  async function markPaper(tabId: number, tab: PaperTab): Promise<void> {
+    await paperTabs.set(tabId, tab);
+    const waiting = waits(tab);
+    const title = waiting ? translate(await language(), 'toolbarWaiting') : deps.title;
     await Promise.all([
       settle(action.setPopup({ tabId, popup: '' })),
       settle(action.setBadgeBackgroundColor({ tabId, color: BADGE_COLOR })),
-      settle(action.setBadgeText({ tabId, text: badgeText(findings) })),
+      settle(action.setBadgeText({ tabId, text: waiting ? WAITING_BADGE : badgeText(tab.findings) })),
+      settle(action.setTitle({ tabId, title })),
     ]);
   }
 
@@ -176,8 +211,17 @@ export function createBackground(deps: BackgroundDeps): Background {
    */
   async function opening(tabId: number, url: string): Promise<boolean> {
     const known = await settle(paperTabs.get(tabId));
-    await markPaper(tabId, url, 0, true);
-    return known?.url === url && known.clicked === true;
+    const same = known?.url === url;
+    const handed = same && known.clicked === true;
+    // A click handed over waits in the reader now, which says so (`sidebar-asked`); meanwhile the button shows
+    // what it will say: the reader takes the click as one more request, so one that reached it meanwhile
+    // (a second click) and this one cancel out.
+    const waiting = same && (handed ? known.waiting !== true : known.waiting === true);
+    await markPaper(
+      tabId,
+      waiting ? { url, findings: 0, reading: true, waiting } : { url, findings: 0, reading: true },
+    );
+    return handed;
   }
 
   async function resetTab(tabId: number): Promise<void> {
@@ -185,6 +229,7 @@ export function createBackground(deps: BackgroundDeps): Background {
     await Promise.all([
       settle(action.setPopup({ tabId, popup: deps.popup })),
       settle(action.setBadgeText({ tabId, text: '' })),
+      settle(action.setTitle({ tabId, title: deps.title })),
     ]);
   }
 
@@ -207,8 +252,24 @@ export function createBackground(deps: BackgroundDeps): Background {
       const tabId = topFrameTab(sender);
       if (tabId === undefined) return;
       return inTurn(tabId, () =>
-        message.isPaper ? markPaper(tabId, senderUrl(sender), message.findings) : resetTab(tabId),
+        // Read, the sidebar is there: whatever click waited is its now (or, no paper, nobody's).
+        message.isPaper
+          ? markPaper(tabId, { url: senderUrl(sender), findings: message.findings })
+          : resetTab(tabId),
       );
+    },
+    'sidebar-asked': (message, sender) => {
+      const tabId = topFrameTab(sender);
+      if (tabId === undefined) return;
+      return inTurn(tabId, async () => {
+        const known = await settle(paperTabs.get(tabId));
+        // A tab whose button is not the sidebar's (the page left the paper meanwhile) shows no wait.
+        if (!known) return;
+        const next: PaperTab = { ...known };
+        if (message.waiting) next.waiting = true;
+        else delete next.waiting;
+        await markPaper(tabId, next);
+      });
     },
   };
 
@@ -223,9 +284,16 @@ export function createBackground(deps: BackgroundDeps): Background {
         // `warm-up` is still to come, and finds the click kept (`opening`): the sidebar opens once it is there.
         if (known?.reading) {
           if (message.type === 'toggle-sidebar')
-            await sendToTab(tabId, message, tabs).catch(() =>
-              settle(paperTabs.set(tabId, { ...known, clicked: true })),
-            );
+            await sendToTab(tabId, message, tabs).catch(() => {
+              // A second click while one waits cancels it, as it does in the reader: the badge and title
+              // go back, and the sidebar will not open for it (it is as the reader's setting has it).
+              // The `…` badge says the first click was taken, so another one is meant: clicked again,
+              // the reader wants the wait gone (a sidebar that opened later, unasked, would surprise).
+              const next: PaperTab = { ...known };
+              if (known.clicked) delete next.clicked;
+              else next.clicked = true;
+              return settle(markPaper(tabId, next));
+            });
           return;
         }
         // Nobody listens there (the page changed, or the extension was reloaded under it):

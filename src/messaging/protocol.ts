@@ -78,6 +78,14 @@ export interface ContentToBackgroundCalls {
    */
   'paper-status': { request: { isPaper: boolean; findings: number }; response: void };
   /**
+   * The reader keeps a request for the sidebar (the toolbar button or the keyboard command, before the
+   * sidebar is there: the paper's text still coming) and will open it once the paper is read (`waiting`
+   * true), or keeps none any more (`waiting` false: opened, cancelled by a second request, or no paper to
+   * open it on after all). Sent each time that changes: the toolbar button shows the wait (a badge and
+   * its title), so the click is seen to be taken.
+   */
+  'sidebar-asked': { request: { waiting: boolean }; response: void };
+  /**
    * Analyses a page's text in the background (service worker / event page), off the page's main
    * thread: the content script sends what it read, the background runs the core with the
    * built-in glossary and the reader's own glossary (read there from storage), and answers with
@@ -509,6 +517,8 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       const findings = typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
       return { type: 'paper-status', isPaper: v.isPaper, findings };
     }
+    case 'sidebar-asked':
+      return typeof v.waiting === 'boolean' ? { type: 'sidebar-asked', waiting: v.waiting } : null;
     case 'analyze': {
       const input = parseAnalyzeInput(v.input);
       return input ? { type: 'analyze', input } : null;

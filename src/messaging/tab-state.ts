@@ -17,6 +17,11 @@ export interface PaperTab {
   reading?: boolean;
   /** Clicked while `reading` and before the content script was there to hear it: it opens the sidebar then. */
   clicked?: boolean;
+  /**
+   * The reader keeps a click for the sidebar until the paper is read (it said so: `sidebar-asked`). With
+   * `clicked`, what makes the button show the wait.
+   */
+  waiting?: boolean;
 }
 
 export interface PaperTabStore {
@@ -41,7 +46,8 @@ function isPaperTab(v: unknown): v is PaperTab {
     typeof r.url === 'string' &&
     typeof r.findings === 'number' &&
     (r.reading === undefined || typeof r.reading === 'boolean') &&
-    (r.clicked === undefined || typeof r.clicked === 'boolean')
+    (r.clicked === undefined || typeof r.clicked === 'boolean') &&
+    (r.waiting === undefined || typeof r.waiting === 'boolean')
   );
 }
 

@@ -15,6 +15,7 @@ declare const chrome: {
   action: {
     getPopup(d: { tabId: number }): Promise<string>;
     getBadgeText(d: { tabId: number }): Promise<string>;
+    getTitle(d: { tabId: number }): Promise<string>;
   };
 };
 
@@ -234,7 +235,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     await h.worker.evaluate(() => chrome.storage.local.clear());
   });
 
-  /** The toolbar of the tab showing the late paper: its popup ('' = a click reaches the background) and badge. */
+  /** The toolbar of the tab showing the late paper: its popup ('' = a click reaches the background), badge and title. */
   const toolbar = () =>
     h.worker.evaluate(async () => {
       const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('late=1'));
@@ -242,6 +243,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
       return {
         popup: await chrome.action.getPopup({ tabId: tab.id }),
         badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+        title: await chrome.action.getTitle({ tabId: tab.id }),
       };
     });
   /** What the background does on a click when the button has no popup (headless Chromium cannot click it). */
@@ -269,21 +271,42 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
       await expect.poll(async () => (await toolbar()).popup).toBe('');
       await page.waitForTimeout(500);
       await click();
-      await click(); // clicked again, impatient: still asked to open, not toggled closed
+      // The click is seen to be taken: a `…` badge, and a title saying the sidebar opens once the paper is read
+      // (in the browser's language: the setting is `auto`).
+      await expect.poll(async () => (await toolbar()).badge).toBe('…');
+      expect((await toolbar()).title).toMatch(/^Kamerlens (leest het stuk|is reading the paper)/);
       expect(await sidebarShown(page)).toBe(false);
       await page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
       await waitForPainted(page);
       await expect.poll(() => sidebarShown(page)).toBe(true);
-      // And it stays open; the button now counts the findings and still has no popup.
+      // And it stays open; the button now counts the findings, has its usual title and still no popup.
       await page.waitForTimeout(500);
       expect(await sidebarShown(page)).toBe(true);
-      expect(await toolbar()).toMatchObject({ popup: '' });
+      expect(await toolbar()).toMatchObject({ popup: '', title: 'Kamerlens' });
       expect(Number((await toolbar()).badge)).toBeGreaterThan(0);
       // A click now toggles as ever: the sidebar closes.
       await click();
       await expect.poll(() => sidebarShown(page)).toBe(false);
     },
   );
+
+  it('a second click while the first waits cancels it: the badge goes, and the sidebar stays closed as the reader left it', async () => {
+    await h.worker.evaluate(() => chrome.storage.local.set({ sidebarOpen: { tweedekamer: false } }));
+    const page = await h.context.newPage();
+    await page.goto(`${PAGES.tkPaper}&late=1`);
+    await expect.poll(async () => (await toolbar()).popup).toBe('');
+    await page.waitForTimeout(500);
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('');
+    expect((await toolbar()).title).toBe('Kamerlens');
+    await page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
+    await waitForPainted(page);
+    await page.waitForTimeout(500);
+    expect(await sidebarShown(page)).toBe(false);
+    expect(Number((await toolbar()).badge)).toBeGreaterThan(0);
+  });
 
   it('without a click, a sidebar the reader closed on this site stays closed when the text comes', async () => {
     await h.worker.evaluate(() => chrome.storage.local.set({ sidebarOpen: { tweedekamer: false } }));

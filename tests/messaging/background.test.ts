@@ -2,7 +2,9 @@ import { nl } from '../../src/i18n/messages';
 import { POPOVER_CSS } from '../../src/ui/popover/styles';
 import { SIDEBAR_CSS } from '../../src/ui/sidebar/styles';
 import { describe, expect, it, vi } from 'vitest';
+import { browserLocale, resolveLanguage } from '../../src/i18n';
 import {
+  BADGE_COLOR,
   badgeText,
   createBackground,
   type ActionApi,
@@ -39,18 +41,28 @@ function listenerSet<L>() {
   };
 }
 
-/** A toolbar that remembers what each tab shows: its popup and badge. */
+/** A toolbar that remembers what each tab shows: its popup, badge (text and colour) and title. */
 function fakeAction() {
   const popup = new Map<number, string>();
   const badge = new Map<number, string>();
+  const badgeColor = new Map<number, string>();
+  const title = new Map<number, string>();
   const onClicked = listenerSet<(tab: TabLike) => void>();
   const action: ActionApi = {
     setPopup: async ({ tabId, popup: p }) => void popup.set(tabId, p),
     setBadgeText: async ({ tabId, text }) => void badge.set(tabId, text),
-    setBadgeBackgroundColor: async () => undefined,
+    setBadgeBackgroundColor: async ({ tabId, color }) => void badgeColor.set(tabId, color),
+    setTitle: async ({ tabId, title: t }) => void title.set(tabId, t),
     onClicked,
   };
-  return { action, popup, badge, click: (tab: TabLike) => onClicked.listeners.forEach((l) => l(tab)) };
+  return {
+    action,
+    popup,
+    badge,
+    badgeColor,
+    title,
+    click: (tab: TabLike) => onClicked.listeners.forEach((l) => l(tab)),
+  };
 }
 
 function setup(overrides: Partial<BackgroundDeps> = {}) {
@@ -67,7 +79,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
   };
   const onCommand = listenerSet<(command: string, tab?: TabLike) => void>();
   const commands: CommandsApi = { onCommand };
-  const { action, popup, badge, click } = fakeAction();
+  const { action, popup, badge, badgeColor, title, click } = fakeAction();
   const paperTabs = memoryPaperTabStore();
   const deps: BackgroundDeps = {
     runtime,
@@ -80,6 +92,7 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     analyzePage: async () => ({ state: 'refused', reason: 'failed' }),
     textParts: createTextPartStore(),
     popup: 'popup.html',
+    title: 'Kamerlens',
     ...overrides,
   };
   const background = createBackground(deps);
@@ -109,6 +122,8 @@ function setup(overrides: Partial<BackgroundDeps> = {}) {
     fakeTabs,
     popup,
     badge,
+    badgeColor,
+    title,
     click,
     paperTabs,
     contentScript,
@@ -330,6 +345,206 @@ describe('toolbar button on a paper whose text is still coming', () => {
     first.background.stop();
     const restarted = setup({ paperTabs });
     await expect(opening(restarted, 4)).resolves.toBe(true);
+  });
+});
+
+describe('the toolbar button while a click waits for the paper to be read', () => {
+  // A tweedekamer.nl paper whose text the page fetches after load (the NAVO letter's page).
+  const TK_PAPER =
+    'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18783&did=2022D39493';
+  const WAITING_NL =
+    'Kamerlens leest het stuk en opent de zijbalk zodra het gelezen is. Klik nogmaals om te annuleren.';
+  const WAITING_EN =
+    'Kamerlens is reading the paper and opens the sidebar when it is done. Click again to cancel.';
+
+  function from(b: ReturnType<typeof setup>, tabId: number, frameId = 0) {
+    b.runtime.sender = { tab: { id: tabId, url: TK_PAPER }, url: TK_PAPER, frameId } satisfies MessageSender;
+  }
+  /** The page's `warm-up` (document_start, then the reader's script once it listens). */
+  function opening(b: ReturnType<typeof setup>, tabId: number) {
+    from(b, tabId);
+    return sendToBackground({ type: 'warm-up' }, b.runtime);
+  }
+  /** The reader says it keeps a click for the sidebar (true) or no longer does (false). */
+  function asked(b: ReturnType<typeof setup>, tabId: number, waiting: boolean, frameId = 0) {
+    from(b, tabId, frameId);
+    return sendToBackground({ type: 'sidebar-asked', waiting }, b.runtime);
+  }
+  /** What the reader sees on the tab's button. */
+  const button = (b: ReturnType<typeof setup>, tabId: number) => ({
+    popup: b.popup.get(tabId),
+    badge: b.badge.get(tabId),
+    title: b.title.get(tabId),
+  });
+  const waitingButton = { popup: '', badge: '…', title: WAITING_NL };
+  /** Clicked with the reader's script not there: the background keeps the click. */
+  async function keptHere(b: ReturnType<typeof setup>, tabId: number) {
+    await opening(b, tabId);
+    b.click({ id: tabId });
+    await vi.waitFor(() => expect(button(b, tabId)).toEqual(waitingButton));
+  }
+  /** Clicked with the reader listening, its text not read: the reader keeps the click and says so. */
+  async function keptByReader(b: ReturnType<typeof setup>, tabId: number) {
+    const received = b.contentScript(tabId);
+    await opening(b, tabId);
+    b.click({ id: tabId });
+    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar']));
+    await asked(b, tabId, true);
+    expect(button(b, tabId)).toEqual(waitingButton);
+  }
+
+  it('kept by the background, handed to the reader, then opened: `…` until the sidebar is there, then the count', async () => {
+    const b = setup();
+    await keptHere(b, 4);
+    // In the findings' colour, so it reads as Kamerlens's badge.
+    expect(b.badgeColor.get(4)).toBe(BADGE_COLOR);
+    b.contentScript(4);
+    await expect(opening(b, 4)).resolves.toBe(true);
+    // Handed over: the reader keeps it now; the button goes on showing the wait, without a blink.
+    expect(button(b, 4)).toEqual(waitingButton);
+    await asked(b, 4, true);
+    expect(button(b, 4)).toEqual(waitingButton);
+    // Read, the sidebar opens: the findings count and the usual title.
+    await b.report(4, true, 12, TK_PAPER);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '12', title: 'Kamerlens' });
+    await asked(b, 4, false);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '12', title: 'Kamerlens' });
+  });
+
+  it('kept by the reader (its text still coming), then opened', async () => {
+    const b = setup();
+    await keptByReader(b, 4);
+    await asked(b, 4, false); // the sidebar opened: the reader says so first…
+    await b.report(4, true, 7, TK_PAPER); // …and reports its findings
+    expect(button(b, 4)).toEqual({ popup: '', badge: '7', title: 'Kamerlens' });
+  });
+
+  it('a paper without findings: the badge is empty again once the sidebar opens', async () => {
+    const b = setup();
+    await keptByReader(b, 4);
+    await b.report(4, true, 0, TK_PAPER);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+  });
+
+  it('says it in English for a reader whose interface is English', async () => {
+    const b = setup({ interfaceLanguage: async () => 'en' });
+    await opening(b, 4);
+    b.click({ id: 4 });
+    await vi.waitFor(() => expect(b.title.get(4)).toBe(WAITING_EN));
+    expect(b.badge.get(4)).toBe('…');
+  });
+
+  it('says it in Dutch when the language setting cannot be read', async () => {
+    const b = setup({ interfaceLanguage: () => Promise.reject(new Error('storage gone')) });
+    await opening(b, 4);
+    b.click({ id: 4 });
+    // The test runs with no English browser locale: the default, Dutch.
+    await vi.waitFor(() => expect(b.badge.get(4)).toBe('…'));
+    expect(b.title.get(4)).toBe(resolveLanguage('auto', browserLocale()) === 'en' ? WAITING_EN : WAITING_NL);
+  });
+
+  it('a second click while the background keeps one cancels it: the wait goes, the reader is told nothing', async () => {
+    const b = setup();
+    await keptHere(b, 4);
+    b.click({ id: 4 });
+    await vi.waitFor(() => expect(button(b, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' }));
+    // The button is still the sidebar's; the reader, when it comes, has no click to answer.
+    b.contentScript(4);
+    await expect(opening(b, 4)).resolves.toBe(false);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    // A third click is a new request, kept again.
+    b.fakeTabs.contentScripts.delete(4);
+    b.click({ id: 4 });
+    await vi.waitFor(() => expect(button(b, 4)).toEqual(waitingButton));
+  });
+
+  it('a second click while the reader keeps one: the reader cancels it and says so, and the wait goes', async () => {
+    const b = setup();
+    await keptByReader(b, 4);
+    b.click({ id: 4 });
+    await vi.waitFor(() => expect(b.fakeTabs.sent).toHaveLength(2));
+    await asked(b, 4, false);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+  });
+
+  it('a kept click and a second one that reached the reader before it was handed over cancel out', async () => {
+    const b = setup();
+    await keptHere(b, 4);
+    // The reader's script listens; the second click reaches it before its `warm-up` does the background.
+    const received = b.contentScript(4);
+    b.click({ id: 4 });
+    await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar']));
+    await asked(b, 4, true);
+    // Handed the first, the reader takes it as one more request: the two cancel out, as it will say.
+    await expect(opening(b, 4)).resolves.toBe(true);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    await asked(b, 4, false);
+    expect(button(b, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+  });
+
+  it.each([
+    ['kept by the background', keptHere],
+    ['kept by the reader', keptByReader],
+  ])('not a paper after all (%s): the popup, no badge, the usual title', async (_how, keep) => {
+    const b = setup();
+    await keep(b, 4);
+    await b.report(4, false, 0, TK_PAPER);
+    expect(button(b, 4)).toEqual({ popup: 'popup.html', badge: '', title: 'Kamerlens' });
+    expect(await b.paperTabs.get(4)).toBeUndefined();
+  });
+
+  it.each([
+    ['kept by the background', keptHere],
+    ['kept by the reader', keptByReader],
+  ])('the tab goes to another page (%s): the wait goes with the page', async (_how, keep) => {
+    const b = setup();
+    await keep(b, 4);
+    b.navigate(4, { status: 'loading', url: 'https://www.tweedekamer.nl/nieuws' });
+    await vi.waitFor(() =>
+      expect(button(b, 4)).toEqual({ popup: 'popup.html', badge: '', title: 'Kamerlens' }),
+    );
+    // The page that was left says it keeps nothing any more: no badge on the page that is there now.
+    await asked(b, 4, false);
+    expect(button(b, 4)).toEqual({ popup: 'popup.html', badge: '', title: 'Kamerlens' });
+  });
+
+  it('a reader that says it keeps a click on a tab not known to show a paper, or from a frame, changes nothing', async () => {
+    const b = setup();
+    await asked(b, 4, true);
+    expect(button(b, 4)).toEqual({ popup: undefined, badge: undefined, title: undefined });
+    await b.report(5, true, 3, TK_PAPER);
+    await asked(b, 5, true, 2);
+    expect(button(b, 5)).toEqual({ popup: '', badge: '3', title: 'Kamerlens' });
+  });
+
+  it('a restarted service worker keeps the wait (session storage): a second click cancels, a reader takes over', async () => {
+    const data: Record<string, unknown> = {};
+    const paperTabs = sessionPaperTabStore({
+      get: async (key) => ({ [key]: data[key] }),
+      set: async (items) => void Object.assign(data, items),
+      remove: async (key) => void delete data[key],
+    });
+    const first = setup({ paperTabs });
+    await keptHere(first, 4);
+    await keptHere(first, 5);
+    first.background.stop();
+    // The badges are the browser's; the new worker's toolbar starts as the old one left it.
+    const restarted = setup({ paperTabs });
+    restarted.click({ id: 4 });
+    await vi.waitFor(() =>
+      expect(button(restarted, 4)).toEqual({ popup: '', badge: '', title: 'Kamerlens' }),
+    );
+    await expect(opening(restarted, 4)).resolves.toBe(false);
+    // Tab 5's click is handed over after the restart, and the wait ends when the reader opens the sidebar.
+    restarted.contentScript(5);
+    await expect(opening(restarted, 5)).resolves.toBe(true);
+    expect(button(restarted, 5)).toEqual(waitingButton);
+    await asked(restarted, 5, true);
+    restarted.background.stop();
+    const again = setup({ paperTabs });
+    await asked(again, 5, false);
+    expect(button(again, 5)).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    expect(await paperTabs.get(5)).toEqual({ url: TK_PAPER, findings: 0, reading: true });
   });
 });
 

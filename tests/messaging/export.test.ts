@@ -245,6 +245,7 @@ describe('format-export through the background', () => {
         setPopup: async () => undefined,
         setBadgeText: async () => undefined,
         setBadgeBackgroundColor: async () => undefined,
+        setTitle: async () => undefined,
         onClicked: set(),
       },
       paperTabs: memoryPaperTabStore(),
@@ -253,6 +254,7 @@ describe('format-export through the background', () => {
       analyzePage: async () => ({ state: 'refused', reason: 'failed' }),
       textParts: createTextPartStore(),
       popup: 'popup.html',
+      title: 'Kamerlens',
     } satisfies BackgroundDeps;
     const background = createBackground(deps);
     const answer = await sendToBackground(

@@ -37,6 +37,15 @@ describe('parseContentToBackground', () => {
       isPaper: true,
       findings: 12,
     });
+    // The reader keeping (or no longer keeping) a click for the sidebar: only the flag passes.
+    expect(parseContentToBackground({ type: 'sidebar-asked', waiting: true, url: 'x' })).toEqual({
+      type: 'sidebar-asked',
+      waiting: true,
+    });
+    expect(parseContentToBackground({ type: 'sidebar-asked', waiting: false })).toEqual({
+      type: 'sidebar-asked',
+      waiting: false,
+    });
     // The warm-up carries nothing: anything sent with it is dropped.
     expect(parseContentToBackground({ type: 'warm-up', text: 'de hele pagina' })).toEqual({
       type: 'warm-up',
@@ -95,6 +104,8 @@ describe('parseContentToBackground', () => {
     ['oversized id', { type: 'lookup-title', paper: { ...CITED, id: 'x'.repeat(100_000) } }],
     ['number as number', { type: 'lookup-title', paper: { ...CITED, number: 176 } }],
     ['isPaper missing', { type: 'paper-status', findings: 3 }],
+    ['waiting missing', { type: 'sidebar-asked' }],
+    ['waiting not a flag', { type: 'sidebar-asked', waiting: 'yes' }],
   ])('rejects %s', (_label, raw) => {
     expect(parseContentToBackground(raw)).toBeNull();
   });
@@ -135,6 +146,7 @@ describe('typed messaging', () => {
           source: null,
         }),
         'paper-status': (message, sender) => void statusSeen(message.findings, sender.tab?.id),
+        'sidebar-asked': () => undefined,
         analyze: () => ({ state: 'refused', reason: 'failed' }),
         'analyze-part': () => false,
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
@@ -156,6 +168,7 @@ describe('typed messaging', () => {
       {
         'lookup-title': () => ({ state: 'disabled' }),
         'paper-status': () => undefined,
+        'sidebar-asked': () => undefined,
         analyze: () => ({ state: 'refused', reason: 'failed' }),
         'analyze-part': () => false,
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),
@@ -179,6 +192,7 @@ describe('typed messaging', () => {
           throw new Error('boom');
         },
         'paper-status': () => undefined,
+        'sidebar-asked': () => undefined,
         analyze: () => ({ state: 'refused', reason: 'failed' }),
         'analyze-part': () => false,
         'format-export': () => ({ text: '', filename: 'x', mime: 'text/plain' }),

@@ -94,6 +94,7 @@ beforeEach(() => {
       },
       'lookup-title': (m) => lookupTitle(m.paper),
       'paper-status': () => undefined,
+      'sidebar-asked': () => undefined,
       'format-export': (m) => {
         exportLanguages.push(m.input.language);
         return formatTimelineExport(m.input);

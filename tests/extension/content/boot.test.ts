@@ -167,15 +167,25 @@ describe('the content script on a paper', () => {
 });
 
 describe('the toolbar button on a paper whose text comes after load', () => {
-  /** A paper's page without its text yet, a reader whose sidebar records what it is asked, and the background's side. */
-  async function lateTextPage(clickedBeforeScript = false) {
+  /**
+   * A paper's page without its text yet, a reader whose sidebar records what it is asked, and the background's
+   * side: its answer to the reader's `warm-up` (whether the button was clicked before the script listened; given
+   * when `answerWarmUp` is called, at once by default) and what the reader tells it of a click it keeps.
+   */
+  async function lateTextPage(clickedBeforeScript = false, { holdWarmUp = false, isPaper = true } = {}) {
     fakeBrowser.reset();
     const warmUps: unknown[] = [];
-    // The background: answers the reader's `warm-up` with whether the button was clicked before it listened.
+    // What the toolbar button is told: true, a click waits in the reader (`…`); false, none does any more.
+    const told: boolean[] = [];
+    let answerWarmUp = () => {};
+    const warmUpAnswered = new Promise<void>((resolve) => (answerWarmUp = resolve));
+    if (!holdWarmUp) answerWarmUp();
     fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
-      if ((m as { type?: string }).type !== 'warm-up') return undefined;
+      const message = m as { type?: string; waiting?: boolean };
+      if (message.type === 'sidebar-asked') told.push(message.waiting === true);
+      if (message.type !== 'warm-up') return undefined;
       warmUps.push(m);
-      return Promise.resolve(clickedBeforeScript);
+      return warmUpAnswered.then(() => clickedBeforeScript);
     });
     const page = new Browser().newPage();
     page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
@@ -187,7 +197,8 @@ describe('the toolbar button on a paper whose text comes after load', () => {
         void toggles.push(`${fromKeyboard ? 'keyboard' : 'toolbar'}${openOnly ? ', open only' : ''}`),
     };
     const reader = { result: {}, stop: () => undefined, sidebar } as unknown as Reader;
-    const booted = await bootReader(ctx, doc, { startReader: async () => reader });
+    // No paper after all: the text that comes is a notice, and the reader gives up on it.
+    const booted = await bootReader(ctx, doc, { startReader: async () => (isPaper ? reader : null) });
     const textArrives = async () => {
       const text = doc.createElement('div');
       text.id = 'broodtekst';
@@ -197,41 +208,120 @@ describe('the toolbar button on a paper whose text comes after load', () => {
       await booted!.live.flush();
     };
     const send = (message: object) => fakeBrowser.runtime.onMessage.trigger(message, {});
-    return { booted: booted!, toggles, warmUps, textArrives, send };
+    /** Lets the messages to the background and its answers go round. */
+    const settle = () => new Promise((r) => setTimeout(r, 0));
+    const win = page.mainFrame.window as unknown as Window;
+    return { booted: booted!, win, toggles, warmUps, told, textArrives, send, answerWarmUp, settle };
   }
 
+  const CLICK = { type: 'toggle-sidebar' } as const;
+  const KEYBOARD = { type: 'toggle-sidebar', via: 'keyboard' } as const;
+
   it.each([
-    ['nothing asked: the sidebar is as the setting has it', [], false, []],
+    ['nothing asked: the sidebar is as the setting has it', [], false, [], []],
+    // The button shows the wait from the click on (`…`), and its count again once the sidebar is open.
     [
       'the toolbar clicked: opened (never closed) once there',
-      [{ type: 'toggle-sidebar' }],
+      [CLICK],
       false,
       ['toolbar, open only'],
+      [true, false],
     ],
+    // The `…` told the first click was taken: a second one cancels the wait, and the sidebar is as the setting has it.
+    ['clicked twice: the wait cancelled, nothing opened', [CLICK, CLICK], false, [], [true, false]],
     [
-      'clicked twice: still asked to open, once',
-      [{ type: 'toggle-sidebar' }, { type: 'toggle-sidebar' }],
+      'clicked three times: waiting again',
+      [CLICK, CLICK, CLICK],
       false,
       ['toolbar, open only'],
+      [true, false, true, false],
     ],
     [
       'the keyboard command: opened, or the focus brought into it',
-      [{ type: 'toggle-sidebar', via: 'keyboard' }],
+      [KEYBOARD],
       false,
       ['keyboard, open only'],
+      [true, false],
     ],
-    ['clicked before this script was there (the background kept it)', [], true, ['toolbar, open only']],
-  ] as const)('%s', async (_name, messages, clickedBeforeScript, expected) => {
+    ['the keyboard command twice: cancelled as a click is', [KEYBOARD, KEYBOARD], false, [], [true, false]],
+    // The background kept the click and showed the wait; the reader takes it over and says it keeps it.
+    [
+      'clicked before this script was there (the background kept it)',
+      [],
+      true,
+      ['toolbar, open only'],
+      [true, false],
+    ],
+    ['clicked before this script was there and once more after: cancelled', [CLICK], true, [], [true, false]],
+  ] as const)('%s', async (_name, messages, clickedBeforeScript, expected, told) => {
     const page = await lateTextPage(clickedBeforeScript);
     // The address is announced at once, before any text: the button is the sidebar's.
     await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.settle();
     for (const m of messages) await page.send(m);
     expect(page.toggles).toEqual([]);
     await page.textArrives();
     expect(page.toggles).toEqual(expected);
-    // Once the sidebar is there, a click toggles it as ever.
-    await page.send({ type: 'toggle-sidebar' });
+    await page.settle();
+    expect(page.told).toEqual(told);
+    // Once the sidebar is there, a click toggles it as ever, and the button has nothing more to show.
+    await page.send(CLICK);
     expect(page.toggles).toEqual([...expected, 'toolbar']);
+    await page.settle();
+    expect(page.told).toEqual(told);
+    page.booted.live.stop();
+  });
+
+  it("a click that reaches the script before the background's kept one: the two cancel out", async () => {
+    // The background kept a click (the script not there yet); the script listens, a second click reaches it, and
+    // only then does the background answer the script's `warm-up` with the first one.
+    const page = await lateTextPage(true, { holdWarmUp: true });
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.send(CLICK);
+    await page.settle();
+    expect(page.told).toEqual([true]);
+    page.answerWarmUp();
+    await page.settle();
+    expect(page.told).toEqual([true, false]);
+    await page.textArrives();
+    expect(page.toggles).toEqual([]);
+    page.booted.live.stop();
+  });
+
+  it('a click waiting when the page leaves the paper is dropped: back on a paper, nothing opens for it', async () => {
+    const page = await lateTextPage();
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.send(CLICK);
+    await page.settle();
+    expect(page.told).toEqual([true]);
+    // A client-side navigation to a Staatscourant page (no paper): the page tells the background, which
+    // gives the button back its popup, badge and title.
+    const statuses: unknown[] = [];
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => {
+      if ((m as { type?: string }).type === 'paper-status') statuses.push(m);
+      return undefined;
+    });
+    page.win.history.pushState({}, '', '/stcrt-2013-10981.html');
+    await page.booted.live.flush();
+    await page.settle();
+    expect(statuses).toEqual([{ type: 'paper-status', isPaper: false, findings: 0 }]);
+    // Back to the paper, its text comes: the click went with the page it was made on.
+    page.win.history.pushState({}, '', '/kst-28676-409.html');
+    await page.textArrives();
+    expect(page.toggles).toEqual([]);
+    page.booted.live.stop();
+  });
+
+  it('a click waiting when the text turns out to be no paper: the wait ends, nothing opens', async () => {
+    const page = await lateTextPage(false, { isPaper: false });
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.send(CLICK);
+    await page.settle();
+    expect(page.told).toEqual([true]);
+    await page.textArrives();
+    await page.settle();
+    expect(page.told).toEqual([true, false]);
+    expect(page.toggles).toEqual([]);
     page.booted.live.stop();
   });
 });
