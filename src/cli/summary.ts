@@ -17,6 +17,8 @@ export function formatSummary(result: AnalysisResult): string {
     `  dossier:    ${d.dossier ? `${printedDossier(d.dossier)}${d.number ? `, nr. ${d.number}` : ''}` : '-'}`,
   );
   if (d.title) lines.push(`  title:      ${d.title}`);
+  // Who asked the written questions an answer answers, before the minister who answers them (as the sidebar has it).
+  if (d.askers.length) lines.push(`  asked by:   ${d.askers.join(', ')}`);
   lines.push(`  sender:     ${d.sender ?? '-'}`);
   if (d.addressee) lines.push(`  addressee:  ${d.addressee}`);
 

@@ -37,6 +37,11 @@ export interface DocumentInfo {
   title: string | null;
   sender: string | null;
   addressee: string | null;
+  /**
+   * Who asked the written questions an answer answers, in the order their `Vragen van …` line names them, each as it
+   * writes them with their party: `Van der Lee (GroenLinks)`. Empty for other kinds, or when the line names none.
+   */
+  askers: string[];
 }
 
 export type AcronymSource = 'document' | 'glossary' | 'user';

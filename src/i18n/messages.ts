@@ -34,6 +34,9 @@ export const nl = {
   factSender: 'Afzender',
   factSubmitters: 'Ingediend door',
   factAddressee: 'Geadresseerde',
+  // Who asked the written questions an answer answers: one member, or several.
+  factAsker: 'Vragensteller',
+  factAskers: 'Vragenstellers',
   factPaperLinkTitle: 'Dit stuk op officielebekendmakingen.nl',
   factsNone: 'Geen gegevens over dit stuk gevonden.',
   outlineHeading: 'Inhoud',
@@ -135,6 +138,8 @@ export const en: PageMessages = {
   factSender: 'From',
   factSubmitters: 'Submitted by',
   factAddressee: 'To',
+  factAsker: 'Asked by',
+  factAskers: 'Asked by',
   factPaperLinkTitle: 'This paper on officielebekendmakingen.nl',
   factsNone: 'No details found for this paper.',
   outlineHeading: 'Contents',

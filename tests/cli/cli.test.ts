@@ -100,6 +100,29 @@ describe('kamerlens analyze', () => {
     expect(stdout).toMatch(/dossier:\s+35 925 XVI, nr\. 163\n/);
   });
 
+  it('prints who asked the written questions in the summary of an answer, and in its JSON', async () => {
+    // 1612: `Vragen van de leden Pechtold, Hachchi (beiden D66), Van Haersma Buma en Van Toorenburg (beiden CDA) aan de
+    // Minister-President en de Minister van Binnenlandse Zaken en Koninkrijksrelaties …`.
+    const file = resolve('tests/fixtures/letters/letters/1612-antwoord-bzk-2014-aruba-hongerstaking.txt');
+    const summary = await kamerlens(['analyze', file]);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(
+      /\n {2}asked by: +Pechtold \(D66\), Hachchi \(D66\), Van Haersma Buma \(CDA\), Van Toorenburg \(CDA\)\n {2}sender: +Minister Plasterk/,
+    );
+    const json = await kamerlens(['analyze', '--json', file]);
+    expect(JSON.parse(json.stdout).document.askers).toEqual([
+      'Pechtold (D66)',
+      'Hachchi (D66)',
+      'Van Haersma Buma (CDA)',
+      'Van Toorenburg (CDA)',
+    ]);
+  });
+
+  it('prints no asker line for a letter', async () => {
+    const { stdout } = await kamerlens(['analyze', LETTER]);
+    expect(stdout).not.toContain('asked by:');
+  });
+
   it('exits 0 with isParliamentary false for a text that is not a paper', async () => {
     const { code, stdout } = await kamerlens(
       ['analyze', '--json', '-'],

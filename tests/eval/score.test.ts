@@ -24,6 +24,7 @@ const base: AnalysisResult = {
     title: null,
     sender: null,
     addressee: null,
+    askers: [],
   },
   acronyms: [],
   citations: [],

@@ -3,6 +3,7 @@ import type { UrlVerdict } from '../../sites/types';
 import type { DocumentInfo, DocumentKind, PageContext, SiteFacts, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
 import { DUTCH_WEEKDAYS } from '../text/dutch-months';
+import { readAskers } from './askers';
 import { isGovernmentSender, kindFromSoort } from './kind';
 import { readMetaFacts, type MetaFacts } from './meta-facts';
 import { numberWithoutNoteMarker } from './note-marker';
@@ -54,6 +55,7 @@ export const EMPTY_DOCUMENT: DocumentInfo = {
   title: null,
   sender: null,
   addressee: null,
+  askers: [],
 };
 
 const NO_PARTS: DocumentParts = { header: null, dateLine: null, signature: null };
@@ -116,6 +118,8 @@ function detect(text: NormalizedText, page: PageContext | undefined): Detection 
     title: resolveTitle(head, facts, meta),
     sender: resolveSender(t, kind, head, signature, meta),
     addressee: head.addressee?.text ?? null,
+    askers:
+      kind === 'antwoord schriftelijke vragen' && head.questions ? readAskers(t, head.questions.start) : [],
   };
   return {
     isParliamentary: true,
@@ -129,7 +133,12 @@ function detect(text: NormalizedText, page: PageContext | undefined): Detection 
 }
 
 function notPaper(reasons: string[]): Detection {
-  return { isParliamentary: false, document: { ...EMPTY_DOCUMENT }, parts: { ...NO_PARTS }, reasons };
+  return {
+    isParliamentary: false,
+    document: { ...EMPTY_DOCUMENT, askers: [] },
+    parts: { ...NO_PARTS },
+    reasons,
+  };
 }
 
 function classifyUrl(raw: string | undefined): UrlVerdict | null {

@@ -69,6 +69,8 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
   }
   const quoted: Array<[string, string, string | null]> = [
     ['title', t('factTitle'), doc.title],
+    // Who asked the written questions an answer answers, before the minister who answers them.
+    ['askers', t(doc.askers.length > 1 ? 'factAskers' : 'factAsker'), doc.askers.join(', ')],
     // A motie or an amendement is not sent: its members submit it (`Het lid Schouw`).
     ['sender', t(SUBMITTED.has(doc.kind) ? 'factSubmitters' : 'factSender'), doc.sender],
     ['addressee', t('factAddressee'), doc.addressee],
@@ -91,7 +93,7 @@ export interface FactsProps {
   onToggle(id: SectionId): void;
 }
 
-/** What the paper is: kind, date, number, title, sender, addressee. */
+/** What the paper is: kind, date, number, title, askers, sender, addressee. */
 export function Facts({ doc, lang, t, matches, filtering, collapsed, onToggle }: FactsProps) {
   const all = documentFacts(doc, lang, t);
   const facts = all.filter((f) => matches(f.label, f.text));

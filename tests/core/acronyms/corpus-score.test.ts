@@ -35,6 +35,7 @@ describe('acronyms over the corpus letters', () => {
         title: null,
         sender: null,
         addressee: null,
+        askers: [],
       },
       acronyms: findAcronyms(normalizeText(text)),
       citations: [],

@@ -10,6 +10,7 @@ export const NO_DOCUMENT: DocumentInfo = {
   title: null,
   sender: null,
   addressee: null,
+  askers: [],
 };
 
 /** Runs the finder on raw text, as `analyze` does (normalize first). */

@@ -34,6 +34,7 @@ function result(document: Partial<AnalysisResult['document']>, outline: OutlineE
       title: null,
       sender: null,
       addressee: null,
+      askers: [],
       ...document,
     },
     acronyms: [],
@@ -157,6 +158,44 @@ describe('sidebar', () => {
     const { shadow } = mount({ result: motie, language });
     expect(facts(shadow)[label]).toBe('Het lid Schouw');
     expect(Object.keys(facts(shadow))).not.toContain(language === 'nl' ? 'Afzender' : 'From');
+  });
+
+  it.each([
+    ['nl', 'Vragenstellers'],
+    ['en', 'Asked by'],
+  ] as const)('names who asked the written questions an answer answers (%s)', (language, label) => {
+    // Fixture letter 14: `Vragen van de leden Six Dijkstra (Nieuw Sociaal Contract) en Mutluer (GroenLinks-PvdA) aan
+    // de Minister-President en de Minister van Justitie en Veiligheid …`, answered by Minister Van Weel.
+    const answers = result(
+      {
+        ...ANSWERS.document,
+        sender: 'Minister Van Weel (Justitie en Veiligheid)',
+        askers: ['Six Dijkstra (Nieuw Sociaal Contract)', 'Mutluer (GroenLinks-PvdA)'],
+      },
+      [],
+    );
+    const { shadow } = mount({ result: answers, language });
+    expect(facts(shadow)[label]).toBe('Six Dijkstra (Nieuw Sociaal Contract), Mutluer (GroenLinks-PvdA)');
+    // Quoted from the paper: read out in Dutch on an English screen too.
+    const row = shadow.querySelector('.kl-fact[data-fact="askers"]');
+    expect(row?.querySelector('dd')?.getAttribute('lang')).toBe('nl');
+    // Before the minister who answers them.
+    const keys = Array.from(shadow.querySelectorAll<HTMLElement>('.kl-fact')).map((f) => f.dataset.fact);
+    expect(keys.indexOf('askers')).toBe(keys.indexOf('sender') - 1);
+  });
+
+  it('names one asker in the singular', () => {
+    // Fixture letter 45: `Vragen van het lid Beckerman (SP) aan de Minister van Economische Zaken en Klimaat …`.
+    const answers = result({ kind: 'antwoord schriftelijke vragen', askers: ['Beckerman (SP)'] }, []);
+    const { shadow } = mount({ result: answers });
+    expect(facts(shadow)['Vragensteller']).toBe('Beckerman (SP)');
+    expect(Object.keys(facts(shadow))).not.toContain('Vragenstellers');
+  });
+
+  it('shows no asker row for a letter', () => {
+    const { shadow } = mount();
+    expect(shadow.querySelector('.kl-fact[data-fact="askers"]')).toBeNull();
+    expect(Object.keys(facts(shadow))).not.toContain('Vragensteller');
   });
 
   it('shows the outline as buttons, indented by level, that navigate to their start', () => {
