@@ -96,10 +96,11 @@ function splitMembers(s: string): Member[] | null {
       const shared = SHARED.exec(party);
       const own = shared ? party.slice(shared[0].length) : party;
       if (!PARTY.test(own)) return null;
-      // `Jasper vanDijk en Hijink (SP)` (1633) as `Leijten en Van Nispen (beiden SP)`: one party after several names
-      // without one is theirs together.
-      for (let k = members.length - 1 - unpartied; k < members.length; k++)
-        (members[k] as Member).party = own;
+      // `(beiden SP)` is the party of the members before it without one; a plain `(SP)` only of the last: in
+      // `Jasper vanDijk en Hijink (SP)` (1633) the line does not say the first member's, and a party
+      // guessed wrong would be worse than none.
+      const first = shared ? members.length - 1 - unpartied : members.length - 1;
+      for (let k = first; k < members.length; k++) (members[k] as Member).party = own;
       unpartied = 0;
     } else unpartied++;
     if (next >= s.length) break;

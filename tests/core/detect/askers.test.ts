@@ -144,9 +144,9 @@ describe('the askers of written questions, from their `Vragen van …` line', ()
       ['Van Baarle (DENK)', 'Azarkan (DENK)'],
     ],
     [
-      '1633: one party after two names is theirs together',
+      "1633: a party without beiden is only the last name's (the line does not say the first member's)",
       'Vragen van de leden Jasper vanDijk en Hijink (SP) aan de Minister van Economische Zaken over het zwakke optreden',
-      ['Jasper vanDijk (SP)', 'Hijink (SP)'],
+      ['Jasper vanDijk', 'Hijink (SP)'],
     ],
     [
       '1375: a party named after its one member; `(Ingezonden …)` after the subject',
