@@ -7,12 +7,11 @@
  * the room made for it) and as many pages.
  */
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, type Harness } from './harness';
+import { hoverMark, htmlRoute, popover, useHarness } from './harness';
 
 /**
  * The tweedekamer.nl letter with its document modal laid out as on the real site, fixed over the
@@ -23,50 +22,15 @@ const FIXED_MODAL_PAGE = readFileSync(join(PAGES_DIR, 'tk-brief-navo.html'), 'ut
   '<style>#document-html-modal { position: fixed; inset: 0; overflow: auto; background: #fff; }</style></head>',
 );
 const FIXED_MODAL_BASELINE = '/fixed-modal.html';
+const fixedModalPage = htmlRoute(FIXED_MODAL_PAGE);
 
-function fixedModalPage(_req: IncomingMessage, res: ServerResponse): void {
-  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(FIXED_MODAL_PAGE);
-}
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({
+const h = useHarness({
+  routes: {
     'www.tweedekamer.nl/kamerstukken/brieven_regering/detail': fixedModalPage,
     // The same page where the extension does not run.
     [`127.0.0.1${FIXED_MODAL_BASELINE}`]: fixedModalPage,
-  });
+  },
 });
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
-});
-
-const open = (url: string): Promise<Page> => openPainted(h.context, url);
-
-/**
- * What a paste would get: the clipboard's text and HTML. The fixture pages are plain http (no
- * Clipboard API there), so it is read from a page on 127.0.0.1, a secure context where reading can
- * be granted; the clipboard is the browser's, shared by all pages.
- */
-async function readClipboard(): Promise<{ text: string; html: string }> {
-  const origin = `http://127.0.0.1:${h.port}`;
-  await h.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  const page = await h.context.newPage();
-  await page.goto(`${origin}/raw/tk-nieuws.html`);
-  await page.bringToFront();
-  const read = await page.evaluate(async () => {
-    const out: Record<string, string> = {};
-    for (const item of await navigator.clipboard.read()) {
-      for (const type of item.types) out[type] = await (await item.getType(type)).text();
-    }
-    return out;
-  });
-  await page.close();
-  return { text: read['text/plain'] ?? '', html: read['text/html'] ?? '' };
-}
 
 /** Clicks in the letter's first paragraph, then Ctrl+A and Ctrl+C, as a reader does. */
 async function clickInLetter(page: Page): Promise<void> {
@@ -80,39 +44,21 @@ async function clickInLetter(page: Page): Promise<void> {
 async function selectAllAndCopy(page: Page): Promise<{ text: string; html: string }> {
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');
-  return readClipboard();
-}
-
-const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
-
-/** Opens the popover of the first NAVO mark by hovering it. */
-async function hoverFirstNavo(page: Page): Promise<void> {
-  const point = await page.evaluate(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    const range = [...(h.get('kamerlens-acronym') ?? [])].find((r) => r.toString() === 'NAVO');
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const r = range.getClientRects()[0];
-    return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-  });
-  if (!point) throw new Error('no NAVO mark');
-  // Two moves: the reader samples the pointer once per frame.
-  await page.mouse.move(point.x - 2, point.y);
-  await page.mouse.move(point.x, point.y);
-  await expect.poll(() => popover(page).isVisible()).toBe(true);
+  return h.readClipboard();
 }
 
 describe('copy', () => {
   it('Select All and Copy gives the page as without the extension: no sidebar, no popover', async () => {
-    const base = await h.context.newPage();
-    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    const base = await h.openBaseline('obk-kst-navo.html');
     await clickInLetter(base);
     const expected = await selectAllAndCopy(base);
     expect(expected.text).toMatch(/NAVO/);
 
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await clickInLetter(page);
-    await hoverFirstNavo(page);
+    // The first NAVO's popover, opened by hovering.
+    await hoverMark(page, 'kamerlens-acronym', 'NAVO');
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
     const sidebarText = await page.locator('kamerlens-root aside').innerText();
     const popoverText = await popover(page).innerText();
     expect(sidebarText).toMatch(/Over dit stuk/i);
@@ -131,12 +77,11 @@ describe('copy', () => {
   });
 
   it('in forced colours, where the marks are underlined in the popover host, Select All and Copy is the same', async () => {
-    const base = await h.context.newPage();
-    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    const base = await h.openBaseline('obk-kst-navo.html');
     await clickInLetter(base);
     const expected = await selectAllAndCopy(base);
 
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await page.emulateMedia({ forcedColors: 'active' });
     const underlines = () =>
       page.evaluate(
@@ -151,7 +96,7 @@ describe('copy', () => {
   });
 
   it('the filter field can still be typed in, selected and copied', async () => {
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     const filter = page.locator('kamerlens-root .kl-filter-input');
     await filter.click();
     await page.keyboard.type('NAVO top');
@@ -162,7 +107,7 @@ describe('copy', () => {
       0, 8,
     ]);
     await page.keyboard.press('Control+C');
-    expect((await readClipboard()).text).toBe('NAVO top');
+    expect((await h.readClipboard()).text).toBe('NAVO top');
     // And part of it by dragging the mouse over it.
     await page.bringToFront();
     await filter.click();
@@ -218,12 +163,11 @@ async function printed(page: Page, text: string) {
 
 describe('print', () => {
   it('prints the letter at its full width and on as many pages as without the extension', async () => {
-    const base = await h.context.newPage();
-    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    const base = await h.openBaseline('obk-kst-navo.html');
     const expected = await printed(base, '#broodtekst');
     expect(expected.width).toBeGreaterThan(1000);
 
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     // The page is narrowed beside the open sidebar on screen.
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).marginRight)).not.toBe('0px');
     expect(await printed(page, '#broodtekst')).toEqual(expected);
@@ -238,7 +182,7 @@ describe('print', () => {
     const expected = await printed(base, content);
     expect(expected.width).toBeGreaterThan(1000);
 
-    const page = await open(PAGES.tkPaper);
+    const page = await h.open(PAGES.tkPaper);
     await page.locator(toggle).click();
     await expect.poll(() => page.locator('#document-html-modal').isVisible()).toBe(true);
     // The modal is narrowed beside the open sidebar on screen.

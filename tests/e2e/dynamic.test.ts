@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { htmlRoute, readingsStarted, useHarness, waitForMark, waitForPainted } from './harness';
 
 /** The slice of the extension API the tests drive the service worker with. */
 declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; clear(): Promise<void> } };
   tabs: {
     query(q: object): Promise<{ id?: number; url?: string }[]>;
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -44,21 +43,12 @@ const LATE_PAGE = TK_PAGE.replace(
   </script></body>`,
 );
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({
-    'www.tweedekamer.nl/kamerstukken/brieven_regering/detail': (req, res) => {
-      const late = new URL(req.url ?? '/', 'http://x').searchParams.has('late');
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(late ? LATE_PAGE : TK_PAGE);
-    },
-  });
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
+const h = useHarness({
+  routes: {
+    'www.tweedekamer.nl/kamerstukken/brieven_regering/detail': htmlRoute((req) =>
+      new URL(req.url ?? '/', 'http://x').searchParams.has('late') ? LATE_PAGE : TK_PAGE,
+    ),
+  },
 });
 
 /** What Kamerlens shows on the page: its hosts, and the text of each highlight's ranges. */
@@ -82,7 +72,7 @@ describe('a page whose paper arrives and changes after load', () => {
     // Loaded (document_idle has passed), the modal still empty: nothing yet.
     await page.waitForTimeout(1_000);
     expect(await page.locator(MODAL).evaluate((el) => el.textContent?.trim())).toBe('');
-    expect(await page.evaluate(() => performance.getEntriesByName('kamerlens:start').length)).toBe(0);
+    expect(await readingsStarted(page)).toBe(0);
     await page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
     await waitForPainted(page);
     const first = await shown(page);
@@ -91,14 +81,12 @@ describe('a page whose paper arrives and changes after load', () => {
     expect(first.citations.length).toBeGreaterThan(0);
     // Our own marks and sidebar are changes too: they must not start another reading.
     await page.waitForTimeout(1_500);
-    expect(await page.evaluate(() => performance.getEntriesByName('kamerlens:start').length)).toBe(1);
+    expect(await readingsStarted(page)).toBe(1);
     expect(await shown(page)).toEqual(first);
   });
 
   it('follows a tab that swaps the text, without doubling anything', async () => {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.tkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkPaper);
     const before = await shown(page);
     expect(before.acronyms).toContain('NAVO');
     await page.locator(MODAL).evaluate((el) => {
@@ -108,10 +96,7 @@ describe('a page whose paper arrives and changes after load', () => {
         'bij de vaccinatiecampagne (Kamerstuk 25 295, nr. 1500). Binnenkort ontvangt uw Kamer een brief.';
       el.replaceChildren(p);
     });
-    await page.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-      return [...(h.get('kamerlens-acronym') ?? [])].some((r) => r.toString() === 'RIVM');
-    });
+    await waitForMark(page, 'kamerlens-acronym', 'RIVM');
     const after = await shown(page);
     expect(after.hosts).toBe(1);
     // Nothing doubled: at most the room reserved at load, which the reader may give back and take inline.
@@ -121,9 +106,7 @@ describe('a page whose paper arrives and changes after load', () => {
   });
 
   it('keeps the sidebar through a tab swap: the page is not laid out anew, the filter and focus stay', async () => {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.tkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkPaper);
     const filter = page.locator('kamerlens-root .kl-filter-input');
     await filter.fill('RIVM');
     await expect
@@ -144,10 +127,7 @@ describe('a page whose paper arrives and changes after load', () => {
       p.textContent = 'Het RIVM en de GGD voeren de campagne uit (Kamerstuk 25 295, nr. 1500).';
       el.replaceChildren(p);
     });
-    await page.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-      return [...(h.get('kamerlens-acronym') ?? [])].some((r) => r.toString() === 'RIVM');
-    });
+    await waitForMark(page, 'kamerlens-acronym', 'RIVM');
     await page.waitForTimeout(300);
     const after = await page.evaluate(() => {
       const w = window as unknown as { widths: number[]; host: Element | null };
@@ -173,18 +153,15 @@ describe('a page whose paper arrives and changes after load', () => {
   });
 
   it('marks the text again when the page renders it again in new nodes (the old marks collapsed with them)', async () => {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.tkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkPaper);
     const before = await shown(page);
     expect(before.acronyms).toContain('NAVO');
-    const starts = () => page.evaluate(() => performance.getEntriesByName('kamerlens:start').length);
-    const startsBefore = await starts();
+    const startsBefore = await readingsStarted(page);
     // What a site's own re-render does: the same text, in new Text nodes.
     await page.locator(MODAL).evaluate((el) => {
       for (const p of el.querySelectorAll('p')) p.textContent = p.textContent ?? '';
     });
-    await expect.poll(starts, { timeout: 10_000 }).toBeGreaterThan(startsBefore);
+    await expect.poll(() => readingsStarted(page), { timeout: 10_000 }).toBeGreaterThan(startsBefore);
     await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length >= 2);
     // The same marks again, none of them collapsed (a collapsed range reads as ''), nothing doubled.
     const after = await shown(page);
@@ -217,9 +194,7 @@ describe('a page whose paper arrives and changes after load', () => {
   });
 
   it('leaves the page clean after a client-side navigation to a page that is not a paper', async () => {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.tkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkPaper);
     await page.evaluate((news) => {
       history.pushState({}, '', news);
       document.querySelector('#document-html-modal')?.remove();
@@ -231,9 +206,7 @@ describe('a page whose paper arrives and changes after load', () => {
 });
 
 describe('the toolbar button on a paper whose text has not arrived yet', () => {
-  afterEach(async () => {
-    await h.worker.evaluate(() => chrome.storage.local.clear());
-  });
+  afterEach(() => h.clearStorage());
 
   /** The toolbar of the tab showing the late paper: its popup ('' = a click reaches the background), badge and title. */
   const toolbar = () =>
@@ -264,7 +237,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   ])(
     'a click while the text is still coming opens the sidebar once it is read (sidebar %s)',
     async (_setting, sidebarOpen) => {
-      await h.worker.evaluate((value) => chrome.storage.local.set({ sidebarOpen: value }), sidebarOpen);
+      await h.setStorage({ sidebarOpen });
       const page = await h.context.newPage();
       await page.goto(`${PAGES.tkPaper}&late=1`);
       // Loaded, the paper's text not there: the button is the sidebar's already, no popup saying this is no paper.
@@ -309,7 +282,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   });
 
   it('without a click, a sidebar the reader closed on this site stays closed when the text comes', async () => {
-    await h.worker.evaluate(() => chrome.storage.local.set({ sidebarOpen: { tweedekamer: false } }));
+    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
     const page = await h.context.newPage();
     await page.goto(`${PAGES.tkPaper}&late=1`);
     await expect.poll(async () => (await toolbar()).popup).toBe('');

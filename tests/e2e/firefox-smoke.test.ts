@@ -14,59 +14,79 @@ import {
   startFixtureProxy,
 } from '../../scripts/firefox.mjs';
 import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
+import { kamerlensMarks } from './harness';
 
 const firefox = findFirefox();
 const built = existsSync(join(firefoxExtensionDir(), 'manifest.json'));
 
-/** Firefox with the build installed, reaching the fixture pages through the proxy; `stop` closes all three. */
-async function startFirefox(prefs: Record<string, unknown> = {}) {
-  const server = await startFixtureServer();
-  const proxy = await startFixtureProxy(server.port);
-  const { browser, extensionId } = await launchFirefoxWithExtension({ proxyPort: proxy.port, prefs });
-  const stop = async () => {
-    await browser.close();
-    await proxy.close();
-    await server.close();
+/**
+ * Firefox (with `prefs`) with the build installed, reaching the fixture pages through the proxy, for the tests of
+ * the describe block this is called in: started before them, and browser, proxy and server closed after them.
+ * Puppeteer drives it, not Playwright: hence a harness of its own.
+ */
+function useFirefox(prefs: Record<string, unknown> = {}) {
+  let running: { browser: Browser; extensionId: string; stop(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    const server = await startFixtureServer();
+    const proxy = await startFixtureProxy(server.port);
+    const { browser, extensionId } = await launchFirefoxWithExtension({ proxyPort: proxy.port, prefs });
+    running = {
+      browser,
+      extensionId,
+      async stop() {
+        await browser.close();
+        await proxy.close();
+        await server.close();
+      },
+    };
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  const get = () => {
+    if (!running) throw new Error('Firefox is not started: use it inside hooks and tests');
+    return running;
   };
-  return { browser, extensionId, stop };
+  return {
+    get browser() {
+      return get().browser;
+    },
+    get extensionId() {
+      return get().extensionId;
+    },
+  };
+}
+
+/** Waits until the reader has put everything on screen (Puppeteer's waitForFunction). */
+async function waitForPainted(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
+    timeout: 20_000,
+  });
 }
 
 // Skipped only when firefox-esr is not installed (CI installs it) or the Firefox build is missing.
 describe.skipIf(!firefox || !built)(
   `in Firefox (${firefox ? (built ? 'firefox-esr' : 'skipped: no Firefox build, run wxt build -b firefox --mv3') : 'skipped: firefox-esr not installed'})`,
   () => {
-    let browser: Browser;
-    let extensionId: string;
-    let stop: () => Promise<void>;
-    beforeAll(async () => {
-      ({ browser, extensionId, stop } = await startFirefox());
-    });
-    afterAll(async () => {
-      await stop?.();
-    });
+    const ff = useFirefox();
 
     async function open(url: string): Promise<Page> {
-      const page = await browser.newPage();
+      const page = await ff.browser.newPage();
       await page.goto(url, { waitUntil: 'load' });
       return page;
     }
 
-    const marks = (page: Page) =>
-      page.evaluate(() =>
-        performance
-          .getEntriesByType('mark')
-          .map((m) => m.name)
-          .filter((n) => n.startsWith('kamerlens:')),
-      );
     const sidebarText = (page: Page) =>
       page.evaluate(() => document.querySelector('kamerlens-root')?.shadowRoot?.textContent ?? '');
 
     it('on an officielebekendmakingen paper: shows the sidebar with the facts and glossary meanings', async () => {
       const page = await open(PAGES.obkPaper);
-      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
-        timeout: 20_000,
-      });
-      expect(await marks(page)).toEqual(['kamerlens:start', 'kamerlens:first-paint', 'kamerlens:painted']);
+      await waitForPainted(page);
+      expect(await kamerlensMarks(page)).toEqual([
+        'kamerlens:start',
+        'kamerlens:first-paint',
+        'kamerlens:painted',
+      ]);
       const text = await sidebarText(page);
       expect(text).toContain('30 september 2022');
       // Explained from the glossary, which Firefox loaded from the extension package.
@@ -76,9 +96,7 @@ describe.skipIf(!firefox || !built)(
 
     it('on a tweedekamer.nl paper: reads the letter in the closed modal', async () => {
       const page = await open(PAGES.tkPaper);
-      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
-        timeout: 20_000,
-      });
+      await waitForPainted(page);
       expect(await sidebarText(page)).toContain('Afschrikking en verdediging');
       await page.close();
     });
@@ -86,13 +104,10 @@ describe.skipIf(!firefox || !built)(
     it('on a tweedekamer.nl news page: does nothing at all', async () => {
       const page = await open(PAGES.tkNews);
       await new Promise((r) => setTimeout(r, 1500));
-      const state = await page.evaluate(() => ({
-        ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
-        marks: performance
-          .getEntriesByType('mark')
-          .map((m) => m.name)
-          .filter((n) => n.startsWith('kamerlens:')),
-      }));
+      const state = {
+        ours: await page.evaluate(() => document.querySelectorAll('kamerlens-root, [data-kamerlens]').length),
+        marks: await kamerlensMarks(page),
+      };
       expect(state).toEqual({ ours: 0, marks: [] });
       await page.close();
     });
@@ -111,9 +126,7 @@ describe.skipIf(!firefox || !built)(
         history.pushState({}, '', path);
         document.body.append(document.adoptNode(modal));
       }, paper.pathname + paper.search);
-      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
-        timeout: 20_000,
-      });
+      await waitForPainted(page);
       expect(await sidebarText(page)).toContain('Afschrikking en verdediging');
       await page.close();
     });
@@ -123,14 +136,11 @@ describe.skipIf(!firefox || !built)(
       // Firefox stops a removed extension's content script at once, so the reader cannot clean up
       // (Chromium lets it: tests/e2e/invalidation.test.ts). What it added depends on the extension's
       // own stylesheet, which Firefox takes out of the page (src/dom/highlight/page.css).
-      const page = await browser.newPage();
-      await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
+      const page = await open(PAGES.obkPaper);
       // Wide enough for the sidebar to sit beside the text (narrower windows get an overlay): the window
       // is sized at launch (scripts/firefox.mjs), since ESR 140 refuses puppeteer's viewport emulation.
       expect(await page.evaluate(() => innerWidth)).toBeGreaterThanOrEqual(1280);
-      await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
-        timeout: 20_000,
-      });
+      await waitForPainted(page);
       const seen = () =>
         page.evaluate(() => {
           const host = document.querySelector('kamerlens-root');
@@ -145,7 +155,7 @@ describe.skipIf(!firefox || !built)(
       expect(before.sidebar).toBe('inline');
       expect(before.acronymColour).not.toBe('rgba(0, 0, 0, 0)');
       expect(before.margin).toBe('380px');
-      await browser.uninstallExtension(extensionId);
+      await ff.browser.uninstallExtension(ff.extensionId);
       await page.waitForFunction(() => getComputedStyle(document.documentElement).marginRight === '0px', {
         timeout: 10_000,
       });
@@ -160,21 +170,12 @@ describe.skipIf(!firefox || !built)(
 // Forced colours in Firefox: a profile that never uses the page's colours (Settings, Colours: "Never"; the
 // preference behind it) makes `(forced-colors: active)` match, as Windows high contrast does.
 describe.skipIf(!firefox || !built)('in Firefox with forced colours', () => {
-  let browser: Browser;
-  let stop: () => Promise<void>;
-  beforeAll(async () => {
-    ({ browser, stop } = await startFirefox({ 'browser.display.document_color_use': 2 }));
-  });
-  afterAll(async () => {
-    await stop?.();
-  });
+  const ff = useFirefox({ 'browser.display.document_color_use': 2 });
 
   it('registers no highlight and underlines the marks in view instead, in the system link colour, under the text', async () => {
-    const page = await browser.newPage();
+    const page = await ff.browser.newPage();
     await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
-    await page.waitForFunction(() => performance.getEntriesByName('kamerlens:painted').length > 0, {
-      timeout: 20_000,
-    });
+    await waitForPainted(page);
     await page.evaluate(() => document.querySelector('#broodtekst p')?.scrollIntoView());
     await page.waitForFunction(
       () =>

@@ -6,22 +6,19 @@
  * popover says, and the page's text, selection and copy stay exactly as without the extension.
  */
 import { mkdirSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page, Worker } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { PAGES, startFixtureServer, type RouteHandler } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, sendToTab } from './harness';
-
-/** The slice of the extension API the service worker is driven through. */
-declare const chrome: {
-  storage: {
-    local: {
-      set(items: Record<string, unknown>): Promise<void>;
-      remove(keys: string | string[]): Promise<void>;
-    };
-  };
-};
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PAGES } from '../../scripts/lib/fixture-server.mjs';
+import {
+  focusedName,
+  hangingStub,
+  highlightTexts,
+  hoverMark,
+  markPoint,
+  popover,
+  stubAnswer,
+  useHarness,
+} from './harness';
 
 /** What the stub Tweede Kamer API answers for `Kamerstuk 29 521, nr. 446` (shape of a real OData record). */
 const STUB_TITLE = 'Verslag van de NAVO-top van 28 tot en met 30 juni 2022 in Madrid';
@@ -43,115 +40,24 @@ const ODATA_ANSWER = JSON.stringify({
   ],
 });
 
-function answer(status: number, body: string, type: string): RouteHandler {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    // The background fetches cross-origin without host permission for 127.0.0.1: CORS decides.
-    res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*' });
-    res.end(body);
-  };
-}
-
-/** Requests the `hang` stubs never answer, ended before the server closes. */
-const hanging = new Set<ServerResponse>();
-function never(): RouteHandler {
-  return (_req: IncomingMessage, res: ServerResponse) => {
-    hanging.add(res);
-    res.on('close', () => hanging.delete(res));
-  };
-}
-
-const extraRoutes: Record<string, RouteHandler> = {
-  '127.0.0.1/hang/tk/Document': never(),
-  '127.0.0.1/hang/sru': never(),
-  '127.0.0.1/ok/tk/Document': answer(200, ODATA_ANSWER, 'application/json'),
-  '127.0.0.1/ok/sru': answer(200, '<x/>', 'application/xml'),
-  '127.0.0.1/down/tk/Document': answer(500, 'Internal Server Error', 'text/plain'),
-  '127.0.0.1/down/sru': answer(500, 'Internal Server Error', 'text/plain'),
-};
-
-let server: { port: number; close(): Promise<void> };
-let context: BrowserContext;
-let worker: Worker;
-
-beforeAll(async () => {
-  server = await startFixtureServer({ extraRoutes });
-  context = await launchWithExtension({ port: server.port });
-  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  await useServices('ok');
-});
-
-afterAll(async () => {
-  for (const res of hanging) res.destroy();
-  await context?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const page of context.pages()) await page.close();
+const h = useHarness({
+  routes: {
+    '127.0.0.1/hang/tk/Document': hangingStub(),
+    '127.0.0.1/hang/sru': hangingStub(),
+    '127.0.0.1/ok/tk/Document': stubAnswer(200, ODATA_ANSWER, 'application/json'),
+    '127.0.0.1/ok/sru': stubAnswer(200, '<x/>', 'application/xml'),
+    '127.0.0.1/down/tk/Document': stubAnswer(500, 'Internal Server Error', 'text/plain'),
+    '127.0.0.1/down/sru': stubAnswer(500, 'Internal Server Error', 'text/plain'),
+  },
 });
 
 /** Points the background's title lookups at the stubs (`ok`, `down`, `hang`) or at a closed port. */
-async function useServices(scenario: 'ok' | 'down' | 'hang' | 'refused'): Promise<void> {
-  const base = scenario === 'refused' ? 'http://127.0.0.1:9' : `http://127.0.0.1:${server.port}/${scenario}`;
-  await worker.evaluate(
-    (value) => chrome.storage.local.set({ devApiBaseUrls: value }),
-    // A short timeout keeps the refused case quick; the stubs answer at once.
-    { tkOData: `${base}/tk`, sru: `${base}/sru`, timeoutMs: 3000 },
-  );
+function useServices(scenario: 'ok' | 'down' | 'hang' | 'refused'): Promise<void> {
+  const base = scenario === 'refused' ? 'http://127.0.0.1:9' : `http://127.0.0.1:${h.port}/${scenario}`;
+  // A short timeout keeps the refused case quick; the stubs answer at once.
+  return h.pointServicesAt(base, 3000);
 }
-
-const open = (url: string): Promise<Page> => openPainted(context, url);
-
-/** The text of every range in one of the page's highlights (read from the page's own world). */
-function highlightTexts(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((name) => {
-    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(name);
-    return h ? [...h].map((r) => r.toString().replace(/\s+/g, ' ')) : [];
-  }, name);
-}
-
-/** Brings the `nth` range of a highlight whose text is `text` into view; its centre point. */
-async function pointAt(page: Page, name: string, text: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.evaluate(
-    ({ name, text, nth }) => {
-      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(name);
-      const ranges = [...(h ?? [])].filter((r) => r.toString().replace(/\s+/g, ' ') === text);
-      const range = ranges[nth];
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const r = range.getClientRects()[0];
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
-    },
-    { name, text, nth },
-  );
-  if (!point) throw new Error(`no ${name} range reading ${text}`);
-  return point;
-}
-
-/**
- * The clipboard's text. The fixture pages are plain http (no Clipboard API there), so it is read
- * from a page on 127.0.0.1, a secure context where reading can be granted; the clipboard is the
- * browser's, shared by all pages.
- */
-async function readClipboard(): Promise<string> {
-  const origin = `http://127.0.0.1:${server.port}`;
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
-  const page = await context.newPage();
-  await page.goto(`${origin}/raw/tk-nieuws.html`);
-  await page.bringToFront();
-  const text = await page.evaluate(() => navigator.clipboard.readText());
-  await page.close();
-  return text;
-}
-
-const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
-
-async function hover(page: Page, name: string, text: string, nth = 0): Promise<void> {
-  const { x, y } = await pointAt(page, name, text, nth);
-  // Two moves: the reader samples the pointer once per frame.
-  await page.mouse.move(x - 2, y);
-  await page.mouse.move(x, y);
-}
+beforeAll(() => useServices('ok'));
 
 const ACRONYMS = ['NAVO', 'EU', 'UDCG', 'NAR', 'NATO', 'DPCR', 'NDPP', 'NMI', 'KFOR', 'EUFOR', 'VN'];
 const CITATION = 'Kamerstuk 29 521, nr. 446';
@@ -161,7 +67,7 @@ describe.each([
   ['tweedekamer.nl (text in a closed modal)', PAGES.tkPaper, 24],
 ])('on the %s paper', (_site, url, navoCount) => {
   it('highlights the known acronyms and citations, and no dates by default', async () => {
-    const page = await open(url);
+    const page = await h.open(url);
     const acronyms = await highlightTexts(page, 'kamerlens-acronym');
     for (const abbr of ACRONYMS) expect(acronyms).toContain(abbr);
     expect(acronyms.filter((a) => a === 'NAVO')).toHaveLength(navoCount);
@@ -186,14 +92,14 @@ describe.each([
 
 describe('popovers on hover and from the keyboard', () => {
   it('shows the meaning of NAVO on hover, and a screenshot of it for the README', async () => {
-    const page = await open(PAGES.obkPaper);
-    await hover(page, 'kamerlens-acronym', 'NAVO', 3);
+    const page = await h.open(PAGES.obkPaper);
+    await hoverMark(page, 'kamerlens-acronym', 'NAVO', 3);
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     const text = await popover(page).innerText();
     expect(text).toContain('Noord-Atlantische Verdragsorganisatie');
     expect(text).toMatch(/Vermelding 4 van 26 in dit stuk/);
     // Beside the mark, not over it.
-    const { x, y } = await pointAt(page, 'kamerlens-acronym', 'NAVO', 3);
+    const { x, y } = await markPoint(page, 'kamerlens-acronym', 'NAVO', 3);
     const box = await popover(page).boundingBox();
     expect(box && (y < box.y || y > box.y + box.height || x < box.x || x > box.x + box.width)).toBe(true);
     mkdirSync('docs/screenshots', { recursive: true });
@@ -204,7 +110,7 @@ describe('popovers on hover and from the keyboard', () => {
   });
 
   it('steps to NAVO with the keyboard, shows it as current, and Escape closes and gives focus back', async () => {
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await page.evaluate(() => window.scrollTo(0, 0));
     // `]` steps through the marks in reading order; the first ones of this letter include NAVO.
     let title = '';
@@ -217,15 +123,15 @@ describe('popovers on hover and from the keyboard', () => {
     expect(await popover(page).innerText()).toContain('Noord-Atlantische Verdragsorganisatie');
     expect(await highlightTexts(page, 'kamerlens-current')).toEqual(['NAVO']);
     // Focus is in the popover (a dialog), so its buttons are reachable with Tab.
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-popover');
+    expect(await focusedName(page)).toBe('kamerlens-popover');
     await page.keyboard.press('Escape');
     await expect.poll(() => popover(page).count()).toBe(0);
     expect(await highlightTexts(page, 'kamerlens-current')).toEqual([]);
-    expect(await page.evaluate(() => document.activeElement?.localName)).not.toBe('kamerlens-popover');
+    expect(await focusedName(page)).not.toBe('kamerlens-popover');
   });
 
   it('steps through the marks on tweedekamer.nl, opening the modal', async () => {
-    const page = await open(PAGES.tkPaper);
+    const page = await h.open(PAGES.tkPaper);
     const modal = page.locator('#document-html-modal');
     await expect(modal.isVisible()).resolves.toBe(false);
     await page.keyboard.press('Alt+Shift+Period');
@@ -237,9 +143,9 @@ describe('popovers on hover and from the keyboard', () => {
   });
 
   it('paints the marks in the modal once it opens (hover works there)', async () => {
-    const page = await open(PAGES.tkPaper);
+    const page = await h.open(PAGES.tkPaper);
     await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
-    await hover(page, 'kamerlens-acronym', 'UDCG');
+    await hoverMark(page, 'kamerlens-acronym', 'UDCG');
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     expect(await popover(page).innerText()).toContain('Ukraine Defense Contact Group');
     expect(await popover(page).innerText()).toContain('Uitgelegd in dit stuk');
@@ -249,8 +155,8 @@ describe('popovers on hover and from the keyboard', () => {
 describe('citation popovers', () => {
   it('show the title from the title service and copy the citation', async () => {
     await useServices('ok');
-    const page = await open(PAGES.obkPaper);
-    await hover(page, 'kamerlens-citation', CITATION);
+    const page = await h.open(PAGES.obkPaper);
+    await hoverMark(page, 'kamerlens-citation', CITATION);
     await expect.poll(() => popover(page).isVisible()).toBe(true);
     await expect.poll(() => popover(page).innerText()).toContain(STUB_TITLE);
     const text = await popover(page).innerText();
@@ -279,7 +185,7 @@ describe('citation popovers', () => {
     ]);
     await popover(page).getByRole('button', { name: 'Verwijzing kopiëren' }).click();
     await expect.poll(() => popover(page).innerText()).toContain('Gekopieerd');
-    const copied = await readClipboard();
+    const copied = (await h.readClipboard()).text;
     expect(copied).toBe(
       `Kamerstuk 29 521, nr. 446, “${STUB_TITLE}” (https://zoek.officielebekendmakingen.nl/kst-29521-446.html)`,
     );
@@ -287,29 +193,29 @@ describe('citation popovers', () => {
 
   it("show the paper's kind in English once the interface is, from the answer the page already has", async () => {
     await useServices('ok');
-    await worker.evaluate(() => chrome.storage.local.set({ language: 'nl' }));
+    await h.setStorage({ language: 'nl' });
     try {
-      const page = await open(PAGES.obkPaper);
-      await hover(page, 'kamerlens-citation', CITATION);
+      const page = await h.open(PAGES.obkPaper);
+      await hoverMark(page, 'kamerlens-citation', CITATION);
       await expect.poll(() => popover(page).innerText()).toContain(STUB_TITLE);
       const kind = popover(page).locator('.kl-pop-facts dd').nth(1);
       expect([await kind.innerText(), await kind.getAttribute('lang')]).toEqual(['Brief regering', 'nl']);
       // The services go down: what follows can only come from the answer the page keeps.
       await useServices('down');
-      await worker.evaluate(() => chrome.storage.local.set({ language: 'en' }));
+      await h.setStorage({ language: 'en' });
       await expect.poll(() => kind.innerText()).toBe('Letter from the government');
       expect(await kind.getAttribute('lang')).toBe('en');
       expect(await popover(page).getAttribute('lang')).toBe('en');
       // Closed and opened again: the same.
       await page.keyboard.press('Escape');
       await expect.poll(() => popover(page).count()).toBe(0);
-      await hover(page, 'kamerlens-citation', CITATION);
+      await hoverMark(page, 'kamerlens-citation', CITATION);
       await expect.poll(() => popover(page).innerText()).toContain('Letter from the government');
       expect(await popover(page).innerText()).toContain(STUB_TITLE);
-      await worker.evaluate(() => chrome.storage.local.set({ language: 'nl' }));
+      await h.setStorage({ language: 'nl' });
       await expect.poll(() => kind.innerText()).toBe('Brief regering');
     } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('language'));
+      await h.removeStorage('language');
       await useServices('ok');
     }
   });
@@ -323,7 +229,7 @@ describe('citation popovers', () => {
       const unavailable = 'De titel kon nu niet worden opgehaald.';
       await useServices(scenario);
       try {
-        const page = await open(PAGES.tkPaper);
+        const page = await h.open(PAGES.tkPaper);
         await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
         // The sidebar's entry of the cited paper says it first.
         const entry = page
@@ -340,7 +246,7 @@ describe('citation popovers', () => {
             await expect.poll(() => popover(page).count()).toBe(0);
             await page.mouse.move(1, 1);
           }
-          await hover(page, 'kamerlens-citation', CITATION, 1);
+          await hoverMark(page, 'kamerlens-citation', CITATION, 1);
           await expect.poll(() => popover(page).isVisible()).toBe(true);
           for (let i = 0; i < 5; i++) {
             const text = await popover(page).innerText();
@@ -360,27 +266,25 @@ describe('citation popovers', () => {
 
 describe("the reader's own glossary", () => {
   it('changes what the popover says', async () => {
-    await worker.evaluate(() =>
-      chrome.storage.local.set({
-        userGlossary: [
-          {
-            abbr: 'NAVO',
-            expansion: 'Noord-Atlantische Verdragsorganisatie (NATO)',
-            explanation: 'Mijn eigen uitleg.',
-          },
-        ],
-      }),
-    );
+    await h.setStorage({
+      userGlossary: [
+        {
+          abbr: 'NAVO',
+          expansion: 'Noord-Atlantische Verdragsorganisatie (NATO)',
+          explanation: 'Mijn eigen uitleg.',
+        },
+      ],
+    });
     try {
-      const page = await open(PAGES.obkPaper);
-      await hover(page, 'kamerlens-acronym', 'NAVO', 3);
+      const page = await h.open(PAGES.obkPaper);
+      await hoverMark(page, 'kamerlens-acronym', 'NAVO', 3);
       await expect.poll(() => popover(page).isVisible()).toBe(true);
       const text = await popover(page).innerText();
       expect(text).toContain('Noord-Atlantische Verdragsorganisatie (NATO)');
       expect(text).toContain('Mijn eigen uitleg.');
       expect(text).toContain('Uit je eigen woordenlijst');
     } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('userGlossary'));
+      await h.removeStorage('userGlossary');
     }
   });
 });
@@ -388,11 +292,11 @@ describe("the reader's own glossary", () => {
 describe('settings and commands', () => {
   it('the toggle-marks command hides and shows every mark', async () => {
     const url = `${PAGES.obkPaper}?marks-toggle`;
-    const page = await open(url);
+    const page = await h.open(url);
     const sorted = async () => (await highlightTexts(page, 'kamerlens-acronym')).sort();
     const shown = await sorted();
     expect(shown.length).toBeGreaterThan(30);
-    const toggle = () => sendToTab(worker, url, { type: 'toggle-marks' });
+    const toggle = () => h.toggleMarks(url);
     await toggle();
     await expect.poll(() => highlightTexts(page, 'kamerlens-acronym')).toEqual([]);
     await toggle();
@@ -401,19 +305,15 @@ describe('settings and commands', () => {
   });
 
   it('paints dates when the setting turns them on, live', async () => {
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     expect(await highlightTexts(page, 'kamerlens-date')).toEqual([]);
-    await worker.evaluate(() =>
-      chrome.storage.local.set({
-        categories: { acronyms: true, citations: false, dates: true, outline: true },
-      }),
-    );
+    await h.setStorage({ categories: { acronyms: true, citations: false, dates: true, outline: true } });
     try {
       await expect.poll(async () => (await highlightTexts(page, 'kamerlens-date')).length).toBeGreaterThan(5);
       expect(await highlightTexts(page, 'kamerlens-date')).toContain('30 september 2022');
       expect(await highlightTexts(page, 'kamerlens-citation')).toEqual([]);
     } finally {
-      await worker.evaluate(() => chrome.storage.local.remove('categories'));
+      await h.removeStorage('categories');
     }
   });
 });
@@ -436,14 +336,13 @@ describe("the page's own text", () => {
   }
 
   it('is unchanged by the marks: innerText, selection and copy', async () => {
-    const page = await open(PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     expect((await highlightTexts(page, 'kamerlens-acronym')).length).toBeGreaterThan(30);
     const seen = await readText(page, '#broodtekst');
     await page.keyboard.press('Control+C');
-    const copied = await readClipboard();
+    const copied = (await h.readClipboard()).text;
 
-    const base = await context.newPage();
-    await base.goto(`http://127.0.0.1:${server.port}/raw/obk-kst-navo.html`);
+    const base = await h.openBaseline('obk-kst-navo.html');
     const expected = await readText(base, '#broodtekst');
     expect(seen.inner).toBe(expected.inner);
     expect(seen.selected).toBe(expected.selected);

@@ -1,23 +1,14 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // The benchmark's generated paper: real letters' paragraphs cycled to a megabyte under a Kamerstuk head.
 import { paperPage } from '../../bench/generate.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { htmlRoute, useHarness, waitForPainted } from './harness';
 
 const URL_OF_HUGE = 'http://zoek.officielebekendmakingen.nl/kst-36600-1.html';
 const HUGE = paperPage(1_000_000);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({
-    'zoek.officielebekendmakingen.nl/kst-36600-1.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(HUGE.html);
-    },
-  });
-});
-afterAll(async () => {
-  await h?.close();
+const h = useHarness({
+  routes: { 'zoek.officielebekendmakingen.nl/kst-36600-1.html': htmlRoute(HUGE.html) },
 });
 
 /** The acronym highlight's ranges: how many, and how far their boxes are from the viewport (in screens). */
@@ -84,9 +75,7 @@ describe('a megabyte paper', () => {
   });
 
   it('highlights the findings around the viewport, and follows a scroll to the end', async () => {
-    const page = await h.context.newPage();
-    await page.goto(URL_OF_HUGE);
-    await waitForPainted(page, 60_000);
+    const page = await h.open(URL_OF_HUGE, { timeout: 60_000 });
     const top = await acronymRanges(page);
     // Thousands of acronyms in the paper; a few screens' worth registered, all near the viewport.
     expect(top.count).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { useHarness } from './harness';
 
 /**
  * The extension updated or removed under an open paper: Chrome keeps the old content script's
@@ -8,16 +9,10 @@ import { startHarness, waitForPainted, type Harness } from './harness';
  * worker does just that (Chrome does not inject the new version into open tabs). This file
  * reloads the extension, so it has a browser of its own.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Everything Kamerlens adds to a page, as the page itself sees it. */
-function traces(page: import('playwright-core').Page) {
+function traces(page: Page) {
   return page.evaluate(() => ({
     elements: document.querySelectorAll('[data-kamerlens]').length,
     hosts: document.querySelectorAll('kamerlens-root').length,
@@ -28,9 +23,7 @@ function traces(page: import('playwright-core').Page) {
 
 describe('an open paper when the extension goes away', () => {
   it('is left as it was: no sidebar, no highlights, no reserved room', async () => {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.obkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.obkPaper);
     const before = await traces(page);
     expect(before.hosts).toBe(1);
     expect(before.highlights).toBeGreaterThan(0);

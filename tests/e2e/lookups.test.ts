@@ -6,18 +6,17 @@
  * Each scenario gets its own base paths on the stub server (`/ok/tk`, `/http500/sru`, …), so the
  * override changes between scenarios and the request log shows which service was asked how often.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { startFixtureServer, type RouteHandler } from '../../scripts/lib/fixture-server.mjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RouteHandler } from '../../scripts/lib/fixture-server.mjs';
 import { documentRecords } from '../api/fixtures';
+import { hangingStub, stubAnswer, useHarness } from './harness';
 
 /** The slice of the extension API an extension page uses here. */
 declare const chrome: {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
-  storage: { local: { set(items: Record<string, unknown>): Promise<void> } };
 };
 
 /**
@@ -55,25 +54,16 @@ const SRU_EMPTY = `<?xml version="1.0"?>
 
 /** Requests the stub services saw, as `path?query`, in order. */
 const seen: string[] = [];
-/** Responses left hanging by the timeout scenario, ended before the server closes. */
-const hanging = new Set<ServerResponse>();
 
-function answer(status: number, body: string, type: string): RouteHandler {
-  return (req: IncomingMessage, res: ServerResponse) => {
+/** `stub`, with the requests it gets written down in `seen`. */
+function logged(stub: RouteHandler): RouteHandler {
+  return (req, res) => {
     seen.push(req.url ?? '');
-    // The background fetches cross-origin without host permission for 127.0.0.1: CORS decides.
-    res.writeHead(status, { 'content-type': type, 'access-control-allow-origin': '*' });
-    res.end(body);
+    return stub(req, res);
   };
 }
-
-function never(): RouteHandler {
-  return (req: IncomingMessage, res: ServerResponse) => {
-    seen.push(req.url ?? '');
-    hanging.add(res);
-    res.on('close', () => hanging.delete(res));
-  };
-}
+const answer = (status: number, body: string, type: string) => logged(stubAnswer(status, body, type));
+const never = () => logged(hangingStub());
 
 /** One scenario: how the TK OData stub and the SRU stub answer under `/<name>/tk` and `/<name>/sru`. */
 const SCENARIOS: Record<string, { tk: RouteHandler; sru: RouteHandler }> = {
@@ -108,9 +98,12 @@ for (const [name, s] of Object.entries(SCENARIOS)) {
   extraRoutes[`127.0.0.1/${name}/sru`] = s.sru;
 }
 
-let server: { port: number; close(): Promise<void> };
-let context: BrowserContext;
+const h = useHarness({ routes: extraRoutes });
+/** An extension page: its `chrome.runtime.sendMessage` reaches the background as a content script's does. */
 let page: Page;
+beforeAll(async () => {
+  page = h.keep(await h.openExtensionPage('popup.html'));
+});
 
 /** A port on which nothing listens: bound, then freed. */
 async function closedPort(): Promise<number> {
@@ -121,34 +114,9 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-beforeAll(async () => {
-  server = await startFixtureServer({ extraRoutes });
-  context = await launchWithExtension({ port: server.port });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const extensionId = new URL(worker.url()).host;
-  // An extension page: its `chrome.runtime.sendMessage` reaches the background as a content script's does.
-  page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/popup.html`);
-});
-
-afterAll(async () => {
-  for (const res of hanging) res.destroy();
-  await context?.close();
-  await server?.close();
-});
-
-/** Points the background's lookups at a scenario's stubs (or at any base URLs). */
-async function useServices(tkOData: string, sru: string, timeoutMs?: number): Promise<void> {
-  await page.evaluate((value) => chrome.storage.local.set({ devApiBaseUrls: value }), {
-    tkOData,
-    sru,
-    timeoutMs,
-  });
-}
-
+/** Points the background's lookups at a scenario's stubs. */
 function useScenario(name: string, timeoutMs?: number): Promise<void> {
-  const base = `http://127.0.0.1:${server.port}/${name}`;
-  return useServices(`${base}/tk`, `${base}/sru`, timeoutMs);
+  return h.pointServicesAt(`http://127.0.0.1:${h.port}/${name}`, timeoutMs);
 }
 
 function lookupTitle(paper: Record<string, unknown> = PAPER): Promise<unknown> {
@@ -217,13 +185,13 @@ describe('title lookups through the background of the built extension', () => {
 
   it('reports offline when nothing listens (connection refused)', async () => {
     const port = await closedPort();
-    await useServices(`http://127.0.0.1:${port}/tk`, `http://127.0.0.1:${port}/sru`);
+    await h.pointServicesAt(`http://127.0.0.1:${port}`);
     expect(await lookupTitle()).toEqual({ state: 'unavailable', reason: 'offline' });
   });
 
   it('makes no request at all when lookups are turned off in the settings', async () => {
     await useScenario('disabled');
-    await page.evaluate(() => chrome.storage.local.set({ titleLookups: false }));
+    await h.setStorage({ titleLookups: false });
     try {
       expect(await lookupTitle()).toEqual({ state: 'disabled' });
       expect(await lookupTitle({ ...PAPER, number: '678', id: 'kst-21501-30-678' })).toEqual({
@@ -231,7 +199,7 @@ describe('title lookups through the background of the built extension', () => {
       });
       expect(requestsOf('disabled')).toEqual([]);
     } finally {
-      await page.evaluate(() => chrome.storage.local.set({ titleLookups: true }));
+      await h.setStorage({ titleLookups: true });
     }
     // Turned on again: the same request is made and answered.
     expect(await lookupTitle()).toMatchObject({ state: 'found' });

@@ -8,19 +8,20 @@
  * clearly unlike a selection.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
 // The benchmark's generated paper: real letters' paragraphs cycled under a Kamerstuk head.
 import { paperPage } from '../../bench/generate.mjs';
 import {
+  acronymEntry,
+  hoverAt,
+  htmlRoute,
   openCountingListeners,
-  openPainted,
-  sendToTab,
-  startHarness,
+  popover,
+  useHarness,
   waitForPainted,
-  type Harness,
 } from './harness';
 
 /**
@@ -43,27 +44,16 @@ const MODAL_PAGE = readFileSync(join(PAGES_DIR, 'tk-brief-navo.html'), 'utf8').r
 const LONG_PAPER = 'http://zoek.officielebekendmakingen.nl/kst-36600-2.html';
 const LONG_PAGE = paperPage(300_000).html;
 
-let h: Harness;
-/** A blank tab that decodes screenshots into pixels (its canvas). */
+const h = useHarness({
+  routes: {
+    'www.tweedekamer.nl/kamerstukken/moties/detail': htmlRoute(MODAL_PAGE),
+    'zoek.officielebekendmakingen.nl/kst-36600-2.html': htmlRoute(LONG_PAGE),
+  },
+});
+/** A blank tab that decodes screenshots into pixels (its canvas), kept for all the tests. */
 let decoder: Page;
 beforeAll(async () => {
-  h = await startHarness({
-    'www.tweedekamer.nl/kamerstukken/moties/detail': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(MODAL_PAGE);
-    },
-    'zoek.officielebekendmakingen.nl/kst-36600-2.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(LONG_PAGE);
-    },
-  });
-  decoder = await h.context.newPage();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  for (const page of h.context.pages()) if (page !== decoder) await page.close();
+  decoder = h.keep(await h.context.newPage());
 });
 
 type Clip = { x: number; y: number; width: number; height: number };
@@ -150,25 +140,21 @@ function select(page: Page, word: string): Promise<void> {
 const highlightNames = (page: Page) =>
   page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
 
-function toggleMarks(url: string): Promise<void> {
-  return sendToTab(h.worker, url, { type: 'toggle-marks' });
-}
-
 describe('the marks on a white page, whatever the system theme', () => {
   it.each(['light', 'dark'] as const)(
     'underline NAVO at 3:1 or more against the page under a %s system theme',
     async (colorScheme) => {
       const url = `${PAGES.obkPaper}?scheme-${colorScheme}`;
-      const page = await openPainted(h.context, url);
+      const page = await h.open(url);
       await page.emulateMedia({ colorScheme });
       const clip = await boxOf(page, 'NAVO');
       await expect.poll(async () => (await highlightNames(page)).includes('kamerlens-acronym')).toBe(true);
       const on = await pixels(await page.screenshot({ clip }));
-      await toggleMarks(url);
+      await h.toggleMarks(url);
       await expect.poll(() => highlightNames(page)).toEqual([]);
       const off = await pixels(await page.screenshot({ clip }));
       // On again: the setting is the browser's, and the other tests need their marks.
-      await toggleMarks(url);
+      await h.toggleMarks(url);
       await expect.poll(async () => (await highlightNames(page)).includes('kamerlens-acronym')).toBe(true);
       // The page has no dark style: it stays white under a dark system theme.
       expect(off.rgb[0]).toEqual([255, 255, 255]);
@@ -186,7 +172,7 @@ describe('the marks on a white page, whatever the system theme', () => {
 
 describe('forced colours (high contrast)', () => {
   it('paint no mark like selected text; a selection still shows, and the finding stepped to is framed', async () => {
-    const page = await openPainted(h.context, `${PAGES.obkPaper}?forced`);
+    const page = await h.open(`${PAGES.obkPaper}?forced`);
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(() => highlightNames(page)).toEqual([]);
     const clip = await boxOf(page, 'UDCG');
@@ -200,8 +186,8 @@ describe('forced colours (high contrast)', () => {
     await page.evaluate(() => getSelection()?.removeAllRanges());
 
     // UDCG from the sidebar: its popover opens, and a frame goes round the word.
-    await page.locator('kamerlens-root [data-section="acronyms"] button[data-abbr="UDCG"]').first().click();
-    await expect.poll(() => page.locator('kamerlens-popover .kl-pop').isVisible()).toBe(true);
+    await acronymEntry(page, 'UDCG').first().click();
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
     await expect.poll(() => highlightNames(page)).toEqual([]);
     const frame = page.locator('kamerlens-popover .kl-frame');
     expect(await frame.count()).toBe(1);
@@ -220,7 +206,7 @@ describe('forced colours (high contrast)', () => {
   });
 
   it('follow the setting live: the marks come back when turned off, and go when turned on again', async () => {
-    const page = await openPainted(h.context, `${PAGES.obkPaper}?forced-live`);
+    const page = await h.open(`${PAGES.obkPaper}?forced-live`);
     expect(await highlightNames(page)).toEqual(['kamerlens-acronym', 'kamerlens-citation']);
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(() => highlightNames(page)).toEqual([]);
@@ -229,7 +215,7 @@ describe('forced colours (high contrast)', () => {
     // Outside forced colours there is no frame: the current mark's own colour shows the finding.
     await page.mouse.click(20, 300);
     await page.keyboard.press(']');
-    await expect.poll(() => page.locator('kamerlens-popover .kl-pop').isVisible()).toBe(true);
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
     expect(await page.locator('kamerlens-popover .kl-frame').first().isVisible()).toBe(false);
   });
 });
@@ -311,7 +297,7 @@ const frames = (page: Page) =>
 
 describe('forced colours: the marks underlined in Kamerlens’s own layer', () => {
   it('underline each line of every mark in view, follow scrolling, and add nothing to the page', async () => {
-    const page = await openPainted(h.context, `${PAGES.obkPaper}?underlines`);
+    const page = await h.open(`${PAGES.obkPaper}?underlines`);
     const elements = () => page.evaluate(() => document.getElementsByTagName('*').length);
     const before = await elements();
     expect(await keepMarks(page)).toBeGreaterThan(40);
@@ -483,7 +469,7 @@ describe('forced colours: the marks underlined in Kamerlens’s own layer', () =
   });
 
   it('come when the site opens its modal, follow its scrolling and leave its sticky header clear (tweedekamer.nl)', async () => {
-    const page = await openPainted(h.context, MODAL_PAPER);
+    const page = await h.open(MODAL_PAPER);
     expect(await keepMarks(page)).toBeGreaterThan(40);
     await page.emulateMedia({ forcedColors: 'active' });
     await expect.poll(() => page.locator('kamerlens-popover').count()).toBe(1);
@@ -514,7 +500,7 @@ describe('forced colours: the marks underlined in Kamerlens’s own layer', () =
   });
 
   it('draw in the system’s link colour, unlike a selection, and leave hover and selecting to the text', async () => {
-    const page = await openPainted(h.context, `${PAGES.obkPaper}?forced-pixels`);
+    const page = await h.open(`${PAGES.obkPaper}?forced-pixels`);
     await page.emulateMedia({ forcedColors: 'active' });
     const clip = await boxOf(page, 'UDCG');
     await expect.poll(async () => (await underlines(page)).length).toBeGreaterThan(10);
@@ -543,10 +529,9 @@ describe('forced colours: the marks underlined in Kamerlens’s own layer', () =
     // Hover over the word opens its popover, as without the underlines.
     const x = clip.x + clip.width / 2;
     const y = clip.y + 3 + (clip.height - 12) / 2;
-    await page.mouse.move(x - 2, y);
-    await page.mouse.move(x, y);
-    await expect.poll(() => page.locator('kamerlens-popover .kl-pop').isVisible()).toBe(true);
-    expect(await page.locator('kamerlens-popover .kl-pop').innerText()).toContain('Defense Contact Group');
+    await hoverAt(page, { x, y });
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    expect(await popover(page).innerText()).toContain('Defense Contact Group');
     await page.keyboard.press('Escape');
     // The pointer goes through the underlines: at one, it is over the page's text element.
     const through = await page.evaluate(() => {

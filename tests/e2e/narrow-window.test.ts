@@ -6,33 +6,21 @@
  * The zoom is the tab's real zoom (`chrome.tabs.setZoom`), as a reader sets it.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, sendToTab, startHarness, waitForPainted, type Harness } from './harness';
+import { focusedText, outlineEntry, popover, sidebarFocus, useHarness, waitForPainted } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+// Every test starts from the default settings; zoom is kept per site in the profile: back to 100 % before the
+// tabs go.
+const h = useHarness({ clearStorage: true, beforeReset: () => zoom(1) });
 
 /** The slice of the extension API the service worker is driven through. */
 declare const chrome: {
-  storage: { local: { clear(): Promise<void> } };
   tabs: {
     query(q: { url: string }): Promise<{ id?: number }[]>;
     setZoom(tabId: number, factor: number): Promise<void>;
   };
 };
-
-afterEach(async () => {
-  // Zoom is kept per site in the profile: back to 100 % before the tabs go.
-  await zoom(1);
-  for (const page of h.context.pages()) await page.close();
-  await h.worker.evaluate(() => chrome.storage.local.clear());
-});
 
 /** Sets the zoom of the tab showing the obk paper, as the reader's Ctrl + does. */
 function zoom(factor: number): Promise<void> {
@@ -46,18 +34,11 @@ function zoom(factor: number): Promise<void> {
 }
 
 /** What the background sends for the toolbar button, or with `via: 'keyboard'` for Alt+Shift+K. */
-function toggle(via?: 'keyboard'): Promise<void> {
-  return sendToTab(h.worker, PAGES.obkPaper, { type: 'toggle-sidebar', via });
-}
+const toggle = (via?: 'keyboard') => h.toggleSidebar(PAGES.obkPaper, via);
 
 /** The paper opened in a window `width` px wide from the start. */
-async function openNarrow(width: number): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(PAGES.obkPaper);
-  await waitForPainted(page);
-  return page;
-}
+const openNarrow = (width: number): Promise<Page> =>
+  h.open(PAGES.obkPaper, { viewport: { width, height: 800 } });
 
 /** The sidebar's box while it is shown (null when closed or put away), and the viewport's width. */
 function sidebarBox(page: Page) {
@@ -83,17 +64,6 @@ function clearOfSidebar(page: Page, what: 'focus' | 'current') {
   }, what);
 }
 
-/** The text of the element with the focus inside the sidebar, or null when the focus is not there. */
-const sidebarFocus = (page: Page) =>
-  page.evaluate(() =>
-    document.activeElement?.localName === 'kamerlens-root'
-      ? (document.querySelector('kamerlens-root')?.shadowRoot?.activeElement?.textContent?.trim() ?? '')
-      : null,
-  );
-
-const outlineEntry = (page: Page, title: string) =>
-  page.locator('kamerlens-root [data-section="outline"] button[data-entry]', { hasText: title });
-
 describe('the sidebar in a narrow window', () => {
   it('does not open by itself at 500 px: the text keeps the whole width', async () => {
     const page = await openNarrow(500);
@@ -110,9 +80,7 @@ describe('the sidebar in a narrow window', () => {
     await outlineEntry(page, 'Missies en operaties').focus();
     await page.keyboard.press('Enter');
     // The heading has the focus, in view, and nothing covers it.
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe('Missies en operaties');
+    await expect.poll(() => focusedText(page)).toBe('Missies en operaties');
     expect(await sidebarBox(page)).toEqual({ left: null, viewport: 500 });
     expect(await clearOfSidebar(page, 'focus')).toBe(true);
     // The command brings the drawer back as it was, with the focus on the entry used.
@@ -121,9 +89,7 @@ describe('the sidebar in a narrow window', () => {
     expect((await sidebarBox(page)).left).not.toBeNull();
     // Escape puts it away again, and the focus goes back to the heading in the text.
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe('Missies en operaties');
+    await expect.poll(() => focusedText(page)).toBe('Missies en operaties');
     expect((await sidebarBox(page)).left).toBeNull();
   });
 
@@ -134,14 +100,14 @@ describe('the sidebar in a narrow window', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     for (let i = 0; i < 4; i++) {
       await page.keyboard.press(']');
-      await expect.poll(() => page.locator('kamerlens-popover .kl-pop').count()).toBe(1);
+      await expect.poll(() => popover(page).count()).toBe(1);
       await expect.poll(() => clearOfSidebar(page, 'current')).toBe(true);
     }
     expect((await sidebarBox(page)).left).toBeNull();
   });
 
   it('at 200 % zoom: an open sidebar steps aside, and is back as it was at 100 %', async () => {
-    const page = await openPainted(h.context, PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(async () => (await sidebarBox(page)).left).not.toBeNull();
     await zoom(2);
@@ -164,7 +130,7 @@ describe('the sidebar in a narrow window', () => {
   });
 
   it('a reload at 200 % zoom leaves it closed', async () => {
-    const page = await openPainted(h.context, PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await page.setViewportSize({ width: 1280, height: 800 });
     await zoom(2);
     await page.reload();

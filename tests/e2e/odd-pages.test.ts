@@ -8,8 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { htmlRoute, useHarness, waitForPainted } from './harness';
 
 const ODD_URL = 'http://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 
@@ -58,18 +58,8 @@ function oddPage(): string {
   return withParts.replace('</body>', `${PAGE_SCRIPT}</body>`);
 }
 
-let h: Harness;
-beforeAll(async () => {
-  const html = oddPage();
-  h = await startHarness({
-    'zoek.officielebekendmakingen.nl/kst-28676-409.html': (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(html);
-    },
-  });
-});
-afterAll(async () => {
-  await h?.close();
+const h = useHarness({
+  routes: { 'zoek.officielebekendmakingen.nl/kst-28676-409.html': htmlRoute(oddPage()) },
 });
 
 /** Where the ranges of one highlight start: the id of the nearest element with one, per range. */
@@ -88,8 +78,9 @@ describe('a paper holding odd markup', () => {
   let page: Page;
   const errors: string[] = [];
 
+  // One tab for the tests below, each going on from the last.
   beforeAll(async () => {
-    page = await h.context.newPage();
+    page = h.keep(await h.context.newPage());
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(ODD_URL);
     await waitForPainted(page, 30_000);

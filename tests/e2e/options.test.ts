@@ -1,37 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness';
+import { describe, expect, it } from 'vitest';
+import { axeViolationsOfPage, useHarness } from './harness';
 
 // The options page in Chromium with the built extension: what happy-dom cannot show for certain
 // (the real file input and TextDecoder, keyboard focus, axe on the error and notice blocks).
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function openOptions(): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+  const page = await h.openExtensionPage('options.html');
   await page.getByRole('radio', { name: 'English' }).check();
   await expect.poll(() => page.locator('h1').innerText()).toBe('Kamerlens settings');
   return page;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string }[] }> } }
-    ).axe;
-    return (await axe.run(document)).violations.map((v) => v.id);
-  });
 }
 
 /**
@@ -108,8 +87,7 @@ describe('options page', () => {
   // or region naming it again. Read line by line, NVDA says the heading; the group's name it says on entering the
   // group by Tab or quick navigation, where the heading is not read (nvaccess/nvda#7435).
   it('names the language choice once: a group whose legend is the heading, and no region', async () => {
-    const page = await h.context.newPage();
-    await page.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const page = await h.openExtensionPage('options.html');
     await page.getByRole('radio', { name: 'English' }).waitFor();
     expect(await namedInTree(page, 'Taal')).toEqual(['main > group', 'main > group > Legend > heading']);
     await page.close();
@@ -125,7 +103,7 @@ describe('options page', () => {
     expect(await group.getByRole('heading', { name: 'Language', exact: true, level: 2 }).count()).toBe(1);
     expect(await page.getByRole('region', { name: 'Language' }).count()).toBe(0);
     expect(await page.getByText('Language', { exact: true }).count()).toBe(1);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolationsOfPage(page)).toEqual([]);
     await page.close();
   });
 
@@ -153,7 +131,7 @@ describe('options page', () => {
     await expect
       .poll(() => page.locator('.kl-import-errors li').innerText())
       .toBe('Line 3: ABC is already defined on line 2 of this file.');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolationsOfPage(page)).toEqual([]);
     await page.getByRole('button', { name: 'Import only the one valid acronym' }).press('Enter');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('kl-glossary-import');
     await expect.poll(() => page.locator('caption').innerText()).toBe('3 acronyms of your own');
@@ -170,7 +148,7 @@ describe('options page', () => {
       .setInputFiles({ name: 'long.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await expect.poll(() => page.locator('#kl-glossary-range').innerText()).toBe('Rows 1–100 of 253');
     expect(await page.locator('tbody tr').count()).toBe(100);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolationsOfPage(page)).toEqual([]);
     // The pager above the table and its repetition below, each a group of its own name.
     const above = page.getByRole('group', { name: 'Browse your acronyms', exact: true });
     const below = page.getByRole('group', { name: 'Browse your acronyms (below the table)' });
@@ -231,7 +209,7 @@ describe('options page', () => {
     await page.keyboard.press('Tab');
     expect(await field.inputValue()).toBe('3');
     expect(await page.locator('#kl-glossary-range').innerText()).toBe('Rows 201–253 of 253');
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolationsOfPage(page)).toEqual([]);
 
     // A search cleared with Escape returns to the page the reader was on.
     await page.locator('#kl-glossary-search').fill('A150');
@@ -277,7 +255,7 @@ describe('options page', () => {
       Delete: 1,
     });
     expect((await overflow()).widest).toBeLessThanOrEqual(320);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolationsOfPage(page)).toEqual([]);
     await page.close();
   });
 
@@ -326,7 +304,7 @@ describe('options page', () => {
         'Turning off “Look up the titles of cited papers” could not be saved. The setting is still on. Please try again.',
       );
     expect(await lookups.isChecked()).toBe(true);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolationsOfPage(page)).toEqual([]);
     await page.close();
   });
 });

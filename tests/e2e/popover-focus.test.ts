@@ -6,33 +6,24 @@
  * the place last chosen in the sidebar, and a popover taller than a short window says there is more
  * and scrolls by keyboard.
  */
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, waitForPainted, type Harness } from './harness';
+import {
+  acronymEntry,
+  AXE,
+  focusedName,
+  focusedText,
+  markPoint,
+  outlineEntry,
+  popover,
+  popoverCount,
+  useHarness,
+} from './harness';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const h = useHarness();
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
-});
-
-const openPaper = (): Promise<Page> => openPainted(h.context, PAGES.obkPaper);
-
-const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
-const count = (page: Page) => page.locator('kamerlens-popover .kl-pop-count').innerText();
-const acronymEntry = (page: Page, abbr: string) =>
-  page.locator(`kamerlens-root [data-section="acronyms"] button[data-abbr="${abbr}"]`);
-const outlineEntry = (page: Page, title: string) =>
-  page.locator('kamerlens-root [data-section="outline"] button[data-entry]', { hasText: title });
+const openPaper = (): Promise<Page> => h.open(PAGES.obkPaper);
 
 /** Whether `locator`'s element has focus, looked for through the shadow roots focus is in. */
 function hasFocus(locator: Locator): Promise<boolean> {
@@ -81,7 +72,7 @@ describe('focus goes back where it was when a popover closes', () => {
     await entry.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => popover(page).count()).toBe(1);
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-popover');
+    expect(await focusedName(page)).toBe('kamerlens-popover');
     await page.keyboard.press('Escape');
     await expect.poll(() => popover(page).count()).toBe(0);
     expect(await hasFocus(entry)).toBe(true);
@@ -114,10 +105,10 @@ describe('focus goes back where it was when a popover closes', () => {
     await entry.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => popover(page).count()).toBe(1);
-    expect(await count(page)).toBe('Vermelding 1 van 2 in dit stuk');
+    expect(await popoverCount(page)).toBe('Vermelding 1 van 2 in dit stuk');
     // Step to NAR's second occurrence, away from the definition, and ask for the definition there.
     await popover(page).getByRole('button', { name: 'Volgende vermelding van NAR' }).press('Enter');
-    await expect.poll(() => count(page)).toBe('Vermelding 2 van 2 in dit stuk');
+    await expect.poll(() => popoverCount(page)).toBe('Vermelding 2 van 2 in dit stuk');
     await popover(page).getByRole('button', { name: 'Toon de uitleg in de tekst' }).press('Enter');
     await expect.poll(() => popover(page).count()).toBe(0);
     expect(await hasFocus(entry)).toBe(true);
@@ -125,7 +116,7 @@ describe('focus goes back where it was when a popover closes', () => {
     await page.keyboard.press(']');
     await expect.poll(() => popover(page).count()).toBe(1);
     expect(await page.locator('kamerlens-popover .kl-pop-title').innerText()).toBe('NAR');
-    expect(await count(page)).toBe('Vermelding 1 van 2 in dit stuk');
+    expect(await popoverCount(page)).toBe('Vermelding 1 van 2 in dit stuk');
   });
 });
 
@@ -139,16 +130,16 @@ describe("the popover's own buttons", () => {
     const previous = popover(page).getByRole('button', { name: 'Vorige vermelding van NAVO' });
     await next.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('Vermelding 2 van 26 in dit stuk');
+    await expect.poll(() => popoverCount(page)).toBe('Vermelding 2 van 26 in dit stuk');
     expect(await hasFocus(next)).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('Vermelding 3 van 26 in dit stuk');
+    await expect.poll(() => popoverCount(page)).toBe('Vermelding 3 van 26 in dit stuk');
     expect(await hasFocus(next)).toBe(true);
     await page.keyboard.press('Shift+Tab');
     expect(await hasFocus(previous)).toBe(true);
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
-    await expect.poll(() => count(page)).toBe('Vermelding 1 van 26 in dit stuk');
+    await expect.poll(() => popoverCount(page)).toBe('Vermelding 1 van 26 in dit stuk');
     expect(await hasFocus(previous)).toBe(true);
   });
 });
@@ -182,24 +173,9 @@ describe('a popover holding focus', () => {
 });
 
 describe('selecting text with the mouse', () => {
-  /** The centre of the first range of `text` in the acronym highlight, brought into view. */
-  async function markPoint(page: Page, text: string) {
-    const point = await page.evaluate((text) => {
-      const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
-        'kamerlens-acronym',
-      );
-      const range = [...(h ?? [])].find((r) => r.toString() === text);
-      range?.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-      const r = range?.getClientRects()[0];
-      return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2, left: r.left } : null;
-    }, text);
-    if (!point) throw new Error(`no mark reading ${text}`);
-    return point;
-  }
-
   it('opens no hover popover while a button is held, not even one the pointer dwelt on before', async () => {
     const page = await openPaper();
-    const { x, y, left } = await markPoint(page, 'NMI');
+    const { x, y, left } = await markPoint(page, 'kamerlens-acronym', 'NMI');
     // A drag from the text before the mark that pauses on it, longer than the hover's dwell.
     await page.mouse.move(left - 120, y);
     await page.mouse.down();
@@ -346,7 +322,7 @@ describe('the focus after ] steps', () => {
     expect(await popover(page).count()).toBe(1);
     await page.keyboard.press('Tab');
     await expect.poll(() => popover(page).count()).toBe(0);
-    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+    const focused = () => focusedText(page);
     await expect.poll(focused).toBe('Missies en operaties');
     // From the panel itself (where ] puts the focus), Shift+Tab does the same.
     await page.keyboard.press(']');
@@ -389,13 +365,13 @@ describe('the mouse passing over marks while a popover is open', () => {
     await page.keyboard.press(']');
     await expect.poll(() => popover(page).count()).toBe(1);
     const title = await popoverTitle(page);
-    const counted = await count(page);
+    const counted = await popoverCount(page);
     const mark = await otherMark(page);
     expect(mark).not.toBeNull();
     await page.mouse.move(mark!.x, mark!.y, { steps: 4 });
     await page.waitForTimeout(900);
     expect(await popoverTitle(page)).toBe(title);
-    expect(await count(page)).toBe(counted);
+    expect(await popoverCount(page)).toBe(counted);
     expect((await popoverState(page)).focused).toBe(true);
   });
 
@@ -414,10 +390,7 @@ describe('the mouse passing over marks while a popover is open', () => {
 describe('a popover taller than a short window (350 px high)', () => {
   /** The paper in a window 350 px high, and the popover of `abbr` opened from its sidebar entry. */
   async function openShort(abbr: string): Promise<Page> {
-    const page = await h.context.newPage();
-    await page.setViewportSize({ width: 1280, height: 350 });
-    await page.goto(PAGES.obkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.obkPaper, { viewport: { width: 1280, height: 350 } });
     await acronymEntry(page, abbr).focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => popover(page).count()).toBe(1);

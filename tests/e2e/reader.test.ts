@@ -1,34 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import {
-  baselineInnerText,
-  kamerlensMarks,
-  openCountingListeners,
-  sendToTab,
-  startHarness,
-  waitForPainted,
-  type Harness,
-} from './harness';
+import { highlightTexts, kamerlensMarks, openCountingListeners, useHarness, waitForPainted } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-// Every page a test opens is closed after it, passed or failed, so no test sees another's tab.
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
-});
-
-async function open(url: string): Promise<Page> {
-  const page = await h.context.newPage();
-  await page.goto(url);
-  return page;
-}
+const h = useHarness();
 
 const sidebar = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
 const outlineButton = (page: Page, title: string) =>
@@ -52,8 +27,7 @@ function inViewport(page: Page, text: string, root: string): Promise<boolean> {
 
 describe('on an officielebekendmakingen Kamerstuk page', () => {
   it('shows the sidebar with the document facts and the outline, and marks its work', async () => {
-    const page = await open(PAGES.obkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.obkPaper);
     await expect(sidebar(page).isVisible()).resolves.toBe(true);
     const text = await sidebar(page).innerText();
     expect(text).toContain('30 september 2022');
@@ -81,8 +55,7 @@ describe('on an officielebekendmakingen Kamerstuk page', () => {
   });
 
   it('scrolls to a section when its outline entry is clicked', async () => {
-    const page = await open(PAGES.obkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.obkPaper);
     expect(await inViewport(page, 'Missies en operaties', '#broodtekst')).toBe(false);
     await outlineButton(page, 'Missies en operaties').click();
     await expect.poll(() => inViewport(page, 'Missies en operaties', '#broodtekst')).toBe(true);
@@ -90,18 +63,16 @@ describe('on an officielebekendmakingen Kamerstuk page', () => {
   });
 
   it("leaves the page's own text unchanged", async () => {
-    const page = await open(PAGES.obkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.obkPaper);
     const seen = await page.locator('#broodtekst').evaluate((el) => (el as HTMLElement).innerText);
-    expect(seen).toBe(await baselineInnerText(h.context, h.port, 'obk-kst-navo.html', '#broodtekst'));
+    expect(seen).toBe(await h.baselineInnerText('obk-kst-navo.html', '#broodtekst'));
     await page.close();
   });
 });
 
 describe('on a tweedekamer.nl brieven_regering page', () => {
   it('reads the letter in the closed modal and opens the modal to navigate', async () => {
-    const page = await open(PAGES.tkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkPaper);
     const modal = page.locator('#document-html-modal');
     await expect(modal.isVisible()).resolves.toBe(false);
     // The modal's head is only `Nr. 409` / `BRIEF VAN …`: the outline names the paper from the page's metadata.
@@ -118,12 +89,10 @@ describe('on a tweedekamer.nl brieven_regering page', () => {
   });
 
   it("leaves the modal's text unchanged", async () => {
-    const page = await open(PAGES.tkPaper);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkPaper);
     await page.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
     const seen = await page.locator('.m-modal__content').evaluate((el) => (el as HTMLElement).innerText);
-    const basePage = await h.context.newPage();
-    await basePage.goto(`http://127.0.0.1:${h.port}/raw/tk-brief-navo.html`);
+    const basePage = await h.openBaseline('tk-brief-navo.html');
     await basePage.locator('button[data-modal-toggle="#document-html-modal"]').first().click();
     const base = await basePage.locator('.m-modal__content').evaluate((el) => (el as HTMLElement).innerText);
     expect(seen).toBe(base);
@@ -134,25 +103,17 @@ describe('on a tweedekamer.nl brieven_regering page', () => {
 
 describe('on a tweedekamer.nl answers-to-questions page', () => {
   it('outlines the questions and answers', async () => {
-    const page = await open(PAGES.tkAnswers);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkAnswers);
     await expect(outlineButton(page, 'Vraag 1').isVisible()).resolves.toBe(true);
     await expect(outlineButton(page, 'Antwoord 1').isVisible()).resolves.toBe(true);
     await page.close();
   });
 
   it('does not tell the reader it found no citations while the answers’ own number is marked in the text', async () => {
-    const page = await open(PAGES.tkAnswers);
-    await waitForPainted(page);
+    const page = await h.open(PAGES.tkAnswers);
     // `Zie ook Aanhangsel Handelingen, vergaderjaar 2020–2021, nr. 2844` is these answers' own number: it is
     // marked (its popover says "Dit stuk zelf") but, being no citation of another paper, not listed.
-    const marked = await page.evaluate(() =>
-      [
-        ...((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(
-          'kamerlens-citation',
-        ) ?? []),
-      ].map((r) => r.toString().replace(/\s+/g, ' ')),
-    );
+    const marked = await highlightTexts(page, 'kamerlens-citation');
     expect(marked).toEqual(['Aanhangsel Handelingen, vergaderjaar 2020–2021, nr. 2844']);
     const citations = await sidebar(page).locator('[data-section="citations"] .kl-empty').innerText();
     expect(citations).toBe('Geen verwijzingen naar andere stukken gevonden.');
@@ -169,15 +130,14 @@ describe.each([
     const { page, listeners } = await openCountingListeners(h.context, url);
     // Give the content script its chance to run.
     await page.waitForTimeout(1500);
-    const state = await page.evaluate(() => ({
-      ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
-      highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
-      adopted: document.adoptedStyleSheets.length,
-      marks: performance
-        .getEntriesByType('mark')
-        .map((m) => m.name)
-        .filter((n) => n.startsWith('kamerlens:')),
-    }));
+    const state = {
+      ...(await page.evaluate(() => ({
+        ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
+        highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
+        adopted: document.adoptedStyleSheets.length,
+      }))),
+      marks: await kamerlensMarks(page),
+    };
     expect(state).toEqual({ ours: 0, highlights: 0, adopted: 0, marks: [] });
     // One listener, on the page's Navigation API object: a client-side navigation into a paper.
     expect(await listeners()).toEqual(['navigation:currententrychange']);
@@ -189,11 +149,10 @@ describe('the toolbar and the keyboard command', () => {
   it('toggle the sidebar on a paper through the background', async () => {
     // A query of its own so the background finds exactly this tab.
     const url = `${PAGES.obkPaper}?toggle-test`;
-    const page = await open(url);
-    await waitForPainted(page);
+    const page = await h.open(url);
     await expect(sidebar(page).isVisible()).resolves.toBe(true);
     // What the action click and the command do: the background tells the tab to toggle.
-    const toggle = () => sendToTab(h.worker, url, { type: 'toggle-sidebar' });
+    const toggle = () => h.toggleSidebar(url);
     await toggle();
     await expect.poll(() => sidebar(page).isVisible()).toBe(false);
     await toggle();
@@ -202,7 +161,7 @@ describe('the toolbar and the keyboard command', () => {
   });
 
   it('show a popup elsewhere saying where Kamerlens works', async () => {
-    const page = await open(`chrome-extension://${h.extensionId}/popup.html`);
+    const page = await h.openExtensionPage('popup.html');
     const text = await page.locator('body').innerText();
     expect(text).toMatch(/officielebekendmakingen\.nl/);
     expect(text).toMatch(/tweedekamer\.nl/);

@@ -5,26 +5,14 @@
  * goes to the text, not to the page's body. End to end in Chromium with the built extension.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, startHarness, type Harness } from './harness';
+import { hoverAt, popover, popoverCount, readingsStarted, useHarness, waitForMark } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
-});
+const h = useHarness();
 
-const popover = (page: Page) => page.locator('kamerlens-popover .kl-pop');
 /** The open acronym popover's place among its occurrences: `Vermelding 2 van 26 in dit stuk` → '2 van 26'. */
-const count = async (page: Page) =>
-  /\d+ van \d+/.exec(await page.locator('kamerlens-popover .kl-pop-count').innerText())?.[0];
-const starts = (page: Page) => page.evaluate(() => performance.getEntriesByName('kamerlens:start').length);
+const count = async (page: Page) => /\d+ van \d+/.exec(await popoverCount(page))?.[0];
 
 /** Watches the popover from now on: whether it was ever taken off the page, and where the focus is. */
 async function watchPopover(page: Page): Promise<void> {
@@ -45,7 +33,7 @@ const focusInPopover = (page: Page) =>
 
 /** Adds a paragraph to the paper's text (at its end, or before all of it), as a page's own script would. */
 async function addParagraph(page: Page, text: string, where: 'append' | 'prepend'): Promise<void> {
-  const before = await starts(page);
+  const before = await readingsStarted(page);
   await page.locator('#broodtekst').evaluate(
     (el, { text, where }) => {
       const p = document.createElement('p');
@@ -55,17 +43,14 @@ async function addParagraph(page: Page, text: string, where: 'append' | 'prepend
     { text, where },
   );
   // Read again: a new start, then its marks (the new paragraph's RIVM) painted.
-  await expect.poll(() => starts(page), { timeout: 10_000 }).toBeGreaterThan(before);
-  await page.waitForFunction(() => {
-    const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
-    return [...(h.get('kamerlens-acronym') ?? [])].some((r) => r.toString() === 'RIVM');
-  });
+  await expect.poll(() => readingsStarted(page), { timeout: 10_000 }).toBeGreaterThan(before);
+  await waitForMark(page, 'kamerlens-acronym', 'RIVM');
   await page.waitForTimeout(300);
 }
 
 describe('a popover open while the paper is read again', () => {
   it('opened from the keyboard: stays on its finding, keeps the focus, and ] goes on from it', async () => {
-    const page = await openPainted(h.context, PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await page.keyboard.press(']');
     await page.keyboard.press(']');
     await expect.poll(() => count(page)).toMatch(/^2 van \d+$/);
@@ -91,7 +76,7 @@ describe('a popover open while the paper is read again', () => {
   });
 
   it('opened by hovering: stays open over its mark', async () => {
-    const page = await openPainted(h.context, PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     const point = await page.evaluate(() => {
       const h = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
       const range = [...(h.get('kamerlens-citation') ?? [])][0];
@@ -100,8 +85,7 @@ describe('a popover open while the paper is read again', () => {
       return r ? { x: r.left + 4, y: r.top + r.height / 2 } : null;
     });
     if (!point) throw new Error('no citation mark');
-    await page.mouse.move(point.x - 2, point.y);
-    await page.mouse.move(point.x, point.y);
+    await hoverAt(page, point);
     await expect(popover(page).innerText()).resolves.toMatch(/29\s521/);
     await watchPopover(page);
     await addParagraph(page, 'Het RIVM meldt zich later.', 'append');
@@ -110,18 +94,18 @@ describe('a popover open while the paper is read again', () => {
   });
 
   it('whose finding is gone: closes, and the focus goes to the text, not to the page', async () => {
-    const page = await openPainted(h.context, PAGES.obkPaper);
+    const page = await h.open(PAGES.obkPaper);
     await page.keyboard.press(']');
     await expect.poll(() => count(page)).toMatch(/^1 van \d+$/);
     expect(await focusInPopover(page)).toBe(true);
-    const before = await starts(page);
+    const before = await readingsStarted(page);
     // The paper's text replaced by another (a tab swapped in): no NAVO in it.
     await page.locator('#broodtekst').evaluate((el) => {
       const p = document.createElement('p');
       p.textContent = 'Het RIVM en de GGD voeren de campagne uit.';
       el.replaceChildren(p);
     });
-    await expect.poll(() => starts(page), { timeout: 10_000 }).toBeGreaterThan(before);
+    await expect.poll(() => readingsStarted(page), { timeout: 10_000 }).toBeGreaterThan(before);
     await expect.poll(() => popover(page).count()).toBe(0);
     const focus = await page.evaluate(() => ({
       body: document.activeElement === document.body,

@@ -4,20 +4,11 @@
  * Requests are counted from the page, against what the same page asks for without Kamerlens.
  */
 import type { Page, Request } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES, ROUTES } from '../../scripts/lib/fixture-server.mjs';
-import { startHarness, waitForPainted, type Harness } from './harness';
+import { useHarness, waitForPainted } from './harness';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
-});
+const h = useHarness();
 
 /** Every request the page makes while `visit` runs. */
 async function requestsDuring(visit: (page: Page) => Promise<void>): Promise<string[]> {
@@ -77,9 +68,7 @@ describe('the content script and the network', () => {
   });
 
   it('loads the glossary from its own package on a paper: the sidebar explains NAVO from it', async () => {
-    const page = await h.context.newPage();
-    await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
-    await waitForPainted(page);
+    const page = await h.open(PAGES.obkPaper);
     const text = await page.locator('kamerlens-root').evaluate((el) => el.shadowRoot?.textContent ?? '');
     expect(text).toContain('Noord-Atlantische Verdragsorganisatie');
     await page.close();

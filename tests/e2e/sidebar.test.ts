@@ -1,37 +1,26 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from '../../scripts/lib/chromium.mjs';
-import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { openPainted, sendToTab, startHarness, waitForPainted, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PAGES } from '../../scripts/lib/fixture-server.mjs';
+import {
+  AXE,
+  axeViolationsOfPage,
+  focusedName,
+  focusedText,
+  popover,
+  sidebarFocus,
+  useHarness,
+  waitForPainted,
+} from './harness';
 import { PAGE_MESSAGES } from '../../src/i18n/messages';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const SCREENSHOTS = resolve('docs/screenshots');
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-/** The slice of the extension API the service worker is driven through. */
-declare const chrome: {
-  storage: { local: { clear(): Promise<void> } };
-};
-
 // Every test starts from a fresh tab and the default settings (open sidebar, Dutch, all sections).
-afterEach(async () => {
-  for (const page of h.context.pages()) await page.close();
-  await h.worker.evaluate(() => chrome.storage.local.clear());
-});
+const h = useHarness({ clearStorage: true });
 
-const openPaper = (url: string = PAGES.obkPaper, context: BrowserContext = h.context): Promise<Page> =>
-  openPainted(context, url);
+const openPaper = (url: string = PAGES.obkPaper): Promise<Page> => h.open(url);
 
 const aside = (page: Page) => page.locator('kamerlens-root aside[role="complementary"]');
 const section = (page: Page, id: string) => page.locator(`kamerlens-root [data-section="${id}"]`);
@@ -67,14 +56,10 @@ function textInViewport(page: Page, text: string, root = '#broodtekst'): Promise
 }
 
 /** Sends the toolbar's toggle to the tab showing `url`, as the background does on a click. */
-function toggleFromToolbar(url: string): Promise<void> {
-  return sendToTab(h.worker, url, { type: 'toggle-sidebar' });
-}
+const toggleFromToolbar = (url: string) => h.toggleSidebar(url);
 
 /** What the keyboard command (Alt+Shift+K) sends: headless Chromium cannot press browser commands. */
-function toggleFromKeyboard(url: string): Promise<void> {
-  return sendToTab(h.worker, url, { type: 'toggle-sidebar', via: 'keyboard' });
-}
+const toggleFromKeyboard = (url: string) => h.toggleSidebar(url, 'keyboard');
 
 /** axe-core's violations inside Kamerlens's own UI (the sidebar host and, when present, the popover host). */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -168,9 +153,8 @@ describe('the sidebar on a paper', () => {
   it('opens the popover of an acronym chosen in the sidebar, at its place in the text', async () => {
     const page = await openPaper();
     await section(page, 'acronyms').locator('button[data-entry]', { hasText: 'UDCG' }).first().click();
-    const popover = page.locator('kamerlens-popover .kl-pop');
-    await expect.poll(() => popover.isVisible()).toBe(true);
-    expect(await popover.innerText()).toContain('Ukraine Defense Contact Group');
+    await expect.poll(() => popover(page).isVisible()).toBe(true);
+    expect(await popover(page).innerText()).toContain('Ukraine Defense Contact Group');
     await expect.poll(() => textInViewport(page, 'Ukraine Defense Contact Group')).toBe(true);
   });
 
@@ -259,8 +243,7 @@ describe('the sidebar on a paper', () => {
 
   it('narrows the page while open so no text is under it, and restores it exactly on close', async () => {
     // The same page where the extension does not run: the layout to get back.
-    const base = await h.context.newPage();
-    await base.goto(`http://127.0.0.1:${h.port}/raw/obk-kst-navo.html`);
+    const base = await h.openBaseline('obk-kst-navo.html');
     const layoutOf = (p: Page) =>
       p.evaluate(() => {
         const r = document.querySelector('#broodtekst')?.getBoundingClientRect();
@@ -312,7 +295,7 @@ describe('the sidebar on a paper', () => {
       last.focus();
     });
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+    expect(await focusedName(page)).toBe('kamerlens-root');
     await page.keyboard.press('Escape');
     await expect.poll(() => aside(page).count()).toBe(0);
     expect(await focusedLink()).toBe('last');
@@ -324,7 +307,7 @@ describe('the sidebar on a paper', () => {
       link.focus();
     });
     await toggleFromToolbar(PAGES.obkPaper);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+    await expect.poll(() => focusedName(page)).toBe('kamerlens-root');
     await aside(page).getByRole('button', { name: 'Zijbalk sluiten' }).press('Enter');
     await expect.poll(() => aside(page).count()).toBe(0);
     expect(await focusedLink()).toBe('in-text');
@@ -352,17 +335,9 @@ describe('the sidebar on a paper', () => {
     const entry = section(page, 'outline').getByRole('button', { name: 'Missies en operaties' });
     await entry.focus();
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.textContent?.trim()))
-      .toBe('Missies en operaties');
+    await expect.poll(() => focusedText(page)).toBe('Missies en operaties');
     await toggleFromKeyboard(PAGES.obkPaper);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelector('kamerlens-root')?.shadowRoot?.activeElement?.textContent ?? '',
-        ),
-      )
-      .toContain('Missies en operaties');
+    await expect.poll(() => sidebarFocus(page)).toContain('Missies en operaties');
     expect(await aside(page).count()).toBe(1);
     // The heading is as the page made it again, now that the focus has left it.
     expect(await page.locator('#broodtekst [tabindex]').count()).toBe(0);
@@ -372,22 +347,21 @@ describe('the sidebar on a paper', () => {
 
   it('after a jump into the text and the command back, closing gives the focus back to that heading', async () => {
     const page = await openPaper();
-    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? null);
     // Escape, ×, and the command from inside: each closes, and the focus is on the heading, not on <body>.
     for (const close of ['Escape', '×', 'command'] as const) {
       if ((await aside(page).count()) === 0) await toggleFromToolbar(PAGES.obkPaper);
       const entry = section(page, 'outline').getByRole('button', { name: 'Afschrikking en verdediging' });
       await entry.focus();
       await page.keyboard.press('Enter');
-      await expect.poll(focusedText).toBe('Afschrikking en verdediging');
+      await expect.poll(() => focusedText(page)).toBe('Afschrikking en verdediging');
       await toggleFromKeyboard(PAGES.obkPaper);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+      await expect.poll(() => focusedName(page)).toBe('kamerlens-root');
       if (close === 'Escape') await page.keyboard.press('Escape');
       else if (close === '×')
         await aside(page).getByRole('button', { name: 'Zijbalk sluiten' }).press('Enter');
       else await toggleFromKeyboard(PAGES.obkPaper);
       await expect.poll(() => aside(page).count()).toBe(0);
-      await expect.poll(focusedText).toBe('Afschrikking en verdediging');
+      await expect.poll(() => focusedText(page)).toBe('Afschrikking en verdediging');
       // Focusable for as long as it has the focus, and only it.
       expect(await page.locator('#broodtekst [tabindex]').count()).toBe(1);
     }
@@ -408,13 +382,13 @@ describe('the sidebar on a paper', () => {
         });
       await section(page, 'outline').getByRole('button', { name: heading }).focus();
       await page.keyboard.press('Enter');
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(heading);
+      await expect.poll(() => focusedText(page)).toBe(heading);
       const before = await focusedTop();
       await toggleFromKeyboard(url);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.localName)).toBe('kamerlens-root');
+      await expect.poll(() => focusedName(page)).toBe('kamerlens-root');
       await page.keyboard.press('Escape');
       await expect.poll(() => aside(page).count()).toBe(0);
-      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(heading);
+      await expect.poll(() => focusedText(page)).toBe(heading);
       const after = await focusedTop();
       expect(Math.abs((after?.top ?? -1e6) - (before?.top ?? 0))).toBeLessThanOrEqual(2);
       expect(after?.bottom).toBeLessThanOrEqual(await page.evaluate(() => innerHeight));
@@ -424,9 +398,7 @@ describe('the sidebar on a paper', () => {
   it('the toolbar button closes the open sidebar wherever the focus is', async () => {
     const page = await openPaper();
     await section(page, 'outline').getByRole('button', { name: 'Missies en operaties' }).click();
-    await expect
-      .poll(() => page.evaluate(() => document.activeElement?.localName))
-      .not.toBe('kamerlens-root');
+    await expect.poll(() => focusedName(page)).not.toBe('kamerlens-root');
     await toggleFromToolbar(PAGES.obkPaper);
     await expect.poll(() => aside(page).count()).toBe(0);
   });
@@ -534,8 +506,7 @@ describe('the sidebar on a paper', () => {
     const title = (id: string) => section(page, id).locator('.kl-section-title').textContent();
     await expect(title('outline')).resolves.toBe('Inhoud');
 
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const options = await h.openExtensionPage('options.html');
     await options.getByRole('radio', { name: 'English' }).check();
     await expect.poll(() => title('outline')).toBe('Contents');
     await expect.poll(() => options.locator('h1').innerText()).toBe('Kamerlens settings');
@@ -559,8 +530,7 @@ describe('the sidebar on a paper', () => {
     const acronyms = section(page, 'acronyms');
     await expect(acronyms.innerText()).resolves.not.toContain('Mijn eigen betekenis');
 
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const options = await h.openExtensionPage('options.html');
     await options.getByLabel('Afkorting', { exact: true }).fill('NAVO');
     await options.getByLabel('Betekenis', { exact: true }).fill('Mijn eigen betekenis van NAVO');
     await options.getByRole('button', { name: 'Toevoegen' }).click();
@@ -570,8 +540,7 @@ describe('the sidebar on a paper', () => {
   });
 
   it('offers the options page from the popup', async () => {
-    const popup = await h.context.newPage();
-    await popup.goto(`chrome-extension://${h.extensionId}/popup.html`);
+    const popup = await h.openExtensionPage('popup.html');
     const [options] = await Promise.all([
       h.context.waitForEvent('page'),
       popup.getByRole('button', { name: 'Instellingen' }).click(),
@@ -612,18 +581,9 @@ describe('accessibility (axe-core)', () => {
 
   it('finds no violations on the options page and in the popup', async () => {
     for (const file of ['options.html', 'popup.html']) {
-      const page = await h.context.newPage();
-      await page.goto(`chrome-extension://${h.extensionId}/${file}`);
+      const page = await h.openExtensionPage(file);
       await page.locator('h1').waitFor();
-      // Extension pages forbid inline scripts (CSP): evaluate axe through the debugger instead.
-      await page.evaluate(readFileSync(AXE, 'utf8'));
-      const violations = await page.evaluate(async () => {
-        const axe = (
-          window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: { id: string }[] }> } }
-        ).axe;
-        return (await axe.run(document)).violations.map((v) => v.id);
-      });
-      expect(violations, file).toEqual([]);
+      expect(await axeViolationsOfPage(page), file).toEqual([]);
     }
   });
 });
@@ -658,8 +618,7 @@ describe('the interface’s own language, for screen readers', () => {
     'in %s: every interface string in the sidebar and a citation popover is in that language, and marked so',
     async (language) => {
       if (language === 'en') {
-        const options = await h.context.newPage();
-        await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+        const options = await h.openExtensionPage('options.html');
         await options.getByRole('radio', { name: 'English' }).check();
         await options.close();
       }
@@ -697,19 +656,10 @@ describe('the interface’s own language, for screen readers', () => {
 });
 
 describe('in dark mode', () => {
-  let dark: BrowserContext;
-  let server: { port: number; close(): Promise<void> };
-  beforeAll(async () => {
-    server = await startFixtureServer();
-    dark = await launchWithExtension({ port: server.port, colorScheme: 'dark' });
-  });
-  afterAll(async () => {
-    await dark?.close();
-    await server?.close();
-  });
+  const dark = useHarness({ colorScheme: 'dark' });
 
   it('follows the system, finds no axe violations, and is photographed', async () => {
-    const page = await openPaper(PAGES.tkPaper, dark);
+    const page = await dark.open(PAGES.tkPaper);
     const background = await aside(page).evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).toBe('rgb(29, 31, 35)');
     await section(page, 'outline').getByRole('button', { name: 'Afschrikking en verdediging' }).click();
@@ -737,8 +687,7 @@ describe('screenshots', () => {
     await section(page, 'outline').locator('.kl-section-toggle').click();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SCREENSHOTS, 'sidebar-obk-timeline.png') });
-    const options = await h.context.newPage();
-    await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+    const options = await h.openExtensionPage('options.html');
     await options.locator('h1').waitFor();
     await options.screenshot({ path: join(SCREENSHOTS, 'options.png'), fullPage: true });
   });
