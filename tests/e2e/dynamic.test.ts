@@ -3,7 +3,14 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PAGES, PAGES_DIR } from '../../scripts/lib/fixture-server.mjs';
-import { htmlRoute, readingsStarted, useHarness, waitForMark, waitForPainted } from './harness';
+import {
+  htmlRoute,
+  navigateToPaper,
+  readingsStarted,
+  useHarness,
+  waitForMark,
+  waitForPainted,
+} from './harness';
 
 /** The slice of the extension API the tests drive the service worker with. */
 declare const chrome: {
@@ -178,14 +185,7 @@ describe('a page whose paper arrives and changes after load', () => {
     await page.waitForTimeout(500);
     expect(await shown(page)).toEqual({ hosts: 0, styles: 0, acronyms: [], citations: [] });
     const paper = new URL(PAGES.tkPaper);
-    await page.evaluate(async (path) => {
-      // What the site's own script would do: fetch the paper, put it in, change the address.
-      const html = await (await fetch(path)).text();
-      const modal = new DOMParser().parseFromString(html, 'text/html').querySelector('#document-html-modal');
-      if (!modal) throw new Error('no modal in the paper page');
-      history.pushState({}, '', path);
-      document.body.append(document.adoptNode(modal));
-    }, paper.pathname + paper.search);
+    await page.evaluate(navigateToPaper, paper.pathname + paper.search);
     await waitForPainted(page);
     const after = await shown(page);
     expect(after.hosts).toBe(1);

@@ -281,6 +281,22 @@ export function kamerlensMarks(page: { evaluate(fn: () => string[]): Promise<str
   );
 }
 
+/** The reader's User Timing marks after one reading of a paper, in order. */
+export const ONE_READING = ['kamerlens:start', 'kamerlens:first-paint', 'kamerlens:painted'];
+
+/**
+ * Run in the page (`page.evaluate(navigateToPaper, path)`, Playwright's or Puppeteer's): what tweedekamer.nl's own
+ * script does on a client-side navigation to a paper: fetches the paper at `path`, puts its document modal in the
+ * page and changes the address.
+ */
+export async function navigateToPaper(path: string): Promise<void> {
+  const html = await (await fetch(path)).text();
+  const modal = new DOMParser().parseFromString(html, 'text/html').querySelector('#document-html-modal');
+  if (!modal) throw new Error('no modal in the paper page');
+  history.pushState({}, '', path);
+  document.body.append(document.adoptNode(modal));
+}
+
 /** The text of every range in one of the page's highlights, white space folded (read from the page's own world). */
 export function highlightTexts(page: Page, name: string): Promise<string[]> {
   return page.evaluate((name) => {
