@@ -264,7 +264,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   );
 
   it('a second click while the first waits cancels it: the badge goes, and the sidebar stays closed as the reader left it', async () => {
-    await h.worker.evaluate(() => chrome.storage.local.set({ sidebarOpen: { tweedekamer: false } }));
+    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
     const page = await h.context.newPage();
     await page.goto(`${PAGES.tkPaper}&late=1`);
     await expect.poll(async () => (await toolbar()).popup).toBe('');
