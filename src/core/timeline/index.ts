@@ -19,6 +19,7 @@ import { distinguishTwins } from './twin-labels';
 import { beforeCut, markCut, textCut } from './cut-end';
 import { capitalize } from './plain-label';
 import { paperDateLabel } from './paper-date';
+import { withSequenceAdverb } from './sequence';
 
 const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadline: 1, event: 2 };
 
@@ -95,7 +96,11 @@ export function buildTimeline(
     // A date inside a quoted title is labelled with the whole title (see `titleAround`).
     const title = titleAround(original, 0, original.length, phrase.start, phrase.end, quotes);
     const entry = dateEntry(original, markers, sentences, d, phrase, cut, quotes, title);
-    if (list) listKeys.set(entry, listKey(list, keysOfLists));
+    if (list) {
+      listKeys.set(entry, listKey(list, keysOfLists));
+      // An item of a list in sequence says which it is (see `withSequenceAdverb`).
+      entry.label = withSequenceAdverb(original, d, list, entry.label);
+    }
     if (title) titles.set(entry, collapseRange(original, title.start, title.end));
     entries.push(entry);
   }

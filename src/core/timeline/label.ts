@@ -606,7 +606,30 @@ function reportedLabel(
   const full = `${main}, ${phrase}`;
   // Cut, one of the two loses what the label is for: the main clause what was promised (`Met deze brief wil ik uw Kamer
   // informeren…, zoals toegezegd…`, 289), or the phrase what happened on its date (`…, zoals toegezegd tijdens…`).
-  return full.length <= MAX_LABEL ? capitalize(full) : framedReportLabel(main, phrase);
+  return full.length <= MAX_LABEL
+    ? capitalize(full)
+    : (framedReportLabel(main, phrase) ?? bareReport(phrase));
+}
+
+/**
+ * `zoals` and a participle of REPORT_WORD opening the phrase, a preposition after them: `zoals toegezegd tijdens`, `zoals
+ * gevraagd in`. Group 1 is the participle.
+ */
+const BARE_REPORT =
+  /^zoals ((?:toegezegd|aangekondigd|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|toegelicht|gememoreerd) (?:tijdens|in|bij|op|met|door|na) )/;
+
+/**
+ * The phrase of a promise alone, without its `zoals`, when the main clause and it fit in no label (see `reportedLabel`,
+ * `framedReportLabel`): `Toegezegd tijdens het plenaire debat over de Europese Raad` (196), which names the meeting of the
+ * date as a motion's `Voorgesteld tijdens het Wetgevingsoverleg` does. The phrase cut around the date read `…zoals
+ * toegezegd tijdens het plenaire debat over de Europese Raad`, its `zoals` pointing at a main clause the label left out.
+ * The object and the phrase were 90 characters at their shortest there (`De uitkomsten van de Europese onderhandelingen,
+ * zoals toegezegd tijdens het plenaire debat`). Null for another phrase, or one too long or too short.
+ */
+function bareReport(phrase: string): string | null {
+  if (!BARE_REPORT.test(phrase)) return null;
+  const bare = phrase.slice('zoals '.length);
+  return bare.length >= MIN_LABEL && bare.length <= MAX_LABEL ? capitalize(bare) : null;
 }
 
 /**

@@ -1205,6 +1205,19 @@ function clauseReference(
           if (p !== undefined) return capitalize(`${o}, ${p}`);
         }
       }
+      // Else the phrase alone without its `zoals`, when a participle of promise and a preposition open it.
+      if (main.length >= 15) {
+        const phrase = tidy(joinReference(before, after));
+        const bare = phrase.slice('zoals '.length);
+        if (
+          /^zoals (?:toegezegd|aangekondigd|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|toegelicht|gememoreerd) (?:tijdens|in|bij|op|met|door|na) /.test(
+            phrase,
+          ) &&
+          bare.length >= 15 &&
+          bare.length <= MAX_LABEL
+        )
+          return capitalize(bare);
+      }
     }
     // A verb whose object is the date keeps it, with its preposition.
     // So does a date quoted alone after a preposition.
@@ -2919,16 +2932,28 @@ describe('labelAround', () => {
       'De laatste stand van zaken, zoals toegezegd in mijn brieven',
     ],
     [
-      'not when the object cut to fit keeps fewer than three words: the phrase alone names the meeting (748)',
+      'not when the object cut to fit keeps fewer than three words: the phrase alone names the meeting, without its `zoals` (748)',
       'Hierbij sturen wij u een toelichting op het proces van presentatie van de EU Global Strategy on Foreign and Security policy, zoals toegezegd tijdens het algemeen overleg over de Navo ministeriele van 9 juni jl.',
       '9 juni jl.',
-      '…zoals toegezegd tijdens het algemeen overleg over de Navo ministeriele',
+      'Toegezegd tijdens het algemeen overleg over de Navo ministeriele',
     ],
     [
       'not without a stock opening: cut, one of them would lose what the label is for (398)',
       'In deze brief schets ik hoe we dat aanpakken met een uitwerking van de Toekomstvisie Taxi (Kamerstuk 31 521, nr. 1) voor het straattaxivervoer, zoals toegezegd tijdens het Algemeen Overleg met de Tweede Kamer op 31 maart 2009.',
       '31 maart 2009',
-      '…zoals toegezegd tijdens het Algemeen Overleg met de Tweede Kamer',
+      'Toegezegd tijdens het Algemeen Overleg met de Tweede Kamer',
+    ],
+    [
+      'nor when the object and the phrase are too long at their shortest (90 characters): the phrase names the debate (196; was `…zoals toegezegd tijdens het plenaire debat over de Europese Raad`)',
+      'In deze brief informeren wij u over de uitkomsten van de Europese onderhandelingen over het klimaat- en energiepakket van december 2008, zoals toegezegd tijdens het plenaire debat over de Europese Raad op 18 december 2008.',
+      '18 december 2008',
+      'Toegezegd tijdens het plenaire debat over de Europese Raad',
+    ],
+    [
+      'a phrase with another word after `zoals` keeps it, as its subject or adverb goes with it (129 above; 1015 `zoals neergelegd` drops it)',
+      'Deze rapportage is het gevolg van de wens van Uw Kamer om driemaandelijks over de voortgang te worden geïnformeerd, zoals neergelegd in de motie van 24 juni 1998.',
+      '24 juni 1998',
+      'Neergelegd in de motie',
     ],
     [
       'a Kamerstuk cited between commas after the date goes with it: the main clause follows its closing comma (1856; was `Zoals aangegeven in onze brief`)',

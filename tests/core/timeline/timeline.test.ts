@@ -757,3 +757,32 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
     expect(labelsOf(letter(prefix).text, iso)).toEqual([expected]);
   });
 });
+
+describe('buildTimeline: labels read from the letters (session 41)', () => {
+  const labelsOf = (prefix: string, iso: string) =>
+    analyze({ text: letter(prefix).text })
+      .timeline.filter((e) => e.iso === iso)
+      .map((e) => e.label);
+
+  it.each([
+    [
+      // `U heeft daarop het AO verplaatst naar aanvankelijk 27 maart en uiteindelijk 10 april a.s.`: both dates read
+      // `U heeft daarop het AO verplaatst`, which said nothing of which was the plan and which the outcome.
+      'the first item of a list in sequence keeps its adverb (20)',
+      '20',
+      '2013-03-27',
+      ['U heeft daarop het AO verplaatst (aanvankelijk)'],
+    ],
+    [
+      'and so does the last (20)',
+      '20',
+      '2013-04-10',
+      [
+        'U heeft daarop het AO verplaatst (uiteindelijk)',
+        '…agenderen dat de opzet van het programma nog vóór het AO in uw Kamer kan zijn',
+      ],
+    ],
+  ])('%s', (_rule, prefix, iso, expected) => {
+    expect(labelsOf(prefix, iso)).toEqual(expected);
+  });
+});
