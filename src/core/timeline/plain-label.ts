@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/chars';
+import { subjectFirst } from './fronted';
 import { clauseLabelEnds, wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import {
@@ -102,7 +103,20 @@ export function frontedLabel(
   midSentence: boolean,
   rest: string | null = null,
 ): string {
-  return finishLabel('', joinParts(withDate(text, left, de), after), midSentence, rest);
+  const head = withDate(text, left, de);
+  const label = finishLabel('', joinParts(head, after), midSentence, rest);
+  // Too long, the subject goes first and the date's words go (see `subjectFirst`), where that keeps more words after them.
+  const reordered = rest === null ? subjectFirst(head, after) : null;
+  if (reordered === null) return label;
+  const other = finishLabel('', reordered, midSentence, rest);
+  return wordsIn(other) > wordsIn(label) - wordsIn(head) ? other : label;
+}
+
+/** How many words `s` has (runs between spaces; a `…` alone is none). */
+function wordsIn(s: string): number {
+  let n = 0;
+  for (const w of s.split(' ')) if (w !== '' && w !== '…') n++;
+  return n;
 }
 
 /**

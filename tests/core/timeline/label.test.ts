@@ -7,6 +7,7 @@ import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions } from '../../../src/core/timeline/quotes';
+import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
 import { isParticiple } from '../../../src/core/dates/tense';
 import {
   ADJECTIVE,
@@ -492,6 +493,24 @@ function frontedReference(b: string, a: string, date: string): boolean {
 }
 
 const lower = (t: string) => /^\p{Ll}/u.test(t);
+
+/**
+ * The label of a fronted date: `finish` of its phrase and the clause, or when that is too long and the subject clear, of
+ * the clause with its subject first and without the date (`subjectFirst`), where that keeps more words than the date's.
+ */
+function frontedWithSubjectFirst(
+  head: string,
+  after: string,
+  finish: (t: string) => string,
+  mayReorder: boolean,
+): string {
+  const label = finish(joinReference(head, after));
+  const reordered = mayReorder ? subjectFirstLabel(head, after) : null;
+  if (reordered === null) return label;
+  const other = finish(reordered);
+  const words = (t: string) => t.split(' ').filter((w) => w !== '' && w !== '…').length;
+  return words(other) > words(label) - words(head) ? other : label;
+}
 
 /** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
 const DATING_VERB =
@@ -1266,11 +1285,11 @@ function clauseReference(
         mainStart >= 0 && words(opened) >= words(b) + words(collapse(s.slice(de, mainStart))) + 3
           ? opened
           : frontedReference(b, a, s.slice(ds, de))
-            ? finish(
-                '',
-                joinReference(collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''), a),
-                left > 0,
-                rest,
+            ? frontedWithSubjectFirst(
+                collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''),
+                a,
+                (t) => finish('', t, left > 0, rest),
+                rest === null,
               )
             : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
@@ -1704,10 +1723,10 @@ describe('labelAround', () => {
       '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
     ],
     [
-      'a fronted list stays whole, with its preposition; the label is cut at its end only (1584)',
+      'a fronted list goes with the date when the label is too long: the subject first (1584; was `Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister…`)',
       'Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister geadviseerd over de door politieke partijen ingediende overzichten van bijdragen en schulden in het kader van de verkiezingen.',
       '13 november 2023 en 2 januari 2024',
-      'Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister…',
+      'De commissie heeft de Minister geadviseerd over de door politieke partijen…',
     ],
     [
       'a `zowel … als …` list goes whole, `zowel` with it, and the dashes around it (2447)',
@@ -1756,7 +1775,8 @@ describe('labelAround', () => {
       'a label cut to size does not end on an article or preposition (NAVO)',
       'Op 29 september bracht de NAR ook een \nverklaring uit over de sabotage van de Nordstream 1 en 2 pijpleidingen.',
       '29 september',
-      'Op 29 september bracht de NAR ook een verklaring uit over de sabotage…',
+      // Too long with its date: the subject first (see `subjectFirst`).
+      'De NAR bracht ook een verklaring uit over de sabotage van de Nordstream 1…',
     ],
     [
       'the header formula of written questions: the questions were sent in (13)',
@@ -1938,13 +1958,13 @@ describe('labelAround', () => {
       'two adjectives, and the conjunction before them (1252)',
       'Op 24 februari 2023 is het een jaar geleden dat de grootschalige militaire Russische inval in Oekraïne begon.',
       '24 februari 2023',
-      'Op 24 februari 2023 is het een jaar geleden…',
+      'Het is een jaar geleden dat de grootschalige militaire Russische inval…',
     ],
     [
       'adjectives joined by `en` (2206)',
       'Op 26 augustus jl. is uw Kamer geïnformeerd over de bestuurlijke en politieke afspraken\ndie het kabinet samen met partners in de migratieketen en medeoverheden heeft gemaakt\nover de aanpak van de opvangcrisis.',
       '26 augustus jl.',
-      'Op 26 augustus jl. is uw Kamer geïnformeerd…',
+      'Uw Kamer is geïnformeerd over de bestuurlijke en politieke afspraken…',
     ],
     [
       'a capitalised ordinal after an article: `de Tweede` of `de Tweede Kamer` (1344)',
@@ -2772,7 +2792,7 @@ describe('labelAround', () => {
       '`met instemming van` (2383)',
       'Donderdag 14 maart heb ik, met instemming van de aanwezige leden, in het AO Voedselfraude toegezegd deze brief binnen enkele weken aan uw Kamer te versturen.',
       'Donderdag 14 maart',
-      'Donderdag 14 maart heb ik in het AO Voedselfraude toegezegd deze brief binnen…',
+      'Ik heb in het AO Voedselfraude toegezegd deze brief binnen enkele weken…',
     ],
     [
       '`naar aanleiding van` (1328)',
@@ -3092,10 +3112,10 @@ describe('labelAround', () => {
       'De regeling geldt niet alleen maar ook in de jaren daarna voor alle huishoudens',
     ],
     [
-      'a cut label does not end on `zijn` after `heeft`, a possessive (1770; was `…van de Mens zijn…`)',
+      'a cut label does not end on `zijn` after `heeft`, a possessive (1770; was `…van de Mens zijn…`); the subject first, without the date, the label keeps its noun (session 41)',
       'Op 12 mei jl. heeft het College voor de Rechten van de Mens zijn jaarrapportage Mensenrechten in Nederland 2014 uitgebracht.',
       '12 mei jl.',
-      'Op 12 mei jl. heeft het College voor de Rechten van de Mens…',
+      'Het College voor de Rechten van de Mens heeft zijn jaarrapportage…',
     ],
     [
       'nor on `haar` after a preposition (1720; was `…het tweede deel van haar…`)',

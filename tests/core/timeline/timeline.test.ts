@@ -534,7 +534,7 @@ describe('buildTimeline: lists of dates', () => {
       'Op respectievelijk\n27 juni en 1 augustus jl. zijn de beschikkingsbevoegden geïnformeerd dat de eerder\nafgegeven vergunning per onmiddellijke ingang werd ingetrokken.',
       '2025-09-03',
       ['2025-06-27', '2025-08-01'],
-      'Op respectievelijk 27 juni en 1 augustus jl. zijn de beschikkingsbevoegden…',
+      'De beschikkingsbevoegden zijn geïnformeerd dat de eerder afgegeven vergunning…',
     ],
     [
       // Two periods; two years said as words; two months without a year.
@@ -716,7 +716,7 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       'before a name after a comma (1083)',
       '1083',
       '2022-06',
-      'Afgelopen maand heb ik meerdere bezoeken gebracht aan Aruba, Curaçao…',
+      'Ik heb meerdere bezoeken gebracht aan Aruba, Curaçao, Sint Maarten, Saba…',
     ],
     [
       // `de monitoringsrapportage Nationaal Samenwerkingsprogramma Luchtkwaliteit`.
@@ -782,7 +782,57 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
         '…agenderen dat de opzet van het programma nog vóór het AO in uw Kamer kan zijn',
       ],
     ],
+    [
+      // `Op 12 mei jl. heeft het College voor de Rechten van de Mens (hierna ook wel: College) zijn jaarrapportage
+      // Mensenrechten in Nederland 2014 uitgebracht.` The date's words took the room of what was published.
+      'a long label of a fronted date puts the subject first and leaves the date out (1770; was `Op 12 mei jl. heeft het College voor de Rechten van de Mens…`)',
+      '1770',
+      '2015-05-12',
+      ['Het College voor de Rechten van de Mens heeft zijn jaarrapportage…'],
+    ],
+    [
+      // `Op 17 december 2012 stuurden wij u een verzoek om het algemeen overleg dat met uw Kamer gepland stond over het
+      // preventiebeleid uit te stellen tot eind maart 2013.`
+      'a pronoun subject (20; was `Op 17 december 2012 stuurden wij u een verzoek om het algemeen overleg…`)',
+      '20',
+      '2012-12-17',
+      ['Wij stuurden u een verzoek om het algemeen overleg dat met uw Kamer gepland…'],
+    ],
+    [
+      // `Tot 2005 werd door mijn ministerie aan een groot aantal uiteenlopende, niet-museale organisaties … kunstwerken in
+      // bruikleen verstrekt`: `Tot` bounds the lending; without it the label would date it to 2005. No subject after the
+      // verb either (`door mijn ministerie`).
+      'a date phrase that bounds the event stays (1792)',
+      '1792',
+      '2005',
+      [
+        '…in overheidsgebouwen vanaf eind jaren veertig niet goed is bijgehouden',
+        'Tot 2005 werd door mijn ministerie aan een groot aantal uiteenlopende…',
+      ],
+    ],
   ])('%s', (_rule, prefix, iso, expected) => {
     expect(labelsOf(prefix, iso)).toEqual(expected);
+  });
+
+  it.each([
+    // `Op 29 mei 2002 is de Wet op de inlichtingen- en veiligheidsdiensten 2002 (WIV 2002) in werking getreden`: `op`
+    // goes on with the law's name, no subject's end (was `De Wet is op de inlichtingen- en veiligheidsdiensten…`).
+    ['a law’s name goes on with its preposition (2524)', 'Op 29 mei 2002 is de Wet', '2524', '2002-05-29'],
+    // `Op maandag 14 maart vond de Eurogroep plaats met …`: `plaats` is the verb's particle (was `De Eurogroep plaats vond…`).
+    [
+      'a lower-case word after a name leaves the subject unclear (1353)',
+      'Op maandag 14 maart vond de Eurogroep',
+      '1353',
+      '2011-03-14',
+    ],
+    // `Op 18 mei jl. brachten de Europese Commissie en de Hoge Vertegenwoordiger …` (was `De Europese Commissie en brachten…`).
+    [
+      'a subject joined by `en` is left as it is (1158)',
+      'Op 18 mei jl. brachten de Europese Commissie',
+      '1158',
+      '2017-05-18',
+    ],
+  ])('%s: the label keeps its date', (_rule, start, prefix, iso) => {
+    expect(labelsOf(prefix, iso).some((l) => l.startsWith(start))).toBe(true);
   });
 });

@@ -1,0 +1,132 @@
+import { isParticiple } from '../dates/tense';
+import { MAX_LABEL } from './label-chars';
+import { FUNCTION_WORDS } from './word-window';
+
+/**
+ * A long label of a date that opens its main clause, the finite verb and the subject after it (see `isFrontedDate`),
+ * without the date and with the subject first. Cut at its end, `Op 12 mei jl. heeft het College voor de Rechten van de
+ * Mens (hierna ook wel: College) zijn jaarrapportage Mensenrechten in Nederland 2014 uitgebracht` (1770) read `Op 12
+ * mei jl. heeft het College voor de Rechten van de Mens…`: the date's words, which the timeline shows beside the label,
+ * took the room of what was published. Now `Het College voor de Rechten van de Mens heeft zijn jaarrapportage
+ * Mensenrechten…`. Only where the date's phrase only places the event in time (`Op`, `In`, `Begin`, … or the date
+ * alone); a phrase that bounds it, `Tot 2005 werd …` (1792), `Sinds`, `Vanaf`, `Uiterlijk`, says what the label must.
+ */
+
+/**
+ * First words of a date's phrase that only place the event in time: a preposition of a point or a stretch in it, a word of
+ * a part of a period, a weekday. Any other (`Tot`, `Sinds`, `Vanaf`, `Uiterlijk`, `Anders dan in 2015 …`, 291) says
+ * what the label must, and a phrase that opens with the date itself is left as it is.
+ */
+const PLACING = new Set(
+  'op in gedurende tijdens begin eind medio half halverwege afgelopen vorig vorige deze dit komend komende volgend volgende maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'.split(
+    ' ',
+  ),
+);
+
+/** Personal pronouns that are a subject alone. */
+const PRONOUN_SUBJECT = new Set('ik wij we hij zij ze men'.split(' '));
+
+/** Words that open a subject of several words: articles, demonstratives, possessives. */
+const DETERMINER = new Set('de het een deze dit die mijn onze uw zijn haar hun'.split(' '));
+
+/**
+ * Words that end a subject of several words, the object or an adverbial opening after it: a determiner or possessive, an
+ * object pronoun, or a preposition other than those inside a name (`van`, `voor`, `der`, see NAME_PREPOSITION).
+ */
+const SUBJECT_END = new Set([
+  ...DETERMINER,
+  ...'mij me ons hem hen u zich er'.split(' '),
+  ...'in op aan met bij naar over door om te tot uit onder tegen tussen zonder na per inzake tijdens sinds vanaf via volgens namens ter ten'.split(
+    ' ',
+  ),
+  ...'ook niet nog al reeds daarom echter inmiddels opnieuw wederom eerder vervolgens daarna toen nu dan wel zelf momenteel thans'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * Words that leave a subject's end unclear: a conjunction joins a second subject or clause (`de Europese Commissie en de
+ * Hoge Vertegenwoordiger`, 1158; `de convenantafspraken afgelopen en is …`), a relative opens a clause inside it.
+ */
+const UNCLEAR = new Set('en of maar waar dat wat welke wie'.split(' '));
+
+/**
+ * The end of a strong participle with a particle or prefix in front, which `isParticiple` reads only bare:
+ * `plaatsgevonden` (474), `vastgehouden`, `toegezonden`.
+ */
+const STRONG_PARTICIPLE_END =
+  /\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|getrokken|gesloten|geboden|gelegen|gebracht|gedacht|gestaan|gevallen|gelaten|geslagen|gewezen|gedragen)$/u;
+
+/** The last word of a law's or decision's name, which a preposition continues (`Wet op …`, `Besluit tot …`). */
+const LAW_NAME = /(?:wet|besluit|regeling|verordening|richtlijn|verdrag|akkoord|plan|programma)$/i;
+
+/** Does `word` open with a capital (a name's word: `College`, `BZK`)? */
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** Prepositions inside a subject's name: `de vaste commissie voor Binnenlandse Zaken`, `het Comité van ministers`. */
+const NAME_PREPOSITION = new Set(['van', 'voor', 'der', 'des']);
+
+/** The most words a subject of several words has. */
+const MAX_SUBJECT = 9;
+
+/**
+ * `head` (the date's phrase, collapsed: `Op 12 mei jl.`) and `after` (the clause after it, collapsed, opening with its
+ * finite verb) as one label, the subject first and the date left out, when together they are too long for a label and
+ * the subject is clear: a personal pronoun (`In juni 2020 heb ik …` → `Ik heb …`), or a determiner and at most
+ * MAX_SUBJECT words up to a word that ends it (SUBJECT_END, a participle). Null otherwise: the label keeps the date.
+ */
+export function subjectFirst(head: string, after: string): string | null {
+  if (head.length + 1 + after.length <= MAX_LABEL) return null;
+  const first = head.slice(0, head.indexOf(' ') < 0 ? head.length : head.indexOf(' ')).toLowerCase();
+  if (!PLACING.has(first)) return null;
+  const words = after.split(' ');
+  const verb = words[0] as string;
+  const opener = words[1];
+  if (opener === undefined || !/^\p{Ll}+$/u.test(verb)) return null;
+  let end: number;
+  if (PRONOUN_SUBJECT.has(opener)) end = 2;
+  else if (DETERMINER.has(opener)) {
+    end = -1;
+    // Whether a name's word has been read: a lower-case word after it that ends nothing leaves the end unclear (`de
+    // Eurogroep plaats vond`, 1353; `de rechtbank Den Haag uitspraak gedaan`).
+    let named = false;
+    for (let k = 2; k < words.length && k <= MAX_SUBJECT + 1; k++) {
+      const w = words[k] as string;
+      const prev = words[k - 1] as string;
+      const next = words[k + 1] ?? '';
+      if (!/^[\p{L}-]+$/u.test(w) || UNCLEAR.has(w)) return null;
+      if (NAME_PREPOSITION.has(w)) {
+        // Inside a name only before its next capitalised word (`voor de Rechten van de Mens`): else a particle (`stelde de
+        // Tweede Kamer voor op basis …`, 1470).
+        const after = DETERMINER.has(next) ? (words[k + 2] ?? '') : next;
+        if (!isCapitalized(after)) return null;
+        continue;
+      }
+      // The article after a name's preposition is the name's (`voor de Rechten`).
+      if (NAME_PREPOSITION.has(prev) && DETERMINER.has(w)) continue;
+      if (SUBJECT_END.has(w)) {
+        // A law's or decision's name goes on with its preposition: `de Wet op de inlichtingen- en veiligheidsdiensten`
+        // (1830), `het Raadsbesluit tot oprichting van …` (1020).
+        if (LAW_NAME.test(prev) && !DETERMINER.has(w)) return null;
+        // `zijn` and `haar` end the subject as possessives, a noun after them; `zijn` before `om` is a verb (`moet het
+        // makkelijk zijn om …`, 01).
+        if ((w === 'zijn' || w === 'haar') && (next === '' || FUNCTION_WORDS.has(next))) return null;
+        end = k;
+        break;
+      }
+      if (isParticiple(w) || STRONG_PARTICIPLE_END.test(w)) {
+        end = k;
+        break;
+      }
+      if (isCapitalized(w)) named = true;
+      else if (named) return null;
+    }
+    // A subject that ends on no noun (`de`, `van`) is no subject found.
+    if (end < 0 || NAME_PREPOSITION.has(words[end - 1] as string)) return null;
+  } else return null;
+  const subject = words.slice(1, end).join(' ');
+  const label = [subject, verb, ...words.slice(end)].join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
