@@ -1,10 +1,10 @@
 import type { Span } from '../types';
-import { CANDIDATE_RE, UNFLATTENED_MARKS, WORD_MARKS } from './patterns';
+import { CANDIDATE_RE, UNFLATTENED_MARKS } from './patterns';
 import { sentenceIndexAt } from '../text/sentences';
 
 /**
  * The sentences that may hold a commitment, in order: those in which CANDIDATE_RE starts a match or
- * which hold one of UNFLATTENED_MARKS or WORD_MARKS. One pass of the regex over the whole text instead of flattening
+ * which hold one of UNFLATTENED_MARKS. One pass of the regex over the whole text instead of flattening
  * and testing every sentence. `sentences` are sorted and disjoint (`splitSentences`).
  */
 export function candidateSentences(text: string, sentences: readonly Span[]): Span[] {
@@ -22,7 +22,7 @@ export function candidateSentences(text: string, sentences: readonly Span[]): Sp
     // that runs on into the next sentence must not hide a match that starts there.
     re.lastIndex = (sentences[j] as Span).end;
   }
-  for (const mark of [...UNFLATTENED_MARKS, ...WORD_MARKS]) {
+  for (const mark of UNFLATTENED_MARKS) {
     for (let at = text.indexOf(mark); at >= 0; at = text.indexOf(mark, at + 1)) {
       const j = sentenceIndexAt(sentences, at);
       if (j >= 0) marked[j] = 1;

@@ -257,6 +257,14 @@ describe('candidateSentences', () => {
     ['wij zetten ons in', 'Wij zetten ons in om het wetsvoorstel aan uw Kamer aan te bieden.'],
     ['blijft u (697)', 'De rapportage blijft u zoals gebruikelijk ontvangen in het voorjaar.'],
     ['uw Kamer blijft', 'Uw Kamer blijft de rapportage ieder voorjaar ontvangen.'],
+    // `gerapporteerd` and `planning`, which had searches of their own until session 41.
+    ['zal worden gerapporteerd (559)', 'Op welke onderwerpen aan uw Kamer zal worden gerapporteerd.'],
+    ['kamer wordt gerapporteerd', 'Over de voortgang wordt binnenkort aan de Kamer gerapporteerd.'],
+    ['aan u wordt gerapporteerd', 'Over de voortgang wordt binnenkort aan u gerapporteerd.'],
+    ['aan uw Kamer worden gerapporteerd', 'De uitkomsten zullen aan uw Kamer worden gerapporteerd.'],
+    ['zal u worden gerapporteerd', 'Over de voortgang zal u binnenkort worden gerapporteerd.'],
+    ['onze planning is (20)', 'Onze planning is nu om de opzet medio april naar de Kamer te sturen.'],
+    ['mijn planning blijft', 'Mijn planning blijft de opzet medio april naar de Kamer te sturen.'],
   ])('takes a sentence with %s, in any case', (_how, sentence) => {
     expect(isCandidate(sentence)).toBe(true);
     expect(isCandidate(sentence.toUpperCase())).toBe(true);
@@ -347,14 +355,14 @@ describe('CANDIDATE_RE against its earlier shape', () => {
       .replace(String.raw`|g(?<=op\s+terug)|d(?<=houd)`, String.raw`)|(?<=op\s+teru)g|(?<=hou)d`)
       .replace(String.raw`v(?:en(?<=streven)`, String.raw`v(?:(?<=strev)en`)
       .replace(String.raw`|angt(?<=ontvangt)`, String.raw`|(?<=ontv)angt`)
-      .replace(String.raw`jgt(?<=krijgt)`, String.raw`j(?<=krij)gt`),
+      .replace(String.raw`j(?:gt(?<=krijgt)`, String.raw`j(?:(?<=krij)gt`),
     'iy',
   );
   const now = new RegExp(CANDIDATE_RE.source, 'iy');
 
   it('is what it was but for those three groups', () => {
     expect(earlier.source).not.toBe(now.source);
-    expect(earlier.source).toContain(String.raw`j(?<=krij)gt`);
+    expect(earlier.source).toContain(String.raw`j(?:(?<=krij)gt`);
     expect(earlier.source).toContain(String.raw`(?:ik|wij|we|het))|(?<=op\s+teru)g|(?<=hou)d`);
   });
 
