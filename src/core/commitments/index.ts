@@ -19,6 +19,7 @@ import {
 } from './patterns';
 import { candidateSentences } from './candidates';
 import { dueIso } from './due-after';
+import { weekDate } from './week-due';
 import { FOOTNOTE_START, sentenceIndexAt, splitSentences } from '../text/sentences';
 import { SpeakerLabels } from './speakers';
 
@@ -113,7 +114,9 @@ export function findCommitments(
     while (cursor < ordered.length && (ordered[cursor] as DateFinding).start < span.start) cursor++;
     let stop = cursor;
     while (stop < ordered.length && (ordered[stop] as DateFinding).start < span.end) stop++;
-    const due = dueDate(text.original, span, ordered.slice(cursor, stop), ref?.n ?? null);
+    const due =
+      dueDate(text.original, span, ordered.slice(cursor, stop), ref?.n ?? null) ??
+      weekDate(text.original, span, ref?.n ?? null);
     const future =
       due !== null ||
       FUTURE_CUE_RE.test(flat.replace(FOR_A_PERIOD_RE, '')) ||

@@ -501,6 +501,17 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     needsFutureCue: true,
   },
+  // Parliament getting a paper sent, in a clause, with a word for later or a due date: `Daarnaast melden wij u in reactie
+  // op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling
+  // van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.` (268). In a main clause it is
+  // receives or receives-first (`Uw Kamer krijgt …`).
+  {
+    name: 'receives-clause',
+    re: new RegExp(
+      String.raw`\bkrijgt (?:toe)?ge(?:stuurd|zonden)\b(?<=\b(?:dat|zodat) ${KAMER_NOUN}\b[^.]{0,160}?\bkrijgt (?:toe)?ge(?:stuurd|zonden))`,
+    ),
+    needsFutureCue: true,
+  },
   // The answering or the sending as the subject, in the future: `Beantwoording zal zo spoedig mogelijk plaatsvinden.`
   // (894, a notice that the answers to Kamervragen are late).
   {
@@ -607,9 +618,9 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST;
   // will-take-place: `plaatsvinden` (looking back for `beantwoording` over the text cost a third of the pass).
   String.raw`v(?:en(?<=streven)\s+(?:(?:${GOV_WORDS}\s+)?er\s*naar|is\b|blijft\b)|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt)|inden(?<=plaatsvinden))`,
-  // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`; intends: AIM's `mijn\s+planning\s+(is|blijft)`,
+  // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`; receives-clause: `krijgt\s+(toe)?ge(stuurd|zonden)`; intends: AIM's `mijn\s+planning\s+(is|blijft)`,
   // from the `j` of `mijn`.
-  String.raw`j(?:gt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt))|n\s+planning\s+(?:is|blijft)\b)`,
+  String.raw`j(?:gt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt)|\s+(?:toe)?ge(?:stuurd|zonden))|n\s+planning\s+(?:is|blijft)\b)`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)` and `ingelicht`; intends: `hoop`, `hopen`; informs and
   // informs-separately: `SUBJECT\s+(bericht|berichten)` and `(bericht|berichten)\s+SUBJECT`. The `ht` of every `recht`,
   // `licht`, `richt` is ruled out by one lookbehind before the words' own.
@@ -754,6 +765,7 @@ export const PRESENT_TENSE = new Set([
   'informs-separately',
   'comes-with',
   'wants-to-come-back',
+  'receives-clause',
 ]);
 
 /** Lower case, line-end hyphenation joined, white space collapsed. Offsets are not kept: only for tests. */

@@ -134,6 +134,10 @@ const promises: [pattern: string, sentence: string][] = [
   ['will-take-place', 'Beantwoording zal zo spoedig mogelijk plaatsvinden (894).'],
   ['follows', 'Het restant van de beantwoording volgt naar verwachting op 23 mei (671).'],
   ['intends', 'Onze planning is nu om de opzet medio april naar de Kamer te sturen (20).'],
+  [
+    'receives-clause',
+    'Daarnaast melden wij u dat uw Kamer voorafgaand aan de voorziene behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd (268).',
+  ],
 ];
 
 /** The same sentence as a page may give it: other case, other white space, a hard line break. */

@@ -1230,6 +1230,54 @@ const session40NotPromises: [rule: string, sentence: string, ref: string][] = [
   ],
 ];
 
+// Session 41: a week by its number, from the one letter that names one (268, of Friday 24 November 2017; week 48 of
+// 2017 runs from Monday 27 November to Sunday 3 December).
+const session41Forms: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'dat uw Kamer … krijgt toegestuurd, before the debate in week 48: by its Monday (268)',
+    'Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.',
+    '2017-11-24',
+    '2017-11-27',
+  ],
+  [
+    'in week 48 itself: by its Sunday, as deze week is (268, without the debate)',
+    'Daarnaast melden wij u dat uw Kamer in week 48 een tweede nota van wijziging krijgt toegestuurd.',
+    '2017-11-24',
+    '2017-12-03',
+  ],
+];
+
+const session41NotPromises: [rule: string, sentence: string, ref: string][] = [
+  [
+    'a clause with no time: nothing says it is still to come (268, without the week)',
+    'Daarnaast melden wij u dat uw Kamer een tweede nota van wijziging krijgt toegestuurd.',
+    '2017-11-24',
+  ],
+  [
+    'week 48 of a past year is no due date (268, a year later)',
+    'Daarnaast melden wij u dat uw Kamer in week 48 een tweede nota van wijziging krijgt toegestuurd.',
+    '2018-12-20',
+  ],
+];
+
+describe('findCommitments: session 41 forms', () => {
+  it.each(session41Forms)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence, due }]);
+  });
+  it.each(session41NotPromises)('not: %s', (_rule, sentence, ref) => {
+    expect(commitments(sentence, ref)).toEqual([]);
+  });
+
+  it('finds the one promise of letter 268, and none in 1735 (U ontvangt separaat: beside this letter)', () => {
+    const l268 = letter('268');
+    expect(commitments(l268.text, l268.letterDate)).toEqual([
+      { text: (session41Forms[0] as [string, string, string, string])[1], due: '2017-11-27' },
+    ]);
+    const l1735 = letter('1735');
+    expect(commitments(l1735.text, l1735.letterDate)).toEqual([]);
+  });
+});
+
 describe('findCommitments: session 40 forms', () => {
   it.each(session40Forms)('%s', (_rule, sentence, ref, due) => {
     expect(commitments(sentence, ref)).toEqual([{ text: sentence, due }]);
