@@ -91,8 +91,12 @@ const MAY_EXPECT = String.raw`(?:kunt u|u kunt|mag u|u mag|(?:kan|mag) ${KAMER_S
  */
 const EXPECTED = String.raw`\b(?:verwachten|tegemoet ?zien)`;
 const EXPECT = String.raw`${EXPECTED}\b(?<!\bte ${EXPECTED})(?! dat\b)`;
-/** A paper the government sends (`brieven`, `een reactie`, `het kabinetsstandpunt`). */
-const PAPER = String.raw`(?:(?:kamer)?brie(?:f|ven)|(?:kabinets|beleids)?reacties?|(?:kabinets)?standpunt(?:en)?|rapport(?:en|age|ages)?|notities?|nota'?s|antwoorden|beantwoording|(?:wets)?voorstel(?:len)?|overzicht|evaluaties?)`;
+/**
+ * A paper the government sends (`brieven`, `een reactie`, `het kabinetsstandpunt`), and a strategy, with what it is a
+ * strategy for in the one word: `Het kabinet komt volgend jaar met een nationale voedselstrategie.` (the memorie van
+ * toelichting of the LVVN budget 2025, quoted in 1027, whose opening ends at `voedselstrategi`).
+ */
+const PAPER = String.raw`(?:(?:kamer)?brie(?:f|ven)|(?:kabinets|beleids)?reacties?|(?:kabinets)?standpunt(?:en)?|rapport(?:en|age|ages)?|notities?|nota'?s|antwoorden|beantwoording|(?:wets)?voorstel(?:len)?|overzicht|evaluaties?|[a-zà-ÿ-]*strategie(?:ën)?)`;
 /** A paper of the government's own: `de kabinetsreactie`, `mijn reactie`, `onze visie`. */
 const GOVERNMENT_PAPER = String.raw`(?:beantwoording|kabinetsreactie|kabinetsstandpunt|kabinetsappreciatie|beleidsreactie|(?:mijn|onze) (?:beleids)?(?:reactie|standpunt|visie|brief))`;
 /** Participles of informing parliament (`geïnformeerd`, `op de hoogte gehouden`). */

@@ -1245,6 +1245,12 @@ const session41Forms: [rule: string, sentence: string, ref: string, due: string 
     '2017-11-24',
     '2017-12-03',
   ],
+  [
+    'komt het kabinet met een nationale voedselstrategie, next year: a strategy is a paper (the LVVN budget 2025’s memorie van toelichting of 17 September 2024, quoted in 1027)',
+    'Het kabinet komt volgend jaar met een nationale voedselstrategie.',
+    '2024-09-17',
+    '2025',
+  ],
 ];
 
 const session41NotPromises: [rule: string, sentence: string, ref: string][] = [
