@@ -110,9 +110,13 @@ const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?ka
 const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 /**
  * Verbs of setting something out in a paper, the verb last (PREVIEW_RE in index.ts has them for what this paper does):
- * `ingaan op`, `uiteenzetten`, `schetsen`, `toelichten`, `beschrijven`, `stilstaan bij`, `rapporteren`.
+ * `ingaan op`, `uiteenzetten`, `schetsen`, `toelichten`, `beschrijven`, `stilstaan bij`, `rapporteren`; giving a
+ * reaction or view there (`zullen wij in de brief over goed bestuur in de zorgsector onze inhoudelijke reactie op het
+ * rapport van de commissie geven`, 2742); taking something into it (`Deze voorstellen zullen wij betrekken bij het
+ * kabinetsstandpunt over het Schipholbeleid, dat in april zal verschijnen.`, 415; `In de geannoteerde agenda voor de
+ * Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van deze telefonische Eurogroep.`, 121).
  */
-const SET_OUT = String.raw`(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan|rapporteren)`;
+const SET_OUT = String.raw`(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan|rapporteren|betrekken|opnemen|(?:reactie|standpunt|visie|appreciatie|oordeel) (?:[^\s.]+ ){0,8}?geven)`;
 /** `zal` or `zullen` as a word: where the patterns that read the government around it start. */
 const ZAL = String.raw`\b(?:zal|zullen)\b`;
 /** After ZAL: the government follows it or stands right before it (`zal ik`, `het kabinet zal`). */
@@ -139,9 +143,10 @@ const HERE_AHEAD = String.raw`\b(?:hieronder|hierna|verderop|navolgende|ondersta
 const NOT_HERE_AHEAD = String.raw`(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})`;
 /**
  * A paper other than this one as where something will be said: `in een vervolgbrief`, `in die brief`, `in de memorie van
- * toelichting`, `via de begroting`, `met een aparte brief`. Not one cited by its date (`in de brief van 3 mei`).
+ * toelichting`, `via de begroting`, `met een aparte brief`, `bij het kabinetsstandpunt` (415). Not one cited by its date
+ * (`in de brief van 3 mei`).
  */
-const LATER_PAPER = String.raw`\b(?:in|via|bij|met) (?:de|het|een|mijn|onze|die|dat) (?:[^\s.,;:()]+ )?[^\s.,;:()]*(?:brief|rapportage|nota|notitie|agenda|begroting|memorie)\b(?! (?:van|d\.d\.) \d)`;
+const LATER_PAPER = String.raw`\b(?:in|via|bij|met) (?:de|het|een|mijn|onze|die|dat) (?:[^\s.,;:()]+ )?[^\s.,;:()]*(?:brief|rapportage|nota|notitie|agenda|begroting|memorie|kabinetsstandpunt)\b(?! (?:van|d\.d\.) \d)`;
 
 export interface CommitmentPattern {
   name: string;

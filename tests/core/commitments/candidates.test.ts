@@ -117,6 +117,18 @@ const promises: [pattern: string, sentence: string][] = [
   ],
   ['will-elsewhere', 'In die brief zal ik ook ingaan op de belangrijkste berichten in de media (2672).'],
   [
+    'will-elsewhere',
+    'Daarom zullen wij in de brief over goed bestuur in de zorgsector onze inhoudelijke reactie op het rapport geven (2742).',
+  ],
+  [
+    'will-elsewhere',
+    'Deze voorstellen zullen wij betrekken bij het kabinetsstandpunt over het Schipholbeleid (415).',
+  ],
+  [
+    'will-elsewhere',
+    'In de geannoteerde agenda voor de Eurogroep zal ik een verslag opnemen van deze telefonische Eurogroep (121).',
+  ],
+  [
     'will-come-back-clause',
     'De evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de Toekomstvisie Wetenschap zullen terugkomen (1456).',
   ],

@@ -1251,6 +1251,25 @@ const session41Forms: [rule: string, sentence: string, ref: string, due: string 
     '2024-09-17',
     '2025',
   ],
+  // Missed promises found by reading corpus sentences with future-tense delivery words and no commitment.
+  [
+    'zullen wij in de brief over … onze reactie … geven: a reaction in a later letter, as announced before (2742)',
+    'Zoals de staatssecretaris en ik al eerder hebben aangekondigd (Kamerstukken II, 2008–2009, 31 700 XIV, nr. 122) en ik ook in het debat van 11 maart jl. over verticale integratie tussen zorgverzekeraars en zorgaanbieders heb gemeld (Handelingen der Kamer II, vergaderjaar 2008–2009, nr. 62, blz. 5006–5018), zullen wij in de brief over goed bestuur in de zorgsector onze inhoudelijke reactie op het rapport van de commissie geven.',
+    '2009-06-02',
+    null,
+  ],
+  [
+    'zullen wij betrekken bij het kabinetsstandpunt, which appears in April (415)',
+    'Deze voorstellen zullen wij betrekken bij het kabinetsstandpunt over het Schipholbeleid, dat in april zal verschijnen.',
+    '2006-02-10',
+    '2006-04',
+  ],
+  [
+    'In de geannoteerde agenda … zal ik een verslag opnemen; the meeting’s days after `van` are no due date (121)',
+    'In de geannoteerde agenda voor de Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van deze telefonische Eurogroep.',
+    '2020-03-03',
+    null,
+  ],
 ];
 
 const session41NotPromises: [rule: string, sentence: string, ref: string][] = [
@@ -1263,6 +1282,16 @@ const session41NotPromises: [rule: string, sentence: string, ref: string][] = [
     'week 48 of a past year is no due date (268, a year later)',
     'Daarnaast melden wij u dat uw Kamer in week 48 een tweede nota van wijziging krijgt toegestuurd.',
     '2018-12-20',
+  ],
+  [
+    'a reaction given in this paper, further on (249)',
+    'Op de bevindingen zal ik dan een uitgebreidere reactie geven (hoofdstuk 2).',
+    '2022-05-09',
+  ],
+  [
+    'taken into a decision, not a paper (319)',
+    'Ik zal de evaluatie van het MRP betrekken bij het ontwerp van de wijziging van de Mijnbouwregeling.',
+    '2019-07-08',
   ],
 ];
 
