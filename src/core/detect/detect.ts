@@ -14,6 +14,7 @@ import {
   capitalizeFirst,
   committeeFromIntroduction,
   committeeFromOpening,
+  delegationFromIntroduction,
   findSignature,
   hasOtherSigner,
   mendOffices,
@@ -327,6 +328,9 @@ function resolveSender(
     const committee =
       end === null ? null : (committeeFromOpening(text, end) ?? committeeFromIntroduction(text, end));
     if (committee) return committee;
+    // A verslag of a delegation's visit or of an assembly's session: the delegation reports (1317, 744).
+    const delegation = end !== null && kind === 'verslag' ? delegationFromIntroduction(text, end) : null;
+    if (delegation) return delegation;
   }
   const answerBy = head.answerBy?.text;
   // `minister Opstelten (Veiligheid en Justitie)` (2403) opens with a capital as a value of its own.

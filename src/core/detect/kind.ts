@@ -53,7 +53,7 @@ export function kindFromHeader(line: string): DocumentKind | null {
     .replace(/^HERDRUK\d{0,2}\s+/, '')
     .replace(GLUED_VASTGESTELD, '');
   if (!isCapitalLine(s)) return null;
-  const letter = /^brief van (.+)$/i.exec(s);
+  const letter = LETTER_KIND_LINE.exec(s);
   if (letter) return GOVERNMENT_SENDER.test(letter[1] as string) ? 'brief regering' : 'brief';
   // An Eerste Kamer paper may name the addressee instead: `BRIEF AAN DE VOORZITTER VAN DE COMMISSIE VOOR
   // FINANCIËN` (386) is the cabinet's; a letter to a minister is a committee's.
@@ -64,6 +64,12 @@ export function kindFromHeader(line: string): DocumentKind | null {
   if (/^(advies|koninklijke boodschap|jaarverslag|slotwet)\b/i.test(s)) return 'overig';
   return null;
 }
+
+/**
+ * `BRIEF VAN …`, also as a paper misprinted it: `BIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP` (2177),
+ * `BRIEF MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT` (916, without `VAN DE`). The sender is its group.
+ */
+export const LETTER_KIND_LINE = /^(?:brief van |bief van |brief (?=(?:minister|staatssecretaris)\b))(.+)$/i;
 
 /** A `Vastgesteld` date line glued to the capitals before it, to the end of the line. */
 export const GLUED_VASTGESTELD = /(?<=[A-Z])Vastgesteld(?=\s*\d).*$/;

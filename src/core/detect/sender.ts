@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { LETTER_KIND_LINE } from './kind';
 import { linesOf } from './lines';
 
 /**
@@ -38,9 +39,13 @@ const LOWER_WORDS = new Set([
  *   Justitie` (note digits dropped); a verslag of a meeting (`VERSLAG VAN EEN ALGEMEEN OVERLEG`) names no writer.
  */
 export function senderFromHeader(kindLine: string): string | null {
-  const line = kindLine.trim().replace(/\s+/g, ' ');
-  const letter = /^brief van (.+)$/i.exec(line);
-  const members = letter ? null : MEMBERS_KIND_LINE.exec(line);
+  // A reprint says so first: `HERDRUK1 BRIEF VAN DE MINISTERS VAN …` (689).
+  const line = kindLine
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/^HERDRUK\d{0,2} (?=BRIEF\b)/i, '');
+  const letter = LETTER_KIND_LINE.exec(line);
+  const members = letter ? null : (MEMBERS_KIND_LINE.exec(line) ?? memberWithoutLid(line));
   const committee = letter || members ? null : COMMITTEE_KIND_LINE.exec(line);
   const who = ((letter ?? members ?? committee)?.[1] ?? '')
     .replace(NOTE_DIGITS, '')
@@ -57,6 +62,18 @@ export function senderFromHeader(kindLine: string): string | null {
     : officeWords(who.toLowerCase().split(' ')).join(' ');
   // A sender is written with its article: `De Minister …`, `De Algemene Rekenkamer`.
   return /^(de|het) /i.test(out) ? capitalizeFirst(out) : `De ${out}`;
+}
+
+/**
+ * `MOTIE VAN HET DIK-FABER C.S.` (1556): the paper left out `LID`; a motie is its members', so `HET` and a name is
+ * `Het lid Dik-Faber c.s.`. A body (`HET PRESIDIUM`) is no member.
+ */
+function memberWithoutLid(line: string): [string, string] | null {
+  const m = /^(?:(?:nader )?gewijzigde? )?motie van het (?!lid\b)(\S.*?)(?: ter vervanging van\b.*)?$/i.exec(
+    line,
+  );
+  if (!m || /\b(?:presidium|commissies?|kamer|staten)\b/i.test(m[1] as string)) return null;
+  return [m[0], `HET LID ${m[1] as string}`];
 }
 
 /** `MOTIE VAN HET LID OMTZIGT C.S.`, `NADER GEWIJZIGDE MOTIE VAN DE LEDEN … TER VERVANGING VAN DIE GEDRUKT ONDER …`. */
@@ -322,14 +339,7 @@ const OPENING_COMMITTEE = new RegExp(
  * 653; the delegation of a werkbezoek, 1317) gives null: nobody is guessed.
  */
 export function committeeFromIntroduction(text: string, from: number): string | null {
-  const nl = text.indexOf('\n', from);
-  if (nl < 0) return null;
-  const lines: string[] = [];
-  for (const line of linesOf(text, nl + 1, Math.min(text.length, nl + 1 + INTRO_REACH))) {
-    if (END_OF_INTRO.test(line.text)) break;
-    if (line.text !== '') lines.push(line.text);
-  }
-  const intro = lines.join('\n');
+  const intro = introduction(text, from);
   for (const start of sentenceStarts(intro)) {
     const sentence = intro.slice(start, start + SENTENCE_REACH).replace(/\s+/g, ' ');
     const who = subjectCommittee(sentence) ?? invertedCommittee(sentence);
@@ -337,6 +347,68 @@ export function committeeFromIntroduction(text: string, from: number): string | 
   }
   return null;
 }
+
+/** The introduction's lines after the head ending at `from`, up to where it ends (see END_OF_INTRO). */
+function introduction(text: string, from: number): string {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return '';
+  const lines: string[] = [];
+  for (const line of linesOf(text, nl + 1, Math.min(text.length, nl + 1 + INTRO_REACH))) {
+    if (END_OF_INTRO.test(line.text)) break;
+    if (line.text !== '') lines.push(line.text);
+  }
+  return lines.join('\n');
+}
+
+/**
+ * The delegation that reports, for a verslag of a visit or of an assembly's session that names no committee: its
+ * introduction says who went, in one of these ways:
+ * - `Een delegatie van vier leden van de Staten-Generaal namen … deel aan de eerste deelsessie van de parlementaire
+ *   assemblee van de Raad van Europa` (746), `Van de delegatie van de Staten-Generaal waren in Astana aanwezig …`
+ *   after `De Parlementaire Assemblee van de Organisatie voor Veiligheid en Samenwerking in Europa (OVSE) heeft haar
+ *   17e jaarlijkse zitting gehouden` (744), `De Nederlandse delegatie bestond uit …` after `… deel aan de 69ste
+ *   jaarvergadering van de NAVO Parlementaire Assemblee (NAVO PA)` (2305): the delegation to that assembly, named by
+ *   the assembly as the Kamer names its standing delegations, `De delegatie naar de Parlementaire Assemblee van de Raad
+ *   van Europa`;
+ * - `Een delegatie uit de Tweede Kamer, bestaande uit de fractievoorzitters …` (1317), going to no assembly: the
+ *   delegation as the paper names it, `De delegatie uit de Tweede Kamer`.
+ * A delegation named by nothing but the word (`De Nederlandse delegatie`, no assembly) gives null: the paper says too
+ * little to name the writer.
+ */
+export function delegationFromIntroduction(text: string, from: number): string | null {
+  const intro = introduction(text, from).replace(/\s+/g, ' ');
+  const delegation = DELEGATION.exec(intro);
+  if (!delegation) return null;
+  const assembly = ASSEMBLY.exec(intro);
+  if (assembly) {
+    const name = (assembly[1] as string).replace(
+      /\b([Pp])arlementaire ([Aa])/,
+      (_m, p: string, a: string) => `${p.toUpperCase()}arlementaire ${a.toUpperCase()}`,
+    );
+    return `De delegatie naar de ${name.replace(/\bvergadering\b/, 'Vergadering')}`;
+  }
+  // `van vier leden van de Staten-Generaal` is the delegation of the Staten-Generaal.
+  const of = delegation[1]?.replace(/^van (?:\p{L}+ )?leden (?=van )/u, '');
+  return of ? `De delegatie ${of}` : null;
+}
+
+/**
+ * A delegation as the subject of a sentence, with what it is of or from (`van de Staten-Generaal`, `uit de Tweede
+ * Kamer`), up to the verb or the comma after it: `Een delegatie uit de Tweede Kamer, bestaande …` (1317), `Van de
+ * delegatie van de Staten-Generaal waren …` (744), `De Nederlandse delegatie bestond uit …` (2305). `delegaties` of
+ * other parliaments (744) are not the writer.
+ */
+const DELEGATION =
+  /\b(?:[Ee]en|[Dd]e) (?:Nederlandse )?delegatie(?: ((?:van|uit) [^,.;:]{3,80}?))?(?:,| (?:bestond|bestaande|namen|nam|heeft|hebben|waren|was|bracht|bezocht)\b)/u;
+
+/**
+ * The assembly a delegation went to, as the introduction first names it: `parlementaire assemblee van de Raad van
+ * Europa` (746), `Parlementaire Assemblee van de Organisatie voor Veiligheid en Samenwerking in Europa` (744), `NAVO
+ * Parlementaire Assemblee` (2305); its name ends at the first word that is neither capitalised nor a small joining
+ * word, an abbreviation in brackets left out.
+ */
+const ASSEMBLY =
+  /\b((?:\p{Lu}{2,} )?[Pp]arlementaire (?:[Aa]ssembl[eé]e|[Vv]ergadering)(?: van de \p{Lu}[\p{L}-]*(?: (?:(?:van|voor|en|in|de|der|het) )*\p{Lu}[\p{L}-]*)*)?)/u;
 
 /** How far the introduction is read: past a long first sentence to the one naming the committee (1298, 740). */
 const INTRO_REACH = 1200;

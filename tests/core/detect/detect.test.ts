@@ -289,17 +289,32 @@ describe('the committee of a verslag, from its opening sentence', () => {
     ],
     // `VERSLAG VAN DE RAPPORTEUR` (668): the kind line names who reports.
     ['668-verslag-euza-2025-rapporteur-implementatie-eu', 'De rapporteur'],
+    // A verslag of a delegation's werkbezoek (1317) or of the assembly the delegation went to (744, 746, 2305).
+    ['1317-verslag-tk-2011-werkbezoek-caribisch-deel-koninkrijk', 'De delegatie uit de Tweede Kamer'],
+    [
+      '744-verslag-ovse-assemblee-2008-zitting-astana',
+      'De delegatie naar de Parlementaire Assemblee van de Organisatie voor Veiligheid en Samenwerking in Europa',
+    ],
+    [
+      '746-verslag-pvre-2024-zitting-eerste-deel',
+      'De delegatie naar de Parlementaire Assemblee van de Raad van Europa',
+    ],
+    [
+      '2305-verslag-navo-pa-2023-jaarlijkse-zitting-kopenhagen',
+      'De delegatie naar de NAVO Parlementaire Assemblee',
+    ],
   ])('%s: %s', (name, sender) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBe(sender);
   });
 
   it.each([
-    // A verslag of a delegation (1317) or of the assembly the delegation went to (744): neither says who reports. A
-    // voorlopig verslag of `de commissie` without its name (653).
-    '1317-verslag-tk-2011-werkbezoek-caribisch-deel-koninkrijk',
-    '744-verslag-ovse-assemblee-2008-zitting-astana',
+    // A voorlopig verslag of `de commissie` without its name (653), of the members of fractions alone (632, 1027), one
+    // whose opening is its table of contents (1359): none says who reports.
     '653-ek-verslag-bzk-2013-raadgevend-referendum',
+    '632-ek-verslag-bzk-2022-kiescollege-niet-ingezetenen',
+    '1027-ek-verslag-lvvn-2025-begroting',
+    '1359-verslag-tk-2022-evaluatie-parlementaire-ondervraging',
   ])('%s: no sender', (name) => {
     const c = corpus.find((l) => l.name === name);
     expect(detect(c?.text ?? '').document.sender).toBeNull();

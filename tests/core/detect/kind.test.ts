@@ -8,6 +8,9 @@ describe('kindFromHeader', () => {
     ['BRIEF VAN DE STAATSSECRETARIS VAN FINANCIËN', 'brief regering'],
     ['BRIEF VAN DE MINISTER-PRESIDENT, MINISTER VAN ALGEMENE ZAKEN', 'brief regering'],
     ['BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN DEFENSIE', 'brief regering'],
+    // Misprinted kind lines: a letter dropped (2177), `VAN DE` left out (916).
+    ['BIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP', 'brief regering'],
+    ['BRIEF MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT', 'brief regering'],
     ['VERSLAG VAN EEN COMMISSIEDEBAT', 'verslag'],
     // The real motion of the tweedekamer.nl page and the Kamerstuk XML.
     ['MOTIE VAN HET LID VAN HOUWELINGEN', 'motie'],

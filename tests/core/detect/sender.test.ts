@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   committeeFromIntroduction,
   committeeFromOpening,
+  delegationFromIntroduction,
   findSignature,
   mendOffices,
   officeCase,
@@ -102,6 +103,21 @@ describe('senderFromHeader (letters)', () => {
       'BRIEF VAN DE MINISTER PRESIDENT, MINISTER VAN ALGEMENE ZAKEN',
       'De Minister-President, Minister van Algemene Zaken',
     ],
+    // A reprint says so first (689).
+    [
+      'HERDRUK1 BRIEF VAN DE MINISTERS VAN ONDERWIJS, CULTUUR EN WETENSCHAP EN VOOR BASIS- EN VOORTGEZET ONDERWIJS EN MEDIA',
+      'De Ministers van Onderwijs, Cultuur en Wetenschap en voor Basis- en Voortgezet Onderwijs en Media',
+    ],
+    // Misprinted kind lines: a letter dropped (2177), `VAN DE` left out (916), a motie's `LID` left out (1556).
+    [
+      'BIEF VAN DE MINISTER VAN ONDERWIJS, CULTUUR EN WETENSCHAP',
+      'De Minister van Onderwijs, Cultuur en Wetenschap',
+    ],
+    [
+      'BRIEF MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT',
+      'De Minister van Landbouw, Natuur en Voedselkwaliteit',
+    ],
+    ['MOTIE VAN HET DIK-FABER C.S.', 'Het lid Dik-Faber c.s.'],
   ])('%s → %s', (line, sender) => {
     expect(senderFromHeader(line)).toBe(sender);
   });
@@ -466,5 +482,57 @@ describe('mendOffices', () => {
     ['1009', 'Het lid Schouw', '', 'Het lid Schouw'],
   ])('%s: %s → %s', (_letter, sender, text, mended) => {
     expect(mendOffices(sender, text)).toBe(mended);
+  });
+});
+
+describe('delegationFromIntroduction', () => {
+  /** The verslag's head ends with its date line; its introduction follows on the next line. */
+  const HEAD = 'Vastgesteld 9 februari 2024\n';
+  const delegation = (intro: string) => delegationFromIntroduction(HEAD + intro, 0);
+
+  it.each([
+    // The delegation to the assembly the introduction names, whichever way it names itself (746, 744, 2305).
+    [
+      '746',
+      '1. Inleiding\nEen delegatie van vier leden van de Staten-Generaal namen van 22-23 januari 2024 deel\naan de eerste deelsessie van de parlementaire assemblee van de Raad van Europa. Dit\nwaren de Eerste Kamerleden Tiny Kox (SP), Caspar van den Berg (VVD), Rian Vogels (VVD) en Carla Moonen (D66).',
+      'De delegatie naar de Parlementaire Assemblee van de Raad van Europa',
+    ],
+    [
+      '744',
+      'Inleiding\n\nDe Parlementaire Assemblee van de Organisatie voor Veiligheid en Samenwerking in Europa (OVSE) heeft haar 17e jaarlijkse zitting gehouden van 29 juni–3 juli in Astana, Kazachstan.\n\nUit 49 parlementen van lidstaten waren delegaties naar deze zitting afgevaardigd. Van de delegatie van de Staten-Generaal waren in Astana aanwezig de leden Cörüz (CDA, Tweede Kamer, voorzitter), Franken, (CDA, Eerste Kamer), Smaling (SP, Eerste Kamer), Ten Broeke (VVD, Tweede Kamer) en Van Bommel (SP, Tweede Kamer).',
+      'De delegatie naar de Parlementaire Assemblee van de Organisatie voor Veiligheid en Samenwerking in Europa',
+    ],
+    [
+      '2305',
+      "1. Inleiding\nVijf Kamerleden namen van 6 tot en met 9 oktober 2023 deel aan de 69ste jaarvergadering\nvan de NAVO Parlementaire Assemblee (NAVO PA) in Kopenhagen, georganiseerd door het\nDeense Folketing. Zo'n 240 parlementsleden uit de 31 NAVO-landen en bijna twintig\npartnerparlementen kwamen bijeen om te praten over de toekomst van het bondgenootschap,\nde situatie in Oekraïne en innovatie op gebied van de defensie-industrie. De Nederlandse\ndelegatie bestond uit de Tweede Kamerleden Van Wijngaarden (VVD, delegatieleider) en Boswijk (CDA).",
+      'De delegatie naar de NAVO Parlementaire Assemblee',
+    ],
+    // A werkbezoek, to no assembly: the delegation as the paper names it (1317).
+    [
+      '1317',
+      'Een delegatie uit de Tweede Kamer, bestaande uit de fractievoorzitters Blok (VVD), Cohen (PvdA), Van Haersma Buma (CDA), Pechtold (D66), Sap (GroenLinks) en Van der Staaij (SGP) heeft van 14 oktober tot 21 oktober 2011 een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten en Caribisch Nederland (Bonaire, Saba en Sint Eustatius).',
+      'De delegatie uit de Tweede Kamer',
+    ],
+  ])('%s → %s', (_letter, intro, sender) => {
+    expect(delegation(intro)).toBe(sender);
+  });
+
+  it.each([
+    // No delegation: the members of fractions (632), `de commissie` without its name (653).
+    [
+      '632',
+      'De leden van de fractie van GroenLinks hebben met belangstelling kennisgenomen van het wetsvoorstel en bezien het voorstel met een positieve grondhouding.',
+    ],
+    [
+      '653',
+      'Het voorbereidend onderzoek van dit wetsvoorstel heeft de commissie aanleiding gegeven tot het maken van een aantal opmerkingen en het stellen van een aantal vragen.',
+    ],
+    // A delegation named by the word alone, no assembly: too little to name the writer.
+    [
+      '2305 (its assembly left out)',
+      'De Nederlandse delegatie bestond uit de Tweede Kamerleden Van Wijngaarden (VVD, delegatieleider) en Boswijk (CDA).',
+    ],
+  ])('%s: no delegation', (_letter, intro) => {
+    expect(delegation(intro)).toBeNull();
   });
 });
