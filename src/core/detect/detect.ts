@@ -12,6 +12,8 @@ import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { RUNS_ON, scanHead, type DateHit, type HeadFacts } from './scan-head';
 import {
   capitalizeFirst,
+  bodyFromClosing,
+  bodyFromOpening,
   committeeFromIntroduction,
   committeeFromOpening,
   delegationFromIntroduction,
@@ -335,7 +337,25 @@ function resolveSender(
   const answerBy = head.answerBy?.text;
   // `minister Opstelten (Veiligheid en Justitie)` (2403) opens with a capital as a value of its own.
   if (answerBy) return capitalizeFirst(answerBy);
-  return signature ? officeCase(signature.sender) : meta.indiener;
+  if (signature) return officeCase(signature.sender);
+  if (meta.indiener || kind === 'brief regering') return meta.indiener;
+  // A paper of a body of the Kamer or of the Rekenkamer: its opening act or its closing names it (691, 1066, 2306,
+  // 792, 895). A cabinet letter is no body's.
+  const end = openingEnd(head, kindLine);
+  return end === null ? null : (bodyFromOpening(text, end) ?? bodyFromClosing(text, end));
+}
+
+/**
+ * Where the head of a letter or a nota ends: after its date line (`Den Haag, 18 mei 2011`, `Ontvangen 12 april 2022`),
+ * its addressee or any part `headEnd` takes, whichever is lowest; its opening sentence starts on the next line.
+ */
+function openingEnd(head: HeadFacts, kindLine: HeadFacts['kindLine']): number | null {
+  const ends = [head.denHaag, head.receivedLine, head.addressee]
+    .map((part) => part?.span.end)
+    .filter((e): e is number => e !== undefined);
+  const own = headEnd(head, kindLine);
+  if (own !== null) ends.push(own);
+  return ends.length === 0 ? null : Math.max(...ends);
 }
 
 /**

@@ -518,3 +518,94 @@ const NO_PREPOSITION =
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A body of the Kamer (or the Rekenkamer) that writes as itself, as a paper names it: a committee with its name
+ * (`de commissie voor de Rijksuitgaven1`, note digit glued), a werkgroep with its name, if any (`werkgroep Politieke en
+ * persoonlijke ondersteuning leden`, `werkgroep`), the Presidium, the Algemene Rekenkamer. The Kamer itself and its
+ * Voorzitter are no body here: they sign as an office. `door uw college ingestelde` (2306) says who set the body up,
+ * it is no part of its name.
+ */
+const BODY = String.raw`(?:[Dd]e|[Hh]et) (?:door [^,.;:]{1,60}? ingestelde )?(?:(?:(?:[Vv]aste|[Aa]lgemene|[Tt]ijdelijke|[Bb]ijzondere) )?[Cc]ommissies? (?:voor|van) [^.;:]{2,200}?|[Ww]erkgroep(?: [^.;:]{2,120}?)?|Presidium|Algemene Rekenkamer)`;
+
+/**
+ * The opening act of a paper a body writes, the body its subject:
+ * - `Hierbij biedt de commissie voor de Rijksuitgaven1 u de jaarlijkse rapportage aan …` (691);
+ * - `Het Presidium legt hierbij aan u voor het onderzoeksvoorstel …` (1066);
+ * - `De door uw college ingestelde werkgroep Politieke en persoonlijke ondersteuning leden heeft de eer hierbij verslag
+ *   uit te brengen …` (2306);
+ * - `De commissie voor de Werkwijze heeft met belangstelling kennisgenomen van het verslag …` (895, the nota on its own
+ *   proposal).
+ * A note digit may end the name (`Rijksuitgaven1 u`), and what the body is charged with may follow it: `De vaste
+ * commissie voor Financiën1, belast met het voorbereidend onderzoek van bovenstaand wetsvoorstel, heeft de eer …`
+ * (1041).
+ */
+const OPENING_ACT = new RegExp(
+  String.raw`^(?:Hierbij (?:biedt|bieden|zendt|zenden) (${BODY})\s?\d{0,3},? u\b|(${BODY})\s?\d{0,3}(?:, belast met [^,.;:]{1,160})?,? (?:(?:legt|leggen|biedt|bieden|zendt|zenden) (?:u )?hierbij|(?:heeft|hebben) (?:de eer|met belangstelling kennis ?genomen))\b)`,
+  'u',
+);
+
+/**
+ * The body whose opening act opens the paper (see OPENING_ACT): only the first line after the head at `from` is read,
+ * with the lines its sentence runs on to, so a body named in passing further down (`de agenda van het Presidium`, 861)
+ * is not the writer.
+ */
+export function bodyFromOpening(text: string, from: number): string | null {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return null;
+  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + OPENING_REACH)).find(
+    (l) => l.text !== '' && !NO_SENTENCE.test(l.text),
+  );
+  if (!first) return null;
+  const opening = text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' ');
+  const m = OPENING_ACT.exec(opening);
+  const raw = m?.[1] ?? m?.[2];
+  return raw ? bodyName(raw) : null;
+}
+
+/** A body's name as the paper prints it, without who set it up and note digits: `De werkgroep Politieke …`. */
+function bodyName(raw: string): string | null {
+  const name = raw.replace(/^(\S+) door [^,.;:]{1,60}? ingestelde /, '$1 ');
+  // A name that runs on into a sentence (`de commissie voor Financiën die over de brief met de minister …`) is none.
+  return NOT_A_NAME.test(name) ? null : committeeName(name);
+}
+
+/**
+ * The closing of a paper a body writes, signed for it (the paper is what the body says; its chair signs):
+ * - `De voorzitter van de commissie voor de Rijksuitgaven,` / `Van Gerven` (691), `De voorzitter van de werkgroep,` /
+ *   `Doelman-Pel` (2306): the body the chair presides;
+ * - `Algemene Rekenkamer` / `drs. Saskia J. Stuiveling, president` (792): the Rekenkamer, which signs by its name.
+ * A name line must follow, so a chair named in a sentence is no closing. The lines below the head at `from` are read
+ * (a cover letter's closing comes right after its text, 691), and the text's tail.
+ */
+export function bodyFromClosing(text: string, from: number): string | null {
+  const windows: [number, number][] = [[from, Math.min(text.length, from + CLOSING_REACH)]];
+  if (text.length - TAIL_LENGTH > from + CLOSING_REACH)
+    windows.push([text.length - TAIL_LENGTH, text.length]);
+  for (const [start, end] of windows) {
+    const lines = linesOf(text, start, end).filter((l) => l.text !== '');
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = (lines[i] as (typeof lines)[number]).text;
+      const next = (lines[i + 1] as (typeof lines)[number]).text;
+      const chair = CHAIR_LINE.exec(line);
+      if (chair && (isName(next) || SIGNER_WITH_TITLE.test(next))) {
+        const name = bodyName(chair[1] as string);
+        if (name) return name;
+      }
+      if (REKENKAMER_LINE.test(line) && SIGNER_WITH_TITLE.test(next)) return 'De Algemene Rekenkamer';
+    }
+  }
+  return null;
+}
+
+/** How far below the head a cover letter's closing is looked for: past a few paragraphs. */
+const CLOSING_REACH = 3000;
+/** `De voorzitter van de commissie voor de Rijksuitgaven,` (691), `De fungerend voorzitter van …`. */
+const CHAIR_LINE = new RegExp(
+  String.raw`^De (?:fungerend |waarnemend )?[Vv]oorzitter van (${BODY})\s?\d{0,3},?$`,
+  'u',
+);
+/** The Rekenkamer's name over its signers: `Algemene Rekenkamer` (792), `Algemene Rekenkamer,`. */
+const REKENKAMER_LINE = /^(?:De )?Algemene Rekenkamer,?$/;
+/** A signer with the title that signs for a body: `drs. Saskia J. Stuiveling, president` (792). */
+const SIGNER_WITH_TITLE = /^[^,\n]{3,60}, (?:president|vice-president|voorzitter|waarnemend voorzitter)$/;

@@ -327,6 +327,34 @@ describe('the committee of a verslag, from its opening sentence', () => {
   });
 });
 
+describe('a paper a body of the Kamer or the Rekenkamer writes, without kind line or signing minister', () => {
+  it.each([
+    // Its opening act names the body (691, 1066, 2306, 895), or its closing does (792).
+    ['691-brief-rijksuitgaven-2011-regeling-grote-projecten', 'De commissie voor de Rijksuitgaven'],
+    ['1066-presidium-2023-onderzoeksvoorstel-enquete-corona', 'Het Presidium'],
+    [
+      '2306-tk-1996-werkgroep-ondersteuning-fracties',
+      'De werkgroep Politieke en persoonlijke ondersteuning leden',
+    ],
+    ['895-nota-werkwijze-2022-reglement-van-orde-woo', 'De commissie voor de Werkwijze'],
+    ['792-ar-2012-rapport-jaarverslag-infrastructuurfonds', 'De Algemene Rekenkamer'],
+  ])('%s: %s', (name, sender) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(detect(c?.text ?? '').document.sender).toBe(sender);
+  });
+
+  it.each([
+    // The Presidium named in passing (861); the nota of a member on his own bill (712, 2083).
+    '861-presidium-2025-geleidende-brief-raming-2026',
+    '712-nota-2024-reglement-van-orde-moties-beperken',
+    '2083-nota-1997-initiatiefwet-duurzaam-hout',
+  ])('%s: no sender', (name) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(c).toBeDefined();
+    expect(detect(c?.text ?? '').document.sender).toBeNull();
+  });
+});
+
 describe('an answer dated by its own `(ingezonden …)` (1597)', () => {
   const text = corpus.find((l) => l.name === '1597-antwoord-ocw-2021-nudt-delft')?.text ?? '';
 

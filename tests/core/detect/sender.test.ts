@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  bodyFromClosing,
+  bodyFromOpening,
   committeeFromIntroduction,
   committeeFromOpening,
   delegationFromIntroduction,
@@ -534,5 +536,117 @@ describe('delegationFromIntroduction', () => {
     ],
   ])('%s: no delegation', (_letter, intro) => {
     expect(delegation(intro)).toBeNull();
+  });
+});
+
+describe('bodyFromOpening', () => {
+  /** The letter's head ends with its date line; the opening sentence follows on the next line. */
+  const HEAD = 'Den Haag, 18 mei 2011\n';
+  const body = (opening: string) => bodyFromOpening(HEAD + opening, 0);
+
+  it.each([
+    // The body offers the paper (691, a note digit glued to its name) or lays it before the members (1066).
+    [
+      '691',
+      'Hierbij biedt de commissie voor de Rijksuitgaven1 u de jaarlijkse rapportage aan over de werking en toepassing van de Regeling Grote Projecten in 2010.',
+      'De commissie voor de Rijksuitgaven',
+    ],
+    [
+      '1066',
+      'Het Presidium legt hierbij aan u voor het onderzoeksvoorstel van de Tijdelijke commissie corona bij brief van 31 maart 2023 inzake de uitvoering van een parlementaire enquête naar corona.',
+      'Het Presidium',
+    ],
+    // `heeft de eer`: who set the werkgroep up is no part of its name (2306); a committee charged with a bill (1041).
+    [
+      '2306',
+      'De door uw college ingestelde werkgroep Politieke en persoonlijke ondersteuning leden heeft de eer hierbij verslag uit te brengen van zijn bevindingen.',
+      'De werkgroep Politieke en persoonlijke ondersteuning leden',
+    ],
+    [
+      '1041',
+      'De vaste commissie voor Financiën1, belast met het voorbereidend onderzoek van bovenstaand wetsvoorstel, heeft de eer als volgt verslag uit te brengen van haar bevindingen.',
+      'De vaste commissie voor Financiën',
+    ],
+    // The nota on the committee's own proposal to change the Reglement van Orde (895).
+    [
+      '895',
+      'De commissie voor de Werkwijze heeft met belangstelling kennisgenomen van het verslag over het onderhavige voorstel. Zij dankt de leden van de fracties van de VVD, D66, CDA, SP en PvdA voor de door hen gestelde vragen en gemaakte opmerkingen',
+      'De commissie voor de Werkwijze',
+    ],
+  ])('%s: %s → %s', (_letter, opening, sender) => {
+    expect(body(opening)).toBe(sender);
+  });
+
+  it.each([
+    // The Presidium named in passing, further down the opening (861).
+    [
+      '861',
+      'Ieder jaar stelt de Tweede Kamer haar eigen begroting op, de Raming. Deze Raming wordt\nvervolgens door de Minister van Binnenlandse Zaken en Koninkrijksrelaties toegevoegd\naan hoofdstuk IIA van de Rijksbegroting. In deze geleidende brief bij de Raming worden\nde aandachtspunten voor 2026 beschreven. Hierbij wordt uiteraard voortgebouwd op de\nontwikkelingen die de afgelopen jaren in gang zijn gezet. Zo blijven onderwerpen als\nintegrale veiligheid, het versterken van het parlementaire proces en het verder moderniseren\nen digitaliseren van de werkwijze van de Kamer hoog op de agenda van het Presidium\nstaan.',
+    ],
+    // The nota of a member on his own bill: its opening names members and a committee, none writes (712, 2083).
+    [
+      '712',
+      'De leden van de fractie van GroenLinks-PvdA hebben kennisgenomen van het initiatiefvoorstel\nvan het lid Bontenbal.',
+    ],
+    [
+      '2083',
+      'De opmerkingen en vragen zoals verwoord in het verslag van de vaste commissie voor VROM, tonen aan dat er in het algemeen bij de fracties veel sympathie en steun bestaat voor de intentie van mijn wetsvoorstel.',
+    ],
+    // The government is no body of the Kamer: its ministers sign the nota (2737).
+    ['2737', 'De regering heeft met belangstelling kennisgenomen van het verslag van de vaste commissie'],
+  ])('%s: no body writes', (_letter, opening) => {
+    expect(body(opening)).toBeNull();
+  });
+
+  it('reads only the line after the head, not a body further down (1066)', () => {
+    const text =
+      HEAD +
+      'Het onderzoeksvoorstel is besproken in de Presidiumvergaderingen van 19 april 2023 en 24 mei 2023.\n' +
+      'Het Presidium legt hierbij aan u voor het onderzoeksvoorstel';
+    expect(bodyFromOpening(text, 0)).toBeNull();
+  });
+});
+
+describe('bodyFromClosing', () => {
+  const HEAD = 'Den Haag, 18 mei 2011\n';
+  const body = (text: string) => bodyFromClosing(HEAD + text, 0);
+
+  it.each([
+    // The chair signs for the body it presides (691, 2306).
+    [
+      '691',
+      'In artikel 21 van de Regeling Grote Projecten is vastgelegd dat de commissie voor de Rijksuitgaven jaarlijks op de derde woensdag in mei (Verantwoordingsdag) een rapport uitbrengt over de werking en toepassing van de regeling.\nDe voorzitter van de commissie voor de Rijksuitgaven,\nVan Gerven\nDe griffier van de commissie voor de Rijksuitgaven,\nGroen',
+      'De commissie voor de Rijksuitgaven',
+    ],
+    [
+      '2306',
+      'De werkgroep maakt u er extra op attent dat als ingangsdatum van de nieuwe bekostigingssystematiek wordt voorgesteld 1 juli 1997.\n\nDe voorzitter van de werkgroep,\n\nDoelman-Pel\n\nDe griffier van de werkgroep,\n\nVan Dijk',
+      'De werkgroep',
+    ],
+    // The Rekenkamer signs by its name over its president (792).
+    [
+      '792',
+      'Hierbij bieden wij u het op 7 mei 2012 door ons vastgestelde «Rapport bij het Jaarverslag 2011 van het Infrastructuurfonds (A)» aan.\n\nAlgemene Rekenkamer\n\ndrs. Saskia J. Stuiveling, president\n\ndr. Ellen M.A. van Schoten RA, secretaris',
+      'De Algemene Rekenkamer',
+    ],
+  ])('%s → %s', (_letter, text, sender) => {
+    expect(body(text)).toBe(sender);
+  });
+
+  it.each([
+    // The Voorzitter of the Kamer signs as an office, not for a body (2490).
+    ['2490', 'De Voorzitter van de Tweede Kamer der Staten-Generaal,\n\nF. W. Weisglas'],
+    // A chair in a sentence, no name line below: no closing (691).
+    [
+      '691',
+      'De voorzitter van de commissie voor de Rijksuitgaven,\nbrengt ieder jaar een rapportage uit over de Regeling Grote Projecten.',
+    ],
+    // The Rekenkamer named as the subject of a sentence (792).
+    [
+      '792',
+      'Algemene Rekenkamer\nDe Algemene Rekenkamer heeft de beleidsinformatie in de jaarverslagen onderzocht.',
+    ],
+  ])('%s: no body signs', (_letter, text) => {
+    expect(body(text)).toBeNull();
   });
 });
