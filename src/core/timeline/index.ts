@@ -123,32 +123,47 @@ export function buildTimeline(
 
 const NO_HEADINGS: ReadonlyMap<number, number> = new Map();
 
-/** `Den Haag,` (or another place, `'s-Gravenhage,`) alone on its line before a date. */
-const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s-)?\p{Lu}[\p{L}'’. -]{0,30},[^\S\n]*$/u;
+/** `Den Haag,` (or another place, `'s-Gravenhage,`, `'s Gravenhage,`) alone on its line before a date. */
+const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s[- ])?\p{Lu}[\p{L}'’. -]{0,30},[^\S\n]*$/u;
 /** Only a full stop, if anything, after a dateline's date on its line. */
 const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
+
+/** Whether `e` is a dateline, `Den Haag, 30 september 2022`: a place and a day alone on their line. */
+function isDateline(original: string, e: TimelineEntry): boolean {
+  // Most dates follow no comma: ruled out by the character before their white space first.
+  let k = e.start - 1;
+  while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
+  return (
+    original.charCodeAt(k) === 0x2c &&
+    e.endIso === null &&
+    e.kind === 'event' &&
+    PLACE_BEFORE_DATE.test(original.slice(Math.max(0, e.start - 40), e.start)) &&
+    NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))
+  );
+}
 
 /**
  * The entries without the paper's own dateline, `Den Haag, 30 september 2022`: its label only repeated its
  * date, which the sidebar shows above the entries after the paper's (`Datum van de brief: 30 september
  * 2022`, NAVO letter). Kept when no other entry is left, as the sidebar shows that line only above entries.
- * The datelines of other letters a paper quotes (an Eerste Kamer verslag's) are not its date, and stay.
+ * The datelines of other letters a paper quotes (an Eerste Kamer verslag's) are not its date, and stay,
+ * unless another entry has their day: an Eerste Kamer verslag tells of its commission's letter, `Naar
+ * aanleiding hiervan is op 19 oktober 2023 een brief gestuurd aan de Staatssecretaris` (153), then quotes it
+ * under `Den Haag, 19 oktober 2023`, a second entry of that day whose label said only the date.
  */
 function withoutOwnDateline(
   original: string,
   entries: TimelineEntry[],
   letterDate: string | null,
 ): TimelineEntry[] {
-  if (letterDate === null || entries.length < 2) return entries;
+  if (entries.length < 2) return entries;
+  const datelines = new Set(entries.filter((e) => isDateline(original, e)));
+  if (datelines.size === 0) return entries;
+  // The days of the entries that are no datelines: a dateline of one of them adds nothing.
+  const told = new Set<string>();
+  for (const e of entries) if (!datelines.has(e)) told.add(e.iso);
   const kept = entries.filter(
-    (e) =>
-      !(
-        e.iso === letterDate &&
-        e.endIso === null &&
-        e.kind === 'event' &&
-        PLACE_BEFORE_DATE.test(original.slice(Math.max(0, e.start - 40), e.start)) &&
-        NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))
-      ),
+    (e) => !(datelines.has(e) && (e.iso === letterDate || told.has(e.iso))),
   );
   return kept.length > 0 ? kept : entries;
 }

@@ -326,6 +326,24 @@ describe("buildTimeline: the letter's own dateline", () => {
     );
     expect(entries.map((e) => e.label)).toContain('Den Haag, 16 april 2012');
   });
+
+  it('goes when another entry tells of its day: a verslag quotes the letter it says was sent (153)', () => {
+    const entries = timeline(
+      'Naar aanleiding hiervan is op 19 oktober 2023 een brief gestuurd aan de Staatssecretaris van Binnenlandse Zaken en Koninkrijkrelaties.\n\nBRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR BINNENLANDSE ZAKEN\n\nAan de Staatssecretaris van Binnenlandse Zaken en Koninkrijkrelaties\n\nDen Haag, 19 oktober 2023\n\nDe vaste commissie voor Binnenlandse Zaken heeft tijdens haar commissievergadering van 10 oktober 2023 haar leden gelegenheid gegeven tot het stellen van vragen.',
+      '2023-12-28',
+    );
+    expect(entries.map((e) => e.label)).not.toContain('Den Haag, 19 oktober 2023');
+    expect(entries.filter((e) => e.iso === '2023-10-19')).toHaveLength(1);
+  });
+
+  it("is no entry with `'s Gravenhage` spelt without its hyphen either (501)", () => {
+    const entries = timeline(
+      "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n's Gravenhage, 21 september 1999\n\nHet Milieuprogramma 2000–2003 geeft een overzicht van de voortgang van het milieubeleid in de periode van 1998–1999 en het voorgenomen beleid voor de periode 2000–2003.",
+      '1999-09-21',
+    );
+    expect(entries.map((e) => e.label)).not.toContain("'s Gravenhage, 21 september 1999");
+    expect(entries.length).toBeGreaterThan(0);
+  });
 });
 
 describe('buildTimeline: merging mentions of one date', () => {
