@@ -162,9 +162,7 @@ function withoutOwnDateline(
   // The days of the entries that are no datelines: a dateline of one of them adds nothing.
   const told = new Set<string>();
   for (const e of entries) if (!datelines.has(e)) told.add(e.iso);
-  const kept = entries.filter(
-    (e) => !(datelines.has(e) && (e.iso === letterDate || told.has(e.iso))),
-  );
+  const kept = entries.filter((e) => !(datelines.has(e) && (e.iso === letterDate || told.has(e.iso))));
   return kept.length > 0 ? kept : entries;
 }
 

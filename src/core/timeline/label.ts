@@ -39,7 +39,7 @@ import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes, titleAround } from './quotes';
 import { firstAtOrAfter } from '../text/sorted';
-import { citationAfterDate, pastOtherDate } from './other-date';
+import { beforeOtherDatePart, citationAfterDate, pastOtherDate, pastOtherDatePart } from './other-date';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -933,6 +933,10 @@ function clauseLabel(
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
       if (delimiter === NARROW) left = pastOtherDate(original, left, ds);
     }
+    // Another item of the sentence with a date of its own, joined by `en`: the label keeps to its own (see
+    // `beforeOtherDatePart`).
+    left = pastOtherDatePart(original, left, ds, de, right);
+    right = beforeOtherDatePart(original, left, ds, de, right);
     const midSentence = left > sentenceStart;
     const plainBefore = isPlainStretch(original, left, ds);
     const plainAfter = isPlainStretch(original, de, right);

@@ -1,6 +1,7 @@
 import { isWhiteSpace } from '../text/chars';
 import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 import { MIN_LABEL } from './label-chars';
+import { isParticiple } from '../dates/tense';
 
 /**
  * A label says what happens on its own date, not on another one: a clause that names another paper's or meeting's
@@ -82,4 +83,168 @@ export function citationAfterDate(text: string, de: number, end: number): number
   CITATION_AFTER.lastIndex = 0;
   const stretch = text.slice(de, Math.min(end, k + 200));
   return CITATION_AFTER.test(stretch) ? de + CITATION_AFTER.lastIndex : de;
+}
+
+/**
+ * A label tells of its own date, not of the next item of the sentence that has a date of its own: `Zie hiervoor ook
+ * het verslag van de RAZ dat uw Kamer 24 oktober jl. toeging en de Kamerbrief van 30 september jl. over de
+ * Nederlandse positie` (64) labelled 24 October `…dat uw Kamer toeging en de Kamerbrief van 30 september jl.…`, and
+ * 30 September `…uw Kamer 24 oktober jl. toeging en de Kamerbrief over de Nederlandse positie`; `twee adviezen van
+ * de advocaat-generaal Wattel (maart 2021) en Advocaat-Generaal Niessen (1 november 2021) over box 3` (2253) labelled
+ * March with November's. The label of the first date stops before the `en` that opens the other date's part, the
+ * label of the second starts after it. An `en` opens such a part where its first part is done: it ends with its date
+ * (`Wattel (maart 2021) en`) or a verb (`toeging en`, `een uitstelbericht gestuurd en op 14 december 2023`, 153), or
+ * the second part opens with its date (`en op 12 juli jl. met een voorstel`, 2205). Not an `en` inside a noun phrase
+ * the later date belongs to whole: `agenda eurogroep en Ecofin-Raad 14 en 15 maart 2022` (2266), `werkbezoek aan
+ * Bonaire, Curaçao en Aruba van 20 t/m 25 januari 2019` (1146), nor one of a list of days (`van 6 en 7 april`) or
+ * words (`Landbouw- en Visserijraad`). A day and its month or a month and its year count as that date (`maart 2021`);
+ * a bare year or month does not.
+ */
+const DATE_IN_PART = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})(?![\p{L}\p{N}])`,
+  'iu',
+);
+/** The same, ending the stretch it is tried on, with a date's `jl.` or `a.s.` and a group in brackets after it. */
+const DATE_ENDS_PART = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})(?:\s+\d{4})?|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})\d?\s*(?:(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)\s*)?(?:\)\s*)?(?:\([^()]{1,60}\)\s*)?$`,
+  'iu',
+);
+/**
+ * A part that opens with its date: an adverb like `vervolgens` if any, a preposition if any, then the date. Not a noun
+ * before it: `het commissiedebat Gevangeniswezen en tbs van 2 oktober` (2367) is one debate.
+ */
+const DATE_OPENS_PART =
+  /^\s*(?:(?:vervolgens|daarna|nadien|later|eerder|ook|tevens|opnieuw|nogmaals|uiteindelijk|uiterlijk|aanvullend)\s+)?(?:(?:op|in|van|per|sinds|vanaf|d\.d\.)\s+)?$/u;
+/**
+ * A part that opens with a determiner, a new noun phrase beside the first part's: `de brief van de staatssecretaris van
+ * 16 maart 1998 inzake dyslexie (OCW-98-254) en de brief van de staatssecretaris van 18 maart 1998` (2691).
+ */
+const DETERMINER_OPENS = /^\s*(?:de|het|een|mijn|uw|haar|zijn|hun|onze|ons)\s/u;
+/** `tussen`: its `en` joins the two ends of one span (`tussen de stand van september 2017 en de stand in …`, 568). */
+const BETWEEN = /(?<![\p{L}\p{N}])tussen(?![\p{L}\p{N}])/iu;
+/**
+ * How many characters a label must keep for a part to be cut off: MIN_LABEL and a preposition that dangles before the
+ * date and goes (`In mijn brief van`, 1078): a shorter one is left for a wider clause, which holds the date itself.
+ */
+const KEPT = MIN_LABEL + 5;
+/**
+ * A joining `en`: not that of `tot en met` or `en/of`, nor one between two numbers (`6 en 7 april`, `2011 en 2012`)
+ * or after a hyphen (`Landbouw- en`).
+ */
+const JOINING_EN = /(?<![\p{L}\p{N}])(?<!(?:tot|-)\s*)(?<!\d\s*(?=en\s+\d))en(?![\p{L}\p{N}/])/gu;
+/** A word, for what a part must hold besides its date. */
+const WORD = /\p{L}{2}/u;
+/** The last word of a stretch. */
+const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
+/** The first word of a stretch. */
+const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
+/** Words that end a done clause before `en` besides participles: finite verbs and what ends a separable one. */
+const CLAUSE_END_WORDS: ReadonlySet<string> = new Set([
+  'had',
+  'heeft',
+  'hebben',
+  'is',
+  'was',
+  'waren',
+  'werd',
+  'werden',
+  'zijn',
+  'toeging',
+  'plaats',
+  'verwerkt',
+  'verstuurd',
+  'ontvangen',
+]);
+/** How many words at most stand between an `en` and the date of the part next to it. */
+const PART_WORDS = 8;
+
+function wordsIn(s: string): number {
+  return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/** Does `head` (the first part, up to its `en`) end a done clause: with a participle, a finite verb, `te` and an infinitive? */
+function endsClause(head: string): boolean {
+  const w = LAST_WORD.exec(head)?.[1];
+  if (w === undefined || w !== w.toLowerCase()) return false;
+  return isParticiple(w) || CLAUSE_END_WORDS.has(w) || /(?:^|\s)te\s+\p{Ll}+en[^\p{L}]*$/u.test(head);
+}
+
+/** Is the `en` at `k` of `s` one between two words in capitals, inside a name (`Infrastructuur en Milieu`)? */
+function insideName(s: string, k: number): boolean {
+  const before = LAST_WORD.exec(s.slice(Math.max(0, k - 40), k))?.[1];
+  const after = FIRST_WORD.exec(s.slice(k + 2, k + 42))?.[1];
+  const cap = (w: string | undefined) => w !== undefined && w.charAt(0) !== w.charAt(0).toLowerCase();
+  return cap(before) && cap(after) && !/\)\s*$/.test(s.slice(0, k));
+}
+
+/**
+ * Where the label of the date text[ds, de) ends in the clause text[de, right): before the first joining `en` after it
+ * that opens another date's part (see DATE_IN_PART), when no date stands between; else `right`. The label keeps
+ * KEPT characters from `left`.
+ */
+export function beforeOtherDatePart(
+  text: string,
+  left: number,
+  ds: number,
+  de: number,
+  right: number,
+): number {
+  const stretch = text.slice(de, right);
+  // Most clauses have no `en` after their date: ruled out by one search.
+  if (!/(?<![\p{L}\p{N}])en(?![\p{L}\p{N}])/u.test(stretch)) return right;
+  JOINING_EN.lastIndex = 0;
+  for (let m = JOINING_EN.exec(stretch); m; m = JOINING_EN.exec(stretch)) {
+    const head = stretch.slice(0, m.index);
+    if (DATE_IN_PART.test(head)) return right;
+    const tail = stretch.slice(m.index + 2);
+    const other = DATE_IN_PART.exec(tail);
+    if (other === null) return right;
+    if (insideName(stretch, m.index) || wordsIn(tail.slice(0, other.index)) > PART_WORDS) continue;
+    if (BETWEEN.test(text.slice(left, de + m.index))) return right;
+    const headDone = !WORD.test(head.replace(/\([^()]*\)|\b(?:a\.s|j\.?l|jongstleden|aanstaande)\b/giu, ''));
+    if (
+      !headDone &&
+      !endsClause(head) &&
+      !DATE_OPENS_PART.test(tail.slice(0, other.index)) &&
+      !DETERMINER_OPENS.test(tail)
+    )
+      continue;
+    let b = de + m.index;
+    while (b > de && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+    return b - left - (de - ds) >= KEPT ? b : right;
+  }
+  return right;
+}
+
+/**
+ * Where the label of the date at `ds` starts in the clause text[left, ds): after the last joining `en` before it that
+ * ends another date's part (see `beforeOtherDatePart`), when no date stands between that `en` and `ds`; else `left`.
+ * The label keeps KEPT characters up to `right`.
+ */
+export function pastOtherDatePart(text: string, left: number, ds: number, de: number, right: number): number {
+  const stretch = text.slice(left, ds);
+  if (!/(?<![\p{L}\p{N}])en(?![\p{L}\p{N}])/u.test(stretch)) return left;
+  let last: RegExpExecArray | null = null;
+  JOINING_EN.lastIndex = 0;
+  for (let m = JOINING_EN.exec(stretch); m; m = JOINING_EN.exec(stretch)) last = m;
+  if (last === null || insideName(stretch, last.index)) return left;
+  const from = last.index + last[0].length;
+  const part = stretch.slice(from);
+  if (DATE_IN_PART.test(part)) return left;
+  const head = stretch.slice(0, last.index);
+  if (BETWEEN.test(head)) return left;
+  const dates = head.match(new RegExp(DATE_IN_PART.source, 'giu'));
+  if (dates === null) return left;
+  // A part that opens with its date is one beside the part before wherever that one's date stands (`Op 4 mei jl. is de
+  // Europese Commissie met een voorstel gekomen voor … en op 12 juli jl. met een voorstel`, 2205); any other follows
+  // that date closely.
+  const opens = DATE_OPENS_PART.test(part) && part.trim() !== '';
+  if (!opens) {
+    const lastDate = head.lastIndexOf(dates[dates.length - 1] as string);
+    if (wordsIn(head.slice(lastDate)) > PART_WORDS || !WORD.test(part)) return left;
+    if (!DATE_ENDS_PART.test(head) && !endsClause(head) && !DETERMINER_OPENS.test(part)) return left;
+  }
+  let a = left + from;
+  while (a < ds && isWhiteSpace(text.charCodeAt(a))) a++;
+  return ds - a + (right - de) >= KEPT ? a : left;
 }

@@ -661,6 +661,114 @@ function titleReference(s: string, ds: number, de: number): [number, number] | n
   return close + 1 - at <= 60 || /^\p{Lu}/u.test(inner) ? [at, close + 1] : null;
 }
 
+const MONTHS_REFERENCE =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december';
+/** A day and its month, or a month and its year. */
+const PART_DATE_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${MONTHS_REFERENCE})|(?:${MONTHS_REFERENCE})\s+\d{4})(?![\p{L}\p{N}])`,
+  'iu',
+);
+
+/**
+ * The reference for a label that keeps to its own date's part of a sentence (`… toeging en de Kamerbrief van 30
+ * september jl.`, 64): the positions of the joining `en`s of s[from, to) (not `tot en met`, `en/of`, `6 en 7`,
+ * `Landbouw- en`, nor between two capitalised words unless a bracket closes before it), checked word by word.
+ */
+function joiningEnsReference(s: string, from: number, to: number): [at: number, inName: boolean][] {
+  const out: [number, boolean][] = [];
+  const isCap = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
+  for (let k = from; k + 2 <= to; k++) {
+    if (s.slice(k, k + 2) !== 'en') continue;
+    if (k > 0 && /[\p{L}\p{N}]/u.test(s[k - 1] as string)) continue;
+    if (k + 2 < s.length && /[\p{L}\p{N}/]/u.test(s[k + 2] as string)) continue;
+    // Only the stretch is read: a day before it (`19 april 2023 en 24 mei 2023`, 1066) is the label's own date.
+    const before = s.slice(Math.max(from, k - 40), k);
+    const after = s.slice(k + 2, Math.min(to, k + 42));
+    if (/(?:tot|-)\s*$/.test(before) || (/\d\s*$/.test(before) && /^\s+\d/.test(after))) continue;
+    const prevWord = /(\p{L}+)[^\p{L}]*$/u.exec(before)?.[1];
+    const nextWord = /^[^\p{L}]*(\p{L}+)/u.exec(after)?.[1];
+    out.push([k, isCap(prevWord) && isCap(nextWord) && !/\)\s*$/.test(s.slice(from, k))]);
+  }
+  return out;
+}
+
+function otherDatePartReference(
+  s: string,
+  left: number,
+  ds: number,
+  de: number,
+  right: number,
+): [left: number, right: number] {
+  const words = (t: string) => (t.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const lastWord = (t: string) => /(\p{L}+)[^\p{L}]*$/u.exec(t)?.[1];
+  const VERBS =
+    'had heeft hebben is was waren werd werden zijn toeging plaats verwerkt verstuurd ontvangen'.split(' ');
+  const done = (head: string) => {
+    const w = lastWord(head);
+    return (
+      w !== undefined &&
+      w === w.toLowerCase() &&
+      (isParticiple(w) || VERBS.includes(w) || /(?:^|\s)te\s+\p{Ll}+en[^\p{L}]*$/u.test(head))
+    );
+  };
+  const ADVERB =
+    'vervolgens daarna nadien later eerder ook tevens opnieuw nogmaals uiteindelijk uiterlijk aanvullend';
+  const opensWithDate = (t: string) =>
+    new RegExp(
+      String.raw`^\s*(?:(?:${ADVERB.replace(/ /g, '|')})\s+)?(?:(?:op|in|van|per|sinds|vanaf|d\.d\.)\s+)?$`,
+      'u',
+    ).test(t);
+  const determiner = (t: string) => /^\s*(?:de|het|een|mijn|uw|haar|zijn|hun|onze|ons)\s/u.test(t);
+  const between = (t: string) => /(?<![\p{L}\p{N}])tussen(?![\p{L}\p{N}])/iu.test(t);
+  const kept = 20;
+  // Its start: after the last `en` before the date, whose part before holds another date.
+  let newLeft = left;
+  const ensBefore = joiningEnsReference(s, left, ds);
+  const [k, inName] = ensBefore.at(-1) ?? [-1, true];
+  if (!inName) {
+    const head = s.slice(left, k);
+    const part = s.slice(k + 2, ds);
+    const dates = [...head.matchAll(new RegExp(PART_DATE_REFERENCE.source, 'giu'))];
+    const opens = opensWithDate(part) && part.trim() !== '';
+    const endsWithDate = new RegExp(
+      String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${MONTHS_REFERENCE})(?:\s+\d{4})?|(?:${MONTHS_REFERENCE})\s+\d{4})\d?\s*(?:(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)\s*)?(?:\)\s*)?(?:\([^()]{1,60}\)\s*)?$`,
+      'iu',
+    ).test(head);
+    const near =
+      dates.length > 0 && words(head.slice(head.lastIndexOf((dates.at(-1) as RegExpMatchArray)[0]))) <= 8;
+    if (
+      dates.length > 0 &&
+      !between(head) &&
+      !PART_DATE_REFERENCE.test(part) &&
+      (opens || (near && /\p{L}{2}/u.test(part) && (endsWithDate || done(head) || determiner(part))))
+    ) {
+      let a = k + 2;
+      while (a < ds && /\s/.test(s[a] as string)) a++;
+      if (ds - a + (right - de) >= kept) newLeft = a;
+    }
+  }
+  // Its end: before the first `en` after the date that opens another date's part.
+  let newRight = right;
+  for (const [e, inName] of joiningEnsReference(s, de, right)) {
+    const head = s.slice(de, e);
+    if (PART_DATE_REFERENCE.test(head)) break;
+    const tail = s.slice(e + 2, right);
+    const other = PART_DATE_REFERENCE.exec(tail);
+    if (other === null) break;
+    if (inName || words(tail.slice(0, other.index)) > 8) continue;
+    if (between(s.slice(newLeft, e))) break;
+    const headDone = !/\p{L}{2}/u.test(
+      head.replace(/\([^()]*\)|\b(?:a\.s|j\.?l|jongstleden|aanstaande)\b/giu, ''),
+    );
+    if (!headDone && !done(head) && !opensWithDate(tail.slice(0, other.index)) && !determiner(tail)) continue;
+    let b = e;
+    while (b > de && /\s/.test(s[b - 1] as string)) b--;
+    if (b - newLeft - (de - ds) >= kept) newRight = b;
+    break;
+  }
+  return [newLeft, newRight];
+}
+
 function clauseReference(
   original: string,
   sentence: Span,
@@ -1147,6 +1255,8 @@ function clauseReference(
         }
       }
     }
+    // Another item of the sentence with a date of its own, joined by `en`: the label keeps to its own date's part.
+    [left, right] = otherDatePartReference(s, left, ds, de, right);
     let before = collapse(s.slice(left, ds));
     let after = collapse(s.slice(de, right));
     // Where the preposition that dangles at the end of `b` starts, or -1.
@@ -2337,16 +2447,19 @@ describe('labelAround', () => {
     ],
     // What stays.
     [
-      'a noun phrase after an adjective: it may be dated too (2396)',
+      // A noun phrase after `en` stays with its own date only: one with a date of its own is another item (see
+      // `beforeOtherDatePart`); it read `Debat over de Europese top en ingelaste NAVO-top van 24 maart 2022`.
+      'a noun phrase after an adjective with its own date: the NAVO-top has its own entry (2396)',
       'debat over de Europese top van 24 en 25 maart 2022 en ingelaste NAVO-top van 24 maart 2022',
       '24 en 25 maart 2022',
-      'Debat over de Europese top en ingelaste NAVO-top van 24 maart 2022',
+      'Debat over de Europese top',
     ],
     [
-      'a noun phrase after an article (2396)',
+      // Was `…het verslag van de Europese Raad en de NAVO-Top van 24 maart 2022 aan`.
+      'a noun phrase after an article with its own date (2396)',
       'Hierbij bieden wij u, mede namens de Minister-President, het verslag van de Europese Raad van 24 en 25 maart 2022 en de NAVO-Top van 24 maart 2022 aan.',
       '24 en 25 maart 2022',
-      '…het verslag van de Europese Raad en de NAVO-Top van 24 maart 2022 aan',
+      '…het verslag van de Europese Raad',
     ],
     [
       'a date that opens its clause keeps all after it (670)',
