@@ -95,7 +95,15 @@ export function buildTimeline(
     const phrase = list ?? d;
     // A date inside a quoted title is labelled with the whole title (see `titleAround`).
     const title = titleAround(original, 0, original.length, phrase.start, phrase.end, quotes);
-    const entry = dateEntry(original, markers, sentences, d, phrase, cut, quotes, title);
+    // Where the dates next to this one are (dates in order): a sentence without another date has no part of another
+    // date for its label to leave out (see `labelAround`'s `otherDates`).
+    const prevEnd = !inOrder ? Infinity : i > 0 ? (dates[i - 1] as DateFinding).end : -1;
+    const nextStart = !inOrder
+      ? -Infinity
+      : i + 1 < dates.length
+        ? (dates[i + 1] as DateFinding).start
+        : Infinity;
+    const entry = dateEntry(original, markers, sentences, d, phrase, cut, quotes, title, prevEnd, nextStart);
     if (list) {
       listKeys.set(entry, listKey(list, keysOfLists));
       // An item of a list in sequence says which it is (see `withSequenceAdverb`).
@@ -130,7 +138,10 @@ const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 
 /** Whether `e` is a dateline, `Den Haag, 30 september 2022`: a place and a day alone on their line. */
 function isDateline(original: string, e: TimelineEntry): boolean {
-  // Most dates follow no comma: ruled out by the character before their white space first.
+  // Most dates end no line and follow no comma: ruled out by the characters after and before them first.
+  let j = e.end;
+  while (j < original.length && (original.charCodeAt(j) === 0x20 || original.charCodeAt(j) === 0x2e)) j++;
+  if (j < original.length && original.charCodeAt(j) !== 0x0a && original.charCodeAt(j) !== 0x0d) return false;
   let k = e.start - 1;
   while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
   return (
@@ -261,6 +272,10 @@ function dateEntry(
   quotes: readonly number[],
   /** The quoted title the date stands in, or null (see `titleAround`). */
   title: Span | null,
+  /** Where the date before it ends (-1 for none), or Infinity when that is not known. */
+  prevEnd: number,
+  /** Where the date after it starts (Infinity for none), or -Infinity when that is not known. */
+  nextStart: number,
 ): TimelineEntry {
   const sentence = sentenceAt(sentences, phrase.start, phrase.end) ?? {
     start: phrase.start,
@@ -280,6 +295,7 @@ function dateEntry(
   );
   // A sentence the text's cut stops (see `textCut`) is labelled up to the cut, and a label that runs to it says so.
   const upToCut = beforeCut(read, phrase, cut);
+  const otherDates = prevEnd > read.start || nextStart < read.end;
   return {
     iso: d.iso,
     endIso: d.endIso,
@@ -293,13 +309,13 @@ function dateEntry(
         pairedQuotes(
           upToCut
             ? markCut(
-                labelAround(original, upToCut, phrase, markers, quotes),
+                labelAround(original, upToCut, phrase, markers, quotes, otherDates),
                 original,
                 upToCut.start,
                 upToCut.end,
                 phrase,
               )
-            : labelAround(original, read, phrase, markers, quotes),
+            : labelAround(original, read, phrase, markers, quotes, otherDates),
         ),
       ),
     relation: null,

@@ -157,6 +157,11 @@ export function labelAround(
   markers: readonly Span[],
   /** Where the text's quotes are (see `quotePositions`). */
   quotes: readonly number[],
+  /**
+   * False when no other date stands in the sentence: then no part of it has a date of its own (see
+   * `beforeOtherDatePart`), and the search for one is skipped.
+   */
+  otherDates = true,
 ): string {
   const formula = headerFormulaLabel(original, sentence, date);
   if (formula !== null) return formula;
@@ -167,9 +172,19 @@ export function labelAround(
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
     // The sentence starts where the window does, or before it (a negative offset in the window's text).
-    return clauseLabel(local.text, whole, at, sentence.start - start, quotesIn(quotes, start, end, local));
+    return clauseLabel(
+      local.text,
+      whole,
+      at,
+      sentence.start - start,
+      quotesIn(quotes, start, end, local),
+      true,
+      true,
+      true,
+      otherDates,
+    );
   }
-  return clauseLabel(original, sentence, date, sentence.start, quotes);
+  return clauseLabel(original, sentence, date, sentence.start, quotes, true, true, true, otherDates);
 }
 
 /** The `quotes` (original offsets, sorted) in original[from, to), as offsets in `local`'s text (no quote is in a marker). */
@@ -831,6 +846,8 @@ function clauseLabel(
   mayLeaveInsertion = true,
   /** False for the label of a stretch an apposition was taken out of (see `appositionStart`): one is left out. */
   mayLeaveApposition = true,
+  /** False when no other date stands in the sentence (see `labelAround`). */
+  otherDates = true,
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -918,7 +935,14 @@ function clauseLabel(
         const past = insertionEnd(original, right, end);
         if (past >= 0) {
           const cut = withoutStretch(original, start, end, right, past, date, quotes);
-          return labelOfCut(cut, sentenceStart - start, mayLeaveBrackets, false, mayLeaveApposition);
+          return labelOfCut(
+            cut,
+            sentenceStart - start,
+            mayLeaveBrackets,
+            false,
+            mayLeaveApposition,
+            otherDates,
+          );
         }
       }
       // An apposition between commas before the date's preposition: the label is made without it (see
@@ -927,7 +951,14 @@ function clauseLabel(
         const from = appositionStart(original, start, left, ds, de);
         if (from >= 0) {
           const cut = withoutStretch(original, start, end, from, left - 1, date, quotes);
-          return labelOfCut(cut, sentenceStart - start, mayLeaveBrackets, mayLeaveInsertion, false);
+          return labelOfCut(
+            cut,
+            sentenceStart - start,
+            mayLeaveBrackets,
+            mayLeaveInsertion,
+            false,
+            otherDates,
+          );
         }
       }
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
@@ -935,8 +966,10 @@ function clauseLabel(
     }
     // Another item of the sentence with a date of its own, joined by `en`: the label keeps to its own (see
     // `beforeOtherDatePart`).
-    left = pastOtherDatePart(original, left, ds, de, right);
-    right = beforeOtherDatePart(original, left, ds, de, right);
+    if (otherDates) {
+      left = pastOtherDatePart(original, left, ds, de, right);
+      right = beforeOtherDatePart(original, left, ds, de, right);
+    }
     const midSentence = left > sentenceStart;
     const plainBefore = isPlainStretch(original, left, ds);
     const plainAfter = isPlainStretch(original, de, right);
@@ -956,7 +989,8 @@ function clauseLabel(
       if (label === null) continue;
       if (delimiter !== 0 && saysNothing(label)) {
         const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
-        if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);
+        if (group !== null)
+          return clauseLabel(original, sentence, group, sentenceStart, quotes, false, true, true, otherDates);
         continue;
       }
       return label;
@@ -992,7 +1026,8 @@ function clauseLabel(
           : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst));
       if (delimiter !== 0 && saysNothing(label)) {
         const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
-        if (group !== null) return clauseLabel(original, sentence, group, sentenceStart, quotes, false);
+        if (group !== null)
+          return clauseLabel(original, sentence, group, sentenceStart, quotes, false, true, true, otherDates);
         continue;
       }
       return label;
@@ -1025,6 +1060,7 @@ function labelOfCut(
   mayLeaveBrackets: boolean,
   mayLeaveInsertion: boolean,
   mayLeaveApposition: boolean,
+  otherDates: boolean,
 ): string {
   return clauseLabel(
     cut.text,
@@ -1035,6 +1071,7 @@ function labelOfCut(
     mayLeaveBrackets,
     mayLeaveInsertion,
     mayLeaveApposition,
+    otherDates,
   );
 }
 

@@ -104,6 +104,8 @@ const DATE_IN_PART = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})(?![\p{L}\p{N}])`,
   'iu',
 );
+/** All of them. */
+const DATES_IN_PART = new RegExp(DATE_IN_PART.source, 'giu');
 /** The same, ending the stretch it is tried on, with a date's `jl.` or `a.s.` and a group in brackets after it. */
 const DATE_ENDS_PART = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})(?:\s+\d{4})?|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})\d?\s*(?:(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)\s*)?(?:\)\s*)?(?:\([^()]{1,60}\)\s*)?$`,
@@ -127,17 +129,8 @@ const BETWEEN = /(?<![\p{L}\p{N}])tussen(?![\p{L}\p{N}])/iu;
  * date and goes (`In mijn brief van`, 1078): a shorter one is left for a wider clause, which holds the date itself.
  */
 const KEPT = MIN_LABEL + 5;
-/**
- * A joining `en`: not that of `tot en met` or `en/of`, nor one between two numbers (`6 en 7 april`, `2011 en 2012`)
- * or after a hyphen (`Landbouw- en`).
- */
-const JOINING_EN = /(?<![\p{L}\p{N}])(?<!(?:tot|-)\s*)(?<!\d\s*(?=en\s+\d))en(?![\p{L}\p{N}/])/gu;
 /** A word, for what a part must hold besides its date. */
 const WORD = /\p{L}{2}/u;
-/** The last word of a stretch. */
-const LAST_WORD = /(\p{L}+)[^\p{L}]*$/u;
-/** The first word of a stretch. */
-const FIRST_WORD = /^[^\p{L}]*(\p{L}+)/u;
 /** Words that end a done clause before `en` besides participles: finite verbs and what ends a separable one. */
 const CLAUSE_END_WORDS: ReadonlySet<string> = new Set([
   'had',
@@ -157,6 +150,87 @@ const CLAUSE_END_WORDS: ReadonlySet<string> = new Set([
 ]);
 /** How many words at most stand between an `en` and the date of the part next to it. */
 const PART_WORDS = 8;
+/** How far before an `en` that many words are looked for, and the date after it: long words and a citation in brackets. */
+const HEAD_REACH = 120;
+/**
+ * How far from the label's date its part's `en` is looked for: further off, the label cut to MAX_LABEL around the date
+ * holds neither. Bounds the work on a long sentence (the label's window reaches LABEL_REACH both ways).
+ */
+const PART_REACH = 80;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/** Is `c` a letter or a digit (`[\p{L}\p{N}]`), by its code where it is ASCII? */
+function wordChar(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return LETTER_OR_DIGIT.test(text.charAt(k));
+}
+
+/** Is the character at `k` a letter (`\p{L}`)? */
+function letter(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return LETTER.test(text.charAt(k));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Is the `en` at `k` a word of its own within text[from, to)? */
+function enWord(text: string, from: number, to: number, k: number): boolean {
+  return (k === from || !wordChar(text, k - 1)) && (k + 2 >= to || !wordChar(text, k + 2));
+}
+
+/**
+ * Is the `en` word at `k` of text[from, to) a joining one: not that of `tot en met` or `en/of`, nor one between two
+ * numbers (`6 en 7 april`, `2011 en 2012`) or after a hyphen (`Landbouw- en`)? Only the stretch is read: a day before it
+ * (`19 april 2023 en 24 mei 2023`, 1066) is the label's own date.
+ */
+function joiningAt(text: string, from: number, to: number, k: number): boolean {
+  if (k + 2 < to && text.charCodeAt(k + 2) === 0x2f) return false;
+  let b = k;
+  while (b > from && isWhiteSpace(text.charCodeAt(b - 1))) b--;
+  if (b > from && text.charCodeAt(b - 1) === 0x2d) return false;
+  if (b - 3 >= from && text.startsWith('tot', b - 3)) return false;
+  if (b > from && isDigit(text.charCodeAt(b - 1))) {
+    let a = k + 2;
+    while (a < to && isWhiteSpace(text.charCodeAt(a))) a++;
+    if (a > k + 2 && a < to && isDigit(text.charCodeAt(a))) return false;
+  }
+  return true;
+}
+
+/**
+ * Where the first joining `en` in text[at, limit) of the stretch text[from, to) is, or -1. By character codes: most
+ * stretches near a date hold none, and `indexOf`/`lastIndexOf` search on past their bounds.
+ */
+function firstEn(text: string, from: number, to: number, at: number, limit: number): number {
+  for (let k = at; k + 2 <= limit; k++) {
+    if (text.charCodeAt(k) === 0x65 && text.charCodeAt(k + 1) === 0x6e) {
+      if (enWord(text, from, to, k) && joiningAt(text, from, to, k)) return k;
+    }
+  }
+  return -1;
+}
+
+/** Where the last joining `en` in text[limit, to) of the stretch text[from, to) is, or -1 (see `firstEn`). */
+function lastEn(text: string, from: number, to: number, limit: number): number {
+  for (let k = to - 2; k >= limit; k--) {
+    if (text.charCodeAt(k) === 0x65 && text.charCodeAt(k + 1) === 0x6e) {
+      if (enWord(text, from, to, k) && joiningAt(text, from, to, k)) return k;
+    }
+  }
+  return -1;
+}
+
+/** Is there a digit in text[from, to)? */
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isDigit(text.charCodeAt(k))) return true;
+  return false;
+}
 
 function wordsIn(s: string): number {
   return s.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
@@ -164,17 +238,42 @@ function wordsIn(s: string): number {
 
 /** Does `head` (the first part, up to its `en`) end a done clause: with a participle, a finite verb, `te` and an infinitive? */
 function endsClause(head: string): boolean {
-  const w = LAST_WORD.exec(head)?.[1];
-  if (w === undefined || w !== w.toLowerCase()) return false;
+  // The last word by character codes: a regex for it tries every start in the stretch.
+  let b = head.length;
+  while (b > 0 && !letter(head, b - 1)) b--;
+  if (b === 0) return false;
+  let a = b;
+  while (a > 0 && letter(head, a - 1)) a--;
+  const w = head.slice(a, b);
+  if (w !== w.toLowerCase()) return false;
   return isParticiple(w) || CLAUSE_END_WORDS.has(w) || /(?:^|\s)te\s+\p{Ll}+en[^\p{L}]*$/u.test(head);
 }
 
-/** Is the `en` at `k` of `s` one between two words in capitals, inside a name (`Infrastructuur en Milieu`)? */
-function insideName(s: string, k: number): boolean {
-  const before = LAST_WORD.exec(s.slice(Math.max(0, k - 40), k))?.[1];
-  const after = FIRST_WORD.exec(s.slice(k + 2, k + 42))?.[1];
-  const cap = (w: string | undefined) => w !== undefined && w.charAt(0) !== w.charAt(0).toLowerCase();
-  return cap(before) && cap(after) && !/\)\s*$/.test(s.slice(0, k));
+/** Does the character at `k` start an upper-case word? */
+function capital(text: string, k: number): boolean {
+  const ch = text.charAt(k);
+  return ch !== ch.toLowerCase();
+}
+
+/**
+ * Is the `en` at `k` of the stretch text[from, to) one between two words in capitals, inside a name (`Infrastructuur en
+ * Milieu`), with no bracket closing before it? The words are read within 40 characters of it.
+ */
+function insideName(text: string, from: number, to: number, k: number): boolean {
+  const low = Math.max(from, k - 40);
+  let b = k;
+  while (b > low && !letter(text, b - 1)) b--;
+  if (b === low) return false;
+  let w = b;
+  while (w > low && letter(text, w - 1)) w--;
+  if (!capital(text, w)) return false;
+  const high = Math.min(to, k + 42);
+  let a = k + 2;
+  while (a < high && !letter(text, a)) a++;
+  if (a >= high || !capital(text, a)) return false;
+  let c = k;
+  while (c > from && isWhiteSpace(text.charCodeAt(c - 1))) c--;
+  return !(c > from && text.charCodeAt(c - 1) === 0x29);
 }
 
 /**
@@ -189,18 +288,19 @@ export function beforeOtherDatePart(
   de: number,
   right: number,
 ): number {
-  const stretch = text.slice(de, right);
-  // Most clauses have no `en` after their date: ruled out by one search.
-  if (!/(?<![\p{L}\p{N}])en(?![\p{L}\p{N}])/u.test(stretch)) return right;
-  JOINING_EN.lastIndex = 0;
-  for (let m = JOINING_EN.exec(stretch); m; m = JOINING_EN.exec(stretch)) {
-    const head = stretch.slice(0, m.index);
-    if (DATE_IN_PART.test(head)) return right;
-    const tail = stretch.slice(m.index + 2);
+  // Most clauses have no joining `en` near their date, or no digit after it (a date needs one): ruled out by
+  // character codes, without a string cut out or a regex run.
+  const limit = Math.min(right, de + PART_REACH);
+  for (let k = firstEn(text, de, right, de, limit); k >= 0; k = firstEn(text, de, right, k + 2, limit)) {
+    const reach = Math.min(right, k + 2 + HEAD_REACH);
+    if (!hasDigit(text, k, reach)) continue;
+    const head = text.slice(de, k);
+    if (hasDigit(text, de, k) && DATE_IN_PART.test(head)) return right;
+    const tail = text.slice(k + 2, reach);
     const other = DATE_IN_PART.exec(tail);
-    if (other === null) return right;
-    if (insideName(stretch, m.index) || wordsIn(tail.slice(0, other.index)) > PART_WORDS) continue;
-    if (BETWEEN.test(text.slice(left, de + m.index))) return right;
+    if (other === null) continue;
+    if (insideName(text, de, right, k) || wordsIn(tail.slice(0, other.index)) > PART_WORDS) continue;
+    if (BETWEEN.test(text.slice(left, k))) return right;
     const headDone = !WORD.test(head.replace(/\([^()]*\)|\b(?:a\.s|j\.?l|jongstleden|aanstaande)\b/giu, ''));
     if (
       !headDone &&
@@ -209,7 +309,7 @@ export function beforeOtherDatePart(
       !DETERMINER_OPENS.test(tail)
     )
       continue;
-    let b = de + m.index;
+    let b = k;
     while (b > de && isWhiteSpace(text.charCodeAt(b - 1))) b--;
     return b - left - (de - ds) >= KEPT ? b : right;
   }
@@ -222,29 +322,36 @@ export function beforeOtherDatePart(
  * The label keeps KEPT characters up to `right`.
  */
 export function pastOtherDatePart(text: string, left: number, ds: number, de: number, right: number): number {
-  const stretch = text.slice(left, ds);
-  if (!/(?<![\p{L}\p{N}])en(?![\p{L}\p{N}])/u.test(stretch)) return left;
-  let last: RegExpExecArray | null = null;
-  JOINING_EN.lastIndex = 0;
-  for (let m = JOINING_EN.exec(stretch); m; m = JOINING_EN.exec(stretch)) last = m;
-  if (last === null || insideName(stretch, last.index)) return left;
-  const from = last.index + last[0].length;
-  const part = stretch.slice(from);
-  if (DATE_IN_PART.test(part)) return left;
-  const head = stretch.slice(0, last.index);
-  if (BETWEEN.test(head)) return left;
-  const dates = head.match(new RegExp(DATE_IN_PART.source, 'giu'));
-  if (dates === null) return left;
+  // The last joining `en` only: one before it is no part's own when it is none.
+  const limit = Math.max(left, ds - PART_REACH);
+  const en = lastEn(text, left, ds, limit);
+  if (en < 0) return left;
+  // The other date stands within HEAD_REACH before the `en`: only that stretch is read.
+  const nearStart = Math.max(left, en - HEAD_REACH);
+  if (!hasDigit(text, nearStart, en)) return left;
+  const near = text.slice(nearStart, en);
+  const part = text.slice(en + 2, ds);
   // A part that opens with its date is one beside the part before wherever that one's date stands (`Op 4 mei jl. is de
   // Europese Commissie met een voorstel gekomen voor … en op 12 juli jl. met een voorstel`, 2205); any other follows
-  // that date closely.
+  // that date closely. The cheap tests first: most stretches fail one of them.
   const opens = DATE_OPENS_PART.test(part) && part.trim() !== '';
-  if (!opens) {
-    const lastDate = head.lastIndexOf(dates[dates.length - 1] as string);
-    if (wordsIn(head.slice(lastDate)) > PART_WORDS || !WORD.test(part)) return left;
-    if (!DATE_ENDS_PART.test(head) && !endsClause(head) && !DETERMINER_OPENS.test(part)) return left;
+  if (opens) {
+    if (!DATE_IN_PART.test(near)) return left;
+  } else {
+    if (!WORD.test(part)) return left;
+    if (!DETERMINER_OPENS.test(part) && !endsClause(near) && !DATE_ENDS_PART.test(near)) return left;
+    const dates = near.match(DATES_IN_PART);
+    if (dates === null) return left;
+    const lastDate = near.lastIndexOf(dates[dates.length - 1] as string);
+    if (wordsIn(near.slice(lastDate)) > PART_WORDS) return left;
   }
-  let a = left + from;
+  if (
+    insideName(text, left, ds, en) ||
+    (hasDigit(text, en + 2, ds) && DATE_IN_PART.test(part)) ||
+    BETWEEN.test(text.slice(left, en))
+  )
+    return left;
+  let a = en + 2;
   while (a < ds && isWhiteSpace(text.charCodeAt(a))) a++;
   return ds - a + (right - de) >= KEPT ? a : left;
 }
