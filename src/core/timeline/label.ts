@@ -1311,15 +1311,15 @@ function cutAtEnd(text: string): string {
   return `${text.slice(0, readableEnd(text, cut, MAX_LABEL / 2))}…`;
 }
 
-/**
- * A commitment label: its sentence without the due date, cut to size. A commitment whose text is not its
- * span's slice (a sentence joined across footnote text, see `findCommitments`) is labelled by its text.
- */
 /** The text without white space and hyphens: the same words whatever the line breaks. */
 function lettersOf(text: string): string {
   return text.replace(/[\s\-\u00ad]+/g, '');
 }
 
+/**
+ * A commitment label: its sentence without the due date, cut to size. A commitment whose text is not its
+ * span's slice (a sentence joined across footnote text, see `findCommitments`) is labelled by its text.
+ */
 export function commitmentLabel(
   original: string,
   sentence: Span & { text?: string },
