@@ -225,6 +225,15 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
       const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('late=1'));
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
     });
+  /** Opens the paper with its text held back, once its button is the sidebar's and has settled. */
+  const openLate = async () => {
+    const page = await h.context.newPage();
+    await page.goto(`${PAGES.tkPaper}&late=1`);
+    // Loaded, the paper's text not there: the button is the sidebar's already, no popup saying this is no paper.
+    await expect.poll(async () => (await toolbar()).popup).toBe('');
+    await page.waitForTimeout(500);
+    return page;
+  };
   const sidebarShown = (page: Page) =>
     page.evaluate(() => {
       const aside = document.querySelector('kamerlens-root')?.shadowRoot?.querySelector('aside');
@@ -238,11 +247,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     'a click while the text is still coming opens the sidebar once it is read (sidebar %s)',
     async (_setting, sidebarOpen) => {
       await h.setStorage({ sidebarOpen });
-      const page = await h.context.newPage();
-      await page.goto(`${PAGES.tkPaper}&late=1`);
-      // Loaded, the paper's text not there: the button is the sidebar's already, no popup saying this is no paper.
-      await expect.poll(async () => (await toolbar()).popup).toBe('');
-      await page.waitForTimeout(500);
+      const page = await openLate();
       await click();
       // The click is seen to be taken: a `…` badge, and a title saying the sidebar opens once the paper is read
       // (in the browser's language: the setting is `auto`).
@@ -265,10 +270,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
 
   it('a second click while the first waits cancels it: the badge goes, and the sidebar stays closed as the reader left it', async () => {
     await h.setStorage({ sidebarOpen: { tweedekamer: false } });
-    const page = await h.context.newPage();
-    await page.goto(`${PAGES.tkPaper}&late=1`);
-    await expect.poll(async () => (await toolbar()).popup).toBe('');
-    await page.waitForTimeout(500);
+    const page = await openLate();
     await click();
     await expect.poll(async () => (await toolbar()).badge).toBe('…');
     await click();

@@ -65,6 +65,17 @@ function fakeAction() {
   };
 }
 
+/** A session-storage paper tab store over a plain object (`data`), as `browser.storage.session` keeps it. */
+function sessionStore() {
+  const data: Record<string, unknown> = {};
+  const store = sessionPaperTabStore({
+    get: async (key) => ({ [key]: data[key] }),
+    set: async (items) => void Object.assign(data, items),
+    remove: async (key) => void delete data[key],
+  });
+  return { data, store };
+}
+
 function setup(overrides: Partial<BackgroundDeps> = {}) {
   const runtime = new FakeRuntime();
   const fakeTabs = new FakeTabs();
@@ -332,12 +343,7 @@ describe('toolbar button on a paper whose text is still coming', () => {
   });
 
   it('remembers a kept click across a restart of the service worker (session storage)', async () => {
-    const data: Record<string, unknown> = {};
-    const paperTabs = sessionPaperTabStore({
-      get: async (key) => ({ [key]: data[key] }),
-      set: async (items) => void Object.assign(data, items),
-      remove: async (key) => void delete data[key],
-    });
+    const { store: paperTabs } = sessionStore();
     const first = setup({ paperTabs });
     await opening(first, 4);
     first.click({ id: 4 });
@@ -518,12 +524,7 @@ describe('the toolbar button while a click waits for the paper to be read', () =
   });
 
   it('a restarted service worker keeps the wait (session storage): a second click cancels, a reader takes over', async () => {
-    const data: Record<string, unknown> = {};
-    const paperTabs = sessionPaperTabStore({
-      get: async (key) => ({ [key]: data[key] }),
-      set: async (items) => void Object.assign(data, items),
-      remove: async (key) => void delete data[key],
-    });
+    const { store: paperTabs } = sessionStore();
     const first = setup({ paperTabs });
     await keptHere(first, 4);
     await keptHere(first, 5);
@@ -683,12 +684,7 @@ describe('lookup-title', () => {
 
 describe('sessionPaperTabStore', () => {
   it('keeps one key per tab in session storage', async () => {
-    const data: Record<string, unknown> = {};
-    const store = sessionPaperTabStore({
-      get: async (key) => ({ [key]: data[key] }),
-      set: async (items) => void Object.assign(data, items),
-      remove: async (key) => void delete data[key],
-    });
+    const { data, store: store } = sessionStore();
     await store.set(4, { url: PAPER_URL, findings: 3 });
     await store.set(9, { url: PAPER_URL, findings: 1 });
     expect(await store.get(4)).toEqual({ url: PAPER_URL, findings: 3 });

@@ -251,6 +251,19 @@ const OTHER_SIGNER =
   /^(?:De |de )?(?:Algemene Rekenkamer|(?:voorzitter|griffier|president|vice-president)\b[^\n.]{0,100}|Nationale ombudsman|Kinderombudsman|Kiesraad|Raad van State)(?:,|\s*$)/m;
 
 /**
+ * The paper's opening sentence on one line: from the first line after the head (which ends at `from`) that is a
+ * sentence, `OPENING_REACH` characters of it. Who speaks there is read from it, never from further down.
+ */
+function openingSentence(text: string, from: number): string | null {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return null;
+  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + OPENING_REACH)).find(
+    (l) => l.text !== '' && !NO_SENTENCE.test(l.text),
+  );
+  return first ? text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' ') : null;
+}
+
+/**
  * The committee a verslag's own opening sentence names as the one that speaks, as the paper prints it:
  * - `De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd aan …` (1161),
  *   `De vaste commissie voor Justitie1 heeft op 9 oktober 2008 overleg gevoerd met …` (1031), `De vaste commissie
@@ -266,13 +279,8 @@ const OTHER_SIGNER =
  * named further down (a quoted letter's, one the minister answers) is not the paper's. Note digits are dropped.
  */
 export function committeeFromOpening(text: string, from: number): string | null {
-  const nl = text.indexOf('\n', from);
-  if (nl < 0) return null;
-  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + OPENING_REACH)).find(
-    (l) => l.text !== '' && !NO_SENTENCE.test(l.text),
-  );
-  if (!first) return null;
-  const opening = text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' ');
+  const opening = openingSentence(text, from);
+  if (opening === null) return null;
   const m = OPENING_COMMITTEE.exec(opening);
   // The committee asked a minister something (`… heeft mij verzocht`, 2297), or the sentence ran past its name to a
   // later verb: no committee speaking.
@@ -551,13 +559,8 @@ const OPENING_ACT = new RegExp(
  * is not the writer.
  */
 export function bodyFromOpening(text: string, from: number): string | null {
-  const nl = text.indexOf('\n', from);
-  if (nl < 0) return null;
-  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + OPENING_REACH)).find(
-    (l) => l.text !== '' && !NO_SENTENCE.test(l.text),
-  );
-  if (!first) return null;
-  const opening = text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' ');
+  const opening = openingSentence(text, from);
+  if (opening === null) return null;
   const m = OPENING_ACT.exec(opening);
   const raw = m?.[1] ?? m?.[2];
   return raw ? bodyName(raw) : null;
