@@ -2,6 +2,7 @@
  * Where acronyms can be: one regex pass over the text finds the few places worth tokenizing,
  * so the finder never tokenizes the plain words that make up almost all of a letter.
  */
+import { escapeRegExp } from '../text/escape-regexp';
 
 /** Can this UTF-16 code unit be part of a token? Exact for ASCII, `true` for the rest (safe side). */
 export function mayBeInToken(code: number): boolean {
@@ -216,8 +217,4 @@ export function trieAlternation(words: readonly string[]): string {
     return ends ? `(?:${body})?` : body;
   };
   return `(?:${emit(root)})`;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }

@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { LETTER_KIND_LINE } from './kind';
 import { linesOf } from './lines';
+import { escapeRegExp } from '../text/escape-regexp';
 
 /**
  * Who wrote the paper: the signature block at its end (`De Minister van Defensie,\nK.H. Ollongren`),
@@ -522,10 +523,6 @@ const REPEATED_VAN = / en van (de|het) (?=(?:Minister|Staatssecretaris))/g;
 /** An office followed by a name without its `van` or `voor`: `Staatssecretaris Infrastructuur`, `Minister Basis-`. */
 const NO_PREPOSITION =
   /\b(Ministers?|Staatssecretaris(?:sen)?) (?!(?:Van|Voor|En|De|Het)\b)(\p{Lu}[\p{L}-]*)/gu;
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * A body of the Kamer (or the Rekenkamer) that writes as itself, as a paper names it: a committee with its name

@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
 import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 import { MIN_LABEL } from './label-chars';
 import { isParticiple } from '../dates/tense';
@@ -175,10 +175,6 @@ function letter(text: string, k: number): boolean {
   return LETTER.test(text.charAt(k));
 }
 
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
-}
-
 /** Is the `en` at `k` a word of its own within text[from, to)? */
 function enWord(text: string, from: number, to: number, k: number): boolean {
   return (k === from || !wordChar(text, k - 1)) && (k + 2 >= to || !wordChar(text, k + 2));
@@ -237,7 +233,7 @@ function wordsIn(s: string): number {
 }
 
 /** Does `head` (the first part, up to its `en`) end a done clause: with a participle, a finite verb, `te` and an infinitive? */
-function endsClause(head: string): boolean {
+function endsDoneClause(head: string): boolean {
   // The last word by character codes: a regex for it tries every start in the stretch.
   let b = head.length;
   while (b > 0 && !letter(head, b - 1)) b--;
@@ -304,7 +300,7 @@ export function beforeOtherDatePart(
     const headDone = !WORD.test(head.replace(/\([^()]*\)|\b(?:a\.s|j\.?l|jongstleden|aanstaande)\b/giu, ''));
     if (
       !headDone &&
-      !endsClause(head) &&
+      !endsDoneClause(head) &&
       !DATE_OPENS_PART.test(tail.slice(0, other.index)) &&
       !DETERMINER_OPENS.test(tail)
     )
@@ -339,7 +335,7 @@ export function pastOtherDatePart(text: string, left: number, ds: number, de: nu
     if (!DATE_IN_PART.test(near)) return left;
   } else {
     if (!WORD.test(part)) return left;
-    if (!DETERMINER_OPENS.test(part) && !endsClause(near) && !DATE_ENDS_PART.test(near)) return left;
+    if (!DETERMINER_OPENS.test(part) && !endsDoneClause(near) && !DATE_ENDS_PART.test(near)) return left;
     const dates = near.match(DATES_IN_PART);
     if (dates === null) return left;
     const lastDate = near.lastIndexOf(dates[dates.length - 1] as string);
