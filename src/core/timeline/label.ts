@@ -39,7 +39,13 @@ import { isLetterWithSubject } from './letter-items';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes, titleAround } from './quotes';
 import { firstAtOrAfter } from '../text/sorted';
-import { beforeOtherDatePart, citationAfterDate, pastOtherDate, pastOtherDatePart } from './other-date';
+import {
+  beforeOtherDatePart,
+  citationAfterDate,
+  otherPartBetween,
+  pastOtherDate,
+  pastOtherDatePart,
+} from './other-date';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -853,6 +859,22 @@ function clauseLabel(
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   // The date's hour goes with it (see `timeAfterDate`).
   let de = timeAfterDate(original, start + Math.min(end - start, date.end - start), end);
+  // Another date's part between the date's fronted phrase and the main clause's verb: the label is made without it
+  // (see `otherPartBetween`).
+  if (otherDates) {
+    const part = otherPartBetween(original, start, ds, de, end);
+    if (part !== null) {
+      const cut = withoutStretch(original, start, end, part.start, part.end, date, quotes);
+      return labelOfCut(
+        cut,
+        sentenceStart - start,
+        mayLeaveBrackets,
+        mayLeaveInsertion,
+        mayLeaveApposition,
+        otherDates,
+      );
+    }
+  }
   // A date inside a quoted title: the clause around the whole title (see `titleLabel`).
   const title = titleAround(original, start, end, ds, de, quotes);
   if (title !== null) {

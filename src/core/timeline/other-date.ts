@@ -2,6 +2,7 @@ import { isDigit, isWhiteSpace } from '../text/chars';
 import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 import { MIN_LABEL } from './label-chars';
 import { isParticiple } from '../dates/tense';
+import type { Span } from '../types';
 
 /**
  * A label says what happens on its own date, not on another one: a clause that names another paper's or meeting's
@@ -350,4 +351,46 @@ export function pastOtherDatePart(text: string, left: number, ds: number, de: nu
   let a = en + 2;
   while (a < ds && isWhiteSpace(text.charCodeAt(a))) a++;
   return ds - a + (right - de) >= KEPT ? a : left;
+}
+
+/** Finite verbs a main clause goes on with after a fronted phrase (verb second), for `otherPartBetween`. */
+const MAIN_VERB = String.raw`(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|heb|had|hadden|zal|zullen|kan|kunnen)\s|[a-z]{3,}(?:en|t)\s+(?:ik|wij|we|zij|ze|hij)\s`;
+/** A date's `jl.`/`a.s.` with a footnote number, and a group in brackets after it (a citation). */
+const DATE_TAIL = String.raw`(?:[^\S\n]*(?:a\.s\.|j\.?l\.)\d{0,2})?(?:[^\S\n]*\([^()]{1,120}\))?`;
+/**
+ * After a fronted date's own part, another part joined by `en` with a date of its own, then the main clause's verb:
+ * `Tijdens het Algemeen Overleg van 30 maart 2005 en met het Verslag Algemeen Overleg van 26 april 2005 is de Tweede
+ * Kamer geïnformeerd` (525). Read sticky at the end of the own date.
+ */
+const PART_BEFORE_VERB = new RegExp(
+  String.raw`(?<own>${DATE_TAIL})(?<part>\s+en\s+(?:[\p{L}-]+\s+){1,7}?(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})(?:\s+\d{4})?|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})${DATE_TAIL})(?=\s+(?:${MAIN_VERB}))`,
+  'uy',
+);
+/** Words before the date that show the own part holds a verb of its own or more than a phrase: then nothing is left out. */
+const OWN_PART_VERB =
+  /[,;:]|(?<![\p{L}\p{N}])(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|heb|had|hadden|zal|zullen|kan|kunnen|dat|die)(?![\p{L}\p{N}])/u;
+
+/**
+ * The stretch text[from, to) to leave out of the label of the date text[ds, de) in the sentence text[start, end): the
+ * other date's part between the date's own fronted phrase and the main clause's verb, which both parts share. The
+ * label of the first date ended before the `en` (see `beforeOtherDatePart`) and so lost the verb: `Tijdens het
+ * Algemeen Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals aangegeven in de brief` (193).
+ * Left out, the label reads `Tijdens het Algemeen Overleg is de Tweede Kamer geïnformeerd…`. Only for a paper's or
+ * meeting's date (`van` before it) in a phrase that opens the sentence: no comma, no finite verb or relative before it
+ * (brackets aside). Null when there is no such part.
+ */
+export function otherPartBetween(
+  text: string,
+  start: number,
+  ds: number,
+  de: number,
+  end: number,
+): Span | null {
+  if (!/(?:^|\s)van\s+$/.test(text.slice(Math.max(start, ds - 5), ds))) return null;
+  // Only the stretch after the date is read (a copy of the text before it would cost its length on every date).
+  PART_BEFORE_VERB.lastIndex = 0;
+  const m = PART_BEFORE_VERB.exec(text.slice(de, Math.min(end, de + 400)));
+  if (m === null) return null;
+  if (OWN_PART_VERB.test(text.slice(start, ds).replace(/\([^()]*\)/g, ''))) return null;
+  return { start: de + (m.groups?.own ?? '').length, end: de + m[0].length };
 }

@@ -692,6 +692,32 @@ function joiningEnsReference(s: string, from: number, to: number): [at: number, 
   return out;
 }
 
+/**
+ * The other date's part between a fronted phrase with its paper's or meeting's date (after `van`) and the main clause's
+ * verb, which the label leaves out: `Tijdens het Algemeen Overleg van 30 maart 2005 en met het Verslag Algemeen Overleg
+ * van 26 april 2005 is de Tweede Kamer geïnformeerd` (525). Its bounds in `s`, or null.
+ */
+function otherPartReference(s: string, ds: number, de: number): [from: number, to: number] | null {
+  if (!/(?:^|\s)van\s+$/.test(s.slice(0, ds))) return null;
+  const before = s.slice(0, ds).replace(/\([^()]*\)/g, '');
+  const verbs =
+    'is zijn was waren wordt worden werd werden heeft hebben heb had hadden zal zullen kan kunnen';
+  if (
+    /[,;:]/.test(before) ||
+    before.split(/[^\p{L}\p{N}]+/u).some((w) => [...verbs.split(' '), 'dat', 'die'].includes(w))
+  )
+    return null;
+  const tail = String.raw`(?:[^\S\n]*(?:a\.s\.|j\.?l\.)\d{0,2})?(?:[^\S\n]*\([^()]{1,120}\))?`;
+  const date = String.raw`(?:\d{1,2}\s+(?:${MONTHS_REFERENCE})(?:\s+\d{4})?|(?:${MONTHS_REFERENCE})\s+\d{4})`;
+  const verb = String.raw`(?:${verbs.replace(/ /g, '|')})\s|[a-z]{3,}(?:en|t)\s+(?:ik|wij|we|zij|ze|hij)\s`;
+  const m = new RegExp(
+    String.raw`^(${tail})(\s+en\s+(?:[\p{L}-]+\s+){1,7}?${date}${tail})(?=\s+(?:${verb}))`,
+    'u',
+  ).exec(s.slice(de, de + 400));
+  if (m === null) return null;
+  return [de + (m[1] as string).length, de + m[0].length];
+}
+
 function otherDatePartReference(
   s: string,
   left: number,
@@ -779,6 +805,26 @@ function clauseReference(
 ): string {
   const formula = formulaReference(original, date);
   if (formula !== null) return formula;
+  // Another date's part between the date's fronted phrase and the main clause's verb: left out.
+  const otherPart = otherPartReference(
+    original.slice(sentence.start, sentence.end),
+    date.start - sentence.start,
+    date.end - sentence.start,
+  );
+  if (otherPart !== null) {
+    const text =
+      original.slice(sentence.start, sentence.start + otherPart[0]) +
+      original.slice(sentence.start + otherPart[1], sentence.end);
+    const at = date.start - sentence.start;
+    return clauseReference(
+      text,
+      { start: 0, end: text.length },
+      { start: at, end: at + date.end - date.start },
+      leaveBrackets,
+      leaveInsertion,
+      leaveApposition,
+    );
+  }
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
   // `het jaar`, `de jaren`; and `uiterlijk` (or `kort`, `vlak`, `pas`, `direct`, `meteen`) before it, with `, maar` before
   // `uiterlijk`; a participle that places the noun before

@@ -116,4 +116,43 @@ describe('timeline labels: the part of a sentence that belongs to another date',
   it.each(kept)('%s', (_letter, ref, sentence, iso, words) => {
     expect(labelOf(sentence, ref, iso)).toContain(words);
   });
+
+  // The other date's part stands between the date's fronted phrase and the main clause's verb, which both parts share:
+  // the label leaves that part out and goes on with the verb (see `otherPartBetween`). They ended before the `en`, with
+  // no verb: `Tijdens het Algemeen Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals aangegeven
+  // in de brief` (193), `In mijn vertrouwelijke brieven aan uw Kamer` (2721).
+  const sharedVerb: [letter: string, ref: string, sentence: string, iso: string, label: string][] = [
+    [
+      '525: a meeting and its report inform the Kamer',
+      '2006-05-12',
+      'Tijdens het Algemeen Overleg van 30 maart 2005 en met het Verslag Algemeen Overleg van 26 april 2005 is de Tweede Kamer geïnformeerd over de ontwikkelingen in het JSF-programma en de gevolgen daarvan voor de «business case».',
+      '2005-03-30',
+      // `over de ontwikkelingen` would make it 84 characters.
+      'Tijdens het Algemeen Overleg is de Tweede Kamer geïnformeerd…',
+    ],
+    [
+      '2645: the AO with its citation, then the VAO with its own',
+      '2011-05-25',
+      'Tijdens het AO van 16 maart 2011 (kamerstuk 30 492, nr. 52) en het VAO van 24 maart 2011 (Handelingen II 2010/11, nr. 65, item 8, blz. 32–35) is met de Vaste Kamercommissie Volksgezondheid, Welzijn en Sport over dwang en drang in de Geestelijke Gezondheidszorg (GGZ) gesproken.',
+      '2011-03-16',
+      'Tijdens het AO is met de Vaste Kamercommissie VWS over dwang en drang…',
+    ],
+    [
+      '193: a `Zoals` phrase, the other date with its `jl.` and footnote number, a verb before its subject',
+      '2021-06-17',
+      'Zoals aangegeven in de brief van 26 mei en in de brief van 25 maart jl.7 informeren we naast burgers/natuurlijke personen ook ondernemers in de zin van de Wet Inkomstenbelasting (IB).',
+      '2021-05-26',
+      'Zoals aangegeven in de brief informeren we naast burgers/natuurlijke personen…',
+    ],
+    [
+      '2721: two letters, then a meeting of a day of its own',
+      '2012-02-10',
+      'In mijn vertrouwelijke brieven aan uw Kamer van 27 december en 30 januari jl. en tijdens het besloten algemeen overleg op 31 januari jl. heb ik u geïnformeerd over de situatie bij woningcorporatie Vestia, de grootste corporatie van Nederland met ongeveer 90 000 woningen.',
+      '2012-01-30',
+      'In mijn vertrouwelijke brieven aan uw Kamer heb ik u geïnformeerd…',
+    ],
+  ];
+  it.each(sharedVerb)('%s', (_letter, ref, sentence, iso, label) => {
+    expect(labelOf(sentence, ref, iso)).toBe(label);
+  });
 });
