@@ -1355,8 +1355,8 @@ export function commitmentLabel(
   // A sentence shown without what the page prints inside it (a footnote between the halves of a word broken at
   // a page break, the NAVO letter): its own text is the label. Otherwise its text is the page's on one line.
   if (sentence.text !== undefined && lettersOf(sentence.text) !== lettersOf(whole))
-    return capitalize(shortenPromise(tidy(sentence.text)));
-  if (!due) return capitalize(shortenPromise(tidy(whole)));
+    return capitalize(shortenPromise(withoutReportFrame(tidy(sentence.text))));
+  if (!due) return capitalize(shortenPromise(withoutReportFrame(tidy(whole))));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
   const [before, after] = withoutDanglingAround(
@@ -1371,7 +1371,23 @@ export function commitmentLabel(
   const kept = isFrontedDate(tidy(before), tidy(after), whole.slice(dueStart, dueEnd))
     ? collapse(whole.slice(0, dueEnd))
     : before;
-  return capitalize(shortenPromise(tidy(joinParts(kept, after))));
+  return capitalize(shortenPromise(withoutReportFrame(tidy(joinParts(kept, after)))));
+}
+
+/**
+ * A promise reported in a frame, `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van
+ * 15 november jl. dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd` (268): the frame tells that the
+ * letter reports, the `dat` clause what is promised. Its label is the clause, `…dat uw Kamer …`, where the frame is
+ * `melden`/`berichten`/`meedelen` with `wij`/`we`/`ik` and `u`, before its `dat` in the same clause (no `;`, `:`, or `.` but an abbreviation's, `jl.`).
+ */
+const REPORT_FRAME =
+  /^(?:\p{L}+\s+)?(?:melden|meld|bericht|berichten|deel|delen)\s+(?:wij|we|ik)\s+u(?:\s(?:[^.;:]|\.(?!\s+\p{Lu}))*?)?,?\s+dat\s+(?=\p{L})/u;
+
+/** `s` (a promise's tidy text) from the `dat` of its report frame on (see REPORT_FRAME), or `s`. */
+function withoutReportFrame(s: string): string {
+  const m = REPORT_FRAME.exec(s);
+  if (m === null || s.length - m[0].length < MIN_LABEL) return s;
+  return `…dat ${s.slice(m[0].length)}`;
 }
 
 /** `shortenPlain` for a promise: one too long keeps the verb group it ends on (see `promiseWithItsVerb`). */

@@ -32,6 +32,9 @@ const VERB_GROUP_WORD = new Set([
   'mee',
   'na',
   'over',
+  // A receiving clause's finite verb stands in the group in a `dat` clause: `dat uw Kamer … krijgt toegestuurd` (268).
+  'krijgt',
+  'krijgen',
 ]);
 
 /**
@@ -39,7 +42,7 @@ const VERB_GROUP_WORD = new Set([
  * a subject and a verb group with no clause between them.
  */
 const FINITE =
-  /(?:^| )(?:zal|zullen|zult|wordt|worden|verwacht|verwachten|streef|streeft|streven|ontvangt|ontvang|stuur|stuurt|kunt|mag|ga|gaat|is|ben|zijn|wil|willen|kom|komt)(?= |$)/i;
+  /(?:^| )(?:zal|zullen|zult|wordt|worden|verwacht|verwachten|streef|streeft|streven|ontvangt|ontvang|stuur|stuurt|kunt|mag|ga|gaat|is|ben|zijn|wil|willen|kom|komt|krijgt|krijgen)(?= |$)/i;
 
 /**
  * Words that open a clause of their own: a verb group after one of them in the part left out belongs to that
@@ -88,7 +91,8 @@ export function promiseWithItsVerb(s: string): string | null {
   if (comma > MAX_LABEL / 3 && s.indexOf(',', cut) >= 0 && s.indexOf(',', cut) < tailStart) cut = comma;
   cut = readableEnd(s, cut, MAX_LABEL / 3);
   const head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
-  if (!FINITE.test(head)) return null;
+  // In a `dat` clause the finite verb is in the closing group: `…dat uw Kamer … krijgt toegestuurd` (268).
+  if (!FINITE.test(head) && !(head.startsWith('…dat ') && FINITE.test(tail))) return null;
   if (CLAUSE_OPENER.test(s.slice(cut, tailStart))) return null;
   return `${head} … ${tail}`;
 }

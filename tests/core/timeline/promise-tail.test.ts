@@ -77,6 +77,20 @@ describe('a promise too long for its label keeps the verb group it ends on', () 
     expect(commitmentLabelOf(sentence, letterDate)).toBe(label);
   });
 
+  // A promise reported in a frame (`melden wij u …`, `deel ik u mee …`, `bericht ik u …`): the label is the `dat` clause,
+  // what is promised, not the frame, which read `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie
+  // JenV…` (268). The clause is too long and keeps its verb group; its object does not fit beside it.
+  it.each([
+    [
+      '268: melden wij u … dat uw Kamer … krijgt toegestuurd',
+      'Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.',
+      '2017-11-24',
+      '…dat uw Kamer voorafgaand aan de voorziene behandeling … krijgt toegestuurd',
+    ],
+  ])('is the promise, not its report frame: %s', (_case, sentence, letterDate, label) => {
+    expect(commitmentLabelOf(sentence, letterDate)).toBe(label);
+  });
+
   it('leaves a text that ends on no promise’s verb to the plain cut', () => {
     // 97: `…ontvangen, samen met de Kamerbrief Staat van de Unie 2024`.
     expect(
