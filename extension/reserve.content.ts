@@ -2,11 +2,13 @@
 // imported here, WXT lists it in this script's manifest entry, so the browser injects it before
 // the page is parsed, on every page of the sites; it matches nothing until Kamerlens paints.
 import '../src/dom/highlight/page.css';
+import { analyzeInBackground } from '../src/messaging/analyze-client';
 import { sendToBackground } from '../src/messaging/runtime';
 import { extensionAlive } from '../src/reader/content-script-context';
+import { askAhead } from '../src/reader/early-asks';
 import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
-import { getSetting, sidebarShouldOpen } from '../src/settings/settings';
+import { getSetting, loadSettings, sidebarShouldOpen, watchSettings } from '../src/settings/settings';
 import { loadSidebarWidth } from '../src/settings/sidebar-width-item';
 import { SITE_MATCHES } from '../src/sites/matches';
 import type { SiteId } from '../src/sites/types';
@@ -27,6 +29,15 @@ export default defineContentScript({
     // (src/messaging/warm-up.ts). Nothing of the page goes with it; a background that cannot be
     // reached is the reader's to report.
     sendToBackground({ type: 'warm-up' }).catch(() => undefined);
+    // What the reader's script will ask first, asked now, while the browser is not yet busy with the
+    // page's load; the opening's analysis once the page is parsed (src/reader/early-asks.ts).
+    askAhead(document, {
+      loadSettings,
+      watchSettings,
+      askDutch: () => sendToBackground({ type: 'page-strings', language: 'nl' }),
+      askStyles: () => sendToBackground({ type: 'page-styles' }),
+      analyze: (input) => analyzeInBackground(input),
+    });
     void reserving.catch(() => null).finally(() => ctx.notifyInvalidated());
     // A paper: should the extension go away while the page loads, the reader's script never
     // comes to give back what was added here.

@@ -13,7 +13,8 @@ import { createAskOnce } from './ask-once';
 /** Asks the background for one language's table (replaceable in tests). */
 export type AskStrings = (language: Language) => Promise<unknown>;
 
-const askBackground: AskStrings = (language) => sendToBackground({ type: 'page-strings', language });
+/** The background's table for `language`. */
+export const askStrings: AskStrings = (language) => sendToBackground({ type: 'page-strings', language });
 
 const asked = createAskOnce<Language>();
 
@@ -21,7 +22,7 @@ const asked = createAskOnce<Language>();
  * Resolves once `language`'s strings are registered (at once when asked before); never rejects. A
  * failed request is forgotten, so the next language change asks again.
  */
-export function loadInterfaceStrings(language: Language, ask: AskStrings = askBackground): Promise<void> {
+export function loadInterfaceStrings(language: Language, ask: AskStrings = askStrings): Promise<void> {
   return asked.load(
     language,
     () => ask(language),

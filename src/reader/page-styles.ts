@@ -10,12 +10,13 @@ import { createAskOnce } from './ask-once';
 /** Asks the background for the stylesheets (replaceable in tests). */
 export type AskStyles = () => Promise<unknown>;
 
-const askBackground: AskStyles = () => sendToBackground({ type: 'page-styles' });
+/** The background's stylesheets. */
+export const askStyles: AskStyles = () => sendToBackground({ type: 'page-styles' });
 
 const asked = createAskOnce<'styles'>();
 
 /** Resolves once the stylesheets are registered, or the ask failed; never rejects. */
-export function loadPageStyles(ask: AskStyles = askBackground): Promise<void> {
+export function loadPageStyles(ask: AskStyles = askStyles): Promise<void> {
   return asked.load('styles', ask, (answer) => {
     const { sidebar, popover } = (answer ?? {}) as Record<string, unknown>;
     if (typeof sidebar !== 'string' || typeof popover !== 'string') return false;

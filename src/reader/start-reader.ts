@@ -15,8 +15,9 @@ import { addressKey } from './address-watch';
 import { buildTargets } from './finding-targets';
 import { underlineFirstScreens } from './forced-underlines';
 import { requestFrameAtLoad } from './frame-at-load';
-import { loadInterfaceStrings } from './interface-strings';
-import { loadPageStyles } from './page-styles';
+import { answerFor, earlyOr, FIRST_SCREENS_CHARS, takeEarlyAsks, type EarlyAsks } from './early-asks';
+import { askStrings, loadInterfaceStrings } from './interface-strings';
+import { askStyles, loadPageStyles } from './page-styles';
 import { startMarks, type MarksController } from './marks-controller';
 import { readPageInSlices, readPagePrefix, type PageInput } from './page-input';
 import { findingSpans, shownCategories } from './paint-plan';
@@ -70,6 +71,8 @@ export interface StartReaderOptions {
   watchUserGlossary?(cb: () => void): () => void;
   /** This start follows a change of the reader's own glossary: the analysis must read it afresh. */
   glossaryChanged?: boolean;
+  /** What was asked ahead for this start (default: what the document_start script asked, see `early-asks.ts`). */
+  early?: EarlyAsks;
 }
 
 /**
@@ -170,15 +173,17 @@ export async function startReader(
   requestFrameAtLoad(doc);
   // The strings come from the background (`interface-strings.ts`): asked first, so the answer, a small
   // one, is not queued behind the analysis there. Dutch always (where English lacks a key).
-  const dutch = loadInterfaceStrings('nl');
+  // What the document_start script asked while the page was parsed (`early-asks.ts`) is taken first.
+  const early = options.early ?? takeEarlyAsks();
+  const dutch = loadInterfaceStrings('nl', (l) => earlyOr(early.dutch, () => askStrings(l)));
   // The sidebar's and popovers' stylesheets come from the background too (`src/ui/page-styles.ts`).
-  const styles = loadPageStyles();
+  const styles = loadPageStyles(() => earlyOr(early.styles, askStyles));
   const flagged = (input: AnalyzeRequestInput): AnalyzeRequestInput =>
     options.glossaryChanged ? { ...input, glossaryChanged: true } : input;
   const analyze = options.analyzePage ?? ((input: AnalyzeRequestInput) => analyzeInBackground(input));
-  const analyzePage = (input: AnalyzeRequestInput) => analyze(flagged(input));
+  const analyzePage = (input: AnalyzeRequestInput) => answerFor(early.opening, flagged(input), analyze);
   // The settings, and the strings of the interface's language with them: nothing is shown before both.
-  const settingsLoad = loadSettings().then(async (settings) => {
+  const settingsLoad = earlyOr(early.settings, loadSettings).then(async (settings) => {
     await Promise.all([
       dutch,
       styles,
@@ -361,9 +366,6 @@ export async function startReader(
 
 /** Above this many findings, only those around the viewport are highlighted (see `ProgressivePaint.window`). */
 const HUGE_PAPER_FINDINGS = 1_000;
-
-/** Text read and analysed ahead of the rest: a few screens of a letter. */
-const FIRST_SCREENS_CHARS = 6_000;
 
 /** User Timing mark: the first findings are on screen (the first screens, or all of a short paper). */
 export const FIRST_PAINT = 'kamerlens:first-paint';

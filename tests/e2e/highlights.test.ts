@@ -20,6 +20,16 @@ import {
   useHarness,
 } from './harness';
 
+/** The part of the extension API the tests call in the service worker. */
+declare const chrome: {
+  runtime: {
+    onMessage: {
+      addListener(l: (m: { type?: string; input?: { only?: string } }) => undefined): void;
+      removeListener(l: (m: { type?: string; input?: { only?: string } }) => undefined): void;
+    };
+  };
+};
+
 /** What the stub Tweede Kamer API answers for `Kamerstuk 29 521, nr. 446` (shape of a real OData record). */
 const STUB_TITLE = 'Verslag van de NAVO-top van 28 tot en met 30 juni 2022 in Madrid';
 const ODATA_ANSWER = JSON.stringify({
@@ -87,6 +97,37 @@ describe.each([
       return { acronym: of('kamerlens-acronym'), citation: of('kamerlens-citation') };
     });
     expect(colours).toEqual({ acronym: 'rgba(47, 111, 219, 0.1)', citation: 'rgba(0, 135, 90, 0.1)' });
+  });
+});
+
+describe("the paper's opening, read ahead while the page loads", () => {
+  it('is analysed once, asked by the document_start script once the page is parsed; the first screens are painted from that answer', async () => {
+    // The background's messages as they arrive (a listener beside its own, answering nothing).
+    await h.worker.evaluate(() => {
+      const seen: string[] = [];
+      const listener = (m: { type?: string; input?: { only?: string } }) => {
+        if (m?.type === 'analyze') seen.push(m.input?.only ?? 'all');
+        return undefined;
+      };
+      chrome.runtime.onMessage.addListener(listener);
+      Object.assign(globalThis, {
+        __analyses: { seen, stop: () => chrome.runtime.onMessage.removeListener(listener) },
+      });
+    });
+    const page = await h.open(PAGES.obkPaper);
+    const analyses = await h.worker.evaluate(() => {
+      const a = (globalThis as unknown as { __analyses: { seen: string[]; stop(): void } }).__analyses;
+      a.stop();
+      return a.seen;
+    });
+    // The opening's marks once (not again by the reader), then the whole paper.
+    expect(analyses).toEqual(['marks', 'all']);
+    const marks = await page.evaluate(() => ({
+      ahead: performance.getEntriesByName('kamerlens:opening-ahead').length,
+      firstPaint: performance.getEntriesByName('kamerlens:first-paint').length,
+    }));
+    expect(marks).toEqual({ ahead: 1, firstPaint: 1 });
+    expect(await highlightTexts(page, 'kamerlens-acronym')).toContain('NAVO');
   });
 });
 

@@ -11,11 +11,13 @@ const { fakeBrowser } = await vi.hoisted(() => import('../install-fake-browser')
 import { createAnalyzeService } from '../../src/messaging/analyze-service';
 import { createTextPartStore } from '../../src/messaging/text-parts';
 import { formatTimelineExport } from '../../src/messaging/export-service';
-import { onMessageFromContent } from '../../src/messaging/runtime';
+import { onMessageFromContent, sendToBackground } from '../../src/messaging/runtime';
 import { bootReader } from '../../extension/content/boot';
 import { reserveSpace } from '../../src/dom/reserved-space';
 import { startReader, type Reader } from '../../src/reader/start-reader';
-import { setSetting } from '../../src/settings/settings';
+import { askAhead, takeEarlyAsks, type AskAheadDeps } from '../../src/reader/early-asks';
+import { analyzeInBackground } from '../../src/messaging/analyze-client';
+import { loadSettings, setSetting, watchSettings } from '../../src/settings/settings';
 import { forgetInterfaceStrings } from '../../src/reader/interface-strings';
 import { forgetPageStyles } from '../../src/reader/page-styles';
 import { POPOVER_CSS } from '../../src/ui/popover/styles';
@@ -56,6 +58,14 @@ function ours(doc: Document) {
 }
 
 const ctx = { onInvalidated: () => undefined };
+/** What the document_start script asks ahead with (as `extension/reserve.content.ts` wires it). */
+const aheadDeps: AskAheadDeps = {
+  loadSettings,
+  watchSettings,
+  askDutch: () => sendToBackground({ type: 'page-strings', language: 'nl' }),
+  askStyles: () => sendToBackground({ type: 'page-styles' }),
+  analyze: (input) => analyzeInBackground(input),
+};
 /** The analysis messages the background received in a test, in order. */
 let received: { type: string; chars: number; parts: number }[] = [];
 let readers: (Reader | null)[] = [];
@@ -265,6 +275,37 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     // The findings are the whole paper's, as when the text is sent in one message.
     expect(reader?.result.acronyms.some((a) => a.abbr === 'NAVO')).toBe(true);
     expect(reader?.result.timeline.length).toBeGreaterThan(5);
+  });
+
+  it('takes what the document_start script asked ahead: the opening analysed once, the strings asked once', async () => {
+    const doc = loadPaper();
+    const scope = {};
+    askAhead(doc, aheadDeps, scope);
+    const reader = await startReader(ctx, doc, { early: takeEarlyAsks(scope) });
+    readers.push(reader);
+    const calls = received.filter((m) => m.type === 'analyze');
+    // Asked ahead: the opening's few screens; then the reader's one call for the whole paper, in parts.
+    expect(calls).toHaveLength(2);
+    expect(calls[0]?.chars).toBeGreaterThan(0);
+    expect(calls[1]?.parts).toBeGreaterThan(0);
+    expect(received.filter((m) => m.type === 'page-strings:nl')).toHaveLength(1);
+    expect(ours(doc).marks).toBeGreaterThan(30);
+    expect(reader?.result.acronyms.some((a) => a.abbr === 'NAVO')).toBe(true);
+  });
+
+  it("the paper's opening changed after it was read ahead (a script rewrote it): the reader asks for the text on the page", async () => {
+    const doc = loadPaper();
+    const scope = {};
+    askAhead(doc, aheadDeps, scope);
+    doc.querySelector('#broodtekst p')?.append(' Gewijzigd door de pagina.');
+    const reader = await startReader(ctx, doc, { early: takeEarlyAsks(scope) });
+    readers.push(reader);
+    const calls = received.filter((m) => m.type === 'analyze');
+    // The opening asked ahead, the opening asked again as it is now, and the whole paper.
+    expect(calls).toHaveLength(3);
+    expect(calls[1]?.chars).toBeGreaterThan(0);
+    expect(calls[1]?.chars).not.toBe(calls[0]?.chars);
+    expect(ours(doc).marks).toBeGreaterThan(30);
   });
 
   it.each([
