@@ -8,7 +8,7 @@ import { holdsText, yieldToMain } from '../../src/dom/extract';
 import { readMeta } from '../../src/dom/page-context';
 import { releaseSpace } from '../../src/dom/reserved-space';
 import { decideActivation } from '../../src/reader/activation';
-import { watchAddressChanges } from '../../src/reader/address-watch';
+import { addressKey, watchAddressChanges } from '../../src/reader/address-watch';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { locate } from '../../src/reader/page-input';
@@ -43,47 +43,74 @@ export async function bootReader(
   // A paper: the rest in tasks of its own, not in the one that evaluated this script.
   await yieldToMain();
   let reader: Reader | null = null;
+  // The address (`addressKey`) the running reader was started on: a client-side navigation leaves it on the
+  // page until the watch has looked at the new address.
+  let readerAt = '';
   let measured = false;
   const stopReader = deps.stopReader ?? stopReaderOn;
+  const here = () => addressKey(doc.location.href);
   // The toolbar button and the keyboard commands are answered from now on, not only once the paper's text
   // has arrived and been read: the sidebar asked for before it is there opens as soon as it is
   // (`openOnly`: the one the reader's setting opened stays open). A second request while one waits cancels
   // it: the button shows the wait (`sidebar-asked`), so a click more means the reader wants it gone.
+  // A request is the paper's it was made on (`askedAt`): a client-side navigation to another address drops it,
+  // so no sidebar opens on a paper the reader did not ask it for; a new fragment keeps it.
   let asked: boolean | 'keyboard' = false;
-  const ask = (next: boolean | 'keyboard') => {
+  let askedAt = '';
+  const ask = (next: boolean | 'keyboard', at = here()) => {
     if (!next !== !asked) sendToBackground({ type: 'sidebar-asked', waiting: !!next }).catch(() => undefined);
+    if (next && !asked) askedAt = at;
     asked = next;
   };
-  // `done`: a reading finished; with no sidebar (no paper after all) nothing is left to open.
+  // `done`: a reading finished; with no sidebar (no paper after all) nothing is left to open. Only a reader of
+  // the address the request was made on answers it.
   const answerAsked = (done?: boolean) => {
-    if (asked && reader?.sidebar) reader.sidebar.toggle(asked === 'keyboard', true);
+    if (!asked || readerAt !== askedAt) return;
+    if (reader?.sidebar) reader.sidebar.toggle(asked === 'keyboard', true);
     if (done || reader?.sidebar) ask(false);
   };
-  const stopCommands = onMessageFromBackground({
-    'toggle-sidebar': (m) => {
-      if (reader?.sidebar) reader.sidebar.toggle(m.via === 'keyboard');
-      else ask(asked ? false : (m.via ?? true));
-    },
-    'toggle-marks': () => reader?.marks.toggleMarks(),
-  });
-  // Whether the background was told the address is a paper's (`warm-up`: the toolbar button is the
-  // sidebar's even before the text is read) or, when the page left it or holds none, not (`paper-status`).
-  let announced = false;
-  const announce = (isPaper: boolean) => {
-    if (isPaper === announced) return;
-    announced = isPaper;
-    // The page left the paper: a click waiting goes with it (the background resets the button).
-    if (!isPaper) asked = false;
-    (isPaper
+  // Which paper address the background was told of (`warm-up`: the toolbar button is the sidebar's even before
+  // the text is read), or null once the page left it or holds none (`paper-status`). Each new paper address is
+  // told anew: the background gives the button back its popup when the tab's address changes.
+  let announced: string | null = null;
+  const announce = (isPaper: boolean, url = doc.location.href) => {
+    const key = isPaper ? addressKey(url) : null;
+    if (key === announced) return;
+    announced = key;
+    if (asked && askedAt !== key) {
+      // The page left the paper the request was made on: it goes with it. Off the papers the background resets
+      // the button itself (`paper-status`); on another paper it is told the wait ended.
+      if (key === null) asked = false;
+      else ask(false);
+    }
+    (key !== null
       ? sendToBackground({ type: 'warm-up' }).then((clicked) => {
           // Clicked before this script was here (the page still loading): the background kept it. One more
           // request, as one that came here: a second click that reached this script meanwhile cancels both.
-          if (clicked) ask(!asked);
+          // The address it was kept for only: the page may have moved on while the background answered.
+          if (clicked && announced === key) ask(!asked, key);
           answerAsked();
         })
       : sendToBackground({ type: 'paper-status', isPaper, findings: 0 })
     ).catch(() => undefined);
   };
+  /** The URL and head metadata test, as at load; the background is told when the answer is a new one. */
+  const follow = (url: string): boolean => {
+    const paper = decideActivation(url, () => readMeta(doc)) !== null;
+    announce(paper, url);
+    return paper;
+  };
+  const stopCommands = onMessageFromBackground({
+    'toggle-sidebar': (m) => {
+      // The page's address changed since the watch last looked (it waits for the page to settle): a request
+      // waiting is dropped, a new one is the new address's, on a paper only. A sidebar still on the page is the
+      // one the reader sees, and toggles as ever.
+      if (here() !== announced && !follow(doc.location.href)) return;
+      if (reader?.sidebar) reader.sidebar.toggle(m.via === 'keyboard');
+      else ask(asked ? false : (m.via ?? true));
+    },
+    'toggle-marks': () => reader?.marks.toggleMarks(),
+  });
   announce(true);
   const leave = () => {
     live.stop();
@@ -95,7 +122,9 @@ export async function bootReader(
     doc,
     {
       start: async () => {
+        const at = here();
         reader = await deps.startReader(ctx, doc);
+        readerAt = at;
         answerAsked(true);
         if (reader && !measured) {
           measured = true;
@@ -107,12 +136,8 @@ export async function bootReader(
         stopReader(doc);
         releaseSpace(doc);
       },
-      isPaperAddress: (url) => {
-        const paper = decideActivation(url, () => readMeta(doc)) !== null;
-        // A client-side navigation out of the paper, or back into one.
-        announce(paper);
-        return paper;
-      },
+      // A client-side navigation out of the paper, to another one, or back into one.
+      isPaperAddress: follow,
       findContainer: () => locate(doc, doc.location.href)?.container ?? null,
     },
     { container: null, text: null },

@@ -108,7 +108,8 @@ export interface ContentToBackgroundCalls {
   'format-export': { request: { input: ExportRequestInput }; response: ExportAnswer };
   /**
    * A paper's address is opening (sent by the document_start script, before the page has text, and
-   * again by the reader's script once it listens, also after a client-side navigation into a paper):
+   * again by the reader's script once it listens, and after each client-side navigation to a paper's
+   * address, from another paper too):
    * the background runs the core once on a short letter of its own, so the page's analysis a moment
    * later finds it compiled (see `./warm-up`), once per worker's life; and the toolbar button of the
    * tab toggles the sidebar from now on, not the popup, although the text may still be coming. Carries

@@ -19,7 +19,8 @@ export interface PaperTab {
   clicked?: boolean;
   /**
    * The reader keeps a click for the sidebar until the paper is read (it said so: `sidebar-asked`). With
-   * `clicked`, what makes the button show the wait.
+   * `clicked`, what makes the button show the wait. Both are this `url`'s: the page going to another address
+   * drops them (the tab's `loading`, or the reader's `sidebar-asked` and `warm-up` for the new one).
    */
   waiting?: boolean;
 }

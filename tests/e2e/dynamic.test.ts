@@ -283,6 +283,75 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     expect(Number((await toolbar()).badge)).toBeGreaterThan(0);
   });
 
+  /**
+   * The page's own script shows another address in place (`history.pushState`, or `history.back()` for 'back'), as
+   * tweedekamer.nl's does, and touches its page (a navigation changes what the page shows).
+   */
+  const goTo = (page: Page, to: string) =>
+    page.evaluate((to) => {
+      if (to === 'back') history.back();
+      else history.pushState({}, '', to);
+      document.body.append(document.createElement('span'));
+    }, to);
+  /** Another paper's address on the same page template, its text held back too (`late=1`). */
+  const otherPaper = () => {
+    const url = new URL(`${PAGES.tkPaper}&late=1`);
+    url.searchParams.set('did', '2022D39493');
+    url.searchParams.set('id', '2022Z18783');
+    return url.pathname + url.search;
+  };
+  const fill = (page: Page) =>
+    page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
+
+  it('a click waiting when the page shows another paper in place is dropped: no `…`, and the sidebar does not open on the new paper', async () => {
+    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
+    const page = await openLate();
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    await goTo(page, otherPaper());
+    // The button is the new paper's: still the sidebar's (its text is coming too), with no wait shown.
+    await expect.poll(toolbar).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    await fill(page);
+    await waitForPainted(page);
+    await page.waitForTimeout(500);
+    expect(await sidebarShown(page)).toBe(false);
+    expect(Number((await toolbar()).badge)).toBeGreaterThan(0);
+  });
+
+  it('back on the paper the click was made on, the wait is not revived; a new click there is kept again', async () => {
+    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
+    const page = await openLate();
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    await goTo(page, otherPaper());
+    await expect.poll(toolbar).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    await goTo(page, 'back');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('did'))
+      .toBe(new URL(PAGES.tkPaper).searchParams.get('did'));
+    // The button is this paper's sidebar's again (no popup saying it is none), and shows no wait.
+    await page.waitForTimeout(1_000);
+    expect(await toolbar()).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    await fill(page);
+    await waitForPainted(page);
+    await expect.poll(() => sidebarShown(page)).toBe(true);
+  });
+
+  it('a click waiting when the page goes to a fragment of the same paper is kept: the sidebar opens once it is read', async () => {
+    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
+    const page = await openLate();
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    await goTo(page, '#p2');
+    await page.waitForTimeout(1_000);
+    expect((await toolbar()).badge).toBe('…');
+    await fill(page);
+    await waitForPainted(page);
+    await expect.poll(() => sidebarShown(page)).toBe(true);
+  });
+
   it('without a click, a sidebar the reader closed on this site stays closed when the text comes', async () => {
     await h.setStorage({ sidebarOpen: { tweedekamer: false } });
     const page = await h.context.newPage();

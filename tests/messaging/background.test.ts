@@ -363,17 +363,17 @@ describe('the toolbar button while a click waits for the paper to be read', () =
   const WAITING_EN =
     'Kamerlens is reading the paper and opens the sidebar when it is done. Click again to cancel.';
 
-  function from(b: ReturnType<typeof setup>, tabId: number, frameId = 0) {
-    b.runtime.sender = { tab: { id: tabId, url: TK_PAPER }, url: TK_PAPER, frameId } satisfies MessageSender;
+  function from(b: ReturnType<typeof setup>, tabId: number, frameId = 0, url = TK_PAPER) {
+    b.runtime.sender = { tab: { id: tabId, url }, url, frameId } satisfies MessageSender;
   }
-  /** The page's `warm-up` (document_start, then the reader's script once it listens). */
-  function opening(b: ReturnType<typeof setup>, tabId: number) {
-    from(b, tabId);
+  /** The page's `warm-up` (document_start, then the reader's script once it listens, and at each new paper address). */
+  function opening(b: ReturnType<typeof setup>, tabId: number, url = TK_PAPER) {
+    from(b, tabId, 0, url);
     return sendToBackground({ type: 'warm-up' }, b.runtime);
   }
   /** The reader says it keeps a click for the sidebar (true) or no longer does (false). */
-  function asked(b: ReturnType<typeof setup>, tabId: number, waiting: boolean, frameId = 0) {
-    from(b, tabId, frameId);
+  function asked(b: ReturnType<typeof setup>, tabId: number, waiting: boolean, frameId = 0, url = TK_PAPER) {
+    from(b, tabId, frameId, url);
     return sendToBackground({ type: 'sidebar-asked', waiting }, b.runtime);
   }
   /** What the reader sees on the tab's button. */
@@ -512,6 +512,65 @@ describe('the toolbar button while a click waits for the paper to be read', () =
     // The page that was left says it keeps nothing any more: no badge on the page that is there now.
     await asked(b, 4, false);
     expect(button(b, 4)).toEqual({ popup: 'popup.html', badge: '', title: 'Kamerlens' });
+  });
+
+  // Another tweedekamer.nl paper's address, which the page's own script may show in place of the first.
+  const TK_OTHER =
+    'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633';
+  const paperButton = { popup: '', badge: '', title: 'Kamerlens' };
+
+  it.each([
+    // Chromium tells a history navigation as `loading` with the new address, before the page's reader sees it.
+    ['as Chromium tells it: the tab loading first', true],
+    // A browser that tells it without `loading` (or not at all): the reader's messages alone move the button on.
+    ['told by the reader alone', false],
+  ])(
+    "a client-side navigation to another paper while the reader keeps a click (%s): the wait goes, the button is the new paper's",
+    async (_how, loading) => {
+      const b = setup();
+      const received = b.contentScript(4);
+      await opening(b, 4);
+      b.click({ id: 4 });
+      await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar']));
+      await asked(b, 4, true);
+      expect(button(b, 4)).toEqual(waitingButton);
+      if (loading) {
+        b.navigate(4, { status: 'loading', url: TK_OTHER });
+        await vi.waitFor(() => expect(button(b, 4)).toEqual({ ...paperButton, popup: 'popup.html' }));
+      }
+      // The reader drops the click with the paper it was made on, and announces the new paper.
+      await asked(b, 4, false, 0, TK_OTHER);
+      await expect(opening(b, 4, TK_OTHER)).resolves.toBe(false);
+      expect(button(b, 4)).toEqual(paperButton);
+      // The tab's address event after the reader's news (never seen so, but in turn all the same) changes nothing.
+      b.navigate(4, { status: 'loading', url: TK_OTHER });
+      await b.settled();
+      expect(button(b, 4)).toEqual(paperButton);
+      // A click is the new paper's: it goes to the reader, which keeps it and says so.
+      b.click({ id: 4 });
+      await vi.waitFor(() => expect(received).toEqual(['toggle-sidebar', 'toggle-sidebar']));
+      await asked(b, 4, true, 0, TK_OTHER);
+      expect(button(b, 4)).toEqual(waitingButton);
+      // Back to the first paper: the wait goes again, and none of the first click comes back.
+      b.navigate(4, { status: 'loading', url: TK_PAPER });
+      await asked(b, 4, false);
+      await expect(opening(b, 4)).resolves.toBe(false);
+      expect(button(b, 4)).toEqual(paperButton);
+      await b.report(4, true, 12, TK_PAPER);
+      expect(button(b, 4)).toEqual({ ...paperButton, badge: '12' });
+    },
+  );
+
+  it('a fragment of the paper (a note, a heading) keeps the wait', async () => {
+    const b = setup();
+    await keptByReader(b, 4);
+    b.navigate(4, { status: 'loading', url: `${TK_PAPER}#p2` });
+    await b.settled();
+    await b.settled();
+    expect(button(b, 4)).toEqual(waitingButton);
+    b.navigate(4, { status: 'complete' });
+    await b.settled();
+    expect(button(b, 4)).toEqual(waitingButton);
   });
 
   it('a reader that says it keeps a click on a tab not known to show a paper, or from a frame, changes nothing', async () => {

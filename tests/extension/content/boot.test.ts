@@ -185,7 +185,9 @@ describe('the toolbar button on a paper whose text comes after load', () => {
       if (message.type === 'sidebar-asked') told.push(message.waiting === true);
       if (message.type !== 'warm-up') return undefined;
       warmUps.push(m);
-      return warmUpAnswered.then(() => clickedBeforeScript);
+      // The background tells a kept click once, to the first `warm-up` of its address.
+      const first = warmUps.length === 1;
+      return warmUpAnswered.then(() => clickedBeforeScript && first);
     });
     const page = new Browser().newPage();
     page.url = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
@@ -308,6 +310,92 @@ describe('the toolbar button on a paper whose text comes after load', () => {
     // Back to the paper, its text comes: the click went with the page it was made on.
     page.win.history.pushState({}, '', '/kst-28676-409.html');
     await page.textArrives();
+    expect(page.toggles).toEqual([]);
+    page.booted.live.stop();
+  });
+
+  // A click is the paper's it was made on (kst-28676-409, the page's address): client-side navigations while it
+  // waits, and what the reader gets once the text comes. `told`: what the button is told of the wait; `announced`:
+  // the paper addresses the background is told of (`warm-up`), so the button is the sidebar's on each.
+  it.each([
+    [
+      'to another paper: the wait is dropped, the new paper announced, nothing opens for it',
+      ['/kst-28676-410.html'],
+      [true, false],
+      2,
+      [],
+    ],
+    [
+      'to another paper and back (the same paper reached again): the wait is not revived',
+      ['/kst-28676-410.html', '/kst-28676-409.html'],
+      [true, false],
+      3,
+      [],
+    ],
+    [
+      'to a fragment of the same paper: the wait stays, the sidebar opens',
+      ['/kst-28676-409.html#p2'],
+      [true, false],
+      1,
+      ['toolbar, open only'],
+    ],
+    [
+      'to the same address again (a pushState of the address it is at): the wait stays, the sidebar opens',
+      ['/kst-28676-409.html'],
+      [true, false],
+      1,
+      ['toolbar, open only'],
+    ],
+  ] as const)('a click waiting, the page goes %s', async (_name, paths, told, announced, toggles) => {
+    const page = await lateTextPage();
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.send(CLICK);
+    await page.settle();
+    expect(page.told).toEqual([true]);
+    for (const path of paths) {
+      page.win.history.pushState({}, '', path);
+      await page.booted.live.flush();
+      await page.settle();
+    }
+    expect(page.warmUps).toHaveLength(announced);
+    await page.textArrives();
+    await page.settle();
+    expect(page.toggles).toEqual(toggles);
+    expect(page.told).toEqual(told);
+    page.booted.live.stop();
+  });
+
+  it('a click that comes after the page went to another paper, before the watch looked: the old wait goes, the new click waits for the new paper', async () => {
+    const page = await lateTextPage();
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.send(CLICK);
+    await page.settle();
+    // The page's script changes the address; the watch looks only once the page has settled.
+    page.win.history.pushState({}, '', '/kst-28676-410.html');
+    await page.send(CLICK);
+    await page.settle();
+    // Not a second click cancelling the first: the first went with its paper, the new one is the new paper's.
+    expect(page.told).toEqual([true, false, true]);
+    expect(page.warmUps).toHaveLength(2);
+    await page.textArrives();
+    await page.settle();
+    expect(page.toggles).toEqual(['toolbar, open only']);
+    expect(page.told).toEqual([true, false, true, false]);
+    page.booted.live.stop();
+  });
+
+  it('a click kept by the background for a paper the page has left when it answers is not taken', async () => {
+    // Clicked before the script was there; the page moves on to another paper before the background answers.
+    const page = await lateTextPage(true, { holdWarmUp: true });
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    page.win.history.pushState({}, '', '/kst-28676-410.html');
+    await page.booted.live.flush();
+    expect(page.warmUps).toHaveLength(2);
+    page.answerWarmUp();
+    await page.settle();
+    await page.textArrives();
+    await page.settle();
+    expect(page.told).toEqual([]);
     expect(page.toggles).toEqual([]);
     page.booted.live.stop();
   });
