@@ -347,9 +347,12 @@ export async function startReader(
   }));
   openedSidebar();
   const findings = result.acronyms.length + result.citations.length;
-  sendToBackground({ type: 'paper-status', isPaper: true, findings }).catch(() => {
-    // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.
-  });
+  // Read for an address the page has left meanwhile (a client-side navigation while it read): the toolbar
+  // button is the new address's now, and this count would stand on it (and end a click's wait there).
+  if (addressKey(doc.location.href) === address)
+    sendToBackground({ type: 'paper-status', isPaper: true, findings }).catch(() => {
+      // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.
+    });
 
   await Promise.all([highlighter.whenPainted(), openSidebar.ready]);
   // The whole paper's marks stand in the first screens' place now. Their highlighter goes, with its

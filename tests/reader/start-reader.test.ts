@@ -103,7 +103,7 @@ beforeEach(() => {
         return textParts.add('', part.stream, part.index, part.text);
       },
       'lookup-title': (m) => lookupTitle(m.paper),
-      'paper-status': () => undefined,
+      'paper-status': (m) => void received.push({ type: `paper-status:${m.findings}`, chars: 0, parts: 0 }),
       'sidebar-asked': () => undefined,
       'format-export': (m) => {
         exportLanguages.push(m.input.language);
@@ -478,6 +478,18 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     // The same address, but no paper this time (the analysis finds none, or fails): nothing is left.
     await expect(startReader(ctx, doc, { analyzePage: async () => null })).resolves.toBeNull();
     expect(ours(doc)).toEqual({ elements: [], marks: 0 });
+  });
+
+  it("tells the toolbar the paper's findings; not when the page went to another address while it read", async () => {
+    const doc = loadPaper();
+    readers.push(await startReader(ctx, doc));
+    expect(received.filter((m) => m.type.startsWith('paper-status'))).toHaveLength(1);
+    received = [];
+    const reading = startReader(ctx, doc);
+    // Another paper shown in place before the reading is done: its count is not this paper's.
+    (doc.defaultView as Window).history.pushState(null, '', '/kst-28676-410.html');
+    readers.push(await reading);
+    expect(received.filter((m) => m.type.startsWith('paper-status'))).toEqual([]);
   });
 
   it('a start that is replaced while it reads hands the kept sidebar on: still one sidebar', async () => {
