@@ -148,6 +148,9 @@ export function findCommitments(
     // `Daarnaast wordt u over de volgende onderwerpen nader geïnformeerd:` (52) introduces what follows here.
     if (!plain && due === null && flat.trimEnd().endsWith(':')) continue;
     if (MOTION_DICTUM_RE.test(flat)) continue;
+    // `daarin` names the paper the sentence before promised, or else something that is no paper (AFTER_PROMISE).
+    if (flat.includes('daarin') && matchesOnly(flat, AFTER_PROMISE) && !previousPromises(text.text, all, s))
+      continue;
     if (kind === 'verslag' && MEMBERS_RE.test(flat)) continue;
     // The chair or a member speaking in a debate: `Ik zal daar soepel in zijn, maakt u zich daar geen zorgen
     // over …` (2302, the chair on speaking time), `We streven ernaar om de beantwoording door de Minister voor of
@@ -204,6 +207,24 @@ function previousIsThisLetter(text: string, all: readonly Span[], s: Span): bool
   if (k < 0) return false;
   const prev = all[k] as Span;
   return BY_THIS_LETTER_RE.test(flatten(text.slice(prev.start, prev.end)));
+}
+
+/** Patterns whose `daarin` must name a paper the sentence before promises (will-include-there). */
+const AFTER_PROMISE: ReadonlySet<string> = new Set(['will-include-there']);
+
+/**
+ * The sentence before `s` promises parliament something: a pattern matches it that needs no word for later, or one
+ * that does, with one. Also a promise it recalls (`heb ik u laten weten dat ik u zal informeren over …`, 2744): the
+ * paper is still to come.
+ */
+function previousPromises(text: string, all: readonly Span[], s: Span): boolean {
+  const k = sentenceIndexAt(all, s.start) - 1;
+  if (k < 0) return false;
+  const prev = all[k] as Span;
+  if (prev.end - prev.start > MAX_SENTENCE) return false;
+  const flat = flatten(text.slice(prev.start, prev.end));
+  if (!ANY_COMMITMENT_RE.test(flat)) return false;
+  return someMatches(flat, false) || (someMatches(flat, true) && FUTURE_CUE_RE.test(flat));
 }
 
 /**

@@ -109,6 +109,12 @@ const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?ka
 /** Parliament as the one a paper is submitted to: `bij de Tweede Kamer` (… `ingediend`, 1856). */
 const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
 /**
+ * A bill or a note of amendment to one, which is only ever submitted to parliament, so `ingediend` needs no AT_KAMER:
+ * `Ik kies ervoor het kabinet voor te stellen dat het wetsvoorstel inclusief de tarieven na het zomerreces wordt
+ * ingediend.` (2094, which calls it a toezegging in its next sentence).
+ */
+const BILL = String.raw`(?:wetsvoorstel(?:len)?|voorstel(?:len)? van (?:rijks)?wet|nota(?:'s)? van wijziging)`;
+/**
  * Verbs of setting something out in a paper, the verb last (PREVIEW_RE in index.ts has them for what this paper does):
  * `ingaan op`, `uiteenzetten`, `schetsen`, `toelichten`, `beschrijven`, `stilstaan bij`, `rapporteren`; giving a
  * reaction or view there (`zullen wij in de brief over goed bestuur in de zorgsector onze inhoudelijke reactie op het
@@ -380,10 +386,14 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   },
   // The same in the present tense, with a word for later or a due date: `Dit besluit zal worden verwerkt in de
   // Najaarsnota die voor 1 december 2017 bij de Kamer wordt ingediend.` (1271). Without one it may be any paper's way
-  // to parliament: `het wetsvoorstel dat bij de Kamer wordt ingediend`.
+  // to parliament: `het wetsvoorstel dat bij de Kamer wordt ingediend`. A bill needs no AT_KAMER (BILL: 2094), also
+  // with `zal` before `worden` (`… het tijdstip waarop naar verwachting een wetsvoorstel zal worden ingediend …`, 997,
+  // which a committee asks: MOTION_DICTUM_RE).
   {
     name: 'is-submitted',
-    re: new RegExp(String.raw`${AT_KAMER} (?:wordt|worden) ingediend\b`),
+    re: new RegExp(
+      String.raw`${AT_KAMER} (?:wordt|worden) ingediend\b|\bingediend\b(?<=\b${BILL}\b[^.]{0,120}? (?:wordt|worden) ingediend)`,
+    ),
     needsFutureCue: true,
   },
   // Being able to send it, with a time: `Deze brief kan ik binnen enkele weken naar uw Kamer verzenden.` (2383, after
@@ -467,6 +477,19 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     name: 'will-elsewhere',
     re: new RegExp(
       String.raw`${WILL_GOV_Z}(?=[^.]{0,160}?\b${SET_OUT}\b)${NOT_HERE_AHEAD}(?:(?<=${LATER_PAPER}[^.]*)|(?=[^.]*?${LATER_PAPER}))`,
+    ),
+    holdsWill: true,
+  },
+  // What the government will take into, or say in, a paper the sentence before promised, named by `daarin`: `… heb ik u
+  // laten weten dat ik u zal informeren over hoe ik de ontwikkelingen in het ziekenhuislandschap zie … De initiatiefnota
+  // met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.` (2744), `Over het JVO zullen de Minister van
+  // Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen. Daarin zullen wij ook melden hoe we gehoor
+  // hebben gegeven aan het verzoek van het IPKO …` (135). Only after such a sentence (AFTER_PROMISE in index.ts): `daarin`
+  // may name anything, `Daarin zal ik nadere regels stellen …` (319) a regulation.
+  {
+    name: 'will-include-there',
+    re: new RegExp(
+      String.raw`${WILL_GOV_Z}(?:(?<=\bdaarin\b[^.]{0,80}?)|(?=[^.]{0,80}?\bdaarin\b))(?=[^.]{0,120}?\b(?:${SET_OUT}|mee ?nemen|melden|verwerken)\b)${NOT_HERE_AHEAD}`,
     ),
     holdsWill: true,
   },
@@ -592,6 +615,11 @@ const MINISTER_OF_BEHIND = String.raw`(?:minister|staatssecretaris)\s+v(?:an|oor
  * white space).
  */
 const GOVERNMENT_PAPER_LAST = String.raw`(?:beantwoording|reactie|standpunt|appreciatie|visie|brief)`;
+/**
+ * is-submitted with a BILL, seen from its `voorstel` or `van wijziging`: `ingediend` within 160 characters other than
+ * white space (BILL's longest rest, ` van rijkswet`, the 120 characters between and `worden `), as in TO_AANGEBODEN.
+ */
+const TO_INGEDIEND = String.raw`(?:\s*[^.\s]){0,160}?\s*ingediend`;
 /** What stands before SENT in will-be-sent (`worden`) and is-sent (`wordt`, `worden`; TO_KAMER: `kamer`, `kamers`, `u`). */
 const SENT_AFTER = String.raw`(?:worden|wordt|kamers?|u)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
@@ -625,8 +653,9 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // strives: `streven\s+(GOV\s+)?er\s*naar`, and intends: AIM's `streven\s+(is|blijft)`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
   // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
   // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST;
-  // will-take-place: `plaatsvinden` (looking back for `beantwoording` over the text cost a third of the pass).
-  String.raw`v(?:en(?<=streven)\s+(?:(?:${GOV_WORDS}\s+)?er\s*naar|is\b|blijft\b)|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd))|an\s+plan|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt)|inden(?<=plaatsvinden))`,
+  // will-take-place: `plaatsvinden` (looking back for `beantwoording` over the text cost a third of the pass);
+  // is-submitted with a BILL: its `voorstel` or `van wijziging`, `ingediend` after it (TO_INGEDIEND).
+  String.raw`v(?:en(?<=streven)\s+(?:(?:${GOV_WORDS}\s+)?er\s*naar|is\b|blijft\b)|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd)|stel(?=${TO_INGEDIEND}))|an\s+(?:plan|wijziging(?=${TO_INGEDIEND}))|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt)|inden(?<=plaatsvinden))`,
   // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`; receives-clause: `krijgt\s+(toe)?ge(stuurd|zonden)`; intends: AIM's `mijn\s+planning\s+(is|blijft)`,
   // from the `j` of `mijn`.
   String.raw`j(?:gt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt)|\s+(?:toe)?ge(?:stuurd|zonden))|n\s+planning\s+(?:is|blijft)\b)`,
@@ -662,7 +691,11 @@ export const UNFLATTENED_MARKS: readonly string[] = ['-\n', '\u0130', '\u212a'];
 
 /** Words that make a present-tense promise point forward. */
 export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b|\been verslag\b(?<=\b(?:hier|daar)van\b[^.]{0,40}?\been verslag)/;
+  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b|\been verslag\b(?<=\b(?:hier|daar)van\b[^.]{0,40}?\been verslag)|^\W*(?:wanneer|als|indien|nadat)\b[^.,;:]{0,150}?\b(?:(?:beschikbaar|gereed|klaar|bekend) (?:is|zijn)|(?:is|zijn) (?:afgerond|verschenen|gepubliceerd|opgeleverd|ontvangen)|(?:afgerond|verschenen|gepubliceerd|opgeleverd|ontvangen) (?:is|zijn))\s*,/;
+// Something not yet there, in a condition that opens the sentence, which the promise waits for as `zodra` does: `Wanneer
+// het definitieve rapport met conclusies en aanbevelingen beschikbaar is, stuur ik u dit toe samen met mijn reactie.`
+// (892: the ACM's final report, of which only the interim one was out). Only a clause that opens the sentence and ends at
+// its comma: `de vraag wanneer het rapport beschikbaar is` asks, and `Als vervolg op …` is no condition.
 // `voortaan` (from now on): `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de
 // Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.` (06).
 // `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
@@ -733,9 +766,12 @@ export const THIS_LETTER_RE = new RegExp(
 /**
  * A motion quoted with its dictum: `Met een andere motie … verzoekt de Tweede Kamer de regering om gemotiveerd aan
  * te geven welke aanbevelingen … het kabinet zal overnemen.` (2730). The Kamer asks; the government promises nothing.
+ * So does a committee asking the minister it writes to, `u`: `De commissie verzoekt u daarom haar op korte termijn te
+ * informeren over het tijdstip waarop naar verwachting een wetsvoorstel zal worden ingediend …` (997, a verslag). Only
+ * `verzoekt`: the government asks as `ik` or `wij` (`Ik verzoek u daarom mij toe te staan …`, 1137).
  */
 export const MOTION_DICTUM_RE =
-  /\bverzoek(?:t|en)\b[^.]{0,60}?\b(?:de regering|het kabinet|de minister|de staatssecretaris)\b/;
+  /\bverzoek(?:t|en)\b[^.]{0,60}?\b(?:de regering|het kabinet|de minister|de staatssecretaris)\b|\bverzoekt u\b/;
 
 /**
  * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten

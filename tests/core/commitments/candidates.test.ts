@@ -62,6 +62,18 @@ const promises: [pattern: string, sentence: string][] = [
     'is-submitted',
     'Dit besluit zal worden verwerkt in de Najaarsnota die voor 1 december 2017 bij de Kamer wordt ingediend (1271).',
   ],
+  [
+    'is-submitted',
+    'Ik kies ervoor het kabinet voor te stellen dat het wetsvoorstel inclusief de tarieven na het zomerreces wordt ingediend (2094).',
+  ],
+  [
+    'is-submitted',
+    'Ik stel voor dat een nota van wijziging na het zomerreces wordt ingediend (2094, another bill).',
+  ],
+  [
+    'is-submitted',
+    'Ik stel voor dat het voorstel van rijkswet na het zomerreces wordt ingediend (2094, another bill).',
+  ],
   ['is-sent', 'Het rapport wordt voor de zomer aan uw Kamer aangeboden.'],
   ['is-sent', 'Het rapport wordt u voor de zomer toegezonden.'],
   [
@@ -127,6 +139,14 @@ const promises: [pattern: string, sentence: string][] = [
   [
     'will-elsewhere',
     'In de geannoteerde agenda voor de Eurogroep zal ik een verslag opnemen van deze telefonische Eurogroep (121).',
+  ],
+  [
+    'will-include-there',
+    'De initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen (2744).',
+  ],
+  [
+    'will-include-there',
+    'Daarin zullen wij ook melden hoe we gehoor hebben gegeven aan het verzoek van het IPKO (135).',
   ],
   [
     'will-come-back-clause',
@@ -340,7 +360,11 @@ describe('candidateSentences', () => {
   // wherever they do.
   it('matches wherever a pattern left out of it (holdsWill) matches, in the corpus letters and the examples', () => {
     const left = COMMITMENT_PATTERNS.filter((p) => p.holdsWill === true);
-    expect(left.map((p) => p.name).sort()).toEqual(['will-come-back', 'will-elsewhere']);
+    expect(left.map((p) => p.name).sort()).toEqual([
+      'will-come-back',
+      'will-elsewhere',
+      'will-include-there',
+    ]);
     const flats = [
       ...promises.map(([, sentence]) => flatten(sentence)),
       ...[navoText(), ...loadCorpus().map((l) => l.text)].flatMap((raw) => {

@@ -1230,6 +1230,114 @@ const session40NotPromises: [rule: string, sentence: string, ref: string][] = [
   ],
 ];
 
+// Session 42: promises the last session found missing, each from its letter (NN = tests/fixtures/letters/letters/NN-*).
+const session42Forms: [rule: string, sentence: string, ref: string, due: string | null][] = [
+  [
+    'Wanneer … beschikbaar is, stuur ik u dit toe: a condition still to be met (892)',
+    'Wanneer het definitieve rapport met conclusies en aanbevelingen beschikbaar is, stuur ik u dit toe samen met mijn reactie.',
+    '2016-03-08',
+    null,
+  ],
+  [
+    'dat het wetsvoorstel … na het zomerreces wordt ingediend: a bill goes to parliament, due from September (2094)',
+    'Ik kies ervoor het kabinet voor te stellen dat het wetsvoorstel inclusief de tarieven na het zomerreces wordt ingediend.',
+    '2009-06-23',
+    '2009-09',
+  ],
+];
+
+const session42NotPromises: [rule: string, sentence: string, ref: string, kind: DocumentKind | null][] = [
+  [
+    'the report out now: Nu … beschikbaar is (892, the condition met)',
+    'Nu het definitieve rapport met conclusies en aanbevelingen beschikbaar is, stuur ik u dit toe samen met mijn reactie.',
+    '2016-03-08',
+    null,
+  ],
+  [
+    'the condition not opening the sentence: what this letter tells (892, asked as a question)',
+    'Ik informeer u over de vraag wanneer het definitieve rapport beschikbaar is.',
+    '2016-03-08',
+    null,
+  ],
+  [
+    'a bill with no time: any bill’s way to parliament (2094, without the recess)',
+    'Ik kies ervoor het kabinet voor te stellen dat het wetsvoorstel inclusief de tarieven wordt ingediend.',
+    '2009-06-23',
+    null,
+  ],
+  [
+    'zou … gezonden kunnen worden: what could be, which the letter goes on not to do (2094)',
+    'Het wetsvoorstel is nagenoeg gereed en zou nog voor het zomerreces naar u gezonden kunnen worden.',
+    '2009-06-23',
+    null,
+  ],
+  [
+    'a committee asking when a bill will come (997, a verslag)',
+    'De commissie verzoekt u daarom haar op korte termijn te informeren over het tijdstip waarop naar verwachting een wetsvoorstel zal worden ingediend dat er toe strekt de bedoelde zinsnede te schrappen.',
+    '2010-11-19',
+    'verslag',
+  ],
+  [
+    '`daarin` with no promised paper before it (2744’s sentence alone)',
+    'De initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.',
+    '2019-04-10',
+    null,
+  ],
+];
+
+// `daarin` naming the paper the sentence before promises: [letter, before, sentence, ref, what is found].
+const intoThatPaper: [letter: string, before: string, sentence: string, ref: string, found: string[]][] = [
+  [
+    '2744: taken into the letter a recalled promise still owes',
+    'In mijn brief van 14 januari jongstleden over de mogelijke sluiting van Haagse ziekenhuizen (Kamerstuk 31 016, nr. 185) en het Algemeen Overleg medisch specialistische zorg / ziekenhuiszorg op 13 februari jl. (Kamerstukken 31 765 en 31 016, nr. 369) heb ik u laten weten dat ik u zal informeren over hoe ik de ontwikkelingen in het ziekenhuislandschap zie en hoe ik de regie de komende jaren ter hand neem.',
+    'De initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.',
+    '2019-04-10',
+    ['De initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.'],
+  ],
+  [
+    '135: said in the separate letter just promised',
+    'Over het JVO zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen.',
+    'Daarin zullen wij ook melden hoe we gehoor hebben gegeven aan het verzoek van het IPKO om een intereilandelijke taskforce detentie in te richten.',
+    '2020-01-28',
+    [
+      'Over het JVO zullen de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen.',
+      'Daarin zullen wij ook melden hoe we gehoor hebben gegeven aan het verzoek van het IPKO om een intereilandelijke taskforce detentie in te richten.',
+    ],
+  ],
+  [
+    '319: `daarin` a regulation, after a decision taken into it, no paper promised',
+    'Ik zal de evaluatie van het MRP betrekken bij het ontwerp van de wijziging van de Mijnbouwregeling.',
+    'Daarin zal ik nadere regels stellen voor de uitvoering van de door mij vastgestelde operationele strategie, op grond van artikel 52g, vijfde lid, van de Mijnbouwwet (Kamerstuk 34 957, nr. 48).',
+    '2019-07-08',
+    [],
+  ],
+];
+
+describe('findCommitments: session 42 forms', () => {
+  it.each(session42Forms)('%s', (_rule, sentence, ref, due) => {
+    expect(commitments(sentence, ref)).toEqual([{ text: sentence, due }]);
+  });
+  it.each(session42NotPromises)('not: %s', (_rule, sentence, ref, kind) => {
+    expect(commitments(sentence, ref, kind)).toEqual([]);
+  });
+  it.each(intoThatPaper)('%s', (_letter, before, sentence, ref, found) => {
+    expect(commitments(`${before} ${sentence}`, ref).map((c) => c.text)).toEqual(found);
+  });
+
+  it('finds the new promises in their letters (892, 2094, 2744)', () => {
+    const texts = (n: string): string[] => {
+      const l = letter(n);
+      return commitments(l.text, l.letterDate).map((c) => c.text);
+    };
+    expect(texts('892')).toContain((session42Forms[0] as [string, string, string, null])[1]);
+    expect(texts('2094')).toEqual([(session42Forms[1] as [string, string, string, string])[1]]);
+    expect(texts('2744')).toEqual([
+      'De initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.',
+      'De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap en mijn rol hierin ontvangt u voor de zomer.',
+    ]);
+  });
+});
+
 // Session 41: a week by its number, from the one letter that names one (268, of Friday 24 November 2017; week 48 of
 // 2017 runs from Monday 27 November to Sunday 3 December).
 const session41Forms: [rule: string, sentence: string, ref: string, due: string | null][] = [
