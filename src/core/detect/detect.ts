@@ -17,6 +17,7 @@ import {
   committeeFromIntroduction,
   committeeFromOpening,
   delegationFromIntroduction,
+  governmentFromOpening,
   findSignature,
   hasOtherSigner,
   mendOffices,
@@ -340,9 +341,15 @@ function resolveSender(
   if (signature) return officeCase(signature.sender);
   if (meta.indiener || kind === 'brief regering') return meta.indiener;
   // A paper of a body of the Kamer or of the Rekenkamer: its opening act or its closing names it (691, 1066, 2306,
-  // 792, 895). A cabinet letter is no body's.
+  // 792, 895). A cabinet letter is no body's. A nota whose opening names the government as who answers is the
+  // government's (1289, 2722), when nothing names the minister who signs.
   const end = openingEnd(head, kindLine);
-  return end === null ? null : (bodyFromOpening(text, end) ?? bodyFromClosing(text, end));
+  if (end === null) return null;
+  return (
+    bodyFromOpening(text, end) ??
+    (kind === 'nota' ? governmentFromOpening(text, end) : null) ??
+    bodyFromClosing(text, end)
+  );
 }
 
 /**

@@ -571,6 +571,51 @@ function bodyName(raw: string): string | null {
 }
 
 /**
+ * The government as the writer of a nota (a nota naar aanleiding van het verslag, a memorie van antwoord), where its
+ * opening sentence names it so, the government being the subject of the act that opens the answer:
+ * - `De regering heeft met belangstelling kennisgenomen van het verslag van de vaste commissie …` (1289, 671, 1124),
+ *   `De regering heeft geïnteresseerd kennis genomen van …` (1141), `Het kabinet heeft met interesse kennisgenomen van
+ *   de vragen …` (2722), `De regering is de Vaste Commissie … erkentelijk …` (904);
+ * - inverted: `Met belangstelling heeft de regering kennisgenomen van …` (2597), `Met veel belangstelling heeft de
+ *   regering …` (2583), `Met belangstelling heeft het kabinet kennisgenomen van …` (1059);
+ * - `De regering dankt de vaste commissie …` (2697), `Het verheugt de regering dat …` (1476), `Alvorens in te gaan op
+ *   …, wil de regering de commissie dank zeggen …` (2240).
+ * The minister who signs is not named there (`Met belangstelling heb ik kennisgenomen …` names no one): the paper's
+ * signature, when the text has it, comes first (`resolveSender`). `De regering` and `Het kabinet` are written as the paper
+ * writes them. Only the opening sentence counts: the first line after the head at `from` that is a sentence (PROSE_LINE),
+ * past a table of contents and headings (`Inhoudsopgave`, `I. Algemeen`, 1124), with the lines it runs on to.
+ */
+export function governmentFromOpening(text: string, from: number): string | null {
+  const nl = text.indexOf('\n', from);
+  if (nl < 0) return null;
+  const lines = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + CONTENTS_REACH));
+  const first = lines.find((l) => PROSE_LINE.test(l.text));
+  if (!first) return null;
+  const m = GOVERNMENT_OPENING.exec(
+    text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' '),
+  );
+  const who = m?.slice(1).find((g) => g !== undefined);
+  return who ? capitalizeFirst(who.toLowerCase()) : null;
+}
+
+/** How far past the head the opening sentence is looked for: past a table of contents (1124: 60 short lines). */
+const CONTENTS_REACH = 4000;
+/**
+ * A line of running text, not a heading or an entry of a table of contents: eight words and sixty characters at least.
+ * Entries have eight words too (`Uitspraken Centrale Raad van Beroep en Hoge Raad`, 1124; `4. Reikwijdte, grondslag en
+ * tarief van de heffing`, 2722), not the length; a line broken in a sentence has both (`De regering heeft met
+ * belangstelling kennisgenomen van het verslag van de vaste commissie`, 1124).
+ */
+const PROSE_LINE = /^(?=.{60})(?:\S+\s+){7}\S/;
+/** The government: `de regering`, `het kabinet`. */
+const GOVERNMENT = String.raw`(?:[Dd]e regering|[Hh]et kabinet)`;
+/** The opening acts of GOVERNMENT_OPENING's forms (see governmentFromOpening). */
+const GOVERNMENT_OPENING = new RegExp(
+  String.raw`^(?:(${GOVERNMENT}) (?:(?:heeft|is)\b[^.]{0,160}?\b(?:kennis ?genomen|erkentelijk)\b|dankt\b)|Met (?:\p{L}+ ){0,2}(?:belangstelling|interesse|genoegen|instemming|erkentelijkheid) (?:heeft|is) (${GOVERNMENT}) kennis ?genomen\b|Het verheugt (${GOVERNMENT})\b|Alvorens\b[^.]{0,200}?, wil (${GOVERNMENT})\b)`,
+  'u',
+);
+
+/**
  * The closing of a paper a body writes, signed for it (the paper is what the body says; its chair signs):
  * - `De voorzitter van de commissie voor de Rijksuitgaven,` / `Van Gerven` (691), `De voorzitter van de werkgroep,` /
  *   `Doelman-Pel` (2306): the body the chair presides;

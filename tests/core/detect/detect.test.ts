@@ -355,6 +355,31 @@ describe('a paper a body of the Kamer or the Rekenkamer writes, without kind lin
   });
 });
 
+describe('a nota whose opening names the government as who answers, without its signature', () => {
+  it.each([
+    ['1289-nota-szw-2025-zekerheid-flexwerkers', 'De regering'],
+    ['1124-nota-szw-2019-participatiewet-bloedverwanten', 'De regering'],
+    ['2722-nota-bzk-2012-wet-verhuurderheffing', 'Het kabinet'],
+    ['2240-ek-nota-ocw-1996-mediawet-reclameregeling-omroep', 'De regering'],
+  ])('%s: %s', (name, sender) => {
+    const c = corpus.find((l) => l.name === name);
+    expect(c).toBeDefined();
+    expect(detect(c?.text ?? '').document.sender).toBe(sender);
+  });
+
+  it('gives way to the signature of the minister who signs it (1289, its signature added)', () => {
+    const c = corpus.find((l) => l.name === '1289-nota-szw-2025-zekerheid-flexwerkers');
+    const text = `${c?.text ?? ''}\n\nDe Minister van Sociale Zaken en Werkgelegenheid,\nY.J. van Hijum\n`;
+    expect(detect(text).document.sender).toBe('De Minister van Sociale Zaken en Werkgelegenheid');
+  });
+
+  it('names no one where the minister answers as `ik` (2474)', () => {
+    const c = corpus.find((l) => l.name === '2474-nota-ezk-2022-klimaatwet-europese-klimaatwet');
+    expect(c).toBeDefined();
+    expect(detect(c?.text ?? '').document.sender).toBeNull();
+  });
+});
+
 describe('an answer dated by its own `(ingezonden …)` (1597)', () => {
   const text = corpus.find((l) => l.name === '1597-antwoord-ocw-2021-nudt-delft')?.text ?? '';
 

@@ -7,6 +7,7 @@ import {
   committeeFromOpening,
   delegationFromIntroduction,
   findSignature,
+  governmentFromOpening,
   mendOffices,
   officeCase,
   senderFromHeader,
@@ -604,6 +605,99 @@ describe('bodyFromOpening', () => {
       'Het onderzoeksvoorstel is besproken in de Presidiumvergaderingen van 19 april 2023 en 24 mei 2023.\n' +
       'Het Presidium legt hierbij aan u voor het onderzoeksvoorstel';
     expect(bodyFromOpening(text, 0)).toBeNull();
+  });
+});
+
+describe('governmentFromOpening', () => {
+  /** A nota's head ends with its `Ontvangen` line; the opening (or a table of contents) follows on the next line. */
+  const HEAD = 'Ontvangen 5 juni 2019\n';
+  const government = (opening: string) => governmentFromOpening(HEAD + opening, 0);
+
+  it.each([
+    // The government taking note of the verslag, on a line broken in the sentence (1289) or not (1299, 1141).
+    [
+      '1289',
+      'De regering heeft met belangstelling kennisgenomen van het verslag van de vaste commissie\nvoor Sociale Zaken en Werkgelegenheid inzake bovengenoemd wetsvoorstel. Zij is de\nKamerfracties erkentelijk voor hun inbreng.',
+      'De regering',
+    ],
+    [
+      '1299',
+      'De regering heeft met belangstelling kennisgenomen van de schriftelijke inbreng van de vaste commissie voor Digitalisering bij de Verzamelwet gegevensbescherming.',
+      'De regering',
+    ],
+    [
+      '1141',
+      'De regering heeft geïnteresseerd kennis genomen van de bijdragen van de fracties aan het voorlopig verslag inzake het wetsvoorstel Bevordering duurzame arbeidsinschakeling jongeren tot 27 jaar (Wet investeren in jongeren).',
+      'De regering',
+    ],
+    [
+      '2722',
+      'Het kabinet heeft met interesse kennisgenomen van de vragen en opmerkingen van de leden van de fracties van de PVV, het CDA, D66 en de ChristenUnie.',
+      'Het kabinet',
+    ],
+    [
+      '904',
+      'De regering is de Vaste Commissie voor Volksgezondheid, Welzijn en Sport erkentelijk voor het feit dat zij haar voorlopig verslag respectievelijk het nader voorlopig verslag over het voorstel van de Wmo 2015 heeft uitgebracht.',
+      'De regering',
+    ],
+    // Inverted, after what it felt (2583, 1059).
+    [
+      '2583',
+      'Met veel belangstelling heeft de regering kennisgenomen van het voorlopig verslag van de vaste commissie voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning.',
+      'De regering',
+    ],
+    [
+      '1059',
+      'Met belangstelling heeft het kabinet kennisgenomen van de bijdragen van de verschillende fracties aan het verslag bij het onderhavige wetsvoorstel.',
+      'Het kabinet',
+    ],
+    // Thanks and pleasure (2697, 1476), and thanks after what comes first (2240).
+    [
+      '2697',
+      'De regering dankt de vaste commissie voor Onderwijs, Cultuur en Wetenschap voor de schriftelijke inbreng bij het wetsvoorstel.',
+      'De regering',
+    ],
+    [
+      '1476',
+      'Het verheugt de regering dat de fracties het wetsvoorstel tot wijziging van de Ambtenarenwet, de Militaire Ambtenarenwet 1931 en de Politiewet 1993 met zoveel belangstelling en interesse hebben ontvangen.',
+      'De regering',
+    ],
+    [
+      '2240',
+      'Alvorens in te gaan op de in het voorlopig verslag door de commissie geformuleerde vragen en opmerkingen, wil de regering de commissie dank zeggen voor de gedegen voorbereiding van de behandeling van het wetsvoorstel.',
+      'De regering',
+    ],
+    // Past a table of contents and a heading, whose entries have eight words but not a sentence's length (1124).
+    [
+      '1124',
+      'Inhoudsopgave\nI.\nAlgemeen\n1\n5.\nUitspraken Centrale Raad van Beroep en Hoge Raad\n13\nI. Algemeen\nDe regering heeft met belangstelling kennisgenomen van het verslag van de vaste commissie\nvoor Sociale Zaken en Werkgelegenheid over haar bevindingen inzake bovenvermeld wetsvoorstel.',
+      'De regering',
+    ],
+  ])('%s: %s → %s', (_letter, opening, sender) => {
+    expect(government(opening)).toBe(sender);
+  });
+
+  it.each([
+    // `ik` names no one (2474); the members speak (2686); the initiators answer on their own bill (2873).
+    [
+      '2474',
+      'Met belangstelling heb ik kennis genomen van het verslag van de vaste commissie voor\nEconomische Zaken en Klimaat.',
+    ],
+    [
+      '2686',
+      'De leden van de fractie van het CDA hebben met gemengde gevoelens kennisgenomen van de beantwoording van de vragen door de initiatiefnemers en de regering.',
+    ],
+    [
+      '2873',
+      'Met belangstelling hebben de indieners kennisgenomen van het Verslag van de Vaste Commissie van Volksgezondheid, Welzijn en Sport, vastgesteld op 29 oktober 2012.',
+    ],
+    // The government named further down, after the opening sentence (671, its fourth sentence).
+    [
+      '671',
+      'In deze nota naar aanleiding van het verslag gaat de regering in op de meeste vragen van de leden van de verschillende fracties.\nDe regering heeft ervoor gekozen om de reeds afgeronde antwoorden alvast in te dienen.',
+    ],
+  ])('%s: the government is not named as who answers', (_letter, opening) => {
+    expect(government(opening)).toBeNull();
   });
 });
 
