@@ -268,15 +268,24 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     },
   );
 
-  it('a second click while the first waits cancels it: the badge goes, and the sidebar stays closed as the reader left it', async () => {
+  /** The late paper's text arrives (the page's own script fills its modal). */
+  const fill = (page: Page) =>
+    page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
+  /** The sidebar closed on the site, the late paper opened and clicked for: the click waits (`…`). */
+  const clickedWhileLate = async () => {
     await h.setStorage({ sidebarOpen: { tweedekamer: false } });
     const page = await openLate();
     await click();
     await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    return page;
+  };
+
+  it('a second click while the first waits cancels it: the badge goes, and the sidebar stays closed as the reader left it', async () => {
+    const page = await clickedWhileLate();
     await click();
     await expect.poll(async () => (await toolbar()).badge).toBe('');
     expect((await toolbar()).title).toBe('Kamerlens');
-    await page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
+    await fill(page);
     await waitForPainted(page);
     await page.waitForTimeout(500);
     expect(await sidebarShown(page)).toBe(false);
@@ -300,14 +309,9 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     url.searchParams.set('id', '2022Z18783');
     return url.pathname + url.search;
   };
-  const fill = (page: Page) =>
-    page.evaluate(() => (window as unknown as { fillDocument(): void }).fillDocument());
 
   it('a click waiting when the page shows another paper in place is dropped: no `…`, and the sidebar does not open on the new paper', async () => {
-    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
-    const page = await openLate();
-    await click();
-    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    const page = await clickedWhileLate();
     await goTo(page, otherPaper());
     // The button is the new paper's: still the sidebar's (its text is coming too), with no wait shown.
     await expect.poll(toolbar).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
@@ -319,10 +323,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   });
 
   it('back on the paper the click was made on, the wait is not revived; a new click there is kept again', async () => {
-    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
-    const page = await openLate();
-    await click();
-    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    const page = await clickedWhileLate();
     await goTo(page, otherPaper());
     await expect.poll(toolbar).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
     await goTo(page, 'back');
@@ -340,10 +341,7 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   });
 
   it('a click waiting when the page goes to a fragment of the same paper is kept: the sidebar opens once it is read', async () => {
-    await h.setStorage({ sidebarOpen: { tweedekamer: false } });
-    const page = await openLate();
-    await click();
-    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    const page = await clickedWhileLate();
     await goTo(page, '#p2');
     await page.waitForTimeout(1_000);
     expect((await toolbar()).badge).toBe('…');
