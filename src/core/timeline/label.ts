@@ -808,6 +808,54 @@ const APPOSITION_VERBS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * An auxiliary after the date that opens its main clause's verb group (`zijn ze`, `is het`, `heeft de`), its participle
+ * still to come: read on text[de, right). `zijn` and `haar` are possessives as often: `zijn` only before a subject.
+ */
+const AUXILIARY_OPENING =
+  /(?<![\p{L}\p{N}])(?:is|was|waren|wordt|worden|werd|werden|heb|hebt|heeft|hebben|had|hadden|zijn(?=\s+(?:ze|zij|er|de|het|deze|dit|die|alle|beide|wij|we)\s))(?![\p{L}\p{N}])/u;
+
+/** How many stretches between commas a clause goes on over to its participle (see `pastApposedParticiple`). */
+const APPOSED_STRETCHES = 3;
+
+/**
+ * Where the date's clause ends when its auxiliary's participle comes after the comma it ends at: past the stretch that
+ * ends on the participle, over at most APPOSED_STRETCHES stretches that hold no verb (see `hasNoVerb`), else `right`.
+ * A comma inside a name or an apposition ended the label before its verb: `Bij brief van 2 oktober 2024 zijn ze door de
+ * Minister-President, Minister van Algemene Zaken beantwoord` (1674, 1984) read `Bij brief zijn ze door de
+ * Minister-President`; 268 goes on over `, de Minister voor Rechtsbescherming en …, voorzien van een inleiding,`.
+ */
+function pastApposedParticiple(text: string, de: number, right: number, end: number): number {
+  // Most clauses end at no comma.
+  if (right >= end || text.charCodeAt(right) !== 0x2c) return right;
+  const clause = collapseRange(text, de, right);
+  const aux = AUXILIARY_OPENING.exec(clause);
+  if (aux === null) return right;
+  for (const w of clause
+    .slice(aux.index + aux[0].length)
+    .toLowerCase()
+    .split(' ')) {
+    if (isParticiple(w.replace(NOT_IN_WORD, ''))) return right;
+  }
+  let comma = right;
+  for (let n = 0; n < APPOSED_STRETCHES; n++) {
+    if (comma >= end || text.charCodeAt(comma) !== 0x2c) return right;
+    const next = clauseEnd(text, comma + 1, end, 'narrow');
+    const stretch = collapseRange(text, comma + 1, next);
+    if (stretch === '' || stretch.length > APPOSITION_MAX) return right;
+    const words = stretch.toLowerCase().split(' ');
+    const last = (words[words.length - 1] as string).replace(NOT_IN_WORD, '');
+    for (let k = 0; k < words.length - 1; k++) {
+      const w = (words[k] as string).replace(NOT_IN_WORD, '');
+      if (APPOSITION_VERBS.has(w) || isParticiple(w)) return right;
+    }
+    if (APPOSITION_VERBS.has(last)) return right;
+    if (isParticiple(last)) return next;
+    comma = next;
+  }
+  return right;
+}
+
 /** Words that open no rest of a main clause but a clause or phrase of their own. */
 const NOT_MAIN_CLAUSE = new Set([
   'en',
@@ -983,6 +1031,9 @@ function clauseLabel(
           );
         }
       }
+      // An auxiliary whose participle comes after a comma: the clause goes on to it (see `pastApposedParticiple`).
+      if (delimiter === NARROW && rest === null && mainStart < 0)
+        right = pastApposedParticiple(original, de, right, end);
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
       if (delimiter === NARROW) left = pastOtherDate(original, left, ds);
     }

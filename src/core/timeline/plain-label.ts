@@ -2,6 +2,7 @@ import { isWhiteSpace } from '../text/chars';
 import { subjectFirst } from './fronted';
 import { clauseLabelEnds, wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
+import { eventWithItsVerb } from './promise-tail';
 import {
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
@@ -201,6 +202,13 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
     return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
   const label = joinParts(...wordWindow(before, after, MAX, subjectFirst && after !== ''));
+  // A clause that ends on its participle, cut at its end, keeps it and its opening up to past the date's place (see
+  // `eventWithItsVerb`).
+  const withVerb =
+    label.charCodeAt(label.length - 1) === 0x2026 && after !== ''
+      ? eventWithItsVerb(full, before.length)
+      : null;
+  if (withVerb !== null) return dots ? `…${withVerb}` : capitalize(withVerb);
   return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
 }
 

@@ -1,3 +1,4 @@
+import { isParticiple } from '../dates/tense';
 import { MAX_LABEL } from './label-chars';
 import { readableEnd } from './word-window';
 
@@ -54,11 +55,11 @@ const CLAUSE_OPENER =
 /** Longest verb group kept at the end, in characters. */
 const MAX_TAIL = 30;
 
-/** Where the verb group that ends `s` starts, or -1 when `s` does not end on a promise's verb. */
-function verbGroupStart(s: string): number {
+/** Where the verb group that ends `s` starts, or -1 when `s` does not end on a verb `isVerb` takes. */
+function verbGroupStart(s: string, isVerb: (word: string) => boolean): number {
   let start = s.lastIndexOf(' ') + 1;
   const last = s.slice(start).toLowerCase();
-  if (!PROMISE_VERB.test(last)) return -1;
+  if (!isVerb(last)) return -1;
   for (let words = 1; words < 4 && start > 0; words++) {
     const before = s.lastIndexOf(' ', start - 2) + 1;
     const word = s.slice(before, start - 1);
@@ -78,7 +79,111 @@ function verbGroupStart(s: string): number {
  * verb group, or when what would be left out holds a clause of its own or the head no finite verb.
  */
 export function promiseWithItsVerb(s: string): string | null {
-  const tailStart = verbGroupStart(s);
+  return withItsVerb(s, (w) => PROMISE_VERB.test(w), FINITE, 0, ALWAYS);
+}
+
+/**
+ * An event's label too long for its line, cut at its end, loses what happened as a promise's does: a Dutch clause puts
+ * its participle last (`Per brief van 20 december 2011 heb ik u het actieplan voor de rijksbrede aanpak van de
+ * loverboyproblematiek toegezonden`, 2106, read `Per brief heb ik u het actieplan voor de rijksbrede aanpak…`). This
+ * keeps the label's opening with its auxiliary and its closing participle: `Per brief heb ik u het actieplan voor de
+ * rijksbrede aanpak … toegezonden`. `keep` is how much of the opening must stay (the words before the date, which say
+ * what it is the date of). Null where `promiseWithItsVerb` gives null, and where the participle may not be the
+ * auxiliary's (see `isOwnParticiple`).
+ */
+export function eventWithItsVerb(s: string, keep: number): string | null {
+  const label = withItsVerb(s, isEventVerb, AUXILIARY, keep, isOwnParticiple);
+  // `te` and an infinitive are no participle: `heeft het lid Timmermans verzocht … te ontvangen` (82).
+  return label === null || label.includes(' … te ') ? null : label;
+}
+
+/** A participle that ends an event's clause: `beantwoord`, `gestemd`, `toegezonden` (also after a particle). */
+function isEventVerb(word: string): boolean {
+  const w = word.replace(TRAILING_MARKS, '');
+  if (NOUN_END.test(w)) return false;
+  return isParticiple(w) || STRONG_PARTICIPLE_END.test(w);
+}
+
+/** A full stop, comma or other mark after a word. */
+const TRAILING_MARKS = /[.,!?;:]+$/;
+
+/** Nouns shaped as a participle: `geweld` (1009), `regeerakkoord` (1073, 2031). */
+const NOUN_END = /(?:geweld|akkoord)$/;
+
+/**
+ * A strong participle with a particle in front, which `isParticiple` reads only bare: `toegezonden`, `plaatsgevonden`.
+ */
+const STRONG_PARTICIPLE_END =
+  /\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|gesloten|geboden|gebracht)$/u;
+
+/** The auxiliaries of a perfect or passive clause that a participle closes: the head kept must hold one. */
+const AUXILIARY =
+  /(?:^| )(?:heb|hebt|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden)(?= |$)/i;
+/** `AUXILIARY`, all of them. */
+const AUXILIARIES = new RegExp(AUXILIARY.source, 'gi');
+/** A word that opens a clause (see CLAUSE_OPENER). */
+const CLAUSE_OPENER_WORD =
+  /(?:^| )(?:die|dat|wat|welke|waarin|waarmee|waarbij|waarna|waarop|waarover|zodat|omdat|als|wanneer|nadat|hoe|waar|indien|zodra|terwijl|of|maar)(?= |$)/i;
+/** CLAUSE_OPENER_WORD, all of them. */
+const CLAUSE_OPENERS = new RegExp(CLAUSE_OPENER_WORD.source, 'gi');
+
+/**
+ * May the participle that ends an event's sentence be what its head's auxiliary goes with? Not when the head has its
+ * participle already (`De Algemene Raad heeft een verklaring richting Turkije aangenomen … geleverd`, 575; `…afgerond en
+ * hebben … aan gecommitteerd`, 1942), nor when the part left out holds one (`heeft het lid Timmermans verzocht … te
+ * ontvangen`, 82), nor when the head ends inside a clause of its own (`zijn de afspraken die ik … uitgewerkt`, 1113); and
+ * the head goes on HEAD_PAST_AUXILIARY words past its auxiliary: `De vragen en opmerkingen zijn … voorgelegd` (1267) said
+ * less than the label cut at its end, `…zijn aan de Staatssecretaris van Economische Zaken…`, and `…hebben de leden …
+ * geadviseerd` (1546) than `…hebben de leden van de resonansgroep…`.
+ */
+function isOwnParticiple(head: string, leftOut: string): boolean {
+  let last = -1;
+  let first = -1;
+  for (const m of head.matchAll(AUXILIARIES)) {
+    if (first < 0) first = m.index + m[0].length;
+    last = m.index + m[0].length;
+  }
+  if (first < 0) return false;
+  for (const w of head.slice(first).split(' ')) if (w !== '' && isEventVerb(w)) return false;
+  // The words left out, without their commas.
+  const out = leftOut.replace(/,/g, ' ');
+  for (const w of out.split(' ')) if (w !== '' && isEventVerb(w)) return false;
+  // An auxiliary or a conjunction left out: the participle is its clause's (`…sinds de onderhandelingen daarover zijn
+  // gestart`, 185).
+  if (AUXILIARY.test(out) || SUBORDINATOR.test(out) || CLAUSE_OPENER_WORD.test(out)) return false;
+  if (
+    head
+      .slice(last)
+      .split(' ')
+      .filter((w) => w !== '').length < HEAD_PAST_AUXILIARY
+  )
+    return false;
+  let opener = -1;
+  for (const m of head.matchAll(CLAUSE_OPENERS)) opener = m.index;
+  return opener < 0 || head.indexOf(',', opener) >= 0;
+}
+
+/** How many words the head of an event's label goes on past its last auxiliary, at least (see `isOwnParticiple`). */
+const HEAD_PAST_AUXILIARY = 3;
+
+/** Conjunctions that open a clause, besides CLAUSE_OPENER's. */
+const SUBORDINATOR = /(?:^| )(?:sinds|toen|voordat|doordat|hoewel|om)(?= |$)/i;
+
+/** Accepts any head. */
+const ALWAYS = (): boolean => true;
+
+/**
+ * `s` as `head … verb group` (see `promiseWithItsVerb`): the group's last word one `isVerb` takes, the head one `finite`
+ * finds in, `keep` long at least, and both as `accept` takes them with the part left out.
+ */
+function withItsVerb(
+  s: string,
+  isVerb: (word: string) => boolean,
+  finite: RegExp,
+  keep: number,
+  accept: (head: string, leftOut: string) => boolean,
+): string | null {
+  const tailStart = verbGroupStart(s, isVerb);
   if (tailStart < 0) return null;
   const tail = s.slice(tailStart);
   const room = MAX_LABEL - tail.length - 3;
@@ -91,8 +196,10 @@ export function promiseWithItsVerb(s: string): string | null {
   if (comma > MAX_LABEL / 3 && s.indexOf(',', cut) >= 0 && s.indexOf(',', cut) < tailStart) cut = comma;
   cut = readableEnd(s, cut, MAX_LABEL / 3);
   const head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
+  if (head.length < keep) return null;
   // In a `dat` clause the finite verb is in the closing group: `…dat uw Kamer … krijgt toegestuurd` (268).
-  if (!FINITE.test(head) && !(head.startsWith('…dat ') && FINITE.test(tail))) return null;
+  if (!finite.test(head) && !(head.startsWith('…dat ') && finite.test(tail))) return null;
   if (CLAUSE_OPENER.test(s.slice(cut, tailStart))) return null;
+  if (!accept(head, s.slice(cut, tailStart))) return null;
   return `${head} … ${tail}`;
 }

@@ -260,6 +260,80 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
 }
 
 /**
+ * An event's label of a clause that ends on a participle, cut at its end: its opening (`keep` characters at least, a
+ * comma before the cut and readable at its end) with its auxiliary, `…`, and the closing verb group (the participle and
+ * up to three words of a verb group before it, 30 characters at most). Null where the opening has its participle or a
+ * clause opener not closed by a comma, has fewer than three words after its last auxiliary, or the part left out holds a
+ * participle, an auxiliary or a clause opener; and for `te` and an infinitive.
+ */
+function eventVerbReference(s: string, keep: number): string | null {
+  const participle = (word: string): boolean => {
+    // Case kept: a capitalised word is a name's (`Voortgezet Onderwijs`, 992).
+    const w = word.replace(/[.,!?;:]+$/, '');
+    return (
+      !/(?:geweld|akkoord)$/.test(w) &&
+      (isParticiple(w) ||
+        /\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|gesloten|geboden|gebracht)$/u.test(
+          w,
+        ))
+    );
+  };
+  const group =
+    'te doen kunnen worden wordt zal zullen aan toe voor op terug kenbaar bekend mee na over krijgt krijgen'.split(
+      ' ',
+    );
+  const auxiliaries = 'heb hebt heeft hebben had hadden is ben zijn was waren wordt worden werd werden'.split(
+    ' ',
+  );
+  const openers =
+    'die dat wat welke waarin waarmee waarbij waarna waarop waarover zodat omdat als wanneer nadat hoe waar indien zodra terwijl of maar'.split(
+      ' ',
+    );
+  const words = s.split(' ');
+  if (!participle((words.at(-1) as string).toLowerCase())) return null;
+  let t = words.length - 1;
+  while (t > 0 && words.length - 1 - t < 3 && group.includes((words[t - 1] as string).toLowerCase())) t--;
+  const tail = words.slice(t).join(' ');
+  if (tail.length > 30 || tail.startsWith('te ')) return null;
+  const tailStart = s.length - tail.length;
+  const room = MAX_LABEL - tail.length - 3;
+  if (room < MAX_LABEL / 3) return null;
+  let cut = s.lastIndexOf(' ', room);
+  if (cut <= 0 || cut >= tailStart - 1) return null;
+  const comma = s.lastIndexOf(', ', cut);
+  const nextComma = s.indexOf(',', cut);
+  if (comma > MAX_LABEL / 3 && nextComma >= 0 && nextComma < tailStart) cut = comma;
+  const head = readableAtEnd(
+    s.slice(0, cut).split(' '),
+    MAX_LABEL / 3,
+    '',
+    s.slice(cut).trim().split(' '),
+  ).replace(/[\s,;:–-]+$/, '');
+  if (head.length < keep) return null;
+  const headWords = head.split(' ');
+  const leftOut = s
+    .slice(head.length, tailStart)
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  const firstAux = headWords.findIndex((w) => auxiliaries.includes(w.toLowerCase()));
+  const lastAux = headWords.findLastIndex((w) => auxiliaries.includes(w.toLowerCase()));
+  if (firstAux < 0 || headWords.slice(firstAux + 1).some(participle)) return null;
+  if (headWords.length - 1 - lastAux < 3) return null;
+  if (leftOut.some((w) => participle(w) || auxiliaries.includes(w.toLowerCase()))) return null;
+  const conjunctions = [...openers, 'sinds', 'toen', 'voordat', 'doordat', 'hoewel', 'om'];
+  if (leftOut.some((w) => conjunctions.includes(w.toLowerCase()))) return null;
+  if (
+    /(?:^| )en (?:zal|zullen|wordt|worden|ik|wij|we)(?= |$)|, (?:zal|zullen|wordt|worden|is|ben|verwacht|kan|kunnen)(?= |$)/i.test(
+      s.slice(head.length, tailStart),
+    )
+  )
+    return null;
+  const opener = headWords.findLastIndex((w) => openers.includes(w.toLowerCase()));
+  if (opener >= 0 && !headWords.slice(opener).join(' ').includes(',')) return null;
+  return `${head} … ${tail}`;
+}
+
+/**
  * `s` without loose marks at its end, but for the full stop of an abbreviation (`c.s.`, `a.s.`, `jl.`, `ca.`): a word
  * of short parts between full stops, or one of a few written with one at its end only, in lower case.
  */
@@ -1048,6 +1122,9 @@ function clauseReference(
     // Long ministry names written short, then cut.
     if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid, subject);
     const cut = windowed(b, a, MAX_LABEL, subject && a !== '');
+    // Cut at its end, a clause that ends on its participle keeps it.
+    const verb = cut.endsWith('…') && a !== '' ? eventVerbReference(full, b.length) : null;
+    if (verb !== null) return dots ? `…${verb}` : capitalize(verb);
     return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
   };
   const s = original.slice(sentence.start, sentence.end);
@@ -1270,6 +1347,39 @@ function clauseReference(
             leaveInsertion,
             false,
           );
+        }
+      }
+      // An auxiliary after the date (`zijn` only before a subject) without its participle in the clause, which ends at a
+      // comma: the clause goes on over at most three stretches between commas without a verb to the one that ends on it.
+      if (delimiters === NARROW && rest === null && mainStart < 0 && s[right] === ',') {
+        const clause = collapse(s.slice(de, right));
+        const aux =
+          /(?<![\p{L}\p{N}])(?:is|was|waren|wordt|worden|werd|werden|heb|hebt|heeft|hebben|had|hadden|zijn(?= (?:ze|zij|er|de|het|deze|dit|die|alle|beide|wij|we) ))(?![\p{L}\p{N}])/u.exec(
+            clause,
+          );
+        const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        if (
+          aux &&
+          !clause
+            .slice(aux.index + aux[0].length)
+            .split(' ')
+            .some((w) => isParticiple(bare(w)))
+        ) {
+          let at = right;
+          for (let n = 0; n < 3 && s[at] === ','; n++) {
+            const next = loopEnd(s, at + 1, s.length, NARROW);
+            const words = collapse(s.slice(at + 1, next))
+              .split(' ')
+              .map(bare);
+            if (words.join('') === '' || collapse(s.slice(at + 1, next)).length > 120) break;
+            if (words.slice(0, -1).some((w) => APPOSITION_VERBS.includes(w) || isParticiple(w))) break;
+            if (APPOSITION_VERBS.includes(words.at(-1) as string)) break;
+            if (isParticiple(words.at(-1) as string)) {
+              right = next;
+              break;
+            }
+            at = next;
+          }
         }
       }
       // Another paper's or meeting's full date (day and month after `d.d.` or `van`) before the date in its clause: the
@@ -2108,7 +2218,9 @@ describe('labelAround', () => {
       'an adjective by its ending, after `een` (2782)',
       'Op 1 september jl. hebben VNO/NCW en de Consumentenbond een gezamenlijke persconferentie gehouden, waarbij eerder gemaakte kanttekeningen bij het wetsvoorstel opnieuw zijn uiteengezet.',
       '1 september jl.',
-      'Op 1 september jl. hebben VNO/NCW en de Consumentenbond…',
+      // The participle after the words left out (see `eventWithItsVerb`): the persconferentie does not fit either way, but
+      // the label says that the two held something.
+      'Op 1 september jl. hebben VNO/NCW en de Consumentenbond … gehouden',
     ],
     [
       'two adjectives, and the conjunction before them (1252)',
@@ -3297,6 +3409,68 @@ describe('labelAround', () => {
       '31 januari jl.',
       '…tijdens het besloten algemeen overleg heb ik u geïnformeerd over de situatie…',
     ));
+
+  // An event's clause that ends on its participle keeps it when the label is cut (see `eventWithItsVerb`), and a clause
+  // whose auxiliary's participle comes after a comma goes on to it (see `pastApposedParticiple`).
+  it.each([
+    [
+      '1674: the participle after a comma in the name of who answered',
+      'Bij brief van 2 oktober 2024 zijn ze door de Minister-President, Minister van Algemene Zaken beantwoord.',
+      '2 oktober 2024',
+      // Was `Bij brief zijn ze door de Minister-President`. Whole, with `, Minister van Algemene Zaken`, 84 characters.
+      'Bij brief zijn ze door de Minister-President … beantwoord',
+    ],
+    [
+      '2666: over an inserted `mede namens` phrase that no comma closes',
+      'Bij brief van 30 juni 2025 zijn ze door de Minister van Asiel en Migratie, mede namens de Ministers voor Asiel en Migratie beantwoord.',
+      '30 juni 2025',
+      'Bij brief zijn ze door de Minister van Asiel en Migratie … beantwoord',
+    ],
+    [
+      '268: over three stretches between commas',
+      'Bij brief van 23 november 2017 zijn ze door de Minister van Justitie en Veiligheid, de Minister voor Rechtsbescherming en de Staatssecretaris van Justitie en Veiligheid, voorzien van een inleiding, beantwoord.',
+      '23 november 2017',
+      'Bij brief zijn ze door de Minister van JenV … beantwoord',
+    ],
+    [
+      '1092: a clause too long by a few words keeps its participle',
+      'Bij brief van 9 december 2022 zijn ze door de Minister en de Staatssecretaris van Defensie beantwoord.',
+      '9 december 2022',
+      'Bij brief zijn ze door de Minister … beantwoord',
+    ],
+    [
+      '2106: what was sent, with the citation after the date',
+      'Per brief van 20 december 2011 (Kamerstuk 31 839/28 638, nr. 166) heb ik u het actieplan voor de rijksbrede aanpak van de loverboyproblematiek toegezonden.',
+      '20 december 2011',
+      'Per brief heb ik u het actieplan voor de rijksbrede aanpak … toegezonden',
+    ],
+    [
+      '02: the vote, the date inside the clause',
+      'Het Europees Parlement heeft op 11 november 2015 over de voorstellen en de daarop ingediende amendementen gestemd.',
+      '11 november 2015',
+      'Het Europees Parlement heeft over de voorstellen en de daarop … gestemd',
+    ],
+    [
+      '185: not a participle of a clause of its own in the part left out (`sinds … zijn gestart`)',
+      'In de vorige rapportage van 1 juni jl (Kamerstuk 32 201, nr. 45) is aandacht besteed aan de ontwikkelingen van de belangrijkste onderdelen van het pakket hervormingsvoorstellen sinds de onderhandelingen daarover zijn gestart.',
+      '1 juni jl',
+      'In de vorige rapportage is aandacht besteed aan de ontwikkelingen…',
+    ],
+    [
+      '87: not when the head keeps fewer than three words past its auxiliary (`heeft het voorstel … gepubliceerd`)',
+      'De Europese Commissie heeft in mei 2022 het voorstel voor een Confiscatierichtlijn gepubliceerd.',
+      'mei 2022',
+      'De Europese Commissie heeft het voorstel voor een Confiscatierichtlijn…',
+    ],
+    [
+      '575: not when the head has its participle (`aangenomen`) already',
+      'De Algemene Raad heeft in februari een verklaring richting Turkije aangenomen waaraan Nederland kennelijk een goede bijdrage heeft geleverd.',
+      'februari',
+      'De Algemene Raad heeft een verklaring richting Turkije aangenomen…',
+    ],
+  ])('an event keeps its participle: %s', (_name, sentence, date, expected) => {
+    expectLabel(sentence, date, expected);
+  });
 
   it('agrees with the reference on every date of the corpus letters', () => {
     let checked = 0;

@@ -135,7 +135,8 @@ describe('timeline labels: the part of a sentence that belongs to another date',
       '2011-05-25',
       'Tijdens het AO van 16 maart 2011 (kamerstuk 30 492, nr. 52) en het VAO van 24 maart 2011 (Handelingen II 2010/11, nr. 65, item 8, blz. 32–35) is met de Vaste Kamercommissie Volksgezondheid, Welzijn en Sport over dwang en drang in de Geestelijke Gezondheidszorg (GGZ) gesproken.',
       '2011-03-16',
-      'Tijdens het AO is met de Vaste Kamercommissie VWS over dwang en drang…',
+      // Too long whole, the label keeps the participle that says what happened (see `eventWithItsVerb`).
+      'Tijdens het AO is met de Vaste Kamercommissie VWS over dwang … gesproken',
     ],
     [
       '193: a `Zoals` phrase, the other date with its `jl.` and footnote number, a verb before its subject',

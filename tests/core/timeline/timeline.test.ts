@@ -537,7 +537,8 @@ describe('buildTimeline: lists of dates', () => {
       'In mijn brieven van 6 december 2010 en van 11 juli 2011 heb ik daarom een actualisering van het wettelijke kader voor de openbare bibliotheken aangekondigd.',
       '2011-12-07',
       ['2010-12-06', '2011-07-11'],
-      'In mijn brieven heb ik daarom een actualisering van het wettelijke kader…',
+      // What the letters did, `aangekondigd`, is kept (see `eventWithItsVerb`).
+      'In mijn brieven heb ik daarom een actualisering … aangekondigd',
     ],
     [
       // `respectievelijk` joins the dates, or opens the list.
