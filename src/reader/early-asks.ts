@@ -53,6 +53,9 @@ export interface AskAheadDeps {
 /** User Timing measure: the opening read and sent ahead (its main-thread time). */
 export const OPENING_AHEAD_MEASURE = 'kamerlens:opening-ahead';
 
+/** User Timing measure: the reader took the opening's answer asked ahead (the e2e tests check the path by it). */
+export const OPENING_TAKEN = 'kamerlens:opening-taken';
+
 /** A key for a symbol on the isolated world's global: the same in both scripts, unseen by the page. */
 const SLOT = Symbol.for('kamerlens.early-asks');
 
@@ -139,7 +142,12 @@ export function answerFor(
   ask: (input: AnalyzeRequestInput) => Promise<AnalysisResult | null>,
 ): Promise<AnalysisResult | null> {
   if (!opening || opening.key !== openingKey(input)) return ask(input);
-  return earlyOr(opening.answer, () => ask(input));
+  const answer = opening.answer.then((result) => {
+    // From the navigation's start (a measure, not a mark: the reader's marks are the reading's steps).
+    if (result) measure(OPENING_TAKEN, 0);
+    return result;
+  });
+  return earlyOr(answer, () => ask(input));
 }
 
 function measure(name: string, from: number): void {

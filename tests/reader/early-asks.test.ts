@@ -9,6 +9,7 @@ import {
   askAhead,
   earlyOr,
   FIRST_SCREENS_CHARS,
+  OPENING_TAKEN,
   openingKey,
   readOpening,
   takeEarlyAsks,
@@ -188,10 +189,13 @@ describe('the reader takes an answer asked ahead only for exactly what it would 
     const input = readOpening(doc()) as AnalyzeRequestInput;
     const early = { key: openingKey(input), answer: Promise.resolve(answer('early')) };
     const ask = vi.fn(async () => answer('asked'));
+    performance.clearMeasures(OPENING_TAKEN);
     await expect(answerFor(early, readOpening(doc()) as AnalyzeRequestInput, ask)).resolves.toMatchObject({
       text: 'early',
     });
     expect(ask).not.toHaveBeenCalled();
+    // Taken: the measure the e2e tests check the path by.
+    expect(performance.getEntriesByName(OPENING_TAKEN)).toHaveLength(1);
   });
 
   it("the page's text changed after it was parsed (a script rewrote it): asked again, for the new text", async () => {
@@ -201,8 +205,10 @@ describe('the reader takes an answer asked ahead only for exactly what it would 
     const after = readOpening(changed) as AnalyzeRequestInput;
     const ask = vi.fn(async (i: AnalyzeRequestInput) => answer(i.text));
     const early = { key: openingKey(before), answer: Promise.resolve(answer('early')) };
+    performance.clearMeasures(OPENING_TAKEN);
     await expect(answerFor(early, after, ask)).resolves.toMatchObject({ text: after.text });
     expect(ask).toHaveBeenCalledTimes(1);
+    expect(performance.getEntriesByName(OPENING_TAKEN)).toHaveLength(0);
   });
 
   it("the whole paper (or the glossary changed since): never the opening's answer", async () => {
