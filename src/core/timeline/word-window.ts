@@ -448,6 +448,17 @@ export function readableEnd(
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
     // Nor on a possessive whose noun was cut off (see `isPossessiveAt`).
     if (from < 0 && (word === 'zijn' || word === 'haar') && isPossessiveAt(s, start)) from = start;
+    // Nor on `te` and a helper verb whose own verb was cut off: `…heb ik toegezegd te zullen…` (2106, of
+    // `te zullen reageren`) ends `…heb ik toegezegd`. `gaan` after a particle is the verb itself: `…over te
+    // gaan…` (1470, `over te gaan tot een beperkte bijstelling`), `akkoord te gaan`.
+    if (
+      from < 0 &&
+      HELPER_AFTER_TE.has(word) &&
+      isTeBefore(s, start) &&
+      !(word === 'gaan' && afterParticle(s, start - 3))
+    ) {
+      from = start - 3;
+    }
     if (from < 0) from = bareTitleStart(word, s, start, at, lastBefore);
     if (from < 0) {
       for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
@@ -694,6 +705,30 @@ function allLoose(s: string, from: number, to: number): boolean {
   let k = from;
   while (k < to && isLoose(s.charCodeAt(k))) k++;
   return k === to;
+}
+
+/** Helper verbs that need another verb after `te`: `te zullen reageren`, `te kunnen worden`. */
+const HELPER_AFTER_TE: ReadonlySet<string> = new Set(['zullen', 'kunnen', 'willen', 'gaan']);
+
+/** Particles of verbs with `gaan` (`overgaan`, `doorgaan`, `akkoord gaan`), lower case. */
+const GAAN_PARTICLES: ReadonlySet<string> = new Set(
+  'over door akkoord mee in uit op aan na toe om voort verder terug weg samen'.split(' '),
+);
+
+/** Is the word before s[start…] (a word after a single space) `te`? */
+function isTeBefore(s: string, start: number): boolean {
+  return (
+    start >= 3 &&
+    (start === 3 || s.charCodeAt(start - 4) === 0x20) &&
+    s.charCodeAt(start - 1) === 0x20 &&
+    s.slice(start - 3, start - 1).toLowerCase() === 'te'
+  );
+}
+
+/** Is the word before s[start…] (a word after a single space) one of GAAN_PARTICLES? */
+function afterParticle(s: string, start: number): boolean {
+  if (start < 2 || s.charCodeAt(start - 1) !== 0x20) return false;
+  return GAAN_PARTICLES.has(s.slice(s.lastIndexOf(' ', start - 2) + 1, start - 1).toLowerCase());
 }
 
 /** May a cut label end on `word`: a word, not one of NO_LAST_WORDS, nor a dash or half a compound? */

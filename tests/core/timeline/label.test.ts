@@ -223,6 +223,16 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       )
         drop = 1;
     }
+    // `te` and a helper verb whose own verb was cut off (`te zullen`, 2106); not `gaan` after a particle (`over te
+    // gaan`, 1470).
+    const particles = 'over door akkoord mee in uit op aan na toe om voort verder terug weg samen'.split(' ');
+    if (
+      drop === 0 &&
+      ['zullen', 'kunnen', 'willen', 'gaan'].includes(last) &&
+      out.at(-2)?.toLowerCase() === 'te' &&
+      !(last === 'gaan' && particles.includes((out.at(-3) ?? '').toLowerCase()))
+    )
+      drop = 2;
     // The day of a date whose month was cut off (the words after it, days and `en`/`t/m`/`tot`/`met`/dashes, reach a
     // month within four).
     if (drop === 0 && DAY.test(last)) {
@@ -3469,6 +3479,35 @@ describe('labelAround', () => {
       'De Algemene Raad heeft een verklaring richting Turkije aangenomen…',
     ],
   ])('an event keeps its participle: %s', (_name, sentence, date, expected) => {
+    expectLabel(sentence, date, expected);
+  });
+
+  it.each([
+    [
+      '2106: `te zullen` without `reageren`',
+      'Tijdens het Algemeen Overleg mensenhandel en prostitutie op 16 november 2011 (Kamerstuk 28 638, nr. 70) heb ik toegezegd te zullen reageren op het Actieplan mensenhandel van de Christenunie en het Zwartboek mensenhandel van schrijfster mevrouw M. Genova.',
+      '16 november 2011',
+      '…het Algemeen Overleg mensenhandel en prostitutie heb ik toegezegd…',
+    ],
+    [
+      '91: `te zullen` without `rapporteren`',
+      'Mijn voorganger heeft tijdens het Algemeen Overleg met de Vaste commissie voor SZW d.d. 6 november 1997 toegezegd regelmatig aan uw Kamer te zullen rapporteren over de voortgang op het OPS-preventiedossier (Kamerstukken II, 25 720, nr. 15).',
+      '6 november 1997',
+      '…met de Vaste commissie voor SZW toegezegd regelmatig aan uw Kamer…',
+    ],
+    [
+      '511: `te kunnen` without `meedelen`',
+      'Al eerder heb ik aangegeven dat de datum van 15 maart waarschijnlijk niet gehaald zou worden, tijdens een Algemeen Overleg op 24 juni 1997 en in mijn brief van 29 september 1997, 25 600, nr. 39, heb ik toegezegd er naar te streven u op 1 april de exacte stand van zaken te kunnen meedelen.',
+      '1 april',
+      '…heb ik toegezegd er naar te streven u de exacte stand van zaken…',
+    ],
+    [
+      '1470: `over te gaan` is the verb itself (`overgaan`), no helper',
+      'In 1990 stelde de Tweede Kamer voor op basis van het onderzoek over te gaan tot een beperkte bijstelling van de verdeling.',
+      '1990',
+      'In 1990 stelde de Tweede Kamer voor op basis van het onderzoek over te gaan…',
+    ],
+  ])('a cut label does not end on `te` and a helper verb: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
   });
 
