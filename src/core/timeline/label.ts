@@ -856,6 +856,58 @@ function pastApposedParticiple(text: string, de: number, right: number, end: num
   return right;
 }
 
+/**
+ * Where the date's clause ends when the comma it ends at is one between the nouns of a list that `en` or `of` closes:
+ * past the stretch that holds that `en`, else `right`. `Brief van de minister van Financiën d.d. 20 december 2000 over
+ * beheer, controle en toezicht Europese structuurfondsen` (596) read `…over beheer`. Only where the clause after the date
+ * is a short phrase without a verb (NOUN_LIST_HEAD characters at most) that ends on a bare lower-case word, each item
+ * after it one to NOUN_LIST_ITEM such words (no function word, no verb, no participle), at most NOUN_LIST_ITEMS items,
+ * and the stretch with `en`/`of` holds no verb: a comma before a clause or an apposition ends the label as before.
+ */
+function pastNounList(text: string, de: number, right: number, end: number): number {
+  // Most clauses end at no comma.
+  if (right >= end || text.charCodeAt(right) !== 0x2c || right - de > NOUN_LIST_HEAD) return right;
+  const head = collapseRange(text, de, right);
+  if (head === '' || !hasNoVerb(head)) return right;
+  if (!isBareNoun(head.slice(head.lastIndexOf(' ') + 1))) return right;
+  let comma = right;
+  for (let n = 0; n < NOUN_LIST_ITEMS; n++) {
+    if (comma >= end || text.charCodeAt(comma) !== 0x2c) return right;
+    const next = clauseEnd(text, comma + 1, end, 'narrow');
+    const stretch = collapseRange(text, comma + 1, next);
+    if (stretch === '' || stretch.length > APPOSITION_MAX) return right;
+    const words = stretch.split(' ');
+    let k = 0;
+    while (k < words.length && k < NOUN_LIST_ITEM && isBareNoun(words[k] as string)) k++;
+    if (k === 0) return right;
+    if (k === words.length) {
+      comma = next;
+      continue;
+    }
+    const joiner = words[k];
+    return (joiner === 'en' || joiner === 'of') && k + 1 < words.length && hasNoVerb(stretch) ? next : right;
+  }
+  return right;
+}
+
+/** The most characters of the phrase after the date before a list's first comma (see `pastNounList`). */
+const NOUN_LIST_HEAD = 40;
+/** The most items after that comma, and the most words of one (see `pastNounList`). */
+const NOUN_LIST_ITEMS = 3;
+const NOUN_LIST_ITEM = 3;
+
+/** Is `w` a bare lower-case word that may be a noun of a list: letters and hyphens, no function word, verb or participle? */
+function isBareNoun(w: string): boolean {
+  return (
+    BARE_WORD.test(w) &&
+    !FUNCTION_WORDS.has(w) &&
+    !APPOSITION_VERBS.has(w) &&
+    !NOT_MAIN_CLAUSE.has(w) &&
+    !isParticiple(w)
+  );
+}
+const BARE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** Words that open no rest of a main clause but a clause or phrase of their own. */
 const NOT_MAIN_CLAUSE = new Set([
   'en',
@@ -1032,8 +1084,11 @@ function clauseLabel(
         }
       }
       // An auxiliary whose participle comes after a comma: the clause goes on to it (see `pastApposedParticiple`).
-      if (delimiter === NARROW && rest === null && mainStart < 0)
-        right = pastApposedParticiple(original, de, right, end);
+      if (delimiter === NARROW && rest === null && mainStart < 0) {
+        const apposed = pastApposedParticiple(original, de, right, end);
+        // A comma between the nouns of a list: the clause goes on to the list's end (see `pastNounList`).
+        right = apposed === right ? pastNounList(original, de, right, end) : apposed;
+      }
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
       if (delimiter === NARROW) left = pastOtherDate(original, left, ds);
     }

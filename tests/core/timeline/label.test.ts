@@ -1361,6 +1361,7 @@ function clauseReference(
       }
       // An auxiliary after the date (`zijn` only before a subject) without its participle in the clause, which ends at a
       // comma: the clause goes on over at most three stretches between commas without a verb to the one that ends on it.
+      const rightBeforeApposed = right;
       if (delimiters === NARROW && rest === null && mainStart < 0 && s[right] === ',') {
         const clause = collapse(s.slice(de, right));
         const aux =
@@ -1389,6 +1390,55 @@ function clauseReference(
               break;
             }
             at = next;
+          }
+        }
+      }
+      // A comma between the nouns of a list that `en` or `of` closes, after a phrase of at most 40 characters without a
+      // verb that ends on a bare lower-case word: the clause goes on to the end of the stretch with `en`/`of`, over at
+      // most three items of one to three bare lower-case words (no function word, verb or participle), when that
+      // stretch opens with one to three of them, then `en`/`of` and more, and holds no verb.
+      if (
+        delimiters === NARROW &&
+        rest === null &&
+        mainStart < 0 &&
+        right === rightBeforeApposed &&
+        s[right] === ',' &&
+        right - de <= 40
+      ) {
+        const bareWord = (w: string) =>
+          /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+          !FUNCTION.has(w) &&
+          !APPOSITION_VERBS.includes(w) &&
+          !NOT_MAIN.includes(w) &&
+          !isParticiple(w);
+        const noVerb = (t: string) =>
+          t
+            .toLowerCase()
+            .split(' ')
+            .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+            .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
+        const head = collapse(s.slice(de, right));
+        if (head !== '' && noVerb(head) && bareWord(head.split(' ').at(-1) as string)) {
+          let at = right;
+          for (let n = 0; n < 3 && s[at] === ','; n++) {
+            const next = loopEnd(s, at + 1, s.length, NARROW);
+            const stretch = collapse(s.slice(at + 1, next));
+            if (stretch === '' || stretch.length > 120) break;
+            const items = stretch.split(' ');
+            const join = items.findIndex((w) => !bareWord(w));
+            if (join === -1 && items.length <= 3) {
+              at = next;
+              continue;
+            }
+            if (
+              join >= 1 &&
+              join <= 3 &&
+              (items[join] === 'en' || items[join] === 'of') &&
+              join + 1 < items.length &&
+              noVerb(stretch)
+            )
+              right = next;
+            break;
           }
         }
       }
@@ -3508,6 +3558,35 @@ describe('labelAround', () => {
       'In 1990 stelde de Tweede Kamer voor op basis van het onderzoek over te gaan…',
     ],
   ])('a cut label does not end on `te` and a helper verb: %s', (_name, sentence, date, expected) => {
+    expectLabel(sentence, date, expected);
+  });
+
+  it.each([
+    [
+      '596: the subject of a letter in a verslag, a list of three nouns',
+      'Brief van de minister van Financiën d.d. 20 december 2000 over beheer, controle en toezicht Europese structuurfondsen (26 264, nr. 3).',
+      '20 december 2000',
+      '…van Financiën over beheer, controle en toezicht Europese structuurfondsen',
+    ],
+    [
+      '775: the list of the subject after `inzake`',
+      'de brief van de Minister van Justitie en Veiligheid d.d. 3 september 2019 inzake diversiteit, inclusie en omgangsvormen bij de politie (Kamerstuk 29 628, nr. 906)',
+      '3 september 2019',
+      '…van JenV inzake diversiteit, inclusie en omgangsvormen bij de politie',
+    ],
+    [
+      '670: four nouns, the label cut at its end after the list',
+      'Het Joodse Amsterdam van voor 1940 met diamantbewerkers, rabbijnen, leraren en journalisten bestaat niet meer.',
+      '1940',
+      'Het Joodse Amsterdam met diamantbewerkers, rabbijnen, leraren en journalisten…',
+    ],
+    [
+      '528: not after a clause with its verb (`gewisseld`): the comma opens a phrase of its own',
+      'Hierover is tijdens de informele ER in Sibiu op 9 mei van gedachten gewisseld, zonder besluiten te nemen.',
+      '9 mei',
+      'Hierover is tijdens de informele ER in Sibiu van gedachten gewisseld',
+    ],
+  ])('a list of nouns goes on to its `en`: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
   });
 
