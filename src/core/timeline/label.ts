@@ -552,6 +552,30 @@ function pastReferringClause(
 }
 
 /**
+ * The words of a writer's report to the Kamer that open a main clause: `deel ik u mee`, `meld ik u`, `bericht ik u`,
+ * `laat ik u weten`, with `wij`/`we` and `uw Kamer` too. Read on a clause's stretch after its date.
+ */
+const OPENING_REPORT_FRAME =
+  /(?<![\p{L}\p{N}])(?:deel|delen|meld|melden|bericht|berichten|laat|laten)\s+(?:ik|wij|we)\s+(?:u|U|uw\s+Kamer)(?![\p{L}\p{N}])/u;
+
+/**
+ * Where the date's clause ends when it opens its sentence with a phrase, the date in it (`In antwoord op het verzoek van
+ * … van 7 september 2011`), and the main clause after that opens with a report's frame (OPENING_REPORT_FRAME): at the frame,
+ * else -1. What happened on the date is in the phrase; the frame only says that the letter tells something, and what it
+ * tells is this letter's news, not the date's. `…verzoek van het lid Heijnen in de regeling van werkzaamheden deel ik
+ * u mee` (2672) is now `In antwoord op het verzoek van het lid Heijnen in de regeling van werkzaamheden`, `…Raad van de
+ * OVSE in Vilnius, bericht ik u…` (743) `…mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius`. Only where the
+ * stretch between the date and the frame holds no verb, and the phrase without its date keeps MIN_LABEL characters.
+ */
+function beforeReportFrame(text: string, left: number, ds: number, de: number, right: number): number {
+  const frame = OPENING_REPORT_FRAME.exec(text.slice(de, right));
+  if (frame === null) return -1;
+  const between = collapseRange(text, de, de + frame.index);
+  if (!hasNoVerb(between) || tidyJoinedLength(collapseRange(text, left, ds), between) < MIN_LABEL) return -1;
+  return de + frame.index;
+}
+
+/**
  * The label of a sentence's opening clause that refers to what came before and its main clause (see
  * `pastReferringClause`), cut at its end only, as a sentence is, so that it keeps its opener: cut around the date,
  * `Zoals gememoreerd in het algemeen overleg met uw Kamer op 31 mei 2001, is het van belang …` (2331) read `…in het
@@ -1042,6 +1066,15 @@ function clauseLabel(
       if (delimiter === NARROW) {
         const referring = pastReferringClause(original, left, ds, de, right, end, sentenceStart);
         if (referring !== null) [de, right, mainStart] = referring;
+      }
+      // A report's frame that opens the main clause after the sentence's opening phrase: the label ends before it (see
+      // `beforeReportFrame`).
+      if (delimiter === NARROW && opensSentence(original, left, sentenceStart)) {
+        const frame = beforeReportFrame(original, left, ds, de, right);
+        if (frame >= 0) {
+          right = frame;
+          mainStart = -1;
+        }
       }
       // A sentence's closing `zoals toegezegd …` phrase: what was promised first (see `reportedLabel`).
       if (delimiter === NARROW) {

@@ -1273,6 +1273,31 @@ function clauseReference(
           }
         }
       }
+      // A report's frame (`deel ik u mee`, `bericht ik u`, `laat ik u`, …) that opens the main clause after the sentence's
+      // opening phrase with the date: the clause ends before it, when no verb stands between the date and it and the
+      // phrase keeps 15 characters without the date.
+      if (delimiters === NARROW && s.slice(0, left).trim() === '') {
+        const frame =
+          /(?<![\p{L}\p{N}])(?:deel|delen|meld|melden|bericht|berichten|laat|laten)\s+(?:ik|wij|we)\s+(?:u|U|uw\s+Kamer)(?![\p{L}\p{N}])/u.exec(
+            s.slice(de, right),
+          );
+        if (frame) {
+          const between = collapse(s.slice(de, de + frame.index));
+          const phrase = `${collapse(s.slice(left, ds))} ${between}`.replace(
+            /^[\s•·▪◦,;:.–—−-]+|[\s•·▪◦,;:.–—−-]+$/gu,
+            '',
+          );
+          const noVerb = between
+            .toLowerCase()
+            .split(' ')
+            .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+            .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
+          if (noVerb && phrase.length >= 15) {
+            right = de + frame.index;
+            mainStart = -1;
+          }
+        }
+      }
       // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
       if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
         left = loopStart(s, 0, left - 1, NARROW);
@@ -3064,8 +3089,9 @@ describe('labelAround', () => {
       'In reactie op uw brief van 19 september jl. en onder verwijzing naar mijn brief van 3 oktober jl. (Kamerstuk 21 501-33, nr. 339), bericht ik u dat de documenten u zullen worden toegezonden.',
       '3 oktober jl.',
       // The clause that opens with `In reactie op` goes on into the main clause after its comma (see
-      // `pastReferringClause`); cut in front, the label starts after the other date's `jl.` and the `en` after it.
-      '…onder verwijzing naar mijn brief bericht ik u dat de documenten u zullen…',
+      // `pastReferringClause`); cut in front, the label starts after the other date's `jl.` and the `en` after it. It ends
+      // before the report frame `bericht ik u` (see `beforeReportFrame`).
+      '…onder verwijzing naar mijn brief',
     ],
     [
       '2835: without a subject marker, fewer than 30 characters after the other date: kept',
@@ -3255,7 +3281,9 @@ describe('labelAround', () => {
       'but cut around the date when so cut it would keep fewer than three words of the main clause (743)',
       'Naar aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE op 6–7 december 2011 in Vilnius, bericht ik u over de uitkomsten van dit overleg.',
       '6–7 december 2011',
-      '…aan de Ministeriële Raad van de OVSE in Vilnius, bericht ik u…',
+      // And it ends before the report frame `bericht ik u`, which says nothing of the date (see `beforeReportFrame`):
+      // was `…aan de Ministeriële Raad van de OVSE in Vilnius, bericht ik u…`.
+      '…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius',
     ],
     [
       'a phrase that closes the sentence and says the main clause was promised or announced: the main clause too, when both fit whole (1404; was `…zoals gesteld in die kabinetsreactie`)',
@@ -3588,6 +3616,47 @@ describe('labelAround', () => {
     ],
   ])('a list of nouns goes on to its `en`: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
+  });
+
+  it.each([
+    [
+      '2672: `deel ik u mee` after the request of the date',
+      'In antwoord op het verzoek van het lid Heijnen in de regeling van werkzaamheden van 7 september 2011 (kenmerk 2011Z17081) deel ik u mee, mede namens de minister van Veiligheid en Justitie, dat het kabinet uw Kamer, zoals verzocht, per brief nader zal informeren over de gebeurtenissen, voorafgaande aan het plenaire debat hierover.',
+      '7 september 2011',
+      'In antwoord op het verzoek van het lid Heijnen in de regeling van werkzaamheden',
+    ],
+    [
+      '2100: `deel ik U … mede` with a capital `U`',
+      'In aansluiting op de brief van mijn ambtsvoorganger van 5 juni 2002 deel ik U namens het kabinet mede, dat het met instemming heeft kennisgenomen van de eerste rapportage van de Nationaal Rapporteur Mensenhandel (NRM).',
+      '5 juni 2002',
+      'In aansluiting op de brief van mijn ambtsvoorganger',
+    ],
+    [
+      '1198: `laat ik u … weten` after a comma',
+      'In reactie op de brieven van de vaste commissie voor Economische Zaken en Klimaat d.d. 5 juni jl. over het Wetsvoorstel Versterking Groningen, laat ik u mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties het volgende weten.',
+      '5 juni jl.',
+      '…van de vaste commissie voor EZK over het Wetsvoorstel Versterking Groningen',
+    ],
+    [
+      '358: `bericht ik u` after my letter of the date, a citation between them',
+      'In reactie op uw brief en onder verwijzing naar mijn brief van 3 oktober jl. (Kamerstuk 21 501-33, nr. 339), bericht ik u dat de door u gevraagde documenten u in hard copy zullen worden toegezonden.',
+      '3 oktober jl.',
+      'In reactie op uw brief en onder verwijzing naar mijn brief',
+    ],
+  ])('an event label ends before a report frame: %s', (_name, sentence, date, expected) => {
+    expectLabel(sentence, date, expected);
+  });
+
+  it('keeps what is reported when the date is in it, after the frame (525)', () => {
+    const sentence =
+      'In aanvulling op de rapportage melden we u dat op 11 mei bekend is gemaakt dat het Nederlandse bedrijf Stork een order van tenminste $ 170 miljoen heeft ontvangen.';
+    const got = label(sentence, '11 mei');
+    const at = sentence.indexOf('11 mei');
+    expect(got).toBe(
+      referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + 6 }),
+    );
+    // What happened on 11 May: it was made known that Stork got an order.
+    expect(got).toContain('bekend is gemaakt dat het Nederlandse bedrijf');
   });
 
   it('agrees with the reference on every date of the corpus letters', () => {
