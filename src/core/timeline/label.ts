@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { isWhiteSpace } from '../text/chars';
+import { isLetterOrDigit, isWhiteSpace } from '../text/chars';
 import { enclosingBrackets } from '../text/brackets';
 import {
   MAX_LABEL,
@@ -568,11 +568,24 @@ const OPENING_REPORT_FRAME =
  * stretch between the date and the frame holds no verb, and the phrase without its date keeps MIN_LABEL characters.
  */
 function beforeReportFrame(text: string, left: number, ds: number, de: number, right: number): number {
+  // Most clauses hold no `u` or `U` as a word (or `uw`): ruled out by a scan of their characters.
+  if (!holdsU(text, de, right)) return -1;
   const frame = OPENING_REPORT_FRAME.exec(text.slice(de, right));
   if (frame === null) return -1;
   const between = collapseRange(text, de, de + frame.index);
   if (!hasNoVerb(between) || tidyJoinedLength(collapseRange(text, left, ds), between) < MIN_LABEL) return -1;
   return de + frame.index;
+}
+
+/** Does text[from, to) hold the word `u`, `U` or `uw` after a space? */
+function holdsU(text: string, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if ((c !== 0x75 && c !== 0x55) || text.charCodeAt(k - 1) !== 0x20) continue;
+    const next = k + 1 < to ? text.charCodeAt(k + 1) : 0x20;
+    if (next === 0x77 || !isLetterOrDigit(next)) return true;
+  }
+  return false;
 }
 
 /**
@@ -891,9 +904,21 @@ function pastApposedParticiple(text: string, de: number, right: number, end: num
 function pastNounList(text: string, de: number, right: number, end: number): number {
   // Most clauses end at no comma.
   if (right >= end || text.charCodeAt(right) !== 0x2c || right - de > NOUN_LIST_HEAD) return right;
-  const head = collapseRange(text, de, right);
-  if (head === '' || !hasNoVerb(head)) return right;
-  if (!isBareNoun(head.slice(head.lastIndexOf(' ') + 1))) return right;
+  // Cheap tests first, as most clauses that end at a comma do so before no list: a lower-case letter after the comma,
+  // a bare word before it.
+  let k = right + 1;
+  while (k < end && isWhiteSpace(text.charCodeAt(k))) k++;
+  const c = k < end ? text.charCodeAt(k) : 0;
+  if (c < 0x61 || (c > 0x7a && c < 0x80)) return right;
+  let wordStart = right;
+  while (wordStart > de && !isWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === right || !isBareNoun(text.slice(wordStart, right))) return right;
+  const list = listEnd(text, right, end);
+  return list > right && hasNoVerb(collapseRange(text, de, right)) ? list : right;
+}
+
+/** The end of the stretch with a list's `en`/`of` after the comma at `right` (see `pastNounList`), or `right`. */
+function listEnd(text: string, right: number, end: number): number {
   let comma = right;
   for (let n = 0; n < NOUN_LIST_ITEMS; n++) {
     if (comma >= end || text.charCodeAt(comma) !== 0x2c) return right;
