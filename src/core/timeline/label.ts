@@ -874,12 +874,7 @@ function pastApposedParticiple(text: string, de: number, right: number, end: num
     .split(' ')) {
     if (isParticiple(w.replace(NOT_IN_WORD, ''))) return right;
   }
-  let comma = right;
-  for (let n = 0; n < APPOSED_STRETCHES; n++) {
-    if (comma >= end || text.charCodeAt(comma) !== 0x2c) return right;
-    const next = clauseEnd(text, comma + 1, end, 'narrow');
-    const stretch = collapseRange(text, comma + 1, next);
-    if (stretch === '' || stretch.length > APPOSITION_MAX) return right;
+  for (const { stretch, next } of commaStretches(text, right, end, APPOSED_STRETCHES)) {
     const words = stretch.toLowerCase().split(' ');
     const last = (words[words.length - 1] as string).replace(NOT_IN_WORD, '');
     for (let k = 0; k < words.length - 1; k++) {
@@ -888,9 +883,29 @@ function pastApposedParticiple(text: string, de: number, right: number, end: num
     }
     if (APPOSITION_VERBS.has(last)) return right;
     if (isParticiple(last)) return next;
-    comma = next;
   }
   return right;
+}
+
+/**
+ * The stretches between commas from the comma at `comma` on, at most `max`, each collapsed (see `collapseRange`) with
+ * the end of its clause: the walk of `pastApposedParticiple` and `listEnd`. It stops at a stretch that no comma opens,
+ * that is empty, or that is longer than an apposition (APPOSITION_MAX).
+ */
+function* commaStretches(
+  text: string,
+  comma: number,
+  end: number,
+  max: number,
+): Generator<{ stretch: string; next: number }> {
+  for (let n = 0; n < max; n++) {
+    if (comma >= end || text.charCodeAt(comma) !== 0x2c) return;
+    const next = clauseEnd(text, comma + 1, end, 'narrow');
+    const stretch = collapseRange(text, comma + 1, next);
+    if (stretch === '' || stretch.length > APPOSITION_MAX) return;
+    yield { stretch, next };
+    comma = next;
+  }
 }
 
 /**
@@ -919,20 +934,12 @@ function pastNounList(text: string, de: number, right: number, end: number): num
 
 /** The end of the stretch with a list's `en`/`of` after the comma at `right` (see `pastNounList`), or `right`. */
 function listEnd(text: string, right: number, end: number): number {
-  let comma = right;
-  for (let n = 0; n < NOUN_LIST_ITEMS; n++) {
-    if (comma >= end || text.charCodeAt(comma) !== 0x2c) return right;
-    const next = clauseEnd(text, comma + 1, end, 'narrow');
-    const stretch = collapseRange(text, comma + 1, next);
-    if (stretch === '' || stretch.length > APPOSITION_MAX) return right;
+  for (const { stretch, next } of commaStretches(text, right, end, NOUN_LIST_ITEMS)) {
     const words = stretch.split(' ');
     let k = 0;
     while (k < words.length && k < NOUN_LIST_ITEM && isBareNoun(words[k] as string)) k++;
     if (k === 0) return right;
-    if (k === words.length) {
-      comma = next;
-      continue;
-    }
+    if (k === words.length) continue;
     const joiner = words[k];
     return (joiner === 'en' || joiner === 'of') && k + 1 < words.length && hasNoVerb(stretch) ? next : right;
   }
