@@ -13,6 +13,7 @@
  * settings only while no setting changed meanwhile. Anything missing, stale or failed is asked as before.
  */
 import type { AnalysisResult } from '../core/types';
+import { highlightApi } from '../dom/highlight/highlighter';
 import { readMeta } from '../dom/page-context';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
@@ -110,14 +111,25 @@ export function askAhead(doc: Document, deps: AskAheadDeps, scope: object = glob
 /**
  * What the reader asks first on a parsed page: the opening's findings to paint (a long paper), or the
  * whole paper's analysis when the opening is all of it; null on a page that is no paper by its address
- * and head metadata, or holds no text yet (a tweedekamer.nl paper's text arrives after the load).
+ * and head metadata, or holds no text yet (a tweedekamer.nl paper's text arrives after the load), and for a long
+ * paper in a browser without the Highlight API.
  */
 export function readOpening(doc: Document): AnalyzeRequestInput | null {
   const url = doc.location.href;
   if (!decideActivation(url, () => readMeta(doc))) return null;
   const head = readPagePrefix(doc, url, FIRST_SCREENS_CHARS);
   if (!head || !head.page.input.text.trim()) return null;
-  return head.complete ? head.page.input : { ...head.page.input, only: 'marks' };
+  if (head.complete) return head.page.input;
+  // Without the Highlight API the reader paints no first screens (`paintFirstScreens`): nothing to ask for.
+  return highlightApi(doc.defaultView) ? firstScreensInput(head.page.input) : null;
+}
+
+/**
+ * What the reader asks for a long paper's opening: only what is painted (the timeline, commitments and outline come
+ * with the whole paper). One function for both scripts, so the answer asked ahead is for the very input the reader's.
+ */
+export function firstScreensInput(input: AnalyzeRequestInput): AnalyzeRequestInput {
+  return { ...input, only: 'marks' };
 }
 
 /**

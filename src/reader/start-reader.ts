@@ -15,7 +15,14 @@ import { addressKey } from './address-watch';
 import { buildTargets } from './finding-targets';
 import { underlineFirstScreens } from './forced-underlines';
 import { requestFrameAtLoad } from './frame-at-load';
-import { answerFor, earlyOr, FIRST_SCREENS_CHARS, takeEarlyAsks, type EarlyAsks } from './early-asks';
+import {
+  answerFor,
+  earlyOr,
+  FIRST_SCREENS_CHARS,
+  firstScreensInput,
+  takeEarlyAsks,
+  type EarlyAsks,
+} from './early-asks';
 import { askStrings, loadInterfaceStrings } from './interface-strings';
 import { askStyles, loadPageStyles } from './page-styles';
 import { startMarks, type MarksController } from './marks-controller';
@@ -401,7 +408,7 @@ async function paintFirstScreens(
   if (!highlightApi(doc.defaultView)) return null;
   // Only what is painted now: the timeline, commitments and outline come with the whole paper.
   const [result, settings] = await Promise.all([
-    analyzePage({ ...page.input, only: 'marks' }).catch(() => null),
+    analyzePage(firstScreensInput(page.input)).catch(() => null),
     settingsLoad,
   ]);
   if (!result?.isParliamentary || !stillWanted()) return null;

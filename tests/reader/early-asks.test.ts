@@ -16,6 +16,7 @@ import {
   type AskAheadDeps,
 } from '../../src/reader/early-asks';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/settings/settings';
+import { installFakeHighlights } from '../helpers/fake-highlights';
 
 const OBK_PAPER = 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html';
 const TK_PAPER =
@@ -24,11 +25,14 @@ const TK_PAPER =
 const OBK_UNKNOWN = 'https://zoek.officielebekendmakingen.nl/blg-1049856.html';
 const NAVO_PAGE = readFileSync(join(process.cwd(), 'tests/fixtures/pages/obk-kst-navo.html'), 'utf8');
 
-function page(url: string, html: string): Document {
+/** A page as the browser shows it; `highlights`: with a stand-in Highlight API (happy-dom has none). */
+function page(url: string, html: string, highlights = true): Document {
   const p = new Browser({ settings: { navigator: { userAgent: 'test' } } }).newPage();
   p.url = url;
   p.content = html;
-  return p.mainFrame.document as unknown as Document;
+  const doc = p.mainFrame.document as unknown as Document;
+  if (highlights) installFakeHighlights(doc.defaultView as object);
+  return doc;
 }
 
 /** A page still being parsed, as the document_start script finds it. */
@@ -168,13 +172,20 @@ describe('the opening read ahead (the same rule as the reader: the URL, then the
       null,
     ],
     [
+      'a long paper in a browser without the Highlight API: nothing (the reader paints no first screens there)',
+      OBK_PAPER,
+      NAVO_PAGE,
+      null,
+      false,
+    ],
+    [
       'the same address with a Kamerstuk in its head metadata',
       OBK_UNKNOWN,
       SHORT_LETTER.replace('<title>', '<meta name="DC.type" content="Kamerstuk"><title>'),
       'all',
     ],
-  ])('%s', (_name, url, html, expected) => {
-    const doc = page(url, html);
+  ])('%s', (_name, url, html, expected, highlights = true) => {
+    const doc = page(url, html, highlights);
     const read = vi.spyOn(doc, 'querySelector');
     const opening = readOpening(doc);
     expect(opening === null ? null : (opening.only ?? 'all')).toBe(expected);
