@@ -1104,7 +1104,49 @@ function readableStartOfWords(s: string, from: number): number {
     }
     at = Math.min(k, s.length);
   }
-  return at;
+  return at === from ? pastCutPhrase(s, from) : at;
+}
+
+/**
+ * Prepositions of several words, each as its words. A left part that starts inside one reads as if its last words
+ * began the phrase: `…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius` (743, of `Naar
+ * aanleiding van`), `…kader van de organisatieontwikkeling` (2700, of `In het kader van`), `…van de antwoorden`
+ * (1114).
+ */
+const CUT_PHRASES: readonly (readonly string[])[] = [
+  'naar aanleiding van',
+  'in antwoord op',
+  'in aansluiting op',
+  'in verband met',
+  'in het kader van',
+  'in navolging van',
+  'in vervolg op',
+  'in reactie op',
+  'als reactie op',
+  'ten behoeve van',
+  'ter voorbereiding op',
+  'ter voorbereiding van',
+].map((phrase) => phrase.split(' '));
+
+/**
+ * After the rest of a preposition of several words (see `CUT_PHRASES`) whose first words were cut off before `from`
+ * (a word start in `s`), else `from`. The whole phrase does not fit where it was cut: the window stopped at its first
+ * word, so the part starts after it, the room it frees going to the words after the date.
+ */
+function pastCutPhrase(s: string, from: number): number {
+  if (from < 2) return from;
+  for (const words of CUT_PHRASES) {
+    for (let k = 1; k < words.length; k++) {
+      const tail = words.slice(k).join(' ');
+      const tailEnd = from + tail.length;
+      if (!s.startsWith(tail, from) || (tailEnd < s.length && s.charCodeAt(tailEnd) !== 0x20)) continue;
+      const head = words.slice(0, k).join(' ');
+      const headStart = from - 1 - head.length;
+      if (headStart < 0 || (headStart > 0 && s.charCodeAt(headStart - 1) !== 0x20)) continue;
+      if (s.slice(headStart, from - 1).toLowerCase() === head) return Math.min(s.length, tailEnd + 1);
+    }
+  }
+  return from;
 }
 
 /** The end of the word that starts at `from`: its next space, or the end of `s`. */

@@ -458,9 +458,29 @@ const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w)
  * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it);
  * nor inside a number or a date the cut split, nor at a whole date with a letter's subject after it.
  */
-function readableWords(words: string[], cutOff = ''): string[] {
-  const out = readableWordsOfNames(words);
+function readableWords(words: string[], cutOff = '', cutWords: string[] = []): string[] {
+  let out = readableWordsOfNames(words);
   if (out.length === 0) return out;
+  // Not inside a preposition of several words whose first words were cut off (`Naar` / `aanleiding van mijn…`, 743).
+  if (out.length === words.length) {
+    const head = cutWords.map((w) => w.toLowerCase()).join(' ');
+    const text = out.join(' ');
+    for (const phrase of CUT_PHRASES_REFERENCE) {
+      const p = phrase.split(' ');
+      // Cut after its k-th word: the words before the cut end with its first k, the part starts with the rest.
+      const k = p.findIndex(
+        (_, k) =>
+          k > 0 &&
+          ` ${head}`.endsWith(` ${p.slice(0, k).join(' ')}`) &&
+          `${text} `.startsWith(`${p.slice(k).join(' ')} `),
+      );
+      if (k > 0) {
+        out = out.slice(p.length - k);
+        break;
+      }
+    }
+    if (out.length === 0) return out;
+  }
   // The words a name that was skipped leaves before the rest (`en Energieverkenning` / `2020 het doel`, 2795).
   if (out.length < words.length) cutOff = words[words.length - out.length - 1] as string;
   const first = out[0] as string;
@@ -492,6 +512,21 @@ function readableWords(words: string[], cutOff = ''): string[] {
   }
   return out;
 }
+
+const CUT_PHRASES_REFERENCE = [
+  'naar aanleiding van',
+  'in antwoord op',
+  'in aansluiting op',
+  'in verband met',
+  'in het kader van',
+  'in navolging van',
+  'in vervolg op',
+  'in reactie op',
+  'als reactie op',
+  'ten behoeve van',
+  'ter voorbereiding op',
+  'ter voorbereiding van',
+];
 
 const DAY = /^\d{1,2}(?:[–-]\d{1,2})?$/;
 const isMonth = (w: string | undefined) => w !== undefined && MONTHS.includes(w.toLowerCase());
@@ -962,7 +997,7 @@ function clauseReference(
         )
           k++;
       }
-      left = k > 0 ? left.slice(k) : readableWords(left, previous);
+      left = k > 0 ? left.slice(k) : readableWords(left, previous, b.slice(0, bi));
     }
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
     if (left.length === 0) return ['', bi > 0 && !rightText.startsWith('…') ? `…${rightText}` : rightText];
@@ -1015,7 +1050,7 @@ function clauseReference(
       if (!progressed) break;
     }
     // A left part cut where it misreads starts later; the words after the date get the room.
-    const readable = bi >= 0 ? readableWords(left, b[bi]) : left;
+    const readable = bi >= 0 ? readableWords(left, b[bi], b.slice(0, bi + 1)) : left;
     const moved = readable.length < left.length;
     if (moved) {
       left = readable;
@@ -1837,7 +1872,8 @@ describe('labelAround', () => {
       'a year’s colon before a footnote’s number still ends the clause (1114)',
       'De leden van de BBB-fractie hebben nog de volgende vervolgvragen naar aanleiding van de antwoorden van de Staatssecretaris Participatie en Integratie d.d. 16 oktober 2024:6',
       '16 oktober 2024',
-      '…van de antwoorden van de Staatssecretaris Participatie en Integratie',
+      // Not from the `van` of `naar aanleiding van`.
+      '…de antwoorden van de Staatssecretaris Participatie en Integratie',
     ],
     [
       'a dangling `met ingang van` goes',
@@ -2204,6 +2240,47 @@ describe('labelAround', () => {
       '2026',
       // Was `…op zo kort mogelijke termijn, maar en deze naar de Kamer te sturen`.
       '…te verhogen op zo kort mogelijke termijn en deze naar de Kamer te sturen',
+    ],
+  ])('%s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
+
+  // A label cut in front does not start inside a preposition of several words whose first words were cut off: it
+  // starts after the phrase (the whole phrase did not fit, or the window would have taken its first word).
+  it.each([
+    [
+      '`Naar aanleiding van` (1070; was `…van het verslag aan de Tweede Kamer…`)',
+      'In de nota naar aanleiding van het verslag aan de Tweede Kamer, die dateert van 15 februari 1995, doelden wij op de invulling van de in het regeerakkoord voorgenomen bezuinigingen op het hoger onderwijs begin 1995.',
+      '15 februari 1995',
+      '…het verslag aan de Tweede Kamer, die dateert van 15 februari 1995…',
+    ],
+    [
+      '`naar aanleiding van`, its first word cut off (2662; was `…aanleiding van een verzoek daartoe…`)',
+      'Het kabinet heeft de ACVZ op 23 mei 2014 schriftelijk gevraagd de strategische landenbenadering te evalueren naar aanleiding van een verzoek daartoe tijdens een Algemeen Overleg met uw Kamer op 5 maart 2014 (Kamerstuk 30 573, nr. 123).',
+      '5 maart 2014',
+      '…een verzoek daartoe tijdens een Algemeen Overleg met uw Kamer',
+    ],
+    [
+      '`in het kader van`, its first word cut off (440; was `…kader van de integrale aanpak…`)',
+      'Op 18 april 2019 is een rapportage naar uw Kamer verstuurd, waarin de inzet in het kader van de integrale aanpak van terrorisme en extremisme sinds eind 2017 tot april 2019 werd gepresenteerd.',
+      'eind 2017 tot april 2019',
+      '…de integrale aanpak van terrorisme en extremisme werd gepresenteerd',
+    ],
+    [
+      '`in verband met` (1871; was `…met de verwachte korte behandeltijd…`)',
+      'Tevens heeft de commissie, blijkens het verslag van deze procedurevergadering, verzocht de betreffende wetsvoorstellen zo spoedig mogelijk in te dienen in verband met de verwachte korte behandeltijd als gevolg van de Kamerverkiezingen in maart 2021.',
+      'maart 2021',
+      '…de verwachte korte behandeltijd als gevolg van de Kamerverkiezingen',
+    ],
+    [
+      '`In vervolg op` (801; was `…op mijn toezeggingen tijdens…`)',
+      'In vervolg op mijn toezeggingen tijdens het Algemeen Overleg Scheepvaart/Binnenvaart op 19 januari 2012 (Kamerstuk 30 523, nr. 68) en bij de begrotingsbehandeling van het ministerie van Infrastructuur en Milieu op 22 november 2012 (Handelingen II, 2012/2013, nr. 26 item 5, blz. 11–37 en item 8, blz. 41–73), informeer ik u hierbij over de volgende onderwerpen:',
+      '19 januari 2012',
+      '…mijn toezeggingen tijdens het Algemeen Overleg Scheepvaart/Binnenvaart',
+    ],
+    [
+      '`ten behoeve van` (987; was `…behoeve van het notaoverleg Klimaat en energie…`)',
+      'Op 9 juni jl. vroeg u mij om ten behoeve van het notaoverleg Klimaat en energie op 7 juli 2021 een reactie te geven op het RIVM-rapport Klimaatakkoord: effecten van nieuwe energiebronnen op gezondheid en veiligheid in Nederland1.',
+      '7 juli 2021',
+      '…het notaoverleg Klimaat en energie een reactie te geven…',
     ],
   ])('%s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 
@@ -3283,7 +3360,8 @@ describe('labelAround', () => {
       '6–7 december 2011',
       // And it ends before the report frame `bericht ik u`, which says nothing of the date (see `beforeReportFrame`):
       // was `…aan de Ministeriële Raad van de OVSE in Vilnius, bericht ik u…`.
-      '…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius',
+      // Not from inside `Naar aanleiding van`, which does not fit whole (81 characters).
+      '…mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius',
     ],
     [
       'a phrase that closes the sentence and says the main clause was promised or announced: the main clause too, when both fit whole (1404; was `…zoals gesteld in die kabinetsreactie`)',
