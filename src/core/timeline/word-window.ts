@@ -1108,12 +1108,12 @@ function readableStartOfWords(s: string, from: number): number {
 }
 
 /**
- * Prepositions of several words, each as its words. A left part that starts inside one reads as if its last words
- * began the phrase: `…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius` (743, of `Naar
- * aanleiding van`), `…kader van de organisatieontwikkeling` (2700, of `In het kader van`), `…van de antwoorden`
- * (1114).
+ * Prepositions of several words, each cut after each of its words but the last: the words before the cut (`head`) and
+ * those after it (`tail`). A left part that starts inside one reads as if its last words began the phrase:
+ * `…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius` (743, of `Naar aanleiding van`),
+ * `…kader van de organisatieontwikkeling` (2700, of `In het kader van`), `…van de antwoorden` (1114).
  */
-const CUT_PHRASES: readonly (readonly string[])[] = [
+const CUT_PHRASES: readonly { head: string; tail: string }[] = [
   'naar aanleiding van',
   'in antwoord op',
   'in aansluiting op',
@@ -1126,7 +1126,13 @@ const CUT_PHRASES: readonly (readonly string[])[] = [
   'ten behoeve van',
   'ter voorbereiding op',
   'ter voorbereiding van',
-].map((phrase) => phrase.split(' '));
+].flatMap((phrase) => {
+  const words = phrase.split(' ');
+  return words.slice(1).map((_, k) => ({
+    head: words.slice(0, k + 1).join(' '),
+    tail: words.slice(k + 1).join(' '),
+  }));
+});
 
 /**
  * After the rest of a preposition of several words (see `CUT_PHRASES`) whose first words were cut off before `from`
@@ -1135,16 +1141,12 @@ const CUT_PHRASES: readonly (readonly string[])[] = [
  */
 function pastCutPhrase(s: string, from: number): number {
   if (from < 2) return from;
-  for (const words of CUT_PHRASES) {
-    for (let k = 1; k < words.length; k++) {
-      const tail = words.slice(k).join(' ');
-      const tailEnd = from + tail.length;
-      if (!s.startsWith(tail, from) || (tailEnd < s.length && s.charCodeAt(tailEnd) !== 0x20)) continue;
-      const head = words.slice(0, k).join(' ');
-      const headStart = from - 1 - head.length;
-      if (headStart < 0 || (headStart > 0 && s.charCodeAt(headStart - 1) !== 0x20)) continue;
-      if (s.slice(headStart, from - 1).toLowerCase() === head) return Math.min(s.length, tailEnd + 1);
-    }
+  for (const { head, tail } of CUT_PHRASES) {
+    const tailEnd = from + tail.length;
+    if (!s.startsWith(tail, from) || (tailEnd < s.length && s.charCodeAt(tailEnd) !== 0x20)) continue;
+    const headStart = from - 1 - head.length;
+    if (headStart < 0 || (headStart > 0 && s.charCodeAt(headStart - 1) !== 0x20)) continue;
+    if (s.slice(headStart, from - 1).toLowerCase() === head) return Math.min(s.length, tailEnd + 1);
   }
   return from;
 }
