@@ -253,14 +253,18 @@ const OTHER_SIGNER =
 
 /**
  * The paper's opening sentence on one line: from the first line after the head (which ends at `from`) that is a
- * sentence, `OPENING_REACH` characters of it. Who speaks there is read from it, never from further down.
+ * sentence, `OPENING_REACH` characters of it. Who speaks there is read from it, never from further down. That line is
+ * looked for within `reach` characters, as `isSentence` tells (by default any line NO_SENTENCE does not rule out).
  */
-function openingSentence(text: string, from: number): string | null {
+function openingSentence(
+  text: string,
+  from: number,
+  reach = OPENING_REACH,
+  isSentence: (line: string) => boolean = (line) => line !== '' && !NO_SENTENCE.test(line),
+): string | null {
   const nl = text.indexOf('\n', from);
   if (nl < 0) return null;
-  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + OPENING_REACH)).find(
-    (l) => l.text !== '' && !NO_SENTENCE.test(l.text),
-  );
+  const first = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + reach)).find((l) => isSentence(l.text));
   return first ? text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' ') : null;
 }
 
@@ -586,14 +590,9 @@ function bodyName(raw: string): string | null {
  * past a table of contents and headings (`Inhoudsopgave`, `I. Algemeen`, 1124), with the lines it runs on to.
  */
 export function governmentFromOpening(text: string, from: number): string | null {
-  const nl = text.indexOf('\n', from);
-  if (nl < 0) return null;
-  const lines = linesOf(text, nl + 1, Math.min(text.length, nl + 1 + CONTENTS_REACH));
-  const first = lines.find((l) => PROSE_LINE.test(l.text));
-  if (!first) return null;
-  const m = GOVERNMENT_OPENING.exec(
-    text.slice(first.start, first.start + OPENING_REACH).replace(/\s+/g, ' '),
-  );
+  const opening = openingSentence(text, from, CONTENTS_REACH, (line) => PROSE_LINE.test(line));
+  if (opening === null) return null;
+  const m = GOVERNMENT_OPENING.exec(opening);
   const who = m?.slice(1).find((g) => g !== undefined);
   return who ? capitalizeFirst(who.toLowerCase()) : null;
 }
