@@ -45,12 +45,18 @@ const VERB_GROUP_WORD = new Set([
 const FINITE =
   /(?:^| )(?:zal|zullen|zult|wordt|worden|verwacht|verwachten|streef|streeft|streven|ontvangt|ontvang|stuur|stuurt|kunt|mag|ga|gaat|is|ben|zijn|wil|willen|kom|komt|krijgt|krijgen)(?= |$)/i;
 
+/** The conjunctions and relatives that open a clause (CLAUSE_OPENER, CLAUSE_OPENER_WORD). */
+const OPENER_WORDS =
+  'die|dat|wat|welke|waarin|waarmee|waarbij|waarna|waarop|waarover|zodat|omdat|als|wanneer|nadat|hoe|waar|indien|zodra|terwijl|of|maar';
+
 /**
  * Words that open a clause of their own: a verb group after one of them in the part left out belongs to that
  * clause (`… in de Regeldrukbrief die ik aan uw Kamer zal toesturen`, 180), not to the promise's.
  */
-const CLAUSE_OPENER =
-  /(?:^| )(?:die|dat|wat|welke|waarin|waarmee|waarbij|waarna|waarop|waarover|zodat|omdat|als|wanneer|nadat|hoe|waar|indien|zodra|terwijl|of|maar|en (?:zal|zullen|wordt|worden|ik|wij|we))(?= |$)|, (?:zal|zullen|wordt|worden|is|ben|verwacht|kan|kunnen)(?= |$)/i;
+const CLAUSE_OPENER = new RegExp(
+  String.raw`(?:^| )(?:${OPENER_WORDS}|en (?:zal|zullen|wordt|worden|ik|wij|we))(?= |$)|, (?:zal|zullen|wordt|worden|is|ben|verwacht|kan|kunnen)(?= |$)`,
+  'i',
+);
 
 /** Longest verb group kept at the end, in characters. */
 const MAX_TAIL = 30;
@@ -128,8 +134,7 @@ const AUXILIARY =
 /** `AUXILIARY`, all of them. */
 const AUXILIARIES = new RegExp(AUXILIARY.source, 'gi');
 /** A word that opens a clause (see CLAUSE_OPENER). */
-const CLAUSE_OPENER_WORD =
-  /(?:^| )(?:die|dat|wat|welke|waarin|waarmee|waarbij|waarna|waarop|waarover|zodat|omdat|als|wanneer|nadat|hoe|waar|indien|zodra|terwijl|of|maar)(?= |$)/i;
+const CLAUSE_OPENER_WORD = new RegExp(String.raw`(?:^| )(?:${OPENER_WORDS})(?= |$)`, 'i');
 /** CLAUSE_OPENER_WORD, all of them. */
 const CLAUSE_OPENERS = new RegExp(CLAUSE_OPENER_WORD.source, 'gi');
 

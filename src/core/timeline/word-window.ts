@@ -1108,12 +1108,11 @@ function readableStartOfWords(s: string, from: number): number {
 }
 
 /**
- * Prepositions of several words, each cut after each of its words but the last: the words before the cut (`head`) and
- * those after it (`tail`). A left part that starts inside one reads as if its last words began the phrase:
+ * Prepositions of several words (the test reference reads this list too). A left part that starts inside one reads as if its last words began the phrase:
  * `…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius` (743, of `Naar aanleiding van`),
  * `…kader van de organisatieontwikkeling` (2700, of `In het kader van`), `…van de antwoorden` (1114).
  */
-const CUT_PHRASES: readonly { head: string; tail: string }[] = [
+export const CUT_PHRASE_LIST: readonly string[] = [
   'naar aanleiding van',
   'in antwoord op',
   'in aansluiting op',
@@ -1126,7 +1125,9 @@ const CUT_PHRASES: readonly { head: string; tail: string }[] = [
   'ten behoeve van',
   'ter voorbereiding op',
   'ter voorbereiding van',
-].flatMap((phrase) => {
+];
+/** CUT_PHRASE_LIST cut after each of a phrase's words but the last: the words before the cut (`head`), those after it (`tail`). */
+const CUT_PHRASES: readonly { head: string; tail: string }[] = CUT_PHRASE_LIST.flatMap((phrase) => {
   const words = phrase.split(' ');
   return words.slice(1).map((_, k) => ({
     head: words.slice(0, k + 1).join(' '),

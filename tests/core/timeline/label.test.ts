@@ -14,6 +14,7 @@ import {
   ADJECTIVE_AFTER_DETERMINER,
   NO_ADJECTIVE,
   adjectiveClass,
+  CUT_PHRASE_LIST,
 } from '../../../src/core/timeline/word-window';
 import type { Span } from '../../../src/core/types';
 import { loadCorpus, navoText } from '../dates/letters';
@@ -465,7 +466,7 @@ function readableWords(words: string[], cutOff = '', cutWords: string[] = []): s
   if (out.length === words.length) {
     const head = cutWords.map((w) => w.toLowerCase()).join(' ');
     const text = out.join(' ');
-    for (const phrase of CUT_PHRASES_REFERENCE) {
+    for (const phrase of CUT_PHRASE_LIST) {
       const p = phrase.split(' ');
       // Cut after its k-th word: the words before the cut end with its first k, the part starts with the rest.
       const k = p.findIndex(
@@ -512,21 +513,6 @@ function readableWords(words: string[], cutOff = '', cutWords: string[] = []): s
   }
   return out;
 }
-
-const CUT_PHRASES_REFERENCE = [
-  'naar aanleiding van',
-  'in antwoord op',
-  'in aansluiting op',
-  'in verband met',
-  'in het kader van',
-  'in navolging van',
-  'in vervolg op',
-  'in reactie op',
-  'als reactie op',
-  'ten behoeve van',
-  'ter voorbereiding op',
-  'ter voorbereiding van',
-];
 
 const DAY = /^\d{1,2}(?:[–-]\d{1,2})?$/;
 const isMonth = (w: string | undefined) => w !== undefined && MONTHS.includes(w.toLowerCase());
