@@ -211,7 +211,10 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   /** The toolbar of the tab showing the late paper: its popup ('' = a click reaches the background), badge and title. */
   const toolbar = () =>
     h.worker.evaluate(async () => {
-      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('late=1'));
+      // The newest such tab: a test's tab closed just before may still be listed (tab ids only grow).
+      const [tab] = (await chrome.tabs.query({}))
+        .filter((t) => t.url?.includes('late=1'))
+        .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
       if (tab?.id === undefined) throw new Error('no tab with the late paper');
       return {
         popup: await chrome.action.getPopup({ tabId: tab.id }),
@@ -222,7 +225,9 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
   /** What the background does on a click when the button has no popup (headless Chromium cannot click it). */
   const click = () =>
     h.worker.evaluate(async () => {
-      const [tab] = (await chrome.tabs.query({})).filter((t) => t.url?.includes('late=1'));
+      const [tab] = (await chrome.tabs.query({}))
+        .filter((t) => t.url?.includes('late=1'))
+        .sort((a, b) => (b.id ?? 0) - (a.id ?? 0));
       if (tab?.id !== undefined) await chrome.tabs.sendMessage(tab.id, { type: 'toggle-sidebar' });
     });
   /** Opens the paper with its text held back, once its button is the sidebar's and has settled. */
