@@ -26,9 +26,9 @@ export default defineContentScript({
     // Nothing to listen for: release the listener WXT's context adds, on every page.
     if (!reserving) return ctx.notifyInvalidated();
     // A paper by its address: the background warms its analysis up while the page is parsed
-    // (src/messaging/warm-up.ts). Nothing of the page goes with it; a background that cannot be
-    // reached is the reader's to report.
-    sendToBackground({ type: 'warm-up' }).catch(() => undefined);
+    // (src/messaging/warm-up.ts). Nothing of the page goes with it but its address; a background that
+    // cannot be reached is the reader's to report.
+    sendToBackground({ type: 'warm-up', url: location.href }).catch(() => undefined);
     // What the reader's script will ask first, asked now, while the browser is not yet busy with the
     // page's load; the opening's analysis once the page is parsed (src/reader/early-asks.ts).
     askAhead(document, {

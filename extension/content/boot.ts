@@ -84,7 +84,7 @@ export async function bootReader(
       else ask(false);
     }
     (key !== null
-      ? sendToBackground({ type: 'warm-up' }).then((clicked) => {
+      ? sendToBackground({ type: 'warm-up', url }).then((clicked) => {
           // Clicked before this script was here (the page still loading): the background kept it. One more
           // request, as one that came here: a second click that reached this script meanwhile cancels both.
           // The address it was kept for only: the page may have moved on while the background answered.
@@ -138,6 +138,9 @@ export async function bootReader(
       },
       // A client-side navigation out of the paper, to another one, or back into one.
       isPaperAddress: follow,
+      // Told at once too: the tab's own address event gives the button its popup back on another address, and
+      // an address left again before the watch settles would leave it so (the announced one never changed).
+      addressChanged: follow,
       findContainer: () => locate(doc, doc.location.href)?.container ?? null,
     },
     { container: null, text: null },

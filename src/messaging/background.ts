@@ -122,6 +122,17 @@ function senderUrl(sender: MessageSender): string {
   return documentUrl(sender.url ?? sender.tab?.url);
 }
 
+/**
+ * The address of the document a message came from, as its page said it was (`url`) when that is on the
+ * sender's own origin: the sender's address may lag behind a client-side navigation. Anything else is
+ * the sender's address.
+ */
+function pageUrl(claimed: string | undefined, sender: MessageSender): string {
+  const known = senderUrl(sender);
+  const said = documentUrl(claimed);
+  return said && known && new URL(said).origin === new URL(known).origin ? said : known;
+}
+
 /** The tab and frame a message came from: the texts sent ahead by two pages never mix. */
 function senderKey(sender: MessageSender): string {
   return `${sender.tab?.id ?? 'no-tab'}/${sender.frameId ?? 0}`;
@@ -241,10 +252,10 @@ export function createBackground(deps: BackgroundDeps): Background {
       return deps.textParts.add(senderKey(sender), stream, index, text);
     },
     'format-export': (message) => formatTimelineExport(message.input),
-    'warm-up': (_message, sender) => {
+    'warm-up': (message, sender) => {
       deps.warmUp?.();
       const tabId = topFrameTab(sender);
-      return tabId === undefined ? false : inTurn(tabId, () => opening(tabId, senderUrl(sender)));
+      return tabId === undefined ? false : inTurn(tabId, () => opening(tabId, pageUrl(message.url, sender)));
     },
     'page-strings': (message) => (message.language === 'en' ? en : nl),
     'page-styles': () => ({ sidebar: SIDEBAR_CSS, popover: POPOVER_CSS }),
@@ -254,7 +265,7 @@ export function createBackground(deps: BackgroundDeps): Background {
       return inTurn(tabId, () =>
         // Read, the sidebar is there: whatever click waited is its now (or, no paper, nobody's).
         message.isPaper
-          ? markPaper(tabId, { url: senderUrl(sender), findings: message.findings })
+          ? markPaper(tabId, { url: pageUrl(message.url, sender), findings: message.findings })
           : resetTab(tabId),
       );
     },

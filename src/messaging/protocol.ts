@@ -75,8 +75,11 @@ export interface ContentToBackgroundCalls {
    * sidebar on this tab (instead of opening the popup), and `findings` is the badge count.
    * Sent once the page is analysed, and again when the count changes; `isPaper` false once an address
    * announced by `warm-up` holds no paper after all (or the page left it).
+   * `url` is the address the page shows as it sends: the sender's own may still be the one before a
+   * client-side navigation (Chromium tells the message and the navigation on separate channels), and the
+   * button would then be given to the old address and taken back when the tab reports the new one.
    */
-  'paper-status': { request: { isPaper: boolean; findings: number }; response: void };
+  'paper-status': { request: { isPaper: boolean; findings: number; url?: string }; response: void };
   /**
    * The reader keeps a request for the sidebar (the toolbar button or the keyboard command, before the
    * sidebar is there: the paper's text still coming) and will open it once the paper is read (`waiting`
@@ -113,10 +116,10 @@ export interface ContentToBackgroundCalls {
    * the background runs the core once on a short letter of its own, so the page's analysis a moment
    * later finds it compiled (see `./warm-up`), once per worker's life; and the toolbar button of the
    * tab toggles the sidebar from now on, not the popup, although the text may still be coming. Carries
-   * nothing of the page. The answer: whether the button was clicked before the reader's script
-   * listened (the sidebar should open once it is there).
+   * nothing of the page but its address (`url`, see `paper-status`). The answer: whether the button was
+   * clicked before the reader's script listened (the sidebar should open once it is there).
    */
-  'warm-up': { request: Record<never, never>; response: boolean };
+  'warm-up': { request: { url?: string }; response: boolean };
   /**
    * The pages' interface strings (sidebar, popovers) in `language`. The content script carries only
    * the Dutch ones, which every reader with a Dutch interface sees; a reader with an English one
@@ -501,6 +504,14 @@ export function parseExportInput(v: unknown): ExportRequestInput | null {
   };
 }
 
+/** The longest page address a message may carry (browsers' own limit for an address is about this). */
+const MAX_PAGE_URL = 8192;
+
+/** A message with the page's address it says it is on, when that is a string of an address's length. */
+function withPageUrl<const M extends object>(message: M, url: unknown): M & { url?: string } {
+  return typeof url === 'string' && url.length <= MAX_PAGE_URL ? { ...message, url } : message;
+}
+
 /**
  * Checks an incoming message against the content → background protocol; the message in its
  * typed form, or null for anything else (another listener's message, or a malformed one).
@@ -516,7 +527,7 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       if (typeof v.isPaper !== 'boolean') return null;
       const n = v.findings;
       const findings = typeof n === 'number' && Number.isFinite(n) && n > 0 ? Math.floor(n) : 0;
-      return { type: 'paper-status', isPaper: v.isPaper, findings };
+      return withPageUrl({ type: 'paper-status', isPaper: v.isPaper, findings }, v.url);
     }
     case 'sidebar-asked':
       return typeof v.waiting === 'boolean' ? { type: 'sidebar-asked', waiting: v.waiting } : null;
@@ -533,7 +544,7 @@ export function parseContentToBackground(v: unknown): ContentToBackground | null
       return input ? { type: 'format-export', input } : null;
     }
     case 'warm-up':
-      return { type: 'warm-up' };
+      return withPageUrl({ type: 'warm-up' }, v.url);
     case 'page-styles':
       return { type: 'page-styles' };
     case 'page-strings':

@@ -24,6 +24,11 @@ export interface LiveReaderDeps {
   isPaperAddress(url: string): boolean;
   /** The paper's container for the current address, or null while there is none. */
   findContainer(): Element | null;
+  /**
+   * The page shows a new address (fragments aside), told at once rather than once the page has settled:
+   * an address shown and left again within that wait is never seen by `isPaperAddress`.
+   */
+  addressChanged?(url: string): void;
 }
 
 export interface LiveReaderOptions {
@@ -85,8 +90,17 @@ export function keepReaderLive(
 
   // The document's own constructor: the page's window, or a test's DOM.
   const Observer = win?.MutationObserver ?? globalThis.MutationObserver;
+  // The address last told to `addressChanged`.
+  let told = address;
+  const tellAddress = () => {
+    const href = doc.location.href;
+    if (addressKey(href) === told) return;
+    told = addressKey(href);
+    deps.addressChanged?.(href);
+  };
   const observer = new Observer((records) => {
     if (stopped) return;
+    tellAddress();
     const urlChanged = addressKey(doc.location.href) !== address;
     if (urlChanged || records.some(relevant)) {
       changes++;
@@ -95,7 +109,10 @@ export function keepReaderLive(
   });
   observer.observe(doc, { childList: true, subtree: true, characterData: true });
   // Back and forward within a client-side app change the address without always touching the DOM.
-  const onPopState = () => schedule();
+  const onPopState = () => {
+    tellAddress();
+    schedule();
+  };
   win?.addEventListener('popstate', onPopState);
 
   function schedule(): void {

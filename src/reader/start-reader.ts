@@ -357,7 +357,7 @@ export async function startReader(
   // Read for an address the page has left meanwhile (a client-side navigation while it read): the toolbar
   // button is the new address's now, and this count would stand on it (and end a click's wait there).
   if (addressKey(doc.location.href) === address)
-    sendToBackground({ type: 'paper-status', isPaper: true, findings }).catch(() => {
+    sendToBackground({ type: 'paper-status', isPaper: true, findings, url: doc.location.href }).catch(() => {
       // The background may be restarting; the toolbar then keeps its popup, nothing else depends on it.
     });
 

@@ -345,6 +345,23 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     await expect.poll(() => sidebarShown(page)).toBe(true);
   });
 
+  it("shown another paper and back at once, before the reader looked: the button is still the sidebar's, and a click is kept", async () => {
+    const page = await openLate();
+    await goTo(page, otherPaper());
+    await goTo(page, 'back');
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('did'))
+      .toBe(new URL(PAGES.tkPaper).searchParams.get('did'));
+    // The tab told the other address (the button's popup back), then this one: the reader said which it shows.
+    await page.waitForTimeout(1_000);
+    expect(await toolbar()).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    await click();
+    await expect.poll(async () => (await toolbar()).badge).toBe('…');
+    await fill(page);
+    await waitForPainted(page);
+    await expect.poll(() => sidebarShown(page)).toBe(true);
+  });
+
   it('a click waiting when the page goes to a fragment of the same paper is kept: the sidebar opens once it is read', async () => {
     const page = await clickedWhileLate();
     await goTo(page, '#p2');

@@ -561,6 +561,47 @@ describe('the toolbar button while a click waits for the paper to be read', () =
     },
   );
 
+  it.each([
+    ['the tab loading after the reader told', true],
+    ['the tab loading before the reader told', false],
+  ])(
+    "back on a paper in place, the page's own address counts, not the sender's, which may still be the one before (%s)",
+    async (_how, readerFirst) => {
+      const b = setup();
+      b.contentScript(4);
+      await opening(b, 4);
+      b.navigate(4, { status: 'loading', url: TK_OTHER });
+      await opening(b, 4, TK_OTHER);
+      expect(button(b, 4)).toEqual(paperButton);
+      // `history.back()`: the reader sees the first paper's address and says so, but its message is told the
+      // address before (Chromium commits the navigation and delivers the message on separate channels).
+      from(b, 4, 0, TK_OTHER);
+      const back = () => sendToBackground({ type: 'warm-up', url: `${TK_PAPER}#p2` }, b.runtime);
+      if (readerFirst) await back();
+      b.navigate(4, { status: 'loading', url: TK_PAPER });
+      await b.settled();
+      if (!readerFirst) await back();
+      await b.settled();
+      expect(button(b, 4)).toEqual(paperButton);
+      expect((await b.paperTabs.get(4))?.url).toBe(TK_PAPER);
+      // Its count goes on the same address, whichever the sender's.
+      from(b, 4, 0, TK_OTHER);
+      await sendToBackground({ type: 'paper-status', isPaper: true, findings: 7, url: TK_PAPER }, b.runtime);
+      b.navigate(4, { status: 'loading', url: TK_PAPER });
+      await b.settled();
+      expect(button(b, 4)).toEqual({ ...paperButton, badge: '7' });
+    },
+  );
+
+  it("an address on another site than the sender is not taken: the sender's own counts", async () => {
+    const b = setup();
+    from(b, 4, 0, TK_PAPER);
+    await sendToBackground({ type: 'warm-up', url: 'https://example.org/kamerstuk' }, b.runtime);
+    expect((await b.paperTabs.get(4))?.url).toBe(TK_PAPER);
+    await sendToBackground({ type: 'warm-up', url: 'geen adres' }, b.runtime);
+    expect((await b.paperTabs.get(4))?.url).toBe(TK_PAPER);
+  });
+
   it('a fragment of the paper (a note, a heading) keeps the wait', async () => {
     const b = setup();
     await keptByReader(b, 4);

@@ -26,7 +26,24 @@ const CITED: PaperRef = {
   item: null,
 };
 
+const TK_URL = 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18783&did=2022D39493';
+
 describe('parseContentToBackground', () => {
+  it.each([
+    ['an address', TK_URL, TK_URL],
+    ['no string', 12, undefined],
+    ['an object', { href: TK_URL }, undefined],
+    ['longer than any address', `${TK_URL}&x=${'a'.repeat(9000)}`, undefined],
+  ])("keeps the page's address on warm-up and paper-status only when it is one (%s)", (_what, url, kept) => {
+    expect(parseContentToBackground({ type: 'warm-up', url })).toEqual({ type: 'warm-up', url: kept });
+    expect(parseContentToBackground({ type: 'paper-status', isPaper: true, findings: 2, url })).toEqual({
+      type: 'paper-status',
+      isPaper: true,
+      findings: 2,
+      url: kept,
+    });
+  });
+
   it('accepts the protocol messages', () => {
     expect(parseContentToBackground({ type: 'lookup-title', paper: CITED })).toEqual({
       type: 'lookup-title',
@@ -46,9 +63,13 @@ describe('parseContentToBackground', () => {
       type: 'sidebar-asked',
       waiting: false,
     });
-    // The warm-up carries nothing: anything sent with it is dropped.
+    // The warm-up carries the page's address at most: anything else sent with it is dropped.
     expect(parseContentToBackground({ type: 'warm-up', text: 'de hele pagina' })).toEqual({
       type: 'warm-up',
+    });
+    expect(parseContentToBackground({ type: 'warm-up', url: TK_URL, text: 'x' })).toEqual({
+      type: 'warm-up',
+      url: TK_URL,
     });
     // The stylesheets' ask carries nothing either.
     expect(parseContentToBackground({ type: 'page-styles', selector: 'body' })).toEqual({

@@ -11,6 +11,8 @@ interface Fixture {
   doc: Document;
   live: LiveReader;
   log: string[];
+  /** The addresses told at once (`addressChanged`), before the page settles. */
+  addresses: string[];
   /** Resolves once the debounce has passed and the watch has acted. */
   settle(): Promise<void>;
 }
@@ -31,6 +33,7 @@ function watch(modalHtml: string | null, url = PAPER): Fixture {
   page.content = `<!DOCTYPE html><html><head></head><body><h1>Brief regering</h1>${modal}</body></html>`;
   const doc = page.mainFrame.document as unknown as Document;
   const log: string[] = [];
+  const addresses: string[] = [];
   const live = keepReaderLive(
     doc,
     {
@@ -40,6 +43,7 @@ function watch(modalHtml: string | null, url = PAPER): Fixture {
       stop: () => log.push('stop'),
       isPaperAddress: (u) => u.includes('/kamerstukken/'),
       findContainer: () => doc.querySelector(MODAL),
+      addressChanged: (u) => addresses.push(u),
     },
     { container: null, text: null },
     { debounceMs: 10, maxWaitMs: 50 },
@@ -49,7 +53,7 @@ function watch(modalHtml: string | null, url = PAPER): Fixture {
     await new Promise((r) => setTimeout(r, 80));
     await live.flush();
   };
-  return { doc, live, log, settle };
+  return { doc, live, log, addresses, settle };
 }
 
 function addModal(doc: Document, text: string): HTMLElement {
@@ -172,6 +176,28 @@ describe('keeping the reader in step with a changing page', () => {
     f.doc.body.append(f.doc.createElement('div'));
     await f.settle();
     expect(f.log).toEqual(['start:Eerste brief.', 'start:Tweede brief.', 'stop']);
+  });
+
+  it('tells each new address at once, before the page settles: one shown and left again within the wait too', async () => {
+    const f = watch('<p>Eerste brief.</p>');
+    await f.live.flush();
+    const win = f.doc.defaultView!;
+    const other = PAPER.replace('2022D39633', '2022D40000');
+    // The page's script shows another paper and renders it; the reader goes back before the watch settles.
+    win.history.pushState({}, '', other);
+    f.doc.body.append(f.doc.createElement('div'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.addresses).toEqual([other]);
+    win.history.pushState({}, '', PAPER);
+    win.dispatchEvent(new win.PopStateEvent('popstate'));
+    expect(f.addresses).toEqual([other, PAPER]);
+    // A fragment, or the same address again, is no new address; nothing is read twice for the round trip.
+    win.history.pushState({}, '', `${PAPER}#p2`);
+    f.doc.body.append(f.doc.createElement('div'));
+    win.dispatchEvent(new win.PopStateEvent('popstate'));
+    await f.settle();
+    expect(f.addresses).toEqual([other, PAPER]);
+    expect(f.log).toEqual(['start:Eerste brief.']);
   });
 
   it('does not start on a container holding only whitespace', async () => {

@@ -358,10 +358,43 @@ describe('the toolbar button on a paper whose text comes after load', () => {
       await page.settle();
     }
     expect(page.warmUps).toHaveLength(announced);
+    // Each says the address the page shows: the sender's, as the background gets it, may lag behind.
+    expect(page.warmUps.map((m) => (m as { url?: string }).url)).toEqual(
+      ['/kst-28676-409.html', ...paths]
+        .slice(0, announced)
+        .map((p) => `https://zoek.officielebekendmakingen.nl${p}`),
+    );
     await page.textArrives();
     await page.settle();
     expect(page.toggles).toEqual(toggles);
     expect(page.told).toEqual(told);
+    page.booted.live.stop();
+  });
+
+  it('a click waiting, the page goes to another paper and back before its watch settles: each address is told at once, the wait goes', async () => {
+    const page = await lateTextPage();
+    await vi.waitFor(() => expect(page.warmUps).toHaveLength(1));
+    await page.send(CLICK);
+    await page.settle();
+    // The page's script shows another paper (and renders it), and the reader goes back at once.
+    page.win.history.pushState({}, '', '/kst-28676-410.html');
+    page.win.document.body.append(page.win.document.createElement('span'));
+    await page.settle();
+    // (happy-dom has no history to go back in: the address is put back, and the event the browser fires sent.)
+    page.win.history.pushState({}, '', '/kst-28676-409.html');
+    page.win.dispatchEvent(new (page.win as Window & typeof globalThis).PopStateEvent('popstate'));
+    await page.settle();
+    // Told before the watch looked: the tab's own address event, which takes the button from the paper on
+    // another address, is followed by the reader's news of this one.
+    expect(page.warmUps.map((m) => (m as { url?: string }).url)).toEqual(
+      ['/kst-28676-409.html', '/kst-28676-410.html', '/kst-28676-409.html'].map(
+        (p) => `https://zoek.officielebekendmakingen.nl${p}`,
+      ),
+    );
+    expect(page.told).toEqual([true, false]);
+    await page.textArrives();
+    await page.settle();
+    expect(page.toggles).toEqual([]);
     page.booted.live.stop();
   });
 
