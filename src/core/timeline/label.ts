@@ -565,7 +565,9 @@ const OPENING_REPORT_FRAME =
  * tells is this letter's news, not the date's. `…verzoek van het lid Heijnen in de regeling van werkzaamheden deel ik
  * u mee` (2672) is now `In antwoord op het verzoek van het lid Heijnen in de regeling van werkzaamheden`, `…Raad van de
  * OVSE in Vilnius, bericht ik u…` (743) `…mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius`. Only where the
- * stretch between the date and the frame holds no verb, and the phrase without its date keeps MIN_LABEL characters.
+ * stretch between the date and the frame holds no verb, and the phrase without its date keeps MIN_LABEL characters. Read on
+ * the whole sentence too, where a date in brackets made a clause that said too little: `…minaret van 27 meter hoog
+ * (ingezonden 12 augustus 2011), deel ik u mee dat…` (894).
  */
 function beforeReportFrame(text: string, left: number, ds: number, de: number, right: number): number {
   // Most clauses hold no `u` or `U` as a word (or `uw`): ruled out by a scan of their characters.
@@ -1069,6 +1071,11 @@ function clauseLabel(
     if (delimiter === 0) {
       left = start;
       right = end;
+      // The report's frame after a date in brackets, whose narrow clause said too little (see `beforeReportFrame`).
+      if (opensSentence(original, left, sentenceStart)) {
+        const frame = beforeReportFrame(original, left, ds, de, right);
+        if (frame >= 0) right = frame;
+      }
     } else {
       const kind = delimiter === NARROW ? 'narrow' : 'wide';
       left = clauseStart(original, start, ds, kind);

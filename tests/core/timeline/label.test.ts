@@ -1211,6 +1211,27 @@ function clauseReference(
     /^[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
       s.slice(de),
     )?.[0].length ?? 0;
+  // A report's frame (`deel ik u mee`, `bericht ik u`, `laat ik u`, …) that opens the main clause after the sentence's
+  // opening phrase with the date: where the clause s[left, right) ends before it, when no verb stands between the date
+  // and it and the phrase keeps 15 characters without the date; else -1.
+  const reportFrameReference = (left: number, right: number): number => {
+    const frame =
+      /(?<![\p{L}\p{N}])(?:deel|delen|meld|melden|bericht|berichten|laat|laten)\s+(?:ik|wij|we)\s+(?:u|U|uw\s+Kamer)(?![\p{L}\p{N}])/u.exec(
+        s.slice(de, right),
+      );
+    if (!frame) return -1;
+    const between = collapse(s.slice(de, de + frame.index));
+    const phrase = `${collapse(s.slice(left, ds))} ${between}`.replace(
+      /^[\s•·▪◦,;:.–—−-]+|[\s•·▪◦,;:.–—−-]+$/gu,
+      '',
+    );
+    const noVerb = between
+      .toLowerCase()
+      .split(' ')
+      .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+      .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
+    return noVerb && phrase.length >= 15 ? de + frame.index : -1;
+  };
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
@@ -1294,29 +1315,11 @@ function clauseReference(
           }
         }
       }
-      // A report's frame (`deel ik u mee`, `bericht ik u`, `laat ik u`, …) that opens the main clause after the sentence's
-      // opening phrase with the date: the clause ends before it, when no verb stands between the date and it and the
-      // phrase keeps 15 characters without the date.
       if (delimiters === NARROW && s.slice(0, left).trim() === '') {
-        const frame =
-          /(?<![\p{L}\p{N}])(?:deel|delen|meld|melden|bericht|berichten|laat|laten)\s+(?:ik|wij|we)\s+(?:u|U|uw\s+Kamer)(?![\p{L}\p{N}])/u.exec(
-            s.slice(de, right),
-          );
-        if (frame) {
-          const between = collapse(s.slice(de, de + frame.index));
-          const phrase = `${collapse(s.slice(left, ds))} ${between}`.replace(
-            /^[\s•·▪◦,;:.–—−-]+|[\s•·▪◦,;:.–—−-]+$/gu,
-            '',
-          );
-          const noVerb = between
-            .toLowerCase()
-            .split(' ')
-            .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-            .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
-          if (noVerb && phrase.length >= 15) {
-            right = de + frame.index;
-            mainStart = -1;
-          }
+        const frame = reportFrameReference(left, right);
+        if (frame >= 0) {
+          right = frame;
+          mainStart = -1;
         }
       }
       // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
@@ -1516,6 +1519,10 @@ function clauseReference(
             left += from + linking[0].length;
         }
       }
+    } else {
+      // The whole sentence: its report frame too, after a date in brackets whose clause said too little (894).
+      const frame = reportFrameReference(left, right);
+      if (frame >= 0) right = frame;
     }
     // Another item of the sentence with a date of its own, joined by `en`: the label keeps to its own date's part.
     [left, right] = otherDatePartReference(s, left, ds, de, right);
@@ -3706,6 +3713,14 @@ describe('labelAround', () => {
       'In reactie op uw brief en onder verwijzing naar mijn brief van 3 oktober jl. (Kamerstuk 21 501-33, nr. 339), bericht ik u dat de door u gevraagde documenten u in hard copy zullen worden toegezonden.',
       '3 oktober jl.',
       'In reactie op uw brief en onder verwijzing naar mijn brief',
+    ],
+    [
+      // The date's own clause in brackets says too little (`ingezonden`): the whole sentence is read, and it ends before
+      // the frame too. Was `…minaret van 27 meter hoog (ingezonden), deel ik u mee dat het niet mogelijk…`.
+      '894: `deel ik u mee` after a date in brackets',
+      'Naar aanleiding van de schriftelijke vragen van het lid Van Klaveren en Wilders (beiden PVV) over de bouw van een moskee met een imperialistische minaret van 27 meter hoog (ingezonden 12 augustus 2011), deel ik u mee dat het niet mogelijk is deze vragen binnen de gestelde termijn te beantwoorden.',
+      '12 augustus 2011',
+      '…een moskee met een imperialistische minaret van 27 meter hoog (ingezonden)',
     ],
   ])('an event label ends before a report frame: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
