@@ -934,19 +934,26 @@ function pastNounList(text: string, de: number, right: number, end: number): num
   return list > right && hasNoVerb(collapseRange(text, de, right)) ? list : right;
 }
 
-/** The end of the stretch with a list's `en`/`of` after the comma at `right` (see `pastNounList`), or `right`. */
+/**
+ * The end of the stretch with a list's `en`/`of` after the comma at `right` (see `pastNounList`), or `right`. An item may
+ * open with its article (`de`, `het`, `een`): `over het onderzoek, de analyses en maatregelen aan het ministerie` (1664)
+ * read `…over het onderzoek`.
+ */
 function listEnd(text: string, right: number, end: number): number {
   for (const { stretch, next } of commaStretches(text, right, end, NOUN_LIST_ITEMS)) {
     const words = stretch.split(' ');
-    let k = 0;
-    while (k < words.length && k < NOUN_LIST_ITEM && isBareNoun(words[k] as string)) k++;
-    if (k === 0) return right;
+    const first = ARTICLES.has(words[0] as string) ? 1 : 0;
+    let k = first;
+    while (k < words.length && k - first < NOUN_LIST_ITEM && isBareNoun(words[k] as string)) k++;
+    if (k === first) return right;
     if (k === words.length) continue;
     const joiner = words[k];
     return (joiner === 'en' || joiner === 'of') && k + 1 < words.length && hasNoVerb(stretch) ? next : right;
   }
   return right;
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
 
 /** The most characters of the phrase after the date before a list's first comma (see `pastNounList`). */
 const NOUN_LIST_HEAD = 40;

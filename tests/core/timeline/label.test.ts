@@ -1444,8 +1444,8 @@ function clauseReference(
       }
       // A comma between the nouns of a list that `en` or `of` closes, after a phrase of at most 40 characters without a
       // verb that ends on a bare lower-case word: the clause goes on to the end of the stretch with `en`/`of`, over at
-      // most three items of one to three bare lower-case words (no function word, verb or participle), when that
-      // stretch opens with one to three of them, then `en`/`of` and more, and holds no verb.
+      // most three items of one to three bare lower-case words (no function word, verb or participle) after an optional
+      // article, when that stretch opens with one to three of them, then `en`/`of` and more, and holds no verb.
       if (
         delimiters === NARROW &&
         rest === null &&
@@ -1473,9 +1473,11 @@ function clauseReference(
             const next = loopEnd(s, at + 1, s.length, NARROW);
             const stretch = collapse(s.slice(at + 1, next));
             if (stretch === '' || stretch.length > 120) break;
-            const items = stretch.split(' ');
+            const all = stretch.split(' ');
+            // An item may open with its article.
+            const items = ['de', 'het', 'een'].includes(all[0] as string) ? all.slice(1) : all;
             const join = items.findIndex((w) => !bareWord(w));
-            if (join === -1 && items.length <= 3) {
+            if (join === -1 && items.length >= 1 && items.length <= 3) {
               at = next;
               continue;
             }
@@ -3684,6 +3686,13 @@ describe('labelAround', () => {
       'Hierover is tijdens de informele ER in Sibiu op 9 mei van gedachten gewisseld, zonder besluiten te nemen.',
       '9 mei',
       'Hierover is tijdens de informele ER in Sibiu van gedachten gewisseld',
+    ],
+    [
+      // Was `ProRail rapporteert naar verwachting over het onderzoek`, as if ProRail reported on the research only.
+      '1664: the items with their articles (`het onderzoek, de analyses en maatregelen`)',
+      'ProRail rapporteert naar verwachting eind maart over het onderzoek, de analyses en maatregelen aan het ministerie.',
+      'eind maart',
+      'ProRail rapporteert naar verwachting over het onderzoek, de analyses…',
     ],
   ])('a list of nouns goes on to its `en`: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
