@@ -1,4 +1,4 @@
-import { isDigit, isUpper } from '../text/chars';
+import { isDigit, isLower, isUpper } from '../text/chars';
 import { isDutchMonth } from '../text/dutch-months';
 import { FORMAL_SUBJECT, comparisonStart, endsClause, isClauseMarkAt, isLoose } from './label-chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
@@ -923,8 +923,13 @@ function danglingAdjectivesStart(s: string, start: number, at: number): number {
       if (DETERMINERS.has(s.slice(first, before - 1).toLowerCase())) return first;
     }
     // After a preposition or conjunction (`…voor dubbele…`, `…dat particuliere…`), which the cut then
-    // leaves out too.
-    return last === ADJECTIVE && NO_LAST_WORDS.has(lower) ? from : -1;
+    // leaves out too; or, a lower-case adjective, after a name's capitalised word, which the label then ends on:
+    // `…de voorzitter van de Commissie territoriale…` (1030, `Commissie territoriale beperking`), `…met Aruba, Curaçao
+    // en Sint Maarten bilaterale…` (472).
+    return last === ADJECTIVE &&
+      (NO_LAST_WORDS.has(lower) || (isLower(s.charCodeAt(from)) && isNameWord(s, before, from - 1)))
+      ? from
+      : -1;
   }
   return -1;
 }

@@ -123,7 +123,14 @@ function danglingAdjectives(words: string[]): number {
     )
       return words.length - k + 2;
     if (adjectiveClass(w) === NO_ADJECTIVE && !INTENSIFIERS.includes(w.toLowerCase())) {
-      return last === ADJECTIVE && NO_LAST.has(w.toLowerCase()) ? words.length - k : 0;
+      // After a preposition or conjunction; or, lower-case, after a name's capitalised word: `Commissie territoriale`
+      // (1030, of `Commissie territoriale beperking`).
+      const afterName =
+        /^\p{Ll}/u.test(words[k] as string) &&
+        capital(w) &&
+        !NO_LAST.has(w.toLowerCase()) &&
+        !/[,;:).]$/.test(w);
+      return last === ADJECTIVE && (NO_LAST.has(w.toLowerCase()) || afterName) ? words.length - k : 0;
     }
   }
   return 0;

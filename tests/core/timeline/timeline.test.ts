@@ -772,6 +772,21 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       '2022-11-24',
       'Op 24 november jl. is het Manifest Maatschappelijk Verantwoord Opdrachtgeven…',
     ],
+    [
+      // `de Commissie territoriale beperking van de Adviesraad …`: not `…van de Commissie territoriale … aangeboden`, the
+      // name's lower-case adjective without its noun.
+      "before a name's lower-case adjective whose noun was cut off (1030)",
+      '1030',
+      '2018-07-06',
+      'Op 6 juli jl. heeft de voorzitter van de Commissie … aangeboden',
+    ],
+    [
+      // `met Aruba, Curaçao en Sint Maarten bilaterale overeenkomsten`: not `…Sint Maarten bilaterale…`.
+      'before an adjective after a name (472)',
+      '472',
+      '2020-12',
+      'Eind 2020 heeft Nederland met Aruba, Curaçao en Sint Maarten…',
+    ],
   ])('%s', (_rule, prefix, iso, expected) => {
     expect(labelsOf(letter(prefix).text, iso)).toEqual([expected]);
   });
