@@ -446,6 +446,10 @@ export function readableEnd(
     // Nor on the day of a date whose month was cut off: `…het Algemeen Overleg OV-Chipkaart van 6…` (1063, of
     // `6 oktober 2010`), `…de JBZ-Raad van 26 en 27…` (1213); the preposition before it goes too.
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
+    // Nor on a figure whose magnitude was cut off, which reads as the whole amount: `…in totaal € 45…` (543, of `€ 45
+    // miljoen`); its groups of thousands and currency sign go too.
+    if (from < 0 && FIGURE.test(word) && MAGNITUDES.has(s.slice(at + 1, wordEnd(s, at + 1))))
+      from = amountStart(s, start);
     // Nor on a possessive whose noun was cut off (see `isPossessiveAt`).
     if (from < 0 && (word === 'zijn' || word === 'haar') && isPossessiveAt(s, start)) from = start;
     // Nor on `te` and a helper verb whose own verb was cut off: `…heb ik toegezegd te zullen…` (2106, of
@@ -1013,6 +1017,43 @@ function dayOfCutDate(s: string, at: number): boolean {
   }
   return false;
 }
+
+/** A figure as a word: `45`, `2,8`, `1.500`. */
+const FIGURE = /^\d[\d.,]*$/;
+/** Words that make a figure before them millions or more. */
+const MAGNITUDES: ReadonlySet<string> = new Set([
+  'duizend',
+  'miljoen',
+  'miljard',
+  'mln',
+  'mln.',
+  'mld',
+  'mld.',
+  'mrd',
+  'mrd.',
+]);
+
+/**
+ * The start of the figure whose last group starts at `start`, with the groups of thousands before it (`€ 13 131`, 2562)
+ * and a currency sign right before it (`€ 45`), else `start`.
+ */
+function amountStart(s: string, start: number): number {
+  let from = start;
+  while (from >= 2 && THOUSANDS.test(s.slice(from, wordEnd(s, from)))) {
+    const before = s.lastIndexOf(' ', from - 2) + 1;
+    if (!GROUP_BEFORE.test(s.slice(before, from - 1))) break;
+    from = before;
+  }
+  if (from < 2) return from;
+  const before = s.lastIndexOf(' ', from - 2) + 1;
+  return CURRENCY.has(s.slice(before, from - 1)) ? before : from;
+}
+
+/** A group of thousands after a space (`131` of `13 131`), and a group before one. */
+const THOUSANDS = /^\d{3}$/;
+const GROUP_BEFORE = /^\d{1,3}$/;
+
+const CURRENCY: ReadonlySet<string> = new Set(['€', '$', '£', 'EUR', 'euro', 'USD']);
 
 /** Words between the days of a date: `20 t/m 25 januari`, `26 en 27 maart`, `1 tot en met 3 juni`, `20 – 21 april`. */
 const DAY_JOINS: ReadonlySet<string> = new Set(['en', 't/m', 'tot', 'met', '–', '-']);

@@ -252,6 +252,13 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       )
         drop = 1;
     }
+    // A figure whose magnitude (`miljoen`, `mln.`, …) was cut off, with its groups of thousands and currency sign.
+    const magnitudes = ['duizend', 'miljoen', 'miljard', 'mln', 'mln.', 'mld', 'mld.', 'mrd', 'mrd.'];
+    if (drop === 0 && /^\d[\d.,]*$/.test(last) && magnitudes.includes(all[out.length] ?? '')) {
+      drop = 1;
+      while (/^\d{3}$/.test(out.at(-drop) ?? '') && /^\d{1,3}$/.test(out.at(-drop - 1) ?? '')) drop++;
+      if (['€', '$', '£', 'EUR', 'euro', 'USD'].includes(out.at(-drop - 1) ?? '')) drop++;
+    }
     if (drop === 0) {
       const tail = out.slice(-3).map((w) => w.toLowerCase());
       const phrase = PHRASES.find(

@@ -792,6 +792,43 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
   });
 });
 
+describe('buildTimeline: a cut label does not end on a figure whose magnitude was cut off', () => {
+  const labelsOf = (prefix: string, iso: string) =>
+    analyze({ text: letter(prefix).text })
+      .timeline.filter((e) => e.iso === iso)
+      .map((e) => e.label);
+
+  it.each([
+    [
+      // `in totaal € 45 miljoen beschikbaar gesteld`: `€ 45 … gesteld` read as 45 euros.
+      'the figure goes with its currency sign (543)',
+      '543',
+      '2008',
+      ['In 2008 is voor de programma’s van deze eilandgebieden in totaal … gesteld'],
+    ],
+    [
+      // `neer op € 13 131 mln.`: not `…neer op € 13 131…`, nor `…€ 13…`; the second label ends where the letter's text
+      // was cut (`€ 7`), not before a magnitude.
+      'and with its groups of thousands (2562)',
+      '2562',
+      '2007',
+      [
+        '…van minerale oliën € 2 905 mln. komt dat in zijn totaliteit neer…',
+        '…€ 970 mln en gemeenten € 3 918 mln. komt dat in zijn totaliteit neer op € 7…',
+      ],
+    ],
+    [
+      // `aan 5,5 miljoen` (the letter goes on after it): not `…uitbetaald aan 5,5…`.
+      'a decimal figure (391)',
+      '391',
+      '2023',
+      ['In 2023 wordt voor ongeveer € 19 miljard aan toeslagen uitbetaald…'],
+    ],
+  ])('%s', (_rule, prefix, iso, expected) => {
+    expect(labelsOf(prefix, iso)).toEqual(expected);
+  });
+});
+
 describe('buildTimeline: labels read from the letters (session 41)', () => {
   const labelsOf = (prefix: string, iso: string) =>
     analyze({ text: letter(prefix).text })
