@@ -448,7 +448,12 @@ export function readableEnd(
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
     // Nor on a figure whose magnitude was cut off, which reads as the whole amount: `…in totaal € 45…` (543, of `€ 45
     // miljoen`); its groups of thousands and currency sign go too.
-    if (from < 0 && FIGURE.test(word) && MAGNITUDES.has(s.slice(at + 1, wordEnd(s, at + 1))))
+    if (
+      from < 0 &&
+      isDigit(word.charCodeAt(0)) &&
+      FIGURE.test(word) &&
+      MAGNITUDES.has(s.slice(at + 1, wordEnd(s, at + 1)))
+    )
       from = amountStart(s, start);
     // Nor on a possessive whose noun was cut off (see `isPossessiveAt`).
     if (from < 0 && (word === 'zijn' || word === 'haar') && isPossessiveAt(s, start)) from = start;
