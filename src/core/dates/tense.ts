@@ -236,6 +236,37 @@ export function isParticiple(w: string): boolean {
   return /^(?:\p{Ll}{0,5})ge\p{Ll}{2,}[dt]$/u.test(w) && !w.endsWith('heid') && !NOT_PARTICIPLES.has(w);
 }
 
+/**
+ * Strong participles' ends that close a compound noun or adjective as often as a participle: `ongevallen` (368, whose
+ * `In het eerste half jaar van 2016 is sprake van een forse toename van het aantal meldingen van (dodelijke)
+ * ongevallen` read as closing on its participle), `knelgevallen`, `sterfgevallen` (30 of the corpus's 38
+ * `…gevallen`), `naastgelegen`, `afgelegen`. They count only after a particle that makes them a verb's: `opgevallen`,
+ * `weggevallen`, `aangevallen`, and `heeft … voorgelegen`.
+ */
+const ONLY_AFTER_PARTICLE =
+  '(?:op|af|aan|toe|uit|weg|mee|tegen|in|om|neer|terug|stil|binnen|bij|samen|voor)gevallen|voorgelegen';
+
+/**
+ * The end of a strong participle with a separable particle or a prefix in front, which `isParticiple` reads only bare
+ * (or whole, for the few of STRONG_PARTICIPLES that have one): `plaatsgevonden` (474), `vastgehouden`, `toegezonden`,
+ * `aangewezen`. A lower-case letter before `ge`: the bare participle is `isParticiple`'s. Two ends close a compound
+ * noun or adjective as often (ONLY_AFTER_PARTICLE).
+ */
+const STRONG_PARTICIPLE_AFTER_PARTICLE = new RegExp(
+  String.raw`(?:\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|getrokken|gesloten|geboden|gebracht|gedacht|gestaan|gelaten|geslagen|gewezen|gedragen)|^(?:${ONLY_AFTER_PARTICLE}))$`,
+  'u',
+);
+
+/**
+ * Is the word `w` a past participle, also a strong one after a separable particle (`plaatsgevonden`, `toegezonden`):
+ * `isParticiple`, or a strong participle's end after a lower-case letter (STRONG_PARTICIPLE_AFTER_PARTICLE)? For the
+ * timeline's labels, which look for the participle that closes a clause; the tense of a date's sentence reads
+ * `isParticiple` alone.
+ */
+export function isParticipleAfterParticle(w: string): boolean {
+  return isParticiple(w) || STRONG_PARTICIPLE_AFTER_PARTICLE.test(w);
+}
+
 /** Words shaped as `ge…d`/`ge…t` that are none: `De verwachting is dat … medio januari gereed zijn` (1260). */
 const NOT_PARTICIPLES: ReadonlySet<string> = new Set([
   'gereed',

@@ -1,4 +1,4 @@
-import { isParticiple } from '../dates/tense';
+import { isParticipleAfterParticle } from '../dates/tense';
 import { MAX_LABEL } from './label-chars';
 import { FUNCTION_WORDS } from './word-window';
 
@@ -49,13 +49,6 @@ const SUBJECT_END = new Set([
  * Hoge Vertegenwoordiger`, 1158; `de convenantafspraken afgelopen en is …`), a relative opens a clause inside it.
  */
 const UNCLEAR = new Set('en of maar waar dat wat welke wie'.split(' '));
-
-/**
- * The end of a strong participle with a particle or prefix in front, which `isParticiple` reads only bare:
- * `plaatsgevonden` (474), `vastgehouden`, `toegezonden`.
- */
-const STRONG_PARTICIPLE_END =
-  /\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|getrokken|gesloten|geboden|gelegen|gebracht|gedacht|gestaan|gevallen|gelaten|geslagen|gewezen|gedragen)$/u;
 
 /** The last word of a law's or decision's name, which a preposition continues (`Wet op …`, `Besluit tot …`). */
 const LAW_NAME = /(?:wet|besluit|regeling|verordening|richtlijn|verdrag|akkoord|plan|programma)$/i;
@@ -116,7 +109,7 @@ export function subjectFirst(head: string, after: string): string | null {
         end = k;
         break;
       }
-      if (isParticiple(w) || STRONG_PARTICIPLE_END.test(w)) {
+      if (isParticipleAfterParticle(w)) {
         end = k;
         break;
       }

@@ -1,4 +1,4 @@
-import { isParticiple } from '../dates/tense';
+import { isParticipleAfterParticle } from '../dates/tense';
 import { MAX_LABEL } from './label-chars';
 import { readableEnd } from './word-window';
 
@@ -113,7 +113,7 @@ function isEventVerb(word: string): boolean {
   if (last !== 0x64 && last !== 0x74 && last !== 0x6e) return false;
   const w = end === word.length ? word : word.slice(0, end);
   if (NOUN_END.test(w)) return false;
-  return isParticiple(w) || STRONG_PARTICIPLE_END.test(w);
+  return isParticipleAfterParticle(w);
 }
 
 /** A full stop, comma or other mark after a word: . , ! ? ; : */
@@ -121,12 +121,6 @@ const TRAILING_MARKS: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3
 
 /** Nouns shaped as a participle: `geweld` (1009), `regeerakkoord` (1073, 2031). */
 const NOUN_END = /(?:geweld|akkoord)$/;
-
-/**
- * A strong participle with a particle in front, which `isParticiple` reads only bare: `toegezonden`, `plaatsgevonden`.
- */
-const STRONG_PARTICIPLE_END =
-  /\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|gesloten|geboden|gebracht)$/u;
 
 /** The auxiliaries of a perfect or passive clause that a participle closes: the head kept must hold one. */
 const AUXILIARY =

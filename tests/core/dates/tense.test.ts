@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../../src/core/text/sentences';
-import { sentenceTense } from '../../../src/core/dates/tense';
+import { isParticipleAfterParticle, sentenceTense } from '../../../src/core/dates/tense';
 
 /** The tense of the sentence around the first `date` in `text`. */
 function tenseAround(text: string, date: string) {
@@ -103,5 +103,40 @@ describe('sentenceTense', () => {
     ],
   ])('%s: the sentence around %#', (_letter, text, date, expected) => {
     expect(tenseAround(text, date)).toBe(expected);
+  });
+});
+
+// Words of the letters in tests/fixtures/letters (the letter's number first), in the sentence they stand in.
+describe('isParticipleAfterParticle', () => {
+  it.each([
+    // Weak participles, also after a particle, are `isParticiple`'s.
+    ['02', 'heeft plaatsgevonden op 27 oktober jl.', 'plaatsgevonden', true],
+    [
+      '1065',
+      'hebben de extra middelen … bijgedragen aan het beperken van de wachtlijsten',
+      'bijgedragen',
+      true,
+    ],
+    // Strong participles after a separable particle.
+    ['1030', 'is in het Statuut aangewezen als Koninkrijkaangelegenheid', 'aangewezen', true],
+    ['147', 'hoeveel verblijfsvergunningen zijn afgewezen dan wel ingetrokken', 'ingetrokken', true],
+    ['1316', 'dat er twee interrupties per fractie zijn toegestaan', 'toegestaan', true],
+    ['187', 'dat er op Europees niveau strategisch wordt nagedacht', 'nagedacht', true],
+    ['2163', 'een koopvaardijschip dat door piraten was vrijgelaten', 'vrijgelaten', true],
+    ['1413', 'werk waarop die gegevens zijn opgeslagen', 'opgeslagen', true],
+    // `…gevallen` after a particle is a participle; after anything else a noun.
+    ['425', 'Delen van het werk zijn stilgevallen', 'stilgevallen', true],
+    ['732', 'constaterende dat Turkije Noord-Syrië is binnengevallen', 'binnengevallen', true],
+    ['1821', 'Het is de leden van de CDA-fractie opgevallen', 'opgevallen', true],
+    ['368', 'een forse toename van het aantal meldingen van (dodelijke) ongevallen', 'ongevallen', false],
+    ['1975', 'de meest recente cijfers … van verkeersongevallen', 'verkeersongevallen', false],
+    ['990', 'de brief … inzake knelgevallen varkenshouderij', 'knelgevallen', false],
+    ['118', 'dat stress in bevingsgebied Groningen tot sterfgevallen leidt', 'sterfgevallen', false],
+    // `…gelegen` after its first part is an adjective of place.
+    ['2543', 'zorgen voor aansluiting met de naastgelegen ketenpartners', 'naastgelegen', false],
+    // Nouns shaped as `ge…d`/`ge…t`.
+    ['1260', 'dat … medio januari gereed zijn', 'gereed', false],
+  ])('%s: %s (%s)', (_letter, _sentence, word, expected) => {
+    expect(isParticipleAfterParticle(word)).toBe(expected);
   });
 });

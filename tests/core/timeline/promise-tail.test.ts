@@ -3,7 +3,7 @@ import { findCommitments } from '../../../src/core/commitments';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
-import { promiseWithItsVerb } from '../../../src/core/timeline/promise-tail';
+import { eventWithItsVerb, promiseWithItsVerb } from '../../../src/core/timeline/promise-tail';
 import { MAX_LABEL } from '../../../src/core/timeline/label-chars';
 
 /** The label of the timeline's commitment entry for a letter's sentence, with the letter's date. */
@@ -98,5 +98,34 @@ describe('a promise too long for its label keeps the verb group it ends on', () 
         'Uw Kamer zal naar verwachting de kabinetsappreciatie over het CWP ontvangen, samen met de Kamerbrief Staat van de Unie 2024',
       ),
     ).toBeNull();
+  });
+});
+
+describe('an event too long for its label keeps the participle it ends on', () => {
+  /** The label of the timeline's first event for a letter's text, with the letter's date. */
+  function eventLabelOf(text: string, letterDate: string): string | undefined {
+    const normalized = normalizeText(text);
+    const dates = findDates(normalized, letterDate);
+    return buildTimeline(normalized, dates, [], letterDate).find((e) => e.kind !== 'commitment')?.label;
+  }
+
+  it('2384: a strong participle after its particle, `aangewezen`', () => {
+    // The clause of `Bij de opheffingswet is de minister van Economische Zaken (EZ) destijds aangewezen als vereffenaar`.
+    expect(
+      eventWithItsVerb(
+        'Bij de opheffingswet is de minister van Economische Zaken (EZ) destijds aangewezen',
+        0,
+      ),
+    ).toBe('Bij de opheffingswet is de minister van Economische Zaken (EZ) … aangewezen');
+  });
+
+  it('368: a noun shaped as a participle, `ongevallen`, is no participle to keep', () => {
+    // Accidents are what there are more reports of; `… ongevallen` would read as if something had happened to them.
+    expect(
+      eventLabelOf(
+        'In het eerste half jaar van 2016 is sprake van een forse toename van het aantal meldingen van (dodelijke) ongevallen.',
+        '2016-09-01',
+      ),
+    ).toBe('In het eerste half jaar van 2016 is sprake van een forse toename…');
   });
 });
