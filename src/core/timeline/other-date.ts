@@ -1,5 +1,6 @@
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
+import { alternation, AUXILIARY_WORDS, wordsWithout } from './auxiliaries';
 import { MIN_LABEL } from './label-chars';
 import { isParticiple } from '../dates/tense';
 import type { Span } from '../types';
@@ -353,8 +354,22 @@ export function pastOtherDatePart(text: string, left: number, ds: number, de: nu
   return ds - a + (right - de) >= KEPT ? a : left;
 }
 
+/**
+ * The finite verbs that open a main clause after a fronted phrase (verb second), or before the date show that its
+ * phrase holds a clause of its own: AUXILIARY_WORDS, and the modals `zal`, `zullen`, `kan`, `kunnen`, with which a main
+ * clause opens as well. Not `hebt` (`u hebt`) and `ben` (`ben ik`): the rule was made on the letters' clauses in the
+ * third person and with `heb ik` (525, 2111), and with them no letter's label changes: they are left out until one
+ * shows what they do there.
+ */
+const FINITE_WORDS: readonly string[] = [
+  ...wordsWithout(AUXILIARY_WORDS, ['hebt', 'ben']),
+  'zal',
+  'zullen',
+  'kan',
+  'kunnen',
+];
 /** Finite verbs a main clause goes on with after a fronted phrase (verb second), for `otherPartBetween`. */
-const MAIN_VERB = String.raw`(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|heb|had|hadden|zal|zullen|kan|kunnen)\s|[a-z]{3,}(?:en|t)\s+(?:ik|wij|we|zij|ze|hij)\s`;
+const MAIN_VERB = String.raw`(?:${alternation(FINITE_WORDS)})\s|[a-z]{3,}(?:en|t)\s+(?:ik|wij|we|zij|ze|hij)\s`;
 /** A date's `jl.`/`a.s.` with a footnote number, and a group in brackets after it (a citation). */
 const DATE_TAIL = String.raw`(?:[^\S\n]*(?:a\.s\.|j\.?l\.)\d{0,2})?(?:[^\S\n]*\([^()]{1,120}\))?`;
 /**
@@ -367,8 +382,10 @@ const PART_BEFORE_VERB = new RegExp(
   'uy',
 );
 /** Words before the date that show the own part holds a verb of its own or more than a phrase: then nothing is left out. */
-const OWN_PART_VERB =
-  /[,;:]|(?<![\p{L}\p{N}])(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|heb|had|hadden|zal|zullen|kan|kunnen|dat|die)(?![\p{L}\p{N}])/u;
+const OWN_PART_VERB = new RegExp(
+  String.raw`[,;:]|(?<![\p{L}\p{N}])(?:${alternation([...FINITE_WORDS, 'dat', 'die'])})(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /**
  * The stretch text[from, to) to leave out of the label of the date text[ds, de) in the sentence text[start, end): the

@@ -1,4 +1,5 @@
 import { isParticipleAfterParticle } from '../dates/tense';
+import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { MAX_LABEL } from './label-chars';
 import { readableEnd } from './word-window';
 
@@ -122,9 +123,12 @@ const TRAILING_MARKS: ReadonlySet<number> = new Set([0x2e, 0x2c, 0x21, 0x3f, 0x3
 /** Nouns shaped as a participle: `geweld` (1009), `regeerakkoord` (1073, 2031). */
 const NOUN_END = /(?:geweld|akkoord)$/;
 
-/** The auxiliaries of a perfect or passive clause that a participle closes: the head kept must hold one. */
-const AUXILIARY =
-  /(?:^| )(?:heb|hebt|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden)(?= |$)/i;
+/**
+ * The auxiliaries of a perfect or passive clause that a participle closes: the head kept must hold one. All of
+ * AUXILIARY_WORDS, and no modal (`zal`, `kan`): a clause that turns on one is a promise or a possibility, not an event
+ * that happened, and a participle after it goes with its `worden` or `zijn` (`zal … worden toegezonden`).
+ */
+const AUXILIARY = new RegExp(String.raw`(?:^| )(?:${alternation(AUXILIARY_WORDS)})(?= |$)`, 'i');
 /** `AUXILIARY`, all of them. */
 const AUXILIARIES = new RegExp(AUXILIARY.source, 'gi');
 /** A word that opens a clause (see CLAUSE_OPENER). */
