@@ -1,3 +1,4 @@
+import { alternation, AUXILIARY_WORDS, wordsWithout } from './auxiliaries';
 import type { Span } from '../types';
 import { isLetterOrDigit, isWhiteSpace } from '../text/chars';
 import { enclosingBrackets } from '../text/brackets';
@@ -851,8 +852,10 @@ const APPOSITION_VERBS: ReadonlySet<string> = new Set(
  * An auxiliary after the date that opens its main clause's verb group (`zijn ze`, `is het`, `heeft de`), its participle
  * still to come: read on text[de, right). `zijn` and `haar` are possessives as often: `zijn` only before a subject.
  */
-const AUXILIARY_OPENING =
-  /(?<![\p{L}\p{N}])(?:is|was|waren|wordt|worden|werd|werden|heb|hebt|heeft|hebben|had|hadden|zijn(?=\s+(?:ze|zij|er|de|het|deze|dit|die|alle|beide|wij|we)\s))(?![\p{L}\p{N}])/u;
+const AUXILIARY_OPENING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${alternation(wordsWithout(AUXILIARY_WORDS, ['zijn']))}|zijn(?=\s+(?:ze|zij|er|de|het|deze|dit|die|alle|beide|wij|we)\s))(?![\p{L}\p{N}])`,
+  'u',
+);
 
 /** How many stretches between commas a clause goes on over to its participle (see `pastApposedParticiple`). */
 const APPOSED_STRETCHES = 3;

@@ -8,7 +8,8 @@ import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
-import { isParticiple } from '../../../src/core/dates/tense';
+import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates/tense';
+import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
 import {
   ADJECTIVE,
   ADJECTIVE_AFTER_DETERMINER,
@@ -295,21 +296,13 @@ function eventVerbReference(s: string, keep: number): string | null {
   const participle = (word: string): boolean => {
     // Case kept: a capitalised word is a name's (`Voortgezet Onderwijs`, 992).
     const w = word.replace(/[.,!?;:]+$/, '');
-    return (
-      !/(?:geweld|akkoord)$/.test(w) &&
-      (isParticiple(w) ||
-        /\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|gesloten|geboden|gebracht)$/u.test(
-          w,
-        ))
-    );
+    return !/(?:geweld|akkoord)$/.test(w) && isParticipleAfterParticle(w);
   };
   const group =
     'te doen kunnen worden wordt zal zullen aan toe voor op terug kenbaar bekend mee na over krijgt krijgen'.split(
       ' ',
     );
-  const auxiliaries = 'heb hebt heeft hebben had hadden is ben zijn was waren wordt worden werd werden'.split(
-    ' ',
-  );
+  const auxiliaries = AUXILIARY_WORDS;
   const openers =
     'die dat wat welke waarin waarmee waarbij waarna waarop waarover zodat omdat als wanneer nadat hoe waar indien zodra terwijl of maar'.split(
       ' ',
