@@ -1,6 +1,6 @@
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
-import { alternation, AUXILIARY_WORDS, wordsWithout } from './auxiliaries';
+import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { MIN_LABEL } from './label-chars';
 import { isParticiple } from '../dates/tense';
 import type { Span } from '../types';
@@ -357,17 +357,9 @@ export function pastOtherDatePart(text: string, left: number, ds: number, de: nu
 /**
  * The finite verbs that open a main clause after a fronted phrase (verb second), or before the date show that its
  * phrase holds a clause of its own: AUXILIARY_WORDS, and the modals `zal`, `zullen`, `kan`, `kunnen`, with which a main
- * clause opens as well. Not `hebt` (`u hebt`) and `ben` (`ben ik`): the rule was made on the letters' clauses in the
- * third person and with `heb ik` (525, 2111), and with them no letter's label changes: they are left out until one
- * shows what they do there.
+ * clause opens as well (`… is de Tweede Kamer geïnformeerd`, 525; `… heb ik u toegezegd`, 2111; `ben ik`, `u hebt` alike).
  */
-const FINITE_WORDS: readonly string[] = [
-  ...wordsWithout(AUXILIARY_WORDS, ['hebt', 'ben']),
-  'zal',
-  'zullen',
-  'kan',
-  'kunnen',
-];
+const FINITE_WORDS: readonly string[] = [...AUXILIARY_WORDS, 'zal', 'zullen', 'kan', 'kunnen'];
 /** Finite verbs a main clause goes on with after a fronted phrase (verb second), for `otherPartBetween`. */
 const MAIN_VERB = String.raw`(?:${alternation(FINITE_WORDS)})\s|[a-z]{3,}(?:en|t)\s+(?:ik|wij|we|zij|ze|hij)\s`;
 /** A date's `jl.`/`a.s.` with a footnote number, and a group in brackets after it (a citation). */
