@@ -327,15 +327,15 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     expect(Number((await toolbar()).badge)).toBeGreaterThan(0);
   });
 
-  it('back on the paper the click was made on, the wait is not revived; a new click there is kept again', async () => {
-    const page = await clickedWhileLate();
-    await goTo(page, otherPaper());
-    await expect.poll(toolbar).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+  /**
+   * The page goes back to the paper it opened on: the button is this paper's sidebar's again (no popup saying it is
+   * none) and shows no wait; a click there is kept, and the sidebar opens once the text has come and been read.
+   */
+  const backOnFirstPaper = async (page: Page) => {
     await goTo(page, 'back');
     await expect
       .poll(() => new URL(page.url()).searchParams.get('did'))
       .toBe(new URL(PAGES.tkPaper).searchParams.get('did'));
-    // The button is this paper's sidebar's again (no popup saying it is none), and shows no wait.
     await page.waitForTimeout(1_000);
     expect(await toolbar()).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
     await click();
@@ -343,23 +343,20 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     await fill(page);
     await waitForPainted(page);
     await expect.poll(() => sidebarShown(page)).toBe(true);
+  };
+
+  it('back on the paper the click was made on, the wait is not revived; a new click there is kept again', async () => {
+    const page = await clickedWhileLate();
+    await goTo(page, otherPaper());
+    await expect.poll(toolbar).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
+    await backOnFirstPaper(page);
   });
 
   it("shown another paper and back at once, before the reader looked: the button is still the sidebar's, and a click is kept", async () => {
     const page = await openLate();
     await goTo(page, otherPaper());
-    await goTo(page, 'back');
-    await expect
-      .poll(() => new URL(page.url()).searchParams.get('did'))
-      .toBe(new URL(PAGES.tkPaper).searchParams.get('did'));
     // The tab told the other address (the button's popup back), then this one: the reader said which it shows.
-    await page.waitForTimeout(1_000);
-    expect(await toolbar()).toEqual({ popup: '', badge: '', title: 'Kamerlens' });
-    await click();
-    await expect.poll(async () => (await toolbar()).badge).toBe('…');
-    await fill(page);
-    await waitForPainted(page);
-    await expect.poll(() => sidebarShown(page)).toBe(true);
+    await backOnFirstPaper(page);
   });
 
   it('a click waiting when the page goes to a fragment of the same paper is kept: the sidebar opens once it is read', async () => {
