@@ -7,20 +7,28 @@ const TEXT_NODE = 3;
 
 /**
  * The inverse of the range index: which text offset a caret in a Text node stands for. Built
- * once per page (one pass over the segments); a lookup is a binary search in the node's segments.
- * Points in collapsed whitespace that produced no character snap to the next real character.
+ * once per page (one pass over the segments) at its first lookup, not when it is made: it is made
+ * in the task that paints a long paper's marks, where that pass over a megabyte's segments took
+ * a third of the task, and only a pointer or a selection in the text ever asks. A lookup is a
+ * binary search in the node's segments. Points in collapsed whitespace that produced no character
+ * snap to the next real character.
  */
 export function createOffsetLookup(extracted: ExtractedText): OffsetLookup {
-  const byNode = new Map<Text, TextSegment[]>();
-  for (const seg of extracted.segments) {
-    const list = byNode.get(seg.node);
-    if (list) list.push(seg);
-    else byNode.set(seg.node, [seg]);
-  }
+  let byNode: Map<Text, TextSegment[]> | null = null;
+  const segmentsByNode = (): Map<Text, TextSegment[]> => {
+    if (byNode) return byNode;
+    byNode = new Map();
+    for (const seg of extracted.segments) {
+      const list = byNode.get(seg.node);
+      if (list) list.push(seg);
+      else byNode.set(seg.node, [seg]);
+    }
+    return byNode;
+  };
   // Segments of one node come in document order, so their node offsets are sorted too.
   return (node, offset) => {
     if (node.nodeType !== TEXT_NODE || !Number.isFinite(offset)) return null;
-    const segs = byNode.get(node as Text);
+    const segs = segmentsByNode().get(node as Text);
     if (!segs) return null;
     let lo = 0;
     let hi = segs.length - 1;
