@@ -1,6 +1,7 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { MAX_LABEL } from './label-chars';
+import { roleAt } from './quotes';
 import { readableEnd } from './word-window';
 
 /**
@@ -15,15 +16,8 @@ import { readableEnd } from './word-window';
 const PROMISE_VERB =
   /^(?:\p{L}*(?:informeren|sturen|zenden|bieden|leggen|maken|geven|brengen|rapporteren|berichten|publiceren|indienen)|(?:terug)?komen|toekomen|ontvangen|bereiken|toegaan|\p{L}*(?:ge[iï]nformeerd|gestuurd|gezonden|geboden|gelegd|gemaakt|gegeven|gebracht|gerapporteerd|gepubliceerd|ingediend))$/u;
 
-/** Words of a verb group before its last verb: `te`, auxiliaries, and the particles of separable verbs. */
-const VERB_GROUP_WORD = new Set([
-  'te',
-  'doen',
-  'kunnen',
-  'worden',
-  'wordt',
-  'zal',
-  'zullen',
+/** The words of a verb group that are a part of its verb: a separable verb's particle, a predicative word. */
+const VERB_PARTICLE: ReadonlySet<string> = new Set([
   'aan',
   'toe',
   'voor',
@@ -34,6 +28,18 @@ const VERB_GROUP_WORD = new Set([
   'mee',
   'na',
   'over',
+]);
+
+/** Words of a verb group before its last verb: `te`, auxiliaries, and the particles of separable verbs. */
+const VERB_GROUP_WORD = new Set([
+  'te',
+  'doen',
+  'kunnen',
+  'worden',
+  'wordt',
+  'zal',
+  'zullen',
+  ...VERB_PARTICLE,
   // A receiving clause's finite verb stands in the group in a `dat` clause: `dat uw Kamer … krijgt toegestuurd` (268).
   'krijgt',
   'krijgen',
@@ -82,6 +88,117 @@ function verbGroupStart(s: string, isVerb: (word: string) => boolean): number {
 }
 
 /**
+ * Verbs that say what happened only with the word before them, their complement: `… gesteld` of `in totaal € 45
+ * miljoen beschikbaar gesteld` (543) said nothing of what was done, nor `… gemaakt` of `(Veteranenwet) aanhangig
+ * gemaakt` (2282), `… genomen` of `nader ter hand genomen` (2491), `… geweest` of `aan de orde geweest` (675).
+ */
+const LIGHT_VERB = new Set([
+  'gesteld',
+  'stellen',
+  'gemaakt',
+  'maken',
+  'genomen',
+  'nemen',
+  'gegeven',
+  'geven',
+  'gebracht',
+  'brengen',
+  'gehouden',
+  'houden',
+  'gelegd',
+  'leggen',
+  'gevoerd',
+  'voeren',
+  'gedaan',
+  'geweest',
+  'gehad',
+  'gekregen',
+  'gekomen',
+  'gevonden',
+  'getreden',
+  'getrokken',
+  'gezet',
+]);
+
+/**
+ * Words before a light verb that are no complement of it: articles, pronouns, conjunctions, prepositions,
+ * auxiliaries and modals, and adverbs that say nothing of what was done.
+ */
+const NO_COMPLEMENT = new Set([
+  ...AUXILIARY_WORDS,
+  ...'de het een die dat deze dit wat wie er hier daar ik wij we u jij je hij zij ze hem haar hen hun ons mij me zich en of maar dan als zal zullen kan kunnen moet moeten mag mogen wil willen aan op in met voor van naar door bij over uit tot om onder na te ter ten tegen tussen zonder ook nog al wel'.split(
+    ' ',
+  ),
+]);
+
+/** Prepositions that open a fixed phrase with a light verb: `ter hand genomen`, `aan de orde geweest`, `tot stand gekomen`. */
+const PHRASE_PREPOSITION = new Set(['ter', 'ten', 'tot', 'aan', 'in', 'op', 'onder', 'buiten', 'uit']);
+
+/** A word in lower-case letters (a hyphen inside): no name, figure or word with a mark. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
+/**
+ * Prepositions of a phrase that tells more of a noun, not of the verb: a word right after one of them, or after one and a
+ * determiner or inflected adjective, is that phrase's noun, no complement: `het debat over de verhuurderheffing gevoerd`
+ * (1505), `vragen van gelijke strekking gesteld` (1074), `keuzes voor investeringen gemaakt` (2454); but `voor burgers
+ * beschikbaar te maken` (1036) keeps `beschikbaar`.
+ */
+const OTHER_PREPOSITION = new Set([
+  'van',
+  'over',
+  'met',
+  'voor',
+  'naar',
+  'door',
+  'bij',
+  'om',
+  'tegen',
+  'tussen',
+  'zonder',
+  'na',
+  'sinds',
+]);
+
+/**
+ * Where the verb group that starts at `start` in `s` starts with its light verb's complement (see LIGHT_VERB), or
+ * `start` when it has none: the group has no particle or predicative word of its own (`kenbaar te maken`), and the word
+ * before it is in lower case and no function word, with the preposition (and article) of a fixed phrase it ends (`ter
+ * hand`, `aan de orde`, `op een rij`), and no noun of a phrase after OTHER_PREPOSITION; the group stays within MAX_TAIL.
+ */
+function complementStart(s: string, start: number): number {
+  if (start < 2 || !LIGHT_VERB.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) return start;
+  for (const w of s.slice(start).split(' ')) if (VERB_PARTICLE.has(w.toLowerCase())) return start;
+  const before = s.lastIndexOf(' ', start - 2) + 1;
+  const word = s.slice(before, start - 1);
+  if (!LOWER_WORD.test(word) || NO_COMPLEMENT.has(word)) return start;
+  // The two words before it.
+  const at1 = before >= 2 ? s.lastIndexOf(' ', before - 2) + 1 : before;
+  const w1 = s.slice(at1, Math.max(at1, before - 1));
+  const at2 = at1 >= 2 ? s.lastIndexOf(' ', at1 - 2) + 1 : at1;
+  const w2 = s.slice(at2, Math.max(at2, at1 - 1));
+  let from = before;
+  if (PHRASE_PREPOSITION.has(w1)) from = at1;
+  else if (ARTICLES.has(w1) && PHRASE_PREPOSITION.has(w2)) from = at2;
+  else if (
+    OTHER_PREPOSITION.has(w1) ||
+    (OTHER_PREPOSITION.has(w2) && (DETERMINERS.has(w1) || INFLECTED.test(w1)))
+  )
+    return start;
+  return s.length - from <= MAX_TAIL ? from : start;
+}
+
+const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
+
+/** Words that open a noun phrase: articles, demonstratives and possessives. */
+const DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  ...'deze dit die dat zijn haar hun mijn onze ons uw'.split(' '),
+]);
+
+/** An inflected adjective before its noun (`gelijke`): lower case, ending in `e`. */
+const INFLECTED = /^\p{Ll}+e$/u;
+
+/**
  * `s` (collapsed, longer than a label) as `head … verb group`, or null when it does not end on a promise's
  * verb group, or when what would be left out holds a clause of its own or the head no finite verb.
  */
@@ -99,9 +216,8 @@ export function promiseWithItsVerb(s: string): string | null {
  * auxiliary's (see `isOwnParticiple`).
  */
 export function eventWithItsVerb(s: string, keep: number): string | null {
-  const label = withItsVerb(s, isEventVerb, AUXILIARY, keep, isOwnParticiple);
   // `te` and an infinitive are no participle: `heeft het lid Timmermans verzocht … te ontvangen` (82).
-  return label === null || label.includes(' … te ') ? null : label;
+  return withItsVerb(s, isEventVerb, AUXILIARY, keep, isOwnParticiple, false);
 }
 
 /** A participle that ends an event's clause: `beantwoord`, `gestemd`, `toegezonden` (also after a particle). */
@@ -192,10 +308,31 @@ function withItsVerb(
   finite: RegExp,
   keep: number,
   accept: (head: string, leftOut: string) => boolean,
+  /** Whether the group may be `te` and an infinitive. */
+  infinitive = true,
 ): string | null {
-  const tailStart = verbGroupStart(s, isVerb);
-  if (tailStart < 0) return null;
+  const group = verbGroupStart(s, isVerb);
+  if (group < 0) return null;
+  // A light verb with its complement, or where the head has no room for it, without it (`…VNO/NCW en de Consumentenbond
+  // … gehouden`, 2782, of `een gezamenlijke persconferentie gehouden`).
+  const withComplement = complementStart(s, group);
+  return (
+    (withComplement < group ? withTail(s, withComplement, finite, keep, accept, infinitive) : null) ??
+    withTail(s, group, finite, keep, accept, infinitive)
+  );
+}
+
+/** `withItsVerb` with the verb group that starts at `tailStart`. */
+function withTail(
+  s: string,
+  tailStart: number,
+  finite: RegExp,
+  keep: number,
+  accept: (head: string, leftOut: string) => boolean,
+  infinitive: boolean,
+): string | null {
   const tail = s.slice(tailStart);
+  if (!infinitive && tail.startsWith('te ')) return null;
   const room = MAX_LABEL - tail.length - 3;
   if (room < MAX_LABEL / 3) return null;
   let cut = s.lastIndexOf(' ', room);
@@ -204,12 +341,52 @@ function withItsVerb(
   // A head that breaks off inside an inserted phrase ends before it: `…op het rapport, mede namens de…` (910).
   const comma = s.lastIndexOf(', ', cut);
   if (comma > MAX_LABEL / 3 && s.indexOf(',', cut) >= 0 && s.indexOf(',', cut) < tailStart) cut = comma;
+  // A head that breaks off inside a quoted title closed in the part left out ends on a closed title (see `openTitle`);
+  // one with a subtitle after a comma keeps the main title: `…het advies «Een stevig fundament…» toegezonden` (888, of
+  // `«Een stevig fundament, Evaluatie van het basistakenpakket jeugdgezondheidszorg»`).
+  const title = openTitle(s, cut, tailStart);
+  if (title >= 0) {
+    const titleComma = s.lastIndexOf(', ', cut);
+    if (titleComma > title && titleComma > MAX_LABEL / 3) cut = titleComma;
+  }
   cut = readableEnd(s, cut, MAX_LABEL / 3);
-  const head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
+  let head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
+  // The title's words all went: no quote is left open.
+  if (title >= 0 && head.length === title + 1) head = head.slice(0, title).trimEnd();
   if (head.length < keep) return null;
   // In a `dat` clause the finite verb is in the closing group: `…dat uw Kamer … krijgt toegestuurd` (268).
   if (!finite.test(head) && !(head.startsWith('…dat ') && finite.test(tail))) return null;
   if (CLAUSE_OPENER.test(s.slice(cut, tailStart))) return null;
   if (!accept(head, s.slice(cut, tailStart))) return null;
+  if (title >= 0 && head.length > title)
+    return `${head}…${s.charCodeAt(title) === OPEN_GUILLEMET ? '»' : '”'} ${tail}`;
   return `${head} … ${tail}`;
+}
+
+const OPEN_GUILLEMET = 0xab; // «
+
+/**
+ * The opening quote (`«` or `“`, see `roleAt`) still open at `cut` in `s` whose closing quote is before `tailStart`, or
+ * -1. A head cut inside it read on into the verb group as if the verb were the title's: `De Beleidstafel Droogte heeft de
+ * Eindrapportage «Nederland beter … opgeleverd` (2414, of `«Nederland beter weerbaar tegen droogte»`). Closed, the
+ * title shows where it ends, and the label keeps what the title is: `…«Nederland beter…» opgeleverd`.
+ */
+function openTitle(s: string, cut: number, tailStart: number): number {
+  // Most labels hold no quote: two searches rule them out.
+  if (s.indexOf('«') < 0 && s.indexOf('“') < 0) return -1;
+  const open: number[] = [];
+  for (let i = 0; i < cut; i++) {
+    const role = roleAt(s, i);
+    if (role > 0) open.push(i);
+    else if (role < 0) open.pop();
+  }
+  const title = open.at(-1);
+  if (title === undefined) return -1;
+  let depth = 0;
+  for (let i = cut; i < tailStart; i++) {
+    const role = roleAt(s, i);
+    if (role > 0) depth++;
+    else if (role < 0 && depth-- === 0) return title;
+  }
+  return -1;
 }

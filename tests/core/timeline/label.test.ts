@@ -6,7 +6,7 @@ import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
-import { quotePositions } from '../../../src/core/timeline/quotes';
+import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
 import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates/tense';
 import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
@@ -311,7 +311,59 @@ function eventVerbReference(s: string, keep: number): string | null {
   if (!participle((words.at(-1) as string).toLowerCase())) return null;
   let t = words.length - 1;
   while (t > 0 && words.length - 1 - t < 3 && group.includes((words[t - 1] as string).toLowerCase())) t--;
-  const tail = words.slice(t).join(' ');
+  // A light verb's complement before its group, with the preposition and article of a fixed phrase (`ter hand genomen`,
+  // 2491; `aan de orde geweest`, 675), where the group has no particle and the word is no noun of a phrase after another
+  // preposition (`over de verhuurderheffing gevoerd`, 1505); tried first, then the group without it.
+  const light =
+    'gesteld stellen gemaakt maken genomen nemen gegeven geven gebracht brengen gehouden houden gelegd leggen gevoerd voeren gedaan geweest gehad gekregen gekomen gevonden getreden getrokken gezet'.split(
+      ' ',
+    );
+  const particles = 'aan toe voor op terug kenbaar bekend mee na over'.split(' ');
+  const noComplement = [
+    ...auxiliaries,
+    ...'de het een die dat deze dit wat wie er hier daar ik wij we u jij je hij zij ze hem haar hen hun ons mij me zich en of maar dan als zal zullen kan kunnen moet moeten mag mogen wil willen aan op in met voor van naar door bij over uit tot om onder na te ter ten tegen tussen zonder ook nog al wel'.split(
+      ' ',
+    ),
+  ];
+  const prepositions = 'ter ten tot aan in op onder buiten uit'.split(' ');
+  const otherPrepositions = 'van over met voor naar door bij om tegen tussen zonder na sinds'.split(' ');
+  let c = t;
+  const complement = words[t - 1] ?? '';
+  if (
+    t > 0 &&
+    light.includes((words.at(-1) as string).toLowerCase()) &&
+    !words.slice(t).some((w) => particles.includes(w.toLowerCase())) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(complement) &&
+    !noComplement.includes(complement)
+  ) {
+    const [w2, w1] = [words[t - 3] ?? '', words[t - 2] ?? ''];
+    c = t - 1;
+    if (prepositions.includes(w1)) c = t - 2;
+    else if (['de', 'het', 'een'].includes(w1) && prepositions.includes(w2)) c = t - 3;
+    else if (
+      otherPrepositions.includes(w1) ||
+      (otherPrepositions.includes(w2) &&
+        ('de het een deze dit die dat zijn haar hun mijn onze ons uw'.split(' ').includes(w1) ||
+          /^\p{Ll}+e$/u.test(w1)))
+    )
+      c = t;
+    if (words.slice(c).join(' ').length > 30) c = t;
+  }
+  return (
+    (c < t ? eventVerbTail(s, words.slice(c).join(' '), keep, participle, auxiliaries, openers) : null) ??
+    eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers)
+  );
+}
+
+/** `eventVerbReference` with the verb group `tail` that ends `s`. */
+function eventVerbTail(
+  s: string,
+  tail: string,
+  keep: number,
+  participle: (word: string) => boolean,
+  auxiliaries: string[],
+  openers: string[],
+): string | null {
   if (tail.length > 30 || tail.startsWith('te ')) return null;
   const tailStart = s.length - tail.length;
   const room = MAX_LABEL - tail.length - 3;
@@ -321,12 +373,30 @@ function eventVerbReference(s: string, keep: number): string | null {
   const comma = s.lastIndexOf(', ', cut);
   const nextComma = s.indexOf(',', cut);
   if (comma > MAX_LABEL / 3 && nextComma >= 0 && nextComma < tailStart) cut = comma;
-  const head = readableAtEnd(
+  // A quoted title open at the cut and closed before the tail: the head ends on it closed, at its subtitle's comma.
+  const open: number[] = [];
+  for (let i = 0; i < cut; i++) {
+    if (roleAt(s, i) > 0) open.push(i);
+    else if (roleAt(s, i) < 0) open.pop();
+  }
+  let title = open.at(-1) ?? -1;
+  if (title >= 0) {
+    let depth = 0;
+    let closed = false;
+    for (let i = cut; i < tailStart && !closed; i++) {
+      if (roleAt(s, i) > 0) depth++;
+      else if (roleAt(s, i) < 0) closed = depth-- === 0;
+    }
+    if (!closed) title = -1;
+  }
+  if (title >= 0 && s.lastIndexOf(', ', cut) > Math.max(title, MAX_LABEL / 3)) cut = s.lastIndexOf(', ', cut);
+  let head = readableAtEnd(
     s.slice(0, cut).split(' '),
     MAX_LABEL / 3,
     '',
     s.slice(cut).trim().split(' '),
   ).replace(/[\s,;:–-]+$/, '');
+  if (title >= 0 && head.length === title + 1) head = head.slice(0, -1).trimEnd();
   if (head.length < keep) return null;
   const headWords = head.split(' ');
   const leftOut = s
@@ -348,6 +418,7 @@ function eventVerbReference(s: string, keep: number): string | null {
     return null;
   const opener = headWords.findLastIndex((w) => openers.includes(w.toLowerCase()));
   if (opener >= 0 && !headWords.slice(opener).join(' ').includes(',')) return null;
+  if (title >= 0 && head.length > title) return `${head}…${s[title] === '«' ? '»' : '”'} ${tail}`;
   return `${head} … ${tail}`;
 }
 

@@ -129,3 +129,136 @@ describe('an event too long for its label keeps the participle it ends on', () =
     ).toBe('In het eerste half jaar van 2016 is sprake van een forse toename…');
   });
 });
+
+describe('an event label cut inside a quoted title closes the title', () => {
+  /** The label of the timeline's first event for a letter's text, with the letter's date. */
+  function eventLabelOf(text: string, letterDate: string): string | undefined {
+    const normalized = normalizeText(text);
+    const dates = findDates(normalized, letterDate);
+    return buildTimeline(normalized, dates, [], letterDate).find((e) => e.kind !== 'commitment')?.label;
+  }
+
+  // Was `…de Eindrapportage «Nederland beter … opgeleverd`, `…«Wijziging van de Wet dieren … aangenomen`: the quote left
+  // open read on into the verb, as if it were the title's last word.
+  it.each([
+    [
+      '2414: the report’s title',
+      'In december heeft de Beleidstafel Droogte de Eindrapportage «Nederland beter weerbaar tegen droogte» opgeleverd.',
+      '2019-12-18',
+      'De Beleidstafel Droogte heeft de Eindrapportage «Nederland beter…» opgeleverd',
+    ],
+    [
+      '1943: the bill’s title',
+      'Op 19 maart jl. heeft de Tweede Kamer het wetsvoorstel «Wijziging van de Wet dieren in verband met actualisering van de diergezondheidsregels en enkele technische aanpassingen» aangenomen (Kamerstuk 35 746).',
+      '2024-03-27',
+      'De Tweede Kamer heeft het wetsvoorstel «Wijziging van de Wet dieren…» aangenomen',
+    ],
+    [
+      '271: the title and who wrote it left out (`van het PBL`)',
+      'Op 25 januari jl. heb ik uw Kamer de rapportage «Korte termijnraming voor emissies en energie in 2020» van het PBL gestuurd (Kamerstuk 32 813, nr. 267).',
+      '2019-04-18',
+      'Ik heb uw Kamer de rapportage «Korte termijnraming voor emissies…» gestuurd',
+    ],
+    [
+      // The letter itself calls it `advies «Een stevig fundament»` further on.
+      '888: the main title without its subtitle after the comma',
+      'Op 7 maart 2013 (Kamerstuk 31 839, nr. 272) heb ik u het advies «Een stevig fundament, Evaluatie van het basistakenpakket jeugdgezondheidszorg» toegezonden.',
+      '2013-06-25',
+      'Ik heb u het advies «Een stevig fundament…» toegezonden',
+    ],
+  ])('%s', (_case, sentence, letterDate, label) => {
+    const got = eventLabelOf(sentence, letterDate);
+    expect(got).toBe(label);
+    expect(got!.length).toBeLessThanOrEqual(MAX_LABEL);
+  });
+
+  it('2616: a sentence one character too long loses the subtitle, not the end of the subtitle', () => {
+    // Whole, `Het kabinet heeft de «Wetenschapsvisie 2025, keuzes voor de toekomst» uitgebracht` is 81 characters; it
+    // was cut `…de «Wetenschapsvisie 2025, keuzes … uitgebracht`.
+    expect(
+      eventWithItsVerb(
+        'Het kabinet heeft de «Wetenschapsvisie 2025, keuzes voor de toekomst» uitgebracht',
+        0,
+      ),
+    ).toBe('Het kabinet heeft de «Wetenschapsvisie 2025…» uitgebracht');
+  });
+});
+
+describe('a light verb keeps its complement in the verb group', () => {
+  /** The label of the timeline's first event for a letter's text, with the letter's date. */
+  function eventLabelOf(text: string, letterDate: string): string | undefined {
+    const normalized = normalizeText(text);
+    const dates = findDates(normalized, letterDate);
+    return buildTimeline(normalized, dates, [], letterDate).find((e) => e.kind !== 'commitment')?.label;
+  }
+
+  // `gesteld`, `genomen`, `gemaakt` alone do not say what was done.
+  it.each([
+    [
+      '543: a predicative word (`beschikbaar gesteld`); was `…in totaal … gesteld`',
+      'In 2008 is voor de programma’s van deze eilandgebieden in totaal € 45 miljoen beschikbaar gesteld.',
+      '2008-06-05',
+      'In 2008 is voor de programma’s van deze eilandgebieden … beschikbaar gesteld',
+    ],
+    [
+      '2491: a fixed phrase with its preposition (`ter hand genomen`); was `…de evaluatie … genomen`',
+      'Conform de brief d.d. 10 juli jl. (Kamerstukken I, 30 953, D) heeft de Eerste Kamer de evaluatie van de Tijdelijke Commissie Subsidiariteitstoets (TCS) bij de start van het nieuwe parlementaire jaar nader ter hand genomen.',
+      '2007-10-02',
+      'Conform de brief heeft de Eerste Kamer de evaluatie … ter hand genomen',
+    ],
+    [
+      '421: the object (`vragen gesteld`); was `…over de brief Vormgeving … gesteld`',
+      'Op 5 juli jl. heeft de vaste commissie voor Financiën over de brief Vormgeving tegemoetkoming Fraude Signalering Voorziening (FSV) vragen gesteld.',
+      '2022-09-02',
+      'De vaste commissie voor Financiën heeft over de brief … vragen gesteld',
+    ],
+    [
+      // With `een gezamenlijke persconferentie` the head would keep too little of the subject: the participle alone.
+      '2782: without the complement where the head has no room for it',
+      'Op 1 september jl. hebben VNO/NCW en de Consumentenbond een gezamenlijke persconferentie gehouden, waarbij eerder gemaakte kanttekeningen bij het wetsvoorstel opnieuw zijn uiteengezet.',
+      '1998-12-02',
+      'Op 1 september jl. hebben VNO/NCW en de Consumentenbond … gehouden',
+    ],
+  ])('%s', (_case, sentence, letterDate, label) => {
+    expect(eventLabelOf(sentence, letterDate)).toBe(label);
+  });
+  // The verb group each keeps, of the letter's sentence (the head is readableEnd's): a fixed phrase whole with its
+  // preposition and article, a predicative word; no noun of a phrase that tells more of another noun.
+  it.each([
+    [
+      '642: `in gang gezet`',
+      'Vooruitlopend op de formele besluitvorming, heb ik de uitvoering van enkele onderdelen van het Veteranenbesluit reeds in gang gezet',
+      ' … in gang gezet',
+    ],
+    [
+      '866: `aan de orde geweest`',
+      'Tijdens de verschillende debatten is een breed scala aan onderwerpen aan de orde geweest',
+      ' … aan de orde geweest',
+    ],
+    [
+      '2041: `op een rij gezet`',
+      'Ter voldoening hieraan worden hierbij de relevante gebeurtenissen en daarmee verband houdende beleid en beleidsvoornemens op een rij gezet',
+      ' … op een rij gezet',
+    ],
+    [
+      '1505: not `verhuurderheffing gevoerd`, the debate’s subject',
+      'In de Eerste Kamer is op 17 december 2013 het debat over de verhuurderheffing gevoerd',
+      ' … gevoerd',
+    ],
+    [
+      '2454: not `investeringen gemaakt`, what the choices were for',
+      'Inmiddels heb ik in samenspraak met onder andere de Ministeries van EZK, LNV, IenW, Defensie, VWS, JenV, BZK en SZW keuzes voor investeringen gemaakt',
+      ' … gemaakt',
+    ],
+  ])('an event: %s', (_case, sentence, tail) => {
+    expect(eventWithItsVerb(sentence, 0)).toMatch(new RegExp(`[^ ]${tail}$`));
+  });
+
+  it('a promise: `beschikbaar te maken` after a phrase with `voor` (1036)', () => {
+    expect(
+      promiseWithItsVerb(
+        'Het verdient lof dat de minister er naar streeft om zo snel mogelijk beschikbare gelden voor burgers beschikbaar te maken',
+      ),
+    ).toMatch(/[^ ] … beschikbaar te maken$/);
+  });
+});
