@@ -302,7 +302,7 @@ function eventVerbReference(s: string, keep: number): string | null {
     'te doen kunnen worden wordt zal zullen aan toe voor op terug kenbaar bekend mee na over krijgt krijgen'.split(
       ' ',
     );
-  const auxiliaries = AUXILIARY_WORDS;
+  const auxiliaries = [...AUXILIARY_WORDS];
   const openers =
     'die dat wat welke waarin waarmee waarbij waarna waarop waarover zodat omdat als wanneer nadat hoe waar indien zodra terwijl of maar'.split(
       ' ',
