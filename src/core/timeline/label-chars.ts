@@ -1,6 +1,9 @@
 /** What the label builders share: sizes, and character tests on codes (no strings). */
 import { isDigit, isWhiteSpace } from '../text/chars';
 
+/** A word in lower-case letters, a hyphen inside: no name, figure or word with a mark. */
+export const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */

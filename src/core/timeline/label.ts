@@ -10,6 +10,7 @@ import {
   danglingStart,
   isFrontedDate,
   isLoose,
+  LOWER_CASE_WORD,
   joinParts,
   mayBeFiniteVerb,
   looseEnd,
@@ -967,14 +968,13 @@ const NOUN_LIST_ITEM = 3;
 /** Is `w` a bare lower-case word that may be a noun of a list: letters and hyphens, no function word, verb or participle? */
 function isBareNoun(w: string): boolean {
   return (
-    BARE_WORD.test(w) &&
+    LOWER_CASE_WORD.test(w) &&
     !FUNCTION_WORDS.has(w) &&
     !APPOSITION_VERBS.has(w) &&
     !NOT_MAIN_CLAUSE.has(w) &&
     !isParticiple(w)
   );
 }
-const BARE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
 /** Words that open no rest of a main clause but a clause or phrase of their own. */
 const NOT_MAIN_CLAUSE = new Set([

@@ -1,6 +1,6 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
-import { MAX_LABEL } from './label-chars';
+import { LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
 import { roleAt } from './quotes';
 import { readableEnd } from './word-window';
 
@@ -134,9 +134,6 @@ const NO_COMPLEMENT = new Set([
 /** Prepositions that open a fixed phrase with a light verb: `ter hand genomen`, `aan de orde geweest`, `tot stand gekomen`. */
 const PHRASE_PREPOSITION = new Set(['ter', 'ten', 'tot', 'aan', 'in', 'op', 'onder', 'buiten', 'uit']);
 
-/** A word in lower-case letters (a hyphen inside): no name, figure or word with a mark. */
-const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-
 /**
  * Prepositions of a phrase that tells more of a noun, not of the verb: a word right after one of them, or after one and a
  * determiner or inflected adjective, is that phrase's noun, no complement: `het debat over de verhuurderheffing gevoerd`
@@ -170,7 +167,7 @@ function complementStart(s: string, start: number): number {
   for (const w of s.slice(start).split(' ')) if (VERB_PARTICLE.has(w.toLowerCase())) return start;
   const before = s.lastIndexOf(' ', start - 2) + 1;
   const word = s.slice(before, start - 1);
-  if (!LOWER_WORD.test(word) || NO_COMPLEMENT.has(word)) return start;
+  if (!LOWER_CASE_WORD.test(word) || NO_COMPLEMENT.has(word)) return start;
   // The two words before it.
   const at1 = before >= 2 ? s.lastIndexOf(' ', before - 2) + 1 : before;
   const w1 = s.slice(at1, Math.max(at1, before - 1));
