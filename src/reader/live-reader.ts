@@ -11,7 +11,7 @@
  */
 import { holdsText, yieldToMain } from '../dom/extract';
 import { sameText, snapshotHasText, snapshotText, type TextSnapshot } from '../dom/text-snapshot';
-import { addressKey } from './address-watch';
+import { addressKey, watchAddressChanges, type Every } from './address-watch';
 import { HOST_TAG } from './sidebar-controller';
 import { POPOVER_HOST_TAG } from './host-element';
 
@@ -45,6 +45,9 @@ export interface LiveReader {
   readonly starts: number;
   stop(): void;
 }
+
+/** No address poll where the Navigation API is missing: the mutation records and `popstate` stand in for it. */
+const NO_POLL: Every = () => () => {};
 
 function isOwnNode(node: Node): boolean {
   const name = node.nodeName.toLowerCase();
@@ -114,6 +117,9 @@ export function keepReaderLive(
     schedule();
   };
   win?.addEventListener('popstate', onPopState);
+  // A `pushState` that touches nothing on the page is heard only by the Navigation API (where the browser has it:
+  // Firefox ESR has not, and relies on the records and `popstate`): the new address is told and read as above.
+  const stopNavigationWatch = win ? watchAddressChanges(win, onPopState, NO_POLL) : () => {};
 
   function schedule(): void {
     const now = Date.now();
@@ -219,6 +225,7 @@ export function keepReaderLive(
       stopped = true;
       observer.disconnect();
       win?.removeEventListener('popstate', onPopState);
+      stopNavigationWatch();
       if (timer !== null) clearTimeout(timer);
     },
   };

@@ -359,6 +359,20 @@ describe('the toolbar button on a paper whose text has not arrived yet', () => {
     await backOnFirstPaper(page);
   });
 
+  it("a pushState that changes nothing on the page: the button stays the sidebar's, and counts the paper read for the new address", async () => {
+    const page = await openLate();
+    await fill(page);
+    await waitForPainted(page);
+    await expect.poll(async () => Number((await toolbar()).badge)).toBeGreaterThan(0);
+    const started = await readingsStarted(page);
+    await page.evaluate((to) => history.pushState({}, '', to), otherPaper());
+    await expect.poll(() => readingsStarted(page)).toBe(started + 1);
+    await page.waitForTimeout(500);
+    const button = await toolbar();
+    expect(button).toMatchObject({ popup: '', title: 'Kamerlens' });
+    expect(Number(button.badge)).toBeGreaterThan(0);
+  });
+
   it('a click waiting when the page goes to a fragment of the same paper is kept: the sidebar opens once it is read', async () => {
     const page = await clickedWhileLate();
     await goTo(page, '#p2');

@@ -23,9 +23,11 @@ afterEach(() => {
 });
 
 /** A tweedekamer.nl paper page whose modal holds `modalHtml`, watched with a short debounce. */
-function watch(modalHtml: string | null, url = PAPER): Fixture {
+function watch(modalHtml: string | null, url = PAPER, navigation?: EventTarget): Fixture {
   const page = new Browser().newPage();
   page.url = url;
+  // The Navigation API, which happy-dom lacks: the test fires its `currententrychange`.
+  if (navigation) Object.defineProperty(page.mainFrame.window, 'navigation', { value: navigation });
   const modal =
     modalHtml === null
       ? ''
@@ -198,6 +200,25 @@ describe('keeping the reader in step with a changing page', () => {
     await f.settle();
     expect(f.addresses).toEqual([other, PAPER]);
     expect(f.log).toEqual(['start:Eerste brief.']);
+  });
+
+  it('hears a pushState that changes nothing on the page through the Navigation API: tells it and reads the new address', async () => {
+    const navigation = new EventTarget();
+    const f = watch('<p>Eerste brief.</p>', PAPER, navigation);
+    await f.live.flush();
+    const win = f.doc.defaultView!;
+    const other = PAPER.replace('2022D39633', '2022D40000');
+    win.history.pushState({}, '', other);
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(f.addresses).toEqual([other]);
+    await f.settle();
+    // The same text under another paper's address: a reading of its own (its findings are the new address's).
+    expect(f.log).toEqual(['start:Eerste brief.', 'start:Eerste brief.']);
+    // Stopped, it listens no more.
+    f.live.stop();
+    win.history.pushState({}, '', PAPER);
+    navigation.dispatchEvent(new Event('currententrychange'));
+    expect(f.addresses).toEqual([other]);
   });
 
   it('does not start on a container holding only whitespace', async () => {
