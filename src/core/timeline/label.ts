@@ -18,6 +18,7 @@ import {
 } from './label-chars';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import {
+  ARTICLES,
   FUNCTION_WORDS,
   clauseLabelEnd,
   clauseLabelEnds,
@@ -956,8 +957,6 @@ function listEnd(text: string, right: number, end: number): number {
   }
   return right;
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
 
 /** The most characters of the phrase after the date before a list's first comma (see `pastNounList`). */
 const NOUN_LIST_HEAD = 40;

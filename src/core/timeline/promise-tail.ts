@@ -2,7 +2,7 @@ import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
 import { roleAt } from './quotes';
-import { readableEnd } from './word-window';
+import { ARTICLES, readableEnd } from './word-window';
 
 /**
  * A promise too long for a label, cut at its end as any text is, loses what is promised: a Dutch clause puts
@@ -183,8 +183,6 @@ function complementStart(s: string, start: number): number {
     return start;
   return s.length - from <= MAX_TAIL ? from : start;
 }
-
-const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
 
 /** Words that open a noun phrase: articles, demonstratives and possessives. */
 const DETERMINERS: ReadonlySet<string> = new Set([

@@ -159,6 +159,9 @@ function pastNameStart(s: string, from: number): number {
   return a >= s.length ? s.length + 1 : a;
 }
 
+/** The articles, which open a noun phrase or a list's item (`het onderzoek, de analyses`). */
+export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
+
 /**
  * Articles, prepositions, conjunctions and determiners: a label cut right after one of these breaks off
  * in the middle of a phrase.
