@@ -95,16 +95,18 @@ export function keepReaderLive(
   const Observer = win?.MutationObserver ?? globalThis.MutationObserver;
   // The address last told to `addressChanged`.
   let told = address;
-  const tellAddress = () => {
-    const href = doc.location.href;
-    if (addressKey(href) === told) return;
-    told = addressKey(href);
+  const tellAddress = (href = doc.location.href, key = addressKey(href)) => {
+    if (key === told) return;
+    told = key;
     deps.addressChanged?.(href);
   };
   const observer = new Observer((records) => {
     if (stopped) return;
-    tellAddress();
-    const urlChanged = addressKey(doc.location.href) !== address;
+    // Read once per batch of records: the address is told at once, and compared with the one read for.
+    const href = doc.location.href;
+    const key = addressKey(href);
+    tellAddress(href, key);
+    const urlChanged = key !== address;
     if (urlChanged || records.some(relevant)) {
       changes++;
       schedule();
