@@ -105,7 +105,7 @@ function MentionButtons({
   const listRef = useRef<HTMLSpanElement>(null);
   const total = paper.mentions.length;
   const further = paper.mentions.slice(1);
-  const { limit, showAll } = useListLimit(further.length, listRef, MENTION_LIMIT);
+  const { limit, showAll } = useListLimit(further.length, listRef, { max: MENTION_LIMIT });
   return (
     <span class="kl-mentions" ref={listRef}>
       {further.slice(0, limit).map((m, i) => (
@@ -169,7 +169,11 @@ export function CitationsSection(p: CitationsSectionProps) {
   const count = shown.reduce((n, g) => n + g.papers.length, 0);
   // A megabyte paper cites hundreds of papers: the first groups, and a button for the rest.
   const listRef = useRef<HTMLDivElement>(null);
-  const { limit, showAll } = useListLimit(shown.length, listRef);
+  // In the staged first render a group counts for its papers (`useListLimit`).
+  const { limit, showAll } = useListLimit(shown.length, listRef, {
+    staged: true,
+    weight: (i) => shown[i]?.papers.length ?? 1,
+  });
   return (
     <Section
       id="citations"

@@ -6,10 +6,11 @@ import { AcronymsSection } from './AcronymsSection';
 import { CitationsSection } from './CitationsSection';
 import { downloadFile } from './download';
 import { Facts } from './Facts';
-import { createFrameQueue, Later, type FrameQueue } from './later';
+import { Later } from './later';
 import { makeFilter } from './filter';
 import { OutlineSection } from './OutlineSection';
 import { ResizeHandle } from './ResizeHandle';
+import { createStaging, StagingContext, type Staging } from './staging';
 import { TimelineSection } from './TimelineSection';
 import type { ExportFile, ExportFormat, SectionId, SectionVisibility, TitleState } from './types';
 
@@ -77,7 +78,7 @@ export function Sidebar(props: SidebarProps) {
   const [announcement, setAnnouncement] = useState('');
   const asideRef = useRef<HTMLElement>(null);
   const filterRef = useRef<HTMLInputElement>(null);
-  const [queue] = useState<FrameQueue>(() => createFrameQueue());
+  const [staging] = useState<Staging>(() => createStaging());
   const t = translator(language);
 
   // Tell screen reader users how many entries the filter left, once they pause typing.
@@ -151,8 +152,9 @@ export function Sidebar(props: SidebarProps) {
   // Letters (most papers) speak of "the letter"; an answer, a motie or a verslag of "the paper".
   const kind = result?.document.kind;
   const doc = t(kind === 'brief regering' || kind === 'brief' ? 'docLetter' : 'docPaper');
-  // Staged: the facts and outline now, each further section in a frame of its own.
-  const later = props.staged ? queue : null;
+  // Staged: the facts and outline now, each further section in a frame of its own, each list growing
+  // by what a frame has room for (`staging.ts`).
+  const later = props.staged ? staging.queue : null;
   return (
     <aside
       ref={asideRef}
@@ -222,7 +224,7 @@ export function Sidebar(props: SidebarProps) {
       </header>
       <div class="kl-body">
         {result ? (
-          <>
+          <StagingContext.Provider value={later ? staging : null}>
             <Facts doc={result.document} lang={language} collapsed={collapsed.has('facts')} {...common} />
             {show.outline ? (
               <OutlineSection
@@ -266,9 +268,16 @@ export function Sidebar(props: SidebarProps) {
                 />
               </Later>
             ) : null}
-            {/* Mounted last, so it is told in the last section's turn: no frame of its own. */}
-            <Later queue={later} withPrevious onShown={props.onSectionsReady} />
-          </>
+            {/* Told once every section and list is complete, right after the turn that completed them. */}
+            <Later
+              queue={later}
+              last
+              onShown={() => {
+                staging.finish();
+                props.onSectionsReady?.();
+              }}
+            />
+          </StagingContext.Provider>
         ) : (
           <p class="kl-empty" role="status">
             {t('sidebarLoading')}

@@ -2,47 +2,72 @@ import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useState } from 'preact/hooks';
 
 /**
- * Runs queued callbacks one per frame: each after the browser has drawn the frame that follows
- * the previous one (a timeout set in an animation-frame callback runs after that frame). Content
- * added by one callback is thus styled and laid out in a frame of its own, before the next adds more.
+ * Runs queued callbacks one turn per frame: each turn after the browser has drawn the frame that
+ * follows the previous one (a timeout set in an animation-frame callback runs after that frame).
+ * Content added by one turn is thus styled and laid out in a frame of its own, before the next adds more.
  */
 export interface FrameQueue {
   /**
-   * Queues `run`; the returned function takes it out again if it has not run yet. `withPrevious`:
-   * run it in the same turn as the callback queued before it (nothing of its own to lay out).
+   * Queues `run`; the returned function takes it out again if it has not run yet.
+   * `grow`: more of what is on the page already (a list's further entries). Such turns come before
+   * the other turns waiting, so the sidebar fills from the top; the `grow` callbacks queued while
+   * one waits share its turn.
+   * `last`: run once nothing else is queued, right after the turn that left nothing (no frame of its own).
    */
-  add(run: () => void, options?: { withPrevious?: boolean }): () => void;
+  add(run: () => void, options?: { grow?: boolean; last?: boolean }): () => void;
 }
 
-export function createFrameQueue(nextFrame: (cb: () => void) => void = requestAnimationFrame): FrameQueue {
-  /** Turns to come, each the callbacks run together in it. */
+/** `onTurn` is told as each turn begins, before its callbacks run. */
+export function createFrameQueue(
+  nextFrame: (cb: () => void) => void = requestAnimationFrame,
+  onTurn?: () => void,
+): FrameQueue {
+  /** Turns to come, each the callbacks run together in it: growing ones first. */
+  const growing: (() => void)[][] = [];
   const waiting: (() => void)[][] = [];
+  const lasts: (() => void)[] = [];
   let pumping = false;
   const pump = () => {
-    if (pumping || waiting.length === 0) return;
+    if (pumping) return;
+    if (growing.length === 0 && waiting.length === 0) {
+      for (const run of lasts.splice(0)) run();
+      return;
+    }
     pumping = true;
     nextFrame(() =>
       setTimeout(() => {
-        pumping = false;
-        for (const run of waiting.shift() ?? []) run();
-        pump();
+        const turn = growing.shift() ?? waiting.shift() ?? [];
+        onTurn?.();
+        for (const run of turn) run();
+        // What the callbacks changed is rendered after them (Preact renders in a microtask), and what
+        // that render mounts may queue more: the next turn is chosen once it has.
+        setTimeout(() => {
+          pumping = false;
+          pump();
+        }, 0);
       }, 0),
     );
   };
+  const remove = (turns: (() => void)[][], run: () => void) => {
+    for (const [i, turn] of turns.entries()) {
+      const j = turn.indexOf(run);
+      if (j < 0) continue;
+      turn.splice(j, 1);
+      if (turn.length === 0) turns.splice(i, 1);
+      return;
+    }
+  };
   return {
     add(run, options) {
-      const last = waiting[waiting.length - 1];
-      if (options?.withPrevious && last) last.push(run);
-      else waiting.push([run]);
+      if (options?.last) lasts.push(run);
+      else if (options?.grow && growing.length > 0) growing[growing.length - 1]!.push(run);
+      else (options?.grow ? growing : waiting).push([run]);
       pump();
       return () => {
-        for (const [i, turn] of waiting.entries()) {
-          const j = turn.indexOf(run);
-          if (j < 0) continue;
-          turn.splice(j, 1);
-          if (turn.length === 0) waiting.splice(i, 1);
-          return;
-        }
+        remove(growing, run);
+        remove(waiting, run);
+        const i = lasts.indexOf(run);
+        if (i >= 0) lasts.splice(i, 1);
       };
     },
   };
@@ -56,13 +81,13 @@ export function createFrameQueue(nextFrame: (cb: () => void) => void = requestAn
 export function Later({
   queue,
   onShown,
-  withPrevious,
+  last,
   children,
 }: {
   queue: FrameQueue | null;
   onShown?: () => void;
-  /** Take the turn of the `Later` queued before this one (see `FrameQueue.add`). */
-  withPrevious?: boolean;
+  /** Wait until nothing else is queued (see `FrameQueue.add`). */
+  last?: boolean;
   children?: ComponentChildren;
 }) {
   const [shown, setShown] = useState(!queue);
@@ -71,7 +96,7 @@ export function Later({
       onShown?.();
       return;
     }
-    return queue?.add(() => setShown(true), { withPrevious });
+    return queue?.add(() => setShown(true), { last });
   }, [shown]);
   return shown ? <>{children}</> : null;
 }

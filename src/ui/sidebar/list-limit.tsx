@@ -1,6 +1,7 @@
 import type { ComponentChildren, RefObject } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Translator } from '../../i18n';
+import { FIRST_ENTRIES, StagingContext } from './staging';
 
 /** Items a list shows before its "show all" button (a few screens of the sidebar). */
 export const LIST_LIMIT = 30;
@@ -11,15 +12,34 @@ export const LIST_LIMIT = 30;
  * thread for a long task, and every change to the document makes the browser re-check all of the
  * paper's highlights, so the sidebar does not keep adding items in the background either. The
  * reader asks for the rest; focus then goes to the first item that was hidden.
- * `list` is the element whose children are the items; `max` how many show at first.
+ * `list` is the element whose children are the items; `max` how many show at first. `staged`: in
+ * the sidebar's staged first render (`StagingContext`), the list starts with what the turn has room
+ * for and grows turn by turn up to `max`; `weight` says how many entries its i-th item counts for.
  */
 export function useListLimit(
   total: number,
   list: RefObject<HTMLElement>,
-  max = LIST_LIMIT,
+  { max = LIST_LIMIT, staged = false, weight }: ListLimitOptions = {},
 ): { limit: number; showAll: (() => void) | null } {
   const [all, setAll] = useState(false);
   const focusFrom = useRef<number | null>(null);
+  const staging = useContext(StagingContext);
+  const stagedNow = staged && staging?.active() ? staging : null;
+  // How many are rendered while the list grows (at most `max`); decided once, when the list appears.
+  const [grown, setGrown] = useState(() =>
+    stagedNow ? stagedNow.take(Math.min(total, max), FIRST_ENTRIES, weight) : max,
+  );
+  const shownNow = Math.min(grown, max, total);
+  useLayoutEffect(() => {
+    if (!stagedNow || all || shownNow >= Math.min(total, max)) return;
+    return stagedNow.queue.add(
+      () => {
+        const more = stagedNow.take(Math.min(total, max) - shownNow, 1, (i) => weight?.(shownNow + i) ?? 1);
+        setGrown(shownNow + more);
+      },
+      { grow: true },
+    );
+  }, [shownNow, total, all]);
   useLayoutEffect(() => {
     const from = focusFrom.current;
     if (from === null) return;
@@ -28,14 +48,23 @@ export function useListLimit(
     const target = item?.matches('button, a[href]') ? item : item?.querySelector('button, a[href]');
     (target as HTMLElement | null | undefined)?.focus();
   }, [all, list]);
-  if (all || total <= max) return { limit: total, showAll: null };
+  if (all || total <= max) return { limit: all ? total : shownNow, showAll: null };
   return {
-    limit: max,
+    limit: shownNow,
     showAll: () => {
-      focusFrom.current = max;
+      focusFrom.current = shownNow;
       setAll(true);
     },
   };
+}
+
+export interface ListLimitOptions {
+  /** Items shown before the "show all" button. */
+  max?: number;
+  /** Grows turn by turn in the sidebar's staged first render. */
+  staged?: boolean;
+  /** Entries the i-th item counts for in a turn (a group of several entries); 1 each when absent. */
+  weight?: (i: number) => number;
 }
 
 /** The button under a shortened list. */
@@ -66,7 +95,7 @@ export function LimitedList<T>({
   children: (item: T) => ComponentChildren;
 }) {
   const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
-  const { limit, showAll } = useListLimit(items.length, listRef);
+  const { limit, showAll } = useListLimit(items.length, listRef, { staged: true });
   const List = ordered ? 'ol' : 'ul';
   return (
     <>

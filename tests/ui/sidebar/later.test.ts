@@ -6,10 +6,12 @@ function fakeFrames() {
   const pending: (() => void)[] = [];
   return {
     nextFrame: (cb: () => void) => void pending.push(cb),
-    /** Draws one frame (its callbacks), then lets the timeouts set in them run. */
+    /** Draws one frame (its callbacks), then lets the timeouts set in them run, and the one set by those. */
     async draw() {
       for (const cb of pending.splice(0)) cb();
       await vi.advanceTimersByTimeAsync(0);
+      // A timeout set in a timeout runs a tick later (as in browsers, which clamp nested ones).
+      await vi.advanceTimersByTimeAsync(1);
     },
   };
 }
@@ -52,26 +54,62 @@ describe('createFrameQueue', () => {
     vi.useRealTimers();
   });
 
-  it('runs a callback queued withPrevious in the same turn as the one before it', async () => {
+  it('puts a grow turn before the sections waiting, and the grow callbacks queued meanwhile share it', async () => {
     vi.useFakeTimers();
     const frames = fakeFrames();
     const queue = createFrameQueue(frames.nextFrame);
     const ran: string[] = [];
-    queue.add(() => ran.push('acronyms'));
-    queue.add(() => ran.push('sections ready'), { withPrevious: true });
+    queue.add(() => {
+      ran.push('timeline');
+      // Its lists appear with a few entries each and ask for more.
+      queue.add(() => ran.push('past, more'), { grow: true });
+      queue.add(() => ran.push('future, more'), { grow: true });
+    });
+    queue.add(() => ran.push('citations'));
     await frames.draw();
-    expect(ran).toEqual(['acronyms', 'sections ready']);
-    // Taken out of a shared turn, the other keeps the turn.
-    const cancel = queue.add(() => ran.push('gone'));
-    queue.add(() => ran.push('kept'), { withPrevious: true });
+    expect(ran).toEqual(['timeline']);
+    await frames.draw();
+    expect(ran).toEqual(['timeline', 'past, more', 'future, more']);
+    await frames.draw();
+    expect(ran).toEqual(['timeline', 'past, more', 'future, more', 'citations']);
+    vi.useRealTimers();
+  });
+
+  it('runs a last callback right after the turn that leaves nothing queued, without a frame of its own', async () => {
+    vi.useFakeTimers();
+    const frames = fakeFrames();
+    const queue = createFrameQueue(frames.nextFrame);
+    const ran: string[] = [];
+    queue.add(() => {
+      ran.push('acronyms');
+      queue.add(() => ran.push('acronyms, more'), { grow: true });
+    });
+    queue.add(() => ran.push('sections ready'), { last: true });
+    await frames.draw();
+    // The list it rendered still grows: not ready yet.
+    expect(ran).toEqual(['acronyms']);
+    await frames.draw();
+    expect(ran).toEqual(['acronyms', 'acronyms, more', 'sections ready']);
+    // Taken out before its turn, it never runs; with nothing queued, it runs at once.
+    queue.add(() => ran.push('outline'));
+    const cancel = queue.add(() => ran.push('gone'), { last: true });
     cancel();
     await frames.draw();
-    expect(ran).toEqual(['acronyms', 'sections ready', 'kept']);
-    // With nothing queued before it, it waits for a frame like any other.
-    queue.add(() => ran.push('alone'), { withPrevious: true });
-    expect(ran).toHaveLength(3);
+    queue.add(() => ran.push('alone'), { last: true });
+    expect(ran).toEqual(['acronyms', 'acronyms, more', 'sections ready', 'outline', 'alone']);
+    vi.useRealTimers();
+  });
+
+  it('tells onTurn as each turn begins, before its callbacks', async () => {
+    vi.useFakeTimers();
+    const frames = fakeFrames();
+    const ran: string[] = [];
+    const queue = createFrameQueue(frames.nextFrame, () => ran.push('turn'));
+    queue.add(() => ran.push('timeline'));
+    queue.add(() => ran.push('citations'));
     await frames.draw();
-    expect(ran).toEqual(['acronyms', 'sections ready', 'kept', 'alone']);
+    await frames.draw();
+    expect(ran).toEqual(['turn', 'timeline', 'turn', 'citations']);
     vi.useRealTimers();
   });
 });

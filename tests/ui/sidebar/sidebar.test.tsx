@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { SCHEMA_VERSION, type AnalysisResult, type OutlineEntry } from '../../../src/core/types';
 import { mountSidebar, paperPageUrl, type SidebarHandle, type SidebarProps } from '../../../src/ui/sidebar';
+import { LIST_LIMIT } from '../../../src/ui/sidebar/list-limit';
+import { ENTRIES_PER_TURN, FIRST_ENTRIES } from '../../../src/ui/sidebar/staging';
 
 // The happy-dom environment gives `import.meta.url` a http: address, so resolve from the project root.
 const FIXTURES = join(process.cwd(), 'tests/fixtures/letters/letters');
@@ -383,6 +385,48 @@ describe('sidebar', () => {
     await new Promise((r) => setTimeout(r, 5));
     expect(onSectionsReady).toHaveBeenCalledTimes(1);
     expect(headings()).toHaveLength(5);
+  });
+
+  it('staged on a long paper: each frame adds what it has room for, lists grow to their limit, then it says ready', async () => {
+    // A long paper: the NAVO letter, then the first forty corpus letters.
+    const parts = readdirSync(FIXTURES)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .slice(0, 40)
+      .map(letter);
+    const long = analyze({
+      text: [readFileSync('tests/fixtures/navo-defensieministers-2022-09-30.txt', 'utf8'), ...parts].join(
+        '\n\n',
+      ),
+    });
+    const entries = (shadow: ShadowRoot) => shadow.querySelectorAll('[data-entry]').length;
+    let atReady = -1;
+    const onSectionsReady = vi.fn(() => void (atReady = entries(shadow)));
+    const { shadow, handle } = mount({ result: long, staged: true, onSectionsReady, open: false });
+    // Each render of a turn is one batch of mutation records: the entries it added.
+    const added: number[] = [];
+    let before = 0;
+    new MutationObserver(() => {
+      added.push(entries(shadow) - before);
+      before = entries(shadow);
+    }).observe(shadow, { childList: true, subtree: true });
+    handle.update({ open: true });
+    await vi.waitFor(() => expect(onSectionsReady).toHaveBeenCalledTimes(1), { timeout: 5000 });
+    await new Promise((r) => setTimeout(r, 50));
+    // A turn adds its room's worth, or a section whose lists each show their first few (the timeline: up to 4 lists here).
+    const sectionLists = 4;
+    expect(Math.max(...added)).toBeLessThanOrEqual(ENTRIES_PER_TURN + sectionLists * FIRST_ENTRIES);
+    expect(added.filter((n) => n > 0).length).toBeGreaterThan(4);
+    // Nothing came after the sidebar said it was ready.
+    expect(entries(shadow)).toBe(atReady);
+    // In the end, what an unstaged sidebar shows at once: every list at its limit, with its button.
+    const whole = mount({ result: long });
+    expect(shadow.querySelector('.kl-body')?.textContent).toBe(
+      whole.shadow.querySelector('.kl-body')?.textContent,
+    );
+    const timeline = shadow.querySelector('[data-group="past"] ol');
+    expect(timeline?.children.length).toBe(LIST_LIMIT);
+    expect(shadow.querySelectorAll('button.kl-show-all').length).toBeGreaterThan(0);
   });
 
   it('unstaged: every section at once, and says so', () => {
