@@ -36,6 +36,8 @@ export interface LiveReaderOptions {
   debounceMs?: number;
   /** A page that never stops changing is still acted on this often. */
   maxWaitMs?: number;
+  /** How the address is looked at where the Navigation API is missing (tests; default once a second). */
+  every?: Every;
 }
 
 export interface LiveReader {
@@ -45,9 +47,6 @@ export interface LiveReader {
   readonly starts: number;
   stop(): void;
 }
-
-/** No address poll where the Navigation API is missing: the mutation records and `popstate` stand in for it. */
-const NO_POLL: Every = () => () => {};
 
 function isOwnNode(node: Node): boolean {
   const name = node.nodeName.toLowerCase();
@@ -119,9 +118,9 @@ export function keepReaderLive(
     schedule();
   };
   win?.addEventListener('popstate', onPopState);
-  // A `pushState` that touches nothing on the page is heard only by the Navigation API (where the browser has it:
-  // Firefox ESR has not, and relies on the records and `popstate`): the new address is told and read as above.
-  const stopNavigationWatch = win ? watchAddressChanges(win, onPopState, NO_POLL) : () => {};
+  // A `pushState` that touches nothing on the page is heard only by the Navigation API, or where the browser lacks
+  // it (Firefox ESR) by a look at the address once a second: the new address is told and read as above.
+  const stopNavigationWatch = win ? watchAddressChanges(win, onPopState, options.every) : () => {};
 
   function schedule(): void {
     const now = Date.now();

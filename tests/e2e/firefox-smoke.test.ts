@@ -126,6 +126,25 @@ describe.skipIf(!firefox || !built)(
       await page.close();
     });
 
+    it('on a paper whose address a pushState changes, and nothing else: reads it again for the new address', async () => {
+      // Firefox ESR has no Navigation API: the reader looks at the address once a second instead.
+      const page = await open(PAGES.tkPaper);
+      await waitForPainted(page);
+      const started = () => page.evaluate(() => performance.getEntriesByName('kamerlens:start').length);
+      const before = await started();
+      const other = new URL(PAGES.tkPaper);
+      other.searchParams.set('did', '2022D39493');
+      other.searchParams.set('id', '2022Z18783');
+      await page.evaluate((to) => history.pushState({}, '', to), other.pathname + other.search);
+      await page.waitForFunction(
+        (n) => performance.getEntriesByName('kamerlens:start').length > n,
+        { timeout: 5_000 },
+        before,
+      );
+      expect(await started()).toBe(before + 1);
+      await page.close();
+    });
+
     // Last: it removes the extension from this browser.
     it('on a paper when the extension is removed: nothing of Kamerlens stays visible', async () => {
       // Firefox stops a removed extension's content script at once, so the reader cannot clean up

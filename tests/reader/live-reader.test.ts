@@ -1,5 +1,6 @@
 import { Browser } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ADDRESS_POLL_MS, type Every } from '../../src/reader/address-watch';
 import { keepReaderLive, type LiveReader } from '../../src/reader/live-reader';
 import { TK_MODAL_CONTENT, tkModal } from './tk-modal';
 
@@ -23,7 +24,12 @@ afterEach(() => {
 });
 
 /** A tweedekamer.nl paper page whose modal holds `modalHtml`, watched with a short debounce. */
-function watch(modalHtml: string | null, url = PAPER, navigation?: EventTarget): Fixture {
+function watch(
+  modalHtml: string | null,
+  url = PAPER,
+  navigation?: EventTarget,
+  every: Every = () => () => {},
+): Fixture {
   const page = new Browser().newPage();
   page.url = url;
   // The Navigation API, which happy-dom lacks: the test fires its `currententrychange`.
@@ -48,7 +54,7 @@ function watch(modalHtml: string | null, url = PAPER, navigation?: EventTarget):
       addressChanged: (u) => addresses.push(u),
     },
     { container: null, text: null },
-    { debounceMs: 10, maxWaitMs: 50 },
+    { debounceMs: 10, maxWaitMs: 50, every },
   );
   open.push(live);
   const settle = async () => {
@@ -219,6 +225,32 @@ describe('keeping the reader in step with a changing page', () => {
     win.history.pushState({}, '', PAPER);
     navigation.dispatchEvent(new Event('currententrychange'));
     expect(f.addresses).toEqual([other]);
+  });
+
+  it('hears such a pushState without the Navigation API (Firefox ESR) at its next look at the address', async () => {
+    const looks: (() => void)[] = [];
+    let stopped = false;
+    const every: Every = (check, ms) => {
+      expect(ms).toBe(ADDRESS_POLL_MS);
+      looks.push(check);
+      return () => void (stopped = true);
+    };
+    const f = watch('<p>Eerste brief.</p>', PAPER, undefined, every);
+    await f.live.flush();
+    const win = f.doc.defaultView!;
+    const other = PAPER.replace('2022D39633', '2022D40000');
+    win.history.pushState({}, '', other);
+    expect(f.addresses).toEqual([]);
+    for (const look of looks) look();
+    expect(f.addresses).toEqual([other]);
+    await f.settle();
+    expect(f.log).toEqual(['start:Eerste brief.', 'start:Eerste brief.']);
+    // A look that finds the same address does nothing.
+    for (const look of looks) look();
+    await f.settle();
+    expect(f.log).toHaveLength(2);
+    f.live.stop();
+    expect(stopped).toBe(true);
   });
 
   it('does not start on a container holding only whitespace', async () => {
