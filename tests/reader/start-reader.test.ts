@@ -15,6 +15,7 @@ import { onMessageFromContent, sendToBackground } from '../../src/messaging/runt
 import { bootReader } from '../../extension/content/boot';
 import { reserveSpace } from '../../src/dom/reserved-space';
 import { startReader, type Reader } from '../../src/reader/start-reader';
+import { HOST_TAG } from '../../src/reader/sidebar-controller';
 import { askAhead, takeEarlyAsks, type AskAheadDeps } from '../../src/reader/early-asks';
 import { analyzeInBackground } from '../../src/messaging/analyze-client';
 import { loadSettings, setSetting, watchSettings } from '../../src/settings/settings';
@@ -490,6 +491,44 @@ describe('the reader on a paper (happy-dom, a stand-in Highlight API)', () => {
     (doc.defaultView as Window).history.pushState(null, '', '/kst-28676-410.html');
     readers.push(await reading);
     expect(received.filter((m) => m.type.startsWith('paper-status'))).toEqual([]);
+  });
+
+  it("registers the whole paper's highlights before it mounts the sidebar, a frame apart; a hidden tab waits for no frame", async () => {
+    const doc = loadPaper();
+    const registry = registries.get(doc)!;
+    const win = doc.defaultView as Window;
+    const log: string[] = [];
+    const set = registry.set.bind(registry);
+    registry.set = (name, h) => (log.push('highlights'), set(name, h));
+    const append = doc.documentElement.append.bind(doc.documentElement);
+    doc.documentElement.append = (...nodes) => {
+      if (nodes.some((n) => typeof n !== 'string' && n.nodeName.toLowerCase() === HOST_TAG))
+        log.push('sidebar');
+      append(...nodes);
+    };
+    const frame = win.requestAnimationFrame.bind(win);
+    win.requestAnimationFrame = (cb) => (log.push('frame'), frame(cb));
+    readers.push(await startReader(ctx, doc));
+    const sidebarAt = log.indexOf('sidebar');
+    expect(sidebarAt).toBeGreaterThan(0);
+    expect(log.lastIndexOf('highlights', sidebarAt)).toBe(log.lastIndexOf('highlights'));
+    expect(log.slice(log.lastIndexOf('highlights'), sidebarAt)).toContain('frame');
+
+    // Hidden (opened in a background tab): no frame is drawn until it is shown.
+    const hidden = loadPaper();
+    const hiddenWin = hidden.defaultView as Window;
+    Object.defineProperty(hidden, 'visibilityState', { configurable: true, get: () => 'hidden' });
+    const waiting: FrameRequestCallback[] = [];
+    hiddenWin.requestAnimationFrame = (cb) => waiting.push(cb);
+    received = [];
+    const reading = startReader(ctx, hidden);
+    await vi.waitFor(() => expect(hidden.querySelector(HOST_TAG)).not.toBeNull());
+    // The toolbar hears the count (it shows when the tab is chosen).
+    await vi.waitFor(() => expect(received.some((m) => m.type.startsWith('paper-status:'))).toBe(true));
+    // Shown: its frames come, and the reading ends.
+    hiddenWin.requestAnimationFrame = (cb) => setTimeout(() => cb(0), 0) as unknown as number;
+    for (const cb of waiting.splice(0)) cb(0);
+    readers.push(await reading);
   });
 
   it('a start that is replaced while it reads hands the kept sidebar on: still one sidebar', async () => {

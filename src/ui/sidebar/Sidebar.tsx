@@ -152,7 +152,7 @@ export function Sidebar(props: SidebarProps) {
   // Letters (most papers) speak of "the letter"; an answer, a motie or a verslag of "the paper".
   const kind = result?.document.kind;
   const doc = t(kind === 'brief regering' || kind === 'brief' ? 'docLetter' : 'docPaper');
-  // Staged: the facts and outline now, each further section in a frame of its own, each list growing
+  // Staged: the facts now, each further section in a frame of its own, each list growing
   // by what a frame has room for (`staging.ts`).
   const later = props.staged ? staging.queue : null;
   return (
@@ -227,12 +227,14 @@ export function Sidebar(props: SidebarProps) {
           <StagingContext.Provider value={later ? staging : null}>
             <Facts doc={result.document} lang={language} collapsed={collapsed.has('facts')} {...common} />
             {show.outline ? (
-              <OutlineSection
-                entries={result.outline}
-                lang={language}
-                collapsed={collapsed.has('outline')}
-                {...common}
-              />
+              <Later queue={later}>
+                <OutlineSection
+                  entries={result.outline}
+                  lang={language}
+                  collapsed={collapsed.has('outline')}
+                  {...common}
+                />
+              </Later>
             ) : null}
             <Later queue={later}>
               <TimelineSection
