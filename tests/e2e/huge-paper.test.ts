@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 // The benchmark's generated paper: real letters' paragraphs cycled to a megabyte under a Kamerstuk head.
 import { paperPage } from '../../bench/generate.mjs';
+import { ENTRIES_PER_TURN, FIRST_ENTRIES } from '../../src/ui/sidebar/staging';
 import { htmlRoute, useHarness, waitForPainted } from './harness';
 
 const URL_OF_HUGE = 'http://zoek.officielebekendmakingen.nl/kst-36600-1.html';
@@ -71,6 +72,51 @@ describe('a megabyte paper', () => {
     expect(state.margin).toBe('calc(380px * var(--kamerlens-installed, 0))');
     expect(state.computedMargin).toBe('380px');
     expect(state.sideways.filter((t) => t >= state.readerStart)).toEqual([]);
+    await page.close();
+  });
+
+  it('draws the sidebar a few entries a frame, and once painted each list shows its first thirty and a button for the rest', async () => {
+    const page = await h.context.newPage();
+    // The sidebar's entries counted at every frame until the reader says all is painted.
+    await page.addInitScript(() => {
+      const counts: number[] = [];
+      (window as unknown as { entryCounts: number[] }).entryCounts = counts;
+      const tick = () => {
+        const root = document.querySelector('kamerlens-root')?.shadowRoot;
+        counts.push(root ? root.querySelectorAll('[data-entry]').length : 0);
+        if (performance.getEntriesByName('kamerlens:painted').length === 0) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.goto(URL_OF_HUGE);
+    await waitForPainted(page, 60_000);
+    const counts = await page.evaluate(() => (window as unknown as { entryCounts: number[] }).entryCounts);
+    const added = counts.slice(1).map((n, i) => n - (counts[i] ?? 0));
+    // A frame adds what a turn has room for, or a section whose lists show their first few (the timeline's three).
+    expect(Math.max(...added)).toBeLessThanOrEqual(ENTRIES_PER_TURN + 3 * FIRST_ENTRIES);
+    expect(added.filter((n) => n > 0).length).toBeGreaterThan(5);
+    const sidebar = await page.evaluate(() => {
+      const root = document.querySelector('kamerlens-root')?.shadowRoot;
+      return {
+        headings: [...(root?.querySelectorAll('h3[id]') ?? [])].map((h) => h.id),
+        lists: [...(root?.querySelectorAll('ol.kl-timeline, ul.kl-acronyms, nav ol') ?? [])].map(
+          (l) => l.children.length,
+        ),
+        entries: root?.querySelectorAll('[data-entry]').length ?? 0,
+        showAll: root?.querySelectorAll('button.kl-show-all').length ?? 0,
+      };
+    });
+    expect(sidebar.headings).toEqual([
+      'kl-facts-heading',
+      'kl-outline-heading',
+      'kl-timeline-heading',
+      'kl-citations-heading',
+      'kl-acronyms-heading',
+    ]);
+    // Nothing is added after the painted mark: the entries counted then are all there are.
+    expect(sidebar.entries).toBe(counts[counts.length - 1]);
+    expect(Math.max(...sidebar.lists)).toBe(30);
+    expect(sidebar.showAll).toBeGreaterThanOrEqual(3);
     await page.close();
   });
 
