@@ -9,7 +9,7 @@ import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
 import { Section } from './Section';
 import type { SectionId, TitleState } from './types';
-import { ShowAllButton, useListLimit } from './list-limit';
+import { LimitedList, LIST_LIMIT, ShowAllButton, useListLimit } from './list-limit';
 
 export interface CitationsSectionProps {
   citations: readonly CitationFinding[];
@@ -172,7 +172,7 @@ export function CitationsSection(p: CitationsSectionProps) {
   // In the staged first render a group counts for its papers (`useListLimit`).
   const { limit, showAll } = useListLimit(shown.length, listRef, {
     staged: true,
-    weight: (i) => shown[i]?.papers.length ?? 1,
+    weight: (i) => Math.min(shown[i]?.papers.length ?? 1, LIST_LIMIT),
   });
   return (
     <Section
@@ -199,8 +199,9 @@ export function CitationsSection(p: CitationsSectionProps) {
                 </span>
               ) : null}
             </h4>
-            <ul class="kl-list kl-citations">
-              {g.papers.map((paper) => {
+            {/* A dossier a long paper cites a hundred times shows thirty of its papers, and a button for the rest. */}
+            <LimitedList items={g.papers} class="kl-list kl-citations" staged={false} t={t}>
+              {(paper) => {
                 const total = paper.mentions.length;
                 return (
                   <li key={paper.key} class="kl-citation">
@@ -218,8 +219,8 @@ export function CitationsSection(p: CitationsSectionProps) {
                     {total > 1 ? <MentionButtons paper={paper} t={t} onNavigate={p.onNavigate} /> : null}
                   </li>
                 );
-              })}
-            </ul>
+              }}
+            </LimitedList>
           </div>
         ))}
       </div>

@@ -84,6 +84,7 @@ export function LimitedList<T>({
   items,
   ordered,
   class: className,
+  staged = true,
   t,
   children: render,
 }: {
@@ -91,11 +92,13 @@ export function LimitedList<T>({
   /** An `ol` (the order means something), else a `ul`. */
   ordered?: boolean;
   class: string;
+  /** Grows turn by turn in the sidebar's staged first render (false: the list inside a group that is paced itself). */
+  staged?: boolean;
   t: Translator;
   children: (item: T) => ComponentChildren;
 }) {
   const listRef = useRef<HTMLOListElement & HTMLUListElement>(null);
-  const { limit, showAll } = useListLimit(items.length, listRef, { staged: true });
+  const { limit, showAll } = useListLimit(items.length, listRef, { staged });
   const List = ordered ? 'ol' : 'ul';
   return (
     <>

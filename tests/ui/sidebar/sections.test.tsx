@@ -241,6 +241,28 @@ describe('sections', () => {
     expect(onNavigate).toHaveBeenLastCalledWith(19 * 500);
   });
 
+  it('shows thirty papers of a dossier cited forty-five times over, then all on request', async () => {
+    const first = NAVO.citations.find((c) => c.number === '446');
+    if (!first) throw new Error('the NAVO letter cites 29 521, nr. 446');
+    // Forty-five different papers of one dossier, as a budget paper cites its own dossier's letters.
+    const citations = Array.from({ length: 45 }, (_, i) => ({
+      ...first,
+      number: String(100 + i),
+      text: `Kamerstuk 29 521, nr. ${100 + i}`,
+      url: `https://zoek.officielebekendmakingen.nl/kst-29521-${100 + i}.html`,
+      start: i * 500,
+      end: i * 500 + 25,
+    }));
+    const { shadow } = mount({ result: { ...NAVO, citations } });
+    expect(entries(shadow, 'citations')).toHaveLength(30);
+    const more = section(shadow, 'citations')?.querySelector<HTMLButtonElement>('button.kl-show-all');
+    expect(more?.textContent).toContain('45');
+    act(() => more?.click());
+    await vi.waitFor(() => expect(entries(shadow, 'citations')).toHaveLength(45));
+    // The focus is on the first paper that was not shown.
+    expect(shadow.activeElement?.textContent).toMatch(/nr\.\s130$/);
+  });
+
   it('shows each cited title as its lookup stands, then each later answer; stops following it when closed', async () => {
     const shows: ((state: TitleState) => void)[] = [];
     const stop = vi.fn();
