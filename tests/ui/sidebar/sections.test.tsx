@@ -72,6 +72,20 @@ function typeFilter(shadow: ShadowRoot, value: string) {
   });
 }
 
+/** `count` different papers of dossier 29 521 (nr. 100, 101, …), cited as the NAVO letter cites nr. 446. */
+function papersOfOneDossier(count: number): CitationFinding[] {
+  const first = NAVO.citations.find((c) => c.number === '446');
+  if (!first) throw new Error('the NAVO letter cites 29 521, nr. 446');
+  return Array.from({ length: count }, (_, i) => ({
+    ...first,
+    number: String(100 + i),
+    text: `Kamerstuk 29 521, nr. ${100 + i}`,
+    url: `https://zoek.officielebekendmakingen.nl/kst-29521-${100 + i}.html`,
+    start: i * 500,
+    end: i * 500 + 25,
+  }));
+}
+
 afterEach(() => {
   while (mounted.length) mounted.pop()?.unmount();
   document.body.replaceChildren();
@@ -242,17 +256,8 @@ describe('sections', () => {
   });
 
   it('shows thirty papers of a dossier cited forty-five times over, then all on request', async () => {
-    const first = NAVO.citations.find((c) => c.number === '446');
-    if (!first) throw new Error('the NAVO letter cites 29 521, nr. 446');
     // Forty-five different papers of one dossier, as a budget paper cites its own dossier's letters.
-    const citations = Array.from({ length: 45 }, (_, i) => ({
-      ...first,
-      number: String(100 + i),
-      text: `Kamerstuk 29 521, nr. ${100 + i}`,
-      url: `https://zoek.officielebekendmakingen.nl/kst-29521-${100 + i}.html`,
-      start: i * 500,
-      end: i * 500 + 25,
-    }));
+    const citations = papersOfOneDossier(45);
     const { shadow } = mount({ result: { ...NAVO, citations } });
     expect(entries(shadow, 'citations')).toHaveLength(30);
     const more = section(shadow, 'citations')?.querySelector<HTMLButtonElement>('button.kl-show-all');
@@ -314,17 +319,8 @@ describe('sections', () => {
   });
 
   it('shows the titles of many cited papers in one render when their answers arrive together', async () => {
-    const first = NAVO.citations.find((c) => c.number === '446');
-    if (!first) throw new Error('the NAVO letter cites 29 521, nr. 446');
     // Twenty different papers of one dossier, each asked once.
-    const citations = Array.from({ length: 20 }, (_, i) => ({
-      ...first,
-      number: String(100 + i),
-      text: `Kamerstuk 29 521, nr. ${100 + i}`,
-      url: `https://zoek.officielebekendmakingen.nl/kst-29521-${100 + i}.html`,
-      start: i * 500,
-      end: i * 500 + 25,
-    }));
+    const citations = papersOfOneDossier(20);
     const answers: (() => void)[] = [];
     const watchTitle = vi.fn((c: CitationFinding, show: (state: TitleState) => void) => {
       answers.push(() =>
