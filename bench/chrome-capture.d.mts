@@ -22,3 +22,16 @@ export function longestOwnTasks(
 ): { longestWall: Task | null; longestThread: Task | null };
 export function captureIntervals(events: unknown[]): Interval[];
 export function overlapMs(intervals: Interval[], from: number, to: number): number;
+/** A long task of a load: where it began (ms after the window's start), how long, and whether Chrome's capture ran in it. */
+export interface PlacedLongTask {
+  atMs: number;
+  durationMs: number;
+  withCapture: boolean;
+}
+export function placeLongTasks(
+  longTasks: Interval[],
+  captures: Interval[],
+  from: number,
+  to: number,
+  limit: number,
+): PlacedLongTask[];

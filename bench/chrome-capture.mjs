@@ -118,3 +118,19 @@ export function longestOwnTasks(tasks, captures, from, to) {
   }
   return { longestWall: wall, longestThread: thread };
 }
+
+/**
+ * The Long Tasks API's entries over `limit` ms that reach into [from, to], each with where it began
+ * (ms after `from`) and whether Chrome's page-text capture ran inside it (the capture's frame).
+ * @param {{ start: number, duration: number }[]} longTasks
+ * @param {{ start: number, duration: number }[]} captures
+ */
+export function placeLongTasks(longTasks, captures, from, to, limit) {
+  return longTasks
+    .filter((t) => t.duration > limit && t.start + t.duration >= from && t.start <= to)
+    .map((t) => ({
+      atMs: t.start - from,
+      durationMs: t.duration,
+      withCapture: overlapMs(captures, t.start, t.start + t.duration) > 0,
+    }));
+}

@@ -5,7 +5,7 @@
 // moment (a frame, then a task). The longest main-thread task comes from a 'longtask' observer.
 /* global window, document, CSS, PerformanceObserver, requestAnimationFrame, NodeFilter, Range -- the page-side functions run in Chromium */
 import { createRequire } from 'node:module';
-import { longestOwnTasks, overlapMs, traceChromeCapture } from './chrome-capture.mjs';
+import { longestOwnTasks, overlapMs, placeLongTasks, traceChromeCapture } from './chrome-capture.mjs';
 import { ACRONYM_SOURCE, paperPage } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -127,6 +127,7 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   });
   // Up to the end of the settle time: work that runs after `painted` counts too.
   const longestTaskMs = await longestTaskIn(page, t.from, t.to + 300);
+  const longTaskEntries = await page.evaluate(() => /** @type {any} */ (window).__benchLongTasks ?? []);
   const traced = await stopTrace();
   const captures = traced.captures.filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
   const heap = await heapAfterGc(page);
@@ -134,6 +135,8 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
   return {
     ...t,
     longestTaskMs,
+    // Each task over the goal's 50 ms: where it began, and whether it was the frame of Chrome's capture.
+    longTasks: placeLongTasks(longTaskEntries, traced.captures, t.from, t.to + 300, 50),
     // The window's tasks as traced (the same window as `longestTaskMs`), Chrome's capture frames aside.
     ownTasks: tasks ? longestOwnTasks(traced.tasks, traced.captures, t.from, t.to + 300) : null,
     captureInFirstScreensMs: overlapMs(captures, t.from, t.from + t.firstPaintMs),
@@ -315,6 +318,15 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         markjsOverFirstPaintAndAhead:
           markjsMs / median(k.map((s) => s.firstPaintMs + (s.openingAheadMs ?? 0))),
         kamerlensLongestTaskMs: Math.max(...k.map((s) => s.longestTaskMs ?? 0)),
+        // The tasks over 50 ms of the measured loads (load 1–5), where each began and whether Chrome's capture ran in it.
+        kamerlensLongTasks: k.flatMap((s, i) =>
+          s.longTasks.map((x) => ({
+            load: i + 1,
+            atMs: round1(x.atMs),
+            durationMs: round1(x.durationMs),
+            withCapture: x.withCapture,
+          })),
+        ),
         // Chrome's page-text capture (see chrome-capture.mjs): its share of the first screens, and
         // the longest capture (a main-thread task the Long Tasks API does not report).
         chromeCaptureInFirstScreensMs: median(k.map((s) => s.captureInFirstScreensMs)),

@@ -5,6 +5,7 @@ import {
   longestOwnTasks,
   mainThreadTasks,
   overlapMs,
+  placeLongTasks,
 } from '../../bench/chrome-capture.mjs';
 
 // Events as Chromium 156 delivered them tracing a load of the 1 MB bench paper (trimmed args).
@@ -104,5 +105,23 @@ describe("bench/chrome-capture: the main thread's tasks, wall time against threa
       longestWall: null,
       longestThread: null,
     });
+  });
+
+  it('places the long tasks of a load: those over the limit in the window, from its start, the capture frame told apart', () => {
+    // As a probe of the 1 MB paper saw them (page ms): the parse before the content script, the frame after the
+    // load event that holds Chrome's capture, and a task of the sidebar's; the window starts at 1000.
+    const longTasks = [
+      { start: 480, duration: 201 }, // the page's parse: over before the window
+      { start: 1010, duration: 51 }, // the frame with the capture
+      { start: 1400, duration: 50 }, // not over the limit
+      { start: 1600, duration: 58 },
+      { start: 2500, duration: 70 }, // after the window
+    ];
+    const captures = [{ start: 1015, duration: 24 }];
+    expect(placeLongTasks(longTasks, captures, 1000, 2000, 50)).toEqual([
+      { atMs: 10, durationMs: 51, withCapture: true },
+      { atMs: 600, durationMs: 58, withCapture: false },
+    ]);
+    expect(placeLongTasks([], captures, 1000, 2000, 50)).toEqual([]);
   });
 });
