@@ -55,19 +55,26 @@ function consoleLine(page, line, timeout) {
   return page.waitForEvent('console', { predicate: (m) => m.text() === line, timeout });
 }
 
-/** Longest task overlapping [from, to] (ms), or null without the API. */
-function longestTaskIn(page, from, to) {
-  return page.evaluate(
-    ({ from, to }) => {
-      const tasks = /** @type {any} */ (window).__benchLongTasks;
-      if (!Array.isArray(tasks)) return null;
-      let longest = 0;
-      for (const t of tasks)
-        if (t.start + t.duration >= from && t.start <= to) longest = Math.max(longest, t.duration);
-      return longest;
-    },
-    { from, to },
-  );
+/** The page's long tasks as the observer collected them, or null without the Long Tasks API. */
+function longTasksOf(page) {
+  return page.evaluate(() => {
+    const tasks = /** @type {any} */ (window).__benchLongTasks;
+    return Array.isArray(tasks) ? tasks : null;
+  });
+}
+
+/** Longest of `tasks` overlapping [from, to] (ms), 0 when none does, or null without the API. */
+function longestIn(tasks, from, to) {
+  if (!tasks) return null;
+  let longest = 0;
+  for (const t of tasks)
+    if (t.start + t.duration >= from && t.start <= to) longest = Math.max(longest, t.duration);
+  return longest;
+}
+
+/** Longest task of the page overlapping [from, to] (ms), or null without the API. */
+async function longestTaskIn(page, from, to) {
+  return longestIn(await longTasksOf(page), from, to);
 }
 
 const settle = (page) => page.waitForTimeout(300);
@@ -126,8 +133,8 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
     };
   });
   // Up to the end of the settle time: work that runs after `painted` counts too.
-  const longestTaskMs = await longestTaskIn(page, t.from, t.to + 300);
-  const longTaskEntries = await page.evaluate(() => /** @type {any} */ (window).__benchLongTasks ?? []);
+  const longTaskEntries = await longTasksOf(page);
+  const longestTaskMs = longestIn(longTaskEntries, t.from, t.to + 300);
   const traced = await stopTrace();
   const captures = traced.captures.filter((c) => c.start + c.duration >= t.from && c.start <= t.to + 300);
   const heap = await heapAfterGc(page);
@@ -136,7 +143,7 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
     ...t,
     longestTaskMs,
     // Each task over the goal's 50 ms: where it began, and whether it was the frame of Chrome's capture.
-    longTasks: placeLongTasks(longTaskEntries, traced.captures, t.from, t.to + 300, 50),
+    longTasks: placeLongTasks(longTaskEntries ?? [], traced.captures, t.from, t.to + 300, 50),
     // The window's tasks as traced (the same window as `longestTaskMs`), Chrome's capture frames aside.
     ownTasks: tasks ? longestOwnTasks(traced.tasks, traced.captures, t.from, t.to + 300) : null,
     captureInFirstScreensMs: overlapMs(captures, t.from, t.from + t.firstPaintMs),
