@@ -220,6 +220,15 @@ export const DONE_PARTICIPLES: ReadonlySet<string> = new Set([
   'ondertekend',
 ]);
 
+/**
+ * The finite forms of `hebben`, `zijn` and `worden` the letters write (first, second and third person, present and
+ * past): the auxiliaries a perfect or passive clause turns on. The tense rules (`tense.ts`) and the timeline's label
+ * rules (`timeline/auxiliaries.ts`) each take what they need from them.
+ */
+export const HEBBEN_FORMS: readonly string[] = ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'];
+export const ZIJN_FORMS: readonly string[] = ['is', 'ben', 'zijn', 'was', 'waren'];
+export const WORDEN_FORMS: readonly string[] = ['wordt', 'worden', 'werd', 'werden'];
+
 /** The finite verbs of a perfect or past clause before such a participle: `zijn … beantwoord`, `werd … gemeld`. */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([
   'is',

@@ -1,4 +1,5 @@
 import { sentenceIndexAt } from '../text/sentences';
+import { HEBBEN_FORMS } from './lexicon';
 import type { Span } from '../types';
 
 /**
@@ -61,12 +62,7 @@ const FUTURE_WORDS: ReadonlySet<string> = new Set([
  * reading off. `is`/`zijn` are present tense; they count only with a participle after them (`pastPerfect`).
  */
 const PAST_WORDS: ReadonlySet<string> = new Set([
-  'heb',
-  'hebt',
-  'heeft',
-  'hebben',
-  'had',
-  'hadden',
+  ...HEBBEN_FORMS,
   'was',
   'waren',
   'werd',

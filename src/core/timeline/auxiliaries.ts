@@ -1,3 +1,5 @@
+import { HEBBEN_FORMS, WORDEN_FORMS, ZIJN_FORMS } from '../dates/lexicon';
+
 /**
  * The finite auxiliaries that the timeline's label rules look for, in one list: the forms of `hebben`, `zijn` and
  * `worden` a perfect or passive clause turns on, whose participle comes at its end (`heb ik uw Kamer … toegezonden`,
@@ -7,24 +9,8 @@
  * possessive as often).
  */
 
-/** The finite forms of `hebben`, `zijn` and `worden` in the letters: first, second and third person, present and past. */
-export const AUXILIARY_WORDS: readonly string[] = [
-  'heb',
-  'hebt',
-  'heeft',
-  'hebben',
-  'had',
-  'hadden',
-  'is',
-  'ben',
-  'zijn',
-  'was',
-  'waren',
-  'wordt',
-  'worden',
-  'werd',
-  'werden',
-];
+/** The finite forms of `hebben`, `zijn` and `worden` in the letters (the date rules' lexicon holds each verb's). */
+export const AUXILIARY_WORDS: readonly string[] = [...HEBBEN_FORMS, ...ZIJN_FORMS, ...WORDEN_FORMS];
 
 /** `words` without those of `left`. */
 export function wordsWithout(words: readonly string[], left: readonly string[]): string[] {
