@@ -164,12 +164,6 @@ export interface CommitmentPattern {
   needsFutureCue?: boolean;
   /** The sentence must also address parliament. */
   needsKamer?: boolean;
-  /**
-   * Every match of this pattern holds a match of `will`'s regex (WILL_Z: the government, or a minister named with the
-   * ministry, and `zal`), so ANY_COMMITMENT_RE need not try it: each alternative it holds costs its pass over every
-   * candidate sentence.
-   */
-  holdsWill?: boolean;
 }
 
 export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
@@ -455,7 +449,6 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(
       String.raw`${WILL_Z}${NOT_HERE_AHEAD}(?=[^.]{0,120}?(?:\bterug ?komen|\bmet (?:een|de|het|mijn|onze) (?:[^\s.,;:()]+ )?${PAPER} komen)\b)`,
     ),
-    holdsWill: true,
   },
   // A paper reaching parliament, with parliament right after `zal`: `Deze brieven zullen uw Kamer waarschijnlijk kort
   // voor het Kerstreces 2020 bereiken.` (136), `Een meer gedetailleerde toelichting op het IGC-mandaat zal u iets later
@@ -478,7 +471,6 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(
       String.raw`${WILL_GOV_Z}(?=[^.]{0,160}?\b${SET_OUT}\b)${NOT_HERE_AHEAD}(?:(?<=${LATER_PAPER}[^.]*)|(?=[^.]*?${LATER_PAPER}))`,
     ),
-    holdsWill: true,
   },
   // What the government will take into, or say in, a paper the sentence before promised, named by `daarin`: `… heb ik u
   // laten weten dat ik u zal informeren over hoe ik de ontwikkelingen in het ziekenhuislandschap zie … De initiatiefnota
@@ -491,7 +483,6 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     re: new RegExp(
       String.raw`${WILL_GOV_Z}(?:(?<=\bdaarin\b[^.]{0,80}?)|(?=[^.]{0,80}?\bdaarin\b))(?=[^.]{0,120}?\b(?:${SET_OUT}|mee ?nemen|melden|verwerken)\b)${NOT_HERE_AHEAD}`,
     ),
-    holdsWill: true,
   },
   // Coming back to something in a clause, its verbs last and its subject right after the word that opens it, which
   // will-come-back (the government next to `zal`) does not see: `De evaluatiecommissie doet een aantal aanbevelingen
@@ -555,16 +546,6 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
 ];
 
 export const KAMER_RE = new RegExp(KAMER);
-
-/**
- * Matches where at least one of COMMITMENT_PATTERNS matches: their alternation (none has flags), less those whose
- * every match holds one of `will` (`holdsWill`).
- */
-export const ANY_COMMITMENT_RE = new RegExp(
-  COMMITMENT_PATTERNS.filter((p) => p.holdsWill !== true)
-    .map((p) => `(?:${p.re.source})`)
-    .join('|'),
-);
 
 /**
  * A necessary condition for COMMITMENT_PATTERNS, searched in the whole text as it stands (any case, any
