@@ -45,9 +45,9 @@ export default defineBackground(() => {
     // off their main thread, and the content script stays small.
     analyzePage: createAnalyzeService({ userGlossary: cachedUserGlossary(), textParts }),
     textParts,
-    // The core, run once on a letter of its own when a paper's address opens: compiled before the
-    // page's text arrives.
-    warmUp: createWarmUp((text) => analyze({ text })),
+    // The core's marks, run once on a letter of its own when a paper's address opens: compiled
+    // before the page's text arrives.
+    warmUp: createWarmUp(analyze),
     popup: browser.runtime.getManifest().action?.default_popup ?? 'popup.html',
     title: browser.runtime.getManifest().action?.default_title ?? 'Kamerlens',
     interfaceLanguage: async () => resolveLanguage(await getSetting('language'), browserLocale()),

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/core/analyze';
-import { WARM_UP_LETTER, createWarmUp } from '../../src/messaging/warm-up';
+import { WARM_UP_INPUT, WARM_UP_LETTER, createWarmUp } from '../../src/messaging/warm-up';
 
 describe('createWarmUp (the background runs the core once before a paper arrives)', () => {
   it('runs once, after the call that asked for it, however often it is asked', () => {
@@ -14,7 +14,7 @@ describe('createWarmUp (the background runs the core once before a paper arrives
     later[0]?.();
     warmUp();
     expect(run).toHaveBeenCalledTimes(1);
-    expect(run).toHaveBeenCalledWith(WARM_UP_LETTER);
+    expect(run).toHaveBeenCalledWith(WARM_UP_INPUT);
   });
 
   it('swallows a failing run: a warm-up costs nothing but its time', () => {
@@ -38,9 +38,14 @@ describe('createWarmUp (the background runs the core once before a paper arrives
   });
 });
 
-describe('WARM_UP_LETTER (what the warm-up analyses)', () => {
-  // The warm-up compiles what a page's analysis will run only if every finder finds something.
-  const result = analyze({ text: WARM_UP_LETTER });
+describe('WARM_UP_INPUT (what the warm-up analyses)', () => {
+  it('asks for the marks of the letter only, as the opening of a paper is asked', () => {
+    expect(WARM_UP_INPUT).toEqual({ text: WARM_UP_LETTER, only: 'marks' });
+  });
+
+  // The warm-up compiles what the opening's analysis will run only if every finder of the marks finds something.
+  const result = analyze(WARM_UP_INPUT);
+  const whole = analyze({ text: WARM_UP_LETTER });
 
   it('is read as a parliamentary letter', () => {
     expect(result.isParliamentary).toBe(true);
@@ -51,9 +56,9 @@ describe('WARM_UP_LETTER (what the warm-up analyses)', () => {
     ['a glossary acronym', () => result.acronyms.some((a) => a.abbr === 'NAVO' && a.source === 'glossary')],
     ['a Kamerstuk citation', () => result.citations.some((c) => c.dossier === '29521' && c.number === '446')],
     ['dates', () => result.dates.length >= 3],
-    ['a commitment', () => result.commitments.length >= 1],
-    ['a timeline', () => result.timeline.length >= 1],
-    ['an outline', () => result.outline.length >= 1],
+    ['a commitment, read whole', () => whole.commitments.length >= 1],
+    ['a timeline, read whole', () => whole.timeline.length >= 1],
+    ['an outline, read whole', () => whole.outline.length >= 1],
   ])('holds %s', (_what, found) => {
     expect(found()).toBe(true);
   });
