@@ -374,3 +374,45 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
   }
   return rows;
 }
+
+/** How long a fresh browser is left before its first paper: its extension's worker is up, as after a start. */
+const FRESH_BROWSER_IDLE_MS = 1_500;
+
+/**
+ * The first paper in a fresh browser, `launches` times: each launch a new profile, its extension's service worker
+ * started but cold (its code never run, none of the core's patterns compiled), as a reader's first paper after the
+ * browser starts or after the worker slept (Chromium stops it after half a minute without work). The medians above
+ * come from a warm worker. First screens and everything painted, per launch and their medians.
+ */
+export async function benchFreshBrowser({ bytes, launches, launch, startFixtureServer }) {
+  const page = paperPage(bytes);
+  const serve = (req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(page.html);
+  };
+  const server = await startFixtureServer({ extraRoutes: { [`${PAPER_HOST}${PAPER_PATH}`]: serve } });
+  const loads = [];
+  try {
+    for (let i = 0; i < launches; i++) {
+      const context = await launch(server.port);
+      try {
+        await context.addInitScript(collectLongTasks, { painted: PAINTED_SIGNAL, measured: MEASURED_SIGNAL });
+        await new Promise((done) => setTimeout(done, FRESH_BROWSER_IDLE_MS));
+        loads.push(await runKamerlens(context, server.port, bytes));
+      } finally {
+        await context.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  const all = loads.map((s) => s.contentScriptMs ?? s.startToPaintedMs);
+  return {
+    bytes,
+    launches,
+    firstPaintMs: median(loads.map((s) => s.firstPaintMs)),
+    firstPaintSamplesMs: loads.map((s) => round1(s.firstPaintMs)),
+    kamerlensMs: median(all),
+    kamerlensSamplesMs: all.map(round1),
+  };
+}

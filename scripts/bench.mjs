@@ -122,6 +122,7 @@ const [coreDistinct] = await benchCore({ sizes: [1_000_000], outDir: OUT, runs, 
 const sizes = bundleSizes();
 
 let browser = null;
+let freshBrowser = null;
 let browserVersion = null;
 if (!flag('--no-browser')) {
   const { findChromium, launchWithExtension } = await import('./lib/chromium.mjs');
@@ -132,10 +133,17 @@ if (!flag('--no-browser')) {
   } else {
     browserVersion = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim();
     console.log('Chromium …');
-    const { benchChromium } = await import('../bench/chromium.mjs');
+    const { benchChromium, benchFreshBrowser } = await import('../bench/chromium.mjs');
     browser = await benchChromium({
       sizes: flag('--full') ? [100_000, 1_000_000, 5_000_000] : [100_000, 1_000_000],
       runs,
+      launch: (port) => launchWithExtension({ port }),
+      startFixtureServer,
+    });
+    // A reader's first paper after the browser starts or its worker slept: cold, unlike the loads above.
+    freshBrowser = await benchFreshBrowser({
+      bytes: 100_000,
+      launches: runs,
       launch: (port) => launchWithExtension({ port }),
       startFixtureServer,
     });
@@ -337,6 +345,24 @@ for (const r of browser ?? []) {
     '',
   ]);
 }
+if (freshBrowser) {
+  out.push([
+    `first paper in a fresh browser, ${size(freshBrowser.bytes)} (${freshBrowser.launches} launches)`,
+    `first screens ${ms(freshBrowser.firstPaintMs)}`,
+    `per launch ${freshBrowser.firstPaintSamplesMs.join(', ')} ms`,
+    '',
+    '(reference)',
+    '',
+  ]);
+  out.push([
+    `  all painted + sidebar, the same launches`,
+    ms(freshBrowser.kamerlensMs),
+    `per launch ${freshBrowser.kamerlensSamplesMs.join(', ')} ms`,
+    '',
+    '(reference)',
+    '',
+  ]);
+}
 if (!sizes.glossaryWebAccessible && !sizes.glossaryInBackground) {
   console.log(
     '\nNote: the build does not list glossary/*.json as web_accessible_resources, so the content script cannot load the glossary in Chromium (acronyms go unexplained and fewer are found).',
@@ -355,6 +381,7 @@ const results = {
   coreGrowth: growth,
   bundle: sizes,
   browser,
+  freshBrowser,
 };
 const { format } = await import('prettier');
 writeFileSync(resolve('bench/results.json'), await format(JSON.stringify(results), { parser: 'json' }));
