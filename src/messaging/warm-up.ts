@@ -10,7 +10,7 @@
  * being parsed then, and the opening's analysis follows some hundred milliseconds later.
  *
  * Only the marks (`only: 'marks'`: acronyms, citations, dates), what the opening's analysis runs. The whole
- * analysis took the worker 170–300 ms cold in a fresh browser, and the opening's question, asked at
+ * analysis took the worker 160–310 ms cold in a fresh browser, and the opening's question, asked at
  * DOMContentLoaded, waited behind it: the first screens of a fresh browser's first 100 KB paper came 183 ms after
  * the content script's start (median of eight), and 87 ms with the marks alone (the opening's analysis began at
  * 190 ms after navigation instead of 370). Against no warm-up at all: as fast where the page's text comes before
