@@ -259,7 +259,11 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  * @param {{ sizes: number[], runs: number, launch: (port: number) => Promise<import('playwright-core').BrowserContext>,
  *   startFixtureServer: (o: object) => Promise<{ port: number, close(): Promise<void> }> }} o
  */
-export async function benchChromium({ sizes, runs, launch, startFixtureServer }) {
+/**
+ * The generated papers of `sizes` (bytes → page) and the fixture server's handler that serves each at its
+ * `?bytes=` (404 for another size), never cached.
+ */
+function generatedPapers(sizes) {
   const pages = new Map(sizes.map((bytes) => [bytes, paperPage(bytes)]));
   const serve = (req, res) => {
     const bytes = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('bytes'));
@@ -268,6 +272,11 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page.html);
   };
+  return { pages, serve };
+}
+
+export async function benchChromium({ sizes, runs, launch, startFixtureServer }) {
+  const { pages, serve } = generatedPapers(sizes);
   const server = await startFixtureServer({
     extraRoutes: { [`${PAPER_HOST}${PAPER_PATH}`]: serve, [`127.0.0.1${BASELINE_PATH}`]: serve },
   });
@@ -385,11 +394,7 @@ const FRESH_BROWSER_IDLE_MS = 1_500;
  * come from a warm worker. First screens and everything painted, per launch and their medians.
  */
 export async function benchFreshBrowser({ bytes, launches, launch, startFixtureServer }) {
-  const page = paperPage(bytes);
-  const serve = (req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(page.html);
-  };
+  const { serve } = generatedPapers([bytes]);
   const server = await startFixtureServer({ extraRoutes: { [`${PAPER_HOST}${PAPER_PATH}`]: serve } });
   const loads = [];
   try {
