@@ -4,7 +4,7 @@ import { findDates } from '../../../src/core/dates';
 import { DUTCH_MONTHS } from '../../../src/core/text/dutch-months';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
-import { labelAround, MAX_LABEL, shortenPlain } from '../../../src/core/timeline/label';
+import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
@@ -3954,17 +3954,5 @@ describe('labelAround', () => {
         JSON.stringify(sentence),
       ).toBe(referenceLabel(sentence, { start: 0, end: sentence.length }, span));
     }
-  });
-});
-
-describe('shortenPlain', () => {
-  it.each([
-    [
-      'a commitment without its due date does not end on a title in apposition (1008, `voor de zomer`)',
-      'Uw Kamer ontvangt deze Werkagenda van mijn collega, de Staatssecretaris Langdurige Maatschappelijke Zorg.',
-      'Uw Kamer ontvangt deze Werkagenda van mijn collega…',
-    ],
-  ])('%s', (_rule, text, expected) => {
-    expect(shortenPlain(text)).toBe(expected);
   });
 });

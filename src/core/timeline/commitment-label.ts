@@ -1,0 +1,73 @@
+import type { Span } from '../types';
+import { MIN_LABEL, isFrontedDate, joinParts } from './label-chars';
+import { collapse, cutAtEnd, shortened, tidy, withoutDanglingAround } from './label-tidy';
+import { capitalize } from './plain-label';
+import { promiseWithItsVerb } from './promise-tail';
+import { NO_MARKERS, withoutMarkersIn } from './without-markers';
+
+/**
+ * The label of a commitment: its sentence without its due date and footnote markers, from the `dat` of a report frame
+ * on (`melden wij u … dat`), and when too long cut keeping the verb group the promise ends on (`promiseWithItsVerb`).
+ */
+
+/** The text without white space and hyphens: the same words whatever the line breaks. */
+function lettersOf(text: string): string {
+  return text.replace(/[\s\-\u00ad]+/g, '');
+}
+
+/**
+ * A commitment label: its sentence without the due date, cut to size. A commitment whose text is not its
+ * span's slice (a sentence joined across footnote text, see `findCommitments`) is labelled by its text.
+ */
+export function commitmentLabel(
+  original: string,
+  sentence: Span & { text?: string },
+  due: Span | null,
+  /** Footnote markers of the text, sorted: left out of the label. */
+  markers: readonly Span[] = NO_MARKERS,
+): string {
+  const asWritten = original.slice(sentence.start, sentence.end);
+  const local = withoutMarkersIn(original, sentence.start, sentence.end, markers);
+  const whole = local ? local.text : asWritten;
+  // A sentence shown without what the page prints inside it (a footnote between the halves of a word broken at
+  // a page break, the NAVO letter): its own text is the label. Otherwise its text is the page's on one line.
+  if (sentence.text !== undefined && lettersOf(sentence.text) !== lettersOf(whole))
+    return capitalize(shortenPromise(withoutReportFrame(tidy(sentence.text))));
+  if (!due) return capitalize(shortenPromise(withoutReportFrame(tidy(whole))));
+  const dueStart = local ? local.at(due.start) : due.start - sentence.start;
+  const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
+  const [before, after] = withoutDanglingAround(
+    collapse(whole.slice(0, dueStart)),
+    collapse(whole.slice(dueEnd)),
+    whole,
+    dueStart,
+    dueEnd,
+  );
+  // A due date that opens the sentence stays, as an event's does: `In het najaar van 2024 zal ik uw
+  // Kamer informeren …`, not `Zal ik uw Kamer informeren …`, which reads as a question.
+  const kept = isFrontedDate(tidy(before), tidy(after), whole.slice(dueStart, dueEnd))
+    ? collapse(whole.slice(0, dueEnd))
+    : before;
+  return capitalize(shortenPromise(withoutReportFrame(tidy(joinParts(kept, after)))));
+}
+
+/**
+ * A promise reported in a frame, `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van
+ * 15 november jl. dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd` (268): the frame tells that the
+ * letter reports, the `dat` clause what is promised. Its label is the clause, `…dat uw Kamer …`, where the frame is
+ * `melden`/`berichten`/`meedelen` with `wij`/`we`/`ik` and `u`, before its `dat` in the same clause (no `;`, `:`, or `.` but an abbreviation's, `jl.`).
+ */
+const REPORT_FRAME =
+  /^(?:\p{L}+\s+)?(?:melden|meld|bericht|berichten|deel|delen)\s+(?:wij|we|ik)\s+u(?:\s(?:[^.;:]|\.(?!\s+\p{Lu}))*?)?,?\s+dat\s+(?=\p{L})/u;
+
+/** `s` (a promise's tidy text) from the `dat` of its report frame on (see REPORT_FRAME), or `s`. */
+function withoutReportFrame(s: string): string {
+  const m = REPORT_FRAME.exec(s);
+  if (m === null || s.length - m[0].length < MIN_LABEL) return s;
+  return `…dat ${s.slice(m[0].length)}`;
+}
+
+/** `shortenPlain` for a promise: one too long keeps the verb group it ends on (see `promiseWithItsVerb`). */
+function shortenPromise(s: string): string {
+  return shortened(s, (text) => promiseWithItsVerb(text) ?? cutAtEnd(text));
+}

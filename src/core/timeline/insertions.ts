@@ -1,0 +1,278 @@
+import { isWhiteSpace } from '../text/chars';
+import { clauseEnd } from './clause';
+import { collapseRange, mayBeFiniteVerb, startsLower } from './label-chars';
+import { tidy } from './label-tidy';
+import { FUNCTION_WORDS } from './word-window';
+
+/**
+ * Clauses next to a date's clause that a label reads past or leaves out: a relative clause after a comma (`, die …`),
+ * a phrase inserted between commas into the main clause (`, in overleg met …,`), and a sentence's opening clause that
+ * refers to what was said before (`Zoals aangekondigd in de brief van …,`).
+ */
+
+/**
+ * A relative pronoun or adverb that opens a clause: `die`, `dat`, `welke`, `waarin`, `waarop`… Read
+ * sticky at a clause's start (white space first).
+ */
+const RELATIVE =
+  /\s*(?:die|dat|welke?|wat|wie|waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)?)(?![\p{L}\p{N}])/uy;
+
+/**
+ * Does the clause that starts at `left`, right after a comma, open with a relative pronoun before the
+ * date at `ds`? Alone it says nothing of what it describes: `…de bijeenkomst van de NAVO-Ministers van
+ * Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt` (1104) gave `Die in Brussel plaatsvindt`.
+ */
+export function opensRelativeClause(original: string, left: number, ds: number): boolean {
+  if (original.charCodeAt(left - 1) !== 0x2c) return false;
+  RELATIVE.lastIndex = left;
+  return RELATIVE.test(original) && RELATIVE.lastIndex <= ds;
+}
+
+/**
+ * The sentence after the `,` at `comma` that closes a relative clause, up to its next delimiter, tidy;
+ * `''` when that is no rest of the main clause (a conjunction, a capital, nothing), `null` when the
+ * relative clause does not end at a comma. `Nederland ziet graag dat het VN-mandaat voor Althea, dat op
+ * 3 november van dit jaar verloopt, wordt verlengd.` (NAVO letter): `wordt verlengd`, without which the
+ * label `…Althea, dat verloopt` lost the sentence's verb.
+ */
+export function restAfterRelative(original: string, comma: number, end: number): string | null {
+  if (comma >= end || original.charCodeAt(comma) !== 0x2c) return null;
+  const rest = tidy(original.slice(comma + 1, clauseEnd(original, comma + 1, end, 'narrow')));
+  const space = rest.indexOf(' ');
+  const first = space < 0 ? rest : rest.slice(0, space);
+  // A rest that ends on an article or preposition was cut by a bracket or dash: it is no predicate.
+  const last = rest.slice(rest.lastIndexOf(' ') + 1).toLowerCase();
+  return goesOnMainClause(first) && !FUNCTION_WORDS.has(last) ? rest : '';
+}
+
+/** Does `word`, after a comma, go on with the main clause: lower case, and opening no clause of its own? */
+function goesOnMainClause(word: string): boolean {
+  return startsLower(word) && !NOT_MAIN_CLAUSE.has(word);
+}
+
+/** The word after the `,` at `comma`, when it ends before `end`; else null. */
+function wordAfterComma(text: string, comma: number, end: number): string | null {
+  NEXT_WORD.lastIndex = comma + 1;
+  const next = NEXT_WORD.exec(text);
+  return next && comma + 1 + next[0].length <= end ? (next[1] as string) : null;
+}
+
+/**
+ * Words that open a phrase inserted between commas into a main clause, which goes on after it: who else the writer
+ * speaks for (`mede namens`), with whom or after what (`in overleg met`, `in lijn met`, `voorzien van`), by which
+ * letter (`bij brief van`), as promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137).
+ */
+const INSERTION =
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
+
+/**
+ * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,
+ * end), when the main clause goes on after it (a lower-case word that opens no clause of its own, see
+ * NOT_MAIN_CLAUSE); else -1. The date's clause ends at such a comma and its label stopped there, without the
+ * clause's verb or object: `Bij brief van 15 november 2013 (Kamerstuk 33 043, nr. 26) heb ik, mede namens de minister
+ * van Wonen en Rijksdienst en de staatssecretaris van Infrastructuur en Milieu, uw Kamer geïnformeerd over de
+ * resultaten van de Green Deal aanpak` (786) gave `Bij brief heb ik`, `Bij brief van 27 juni 2025 zijn de vragen,
+ * mede namens de Staatssecretaris …, beantwoord` (1085) `Bij brief zijn de vragen`.
+ */
+export function insertionEnd(text: string, comma: number, end: number): number {
+  if (comma >= end) return -1;
+  const c = text.charCodeAt(comma);
+  let close: number;
+  if (c === 0x2013 || c === 0x2014) {
+    // An aside between dashes, whatever it opens with: `Bij brief van 30 september jl. (kamerstuk 31 371, nr. 11) is
+    // uw Kamer – na een eerdere mondelinge verklaring van de minister-president en de minister van Financiën die
+    // dag – geïnformeerd over de gebeurtenissen` (327) gave `Bij brief is uw Kamer`.
+    close = text.indexOf(text.charAt(comma), comma + 1);
+    if (close < 0 || close >= end || close - comma > DASH_ASIDE_REACH) return -1;
+  } else if (c === 0x28) {
+    // A name defined for what follows, in brackets: `Op 12 mei jl. heeft het College voor de Rechten van de Mens (hierna
+    // ook wel: College) zijn jaarrapportage … uitgebracht` (1770) gave `Op 12 mei jl. heeft het College voor de Rechten
+    // van de Mens`.
+    DEFINED_NAME.lastIndex = comma;
+    if (!DEFINED_NAME.test(text) || DEFINED_NAME.lastIndex > end) return -1;
+    close = DEFINED_NAME.lastIndex - 1;
+  } else {
+    // Most clauses end at no comma: ruled out by one character.
+    if (c !== 0x2c) return -1;
+    INSERTION.lastIndex = comma;
+    if (!INSERTION.test(text) || INSERTION.lastIndex > end) return -1;
+    close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
+    if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+  }
+  const word = wordAfterComma(text, close, end);
+  return word !== null && goesOnMainClause(word) ? close + 1 : -1;
+}
+
+/**
+ * Words that open a sentence with a clause or phrase that refers to what was said or asked before, a letter, a debate,
+ * a promise, the main clause after it saying what happens now: `Zoals aangekondigd in …`, `Naar aanleiding van …`, `In
+ * aanvulling op …`, `Onder verwijzing naar …`, `Ter voorbereiding op …`, with `Mede` in front too (`Mede met het oog op het
+ * plenaire debat …`, 1252). Read sticky after white space, in their capitals: they open the sentence.
+ */
+const REFERRING_OPENER =
+  /\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Naar\s+aanleiding\s+van|In\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|(?:Met|Onder)\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op))(?![\p{L}\p{N}])/uy;
+/**
+ * A preposition and a determiner that open a sentence with a phrase that names a letter, a debate, a period: `In mijn
+ * brief van 20 augustus (26 442, nr. 11) over de nazorg rondom de epidemie, heb ik u toegezegd …` (2190). Read sticky
+ * after white space. Its main clause follows its comma only when an auxiliary verb and its subject do (see
+ * AUXILIARY_AFTER_COMMA): the comma after such a phrase more often closes an aside.
+ */
+const PREPOSITIONAL_OPENER =
+  /\s*(?:In|Bij|Tijdens|Met|Na|Sinds|Vanaf|Volgens|Uit|Door|Op)\s+(?:mijn|onze|zijn|haar|hun|uw|de|het|een|deze|dit|die)\s/y;
+/**
+ * A comma, an auxiliary verb and a word that opens its subject: `, heb ik`, `, is het`, `, heeft de Kamer`. Read sticky
+ * at the comma.
+ */
+const AUXILIARY_AFTER_COMMA =
+  /,\s*(?:heb|hebben|heeft|had|hadden|ben|is|zijn|was|waren|wordt|worden|werd|werden|zal|zullen|zou|zouden|kan|kunnen|wil|willen|moet|moeten|mag|mogen)\s+(?:ik|wij|we|u|het|er|zij|ze|hij|men|de|dit|deze|een|mijn|onze|uw)(?![\p{L}\p{N}])/uy;
+
+/** How long a prepositional opener may be, without its date (see PREPOSITIONAL_OPENER). */
+const PREPOSITIONAL_MAX = 60;
+/** A relative pronoun or adverb as a word. */
+const RELATIVE_WORD = /(?<![\p{L}\p{N}])(?:die|dat|welke?|waar\p{L}*)(?![\p{L}\p{N}])/u;
+
+/** Is text[left] where the sentence that starts at `sentenceStart` starts, white space only between? */
+export function opensSentence(text: string, left: number, sentenceStart: number): boolean {
+  let k = left;
+  while (k > sentenceStart && k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  return k <= sentenceStart || k === 0;
+}
+
+/**
+ * A group in brackets right after a date (a citation) that a comma follows, or a lower-case word with no space
+ * between (`(Kamerstuk 31 753, nr. 216)mogen we concluderen`, 1415): read sticky at the `(`.
+ */
+const GROUP_BEFORE_COMMA = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?=[^\S\n]*,|\p{Ll})/uy;
+
+/**
+ * Where the date's clause and the date itself end when the clause is a sentence's opening `Zoals …` clause, which says
+ * where something was said before (`Zoals aangekondigd in de Kamerbrief van 27 november 2020,`), or another that refers
+ * to what came before (REFERRING_OPENER: `In aanvulling op mijn verzamelbrief van 26 mei 2023,`, 2386), and the main
+ * clause follows its comma, its finite verb first (a lower-case word that opens no clause of its own and may be a verb, see
+ * NOT_MAIN_CLAUSE, RELATIVE, `mayBeFiniteVerb`): the end of that main clause's first stretch, which says what happens.
+ * A citation in brackets between the date and the comma goes with the date, as one the clause goes on after does (see
+ * `citationAfterDate`). Null for any other clause. The label stopped at the comma: `Zoals aangekondigd in de
+ * Kamerbrief` (1597) for `…, wordt door het kabinet een inventarisatie gedaan`, `Zoals toegezegd in het Commissiedebat
+ * passend onderwijs` (436) for `… op 30 maart (Kamerstuk 31 497, nr. 434), vindt u in deze brief het overzicht`.
+ */
+export function pastReferringClause(
+  text: string,
+  left: number,
+  ds: number,
+  de: number,
+  right: number,
+  end: number,
+  /** Where the sentence starts (it may lie before the text, a negative offset). */
+  sentenceStart: number,
+): [de: number, right: number, mainStart: number] | null {
+  // Most clauses end at no comma or bracket: ruled out by one character.
+  const c = right < end ? text.charCodeAt(right) : 0;
+  if (c !== 0x2c && c !== 0x28) return null;
+  // The openers start with a capital: most clauses, after a comma, start in lower case.
+  let first = left;
+  while (first < right && isWhiteSpace(text.charCodeAt(first))) first++;
+  const f = text.charCodeAt(first);
+  if (f < 0x41 || f > 0x5a) return null;
+  REFERRING_OPENER.lastIndex = first;
+  // Or a prepositional phrase that opens the sentence, an auxiliary verb and its subject after its comma (see
+  // PREPOSITIONAL_OPENER, AUXILIARY_AFTER_COMMA).
+  let prepositional = false;
+  if (!REFERRING_OPENER.test(text)) {
+    if (c !== 0x2c || !opensSentence(text, left, sentenceStart)) return null;
+    PREPOSITIONAL_OPENER.lastIndex = first;
+    if (!PREPOSITIONAL_OPENER.test(text)) return null;
+    prepositional = true;
+  }
+  let comma = right;
+  if (c === 0x28) {
+    // Only white space between the date and the bracket.
+    let k = de;
+    while (k < right && isWhiteSpace(text.charCodeAt(k))) k++;
+    if (k < right) return null;
+    GROUP_BEFORE_COMMA.lastIndex = right;
+    if (!GROUP_BEFORE_COMMA.test(text) || GROUP_BEFORE_COMMA.lastIndex > end) return null;
+    de = GROUP_BEFORE_COMMA.lastIndex;
+    comma = de;
+    while (comma < end && isWhiteSpace(text.charCodeAt(comma))) comma++;
+    // A lower-case word glued to the bracket goes on with the clause.
+    if (text.charCodeAt(comma) !== 0x2c) return [de, clauseEnd(text, de, end, 'narrow'), de];
+  }
+  // A citation between commas after the date goes with it, the main clause after its closing comma.
+  CITATION_BETWEEN_COMMAS.lastIndex = comma;
+  if (CITATION_BETWEEN_COMMAS.test(text) && CITATION_BETWEEN_COMMAS.lastIndex <= end) {
+    de = CITATION_BETWEEN_COMMAS.lastIndex - 1;
+    comma = de;
+  }
+  if (prepositional) {
+    AUXILIARY_AFTER_COMMA.lastIndex = comma;
+    if (!AUXILIARY_AFTER_COMMA.test(text) || AUXILIARY_AFTER_COMMA.lastIndex > end) return null;
+    // A long phrase leaves no room for the main clause, which alone said less than the phrase of what happened on its
+    // date (`Tijdens de mondelinge behandeling van het wetsvoorstel tot gemeentelijke herindeling in de Bommelerwaard
+    // (25 655) in de Eerste Kamer op 8 september jongstleden, heb ik toegezegd …`, 1870); so does a relative clause
+    // that holds the date (`Bij de uitreiking van de Spinozapremie 2019 die 2 oktober jl. plaatsvond, heb ik …`, 1454).
+    const before = collapseRange(text, left, ds);
+    if (
+      before.length + collapseRange(text, de, comma).length > PREPOSITIONAL_MAX ||
+      RELATIVE_WORD.test(before)
+    )
+      return null;
+  }
+  const word = wordAfterComma(text, comma, end);
+  if (word === null) return null;
+  // A phrase inserted into the main clause is left out (see `insertionEnd`), not read as its rest.
+  INSERTION.lastIndex = comma;
+  if (INSERTION.test(text)) return null;
+  RELATIVE.lastIndex = comma + 1;
+  if (!goesOnMainClause(word) || !mayBeFiniteVerb(word) || CITATION_WORDS.has(word) || RELATIVE.test(text))
+    return null;
+  return [de, clauseEnd(text, comma + 1, end, 'narrow'), comma];
+}
+
+/**
+ * A citation of a Kamerstuk between commas, from the first comma to past the second: `Zoals aangegeven in onze brief d.d.
+ * 10 september 2008, kamerstuk 30 429, nr. 11, blijft het uitgangspunt …` (1856). Read sticky at the first comma.
+ */
+const CITATION_BETWEEN_COMMAS =
+  /,[^\S\n]*(?:[Kk]amerstuk(?:ken)?|TK)(?:[^\S\n]+II)?[^\S\n]+[\d ]{2,12}(?:-?[A-Z]{1,4}|-\d{1,3})?,[^\S\n]*nr\.[^\S\n]*\d{1,4}[^\S\n]*,/y;
+
+/** Lower-case words that open a citation, no finite verb: `Zoals aangegeven in onze brief d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft …` (1856). */
+const CITATION_WORDS: ReadonlySet<string> = new Set(['kamerstuk', 'kamerstukken', 'nr', 'tk']);
+
+/** A group in brackets that defines a short name, `(hierna: de Commissie)`, `(hierna ook wel: College)`. Read sticky. */
+const DEFINED_NAME = /\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/uy;
+
+/** How far the dash that closes an aside is looked for. */
+const DASH_ASIDE_REACH = 200;
+
+/** White space and the word after it, read sticky. */
+const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
+
+/** Words that open no rest of a main clause but a clause or phrase of their own. */
+export const NOT_MAIN_CLAUSE = new Set([
+  'en',
+  'of',
+  'maar',
+  'want',
+  'dus',
+  'omdat',
+  'zodat',
+  'terwijl',
+  'waarbij',
+  'waardoor',
+  'waarmee',
+  'waarna',
+  'die',
+  'dat',
+  'wat',
+  'welke',
+  'zoals',
+  'als',
+  'alsmede',
+  'mits',
+  'tenzij',
+  'indien',
+  'nadat',
+  'voordat',
+  'om',
+  'te',
+]);

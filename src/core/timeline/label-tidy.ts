@@ -1,0 +1,113 @@
+import {
+  MAX_LABEL,
+  collapseRange,
+  danglingBeforeBracket,
+  danglingStart,
+  isLoose,
+  looseEnd,
+} from './label-chars';
+import { shortNamesAfter } from './ministry-names';
+import { readableEnd } from './word-window';
+
+/**
+ * A label's text made tidy: white space collapsed, loose punctuation off its ends, the preposition left dangling
+ * before a date that was taken out (`withoutDangling`), and a text too long shortened to MAX_LABEL characters
+ * (`shortenPlain`).
+ */
+
+export function collapse(s: string): string {
+  return collapseRange(s, 0, s.length);
+}
+
+/** `tidy` of a string that is collapsed already: only loose punctuation is left to strip at the ends. */
+export function stripLoose(t: string): string {
+  let a = 0;
+  let b = t.length;
+  while (a < b && isLoose(t.charCodeAt(a))) a++;
+  b = looseEnd(t, a, b);
+  return a === 0 && b === t.length ? t : t.slice(a, b);
+}
+
+/** Trim white space and loose punctuation at both ends (keeps closing brackets and quotes that pair up). */
+export function tidy(s: string): string {
+  return stripLoose(collapse(s));
+}
+
+/**
+ * `before` (collapsed) without the preposition that dangles before its date, text[ds, de) (see `danglingStart`).
+ */
+export function withoutDangling(before: string, text: string, ds: number, de: number): string {
+  const end = danglingStart(before, 0, before.length, text, ds, de);
+  return end === before.length ? before : before.slice(0, end);
+}
+
+/**
+ * `before` and `after` (collapsed) around the date text[ds, de) without the preposition that dangles before it, and
+ * without the brackets that held the date alone after it, with that preposition (see `danglingBeforeBracket`).
+ */
+export function withoutDanglingAround(
+  before: string,
+  after: string,
+  text: string,
+  ds: number,
+  de: number,
+): [before: string, after: string] {
+  const bracketed = after === '' ? -1 : danglingBeforeBracket(before, 0, before.length, text, ds, de);
+  if (bracketed < 0) return [withoutDangling(before, text, ds, de), after];
+  return [before.slice(0, bracketed), after.slice(1).trimStart()];
+}
+
+/** Number of loose characters (see `isLoose`) at the start of `s`. */
+function looseAtStart(s: string): number {
+  let a = 0;
+  while (a < s.length && isLoose(s.charCodeAt(a))) a++;
+  return a;
+}
+
+/** Number of loose characters at the end of `s`. */
+function looseAtEnd(s: string): number {
+  return s.length - looseEnd(s, 0, s.length);
+}
+
+/**
+ * `stripLoose(joinParts(before, after)).length` for collapsed strings, counted on the two parts instead of
+ * a joined copy: the joining space is loose too, so an all-loose part lets the strip run on into the other.
+ */
+export function tidyJoinedLength(before: string, after: string): number {
+  const sep = before !== '' && after !== '' ? 1 : 0;
+  const total = before.length + sep + after.length;
+  const leadBefore = looseAtStart(before);
+  const leadAfter = looseAtStart(after);
+  if (leadBefore === before.length && leadAfter === after.length) return 0;
+  const lead = leadBefore === before.length ? before.length + sep + leadAfter : leadBefore;
+  const trailAfter = looseAtEnd(after);
+  const trail = trailAfter === after.length ? after.length + sep + looseAtEnd(before) : trailAfter;
+  return total - lead - trail;
+}
+
+/**
+ * A label from any text: cut at a word boundary, before the article or preposition the cut would end on
+ * (`…meer duidelijkheid te hebben over de…`, NAVO letter, reads `…te hebben over…`; see `readableEnd`),
+ * long ministry names written short first.
+ */
+export function shortenPlain(s: string): string {
+  return shortened(s, cutAtEnd);
+}
+
+/**
+ * `s` on one line, or when that is too long with long ministry names written short (see `shortMinistryNames`), or when
+ * that is still too long, what `cut` makes of it.
+ */
+export function shortened(s: string, cut: (text: string) => string): string {
+  const whole = collapse(s);
+  if (whole.length <= MAX_LABEL) return whole;
+  const text = shortNamesAfter(whole);
+  return text.length <= MAX_LABEL ? text : cut(text);
+}
+
+/** A text too long for a label, cut at a word boundary with `…` (see `shortenPlain`). */
+export function cutAtEnd(text: string): string {
+  const cut = text.lastIndexOf(' ', MAX_LABEL - 1);
+  if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
+  return `${text.slice(0, readableEnd(text, cut, MAX_LABEL / 2))}…`;
+}
