@@ -5,7 +5,7 @@ import { clauseEnd, clauseStart } from './clause';
 import { NOT_MAIN_CLAUSE } from './insertions';
 import { LOWER_CASE_WORD, collapseRange } from './label-chars';
 import { withoutDangling } from './label-tidy';
-import { ARTICLES, FUNCTION_WORDS } from './word-window';
+import { ARTICLES, FUNCTION_WORDS } from './function-words';
 
 /**
  * Stretches between commas that are no clause of their own: an apposition before the date's clause (`…(DMP), een

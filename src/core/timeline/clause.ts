@@ -10,7 +10,8 @@
 
 import { isDigit } from '../text/chars';
 import { isWordColon } from './label-chars';
-import { FUNCTION_WORDS, NO_ADJECTIVE, adjectiveClass } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
+import { NO_ADJECTIVE, adjectiveClass } from './adjectives';
 
 /**
  * A short group in brackets inside a clause is part of it, not two delimiters: the acronym a name defines,

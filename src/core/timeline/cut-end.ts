@@ -1,7 +1,8 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
 import { MAX_LABEL, isLoose, isWordColon } from './label-chars';
-import { FUNCTION_WORDS, readableEnd } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
+import { readableEnd } from './readable-end';
 
 /**
  * Where a text that stops in mid-sentence was cut: a text whose last character (before any white space) closes no

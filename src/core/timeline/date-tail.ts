@@ -6,7 +6,7 @@
  */
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/dutch-months';
-import { NO_ADJECTIVE, adjectiveClass } from './word-window';
+import { NO_ADJECTIVE, adjectiveClass } from './adjectives';
 
 /**
  * `en`/`of` and a word of time that make the date open-ended: `in 2026 en daarna` (1121), `in 2032 of zelfs

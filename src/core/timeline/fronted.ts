@@ -1,6 +1,6 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { MAX_LABEL } from './label-chars';
-import { FUNCTION_WORDS } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
 
 /**
  * A long label of a date that opens its main clause, the finite verb and the subject after it (see `isFrontedDate`),

@@ -10,7 +10,7 @@ import { commitmentLabel } from './commitment-label';
 import { LABEL_REACH, labelAround } from './label';
 import { pairedQuotes, quotePositions, sentenceOverQuotes, sentenceOverTitle, titleAround } from './quotes';
 import { labelWords } from './words';
-import { FUNCTION_WORDS } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { dateKey } from './date-key';
 import { dateLists, type DateList } from './date-lists';

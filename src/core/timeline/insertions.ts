@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../text/chars';
 import { clauseEnd } from './clause';
 import { collapseRange, mayBeFiniteVerb, startsLower } from './label-chars';
 import { tidy } from './label-tidy';
-import { FUNCTION_WORDS } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
 
 /**
  * Clauses next to a date's clause that a label reads past or leaves out: a relative clause after a comma (`, die …`),

@@ -7,7 +7,7 @@ import {
   looseEnd,
 } from './label-chars';
 import { shortNamesAfter } from './ministry-names';
-import { readableEnd } from './word-window';
+import { readableEnd } from './readable-end';
 
 /**
  * A label's text made tidy: white space collapsed, loose punctuation off its ends, the preposition left dangling

@@ -35,7 +35,7 @@ import { clauseOverQuotes, titleAround } from './quotes';
 import { beforeReportFrame, openerLabel, reportedLabel } from './report-frames';
 import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
-import { clauseLabelEnds } from './word-window';
+import { clauseLabelEnds } from './clause-label-end';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,

@@ -3,7 +3,7 @@ import { firstAtOrAfter } from '../text/sorted';
 import { isWhiteSpace } from '../text/chars';
 import { closedFrom, openBefore } from '../text/brackets';
 import { labelWords } from './words';
-import { FUNCTION_WORDS } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
 import { SUBJECT_MARKER } from './label-chars';
 
 /**

@@ -1,6 +1,7 @@
 import { isWhiteSpace } from '../text/chars';
 import { subjectFirst } from './fronted';
-import { clauseLabelEnds, wordWindow } from './word-window';
+import { clauseLabelEnds } from './clause-label-end';
+import { wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
 import {

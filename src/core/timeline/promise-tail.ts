@@ -2,7 +2,8 @@ import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
 import { roleAt } from './quotes';
-import { ARTICLES, readableEnd } from './word-window';
+import { ARTICLES } from './function-words';
+import { readableEnd } from './readable-end';
 
 /**
  * A promise too long for a label, cut at its end as any text is, loses what is promised: a Dutch clause puts

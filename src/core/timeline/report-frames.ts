@@ -3,7 +3,7 @@ import { hasNoVerb } from './appositions';
 import { MAX_LABEL, MIN_LABEL, collapseRange, joinParts } from './label-chars';
 import { stripLoose, tidy, tidyJoinedLength, withoutDangling } from './label-tidy';
 import { capitalize, finishLabel } from './plain-label';
-import { FUNCTION_WORDS } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
 
 /**
  * A writer's report of what was said or promised before, around a date: the frame after the date's opening phrase

@@ -7,7 +7,8 @@ import { stripLoose } from './label-tidy';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { capitalize } from './plain-label';
 import { clauseOverQuotes } from './quotes';
-import { clauseLabelEnd, subjectWindow, wordWindow } from './word-window';
+import { clauseLabelEnd } from './clause-label-end';
+import { subjectWindow, wordWindow } from './word-window';
 
 /**
  * The label of a date inside a quoted title: the clause around the whole title, or the words around the title that

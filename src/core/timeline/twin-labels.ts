@@ -11,7 +11,8 @@ import {
   stripLooseStart,
 } from './label-chars';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
-import { FUNCTION_WORDS, wordWindow } from './word-window';
+import { FUNCTION_WORDS } from './function-words';
+import { wordWindow } from './word-window';
 import { capitalize } from './plain-label';
 
 /**

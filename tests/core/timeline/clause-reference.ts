@@ -1,4 +1,5 @@
-import { FUNCTION_WORDS, NO_ADJECTIVE, adjectiveClass } from '../../../src/core/timeline/word-window';
+import { FUNCTION_WORDS } from '../../../src/core/timeline/function-words';
+import { NO_ADJECTIVE, adjectiveClass } from '../../../src/core/timeline/adjectives';
 /**
  * The clause rules as plain loops over characters: the reference `clauseStart`, `clauseEnd` and
  * `labelAround` must agree with. Narrow delimiters are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones

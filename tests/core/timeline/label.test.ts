@@ -15,8 +15,8 @@ import {
   ADJECTIVE_AFTER_DETERMINER,
   NO_ADJECTIVE,
   adjectiveClass,
-  CUT_PHRASE_LIST,
-} from '../../../src/core/timeline/word-window';
+} from '../../../src/core/timeline/adjectives';
+import { CUT_PHRASE_LIST } from '../../../src/core/timeline/readable-start';
 import type { Span } from '../../../src/core/types';
 import { loadCorpus, navoText } from '../dates/letters';
 import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';

@@ -1,0 +1,132 @@
+/**
+ * Dutch function words (articles, prepositions, conjunctions, determiners) and the other words a label that was cut
+ * may not end on.
+ */
+
+/** The articles, which open a noun phrase or a list's item (`het onderzoek, de analyses`). */
+export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
+
+/**
+ * Articles, prepositions, conjunctions and determiners: a label cut right after one of these breaks off
+ * in the middle of a phrase.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'de',
+  'het',
+  'een',
+  "'t",
+  'van',
+  'in',
+  'over',
+  'op',
+  'voor',
+  'vóór',
+  'met',
+  'aan',
+  'te',
+  'en',
+  'of',
+  'bij',
+  'door',
+  'naar',
+  'om',
+  'tot',
+  'uit',
+  'onder',
+  'tegen',
+  'tussen',
+  'zonder',
+  'na',
+  'per',
+  'inzake',
+  'dat',
+  'die',
+  'deze',
+  'dit',
+  'als',
+  'dan',
+  'maar',
+  'hun',
+  'uw',
+  'onze',
+]);
+
+/**
+ * Words a cut label does not end on either, besides FUNCTION_WORDS (which also serve to compare labels, so
+ * they stay as they are): prepositions and conjunctions that need what follows them, and determiners. A
+ * cut after them ends in the middle of a phrase: `…toezeggingen gedaan tijdens…` (verslagen), `…zaken
+ * rond…`, `…Van der…`. Not `zijn`, `haar` or `ons`, which may be a verb or a pronoun that ends a phrase.
+ * Relative adverbs and words that open a clause or a list: `…voor alle asielaanvragen waarvan…` (223),
+ * `…sinds 2021 zowel…` (216), `…ter aanbieding van respectievelijk…` (719), `…bekend is hoe…` (2540).
+ */
+const MORE_NO_LAST_WORDS = [
+  'ten',
+  'ter',
+  'der',
+  'den',
+  'tijdens',
+  'rond',
+  'rondom',
+  'sinds',
+  'vanaf',
+  'via',
+  'volgens',
+  'namens',
+  'betreffende',
+  'omtrent',
+  'aangaande',
+  'middels',
+  'jegens',
+  'mijn',
+  'alle',
+  'elke',
+  'iedere',
+  'geen',
+  'welke',
+  'omdat',
+  'zodat',
+  'wanneer',
+  'indien',
+  'nadat',
+  'voordat',
+  'teneinde',
+  'waarin',
+  'waarbij',
+  'waarvan',
+  'waarop',
+  'waarmee',
+  'waaraan',
+  'waarover',
+  'waarvoor',
+  'waardoor',
+  'waarna',
+  'waaruit',
+  'zoals',
+  'zowel',
+  'respectievelijk',
+  'hoe',
+  // Words that need the phrase after them: `…heb ik, mede namens de minister…` (786), `…tezamen met…` (41).
+  'mede',
+  'tezamen',
+  // Prepositions that need their object: `…is toegezegd voorafgaand aan…` (1054).
+  'voorafgaand',
+  'vooruitlopend',
+  'ingevolge',
+  'wegens',
+  'vanwege',
+  'dankzij',
+  'alsmede',
+  // A title whose name was cut off: `…heeft overleg gevoerd met de heer…` (1007, `de heer Van der Steur`),
+  // `…nam uw Kamer de motie van het lid…` (1008).
+  'heer',
+  'mevrouw',
+  'lid',
+  // Before a title, uninflected: `…als toenmalig lid van de Staten…` (1145).
+  'toenmalig',
+  'voormalig',
+  // What joins a date to its noun or its days to each other, left when the date was cut off: `…van de politie d.d.…`
+  // (2627, of `d.d. 15 november 2022`), `…Aruba van 20 t/m…` (1146).
+  'd.d.',
+  't/m',
+];
+export const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
