@@ -5,7 +5,7 @@
  * `I` follows the colon of the formula, so `II` and `III` were headings and `I` was not.
  */
 import { type Line, MAX_RULE_LINE } from './lines';
-import type { LineEntry } from './questions';
+import type { LineEntry } from './question-shapes';
 
 /** The title over the amendment's explanation: the parts stand before it, its movers sign under it (`motion-signers.ts`). */
 export const EXPLANATION = /^Toelichting$/;

@@ -74,7 +74,7 @@ import {
   startsLower,
   startsUpper,
 } from './lines';
-import type { LineEntry } from './questions';
+import type { LineEntry } from './question-shapes';
 import { isDateLine } from './head';
 import { headingTitle, shorten } from './titles';
 import { contentsKey, contentsTitleWord } from '../text/table-of-contents';

@@ -20,7 +20,8 @@ import { endsSentence, type Line, splitLines } from './lines';
 import { pageHeadingEntries } from './pageHeadings';
 import { findAmendmentSigners, findMotionSigners, signersTitle } from './motion-signers';
 import { findAmendmentParts } from './amendment-parts';
-import { findQuestions, isNumberedQuestion, type LineEntry } from './questions';
+import { findQuestions, isNumberedQuestion } from './questions';
+import { type LineEntry } from './question-shapes';
 import { findSignatures, signatureTitle } from './signature';
 
 /** The outline for sidebar navigation, `start` in ORIGINAL offsets. Never throws. */

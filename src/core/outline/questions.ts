@@ -41,94 +41,46 @@
  * numbers nor labels: a question is a run of passages in a fraction's voice or that ask, its answer the first passage
  * after it asked that speaks in no fraction's voice and asks nothing (1521, 2554: `voicedQuestions`).
  */
-import type { OutlineEntry } from '../types';
+import { answersNotice, type AnswersNotice } from './answers-notice';
+import { MAX_GAP, gapQuestions, type NumberedLine } from './gap-questions';
 import {
-  type Line,
   MAX_RULE_LINE,
   endsPunctuated,
   endsSentence,
   endsWithFunctionWord,
-  startsLower,
   startsUpper,
+  type Line,
 } from './lines';
+import {
+  ASKED_BY_TAIL,
+  BARE_ANSWER,
+  ENDS_ASKED_BY,
+  ENDS_QUESTION,
+  EXCERPT_CHARS,
+  FRACTION,
+  LATER_VOICE,
+  LETTERED,
+  MAX_BLOCK_CHARS,
+  MAX_LABEL,
+  MAX_QUESTION_LINES,
+  NUMBERED_ANSWER,
+  NUMBERED_BLOCK,
+  NUMBERED_PARAGRAPH,
+  PARTY_NAME,
+  PARTY_QUESTION,
+  QUESTION,
+  QUESTION_LABEL,
+  VOICE,
+  asks,
+  firstAsking,
+  isAnswerLabel,
+  isSectionLine,
+  opensSentence,
+  sentenceEnd,
+  type LineEntry,
+} from './question-shapes';
 import { shorten } from './titles';
-
-/** An outline entry in NORMALIZED offsets, with the line it stands on. */
-export interface LineEntry extends OutlineEntry {
-  line: number;
-}
-
-/**
- * A number or several, one answer answering them all: `1`, `1 en 2` (1178), `1, 2 en 9` (2284), `1, 3 tot en met 10,
- * 12 en 13` (2403), `2–5` (638).
- */
-const NUMBERS = String.raw`(\d{1,3}(?:(?:\s*,\s*|\s+en\s+|\s+tot\s+en\s+met\s+|\s*t/m\s*|\s*[–-]\s*)\d{1,3})*)`;
-/**
- * `Vraag 1`, `Vraag 1:`, `Vraag 1. Wat …?`, `Vraag 5 en 6` (2455), the number in brackets `Vraag (1):` (2424): the
- * numbers and the question on the line.
- */
-const QUESTION = new RegExp(String.raw`^Vraag\s+(?:\(${NUMBERS}\)|${NUMBERS})\s*[:.)]?(?:\s+(.*))?$`);
-/**
- * `Antwoord 1`, `Antwoord op vraag 1:`, `Antwoord vraag 1` (771), one answer to several questions `Antwoord vraag 1 en
- * 2` (1178), `Antwoord op vragen 1 en 60` (2714), `Antwoorden 2 en 3` (291), `Antwoord 2–5` (638): the numbers. Without
- * `vraag` after `op` the numbers end the line (`Antwoord op 1, 2, 3 en 4:`, 373), so a sentence that starts `Antwoord
- * op 12 december …` is no label.
- */
-const NUMBERED_ANSWER = new RegExp(
-  String.raw`^Antwoord(?:en)?(?:(?:\s+(?:op\s+)?vra(?:ag|gen))?\s+${NUMBERS}\b|\s+op\s+${NUMBERS}\s*:?$)`,
-);
-const BARE_ANSWER = /^Antwoord\s*(?::.*)?$/;
-/** `Vraag:` on a line of its own under a question's number (331, 1120). */
-const QUESTION_LABEL = /^Vraag\s*:?$/;
-/**
- * A question labelled with the fraction that asks it instead of a number: `Vraag VVD:` / the question / `Antwoord:`
- * (2502), also `Vraag D66-fractie:`, `Vraag van de CDA-fractie:`: the party and the question on the line. A party's
- * name has two capitals or digits at least (`VVD`, `D66`, `ChristenUnie`), so `Vraag Kamerlid` is none.
- */
-const PARTY_QUESTION =
-  /^Vraag\s+(?:van\s+(?:de\s+)?)?([\p{Lu}\d][\p{L}\d]*(?:-(?!fractie)[\p{L}\d]+)*)(?:-fractie)?\s*:?(?:\s+(\S.*))?$/u;
-/** Two capitals or digits: a party's name (`VVD`, `GL-PvdA`), not a word that starts a sentence. */
-const PARTY_NAME = /^(?:[^\p{Lu}\d]*[\p{Lu}\d]){2}/u;
-/**
- * The fraction that asks, named where a verslag's question opens: `De leden van de VVD-fractie …` (1723, 2706), `De
- * leden van de fractie van de SGP …`: the party.
- */
-const FRACTION = /\b(?:fractie van (?:de )?([\p{Lu}\d][\p{L}\d-]*)|([\p{Lu}\d][\p{L}\d-]*?)-fractie)\b/u;
-/**
- * The fraction's voice that opens a question paragraph in a verslag: `De leden van de VVD-fractie willen …` (1723),
- * `Deze leden vragen …`, `Genoemde leden …`, `De VVD-fractie vraagt …`.
- */
-const VOICE =
-  /^(?:De|Deze|Die|Genoemde|Ook de|Tot slot vragen de|Voorts vragen de)\s+(?:leden\b|\S+-fractie\b)/u;
-/**
- * A sentence in the fraction's voice that does not open with it: `Ook willen zij …`, `Voorts vragen de leden …`, `Tot
- * slot vragen deze leden …`, `Zij vragen de regering …`, `Het lid van de BBB-fractie vraagt …`: perhaps a linking word,
- * perhaps a verb, then the members. Read where a sentence opens a line (`opensSentence`): the paragraph of a
- * fraction's question in a text wrapped without blank lines.
- */
-const LATER_VOICE = new RegExp(
-  String.raw`^(?:(?:Ook|Voorts|Verder|Tevens|Daarnaast|Bovendien|Vervolgens|Tenslotte|Ten slotte|Tot slot|Tot besluit|Eveneens|Graag)\s+)?` +
-    String.raw`(?:(?:vragen|willen|zouden|verzoeken|vernemen|horen|lezen|hebben|zijn|stellen|wijzen|merken|constateren|achten|ontvangen|krijgen|vinden|menen|missen|betreuren|begrijpen|maken|delen)\s+)?` +
-    String.raw`(?:zij|de leden|deze leden|die leden|genoemde leden|voornoemde leden|bovengenoemde leden|het lid|de \S+-fractie|deze fractie)\b`,
-  'iu',
-);
-/**
- * A heading in a verslag wrapped without blank lines, the fraction's section or a topic's: `Vragen en opmerkingen van
- * de leden van de VVD-fractie` (2706), `Vangstmogelijkheden Atlantische Oceaan en Noordzee` (2706). No longer than
- * this, and shorter than the line under it.
- */
-const MAX_SECTION_LINE = 90;
-
-/**
- * A question's number on its line, or the numbers of questions that share one answer (`1 en 3` / two questions / their
- * answer, 2280; `1, 9, 16 en 17`, 592): a comma between them is followed by a space, so a table's `46,4` is no list.
- */
-const NUMBERED_BLOCK = /^(\d{1,3}(?:(?:,\s+|\s+en\s+|\s+t\/m\s+)\d{1,3})*)\s*[.)]?(?:\s+(.*))?$/;
-/**
- * The next question's number, alone or before its text (`2. Is de minister …?`, 276), where a question's text ends;
- * not a line of the text that opens with a number (`12 december …`).
- */
-const NUMBERED_PARAGRAPH = /^\d{1,3}\s*[.)]?(?:\s+[\p{Lu}«“‘"].*)?$/u;
+import { answerAfterVoice, voicedQuestions } from './voiced-questions';
 
 /**
  * A question's number as a reader counts: `001` is question 1 (the lists that print three digits, 2562), so a title
@@ -147,56 +99,6 @@ function numbers(list: string): { n: string; all: string } {
     .replace(/\s*[–-]\s*/g, '–')
     .replace(/\s+/g, ' ');
   return { n: /^\d+/.exec(all)?.[0] ?? all, all };
-}
-
-/**
- * A lettered sub-question of a numbered question, perhaps as a bullet: `1` / `• a. Wat zijn de financiële
- * consequenties van de uitvoering van dit initiatiefvoorstel?` / `• b. Welke dekking hebben de initiatiefnemers voor
- * ogen?` (1973): the letter and the text.
- */
-const LETTERED = /^(?:[•·▪]\s*)?([a-z])[.)]\s+(\S.*)$/;
-
-/** A line's text without the bullet and letter of a sub-question (`• a. Wat zijn …?` → `Wat zijn …?`). */
-function unlettered(t: string): string {
-  const m = LETTERED.exec(t);
-  return m ? (m[2] as string) : t;
-}
-
-/**
- * Does the numbered paragraph on line `label` (`rest`: its text on the number's line) ask: does it start with a
- * capital (after the letter of a first sub-question, `• a. Wat zijn …?`, 1973) and end in `?` before a blank line
- * closes it, within a few lines, before the next number or label? The text whose end asks, or undefined.
- */
-function asks(
-  lines: readonly Line[],
-  label: Line,
-  rest: string | undefined,
-  skip: ReadonlySet<number>,
-): string | undefined {
-  let read = 0;
-  if (rest !== undefined && rest !== '') {
-    if (!startsUpper(rest)) return undefined;
-    // `rest` is read of the line's first characters only: the line's own end is where a long question asks (`2. De
-    // regering gaf eerder aan … (373 characters) … worden weggenomen?`, 261).
-    const end = label.text.slice(-MAX_RULE_LINE);
-    if (ENDS_QUESTION.test(end)) return end;
-    read = 1;
-  }
-  for (let i = label.index + 1; i < lines.length && read < MAX_QUESTION_LINES; i++) {
-    const line = lines[i] as Line;
-    if (line.text === '') {
-      if (read > 0) return undefined;
-      continue;
-    }
-    const t = line.text.slice(0, MAX_RULE_LINE);
-    if (skip.has(i) || NUMBERED_BLOCK.test(t) || QUESTION.test(t) || isAnswerLabel(t)) return undefined;
-    if (read === 0 && !startsUpper(unlettered(t))) return undefined;
-    read++;
-    // A paragraph on one line may be longer than the rules read of it: its end is what asks.
-    const end = line.text.slice(-MAX_RULE_LINE);
-    if (ENDS_QUESTION.test(end)) return end;
-  }
-  return undefined;
 }
 
 /**
@@ -221,72 +123,6 @@ function inVoice(
 export function isNumberedQuestion(lines: readonly Line[], line: Line): boolean {
   const m = NUMBERED_BLOCK.exec(line.text.slice(0, MAX_RULE_LINE));
   return m !== null && asks(lines, line, m[2], new Set()) !== undefined;
-}
-
-function isAnswerLabel(t: string): boolean {
-  return BARE_ANSWER.test(t) || NUMBERED_ANSWER.test(t);
-}
-
-/** Question excerpts stay short: the title has to fit a sidebar row. */
-const EXCERPT_CHARS = 60;
-
-/** A question without an answer label asks within this many non-blank lines of its label. */
-const MAX_QUESTION_LINES = 10;
-/** A sentence's first line and the lines it may wrap onto, read to see how the sentence ends. */
-const MAX_SENTENCE_LINES = 6;
-/**
- * The characters read of a sentence, on one line or wrapped over several: as much as its lines would be read of if it
- * wrapped, so a first sentence of 360 or 500 characters on one line ends as it would over two (2521, 2011), and no more.
- */
-const MAX_SENTENCE_CHARS = MAX_SENTENCE_LINES * MAX_RULE_LINE;
-/**
- * A question mark ends the line, perhaps before a closing quote or bracket and a footnote marker, or before the page
- * of the paper the question is about, as the older lists print it (`… bij het voorliggende MIT? (blz. 5).`, 1815;
- * `… opnieuw is vertraagd? (blz. 1).`, 1314; `? (pag. 21)`, 1347).
- */
-const PAGE = String.raw`\((?:blz|pag)\.\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)\.?`;
-/**
- * The member who asked, in brackets after the question, as a minister's letter answering the questions left over from
- * an overleg prints them: `Hoe denkt de minister de nazorg te financieren? (Van der Burg, PvdA)` (496). A name, a
- * comma, a party.
- */
-const ASKER = String.raw`\((?:de heer |mevrouw )?\p{Lu}[\p{L}'’.\- ]{1,40},\s*[\p{L}\d+\-]{2,15}\)\.?`;
-const QUESTION_MARK = String.raw`\?[»”’"')\]]*\d{0,2}`;
-const ENDS_QUESTION = new RegExp(String.raw`${QUESTION_MARK}(?:\s*(?:${PAGE}|${ASKER}))?$`, 'u');
-/** A question that names its asker at its end: a question in any paper, not only in a paper of questions (496). */
-const ENDS_ASKED_BY = new RegExp(String.raw`${QUESTION_MARK}\s*${ASKER}$`, 'u');
-/** The same, the question mark captured: a title keeps what is asked and drops who asked it. */
-const ASKED_BY_TAIL = new RegExp(String.raw`(${QUESTION_MARK})\s*${ASKER}$`, 'u');
-/**
- * The first end of a sentence: `.`, `?` or `!` (a closing quote and a note marker perhaps after it) before a space and
- * a capital, an opening bracket or quote, or at the end of the lines read (`nr. 2` ends nothing).
- */
-const SENTENCE_END = /[.?!][»”’"')\]]*\d{0,2}(?=\s+[\p{Lu}(«“‘"]|$)/u;
-
-/** A line no longer than this that ends no sentence may be a label (`Mededeling`, `Toelichting`), not an answer. */
-const MAX_LABEL = 40;
-
-/**
- * How the sentence that starts on line `from` ends (`.`, `?` or `!`), read over the lines it wraps onto; null when
- * it does not end within them, or the text breaks off first (a question cut off in a fixture, 2415, is no answer).
- */
-function sentenceEnd(lines: readonly Line[], from: number, until: number): string | null {
-  let text = '';
-  for (let i = from, n = 0; i < until && n < MAX_SENTENCE_LINES && text.length < MAX_SENTENCE_CHARS; i++) {
-    const t = (lines[i] as Line).text;
-    if (t === '') {
-      if (text !== '') break;
-      continue;
-    }
-    n++;
-    // A sentence on one line is read as far as it would be wrapped over several: its end may lie past the first
-    // MAX_RULE_LINE characters (`De Militaire Inlichtingen- en Veiligheidsdienst (MIVD) werkt … (FIOD-ECD).`, 2521).
-    const part = t.slice(0, MAX_SENTENCE_CHARS - text.length);
-    text = text === '' ? part : `${text} ${part}`;
-    const m = SENTENCE_END.exec(text);
-    if (m) return (m[0] as string)[0] as string;
-  }
-  return null;
 }
 
 /**
@@ -359,9 +195,6 @@ interface QuestionAbove {
   party: string | undefined;
   excerpt: string;
 }
-
-/** The characters of a question's paragraphs read for its title: its lines as far as the rules read them. */
-const MAX_BLOCK_CHARS = MAX_QUESTION_LINES * MAX_RULE_LINE;
 
 /**
  * The question a bare `Antwoord` label answers when nothing numbered or labelled is waiting: in a verslag of a
@@ -440,367 +273,6 @@ function questionAbove(
   return { start, party: fraction?.[1] ?? fraction?.[2], excerpt: firstAsking(text) ?? start.text };
 }
 
-/**
- * The verslag says its questions were answered, and the answers stand in it: `Bij brief van 8 februari 2023 zijn de
- * vragen beantwoord.`, `Vragen en opmerkingen vanuit de fracties en reactie van de Minister` (1834); the notice may wrap
- * (`Bij brief van 18 september 2024 zijn` / `de vragen beantwoord.`, 616), and name who answered or how between the
- * questions and the verb, within its sentence (`zijn de vragen door de Minister voor Milieu en Wonen beantwoord.`,
- * 2373; `zijn de vragen, mede namens de Staatssecretaris van Financiën, beantwoord`).
- */
-const ANSWERS_GIVEN =
-  /\bzijn\s+de\s+vragen(?:\s+en\s+opmerkingen)?(?:[,\s][^.?!;:]{0,100}?)?\s+beantwoord\b|\ben\s+reactie\s+van\s+(?:de|het)\s/;
-/** The answers interleaved with the questions: the part's title says so (`… en reactie van de bewindspersonen`, 1521). */
-const REACTION_WITH_QUESTIONS = /\ben\s+reactie\s+van\b/;
-/**
- * A part of its own for the government's answers, after all the fractions' questions: the questions' part titled
- * alone (`I. Vragen en opmerkingen vanuit de fracties`, 2291, 1306) or the answers' part (`II` / `Reactie van de
- * Staatssecretaris`, 1682; `Antwoord / Reactie van de Minister`, 1306; `II. Reactie initiatiefnemer`, 1091).
- */
-const SEPARATE_PARTS =
-  /^(?:I{1,2}\.?\s*)?(?:Vragen en opmerkingen (?:vanuit|uit) de fracties|(?:Antwoord\s*\/\s*)?Reactie (?:van\b|initiatiefnemer\b))/i;
-/** The lines of a verslag's opening read for its notice and its parts (a table of contents of some 40 lines, 1288). */
-const NOTICE_LINES = 120;
-
-/** How a verslag holds the government's answers, read once from its opening. */
-interface AnswersNotice {
-  /** The line after which the notice that the answers stand in it has been read; -1 when there is none. */
-  given: number;
-  /** The answers follow each question, not in a part of their own after all the questions. */
-  interleaved: boolean;
-}
-
-/**
- * Read the verslag's opening from `from`: does it say the questions were answered (`ANSWERS_GIVEN`), and are the
- * answers printed under the questions (`REACTION_WITH_QUESTIONS`, or no part of their own: `SEPARATE_PARTS`)?
- */
-function answersNotice(lines: readonly Line[], from: number): AnswersNotice {
-  let given = -1;
-  let together = false;
-  let separate = false;
-  const until = Math.min(lines.length, Math.max(from, 0) + NOTICE_LINES);
-  for (let i = Math.max(from, 0); i < until; i++) {
-    const t = (lines[i] as Line).text.slice(0, MAX_RULE_LINE * 2);
-    if (t === '') continue;
-    const next = lines[i + 1]?.text.slice(0, MAX_RULE_LINE) ?? '';
-    if (given < 0 && ANSWERS_GIVEN.test(next === '' ? t : `${t} ${next}`)) given = i;
-    if (REACTION_WITH_QUESTIONS.test(t)) together = true;
-    else if (SEPARATE_PARTS.test(t)) separate = true;
-  }
-  return { given, interleaved: together || !separate };
-}
-
-/**
- * The fraction's voice anywhere in a passage: its members named (`De voorkeur van ABN AMRO … is begrijpelijk, maar de
- * leden van de D66-fractie horen graag …`, 1521; `…, zo vragen de leden van de VVD-fractie.`, 2291), or a sentence
- * that opens with them (`LATER_VOICE`: `Zij vragen …`). Such a passage is the fraction's, never the government's answer.
- */
-const MEMBERS =
-  /\b(?:de|deze|die|genoemde|voornoemde|bovengenoemde)\s+leden\b|\bhet\s+lid\s+van\b|-fractie\b|\bfractie\s+van\b/iu;
-/**
- * A sentence in the fraction's voice that asks though it ends in a full stop: the members ask, request or want to
- * know (`Deze leden vragen naar de relatie …`, 1521; `Deze leden vragen aan de Minister om deze agenda …`, 616; `Deze
- * leden verzoeken de regering …`, 2706; `… horen graag …`, `… zijn benieuwd …`; `Allereerst willen zij vragen waarom …`,
- * 1267); `hebben nog enkele vragen` announces questions and asks none.
- */
-const ASKS_IN_VOICE = new RegExp(
-  String.raw`\b(?:leden|lid|zij|[\p{L}\d]+-fractie|fractie van (?:de )?[\p{L}\d-]+)(?:\s+van\s+de\s+[\p{L}\d-]+(?:\s+van\s+(?:de\s+)?[\p{L}\d-]+)?)?\s+` +
-    String.raw`(?:vragen|vraagt|verzoeken|verzoekt|horen graag|ontvangen graag|vernemen graag|willen (?:graag )?(?:weten|vernemen|horen)|zijn (?:benieuwd|nieuwsgierig))\b` +
-    String.raw`|\b(?:vragen|verzoeken)\s+(?:de|deze|die|genoemde|voornoemde|bovengenoemde)\s+leden\b|\b(?:vragen|verzoeken)\s+zij\b` +
-    String.raw`|\b(?:leden|zij)\s+willen\b[^.?!]{0,60}?\b(?:vragen|weten|vernemen)\b|\bwillen\s+(?:zij|(?:de|deze|die|genoemde)\s+leden)\b[^.?!]{0,60}?\b(?:vragen|weten|vernemen)\b`,
-  'iu',
-);
-/** A question mark that ends a sentence, not one inside a web address (`?id=`). */
-const ASKING_MARK = /\?(?![\p{L}\d=&])/u;
-
-/** A passage of a verslag: the line it opens on, and its text as far as the rules read it. */
-interface Passage {
-  first: Line;
-  text: string;
-}
-
-/**
- * The passages of a verslag from line `from` to `until`, in a text wrapped with or without blank lines: each opens on a
- * line that opens a sentence (the line above ends one or is blank), and runs on over the lines that continue it; null
- * where the prose breaks, at a line another part claimed, a label, a number, or a heading (a short line that ends no
- * sentence: a topic's, a table's cell). A line that ends a sentence and is longer than a wrapped line is a paragraph
- * of its own (2554).
- */
-function passages(
-  lines: readonly Line[],
-  from: number,
-  until: number,
-  skip: ReadonlySet<number>,
-  onBreak?: (line: Line) => void,
-): Array<Passage | null> {
-  const out: Array<Passage | null> = [];
-  let current: Passage | null = null;
-  for (let i = from; i < until; i++) {
-    const line = lines[i] as Line;
-    const t = line.text;
-    if (t === '') {
-      current = null;
-      continue;
-    }
-    const head = t.slice(0, MAX_RULE_LINE);
-    const opens = current === null || opensSentence(lines, i, skip);
-    const prose =
-      endsSentence(t) || t.length > MAX_SECTION_LINE || endsPunctuated(t) || endsWithFunctionWord(t);
-    if (
-      skip.has(i) ||
-      isAnswerLabel(head) ||
-      QUESTION.test(head) ||
-      NUMBERED_PARAGRAPH.test(head) ||
-      (opens && !prose && !startsLower(lines[i + 1]?.text ?? ''))
-    ) {
-      onBreak?.(line);
-      if (out.at(-1) !== null) out.push(null);
-      current = null;
-      continue;
-    }
-    if (opens && startsUpper(t)) {
-      current = { first: line, text: t.slice(0, MAX_BLOCK_CHARS) };
-      out.push(current);
-    } else if (current !== null) {
-      if (current.text.length < MAX_BLOCK_CHARS)
-        current.text = `${current.text} ${t}`.slice(0, MAX_BLOCK_CHARS);
-    } else {
-      if (out.at(-1) !== null) out.push(null);
-    }
-    // A paragraph on a line of its own: the next line opens the next passage even so.
-    if (t.length > MAX_WRAPPED_LINE && endsSentence(t)) current = null;
-  }
-  return out;
-}
-
-/** Wrapped text runs to about this many characters a line; a longer line is a paragraph on one line (2554). */
-const MAX_WRAPPED_LINE = 100;
-
-/** Does a passage speak in a fraction's voice: its members named, or a sentence opening with them? */
-function voiced(text: string): boolean {
-  if (MEMBERS.test(text) || VOICE.test(text) || LATER_VOICE.test(text)) return true;
-  for (const m of text.matchAll(SENTENCE_ENDS)) {
-    const rest = text.slice(m.index + (m[0] as string).length).trimStart();
-    if (LATER_VOICE.test(rest.slice(0, 80))) return true;
-  }
-  return false;
-}
-
-/** Does a passage ask: a question mark, or the members asking in so many words (`ASKS_IN_VOICE`)? */
-function asksIn(text: string): boolean {
-  return ASKING_MARK.test(text) || ASKS_IN_VOICE.test(text);
-}
-
-/**
- * Is the passage at `k` the government's answer to the question before it: a statement in no fraction's voice that
- * asks nothing, a sentence that ends (`Door het inkoopprogramma van EUR 500 mln. neemt het eigen vermogen …`, 1521;
- * a text cut off inside it, 2291, proves nothing), and no passage after it asks before a fraction speaks again, a
- * paragraph ends on a blank line or the prose breaks (a fraction's remark before its question, `Het is daarom van
- * belang dat …` / `Is de Minister het met de VVD-fractie eens …?`, is the question's own).
- */
-function answersAt(
-  lines: readonly Line[],
-  found: ReadonlyArray<Passage | null>,
-  k: number,
-  until: number,
-): boolean {
-  const p = found[k] as Passage;
-  if (voiced(p.text) || ASKING_MARK.test(p.text)) return false;
-  const end = sentenceEnd(lines, p.first.index, until);
-  if (end !== '.' && end !== '!') return false;
-  // A few passages on without a question are enough, and keep the reading linear in a long verslag.
-  for (let j = k + 1; j < found.length && j <= k + MAX_QUESTION_LINES; j++) {
-    const q = found[j];
-    // A blank line above the passage: the answer's paragraph ended before it (1713's next question, 1267).
-    if (q === null || q === undefined || voiced(q.text) || (lines[q.first.index - 1] as Line).text === '')
-      break;
-    if (ASKING_MARK.test(q.text)) return false;
-  }
-  return true;
-}
-
-/**
- * The line the answer begins on, for a fraction's numbered question on line `label` in a verslag that holds the
- * answers under the questions, taken by its voice rather than by a question mark (`1. De leden van de VVD-fractie
- * constateren … De leden van de VVD-fractie vragen de Minister welke meetbare effecten deze capaciteitsuitbreiding heeft
- * opgeleverd.`, 1834): the first passage after the question has asked (`Deze leden vragen aan de Minister om deze agenda
- * …`, 616) that is the government's (`answersAt`: `Het vorige kabinet heeft in het regeerakkoord 2017–2021 € 50.5
- * miljoen vrijgemaakt …`, 1834; `De agenda voor de informele bijeenkomst …`, 616, in a text wrapped without blank
- * lines). The question's own later passages speak in its voice (`Deze leden …`) or ask. Undefined at a break in the
- * prose (a table's cell, `Doel`, 1834), before the next number or a line another part claimed.
- */
-function answerAfterVoice(
-  lines: readonly Line[],
-  label: Line,
-  until: number,
-  skip: ReadonlySet<number>,
-): Line | undefined {
-  const found = passages(lines, label.index + 1, Math.min(until, label.index + 1 + MAX_ANSWER_SEARCH), skip);
-  let asked = asksIn(label.text);
-  for (const [k, p] of found.entries()) {
-    if (p === null) return undefined;
-    if (asked && answersAt(lines, found, k, until)) return p.first;
-    asked ||= asksIn(p.text);
-  }
-  return undefined;
-}
-
-/** The lines after a question read for its answer. */
-const MAX_ANSWER_SEARCH = 40;
-
-/**
- * The questions and answers of a verslag of a schriftelijk overleg that prints neither numbers nor labels, the answers
- * under the questions (`Vragen en opmerkingen vanuit de fracties en reactie van de bewindspersonen`, 1521; 2554): a
- * question is a run of passages in a fraction's voice or that ask, and its answer the first passage after it asked
- * that is the government's (`answersAt`). It opens on the passage that asks first after one that did not (`Deze leden
- * vragen naar de relatie …` after the fraction's opening, 1521), or on the fraction's passage right above one that
- * asks without naming it. Counted, `Vraag 1`, `Vraag 2`, …, with the fraction that asks in brackets when it is named
- * in the question or the heading above it.
- */
-function voicedQuestions(lines: readonly Line[], from: number, skip: ReadonlySet<number>): LineEntry[] {
-  const entries: LineEntry[] = [];
-  let party: string | undefined;
-  // A heading names the fraction whose questions follow (`Vragen en opmerkingen van de leden van de VVD-fractie`, 2554).
-  const found = passages(lines, from, lines.length, skip, (line) => {
-    const fraction = FRACTION.exec(line.text.slice(0, MAX_RULE_LINE));
-    if (fraction) party = fraction[1] ?? fraction[2];
-  });
-  let start: Passage | null = null;
-  let asked = false;
-  let previous: Passage | null = null;
-  for (const [k, p] of found.entries()) {
-    if (p === null) {
-      start = null;
-      asked = false;
-      previous = null;
-      continue;
-    }
-    if (start !== null && asked && answersAt(lines, found, k, lines.length)) {
-      const n = String(entries.length / 2 + 1);
-      let text = '';
-      for (let i = start.first.index; i < p.first.index && text.length < MAX_BLOCK_CHARS; i++) {
-        const t = (lines[i] as Line).text;
-        if (t !== '') text = text === '' ? t : `${text} ${t}`;
-      }
-      const fraction = FRACTION.exec(text);
-      const who = fraction?.[1] ?? fraction?.[2] ?? party;
-      const excerpt = shorten(
-        (firstAsking(text) ?? start.first.text).replace(ASKED_BY_TAIL, '$1'),
-        EXCERPT_CHARS,
-      );
-      const named = who !== undefined && !excerpt.includes(who) ? ` (${who})` : '';
-      entries.push({
-        level: 1,
-        kind: 'question',
-        title: `Vraag ${n}${named}: ${excerpt}`,
-        start: start.first.contentStart,
-        line: start.first.index,
-      });
-      entries.push({
-        level: 2,
-        kind: 'answer',
-        title: `Antwoord ${n}`,
-        start: p.first.contentStart,
-        line: p.first.index,
-      });
-      start = null;
-      asked = false;
-      previous = p;
-      continue;
-    }
-    const fraction = FRACTION.exec(p.text);
-    if (fraction) party = fraction[1] ?? fraction[2];
-    const asks = asksIn(p.text);
-    const speaks = voiced(p.text);
-    if (asks && !asked) {
-      // The question opens where it asks, or on the fraction's passage right above that leads up to it.
-      start = speaks || previous === null || !voiced(previous.text) ? p : previous;
-      asked = true;
-    } else if (speaks && start === null) start = p;
-    previous = p;
-  }
-  return entries;
-}
-
-/** Does a sentence open line `i`: the line above ends one, is blank, is another part's, or the text starts there? */
-function opensSentence(lines: readonly Line[], i: number, skip: ReadonlySet<number>): boolean {
-  const above = lines[i - 1];
-  return above === undefined || above.text === '' || skip.has(i - 1) || endsSentence(above.text);
-}
-
-/**
- * Is line `i` a heading over the paragraph that opens at `below`, in a text wrapped without blank lines: a short line
- * that ends no sentence nor in a mark or word that runs on, a sentence's end or a blank line above it, and shorter
- * than the paragraph's first line (`Vangstmogelijkheden Atlantische Oceaan en Noordzee` / `De leden van de
- * VVD-fractie hebben vernomen dat er gesproken wordt over vangstmogelijkheden`, 2706).
- */
-function isSectionLine(lines: readonly Line[], i: number, below: Line): boolean {
-  const t = (lines[i] as Line).text;
-  return (
-    t.length <= MAX_SECTION_LINE &&
-    t.length < below.text.length &&
-    startsUpper(t) &&
-    !endsPunctuated(t) &&
-    !endsWithFunctionWord(t) &&
-    below.index === i + 1 &&
-    startsUpper(below.text) &&
-    opensSentence(lines, i, new Set())
-  );
-}
-
-/** Where a sentence ends in a paragraph's text: `.`, `?` or `!` before a space and a capital, or at the end. */
-const SENTENCE_ENDS = new RegExp(SENTENCE_END.source, 'gu');
-
-/** The first sentence of `text` that ends in `?`, or undefined. */
-function firstAsking(text: string): string | undefined {
-  let from = 0;
-  for (const m of text.matchAll(SENTENCE_ENDS)) {
-    const end = m.index + (m[0] as string).length;
-    if ((m[0] as string)[0] === '?') return text.slice(from, end).trim();
-    from = end;
-  }
-  return undefined;
-}
-
-/**
- * The answer to a numbered question whose text ends no question (`1` / `Hoeveel geld zit er nog in het pensioenfonds
- * van de Nederlandse Antillen.` / `Ultimo december 2007 bedraagt het pensioenvermogen …`, 543: a typo for `?`), where
- * the numbers on both sides of it are questions: the question is the paragraph under its number (on the number's line
- * or under it), a blank line ends it, and the answer is the paragraph under that, before the next number at `until`.
- * Undefined when the paragraphs are not so separated, or the question ends no sentence (`1. Inleiding`).
- */
-function statedAnswer(
-  lines: readonly Line[],
-  pending: NumberedLine,
-  until: number,
-  skip: ReadonlySet<number>,
-): Line | undefined {
-  const rest = pending.rest;
-  let last: Line | undefined = rest !== undefined && rest !== '' ? pending.line : undefined;
-  if (last && !startsUpper(rest as string)) return undefined;
-  let i = pending.line.index + 1;
-  // The question's paragraph: the lines up to the first blank line after it opens.
-  for (let read = last ? 1 : 0; i < until; i++) {
-    const line = lines[i] as Line;
-    if (line.text === '') {
-      if (last) break;
-      continue;
-    }
-    if (skip.has(i) || read === MAX_QUESTION_LINES) return undefined;
-    if (!last && !startsUpper(line.text)) return undefined;
-    last = line;
-    read++;
-  }
-  if (!last || !endsSentence(last.text)) return undefined;
-  for (; i < until; i++) {
-    const line = lines[i] as Line;
-    if (line.text === '') continue;
-    const t = line.text.slice(0, MAX_RULE_LINE);
-    if (skip.has(i) || !startsUpper(t) || isAnswerLabel(t) || QUESTION.test(t)) return undefined;
-    return line;
-  }
-  return undefined;
-}
-
 /** The most sub-questions one question is read for (`a` to `z`). */
 const MAX_SUB_QUESTIONS = 26;
 
@@ -847,46 +319,6 @@ interface OpenQuestion {
   line: number;
   /** Taken for a question by the fraction's voice it opens in, not by a question mark (`inVoice`). */
   voiced?: boolean;
-}
-
-/** A numbered line that may head a question: its first number, all its numbers, the line and the text after them. */
-interface NumberedLine {
-  n: string;
-  all: string;
-  line: Line;
-  rest: string | undefined;
-}
-
-/** The most numbers a gap between two questions is filled with (`gapQuestions`). */
-const MAX_GAP = 9;
-
-/**
- * The numbered lines that fill the gap between the last question asked (`lastAsked`) and question `next` on line
- * `until`, each with the answer under it (`statedAnswer`), or none: the last of the numbered lines not taken since the
- * last question must be the missing numbers exactly, one each and in order (`1` / `Hoeveel geld zit er nog in het
- * pensioenfonds … Antillen.` / its answer / `2` that asks, 543; or `4.` and `5.` both ending in a full stop between
- * questions 3 and 6), and each must be a question paragraph with its answer under it before the next number.
- */
-function gapQuestions(
-  lines: readonly Line[],
-  gaps: readonly NumberedLine[],
-  lastAsked: number,
-  next: number,
-  until: number,
-  skip: ReadonlySet<number>,
-): Array<{ numbered: NumberedLine; answer: Line }> {
-  const missing = next - lastAsked - 1;
-  if (missing < 1 || missing > gaps.length) return [];
-  const candidates = gaps.slice(gaps.length - missing);
-  const found: Array<{ numbered: NumberedLine; answer: Line }> = [];
-  for (const [j, q] of candidates.entries()) {
-    if (Number(q.n) !== lastAsked + 1 + j || q.all !== q.n) return [];
-    const end = (candidates[j + 1] as NumberedLine | undefined)?.line.index ?? until;
-    const answer = statedAnswer(lines, q, end, skip);
-    if (!answer) return [];
-    found.push({ numbered: q, answer });
-  }
-  return found;
 }
 
 export function findQuestions(
