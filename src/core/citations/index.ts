@@ -5,13 +5,13 @@ import { dossierHits } from './dossier-hits';
 import { parseHandelingen, parseKamervragenAanhangsel, parseOldAanhangsel } from './parse-handelingen';
 import {
   parseBareCompact,
-  parseBareKamerstukken,
-  parseKeywordKamerstukken,
   parseKstIds,
   parseAanhangselMetadataLine,
   parseMetadataLine,
   parseTvv,
-} from './parse-kamerstuk';
+} from './parse-compact-kamerstuk';
+import { parseBareKamerstukken } from './parse-bare-kamerstuk';
+import { parseKeywordKamerstukken } from './parse-kamerstuk';
 import { parseNumberFirst } from './parse-number-first';
 import { paperUrl } from './paper-id';
 import { parsePublications } from './parse-publication';

@@ -1,6 +1,6 @@
-import { isDigit, isSpace, isWhiteSpace, lineStartWithin, onlyWhiteSpaceFrom } from '../text/chars';
+import { isDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import { isWordChar, skipSpaces } from './chars';
-import { hitEnd, isSolidHit } from './dossier-hits';
+import { hitEnd } from './dossier-hits';
 import { parseNumberList, type NumberList, type NumberListOptions } from './number-list';
 import { joinDossier, makeRef, normalizeVergaderjaar } from './paper-id';
 import { WS, matchAt, type RawCitation } from './raw';
@@ -15,7 +15,7 @@ import type { CitedPaperRef } from './types';
  */
 
 // Roman budget chapters (`36 200 X`, `35 925 XIII`, `IIIA`) and fund letters (`36 200 A`) are dossier suffixes.
-const ROMAN_OR_LETTER = '(?:[IVXL]{1,7}[A-C]?|[A-Z])';
+export const ROMAN_OR_LETTER = '(?:[IVXL]{1,7}[A-C]?|[A-Z])';
 /** A budget's chapter written beside the dossier (`, hoofdstuk VI`, `VI en VII`): a roman numeral, maybe a letter after. */
 const CHAPTER_NUMERAL = '[IVXL]{1,5}[A-D]?';
 /**
@@ -53,7 +53,7 @@ const VERGADERJAAR = new RegExp(
 );
 
 /** A hyphen or en dash: what glues the parts of a compact id. */
-function isDash(c: number): boolean {
+export function isDash(c: number): boolean {
   return c === 45 || c === 0x2013;
 }
 /** `DOSSIER_SEP` needs `,`, `e` (`en`), `&` or `/` after its white space. */
@@ -100,7 +100,7 @@ interface ParsedDossier {
   end: number;
 }
 
-function parseDossier(text: string, pos: number): ParsedDossier | null {
+export function parseDossier(text: string, pos: number): ParsedDossier | null {
   const prev = pos > 0 ? text.charCodeAt(pos - 1) : 32;
   // Not inside a longer number or word (`2021Z07250`, `1.234.567`).
   if ((prev >= 48 && prev <= 57) || (prev >= 65 && prev <= 90) || (prev >= 97 && prev <= 122)) return null;
@@ -133,7 +133,7 @@ function parseDossier(text: string, pos: number): ParsedDossier | null {
   };
 }
 
-interface Group {
+export interface Group {
   /** Where each parsed dossier starts (lets the bare parser skip what a keyword citation parsed). */
   starts: number[];
   dossiers: string[];
@@ -153,8 +153,8 @@ interface GroupOptions {
 /** The three ways a group is parsed, made once (not an object per parse). */
 const KEYWORD_GROUP: GroupOptions = { keyword: true, bare: false };
 const LATER_GROUP: GroupOptions = { keyword: false, bare: false };
-const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
-const BARE_AFTER_PAPER_WORD_GROUP: GroupOptions = { keyword: false, bare: true, afterPaperWord: true };
+export const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
+export const BARE_AFTER_PAPER_WORD_GROUP: GroupOptions = { keyword: false, bare: true, afterPaperWord: true };
 
 /** `en VII` before the comma of the number: another chapter of the same budget. */
 const SECOND_CHAPTER = new RegExp(`[ \\t]{1,4}en[ \\t]{1,4}${CHAPTER_NUMERAL}(?=[ \\t]{0,4},)`, 'y');
@@ -169,7 +169,7 @@ const LIST_LETTERS: NumberListOptions = { requireComma: false, allowLetters: tru
 const LIST_NO_LETTERS: NumberListOptions = { requireComma: false, allowLetters: false };
 
 /** Dossier list with its numbers: `29 023 en 30 196, nrs. 260 en 268`; compact `21501-30-678`. */
-function parseGroup(text: string, pos: number, options: GroupOptions): Group | null {
+export function parseGroup(text: string, pos: number, options: GroupOptions): Group | null {
   const first = parseDossier(text, pos);
   if (!first) return null;
   const parsed: ParsedDossier[] = [first];
@@ -316,7 +316,7 @@ function afterEersteKamer(text: string, pos: number): boolean {
 }
 
 /** A Kamerstuk reference; without a stated chamber, a numbered paper is Tweede Kamer, a lettered one Eerste Kamer. */
-function kamerstukRef(
+export function kamerstukRef(
   dossier: string,
   number: string | null,
   chamber: 'I' | 'II' | null,
@@ -356,7 +356,7 @@ function pushGroupRefs(
 }
 
 /** The references of a citation's groups, in order. */
-function groupsRefs(
+export function groupsRefs(
   groups: readonly Group[],
   chamber: 'I' | 'II' | null,
   year: string | null,
@@ -367,7 +367,7 @@ function groupsRefs(
 }
 
 /** Groups after the first: `…, nr. 255 en 29 521, nr. 446`; each needs its own number. */
-function parseGroups(text: string, first: Group, options: GroupOptions): Group[] {
+export function parseGroups(text: string, first: Group, options: GroupOptions): Group[] {
   const groups = [first];
   if (first.numbers.length === 0) return groups;
   let end = first.end;
@@ -561,99 +561,12 @@ export function parseKeywordKamerstukken(text: string, hits: readonly number[]):
 const PAPER_WORD_BEFORE =
   /(?:\b(?:[Aa]mendement(?:en)?|[Mm]oties?|[Bb]rief|[Bb]rieven|[Nn]ota(?:'s|’s)?)|\(stukken|\bnr\.\s{0,2}\d{1,4}[ \t]{0,2}\/)[ \t]{1,4}$/;
 
-function afterPaperWord(text: string, hit: number): boolean {
+export function afterPaperWord(text: string, hit: number): boolean {
   return PAPER_WORD_BEFORE.test(text.slice(Math.max(0, hit - 20), hit));
 }
 
-/** `motie`, `moties`, right before a bare dossier. */
-const MOTION_BEFORE = /\b[Mm]oties?[ \t]{1,4}$/;
-
-/** What may follow an Eerste Kamer motion's letter: not a number (`, nr. 12`), nor more of a word. */
-const AFTER_LETTER = /(?![ \t]{0,4},?[ \t]{0,4}nrs?\.)(?![\p{L}\p{N}-])/uy;
-
-/**
- * An Eerste Kamer motion cited by its dossier and letter after `motie`: `de uitvoering van motie 35 431 D`
- * (1753), the paper kst-35431-D. A Tweede Kamer motion always has its number (`motie 36 200 VII, nr. 12`), and a
- * budget's chapter is a roman numeral (`BUDGET_CHAPTER`), so one or two capitals with no number after them are the
- * paper's letters. Its end, dossier and letter, or null.
- */
-function lettered(text: string, hit: number): { end: number; dossier: string; letter: string } | null {
-  if (!MOTION_BEFORE.test(text.slice(Math.max(0, hit - 12), hit))) return null;
-  const d = parseDossier(text, hit);
-  if (!d || !d.spacedSuffix || !d.suffix || !/^[A-Z]{1,2}$/.test(d.suffix) || BUDGET_CHAPTER.test(d.suffix)) {
-    return null;
-  }
-  return matchAt(AFTER_LETTER, text, d.end) ? { end: d.end, dossier: d.base, letter: d.suffix } : null;
-}
-
-/** A budget's chapter: a roman numeral up to XXIX (`IV`, `XIII`). */
-const BUDGET_CHAPTER = /^X{0,2}(?:IX|IV|V?I{0,3})$/;
-
-/**
- * A bare dossier in brackets cited without a number: a budget's, with its chapter, `tijdens de behandeling van de
- * begrotingsstaat van Koninkrijksrelaties (33 000 IV) voor het jaar 2012` (1317), one closing a list item (see
- * `closesListItem`), or the paper's own dossier, `over het Meerjarenprogramma infrastructuur en transport (MIT)
- * 1998–2002 (25 603).` in paper 25 603, nr. 19 (1360): a bracketed five-digit number may be an amount or a count
- * elsewhere, but hardly one that is the paper's own dossier. Its end and dossier, or null.
- */
-function dossierAlone(
-  text: string,
-  hit: number,
-  ownDossier: string | null,
-): { end: number; dossier: string; letter: null } | null {
-  if (hit === 0 || text.charCodeAt(hit - 1) !== 0x28 /* ( */) return null;
-  const d = parseDossier(text, hit);
-  if (!d) return null;
-  const closed = text.charCodeAt(d.end) === 0x29; /* ) */
-  // The chapter after a space or a hyphen: `(33 000 IV)` (1317), `(31700-XVI)` (1950); a fund's letter after a
-  // hyphen, `de begroting van het Infrastructuurfonds voor het jaar 2000 (26800-A)` (2032), when a fund is named
-  // before it: elsewhere `(35261-B)` may be an Eerste Kamer paper, and `(35 431 D)` after a space is one (`lettered`).
-  const fund = !d.spacedSuffix && d.suffix !== null && /^[A-Z]$/.test(d.suffix) && namesFundBefore(text, hit);
-  if (d.suffix && !d.numericSuffix && (BUDGET_CHAPTER.test(d.suffix) || fund) && closed) {
-    return { end: d.end, dossier: joinDossier(d.base, d.suffix), letter: null };
-  }
-  if (d.suffix !== null || !closed) return null;
-  if (d.base !== ownDossier && !closesListItem(text, hit, d.end)) return null;
-  return { end: d.end, dossier: d.base, letter: null };
-}
-
-/** A fund's name (`Infrastructuurfonds`, `Gemeentefonds`, `BES-fonds`) in the words before a bracket. */
-const FUND_NAME = /fonds\b/i;
-/** How far before the bracket the fund may be named: the clause of a budget's title. */
-const FUND_REACH = 120;
-
-function namesFundBefore(text: string, hit: number): boolean {
-  return FUND_NAME.test(text.slice(Math.max(0, hit - FUND_REACH), hit));
-}
-
-/**
- * Marks that open a list item: a dash (en dash or hyphen), a bullet, or an item's number, as an agenda numbers
- * them (`1. het rapport van de Algemene Rekenkamer "Asielbeleid" (24440);`, 1750).
- */
-const LIST_MARK = /^[ \t]{0,8}(?:[\u2013\-\u2022\u00b7]|\d{1,2}[.)])[ \t]/;
-
-/** How far back a list item's line may start: a paper's title and date, not a page of text. */
-const LIST_ITEM_REACH = 600;
-
-/**
- * A bare dossier in brackets that closes a list item, `– het kabinetsstandpunt op het eindrapport «Van wetten
- * weten» van de Visitatiecommissie wetgeving (29 349).` (1017), `– de brief van de president van de Algemene
- * Rekenkamer d.d. 25 januari 2021 inzake … (31 865).` (1254): the papers a committee debated, each closed by where it
- * was filed. The dossier alone, no number; elsewhere a bracketed five-digit number may be an amount or a count.
- * The caller has seen the `(` before the hit and the `)` at `close`, right after the dossier.
- */
-function closesListItem(text: string, hit: number, close: number): boolean {
-  let k = close + 1;
-  const c = text.charCodeAt(k);
-  if (c === 0x2e /* . */ || c === 0x3b /* ; */) k++;
-  while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-  if (k < text.length && text.charCodeAt(k) !== 0x0a /* \n */) return false;
-  const lineStart = lineStartWithin(text, hit, LIST_ITEM_REACH);
-  return lineStart >= 0 && LIST_MARK.test(text.slice(lineStart, lineStart + 12));
-}
-
 /** A bare dossier is not glued to a word, number, decimal point, comma, slash or hyphen (`(?<![\w.,/-])`). */
-function isBareAnchor(text: string, hit: number): boolean {
+export function isBareAnchor(text: string, hit: number): boolean {
   if (hit === 0) return true;
   const c = text.charCodeAt(hit - 1);
   // `.` `,` `/` `-`
@@ -686,226 +599,4 @@ function bareAnchorsSkippable(
     if (hit > citation.start && isBareAnchor(text, hit) && !dossiers.includes(hit)) return false;
   }
   return true;
-}
-
-/**
- * Bare `(28 676, nr. 71)`: a dossier followed by `, nr.` (or a parenthesised Eerste Kamer letter).
- * Same results as a global scan for bare anchors that resumes after each citation.
- */
-export function parseBareKamerstukken(
-  text: string,
-  hits: readonly number[],
-  keyword: KeywordCitations,
-  ownDossier: string | null = null,
-): RawCitation[] {
-  const out: RawCitation[] = [];
-  const inside = keyword.citations;
-  let k = 0;
-  let lastIndex = 0;
-  for (const hit of hits) {
-    if (hit < lastIndex || !isBareAnchor(text, hit)) continue;
-    while (k < inside.length && (inside[k] as RawCitation).end <= hit) k++;
-    const around = inside[k];
-    if (around && around.start < hit && keyword.skippable[k]) continue;
-    const first = parseGroup(text, hit, afterPaperWord(text, hit) ? BARE_AFTER_PAPER_WORD_GROUP : BARE_GROUP);
-    if (!first || first.numbers.length === 0) {
-      // A group without numbers: its number cut off by the text's end (see `parseGroup`). Otherwise an Eerste
-      // Kamer motion by its letter, or a dossier alone in brackets.
-      const cited = first
-        ? { end: first.end, dossier: first.dossiers[0] as string, letter: null }
-        : (lettered(text, hit) ?? dossierAlone(text, hit, ownDossier));
-      if (cited) {
-        out.push({
-          start: hit,
-          end: cited.end,
-          refs: [kamerstukRef(cited.dossier, cited.letter, null, null)],
-          self: false,
-        });
-        lastIndex = cited.end;
-      }
-      continue;
-    }
-    const groups = parseGroups(text, first, BARE_GROUP);
-    const last = groups[groups.length - 1] as Group;
-    out.push({ start: hit, end: last.end, refs: groupsRefs(groups, null, null), self: false });
-    lastIndex = last.end;
-  }
-  return out;
-}
-
-// `kst-29279-874`, `kst-36200-X-5`, `kst-35261-B`, `kst-34086-B-n1` (reprint).
-const KST = /\bkst-([1-3]\d{4})((?:-[A-Za-z0-9]{1,6}){1,3})(?![\w-])/iy;
-
-/**
- * Compact ids as the site writes them. The dossier after `kst-` is a hit; the pattern is tried where
- * one follows `kst-` (any case: the `i` flag folds ASCII letters only).
- */
-export function parseKstIds(text: string, hits: readonly number[]): RawCitation[] {
-  const out: RawCitation[] = [];
-  let lastIndex = 0;
-  for (const hit of hits) {
-    const start = hit - 4;
-    if (start < lastIndex || !isSolidHit(text, hit) || text.charCodeAt(hit - 1) !== 45) continue;
-    if (
-      (text.charCodeAt(start) | 0x20) !== 107 /* k */ ||
-      (text.charCodeAt(start + 1) | 0x20) !== 115 /* s */ ||
-      (text.charCodeAt(start + 2) | 0x20) !== 116 /* t */
-    )
-      continue;
-    const m = matchAt(KST, text, start);
-    if (!m) continue;
-    const parts = (m[2] as string).slice(1).split('-');
-    let reprint: string | null = null;
-    if (parts.length > 1 && /^n\d+$/i.test(parts[parts.length - 1] as string))
-      reprint = parts.pop() as string;
-    lastIndex = start + m[0].length;
-    if (parts.length > 2) continue;
-    const number = parts[parts.length - 1] as string;
-    const suffix = parts.length === 2 ? (parts[0] as string) : null;
-    const ref = makeRef({
-      type: 'kamerstuk',
-      chamber: /^\d/.test(number) ? 'II' : 'I',
-      dossier: joinDossier(m[1] as string, suffix),
-      number,
-      year: null,
-      item: null,
-    });
-    if (reprint && ref.id) ref.id = `${ref.id}-${reprint}`;
-    out.push({ start, end: lastIndex, refs: [ref], self: false });
-  }
-  return out;
-}
-
-// `34300-VII-60`, `21501-32-1188`: three parts, so neither a date nor a plain range.
-const BARE_COMPACT = new RegExp(
-  `(?<![\\w./-])([1-3]\\d{4})[-–](${ROMAN_OR_LETTER}|\\d{1,2})[-–](\\d{1,5}|[A-Z]{1,3})(?![\\w-])`,
-  'y',
-);
-
-/** Tried at the hits written without a space and followed by a dash. */
-export function parseBareCompact(text: string, hits: readonly number[]): RawCitation[] {
-  const out: RawCitation[] = [];
-  let lastIndex = 0;
-  for (const hit of hits) {
-    if (hit < lastIndex || !isSolidHit(text, hit) || !isDash(text.charCodeAt(hit + 5))) continue;
-    const m = matchAt(BARE_COMPACT, text, hit);
-    if (!m) continue;
-    const number = m[3] as string;
-    const ref = makeRef({
-      type: 'kamerstuk',
-      chamber: /^\d/.test(number) ? 'II' : 'I',
-      dossier: joinDossier(m[1] as string, m[2] as string),
-      number,
-      year: null,
-      item: null,
-    });
-    lastIndex = hit + m[0].length;
-    out.push({ start: hit, end: lastIndex, refs: [ref], self: false });
-  }
-  return out;
-}
-
-/**
- * The metadata table of a zoek page glues vergaderjaar and id: `2020-202131066 nr. 805`
- * (letter 07), or keeps its cells: `| 1997-1998 | 25479 nr. 37 |` (letter 80), a number with a letter too
- * (`26657 nr. 188a`, 918), a kingdom act's with its R number (`25922-(R1613) nr. 62b`, 2481, as the detector's
- * `METADATA_ROW` reads it). It always describes the page itself.
- */
-const METADATA_LINE = new RegExp(
-  `((?:19|20)\\d{2})-((?:19|20)\\d{2})(?:[ ]?| \\| )([1-3]\\d{4})(?:[- ](${ROMAN_OR_LETTER}|\\d{2}))?(?:-\\(R\\d{3,4}\\))? [Nn]r\\. ?(\\d{1,5}[a-z]?|[A-Z]{1,3})(?![\\w])`,
-  'g',
-);
-
-/** The Tweede Kamer's number after the Eerste Kamer's letters in a metadata line: `;40`. */
-const BOTH_CHAMBERS_NUMBER = /;(\d{1,5})(?!\w)/y;
-
-export function parseMetadataLine(text: string): RawCitation[] {
-  const out: RawCitation[] = [];
-  METADATA_LINE.lastIndex = 0;
-  for (let m = METADATA_LINE.exec(text); m; m = METADATA_LINE.exec(text)) {
-    const start = m.index + m[0].indexOf(m[3] as string, 8);
-    let number = m[5] as string;
-    let end = m.index + m[0].length;
-    // A paper of both chambers names both numbers, the Eerste Kamer's letters first: `33845 nr. AC;40` (968), the
-    // page of the Tweede Kamer's paper 40.
-    const both = matchAt(BOTH_CHAMBERS_NUMBER, text, end);
-    if (both && /^[A-Z]/.test(number)) {
-      number = both[1] as string;
-      end += both[0].length;
-    }
-    const ref = makeRef({
-      type: 'kamerstuk',
-      chamber: /^\d/.test(number) ? 'II' : 'I',
-      dossier: joinDossier(m[3] as string, m[4] ?? null),
-      number,
-      year: normalizeVergaderjaar(m[1] as string, m[2]),
-      item: null,
-    });
-    out.push({ start, end, refs: [ref], self: true });
-  }
-  return out;
-}
-
-/**
- * The metadata table of a zoek Aanhangsel page (an answer to written questions) glues the
- * organisation, vergaderjaar and number: `Tweede Kamer der Staten-Generaal2014-20151365` (letter 42).
- * It always describes the page itself. The number ends its line, so no date glued after it is read
- * as part of it. Found from `Staten-Generaal` by `indexOf` (a letter names the Kamer in its address
- * line; only a digit glued on is tried further), not by a pattern tried at every position.
- */
-const ORGANISATION = 'Staten-Generaal';
-const AANHANGSEL_METADATA = /((?:19|20)\d{2})-((?:19|20)\d{2})([1-9]\d{0,4})[ \t]*(?:\n|$)/y;
-
-export function parseAanhangselMetadataLine(text: string): RawCitation[] {
-  const out: RawCitation[] = [];
-  for (let at = text.indexOf(ORGANISATION); at >= 0; at = text.indexOf(ORGANISATION, at + 1)) {
-    const start = at + ORGANISATION.length;
-    if (!isDigit(text.charCodeAt(start))) continue;
-    const m = matchAt(AANHANGSEL_METADATA, text, start);
-    if (!m) continue;
-    const number = m[3] as string;
-    const ref = makeRef({
-      type: 'aanhangsel',
-      chamber: text.startsWith('Eerste Kamer der ', at - 17) ? 'I' : 'II',
-      dossier: null,
-      number,
-      year: normalizeVergaderjaar(m[1] as string, m[2]),
-      item: null,
-    });
-    out.push({ start, end: start + 9 + number.length, refs: [ref], self: true });
-  }
-  return out;
-}
-
-/** A changed motion names the one it replaces: `(t.v.v. 19637-3370)` (Tweede Kamer OData `Onderwerp`). */
-const TVV = new RegExp(
-  `\\bt\\.v\\.v\\.${WS}([1-3]\\d{4})[-–](?:(${ROMAN_OR_LETTER}|\\d{1,2})[-–])?(\\d{1,5})(?![\\w-])`,
-  'y',
-);
-const TVV_WS = 12;
-
-/** Tried where `t.v.v.` and at most 12 white-space code units stand before a hit followed by a dash. */
-export function parseTvv(text: string, hits: readonly number[]): RawCitation[] {
-  const out: RawCitation[] = [];
-  let lastIndex = 0;
-  for (const hit of hits) {
-    if (!isSolidHit(text, hit) || !isDash(text.charCodeAt(hit + 5))) continue;
-    let space = 0;
-    while (space <= TVV_WS && isWhiteSpace(text.charCodeAt(hit - 1 - space))) space++;
-    const start = hit - space - 6;
-    if (space > TVV_WS || start < lastIndex || !text.startsWith('t.v.v.', start)) continue;
-    const m = matchAt(TVV, text, start);
-    if (!m) continue;
-    const ref = makeRef({
-      type: 'kamerstuk',
-      chamber: 'II',
-      dossier: joinDossier(m[1] as string, m[2] ?? null),
-      number: m[3] as string,
-      year: null,
-      item: null,
-    });
-    lastIndex = start + m[0].length;
-    out.push({ start: start + m[0].indexOf(m[1] as string, 6), end: lastIndex, refs: [ref], self: false });
-  }
-  return out;
 }
