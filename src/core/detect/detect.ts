@@ -10,21 +10,14 @@ import { numberWithoutNoteMarker } from './note-marker';
 import { parseDutchDay } from './parse-dutch-date';
 import { parseDossierNumber, splitDossierLine } from './publication-id';
 import { RUNS_ON, scanHead, type DateHit, type HeadFacts } from './scan-head';
+import { capitalizeFirst, mendOffices, officeCase, senderFromHeader } from './sender';
+import { bodyFromClosing, bodyFromOpening, governmentFromOpening } from './body-sender';
 import {
-  capitalizeFirst,
-  bodyFromClosing,
-  bodyFromOpening,
   committeeFromIntroduction,
   committeeFromOpening,
   delegationFromIntroduction,
-  governmentFromOpening,
-  findSignature,
-  hasOtherSigner,
-  mendOffices,
-  officeCase,
-  senderFromHeader,
-  type Signature,
-} from './sender';
+} from './committee-sender';
+import { findSignature, hasOtherSigner, type Signature } from './signature';
 
 /** Where the parts of the paper's head and foot are, in NORMALIZED offsets (the outline uses them). */
 export interface DocumentParts {
