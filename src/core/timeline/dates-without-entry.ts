@@ -1,0 +1,132 @@
+import { firstAtOrAfter } from '../text/sorted';
+import type { DateFinding, Span, TimelineEntry } from '../types';
+
+/**
+ * Dates that get no timeline entry of their own: the paper's own dateline (`Den Haag, 30 september 2022`), a year
+ * that dates the paper's dossier (a budget's title, the metadata row's vergaderjaar), and a year alone on its line (a
+ * table's heading).
+ */
+
+/** `Den Haag,` (or another place, `'s-Gravenhage,`, `'s Gravenhage,`) alone on its line before a date. */
+const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s[- ])?\p{Lu}[\p{L}'’. -]{0,30},[^\S\n]*$/u;
+/** Only a full stop, if anything, after a dateline's date on its line. */
+const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
+
+/** Whether `e` is a dateline, `Den Haag, 30 september 2022`: a place and a day alone on their line. */
+function isDateline(original: string, e: TimelineEntry): boolean {
+  // Most dates end no line and follow no comma: ruled out by the characters after and before them first.
+  let j = e.end;
+  while (j < original.length && (original.charCodeAt(j) === 0x20 || original.charCodeAt(j) === 0x2e)) j++;
+  if (j < original.length && original.charCodeAt(j) !== 0x0a && original.charCodeAt(j) !== 0x0d) return false;
+  let k = e.start - 1;
+  while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
+  return (
+    original.charCodeAt(k) === 0x2c &&
+    e.endIso === null &&
+    e.kind === 'event' &&
+    PLACE_BEFORE_DATE.test(original.slice(Math.max(0, e.start - 40), e.start)) &&
+    NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))
+  );
+}
+
+/**
+ * The entries without the paper's own dateline, `Den Haag, 30 september 2022`: its label only repeated its
+ * date, which the sidebar shows above the entries after the paper's (`Datum van de brief: 30 september
+ * 2022`, NAVO letter). Kept when no other entry is left, as the sidebar shows that line only above entries.
+ * The datelines of other letters a paper quotes (an Eerste Kamer verslag's) are not its date, and stay,
+ * unless another entry has their day: an Eerste Kamer verslag tells of its commission's letter, `Naar
+ * aanleiding hiervan is op 19 oktober 2023 een brief gestuurd aan de Staatssecretaris` (153), then quotes it
+ * under `Den Haag, 19 oktober 2023`, a second entry of that day whose label said only the date.
+ */
+export function withoutOwnDateline(
+  original: string,
+  entries: TimelineEntry[],
+  letterDate: string | null,
+): TimelineEntry[] {
+  if (entries.length < 2) return entries;
+  const datelines = new Set(entries.filter((e) => isDateline(original, e)));
+  if (datelines.size === 0) return entries;
+  // The days of the entries that are no datelines: a dateline of one of them adds nothing.
+  const told = new Set<string>();
+  for (const e of entries) if (!datelines.has(e)) told.add(e.iso);
+  const kept = entries.filter((e) => !(datelines.has(e) && (e.iso === letterDate || told.has(e.iso))));
+  return kept.length > 0 ? kept : entries;
+}
+
+/** `… voor het jaar` right before a budget dossier's year. */
+const BUDGET_YEAR_BEFORE = /voor het jaar\s*$/;
+
+/**
+ * A date that dates the paper's dossier, not an event of the letter: the year of a budget dossier's title
+ * in the paper's head (`Vaststelling van de begrotingsstaten van het Ministerie van Defensie (X) voor het
+ * jaar 2026`), or the vergaderjaar in the zoek metadata row, wherever the page repeats it
+ * (`| Tweede Kamer der Staten-Generaal | 2000-2001 | 25809 nr. 13 |`). Other dates in the head stay: a
+ * title's meeting day (`Geannoteerde agenda … op 12 en 13 oktober 2022`), a table of a letter's own.
+ */
+export function datesTheDossier(original: string, d: DateFinding, headEnd: number, bars: NextBar): boolean {
+  if (d.start < headEnd && BUDGET_YEAR_BEFORE.test(original.slice(Math.max(0, d.start - 16), d.start))) {
+    return true;
+  }
+  // Only the line's last stretch before the date is read: a scan back to the line's start (or a `|`)
+  // for every date made the timeline quadratic on long lines and pages without one.
+  const from = Math.max(0, d.start - METADATA_ROW_REACH);
+  // Most dates have no `|` in that stretch: then no cell, and no string need be cut out to see it.
+  if (bars.first(from) >= d.start) return false;
+  const before = original.slice(from, d.start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  const cell = line.lastIndexOf('|');
+  return cell >= 0 && line.slice(0, cell).includes(METADATA_CHAMBER);
+}
+
+/**
+ * Is the date all its line holds? A year on a line of its own heads a table's column or row (`Koop` / `2012` /
+ * `39.350` / … / `2013`, 373; `2008` / `2009` / `2010`, 1303): a date of the figures under it, no event, and its
+ * label could only repeat the year.
+ */
+export function aloneOnItsLine(original: string, d: Span): boolean {
+  return lineEdgeBefore(original, d.start) && lineEdgeAfter(original, d.end);
+}
+
+/** Only spaces or tabs between `at` and the line's start (or the text's)? */
+function lineEdgeBefore(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
+}
+
+/** Only spaces, tabs or a carriage return between `at` and the line's end (or the text's)? */
+function lineEdgeAfter(text: string, at: number): boolean {
+  for (let i = at; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) return true;
+    if (c !== 0x20 && c !== 0x09 && c !== 0x0d) return false;
+  }
+  return true;
+}
+
+/**
+ * The places of the `|` of a text, found with `indexOf` once (a fast scan; most letters have none), so
+ * that each date needs only a binary search to see whether one lies just before it.
+ */
+export class NextBar {
+  private readonly bars: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let at = text.indexOf('|'); at >= 0; at = text.indexOf('|', at + 1)) this.bars.push(at);
+  }
+
+  /** The first `|` at or after `from`, or the text's length when there is none. */
+  first(from: number): number {
+    const i = firstAtOrAfter(this.bars, from);
+    return i < this.bars.length ? (this.bars[i] as number) : this.text.length;
+  }
+}
+
+/** How far before its vergaderjaar the metadata row starts: `| Tweede Kamer der Staten-Generaal | `. */
+const METADATA_ROW_REACH = 80;
+
+/** The first cell of the zoek metadata row names the chamber. */
+const METADATA_CHAMBER = 'Kamer der Staten-Generaal';
