@@ -28,7 +28,8 @@ import {
 } from './other-spellings';
 import { nameTheSameThing, sameButInflection } from './related-names';
 import { spelledOutBefore } from './spelled-out';
-import { findAcronymTokens, isPlainRomanNumeral, type TokenHit } from './tokens';
+import { findAcronymTokens, type TokenHit } from './tokens';
+import { isPlainRomanNumeral } from './acronym-shapes';
 import { mergedGlossary, type UserGlossaryEntry } from './user-glossary';
 import { outsideWebAddresses } from './web-addresses';
 

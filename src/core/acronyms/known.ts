@@ -7,7 +7,7 @@
  * background analyses each page once, so the second document must already run at full speed.
  */
 import type { Glossary } from './glossary';
-import { isPlainRomanNumeral, isRomanNumeral } from './tokens';
+import { isPlainRomanNumeral, isRomanNumeral } from './acronym-shapes';
 
 const NONE: ReadonlyMap<string, unknown> = new Map();
 

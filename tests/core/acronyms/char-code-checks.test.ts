@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capitalsAndLowerCase, hasShortFormCase } from '../../../src/core/acronyms/known';
-import { isRomanNumeral, onlyRomanLetters } from '../../../src/core/acronyms/tokens';
+import { isRomanNumeral, onlyRomanLetters } from '../../../src/core/acronyms/acronym-shapes';
 
 /**
  * Checks by character code that stand in for a string, set or pattern test: each is held to the

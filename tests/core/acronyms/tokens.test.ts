@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findAcronymTokens, isRomanNumeral } from '../../../src/core/acronyms/tokens';
+import { findAcronymTokens } from '../../../src/core/acronyms/tokens';
+import { isRomanNumeral } from '../../../src/core/acronyms/acronym-shapes';
 import { abbrs } from './helpers';
 
 const none = () => false;
