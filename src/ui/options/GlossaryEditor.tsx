@@ -1,5 +1,4 @@
 import type { JSX } from 'preact';
-import { memo } from 'preact/compat';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acronyms/user-glossary';
 import type { Language, Translator } from '../../i18n';
@@ -26,10 +25,12 @@ import {
   filterEntries,
   GLOSSARY_PAGE_SIZE,
   glossaryPage,
-  pageFromField,
   pageOfEntry,
   type GlossaryPage,
 } from './glossary-pages';
+import { downloadFile } from '../download';
+import { GlossaryRow, type RowActions } from './GlossaryRow';
+import { PageJump } from './PageJump';
 
 export interface GlossaryEditorProps {
   /** The interface language (`t`'s), for the numbers of rows. */
@@ -51,151 +52,6 @@ const SEARCH_ANNOUNCE_MS = 500;
 function draftOf(e: UserGlossaryEntry): EntryDraft {
   return { abbr: e.abbr, expansion: e.expansion, explanation: e.explanation ?? '', disabled: !!e.disabled };
 }
-
-/** Saves text as a file through a Blob and a temporary `a[download]`. */
-function download(filename: string, mime: string, text: string): void {
-  const blob = new Blob([text], { type: `${mime};charset=utf-8` });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-/**
- * The pager's "Pagina [n] van N" field: the reader types a page's number and presses Enter (or Go)
- * to turn there, within the pages there are; a field left without a number stays on the page.
- * Typing turns nothing: the arrow keys of a number field change the number, not yet the page. A
- * number left unused (the focus leaves the field and its Go) gives way to the page shown again.
- */
-function PageJump({
-  id,
-  describedBy,
-  index,
-  count,
-  t,
-  number,
-  onJump,
-}: {
-  id: string;
-  /** The pager's range, which describes Go as it does the pager's other buttons. */
-  describedBy: string;
-  index: number;
-  count: number;
-  t: Translator;
-  number: Intl.NumberFormat;
-  /** `outside`: the number typed was not one of the pages (99 of 3, 0), so `index` is the nearest. */
-  onJump(index: number, outside: boolean): void;
-}) {
-  /** What the reader typed, until it is used; the page shown otherwise. */
-  const [draft, setDraft] = useState<string | null>(null);
-  // Turned to another page some other way (a button, the other pager): the field shows that page.
-  useEffect(() => setDraft(null), [index, count]);
-  return (
-    <form
-      class="kl-page-jump"
-      // Kept within the pages here, not refused by the browser (its bubble says only the limits).
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const asked = draft === null ? null : pageFromField(draft, count);
-        setDraft(null);
-        onJump(asked?.index ?? index, asked?.outside ?? false);
-      }}
-      // Left without Enter or Go (after the arrow keys, say): the field says the page shown again,
-      // not a number the table does not show. Moving between the field and Go keeps the number.
-      onFocusOut={(e) => {
-        const to = e.relatedTarget;
-        if (!(to instanceof Node && e.currentTarget.contains(to))) setDraft(null);
-      }}
-    >
-      <label for={id}>{t('glossaryPageField')}</label>
-      <input
-        id={id}
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={count}
-        step={1}
-        value={draft ?? String(index + 1)}
-        aria-describedby={`${id}-of`}
-        onInput={(e) => setDraft(e.currentTarget.value)}
-      />
-      <span id={`${id}-of`}>{t('glossaryPageOf', { count: number.format(count) })}</span>
-      <button
-        type="submit"
-        aria-describedby={describedBy}
-        // A click keeps the focus in the field: browsers that do not focus a clicked button
-        // (Safari, Firefox on macOS) would otherwise let the number go before Go reads it.
-        onMouseDown={(e) => e.preventDefault()}
-      >
-        {t('glossaryPageGo')}
-      </button>
-    </form>
-  );
-}
-
-/** What a row's controls do; one object for all rows, so a row's props change only with its entry. */
-interface RowActions {
-  toggle(entry: UserGlossaryEntry, on: boolean): void;
-  edit(entry: UserGlossaryEntry): void;
-  remove(entry: UserGlossaryEntry): void;
-}
-
-/** One entry of the table; drawn again only when its entry (or the language) changes. */
-const GlossaryRow = memo(function GlossaryRow({
-  entry: e,
-  t,
-  actions,
-}: {
-  entry: UserGlossaryEntry;
-  t: Translator;
-  actions: RowActions;
-}) {
-  return (
-    <tr data-abbr={e.abbr} class={e.disabled ? 'kl-disabled' : undefined}>
-      {/* Focusable from script only: a row just added is shown and focused (its header). */}
-      <th scope="row" lang="nl" tabIndex={-1}>
-        {e.abbr}
-      </th>
-      <td lang="nl">
-        {e.expansion}
-        {e.explanation ? <span class="kl-hint">{e.explanation}</span> : null}
-      </td>
-      {/* Its column's name, shown beside the box when the rows are stacked (a narrow window). */}
-      <td class="kl-row-on" data-label={t('glossaryEnabledColumn')}>
-        <input
-          type="checkbox"
-          aria-label={t('glossaryEnable', { abbr: e.abbr })}
-          checked={!e.disabled}
-          onChange={(ev) => actions.toggle(e, ev.currentTarget.checked)}
-        />
-      </td>
-      <td class="kl-row-actions">
-        <button
-          type="button"
-          data-action="edit"
-          aria-label={t('glossaryEditLabel', { abbr: e.abbr })}
-          onClick={() => actions.edit(e)}
-        >
-          {t('glossaryEdit')}
-        </button>
-        <button
-          type="button"
-          data-action="delete"
-          aria-label={t('glossaryDeleteLabel', { abbr: e.abbr })}
-          onClick={() => actions.remove(e)}
-        >
-          {t('glossaryDelete')}
-        </button>
-      </td>
-    </tr>
-  );
-});
 
 interface FailedImport extends ImportReading {
   file: string;
@@ -715,7 +571,13 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
         <button
           type="button"
           disabled={!entries.length}
-          onClick={() => download('kamerlens-glossary.csv', 'text/csv', exportUserGlossaryCsv(entries))}
+          onClick={() =>
+            downloadFile(document, {
+              filename: 'kamerlens-glossary.csv',
+              mime: 'text/csv',
+              text: exportUserGlossaryCsv(entries),
+            })
+          }
         >
           {t('glossaryExportCsv')}
         </button>
@@ -723,7 +585,11 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
           type="button"
           disabled={!entries.length}
           onClick={() =>
-            download('kamerlens-glossary.json', 'application/json', exportUserGlossaryJson(entries))
+            downloadFile(document, {
+              filename: 'kamerlens-glossary.json',
+              mime: 'application/json',
+              text: exportUserGlossaryJson(entries),
+            })
           }
         >
           {t('glossaryExportJson')}

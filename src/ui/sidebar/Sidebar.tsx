@@ -4,7 +4,7 @@ import type { AnalysisResult, CitationFinding, Span, TimelineEntry } from '../..
 import { translator, type Language } from '../../i18n';
 import { AcronymsSection } from './AcronymsSection';
 import { CitationsSection } from './CitationsSection';
-import { downloadFile } from './download';
+import { downloadFile } from '../download';
 import { Facts } from './Facts';
 import { Later } from './later';
 import { makeFilter } from './filter';
