@@ -25,16 +25,18 @@ export function useListLimit(
   const focusFrom = useRef<number | null>(null);
   const staging = useContext(StagingContext);
   const stagedNow = staged && staging?.active() ? staging : null;
+  /** How many the list shows before its "show all" button. */
+  const firstShown = Math.min(total, max);
   // How many are rendered while the list grows (at most `max`); decided once, when the list appears.
   const [grown, setGrown] = useState(() =>
-    stagedNow ? stagedNow.take(Math.min(total, max), FIRST_ENTRIES, weight) : max,
+    stagedNow ? stagedNow.take(firstShown, FIRST_ENTRIES, weight) : max,
   );
-  const shownNow = Math.min(grown, max, total);
+  const shownNow = Math.min(grown, firstShown);
   useLayoutEffect(() => {
-    if (!stagedNow || all || shownNow >= Math.min(total, max)) return;
+    if (!stagedNow || all || shownNow >= firstShown) return;
     return stagedNow.queue.add(
       () => {
-        const more = stagedNow.take(Math.min(total, max) - shownNow, 1, (i) => weight?.(shownNow + i) ?? 1);
+        const more = stagedNow.take(firstShown - shownNow, 1, (i) => weight?.(shownNow + i) ?? 1);
         setGrown(shownNow + more);
       },
       { grow: true },
