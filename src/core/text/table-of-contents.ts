@@ -94,8 +94,8 @@ export function endsInPage(line: string): boolean {
 
 /**
  * The roman numbers I–X of sections and entries, longest first, so that an alternation unanchored at its end takes
- * the whole numeral (`VIII`, not `V`). Shared with the heading rules (`outline/headings.ts`), which read the same
- * numbers.
+ * the whole numeral (`VIII`, not `V`). Shared with the outline's contents (`outline/contents.ts`), which read the same
+ * numbers before its entries and the headings they name.
  */
 export const ROMAN_TO_TEN = 'VIII|VII|VI|IV|IX|V|X|III|II|I';
 

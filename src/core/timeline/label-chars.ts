@@ -67,7 +67,7 @@ const FORMAL_SUBJECT_WORDS = String.raw`inzake|betreffende|aangaande|omtrent|hou
 
 /**
  * A formal subject marker (see FORMAL_SUBJECT_WORDS) and its space, at the start: not `over` or `met`, which are
- * prepositions too (see `pastSubject` in `word-window.ts`).
+ * prepositions too (see `pastSubject` in `readable-start.ts`).
  */
 export const FORMAL_SUBJECT = new RegExp(String.raw`^(?:${FORMAL_SUBJECT_WORDS}) `, 'i');
 
