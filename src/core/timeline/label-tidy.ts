@@ -1,11 +1,5 @@
-import {
-  MAX_LABEL,
-  collapseRange,
-  danglingBeforeBracket,
-  danglingStart,
-  isLoose,
-  looseEnd,
-} from './label-chars';
+import { MAX_LABEL, collapseRange, isLoose, looseEnd } from './label-chars';
+import { danglingBeforeBracket, danglingStart } from './dangling';
 import { shortNamesAfter } from './ministry-names';
 import { readableEnd } from './readable-end';
 

@@ -8,8 +8,6 @@ import {
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   collapseRange,
-  danglingBeforeBracket,
-  danglingStart,
   isFrontedDate,
   isLoose,
   joinParts,
@@ -17,6 +15,7 @@ import {
   startsLower,
   stripLooseStart,
 } from './label-chars';
+import { danglingBeforeBracket, danglingStart } from './dangling';
 
 /**
  * The label of a clause whose white space is single spaces (most clauses), built by offsets into the

@@ -1,15 +1,8 @@
 import type { TimelineEntry } from '../types';
 import { dateKey } from './date-key';
 import { itemAround } from './letter-items';
-import {
-  MAX_LABEL,
-  collapseRange,
-  danglingStart,
-  endsClause,
-  isLoose,
-  joinParts,
-  stripLooseStart,
-} from './label-chars';
+import { MAX_LABEL, collapseRange, endsClause, isLoose, joinParts, stripLooseStart } from './label-chars';
+import { danglingStart } from './dangling';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { FUNCTION_WORDS } from './function-words';
 import { wordWindow } from './word-window';
