@@ -11,7 +11,7 @@ import {
   parseTvv,
 } from './parse-compact-kamerstuk';
 import { parseBareKamerstukken } from './parse-bare-kamerstuk';
-import { parseKeywordKamerstukken } from './parse-kamerstuk';
+import { parseKeywordKamerstukken } from './parse-keyword-kamerstuk';
 import { parseNumberFirst } from './parse-number-first';
 import { paperUrl } from './paper-id';
 import { parsePublications } from './parse-publication';

@@ -11,8 +11,8 @@ import {
   parseGroup,
   parseGroups,
   type Group,
-  type KeywordCitations,
 } from './parse-kamerstuk';
+import { type KeywordCitations } from './parse-keyword-kamerstuk';
 import { matchAt, type RawCitation } from './raw';
 
 /**
