@@ -43,24 +43,15 @@
  */
 import { answersNotice, type AnswersNotice } from './answers-notice';
 import { MAX_GAP, gapQuestions, type NumberedLine } from './gap-questions';
-import {
-  MAX_RULE_LINE,
-  endsPunctuated,
-  endsSentence,
-  endsWithFunctionWord,
-  startsUpper,
-  type Line,
-} from './lines';
+import { MAX_RULE_LINE, endsSentence, startsUpper, type Line } from './lines';
+import { questionAbove } from './question-above';
 import {
   ASKED_BY_TAIL,
   BARE_ANSWER,
   ENDS_ASKED_BY,
   ENDS_QUESTION,
   EXCERPT_CHARS,
-  FRACTION,
-  LATER_VOICE,
   LETTERED,
-  MAX_BLOCK_CHARS,
   MAX_LABEL,
   MAX_QUESTION_LINES,
   NUMBERED_ANSWER,
@@ -72,14 +63,12 @@ import {
   QUESTION_LABEL,
   VOICE,
   asks,
-  firstAsking,
   isAnswerLabel,
-  isSectionLine,
-  opensSentence,
   sentenceEnd,
   type LineEntry,
 } from './question-shapes';
 import { shorten } from './titles';
+import { unnumberedQuestions } from './unnumbered-questions';
 import { answerAfterVoice, voicedQuestions } from './voiced-questions';
 
 /**
@@ -187,90 +176,6 @@ function questionTitle(
   // The asker's name is no part of what is asked (`… te financieren? (Van der Burg, PvdA)`, 496).
   excerpt = excerpt.slice(0, MAX_RULE_LINE).replace(ASKED_BY_TAIL, '$1');
   return excerpt === '' ? `Vraag ${n}` : `Vraag ${n}: ${shorten(excerpt, EXCERPT_CHARS)}`;
-}
-
-/** A question found above its answer's label: the line it opens on, and the title's number part and excerpt. */
-interface QuestionAbove {
-  start: Line;
-  party: string | undefined;
-  excerpt: string;
-}
-
-/**
- * The question a bare `Antwoord` label answers when nothing numbered or labelled is waiting: in a verslag of a
- * schriftelijk overleg a fraction's paragraph, then the government's answer under `Antwoord` (`De leden van de
- * VVD-fractie willen hun zorgen uitspreken … Kan de Minister een appreciatie geven over de signalen …?` / `Antwoord`,
- * 1723). The label proves the question, whatever its last sentence ends in (`Deze leden verzoeken de regering het
- * standpunt … toe te lichten …`, 2706). It opens on the nearest line above that speaks in the fraction's voice (`De
- * leden van de VVD-fractie …`, `Deze leden …`), within a few lines and below `floor` (the last question or answer) and
- * any line another part claimed (a topic's heading between the fraction's opening and its question stays out, 2706);
- * without that voice, on the paragraph right above, when a blank line or a claimed line bounds it. The paragraph right
- * above must end a sentence; outside a paper of questions it must ask (`?`). The title's excerpt is its first sentence
- * that asks, else its opening; the party is read from the fraction's name in it.
- */
-function questionAbove(
-  lines: readonly Line[],
-  label: Line,
-  floor: number,
-  atStart: boolean,
-  skip: ReadonlySet<number>,
-  questionPaper: boolean,
-): QuestionAbove | undefined {
-  let read = 0;
-  /** The top line of the paragraph right above the label, once a blank line above it bounds it. */
-  let paragraph: Line | undefined;
-  /** The topmost line read. */
-  let top: Line | undefined;
-  let start: Line | undefined;
-  let bounded = false;
-  for (let i = label.index - 1; ; i--) {
-    if (i <= floor) {
-      bounded = atStart;
-      break;
-    }
-    const line = lines[i] as Line;
-    if (line.text === '') {
-      if (top !== undefined) paragraph ??= top;
-      continue;
-    }
-    const t = line.text.slice(0, MAX_RULE_LINE);
-    if (skip.has(i)) {
-      bounded = true;
-      break;
-    }
-    // Above a label lies another question's answer, or its question: the paragraph must be bounded by a blank line.
-    if (QUESTION.test(t) || PARTY_QUESTION.test(t) || isAnswerLabel(t)) break;
-    if (top === undefined) {
-      const end = line.text.slice(-MAX_RULE_LINE);
-      if (!endsSentence(end) || (!questionPaper && !ENDS_QUESTION.test(end))) return undefined;
-    }
-    // A heading above the question's paragraph bounds it as a blank line does: a topic's or the fraction's
-    // section heading right above a question that does not open in the fraction's voice.
-    if (top !== undefined && isSectionLine(lines, i, top)) {
-      start = top;
-      break;
-    }
-    if (read === MAX_QUESTION_LINES) break;
-    read++;
-    top = line;
-    if (VOICE.test(t) || (LATER_VOICE.test(t) && opensSentence(lines, i, skip))) {
-      start = line;
-      break;
-    }
-  }
-  if (top === undefined) return undefined;
-  // Read up to a claimed line (the committee's signature above the first question) or the text's start: the paragraph
-  // is bounded there as by a blank line.
-  start ??= paragraph ?? (bounded ? top : undefined);
-  if (start === undefined || !startsUpper(start.text)) return undefined;
-  let text = '';
-  for (let i = start.index; i < label.index && text.length < MAX_BLOCK_CHARS; i++) {
-    const t = (lines[i] as Line).text;
-    if (t !== '') text = text === '' ? t : `${text} ${t}`;
-  }
-  text = text.slice(0, MAX_BLOCK_CHARS);
-  const fraction = FRACTION.exec(text);
-  return { start, party: fraction?.[1] ?? fraction?.[2], excerpt: firstAsking(text) ?? start.text };
 }
 
 /** The most sub-questions one question is read for (`a` to `z`). */
@@ -517,56 +422,6 @@ export function findQuestions(
   // A verslag that prints its answers under the questions without numbers or labels (1521, 2554).
   if (numberedQuestions && entries.length === 0 && answersHere(lines.length)) {
     return voicedQuestions(lines, (notice as AnswersNotice).given + 1, skip);
-  }
-  return entries;
-}
-
-/**
- * The questions of a lijst van vragen en antwoorden whose numbers the text lost (the page prints them as a numbered
- * list: 2801, 594, 829): each question a paragraph of its own that ends in `?` (or several, one after another, one
- * question: `Ziet de Algemene Rekenkamer voordelen …? Zo ja, welke? (blz. 5)`), its answer the paragraph under it,
- * a sentence that states. They are counted as the page numbers them, `Vraag 1`, `Vraag 2`, …. A question opens its
- * paragraph (the line above ends a sentence, is a heading, or is another part's), so the last line of a question
- * wrapped over lines is not taken for one; a paragraph that asks with no answer under it (a question asked in an
- * answer, the last question of a text that breaks off) is no question of the list.
- */
-function unnumberedQuestions(lines: readonly Line[], from: number, skip: ReadonlySet<number>): LineEntry[] {
-  const entries: LineEntry[] = [];
-  /** The first line of the paragraphs that ask, read since the last answer. */
-  let asking: Line | null = null;
-  /** Does the line above open a paragraph's successor: it ends a sentence, or it is no text of the list. */
-  let opens = true;
-  for (let i = from; i < lines.length; i++) {
-    const line = lines[i] as Line;
-    if (line.text === '') continue;
-    if (skip.has(i)) {
-      asking = null;
-      opens = true;
-      continue;
-    }
-    const text = line.text;
-    const upper = startsUpper(text);
-    if (opens && upper && ENDS_QUESTION.test(text.slice(-MAX_RULE_LINE))) {
-      asking ??= line;
-    } else if (asking !== null) {
-      const end = upper ? sentenceEnd(lines, i, lines.length) : null;
-      // An answer may open with what introduces its table (`De bedragen … zijn als volgt:`, 1643).
-      if (end === '.' || end === '!' || (upper && text.length > MAX_LABEL && text.endsWith(':'))) {
-        const n = String(entries.length / 2 + 1);
-        entries.push({
-          level: 1,
-          kind: 'question',
-          title: `Vraag ${n}: ${shorten(asking.text.replace(ASKED_BY_TAIL, '$1'), EXCERPT_CHARS)}`,
-          start: asking.contentStart,
-          line: asking.index,
-        });
-        entries.push({ level: 2, kind: 'answer', title: `Antwoord ${n}`, start: line.contentStart, line: i });
-      }
-      asking = null;
-    }
-    // A heading above a question ends no sentence, but it is no sentence wrapped onto the question either
-    // (`Vragen en antwoorden inzake de vaststelling van de begrotingsstaten … voor het jaar 2010`, 1153).
-    opens = endsSentence(text) || (upper && !endsPunctuated(text) && !endsWithFunctionWord(text));
   }
   return entries;
 }
