@@ -134,17 +134,19 @@ if (!flag('--no-browser')) {
     browserVersion = spawnSync(chromium, ['--version'], { encoding: 'utf8' }).stdout.trim();
     console.log('Chromium …');
     const { benchChromium, benchFreshBrowser } = await import('../bench/chromium.mjs');
+    /** A browser with the built extension, the fixture hosts mapped to `port`: for the warm loads and the fresh ones. */
+    const launch = (port) => launchWithExtension({ port });
     browser = await benchChromium({
       sizes: flag('--full') ? [100_000, 1_000_000, 5_000_000] : [100_000, 1_000_000],
       runs,
-      launch: (port) => launchWithExtension({ port }),
+      launch,
       startFixtureServer,
     });
     // A reader's first paper after the browser starts or its worker slept: cold, unlike the loads above.
     freshBrowser = await benchFreshBrowser({
       bytes: 100_000,
       launches: runs,
-      launch: (port) => launchWithExtension({ port }),
+      launch,
       startFixtureServer,
     });
   }

@@ -1,4 +1,13 @@
-import type { ExportFile } from './sidebar/types';
+/**
+ * A file to download: the sidebar's timeline exports (the reader has the background write them), the options page's
+ * glossary.
+ */
+export interface ExportFile {
+  filename: string;
+  /** MIME type, e.g. `text/calendar`. */
+  mime: string;
+  text: string;
+}
 
 /** How long the object URL stays valid after the click: the download has started by then. */
 const REVOKE_AFTER_MS = 10_000;

@@ -19,13 +19,8 @@ export type TitleState = TitleInfo | { state: 'loading' };
 /** The timeline exports. */
 export type ExportFormat = 'ics' | 'csv' | 'md';
 
-/** A file to download: made by the caller (the reader has the background write it), saved by the sidebar. */
-export interface ExportFile {
-  filename: string;
-  /** MIME type, e.g. `text/calendar`. */
-  mime: string;
-  text: string;
-}
+/** A file to download, as `downloadFile` saves it (the sidebar's exports, made by the reader's background). */
+export type { ExportFile } from '../download';
 
 /** The sections that follow the category settings; the timeline is always shown. */
 export interface SectionVisibility {
