@@ -1,6 +1,6 @@
 import { extensionAlive } from '../../src/reader/content-script-context';
 import { watchExtensionAlive } from '../../src/reader/extension-alive';
-import { takeEarlyAsks } from '../../src/reader/early-asks';
+import { dropEarlyAsks } from '../../src/reader/early-asks';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { startReader } from '../../src/reader/start-reader';
 import { SITE_MATCHES } from '../../src/sites/matches';
@@ -29,13 +29,13 @@ export default defineContentScript({
           // here on (on the page's `navigation` object), for a client-side navigation into a paper.
           undoReserveAtStart(document);
           // What the document_start script asked ahead for a reader goes unused (its settings watch stops).
-          takeEarlyAsks();
+          dropEarlyAsks();
           ctx.notifyInvalidated();
         },
         failed(error) {
           // Never break the page: leave it as it was, and report once, quietly.
           undoReserveAtStart(document);
-          takeEarlyAsks();
+          dropEarlyAsks();
           console.warn('Kamerlens could not read this page:', error);
         },
       },

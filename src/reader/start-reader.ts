@@ -200,7 +200,8 @@ export async function startReader(
   });
   // A long paper's opening is read at once and analysed on its own, so the first screens are
   // painted while the rest is still being read and analysed (`paintFirstScreens`).
-  const head = readPagePrefix(doc, url, FIRST_SCREENS_CHARS);
+  // The reading made for the opening's ask ahead serves, while the page has not changed since.
+  const head = early.opening?.reading?.take(url) ?? readPagePrefix(doc, url, FIRST_SCREENS_CHARS);
   let finalStarted = false;
   const firstScreens =
     head && !head.complete

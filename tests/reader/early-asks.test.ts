@@ -7,6 +7,7 @@ import type { AnalyzeRequestInput } from '../../src/messaging/protocol';
 import {
   answerFor,
   askAhead,
+  dropEarlyAsks,
   earlyOr,
   FIRST_SCREENS_CHARS,
   OPENING_TAKEN,
@@ -157,6 +158,69 @@ describe('what the document_start script asks ahead for the reader', () => {
     const ask = vi.fn(async (i: AnalyzeRequestInput) => answer(i.text));
     await expect(answerFor(asks.opening, input, ask)).resolves.toMatchObject({ text: input.text });
     expect(ask).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the reading of the opening, kept for the reader while the page stays as it was read', () => {
+  /** The NAVO paper with its opening read ahead; `reading` is what the reader would take. */
+  function readAhead() {
+    const doc = page(OBK_PAPER, NAVO_PAGE);
+    const { deps: d } = deps();
+    const scope = {};
+    askAhead(doc, d, scope);
+    const sent = vi.mocked(d.analyze).mock.calls[0]?.[0] as AnalyzeRequestInput;
+    const reading = takeEarlyAsks(scope).opening?.reading;
+    return { doc, sent, reading };
+  }
+
+  it('an unchanged page: the reader gets the very reading the ask was made from, once', () => {
+    const { doc, sent, reading } = readAhead();
+    const head = reading?.take(OBK_PAPER);
+    expect(head?.complete).toBe(false);
+    expect(head?.page.input.text).toBe(sent.text);
+    // Its text nodes are the page's: the findings are painted on them.
+    const first = head?.page.extracted.segments[0];
+    expect(first && doc.contains(first.node)).toBe(true);
+    expect(reading?.take(OBK_PAPER)).toBeNull();
+  });
+
+  const changes: [string, (doc: Document) => void][] = [
+    ['a word added to a paragraph', (doc) => doc.querySelector('#broodtekst p')?.append(' Gewijzigd.')],
+    [
+      'the characters of a text node changed',
+      (doc) => {
+        const text = doc.querySelector('#broodtekst p')?.firstChild;
+        if (text) text.textContent = 'Anders';
+      },
+    ],
+    ['a paragraph removed', (doc) => doc.querySelector('#broodtekst p')?.remove()],
+    ['an attribute set (a class that can hide a part)', (doc) => doc.body.setAttribute('class', 'x')],
+    [
+      'a metadata element added to the head',
+      (doc) =>
+        doc.head.append(Object.assign(doc.createElement('meta'), { name: 'DC.type', content: 'Blad' })),
+    ],
+  ];
+  it.each(changes)('%s since: no reading, the reader reads the page as it is', (_name, change) => {
+    const { doc, reading } = readAhead();
+    change(doc);
+    expect(reading?.take(OBK_PAPER)).toBeNull();
+  });
+
+  it('another address (a client-side navigation): no reading', () => {
+    expect(readAhead().reading?.take(`${OBK_PAPER}?x=1`)).toBeNull();
+  });
+
+  it('dropped (the page was no paper after all): the watch ends, and nothing is left to take', () => {
+    const doc = page(OBK_PAPER, NAVO_PAGE);
+    const scope = {};
+    askAhead(doc, deps().deps, scope);
+    const early = takeEarlyAsks(scope);
+    askAhead(doc, deps().deps, scope);
+    dropEarlyAsks(scope);
+    expect(takeEarlyAsks(scope)).toEqual({});
+    early.opening?.reading?.drop();
+    expect(early.opening?.reading?.take(OBK_PAPER)).toBeNull();
   });
 });
 
