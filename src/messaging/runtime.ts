@@ -5,9 +5,8 @@
  * listeners answer by returning a promise.
  */
 import { browser } from 'wxt/browser';
+import { parseBackgroundToContent, parseContentToBackground } from './check-messages';
 import {
-  parseBackgroundToContent,
-  parseContentToBackground,
   type BackgroundToContent,
   type BackgroundToContentAnswer,
   type BackgroundToContentCalls,

@@ -6,12 +6,12 @@ import { analyzeInBackground, startTextStream } from '../../src/messaging/analyz
 import { createAnalyzeService, MAX_KEPT_CHARS } from '../../src/messaging/analyze-service';
 import {
   MAX_ANALYZE_CHARS,
-  parseAnalyzeInput,
-  parseContentToBackground,
   type AnalyzeAnswer,
   type AnalyzeRequestInput,
   type TextPart,
 } from '../../src/messaging/protocol';
+import { parseAnalyzeInput } from '../../src/messaging/check-analyze-input';
+import { parseContentToBackground } from '../../src/messaging/check-messages';
 import { createTextPartStore } from '../../src/messaging/text-parts';
 
 // The real NAVO letter (PDF text) of 30 September 2022: a paper with NAVO and citations.

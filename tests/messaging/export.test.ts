@@ -3,12 +3,9 @@ import type { CommitmentFinding, TimelineEntry } from '../../src/core/types';
 import { createBackground, type BackgroundDeps } from '../../src/messaging/background';
 import { exportEn, exportNl } from '../../src/i18n/messages-export';
 import { formatTimelineExport } from '../../src/messaging/export-service';
-import {
-  MAX_EXPORT_ITEMS,
-  parseContentToBackground,
-  parseExportInput,
-  type ExportRequestInput,
-} from '../../src/messaging/protocol';
+import { MAX_EXPORT_ITEMS, type ExportRequestInput } from '../../src/messaging/protocol';
+import { parseContentToBackground } from '../../src/messaging/check-messages';
+import { parseExportInput } from '../../src/messaging/check-export-input';
 import { sendToBackground } from '../../src/messaging/runtime';
 import { memoryPaperTabStore } from '../../src/messaging/tab-state';
 import { createTextPartStore } from '../../src/messaging/text-parts';
