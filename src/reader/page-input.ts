@@ -1,5 +1,11 @@
 import type { AnalyzeInput } from '../core/analyze';
-import { extractText, extractTextInSlices, extractTextPrefix, type ExtractedText, type SliceOptions } from '../dom/extract';
+import {
+  extractText,
+  extractTextInSlices,
+  extractTextPrefix,
+  type ExtractedText,
+  type SliceOptions,
+} from '../dom/extract';
 import { findContainer, readMeta } from '../dom/page-context';
 import { SITES, siteForUrl } from '../sites';
 import type { Site } from '../sites/types';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractText, extractTextInSlices, extractTextPrefix, holdsText, type ExtractedText } from '../../src/dom/extract';
+import {
+  extractText,
+  extractTextInSlices,
+  extractTextPrefix,
+  holdsText,
+  type ExtractedText,
+} from '../../src/dom/extract';
 import { DOMS, loadFragment } from './helpers';
 
 /** Every real character of `text` must come from its segment's node, one to one. */
