@@ -9,18 +9,20 @@ export interface Task extends Interval {
   threadMs: number | null;
 }
 export const TASK_EVENT: string;
+export const PAGE_ALONE_MARK: string;
 export function traceChromeCapture(
   page: unknown,
-  options?: { tasks?: boolean },
+  options?: { tasks?: boolean; anchor?: string },
 ): Promise<() => Promise<{ captures: Interval[]; tasks: Task[] }>>;
-export function mainThreadTasks(events: unknown[]): Task[];
+export function mainThreadTasks(events: unknown[], anchor?: string): Task[];
+export function mainThreadMsUntil(tasks: Task[], until: number): number;
 export function longestOwnTasks(
   tasks: Task[],
   captures: Interval[],
   from: number,
   to: number,
 ): { longestWall: Task | null; longestThread: Task | null };
-export function captureIntervals(events: unknown[]): Interval[];
+export function captureIntervals(events: unknown[], anchor?: string): Interval[];
 export function overlapMs(intervals: Interval[], from: number, to: number): number;
 /** A long task of a load: where it began (ms after the window's start), how long, and whether Chrome's capture ran in it. */
 export interface PlacedLongTask {

@@ -12,6 +12,8 @@
 export const CAPTURE_EVENT = 'ChromeRenderFrameObserver::CapturePageText';
 /** A User Timing mark every Kamerlens load on a paper makes: it ties trace time to page time. */
 const ANCHOR_MARK = 'kamerlens:start';
+/** The mark the bench makes on a page where Kamerlens does not run, to read its trace the same way. */
+export const PAGE_ALONE_MARK = 'bench:page-alone';
 
 /**
  * Starts tracing the page's renderer; the returned function stops and resolves to `{ captures,
@@ -19,8 +21,9 @@ const ANCHOR_MARK = 'kamerlens:start';
  * Only with `tasks` does the trace record every task (category `toplevel`, on every thread of every
  * process: a denser trace, so the bench takes it on loads of their own, outside the medians);
  * without, `tasks` is empty.
+ * `anchor`: the User Timing mark that ties the trace to the page's clock (default `kamerlens:start`).
  * @param {import('playwright-core').Page} page
- * @param {{ tasks?: boolean }} [options]
+ * @param {{ tasks?: boolean, anchor?: string }} [options]
  */
 export async function traceChromeCapture(page, options = {}) {
   const cdp = await page.context().newCDPSession(page);
@@ -36,7 +39,8 @@ export async function traceChromeCapture(page, options = {}) {
     await cdp.send('Tracing.end');
     await complete;
     await cdp.detach();
-    return { captures: captureIntervals(events), tasks: mainThreadTasks(events) };
+    const anchor = options.anchor ?? ANCHOR_MARK;
+    return { captures: captureIntervals(events, anchor), tasks: mainThreadTasks(events, anchor) };
   };
 }
 
@@ -44,10 +48,11 @@ export async function traceChromeCapture(page, options = {}) {
  * The page-text captures of the trace's Kamerlens page, in that page's `performance.now()` time.
  * No mark (not a paper, no trace): none.
  * @param {any[]} events trace events as CDP delivers them
+ * @param {string} [anchor] the page's mark (see `traceChromeCapture`)
  * @returns {{ start: number, duration: number }[]}
  */
-export function captureIntervals(events) {
-  const page = pageClock(events);
+export function captureIntervals(events, anchor = ANCHOR_MARK) {
+  const page = pageClock(events, anchor);
   if (!page) return [];
   return events
     .filter((e) => e.name === CAPTURE_EVENT && e.ph === 'X' && page.onMainThread(e))
@@ -63,10 +68,11 @@ export const TASK_EVENT = 'ThreadControllerImpl::RunTask';
  * task's wall time (what the Long Tasks API measures), `threadMs` the time the thread actually ran.
  * On a machine with few cores the two part: a task that waits for a core is long without working.
  * @param {any[]} events trace events as CDP delivers them
+ * @param {string} [anchor] the page's mark (see `traceChromeCapture`)
  * @returns {{ start: number, duration: number, threadMs: number | null }[]}
  */
-export function mainThreadTasks(events) {
-  const page = pageClock(events);
+export function mainThreadTasks(events, anchor = ANCHOR_MARK) {
+  const page = pageClock(events, anchor);
   if (!page) return [];
   return events
     .filter((e) => e.name === TASK_EVENT && e.ph === 'X' && page.onMainThread(e))
@@ -79,12 +85,13 @@ export function mainThreadTasks(events) {
 }
 
 /**
- * The Kamerlens page in a trace: its main thread, and trace time turned into the page's time (the
- * `kamerlens:start` mark carries both clocks). Null without the mark.
+ * The page in a trace: its main thread, and trace time turned into the page's time (the anchor mark,
+ * `kamerlens:start` on a Kamerlens load, carries both clocks). Null without the mark.
  * @param {any[]} events
+ * @param {string} name the anchor mark's name
  */
-function pageClock(events) {
-  const anchor = events.find((e) => e.name === ANCHOR_MARK && typeof e.args?.data?.startTime === 'number');
+function pageClock(events, name) {
+  const anchor = events.find((e) => e.name === name && typeof e.args?.data?.startTime === 'number');
   if (!anchor) return null;
   return {
     onMainThread: (e) => e.pid === anchor.pid && e.tid === anchor.tid,
@@ -133,4 +140,21 @@ export function placeLongTasks(longTasks, captures, from, to, limit) {
       durationMs: t.duration,
       withCapture: overlapMs(captures, t.start, t.start + t.duration) > 0,
     }));
+}
+
+/**
+ * How long the page's main thread ran tasks from its time origin (the navigation) to `until` (ms, page time):
+ * each task's thread time (its wall time where the trace has none), the part of a task past `until` left out
+ * in proportion. What a page costs to load, and with Kamerlens what it adds before its own window.
+ * @param {{ start: number, duration: number, threadMs: number | null }[]} tasks
+ */
+export function mainThreadMsUntil(tasks, until) {
+  let total = 0;
+  for (const t of tasks) {
+    if (t.start >= until || t.duration <= 0) continue;
+    const work = t.threadMs ?? t.duration;
+    const inside = Math.min(1, (until - t.start) / t.duration);
+    total += work * inside;
+  }
+  return total;
 }

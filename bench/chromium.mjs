@@ -5,7 +5,14 @@
 // moment (a frame, then a task). The longest main-thread task comes from a 'longtask' observer.
 /* global window, document, CSS, PerformanceObserver, requestAnimationFrame, NodeFilter, Range -- the page-side functions run in Chromium */
 import { createRequire } from 'node:module';
-import { longestOwnTasks, overlapMs, placeLongTasks, traceChromeCapture } from './chrome-capture.mjs';
+import {
+  PAGE_ALONE_MARK,
+  longestOwnTasks,
+  mainThreadMsUntil,
+  overlapMs,
+  placeLongTasks,
+  traceChromeCapture,
+} from './chrome-capture.mjs';
 import { ACRONYM_SOURCE, paperPage } from './generate.mjs';
 
 const require = createRequire(import.meta.url);
@@ -128,6 +135,7 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
       firstPaintMs: firstPaint.startTime - (measure ? measure.startTime : (start?.startTime ?? 0)),
       startToPaintedMs: start ? painted.startTime - start.startTime : null,
       openingAheadMs: ahead ? ahead.duration : null,
+      loadEventMs: performance.getEntriesByType('navigation')[0]?.loadEventStart ?? null,
       highlightRanges,
       markElements: document.querySelectorAll('mark[data-kamerlens]').length,
     };
@@ -146,9 +154,32 @@ async function runKamerlens(context, port, bytes, { tasks = false } = {}) {
     longTasks: placeLongTasks(longTaskEntries ?? [], traced.captures, t.from, t.to + 300, 50),
     // The window's tasks as traced (the same window as `longestTaskMs`), Chrome's capture frames aside.
     ownTasks: tasks ? longestOwnTasks(traced.tasks, traced.captures, t.from, t.to + 300) : null,
+    // The page's main thread from the navigation to the load event, ours included (traced loads only).
+    mainThreadToLoadMs: tasks && t.loadEventMs ? mainThreadMsUntil(traced.tasks, t.loadEventMs) : null,
     captureInFirstScreensMs: overlapMs(captures, t.from, t.from + t.firstPaintMs),
     longestCaptureMs: captures.reduce((longest, c) => Math.max(longest, c.duration), 0),
     heap,
+  };
+}
+
+/**
+ * The same page where Kamerlens does not run, traced for every task: its main thread from the navigation to
+ * the load event, and when that came. What the page costs to load without us, beside a Kamerlens load's.
+ */
+async function runPageAlone(context, port, bytes) {
+  const page = await context.newPage();
+  const stopTrace = await traceChromeCapture(page, { tasks: true, anchor: PAGE_ALONE_MARK });
+  await page.goto(`http://127.0.0.1:${port}${BASELINE_PATH}?bytes=${bytes}&alone=1`, { waitUntil: 'load' });
+  await settle(page);
+  const loadEventMs = await page.evaluate((mark) => {
+    performance.mark(mark);
+    return performance.getEntriesByType('navigation')[0]?.loadEventStart ?? null;
+  }, PAGE_ALONE_MARK);
+  const traced = await stopTrace();
+  await page.close();
+  return {
+    loadEventMs,
+    mainThreadToLoadMs: loadEventMs ? mainThreadMsUntil(traced.tasks, loadEventMs) : null,
   };
 }
 
@@ -303,9 +334,14 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
       }
       // As many loads again, each traced for every task of the page's main thread: how long the
       // longest tasks ran on the thread, against their wall time. Not in the medians above.
+      // The page alone, traced the same way, alternating with them: what the page costs to load without us.
       const traced = [];
-      for (let i = 0; i < runs; i++)
+      const alone = [];
+      for (let i = 0; i < runs; i++) {
         traced.push(await runKamerlens(context, server.port, bytes, { tasks: true }));
+        alone.push(await runPageAlone(context, server.port, bytes));
+      }
+      const known = (xs) => xs.filter((x) => x != null);
       const own = traced.map((s) => s.ownTasks);
       const longestWall = own.reduce(
         (best, o) =>
@@ -354,6 +390,11 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         tracedLongestTaskMs: round1(longestWall?.duration ?? 0),
         tracedLongestTaskThreadMs: longestWall?.threadMs == null ? null : round1(longestWall.threadMs),
         tracedMostThreadMs: round1(Math.max(0, ...own.map((o) => o?.longestThread?.threadMs ?? 0))),
+        // From the navigation to the load event (traced loads): the page's main thread with Kamerlens and alone.
+        loadEventMs: median(known(traced.map((s) => s.loadEventMs))) ?? null,
+        mainThreadToLoadMs: median(known(traced.map((s) => s.mainThreadToLoadMs))) ?? null,
+        pageAloneLoadEventMs: median(known(alone.map((s) => s.loadEventMs))) ?? null,
+        pageAloneMainThreadToLoadMs: median(known(alone.map((s) => s.mainThreadToLoadMs))) ?? null,
         kamerlensExtraHeapBytes: median(k.map((s) => s.heap)) - base.heap,
         kamerlensHighlightRanges: k[0].highlightRanges,
         kamerlensMarkElements: k[0].markElements,

@@ -322,6 +322,17 @@ for (const r of browser ?? []) {
     '(reference)',
     '',
   ]);
+  // The traced loads again, from the navigation to the load event: what the page costs to load with Kamerlens
+  // (its document_start script, the opening read ahead, the content script's compilation) and without.
+  if (r.mainThreadToLoadMs != null && r.pageAloneMainThreadToLoadMs != null)
+    out.push([
+      `  main thread until the load event, ${size(r.bytes)}`,
+      ms(r.mainThreadToLoadMs),
+      `the page alone ${ms(r.pageAloneMainThreadToLoadMs)}; load event ${ms(r.loadEventMs)} against ${ms(r.pageAloneLoadEventMs)}`,
+      ratio(r.mainThreadToLoadMs / r.pageAloneMainThreadToLoadMs),
+      '(reference)',
+      '',
+    ]);
   out.push([
     `  first load of the size (not in the medians)`,
     `first screens ${ms(r.firstLoad.firstPaintMs)}, all ${ms(r.firstLoad.kamerlensMs)}`,

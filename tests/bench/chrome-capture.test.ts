@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 // The benchmark's trace reading (plain JavaScript, typed by bench/chrome-capture.d.mts).
 import {
+  PAGE_ALONE_MARK,
   captureIntervals,
   longestOwnTasks,
+  mainThreadMsUntil,
   mainThreadTasks,
   overlapMs,
   placeLongTasks,
@@ -123,5 +125,33 @@ describe("bench/chrome-capture: the main thread's tasks, wall time against threa
       { atMs: 600, durationMs: 58, withCapture: false },
     ]);
     expect(placeLongTasks([], captures, 1000, 2000, 50)).toEqual([]);
+  });
+});
+
+describe('bench/chrome-capture: what the page costs to load, with Kamerlens and alone', () => {
+  it('reads a page where Kamerlens does not run by the mark the bench makes there', () => {
+    const alone = { ...START, name: PAGE_ALONE_MARK };
+    const events = [alone, task(12193336753, 8000, 7600)];
+    expect(mainThreadTasks(events, PAGE_ALONE_MARK).map((t) => Math.round(t.start))).toEqual([526]);
+    // Without Kamerlens's mark, its reading finds nothing.
+    expect(mainThreadTasks(events)).toEqual([]);
+  });
+
+  it.each([
+    {
+      what: 'each task by the time the thread ran, a task without it by its wall time',
+      until: 500,
+      expected: 42.5,
+    },
+    { what: 'the part of a task that runs past the load event left out', until: 220, expected: 30 + 6 },
+    { what: 'nothing after the load event', until: 50, expected: 30 },
+  ])('sums the main thread until the load event: $what', ({ until, expected }) => {
+    const tasks = [
+      { start: 0, duration: 40, threadMs: 30 }, // the parse
+      { start: 200, duration: 40, threadMs: 12 }, // a frame waiting for a core half its time
+      { start: 300, duration: 0, threadMs: 0 },
+      { start: 400, duration: 0.5, threadMs: null },
+    ];
+    expect(mainThreadMsUntil(tasks, until)).toBeCloseTo(expected);
   });
 });
