@@ -13,24 +13,16 @@ import {
   type TabLike,
   type TabsApi,
 } from '../../src/messaging/background';
-import type { PaperRef, TitleLookupAnswer } from '../../src/messaging/protocol';
+import type { TitleLookupAnswer } from '../../src/messaging/protocol';
 import { sendToBackground, type MessageSender } from '../../src/messaging/runtime';
 import { memoryPaperTabStore, sessionPaperTabStore } from '../../src/messaging/tab-state';
 import { createTextPartStore } from '../../src/messaging/text-parts';
 import type { TitleLookupPort } from '../../src/messaging/title-lookup-port';
 import { FakeRuntime, FakeTabs } from './fake-runtime';
+import { CITED } from './cited-paper';
 
-// The fixture letter 01 page and one of the papers it cites ("Kamerstuk 32 793, nr. 176").
+// The fixture letter 01 page (it cites CITED).
 const PAPER_URL = 'https://zoek.officielebekendmakingen.nl/kst-32793-205.html';
-const CITED: PaperRef = {
-  id: 'kst-32793-176',
-  type: 'kamerstuk',
-  chamber: null,
-  dossier: '32793',
-  number: '176',
-  year: null,
-  item: null,
-};
 
 function listenerSet<L>() {
   const listeners = new Set<L>();

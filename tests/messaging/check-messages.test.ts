@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePaperRef } from '../../src/messaging/check-analyze-input';
 import { parseBackgroundToContent, parseContentToBackground } from '../../src/messaging/check-messages';
-import type { PaperRef } from '../../src/messaging/protocol';
-
-// A citation from fixture letter 01 (kst-32793-205): "Kamerstuk 32 793, nr. 176".
-const CITED: PaperRef = {
-  id: 'kst-32793-176',
-  type: 'kamerstuk',
-  chamber: null,
-  dossier: '32793',
-  number: '176',
-  year: null,
-  item: null,
-};
+import { CITED } from './cited-paper';
 
 const TK_URL = 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18783&did=2022D39493';
 

@@ -1,6 +1,6 @@
 import { nl } from '../../src/i18n/messages';
 import { describe, expect, expectTypeOf, it, vi } from 'vitest';
-import { type PaperRef, type TitleLookupAnswer } from '../../src/messaging/protocol';
+import { type TitleLookupAnswer } from '../../src/messaging/protocol';
 import {
   onMessageFromBackground,
   onMessageFromContent,
@@ -8,17 +8,7 @@ import {
   sendToTab,
 } from '../../src/messaging/runtime';
 import { FakeRuntime, FakeTabs } from './fake-runtime';
-
-// A citation from fixture letter 01 (kst-32793-205): "Kamerstuk 32 793, nr. 176".
-const CITED: PaperRef = {
-  id: 'kst-32793-176',
-  type: 'kamerstuk',
-  chamber: null,
-  dossier: '32793',
-  number: '176',
-  year: null,
-  item: null,
-};
+import { CITED } from './cited-paper';
 
 describe('typed messaging', () => {
   it('answers a content → background call with its typed answer', async () => {
