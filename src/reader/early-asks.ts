@@ -83,6 +83,9 @@ export const OPENING_AHEAD_MEASURE = 'kamerlens:opening-ahead';
 /** User Timing measure: the reader took the opening's answer asked ahead (the e2e tests check the path by it). */
 export const OPENING_TAKEN = 'kamerlens:opening-taken';
 
+/** User Timing measure: the reader took the opening's reading made ahead (the page had not changed since). */
+export const OPENING_READ_TAKEN = 'kamerlens:opening-read-taken';
+
 /** A key for a symbol on the isolated world's global: the same in both scripts, unseen by the page. */
 const SLOT = Symbol.for('kamerlens.early-asks');
 
@@ -185,7 +188,12 @@ function keepReading(doc: Document, head: OpeningHead): EarlyReading | undefined
     return still;
   };
   return {
-    take: (url) => (unchanged() && url === readAt ? head : null),
+    take(url) {
+      if (!unchanged() || url !== readAt) return null;
+      // From the navigation's start, as `OPENING_TAKEN`.
+      measure(OPENING_READ_TAKEN, 0);
+      return head;
+    },
     drop: () => void unchanged(),
   };
 }

@@ -10,6 +10,7 @@ import {
   dropEarlyAsks,
   earlyOr,
   FIRST_SCREENS_CHARS,
+  OPENING_READ_TAKEN,
   OPENING_TAKEN,
   openingKey,
   readOpening,
@@ -175,7 +176,9 @@ describe('the reading of the opening, kept for the reader while the page stays a
 
   it('an unchanged page: the reader gets the very reading the ask was made from, once', () => {
     const { doc, sent, reading } = readAhead();
+    performance.clearMeasures(OPENING_READ_TAKEN);
     const head = reading?.take(OBK_PAPER);
+    expect(performance.getEntriesByName(OPENING_READ_TAKEN)).toHaveLength(1);
     expect(head?.complete).toBe(false);
     expect(head?.page.input.text).toBe(sent.text);
     // Its text nodes are the page's: the findings are painted on them.
@@ -204,7 +207,9 @@ describe('the reading of the opening, kept for the reader while the page stays a
   it.each(changes)('%s since: no reading, the reader reads the page as it is', (_name, change) => {
     const { doc, reading } = readAhead();
     change(doc);
+    performance.clearMeasures(OPENING_READ_TAKEN);
     expect(reading?.take(OBK_PAPER)).toBeNull();
+    expect(performance.getEntriesByName(OPENING_READ_TAKEN)).toHaveLength(0);
   });
 
   it('another address (a client-side navigation): no reading', () => {
