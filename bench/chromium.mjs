@@ -285,6 +285,11 @@ async function runBaseline(context, port, bytes, kind) {
 
 const round1 = (x) => Math.round(x * 10) / 10;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** The median of the values that were measured (not null), or null when none was. */
+const medianOfKnown = (xs) => {
+  const known = xs.filter((x) => x != null);
+  return known.length > 0 ? median(known) : null;
+};
 
 /**
  * @param {{ sizes: number[], runs: number, launch: (port: number) => Promise<import('playwright-core').BrowserContext>,
@@ -341,7 +346,6 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         traced.push(await runKamerlens(context, server.port, bytes, { tasks: true }));
         alone.push(await runPageAlone(context, server.port, bytes));
       }
-      const known = (xs) => xs.filter((x) => x != null);
       const own = traced.map((s) => s.ownTasks);
       const longestWall = own.reduce(
         (best, o) =>
@@ -391,10 +395,10 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         tracedLongestTaskThreadMs: longestWall?.threadMs == null ? null : round1(longestWall.threadMs),
         tracedMostThreadMs: round1(Math.max(0, ...own.map((o) => o?.longestThread?.threadMs ?? 0))),
         // From the navigation to the load event (traced loads): the page's main thread with Kamerlens and alone.
-        loadEventMs: median(known(traced.map((s) => s.loadEventMs))) ?? null,
-        mainThreadToLoadMs: median(known(traced.map((s) => s.mainThreadToLoadMs))) ?? null,
-        pageAloneLoadEventMs: median(known(alone.map((s) => s.loadEventMs))) ?? null,
-        pageAloneMainThreadToLoadMs: median(known(alone.map((s) => s.mainThreadToLoadMs))) ?? null,
+        loadEventMs: medianOfKnown(traced.map((s) => s.loadEventMs)),
+        mainThreadToLoadMs: medianOfKnown(traced.map((s) => s.mainThreadToLoadMs)),
+        pageAloneLoadEventMs: medianOfKnown(alone.map((s) => s.loadEventMs)),
+        pageAloneMainThreadToLoadMs: medianOfKnown(alone.map((s) => s.mainThreadToLoadMs)),
         kamerlensExtraHeapBytes: median(k.map((s) => s.heap)) - base.heap,
         kamerlensHighlightRanges: k[0].highlightRanges,
         kamerlensMarkElements: k[0].markElements,
