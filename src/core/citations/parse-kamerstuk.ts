@@ -152,10 +152,13 @@ interface GroupOptions {
   bare: boolean;
   /** Bare, but after the kind of paper it names (`het amendement 36 600 IV nr. 10`): `nr.` needs no comma. */
   afterPaperWord?: boolean;
+  /** After `Kamerstukken I`: a lone letter after the dossier and a space is the Eerste Kamer's paper (see `ekPaperLetter`). */
+  eersteKamer?: boolean;
 }
 
 /** The three ways a group is parsed, made once (not an object per parse). */
 export const KEYWORD_GROUP: GroupOptions = { keyword: true, bare: false };
+export const EERSTE_KAMER_KEYWORD_GROUP: GroupOptions = { keyword: true, bare: false, eersteKamer: true };
 const LATER_GROUP: GroupOptions = { keyword: false, bare: false };
 export const BARE_GROUP: GroupOptions = { keyword: false, bare: true };
 export const BARE_AFTER_PAPER_WORD_GROUP: GroupOptions = { keyword: false, bare: true, afterPaperWord: true };
@@ -256,8 +259,24 @@ export function parseGroup(text: string, pos: number, options: GroupOptions): Gr
   if (parsed.length === 1 && last.numericSuffix && last.suffix && !NUMERIC_SUFFIX_DOSSIERS.has(last.base)) {
     return { starts, dossiers: [last.base], numbers: [String(Number(last.suffix))], end };
   }
+  if (options.eersteKamer && parsed.length === 1 && ekPaperLetter(last)) {
+    return { starts, dossiers: [last.base], numbers: [last.suffix as string], end };
+  }
   return { starts, dossiers, numbers: [], end };
 }
+
+/**
+ * `Kamerstukken I 30 953 B (Brief van het College van Senioren …)` (1564): after `Kamerstukken I`, a lone capital
+ * after the dossier and a space, with no number after it, is the Eerste Kamer's paper B, as the Eerste Kamer letters
+ * its papers; the Tweede Kamer's `36 200 A` is a budget fund's dossier. Not a roman chapter (`36 200 V`, `X`), which
+ * names a budget.
+ */
+function ekPaperLetter(dossier: ParsedDossier): boolean {
+  const s = dossier.suffix;
+  return dossier.spacedSuffix && s !== null && s.length === 1 && !ROMAN_LETTERS.includes(s);
+}
+
+const ROMAN_LETTERS = 'IVXL';
 
 /**
  * `(25 892 nr. 9)` (2783): a bracket that opens with the dossier and closes right after `nr.` and its number holds

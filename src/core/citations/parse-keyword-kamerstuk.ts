@@ -4,6 +4,7 @@ import { hitEnd } from './dossier-hits';
 import { normalizeVergaderjaar } from './paper-id';
 import {
   CHAMBER,
+  EERSTE_KAMER_KEYWORD_GROUP,
   KEYWORD_GROUP,
   VERGADERJAAR,
   bareAnchorsSkippable,
@@ -144,9 +145,10 @@ function parseAfterKeyword(
     if (text[pos] === ',' || text[pos] === ':') pos++;
     pos = skipSpaces(text, pos, 12);
   }
-  const first = parseGroup(text, pos, KEYWORD_GROUP);
+  const options = chamber === 'I' ? EERSTE_KAMER_KEYWORD_GROUP : KEYWORD_GROUP;
+  const first = parseGroup(text, pos, options);
   if (!first) return null;
-  const groups = parseGroups(text, first, KEYWORD_GROUP);
+  const groups = parseGroups(text, first, options);
   const last = groups[groups.length - 1] as Group;
   const starts: number[] = [];
   for (const g of groups) for (const s of g.starts) starts.push(s);

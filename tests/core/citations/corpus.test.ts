@@ -113,13 +113,10 @@ describe('corpus gold citations', () => {
    * Gold citations the code misses, each left on purpose (the corpus README says why). 228: the excerpt breaks
    * off inside a bare citation, `(24 400 XII, nr.`, with neither `Kamerstuk` nor a number; the page goes on.
    */
-  // Misses left in the README: a citation cut off by an excerpt (228); an Eerste Kamer paper cited by its letter after
-  // a space, `Kamerstukken I 30 953 B` (1564), where the code reads a dossier `30 953 B`; words the page lost its number
-  // among, `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier; an act's day and its
+  // Misses left in the README: a citation cut off by an excerpt (228); words the page lost its number among, `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier; an act's day and its
   // Staatsblad number with the act's long title between (2802).
   const NOT_FOUND_ON_PURPOSE = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet.txt 24 400 XII, nr.',
-    '1564-tcs-2007-evaluatie-subsidiariteitstoets.txt Kamerstukken I 30 953 B',
     '1995-venj-2015-locatiebeleid-rechtspraak.txt Kamerstuk 29279 t betrekking tot, nr. 277',
     '2802-nota-szw-2003-aanpassing-kinderbijslag.txt wet van 22 december 1994 tot nadere wijziging van de Algemene Kinderbijslagwet, de Ziekenfondswet en de Algemene Wet Bijzondere Ziektekosten (Stb. 957)',
   ]);

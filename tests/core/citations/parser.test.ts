@@ -454,6 +454,28 @@ const CASES: Case[] = [
     text: '22 593 (R 1433), nr. 19',
   },
   {
+    source:
+      'L1564 (after `Kamerstukken I`, one letter after the dossier and a space is the Eerste Kamer paper)',
+    input:
+      'zoals geformuleerd in de Kamerstukken II 30 953 nr. 2 (Brief van het Presidium) en Kamerstukken I 30 953 B (Brief van het College van Senioren van de Eerste Kamer aan de voorzitter van de TCS d.d. 8 maart 2007).',
+    ids: ['kst-30953-2', 'kst-30953-B'],
+  },
+  {
+    source: 'L1564 (the same after `EK`, and with a vergaderjaar)',
+    input: 'zie EK 30 953 C en Kamerstukken I 2006/07, 30 953 D.',
+    ids: ['kst-30953-C', 'kst-30953-D'],
+  },
+  {
+    source: 'L1564 (after `Kamerstukken II` the letter is a budget fund: the dossier alone)',
+    input: 'de begroting van het Mobiliteitsfonds (Kamerstukken II 2022/23, 36 200 A) voor 2023.',
+    ids: ['kamerstuk|36200-A|null'],
+  },
+  {
+    source: 'L1564 (after `Kamerstukken I` a roman chapter stays the budget: the dossier alone)',
+    input: 'de begroting van Buitenlandse Zaken (Kamerstukken I 2022/23, 36 200 V) voor 2023.',
+    ids: ['kamerstuk|36200-V|null'],
+  },
+  {
     source: 'L641 (a note: two letters after the dossier and a space name the Eerste Kamer paper)',
     input: 'X Noot\n1\n\nKamerstukken I, 2017/18 30 880 AA\n\nX Noot',
     ids: ['kst-30880-AA'],
