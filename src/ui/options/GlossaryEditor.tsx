@@ -1,12 +1,11 @@
 import type { JSX } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { exportUserGlossaryCsv, exportUserGlossaryJson } from '../../core/acronyms/user-glossary';
 import type { Language, Translator } from '../../i18n';
 import { markedWords } from '../marked-words';
+import { EntryForm } from './EntryForm';
 import {
   checkDraft,
   decodeImport,
-  describeError,
   describeImport,
   describeSaveFailure,
   MAX_IMPORT_BYTES,
@@ -15,10 +14,8 @@ import {
   readImport,
   upsertEntry,
   type DraftCheck,
-  type DraftField,
   type EntryDraft,
   type GlossaryChange,
-  type ImportReading,
   type UserGlossaryEntry,
 } from './glossary-edit';
 import {
@@ -28,9 +25,10 @@ import {
   pageOfEntry,
   type GlossaryPage,
 } from './glossary-pages';
-import { downloadFile } from '../download';
+import { GlossaryExport } from './GlossaryExport';
+import { GlossaryPager } from './GlossaryPager';
 import { GlossaryRow, type RowActions } from './GlossaryRow';
-import { PageJump } from './PageJump';
+import { ImportErrors, type FailedImport } from './ImportErrors';
 
 export interface GlossaryEditorProps {
   /** The interface language (`t`'s), for the numbers of rows. */
@@ -45,16 +43,11 @@ export interface GlossaryEditorProps {
 }
 
 const EMPTY: EntryDraft = { abbr: '', expansion: '', explanation: '', disabled: false };
-const SHOWN_ERRORS = 20;
 /** How long the search waits for the reader to pause typing before it says what it found. */
 const SEARCH_ANNOUNCE_MS = 500;
 
 function draftOf(e: UserGlossaryEntry): EntryDraft {
   return { abbr: e.abbr, expansion: e.expansion, explanation: e.explanation ?? '', disabled: !!e.disabled };
-}
-
-interface FailedImport extends ImportReading {
-  file: string;
 }
 
 /** What gets the focus once the row `abbr` is drawn: its header, or its Edit or Delete button. */
@@ -136,21 +129,6 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
   // A button the reader pressed that goes away (Cancel, Close, Delete) hands the focus on first,
   // or the next Tab would start again at the top of the page.
   const focusFileInput = () => fileRef.current?.focus();
-
-  const field = (name: DraftField) => ({
-    id: `kl-glossary-${name}`,
-    value: draft[name],
-    'aria-invalid': errors[name] ? true : undefined,
-    'aria-describedby': errors[name] ? `kl-glossary-${name}-error` : undefined,
-    onInput: (e: JSX.TargetedEvent<HTMLInputElement>) =>
-      setDraft({ ...draft, [name]: e.currentTarget.value }),
-  });
-  const errorText = (name: DraftField) =>
-    errors[name] ? (
-      <p id={`kl-glossary-${name}-error`} class="kl-error">
-        {markedWords(describeError({ code: errors[name], line: null, message: '' }, 'line', t))}
-      </p>
-    ) : null;
 
   // The rows' handlers, current on every render, called through one object that never changes:
   // a row whose entry did not change is then not drawn again (5000 rows took 0.5-1.9 s a toggle).
@@ -325,50 +303,17 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
     searchAnnouncement.current = setTimeout(() => announce(message), SEARCH_ANNOUNCE_MS);
   };
 
-  /**
-   * The pager: First, Previous, which rows, Next, Last, and a field to type a page's number in.
-   * Drawn above the table and, for a list of more than one page, again below it (`below`), each a
-   * group of its own name.
-   */
-  const pager = (below: boolean) => {
-    const rangeId = below ? 'kl-glossary-range-below' : 'kl-glossary-range';
-    const paged = view.count > 1;
-    const atFirst = view.index === 0;
-    const atLast = view.index === view.count - 1;
-    const pageButton = (label: string, index: number, off: boolean) => (
-      <button
-        type="button"
-        // Not `disabled`: a button that is pressed to the last page keeps the focus.
-        aria-disabled={off ? 'true' : undefined}
-        aria-describedby={rangeId}
-        onClick={() => {
-          if (!off) turnTo(index, below);
-        }}
-      >
-        {label}
-      </button>
-    );
-    return (
-      <div class="kl-pager" role="group" aria-label={t(below ? 'glossaryPagesBelow' : 'glossaryPages')}>
-        {paged ? pageButton(t('glossaryFirst'), 0, atFirst) : null}
-        {paged ? pageButton(t('glossaryPrevious'), view.index - 1, atFirst) : null}
-        <p id={rangeId}>{rangeText(view)}</p>
-        {paged ? pageButton(t('glossaryNext'), view.index + 1, atLast) : null}
-        {paged ? pageButton(t('glossaryLast'), view.count - 1, atLast) : null}
-        {paged ? (
-          <PageJump
-            id={below ? 'kl-glossary-page-below' : 'kl-glossary-page'}
-            describedBy={rangeId}
-            index={view.index}
-            count={view.count}
-            t={t}
-            number={number}
-            onJump={(index, outside) => jumpTo(index, below, outside)}
-          />
-        ) : null}
-      </div>
-    );
-  };
+  const pager = (below: boolean) => (
+    <GlossaryPager
+      below={below}
+      view={view}
+      range={rangeText(view)}
+      t={t}
+      number={number}
+      onTurn={(index) => turnTo(index, below)}
+      onJump={(index, outside) => jumpTo(index, below, outside)}
+    />
+  );
 
   const onFile = async (event: JSX.TargetedEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -402,63 +347,23 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
       <h2 id="kl-glossary-heading">{t('glossaryHeading')}</h2>
       <p>{t('glossaryIntro')}</p>
 
-      <form
-        ref={formRef}
-        class="kl-glossary-form"
+      <EntryForm
+        t={t}
+        draft={draft}
+        errors={errors}
+        editing={editing}
+        formRef={formRef}
+        onDraft={setDraft}
         onSubmit={onSubmit}
-        aria-labelledby="kl-glossary-form-heading"
-        noValidate
-      >
-        <h3 id="kl-glossary-form-heading">
-          {editing ? t('glossaryEditHeading', { abbr: editing }) : t('glossaryAddHeading')}
-        </h3>
-        <div class="kl-field">
-          <label for="kl-glossary-abbr">{t('glossaryAbbr')}</label>
-          <input type="text" autoComplete="off" spellcheck={false} {...field('abbr')} />
-          {errorText('abbr')}
-        </div>
-        <div class="kl-field">
-          <label for="kl-glossary-expansion">{t('glossaryExpansion')}</label>
-          <input type="text" autoComplete="off" {...field('expansion')} />
-          {errorText('expansion')}
-        </div>
-        <div class="kl-field">
-          <label for="kl-glossary-explanation">{t('glossaryExplanation')}</label>
-          <input type="text" autoComplete="off" {...field('explanation')} />
-          {errorText('explanation')}
-        </div>
-        <p class="kl-check">
-          <label>
-            <input
-              type="checkbox"
-              name="disabled"
-              checked={draft.disabled}
-              onChange={(e) => setDraft({ ...draft, disabled: e.currentTarget.checked })}
-            />
-            {t('glossaryDisabled')}
-          </label>
-        </p>
-        <p class="kl-actions">
-          <button type="submit" class="kl-primary">
-            {editing ? t('glossarySave') : t('glossaryAdd')}
-          </button>
-          {editing ? (
-            <button
-              type="button"
-              onClick={() => {
-                const was = editing;
-                resetForm();
-                // The row may be on another page by now (the reader turned pages while editing).
-                if (was && focusRowButton(was, 'edit')) return;
-                if (was && shown.some((e) => e.abbr === was)) setPendingFocus({ abbr: was, part: 'edit' });
-                else focusAbbrField();
-              }}
-            >
-              {t('glossaryCancel')}
-            </button>
-          ) : null}
-        </p>
-      </form>
+        onCancel={() => {
+          const was = editing;
+          resetForm();
+          // The row may be on another page by now (the reader turned pages while editing).
+          if (was && focusRowButton(was, 'edit')) return;
+          if (was && shown.some((e) => e.abbr === was)) setPendingFocus({ abbr: was, part: 'edit' });
+          else focusAbbrField();
+        }}
+      />
 
       {entries.length > GLOSSARY_PAGE_SIZE || query ? (
         <div class="kl-field">
@@ -529,72 +434,22 @@ export function GlossaryEditor({ language, t, entries, onChange, announce, alert
         </p>
       ) : null}
       {failed ? (
-        <div class="kl-import-errors" role="alert">
-          <p>{t('glossaryImportFailed', { file: failed.file })}</p>
-          <ul>
-            {failed.errors.slice(0, SHOWN_ERRORS).map((e, i) => (
-              <li key={i} data-code={e.code}>
-                {markedWords(describeError(e, failed.unit, t))}
-              </li>
-            ))}
-            {failed.errors.length > SHOWN_ERRORS ? <li>…</li> : null}
-          </ul>
-          <p class="kl-actions">
-            {failed.entries.length ? (
-              <button
-                type="button"
-                onClick={() => {
-                  const { entries: good, file } = failed;
-                  focusFileInput();
-                  setFailed(null);
-                  void importEntries(good, file);
-                }}
-              >
-                {failed.entries.length === 1
-                  ? t('glossaryImportPartialOne')
-                  : t('glossaryImportPartial', { count: failed.entries.length })}
-              </button>
-            ) : null}
-            <button
-              type="button"
-              onClick={() => {
-                focusFileInput();
-                setFailed(null);
-              }}
-            >
-              {t('glossaryImportDismiss')}
-            </button>
-          </p>
-        </div>
+        <ImportErrors
+          failed={failed}
+          t={t}
+          onImportGood={() => {
+            const { entries: good, file } = failed;
+            focusFileInput();
+            setFailed(null);
+            void importEntries(good, file);
+          }}
+          onDismiss={() => {
+            focusFileInput();
+            setFailed(null);
+          }}
+        />
       ) : null}
-      <p class="kl-actions">
-        <button
-          type="button"
-          disabled={!entries.length}
-          onClick={() =>
-            downloadFile(document, {
-              filename: 'kamerlens-glossary.csv',
-              mime: 'text/csv',
-              text: exportUserGlossaryCsv(entries),
-            })
-          }
-        >
-          {t('glossaryExportCsv')}
-        </button>
-        <button
-          type="button"
-          disabled={!entries.length}
-          onClick={() =>
-            downloadFile(document, {
-              filename: 'kamerlens-glossary.json',
-              mime: 'application/json',
-              text: exportUserGlossaryJson(entries),
-            })
-          }
-        >
-          {t('glossaryExportJson')}
-        </button>
-      </p>
+      <GlossaryExport entries={entries} t={t} />
     </section>
   );
 }
