@@ -98,6 +98,78 @@ describe.skipIf(!firefox || !built)(
       await page.close();
     });
 
+    it('on an officielebekendmakingen paper: paints the marks, and the keyboard and the mouse open their popovers', async () => {
+      const page = await open(PAGES.obkPaper);
+      await waitForPainted(page);
+      // The marks are ranges of Firefox's Custom Highlight API over the page's own text.
+      const navo = await page.evaluate(
+        () =>
+          [...(CSS.highlights.get('kamerlens-acronym') ?? [])].filter((r) => r.toString() === 'NAVO').length,
+      );
+      expect(navo).toBe(26);
+      const popover = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('kamerlens-popover')?.shadowRoot;
+          const title = root?.querySelector('.kl-pop-title');
+          return title
+            ? {
+                title: title.textContent?.trim() ?? '',
+                text: root?.textContent ?? '',
+                focused: document.activeElement?.localName ?? '',
+                current: [...(CSS.highlights.get('kamerlens-current') ?? [])].map((r) => r.toString()),
+              }
+            : null;
+        });
+      // `]` steps through the marks in reading order from the top; NAVO is among the first.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      let seen = null;
+      for (let i = 0; i < 12 && seen?.title !== 'NAVO'; i++) {
+        await page.keyboard.press(']');
+        await page.waitForFunction(
+          () => !!document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-pop-title'),
+          {
+            timeout: 5_000,
+          },
+        );
+        seen = await popover();
+      }
+      expect(seen).toMatchObject({ title: 'NAVO', focused: 'kamerlens-popover', current: ['NAVO'] });
+      expect(seen?.text).toContain('Noord-Atlantische Verdragsorganisatie');
+      // Escape closes it and takes the focus out of it.
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(
+        () => !document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-pop-title'),
+        {
+          timeout: 5_000,
+        },
+      );
+      expect(await page.evaluate(() => document.activeElement?.localName ?? '')).not.toBe(
+        'kamerlens-popover',
+      );
+      // Hovering a NAVO mark opens its popover too.
+      const point = await page.evaluate(() => {
+        // The reader's highlights hold live ranges (no static ones): a Range, with its boxes.
+        const range = [...(CSS.highlights.get('kamerlens-acronym') ?? [])].find(
+          (r): r is Range => r.toString() === 'NAVO' && r instanceof Range,
+        );
+        range?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const r = range?.getClientRects()[0];
+        return r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : null;
+      });
+      expect(point).not.toBeNull();
+      await page.mouse.move((point?.x ?? 0) - 40, point?.y ?? 0);
+      await page.mouse.move(point?.x ?? 0, point?.y ?? 0, { steps: 4 });
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('kamerlens-popover')
+            ?.shadowRoot?.querySelector('.kl-pop-title')
+            ?.textContent?.trim() === 'NAVO',
+        { timeout: 5_000 },
+      );
+      await page.close();
+    });
+
     it('on a tweedekamer.nl paper: reads the letter in the closed modal', async () => {
       const page = await open(PAGES.tkPaper);
       await waitForPainted(page);
