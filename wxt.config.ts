@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { minifyCssStrings } from './scripts/lib/minify-css.mjs';
-import { SITE_MATCHES } from './src/sites/matches';
+import { SERIES_SUBPAGE_MATCHES, SITE_MATCHES } from './src/sites/matches';
 
 // The two open-data API hosts the background may ask for titles (the sites: src/sites/matches.ts).
 const API_HOSTS = ['https://gegevensmagazijn.tweedekamer.nl/*', 'https://repository.overheid.nl/*'];
@@ -30,6 +30,21 @@ export default defineConfig({
     // every paper loads (its budget is 40 KB).
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 } } },
   }),
+  hooks: {
+    // Each content script's entry leaves out the addresses that are no paper by their address alone (SITE_EXCLUDES,
+    // given in the scripts' `excludeMatches`), among them the pages below a series' page, which hold papers: a
+    // second entry of the same files matches those (SERIES_SUBPAGE_MATCHES), as a match pattern cannot say "no slash".
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const entries = manifest.content_scripts ?? [];
+      manifest.content_scripts = [
+        ...entries,
+        ...entries.map(({ exclude_matches: _excluded, ...entry }) => ({
+          ...entry,
+          matches: [...SERIES_SUBPAGE_MATCHES],
+        })),
+      ];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Kamerlens',
     description: '__MSG_extDescription__',

@@ -10,12 +10,14 @@ import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, loadSettings, sidebarShouldOpen, watchSettings } from '../src/settings/settings';
 import { loadSidebarWidth } from '../src/settings/sidebar-width-item';
-import { SITE_MATCHES } from '../src/sites/matches';
+import { SITE_EXCLUDES, SITE_MATCHES } from '../src/sites/matches';
 import type { SiteId } from '../src/sites/types';
 
 export default defineContentScript({
   // The same pages as the reader, before the page is parsed.
   matches: [...SITE_MATCHES],
+  // Not where the address alone says no paper, on a site that never loads one in place (see SITE_EXCLUDES).
+  excludeMatches: [...SITE_EXCLUDES],
   runAt: 'document_start',
   main(ctx) {
     const reserving = reserveAtStart(document, {

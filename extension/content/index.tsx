@@ -3,11 +3,13 @@ import { watchExtensionAlive } from '../../src/reader/extension-alive';
 import { dropEarlyAsks } from '../../src/reader/early-asks';
 import { undoReserveAtStart } from '../../src/reader/reserve-at-start';
 import { startReader } from '../../src/reader/start-reader';
-import { SITE_MATCHES } from '../../src/sites/matches';
+import { SITE_EXCLUDES, SITE_MATCHES } from '../../src/sites/matches';
 import { followPapers } from './boot';
 
 export default defineContentScript({
   matches: [...SITE_MATCHES],
+  // Not where the address alone says no paper, on a site that never loads one in place (see SITE_EXCLUDES).
+  excludeMatches: [...SITE_EXCLUDES],
   runAt: 'document_idle',
   main(ctx) {
     // The analysis and the glossary live in the background: this script only reads the page

@@ -4,6 +4,7 @@ export const PAGES_DIR: string;
 export const ROUTES: Readonly<Record<string, string>>;
 export const PAGES: {
   obkPaper: string;
+  obkPaperBelowSeries: string;
   tkPaper: string;
   tkAnswers: string;
   tkNews: string;

@@ -9,6 +9,9 @@ export const PAGES_DIR = resolve('tests/fixtures/pages');
 /** Which fixture page stands for which real address. */
 export const ROUTES = {
   'zoek.officielebekendmakingen.nl/kst-28676-409.html': 'obk-kst-navo.html',
+  // KOOP also shows a paper below the page of a Staatsblad that names it (in the corpus:
+  // `/stb-2022-270.html/kst-31765-92.html`): the NAVO paper at such an address.
+  'zoek.officielebekendmakingen.nl/stb-2022-270.html/kst-28676-409.html': 'obk-kst-navo.html',
   'zoek.officielebekendmakingen.nl/stcrt-2013-10981.html': 'stcrt-2013-10981.html',
   'zoek.officielebekendmakingen.nl/h-tk-20222023-10-5.html': 'h-tk-handelingen.html',
   'www.tweedekamer.nl/kamerstukken/brieven_regering/detail': 'tk-brief-navo.html',
@@ -22,6 +25,7 @@ export const PAGES = {
   tkPaper: 'http://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633',
   tkAnswers: 'http://www.tweedekamer.nl/kamerstukken/kamervragen/detail?id=2021Z07250&did=2021D26707',
   tkNews: 'http://www.tweedekamer.nl/nieuws/kamernieuws/navo-ministers',
+  obkPaperBelowSeries: 'http://zoek.officielebekendmakingen.nl/stb-2022-270.html/kst-28676-409.html',
   stcrt: 'http://zoek.officielebekendmakingen.nl/stcrt-2013-10981.html',
   handelingen: 'http://zoek.officielebekendmakingen.nl/h-tk-20222023-10-5.html',
 };

@@ -9,3 +9,44 @@ export const SITE_MATCHES: readonly string[] = [
   '*://www.tweedekamer.nl/*',
   '*://tweedekamer.nl/*',
 ];
+
+/** The KOOP hosts (papers, but also the gazettes, Handelingen and the search). */
+const KOOP_HOSTS = ['zoek.officielebekendmakingen.nl', 'www.officielebekendmakingen.nl'];
+
+/** KOOP's search pages (`src/sites/officielebekendmakingen.ts`): the page itself, a query after it, or a page below it. */
+const KOOP_SEARCH_PAGES = ['resultaten', 'zoeken', 'zoekresultaten', 'uitgebreidzoeken'];
+
+/** KOOP's publication series that are never papers (`NOT_PAPER_SERIES`): Handelingen, the gazettes, treaties. */
+const KOOP_NOT_PAPER_SERIES = ['h', 'stcrt', 'stb', 'gmb', 'prb', 'wsb', 'bgr', 'trb'];
+
+/**
+ * Addresses of the sites where neither content script is injected: the address alone says the page is no paper, and
+ * the KOOP site, whose pages are all loaded whole, never turns one into a paper in place (tweedekamer.nl can: a news
+ * page may load a paper in place, so all of it keeps the reader's script, which listens for that). KOOP's searches,
+ * gazettes and Handelingen are most of its pages: there the browser now neither evaluates the reader's script (17–22
+ * ms a page on the bench's host) nor applies the page stylesheet's highlight rules. A match pattern's `*` also stands
+ * for a `/`, so the pattern of a series' pages, `/stb-*`, takes in the papers KOOP shows below such a page,
+ * `/stb-2022-270.html/kst-31765-92.html` (in the corpus): SERIES_SUBPAGE_MATCHES gives those back. Every address left
+ * out is one the reader would have stopped at after its URL test (`classifyOfficieleBekendmakingenUrl`: not a
+ * paper), as `tests/sites/matches.test.ts` checks on every address of the corpus.
+ */
+export const SITE_EXCLUDES: readonly string[] = KOOP_HOSTS.flatMap((host) => [
+  // The home page, a search form.
+  `*://${host}/`,
+  ...KOOP_SEARCH_PAGES.flatMap((page) => [
+    `*://${host}/${page}`,
+    `*://${host}/${page}?*`,
+    `*://${host}/${page}/*`,
+  ]),
+  ...KOOP_NOT_PAPER_SERIES.map((series) => `*://${host}/${series}-*`),
+  // A paper's metadata and XML renderings: data, not a page to read.
+  `*://${host}/*.xml`,
+]);
+
+/**
+ * The pages below a series' page, `/stb-2022-270.html/kst-31765-92.html`, which SITE_EXCLUDES leaves out with the
+ * series' page: the content scripts' second manifest entries match them again (`wxt.config.ts`).
+ */
+export const SERIES_SUBPAGE_MATCHES: readonly string[] = KOOP_HOSTS.flatMap((host) =>
+  KOOP_NOT_PAPER_SERIES.map((series) => `*://${host}/${series}-*/*`),
+);

@@ -188,6 +188,22 @@ describe.skipIf(!firefox || !built)(
       await page.close();
     });
 
+    it('on a Staatscourant page: injects nothing, not even the stylesheet; a paper below a Staatsblad page is read', async () => {
+      // The manifest leaves KOOP's addresses that are no paper out (src/sites/matches.ts), as in Chromium.
+      const installed = (page: Page) =>
+        page.evaluate(() =>
+          getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim(),
+        );
+      const gazette = await open(PAGES.stcrt);
+      expect(await installed(gazette)).toBe('');
+      await gazette.close();
+      const paper = await open(PAGES.obkPaperBelowSeries);
+      await waitForPainted(paper);
+      expect(await installed(paper)).toBe('1');
+      expect(await sidebarText(paper)).toContain('Noord-Atlantische Verdragsorganisatie');
+      await paper.close();
+    });
+
     it('on a news page that a client-side navigation turns into a paper: reads the paper', async () => {
       const page = await open(PAGES.tkNews);
       await new Promise((r) => setTimeout(r, 500));

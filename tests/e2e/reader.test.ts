@@ -120,26 +120,62 @@ describe('on a tweedekamer.nl answers-to-questions page', () => {
   });
 });
 
+/** What of Kamerlens a page that is no paper shows, 1.5 s after its load (the content script's chance to run). */
+async function leftAlone(url: string) {
+  const { page, listeners } = await openCountingListeners(h.context, url);
+  await page.waitForTimeout(1500);
+  const state = {
+    ...(await page.evaluate(() => ({
+      ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
+      highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
+      adopted: document.adoptedStyleSheets.length,
+      // Set by the extension's page stylesheet, which the manifest injects with the document_start script.
+      stylesheet: getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim(),
+    }))),
+    marks: await kamerlensMarks(page),
+    listeners: await listeners(),
+  };
+  await page.close();
+  return state;
+}
+
+describe('on a tweedekamer.nl news page', () => {
+  it('does nothing but watch its address: no element, no listener on document or window, no highlight, no style, no mark', async () => {
+    // The site may load a paper in place: the scripts and the stylesheet are there, and one listener, on the page's
+    // Navigation API object, waits for such a navigation.
+    expect(await leftAlone(PAGES.tkNews)).toEqual({
+      ours: 0,
+      highlights: 0,
+      adopted: 0,
+      stylesheet: '1',
+      marks: [],
+      listeners: ['navigation:currententrychange'],
+    });
+  });
+});
+
 describe.each([
-  ['a tweedekamer.nl news page', PAGES.tkNews],
   ['a Staatscourant page', PAGES.stcrt],
   ['a Handelingen page', PAGES.handelingen],
 ])('on %s', (_name, url) => {
-  it('does nothing but watch its address: no element, no listener on document or window, no highlight, no style, no mark', async () => {
-    const { page, listeners } = await openCountingListeners(h.context, url);
-    // Give the content script its chance to run.
-    await page.waitForTimeout(1500);
-    const state = {
-      ...(await page.evaluate(() => ({
-        ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
-        highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
-        adopted: document.adoptedStyleSheets.length,
-      }))),
-      marks: await kamerlensMarks(page),
-    };
-    expect(state).toEqual({ ours: 0, highlights: 0, adopted: 0, marks: [] });
-    // One listener, on the page's Navigation API object: a client-side navigation into a paper.
-    expect(await listeners()).toEqual(['navigation:currententrychange']);
+  it('is not touched at all: by its address no paper, on a site that loads none in place, so neither script nor the stylesheet is injected', async () => {
+    expect(await leftAlone(url)).toEqual({
+      ours: 0,
+      highlights: 0,
+      adopted: 0,
+      stylesheet: '',
+      marks: [],
+      // No isolated world of Kamerlens was made in the page.
+      listeners: ['(the content script did not run here)'],
+    });
+  });
+});
+
+describe("on a paper KOOP shows below a Staatsblad's page", () => {
+  it("reads it: the address's series is left out with its own pages, not the pages below them", async () => {
+    const page = await h.open(PAGES.obkPaperBelowSeries);
+    await expect(sidebar(page).isVisible()).resolves.toBe(true);
+    expect(await highlightTexts(page, 'kamerlens-acronym')).toContain('NAVO');
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFirefoxBuild } from '../../scripts/webext-lint.mjs';
+import { SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES } from '../../src/sites/matches';
 
 const SITES = [
   '*://zoek.officielebekendmakingen.nl/*',
@@ -91,8 +92,36 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
 
   it('runs its content script on the two sites only, and exposes only glossary data to them', () => {
     const m = manifest(dir);
-    const contentScripts = m.content_scripts as { matches: string[] }[];
-    for (const cs of contentScripts) expect([...cs.matches].sort()).toEqual([...SITES].sort());
+    const contentScripts = m.content_scripts as {
+      js: string[];
+      matches: string[];
+      exclude_matches?: string[];
+    }[];
+    // Each script in two entries: the two sites less the addresses that are no paper by their address alone, and
+    // the pages below a series' page that those take in (src/sites/matches.ts).
+    const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort();
+    const entries = contentScripts.map((cs) => ({
+      js: cs.js.join(),
+      matches: sorted(cs.matches),
+      excludes: sorted(cs.exclude_matches),
+    }));
+    const scriptsRun = [...new Set(entries.map((e) => e.js))].sort();
+    expect(scriptsRun).toEqual(['content-scripts/content.js', 'content-scripts/reserve.js']);
+    expect(
+      entries
+        .filter((e) => e.matches.join() === sorted(SITES).join())
+        .map((e) => e.js)
+        .sort(),
+    ).toEqual(scriptsRun);
+    for (const e of entries) {
+      if (e.matches.join() === sorted(SITES).join()) expect(e.excludes).toEqual(sorted(SITE_EXCLUDES));
+      else
+        expect({ matches: e.matches, excludes: e.excludes }).toEqual({
+          matches: sorted(SERIES_SUBPAGE_MATCHES),
+          excludes: [],
+        });
+    }
+    expect(entries).toHaveLength(4);
     for (const war of (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[]) {
       for (const r of war.resources) expect(r).toMatch(/^glossary\/[\w*-]+\.json$/);
       for (const match of war.matches) expect(SITES).toContain(match);

@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { siteForUrl } from '../../src/sites';
+import { SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES, SITE_MATCHES } from '../../src/sites/matches';
+import { officieleBekendmakingenUrls } from './officielebekendmakingen.urls';
+import { tweedeKamerUrls } from './tweedekamer.urls';
+
+/**
+ * Does `url` match the manifest match pattern `pattern`, as the browsers read one: the scheme (`*` for http and
+ * https), the host as written, and the path with the query (no fragment), `*` standing for any run of characters.
+ */
+function matchesPattern(pattern: string, url: URL): boolean {
+  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!m) throw new Error(`not a match pattern this test reads: ${pattern}`);
+  const [, scheme, host, path] = m as unknown as [string, string, string, string];
+  if (scheme === '*' ? !/^https?:$/.test(url.protocol) : url.protocol !== `${scheme}:`) return false;
+  if (url.hostname !== host) return false;
+  const glob = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`, 's');
+  return glob.test(url.pathname + url.search);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const matchesAny = (patterns: readonly string[], url: string): boolean =>
+  patterns.some((p) => matchesPattern(p, new URL(url)));
+/**
+ * Is `url` left out by the manifest: not in the first entries' matches less their excludes, nor in the second
+ * entries' (`wxt.config.ts`).
+ */
+const excluded = (url: string): boolean =>
+  !(
+    (matchesAny(SITE_MATCHES, url) && !matchesAny(SITE_EXCLUDES, url)) ||
+    matchesAny(SERIES_SUBPAGE_MATCHES, url)
+  );
+const verdict = (url: string): string | undefined => siteForUrl(url)?.classifyUrl(new URL(url)).verdict;
+
+/** The address of every page of the corpus (its first line) and whether the gold calls it a paper. */
+function corpusPages(): { url: string; paper: boolean }[] {
+  const dir = join(__dirname, '../fixtures/letters');
+  return readdirSync(join(dir, 'gold'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => {
+      const gold = JSON.parse(readFileSync(join(dir, 'gold', f), 'utf8')) as {
+        url: string;
+        is_parliamentary: boolean;
+      };
+      return { url: gold.url, paper: gold.is_parliamentary };
+    });
+}
+
+describe('the addresses where no content script is injected (SITE_EXCLUDES)', () => {
+  const pages = corpusPages();
+  const known = [
+    ...officieleBekendmakingenUrls.paper.map((p) => p.url),
+    ...officieleBekendmakingenUrls.notPaper,
+    ...officieleBekendmakingenUrls.unknown,
+    ...tweedeKamerUrls.paper.map((p) => p.url),
+    ...tweedeKamerUrls.notPaper,
+    ...tweedeKamerUrls.unknown,
+  ];
+
+  it('are all of the sites the scripts run on, and of KOOP only (tweedekamer.nl may load a paper in place)', () => {
+    for (const pattern of [...SITE_EXCLUDES, ...SERIES_SUBPAGE_MATCHES]) {
+      const host = new URL(pattern.replace('*://', 'https://').replace(/\*/g, 'x')).hostname;
+      expect(SITE_MATCHES, pattern).toContain(`*://${host}/*`);
+      expect(host, pattern).toMatch(/officielebekendmakingen\.nl$/);
+    }
+  });
+
+  it('hold no page the reader would read: every address they match is, by its URL alone, no paper', () => {
+    const all = [...pages.map((p) => p.url), ...known].filter((u) => matchesAny(SITE_MATCHES, u));
+    const matched = all.filter(excluded);
+    expect(matched.length).toBeGreaterThan(40);
+    for (const url of matched) expect(verdict(url), url).toBe('not-paper');
+  });
+
+  it('leave every paper of the corpus to the reader', () => {
+    const papers = pages.filter((p) => p.paper).map((p) => p.url);
+    expect(papers.length).toBeGreaterThan(2400);
+    expect(papers.filter(excluded)).toEqual([]);
+  });
+
+  it("take in the corpus's Handelingen, Staatscourant, Staatsblad and gazette pages at the site's root", () => {
+    const gazettes = pages
+      .filter((p) =>
+        /^https:\/\/zoek\.officielebekendmakingen\.nl\/(h|stcrt|stb|gmb|prb|trb)-[^/]*$/.test(p.url),
+      )
+      .map((p) => p.url);
+    expect(gazettes.length).toBeGreaterThanOrEqual(40);
+    expect(gazettes.filter((u) => !excluded(u))).toEqual([]);
+  });
+
+  it.each([
+    ['the home page, a search form', 'https://zoek.officielebekendmakingen.nl/', true],
+    [
+      'a search',
+      'https://zoek.officielebekendmakingen.nl/resultaten?q=(c.product-area==%22officielepublicaties%22)and(cql.textAndIndexes=%22navo%22)&zv=navo&col=AlleBekendmakingen',
+      true,
+    ],
+    ['the search form', 'https://zoek.officielebekendmakingen.nl/zoeken', true],
+    ['the advanced search', 'https://zoek.officielebekendmakingen.nl/uitgebreidzoeken/parlementair', true],
+    [
+      'a Staatscourant page on the other host',
+      'https://www.officielebekendmakingen.nl/stcrt-2013-10981.html',
+      true,
+    ],
+    ["a paper's metadata", 'https://zoek.officielebekendmakingen.nl/kst-28676-409/metadata.xml', true],
+    ['a paper', 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html', false],
+    [
+      'a paper in a dossier',
+      'https://zoek.officielebekendmakingen.nl/dossier/29279/kst-29279-331.html',
+      false,
+    ],
+    ['an answer', 'https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2844.html', false],
+    [
+      'an annex, which its text may make a paper',
+      'https://zoek.officielebekendmakingen.nl/blg-1012345.html',
+      false,
+    ],
+    [
+      'a word that only starts like a search page',
+      'https://zoek.officielebekendmakingen.nl/zoekenhulp',
+      false,
+    ],
+    [
+      'a Handelingen page below a dossier',
+      'https://zoek.officielebekendmakingen.nl/behandelddossier/h-tk-19941995-63-3769-3817.html',
+      false,
+    ],
+    [
+      'a tweedekamer.nl news page',
+      'https://www.tweedekamer.nl/nieuws/kamernieuws/debat-over-fyra-rapport',
+      false,
+    ],
+  ])('%s: %s', (_name, url, out) => {
+    expect(excluded(url)).toBe(out);
+    if (out) expect(verdict(url)).toBe('not-paper');
+  });
+});
