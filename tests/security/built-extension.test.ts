@@ -147,6 +147,13 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
     expect(found).toEqual([]);
   });
 
+  it('wraps each content script in brackets, which V8 compiles at once instead of pre-parsing it all first', () => {
+    for (const file of scripts(dir).filter((f) => f.includes('content-scripts') && f.endsWith('.js'))) {
+      const code = readFileSync(file, 'utf8');
+      expect(/^var \w+=\(function\(\)\{/.test(code), file).toBe(true);
+    }
+  });
+
   it("tells the pages nothing: its content scripts post no message to the page's window", () => {
     const contentScripts = scripts(dir).filter((f) => f.includes('content-scripts'));
     expect(contentScripts.length).toBeGreaterThanOrEqual(2);
