@@ -1,3 +1,6 @@
+import { NOT_PAPER_SERIES } from '../core/detect/publication-id';
+import { KOOP_SEARCH_PAGES } from './officielebekendmakingen';
+
 /**
  * The pages Kamerlens runs on: both content scripts' matches and the site half of the host
  * permissions. `*://` (not `https://`) so the end-to-end tests can serve fixture pages over http
@@ -13,11 +16,8 @@ export const SITE_MATCHES: readonly string[] = [
 /** The KOOP hosts (papers, but also the gazettes, Handelingen and the search). */
 const KOOP_HOSTS = ['zoek.officielebekendmakingen.nl', 'www.officielebekendmakingen.nl'];
 
-/** KOOP's search pages (`src/sites/officielebekendmakingen.ts`): the page itself, a query after it, or a page below it. */
-const KOOP_SEARCH_PAGES = ['resultaten', 'zoeken', 'zoekresultaten', 'uitgebreidzoeken'];
-
-/** KOOP's publication series that are never papers (`NOT_PAPER_SERIES`): Handelingen, the gazettes, treaties. */
-const KOOP_NOT_PAPER_SERIES = ['h', 'stcrt', 'stb', 'gmb', 'prb', 'wsb', 'bgr', 'trb'];
+/** KOOP's publication series that are never papers: Handelingen, the gazettes, treaties. */
+const KOOP_NOT_PAPER_SERIES: readonly string[] = [...NOT_PAPER_SERIES];
 
 /**
  * Addresses of the sites where neither content script is injected: the address alone says the page is no paper, and
@@ -33,6 +33,7 @@ const KOOP_NOT_PAPER_SERIES = ['h', 'stcrt', 'stb', 'gmb', 'prb', 'wsb', 'bgr', 
 export const SITE_EXCLUDES: readonly string[] = KOOP_HOSTS.flatMap((host) => [
   // The home page, a search form.
   `*://${host}/`,
+  // The search pages: the page itself, a query after it, or a page below it.
   ...KOOP_SEARCH_PAGES.flatMap((page) => [
     `*://${host}/${page}`,
     `*://${host}/${page}?*`,

@@ -28,11 +28,20 @@ function decodeURIComponentSafe(s: string): string {
   }
 }
 
+/** KOOP's search pages: the search form, its results and the advanced search (also left out by the manifest). */
+export const KOOP_SEARCH_PAGES: readonly string[] = [
+  'resultaten',
+  'zoeken',
+  'zoekresultaten',
+  'uitgebreidzoeken',
+];
+const SEARCH_PAGE = new RegExp(`^/(${KOOP_SEARCH_PAGES.join('|')})\\b`);
+
 export function classifyOfficieleBekendmakingenUrl(url: URL): UrlVerdict {
   const path = url.pathname.toLowerCase();
   // The metadata and XML renderings of a paper are data, not a page to read.
   if (/\/metadata\.xml$/.test(path) || /\.xml$/.test(path)) return { verdict: 'not-paper' };
-  if (path === '/' || path === '' || /^\/(resultaten|zoeken|zoekresultaten|uitgebreidzoeken)\b/.test(path)) {
+  if (path === '/' || path === '' || SEARCH_PAGE.test(path)) {
     return { verdict: 'not-paper' };
   }
   const id = idFromPath(url.pathname);
