@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { minifyCssStrings } from './scripts/lib/minify-css.mjs';
-import { SERIES_SUBPAGE_MATCHES, SITE_MATCHES } from './src/sites/matches';
+import { SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES, SITE_MATCHES } from './src/sites/matches';
 
 // The two open-data API hosts the background may ask for titles (the sites: src/sites/matches.ts).
 const API_HOSTS = ['https://gegevensmagazijn.tweedekamer.nl/*', 'https://repository.overheid.nl/*'];
@@ -35,11 +35,25 @@ export default defineConfig({
     build: { minify: 'terser', terserOptions: { compress: { passes: 2 }, format: { wrap_iife: true } } },
   }),
   hooks: {
-    // Each content script's entry leaves out the addresses that are no paper by their address alone (SITE_EXCLUDES,
-    // given in the scripts' `excludeMatches`), among them the pages below a series' page, which hold papers: a
-    // second entry of the same files matches those (SERIES_SUBPAGE_MATCHES), as a match pattern cannot say "no slash".
     'build:manifestGenerated': (_wxt, manifest) => {
-      const entries = manifest.content_scripts ?? [];
+      // The page stylesheet (imported by the document_start script) in an entry of its own, on all of the two
+      // sites at document_start: the reader's script may find a paper by its metadata or after a client-side
+      // navigation where the document_start script does not run, and Firefox injects an entry's stylesheets when
+      // it injects its scripts (at document_idle the reserved room would have come after the first layout).
+      type Entry = NonNullable<typeof manifest.content_scripts>[number];
+      const entries = (manifest.content_scripts ?? []).flatMap(({ css, ...entry }): Entry[] => {
+        if (!css?.length) return [entry];
+        const stylesheet: Entry = {
+          matches: [...SITE_MATCHES],
+          exclude_matches: [...SITE_EXCLUDES],
+          css,
+          run_at: 'document_start',
+        };
+        return [entry, stylesheet];
+      });
+      // Each entry leaves out the addresses that are no paper by their address alone (SITE_EXCLUDES), among them
+      // the pages below a series' page, which hold papers: a second entry of the same files matches those
+      // (SERIES_SUBPAGE_MATCHES), as a match pattern cannot say "no slash".
       manifest.content_scripts = [
         ...entries,
         ...entries.map(({ exclude_matches: _excluded, ...entry }) => ({

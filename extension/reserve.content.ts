@@ -1,6 +1,7 @@
 // The extension's own stylesheet for the two sites' pages (highlight colours, the hosts' display):
-// imported here, WXT lists it in this script's manifest entry, so the browser injects it before
-// the page is parsed, on every page of the sites; it matches nothing until Kamerlens paints.
+// imported here, WXT lists it in this script's manifest entry, and `wxt.config.ts` gives it an entry
+// of its own on every page of the sites at document_start, before the page is parsed; it matches
+// nothing until Kamerlens paints.
 import '../src/dom/highlight/page.css';
 import { analyzeInBackground } from '../src/messaging/analyze-client';
 import { sendToBackground } from '../src/messaging/runtime';
@@ -10,12 +11,12 @@ import { releaseAtLoadIfGone } from '../src/reader/extension-alive';
 import { reserveAtStart, undoReserveAtStart } from '../src/reader/reserve-at-start';
 import { getSetting, loadSettings, sidebarShouldOpen, watchSettings } from '../src/settings/settings';
 import { loadSidebarWidth } from '../src/settings/sidebar-width-item';
-import { SITE_EXCLUDES, SITE_MATCHES } from '../src/sites/matches';
+import { PAPER_ADDRESS_MATCHES, SITE_EXCLUDES } from '../src/sites/matches';
 import type { SiteId } from '../src/sites/types';
 
 export default defineContentScript({
-  // The same pages as the reader, before the page is parsed.
-  matches: [...SITE_MATCHES],
+  // Before the page is parsed, on the addresses that may be papers by their URL alone: elsewhere it has nothing to do.
+  matches: [...PAPER_ADDRESS_MATCHES],
   // Not where the address alone says no paper, on a site that never loads one in place (see SITE_EXCLUDES).
   excludeMatches: [...SITE_EXCLUDES],
   runAt: 'document_start',

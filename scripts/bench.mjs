@@ -61,7 +61,8 @@ function bundleSizes() {
   const manifest = JSON.parse(readFileSync(join(CHROME_DIR, 'manifest.json'), 'utf8'));
   const war = (manifest.web_accessible_resources ?? []).flatMap((w) => w.resources ?? []);
   // The other script of every paper page: the one at document_start that reserves the sidebar's
-  // room, with the extension's stylesheet for the page (highlight colours). Reported, not in the goal.
+  // room, and the extension's stylesheet for the page (highlight colours), which the manifest lists
+  // with whichever script imports it. Reported, not in the goal.
   const gz = (file) =>
     existsSync(join(CHROME_DIR, file))
       ? gzipSync(readFileSync(join(CHROME_DIR, file)), { level: 9 }).length
@@ -69,7 +70,12 @@ function bundleSizes() {
   return {
     contentScriptBytes: content.length,
     contentScriptGzipBytes: gzipSync(content, { level: 9 }).length,
-    startScriptGzipBytes: gz('content-scripts/reserve.js') + gz('content-scripts/reserve.css'),
+    startScriptGzipBytes:
+      gz('content-scripts/reserve.js') +
+      (manifest.content_scripts ?? [])
+        .flatMap((c) => c.css ?? [])
+        .filter((f, i, all) => all.indexOf(f) === i)
+        .reduce((n, f) => n + gz(f), 0),
     glossaryInContentScript: content.includes('Noord-Atlantische Verdragsorganisatie'),
     glossaryGzipBytes: glossary.reduce((n, f) => n + gzipSync(f, { level: 9 }).length, 0),
     glossaryWebAccessible: war.some((r) => r.startsWith('glossary/')),

@@ -1,4 +1,4 @@
-import { NOT_PAPER_SERIES } from '../core/detect/publication-id';
+import { NOT_PAPER_SERIES, PAPER_SERIES } from '../core/detect/publication-id';
 import { KOOP_SEARCH_PAGES } from './officielebekendmakingen';
 
 /**
@@ -15,6 +15,9 @@ export const SITE_MATCHES: readonly string[] = [
 
 /** The KOOP hosts (papers, but also the gazettes, Handelingen and the search). */
 const KOOP_HOSTS = ['zoek.officielebekendmakingen.nl', 'www.officielebekendmakingen.nl'];
+
+/** The series of KOOP's papers: Kamerstukken, answers to written questions (`ah-tk-…`) and the questions (`kv-tk-…`). */
+const PAPER_SERIES_PREFIXES: readonly string[] = [...PAPER_SERIES];
 
 /** KOOP's publication series that are never papers: Handelingen, the gazettes, treaties. */
 const KOOP_NOT_PAPER_SERIES: readonly string[] = [...NOT_PAPER_SERIES];
@@ -51,3 +54,22 @@ export const SITE_EXCLUDES: readonly string[] = KOOP_HOSTS.flatMap((host) => [
 export const SERIES_SUBPAGE_MATCHES: readonly string[] = KOOP_HOSTS.flatMap((host) =>
   KOOP_NOT_PAPER_SERIES.map((series) => `*://${host}/${series}-*/*`),
 );
+
+/**
+ * The addresses that may be a paper by their URL alone (a superset: the URL rule decides), where the document_start
+ * script has work to do: it reserves the sidebar's room and asks ahead only there (`reserve-at-start.ts`,
+ * `early-asks.ts`); anywhere else it stopped at its first line, after the browser had made and evaluated it (some
+ * 7 ms on a tweedekamer.nl news page). KOOP's papers are named by their last segment (`kst-…`, `ah-tk-…`, `kv-tk-…`,
+ * also below a dossier's path), tweedekamer.nl's stand below `/kamerstukken/`.
+ */
+export const PAPER_ADDRESS_MATCHES: readonly string[] = [
+  // The URL rule reads the series in any case (`/KST-31288-66.html`); a match pattern's path is read as written.
+  ...KOOP_HOSTS.flatMap((host) =>
+    PAPER_SERIES_PREFIXES.flatMap((prefix) => [
+      `*://${host}/*${prefix}-*`,
+      `*://${host}/*${prefix.toUpperCase()}-*`,
+    ]),
+  ),
+  '*://www.tweedekamer.nl/kamerstukken/*',
+  '*://tweedekamer.nl/kamerstukken/*',
+];

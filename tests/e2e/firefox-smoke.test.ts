@@ -204,6 +204,26 @@ describe.skipIf(!firefox || !built)(
       await paper.close();
     });
 
+    it('has the page stylesheet before the body is parsed, on a paper and on a news page (the room holds from the first layout)', async () => {
+      // Firefox injects an entry's stylesheets when it injects its scripts: the stylesheet's own entry runs at
+      // document_start on every page of the sites (wxt.config.ts).
+      for (const url of [PAGES.obkPaper, PAGES.tkNews]) {
+        const page = await ff.browser.newPage();
+        await page.evaluateOnNewDocument(() => {
+          new MutationObserver((_, observer) => {
+            if (!document.body) return;
+            (window as unknown as { atBody: string }).atBody = getComputedStyle(document.documentElement)
+              .getPropertyValue('--kamerlens-installed')
+              .trim();
+            observer.disconnect();
+          }).observe(document, { childList: true, subtree: true });
+        });
+        await page.goto(url, { waitUntil: 'load' });
+        expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody), url).toBe('1');
+        await page.close();
+      }
+    });
+
     it('on a news page that a client-side navigation turns into a paper: reads the paper', async () => {
       const page = await open(PAGES.tkNews);
       await new Promise((r) => setTimeout(r, 500));

@@ -154,6 +154,65 @@ describe('on a tweedekamer.nl news page', () => {
   });
 });
 
+/** The extension's content scripts the page parsed, by file name, 1 s after its load. */
+async function contentScriptsParsed(url: string): Promise<string[]> {
+  const page = await h.context.newPage();
+  const cdp = await h.context.newCDPSession(page);
+  const parsed = new Set<string>();
+  cdp.on('Debugger.scriptParsed', (e: { url: string }) => {
+    const m = /\/content-scripts\/([\w-]+\.js)$/.exec(e.url);
+    if (m) parsed.add(m[1] as string);
+  });
+  await cdp.send('Debugger.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  await page.close();
+  return [...parsed].sort();
+}
+
+/** `--kamerlens-installed` (set by the page stylesheet) when the page's body was parsed, and after its load. */
+async function stylesheetAtBody(url: string): Promise<{ body: string; loaded: string }> {
+  const page = await h.context.newPage();
+  await page.addInitScript(() => {
+    const installed = () =>
+      getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim();
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { atBody: string }).atBody = installed();
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  const seen = await page.evaluate(() => ({
+    body: (window as unknown as { atBody: string }).atBody,
+    loaded: getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim(),
+  }));
+  await page.close();
+  return seen;
+}
+
+describe('the page stylesheet', () => {
+  it.each([
+    ['an officielebekendmakingen paper', PAGES.obkPaper],
+    ['a tweedekamer.nl paper', PAGES.tkPaper],
+    ['a tweedekamer.nl news page, where a paper may be loaded in place', PAGES.tkNews],
+  ])(
+    'on %s: is there before the body is parsed, so the room reserved for the sidebar holds from the first layout',
+    async (_name, url) => {
+      expect(await stylesheetAtBody(url)).toEqual({ body: '1', loaded: '1' });
+    },
+  );
+});
+
+describe('the document_start script', () => {
+  it('runs on a paper, where it reserves the room and asks ahead, and not on a news page, where it has nothing to do', async () => {
+    expect(await contentScriptsParsed(PAGES.obkPaper)).toEqual(['content.js', 'reserve.js']);
+    expect(await contentScriptsParsed(PAGES.tkPaper)).toEqual(['content.js', 'reserve.js']);
+    expect(await contentScriptsParsed(PAGES.tkNews)).toEqual(['content.js']);
+    expect(await contentScriptsParsed(PAGES.stcrt)).toEqual([]);
+  });
+});
+
 describe.each([
   ['a Staatscourant page', PAGES.stcrt],
   ['a Handelingen page', PAGES.handelingen],

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFirefoxBuild } from '../../scripts/webext-lint.mjs';
-import { SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES } from '../../src/sites/matches';
+import { PAPER_ADDRESS_MATCHES, SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES } from '../../src/sites/matches';
 
 const SITES = [
   '*://zoek.officielebekendmakingen.nl/*',
@@ -93,35 +93,45 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
   it('runs its content script on the two sites only, and exposes only glossary data to them', () => {
     const m = manifest(dir);
     const contentScripts = m.content_scripts as {
-      js: string[];
+      js?: string[];
+      css?: string[];
       matches: string[];
       exclude_matches?: string[];
+      run_at?: string;
     }[];
-    // Each script in two entries: the two sites less the addresses that are no paper by their address alone, and
-    // the pages below a series' page that those take in (src/sites/matches.ts).
+    // The reader's script on the two sites; the document_start script where an address may be a paper by its URL
+    // alone; the page stylesheet on the two sites at document_start (src/sites/matches.ts, wxt.config.ts). Each
+    // leaves out the addresses that are no paper by their address alone, and has a second entry for the pages
+    // below a series' page that those take in.
     const sorted = (xs: readonly string[] | undefined) => [...(xs ?? [])].sort();
     const entries = contentScripts.map((cs) => ({
-      js: cs.js.join(),
+      js: sorted(cs.js),
+      css: sorted(cs.css),
+      runAt: cs.run_at,
       matches: sorted(cs.matches),
       excludes: sorted(cs.exclude_matches),
     }));
-    const scriptsRun = [...new Set(entries.map((e) => e.js))].sort();
-    expect(scriptsRun).toEqual(['content-scripts/content.js', 'content-scripts/reserve.js']);
-    expect(
-      entries
-        .filter((e) => e.matches.join() === sorted(SITES).join())
-        .map((e) => e.js)
-        .sort(),
-    ).toEqual(scriptsRun);
-    for (const e of entries) {
-      if (e.matches.join() === sorted(SITES).join()) expect(e.excludes).toEqual(sorted(SITE_EXCLUDES));
-      else
-        expect({ matches: e.matches, excludes: e.excludes }).toEqual({
-          matches: sorted(SERIES_SUBPAGE_MATCHES),
-          excludes: [],
-        });
-    }
-    expect(entries).toHaveLength(4);
+    const reader = { js: ['content-scripts/content.js'], css: [], runAt: 'document_idle' };
+    const start = { js: ['content-scripts/reserve.js'], css: [], runAt: 'document_start' };
+    const stylesheet = { js: [], css: ['content-scripts/reserve.css'], runAt: 'document_start' };
+    const excludes = sorted(SITE_EXCLUDES);
+    const below = { matches: sorted(SERIES_SUBPAGE_MATCHES), excludes: [] };
+    expect(entries).toEqual(
+      expect.arrayContaining([
+        { ...reader, matches: sorted(SITES), excludes },
+        { ...start, matches: sorted(PAPER_ADDRESS_MATCHES), excludes },
+        { ...stylesheet, matches: sorted(SITES), excludes },
+        { ...reader, ...below },
+        { ...start, ...below },
+        { ...stylesheet, ...below },
+      ]),
+    );
+    expect(entries).toHaveLength(6);
+    // Every address an entry matches is on one of the two sites.
+    const siteHosts = SITES.map((p) => new URL(p.replace('*://', 'https://').replace(/\*/g, 'x')).hostname);
+    for (const e of entries)
+      for (const p of e.matches)
+        expect(siteHosts, p).toContain(new URL(p.replace('*://', 'https://').replace(/\*/g, 'x')).hostname);
     for (const war of (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[]) {
       for (const r of war.resources) expect(r).toMatch(/^glossary\/[\w*-]+\.json$/);
       for (const match of war.matches) expect(SITES).toContain(match);

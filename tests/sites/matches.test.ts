@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteForUrl } from '../../src/sites';
-import { SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES, SITE_MATCHES } from '../../src/sites/matches';
+import {
+  PAPER_ADDRESS_MATCHES,
+  SERIES_SUBPAGE_MATCHES,
+  SITE_EXCLUDES,
+  SITE_MATCHES,
+} from '../../src/sites/matches';
 import { officieleBekendmakingenUrls } from './officielebekendmakingen.urls';
 import { tweedeKamerUrls } from './tweedekamer.urls';
 
@@ -138,5 +143,65 @@ describe('the addresses where no content script is injected (SITE_EXCLUDES)', ()
   ])('%s: %s', (_name, url, out) => {
     expect(excluded(url)).toBe(out);
     if (out) expect(verdict(url)).toBe('not-paper');
+  });
+});
+
+describe('the addresses the document_start script runs on (PAPER_ADDRESS_MATCHES)', () => {
+  /** Does the manifest inject the document_start script at `url` (its first entry less the excludes, or its second)? */
+  const startScriptAt = (url: string): boolean =>
+    (matchesAny(PAPER_ADDRESS_MATCHES, url) && !matchesAny(SITE_EXCLUDES, url)) ||
+    matchesAny(SERIES_SUBPAGE_MATCHES, url);
+  const all = [
+    ...corpusPages().map((p) => p.url),
+    ...officieleBekendmakingenUrls.paper.map((p) => p.url),
+    ...officieleBekendmakingenUrls.notPaper,
+    ...officieleBekendmakingenUrls.unknown,
+    ...tweedeKamerUrls.paper.map((p) => p.url),
+    ...tweedeKamerUrls.notPaper,
+    ...tweedeKamerUrls.unknown,
+  ];
+
+  it('take in every address that is a paper by its URL alone, the only ones where it has work', () => {
+    // Of the addresses the reader's script runs on (not the bare `officielebekendmakingen.nl`, where neither does).
+    const papers = all.filter((u) => verdict(u) === 'paper' && matchesAny(SITE_MATCHES, u));
+    expect(papers.length).toBeGreaterThan(2000);
+    expect(papers.filter((u) => !startScriptAt(u))).toEqual([]);
+  });
+
+  it("are within the sites the reader's script runs on", () => {
+    for (const pattern of PAPER_ADDRESS_MATCHES) {
+      const host = new URL(pattern.replace('*://', 'https://').replace(/\*/g, 'x')).hostname;
+      expect(SITE_MATCHES, pattern).toContain(`*://${host}/*`);
+    }
+  });
+
+  it.each([
+    [
+      'a tweedekamer.nl news page',
+      'https://www.tweedekamer.nl/nieuws/kamernieuws/debat-over-fyra-rapport',
+      false,
+    ],
+    ["tweedekamer.nl's home page", 'https://www.tweedekamer.nl/', false],
+    ['a member of the Kamer', 'https://www.tweedekamer.nl/kamerleden_en_commissies/alle_kamerleden', false],
+    [
+      'a KOOP search for Kamerstukken',
+      'https://zoek.officielebekendmakingen.nl/resultaten?q=kst-36600',
+      false,
+    ],
+    ['a Staatscourant page', 'https://zoek.officielebekendmakingen.nl/stcrt-2013-10981.html', false],
+    [
+      'a tweedekamer.nl letter',
+      'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?id=2022Z18970&did=2022D39633',
+      true,
+    ],
+    ['a KOOP paper', 'https://zoek.officielebekendmakingen.nl/kst-28676-409.html', true],
+    ['a KOOP answer', 'https://zoek.officielebekendmakingen.nl/ah-tk-20202021-2844.html', true],
+    [
+      "a paper below a Staatsblad's page",
+      'https://zoek.officielebekendmakingen.nl/stb-2022-270.html/kst-31765-92.html',
+      true,
+    ],
+  ])('%s: %s', (_name, url, runs) => {
+    expect(startScriptAt(url)).toBe(runs);
   });
 });
