@@ -32,14 +32,13 @@ function escapeRegExp(s: string): string {
 const matchesAny = (patterns: readonly string[], url: string): boolean =>
   patterns.some((p) => matchesPattern(p, new URL(url)));
 /**
- * Is `url` left out by the manifest: not in the first entries' matches less their excludes, nor in the second
- * entries' (`wxt.config.ts`).
+ * Does the manifest inject a script whose first entry matches `matches` at `url`: there less SITE_EXCLUDES, or in its
+ * second entry (SERIES_SUBPAGE_MATCHES, `wxt.config.ts`)?
  */
-const excluded = (url: string): boolean =>
-  !(
-    (matchesAny(SITE_MATCHES, url) && !matchesAny(SITE_EXCLUDES, url)) ||
-    matchesAny(SERIES_SUBPAGE_MATCHES, url)
-  );
+const injectedAt = (matches: readonly string[], url: string): boolean =>
+  (matchesAny(matches, url) && !matchesAny(SITE_EXCLUDES, url)) || matchesAny(SERIES_SUBPAGE_MATCHES, url);
+/** Is `url` left out of the reader's script and the page stylesheet? */
+const excluded = (url: string): boolean => !injectedAt(SITE_MATCHES, url);
 const verdict = (url: string): string | undefined => siteForUrl(url)?.classifyUrl(new URL(url)).verdict;
 
 /** The address of every page of the corpus (its first line) and whether the gold calls it a paper. */
@@ -56,16 +55,19 @@ function corpusPages(): { url: string; paper: boolean }[] {
     });
 }
 
+/** Every address the tests know: the corpus's, and the URL tables of the two sites. */
+const ALL_ADDRESSES = [
+  ...corpusPages().map((p) => p.url),
+  ...officieleBekendmakingenUrls.paper.map((p) => p.url),
+  ...officieleBekendmakingenUrls.notPaper,
+  ...officieleBekendmakingenUrls.unknown,
+  ...tweedeKamerUrls.paper.map((p) => p.url),
+  ...tweedeKamerUrls.notPaper,
+  ...tweedeKamerUrls.unknown,
+];
+
 describe('the addresses where no content script is injected (SITE_EXCLUDES)', () => {
   const pages = corpusPages();
-  const known = [
-    ...officieleBekendmakingenUrls.paper.map((p) => p.url),
-    ...officieleBekendmakingenUrls.notPaper,
-    ...officieleBekendmakingenUrls.unknown,
-    ...tweedeKamerUrls.paper.map((p) => p.url),
-    ...tweedeKamerUrls.notPaper,
-    ...tweedeKamerUrls.unknown,
-  ];
 
   it('are all of the sites the scripts run on, and of KOOP only (tweedekamer.nl may load a paper in place)', () => {
     for (const pattern of [...SITE_EXCLUDES, ...SERIES_SUBPAGE_MATCHES]) {
@@ -76,7 +78,7 @@ describe('the addresses where no content script is injected (SITE_EXCLUDES)', ()
   });
 
   it('hold no page the reader would read: every address they match is, by its URL alone, no paper', () => {
-    const all = [...pages.map((p) => p.url), ...known].filter((u) => matchesAny(SITE_MATCHES, u));
+    const all = ALL_ADDRESSES.filter((u) => matchesAny(SITE_MATCHES, u));
     const matched = all.filter(excluded);
     expect(matched.length).toBeGreaterThan(40);
     for (const url of matched) expect(verdict(url), url).toBe('not-paper');
@@ -147,23 +149,11 @@ describe('the addresses where no content script is injected (SITE_EXCLUDES)', ()
 });
 
 describe('the addresses the document_start script runs on (PAPER_ADDRESS_MATCHES)', () => {
-  /** Does the manifest inject the document_start script at `url` (its first entry less the excludes, or its second)? */
-  const startScriptAt = (url: string): boolean =>
-    (matchesAny(PAPER_ADDRESS_MATCHES, url) && !matchesAny(SITE_EXCLUDES, url)) ||
-    matchesAny(SERIES_SUBPAGE_MATCHES, url);
-  const all = [
-    ...corpusPages().map((p) => p.url),
-    ...officieleBekendmakingenUrls.paper.map((p) => p.url),
-    ...officieleBekendmakingenUrls.notPaper,
-    ...officieleBekendmakingenUrls.unknown,
-    ...tweedeKamerUrls.paper.map((p) => p.url),
-    ...tweedeKamerUrls.notPaper,
-    ...tweedeKamerUrls.unknown,
-  ];
+  const startScriptAt = (url: string): boolean => injectedAt(PAPER_ADDRESS_MATCHES, url);
 
   it('take in every address that is a paper by its URL alone, the only ones where it has work', () => {
     // Of the addresses the reader's script runs on (not the bare `officielebekendmakingen.nl`, where neither does).
-    const papers = all.filter((u) => verdict(u) === 'paper' && matchesAny(SITE_MATCHES, u));
+    const papers = ALL_ADDRESSES.filter((u) => verdict(u) === 'paper' && matchesAny(SITE_MATCHES, u));
     expect(papers.length).toBeGreaterThan(2000);
     expect(papers.filter((u) => !startScriptAt(u))).toEqual([]);
   });
