@@ -19,7 +19,7 @@ import { readMeta } from '../dom/page-context';
 import type { AnalyzeRequestInput } from '../messaging/protocol';
 import type { Settings } from '../settings/settings';
 import { decideActivation } from './activation';
-import { readPagePrefix, type PageInput } from './page-input';
+import { readPagePrefix, type PagePrefix } from './page-input';
 
 /** Text read and analysed ahead of the rest: a few screens of a letter (the reader's first screens). */
 export const FIRST_SCREENS_CHARS = 6_000;
@@ -33,13 +33,6 @@ export interface EarlyOpening {
   reading?: EarlyReading;
 }
 
-/** A paper's opening as `readPagePrefix` read it: the reader's input and the text nodes it came from. */
-export interface OpeningHead {
-  page: PageInput;
-  /** The opening was all of the paper's text. */
-  complete: boolean;
-}
-
 /**
  * The opening read ahead, kept for the reader: read again at its start, it cost 1.3–5.2 ms of the first
  * screens on the 1 MB bench paper (median 1.5 ms), only to find the same text. The page is watched from
@@ -51,7 +44,7 @@ export interface EarlyReading {
    * The reading, when `url` is still the address it was read at and nothing in the page changed; else
    * null. Once: the watch stops, and a later call returns null.
    */
-  take(url: string): OpeningHead | null;
+  take(url: string): PagePrefix | null;
   /** Stops the watch (the reading goes unused). */
   drop(): void;
 }
@@ -153,7 +146,7 @@ export function readOpening(doc: Document): AnalyzeRequestInput | null {
 }
 
 /** `readOpening`, with the reading its input was made from. */
-function readOpeningHead(doc: Document): { input: AnalyzeRequestInput; head: OpeningHead } | null {
+function readOpeningHead(doc: Document): { input: AnalyzeRequestInput; head: PagePrefix } | null {
   const url = doc.location.href;
   if (!decideActivation(url, () => readMeta(doc))) return null;
   const head = readPagePrefix(doc, url, FIRST_SCREENS_CHARS);
@@ -168,7 +161,7 @@ function readOpeningHead(doc: Document): { input: AnalyzeRequestInput; head: Ope
  * is one MutationObserver on the whole document that stops at the first change it is told of, so a page
  * that keeps changing costs one batch of records; without MutationObserver nothing is kept.
  */
-function keepReading(doc: Document, head: OpeningHead): EarlyReading | undefined {
+function keepReading(doc: Document, head: PagePrefix): EarlyReading | undefined {
   const Observer = doc.defaultView?.MutationObserver;
   if (typeof Observer !== 'function') return undefined;
   const readAt = doc.location.href;

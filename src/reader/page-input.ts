@@ -61,15 +61,18 @@ export async function readPageInSlices(
   return pageInput(doc, url, found, await extractTextInSlices(found.container, { skip }, slices));
 }
 
+/** The opening of a page as `readPagePrefix` read it: the reader's input, and whether it was all of the text. */
+export interface PagePrefix {
+  page: PageInput;
+  /** The prefix was all of the page's text. */
+  complete: boolean;
+}
+
 /**
  * The opening of the paper, about `maxChars` characters, read at once: a long paper's first
  * screens are analysed and painted while the rest is read. `complete`: that was all of it.
  */
-export function readPagePrefix(
-  doc: Document,
-  url: string | undefined,
-  maxChars: number,
-): { page: PageInput; complete: boolean } | null {
+export function readPagePrefix(doc: Document, url: string | undefined, maxChars: number): PagePrefix | null {
   const found = locate(doc, url);
   if (!found) return null;
   const skip = found.site?.skipSelectors ?? [];
