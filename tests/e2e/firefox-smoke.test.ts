@@ -14,7 +14,14 @@ import {
   startFixtureProxy,
 } from '../../scripts/firefox.mjs';
 import { PAGES, startFixtureServer } from '../../scripts/lib/fixture-server.mjs';
-import { kamerlensMarks, navigateToPaper, ONE_READING } from './harness';
+import {
+  kamerlensMarks,
+  navigateToPaper,
+  ONE_READING,
+  recordStylesheetAtBody,
+  stylesheetAtBodyRecorded,
+  stylesheetInstalled,
+} from './harness';
 
 const firefox = findFirefox();
 const built = existsSync(join(firefoxExtensionDir(), 'manifest.json'));
@@ -190,10 +197,7 @@ describe.skipIf(!firefox || !built)(
 
     it('on a Staatscourant page: injects nothing, not even the stylesheet; a paper below a Staatsblad page is read', async () => {
       // The manifest leaves KOOP's addresses that are no paper out (src/sites/matches.ts), as in Chromium.
-      const installed = (page: Page) =>
-        page.evaluate(() =>
-          getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim(),
-        );
+      const installed = (page: Page) => page.evaluate(stylesheetInstalled);
       const gazette = await open(PAGES.stcrt);
       expect(await installed(gazette)).toBe('');
       await gazette.close();
@@ -209,17 +213,9 @@ describe.skipIf(!firefox || !built)(
       // document_start on every page of the sites (wxt.config.ts).
       for (const url of [PAGES.obkPaper, PAGES.tkNews]) {
         const page = await ff.browser.newPage();
-        await page.evaluateOnNewDocument(() => {
-          new MutationObserver((_, observer) => {
-            if (!document.body) return;
-            (window as unknown as { atBody: string }).atBody = getComputedStyle(document.documentElement)
-              .getPropertyValue('--kamerlens-installed')
-              .trim();
-            observer.disconnect();
-          }).observe(document, { childList: true, subtree: true });
-        });
+        await page.evaluateOnNewDocument(recordStylesheetAtBody);
         await page.goto(url, { waitUntil: 'load' });
-        expect(await page.evaluate(() => (window as unknown as { atBody: string }).atBody), url).toBe('1');
+        expect(await page.evaluate(stylesheetAtBodyRecorded), url).toBe('1');
         await page.close();
       }
     });

@@ -271,6 +271,33 @@ export function readingsStarted(page: Page): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('kamerlens:start').length);
 }
 
+/**
+ * In the page: the page stylesheet's `--kamerlens-installed` on the root ('1' where the sheet applies, '' where it
+ * was not injected). Self-contained, for `evaluate` in Playwright or Puppeteer.
+ */
+export function stylesheetInstalled(): string {
+  return getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim();
+}
+
+/**
+ * An init script (Playwright's `addInitScript`, Puppeteer's `evaluateOnNewDocument`): records on `window.atBody`
+ * what `stylesheetInstalled` reads once the page's body is parsed. Self-contained: it is sent to the page as text.
+ */
+export function recordStylesheetAtBody(): void {
+  new MutationObserver((_, observer) => {
+    if (!document.body) return;
+    (window as unknown as { atBody: string }).atBody = getComputedStyle(document.documentElement)
+      .getPropertyValue('--kamerlens-installed')
+      .trim();
+    observer.disconnect();
+  }).observe(document, { childList: true, subtree: true });
+}
+
+/** In the page: what `recordStylesheetAtBody` recorded. */
+export function stylesheetAtBodyRecorded(): string {
+  return (window as unknown as { atBody: string }).atBody;
+}
+
 /** Names of the reader's User Timing marks present on the page (Playwright's or Puppeteer's). */
 export function kamerlensMarks(page: { evaluate(fn: () => string[]): Promise<string[]> }): Promise<string[]> {
   return page.evaluate(() =>

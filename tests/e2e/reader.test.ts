@@ -3,6 +3,9 @@ import type { Page } from 'playwright-core';
 import { PAGES } from '../../scripts/lib/fixture-server.mjs';
 import {
   highlightTexts,
+  recordStylesheetAtBody,
+  stylesheetAtBodyRecorded,
+  stylesheetInstalled,
   kamerlensMarks,
   ONE_READING,
   openCountingListeners,
@@ -129,9 +132,9 @@ async function leftAlone(url: string) {
       ours: document.querySelectorAll('kamerlens-root, [data-kamerlens]').length,
       highlights: (CSS as unknown as { highlights?: Map<string, unknown> }).highlights?.size ?? 0,
       adopted: document.adoptedStyleSheets.length,
-      // Set by the extension's page stylesheet, which the manifest injects with the document_start script.
-      stylesheet: getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim(),
     }))),
+    // The extension's page stylesheet, which the manifest injects in an entry of its own.
+    stylesheet: await page.evaluate(stylesheetInstalled),
     marks: await kamerlensMarks(page),
     listeners: await listeners(),
   };
@@ -173,20 +176,12 @@ async function contentScriptsParsed(url: string): Promise<string[]> {
 /** `--kamerlens-installed` (set by the page stylesheet) when the page's body was parsed, and after its load. */
 async function stylesheetAtBody(url: string): Promise<{ body: string; loaded: string }> {
   const page = await h.context.newPage();
-  await page.addInitScript(() => {
-    const installed = () =>
-      getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim();
-    new MutationObserver((_, observer) => {
-      if (!document.body) return;
-      (window as unknown as { atBody: string }).atBody = installed();
-      observer.disconnect();
-    }).observe(document, { childList: true, subtree: true });
-  });
+  await page.addInitScript(recordStylesheetAtBody);
   await page.goto(url, { waitUntil: 'load' });
-  const seen = await page.evaluate(() => ({
-    body: (window as unknown as { atBody: string }).atBody,
-    loaded: getComputedStyle(document.documentElement).getPropertyValue('--kamerlens-installed').trim(),
-  }));
+  const seen = {
+    body: await page.evaluate(stylesheetAtBodyRecorded),
+    loaded: await page.evaluate(stylesheetInstalled),
+  };
   await page.close();
   return seen;
 }
