@@ -1,21 +1,9 @@
+import { FULL_MONTH_NAMES } from '../core/text/dutch-months';
 import type { DocumentKind, OutlineKind } from '../core/types';
 import { translate, type Language, type MessageKey } from './index';
 
 const MONTHS: Record<Language, readonly string[]> = {
-  nl: [
-    'januari',
-    'februari',
-    'maart',
-    'april',
-    'mei',
-    'juni',
-    'juli',
-    'augustus',
-    'september',
-    'oktober',
-    'november',
-    'december',
-  ],
+  nl: FULL_MONTH_NAMES,
   en: [
     'January',
     'February',

@@ -1,19 +1,13 @@
 import type { AcronymFinding, AcronymSource } from '../../core/types';
-import type { MessageKey, Translator } from '../../i18n';
-import { Section } from './Section';
-import type { SectionId } from './types';
+import type { MessageKey } from '../../i18n';
+import { Section, type SectionShared } from './Section';
 import { LimitedList } from './list-limit';
 
 /** An acronym finding, with the glossary's explanation when the core gives one. */
 export type AcronymItem = AcronymFinding & { explanation?: string; lang?: string };
 
-export interface AcronymsSectionProps {
+export interface AcronymsSectionProps extends SectionShared {
   acronyms: readonly AcronymItem[];
-  t: Translator;
-  matches(...texts: Array<string | null | undefined>): boolean;
-  filtering: boolean;
-  collapsed: boolean;
-  onToggle(id: SectionId): void;
   onNavigate(start: number): void;
   /** What the paper is called (`de brief`, `het stuk`): "explained in" it. */
   doc: string;

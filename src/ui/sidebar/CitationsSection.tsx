@@ -7,18 +7,13 @@ import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { unbrokenNumbers } from '../unbroken-numbers';
 import { groupCitations, type CitedPaper } from './citation-groups';
 import { oneLine } from './Facts';
-import { Section } from './Section';
-import type { SectionId, TitleState } from './types';
+import { Section, type SectionShared } from './Section';
+import type { TitleState } from './types';
 import { LimitedList, LIST_LIMIT, ShowAllButton, useListLimit } from './list-limit';
 
-export interface CitationsSectionProps {
+export interface CitationsSectionProps extends SectionShared {
   citations: readonly CitationFinding[];
   lang: Language;
-  t: Translator;
-  matches(...texts: string[]): boolean;
-  filtering: boolean;
-  collapsed: boolean;
-  onToggle(id: SectionId): void;
   onNavigate(start: number): void;
   /** Follows a cited paper's title lookup (see `SidebarProps.watchTitle`); absent: no titles are shown. */
   watchTitle?: (citation: CitationFinding, show: (state: TitleState) => void) => () => void;

@@ -7,8 +7,7 @@ import { oneLine } from '../one-line';
 import { unbrokenNumbers } from '../unbroken-numbers';
 import { dossierUrl, leadsHere } from '../popover/links';
 import { paperPageUrl } from './paper-link';
-import { Section } from './Section';
-import type { SectionId } from './types';
+import { Section, type SectionShared } from './Section';
 
 // Shared with the timeline, which takes it from here.
 export { oneLine };
@@ -83,14 +82,9 @@ function documentFacts(doc: DocumentInfo, lang: Language, t: Translator): Fact[]
   return facts;
 }
 
-export interface FactsProps {
+export interface FactsProps extends SectionShared {
   doc: DocumentInfo;
   lang: Language;
-  t: Translator;
-  matches(...texts: string[]): boolean;
-  filtering: boolean;
-  collapsed: boolean;
-  onToggle(id: SectionId): void;
 }
 
 /** What the paper is: kind, date, number, title, askers, sender, addressee. */

@@ -1,22 +1,16 @@
 import type { OutlineEntry } from '../../core/types';
-import type { Language, Translator } from '../../i18n';
+import type { Language } from '../../i18n';
 import { outlineKindLabel, outlineTitle } from '../../i18n/format';
 import { unbrokenNumbers } from '../unbroken-numbers';
 import { oneLine } from './Facts';
-import { Section } from './Section';
-import type { SectionId } from './types';
+import { Section, type SectionShared } from './Section';
 import { LimitedList } from './list-limit';
 
 const MAX_LEVEL = 6;
 
-export interface OutlineSectionProps {
+export interface OutlineSectionProps extends SectionShared {
   entries: readonly OutlineEntry[];
   lang: Language;
-  t: Translator;
-  matches(...texts: string[]): boolean;
-  filtering: boolean;
-  collapsed: boolean;
-  onToggle(id: SectionId): void;
   onNavigate(start: number): void;
 }
 

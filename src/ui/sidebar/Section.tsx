@@ -4,6 +4,17 @@ import type { Translator } from '../../i18n';
 import { moveFocusInList, useOneTabStop } from './list-keys';
 import type { SectionId } from './types';
 
+/** What the sidebar gives each of its sections: the strings, the filter, and the section's folding. */
+export interface SectionShared {
+  t: Translator;
+  /** Does the filter box keep an entry with these texts (any of them)? */
+  matches(...texts: Array<string | null | undefined>): boolean;
+  /** Is a filter set (a section with no entry left says so)? */
+  filtering: boolean;
+  collapsed: boolean;
+  onToggle(id: SectionId): void;
+}
+
 export interface SectionProps {
   id: SectionId;
   title: string;

@@ -2,23 +2,18 @@ import type { CommitmentFinding, Span, TimelineEntry } from '../../core/types';
 import type { Language, MessageKey, Translator } from '../../i18n';
 import { formatIsoDate } from '../../i18n/format';
 import { oneLine } from './Facts';
-import { Section } from './Section';
+import { Section, type SectionShared } from './Section';
 import { splitTimeline, undatedCommitments } from './timeline-groups';
-import type { ExportFormat, SectionId } from './types';
+import type { ExportFormat } from './types';
 import { LimitedList } from './list-limit';
 
-export interface TimelineSectionProps {
+export interface TimelineSectionProps extends SectionShared {
   entries: readonly TimelineEntry[];
   commitments: readonly CommitmentFinding[];
   letterDate: string | null;
   /** What the paper is called (`de brief`, `het stuk`): its date and the periods around it are its. */
   doc: string;
   lang: Language;
-  t: Translator;
-  matches(...texts: Array<string | null | undefined>): boolean;
-  filtering: boolean;
-  collapsed: boolean;
-  onToggle(id: SectionId): void;
   /** `flash`: the span to flash at the place, the entry's sentence (else its line from `start`). */
   onNavigate(start: number, flash?: Span): void;
   /** The whole sentence an entry's label was taken from: the tooltip of a shortened label (`…`). */
