@@ -139,6 +139,16 @@ const FOUND: [string, string | AnalyzeInput][] = [
   ['seed 31415926, repeated and nested structures, case 4890', `${PAPER_HEAD}(((((((((((((((in 2023`],
   // A timeline label of brackets alone: brackets before a date that ends its sentence (tests/core/timeline/cut-end.test.ts).
   ['a run of brackets before a dated sentence', `${PAPER_HEAD}(((((((((((((((((((((in 2023.`],
+  // A commitment label of closing brackets alone (tests/core/timeline/commitment-label.test.ts).
+  [
+    'seed 49491205, repeated and nested structures, case 637',
+    `${PAPER_HEAD}${')'.repeat(159)}Ik zal uw Kamer voor 1 januari informeren.`,
+  ],
+  // Twins of one date relabelled `…` (tests/core/timeline/twin-labels.test.ts).
+  [
+    'seed 49491205, mutated real letters, case 25505 (minimized)',
+    `${PAPER_HEAD}– de brief d.d. 14 april 2020 inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begrotingskredieten) (Kamerstuk 35 433);\n– de brief d.d. 14 april 2020 inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begroting inzake COVID-19 crisismaatregel herverzekering leverancierskredieten (Kamerstuk 35 433, nr. 4).\n`,
+  ],
 ];
 
 describe('inputs the fuzz found', () => {

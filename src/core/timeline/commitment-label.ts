@@ -1,6 +1,13 @@
 import type { Span } from '../types';
 import { MIN_LABEL, isFrontedDate, joinParts } from './label-chars';
-import { collapse, cutAtEnd, shortened, tidy, withoutDanglingAround } from './label-tidy';
+import {
+  collapse,
+  cutAtEnd,
+  shortened,
+  tidy,
+  withoutDanglingAround,
+  withoutLeadingClosers,
+} from './label-tidy';
 import { capitalize } from './plain-label';
 import { promiseWithItsVerb } from './promise-tail';
 import { NO_MARKERS, withoutMarkersIn } from './without-markers';
@@ -67,7 +74,10 @@ function withoutReportFrame(s: string): string {
   return `…dat ${s.slice(m[0].length)}`;
 }
 
-/** `shortenPlain` for a promise: one too long keeps the verb group it ends on (see `promiseWithItsVerb`). */
+/**
+ * `shortenPlain` for a promise (without the closing brackets it would open with, see `withoutLeadingClosers`): one too
+ * long keeps the verb group it ends on (see `promiseWithItsVerb`).
+ */
 function shortenPromise(s: string): string {
-  return shortened(s, (text) => promiseWithItsVerb(text) ?? cutAtEnd(text));
+  return shortened(withoutLeadingClosers(s), (text) => promiseWithItsVerb(text) ?? cutAtEnd(text));
 }

@@ -28,6 +28,21 @@ export function tidy(s: string): string {
 }
 
 /**
+ * `s` (tidy) without the closing brackets it opens with and the loose marks after them: a bracket closed before the
+ * label starts is none of the label's. `)))))Ik zal uw Kamer voor 1 januari informeren.` was labelled with its
+ * brackets, and when they filled the label, with brackets alone (found by the core fuzz).
+ */
+export function withoutLeadingClosers(s: string): string {
+  let a = 0;
+  for (; a < s.length; a++) {
+    const c = s.charCodeAt(a);
+    if (c !== 0x29 && c !== 0x5d && !(a > 0 && isLoose(c))) break;
+  }
+  // Nothing but brackets: they stay, a label is never emptied.
+  return a === 0 || a === s.length ? s : s.slice(a);
+}
+
+/**
  * `before` (collapsed) without the preposition that dangles before its date, text[ds, de) (see `danglingStart`).
  */
 export function withoutDangling(before: string, text: string, ds: number, de: number): string {

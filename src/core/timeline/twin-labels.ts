@@ -40,6 +40,9 @@ export function distinguishTwins(original: string, entries: readonly TimelineEnt
   }
 }
 
+/** A letter or a digit: a label without one says nothing. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Twins are compared pairwise: a larger group (a table of one date and label) keeps its labels. */
 const MAX_TWINS = 8;
 
@@ -108,7 +111,9 @@ function relabel(original: string, group: readonly TimelineEntry[]): void {
   const labels = contexts.map((c) =>
     afterReach <= beforeReach ? labelAfter(c, afterAt) : labelBefore(c, beforeAt),
   );
-  if (new Set(labels).size < labels.length) return;
+  // New labels that would not tell the twins apart, or one that says nothing: a cut after a `)` whose `(` was left
+  // out left nothing but its `…` (found by the core fuzz; see `readableStart`). The twins keep their label.
+  if (new Set(labels).size < labels.length || !labels.every((l) => WORD_CHARACTER.test(l))) return;
   group.forEach((e, i) => {
     e.label = labels[i] as string;
   });

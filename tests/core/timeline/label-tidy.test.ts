@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortenPlain } from '../../../src/core/timeline/label-tidy';
+import { shortenPlain, withoutLeadingClosers } from '../../../src/core/timeline/label-tidy';
 
 describe('shortenPlain', () => {
   it.each([
@@ -10,5 +10,26 @@ describe('shortenPlain', () => {
     ],
   ])('%s', (_rule, text, expected) => {
     expect(shortenPlain(text)).toBe(expected);
+  });
+});
+
+describe('withoutLeadingClosers', () => {
+  it.each([
+    [
+      'a run of closing brackets (found by the core fuzz)',
+      ')))))Ik zal uw Kamer informeren',
+      'Ik zal uw Kamer informeren',
+    ],
+    ['a closing bracket and its space', ') Ik zal uw Kamer informeren', 'Ik zal uw Kamer informeren'],
+    ['square and round brackets, a comma between', '], ) Wij zullen', 'Wij zullen'],
+    [
+      'a bracket inside the label is its own',
+      'Zie bijlage 2) Ik zal u informeren',
+      'Zie bijlage 2) Ik zal u informeren',
+    ],
+    ['a pair of brackets that opens the label', '(a) Ik zal u informeren', '(a) Ik zal u informeren'],
+    ['nothing but brackets: never emptied', ')))', ')))'],
+  ])('%s', (_rule, text, expected) => {
+    expect(withoutLeadingClosers(text)).toBe(expected);
   });
 });

@@ -4,6 +4,10 @@ import { distinguishTwins } from '../../../src/core/timeline/twin-labels';
 import type { TimelineEntry } from '../../../src/core/types';
 import { letter } from '../dates/letters';
 
+/** The head of the NAVO letter: the text is a paper, dated 30 september 2022. */
+const HEAD =
+  '28 676 NAVO\n\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 30 september 2022\n\n';
+
 /** The labels of a corpus letter's timeline entries of one date, in text order. */
 function labelsOf(prefix: string, iso: string): string[] {
   const { text } = letter(prefix);
@@ -82,5 +86,22 @@ describe('distinguishTwins', () => {
     });
     distinguishTwins(text, entries);
     expect(entries.map((e) => e.label)).toEqual([label, label]);
+  });
+
+  it('keeps the shared label when a new one would say nothing', () => {
+    // Found by the core fuzz (seed 49491205, mutated real letters, case 25505): the first item's subject parts from
+    // the second's at a `)` whose `(` was taken out, a cut the label may not start after (see `readableStart`), so its
+    // new label was `…` alone.
+    const items = [
+      '– de brief van de Minister van Financiën d.d. 14 april 2020 inzake verslag houdende\neen lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begrotingskredieten) (Kamerstuk 35 433);\n',
+      '– de brief van de Minister van Financiën d.d. 14 april 2020 inzake verslag houdende\neen lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begroting\ninzake COVID-19 crisismaatregel herverzekering leverancierskredieten (Kamerstuk 35 433, nr. 4).\n',
+    ];
+    const labels = analyze({ text: `${HEAD}De commissie heeft overleg gevoerd over:\n${items.join('')}` })
+      .timeline.filter((e) => e.iso === '2020-04-14')
+      .map((e) => e.label);
+    expect(labels).toEqual([
+      '…inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede…',
+      '…inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede…',
+    ]);
   });
 });
