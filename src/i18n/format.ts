@@ -1,4 +1,4 @@
-import { FULL_MONTH_NAMES } from '../core/text/dutch-months';
+import { FULL_MONTH_NAMES } from '../core/text/month-names';
 import type { DocumentKind, OutlineKind } from '../core/types';
 import { translate, type Language, type MessageKey } from './index';
 

@@ -3,22 +3,9 @@
  * outline (which ends the head block at the date line), so that both take the same words for months; and the
  * weekday names, shared by the detector and the date finder.
  */
+import { FULL_MONTH_NAMES } from './month-names';
 
-/** The twelve month names, January first. */
-export const FULL_MONTH_NAMES: readonly string[] = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+export { FULL_MONTH_NAMES };
 
 /** The month names as a regex alternation, without the abbreviations: `17 maart`, not `17 mrt`. */
 export const FULL_MONTH_ALTERNATION = FULL_MONTH_NAMES.join('|');
