@@ -11,7 +11,7 @@ import { dateLists, type DateList } from './date-lists';
 import { NextBar, aloneOnItsLine, datesTheDossier, withoutOwnDateline } from './dates-without-entry';
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { LABEL_REACH, labelAround } from './label';
-import { collapseRange } from './label-chars';
+import { collapseRange, holdsWord } from './label-chars';
 import { LetterItems } from './letter-items';
 import { mergeEntries } from './merge-entries';
 import { paperDateLabel } from './paper-date';
@@ -204,10 +204,8 @@ function dateEntry(
  * sentence, `(((((((((((((((((((((in 2023.`, gave the label `(((((((((((((((((((((` (found by the core fuzz).
  */
 function wordyLabel(original: string, phrase: Span, label: string): string {
-  return WORD_CHARACTER.test(label) ? label : capitalize(collapseRange(original, phrase.start, phrase.end));
+  return holdsWord(label) ? label : capitalize(collapseRange(original, phrase.start, phrase.end));
 }
-
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * The spans in original offsets. A loop that pushes, not `map` with a closure: the array then has the

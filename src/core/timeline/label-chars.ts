@@ -5,6 +5,13 @@ import { lowerLatin, timeNounArticle } from './dangling';
 /** A word in lower-case letters, a hyphen inside: no name, figure or word with a mark. */
 export const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
+/** Does a label hold a letter or a digit? One without says nothing (a run of brackets, a lone `…`). */
+export function holdsWord(label: string): boolean {
+  return WORD_CHARACTER.test(label);
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */

@@ -1,7 +1,15 @@
 import type { TimelineEntry } from '../types';
 import { dateKey } from './date-key';
 import { itemAround } from './letter-items';
-import { MAX_LABEL, collapseRange, endsClause, isLoose, joinParts, stripLooseStart } from './label-chars';
+import {
+  MAX_LABEL,
+  collapseRange,
+  endsClause,
+  holdsWord,
+  isLoose,
+  joinParts,
+  stripLooseStart,
+} from './label-chars';
 import { danglingStart } from './dangling';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { FUNCTION_WORDS } from './function-words';
@@ -39,9 +47,6 @@ export function distinguishTwins(original: string, entries: readonly TimelineEnt
     }
   }
 }
-
-/** A letter or a digit: a label without one says nothing. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /** Twins are compared pairwise: a larger group (a table of one date and label) keeps its labels. */
 const MAX_TWINS = 8;
@@ -113,7 +118,7 @@ function relabel(original: string, group: readonly TimelineEntry[]): void {
   );
   // New labels that would not tell the twins apart, or one that says nothing: a cut after a `)` whose `(` was left
   // out left nothing but its `…` (found by the core fuzz; see `readableStart`). The twins keep their label.
-  if (new Set(labels).size < labels.length || !labels.every((l) => WORD_CHARACTER.test(l))) return;
+  if (new Set(labels).size < labels.length || !labels.every(holdsWord)) return;
   group.forEach((e, i) => {
     e.label = labels[i] as string;
   });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   comparisonStart,
   endsWithLower,
+  holdsWord,
   isClauseMarkAt,
   isWordColon,
   joinParts,
@@ -89,5 +90,18 @@ describe('joinParts', () => {
     ['words get a space', 'Op', 'komen de Ministers bijeen', 'Op komen de Ministers bijeen'],
   ])('%s', (_rule, a, b, joined) => {
     expect(joinParts(a, b)).toBe(joined);
+  });
+});
+
+describe('holdsWord', () => {
+  it.each([
+    ['a label', 'Op 12 en 13 oktober komen de NAVO-Ministers bijeen', true],
+    ['a year alone', '2023', true],
+    ['a word with a diacritic', 'Oekraïne', true],
+    ['brackets alone (the core fuzz)', '(((((((((', false],
+    ['a lone ellipsis (the core fuzz)', '…', false],
+    ['punctuation', ') , ;', false],
+  ])('%s', (_what, label, expected) => {
+    expect(holdsWord(label)).toBe(expected);
   });
 });
