@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findCommitments } from '../../../src/core/commitments';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
+import { commitmentLabelOf } from './commitment-label-of';
 import { eventWithItsVerb, promiseWithItsVerb } from '../../../src/core/timeline/promise-tail';
 import { MAX_LABEL } from '../../../src/core/timeline/label-chars';
-
-/** The label of the timeline's commitment entry for a letter's sentence, with the letter's date. */
-function commitmentLabelOf(sentence: string, letterDate: string): string | undefined {
-  const text = normalizeText(sentence);
-  const dates = findDates(text, letterDate);
-  const entries = buildTimeline(text, dates, findCommitments(text, dates, letterDate), letterDate);
-  return entries.find((e) => e.kind === 'commitment')?.label;
-}
 
 describe('a promise too long for its label keeps the verb group it ends on', () => {
   // Sentences from tests/fixtures/letters (the letter's number first) and the letter's date.
