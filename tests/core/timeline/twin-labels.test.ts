@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
 import { distinguishTwins } from '../../../src/core/timeline/twin-labels';
 import type { TimelineEntry } from '../../../src/core/types';
+import { PAPER_HEAD } from '../../robustness/fuzz-helpers';
 import { letter } from '../dates/letters';
-
-/** The head of the NAVO letter: the text is a paper, dated 30 september 2022. */
-const HEAD =
-  '28 676 NAVO\n\nNr. 409 BRIEF VAN DE MINISTER VAN DEFENSIE\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 30 september 2022\n\n';
 
 /** The labels of a corpus letter's timeline entries of one date, in text order. */
 function labelsOf(prefix: string, iso: string): string[] {
@@ -96,7 +93,9 @@ describe('distinguishTwins', () => {
       '– de brief van de Minister van Financiën d.d. 14 april 2020 inzake verslag houdende\neen lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begrotingskredieten) (Kamerstuk 35 433);\n',
       '– de brief van de Minister van Financiën d.d. 14 april 2020 inzake verslag houdende\neen lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begroting\ninzake COVID-19 crisismaatregel herverzekering leverancierskredieten (Kamerstuk 35 433, nr. 4).\n',
     ];
-    const labels = analyze({ text: `${HEAD}De commissie heeft overleg gevoerd over:\n${items.join('')}` })
+    const labels = analyze({
+      text: `${PAPER_HEAD}De commissie heeft overleg gevoerd over:\n${items.join('')}`,
+    })
       .timeline.filter((e) => e.iso === '2020-04-14')
       .map((e) => e.label);
     expect(labels).toEqual([
