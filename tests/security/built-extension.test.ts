@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFirefoxBuild } from '../../scripts/webext-lint.mjs';
 import { PAPER_ADDRESS_MATCHES, SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES } from '../../src/sites/matches';
+import { patternHost } from '../helpers/match-patterns';
 
 const SITES = [
   '*://zoek.officielebekendmakingen.nl/*',
@@ -128,10 +129,8 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
     );
     expect(entries).toHaveLength(6);
     // Every address an entry matches is on one of the two sites.
-    const siteHosts = SITES.map((p) => new URL(p.replace('*://', 'https://').replace(/\*/g, 'x')).hostname);
-    for (const e of entries)
-      for (const p of e.matches)
-        expect(siteHosts, p).toContain(new URL(p.replace('*://', 'https://').replace(/\*/g, 'x')).hostname);
+    const siteHosts = SITES.map(patternHost);
+    for (const e of entries) for (const p of e.matches) expect(siteHosts, p).toContain(patternHost(p));
     for (const war of (m.web_accessible_resources ?? []) as { resources: string[]; matches: string[] }[]) {
       for (const r of war.resources) expect(r).toMatch(/^glossary\/[\w*-]+\.json$/);
       for (const match of war.matches) expect(SITES).toContain(match);

@@ -8,26 +8,9 @@ import {
   SITE_EXCLUDES,
   SITE_MATCHES,
 } from '../../src/sites/matches';
+import { matchesPattern, patternHost } from '../helpers/match-patterns';
 import { officieleBekendmakingenUrls } from './officielebekendmakingen.urls';
 import { tweedeKamerUrls } from './tweedekamer.urls';
-
-/**
- * Does `url` match the manifest match pattern `pattern`, as the browsers read one: the scheme (`*` for http and
- * https), the host as written, and the path with the query (no fragment), `*` standing for any run of characters.
- */
-function matchesPattern(pattern: string, url: URL): boolean {
-  const m = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!m) throw new Error(`not a match pattern this test reads: ${pattern}`);
-  const [, scheme, host, path] = m as unknown as [string, string, string, string];
-  if (scheme === '*' ? !/^https?:$/.test(url.protocol) : url.protocol !== `${scheme}:`) return false;
-  if (url.hostname !== host) return false;
-  const glob = new RegExp(`^${path.split('*').map(escapeRegExp).join('.*')}$`, 's');
-  return glob.test(url.pathname + url.search);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 const matchesAny = (patterns: readonly string[], url: string): boolean =>
   patterns.some((p) => matchesPattern(p, new URL(url)));
@@ -71,7 +54,7 @@ describe('the addresses where no content script is injected (SITE_EXCLUDES)', ()
 
   it('are all of the sites the scripts run on, and of KOOP only (tweedekamer.nl may load a paper in place)', () => {
     for (const pattern of [...SITE_EXCLUDES, ...SERIES_SUBPAGE_MATCHES]) {
-      const host = new URL(pattern.replace('*://', 'https://').replace(/\*/g, 'x')).hostname;
+      const host = patternHost(pattern);
       expect(SITE_MATCHES, pattern).toContain(`*://${host}/*`);
       expect(host, pattern).toMatch(/officielebekendmakingen\.nl$/);
     }
@@ -160,7 +143,7 @@ describe('the addresses the document_start script runs on (PAPER_ADDRESS_MATCHES
 
   it("are within the sites the reader's script runs on", () => {
     for (const pattern of PAPER_ADDRESS_MATCHES) {
-      const host = new URL(pattern.replace('*://', 'https://').replace(/\*/g, 'x')).hostname;
+      const host = patternHost(pattern);
       expect(SITE_MATCHES, pattern).toContain(`*://${host}/*`);
     }
   });
