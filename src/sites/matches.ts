@@ -2,9 +2,9 @@ import { NOT_PAPER_SERIES, PAPER_SERIES } from '../core/detect/publication-id';
 import { KOOP_SEARCH_PAGES } from './officielebekendmakingen';
 
 /**
- * The pages Kamerlens runs on: the reader's script's and the page stylesheet's matches (the
- * document_start script's are PAPER_ADDRESS_MATCHES) and the site half of the host permissions. `*://` (not `https://`) so the end-to-end tests can serve fixture pages over http
- * under the real names.
+ * The pages Kamerlens runs on: the reader's script's and the page stylesheet's matches (the document_start script's are
+ * PAPER_ADDRESS_MATCHES) and the site half of the host permissions. `*://` (not `https://`) so the end-to-end tests can
+ * serve fixture pages over http under the real names.
  */
 export const SITE_MATCHES: readonly string[] = [
   '*://zoek.officielebekendmakingen.nl/*',
