@@ -149,6 +149,12 @@ const FOUND: [string, string | AnalyzeInput][] = [
     'seed 49491205, mutated real letters, case 25505 (minimized)',
     `${PAPER_HEAD}– de brief d.d. 14 april 2020 inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begrotingskredieten) (Kamerstuk 35 433);\n– de brief d.d. 14 april 2020 inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begroting inzake COVID-19 crisismaatregel herverzekering leverancierskredieten (Kamerstuk 35 433, nr. 4).\n`,
   ],
+  // A definition with an empty span: the glossary's one-word name taken for written before `(Mw)` though it is not
+  // there (tests/core/acronyms/bracketed-short-forms.test.ts).
+  [
+    'seed 50061206, mutated real letters with a reader’s glossary, case 553 (minimized)',
+    'Aan de Voorzitter van de Tweede Kamer \nDag, 4oktober 2024\nMSWj,(Mw)',
+  ],
 ];
 
 describe('inputs the fuzz found', () => {

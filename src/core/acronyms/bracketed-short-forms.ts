@@ -51,23 +51,32 @@ export function standardNameDefined(
   bracketed: BracketedShortForms,
 ): { start: number; end: number } | null {
   const words = name.split(/\s+/).filter((w) => w !== '');
-  const last = words[words.length - 1];
-  if (!last) return null;
+  if (words.length === 0) return null;
   for (const at of bracketedAt(text, abbr, bracketed)) {
     let end = at;
     while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
-    let start = end;
-    let k = words.length - 1;
-    for (; k >= 0; k--) {
-      const word = words[k] as string;
-      if (text.slice(start - word.length, start) !== word) break;
-      start -= word.length;
-      if (k === 0) break;
-      const before = start;
-      while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
-      if (start === before) break;
-    }
-    if (k === 0 && (start === 0 || !isLetterOrDigit(text.charCodeAt(start - 1)))) return { start, end };
+    const start = wordsEndingAt(text, words, end);
+    if (start !== null && (start === 0 || !isLetterOrDigit(text.charCodeAt(start - 1))))
+      return { start, end };
   }
   return null;
+}
+
+/**
+ * Where `text` writes `words` in order, white space between them, up to `end`: the offset of the first word's start;
+ * else null. Every word must be there: a name whose first word differs is not the name (the fuzz found `MSWj,(Mw)`
+ * taken for the Mededingingswet with an empty span, the one word not matched taken for all matched).
+ */
+function wordsEndingAt(text: string, words: readonly string[], end: number): number | null {
+  let start = end;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k] as string;
+    if (text.slice(start - word.length, start) !== word) return null;
+    start -= word.length;
+    if (k === 0) break;
+    const before = start;
+    while (start > 0 && isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    if (start === before) return null;
+  }
+  return start;
 }
