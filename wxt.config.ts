@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { pageHighlightRulesFor } from './scripts/lib/highlight-rules.mjs';
 import { minifyCssStrings } from './scripts/lib/minify-css.mjs';
 import { SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES, SITE_MATCHES } from './src/sites/matches';
 
@@ -14,8 +15,9 @@ export default defineConfig({
   // Parallel builds (several e2e runs on one machine) each get their own output folder.
   outDir: process.env.KAMERLENS_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  vite: () => ({
-    plugins: [preact(), minifyCssStrings()],
+  vite: ({ browser }) => ({
+    // In Chromium the page stylesheet's highlight rules go on the root alone (scripts/lib/highlight-rules.mjs).
+    plugins: [preact(), minifyCssStrings(), pageHighlightRulesFor(browser)],
     // WXT's content script context posts the extension's id to every page it runs on; ours tells
     // the page nothing (see src/reader/content-script-context.ts).
     resolve: {

@@ -137,6 +137,19 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
     }
   });
 
+  it("paints the marks from the page stylesheet's highlight rules, in Chromium on the root alone", () => {
+    // scripts/lib/highlight-rules.mjs: Chromium inherits highlight styles from the root, and a rule
+    // for every element made each style recalculation of a page compute them for every element.
+    // Firefox has no highlight inheritance and takes the rules as written.
+    const css = readFileSync(join(outDir, dir, 'content-scripts', 'reserve.css'), 'utf8');
+    const selectors = [...css.matchAll(/([^\s,{}]*)::highlight\(kamerlens-([a-z]+)\)/g)];
+    expect(new Set(selectors.map((m) => m[2]))).toEqual(
+      new Set(['acronym', 'citation', 'date', 'current', 'flash']),
+    );
+    for (const [selector, before] of selectors)
+      expect(before, selector).toBe(dir === 'chrome-mv3' ? ':root' : '');
+  });
+
   it('names no address but https government hosts in its code', () => {
     const found: string[] = [];
     for (const file of scripts(dir)) {
