@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintFirefoxBuild } from '../../scripts/webext-lint.mjs';
+import { CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT, HIGHLIGHT_NAMES } from '../../src/dom/highlight/names';
 import { PAPER_ADDRESS_MATCHES, SERIES_SUBPAGE_MATCHES, SITE_EXCLUDES } from '../../src/sites/matches';
 import { patternHost } from '../helpers/match-patterns';
 
@@ -142,9 +143,9 @@ describe.each(BUILDS)('the %s build', (_browser, dir) => {
     // for every element made each style recalculation of a page compute them for every element.
     // Firefox has no highlight inheritance and takes the rules as written.
     const css = readFileSync(join(outDir, dir, 'content-scripts', 'reserve.css'), 'utf8');
-    const selectors = [...css.matchAll(/([^\s,{}]*)::highlight\(kamerlens-([a-z]+)\)/g)];
+    const selectors = [...css.matchAll(/([^\s,{}]*)::highlight\(([\w-]+)\)/g)];
     expect(new Set(selectors.map((m) => m[2]))).toEqual(
-      new Set(['acronym', 'citation', 'date', 'current', 'flash']),
+      new Set([...Object.values(HIGHLIGHT_NAMES), CURRENT_HIGHLIGHT, FLASH_HIGHLIGHT]),
     );
     for (const [selector, before] of selectors)
       expect(before, selector).toBe(dir === 'chrome-mv3' ? ':root' : '');
