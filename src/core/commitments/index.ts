@@ -2,20 +2,16 @@ import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
 import type { CommitmentFinding, DateFinding, DocumentKind, Span } from '../types';
 import type { NormalizedText } from '../text/normalize';
+import { COMMITMENT_PATTERNS, type CommitmentPattern, KAMER_RE, PRESENT_TENSE, flatten } from './patterns';
 import {
-  COMMITMENT_PATTERNS,
-  type CommitmentPattern,
-  FUTURE_CUE_RE,
   BY_THIS_LETTER_RE,
-  KAMER_RE,
+  FUTURE_CUE_RE,
   MEMBERS_RE,
   MOTION_DICTUM_RE,
-  PRESENT_TENSE,
   SEPARATE_DELIVERY_RE,
   THIS_LETTER_RE,
   TODAY_RE,
-  flatten,
-} from './patterns';
+} from './sentence-cues';
 import { candidateSentences } from './candidates';
 import { dueIso } from './due-after';
 import { weekDate } from './week-due';

@@ -4,155 +4,37 @@
  * names the real sentence it was written from (NAVO = tests/fixtures/navo-defensieministers-2022-09-30.txt,
  * NN = tests/fixtures/letters/letters/NN-*.txt). Quantifiers are bounded, so matching stays linear.
  */
-
-/**
- * The government as the subject of a promise. Also who promises for it after this letter's writer: a successor, `Mijn
- * ambtsopvolger zal het nieuwe rapport van het RIVM naar de Tweede Kamer sturen.` (1765, an outgoing minister's answer:
- * still a promise made to parliament, and the sentence, shown whole, says who made it), the next cabinet (`het volgende
- * kabinet`, `het nieuwe kabinet`; not `een volgend kabinet`, which in the corpus only has work to do, `Een volgend
- * kabinet zal daarom … aan de slag moeten …`, 1836, and each first word a pattern may start at costs a try at every
- * such word), and the ministers together: `De verantwoordelijke bewindslieden zullen u in voorkomende gevallen
- * informeren …` (2670).
- */
-const GOV = String.raw`(?:ik|wij|we|het kabinet|de regering|de minister(?:-president)?|de staatssecretaris|het ministerie|mijn (?:ambts)?opvolger|het (?:volgende|nieuwe) kabinet|de (?:verantwoordelijke |betrokken )?(?:bewindslieden|bewindspersonen))`;
-/**
- * Parliament: `uw Kamer`, `de Tweede Kamer`, `u`, and both chambers as `de Staten-Generaal` (`Het kabinet verwacht nog
- * vóór het zomerreces een standpunt terzake aan de Staten-Generaal voor te kunnen leggen.`, 1825) or `beide Kamers`
- * (`Aansluitend zal ik het programma bij beide Kamers der Staten-Generaal voorhangen …`, 2154). A whole word: `de
- * kamerbrieven` is no addressee (`Naar aanleiding van deze Kamervragen zal ik op korte termijn in de ministerraad de
- * kamerbrieven over artikel 68 Grondwet … opnieuw aan de orde stellen.`, 2785: a promise to the cabinet, not to
- * parliament).
- */
-const KAMER = String.raw`(?:(?:uw|de(?: tweede| eerste)?) kamer\b|beide kamers\b|de staten-generaal|kamerleden|\bu\b)`;
-/** Parliament named as a subject that takes `zal`. */
-const KAMER_SUBJECT = String.raw`(?:uw |de (?:tweede |eerste )?)kamer`;
-/** KAMER as the subject at the start of a sentence. */
-const KAMER_NOUN = String.raw`(?:u|uw kamer|de (?:tweede |eerste )?kamer)`;
-/**
- * A minister or state secretary named with the ministry, up to the verb after it: `de minister van financiën `,
- * `de staatssecretaris van volksgezondheid, welzijn en sport `. Counted in words (at most six), not characters,
- * so that the candidate scan can count the same in the unflattened text.
- */
-const MINISTER_OF = String.raw`\bde (?:minister|staatssecretaris) (?:van|voor) (?:[^\s.;:]+ ){1,6}?`;
-/**
- * The government as the subject of a clause whose verbs come last (`dat ik …`, `waarop de Minister en ik …`): `ik`,
- * `wij`, `het kabinet`, and a minister (with the ministry or not) or a colleague together with `ik` or `wij`: `De
- * evaluatiecommissie doet een aantal aanbevelingen waarop de Minister en ik in de Toekomstvisie Wetenschap zullen
- * terugkomen.` (1456). In a main clause the pair needs nothing of its own: `ik zullen` is in WILL_Z (`De
- * Staatssecretaris en ik zullen u voor het zomerreces nader informeren …`, 243).
- */
-const CLAUSE_GOV = String.raw`(?:(?:(?:de (?:minister(?:-president)?|staatssecretaris)|mijn collega)(?: (?:van|voor) (?:[^\s.;:]+ ){1,6}?)? en )?(?:ik|wij|we)|het kabinet)`;
-/** Conjunctions and relatives that open a clause whose verbs come last. */
-const CLAUSE_OPENS = String.raw`(?:dat|die|wat|waarin|waarover|waarop|waarna|zodra|zodat)`;
-/** What the government intends or expects to do for parliament (`te kunnen informeren`, `kan toezenden`). */
-const INTENDED_SEND = String.raw`(?:informeren|sturen|zenden|toesturen|toezenden|rapporteren|berichten|voorleggen|delen|doen toekomen|aanbieden)`;
-/**
- * INTENDED_SEND's separable verbs split by `te`: `aan te bieden` (`Het kabinet is voornemens de hiervoor noodzakelijke
- * wetsvoorstellen … aan de Tweede Kamer ter goedkeuring aan te bieden.`, 2141; `Ik verwacht het Veteranenbesluit … in
- * het najaar van 2013 aan uw Kamer aan te bieden.`, 642), `voor te leggen` (`Ik verwacht het ontwerp van de ministeriële
- * regeling na het zomerreces aan uw Kamer voor te leggen.`, 319), also with `kunnen` between.
- */
-const INTENDED_SEND_SPLIT = String.raw`(?:aan te (?:kunnen )?bieden|voor te (?:kunnen )?leggen)`;
-/**
- * The aim or effort as a noun, or the government setting itself to it: `Het streven is de antwoorden zo spoedig mogelijk
- * aan uw Kamer te sturen.` (2496), `Het streven blijft erop gericht de beleidsdoorlichting nog dit najaar aan de Tweede
- * Kamer aan te bieden.` (1123), `Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.` (2273), `Met
- * inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te
- * bieden.` (1198), the plan: `Onze planning is nu om de opzet medio april naar de Kamer te sturen.` (20). Only the government's effort
- * and plan: not `De EU zet zich in om …`, nor `de planning`, which is as often a project's (`dat de planning is dat twee jaar
- * na het opleveren van dit project de werkzaamheden … zullen worden uitgevoerd`, 2212). Each starts at its noun or verb, the word
- * before it looked back on, and they stand in the one alternation that intends tries at each word (a second one cost a
- * pass of its own over every candidate).
- */
-const AIM = String.raw`planning (?:is|blijft)(?<=\b(?:mijn|onze) planning (?:is|blijft))|streven (?:is|blijft)(?<=\b(?:het|mijn|ons) streven (?:is|blijft))|inzet is(?<=\b(?:mijn|onze) inzet is)|(?:zet|zetten)(?:(?<=\b(?:ik|wij|we|het kabinet) (?:zet|zetten))| (?:ik|wij|we|het kabinet)) (?:mij|me|ons|zich) in`;
-/**
- * Verbs of informing or sending, in the present tense (informs): also `bericht`, `berichten` (`Over de resultaten van
- * de uitwerking voor contractvervoer bericht ik u afzonderlijk.`, 398).
- */
-const INFORM_NOW = String.raw`(?:informeer|informeert|informeren|bericht|berichten|stuur|stuurt|sturen|zend|zendt|zenden)`;
-/** Verbs of sending parliament something, as the last verb of a clause (`zal … toezenden`). */
-const SEND_VERB = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|(?:doen )?toekomen|aanbieden|berichten)`;
-/** `zeg toe`, `zeg ik toe`, `zeg uw Kamer toe`, `zeggen wij u toe`. */
-const PROMISE = String.raw`(?:zeg|zegt|zeggen)\s+(?:(?:ik|wij|we|het kabinet)\s+)?(?:(?:u|uw kamer|de (?:tweede )?kamer)\s+)?toe`;
-/**
- * Participles of sending something to parliament (`aan uw Kamer worden aangeboden`): also `verstuurd` (`Deze zal voor
- * het geplande commissiedebat van 9 juni aan uw Kamer worden verstuurd.`, 1737), `verzonden` (1856), and sent after
- * the rest, `nagestuurd`, `nagezonden` (`Het totale pakket zal u zo snel mogelijk worden nagestuurd.`, 2810).
- */
-const SENT = String.raw`(?:(?:toe|na)?gezonden|(?:toe|na)?gestuurd|verzonden|verstuurd|aangeboden|voorgelegd|gerapporteerd)`;
-/** The sending of a paper, as a noun (`streef naar toezending in september`). */
-const DELIVERY = String.raw`(?:toezending|verzending|aanbieding)`;
-/** Parliament as the one who may expect something: `kunt u`, `u kunt`, `kan uw Kamer`, `mag de Kamer`. */
-const MAY_EXPECT = String.raw`(?:kunt u|u kunt|mag u|u mag|(?:kan|mag) ${KAMER_SUBJECT}|${KAMER_SUBJECT} (?:kan|mag))`;
-/**
- * `verwachten` or `tegemoet zien` as what parliament may do, not `te verwachten` nor `verwachten dat`. The patterns
- * start at it and look back for who expects (EXPECTED is the verb as the look-behind ends on): a rare word, where
- * `kunt u`, `de Kamer` would start a match at every `u` and `d`.
- */
-const EXPECTED = String.raw`\b(?:verwachten|tegemoet ?zien)`;
-const EXPECT = String.raw`${EXPECTED}\b(?<!\bte ${EXPECTED})(?! dat\b)`;
-/**
- * A paper the government sends (`brieven`, `een reactie`, `het kabinetsstandpunt`), and a strategy, with what it is a
- * strategy for in the one word: `Het kabinet komt volgend jaar met een nationale voedselstrategie.` (the memorie van
- * toelichting of the LVVN budget 2025, quoted in 1027, whose opening ends at `voedselstrategi`).
- */
-const PAPER = String.raw`(?:(?:kamer)?brie(?:f|ven)|(?:kabinets|beleids)?reacties?|(?:kabinets)?standpunt(?:en)?|rapport(?:en|age|ages)?|notities?|nota'?s|antwoorden|beantwoording|(?:wets)?voorstel(?:len)?|overzicht|evaluaties?|[a-zà-ÿ-]*strategie(?:ën)?)`;
-/** A paper of the government's own: `de kabinetsreactie`, `mijn reactie`, `onze visie`. */
-const GOVERNMENT_PAPER = String.raw`(?:beantwoording|kabinetsreactie|kabinetsstandpunt|kabinetsappreciatie|beleidsreactie|(?:mijn|onze) (?:beleids)?(?:reactie|standpunt|visie|brief))`;
-/** Participles of informing parliament (`geïnformeerd`, `op de hoogte gehouden`). */
-const INFORMED = String.raw`(?:geïnformeerd|geinformeerd|ingelicht|op de hoogte (?:gehouden|gesteld|gebracht))`;
-/**
- * Parliament as the one something is sent to (`aan uw Kamer`, `naar de Kamer`, `aan beide Kamers`, `aan u`: `Zodra het
- * onderzoek is afgerond, zullen de bevindingen van het onderzoek aan u worden voorgelegd.`, 228).
- */
-const TO_KAMER = String.raw`\b(?:aan|naar) (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers|u\b)`;
-/** Parliament as the one a paper is submitted to: `bij de Tweede Kamer` (… `ingediend`, 1856). */
-const AT_KAMER = String.raw`\bbij (?:uw kamer|de (?:tweede |eerste )?kamer|beide kamers)`;
-/**
- * A bill or a note of amendment to one, which is only ever submitted to parliament, so `ingediend` needs no AT_KAMER:
- * `Ik kies ervoor het kabinet voor te stellen dat het wetsvoorstel inclusief de tarieven na het zomerreces wordt
- * ingediend.` (2094, which calls it a toezegging in its next sentence).
- */
-const BILL = String.raw`(?:wetsvoorstel(?:len)?|voorstel(?:len)? van (?:rijks)?wet|nota(?:'s)? van wijziging)`;
-/**
- * Verbs of setting something out in a paper, the verb last (PREVIEW_RE in index.ts has them for what this paper does):
- * `ingaan op`, `uiteenzetten`, `schetsen`, `toelichten`, `beschrijven`, `stilstaan bij`, `rapporteren`; giving a
- * reaction or view there (`zullen wij in de brief over goed bestuur in de zorgsector onze inhoudelijke reactie op het
- * rapport van de commissie geven`, 2742); taking something into it (`Deze voorstellen zullen wij betrekken bij het
- * kabinetsstandpunt over het Schipholbeleid, dat in april zal verschijnen.`, 415; `In de geannoteerde agenda voor de
- * Eurogroep en Ecofinraad van 16 en 17 maart 2020 zal ik een verslag opnemen van deze telefonische Eurogroep.`, 121).
- */
-const SET_OUT = String.raw`(?:in ?gaan|uiteen ?zetten|schetsen|toelichten|beschrijven|stil ?staan|rapporteren|betrekken|opnemen|(?:reactie|standpunt|visie|appreciatie|oordeel) (?:[^\s.]+ ){0,8}?geven)`;
-/** `zal` or `zullen` as a word: where the patterns that read the government around it start. */
-const ZAL = String.raw`\b(?:zal|zullen)\b`;
-/** After ZAL: the government follows it or stands right before it (`zal ik`, `het kabinet zal`). */
-const GOV_AT_ZAL = String.raw`\s+${GOV}\b|(?<=\b${GOV}\s+(?:zal|zullen))`;
-/** After ZAL: MINISTER_OF stands before it (`De Minister van Financiën zal`); not `… en zullen`, `… te zullen`. */
-const MINISTER_AT_ZAL = String.raw`(?<=${MINISTER_OF}(?:zal|zullen))(?<!\b(?:en|te) (?:zal|zullen))`;
-/**
- * The government and `zal`, seen from its `zal`: `zal ik`, `het kabinet zal`, `zullen wij`, to the end of the
- * government's words after it. A match starts at the rare `z`, where one starting at each `de` and `het` costs a pass
- * over every position (the patterns are tried on every candidate).
- */
-const WILL_GOV_Z = `${ZAL}(?:${GOV_AT_ZAL})`;
-/**
- * WILL_GOV_Z, or MINISTER_OF before `zal`: the government's `zal` (the `will` pattern, and others that hold it). `will`
- * read `(zal|zullen)\s+GOV|GOV\s+(zal|zullen)` until session 40, the same sentences from each GOV's first word on.
- */
-const WILL_Z = `${ZAL}(?:${GOV_AT_ZAL}|${MINISTER_AT_ZAL})`;
-/**
- * Words that point further into this paper: `hieronder`, `hierna`, `verderop`, `in het navolgende`, `in paragraaf 3`
- * (`Vervolgens zal ik ingaan op … (paragraaf 4).`, 2524), `later in deze brief`.
- */
-const HERE_AHEAD = String.raw`\b(?:hieronder|hierna|verderop|navolgende|onderstaande|paragraaf|paragrafen|hoofdstuk|later in (?:deze|dit))\b`;
-/** No HERE_AHEAD in the sentence, before the place or after it. */
-const NOT_HERE_AHEAD = String.raw`(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})`;
-/**
- * A paper other than this one as where something will be said: `in een vervolgbrief`, `in die brief`, `in de memorie van
- * toelichting`, `via de begroting`, `met een aparte brief`, `bij het kabinetsstandpunt` (415). Not one cited by its date
- * (`in de brief van 3 mei`).
- */
-const LATER_PAPER = String.raw`\b(?:in|via|bij|met) (?:de|het|een|mijn|onze|die|dat) (?:[^\s.,;:()]+ )?[^\s.,;:()]*(?:brief|rapportage|nota|notitie|agenda|begroting|memorie|kabinetsstandpunt)\b(?! (?:van|d\.d\.) \d)`;
+import {
+  AIM,
+  AT_KAMER,
+  BILL,
+  CLAUSE_GOV,
+  CLAUSE_OPENS,
+  DELIVERY,
+  EXPECT,
+  EXPECTED,
+  GOV,
+  GOVERNMENT_PAPER,
+  INFORMED,
+  INFORM_NOW,
+  INTENDED_SEND,
+  INTENDED_SEND_SPLIT,
+  KAMER,
+  KAMER_NOUN,
+  KAMER_SUBJECT,
+  LATER_PAPER,
+  MAY_EXPECT,
+  MINISTER_OF,
+  NOT_HERE_AHEAD,
+  PAPER,
+  PROMISE,
+  SEND_VERB,
+  SENT,
+  SET_OUT,
+  TO_KAMER,
+  WILL_GOV_Z,
+  WILL_Z,
+} from './vocabulary';
 
 export interface CommitmentPattern {
   name: string;
@@ -546,237 +428,6 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
 ];
 
 export const KAMER_RE = new RegExp(KAMER);
-
-/**
- * A necessary condition for COMMITMENT_PATTERNS, searched in the whole text as it stands (any case, any
- * white space) instead of in each flattened sentence: every sentence whose flattened text matches a
- * pattern holds the start of a match of CANDIDATE_RE, or one of UNFLATTENED_MARKS (see there). So only the
- * few sentences it points at need flattening and the full test.
- *
- * Why it is necessary: flattening lower-cases, turns each white-space run into one space, and joins words
- * at `-\n`. Apart from that join, a stretch of ASCII letters and spaces in the flattened sentence stands in
- * the text with the same letters in any case (flag `i`; only A–Z, U+0130 and U+212A lower-case to ASCII
- * letters) and `\s+` for each space. Each alternative below is such a stretch that every match of its
- * pattern contains (`\b` dropped, a word list cut to its first or last words: both only widen it).
- *
- * Why it looks like this: V8 tries each alternative at each position where its first letter stands, so the
- * cost grows with the number of groups and with how common their first letters are. Each group opens with
- * a letter that is rare in Dutch (`z`, `f`, `u`, `v`, `j`, `h`, `b`; not `i`, `s`, `o`; `k` only before `om` and `amer`), found inside
- * the words of the alternatives it stands for: the letters before it are checked by a lookbehind
- * (`forme(?<=informe)…` for `informe…`, `vangt(?<=ontvangt)` for `ontvangt`), and so is a word before the
- * verb (`zal(?<=ik\s+zal)`). A match then starts inside the stretch instead of at its first letter, in the
- * same sentence: only which sentences hold a match counts. A lookbehind comes after the letters that
- * follow the group's letter where it can (`jgt(?<=krijgt)`, not `j(?<=krij)gt`): most places where a
- * common letter stands (the `j` of every `ij`) are then ruled out by the next letters, which V8 checks
- * quickly, before the lookbehind runs (a fifth fewer instructions for the pass).
- */
-const GOV_FIRST = String.raw`(?:ik|wij|we|het|de|mijn)`; // first word of GOV
-const GOV_LAST = String.raw`(?:ik|wij|we|kabinet|regering|minister|ministerie|president|staatssecretaris|opvolger|bewindslieden|bewindspersonen)`; // last word of GOV
-const SUBJECT_LAST = String.raw`(?:ik|wij|we|kabinet)`; // last word of `ik|wij|we|het kabinet` (informs)
-const SUBJECT_FIRST = String.raw`(?:ik|wij|we|het)`; // its first word
-const KAMER_WORDS = String.raw`(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers|de\s+staten-generaal|kamerleden|u)`; // KAMER
-const GOV_WORDS = String.raw`(?:ik|wij|we|het\s+kabinet|de\s+regering|de\s+minister(?:-president)?|de\s+staatssecretaris|het\s+ministerie|mijn\s+(?:ambts)?opvolger|het\s+(?:volgende|nieuwe)\s+kabinet|de\s+(?:(?:verantwoordelijke|betrokken)\s+)?(?:bewindslieden|bewindspersonen))`; // GOV
-const SEND_WORDS = String.raw`(?:informeren|sturen|toesturen|zenden|toezenden|doen\s+toekomen|toekomen|aanbieden|berichten)`; // SEND_VERB
-/**
- * will-be-sent with `aangeboden` (`gedeeld`, `gerapporteerd`), seen from its `zal` or `zullen`: `aangeboden` begins within 120 characters of the
- * flattened sentence, with no period between (the longest way there: `zal`, `[^.]{0,80}?`, TO_KAMER, ` worden `).
- * In the text those are at most 120 characters other than white space, each after any run of it: `\s*[^.\s]`
- * (one way only to split a stretch into those, so a failing search stays linear). No group of its own opens at
- * the `b`: a common letter, and the only rare-ish one in the word.
- */
-const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*(?:aangeboden|gedeeld|gerapporteerd)`;
-/**
- * MINISTER_OF as the candidates' look-behinds read it, before `zal`/`zullen` and `informe…`: its words as `\S+\s+`
- * (the flattened text has one space where the text has a run).
- */
-const MINISTER_OF_BEHIND = String.raw`(?:minister|staatssecretaris)\s+v(?:an|oor)\s+(?:[^\s.;:]+\s+){1,6}`;
-/**
- * follows, seen from its `volgt`: the last word of GOVERNMENT_PAPER, then what the flattened sentence has between, at
- * most 60 characters other than a period (as in TO_AANGEBODEN: in the text, non-space characters each after any run of
- * white space).
- */
-const GOVERNMENT_PAPER_LAST = String.raw`(?:beantwoording|reactie|standpunt|appreciatie|visie|brief)`;
-/**
- * is-submitted with a BILL, seen from its `voorstel` or `van wijziging`: `ingediend` within 160 characters other than
- * white space (BILL's longest rest, ` van rijkswet`, the 120 characters between and `worden `), as in TO_AANGEBODEN.
- */
-const TO_INGEDIEND = String.raw`(?:\s*[^.\s]){0,160}?\s*ingediend`;
-/** What stands before SENT in will-be-sent (`worden`) and is-sent (`wordt`, `worden`; TO_KAMER: `kamer`, `kamers`, `u`). */
-const SENT_AFTER = String.raw`(?:worden|wordt|kamers?|u)\s+`;
-const CANDIDATE_GROUPS: readonly string[] = [
-  // will: `(zal|zullen)\s+GOV`, `GOV\s+(zal|zullen)` and MINISTER_OF `(zal|zullen)` (its words as `\S+\s+`: the
-  // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
-  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden`,
-  // `toegezonden`, `verzonden` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
-  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV), and in a
-  // clause `(zal|zult|zullen)\s+(ontvangen|krijgen)`; will-come-back-clause: `(zal|zullen)\s+(\S+\s+)?terug\s*komen`;
-  // intends: AIM's `inzet\s+is` and `(zet|zetten)\s+(GOV\s+)?(mij|me|ons|zich)\s+in`; will-elided:
-  // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will);
-  // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`); will-reach:
-  // `(zal|zullen)\s+toegaan` (parliament first; with parliament after `zal` it is `zal\s+uw?` or `zal\s+de`);
-  // intends: AIM's `onze\s+planning\s+(is|blijft)`, from the `z` of `onze`. will-come-back and will-elsewhere start as
-  // will does.
-  String.raw`z(?:ult(?:\s+u|(?<=u\s+zult)|\s+(?:ontvangen|krijgen))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?(?:${SEND_WORDS}|terug\s*komen)|\s+(?:toegaan|ontvangen|krijgen)|(?=${TO_AANGEBODEN}))|et(?:(?<=inzet)\s+is\b|(?:ten)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:mij|me|ons|zich)\s+in\b)|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)zonden)|enden(?<=(?:kamers?|u)\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien)|e\s+planning\s+(?:is|blijft)\b)`,
-  // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
-  // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
-  String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
-  // comes-with: `(kom|komt|komen)\s+GOV` (GOV's words whole: `komen de`, `komt het` alone open many sentences, `Op 12
-  // en 13 oktober komen de NAVO-ministers van defensie in Brussel bijeen.`, NAVO) and `GOV\s+(kom|komt|komen)`; is-sent with `gerapporteerd` after TO_KAMER's `kamer(s)` (`aan uw Kamer wordt
-  // gerapporteerd`). This group was `cht(?<=ingelicht)`, now in the `h` group: a ninth group would double the pass
-  // (see CANDIDATE_RE).
-  String.raw`k(?:om(?:t|en)?(?:\s+${GOV_WORDS}|(?<=${GOV_LAST}\s+kom(?:t|en)?))|amers?\s+(?:(?:wordt|worden)\s+)?gerapporteerd)`,
-  // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
-  // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
-  // `gestuurd`, `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
-  // SENT; comes-back-fronted: `terug` before `.` or `;`; wants-to-come-back: `terug\s*komen`; is-sent with
-  // `gerapporteerd` after TO_KAMER's `u` (`aan u (wordt) gerapporteerd`).
-  String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)stuurd)|ren(?<=(?:kamers?|u)\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;])|g\s*komen(?<=terug\s*komen)|\s+(?:(?:wordt|worden)\s+)?gerapporteerd)`,
-  // strives: `streven\s+(GOV\s+)?er\s*naar`, and intends: AIM's `streven\s+(is|blijft)`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
-  // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
-  // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST;
-  // will-take-place: `plaatsvinden` (looking back for `beantwoording` over the text cost a third of the pass);
-  // is-submitted with a BILL: its `voorstel` or `van wijziging`, `ingediend` after it (TO_INGEDIEND).
-  String.raw`v(?:en(?<=streven)\s+(?:(?:${GOV_WORDS}\s+)?er\s*naar|is\b|blijft\b)|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd)|stel(?=${TO_INGEDIEND}))|an\s+(?:plan|wijziging(?=${TO_INGEDIEND}))|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt)|inden(?<=plaatsvinden))`,
-  // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`; receives-clause: `krijgt\s+(toe)?ge(stuurd|zonden)`; intends: AIM's `mijn\s+planning\s+(is|blijft)`,
-  // from the `j` of `mijn`.
-  String.raw`j(?:gt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt)|\s+(?:toe)?ge(?:stuurd|zonden))|n\s+planning\s+(?:is|blijft)\b)`,
-  // passive: `op de hoogte (gehouden|gesteld|gebracht)` and `ingelicht`; intends: `hoop`, `hopen`; informs and
-  // informs-separately: `SUBJECT\s+(bericht|berichten)` and `(bericht|berichten)\s+SUBJECT`. The `ht` of every `recht`,
-  // `licht`, `richt` is ruled out by one lookbehind before the words' own.
-  String.raw`h(?:o(?:ogte\s+(?:gehouden|gesteld|gebracht)|op\b|pen\b)|t(?<=(?:ingelic|beric)ht)(?:(?<=ingelicht)|(?:en)?(?:(?<=${SUBJECT_LAST}\s+berichte?n?)|\s+${SUBJECT_FIRST})))`,
-  // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word);
-  // keeps-receiving: `(blijft|blijven)\s+KAMER` and `KAMER_NOUN\s+(blijft|blijven)` (its last word: `u` or `kamer`);
-  // will-be-submitted and is-submitted: AT_KAMER, then `zal`/`zullen`, `wordt`/`worden` and `ingediend` (seen from
-  // AT_KAMER's `bij`: the will-be-submitted form with `zal` before AT_KAMER has AT_KAMER, `worden` and `ingediend` too).
-  String.raw`b(?:oden(?<=${SENT_AFTER}aangeboden)|lij(?:ft|ven)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+blij(?:ft|ven)))|ij\s+(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers)\s+(?:z(?:al|ullen)\s+)?(?:word(?:t|en)\s+)?ingediend)`,
-  // will-be-sent and is-sent with `gerapporteerd`: after `zal` (TO_AANGEBODEN in the `z` group), `zal u` (the `z`
-  // group), `wordt u` (the `u` group) or TO_KAMER (the `k` and `u` groups); until session 41 a search of its own
-  // (WORD_MARKS, with `planning`: an `indexOf` per spelling cost 0.4 ms a megabyte each, more than the whole `z` group).
-];
-
-/**
- * Global: for one pass over a text (see CANDIDATE_GROUPS). Eight groups, each opening at one letter: a ninth group
- * doubled the time of the pass (2.2 → 5.5 ms on the benchmark's megabyte; any eight of nine took 2.2–2.4 ms: V8
- * compiles the alternation differently past eight), and so did a group opening at one of two letters (`jgt…` or
- * `p…` for `planning`, +2 ms).
- */
-export const CANDIDATE_RE = new RegExp(CANDIDATE_GROUPS.join('|'), 'gi');
-
-/**
- * What makes a flattened sentence differ from the text in more than case and white space: joined
- * hyphenation (`-\n`), and the two characters that lower-case to ASCII letters besides A–Z (`İ` becomes
- * `i̇`, the Kelvin sign `k`). A sentence holding one is always a candidate. Searched with `indexOf`, which
- * is far cheaper than a regex alternative for text that rarely has them.
- */
-export const UNFLATTENED_MARKS: readonly string[] = ['-\n', '\u0130', '\u212a'];
-
-/** Words that make a present-tense promise point forward. */
-export const FUTURE_CUE_RE =
-  /\b(?:binnenkort|spoedig|nader|later|voortaan|zodra|te zijner tijd|voor de zomer|na de zomer|voor het zomerreces|na het zomerreces|voor het einde|voor eind|voor het eind|voor prinsjesdag|op (?:zeer )?korte termijn|binnen (?:enkele|een aantal|twee|drie|vier|zes) (?:dagen|weken|maanden)|in de volgende|in een volgende|komend|komende|aanstaande|uiterlijk|dezer dagen|een (?:separate|aparte|afzonderlijke) (?:kamer)?brief)\b|\bvolgende? (?:week|maand|jaar|kwartaal|voorjaar|najaar|zomer|winter|halfjaar|vergaderjaar|begrotingsjaar)\b|\been verslag\b(?<=\b(?:hier|daar)van\b[^.]{0,40}?\been verslag)|^\W*(?:wanneer|als|indien|nadat)\b[^.,;:]{0,150}?\b(?:(?:beschikbaar|gereed|klaar|bekend) (?:is|zijn)|(?:is|zijn) (?:afgerond|verschenen|gepubliceerd|opgeleverd|ontvangen)|(?:afgerond|verschenen|gepubliceerd|opgeleverd|ontvangen) (?:is|zijn))\s*,/;
-// Something not yet there, in a condition that opens the sentence, which the promise waits for as `zodra` does: `Wanneer
-// het definitieve rapport met conclusies en aanbevelingen beschikbaar is, stuur ik u dit toe samen met mijn reactie.`
-// (892: the ACM's final report, of which only the interim one was out). Only a clause that opens the sentence and ends at
-// its comma: `de vraag wanneer het rapport beschikbaar is` asks, and `Als vervolg op …` is no condition.
-// `voortaan` (from now on): `Voortaan zal ik, zoals met Uw Kamer tijdens het Algemeen Overleg besproken, vooraf in de
-// Geannoteerde Agenda van de Raad ingaan op mijn voorgenomen aanwezigheid bij de betreffende Raad.` (06).
-// `volgende` alone is also "the following" (`over de volgende onderwerpen`, 52): only with a time it points forward.
-// A report of something just named (`daarvan`, `hiervan`) is one still to be written of an event still to come, where
-// what comes with this letter is `het verslag` and named by `hierbij` (THIS_LETTER_RE): `De WTO-ronde staat op de
-// agenda van de Raad Algemene Zaken en Externe Betrekkingen van de EU op 21 dezer. … U ontvangt daarvan zoals
-// gebruikelijk een verslag van de bewindslieden van Buitenlandse Zaken.` (2631, a letter of 21 November).
-// A separate letter is another one than this, so a later one: `Uw Kamer ontvangt hierover een separate Kamerbrief.`
-// (255); one sent at the same time is sent `met deze brief` (`Tegelijk met deze brief ontvangt u een afzonderlijke
-// brief …`, 581: BY_THIS_LETTER_RE).
-
-/**
- * Something sent on its own, in the present-tense passive: another paper than this letter, so a later one, and a
- * future cue as `een aparte brief` is (FUTURE_CUE_RE). `Deze reactie wordt separaat aan uw Kamer gestuurd.` (1250),
- * `Het kabinetsstandpunt naar aanleiding van dit advies wordt U afzonderlijk aangeboden.` (2720), `Over het eventueel
- * implementeren van dit vervolg wordt uw Kamer separaat geïnformeerd.` (2285). Not when a paper's number follows,
- * which says it is out already: `Een militair-technische evaluatie … wordt u separaat toegezonden door de Minister
- * van Defensie (22 181, nr. 311).` (1131).
- */
-export const SEPARATE_DELIVERY_RE = new RegExp(
-  String.raw`\b(?:wordt|worden)\b[^.]{0,80}?\b(?:separaat|afzonderlijk|apart)(?: ${TO_KAMER})? (?:${SENT}|ge[iï]nformeerd)\b(?![^.]{0,200}?(?:\(\s*\d|\bkamerstuk|\bnr\b))`,
-);
-
-/**
- * Words that say something comes with this letter: `bij deze`, `hierbij`, `bijgaand`, `bijgevoegd` (`Bijgevoegd
- * ontvangt u de brief die ik aan de Raad van Bestuur van MST heb gezonden.`, 958), `als bijlage`, and what it
- * tells now: `In vervolg op mijn brief van 9 oktober jl. … waarin ik heb aangegeven uw Kamer zo spoedig mogelijk te
- * informeren over de uitkomsten …, informeer ik u als volgt.` (344; its word for later is the earlier letter's), and
- * `het volgende` at the end: `In vervolg op mijn brief van 11 mei 2018, die u heeft geagendeerd voor het op 13 september
- * geplande Algemeen Overleg Wijkverpleging, bericht ik u het volgende.` (1382: the debate's day is no due date).
- */
-const SENT_HEREWITH = String.raw`\bbij deze\b|\bhierbij\b|\bbijgaand\b|\bbijgevoegd\b|\bbijgesloten\b|\bals bijlage\b|\bals volgt\b|\bhet volgende\s*[.:]\s*$`;
-
-/**
- * This paper named: `deze brief`, and the papers a letter may call itself: `Vanzelfsprekend zullen wij in deze nadere
- * Memorie van Antwoord nog graag de van de zijde van de Kamer gestelde vragen beantwoorden.` (590), `deze nota`, `deze
- * notitie`, `deze kabinetsreactie`, `deze voortgangsrapportage`.
- */
-const THIS_PAPER = String.raw`deze (?:nadere |aanvullende )?(?:(?:kamer)?brief|nota|notitie|memorie van antwoord|(?:kabinets|beleids)reactie|(?:voortgangs)?rapportage)`;
-
-/**
- * This letter as the means: `in deze brief`, `met deze brief`, and `middels deze brief`, `door middel van deze brief`:
- * `Tot slot herbevestigen wij middels deze brief de beëindiging op 31 december 2018 van de Nederlandse F-16 inzet …
- * en informeren wij u over het mandaat …` (439: the 31st is the end of the mission, not a due date). And sent beside
- * it, as `tegelijk met deze brief` (581) is: `Van de Staatssecretaris ontvangt u een brief over de bredere inzet op
- * natuur, parallel aan deze brief.` (11), `Parallel aan deze brief ontvangt u van NWO het jaarverslag.` (1454): what
- * comes with this letter is delivered now, nothing still to come.
- */
-const BY_THIS_LETTER = String.raw`\b(?:in|met|bij|via|middels|door middel van|parallel aan) ${THIS_PAPER}\b`;
-
-/**
- * This letter as what is sent: `In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief
- * om u te informeren over de stand van zaken bij het CBR.` (1264: the debate's day is no due date).
- */
-const SENDS_THIS_LETTER = String.raw`\b(?:stuur|stuurt|sturen|zend|zendt|zenden) (?:ik|wij|we|het kabinet) (?:u|uw kamer|de kamer) deze (?:kamer)?brief\b`;
-
-/**
- * This letter itself: `In deze brief zal ik stilstaan bij …` (09), `In deze Kamerbrief zal ik een toelichting
- * geven` (22), `ontvangt u bij deze …` (89), `Als bijlage ontvangt u de publicatie` (34), `… ontvangt u deze brief,
- * waarin …` (1865), `Wij komen daarop terug in het vervolg van dit verslag.` (1128) promise nothing for later; nor
- * does a copy of this letter sent elsewhere: `Ik zal een afschrift van deze brief zenden aan de voorzitter van de
- * Eerste Kamer.` (567).
- */
-export const THIS_LETTER_RE = new RegExp(
-  String.raw`${BY_THIS_LETTER}|${SENDS_THIS_LETTER}|\bafschrift van ${THIS_PAPER}\b|\b(?:ontvangt|krijgt) ${KAMER} deze (?:kamer)?brief\b|\bin het vervolg van (?:deze|dit) (?:kamer)?(?:brief|nota|verslag|memorie)\b|${SENT_HEREWITH}|\bhiermee\b`,
-);
-
-/**
- * A motion quoted with its dictum: `Met een andere motie … verzoekt de Tweede Kamer de regering om gemotiveerd aan
- * te geven welke aanbevelingen … het kabinet zal overnemen.` (2730). The Kamer asks; the government promises nothing.
- * So does a committee asking the minister it writes to, `u`: `De commissie verzoekt u daarom haar op korte termijn te
- * informeren over het tijdstip waarop naar verwachting een wetsvoorstel zal worden ingediend …` (997, a verslag). Only
- * `verzoekt`: the government asks as `ik` or `wij` (`Ik verzoek u daarom mij toe te staan …`, 1137).
- */
-export const MOTION_DICTUM_RE =
-  /\bverzoek(?:t|en)\b[^.]{0,60}?\b(?:de regering|het kabinet|de minister|de staatssecretaris)\b|\bverzoekt u\b/;
-
-/**
- * This letter as the means of a present-tense delivery: `Met deze brief ontvangt de Tweede Kamer informatie ten
- * behoeve van het commissiedebat … op 16 april aanstaande` (90) delivers now; its future cue is the debate's. So
- * does `Met het oog op het door uw Kamer geplande Commissiedebat over OV & Taxi op 19 mei a.s. informeer ik u in deze
- * brief over de stand van zaken …` (1067): the date is the debate's, not a due date. `hiermee` is this letter too: `Ter
- * voorbereiding op het Algemeen Overleg Medische ethiek d.d. 4 december aanstaande, informeer ik u hiermee over de stand
- * van zaken …` (912).
- */
-export const BY_THIS_LETTER_RE = new RegExp(
-  String.raw`${BY_THIS_LETTER}|${SENDS_THIS_LETTER}|${SENT_HEREWITH}|\bhiermee\b`,
-);
-
-/**
- * A delivery today: `Vandaag ontvangt u digitaal een overzicht van de toezeggingen …` (465), `… ontvangt u heden
- * separaat een brief …` (512). In the present tense that is no promise for later. Not `tot op heden` (until now).
- */
-export const TODAY_RE = /\bvandaag\b|(?<!\bop )\bheden\b/;
-
-/**
- * Members of parliament as the subject in a verslag: `Tot aan het moment dat de definitieve structuurvisie aan
- * de Kamer zal worden aangeboden zal de fractie haar opvattingen … nader aanscherpen.` (1320). Their plans.
- */
-export const MEMBERS_RE = /\b(?:de|deze|die) (?:leden|fractie)\b|\w-fractie\b/;
 
 /** Patterns in the present tense, which also describe what this letter does. */
 export const PRESENT_TENSE = new Set([

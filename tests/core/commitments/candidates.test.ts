@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateSentences } from '../../../src/core/commitments/candidates';
-import { CANDIDATE_RE, COMMITMENT_PATTERNS, flatten } from '../../../src/core/commitments/patterns';
+import { CANDIDATE_RE, candidateSentences } from '../../../src/core/commitments/candidates';
+import { COMMITMENT_PATTERNS, flatten } from '../../../src/core/commitments/patterns';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { loadCorpus, navoText } from '../dates/letters';
