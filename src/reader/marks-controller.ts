@@ -7,7 +7,6 @@ import { browserLocale, resolveLanguage, type Language } from '../i18n';
 import type { Settings, SettingsListener } from '../settings/settings';
 import type { Site } from '../sites/types';
 import { mountPopover, type PopoverHandle } from '../ui/popover/mount';
-import type { Box } from '../ui/popover/position';
 import type { PopoverData } from '../ui/popover/types';
 import {
   buildTargets,
@@ -23,13 +22,14 @@ import { findingSpans, shownCategories as shownCategoriesFor } from './paint-pla
 import { caretAt, hitTest } from './hit-test';
 import { createHoverIntent, type HoverIntent } from './hover-intent';
 import { isEditable, keyAction } from './keyboard-steps';
-import { HOST_TAG } from './sidebar-controller';
 import { popoverData } from './popover-data';
 import type { TitleLookups } from './title-lookups';
 import { openModalIfNeeded, revealSpan, scrollRangeIntoView } from './reveal';
 import { createHostElement, POPOVER_HOST_TAG } from './host-element';
 import { focusTextAt } from './focus-in-text';
 import { firstInView, followLayout } from './forced-underlines';
+import { watchPointer, type PointerAt } from './pointer-watch';
+import { sidebarLeft, toBoxes } from './popover-room';
 
 export interface MarksControllerOptions {
   doc: Document;
@@ -96,18 +96,6 @@ export interface MarksController {
   adopt(reading: MarksReading): void;
   /** Removes every listener, the popover and its host (the highlighter is the caller's). */
   stop(): void;
-}
-
-/** The client rectangles of `range` (one per line), without the empty ones. */
-function toBoxes(range: Range | null): Box[] {
-  const rects = range?.getClientRects?.();
-  const out: Box[] = [];
-  if (!rects) return out;
-  for (let i = 0; i < rects.length; i++) {
-    const r = rects[i] as DOMRectReadOnly;
-    if (r.width > 0 || r.height > 0) out.push({ top: r.top, left: r.left, bottom: r.bottom, right: r.right });
-  }
-  return out;
 }
 
 /**
@@ -339,12 +327,9 @@ export function startMarks(o: MarksControllerOptions): MarksController {
 
   // ---- listeners --------------------------------------------------------------------------------
 
-  let pointer: { x: number; y: number; target: EventTarget | null } | null = null;
-  let frame = 0;
-  const onPointerFrame = () => {
-    frame = 0;
-    const p = pointer;
-    if (!p || stopped || detached) return;
+  /** What is under the pointer, once a frame (`watchPointer`): a mark's finding, the popover, or nothing. */
+  const onPointerFrame = (p: PointerAt) => {
+    if (stopped || detached) return;
     if (host && p.target === host) return intent.pointer('popover');
     const over = p.target as Node | null;
     // `nodeType` rather than `instanceof Node`: content scripts and pages have different globals.
@@ -369,24 +354,6 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       p.y,
     );
     intent.pointer(hit);
-  };
-  const onMouseMove = (e: MouseEvent) => {
-    // A button held: the reader selects text (or drags); a popover opening on a mark paused over
-    // would cover the lines being selected. Hover starts again with the next move after release.
-    if (e.buttons) {
-      pointer = null;
-      intent.hold();
-      return;
-    }
-    pointer = { x: e.clientX, y: e.clientY, target: e.target };
-    if (!frame) frame = win.requestAnimationFrame(onPointerFrame);
-  };
-  const onMouseOut = (e: MouseEvent) => {
-    // Leaving the window: nothing is under the pointer any more.
-    if (!e.relatedTarget) {
-      pointer = null;
-      intent.pointer(null);
-    }
   };
   const onPointerDown = (e: Event) => {
     // A dwell begun before the press must not open a popover during the drag that may follow.
@@ -420,8 +387,12 @@ export function startMarks(o: MarksControllerOptions): MarksController {
     else popover?.reposition(boxes);
   };
 
-  doc.addEventListener('mousemove', onMouseMove, { passive: true });
-  doc.addEventListener('mouseout', onMouseOut, { passive: true });
+  const stopPointer = watchPointer({
+    doc,
+    frame: onPointerFrame,
+    hold: () => intent.hold(),
+    left: () => intent.pointer(null),
+  });
   doc.addEventListener('pointerdown', onPointerDown, true);
   doc.addEventListener('keydown', onKeyDown, true);
   // With the marks underlined in the popover's layer in forced colours (`forced-underlines.ts`).
@@ -492,9 +463,7 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       stopped = true;
       stopWatching();
       layout.stop();
-      if (frame) win.cancelAnimationFrame(frame);
-      doc.removeEventListener('mousemove', onMouseMove);
-      doc.removeEventListener('mouseout', onMouseOut);
+      stopPointer();
       doc.removeEventListener('pointerdown', onPointerDown, true);
       doc.removeEventListener('keydown', onKeyDown, true);
       popover?.unmount();
@@ -503,19 +472,4 @@ export function startMarks(o: MarksControllerOptions): MarksController {
       host = null;
     },
   };
-}
-
-/**
- * The left edge of the open sidebar (popovers stay clear of it), or Infinity. Read from its host's
- * open shadow root: the landmark it renders, whatever else changes inside.
- */
-function sidebarLeft(doc: Document): number {
-  try {
-    const aside = doc.querySelector(HOST_TAG)?.shadowRoot?.querySelector('[role="complementary"]');
-    const r = aside?.getBoundingClientRect();
-    // Only a sidebar at the right edge narrows the room; on a narrow screen it covers everything.
-    return r && r.width > 0 && r.left > 320 ? r.left : Infinity;
-  } catch {
-    return Infinity;
-  }
 }
