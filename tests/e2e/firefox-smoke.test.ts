@@ -177,6 +177,70 @@ describe.skipIf(!firefox || !built)(
       await page.close();
     });
 
+    it('in a window 350 px high: a popover taller than it fades its foot, scrolls by keyboard, and shows its end plainly', async () => {
+      const page = await ff.browser.newPage();
+      // Puppeteer sets the viewport and a screen orientation, a command Firefox ESR 140 does not know: its error is
+      // left aside, and the window's height checked instead.
+      await page.setViewport({ width: 1280, height: 350 }).catch(() => undefined);
+      await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
+      await waitForPainted(page);
+      expect(await page.evaluate(() => innerHeight)).toBe(350);
+      // DDA's popover (its meaning in the paper, the glossary's, and another) opened from its sidebar entry.
+      await page.evaluate(() =>
+        (
+          document
+            .querySelector('kamerlens-root')
+            ?.shadowRoot?.querySelector(
+              '[data-section="acronyms"] button[data-abbr="DDA"]',
+            ) as HTMLElement | null
+        )?.focus(),
+      );
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(
+        () => !!document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-pop'),
+        { timeout: 5_000 },
+      );
+      /** How far the panel is scrolled, what is left below, whether the fade is drawn, and its height without it. */
+      const state = () =>
+        page.evaluate(() => {
+          const el = document
+            .querySelector('kamerlens-popover')
+            ?.shadowRoot?.querySelector('.kl-pop') as HTMLElement;
+          const after = getComputedStyle(el, '::after');
+          const fade = after.content !== 'none' && after.backgroundImage.startsWith('linear-gradient');
+          const height = el.scrollHeight;
+          const more = el.hasAttribute('data-more');
+          el.removeAttribute('data-more');
+          const plainHeight = el.scrollHeight;
+          el.toggleAttribute('data-more', more);
+          return {
+            top: Math.round(el.scrollTop),
+            below: Math.round(el.scrollHeight - el.scrollTop - el.clientHeight),
+            fade,
+            grows: height !== plainHeight,
+            focused: document.activeElement?.localName ?? '',
+          };
+        });
+      const start = await state();
+      expect(start).toMatchObject({ top: 0, fade: true, grows: false, focused: 'kamerlens-popover' });
+      expect(start.below).toBeGreaterThan(40);
+      // The focus is on the panel: End scrolls it, not the page, and at its end the fade is gone.
+      const pageY = await page.evaluate(() => scrollY);
+      await page.keyboard.press('End');
+      await page.waitForFunction(
+        () => {
+          const el = document.querySelector('kamerlens-popover')?.shadowRoot?.querySelector('.kl-pop');
+          return (
+            !!el && el.scrollHeight - el.scrollTop - el.clientHeight < 1 && !el.hasAttribute('data-more')
+          );
+        },
+        { timeout: 5_000 },
+      );
+      expect(await state()).toMatchObject({ below: 0, fade: false, grows: false });
+      expect(await page.evaluate(() => scrollY)).toBe(pageY);
+      await page.close();
+    });
+
     it('on a tweedekamer.nl paper: reads the letter in the closed modal', async () => {
       const page = await open(PAGES.tkPaper);
       await waitForPainted(page);
