@@ -179,9 +179,10 @@ describe.skipIf(!firefox || !built)(
 
     it('in a window 350 px high: a popover taller than it fades its foot, scrolls by keyboard, and shows its end plainly', async () => {
       const page = await ff.browser.newPage();
-      // Puppeteer sets the viewport and a screen orientation, a command Firefox ESR 140 does not know: its error is
-      // left aside, and the window's height checked instead.
+      // Puppeteer sets the viewport and a screen orientation at once, a command Firefox ESR 140 does not know: its
+      // error is left aside (it may come before the viewport is set), and the window's height awaited instead.
       await page.setViewport({ width: 1280, height: 350 }).catch(() => undefined);
+      await page.waitForFunction(() => innerHeight === 350, { timeout: 5_000 });
       await page.goto(PAGES.obkPaper, { waitUntil: 'load' });
       await waitForPainted(page);
       expect(await page.evaluate(() => innerHeight)).toBe(350);
