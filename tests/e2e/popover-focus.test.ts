@@ -449,13 +449,13 @@ describe('a popover taller than a short window (350 px high)', () => {
     // The focus is on the panel (opened from the keyboard): the arrow keys scroll it, not the page.
     const pageY = await page.evaluate(() => scrollY);
     await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await scrollState(page)).top, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await scrollState(page)).top).toBeGreaterThan(0);
     expect((await scrollState(page)).fade).toBe(true);
     // Keyboard scrolls are animated, and on a busy host a key pressed while the last one's scroll was still
     // moving was not taken: each key here waits until the panel is at rest.
     await atRest(page);
     await page.keyboard.press('End');
-    await expect.poll(() => scrollState(page), { timeout: 5_000 }).toMatchObject({ below: 0, fade: false });
+    await expect.poll(() => scrollState(page)).toMatchObject({ below: 0, fade: false });
     expect(await page.evaluate(() => scrollY)).toBe(pageY);
     expect(await popover(page).locator('.kl-pop-alternatives').innerText()).toContain(
       'Doha Development Agenda',
@@ -465,13 +465,13 @@ describe('a popover taller than a short window (350 px high)', () => {
     await atRest(page);
     expect(await hasFocus(popover(page))).toBe(true);
     await page.keyboard.press('Home');
-    await expect.poll(() => scrollState(page), { timeout: 5_000 }).toMatchObject({ top: 0, fade: true });
+    await expect.poll(() => scrollState(page)).toMatchObject({ top: 0, fade: true });
     // From a button inside, too; and Escape still closes it (PageDown, too, once Home's scroll is at rest).
     await atRest(page);
     await page.keyboard.press('Tab');
     expect(await hasFocus(popover(page).locator('.kl-pop-close'))).toBe(true);
     await page.keyboard.press('PageDown');
-    await expect.poll(async () => (await scrollState(page)).top, { timeout: 5_000 }).toBeGreaterThan(0);
+    await expect.poll(async () => (await scrollState(page)).top).toBeGreaterThan(0);
     await page.keyboard.press('Escape');
     await expect.poll(() => popover(page).count()).toBe(0);
     expect(await hasFocus(acronymEntry(page, 'DDA'))).toBe(true);
