@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CANDIDATE_RE, candidateSentences } from '../../../src/core/commitments/candidates';
 import { COMMITMENT_PATTERNS, flatten } from '../../../src/core/commitments/patterns';
+import { GOV } from '../../../src/core/commitments/vocabulary';
 import { splitSentences } from '../../../src/core/text/sentences';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { loadCorpus, navoText } from '../dates/letters';
@@ -317,6 +318,37 @@ describe('candidateSentences', () => {
     expect(isCandidate(sentence)).toBe(false);
   });
 
+  // The scan names the government by GOV's first or last word beside a verb (`zal het …`, `… kabinet zal`): each phrase
+  // GOV stands for must open and close with a word the scan knows, in text as the page may give it.
+  const govPhrases = phrasesOf(GOV);
+  it('knows GOV as all its phrases', () => {
+    expect(govPhrases).toContain('het kabinet');
+    expect(govPhrases).toContain('mijn ambtsopvolger');
+    expect(govPhrases).toContain('de verantwoordelijke bewindspersonen');
+    expect(govPhrases).toHaveLength(19);
+    for (const phrase of govPhrases) expect(new RegExp(`^${GOV}$`).test(phrase), phrase).toBe(true);
+  });
+
+  it.each(govPhrases)('takes the government "%s" on either side of zal and komt', (phrase) => {
+    const subject = phrase.replace(/^./, (c) => c.toUpperCase());
+    for (const sentence of [
+      `${subject} zal iets doen.`,
+      `Toch zal ${phrase} iets doen.`,
+      `${subject} komt met iets.`,
+      `Straks komt ${phrase}\nmet iets.`,
+    ]) {
+      expect(isCandidate(sentence), sentence).toBe(true);
+    }
+  });
+
+  it.each([
+    'De burgemeester zal iets doen.',
+    'Toch zal een burgemeester iets doen.',
+    'Straks komt de burgemeester met iets.',
+  ])('skips a sentence whose subject is no government: %s', (sentence) => {
+    expect(isCandidate(sentence)).toBe(false);
+  });
+
   it('finds the candidates in text order, once each', () => {
     const text =
       'Ik zal uw Kamer informeren. Dat is alles. Het kabinet zal, en het kabinet zal ook, de Kamer berichten.';
@@ -422,3 +454,43 @@ describe('CANDIDATE_RE against its earlier shape', () => {
     }
   });
 });
+
+/**
+ * Every string a vocabulary fragment matches, for fragments made of literal words, `(?:…|…)` groups and `?` after a
+ * group (as GOV is): a parser of just that much regex, which throws on anything else.
+ */
+function phrasesOf(source: string): string[] {
+  let at = 0;
+  const alternatives = (): string[] => {
+    const out = sequence();
+    while (source[at] === '|') {
+      at++;
+      out.push(...sequence());
+    }
+    return out;
+  };
+  const sequence = (): string[] => {
+    let out = [''];
+    while (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      let part: string[];
+      if (source.startsWith('(?:', at)) {
+        at += 3;
+        part = alternatives();
+        if (source[at++] !== ')') throw new Error(`no ) at ${at}`);
+        if (source[at] === '?') {
+          at++;
+          part = ['', ...part];
+        }
+      } else if (/[a-z -]/.test(source[at] as string)) {
+        part = [source[at++] as string];
+      } else {
+        throw new Error(`cannot expand ${source.slice(at)}`);
+      }
+      out = out.flatMap((head) => part.map((tail) => head + tail));
+    }
+    return out;
+  };
+  const phrases = alternatives();
+  if (at !== source.length) throw new Error(`cannot expand ${source.slice(at)}`);
+  return phrases;
+}
