@@ -411,7 +411,7 @@ function clauseLabel(
  */
 export function saysNothing(label: string): boolean {
   const word = label.replace(EDGE_DOTS, '');
-  if (BARE_CITATION.test(word)) return true;
+  if (BARE_CITATION.test(word) || BARE_REFERENCE.test(word)) return true;
   if (word.includes(' ')) return false;
   return word.toLowerCase() === 'respectievelijk' || !LOWER_LETTER.test(word);
 }
@@ -482,6 +482,12 @@ function commaBefore(text: string, start: number, open: number): number {
  * (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138)` (1883), the words around the brackets say that.
  */
 const BARE_CITATION = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u;
+/**
+ * A label that is a reference number only, `kenmerk GZB/GZ 96-1952` (a paper's code: no word of lower-case letters
+ * alone): which paper, not what it was. In brackets with the date, `– «Dwang en drang in de tuberculosebestrijding»
+ * (kenmerk GZB/GZ 96-1952, 21 juni 1996)` (34), the words around the brackets say that.
+ */
+const BARE_REFERENCE = /^(?:met (?:als )?)?kenmerk:?(?: (?!\p{Ll}+(?: |$))\S+)+$/u;
 /** The `…` that a label cut to size has at its ends. */
 const EDGE_DOTS = /^…|…$/g;
 /** A lower-case letter. */

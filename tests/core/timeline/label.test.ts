@@ -1753,11 +1753,19 @@ function clauseReference(
             : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
-      // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`).
+      // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`), and a reference number alone (`kenmerk GZB/GZ
+      // 96-1952`: after `kenmerk`, no word of lower-case letters only).
       const citation = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u.test(word);
+      const reference =
+        /^(?:met (?:als )?)?kenmerk:?\s/.test(word) &&
+        word
+          .replace(/^(?:met (?:als )?)?kenmerk:?\s/, '')
+          .split(' ')
+          .every((w) => w !== '' && !/^\p{Ll}+$/u.test(w));
       if (
         delimiters &&
         (citation ||
+          reference ||
           (!word.includes(' ') && (word.toLowerCase() === 'respectievelijk' || !/\p{Ll}/u.test(word))))
       ) {
         // Balanced groups inside, before and after the date, blanked out: the brackets left open hold the date.
@@ -3174,8 +3182,26 @@ describe('labelAround', () => {
       '22 april 2013',
       '…op te nemen in het overzicht van periodieke rapportages en verslagen',
     ],
+    [
+      '34: a reference number alone, after a quoted title in a list',
+      '– «Dwang en drang in de tuberculosebestrijding» (kenmerk GZB/GZ 96-1952, 21 juni 1996)',
+      '21 juni 1996',
+      '«Dwang en drang in de tuberculosebestrijding»',
+    ],
+    [
+      '34: a reference number alone, after the report it dates',
+      'In april kunt u nog twee brieven verwachten die betrekking hebben op onderdelen van de preventieve gezondheidszorg: mijn standpunt op het rapport van de commissie Versterking Collectieve Preventie (kenmerk GZB/GZ 96-5231, 22 november 1996) en het evaluatie-onderzoek van de jeugdgezondheidszorg 0–19 jaar.',
+      '22 november 1996',
+      '…commissie Versterking Collectieve Preventie en het evaluatie-onderzoek…',
+    ],
+    [
+      'synthetic: a reference whose code has a word of lower-case letters says what it is about',
+      '– «Prionziekten bij de mens» (kenmerk advies over prionziekten, 12 december 1996)',
+      '12 december 1996',
+      '…kenmerk advies over prionziekten',
+    ],
   ])(
-    'a citation alone says nothing: the label is made around its brackets: %s',
+    'a citation or a reference number alone says nothing: the label is made around its brackets: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
