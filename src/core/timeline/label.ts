@@ -212,9 +212,11 @@ function clauseLabel(
   const subjectFirst = isLetterWithSubject(original, start, ds, de, end);
   // A group in brackets after the date, the clause going on after it, goes with the date (see `citationAfterDate`).
   de = citationAfterDate(original, de, end);
-  // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped.
+  // The clause tried last. A wider try that gives the same clause gives the same too-short label: skipped. Not a label
+  // that said nothing (see `saysNothing`): the whole sentence takes it as it is.
   let left = -1;
   let right = -1;
+  let saidNothing = false;
   for (const delimiter of [NARROW, WIDE, 0]) {
     // What follows a relative clause that holds the date (see `restAfterRelative`).
     let rest: string | null = null;
@@ -223,7 +225,7 @@ function clauseLabel(
     let mainStart = -1;
     if (delimiter === 0) {
       // The whole sentence (no kind has bit 0, so the scans below run to its ends).
-      if (left === start && right === end) break;
+      if (left === start && right === end && !saidNothing) break;
     } else if (
       // Narrow bounds that are wide delimiters (or the sentence's ends) are the wide clause's bounds too.
       delimiter === WIDE &&
@@ -357,6 +359,7 @@ function clauseLabel(
         const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null)
           return clauseLabel(original, sentence, group, sentenceStart, quotes, false, true, true, otherDates);
+        saidNothing = true;
         continue;
       }
       return label;
@@ -394,6 +397,7 @@ function clauseLabel(
         const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null)
           return clauseLabel(original, sentence, group, sentenceStart, quotes, false, true, true, otherDates);
+        saidNothing = true;
         continue;
       }
       return label;
@@ -411,7 +415,7 @@ function clauseLabel(
  */
 export function saysNothing(label: string): boolean {
   const word = label.replace(EDGE_DOTS, '');
-  if (BARE_CITATION.test(word) || BARE_REFERENCE.test(word)) return true;
+  if (BARE_CITATION.test(word) || isBareReference(word)) return true;
   if (word.includes(' ')) return false;
   return word.toLowerCase() === 'respectievelijk' || !LOWER_LETTER.test(word);
 }
@@ -483,11 +487,27 @@ function commaBefore(text: string, start: number, open: number): number {
  */
 const BARE_CITATION = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u;
 /**
- * A label that is a reference number only, `kenmerk GZB/GZ 96-1952` (a paper's code: no word of lower-case letters
- * alone): which paper, not what it was. In brackets with the date, `– «Dwang en drang in de tuberculosebestrijding»
- * (kenmerk GZB/GZ 96-1952, 21 juni 1996)` (34), the words around the brackets say that.
+ * Is a label only a paper's reference: a reference's name (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), and besides
+ * it only codes (a word with a digit, without a lower-case letter, or with a capital inside, `BuZa`), one with a digit
+ * at least, and `met`, `als`, `en`? `kenmerk GZB/GZ 96-1952` (34), `brief nr. BuZa 97-295` (1644), `Handelingen 51-4`
+ * (1079), `25 387, nrs. 1 en 2` (2070): which paper, not what it was. In brackets with the date, `– «Dwang en drang in
+ * de tuberculosebestrijding» (kenmerk GZB/GZ 96-1952, 21 juni 1996)` (34), the words around the brackets say that. The
+ * name is needed: a heading in capitals with its year, `VERSLAG VAN DE NAVO-TOP … 2022` (2396), is all codes.
  */
-const BARE_REFERENCE = /^(?:met (?:als )?)?kenmerk:?(?: (?!\p{Ll}+(?: |$))\S+)+$/u;
+function isBareReference(label: string): boolean {
+  let named = false;
+  let digit = false;
+  for (const word of label.split(' ')) {
+    if (REFERENCE_NAME.test(word)) named = true;
+    else if (CODE_WORD.test(word)) digit ||= DIGIT.test(word);
+    else if (!REFERENCE_GLUE.test(word)) return false;
+  }
+  return named && digit;
+}
+const REFERENCE_NAME = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Handelingen|nrs?\.|kenmerk:?)$/;
+const REFERENCE_GLUE = /^(?:met|als|en)$/;
+const CODE_WORD = /\d|^[^\p{Ll}]+$|^.+\p{Lu}/u;
+const DIGIT = /\d/;
 /** The `…` that a label cut to size has at its ends. */
 const EDGE_DOTS = /^…|…$/g;
 /** A lower-case letter. */

@@ -1753,15 +1753,22 @@ function clauseReference(
             : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
-      // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`), and a reference number alone (`kenmerk GZB/GZ
-      // 96-1952`: after `kenmerk`, no word of lower-case letters only).
+      // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`), and any reference alone: a reference's name
+      // (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), codes and `met`, `als`, `en`, with a digit (`kenmerk GZB/GZ 96-1952`).
       const citation = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u.test(word);
+      const parts = word.split(' ');
+      const name = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Handelingen|nrs?\.|kenmerk:?)$/;
       const reference =
-        /^(?:met (?:als )?)?kenmerk:?\s/.test(word) &&
-        word
-          .replace(/^(?:met (?:als )?)?kenmerk:?\s/, '')
-          .split(' ')
-          .every((w) => w !== '' && !/^\p{Ll}+$/u.test(w));
+        parts.some((w) => name.test(w)) &&
+        parts.some((w) => /\d/.test(w)) &&
+        parts.every(
+          (w) =>
+            name.test(w) ||
+            /^(?:met|als|en)$/.test(w) ||
+            /\d/.test(w) ||
+            !/\p{Ll}/u.test(w) ||
+            /^.+\p{Lu}/u.test(w),
+        );
       if (
         delimiters &&
         (citation ||
@@ -3199,6 +3206,30 @@ describe('labelAround', () => {
       '– «Prionziekten bij de mens» (kenmerk advies over prionziekten, 12 december 1996)',
       '12 december 1996',
       '…kenmerk advies over prionziekten',
+    ],
+    [
+      '1644: a letter’s number',
+      '– de Nederlandse opgave aan het VN-wapenregister (brief van 12 juni 1997, nr. BuZa 97-295).',
+      '12 juni 1997',
+      '…de Nederlandse opgave aan het VN-wapenregister',
+    ],
+    [
+      '2070: a citation without its series',
+      'In de nota «Met zorg verbonden» (juni 1997, 25 387, nrs. 1 en 2) is reeds aangegeven dat de samenwerking en afstemming tussen betrokken hulpverleners en organisaties verbeterd moet worden.',
+      'juni 1997',
+      'In de nota «Met zorg verbonden» is reeds aangegeven dat de samenwerking…',
+    ],
+    [
+      '70: the Handelingen',
+      'Het doel van de Kamer daarbij was «het verkrijgen van een standpunt over de vraag of daarbij ook de OM-afdoening zou moeten worden toegepast» (Handelingen I 23 juni 2009, 36–1624).',
+      '23 juni 2009',
+      '…over de vraag of daarbij ook de OM-afdoening zou moeten worden toegepast»',
+    ],
+    [
+      'synthetic: a heading in capitals with its date names no reference',
+      'VERSLAG VAN DE NAVO-TOP 2022 (24 MAART 2022)',
+      '24 MAART 2022',
+      'VERSLAG VAN DE NAVO-TOP 2022',
     ],
   ])(
     'a citation or a reference number alone says nothing: the label is made around its brackets: %s',
