@@ -497,10 +497,16 @@ const BARE_CITATION = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\
 function isBareReference(label: string): boolean {
   let named = false;
   let digit = false;
-  for (const word of label.split(' ')) {
+  // Word by word without splitting the label first: most labels are prose and fail at their first word, and this
+  // runs for every clause tried for every date.
+  for (let from = 0; from <= label.length;) {
+    let to = label.indexOf(' ', from);
+    if (to < 0) to = label.length;
+    const word = label.slice(from, to);
     if (REFERENCE_NAME.test(word)) named = true;
     else if (CODE_WORD.test(word)) digit ||= DIGIT.test(word);
     else if (!REFERENCE_GLUE.test(word)) return false;
+    from = to + 1;
   }
   return named && digit;
 }
