@@ -70,7 +70,7 @@ export function buildTimeline(
     entries.push({
       iso: period ? due.iso : c.due,
       endIso: period ? due.endIso : null,
-      label: commitmentLabel(original, c, due ? (lists.get(due) ?? due) : null, markers),
+      label: pairedQuotes(commitmentLabel(original, c, due ? (lists.get(due) ?? due) : null, markers)),
       relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',
       start: c.start,

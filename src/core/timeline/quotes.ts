@@ -10,6 +10,7 @@
 import type { Span } from '../types';
 import { isUpper, isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
+import { looseEnd } from './label-chars';
 
 /** How far past a sentence's or clause's end the closing quote of a title open there is looked for (and back). */
 export const QUOTE_REACH = 240;
@@ -383,13 +384,20 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
  * - an opening quote that starts a label not cut at its end, and that nothing in it closes, is left out: the source
  *   never closed the title (`Openbaarmaking van informatie over Landelijke Aanpak Adreskwaliteit`, 452) or the
  *   quotation (`7 maart`, 1205, a diary quoted from its first line on), and the label showed a quote left open.
- * A label with no opening quote (most) is returned as it is after one search.
+ * - a closing quote after a full stop (or `;` `,` `:`) that ends the label, and that nothing in it opens, is left out
+ *   with that stop: the label is the end of a quotation that opened before it, `…de regering verzoekt om «bijvoorbeeld
+ *   een programma zoals voor landelijke Skaeve Huse vorm te geven en de Kamer hierover voor 1 juli a.s. te rapporten.»`
+ *   (1573) read `…en de Kamer hierover te rapporten.»`; a label drops the full stop that ends its sentence, and the
+ *   quote closed nothing the reader could see. A title's closing quote (after a word, `?` or `!`) stays.
+ * A label with no quote (most) is returned as it is after one search or two.
  */
 export function pairedQuotes(label: string): string {
-  if (!HAS_OPENING.test(label)) return label;
+  if (!HAS_OPENING.test(label)) return QUOTATION_END.test(label) ? withoutQuotationEnd(label) : label;
   let out = label;
   // The opening quotes still open at the label's end, the innermost last.
   const open: number[] = [];
+  // Does a closing quote that nothing opened end the label?
+  let unopenedEnd = false;
   for (let i = 0; i < out.length; i++) {
     const role = roleAt(out, i);
     if (role > 0) open.push(i);
@@ -398,6 +406,7 @@ export function pairedQuotes(label: string): string {
       const c = out.charCodeAt(i);
       if (o !== undefined && (c === OPEN_GUILLEMET || c === OPEN_DOUBLE))
         out = `${out.slice(0, i)}${String.fromCharCode(closerOf(out.charCodeAt(o)))}${out.slice(i + 1)}`;
+      unopenedEnd = o === undefined && i === out.length - 1;
     }
   }
   const o = open.at(-1);
@@ -406,7 +415,19 @@ export function pairedQuotes(label: string): string {
     open.pop();
   }
   if (open[0] === 0 && !out.endsWith('…')) out = out.slice(1).trimStart();
-  return out;
+  return unopenedEnd && QUOTATION_END.test(out) ? withoutQuotationEnd(out) : out;
+}
+
+/** A closing quote after a full stop or a clause's mark, at a label's end (see `pairedQuotes`). */
+const QUOTATION_END = /[.;,:][»”]$/;
+
+/**
+ * `label` (which QUOTATION_END matches) without its closing quote and the loose marks before it, but for the full stop
+ * of an abbreviation (see `looseEnd`): `…te informeren.»` → `…te informeren`, `…de motie-Heite c.s.»` → `…de motie-Heite
+ * c.s.`.
+ */
+function withoutQuotationEnd(label: string): string {
+  return label.slice(0, looseEnd(label, 0, label.length - 1));
 }
 
 const HAS_OPENING = /[«“]/;

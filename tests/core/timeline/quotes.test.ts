@@ -214,7 +214,42 @@ describe('pairedQuotes', () => {
       'rapport «Van woorden naar daden: het concept «stochastisch terrorisme»«',
       'rapport «Van woorden naar daden: het concept «stochastisch terrorisme»»',
     ],
+    [
+      'the end of a quotation opened before the label, with its full stop (1573)',
+      '…voor landelijke Skaeve Huse vorm te geven en de Kamer hierover te rapporten.»',
+      '…voor landelijke Skaeve Huse vorm te geven en de Kamer hierover te rapporten',
+    ],
+    [
+      'the end of a quotation that a whole sentence is (243)',
+      'De Staatssecretaris en ik zullen u nader informeren over de start van de IGJ.»',
+      'De Staatssecretaris en ik zullen u nader informeren over de start van de IGJ',
+    ],
+    [
+      'the end of a quotation after a closed title',
+      '…het rapport «Wie stuurt?» te bespreken en de Kamer te informeren.”',
+      '…het rapport «Wie stuurt?» te bespreken en de Kamer te informeren',
+    ],
+    [
+      'the end of a quotation after an abbreviation: its full stop stays',
+      '…de uitvoering van de motie-Heite c.s.»',
+      '…de uitvoering van de motie-Heite c.s.',
+    ],
     // As they are.
+    [
+      'a quotation closed inside the label (1573)',
+      'de regering verzoekt om «een programma vorm te geven en de Kamer hierover te rapporten.»',
+      'de regering verzoekt om «een programma vorm te geven en de Kamer hierover te rapporten.»',
+    ],
+    [
+      'a title that ends with its question mark, cut at its start (1099)',
+      '…de weg naar de 21e eeuw?»',
+      '…de weg naar de 21e eeuw?»',
+    ],
+    [
+      'a title closed after a word, cut at its start (1446)',
+      '…Human Rights Policy 2008–2013»',
+      '…Human Rights Policy 2008–2013»',
+    ],
     [
       'a title cut at its end (452)',
       '«Reactie op verzoek commissie over een afschrift brief…',

@@ -43,6 +43,28 @@ describe('buildTimeline: a commitment due after a period', () => {
   });
 });
 
+describe('buildTimeline: the end of a quotation that opened before a label', () => {
+  it.each([
+    [
+      'a commitment whose sentence ends a quotation (243)',
+      'Het door de IGZ en IJZ gezamenlijk opgestelde rapport bevindt zich in een vergevorderd stadium. De Staatssecretaris en ik zullen u voor het zomerreces nader informeren over de start van de IGJ.»',
+      '2017-04-13',
+      'commitment',
+      'De Staatssecretaris en ik zullen u nader informeren over de start van de IGJ',
+    ],
+    [
+      'a deadline in a motion quoted in the letter (1573)',
+      'Ook reageer ik op de aangenomen motie van de leden Eerdmans (JA21) en Bikker (ChristenUnie) die\nde regering verzoekt om «bijvoorbeeld een programma zoals voor landelijke Skaeve Huse\nvorm te geven en de Kamer hierover voor 1 juli a.s. te rapporten.»2',
+      '2024-04-29',
+      'deadline',
+      '…voor landelijke Skaeve Huse vorm te geven en de Kamer hierover te rapporten',
+    ],
+  ])('has no closing quote and full stop at its end: %s', (_, text, ref, kind, label) => {
+    const entry = timeline(text, ref).find((e) => e.kind === kind);
+    expect(entry?.label).toBe(label);
+  });
+});
+
 describe('buildTimeline: golden NAVO letter', () => {
   const entries = timelineWithCitations(navoText(), NAVO_LETTER_DATE);
   const rows = entries.map((e) => [e.iso, e.endIso, e.relation, e.kind]);
