@@ -26,16 +26,53 @@ const MONTHS: Record<Language, readonly string[]> = {
  * so the output is the same in every browser and test. Anything else is returned unchanged.
  */
 export function formatIsoDate(iso: string, lang: Language): string {
+  const parts = isoParts(iso, lang);
+  if (!parts) return iso;
+  const { year, month, day } = parts;
+  if (month === null) return year;
+  return day === null ? `${month} ${year}` : `${day} ${month} ${year}`;
+}
+
+/** The parts of an ISO date as `formatIsoDate` writes them (the month's name, the day without a leading 0), or null. */
+function isoParts(
+  iso: string,
+  lang: Language,
+): { year: string; month: string | null; day: number | null } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
-  if (!m) return iso;
-  const [, year, month, day] = m;
-  if (!month) return year ?? iso;
+  if (!m) return null;
+  const [, year = '', month, day] = m;
+  if (!month) return { year, month: null, day: null };
   const name = MONTHS[lang][Number(month) - 1];
-  if (!name) return iso;
-  if (!day) return `${name} ${year}`;
+  if (!name) return null;
+  if (!day) return { year, month: name, day: null };
   const d = Number(day);
-  if (d < 1 || d > 31) return iso;
-  return `${d} ${name} ${year}`;
+  return d < 1 || d > 31 ? null : { year, month: name, day: d };
+}
+
+/**
+ * A range of two ISO dates as a reader writes it, the month and year they share written once: `29–30 juni 2022`,
+ * `29 juni – 3 juli 2022`, `juli – augustus 2018`, `2017–2022`; two of different precision or years each in full,
+ * `29 december 2022 – 2 januari 2023`. Between two numbers the dash has no spaces, between words it has. With `word`
+ * (`tot`, `to`: the popover says a range in words, as a screen reader reads it) the two are joined by it instead:
+ * `12 tot 13 oktober 2022`.
+ */
+export function formatIsoRange(iso: string, endIso: string, lang: Language, word?: string): string {
+  const a = isoParts(iso, lang);
+  const b = isoParts(endIso, lang);
+  const join = (first: string, last: string, numbers: boolean): string =>
+    word !== undefined
+      ? `${first} ${word} ${last}`
+      : numbers
+        ? `${first}\u2013${last}`
+        : `${first} \u2013 ${last}`;
+  // Of different precision (`juni 2022` to `3 juli 2022`) or years: each in full.
+  const whole = join(formatIsoDate(iso, lang), formatIsoDate(endIso, lang), false);
+  if (!a || !b) return whole;
+  if (a.month === null || b.month === null) return a.month === b.month ? join(a.year, b.year, true) : whole;
+  if (a.year !== b.year || (a.day === null) !== (b.day === null)) return whole;
+  if (a.day === null || b.day === null) return `${join(a.month, b.month, false)} ${a.year}`;
+  if (a.month === b.month) return `${join(String(a.day), String(b.day), true)} ${a.month} ${a.year}`;
+  return `${join(`${a.day} ${a.month}`, `${b.day} ${b.month}`, false)} ${a.year}`;
 }
 
 const KIND_KEYS: Record<DocumentKind, MessageKey> = {

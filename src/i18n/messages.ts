@@ -112,7 +112,8 @@ export const nl = {
   popCopy: 'Verwijzing kopiëren',
   popCopied: 'Gekopieerd',
   popCopyFailed: 'Kopiëren lukte niet',
-  popDateRange: '{start} tot {end}',
+  /** Joins a range's ends, as a screen reader says it: `12 tot 13 oktober 2022`. */
+  popDateRangeWord: 'tot',
   popDateApproximate: 'ongeveer',
 } as const;
 
@@ -213,7 +214,7 @@ export const en: PageMessages = {
   popCopy: 'Copy citation',
   popCopied: 'Copied',
   popCopyFailed: 'Could not copy',
-  popDateRange: '{start} to {end}',
+  popDateRangeWord: 'to',
   popDateApproximate: 'about',
 };
 

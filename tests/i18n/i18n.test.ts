@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserLocale, resolveLanguage, setLanguageSetting, t, translate, translator } from '../../src/i18n';
-import { documentKindLabel, formatIsoDate, outlineKindLabel, outlineTitle } from '../../src/i18n/format';
+import {
+  documentKindLabel,
+  formatIsoDate,
+  formatIsoRange,
+  outlineKindLabel,
+  outlineTitle,
+} from '../../src/i18n/format';
 import { en, nl, type PageMessageKey } from '../../src/i18n/messages';
 
 describe('resolveLanguage', () => {
@@ -90,6 +96,34 @@ describe('formatIsoDate', () => {
     ['gisteren', 'nl', 'gisteren'],
   ] as const)('%s (%s) → %s', (iso, lang, expected) => {
     expect(formatIsoDate(iso, lang)).toBe(expected);
+  });
+});
+
+describe('formatIsoRange', () => {
+  it.each([
+    // The NAVO letter's ranges: `op 29 en 30 juni 2022`, `Op 12 en 13 oktober`.
+    ['2022-06-29', '2022-06-30', 'nl', undefined, '29–30 juni 2022'],
+    ['2022-10-12', '2022-10-13', 'en', undefined, '12–13 October 2022'],
+    // As the popover says them, in words.
+    ['2022-10-12', '2022-10-13', 'nl', 'tot', '12 tot 13 oktober 2022'],
+    ['2022-10-12', '2022-10-13', 'en', 'to', '12 to 13 October 2022'],
+    // Months of one year: the year once (2143's `voor de zomer van 2018`, July to August).
+    ['2018-07', '2018-08', 'nl', undefined, 'juli – augustus 2018'],
+    ['2018-07', '2018-08', 'nl', 'tot', 'juli tot augustus 2018'],
+    // Days in two months of one year (135's `13 tot 17 januari 2020` spread over a month's end).
+    ['2020-01-30', '2020-02-02', 'nl', undefined, '30 januari – 2 februari 2020'],
+    // Years (591's `In de periode 1983–2000`).
+    ['1983', '2000', 'nl', undefined, '1983–2000'],
+    ['1983', '2000', 'nl', 'tot', '1983 tot 2000'],
+    // Two years, or two precisions: each end in full.
+    ['2022-12-29', '2023-01-02', 'nl', undefined, '29 december 2022 – 2 januari 2023'],
+    ['2022-06', '2022-07-03', 'en', undefined, 'June 2022 – 3 July 2022'],
+    ['2022', '2022-07', 'nl', undefined, '2022 – juli 2022'],
+    // Not a date: shown as it is, never thrown on.
+    ['2022-13-01', '2022-06-30', 'nl', undefined, '2022-13-01 – 30 juni 2022'],
+    ['', 'gisteren', 'nl', 'tot', ' tot gisteren'],
+  ] as const)('%s to %s (%s, %s) → %s', (iso, endIso, lang, word, expected) => {
+    expect(formatIsoRange(iso, endIso, lang, word)).toBe(expected);
   });
 });
 

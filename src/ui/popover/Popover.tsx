@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { translator, type Language, type MessageKey, type Translator } from '../../i18n';
-import { formatIsoDate } from '../../i18n/format';
+import { formatIsoDate, formatIsoRange } from '../../i18n/format';
 import { printedDossier } from '../../core/text/dossier-lines';
 import { LOOKUP_STATE_KEYS } from '../lookup-state';
 import { markedWords } from '../marked-words';
@@ -305,8 +305,9 @@ function CitedPaper({
 /** The date as the popover shows it and announces it: a range `… to …`, after `about` when approximate. */
 function shownDate(data: DatePopoverData, language: Language): string {
   const t = translator(language);
-  const start = formatIsoDate(data.iso, language);
-  const shown = data.endIso ? t('popDateRange', { start, end: formatIsoDate(data.endIso, language) }) : start;
+  const shown = data.endIso
+    ? formatIsoRange(data.iso, data.endIso, language, t('popDateRangeWord'))
+    : formatIsoDate(data.iso, language);
   return data.precision === 'approximate' ? `${t('popDateApproximate')} ${shown}` : shown;
 }
 

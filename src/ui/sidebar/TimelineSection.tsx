@@ -1,6 +1,6 @@
 import type { CommitmentFinding, Span, TimelineEntry } from '../../core/types';
 import type { Language, MessageKey, Translator } from '../../i18n';
-import { formatIsoDate } from '../../i18n/format';
+import { formatIsoDate, formatIsoRange } from '../../i18n/format';
 import { oneLine } from './Facts';
 import { Section, type SectionShared } from './Section';
 import { splitTimeline, undatedCommitments } from './timeline-groups';
@@ -22,10 +22,16 @@ export interface TimelineSectionProps extends SectionShared {
   onExport?: (format: ExportFormat) => void | Promise<void>;
 }
 
-/** `29 juni 2022`, or a range `29 juni 2022 – 30 juni 2022`. */
+/** `29 juni 2022`, or a range with what its ends share written once, `29–30 juni 2022` (see `formatIsoRange`). */
 export function entryDate(e: Pick<TimelineEntry, 'iso' | 'endIso'>, lang: Language): string {
-  const first = formatIsoDate(e.iso, lang);
-  return e.endIso && e.endIso !== e.iso ? `${first} – ${formatIsoDate(e.endIso, lang)}` : first;
+  return e.endIso && e.endIso !== e.iso ? formatIsoRange(e.iso, e.endIso, lang) : formatIsoDate(e.iso, lang);
+}
+
+/** A range's ends each in full, `29 juni 2022 30 juni 2022`: what a filter finds besides the range as shown. */
+function entryEnds(e: Pick<TimelineEntry, 'iso' | 'endIso'>, lang: Language): string | null {
+  return e.endIso && e.endIso !== e.iso
+    ? `${formatIsoDate(e.iso, lang)} ${formatIsoDate(e.endIso, lang)}`
+    : null;
 }
 
 const KIND_LABEL: Partial<Record<TimelineEntry['kind'], MessageKey>> = {
@@ -144,7 +150,15 @@ export function TimelineSection(p: TimelineSectionProps) {
     if (!p.filtering) return true;
     const kindKey = KIND_LABEL[e.kind];
     // Its sentence too: a label may write a ministry short (`BZK`) or leave words out.
-    return p.matches(e.label, entryDate(e, lang), e.iso, kindKey ? t(kindKey) : '', p.sentenceOf?.(e));
+    // A range's ends in full too: `29 juni` finds `29–30 juni 2022`.
+    return p.matches(
+      e.label,
+      entryDate(e, lang),
+      entryEnds(e, lang),
+      e.iso,
+      kindKey ? t(kindKey) : '',
+      p.sentenceOf?.(e),
+    );
   };
   const groups = splitTimeline(p.entries.filter(keep));
   const undated = undatedCommitments(p.commitments, p.entries).filter(

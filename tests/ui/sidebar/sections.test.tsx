@@ -424,6 +424,21 @@ describe('sections', () => {
     expect(entries(shadow, 'timeline').some((b) => b.textContent?.includes(label))).toBe(true);
   });
 
+  it('writes a range with what its ends share once, and finds it by either end written in full', () => {
+    // The NAVO letter's `op 29 en 30 juni 2022` (the NAVO-Top in Madrid) and `Op 12 en 13 oktober`.
+    const { shadow } = mount();
+    const dates = entries(shadow, 'timeline').map((b) => b.querySelector('.kl-date')?.textContent);
+    expect(dates).toContain('29–30 juni 2022');
+    expect(dates).toContain('12–13 oktober 2022');
+    expect(dates.join(' ')).not.toContain('29 juni 2022 –');
+    for (const end of ['30 juni', '29 juni 2022', '29–30 juni']) {
+      typeFilter(shadow, end);
+      expect(entries(shadow, 'timeline').map((b) => b.querySelector('.kl-date')?.textContent)).toEqual([
+        '29–30 juni 2022',
+      ]);
+    }
+  });
+
   it('clearing the filter with its button keeps the focus in the filter box (the button goes away)', () => {
     const { shadow } = mount();
     typeFilter(shadow, 'NAVO');
