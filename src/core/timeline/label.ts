@@ -37,6 +37,7 @@ import { beforeReportFrame, openerLabel, reportedLabel } from './report-frames';
 import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
 import { clauseLabelEnds } from './clause-label-end';
+import { pastCitationTail } from './citation-tail';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -331,6 +332,9 @@ function clauseLabel(
       }
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
       if (delimiter === NARROW) left = pastOtherDate(original, left, ds);
+      // A clause that starts with the number of a citation its comma split: the label starts after it (see
+      // `pastCitationTail`).
+      if (delimiter === NARROW) left = pastCitationTail(original, left, ds);
     }
     // Another item of the sentence with a date of its own, joined by `en`: the label keeps to its own (see
     // `beforeOtherDatePart`).

@@ -1599,6 +1599,15 @@ function clauseReference(
             left += from + linking[0].length;
         }
       }
+      // A clause that opens with a citation's number after the comma that follows the dossier (`26 234, nr. 153 is
+      // verslag gedaan … in 2013`, 234): the label starts after the number, when two words or more come before the date.
+      if (delimiters === NARROW && /[0-9A-Z],\s*$/.test(s.slice(Math.max(0, left - 8), left))) {
+        const tail = /^\s*nrs?\.\s?\d+[a-z]?(?:\s?(?:,|en|t\/m|[-–])\s?\d+[a-z]?)*\s+/.exec(
+          s.slice(left, ds),
+        );
+        if (tail && /^\p{L}[\p{L}\p{N}-]*\s+\p{L}[\p{L}\p{N}-]*\s+/u.test(s.slice(left + tail[0].length, ds)))
+          left += tail[0].length;
+      }
     } else {
       // The whole sentence: its report frame too, after a date in brackets whose clause said too little (894).
       const frame = reportFrameReference(left, right);
@@ -3188,6 +3197,30 @@ describe('labelAround', () => {
       'De vaste commissie voor Defensie heeft mij 27 juni jl. per brief verzocht de lijst met doorlopende toezeggingen op te nemen in het overzicht van periodieke rapportages en verslagen (Kamerstuk 32 733, nr. 126 van 22 april 2013).',
       '22 april 2013',
       '…op te nemen in het overzicht van periodieke rapportages en verslagen',
+    ],
+    [
+      '234: a clause that opens with the number of a citation its comma split',
+      'In bijlage bij Kamerstuk 26 234, nr. 153 is verslag gedaan van de zeventiende middelenaanvulling die plaatsvond in 2013.',
+      '2013',
+      '…is verslag gedaan van de zeventiende middelenaanvulling die plaatsvond',
+    ],
+    [
+      '1079: a citation’s number before the next item of a list',
+      '(u bent hier per brief van 19 januari 2011, Kamerstuk 2010–2011, 32 500 IV, nr. 26 en het debat van 10 februari 2011 (Handelingen 10 februari 2011, 51-4) over geïnformeerd)',
+      '10 februari 2011',
+      '…en het debat over geïnformeerd',
+    ],
+    [
+      '743: the citation of the paper the date is of keeps its number',
+      'In mijn brief met kenmerk Kamerstuk 33 000 V, nr. 117 d.d. 24 november 2011 berichtte ik u over de Nederlandse inzet.',
+      '24 november 2011',
+      '…nr. 117 berichtte ik u over de Nederlandse inzet',
+    ],
+    [
+      '1454: so does a motion’s, the date after `van`',
+      'Naar aanleiding van de motie van de leden Bruins (CU) en Van der Molen (CDA), met Kamerstuk 29 338, nr. 194 van 5 juni 2019 informeer ik u met deze brief tevens over de voortgang van de sterkere coördinerende en strategische rol van NWO.',
+      '5 juni 2019',
+      '…nr. 194 informeer ik u met deze brief tevens over de voortgang…',
     ],
     [
       '34: a reference number alone, after a quoted title in a list',
