@@ -1,3 +1,4 @@
+import { isParticipleAfterParticle } from '../dates/tense';
 import { isWhiteSpace } from '../text/chars';
 
 /**
@@ -116,6 +117,7 @@ export function danglingStart(
   const groups = m.groups as { over?: string; article?: string };
   if (groups.article !== undefined) {
     if (!articleFitsDate(groups.article.trim(), dateText.slice(dateStart, dateEnd))) return to;
+    if (participleOfNounAfter(dateText, dateEnd)) return to;
   } else if (groups.over !== undefined) {
     if (OVER_POINT.test(dateText.slice(dateStart, dateEnd))) return to;
   }
@@ -177,14 +179,35 @@ const DATE_DETERMINERS: ReadonlySet<string> = new Set(['deze', 'dit', 'die', 'da
  * date is taken out? Not when the date opens with a determiner, nor when its noun of time (after its
  * adjectives: `tweede`, `vorige`) takes the other article: then the article is that of a noun after the
  * date, and the preposition's object is that noun, `worden beantwoord over het vorige maand door de
- * commissie uitgebrachte verslag` (718). Any other date (`1 mei`, `2024`) takes it.
+ * commissie uitgebrachte verslag` (718), nor after `vorig` uninflected (below). Any other date (`1 mei`, `2024`) takes
+ * it, unless an inflected participle follows the date (see `participleOfNounAfter`).
  */
 export function articleFitsDate(article: string, date: string): boolean {
   const words = date.toLowerCase().split(/\s+/, 4);
   if (DATE_DETERMINERS.has(words[0] as string)) return false;
+  // `vorig` uninflected after an article: the date is an adverb inside the noun phrase of a noun after it, `Het
+  // voorstel sluit aan op het vorig jaar aangenomen wetsvoorstel 32022` (847); the date's own would be `het vorige jaar`.
+  if (words[0] === 'vorig') return false;
   const noun = timeNounArticle(words);
   return noun === null || noun === (article.toLowerCase() === 'het' ? 'het' : 'de');
 }
+
+/**
+ * Does an inflected participle follow the date, which makes it part of a noun phrase whose noun the article before the
+ * date is of? `in relatie tot het vorig jaar ingestelde ouderschapsplan` (2804) gave `…in relatie ingestelde
+ * ouderschapsplan`, `in relatie tot het vorig jaar uitgebrachte Draghi-rapport` (880) `…in relatie uitgebrachte
+ * Draghi-rapport`: the preposition and the article stay, `…in relatie tot het ingestelde ouderschapsplan`. Not a bare
+ * participle, which ends a clause as often: `dit rapport voor de zomer ontvangen tijdens een gesprek` (1255), `na het
+ * zomerreces gepland staat` (37).
+ */
+export function participleOfNounAfter(text: string, end: number): boolean {
+  INFLECTED_PARTICIPLE.lastIndex = end;
+  const m = INFLECTED_PARTICIPLE.exec(text);
+  return m !== null && isParticipleAfterParticle(m[1] as string);
+}
+
+/** A word after a date that ends in `de` or `te`, and a word after it; the group is the word without its `e`. */
+const INFLECTED_PARTICIPLE = /\s+(\p{Ll}{3,}[dt])e\s+\p{L}/uy;
 
 /**
  * The article of a date's noun of time (`DE_TIME_NOUN`, `HET_TIME_NOUN`) among its first words (lower case), after

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DANGLING_BEFORE, articleFitsDate, mayEndDangling } from '../../../src/core/timeline/dangling';
+import {
+  DANGLING_BEFORE,
+  articleFitsDate,
+  mayEndDangling,
+  participleOfNounAfter,
+} from '../../../src/core/timeline/dangling';
 
 describe('mayEndDangling', () => {
   it.each([
@@ -92,7 +97,26 @@ describe('articleFitsDate', () => {
     ['de', 'deze zomer', false], // 2593, `de … gehouden rondetafels`
     ['de', 'volgende jaar', false],
     ['het', 'tweede helft van 2015', false],
+    ['het', 'vorig jaar', false], // 847, `het vorig jaar aangenomen wetsvoorstel`: the date's own is `het vorige jaar`
+    ['het', 'vorige jaar', true],
   ])('%s before %j: %s', (article, date, expected) => {
     expect(articleFitsDate(article, date)).toBe(expected);
+  });
+});
+
+describe('participleOfNounAfter', () => {
+  it.each([
+    // An inflected participle and a word after it: the date is inside a noun phrase.
+    [' ingestelde ouderschapsplan en', true], // 2804
+    [' uitgebrachte Draghi-rapport', true], // 880
+    [' opgerichte stichting', true],
+    // A bare participle ends a clause as often (1255, 37); an adjective or noun in `-de` is no participle.
+    [' ontvangen tijdens een gesprek', false],
+    [' gepland staat.', false],
+    [' aangenomen wetsvoorstel', false],
+    [' vorige week', false],
+    [' ingestelde.', false], // nothing after it
+  ])('%j: %s', (after, expected) => {
+    expect(participleOfNounAfter(`2009${after}`, 4)).toBe(expected);
   });
 });

@@ -488,9 +488,13 @@ function readableClauseEnd(t: string, colon: boolean): string {
  * rondetafels`), nor before a noun of time that takes the other article, found after the date's adjectives
  * (`over het vorige maand … uitgebrachte verslag`); any other date takes it.
  */
-function articleOfDate(article: string, date: string): boolean {
+function articleOfDate(article: string, date: string, after: string): boolean {
   const words = date.toLowerCase().split(/\s+/).slice(0, 4);
-  if (['deze', 'dit', 'die', 'dat', 'ons', 'onze'].includes(words[0] as string)) return false;
+  if (['deze', 'dit', 'die', 'dat', 'ons', 'onze', 'vorig'].includes(words[0] as string)) return false;
+  // An inflected participle after the date (`het vorig jaar ingestelde ouderschapsplan`): the article is its noun's.
+  const next = /^\s+(\p{Ll}+)\s+\p{L}/u.exec(after)?.[1];
+  if (next !== undefined && /^\p{Ll}{3,}[dt]e$/u.test(next) && isParticipleAfterParticle(next.slice(0, -1)))
+    return false;
   const deNouns = 'maand week zomer winter lente herfst helft periode eeuw dag'.split(' ');
   const hetNouns = 'jaar kwartaal begin eind einde midden reces weekend semester decennium'.split(' ');
   for (const w of words) {
@@ -1454,7 +1458,7 @@ function clauseReference(
         const { over, article } = (dangling?.groups ?? {}) as { over?: string; article?: string };
         const keeps =
           article !== undefined
-            ? !articleOfDate(article.trim().toLowerCase(), s.slice(ds, de))
+            ? !articleOfDate(article.trim().toLowerCase(), s.slice(ds, de), s.slice(de))
             : over !== undefined && POINT.test(s.slice(ds, de));
         const acronym = dangling !== null && /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/.test(dangling[0]);
         const from = loopStart(s, 0, left - 1, NARROW);
@@ -1625,7 +1629,7 @@ function clauseReference(
       const date = s.slice(ds, de);
       const keep =
         article !== undefined
-          ? !articleOfDate(article.trim().toLowerCase(), date)
+          ? !articleOfDate(article.trim().toLowerCase(), date, s.slice(de))
           : over !== undefined && POINT.test(date);
       // A modifier in capitals (`PAS`) is an acronym: it stays.
       const acronym = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/.exec(dangling[0]);
@@ -3197,6 +3201,24 @@ describe('labelAround', () => {
       'De vaste commissie voor Defensie heeft mij 27 juni jl. per brief verzocht de lijst met doorlopende toezeggingen op te nemen in het overzicht van periodieke rapportages en verslagen (Kamerstuk 32 733, nr. 126 van 22 april 2013).',
       '22 april 2013',
       '…op te nemen in het overzicht van periodieke rapportages en verslagen',
+    ],
+    [
+      '2804: an inflected participle after the date: the article before it is its noun’s',
+      'Hoe beoordeelt u de vermindering van het aantal scheidingszaken bij de Raad voor de Kinderbescherming in relatie tot het vorig jaar ingestelde ouderschapsplan en het toegenomen hulpaanbod vooraf?',
+      'vorig jaar',
+      '…in relatie tot het ingestelde ouderschapsplan en het toegenomen hulpaanbod…',
+    ],
+    [
+      '847: `vorig` uninflected after an article: no date of its own',
+      'Het voorstel sluit aan op het vorig jaar aangenomen wetsvoorstel 32022, waarin onder andere het bezit van alcohol onder de 16 jaar strafbaar werd gesteld.',
+      'vorig jaar',
+      'Het voorstel sluit aan op het aangenomen wetsvoorstel 32022',
+    ],
+    [
+      '1255: a bare participle after the date ends the clause: the article is the date’s',
+      'De Minister van KGG en ik hebben dit rapport voor de zomer ontvangen tijdens een gesprek met omwonenden.',
+      'zomer',
+      '…van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met omwonenden',
     ],
     [
       '234: a clause that opens with the number of a citation its comma split',
