@@ -10,7 +10,8 @@ import { isWhiteSpace } from '../text/chars';
 /**
  * A preposition left dangling before a removed date, with the article a season or period takes: `Op`,
  * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`), `tussen`
- * before a period (`Deze groep nam tussen december 2023 en december 2024 toe`, 407). Also
+ * before a period (`Deze groep nam tussen december 2023 en december 2024 toe`, 407), `gedurende` as `tijdens`
+ * (`Wel vindt gedurende de komende week de ambtelijke voorbereiding … plaats`, 956, read `…gedurende de de ambtelijke…`). Also
  * right after an opening bracket, which then holds nothing and goes (see `joinParts`): `ontvangt VWS tweemaal per
  * jaar (in februari en in juli) een update` (33), `(uiterlijk half november)` (988). And `in de periode` with its
  * preposition, which says nothing without its dates: `Ja, in de periode tussen 15 april en medio mei 2021 vervangt
@@ -42,7 +43,7 @@ import { isWhiteSpace } from '../text/chars';
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
@@ -75,6 +76,7 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'omstreeks',
     'uiterlijk',
     'tijdens',
+    'gedurende',
     'tussen',
     'periode',
     'over',

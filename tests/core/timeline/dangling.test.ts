@@ -29,6 +29,9 @@ describe('mayEndDangling', () => {
     ['wordt verschoven van 1 januari naar', true],
     ['De periode tot aan', true],
     ['In vergelijking met', true],
+    // `gedurende`, nine letters, as `tijdens` (956).
+    ['Wel vindt gedurende de', true],
+    ['Wel vindt gedurende', true],
     ['Het rapport overzicht', false],
     ['De Kamer heeft', false],
     ['', false],
