@@ -115,7 +115,7 @@ export function danglingStart(
   if (!mayEndDangling(s, from, to)) return to;
   const at = Math.max(from, to - (DANGLING_REACH + 1));
   const m = DANGLING_BEFORE.exec(s.slice(at, to));
-  if (!m) return to;
+  if (!m) return ownArticleStart(s, from, to, dateText, dateStart, dateEnd);
   const groups = m.groups as { over?: string; article?: string };
   if (groups.article !== undefined) {
     if (!articleFitsDate(groups.article.trim(), dateText.slice(dateStart, dateEnd))) return to;
@@ -127,6 +127,55 @@ export function danglingStart(
   const acronym = MODIFIER_IN_CAPITALS.exec(m[0]);
   return at + m.index + (acronym ? acronym[0].length : 0);
 }
+
+/**
+ * Where s[from, to) ends without the article that ends it when that is the article of the date's noun of time and no
+ * preposition stands before it (which DANGLING_BEFORE takes with it): `Ik heb de afgelopen week geconstateerd dat …`
+ * (2005) gave `Ik heb de geconstateerd…`, `hoe de pandemie zich het komende jaar zal ontwikkelen` (176) `…hoe de
+ * pandemie het zal ontwikkelen`, `zal de tweede helft van 2002 worden besteed` (2801). Only a date with such a noun
+ * (`week`, `jaar`, `helft`: see `timeNounArticle`) that takes that article, and not when an inflected participle after
+ * the date makes the article a noun's after it (see `participleOfNounAfter`). Else `to`.
+ */
+function ownArticleStart(
+  s: string,
+  from: number,
+  to: number,
+  dateText: string,
+  dateStart: number,
+  dateEnd: number,
+): number {
+  const article = to - from >= 3 && s.charCodeAt(to - 1) === 0x74 ? 3 : 2; // `het`, else `de`
+  const start = to - article;
+  if (start < from || (start > from && !isWhiteSpace(s.charCodeAt(start - 1)))) return to;
+  const word = s.slice(start, to).toLowerCase();
+  if (word !== 'de' && word !== 'het') return to;
+  const date = dateText.slice(dateStart, dateEnd);
+  const words = date.toLowerCase().split(/\s+/, 4);
+  while (words.length > 1 && RELATIVE_ADJECTIVES.has(words[0] as string)) words.shift();
+  // Not before a determiner either (`uit de deze zomer gehouden rondetafels`, see `articleFitsDate`).
+  if (
+    timeNounArticle(words) !== word ||
+    !articleFitsDate(word, date) ||
+    participleOfNounAfter(dateText, dateEnd)
+  )
+    return to;
+  let b = start;
+  while (b > from && isWhiteSpace(s.charCodeAt(b - 1))) b--;
+  // A preposition before the article has the date for its object (`die overeenkomen met het zomerreces`, 2482): the
+  // article stays with it, as the label then needs both or neither.
+  const space = s.lastIndexOf(' ', b - 1);
+  const before = s.slice(Math.max(from, space + 1), b).toLowerCase();
+  return PREPOSITIONS.has(before) ? to : b;
+}
+
+/** Uninflected adjectives that open a date before its noun: `de afgelopen week`, `het komend jaar`. */
+const RELATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['afgelopen', 'komend', 'volgend', 'lopend']);
+/** Prepositions whose object a date with its article may be (see `ownArticleStart`). */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder'.split(
+    ' ',
+  ),
+);
 
 /** A modifier of the date's preposition (see DANGLING_BEFORE) in capitals: an acronym. */
 const MODIFIER_IN_CAPITALS = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DANGLING_BEFORE,
   articleFitsDate,
+  danglingStart,
   mayEndDangling,
   participleOfNounAfter,
 } from '../../../src/core/timeline/dangling';
@@ -121,5 +122,33 @@ describe('participleOfNounAfter', () => {
     [' ingestelde.', false], // nothing after it
   ])('%j: %s', (after, expected) => {
     expect(participleOfNounAfter(`2009${after}`, 4)).toBe(expected);
+  });
+});
+
+describe('danglingStart', () => {
+  /** `before` without what dangles before `date` (`after` follows the date). */
+  const without = (before: string, date: string, after = ' geconstateerd') => {
+    const text = `${before} ${date}${after}`;
+    const ds = before.length + 1;
+    return before.slice(0, danglingStart(before, 0, before.length, text, ds, ds + date.length));
+  };
+
+  it.each([
+    // A preposition and the date's article (DANGLING_BEFORE).
+    ['Wel vindt gedurende de', 'komende week', 'Wel vindt'], // 956
+    ['Het overleg vond plaats op', '12 oktober', 'Het overleg vond plaats'],
+    // The article of the date's noun of time without a preposition (2005, 2801, 176).
+    ['Ik heb de', 'afgelopen week', 'Ik heb'],
+    ['zal de', 'tweede helft van 2002', 'zal'],
+    ['hoe de pandemie zich het', 'komende jaar', 'hoe de pandemie zich'],
+    // It stays: another noun's article (`vorige maand`'s is `de`), a determiner, a date without a noun of time, a
+    // preposition before it (2482), an inflected participle after the date (2804).
+    ['het', 'vorige maand', 'het'],
+    ['uit de', 'deze zomer', 'uit de'],
+    ['Ik heb de', '1 mei', 'Ik heb de'],
+    ['die overeenkomen met het', 'zomerreces', 'die overeenkomen met het'],
+    ['het', 'vorig jaar', 'het', ' ingestelde ouderschapsplan'],
+  ])('%j before %j → %j', (before, date, expected, after?: string) => {
+    expect(without(before, date, after)).toBe(expected);
   });
 });
