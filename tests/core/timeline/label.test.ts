@@ -439,9 +439,9 @@ function keepAbbreviationDot(s: string): string {
   return m[0].startsWith('.') && cut !== '' && abbreviation ? `${cut}.` : cut;
 }
 
-/** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, …). */
+/** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, `kenmerk`, …). */
 const INSERTION_REFERENCE =
-  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
 
 /** Finite verbs and clause openers that make a stretch between commas no apposition. */
 const APPOSITION_VERBS = (
@@ -3296,6 +3296,12 @@ describe('labelAround', () => {
       'met uitzondering van de vier weken in augustus die overeenkomen met het zomerreces van de Europese instellingen.',
       'zomerreces',
       '…vier weken in augustus die overeenkomen met het van de Europese instellingen',
+    ],
+    [
+      '2630: a reference number between commas is left out',
+      'Het verslag is bij brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister voor Ontwikkelingssamenwerking aan de Kamer aangeboden.',
+      '10 juni 1997',
+      'Het verslag is bij brief door … aangeboden',
     ],
     [
       '956: `gedurende` dangles as `tijdens` does',
