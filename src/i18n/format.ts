@@ -54,9 +54,10 @@ function isoParts(
  * `29 juni – 3 juli 2022`, `juli – augustus 2018`, `2017–2022`; two of different precision or years each in full,
  * `29 december 2022 – 2 januari 2023`. Between two numbers the dash has no spaces, between words it has. With `word`
  * (`tot`, `to`: the popover says a range in words, as a screen reader reads it) the two are joined by it instead:
- * `12 tot 13 oktober 2022`.
+ * `12 tot 13 oktober 2022`. A range of one date is that date.
  */
 export function formatIsoRange(iso: string, endIso: string, lang: Language, word?: string): string {
+  if (iso === endIso) return formatIsoDate(iso, lang);
   const a = isoParts(iso, lang);
   const b = isoParts(endIso, lang);
   const join = (first: string, last: string, numbers: boolean): string =>

@@ -119,6 +119,8 @@ describe('formatIsoRange', () => {
     ['2022-12-29', '2023-01-02', 'nl', undefined, '29 december 2022 – 2 januari 2023'],
     ['2022-06', '2022-07-03', 'en', undefined, 'June 2022 – 3 July 2022'],
     ['2022', '2022-07', 'nl', undefined, '2022 – juli 2022'],
+    // A range of one date.
+    ['2022-06-29', '2022-06-29', 'nl', 'tot', '29 juni 2022'],
     // Not a date: shown as it is, never thrown on.
     ['2022-13-01', '2022-06-30', 'nl', undefined, '2022-13-01 – 30 juni 2022'],
     ['', 'gisteren', 'nl', 'tot', ' tot gisteren'],
