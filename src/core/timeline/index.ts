@@ -12,6 +12,7 @@ import { NextBar, aloneOnItsLine, datesTheDossier, withoutOwnDateline } from './
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
+import { withoutLeadingReference } from './label-tidy';
 import { LetterItems } from './letter-items';
 import { mergeEntries } from './merge-entries';
 import { paperDateLabel } from './paper-date';
@@ -179,16 +180,18 @@ function dateEntry(
       wordyLabel(
         original,
         phrase,
-        pairedQuotes(
-          upToCut
-            ? markCut(
-                labelAround(original, upToCut, phrase, markers, quotes, otherDates),
-                original,
-                upToCut.start,
-                upToCut.end,
-                phrase,
-              )
-            : labelAround(original, read, phrase, markers, quotes, otherDates),
+        withoutLeadingReference(
+          pairedQuotes(
+            upToCut
+              ? markCut(
+                  labelAround(original, upToCut, phrase, markers, quotes, otherDates),
+                  original,
+                  upToCut.start,
+                  upToCut.end,
+                  phrase,
+                )
+              : labelAround(original, read, phrase, markers, quotes, otherDates),
+          ),
         ),
       ),
     relation: null,

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { shortenPlain, withoutLeadingClosers } from '../../../src/core/timeline/label-tidy';
+import {
+  shortenPlain,
+  withoutLeadingClosers,
+  withoutLeadingReference,
+} from '../../../src/core/timeline/label-tidy';
 
 describe('shortenPlain', () => {
   it.each([
@@ -31,5 +35,28 @@ describe('withoutLeadingClosers', () => {
     ['nothing but brackets: never emptied', ')))', ')))'],
   ])('%s', (_rule, text, expected) => {
     expect(withoutLeadingClosers(text)).toBe(expected);
+  });
+});
+
+describe('withoutLeadingReference', () => {
+  it.each([
+    // A list of questions names the page each is about (2801, 594).
+    [
+      '(blz. 2) Het streven is er op gericht dat het protocol beschikbaar is',
+      'Het streven is er op gericht dat het protocol beschikbaar is',
+    ],
+    ['(blz. 5) De staatssecretaris van SZW heeft per brief', 'De staatssecretaris van SZW heeft per brief'],
+    ['(p. 12–13) Het advies is uitgebracht', 'Het advies is uitgebracht'],
+    // What stays: a bracket that is the whole label, one of other words, a page before lower case, no bracket.
+    ['(blz. 2)', '(blz. 2)'],
+    ['(Ingezonden 18 januari 2010)', '(Ingezonden 18 januari 2010)'],
+    [
+      '(Al eerder heb ik aangegeven dat de datum waarschijnlijk niet gehaald zou worden)',
+      '(Al eerder heb ik aangegeven dat de datum waarschijnlijk niet gehaald zou worden)',
+    ],
+    ['(blz. 2) en verder', '(blz. 2) en verder'],
+    ['Zie blz. 2 van de nota', 'Zie blz. 2 van de nota'],
+  ])('%j → %j', (label, expected) => {
+    expect(withoutLeadingReference(label)).toBe(expected);
   });
 });

@@ -43,7 +43,7 @@ describe('buildTimeline: a commitment due after a period', () => {
   });
 });
 
-describe('buildTimeline: the end of a quotation that opened before a label', () => {
+describe('buildTimeline: what is no part of a label at its ends', () => {
   it.each([
     [
       'a commitment whose sentence ends a quotation (243)',
@@ -59,10 +59,20 @@ describe('buildTimeline: the end of a quotation that opened before a label', () 
       'deadline',
       '…voor landelijke Skaeve Huse vorm te geven en de Kamer hierover te rapporten',
     ],
-  ])('has no closing quote and full stop at its end: %s', (_, text, ref, kind, label) => {
-    const entry = timeline(text, ref).find((e) => e.kind === kind);
-    expect(entry?.label).toBe(label);
-  });
+    [
+      'an answer after the page its question is about (2801)',
+      'Hoe wordt het toezicht vormgegeven?\n\n(blz. 2)\nHet streven is er op gericht dat het protocol in de zomer van 2002 beschikbaar is.',
+      '2000-03-01',
+      'event',
+      'Het streven is er op gericht dat het protocol beschikbaar is',
+    ],
+  ])(
+    'has no closing quote and full stop at its end, nor a page reference at its start: %s',
+    (_, text, ref, kind, label) => {
+      const entry = timeline(text, ref).find((e) => e.kind === kind);
+      expect(entry?.label).toBe(label);
+    },
+  );
 });
 
 describe('buildTimeline: golden NAVO letter', () => {
