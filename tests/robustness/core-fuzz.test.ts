@@ -149,6 +149,15 @@ const FOUND: [string, string | AnalyzeInput][] = [
     'seed 49491205, mutated real letters, case 25505 (minimized)',
     `${PAPER_HEAD}– de brief d.d. 14 april 2020 inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begrotingskredieten) (Kamerstuk 35 433);\n– de brief d.d. 14 april 2020 inzake verslag houdende een lijst van vragen en antwoorden inzake Tweede incidentele suppletoire begroting inzake COVID-19 crisismaatregel herverzekering leverancierskredieten (Kamerstuk 35 433, nr. 4).\n`,
   ],
+  // A commitment label left empty: its due date's list began in the sentence before, across a footnote marker taken
+  // out (tests/core/timeline/timeline.test.ts).
+  [
+    'seed 53120603, token soups on a reference day, case 52443 (minimized)',
+    {
+      text: `${PAPER_HEAD.replace(/Den Haag, .*\n\n/, '')}vergaderjaar 2022–2023 (29 521\nHandelingen II 2014/15, nr. 12, item 5. UDCG, Ik kom hierop terug.. )12 en 13 oktober`,
+      referenceDate: '9999-03-31',
+    },
+  ],
   // A definition with an empty span: the glossary's one-word name taken for written before `(Mw)` though it is not
   // there (tests/core/acronyms/bracketed-short-forms.test.ts).
   [

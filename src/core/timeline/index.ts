@@ -71,7 +71,9 @@ export function buildTimeline(
     entries.push({
       iso: period ? due.iso : c.due,
       endIso: period ? due.endIso : null,
-      label: pairedQuotes(commitmentLabel(original, c, due ? (lists.get(due) ?? due) : null, markers)),
+      label: pairedQuotes(
+        commitmentLabel(original, c, due ? (listInSentence(lists.get(due), c) ?? due) : null, markers),
+      ),
       relation: null, // set by `relateAndSort`, for the entries that stay
       kind: 'commitment',
       start: c.start,
@@ -128,6 +130,19 @@ export function buildTimeline(
 }
 
 const NO_HEADINGS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * The list a commitment's due date is an item of, when the list lies within the commitment's sentence: the label leaves
+ * out the whole list. One that starts before the sentence (a year in the sentence before, joined to the due date across
+ * a footnote marker the normalizer took out, `2022–2023 (…). Ik kom hierop terug.. )12 en 13 oktober`) left nothing of
+ * the sentence for the label, which was empty (found by the core fuzz).
+ */
+function listInSentence(
+  list: DateList<DateFinding> | undefined,
+  sentence: Span,
+): DateList<DateFinding> | null {
+  return list !== undefined && list.start >= sentence.start && list.end <= sentence.end ? list : null;
+}
 
 /**
  * The entry of a date that is no commitment's due date, labelled by the clause around it. `phrase` is the date, or

@@ -75,6 +75,16 @@ describe('buildTimeline: what is no part of a label at its ends', () => {
   );
 });
 
+describe('buildTimeline: a commitment whose due date a list joins to a date before its sentence', () => {
+  it('keeps the words of its own sentence (found by the core fuzz, seed 53120603)', () => {
+    // `12` glued to the bracket is read as a footnote marker and taken out, and the list of dates it leaves,
+    // `2022–2023 … en 13 oktober`, starts in the sentence before: the label was cut to `Ik kom hierop ter`, or empty.
+    const entries = timeline('In 2022–2023 (item 5. Ik kom hierop terug. )12 en 13 oktober', '2022-09-30');
+    const commitment = entries.find((e) => e.kind === 'commitment');
+    expect(commitment?.label).toMatch(/^Ik kom hierop terug(?![\p{L}])/u);
+  });
+});
+
 describe('buildTimeline: golden NAVO letter', () => {
   const entries = timelineWithCitations(navoText(), NAVO_LETTER_DATE);
   const rows = entries.map((e) => [e.iso, e.endIso, e.relation, e.kind]);
