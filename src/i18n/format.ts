@@ -27,17 +27,24 @@ const MONTHS: Record<Language, readonly string[]> = {
  */
 export function formatIsoDate(iso: string, lang: Language): string {
   const parts = isoParts(iso, lang);
-  if (!parts) return iso;
-  const { year, month, day } = parts;
+  return parts ? written(parts) : iso;
+}
+
+/** The parts of an ISO date as `formatIsoDate` writes them: the month's name, the day without a leading 0. */
+interface IsoParts {
+  year: string;
+  month: string | null;
+  day: number | null;
+}
+
+/** `12 november 2025`, `november 2025` or `2025`. */
+function written({ year, month, day }: IsoParts): string {
   if (month === null) return year;
   return day === null ? `${month} ${year}` : `${day} ${month} ${year}`;
 }
 
-/** The parts of an ISO date as `formatIsoDate` writes them (the month's name, the day without a leading 0), or null. */
-function isoParts(
-  iso: string,
-  lang: Language,
-): { year: string; month: string | null; day: number | null } | null {
+/** The parts of an ISO date (see `IsoParts`), or null when it is none. */
+function isoParts(iso: string, lang: Language): IsoParts | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso.trim());
   if (!m) return null;
   const [, year = '', month, day] = m;
@@ -67,7 +74,7 @@ export function formatIsoRange(iso: string, endIso: string, lang: Language, word
         ? `${first}\u2013${last}`
         : `${first} \u2013 ${last}`;
   // Of different precision (`juni 2022` to `3 juli 2022`) or years: each in full.
-  const whole = join(formatIsoDate(iso, lang), formatIsoDate(endIso, lang), false);
+  const whole = join(a ? written(a) : iso, b ? written(b) : endIso, false);
   if (!a || !b) return whole;
   if (a.month === null || b.month === null) return a.month === b.month ? join(a.year, b.year, true) : whole;
   if (a.year !== b.year || (a.day === null) !== (b.day === null)) return whole;
