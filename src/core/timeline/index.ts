@@ -12,7 +12,7 @@ import { NextBar, aloneOnItsLine, datesTheDossier, withoutOwnDateline } from './
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
-import { withoutLeadingReference } from './label-tidy';
+import { withoutLeadingPageReference } from './label-tidy';
 import { LetterItems } from './letter-items';
 import { mergeEntries } from './merge-entries';
 import { paperDateLabel } from './paper-date';
@@ -195,7 +195,7 @@ function dateEntry(
       wordyLabel(
         original,
         phrase,
-        withoutLeadingReference(
+        withoutLeadingPageReference(
           pairedQuotes(
             upToCut
               ? markCut(

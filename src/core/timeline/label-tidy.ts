@@ -48,13 +48,13 @@ export function withoutLeadingClosers(s: string): string {
  * beschikbaar is` (2801), `(blz. 5) De staatssecretaris van SZW heeft per brief, d.d. 29 december 1999, …` (594), and the
  * page says nothing of what happens on the date. A bracket that is the whole label, or holds other words, stays.
  */
-export function withoutLeadingReference(label: string): string {
+export function withoutLeadingPageReference(label: string): string {
   if (label.charCodeAt(0) !== 0x28) return label;
   const m = PAGE_REFERENCE.exec(label);
   return m === null ? label : label.slice(m[0].length);
 }
 
-/** A page reference in brackets and the white space after it, before a capital (see `withoutLeadingReference`). */
+/** A page reference in brackets and the white space after it, before a capital (see `withoutLeadingPageReference`). */
 const PAGE_REFERENCE = /^\((?:blz|p|pag|pagina)\.?\s?\d+(?:[-–]\d+)?\)\s*(?=\p{Lu})/u;
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   shortenPlain,
   withoutLeadingClosers,
-  withoutLeadingReference,
+  withoutLeadingPageReference,
 } from '../../../src/core/timeline/label-tidy';
 
 describe('shortenPlain', () => {
@@ -38,7 +38,7 @@ describe('withoutLeadingClosers', () => {
   });
 });
 
-describe('withoutLeadingReference', () => {
+describe('withoutLeadingPageReference', () => {
   it.each([
     // A list of questions names the page each is about (2801, 594).
     [
@@ -57,6 +57,6 @@ describe('withoutLeadingReference', () => {
     ['(blz. 2) en verder', '(blz. 2) en verder'],
     ['Zie blz. 2 van de nota', 'Zie blz. 2 van de nota'],
   ])('%j → %j', (label, expected) => {
-    expect(withoutLeadingReference(label)).toBe(expected);
+    expect(withoutLeadingPageReference(label)).toBe(expected);
   });
 });
