@@ -1,3 +1,4 @@
+import { sentenceIndexAt } from '../text/sentences';
 import type { Span } from '../types';
 
 /**
@@ -85,12 +86,14 @@ export interface DateList<T extends Span> extends Span {
  * The list each date is an item of, by date (with a `respectievelijk` or `zowel` before it in its phrase); dates in
  * no list are not in the map. `dates` are the findings in original offsets, in text order as the finders give them
  * (others are sorted first). `markers` are the footnote markers of the text (original offsets, sorted by start):
- * a gap between two dates is read without them.
+ * a gap between two dates is read without them. `sentences` are the text's sentences (original offsets, sorted): no
+ * list runs over a sentence's end (see `crossesSentenceEnd`).
  */
 export function dateLists<T extends Span>(
   original: string,
   dates: readonly T[],
   markers: readonly Span[] = [],
+  sentences: readonly Span[] = [],
 ): Map<T, DateList<T>> {
   const lists = new Map<T, DateList<T>>();
   const ordered = inOrder(dates);
@@ -105,7 +108,10 @@ export function dateLists<T extends Span>(
   for (let k = 1; k <= ordered.length; k++) {
     if (k < ordered.length) {
       const gap = gapBetween(original, ordered[k - 1] as T, ordered[k] as T, markers);
-      const listGap = gap === null ? null : LIST_GAP.exec(gap);
+      const listGap =
+        gap === null || crossesSentenceEnd(sentences, ordered[k - 1] as T, ordered[k] as T)
+          ? null
+          : LIST_GAP.exec(gap);
       if (listGap) {
         bracketed ||= (gap as string).includes('(');
         sequence ||= listGap[1] !== undefined;
@@ -152,6 +158,17 @@ function gapBetween(original: string, a: Span, b: Span, markers: readonly Span[]
     at = Math.max(at, m.end);
   }
   return gap + original.slice(at, b.start);
+}
+
+/**
+ * Does a sentence of `sentences` (original offsets, sorted) end between dates `a` and `b`? False where `a` lies in no
+ * sentence. A list is a phrase of one sentence, but a bracket in its gap (see CITED_BRACKET) may hold a sentence's end:
+ * with a footnote marker taken out, `2022–2023 (29 521 Handelingen II 2014/15, nr. 12, item 5. UDCG, Ik kom hierop
+ * terug.. )12 en 13 oktober` read as one list, which ran from one sentence into the next (found by the core fuzz).
+ */
+function crossesSentenceEnd(sentences: readonly Span[], a: Span, b: Span): boolean {
+  const i = sentenceIndexAt(sentences, a.start);
+  return i >= 0 && (sentences[i] as Span).end < b.end;
 }
 
 /** The index of the first marker that ends after `from` (markers sorted by start, none overlapping). */

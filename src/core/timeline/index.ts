@@ -51,7 +51,7 @@ export function buildTimeline(
   const dueSpans = new Map<number, number[]>();
   const inOrder = isSortedByStart(dates);
   // The list each date is an item of (`op 20 en 26 maart 2002`): a label leaves out the whole list.
-  const lists = dateLists(original, dates, markers);
+  const lists = dateLists(original, dates, markers, sentences);
   // The dates of the list of each entry of a list's item (see `mergeEntries`), made once a list.
   const listKeys = new Map<TimelineEntry, string>();
   const keysOfLists = new Map<DateList<DateFinding>, string>();

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
+import { splitSentences } from '../../../src/core/text/sentences';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 
 /** Each date of `text` as written, with the phrase of the list it is an item of (null when in none). */
 function phrases(text: string, ref: string): [string, string | null][] {
   const normalized = normalizeText(text);
   const dates = findDates(normalized, ref);
-  const lists = dateLists(text, dates, normalized.footnoteMarkers);
+  // The sentences in original offsets, as the timeline gives them.
+  const sentences = splitSentences(normalized.text).map((s) => normalized.spanToOriginal(s.start, s.end));
+  const lists = dateLists(text, dates, normalized.footnoteMarkers, sentences);
   return dates.map((d) => {
     const list = lists.get(d);
     return [d.text, list ? text.slice(list.start, list.end) : null];
@@ -169,6 +172,17 @@ describe('dateLists', () => {
       'Tijdens het algemeen overleg van 8 december 2009 heb ik eerst toegezegd',
       '2010-04-19',
       [['8 december 2009', null]],
+    ],
+    [
+      // Found by the core fuzz (seed 53120603, case 52443): with the footnote marker `12` taken out, the gap read as
+      // a cited bracket and `en`, and the list ran from the sentence before into the commitment's.
+      'a bracket that holds a sentence end joins no list: the dates are in two sentences',
+      'vergaderjaar 2022–2023 (29 521\nHandelingen II 2014/15, nr. 12, item 5. UDCG, Ik kom hierop terug.. )12 en 13 oktober',
+      '2022-09-30',
+      [
+        ['2022–2023', null],
+        ['13 oktober', null],
+      ],
     ],
   ])('%s', (_rule, text, ref, expected) => {
     expect(phrases(text, ref)).toEqual(expected);

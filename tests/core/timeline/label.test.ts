@@ -4028,7 +4028,7 @@ describe('labelAround', () => {
       const sentences = splitSentences(text.text).map((s) => text.spanToOriginal(s.start, s.end));
       const dates = findDates(text, letterDate);
       const quotes = quotePositions(text.original);
-      for (const list of new Set(dateLists(text.original, dates, text.footnoteMarkers).values())) {
+      for (const list of new Set(dateLists(text.original, dates, text.footnoteMarkers, sentences).values())) {
         const s = sentences.find((x) => x.start <= list.start && list.start < x.end);
         const sentence = s ? { start: s.start, end: Math.max(s.end, list.end) } : list;
         expect(labelAround(text.original, sentence, list, [], quotes)).toBe(
