@@ -43,12 +43,10 @@ export function commitmentLabel(
   if (!due) return capitalize(shortenPromise(withoutReportFrame(tidy(whole))));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
-  const [before, after] = withoutDanglingAround(
-    collapse(whole.slice(0, dueStart)),
-    collapse(whole.slice(dueEnd)),
-    whole,
-    dueStart,
-    dueEnd,
+  const wholeBefore = collapse(whole.slice(0, dueStart));
+  const [before, after] = withoutAsideCommas(
+    ...withoutDanglingAround(wholeBefore, collapse(whole.slice(dueEnd)), whole, dueStart, dueEnd),
+    wholeBefore,
   );
   // A due date that opens the sentence stays, as an event's does: `In het najaar van 2024 zal ik uw
   // Kamer informeren …`, not `Zal ik uw Kamer informeren …`, which reads as a question.
@@ -56,6 +54,27 @@ export function commitmentLabel(
     ? collapse(whole.slice(0, dueEnd))
     : before;
   return capitalize(shortenPromise(withoutReportFrame(tidy(joinParts(kept, after)))));
+}
+
+/**
+ * `before` and `after` (collapsed, around a due date taken out) without the commas of an aside that held only the date
+ * (and the preposition or `maar uiterlijk` that went with it): `Ik zal uw Kamer, uiterlijk in maart 2026, informeren`
+ * gave `Ik zal uw Kamer,, informeren`, and `Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste
+ * kwartaal van 2026, te informeren` (335), whose opening comma went with `maar uiterlijk`, `…zo spoedig mogelijk, te
+ * informeren`. A date's label reads the two sides the same way (see `labelAround`). `wholeBefore` is `before` with
+ * what went with the date, of which `before` is the start.
+ */
+function withoutAsideCommas(
+  before: string,
+  after: string,
+  wholeBefore: string,
+): [before: string, after: string] {
+  if (after.charCodeAt(0) !== 0x2c) return [before, after];
+  const open = before.trimEnd();
+  if (open.endsWith(',')) return [open.slice(0, -1), after.slice(1).trimStart()];
+  // The opening comma went with the words before the date.
+  if (wholeBefore.includes(',', before.length)) return [before, after.slice(1).trimStart()];
+  return [before, after];
 }
 
 /**

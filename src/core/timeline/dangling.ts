@@ -28,7 +28,9 @@ import { isWhiteSpace } from '../text/chars';
  * one goes with it too: `Bedrijven en burgers kunnen uiterlijk in 2017 zaken … digitaal afhandelen` (1012) gave
  * `…kunnen uiterlijk zaken…`; so does a `maar` after a comma before `uiterlijk`, an aside that names nothing but the date:
  * `Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te informeren` (335)
- * gave `…mogelijk, maar uiterlijk, te informeren`; `gereed zijn in uiterlijk het jaar 2000` (1760). The noun that
+ * gave `…mogelijk, maar uiterlijk, te informeren`, and where `uiterlijk` is the date's only preposition, `zo spoedig
+ * mogelijk, maar uiterlijk eind mei, aan de Tweede Kamer worden toegezonden` (2680), `…mogelijk, maar aan de Tweede
+ * Kamer…`; `gereed zijn in uiterlijk het jaar 2000` (1760). The noun that
  * names the date's kind goes with its preposition, `het jaar`, `de jaren`: `…zal rond het jaar 2030 volledig zijn
  * beëindigd` (1329) gave `…zal rond het jaar volledig…`, `De begroting voor het jaar 2020 zal …` (135) `De begroting
  * voor het jaar zal…`. A participle that places a noun on its date goes with `voor`: `Mede met het oog op het plenaire
@@ -43,7 +45,7 @@ import { isWhiteSpace } from '../text/chars';
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien

@@ -26,6 +26,27 @@ describe('commitmentLabel', () => {
       'Zie bijlage 2) Ik zal u voor 1 mei 2023 informeren.',
       'Zie bijlage 2) Ik zal u informeren',
     ],
+    // An aside between commas that holds only the due date goes with both its commas, as in a date's label.
+    [
+      '`, maar uiterlijk …,` goes whole, with the comma after it (335; was `…zo spoedig mogelijk, te informeren`)',
+      'Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te informeren.',
+      'Ik streef ernaar uw Kamer zo spoedig mogelijk te informeren',
+    ],
+    [
+      'an aside of the due date alone leaves no double comma (was `Ik zal uw Kamer,, informeren…`)',
+      'Ik zal uw Kamer, uiterlijk in maart 2023, informeren over de uitkomsten.',
+      'Ik zal uw Kamer informeren over de uitkomsten',
+    ],
+    [
+      '`maar uiterlijk` before a date that is its own preposition too (after 2680; was `…mogelijk, maar aan de Kamer…`)',
+      'Ik zal de documenten zo spoedig mogelijk, maar uiterlijk eind november, aan de Tweede Kamer toezenden.',
+      'Ik zal de documenten zo spoedig mogelijk aan de Tweede Kamer toezenden',
+    ],
+    [
+      'a comma after the date that opens no aside stays',
+      'Ik stuur u het rapport in oktober, zoals toegezegd.',
+      'Ik stuur u het rapport, zoals toegezegd',
+    ],
   ])('%s', (_rule, sentence, expected) => {
     expect(commitmentLabelOf(sentence, '2022-09-30')).toBe(expected);
   });

@@ -71,6 +71,7 @@ describe('mayEndDangling', () => {
       'rond het jaar',
       'voor de jaren',
       ', maar uiterlijk per',
+      ', maar uiterlijk',
     ];
     const heads = ['', 'De brief ', 'x', 'Het (', 'é'];
     for (const w of [...words, ...more]) {

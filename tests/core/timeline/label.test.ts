@@ -1046,7 +1046,7 @@ function clauseReference(
   // `uiterlijk`; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk\s))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -2370,6 +2370,13 @@ describe('labelAround', () => {
       '2026',
       // Was `…op zo kort mogelijke termijn, maar en deze naar de Kamer te sturen`.
       '…te verhogen op zo kort mogelijke termijn en deze naar de Kamer te sturen',
+    ],
+    [
+      '`, maar uiterlijk` before a date that needs no other preposition (2680)',
+      'De belangrijkste documenten zullen zo spoedig mogelijk, maar uiterlijk eind mei, aan de Tweede Kamer worden toegezonden.',
+      'eind mei',
+      // Was `…zullen zo spoedig mogelijk, maar aan de Tweede Kamer worden toegezonden`.
+      '…documenten zullen zo spoedig mogelijk aan de Tweede Kamer worden toegezonden',
     ],
   ])('%s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 
