@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { MIN_LABEL, isFrontedDate, joinParts } from './label-chars';
+import { MAX_LABEL, MIN_LABEL, isFrontedDate, joinParts } from './label-chars';
 import {
   collapse,
   cutAtEnd,
@@ -98,5 +98,29 @@ function withoutReportFrame(s: string): string {
  * long keeps the verb group it ends on (see `promiseWithItsVerb`).
  */
 function shortenPromise(s: string): string {
-  return shortened(withoutLeadingClosers(s), (text) => promiseWithItsVerb(text) ?? cutAtEnd(text));
+  return shortened(withoutLeadingClosers(s), (text) => {
+    const main = mainClause(text) ?? text;
+    return main.length <= MAX_LABEL ? main : (promiseWithItsVerb(main) ?? cutAtEnd(main));
+  });
 }
+
+/**
+ * A promise's sentence too long for a label from its main clause's finite verb on, where a clause or phrase set off by a
+ * comma opens it: `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd,
+ * zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer daarover … informeren` (1695) was cut to
+ * `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr.…`, which said nothing of the promise;
+ * `Aangezien er een Algemeen Overleg … is gepland, streef ik ernaar u … te doen toekomen` (511), `In reactie op het
+ * verzoek van het lid Omtzigt (CDA) … , zal het kabinet u een brief sturen …` (146) too. Null where no such opening is.
+ */
+function mainClause(s: string): string | null {
+  const m = FRONTED_OPENING.exec(s);
+  return m === null || s.length - m[0].length < MIN_LABEL ? null : `…${s.slice(m[0].length)}`;
+}
+
+/**
+ * An opening clause or phrase up to the comma before the main clause's finite verb (a bracket in it may hold commas:
+ * `(Kamerstuk 33 835, nr. 122)`). Its first word is no subject of a main clause (`Ik`, `Wij`, `Het`, `De`): the
+ * words before its comma would be a clause of their own.
+ */
+const FRONTED_OPENING =
+  /^(?!(?:Ik|Wij|We|Het|De|Dit|Deze|Dat|Die|Uw|U|Er|Hierbij|Daarom|Ook)\s)(?:[^,()]|\([^()]*\))+?,\s(?=(?:zal|zullen|wordt|worden|ontvangt|ontvang|stuur|stuurt|streef|streeft|streven|informeer|informeert|informeren|kom|komt|komen|verwacht|verwachten|ga|gaat|gaan|kan|kunnen|wil|willen|zend|zendt|bied|biedt|mag|hoop|hopen|ben|is|zijn)\s)/u;

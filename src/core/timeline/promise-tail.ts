@@ -48,10 +48,11 @@ const VERB_GROUP_WORD = new Set([
 
 /**
  * The finite verbs a promise's main clause turns on: the head kept must hold one, or the label would be
- * a subject and a verb group with no clause between them.
+ * a subject and a verb group with no clause between them. A label that opens mid-sentence opens with `…` (see
+ * `mainClause` in `commitment-label.ts`): `…streef ik ernaar u … te doen toekomen` (511).
  */
 const FINITE =
-  /(?:^| )(?:zal|zullen|zult|wordt|worden|verwacht|verwachten|streef|streeft|streven|ontvangt|ontvang|stuur|stuurt|kunt|mag|ga|gaat|is|ben|zijn|wil|willen|kom|komt|krijgt|krijgen)(?= |$)/i;
+  /(?:^|[ …])(?:zal|zullen|zult|wordt|worden|verwacht|verwachten|streef|streeft|streven|ontvangt|ontvang|stuur|stuurt|kunt|mag|ga|gaat|is|ben|zijn|wil|willen|kom|komt|krijgt|krijgen)(?= |$)/i;
 
 /** The conjunctions and relatives that open a clause (CLAUSE_OPENER, CLAUSE_OPENER_WORD). */
 const OPENER_WORDS =

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentLabelOf } from './commitment-label-of';
 import { commitmentLabel } from '../../../src/core/timeline/commitment-label';
+import { MAX_LABEL } from '../../../src/core/timeline/label-chars';
 
 describe('commitmentLabel', () => {
   it.each([
@@ -49,6 +50,39 @@ describe('commitmentLabel', () => {
     ],
   ])('%s', (_rule, sentence, expected) => {
     expect(commitmentLabelOf(sentence, '2022-09-30')).toBe(expected);
+  });
+
+  // A sentence too long for a label that opens with a clause or phrase set off by a comma: from the main clause's finite
+  // verb on, with what the promise ends on. Sentences from tests/fixtures/letters, with the letter's date.
+  it.each([
+    [
+      'a `Zoals … is toegezegd,` clause (1695; was `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr.…`)',
+      'Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd, zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer daarover voor 1 december 2019 informeren.',
+      '2019-07-01',
+      '…zullen de vier aanbevelingen dit jaar worden verwerkt en zullen … informeren',
+    ],
+    [
+      'an `Aangezien` clause, the promise cut keeping its verb group (511; was `Aangezien er een Algemeen Overleg met de vaste commissies…`)',
+      'Aangezien er op 6 april a.s. een Algemeen Overleg met de vaste commissies voor Binnenlandse Zaken en voor Justitie over dit onderwerp is gepland, streef ik ernaar u 10 dagen voor dit Algemeen Overleg de feitelijke sterktecijfers te doen toekomen.',
+      '1998-03-20',
+      '…streef ik ernaar u 10 dagen voor dit Algemeen Overleg … te doen toekomen',
+    ],
+    [
+      'an `In reactie op` phrase (146; was `In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling…`)',
+      'In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling van werkzaamheden van heden (Handelingen II 2013/14, nr. 85, Regeling van Werkzaamheden), zal het kabinet u deze week een brief sturen met de Nederlandse inzet ten aanzien van dit informele diner.',
+      '2014-05-21',
+      '…zal het kabinet u een brief sturen met de Nederlandse inzet…',
+    ],
+    [
+      'a short sentence keeps its opening clause',
+      'Zoals toegezegd, zal ik uw Kamer voor 1 december 2019 informeren.',
+      '2019-07-01',
+      'Zoals toegezegd, zal ik uw Kamer informeren',
+    ],
+  ])('%s', (_rule, sentence, letterDate, expected) => {
+    const label = commitmentLabelOf(sentence, letterDate);
+    expect(label).toBe(expected);
+    expect(label!.length).toBeLessThanOrEqual(MAX_LABEL);
   });
 
   it('labels a sentence without a due date with the whole sentence', () => {
