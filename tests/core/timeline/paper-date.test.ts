@@ -47,6 +47,12 @@ describe('paperDateLabel', () => {
       '22 mei 2025',
       'Verslag van de rapporteur vastgesteld',
     ],
+    [
+      'a motion whose line ends on a comma typed for the last full stop (1882; was `Voorgesteld 26 januari 2011`)',
+      '32 011 Tabaksbeleid\n\nNr. 12 MOTIE VAN HET LID BOUWMEESTER C.S,\n\nVoorgesteld 26 januari 2011\n\nDe Kamer,',
+      '26 januari 2011',
+      'Motie voorgesteld',
+    ],
   ])('%s', (_rule, text, date, expected) => expect(labelOf(text, date)).toBe(expected));
 
   it.each([
