@@ -245,6 +245,51 @@ const DEFINED_NAME = /\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/uy;
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;
 
+/**
+ * Where the aside between dashes starts (its opening dash) when the date's clause starts at `left` right after the
+ * aside's closing dash, the clause before the aside going on after it: `Naar aanleiding van het verzoek van de vaste
+ * commissie … om – met het oog op het Algemeen Overleg Antibiotica in de veehouderij op 26 oktober – uiterlijk 24
+ * oktober 2011 mijn visie op de intensieve veehouderij aan uw Kamer te sturen, …` (518): the clause started at the
+ * dash, the date opened it and stayed, `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`. Both
+ * dashes stand between spaces (a range's dash does not: `2022–2023`), within DASH_ASIDE_REACH and after `start`, and the
+ * opening one opens no line (see `opensLine`). Else -1.
+ */
+export function dashAsideStart(text: string, start: number, left: number): number {
+  const close = left - 1;
+  if (close <= start) return -1;
+  const c = text.charCodeAt(close);
+  if ((c !== 0x2013 && c !== 0x2014) || !spacedAt(text, close)) return -1;
+  const open = text.lastIndexOf(text.charAt(close), close - 1);
+  if (open < start || close - open > DASH_ASIDE_REACH || !spacedAt(text, open) || opensLine(text, open))
+    return -1;
+  return open;
+}
+
+/**
+ * Does only white space without a line break, if anything, stand between text[at] and its line's start? Such a dash is a
+ * list item's bullet: `– de brief van de Minister … d.d. 6 juli 2021 inzake\nStand van de uitvoering sociale zekerheid –
+ * juli 2021 (Kamerstuk 26 448, nr. 652);` (192) is no aside.
+ */
+function opensLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (
+    k >= 0 &&
+    (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x09 || text.charCodeAt(k) === 0xa0)
+  )
+    k--;
+  return k < 0 || text.charCodeAt(k) === 0x0a || text.charCodeAt(k) === 0x0d;
+}
+
+/** Does white space stand on both sides of text[at]? */
+function spacedAt(text: string, at: number): boolean {
+  return (
+    at > 0 &&
+    at + 1 < text.length &&
+    isWhiteSpace(text.charCodeAt(at - 1)) &&
+    isWhiteSpace(text.charCodeAt(at + 1))
+  );
+}
+
 /** White space and the word after it, read sticky. */
 const NEXT_WORD = /\s*([\p{L}\p{N}]+)/uy;
 

@@ -14,6 +14,7 @@ import {
   timeAfterDate,
 } from './date-tail';
 import {
+  dashAsideStart,
   insertionEnd,
   opensRelativeClause,
   opensSentence,
@@ -296,8 +297,14 @@ function clauseLabel(
       } else if (delimiter === NARROW && mayLeaveInsertion) {
         // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
         const past = insertionEnd(original, right, end);
-        if (past >= 0) {
-          const cut = withoutStretch(original, start, end, right, past, date, quotes);
+        // An aside between dashes that ends where the date's clause starts: the label is made without it (see
+        // `dashAsideStart`).
+        const aside = past >= 0 ? -1 : dashAsideStart(original, start, left);
+        if (past >= 0 || aside >= 0) {
+          const cut =
+            past >= 0
+              ? withoutStretch(original, start, end, right, past, date, quotes)
+              : withoutStretch(original, start, end, aside, left, date, quotes);
           return labelOfCut(
             cut,
             sentenceStart - start,

@@ -1476,6 +1476,29 @@ function clauseReference(
             );
           }
         }
+        // An aside between dashes that ends where the date's clause starts (both dashes between white space, within 200
+        // characters, the opening one no bullet at its line's start): left out, the clause before it going on.
+        const closing = s[left - 1];
+        const open = closing === '–' || closing === '—' ? s.lastIndexOf(closing, left - 2) : -1;
+        const spaced = (k: number) => /\s/.test(s[k - 1] ?? '') && /\s/.test(s[k + 1] ?? '');
+        if (
+          open > 0 &&
+          left - 1 - open <= 200 &&
+          spaced(left - 1) &&
+          spaced(open) &&
+          !/(?:^|[\n\r])[ \t\u00a0]*$/.test(s.slice(0, open))
+        ) {
+          const from = sentence.start + open;
+          const to = sentence.start + left;
+          return clauseReference(
+            original.slice(0, from) + original.slice(to),
+            { start: sentence.start, end: sentence.end - (to - from) },
+            { start: date.start - (to - from), end: date.end - (to - from) },
+            leaveBrackets,
+            false,
+            leaveApposition,
+          );
+        }
       }
       // An apposition before the date's clause, which holds nothing but the date's preposition (at most 40 characters
       // between its comma and the date): a stretch of at most 120 characters between commas that opens with `de`,
@@ -1864,6 +1887,18 @@ function expectLabel(sentence: string, date: string, expected: string): void {
 }
 
 describe('labelAround', () => {
+  it("reads a list item's bullet dash as no aside's: the label does not reach back over the item (192)", () => {
+    // The list item's second date, `juli 2021`, after a dash inside the item's subject; its opening dash is the bullet.
+    const sentence =
+      '– de brief van de Minister van Sociale Zaken en Werkgelegenheid d.d. 6 juli 2021 inzake\nStand van de uitvoering sociale zekerheid – juli 2021 (Kamerstuk 26 448, nr. 652);';
+    const at = sentence.lastIndexOf('juli 2021');
+    const date = { start: at, end: at + 'juli 2021'.length };
+    const got = labelAround(sentence, { start: 0, end: sentence.length }, date, [], quotePositions(sentence));
+    expect(got).toBe(referenceLabel(sentence, { start: 0, end: sentence.length }, date));
+    // Was `(Kamerstuk 26 448, nr. 652)` while the bullet read as an aside's opening dash.
+    expect(got).toBe('…van SZW d.d. 6 juli 2021 inzake Stand van de uitvoering sociale zekerheid');
+  });
+
   it.each([
     [
       'the clause after a fronted date (NAVO)',
@@ -2563,6 +2598,27 @@ describe('labelAround', () => {
       '30 september jl.',
       // Was `Bij brief (kamerstuk 31 371, nr. 11) is uw Kamer…`, its clause ending at the first dash.
       'Bij brief is uw Kamer geïnformeerd over de gebeurtenissen van vorig weekeinde…',
+    ],
+    [
+      'an aside between dashes right before the date goes too: the clause before it goes on after it (518)',
+      'Naar aanleiding van het verzoek van de vaste commissie voor Economische Zaken, Landbouw en Innovatie om – met het oog op het Algemeen Overleg Antibiotica in de veehouderij op 26 oktober – uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij aan uw Kamer te sturen, deel ik u het volgende mede.',
+      'uiterlijk 24 oktober 2011',
+      // Was `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`: the date opened the clause after the dash.
+      '…de vaste commissie voor EL&I om mijn visie op de intensieve veehouderij…',
+    ],
+    [
+      'and the date no longer opens a clause of its own (1113)',
+      'Nadat de marktbijdrageregeling is uitgewerkt, wordt gestart met de verruiming van de sluis, zodat de verbrede sluis er – conform de planning in de bestuursovereenkomst – in 2028 kan liggen of zoveel eerder als haalbaar is.',
+      '2028',
+      // Was `…in 2028 kan liggen of zoveel eerder als haalbaar is`.
+      '…zodat de verbrede sluis er kan liggen of zoveel eerder als haalbaar is',
+    ],
+    [
+      'an aside that names something before the date (243)',
+      'Inmiddels zijn nodige stappen gezet om de nieuwe inspectie – de Inspectie Gezondheidszorg en Jeugd (IGJ) – naar verwachting rond de zomer dit jaar van start te laten gaan.',
+      'rond de zomer dit jaar',
+      // Was `…naar verwachting van start te laten gaan`.
+      '…stappen gezet om de nieuwe inspectie naar verwachting van start te laten gaan',
     ],
     [
       'nor `zowel`, which needs its `als` (216)',
