@@ -72,6 +72,10 @@ describe('mayEndDangling', () => {
       'voor de jaren',
       ', maar uiterlijk per',
       ', maar uiterlijk',
+      'niet eerder dan',
+      'later dan',
+      'niet eerder dan uiterlijk in',
+      'niet later dan uiterlijk',
     ];
     const heads = ['', 'De brief ', 'x', 'Het (', 'é'];
     for (const w of [...words, ...more]) {

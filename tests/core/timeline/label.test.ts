@@ -1046,7 +1046,7 @@ function clauseReference(
   // `uiterlijk`; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s)?(?:(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -2405,6 +2405,26 @@ describe('labelAround', () => {
       '2026',
       // Was `…op zo kort mogelijke termijn, maar en deze naar de Kamer te sturen`.
       '…te verhogen op zo kort mogelijke termijn en deze naar de Kamer te sturen',
+    ],
+    [
+      '`niet eerder dan` goes with the date, and `uiterlijk in` after it (518)',
+      'Gezien de noodzakelijke interdepartementale afstemming heb ik in mijn brief van 23 september jongstleden, met de toezending van het rapport van de heer Alders, aangegeven mijn visie niet eerder dan uiterlijk in november aan uw Kamer te kunnen aanbieden.',
+      'november',
+      // Was `…aangegeven mijn visie niet eerder dan aan uw Kamer te kunnen aanbieden`.
+      '…aangegeven mijn visie aan uw Kamer te kunnen aanbieden',
+    ],
+    [
+      '`later dan` before the date (1137)',
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog steeds streef naar toezending in september, conform mijn eerdere toezegging.',
+      '1 september',
+      // Was `Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan toe te sturen`.
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie toe te sturen',
+    ],
+    [
+      'but not after a measure of time, which `later` goes with: `één maand later dan` (2603)',
+      'Dit is één maand later dan in januari van dit jaar was afgesproken, omdat is gebleken dat de voorbereiding van de boringen meer tijd in beslag nemen dan was voorzien.',
+      'januari van dit jaar',
+      'Dit is één maand later dan was afgesproken',
     ],
     [
       '`, maar uiterlijk` before a date that needs no other preposition (2680)',
