@@ -242,10 +242,10 @@ export function splitSentences(text: string): Span[] {
  */
 function lineBreakEndsSentence(text: string, i: number, lineStart: number, typical: TypicalLength): boolean {
   const n = text.length;
-  // A blank line always ends a sentence.
+  // A blank line ends a sentence, but for one a page's extraction put inside it (see `blankLineInSentence`).
   let k = i + 1;
   while (k < n && isBlank(text.charCodeAt(k))) k++;
-  if (k < n && text.charCodeAt(k) === NEWLINE) return true;
+  if (k < n && text.charCodeAt(k) === NEWLINE) return !blankLineInSentence(text, lineStart, i, k);
   // The trimmed line as bounds, not a copy: this runs for every line of the paper.
   let ls = lineStart;
   let le = i;
@@ -260,6 +260,47 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
     lineLength > 0 && isUpper(nextChar) && !LINE_GOES_ON.has(last) && lineLength < typicalOf(typical) * 0.7;
   return bulletNext || headingLine || (last === COLON && opensSentence(nextChar));
 }
+
+/**
+ * Does the blank line after the line text[lineStart, i) lie inside a sentence? A page's text can have one where the
+ * sentence goes on, after a preposition or an article that cannot end it, the next line opening with a small letter or a
+ * number that is no list item's: `Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg
+ * van\n\n6 juni, 13 juni en 4 juli (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over …` (185) read as two
+ * sentences, the second opening with three dates. `k` is the blank line's end (its newline).
+ */
+function blankLineInSentence(text: string, lineStart: number, i: number, k: number): boolean {
+  let le = i;
+  while (le > lineStart && isWhiteSpace(text.charCodeAt(le - 1))) le--;
+  let ws = le;
+  while (ws > lineStart && isAsciiLower(text.charCodeAt(ws - 1))) ws--;
+  if (le - ws > 4 || (ws > lineStart && !isWhiteSpace(text.charCodeAt(ws - 1)))) return false;
+  if (!GOES_ON_WORDS.has(text.slice(ws, le))) return false;
+  let next = k + 1;
+  while (next < text.length && isWhiteSpace(text.charCodeAt(next))) next++;
+  const c = text.charCodeAt(next);
+  return (isAsciiLower(c) || isDigit(c)) && listNumberEnd(text, next) < 0;
+}
+
+/** Prepositions and articles, which end no sentence: a line that ends on one goes on (see `blankLineInSentence`). */
+const GOES_ON_WORDS: ReadonlySet<string> = new Set([
+  'van',
+  'de',
+  'het',
+  'een',
+  'op',
+  'in',
+  'aan',
+  'met',
+  'voor',
+  'tot',
+  'bij',
+  'naar',
+  'door',
+  'over',
+  'uit',
+  'om',
+  'te',
+]);
 
 /**
  * The end of a list item's number at `k`, the start of a line (`1. Eindrapport …`, `12) Manifest …`, 90): one or

@@ -60,6 +60,35 @@ describe('splitSentences', () => {
         'De afgelopen weken is de oorlog in een nieuwe fase beland.',
       ],
     ],
+    // A blank line a page's extraction put inside a sentence: after a preposition or an article, before a small letter
+    // or a number.
+    [
+      'not at a blank line after a preposition, before a date (185)',
+      'Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg van\n\n6 juni, 13 juni en 4 juli (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over de stand van zaken aanpak discards.',
+      [
+        'Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg van 6 juni, 13 juni en 4 juli (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over de stand van zaken aanpak discards.',
+      ],
+    ],
+    [
+      'nor after `op` (2233)',
+      'Uw Kamer heeft dit aanbod aangenomen en de voorzitter van het Klimaatberaad heeft deze briefing op\n\n11 april jl. gegeven. Naar aanleiding van deze technische briefing heeft hij vragen beantwoord.',
+      [
+        'Uw Kamer heeft dit aanbod aangenomen en de voorzitter van het Klimaatberaad heeft deze briefing op 11 april jl. gegeven.',
+        'Naar aanleiding van deze technische briefing heeft hij vragen beantwoord.',
+      ],
+    ],
+    [
+      'but at one before a capital, a list item or after another word',
+      'Het overzicht van\n\nDe Kamer.\nDe onderdelen zijn in\n\n1. Inleiding\n\nZie de bijlage\n\n6 juni.',
+      [
+        'Het overzicht van',
+        'De Kamer.',
+        'De onderdelen zijn in',
+        '1. Inleiding',
+        'Zie de bijlage',
+        '6 juni.',
+      ],
+    ],
     [
       'ends interleaved footnote text at its line end (NAVO)',
       'Zoals gesteld in de kennisgevings-\n\n1 Concreet gaat het om de herziening van de commandostructuur.\n brief zal het kabinet de Kamer nader informeren.',
