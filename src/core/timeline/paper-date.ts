@@ -48,7 +48,20 @@ const KIND_REACH = 300;
  */
 function kindAbove(original: string, lineStart: number): string | null {
   const above = original.slice(Math.max(0, lineStart - KIND_REACH), lineStart).trimEnd();
-  const line = above.slice(above.lastIndexOf('\n') + 1).trim();
+  const lineFrom = above.lastIndexOf('\n') + 1;
+  const line = above.slice(lineFrom).trim();
+  return (
+    kindOfLine(line) ??
+    // A kind line wrapped onto a second line: `GEWIJZIGD AMENDEMENT VAN DE LEDEN GEURTS EN HARBERS TER VERVANGING VAN DAT
+    // GEDRUKT` above `ONDER NR. 19` (1046).
+    (lineFrom > 0
+      ? kindOfLine(`${above.slice(above.lastIndexOf('\n', lineFrom - 2) + 1, lineFrom).trim()} ${line}`)
+      : null)
+  );
+}
+
+/** The paper's kind from its kind line `line` (see `kindAbove`), or null. */
+function kindOfLine(line: string): string | null {
   const m = KIND_LINE.exec(line);
   if (!m) return null;
   const kind = (m[1] as string).replace(FOOTNOTE_DIGITS, '').replace(MADE_BY, '').trim();

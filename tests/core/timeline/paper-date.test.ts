@@ -53,6 +53,18 @@ describe('paperDateLabel', () => {
       '26 januari 2011',
       'Motie voorgesteld',
     ],
+    [
+      'an amendment whose kind line wraps onto a second line (1046; was `Ontvangen 4 december 2019`)',
+      '35 347 Regels voor de aanpak van de stikstofproblematiek\nNr. 47\nGEWIJZIGD AMENDEMENT VAN DE LEDEN GEURTS EN HARBERS TER VERVANGING VAN DAT GEDRUKT\nONDER NR. 19\nOntvangen 4 december 2019\n',
+      '4 december 2019',
+      'Gewijzigd amendement ontvangen',
+    ],
+    [
+      'a motion whose wrapped line leaves only the number on the second (1722; was `Voorgesteld 27 oktober 2020`)',
+      'Nr. 874\nNADER GEWIJZIGDE MOTIE VAN HET LID SCHONIS TER VERVANGING VAN DIE GEDRUKT ONDER NR.\n873\nVoorgesteld 27 oktober 2020\n',
+      '27 oktober 2020',
+      'Nader gewijzigde motie voorgesteld',
+    ],
   ])('%s', (_rule, text, date, expected) => expect(labelOf(text, date)).toBe(expected));
 
   it.each([
