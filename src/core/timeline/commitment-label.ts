@@ -53,8 +53,34 @@ export function commitmentLabel(
   const kept = isFrontedDate(tidy(before), tidy(after), whole.slice(dueStart, dueEnd))
     ? collapse(whole.slice(0, dueEnd))
     : before;
-  return capitalize(shortenPromise(withoutReportFrame(tidy(joinParts(kept, after)))));
+  const label = shortenPromise(withoutReportFrame(tidy(joinParts(kept, after))));
+  // Only a label that had to be cut (see `shortened`) is made from a later clause.
+  if (!label.includes('…')) return capitalize(label);
+  const coordinated = fromCoordinatedPromise(kept);
+  return capitalize(
+    coordinated === kept ? label : shortenPromise(withoutReportFrame(tidy(joinParts(coordinated, after)))),
+  );
 }
+
+/**
+ * A promise made in a main clause joined to the sentence's first by `en` or `maar`, its subject first, with the due
+ * date in it: `Ik zie dat de gemeenten actief met de nieuwe wet en de dienstverlening van start zijn gegaan en ik
+ * informeer de Tweede Kamer dit najaar … over deze eerste ervaringen met het nieuwe stelsel` (164) was cut to its first
+ * clause, `Ik zie dat de gemeenten actief met de nieuwe wet en de dienstverlening…`, which promised nothing. For a
+ * sentence too long for its label, `before` (what stands before the due date) from the last such clause's subject on,
+ * after `…`; else `before`.
+ */
+function fromCoordinatedPromise(before: string): string {
+  let from = -1;
+  COORDINATED_PROMISE.lastIndex = 0;
+  for (let m = COORDINATED_PROMISE.exec(before); m !== null; m = COORDINATED_PROMISE.exec(before))
+    from = m.index + m[0].length;
+  return from < 0 ? before : `…${before.slice(from)}`;
+}
+
+/** `en` or `maar` before a subject and a verb of a promise (see `fromCoordinatedPromise`). */
+const COORDINATED_PROMISE =
+  /,?\s(?:en|maar)\s(?=(?:ik|wij|we|het kabinet)\s(?:informeer|informeren|stuur|sturen|zal|zullen|kom|komen|zend|zenden|bied|bieden|verwacht|verwachten|streef|streven)(?![\p{L}\p{N}]))/gu;
 
 /**
  * `before` and `after` (collapsed, around a due date taken out) without the commas of an aside that held only the date

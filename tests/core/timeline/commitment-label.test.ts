@@ -74,6 +74,18 @@ describe('commitmentLabel', () => {
       '…zal het kabinet u een brief sturen met de Nederlandse inzet…',
     ],
     [
+      'a promise in a main clause joined by `en`, the due date in it (164; was `Ik zie dat de gemeenten actief met de nieuwe wet en de dienstverlening…`)',
+      'Ik zie dat de gemeenten actief met de nieuwe wet en de dienstverlening van start zijn gegaan en ik informeer de Tweede Kamer dit najaar na het ophalen van de eerste ervaringen graag middels de uitvoeringsbrief inburgering over deze eerste ervaringen met het nieuwe stelsel.',
+      '2022-09-29',
+      '…ik informeer de Tweede Kamer na het ophalen van de eerste ervaringen graag…',
+    ],
+    [
+      'a short sentence keeps its first clause',
+      'De gemeenten zijn gestart en ik informeer de Kamer dit najaar.',
+      '2022-09-29',
+      'De gemeenten zijn gestart en ik informeer de Kamer',
+    ],
+    [
       'a short sentence keeps its opening clause',
       'Zoals toegezegd, zal ik uw Kamer voor 1 december 2019 informeren.',
       '2019-07-01',
