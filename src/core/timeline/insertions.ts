@@ -6,8 +6,9 @@ import { FUNCTION_WORDS } from './function-words';
 
 /**
  * Clauses next to a date's clause that a label reads past or leaves out: a relative clause after a comma (`, die …`),
- * a phrase inserted between commas into the main clause (`, in overleg met …,`), and a sentence's opening clause that
- * refers to what was said before (`Zoals aangekondigd in de brief van …,`).
+ * a phrase inserted between commas into the main clause (`, in overleg met …,`), an aside between dashes before the
+ * date's clause (`om – met het oog op … – uiterlijk 24 oktober`), and a sentence's opening clause that refers to what
+ * was said before (`Zoals aangekondigd in de brief van …,`).
  */
 
 /**
