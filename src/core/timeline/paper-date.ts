@@ -71,12 +71,13 @@ function kindOfLine(line: string): string | null {
 }
 
 /**
- * A kind line: a number, a letter code or `HERDRUK` in front if any, then capitals (with their footnote digits) to its
+ * A kind line: a number or a letter code in front if any, and `HERDRUK` (`Nr. 73 HERDRUK1 VERSLAG VAN EEN ALGEMEEN
+ * OVERLEG`, 2413; `B HERDRUK1 VOORLOPIG VERSLAG …`, 30), then capitals (with their footnote digits) to its
  * end, or to a comma typed for the full stop of `C.S.` (`Nr. 12 MOTIE VAN HET LID BOUWMEESTER C.S,`, 1882). Group 1 is
  * the kind.
  */
 const KIND_LINE =
-  /^(?:(?:Nr\.|nr\.)\s*\d+\s+|[A-Z]{1,2}\d?\s+(?=[A-Z]{3})|HERDRUK\d?\s+)?(\p{Lu}[\p{Lu}\d .,'’/&()-]*[\p{Lu}.\d)]),?$/u;
+  /^(?:(?:Nr\.|nr\.)\s*\d+\s+|[A-Z]{1,2}\d?\s+(?=[A-Z]{3})|HERDRUK\d?\s+){0,2}(\p{Lu}[\p{Lu}\d .,'’/&()-]*[\p{Lu}.\d)]),?$/u;
 /** Footnote digits glued to a word of capitals (`JUSTITIE1`). */
 const FOOTNOTE_DIGITS = /(?<=\p{Lu})\d+/gu;
 /**

@@ -65,6 +65,18 @@ describe('paperDateLabel', () => {
       '27 oktober 2020',
       'Nader gewijzigde motie voorgesteld',
     ],
+    [
+      'a reprint after the number (2413; was `Vastgesteld 3 oktober 2018`)',
+      '33 043 Groene economische groei in Nederland (Green Deal)\n\nNr. 73 HERDRUK1 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 3 oktober 2018\n',
+      '3 oktober 2018',
+      'Verslag van een algemeen overleg vastgesteld',
+    ],
+    [
+      'a reprint after the letter code (30; was `Vastgesteld 15 november 2016`)',
+      'B HERDRUK1 VOORLOPIG VERSLAG VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2\n\nVastgesteld 15 november 2016\n',
+      '15 november 2016',
+      'Voorlopig verslag vastgesteld',
+    ],
   ])('%s', (_rule, text, date, expected) => expect(labelOf(text, date)).toBe(expected));
 
   it.each([
