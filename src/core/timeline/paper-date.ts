@@ -87,6 +87,6 @@ const FOOTNOTE_DIGITS = /(?<=\p{Lu})\d+/gu;
  */
 const MADE_BY =
   /\s+(?:VAN\s+(?:HET\s+LID|DE\s+LEDEN|DE\s+(?:VASTE\s+)?COMMISSIE|DE\s+STATEN)|ONDER\s+NR\.|IN\s+[A-Z-]+$).*$|(?<=(?:MOTIE|AMENDEMENT))\s+VAN\s.*$/;
-/** A kind's first word: one of the words papers' kinds open with. */
+/** A kind's first word: one of the words papers' kinds open with, after an ordinal (`ZEVENDE NOTA VAN WIJZIGING`, 795). */
 const KIND_WORD =
-  /^(?:(?:GEWIJZIGDE?|NADERE?|VOORLOPIG|TWEEDE|DERDE)\s+)*(?:MOTIE|AMENDEMENT|VERSLAG|LIJST|NOTA|MEMORIE|BRIEF|EINDVERSLAG)\b/;
+  /^(?:(?:GEWIJZIGDE?|NADERE?|VOORLOPIG|EERSTE|TWEEDE|DERDE|VIERDE|VIJFDE|ZESDE|ZEVENDE|ACHTSTE|NEGENDE|TIENDE)\s+)*(?:MOTIE|AMENDEMENT|VERSLAG|LIJST|NOTA|MEMORIE|BRIEF|EINDVERSLAG)\b/;

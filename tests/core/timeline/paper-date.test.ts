@@ -77,6 +77,12 @@ describe('paperDateLabel', () => {
       '15 november 2016',
       'Voorlopig verslag vastgesteld',
     ],
+    [
+      'a kind after an ordinal (795; was `Ontvangen 10 november 2010`)',
+      '32 036 Wijziging van de Wet op het financieel toezicht\n\nNr. 16 ZEVENDE NOTA VAN WIJZIGING\n\nOntvangen 10 november 2010\n',
+      '10 november 2010',
+      'Zevende nota van wijziging ontvangen',
+    ],
   ])('%s', (_rule, text, date, expected) => expect(labelOf(text, date)).toBe(expected));
 
   it.each([
