@@ -135,7 +135,9 @@ const NO_HEADINGS: ReadonlyMap<number, number> = new Map();
  * The list a commitment's due date is an item of, when the list lies within the commitment's sentence: the label leaves
  * out the whole list. One that starts before the sentence (a year in the sentence before, joined to the due date across
  * a footnote marker the normalizer took out, `2022–2023 (…). Ik kom hierop terug.. )12 en 13 oktober`) left nothing of
- * the sentence for the label, which was empty (found by the core fuzz).
+ * the sentence for the label, which was empty (found by the core fuzz). `dateLists` now makes no list over a sentence's
+ * end, which rules that case out; this stays for what a list takes in past its dates (a bracket after its last item, a
+ * `respectievelijk` or `zowel` before its first), which it does not check against the sentence.
  */
 function listInSentence(
   list: DateList<DateFinding> | undefined,

@@ -299,12 +299,9 @@ function clauseLabel(
         const past = insertionEnd(original, right, end);
         // An aside between dashes that ends where the date's clause starts: the label is made without it (see
         // `dashAsideStart`).
-        const aside = past >= 0 ? -1 : dashAsideStart(original, start, left);
-        if (past >= 0 || aside >= 0) {
-          const cut =
-            past >= 0
-              ? withoutStretch(original, start, end, right, past, date, quotes)
-              : withoutStretch(original, start, end, aside, left, date, quotes);
+        const from = past >= 0 ? right : dashAsideStart(original, start, left);
+        if (from >= 0) {
+          const cut = withoutStretch(original, start, end, from, past >= 0 ? past : left, date, quotes);
           return labelOfCut(
             cut,
             sentenceStart - start,

@@ -1343,6 +1343,24 @@ function clauseReference(
       .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
     return noVerb && phrase.length >= 15 ? de + frame.index : -1;
   };
+  // The label of the sentence without s[from, to) (an inserted phrase, an aside, an apposition), the date moved with
+  // the text after the stretch.
+  const withoutStretchReference = (
+    from: number,
+    to: number,
+    insertion: boolean,
+    apposition: boolean,
+  ): string => {
+    const shift = date.start >= sentence.start + to ? to - from : 0;
+    return clauseReference(
+      original.slice(0, sentence.start + from) + original.slice(sentence.start + to),
+      { start: sentence.start, end: sentence.end - (to - from) },
+      { start: date.start - shift, end: date.end - shift },
+      leaveBrackets,
+      insertion,
+      apposition,
+    );
+  };
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
@@ -1464,16 +1482,7 @@ function clauseReference(
             lower(next[1] as string) &&
             !NOT_MAIN.includes(next[1] as string)
           ) {
-            const from = sentence.start + right;
-            const to = sentence.start + close + 1;
-            return clauseReference(
-              original.slice(0, from) + original.slice(to),
-              { start: sentence.start, end: sentence.end - (to - from) },
-              date,
-              leaveBrackets,
-              false,
-              leaveApposition,
-            );
+            return withoutStretchReference(right, close + 1, false, leaveApposition);
           }
         }
         // An aside between dashes that ends where the date's clause starts (both dashes between white space, within 200
@@ -1488,16 +1497,7 @@ function clauseReference(
           spaced(open) &&
           !/(?:^|[\n\r])[ \t\u00a0]*$/.test(s.slice(0, open))
         ) {
-          const from = sentence.start + open;
-          const to = sentence.start + left;
-          return clauseReference(
-            original.slice(0, from) + original.slice(to),
-            { start: sentence.start, end: sentence.end - (to - from) },
-            { start: date.start - (to - from), end: date.end - (to - from) },
-            leaveBrackets,
-            false,
-            leaveApposition,
-          );
+          return withoutStretchReference(open, left, false, leaveApposition);
         }
       }
       // An apposition before the date's clause, which holds nothing but the date's preposition (at most 40 characters
@@ -1530,16 +1530,7 @@ function clauseReference(
             .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
             .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w))
         ) {
-          const cutFrom = sentence.start + from - 1;
-          const cutTo = sentence.start + left - 1;
-          return clauseReference(
-            original.slice(0, cutFrom) + original.slice(cutTo),
-            { start: sentence.start, end: sentence.end - (cutTo - cutFrom) },
-            { start: date.start - (cutTo - cutFrom), end: date.end - (cutTo - cutFrom) },
-            leaveBrackets,
-            leaveInsertion,
-            false,
-          );
+          return withoutStretchReference(from - 1, left - 1, leaveInsertion, false);
         }
       }
       // An auxiliary after the date (`zijn` only before a subject) without its participle in the clause, which ends at a
