@@ -100,6 +100,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     headEnd,
     headings,
     result.citations,
+    detection.document,
   );
   return result;
 }

@@ -3,7 +3,14 @@ import { spanBounds } from '../dates/calendar';
 import { toRefDay } from '../dates/resolve';
 import type { NormalizedText } from '../text/normalize';
 import { sentenceIndexAt, splitSentences } from '../text/sentences';
-import type { CitationFinding, CommitmentFinding, DateFinding, Span, TimelineEntry } from '../types';
+import type {
+  CitationFinding,
+  CommitmentFinding,
+  DateFinding,
+  DocumentInfo,
+  Span,
+  TimelineEntry,
+} from '../types';
 import { commitmentLabel } from './commitment-label';
 import { beforeCut, markCut, textCut } from './cut-end';
 import { dateKey } from './date-key';
@@ -15,7 +22,7 @@ import { collapseRange, holdsWord } from './label-chars';
 import { withoutLeadingPageReference } from './label-tidy';
 import { LetterItems } from './letter-items';
 import { mergeEntries } from './merge-entries';
-import { paperDateLabel } from './paper-date';
+import { paperDateLabel, paperKindName } from './paper-date';
 import { capitalize } from './plain-label';
 import { pairedQuotes, quotePositions, sentenceOverQuotes, sentenceOverTitle, titleAround } from './quotes';
 import { withSequenceAdverb } from './sequence';
@@ -41,6 +48,8 @@ export function buildTimeline(
   headings: ReadonlyMap<number, number> = NO_HEADINGS,
   /** The paper's citations: what tells letters of a list apart (see `mergeEntries`). */
   citations: readonly CitationFinding[] = [],
+  /** The paper's kind and own date (`document`): what labels its date line where no kind line is above it. */
+  paper: Pick<DocumentInfo, 'kind' | 'letterDate'> | null = null,
 ): TimelineEntry[] {
   const original = text.original;
   // Labels leave out the footnote markers glued to words; everything else reads the text as given.
@@ -86,6 +95,7 @@ export function buildTimeline(
   const bars = new NextBar(original);
   const cut = textCut(original);
   const quotes = quotePositions(original);
+  const kindName = paper ? paperKindName(paper.kind) : null;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i] as DateFinding;
     if (datesTheDossier(original, d, headEnd, bars)) continue;
@@ -103,7 +113,21 @@ export function buildTimeline(
       : i + 1 < dates.length
         ? (dates[i + 1] as DateFinding).start
         : Infinity;
-    const entry = dateEntry(original, markers, sentences, d, phrase, cut, quotes, title, prevEnd, nextStart);
+    // The paper's kind labels only the paper's own date (see `paperDateLabel`).
+    const ownKind = kindName !== null && d.iso === paper?.letterDate ? kindName : null;
+    const entry = dateEntry(
+      original,
+      markers,
+      sentences,
+      d,
+      phrase,
+      cut,
+      quotes,
+      title,
+      prevEnd,
+      nextStart,
+      ownKind,
+    );
     if (list) {
       listKeys.set(entry, listKey(list, keysOfLists));
       // An item of a list in sequence says which it is (see `withSequenceAdverb`).
@@ -167,6 +191,8 @@ function dateEntry(
   prevEnd: number,
   /** Where the date after it starts (Infinity for none), or -Infinity when that is not known. */
   nextStart: number,
+  /** The paper's kind when `d` is the paper's own date, else null (see `paperDateLabel`). */
+  ownKind: string | null,
 ): TimelineEntry {
   const sentence = sentenceAt(sentences, phrase.start, phrase.end) ?? {
     start: phrase.start,
@@ -193,7 +219,7 @@ function dateEntry(
     // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`). Any other label shows its quotes
     // paired (see `pairedQuotes`), and says something (see `wordyLabel`).
     label:
-      paperDateLabel(original, phrase) ??
+      paperDateLabel(original, phrase, ownKind) ??
       wordyLabel(
         original,
         phrase,

@@ -1,4 +1,4 @@
-import type { Span } from '../types';
+import type { DocumentKind, Span } from '../types';
 import { MAX_LABEL } from './label-chars';
 
 /**
@@ -7,9 +7,19 @@ import { MAX_LABEL } from './label-chars';
  * NOTA NAAR AANLEIDING VAN VERSLAG` (1296): the paper's kind, from the line in capitals above, and the line's word, as
  * the head of written questions gives `Vragen ingezonden` (see `headerFormulaLabel`). The label was the line itself,
  * which said its date again beside the date and not what was adopted, proposed or received: about one label in seven
- * of the corpus. Null for any other date, or when no kind line stands right above (a metadata row, 2762).
+ * of the corpus. Where no kind line stands right above (a metadata row, 1645), the paper's own kind (`ownKind`) when
+ * the date is the paper's own; null for any other date.
  */
-export function paperDateLabel(original: string, date: Span): string | null {
+export function paperDateLabel(
+  original: string,
+  date: Span,
+  /**
+   * The paper's kind as a label's opening (see `paperKindName`) when this date is the paper's own date, else null: what
+   * labels the date line where the opening lacks the kind line (`Vastgesteld 4 november 2022` right below zoek's
+   * metadata rows, 1645).
+   */
+  ownKind: string | null = null,
+): string | null {
   // Most dates follow no such word: ruled out by the character before their white space (`d` or `n`) first.
   let k = date.start - 1;
   while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
@@ -24,10 +34,30 @@ export function paperDateLabel(original: string, date: Span): string | null {
   const newline = opening[0].charCodeAt(0) === 0x0a;
   if (!newline && from > 0 && original.charCodeAt(from - 1) !== 0x0a) return null;
   const lineStart = from + opening.index + (newline ? 1 : 0);
-  const kind = kindAbove(original, lineStart);
+  const kind = kindAbove(original, lineStart) ?? ownKind;
   if (kind === null) return null;
   const label = `${kind} ${(opening[1] as string).toLowerCase()}`;
   return label.length <= MAX_LABEL ? label : null;
+}
+
+/**
+ * The paper's kind (`document.kind`) as the opening of its date line's label, for the kinds whose papers have such a
+ * line: `Verslag vastgesteld`, `Nota ontvangen`, `Motie voorgesteld`. Null for letters, answers (their head's own
+ * label: see `headerFormulaLabel`) and any other paper.
+ */
+export function paperKindName(kind: DocumentKind | null): string | null {
+  switch (kind) {
+    case 'verslag':
+    case 'lijst van vragen en antwoorden':
+    case 'nota':
+    case 'motie':
+    case 'amendement':
+    case 'wetsvoorstel':
+    case 'memorie van toelichting':
+      return kind.charAt(0).toUpperCase() + kind.slice(1);
+    default:
+      return null;
+  }
 }
 
 /** The word of a paper's date line before its date, alone on the line (see `VASTGESTELD` in `date-line-openings.ts`). */

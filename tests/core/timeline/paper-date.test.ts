@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { paperDateLabel } from '../../../src/core/timeline/paper-date';
+import { paperDateLabel, paperKindName } from '../../../src/core/timeline/paper-date';
+import type { DocumentKind } from '../../../src/core/types';
 
-/** The label of `date` in `text` (its first mention), as `paperDateLabel` gives it. */
-function labelOf(text: string, date: string): string | null {
+/**
+ * The label of `date` in `text` (its first mention), as `paperDateLabel` gives it, with `kind` as the paper's own kind
+ * (the date being the paper's own).
+ */
+function labelOf(text: string, date: string, kind: DocumentKind | null = null): string | null {
   const at = text.indexOf(date);
-  return paperDateLabel(text, { start: at, end: at + date.length });
+  return paperDateLabel(text, { start: at, end: at + date.length }, paperKindName(kind));
 }
+
+/** zoek.officielebekendmakingen.nl's metadata rows, which some openings have instead of the paper's kind line. */
+const METADATA_ROWS =
+  'Datum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\nTweede Kamer der Staten-Generaal';
 
 describe('paperDateLabel', () => {
   // Heads of papers from tests/fixtures/letters (the file's number first). The label was the date line itself,
@@ -107,4 +115,70 @@ describe('paperDateLabel', () => {
       '5 december 2017',
     ],
   ])('none for %s', (_rule, text, date) => expect(labelOf(text, date)).toBeNull());
+
+  // Openings whose kind line the page's extraction lost: the date line follows zoek's metadata rows. The paper's own kind
+  // labels it (it was the line itself, or the metadata row and the line's word: 74 labels in the corpus).
+  it.each([
+    [
+      'a report of a committee meeting (1645; was `Vastgesteld 4 november 2022`)',
+      `${METADATA_ROWS} | 2022-2023 | 21501-02 nr. 2536 |\nVastgesteld 4 november 2022\nDe vaste commissie voor Buitenlandse Handel`,
+      '4 november 2022',
+      'verslag',
+      'Verslag vastgesteld',
+    ],
+    [
+      'a list of questions and answers (2312; was `Vastgesteld 21 september 2005`)',
+      `${METADATA_ROWS} | 2005-2006 | 29876 nr. 6 |\nVastgesteld 21 september 2005\nDe commissie voor Binnenlandse Zaken`,
+      '21 september 2005',
+      'lijst van vragen en antwoorden',
+      'Lijst van vragen en antwoorden vastgesteld',
+    ],
+    [
+      'a nota (1686; was `Ontvangen 16 april 1998`)',
+      `${METADATA_ROWS} | 1997-1998 | 25704 nr. 5 |\nOntvangen 16 april 1998\nMet belangstelling heb ik kennis genomen`,
+      '16 april 1998',
+      'nota',
+      'Nota ontvangen',
+    ],
+    [
+      'a date line whose sentence ran back over the metadata row (1359; was `Tweede Kamer der Staten-Generaal | 2021-2022 | 34400 nr. 8 | Vastgesteld`)',
+      `${METADATA_ROWS} | 2021-2022 | 34400 nr. 8 |\nVastgesteld 29 juni 2022\nInhoudsopgave |`,
+      '29 juni 2022',
+      'verslag',
+      'Verslag vastgesteld',
+    ],
+    [
+      'a kind line above outweighs the paper’s kind (2413)',
+      'Nr. 73 HERDRUK1 VERSLAG VAN EEN ALGEMEEN OVERLEG\n\nVastgesteld 3 oktober 2018\n',
+      '3 oktober 2018',
+      'verslag',
+      'Verslag van een algemeen overleg vastgesteld',
+    ],
+  ])('%s', (_rule, text, date, kind, expected) =>
+    expect(labelOf(text, date, kind as DocumentKind)).toBe(expected),
+  );
+
+  it.each([
+    ['a letter’s kind: a letter has no such line', 'brief regering'],
+    ['answers to written questions: their head has its own label', 'antwoord schriftelijke vragen'],
+    ['another paper', 'overig'],
+    ['no kind known', null],
+  ])('none under metadata rows for %s', (_rule, kind) =>
+    expect(
+      labelOf(
+        `${METADATA_ROWS} | 2022-2023 | 36200 nr. 1 |\nVastgesteld 4 november 2022\n`,
+        '4 november 2022',
+        kind as DocumentKind | null,
+      ),
+    ).toBeNull(),
+  );
+
+  it('leaves a date line’s label to the clause where the line goes on after the date, whatever the paper’s kind', () =>
+    expect(
+      labelOf(
+        'MOTIE VAN HET LID KOX C.S.\n\nVoorgesteld 5 december 2017 tijdens het debat\n',
+        '5 december 2017',
+        'motie',
+      ),
+    ).toBeNull());
 });

@@ -388,6 +388,29 @@ describe("buildTimeline: the letter's own dateline", () => {
   });
 });
 
+describe("buildTimeline: a paper's date line whose kind line the page's opening lacks", () => {
+  // The opening of letter 1645 as zoek.officielebekendmakingen.nl's text gives it: metadata rows, then the date line.
+  const text =
+    'URL: https://zoek.officielebekendmakingen.nl/behandelddossier/kst-21501-02-2536.html\n\nKamerstuk\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\nTweede Kamer der Staten-Generaal | 2022-2023 | 21501-02 nr. 2536 |\nU bent hier:\nDatum publicatie | Organisatie | Vergaderjaar | Dossier- en ondernummer |\n---|---|---|---|\nTweede Kamer der Staten-Generaal | 2022-2023 | 21501-02 nr. 2536 |\nVastgesteld 4 november 2022\nDe vaste commissie voor Buitenlandse Handel en Ontwikkelingssamenwerking en de vaste commissie voor Europese Zaken hebben op 19 oktober 2022 overleg gevoerd met mevrouw Schreinemacher, Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking, over:\n– de brief van de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking d.d. 14 oktober 2022 inzake geannoteerde agenda voor de informele Raad Buitenlandse Zaken Handel van 30 en 31 oktober 2022 (Kamerstuk 21 501-02, nr. 2532);';
+
+  it('labels it by the kind of paper the analysis found, not by the line that repeats its date', () => {
+    const a = analyze({ text });
+    expect(a.document.kind).toBe('verslag');
+    expect(a.document.letterDate).toBe('2022-11-04');
+    expect(a.timeline.filter((e) => e.iso === '2022-11-04').map((e) => e.label)).toEqual([
+      'Verslag vastgesteld',
+    ]);
+  });
+
+  it('labels the meeting on another day by its clause still: only the own date is the paper', () => {
+    const entries = analyze({ text }).timeline;
+    expect(entries.find((e) => e.iso === '2022-10-19')?.label).toBe(
+      '…voor Europese Zaken hebben overleg gevoerd met mevrouw Schreinemacher',
+    );
+    expect(entries.filter((e) => e.label === 'Verslag vastgesteld')).toHaveLength(1);
+  });
+});
+
 describe('buildTimeline: merging mentions of one date', () => {
   it('keeps two letters of one minister on one day apart: their subjects differ (1921)', () => {
     // The verslag's list of letters (1921), their words shared only through `voor`, `inzake`, `het`.
