@@ -255,7 +255,9 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
   const nextChar = k < n ? text.charCodeAt(k) : END;
   const last = lineLength > 0 ? text.charCodeAt(le - 1) : END;
   const bulletNext =
-    (BULLETS.has(nextChar) && k + 1 < n && text.charCodeAt(k + 1) === SPACE) || listNumberEnd(text, k) > 0;
+    (BULLETS.has(nextChar) && k + 1 < n && text.charCodeAt(k + 1) === SPACE) ||
+    listNumberEnd(text, k) > 0 ||
+    isListLetter(text, k);
   const headingLine =
     lineLength > 0 && isUpper(nextChar) && !LINE_GOES_ON.has(last) && lineLength < typicalOf(typical) * 0.7;
   return bulletNext || headingLine || (last === COLON && opensSentence(nextChar));
@@ -313,6 +315,21 @@ function listNumberEnd(text: string, k: number): number {
   const mark = text.charCodeAt(d);
   if (mark !== PERIOD && mark !== CLOSE_PAREN) return -1;
   return text.charCodeAt(d + 1) === SPACE && isLetter(text.charCodeAt(d + 2)) ? d + 1 : -1;
+}
+
+/**
+ * Does a list item's letter open the line at `k` (`c) Nr. Commissiedocument`, 170): a small letter, `)`, a space and a
+ * letter? The line before it ends its sentence, as before a numbered item: a fiche's `b) Datum ontvangst
+ * Commissiedocument\n5 juli 2022\nc) Nr. Commissiedocument` was one sentence, its date labelled `Datum ontvangst
+ * Commissiedocument c`.
+ */
+function isListLetter(text: string, k: number): boolean {
+  return (
+    isAsciiLower(text.charCodeAt(k)) &&
+    text.charCodeAt(k + 1) === CLOSE_PAREN &&
+    text.charCodeAt(k + 2) === SPACE &&
+    isLetter(text.charCodeAt(k + 3))
+  );
 }
 
 /** Does the period at `i` close a list item's number at the start of its line (`\n12. Manifest`)? */

@@ -171,6 +171,20 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits before each lettered list item: a fiche’s items, each a label and its value on the next line (170)',
+      'a) Titel voorstel\nMededeling van de Europese Commissie over een Nieuwe Europese Innovatie Agenda\nb) Datum ontvangst Commissiedocument\n5 juli 2022\nc) Nr. Commissiedocument\nCOM(2022) 332',
+      [
+        'a) Titel voorstel Mededeling van de Europese Commissie over een Nieuwe Europese Innovatie Agenda',
+        'b) Datum ontvangst Commissiedocument 5 juli 2022',
+        'c) Nr. Commissiedocument COM(2022) 332',
+      ],
+    ],
+    [
+      'a letter and a bracket that wrap onto a line in a sentence are no list item: no space, or no letter after',
+      'Dit staat in bijlage\nb)(zie hieronder) en in onderdeel\nc) 3 van de regeling.',
+      ['Dit staat in bijlage b)(zie hieronder) en in onderdeel c) 3 van de regeling.'],
+    ],
+    [
       'a number that starts a wrapped line without a period and space is no list item',
       'Het gaat om artikel\n12 van de wet en om\n2.5 procent.',
       ['Het gaat om artikel 12 van de wet en om 2.5 procent.'],
