@@ -8,7 +8,8 @@ import { MAX_LABEL } from './label-chars';
  * the head of written questions gives `Vragen ingezonden` (see `headerFormulaLabel`). The label was the line itself,
  * which said its date again beside the date and not what was adopted, proposed or received: about one label in seven
  * of the corpus. Where no kind line stands right above (a metadata row, 1645), the paper's own kind (`ownKind`) when
- * the date is the paper's own; null for any other date.
+ * the date is the paper's own. A bare date line right below the kind line is labelled by the kind alone (see
+ * `bareDateLineLabel`). Null for any other date.
  */
 export function paperDateLabel(
   original: string,
@@ -24,6 +25,7 @@ export function paperDateLabel(
   let k = date.start - 1;
   while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
   const c = original.charCodeAt(k);
+  if (c === 0x0a) return bareDateLineLabel(original, date, k + 1);
   if (c !== 0x64 && c !== 0x6e && c !== 0x70 && c !== 0x3a && c !== 0x2c) return null;
   // Only the last stretch before the date is read: a scan back to the line's start for every date is quadratic on a
   // long line of dates (the core fuzz's 4 MB).
@@ -38,6 +40,18 @@ export function paperDateLabel(
   if (kind === null) return null;
   const label = `${kind} ${(opening[1] as string).toLowerCase()}`;
   return label.length <= MAX_LABEL ? label : null;
+}
+
+/**
+ * The label of a date alone on its line (from `lineStart`) right below the paper's kind line, with no word before it
+ * (`VERSLAG VAN EEN ALGEMEEN OVERLEG\n\n8 december 1995`, 1750): the kind, which says whose date it is. Null
+ * under any other line: a bare date line elsewhere is a table's cell or a list's value, which the paper's kind does
+ * not label.
+ */
+function bareDateLineLabel(original: string, date: Span, lineStart: number): string | null {
+  if (!NOTHING_AFTER.test(original.slice(date.end, date.end + 8))) return null;
+  const kind = kindAbove(original, lineStart);
+  return kind !== null && kind.length <= MAX_LABEL ? kind : null;
 }
 
 /**

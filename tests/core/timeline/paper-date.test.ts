@@ -173,6 +173,34 @@ describe('paperDateLabel', () => {
     ).toBeNull(),
   );
 
+  it('labels a bare date line right below the kind line by the kind (1750; was `8 december 1995`)', () =>
+    expect(
+      labelOf(
+        'nr. 148\nVERSLAG VAN EEN ALGEMEEN OVERLEG\n\n8 december 1995\n\nDe vaste commissie voor Justitie',
+        '8 december 1995',
+      ),
+    ).toBe('Verslag van een algemeen overleg'));
+
+  it.each([
+    [
+      'a cell of a table flattened into lines (06)',
+      'RAZ artikel 50\n\nAfgemeld i.v.m. zomerverlof\n\n16 juli 2018\n\nAanwezig',
+      '16 juli 2018',
+    ],
+    [
+      'a bare date line under zoek’s metadata rows: the paper’s kind is not asked for',
+      `${METADATA_ROWS} | 1995-1996 | 19637 nr. 148 |\n8 december 1995\n`,
+      '8 december 1995',
+    ],
+    [
+      'a date that opens a line of a sentence',
+      'VERSLAG VAN EEN ALGEMEEN OVERLEG\n\n8 december 1995 is het overleg gevoerd.',
+      '8 december 1995',
+    ],
+  ])('none for a bare date line that is %s', (_rule, text, date) =>
+    expect(labelOf(text, date, 'verslag')).toBeNull(),
+  );
+
   it('leaves a date line’s label to the clause where the line goes on after the date, whatever the paper’s kind', () =>
     expect(
       labelOf(
