@@ -418,12 +418,13 @@ function clauseLabel(
 /**
  * Does a clause's label say nothing of what happens on its date, so that a wider clause is tried? One word
  * that only points at a list outside its brackets, `(respectievelijk 2005 en 2000)` (2110), or one word
- * without a lower-case letter, a code: `(3 maart, NL0074CDIU0048803; 12 juni, …)` (2763). Any label with
- * a space in it says something.
+ * without a lower-case letter, a code: `(3 maart, NL0074CDIU0048803; 12 juni, …)` (2763). A citation or a reference
+ * alone, or a hedge alone (`naar verwachting`, see HEDGE_ONLY), says nothing either; any other label with a space in it
+ * says something.
  */
 export function saysNothing(label: string): boolean {
   const word = label.replace(EDGE_DOTS, '');
-  if (BARE_CITATION.test(word) || isBareReference(word)) return true;
+  if (BARE_CITATION.test(word) || isBareReference(word) || HEDGE_ONLY.test(word)) return true;
   if (word.includes(' ')) return false;
   return word.toLowerCase() === 'respectievelijk' || !LOWER_LETTER.test(word);
 }
@@ -522,6 +523,13 @@ const REFERENCE_NAME = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Handelingen|nrs?\.|ken
 const REFERENCE_GLUE = /^(?:met|als|en)$/;
 const CODE_WORD = /\d|^[^\p{Ll}]+$|^.+\p{Lu}/u;
 const DIGIT = /\d/;
+/**
+ * A hedge alone, which only says how sure the date is: `De Klesch Group zal in de loop van 2020 (naar verwachting 1
+ * juli) de exploitatie van de raffinaderij … overnemen` (2116) and `… wordt de DMP-E fase opgestart, naar verwachting in
+ * 2028` (526) were labelled `…naar verwachting`. The clause the hedge is about says what happens.
+ */
+const HEDGE_ONLY =
+  /^(?:naar (?:verwachting|alle waarschijnlijkheid)|(?:waarschijnlijk|vermoedelijk|verwachtelijk|wellicht|mogelijk|zo mogelijk|indien mogelijk|bij voorkeur)(?: pas| al| reeds)?)$/i;
 /** The `…` that a label cut to size has at its ends. */
 const EDGE_DOTS = /^…|…$/g;
 /** A lower-case letter. */

@@ -1825,10 +1825,15 @@ function clauseReference(
             !/\p{Ll}/u.test(w) ||
             /^.+\p{Lu}/u.test(w),
         );
+      // And a hedge alone, `naar verwachting` (2116), which says how sure the date is, not what happens on it.
+      const hedges = ['naar verwachting', 'naar alle waarschijnlijkheid', 'waarschijnlijk', 'vermoedelijk'];
+      hedges.push('verwachtelijk', 'wellicht', 'mogelijk', 'zo mogelijk', 'indien mogelijk', 'bij voorkeur');
+      const hedge = hedges.some((h) => [h, `${h} pas`, `${h} al`, `${h} reeds`].includes(word.toLowerCase()));
       if (
         delimiters &&
         (citation ||
           reference ||
+          hedge ||
           (!word.includes(' ') && (word.toLowerCase() === 'respectievelijk' || !/\p{Ll}/u.test(word))))
       ) {
         // Balanced groups inside, before and after the date, blanked out: the brackets left open hold the date.
@@ -3217,6 +3222,12 @@ describe('labelAround', () => {
       '…dat Nederland in 2017 vier maal tijdelijk delen van Hawk-vliegtuigen…',
     ],
     [
+      'a hedge alone in brackets with the date (2116; was `…naar verwachting`)',
+      'De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de raffinaderij en de overslag bij Bullenbaai overnemen.',
+      '1 juli',
+      '…Klesch Group zal in de loop van 2020 de exploitatie van de raffinaderij…',
+    ],
+    [
       'synthetic: a code after the date beside words that say what happened is left out as before',
       'De vergunning is verleend op 3 maart, NL0074CDIU0048803.',
       '3 maart',
@@ -3225,6 +3236,23 @@ describe('labelAround', () => {
   ])(
     'a clause that says nothing takes the words around its brackets: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'a hedge alone after a comma: the clause before it (526; was `…naar verwachting`)',
+      'Aansluitend aan het beëindigen van het project wordt de DMP-E fase opgestart, naar verwachting in 2028.',
+      '2028',
+      '…beëindigen van het project wordt de DMP-E fase opgestart, naar verwachting',
+    ],
+    [
+      'synthetic: a hedge in the clause that says what happens stays in its label',
+      'Het rapport verschijnt naar verwachting op 1 juli bij de Inspectie.',
+      '1 juli',
+      'Het rapport verschijnt naar verwachting bij de Inspectie',
+    ],
+  ])('a clause that says nothing takes the wider clause: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
   );
 
   it.each([
