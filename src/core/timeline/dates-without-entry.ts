@@ -1,5 +1,6 @@
 import { firstAtOrAfter } from '../text/sorted';
-import type { DateFinding, Span, TimelineEntry } from '../types';
+import type { DateFinding, DocumentInfo, Span, TimelineEntry } from '../types';
+import { shortenPlain } from './label-tidy';
 
 /**
  * Dates that get no timeline entry of their own: the paper's own dateline (`Den Haag, 30 september 2022`), a year
@@ -51,6 +52,30 @@ export function withoutOwnDateline(
   for (const e of entries) if (!datelines.has(e)) told.add(e.iso);
   const kept = entries.filter((e) => !(datelines.has(e) && (e.iso === letterDate || told.has(e.iso))));
   return kept.length > 0 ? kept : entries;
+}
+
+/**
+ * The letter's own dateline, where it stays (see `withoutOwnDateline`: the only entry), labelled by who sent the letter:
+ * `Brief van de Minister van Landbouw, Natuur en Voedselkwaliteit` for `Den Haag, 2 juni 2021` (1132), whose label
+ * repeated the date beside it, as 65 letters of the corpus had for their only entry. Only a letter's (`document.kind`
+ * `brief regering` or `brief`) with a known sender that opens with its article; of two signatories (`De Voorzitter … / De Griffier …`) the first.
+ * Long senders are written short or cut as any label (see `shortenPlain`).
+ */
+export function labelOwnDateline(
+  original: string,
+  entries: TimelineEntry[],
+  paper: Pick<DocumentInfo, 'kind' | 'letterDate' | 'sender'> | null,
+): void {
+  if (paper === null || paper.sender === null || paper.letterDate === null) return;
+  if (paper.kind !== 'brief regering' && paper.kind !== 'brief') return;
+  const first = (paper.sender.split(' / ')[0] as string).trim();
+  // An office or a body with its article, as the letters sign (`De Minister van …`, `Het Presidium`): a name alone
+  // would read `Brief van Algemene Rekenkamer`.
+  if (!/^(?:De|Het) /.test(first)) return;
+  const sender = first.charAt(0).toLowerCase() + first.slice(1);
+  for (const e of entries) {
+    if (e.iso === paper.letterDate && isDateline(original, e)) e.label = shortenPlain(`Brief van ${sender}`);
+  }
 }
 
 /** `… voor het jaar` right before a budget dossier's year. */

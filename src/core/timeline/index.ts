@@ -15,7 +15,13 @@ import { commitmentLabel } from './commitment-label';
 import { beforeCut, markCut, textCut } from './cut-end';
 import { dateKey } from './date-key';
 import { dateLists, type DateList } from './date-lists';
-import { NextBar, aloneOnItsLine, datesTheDossier, withoutOwnDateline } from './dates-without-entry';
+import {
+  NextBar,
+  aloneOnItsLine,
+  datesTheDossier,
+  labelOwnDateline,
+  withoutOwnDateline,
+} from './dates-without-entry';
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
@@ -48,8 +54,11 @@ export function buildTimeline(
   headings: ReadonlyMap<number, number> = NO_HEADINGS,
   /** The paper's citations: what tells letters of a list apart (see `mergeEntries`). */
   citations: readonly CitationFinding[] = [],
-  /** The paper's kind and own date (`document`): what labels its date line where no kind line is above it. */
-  paper: Pick<DocumentInfo, 'kind' | 'letterDate'> | null = null,
+  /**
+   * The paper's kind, own date and sender (`document`): what labels its date line where no kind line is above it, and a
+   * letter's dateline where it stays (see `labelOwnDateline`).
+   */
+  paper: Pick<DocumentInfo, 'kind' | 'letterDate' | 'sender'> | null = null,
 ): TimelineEntry[] {
   const original = text.original;
   // Labels leave out the footnote markers glued to words; everything else reads the text as given.
@@ -148,6 +157,7 @@ export function buildTimeline(
     ),
     letterDate,
   );
+  labelOwnDateline(original, kept, paper);
   // Two things of one date with one label are told apart by the words where their texts part.
   distinguishTwins(original, kept);
   return relateAndSort(kept, toRefDay(letterDate)?.n ?? null);

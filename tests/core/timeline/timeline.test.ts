@@ -411,6 +411,75 @@ describe("buildTimeline: a paper's date line whose kind line the page's opening 
   });
 });
 
+describe("buildTimeline: a letter's dateline that stays, labelled by its sender", () => {
+  // Letter 1132 whole, as zoek.officielebekendmakingen.nl's text gives it: its dateline is its only date.
+  const letter1132 =
+    'URL: https://zoek.officielebekendmakingen.nl/kst-35600-58.html\n\nKamerstuk\n\n35 600 Wijziging van de Wet natuurbescherming en de Omgevingswet (stikstofreductie en natuurverbetering)\n\nNr. 58 BRIEF VAN DE MINISTER VAN LANDBOUW, NATUUR EN VOEDSELKWALITEIT\n\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 2 juni 2021\n\nIk heb uw Kamer eerder geïnformeerd dat ik, naar aanleiding van een motie van het lid Bisschop c.s.1, de SER heb gevraagd een verkenning uit te voeren naar de mogelijkheden om afspraken te maken met het oog op een langjarig economisch en ecologisch duurzaam toekomstperspectief voor de landbouwsector. De SER heeft deze verkenning afgerond en openbaar gemaakt.\n\nDe Minister van Landbouw, Natuur en Voedselkwaliteit, C.J. Schouten';
+
+  it('says who sent the letter, not the date again (1132; was `Den Haag, 2 juni 2021`)', () => {
+    const a = analyze({ text: letter1132 });
+    expect(a.document.sender).toBe('De Minister van Landbouw, Natuur en Voedselkwaliteit');
+    expect(a.timeline.map((e) => [e.iso, e.label])).toEqual([
+      ['2021-06-02', 'Brief van de Minister van Landbouw, Natuur en Voedselkwaliteit'],
+    ]);
+  });
+
+  // The head of letter 2500 and a sentence of it: the dateline and one more date.
+  const head = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 16 april 2012\n\n';
+  const entriesOf = (body: string, paper: Parameters<typeof buildTimeline>[8]) => {
+    const text = normalizeText(`${head}${body}`);
+    const dates = findDates(text, '2012-04-16');
+    return buildTimeline(text, dates, [], '2012-04-16', undefined, 0, undefined, [], paper);
+  };
+  const letterOf = (
+    sender: string | null,
+    kind: 'brief regering' | 'brief' | 'verslag' = 'brief regering',
+  ) => ({
+    kind,
+    letterDate: '2012-04-16',
+    sender,
+  });
+  const alone = 'Naar aanleiding van de aankondiging verneemt u het volgende.';
+
+  it.each([
+    ['a minister', 'De Minister van Financiën', 'Brief van de Minister van Financiën'],
+    [
+      'two signatories: the first (as `detectDocument` joins them)',
+      'De Voorzitter van de Tweede Kamer der Staten-Generaal / De Griffier van de Tweede Kamer',
+      'Brief van de Voorzitter van de Tweede Kamer der Staten-Generaal',
+    ],
+    [
+      'a sender too long for a label: ministries written short, then cut (1247, 1131)',
+      'De Staatssecretaris van Sociale Zaken en Werkgelegenheid, de Ministers van Volksgezondheid, Welzijn en Sport en Binnenlandse Zaken en Koninkrijksrelaties, de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties',
+      'Brief van de Staatssecretaris van SZW, de Ministers van VWS en BZK…',
+    ],
+    ['a body', 'Het Presidium', 'Brief van het Presidium'],
+  ])('labels it by %s', (_rule, sender, label) =>
+    expect(entriesOf(alone, letterOf(sender)).map((e) => e.label)).toEqual([label]),
+  );
+
+  it.each([
+    ['no sender known', letterOf(null)],
+    [
+      'a paper that is no letter (a verslag quotes a letter’s dateline)',
+      letterOf('De vaste commissie voor Financiën', 'verslag'),
+    ],
+    ['another day than the letter’s', { ...letterOf('De Minister van Financiën'), letterDate: '2012-05-01' }],
+    ['no paper given', null],
+    ['a sender without its article, which `Brief van` would not read with', letterOf('Algemene Rekenkamer')],
+  ])('leaves it as it is with %s', (_rule, paper) =>
+    expect(entriesOf(alone, paper).map((e) => e.label)).toEqual(['Den Haag, 16 april 2012']),
+  );
+
+  it('is still no entry where another date is left', () =>
+    expect(
+      entriesOf(
+        'Uw Kamer is hierover door het vorige Kabinet bij brief van 12 mei 2010 geïnformeerd.',
+        letterOf('De Minister van Financiën'),
+      ).map((e) => e.iso),
+    ).toEqual(['2010-05-12']));
+});
+
 describe('buildTimeline: merging mentions of one date', () => {
   it('keeps two letters of one minister on one day apart: their subjects differ (1921)', () => {
     // The verslag's list of letters (1921), their words shared only through `voor`, `inzake`, `het`.
