@@ -57,9 +57,9 @@ export function withoutOwnDateline(
 /**
  * The letter's own dateline, where it stays (see `withoutOwnDateline`: the only entry), labelled by who sent the letter:
  * `Brief van de Minister van Landbouw, Natuur en Voedselkwaliteit` for `Den Haag, 2 juni 2021` (1132), whose label
- * repeated the date beside it, as 65 letters of the corpus had for their only entry. Only a letter's (`document.kind`
- * `brief regering` or `brief`) with a known sender that opens with its article; of two signatories (`De Voorzitter … / De Griffier …`) the first.
- * Long senders are written short or cut as any label (see `shortenPlain`).
+ * repeated the date beside it, as 64 letters of the corpus had for their only entry. Only a letter's (`document.kind`
+ * `brief regering` or `brief`) with a known sender that opens with its article; of two signatories (`De Voorzitter …
+ * / De Griffier …`) the first. Long senders are written short or cut as any label (see `shortenPlain`).
  */
 export function labelOwnDateline(
   original: string,
