@@ -369,7 +369,13 @@ function readMarkRun(text: string, i: number, start: number, run: MarkRun): void
   let f = e;
   while (f < n && f - e < 2 && isDigit(text.charCodeAt(f))) f++;
   if (f > e && (f === n || isSpace(text.charCodeAt(f)))) e = f;
-  if (e < n && !isSpace(text.charCodeAt(e))) return;
+  if (e < n && !isSpace(text.charCodeAt(e))) {
+    if (gluedSentenceStart(text, i, e)) {
+      run.end = e;
+      run.next = text.charCodeAt(e);
+    }
+    return;
+  }
   let k = e;
   while (k < n && isSpace(text.charCodeAt(k))) k++;
   if (k >= n) return;
@@ -382,6 +388,32 @@ function readMarkRun(text: string, i: number, start: number, run: MarkRun): void
   }
   run.end = e;
   run.next = next;
+}
+
+/**
+ * Does a sentence open right after the period at `i`, with no space between (`e`, the character after it): `De Kamer
+ * kan zich tegen het voorgenomen besluit uitspreken uiterlijk op 29 oktober 1997.De vaste commissie …` (1298),
+ * `… partijen.Het overleg` (a space the page lost)? Only after a word of three or more small letters or a year, and
+ * before a capitalised word that a space ends: not in a web address (`www.Rijksoverheid.nl`), initials or a code.
+ */
+function gluedSentenceStart(text: string, i: number, e: number): boolean {
+  if (e !== i + 1 || text.charCodeAt(i) !== PERIOD) return false;
+  let b = i;
+  while (b > 0 && isAsciiLower(text.charCodeAt(b - 1))) b--;
+  if (i - b < 3) {
+    b = i;
+    while (b > 0 && isDigit(text.charCodeAt(b - 1))) b--;
+    if (i - b !== 4) return false;
+  }
+  if (
+    b > 0 &&
+    (isLetter(text.charCodeAt(b - 1)) || isDigit(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === PERIOD)
+  )
+    return false;
+  if (!isUpper(text.charCodeAt(e))) return false;
+  let k = e + 1;
+  while (k < text.length && isAsciiLower(text.charCodeAt(k))) k++;
+  return k > e + 1 && text.charCodeAt(k) === SPACE;
 }
 
 /** Where the sentence ends when the end mark at `i`, of `run` (see `readMarkRun`), ends it, else -1. */

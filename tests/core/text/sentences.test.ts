@@ -180,6 +180,23 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits where the page lost the space after a full stop: after a year (1298) and a word (1683)',
+      'De Kamer kan zich tegen het voorgenomen besluit uitspreken uiterlijk op 29 oktober 1997.De vaste commissie heeft vragen gesteld. Het betreft partijen.Het overleg vond plaats.',
+      [
+        'De Kamer kan zich tegen het voorgenomen besluit uitspreken uiterlijk op 29 oktober 1997.',
+        'De vaste commissie heeft vragen gesteld.',
+        'Het betreft partijen.',
+        'Het overleg vond plaats.',
+      ],
+    ],
+    [
+      'no split at a glued full stop in a web address, after an abbreviation, short word or number, or before a code',
+      'Zie www.Rijksoverheid.nl en bijv.De Kamer, of art.Het, of 12.De stukken, of ministerie.BZK en zaak.Nr1 hier.',
+      [
+        'Zie www.Rijksoverheid.nl en bijv.De Kamer, of art.Het, of 12.De stukken, of ministerie.BZK en zaak.Nr1 hier.',
+      ],
+    ],
+    [
       'a letter and a bracket that wrap onto a line in a sentence are no list item: no space, or no letter after',
       'Dit staat in bijlage\nb)(zie hieronder) en in onderdeel\nc) 3 van de regeling.',
       ['Dit staat in bijlage b)(zie hieronder) en in onderdeel c) 3 van de regeling.'],
