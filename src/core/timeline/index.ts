@@ -23,6 +23,7 @@ import {
   withoutOwnDateline,
 } from './dates-without-entry';
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
+import { fieldLabel } from './field-label';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
 import { withoutLeadingPageReference } from './label-tidy';
@@ -226,10 +227,12 @@ function dateEntry(
   return {
     iso: d.iso,
     endIso: d.endIso,
-    // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`). Any other label shows its quotes
-    // paired (see `pairedQuotes`), and says something (see `wordyLabel`).
+    // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`), a field's value by the field's name
+    // (see `fieldLabel`). Any other label shows its quotes paired (see `pairedQuotes`), and says something (see
+    // `wordyLabel`).
     label:
       paperDateLabel(original, phrase, ownKind) ??
+      fieldLabel(original, phrase) ??
       wordyLabel(
         original,
         phrase,

@@ -480,6 +480,16 @@ describe("buildTimeline: a letter's dateline that stays, labelled by its sender"
     ).toEqual(['2010-05-12']));
 });
 
+describe("buildTimeline: a lettered field's date", () => {
+  it('is labelled by the field’s name (662, a BNC fiche; was `24 oktober 2018`)', () => {
+    const text =
+      'Fiche: Mededeling betreffende de beginselen van subsidiariteit en evenredigheid bij de beleidsvorming van de EU\n\n1. Algemene gegevens\n\n  • a) Titel voorstel\n\n    Mededeling van de Commissie aan het Europees Parlement\n\n  • b) Datum ontvangst Commissiedocument\n\n    24 oktober 2018\n\n  • c) Nr. Commissiedocument\n\n    COM(2018)703\n';
+    expect(timeline(text, '2018-11-16').map((e) => [e.iso, e.label])).toEqual([
+      ['2018-10-24', 'Datum ontvangst Commissiedocument'],
+    ]);
+  });
+});
+
 describe('buildTimeline: merging mentions of one date', () => {
   it('keeps two letters of one minister on one day apart: their subjects differ (1921)', () => {
     // The verslag's list of letters (1921), their words shared only through `voor`, `inzake`, `het`.
