@@ -1,4 +1,5 @@
 import { isDigit, isLetter, isUpper, isWhiteSpace } from './chars';
+import { PRINTED_DOSSIER } from './dossier-lines';
 import type { Span } from '../types';
 
 /**
@@ -260,8 +261,38 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
     isListLetter(text, k);
   const headingLine =
     lineLength > 0 && isUpper(nextChar) && !LINE_GOES_ON.has(last) && lineLength < typicalOf(typical) * 0.7;
-  return bulletNext || headingLine || (last === COLON && opensSentence(nextChar));
+  return (
+    bulletNext ||
+    headingLine ||
+    (last === COLON && opensSentence(nextChar)) ||
+    (isDigit(nextChar) && last !== 0x2c && dossierLineAt(text, k))
+  );
 }
+
+/**
+ * Does a paper's dossier line open at `k`, its number and title alone on the line (`28 676 NAVO`)? It ends the line
+ * before it, as a heading does: on a tweedekamer.nl page the paper's title, `Verslag van een commissiedebat, gehouden op
+ * 10 februari 2022, over de NAVO Defensie Ministeriële van 16 en 17 februari 2022`, stands right above it, and the two
+ * were one sentence, the date labelled `…Ministeriële 28 676 NAVO` (232). Not a citation wrapped onto the line
+ * (`Kamerstuk\n21 501-20 Europese Raad, nr. 1234`): its number, and the `Kamerstuk` before it, which the caller rules
+ * out by the line before's last word.
+ */
+function dossierLineAt(text: string, k: number): boolean {
+  let e = text.indexOf('\n', k);
+  if (e < 0) e = text.length;
+  if (e - k > 120) return false;
+  const line = text.slice(k, e);
+  return (
+    DOSSIER_LINE.test(line) &&
+    !/\bnrs?\./.test(line) &&
+    !KAMERSTUK_BEFORE.test(text.slice(Math.max(0, k - 16), k))
+  );
+}
+
+/** A dossier number and its title, alone on a line (see `dossierLineAt`). */
+const DOSSIER_LINE = new RegExp(String.raw`^${PRINTED_DOSSIER} \p{Lu}[^\n]*$`, 'u');
+/** `Kamerstuk` or `Kamerstukken` (and white space) right before a line: the line goes on with its number. */
+const KAMERSTUK_BEFORE = /[Kk]amerstuk(?:ken)?(?: II| I)?\s*$/;
 
 /**
  * Does the blank line after the line text[lineStart, i) lie inside a sentence? A page's text can have one where the

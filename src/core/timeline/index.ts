@@ -23,6 +23,7 @@ import {
   withoutOwnDateline,
 } from './dates-without-entry';
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
+import { splitAtHeadings } from './heading-sentences';
 import { fieldLabel } from './field-label';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
@@ -64,7 +65,12 @@ export function buildTimeline(
   const original = text.original;
   // Labels leave out the footnote markers glued to words; everything else reads the text as given.
   const markers = text.footnoteMarkers;
-  const sentences = originalSpans(text, textSentences ?? splitSentences(text.text));
+  // A heading of the outline ends its sentence (see `splitAtHeadings`).
+  const sentences = splitAtHeadings(
+    original,
+    originalSpans(text, textSentences ?? splitSentences(text.text)),
+    headings,
+  );
   const entries: TimelineEntry[] = [];
   // Spans of the due dates, as start → ends (numbers: no key string per date).
   const dueSpans = new Map<number, number[]>();

@@ -197,6 +197,31 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits before the dossier line under a tweedekamer.nl page’s title (232)',
+      'Verslag van een commissiedebat : Verslag van een commissiedebat, gehouden op 10 februari 2022, over de NAVO Defensie Ministeriële van 16 en 17 februari 2022\n28 676 NAVO',
+      [
+        'Verslag van een commissiedebat : Verslag van een commissiedebat, gehouden op 10 februari 2022, over de NAVO Defensie Ministeriële van 16 en 17 februari 2022',
+        '28 676 NAVO',
+      ],
+    ],
+    [
+      'splits before a dossier line with a part number or a chapter (1720, 820)',
+      'Brief regering : Geannoteerde agenda Raad Algemene Zaken van 17 november 2025\n21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken\nVerslag over het jaarverslag\n36 560 XII Jaarverslag en slotwet Ministerie van Infrastructuur en Waterstaat 2023',
+      [
+        'Brief regering : Geannoteerde agenda Raad Algemene Zaken van 17 november 2025',
+        '21 501-02 Raad Algemene Zaken en Raad Buitenlandse Zaken',
+        'Verslag over het jaarverslag',
+        '36 560 XII Jaarverslag en slotwet Ministerie van Infrastructuur en Waterstaat 2023',
+      ],
+    ],
+    [
+      'a citation wrapped onto a line is no dossier line: after `Kamerstuk`, a comma, or with its number',
+      'Zie de brief van de minister (Kamerstuk\n21 501-20 Europese Raad) en de brief over de Raad,\n21 501-02 Raad Algemene Zaken en de motie\n28 676 NAVO, nr. 12 hierover.',
+      [
+        'Zie de brief van de minister (Kamerstuk 21 501-20 Europese Raad) en de brief over de Raad, 21 501-02 Raad Algemene Zaken en de motie 28 676 NAVO, nr. 12 hierover.',
+      ],
+    ],
+    [
       'a letter and a bracket that wrap onto a line in a sentence are no list item: no space, or no letter after',
       'Dit staat in bijlage\nb)(zie hieronder) en in onderdeel\nc) 3 van de regeling.',
       ['Dit staat in bijlage b)(zie hieronder) en in onderdeel c) 3 van de regeling.'],

@@ -831,14 +831,15 @@ describe('buildTimeline: headings of one date', () => {
       ],
     ],
     [
-      // The heading has no full stop: its sentence runs on into the line below, whose date is no heading's.
-      'a date below a heading, in the sentence the heading opens, still merges (1720)',
+      // The heading has no full stop, and the split ran its sentence on into the line below: the heading ends it now (see
+      // `splitAtHeadings`), and the title's dossier line (see `splitSentences`). Were `Geannoteerde agenda Raad Algemene
+      // Zaken 21 501-02 Raad Algemene Zaken…` and `…agenda van de Raad Algemene Zaken Op maandag 17 november a.s. vindt…`.
+      'a date below a heading is labelled by its own sentence; the heading’s merges with the title (1720)',
       '1720',
       '2025-11-17',
       [
-        // Not `…en Raad…`: the cut goes before the name it split (`Raad Buitenlandse Zaken`).
-        'Geannoteerde agenda Raad Algemene Zaken 21 501-02 Raad Algemene Zaken…',
-        '…agenda van de Raad Algemene Zaken Op maandag 17 november a.s. vindt…',
+        'Geannoteerde agenda Raad Algemene Zaken',
+        'Op maandag 17 november a.s. vindt in Brussel de Raad Algemene Zaken (RAZ) plaats',
       ],
     ],
   ])('%s', (_rule, prefix, iso, expected) => {
