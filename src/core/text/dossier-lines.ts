@@ -12,6 +12,13 @@
 export const PRINTED_DOSSIER = String.raw`\d{2} ?\d{3}(?:[-–]\d{1,3}|-[IVXLC]{1,5}[AB]?| ?[IVXLC]{1,5}[AB]?\b| [A-Z]{1,2}\b)?(?: \(R ?\d{3,4}\))?`;
 
 /**
+ * A dossier's line: its number and its title (`28 676 NAVO`, `35 166 Raming der voor de Tweede Kamer in 2020 benodigde
+ * uitgaven, …`), from the line's start. Not a citation's number (`28 676, nr. 12`): a capital follows the number. The
+ * caller checks that the line holds no paper's number (`nr.`) either.
+ */
+export const DOSSIER_TITLE_LINE = new RegExp(String.raw`^${PRINTED_DOSSIER} \p{Lu}`, 'u');
+
+/**
  * A dossier number alone on its line with a footnote marker glued to it: `26 7321` / `Algehele herziening van de
  * Vreemdelingenwet …` (2880, and `26 9752` below it for note 2), `23 9821` (545). The thousands space shows where the
  * dossier number ends: a dossier number has five digits, so the one or two after them are the note. Group 1 is the

@@ -1,5 +1,5 @@
 import { isDigit, isLetter, isUpper, isWhiteSpace } from './chars';
-import { PRINTED_DOSSIER } from './dossier-lines';
+import { DOSSIER_TITLE_LINE } from './dossier-lines';
 import type { Span } from '../types';
 
 /**
@@ -280,17 +280,16 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
 function dossierLineAt(text: string, k: number): boolean {
   let e = text.indexOf('\n', k);
   if (e < 0) e = text.length;
-  if (e - k > 120) return false;
+  // A dossier's title runs to two or three hundred characters (a budget's, `36 410-XVII Vaststelling van de …`, 137).
+  if (e - k > 400) return false;
   const line = text.slice(k, e);
   return (
-    DOSSIER_LINE.test(line) &&
+    DOSSIER_TITLE_LINE.test(line) &&
     !/\bnrs?\./.test(line) &&
     !KAMERSTUK_BEFORE.test(text.slice(Math.max(0, k - 16), k))
   );
 }
 
-/** A dossier number and its title, alone on a line (see `dossierLineAt`). */
-const DOSSIER_LINE = new RegExp(String.raw`^${PRINTED_DOSSIER} \p{Lu}[^\n]*$`, 'u');
 /** `Kamerstuk` or `Kamerstukken` (and white space) right before a line: the line goes on with its number. */
 const KAMERSTUK_BEFORE = /[Kk]amerstuk(?:ken)?(?: II| I)?\s*$/;
 

@@ -215,6 +215,14 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits before a budget’s dossier line, longer than most lines (137)',
+      'Brief regering : Beleidsreactie op IOB-evaluatie Nederlandse steun aan opvang van vluchtelingen in de Syrië regio (2016 – 2021)\n36 410-XVII Vaststelling van de begrotingsstaat van Buitenlandse Handel en Ontwikkelingssamenwerking (XVII) voor het jaar 2024',
+      [
+        'Brief regering : Beleidsreactie op IOB-evaluatie Nederlandse steun aan opvang van vluchtelingen in de Syrië regio (2016 – 2021)',
+        '36 410-XVII Vaststelling van de begrotingsstaat van Buitenlandse Handel en Ontwikkelingssamenwerking (XVII) voor het jaar 2024',
+      ],
+    ],
+    [
       'a citation wrapped onto a line is no dossier line: after `Kamerstuk`, a comma, or with its number',
       'Zie de brief van de minister (Kamerstuk\n21 501-20 Europese Raad) en de brief over de Raad,\n21 501-02 Raad Algemene Zaken en de motie\n28 676 NAVO, nr. 12 hierover.',
       [
