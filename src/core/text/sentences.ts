@@ -177,8 +177,11 @@ class MarkScanner {
   }
 }
 
-/** Appends [start, end) without its outer spaces to `spans`, unless nothing is left. */
-function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
+/**
+ * Appends text[start, end) without its outer spaces to `spans`, unless nothing is left: how a sentence's span is made,
+ * here and where the timeline cuts one (`splitAtHeadings`).
+ */
+export function pushTrimmed(spans: Span[], text: string, start: number, end: number): void {
   let s = start;
   let e = end;
   while (s < e && isSpace(text.charCodeAt(s))) s++;

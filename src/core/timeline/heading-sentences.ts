@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/chars';
+import { pushTrimmed } from '../text/sentences';
 import type { Span } from '../types';
 
 /**
@@ -36,13 +36,4 @@ export function splitAtHeadings(
     pushTrimmed(out, original, from, s.end);
   }
   return out;
-}
-
-/** Pushes original[from, to) without white space at its ends, unless nothing is left (a heading at a sentence's end). */
-function pushTrimmed(out: Span[], original: string, from: number, to: number): void {
-  let a = from;
-  let b = to;
-  while (a < b && isWhiteSpace(original.charCodeAt(a))) a++;
-  while (b > a && isWhiteSpace(original.charCodeAt(b - 1))) b--;
-  if (b > a) out.push({ start: a, end: b });
 }
