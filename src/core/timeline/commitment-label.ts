@@ -39,8 +39,8 @@ export function commitmentLabel(
   // A sentence shown without what the page prints inside it (a footnote between the halves of a word broken at
   // a page break, the NAVO letter): its own text is the label. Otherwise its text is the page's on one line.
   if (sentence.text !== undefined && lettersOf(sentence.text) !== lettersOf(whole))
-    return capitalize(shortenPromise(withoutReportFrame(tidy(sentence.text))));
-  if (!due) return capitalize(shortenPromise(withoutReportFrame(tidy(whole))));
+    return capitalize(promiseText(sentence.text));
+  if (!due) return capitalize(promiseText(whole));
   const dueStart = local ? local.at(due.start) : due.start - sentence.start;
   const dueEnd = local ? local.at(due.end) : due.end - sentence.start;
   const wholeBefore = collapse(whole.slice(0, dueStart));
@@ -53,13 +53,16 @@ export function commitmentLabel(
   const kept = isFrontedDate(tidy(before), tidy(after), whole.slice(dueStart, dueEnd))
     ? collapse(whole.slice(0, dueEnd))
     : before;
-  const label = shortenPromise(withoutReportFrame(tidy(joinParts(kept, after))));
+  const label = promiseText(joinParts(kept, after));
   // Only a label that had to be cut (see `shortened`) is made from a later clause.
   if (!label.includes('…')) return capitalize(label);
   const coordinated = fromCoordinatedPromise(kept);
-  return capitalize(
-    coordinated === kept ? label : shortenPromise(withoutReportFrame(tidy(joinParts(coordinated, after)))),
-  );
+  return capitalize(coordinated === kept ? label : promiseText(joinParts(coordinated, after)));
+}
+
+/** A promise's words as its label reads them: tidied, without a report frame, shortened to fit (see each). */
+function promiseText(s: string): string {
+  return shortenPromise(withoutReportFrame(tidy(s)));
 }
 
 /**

@@ -1,9 +1,11 @@
+import type { Span } from '../types';
+
 /**
  * The label of a date that is the value of a lettered field, alone on its line below the field's name: a BNC fiche's
  * `• b) Datum ontvangst Commissiedocument` above `24 oktober 2018` (662, 2483). The date's sentence is the date
  * alone, and so was its label; the field's name says what the date is.
  */
-export function fieldLabel(original: string, date: { start: number; end: number }): string | null {
+export function fieldLabel(original: string, date: Span): string | null {
   // Most dates do not open their line: ruled out by the character before their white space first.
   let k = date.start - 1;
   while (k >= 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;

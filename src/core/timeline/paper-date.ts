@@ -1,5 +1,6 @@
 import type { DocumentKind, Span } from '../types';
 import { MAX_LABEL } from './label-chars';
+import { capitalize } from './plain-label';
 
 /**
  * The label of a paper's own date line, `Vastgesteld 10 juni 2025` below `LIJST VAN VRAGEN EN ANTWOORDEN` (2715),
@@ -68,7 +69,7 @@ export function paperKindName(kind: DocumentKind | null): string | null {
     case 'amendement':
     case 'wetsvoorstel':
     case 'memorie van toelichting':
-      return kind.charAt(0).toUpperCase() + kind.slice(1);
+      return capitalize(kind);
     default:
       return null;
   }
@@ -110,8 +111,7 @@ function kindOfLine(line: string): string | null {
   if (!m) return null;
   const kind = (m[1] as string).replace(FOOTNOTE_DIGITS, '').replace(MADE_BY, '').trim();
   if (!KIND_WORD.test(kind)) return null;
-  const lower = kind.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
+  return capitalize(kind.toLowerCase());
 }
 
 /**
