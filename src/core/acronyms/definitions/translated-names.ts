@@ -81,7 +81,7 @@ export function glossedNameBefore(
   for (let k = words.length - 1; k >= 0 && words.length - k <= MAX_TRANSLATED_WORDS; k--) {
     const w = (words[k] as RegExpMatchArray)[0];
     if (k < words.length - 1 && /[,.;:!?()«»"“”]/.test(w)) break;
-    const folded = fold(w);
+    const folded = fold(withoutShortFormPrefix(w));
     if (!stems.some((stem) => folded.startsWith(stem))) continue;
     const start = (words[k] as RegExpMatchArray).index as number;
     const phraseWords = fold(window.slice(start))
@@ -97,11 +97,19 @@ export function glossedNameBefore(
   return null;
 }
 
-/** The first STEM_LETTERS letters of a name's first word after an article, folded; null when it is shorter. */
+/**
+ * The first STEM_LETTERS letters of a name's first word after an article, folded; null when it is shorter. The
+ * word's own stem is after a short form that opens it: `kader` in `WHO-Kaderverdrag`.
+ */
 function firstWordStem(name: string): string | null {
   const first = name.split(/\s+/).find((w) => !ARTICLES.has(w));
-  const letters = fold(first ?? '').replace(/[^a-z].*$/, '');
+  const letters = fold(withoutShortFormPrefix(first ?? '')).replace(/[^a-z].*$/, '');
   return letters.length >= STEM_LETTERS ? letters.slice(0, STEM_LETTERS) : null;
+}
+
+/** A word without the short form that opens a Dutch compound: `Kaderverdrag` of `WHO-Kaderverdrag`, `EU-richtlijn`. */
+function withoutShortFormPrefix(word: string): string {
+  return word.replace(/^\p{Lu}{2,}-(?=\p{L})/u, '');
 }
 
 /** The fewest letters of a name's first word that a Dutch compound may be built on. */

@@ -933,6 +933,13 @@ describe('in-text definitions (rule → real example → expansion)', () => {
       1,
     ],
     [
+      "the Dutch name the glossary's explanation opens with, after a short form that opens its first word (letter 2876)",
+      'over het COP9 WHO-Kaderverdrag inzake tabaksontmoediging (FCTC) en MOP2 Protocol to Eliminate Illicit Trade',
+      'FCTC',
+      'WHO-Kaderverdrag inzake tabaksontmoediging',
+      1,
+    ],
+    [
       "a short form after the name's first word, which the name ends after (letter 266)",
       'tot wijziging van het Besluit financieel toetsingskader pensioenfondsen (Besluit FTK) (EK 32 043, letter Q);',
       'FTK',
