@@ -268,9 +268,25 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
     bulletNext ||
     headingLine ||
     (last === COLON && opensSentence(nextChar)) ||
-    (isDigit(nextChar) && last !== 0x2c && dossierLineAt(text, k))
+    (isDigit(nextChar) && last !== 0x2c && dossierLineAt(text, k)) ||
+    (nextChar === 0x4e && numberLineAfterDossierLine(text, ls, le, k))
   );
 }
+
+/**
+ * Does the paper's number line (`Nr. 4`, `Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG`) open at `k`, right under its
+ * dossier line text[ls, le)? The dossier line ends there: its title, `36 747 Jaarverslag van de Nationale ombudsman, de
+ * Kinderombudsman en de Veteranenombudsman over 2024` (1580), was one sentence with the number line, the year labelled
+ * `…de Veteranenombudsman Nr. 4`.
+ */
+function numberLineAfterDossierLine(text: string, ls: number, le: number, k: number): boolean {
+  return (
+    NUMBER_LINE.test(text.slice(k, k + 8)) && le - ls <= 400 && DOSSIER_TITLE_LINE.test(text.slice(ls, le))
+  );
+}
+
+/** The opening of a paper's number line: `Nr. 4`. */
+const NUMBER_LINE = /^Nr\. \d/;
 
 /**
  * Does a paper's dossier line open at `k`, its number and title alone on the line (`28 676 NAVO`)? It ends the line

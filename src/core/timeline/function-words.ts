@@ -49,20 +49,23 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'hun',
   'uw',
   'onze',
+  // The old genitive articles, no content word: a label that keeps `Koninkrijk der Nederlanden` and one of the same
+  // title cut after it shared too few words to be one (140).
+  'der',
+  'des',
 ]);
 
 /**
  * Words a cut label does not end on either, besides FUNCTION_WORDS (which also serve to compare labels, so
  * they stay as they are): prepositions and conjunctions that need what follows them, and determiners. A
  * cut after them ends in the middle of a phrase: `…toezeggingen gedaan tijdens…` (verslagen), `…zaken
- * rond…`, `…Van der…`. Not `zijn`, `haar` or `ons`, which may be a verb or a pronoun that ends a phrase.
+ * rond…`, `…Van den…`. Not `zijn`, `haar` or `ons`, which may be a verb or a pronoun that ends a phrase.
  * Relative adverbs and words that open a clause or a list: `…voor alle asielaanvragen waarvan…` (223),
  * `…sinds 2021 zowel…` (216), `…ter aanbieding van respectievelijk…` (719), `…bekend is hoe…` (2540).
  */
 const MORE_NO_LAST_WORDS = [
   'ten',
   'ter',
-  'der',
   'den',
   'tijdens',
   'rond',

@@ -223,6 +223,23 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'ends a dossier line at the paper’s number line under it (1580, 2357)',
+      '36 747 Jaarverslag van de Nationale ombudsman, de Kinderombudsman en de Veteranenombudsman over 2024\nNr. 4\nBRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES\n36 679 Wijziging van de Zorgverzekeringswet teneinde het verplicht eigen risico voor de zorgverzekering in 2026 ongewijzigd te laten\nNr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG\nOntvangen 28 maart 2025',
+      [
+        '36 747 Jaarverslag van de Nationale ombudsman, de Kinderombudsman en de Veteranenombudsman over 2024',
+        'Nr. 4',
+        'BRIEF VAN DE MINISTER VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES',
+        '36 679 Wijziging van de Zorgverzekeringswet teneinde het verplicht eigen risico voor de zorgverzekering in 2026 ongewijzigd te laten',
+        'Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG',
+        'Ontvangen 28 maart 2025',
+      ],
+    ],
+    [
+      'a number line ends no line but a dossier line: not a sentence wrapped before `Nr.`',
+      'Zie de motie van het lid Van Dijk over de brief\nNr. 4 van het dossier en verder.',
+      ['Zie de motie van het lid Van Dijk over de brief Nr. 4 van het dossier en verder.'],
+    ],
+    [
       'a citation wrapped onto a line is no dossier line: after `Kamerstuk`, a comma, or with its number',
       'Zie de brief van de minister (Kamerstuk\n21 501-20 Europese Raad) en de brief over de Raad,\n21 501-02 Raad Algemene Zaken en de motie\n28 676 NAVO, nr. 12 hierover.',
       [

@@ -537,6 +537,12 @@ describe('buildTimeline: merging mentions of one date', () => {
     expect(timeline(text, letterDate).filter((e) => e.iso === iso)).toHaveLength(count);
   });
 
+  it('merges a title given twice in the head, once cut before `der` (140)', () => {
+    const text =
+      'Verslag van een schriftelijk overleg : Verslag van een schriftelijk overleg over het verdrag inzake luchtdiensten tussen het Koninkrijk der Nederlanden en de Republiek Ivoorkust, met Bijlage; Abidjan, 23 mei 2024 (Kamerstuk 36700-1)\n36 700 Verdrag inzake luchtdiensten tussen het Koninkrijk der Nederlanden en de Republiek Ivoorkust, met Bijlage; Abidjan, 23 mei 2024\nNr. 5\nVERSLAG VAN EEN SCHRIFTELIJK OVERLEG\nVastgesteld 18 april 2025';
+    expect(timeline(text, '2025-04-18').filter((e) => e.iso === '2024-05-23')).toHaveLength(1);
+  });
+
   it('still merges one letter mentioned twice, its ministry written out once and short once', () => {
     // The same letter, first with its ministry's whole name, then (in a longer sentence) cut short.
     const text =
