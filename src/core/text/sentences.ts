@@ -269,9 +269,18 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
     headingLine ||
     (last === COLON && opensSentence(nextChar)) ||
     (isDigit(nextChar) && last !== 0x2c && dossierLineAt(text, k)) ||
-    (nextChar === 0x4e && numberLineAfterDossierLine(text, ls, le, k))
+    (nextChar === 0x4e && numberLineAfterDossierLine(text, ls, le, k)) ||
+    (nextChar === 0x56 && !LINE_GOES_ON.has(last) && QUESTIONS_LINE.test(text.slice(k, k + 24)))
   );
 }
+
+/**
+ * The line that opens written questions, `Vragen van het lid Omtzigt (Omtzigt) aan de Staatssecretaris van Financiën
+ * over …`: a sentence of its own. A tweedekamer.nl page's title stands right above it, `Antwoord schriftelijke vragen
+ * (nader) : Nader antwoord op vragen van het lid Omtzigt over het arrest van de Hoge Raad op 24 december 2021 over Box
+ * 3` (2253), and the two were one sentence, the date labelled `…over Box 3 Vragen van het lid Omtzigt…`.
+ */
+const QUESTIONS_LINE = /^Vragen van (?:het lid|de leden|lid) /;
 
 /**
  * Does the paper's number line (`Nr. 4`, `Nr. 6 NOTA NAAR AANLEIDING VAN HET VERSLAG`) open at `k`, right under its

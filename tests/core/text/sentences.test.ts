@@ -235,6 +235,21 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'splits before the line that opens written questions, under a tweedekamer.nl page’s title (2253)',
+      'Antwoord schriftelijke vragen (nader) : Nader antwoord op vragen van het lid Omtzigt over het arrest van de Hoge Raad op 24 december 2021 over Box 3\nVragen van het lid Omtzigt (Omtzigt) aan de Staatssecretaris van Financiën over het arrest van de Hoge Raad op 24 december 2021 over Box 3 (ingezonden 3 januari 2022).',
+      [
+        'Antwoord schriftelijke vragen (nader) : Nader antwoord op vragen van het lid Omtzigt over het arrest van de Hoge Raad op 24 december 2021 over Box 3',
+        'Vragen van het lid Omtzigt (Omtzigt) aan de Staatssecretaris van Financiën over het arrest van de Hoge Raad op 24 december 2021 over Box 3 (ingezonden 3 januari 2022).',
+      ],
+    ],
+    [
+      'not before `Vragen van` after a comma: the questions named in a sentence',
+      'Het gaat om de antwoorden op de volgende vragen,\nVragen van het lid Omtzigt over Box 3, die eerder zijn gesteld.',
+      [
+        'Het gaat om de antwoorden op de volgende vragen, Vragen van het lid Omtzigt over Box 3, die eerder zijn gesteld.',
+      ],
+    ],
+    [
       'a number line ends no line but a dossier line: not a sentence wrapped before `Nr.`',
       'Zie de motie van het lid Van Dijk over de brief\nNr. 4 van het dossier en verder.',
       ['Zie de motie van het lid Van Dijk over de brief Nr. 4 van het dossier en verder.'],
