@@ -58,9 +58,6 @@ const NEVER_FINAL = new Set([
   'sub',
   'e',
   'evt',
-  'mln',
-  'mld',
-  'mrd',
   'st',
   // Zr.Ms. and Hr.Ms., before a navy ship's name: `voorval Zr.Ms. Tromp in Oost-Chinese Zee` (2765).
   'zrms',
@@ -76,7 +73,21 @@ const NEVER_FINAL = new Set([
  * Abbreviations that often end a sentence too: a capital after them starts a new one (`op 27 oktober jl. Op 11 …`),
  * anything else does not (`de motie van het lid Middendorp c.s. (Kamerstuk 35 300 VII, nr. 14) over …`, 222).
  */
-const MAYBE_FINAL = new Set(['jl', 'll', 'as', 'aanst', 'enz', 'ed', 'etc', 'ea', 'cs']);
+const MAYBE_FINAL = new Set([
+  'jl',
+  'll',
+  'as',
+  'aanst',
+  'enz',
+  'ed',
+  'etc',
+  'ea',
+  'cs',
+  // An amount ends many a sentence: `…ontvingen elk € 150 mln.\nDaarnaast is in 2019 …` (1215).
+  'mln',
+  'mld',
+  'mrd',
+]);
 
 /** The longest abbreviation of both sets: a longer word before a period is none of them. */
 const LONGEST_ABBREVIATION = Math.max(...[...NEVER_FINAL, ...MAYBE_FINAL].map((w) => w.length));

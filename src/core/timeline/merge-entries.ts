@@ -56,7 +56,7 @@ function namesOtherItems(a: string, b: string): boolean {
   const na = ITEM_NUMBER.exec(a)?.[1];
   const nb = ITEM_NUMBER.exec(b)?.[1];
   if (na !== undefined && nb !== undefined && na !== nb) return true;
-  return differ(a, b, MINISTRY) || differ(a, b, CHAPTER);
+  return differ(a, b, MINISTRY) || differ(a, b, CHAPTER) || differ(a, b, EURO_AMOUNT);
 }
 
 /** A list item's number opening a label: `2. brief …`, `4) de brief …`. */
@@ -70,6 +70,12 @@ const MINISTRY = new RegExp(
 
 /** A budget chapter in brackets: `(XVI)`. */
 const CHAPTER = /\([IVXLC]+\)/g;
+
+/**
+ * An amount in euros, its groups of thousands with it: `€ 13 131 mln` and `€ 7 423 mln` are two totals of 2007 (2562),
+ * the road taxes' and the road spending's, however alike the sentences that give them.
+ */
+const EURO_AMOUNT = /€\s?\d+(?:[ .,]\d+)*/g;
 
 /**
  * Do both labels name some (`pattern`), and not the same ones? Names written out count as their short

@@ -31,6 +31,21 @@ describe('splitSentences', () => {
       ['mijn persconferentie van 8 april jl. betreft, bevestig ik dat.'],
     ],
     [
+      'splits after an amount in mln. when a capital follows, on the line or the next (1215, 1138)',
+      'Het wetenschappelijk onderwijs (wo) ontving in december 2019 ruim € 96 mln. Doordat\nhet geld laat beschikbaar kwam. Elk ontving € 150 mln.\nDaarnaast is in 2019 de normale loonbijstelling uitgekeerd.',
+      [
+        'Het wetenschappelijk onderwijs (wo) ontving in december 2019 ruim € 96 mln.',
+        'Doordat het geld laat beschikbaar kwam.',
+        'Elk ontving € 150 mln.',
+        'Daarnaast is in 2019 de normale loonbijstelling uitgekeerd.',
+      ],
+    ],
+    [
+      'does not split after mln. inside a sentence',
+      'De regering trekt € 700 mln. extra uit voor de pgb-regeling en € 3 mld. voor de zorg.',
+      ['De regering trekt € 700 mln. extra uit voor de pgb-regeling en € 3 mld. voor de zorg.'],
+    ],
+    [
       'does not split after c.s. before a bracket (222)',
       'Bij brief van 27 november 2019 heb ik u bericht over hoe de motie van het lid Middendorp c.s. (Kamerstuk 35 300 VII, nr. 14) over tussentijdse raadsontbinding zal worden uitgevoerd. Het is helaas niet mogelijk gebleken.',
       [

@@ -514,6 +514,13 @@ describe('buildTimeline: merging mentions of one date', () => {
       '2016-12-01',
       2,
     ],
+    [
+      'two totals of one year: their amounts differ (2562)',
+      'Voor 2007 komt dat in zijn totaliteit neer op € 13 131 mln. De uitgaven voor aanleg en onderhoud van weginfrastructuur zijn bij Rijk € 2 448 mln. Voor 2007 komt dat in zijn totaliteit neer op € 7 423 mln.',
+      '2007',
+      '2007-06-01',
+      2,
+    ],
   ])('keeps apart %s', (_, text, iso, letterDate, count) => {
     expect(timeline(text, letterDate).filter((e) => e.iso === iso)).toHaveLength(count);
   });
@@ -959,14 +966,14 @@ describe('buildTimeline: a cut label does not end on a figure whose magnitude wa
       ['In 2008 is voor de programma’s van deze eilandgebieden … beschikbaar gesteld'],
     ],
     [
-      // `neer op € 13 131 mln.`: not `…neer op € 13 131…`, nor `…€ 13…`; the second label ends where the letter's text
-      // was cut (`€ 7`), not before a magnitude.
+      // `neer op € 13 131 mln.`: not `…neer op € 13 131…`, nor `…€ 13…`. The two totals are two entries, their amounts
+      // differing (see merge-entries' EURO_AMOUNT).
       'and with its groups of thousands (2562)',
       '2562',
       '2007',
       [
-        '…van minerale oliën € 2 905 mln. komt dat in zijn totaliteit neer…',
-        '…€ 970 mln en gemeenten € 3 918 mln. komt dat in zijn totaliteit neer op € 7…',
+        'Voor 2007 komt dat in zijn totaliteit neer op € 13 131 mln.',
+        'Voor 2007 komt dat in zijn totaliteit neer op € 7 423 mln.',
       ],
     ],
     [
