@@ -100,7 +100,7 @@ export function analyze(input: AnalyzeInput): AnalysisResult {
     headEnd,
     headings,
     result.citations,
-    detection.document,
+    { ...detection.document, slippedDateLine: detection.slippedDateLine },
   );
   return result;
 }

@@ -43,6 +43,12 @@ export function withoutOwnDateline(
   original: string,
   entries: TimelineEntry[],
   letterDate: string | null,
+  /**
+   * The day the paper's own date line says where it is not `letterDate`, or null: `Den Haag, 4 januari 2020` in a
+   * letter of 4 January 2021 (422), whose slipped year detection mended. That line is the letter's own dateline too,
+   * not a past event of a year before it.
+   */
+  slippedDateLine: string | null = null,
 ): TimelineEntry[] {
   if (entries.length < 2) return entries;
   const datelines = new Set(entries.filter((e) => isDateline(original, e)));
@@ -50,7 +56,9 @@ export function withoutOwnDateline(
   // The days of the entries that are no datelines: a dateline of one of them adds nothing.
   const told = new Set<string>();
   for (const e of entries) if (!datelines.has(e)) told.add(e.iso);
-  const kept = entries.filter((e) => !(datelines.has(e) && (e.iso === letterDate || told.has(e.iso))));
+  const kept = entries.filter(
+    (e) => !(datelines.has(e) && (e.iso === letterDate || e.iso === slippedDateLine || told.has(e.iso))),
+  );
   return kept.length > 0 ? kept : entries;
 }
 

@@ -58,9 +58,10 @@ export function buildTimeline(
   citations: readonly CitationFinding[] = [],
   /**
    * The paper's kind, own date and sender (`document`): what labels its date line where no kind line is above it, and a
-   * letter's dateline where it stays (see `labelOwnDateline`).
+   * letter's dateline where it stays (see `labelOwnDateline`). With the day its date line says where detection mended a
+   * slipped year (`slippedDateLine`, see `withoutOwnDateline`).
    */
-  paper: Pick<DocumentInfo, 'kind' | 'letterDate' | 'sender'> | null = null,
+  paper: OwnPaper | null = null,
 ): TimelineEntry[] {
   const original = text.original;
   // Labels leave out the footnote markers glued to words; everything else reads the text as given.
@@ -163,6 +164,7 @@ export function buildTimeline(
       new LetterItems(original, byStart(citations)),
     ),
     letterDate,
+    paper?.slippedDateLine ?? null,
   );
   labelOwnDateline(original, kept, paper);
   // Two things of one date with one label are told apart by the words where their texts part.
@@ -171,6 +173,12 @@ export function buildTimeline(
 }
 
 const NO_HEADINGS: ReadonlyMap<number, number> = new Map();
+
+/** What the timeline reads of the paper itself (see `buildTimeline`'s `paper`). */
+export type OwnPaper = Pick<DocumentInfo, 'kind' | 'letterDate' | 'sender'> & {
+  /** The day the paper's date line says, where that is not `letterDate` (a slipped year that detection mended). */
+  slippedDateLine?: string | undefined;
+};
 
 /**
  * The list a commitment's due date is an item of, when the list lies within the commitment's sentence: the label leaves

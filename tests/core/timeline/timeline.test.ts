@@ -378,6 +378,19 @@ describe("buildTimeline: the letter's own dateline", () => {
     expect(entries.filter((e) => e.iso === '2023-10-19')).toHaveLength(1);
   });
 
+  it('is no entry where its year slipped and detection mended it: not a past event a year before (422)', () => {
+    const a = analyze({
+      text: 'Brief regering : COVID-19 vaccinatiestrategie update stand van zaken\n25 295 Infectieziektenbestrijding\nNr. 851\nBRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 januari 2020\nVanaf vandaag, 4 januari, kunnen zorgmedewerkers in de verpleeg(huis)zorg, gehandicaptenzorg, wijkverpleging en sociale werkplaatsen zich laten vaccineren. Maandag 4 januari markeert zo een belangrijk moment in de uitvoering van de vaccinatiecampagne in Nederland. Op woensdag 6 januari starten de GGD’en en ziekenhuizen beiden met het zetten van vaccinaties.',
+      page: {
+        url: 'https://www.tweedekamer.nl/kamerstukken/brieven_regering/detail?did=2021D00364&id=2021Z00043',
+      },
+    });
+    expect(a.document.letterDate).toBe('2021-01-04');
+    expect(a.timeline.map((e) => e.label)).not.toContain('Den Haag, 4 januari 2020');
+    expect(a.timeline.map((e) => e.iso)).not.toContain('2020-01-04');
+    expect(a.timeline.map((e) => e.iso)).toContain('2021-01-06');
+  });
+
   it("is no entry with `'s Gravenhage` spelt without its hyphen either (501)", () => {
     const entries = timeline(
       "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n's Gravenhage, 21 september 1999\n\nHet Milieuprogramma 2000–2003 geeft een overzicht van de voortgang van het milieubeleid in de periode van 1998–1999 en het voorgenomen beleid voor de periode 2000–2003.",
