@@ -10,6 +10,11 @@ import { shortenPlain } from './label-tidy';
 
 /** `Den Haag,` (or another place, `'s-Gravenhage,`, `'s Gravenhage,`) alone on its line before a date. */
 const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s[- ])?\p{Lu}[\p{L}'’. -]{0,30},[^\S\n]*$/u;
+/**
+ * The seat of government without its comma, `Den Haag 20 februari 2002` (2692): only it, as other words before a date
+ * alone on a line are no place (`Vastgesteld 4 november 2022`, `Maandag 4 januari`).
+ */
+const SEAT_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:Den Haag|['’]s[- ]Gravenhage)[^\S\n]+$/u;
 /** Only a full stop, if anything, after a dateline's date on its line. */
 const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 
@@ -21,13 +26,11 @@ function isDateline(original: string, e: TimelineEntry): boolean {
   if (j < original.length && original.charCodeAt(j) !== 0x0a && original.charCodeAt(j) !== 0x0d) return false;
   let k = e.start - 1;
   while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
-  return (
-    original.charCodeAt(k) === 0x2c &&
-    e.endIso === null &&
-    e.kind === 'event' &&
-    PLACE_BEFORE_DATE.test(original.slice(Math.max(0, e.start - 40), e.start)) &&
-    NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))
-  );
+  if (e.endIso !== null || e.kind !== 'event' || !NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))) {
+    return false;
+  }
+  const before = original.slice(Math.max(0, e.start - 40), e.start);
+  return original.charCodeAt(k) === 0x2c ? PLACE_BEFORE_DATE.test(before) : SEAT_BEFORE_DATE.test(before);
 }
 
 /**
@@ -66,24 +69,34 @@ export function withoutOwnDateline(
  * The letter's own dateline, where it stays (see `withoutOwnDateline`: the only entry), labelled by who sent the letter:
  * `Brief van de Minister van Landbouw, Natuur en Voedselkwaliteit` for `Den Haag, 2 juni 2021` (1132), whose label
  * repeated the date beside it, as 64 letters of the corpus had for their only entry. Only a letter's (`document.kind`
- * `brief regering` or `brief`) with a known sender that opens with its article; of two signatories (`De Voorzitter …
- * / De Griffier …`) the first. Long senders are written short or cut as any label (see `shortenPlain`).
+ * `brief regering` or `brief`) with a known sender that opens with its article, or a government letter without one (see
+ * `senderLabel`); of two signatories (`De Voorzitter … / De Griffier …`) the first. Long senders are written short or cut
+ * as any label (see `shortenPlain`).
  */
 export function labelOwnDateline(
   original: string,
   entries: TimelineEntry[],
   paper: Pick<DocumentInfo, 'kind' | 'letterDate' | 'sender'> | null,
 ): void {
-  if (paper === null || paper.sender === null || paper.letterDate === null) return;
+  if (paper === null || paper.letterDate === null) return;
   if (paper.kind !== 'brief regering' && paper.kind !== 'brief') return;
-  const first = (paper.sender.split(' / ')[0] as string).trim();
-  // An office or a body with its article, as the letters sign (`De Minister van …`, `Het Presidium`): a name alone
-  // would read `Brief van Algemene Rekenkamer`.
-  if (!/^(?:De|Het) /.test(first)) return;
-  const sender = first.charAt(0).toLowerCase() + first.slice(1);
+  const label = senderLabel(paper.sender, paper.kind);
+  if (label === null) return;
   for (const e of entries) {
-    if (e.iso === paper.letterDate && isDateline(original, e)) e.label = shortenPlain(`Brief van ${sender}`);
+    if (e.iso === paper.letterDate && isDateline(original, e)) e.label = label;
   }
+}
+
+/**
+ * `Brief van de Minister van …` for the letter's first signatory, an office or a body with its article as the letters
+ * sign (`De Minister van …`, `Het Presidium`; a name alone would read `Brief van Algemene Rekenkamer`). A government
+ * letter whose opening shows no signature is the government's: `Brief van de regering` (585, 2704).
+ */
+function senderLabel(sender: string | null, kind: 'brief regering' | 'brief'): string | null {
+  if (sender === null) return kind === 'brief regering' ? 'Brief van de regering' : null;
+  const first = (sender.split(' / ')[0] as string).trim();
+  if (!/^(?:De|Het) /.test(first)) return null;
+  return shortenPlain(`Brief van ${first.charAt(0).toLowerCase()}${first.slice(1)}`);
 }
 
 /** `… voor het jaar` right before a budget dossier's year. */

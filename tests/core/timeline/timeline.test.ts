@@ -378,6 +378,24 @@ describe("buildTimeline: the letter's own dateline", () => {
     expect(entries.filter((e) => e.iso === '2023-10-19')).toHaveLength(1);
   });
 
+  it('is no entry without its comma either, `Den Haag 20 februari 2002` (2692)', () => {
+    const entries = timeline(
+      'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag 20 februari 2002\n\nIn het rapport «De politieke islam in Nederland» van mei 1998 besteedde de Dienst aandacht aan het islamitisch onderwijs.',
+      '2002-02-20',
+    );
+    expect(entries.map((e) => e.iso)).toEqual(['1998-05']);
+  });
+
+  it('but a date alone on its line after another word is no dateline without a comma: `Vastgesteld`, a weekday', () => {
+    const entries = timeline(
+      'Vastgesteld 4 november 2022\n\nDe commissie heeft op 19 oktober 2022 overleg gevoerd.\n\nMaandag 4 januari\n\nDe Raad vergaderde.',
+      '2022-11-04',
+    );
+    expect(entries.map((e) => e.iso)).toContain('2022-11-04');
+    // A Monday the 4th of January: 2021.
+    expect(entries.map((e) => e.iso)).toContain('2021-01-04');
+  });
+
   it('is no entry where its year slipped and detection mended it: not a past event a year before (422)', () => {
     const a = analyze({
       text: 'Brief regering : COVID-19 vaccinatiestrategie update stand van zaken\n25 295 Infectieziektenbestrijding\nNr. 851\nBRIEF VAN DE MINISTER VAN VOLKSGEZONDHEID, WELZIJN EN SPORT\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 4 januari 2020\nVanaf vandaag, 4 januari, kunnen zorgmedewerkers in de verpleeg(huis)zorg, gehandicaptenzorg, wijkverpleging en sociale werkplaatsen zich laten vaccineren. Maandag 4 januari markeert zo een belangrijk moment in de uitvoering van de vaccinatiecampagne in Nederland. Op woensdag 6 januari starten de GGD’en en ziekenhuizen beiden met het zetten van vaccinaties.',
@@ -467,12 +485,17 @@ describe("buildTimeline: a letter's dateline that stays, labelled by its sender"
       'Brief van de Staatssecretaris van SZW, de Ministers van VWS en BZK…',
     ],
     ['a body', 'Het Presidium', 'Brief van het Presidium'],
+    [
+      'the government, when a government letter’s opening shows no signature (585, 2704)',
+      null,
+      'Brief van de regering',
+    ],
   ])('labels it by %s', (_rule, sender, label) =>
     expect(entriesOf(alone, letterOf(sender)).map((e) => e.label)).toEqual([label]),
   );
 
   it.each([
-    ['no sender known', letterOf(null)],
+    ['no sender known of a letter that is not the government’s', letterOf(null, 'brief')],
     [
       'a paper that is no letter (a verslag quotes a letter’s dateline)',
       letterOf('De vaste commissie voor Financiën', 'verslag'),
