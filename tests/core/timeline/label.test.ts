@@ -441,7 +441,7 @@ function keepAbbreviationDot(s: string): string {
 
 /** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, `kenmerk`, …). */
 const INSERTION_REFERENCE =
-  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
 
 /** Finite verbs and clause openers that make a stretch between commas no apposition. */
 const APPOSITION_VERBS = (
@@ -2196,6 +2196,12 @@ describe('labelAround', () => {
       // The citation after the date goes with it (see `citationAfterDate`). The label stopped at the comma before
       // `mede namens`: `Bij brief heb ik`.
       'Bij brief heb ik uw Kamer geïnformeerd over de resultaten van de Green Deal…',
+    ],
+    [
+      'so does one that says with whom, `samen met` (967)',
+      'Aansluitend bracht ik op 11 april, samen met de Minister voor Rechtsbescherming, een bezoek aan Sint Maarten.',
+      '11 april',
+      'Aansluitend bracht ik een bezoek aan Sint Maarten',
     ],
     [
       'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
