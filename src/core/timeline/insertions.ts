@@ -62,12 +62,13 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
  * Words that open a phrase inserted between commas into a main clause, which goes on after it: who else the writer
  * speaks for (`mede namens`), with whom or after what (`in overleg met`, `samen met`, `in lijn met`, `voorzien van`), in
  * view of what (`in het licht van`, `gelet op`: `…aangekondigd dat het kabinet, in het licht van de digitale
- * ontwikkelingen, de sturing … wil versterken`, 695), by which letter (`bij brief van`), as promised (`zoals
- * toegezegd`), who among them (`waaronder Nederland`, 137), by which reference (`Het verslag is bij brief van 10 juni
- * 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630).
+ * ontwikkelingen, de sturing … wil versterken`, 695), to what end (`ter realisering van`: `Staatsbosbeheer is afgelopen
+ * week, ter realisering van de taakstelling, begonnen met een pilot`, 1875), by which letter (`bij brief van`), as
+ * promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137), by which reference (`Het verslag is bij
+ * brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630).
  */
 const INSERTION =
-  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
 
 /**
  * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,
