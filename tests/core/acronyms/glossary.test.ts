@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinGlossary } from '../../../src/core/acronyms/builtin-glossary';
 import {
@@ -23,6 +24,13 @@ describe('built-in glossary', () => {
       expect(GLOSSARY_CATEGORIES).toContain(e.category);
       expect(['nl', 'en', 'fr', 'de', 'pap']).toContain(e.lang);
     }
+  });
+
+  it('has as many entries as the README says it has', () => {
+    // The README's feature list gives the number; it went stale once (1,208 where the files held 1,224).
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const said = /built-in glossary of ([\d,]+)\s+entries/.exec(readme)?.[1];
+    expect(said?.replace(/,/g, '')).toBe(String(entries.length));
   });
 
   it('lists no meaning twice', () => {
