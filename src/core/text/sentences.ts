@@ -281,9 +281,33 @@ function lineBreakEndsSentence(text: string, i: number, lineStart: number, typic
     (last === COLON && opensSentence(nextChar)) ||
     (isDigit(nextChar) && last !== 0x2c && dossierLineAt(text, k)) ||
     (nextChar === 0x4e && numberLineAfterDossierLine(text, ls, le, k)) ||
-    (nextChar === 0x56 && !LINE_GOES_ON.has(last) && QUESTIONS_LINE.test(text.slice(k, k + 24)))
+    (nextChar === 0x56 && !LINE_GOES_ON.has(last) && QUESTIONS_LINE.test(text.slice(k, k + 24))) ||
+    (ARTICLE_INITIALS.has(nextChar) && paragraphAfterItem(text, ls, last, k))
   );
 }
+
+/** The first letters of the capitalized articles that open a sentence: `De`, `Het`, `Een`. */
+const ARTICLE_INITIALS = new Set([0x44, 0x48, 0x45]);
+
+/**
+ * Does a paragraph open at `k` under a list item without a full stop, the line at `ls` (its last character `last`)?
+ * A bulleted line that ends on a letter and a line that opens with a capitalized article and a word in lower case:
+ * `– De samenvoeging van de gemeenten Landerd en Uden tot de nieuwe gemeente Maashorst` then `De beoogde datum van
+ * herindeling is steeds 1 januari 2022, …` (1871), one sentence before, the date labelled `…tot de nieuwe gemeente
+ * Maashorst De beoogde datum…`. An item that wraps goes on in lower case or with a capitalized title (`inzake
+ * RSJ-advies` then `Reclassenten met een hoog veiligheidsrisico (Kamerstuk 29 270, nr. 157);`, 1148), not an article.
+ */
+function paragraphAfterItem(text: string, ls: number, last: number, k: number): boolean {
+  return (
+    BULLETS.has(text.charCodeAt(ls)) &&
+    text.charCodeAt(ls + 1) === SPACE &&
+    isLetter(last) &&
+    PARAGRAPH_OPENING.test(text.slice(k, k + 12))
+  );
+}
+
+/** A capitalized article and a word in lower case: `De beoogde`. */
+const PARAGRAPH_OPENING = /^(?:De|Het|Een) \p{Ll}/u;
 
 /**
  * The line that opens written questions, `Vragen van het lid Omtzigt (Omtzigt) aan de Staatssecretaris van Financiën

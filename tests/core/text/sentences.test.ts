@@ -265,6 +265,21 @@ describe('splitSentences', () => {
       ],
     ],
     [
+      'ends a list item without a full stop before a paragraph that opens with an article (1871)',
+      '– De samenvoeging van de gemeenten Landerd en Uden tot de nieuwe gemeente Maashorst\nDe beoogde datum van herindeling is steeds 1 januari 2022.',
+      [
+        '– De samenvoeging van de gemeenten Landerd en Uden tot de nieuwe gemeente Maashorst',
+        'De beoogde datum van herindeling is steeds 1 januari 2022.',
+      ],
+    ],
+    [
+      'but not an item that wraps onto a line with a capitalized title (1148)',
+      '− de brief van de Minister voor Rechtsbescherming d.d. 4 juni 2024 inzake RSJ-advies\nReclassenten met een hoog veiligheidsrisico (Kamerstuk 29 270, nr. 157);',
+      [
+        '− de brief van de Minister voor Rechtsbescherming d.d. 4 juni 2024 inzake RSJ-advies Reclassenten met een hoog veiligheidsrisico (Kamerstuk 29 270, nr. 157);',
+      ],
+    ],
+    [
       'a number line ends no line but a dossier line: not a sentence wrapped before `Nr.`',
       'Zie de motie van het lid Van Dijk over de brief\nNr. 4 van het dossier en verder.',
       ['Zie de motie van het lid Van Dijk over de brief Nr. 4 van het dossier en verder.'],
