@@ -20,7 +20,8 @@ const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 
 /** Whether `e` is a dateline, `Den Haag, 30 september 2022`: a place and a day alone on their line. */
 function isDateline(original: string, e: TimelineEntry): boolean {
-  // Most dates end no line and follow no comma: ruled out by the characters after and before them first.
+  // Most dates end no line: ruled out by the characters after them first. A comma before the date asks for a place
+  // before it, and no comma for the seat of government.
   let j = e.end;
   while (j < original.length && (original.charCodeAt(j) === 0x20 || original.charCodeAt(j) === 0x2e)) j++;
   if (j < original.length && original.charCodeAt(j) !== 0x0a && original.charCodeAt(j) !== 0x0d) return false;
