@@ -92,17 +92,30 @@ export function insertionEnd(text: string, comma: number, end: number): number {
   } else if (c === 0x28) {
     // A name defined for what follows, in brackets: `Op 12 mei jl. heeft het College voor de Rechten van de Mens (hierna
     // ook wel: College) zijn jaarrapportage … uitgebracht` (1770) gave `Op 12 mei jl. heeft het College voor de Rechten
-    // van de Mens`.
+    // van de Mens`. Or the office of the writer, `ik (Minister voor Klimaat en Energie)`: see WRITER_IN_BRACKETS.
     DEFINED_NAME.lastIndex = comma;
-    if (!DEFINED_NAME.test(text) || DEFINED_NAME.lastIndex > end) return -1;
-    close = DEFINED_NAME.lastIndex - 1;
+    WRITER_IN_BRACKETS.lastIndex = comma;
+    const group = DEFINED_NAME.test(text)
+      ? DEFINED_NAME
+      : WRITER_IN_BRACKETS.test(text)
+        ? WRITER_IN_BRACKETS
+        : null;
+    if (group === null || group.lastIndex > end) return -1;
+    close = group.lastIndex - 1;
   } else {
     // Most clauses end at no comma: ruled out by one character.
     if (c !== 0x2c) return -1;
     INSERTION.lastIndex = comma;
-    if (!INSERTION.test(text) || INSERTION.lastIndex > end) return -1;
-    close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
-    if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+    if (INSERTION.test(text)) {
+      if (INSERTION.lastIndex > end) return -1;
+      close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
+      if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+    } else {
+      // The office of the writer after `ik`, whose name may hold a dash: see WRITER_APPOSITION.
+      WRITER_APPOSITION.lastIndex = comma;
+      if (!WRITER_APPOSITION.test(text) || WRITER_APPOSITION.lastIndex > end) return -1;
+      close = WRITER_APPOSITION.lastIndex - 1;
+    }
   }
   const word = wordAfterComma(text, close, end);
   return word !== null && goesOnMainClause(word) ? close + 1 : -1;
@@ -245,6 +258,29 @@ const CITATION_WORDS: ReadonlySet<string> = new Set(['kamerstuk', 'kamerstukken'
 
 /** A group in brackets that defines a short name, `(hierna: de Commissie)`, `(hierna ook wel: College)`. Read sticky. */
 const DEFINED_NAME = /\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/uy;
+
+/** A minister's or state secretary's office, as a letter of several writers names who speaks. */
+const OFFICE = String.raw`(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)(?![\p{L}\p{N}])`;
+
+/**
+ * The office of the writer in brackets after `ik` or `wij`, line breaks but no blank line in it: `Tijdens het
+ * Commissiedebat Klimaat en Energie van 27 september jl. heb ik (Minister voor Klimaat en Energie) toegezegd uw Kamer te
+ * informeren` (132) gave `…heb ik`. Read sticky at the bracket.
+ */
+const WRITER_IN_BRACKETS = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij)[^\S\n]+)\((?:de\s+)?${OFFICE}(?:[^()\n]|\n(?![^\S\n]*\n)){0,100}\)`,
+  'uy',
+);
+
+/**
+ * The office of the writer between commas after `ik` or `wij`, up to its closing comma (a dash inside the name, no
+ * sentence's end): `In mijn brief van 26 mei jl. ben ik, de Staatssecretaris van Financiën – Fiscaliteit en
+ * Belastingdienst, ingegaan op de laatste aantallen` (193) gave `In mijn brief ben ik`. Read sticky at the comma.
+ */
+const WRITER_APPOSITION = new RegExp(
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij))[^\S\n]*,\s*(?:de|als)\s+${OFFICE}(?:[^,.;:()\n]|\n(?![^\S\n]*\n)){0,100},`,
+  'uy',
+);
 
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;

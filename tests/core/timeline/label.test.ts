@@ -1466,13 +1466,32 @@ function clauseReference(
         // before the rest of the main clause: left out.
         const opener = s[right] === ',' ? INSERTION_REFERENCE.exec(s.slice(right)) : null;
         const dash = s[right] === '–' || s[right] === '—';
-        // And a group in brackets that defines a short name, `(hierna: …)`.
+        // And a group in brackets that defines a short name, `(hierna: …)`, or names the writer's office after `ik`.
+        const afterWriter = /(?<![\p{L}\p{N}])(?:ik|wij)$/u.test(s.slice(0, right).trimEnd());
+        const office = String.raw`(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)(?![\p{L}\p{N}])`;
         const defined =
-          s[right] === '(' ? /^\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/u.exec(s.slice(right)) : null;
+          s[right] === '('
+            ? (/^\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/u.exec(s.slice(right)) ??
+              (afterWriter && /[^\S\n]$/.test(s.slice(0, right))
+                ? new RegExp(
+                    String.raw`^\((?:de\s+)?${office}(?:[^()\n]|\n(?![^\S\n]*\n)){0,100}\)`,
+                    'u',
+                  ).exec(s.slice(right))
+                : null))
+            : null;
+        // And the writer's office between commas after `ik`, a dash allowed inside it.
+        const apposition =
+          !opener && s[right] === ',' && /(?<![\p{L}\p{N}])(?:ik|wij)$/u.test(s.slice(0, right))
+            ? new RegExp(
+                String.raw`^,\s*(?:de|als)\s+${office}(?:[^,.;:()\n]|\n(?![^\S\n]*\n)){0,100},`,
+                'u',
+              ).exec(s.slice(right))
+            : null;
         let close = -1;
         if (opener) close = loopEnd(s, right + opener[0].length, s.length, NARROW);
         else if (dash) close = s.indexOf(s[right] as string, right + 1);
         else if (defined) close = right + defined[0].length - 1;
+        else if (apposition) close = right + apposition[0].length - 1;
         if (dash && close - right > 200) close = -1;
         if (close >= 0 && close < s.length) {
           const next = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(close + 1));
@@ -2214,6 +2233,18 @@ describe('labelAround', () => {
       'Staatsbosbeheer is afgelopen week, ter realisering van de taakstelling, begonnen met een pilot voor de verkoop van een eerste tranche objecten in het gebied «Daarle» in Overijssel.',
       'afgelopen week',
       'Staatsbosbeheer is begonnen met een pilot voor de verkoop…',
+    ],
+    [
+      'and the writer’s office between commas after `ik`, a dash inside it (193)',
+      'In mijn brief van 26 mei jl. ben ik, de Staatssecretaris van Financiën – Fiscaliteit en Belastingdienst, ingegaan op de laatste aantallen van de gefaseerde verzending van brieven.',
+      '26 mei jl.',
+      'In mijn brief ben ik ingegaan op de laatste aantallen…',
+    ],
+    [
+      'and the writer’s office in brackets after `ik`, over a line break (132)',
+      'Tijdens het Commissiedebat Klimaat en Energie van 27 september jl. heb ik (Minister\nvoor Klimaat en Energie) toegezegd uw Kamer te informeren over het aflopen van ISDE-subsidie voor zon-PV.',
+      '27 september jl.',
+      'Tijdens het Commissiedebat Klimaat en Energie heb ik toegezegd uw Kamer…',
     ],
     [
       'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
