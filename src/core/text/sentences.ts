@@ -325,7 +325,9 @@ const QUESTIONS_LINE = /^Vragen van (?:het lid|de leden|lid) /;
  */
 function numberLineAfterDossierLine(text: string, ls: number, le: number, k: number): boolean {
   return (
-    NUMBER_LINE.test(text.slice(k, k + 8)) && le - ls <= 400 && DOSSIER_TITLE_LINE.test(text.slice(ls, le))
+    NUMBER_LINE.test(text.slice(k, k + 8)) &&
+    le - ls <= DOSSIER_LINE_MAX &&
+    DOSSIER_TITLE_LINE.test(text.slice(ls, le))
   );
 }
 
@@ -343,8 +345,7 @@ const NUMBER_LINE = /^Nr\. \d/;
 function dossierLineAt(text: string, k: number): boolean {
   let e = text.indexOf('\n', k);
   if (e < 0) e = text.length;
-  // A dossier's title runs to two or three hundred characters (a budget's, `36 410-XVII Vaststelling van de …`, 137).
-  if (e - k > 400) return false;
+  if (e - k > DOSSIER_LINE_MAX) return false;
   const line = text.slice(k, e);
   return (
     DOSSIER_TITLE_LINE.test(line) &&
@@ -352,6 +353,12 @@ function dossierLineAt(text: string, k: number): boolean {
     !KAMERSTUK_BEFORE.test(text.slice(Math.max(0, k - 16), k))
   );
 }
+
+/**
+ * The longest dossier line read as one: a dossier's title runs to two or three hundred characters (a budget's, `36
+ * 410-XVII Vaststelling van de …`, 137).
+ */
+const DOSSIER_LINE_MAX = 400;
 
 /** `Kamerstuk` or `Kamerstukken` (and white space) right before a line: the line goes on with its number. */
 const KAMERSTUK_BEFORE = /[Kk]amerstuk(?:ken)?(?: II| I)?\s*$/;

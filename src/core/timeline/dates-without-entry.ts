@@ -1,5 +1,6 @@
 import { firstAtOrAfter } from '../text/sorted';
 import type { DateFinding, DocumentInfo, Span, TimelineEntry } from '../types';
+import { ONLY_FULL_STOP_AFTER, lastNonBlankBefore } from './label-chars';
 import { shortenPlain } from './label-tidy';
 
 /**
@@ -15,8 +16,6 @@ const PLACE_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:['’]s[- ])?\p{Lu}[\p{L}'’. -]{
  * alone on a line are no place (`Vastgesteld 4 november 2022`, `Maandag 4 januari`).
  */
 const SEAT_BEFORE_DATE = /(?:^|\n)[^\S\n]*(?:Den Haag|['’]s[- ]Gravenhage)[^\S\n]+$/u;
-/** Only a full stop, if anything, after a dateline's date on its line. */
-const NOTHING_AFTER_DATE = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 
 /** Whether `e` is a dateline, `Den Haag, 30 september 2022`: a place and a day alone on their line. */
 function isDateline(original: string, e: TimelineEntry): boolean {
@@ -25,9 +24,12 @@ function isDateline(original: string, e: TimelineEntry): boolean {
   let j = e.end;
   while (j < original.length && (original.charCodeAt(j) === 0x20 || original.charCodeAt(j) === 0x2e)) j++;
   if (j < original.length && original.charCodeAt(j) !== 0x0a && original.charCodeAt(j) !== 0x0d) return false;
-  let k = e.start - 1;
-  while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
-  if (e.endIso !== null || e.kind !== 'event' || !NOTHING_AFTER_DATE.test(original.slice(e.end, e.end + 8))) {
+  const k = lastNonBlankBefore(original, e.start);
+  if (
+    e.endIso !== null ||
+    e.kind !== 'event' ||
+    !ONLY_FULL_STOP_AFTER.test(original.slice(e.end, e.end + 8))
+  ) {
     return false;
   }
   const before = original.slice(Math.max(0, e.start - 40), e.start);

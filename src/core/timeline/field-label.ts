@@ -1,4 +1,5 @@
 import type { Span } from '../types';
+import { lastNonBlankBefore } from './label-chars';
 
 /**
  * The label of a date that is the value of a lettered field, alone on its line below the field's name: a BNC fiche's
@@ -7,8 +8,7 @@ import type { Span } from '../types';
  */
 export function fieldLabel(original: string, date: Span): string | null {
   // Most dates do not open their line: ruled out by the character before their white space first.
-  let k = date.start - 1;
-  while (k >= 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
+  const k = lastNonBlankBefore(original, date.start);
   if (k < 0 || original.charCodeAt(k) !== 0x0a) return null;
   if (!ALONE_AFTER.test(original.slice(date.end, date.end + 8))) return null;
   // The last line with words above, over blank lines.

@@ -12,6 +12,19 @@ export function holdsWord(label: string): boolean {
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/**
+ * Where the last character before `at` that is no space or tab stands, or -1: what a date follows on its line, a newline
+ * when it opens the line (see `paperDateLabel`, `fieldLabel`, `isDateline`).
+ */
+export function lastNonBlankBefore(s: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x09)) k--;
+  return k;
+}
+
+/** Only a full stop, if anything, after a date on its line: a paper's date line, a letter's dateline. */
+export const ONLY_FULL_STOP_AFTER = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
+
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */

@@ -1,5 +1,5 @@
 import type { DocumentKind, Span } from '../types';
-import { MAX_LABEL } from './label-chars';
+import { MAX_LABEL, ONLY_FULL_STOP_AFTER, lastNonBlankBefore } from './label-chars';
 import { capitalize } from './plain-label';
 
 /**
@@ -23,8 +23,7 @@ export function paperDateLabel(
   ownKind: string | null = null,
 ): string | null {
   // Most dates follow no such word: ruled out by the character before their white space (`d` or `n`) first.
-  let k = date.start - 1;
-  while (k > 0 && (original.charCodeAt(k) === 0x20 || original.charCodeAt(k) === 0x09)) k--;
+  const k = lastNonBlankBefore(original, date.start);
   const c = original.charCodeAt(k);
   if (c === 0x0a) return bareDateLineLabel(original, date, k + 1);
   if (c !== 0x64 && c !== 0x6e && c !== 0x70 && c !== 0x3a && c !== 0x2c) return null;
@@ -32,7 +31,7 @@ export function paperDateLabel(
   // long line of dates (the core fuzz's 4 MB).
   const from = Math.max(0, date.start - OPENING_REACH);
   const opening = DATE_LINE_OPENING.exec(original.slice(from, date.start));
-  if (!opening || !NOTHING_AFTER.test(original.slice(date.end, date.end + 8))) return null;
+  if (!opening || !ONLY_FULL_STOP_AFTER.test(original.slice(date.end, date.end + 8))) return null;
   // A match at the stretch's start opens a line only where the text or a line does.
   const newline = opening[0].charCodeAt(0) === 0x0a;
   if (!newline && from > 0 && original.charCodeAt(from - 1) !== 0x0a) return null;
@@ -50,7 +49,7 @@ export function paperDateLabel(
  * not label.
  */
 function bareDateLineLabel(original: string, date: Span, lineStart: number): string | null {
-  if (!NOTHING_AFTER.test(original.slice(date.end, date.end + 8))) return null;
+  if (!ONLY_FULL_STOP_AFTER.test(original.slice(date.end, date.end + 8))) return null;
   const kind = kindAbove(original, lineStart);
   return kind !== null && kind.length <= MAX_LABEL ? kind : null;
 }
@@ -79,8 +78,6 @@ export function paperKindName(kind: DocumentKind | null): string | null {
 const DATE_LINE_OPENING = /(?:^|\n)[^\S\n]*(Vastgesteld|Voorgesteld|Ontvangen)(?:[^\S\n]+op)?[:,]?[^\S\n]*$/;
 /** How far before its date the line's word is looked for: `Vastgesteld op: ` and some white space. */
 const OPENING_REACH = 40;
-/** Only a full stop, if anything, after the date on its line. */
-const NOTHING_AFTER = /^[^\S\n]*\.?[^\S\n]*(?:\r?\n|$)/;
 
 /** How far above its date line the kind line is looked for: blank lines between, no more. */
 const KIND_REACH = 300;
