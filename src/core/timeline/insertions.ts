@@ -261,6 +261,8 @@ const DEFINED_NAME = /\(\s*hierna(?![\p{L}\p{N}])[^()]{0,60}\)/uy;
 
 /** A minister's or state secretary's office, as a letter of several writers names who speaks. */
 const OFFICE = String.raw`(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)(?![\p{L}\p{N}])`;
+/** A line break inside a paragraph: no blank line after it. */
+const LINE_BREAK = String.raw`\n(?![^\S\n]*\n)`;
 
 /**
  * The office of the writer in brackets after `ik` or `wij`, line breaks but no blank line in it: `Tijdens het
@@ -268,7 +270,7 @@ const OFFICE = String.raw`(?:[Mm]inister(?:-[Pp]resident)?|[Ss]taatssecretaris)(
  * informeren` (132) gave `…heb ik`. Read sticky at the bracket.
  */
 const WRITER_IN_BRACKETS = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij)[^\S\n]+)\((?:de\s+)?${OFFICE}(?:[^()\n]|\n(?![^\S\n]*\n)){0,100}\)`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij)[^\S\n]+)\((?:de\s+)?${OFFICE}(?:[^()\n]|${LINE_BREAK}){0,100}\)`,
   'uy',
 );
 
@@ -278,7 +280,7 @@ const WRITER_IN_BRACKETS = new RegExp(
  * Belastingdienst, ingegaan op de laatste aantallen` (193) gave `In mijn brief ben ik`. Read sticky at the comma.
  */
 const WRITER_APPOSITION = new RegExp(
-  String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij))[^\S\n]*,\s*(?:de|als)\s+${OFFICE}(?:[^,.;:()\n]|\n(?![^\S\n]*\n)){0,100},`,
+  String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij)),\s*(?:de|als)\s+${OFFICE}(?:[^,.;:()\n]|${LINE_BREAK}){0,100},`,
   'uy',
 );
 
