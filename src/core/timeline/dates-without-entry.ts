@@ -5,8 +5,8 @@ import { shortenPlain } from './label-tidy';
 
 /**
  * Dates that get no timeline entry of their own: the paper's own dateline (`Den Haag, 30 september 2022`), a year
- * that dates the paper's dossier (a budget's title, the metadata row's vergaderjaar), and a year alone on its line (a
- * table's heading).
+ * that dates the paper's dossier (a budget's title, the metadata row's vergaderjaar), a year alone on its line (a
+ * table's heading), and a date the letter measures against or replaces (`ten opzichte van 1990`).
  */
 
 /** `Den Haag,` (or another place, `'s-Gravenhage,`, `'s Gravenhage,`) alone on its line before a date. */
@@ -134,6 +134,27 @@ export function datesTheDossier(original: string, d: DateFinding, headEnd: numbe
  */
 export function aloneOnItsLine(original: string, d: Span): boolean {
   return lineEdgeBefore(original, d.start) && lineEdgeAfter(original, d.end);
+}
+
+/**
+ * The words that make the date after them a point of comparison or the date a new one replaces: `ten opzichte van`,
+ * `t.o.v.`, `in vergelijking met`, `vergeleken met`, `in plaats van`, `i.p.v.`, `ipv`, and the white space after them, at
+ * the end of the text before the date.
+ */
+const COMPARED_WITH =
+  /(?:(?<!\p{L})(?:ten opzichte van|in vergelijking met|vergeleken met|in plaats van|ipv|tov)|(?<![\p{L}.])(?:t\.o\.v|i\.p\.v)\.)\s+$/iu;
+/** How far before a date its comparison's words are looked for: `in vergelijking met ` and a little. */
+const COMPARED_WITH_REACH = 24;
+
+/**
+ * Is the date (or the list of dates, `phrase`) one the letter compares with, or one a new date replaces? Neither is an
+ * event of its own, and its entry said the opposite of the letter: `…broeikasgasreductie in 2030 ten opzichte van
+ * 1990` (2233) put the target under 1990; `ingaan per 1 april 2026 in plaats van 1 januari 2026` (2707) had the
+ * obligation start on 1 January, the day it no longer starts; `pas in 2030 ipv 2027` (2687) had the measures ready in
+ * 2027. The date stays marked in the text; the entry of the date compared (2030, 1 april 2026) says it.
+ */
+export function comparedWith(original: string, phrase: Span): boolean {
+  return COMPARED_WITH.test(original.slice(Math.max(0, phrase.start - COMPARED_WITH_REACH), phrase.start));
 }
 
 /** Only spaces or tabs between `at` and the line's start (or the text's)? */

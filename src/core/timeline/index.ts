@@ -18,6 +18,7 @@ import { dateLists, type DateList } from './date-lists';
 import {
   NextBar,
   aloneOnItsLine,
+  comparedWith,
   datesTheDossier,
   labelOwnDateline,
   withoutOwnDateline,
@@ -120,6 +121,7 @@ export function buildTimeline(
     if (dueSpans.get(d.start)?.includes(d.end)) continue;
     const list = lists.get(d);
     const phrase = list ?? d;
+    if (comparedWith(original, phrase)) continue;
     // A date inside a quoted title is labelled with the whole title (see `titleAround`).
     const title = titleAround(original, 0, original.length, phrase.start, phrase.end, quotes);
     // Where the dates next to this one are (dates in order): a sentence without another date has no part of another

@@ -332,6 +332,57 @@ describe('buildTimeline: dates that date the dossier, not the letter', () => {
   });
 });
 
+describe('buildTimeline: a date the letter compares with or replaces', () => {
+  it.each([
+    [
+      '2233',
+      'het uitwerken van een Klimaatakkoord waarin afspraken worden vastgelegd over de manier waarop we in Nederland het ambitieuze doel van 49% broeikasgasreductie in 2030 ten opzichte van 1990 gaan bereiken.',
+      ['2030'],
+    ],
+    [
+      '2707',
+      'Daarom zal de verplichting te beschikken over een operationeel VMS-contract met een betrokken provider ingaan per 1 april 2026 in plaats van 1 januari 2026.',
+      ['2026-04-01'],
+    ],
+    ['2687', 'Een paar grote maatregelen zullen echter pas in 2030 ipv 2027 klaar zijn.', ['2030']],
+    [
+      '1009',
+      'constaterende dat in 2012 meer dan zes op de tien burgemeesters te maken hadden met agressie en geweld, en dat dit aantal gestegen is ten opzichte van 2010;',
+      ['2012'],
+    ],
+    [
+      'abbreviated, as 368 writes it (`Toename t.o.v. 2015`)',
+      'Het aantal ongevallen in onderzoek is op 30 juni 2016 met 5% gestegen t.o.v. 30 juni 2015.',
+      ['2016-06-30'],
+    ],
+    ['707', 'In vergelijking met 1994 zal die in 1995 met omstreeks 1 procentpunt dalen.', ['1995']],
+    [
+      '982',
+      'Hier komt echter bij dat de internationale aspecten van de dreiging vergeleken met begin 2005 voor ons land ook enigszins aan gewicht lijken te winnen.',
+      [],
+    ],
+    [
+      '833, a list',
+      'de uitstoot ten opzichte van 2019 en 2020 moeten verminderen met 45% in 2030.',
+      ['2030'],
+    ],
+  ])('%s: is no entry, only the date compared is', (_letter, body, isos) => {
+    const ref = '2025-06-01';
+    const entries = timeline(body, ref);
+    expect(entries.map((e) => e.iso)).toEqual(isos);
+    // The date stays marked in the text.
+    expect(findDates(normalizeText(body), ref).length).toBeGreaterThan(isos.length);
+  });
+
+  it('keeps a date a word such as `ipv` ends in, or one the comparison does not name right before it', () => {
+    const entries = timeline(
+      'De Stichting Tipv organiseerde op 3 maart 2024 een bijeenkomst. Dit is een toename ten opzichte van het aantal studenten in 2023.',
+      '2025-06-01',
+    );
+    expect(entries.map((e) => e.iso)).toEqual(['2023', '2024-03-03']);
+  });
+});
+
 describe("buildTimeline: the letter's own dateline", () => {
   // The head and sentences of letter 2500 (`Den Haag, 16 april 2012`).
   const head = 'Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 16 april 2012\n\n';
