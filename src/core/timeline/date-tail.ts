@@ -2,7 +2,7 @@
  * What around a date a label takes with the date or leaves out, beyond its preposition (see `danglingStart`):
  * words after the date that extend it (`in 2026 en daarna`), a second conjunct after it that says nothing of
  * it (`stamt uit 2010 en niet meer geactualiseerd is`), and a verb whose object the date is (`dateert van
- * oktober 2024`). All read the collapsed parts of a label (`before` and `after` the date).
+ * oktober 2024`) or a copula whose predicate it is (`is uit 2017`). All read the collapsed parts of a label (`before` and `after` the date).
  */
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/dutch-months';
@@ -139,6 +139,40 @@ export function datedByVerb(text: string, from: number, to: number): boolean {
   const c = text.charCodeAt(k - 1);
   if (c !== 0x74 && c !== 0x6e && c !== 0x73) return false;
   return DATING_VERB.test(text.slice(Math.max(from, to - DATING_REACH), to));
+}
+
+/**
+ * The date as what a clause says its subject is: after `is`, `was`, `zijn` or `waren`, with `uit` or `van` (`Het laatste
+ * onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017`, 2663) or with nothing between, where the
+ * date ends the clause (`het verwachte moment van oplevering is eind september`, 399). Without its date the clause
+ * ended on its verb and said nothing (`…ranov-vergunninghouders is`): such a label keeps the date. Not a date that an
+ * auxiliary's clause goes on after (`De wet is 1 januari in werking getreden`), nor one after `in` or `op` (`dat geboren
+ * is in januari 2000`), which are the dates of the clause's verb.
+ */
+const COPULA_BEFORE = /(?<!\p{L})(?:is|was|zijn|waren)\s+(?:(uit|van)\s+)?$/iu;
+/** How far before its date a copula and its preposition are looked for (`waren van `, a line break). */
+const COPULA_REACH = 16;
+/** What may follow a date that ends its clause: a clause mark or a closing bracket. */
+const CLAUSE_MARK = /[.,;:!?)]/;
+
+/**
+ * Is the date text[ds, de) what its clause, from text[from], says its subject is (see COPULA_BEFORE)? A date without a
+ * preposition ends its clause where a clause mark or a closing bracket follows it, or the text ends; not where a bracket
+ * opens, which bounds the clause the label reads but goes on with the sentence: `Zo is eind 2020 (tijdens het Duits
+ * voorzitterschap…` (1275).
+ */
+export function datedByCopula(text: string, from: number, ds: number, de: number): boolean {
+  let k = ds;
+  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  // Most dates follow no `is`, `was`, `zijn`, `waren`, `uit` or `van`: their last letter rules them out.
+  const c = text.charCodeAt(k - 1) | 0x20;
+  if (c !== 0x73 && c !== 0x6e && c !== 0x74) return false;
+  const copula = COPULA_BEFORE.exec(text.slice(Math.max(from, ds - COPULA_REACH), ds));
+  if (copula === null) return false;
+  if (copula[1] !== undefined) return true;
+  let j = de;
+  while (j < text.length && isWhiteSpace(text.charCodeAt(j))) j++;
+  return j >= text.length || CLAUSE_MARK.test(text.charAt(j));
 }
 
 /**

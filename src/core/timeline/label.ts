@@ -6,6 +6,7 @@ import { appositionStart, pastApposedParticiple, pastNounList } from './appositi
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import {
   afterTheDate,
+  datedByCopula,
   datedByVerb,
   figureAfterYear,
   mayChangeAfter,
@@ -351,11 +352,13 @@ function clauseLabel(
     const plainAfter = isPlainStretch(original, de, right);
     // The clause ends at a colon (see `clauseLabelEnd`).
     const colon = right < end && original.charCodeAt(right) === 0x3a;
-    // A verb dated by the date, or words after it that `afterTheDate` may leave out: the string path below.
+    // A verb dated by the date (or a copula whose predicate it is), or words after it that `afterTheDate` may leave out:
+    // the string path below.
     // So does a date quoted alone after a preposition (see `quotedAfterPreposition`).
     const namedYear = namesItsYear(original, left, ds);
     const dated =
       datedByVerb(original, left, ds) ||
+      datedByCopula(original, left, ds, de) ||
       namedYear ||
       quotedAfterPreposition(original, left, ds, de) ||
       figureAfterYear(original, ds, de, right);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   afterTheDate,
+  datedByCopula,
   datedByVerb,
   namesItsYear,
   mayChangeAfter,
@@ -158,5 +159,43 @@ describe('datedByVerb', () => {
     ['no preposition', 'De brief dateert ', false],
   ])('%s', (_rule, before, expected) => {
     expect(datedByVerb(before, 0, before.length)).toBe(expected);
+  });
+});
+
+describe('datedByCopula', () => {
+  it.each([
+    [
+      '`is uit` (2663)',
+      'Het laatste onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017. Inmiddels is',
+      '2017',
+      true,
+    ],
+    ['`waren van`', 'De laatste cijfers waren van 1 maart 2024, en sindsdien', '1 maart 2024', true],
+    [
+      'alone, the date ending its clause (399)',
+      'Ik ontvang het rapport zodra het verwachte moment van oplevering is eind september. Zodra',
+      'eind september',
+      true,
+    ],
+    ['alone, before a closing bracket', '(de ingangsdatum is 1 januari 2025) ', '1 januari 2025', true],
+    ['alone, the text ending', 'De ingangsdatum is 1 januari 2025', '1 januari 2025', true],
+    [
+      'an auxiliary whose clause goes on after the date',
+      'De wet is 1 januari in werking getreden.',
+      '1 januari',
+      false,
+    ],
+    [
+      'alone, a bracket opening after the date (1275)',
+      'Zo is eind 2020 (tijdens het Duits voorzitterschap van',
+      'eind 2020',
+      false,
+    ],
+    ['`in` between (2381)', 'bij een rund dat geboren is in januari 2000, het', 'januari 2000', false],
+    ['a word that ends like one', 'De analysis uit 2017.', '2017', false],
+    ['another verb', 'Het onderzoek verscheen uit 2017.', '2017', false],
+  ])('%s', (_rule, text, date, expected) => {
+    const ds = text.indexOf(date);
+    expect(datedByCopula(text, 0, ds, ds + date.length)).toBe(expected);
   });
 });

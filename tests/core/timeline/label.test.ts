@@ -731,6 +731,15 @@ function frontedWithSubjectFirst(
 /** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
 const DATING_VERB =
   /(?<!\p{L})(?:dateert|dateerde|dateerden|dateren|daterend|daterende|stamt|stamde|stamden|stammen)\s(?:uit|van|sinds)\s*$/iu;
+/**
+ * A copula whose predicate the date is: with `uit` or `van` (`is uit 2017`), or alone where a clause mark, a closing
+ * bracket or the text's end follows the date (`is eind september.`).
+ */
+const COPULA_BEFORE = /(?<!\p{L})(?:is|was|zijn|waren)\s+(?:(uit|van)\s+)?$/iu;
+function copulaPredicate(s: string, left: number, ds: number, de: number): boolean {
+  const m = COPULA_BEFORE.exec(s.slice(left, ds));
+  return m !== null && (m[1] !== undefined || /^\s*(?:$|[.,;:!?)])/.test(s.slice(de)));
+}
 /** A noun that names the year after it: `anno 2009`, `toeslagjaar 2012`; not a citation's `vergaderjaar`. */
 const NAMED_YEAR = /(?<!\p{L})(?:anno|(?!vergaderjaar|zittingsjaar)\p{L}{2,}jaar)\s*$/iu;
 /** A preposition right before the opening quote of a date quoted alone: `wordt na «2021» ingevoegd`. */
@@ -1779,7 +1788,13 @@ function clauseReference(
     const namedYear = NAMED_YEAR.test(s.slice(left, ds));
     // And a year a figure follows (`in 2009 9 463`).
     const yearFigure = /^(?:19|20)\d\d$/.test(s.slice(ds, de)) && /^[^\S\n]+\d/.test(s.slice(de, right));
-    if (DATING_VERB.test(s.slice(left, ds)) || namedYear || quotedObject || yearFigure)
+    if (
+      DATING_VERB.test(s.slice(left, ds)) ||
+      copulaPredicate(s, left, ds, de) ||
+      namedYear ||
+      quotedObject ||
+      yearFigure
+    )
       before = collapse(s.slice(left, de));
     // After a date that does not open its clause: words of time that extend it go with it, and a second conjunct
     // (`en`/`of` and a lower-case word that opens no noun phrase) is left out.

@@ -1152,4 +1152,24 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
   ])('%s: the label keeps its date', (_rule, start, prefix, iso) => {
     expect(labelsOf(prefix, iso).some((l) => l.startsWith(start))).toBe(true);
   });
+
+  it.each([
+    // `Het laatste onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017.` (was `…is`).
+    [
+      'with `uit` (2663)',
+      '2663',
+      '2017',
+      '…onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017',
+    ],
+    // `Het rapport … is nog niet verschenen; het verwachte moment van oplevering is eind september.` (was `…van oplevering
+    // is`).
+    [
+      'alone, ending its clause (399)',
+      '399',
+      '2008-09',
+      '…het verwachte moment van oplevering is eind september',
+    ],
+  ])('a date a copula says its subject is stays in its label, %s', (_rule, prefix, iso, label) => {
+    expect(labelsOf(prefix, iso)).toContain(label);
+  });
 });
