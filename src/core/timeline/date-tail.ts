@@ -176,6 +176,26 @@ export function datedByCopula(text: string, from: number, ds: number, de: number
 }
 
 /**
+ * `net als` or `evenals` (with a preposition) right before a date: what the clause says happens again, as it did then.
+ * Without the date the comparison pointed at nothing, or at the clause's object: `…mijn besluit om net als € 61,5 miljoen
+ * over te hevelen` (50, `net als in 2018 en 2019 € 61,5 miljoen`), `Net als wordt de dreiging voornamelijk bepaald…`
+ * (982, `Net als begin 2005`), `…hoe u hierop anticipeert evenals` (874): such a label keeps the date.
+ */
+const LIKENESS_BEFORE = /(?<!\p{L})(?:net als|evenals)\s+(?:(?:in|op|bij|tijdens|per)\s+)?$/iu;
+/** How far before its date a likeness and its preposition are looked for (`evenals tijdens `, a line break). */
+const LIKENESS_REACH = 20;
+
+/** Does `net als` or `evenals` (see LIKENESS_BEFORE) end text[from, to), right before a date? */
+export function likenedTo(text: string, from: number, to: number): boolean {
+  let k = to;
+  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  // Most dates follow none of `als`, `in`, `op`, `bij`, `tijdens`, `per`: their last letter rules them out.
+  const c = text.charCodeAt(k - 1) | 0x20;
+  if (c !== 0x73 && c !== 0x6e && c !== 0x70 && c !== 0x6a && c !== 0x72) return false;
+  return LIKENESS_BEFORE.test(text.slice(Math.max(from, to - LIKENESS_REACH), to));
+}
+
+/**
  * A noun that names the year after it: `anno` and the compounds of `jaar`, `Het bondgenootschap wordt anno 2009 nog
  * steeds op de proef gesteld` (2762), `voor toeslagjaar 2012 geen recht meer hebben` (1651), `het eerste
  * WNT-verslagjaar 2013` (2852). Without its year the noun said nothing (`wordt anno nog steeds`, `voor het zichtjaar

@@ -138,20 +138,23 @@ export function aloneOnItsLine(original: string, d: Span): boolean {
 
 /**
  * The words that make the date after them a point of comparison or the date a new one replaces: `ten opzichte van`,
- * `t.o.v.`, `in vergelijking met`, `vergeleken met`, `in plaats van`, `i.p.v.`, `ipv`, and the white space after them, at
- * the end of the text before the date.
+ * `t.o.v.`, `in vergelijking met`, `vergeleken met`, `in plaats van`, `i.p.v.`, `ipv`, or a comparative and `dan` (`meer
+ * dan in 2016`, `lager uit dan in 2016`, `anders dan in 2015`), and the white space after them, at the end of the text
+ * before the date. Not `eerder dan` or `later dan`, which bound a date (`niet later dan 1 september`), nor `maar dan`,
+ * `daar dan` and other words in `-er` that are no comparative.
  */
 const COMPARED_WITH =
-  /(?:(?<!\p{L})(?:ten opzichte van|in vergelijking met|vergeleken met|in plaats van|ipv|tov)|(?<![\p{L}.])(?:t\.o\.v|i\.p\.v)\.)\s+$/iu;
-/** How far before a date its comparison's words are looked for: `in vergelijking met ` and a little. */
-const COMPARED_WITH_REACH = 24;
+  /(?:(?<!\p{L})(?:ten opzichte van|in vergelijking met|vergeleken met|in plaats van|ipv|tov)|(?<![\p{L}.])(?:t\.o\.v|i\.p\.v)\.|(?<!\p{L})(?!(?:eerder|later|maar|daar|hier|waar|over|onder|wanneer|ieder|eer)\s)(?:meer|minder|anders|\p{Ll}{2,}er)(?:\s\p{Ll}{2,5})?\sdan(?:\s(?:in|op))?)\s+$/iu;
+/** How far before a date its comparison's words are looked for: `fors hoger uit dan in ` and a little. */
+const COMPARED_WITH_REACH = 32;
 
 /**
  * Is the date (or the list of dates, `phrase`) one the letter compares with, or one a new date replaces? Neither is an
  * event of its own, and its entry said the opposite of the letter: `…broeikasgasreductie in 2030 ten opzichte van
  * 1990` (2233) put the target under 1990; `ingaan per 1 april 2026 in plaats van 1 januari 2026` (2707) had the
  * obligation start on 1 January, the day it no longer starts; `pas in 2030 ipv 2027` (2687) had the measures ready in
- * 2027. The date stays marked in the text; the entry of the date compared (2030, 1 april 2026) says it.
+ * 2027; `Het aantal dieren is fors hoger dan in 2021` (728) put the rise under 2021. The date stays marked in the text;
+ * the entry of the date compared (2030, 1 april 2026) says it.
  */
 export function comparedWith(original: string, phrase: Span): boolean {
   return COMPARED_WITH.test(original.slice(Math.max(0, phrase.start - COMPARED_WITH_REACH), phrase.start));

@@ -9,6 +9,7 @@ import {
   datedByCopula,
   datedByVerb,
   figureAfterYear,
+  likenedTo,
   mayChangeAfter,
   namesItsYear,
   quotedAfterPreposition,
@@ -359,6 +360,7 @@ function clauseLabel(
     const dated =
       datedByVerb(original, left, ds) ||
       datedByCopula(original, left, ds, de) ||
+      likenedTo(original, left, ds) ||
       namedYear ||
       quotedAfterPreposition(original, left, ds, de) ||
       figureAfterYear(original, ds, de, right);

@@ -3,6 +3,7 @@ import {
   afterTheDate,
   datedByCopula,
   datedByVerb,
+  likenedTo,
   namesItsYear,
   mayChangeAfter,
   timeAfterDate,
@@ -197,5 +198,19 @@ describe('datedByCopula', () => {
   ])('%s', (_rule, text, date, expected) => {
     const ds = text.indexOf(date);
     expect(datedByCopula(text, 0, ds, ds + date.length)).toBe(expected);
+  });
+});
+
+describe('likenedTo', () => {
+  it.each([
+    ['`net als in` (50)', 'Hierbij stel ik uw Kamer op de hoogte van mijn besluit om net als in ', true],
+    ['`Net als` alone (982)', 'Net als ', true],
+    ['`evenals in` (874)', 'Zo ja, kunt u aangeven hoe u hierop anticipeert evenals in ', true],
+    ['`evenals tijdens`', 'evenals tijdens ', true],
+    ['a word that ends like it', 'het kabinet als ', false],
+    ['another preposition', 'net als na ', false],
+    ['`zoals in`, whose label reads without the date (1115)', 'georganiseerde (bus)reizen, zoals in ', false],
+  ])('%s', (_rule, before, expected) => {
+    expect(likenedTo(before, 0, before.length)).toBe(expected);
   });
 });

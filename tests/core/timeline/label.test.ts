@@ -740,6 +740,8 @@ function copulaPredicate(s: string, left: number, ds: number, de: number): boole
   const m = COPULA_BEFORE.exec(s.slice(left, ds));
   return m !== null && (m[1] !== undefined || /^\s*(?:$|[.,;:!?)])/.test(s.slice(de)));
 }
+/** `net als` or `evenals` before the date, with a preposition or none: `net als in 2018`, `Net als begin 2005`. */
+const LIKENESS_BEFORE = /(?<!\p{L})(?:net als|evenals)\s+(?:(?:in|op|bij|tijdens|per)\s+)?$/iu;
 /** A noun that names the year after it: `anno 2009`, `toeslagjaar 2012`; not a citation's `vergaderjaar`. */
 const NAMED_YEAR = /(?<!\p{L})(?:anno|(?!vergaderjaar|zittingsjaar)\p{L}{2,}jaar)\s*$/iu;
 /** A preposition right before the opening quote of a date quoted alone: `wordt na «2021» ingevoegd`. */
@@ -1791,6 +1793,7 @@ function clauseReference(
     if (
       DATING_VERB.test(s.slice(left, ds)) ||
       copulaPredicate(s, left, ds, de) ||
+      LIKENESS_BEFORE.test(s.slice(left, ds)) ||
       namedYear ||
       quotedObject ||
       yearFigure

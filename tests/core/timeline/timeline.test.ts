@@ -361,6 +361,22 @@ describe('buildTimeline: a date the letter compares with or replaces', () => {
       'Hier komt echter bij dat de internationale aspecten van de dreiging vergeleken met begin 2005 voor ons land ook enigszins aan gewicht lijken te winnen.',
       [],
     ],
+    ['1500, a comparative and `dan`', 'Dat is 30 procent meer dan in 2016.', []],
+    [
+      '2217, a comparative, a particle and `dan`',
+      'In 2017 vielen naar schatting 20.800 ernstig verkeersgewonden. Deze schatting valt daarmee lager uit dan in 2016, toen 21.400 ernstig verkeersgewonden zijn geteld.',
+      ['2017'],
+    ],
+    [
+      '77, a comparative, a verb and `dan`',
+      'De rapporteurs constateren dat de onderuitputting op het Mobiliteitsfonds in 2024 lager was dan in 2023, maar wel hoger dan in de twee jaren daarvoor.',
+      ['2024'],
+    ],
+    [
+      '291, `anders dan`',
+      'Anders dan in 2015, wordt het COA momenteel geconfronteerd met meerdere omstandigheden die maken dat de reguliere opvangcapaciteit onvoldoende toereikend is.',
+      [],
+    ],
     [
       '833, a list',
       'de uitstoot ten opzichte van 2019 en 2020 moeten verminderen met 45% in 2030.',
@@ -372,6 +388,14 @@ describe('buildTimeline: a date the letter compares with or replaces', () => {
     expect(entries.map((e) => e.iso)).toEqual(isos);
     // The date stays marked in the text.
     expect(findDates(normalizeText(body), ref).length).toBeGreaterThan(isos.length);
+  });
+
+  it('keeps a date that `later dan` or `eerder dan` bounds (1137), and one after `maar dan`', () => {
+    const entries = timeline(
+      'Ik zal de kabinetsvisie niet later dan 1 september toesturen. De eerste fase liep goed, maar dan in 2026 volgt de tweede.',
+      '2025-06-01',
+    );
+    expect(entries.map((e) => e.iso)).toEqual(['2025-09-01', '2026']);
   });
 
   it('keeps a date a word such as `ipv` ends in, or one the comparison does not name right before it', () => {
@@ -751,7 +775,8 @@ describe('buildTimeline: lists of dates', () => {
       'Hierbij stel ik uw Kamer op de hoogte van mijn besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler 1 naar pijler 2 ter continuering van de betreffende maatregelen.',
       '2019-12-18',
       ['2018', '2019'],
-      '…hoogte van mijn besluit om net als € 61,5 miljoen over te hevelen van pijler…',
+      // `net als` keeps its dates (see `likenedTo`).
+      '…besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler…',
     ],
     [
       '02',
@@ -1151,6 +1176,21 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
     ],
   ])('%s: the label keeps its date', (_rule, start, prefix, iso) => {
     expect(labelsOf(prefix, iso).some((l) => l.startsWith(start))).toBe(true);
+  });
+
+  it.each([
+    // `…mijn besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler 1 naar pijler 2…` (was `…net als
+    // € 61,5 miljoen…`, which said the decision was the year's).
+    [
+      '`net als in` (50)',
+      '50',
+      '2018',
+      '…besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler…',
+    ],
+    ['`Net als` (982)', '982', '2005-01', 'Net als begin 2005 wordt de dreiging voornamelijk bepaald…'],
+    ['`evenals in` (874)', '874', '2011', '…kunt u aangeven hoe u hierop anticipeert evenals in 2011'],
+  ])('a date a likeness compares with stays in its label, %s', (_rule, prefix, iso, label) => {
+    expect(labelsOf(prefix, iso)).toContain(label);
   });
 
   it.each([
