@@ -18,15 +18,24 @@ import { FUNCTION_WORDS } from './function-words';
 const RELATIVE =
   /\s*(?:die|dat|welke?|wat|wie|waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)?)(?![\p{L}\p{N}])/uy;
 
+/** `zoals` opening a clause, read sticky at its start (white space first). */
+const AS = /\s*zoals(?![\p{L}\p{N}])/uy;
+
 /**
  * Does the clause that starts at `left`, right after a comma, open with a relative pronoun before the
  * date at `ds`? Alone it says nothing of what it describes: `…de bijeenkomst van de NAVO-Ministers van
  * Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt` (1104) gave `Die in Brussel plaatsvindt`.
+ * `'as'` for one that opens with `zoals`, which says how or where the clause before it holds: `…in de autonome status van
+ * Aruba, zoals verkregen op 1 januari 1986, geen wijzigingen worden aangebracht` (995) gave `…zoals verkregen`, `Uw
+ * Kamer is op verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30 april
+ * 2021` (2535) `…zoals bij de brieven` (but see `reportedLabel`, for a phrase that says what was promised).
  */
-export function opensRelativeClause(original: string, left: number, ds: number): boolean {
-  if (original.charCodeAt(left - 1) !== 0x2c) return false;
+export function opensRelativeClause(original: string, left: number, ds: number): 'relative' | 'as' | null {
+  if (original.charCodeAt(left - 1) !== 0x2c) return null;
   RELATIVE.lastIndex = left;
-  return RELATIVE.test(original) && RELATIVE.lastIndex <= ds;
+  if (RELATIVE.test(original) && RELATIVE.lastIndex <= ds) return 'relative';
+  AS.lastIndex = left;
+  return AS.test(original) && AS.lastIndex <= ds ? 'as' : null;
 }
 
 /**

@@ -36,7 +36,7 @@ import {
 } from './other-date';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
 import { clauseOverQuotes, titleAround } from './quotes';
-import { beforeReportFrame, openerLabel, reportedLabel } from './report-frames';
+import { beforeReportFrame, openerLabel, reportedLabel, reports } from './report-frames';
 import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
 import { clauseLabelEnds } from './clause-label-end';
@@ -166,6 +166,15 @@ function withoutStretch(
   };
 }
 
+/**
+ * The longest `zoals` clause (its words around the date) that takes in the clause before it as a relative clause does
+ * (see `opensRelativeClause`). A longer one names what happened on its date itself, which the clause before it would
+ * crowd out: `…zoals ook door 234 wethouders van financiën in een petitie…` (1344) for `…, zoals in 2015 ook door 234
+ * wethouders van financiën in een petitie aan de Tweede Kamer betoogd`; a shorter one said nothing alone, `…zoals
+ * verkregen` (995), `…zoals bij de brieven` (2535).
+ */
+const AS_CLAUSE_MAX = 45;
+
 function clauseLabel(
   original: string,
   sentence: Span,
@@ -293,7 +302,16 @@ function clauseLabel(
         if (reported !== null) return reported;
       }
       // A relative clause takes in the clause before it, which names what it describes.
-      if (delimiter === NARROW && left > start && opensRelativeClause(original, left, ds)) {
+      // So does a short `zoals` clause (see AS_CLAUSE_MAX), unless it says what was promised or announced: that phrase
+      // has its own labels (see `reportedLabel`), which the main clause in front of it would crowd out.
+      const relative = delimiter === NARROW && left > start ? opensRelativeClause(original, left, ds) : null;
+      if (
+        relative === 'relative' ||
+        (relative === 'as' &&
+          collapseRange(original, left, ds).length + collapseRange(original, de, right).length <=
+            AS_CLAUSE_MAX &&
+          !reports(original, left, right))
+      ) {
         left = clauseStart(original, start, left - 1, kind);
         rest = restAfterRelative(original, right, end);
       } else if (delimiter === NARROW && mayLeaveInsertion) {

@@ -92,6 +92,11 @@ const REPORTED_OPENER = /\s*(?:zoals|conform)(?![\p{L}\p{N}])/uy;
 /** A word that says something was promised, announced, asked or written down before: `toegezegd`, `aangekondigd`, … */
 const REPORT_WORD =
   /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u;
+/** Does text[from, to) say something was promised, announced, asked or written down before (REPORT_WORD)? */
+export function reports(text: string, from: number, to: number): boolean {
+  return REPORT_WORD.test(text.slice(from, to));
+}
+
 /** What may follow a clause that ends its sentence: a group in brackets (a citation), a closing mark. */
 const SENTENCE_TAIL = /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?[.?!;]?\s*$/;
 
@@ -117,7 +122,7 @@ export function reportedLabel(
   if (left <= start || text.charCodeAt(left - 1) !== 0x2c) return null;
   REPORTED_OPENER.lastIndex = left;
   if (!REPORTED_OPENER.test(text) || REPORTED_OPENER.lastIndex > ds) return null;
-  if (!REPORT_WORD.test(text.slice(left, right)) || !SENTENCE_TAIL.test(text.slice(right, end))) return null;
+  if (!reports(text, left, right) || !SENTENCE_TAIL.test(text.slice(right, end))) return null;
   const main = tidy(text.slice(start, left - 1));
   if (main.length < MIN_LABEL) return null;
   const phrase = tidy(

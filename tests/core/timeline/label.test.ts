@@ -47,6 +47,9 @@ function joinReference(a: string, b: string): string {
 
 const RELATIVE =
   /^\s*(?:die|dat|welke?|wat|wie|waar(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|tegen|toe|uit|van|voor)?)(?![\p{L}\p{N}])/u;
+/** A word that says something was promised, announced, asked or written down before. */
+const REPORT_WORD_REFERENCE =
+  /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u;
 const FRONTING = ['en', 'maar', 'al', 'reeds', 'pas', 'uiterlijk'];
 const NO_VERBS = ['aan', 'alsmede', 'bij', 'betreffende', 'dat', 'de', 'die', 'door', 'een', 'het', 'in'];
 NO_VERBS.push('inzake', 'met', 'na', 'naar', 'om', 'omtrent', 'onder', 'op', 'over', 'per', 'sinds', 'te');
@@ -1462,8 +1465,17 @@ function clauseReference(
           mainStart = -1;
         }
       }
-      // A relative clause after a comma takes in the clause before it, and what follows its closing comma.
-      if (delimiters === NARROW && s[left - 1] === ',' && RELATIVE.test(s.slice(left, ds))) {
+      // A relative clause after a comma (or one that `zoals` opens) takes in the clause before it, and what follows its
+      // closing comma.
+      if (
+        delimiters === NARROW &&
+        s[left - 1] === ',' &&
+        (RELATIVE.test(s.slice(left, ds)) ||
+          // A short `zoals` clause, not one that says what was promised or announced.
+          (/^\s*zoals(?![\p{L}\p{N}])/u.test(s.slice(left, ds)) &&
+            collapse(s.slice(left, ds)).length + collapse(s.slice(de, right)).length <= 45 &&
+            !REPORT_WORD_REFERENCE.test(s.slice(left, right))))
+      ) {
         left = loopStart(s, 0, left - 1, NARROW);
         if (s[right] === ',') {
           const text = tidy(s.slice(right + 1, loopEnd(s, right + 1, s.length, NARROW)));
@@ -1725,9 +1737,7 @@ function clauseReference(
       left > 0 &&
       s[left - 1] === ',' &&
       /^\s*(?:zoals|conform)(?![\p{L}\p{N}])/u.test(s.slice(left, ds)) &&
-      /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u.test(
-        s.slice(left, right),
-      ) &&
+      REPORT_WORD_REFERENCE.test(s.slice(left, right)) &&
       /^\s*(?:\((?:[^()]|\([^()]*\))*\)\s*)?[.?!;]?\s*$/.test(s.slice(right))
     ) {
       const main = tidy(s.slice(0, left - 1));
@@ -1759,11 +1769,7 @@ function clauseReference(
         let object = main.slice(framing[0].length);
         if (framing[1] !== undefined) object = object.replace(/\s+aan$/, '');
         const phrase = tidy(joinReference(before, after));
-        const phrases = cuts(phrase, 4).filter((p) =>
-          /(?<![\p{L}\p{N}])(?:toegezegd|toezegging|aangekondigd|gemeld|afgesproken|overeengekomen|verzocht|gevraagd|beloofd|aangegeven|vermeld|verwoord|neergelegd|beschreven|opgenomen|gesteld|medegedeeld|meegedeeld|besproken|vastgesteld|uiteengezet|geschetst|bericht|toegelicht|gememoreerd)(?![\p{L}\p{N}])/u.test(
-            p,
-          ),
-        );
+        const phrases = cuts(phrase, 4).filter((p) => REPORT_WORD_REFERENCE.test(p));
         for (const o of cuts(object, 3).filter((c) => c.length >= 15)) {
           const p = phrases.find((q) => o.length + 2 + q.length <= MAX_LABEL);
           if (p !== undefined) return capitalize(`${o}, ${p}`);

@@ -1194,6 +1194,26 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
   });
 
   it.each([
+    // `…onder de uitdrukkelijke voorwaarde dat in de autonome status van Aruba, zoals verkregen op 1 januari 1986, geen
+    // wijzigingen worden aangebracht.` (was `…zoals verkregen`).
+    ['995', '1986-01-01', '…status van Aruba, zoals verkregen, geen wijzigingen worden aangebracht'],
+    // `Uw Kamer is op verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30
+    // april 2021.` (was `…zoals bij de brieven`).
+    ['2535', '2021-02-08', '…verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven'],
+    // `…refereren daarbij aan de schriftelijke voorbereiding en plenaire behandeling van de oorspronkelijke WNT, zoals die
+    // per 1 januari 2013 in werking is getreden.` (was `…zoals die in werking is getreden`).
+    ['2583', '2013-01-01', '…behandeling van de oorspronkelijke WNT, zoals die in werking is getreden'],
+    // A long one names what happened itself: `…onwenselijk zijn, zoals in 2015 ook door 234 wethouders van financiën in
+    // een petitie aan de Tweede Kamer betoogd`.
+    ['1344', '2015', '…zoals ook door 234 wethouders van financiën in een petitie…'],
+  ])(
+    'a short `zoals` clause takes in the clause before it, as a relative clause does (%s)',
+    (prefix, iso, label) => {
+      expect(labelsOf(prefix, iso)).toContain(label);
+    },
+  );
+
+  it.each([
     // `Het laatste onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017.` (was `…is`).
     [
       'with `uit` (2663)',
