@@ -293,6 +293,38 @@ const WRITER_APPOSITION = new RegExp(
   'uy',
 );
 
+/** How far before its closing comma the comma that opens an inserted phrase is looked for. */
+const INSERTION_REACH = 200;
+
+/**
+ * Where the phrase inserted between commas (INSERTION) starts (its opening comma) when the date's clause starts at `left`
+ * right after the phrase's closing comma, the clause before the phrase going on after it: `De Minister heeft deze vragen,
+ * mede namens de Staatssecretaris, beantwoord bij brief van 5 juni 2019.` (1084) gave `…beantwoord bij brief`. The
+ * phrase ends at the first comma its clause reaches (a list's commas inside it do not end it: `mede namens de minister
+ * van Landbouw, Natuurbeheer en Visserij en …,`, 2690), within INSERTION_REACH and after `start`; the date's clause
+ * goes on with the main clause. Else -1.
+ */
+export function insertionStart(text: string, start: number, left: number, end: number): number {
+  const close = left - 1;
+  if (close <= start || text.charCodeAt(close) !== 0x2c) return -1;
+  // The date's clause goes on with the main clause: a lower-case word that opens no clause of its own. A capital
+  // continues a list inside the phrase: `…, naar aanleiding van het verzoek van de heer Omtzigt namens de fracties van
+  // CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (…), uw Kamer informeren`
+  // (1566), whose date is the request's.
+  const word = wordAfterComma(text, close, end);
+  if (word === null || !goesOnMainClause(word)) return -1;
+  for (let open = text.lastIndexOf(',', close - 1); open > start && close - open <= INSERTION_REACH;) {
+    INSERTION.lastIndex = open;
+    if (INSERTION.test(text)) {
+      return INSERTION.lastIndex <= close && clauseEnd(text, INSERTION.lastIndex, end, 'narrow') === close
+        ? open
+        : -1;
+    }
+    open = text.lastIndexOf(',', open - 1);
+  }
+  return -1;
+}
+
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;
 

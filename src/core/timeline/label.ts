@@ -18,6 +18,7 @@ import {
 import {
   dashAsideStart,
   insertionEnd,
+  insertionStart,
   opensRelativeClause,
   opensSentence,
   pastReferringClause,
@@ -317,9 +318,10 @@ function clauseLabel(
       } else if (delimiter === NARROW && mayLeaveInsertion) {
         // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
         const past = insertionEnd(original, right, end);
-        // An aside between dashes that ends where the date's clause starts: the label is made without it (see
-        // `dashAsideStart`).
-        const from = past >= 0 ? right : dashAsideStart(original, start, left);
+        // An aside between dashes, or a phrase inserted between commas, that ends where the date's clause starts: the
+        // label is made without it (see `dashAsideStart`, `insertionStart`).
+        const aside = past >= 0 ? -1 : dashAsideStart(original, start, left);
+        const from = past >= 0 ? right : aside >= 0 ? aside : insertionStart(original, start, left, end);
         if (from >= 0) {
           const cut = withoutStretch(original, start, end, from, past >= 0 ? past : left, date, quotes);
           return labelOfCut(

@@ -3,6 +3,7 @@ import { dateKey } from './date-key';
 import { FUNCTION_WORDS } from './function-words';
 import { LetterItems, namesOtherLetters, namesSameLetter } from './letter-items';
 import { MINISTRY_ABBREVIATIONS, shortMinistryNames } from './ministry-names';
+import { withoutStockFraming } from './report-frames';
 import { labelWords } from './words';
 
 /**
@@ -23,7 +24,8 @@ const KIND_RANK: Record<TimelineEntry['kind'], number> = { commitment: 0, deadli
 function wordsOf(cache: Map<string, Set<string>>, label: string): Set<string> {
   let w = cache.get(label);
   if (!w) {
-    w = labelWords(label, FUNCTION_WORDS);
+    // A letter's stock opening (`Hierbij bieden wij u`) says nothing of what the label is about.
+    w = labelWords(withoutStockFraming(label), FUNCTION_WORDS);
     cache.set(label, w);
   }
   return w;

@@ -164,6 +164,12 @@ function bareReport(phrase: string): string | null {
  */
 const STOCK_FRAMING =
   /^(?:(?:Met|In|Bij|Middels) deze brief|Hierbij)\s+(?:(?:wil|willen)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)\s+(?:graag\s+)?informeren\s+over|(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)(?:\s+graag)?\s+over|ontvangt\s+(?:u|uw Kamer|de Kamer)|(?:stuur|zend|sturen|zenden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)|(bied|bieden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer))\s+(?=(?:de|het|een|mijn|onze|zijn|haar|hun)\s)/;
+/** `label` without a letter's stock opening (STOCK_FRAMING) in front, or `label` itself. */
+export function withoutStockFraming(label: string): string {
+  const framing = STOCK_FRAMING.exec(label);
+  return framing ? label.slice(framing[0].length) : label;
+}
+
 /** Words a part of a label may be cut before, dropping the phrase they open: prepositions but `van`, `en`, relatives. */
 const CUT_BEFORE: ReadonlySet<string> = new Set(
   'over met tot in voor op naar bij tijdens per inzake betreffende omtrent aangaande en die dat waarin waarmee'.split(

@@ -1541,6 +1541,22 @@ function clauseReference(
         ) {
           return withoutStretchReference(open, left, false, leaveApposition);
         }
+        // A phrase inserted between commas (within 200 characters) that ends where the date's clause starts, a
+        // lower-case word of the main clause opening that clause: left out, the clause before it going on.
+        const first = s[left - 1] === ',' ? /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(left)) : null;
+        if (first && lower(first[1] as string) && !NOT_MAIN.includes(first[1] as string)) {
+          for (
+            let k = s.lastIndexOf(',', left - 2);
+            k > 0 && left - 1 - k <= 200;
+            k = s.lastIndexOf(',', k - 1)
+          ) {
+            const inserted = INSERTION_REFERENCE.exec(s.slice(k));
+            if (inserted === null) continue;
+            if (loopEnd(s, k + inserted[0].length, s.length, NARROW) === left - 1)
+              return withoutStretchReference(k, left, false, leaveApposition);
+            break;
+          }
+        }
       }
       // An apposition before the date's clause, which holds nothing but the date's preposition (at most 40 characters
       // between its comma and the date): a stretch of at most 120 characters between commas that opens with `de`,
@@ -3061,7 +3077,27 @@ describe('labelAround', () => {
       'a noun phrase after an article with its own date (2396)',
       'Hierbij bieden wij u, mede namens de Minister-President, het verslag van de Europese Raad van 24 en 25 maart 2022 en de NAVO-Top van 24 maart 2022 aan.',
       '24 en 25 maart 2022',
-      '…het verslag van de Europese Raad',
+      // The phrase inserted before the date's clause goes, the main clause going on after it (see `insertionStart`).
+      'Hierbij bieden wij u het verslag van de Europese Raad',
+    ],
+    [
+      'a phrase inserted between commas right before the date goes too: the clause before it goes on after it (1084)',
+      'De Minister heeft deze vragen, mede namens de Staatssecretaris, beantwoord bij brief van 5 juni 2019.',
+      '5 juni 2019',
+      // Was `…beantwoord bij brief`.
+      'De Minister heeft deze vragen beantwoord bij brief',
+    ],
+    [
+      'and a list of ministries inside it does not end it (2690)',
+      'De staatssecretaris heeft deze vragen, mede namens de minister van Landbouw, Natuurbeheer en Visserij en de staatssecretaris van Volksgezondheid, Welzijn en Sport, beantwoord bij brief van 6 juni 1997.',
+      '6 juni 1997',
+      'De staatssecretaris heeft deze vragen beantwoord bij brief',
+    ],
+    [
+      'but a capital after its comma continues a list inside the phrase, whose date it is (1566)',
+      'Met deze brief wil ik, naar aanleiding van het verzoek van de heer Omtzigt namens de fracties van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (Handelingen II 2012/13, nr. 77, Regeling van werkzaamheden), uw Kamer informeren over extra middelen die nodig zouden zijn voor de begroting van de Europese Unie voor het jaar 2013.',
+      '18 april jongstleden',
+      'ChristenUnie en de PVV aan de minister van Buitenlandse Zaken',
     ],
     [
       'a date that opens its clause keeps all after it (670)',

@@ -602,6 +602,16 @@ describe("buildTimeline: a lettered field's date", () => {
 });
 
 describe('buildTimeline: merging mentions of one date', () => {
+  it("reads a letter's stock opening as none of the words that make two labels alike (143)", () => {
+    // The title and the letter's first sentence name one agenda; `Hierbij ontvangt u` made them differ.
+    const text =
+      'Brief regering : Geannoteerde agenda bijeenkomst van EU- transportministers 5 juni 2025 te Luxemburg\n21 501-33 Raad voor Vervoer, Telecommunicatie en Energie\nNr. 1129\nBRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN INFRASTRUCTUUR EN WATERSTAAT\nAan de Voorzitter van de Tweede Kamer der Staten-Generaal\nDen Haag, 20 mei 2025\nHierbij ontvangt u de geannoteerde agenda van de Transportraad van 5 juni a.s. te\nLuxemburg, mede namens de Minister van Justitie en Veiligheid.\nDe inhoud van deze geannoteerde agenda geeft de meest recente stand van zaken weer.';
+    const entries = analyze({ text }).timeline.filter((e) => e.iso === '2025-06-05');
+    expect(entries.map((e) => e.label)).toEqual([
+      'Geannoteerde agenda bijeenkomst van EU- transportministers te Luxemburg',
+    ]);
+  });
+
   it('keeps two letters of one minister on one day apart: their subjects differ (1921)', () => {
     // The verslag's list of letters (1921), their words shared only through `voor`, `inzake`, `het`.
     const text =
