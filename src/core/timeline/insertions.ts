@@ -38,6 +38,42 @@ export function opensRelativeClause(original: string, left: number, ds: number):
   return AS.test(original) && AS.lastIndex <= ds ? 'as' : null;
 }
 
+/** A preposition of time or occasion opening a phrase, read sticky at a clause's start (white space first). */
+const PHRASE_PREPOSITION =
+  /\s*(?:tijdens|op|in|bij|na|voor|vóór|sinds|vanaf|per|gedurende|rond|omstreeks)(?![\p{L}\p{N}])/uy;
+/** A letter, read sticky. */
+const ANY_LETTER = /[^\p{L}]*\p{L}/uy;
+
+/**
+ * Is the date's clause, text[left, right), a phrase of time or occasion inserted between commas into the main clause, its
+ * preposition opening it and more than the date in it, the main clause going on after its closing comma (a lower-case
+ * word that opens no clause of its own)? Alone it said where or when, not what: `Het lid Van Tongeren vroeg, tijdens het
+ * ordedebat van 21 juni 2012, een brief van mij over het bericht …` (810) gave `…tijdens het ordedebat`, `Veel werkgevers
+ * hebben, sinds de invoering in maart van dit jaar, gebruik gemaakt van de NOW` (424) `…sinds de invoering`. Such a
+ * phrase's label is made without its two commas, the phrase one with the main clause (see `clauseLabel`). Whether it
+ * holds a verb, which makes it a clause of its own, is `hasNoVerb`'s to say.
+ */
+export function isInsertedPhrase(
+  text: string,
+  left: number,
+  ds: number,
+  de: number,
+  right: number,
+  end: number,
+): boolean {
+  if (text.charCodeAt(left - 1) !== 0x2c || right >= end || text.charCodeAt(right) !== 0x2c) return false;
+  PHRASE_PREPOSITION.lastIndex = left;
+  if (!PHRASE_PREPOSITION.test(text) || PHRASE_PREPOSITION.lastIndex > ds) return false;
+  // More than the date and its preposition: `Het kabinet heeft, op 12 maart, besloten` has no phrase to show.
+  ANY_LETTER.lastIndex = PHRASE_PREPOSITION.lastIndex;
+  const wordBefore = ANY_LETTER.test(text) && ANY_LETTER.lastIndex <= ds;
+  ANY_LETTER.lastIndex = de;
+  const wordAfter = ANY_LETTER.test(text) && ANY_LETTER.lastIndex <= right;
+  if (!wordBefore && !wordAfter) return false;
+  const word = wordAfterComma(text, right, end);
+  return word !== null && goesOnMainClause(word);
+}
+
 /**
  * The sentence after the `,` at `comma` that closes a relative clause, up to its next delimiter, tidy;
  * `''` when that is no rest of the main clause (a conjunction, a capital, nothing), `null` when the

@@ -2,7 +2,7 @@ import { enclosingBrackets } from '../text/brackets';
 import { isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 import type { Span } from '../types';
-import { appositionStart, pastApposedParticiple, pastNounList } from './appositions';
+import { appositionStart, hasNoVerb, pastApposedParticiple, pastNounList } from './appositions';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import {
   afterTheDate,
@@ -19,6 +19,7 @@ import {
   dashAsideStart,
   insertionEnd,
   insertionStart,
+  isInsertedPhrase,
   opensRelativeClause,
   opensSentence,
   pastReferringClause,
@@ -301,6 +302,35 @@ function clauseLabel(
       if (delimiter === NARROW) {
         const reported = reportedLabel(original, start, left, ds, de, right, end);
         if (reported !== null) return reported;
+      }
+      // A phrase of time or occasion inserted between commas right after the main clause's start, no clause of its own
+      // (no verb: `…, voor de jaren 2026 en verder staan er ook nog bezuinigingen, hoe …`, 1121): the label is made
+      // without its two commas, the phrase one with the main clause (see `isInsertedPhrase`).
+      if (
+        delimiter === NARROW &&
+        left > start &&
+        isInsertedPhrase(original, left, ds, de, right, end) &&
+        hasNoVerb(collapseRange(original, left, right)) &&
+        opensSentence(original, clauseStart(original, start, left - 1, kind), sentenceStart)
+      ) {
+        const first = withoutStretch(original, start, end, left - 1, left, date, quotes);
+        const cut = withoutStretch(
+          first.text,
+          0,
+          first.text.length,
+          right - start - 1,
+          right - start,
+          first.date,
+          first.quotes,
+        );
+        return labelOfCut(
+          cut,
+          sentenceStart - start,
+          mayLeaveBrackets,
+          mayLeaveInsertion,
+          mayLeaveApposition,
+          otherDates,
+        );
       }
       // A relative clause takes in the clause before it, which names what it describes.
       // So does a short `zoals` clause (see AS_CLAUSE_MAX), unless it says what was promised or announced: that phrase

@@ -1375,6 +1375,19 @@ function clauseReference(
       apposition,
     );
   };
+  // The label of the sentence without the commas s[a] and s[b] (a < b), the date moved with the text after them.
+  const withoutCommasReference = (a: number, b: number): string => {
+    const at = (k: number) => sentence.start + k;
+    const shift = (date.start > at(a) ? 1 : 0) + (date.start > at(b) ? 1 : 0);
+    return clauseReference(
+      original.slice(0, at(a)) + original.slice(at(a) + 1, at(b)) + original.slice(at(b) + 1),
+      { start: sentence.start, end: sentence.end - 2 },
+      { start: date.start - shift, end: date.end - shift },
+      leaveBrackets,
+      leaveInsertion,
+      leaveApposition,
+    );
+  };
   for (const delimiters of [NARROW, WIDE, null]) {
     let left = 0;
     let right = s.length;
@@ -1464,6 +1477,31 @@ function clauseReference(
           right = frame;
           mainStart = -1;
         }
+      }
+      // A phrase of time or occasion between commas right after the main clause's start (a preposition opens it, more
+      // than the date and its preposition in it, no verb, a lower-case word of the main clause after its closing comma):
+      // the label of the sentence without the two commas.
+      if (delimiters === NARROW && left > 0 && s[left - 1] === ',' && s[right] === ',') {
+        const preposition =
+          /^\s*(?:tijdens|op|in|bij|na|voor|vóór|sinds|vanaf|per|gedurende|rond|omstreeks)(?![\p{L}\p{N}])/u.exec(
+            s.slice(left, ds),
+          );
+        const next = /^\s*([\p{L}\p{N}]+)/u.exec(s.slice(right + 1))?.[1];
+        const noVerb = collapse(s.slice(left, right))
+          .toLowerCase()
+          .split(' ')
+          .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+          .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
+        if (
+          preposition &&
+          (/\p{L}/u.test(s.slice(left + preposition[0].length, ds)) || /\p{L}/u.test(s.slice(de, right))) &&
+          noVerb &&
+          next !== undefined &&
+          lower(next) &&
+          !NOT_MAIN.includes(next) &&
+          s.slice(0, loopStart(s, 0, left - 1, NARROW)).trim() === ''
+        )
+          return withoutCommasReference(left - 1, right);
       }
       // A relative clause after a comma (or one that `zoals` opens) takes in the clause before it, and what follows its
       // closing comma.
@@ -3092,6 +3130,34 @@ describe('labelAround', () => {
       'De staatssecretaris heeft deze vragen, mede namens de minister van Landbouw, Natuurbeheer en Visserij en de staatssecretaris van Volksgezondheid, Welzijn en Sport, beantwoord bij brief van 6 juni 1997.',
       '6 juni 1997',
       'De staatssecretaris heeft deze vragen beantwoord bij brief',
+    ],
+    [
+      'a phrase of time between commas right after the main clause’s start is read with it, without its commas (810)',
+      'Het lid Van Tongeren vroeg, tijdens het ordedebat van 21 juni 2012, een brief van mij over het bericht dat de Nederlandsche Bank informatie achterhield voor de commissie-De Wit.',
+      '21 juni 2012',
+      // Was `…tijdens het ordedebat`.
+      '…Van Tongeren vroeg tijdens het ordedebat een brief van mij over het bericht…',
+    ],
+    [
+      'and one that opens with `sinds` (424)',
+      'Veel werkgevers hebben, sinds de invoering in maart van dit jaar, gebruik gemaakt van de NOW.',
+      'maart van dit jaar',
+      // Was `…sinds de invoering`.
+      'Veel werkgevers hebben sinds de invoering gebruik gemaakt van de NOW',
+    ],
+    [
+      'but not a clause of its own between commas, with its verb (1121)',
+      'In het amendement is geregeld dat de bezuiniging op de kustwacht in 2025 is terug gedraaid, voor de jaren 2026 en verder staan er ook nog bezuinigingen, hoe gaat daarmee omgegaan worden?',
+      '2026',
+      // The date stays with `en verder` (see TIME_TAIL).
+      '…voor de jaren 2026 en verder staan er ook nog bezuinigingen',
+    ],
+    [
+      'nor the date and its preposition alone between commas',
+      'Het kabinet heeft, op 12 maart, besloten om de regeling te verlengen.',
+      '12 maart',
+      // Not this rule's: the clause goes on to the participle after the comma (see `pastApposedParticiple`).
+      'Het kabinet heeft besloten om de regeling te verlengen',
     ],
     [
       'but a capital after its comma continues a list inside the phrase, whose date it is (1566)',
