@@ -2,7 +2,8 @@
  * What around a date a label takes with the date or leaves out, beyond its preposition (see `danglingStart`):
  * words after the date that extend it (`in 2026 en daarna`), a second conjunct after it that says nothing of
  * it (`stamt uit 2010 en niet meer geactualiseerd is`), and a verb whose object the date is (`dateert van
- * oktober 2024`) or a copula whose predicate it is (`is uit 2017`). All read the collapsed parts of a label (`before` and `after` the date).
+ * oktober 2024`) or a copula whose predicate it is (`is uit 2017`). All read the collapsed parts of a label (`before`
+ * and `after` the date).
  */
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { DUTCH_MONTHS, DUTCH_WEEKDAYS } from '../text/dutch-months';

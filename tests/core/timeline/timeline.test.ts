@@ -363,6 +363,11 @@ describe('buildTimeline: a date the letter compares with or replaces', () => {
     ],
     ['1500, a comparative and `dan`', 'Dat is 30 procent meer dan in 2016.', []],
     [
+      '691, `gelijk aan`',
+      '– Het totale aantal grote projecten van negen, is in 2010 gelijk aan 2009.',
+      ['2010'],
+    ],
+    [
       '2217, a comparative, a particle and `dan`',
       'In 2017 vielen naar schatting 20.800 ernstig verkeersgewonden. Deze schatting valt daarmee lager uit dan in 2016, toen 21.400 ernstig verkeersgewonden zijn geteld.',
       ['2017'],
