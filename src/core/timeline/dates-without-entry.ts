@@ -1,3 +1,4 @@
+import { isLetter, isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 import type { DateFinding, DocumentInfo, Span, TimelineEntry } from '../types';
 import { ONLY_FULL_STOP_AFTER, lastNonBlankBefore } from './label-chars';
@@ -157,7 +158,43 @@ const COMPARED_WITH_REACH = 32;
  * the entry of the date compared (2030, 1 april 2026) says it.
  */
 export function comparedWith(original: string, phrase: Span): boolean {
-  return COMPARED_WITH.test(original.slice(Math.max(0, phrase.start - COMPARED_WITH_REACH), phrase.start));
+  // The regex reads every place of its stretch, for every date: asked only where the last word or two before the date
+  // can end a match, which few dates' can (most follow `in`, `op` or `van` without `dan`, `opzichte` or `plaats`).
+  const [lastStart, lastEnd] = wordBefore(original, phrase.start);
+  const last = original.slice(lastStart, lastEnd).toLowerCase();
+  let candidate = COMPARISON_ENDS.has(last);
+  if (!candidate && (last === 'van' || last === 'met' || last === 'aan' || last === 'in' || last === 'op')) {
+    const [start, end] = wordBefore(original, lastStart);
+    candidate = COMPARISON_BEFORE_LAST.get(last)?.has(original.slice(start, end).toLowerCase()) ?? false;
+  }
+  return (
+    candidate &&
+    COMPARED_WITH.test(original.slice(Math.max(0, phrase.start - COMPARED_WITH_REACH), phrase.start))
+  );
+}
+
+/** Last words that end a match of COMPARED_WITH alone. */
+const COMPARISON_ENDS: ReadonlySet<string> = new Set(['ipv', 'tov', 'i.p.v.', 't.o.v.', 'dan']);
+/** Last words that end a match of COMPARED_WITH only after one of these words. */
+const COMPARISON_BEFORE_LAST: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['van', new Set(['opzichte', 'plaats'])],
+  ['met', new Set(['vergelijking', 'vergeleken'])],
+  ['aan', new Set(['gelijk'])],
+  ['in', new Set(['dan'])],
+  ['op', new Set(['dan'])],
+]);
+
+/** The word (letters and dots) that ends before `at`, white space between: [start, end), empty when there is none. */
+function wordBefore(text: string, at: number): [number, number] {
+  let end = at;
+  while (end > 0 && isWhiteSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && end - start < 16) {
+    const c = text.charCodeAt(start - 1);
+    if (!isLetter(c) && c !== 0x2e) break;
+    start--;
+  }
+  return [start, end];
 }
 
 /** Only spaces or tabs between `at` and the line's start (or the text's)? */

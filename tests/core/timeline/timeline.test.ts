@@ -395,6 +395,15 @@ describe('buildTimeline: a date the letter compares with or replaces', () => {
     expect(findDates(normalizeText(body), ref).length).toBeGreaterThan(isos.length);
   });
 
+  it.each([
+    ['capitalised, opening its sentence', 'Ten opzichte van 2019 is het aantal meldingen in 2024 gestegen.'],
+    ['over a line break', 'Het aantal meldingen is in 2024 gestegen ten opzichte van\n2019.'],
+    ['abbreviated in capitals', 'Het aantal meldingen is in 2024 gestegen T.O.V. 2019.'],
+    ['a comparative with `op`', 'Het aantal meldingen was in 2024 hoger dan op 1 januari 2019.'],
+  ])('reads the comparison however it is written: %s', (_rule, body) => {
+    expect(timeline(body, '2025-06-01').map((e) => e.iso)).toEqual(['2024']);
+  });
+
   it('keeps a date that `later dan` or `eerder dan` bounds (1137), and one after `maar dan`', () => {
     const entries = timeline(
       'Ik zal de kabinetsvisie niet later dan 1 september toesturen. De eerste fase liep goed, maar dan in 2026 volgt de tweede.',
