@@ -74,6 +74,24 @@ export function isInsertedPhrase(
   return word !== null && goesOnMainClause(word);
 }
 
+/** `en` opening a clause, read sticky at its start (white space first). */
+const AND = /\s*en\s/y;
+/** A pronominal adverb that points back: `hierover`, `daarover`, `hier over`, `hiervan`, `daarbij`, … */
+const POINTS_BACK =
+  /(?<![\p{L}\p{N}])(?:hier|daar)\s?(?:over|van|aan|bij|mee|op|in|voor|toe|uit|door|na)(?![\p{L}\p{N}])/u;
+
+/**
+ * Does the date's clause, text[left, right), open with `en` after a comma and point back with `hierover`, `daarover` and
+ * their kin at the clause before it? Alone it said nothing of what it points at: a motion's `verzoekt de regering uit te
+ * werken of en hoe de nieuwe financieringssystematiek wettelijk verankerd kan worden, en de Kamer hierover uiterlijk in
+ * mei 2023 te informeren` (1343) gave `…en de Kamer hierover te informeren`. Such a clause takes in the clause before it.
+ */
+export function pointsBack(text: string, left: number, right: number): boolean {
+  if (text.charCodeAt(left - 1) !== 0x2c) return false;
+  AND.lastIndex = left;
+  return AND.test(text) && AND.lastIndex <= right && POINTS_BACK.test(text.slice(left, right));
+}
+
 /**
  * The sentence after the `,` at `comma` that closes a relative clause, up to its next delimiter, tidy;
  * `''` when that is no rest of the main clause (a conjunction, a capital, nothing), `null` when the

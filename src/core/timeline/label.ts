@@ -20,6 +20,7 @@ import {
   insertionEnd,
   insertionStart,
   isInsertedPhrase,
+  pointsBack,
   opensRelativeClause,
   opensSentence,
   pastReferringClause,
@@ -345,6 +346,10 @@ function clauseLabel(
       ) {
         left = clauseStart(original, start, left - 1, kind);
         rest = restAfterRelative(original, right, end);
+      } else if (delimiter === NARROW && left > start && pointsBack(original, left, right)) {
+        // A clause of `en` that points back (`en de Kamer hierover … te informeren`): the clause before it too (see
+        // `pointsBack`).
+        left = clauseStart(original, start, left - 1, kind);
       } else if (delimiter === NARROW && mayLeaveInsertion) {
         // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
         const past = insertionEnd(original, right, end);

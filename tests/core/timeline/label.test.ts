@@ -1522,6 +1522,17 @@ function clauseReference(
           const main = lower(first) && !NOT_MAIN.includes(first);
           rest = main && !FUNCTION.has((words.at(-1) as string).toLowerCase()) ? text : '';
         }
+      } else if (
+        delimiters === NARROW &&
+        s[left - 1] === ',' &&
+        /^\s*en\s/.test(s.slice(left, right)) &&
+        /(?<![\p{L}\p{N}])(?:hier|daar)\s?(?:over|van|aan|bij|mee|op|in|voor|toe|uit|door|na)(?![\p{L}\p{N}])/u.test(
+          s.slice(left, right),
+        )
+      ) {
+        // A clause of `en` after a comma that points back (`en de Kamer hierover … te informeren`): the clause before
+        // it too.
+        left = loopStart(s, 0, left - 1, NARROW);
       } else if (delimiters === NARROW && leaveInsertion) {
         // A phrase inserted between commas (`, mede namens …,`) or an aside between dashes (within 200 characters)
         // before the rest of the main clause: left out.
@@ -3158,6 +3169,25 @@ describe('labelAround', () => {
       '12 maart',
       // Not this rule's: the clause goes on to the participle after the comma (see `pastApposedParticiple`).
       'Het kabinet heeft besloten om de regeling te verlengen',
+    ],
+    [
+      'a clause of `en` that points back at the clause before it takes that in (1343)',
+      'verzoekt de regering uit te werken of en hoe de nieuwe financieringssystematiek wettelijk verankerd kan worden, en de Kamer hierover uiterlijk in mei 2023 te informeren,',
+      'uiterlijk in mei 2023',
+      // Was `…en de Kamer hierover te informeren`.
+      '…wettelijk verankerd kan worden, en de Kamer hierover te informeren',
+    ],
+    [
+      'and so does one that writes its adverb in two words (1183)',
+      'verzoekt de regering, in het aangekondigde plan een gedegen onderzoek te doen, met hierbij inzicht in kosten en de effecten, en de Kamer hier in het voorjaar van 2020 over te informeren,',
+      'in het voorjaar van 2020',
+      '…hierbij inzicht in kosten en de effecten, en de Kamer hier over te informeren',
+    ],
+    [
+      'but not a clause of `en` that points at nothing before it',
+      'Het kabinet heeft de regeling verlengd, en de Kamer wordt op 1 maart 2024 geïnformeerd.',
+      '1 maart 2024',
+      '…en de Kamer wordt geïnformeerd',
     ],
     [
       'but a capital after its comma continues a list inside the phrase, whose date it is (1566)',
