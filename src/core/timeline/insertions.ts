@@ -128,10 +128,12 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
  * ontwikkelingen, de sturing … wil versterken`, 695), to what end (`ter realisering van`: `Staatsbosbeheer is afgelopen
  * week, ter realisering van de taakstelling, begonnen met een pilot`, 1875), by which letter (`bij brief van`), as
  * promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137), by which reference (`Het verslag is bij
- * brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630).
+ * brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630). And a subordinate clause, by its
+ * conjunction (`zodra`, `terwijl`, `nadat`, …): `…aangegeven dat ik, zodra een bestuursakkoord is bereikt met de
+ * provincies, een grondnota aan uw Kamer zal zenden` (1327) gave `…aangegeven dat ik`.
  */
 const INSERTION =
-  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/uy;
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang)(?![\p{L}\p{N}])/uy;
 
 /**
  * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,

@@ -444,7 +444,7 @@ function keepAbbreviationDot(s: string): string {
 
 /** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, `kenmerk`, …). */
 const INSERTION_REFERENCE =
-  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd))(?![\p{L}\p{N}])/u;
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang)(?![\p{L}\p{N}])/u;
 
 /** Finite verbs and clause openers that make a stretch between commas no apposition. */
 const APPOSITION_VERBS = (
@@ -3169,6 +3169,20 @@ describe('labelAround', () => {
       '12 maart',
       // Not this rule's: the clause goes on to the participle after the comma (see `pastApposedParticiple`).
       'Het kabinet heeft besloten om de regeling te verlengen',
+    ],
+    [
+      'a subordinate clause between commas after the date’s clause goes, the main clause going on after it (1327)',
+      'Wat betreft de verkoop van gronden door Staatsbosbeheer heb ik in mijn brief van 1 juni 2011 (Tweede Kamer, 2010–2011, 29 659, nr. 69) aangegeven dat ik, zodra een bestuursakkoord is bereikt met de provincies, een grondnota aan uw Kamer zal zenden.',
+      '1 juni 2011',
+      // Was `…van gronden door Staatsbosbeheer heb ik in mijn brief aangegeven dat ik`.
+      '…Staatsbosbeheer heb ik in mijn brief aangegeven dat ik een grondnota…',
+    ],
+    [
+      'and one of `terwijl` (1877)',
+      'Kunt u aangeven waarom u tijdens het zomerreces, terwijl het kabinet demissionair is en de verkiezingen ophanden zijn, het beschermingsregime in een aantal Natura 2000-gebieden heeft beperkt?',
+      'tijdens het zomerreces',
+      // Was `Kunt u aangeven waarom u`.
+      'Kunt u aangeven waarom u het beschermingsregime in een aantal Natura…',
     ],
     [
       'a clause of `en` that points back at the clause before it takes that in (1343)',
