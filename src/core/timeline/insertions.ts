@@ -130,10 +130,13 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
  * promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137), by which reference (`Het verslag is bij
  * brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630). And a subordinate clause, by its
  * conjunction (`zodra`, `terwijl`, `nadat`, …): `…aangegeven dat ik, zodra een bestuursakkoord is bereikt met de
- * provincies, een grondnota aan uw Kamer zal zenden` (1327) gave `…aangegeven dat ik`.
+ * provincies, een grondnota aan uw Kamer zal zenden` (1327) gave `…aangegeven dat ik`; and a relative clause of `die` or
+ * `welke`: `Dit advies is op 15 januari 2006 door de commissie, die onder leiding staat van de heer Eversdijk, gepubliceerd`
+ * (415) gave `Dit advies is door de commissie`. Not one of `dat` (a conjunction too) or `waarin` and its kin, whose
+ * clauses hold lists: their first comma is no end (140, 233).
  */
 const INSERTION =
-  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang)(?![\p{L}\p{N}])/uy;
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/uy;
 
 /**
  * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,

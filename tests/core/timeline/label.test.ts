@@ -444,7 +444,7 @@ function keepAbbreviationDot(s: string): string {
 
 /** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, `kenmerk`, …). */
 const INSERTION_REFERENCE =
-  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang)(?![\p{L}\p{N}])/u;
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/u;
 
 /** Finite verbs and clause openers that make a stretch between commas no apposition. */
 const APPOSITION_VERBS = (
@@ -3176,6 +3176,13 @@ describe('labelAround', () => {
       '1 juni 2011',
       // Was `…van gronden door Staatsbosbeheer heb ik in mijn brief aangegeven dat ik`.
       '…Staatsbosbeheer heb ik in mijn brief aangegeven dat ik een grondnota…',
+    ],
+    [
+      'and a relative clause of `die` (415)',
+      'Dit advies is op 15 januari 2006 door de commissie, die onder leiding staat van de heer Eversdijk, gepubliceerd.',
+      'op 15 januari 2006',
+      // Was `Dit advies is door de commissie`.
+      'Dit advies is door de commissie gepubliceerd',
     ],
     [
       'and one of `terwijl` (1877)',
