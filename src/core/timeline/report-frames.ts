@@ -164,9 +164,20 @@ function bareReport(phrase: string): string | null {
  */
 const STOCK_FRAMING =
   /^(?:(?:Met|In|Bij|Middels) deze brief|Hierbij)\s+(?:(?:wil|willen)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)\s+(?:graag\s+)?informeren\s+over|(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)(?:\s+graag)?\s+over|ontvangt\s+(?:u|uw Kamer|de Kamer)|(?:stuur|zend|sturen|zenden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)|(bied|bieden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer))\s+(?=(?:de|het|een|mijn|onze|zijn|haar|hun)\s)/;
+/**
+ * STOCK_FRAMING in front of a label, also where a cut left out its first word: `…deze brief ontvangt u het verslag van de
+ * Milieuraad…` (954).
+ */
+const STOCK_FRAMING_IN_LABEL = new RegExp(
+  STOCK_FRAMING.source.replace(
+    '^(?:(?:Met|In|Bij|Middels) deze brief|Hierbij)',
+    '^…?(?:(?:(?:Met|In|Bij|Middels) )?deze brief|Hierbij)',
+  ),
+);
+
 /** `label` without a letter's stock opening (STOCK_FRAMING) in front, or `label` itself. */
 export function withoutStockFraming(label: string): string {
-  const framing = STOCK_FRAMING.exec(label);
+  const framing = STOCK_FRAMING_IN_LABEL.exec(label);
   return framing ? label.slice(framing[0].length) : label;
 }
 
