@@ -123,6 +123,16 @@ export function mayChangeAfter(text: string, from: number, to: number): boolean 
 }
 
 /**
+ * The code of the last character before `to` that is no white space, within text[from, to) (NaN when there is none): the
+ * last letter of the word a date follows, by which the readers below rule most dates out before their regex.
+ */
+function lastCodeBefore(text: string, from: number, to: number): number {
+  let k = to;
+  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1);
+}
+
+/**
  * A verb whose object is the date, with the preposition that joins them: `De vorige monitoringsbrief dateert van
  * oktober 2024` (407), `de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010` (1601). Without its
  * date the verb said nothing (`De vorige monitoringsbrief dateert`): such a label keeps the date.
@@ -134,10 +144,8 @@ const DATING_REACH = 32;
 
 /** Does a dating verb and its preposition (see DATING_VERB) end text[from, to), right before a date? */
 export function datedByVerb(text: string, from: number, to: number): boolean {
-  let k = to;
-  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   // Most dates follow no `uit`, `van` or `sinds`: their last letter rules them out.
-  const c = text.charCodeAt(k - 1);
+  const c = lastCodeBefore(text, from, to);
   if (c !== 0x74 && c !== 0x6e && c !== 0x73) return false;
   return DATING_VERB.test(text.slice(Math.max(from, to - DATING_REACH), to));
 }
@@ -163,10 +171,8 @@ const CLAUSE_MARK = /[.,;:!?)]/;
  * voorzitterschap…` (1275).
  */
 export function datedByCopula(text: string, from: number, ds: number, de: number): boolean {
-  let k = ds;
-  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   // Most dates follow no `is`, `was`, `zijn`, `waren`, `uit` or `van`: their last letter rules them out.
-  const c = text.charCodeAt(k - 1) | 0x20;
+  const c = lastCodeBefore(text, from, ds) | 0x20;
   if (c !== 0x73 && c !== 0x6e && c !== 0x74) return false;
   const copula = COPULA_BEFORE.exec(text.slice(Math.max(from, ds - COPULA_REACH), ds));
   if (copula === null) return false;
@@ -188,10 +194,8 @@ const LIKENESS_REACH = 20;
 
 /** Does `net als` or `evenals` (see LIKENESS_BEFORE) end text[from, to), right before a date? */
 export function likenedTo(text: string, from: number, to: number): boolean {
-  let k = to;
-  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   // Most dates follow none of `als`, `in`, `op`, `bij`, `tijdens`, `per`: their last letter rules them out.
-  const c = text.charCodeAt(k - 1) | 0x20;
+  const c = lastCodeBefore(text, from, to) | 0x20;
   if (c !== 0x73 && c !== 0x6e && c !== 0x70 && c !== 0x6a && c !== 0x72) return false;
   return LIKENESS_BEFORE.test(text.slice(Math.max(from, to - LIKENESS_REACH), to));
 }
@@ -208,10 +212,8 @@ const NAMED_YEAR_REACH = 24;
 
 /** Does a noun that names the year after it (see NAMED_YEAR) end text[from, to), right before a date? */
 export function namesItsYear(text: string, from: number, to: number): boolean {
-  let k = to;
-  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
   // Most dates follow no `anno` or `…jaar`: their last letter rules them out.
-  const c = text.charCodeAt(k - 1) | 0x20;
+  const c = lastCodeBefore(text, from, to) | 0x20;
   if (c !== 0x6f && c !== 0x72) return false;
   return NAMED_YEAR.test(text.slice(Math.max(from, to - NAMED_YEAR_REACH), to));
 }

@@ -141,8 +141,8 @@ export function aloneOnItsLine(original: string, d: Span): boolean {
  * The words that make the date after them a point of comparison or the date a new one replaces: `ten opzichte van`,
  * `t.o.v.`, `in vergelijking met`, `vergeleken met`, `gelijk aan`, `in plaats van`, `i.p.v.`, `ipv`, or a comparative
  * and `dan` (`meer dan in 2016`, `lager uit dan in 2016`, `anders dan in 2015`), and the white space after them, at the
- * end of the text before the date. Not `eerder dan` or `later dan`, which bound a date (`niet later dan 1 september`), nor `maar dan`,
- * `daar dan` and other words in `-er` that are no comparative.
+ * end of the text before the date. Not `eerder dan` or `later dan`, which bound a date (`niet later dan 1 september`),
+ * nor `maar dan`, `daar dan` and other words in `-er` that are no comparative.
  */
 const COMPARED_WITH =
   /(?:(?<!\p{L})(?:ten opzichte van|in vergelijking met|vergeleken met|gelijk aan|in plaats van|ipv|tov)|(?<![\p{L}.])(?:t\.o\.v|i\.p\.v)\.|(?<!\p{L})(?!(?:eerder|later|maar|daar|hier|waar|over|onder|wanneer|ieder|eer)\s)(?:meer|minder|anders|\p{Ll}{2,}er)(?:\s\p{Ll}{2,5})?\sdan(?:\s(?:in|op))?)\s+$/iu;

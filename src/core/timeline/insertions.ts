@@ -173,11 +173,10 @@ export function insertionEnd(text: string, comma: number, end: number): number {
   } else {
     // Most clauses end at no comma: ruled out by one character.
     if (c !== 0x2c) return -1;
-    INSERTION.lastIndex = comma;
-    if (INSERTION.test(text)) {
-      if (INSERTION.lastIndex > end) return -1;
-      close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
-      if (close >= end || text.charCodeAt(close) !== 0x2c) return -1;
+    const inserted = insertionClose(text, comma, end);
+    if (inserted !== null) {
+      if (inserted < 0) return -1;
+      close = inserted;
     } else {
       // The office of the writer after `ik`, whose name may hold a dash: see WRITER_APPOSITION.
       WRITER_APPOSITION.lastIndex = comma;
@@ -373,15 +372,23 @@ export function insertionStart(text: string, start: number, left: number, end: n
   const word = wordAfterComma(text, close, end);
   if (word === null || !goesOnMainClause(word)) return -1;
   for (let open = text.lastIndexOf(',', close - 1); open > start && close - open <= INSERTION_REACH;) {
-    INSERTION.lastIndex = open;
-    if (INSERTION.test(text)) {
-      return INSERTION.lastIndex <= close && clauseEnd(text, INSERTION.lastIndex, end, 'narrow') === close
-        ? open
-        : -1;
-    }
+    const inserted = insertionClose(text, open, end);
+    if (inserted !== null) return inserted === close ? open : -1;
     open = text.lastIndexOf(',', open - 1);
   }
   return -1;
+}
+
+/**
+ * Where the phrase that INSERTION opens at the `,` at `comma` ends: the comma its narrow clause reaches within
+ * text[comma, end), or -1 when its clause ends at no comma there; null when no such phrase opens at `comma`.
+ */
+function insertionClose(text: string, comma: number, end: number): number | null {
+  INSERTION.lastIndex = comma;
+  if (!INSERTION.test(text)) return null;
+  if (INSERTION.lastIndex > end) return -1;
+  const close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
+  return close < end && text.charCodeAt(close) === 0x2c ? close : -1;
 }
 
 /** How far the dash that closes an aside is looked for. */
