@@ -1,8 +1,10 @@
-import { isUpper } from '../text/chars';
+import { isLetterOrDigit, isUpper } from '../text/chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
+import { subjectCutAt } from './subject-head';
+import { NO_LAST_WORDS } from './function-words';
 
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -61,6 +63,26 @@ export function wordWindow(
     afterRest = taken;
   }
   if (subjectFirst && afterRest < after.length) return subjectWindow(before, after, max);
+  // A left part that would leave out the noun of the clause's subject: `before` goes whole where it fits with words
+  // after the subject's verb (see `subjectCutAt`).
+  const verb = beforeRest > 0 && fitsWhole(before, max) ? subjectCutAt(before, beforeRest + 1) : -1;
+  if (verb >= 0) {
+    const taken = wordsThatFit(after, 0, before.length + 1, max);
+    const kept =
+      taken < after.length
+        ? readableEnd(after, Math.max(0, taken - 1), -1, lastWordOf(before))
+        : after.length;
+    if (
+      wordsIn(before, wordEnd(before, verb) + 1, before.length) + wordsIn(after, 0, kept) >=
+        MIN_WORDS_AFTER_VERB &&
+      // Nothing after the date kept: `before` must end where a label may (`…departementen en…`, 456, for `… en in
+      // december 2020 afgerond`, had better keep `afgerond`).
+      (kept > 0 || !NO_LAST_WORDS.has(lastWordOf(before).toLowerCase()))
+    ) {
+      beforeRest = -1;
+      afterRest = taken;
+    }
+  }
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
   // Cut after `de`, `van`, `over`…: the cut goes before them (`…over de sabotage van de…` read as if
   // the sentence named nothing more).
@@ -79,6 +101,33 @@ export function wordWindow(
   // part, with no space between (`…Waterstaat heeft…`, not `…Waterstaat heeft …`).
   if (right === '' && cutRight !== '' && left !== '') return [`${cutLeft}…`, ''];
   return [cutLeft, cutRight];
+}
+
+/**
+ * How many words after the subject's verb a label that keeps its subject whole holds at least (see `subjectCutAt`):
+ * with fewer, the label names who acted but not what they did, `Het fonds voor verduurzaming van niet-woonhuis
+ * monumenten wordt eenmalig…` (1735) for `…verduurzaming van niet-woonhuis monumenten wordt eenmalig verhoogd…`.
+ */
+const MIN_WORDS_AFTER_VERB = 2;
+
+/**
+ * Does `before` fit in a label whole, with its `…`, and end on a word (not on a bracket or quote that opens around the
+ * date, which the date's closing one after it pairs with: `…vijf jaar (2021–2025) en bouwt voort`, 2537)?
+ */
+function fitsWhole(before: string, max: number): boolean {
+  return before.length + 1 <= max - 2 && isLetterOrDigit(before.charCodeAt(before.length - 1));
+}
+
+/** The last word of `s` (words between single spaces). */
+function lastWordOf(s: string): string {
+  return s.slice(s.lastIndexOf(' ') + 1);
+}
+
+/** How many words s[from, to) holds (words between single spaces, `from` a word start). */
+function wordsIn(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i = wordEnd(s, i) + 1) n++;
+  return n;
 }
 
 /**

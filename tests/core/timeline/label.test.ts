@@ -77,6 +77,32 @@ const NO_LAST = new Set([
   // What joins a date to its noun or its days.
   ...'d.d. t/m'.split(' '),
 ]);
+/**
+ * The index of the finite verb in `b` (words) after the subject that opens it, when the words from `first` on leave out
+ * the subject's noun: they start at the verb, or at or right after a word that joins a modifier (`van`, `voor`, `en`…).
+ * The subject: a determiner, then up to nine words before the verb, none ending on a clause mark or opening a relative
+ * clause, and more than the determiner (else that is a pronoun). Else -1.
+ */
+function subjectVerbReference(b: string[], first: number): number {
+  if (
+    !['de', 'het', 'een', 'uw', 'deze', 'dit', 'die', 'mijn', 'onze', 'ons', 'hun'].includes(
+      (b[0] ?? '').toLowerCase(),
+    )
+  )
+    return -1;
+  const verbs =
+    'heb hebt heeft hebben had hadden is ben was waren wordt worden werd werden zal zullen zou zouden kan kunnen kon konden moet moeten mag mogen wil willen';
+  const verb = b.findIndex((w, k) => k >= 1 && k <= 9 && verbs.split(' ').includes(w));
+  if (verb < 2) return -1;
+  const relatives = 'die dat wat welke wie waarin waarmee waarover waarvan waarbij'.split(' ');
+  if (b.slice(0, verb).some((w, k) => /[,;:)]$/.test(w) || (k > 0 && relatives.includes(w)))) return -1;
+  if (first <= 0 || first > verb) return -1;
+  const joins = 'van voor over in op met bij uit tot aan naar der en'.split(' ');
+  return first === verb || joins.includes(b[first] as string) || joins.includes(b[first - 1] as string)
+    ? verb
+    : -1;
+}
+
 /** Titles that go with a name or a ministry. */
 const TITLES = new Set(
   'minister ministers staatssecretaris staatssecretarissen minister-president premier vicepremier viceminister-president commissaris eurocommissaris voorzitter ondervoorzitter fractievoorzitter president ambassadeur burgemeester wethouder gouverneur gedeputeerde kamerlid kamerleden leden directeur directeur-generaal secretaris-generaal procureur-generaal advocaat-generaal ombudsman rapporteur'.split(
@@ -1172,6 +1198,29 @@ function clauseReference(
       }
     }
     if (subject && ai < a.length) return windowedSubject(before, after, max);
+    // A left part that leaves out the noun of the clause's subject: all of `before` where it fits with two words after
+    // the subject's verb, and does not end where a label may not.
+    const verb = subjectVerbReference(b, b.length - left.length);
+    if (bi >= 0 && verb >= 0 && before.length + 1 <= max - 2 && /[\p{L}\d]$/u.test(before)) {
+      const whole: string[] = [];
+      let room = before.length + 1;
+      let wi = 0;
+      while (wi < a.length && room + (a[wi] as string).length + 1 <= max - 2) {
+        room += (a[wi] as string).length + 1;
+        whole.push(a[wi++] as string);
+      }
+      const kept = wi < a.length ? readableAtEnd(whole, -1, b.at(-1) ?? '', a.slice(wi)) : whole.join(' ');
+      const keptWords = kept === '' ? 0 : kept.split(' ').length;
+      if (
+        b.length - verb - 1 + keptWords >= 2 &&
+        (keptWords > 0 || !NO_LAST.has((b.at(-1) as string).toLowerCase()))
+      ) {
+        left = b;
+        bi = -1;
+        right.splice(0, right.length, ...whole);
+        ai = wi;
+      }
+    }
     // A right part cut after a function word or a preposition of several words ends before it.
     const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '', a.slice(ai)) : right.join(' ');
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
@@ -3653,7 +3702,9 @@ describe('labelAround', () => {
       '1255: a bare participle after the date ends the clause: the article is the date’s',
       'De Minister van KGG en ik hebben dit rapport voor de zomer ontvangen tijdens een gesprek met omwonenden.',
       'zomer',
-      '…van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met omwonenden',
+      // The subject whole (see `subjectCutAt`), not `…van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met
+      // omwonenden`.
+      'De Minister van KGG en ik hebben dit rapport ontvangen tijdens een gesprek…',
     ],
     [
       '234: a clause that opens with the number of a citation its comma split',
@@ -3680,6 +3731,53 @@ describe('labelAround', () => {
       '…nr. 194 informeer ik u met deze brief tevens over de voortgang…',
     ],
   ])('what goes with the date and what stays (session 53): %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      '44: a label cut around its date keeps the noun of the subject that opens its clause',
+      'De vaste commissie voor Binnenlandse Zaken heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen voor provinciale staten en waterschappen aan de Kamer te doen toekomen.',
+      '26 maart jl.',
+      'De vaste commissie voor Binnenlandse Zaken heeft mij bij brief gevraagd ruim…',
+    ],
+    [
+      '195: so does a minister’s, where the alternate words would start at `van`',
+      'De Minister van SZW heeft de Kamer per brief d.d. 2 mei 2011 geïnformeerd over de uitvoering van de motie Slob/de Rouwe over de werktijdverkortingsregeling voor de binnenvaart.',
+      '2 mei 2011',
+      'De Minister van SZW heeft de Kamer per brief geïnformeerd over de uitvoering…',
+    ],
+    [
+      '41: and one the alternate words would leave out whole, starting at its verb',
+      'Mijn ambtsvoorganger heeft in de Kamerbrief van 31 augustus 2023 tezamen met de voormalig Staatssecretaris van Financiën – Toeslagen en Douane – aangegeven dat er een extern onderzoek naar het Risico Analyse Model plaatsvindt.',
+      '31 augustus 2023',
+      'Mijn ambtsvoorganger heeft in de Kamerbrief…',
+    ],
+    [
+      '1031: a cut that keeps the noun leaves out the words before it, and keeps whom the committee met',
+      'De vaste commissie voor Justitie heeft op 9 oktober 2008 overleg gevoerd met staatssecretaris Albayrak van Justitie over: – de brief van de staatssecretaris van Justitie.',
+      '9 oktober 2008',
+      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…',
+    ],
+    [
+      '2800: a pronoun is no subject’s noun',
+      'Het was daarmee dus niet uitgesloten in 1997 een nieuwe stimuleringsperiode te starten op basis van artikel 9.',
+      '1997',
+      '…was daarmee dus niet uitgesloten een nieuwe stimuleringsperiode te starten…',
+    ],
+    [
+      '2593: nor is a verb of a relative clause inside the subject the subject’s',
+      'De acties en maatregelen die ik heb aangekondigd in mijn brief van 28 september 2020 zijn daarom urgent.',
+      '28 september 2020',
+      '…en maatregelen die ik heb aangekondigd in mijn brief zijn daarom urgent',
+    ],
+    [
+      '456: the subject whole would end the label on `en` and leave out the participle: the cut stays',
+      'Het actieplan is uitgevoerd onder coördinatie van ons beider departementen en in december 2020 afgerond.',
+      'december 2020',
+      '…is uitgevoerd onder coördinatie van ons beider departementen en afgerond',
+    ],
+  ])('the subject a cut keeps (session 58): %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 

@@ -93,6 +93,35 @@ describe('wordWindow', () => {
       80,
       ['…brief van de minister van BZK', 'over schriftelijke vragen…'],
     ],
+    // A left part that would leave out the noun of the subject that opens the clause: the words before the date go
+    // whole, and those after it fill the room left (44, see `subjectCutAt`).
+    [
+      'De vaste commissie voor Binnenlandse Zaken heeft mij bij brief',
+      'gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen voor provinciale staten',
+      80,
+      ['De vaste commissie voor Binnenlandse Zaken heeft mij bij brief', 'gevraagd ruim…'],
+    ],
+    // Not where the subject's noun stays (1031): the alternate words, whom the committee met with them.
+    [
+      'De vaste commissie voor Justitie heeft',
+      'overleg gevoerd met staatssecretaris Albayrak van Justitie over: – de brief van de staatssecretaris van Justitie',
+      80,
+      ['…commissie voor Justitie heeft', 'overleg gevoerd met staatssecretaris Albayrak…'],
+    ],
+    // Nor where fewer than two words after the subject's verb would be left (1735: `…wordt eenmalig verhoogd…`).
+    [
+      'het fonds voor verduurzaming van niet-woonhuis monumenten wordt',
+      'eenmalig verhoogd met € 7,5 miljoen vanwege het grote aantal aanvragen.',
+      80,
+      ['…verduurzaming van niet-woonhuis monumenten wordt', 'eenmalig verhoogd…'],
+    ],
+    // Nor where the words before the date end on an opening bracket that the date's closing one pairs with (2537).
+    [
+      'De Periodieke rapportage is een evaluatie van de afgelopen vijf jaar (',
+      ') en bouwt voort op de eerdere evaluatie van Toeslagen uit 2022, met als tijdlijn 2016 t/m 2020.',
+      80,
+      ['…is een evaluatie van de afgelopen vijf jaar (', ') en bouwt voort…'],
+    ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
   });
