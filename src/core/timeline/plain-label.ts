@@ -206,11 +206,25 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   // `eventWithItsVerb`).
   const withVerb =
     label.charCodeAt(label.length - 1) === 0x2026 && after !== ''
-      ? eventWithItsVerb(full, before.length)
+      ? (eventWithItsVerb(full, before.length) ??
+        (endsOnAuxiliary(label) ? eventWithItsVerb(full, before.length, 0) : null))
       : null;
   if (withVerb !== null) return dots ? `…${withVerb}` : capitalize(withVerb);
   return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
 }
+
+/**
+ * Does a cut label end on its auxiliary (`De vragen en opmerkingen zijn…`, 1340, whose right part readableEnd cut to
+ * nothing)? Then it says less than the auxiliary with its participle (see `eventWithItsVerb`), however few words go
+ * with them.
+ */
+function endsOnAuxiliary(label: string): boolean {
+  const end = label.length - 1;
+  return AUXILIARY_AT_END.test(label.slice(Math.max(0, end - 8), end));
+}
+
+const AUXILIARY_AT_END =
+  /(?:^| )(?:heb|hebt|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden)$/;
 
 /**
  * A noun phrase after `na` (after) or `vóór` (before) that a date ends: `Het is de eerste bijeenkomst van

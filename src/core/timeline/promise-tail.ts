@@ -212,9 +212,20 @@ export function promiseWithItsVerb(s: string): string | null {
  * what it is the date of). Null where `promiseWithItsVerb` gives null, and where the participle may not be the
  * auxiliary's (see `isOwnParticiple`).
  */
-export function eventWithItsVerb(s: string, keep: number): string | null {
+export function eventWithItsVerb(
+  s: string,
+  keep: number,
+  pastAuxiliary = HEAD_PAST_AUXILIARY,
+): string | null {
   // `te` and an infinitive are no participle: `heeft het lid Timmermans verzocht … te ontvangen` (82).
-  return withItsVerb(s, isEventVerb, AUXILIARY, keep, isOwnParticiple, false);
+  return withItsVerb(
+    s,
+    isEventVerb,
+    AUXILIARY,
+    keep,
+    (head, leftOut) => isOwnParticiple(head, leftOut, pastAuxiliary),
+    false,
+  );
 }
 
 /** A participle that ends an event's clause: `beantwoord`, `gestemd`, `toegezonden` (also after a particle). */
@@ -256,9 +267,10 @@ const CLAUSE_OPENERS = new RegExp(CLAUSE_OPENER_WORD.source, 'gi');
  * ontvangen`, 82), nor when the head ends inside a clause of its own (`zijn de afspraken die ik … uitgewerkt`, 1113); and
  * the head goes on HEAD_PAST_AUXILIARY words past its auxiliary: `De vragen en opmerkingen zijn … voorgelegd` (1267) said
  * less than the label cut at its end, `…zijn aan de Staatssecretaris van Economische Zaken…`, and `…hebben de leden …
- * geadviseerd` (1546) than `…hebben de leden van de resonansgroep…`.
+ * geadviseerd` (1546) than `…hebben de leden van de resonansgroep…`. Unless the label cut at its end ends on its
+ * auxiliary (`pastAuxiliary` 0, see `fitted`): `De vragen en opmerkingen zijn…` (1340) says less.
  */
-function isOwnParticiple(head: string, leftOut: string): boolean {
+function isOwnParticiple(head: string, leftOut: string, pastAuxiliary = HEAD_PAST_AUXILIARY): boolean {
   let last = -1;
   let first = -1;
   for (const m of head.matchAll(AUXILIARIES)) {
@@ -271,7 +283,7 @@ function isOwnParticiple(head: string, leftOut: string): boolean {
     head
       .slice(last)
       .split(' ')
-      .filter((w) => w !== '').length < HEAD_PAST_AUXILIARY
+      .filter((w) => w !== '').length < pastAuxiliary
   )
     return false;
   // The words left out, without their commas.

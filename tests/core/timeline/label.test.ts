@@ -321,7 +321,7 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
  * clause opener not closed by a comma, has fewer than three words after its last auxiliary, or the part left out holds a
  * participle, an auxiliary or a clause opener; and for `te` and an infinitive.
  */
-function eventVerbReference(s: string, keep: number): string | null {
+function eventVerbReference(s: string, keep: number, pastAux = 3): string | null {
   const participle = (word: string): boolean => {
     // Case kept: a capitalised word is a name's (`Voortgezet Onderwijs`, 992).
     const w = word.replace(/[.,!?;:]+$/, '');
@@ -379,8 +379,9 @@ function eventVerbReference(s: string, keep: number): string | null {
     if (words.slice(c).join(' ').length > 30) c = t;
   }
   return (
-    (c < t ? eventVerbTail(s, words.slice(c).join(' '), keep, participle, auxiliaries, openers) : null) ??
-    eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers)
+    (c < t
+      ? eventVerbTail(s, words.slice(c).join(' '), keep, participle, auxiliaries, openers, pastAux)
+      : null) ?? eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers, pastAux)
   );
 }
 
@@ -392,6 +393,7 @@ function eventVerbTail(
   participle: (word: string) => boolean,
   auxiliaries: string[],
   openers: string[],
+  pastAux: number,
 ): string | null {
   if (tail.length > 30 || tail.startsWith('te ')) return null;
   const tailStart = s.length - tail.length;
@@ -435,7 +437,7 @@ function eventVerbTail(
   const firstAux = headWords.findIndex((w) => auxiliaries.includes(w.toLowerCase()));
   const lastAux = headWords.findLastIndex((w) => auxiliaries.includes(w.toLowerCase()));
   if (firstAux < 0 || headWords.slice(firstAux + 1).some(participle)) return null;
-  if (headWords.length - 1 - lastAux < 3) return null;
+  if (headWords.length - 1 - lastAux < pastAux) return null;
   if (leftOut.some((w) => participle(w) || auxiliaries.includes(w.toLowerCase()))) return null;
   const conjunctions = [...openers, 'sinds', 'toen', 'voordat', 'doordat', 'hoewel', 'om'];
   if (leftOut.some((w) => conjunctions.includes(w.toLowerCase()))) return null;
@@ -1328,7 +1330,16 @@ function clauseReference(
     if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid, subject);
     const cut = windowed(b, a, MAX_LABEL, subject && a !== '');
     // Cut at its end, a clause that ends on its participle keeps it.
-    const verb = cut.endsWith('…') && a !== '' ? eventVerbReference(full, b.length) : null;
+    // So does one cut to end on its auxiliary, whatever is left out between them.
+    const verb =
+      cut.endsWith('…') && a !== ''
+        ? (eventVerbReference(full, b.length) ??
+          (/(?:^| )(?:heb|hebt|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden)…$/.test(
+            cut,
+          )
+            ? eventVerbReference(full, b.length, 0)
+            : null))
+        : null;
     if (verb !== null) return dots ? `…${verb}` : capitalize(verb);
     return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
   };
@@ -3776,6 +3787,12 @@ describe('labelAround', () => {
       'Het actieplan is uitgevoerd onder coördinatie van ons beider departementen en in december 2020 afgerond.',
       'december 2020',
       '…is uitgevoerd onder coördinatie van ons beider departementen en afgerond',
+    ],
+    [
+      '1340: a label cut to end on its auxiliary keeps its participle, however few words go with the auxiliary',
+      'De vragen en opmerkingen zijn op 14 december 2017 aan de Minister voor Basis- en Voortgezet Onderwijs en Media voorgelegd.',
+      '14 december 2017',
+      'De vragen en opmerkingen zijn … voorgelegd',
     ],
   ])('the subject a cut keeps (session 58): %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
