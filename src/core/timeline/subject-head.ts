@@ -1,5 +1,6 @@
 import { AUXILIARY_WORDS } from './auxiliaries';
 import { wordEnd } from './tidy-words';
+import { isUpper } from '../text/chars';
 
 /**
  * The subject a label cut around its date would start inside. Cut word by word around the date (see `wordWindow`), a
@@ -104,16 +105,18 @@ export function subjectCutAt(before: string, from: number): number {
 }
 
 /**
- * Where the finite verb after the subject that opens `before` starts (see `cutsSubject`), or -1: `before` opens with a
+ * Where the finite verb after the subject that opens `before` starts (see `subjectCutAt`), or -1: `before` opens with a
  * determiner, and a finite verb follows within MAX_SUBJECT_WORDS words with no clause mark before it.
  */
 function subjectVerbAt(before: string): number {
   let end = before.indexOf(' ');
   if (end < 0 || !DETERMINERS.has(before.slice(0, end).toLowerCase())) return -1;
   for (let words = 1; words <= MAX_SUBJECT_WORDS && end < before.length; words++) {
-    // A clause mark ends the stretch a subject is read in: what follows is no subject's verb.
+    // A clause mark ends the stretch a subject is read in: what follows is no subject's verb. Not the comma of a list
+    // of names or of modifiers, nor the bracket of a name's abbreviation (see `inSubject`).
     const last = before.charCodeAt(end - 1);
-    if (last === 0x2c || last === 0x3b || last === 0x3a || last === 0x29) return -1;
+    if ((last === 0x2c || last === 0x3b || last === 0x3a || last === 0x29) && !inSubject(before, end))
+      return -1;
     const start = end + 1;
     end = wordEnd(before, start);
     const word = before.slice(start, end);
@@ -125,4 +128,21 @@ function subjectVerbAt(before: string): number {
     if (RELATIVES.has(word)) return -1;
   }
   return -1;
+}
+
+/**
+ * Does the mark that ends the word before `end` (a space, or the end) stay inside a subject? A comma between the names
+ * of a list, `De leden van de vaste commissie voor Volksgezondheid, Welzijn en Sport` (2746), or before the next
+ * modifier of a list, `De ministers van Justitie, van Financiën en van Binnenlandse Zaken` (2051); the bracket of a
+ * name's abbreviation, `… Sport (VWS) hebben`.
+ */
+function inSubject(before: string, end: number): boolean {
+  const start = before.lastIndexOf(' ', end - 1) + 1;
+  const mark = before.charCodeAt(end - 1);
+  if (mark === 0x29) return /^\(\p{Lu}[\p{L}&-]*\)$/u.test(before.slice(start, end));
+  if (mark !== 0x2c || end >= before.length) return false;
+  const next = before.slice(end + 1, wordEnd(before, end + 1));
+  return (
+    (isUpper(before.charCodeAt(start)) && isUpper(next.charCodeAt(0))) || next === 'van' || next === 'voor'
+  );
 }

@@ -80,8 +80,9 @@ const NO_LAST = new Set([
 /**
  * The index of the finite verb in `b` (words) after the subject that opens it, when the words from `first` on leave out
  * the subject's noun: they start at the verb, or at or right after a word that joins a modifier (`van`, `voor`, `en`…).
- * The subject: a determiner, then up to nine words before the verb, none ending on a clause mark or opening a relative
- * clause, and more than the determiner (else that is a pronoun). Else -1.
+ * The subject: a determiner, then up to nine words before the verb, none ending on a clause mark (but a list's comma
+ * or an abbreviation's bracket) or opening a relative clause, and more than the determiner (else that is a pronoun).
+ * Else -1.
  */
 function subjectVerbReference(b: string[], first: number): number {
   if (
@@ -95,7 +96,16 @@ function subjectVerbReference(b: string[], first: number): number {
   const verb = b.findIndex((w, k) => k >= 1 && k <= 9 && verbs.split(' ').includes(w));
   if (verb < 2) return -1;
   const relatives = 'die dat wat welke wie waarin waarmee waarover waarvan waarbij'.split(' ');
-  if (b.slice(0, verb).some((w, k) => /[,;:)]$/.test(w) || (k > 0 && relatives.includes(w)))) return -1;
+  // A clause mark ends the subject, but for a comma between capitalised names or before `van`/`voor`, and the bracket
+  // of an abbreviation.
+  const marked = (w: string, k: number): boolean =>
+    /[,;:)]$/.test(w) &&
+    !/^\(\p{Lu}[\p{L}&-]*\)$/u.test(w) &&
+    !(
+      w.endsWith(',') &&
+      ((/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(b[k + 1] ?? '')) || ['van', 'voor'].includes(b[k + 1] ?? ''))
+    );
+  if (b.slice(0, verb).some((w, k) => marked(w, k) || (k > 0 && relatives.includes(w)))) return -1;
   if (first <= 0 || first > verb) return -1;
   const joins = 'van voor over in op met bij uit tot aan naar der en'.split(' ');
   return first === verb || joins.includes(b[first] as string) || joins.includes(b[first - 1] as string)

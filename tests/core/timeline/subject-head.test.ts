@@ -16,6 +16,15 @@ describe('subjectCutAt', () => {
     ['Mijn ambtsvoorganger heeft in de Kamerbrief', 'heeft', 'heeft'],
     // After `en` that joins a second noun (1073).
     ['De staatssecretaris van VenJ en de minister van BZK hebben een reactie gestuurd', 'VenJ', 'hebben'],
+    // A comma between the names of a list stays inside the subject (1921), as does one before the next modifier of a
+    // list (2051) and the bracket of an abbreviation.
+    ['De algemene commissie voor Wonen, Wijken en Integratie heeft overleg gevoerd', 'Wonen,', 'heeft'],
+    [
+      'De ministers van Justitie, van Financiën en van BZK hebben deze vragen beantwoord',
+      'Financiën',
+      'hebben',
+    ],
+    ['De leden van de vaste commissie voor Sport (VWS) hebben kennisgenomen', 'Sport', 'hebben'],
     // A modal is the subject's verb too (450).
     [
       'De evaluatie van de kaderstellende visie op toezicht zal door het kabinet worden gepresenteerd',
