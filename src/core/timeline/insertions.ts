@@ -125,7 +125,10 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
  * Words that open a phrase inserted between commas into a main clause, which goes on after it: who else the writer
  * speaks for (`mede namens`), with whom or after what (`in overleg met`, `samen met`, `in lijn met`, `voorzien van`), in
  * view of what (`in het licht van`, `gelet op`: `…aangekondigd dat het kabinet, in het licht van de digitale
- * ontwikkelingen, de sturing … wil versterken`, 695), to what end (`ter realisering van`: `Staatsbosbeheer is afgelopen
+ * ontwikkelingen, de sturing … wil versterken`, 695), after or in answer to what (`in het vervolg op`, `in reactie op`,
+ * `onder verwijzing naar`, `vooruitlopend op`: `Over de regionalisering van het OM heb ik u, in het vervolg op de eerdere
+ * brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008`, 1993, gave `…reeds
+ * ingelicht in mijn brief`), to what end (`ter realisering van`: `Staatsbosbeheer is afgelopen
  * week, ter realisering van de taakstelling, begonnen met een pilot`, 1875), by which letter (`bij brief van`), as
  * promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137), by which reference (`Het verslag is bij
  * brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630). And a subordinate clause, by its
@@ -136,7 +139,7 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
  * clauses hold lists: their first comma is no end (140, 233).
  */
 const INSERTION =
-  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/uy;
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|in\s+(?:het\s+)?vervolg\s+op|in\s+(?:aansluiting|reactie|antwoord)\s+op|onder\s+verwijzing\s+naar|vooruitlopend\s+op|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/uy;
 
 /**
  * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,

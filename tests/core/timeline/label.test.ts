@@ -482,7 +482,7 @@ function keepAbbreviationDot(s: string): string {
 
 /** A comma and the words that open a phrase inserted into a main clause (`mede namens`, `in overleg met`, `kenmerk`, …). */
 const INSERTION_REFERENCE =
-  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/u;
+  /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|in\s+het\s+vervolg\s+op|in\s+vervolg\s+op|in\s+aansluiting\s+op|in\s+reactie\s+op|in\s+antwoord\s+op|onder\s+verwijzing\s+naar|vooruitlopend\s+op|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/u;
 
 /** Finite verbs and clause openers that make a stretch between commas no apposition. */
 const APPOSITION_VERBS = (
@@ -3799,12 +3799,18 @@ describe('labelAround', () => {
       '…is uitgevoerd onder coördinatie van ons beider departementen en afgerond',
     ],
     [
+      '1993: a phrase that says after what, inserted between commas before the date’s clause, is left out',
+      'Over de regionalisering van het OM heb ik u, in het vervolg op de eerdere brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008.',
+      '19 december 2008',
+      'Over de regionalisering van het OM heb ik u reeds ingelicht in mijn brief',
+    ],
+    [
       '1340: a label cut to end on its auxiliary keeps its participle, however few words go with the auxiliary',
       'De vragen en opmerkingen zijn op 14 december 2017 aan de Minister voor Basis- en Voortgezet Onderwijs en Media voorgelegd.',
       '14 december 2017',
       'De vragen en opmerkingen zijn … voorgelegd',
     ],
-  ])('the subject a cut keeps (session 58): %s', (_rule, sentence, date, expected) =>
+  ])('what a cut label keeps (session 58): %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 
