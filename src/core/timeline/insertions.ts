@@ -41,6 +41,12 @@ export function opensRelativeClause(original: string, left: number, ds: number):
 /** A preposition of time or occasion opening a phrase, read sticky at a clause's start (white space first). */
 const PHRASE_PREPOSITION =
   /\s*(?:tijdens|op|in|bij|na|voor|vóór|sinds|vanaf|per|gedurende|rond|omstreeks)(?![\p{L}\p{N}])/uy;
+/**
+ * `in` opening a phrase of whom with or after what (INSERTION's), not of time or occasion, read sticky at a clause's start
+ * (white space first).
+ */
+const IN_NOT_TIME =
+  /\s*in\s+(?:het\s+)?(?:vervolg|aansluiting|reactie|antwoord|(?:nauw\s+)?overleg|lijn|afstemming|samenspraak|licht)\s+(?:op|met|van)(?![\p{L}\p{N}])/uy;
 /** A letter, read sticky. */
 const ANY_LETTER = /[^\p{L}]*\p{L}/uy;
 
@@ -62,6 +68,10 @@ export function isInsertedPhrase(
   end: number,
 ): boolean {
   if (text.charCodeAt(left - 1) !== 0x2c || right >= end || text.charCodeAt(right) !== 0x2c) return false;
+  // A phrase of `in` that says with whom or after what, not when: `…heb ik u, in het vervolg op de eerdere brieven van
+  // mijn ambtsvoorganger uit 2004, reeds ingelicht …` (1993) is labelled by itself.
+  IN_NOT_TIME.lastIndex = left;
+  if (IN_NOT_TIME.test(text)) return false;
   PHRASE_PREPOSITION.lastIndex = left;
   if (!PHRASE_PREPOSITION.test(text) || PHRASE_PREPOSITION.lastIndex > ds) return false;
   // More than the date and its preposition: `Het kabinet heeft, op 12 maart, besloten` has no phrase to show.

@@ -1562,8 +1562,14 @@ function clauseReference(
           .split(' ')
           .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
           .every((w) => !APPOSITION_VERBS.includes(w) && !isParticiple(w));
+        // Not one of `in` that says with whom or after what (`in het vervolg op`, `in overleg met`, …).
+        const notTime =
+          /^\s*in\s+(?:het\s+)?(?:vervolg|aansluiting|reactie|antwoord|overleg|nauw\s+overleg|lijn|afstemming|samenspraak|licht)\s+(?:op|met|van)(?![\p{L}\p{N}])/u.test(
+            s.slice(left),
+          );
         if (
           preposition &&
+          !notTime &&
           (/\p{L}/u.test(s.slice(left + preposition[0].length, ds)) || /\p{L}/u.test(s.slice(de, right))) &&
           noVerb &&
           next !== undefined &&
@@ -3803,6 +3809,12 @@ describe('labelAround', () => {
       'Over de regionalisering van het OM heb ik u, in het vervolg op de eerdere brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008.',
       '19 december 2008',
       'Over de regionalisering van het OM heb ik u reeds ingelicht in mijn brief',
+    ],
+    [
+      '1993: a date inside such a phrase is labelled by the phrase: the main clause did not happen then',
+      'Over de regionalisering van het OM heb ik u, in het vervolg op de eerdere brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008.',
+      '2004',
+      '…in het vervolg op de eerdere brieven van mijn ambtsvoorganger',
     ],
     [
       '1340: a label cut to end on its auxiliary keeps its participle, however few words go with the auxiliary',
