@@ -228,6 +228,23 @@ export const DONE_PARTICIPLES: ReadonlySet<string> = new Set([
 export const HEBBEN_FORMS: readonly string[] = ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'];
 export const ZIJN_FORMS: readonly string[] = ['is', 'ben', 'zijn', 'was', 'waren'];
 export const WORDEN_FORMS: readonly string[] = ['wordt', 'worden', 'werd', 'werden'];
+/** The finite forms of the modals in the letters: `zal`, `kan`, `moet`, `mag`, `wil` and their plurals and pasts. */
+export const MODAL_FORMS: readonly string[] = [
+  'zal',
+  'zullen',
+  'zou',
+  'zouden',
+  'kan',
+  'kunnen',
+  'kon',
+  'konden',
+  'moet',
+  'moeten',
+  'mag',
+  'mogen',
+  'wil',
+  'willen',
+];
 
 /** The finite verbs of a perfect or past clause before such a participle: `zijn … beantwoord`, `werd … gemeld`. */
 export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([

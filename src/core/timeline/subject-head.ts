@@ -1,3 +1,4 @@
+import { MODAL_FORMS } from '../dates/lexicon';
 import { AUXILIARY_WORDS } from './auxiliaries';
 import { wordEnd } from './tidy-words';
 import { isUpper } from '../text/chars';
@@ -32,20 +33,7 @@ const DETERMINERS: ReadonlySet<string> = new Set([
  */
 const FINITE_VERBS: ReadonlySet<string> = new Set([
   ...AUXILIARY_WORDS.filter((w) => w !== 'zijn'),
-  'zal',
-  'zullen',
-  'zou',
-  'zouden',
-  'kan',
-  'kunnen',
-  'kon',
-  'konden',
-  'moet',
-  'moeten',
-  'mag',
-  'mogen',
-  'wil',
-  'willen',
+  ...MODAL_FORMS,
 ]);
 
 /** The words that open a relative clause inside a subject (see `subjectVerbAt`). */
