@@ -81,9 +81,14 @@ function fromCoordinatedPromise(before: string): string {
   return from < 0 ? before : `…${before.slice(from)}`;
 }
 
-/** `en` or `maar` before a subject and a verb of a promise (see `fromCoordinatedPromise`). */
+/**
+ * `en` or `maar` before a subject and a verb of a promise (see `fromCoordinatedPromise`), or after a comma before `zal`
+ * or `zullen` that shares the subject of the clause before: `Ik kan dan ook niet aan uw onderhavige verzoek tegemoet
+ * komen, maar zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen
+ * toekomen` (518) was labelled `Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal…`.
+ */
 const COORDINATED_PROMISE =
-  /,?\s(?:en|maar)\s(?=(?:ik|wij|we|het kabinet)\s(?:informeer|informeren|stuur|sturen|zal|zullen|kom|komen|zend|zenden|bied|bieden|verwacht|verwachten|streef|streven)(?![\p{L}\p{N}]))/gu;
+  /,?\s(?:en|maar)\s(?=(?:(?:ik|wij|we|het kabinet)\s(?:informeer|informeren|stuur|sturen|zal|zullen|kom|komen|zend|zenden|bied|bieden|verwacht|verwachten|streef|streven)|(?<=,\s*(?:en|maar)\s)(?:zal|zullen))(?![\p{L}\p{N}]))/gu;
 
 /**
  * `before` and `after` (collapsed, around a due date taken out) without the commas of an aside that held only the date

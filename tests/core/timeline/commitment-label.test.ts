@@ -80,6 +80,12 @@ describe('commitmentLabel', () => {
       '…ik informeer de Tweede Kamer na het ophalen van de eerste ervaringen graag…',
     ],
     [
+      'a promise after `, maar` that shares the subject of the clause before (518; was `Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal…`)',
+      'Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen toekomen.',
+      '2011-11-18',
+      '…zal uw Kamer mijn visie tijdig … doen toekomen',
+    ],
+    [
       'a short sentence keeps its first clause',
       'De gemeenten zijn gestart en ik informeer de Kamer dit najaar.',
       '2022-09-29',
