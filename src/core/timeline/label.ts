@@ -358,7 +358,16 @@ function clauseLabel(
         const aside = past >= 0 ? -1 : dashAsideStart(original, start, left);
         const from = past >= 0 ? right : aside >= 0 ? aside : insertionStart(original, start, left, end);
         if (from >= 0) {
-          const cut = withoutStretch(original, start, end, from, past >= 0 ? past : left, date, quotes);
+          // After a date's clause that a comma opens, the phrase's closing comma stays: the date's clause is then one
+          // between commas, as it was (`Op verzoek van uw Kamer schreef ik, op 10 april, mede namens de Minister van
+          // Defensie, al een brief …`, 2223, read `…ik, op 10 april al een brief` as a clause the date fronts).
+          const keepsComma =
+            past >= 0 &&
+            left > start &&
+            original.charCodeAt(left - 1) === 0x2c &&
+            original.charCodeAt(past - 1) === 0x2c;
+          const to = past < 0 ? left : keepsComma ? past - 1 : past;
+          const cut = withoutStretch(original, start, end, from, to, date, quotes);
           return labelOfCut(
             cut,
             sentenceStart - start,

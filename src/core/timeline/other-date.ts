@@ -71,10 +71,12 @@ export function pastOtherDate(text: string, left: number, ds: number): number {
  * goes with them: `het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, …) a.s. sturen wij`
  * (1252) read `…debat voorzien a.s. sturen wij`. The group may run over a line break, not a blank line: `evaluatie missies
  * van 22 oktober 2024 (Kamerstuk⏎29 521, nr. 492) informeert het kabinet` (2767), `In mijn brief van 6 april jl. (TK II,
- * …⏎…) heb ik u` (1491) stopped at the bracket.
+ * …⏎…) heb ik u` (1491) stopped at the bracket. So does a group that a comma follows, the clause going on after it:
+ * `Op verzoek van uw Kamer van 29 maart jl. schreef ik, op 10 april (Kamerstuk 29 924, nr. 161), mede namens de Minister
+ * van Defensie, al een brief …` (2223) was labelled `Op verzoek van uw Kamer van 29 maart jl. schreef ik`.
  */
 const CITATION_AFTER =
-  /[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
+  /[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=,?[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
 
 /** Where the date that ends at `de` ends with a group in brackets after it (see CITATION_AFTER), within text[de, end); else `de`. */
 export function citationAfterDate(text: string, de: number, end: number): number {

@@ -1403,7 +1403,7 @@ function clauseReference(
   // A group in brackets after the date (a citation, a note), the clause going on in lower case after it, goes with the
   // date.
   de +=
-    /^[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
+    /^[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=,?[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/u.exec(
       s.slice(de),
     )?.[0].length ?? 0;
   // A report's frame (`deel ik u mee`, `bericht ik u`, `laat ik u`, …) that opens the main clause after the sentence's
@@ -1649,7 +1649,9 @@ function clauseReference(
             lower(next[1] as string) &&
             !NOT_MAIN.includes(next[1] as string)
           ) {
-            return withoutStretchReference(right, close + 1, false, leaveApposition);
+            // After a date's clause that a comma opens, the closing comma stays: that clause is one between commas.
+            const keepsComma = left > 0 && s[left - 1] === ',' && s[close] === ',';
+            return withoutStretchReference(right, keepsComma ? close : close + 1, false, leaveApposition);
           }
         }
         // An aside between dashes that ends where the date's clause starts (both dashes between white space, within 200
@@ -2391,7 +2393,7 @@ describe('labelAround', () => {
       'and one that says in view of what, `in het licht van` (2760)',
       'Daarna, in 1998, in het licht van de ontwikkelingen in Indonesië, formuleerde de Minister van Buitenlandse Zaken in de Tweede Kamer het beleid aldus, dat Nederland in beginsel geen militaire goederen aan Indonesië zal leveren.',
       '1998',
-      'De Minister van Buitenlandse Zaken formuleerde in de Tweede Kamer het beleid…',
+      'Daarna formuleerde de Minister van Buitenlandse Zaken in de Tweede Kamer…',
     ],
     [
       'and one that says to what end, `ter realisering van` (1875)',
@@ -3815,6 +3817,18 @@ describe('labelAround', () => {
       'Over de regionalisering van het OM heb ik u, in het vervolg op de eerdere brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008.',
       '2004',
       '…in het vervolg op de eerdere brieven van mijn ambtsvoorganger',
+    ],
+    [
+      '2223: a phrase inserted after the date’s phrase between commas goes, the date’s phrase and its citation with it',
+      'Op verzoek van uw Kamer van 29 maart jl. schreef ik, op 10 april (Kamerstuk 29 924, nr. 161), mede namens de Minister van Defensie, al een brief naar aanleiding van vragen over het tijdstip van publicatie.',
+      '10 april',
+      '…uw Kamer van 29 maart jl. schreef ik al een brief naar aanleiding van vragen…',
+    ],
+    [
+      '2223: so without the citation, where the date’s phrase was read as the clause the date fronts (`Een brief al …`)',
+      'Op verzoek van uw Kamer schreef ik, op 10 april, mede namens de Minister van Defensie, al een brief naar aanleiding van vragen over het tijdstip van publicatie.',
+      '10 april',
+      'Op verzoek van uw Kamer schreef ik al een brief naar aanleiding van vragen…',
     ],
     [
       '1340: a label cut to end on its auxiliary keeps its participle, however few words go with the auxiliary',
