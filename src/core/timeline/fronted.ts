@@ -61,6 +61,17 @@ function isCapitalized(word: string): boolean {
 /** Prepositions inside a subject's name: `de vaste commissie voor Binnenlandse Zaken`, `het Comité van ministers`. */
 const NAME_PREPOSITION = new Set(['van', 'voor', 'der', 'des']);
 
+/**
+ * Adverbs that open `after` where the date's phrase is no fronted phrase of a main clause, its verb not next: `…schreef
+ * ik, op 10 april al een brief naar aanleiding van vragen` read `al` as the verb and gave `Een brief al naar aanleiding
+ * van vragen…`.
+ */
+const ADVERBS = new Set(
+  'al ook nog reeds dan toen echter immers wel niet pas zelfs eerst daarna vervolgens tevens bovendien'.split(
+    ' ',
+  ),
+);
+
 /** The most words a subject of several words has. */
 const MAX_SUBJECT = 9;
 
@@ -77,7 +88,7 @@ export function subjectFirst(head: string, after: string): string | null {
   const words = after.split(' ');
   const verb = words[0] as string;
   const opener = words[1];
-  if (opener === undefined || !/^\p{Ll}+$/u.test(verb)) return null;
+  if (opener === undefined || !/^\p{Ll}+$/u.test(verb) || ADVERBS.has(verb)) return null;
   let end: number;
   if (PRONOUN_SUBJECT.has(opener)) end = 2;
   else if (DETERMINER.has(opener)) {
