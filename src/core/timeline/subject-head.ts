@@ -122,12 +122,12 @@ function subjectVerbAt(before: string): number {
  * Does the mark that ends the word before `end` (a space, or the end) stay inside a subject? A comma between the names
  * of a list, `De leden van de vaste commissie voor Volksgezondheid, Welzijn en Sport` (2746), or before the next
  * modifier of a list, `De ministers van Justitie, van Financiën en van Binnenlandse Zaken` (2051); the bracket of a
- * name's abbreviation, `… Sport (VWS) hebben`.
+ * name's abbreviation, `… Sport (VWS) hebben`, `…/Jeugd en Gezin (VWS/JG) heeft` (997).
  */
 function inSubject(before: string, end: number): boolean {
   const start = before.lastIndexOf(' ', end - 1) + 1;
   const mark = before.charCodeAt(end - 1);
-  if (mark === 0x29) return /^\(\p{Lu}[\p{L}&-]*\)$/u.test(before.slice(start, end));
+  if (mark === 0x29) return /^\(\p{Lu}[\p{L}&/-]*\)$/u.test(before.slice(start, end));
   if (mark !== 0x2c || end >= before.length) return false;
   const next = before.slice(end + 1, wordEnd(before, end + 1));
   return (

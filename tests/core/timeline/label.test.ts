@@ -100,7 +100,7 @@ function subjectVerbReference(b: string[], first: number): number {
   // of an abbreviation.
   const marked = (w: string, k: number): boolean =>
     /[,;:)]$/.test(w) &&
-    !/^\(\p{Lu}[\p{L}&-]*\)$/u.test(w) &&
+    !/^\(\p{Lu}[\p{L}&/-]*\)$/u.test(w) &&
     !(
       w.endsWith(',') &&
       ((/^\p{Lu}/u.test(w) && /^\p{Lu}/u.test(b[k + 1] ?? '')) || ['van', 'voor'].includes(b[k + 1] ?? ''))

@@ -25,6 +25,8 @@ describe('subjectCutAt', () => {
       'hebben',
     ],
     ['De leden van de vaste commissie voor Sport (VWS) hebben kennisgenomen', 'Sport', 'hebben'],
+    // An abbreviation of two names (997).
+    ['De commissie voor Sport/Jeugd en Gezin (VWS/JG) heeft in haar vergadering gesproken', 'Gezin', 'heeft'],
     // A modal is the subject's verb too (450).
     [
       'De evaluatie van de kaderstellende visie op toezicht zal door het kabinet worden gepresenteerd',
