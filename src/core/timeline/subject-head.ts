@@ -50,7 +50,10 @@ const RELATIVES: ReadonlySet<string> = new Set([
   'waarbij',
 ]);
 
-/** The most words a subject has that a label keeps whole (`De vaste commissie voor Economische Zaken, Landbouw en Innovatie`). */
+/**
+ * The most words a subject has that a label keeps whole (`De vaste commissie voor Economische Zaken, Landbouw en
+ * Innovatie`).
+ */
 const MAX_SUBJECT_WORDS = 9;
 
 /**
