@@ -88,7 +88,7 @@ export function wordWindow(
   // the sentence named nothing more).
   if (afterRest < after.length) {
     // The word the label ends on if nothing of the right part is left: the left part's last.
-    const leftLast = beforeRest + 1 < before.length ? before.slice(before.lastIndexOf(' ') + 1) : '';
+    const leftLast = beforeRest + 1 < before.length ? lastWordOf(before) : '';
     rightEnd = readableEnd(after, rightEnd, -1, leftLast);
   }
   const left = before.slice(beforeRest + 1);
@@ -161,7 +161,7 @@ export function subjectWindow(before: string, after: string, max: number): [left
   // The right part ends where it reads well (see `readableEnd`), and the room that frees goes to `before`.
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));
   if (afterRest < after.length) {
-    rightEnd = readableEnd(after, rightEnd, -1, before.slice(before.lastIndexOf(' ') + 1));
+    rightEnd = readableEnd(after, rightEnd, -1, lastWordOf(before));
     length = rightEnd > 0 ? rightEnd + 1 : 0;
   }
   // before.slice(from) is taken: none of it yet (past its end), all of it when it is empty.
