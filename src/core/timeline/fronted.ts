@@ -72,6 +72,33 @@ const ADVERBS = new Set(
   ),
 );
 
+/**
+ * Words that count what follows them: after the subject's noun they open the object (`heeft de Tweede Kamer negen moties
+ * over de Alcoholnota aangenomen`, 1034), so they end the subject there; right after its determiner they are the subject's
+ * own (`de drie ministers`).
+ */
+const COUNTING = new Set(
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend enkele meerdere diverse verschillende vele talloze tal'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Nouns of quantity that a noun follows inside the subject (`het aantal schijnzelfstandigen is …`, 2146), where another
+ * noun after a noun opens the object.
+ */
+const QUANTITY = new Set(
+  'aantal deel merendeel meerderheid minderheid helft gros percentage totaal'.split(' '),
+);
+
+/**
+ * Does a lower-case word read as an adjective before its noun, not as the noun: inflected (`de vaste commissie`, `de
+ * afrondende afstemming`) or of a common adjective ending (`het toenmalig kabinet`).
+ */
+function adjectiveShaped(word: string): boolean {
+  return /(?:e|ig|lijk|isch)$/.test(word);
+}
+
 /** The most words a subject of several words has. */
 const MAX_SUBJECT = 9;
 
@@ -120,12 +147,28 @@ export function subjectFirst(head: string, after: string): string | null {
         end = k;
         break;
       }
+      // A counting word after the subject's noun opens the object.
+      if (k >= 3 && COUNTING.has(w)) {
+        end = k;
+        break;
+      }
       if (isParticipleAfterParticle(w)) {
         end = k;
         break;
       }
       if (isCapitalized(w)) named = true;
       else if (named) return null;
+      // A lower-case noun after a lower-case noun opens the object, whose end is unclear: `In 2020 heeft het kabinet
+      // maatregelen genomen om …` read `Het kabinet maatregelen heeft genomen…`.
+      else if (
+        k >= 3 &&
+        /^\p{Ll}/u.test(prev) &&
+        !NAME_PREPOSITION.has(prev) &&
+        !DETERMINER.has(prev) &&
+        !adjectiveShaped(prev) &&
+        !QUANTITY.has(prev)
+      )
+        return null;
     }
     // A subject that ends on no noun (`de`, `van`) is no subject found.
     if (end < 0 || NAME_PREPOSITION.has(words[end - 1] as string)) return null;

@@ -44,6 +44,7 @@ import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
 import { clauseLabelEnds } from './clause-label-end';
 import { pastCitationTail } from './citation-tail';
+import { citationGroupAt, hasVerb } from './citation-group';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -284,6 +285,25 @@ function clauseLabel(
         (from) => clauseEnd(original, from, end, kind),
         quotes,
       );
+      // A citation in brackets after the date that the clause goes on after: the label is made without it (see
+      // `citationGroupAt`).
+      if (delimiter === NARROW && right < end) {
+        const group = citationGroupAt(original, right, end);
+        if (
+          group !== null &&
+          hasVerb(collapseRange(original, group[1], clauseEnd(original, group[1], end, 'narrow')))
+        ) {
+          const cut = withoutStretch(original, start, end, group[0], group[1], date, quotes);
+          return labelOfCut(
+            cut,
+            sentenceStart - start,
+            mayLeaveBrackets,
+            mayLeaveInsertion,
+            mayLeaveApposition,
+            otherDates,
+          );
+        }
+      }
       // A sentence's opening `Zoals …` clause (or another that refers to what came before) goes on into the main clause
       // after its comma (see `pastReferringClause`).
       if (delimiter === NARROW) {

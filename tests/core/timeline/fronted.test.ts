@@ -21,6 +21,40 @@ describe('subjectFirst', () => {
       'al een brief naar aanleiding van vragen over het tijdstip van publicatie van het rapport',
       null,
     ],
+    // A counting word after the subject's noun opens the object (1034, its citation left out).
+    [
+      'Op 6 november jl.',
+      'heeft de Tweede Kamer negen moties over de Alcoholnota aangenomen',
+      'De Tweede Kamer heeft negen moties over de Alcoholnota aangenomen',
+    ],
+    [
+      'In juni 2001',
+      'heeft het kabinet drie maatregelen genomen om de uitstoot van stikstof in de provincies te beperken',
+      'Het kabinet heeft drie maatregelen genomen om de uitstoot van stikstof in de provincies te beperken',
+    ],
+    // Right after the determiner it is the subject's own.
+    [
+      'In juni 2001',
+      'hebben de drie ministers een brief gestuurd aan de voorzitter van de Europese Commissie over de crisis',
+      'De drie ministers hebben een brief gestuurd aan de voorzitter van de Europese Commissie over de crisis',
+    ],
+    // A noun after a noun opens an object whose end is unclear: not `Het kabinet maatregelen heeft genomen …`.
+    [
+      'In juni 2001',
+      'heeft het kabinet maatregelen genomen om de uitstoot van stikstof in de provincies verder te beperken',
+      null,
+    ],
+    // Not after an adjective before its noun, nor after a noun of quantity (2146).
+    [
+      'In juni 2009',
+      'heeft het toenmalig kabinet besloten de grens van de Nationale Hypotheek Garantie tijdelijk te verhogen',
+      'Het toenmalig kabinet heeft besloten de grens van de Nationale Hypotheek Garantie tijdelijk te verhogen',
+    ],
+    [
+      'In 2025',
+      'is het aantal schijnzelfstandigen tot en met mei teruggebracht van 123 naar 87 bij de grote uitvoeringsorganisaties',
+      'Het aantal schijnzelfstandigen is tot en met mei teruggebracht van 123 naar 87 bij de grote uitvoeringsorganisaties',
+    ],
     // Not where the whole fits a label: the date stays.
     ['In juni 2020', 'heb ik uw Kamer geïnformeerd', null],
   ])('%s | %s', (head, after, expected) => {

@@ -600,6 +600,32 @@ const namesBefore = (b: string) => shortNames(b, b.length - 160);
 const namesAfter = (a: string) => shortNames(a, 0, 160);
 
 const PARTICLES = ['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en'];
+/** Words after a group in brackets that open another clause or item. */
+const OPENS_OTHER_AFTER_GROUP =
+  'en of maar alsmede dan die dat wat welke waarin waarmee waarbij waarvan waarover waarna zoals terwijl omdat hetgeen om'.split(
+    ' ',
+  );
+
+/**
+ * Has the phrase a verb: a finite verb or a word that opens a clause (APPOSITION_VERBS), a participle, also one without
+ * `ge` after a verb's prefix (`aanvaard`, `verwerkt`), not a noun of that shape?
+ */
+function verbInReference(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''))
+    .some(
+      (w) =>
+        APPOSITION_VERBS.includes(w) ||
+        isParticipleAfterParticle(w) ||
+        (/^(?:aan|toe|op|af|in|uit|voor)?(?:be|ver|ont|her|er|aan)\p{Ll}{2,}[dt]$/u.test(w) &&
+          !'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand'
+            .split(' ')
+            .includes(w)),
+    );
+}
+
 const NOT_MAIN =
   'en of maar want dus omdat zodat terwijl waarbij waardoor waarmee waarna die dat wat welke zoals als alsmede mits tenzij indien nadat voordat om te'.split(
     ' ',
@@ -1473,6 +1499,26 @@ function clauseReference(
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
       [left, right] = overQuotesReference(s, left, right, ds, de, delimiters, textEnds);
+      // A citation (or a figure alone) in brackets that ends the clause after the date, the clause going on after it in
+      // lower case with a verb, no word opening another clause or item: the label of the sentence without it.
+      if (delimiters === NARROW && s[right] === '(') {
+        const group = /^\((?:[^()\n]|\n(?![^\S\n]*\n)){1,150}\)(?=[^\S\n]+(\p{Ll}[\p{L}-]*))/u.exec(
+          s.slice(right),
+        );
+        const past = group ? right + group[0].length : s.length;
+        if (
+          group &&
+          past < s.length &&
+          !OPENS_OTHER_AFTER_GROUP.includes(group[1] as string) &&
+          (/nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s/.test(group[0]) ||
+            /^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/.test(group[0])) &&
+          verbInReference(collapse(s.slice(past, loopEnd(s, past, s.length, NARROW))))
+        ) {
+          let from = right;
+          while (from > 0 && /\s/.test(s[from - 1] as string)) from--;
+          return withoutStretchReference(from, past, leaveInsertion, leaveApposition);
+        }
+      }
       // A clause that opens with `Zoals` (or another opener that refers to what came before: `Naar aanleiding van`, `In
       // aanvulling op`, …) and ends at a comma goes on into the main clause after it when a word follows
       // that may be its finite verb (lower case, opening no clause of its own, no preposition, article or citation); a
@@ -3837,6 +3883,54 @@ describe('labelAround', () => {
       'De vragen en opmerkingen zijn … voorgelegd',
     ],
   ])('what a cut label keeps (session 58): %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      '1034: a citation in brackets before the verb goes, the verb stays',
+      'Op 6 november jl. heeft de Tweede Kamer negen moties over de Alcoholnota (27 565, nrs. 5, 7, 8, 9, 10, 12, 15, 16 en 17) aangenomen.',
+      '6 november jl.',
+      // Too long with the date's phrase: the subject first (see `subjectFirst`), the counting word ends it.
+      'De Tweede Kamer heeft negen moties over de Alcoholnota aangenomen',
+    ],
+    [
+      '2742: the citation after `per brief`, the participle and its object after it',
+      'Op 15 april jongstleden heb ik u per brief (Kamerstukken II, 2008–2009, 27 295, nr. 145) gemeld dat de Commissie verticale integratie zorgverzekeraars en zorgaanbieders uiterlijk tot 1 juni de gelegenheid had om haar onderzoeksbevindingen uit te brengen.',
+      '15 april jongstleden',
+      'Ik heb u per brief gemeld dat de Commissie verticale integratie…',
+    ],
+    [
+      '494: a participle without its `ge` after a particle (`aangeboden`)',
+      'Bij brief van 17 april 1996 heb ik het Kabinetsstandpunt Besluiten over grote projecten (vergaderjaar 1995–1996, 24 690, nr. 1) aan de Tweede Kamer aangeboden.',
+      '17 april 1996',
+      'Bij brief heb ik het Kabinetsstandpunt Besluiten … aangeboden',
+    ],
+    [
+      '617: a figure in brackets, whose decimal comma ended the clause',
+      'Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen (15,5 fte) ingezet ten behoeve van het Brexitproces:',
+      '1 juli 2017 en 31 december 2017',
+      'Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen ingezet…',
+    ],
+    [
+      '1743: no verb after the citation: the label ends at its bracket',
+      '• de brief van de minister van Sociale Zaken en Werkgelegenheid d.d. 16 mei 2012 over de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht «Bestuurders pensioenfondsen blunderen met complexe derivaten» (32 043, nr. 110);',
+      '16 mei 2012',
+      'De brief van de minister van SZW over de antwoorden op vragen van de commissie',
+    ],
+    [
+      '185: `alsmede` after the citation opens another item: the label ends at its bracket',
+      'Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg van 6 juni 2012 (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over de stand van zaken aanpak discards.',
+      '6 juni 2012',
+      '…ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg',
+    ],
+    [
+      '2017: a relative clause after the citation says what the motion asks, not what happened',
+      'Uw Kamer heeft tijdens het ordedebat van 23 februari jl. een motie aangenomen (Handelingen II 2016/17, nr. 46, item 8) die het kabinet verzoekt te onderzoeken hoe te bewerkstelligen dat alle vrijwilligers een gratis Verklaring Omtrent Gedrag krijgen.',
+      '23 februari jl.',
+      'Uw Kamer heeft tijdens het ordedebat een motie aangenomen',
+    ],
+  ])('a citation in brackets inside the clause (session 59): %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 

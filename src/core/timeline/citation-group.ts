@@ -1,0 +1,70 @@
+import { isParticipleAfterParticle } from '../dates/tense';
+import { isWhiteSpace } from '../text/chars';
+import { hasNoVerb } from './appositions';
+
+/**
+ * A citation in brackets inside a date's clause, after the date, with the clause going on after it: `Op 6 november jl.
+ * heeft de Tweede Kamer negen moties over de Alcoholnota (27 565, nrs. 5, 7, 8, 9, 10, 12, 15, 16 en 17) aangenomen`
+ * (1034) was labelled `Op 6 november jl. heeft de Tweede Kamer negen moties over de Alcoholnota`: its bracket ended the
+ * clause before the verb. The label is made without the group, as the citation right after a date is left out (see
+ * `citationAfterDate`). Only a citation (a paper's number or reference: `nr.`, `Kamerstuk`, `Handelingen`, `kenmerk`)
+ * or a figure, and only where the clause goes on in lower case with no word that opens another clause or item (`(…) en
+ * op basis hiervan …`, 2233; `de motie (…) die de regering verzoekt …`, 287): there the label rightly ends at the
+ * bracket. The caller also asks for a verb in the rest of the clause: a noun's phrase after the group, `de brief … over
+ * de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht «…»` (1743), only lengthens the label.
+ */
+
+/** A group in brackets on one line (or over a line break, not a blank line), the clause going on after it. Read sticky. */
+const GROUP = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,150}\)(?=[^\S\n]+(\p{Ll}[\p{L}-]*))/uy;
+
+/**
+ * What makes a group one to leave out: a paper's number or the name of a reference, or a figure alone, whose decimal
+ * comma ended the clause: `Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen (15,5 fte) ingezet ten behoeve van het
+ * Brexitproces` (617) read `…zijn 16 personen`.
+ */
+const CITATION =
+  /nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s|^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/;
+
+/** Words after the group that open another clause or item: the label ends at the bracket. */
+const OPENS_OTHER = new Set(
+  'en of maar alsmede dan die dat wat welke waarin waarmee waarbij waarvan waarover waarna zoals terwijl omdat hetgeen om'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where the citation group that opens at text[open] (a `(`) ends with the white space before it: [from, to) to leave out
+ * of the clause, within text[., end); null where there is no such group (see above).
+ */
+export function citationGroupAt(text: string, open: number, end: number): [from: number, to: number] | null {
+  if (text.charCodeAt(open) !== 0x28) return null;
+  GROUP.lastIndex = open;
+  const m = GROUP.exec(text);
+  if (m === null || GROUP.lastIndex >= end || OPENS_OTHER.has(m[1] as string)) return null;
+  if (!CITATION.test(m[0])) return null;
+  let from = open;
+  while (from > 0 && isWhiteSpace(text.charCodeAt(from - 1))) from--;
+  return [from, GROUP.lastIndex];
+}
+
+/**
+ * Participles without `ge` that a verb's prefix opens (`aanvaard`, `verwerkt`, `behandeld`, `ontvangen` is
+ * `isParticipleAfterParticle`'s), after a separable particle or bare; not the nouns of that shape letters use most.
+ */
+const PREFIXED_PARTICIPLE = /^(?:aan|toe|op|af|in|uit|voor)?(?:be|ver|ont|her|er|aan)\p{Ll}{2,}[dt]$/u;
+const PREFIXED_NOUNS: ReadonlySet<string> = new Set(
+  'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand'.split(
+    ' ',
+  ),
+);
+
+/** Does the stretch `s` (collapsed) have a verb: a finite one or a word that opens a clause (`hasNoVerb`), a participle? */
+export function hasVerb(s: string): boolean {
+  if (!hasNoVerb(s)) return true;
+  for (const raw of s.toLowerCase().split(' ')) {
+    const w = raw.replace(NOT_IN_WORD, '');
+    if (isParticipleAfterParticle(w) || (PREFIXED_PARTICIPLE.test(w) && !PREFIXED_NOUNS.has(w))) return true;
+  }
+  return false;
+}
+const NOT_IN_WORD = /[^\p{L}-]/gu;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { citationGroupAt, hasVerb } from '../../../src/core/timeline/citation-group';
+
+describe('citationGroupAt', () => {
+  it.each([
+    // A paper's number (1034): the group and the space before it.
+    ['de Alcoholnota (27 565, nrs. 5, 7 en 8) aangenomen.', 'de Alcoholnota', ' (27 565, nrs. 5, 7 en 8)'],
+    // A Kamerstuk over a line break (2043).
+    [
+      'de motie-Haverkamp/Huizing (Kamerstuk\n31 926, nr. 51) aangenomen',
+      'de motie-Haverkamp/Huizing',
+      ' (Kamerstuk\n31 926, nr. 51)',
+    ],
+    // A figure alone (617).
+    ['16 personen (15,5 fte) ingezet', '16 personen', ' (15,5 fte)'],
+    // Not a group of words (an aside), nor one that another clause or item follows (2233, 287, 185).
+    ['de nota (reactie op het rapport) besproken', 'de nota', null],
+    [
+      'met uw Kamer gedebatteerd (Handelingen II 2017/18, nr. 59) en op basis hiervan',
+      'met uw Kamer gedebatteerd',
+      null,
+    ],
+    ['een motie (Kamerstuk 32 605, nr. 158) die de regering verzoekt', 'een motie', null],
+    ['het Algemeen Overleg (Kamerstukken 21 501-32, nr. 627) alsmede over', 'het Algemeen Overleg', null],
+    // Not where the sentence ends after it, nor where a capital follows it.
+    ['de nota (Kamerstuk 33 763, nr. 1).', 'de nota', null],
+    ['de nota (Kamerstuk 33 763, nr. 1) De', 'de nota', null],
+  ])('%j', (text, before, group) => {
+    const open = text.indexOf('(', before.length);
+    const span = citationGroupAt(text, open, text.length);
+    expect(span === null ? null : text.slice(span[0], span[1])).toBe(group);
+  });
+});
+
+describe('hasVerb', () => {
+  it.each([
+    ['aangenomen', true],
+    ['aan de Tweede Kamer aangeboden', true],
+    ['aanvaard', true],
+    ['betreffende een jaarlijkse rapportage in het overzicht verwerkt', true],
+    ['de Kamer te informeren over het aantal veteranen', true],
+    ['over het besluit dat is genomen', true],
+    // A noun's phrase: none, also where a noun has a participle's shape (`bericht`, `beleid`).
+    ['over het bericht «Bestuurders pensioenfondsen blunderen met complexe derivaten»', false],
+    ['naar aanleiding van het beleid van de regering', false],
+  ])('%j → %s', (phrase, expected) => {
+    expect(hasVerb(phrase)).toBe(expected);
+  });
+});
