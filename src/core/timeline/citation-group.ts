@@ -48,6 +48,38 @@ export function citationGroupAt(text: string, open: number, end: number): [from:
 }
 
 /**
+ * The same on the date's left: a citation in brackets between a noun and the date's `van` (or the date), `In mijn brief
+ * (Kamerstuk 35 925 XVI, nr. 170) van 8 maart 2022 heb ik toegezegd dat ik …` (2355), whose bracket started the clause:
+ * `…van 8 maart 2022 heb ik toegezegd dat ik samen met partners in het veld…`. Where the group that text[close] (a `)`)
+ * closes is a citation, a word before it, and only the date's preposition between it and the date at `ds`: [from, to)
+ * to leave out, the white space before the group with it; else null.
+ */
+export function citationGroupBefore(
+  text: string,
+  close: number,
+  ds: number,
+  start: number,
+): [from: number, to: number] | null {
+  if (text.charCodeAt(close) !== 0x29) return null;
+  BEFORE_DATE.lastIndex = close + 1;
+  if (!BEFORE_DATE.test(text) || BEFORE_DATE.lastIndex !== ds) return null;
+  const open = text.lastIndexOf('(', close);
+  if (open <= start || close - open > 151) return null;
+  // No `(` between: `)` closes the group that opens at `open`, and none other closes inside it.
+  const group = text.slice(open, close + 1);
+  if (/\n[^\S\n]*\n/.test(group) || !CITATION.test(group)) return null;
+  let from = open;
+  while (from > start && isWhiteSpace(text.charCodeAt(from - 1))) from--;
+  // A word (or a quoted title) goes on before the group: the group is inside the clause.
+  if (from === open || from <= start || !WORD_END.test(text.charAt(from - 1))) return null;
+  return [from, close + 1];
+}
+/** What may stand between the group and its date: the date's preposition. Read sticky from after the `)`. */
+const BEFORE_DATE = /[^\S\n]+(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/y;
+/** The last character of a word or a quoted title. */
+const WORD_END = /[\p{L}\p{N}»”"']/u;
+
+/**
  * Participles without `ge` that a verb's prefix opens (`aanvaard`, `verwerkt`, `behandeld`, `ontvangen` is
  * `isParticipleAfterParticle`'s), after a separable particle or bare; not the nouns of that shape letters use most.
  */

@@ -44,7 +44,7 @@ import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
 import { clauseLabelEnds } from './clause-label-end';
 import { pastCitationTail } from './citation-tail';
-import { citationGroupAt, hasVerb } from './citation-group';
+import { citationGroupAt, citationGroupBefore, hasVerb } from './citation-group';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -287,6 +287,20 @@ function clauseLabel(
       );
       // A citation in brackets after the date that the clause goes on after: the label is made without it (see
       // `citationGroupAt`).
+      if (delimiter === NARROW && left > start) {
+        const group = citationGroupBefore(original, left - 1, ds, start);
+        if (group !== null) {
+          const cut = withoutStretch(original, start, end, group[0], group[1], date, quotes);
+          return labelOfCut(
+            cut,
+            sentenceStart - start,
+            mayLeaveBrackets,
+            mayLeaveInsertion,
+            mayLeaveApposition,
+            otherDates,
+          );
+        }
+      }
       if (delimiter === NARROW && right < end) {
         const group = citationGroupAt(original, right, end);
         if (

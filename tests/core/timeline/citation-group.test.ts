@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationGroupAt, hasVerb } from '../../../src/core/timeline/citation-group';
+import { citationGroupAt, citationGroupBefore, hasVerb } from '../../../src/core/timeline/citation-group';
 
 describe('citationGroupAt', () => {
   it.each([
@@ -45,5 +45,27 @@ describe('hasVerb', () => {
     ['naar aanleiding van het beleid van de regering', false],
   ])('%j → %s', (phrase, expected) => {
     expect(hasVerb(phrase)).toBe(expected);
+  });
+});
+
+describe('citationGroupBefore', () => {
+  it.each([
+    // After a noun, the date's `van` between (2355): the group and the space before it.
+    ['In mijn brief (Kamerstuk 35 925 XVI, nr. 170) van 8 maart 2022', ' (Kamerstuk 35 925 XVI, nr. 170)'],
+    // Right before the date, `op` between (494).
+    [
+      'ingediende motie (vergaderjaar 1996–1997, 25 000 XI, nr. 28) op 26 november',
+      ' (vergaderjaar 1996–1997, 25 000 XI, nr. 28)',
+    ],
+    // Not more than the date's preposition between (the group is another clause's), nor an aside, nor a group that
+    // opens the text.
+    ['de brief (Kamerstuk 35 925, nr. 170) en de brief van 8 maart 2022', null],
+    ['de brief (die ik eerder stuurde) van 8 maart 2022', null],
+    ['(Kamerstuk 35 925, nr. 170) van 8 maart 2022', null],
+  ])('%j', (text, group) => {
+    const close = text.lastIndexOf(')');
+    const ds = text.search(/\d+ (?:maart|november)/);
+    const span = citationGroupBefore(text, close, ds, 0);
+    expect(span === null ? null : text.slice(span[0], span[1])).toBe(group);
   });
 });

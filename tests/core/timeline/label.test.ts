@@ -1501,6 +1501,29 @@ function clauseReference(
       [left, right] = overQuotesReference(s, left, right, ds, de, delimiters, textEnds);
       // A citation (or a figure alone) in brackets that ends the clause after the date, the clause going on after it in
       // lower case with a verb, no word opening another clause or item: the label of the sentence without it.
+      // The same on the date's left: a citation in brackets after a word, only the date's preposition between it and
+      // the date.
+      if (delimiters === NARROW && left > 0 && s[left - 1] === ')') {
+        const between = /^[^\S\n]+(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/.exec(s.slice(left));
+        const open = s.lastIndexOf('(', left - 1);
+        const group = s.slice(open, left);
+        let from = open;
+        while (from > 0 && /\s/.test(s[from - 1] as string)) from--;
+        if (
+          between &&
+          left + between[0].length === ds &&
+          open > 0 &&
+          group.length <= 152 &&
+          !/\n[^\S\n]*\n/.test(group) &&
+          (/nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s/.test(group) ||
+            /^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/.test(group)) &&
+          from < open &&
+          from > 0 &&
+          /[\p{L}\p{N}»”"']/u.test(s[from - 1] as string)
+        ) {
+          return withoutStretchReference(from, left, leaveInsertion, leaveApposition);
+        }
+      }
       if (delimiters === NARROW && s[right] === '(') {
         const group = /^\((?:[^()\n]|\n(?![^\S\n]*\n)){1,150}\)(?=[^\S\n]+(\p{Ll}[\p{L}-]*))/u.exec(
           s.slice(right),
@@ -3923,6 +3946,18 @@ describe('labelAround', () => {
       'Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg van 6 juni 2012 (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over de stand van zaken aanpak discards.',
       '6 juni 2012',
       '…ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg',
+    ],
+    [
+      "2355: a citation between the noun and its date's `van` goes: the clause starts with the sentence",
+      'In mijn brief (Kamerstuk 35 925 XVI, nr. 170) van 8 maart 2022 heb ik toegezegd dat ik samen met partners in het veld het programma «Wonen, Ondersteuning en Zorg voor Ouderen» (WOZO) wil vormgeven.',
+      '8 maart 2022',
+      'In mijn brief heb ik toegezegd dat ik samen met partners in het veld…',
+    ],
+    [
+      "598: each letter of a list is labelled with its subject, not with the next letter's citation",
+      'De vaste commissie heeft een aantal vragen voorgelegd over de brief van de minister inzake concept nationaal hervormingsprogramma in het kader van de Europa 2010 strategie (Kamerstuk 21 501-20, nr. 493) van 29 november 2010 en de brief van de staatssecretaris van Buitenlandse Zaken inzake fiche mededeling slimme regelgeving in de Europese Unie (Kamerstuk 22 112, nr. 1092) van 22 november 2010.',
+      '22 november 2010',
+      '…Zaken inzake fiche mededeling slimme regelgeving in de Europese Unie',
     ],
     [
       '2017: a relative clause after the citation says what the motion asks, not what happened',
