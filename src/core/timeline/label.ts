@@ -622,7 +622,7 @@ function isBareReference(label: string): boolean {
   }
   return named && digit;
 }
-const REFERENCE_NAME = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Handelingen|nrs?\.|kenmerk:?)$/;
+const REFERENCE_NAME = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Aanhangsel|Handelingen|nrs?\.|kenmerk:?)$/;
 const REFERENCE_GLUE = /^(?:met|als|en)$/;
 const CODE_WORD = /\d|^[^\p{Ll}]+$|^.+\p{Lu}/u;
 const DIGIT = /\d/;

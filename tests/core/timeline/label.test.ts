@@ -2068,7 +2068,7 @@ function clauseReference(
       // (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), codes and `met`, `als`, `en`, with a digit (`kenmerk GZB/GZ 96-1952`).
       const citation = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u.test(word);
       const parts = word.split(' ');
-      const name = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Handelingen|nrs?\.|kenmerk:?)$/;
+      const name = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Aanhangsel|Handelingen|nrs?\.|kenmerk:?)$/;
       const reference =
         parts.some((w) => name.test(w)) &&
         parts.some((w) => /\d/.test(w)) &&
@@ -3958,6 +3958,12 @@ describe('labelAround', () => {
       'De vaste commissie heeft een aantal vragen voorgelegd over de brief van de minister inzake concept nationaal hervormingsprogramma in het kader van de Europa 2010 strategie (Kamerstuk 21 501-20, nr. 493) van 29 november 2010 en de brief van de staatssecretaris van Buitenlandse Zaken inzake fiche mededeling slimme regelgeving in de Europese Unie (Kamerstuk 22 112, nr. 1092) van 22 november 2010.',
       '22 november 2010',
       '…Zaken inzake fiche mededeling slimme regelgeving in de Europese Unie',
+    ],
+    [
+      '773: a date in brackets with an `Aanhangsel` reference only: the words around the brackets say what it was',
+      'In de antwoorden op de vragen van Kamerlid Bouwmeester (Aanhangsel Handelingen II, 2011/12, nr. 890, 8 december jl.) heb ik al aangegeven dat de oprichters van de polikliniek Jeugd en Alcohol tijdens die bijeenkomst hebben toegelicht dat het boek vooral dient als oproep.',
+      '8 december jl.',
+      '…op de vragen van Kamerlid Bouwmeester heb ik al aangegeven dat de oprichters…',
     ],
     [
       '2017: a relative clause after the citation says what the motion asks, not what happened',
