@@ -249,7 +249,7 @@ const ONLY_AFTER_PARTICLE =
  * noun or adjective as often (ONLY_AFTER_PARTICLE).
  */
 const STRONG_PARTICIPLE_AFTER_PARTICLE = new RegExp(
-  String.raw`(?:\p{Ll}(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|getrokken|gesloten|geboden|gebracht|gedacht|gestaan|gelaten|geslagen|gewezen|gedragen)|^(?:${ONLY_AFTER_PARTICLE}))$`,
+  String.raw`(?:(?:^|\p{Ll})(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|getrokken|gesloten|geboden|gebracht|gedacht|gestaan|gelaten|geslagen|gewezen|gedragen)|^(?:${ONLY_AFTER_PARTICLE}))$`,
   'u',
 );
 

@@ -92,7 +92,8 @@ function verbGroupStart(s: string, isVerb: (word: string) => boolean): number {
 /**
  * Verbs that say what happened only with the word before them, their complement: `… gesteld` of `in totaal € 45
  * miljoen beschikbaar gesteld` (543) said nothing of what was done, nor `… gemaakt` of `(Veteranenwet) aanhangig
- * gemaakt` (2282), `… genomen` of `nader ter hand genomen` (2491), `… geweest` of `aan de orde geweest` (675).
+ * gemaakt` (2282), `… genomen` of `nader ter hand genomen` (2491), `… geweest` of `aan de orde geweest` (675), `…
+ * gegaan` of `van start gegaan` (78).
  */
 const LIGHT_VERB = new Set([
   'gesteld',
@@ -120,6 +121,8 @@ const LIGHT_VERB = new Set([
   'getreden',
   'getrokken',
   'gezet',
+  'gegaan',
+  'geworden',
 ]);
 
 /**
@@ -135,6 +138,9 @@ const NO_COMPLEMENT = new Set([
 
 /** Prepositions that open a fixed phrase with a light verb: `ter hand genomen`, `aan de orde geweest`, `tot stand gekomen`. */
 const PHRASE_PREPOSITION = new Set(['ter', 'ten', 'tot', 'aan', 'in', 'op', 'onder', 'buiten', 'uit']);
+
+/** Nouns of a fixed phrase with `van` and a light verb: `van start gegaan` (78), `van kracht geworden`. */
+const VAN_PHRASE = new Set(['start', 'kracht', 'toepassing']);
 
 /**
  * Prepositions of a phrase that tells more of a noun, not of the verb: a word right after one of them, or after one and a
@@ -176,7 +182,7 @@ function complementStart(s: string, start: number): number {
   const at2 = at1 >= 2 ? s.lastIndexOf(' ', at1 - 2) + 1 : at1;
   const w2 = s.slice(at2, Math.max(at2, at1 - 1));
   let from = before;
-  if (PHRASE_PREPOSITION.has(w1)) from = at1;
+  if (PHRASE_PREPOSITION.has(w1) || (w1 === 'van' && VAN_PHRASE.has(word))) from = at1;
   else if (ARTICLES.has(w1) && PHRASE_PREPOSITION.has(w2)) from = at2;
   else if (
     OTHER_PREPOSITION.has(w1) ||

@@ -124,6 +124,9 @@ describe('isParticipleAfterParticle', () => {
     ['187', 'dat er op Europees niveau strategisch wordt nagedacht', 'nagedacht', true],
     ['2163', 'een koopvaardijschip dat door piraten was vrijgelaten', 'vrijgelaten', true],
     ['1413', 'werk waarop die gegevens zijn opgeslagen', 'opgeslagen', true],
+    // Bare strong participles of that list too (`isParticiple` reads only a few).
+    ['78', 'is … het project Kiezen op Afstand (KOA) van start gegaan', 'gegaan', true],
+    ['957', 'is de twintigste jaarlijkse klimaatconferentie … in Lima van start gegaan', 'gegaan', true],
     // `…gevallen` after a particle is a participle; after anything else a noun.
     ['425', 'Delen van het werk zijn stilgevallen', 'stilgevallen', true],
     ['732', 'constaterende dat Turkije Noord-Syrië is binnengevallen', 'binnengevallen', true],

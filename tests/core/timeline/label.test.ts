@@ -351,10 +351,10 @@ function eventVerbReference(s: string, keep: number, pastAux = 3): string | null
   let t = words.length - 1;
   while (t > 0 && words.length - 1 - t < 3 && group.includes((words[t - 1] as string).toLowerCase())) t--;
   // A light verb's complement before its group, with the preposition and article of a fixed phrase (`ter hand genomen`,
-  // 2491; `aan de orde geweest`, 675), where the group has no particle and the word is no noun of a phrase after another
+  // 2491; `aan de orde geweest`, 675; `van start gegaan`, 78), where the group has no particle and the word is no noun of a phrase after another
   // preposition (`over de verhuurderheffing gevoerd`, 1505); tried first, then the group without it.
   const light =
-    'gesteld stellen gemaakt maken genomen nemen gegeven geven gebracht brengen gehouden houden gelegd leggen gevoerd voeren gedaan geweest gehad gekregen gekomen gevonden getreden getrokken gezet'.split(
+    'gesteld stellen gemaakt maken genomen nemen gegeven geven gebracht brengen gehouden houden gelegd leggen gevoerd voeren gedaan geweest gehad gekregen gekomen gevonden getreden getrokken gezet gegaan geworden'.split(
       ' ',
     );
   const particles = 'aan toe voor op terug kenbaar bekend mee na over'.split(' ');
@@ -377,7 +377,8 @@ function eventVerbReference(s: string, keep: number, pastAux = 3): string | null
   ) {
     const [w2, w1] = [words[t - 3] ?? '', words[t - 2] ?? ''];
     c = t - 1;
-    if (prepositions.includes(w1)) c = t - 2;
+    if (prepositions.includes(w1) || (w1 === 'van' && ['start', 'kracht', 'toepassing'].includes(complement)))
+      c = t - 2;
     else if (['de', 'het', 'een'].includes(w1) && prepositions.includes(w2)) c = t - 3;
     else if (
       otherPrepositions.includes(w1) ||
@@ -3970,6 +3971,12 @@ describe('labelAround', () => {
       'Uw Kamer heeft tijdens het ordedebat van 23 februari jl. een motie aangenomen (Handelingen II 2016/17, nr. 46, item 8) die het kabinet verzoekt te onderzoeken hoe te bewerkstelligen dat alle vrijwilligers een gratis Verklaring Omtrent Gedrag krijgen.',
       '23 februari jl.',
       'Uw Kamer heeft tijdens het ordedebat een motie aangenomen',
+    ],
+    [
+      '78: a fixed phrase with `van` goes with its light verb: `van start gegaan`, not `… gegaan`',
+      'In 1999 is bij het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties het project Kiezen op Afstand (KOA) van start gegaan.',
+      '1999',
+      'In 1999 is bij het Ministerie van BZK het project Kiezen … van start gegaan',
     ],
   ])('a citation in brackets inside the clause (session 59): %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
