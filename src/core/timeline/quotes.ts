@@ -10,7 +10,7 @@
 import type { Span } from '../types';
 import { isUpper, isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
-import { looseEnd } from './label-chars';
+import { MAX_LABEL, looseEnd } from './label-chars';
 
 /** How far past a sentence's or clause's end the closing quote of a title open there is looked for (and back). */
 export const QUOTE_REACH = 240;
@@ -389,9 +389,18 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
  *   een programma zoals voor landelijke Skaeve Huse vorm te geven en de Kamer hierover voor 1 juli a.s. te rapporten.»`
  *   (1573) read `…en de Kamer hierover te rapporten.»`; a label drops the full stop that ends its sentence, and the
  *   quote closed nothing the reader could see. A title's closing quote (after a word, `?` or `!`) stays.
+ * - a quote still open at the end of a label cut there is closed after its `…`: `…de kabinetsvisie aanpak
+ *   identiteitsfraude «Slim voorkomen, vlot…»` (1285), not `«Slim voorkomen, vlot…`, which read as a quote the label
+ *   forgot to close.
  * A label with no quote (most) is returned as it is after one search or two.
  */
 export function pairedQuotes(label: string): string {
+  const out = pairedInside(label);
+  return out.charCodeAt(0) === ELLIPSIS ? openedAtCut(out) : out;
+}
+
+/** `pairedQuotes` but for a label cut at its start (see `openedAtCut`). */
+function pairedInside(label: string): string {
   if (!HAS_OPENING.test(label)) return QUOTATION_END.test(label) ? withoutQuotationEnd(label) : label;
   let out = label;
   // The opening quotes still open at the label's end, the innermost last.
@@ -415,8 +424,61 @@ export function pairedQuotes(label: string): string {
     open.pop();
   }
   if (open[0] === 0 && !out.endsWith('…')) out = out.slice(1).trimStart();
+  // Cut inside a title (or a quotation): the title is closed after the `…`, as a title cut short is written.
+  else if (open.length > 0 && out.endsWith('…')) out = closedAtCut(out, open);
   return unopenedEnd && QUOTATION_END.test(out) ? withoutQuotationEnd(out) : out;
 }
+
+const ELLIPSIS = 0x2026;
+
+/**
+ * `label` (cut at its end, `…`) with the quotes still open at `open` closed after its `…`, the innermost first; where
+ * that makes it longer than MAX_LABEL, without the word before the `…` (unless that word holds the last quote opened).
+ */
+function closedAtCut(label: string, open: readonly number[]): string {
+  let out = label;
+  let closers = '';
+  for (let k = open.length - 1; k >= 0; k--)
+    closers += String.fromCharCode(closerOf(label.charCodeAt(open[k] as number)));
+  if (out.length + closers.length > MAX_LABEL) {
+    const space = out.lastIndexOf(' ', out.length - 2);
+    if (space > (open.at(-1) as number)) out = `${out.slice(0, space)}…`;
+  }
+  return out + closers;
+}
+
+/**
+ * `label` (cut at its start, `…`) with the quotes it closes that nothing in it opens opened before its `…`, the outermost
+ * first: `«…doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) heeft gepubliceerd` (728), not
+ * `…dieren» die de Raad…`, a quote closed that the label never opened. Where that makes it longer than MAX_LABEL, without
+ * its first word (unless that word holds the first such closing quote).
+ */
+function openedAtCut(label: string): string {
+  if (!HAS_CLOSING.test(label)) return label;
+  let depth = 0;
+  // The closing quotes that nothing in the label opens, in order.
+  const unopened: number[] = [];
+  for (let i = 0; i < label.length; i++) {
+    const role = roleAt(label, i);
+    if (role > 0) depth++;
+    else if (role < 0) {
+      if (depth > 0) depth--;
+      else unopened.push(i);
+    }
+  }
+  if (unopened.length === 0) return label;
+  let out = label;
+  let openers = '';
+  for (let k = unopened.length - 1; k >= 0; k--)
+    openers += label.charCodeAt(unopened[k] as number) === CLOSE_GUILLEMET ? '«' : '“';
+  if (out.length + openers.length > MAX_LABEL) {
+    const space = out.indexOf(' ');
+    if (space > 0 && space < (unopened[0] as number)) out = `…${out.slice(space + 1)}`;
+  }
+  return openers + out;
+}
+
+const HAS_CLOSING = /[»”]/;
 
 /** A closing quote after a full stop or a clause's mark, at a label's end (see `pairedQuotes`). */
 const QUOTATION_END = /[.;,:][»”]$/;

@@ -84,7 +84,7 @@ describe('labels read a quoted title as one unit', () => {
       '(Kamerstuk 29 398, nr. 812), over de brief van 14 mei 2020 over de uitgebreide beleidsreactie op OvV-rapport «Wie stuurt? Verkeersveiligheid en automatisering in het wegverkeer» (Kamerstukken 29 398 en 31 305, nr. 822) en over de brief van 25 mei 2020 over de reactie op toezeggingen.',
       '2020-05-14',
       '2020-06-20',
-      '…over de brief over de uitgebreide beleidsreactie op OvV-rapport «Wie stuurt?…',
+      '…over de brief over de uitgebreide beleidsreactie op OvV-rapport «Wie stuurt?…»',
     ],
     [
       'a `!` inside the title: the title whole when it fits (1192)',
@@ -98,7 +98,7 @@ describe('labels read a quoted title as one unit', () => {
       '– de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d.\n10 juli 2025 inzake kabinetsreactie op het rapport van Amnesty International «Onbeschermd.\nTekortkomingen in de bescherming van Venezolaanse vluchtelingen op Aruba» (Kamerstuk\n29 653, nr. 66);',
       '2025-07-10',
       '2025-09-01',
-      '…inzake kabinetsreactie op het rapport van Amnesty International «Onbeschermd…',
+      '…inzake kabinetsreactie op het rapport van Amnesty International «Onbeschermd…»',
     ],
     [
       'a clause that starts inside a title closed before the date starts before it (883)',
@@ -119,7 +119,7 @@ describe('labels read a quoted title as one unit', () => {
       'a broken closing quote `»«` closes the title: the `.` inside it ends no sentence (2677)',
       '2677',
       '2025-02-06',
-      '…de Minister van JenV inzake rapport «Van woorden naar daden. Een verkenning…',
+      '…de Minister van JenV inzake rapport «Van woorden naar daden. Een verkenning…»',
       '…de brief van de Minister van JenV inzake rapport «Van woorden naar daden',
     ],
     // 1204's note, the text's last line: `De Telegraaf, 29 oktober 2022, «Visserij vreest voor voortbestaan: «sector stort`.
@@ -127,7 +127,7 @@ describe('labels read a quoted title as one unit', () => {
       'a title the text’s cut leaves open runs to the cut, not to the colon inside it (1204)',
       '1204',
       '2022-10-29',
-      'De Telegraaf «Visserij vreest voor voortbestaan: «sector stort…',
+      'De Telegraaf «Visserij vreest voor voortbestaan: «sector stort…»»',
       'De Telegraaf «Visserij vreest voor voortbestaan',
     ],
     // 452: `d.d. 1 mei 2023 «Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit (Kamerstuk 35 772, nr. 40),`.
@@ -234,26 +234,48 @@ describe('pairedQuotes', () => {
       '…de uitvoering van de motie-Heite c.s.»',
       '…de uitvoering van de motie-Heite c.s.',
     ],
+    // A title cut at the label's start or end is opened before the `…` or closed after it: the quote marks show where the
+    // title runs, as a title cut short is written.
+    [
+      'a title that ends with its question mark, cut at its start (1099)',
+      '…de weg naar de 21e eeuw?»',
+      '«…de weg naar de 21e eeuw?»',
+    ],
+    [
+      'a title closed after a word, cut at its start (1446)',
+      '…Human Rights Policy 2008–2013»',
+      '«…Human Rights Policy 2008–2013»',
+    ],
+    [
+      'a title cut at its end (452)',
+      '«Reactie op verzoek commissie over een afschrift brief…',
+      '«Reactie op verzoek commissie over een afschrift brief…»',
+    ],
+    [
+      'a title inside a title, both cut at the end (1204)',
+      'De Telegraaf «Visserij vreest voor voortbestaan: «sector stort…',
+      'De Telegraaf «Visserij vreest voor voortbestaan: «sector stort…»»',
+    ],
+    [
+      'a title inside a title, the outer one cut at the start (1781)',
+      '…«Verkeersveiligheid elektrische fietsen en Lichte Elektrische Voertuigen»»',
+      '«…«Verkeersveiligheid elektrische fietsen en Lichte Elektrische Voertuigen»»',
+    ],
+    [
+      'a closing quote that would pass the label length: the word before the `…` goes (2864)',
+      '…het prioriteringsoverzicht «Mobiliteitsprojecten uit de brief d.d. 3 december 2010…',
+      '…het prioriteringsoverzicht «Mobiliteitsprojecten uit de brief d.d. 3 december…»',
+    ],
+    [
+      'an opening quote that would pass the label length: the first word goes',
+      '…Deze notitie is een andere dan de Evaluatie Ontwikkelproces CoronaMelder» die ik verwacht.',
+      '«…notitie is een andere dan de Evaluatie Ontwikkelproces CoronaMelder» die ik verwacht.',
+    ],
     // As they are.
     [
       'a quotation closed inside the label (1573)',
       'de regering verzoekt om «een programma vorm te geven en de Kamer hierover te rapporten.»',
       'de regering verzoekt om «een programma vorm te geven en de Kamer hierover te rapporten.»',
-    ],
-    [
-      'a title that ends with its question mark, cut at its start (1099)',
-      '…de weg naar de 21e eeuw?»',
-      '…de weg naar de 21e eeuw?»',
-    ],
-    [
-      'a title closed after a word, cut at its start (1446)',
-      '…Human Rights Policy 2008–2013»',
-      '…Human Rights Policy 2008–2013»',
-    ],
-    [
-      'a title cut at its end (452)',
-      '«Reactie op verzoek commissie over een afschrift brief…',
-      '«Reactie op verzoek commissie over een afschrift brief…',
     ],
     [
       'a title closed (452)',
@@ -273,7 +295,7 @@ describe('pairedQuotes', () => {
     [
       'a closing quote whose title opened before a cut start (11)',
       '…het stikstofslot af te halen» en aan mijn toezegging in het commissiedebat',
-      '…het stikstofslot af te halen» en aan mijn toezegging in het commissiedebat',
+      '«…het stikstofslot af te halen» en aan mijn toezegging in het commissiedebat',
     ],
     ['no quote', "Ter vergelijking dus zo'n 25 jaar geleden", "Ter vergelijking dus zo'n 25 jaar geleden"],
   ])('%s', (_, label, expected) => {
@@ -411,7 +433,7 @@ describe('a date inside a quoted title is labelled with the whole title', () => 
       'Vraag 1\nBent u bekend met het rapport «Emissies naar lucht uit de landbouw berekend, 1990–2019.\nBerekeningen met het model NEMA»?1\nAntwoord 1\nJa.',
       '1990',
       '2022-06-07',
-      '…bekend met het rapport «Emissies naar lucht uit de landbouw berekend…',
+      '…bekend met het rapport «Emissies naar lucht uit de landbouw berekend…»',
     ],
     [
       'a heading that is a title; was `…marktbeheersmaatregelen»` (381)',
@@ -439,7 +461,7 @@ describe('a date inside a quoted title is labelled with the whole title', () => 
       'Graag bied ik u de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming en de multi-bi benadering in het kader van de EU-besluitvorming (2008–2012)» aan1. Een reactie volgt.',
       '2008',
       '2014-10-20',
-      '…de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…',
+      '…de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…»',
     ],
     [
       'a short quoted phrase; was `Is er al duidelijk zicht op een akkoord «in de loop»` (2093)',
