@@ -1,6 +1,8 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { isWhiteSpace } from '../text/chars';
 import { hasNoVerb } from './appositions';
+import { clauseEnd } from './clause';
+import { collapseRange } from './label-chars';
 
 /**
  * A citation in brackets inside a date's clause, after the date, with the clause going on after it: `Op 6 november jl.
@@ -10,8 +12,9 @@ import { hasNoVerb } from './appositions';
  * `citationAfterDate`). Only a citation (a paper's number or reference: `nr.`, `Kamerstuk`, `Handelingen`, `kenmerk`)
  * or a figure, and only where the clause goes on in lower case with no word that opens another clause or item (`(…) en
  * op basis hiervan …`, 2233; `de motie (…) die de regering verzoekt …`, 287): there the label rightly ends at the
- * bracket. The caller also asks for a verb in the rest of the clause: a noun's phrase after the group, `de brief … over
- * de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht «…»` (1743), only lengthens the label.
+ * bracket. And only where the rest of the clause has a verb (see `hasVerb`): a noun's phrase after the group, `de brief
+ * … over de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht «…»` (1743), only lengthens the
+ * label.
  */
 
 /** A group in brackets on one line (or over a line break, not a blank line), the clause going on after it. Read sticky. */
@@ -100,3 +103,26 @@ export function hasVerb(s: string): boolean {
   return false;
 }
 const NOT_IN_WORD = /[^\p{L}-]/gu;
+
+/**
+ * The citation group that ends the date's clause text[left, right) (the date at `ds`) on its left or on its right, inside
+ * the sentence's stretch text[start, end): [from, to) to leave out (see `citationGroupBefore`, `citationGroupAt`), or null.
+ */
+export function citationGroupInClause(
+  text: string,
+  start: number,
+  left: number,
+  ds: number,
+  right: number,
+  end: number,
+): [from: number, to: number] | null {
+  if (left > start) {
+    const before = citationGroupBefore(text, left - 1, ds, start);
+    if (before !== null) return before;
+  }
+  if (right >= end) return null;
+  const after = citationGroupAt(text, right, end);
+  if (after === null || !hasVerb(collapseRange(text, after[1], clauseEnd(text, after[1], end, 'narrow'))))
+    return null;
+  return after;
+}

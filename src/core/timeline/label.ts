@@ -44,7 +44,7 @@ import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
 import { clauseLabelEnds } from './clause-label-end';
 import { pastCitationTail } from './citation-tail';
-import { citationGroupAt, citationGroupBefore, hasVerb } from './citation-group';
+import { citationGroupInClause } from './citation-group';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -285,28 +285,11 @@ function clauseLabel(
         (from) => clauseEnd(original, from, end, kind),
         quotes,
       );
-      // A citation in brackets after the date that the clause goes on after: the label is made without it (see
-      // `citationGroupAt`).
-      if (delimiter === NARROW && left > start) {
-        const group = citationGroupBefore(original, left - 1, ds, start);
+      // A citation in brackets inside the date's clause, which ended the clause there: the label is made without it
+      // (see `citationGroupInClause`).
+      if (delimiter === NARROW) {
+        const group = citationGroupInClause(original, start, left, ds, right, end);
         if (group !== null) {
-          const cut = withoutStretch(original, start, end, group[0], group[1], date, quotes);
-          return labelOfCut(
-            cut,
-            sentenceStart - start,
-            mayLeaveBrackets,
-            mayLeaveInsertion,
-            mayLeaveApposition,
-            otherDates,
-          );
-        }
-      }
-      if (delimiter === NARROW && right < end) {
-        const group = citationGroupAt(original, right, end);
-        if (
-          group !== null &&
-          hasVerb(collapseRange(original, group[1], clauseEnd(original, group[1], end, 'narrow')))
-        ) {
           const cut = withoutStretch(original, start, end, group[0], group[1], date, quotes);
           return labelOfCut(
             cut,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { citationGroupAt, citationGroupBefore, hasVerb } from '../../../src/core/timeline/citation-group';
+import {
+  citationGroupAt,
+  citationGroupBefore,
+  citationGroupInClause,
+  hasVerb,
+} from '../../../src/core/timeline/citation-group';
 
 describe('citationGroupAt', () => {
   it.each([
@@ -66,6 +71,42 @@ describe('citationGroupBefore', () => {
     const close = text.lastIndexOf(')');
     const ds = text.search(/\d+ (?:maart|november)/);
     const span = citationGroupBefore(text, close, ds, 0);
+    expect(span === null ? null : text.slice(span[0], span[1])).toBe(group);
+  });
+});
+
+describe('citationGroupInClause', () => {
+  const at = (text: string, clause: string): [number, number] => {
+    const left = text.indexOf(clause);
+    return [left, left + clause.length];
+  };
+  it.each([
+    // On the clause's right, a verb after it (1034).
+    [
+      'Op 6 november jl. heeft de Kamer negen moties over de Alcoholnota (27 565, nrs. 5 en 7) aangenomen.',
+      // The clause runs to its delimiter, the `(`.
+      'Op 6 november jl. heeft de Kamer negen moties over de Alcoholnota ',
+      '6 november',
+      ' (27 565, nrs. 5 en 7)',
+    ],
+    // On the right with no verb after it (1743): none.
+    [
+      'de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht over 16 mei 2012.',
+      'de antwoorden op vragen van de commissie',
+      'vragen',
+      null,
+    ],
+    // On the clause's left (2355).
+    [
+      'In mijn brief (Kamerstuk 35 925 XVI, nr. 170) van 8 maart 2022 heb ik toegezegd.',
+      // The clause runs from its delimiter, the `)`.
+      ' van 8 maart 2022 heb ik toegezegd',
+      '8 maart',
+      ' (Kamerstuk 35 925 XVI, nr. 170)',
+    ],
+  ])('%j', (text, clause, date, group) => {
+    const [left, right] = at(text, clause);
+    const span = citationGroupInClause(text, 0, left, text.indexOf(date), right, text.length);
     expect(span === null ? null : text.slice(span[0], span[1])).toBe(group);
   });
 });
