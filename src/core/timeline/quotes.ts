@@ -392,11 +392,30 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
  * - a quote still open at the end of a label cut there is closed after its `…`: `…de kabinetsvisie aanpak
  *   identiteitsfraude «Slim voorkomen, vlot…»` (1285), not `«Slim voorkomen, vlot…`, which read as a quote the label
  *   forgot to close.
+ * - a group in brackets still open at the end of a label cut there is closed after its `…` too (see
+ *   `closedBracketsAtCut`).
  * A label with no quote (most) is returned as it is after one search or two.
  */
 export function pairedQuotes(label: string): string {
   const out = pairedInside(label);
-  return out.charCodeAt(0) === ELLIPSIS ? openedAtCut(out) : out;
+  return closedBracketsAtCut(out.charCodeAt(0) === ELLIPSIS ? openedAtCut(out) : out);
+}
+
+/**
+ * A label cut at its end inside a group in brackets closes the group after its `…`, as it closes a title (see
+ * `closedAtCut`): `…de Zorgverzekeringswet (hierna: Zvw) (oefentherapie COPD, ziekenvervoer…)` (2354), `…veiligheidsdiensten
+ * 2002 (WIV…)` (2524).
+ */
+function closedBracketsAtCut(label: string): string {
+  // Cut at its end: the `…`, and the closing quotes of titles cut there (see `closedAtCut`).
+  if (!CUT_END.test(label) || label.indexOf('(') < 0) return label;
+  const open: number[] = [];
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 0x28) open.push(i);
+    else if (c === 0x29) open.pop();
+  }
+  return open.length === 0 ? label : closedAtCut(label, open, ')'.repeat(open.length));
 }
 
 /** `pairedQuotes` but for a label cut at its start (see `openedAtCut`). */
@@ -432,19 +451,30 @@ function pairedInside(label: string): string {
 const ELLIPSIS = 0x2026;
 
 /**
- * `label` (cut at its end, `…`) with the quotes still open at `open` closed after its `…`, the innermost first; where
- * that makes it longer than MAX_LABEL, without the word before the `…` (unless that word holds the last quote opened).
+ * `label` (cut at its end, `…`) with the quotes (or brackets) still open at `open` closed after its `…` by `closers`,
+ * the innermost first; where that makes it longer than MAX_LABEL, without the word before the `…` (unless that word
+ * holds the last one opened).
  */
-function closedAtCut(label: string, open: readonly number[]): string {
+function closedAtCut(label: string, open: readonly number[], closers = closersOf(label, open)): string {
   let out = label;
+  if (out.length + closers.length > MAX_LABEL) {
+    // The `…` and what follows it (the closing quotes of titles cut there, when brackets are closed) stay.
+    const cut = out.lastIndexOf('…');
+    const space = out.lastIndexOf(' ', cut - 1);
+    if (space > (open.at(-1) as number)) out = `${out.slice(0, space)}${out.slice(cut)}`;
+  }
+  return out + closers;
+}
+
+/** The end of a label cut there, the titles it cut closed after it. */
+const CUT_END = /…[»”]*$/;
+
+/** The closing quotes of the quotes open at `open` in `label`, the innermost first. */
+function closersOf(label: string, open: readonly number[]): string {
   let closers = '';
   for (let k = open.length - 1; k >= 0; k--)
     closers += String.fromCharCode(closerOf(label.charCodeAt(open[k] as number)));
-  if (out.length + closers.length > MAX_LABEL) {
-    const space = out.lastIndexOf(' ', out.length - 2);
-    if (space > (open.at(-1) as number)) out = `${out.slice(0, space)}…`;
-  }
-  return out + closers;
+  return closers;
 }
 
 /**

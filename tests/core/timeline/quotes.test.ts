@@ -271,6 +271,21 @@ describe('pairedQuotes', () => {
       '…Deze notitie is een andere dan de Evaluatie Ontwikkelproces CoronaMelder» die ik verwacht.',
       '«…notitie is een andere dan de Evaluatie Ontwikkelproces CoronaMelder» die ik verwacht.',
     ],
+    [
+      "a group in brackets cut at the label's end is closed after the `…` (2354)",
+      '…de Zorgverzekeringswet (hierna: Zvw) (oefentherapie COPD, ziekenvervoer…',
+      '…de Zorgverzekeringswet (hierna: Zvw) (oefentherapie COPD, ziekenvervoer…)',
+    ],
+    [
+      'a title inside a group in brackets, both cut',
+      '…in het rapport (zie «Een stevig fundament voor…',
+      '…in het rapport (zie «Een stevig fundament voor…»)',
+    ],
+    [
+      'a title inside a group in brackets, both cut, too long with their closers: the last word goes, the quote stays',
+      '…in het rapport van de commissie over de toekomst (zie «Een stevig fundament voor…',
+      '…in het rapport van de commissie over de toekomst (zie «Een stevig fundament…»)',
+    ],
     // As they are.
     [
       'a quotation closed inside the label (1573)',
