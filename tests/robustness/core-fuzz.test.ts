@@ -158,6 +158,12 @@ const FOUND: [string, string | AnalyzeInput][] = [
       referenceDate: '9999-03-31',
     },
   ],
+  // A commitment label of brackets and `…` alone: the bracket closed at the label's cut took the room of its one long
+  // word, a web address (tests/core/timeline/quotes.test.ts).
+  [
+    'seed 59120701, soups of real tokens, case 57966 (minimized)',
+    `${PAPER_HEAD}( https://zoek.officielebekendmakingen.nl/kst-28676-409.html-Kamerstuk-Handelingen II 2014/15, nr. 12, item 5, , 447 en 448) Ik kom hierop terug.\nnr.) NAVO-12 en 13 oktober`,
+  ],
   // A definition with an empty span: the glossary's one-word name taken for written before `(Mw)` though it is not
   // there (tests/core/acronyms/bracketed-short-forms.test.ts).
   [

@@ -22,8 +22,8 @@ const GROUP = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,150}\)(?=[^\S\n]+(\p{Ll}[\p{L}-]
 
 /**
  * What makes a group one to leave out: a paper's number or the name of a reference, or a figure alone, whose decimal
- * comma ended the clause: `Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen (15,5 fte) ingezet ten behoeve van het
- * Brexitproces` (617) read `…zijn 16 personen`.
+ * comma ended the clause: `Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen (15,5 fte) ingezet ten behoeve van
+ * het Brexitproces` (617) read `…zijn 16 personen`.
  */
 const CITATION =
   /nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s|^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/;
@@ -68,8 +68,9 @@ export function citationGroupBefore(
   if (!BEFORE_DATE.test(text) || BEFORE_DATE.lastIndex !== ds) return null;
   const open = text.lastIndexOf('(', close);
   if (open <= start || close - open > 151) return null;
-  // No `(` between: `)` closes the group that opens at `open`, and none other closes inside it.
+  // No `(` between them (the last before `close`); no other `)` either: `close` closes the group that opens at `open`.
   const group = text.slice(open, close + 1);
+  if (group.indexOf(')') !== group.length - 1) return null;
   if (/\n[^\S\n]*\n/.test(group) || !CITATION.test(group)) return null;
   let from = open;
   while (from > start && isWhiteSpace(text.charCodeAt(from - 1))) from--;
@@ -105,8 +106,9 @@ export function hasVerb(s: string): boolean {
 const NOT_IN_WORD = /[^\p{L}-]/gu;
 
 /**
- * The citation group that ends the date's clause text[left, right) (the date at `ds`) on its left or on its right, inside
- * the sentence's stretch text[start, end): [from, to) to leave out (see `citationGroupBefore`, `citationGroupAt`), or null.
+ * The citation group that ends the date's clause text[left, right) (the date at `ds`) on its left or on its right,
+ * inside the sentence's stretch text[start, end): [from, to) to leave out (see `citationGroupBefore`,
+ * `citationGroupAt`), or null.
  */
 export function citationGroupInClause(
   text: string,

@@ -73,9 +73,9 @@ const ADVERBS = new Set(
 );
 
 /**
- * Words that count what follows them: after the subject's noun they open the object (`heeft de Tweede Kamer negen moties
- * over de Alcoholnota aangenomen`, 1034), so they end the subject there; right after its determiner they are the subject's
- * own (`de drie ministers`).
+ * Words that count what follows them: after the subject's noun they open the object (`heeft de Tweede Kamer negen
+ * moties over de Alcoholnota aangenomen`, 1034), so they end the subject there; right after its determiner they are
+ * the subject's own (`de drie ministers`).
  */
 const COUNTING = new Set(
   'twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend enkele meerdere diverse verschillende vele talloze tal'.split(

@@ -378,17 +378,18 @@ function hasBlankLine(text: string, from: number, to: number): boolean {
 
 /**
  * A label's quotes as its reader should see them, where a broken source left them unpaired:
- * - a title a straight or single quote closes at the label's end is closed with its own quote: `RTL Nieuws
- *   «ProRail betaalde 18 miljoen euro voor gratis grond»` (2214, `…grond'` in the source);
+ * - a title a straight or single quote closes at the label's end is closed with its own quote: `RTL Nieuws «ProRail
+ *   betaalde 18 miljoen euro voor gratis grond»` (2214, `…grond'` in the source);
  * - an opening quote typed where the closing one belongs (see `roleAt`) shows as the closing one;
  * - an opening quote that starts a label not cut at its end, and that nothing in it closes, is left out: the source
  *   never closed the title (`Openbaarmaking van informatie over Landelijke Aanpak Adreskwaliteit`, 452) or the
  *   quotation (`7 maart`, 1205, a diary quoted from its first line on), and the label showed a quote left open.
  * - a closing quote after a full stop (or `;` `,` `:`) that ends the label, and that nothing in it opens, is left out
  *   with that stop: the label is the end of a quotation that opened before it, `…de regering verzoekt om «bijvoorbeeld
- *   een programma zoals voor landelijke Skaeve Huse vorm te geven en de Kamer hierover voor 1 juli a.s. te rapporten.»`
- *   (1573) read `…en de Kamer hierover te rapporten.»`; a label drops the full stop that ends its sentence, and the
- *   quote closed nothing the reader could see. A title's closing quote (after a word, `?` or `!`) stays.
+ *   een programma zoals voor landelijke Skaeve Huse vorm te geven en de Kamer hierover voor 1 juli a.s. te
+ *   rapporten.»` (1573) read `…en de Kamer hierover te rapporten.»`; a label drops the full stop that ends its
+ *   sentence, and the quote closed nothing the reader could see. A title's closing quote (after a word, `?` or `!`)
+ *   stays.
  * - a quote still open at the end of a label cut there is closed after its `…`: `…de kabinetsvisie aanpak
  *   identiteitsfraude «Slim voorkomen, vlot…»` (1285), not `«Slim voorkomen, vlot…`, which read as a quote the label
  *   forgot to close.
@@ -403,8 +404,8 @@ export function pairedQuotes(label: string): string {
 
 /**
  * A label cut at its end inside a group in brackets closes the group after its `…`, as it closes a title (see
- * `closedAtCut`): `…de Zorgverzekeringswet (hierna: Zvw) (oefentherapie COPD, ziekenvervoer…)` (2354), `…veiligheidsdiensten
- * 2002 (WIV…)` (2524).
+ * `closedAtCut`): `…de Zorgverzekeringswet (hierna: Zvw) (oefentherapie COPD, ziekenvervoer…)` (2354),
+ * `…veiligheidsdiensten 2002 (WIV…)` (2524).
  */
 function closedBracketsAtCut(label: string): string {
   // Cut at its end: the `…`, and the closing quotes of titles cut there (see `closedAtCut`).
@@ -418,7 +419,7 @@ function closedBracketsAtCut(label: string): string {
   return open.length === 0 ? label : closedAtCut(label, open, ')'.repeat(open.length));
 }
 
-/** `pairedQuotes` but for a label cut at its start (see `openedAtCut`). */
+/** `pairedQuotes` without what it adds where a label is cut (see `openedAtCut`, `closedBracketsAtCut`). */
 function pairedInside(label: string): string {
   if (!HAS_OPENING.test(label)) return QUOTATION_END.test(label) ? withoutQuotationEnd(label) : label;
   let out = label;
@@ -461,7 +462,9 @@ function closedAtCut(label: string, open: readonly number[], closers = closersOf
     // The `…` and what follows it (the closing quotes of titles cut there, when brackets are closed) stay.
     const cut = out.lastIndexOf('…');
     const space = out.lastIndexOf(' ', cut - 1);
-    if (space > (open.at(-1) as number)) out = `${out.slice(0, space)}${out.slice(cut)}`;
+    // Not where that leaves less than half a label: a label of one long word (a web address) keeps it, one over.
+    if (space > (open.at(-1) as number) && space >= MAX_LABEL / 2)
+      out = `${out.slice(0, space)}${out.slice(cut)}`;
   }
   return out + closers;
 }
@@ -478,10 +481,10 @@ function closersOf(label: string, open: readonly number[]): string {
 }
 
 /**
- * `label` (cut at its start, `…`) with the quotes it closes that nothing in it opens opened before its `…`, the outermost
- * first: `«…doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) heeft gepubliceerd` (728), not
- * `…dieren» die de Raad…`, a quote closed that the label never opened. Where that makes it longer than MAX_LABEL, without
- * its first word (unless that word holds the first such closing quote).
+ * `label` (cut at its start, `…`) with the quotes it closes that nothing in it opens opened before its `…`, the
+ * outermost first: `«…doden van zorgbehoevende dieren» die de Raad voor Dierenaangelegenheden (RDA) heeft
+ * gepubliceerd` (728), not `…dieren» die de Raad…`, a quote closed that the label never opened. Where that makes it
+ * longer than MAX_LABEL, without its first word (unless that word holds the first such closing quote).
  */
 function openedAtCut(label: string): string {
   if (!HAS_CLOSING.test(label)) return label;
@@ -503,7 +506,8 @@ function openedAtCut(label: string): string {
     openers += label.charCodeAt(unopened[k] as number) === CLOSE_GUILLEMET ? '«' : '“';
   if (out.length + openers.length > MAX_LABEL) {
     const space = out.indexOf(' ');
-    if (space > 0 && space < (unopened[0] as number)) out = `…${out.slice(space + 1)}`;
+    if (space > 0 && space < (unopened[0] as number) && out.length - space >= MAX_LABEL / 2)
+      out = `…${out.slice(space + 1)}`;
   }
   return openers + out;
 }

@@ -1508,6 +1508,7 @@ function clauseReference(
         const between = /^[^\S\n]+(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/.exec(s.slice(left));
         const open = s.lastIndexOf('(', left - 1);
         const group = s.slice(open, left);
+        const closesOnce = group.indexOf(')') === group.length - 1;
         let from = open;
         while (from > 0 && /\s/.test(s[from - 1] as string)) from--;
         if (
@@ -1515,6 +1516,7 @@ function clauseReference(
           left + between[0].length === ds &&
           open > 0 &&
           group.length <= 152 &&
+          closesOnce &&
           !/\n[^\S\n]*\n/.test(group) &&
           (/nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s/.test(group) ||
             /^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/.test(group)) &&

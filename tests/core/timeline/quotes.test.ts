@@ -286,6 +286,11 @@ describe('pairedQuotes', () => {
       '…in het rapport van de commissie over de toekomst (zie «Een stevig fundament voor…',
       '…in het rapport van de commissie over de toekomst (zie «Een stevig fundament…»)',
     ],
+    [
+      'a group of one long word, too long with its closer: the word stays, one character over (core fuzz, seed 59120701)',
+      '( https://zoek.officielebekendmakingen.nl/kst-28676-409.html-Kamerstuk-Handelin…',
+      '( https://zoek.officielebekendmakingen.nl/kst-28676-409.html-Kamerstuk-Handelin…)',
+    ],
     // As they are.
     [
       'a quotation closed inside the label (1573)',
