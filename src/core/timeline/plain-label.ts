@@ -1,4 +1,5 @@
 import { isWhiteSpace } from '../text/chars';
+import { AUXILIARY_WORDS, alternation } from './auxiliaries';
 import { subjectFirst } from './fronted';
 import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
@@ -223,8 +224,8 @@ function endsOnAuxiliary(label: string): boolean {
   return AUXILIARY_AT_END.test(label.slice(Math.max(0, end - 8), end));
 }
 
-const AUXILIARY_AT_END =
-  /(?:^| )(?:heb|hebt|heeft|hebben|had|hadden|is|ben|zijn|was|waren|wordt|worden|werd|werden)$/;
+/** One of AUXILIARY_WORDS at the end of a string, after a space or alone. */
+const AUXILIARY_AT_END = new RegExp(String.raw`(?:^| )(?:${alternation(AUXILIARY_WORDS)})$`);
 
 /**
  * A noun phrase after `na` (after) or `vóór` (before) that a date ends: `Het is de eerste bijeenkomst van
