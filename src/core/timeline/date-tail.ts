@@ -64,6 +64,26 @@ export function timeAfterDate(text: string, from: number, to: number): number {
   return DATE_CLOCK.lastIndex;
 }
 
+/**
+ * `jl.` (`j.l.`, `jongstleden`) or `a.s.` right after a date that names its year. The date finder takes the word into a
+ * date without a year, which it dates (`op 27 juni jl.`); after a year it adds nothing, the finder leaves it out, and a
+ * label left it behind when it left out the date: `…in de Raad Algemene Zaken (RAZ) van 22 februari 2010 jl.` (806)
+ * was labelled `…in de Raad Algemene Zaken (RAZ) jl.`.
+ */
+const RELATIVE_SUFFIX = /[^\S\n]*(?:jl\.?|j\.\s?l\.|jongstleden|a\.s\.)(?![\p{L}\p{N}])/uy;
+
+/** Where the date that ends at `from` ends with its `jl.` (see RELATIVE_SUFFIX), within text[from, to); else `from`. */
+export function pastRelativeSuffix(text: string, from: number, to: number): number {
+  let k = from;
+  while (k < to && text.charCodeAt(k) !== 0x0a && isWhiteSpace(text.charCodeAt(k))) k++;
+  // Most dates are followed by neither a `j` nor an `a`: ruled out by a character.
+  const c = text.charCodeAt(k);
+  if (k >= to || (c !== 0x6a && c !== 0x61)) return from;
+  RELATIVE_SUFFIX.lastIndex = from;
+  if (!RELATIVE_SUFFIX.test(text) || RELATIVE_SUFFIX.lastIndex > to) return from;
+  return RELATIVE_SUFFIX.lastIndex;
+}
+
 /** `en` or `of` and the lower-case word after it. */
 const CONJUNCTION = /^(?:en|of)\s(\p{Ll}[\p{L}\p{N}’'-]*)/u;
 

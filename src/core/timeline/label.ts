@@ -12,6 +12,7 @@ import {
   likenedTo,
   mayChangeAfter,
   namesItsYear,
+  pastRelativeSuffix,
   quotedAfterPreposition,
   timeAfterDate,
 } from './date-tail';
@@ -200,6 +201,8 @@ function clauseLabel(
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
   // The date's hour goes with it (see `timeAfterDate`).
   let de = timeAfterDate(original, start + Math.min(end - start, date.end - start), end);
+  // So does a `jl.` after its year (see `pastRelativeSuffix`).
+  de = pastRelativeSuffix(original, de, end);
   // Another date's part between the date's fronted phrase and the main clause's verb: the label is made without it
   // (see `otherPartBetween`).
   if (otherDates) {

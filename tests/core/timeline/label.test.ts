@@ -1388,6 +1388,9 @@ function clauseReference(
       s.slice(Math.min(s.length, date.end - sentence.start)),
     );
   let de = Math.min(s.length, date.end - sentence.start) + (hour ? hour[0].length : 0);
+  // So does a `jl.` (`jongstleden`, `a.s.`) after it, which a date with its year does not take in.
+  const suffix = /^[^\S\n]*(?:jl\.?|j\.\s?l\.|jongstleden|a\.s\.)(?![\p{L}\p{N}])/u.exec(s.slice(de));
+  if (suffix) de += suffix[0].length;
   // A letter's own date (after `d.d.` or `brief van`) with its subject after it (`inzake`, `over`, `met`, …).
   const subjectFirst =
     /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i.test(
@@ -2251,6 +2254,19 @@ describe('labelAround', () => {
       'Ik kan daarom niet aan het verzoek voldoen deze brief voor dinsdag 19 maart 12.00 uur aan uw Kamer te versturen.',
       'dinsdag 19 maart',
       'Ik kan daarom niet aan het verzoek voldoen deze brief aan uw Kamer te versturen',
+    ],
+    [
+      'a `jl.` after a date with its year goes with it (806)',
+      'Het Voorzitterschap heeft een vervolgdiscussie geagendeerd over het klimaatdebat dat plaatshad in de Raad Algemene Zaken (RAZ) van 22 februari 2010 jl.',
+      '22 februari 2010',
+      // Was `…over het klimaatdebat dat plaatshad in de Raad Algemene Zaken (RAZ) jl.`.
+      '…over het klimaatdebat dat plaatshad in de Raad Algemene Zaken (RAZ)',
+    ],
+    [
+      'synthetic: so does a `jongstleden` in mid-clause',
+      'Het debat van 3 februari 2010 jongstleden is uitgesteld tot na het zomerreces.',
+      '3 februari 2010',
+      'Het debat is uitgesteld tot na het zomerreces',
     ],
     [
       'a clock time with a preposition of its own stays (882)',
