@@ -331,10 +331,21 @@ function withItsVerb(
   // A light verb with its complement, or where the head has no room for it, without it (`…VNO/NCW en de Consumentenbond
   // … gehouden`, 2782, of `een gezamenlijke persconferentie gehouden`).
   const withComplement = complementStart(s, group);
+  if (withComplement === group) return withTail(s, group, finite, keep, accept, infinitive);
+  // A fixed phrase (`van start gegaan`, `in werking getreden`) is not left out: its verb alone says nothing (`De
+  // twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`, 957, of `in Lima van start gegaan`).
   return (
-    (withComplement < group ? withTail(s, withComplement, finite, keep, accept, infinitive) : null) ??
-    withTail(s, group, finite, keep, accept, infinitive)
+    withTail(s, withComplement, finite, keep, accept, infinitive) ??
+    (isFixedPhrase(s, withComplement) ? null : withTail(s, group, finite, keep, accept, infinitive))
   );
+}
+
+/** Does the complement that starts at `start` in `s` open with a preposition, a fixed phrase (see `complementStart`)? */
+function isFixedPhrase(s: string, start: number): boolean {
+  let end = s.indexOf(' ', start);
+  if (end < 0) end = s.length;
+  const word = s.slice(start, end);
+  return word === 'van' || PHRASE_PREPOSITION.has(word);
 }
 
 /** `withItsVerb` with the verb group that starts at `tailStart`. */

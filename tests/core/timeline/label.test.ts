@@ -389,10 +389,15 @@ function eventVerbReference(s: string, keep: number, pastAux = 3): string | null
       c = t;
     if (words.slice(c).join(' ').length > 30) c = t;
   }
+  if (c === t)
+    return eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers, pastAux);
+  // A fixed phrase (a preposition opens the complement: `van start gegaan`, 957) is not left out when it has no room.
+  const fixed = words[c] === 'van' || prepositions.includes(words[c] as string);
   return (
-    (c < t
-      ? eventVerbTail(s, words.slice(c).join(' '), keep, participle, auxiliaries, openers, pastAux)
-      : null) ?? eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers, pastAux)
+    eventVerbTail(s, words.slice(c).join(' '), keep, participle, auxiliaries, openers, pastAux) ??
+    (fixed
+      ? null
+      : eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers, pastAux))
   );
 }
 
@@ -2261,6 +2266,13 @@ describe('labelAround', () => {
       '22 februari 2010',
       // Was `…over het klimaatdebat dat plaatshad in de Raad Algemene Zaken (RAZ) jl.`.
       '…over het klimaatdebat dat plaatshad in de Raad Algemene Zaken (RAZ)',
+    ],
+    [
+      'a fixed phrase is not left out of an event’s verb group (957)',
+      'Op 1 december jl. is de twintigste jaarlijkse klimaatconferentie van de Verenigde Naties in Lima van start gegaan.',
+      '1 december jl.',
+      // Was `De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`.
+      'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',

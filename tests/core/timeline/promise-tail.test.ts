@@ -240,6 +240,19 @@ describe('a light verb keeps its complement in the verb group', () => {
     expect(eventWithItsVerb(sentence, 0)).toMatch(new RegExp(`[^ ]${tail}$`));
   });
 
+  it.each([
+    [
+      '957: `van start gegaan`; was `… is … gegaan`',
+      'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is in Lima van start gegaan',
+    ],
+    [
+      '675: `aan de orde geweest`; was `… is een aantal onderwerpen … geweest`',
+      'Tijdens de behandeling van de Nota Fiscaliteit, landbouw- en natuurbeleid in de Tweede Kamer is een aantal onderwerpen op het gebied van fiscaliteit en landbouw aan de orde geweest',
+    ],
+  ])('an event whose fixed phrase has no room is not labelled by its verb alone: %s', (_case, sentence) => {
+    expect(eventWithItsVerb(sentence, 0)).toBeNull();
+  });
+
   it('a promise: `beschikbaar te maken` after a phrase with `voor` (1036)', () => {
     expect(
       promiseWithItsVerb(
