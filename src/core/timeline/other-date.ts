@@ -104,12 +104,25 @@ export function citationAfterDate(text: string, de: number, end: number): number
  * words (`Landbouw- en Visserijraad`). A day and its month or a month and its year count as that date (`maart 2021`);
  * a bare year or month does not.
  */
+/** A day and its month, or a month and its year. */
+const DAY_OR_MONTH_DATE = String.raw`\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})|(?:${FULL_MONTH_ALTERNATION})\s+\d{4}`;
 const DATE_IN_PART = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}/-])(?:${DAY_OR_MONTH_DATE})(?![\p{L}\p{N}])`,
   'iu',
 );
 /** All of them. */
 const DATES_IN_PART = new RegExp(DATE_IN_PART.source, 'giu');
+/**
+ * DATE_IN_PART, or a year after `in`, `sinds` or `vanaf`: the part after a date's may have that as its own date (`…warmer
+ * dan bij het begin van de metingen in 1901 en de zeespiegel is sinds 1900 met ongeveer 20 centimeter gestegen`, 1555,
+ * labelled 1901 `…dan bij het begin van de metingen en de zeespiegel is sinds 1900 met ongeveer…`). Only for where the
+ * label of the date before the `en` ends (see `beforeOtherDatePart`): a second part with its year often leaves its verb
+ * to the first (`tot 209 megaton in 2011 en 150 megaton in 2020`, 547), and is not labelled alone.
+ */
+const DATE_OR_YEAR_IN_PART = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])(?:${DAY_OR_MONTH_DATE}|(?<=(?<!\p{L})(?:in|sinds|vanaf)\s+)(?:1[89]|20)\d{2})(?![\p{L}\p{N}])`,
+  'iu',
+);
 /** The same, ending the stretch it is tried on, with a date's `jl.` or `a.s.` and a group in brackets after it. */
 const DATE_ENDS_PART = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})(?:\s+\d{4})?|(?:${FULL_MONTH_ALTERNATION})\s+\d{4})\d?\s*(?:(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)\s*)?(?:\)\s*)?(?:\([^()]{1,60}\)\s*)?$`,
@@ -295,9 +308,9 @@ export function beforeOtherDatePart(
     const reach = Math.min(right, k + 2 + HEAD_REACH);
     if (!hasDigit(text, k, reach)) continue;
     const head = text.slice(de, k);
-    if (hasDigit(text, de, k) && DATE_IN_PART.test(head)) return right;
+    if (hasDigit(text, de, k) && DATE_OR_YEAR_IN_PART.test(head)) return right;
     const tail = text.slice(k + 2, reach);
-    const other = DATE_IN_PART.exec(tail);
+    const other = DATE_OR_YEAR_IN_PART.exec(tail);
     if (other === null) continue;
     if (insideName(text, de, right, k) || wordsIn(tail.slice(0, other.index)) > PART_WORDS) continue;
     if (BETWEEN.test(text.slice(left, k))) return right;

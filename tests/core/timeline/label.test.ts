@@ -968,6 +968,11 @@ const PART_DATE_REFERENCE = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${MONTHS_REFERENCE})|(?:${MONTHS_REFERENCE})\s+\d{4})(?![\p{L}\p{N}])`,
   'iu',
 );
+/** The same, or a year after `in`, `sinds`, `vanaf`: another part's own date after the label's (1555). */
+const PART_DATE_OR_YEAR_REFERENCE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/-])(?:\d{1,2}\s+(?:${MONTHS_REFERENCE})|(?:${MONTHS_REFERENCE})\s+\d{4}|(?<=(?<!\p{L})(?:in|sinds|vanaf)\s+)(?:18|19|20)\d\d)(?![\p{L}\p{N}])`,
+  'iu',
+);
 
 /**
  * The reference for a label that keeps to its own date's part of a sentence (`… toeging en de Kamerbrief van 30
@@ -1077,9 +1082,9 @@ function otherDatePartReference(
   let newRight = right;
   for (const [e, inName] of joiningEnsReference(s, de, right)) {
     const head = s.slice(de, e);
-    if (PART_DATE_REFERENCE.test(head)) break;
+    if (PART_DATE_OR_YEAR_REFERENCE.test(head)) break;
     const tail = s.slice(e + 2, right);
-    const other = PART_DATE_REFERENCE.exec(tail);
+    const other = PART_DATE_OR_YEAR_REFERENCE.exec(tail);
     if (other === null) break;
     if (inName || words(tail.slice(0, other.index)) > 8) continue;
     if (between(s.slice(newLeft, e))) break;
@@ -2275,6 +2280,26 @@ describe('labelAround', () => {
       'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is…',
     ],
     [
+      'a label stops before the part of another date that is a year after `sinds` (1555)',
+      'Nederland is ruim 2 graden warmer dan bij het begin van de metingen in 1901 en de zeespiegel is sinds 1900 met ongeveer 20 centimeter gestegen.',
+      '1901',
+      // Was `…dan bij het begin van de metingen en de zeespiegel is sinds 1900 met ongeveer…`.
+      'Nederland is ruim 2 graden warmer dan bij het begin van de metingen',
+    ],
+    [
+      'and one after `in` (547)',
+      'constaterende, dat het kabinet de Nederlandse uitstoot van broeikasgassen wil reduceren tot 209 megaton in 2011 en 150 megaton in 2020 (de «30%-doelstelling»);',
+      '2011',
+      // Was `…van broeikasgassen wil reduceren tot 209 megaton en 150 megaton in 2020`.
+      '…de Nederlandse uitstoot van broeikasgassen wil reduceren tot 209 megaton',
+    ],
+    [
+      'synthetic: not a year after `begin`, which is no preposition',
+      'Het rapport is in maart 2019 verschenen en het vervolgonderzoek start begin 2020 in Utrecht.',
+      'maart 2019',
+      'Het rapport is verschenen en het vervolgonderzoek start begin 2020 in Utrecht',
+    ],
+    [
       'synthetic: so does a `jongstleden` in mid-clause',
       'Het debat van 3 februari 2010 jongstleden is uitgesteld tot na het zomerreces.',
       '3 februari 2010',
@@ -2842,7 +2867,9 @@ describe('labelAround', () => {
       '… nor at a year whose preposition was cut off: not `…2016 geleidelijk wordt verhoogd` (2072, of `vanaf 2016`)',
       'constaterende dat in het regeerakkoord «Bruggen slaan» is afgesproken dat de AOW-leeftijd vanaf 2016 geleidelijk wordt verhoogd naar 66 jaar in 2018 en 67 jaar in 2021 en vervolgens wordt gekoppeld aan de stijging van de levensverwachting;',
       '2018',
-      '…geleidelijk wordt verhoogd naar 66 jaar en 67 jaar in 2021 en vervolgens…',
+      // The label stops before `en 67 jaar in 2021`, the next year's part (see `beforeOtherDatePart`); it was
+      // `…geleidelijk wordt verhoogd naar 66 jaar en 67 jaar in 2021 en vervolgens…`.
+      '…dat de AOW-leeftijd vanaf 2016 geleidelijk wordt verhoogd naar 66 jaar',
     ],
     [
       '… nor at the `en` after it: not `…2012 en mijn brief` (1413)',
@@ -3017,7 +3044,8 @@ describe('labelAround', () => {
       '`ten opzichte van` goes whole: `ten opzichte met 10%` read as nothing (180)',
       'Klopt het dat het kabinet de administratieve lasten en regeldruk voor bedrijven in 2012 ten opzichte van 2010 met 10% wil doen laten afnemen en vanaf 2012 een jaarlijkse reductie van 5%?',
       '2010',
-      '…lasten en regeldruk voor bedrijven in 2012 met 10% wil doen laten afnemen…',
+      // Without `en vanaf 2012 een jaarlijkse reductie van 5%`, another year's part (see `beforeOtherDatePart`).
+      '…lasten en regeldruk voor bedrijven in 2012 met 10% wil doen laten afnemen',
     ],
     [
       '`ten opzichte van` at the end of its clause (2217)',
