@@ -90,6 +90,9 @@ export function wordWindow(
     // The word the label ends on if nothing of the right part is left: the left part's last.
     const leftLast = beforeRest + 1 < before.length ? lastWordOf(before) : '';
     rightEnd = readableEnd(after, rightEnd, -1, leftLast);
+    // The room the right part's cut freed goes to words before the left part, where they start readably: `…deel ik met u
+    // de 14 onderwerpen die zijn voorgedragen door departementen…` (242), which lost `deel` when `en die` went.
+    if (beforeRest > 0) beforeRest = widerStart(before, beforeRest, length - afterRest + rightEnd + 1, max);
   }
   const left = before.slice(beforeRest + 1);
   const right = after.slice(0, rightEnd);
@@ -101,6 +104,49 @@ export function wordWindow(
   // part, with no space between (`…Waterstaat heeft…`, not `…Waterstaat heeft …`).
   if (right === '' && cutRight !== '' && left !== '') return [`${cutLeft}…`, ''];
   return [cutLeft, cutRight];
+}
+
+/**
+ * Where a left part that starts at `rest + 1` in `before` starts with the words before it that fit beside `length`
+ * characters (each word with its space, two kept for the `…`s), as `rest` is given: the new start minus one. Not a
+ * start that reads worse (see `readableStart`): then `rest`.
+ */
+function widerStart(before: string, rest: number, length: number, max: number): number {
+  let from = rest + 1;
+  while (from > 1) {
+    const start = before.lastIndexOf(' ', from - 2) + 1;
+    if (length + (from - 1 - start) + 1 > max - 2) break;
+    length += from - start;
+    from = start;
+  }
+  if (from === rest + 1) return rest;
+  // Not the tail of a clause before (`…uitgekeerd, waaruit`, 1215): the words after its comma only.
+  const comma = before.lastIndexOf(', ', rest - 1);
+  if (comma >= from) from = comma + 2;
+  // Not the end of a quote or bracket opened before them (`…transacties» waarbij`, 1079).
+  if (closesUnopened(before, from, rest)) return rest;
+  // Nor a group in brackets, whose words it names (`…(ICER) van het Planbureau`, 1229): the words after it.
+  if (before.charCodeAt(from) === 0x28) {
+    const close = before.indexOf(') ', from);
+    if (close < 0 || close + 2 > rest) return rest;
+    from = close + 2;
+  }
+  const readable = from > 0 ? readableStart(before, from) : 0;
+  return readable < rest + 1 ? readable - 1 : rest;
+}
+
+/** Does s[from, to) close a bracket or quote it did not open? */
+function closesUnopened(s: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28 || c === 0x5b || c === 0xab || c === 0x201c) depth++;
+    else if (c === 0x29 || c === 0x5d || c === 0xbb || c === 0x201d) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
 }
 
 /**

@@ -1272,6 +1272,42 @@ function clauseReference(
     }
     // A right part cut after a function word or a preposition of several words ends before it.
     const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '', a.slice(ai)) : right.join(' ');
+    // The room that frees goes to words before the left part: after the last comma among them, none that closes a
+    // bracket or quote opened before them, past a group in brackets they start with, and only where they read.
+    if (ai < a.length && bi >= 0) {
+      // The left part is a tail of `before`'s words (a cut that reads better moved its start, not `bi`).
+      const at = b.length - left.length - 1;
+      let room = left.reduce((n, w) => n + w.length + 1, 0) + kept.length + 1;
+      let k = at;
+      while (k >= 0 && room + (b[k] as string).length + 1 <= max - 2) room += (b[k--] as string).length + 1;
+      let added = b.slice(k + 1, at + 1);
+      const comma = added.findLastIndex((w) => w.endsWith(','));
+      if (comma >= 0) added = added.slice(comma + 1);
+      let depth = 0;
+      let closes = false;
+      for (const ch of added.join(' ')) {
+        if ('([«“'.includes(ch)) depth++;
+        else if (')]»”'.includes(ch)) {
+          if (depth === 0) closes = true;
+          else depth--;
+        }
+      }
+      if (added[0]?.startsWith('(')) {
+        const close = added.findIndex((w) => w.endsWith(')'));
+        added = close < 0 ? [] : added.slice(close + 1);
+      }
+      if (!closes && added.length > 0) {
+        const start = at + 1 - added.length;
+        const wider =
+          start > 0
+            ? readableWords([...added, ...left], b[start - 1], b.slice(0, start))
+            : [...added, ...left];
+        if (wider.length > left.length) {
+          left = wider;
+          bi = b.length - left.length - 1;
+        }
+      }
+    }
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
     if (bi >= 0 && moved && left.length === 0)
       return ['', rightText.startsWith('…') ? rightText : `…${rightText}`];
@@ -2211,7 +2247,7 @@ describe('labelAround', () => {
       'the letter’s own abbreviation after the name replaces it, once (2444)',
       'Het Ministerie van Sociale Zaken en Werkgelegenheid (SZW) en Toeslagen zijn in 2018 een gezamenlijk programma gestart om de dienstverlening richting ouders te verbeteren en zodoende het aantal (hoge) terugvorderingen terug te dringen.',
       '2018',
-      '…Ministerie van SZW en Toeslagen zijn een gezamenlijk programma gestart…',
+      'Het Ministerie van SZW en Toeslagen zijn een gezamenlijk programma gestart…',
     ],
     [
       'a budget chapter keeps its number after the short name (1042)',
@@ -2250,7 +2286,7 @@ describe('labelAround', () => {
       'Uw Kamer heeft mij op donderdag 14 maart 2013 in de regeling van werkzaamheden verzocht om voor dinsdag 19 maart 12:00 uur uw Kamer een brief te sturen over de boetesystematiek met betrekking tot voedselfraude.',
       'dinsdag 19 maart',
       // Was `…op donderdag 14 maart 2013 in de regeling van werkzaamheden verzocht om 12`.
-      '…de regeling van werkzaamheden verzocht om uw Kamer een brief te sturen…',
+      '…in de regeling van werkzaamheden verzocht om uw Kamer een brief te sturen…',
     ],
     [
       'a clock time after the date goes with it, the whole clause fits (2383)',
@@ -2298,6 +2334,35 @@ describe('labelAround', () => {
       'Het rapport is in maart 2019 verschenen en het vervolgonderzoek start begin 2020 in Utrecht.',
       'maart 2019',
       'Het rapport is verschenen en het vervolgonderzoek start begin 2020 in Utrecht',
+    ],
+    // The room a right part's readable end frees goes to the words before the left part.
+    [
+      'a cut label: the room its right part frees goes to the left part (242)',
+      'Daarnaast deel ik met u de 14 onderwerpen die in 2019 zijn voorgedragen door departementen en die zullen worden geadresseerd met calls.',
+      '2019',
+      // Was `…ik met u de 14 onderwerpen die zijn voorgedragen door departementen…`: `en die` went, `deel` did not come.
+      '…deel ik met u de 14 onderwerpen die zijn voorgedragen door departementen…',
+    ],
+    [
+      'a cut label: … but not to the tail of a clause before a comma (1215)',
+      'Daarnaast is in 2019 de normale loonbijstelling uitgekeerd, waaruit voor het personeel in het po in februari 2020 op basis van de nieuwe cao een eenmalige uitkering is verstrekt van in totaal € 170 mln.',
+      'februari 2020',
+      // Not `…uitgekeerd, waaruit voor het personeel…`.
+      '…waaruit voor het personeel in het po op basis van de nieuwe cao…',
+    ],
+    [
+      'a cut label: … nor to the end of a quote opened before it (1079)',
+      'Wat is uw opvatting over de «ongebruikelijke transacties» waarbij de huidige minister-president van Curaçao in 2009 als toenmalig lid van de Eilandsraad betrokken was?',
+      '2009',
+      // Not `«…transacties» waarbij de huidige minister-president van Curaçao…`.
+      '…waarbij de huidige minister-president van Curaçao…',
+    ],
+    [
+      'a cut label: … nor to a group in brackets alone (1229)',
+      'De eerste Integrale Circulaire Economie Rapportage (ICER) van het Planbureau voor de Leefomgeving (PBL) uit januari 2021 (Kamerstuk 32 852, nr. 157) maakt echter duidelijk dat de grondstoffentrends niet de goede kant op gaan.',
+      'januari 2021',
+      // Not `…(ICER) van het Planbureau voor de Leefomgeving (PBL) maakt echter duidelijk…`.
+      '…van het Planbureau voor de Leefomgeving (PBL) maakt echter duidelijk…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
@@ -2462,7 +2527,7 @@ describe('labelAround', () => {
       'a cut label does not end on a title whose name was cut off: `met de heer…` (1007)',
       'De vaste commissie voor Binnenlandse Zaken heeft op 29 september 2022 overleg gevoerd met de heer De Jonge, Minister voor Volkshuisvesting en Ruimtelijke Ordening, over:',
       '29 september 2022',
-      '…vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd…',
+      'De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd…',
     ],
     [
       'nor on an uninflected adjective before a title: `als toenmalig lid…` (1079)',
@@ -2542,7 +2607,7 @@ describe('labelAround', () => {
       'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
       'Naar aanleiding van de commotie rond de ernstige recidive van B. in oktober 2006 heeft de toenmalige minister het gehele persoonsdossier opgevraagd.',
       'oktober 2006',
-      '…rond de ernstige recidive van B heeft de toenmalige minister…',
+      '…de commotie rond de ernstige recidive van B heeft de toenmalige minister…',
     ],
     [
       'a title after an adjective of a name stays: `de Russische Minister` (216)',
@@ -2566,19 +2631,19 @@ describe('labelAround', () => {
       'nor on the participle of a verb in `-ien`: `met een voorziene…` (56)',
       'Stroomlijning Basisgegevens is na een voorbereidingsfase begin 2000 van start gegaan met een voorziene looptijd tot eind 2002.',
       'begin 2000',
-      '…Basisgegevens is na een voorbereidingsfase van start gegaan…',
+      'Stroomlijning Basisgegevens is na een voorbereidingsfase van start gegaan…',
     ],
     [
       'nor on `voorafgaand`, which needs `aan` and its object (268)',
       'Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.',
       '15 november jl.',
-      '…verzoek van de vaste commissie JenV dat uw Kamer…',
+      '…wij u in reactie op het verzoek van de vaste commissie JenV dat uw Kamer…',
     ],
     [
       'nor on an adjective after an adverb with an adjective’s ending: `het wettelijk vastgelegde…` (2680)',
       'In deze PKB zijn maatregelen opgenomen die noodzakelijk zijn om in 2015 te voldoen aan het wettelijk vastgelegde beschermingsniveau voor de Rijn en het benedenstroomse deel van de Maas.',
       '2015',
-      '…opgenomen die noodzakelijk zijn om te voldoen…',
+      'In deze PKB zijn maatregelen opgenomen die noodzakelijk zijn om te voldoen…',
     ],
     [
       'a decimal comma ends no clause: the clause after `opdracht,` is the label (2500)',
@@ -2658,7 +2723,7 @@ describe('labelAround', () => {
       'Zijn de beide bewindslieden bereid om ruim voor de begrotingsbehandeling (uiterlijk half november) aan te geven welke politieke prioriteiten zij voor het Nederlands buitenlands beleid voor ogen hebben voor zover deze afwijken van het bestaande beleid?',
       'half november',
       // Nor on `welke politieke…`, an adjective whose noun was cut off.
-      '…bereid om ruim voor de begrotingsbehandeling aan te geven…',
+      '…bewindslieden bereid om ruim voor de begrotingsbehandeling aan te geven…',
     ],
     [
       'a label cut to size does not end on an article or preposition (NAVO)',
@@ -2809,7 +2874,7 @@ describe('labelAround', () => {
       '`ten behoeve van` (987; was `…behoeve van het notaoverleg Klimaat en energie…`)',
       'Op 9 juni jl. vroeg u mij om ten behoeve van het notaoverleg Klimaat en energie op 7 juli 2021 een reactie te geven op het RIVM-rapport Klimaatakkoord: effecten van nieuwe energiebronnen op gezondheid en veiligheid in Nederland1.',
       '7 juli 2021',
-      '…het notaoverleg Klimaat en energie een reactie te geven…',
+      '…om ten behoeve van het notaoverleg Klimaat en energie een reactie te geven…',
     ],
   ])('%s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 
@@ -2905,7 +2970,7 @@ describe('labelAround', () => {
       'an adjective after an article: the cut goes before the article (1445)',
       'In de brief over de modernisering van de Nederlandse diplomatie (32 734, nr.1 d.d. 8 april 2011) heb ik aangegeven dat de consulaire dienstverlening moderner en – onder meer met behulp van elektronische dienstverlening – gemakkelijker uitvoerbaar moet worden.',
       '8 april 2011',
-      '…de Nederlandse diplomatie (32 734, nr.1) heb ik aangegeven…',
+      '…modernisering van de Nederlandse diplomatie (32 734, nr.1) heb ik aangegeven…',
     ],
     [
       'an adjective by its ending, after `een` (2782)',
@@ -2963,7 +3028,7 @@ describe('labelAround', () => {
       'Naar aanleiding van het verzoek van de vaste commissie voor Economische Zaken, Landbouw en Innovatie om – met het oog op het Algemeen Overleg Antibiotica in de veehouderij op 26 oktober – uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij aan uw Kamer te sturen, deel ik u het volgende mede.',
       'uiterlijk 24 oktober 2011',
       // Was `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`: the date opened the clause after the dash.
-      '…de vaste commissie voor EL&I om mijn visie op de intensieve veehouderij…',
+      '…van de vaste commissie voor EL&I om mijn visie op de intensieve veehouderij…',
     ],
     [
       'and the date no longer opens a clause of its own (1113)',
@@ -3027,7 +3092,7 @@ describe('labelAround', () => {
       'a name is not cut after its particle, nor its title left without it: `met de heer Van der Steur` goes whole (1672)',
       'De vaste commissie voor Veiligheid en Justitie en de vaste commissie voor Financiën hebben op 21 december 2016 overleg gevoerd met de heer Van der Steur, Minister van Veiligheid en Justitie, en de heer Wiebes, Staatssecretaris van Financiën, over:',
       '21 december 2016',
-      '…de vaste commissie voor Financiën hebben overleg gevoerd…',
+      '…voor VenJ en de vaste commissie voor Financiën hebben overleg gevoerd…',
     ],
   ])('a cut label: %s', (_rule, sentence, date, expected) => {
     const got = label(sentence, date);
@@ -3381,7 +3446,7 @@ describe('labelAround', () => {
       'Wat betreft de verkoop van gronden door Staatsbosbeheer heb ik in mijn brief van 1 juni 2011 (Tweede Kamer, 2010–2011, 29 659, nr. 69) aangegeven dat ik, zodra een bestuursakkoord is bereikt met de provincies, een grondnota aan uw Kamer zal zenden.',
       '1 juni 2011',
       // Was `…van gronden door Staatsbosbeheer heb ik in mijn brief aangegeven dat ik`.
-      '…Staatsbosbeheer heb ik in mijn brief aangegeven dat ik een grondnota…',
+      '…door Staatsbosbeheer heb ik in mijn brief aangegeven dat ik een grondnota…',
     ],
     [
       'and a relative clause of `die` (415)',
@@ -3621,7 +3686,7 @@ describe('labelAround', () => {
       "a straight quote the date ended goes with the word before it: was `…met NEMA ' van Van Bruggen…` (94)",
       "Antwoord op vragen van het lid Van der Plas over 'emissies naar lucht uit de landbouw berekend met NEMA voor 1990-2019' van Van Bruggen e.a. en de uitspraak van de rechtbank Oost-Brabant",
       '1990-2019',
-      "…naar lucht uit de landbouw berekend met NEMA' van Van Bruggen e.a.…",
+      "…'emissies naar lucht uit de landbouw berekend met NEMA' van Van Bruggen e.a.…",
     ],
     [
       'a » glued to a letter and an s is an apostrophe, no quote: the clause is read as without it (1092)',
@@ -3633,7 +3698,7 @@ describe('labelAround', () => {
       'synthetic: nor does it close a title it stands in, which runs on to its own closing quote (as 1092)',
       'Hierbij bied ik u het rapport «Extra F-35»s en MQ-9 Reapers in 2022» van de Algemene Rekenkamer aan.',
       '2022',
-      '…bied ik u het rapport «Extra F-35»s en MQ-9 Reapers in 2022»…',
+      'Hierbij bied ik u het rapport «Extra F-35»s en MQ-9 Reapers in 2022»…',
     ],
   ])('a date inside a quoted title: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
@@ -3651,13 +3716,13 @@ describe('labelAround', () => {
       'a code after each date of a list in brackets (2763)',
       'Wat is de reden dat Nederland in 2017 vier maal (3 maart, NL0074CDIU0048803; 12 juni, NL0074CDIU0054676; 18 oktober, NL0074CDIU0065046; en 2 november, NL0074CDIU0066756) tijdelijk delen van Hawk-vliegtuigen uit de Verenigde Arabische Emiraten importeerde en weer retour zond?',
       '12 juni',
-      '…dat Nederland in 2017 vier maal tijdelijk delen van Hawk-vliegtuigen…',
+      '…de reden dat Nederland in 2017 vier maal tijdelijk delen van Hawk-vliegtuigen…',
     ],
     [
       'a hedge alone in brackets with the date (2116; was `…naar verwachting`)',
       'De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de raffinaderij en de overslag bij Bullenbaai overnemen.',
       '1 juli',
-      '…Klesch Group zal in de loop van 2020 de exploitatie van de raffinaderij…',
+      'De Klesch Group zal in de loop van 2020 de exploitatie van de raffinaderij…',
     ],
     [
       'synthetic: a code after the date beside words that say what happened is left out as before',
@@ -3775,7 +3840,7 @@ describe('labelAround', () => {
       '34: a reference number alone, after the report it dates',
       'In april kunt u nog twee brieven verwachten die betrekking hebben op onderdelen van de preventieve gezondheidszorg: mijn standpunt op het rapport van de commissie Versterking Collectieve Preventie (kenmerk GZB/GZ 96-5231, 22 november 1996) en het evaluatie-onderzoek van de jeugdgezondheidszorg 0–19 jaar.',
       '22 november 1996',
-      '…commissie Versterking Collectieve Preventie en het evaluatie-onderzoek…',
+      '…van de commissie Versterking Collectieve Preventie en het evaluatie-onderzoek…',
     ],
     [
       'synthetic: a reference whose code has a word of lower-case letters says what it is about',
@@ -3823,7 +3888,7 @@ describe('labelAround', () => {
       '2801: after an auxiliary, its noun after an ordinal',
       'Het budget dat vrij komt na de invoering van de WBK per 2003 zal de tweede helft van 2002 worden besteed aan het voorbereiden van de uitvoering.',
       'tweede helft van 2002',
-      '…invoering van de WBK per 2003 zal worden besteed aan het voorbereiden…',
+      '…na de invoering van de WBK per 2003 zal worden besteed aan het voorbereiden…',
     ],
     [
       '2482: not after a preposition whose object the date is',
@@ -4178,7 +4243,7 @@ describe('labelAround', () => {
       '`waaronder` (137; was `…ontheemding door de escalatie van de oorlog in Syrië namen Europese landen`)',
       'In reactie op grootschalige ontheemding door de escalatie van de oorlog in Syrië in 2015 namen Europese landen, waaronder Nederland, initiatieven om de opvang van Syrische vluchtelingen in naburige landen te ondersteunen.',
       '2015',
-      '…de escalatie van de oorlog in Syrië namen Europese landen initiatieven…',
+      '…door de escalatie van de oorlog in Syrië namen Europese landen initiatieven…',
     ],
     [
       'a group in brackets that defines a short name, `(hierna: …)` (200; was `Op 17 november a.s. vindt de Landbouw- en Visserijraad`)',
@@ -4450,7 +4515,7 @@ describe('labelAround', () => {
       'a comma between adjectives before their noun ends no clause (1606; was `…gevraagd de Kamer samenhangende`)',
       'Mevrouw Joldersma (CDA) c.s. hebben de regering bij motie van 17 december 2009 gevraagd de Kamer voor 1 april 2010 samenhangende, gerichte keuzes in het kansspelbeleid voor te leggen met bijbehorend inzicht in de baten en lasten.',
       '1 april 2010',
-      '…van 17 december 2009 gevraagd de Kamer samenhangende, gerichte keuzes…',
+      '…motie van 17 december 2009 gevraagd de Kamer samenhangende, gerichte keuzes…',
     ],
     [
       'nor does one in a list of adjectives with `en` (1792; was `…een groot aantal uiteenlopende`, the clause’s end)',
@@ -4474,7 +4539,7 @@ describe('labelAround', () => {
       '`alleen` and the `en` before it go with the date’s preposition (1147; was `…incidenteel en alleen een tweetal…`)',
       'Om tegemoet te komen voor de stijgende energierekening op de korte termijn doet het kabinet incidenteel en alleen voor 2022 een tweetal aanpassingen in de energiebelastingen.',
       '2022',
-      '…de korte termijn doet het kabinet incidenteel een tweetal aanpassingen…',
+      '…op de korte termijn doet het kabinet incidenteel een tweetal aanpassingen…',
     ],
     [
       '`niet alleen` keeps its `alleen`, whose `maar ook` follows',
@@ -4577,13 +4642,13 @@ describe('labelAround', () => {
       '2106: `te zullen` without `reageren`',
       'Tijdens het Algemeen Overleg mensenhandel en prostitutie op 16 november 2011 (Kamerstuk 28 638, nr. 70) heb ik toegezegd te zullen reageren op het Actieplan mensenhandel van de Christenunie en het Zwartboek mensenhandel van schrijfster mevrouw M. Genova.',
       '16 november 2011',
-      '…het Algemeen Overleg mensenhandel en prostitutie heb ik toegezegd…',
+      'Tijdens het Algemeen Overleg mensenhandel en prostitutie heb ik toegezegd…',
     ],
     [
       '91: `te zullen` without `rapporteren`',
       'Mijn voorganger heeft tijdens het Algemeen Overleg met de Vaste commissie voor SZW d.d. 6 november 1997 toegezegd regelmatig aan uw Kamer te zullen rapporteren over de voortgang op het OPS-preventiedossier (Kamerstukken II, 25 720, nr. 15).',
       '6 november 1997',
-      '…met de Vaste commissie voor SZW toegezegd regelmatig aan uw Kamer…',
+      '…Overleg met de Vaste commissie voor SZW toegezegd regelmatig aan uw Kamer…',
     ],
     [
       '511: `te kunnen` without `meedelen`',

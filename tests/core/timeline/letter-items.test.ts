@@ -196,7 +196,7 @@ describe('the timeline of a list of letters', () => {
       '  • de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d. 27 augustus 2020 inzake antwoorden op vragen commissie over de besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële) ondersteuning aan Aruba, Curaçao en Sint-Maarten (Kamerstuk 35 420, nr. 102);\n\n  • de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d. 10 juli 2020 inzake besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële) ondersteuning aan Aruba, Curaçao en Sint-Maarten (Kamerstuk 35 420, nr. 96).';
     const july = analyze({ text }).timeline.filter((e) => e.iso === '2020-07-10');
     expect(july.map((e) => e.label)).toEqual([
-      '…de besluitvorming Rijksministerraad inzake (financiële) ondersteuning…',
+      '…over de besluitvorming Rijksministerraad inzake (financiële) ondersteuning…',
       '…BZK inzake besluitvorming Rijksministerraad 10 juli 2020 inzake (financiële)…',
     ]);
   });

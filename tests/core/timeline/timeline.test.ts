@@ -930,12 +930,12 @@ describe('buildTimeline: lists of dates', () => {
       [
         '2020-01',
         text.indexOf('januari'),
-        '…zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
+        '…net zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
       ],
       [
         '2020-11',
         text.indexOf('november'),
-        '…zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
+        '…net zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
       ],
     ]);
   });
@@ -1008,7 +1008,7 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       'before the second of two names joined by `en` (1317)',
       '1317',
       '2011-10-14',
-      '…heeft een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten…',
+      '…Staaij (SGP) heeft een werkbezoek gebracht aan Aruba, Curaçao, Sint Maarten…',
     ],
     [
       // `met de regering van Sint Maarten`: not `…van Sint…`.
@@ -1043,14 +1043,14 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       "before a person's name of two words (1213)",
       '1213',
       '2009-04-02',
-      '…commissie voor Europese Zaken hebben overleg gevoerd…',
+      '…voor BZK en de vaste commissie voor Europese Zaken hebben overleg gevoerd…',
     ],
     [
       // `tussen onder meer mevrouw González Pérez`: nor on the `onder meer` that opened the list.
       'before a name, a title and `onder meer` (26)',
       '26',
       '2016-06-28',
-      '…zaten ook transcripties van gesprekken…',
+      'Als bijlage bij deze mail zaten ook transcripties van gesprekken…',
     ],
     [
       // `met minister Donner van Binnenlandse Zaken`: `van` opens his ministry, no part of his name.

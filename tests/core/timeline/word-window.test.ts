@@ -49,7 +49,7 @@ describe('wordWindow', () => {
       '• de brief van de minister van Economische Zaken',
       'inzake de toekomstvisie op de Nederlandse postmarkt (Kamerstuk 29 502, nr. 110);',
       80,
-      ['…de minister van Economische Zaken', 'inzake de toekomstvisie…'],
+      ['• de brief van de minister van Economische Zaken', 'inzake de toekomstvisie…'],
     ],
     // Nothing of the right part would be left, and the left part ends on a word a label does not end
     // on: the adjective stays (2171).
@@ -67,7 +67,7 @@ describe('wordWindow', () => {
       'de brief van de staatssecretaris van OCW',
       'over de Agenda voor- en vroegschoolse educatie (vve) inzake maatregelen om taalachterstanden in het Nederlands',
       80,
-      ['…brief van de staatssecretaris van OCW', 'over de Agenda…'],
+      ['de brief van de staatssecretaris van OCW', 'over de Agenda…'],
     ],
     [
       'de brief van de staatssecretaris van VWS',
@@ -91,7 +91,7 @@ describe('wordWindow', () => {
       'de brief van de minister van BZK',
       'over schriftelijke vragen van Tweede Kamerlid J. S. Monasch (PvdA) over erfpachttarieven',
       80,
-      ['…brief van de minister van BZK', 'over schriftelijke vragen…'],
+      ['de brief van de minister van BZK', 'over schriftelijke vragen…'],
     ],
     // A left part that would leave out the noun of the subject that opens the clause: the words before the date go
     // whole, and those after it fill the room left (44, see `subjectCutAt`).
@@ -113,14 +113,14 @@ describe('wordWindow', () => {
       'het fonds voor verduurzaming van niet-woonhuis monumenten wordt',
       'eenmalig verhoogd met € 7,5 miljoen vanwege het grote aantal aanvragen.',
       80,
-      ['…verduurzaming van niet-woonhuis monumenten wordt', 'eenmalig verhoogd…'],
+      ['…fonds voor verduurzaming van niet-woonhuis monumenten wordt', 'eenmalig verhoogd…'],
     ],
     // Nor where the words before the date end on an opening bracket that the date's closing one pairs with (2537).
     [
       'De Periodieke rapportage is een evaluatie van de afgelopen vijf jaar (',
       ') en bouwt voort op de eerdere evaluatie van Toeslagen uit 2022, met als tijdlijn 2016 t/m 2020.',
       80,
-      ['…is een evaluatie van de afgelopen vijf jaar (', ') en bouwt voort…'],
+      ['…rapportage is een evaluatie van de afgelopen vijf jaar (', ') en bouwt voort…'],
     ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
