@@ -33,6 +33,7 @@ describe('mayEndDangling', () => {
     // `gedurende`, nine letters, as `tijdens` (956).
     ['Wel vindt gedurende de', true],
     ['Wel vindt gedurende', true],
+    ['mijn toezegging, van eveneens', true],
     ['Het rapport overzicht', false],
     ['De Kamer heeft', false],
     ['', false],
@@ -142,6 +143,8 @@ describe('danglingStart', () => {
     // A preposition and the date's article (DANGLING_BEFORE).
     ['Wel vindt gedurende de', 'komende week', 'Wel vindt'], // 956
     ['Het overleg vond plaats op', '12 oktober', 'Het overleg vond plaats'],
+    // With `eveneens` after the preposition (130).
+    ['mijn toezegging, van eveneens', '20 juni jongstleden', 'mijn toezegging,'],
     // The article of the date's noun of time without a preposition (2005, 2801, 176).
     ['Ik heb de', 'afgelopen week', 'Ik heb'],
     ['zal de', 'tweede helft van 2002', 'zal'],

@@ -1135,7 +1135,7 @@ function clauseReference(
   // `uiterlijk`; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -2363,6 +2363,13 @@ describe('labelAround', () => {
       'januari 2021',
       // Not `…(ICER) van het Planbureau voor de Leefomgeving (PBL) maakt echter duidelijk…`.
       '…van het Planbureau voor de Leefomgeving (PBL) maakt echter duidelijk…',
+    ],
+    [
+      'an `eveneens` after the date’s preposition goes with it (130)',
+      'Ten slotte geef ik mede invulling aan mijn toezegging, van eveneens 20 juni jongstleden, om de financiële waterveiligheidsopgave nader uit te werken.',
+      '20 juni jongstleden',
+      // Was `…mijn toezegging, van eveneens om de financiële waterveiligheidsopgave nader…`.
+      '…invulling aan mijn toezegging om de financiële waterveiligheidsopgave nader…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
