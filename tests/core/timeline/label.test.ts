@@ -490,6 +490,19 @@ function keepAbbreviationDot(s: string): string {
 const INSERTION_REFERENCE =
   /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|in\s+het\s+vervolg\s+op|in\s+vervolg\s+op|in\s+aansluiting\s+op|in\s+reactie\s+op|in\s+antwoord\s+op|onder\s+verwijzing\s+naar|vooruitlopend\s+op|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/u;
 
+/**
+ * INSERTION_REFERENCE at the comma s[k], or a relative clause of `dat` after a noun of `het` (`het kabinetstandpunt, dat
+ * ook ingaat op …,`, 2114).
+ */
+function insertionReference(s: string, k: number): RegExpExecArray | null {
+  return (
+    INSERTION_REFERENCE.exec(s.slice(k)) ??
+    (/(?<!\p{L})het\s(?:\p{Ll}+\s)?\p{Ll}+$/u.test(s.slice(0, k))
+      ? /^,\s*dat(?![\p{L}\p{N}])/u.exec(s.slice(k))
+      : null)
+  );
+}
+
 /** Finite verbs and clause openers that make a stretch between commas no apposition. */
 const APPOSITION_VERBS = (
   'is zijn was waren wordt worden werd werden heb hebt heeft hebben had hadden zal zullen zou zouden kan kunnen kon ' +
@@ -1654,7 +1667,7 @@ function clauseReference(
             !NO_VERBS.includes(word) &&
             !['kamerstuk', 'kamerstukken', 'nr', 'tk'].includes(word) &&
             !RELATIVE.test(s.slice(comma + 1)) &&
-            !INSERTION_REFERENCE.test(s.slice(comma))
+            insertionReference(s, comma) === null
           ) {
             de = past;
             right = loopEnd(s, comma + 1, s.length, NARROW);
@@ -1733,7 +1746,7 @@ function clauseReference(
       } else if (delimiters === NARROW && leaveInsertion) {
         // A phrase inserted between commas (`, mede namens …,`) or an aside between dashes (within 200 characters)
         // before the rest of the main clause: left out.
-        const opener = s[right] === ',' ? INSERTION_REFERENCE.exec(s.slice(right)) : null;
+        const opener = s[right] === ',' ? insertionReference(s, right) : null;
         const dash = s[right] === '–' || s[right] === '—';
         // And a group in brackets that defines a short name, `(hierna: …)`, or names the writer's office after `ik`.
         const afterWriter = /(?<![\p{L}\p{N}])(?:ik|wij)$/u.test(s.slice(0, right).trimEnd());
@@ -1798,7 +1811,7 @@ function clauseReference(
             k > 0 && left - 1 - k <= 200;
             k = s.lastIndexOf(',', k - 1)
           ) {
-            const inserted = INSERTION_REFERENCE.exec(s.slice(k));
+            const inserted = insertionReference(s, k);
             if (inserted === null) continue;
             if (loopEnd(s, k + inserted[0].length, s.length, NARROW) === left - 1)
               return withoutStretchReference(k, left, false, leaveApposition);
@@ -2370,6 +2383,19 @@ describe('labelAround', () => {
       '20 juni jongstleden',
       // Was `…mijn toezegging, van eveneens om de financiële waterveiligheidsopgave nader…`.
       '…invulling aan mijn toezegging om de financiële waterveiligheidsopgave nader…',
+    ],
+    [
+      'a relative clause of `dat` after a noun of `het` is left out, the main clause going on after it (2114)',
+      'Met uw Kamer heb ik tijdens de begrotingsbehandeling van hoofdstuk IV op donderdag 8 oktober jl. gewisseld dat het kabinetstandpunt, dat ook ingaat op de uitkomsten van het onderzoek BES-fonds, zodanig tijdig beschikbaar komt dat het in ieder geval voor het zomerreces in uw Kamer behandeld kan worden.',
+      'donderdag 8 oktober jl.',
+      // Was `…de begrotingsbehandeling van hoofdstuk IV gewisseld dat het kabinetstandpunt`, as if it ended there.
+      '…de begrotingsbehandeling van hoofdstuk IV gewisseld dat het kabinetstandpunt…',
+    ],
+    [
+      'synthetic: `dat` after a verb is a conjunction: its clause is no insertion',
+      'Ik heb op 8 oktober 2015 de Kamer gemeld, dat de evaluatie gereed is, en dat de resultaten volgen.',
+      '8 oktober 2015',
+      'Ik heb de Kamer gemeld',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
