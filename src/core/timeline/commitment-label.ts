@@ -9,6 +9,7 @@ import {
   withoutLeadingClosers,
 } from './label-tidy';
 import { capitalize } from './plain-label';
+import { insertionEnd } from './insertions';
 import { promiseWithItsVerb } from './promise-tail';
 import { NO_MARKERS, withoutMarkersIn } from './without-markers';
 
@@ -133,9 +134,31 @@ function withoutReportFrame(s: string): string {
  */
 function shortenPromise(s: string): string {
   return shortened(withoutLeadingClosers(s), (text) => {
-    const main = mainClause(text) ?? text;
+    let main = mainClause(text) ?? text;
+    if (main.length > MAX_LABEL) main = withoutInsertions(main);
     return main.length <= MAX_LABEL ? main : (promiseWithItsVerb(main) ?? cutAtEnd(main));
   });
+}
+
+/**
+ * A promise too long for its label without the phrases inserted into its main clause (see `insertionEnd`): `Ik zal uw
+ * Kamer een reactie op het rapport, mede namens de Minister en Staatssecretaris van Infrastructuur en Waterstaat, doen
+ * toekomen` (910) was cut to `Ik zal uw Kamer een reactie op het rapport … doen toekomen`, which fits whole without its
+ * `mede namens`; `De rapportage over het hele jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk
+ * ontvangen in het voorjaar van het daaropvolgende jaar` (697) was `De rapportage over het hele jaar, inclusief de
+ * analyse en duiding, blijft u…`.
+ */
+function withoutInsertions(s: string): string {
+  let out = '';
+  let from = 0;
+  for (let k = s.indexOf(',', from); k >= 0; k = s.indexOf(',', k + 1)) {
+    const past = insertionEnd(s, k, s.length);
+    if (past < 0) continue;
+    out += s.slice(from, k);
+    from = past;
+    k = past - 1;
+  }
+  return from === 0 ? s : out + s.slice(from);
 }
 
 /**

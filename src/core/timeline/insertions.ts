@@ -133,25 +133,26 @@ function wordAfterComma(text: string, comma: number, end: number): string | null
 
 /**
  * Words that open a phrase inserted between commas into a main clause, which goes on after it: who else the writer
- * speaks for (`mede namens`), with whom or after what (`in overleg met`, `samen met`, `in lijn met`, `voorzien van`), in
- * view of what (`in het licht van`, `gelet op`: `…aangekondigd dat het kabinet, in het licht van de digitale
+ * speaks for (`mede namens`), with whom or after what (`in overleg met`, `samen met`, `in lijn met`, `voorzien van`),
+ * in view of what (`in het licht van`, `gelet op`: `…aangekondigd dat het kabinet, in het licht van de digitale
  * ontwikkelingen, de sturing … wil versterken`, 695), after or in answer to what (`in het vervolg op`, `in reactie op`,
- * `onder verwijzing naar`, `vooruitlopend op`: `Over de regionalisering van het OM heb ik u, in het vervolg op de eerdere
- * brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008`, 1993, gave `…reeds
- * ingelicht in mijn brief`), to what end (`ter realisering van`: `Staatsbosbeheer is afgelopen
- * week, ter realisering van de taakstelling, begonnen met een pilot`, 1875), by which letter (`bij brief van`), as
- * promised (`zoals toegezegd`), who among them (`waaronder Nederland`, 137), by which reference (`Het verslag is bij
- * brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630). And a subordinate clause, by its
- * conjunction (`zodra`, `terwijl`, `nadat`, …): `…aangegeven dat ik, zodra een bestuursakkoord is bereikt met de
- * provincies, een grondnota aan uw Kamer zal zenden` (1327) gave `…aangegeven dat ik`; and a relative clause of `die` or
- * `welke`: `Dit advies is op 15 januari 2006 door de commissie, die onder leiding staat van de heer Eversdijk, gepubliceerd`
- * (415) gave `Dit advies is door de commissie`. Not one of `dat` (a conjunction too), but after a noun of `het`, whose
- * relative pronoun it is (`gewisseld dat het kabinetstandpunt, dat ook ingaat op de uitkomsten van het onderzoek
- * BES-fonds, zodanig tijdig beschikbaar komt`, 2114, gave `…gewisseld dat het kabinetstandpunt`); nor one of `waarin` and
- * its kin, whose clauses hold lists: their first comma is no end (140, 233).
+ * `onder verwijzing naar`, `vooruitlopend op`: `Over de regionalisering van het OM heb ik u, in het vervolg op de
+ * eerdere brieven van mijn ambtsvoorganger uit 2004, reeds ingelicht in mijn brief van 19 december 2008`, 1993, gave
+ * `…reeds ingelicht in mijn brief`), to what end (`ter realisering van`: `Staatsbosbeheer is afgelopen week, ter
+ * realisering van de taakstelling, begonnen met een pilot`, 1875), by which letter (`bij brief van`), as promised
+ * (`zoals toegezegd`), who among them (`waaronder Nederland`, 137), what else it holds (`inclusief`: `De rapportage
+ * over het hele jaar, inclusief de analyse en duiding, blijft u … ontvangen`, 697), by which reference (`Het verslag is
+ * bij brief van 10 juni 1997, kenmerk DIE/IS-566/97, door de Minister … aangeboden`, 2630). And a subordinate clause,
+ * by its conjunction (`zodra`, `terwijl`, `nadat`, …): `…aangegeven dat ik, zodra een bestuursakkoord is bereikt met de
+ * provincies, een grondnota aan uw Kamer zal zenden` (1327) gave `…aangegeven dat ik`; and a relative clause of `die`
+ * or `welke`: `Dit advies is op 15 januari 2006 door de commissie, die onder leiding staat van de heer Eversdijk,
+ * gepubliceerd` (415) gave `Dit advies is door de commissie`. Not one of `dat` (a conjunction too), but after a noun of
+ * `het`, whose relative pronoun it is (`gewisseld dat het kabinetstandpunt, dat ook ingaat op de uitkomsten van het
+ * onderzoek BES-fonds, zodanig tijdig beschikbaar komt`, 2114, gave `…gewisseld dat het kabinetstandpunt`); nor one of
+ * `waarin` and its kin, whose clauses hold lists: their first comma is no end (140, 233).
  */
 const INSERTION =
-  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|in\s+(?:het\s+)?vervolg\s+op|in\s+(?:aansluiting|reactie|antwoord)\s+op|onder\s+verwijzing\s+naar|vooruitlopend\s+op|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke|(?<=(?<!\p{L})het\s(?:\p{Ll}+\s)?\p{Ll}+,\s*)dat)(?![\p{L}\p{N}])/uy;
+  /,\s*(?:(?:mede\s+)?(?:namens|in\s+(?:nauw\s+)?overleg\s+met|op\s+verzoek\s+van|naar\s+aanleiding\s+van)|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|in\s+(?:het\s+)?vervolg\s+op|in\s+(?:aansluiting|reactie|antwoord)\s+op|onder\s+verwijzing\s+naar|vooruitlopend\s+op|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|inclusief|met\s+inbegrip\s+van|in\s+(?:lijn|afstemming|samenspraak)\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+(?:brief|e-mail)\s+van|(?:met\s+)?(?:ons\s+)?kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke|(?<=(?<!\p{L})het\s(?:\p{Ll}+\s)?\p{Ll}+,\s*)dat)(?![\p{L}\p{N}])/uy;
 
 /**
  * Where the phrase inserted into the main clause at the `,` at `comma` ends (past its closing `,`), within text[comma,

@@ -10,10 +10,18 @@ describe('a promise too long for its label keeps the verb group it ends on', () 
   // Sentences from tests/fixtures/letters (the letter's number first) and the letter's date.
   it.each([
     [
-      '910: the verb after an inserted phrase; the head ends before the phrase',
+      // It was `Ik zal uw Kamer een reactie op het rapport … doen toekomen` (see the test of `promiseWithItsVerb` below).
+      '910: a phrase inserted between commas is left out first, and the promise fits whole',
       'Ik zal uw Kamer voor het zomerreces een reactie op het rapport, mede namens de Minister en Staatssecretaris van Infrastructuur en Waterstaat, doen toekomen.',
       '2019-06-21',
-      'Ik zal uw Kamer een reactie op het rapport … doen toekomen',
+      'Ik zal uw Kamer een reactie op het rapport doen toekomen',
+    ],
+    [
+      '697: so is one of `inclusief`',
+      'De rapportage over het hele jaar, inclusief de analyse en duiding, blijft u zoals gebruikelijk ontvangen in het voorjaar van het daaropvolgende jaar.',
+      '2016-01-11',
+      // Cut still: `van het daaropvolgende jaar`, which the due date `in het voorjaar` does not take in, does not fit.
+      'De rapportage over het hele jaar blijft u zoals gebruikelijk ontvangen…',
     ],
     [
       // The subject, `het kabinet`, would take the label one character over its length: the promise stays.
@@ -156,6 +164,14 @@ describe('an event label cut inside a quoted title closes the title', () => {
     const got = eventLabelOf(sentence, letterDate);
     expect(got).toBe(label);
     expect(got!.length).toBeLessThanOrEqual(MAX_LABEL);
+  });
+
+  it('910: the verb after an inserted phrase; the head ends before the phrase', () => {
+    expect(
+      promiseWithItsVerb(
+        'Ik zal uw Kamer een reactie op het rapport, mede namens de Minister en Staatssecretaris van Infrastructuur en Waterstaat, doen toekomen',
+      ),
+    ).toBe('Ik zal uw Kamer een reactie op het rapport … doen toekomen');
   });
 
   it('2616: a sentence one character too long loses the subtitle, not the end of the subtitle', () => {
