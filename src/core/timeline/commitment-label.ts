@@ -11,6 +11,7 @@ import {
 import { capitalize } from './plain-label';
 import { insertionEnd } from './insertions';
 import { promiseWithItsVerb } from './promise-tail';
+import { readableStart } from './readable-start';
 import { NO_MARKERS, withoutMarkersIn } from './without-markers';
 
 /**
@@ -58,8 +59,52 @@ export function commitmentLabel(
   // Only a label that had to be cut (see `shortened`) is made from a later clause.
   if (!label.includes('…')) return capitalize(label);
   const coordinated = fromCoordinatedPromise(kept);
-  return capitalize(coordinated === kept ? label : promiseText(joinParts(coordinated, after)));
+  if (coordinated !== kept) return capitalize(promiseText(joinParts(coordinated, after)));
+  return capitalize(relativePromise(tidy(kept), tidy(after)) ?? label);
 }
+
+/**
+ * The label of a promise made in a relative clause that ends the sentence, the due date in it, when the sentence is too
+ * long for its label: the clause whole, after as much of the noun phrase it describes as fits. `Het advies van de
+ * commissie is onderdeel van de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden
+ * aangeboden` (415) was cut to `Het advies van de commissie is onderdeel van de evaluatie…`, which promised nothing; it
+ * is `…de evaluatie van het Schipholbeleid die aan de Tweede Kamer zal worden aangeboden`. `before` and `after` are the
+ * tidy words around the due date. Null where the clause does not end on a verb group of a promise (see
+ * RELATIVE_PROMISE_END), or leaves no room for two words before it.
+ */
+function relativePromise(before: string, after: string): string | null {
+  let opener = -1;
+  RELATIVE_OPENER.lastIndex = 0;
+  for (let m = RELATIVE_OPENER.exec(before); m !== null; m = RELATIVE_OPENER.exec(before))
+    opener = m.index + 1;
+  if (opener < 0) return null;
+  const clause = collapse(joinParts(before.slice(opener), after));
+  if (!RELATIVE_PROMISE_END.test(clause)) return null;
+  const head = before.slice(0, opener - 1);
+  // Room for the head's words, each with its space, beside `…` and the clause.
+  let room = MAX_LABEL - 1 - clause.length;
+  let from = head.length + 1;
+  while (from > 0) {
+    const start = head.lastIndexOf(' ', from - 2) + 1;
+    if (from - start > room) break;
+    room -= from - start;
+    from = start;
+  }
+  if (from === 0) return null;
+  from = readableStart(head, from);
+  const words = head.slice(from);
+  if (words.split(' ').length < 2) return null;
+  return `…${words} ${clause}`;
+}
+
+/** A relative pronoun (or `dat`) after a space, as a word: where a relative clause may open. */
+const RELATIVE_OPENER = / (?:die|dat|wat|welke)(?= |$)/g;
+/**
+ * The verb group a promise in a relative clause ends on: a future or passive auxiliary and a verb (`zal worden
+ * aangeboden`, `wordt ingediend`, `zullen toezenden`, `zal verschijnen`), with the sentence's closing mark if any.
+ */
+const RELATIVE_PROMISE_END =
+  /(?:^|\s)(?:zal|zullen|wordt|worden)(?:\s\p{Ll}+){0,2}\s\p{Ll}+[.;!?]?$|\s\p{Ll}+\s(?:zal|zullen|wordt|worden)[.;!?]?$/u;
 
 /** A promise's words as its label reads them: tidied, without a report frame, shortened to fit (see each). */
 function promiseText(s: string): string {

@@ -85,6 +85,44 @@ describe('commitmentLabel', () => {
       '2011-11-18',
       '…zal uw Kamer mijn visie tijdig … doen toekomen',
     ],
+    // A promise made in a relative clause that ends the sentence: the clause whole, after as much as fits of what it
+    // describes (see `relativePromise`).
+    [
+      'a relative clause of `die` (415; was `Het advies van de commissie is onderdeel van de evaluatie…`)',
+      'Het advies van de commissie is onderdeel van de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden aangeboden.',
+      '2006-02-10',
+      '…evaluatie van het Schipholbeleid die aan de Tweede Kamer zal worden aangeboden',
+    ],
+    [
+      'a relative clause of `dat` after a comma (415; was `Deze voorstellen zullen wij betrekken bij het kabinetsstandpunt…`)',
+      'Deze voorstellen zullen wij betrekken bij het kabinetsstandpunt over het Schipholbeleid, dat in april zal verschijnen.',
+      '2006-02-10',
+      '…bij het kabinetsstandpunt over het Schipholbeleid, dat zal verschijnen',
+    ],
+    [
+      'a passive present (1271; was `Dit besluit zal worden verwerkt in de Najaarsnota die bij de Kamer wordt…`)',
+      'Dit besluit zal worden verwerkt in de Najaarsnota die voor 1 december 2017 bij de Kamer wordt ingediend.',
+      '2017-11-10',
+      '…besluit zal worden verwerkt in de Najaarsnota die bij de Kamer wordt ingediend',
+    ],
+    [
+      'a relative clause with its subject (336; was `Komende periode willen wij in gesprek met deze partijen komen…`)',
+      'Komende periode willen wij in gesprek met deze partijen komen tot een Beleidsagenda Jeugd die we uw Kamer volgend voorjaar zullen toezenden.',
+      '2017-11-27',
+      '…partijen komen tot een Beleidsagenda Jeugd die we uw Kamer zullen toezenden',
+    ],
+    [
+      'a relative clause after the main clause’s verb group (180; was `De vraag over omtrent de afrekenbaarheid en controleerbaarheid…`)',
+      'De vraag over omtrent de afrekenbaarheid en controleerbaarheid van kabinetsdoelen met betrekking tot administratieve lasten en regeldruk, zal separaat beantwoord worden in de Regeldrukbrief die ik in de eerste helft van februari aan uw Kamer zal toesturen.',
+      '2011-01-24',
+      '…beantwoord worden in de Regeldrukbrief die ik aan uw Kamer zal toesturen',
+    ],
+    [
+      'not a relative clause that does not end on a promise’s verb group',
+      'Ik zal uw Kamer informeren over de evaluatie van het Schipholbeleid die in februari met de sector en de regio’s wordt besproken in Den Haag.',
+      '2006-01-10',
+      'Ik zal uw Kamer informeren over de evaluatie van het Schipholbeleid…',
+    ],
     [
       'a short sentence keeps its first clause',
       'De gemeenten zijn gestart en ik informeer de Kamer dit najaar.',
