@@ -89,6 +89,8 @@ export function citationAfterDate(text: string, de: number, end: number): number
   return CITATION_AFTER.test(stretch) ? de + CITATION_AFTER.lastIndex : de;
 }
 
+/** A day and its month, or a month and its year. */
+const DAY_OR_MONTH_DATE = String.raw`\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})|(?:${FULL_MONTH_ALTERNATION})\s+\d{4}`;
 /**
  * A label tells of its own date, not of the next item of the sentence that has a date of its own: `Zie hiervoor ook
  * het verslag van de RAZ dat uw Kamer 24 oktober jl. toeging en de Kamerbrief van 30 september jl. over de
@@ -102,10 +104,8 @@ export function citationAfterDate(text: string, de: number, end: number): number
  * the later date belongs to whole: `agenda eurogroep en Ecofin-Raad 14 en 15 maart 2022` (2266), `werkbezoek aan
  * Bonaire, Curaçao en Aruba van 20 t/m 25 januari 2019` (1146), nor one of a list of days (`van 6 en 7 april`) or
  * words (`Landbouw- en Visserijraad`). A day and its month or a month and its year count as that date (`maart 2021`);
- * a bare year or month does not.
+ * a bare year or month does not (but see DATE_OR_YEAR_IN_PART).
  */
-/** A day and its month, or a month and its year. */
-const DAY_OR_MONTH_DATE = String.raw`\d{1,2}\s+(?:${FULL_MONTH_ALTERNATION})|(?:${FULL_MONTH_ALTERNATION})\s+\d{4}`;
 const DATE_IN_PART = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])(?:${DAY_OR_MONTH_DATE})(?![\p{L}\p{N}])`,
   'iu',
