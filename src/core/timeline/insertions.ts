@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/chars';
+import { isDigit, isWhiteSpace } from '../text/chars';
 import { clauseEnd } from './clause';
 import { collapseRange, mayBeFiniteVerb, startsLower } from './label-chars';
 import { tidy } from './label-tidy';
@@ -201,7 +201,20 @@ export function insertionEnd(text: string, comma: number, end: number): number {
     }
   }
   const word = wordAfterComma(text, close, end);
-  return word !== null && goesOnMainClause(word) ? close + 1 : -1;
+  // A number goes on too, `Op 15 april jl. is de Staat van Groningen en Noord-Drenthe (hierna: SvGND) 2025 gepresenteerd`
+  // (408), but not after one, the two of them then side by side: `Het COA heeft in 2014, samen met de gemeenten, 3.840
+  // opvangplekken geregeld` would read `in 2014 3.840 opvangplekken`, a year and its figure (see `figureAfterYear`).
+  return word !== null &&
+    (goesOnMainClause(word) || (isDigit(word.charCodeAt(0)) && !isDigit(lastCharBefore(text, comma))))
+    ? close + 1
+    : -1;
+}
+
+/** The character code before text[at] and the white space there (NaN at the text's start). */
+function lastCharBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  return text.charCodeAt(k - 1);
 }
 
 /**

@@ -1780,8 +1780,9 @@ function clauseReference(
           if (
             (s[close] === s[right] || defined !== null) &&
             next &&
-            lower(next[1] as string) &&
-            !NOT_MAIN.includes(next[1] as string)
+            ((lower(next[1] as string) && !NOT_MAIN.includes(next[1] as string)) ||
+              // A number, not after one (`(hierna: SvGND) 2025 gepresenteerd`, 408).
+              (/^\d/.test(next[1] as string) && !/\d\s*$/.test(s.slice(0, right))))
           ) {
             // After a date's clause that a comma opens, the closing comma stays: that clause is one between commas.
             const keepsComma = left > 0 && s[left - 1] === ',' && s[close] === ',';
@@ -2396,6 +2397,26 @@ describe('labelAround', () => {
       'Ik heb op 8 oktober 2015 de Kamer gemeld, dat de evaluatie gereed is, en dat de resultaten volgen.',
       '8 oktober 2015',
       'Ik heb de Kamer gemeld',
+    ],
+    [
+      'a group in brackets that defines a short name is left out before a number that goes on with the clause (408)',
+      'Op 15 april jl. is de Staat van Groningen en Noord-Drenthe (hierna: SvGND) 2025 gepresenteerd.',
+      '15 april jl.',
+      // Was `Op 15 april jl. is de Staat van Groningen en Noord-Drenthe`.
+      'Op 15 april jl. is de Staat van Groningen en Noord-Drenthe 2025 gepresenteerd',
+    ],
+    [
+      'synthetic: so is a phrase inserted between commas',
+      'Het COA heeft in juni, samen met de gemeenten, 3.840 opvangplekken geregeld voor asielzoekers.',
+      'juni',
+      'Het COA heeft 3.840 opvangplekken geregeld voor asielzoekers',
+    ],
+    [
+      'synthetic: but not where a number before it would stand beside the number after it (as 1540)',
+      'Het COA heeft in 2014, samen met de gemeenten, 3.840 opvangplekken geregeld voor asielzoekers in de regio.',
+      '2014',
+      // Not `Het COA heeft in 2014 3.840 opvangplekken geregeld…`, a year with its figure (see `figureAfterYear`).
+      'Het COA heeft samen met de gemeenten, 3.840 opvangplekken geregeld…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
