@@ -585,11 +585,12 @@ function commaBefore(text: string, start: number, open: number): number {
  */
 const BARE_CITATION = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u;
 /**
- * Is a label only a paper's reference: a reference's name (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), and besides
- * it only codes (a word with a digit, without a lower-case letter, or with a capital inside, `BuZa`), one with a digit
- * at least, and `met`, `als`, `en`? `kenmerk GZB/GZ 96-1952` (34), `brief nr. BuZa 97-295` (1644), `Handelingen 51-4`
- * (1079), `25 387, nrs. 1 en 2` (2070): which paper, not what it was. In brackets with the date, `– «Dwang en drang in
- * de tuberculosebestrijding» (kenmerk GZB/GZ 96-1952, 21 juni 1996)` (34), the words around the brackets say that. The
+ * Is a label only a paper's reference: a reference's name (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), and besides it
+ * only codes (a word with a digit, without a lower-case letter, or with a capital inside, `BuZa`), one with a digit at
+ * least, and `met`, `als`, `en`, `de`? `kenmerk GZB/GZ 96-1952` (34), `brief nr. BuZa 97-295` (1644), `Handelingen
+ * 51-4` (1079), `25 387, nrs. 1 en 2` (2070), `8 en 9 en de brief` (1233, of `nrs. 1 tot en met 3 en 5, 8 en 9 en de
+ * brief van 14 juli jl.`): which paper, not what it was. In brackets with the date, `– «Dwang en drang in de
+ * tuberculosebestrijding» (kenmerk GZB/GZ 96-1952, 21 juni 1996)` (34), the words around the brackets say that. The
  * name is needed: a heading in capitals with its year, `VERSLAG VAN DE NAVO-TOP … 2022` (2396), is all codes.
  */
 function isBareReference(label: string): boolean {
@@ -609,7 +610,7 @@ function isBareReference(label: string): boolean {
   return named && digit;
 }
 const REFERENCE_NAME = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Aanhangsel|Handelingen|nrs?\.|kenmerk:?)$/;
-const REFERENCE_GLUE = /^(?:met|als|en)$/;
+const REFERENCE_GLUE = /^(?:met|als|en|de)$/;
 const CODE_WORD = /\d|^[^\p{Ll}]+$|^.+\p{Lu}/u;
 const DIGIT = /\d/;
 /**

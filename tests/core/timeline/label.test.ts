@@ -2131,7 +2131,8 @@ function clauseReference(
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
       // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`), and any reference alone: a reference's name
-      // (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), codes and `met`, `als`, `en`, with a digit (`kenmerk GZB/GZ 96-1952`).
+      // (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), codes and `met`, `als`, `en`, `de`, with a digit (`kenmerk GZB/GZ
+      // 96-1952`, `8 en 9 en de brief`).
       const citation = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u.test(word);
       const parts = word.split(' ');
       const name = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Aanhangsel|Handelingen|nrs?\.|kenmerk:?)$/;
@@ -2141,7 +2142,7 @@ function clauseReference(
         parts.every(
           (w) =>
             name.test(w) ||
-            /^(?:met|als|en)$/.test(w) ||
+            /^(?:met|als|en|de)$/.test(w) ||
             /\d/.test(w) ||
             !/\p{Ll}/u.test(w) ||
             /^.+\p{Lu}/u.test(w),
@@ -2417,6 +2418,13 @@ describe('labelAround', () => {
       '2014',
       // Not `Het COA heeft in 2014 3.840 opvangplekken geregeld…`, a year with its figure (see `figureAfterYear`).
       'Het COA heeft samen met de gemeenten, 3.840 opvangplekken geregeld…',
+    ],
+    [
+      'a list of paper numbers and `de brief` says nothing either: the label is made around its brackets (1233)',
+      'In vervolg op mijn eerdere brieven (kamerstukken II 1999/2000, 27 157, nrs. 1 tot en met 3 en 5, 8 en 9 en de brief van 14 juli jl.) doe ik u hierbij als coördinerend minister een voortgangsbericht toekomen over de afwikkeling van de vuurwerkramp te Enschede.',
+      '14 juli jl.',
+      // Was `8 en 9 en de brief`.
+      'In vervolg op mijn eerdere brieven doe ik u hierbij als coördinerend minister…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
