@@ -616,10 +616,12 @@ const DIGIT = /\d/;
 /**
  * A hedge alone, which only says how sure the date is: `De Klesch Group zal in de loop van 2020 (naar verwachting 1
  * juli) de exploitatie van de raffinaderij … overnemen` (2116) and `… wordt de DMP-E fase opgestart, naar verwachting in
- * 2028` (526) were labelled `…naar verwachting`. The clause the hedge is about says what happens.
+ * 2028` (526) were labelled `…naar verwachting`. The clause the hedge is about says what happens. So does a phrase of how
+ * firm the date is, with its `maar`: `verzoekt de regering om binnen zes maanden na het sluiten van het bestuursakkoord,
+ * maar in ieder geval in 2011, een wetsvoorstel aan de Kamer voor te leggen` (1761) was labelled `…maar in ieder geval`.
  */
 const HEDGE_ONLY =
-  /^(?:naar (?:verwachting|alle waarschijnlijkheid)|(?:waarschijnlijk|vermoedelijk|verwachtelijk|wellicht|mogelijk|zo mogelijk|indien mogelijk|bij voorkeur)(?: pas| al| reeds)?)$/i;
+  /^(?:naar (?:verwachting|alle waarschijnlijkheid)|(?:waarschijnlijk|vermoedelijk|verwachtelijk|wellicht|mogelijk|zo mogelijk|indien mogelijk|bij voorkeur)(?: pas| al| reeds)?|(?:maar |en )?(?:in (?:ieder|elk) geval|ten minste|tenminste|minstens|in principe|bij voorkeur))$/i;
 /** The `…` that a label cut to size has at its ends. */
 const EDGE_DOTS = /^…|…$/g;
 /** A lower-case letter. */

@@ -2150,7 +2150,12 @@ function clauseReference(
       // And a hedge alone, `naar verwachting` (2116), which says how sure the date is, not what happens on it.
       const hedges = ['naar verwachting', 'naar alle waarschijnlijkheid', 'waarschijnlijk', 'vermoedelijk'];
       hedges.push('verwachtelijk', 'wellicht', 'mogelijk', 'zo mogelijk', 'indien mogelijk', 'bij voorkeur');
-      const hedge = hedges.some((h) => [h, `${h} pas`, `${h} al`, `${h} reeds`].includes(word.toLowerCase()));
+      // Or a phrase of `maar` that says only how firm the date is (`maar in ieder geval`, 1761).
+      const hedge =
+        hedges.some((h) => [h, `${h} pas`, `${h} al`, `${h} reeds`].includes(word.toLowerCase())) ||
+        /^(?:maar |en )?(?:in (?:ieder|elk) geval|ten minste|tenminste|minstens|in principe|bij voorkeur)$/i.test(
+          word,
+        );
       if (
         delimiters &&
         (citation ||
@@ -2425,6 +2430,13 @@ describe('labelAround', () => {
       '14 juli jl.',
       // Was `8 en 9 en de brief`.
       'In vervolg op mijn eerdere brieven doe ik u hierbij als coördinerend minister…',
+    ],
+    [
+      'a `maar in ieder geval` alone says nothing: a wider clause is the label (1761)',
+      'verzoekt de regering om binnen zes maanden na het sluiten van het bestuursakkoord, maar in ieder geval in 2011, een wetsvoorstel aan de Kamer voor te leggen dat de benodigde wijzigingen in de verantwoordelijkheden rond waterbeheer regelt,',
+      '2011',
+      // Was `…maar in ieder geval`.
+      '…van het bestuursakkoord, maar in ieder geval een wetsvoorstel aan de Kamer…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
