@@ -400,7 +400,8 @@ const OWN_PART_VERB = new RegExp(
  * label of the first date ended before the `en` (see `beforeOtherDatePart`) and so lost the verb: `Tijdens het
  * Algemeen Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals aangegeven in de brief` (193).
  * Left out, the label reads `Tijdens het Algemeen Overleg is de Tweede Kamer geïnformeerd…`. Only for a paper's or
- * meeting's date (`van` before it) in a phrase that opens the sentence: no comma, no finite verb or relative before it
+ * meeting's date (`van` or `op` before it: `In het AO Noordzee op 24 april 2013 (…) en per brief van 20 december 2013
+ * (…) heb ik de toezegging gedaan`, 1134, was labelled `In het AO Noordzee`) in a phrase that opens the sentence: no comma, no finite verb or relative before it
  * (brackets aside). Null when there is no such part.
  */
 export function otherPartBetween(
@@ -410,7 +411,7 @@ export function otherPartBetween(
   de: number,
   end: number,
 ): Span | null {
-  if (!/(?:^|\s)van\s+$/.test(text.slice(Math.max(start, ds - 5), ds))) return null;
+  if (!/(?:^|\s)(?:van|op)\s+$/.test(text.slice(Math.max(start, ds - 5), ds))) return null;
   // Only the stretch after the date is read (a copy of the text before it would cost its length on every date).
   PART_BEFORE_VERB.lastIndex = 0;
   const m = PART_BEFORE_VERB.exec(text.slice(de, Math.min(end, de + 400)));

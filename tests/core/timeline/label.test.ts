@@ -1016,7 +1016,7 @@ function joiningEnsReference(s: string, from: number, to: number): [at: number, 
  * van 26 april 2005 is de Tweede Kamer geïnformeerd` (525). Its bounds in `s`, or null.
  */
 function otherPartReference(s: string, ds: number, de: number): [from: number, to: number] | null {
-  if (!/(?:^|\s)van\s+$/.test(s.slice(0, ds))) return null;
+  if (!/(?:^|\s)(?:van|op)\s+$/.test(s.slice(0, ds))) return null;
   const before = s.slice(0, ds).replace(/\([^()]*\)/g, '');
   const verbs =
     'is zijn was waren wordt worden werd werden heeft hebben heb had hadden zal zullen kan kunnen';
@@ -2437,6 +2437,13 @@ describe('labelAround', () => {
       '2011',
       // Was `…maar in ieder geval`.
       '…van het bestuursakkoord, maar in ieder geval een wetsvoorstel aan de Kamer…',
+    ],
+    [
+      'another date’s part between a meeting’s date after `op` and the main clause’s verb is left out (1134)',
+      'In het AO Noordzee op 24 april 2013 (Kamerstuk 33 450, nr. 3) en per brief van 20 december 2013 (Kamerstuk 33 561, nr. 7) heb ik de toezegging gedaan uw Kamer begin 2014 te informeren over de resultaten van de Haalbaarheidsstudie windenergie op zee binnen de 12-mijlszone.',
+      '24 april 2013',
+      // Was `In het AO Noordzee`.
+      'In het AO Noordzee heb ik de toezegging gedaan uw Kamer begin 2014…',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',
