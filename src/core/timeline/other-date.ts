@@ -396,13 +396,13 @@ const OWN_PART_VERB = new RegExp(
 
 /**
  * The stretch text[from, to) to leave out of the label of the date text[ds, de) in the sentence text[start, end): the
- * other date's part between the date's own fronted phrase and the main clause's verb, which both parts share. The
- * label of the first date ended before the `en` (see `beforeOtherDatePart`) and so lost the verb: `Tijdens het
- * Algemeen Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals aangegeven in de brief` (193).
- * Left out, the label reads `Tijdens het Algemeen Overleg is de Tweede Kamer geïnformeerd…`. Only for a paper's or
- * meeting's date (`van` or `op` before it: `In het AO Noordzee op 24 april 2013 (…) en per brief van 20 december 2013
- * (…) heb ik de toezegging gedaan`, 1134, was labelled `In het AO Noordzee`) in a phrase that opens the sentence: no comma, no finite verb or relative before it
- * (brackets aside). Null when there is no such part.
+ * other date's part between the date's own fronted phrase and the main clause's verb, which both parts share. The label
+ * of the first date ended before the `en` (see `beforeOtherDatePart`) and so lost the verb: `Tijdens het Algemeen
+ * Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals aangegeven in de brief` (193). Left out,
+ * the label reads `Tijdens het Algemeen Overleg is de Tweede Kamer geïnformeerd…`. Only for a paper's or meeting's date
+ * (`van` or `op` before it: `In het AO Noordzee op 24 april 2013 (…) en per brief van 20 december 2013 (…) heb ik de
+ * toezegging gedaan`, 1134, was labelled `In het AO Noordzee`) in a phrase that opens the sentence: no comma, no finite
+ * verb or relative before it (brackets aside). Null when there is no such part.
  */
 export function otherPartBetween(
   text: string,
