@@ -28,10 +28,14 @@ const AS = /\s*zoals(?![\p{L}\p{N}])/uy;
  * `'as'` for one that opens with `zoals`, which says how or where the clause before it holds: `…in de autonome status van
  * Aruba, zoals verkregen op 1 januari 1986, geen wijzigingen worden aangebracht` (995) gave `…zoals verkregen`, `Uw
  * Kamer is op verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30 april
- * 2021` (2535) `…zoals bij de brieven` (but see `reportedLabel`, for a phrase that says what was promised).
+ * 2021` (2535) `…zoals bij de brieven` (but see `reportedLabel`, for a phrase that says what was promised). Also right
+ * after a group in brackets: `de Landbouw- en Visserijraad (hierna: Raad) die op 18 september 2023 plaatsvond te
+ * Brussel` (601) gave `…die plaatsvond te Brussel`.
  */
 export function opensRelativeClause(original: string, left: number, ds: number): 'relative' | 'as' | null {
-  if (original.charCodeAt(left - 1) !== 0x2c) return null;
+  // After a comma, or a group in brackets that ended the clause before it (see `clauseBeforeRelative`).
+  const c = original.charCodeAt(left - 1);
+  if (c !== 0x2c && c !== 0x29) return null;
   RELATIVE.lastIndex = left;
   if (RELATIVE.test(original) && RELATIVE.lastIndex <= ds) return 'relative';
   AS.lastIndex = left;

@@ -364,7 +364,7 @@ function clauseLabel(
             AS_CLAUSE_MAX &&
           !reports(original, left, right))
       ) {
-        left = clauseStart(original, start, left - 1, kind);
+        left = clauseBeforeRelative(original, start, left, kind);
         rest = restAfterRelative(original, right, end);
       } else if (delimiter === NARROW && left > start && pointsBack(original, left, right)) {
         // A clause of `en` that points back (`en de Kamer hierover … te informeren`): the clause before it too (see
@@ -502,6 +502,44 @@ function clauseLabel(
   }
   // Nothing but the date (a table cell, a date line): show the sentence with the date.
   return capitalize(shortenPlain(tidy(original.slice(start, end))));
+}
+
+/**
+ * Where the clause before a relative clause that starts at `left` starts (its comma or a group's `)` at `left - 1`): over
+ * a group in brackets between them, which names no more than the words before it: `…beide rapportages heb ik onlangs
+ * mogen ontvangen van het Adviescollege ICT-toetsing (Adviescollege), waarin het BIT per 1 januari van dit jaar is
+ * overgegaan` (1691) gave `…waarin het BIT is overgegaan`, `de beleidsbrief Erfgoed Telt (Kamerstuk 32 820, nr. 248), die
+ * ik op 11 september 2018 met u besprak` (273) `…die ik met u besprak`.
+ */
+function clauseBeforeRelative(text: string, start: number, left: number, kind: 'narrow' | 'wide'): number {
+  let k = left - 1;
+  for (;;) {
+    if (text.charCodeAt(k) === 0x29) {
+      // A group opened before the sentence (a full stop inside it split the sentence, `(respectievelijk Boek 1. …
+      // en Boek 2. De opsporing), die`, 295): the clause right before the relative one, as any comma gives.
+      const open = openingBracket(text, start, k);
+      if (open < 0) return clauseStart(text, start, left - 1, kind);
+      k = open;
+    }
+    const from = clauseStart(text, start, k, kind);
+    // Only a group's `)` and white space before the comma: the clause before the group.
+    if (from > start && text.charCodeAt(from - 1) === 0x29 && text.slice(from, k).trim() === '') {
+      k = from - 1;
+      continue;
+    }
+    return from;
+  }
+}
+
+/** The `(` that the `)` at `close` closes, within text[start, close), or -1. */
+function openingBracket(text: string, start: number, close: number): number {
+  let depth = 0;
+  for (let i = close; i >= start; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0x29) depth++;
+    else if (c === 0x28 && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /**

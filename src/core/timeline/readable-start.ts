@@ -116,22 +116,7 @@ function pastLetterDate(s: string, from: number, at: number): number {
 }
 
 function readableStartOfWords(s: string, from: number): number {
-  let at = from;
-  // The last `)` without its `(` in s[from, …): the start goes to the word after it.
-  let depth = 0;
-  let unmatched = -1;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 0x28) depth++;
-    else if (c === 0x29) {
-      if (depth > 0) depth--;
-      else unmatched = i;
-    }
-  }
-  if (unmatched >= 0) {
-    const space = s.indexOf(' ', unmatched);
-    at = space < 0 ? s.length : space + 1;
-  }
+  let at = pastUnmatchedClose(s, from);
   const end = wordEnd(s, at);
   const first = s.slice(at, end);
   if ((first === 'en' || first === 'of') && end < s.length && isUpper(s.charCodeAt(end + 1))) {
@@ -148,9 +133,28 @@ function readableStartOfWords(s: string, from: number): number {
         if (endsClause(word)) break;
       } else break;
     }
-    at = Math.min(k, s.length);
+    // A name that ends inside a group in brackets, at its clause mark, leaves the group's `)` after it: `…en Saba
+    // (hierna: BES-eilanden) dat` (2463) started at `BES-eilanden)`.
+    at = pastUnmatchedClose(s, Math.min(k, s.length));
   }
   return at === from ? pastCutPhrase(s, from) : at;
+}
+
+/** The start of the word after the last `)` without its `(` in s[from, …), or `from` when there is none. */
+function pastUnmatchedClose(s: string, from: number): number {
+  let depth = 0;
+  let unmatched = -1;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x28) depth++;
+    else if (c === 0x29) {
+      if (depth > 0) depth--;
+      else unmatched = i;
+    }
+  }
+  if (unmatched < 0) return from;
+  const space = s.indexOf(' ', unmatched);
+  return space < 0 ? s.length : space + 1;
 }
 
 /**

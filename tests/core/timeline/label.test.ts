@@ -730,18 +730,22 @@ function pastFormalSubject(words: string[]): string[] {
 const MONTHS = Object.keys(DUTCH_MONTHS);
 
 function readableWordsOfNames(words: string[]): string[] {
-  let depth = 0;
-  let cut = -1;
-  words.forEach((w, i) => {
-    for (const ch of w) {
-      if (ch === '(') depth++;
-      else if (ch === ')') {
-        if (depth > 0) depth--;
-        else cut = i;
+  // After the last word with a `)` whose `(` is not among the words.
+  const pastUnmatched = (ws: string[]): string[] => {
+    let depth = 0;
+    let cut = -1;
+    ws.forEach((w, i) => {
+      for (const ch of w) {
+        if (ch === '(') depth++;
+        else if (ch === ')') {
+          if (depth > 0) depth--;
+          else cut = i;
+        }
       }
-    }
-  });
-  let out = words.slice(cut + 1);
+    });
+    return ws.slice(cut + 1);
+  };
+  let out = pastUnmatched(words);
   if ((out[0] === 'en' || out[0] === 'of') && capital(out[1])) {
     let k = 1;
     while (k < out.length) {
@@ -750,7 +754,8 @@ function readableWordsOfNames(words: string[]): string[] {
       k++;
       if (/[,;:]$/.test(w)) break;
     }
-    out = out.slice(k);
+    // A name that stops inside a group in brackets leaves its `)` after it (2463).
+    out = pastUnmatched(out.slice(k));
   }
   return out;
 }
@@ -1717,14 +1722,36 @@ function clauseReference(
       // closing comma.
       if (
         delimiters === NARROW &&
-        s[left - 1] === ',' &&
+        (s[left - 1] === ',' || s[left - 1] === ')') &&
         (RELATIVE.test(s.slice(left, ds)) ||
           // A short `zoals` clause, not one that says what was promised or announced.
           (/^\s*zoals(?![\p{L}\p{N}])/u.test(s.slice(left, ds)) &&
             collapse(s.slice(left, ds)).length + collapse(s.slice(de, right)).length <= 45 &&
             !REPORT_WORD_REFERENCE.test(s.slice(left, right))))
       ) {
-        left = loopStart(s, 0, left - 1, NARROW);
+        // The clause before it, over a group in brackets that ends it (one opened before the sentence aside).
+        const first = loopStart(s, 0, left - 1, NARROW);
+        let k = left - 1;
+        let from = first;
+        for (;;) {
+          if (s[k] === ')') {
+            let depth = 0;
+            let open = -1;
+            for (let i = k; i >= 0 && open < 0; i--) {
+              if (s[i] === ')') depth++;
+              else if (s[i] === '(' && --depth === 0) open = i;
+            }
+            if (open < 0) {
+              from = first;
+              break;
+            }
+            k = open;
+          }
+          from = loopStart(s, 0, k, NARROW);
+          if (from > 0 && s[from - 1] === ')' && s.slice(from, k).trim() === '') k = from - 1;
+          else break;
+        }
+        left = from;
         if (s[right] === ',') {
           const text = tidy(s.slice(right + 1, loopEnd(s, right + 1, s.length, NARROW)));
           const words = text.split(' ');
@@ -2444,6 +2471,26 @@ describe('labelAround', () => {
       '24 april 2013',
       // Was `In het AO Noordzee`.
       'In het AO Noordzee heb ik de toezegging gedaan uw Kamer begin 2014…',
+    ],
+    [
+      'a relative clause takes in the clause before it over a group in brackets after its comma (273)',
+      'Op 22 juni 2018 stuurde ik u de beleidsbrief Erfgoed Telt (Kamerstuk 32 820, nr. 248), die ik op 11 september 2018 met u besprak (Handelingen II 2018/19, nr. 107, item 21).',
+      '11 september 2018',
+      // Was `…die ik met u besprak`.
+      '…beleidsbrief Erfgoed Telt (Kamerstuk 32 820, nr. 248), die ik met u besprak',
+    ],
+    [
+      'and right after one, without a comma (601)',
+      'Met deze brief informeer ik uw Kamer over de Landbouw- en Visserijraad (hierna: Raad) die op 18 september 2023 plaatsvond te Brussel.',
+      '18 september 2023',
+      // Was `…die plaatsvond te Brussel`.
+      '…over de Landbouw- en Visserijraad (hierna: Raad) die plaatsvond te Brussel',
+    ],
+    [
+      'but not over a group opened before the sentence, which a full stop inside it split (295)',
+      'De opsporing), die begin dit jaar in consultatie zijn gegeven.',
+      'begin dit jaar',
+      '…die in consultatie zijn gegeven',
     ],
     [
       'synthetic: so does a `jongstleden` in mid-clause',

@@ -122,6 +122,14 @@ describe('wordWindow', () => {
       80,
       ['…rapportage is een evaluatie van de afgelopen vijf jaar (', ') en bouwt voort…'],
     ],
+    // A left part that starts at a name after `en`, which stops inside a group in brackets at its clause mark, starts
+    // after the group's `)` (2463): not `…BES-eilanden) dat`.
+    [
+      'met betrekking tot Bonaire, Sint Eustatius en Saba (hierna: BES-eilanden) dat',
+      'bij deze Kamer aanhangig is gemaakt.',
+      80,
+      ['…dat', 'bij deze Kamer aanhangig is gemaakt.'],
+    ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
   });
