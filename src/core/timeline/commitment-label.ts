@@ -12,6 +12,7 @@ import { capitalize } from './plain-label';
 import { insertionEnd } from './insertions';
 import { promiseWithItsVerb } from './promise-tail';
 import { readableStart } from './readable-start';
+import { startOfWordsThatFit } from './word-window';
 import { NO_MARKERS, withoutMarkersIn } from './without-markers';
 
 /**
@@ -81,15 +82,8 @@ function relativePromise(before: string, after: string): string | null {
   const clause = collapse(joinParts(before.slice(opener), after));
   if (!RELATIVE_PROMISE_END.test(clause)) return null;
   const head = before.slice(0, opener - 1);
-  // Room for the head's words, each with its space, beside `…` and the clause.
-  let room = MAX_LABEL - 1 - clause.length;
-  let from = head.length + 1;
-  while (from > 0) {
-    const start = head.lastIndexOf(' ', from - 2) + 1;
-    if (from - start > room) break;
-    room -= from - start;
-    from = start;
-  }
+  // The head's words that fit, each with its space, beside `…` and the clause.
+  let from = startOfWordsThatFit(head, head.length + 1, MAX_LABEL - 1 - clause.length);
   if (from === 0) return null;
   from = readableStart(head, from);
   const words = head.slice(from);

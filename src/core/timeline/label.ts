@@ -1,4 +1,4 @@
-import { enclosingBrackets } from '../text/brackets';
+import { enclosingBrackets, openBefore } from '../text/brackets';
 import { isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 import type { Span } from '../types';
@@ -517,7 +517,7 @@ function clauseBeforeRelative(text: string, start: number, left: number, kind: '
     if (text.charCodeAt(k) === 0x29) {
       // A group opened before the sentence (a full stop inside it split the sentence, `(respectievelijk Boek 1. …
       // en Boek 2. De opsporing), die`, 295): the clause right before the relative one, as any comma gives.
-      const open = openingBracket(text, start, k);
+      const open = openBefore(text, start, k);
       if (open < 0) return clauseStart(text, start, left - 1, kind);
       k = open;
     }
@@ -529,17 +529,6 @@ function clauseBeforeRelative(text: string, start: number, left: number, kind: '
     }
     return from;
   }
-}
-
-/** The `(` that the `)` at `close` closes, within text[start, close), or -1. */
-function openingBracket(text: string, start: number, close: number): number {
-  let depth = 0;
-  for (let i = close; i >= start; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0x29) depth++;
-    else if (c === 0x28 && --depth === 0) return i;
-  }
-  return -1;
 }
 
 /**

@@ -112,13 +112,7 @@ export function wordWindow(
  * start that reads worse (see `readableStart`): then `rest`.
  */
 function widerStart(before: string, rest: number, length: number, max: number): number {
-  let from = rest + 1;
-  while (from > 1) {
-    const start = before.lastIndexOf(' ', from - 2) + 1;
-    if (length + (from - 1 - start) + 1 > max - 2) break;
-    length += from - start;
-    from = start;
-  }
+  let from = startOfWordsThatFit(before, rest + 1, max - 2 - length);
   if (from === rest + 1) return rest;
   // Not the tail of a clause before (`…uitgekeerd, waaruit`, 1215): the words after its comma only.
   const comma = before.lastIndexOf(', ', rest - 1);
@@ -194,6 +188,21 @@ function wordsThatFit(after: string, from: number, length: number, max: number):
 }
 
 /**
+ * Where the words of `s` before `from` (a word start, or `s.length + 1` for all of them) start that fit, each with its
+ * space, in `room` characters, taken from the last: `wordsThatFit` backwards.
+ */
+export function startOfWordsThatFit(s: string, from: number, room: number): number {
+  let at = from;
+  while (at > 0) {
+    const start = s.lastIndexOf(' ', at - 2) + 1;
+    if (at - start > room) break;
+    room -= at - start;
+    at = start;
+  }
+  return at;
+}
+
+/**
  * `wordWindow` for a letter's date with its subject after it (see `isLetterWithSubject`) when the alternate words cut
  * the subject: the words of `after` first, as many as fit, then those of `before` in the room left. A verslag lists
  * several letters of one sender and day, `de brief van de Minister van Buitenlandse Zaken d.d. 20 januari 2017 inzake
@@ -211,13 +220,7 @@ export function subjectWindow(before: string, after: string, max: number): [left
     length = rightEnd > 0 ? rightEnd + 1 : 0;
   }
   // before.slice(from) is taken: none of it yet (past its end), all of it when it is empty.
-  let from = before === '' ? 0 : before.length + 1;
-  while (from > 0) {
-    const start = before.lastIndexOf(' ', from - 2) + 1;
-    if (length + (from - 1 - start) + 1 > max - 2) break;
-    length += from - start;
-    from = start;
-  }
+  let from = startOfWordsThatFit(before, before === '' ? 0 : before.length + 1, max - 2 - length);
   if (from > 0 && from <= before.length) {
     const past = pastNameStart(before, from);
     from = past === from ? readableStart(before, from) : past;
