@@ -41,6 +41,10 @@ import { isWhiteSpace } from '../text/chars';
  * lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`; so does `alleen` (not `niet alleen`, whose `maar
  * ook` follows) with an `en` that joins it to an adverb before it: `doet het kabinet incidenteel en alleen voor 2022 een
  * tweetal aanpassingen in de energiebelastingen` (1147) gave `…doet het kabinet incidenteel en alleen een tweetal…`.
+ * So does `nog`, which says the date comes soon, before a preposition or alone before a date without one: `Ik streef
+ * ernaar de Kamer nog voor het zomerreces te informeren` (317) gave `…de Kamer nog te informeren`, `voornemens om nog in de
+ * tweede helft van dit jaar een afzonderlijk wetsvoorstel … in te dienen` (2791) `…om nog een afzonderlijk wetsvoorstel`,
+ * another one; `Kunt u deze vragen nog deze week beantwoorden?` (1159).
  * A comparison is a preposition too, `(niet) eerder dan`, `later dan` (`de kabinetsvisie later dan 1 september toe te
  * sturen`, 1137, gave `…de kabinetsvisie later dan toe te sturen`), and before `uiterlijk` (`mijn visie niet eerder dan
  * uiterlijk in november aan uw Kamer te kunnen aanbieden`, 518); not after a measure of time, which `later` goes with
@@ -51,7 +55,7 @@ import { isWhiteSpace } from '../text/chars';
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
@@ -70,6 +74,8 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'in',
     'van',
     'per',
+    // `nog` before a date without a preposition (`nog dit jaar`).
+    'nog',
     'd.d.',
     'd.',
     'sinds',
@@ -190,7 +196,7 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /** A modifier of the date's preposition (see DANGLING_BEFORE) in capitals: an acronym. */
-const MODIFIER_IN_CAPITALS = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/;
+const MODIFIER_IN_CAPITALS = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG)(?=\s)/;
 
 /**
  * A date a bracket holds alone after a preposition: `De reactie op uw brief van (14 September 2020) inzake …` (489).

@@ -1150,10 +1150,10 @@ function clauseReference(
   }
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
   // `het jaar`, `de jaren`; and `uiterlijk` (or `kort`, `vlak`, `pas`, `direct`, `meteen`) before it, with `, maar` before
-  // `uiterlijk`; a participle that places the noun before
+  // `uiterlijk`; `nog` before a preposition or alone; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -1859,7 +1859,8 @@ function clauseReference(
           article !== undefined
             ? !articleOfDate(article.trim().toLowerCase(), s.slice(ds, de), s.slice(de))
             : over !== undefined && POINT.test(s.slice(ds, de));
-        const acronym = dangling !== null && /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/.test(dangling[0]);
+        const acronym =
+          dangling !== null && /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG)(?=\s)/.test(dangling[0]);
         const from = loopStart(s, 0, left - 1, NARROW);
         const apposition = s.slice(from, left - 1);
         if (
@@ -2022,7 +2023,7 @@ function clauseReference(
           ? !articleOfDate(article.trim().toLowerCase(), date, s.slice(de))
           : over !== undefined && POINT.test(date);
       // A modifier in capitals (`PAS`) is an acronym: it stays.
-      const acronym = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN)(?=\s)/.exec(dangling[0]);
+      const acronym = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG)(?=\s)/.exec(dangling[0]);
       return keep ? -1 : dangling.index + (acronym ? acronym[0].length : 0);
     };
     // Brackets that hold the date alone after a dangling preposition go with both.
@@ -3269,6 +3270,24 @@ describe('labelAround', () => {
       'Hoewel reeds op 29 mei 99,4% van de stemmen was geteld, maakte het Centraal Hoofdstembureau pas op 16 juni de definitieve uitslag bekend.',
       '16 juni',
       '…maakte het Centraal Hoofdstembureau de definitieve uitslag bekend',
+    ],
+    [
+      '`nog voor` (317; was `Ik streef ernaar de Kamer nog te informeren`)',
+      'Ik streef ernaar de Kamer nog voor het zomerreces te informeren.',
+      'het zomerreces',
+      'Ik streef ernaar de Kamer te informeren',
+    ],
+    [
+      '`nog in` (2791; was `…voornemens om nog een afzonderlijk…`: another one)',
+      'Verder ben ik voornemens om nog in de tweede helft van dit jaar een afzonderlijk wetsvoorstel bij de Tweede Kamer in te dienen.',
+      'tweede helft van dit jaar',
+      'Verder ben ik voornemens om een afzonderlijk wetsvoorstel bij de Tweede Kamer…',
+    ],
+    [
+      '`nog` alone before a date without a preposition (1159; was `Kunt u deze vragen nog beantwoorden?`)',
+      'Kunt u deze vragen nog deze week beantwoorden?',
+      'deze week',
+      'Kunt u deze vragen beantwoorden?',
     ],
     [
       'not such a word in capitals, an acronym (1620)',
