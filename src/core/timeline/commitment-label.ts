@@ -125,10 +125,12 @@ function fromCoordinatedPromise(before: string): string {
  * `en` or `maar` before a subject and a verb of a promise (see `fromCoordinatedPromise`), or after a comma before `zal`
  * or `zullen` that shares the subject of the clause before: `Ik kan dan ook niet aan uw onderhavige verzoek tegemoet
  * komen, maar zal uw Kamer mijn visie tijdig voor het aangekondigde Algemeen Overleg van 1 december aanstaande doen
- * toekomen` (518) was labelled `Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal…`.
+ * toekomen` (518) was labelled `Ik kan dan ook niet aan uw onderhavige verzoek tegemoet komen, maar zal…`; or before
+ * `zal` or `zullen` and its subject: `…zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer
+ * daarover voor 1 december 2019 informeren` (1695) was `…worden verwerkt en zullen … informeren`.
  */
 const COORDINATED_PROMISE =
-  /,?\s(?:en|maar)\s(?=(?:(?:ik|wij|we|het kabinet)\s(?:informeer|informeren|stuur|sturen|zal|zullen|kom|komen|zend|zenden|bied|bieden|verwacht|verwachten|streef|streven)|(?<=,\s*(?:en|maar)\s)(?:zal|zullen))(?![\p{L}\p{N}]))/gu;
+  /,?\s(?:en|maar)\s(?=(?:(?:ik|wij|we|het kabinet)\s(?:informeer|informeren|stuur|sturen|zal|zullen|kom|komen|zend|zenden|bied|bieden|verwacht|verwachten|streef|streven)|(?<=,\s*(?:en|maar)\s)(?:zal|zullen)|(?:zal|zullen)\s(?:ik|wij|we|het kabinet))(?![\p{L}\p{N}]))/gu;
 
 /**
  * `before` and `after` (collapsed, around a due date taken out) without the commas of an aside that held only the date

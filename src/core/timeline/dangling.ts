@@ -36,9 +36,11 @@ import { isWhiteSpace } from '../text/chars';
  * voor het jaar zal…`. A participle that places a noun on its date goes with `voor`: `Mede met het oog op het plenaire
  * debat voorzien voor 21 februari a.s. sturen wij …` (1252) gave `…het plenaire debat voorzien sturen wij…`; not one
  * after a verb (`die is voorzien voor 2026`), whose clause it ends.
- * An adverb that modifies the preposition goes with it, `kort`, `vlak`, `pas`, `direct`, `meteen`: `Deze brieven zullen
- * uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken` (136) gave `…waarschijnlijk kort bereiken`, `terwijl de
- * lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`; so does `alleen` (not `niet alleen`, whose `maar
+ * An adverb that modifies the preposition goes with it, `kort`, `vlak`, `pas`, `direct`, `meteen`, `ruim`, `ver`, `lang`,
+ * `net`, `onmiddellijk`: `Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken` (136) gave
+ * `…waarschijnlijk kort bereiken`, `terwijl de lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`,
+ * `heeft mij … gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen … te doen toekomen` (44) `…gevraagd ruim
+ * de evaluatie`; so does `alleen` (not `niet alleen`, whose `maar
  * ook` follows) with an `en` that joins it to an adverb before it: `doet het kabinet incidenteel en alleen voor 2022 een
  * tweetal aanpassingen in de energiebelastingen` (1147) gave `…doet het kabinet incidenteel en alleen een tweetal…`.
  * So does `nog`, which says the date comes soon, before a preposition or alone before a date without one: `Ik streef
@@ -55,7 +57,7 @@ import { isWhiteSpace } from '../text/chars';
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
@@ -195,8 +197,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** A modifier of the date's preposition (see DANGLING_BEFORE) in capitals: an acronym. */
-const MODIFIER_IN_CAPITALS = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG)(?=\s)/;
+/** A modifier of the date's preposition (see DANGLING_BEFORE) in capitals: an acronym (`AO PAS`, 1620). */
+const MODIFIER_IN_CAPITALS = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG|RUIM|VER|LANG|NET|ONMIDDELLIJK)(?=\s)/;
 
 /**
  * A date a bracket holds alone after a preposition: `De reactie op uw brief van (14 September 2020) inzake …` (489).

@@ -194,6 +194,10 @@ export function readableEnd(
     ) {
       from = start - 3;
     }
+    // Nor on a verb's particle whose `te` and infinitive were cut off: `…de kabinetsvisie later dan 1 september toe…`
+    // (1137, of `toe te sturen`) ends `…later dan 1 september`, `…om aan u verantwoording af…` (408, `af te leggen`)
+    // `…om aan u verantwoording`.
+    if (from < 0 && TE_PARTICLES.has(word) && isTeInfinitiveAt(s, at)) from = start;
     if (from < 0) from = bareTitleStart(word, s, start, at, lastBefore);
     if (from < 0) {
       for (const phrase of PHRASES_BY_LAST_WORD.get(word) ?? NO_PHRASES) {
@@ -325,6 +329,29 @@ const HELPER_AFTER_TE: ReadonlySet<string> = new Set(['zullen', 'kunnen', 'wille
 const GAAN_PARTICLES: ReadonlySet<string> = new Set(
   'over door akkoord mee in uit op aan na toe om voort verder terug weg samen'.split(' '),
 );
+
+/**
+ * Particles of separable verbs that stand apart before `te` and the infinitive: `toe te sturen`, `af te leggen`, `vast te
+ * stellen`, `uiteen te zetten`, `aan te bieden`, `in te dienen`.
+ */
+const TE_PARTICLES: ReadonlySet<string> = new Set(
+  'toe af op aan in uit mee door terug over bij vast voor na weg samen uiteen voort kenbaar tegemoet terecht'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Does ` te ` and an infinitive (a word ending in `n`: `te sturen`, `te gaan`, `te doen`) follow s[at]? Not `te` before
+ * an adverb, `voor te veel`, `op te laat`.
+ */
+function isTeInfinitiveAt(s: string, at: number): boolean {
+  if (!s.startsWith(' te ', at)) return false;
+  let end = at + 4;
+  while (end < s.length && s.charCodeAt(end) !== 0x20) end++;
+  let last = end;
+  while (last > at + 4 && isClauseMarkOrSpace(s.charCodeAt(last - 1))) last--;
+  return last > at + 5 && s.charCodeAt(last - 1) === 0x6e;
+}
 
 /** Is the word before s[start…] (a word after a single space) `te`? */
 function isTeBefore(s: string, start: number): boolean {

@@ -59,7 +59,9 @@ describe('commitmentLabel', () => {
       'a `Zoals … is toegezegd,` clause (1695; was `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr.…`)',
       'Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd, zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer daarover voor 1 december 2019 informeren.',
       '2019-07-01',
-      '…zullen de vier aanbevelingen dit jaar worden verwerkt en zullen … informeren',
+      // From the promise's own clause after `en` (see COORDINATED_PROMISE): was `…zullen de vier aanbevelingen dit jaar
+      // worden verwerkt en zullen … informeren`, without who informs whom.
+      '…zullen wij uw Kamer daarover informeren',
     ],
     [
       'an `Aangezien` clause, the promise cut keeping its verb group (511; was `Aangezien er een Algemeen Overleg met de vaste commissies…`)',

@@ -281,6 +281,20 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       !(last === 'gaan' && particles.includes((out.at(-3) ?? '').toLowerCase()))
     )
       drop = 2;
+    // A verb's particle whose `te` and infinitive (a word ending in `n`, past its comma) were cut off (`toe te sturen`,
+    // 1137).
+    const teParticles =
+      'toe af op aan in uit mee door terug over bij vast voor na weg samen uiteen voort kenbaar tegemoet terecht'.split(
+        ' ',
+      );
+    if (
+      drop === 0 &&
+      teParticles.includes(last) &&
+      all[out.length] === 'te' &&
+      /n[,;:]*$/.test(all[out.length + 1] ?? '') &&
+      (all[out.length + 1] ?? '').replace(/[,;:]+$/, '').length >= 2
+    )
+      drop = 1;
     // The day of a date whose month was cut off (the words after it, days and `en`/`t/m`/`tot`/`met`/dashes, reach a
     // month within four).
     if (drop === 0 && DAY.test(last)) {
@@ -1150,10 +1164,10 @@ function clauseReference(
   }
   // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
   // `het jaar`, `de jaren`; and `uiterlijk` (or `kort`, `vlak`, `pas`, `direct`, `meteen`) before it, with `, maar` before
-  // `uiterlijk`; `nog` before a preposition or alone; a participle that places the noun before
+  // `uiterlijk`; `nog` before a preposition or alone; `ruim`, `ver`, `lang`, `net`, `onmiddellijk` before one; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -1860,7 +1874,8 @@ function clauseReference(
             ? !articleOfDate(article.trim().toLowerCase(), s.slice(ds, de), s.slice(de))
             : over !== undefined && POINT.test(s.slice(ds, de));
         const acronym =
-          dangling !== null && /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG)(?=\s)/.test(dangling[0]);
+          dangling !== null &&
+          /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG|RUIM|VER|LANG|NET|ONMIDDELLIJK)(?=\s)/.test(dangling[0]);
         const from = loopStart(s, 0, left - 1, NARROW);
         const apposition = s.slice(from, left - 1);
         if (
@@ -2023,7 +2038,9 @@ function clauseReference(
           ? !articleOfDate(article.trim().toLowerCase(), date, s.slice(de))
           : over !== undefined && POINT.test(date);
       // A modifier in capitals (`PAS`) is an acronym: it stays.
-      const acronym = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG)(?=\s)/.exec(dangling[0]);
+      const acronym = /^\s?(?:KORT|VLAK|PAS|DIRECT|METEEN|NOG|RUIM|VER|LANG|NET|ONMIDDELLIJK)(?=\s)/.exec(
+        dangling[0],
+      );
       return keep ? -1 : dangling.index + (acronym ? acronym[0].length : 0);
     };
     // Brackets that hold the date alone after a dangling preposition go with both.
@@ -3270,6 +3287,12 @@ describe('labelAround', () => {
       'Hoewel reeds op 29 mei 99,4% van de stemmen was geteld, maakte het Centraal Hoofdstembureau pas op 16 juni de definitieve uitslag bekend.',
       '16 juni',
       '…maakte het Centraal Hoofdstembureau de definitieve uitslag bekend',
+    ],
+    [
+      '`ruim voor` (44; was `…gevraagd ruim de evaluatie van de verkiezingen…`)',
+      'De vaste commissie voor Binnenlandse Zaken heeft mij bij brief van 26 maart jl. gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen voor provinciale staten en waterschappen aan de Kamer te doen toekomen.',
+      'het zomerreces',
+      '…mij bij brief van 26 maart jl. gevraagd de evaluatie van de verkiezingen…',
     ],
     [
       '`nog voor` (317; was `Ik streef ernaar de Kamer nog te informeren`)',
@@ -4812,6 +4835,26 @@ describe('labelAround', () => {
   ])('a cut label does not end on `te` and a helper verb: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
   });
+
+  it.each([
+    [
+      '185: `vast` of `vast te stellen`',
+      'Het Voorzitterschap heeft het voornemen om in de Visserijraad van oktober a.s. een gedeeltelijke algemene benadering vast te stellen over het EFMZV voorstel.',
+      'oktober a.s.',
+      '…het voornemen om in de Visserijraad een gedeeltelijke algemene benadering…',
+    ],
+    [
+      '1931: `uiteen` of `uiteen te zetten`',
+      'Tijdens het overleg met uw kamer van 30 maart jongstleden is mij verzocht de financiële aspecten van de resultaten van de speciale Europese Raad van 24 en 25 maart te Berlijn nog eens schriftelijk uiteen te zetten.',
+      '24 en 25 maart',
+      '…de resultaten van de speciale Europese Raad te Berlijn nog eens schriftelijk…',
+    ],
+  ])(
+    'a cut label does not end on the particle of a verb with `te`: %s',
+    (_name, sentence, date, expected) => {
+      expectLabel(sentence, date, expected);
+    },
+  );
 
   it.each([
     [
