@@ -172,6 +172,10 @@ export function readableEnd(
     // Nor on the day of a date whose month was cut off: `…het Algemeen Overleg OV-Chipkaart van 6…` (1063, of
     // `6 oktober 2010`), `…de JBZ-Raad van 26 en 27…` (1213); the preposition before it goes too.
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
+    // Nor on the first number of a list or range of numbers whose rest was cut off, which reads as the whole: `…over de
+    // sabotage van de Nordstream 1…` (NAVO letter, of `Nordstream 1 en 2 pijpleidingen`), `…cijfers over de jaren 1996…`
+    // (511, of `1996 en 1997`).
+    if (from < 0 && isNumber(word) && NUMBER_AFTER.test(s.slice(at, at + 16))) from = start;
     // Nor on a figure whose magnitude was cut off, which reads as the whole amount: `…in totaal € 45…` (543, of `€ 45
     // miljoen`); its groups of thousands and currency sign go too.
     if (
@@ -352,6 +356,16 @@ function isTeInfinitiveAt(s: string, at: number): boolean {
   while (last > at + 4 && isClauseMarkOrSpace(s.charCodeAt(last - 1))) last--;
   return last > at + 5 && s.charCodeAt(last - 1) === 0x6e;
 }
+
+/** A whole number: digits alone. */
+function isNumber(word: string): boolean {
+  if (word === '') return false;
+  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/** What goes on a list or range of numbers after its first: `en 2`, `of 3`, `tot 5`, `tot en met 2025`, `t/m 4`. */
+const NUMBER_AFTER = /^ (?:en|of|tot(?: en met)?|t\/m) \d/;
 
 /** Is the word before s[start…] (a word after a single space) `te`? */
 function isTeBefore(s: string, start: number): boolean {

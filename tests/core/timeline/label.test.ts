@@ -295,6 +295,16 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       (all[out.length + 1] ?? '').replace(/[,;:]+$/, '').length >= 2
     )
       drop = 1;
+    // The first number of a list or range of numbers whose rest was cut off (`Nordstream 1 en 2`, NAVO letter).
+    if (drop === 0 && /^\d+$/.test(last)) {
+      const [w1, w2, w3, w4] = all.slice(out.length, out.length + 4);
+      const digit = (w: string | undefined) => /^\d/.test(w ?? '');
+      if (
+        (['en', 'of', 'tot', 't/m'].includes(w1 ?? '') && digit(w2)) ||
+        (w1 === 'tot' && w2 === 'en' && w3 === 'met' && digit(w4))
+      )
+        drop = 1;
+    }
     // The day of a date whose month was cut off (the words after it, days and `en`/`t/m`/`tot`/`met`/dashes, reach a
     // month within four).
     if (drop === 0 && DAY.test(last)) {
@@ -2194,13 +2204,20 @@ function clauseReference(
         );
       // And a hedge alone, `naar verwachting` (2116), which says how sure the date is, not what happens on it.
       const hedges = ['naar verwachting', 'naar alle waarschijnlijkheid', 'waarschijnlijk', 'vermoedelijk'];
-      hedges.push('verwachtelijk', 'wellicht', 'mogelijk', 'zo mogelijk', 'indien mogelijk', 'bij voorkeur');
-      // Or a phrase of `maar` that says only how firm the date is (`maar in ieder geval`, 1761).
-      const hedge =
-        hedges.some((h) => [h, `${h} pas`, `${h} al`, `${h} reeds`].includes(word.toLowerCase())) ||
-        /^(?:maar |en )?(?:in (?:ieder|elk) geval|ten minste|tenminste|minstens|in principe|bij voorkeur)$/i.test(
-          word,
-        );
+      hedges.push('verwachtelijk', 'wellicht', 'mogelijk', 'zo mogelijk', 'indien mogelijk');
+      // Or a phrase (with its `maar` or `en`) that says only how firm the date is (`maar in ieder geval`, 1761).
+      for (const firm of [
+        'in ieder geval',
+        'in elk geval',
+        'ten minste',
+        'tenminste',
+        'minstens',
+        'in principe',
+      ]) {
+        hedges.push(firm, `maar ${firm}`, `en ${firm}`);
+      }
+      hedges.push('bij voorkeur', 'maar bij voorkeur', 'en bij voorkeur');
+      const hedge = hedges.some((h) => [h, `${h} pas`, `${h} al`, `${h} reeds`].includes(word.toLowerCase()));
       if (
         delimiters &&
         (citation ||
@@ -2876,7 +2893,14 @@ describe('labelAround', () => {
       'Op 29 september bracht de NAR ook een \nverklaring uit over de sabotage van de Nordstream 1 en 2 pijpleidingen.',
       '29 september',
       // Too long with its date: the subject first (see `subjectFirst`).
-      'De NAR bracht ook een verklaring uit over de sabotage van de Nordstream 1…',
+      // Nor on `1`, the first of `1 en 2` (was `…van de Nordstream 1…`, which read as the first pipeline alone).
+      'De NAR bracht ook een verklaring uit over de sabotage van de Nordstream…',
+    ],
+    [
+      'nor on the first of two years (511; was `…cijfers over de jaren 1996…`)',
+      'In deze motie verzoekt de Kamer de regering er voor te zorgen dat uiterlijk 15 maart 1998 betrouwbare cijfers over de jaren 1996 en 1997 beschikbaar zijn.',
+      'uiterlijk 15 maart 1998',
+      '…de Kamer de regering er voor te zorgen dat betrouwbare cijfers over de jaren…',
     ],
     [
       'the header formula of written questions: the questions were sent in (13)',
