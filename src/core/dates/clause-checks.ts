@@ -1,5 +1,6 @@
 import {
   DONE_PARTICIPLES,
+  MODAL_FORMS,
   PAST_FINITE_VERBS,
   PAST_FUTURE_VERBS,
   PAST_PLAN_VERBS,
@@ -46,16 +47,10 @@ export const PERFECT_AUXILIARIES_BEFORE_CUE: ReadonlySet<string> = new Set([
  * zomer wordt afgerond` is no perfect clause of the summer.
  */
 const OTHER_CLAUSE_WORDS: ReadonlySet<string> = new Set([
+  // The present of `worden`, a passive's auxiliary, and the modals (`zal`, `kan`, `moet`, …).
   'wordt',
   'worden',
-  'zal',
-  'zullen',
-  'zou',
-  'zouden',
-  'kan',
-  'kunnen',
-  'moet',
-  'moeten',
+  ...MODAL_FORMS,
   'dat',
   'om',
   'en',

@@ -1,5 +1,5 @@
 import { isLower } from '../text/chars';
-import { NO_LAST_WORDS } from './function-words';
+import { ARTICLES, DEMONSTRATIVES, NO_LAST_WORDS, POSSESSIVES } from './function-words';
 import { isNameWord } from './tidy-words';
 
 /**
@@ -121,9 +121,13 @@ const INTENSIFIERS: ReadonlySet<string> = new Set(['zeer', 'meest', 'minst', 'ex
  * Articles and other determiners before adjectives. Not `die` or `dat`, which are pronouns too (`…dat
  * gebeurde`); they are FUNCTION_WORDS, so a cut ends before them anyway.
  */
-export const DETERMINERS: ReadonlySet<string> = new Set(
-  "de het een 't deze dit onze ons hun uw mijn zijn haar elke elk iedere ieder alle geen welke".split(' '),
-);
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  "'t",
+  ...DEMONSTRATIVES.filter((w) => w !== 'die' && w !== 'dat'),
+  ...POSSESSIVES,
+  ...'elke elk iedere ieder alle geen welke'.split(' '),
+]);
 
 /** The class of `word` (as written, with any marks) as an adjective: see `ADJECTIVE`. */
 export function adjectiveClass(word: string): number {

@@ -47,11 +47,14 @@ const DANGLING_STRETCH = 40;
  * nouns as often as clauses: they stay.
  */
 export function hasNoVerb(s: string): boolean {
-  for (const raw of s.toLowerCase().split(' ')) {
-    const w = raw.replace(NOT_IN_WORD, '');
-    if (APPOSITION_VERBS.has(w) || isParticiple(w)) return false;
-  }
+  for (const raw of s.toLowerCase().split(' ')) if (isVerbOrOpener(raw)) return false;
   return true;
+}
+
+/** Is `raw` (a lower-case word, with any marks at its ends) one of APPOSITION_VERBS or a participle (see `hasNoVerb`)? */
+export function isVerbOrOpener(raw: string): boolean {
+  const w = raw.replace(NOT_IN_WORD, '');
+  return APPOSITION_VERBS.has(w) || isParticiple(w);
 }
 
 /**

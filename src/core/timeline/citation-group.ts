@@ -1,6 +1,6 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { isWhiteSpace } from '../text/chars';
-import { hasNoVerb } from './appositions';
+import { isVerbOrOpener } from './appositions';
 import { clauseEnd } from './clause';
 import { collapseRange } from './label-chars';
 
@@ -96,8 +96,8 @@ const PREFIXED_NOUNS: ReadonlySet<string> = new Set(
 
 /** Does the stretch `s` (collapsed) have a verb: a finite one or a word that opens a clause (`hasNoVerb`), a participle? */
 export function hasVerb(s: string): boolean {
-  if (!hasNoVerb(s)) return true;
   for (const raw of s.toLowerCase().split(' ')) {
+    if (isVerbOrOpener(raw)) return true;
     const w = raw.replace(NOT_IN_WORD, '');
     if (isParticipleAfterParticle(w) || (PREFIXED_PARTICIPLE.test(w) && !PREFIXED_NOUNS.has(w))) return true;
   }

@@ -1,6 +1,6 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { MAX_LABEL } from './label-chars';
-import { FUNCTION_WORDS } from './function-words';
+import { ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, POSSESSIVES } from './function-words';
 
 /**
  * A long label of a date that opens its main clause, the finite verb and the subject after it (see `isFrontedDate`),
@@ -27,7 +27,12 @@ const PLACING = new Set(
 const PRONOUN_SUBJECT = new Set('ik wij we hij zij ze men'.split(' '));
 
 /** Words that open a subject of several words: articles, demonstratives, possessives. */
-const DETERMINER = new Set('de het een deze dit die mijn onze uw zijn haar hun'.split(' '));
+const DETERMINER: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  // Not `dat`, a conjunction as often; nor `ons`, a pronoun as often.
+  ...DEMONSTRATIVES.filter((w) => w !== 'dat'),
+  ...POSSESSIVES.filter((w) => w !== 'ons'),
+]);
 
 /**
  * Words that end a subject of several words, the object or an adverbial opening after it: a determiner or possessive, an

@@ -7,6 +7,18 @@
 export const ARTICLES: ReadonlySet<string> = new Set(['de', 'het', 'een']);
 
 /**
+ * The demonstratives. `die` and `dat` are relative pronouns and `dat` a conjunction too: each set of determiners below
+ * says whether it takes them.
+ */
+export const DEMONSTRATIVES: readonly string[] = ['deze', 'dit', 'die', 'dat'];
+
+/**
+ * The possessives. `ons`, `haar` and `zijn` are a pronoun or a verb too (`heeft ons`, `aan haar`, `zijn gestart`): each
+ * set of determiners below says whether it takes them.
+ */
+export const POSSESSIVES: readonly string[] = ['mijn', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun'];
+
+/**
  * Articles, prepositions, conjunctions and determiners: a label cut right after one of these breaks off
  * in the middle of a phrase.
  */

@@ -114,13 +114,17 @@ export function labelAround(
       at,
       sentence.start - start,
       quotesIn(quotes, start, end, local),
-      true,
-      true,
-      true,
-      otherDates,
+      otherDates ? MAY_LEAVE_ALL : MAY_LEAVE_ALL_ONE_DATE,
     );
   }
-  return clauseLabel(original, sentence, date, sentence.start, quotes, true, true, true, otherDates);
+  return clauseLabel(
+    original,
+    sentence,
+    date,
+    sentence.start,
+    quotes,
+    otherDates ? MAY_LEAVE_ALL : MAY_LEAVE_ALL_ONE_DATE,
+  );
 }
 
 /** The `quotes` (original offsets, sorted) in original[from, to), as offsets in `local`'s text (no quote is in a marker). */
@@ -188,14 +192,8 @@ function clauseLabel(
   sentenceStart: number,
   /** Where the quotes of `original` are (see `quotePositions`). */
   quotes: readonly number[],
-  /** False for the label of a group in brackets (see `saysNothing`): it is not left for a wider one again. */
-  mayLeaveBrackets = true,
-  /** False for the label of a stretch an inserted phrase was taken out of (see `insertionEnd`): one is left out. */
-  mayLeaveInsertion = true,
-  /** False for the label of a stretch an apposition was taken out of (see `appositionStart`): one is left out. */
-  mayLeaveApposition = true,
-  /** False when no other date stands in the sentence (see `labelAround`). */
-  otherDates = true,
+  /** What the label may still leave out, and whether another date stands in the sentence (see MayLeave). */
+  may: MayLeave = MAY_LEAVE_ALL,
 ): string {
   const [start, end] = labelWindow(sentence, date);
   const ds = start + Math.min(end - start, Math.max(0, date.start - start));
@@ -205,18 +203,10 @@ function clauseLabel(
   de = pastRelativeSuffix(original, de, end);
   // Another date's part between the date's fronted phrase and the main clause's verb: the label is made without it
   // (see `otherPartBetween`).
-  if (otherDates) {
+  if (may.otherDates) {
     const part = otherPartBetween(original, start, ds, de, end);
     if (part !== null) {
-      const cut = withoutStretch(original, start, end, part.start, part.end, date, quotes);
-      return labelOfCut(
-        cut,
-        sentenceStart - start,
-        mayLeaveBrackets,
-        mayLeaveInsertion,
-        mayLeaveApposition,
-        otherDates,
-      );
+      return labelWithout(original, start, end, part.start, part.end, date, quotes, sentenceStart, may);
     }
   }
   // A date inside a quoted title: the clause around the whole title (see `titleLabel`).
@@ -293,15 +283,7 @@ function clauseLabel(
       if (delimiter === NARROW) {
         const group = citationGroupInClause(original, start, left, ds, right, end);
         if (group !== null) {
-          const cut = withoutStretch(original, start, end, group[0], group[1], date, quotes);
-          return labelOfCut(
-            cut,
-            sentenceStart - start,
-            mayLeaveBrackets,
-            mayLeaveInsertion,
-            mayLeaveApposition,
-            otherDates,
-          );
+          return labelWithout(original, start, end, group[0], group[1], date, quotes, sentenceStart, may);
         }
       }
       // A sentence's opening `Zoals …` clause (or another that refers to what came before) goes on into the main clause
@@ -344,14 +326,7 @@ function clauseLabel(
           first.date,
           first.quotes,
         );
-        return labelOfCut(
-          cut,
-          sentenceStart - start,
-          mayLeaveBrackets,
-          mayLeaveInsertion,
-          mayLeaveApposition,
-          otherDates,
-        );
+        return labelOfCut(cut, sentenceStart - start, may);
       }
       // A relative clause takes in the clause before it, which names what it describes.
       // So does a short `zoals` clause (see AS_CLAUSE_MAX), unless it says what was promised or announced: that phrase
@@ -370,7 +345,7 @@ function clauseLabel(
         // A clause of `en` that points back (`en de Kamer hierover … te informeren`): the clause before it too (see
         // `pointsBack`).
         left = clauseStart(original, start, left - 1, kind);
-      } else if (delimiter === NARROW && mayLeaveInsertion) {
+      } else if (delimiter === NARROW && may.insertion) {
         // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
         const past = insertionEnd(original, right, end);
         // An aside between dashes, or a phrase inserted between commas, that ends where the date's clause starts: the
@@ -387,31 +362,21 @@ function clauseLabel(
             original.charCodeAt(left - 1) === 0x2c &&
             original.charCodeAt(past - 1) === 0x2c;
           const to = past < 0 ? left : keepsComma ? past - 1 : past;
-          const cut = withoutStretch(original, start, end, from, to, date, quotes);
-          return labelOfCut(
-            cut,
-            sentenceStart - start,
-            mayLeaveBrackets,
-            false,
-            mayLeaveApposition,
-            otherDates,
-          );
+          return labelWithout(original, start, end, from, to, date, quotes, sentenceStart, {
+            ...may,
+            insertion: false,
+          });
         }
       }
       // An apposition between commas before the date's preposition: the label is made without it (see
       // `appositionStart`).
-      if (delimiter === NARROW && mayLeaveApposition) {
+      if (delimiter === NARROW && may.apposition) {
         const from = appositionStart(original, start, left, ds, de);
         if (from >= 0) {
-          const cut = withoutStretch(original, start, end, from, left - 1, date, quotes);
-          return labelOfCut(
-            cut,
-            sentenceStart - start,
-            mayLeaveBrackets,
-            mayLeaveInsertion,
-            false,
-            otherDates,
-          );
+          return labelWithout(original, start, end, from, left - 1, date, quotes, sentenceStart, {
+            ...may,
+            apposition: false,
+          });
         }
       }
       // An auxiliary whose participle comes after a comma: the clause goes on to it (see `pastApposedParticiple`).
@@ -428,7 +393,7 @@ function clauseLabel(
     }
     // Another item of the sentence with a date of its own, joined by `en`: the label keeps to its own (see
     // `beforeOtherDatePart`).
-    if (otherDates) {
+    if (may.otherDates) {
       left = pastOtherDatePart(original, left, ds, de, right);
       right = beforeOtherDatePart(original, left, ds, de, right);
     }
@@ -453,9 +418,13 @@ function clauseLabel(
       const label = plainLabel(original, left, ds, de, right, midSentence, rest, colon, subjectFirst);
       if (label === null) continue;
       if (delimiter !== 0 && saysNothing(label)) {
-        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
+        const group = may.brackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null)
-          return clauseLabel(original, sentence, group, sentenceStart, quotes, false, true, true, otherDates);
+          return clauseLabel(original, sentence, group, sentenceStart, quotes, {
+            ...MAY_LEAVE_ALL,
+            brackets: false,
+            otherDates: may.otherDates,
+          });
         saidNothing = true;
         continue;
       }
@@ -491,9 +460,13 @@ function clauseLabel(
           ? frontedLabel(original, left, de, tidyAfter, midSentence, rest)
           : finishLabel(tidyBefore, tidyAfter, midSentence, rest, !conjunctLeft, subjectFirst));
       if (delimiter !== 0 && saysNothing(label)) {
-        const group = mayLeaveBrackets ? bracketsAround(original, start, end, ds, de, label) : null;
+        const group = may.brackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null)
-          return clauseLabel(original, sentence, group, sentenceStart, quotes, false, true, true, otherDates);
+          return clauseLabel(original, sentence, group, sentenceStart, quotes, {
+            ...MAY_LEAVE_ALL,
+            brackets: false,
+            otherDates: may.otherDates,
+          });
         saidNothing = true;
         continue;
       }
@@ -546,28 +519,53 @@ export function saysNothing(label: string): boolean {
 }
 
 /**
+ * What a clause's label may still leave out, one stretch of each kind, and whether another date stands in the sentence.
+ * A label made without a stretch (see `labelWithout`) may not leave out another of its kind: the flag is false for it.
+ */
+interface MayLeave {
+  /** False for the label of a group in brackets (see `saysNothing`): it is not left for a wider one again. */
+  readonly brackets: boolean;
+  /** False for the label of a stretch an inserted phrase was taken out of (see `insertionEnd`): one is left out. */
+  readonly insertion: boolean;
+  /** False for the label of a stretch an apposition was taken out of (see `appositionStart`): one is left out. */
+  readonly apposition: boolean;
+  /**
+   * False when no other date stands in the sentence: then no part of it has a date of its own (see
+   * `beforeOtherDatePart`), and the search for one is skipped.
+   */
+  readonly otherDates: boolean;
+}
+
+/** A date's first try: everything may go. */
+const MAY_LEAVE_ALL: MayLeave = { brackets: true, insertion: true, apposition: true, otherDates: true };
+/** A date's first try where no other date stands in the sentence. */
+const MAY_LEAVE_ALL_ONE_DATE: MayLeave = { ...MAY_LEAVE_ALL, otherDates: false };
+
+/** The label of the clause of text[start, end) without text[from, to) (see `withoutStretch`, `labelOfCut`). */
+function labelWithout(
+  original: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+  date: Span,
+  quotes: readonly number[],
+  sentenceStart: number,
+  may: MayLeave,
+): string {
+  return labelOfCut(withoutStretch(original, start, end, from, to, date, quotes), sentenceStart - start, may);
+}
+
+/**
  * The label of a clause a stretch was taken out of (see `withoutStretch`): the whole of `cut.text` is its sentence, which
- * starts at `sentenceStart` in its offsets. The flags say which kind of stretch may still be left out (one of each).
+ * starts at `sentenceStart` in its offsets. `may` says which kind of stretch may still be left out.
  */
 function labelOfCut(
   cut: { text: string; date: Span; quotes: number[] },
   sentenceStart: number,
-  mayLeaveBrackets: boolean,
-  mayLeaveInsertion: boolean,
-  mayLeaveApposition: boolean,
-  otherDates: boolean,
+  may: MayLeave,
 ): string {
-  return clauseLabel(
-    cut.text,
-    { start: 0, end: cut.text.length },
-    cut.date,
-    sentenceStart,
-    cut.quotes,
-    mayLeaveBrackets,
-    mayLeaveInsertion,
-    mayLeaveApposition,
-    otherDates,
-  );
+  return clauseLabel(cut.text, { start: 0, end: cut.text.length }, cut.date, sentenceStart, cut.quotes, may);
 }
 
 /**
@@ -648,7 +646,7 @@ const DIGIT = /\d/;
  * maar in ieder geval in 2011, een wetsvoorstel aan de Kamer voor te leggen` (1761) was labelled `…maar in ieder geval`.
  */
 const HEDGE_ONLY =
-  /^(?:naar (?:verwachting|alle waarschijnlijkheid)|(?:waarschijnlijk|vermoedelijk|verwachtelijk|wellicht|mogelijk|zo mogelijk|indien mogelijk|bij voorkeur)(?: pas| al| reeds)?|(?:maar |en )?(?:in (?:ieder|elk) geval|ten minste|tenminste|minstens|in principe|bij voorkeur))$/i;
+  /^(?:naar (?:verwachting|alle waarschijnlijkheid)|(?:waarschijnlijk|vermoedelijk|verwachtelijk|wellicht|mogelijk|zo mogelijk|indien mogelijk)(?: pas| al| reeds)?|(?:maar |en )?(?:in (?:ieder|elk) geval|ten minste|tenminste|minstens|in principe|bij voorkeur)(?: pas| al| reeds)?)$/i;
 /** The `…` that a label cut to size has at its ends. */
 const EDGE_DOTS = /^…|…$/g;
 /** A lower-case letter. */

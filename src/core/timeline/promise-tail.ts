@@ -2,7 +2,7 @@ import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
 import { roleAt } from './quotes';
-import { ARTICLES } from './function-words';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from './function-words';
 import { readableEnd } from './readable-end';
 
 /**
@@ -193,10 +193,7 @@ function complementStart(s: string, start: number): number {
 }
 
 /** Words that open a noun phrase: articles, demonstratives and possessives. */
-const DETERMINERS: ReadonlySet<string> = new Set([
-  ...ARTICLES,
-  ...'deze dit die dat zijn haar hun mijn onze ons uw'.split(' '),
-]);
+const DETERMINERS: ReadonlySet<string> = new Set([...ARTICLES, ...DEMONSTRATIVES, ...POSSESSIVES]);
 
 /** An inflected adjective before its noun (`gelijke`): lower case, ending in `e`. */
 const INFLECTED = /^\p{Ll}+e$/u;

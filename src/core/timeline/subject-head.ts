@@ -1,5 +1,6 @@
 import { MODAL_FORMS } from '../dates/lexicon';
 import { AUXILIARY_WORDS } from './auxiliaries';
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from './function-words';
 import { wordEnd } from './tidy-words';
 import { isUpper } from '../text/chars';
 
@@ -13,17 +14,10 @@ import { isUpper } from '../text/chars';
 
 /** The words a clause's subject opens with: an article or a determiner (`Uw vaste commissie`, `Het vorige kabinet`). */
 const DETERMINERS: ReadonlySet<string> = new Set([
-  'de',
-  'het',
-  'een',
-  'uw',
-  'deze',
-  'dit',
-  'die',
-  'mijn',
-  'onze',
-  'ons',
-  'hun',
+  ...ARTICLES,
+  // Not `dat`, a conjunction as often; nor `zijn` and `haar`, a verb and a pronoun as often.
+  ...DEMONSTRATIVES.filter((w) => w !== 'dat'),
+  ...POSSESSIVES.filter((w) => w !== 'zijn' && w !== 'haar'),
 ]);
 
 /**
