@@ -51,6 +51,33 @@ export function wordWindow(
     }
     if (!progressed) break;
   }
+  // A left part that starts inside a name starts with the name, the room it takes taken from the words after the date
+  // (see `nameStartBefore`).
+  if (beforeRest > 0) {
+    const name = nameStartBefore(before, beforeRest + 1);
+    if (name >= 0) {
+      let need = length + (beforeRest + 1 - name) - (max - 2);
+      let taken = afterRest;
+      while (need > 0 && taken > 0) {
+        // The last word taken of `after`, with its space.
+        const start = after.lastIndexOf(' ', taken - 2) + 1;
+        need -= taken - start;
+        taken = start;
+      }
+      // Only where enough of the words after the date stays, read to its cut end (see `readableEnd`): MIN_RIGHT_AFTER_NAME
+      // characters, or half of those taken. They say what happened, which the name's first words do not make up for:
+      // `…inzake de tweede periodieke rapportage…` (1796) went whole for the `Minister van` of `Financiën`.
+      const kept =
+        need > 0 || taken >= afterRest
+          ? taken
+          : readableEnd(after, Math.max(0, taken - 1), -1, lastWordOf(before));
+      if (need <= 0 && (taken >= afterRest || kept >= Math.min(MIN_RIGHT_AFTER_NAME, afterRest / 2))) {
+        length += beforeRest + 1 - name - (afterRest - taken);
+        afterRest = taken;
+        beforeRest = name - 1;
+      }
+    }
+  }
   // A left part cut where it misreads starts later; the room it leaves goes to words after the date.
   const from = beforeRest > 0 ? readableStart(before, beforeRest + 1) : 0;
   const moved = from > beforeRest + 1;
@@ -233,6 +260,51 @@ export function subjectWindow(before: string, after: string, max: number): [left
   if (right === '' && cutRight !== '') return [`${cutLeft}…`, ''];
   return [cutLeft, cutRight];
 }
+
+/** How many characters of the words after the date must stay where a left part takes back a name's first words. */
+const MIN_RIGHT_AFTER_NAME = 20;
+
+/** How many words, and characters with their spaces, of a name cut off a left part `nameStartBefore` takes back. */
+const NAME_HEAD_WORDS = 3;
+const NAME_HEAD_REACH = 30;
+
+/**
+ * Where the name that a left part cut at `from` (a word start in `s`) starts inside begins, its first word capitalised
+ * after a capitalised word or a particle between two (`van`, `der`, …): the start of those words, `…de Europese Unie aan
+ * de Nederlandse regering waarin de naheffing zou worden…` (254), not `…Unie aan de Nederlandse regering…`, `…Curaçao en
+ * Sint Maarten zich reeds jaren geleden…` (2110), not `…Maarten zich…`. At most NAME_HEAD_WORDS words and NAME_HEAD_REACH
+ * characters back, a word before them that ends a clause (`,` `.` `;` `:`) or a bracket excluded; -1 when the part does
+ * not start inside a name, or the name started further back. A ministry's short name is a whole name (`…VWS over`).
+ */
+export function nameStartBefore(s: string, from: number): number {
+  if (from < 2 || !isUpper(s.charCodeAt(from))) return -1;
+  if (MINISTRY_ABBREVIATIONS.has(s.slice(from, wordEnd(s, from)))) return -1;
+  let at = from;
+  for (let words = 0; words < NAME_HEAD_WORDS && at >= 2; words++) {
+    const start = s.lastIndexOf(' ', at - 2) + 1;
+    if (from - start > NAME_HEAD_REACH) return -1;
+    const word = s.slice(start, at - 1);
+    const last = word.charCodeAt(word.length - 1);
+    if (!isLetterOrDigit(last)) break;
+    // A particle inside the name: a capitalised word before it.
+    const particle =
+      NAME_HEAD_PARTICLES.has(word) && start >= 2 && isUpper(s.charCodeAt(s.lastIndexOf(' ', start - 2) + 1));
+    if (!isUpper(word.charCodeAt(0)) && !particle) break;
+    at = start;
+    if (at === 0) break;
+  }
+  if (at === from) return -1;
+  // The name went on further back than the words taken: it is cut anyway; the start stays.
+  if (at >= 2) {
+    const start = s.lastIndexOf(' ', at - 2) + 1;
+    const word = s.slice(start, at - 1);
+    if (isUpper(word.charCodeAt(0)) && isLetterOrDigit(word.charCodeAt(word.length - 1))) return -1;
+  }
+  return at;
+}
+
+/** Lower-case words between the capitalised words of a name (`Raad van State`, `Staten der Nederlanden`). */
+const NAME_HEAD_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den', 'ter', 'ten', 'voor']);
 
 /** Lower-case words inside a name that a left part may start at only when the name starts there too. */
 const INNER_PARTICLES: ReadonlySet<string> = new Set(['van', 'voor', 'en', 'der', 'den', 'ter', 'ten']);

@@ -1277,6 +1277,44 @@ function clauseReference(
       }
       if (!progressed) break;
     }
+    // A left part that starts inside a name (its first word capitalised after a capitalised word, or after a particle
+    // between two) starts with the name: up to three words and 30 characters back, from the words after the date
+    // where enough of them stays (20 characters, or half of them, as they read at their end).
+    if (bi >= 0 && capital(left[0]) && !MINISTRY_ABBREVIATIONS.has(left[0] as string)) {
+      const particles = ['van', 'der', 'den', 'ter', 'ten', 'voor'];
+      const head: string[] = [];
+      let k = bi;
+      while (head.length < 3 && k >= 0) {
+        const w = b[k] as string;
+        if (!/[\p{L}\p{N}]$/u.test(w)) break;
+        if (!capital(w) && !(particles.includes(w) && capital(b[k - 1]))) break;
+        if ([w, ...head, ...left].join(' ').length - left.join(' ').length > 30) {
+          head.length = 0;
+          k = -2;
+          break;
+        }
+        head.unshift(w);
+        k--;
+      }
+      const nameGoesOn = k >= 0 && capital(b[k]) && /[\p{L}\p{N}]$/u.test(b[k] as string);
+      if (head.length > 0 && !nameGoesOn) {
+        const rightLength = right.reduce((n, w) => n + w.length + 1, 0);
+        let need = length + head.reduce((n, w) => n + w.length + 1, 0) - (max - 2);
+        let keep = right.length;
+        while (need > 0 && keep > 0) need -= (right[--keep] as string).length + 1;
+        const kept =
+          keep === right.length
+            ? rightLength
+            : readableAtEnd(right.slice(0, keep), -1, b.at(-1) ?? '', a.slice(keep)).length;
+        if (need <= 0 && (keep === right.length || kept >= Math.min(20, rightLength / 2))) {
+          left = [...head, ...left];
+          bi -= head.length;
+          ai = keep;
+          right.length = keep;
+          length = [...left, ...right].reduce((n, w) => n + w.length + 1, 0);
+        }
+      }
+    }
     // A left part cut where it misreads starts later; the words after the date get the room.
     const readable = bi >= 0 ? readableWords(left, b[bi], b.slice(0, bi + 1)) : left;
     const moved = readable.length < left.length;
@@ -3904,7 +3942,8 @@ describe('labelAround', () => {
       'Zo heeft de bevolking van Curaçao en Sint Maarten zich reeds jaren geleden (respectievelijk 2005 en 2000) in referenda uitgesproken voor de status van land binnen het Koninkrijk.',
       // The list as one phrase, as the timeline labels it (see `dateLists`).
       '2005 en 2000',
-      '…Maarten zich reeds jaren geleden in referenda uitgesproken voor de status…',
+      // The name whole (see `nameStartBefore`): was `…Maarten zich reeds jaren geleden…`.
+      '…Curaçao en Sint Maarten zich reeds jaren geleden in referenda uitgesproken…',
     ],
     [
       'a code after each date of a list in brackets (2763)',
@@ -4010,7 +4049,8 @@ describe('labelAround', () => {
       '1883: the date after the citation in its brackets',
       'De kamerbrieven over de missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van Volksgezondheid, Welzijn en Sport (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138), de missie naar Kenia van de secretaris-generaal namens de Minister van Volksgezondheid, Welzijn en Sport, (d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie naar de Verenigde Staten van de Staatssecretaris van Infrastructuur en Milieu (Kamerstuk 31 793, nr. 164 d.d. 20 juni 2017) heeft uw Kamer eerder ontvangen.',
       '20 juni 2017',
-      '…Staten van de Staatssecretaris van IenM heeft uw Kamer eerder ontvangen',
+      // The name whole (see `nameStartBefore`): was `…Staten van de Staatssecretaris…`.
+      '…de Verenigde Staten van de Staatssecretaris van IenM heeft uw Kamer eerder…',
     ],
     [
       '317: a citation with its date after `van`',
@@ -4754,10 +4794,16 @@ describe('labelAround', () => {
       'Op 22 oktober jl. heeft het Deense voorzitterschap het tweede deel…',
     ],
     [
-      'but on `zijn` after `te`, a verb (2595)',
+      'but on `zijn` after `te`, a verb (1861)',
+      'overwegende dat Nederland door de verbondenheid van ruim tien jaar met Afghanistan ook na de overdracht van de verantwoordelijkheid voor veiligheid in 2014 blijvend betrokken dient te zijn bij de versterking van de Afghaanse rechtsstaat;',
+      '2014',
+      '…van de verantwoordelijkheid voor veiligheid blijvend betrokken dient te zijn…',
+    ],
+    [
+      'a left part that starts inside a name takes the name whole, from the words after the date (2595; was `…Nederlanders met een onvolledige AOW-opbouw heb ik aangegeven bereid te zijn…`)',
       'In het debat over de tegemoetkoming voor Surinaamse Nederlanders met een onvolledige AOW-opbouw van 5 juli 2023 (Handelingen II 2022/23, nr. 102, item 22) heb ik aangegeven bereid te zijn daarover een debat te voeren.',
       '5 juli 2023',
-      '…Nederlanders met een onvolledige AOW-opbouw heb ik aangegeven bereid te zijn…',
+      '…voor Surinaamse Nederlanders met een onvolledige AOW-opbouw heb ik aangegeven…',
     ],
   ])('session 40: %s', (_rule, sentence, date, expected) => expectLabel(sentence, date, expected));
 

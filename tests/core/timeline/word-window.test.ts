@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectWindow, wordWindow } from '../../../src/core/timeline/word-window';
+import { nameStartBefore, subjectWindow, wordWindow } from '../../../src/core/timeline/word-window';
 
 describe('wordWindow', () => {
   it.each([
@@ -180,5 +180,43 @@ describe('subjectWindow', () => {
     ],
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(subjectWindow(before, after, max)).toEqual(expected);
+  });
+});
+
+describe('nameStartBefore', () => {
+  // `s` with `|` where the left part was cut: where the name it starts inside begins, as a slice of `s` (or null).
+  it.each([
+    [
+      'a name of two words (254)',
+      'de brief van de Europese |Unie aan de Nederlandse regering',
+      'Europese Unie',
+    ],
+    [
+      'the same after a sentence’s first word (2632)',
+      'Bij de behandeling in het Algemeen |Overleg',
+      'Algemeen Overleg',
+    ],
+    ['three words back at most (2110)', 'de bevolking van Curaçao en Sint |Maarten', 'Sint Maarten'],
+    ['`van` between two capitalised words', 'het advies van de Raad van |State', 'Raad van State'],
+    [
+      'not after an article, which opens another phrase (1883)',
+      'naar de Verenigde Staten van de |Staatssecretaris',
+      null,
+    ],
+    ['not a ministry’s short name, a whole name', 'de brief van de Minister van |VWS', null],
+    [
+      'not a name that went on further back than it takes',
+      'het advies van de Koninklijke Nederlandse Akademie van |Wetenschappen',
+      null,
+    ],
+    ['not over a comma', 'Den Haag, |Zaken', null],
+    ['not a lower-case first word', 'de vaste commissie voor Europese |zaken', null],
+  ])('%s', (_name, marked, expected) => {
+    const from = marked.indexOf('|');
+    const s = marked.slice(0, from) + marked.slice(from + 1);
+    const start = nameStartBefore(s, from);
+    expect(
+      start < 0 ? null : s.slice(start, s.indexOf(' ', from) < 0 ? s.length : s.indexOf(' ', from)),
+    ).toBe(expected);
   });
 });
