@@ -52,12 +52,14 @@ import { isWhiteSpace } from '../text/chars';
  * uiterlijk in november aan uw Kamer te kunnen aanbieden`, 518); not after a measure of time, which `later` goes with
  * (`één maand later dan in januari van dit jaar was afgesproken`, 2603: the date is the agreement's).
  * An `eveneens` after the preposition goes with it: `mijn toezegging, van eveneens 20 juni jongstleden, om de financiële
- * waterveiligheidsopgave nader uit te werken` (130) gave `…mijn toezegging, van eveneens om de financiële…`.
+ * waterveiligheidsopgave nader uit te werken` (130) gave `…mijn toezegging, van eveneens om de financiële…`; so does an
+ * `ongeveer` or `circa`: `Vanaf ongeveer 2020 bereiken de schepen dan ook het einde van hun technische en operationele
+ * levensduur` (844) gave `Vanaf ongeveer bereiken de schepen…`.
  * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
  * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
-  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+  /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens|\s(?:ongeveer|circa))?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
  * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
@@ -102,8 +104,10 @@ const DANGLING_LAST_WORDS: readonly (readonly string[] | undefined)[] = (() => {
     'aan',
     // `(niet) eerder dan`, `later dan`.
     'dan',
-    // `eveneens` after them (see DANGLING_BEFORE).
+    // `eveneens` after them (see DANGLING_BEFORE), and `ongeveer` or `circa`.
     'eveneens',
+    'ongeveer',
+    'circa',
     // The article after them, and the noun of `het jaar`, `de jaren`.
     'het',
     'de',

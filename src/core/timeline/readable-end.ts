@@ -172,6 +172,11 @@ export function readableEnd(
     // Nor on the day of a date whose month was cut off: `…het Algemeen Overleg OV-Chipkaart van 6…` (1063, of
     // `6 oktober 2010`), `…de JBZ-Raad van 26 en 27…` (1213); the preposition before it goes too.
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
+    // Nor on a word that opens a time whose rest was cut off, which reads as if the clause ended there: `…de verwachting
+    // uitgesproken dat eind…` (1314, of `eind 1998`), `…heb ik u toegezegd eind…` (2190, of `eind van het jaar`); with a
+    // `uiterlijk` before it (`…om uw Kamer uiterlijk begin…`, 840), and the words before it that a label does not end on.
+    if (from < 0 && TIME_OPENERS.has(word) && opensCutTime(s, at))
+      from = start >= 11 && s.slice(start - 10, start).toLowerCase() === 'uiterlijk ' ? start - 10 : start;
     // Nor on the first number of a list or range of numbers whose rest was cut off, which reads as the whole: `…over de
     // sabotage van de Nordstream 1…` (NAVO letter, of `Nordstream 1 en 2 pijpleidingen`), `…cijfers over de jaren 1996…`
     // (511, of `1996 en 1997`).
@@ -356,6 +361,35 @@ function isTeInfinitiveAt(s: string, at: number): boolean {
   while (last > at + 4 && isClauseMarkOrSpace(s.charCodeAt(last - 1))) last--;
   return last > at + 5 && s.charCodeAt(last - 1) === 0x6e;
 }
+
+/**
+ * Words that open a time of a year or month (`eind 1998`, `begin volgend jaar`, `medio mei`). `einde` too, a noun as often
+ * (`het einde van hun technische en operationele levensduur`, 844), which `van` and a period must follow (see
+ * CUT_TIME).
+ */
+const TIME_OPENERS: ReadonlySet<string> = new Set([
+  'eind',
+  'einde',
+  'begin',
+  'medio',
+  'midden',
+  'half',
+  'halverwege',
+]);
+
+/** Does a time go on after s[at] (the end of one of TIME_OPENERS)? See CUT_TIME. */
+function opensCutTime(s: string, at: number): boolean {
+  return CUT_TIME.test(s.slice(at, at + CUT_TIME_REACH));
+}
+
+/**
+ * What goes on with a time after TIME_OPENERS: a year, a month, `dit`, `deze`, `volgend`, `vorig`, `komend` (`eind dit
+ * jaar`), or `van` and a period (`eind van het jaar`, `aan het eind van het kalenderjaar`, 1573); after `einde`, only the
+ * last (`een einde van de quota in 2014`, 523, is no time).
+ */
+const CUT_TIME =
+  /^ (?:(?<!einde)(?:(?:1[89]|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|dit|deze|volgend|vorig|komend)(?![\p{L}\p{N}])|van (?:het|dit|deze|de|volgend|vorig|komend) (?:\p{L}*jaar|\p{L}*maand|week|zomer|winter|voorjaar|najaar|lente|herfst|kwartaal|\p{L}*periode|\p{L}*reces)(?![\p{L}\p{N}]))/u;
+const CUT_TIME_REACH = 40;
 
 /** A whole number: digits alone. */
 function isNumber(word: string): boolean {

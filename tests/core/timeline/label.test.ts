@@ -295,6 +295,26 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       (all[out.length + 1] ?? '').replace(/[,;:]+$/, '').length >= 2
     )
       drop = 1;
+    // A word that opens a time whose rest was cut off (`eind 1998`, `eind van het jaar`; `einde` only before `van` and a
+    // period), with a `uiterlijk` before it.
+    if (drop === 0 && ['eind', 'einde', 'begin', 'medio', 'midden', 'half', 'halverwege'].includes(last)) {
+      const [n1, n2, n3] = all
+        .slice(out.length, out.length + 3)
+        .map((w) => w.replace(/[^\p{L}\p{N}]+$/u, ''));
+      const period =
+        /^(?:\p{L}*jaar|\p{L}*maand|week|zomer|winter|voorjaar|najaar|lente|herfst|kwartaal|\p{L}*periode|\p{L}*reces)$/u;
+      const time =
+        (last !== 'einde' &&
+          (/^(?:1[89]|20)\d\d$/.test(n1 ?? '') ||
+            'januari februari maart april mei juni juli augustus september oktober november december'
+              .split(' ')
+              .includes(n1 ?? '') ||
+            ['dit', 'deze', 'volgend', 'vorig', 'komend'].includes(n1 ?? ''))) ||
+        (n1 === 'van' &&
+          ['het', 'dit', 'deze', 'de', 'volgend', 'vorig', 'komend'].includes(n2 ?? '') &&
+          period.test(n3 ?? ''));
+      if (time) drop = out.at(-2)?.toLowerCase() === 'uiterlijk' ? 2 : 1;
+    }
     // The first number of a list or range of numbers whose rest was cut off (`Nordstream 1 en 2`, NAVO letter).
     if (drop === 0 && /^\d+$/.test(last)) {
       const [w1, w2, w3, w4] = all.slice(out.length, out.length + 4);
@@ -1177,7 +1197,7 @@ function clauseReference(
   // `uiterlijk`; `nog` before a preposition or alone; `ruim`, `ver`, `lang`, `net`, `onmiddellijk` before one; a participle that places the noun before
   // it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
-    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens)?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
+    /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens|\s(?:ongeveer|circa))?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
   // A hyphen at a line end before a capital keeps the name whole (`Noord-` / `Atlantische`).
   const collapse = (s: string) =>
@@ -4686,7 +4706,8 @@ describe('labelAround', () => {
       'a prepositional phrase that opens the sentence, an auxiliary verb and its subject after its comma (2190; was `In mijn brief over de nazorg rondom de epidemie`)',
       'In mijn brief van 20 augustus (26 442, nr. 11) over de nazorg rondom de epidemie, heb ik u toegezegd eind van het jaar een stand van zaken te sturen met betrekking tot het Actieplan.',
       '20 augustus',
-      'In mijn brief over de nazorg rondom de epidemie, heb ik u toegezegd eind…',
+      // Not on `eind` (of `eind van het jaar`): was `…heb ik u toegezegd eind…`.
+      'In mijn brief over de nazorg rondom de epidemie, heb ik u toegezegd…',
     ],
     [
       'a prepositional phrase: the meeting and what was said there (256; was `In de procedurevergadering`)',
@@ -4921,6 +4942,33 @@ describe('labelAround', () => {
     ],
   ])(
     'a cut label does not end on the particle of a verb with `te`: %s',
+    (_name, sentence, date, expected) => {
+      expectLabel(sentence, date, expected);
+    },
+  );
+
+  it.each([
+    [
+      '1314: `eind` of `eind 1998`',
+      'Vervolgens heeft mijn voorganger tijdens het Algemeen Overleg op 28 mei 1998 (Kamerstuk 25 928 nr. 4) de verwachting uitgesproken dat eind 1998 een «Memorandum of Understanding» (MOU) zou kunnen worden afgesloten.',
+      '28 mei 1998',
+      '…mijn voorganger tijdens het Algemeen Overleg de verwachting uitgesproken…',
+    ],
+    [
+      '840: `uiterlijk begin` of `uiterlijk begin november`',
+      'Daarmee doe ik tevens mijn toezegging van 1 september jl. gestand om uw Kamer uiterlijk begin november te informeren over de vraag of een vorm van briefstemmen voor de Tweede Kamerverkiezing nodig is.',
+      '1 september jl.',
+      'Daarmee doe ik tevens mijn toezegging gestand om uw Kamer…',
+    ],
+    [
+      '844: but `einde` before no period, a noun',
+      'Vanaf ongeveer 2020 bereiken de schepen dan ook het einde van hun technische en operationele levensduur.',
+      '2020',
+      // The date fronts its clause with its `vanaf ongeveer` (was `Vanaf ongeveer bereiken…`, see DANGLING_BEFORE).
+      'Vanaf ongeveer 2020 bereiken de schepen dan ook het einde…',
+    ],
+  ])(
+    'a cut label does not end on a word that opens a time cut off: %s',
     (_name, sentence, date, expected) => {
       expectLabel(sentence, date, expected);
     },
