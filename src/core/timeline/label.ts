@@ -420,11 +420,7 @@ function clauseLabel(
       if (delimiter !== 0 && saysNothing(label)) {
         const group = may.brackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null)
-          return clauseLabel(original, sentence, group, sentenceStart, quotes, {
-            ...MAY_LEAVE_ALL,
-            brackets: false,
-            otherDates: may.otherDates,
-          });
+          return clauseLabel(original, sentence, group, sentenceStart, quotes, afterBrackets(may));
         saidNothing = true;
         continue;
       }
@@ -462,11 +458,7 @@ function clauseLabel(
       if (delimiter !== 0 && saysNothing(label)) {
         const group = may.brackets ? bracketsAround(original, start, end, ds, de, label) : null;
         if (group !== null)
-          return clauseLabel(original, sentence, group, sentenceStart, quotes, {
-            ...MAY_LEAVE_ALL,
-            brackets: false,
-            otherDates: may.otherDates,
-          });
+          return clauseLabel(original, sentence, group, sentenceStart, quotes, afterBrackets(may));
         saidNothing = true;
         continue;
       }
@@ -540,6 +532,17 @@ interface MayLeave {
 const MAY_LEAVE_ALL: MayLeave = { brackets: true, insertion: true, apposition: true, otherDates: true };
 /** A date's first try where no other date stands in the sentence. */
 const MAY_LEAVE_ALL_ONE_DATE: MayLeave = { ...MAY_LEAVE_ALL, otherDates: false };
+
+/**
+ * What the label of a group in brackets (see `bracketsAround`) may leave out: no group again, any other kind of stretch
+ * (the group's clause is a new one), and the other dates of the sentence as before.
+ */
+function afterBrackets(may: MayLeave): MayLeave {
+  return may.otherDates ? MAY_LEAVE_ALL_BUT_BRACKETS : MAY_LEAVE_ALL_BUT_BRACKETS_ONE_DATE;
+}
+
+const MAY_LEAVE_ALL_BUT_BRACKETS: MayLeave = { ...MAY_LEAVE_ALL, brackets: false };
+const MAY_LEAVE_ALL_BUT_BRACKETS_ONE_DATE: MayLeave = { ...MAY_LEAVE_ALL_ONE_DATE, brackets: false };
 
 /** The label of the clause of text[start, end) without text[from, to) (see `withoutStretch`, `labelOfCut`). */
 function labelWithout(

@@ -1,5 +1,5 @@
 import { isDigit, isUpper } from '../text/chars';
-import { isDutchMonth } from '../text/dutch-months';
+import { FULL_MONTH_ALTERNATION, isDutchMonth } from '../text/dutch-months';
 import { DETERMINERS, NO_ADJECTIVE, ORDINAL, adjectiveClass, danglingAdjectivesStart } from './adjectives';
 import { NO_LAST_WORDS } from './function-words';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
@@ -290,7 +290,7 @@ function cutNameStart(s: string, start: number, at: number): number {
  * Medicijngebruik`. Not `en`, which joins two names more often than it stands in one (`Sint Maarten en Caribisch
  * Nederland`, 1317).
  */
-const NAME_INNER_PARTICLES: ReadonlySet<string> = new Set(['van', 'voor', 'der', 'den', 'ter', 'ten']);
+export const NAME_INNER_PARTICLES: ReadonlySet<string> = new Set(['van', 'voor', 'der', 'den', 'ter', 'ten']);
 
 /** How many capitalised words of a name a label may end on (see `cutNameStart`). */
 const NAME_WORDS_ENOUGH = 3;
@@ -355,9 +355,7 @@ const TE_PARTICLES: ReadonlySet<string> = new Set(
  */
 function isTeInfinitiveAt(s: string, at: number): boolean {
   if (!s.startsWith(' te ', at)) return false;
-  let end = at + 4;
-  while (end < s.length && s.charCodeAt(end) !== 0x20) end++;
-  let last = end;
+  let last = wordEnd(s, at + 4);
   while (last > at + 4 && isClauseMarkOrSpace(s.charCodeAt(last - 1))) last--;
   return last > at + 5 && s.charCodeAt(last - 1) === 0x6e;
 }
@@ -387,8 +385,10 @@ function opensCutTime(s: string, at: number): boolean {
  * jaar`), or `van` and a period (`eind van het jaar`, `aan het eind van het kalenderjaar`, 1573); after `einde`, only the
  * last (`een einde van de quota in 2014`, 523, is no time).
  */
-const CUT_TIME =
-  /^ (?:(?<!einde)(?:(?:1[89]|20)\d\d|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|dit|deze|volgend|vorig|komend)(?![\p{L}\p{N}])|van (?:het|dit|deze|de|volgend|vorig|komend) (?:\p{L}*jaar|\p{L}*maand|week|zomer|winter|voorjaar|najaar|lente|herfst|kwartaal|\p{L}*periode|\p{L}*reces)(?![\p{L}\p{N}]))/u;
+const CUT_TIME = new RegExp(
+  String.raw`^ (?:(?<!einde)(?:(?:1[89]|20)\d\d|${FULL_MONTH_ALTERNATION}|dit|deze|volgend|vorig|komend)(?![\p{L}\p{N}])|van (?:het|dit|deze|de|volgend|vorig|komend) (?:\p{L}*jaar|\p{L}*maand|week|zomer|winter|voorjaar|najaar|lente|herfst|kwartaal|\p{L}*periode|\p{L}*reces)(?![\p{L}\p{N}]))`,
+  'u',
+);
 const CUT_TIME_REACH = 40;
 
 /** A whole number: digits alone. */

@@ -1,6 +1,6 @@
 import { isLetterOrDigit, isUpper } from '../text/chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
-import { readableEnd } from './readable-end';
+import { NAME_INNER_PARTICLES, readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
 import { subjectCutAt } from './subject-head';
@@ -67,11 +67,12 @@ export function wordWindow(
       // Only where enough of the words after the date stays, read to its cut end (see `readableEnd`): MIN_RIGHT_AFTER_NAME
       // characters, or half of those taken. They say what happened, which the name's first words do not make up for:
       // `…inzake de tweede periodieke rapportage…` (1796) went whole for the `Minister van` of `Financiën`.
-      const kept =
-        need > 0 || taken >= afterRest
-          ? taken
-          : readableEnd(after, Math.max(0, taken - 1), -1, lastWordOf(before));
-      if (need <= 0 && (taken >= afterRest || kept >= Math.min(MIN_RIGHT_AFTER_NAME, afterRest / 2))) {
+      if (
+        need <= 0 &&
+        (taken >= afterRest ||
+          readableEnd(after, Math.max(0, taken - 1), -1, lastWordOf(before)) >=
+            Math.min(MIN_RIGHT_AFTER_NAME, afterRest / 2))
+      ) {
         length += beforeRest + 1 - name - (afterRest - taken);
         afterRest = taken;
         beforeRest = name - 1;
@@ -288,7 +289,9 @@ export function nameStartBefore(s: string, from: number): number {
     if (!isLetterOrDigit(last)) break;
     // A particle inside the name: a capitalised word before it.
     const particle =
-      NAME_HEAD_PARTICLES.has(word) && start >= 2 && isUpper(s.charCodeAt(s.lastIndexOf(' ', start - 2) + 1));
+      NAME_INNER_PARTICLES.has(word) &&
+      start >= 2 &&
+      isUpper(s.charCodeAt(s.lastIndexOf(' ', start - 2) + 1));
     if (!isUpper(word.charCodeAt(0)) && !particle) break;
     at = start;
     if (at === 0) break;
@@ -302,9 +305,6 @@ export function nameStartBefore(s: string, from: number): number {
   }
   return at;
 }
-
-/** Lower-case words between the capitalised words of a name (`Raad van State`, `Staten der Nederlanden`). */
-const NAME_HEAD_PARTICLES: ReadonlySet<string> = new Set(['van', 'der', 'den', 'ter', 'ten', 'voor']);
 
 /** Lower-case words inside a name that a left part may start at only when the name starts there too. */
 const INNER_PARTICLES: ReadonlySet<string> = new Set(['van', 'voor', 'en', 'der', 'den', 'ter', 'ten']);
