@@ -1,8 +1,8 @@
-import { isParticipleAfterParticle } from '../dates/tense';
 import { isWhiteSpace } from '../text/chars';
 import { isVerbOrOpener } from './appositions';
 import { clauseEnd } from './clause';
 import { collapseRange } from './label-chars';
+import { isClauseParticiple } from './verb-cluster';
 
 /**
  * A citation in brackets inside a date's clause, after the date, with the clause going on after it: `Op 6 november jl.
@@ -83,23 +83,12 @@ const BEFORE_DATE = /[^\S\n]+(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/y;
 /** The last character of a word or a quoted title. */
 const WORD_END = /[\p{L}\p{N}»”"']/u;
 
-/**
- * Participles without `ge` that a verb's prefix opens (`aanvaard`, `verwerkt`, `behandeld`, `ontvangen` is
- * `isParticipleAfterParticle`'s), after a separable particle or bare; not the nouns of that shape letters use most.
- */
-const PREFIXED_PARTICIPLE = /^(?:aan|toe|op|af|in|uit|voor)?(?:be|ver|ont|her|er|aan)\p{Ll}{2,}[dt]$/u;
-const PREFIXED_NOUNS: ReadonlySet<string> = new Set(
-  'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand'.split(
-    ' ',
-  ),
-);
-
 /** Does the stretch `s` (collapsed) have a verb: a finite one or a word that opens a clause (`hasNoVerb`), a participle? */
 export function hasVerb(s: string): boolean {
   for (const raw of s.toLowerCase().split(' ')) {
     if (isVerbOrOpener(raw)) return true;
     const w = raw.replace(NOT_IN_WORD, '');
-    if (isParticipleAfterParticle(w) || (PREFIXED_PARTICIPLE.test(w) && !PREFIXED_NOUNS.has(w))) return true;
+    if (isClauseParticiple(w)) return true;
   }
   return false;
 }

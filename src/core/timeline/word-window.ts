@@ -3,6 +3,7 @@ import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { NAME_INNER_PARTICLES, readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
+import { verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
 import { NO_LAST_WORDS } from './function-words';
 
@@ -118,9 +119,29 @@ export function wordWindow(
     // The word the label ends on if nothing of the right part is left: the left part's last.
     const leftLast = beforeRest + 1 < before.length ? lastWordOf(before) : '';
     rightEnd = readableEnd(after, rightEnd, -1, leftLast);
-    // The room the right part's cut freed goes to words before the left part, where they start readably: `…deel ik met u
-    // de 14 onderwerpen die zijn voorgedragen door departementen…` (242), which lost `deel` when `en die` went.
-    if (beforeRest > 0) beforeRest = widerStart(before, beforeRest, length - afterRest + rightEnd + 1, max);
+    // A right part cut between an auxiliary and the verbs that end its clause takes them, their room taken from the
+    // left part's first words (see `verbClusterEnd`, `startBesideCluster`).
+    const cluster = rightEnd > 0 ? verbClusterEnd(after, rightEnd) : -1;
+    const start = cluster > 0 ? startBesideCluster(before, beforeRest + 1, after, cluster, max) : -1;
+    if (start >= 0) {
+      beforeRest = start - 1;
+      // Only marks, closing brackets or quotes left after the verbs: the part is whole.
+      if (ONLY_MARKS.test(after.slice(cluster))) {
+        rightEnd = after.length;
+        afterRest = after.length + 1;
+      } else {
+        rightEnd = cluster;
+        afterRest = cluster; // a mark or a space: the part is cut
+      }
+      if (beforeRest >= 0 && start >= before.length && before !== '') {
+        const right = after.slice(0, rightEnd);
+        return ['', afterRest < after.length ? `…${right}…` : `…${right}`];
+      }
+    } else if (beforeRest > 0) {
+      // The room the right part's cut freed goes to words before the left part, where they start readably: `…deel ik
+      // met u de 14 onderwerpen die zijn voorgedragen door departementen…` (242), which lost `deel` when `en die` went.
+      beforeRest = widerStart(before, beforeRest, length - afterRest + rightEnd + 1, max);
+    }
   }
   const left = before.slice(beforeRest + 1);
   const right = after.slice(0, rightEnd);
@@ -155,6 +176,68 @@ function widerStart(before: string, rest: number, length: number, max: number): 
   }
   const readable = from > 0 ? readableStart(before, from) : 0;
   return readable < rest + 1 ? readable - 1 : rest;
+}
+
+/** Clause marks and closing brackets and quotes only: what may stay after the last words of a part taken whole. */
+const ONLY_MARKS = /^[.,;:!?)\]»”'"]*$/u;
+
+/**
+ * Where a left part that starts at `from` in `before` (0 or less: all of `before`, a word start else) starts when the
+ * right part runs to `cluster` in `after` (the verbs `verbClusterEnd` found) and the label must stay within `max`
+ * characters: its first words left out as far as needed, then, for a left part cut already, where it reads (past a
+ * name it would start inside, see `pastNameStart`, `readableStart`; -1 inside a quote or a bracket); for one that
+ * starts its sentence, at the first clause that opens after them (`…de cijfers in het voorjaar 2019 beschikbaar zijn
+ * en worden opgenomen…`, 261, of `Dit houdt in dat de cijfers`), and with none -1: `In totaal hebben ongeveer 48 000
+ * burgers…` (1651) reads better than `…totaal hebben…`. `before.length` or more when none of it stays; -1 too when the
+ * right part alone does not fit.
+ */
+function startBesideCluster(
+  before: string,
+  from: number,
+  after: string,
+  cluster: number,
+  max: number,
+): number {
+  const whole = ONLY_MARKS.test(after.slice(cluster));
+  // The right part with its `…` when it is cut.
+  const right = whole ? after.length : cluster + 1;
+  if (right + 1 > max) return -1;
+  const first = Math.max(0, from);
+  let start = first;
+  // The left part with its space, and its `…` when it is cut.
+  const leftLength = (at: number): number =>
+    at >= before.length ? 0 : before.length - at + 1 + (at > 0 ? 1 : 0);
+  while (start < before.length && leftLength(start) + right > max) start = wordEnd(before, start) + 1;
+  if (start === first || start >= before.length) return start;
+  if (first === 0) return clauseStartFrom(before, start);
+  const past = pastNameStart(before, start);
+  const readable = past === start ? readableStart(before, start) : past;
+  // Not inside a quoted title or a bracket, whose words it names (`«…2008–2013» die aan de Tweede Kamer werd
+  // gepresenteerd`, 1446).
+  return readable < before.length && closesUnopened(before, readable, before.length) ? -1 : readable;
+}
+
+/**
+ * Conjunctions and relative adverbs that open a clause a label may start with, the words before them left out; not
+ * `die`, whose clause's subject is the noun before it.
+ */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'dat waarin waarmee waarbij waarna waarop waarover waarvan waardoor zodat omdat wanneer nadat indien zodra terwijl hoewel'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first word start at or after `from` in `s` (a word start) that opens a clause, after one of CLAUSE_OPENERS;
+ * `s.length` when the last word of `s` is one; -1 when none does.
+ */
+function clauseStartFrom(s: string, from: number): number {
+  for (let at = from; ; at = wordEnd(s, at) + 1) {
+    // The word before `at` (at `s.length + 1`: the last word).
+    if (at > 0 && CLAUSE_OPENERS.has(s.slice(s.lastIndexOf(' ', at - 2) + 1, at - 1).toLowerCase()))
+      return Math.min(at, s.length);
+    if (at >= s.length) return -1;
+  }
 }
 
 /** Does s[from, to) close a bracket or quote it did not open? */

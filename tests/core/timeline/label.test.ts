@@ -10,6 +10,7 @@ import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
 import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates/tense';
 import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
+import { isClauseParticiple } from '../../../src/core/timeline/verb-cluster';
 import {
   ADJECTIVE,
   ADJECTIVE_AFTER_DETERMINER,
@@ -695,6 +696,72 @@ const NOT_MAIN =
   );
 const capital = (w: string | undefined) => w !== undefined && /^\p{Lu}/u.test(w);
 
+/** Does `s` close a bracket or a quote it did not open? */
+function closesUnopened(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if ('([«“'.includes(ch)) depth++;
+    else if (')]»”'.includes(ch)) {
+      if (depth === 0) return true;
+      depth--;
+    }
+  }
+  return false;
+}
+
+/** Conjunctions and relative adverbs a label's left part may start after, its words before them left out. */
+const CLAUSE_OPENERS =
+  'dat waarin waarmee waarbij waarna waarop waarover waarvan waardoor zodat omdat wanneer nadat indien zodra terwijl hoewel'.split(
+    ' ',
+  );
+const MODALS = 'zal zullen zou zouden kan kunnen kon konden moet moeten mag mogen wil willen'.split(' ');
+/** Infinitives a verb cluster goes on after. */
+const CLUSTER_INFINITIVES = 'worden zijn hebben kunnen moeten mogen willen zullen'.split(' ');
+
+/**
+ * The verbs after a(n) auxiliary or modal a[at - 1] that end its clause (a participle; a modal's infinitives, followed
+ * by a clause mark, the end, a preposition or conjunction, or more of the cluster), at most three, and whether they end
+ * `a` (only clause marks and closing brackets or quotes after them, kept); null when there are none.
+ */
+function clusterReference(a: string[], at: number): { words: string[]; whole: boolean } | null {
+  const head = (a[at - 1] as string).toLowerCase();
+  if (!MODALS.includes(head) && !AUXILIARY_WORDS.includes(head)) return null;
+  const bare = (w: string) => w.replace(/[.,;:!?)\]»”'"]+$/u, '');
+  const opensNothing = (w: string) =>
+    NO_LAST.has(w) && !['de', 'het', 'een', 'mijn', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun'].includes(w);
+  const words: string[] = [];
+  let modal = MODALS.includes(head);
+  for (let i = at; i < a.length && i < at + 3; i++) {
+    const raw = a[i] as string;
+    const w = bare(raw);
+    const marked = w !== raw;
+    const next = marked ? '' : bare(a[i + 1] ?? '');
+    if (isClauseParticiple(w)) {
+      words.push(w);
+      modal = false;
+      if (marked || !CLUSTER_INFINITIVES.includes(next)) break;
+      continue;
+    }
+    const infinitive =
+      (modal || (words.length > 0 && CLUSTER_INFINITIVES.includes(w))) &&
+      (CLUSTER_INFINITIVES.includes(w) || (/^\p{Ll}{2,}en$/u.test(w) && !NO_LAST.has(w))) &&
+      !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
+        .split(' ')
+        .includes(w) &&
+      (next === '' || opensNothing(next) || isClauseParticiple(next) || CLUSTER_INFINITIVES.includes(next));
+    if (!infinitive) break;
+    words.push(w);
+    if (marked || !CLUSTER_INFINITIVES.includes(w)) break;
+  }
+  if (words.length === 0) return null;
+  const last = at + words.length - 1;
+  const whole =
+    last === a.length - 1 &&
+    /^[.,;:!?)\]»”'"]*$/u.test((a[last] as string).slice((words.at(-1) as string).length));
+  if (whole) words[words.length - 1] = a[last] as string;
+  return { words, whole };
+}
+
 /**
  * Words of a left part cut in front, from its first word that reads well: after the last `)` whose `(` was
  * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it);
@@ -1208,6 +1275,24 @@ function clauseReference(
   const tidy = (s: string) => keepAbbreviationDot(collapse(s).replace(/^[\s,;:.–—−•·▪◦-]+/, ''));
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
   /**
+   * A left part `left` cut after the words `cut`: not from inside a name, past its capitalised words and the particles
+   * between them; else where it reads (`readableWords`).
+   */
+  const pastNameOrReadable = (left: string[], cut: string[]): string[] => {
+    const inner = ['van', 'voor', 'en', 'der', 'den', 'ter', 'ten'];
+    const previous = cut.at(-1) as string;
+    let k = 0;
+    const short = MINISTRIES.some((m) => m.slice(1).includes(left[0] as string));
+    if (capital(left[0]) && !short && (capital(previous) || inner.includes(previous))) {
+      while (
+        k < left.length &&
+        (capital(left[k]) || (inner.includes(left[k] as string) && capital(left[k + 1])))
+      )
+        k++;
+    }
+    return k > 0 ? left.slice(k) : readableWords(left, previous, cut);
+  };
+  /**
    * A letter's subject first when the alternate words cut it: its words as many as fit, where it reads well, then the
    * sender's in the room left, not from inside the sender's name (capitalised words and particles after a title).
    */
@@ -1232,21 +1317,7 @@ function clauseReference(
       bi--;
     }
     let left = b.slice(bi);
-    if (bi > 0) {
-      // Not from inside a name: past its capitalised words and the particles between them.
-      const inner = ['van', 'voor', 'en', 'der', 'den', 'ter', 'ten'];
-      const previous = b[bi - 1] as string;
-      let k = 0;
-      const short = MINISTRIES.some((m) => m.slice(1).includes(left[0] as string));
-      if (capital(left[0]) && !short && (capital(previous) || inner.includes(previous))) {
-        while (
-          k < left.length &&
-          (capital(left[k]) || (inner.includes(left[k] as string) && capital(left[k + 1])))
-        )
-          k++;
-      }
-      left = k > 0 ? left.slice(k) : readableWords(left, previous, b.slice(0, bi));
-    }
+    if (bi > 0) left = pastNameOrReadable(left, b.slice(0, bi));
     const rightText = `${kept}${ai < a.length ? '…' : ''}`;
     if (left.length === 0) return ['', bi > 0 && !rightText.startsWith('…') ? `…${rightText}` : rightText];
     const leftText = `${bi > 0 ? '…' : ''}${left.join(' ')}`;
@@ -1372,6 +1443,39 @@ function clauseReference(
     }
     // A right part cut after a function word or a preposition of several words ends before it.
     const kept = ai < a.length ? readableAtEnd(right, -1, left.at(-1) ?? '', a.slice(ai)) : right.join(' ');
+    // A right part cut between an auxiliary or a modal and the verbs that end its clause takes them, the left part's
+    // first words giving the room.
+    const keptWords = kept.split(' ');
+    const verbs = ai < a.length && kept !== '' ? clusterReference(a, keptWords.length) : null;
+    if (verbs !== null) {
+      const rightWords = [...keptWords, ...verbs.words];
+      const rightLength = rightWords.join(' ').length + (verbs.whole ? 0 : 1);
+      const whole = b.length - left.length === 0;
+      const leftLength = (n: number) =>
+        n === 0 ? 0 : left.slice(-n).join(' ').length + 1 + (n < b.length ? 1 : 0);
+      let n = left.length;
+      while (n > 0 && leftLength(n) + rightLength > max) n--;
+      let newLeft: string[] | null = left.slice(left.length - n);
+      if (rightLength + 1 > max) newLeft = null;
+      else if (n < left.length && n > 0) {
+        if (whole) {
+          // A left part that starts its sentence: from the first clause that opens in it, or not at all.
+          const k = left.findIndex(
+            (w, i) => i >= left.length - n - 1 && CLAUSE_OPENERS.includes(w.toLowerCase()),
+          );
+          newLeft = k < 0 ? null : left.slice(k + 1);
+        } else {
+          // Not inside a quote or a bracket.
+          const readable = pastNameOrReadable(newLeft, b.slice(0, b.length - n));
+          newLeft = closesUnopened(readable.join(' ')) ? null : readable;
+        }
+      }
+      if (newLeft !== null) {
+        const rightText = `${rightWords.join(' ')}${verbs.whole ? '' : '…'}`;
+        if (newLeft.length === 0 && b.length > 0) return ['', `…${rightText}`];
+        return [`${newLeft.length < b.length ? '…' : ''}${newLeft.join(' ')}`, rightText];
+      }
+    }
     // The room that frees goes to words before the left part: after the last comma among them, none that closes a
     // bracket or quote opened before them, past a group in brackets they start with, and only where they read.
     if (ai < a.length && bi >= 0) {
@@ -1383,15 +1487,7 @@ function clauseReference(
       let added = b.slice(k + 1, at + 1);
       const comma = added.findLastIndex((w) => w.endsWith(','));
       if (comma >= 0) added = added.slice(comma + 1);
-      let depth = 0;
-      let closes = false;
-      for (const ch of added.join(' ')) {
-        if ('([«“'.includes(ch)) depth++;
-        else if (')]»”'.includes(ch)) {
-          if (depth === 0) closes = true;
-          else depth--;
-        }
-      }
+      const closes = closesUnopened(added.join(' '));
       if (added[0]?.startsWith('(')) {
         const close = added.findIndex((w) => w.endsWith(')'));
         added = close < 0 ? [] : added.slice(close + 1);

@@ -496,7 +496,7 @@ describe('a date inside a quoted title is labelled with the whole title', () => 
       'De Rli stelt dat de KRW onvoldoende prioriteit en aandacht heeft gekregen de afgelopen\njaren en «dat met het huidige Nederlandse beleid de KRW-doelen in 2027 redelijkerwijs\nniet meer kunnen worden gehaald». De Rli constateert dat er een gebrek aan urgentiegevoel is.',
       '2027',
       '2023-06-01',
-      '…Nederlandse beleid de KRW-doelen redelijkerwijs niet meer kunnen worden…',
+      '«…beleid de KRW-doelen redelijkerwijs niet meer kunnen worden gehaald»',
     ],
   ])('%s', (_rule, text, iso, ref, label) => {
     const labels = labelsOf(text, iso, ref);

@@ -133,6 +133,65 @@ describe('wordWindow', () => {
   ] as const)('%s | %s (max %i)', (before, after, max, expected) => {
     expect(wordWindow(before, after, max)).toEqual(expected);
   });
+
+  // A right part cut between an auxiliary or a modal and the verbs that end its clause takes them, the room from the
+  // left part's first words (see `verbClusterEnd`).
+  it.each([
+    // A left part cut already loses words (1044: was `…verwijst naar de informatie die` and `…wordt…`).
+    [
+      'De toelichting verwijst naar de informatie die',
+      'op de website van de Belastingdienst wordt geplaatst.',
+      ['…naar de informatie die', 'op de website van de Belastingdienst wordt geplaatst.'],
+    ],
+    [
+      'Tijdens de behandeling heb ik mede namens de staatssecretaris van Infrastructuur & Milieu aangegeven dat ik uw Kamer',
+      'de kabinetsvisie op het mestbeleid zal aanbieden.',
+      ['…aangegeven dat ik uw Kamer', 'de kabinetsvisie op het mestbeleid zal aanbieden.'],
+    ],
+    // Not from inside a name: past it (254, was `…de Europese Unie aan de Nederlandse regering` and `…zou worden…`).
+    [
+      'Dhr. Omtzigt heeft ten eerste gevraagd naar een brief van de Nederlandse permanente vertegenwoordiging bij de Europese Unie aan de Nederlandse regering',
+      'waarin de naheffing zou worden uitgelegd.',
+      ['…aan de Nederlandse regering', 'waarin de naheffing zou worden uitgelegd.'],
+    ],
+    // Nor from inside a quoted title: the label stays as it was (1446).
+    [
+      'De evaluatie volgt op een eerdere IOB-evaluatie op het gebied van mensenrechten «Navigating a Sea of Interests: Policy Evaluation of Dutch Foreign Human Rights Policy 2008–2013» die',
+      'aan de Tweede Kamer werd gepresenteerd, en de IOB-evaluatie',
+      ['…Dutch Foreign Human Rights Policy 2008–2013» die', 'aan de Tweede Kamer werd…'],
+    ],
+    // A left part that starts its sentence starts at the first clause that opens after the words left out (261) ...
+    [
+      'Dit houdt in dat de cijfers',
+      'in het voorjaar 2019 beschikbaar zijn en worden opgenomen in de 23e Halfjaarrapportage en daarna in de voortgangsrapportages.',
+      ['…de cijfers', 'in het voorjaar 2019 beschikbaar zijn en worden opgenomen…'],
+    ],
+    // ... nothing of it where that clause opens with the date (2320, 1314) ...
+    [
+      'Mevrouw Smits (PvdA) memoreerde dat',
+      'door de staatssecretaris reeds kenbaar is gemaakt dat een jaar uitstel nodig is voor invoering van de leerlinggebonden financiering (LGF).',
+      ['', '…door de staatssecretaris reeds kenbaar is gemaakt…'],
+    ],
+    [
+      'de verwachting uitgesproken dat',
+      'een «Memorandum of Understanding» (MOU) zou kunnen worden afgesloten.',
+      ['', '…een «Memorandum of Understanding» (MOU) zou kunnen worden afgesloten.'],
+    ],
+    // ... and it stays whole where no clause opens in it: `…totaal hebben…` would read worse (1651).
+    [
+      'In totaal hebben',
+      'ongeveer 48 000 burgers een brief ontvangen waarin is aangegeven dat zij volgens de gegevens van de Belastingdienst',
+      ['In totaal hebben', 'ongeveer 48 000 burgers een brief ontvangen waarin is…'],
+    ],
+    // Where the verbs do not fit even without the left part, nothing changes (532).
+    [
+      '',
+      'Op 16 november 2016 zal de bijgevoegde intentieverklaring Delta-aanpak worden ondertekend door alle betrokken partijen.',
+      ['', 'Op 16 november 2016 zal de bijgevoegde intentieverklaring Delta-aanpak worden…'],
+    ],
+  ] as const)('%s | %s', (before, after, expected) => {
+    expect(wordWindow(before, after, 80)).toEqual(expected);
+  });
 });
 
 describe('subjectWindow', () => {

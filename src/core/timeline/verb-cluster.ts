@@ -1,0 +1,109 @@
+import { MODAL_FORMS } from '../dates/lexicon';
+import { isParticipleAfterParticle } from '../dates/tense';
+import { AUXILIARY_WORDS } from './auxiliaries';
+import { ARTICLES, NO_LAST_WORDS, POSSESSIVES } from './function-words';
+import { wordEnd } from './tidy-words';
+
+/**
+ * The verbs that end a Dutch clause after the auxiliary that opened it: a label cut on `…van de Belastingdienst
+ * wordt…` (1044) says nothing of what happens, `…wordt geplaatst` does. `verbClusterEnd` finds those words after a cut
+ * right part, for the windowing to make room for them (see `wordWindow`).
+ */
+
+/**
+ * Participles without `ge` that a verb's prefix opens (`aanvaard`, `verwerkt`, `behandeld`, `versoepeld`;
+ * `ontvangen` is `isParticipleAfterParticle`'s), after a separable particle or bare; not the nouns of that shape
+ * letters use most.
+ */
+const PREFIXED_PARTICIPLE = /^(?:aan|toe|op|af|in|uit|voor)?(?:be|ver|ont|her|er|aan|onder)\p{Ll}{2,}[dt]$/u;
+const PREFIXED_NOUNS: ReadonlySet<string> = new Set(
+  'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand onderzoek onderwijs onderdeel onderhoud onderwerp onderscheid onderstand'.split(
+    ' ',
+  ),
+);
+
+/** Is the lower-case word `w` a past participle, with `ge` (`isParticipleAfterParticle`) or after a verb's prefix? */
+export function isClauseParticiple(w: string): boolean {
+  return isParticipleAfterParticle(w) || (PREFIXED_PARTICIPLE.test(w) && !PREFIXED_NOUNS.has(w));
+}
+
+const AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARY_WORDS);
+const MODALS: ReadonlySet<string> = new Set(MODAL_FORMS);
+/**
+ * The infinitives of the auxiliaries and modals, after which a cluster goes on with a participle or another infinitive:
+ * `zal … zijn afgerond`, `zou … kunnen worden afgesloten`.
+ */
+const CLUSTER_INFINITIVES: ReadonlySet<string> = new Set([
+  'worden',
+  'zijn',
+  'hebben',
+  'kunnen',
+  'moeten',
+  'mogen',
+  'willen',
+  'zullen',
+]);
+
+/** Words ending in `en` after a modal that are no infinitive (function words are NO_LAST_WORDS). */
+const NOT_INFINITIVES: ReadonlySet<string> = new Set(
+  'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'.split(' '),
+);
+const INFINITIVE = /^\p{Ll}{2,}en$/u;
+
+/**
+ * Words after which a bare infinitive ends its cluster: the prepositions and conjunctions a label does not end on
+ * (NO_LAST_WORDS), not an article or a possessive, which open a noun's phrase an `…en` word before them would be part
+ * of (`…kan … binnen de…`).
+ */
+function endsCluster(w: string): boolean {
+  return NO_LAST_WORDS.has(w) && !ARTICLES.has(w) && !POSSESSIVES.includes(w);
+}
+
+/** How many words after the auxiliary a cluster takes at most: `zou … kunnen worden afgesloten` (1314). */
+const CLUSTER_WORDS = 3;
+/** What ends a word of the cluster and the cluster with it: a clause mark or a closing bracket or quote. */
+const MARKS_AFTER = /[.,;:!?)\]»”'"]+$/u;
+
+/**
+ * Where the verbs end that complete the cluster the words s[…, end) end on, `end` just after an auxiliary (`wordt`,
+ * `zijn`) or a modal (`zal`, `kunnen`) cut off from them: after a participle (`…wordt geplaatst`, 1044), after a
+ * modal's infinitives (`…zal aanbieden`, 1137; `…zal zijn afgerond`, 578; `…zou kunnen worden afgesloten`, 1314). An
+ * infinitive counts only where a clause mark, the end of `s` or a preposition or conjunction follows it (`…kan
+ * bijhouden met…`, 223): a noun's plural has the same end. -1 when `s` does not go on with such words. `s` is tidy
+ * (words between single spaces).
+ */
+export function verbClusterEnd(s: string, end: number): number {
+  const head = s.slice(s.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+  let infinitives = MODALS.has(head);
+  if (!infinitives && !AUXILIARIES.has(head)) return -1;
+  let found = -1;
+  let at = end + 1;
+  for (let k = 0; k < CLUSTER_WORDS && at < s.length; k++) {
+    const e = wordEnd(s, at);
+    const raw = s.slice(at, e);
+    const w = raw.replace(MARKS_AFTER, '');
+    const marked = w.length < raw.length;
+    if (isClauseParticiple(w)) {
+      found = at + w.length;
+      // A passive's or perfect's infinitive may follow (`…gemaakt worden`), nothing else.
+      infinitives = false;
+      if (marked) break;
+      if (!CLUSTER_INFINITIVES.has(s.slice(e + 1, wordEnd(s, e + 1)).replace(MARKS_AFTER, ''))) break;
+      at = e + 1;
+      continue;
+    }
+    if (!infinitives && !(found >= 0 && CLUSTER_INFINITIVES.has(w))) break;
+    if (
+      !CLUSTER_INFINITIVES.has(w) &&
+      (!INFINITIVE.test(w) || NO_LAST_WORDS.has(w) || NOT_INFINITIVES.has(w))
+    )
+      break;
+    const next = marked || e >= s.length ? '' : s.slice(e + 1, wordEnd(s, e + 1)).replace(MARKS_AFTER, '');
+    if (next !== '' && !endsCluster(next) && !isClauseParticiple(next) && !CLUSTER_INFINITIVES.has(next))
+      break;
+    found = at + w.length;
+    if (marked || !CLUSTER_INFINITIVES.has(w)) break;
+    at = e + 1;
+  }
+  return found;
+}

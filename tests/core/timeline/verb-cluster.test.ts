@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { isClauseParticiple, verbClusterEnd } from '../../../src/core/timeline/verb-cluster';
+
+/** The words `verbClusterEnd` finds after the words `head` (ending on the auxiliary or modal) in `head tail`. */
+function clusterAfter(head: string, tail: string): string | null {
+  const s = `${head} ${tail}`;
+  const end = verbClusterEnd(s, head.length);
+  return end < 0 ? null : s.slice(head.length + 1, end);
+}
+
+describe('verbClusterEnd', () => {
+  it.each([
+    // A participle after an auxiliary (1044, 1917, 2855: a participle of a prefixed verb, without `ge`).
+    ['informatie die op de website van de Belastingdienst wordt', 'geplaatst.', 'geplaatst'],
+    ['over de toeslagen is', 'bijgevoegd.', 'bijgevoegd'],
+    ['door Minister Ollongren al aanzienlijk is', 'versoepeld;', 'versoepeld'],
+    // It ends the cluster whatever follows, unless an infinitive of the cluster does (`gemaakt op`, 39).
+    ['dat er ingrijpende keuzes moeten worden', 'gemaakt op vastgoedgebied met het oog op', 'gemaakt'],
+    ['waarin is', 'aangegeven dat zij volgens de gegevens', 'aangegeven'],
+    // A modal's infinitive before a clause mark (1137), a preposition (223) or more of the cluster (578, 1314, 745).
+    ['de kabinetsvisie op het mestbeleid zal', 'aanbieden.', 'aanbieden'],
+    ['dat de IND deze niet kan', 'bijhouden met als gevolg', 'bijhouden'],
+    ['niet voor eind van de zomer zal', 'zijn afgerond (27 925, nr. 264);', 'zijn afgerond'],
+    ['een «Memorandum of Understanding» (MOU) zou', 'kunnen worden afgesloten.', 'kunnen worden afgesloten'],
+    ['niet binnen de termijn van drie weken kan', 'worden verzonden.', 'worden verzonden'],
+    ['dat meer onderzoek gedaan moet', 'worden naar projectcode 1043', 'worden'],
+    // No participle after an auxiliary: a noun's phrase (142, 1942), a conjunction (1267).
+    ['geleid en heeft', 'grote gevolgen gehad voor alle betrokken pluimveehouders', null],
+    ['de roadmap afgerond en hebben', 'alle deelnemende organisaties zich er aan gecommitteerd.', null],
+    ['bij een evaluatie zijn', 'zowel tijdigheid als zorgvuldigheid van belang.', null],
+    // After `zijn` as the verb, not an auxiliary: a preposition (1454).
+    ['dat de Spinozapremie ook toegankelijk zal zijn', 'voor onderzoeksteams.', null],
+    // An `…en` word after a modal that is no infinitive: a function word, an adverb, or a noun's before its phrase.
+    ['de Minister zal', 'een brief sturen', null],
+    ['de Kamer kan', 'binnen de termijn reageren', null],
+    ['het kabinet zal', 'maatregelen de komende weken nemen', null],
+    // Not after a word that is no auxiliary or modal.
+    ['de Algemene Rekenkamer constateert', 'gemaakt', null],
+  ])('%s | %s', (head, tail, expected) => {
+    expect(clusterAfter(head, tail)).toBe(expected);
+  });
+});
+
+describe('isClauseParticiple', () => {
+  it.each([
+    ['geplaatst', true],
+    ['toegezonden', true],
+    ['versoepeld', true],
+    ['ondertekend', true],
+    ['overgeboekt', true],
+    // Nouns of a participle's shape.
+    ['beleid', false],
+    ['verband', false],
+    ['onderzoek', false],
+    ['onderwerp', false],
+    ['gebied', false],
+  ])('%s', (w, expected) => {
+    expect(isClauseParticiple(w)).toBe(expected);
+  });
+});
