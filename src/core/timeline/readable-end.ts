@@ -192,6 +192,8 @@ export function readableEnd(
       from = amountStart(s, start);
     // Nor on a possessive whose noun was cut off (see `isPossessiveAt`).
     if (from < 0 && (word === 'zijn' || word === 'haar') && isPossessiveAt(s, start)) from = start;
+    // Nor on the pronouns that open a clause whose verb was cut off (see `pronounClauseStart`).
+    if (from < 0 && CLAUSE_PRONOUNS.has(word)) from = pronounClauseStart(s, start);
     // Nor on `te` and a helper verb whose own verb was cut off: `…heb ik toegezegd te zullen…` (2106, of
     // `te zullen reageren`) ends `…heb ik toegezegd`. `gaan` after a particle is the verb itself: `…over te
     // gaan…` (1470, `over te gaan tot een beperkte bijstelling`), `akkoord te gaan`.
@@ -299,6 +301,36 @@ const NAME_WORDS_ENOUGH = 3;
 function isAcronym(s: string, start: number, end: number): boolean {
   const word = s.slice(start, end);
   return MINISTRY_ABBREVIATIONS.has(word) || /^\p{Lu}[\p{Lu}\d&/-]+$/u.test(word);
+}
+
+/** Personal pronouns, `er`, `men` and `zich`: a clause's subject or object, which says nothing without its verb. */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(
+  'ik wij we zij ze hij er men u mij me ons zich hem hen'.split(' '),
+);
+/** Conjunctions and relatives that open a clause, with its subject after them. */
+const PRONOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
+  'dat die wat welke hoe of als om omdat zodat wanneer indien nadat voordat zodra terwijl hoewel zoals waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a label cut after the pronoun s[start, …) should end when the pronoun, with at most one more before it, follows
+ * a word that opens a clause: before that word, the clause's verb cut off. `…heb ik aangekondigd dat ik u…` (1012) ends
+ * `…heb ik aangekondigd`, `…laten weten dat er…` (1995) `…laten weten`, `…stuur ik u deze brief om u…` (1264) `…stuur ik u
+ * deze brief`. -1 after any other word: the subject after its verb (`…sprak zij…`), an item of a list (`…de Minister van
+ * BZK en ik…`), a preposition's object (`…bij mij…`).
+ */
+function pronounClauseStart(s: string, start: number): number {
+  let at = start;
+  for (let pronouns = 1; at >= 2; pronouns++) {
+    const before = s.lastIndexOf(' ', at - 2) + 1;
+    const word = s.slice(before, at - 1).toLowerCase();
+    if (PRONOUN_CLAUSE_OPENERS.has(word)) return before;
+    if (pronouns > 1 || !CLAUSE_PRONOUNS.has(word)) return -1;
+    at = before;
+  }
+  return -1;
 }
 
 /** Prepositions before which `zijn` and `haar` are possessives (see `isPossessiveAt`). */

@@ -244,6 +244,16 @@ function cutName(words: string[], next: string | undefined): number {
   return count >= 3 ? 0 : words.length - k;
 }
 
+/** Personal pronouns, `er`, `men` and `zich`. */
+const CLAUSE_PRONOUNS = 'ik wij we zij ze hij er men u mij me ons zich hem hen'.split(' ');
+/** Words that open a clause with its subject after them. */
+const PRONOUN_OPENERS = [
+  ...'dat die wat welke hoe of als om omdat zodat wanneer indien nadat voordat zodra terwijl hoewel zoals'.split(
+    ' ',
+  ),
+  ...'waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(' '),
+];
+
 /**
  * A cut label's words joined, without those it may not end on (NO_LAST, a dash or half a compound,
  * PHRASES, adjectives without their noun) and without a `,` `;` `:` at its end, as long as more than
@@ -271,6 +281,13 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
           out.slice(0, -1).some((w) => hebben.includes(w.toLowerCase())))
       )
         drop = 1;
+    }
+    // One or two pronouns after a word that opens a clause, its verb cut off (`…heb ik aangekondigd dat ik u…`, 1012):
+    // from that word.
+    if (drop === 0 && CLAUSE_PRONOUNS.includes(last)) {
+      const opens = (w: string | undefined) => PRONOUN_OPENERS.includes((w ?? '').toLowerCase());
+      if (opens(out.at(-2))) drop = 2;
+      else if (CLAUSE_PRONOUNS.includes((out.at(-2) ?? '').toLowerCase()) && opens(out.at(-3))) drop = 3;
     }
     // `te` and a helper verb whose own verb was cut off (`te zullen`, 2106); not `gaan` after a particle (`over te
     // gaan`, 1470).
@@ -3980,10 +3997,11 @@ describe('labelAround', () => {
       '…gesteld met als onderwerp «Stopzetten van het programma File-aanpak 2018–2021»',
     ],
     [
-      'words on both sides of a title, as around a date (883)',
+      'words around a title cut as around a date (883): after it, `zoals zich` opened a clause cut off (see `readableEnd`)',
       'In deze verantwoordingsbrief maakt het kabinet de balans op over de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich dat per ultimo 2008 heeft afgetekend.',
       '2007–2011',
-      '…van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich…',
+      // Was `…van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich…`.
+      '…de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011»…',
     ],
     [
       'the words after a title that say what happens with it go first: a participle (271)',
@@ -4003,7 +4021,7 @@ describe('labelAround', () => {
       'words after a title in a clause of their own do not go first (883)',
       'In deze verantwoordingsbrief maakt het kabinet de balans op over de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich dat per ultimo 2008 heeft afgetekend.',
       '2007–2011',
-      '…van het beleidsprogramma «Samen werken, samen leven 2007–2011» zoals zich…',
+      '…de voortgang van het beleidsprogramma «Samen werken, samen leven 2007–2011»…',
     ],
     [
       'nor words after a title with no verb (414)',
@@ -5022,6 +5040,39 @@ describe('labelAround', () => {
   ])('a cut label does not end on `te` and a helper verb: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
   });
+
+  it.each([
+    [
+      '1012: `dat ik u` (two pronouns), the verb `zou informeren` cut off',
+      'In mijn brief ter voorbereiding van het Algemeen Overleg over digitale dienstverlening d.d. 3 april 2013 (Kamerstuk 26 643, nr. 271) heb ik aangekondigd dat ik u zou informeren over de nadere uitwerking van de plannen rond de digitale overheid 2017.',
+      '3 april 2013',
+      // Was `…Algemeen Overleg over digitale dienstverlening heb ik aangekondigd dat ik u…`.
+      '…het Algemeen Overleg over digitale dienstverlening heb ik aangekondigd…',
+    ],
+    [
+      '1264: `om u`, of `om u te informeren`',
+      'In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief om u te informeren over de stand van zaken bij het CBR.',
+      '30 september aanstaande',
+      'In aanloop naar het Algemeen Overleg CBR stuur ik u deze brief…',
+    ],
+    [
+      '1334: `wanneer er` (and then the preposition before it)',
+      'Het Zorginstituut Nederland heeft in 2018 een standpunt uitgebracht over wanneer er sprake is van een medische noodzaak voor explantatie van borstimplantaten bij aanhoudende systemische klachten.',
+      '2018',
+      'Het Zorginstituut Nederland heeft een standpunt uitgebracht…',
+    ],
+    [
+      '1143: not an item of a list (`en ik`), the subject after its verb',
+      'Op 12 februari 2019 hebben de Minister van BZK en ik een gezamenlijke adviesaanvraag ingediend bij de Raad voor Cultuur en Raad voor het Openbaar Bestuur inzake de organisatie en financiering van lokale publieke omroepen.',
+      '12 februari 2019',
+      'Op 12 februari 2019 hebben de Minister van BZK en ik…',
+    ],
+  ])(
+    'a cut label does not end on the pronouns of a clause whose verb was cut off: %s',
+    (_name, sentence, date, expected) => {
+      expectLabel(sentence, date, expected);
+    },
+  );
 
   it.each([
     [

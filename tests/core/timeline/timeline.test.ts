@@ -930,12 +930,12 @@ describe('buildTimeline: lists of dates', () => {
       [
         '2020-01',
         text.indexOf('januari'),
-        '…net zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
+        '…net zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt…',
       ],
       [
         '2020-11',
         text.indexOf('november'),
-        '…net zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt of dat er…',
+        '…net zoals in de voorgaande maanden, dat de loonsom 0 euro bedraagt…',
       ],
     ]);
   });
