@@ -5,7 +5,7 @@ import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
 import { verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
-import { NO_LAST_WORDS } from './function-words';
+import { ARTICLES, NO_LAST_WORDS } from './function-words';
 
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -80,8 +80,9 @@ export function wordWindow(
       }
     }
   }
-  // A left part cut where it misreads starts later; the room it leaves goes to words after the date.
-  const from = beforeRest > 0 ? readableStart(before, beforeRest + 1) : 0;
+  // A left part cut where it misreads starts later (inside a name that an `en` joins to a phrase after it, after the
+  // `en`: see `pastJoinedName`); the room it leaves goes to words after the date.
+  const from = beforeRest > 0 ? readableStart(before, pastJoinedName(before, beforeRest + 1)) : 0;
   const moved = from > beforeRest + 1;
   if (moved) {
     // The words left out, with their spaces (one more when none is left).
@@ -173,6 +174,12 @@ function widerStart(before: string, rest: number, length: number, max: number): 
     const close = before.indexOf(') ', from);
     if (close < 0 || close + 2 > rest) return rest;
     from = close + 2;
+  }
+  // Nor inside a name that an `en` joins to a phrase after it: after the `en` (see `pastJoinedName`), and not at all
+  // where that is no wider.
+  if (from > 0) {
+    from = pastJoinedName(before, from);
+    if (from >= rest + 1) return rest;
   }
   const readable = from > 0 ? readableStart(before, from) : 0;
   return readable < rest + 1 ? readable - 1 : rest;
@@ -387,6 +394,35 @@ export function nameStartBefore(s: string, from: number): number {
     if (isUpper(word.charCodeAt(0)) && isLetterOrDigit(word.charCodeAt(word.length - 1))) return -1;
   }
   return at;
+}
+
+/**
+ * Where a left part cut at `from` (a word start in `s`) starts when it would start inside a name (see
+ * `nameStartBefore`) that `en` or `of` joins to a phrase with an article after it, or at that `en`: after the `en`.
+ * `…Zaken en de vaste commissie voor OCW hebben overleg gevoerd…` (805, of `De vaste commissie voor Economische Zaken`)
+ * starts `…de vaste commissie voor OCW`, `…Zorg en de Staatssecretaris van VWS hebben deze vragen beantwoord…` (1119, of
+ * `Medische Zorg`) `…de Staatssecretaris van VWS`. Else `from`: a name joined to another (`…Zaken en Huis der
+ * Koningin`) is one the label would lose whole, and one joined to a pronoun (`…Ministerie van VenJ en dat van
+ * Financiën`, 1122) or a preposition (`…Zaken en voor VWS`, 513) leaves a phrase that does not read alone.
+ */
+function pastJoinedName(s: string, from: number): number {
+  let at = from;
+  if (nameStartBefore(s, from) >= 0) {
+    while (at < s.length) {
+      const end = wordEnd(s, at);
+      const particle = NAME_INNER_PARTICLES.has(s.slice(at, end)) && isUpper(s.charCodeAt(end + 1));
+      if (!isUpper(s.charCodeAt(at)) && !particle) break;
+      if (!isLetterOrDigit(s.charCodeAt(end - 1))) return from;
+      at = end + 1;
+    }
+  } else {
+    // At the `en` itself: a name before it.
+    const previous = s.lastIndexOf(' ', from - 2) + 1;
+    if (from < 2 || !isUpper(s.charCodeAt(previous)) || !isLetterOrDigit(s.charCodeAt(from - 2))) return from;
+  }
+  const joiner = s.slice(at, wordEnd(s, at));
+  const next = wordEnd(s, at) + 1;
+  return (joiner === 'en' || joiner === 'of') && ARTICLES.has(s.slice(next, wordEnd(s, next))) ? next : from;
 }
 
 /** Lower-case words inside a name that a left part may start at only when the name starts there too. */

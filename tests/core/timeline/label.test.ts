@@ -244,6 +244,50 @@ function cutName(words: string[], next: string | undefined): number {
   return count >= 3 ? 0 : words.length - k;
 }
 
+/**
+ * The first words of the name that a left part `left`, cut after the words `cut`, starts inside (its first word
+ * capitalised after a capitalised word or a particle between two): up to three words of `cut` and 30 characters, none
+ * after a clause mark; null when it starts no name, or the name goes on before them.
+ */
+function nameHeadReference(left: string[], cut: string[]): string[] | null {
+  if (!capital(left[0]) || MINISTRY_ABBREVIATIONS.has(left[0] as string)) return null;
+  const particles = ['van', 'der', 'den', 'ter', 'ten', 'voor'];
+  const head: string[] = [];
+  let k = cut.length - 1;
+  while (head.length < 3 && k >= 0) {
+    const w = cut[k] as string;
+    if (!/[\p{L}\p{N}]$/u.test(w)) break;
+    if (!capital(w) && !(particles.includes(w) && capital(cut[k - 1]))) break;
+    if ([w, ...head, ...left].join(' ').length - left.join(' ').length > 30) return null;
+    head.unshift(w);
+    k--;
+  }
+  const nameGoesOn = k >= 0 && capital(cut[k]) && /[\p{L}\p{N}]$/u.test(cut[k] as string);
+  return head.length > 0 && !nameGoesOn ? head : null;
+}
+
+/**
+ * How many words of a left part `left`, cut after the words `cut`, go when it starts inside a name (see
+ * `nameHeadReference`) that `en` or `of` joins to a phrase with an article, or at that `en` after a name: up to and
+ * with the `en`; else none.
+ */
+function joinedNameReference(left: string[], cut: string[]): number {
+  const particles = ['van', 'der', 'den', 'ter', 'ten', 'voor'];
+  let k = 0;
+  if (nameHeadReference(left, cut) !== null) {
+    while (
+      k < left.length &&
+      (capital(left[k]) || (particles.includes(left[k] as string) && capital(left[k + 1])))
+    ) {
+      if (!/[\p{L}\p{N}]$/u.test(left[k] as string)) return 0;
+      k++;
+    }
+  } else if (!capital(cut.at(-1)) || !/[\p{L}\p{N}]$/u.test(cut.at(-1) as string)) return 0;
+  return ['en', 'of'].includes(left[k] as string) && ['de', 'het', 'een'].includes(left[k + 1] as string)
+    ? k + 1
+    : 0;
+}
+
 /** Personal pronouns, `er`, `men` and `zich`. */
 const CLAUSE_PRONOUNS = 'ik wij we zij ze hij er men u mij me ons zich hem hen'.split(' ');
 /** Words that open a clause with its subject after them. */
@@ -1388,43 +1432,34 @@ function clauseReference(
     // A left part that starts inside a name (its first word capitalised after a capitalised word, or after a particle
     // between two) starts with the name: up to three words and 30 characters back, from the words after the date
     // where enough of them stays (20 characters, or half of them, as they read at their end).
-    if (bi >= 0 && capital(left[0]) && !MINISTRY_ABBREVIATIONS.has(left[0] as string)) {
-      const particles = ['van', 'der', 'den', 'ter', 'ten', 'voor'];
-      const head: string[] = [];
-      let k = bi;
-      while (head.length < 3 && k >= 0) {
-        const w = b[k] as string;
-        if (!/[\p{L}\p{N}]$/u.test(w)) break;
-        if (!capital(w) && !(particles.includes(w) && capital(b[k - 1]))) break;
-        if ([w, ...head, ...left].join(' ').length - left.join(' ').length > 30) {
-          head.length = 0;
-          k = -2;
-          break;
-        }
-        head.unshift(w);
-        k--;
-      }
-      const nameGoesOn = k >= 0 && capital(b[k]) && /[\p{L}\p{N}]$/u.test(b[k] as string);
-      if (head.length > 0 && !nameGoesOn) {
-        const rightLength = right.reduce((n, w) => n + w.length + 1, 0);
-        let need = length + head.reduce((n, w) => n + w.length + 1, 0) - (max - 2);
-        let keep = right.length;
-        while (need > 0 && keep > 0) need -= (right[--keep] as string).length + 1;
-        const kept =
-          keep === right.length
-            ? rightLength
-            : readableAtEnd(right.slice(0, keep), -1, b.at(-1) ?? '', a.slice(keep)).length;
-        if (need <= 0 && (keep === right.length || kept >= Math.min(20, rightLength / 2))) {
-          left = [...head, ...left];
-          bi -= head.length;
-          ai = keep;
-          right.length = keep;
-          length = [...left, ...right].reduce((n, w) => n + w.length + 1, 0);
-        }
+    const head = bi >= 0 ? nameHeadReference(left, b.slice(0, bi + 1)) : null;
+    if (head !== null) {
+      const rightLength = right.reduce((n, w) => n + w.length + 1, 0);
+      let need = length + head.reduce((n, w) => n + w.length + 1, 0) - (max - 2);
+      let keep = right.length;
+      while (need > 0 && keep > 0) need -= (right[--keep] as string).length + 1;
+      const kept =
+        keep === right.length
+          ? rightLength
+          : readableAtEnd(right.slice(0, keep), -1, b.at(-1) ?? '', a.slice(keep)).length;
+      if (need <= 0 && (keep === right.length || kept >= Math.min(20, rightLength / 2))) {
+        left = [...head, ...left];
+        bi -= head.length;
+        ai = keep;
+        right.length = keep;
+        length = [...left, ...right].reduce((n, w) => n + w.length + 1, 0);
       }
     }
-    // A left part cut where it misreads starts later; the words after the date get the room.
-    const readable = bi >= 0 ? readableWords(left, b[bi], b.slice(0, bi + 1)) : left;
+    // A left part cut where it misreads starts later (after the `en` that joins a name it starts inside to a phrase with
+    // an article); the words after the date get the room.
+    const joined = bi >= 0 ? joinedNameReference(left, b.slice(0, bi + 1)) : 0;
+    const readable =
+      bi >= 0
+        ? readableWords(left.slice(joined), left[joined - 1] ?? b[bi], [
+            ...b.slice(0, bi + 1),
+            ...left.slice(0, joined),
+          ])
+        : left;
     const moved = readable.length < left.length;
     if (moved) {
       left = readable;
@@ -1508,6 +1543,11 @@ function clauseReference(
       if (added[0]?.startsWith('(')) {
         const close = added.findIndex((w) => w.endsWith(')'));
         added = close < 0 ? [] : added.slice(close + 1);
+      }
+      // Not inside a name that an `en` joins to a phrase with an article: after the `en`, none where that is no wider.
+      if (!closes && added.length > 0 && at + 1 - added.length > 0) {
+        const skip = joinedNameReference([...added, ...left], b.slice(0, at + 1 - added.length));
+        added = added.slice(skip);
       }
       if (!closes && added.length > 0) {
         const start = at + 1 - added.length;

@@ -192,6 +192,31 @@ describe('wordWindow', () => {
   ] as const)('%s | %s', (before, after, expected) => {
     expect(wordWindow(before, after, 80)).toEqual(expected);
   });
+
+  // A left part that would start inside a name, or at the `en` after one, that `en` joins to a phrase with an article
+  // starts after the `en` (see `pastJoinedName`).
+  it.each([
+    // 805: was `…Zaken en de vaste commissie voor OCW hebben`, of `Economische Zaken`.
+    [
+      'De vaste commissie voor Economische Zaken en de vaste commissie voor OCW hebben',
+      'overleg gevoerd met de heer Kamp',
+      ['…de vaste commissie voor OCW hebben', 'overleg gevoerd met de heer Kamp'],
+    ],
+    // 2791: was `…Parlement en de Raad van de Europese Unie`, of `Europees Parlement`.
+    [
+      'Wijziging van de Wet milieubeheer en enige andere wetten ten behoeve van de implementatie van richtlijn nr. 2003/87/EG van het Europees Parlement en de Raad van de Europese Unie',
+      'tot vaststelling van een regeling voor de handel in broeikasgasemissierechten binnen de Gemeenschap',
+      ['…de Raad van de Europese Unie', 'tot vaststelling van een regeling voor de handel…'],
+    ],
+    // Not where a pronoun follows the `en`, which does not read alone (1122): the name's first word stays out.
+    [
+      'Het Ministerie van VenJ en dat van Financiën werken',
+      'samen aan het op orde brengen van de begroting en het verbeteren van de financiële functie.',
+      ['…Ministerie van VenJ en dat van Financiën werken', 'samen aan het op orde brengen…'],
+    ],
+  ] as const)('%s | %s', (before, after, expected) => {
+    expect(wordWindow(before, after, 80)).toEqual(expected);
+  });
 });
 
 describe('subjectWindow', () => {
