@@ -18,6 +18,35 @@ export const DEMONSTRATIVES: readonly string[] = ['deze', 'dit', 'die', 'dat'];
  */
 export const POSSESSIVES: readonly string[] = ['mijn', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun'];
 
+/** The conjunctions that open a subordinate clause, its subject after them: `dat ik u … zou informeren`. */
+export const SUBORDINATORS: readonly string[] = [
+  'dat',
+  'omdat',
+  'zodat',
+  'wanneer',
+  'indien',
+  'nadat',
+  'voordat',
+  'zodra',
+  'terwijl',
+  'hoewel',
+];
+
+/** The relative adverbs, which open a clause of their own: `waarin de naheffing zou worden uitgelegd`. */
+export const RELATIVE_ADVERBS: readonly string[] = [
+  'waarover',
+  'waarin',
+  'waarbij',
+  'waarmee',
+  'waarop',
+  'waarvan',
+  'waaraan',
+  'waarvoor',
+  'waardoor',
+  'waarna',
+  'waaruit',
+];
+
 /**
  * Articles, prepositions, conjunctions and determiners: a label cut right after one of these breaks off
  * in the middle of a phrase.

@@ -1,7 +1,7 @@
 import { isDigit, isUpper } from '../text/chars';
 import { FULL_MONTH_ALTERNATION, isDutchMonth } from '../text/dutch-months';
 import { DETERMINERS, NO_ADJECTIVE, ORDINAL, adjectiveClass, danglingAdjectivesStart } from './adjectives';
-import { NO_LAST_WORDS } from './function-words';
+import { NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { isClauseMarkOrSpace, isDay, isNameWord, wordEnd } from './tidy-words';
 
@@ -308,11 +308,11 @@ const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(
   'ik wij we zij ze hij er men u mij me ons zich hem hen'.split(' '),
 );
 /** Conjunctions and relatives that open a clause, with its subject after them. */
-const PRONOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'dat die wat welke hoe of als om omdat zodat wanneer indien nadat voordat zodra terwijl hoewel zoals waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(
-    ' ',
-  ),
-);
+const PRONOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  ...RELATIVE_ADVERBS,
+  ...'die wat welke hoe of als om zoals'.split(' '),
+]);
 
 /**
  * Where a label cut after the pronoun s[start, …) should end when the pronoun, with at most one more before it, follows

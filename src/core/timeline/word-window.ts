@@ -5,7 +5,7 @@ import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
 import { verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
-import { ARTICLES, NO_LAST_WORDS } from './function-words';
+import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
 
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -228,11 +228,7 @@ function startBesideCluster(
  * Conjunctions and relative adverbs that open a clause a label may start with, the words before them left out; not
  * `die`, whose clause's subject is the noun before it.
  */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
-  'dat waarin waarmee waarbij waarna waarop waarover waarvan waardoor zodat omdat wanneer nadat indien zodra terwijl hoewel'.split(
-    ' ',
-  ),
-);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...RELATIVE_ADVERBS]);
 
 /**
  * The first word start at or after `from` in `s` (a word start) that opens a clause, after one of CLAUSE_OPENERS;

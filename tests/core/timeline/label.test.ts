@@ -771,10 +771,10 @@ function closesUnopened(s: string): boolean {
 }
 
 /** Conjunctions and relative adverbs a label's left part may start after, its words before them left out. */
-const CLAUSE_OPENERS =
-  'dat waarin waarmee waarbij waarna waarop waarover waarvan waardoor zodat omdat wanneer nadat indien zodra terwijl hoewel'.split(
-    ' ',
-  );
+const CLAUSE_OPENERS = [
+  ...'dat omdat zodat wanneer indien nadat voordat zodra terwijl hoewel'.split(' '),
+  ...'waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(' '),
+];
 const MODALS = 'zal zullen zou zouden kan kunnen kon konden moet moeten mag mogen wil willen'.split(' ');
 /** Infinitives a verb cluster goes on after. */
 const CLUSTER_INFINITIVES = 'worden zijn hebben kunnen moeten mogen willen zullen'.split(' ');
