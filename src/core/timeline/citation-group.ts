@@ -54,8 +54,8 @@ export function citationGroupAt(text: string, open: number, end: number): [from:
  * The same on the date's left: a citation in brackets between a noun and the date's `van` (or the date), `In mijn brief
  * (Kamerstuk 35 925 XVI, nr. 170) van 8 maart 2022 heb ik toegezegd dat ik …` (2355), whose bracket started the clause:
  * `…van 8 maart 2022 heb ik toegezegd dat ik samen met partners in het veld…`. Where the group that text[close] (a `)`)
- * closes is a citation, a word before it, and only the date's preposition between it and the date at `ds`: [from, to)
- * to leave out, the white space before the group with it; else null.
+ * closes is a citation, a word before it, and only the date's preposition (BEFORE_DATE) between it and the date at
+ * `ds`: [from, to) to leave out, the white space before the group with it; else null.
  */
 export function citationGroupBefore(
   text: string,
@@ -78,8 +78,13 @@ export function citationGroupBefore(
   if (from === open || from <= start || !WORD_END.test(text.charAt(from - 1))) return null;
   return [from, close + 1];
 }
-/** What may stand between the group and its date: the date's preposition. Read sticky from after the `)`. */
-const BEFORE_DATE = /[^\S\n]+(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/y;
+/**
+ * What may stand between the group and its date: the date's preposition, and before it the clause's finite auxiliary
+ * (`Deze motie (Kamerstuk 33 000 IV, nr. 34) is op 1 november 2011 door de Kamer aangenomen`, 1317, was `…is door de
+ * Kamer aangenomen`). Read sticky from after the `)`.
+ */
+const BEFORE_DATE =
+  /[^\S\n]+(?:(?:is|zijn|wordt|worden|werd|werden|was|waren|heeft|hebben|had|hadden)[^\S\n]+)?(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/y;
 /** The last character of a word or a quoted title. */
 const WORD_END = /[\p{L}\p{N}»”"']/u;
 

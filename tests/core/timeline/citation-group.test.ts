@@ -62,8 +62,11 @@ describe('citationGroupBefore', () => {
       'ingediende motie (vergaderjaar 1996–1997, 25 000 XI, nr. 28) op 26 november',
       ' (vergaderjaar 1996–1997, 25 000 XI, nr. 28)',
     ],
-    // Not more than the date's preposition between (the group is another clause's), nor an aside, nor a group that
-    // opens the text.
+    // The clause's finite auxiliary before the date (1317).
+    ['Deze motie (Kamerstuk 33 000 IV, nr. 34) is op 1 november 2011', ' (Kamerstuk 33 000 IV, nr. 34)'],
+    // Not more than the date's preposition and an auxiliary between (the group is another clause's), nor an aside, nor
+    // a group that opens the text.
+    ['de motie (Kamerstuk 33 000 IV, nr. 34) is aangenomen op 1 november 2011', null],
     ['de brief (Kamerstuk 35 925, nr. 170) en de brief van 8 maart 2022', null],
     ['de brief (die ik eerder stuurde) van 8 maart 2022', null],
     ['(Kamerstuk 35 925, nr. 170) van 8 maart 2022', null],

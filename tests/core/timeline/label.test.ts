@@ -1804,10 +1804,13 @@ function clauseReference(
       [left, right] = overQuotesReference(s, left, right, ds, de, delimiters, textEnds);
       // A citation (or a figure alone) in brackets that ends the clause after the date, the clause going on after it in
       // lower case with a verb, no word opening another clause or item: the label of the sentence without it.
-      // The same on the date's left: a citation in brackets after a word, only the date's preposition between it and
-      // the date.
+      // The same on the date's left: a citation in brackets after a word, only the date's preposition (and a finite
+      // auxiliary before it) between it and the date.
       if (delimiters === NARROW && left > 0 && s[left - 1] === ')') {
-        const between = /^[^\S\n]+(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/.exec(s.slice(left));
+        const between =
+          /^[^\S\n]+(?:(?:is|zijn|wordt|worden|werd|werden|was|waren|heeft|hebben|had|hadden)[^\S\n]+)?(?:(?:van|d\.d\.|op|uit)[^\S\n]+)?/.exec(
+            s.slice(left),
+          );
         const open = s.lastIndexOf('(', left - 1);
         const group = s.slice(open, left);
         const closesOnce = group.indexOf(')') === group.length - 1;
@@ -4484,6 +4487,12 @@ describe('labelAround', () => {
       'In mijn brief (Kamerstuk 35 925 XVI, nr. 170) van 8 maart 2022 heb ik toegezegd dat ik samen met partners in het veld het programma «Wonen, Ondersteuning en Zorg voor Ouderen» (WOZO) wil vormgeven.',
       '8 maart 2022',
       'In mijn brief heb ik toegezegd dat ik samen met partners in het veld…',
+    ],
+    [
+      "1317: the same with the clause's auxiliary before the date's preposition (was `…is door de Kamer aangenomen`)",
+      'Deze motie (Kamerstuk 33 000 IV, nr. 34) is op 1 november 2011 door de Kamer aangenomen.',
+      '1 november 2011',
+      'Deze motie is door de Kamer aangenomen',
     ],
     [
       "598: each letter of a list is labelled with its subject, not with the next letter's citation",
