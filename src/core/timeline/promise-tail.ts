@@ -2,8 +2,9 @@ import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
 import { LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
 import { roleAt } from './quotes';
-import { ARTICLES, DEMONSTRATIVES, POSSESSIVES } from './function-words';
+import { ARTICLES, DEMONSTRATIVES, NO_LAST_WORDS, POSSESSIVES } from './function-words';
 import { readableEnd } from './readable-end';
+import { wordEnd } from './tidy-words';
 
 /**
  * A promise too long for a label, cut at its end as any text is, loses what is promised: a Dutch clause puts
@@ -203,7 +204,53 @@ const INFLECTED = /^\p{Ll}+e$/u;
  * verb group, or when what would be left out holds a clause of its own or the head no finite verb.
  */
 export function promiseWithItsVerb(s: string): string | null {
-  return withItsVerb(s, (w) => PROMISE_VERB.test(w), FINITE, 0, ALWAYS);
+  const label = withItsVerb(s, (w) => PROMISE_VERB.test(w), FINITE, 0, ALWAYS);
+  return label === null ? null : (withObject(s, label) ?? label);
+}
+
+/** The most characters of an object `withObject` keeps before a promise's verb group. */
+const MAX_OBJECT = 35;
+/** The fewest characters of a head `withObject` leaves. */
+const MIN_HEAD = 10;
+
+/**
+ * A promise's `head … verb group` (`label`, of `s`) with the object the part left out ends on kept before the group,
+ * the head cut shorter for it: what is sent says more than the adverbials that went with the head. `…dat uw Kamer
+ * voorafgaand aan de voorziene behandeling … krijgt toegestuurd` (268) is `…dat uw Kamer … een tweede nota van wijziging
+ * krijgt toegestuurd`, `…streef ik ernaar u 10 dagen voor dit Algemeen Overleg … te doen toekomen` (511) `…streef ik
+ * ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen`. The object opens with an article after a word a
+ * label may end on (no preposition: a phrase after one says when or where, `aan de Staten-Generaal`), holds no clause
+ * mark or bracket and is at most MAX_OBJECT long; the head keeps its finite verb and MIN_HEAD characters. Null where
+ * there is no such object or no such head.
+ */
+function withObject(s: string, label: string): string | null {
+  const gap = label.indexOf(' … ');
+  if (gap < 0) return null;
+  const tailStart = s.length - (label.length - gap - 3);
+  // The last article before the group, and no mark after it.
+  let object = -1;
+  for (let at = s.lastIndexOf(' ', tailStart - 2); at > 0 && tailStart - at <= MAX_OBJECT + 1;) {
+    const start = at + 1;
+    const word = s.slice(start, wordEnd(s, start));
+    if (/[^\p{L}\p{N}-]/u.test(word)) return null;
+    if (ARTICLES.has(word)) {
+      object = start;
+      break;
+    }
+    at = s.lastIndexOf(' ', at - 1);
+  }
+  if (object < 2) return null;
+  const previous = s.slice(s.lastIndexOf(' ', object - 2) + 1, object - 1);
+  if (NO_LAST_WORDS.has(previous.toLowerCase()) || !/[\p{L}\p{N}]$/u.test(previous)) return null;
+  const tail = s.slice(object);
+  const room = MAX_LABEL - tail.length - 3;
+  if (room < MIN_HEAD) return null;
+  const cut = readableEnd(s, s.lastIndexOf(' ', room), MIN_HEAD);
+  const head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
+  if (head.length < MIN_HEAD || head.length >= gap) return null;
+  if (!FINITE.test(head) && !(head.startsWith('…dat ') && FINITE.test(tail))) return null;
+  if (CLAUSE_OPENER.test(s.slice(cut, object))) return null;
+  return `${head} … ${tail}`;
 }
 
 /**

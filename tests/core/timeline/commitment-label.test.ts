@@ -67,7 +67,8 @@ describe('commitmentLabel', () => {
       'an `Aangezien` clause, the promise cut keeping its verb group (511; was `Aangezien er een Algemeen Overleg met de vaste commissies…`)',
       'Aangezien er op 6 april a.s. een Algemeen Overleg met de vaste commissies voor Binnenlandse Zaken en voor Justitie over dit onderwerp is gepland, streef ik ernaar u 10 dagen voor dit Algemeen Overleg de feitelijke sterktecijfers te doen toekomen.',
       '1998-03-20',
-      '…streef ik ernaar u 10 dagen voor dit Algemeen Overleg … te doen toekomen',
+      // The object before the verb group (see `withObject`): was `…10 dagen voor dit Algemeen Overleg … te doen toekomen`.
+      '…streef ik ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen',
     ],
     [
       'an `In reactie op` phrase (146; was `In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling…`)',

@@ -71,16 +71,33 @@ describe('a promise too long for its label keeps the verb group it ends on', () 
 
   // A promise reported in a frame (`melden wij u …`, `deel ik u mee …`, `bericht ik u …`): the label is the `dat` clause,
   // what is promised, not the frame, which read `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie
-  // JenV…` (268). The clause is too long and keeps its verb group; its object does not fit beside it.
+  // JenV…` (268). The clause is too long and keeps its verb group, and its object before it (see `withObject`): was
+  // `…dat uw Kamer voorafgaand aan de voorziene behandeling … krijgt toegestuurd`.
   it.each([
     [
       '268: melden wij u … dat uw Kamer … krijgt toegestuurd',
       'Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.',
       '2017-11-24',
-      '…dat uw Kamer voorafgaand aan de voorziene behandeling … krijgt toegestuurd',
+      '…dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd',
     ],
   ])('is the promise, not its report frame: %s', (_case, sentence, letterDate, label) => {
     expect(commitmentLabelOf(sentence, letterDate)).toBe(label);
+  });
+
+  // The object the part left out ends on stays before the verb group, the head cut shorter for it (see `withObject`).
+  it.each([
+    [
+      '511: `de feitelijke sterktecijfers`, was `…10 dagen voor dit Algemeen Overleg … te doen toekomen`',
+      '…streef ik ernaar u 10 dagen voor dit Algemeen Overleg de feitelijke sterktecijfers te doen toekomen',
+      '…streef ik ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen',
+    ],
+    [
+      '1825: not a phrase after a preposition, which says to whom (`aan de Staten-Generaal`)',
+      'Het kabinet verwacht een standpunt terzake aan de Staten-Generaal voor te kunnen leggen',
+      'Het kabinet verwacht een standpunt terzake … voor te kunnen leggen',
+    ],
+  ])('%s', (_case, text, label) => {
+    expect(promiseWithItsVerb(text)).toBe(label);
   });
 
   it('leaves a text that ends on no promise’s verb to the plain cut', () => {
