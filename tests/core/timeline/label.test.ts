@@ -65,7 +65,7 @@ const FUNCTION = new Set(
 /** More words a cut label does not end on: prepositions, conjunctions and determiners that need more. */
 const NO_LAST = new Set([
   ...FUNCTION,
-  ...'ten ter der den tijdens rond rondom sinds vanaf via volgens namens betreffende omtrent aangaande middels jegens mijn alle elke iedere geen welke omdat zodat wanneer indien nadat voordat teneinde waarin waarbij zoals'.split(
+  ...'ten ter der den tijdens rond rondom sinds vanaf via volgens namens betreffende omtrent aangaande middels jegens mijn alle elke iedere geen welke omdat zodat wanneer indien nadat voordat zodra terwijl hoewel teneinde waarin waarbij zoals'.split(
     ' ',
   ),
   ...'waarvan waarop waarmee waaraan waarover waarvoor waardoor waarna waaruit zowel respectievelijk hoe'.split(
