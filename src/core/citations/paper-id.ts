@@ -1,3 +1,4 @@
+import { isDigits } from '../text/chars';
 import type { CitationFinding } from '../types';
 import type { CitedPaperRef } from './types';
 
@@ -85,14 +86,6 @@ export function citedPaperRef(c: CitationFinding & { id?: string | null }): Cite
 /** Dossier as the contract spells it: digits without spaces, suffix joined with `-` (`36200-X`). */
 export function joinDossier(base: string, suffix: string | null): string {
   // The parsers hand in digits only; anything else is stripped.
-  const digits = isAllDigits(base) ? base : base.replace(/\D/g, '');
+  const digits = isDigits(base) ? base : base.replace(/\D/g, '');
   return suffix ? `${digits}-${suffix}` : digits;
-}
-
-function isAllDigits(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }

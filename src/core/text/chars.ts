@@ -69,6 +69,13 @@ export function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
+/** Is `s` a whole number: ASCII digits alone, one at least? */
+export function isDigits(s: string): boolean {
+  if (s === '') return false;
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /**
  * Exactly the code units `\s` matches and `String.prototype.trim` strips (ECMAScript WhiteSpace
  * and LineTerminator), without a regex call per character: for hot loops over text that is not

@@ -208,6 +208,9 @@ export function promiseWithItsVerb(s: string): string | null {
   return label === null ? null : (withObject(s, label) ?? label);
 }
 
+/** White space, clause marks and dashes at the end of a head cut before the part left out. */
+const HEAD_END = /[\s,;:–-]+$/;
+
 /** The most characters of an object `withObject` keeps before a promise's verb group. */
 const MAX_OBJECT = 35;
 /** The fewest characters of a head `withObject` leaves. */
@@ -246,7 +249,7 @@ function withObject(s: string, label: string): string | null {
   const room = MAX_LABEL - tail.length - 3;
   if (room < MIN_HEAD) return null;
   const cut = readableEnd(s, s.lastIndexOf(' ', room), MIN_HEAD);
-  const head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
+  const head = s.slice(0, cut).replace(HEAD_END, '');
   if (head.length < MIN_HEAD || head.length >= gap) return null;
   if (!FINITE.test(head) && !(head.startsWith('…dat ') && FINITE.test(tail))) return null;
   if (CLAUSE_OPENER.test(s.slice(cut, object))) return null;
@@ -420,7 +423,7 @@ function withTail(
     if (titleComma > title && titleComma > MAX_LABEL / 3) cut = titleComma;
   }
   cut = readableEnd(s, cut, MAX_LABEL / 3);
-  let head = s.slice(0, cut).replace(/[\s,;:–-]+$/, '');
+  let head = s.slice(0, cut).replace(HEAD_END, '');
   // The title's words all went: no quote is left open.
   if (title >= 0 && head.length === title + 1) head = head.slice(0, title).trimEnd();
   if (head.length < keep) return null;

@@ -1,4 +1,4 @@
-import { isDigit, isUpper } from '../text/chars';
+import { isDigit, isDigits, isUpper } from '../text/chars';
 import { FULL_MONTH_ALTERNATION, isDutchMonth } from '../text/dutch-months';
 import { DETERMINERS, NO_ADJECTIVE, ORDINAL, adjectiveClass, danglingAdjectivesStart } from './adjectives';
 import { NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
@@ -180,7 +180,7 @@ export function readableEnd(
     // Nor on the first number of a list or range of numbers whose rest was cut off, which reads as the whole: `…over de
     // sabotage van de Nordstream 1…` (NAVO letter, of `Nordstream 1 en 2 pijpleidingen`), `…cijfers over de jaren 1996…`
     // (511, of `1996 en 1997`).
-    if (from < 0 && isNumber(word) && NUMBER_AFTER.test(s.slice(at, at + 16))) from = start;
+    if (from < 0 && isDigits(word) && NUMBER_AFTER.test(s.slice(at, at + 16))) from = start;
     // Nor on a figure whose magnitude was cut off, which reads as the whole amount: `…in totaal € 45…` (543, of `€ 45
     // miljoen`); its groups of thousands and currency sign go too.
     if (
@@ -422,13 +422,6 @@ const CUT_TIME = new RegExp(
   'u',
 );
 const CUT_TIME_REACH = 40;
-
-/** A whole number: digits alone. */
-function isNumber(word: string): boolean {
-  if (word === '') return false;
-  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
-  return true;
-}
 
 /** What goes on a list or range of numbers after its first: `en 2`, `of 3`, `tot 5`, `tot en met 2025`, `t/m 4`. */
 const NUMBER_AFTER = /^ (?:en|of|tot(?: en met)?|t\/m) \d/;

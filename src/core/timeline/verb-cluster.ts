@@ -61,8 +61,20 @@ function endsCluster(w: string): boolean {
 
 /** How many words after the auxiliary a cluster takes at most: `zou … kunnen worden afgesloten` (1314). */
 const CLUSTER_WORDS = 3;
-/** What ends a word of the cluster and the cluster with it: a clause mark or a closing bracket or quote. */
-const MARKS_AFTER = /[.,;:!?)\]»”'"]+$/u;
+/** A clause mark or a closing bracket or quote: what ends a word of the cluster, and the cluster with it. */
+const CLOSING_MARK = String.raw`[.,;:!?)\]»”'"]`;
+/** CLOSING_MARKs at the end of a word. */
+const MARKS_AFTER = new RegExp(`${CLOSING_MARK}+$`, 'u');
+/** Nothing but CLOSING_MARKs. */
+const ONLY_MARKS = new RegExp(`^${CLOSING_MARK}*$`, 'u');
+
+/**
+ * Does `s` hold nothing after the verbs that end at `end` (see `verbClusterEnd`) but clause marks and closing brackets
+ * or quotes: is a part that runs to them whole?
+ */
+export function endsWithCluster(s: string, end: number): boolean {
+  return ONLY_MARKS.test(s.slice(end));
+}
 
 /**
  * Where the verbs end that complete the cluster the words s[…, end) end on, `end` just after an auxiliary (`wordt`,

@@ -3,7 +3,7 @@ import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { NAME_INNER_PARTICLES, readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
-import { verbClusterEnd } from './verb-cluster';
+import { endsWithCluster, verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
 import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
 
@@ -123,11 +123,13 @@ export function wordWindow(
     // A right part cut between an auxiliary and the verbs that end its clause takes them, their room taken from the
     // left part's first words (see `verbClusterEnd`, `startBesideCluster`).
     const cluster = rightEnd > 0 ? verbClusterEnd(after, rightEnd) : -1;
-    const start = cluster > 0 ? startBesideCluster(before, beforeRest + 1, after, cluster, max) : -1;
+    // Only marks, closing brackets or quotes left after the verbs: the part is whole; else it is cut after them.
+    const whole = cluster > 0 && endsWithCluster(after, cluster);
+    const start =
+      cluster > 0 ? startBesideCluster(before, beforeRest + 1, whole ? after.length : cluster + 1, max) : -1;
     if (start >= 0) {
       beforeRest = start - 1;
-      // Only marks, closing brackets or quotes left after the verbs: the part is whole.
-      if (ONLY_MARKS.test(after.slice(cluster))) {
+      if (whole) {
         rightEnd = after.length;
         afterRest = after.length + 1;
       } else {
@@ -185,29 +187,17 @@ function widerStart(before: string, rest: number, length: number, max: number): 
   return readable < rest + 1 ? readable - 1 : rest;
 }
 
-/** Clause marks and closing brackets and quotes only: what may stay after the last words of a part taken whole. */
-const ONLY_MARKS = /^[.,;:!?)\]»”'"]*$/u;
-
 /**
  * Where a left part that starts at `from` in `before` (0 or less: all of `before`, a word start else) starts when the
- * right part runs to `cluster` in `after` (the verbs `verbClusterEnd` found) and the label must stay within `max`
- * characters: its first words left out as far as needed, then, for a left part cut already, where it reads (past a
- * name it would start inside, see `pastNameStart`, `readableStart`; -1 inside a quote or a bracket); for one that
- * starts its sentence, at the first clause that opens after them (`…de cijfers in het voorjaar 2019 beschikbaar zijn
- * en worden opgenomen…`, 261, of `Dit houdt in dat de cijfers`), and with none -1: `In totaal hebben ongeveer 48 000
- * burgers…` (1651) reads better than `…totaal hebben…`. `before.length` or more when none of it stays; -1 too when the
- * right part alone does not fit.
+ * right part, to the verbs `verbClusterEnd` found, is `right` characters long (with its `…` when it is cut) and the
+ * label must stay within `max` characters: its first words left out as far as needed, then, for a left part cut
+ * already, where it reads (past a name it would start inside, see `pastNameStart`, `readableStart`; -1 inside a quote
+ * or a bracket); for one that starts its sentence, at the first clause that opens after them (`…de cijfers in het
+ * voorjaar 2019 beschikbaar zijn en worden opgenomen…`, 261, of `Dit houdt in dat de cijfers`), and with none -1: `In
+ * totaal hebben ongeveer 48 000 burgers…` (1651) reads better than `…totaal hebben…`. `before.length` or more when
+ * none of it stays; -1 too when the right part alone does not fit.
  */
-function startBesideCluster(
-  before: string,
-  from: number,
-  after: string,
-  cluster: number,
-  max: number,
-): number {
-  const whole = ONLY_MARKS.test(after.slice(cluster));
-  // The right part with its `…` when it is cut.
-  const right = whole ? after.length : cluster + 1;
+function startBesideCluster(before: string, from: number, right: number, max: number): number {
   if (right + 1 > max) return -1;
   const first = Math.max(0, from);
   let start = first;

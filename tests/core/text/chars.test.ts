@@ -5,6 +5,7 @@ import {
   SUPERSCRIPT_DIGIT_CLASS,
   charAction,
   isDigit,
+  isDigits,
   isWhiteSpace,
   lineStartWithin,
   superscriptDigit,
@@ -32,6 +33,22 @@ describe('code-unit tests shared by the finders', () => {
     expect(lineStartWithin('zonder regeleinde', 7, 7)).toBe(0);
     expect(lineStartWithin('zonder regeleinde', 7, 6)).toBe(-1);
     expect(lineStartWithin(text, 4, 0)).toBe(4);
+  });
+});
+
+describe('isDigits', () => {
+  it.each([
+    // A whole number: `1` of `Nordstream 1 en 2`, a dossier's number.
+    ['1', true],
+    ['36200', true],
+    // Not the empty string, nor a number with a sign, a mark or a letter, nor other scripts' digits.
+    ['', false],
+    ['1996,', false],
+    ['-3', false],
+    ['36200-X', false],
+    ['١٢', false],
+  ])('%j', (s, expected) => {
+    expect(isDigits(s)).toBe(expected);
   });
 });
 

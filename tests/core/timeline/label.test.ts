@@ -9,6 +9,7 @@ import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/m
 import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
 import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates/tense';
+import { MODAL_FORMS } from '../../../src/core/dates/lexicon';
 import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
 import { isClauseParticiple } from '../../../src/core/timeline/verb-cluster';
 import {
@@ -775,7 +776,7 @@ const CLAUSE_OPENERS = [
   ...'dat omdat zodat wanneer indien nadat voordat zodra terwijl hoewel'.split(' '),
   ...'waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(' '),
 ];
-const MODALS = 'zal zullen zou zouden kan kunnen kon konden moet moeten mag mogen wil willen'.split(' ');
+const MODALS: readonly string[] = MODAL_FORMS;
 /** Infinitives a verb cluster goes on after. */
 const CLUSTER_INFINITIVES = 'worden zijn hebben kunnen moeten mogen willen zullen'.split(' ');
 
