@@ -6,6 +6,7 @@ import { NOT_MAIN_CLAUSE } from './insertions';
 import { LOWER_CASE_WORD, collapseRange } from './label-chars';
 import { withoutDangling } from './label-tidy';
 import { ARTICLES, FUNCTION_WORDS } from './function-words';
+import { PREPOSITIONS } from './dangling';
 
 /**
  * Stretches between commas that are no clause of their own: an apposition before the date's clause (`…(DMP), een
@@ -85,6 +86,10 @@ const APPOSED_STRETCHES = 3;
  * A comma inside a name or an apposition ended the label before its verb: `Bij brief van 2 oktober 2024 zijn ze door de
  * Minister-President, Minister van Algemene Zaken beantwoord` (1674, 1984) read `Bij brief zijn ze door de
  * Minister-President`; 268 goes on over `, de Minister voor Rechtsbescherming en …, voorzien van een inleiding,`.
+ * A stretch whose first verb is a participle inside it, where a clause's middle field ends (see `middleFieldEnd`),
+ * ends the clause right after it: `In de brief is uw Kamer door de staatssecretaris van Veiligheid en Justitie, de
+ * minister voor Immigratie en Asiel en de minister van Binnenlandse Zaken en Koninkrijksrelaties geïnformeerd over de
+ * wijze waarop …` (1133) read `In de brief is uw Kamer door de staatssecretaris van Veiligheid en Justitie`.
  */
 export function pastApposedParticiple(text: string, de: number, right: number, end: number): number {
   // Most clauses end at no comma.
@@ -98,17 +103,37 @@ export function pastApposedParticiple(text: string, de: number, right: number, e
     .split(' ')) {
     if (isParticiple(w.replace(NOT_IN_WORD, ''))) return right;
   }
-  for (const { stretch, next } of commaStretches(text, right, end, APPOSED_STRETCHES)) {
+  let comma = right;
+  for (const { stretch, next } of commaStretches(text, right, end, APPOSED_STRETCHES, true)) {
     const words = stretch.toLowerCase().split(' ');
     const last = (words[words.length - 1] as string).replace(NOT_IN_WORD, '');
     for (let k = 0; k < words.length - 1; k++) {
       const w = (words[k] as string).replace(NOT_IN_WORD, '');
-      if (APPOSITION_VERBS.has(w) || isParticiple(w)) return right;
+      if (APPOSITION_VERBS.has(w)) return right;
+      if (isParticiple(w)) return middleFieldEnd(words, k) ? wordEnd(text, comma + 1, k) : right;
     }
+    // A stretch of more words than an apposition has ends the walk; only its participle inside counts (above).
+    if (stretch.length > APPOSITION_MAX) return right;
+    comma = next;
     if (APPOSITION_VERBS.has(last)) return right;
     if (isParticiple(last)) return next;
   }
   return right;
+}
+
+/**
+ * Is the participle `words[k]` (lower case, no verb before it) where the middle field of its clause ends: after a word
+ * that is no article or preposition (`na een wetgevingstraject van …`, 2545, where `wetgevingstraject` has a
+ * participle's shape), with no mark at its end, before a preposition or a conjunction (AFTER_CLAUSE_PARTICIPLE), and
+ * within APPOSITION_MAX characters of the stretch's start?
+ */
+function middleFieldEnd(words: readonly string[], k: number): boolean {
+  const w = words[k] as string;
+  if (k === 0 || FUNCTION_WORDS.has(words[k - 1] as string) || w.replace(NOT_IN_WORD, '') !== w) return false;
+  if (!AFTER_CLAUSE_PARTICIPLE.has(words[k + 1] as string)) return false;
+  let length = k;
+  for (let i = 0; i <= k; i++) length += (words[i] as string).length;
+  return length <= APPOSITION_MAX;
 }
 
 /**
@@ -121,12 +146,13 @@ function* commaStretches(
   comma: number,
   end: number,
   max: number,
+  long = false,
 ): Generator<{ stretch: string; next: number }> {
   for (let n = 0; n < max; n++) {
     if (comma >= end || text.charCodeAt(comma) !== 0x2c) return;
     const next = clauseEnd(text, comma + 1, end, 'narrow');
     const stretch = collapseRange(text, comma + 1, next);
-    if (stretch === '' || stretch.length > APPOSITION_MAX) return;
+    if (stretch === '' || (!long && stretch.length > APPOSITION_MAX)) return;
     yield { stretch, next };
     comma = next;
   }
@@ -190,6 +216,28 @@ function isBareNoun(w: string): boolean {
     !NOT_MAIN_CLAUSE.has(w) &&
     !isParticiple(w)
   );
+}
+
+/**
+ * Words that follow a main clause's participle where its middle field ends: a preposition (`geïnformeerd over de wijze`)
+ * or a conjunction that opens the clause after it (`gezet om`, `besproken dat`).
+ */
+const AFTER_CLAUSE_PARTICIPLE: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'inzake',
+  'dat',
+  'omdat',
+  'zodat',
+]);
+
+/** The end of the word after the `n` words before it in text[from, …) (white space between them). */
+function wordEnd(text: string, from: number, n: number): number {
+  let k = from;
+  for (let i = 0; ; i++) {
+    while (isWhiteSpace(text.charCodeAt(k))) k++;
+    while (k < text.length && !isWhiteSpace(text.charCodeAt(k))) k++;
+    if (i === n) return k;
+  }
 }
 
 /** Punctuation around a word: `gestuurd?`, `(paragraaf`. */

@@ -195,7 +195,7 @@ function ownArticleStart(
 /** Uninflected adjectives that open a date before its noun: `de afgelopen week`, `het komend jaar`. */
 const RELATIVE_ADJECTIVES: ReadonlySet<string> = new Set(['afgelopen', 'komend', 'volgend', 'lopend']);
 /** Prepositions whose object a date with its article may be (see `ownArticleStart`). */
-const PREPOSITIONS: ReadonlySet<string> = new Set(
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
   'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder'.split(
     ' ',
   ),

@@ -2144,8 +2144,38 @@ function clauseReference(
             const words = collapse(s.slice(at + 1, next))
               .split(' ')
               .map(bare);
-            if (words.join('') === '' || collapse(s.slice(at + 1, next)).length > 120) break;
-            if (words.slice(0, -1).some((w) => APPOSITION_VERBS.includes(w) || isParticiple(w))) break;
+            if (words.join('') === '') break;
+            // The first verb inside the stretch: a participle there where its clause's middle field ends (a word
+            // before it that is no function word, no mark after it, a preposition or `dat`, `omdat`, `zodat` after it,
+            // at most 120 characters from the stretch's start) ends the clause right after it.
+            const verb = words.slice(0, -1).findIndex((w) => APPOSITION_VERBS.includes(w) || isParticiple(w));
+            if (verb >= 0) {
+              const lower = collapse(s.slice(at + 1, next))
+                .toLowerCase()
+                .split(' ');
+              const through = new RegExp(String.raw`^(?:\s*\S+){${verb + 1}}`).exec(s.slice(at + 1));
+              if (
+                verb > 0 &&
+                through !== null &&
+                !APPOSITION_VERBS.includes(words[verb] as string) &&
+                lower[verb] === words[verb] &&
+                !FUNCTION.has(lower[verb - 1] as string) &&
+                [
+                  ...'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder'.split(
+                    ' ',
+                  ),
+                  'inzake',
+                  'dat',
+                  'omdat',
+                  'zodat',
+                ].includes(lower[verb + 1] as string) &&
+                lower.slice(0, verb + 1).join(' ').length <= 120
+              ) {
+                right = at + 1 + through[0].length;
+              }
+              break;
+            }
+            if (collapse(s.slice(at + 1, next)).length > 120) break;
             if (APPOSITION_VERBS.includes(words.at(-1) as string)) break;
             if (isParticiple(words.at(-1) as string)) {
               right = next;
@@ -5021,6 +5051,33 @@ describe('labelAround', () => {
       'Bij brief van 23 november 2017 zijn ze door de Minister van Justitie en Veiligheid, de Minister voor Rechtsbescherming en de Staatssecretaris van Justitie en Veiligheid, voorzien van een inleiding, beantwoord.',
       '23 november 2017',
       'Bij brief zijn ze door de Minister van JenV … beantwoord',
+    ],
+    [
+      '1133: the participle inside the last stretch, before the preposition that follows the middle field',
+      'In de brief van 28 april 2011 is uw Kamer door de staatssecretaris van Veiligheid en Justitie, de minister voor Immigratie en Asiel en de minister van Binnenlandse Zaken en Koninkrijksrelaties geïnformeerd over de wijze waarop de te nemen civiele maatregelen worden uitgewerkt.',
+      '28 april 2011',
+      // Was `In de brief is uw Kamer door de staatssecretaris van Veiligheid en Justitie`.
+      'In de brief is uw Kamer door de staatssecretaris van VenJ … geïnformeerd',
+    ],
+    [
+      '2016: the participle before `om`, after a list of who took the steps',
+      'Sinds 2015 zijn er door het Rijk, de provincie Zuid-Holland en de gemeenten in de regio Dordrecht belangrijke stappen gezet om de problematiek van PFAS in kaart te brengen.',
+      '2015',
+      // Was `Sinds 2015 zijn er door het Rijk`.
+      'Sinds 2015 zijn er door het Rijk, de provincie Zuid-Holland … stappen gezet',
+    ],
+    [
+      '2154: the participle before `over`, the fronted date left out',
+      'Op 18 november jl. heb ik met de Minister van Infrastructuur en Milieu, de gedeputeerden landelijk gebied en een vertegenwoordiging van de Unie van Waterschappen gesproken over de PAS.',
+      '18 november jl.',
+      // Was `Op 18 november jl. heb ik met de Minister van Infrastructuur en Milieu`.
+      'Ik heb met de Minister van IenM, de gedeputeerden landelijk gebied … gesproken',
+    ],
+    [
+      "2545: not a word of a participle's shape after an article (`een wetgevingstraject`)",
+      'Op 1 oktober 2000 werd, na een wetgevingstraject van ca. 20 jaar, het algemeen bordeelverbod opgeheven (Stb. 1999, nr. 464).',
+      '1 oktober 2000',
+      'Op 1 oktober 2000 werd, na een wetgevingstraject van ca. 20 jaar…',
     ],
     [
       '1092: a clause too long by a few words keeps its participle',
