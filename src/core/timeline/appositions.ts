@@ -1,4 +1,5 @@
 import { isParticiple } from '../dates/tense';
+import { closedFrom } from '../text/brackets';
 import { isWhiteSpace } from '../text/chars';
 import { AUXILIARY_WORDS, alternation, wordsWithout } from './auxiliaries';
 import { clauseEnd, clauseStart } from './clause';
@@ -92,8 +93,10 @@ const APPOSED_STRETCHES = 3;
  * wijze waarop …` (1133) read `In de brief is uw Kamer door de staatssecretaris van Veiligheid en Justitie`.
  */
 export function pastApposedParticiple(text: string, de: number, right: number, end: number): number {
-  // Most clauses end at no comma.
-  if (right >= end || text.charCodeAt(right) !== 0x2c) return right;
+  // Most clauses end at no comma or bracket.
+  if (right >= end) return right;
+  const first = text.charCodeAt(right);
+  if (first !== 0x2c && first !== 0x28) return right;
   const clause = collapseRange(text, de, right);
   const aux = AUXILIARY_OPENING.exec(clause);
   if (aux === null) return right;
@@ -103,18 +106,31 @@ export function pastApposedParticiple(text: string, de: number, right: number, e
     .split(' ')) {
     if (isParticiple(w.replace(NOT_IN_WORD, ''))) return right;
   }
-  let comma = right;
-  for (const { stretch, next } of commaStretches(text, right, end, APPOSED_STRETCHES, true)) {
+  let at = right;
+  for (let n = 0; n < APPOSED_STRETCHES && at < end;) {
+    // The next stretch, after a comma or a group in brackets (`overleg (tweede termijn) gevoerd`, 2561).
+    const c = text.charCodeAt(at);
+    const group = c === 0x28 ? closedFrom(text, at, at + 1, end) : null;
+    if (c !== 0x2c && group === null) return right;
+    const from = group === null ? at + 1 : group.end;
+    const next = clauseEnd(text, from, end, 'narrow');
+    const stretch = collapseRange(text, from, next);
+    at = next;
+    if (stretch === '') {
+      if (group === null) return right;
+      continue;
+    }
+    n++;
     const words = stretch.toLowerCase().split(' ');
     const last = (words[words.length - 1] as string).replace(NOT_IN_WORD, '');
     for (let k = 0; k < words.length - 1; k++) {
       const w = (words[k] as string).replace(NOT_IN_WORD, '');
       if (APPOSITION_VERBS.has(w)) return right;
-      if (isParticiple(w)) return middleFieldEnd(words, k) ? wordEnd(text, comma + 1, k) : right;
+      if (isParticiple(w))
+        return middleFieldEnd(words, k, group !== null) ? nthWordEnd(text, from, k) : right;
     }
     // A stretch of more words than an apposition has ends the walk; only its participle inside counts (above).
     if (stretch.length > APPOSITION_MAX) return right;
-    comma = next;
     if (APPOSITION_VERBS.has(last)) return right;
     if (isParticiple(last)) return next;
   }
@@ -122,18 +138,23 @@ export function pastApposedParticiple(text: string, de: number, right: number, e
 }
 
 /**
- * Is the participle `words[k]` (lower case, no verb before it) where the middle field of its clause ends: after a word
- * that is no article or preposition (`na een wetgevingstraject van …`, 2545, where `wetgevingstraject` has a
- * participle's shape), with no mark at its end, before a preposition or a conjunction (AFTER_CLAUSE_PARTICIPLE), and
- * within APPOSITION_MAX characters of the stretch's start?
+ * Is the participle `words[k]` (lower case, no verb before it) where the middle field of its clause ends: with no mark
+ * at its end, within APPOSITION_MAX characters of the stretch's start, and either after a word that is no article or
+ * preposition (`na een wetgevingstraject van …`, 2545, where `wetgevingstraject` has a participle's shape) and before a
+ * preposition or a conjunction (AFTER_CLAUSE_PARTICIPLE), or first after a group in brackets (`overleg (tweede termijn)
+ * gevoerd met`, 2561), or first after a comma before the phrase of an infinitive with `te` (`…, besloten een
+ * telefonische Eurogroep … bijeen te roepen`, 121)? A participle first after a comma and before a preposition opens a
+ * phrase of its own: `…, voorzien van een inleiding, beantwoord` (268).
  */
-function middleFieldEnd(words: readonly string[], k: number): boolean {
+function middleFieldEnd(words: readonly string[], k: number, afterGroup: boolean): boolean {
   const w = words[k] as string;
-  if (k === 0 || FUNCTION_WORDS.has(words[k - 1] as string) || w.replace(NOT_IN_WORD, '') !== w) return false;
-  if (!AFTER_CLAUSE_PARTICIPLE.has(words[k + 1] as string)) return false;
+  if (w.replace(NOT_IN_WORD, '') !== w) return false;
   let length = k;
   for (let i = 0; i <= k; i++) length += (words[i] as string).length;
-  return length <= APPOSITION_MAX;
+  if (length > APPOSITION_MAX) return false;
+  const after = words[k + 1] as string;
+  if (k > 0) return !FUNCTION_WORDS.has(words[k - 1] as string) && AFTER_CLAUSE_PARTICIPLE.has(after);
+  return afterGroup || (!AFTER_CLAUSE_PARTICIPLE.has(after) && words.includes('te', k + 2));
 }
 
 /**
@@ -231,7 +252,7 @@ const AFTER_CLAUSE_PARTICIPLE: ReadonlySet<string> = new Set([
 ]);
 
 /** The end of the word after the `n` words before it in text[from, …) (white space between them). */
-function wordEnd(text: string, from: number, n: number): number {
+function nthWordEnd(text: string, from: number, n: number): number {
   let k = from;
   for (let i = 0; ; i++) {
     while (isWhiteSpace(text.charCodeAt(k))) k++;

@@ -422,6 +422,13 @@ function withTail(
     const titleComma = s.lastIndexOf(', ', cut);
     if (titleComma > title && titleComma > MAX_LABEL / 3) cut = titleComma;
   }
+  // A head that breaks off inside a group in brackets closed in the part left out ends before the group: `In september
+  // 2019 is na het AO (Kamerstukken 34 104 en 29 538 … aangenomen` (1510).
+  const group = s.lastIndexOf('(', cut);
+  if (group > MAX_LABEL / 3 && s.lastIndexOf(')', cut) < group) {
+    const close = s.indexOf(')', cut);
+    if (close >= 0 && close < tailStart) cut = group - 1;
+  }
   cut = readableEnd(s, cut, MAX_LABEL / 3);
   let head = s.slice(0, cut).replace(HEAD_END, '');
   // The title's words all went: no quote is left open.

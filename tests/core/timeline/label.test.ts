@@ -544,6 +544,12 @@ function eventVerbTail(
     if (!closed) title = -1;
   }
   if (title >= 0 && s.lastIndexOf(', ', cut) > Math.max(title, MAX_LABEL / 3)) cut = s.lastIndexOf(', ', cut);
+  // A group in brackets open at the cut and closed before the tail: the head ends before its `(`.
+  const group = s.lastIndexOf('(', cut);
+  if (group > MAX_LABEL / 3 && s.lastIndexOf(')', cut) < group) {
+    const close = s.indexOf(')', cut);
+    if (close >= 0 && close < tailStart) cut = group - 1;
+  }
   let head = readableAtEnd(
     s.slice(0, cut).split(' '),
     MAX_LABEL / 3,
@@ -2122,9 +2128,10 @@ function clauseReference(
         }
       }
       // An auxiliary after the date (`zijn` only before a subject) without its participle in the clause, which ends at a
-      // comma: the clause goes on over at most three stretches between commas without a verb to the one that ends on it.
+      // comma or a group in brackets: the clause goes on over at most three stretches without a verb (after a comma, or
+      // after a group in brackets, an empty one not counted) to the one that ends on it.
       const rightBeforeApposed = right;
-      if (delimiters === NARROW && rest === null && mainStart < 0 && s[right] === ',') {
+      if (delimiters === NARROW && rest === null && mainStart < 0 && (s[right] === ',' || s[right] === '(')) {
         const clause = collapse(s.slice(de, right));
         const aux =
           /(?<![\p{L}\p{N}])(?:is|was|waren|wordt|worden|werd|werden|heb|hebt|heeft|hebben|had|hadden|zijn(?= (?:ze|zij|er|de|het|deze|dit|die|alle|beide|wij|we) ))(?![\p{L}\p{N}])/u.exec(
@@ -2139,49 +2146,63 @@ function clauseReference(
             .some((w) => isParticiple(bare(w)))
         ) {
           let at = right;
-          for (let n = 0; n < 3 && s[at] === ','; n++) {
-            const next = loopEnd(s, at + 1, s.length, NARROW);
-            const words = collapse(s.slice(at + 1, next))
-              .split(' ')
-              .map(bare);
-            if (words.join('') === '') break;
-            // The first verb inside the stretch: a participle there where its clause's middle field ends (a word
-            // before it that is no function word, no mark after it, a preposition or `dat`, `omdat`, `zodat` after it,
-            // at most 120 characters from the stretch's start) ends the clause right after it.
+          for (let n = 0; n < 3 && at < s.length;) {
+            let from = at + 1;
+            const afterGroup = s[at] === '(';
+            if (afterGroup) {
+              let close = -1;
+              for (let i = at + 1, depth = 0; i < s.length && close < 0; i++) {
+                if (s[i] === '(') depth++;
+                else if (s[i] === ')' && depth-- === 0) close = i;
+              }
+              if (close < 0) break;
+              from = close + 1;
+            } else if (s[at] !== ',') break;
+            const next = loopEnd(s, from, s.length, NARROW);
+            const stretch = collapse(s.slice(from, next));
+            at = next;
+            if (stretch === '') {
+              if (afterGroup) continue;
+              break;
+            }
+            n++;
+            const words = stretch.split(' ').map(bare);
+            // The first verb inside the stretch: a participle there where its clause's middle field ends (no mark after
+            // it, at most 120 characters from the stretch's start, and either a word before it that is no function
+            // word and a preposition or `dat`, `omdat`, `zodat` after it, or first after a group in brackets, or first
+            // after a comma with no preposition after it and a `te` further on) ends the clause right after it.
             const verb = words.slice(0, -1).findIndex((w) => APPOSITION_VERBS.includes(w) || isParticiple(w));
             if (verb >= 0) {
-              const lower = collapse(s.slice(at + 1, next))
-                .toLowerCase()
-                .split(' ');
-              const through = new RegExp(String.raw`^(?:\s*\S+){${verb + 1}}`).exec(s.slice(at + 1));
+              const lower = stretch.toLowerCase().split(' ');
+              const through = new RegExp(String.raw`^(?:\s*\S+){${verb + 1}}`).exec(s.slice(from));
+              const afterParticiple = [
+                ...'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder'.split(
+                  ' ',
+                ),
+                'inzake',
+                'dat',
+                'omdat',
+                'zodat',
+              ].includes(lower[verb + 1] as string);
               if (
-                verb > 0 &&
                 through !== null &&
                 !APPOSITION_VERBS.includes(words[verb] as string) &&
                 lower[verb] === words[verb] &&
-                !FUNCTION.has(lower[verb - 1] as string) &&
-                [
-                  ...'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder'.split(
-                    ' ',
-                  ),
-                  'inzake',
-                  'dat',
-                  'omdat',
-                  'zodat',
-                ].includes(lower[verb + 1] as string) &&
-                lower.slice(0, verb + 1).join(' ').length <= 120
+                lower.slice(0, verb + 1).join(' ').length <= 120 &&
+                (verb > 0
+                  ? !FUNCTION.has(lower[verb - 1] as string) && afterParticiple
+                  : afterGroup || (!afterParticiple && lower.indexOf('te', 2) >= 0))
               ) {
-                right = at + 1 + through[0].length;
+                right = from + through[0].length;
               }
               break;
             }
-            if (collapse(s.slice(at + 1, next)).length > 120) break;
+            if (stretch.length > 120) break;
             if (APPOSITION_VERBS.includes(words.at(-1) as string)) break;
             if (isParticiple(words.at(-1) as string)) {
               right = next;
               break;
             }
-            at = next;
           }
         }
       }
@@ -5078,6 +5099,35 @@ describe('labelAround', () => {
       'Op 1 oktober 2000 werd, na een wetgevingstraject van ca. 20 jaar, het algemeen bordeelverbod opgeheven (Stb. 1999, nr. 464).',
       '1 oktober 2000',
       'Op 1 oktober 2000 werd, na een wetgevingstraject van ca. 20 jaar…',
+    ],
+    [
+      '2170: over a group in brackets to the participle after it',
+      'In 2001 werd de Adviescommissie Restitutieverzoeken Cultuurgoederen en Tweede Wereldoorlog (kortweg de Restitutiecommissie) ingesteld.',
+      '2001',
+      // Was `In 2001 werd de Adviescommissie Restitutieverzoeken Cultuurgoederen…`.
+      'In 2001 werd de Adviescommissie Restitutieverzoeken Cultuurgoederen … ingesteld',
+    ],
+    [
+      '352: the participle inside the stretch after a group in brackets',
+      'Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo (na de ministerraad) een interview gegeven aan het Algemeen Dagblad, bestemd voor de krant van dinsdag 27 maart.',
+      'vrijdag 23 maart jl.',
+      // Was `Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo`.
+      'Op vrijdag 23 maart jl. hebben de staatsecretaris en ik … interview gegeven',
+    ],
+    [
+      '406: the participle first after a comma, an infinitive with `te` after it',
+      'Bij brief van 19 december 2023 heeft de Staatssecretaris van Volksgezondheid, Welzijn en Sport, toegezegd een nationale jeugdstrategie te gaan ontwikkelen en uw Kamer in het voorjaar van 2024 te informeren over het verdere proces.',
+      '19 december 2023',
+      // Was `Bij brief heeft de Staatssecretaris van Volksgezondheid, Welzijn en Sport`.
+      'Bij brief heeft de Staatssecretaris van VWS, toegezegd',
+    ],
+    [
+      '1510: a head cut inside a group in brackets ends before the group',
+      'In september 2019 is na het AO (Kamerstukken 34 104 en 29 538, nr. 264) en VAO Eigen bijdrage (Handelingen II 2019/20, nr. 8, item 7) in de zorg onderstaande motie van de Kamerleden van der Staaij (SGP) en Ploumen (PvdA) aangenomen (Kamerstuk 34 104, nr. 261).',
+      'september 2019',
+      // Was `In september 2019 is na het AO (Kamerstukken 34 104 en 29 538, nr. 264)…`; cut inside the group before the
+      // participle, `In september 2019 is na het AO (Kamerstukken 34 104 en 29 538 … aangenomen`.
+      'In september 2019 is na het AO … aangenomen',
     ],
     [
       '1092: a clause too long by a few words keeps its participle',
