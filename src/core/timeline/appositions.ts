@@ -1,4 +1,4 @@
-import { isParticiple } from '../dates/tense';
+import { isParticiple, isParticipleAfterParticle } from '../dates/tense';
 import { closedFrom } from '../text/brackets';
 import { isWhiteSpace } from '../text/chars';
 import { AUXILIARY_WORDS, alternation, wordsWithout } from './auxiliaries';
@@ -126,13 +126,13 @@ export function pastApposedParticiple(text: string, de: number, right: number, e
     for (let k = 0; k < words.length - 1; k++) {
       const w = (words[k] as string).replace(NOT_IN_WORD, '');
       if (APPOSITION_VERBS.has(w)) return right;
-      if (isParticiple(w))
+      if (isParticipleAfterParticle(w))
         return middleFieldEnd(words, k, group !== null) ? nthWordEnd(text, from, k) : right;
     }
     // A stretch of more words than an apposition has ends the walk; only its participle inside counts (above).
     if (stretch.length > APPOSITION_MAX) return right;
     if (APPOSITION_VERBS.has(last)) return right;
-    if (isParticiple(last)) return next;
+    if (isParticipleAfterParticle(last)) return next;
   }
   return right;
 }

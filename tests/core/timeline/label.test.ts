@@ -2171,7 +2171,9 @@ function clauseReference(
             // it, at most 120 characters from the stretch's start, and either a word before it that is no function
             // word and a preposition or `dat`, `omdat`, `zodat` after it, or first after a group in brackets, or first
             // after a comma with no preposition after it and a `te` further on) ends the clause right after it.
-            const verb = words.slice(0, -1).findIndex((w) => APPOSITION_VERBS.includes(w) || isParticiple(w));
+            const verb = words
+              .slice(0, -1)
+              .findIndex((w) => APPOSITION_VERBS.includes(w) || isParticipleAfterParticle(w));
             if (verb >= 0) {
               const lower = stretch.toLowerCase().split(' ');
               const through = new RegExp(String.raw`^(?:\s*\S+){${verb + 1}}`).exec(s.slice(from));
@@ -2199,7 +2201,7 @@ function clauseReference(
             }
             if (stretch.length > 120) break;
             if (APPOSITION_VERBS.includes(words.at(-1) as string)) break;
-            if (isParticiple(words.at(-1) as string)) {
+            if (isParticipleAfterParticle(words.at(-1) as string)) {
               right = next;
               break;
             }
@@ -5128,6 +5130,12 @@ describe('labelAround', () => {
       // Was `In september 2019 is na het AO (Kamerstukken 34 104 en 29 538, nr. 264)…`; cut inside the group before the
       // participle, `In september 2019 is na het AO (Kamerstukken 34 104 en 29 538 … aangenomen`.
       'In september 2019 is na het AO … aangenomen',
+    ],
+    [
+      '1674, its participle made one with a particle (`doorgegeven`, constructed from 1674)',
+      'Bij brief van 2 oktober 2024 zijn ze door de Minister-President, Minister van Algemene Zaken doorgegeven.',
+      '2 oktober 2024',
+      'Bij brief zijn ze door de Minister-President … doorgegeven',
     ],
     [
       '1092: a clause too long by a few words keeps its participle',
