@@ -1,3 +1,4 @@
+import { isParticipleAfterParticle } from '../dates/tense';
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { clauseEnd } from './clause';
 import { collapseRange, mayBeFiniteVerb, startsLower } from './label-chars';
@@ -414,15 +415,34 @@ export function insertionStart(text: string, start: number, left: number, end: n
 
 /**
  * Where the phrase that INSERTION opens at the `,` at `comma` ends: the comma its narrow clause reaches within
- * text[comma, end), or -1 when its clause ends at no comma there; null when no such phrase opens at `comma`.
+ * text[comma, end), or -1 when its clause ends at no comma there; null when no such phrase opens at `comma`. Or where
+ * the clause of a relative adverb ends on its participle at a comma (see RELATIVE_INSERTION).
  */
 function insertionClose(text: string, comma: number, end: number): number | null {
   INSERTION.lastIndex = comma;
-  if (!INSERTION.test(text)) return null;
-  if (INSERTION.lastIndex > end) return -1;
-  const close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
-  return close < end && text.charCodeAt(close) === 0x2c ? close : -1;
+  if (INSERTION.test(text)) {
+    if (INSERTION.lastIndex > end) return -1;
+    const close = clauseEnd(text, INSERTION.lastIndex, end, 'narrow');
+    return close < end && text.charCodeAt(close) === 0x2c ? close : -1;
+  }
+  RELATIVE_INSERTION.lastIndex = comma;
+  if (!RELATIVE_INSERTION.test(text) || RELATIVE_INSERTION.lastIndex > end) return null;
+  const close = clauseEnd(text, RELATIVE_INSERTION.lastIndex, end, 'narrow');
+  if (close >= end || text.charCodeAt(close) !== 0x2c) return null;
+  let w = close;
+  while (w > comma && !isWhiteSpace(text.charCodeAt(w - 1))) w--;
+  return isParticipleAfterParticle(text.slice(w, close)) ? close : null;
 }
+
+/**
+ * A relative adverb after a comma (`, waarin`), whose clause is a phrase inserted into the main clause where it ends on
+ * its participle at the next comma: `Op 22 december 2017 heb ik het zesde actieprogramma Nitraatrichtlijn, waarin het
+ * mestbeleid voor de periode 2018 tot en met 2021 is vastgelegd, naar uw Kamer gestuurd` (1773) gave `Op 22 december
+ * 2017 heb ik het zesde actieprogramma Nitraatrichtlijn`. One whose first comma ends no verb holds a list (see
+ * INSERTION); `waardoor` opens a clause of what follows, which the main clause does not go on after (923).
+ */
+const RELATIVE_INSERTION =
+  /,\s*(?:waarin|waarmee|waarbij|waarop|waarover|waarvan|waaraan|waarvoor)(?![\p{L}\p{N}])/uy;
 
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;

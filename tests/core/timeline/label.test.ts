@@ -605,9 +605,20 @@ const INSERTION_REFERENCE =
 
 /**
  * INSERTION_REFERENCE at the comma s[k], or a relative clause of `dat` after a noun of `het` (`het kabinetstandpunt, dat
- * ook ingaat op …,`, 2114).
+ * ook ingaat op …,`, 2114), or one of a relative adverb that ends on its participle at a comma (`, waarin het mestbeleid
+ * … is vastgelegd,`, 1773).
  */
 function insertionReference(s: string, k: number): RegExpExecArray | null {
+  const relative =
+    /^,\s*(?:waarin|waarmee|waarbij|waarop|waarover|waarvan|waaraan|waarvoor)(?![\p{L}\p{N}])/u.exec(
+      s.slice(k),
+    );
+  if (relative) {
+    // A relative adverb's clause that ends on its participle at a comma.
+    const close = loopEnd(s, k + relative[0].length, s.length, NARROW);
+    if (s[close] === ',' && isParticipleAfterParticle(s.slice(0, close).split(/\s/).at(-1) as string))
+      return relative;
+  }
   return (
     INSERTION_REFERENCE.exec(s.slice(k)) ??
     (/(?<!\p{L})het\s(?:\p{Ll}+\s)?\p{Ll}+$/u.test(s.slice(0, k))
@@ -4685,6 +4696,25 @@ describe('labelAround', () => {
       'Bij brief van 27 juni 2025 zijn de vragen, mede namens de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties, beantwoord.',
       '27 juni 2025',
       'Bij brief zijn de vragen beantwoord',
+    ],
+    [
+      "a relative adverb's clause that ends on its participle (1773)",
+      'Op 22 december 2017 heb ik het zesde actieprogramma Nitraatrichtlijn, waarin het mestbeleid voor de periode 2018 tot en met 2021 is vastgelegd, naar uw Kamer gestuurd (Kamerstuk 33 037, nr. 250).',
+      '22 december 2017',
+      // Was `Op 22 december 2017 heb ik het zesde actieprogramma Nitraatrichtlijn`.
+      'Ik heb het zesde actieprogramma Nitraatrichtlijn naar uw Kamer gestuurd',
+    ],
+    [
+      'not a clause of `waardoor`, of what follows, after which the main clause does not go on (923)',
+      'Na een eind 1987 uitgebrachte evaluatie is de WMO 1992 in de plaats getreden van de WMO, waardoor de voor medezeggenschap noodzakelijke bevoegdheden wettelijk werden vastgelegd, zij het met de mogelijkheid daarvan af te wijken.',
+      'eind 1987',
+      'Na een uitgebrachte evaluatie is de WMO 1992 in de plaats getreden van de WMO',
+    ],
+    [
+      "not a relative adverb's clause whose first comma ends no verb: it holds a list (constructed)",
+      'Op 3 maart 2020 heb ik het plan, waarin de maatregelen, de kosten en de planning staan, aan uw Kamer gestuurd.',
+      '3 maart 2020',
+      'Op 3 maart 2020 heb ik het plan',
     ],
     [
       '`voorzien van` (1161)',
