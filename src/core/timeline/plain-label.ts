@@ -211,7 +211,15 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
         (endsOnAuxiliary(label) ? eventWithItsVerb(full, before.length, 0) : null))
       : null;
   if (withVerb !== null) return dots ? `…${withVerb}` : capitalize(withVerb);
-  return dots && label.charCodeAt(0) !== 0x2026 ? `…${label}` : capitalize(label);
+  // Else one cut a few words before the verbs that close its clause takes them (see `closingVerbsEnd`): `Tijdens het
+  // debat heeft uw Kamer mij verzocht de gestelde vragen schriftelijk te beantwoorden` (2094) was cut before `te
+  // beantwoorden`. Tried after `eventWithItsVerb`, which keeps the clause's opening: `Bij brief zijn ze door de
+  // Minister-President … beantwoord` (1674) names the letter that the window's `…zijn ze door …` left out.
+  const closed =
+    label.charCodeAt(label.length - 1) === 0x2026 && after !== '' && !subjectFirst
+      ? joinParts(...wordWindow(before, after, MAX, false, true))
+      : label;
+  return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
 }
 
 /**

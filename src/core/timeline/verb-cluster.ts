@@ -1,7 +1,7 @@
 import { MODAL_FORMS } from '../dates/lexicon';
 import { isParticipleAfterParticle } from '../dates/tense';
 import { AUXILIARY_WORDS } from './auxiliaries';
-import { ARTICLES, NO_LAST_WORDS, POSSESSIVES } from './function-words';
+import { ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, NO_LAST_WORDS, POSSESSIVES } from './function-words';
 import { wordEnd } from './tidy-words';
 
 /**
@@ -118,4 +118,48 @@ export function verbClusterEnd(s: string, end: number): number {
     at = e + 1;
   }
   return found;
+}
+
+/** How many words, and characters with their spaces, the verbs that close a clause after a cut may take at most. */
+const CLOSING_WORDS = 3;
+const CLOSING_REACH = 25;
+
+/**
+ * Where the verbs end that close the clause `s` ends with, when the words s[…, end) are cut off from them by no more
+ * than CLOSING_WORDS words and CLOSING_REACH characters, all of them that verb group and nothing else (clause marks and
+ * closing brackets or quotes after them): a participle, with an adverb or a particle before it (`…aan de Minister van
+ * Financiën voorgelegd`, 1954; `…ruimschoots gehaald`, 1931), or an infinitive with `te` (`…periodiek door te lichten`,
+ * 188; `…nog dit jaar in te stellen`, 1805). A label cut before them named what was done but not that it was. -1
+ * else; `s` is tidy (words between single spaces).
+ */
+export function closingVerbsEnd(s: string, end: number): number {
+  if (end >= s.length || s.length - end > CLOSING_REACH + 1) return -1;
+  const words = s.slice(end + 1).split(' ');
+  if (words.length > CLOSING_WORDS) return -1;
+  const raw = words[words.length - 1] as string;
+  const last = raw.replace(MARKS_AFTER, '');
+  // Marks only at the end of the group: one inside it closes a clause before the verbs.
+  if (last === '' || words.slice(0, -1).some((w) => MARKS_AFTER.test(w))) return -1;
+  const before = words.slice(0, -1);
+  const te = before.lastIndexOf('te');
+  const verbs =
+    te >= 0
+      ? te >= before.length - 2 &&
+        before.slice(te + 1).every((w) => CLUSTER_INFINITIVES.has(w)) &&
+        INFINITIVE.test(last) &&
+        !NO_LAST_WORDS.has(last) &&
+        !NOT_INFINITIVES.has(last) &&
+        before.slice(0, te).every(mayOpenVerbGroup)
+      : isClauseParticiple(last) && before.every((w) => mayOpenVerbGroup(w) && !FUNCTION_WORDS.has(w));
+  return verbs ? s.length - (raw.length - last.length) : -1;
+}
+
+/** May the lower-case word `w` stand before a clause's closing verbs: no article, determiner or word with a capital? */
+function mayOpenVerbGroup(w: string): boolean {
+  return (
+    /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+    !ARTICLES.has(w) &&
+    !POSSESSIVES.includes(w) &&
+    !DEMONSTRATIVES.includes(w)
+  );
 }

@@ -3,7 +3,7 @@ import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { NAME_INNER_PARTICLES, readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
-import { endsWithCluster, verbClusterEnd } from './verb-cluster';
+import { closingVerbsEnd, endsWithCluster, verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
 import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
 
@@ -25,6 +25,8 @@ export function wordWindow(
   max: number,
   /** Is `after` a letter's subject, which goes before `before` when this cuts it (see `subjectWindow`)? */
   subjectFirst = false,
+  /** May a right part cut a few words before the verbs that close its clause take them (see `closingVerbsEnd`)? */
+  closingVerbs = false,
 ): [left: string, right: string] {
   let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
   let afterRest = 0; // after.slice(afterRest) is not taken yet
@@ -122,11 +124,16 @@ export function wordWindow(
     rightEnd = readableEnd(after, rightEnd, -1, leftLast);
     // A right part cut between an auxiliary and the verbs that end its clause takes them, their room taken from the
     // left part's first words (see `verbClusterEnd`, `startBesideCluster`).
-    const cluster = rightEnd > 0 ? verbClusterEnd(after, rightEnd) : -1;
+    // So does one cut a few words before the verbs that close its clause (see `closingVerbsEnd`).
+    let cluster = rightEnd > 0 ? verbClusterEnd(after, rightEnd) : -1;
+    const closing = cluster < 0 && rightEnd > 0 && closingVerbs;
+    if (closing) cluster = closingVerbsEnd(after, rightEnd);
     // Only marks, closing brackets or quotes left after the verbs: the part is whole; else it is cut after them.
     const whole = cluster > 0 && endsWithCluster(after, cluster);
     const start =
-      cluster > 0 ? startBesideCluster(before, beforeRest + 1, whole ? after.length : cluster + 1, max) : -1;
+      cluster > 0
+        ? startBesideCluster(before, beforeRest + 1, whole ? after.length : cluster + 1, max, closing)
+        : -1;
     if (start >= 0) {
       beforeRest = start - 1;
       if (whole) {
@@ -197,7 +204,14 @@ function widerStart(before: string, rest: number, length: number, max: number): 
  * totaal hebben ongeveer 48 000 burgers…` (1651) reads better than `…totaal hebben…`. `before.length` or more when
  * none of it stays; -1 too when the right part alone does not fit.
  */
-function startBesideCluster(before: string, from: number, right: number, max: number): number {
+function startBesideCluster(
+  before: string,
+  from: number,
+  right: number,
+  max: number,
+  /** Are the verbs those that close the clause (see `closingVerbsEnd`), not an auxiliary's? */
+  closing = false,
+): number {
   if (right + 1 > max) return -1;
   const first = Math.max(0, from);
   let start = first;
@@ -210,9 +224,19 @@ function startBesideCluster(before: string, from: number, right: number, max: nu
   const past = pastNameStart(before, start);
   const readable = past === start ? readableStart(before, start) : past;
   // Not inside a quoted title or a bracket, whose words it names (`«…2008–2013» die aan de Tweede Kamer werd
-  // gepresenteerd`, 1446).
-  return readable < before.length && closesUnopened(before, readable, before.length) ? -1 : readable;
+  // gepresenteerd`, 1446); nor, for the verbs that close a clause, at a relative clause's opening word, cut off from
+  // what it describes (`…die ik met de provincies en grootstedelijke regio’s heb gemaakt`, 2644, of `van de
+  // prestatieafspraken die ik …`). An auxiliary's verbs may be the main clause's after a relative clause inside its
+  // subject: `…die met uw Kamer hebben plaatsgevonden over de toeslagen is bijgevoegd` (1917).
+  if (readable >= before.length) return readable;
+  if (closesUnopened(before, readable, before.length)) return -1;
+  return closing && RELATIVE_OPENERS.has(before.slice(readable, wordEnd(before, readable)).toLowerCase())
+    ? -1
+    : readable;
 }
+
+/** The words that open a relative clause: `die`, `welke` and the relative adverbs. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['die', 'welke', ...RELATIVE_ADVERBS]);
 
 /**
  * Conjunctions and relative adverbs that open a clause a label may start with, the words before them left out; not

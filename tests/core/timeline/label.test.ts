@@ -841,6 +841,42 @@ function clusterReference(a: string[], at: number): { words: string[]; whole: bo
   return { words, whole };
 }
 
+/** The relative adverbs. */
+const RELATIVE_ADVERBS_REFERENCE =
+  'waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(' ');
+
+/**
+ * The words a[at…] when they are the verbs that close the clause `a` ends with, at most three and 25 characters with
+ * their spaces, no clause mark but after the last: a participle after words that are no function word, article,
+ * possessive or demonstrative and hold no capital, or an infinitive after `te` (and at most one more infinitive of a
+ * cluster), with at most such words before the `te`; whole. Null else.
+ */
+function closingReference(a: string[], at: number): { words: string[]; whole: boolean } | null {
+  const rest = a.slice(at);
+  if (rest.length === 0 || rest.length > 3 || rest.join(' ').length > 25) return null;
+  const marks = /[.,;:!?)\]»”'"]+$/u;
+  const raw = rest.at(-1) as string;
+  const last = raw.replace(marks, '');
+  const before = rest.slice(0, -1);
+  if (last === '' || before.some((w) => marks.test(w))) return null;
+  const opens = (w: string) =>
+    /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
+    !'de het een mijn onze ons uw zijn haar hun deze dit die dat'.split(' ').includes(w);
+  const te = before.lastIndexOf('te');
+  const verbs =
+    te >= 0
+      ? te >= before.length - 2 &&
+        before.slice(te + 1).every((w) => CLUSTER_INFINITIVES.includes(w)) &&
+        /^\p{Ll}{2,}en$/u.test(last) &&
+        !NO_LAST.has(last) &&
+        !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
+          .split(' ')
+          .includes(last) &&
+        before.slice(0, te).every(opens)
+      : isClauseParticiple(last) && before.every((w) => opens(w) && !FUNCTION.has(w));
+  return verbs ? { words: rest, whole: true } : null;
+}
+
 /**
  * Words of a left part cut in front, from its first word that reads well: after the last `)` whose `(` was
  * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it);
@@ -1405,9 +1441,9 @@ function clauseReference(
   };
   const windowedSubject = (before: string, after: string, max: number): string =>
     collapse(joinReference(...windowedSubjectParts(before, after, max)));
-  const windowed = (before: string, after: string, max: number, subject = false): string => {
+  const windowed = (before: string, after: string, max: number, subject = false, closing = false): string => {
     if (subject) return windowedJoined(before, after, max, subject);
-    const [l, r] = windowedParts(before, after, max);
+    const [l, r] = windowedOrSubject(before, after, max, false, closing) as [string, string];
     return collapse(joinReference(l, r));
   };
   const windowedJoined = (before: string, after: string, max: number, subject: boolean): string => {
@@ -1422,6 +1458,7 @@ function clauseReference(
     after: string,
     max: number,
     subject: boolean,
+    closing = false,
   ): string | [string, string] => {
     const b = before.split(' ').filter(Boolean);
     const a = after.split(' ').filter(Boolean);
@@ -1516,7 +1553,10 @@ function clauseReference(
     // A right part cut between an auxiliary or a modal and the verbs that end its clause takes them, the left part's
     // first words giving the room.
     const keptWords = kept.split(' ');
-    const verbs = ai < a.length && kept !== '' ? clusterReference(a, keptWords.length) : null;
+    const cluster = ai < a.length && kept !== '' ? clusterReference(a, keptWords.length) : null;
+    // Or, where allowed, the verbs that close the clause a few words after the cut.
+    const verbs =
+      cluster ?? (closing && ai < a.length && kept !== '' ? closingReference(a, keptWords.length) : null);
     if (verbs !== null) {
       const rightWords = [...keptWords, ...verbs.words];
       const rightLength = rightWords.join(' ').length + (verbs.whole ? 0 : 1);
@@ -1535,9 +1575,15 @@ function clauseReference(
           );
           newLeft = k < 0 ? null : left.slice(k + 1);
         } else {
-          // Not inside a quote or a bracket.
+          // Not inside a quote or a bracket; for the verbs that close a clause, not at a relative clause's opening word.
           const readable = pastNameOrReadable(newLeft, b.slice(0, b.length - n));
-          newLeft = closesUnopened(readable.join(' ')) ? null : readable;
+          newLeft =
+            closesUnopened(readable.join(' ')) ||
+            (cluster === null &&
+              readable.length > 0 &&
+              ['die', 'welke', ...RELATIVE_ADVERBS_REFERENCE].includes((readable[0] as string).toLowerCase()))
+              ? null
+              : readable;
         }
       }
       if (newLeft !== null) {
@@ -1695,7 +1741,9 @@ function clauseReference(
             : null))
         : null;
     if (verb !== null) return dots ? `…${verb}` : capitalize(verb);
-    return dots && !cut.startsWith('…') ? `…${cut}` : capitalize(cut);
+    // Else, cut a few words before the verbs that close its clause, it takes them.
+    const closed = cut.endsWith('…') && a !== '' && !subject ? windowed(b, a, MAX_LABEL, false, true) : cut;
+    return dots && !closed.startsWith('…') ? `…${closed}` : capitalize(closed);
   };
   const s = original.slice(sentence.start, sentence.end);
   const ds = Math.max(0, date.start - sentence.start);
@@ -2730,7 +2778,9 @@ describe('labelAround', () => {
       'Ten slotte geef ik mede invulling aan mijn toezegging, van eveneens 20 juni jongstleden, om de financiële waterveiligheidsopgave nader uit te werken.',
       '20 juni jongstleden',
       // Was `…mijn toezegging, van eveneens om de financiële waterveiligheidsopgave nader…`.
-      '…invulling aan mijn toezegging om de financiële waterveiligheidsopgave nader…',
+      // Then `…invulling aan mijn toezegging om de financiële waterveiligheidsopgave nader…`, cut before the verbs that
+      // close its clause (see `closingVerbsEnd`).
+      '…aan mijn toezegging om de financiële waterveiligheidsopgave nader uit te werken',
     ],
     [
       'a relative clause of `dat` after a noun of `het` is left out, the main clause going on after it (2114)',
@@ -4025,7 +4075,8 @@ describe('labelAround', () => {
       'a compound of `jaar` after a hyphen (2852)',
       'De werkzaamheden voor het eerste WNT-verslagjaar 2013 hebben zich bij de uitvoering van de WNT geconcentreerd.',
       '2013',
-      '…voor het eerste WNT-verslagjaar 2013 hebben zich bij de uitvoering van de WNT…',
+      // Was `…voor het eerste WNT-verslagjaar 2013 hebben zich bij de uitvoering van de WNT…`, without its participle.
+      '…WNT-verslagjaar 2013 hebben zich bij de uitvoering van de WNT geconcentreerd',
     ],
     [
       'a noun and its year alone in brackets say too little: the clause around them (215)',
@@ -4292,7 +4343,8 @@ describe('labelAround', () => {
       'De kamerbrieven over de missies naar de Verenigde Arabische Emiraten van de Staatssecretaris van Volksgezondheid, Welzijn en Sport (d.d. 8 mei 2017, Kamerstuk 34 550 XVI, nr. 138), de missie naar Kenia van de secretaris-generaal namens de Minister van Volksgezondheid, Welzijn en Sport, (d.d. 29 mei 2017, Kamerstuk 34 550 XIII, nr. 134) en de klimaatmissie naar de Verenigde Staten van de Staatssecretaris van Infrastructuur en Milieu (Kamerstuk 31 793, nr. 164 d.d. 20 juni 2017) heeft uw Kamer eerder ontvangen.',
       '20 juni 2017',
       // The name whole (see `nameStartBefore`): was `…Staten van de Staatssecretaris…`.
-      '…de Verenigde Staten van de Staatssecretaris van IenM heeft uw Kamer eerder…',
+      // Was `…de Verenigde Staten van de Staatssecretaris van IenM heeft uw Kamer eerder…`, without its participle.
+      '…van de Staatssecretaris van IenM heeft uw Kamer eerder ontvangen',
     ],
     [
       '317: a citation with its date after `van`',
@@ -5280,7 +5332,9 @@ describe('labelAround', () => {
       '1931: `uiteen` of `uiteen te zetten`',
       'Tijdens het overleg met uw kamer van 30 maart jongstleden is mij verzocht de financiële aspecten van de resultaten van de speciale Europese Raad van 24 en 25 maart te Berlijn nog eens schriftelijk uiteen te zetten.',
       '24 en 25 maart',
-      '…de resultaten van de speciale Europese Raad te Berlijn nog eens schriftelijk…',
+      // Then `…de resultaten van de speciale Europese Raad te Berlijn nog eens schriftelijk…`, cut before the verbs
+      // that close its clause (see `closingVerbsEnd`).
+      '…van de speciale Europese Raad te Berlijn nog eens schriftelijk uiteen te zetten',
     ],
   ])(
     'a cut label does not end on the particle of a verb with `te`: %s',

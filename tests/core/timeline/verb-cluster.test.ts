@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isClauseParticiple, verbClusterEnd } from '../../../src/core/timeline/verb-cluster';
+import { closingVerbsEnd, isClauseParticiple, verbClusterEnd } from '../../../src/core/timeline/verb-cluster';
 
 /** The words `verbClusterEnd` finds after the words `head` (ending on the auxiliary or modal) in `head tail`. */
 function clusterAfter(head: string, tail: string): string | null {
@@ -56,5 +56,48 @@ describe('isClauseParticiple', () => {
     ['gebied', false],
   ])('%s', (w, expected) => {
     expect(isClauseParticiple(w)).toBe(expected);
+  });
+});
+
+/** The words `closingVerbsEnd` takes after the words `head` in `head tail`, with the marks after them. */
+function closingAfter(head: string, tail: string): string | null {
+  const s = `${head} ${tail}`;
+  const end = closingVerbsEnd(s, head.length);
+  return end < 0 ? null : s.slice(head.length + 1, end);
+}
+
+describe('closingVerbsEnd', () => {
+  it.each([
+    // A participle alone (1954, 1883), after an adverb (1931) or an auxiliary (343).
+    [
+      'De vragen en opmerkingen zijn vertrouwelijk aan de Minister van Financiën',
+      'voorgelegd.',
+      'voorgelegd',
+    ],
+    ['van de Staatssecretaris van IenM heeft uw Kamer eerder', 'ontvangen.', 'ontvangen'],
+    ['is met de afspraken in Berlijn', 'ruimschoots gehaald.', 'ruimschoots gehaald'],
+    ['die uw Kamer op 23 april jl.', 'heeft ontvangen.', 'heeft ontvangen'],
+    // An infinitive with `te` (2094), with a particle (1805, 1931) or an infinitive of the cluster (160) before it.
+    ['heeft uw Kamer mij verzocht de gestelde vragen schriftelijk', 'te beantwoorden.', 'te beantwoorden'],
+    ['erop aangedrongen de adviescommissie nog dit jaar', 'in te stellen.', 'in te stellen'],
+    ['de speciale Europese Raad te Berlijn nog eens schriftelijk', 'uiteen te zetten.', 'uiteen te zetten'],
+    [
+      'heb ik toegezegd u binnen twee maanden het feitenonderzoek',
+      'te zullen toesturen.',
+      'te zullen toesturen',
+    ],
+    // Not the words of a phrase: a preposition's (1592), an article's (1255), a name (120).
+    ['begon de aangifteperiode voor de inkomstenbelasting', 'bij de Belastingdienst.', null],
+    ['hebben dit rapport ontvangen tijdens een gesprek', 'met omwonenden.', null],
+    ['aan over de EU-prioriteiten ten aanzien van de Raad', 'van Europa.', null],
+    // Not a word of a participle's shape after a function word (`voor een wetgevingstraject`, 1752).
+    ['de implementatie in de uitvoering is immers te kort', 'voor een wetgevingstraject.', null],
+    // Not a clause mark inside them: the verbs are another clause's.
+    ['over de voortgang', 'van dat traject, gemeld.', null],
+    // Not more than three words, nor more than 25 characters.
+    ['de nota', 'in de komende weken gepubliceerd.', null],
+    ['de nota', 'buitengewoon uitgebreid gepubliceerd.', null],
+  ])('%s | %s', (head, tail, expected) => {
+    expect(closingAfter(head, tail)).toBe(expected);
   });
 });

@@ -193,6 +193,49 @@ describe('wordWindow', () => {
     expect(wordWindow(before, after, 80)).toEqual(expected);
   });
 
+  // Where allowed (`closingVerbs`), a right part cut a few words before the verbs that close its clause takes them, the
+  // room from the left part's first words (see `closingVerbsEnd`); else it stays cut.
+  it.each([
+    // 2094: an infinitive with `te`, all of the left part going (was `Tijdens het debat` and `heeft uw Kamer mij
+    // verzocht de gestelde vragen schriftelijk…`).
+    [
+      'Tijdens het debat',
+      'heeft uw Kamer mij verzocht de gestelde vragen schriftelijk te beantwoorden.',
+      ['', '…heeft uw Kamer mij verzocht de gestelde vragen schriftelijk te beantwoorden.'],
+    ],
+    // 990: a participle, a left part cut already losing words (was `…de brief van voormalig minister Brinkhorst` and
+    // `is nog steeds niet in wetgeving…`).
+    [
+      'De wijziging die voortvloeit uit de brief van voormalig minister Brinkhorst',
+      'is nog steeds niet in wetgeving opgenomen.',
+      ['…van voormalig minister Brinkhorst', 'is nog steeds niet in wetgeving opgenomen.'],
+    ],
+    // 386: was `…de behandeling van het Belastingplan 2006` and `heeft de Kamer de motie-Essers c.s.…`.
+    [
+      'Tijdens de behandeling van het Belastingplan 2006',
+      'heeft de Kamer de motie-Essers c.s. aanvaard',
+      ['…van het Belastingplan 2006', 'heeft de Kamer de motie-Essers c.s. aanvaard'],
+    ],
+    // 2644: not from a relative clause's `die`, cut off from what it describes (`…die ik met de provincies en
+    // grootstedelijke regio’s heb gemaakt`): the label stays as it was.
+    [
+      'Hierbij informeer ik u voor de laatste maal over de voortgang van de prestatieafspraken die ik',
+      'met de provincies en grootstedelijke regio’s heb gemaakt.',
+      ['…van de prestatieafspraken die ik', 'met de provincies en grootstedelijke regio’s…'],
+    ],
+  ] as const)('%s | %s', (before, after, expected) => {
+    expect(wordWindow(before, after, 80, false, true)).toEqual(expected);
+  });
+
+  it('leaves the closing verbs out where not allowed (2094)', () =>
+    expect(
+      wordWindow(
+        'Tijdens het debat',
+        'heeft uw Kamer mij verzocht de gestelde vragen schriftelijk te beantwoorden.',
+        80,
+      ),
+    ).toEqual(['Tijdens het debat', 'heeft uw Kamer mij verzocht de gestelde vragen schriftelijk…']));
+
   // A left part that would start inside a name, or at the `en` after one, that `en` joins to a phrase with an article
   // starts after the `en` (see `pastJoinedName`).
   it.each([
