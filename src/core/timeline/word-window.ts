@@ -222,7 +222,14 @@ function startBesideCluster(
   if (start === first || start >= before.length) return start;
   if (first === 0) return clauseStartFrom(before, start);
   const past = pastNameStart(before, start);
-  const readable = past === start ? readableStart(before, start) : past;
+  let readable = past === start ? readableStart(before, start) : past;
+  // Nor at a group in brackets, whose words name what the words before it did (`…(CU) is de regering verzocht…`, 189,
+  // of `Bikker (CU)`): after it.
+  if (before.charCodeAt(readable) === 0x28) {
+    const close = before.indexOf(')', readable);
+    if (close < 0) return -1;
+    readable = wordEnd(before, close) + 1;
+  }
   // Not inside a quoted title or a bracket, whose words it names (`«…2008–2013» die aan de Tweede Kamer werd
   // gepresenteerd`, 1446); nor, for the verbs that close a clause, at a relative clause's opening word, cut off from
   // what it describes (`…die ik met de provincies en grootstedelijke regio’s heb gemaakt`, 2644, of `van de

@@ -1576,8 +1576,13 @@ function clauseReference(
           newLeft = k < 0 ? null : left.slice(k + 1);
         } else {
           // Not inside a quote or a bracket; for the verbs that close a clause, not at a relative clause's opening word.
-          const readable = pastNameOrReadable(newLeft, b.slice(0, b.length - n));
+          let readable = pastNameOrReadable(newLeft, b.slice(0, b.length - n));
+          // Nor at a group in brackets: after it (none where it does not close).
+          const group = readable[0]?.startsWith('(') ?? false;
+          const close = group ? readable.findIndex((w) => w.includes(')')) : -1;
+          if (close >= 0) readable = readable.slice(close + 1);
           newLeft =
+            (group && close < 0) ||
             closesUnopened(readable.join(' ')) ||
             (cluster === null &&
               readable.length > 0 &&

@@ -146,10 +146,17 @@ describe('buildTimeline: rules', () => {
       '…stuur ik u de voortgangsbrief die mijn voorgangster aan uw Kamer toestuurde',
     ],
     [
+      'after a bracket (189, its request cut short to fit whole)',
+      'Via de motie van de leden Paulusma (D66) en Bikker (CU)1 is de regering eind 2021 verzocht om een analyse.',
+      '2021-12',
+      '…de leden Paulusma (D66) en Bikker (CU) is de regering verzocht om een analyse',
+    ],
+    [
+      // Cut, the label keeps the verbs that close its clause (see `closingVerbsEnd`) and starts after the bracket.
       'after a bracket (189)',
       'Via de motie van de leden Paulusma (D66) en Bikker (CU)1 is de regering eind 2021 verzocht om de voor- en nadelen in kaart te brengen.',
       '2021-12',
-      '…(D66) en Bikker (CU) is de regering verzocht om de voor- en nadelen in kaart…',
+      '…is de regering verzocht om de voor- en nadelen in kaart te brengen',
     ],
   ])('labels leave out a footnote marker glued to a word (%s)', (_case, text, iso, label) => {
     const entry = timeline(text, '2025-05-01').find((e) => e.iso === iso);

@@ -216,6 +216,13 @@ describe('wordWindow', () => {
       'heeft de Kamer de motie-Essers c.s. aanvaard',
       ['…van het Belastingplan 2006', 'heeft de Kamer de motie-Essers c.s. aanvaard'],
     ],
+    // 189: not from a group in brackets, whose words name what the words before it did (`…(CU) is de regering`):
+    // after it.
+    [
+      'Via de motie van de leden Paulusma (D66) en Bikker (CU) is de regering',
+      'verzocht om de voor- en nadelen in kaart te brengen.',
+      ['…is de regering', 'verzocht om de voor- en nadelen in kaart te brengen.'],
+    ],
     // 2644: not from a relative clause's `die`, cut off from what it describes (`…die ik met de provincies en
     // grootstedelijke regio’s heb gemaakt`): the label stays as it was.
     [
