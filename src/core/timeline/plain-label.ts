@@ -5,6 +5,7 @@ import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
+import { mayCloseAfter } from './verb-cluster';
 import {
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
@@ -202,7 +203,8 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   if (shortBefore !== before || shortAfter !== after)
     return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
-  const label = joinParts(...wordWindow(before, after, MAX, subjectFirst && after !== ''));
+  const [left, right] = wordWindow(before, after, MAX, subjectFirst && after !== '');
+  const label = joinParts(left, right);
   // A clause that ends on its participle, cut at its end, keeps it and its opening up to past the date's place (see
   // `eventWithItsVerb`).
   const withVerb =
@@ -215,11 +217,23 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   // debat heeft uw Kamer mij verzocht de gestelde vragen schriftelijk te beantwoorden` (2094) was cut before `te
   // beantwoorden`. Tried after `eventWithItsVerb`, which keeps the clause's opening: `Bij brief zijn ze door de
   // Minister-President … beantwoord` (1674) names the letter that the window's `…zijn ze door …` left out.
+  // The window is made again only where few enough words were cut off the right part for that (see `closesNear`).
   const closed =
-    label.charCodeAt(label.length - 1) === 0x2026 && after !== '' && !subjectFirst
+    after !== '' && !subjectFirst && closesNear(after, right)
       ? joinParts(...wordWindow(before, after, MAX, false, true))
       : label;
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
+}
+
+/**
+ * Was the right part `right` of a window cut (it ends on `…`) close enough to the end of `after` for the verbs that
+ * close its clause to follow (see `closingVerbsEnd`)? Its words are a head of `after`'s, with a `…` at its start when
+ * the left part went whole.
+ */
+function closesNear(after: string, right: string): boolean {
+  if (right.length < 2 || right.charCodeAt(right.length - 1) !== 0x2026) return false;
+  const kept = right.length - 1 - (right.charCodeAt(0) === 0x2026 ? 1 : 0);
+  return mayCloseAfter(after, kept);
 }
 
 /**

@@ -124,6 +124,11 @@ export function verbClusterEnd(s: string, end: number): number {
 const CLOSING_WORDS = 3;
 const CLOSING_REACH = 25;
 
+/** May the words after s[…, end) be few enough to be the verbs that close its clause (see `closingVerbsEnd`)? */
+export function mayCloseAfter(s: string, end: number): boolean {
+  return end > 0 && end < s.length && s.length - end <= CLOSING_REACH + 1;
+}
+
 /**
  * Where the verbs end that close the clause `s` ends with, when the words s[…, end) are cut off from them by no more
  * than CLOSING_WORDS words and CLOSING_REACH characters, all of them that verb group and nothing else (clause marks and
@@ -133,7 +138,7 @@ const CLOSING_REACH = 25;
  * else; `s` is tidy (words between single spaces).
  */
 export function closingVerbsEnd(s: string, end: number): number {
-  if (end >= s.length || s.length - end > CLOSING_REACH + 1) return -1;
+  if (!mayCloseAfter(s, end)) return -1;
   const words = s.slice(end + 1).split(' ');
   if (words.length > CLOSING_WORDS) return -1;
   const raw = words[words.length - 1] as string;
