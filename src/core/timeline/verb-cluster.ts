@@ -134,7 +134,7 @@ export function mayCloseAfter(s: string, end: number): boolean {
  * than CLOSING_WORDS words and CLOSING_REACH characters, all of them that verb group and nothing else (clause marks and
  * closing brackets or quotes after them): a participle, with an adverb or a particle before it (`…aan de Minister van
  * Financiën voorgelegd`, 1954; `…ruimschoots gehaald`, 1931), or an infinitive with `te` (`…periodiek door te lichten`,
- * 188; `…nog dit jaar in te stellen`, 1805). A label cut before them named what was done but not that it was. -1
+ * 188; `…nog dit jaar in te stellen`, 1805; `…aan de Tweede Kamer te doen toekomen`, 658), or one after `laten` or `doen`. A label cut before them named what was done but not that it was. -1
  * else; `s` is tidy (words between single spaces).
  */
 export function closingVerbsEnd(s: string, end: number): number {
@@ -147,17 +147,24 @@ export function closingVerbsEnd(s: string, end: number): number {
   if (last === '' || words.slice(0, -1).some((w) => MARKS_AFTER.test(w))) return -1;
   const before = words.slice(0, -1);
   const te = before.lastIndexOf('te');
+  const infinitive = INFINITIVE.test(last) && !NO_LAST_WORDS.has(last) && !NOT_INFINITIVES.has(last);
   const verbs =
     te >= 0
       ? te >= before.length - 2 &&
-        before.slice(te + 1).every((w) => CLUSTER_INFINITIVES.has(w)) &&
-        INFINITIVE.test(last) &&
-        !NO_LAST_WORDS.has(last) &&
-        !NOT_INFINITIVES.has(last) &&
+        before.slice(te + 1).every((w) => TE_CLUSTER_INFINITIVES.has(w)) &&
+        infinitive &&
         before.slice(0, te).every(mayOpenVerbGroup)
-      : isClauseParticiple(last) && before.every((w) => mayOpenVerbGroup(w) && !FUNCTION_WORDS.has(w));
+      : (isClauseParticiple(last) && before.every((w) => mayOpenVerbGroup(w) && !FUNCTION_WORDS.has(w))) ||
+        // A bare infinitive after a cut `te laten`, `te doen`: `…een tussentijdse evaluatie van PMR te laten uitvoeren`
+        // (1896).
+        (before.length === 0 && infinitive && CAUSATIVES.has(s.slice(s.lastIndexOf(' ', end - 1) + 1, end)));
   return verbs ? s.length - (raw.length - last.length) : -1;
 }
+
+/** The verbs that take a bare infinitive after them: `te laten uitvoeren`, `te doen toekomen`. */
+const CAUSATIVES: ReadonlySet<string> = new Set(['laten', 'doen']);
+/** The infinitives after `te` that an infinitive of the closing verbs may follow: `te zullen toesturen`, `te doen toekomen`. */
+const TE_CLUSTER_INFINITIVES: ReadonlySet<string> = new Set([...CLUSTER_INFINITIVES, ...CAUSATIVES, 'gaan']);
 
 /** May the lower-case word `w` stand before a clause's closing verbs: no article, determiner or word with a capital? */
 function mayOpenVerbGroup(w: string): boolean {

@@ -1,4 +1,4 @@
-import { isLetterOrDigit, isUpper } from '../text/chars';
+import { isDigit, isLetterOrDigit, isUpper } from '../text/chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { NAME_INNER_PARTICLES, readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
@@ -230,6 +230,9 @@ function startBesideCluster(
     if (close < 0) return -1;
     readable = wordEnd(before, close) + 1;
   }
+  // Nor at the number of a name cut off before it (`…11 heb ik aangekondigd…`, 1896, of `bij VGR 11`): after it.
+  if (readable > 1 && wordEnd(before, readable) < before.length && isNameNumber(before, readable))
+    readable = wordEnd(before, readable) + 1;
   // Not inside a quoted title or a bracket, whose words it names (`«…2008–2013» die aan de Tweede Kamer werd
   // gepresenteerd`, 1446); nor, for the verbs that close a clause, at a relative clause's opening word, cut off from
   // what it describes (`…die ik met de provincies en grootstedelijke regio’s heb gemaakt`, 2644, of `van de
@@ -240,6 +243,13 @@ function startBesideCluster(
   return closing && RELATIVE_OPENERS.has(before.slice(readable, wordEnd(before, readable)).toLowerCase())
     ? -1
     : readable;
+}
+
+/** Is the word at `at` in `s` (a word start after a space) all digits, after a word that starts with a capital? */
+function isNameNumber(s: string, at: number): boolean {
+  const end = wordEnd(s, at);
+  for (let i = at; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return isUpper(s.charCodeAt(s.lastIndexOf(' ', at - 2) + 1));
 }
 
 /** The words that open a relative clause: `die`, `welke` and the relative adverbs. */

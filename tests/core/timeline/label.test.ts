@@ -849,7 +849,8 @@ const RELATIVE_ADVERBS_REFERENCE =
  * The words a[at…] when they are the verbs that close the clause `a` ends with, at most three and 25 characters with
  * their spaces, no clause mark but after the last: a participle after words that are no function word, article,
  * possessive or demonstrative and hold no capital, or an infinitive after `te` (and at most one more infinitive of a
- * cluster), with at most such words before the `te`; whole. Null else.
+ * cluster, or `laten`, `doen`, `gaan`), with at most such words before the `te`, or one alone after `laten` or `doen`;
+ * whole. Null else.
  */
 function closingReference(a: string[], at: number): { words: string[]; whole: boolean } | null {
   const rest = a.slice(at);
@@ -863,17 +864,21 @@ function closingReference(a: string[], at: number): { words: string[]; whole: bo
     /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
     !'de het een mijn onze ons uw zijn haar hun deze dit die dat'.split(' ').includes(w);
   const te = before.lastIndexOf('te');
+  const infinitive =
+    /^\p{Ll}{2,}en$/u.test(last) &&
+    !NO_LAST.has(last) &&
+    !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
+      .split(' ')
+      .includes(last);
   const verbs =
     te >= 0
       ? te >= before.length - 2 &&
-        before.slice(te + 1).every((w) => CLUSTER_INFINITIVES.includes(w)) &&
-        /^\p{Ll}{2,}en$/u.test(last) &&
-        !NO_LAST.has(last) &&
-        !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
-          .split(' ')
-          .includes(last) &&
+        before.slice(te + 1).every((w) => [...CLUSTER_INFINITIVES, 'laten', 'doen', 'gaan'].includes(w)) &&
+        infinitive &&
         before.slice(0, te).every(opens)
-      : isClauseParticiple(last) && before.every((w) => opens(w) && !FUNCTION.has(w));
+      : (isClauseParticiple(last) && before.every((w) => opens(w) && !FUNCTION.has(w))) ||
+        // A bare infinitive after `laten` or `doen`.
+        (before.length === 0 && infinitive && ['laten', 'doen'].includes(a[at - 1] as string));
   return verbs ? { words: rest, whole: true } : null;
 }
 
@@ -1581,6 +1586,13 @@ function clauseReference(
           const group = readable[0]?.startsWith('(') ?? false;
           const close = group ? readable.findIndex((w) => w.includes(')')) : -1;
           if (close >= 0) readable = readable.slice(close + 1);
+          // Nor at the number of a name cut off before it (`…11 heb ik`, of `bij VGR 11`): after it.
+          if (
+            readable.length > 1 &&
+            /^\d+$/.test(readable[0] as string) &&
+            capital(b[b.length - readable.length - 1])
+          )
+            readable = readable.slice(1);
           newLeft =
             (group && close < 0) ||
             closesUnopened(readable.join(' ')) ||

@@ -86,6 +86,11 @@ describe('closingVerbsEnd', () => {
       'te zullen toesturen.',
       'te zullen toesturen',
     ],
+    // After `te doen` (658), and a bare infinitive after a cut `te laten` (1896).
+    ['deze brief aan de Tweede Kamer', 'te doen toekomen.', 'te doen toekomen'],
+    ['een tussentijdse evaluatie van PMR te laten', 'uitvoeren.', 'uitvoeren'],
+    // Not a bare infinitive after another word: a noun's plural has its shape (`…met de gemeenten`).
+    ['een overleg met de', 'gemeenten.', null],
     // Not the words of a phrase: a preposition's (1592), an article's (1255), a name (120).
     ['begon de aangifteperiode voor de inkomstenbelasting', 'bij de Belastingdienst.', null],
     ['hebben dit rapport ontvangen tijdens een gesprek', 'met omwonenden.', null],

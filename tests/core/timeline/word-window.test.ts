@@ -223,6 +223,13 @@ describe('wordWindow', () => {
       'verzocht om de voor- en nadelen in kaart te brengen.',
       ['…is de regering', 'verzocht om de voor- en nadelen in kaart te brengen.'],
     ],
+    // 1896: a bare infinitive after `te laten`; not from the number of a name cut off before it (`…11 heb ik`, of
+    // `VGR 11`): after it.
+    [
+      'In de aanbiedingsbrief bij VGR 11 heb ik aangekondigd',
+      'een tussentijdse evaluatie van PMR te laten uitvoeren.',
+      ['…heb ik aangekondigd', 'een tussentijdse evaluatie van PMR te laten uitvoeren.'],
+    ],
     // 2644: not from a relative clause's `die`, cut off from what it describes (`…die ik met de provincies en
     // grootstedelijke regio’s heb gemaakt`): the label stays as it was.
     [
