@@ -82,8 +82,9 @@ const AUXILIARY_OPENING = new RegExp(
 const APPOSED_STRETCHES = 3;
 
 /**
- * Where the date's clause ends when its auxiliary's participle comes after the comma it ends at: past the stretch that
- * ends on the participle, over at most APPOSED_STRETCHES stretches that hold no verb (see `hasNoVerb`), else `right`.
+ * Where the date's clause ends when its auxiliary's participle comes after the comma or the group in brackets it ends
+ * at: past the stretch that ends on the participle, over at most APPOSED_STRETCHES stretches (after a comma or a group
+ * in brackets) that hold no verb (see `hasNoVerb`), else `right`.
  * A comma inside a name or an apposition ended the label before its verb: `Bij brief van 2 oktober 2024 zijn ze door de
  * Minister-President, Minister van Algemene Zaken beantwoord` (1674, 1984) read `Bij brief zijn ze door de
  * Minister-President`; 268 goes on over `, de Minister voor Rechtsbescherming en …, voorzien van een inleiding,`.
@@ -159,7 +160,7 @@ function middleFieldEnd(words: readonly string[], k: number, afterGroup: boolean
 
 /**
  * The stretches between commas from the comma at `comma` on, at most `max`, each collapsed (see `collapseRange`) with
- * the end of its clause: the walk of `pastApposedParticiple` and `listEnd`. It stops at a stretch that no comma opens,
+ * the end of its clause: the walk of `listEnd`. It stops at a stretch that no comma opens,
  * that is empty, or that is longer than an apposition (APPOSITION_MAX).
  */
 function* commaStretches(
@@ -167,13 +168,12 @@ function* commaStretches(
   comma: number,
   end: number,
   max: number,
-  long = false,
 ): Generator<{ stretch: string; next: number }> {
   for (let n = 0; n < max; n++) {
     if (comma >= end || text.charCodeAt(comma) !== 0x2c) return;
     const next = clauseEnd(text, comma + 1, end, 'narrow');
     const stretch = collapseRange(text, comma + 1, next);
-    if (stretch === '' || (!long && stretch.length > APPOSITION_MAX)) return;
+    if (stretch === '' || stretch.length > APPOSITION_MAX) return;
     yield { stretch, next };
     comma = next;
   }
@@ -240,8 +240,8 @@ function isBareNoun(w: string): boolean {
 }
 
 /**
- * Words that follow a main clause's participle where its middle field ends: a preposition (`geïnformeerd over de wijze`)
- * or a conjunction that opens the clause after it (`gezet om`, `besproken dat`).
+ * Words that follow a main clause's participle where its middle field ends: a preposition (`geïnformeerd over de
+ * wijze`) or a conjunction that opens the clause after it (`gezet om`, `besproken dat`).
  */
 const AFTER_CLAUSE_PARTICIPLE: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,

@@ -134,8 +134,9 @@ export function mayCloseAfter(s: string, end: number): boolean {
  * than CLOSING_WORDS words and CLOSING_REACH characters, all of them that verb group and nothing else (clause marks and
  * closing brackets or quotes after them): a participle, with an adverb or a particle before it (`…aan de Minister van
  * Financiën voorgelegd`, 1954; `…ruimschoots gehaald`, 1931), or an infinitive with `te` (`…periodiek door te lichten`,
- * 188; `…nog dit jaar in te stellen`, 1805; `…aan de Tweede Kamer te doen toekomen`, 658), or one after `laten` or `doen`. A label cut before them named what was done but not that it was. -1
- * else; `s` is tidy (words between single spaces).
+ * 188; `…nog dit jaar in te stellen`, 1805; `…aan de Tweede Kamer te doen toekomen`, 658), or one after `laten` or
+ * `doen`. A label cut before them named what was done but not that it was. -1 else; `s` is tidy (words between single
+ * spaces).
  */
 export function closingVerbsEnd(s: string, end: number): number {
   if (!mayCloseAfter(s, end)) return -1;
@@ -163,7 +164,7 @@ export function closingVerbsEnd(s: string, end: number): number {
 
 /** The verbs that take a bare infinitive after them: `te laten uitvoeren`, `te doen toekomen`. */
 const CAUSATIVES: ReadonlySet<string> = new Set(['laten', 'doen']);
-/** The infinitives after `te` that an infinitive of the closing verbs may follow: `te zullen toesturen`, `te doen toekomen`. */
+/** Infinitives after `te` that the closing verbs' infinitive may follow: `te zullen toesturen`, `te doen toekomen`. */
 const TE_CLUSTER_INFINITIVES: ReadonlySet<string> = new Set([...CLUSTER_INFINITIVES, ...CAUSATIVES, 'gaan']);
 
 /** May the lower-case word `w` stand before a clause's closing verbs: no article, determiner or word with a capital? */

@@ -605,8 +605,8 @@ const INSERTION_REFERENCE =
 
 /**
  * INSERTION_REFERENCE at the comma s[k], or a relative clause of `dat` after a noun of `het` (`het kabinetstandpunt, dat
- * ook ingaat op …,`, 2114), or one of a relative adverb that ends on its participle at a comma (`, waarin het mestbeleid
- * … is vastgelegd,`, 1773).
+ * ook ingaat op …,`, 2114), or one of a relative adverb that ends on its participle at a comma (`, waarin het
+ * mestbeleid … is vastgelegd,`, 1773).
  */
 function insertionReference(s: string, k: number): RegExpExecArray | null {
   const relative =
@@ -1580,7 +1580,7 @@ function clauseReference(
           );
           newLeft = k < 0 ? null : left.slice(k + 1);
         } else {
-          // Not inside a quote or a bracket; for the verbs that close a clause, not at a relative clause's opening word.
+          // Not inside a quote or a bracket; for the verbs that close a clause, not at a relative clause's first word.
           let readable = pastNameOrReadable(newLeft, b.slice(0, b.length - n));
           // Nor at a group in brackets: after it (none where it does not close).
           const group = readable[0]?.startsWith('(') ?? false;
