@@ -6,6 +6,9 @@ import { wordEnd } from './tidy-words';
 import { closingVerbsEnd, endsWithCluster, verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
 import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
+import { PREPOSITIONS } from './dangling';
+import { AUXILIARY_WORDS } from './auxiliaries';
+import { MODAL_FORMS } from '../dates/lexicon';
 
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -132,7 +135,14 @@ export function wordWindow(
     const whole = cluster > 0 && endsWithCluster(after, cluster);
     const start =
       cluster > 0
-        ? startBesideCluster(before, beforeRest + 1, whole ? after.length : cluster + 1, max, closing)
+        ? startBesideCluster(
+            before,
+            beforeRest + 1,
+            whole ? after.length : cluster + 1,
+            max,
+            closing,
+            FINITE_VERBS.has(after.slice(0, wordEnd(after, 0))),
+          )
         : -1;
     if (start >= 0) {
       beforeRest = start - 1;
@@ -211,6 +221,8 @@ function startBesideCluster(
   max: number,
   /** Are the verbs those that close the clause (see `closingVerbsEnd`), not an auxiliary's? */
   closing = false,
+  /** Does the part after `before` open with a finite verb (see `pastFrontedPhrase`)? */
+  verbAfter = false,
 ): number {
   if (right + 1 > max) return -1;
   const first = Math.max(0, from);
@@ -220,7 +232,10 @@ function startBesideCluster(
     at >= before.length ? 0 : before.length - at + 1 + (at > 0 ? 1 : 0);
   while (start < before.length && leftLength(start) + right > max) start = wordEnd(before, start) + 1;
   if (start === first || start >= before.length) return start;
-  if (first === 0) return clauseStartFrom(before, start);
+  if (first === 0) {
+    const clause = clauseStartFrom(before, start);
+    return clause < 0 && closing ? pastFrontedPhrase(before, verbAfter) : clause;
+  }
   const past = pastNameStart(before, start);
   let readable = past === start ? readableStart(before, start) : past;
   // Nor at a group in brackets, whose words name what the words before it did (`…(CU) is de regering verzocht…`, 189,
@@ -251,6 +266,38 @@ function isNameNumber(s: string, at: number): boolean {
   for (let i = at; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
   return isUpper(s.charCodeAt(s.lastIndexOf(' ', at - 2) + 1));
 }
+
+/**
+ * Does `s`, a sentence's opening words, hold only a phrase of a preposition (`Blijkens het jaarverslag van het EOM`,
+ * `In de brief`), no finite verb and no clause mark in it, and open the words after it with the sentence's finite verb
+ * (`verbAfter`; Dutch puts the verb second, the subject after it)? Then a label may leave the phrase out and still name
+ * who acts and what: `…heeft het EOM in dat jaar 1371 nieuwe onderzoeken geopend` (1411, of `Blijkens het jaarverslag
+ * van het EOM over 2023`). `s.length` (none of `s` stays) if so, else -1.
+ */
+function pastFrontedPhrase(s: string, verbAfter: boolean): number {
+  if (!verbAfter || !FRONTING_PREPOSITIONS.has(s.slice(0, wordEnd(s, 0)).toLowerCase())) return -1;
+  for (let at = wordEnd(s, 0) + 1; at < s.length; at = wordEnd(s, at) + 1) {
+    const word = s.slice(at, wordEnd(s, at));
+    const last = word.charCodeAt(word.length - 1);
+    if (FINITE_VERBS.has(word) || (!isLetterOrDigit(last) && last !== 0x2e)) return -1;
+  }
+  return s.length;
+}
+
+/** Prepositions that open a sentence's fronted phrase (see `pastFrontedPhrase`). */
+const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  'in',
+  'tijdens',
+  'volgens',
+  'blijkens',
+  'sinds',
+  'vanaf',
+  'ondanks',
+  'dankzij',
+]);
+/** The auxiliaries and modals: a sentence's finite verb after its fronted phrase (see `pastFrontedPhrase`). */
+const FINITE_VERBS: ReadonlySet<string> = new Set([...AUXILIARY_WORDS, ...MODAL_FORMS]);
 
 /** The words that open a relative clause: `die`, `welke` and the relative adverbs. */
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['die', 'welke', ...RELATIVE_ADVERBS]);

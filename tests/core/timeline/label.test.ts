@@ -1579,6 +1579,22 @@ function clauseReference(
             (w, i) => i >= left.length - n - 1 && CLAUSE_OPENERS.includes(w.toLowerCase()),
           );
           newLeft = k < 0 ? null : left.slice(k + 1);
+          // For the verbs that close a clause, else none of it where it is a fronted phrase of a preposition, with no
+          // finite verb (an auxiliary or a modal) and no clause mark in it, and the words after it open with one.
+          if (k < 0 && cluster === null) {
+            const finite = [...AUXILIARY_WORDS, ...MODALS];
+            const fronting = [
+              ...'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder'.split(
+                ' ',
+              ),
+              ...'in tijdens volgens blijkens sinds vanaf ondanks dankzij'.split(' '),
+            ];
+            const fronted =
+              finite.includes(a[0] as string) &&
+              fronting.includes((left[0] as string).toLowerCase()) &&
+              left.slice(1).every((w) => !finite.includes(w) && !/[^\p{L}\p{N}.]$/u.test(w));
+            newLeft = fronted ? [] : null;
+          }
         } else {
           // Not inside a quote or a bracket; for the verbs that close a clause, not at a relative clause's first word.
           let readable = pastNameOrReadable(newLeft, b.slice(0, b.length - n));

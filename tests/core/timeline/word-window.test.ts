@@ -230,6 +230,19 @@ describe('wordWindow', () => {
       'een tussentijdse evaluatie van PMR te laten uitvoeren.',
       ['…heb ik aangekondigd', 'een tussentijdse evaluatie van PMR te laten uitvoeren.'],
     ],
+    // 1411: a left part that starts its sentence and is all a fronted phrase of a preposition, the finite verb after
+    // it, goes (was `Blijkens het jaarverslag van het EOM` and `heeft het EOM in dat jaar 1371 nieuwe…`) ...
+    [
+      'Blijkens het jaarverslag van het EOM',
+      'heeft het EOM in dat jaar 1371 nieuwe onderzoeken geopend.',
+      ['', '…heeft het EOM in dat jaar 1371 nieuwe onderzoeken geopend.'],
+    ],
+    // ... not one that is the sentence's subject: it stays as it was.
+    [
+      'Het jaarverslag van het EOM',
+      'heeft het EOM in dat jaar 1371 nieuwe onderzoeken geopend.',
+      ['Het jaarverslag van het EOM', 'heeft het EOM in dat jaar 1371 nieuwe onderzoeken…'],
+    ],
     // 2644: not from a relative clause's `die`, cut off from what it describes (`…die ik met de provincies en
     // grootstedelijke regio’s heb gemaakt`): the label stays as it was.
     [
