@@ -3,7 +3,8 @@ import { isDigit, isWhiteSpace } from '../text/chars';
 import { clauseEnd } from './clause';
 import { collapseRange, mayBeFiniteVerb, startsLower } from './label-chars';
 import { tidy } from './label-tidy';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORDS, RELATIVE_ADVERBS } from './function-words';
+import { alternation, wordsWithout } from './auxiliaries';
 
 /**
  * Clauses next to a date's clause that a label reads past or leaves out: a relative clause after a comma (`, die …`),
@@ -439,10 +440,13 @@ function insertionClose(text: string, comma: number, end: number): number | null
  * its participle at the next comma: `Op 22 december 2017 heb ik het zesde actieprogramma Nitraatrichtlijn, waarin het
  * mestbeleid voor de periode 2018 tot en met 2021 is vastgelegd, naar uw Kamer gestuurd` (1773) gave `Op 22 december
  * 2017 heb ik het zesde actieprogramma Nitraatrichtlijn`. One whose first comma ends no verb holds a list (see
- * INSERTION); `waardoor` opens a clause of what follows, which the main clause does not go on after (923).
+ * INSERTION); `waardoor`, `waarna` and `waaruit` open a clause of what follows or comes of it, which the main clause
+ * does not go on after (923).
  */
-const RELATIVE_INSERTION =
-  /,\s*(?:waarin|waarmee|waarbij|waarop|waarover|waarvan|waaraan|waarvoor)(?![\p{L}\p{N}])/uy;
+const RELATIVE_INSERTION = new RegExp(
+  String.raw`,\s*(?:${alternation(wordsWithout(RELATIVE_ADVERBS, ['waardoor', 'waarna', 'waaruit']))})(?![\p{L}\p{N}])`,
+  'uy',
+);
 
 /** How far the dash that closes an aside is looked for. */
 const DASH_ASIDE_REACH = 200;

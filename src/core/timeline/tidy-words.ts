@@ -35,3 +35,8 @@ export function wordEnd(s: string, from: number): number {
   const e = s.indexOf(' ', from);
   return e < 0 ? s.length : e;
 }
+
+/** The word that ends at `end`: from just after the space before it, or the start of `s`. */
+export function wordBefore(s: string, end: number): string {
+  return s.slice(s.lastIndexOf(' ', end - 1) + 1, end);
+}

@@ -2,7 +2,8 @@ import { MODAL_FORMS } from '../dates/lexicon';
 import { isParticipleAfterParticle } from '../dates/tense';
 import { AUXILIARY_WORDS } from './auxiliaries';
 import { ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, NO_LAST_WORDS, POSSESSIVES } from './function-words';
-import { wordEnd } from './tidy-words';
+import { LOWER_CASE_WORD } from './label-chars';
+import { wordBefore, wordEnd } from './tidy-words';
 
 /**
  * The verbs that end a Dutch clause after the auxiliary that opened it: a label cut on `…van de Belastingdienst
@@ -85,7 +86,7 @@ export function endsWithCluster(s: string, end: number): boolean {
  * (words between single spaces).
  */
 export function verbClusterEnd(s: string, end: number): number {
-  const head = s.slice(s.lastIndexOf(' ', end - 1) + 1, end).toLowerCase();
+  const head = wordBefore(s, end).toLowerCase();
   let infinitives = MODALS.has(head);
   if (!infinitives && !AUXILIARIES.has(head)) return -1;
   let found = -1;
@@ -158,7 +159,7 @@ export function closingVerbsEnd(s: string, end: number): number {
       : (isClauseParticiple(last) && before.every((w) => mayOpenVerbGroup(w) && !FUNCTION_WORDS.has(w))) ||
         // A bare infinitive after a cut `te laten`, `te doen`: `…een tussentijdse evaluatie van PMR te laten uitvoeren`
         // (1896).
-        (before.length === 0 && infinitive && CAUSATIVES.has(s.slice(s.lastIndexOf(' ', end - 1) + 1, end)));
+        (before.length === 0 && infinitive && CAUSATIVES.has(wordBefore(s, end)));
   return verbs ? s.length - (raw.length - last.length) : -1;
 }
 
@@ -170,9 +171,6 @@ const TE_CLUSTER_INFINITIVES: ReadonlySet<string> = new Set([...CLUSTER_INFINITI
 /** May the lower-case word `w` stand before a clause's closing verbs: no article, determiner or word with a capital? */
 function mayOpenVerbGroup(w: string): boolean {
   return (
-    /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
-    !ARTICLES.has(w) &&
-    !POSSESSIVES.includes(w) &&
-    !DEMONSTRATIVES.includes(w)
+    LOWER_CASE_WORD.test(w) && !ARTICLES.has(w) && !POSSESSIVES.includes(w) && !DEMONSTRATIVES.includes(w)
   );
 }

@@ -1,4 +1,4 @@
-import { isDigit, isLetterOrDigit, isUpper } from '../text/chars';
+import { isDigits, isLetterOrDigit, isUpper } from '../text/chars';
 import { MINISTRY_ABBREVIATIONS } from './ministry-names';
 import { NAME_INNER_PARTICLES, readableEnd } from './readable-end';
 import { readableStart } from './readable-start';
@@ -141,7 +141,7 @@ export function wordWindow(
             whole ? after.length : cluster + 1,
             max,
             closing,
-            FINITE_VERBS.has(after.slice(0, wordEnd(after, 0))),
+            closing && FINITE_VERBS.has(after.slice(0, wordEnd(after, 0))),
           )
         : -1;
     if (start >= 0) {
@@ -262,9 +262,7 @@ function startBesideCluster(
 
 /** Is the word at `at` in `s` (a word start after a space) all digits, after a word that starts with a capital? */
 function isNameNumber(s: string, at: number): boolean {
-  const end = wordEnd(s, at);
-  for (let i = at; i < end; i++) if (!isDigit(s.charCodeAt(i))) return false;
-  return isUpper(s.charCodeAt(s.lastIndexOf(' ', at - 2) + 1));
+  return isDigits(s.slice(at, wordEnd(s, at))) && isUpper(s.charCodeAt(s.lastIndexOf(' ', at - 2) + 1));
 }
 
 /**
