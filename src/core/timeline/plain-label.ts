@@ -5,8 +5,9 @@ import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
-import { mayCloseAfter } from './verb-cluster';
+import { closingVerbsEnd, mayCloseAfter } from './verb-cluster';
 import {
+  CLOSING_STRETCH,
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   collapseRange,
@@ -112,7 +113,10 @@ export function frontedLabel(
   const reordered = rest === null ? subjectFirst(head, after) : null;
   if (reordered === null) return label;
   const other = finishLabel('', reordered, midSentence, rest);
-  return wordsIn(other) > wordsIn(label) - wordsIn(head) ? other : label;
+  // As many words, the shorter one where the date's words made the label run past MAX (see CLOSING_STRETCH):
+  // `Een belangrijke vergadering van het IF heeft plaatsgevonden` (288), not `Afgelopen 28 tot en met 30 mei heeft…`.
+  const more = wordsIn(other) - (wordsIn(label) - wordsIn(head));
+  return more > 0 || (more === 0 && label.length > MAX) ? other : label;
 }
 
 /** How many words `s` has (runs between spaces; a `…` alone is none). */
@@ -191,7 +195,8 @@ export function finishLabel(
 
 /**
  * The label of the tidy parts around a date, whole when it fits in MAX, else cut around the date, or for a letter's
- * date with its subject after it (`subjectFirst`) cut to keep the subject (see `subjectWindow`).
+ * date with its subject after it (`subjectFirst`) cut to keep the subject (see `subjectWindow`). A cut that would leave
+ * out only the verbs that close the clause takes them, past MAX by CLOSING_STRETCH at most.
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
   const full = joinParts(before, after);
@@ -218,10 +223,18 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   // beantwoorden`. Tried after `eventWithItsVerb`, which keeps the clause's opening: `Bij brief zijn ze door de
   // Minister-President … beantwoord` (1674) names the letter that the window's `…zijn ze door …` left out.
   // The window is made again only where few enough words were cut off the right part for that (see `closesNear`).
-  const closed =
-    after !== '' && !subjectFirst && closesNear(after, right)
-      ? joinParts(...wordWindow(before, after, MAX, false, true))
-      : label;
+  let closed = label;
+  if (after !== '' && !subjectFirst && closesNear(after, right)) {
+    const [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true);
+    closed = joinParts(closedLeft, closedRight);
+    // Still cut before them (no room made on the left), it runs whole to them up to CLOSING_STRETCH past MAX.
+    if (closedRight.charCodeAt(closedRight.length - 1) === 0x2026) {
+      const kept = closedRight.length - 1 - (closedRight.charCodeAt(0) === 0x2026 ? 1 : 0);
+      const whole = closingVerbsEnd(after, kept, before) > 0 ? joinParts(closedLeft, after) : '';
+      const marked = dots && whole.charCodeAt(0) !== 0x2026 ? 1 : 0;
+      if (whole !== '' && whole.length + marked <= MAX + CLOSING_STRETCH) closed = whole;
+    }
+  }
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
 }
 

@@ -1,7 +1,15 @@
 import { MODAL_FORMS } from '../dates/lexicon';
 import { isParticipleAfterParticle } from '../dates/tense';
 import { AUXILIARY_WORDS } from './auxiliaries';
-import { ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, NO_LAST_WORDS, POSSESSIVES } from './function-words';
+import {
+  ARTICLES,
+  DEMONSTRATIVES,
+  FUNCTION_WORDS,
+  NO_LAST_WORDS,
+  POSSESSIVES,
+  RELATIVE_ADVERBS,
+  SUBORDINATORS,
+} from './function-words';
 import { LOWER_CASE_WORD } from './label-chars';
 import { wordBefore, wordEnd } from './tidy-words';
 
@@ -136,10 +144,13 @@ export function mayCloseAfter(s: string, end: number): boolean {
  * closing brackets or quotes after them): a participle, with an adverb or a particle before it (`…aan de Minister van
  * Financiën voorgelegd`, 1954; `…ruimschoots gehaald`, 1931), or an infinitive with `te` (`…periodiek door te lichten`,
  * 188; `…nog dit jaar in te stellen`, 1805; `…aan de Tweede Kamer te doen toekomen`, 658), or one after `laten` or
- * `doen`. A label cut before them named what was done but not that it was. -1 else; `s` is tidy (words between single
- * spaces).
+ * `doen`; or one word alone that `clauseHead`, reading back from the cut over `s` and `lead` (the words before `s` in
+ * its sentence), finds closes the clause: a bare infinitive after a modal (`De Europese Commissie zal … de definitieve
+ * voorstellen voor deze programma’s presenteren`, 1352), a subordinate clause's finite verb (`…die het treinverkeer
+ * ernstig ontregelden`, 1664). A label cut before them named what was done but not that it was. -1 else; `s` is tidy
+ * (words between single spaces).
  */
-export function closingVerbsEnd(s: string, end: number): number {
+export function closingVerbsEnd(s: string, end: number, lead = ''): number {
   if (!mayCloseAfter(s, end)) return -1;
   const words = s.slice(end + 1).split(' ');
   if (words.length > CLOSING_WORDS) return -1;
@@ -159,8 +170,67 @@ export function closingVerbsEnd(s: string, end: number): number {
       : (isClauseParticiple(last) && before.every((w) => mayOpenVerbGroup(w) && !FUNCTION_WORDS.has(w))) ||
         // A bare infinitive after a cut `te laten`, `te doen`: `…een tussentijdse evaluatie van PMR te laten uitvoeren`
         // (1896).
-        (before.length === 0 && infinitive && CAUSATIVES.has(wordBefore(s, end)));
+        (before.length === 0 && infinitive && CAUSATIVES.has(wordBefore(s, end))) ||
+        (before.length === 0 && lastVerbOfClause(last, clauseHead(s, end, lead)));
   return verbs ? s.length - (raw.length - last.length) : -1;
+}
+
+/**
+ * What decides whether the one word after a cut may close its clause: the clause's finite verb before the cut, where
+ * it is a modal or `gaan` (`bare`: a bare infinitive closes it), or the word that opens it as a subordinate clause with
+ * no finite verb yet (`subordinate`: its finite verb closes it). Read back from the cut over s[…, end) and `lead`, the
+ * words before `s`, to a clause mark or bracket; null at another finite verb, or with none of these.
+ */
+function clauseHead(s: string, end: number, lead: string): 'bare' | 'subordinate' | null {
+  let text = s;
+  let at = end;
+  let inLead = false;
+  for (let k = 0; k < CLAUSE_HEAD_WORDS; k++) {
+    if (at <= 0) {
+      if (inLead || lead === '') return null;
+      inLead = true;
+      text = lead;
+      at = lead.length;
+    }
+    const from = text.lastIndexOf(' ', at - 1) + 1;
+    const raw = text.slice(from, at);
+    at = from - 1;
+    if (CLAUSE_BREAK.test(raw)) return null;
+    const w = raw.toLowerCase();
+    if (BARE_INFINITIVE_HEADS.has(w)) return 'bare';
+    if (AUXILIARIES.has(w)) return null;
+    if (CLAUSE_OPENING_WORDS.has(w)) return 'subordinate';
+  }
+  return null;
+}
+
+/** How many words back `clauseHead` reads at most. */
+const CLAUSE_HEAD_WORDS = 24;
+/** A clause mark at a word's end, or a bracket or quote in it: the clause read back ends there. */
+const CLAUSE_BREAK = /[,;:]$|[()[\]«»“”]/u;
+/** The finite verbs a bare infinitive closes the clause of: the modals, `gaan`. */
+const BARE_INFINITIVE_HEADS: ReadonlySet<string> = new Set([
+  ...MODAL_FORMS,
+  'ga',
+  'gaat',
+  'gaan',
+  'ging',
+  'gingen',
+]);
+/** The words that open a subordinate or relative clause. */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  'die',
+  'welke',
+  ...RELATIVE_ADVERBS,
+]);
+/** The shape of most finite verbs that close a subordinate clause: `bouwen`, `ontregelden`, `heeft`, `vaststelt`. */
+const FINITE_SHAPE = /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u;
+
+/** May `w`, the one word after a cut, close its clause, whose head `clauseHead` read? */
+function lastVerbOfClause(w: string, head: 'bare' | 'subordinate' | null): boolean {
+  if (head === null || NO_LAST_WORDS.has(w) || NOT_INFINITIVES.has(w) || PREFIXED_NOUNS.has(w)) return false;
+  return head === 'bare' ? INFINITIVE.test(w) : FINITE_SHAPE.test(w);
 }
 
 /** The verbs that take a bare infinitive after them: `te laten uitvoeren`, `te doen toekomen`. */

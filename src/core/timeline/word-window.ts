@@ -130,7 +130,7 @@ export function wordWindow(
     // So does one cut a few words before the verbs that close its clause (see `closingVerbsEnd`).
     let cluster = rightEnd > 0 ? verbClusterEnd(after, rightEnd) : -1;
     const closing = cluster < 0 && rightEnd > 0 && closingVerbs;
-    if (closing) cluster = closingVerbsEnd(after, rightEnd);
+    if (closing) cluster = closingVerbsEnd(after, rightEnd, before);
     // Only marks, closing brackets or quotes left after the verbs: the part is whole; else it is cut after them.
     const whole = cluster > 0 && endsWithCluster(after, cluster);
     const start =

@@ -5,6 +5,7 @@ import { DUTCH_MONTHS } from '../../../src/core/text/dutch-months';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
+import { CLOSING_STRETCH } from '../../../src/core/timeline/label-chars';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
@@ -852,7 +853,11 @@ const RELATIVE_ADVERBS_REFERENCE =
  * cluster, or `laten`, `doen`, `gaan`), with at most such words before the `te`, or one alone after `laten` or `doen`;
  * whole. Null else.
  */
-function closingReference(a: string[], at: number): { words: string[]; whole: boolean } | null {
+function closingReference(
+  a: string[],
+  at: number,
+  b: string[] = [],
+): { words: string[]; whole: boolean } | null {
   const rest = a.slice(at);
   if (rest.length === 0 || rest.length > 3 || rest.join(' ').length > 25) return null;
   const marks = /[.,;:!?)\]»”'"]+$/u;
@@ -878,8 +883,35 @@ function closingReference(a: string[], at: number): { words: string[]; whole: bo
         before.slice(0, te).every(opens)
       : (isClauseParticiple(last) && before.every((w) => opens(w) && !FUNCTION.has(w))) ||
         // A bare infinitive after `laten` or `doen`.
-        (before.length === 0 && infinitive && ['laten', 'doen'].includes(a[at - 1] as string));
+        (before.length === 0 && infinitive && ['laten', 'doen'].includes(a[at - 1] as string)) ||
+        // One word alone: a bare infinitive after a modal or `gaan` that is its clause's finite verb, or the finite verb
+        // of a clause a subordinator or relative word opens, none before it (read back to a clause mark or bracket).
+        (before.length === 0 && lastOfClauseReference(last, [...b, ...a.slice(0, at)]));
   return verbs ? { words: rest, whole: true } : null;
+}
+
+/** May `w` close the clause whose words before it are `words` (see `closingReference`)? */
+function lastOfClauseReference(w: string, words: string[]): boolean {
+  if (
+    NO_LAST.has(w) ||
+    'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
+      .split(' ')
+      .includes(w) ||
+    'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand onderzoek onderwijs onderdeel onderhoud onderwerp onderscheid onderstand'
+      .split(' ')
+      .includes(w)
+  )
+    return false;
+  const bareHeads = [...MODALS, 'ga', 'gaat', 'gaan', 'ging', 'gingen'];
+  const openers = [...CLAUSE_OPENERS, 'die', 'welke'];
+  for (const raw of words.slice(-24).reverse()) {
+    if (/[,;:]$|[()[\]«»“”]/u.test(raw)) return false;
+    const v = raw.toLowerCase();
+    if (bareHeads.includes(v)) return /^\p{Ll}{2,}en$/u.test(w);
+    if (AUXILIARY_WORDS.includes(v)) return false;
+    if (openers.includes(v)) return /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u.test(w);
+  }
+  return false;
 }
 
 /**
@@ -1047,7 +1079,9 @@ function frontedWithSubjectFirst(
   if (reordered === null) return label;
   const other = finish(reordered);
   const words = (t: string) => t.split(' ').filter((w) => w !== '' && w !== '…').length;
-  return words(other) > words(label) - words(head) ? other : label;
+  // As many words, the shorter one where the label with the date runs past MAX_LABEL (to keep its closing verbs).
+  const more = words(other) - (words(label) - words(head));
+  return more > 0 || (more === 0 && label.length > MAX_LABEL) ? other : label;
 }
 
 /** A verb dated by its object, the date, and the preposition between them: `dateert van`, `stamt uit`. */
@@ -1561,7 +1595,7 @@ function clauseReference(
     const cluster = ai < a.length && kept !== '' ? clusterReference(a, keptWords.length) : null;
     // Or, where allowed, the verbs that close the clause a few words after the cut.
     const verbs =
-      cluster ?? (closing && ai < a.length && kept !== '' ? closingReference(a, keptWords.length) : null);
+      cluster ?? (closing && ai < a.length && kept !== '' ? closingReference(a, keptWords.length, b) : null);
     if (verbs !== null) {
       const rightWords = [...keptWords, ...verbs.words];
       const rightLength = rightWords.join(' ').length + (verbs.whole ? 0 : 1);
@@ -1775,7 +1809,19 @@ function clauseReference(
         : null;
     if (verb !== null) return dots ? `…${verb}` : capitalize(verb);
     // Else, cut a few words before the verbs that close its clause, it takes them.
-    const closed = cut.endsWith('…') && a !== '' && !subject ? windowed(b, a, MAX_LABEL, false, true) : cut;
+    let closed = cut;
+    if (cut.endsWith('…') && a !== '' && !subject) {
+      const [l, r] = windowedOrSubject(b, a, MAX_LABEL, false, true) as [string, string];
+      closed = collapse(joinReference(l, r));
+      // Still cut before them, it runs whole past MAX_LABEL by CLOSING_STRETCH characters at most to keep them.
+      const aw = a.split(' ').filter(Boolean);
+      const keptWords = r.replace(/^…|…$/gu, '').split(' ').filter(Boolean).length;
+      if (r.endsWith('…') && closingReference(aw, keptWords, b.split(' ').filter(Boolean)) !== null) {
+        const whole = collapse(joinReference(l, a));
+        if (whole.length + (dots && !whole.startsWith('…') ? 1 : 0) <= MAX_LABEL + CLOSING_STRETCH)
+          closed = whole;
+      }
+    }
     return dots && !closed.startsWith('…') ? `…${closed}` : capitalize(closed);
   };
   const s = original.slice(sentence.start, sentence.end);
@@ -2628,7 +2674,8 @@ function expectLabel(sentence: string, date: string, expected: string): void {
     referenceLabel(sentence, { start: 0, end: sentence.length }, { start: at, end: at + date.length }),
   );
   expect(got).toBe(expected);
-  expect(got.length).toBeLessThanOrEqual(MAX_LABEL);
+  // Past MAX_LABEL only to keep the verbs that close its clause.
+  expect(got.length).toBeLessThanOrEqual(MAX_LABEL + CLOSING_STRETCH);
 }
 
 describe('labelAround', () => {
@@ -3687,10 +3734,10 @@ describe('labelAround', () => {
       'Ik streef ernaar de Kamer te informeren',
     ],
     [
-      '`nog in` (2791; was `…voornemens om nog een afzonderlijk…`: another one)',
+      '`nog in` (2791; was `…voornemens om nog een afzonderlijk…`: another one), its closing verbs kept past MAX_LABEL',
       'Verder ben ik voornemens om nog in de tweede helft van dit jaar een afzonderlijk wetsvoorstel bij de Tweede Kamer in te dienen.',
       'tweede helft van dit jaar',
-      'Verder ben ik voornemens om een afzonderlijk wetsvoorstel bij de Tweede Kamer…',
+      'Verder ben ik voornemens om een afzonderlijk wetsvoorstel bij de Tweede Kamer in te dienen',
     ],
     [
       '`nog` alone before a date without a preposition (1159; was `Kunt u deze vragen nog beantwoorden?`)',
@@ -5277,10 +5324,10 @@ describe('labelAround', () => {
       'In de vorige rapportage is aandacht besteed aan de ontwikkelingen…',
     ],
     [
-      '87: not when the head keeps fewer than three words past its auxiliary (`heeft het voorstel … gepubliceerd`)',
+      '87: not when the head keeps fewer than three words past its auxiliary (`heeft het voorstel … gepubliceerd`); whole past MAX_LABEL instead',
       'De Europese Commissie heeft in mei 2022 het voorstel voor een Confiscatierichtlijn gepubliceerd.',
       'mei 2022',
-      'De Europese Commissie heeft het voorstel voor een Confiscatierichtlijn…',
+      'De Europese Commissie heeft het voorstel voor een Confiscatierichtlijn gepubliceerd',
     ],
     [
       '575: not when the head has its participle (`aangenomen`) already',
@@ -5306,10 +5353,10 @@ describe('labelAround', () => {
       '…Overleg met de Vaste commissie voor SZW toegezegd regelmatig aan uw Kamer…',
     ],
     [
-      '511: `te kunnen` without `meedelen`',
+      '511: not cut after `te kunnen`; its `te kunnen meedelen` kept past MAX_LABEL (was `…stand van zaken…`)',
       'Al eerder heb ik aangegeven dat de datum van 15 maart waarschijnlijk niet gehaald zou worden, tijdens een Algemeen Overleg op 24 juni 1997 en in mijn brief van 29 september 1997, 25 600, nr. 39, heb ik toegezegd er naar te streven u op 1 april de exacte stand van zaken te kunnen meedelen.',
       '1 april',
-      '…heb ik toegezegd er naar te streven u de exacte stand van zaken…',
+      '…heb ik toegezegd er naar te streven u de exacte stand van zaken te kunnen meedelen',
     ],
     [
       '1470: `over te gaan` is the verb itself (`overgaan`), no helper',
@@ -5320,6 +5367,62 @@ describe('labelAround', () => {
   ])('a cut label does not end on `te` and a helper verb: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
   });
+
+  it.each([
+    [
+      '126: a participle (was `…aan uw Kamer…`)',
+      'Het onderzoeksrapport is op 15 april 2022 als bijlage bij de contourennota aan uw Kamer aangeboden.',
+      '15 april 2022',
+      'Het onderzoeksrapport is als bijlage bij de contourennota aan uw Kamer aangeboden',
+    ],
+    [
+      '1352: a bare infinitive after the modal before the date (was `…voor deze programma’s…`)',
+      'De Europese Commissie zal op 15 februari 2022 de definitieve voorstellen voor deze programma’s presenteren.',
+      '15 februari 2022',
+      'De Europese Commissie zal de definitieve voorstellen voor deze programma’s presenteren',
+    ],
+    [
+      '1664: the finite verb of a relative clause, with the subject first after a fronted date',
+      'Op 22 januari en 2 februari j.l. had het spoor te kampen met twee verstoringen die het treinverkeer ernstig ontregelden.',
+      '22 januari en 2 februari j.l.',
+      'Het spoor had te kampen met twee verstoringen die het treinverkeer ernstig ontregelden',
+    ],
+    [
+      '288: a fronted date that would make it run past MAX_LABEL goes, the subject first',
+      'Afgelopen 28 tot en met 30 mei heeft een belangrijke vergadering van het IF plaatsgevonden (IF-vergadering).',
+      'Afgelopen 28 tot en met 30 mei',
+      'Een belangrijke vergadering van het IF heeft plaatsgevonden',
+    ],
+    [
+      '2233: a bare infinitive after `gaan`, the left part cut for it',
+      'Het uitwerken van een Klimaatakkoord waarin afspraken worden vastgelegd over de manier waarop we in Nederland het ambitieuze doel van 49% broeikasgasreductie in 2030 ten opzichte van 1990 gaan bereiken.',
+      '2030',
+      '…ambitieuze doel van 49% broeikasgasreductie ten opzichte van 1990 gaan bereiken',
+    ],
+    [
+      '227: the finite verb of a clause `dat` opens far before the date, the left part cut for it',
+      'Vorig jaar heb ik uw Kamer desgevraagd laten weten dat de kosten voor de inhuur van interim managers bij de bureaus jeugdzorg in 2008 circa 0,8% van de totale personeelskosten bedroegen.',
+      '2008',
+      '…bij de bureaus jeugdzorg circa 0,8% van de totale personeelskosten bedroegen',
+    ],
+    [
+      'synthetic: not past MAX_LABEL by more than CLOSING_STRETCH (1352 with a longer object)',
+      'De Europese Commissie zal op 15 februari 2022 de definitieve voorstellen voor deze drie grote Europese programma’s presenteren.',
+      '15 februari 2022',
+      'De Europese Commissie zal de definitieve voorstellen voor deze drie grote…',
+    ],
+    [
+      'synthetic: not a noun that ends the clause where a finite verb does not (`onderzoek`, no verb)',
+      'Het kabinet meldt dat het in 2023 bij de gemeenten en provinciebesturen een nieuw en breed opgezet extern onderzoek.',
+      '2023',
+      'Het kabinet meldt dat het bij de gemeenten en provinciebesturen een nieuw…',
+    ],
+  ])(
+    'a label keeps the verbs that close its clause, up to CLOSING_STRETCH past MAX_LABEL: %s',
+    (_name, sentence, date, expected) => {
+      expectLabel(sentence, date, expected);
+    },
+  );
 
   it.each([
     [

@@ -105,4 +105,67 @@ describe('closingVerbsEnd', () => {
   ])('%s | %s', (head, tail, expected) => {
     expect(closingAfter(head, tail)).toBe(expected);
   });
+
+  /** The word `closingVerbsEnd` takes after `head` in `head tail`, `lead` the words before them in the sentence. */
+  function closingAfterLead(lead: string, head: string, tail: string): string | null {
+    const s = `${head} ${tail}`;
+    const end = closingVerbsEnd(s, head.length, lead);
+    return end < 0 ? null : s.slice(head.length + 1, end);
+  }
+
+  it.each([
+    // A bare infinitive whose clause's finite verb is a modal (1352), `gaan` (2233) or a modal cut off before it (636).
+    [
+      'De Europese Commissie zal',
+      'de definitieve voorstellen voor deze programma’s',
+      'presenteren.',
+      'presenteren',
+    ],
+    [
+      'de manier waarop we in Nederland het ambitieuze doel van 49% broeikasgasreductie',
+      'ten opzichte van 1990 gaan',
+      'bereiken.',
+      'bereiken',
+    ],
+    [
+      'Vanaf het jaar 2000 zullen alle rapporten op',
+      'de derde woensdag van mei gaan',
+      'verschijnen.',
+      'verschijnen',
+    ],
+    // The finite verb of a relative clause (1664, 1900) or one `dat` opens (112, 2710), read back into `lead` (227).
+    [
+      'Het spoor had te kampen met twee verstoringen die het treinverkeer',
+      'ernstig',
+      'ontregelden.',
+      'ontregelden',
+    ],
+    ['heb ik de Tweede Kamer ingelicht over de factoren', 'die ertoe', 'bijdroegen,', 'bijdroegen'],
+    [
+      'is afgesproken dat woningcorporaties uiterlijk vanaf',
+      'structureel 30.000 woningen per jaar',
+      'bouwen.',
+      'bouwen',
+    ],
+    ['vastgesteld dat Nederland een buitensporig', 'tekort', 'heeft.', 'heeft'],
+    [
+      'laten weten dat de kosten voor de inhuur van interim managers bij de bureaus jeugdzorg',
+      'circa 0,8% van de totale personeelskosten',
+      'bedroegen.',
+      'bedroegen',
+    ],
+    // Not where another finite verb stands between (`hebben`, the main clause's, after the modal of `die dat willen`),
+    // nor past a comma or a bracket.
+    ['Gemeenten die dat willen hebben', 'voor de zomer extra', 'middelen.', null],
+    ['Het kabinet zal, na overleg met de Kamer,', 'de regels voor de gemeenten', 'aanpassen.', null],
+    ['omdat de regels (die', 'voor de gemeenten gelden) voor de', 'provincies.', null],
+    // Not a word of another shape after a modal (a noun's plural after `zal`: `binnen`, or a word not in `-en`).
+    ['De Minister zal', 'de brief', 'binnen.', null],
+    ['De Minister zal', 'de brief aan de', 'Kamer.', null],
+    // Not a noun that has a verb's shape, nor a subordinate clause with no word that opens it.
+    ['dat de regering', 'een nieuw', 'onderzoek.', null],
+    ['De vergadering van de', 'ministers over de', 'begroting.', null],
+  ])('%s | %s | %s', (lead, head, tail, expected) => {
+    expect(closingAfterLead(lead, head, tail)).toBe(expected);
+  });
 });
