@@ -30,7 +30,7 @@ import {
 import { headerFormulaLabel } from './header-formula';
 import { MIN_LABEL, collapseRange, isFrontedDate } from './label-chars';
 import { shortenPlain, stripLoose, tidy, tidyJoinedLength, withoutDanglingAround } from './label-tidy';
-import { isLetterWithSubject } from './letter-items';
+import { isLetterWithSubject, subjectPastComma } from './letter-items';
 import {
   beforeOtherDatePart,
   citationAfterDate,
@@ -262,6 +262,11 @@ function clauseLabel(
       if (right - de <= 24 && original.charCodeAt(right) === 0x2c) {
         MOTION_OPENING.lastIndex = de;
         if (MOTION_OPENING.test(original) && MOTION_OPENING.lastIndex === right) right = de;
+      }
+      // So does one that a comma after the date sets off, where it is the date's clause's (see `subjectPastComma`).
+      if (subjectFirst && right < end && original.charCodeAt(right) === 0x2c) {
+        const subjectEnd = clauseEnd(original, right + 1, end, kind);
+        if (subjectPastComma(original, left, ds, de, right, subjectEnd)) right = subjectEnd;
       }
       while (subjectFirst && right < end && original.charCodeAt(right) === 0x3a)
         right = clauseEnd(original, right + 1, end, kind);

@@ -5,6 +5,8 @@ import { closedFrom, openBefore } from '../text/brackets';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './function-words';
 import { SUBJECT_MARKER } from './label-chars';
+import { AUXILIARY_WORDS } from './auxiliaries';
+import { MODAL_FORMS } from '../dates/lexicon';
 
 /**
  * What tells two letters of one day apart in a list of letters, where their labels cannot: a verslag lists the
@@ -86,6 +88,41 @@ export function isLetterWithSubject(
     LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start)) &&
     SUBJECT_MARKER.test(text.slice(end, Math.min(to, end + SUBJECT_REACH)))
   );
+}
+
+/**
+ * Does the date's clause go on past the comma at `comma`, right after the date at [start, end), to the letter's subject
+ * it sets off, to `subjectEnd` (see `isLetterWithSubject`)? `– de brief van de minister van VROM d.d. 8 april 2002,
+ * houdende het NLR-rapport Groepsrisicoberekeningen Schiphol` (2040) was labelled `…de brief van de minister van VROM`,
+ * which says nothing of the letter. Not where the clause before the date holds only its marker (`…Waterstaat, d.d. 14
+ * maart 2001, houdende`, 1151: a wider clause names the letter), nor where a finite verb follows the subject after its
+ * comma, which opens the main clause that the date's phrase was fronted in (`In de brief van 1 juli 2022, over
+ * ongevalscijfers scheepvaart 2021, is toegezegd…`, 1665).
+ */
+export function subjectPastComma(
+  text: string,
+  left: number,
+  start: number,
+  end: number,
+  comma: number,
+  subjectEnd: number,
+): boolean {
+  if (text.charCodeAt(comma) !== 0x2c || !isBlank(text, end, comma)) return false;
+  if (MARKER_ONLY.test(text.slice(left, start))) return false;
+  const next = WORD_AFTER_COMMA.exec(text.slice(subjectEnd, subjectEnd + 24));
+  return next === null || !FINITE_VERBS.has((next[1] as string).toLowerCase());
+}
+
+/** A clause before a date that is only the date's marker (see `subjectPastComma`). */
+const MARKER_ONLY = /^\s*(?:d\.\s?d\.|dd\.?|van)\s*$/i;
+/** The word after a comma. */
+const WORD_AFTER_COMMA = /^,\s*(\p{L}+)/u;
+/** The finite verbs that open a main clause after a fronted phrase: the auxiliaries and modals. */
+const FINITE_VERBS: ReadonlySet<string> = new Set([...AUXILIARY_WORDS, ...MODAL_FORMS]);
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
+  return true;
 }
 
 /** How far after a date its subject marker is looked for: the longest marker and some white space. */

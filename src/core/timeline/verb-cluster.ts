@@ -70,8 +70,11 @@ function endsCluster(w: string): boolean {
 
 /** How many words after the auxiliary a cluster takes at most: `zou … kunnen worden afgesloten` (1314). */
 const CLUSTER_WORDS = 3;
-/** A clause mark or a closing bracket or quote: what ends a word of the cluster, and the cluster with it. */
-const CLOSING_MARK = String.raw`[.,;:!?)\]»”'"]`;
+/**
+ * A clause mark, a closing bracket or quote, or the `…` a label puts after a clause that goes on past its comma: what
+ * ends a word of the cluster, and the cluster with it.
+ */
+const CLOSING_MARK = String.raw`[.,;:!?)\]»”'"…]`;
 /** CLOSING_MARKs at the end of a word. */
 const MARKS_AFTER = new RegExp(`${CLOSING_MARK}+$`, 'u');
 /** Nothing but CLOSING_MARKs. */
@@ -185,6 +188,8 @@ function clauseHead(s: string, end: number, lead: string): 'bare' | 'subordinate
   let text = s;
   let at = end;
   let inLead = false;
+  // The word after the one read (none for the first: the word cut off, not read, follows it).
+  let next = '';
   for (let k = 0; k < CLAUSE_HEAD_WORDS; k++) {
     if (at <= 0) {
       if (inLead || lead === '') return null;
@@ -198,7 +203,9 @@ function clauseHead(s: string, end: number, lead: string): 'bare' | 'subordinate
     if (CLAUSE_BREAK.test(raw)) return null;
     const w = raw.toLowerCase();
     if (BARE_INFINITIVE_HEADS.has(w)) return 'bare';
-    if (AUXILIARIES.has(w)) return null;
+    // `zijn` before a word of its phrase is its possessive (`zal het kabinet daarna zijn standpunt bepalen`, 399).
+    if (AUXILIARIES.has(w) && !(w === 'zijn' && LOWER_CASE_WORD.test(next))) return null;
+    next = raw;
     if (CLAUSE_OPENING_WORDS.has(w)) return 'subordinate';
   }
   return null;

@@ -806,7 +806,7 @@ const CLUSTER_INFINITIVES = 'worden zijn hebben kunnen moeten mogen willen zulle
 function clusterReference(a: string[], at: number): { words: string[]; whole: boolean } | null {
   const head = (a[at - 1] as string).toLowerCase();
   if (!MODALS.includes(head) && !AUXILIARY_WORDS.includes(head)) return null;
-  const bare = (w: string) => w.replace(/[.,;:!?)\]»”'"]+$/u, '');
+  const bare = (w: string) => w.replace(/[.,;:!?)\]»”'"…]+$/u, '');
   const opensNothing = (w: string) =>
     NO_LAST.has(w) && !['de', 'het', 'een', 'mijn', 'onze', 'ons', 'uw', 'zijn', 'haar', 'hun'].includes(w);
   const words: string[] = [];
@@ -837,7 +837,7 @@ function clusterReference(a: string[], at: number): { words: string[]; whole: bo
   const last = at + words.length - 1;
   const whole =
     last === a.length - 1 &&
-    /^[.,;:!?)\]»”'"]*$/u.test((a[last] as string).slice((words.at(-1) as string).length));
+    /^[.,;:!?)\]»”'"…]*$/u.test((a[last] as string).slice((words.at(-1) as string).length));
   if (whole) words[words.length - 1] = a[last] as string;
   return { words, whole };
 }
@@ -860,7 +860,7 @@ function closingReference(
 ): { words: string[]; whole: boolean } | null {
   const rest = a.slice(at);
   if (rest.length === 0 || rest.length > 3 || rest.join(' ').length > 25) return null;
-  const marks = /[.,;:!?)\]»”'"]+$/u;
+  const marks = /[.,;:!?)\]»”'"…]+$/u;
   const raw = rest.at(-1) as string;
   const last = raw.replace(marks, '');
   const before = rest.slice(0, -1);
@@ -904,11 +904,17 @@ function lastOfClauseReference(w: string, words: string[]): boolean {
     return false;
   const bareHeads = [...MODALS, 'ga', 'gaat', 'gaan', 'ging', 'gingen'];
   const openers = [...CLAUSE_OPENERS, 'die', 'welke'];
-  for (const raw of words.slice(-24).reverse()) {
+  const back = words.slice(-24).reverse();
+  for (const [i, raw] of back.entries()) {
     if (/[,;:]$|[()[\]«»“”]/u.test(raw)) return false;
     const v = raw.toLowerCase();
     if (bareHeads.includes(v)) return /^\p{Ll}{2,}en$/u.test(w);
-    if (AUXILIARY_WORDS.includes(v)) return false;
+    // Not `zijn` before a lower-case word: its possessive.
+    if (
+      AUXILIARY_WORDS.includes(v) &&
+      !(v === 'zijn' && i > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(back[i - 1] as string))
+    )
+      return false;
     if (openers.includes(v)) return /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u.test(w);
   }
   return false;
@@ -1943,6 +1949,17 @@ function clauseReference(
       right = loopEnd(s, de, s.length, delimiters);
       // A motion's head ends at its line, before `De Kamer,`.
       if (/^[^\S\n]*\n\s*De Kamer,/.test(s.slice(de)) && s[right] === ',') right = de;
+      // And past a comma right after the date, where the clause before the date holds more than the date's marker and
+      // no auxiliary or modal opens a main clause after the subject's own comma.
+      if (subjectFirst && s[right] === ',' && s.slice(de, right).trim() === '') {
+        const subjectEnd = loopEnd(s, right + 1, s.length, delimiters);
+        const next = /^,\s*(\p{L}+)/u.exec(s.slice(subjectEnd))?.[1]?.toLowerCase() ?? '';
+        if (
+          !/^\s*(?:d\.\s?d\.|dd\.?|van)\s*$/i.test(s.slice(left, ds)) &&
+          ![...AUXILIARY_WORDS, ...MODAL_FORMS].includes(next)
+        )
+          right = subjectEnd;
+      }
       // A letter's subject goes on past a colon.
       while (subjectFirst && right < s.length && s[right] === ':')
         right = loopEnd(s, right + 1, s.length, delimiters);
@@ -3051,6 +3068,30 @@ describe('labelAround', () => {
       '  • de brief van de Minister van Buitenlandse Zaken d.d. 20 januari 2017 inzake het fiche: Herziening richtlijn over energie-efficiëntie (Kamerstuk 34 663, nr. 4);',
       '20 januari 2017',
       '…inzake het fiche: Herziening richtlijn over energie-efficiëntie',
+    ],
+    [
+      "a letter's subject goes on past a comma right after its date (2040; was `…de brief van de minister van VROM`)",
+      '– de brief van de minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer d.d. 8 april 2002, houdende het NLR-rapport Groepsrisicoberekeningen Schiphol (VROM-02-507);',
+      '8 april 2002',
+      '…VROM houdende het NLR-rapport Groepsrisicoberekeningen Schiphol (VROM-02-507)',
+    ],
+    [
+      '… also after `brief van` outside a list (2286; was `…aantal vragen voorgelegd aan de Staatssecretaris van Defensie over de brief`)',
+      'De vaste commissie voor Defensie heeft een aantal vragen voorgelegd aan de Staatssecretaris van Defensie over de brief van 6 april 2020, houdende de Beleidsreactie RIVM-onderzoeken chroom-6 en CARC Defensie (Kamerstuk 35 300 X, nr. 63).',
+      '6 april 2020',
+      '…brief houdende de Beleidsreactie RIVM-onderzoeken chroom-6 en CARC Defensie',
+    ],
+    [
+      "… not where the date's clause is only its marker between commas: a wider clause names the letter (1151)",
+      'de brief van de staatssecretaris van Verkeer en Waterstaat, d.d. 14 maart 2001, houdende het kabinetsstandpunt inzake het advies "Over stromen, kennis- en innovatieopgaven voor een waterrijk Nederland" van AWR, NRLO en RMNO (27625, nr. 2);',
+      '14 maart 2001',
+      '…van VenW houdende het kabinetsstandpunt inzake het advies "Over stromen…',
+    ],
+    [
+      '… nor where an auxiliary after the subject’s comma opens the main clause the date’s phrase is fronted in (1665)',
+      'In de brief van 1 juli 2022, over ongevalscijfers scheepvaart 2021, is toegezegd dat de Kamer eind dit jaar nader geïnformeerd zou worden over de voortgang van de acties.',
+      '1 juli 2022',
+      'In de brief over ongevalscijfers scheepvaart 2021, is toegezegd dat de Kamer…',
     ],
     [
       'a list item loses a minus sign used as its bullet (1646)',
@@ -4953,7 +4994,7 @@ describe('labelAround', () => {
       'Zoals ik in mijn brief van 1 juli heb aangegeven, zal het kabinet daarna zijn standpunt bepalen.',
       '1 juli',
       // Too long whole: cut at its end.
-      'Zoals ik in mijn brief heb aangegeven, zal het kabinet daarna zijn standpunt…',
+      'Zoals ik in mijn brief heb aangegeven, zal het kabinet daarna zijn standpunt bepalen',
     ],
     [
       'a citation in brackets between the date and the comma goes with the date (436)',
@@ -5404,6 +5445,12 @@ describe('labelAround', () => {
       'Vorig jaar heb ik uw Kamer desgevraagd laten weten dat de kosten voor de inhuur van interim managers bij de bureaus jeugdzorg in 2008 circa 0,8% van de totale personeelskosten bedroegen.',
       '2008',
       '…bij de bureaus jeugdzorg circa 0,8% van de totale personeelskosten bedroegen',
+    ],
+    [
+      '844: the verbs before the `…` of a clause that goes on after its comma',
+      'De bouw van vervangende schepen, die in 2013 nog met enkele jaren moest worden uitgesteld, is daarom noodzakelijk.',
+      '2013',
+      'De bouw van vervangende schepen, die nog met enkele jaren moest worden uitgesteld…',
     ],
     [
       'synthetic: not past MAX_LABEL by more than CLOSING_STRETCH (1352 with a longer object)',

@@ -154,6 +154,22 @@ describe('closingVerbsEnd', () => {
       'bedroegen.',
       'bedroegen',
     ],
+    // `zijn` before a word of its phrase is a possessive (399); right before the cut, the finite verb.
+    [
+      'Zoals ik in mijn brief heb aangegeven, zal',
+      'het kabinet daarna zijn standpunt',
+      'bepalen,',
+      'bepalen',
+    ],
+    ['Het kabinet zal', 'de kosten die hoog zijn', 'dragen.', null],
+    ['Het kabinet zal', 'de nieuwe regels voor de kosten zijn', 'nagaan.', null],
+    // Before the `…` of a clause that goes on after its comma (844).
+    [
+      'De bouw van vervangende schepen,',
+      'die nog met enkele jaren moest worden',
+      'uitgesteld…',
+      'uitgesteld',
+    ],
     // Not where another finite verb stands between (`hebben`, the main clause's, after the modal of `die dat willen`),
     // nor past a comma or a bracket.
     ['Gemeenten die dat willen hebben', 'voor de zomer extra', 'middelen.', null],
