@@ -195,6 +195,45 @@ export class LetterItems {
   }
 
   /**
+   * The papers cited in the brackets that close an entry's sentence, right before its full stop, as one key (see
+   * `papersWith`), or null: `Op 13 maart jl. heeft het kabinet uw Kamer de doorrekeningen … gestuurd (Kamerstuk 32 813,
+   * nr. 306).` and `Ook heeft het kabinet uw Kamer op 13 maart een eerste reactie op deze doorrekeningen gestuurd
+   * (Kamerstuk 32 813, nr. 307).` (271) are two letters of one day, which their sentences' citations tell apart. Only
+   * for a day, as `papersWith`.
+   */
+  papersClosing(e: TimelineEntry): string | null {
+    if (e.kind === 'commitment' || e.sentence === undefined || this.citations.length === 0) return null;
+    if (e.iso.length !== DAY_ISO_LENGTH) return null;
+    // Not in a list's item, whose citation is its letter's, not that of a date in its subject (`…d.d. 10 juli 2020
+    // inzake besluitvorming Rijksministerraad 10 juli 2020…`, 2113: one meeting in the subjects of two letters).
+    if (opensItem(this.original, e.sentence.start)) return null;
+    let close = e.sentence.end;
+    while (close > e.end && !isClosingBracket(this.original.charCodeAt(close - 1))) {
+      const c = this.original.charCodeAt(close - 1);
+      if (!isWhiteSpace(c) && c !== 0x2e && c !== 0x3b) return null;
+      close--;
+    }
+    if (close <= e.end) return null;
+    const open = openBefore(this.original, Math.max(e.end, close - BRACKET_REACH), close - 1);
+    // Nor where another citation or a year stands between the date and those brackets: they may be another part's
+    // (`…van 9-15 oktober 2023 (Kamerstuk 26 234, nr. 281) en over de brief van 26 juni 2023 … (Kamerstuk 26 234, nr.
+    // 280).`, 2637).
+    if (open < 0 || YEAR.test(this.original.slice(e.end, open))) return null;
+    const first = firstAtOrAfter(this.starts, e.end);
+    if (first < this.citations.length && (this.citations[first] as CitationFinding).start < open) return null;
+    const papers: string[] = [];
+    for (let i = firstAtOrAfter(this.starts, open); i < this.citations.length; i++) {
+      const c = this.citations[i] as CitationFinding;
+      if (c.start >= close) break;
+      // Only papers known by their address: one written two ways (`Kamerstuk 26234-281`, `Kamerstuk 26 234, nr.
+      // 281`, 2637) is one paper, which their texts do not tell.
+      if (c.url === null || c.url === undefined) return null;
+      papers.push(c.url);
+    }
+    return papers.length > 0 ? [...new Set(papers)].sort().join(' ') : null;
+  }
+
+  /**
    * The papers cited in the item of the date at [start, end) (see `itemAround`), and the subject that follows
    * the date, up to the item's end or its first bracket (the citation).
    */
@@ -245,6 +284,13 @@ export function namesSameLetter(a: LetterItem, b: LetterItem): boolean {
   if (small.size < 2) return false;
   for (const w of small) if (!large.has(w)) return false;
   return true;
+}
+
+/** A year (see `papersClosing`). */
+const YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
+
+function isClosingBracket(c: number): boolean {
+  return c === 0x29;
 }
 
 /** A cited paper's canonical id, or its text. */

@@ -94,21 +94,22 @@ function namesIn(label: string, pattern: RegExp): string {
 }
 
 /**
- * Same date, same thing: keep the first mention, and the strongest kind (commitment > deadline > event). The same
- * thing is a mention with a similar label, or the same list of dates again in one sentence: `dat de loonsom in januari
- * en in november 0 euro bedraagt of dat er geen loonsom in januari en november is` (643) names each month once.
- * `listKeys` gives the dates of the list of each entry of a list's item (see `listKey`). So is the same quoted title
- * again (`titles`, see `titleAround`), the date being the title's: `de discussienota «Naar een duurzaam Europa in 2030»`
- * and `het BNC-fiche «Naar een duurzaam Europa in 2030»` (278) name one paper's year, whatever the words around them.
- * Two headings (dates on the lines of the outline's headings, `headings`: see `isHeading`) are two points of the letter,
- * never one mention unless their labels are the same: `De periode tot aan mei 1998` and `Mei 1998 en de periode
- * daarna` (2760) share most words through their date, and the second section was lost from the timeline.
- * Nor are two items of a list of letters that cite other papers or name other subjects (`items`, see `LetterItems`),
- * however alike their labels: `…d.d. 30 maart 2007 (28 196, nr. 3)` and `…(30 800-A, nr. 57)` (1813), `…inzake
- * wijziging gasgebouw` and `…inzake uitvoer` (1616) are two letters of one sender on one day; nor a letter's date and
- * a date that is no letter's (see `letterAndOther`). Two mentions of a letter whose subjects agree are one, however
- * their labels are cut (see `namesSameLetter`), and so are two mentions that cite one paper in the brackets that go
- * with the date, `(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)` twice in the NAVO letter (see `samePaper`).
+ * Same date, same thing: keep the first mention, and the strongest kind (commitment > deadline > event). The same thing
+ * is a mention with a similar label, or the same list of dates again in one sentence: `dat de loonsom in januari en in
+ * november 0 euro bedraagt of dat er geen loonsom in januari en november is` (643) names each month once. `listKeys`
+ * gives the dates of the list of each entry of a list's item (see `listKey`). So is the same quoted title again
+ * (`titles`, see `titleAround`), the date being the title's: `de discussienota «Naar een duurzaam Europa in 2030»` and
+ * `het BNC-fiche «Naar een duurzaam Europa in 2030»` (278) name one paper's year, whatever the words around them. Two
+ * headings (dates on the lines of the outline's headings, `headings`: see `isHeading`) are two points of the letter,
+ * never one mention unless their labels are the same: `De periode tot aan mei 1998` and `Mei 1998 en de periode daarna`
+ * (2760) share most words through their date, and the second section was lost from the timeline. Nor are two items of a
+ * list of letters that cite other papers or name other subjects (`items`, see `LetterItems`), however alike their
+ * labels: `…d.d. 30 maart 2007 (28 196, nr. 3)` and `…(30 800-A, nr. 57)` (1813), `…inzake wijziging gasgebouw` and
+ * `…inzake uitvoer` (1616) are two letters of one sender on one day; nor a letter's date and a date that is no letter's
+ * (see `letterAndOther`); nor two sentences that close on citations of other papers (see `otherClosingPapers`). Two
+ * mentions of a letter whose subjects agree are one, however their labels are cut (see `namesSameLetter`), and so are
+ * two mentions that cite one paper in the brackets that go with the date, `(Kamerstuk 29 521, nr. 446, d.d. 17 juni
+ * 2022)` twice in the NAVO letter (see `samePaper`).
  */
 export function mergeEntries(
   original: string,
@@ -147,7 +148,8 @@ export function mergeEntries(
           sameLetter(items, g, e) ||
           samePaper(items, g, e)) &&
         !otherLetters(items, g, e) &&
-        !letterAndOther(items, g, e)
+        !letterAndOther(items, g, e) &&
+        !otherClosingPapers(items, g, e)
       )
         twin = g;
     }
@@ -214,6 +216,17 @@ function sameLetter(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boo
 function samePaper(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {
   const pa = items.papersWith(a);
   return pa !== null && pa === items.papersWith(b);
+}
+
+/**
+ * Do two mentions of a date in two sentences cite other papers in the brackets that close their sentences (see
+ * `LetterItems.papersClosing`)?
+ */
+function otherClosingPapers(items: LetterItems, a: TimelineEntry, b: TimelineEntry): boolean {
+  if (a.sentence?.start === b.sentence?.start) return false;
+  const pa = items.papersClosing(a);
+  const pb = pa === null ? null : items.papersClosing(b);
+  return pa !== null && pb !== null && pa !== pb;
 }
 
 /** Are two mentions of a date items of a list that name two letters (see `namesOtherLetters`)? */

@@ -207,6 +207,14 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   const shortAfter = shortNamesAfter(after);
   if (shortBefore !== before || shortAfter !== after)
     return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
+  // Whole where it ends on the verbs that close its clause and runs past MAX by CLOSING_STRETCH at most.
+  if (
+    after !== '' &&
+    !subjectFirst &&
+    full.length + (dots ? 1 : 0) <= MAX + CLOSING_STRETCH &&
+    endsOnClosingVerbs(after, before)
+  )
+    return dots ? `…${full}` : capitalize(full);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
   const [left, right] = wordWindow(before, after, MAX, subjectFirst && after !== '');
   const label = joinParts(left, right);
@@ -236,6 +244,17 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
     }
   }
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
+}
+
+/** Does `after` end on the verbs that close its clause, one to three words (see `closingVerbsEnd`)? */
+function endsOnClosingVerbs(after: string, before: string): boolean {
+  let cut = after.length;
+  for (let k = 0; k < 3; k++) {
+    cut = after.lastIndexOf(' ', cut - 1);
+    if (cut <= 0) return false;
+    if (closingVerbsEnd(after, cut, before) > 0) return true;
+  }
+  return false;
 }
 
 /**

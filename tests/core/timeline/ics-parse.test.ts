@@ -115,7 +115,7 @@ describe('the .ics of the NAVO fixture letter, read by ical.js', () => {
       expect(event.url).toBe(SOURCE);
     }
     expect(events.map((e) => e.summary)).toContain(
-      '…ziet graag dat het VN-mandaat voor Althea, dat verloopt, wordt verlengd',
+      'Nederland ziet graag dat het VN-mandaat voor Althea, dat verloopt, wordt verlengd',
     );
     expect(events.some((e) => e.summary.startsWith('Toezegging: '))).toBe(true);
   });

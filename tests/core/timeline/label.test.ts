@@ -1801,6 +1801,17 @@ function clauseReference(
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
     // Long ministry names written short, then cut.
     if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid, subject);
+    // Whole where it ends on the verbs that close its clause (one to three words after at least one) and runs past
+    // MAX_LABEL by CLOSING_STRETCH at most.
+    const aw = a.split(' ').filter(Boolean);
+    const bw = b.split(' ').filter(Boolean);
+    if (
+      a !== '' &&
+      !subject &&
+      full.length + (dots ? 1 : 0) <= MAX_LABEL + CLOSING_STRETCH &&
+      [1, 2, 3].some((k) => aw.length - k >= 1 && closingReference(aw, aw.length - k, bw) !== null)
+    )
+      return dots ? `…${full}` : capitalize(full);
     const cut = windowed(b, a, MAX_LABEL, subject && a !== '');
     // Cut at its end, a clause that ends on its participle keeps it.
     // So does one cut to end on its auxiliary, whatever is left out between them.
@@ -3122,7 +3133,7 @@ describe('labelAround', () => {
       'Nederland ziet graag dat het \nVN-mandaat voor Althea, dat op 3 november van dit jaar verloopt, wordt \nverlengd.',
       '3 november van dit jaar',
       // Whole it is 81 characters: cut in front, the antecedent and the verb kept.
-      '…ziet graag dat het VN-mandaat voor Althea, dat verloopt, wordt verlengd',
+      'Nederland ziet graag dat het VN-mandaat voor Althea, dat verloopt, wordt verlengd',
     ],
     [
       'a relative clause whose sentence goes on too long is marked as cut (1221)',
@@ -3299,7 +3310,7 @@ describe('labelAround', () => {
       'a `zowel … als …` list goes whole, `zowel` with it, and the dashes around it (2447)',
       'Begin\njaren ’80 is de staffel van het minimumjeugdloon tweemaal – zowel in 1981 als in 1983 –\nnaar beneden bijgesteld.',
       'zowel in 1981 als in 1983',
-      '…’80 is de staffel van het minimumjeugdloon tweemaal naar beneden bijgesteld',
+      'Begin jaren ’80 is de staffel van het minimumjeugdloon tweemaal naar beneden bijgesteld',
     ],
     [
       'a preposition right after an opening bracket dangles too: the brackets go (33)',
@@ -3614,7 +3625,7 @@ describe('labelAround', () => {
     ],
     [
       'a capitalised ordinal after an article: `de Tweede` of `de Tweede Kamer` (1344)',
-      'overwegende dat grote schommelingen in het Gemeentefonds onwenselijk zijn, zoals in 2015 ook door 234 wethouders van financiën in een petitie aan de Tweede Kamer betoogd;',
+      'overwegende dat grote schommelingen in het Gemeentefonds onwenselijk zijn, zoals in 2015 ook door 234 wethouders van financiën in een petitie aan de Tweede Kamer met klem betoogd;',
       '2015',
       '…zoals ook door 234 wethouders van financiën in een petitie…',
     ],
@@ -4117,7 +4128,7 @@ describe('labelAround', () => {
       'and so does one that writes its adverb in two words (1183)',
       'verzoekt de regering, in het aangekondigde plan een gedegen onderzoek te doen, met hierbij inzicht in kosten en de effecten, en de Kamer hier in het voorjaar van 2020 over te informeren,',
       'in het voorjaar van 2020',
-      '…hierbij inzicht in kosten en de effecten, en de Kamer hier over te informeren',
+      '…met hierbij inzicht in kosten en de effecten, en de Kamer hier over te informeren',
     ],
     [
       'but not a clause of `en` that points at nothing before it',
@@ -4754,7 +4765,7 @@ describe('labelAround', () => {
       '78: a fixed phrase with `van` goes with its light verb: `van start gegaan`, not `… gegaan`',
       'In 1999 is bij het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties het project Kiezen op Afstand (KOA) van start gegaan.',
       '1999',
-      'In 1999 is bij het Ministerie van BZK het project Kiezen … van start gegaan',
+      'In 1999 is bij het Ministerie van BZK het project Kiezen op Afstand (KOA) van start gegaan',
     ],
   ])('a citation in brackets inside the clause (session 59): %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
@@ -5264,7 +5275,7 @@ describe('labelAround', () => {
       'Bij brief van 2 oktober 2024 zijn ze door de Minister-President, Minister van Algemene Zaken beantwoord.',
       '2 oktober 2024',
       // Was `Bij brief zijn ze door de Minister-President`. Whole, with `, Minister van Algemene Zaken`, 84 characters.
-      'Bij brief zijn ze door de Minister-President … beantwoord',
+      'Bij brief zijn ze door de Minister-President, Minister van Algemene Zaken beantwoord',
     ],
     [
       '2666: over an inserted `mede namens` phrase that no comma closes',
@@ -5338,13 +5349,13 @@ describe('labelAround', () => {
       '1674, its participle made one with a particle (`doorgegeven`, constructed from 1674)',
       'Bij brief van 2 oktober 2024 zijn ze door de Minister-President, Minister van Algemene Zaken doorgegeven.',
       '2 oktober 2024',
-      'Bij brief zijn ze door de Minister-President … doorgegeven',
+      'Bij brief zijn ze door de Minister-President, Minister van Algemene Zaken doorgegeven',
     ],
     [
       '1092: a clause too long by a few words keeps its participle',
       'Bij brief van 9 december 2022 zijn ze door de Minister en de Staatssecretaris van Defensie beantwoord.',
       '9 december 2022',
-      'Bij brief zijn ze door de Minister … beantwoord',
+      'Bij brief zijn ze door de Minister en de Staatssecretaris van Defensie beantwoord',
     ],
     [
       '2106: what was sent, with the citation after the date',
@@ -5451,6 +5462,18 @@ describe('labelAround', () => {
       'De bouw van vervangende schepen, die in 2013 nog met enkele jaren moest worden uitgesteld, is daarom noodzakelijk.',
       '2013',
       'De bouw van vervangende schepen, die nog met enkele jaren moest worden uitgesteld…',
+    ],
+    [
+      '1198: whole, where it ends on its participle (was `…de Raad van State … ontvangen`)',
+      'Het kabinet heeft op 22 mei 2020 het advies van de Raad van State over het wetsvoorstel ontvangen.',
+      '22 mei 2020',
+      'Het kabinet heeft het advies van de Raad van State over het wetsvoorstel ontvangen',
+    ],
+    [
+      '1191: a fronted date goes, the subject first, whole (was `In 2008 heeft de Erfgoedinspectie … voortgezet`)',
+      'In 2008 heeft de Erfgoedinspectie de interne ontwikkelingen van de afgelopen jaren voortgezet.',
+      '2008',
+      'De Erfgoedinspectie heeft de interne ontwikkelingen van de afgelopen jaren voortgezet',
     ],
     [
       'synthetic: not past MAX_LABEL by more than CLOSING_STRETCH (1352 with a longer object)',
