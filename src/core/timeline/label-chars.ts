@@ -28,11 +28,13 @@ export const ONLY_FULL_STOP_AFTER = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
 /**
- * How many characters past MAX_LABEL a label may run where that keeps the verbs that close its clause, which a cut
- * would leave out: `Het onderzoeksrapport is als bijlage bij de contourennota aan uw Kamer aangeboden` (126, 82
- * characters) says what happened to the report; `…aan uw Kamer…` did not.
+ * How many characters past MAX_LABEL a label may run rather than be cut: whole, its clause all there (`Hierbij zend ik u
+ * het verslag van de videoconferenties van de Eurogroep en Ecofinraad`, 176, 83 characters, was `…zend ik u…`), or cut
+ * on its left only to keep the verbs that close its clause, which a cut on its right leaves out (`Het onderzoeksrapport
+ * is als bijlage bij de contourennota aan uw Kamer aangeboden`, 126: `…aan uw Kamer…` did not say what happened to the
+ * report). A cut loses more than ten characters of reading cost.
  */
-export const CLOSING_STRETCH = 10;
+export const LABEL_STRETCH = 10;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */
 export const MIN_LABEL = 15;
 

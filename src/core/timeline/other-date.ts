@@ -1,7 +1,7 @@
 import { isDigit, isWhiteSpace } from '../text/chars';
 import { FULL_MONTH_ALTERNATION } from '../text/dutch-months';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
-import { MIN_LABEL } from './label-chars';
+import { LABEL_STRETCH, MAX_LABEL, MIN_LABEL } from './label-chars';
 import { isParticiple } from '../dates/tense';
 import type { Span } from '../types';
 
@@ -170,10 +170,11 @@ const PART_WORDS = 8;
 /** How far before an `en` that many words are looked for, and the date after it: long words and a citation in brackets. */
 const HEAD_REACH = 120;
 /**
- * How far from the label's date its part's `en` is looked for: further off, the label cut to MAX_LABEL around the date
- * holds neither. Bounds the work on a long sentence (the label's window reaches LABEL_REACH both ways).
+ * How far from the label's date its part's `en` is looked for: further off, the label (cut to MAX_LABEL around the
+ * date, whole up to LABEL_STRETCH past it) holds neither. Bounds the work on a long sentence (the label's window
+ * reaches LABEL_REACH both ways).
  */
-const PART_REACH = 80;
+const PART_REACH = MAX_LABEL + LABEL_STRETCH;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;

@@ -7,7 +7,7 @@ import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
 import { closingVerbsEnd, mayCloseAfter } from './verb-cluster';
 import {
-  CLOSING_STRETCH,
+  LABEL_STRETCH,
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
   collapseRange,
@@ -113,7 +113,7 @@ export function frontedLabel(
   const reordered = rest === null ? subjectFirst(head, after) : null;
   if (reordered === null) return label;
   const other = finishLabel('', reordered, midSentence, rest);
-  // As many words, the shorter one where the date's words made the label run past MAX (see CLOSING_STRETCH):
+  // As many words, the shorter one where the date's words made the label run past MAX (see LABEL_STRETCH):
   // `Een belangrijke vergadering van het IF heeft plaatsgevonden` (288), not `Afgelopen 28 tot en met 30 mei heeft…`.
   const more = wordsIn(other) - (wordsIn(label) - wordsIn(head));
   return more > 0 || (more === 0 && label.length > MAX) ? other : label;
@@ -194,9 +194,10 @@ export function finishLabel(
 }
 
 /**
- * The label of the tidy parts around a date, whole when it fits in MAX, else cut around the date, or for a letter's
- * date with its subject after it (`subjectFirst`) cut to keep the subject (see `subjectWindow`). A cut that would leave
- * out only the verbs that close the clause takes them, past MAX by CLOSING_STRETCH at most.
+ * The label of the tidy parts around a date, whole when it fits in MAX (in MAX + LABEL_STRETCH but for a letter's date
+ * with its subject after it), else cut around the date, or for that letter's date cut to keep the subject (see
+ * `subjectWindow`). A cut that would leave out only the verbs that close the clause takes them, past MAX by
+ * LABEL_STRETCH at most.
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
   const full = joinParts(before, after);
@@ -207,13 +208,9 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   const shortAfter = shortNamesAfter(after);
   if (shortBefore !== before || shortAfter !== after)
     return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
-  // Whole where it ends on the verbs that close its clause and runs past MAX by CLOSING_STRETCH at most.
-  if (
-    after !== '' &&
-    !subjectFirst &&
-    full.length + (dots ? 1 : 0) <= MAX + CLOSING_STRETCH &&
-    endsOnClosingVerbs(after, before)
-  )
+  // Whole where it runs past MAX by LABEL_STRETCH at most (its ministries' names short if that makes it fit in MAX, as
+  // above); a letter's subject goes first in a cut label (see `subjectWindow`), as a whole one does not.
+  if (!subjectFirst && full.length + (dots ? 1 : 0) <= MAX + LABEL_STRETCH)
     return dots ? `…${full}` : capitalize(full);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
   const [left, right] = wordWindow(before, after, MAX, subjectFirst && after !== '');
@@ -235,26 +232,15 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   if (after !== '' && !subjectFirst && closesNear(after, right)) {
     const [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true);
     closed = joinParts(closedLeft, closedRight);
-    // Still cut before them (no room made on the left), it runs whole to them up to CLOSING_STRETCH past MAX.
+    // Still cut before them (no room made on the left), it runs whole to them up to LABEL_STRETCH past MAX.
     if (closedRight.charCodeAt(closedRight.length - 1) === 0x2026) {
       const kept = closedRight.length - 1 - (closedRight.charCodeAt(0) === 0x2026 ? 1 : 0);
       const whole = closingVerbsEnd(after, kept, before) > 0 ? joinParts(closedLeft, after) : '';
       const marked = dots && whole.charCodeAt(0) !== 0x2026 ? 1 : 0;
-      if (whole !== '' && whole.length + marked <= MAX + CLOSING_STRETCH) closed = whole;
+      if (whole !== '' && whole.length + marked <= MAX + LABEL_STRETCH) closed = whole;
     }
   }
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
-}
-
-/** Does `after` end on the verbs that close its clause, one to three words (see `closingVerbsEnd`)? */
-function endsOnClosingVerbs(after: string, before: string): boolean {
-  let cut = after.length;
-  for (let k = 0; k < 3; k++) {
-    cut = after.lastIndexOf(' ', cut - 1);
-    if (cut <= 0) return false;
-    if (closingVerbsEnd(after, cut, before) > 0) return true;
-  }
-  return false;
 }
 
 /**

@@ -4,6 +4,7 @@ import { findDates } from '../../../src/core/dates';
 import { parseIso } from '../../../src/core/dates/calendar';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
+import { LABEL_STRETCH, MAX_LABEL } from '../../../src/core/timeline/label-chars';
 import { commitmentsToMarkdown, timelineToCsv, timelineToICalendar } from '../../../src/core/timeline/export';
 import { exportWords } from '../../../src/messaging/export-service';
 import { mulberry32 as rng, textFromPieces } from '../../helpers/prng';
@@ -142,7 +143,7 @@ function checkPipeline(original: string, ref: string | null): void {
   }
   const timeline = buildTimeline(text, dates, commitments, ref);
   for (const e of timeline) {
-    expect(e.label.length).toBeLessThanOrEqual(80);
+    expect(e.label.length).toBeLessThanOrEqual(MAX_LABEL + LABEL_STRETCH);
     expect(e.start).toBeGreaterThanOrEqual(0);
     expect(e.end).toBeLessThanOrEqual(original.length);
   }

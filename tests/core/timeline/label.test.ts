@@ -5,7 +5,7 @@ import { DUTCH_MONTHS } from '../../../src/core/text/dutch-months';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
 import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
-import { CLOSING_STRETCH } from '../../../src/core/timeline/label-chars';
+import { LABEL_STRETCH } from '../../../src/core/timeline/label-chars';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
@@ -1801,16 +1801,8 @@ function clauseReference(
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
     // Long ministry names written short, then cut.
     if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid, subject);
-    // Whole where it ends on the verbs that close its clause (one to three words after at least one) and runs past
-    // MAX_LABEL by CLOSING_STRETCH at most.
-    const aw = a.split(' ').filter(Boolean);
-    const bw = b.split(' ').filter(Boolean);
-    if (
-      a !== '' &&
-      !subject &&
-      full.length + (dots ? 1 : 0) <= MAX_LABEL + CLOSING_STRETCH &&
-      [1, 2, 3].some((k) => aw.length - k >= 1 && closingReference(aw, aw.length - k, bw) !== null)
-    )
+    // Whole where it runs past MAX_LABEL by LABEL_STRETCH at most, but for a letter's date with its subject after it.
+    if (!subject && full.length + (dots ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
       return dots ? `…${full}` : capitalize(full);
     const cut = windowed(b, a, MAX_LABEL, subject && a !== '');
     // Cut at its end, a clause that ends on its participle keeps it.
@@ -1830,12 +1822,12 @@ function clauseReference(
     if (cut.endsWith('…') && a !== '' && !subject) {
       const [l, r] = windowedOrSubject(b, a, MAX_LABEL, false, true) as [string, string];
       closed = collapse(joinReference(l, r));
-      // Still cut before them, it runs whole past MAX_LABEL by CLOSING_STRETCH characters at most to keep them.
+      // Still cut before them, it runs whole past MAX_LABEL by LABEL_STRETCH characters at most to keep them.
       const aw = a.split(' ').filter(Boolean);
       const keptWords = r.replace(/^…|…$/gu, '').split(' ').filter(Boolean).length;
       if (r.endsWith('…') && closingReference(aw, keptWords, b.split(' ').filter(Boolean)) !== null) {
         const whole = collapse(joinReference(l, a));
-        if (whole.length + (dots && !whole.startsWith('…') ? 1 : 0) <= MAX_LABEL + CLOSING_STRETCH)
+        if (whole.length + (dots && !whole.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
           closed = whole;
       }
     }
@@ -2703,7 +2695,7 @@ function expectLabel(sentence: string, date: string, expected: string): void {
   );
   expect(got).toBe(expected);
   // Past MAX_LABEL only to keep the verbs that close its clause.
-  expect(got.length).toBeLessThanOrEqual(MAX_LABEL + CLOSING_STRETCH);
+  expect(got.length).toBeLessThanOrEqual(MAX_LABEL + LABEL_STRETCH);
 }
 
 describe('labelAround', () => {
@@ -2770,7 +2762,7 @@ describe('labelAround', () => {
       'a budget chapter keeps its number after the short name (1042)',
       '• het wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van Volksgezondheid, Welzijn en Sport (XVI) voor het jaar 2017 (Kamerstuk 34 550 XVI);',
       '2017',
-      '…Vaststelling van de begrotingsstaten van het Ministerie van VWS (XVI)',
+      'Het wetsvoorstel Vaststelling van de begrotingsstaten van het Ministerie van VWS (XVI)',
     ],
     [
       'a label cut does not end on a preposition of several words (1314)',
@@ -3151,6 +3143,13 @@ describe('labelAround', () => {
       'a cut label does not end on a title whose name was cut off: `met de heer…` (1007)',
       'De vaste commissie voor Binnenlandse Zaken heeft op 29 september 2022 overleg gevoerd met de heer De Jonge, Minister voor Volkshuisvesting en Ruimtelijke Ordening, over:',
       '29 september 2022',
+      // Whole within LABEL_STRETCH of MAX_LABEL.
+      'De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd met de heer De Jonge',
+    ],
+    [
+      '… and with a longer name, cut, not after `met de heer` (1007, its name made longer)',
+      'De vaste commissie voor Binnenlandse Zaken heeft op 29 september 2022 overleg gevoerd met de heer Van Hijum-Oosterwijk, Minister voor Volkshuisvesting en Ruimtelijke Ordening, over:',
+      '29 september 2022',
       'De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd…',
     ],
     [
@@ -3195,7 +3194,7 @@ describe('labelAround', () => {
       '15 november 2013',
       // The citation after the date goes with it (see `citationAfterDate`). The label stopped at the comma before
       // `mede namens`: `Bij brief heb ik`.
-      'Bij brief heb ik uw Kamer geïnformeerd over de resultaten van de Green Deal…',
+      'Bij brief heb ik uw Kamer geïnformeerd over de resultaten van de Green Deal aanpak',
     ],
     [
       'so does one that says with whom, `samen met` (967)',
@@ -3499,7 +3498,7 @@ describe('labelAround', () => {
       '`In vervolg op` (801; was `…op mijn toezeggingen tijdens…`)',
       'In vervolg op mijn toezeggingen tijdens het Algemeen Overleg Scheepvaart/Binnenvaart op 19 januari 2012 (Kamerstuk 30 523, nr. 68) en bij de begrotingsbehandeling van het ministerie van Infrastructuur en Milieu op 22 november 2012 (Handelingen II, 2012/2013, nr. 26 item 5, blz. 11–37 en item 8, blz. 41–73), informeer ik u hierbij over de volgende onderwerpen:',
       '19 januari 2012',
-      '…mijn toezeggingen tijdens het Algemeen Overleg Scheepvaart/Binnenvaart',
+      'In vervolg op mijn toezeggingen tijdens het Algemeen Overleg Scheepvaart/Binnenvaart',
     ],
     [
       '`ten behoeve van` (987; was `…behoeve van het notaoverleg Klimaat en energie…`)',
@@ -3613,8 +3612,9 @@ describe('labelAround', () => {
     ],
     [
       'two adjectives, and the conjunction before them (1252)',
-      'Op 24 februari 2023 is het een jaar geleden dat de grootschalige militaire Russische inval in Oekraïne begon.',
+      'Op 24 februari 2023 is het een jaar geleden dat de grootschalige militaire Russische inval in het buurland Oekraïne begon.',
       '24 februari 2023',
+      // 1252 reads `in Oekraïne begon` and goes whole (within LABEL_STRETCH of MAX_LABEL): a longer place is cut.
       'Het is een jaar geleden dat de grootschalige militaire Russische inval…',
     ],
     [
@@ -3652,7 +3652,7 @@ describe('labelAround', () => {
       'Bij brief van 30 september jl. (kamerstuk 31 371, nr. 11) is uw Kamer – na een eerdere mondelinge verklaring van de minister-president en de minister van Financiën die dag – geïnformeerd over de gebeurtenissen van vorig weekeinde rond Fortis.',
       '30 september jl.',
       // Was `Bij brief (kamerstuk 31 371, nr. 11) is uw Kamer…`, its clause ending at the first dash.
-      'Bij brief is uw Kamer geïnformeerd over de gebeurtenissen van vorig weekeinde…',
+      'Bij brief is uw Kamer geïnformeerd over de gebeurtenissen van vorig weekeinde rond Fortis',
     ],
     [
       'an aside between dashes right before the date goes too: the clause before it goes on after it (518)',
@@ -3825,7 +3825,7 @@ describe('labelAround', () => {
       '`over het` before a quarter, whose article it is (2470)',
       'Hierbij stuur ik uw Kamer de rapportage van de Nationaal Coördinator Groningen (NCG) over het eerste kwartaal van 2018.',
       'eerste kwartaal van 2018',
-      '…stuur ik uw Kamer de rapportage van de Nationaal Coördinator Groningen (NCG)',
+      'Hierbij stuur ik uw Kamer de rapportage van de Nationaal Coördinator Groningen (NCG)',
     ],
     [
       '`over de` before a half year, inside its clause (697)',
@@ -3942,7 +3942,7 @@ describe('labelAround', () => {
       '`met` (215)',
       'Het lijkt erop dat de vaccinatiegraad bij zuigelingen en kleuters vergelijkbaar is met vorig jaar.',
       'vorig jaar',
-      '…erop dat de vaccinatiegraad bij zuigelingen en kleuters vergelijkbaar is',
+      'Het lijkt erop dat de vaccinatiegraad bij zuigelingen en kleuters vergelijkbaar is',
     ],
     [
       'an article where the page broke the sentence off (1426)',
@@ -4018,7 +4018,7 @@ describe('labelAround', () => {
       'constaterende dat de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010 en niet meer geactualiseerd is, en dat de huidige verdeling van politiecapaciteit niet gebaseerd is op deze verdeelsleutel;',
       '2010',
       // Was `…verdeelsleutel voor politiecapaciteit stamt en niet meer geactualiseerd is`.
-      '…dat de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010',
+      'Constaterende dat de huidige verdeelsleutel voor politiecapaciteit stamt uit 2010',
     ],
     [
       'a start, and what ends it later (1394)',
@@ -4542,7 +4542,7 @@ describe('labelAround', () => {
       '2005: the article of the date’s noun of time, no preposition before it',
       'Ik heb de afgelopen week geconstateerd dat de situatie op Curaçao in toenemende mate zorgwekkend is.',
       'afgelopen week',
-      'Ik heb geconstateerd dat de situatie op Curaçao in toenemende mate…',
+      'Ik heb geconstateerd dat de situatie op Curaçao in toenemende mate zorgwekkend is',
     ],
     [
       '2801: after an auxiliary, its noun after an ordinal',
@@ -4586,7 +4586,7 @@ describe('labelAround', () => {
       'zomer',
       // The subject whole (see `subjectCutAt`), not `…van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met
       // omwonenden`.
-      'De Minister van KGG en ik hebben dit rapport ontvangen tijdens een gesprek…',
+      'De Minister van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met omwonenden',
     ],
     [
       '234: a clause that opens with the number of a citation its comma split',
@@ -4651,11 +4651,11 @@ describe('labelAround', () => {
       '2593: nor is a verb of a relative clause inside the subject the subject’s',
       'De acties en maatregelen die ik heb aangekondigd in mijn brief van 28 september 2020 zijn daarom urgent.',
       '28 september 2020',
-      '…en maatregelen die ik heb aangekondigd in mijn brief zijn daarom urgent',
+      'De acties en maatregelen die ik heb aangekondigd in mijn brief zijn daarom urgent',
     ],
     [
-      '456: the subject whole would end the label on `en` and leave out the participle: the cut stays',
-      'Het actieplan is uitgevoerd onder coördinatie van ons beider departementen en in december 2020 afgerond.',
+      '456 (its subject made longer; 456 goes whole within LABEL_STRETCH): the subject whole would end the label on `en` and leave out the participle: the cut stays',
+      'Het nationale actieplan tegen discriminatie op de arbeidsmarkt is uitgevoerd onder coördinatie van ons beider departementen en in december 2020 afgerond.',
       'december 2020',
       '…is uitgevoerd onder coördinatie van ons beider departementen en afgerond',
     ],
@@ -4729,7 +4729,7 @@ describe('labelAround', () => {
       '185: `alsmede` after the citation opens another item: the label ends at its bracket',
       'Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg van 6 juni 2012 (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over de stand van zaken aanpak discards.',
       '6 juni 2012',
-      '…ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg',
+      'Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg',
     ],
     [
       "2355: a citation between the noun and its date's `van` goes: the clause starts with the sentence",
@@ -5044,8 +5044,8 @@ describe('labelAround', () => {
       '6–7 december 2011',
       // And it ends before the report frame `bericht ik u`, which says nothing of the date (see `beforeReportFrame`):
       // was `…aan de Ministeriële Raad van de OVSE in Vilnius, bericht ik u…`.
-      // Not from inside `Naar aanleiding van`, which does not fit whole (81 characters).
-      '…mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius',
+      // Whole (81 characters: within LABEL_STRETCH of MAX_LABEL); it was cut to `…mijn deelname aan…`.
+      'Naar aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius',
     ],
     [
       'a phrase that closes the sentence and says the main clause was promised or announced: the main clause too, when both fit whole (1404; was `…zoals gesteld in die kabinetsreactie`)',
@@ -5186,7 +5186,7 @@ describe('labelAround', () => {
       'a figure with its unit (479; was `Het gemiddeld aantal vacatures in de organieke formatie bedroeg 7211 vte’n`)',
       'Het gemiddeld aantal vacatures in de organieke formatie bedroeg in 2008 7211 vte’n.',
       '2008',
-      '…aantal vacatures in de organieke formatie bedroeg in 2008 7211 vte’n',
+      'Het gemiddeld aantal vacatures in de organieke formatie bedroeg in 2008 7211 vte’n',
     ],
     [
       'the commas of a list of figures after `respectievelijk` end no clause (328; was `De cijfers waren respectievelijk 18 810`)',
@@ -5476,7 +5476,7 @@ describe('labelAround', () => {
       'De Erfgoedinspectie heeft de interne ontwikkelingen van de afgelopen jaren voortgezet',
     ],
     [
-      'synthetic: not past MAX_LABEL by more than CLOSING_STRETCH (1352 with a longer object)',
+      'synthetic: not past MAX_LABEL by more than LABEL_STRETCH (1352 with a longer object)',
       'De Europese Commissie zal op 15 februari 2022 de definitieve voorstellen voor deze drie grote Europese programma’s presenteren.',
       '15 februari 2022',
       'De Europese Commissie zal de definitieve voorstellen voor deze drie grote…',
@@ -5488,7 +5488,7 @@ describe('labelAround', () => {
       'Het kabinet meldt dat het bij de gemeenten en provinciebesturen een nieuw…',
     ],
   ])(
-    'a label keeps the verbs that close its clause, up to CLOSING_STRETCH past MAX_LABEL: %s',
+    'a label keeps the verbs that close its clause, up to LABEL_STRETCH past MAX_LABEL: %s',
     (_name, sentence, date, expected) => {
       expectLabel(sentence, date, expected);
     },
