@@ -188,8 +188,12 @@ export function danglingAdjectivesStart(s: string, start: number, at: number): n
     // leaves out too; or, a lower-case adjective, after a name's capitalised word, which the label then ends on:
     // `…de voorzitter van de Commissie territoriale…` (1030, `Commissie territoriale beperking`), `…met Aruba, Curaçao
     // en Sint Maarten bilaterale…` (472).
-    return last === ADJECTIVE &&
-      (NO_LAST_WORDS.has(lower) || (isLower(s.charCodeAt(from)) && isNameWord(s, before, from - 1)))
+    // So does a present participle, lower case, right after a preposition or conjunction: `…werd Nederland
+    // geconfronteerd met beperkende…` (1330's `beperkende maatregelen`); elsewhere it may be a verb's form.
+    const participle = from === start && isLower(s.charCodeAt(start)) && PRESENT_PARTICIPLE.test(word);
+    return (last === ADJECTIVE || participle) &&
+      (NO_LAST_WORDS.has(lower) ||
+        (last === ADJECTIVE && isLower(s.charCodeAt(from)) && isNameWord(s, before, from - 1)))
       ? from
       : -1;
   }

@@ -4,6 +4,7 @@ import {
   ADJECTIVE_AFTER_DETERMINER,
   NO_ADJECTIVE,
   adjectiveClass,
+  danglingAdjectivesStart,
 } from '../../../src/core/timeline/adjectives';
 
 describe('adjectiveClass', () => {
@@ -44,5 +45,29 @@ describe('adjectiveClass', () => {
     ['financiële,', NO_ADJECTIVE, 'a mark after the word ends its phrase'],
   ])('%s', (word, expected) => {
     expect(adjectiveClass(word)).toBe(expected);
+  });
+});
+
+describe('danglingAdjectivesStart', () => {
+  /** What stays of `s` cut after its last word, when that word is a dangling adjective; null when it is none. */
+  const kept = (s: string): string | null => {
+    const start = s.lastIndexOf(' ') + 1;
+    const at = danglingAdjectivesStart(s, start, s.length);
+    return at < 0 ? null : s.slice(0, at).trimEnd();
+  };
+  it.each([
+    // With its determiner (1252), and after a preposition for one of ADJECTIVE (`…voor dubbele`).
+    ['dat de grootschalige militaire', 'dat'],
+    ['een overzicht voor dubbele', 'een overzicht voor'],
+    // A lower-case present participle right after a preposition or conjunction (2446, 994, 2822).
+    ['werd Nederland geconfronteerd met beperkende', 'werd Nederland geconfronteerd met'],
+    ['militaire bijdragen aan lopende', 'militaire bijdragen aan'],
+    ['in de interne markt» en bijbehorende', 'in de interne markt» en'],
+    // Not after another word, where it may be a verb's form or a noun's (`…de gemeenten die volgende…`).
+    ['het aantal volgende', null],
+    // Nor a noun with that ending (`voldoende`, `alleenstaande`).
+    ['een regeling voor alleenstaande', null],
+  ])('%s', (s, expected) => {
+    expect(kept(s)).toBe(expected);
   });
 });

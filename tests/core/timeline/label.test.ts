@@ -149,7 +149,8 @@ const mayEnd = (w: string) => w !== '' && !NO_LAST.has(w.toLowerCase()) && !/[-�
  * word classes; an intensifier as `meest` counts as one after a determiner), with the determiner before
  * them (and one adverb with an adjective's ending right after the determiner, `het wettelijk vastgelegde`);
  * 0 when there are none. Without a determiner only
- * adjectives of ADJECTIVE, and only after a word of NO_LAST (which then goes too).
+ * adjectives of ADJECTIVE (or one lower-case present participle), and only after a word of NO_LAST (which then goes
+ * too).
  */
 function danglingAdjectives(words: string[]): number {
   const end = words.at(-1) ?? '';
@@ -173,7 +174,12 @@ function danglingAdjectives(words: string[]): number {
         capital(w) &&
         !NO_LAST.has(w.toLowerCase()) &&
         !/[,;:).]$/.test(w);
-      return last === ADJECTIVE && (NO_LAST.has(w.toLowerCase()) || afterName) ? words.length - k : 0;
+      // So does a lower-case present participle right after a preposition or conjunction (`met beperkende`).
+      const participle = k === words.length - 1 && /^\p{Ll}\p{L}*[ae]nde$/u.test(end);
+      return (last === ADJECTIVE && (NO_LAST.has(w.toLowerCase()) || afterName)) ||
+        (participle && NO_LAST.has(w.toLowerCase()))
+        ? words.length - k
+        : 0;
     }
   }
   return 0;
@@ -3640,6 +3646,12 @@ describe('labelAround', () => {
       'Het toenmalige kabinet heeft in 2023 met Limburg de afspraak gemaakt\ndat particuliere woningeneigenaren een tegemoetkoming krijgen waarmee de mijnbouwschade\naan hun woning hersteld kan worden.',
       '2023',
       'Het toenmalige kabinet heeft met Limburg de afspraak gemaakt…',
+    ],
+    [
+      'a present participle without an article, after a preposition, which goes too (2446; was `…met beperkende…`)',
+      'In het voorjaar van 2020 werd Nederland geconfronteerd met beperkende maatregelen ter bestrijding van het Covid-19 virus.',
+      'voorjaar van 2020',
+      'In het voorjaar van 2020 werd Nederland geconfronteerd…',
     ],
     [
       "a letter's subject before its sender (2035; the rule of half a compound in word-window.test.ts)",
