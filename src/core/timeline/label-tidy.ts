@@ -1,12 +1,12 @@
-import { MAX_LABEL, collapseRange, isLoose, looseEnd } from './label-chars';
+import { LABEL_STRETCH, MAX_LABEL, collapseRange, isLoose, looseEnd } from './label-chars';
 import { danglingBeforeBracket, danglingStart } from './dangling';
 import { shortNamesAfter } from './ministry-names';
 import { readableEnd } from './readable-end';
 
 /**
  * A label's text made tidy: white space collapsed, loose punctuation off its ends, the preposition left dangling
- * before a date that was taken out (`withoutDangling`), and a text too long shortened to MAX_LABEL characters
- * (`shortenPlain`).
+ * before a date that was taken out (`withoutDangling`), and a text too long (past MAX_LABEL by more than
+ * LABEL_STRETCH) shortened to MAX_LABEL characters (`shortenPlain`).
  */
 
 export function collapse(s: string): string {
@@ -126,7 +126,8 @@ export function shortened(s: string, cut: (text: string) => string): string {
   const whole = collapse(s);
   if (whole.length <= MAX_LABEL) return whole;
   const text = shortNamesAfter(whole);
-  return text.length <= MAX_LABEL ? text : cut(text);
+  // Whole (its names short) where it runs past MAX_LABEL by LABEL_STRETCH at most, as `fitted` keeps a label.
+  return text.length <= MAX_LABEL + LABEL_STRETCH ? text : cut(text);
 }
 
 /** A text too long for a label, cut at a word boundary with `…` (see `shortenPlain`). */

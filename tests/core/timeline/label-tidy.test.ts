@@ -12,6 +12,21 @@ describe('shortenPlain', () => {
       'Uw Kamer ontvangt deze Werkagenda van mijn collega, de Staatssecretaris Langdurige Maatschappelijke Zorg.',
       'Uw Kamer ontvangt deze Werkagenda van mijn collega…',
     ],
+    [
+      'whole within LABEL_STRETCH of MAX_LABEL (1271, 82 characters)',
+      'Dit besluit zal worden verwerkt in de Najaarsnota die bij de Kamer wordt ingediend.',
+      'Dit besluit zal worden verwerkt in de Najaarsnota die bij de Kamer wordt ingediend.',
+    ],
+    [
+      'with the ministries’ names short, where then it fits within LABEL_STRETCH (799)',
+      'Brief van de Minister voor Primair en Voortgezet Onderwijs en de Staatssecretaris van Volksgezondheid, Welzijn en Sport',
+      'Brief van de Minister voor Primair en Voortgezet Onderwijs en de Staatssecretaris van VWS',
+    ],
+    [
+      'cut past LABEL_STRETCH',
+      'Dit besluit zal worden verwerkt in de Najaarsnota die bij de Tweede Kamer der Staten-Generaal wordt ingediend.',
+      'Dit besluit zal worden verwerkt in de Najaarsnota die bij de Tweede Kamer…',
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(shortenPlain(text)).toBe(expected);
   });

@@ -174,7 +174,7 @@ describe('buildTimeline: rules', () => {
     expect(commitment?.iso).toBe('2024-09');
     expect(commitment?.label).toBe(
       // Cut before `van het`, not after it.
-      'In het najaar van 2024 zal ik uw Kamer informeren over de uitkomsten…',
+      'In het najaar van 2024 zal ik uw Kamer informeren over de uitkomsten van het onderzoek',
     );
   });
 
