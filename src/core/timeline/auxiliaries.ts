@@ -1,4 +1,4 @@
-import { HEBBEN_FORMS, WORDEN_FORMS, ZIJN_FORMS } from '../dates/lexicon';
+import { HEBBEN_FORMS, MODAL_FORMS, WORDEN_FORMS, ZIJN_FORMS } from '../dates/lexicon';
 
 /**
  * The finite auxiliaries that the timeline's label rules look for, in one list: the forms of `hebben`, `zijn` and
@@ -11,6 +11,12 @@ import { HEBBEN_FORMS, WORDEN_FORMS, ZIJN_FORMS } from '../dates/lexicon';
 
 /** The finite forms of `hebben`, `zijn` and `worden` in the letters (the date rules' lexicon holds each verb's). */
 export const AUXILIARY_WORDS: readonly string[] = [...HEBBEN_FORMS, ...ZIJN_FORMS, ...WORDEN_FORMS];
+
+/**
+ * The auxiliaries and the modals: the finite verb that opens a main clause after a fronted phrase (Dutch puts it second,
+ * the subject after it), read by the rules that look for where a main clause starts.
+ */
+export const FINITE_VERBS: ReadonlySet<string> = new Set([...AUXILIARY_WORDS, ...MODAL_FORMS]);
 
 /** `words` without those of `left`. */
 export function wordsWithout(words: readonly string[], left: readonly string[]): string[] {

@@ -47,6 +47,9 @@ export const RELATIVE_ADVERBS: readonly string[] = [
   'waaruit',
 ];
 
+/** The words that open a relative clause: `die`, `welke` and the relative adverbs. */
+export const RELATIVE_WORDS: readonly string[] = ['die', 'welke', ...RELATIVE_ADVERBS];
+
 /**
  * Articles, prepositions, conjunctions and determiners: a label cut right after one of these breaks off
  * in the middle of a phrase.

@@ -5,8 +5,7 @@ import { closedFrom, openBefore } from '../text/brackets';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './function-words';
 import { SUBJECT_MARKER } from './label-chars';
-import { AUXILIARY_WORDS } from './auxiliaries';
-import { MODAL_FORMS } from '../dates/lexicon';
+import { FINITE_VERBS } from './auxiliaries';
 
 /**
  * What tells two letters of one day apart in a list of letters, where their labels cannot: a verslag lists the
@@ -117,8 +116,6 @@ export function subjectPastComma(
 const MARKER_ONLY = /^\s*(?:d\.\s?d\.|dd\.?|van)\s*$/i;
 /** The word after a comma. */
 const WORD_AFTER_COMMA = /^,\s*(\p{L}+)/u;
-/** The finite verbs that open a main clause after a fronted phrase: the auxiliaries and modals. */
-const FINITE_VERBS: ReadonlySet<string> = new Set([...AUXILIARY_WORDS, ...MODAL_FORMS]);
 
 function isBlank(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;

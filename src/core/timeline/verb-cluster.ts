@@ -7,7 +7,7 @@ import {
   FUNCTION_WORDS,
   NO_LAST_WORDS,
   POSSESSIVES,
-  RELATIVE_ADVERBS,
+  RELATIVE_WORDS,
   SUBORDINATORS,
 } from './function-words';
 import { LOWER_CASE_WORD } from './label-chars';
@@ -225,12 +225,7 @@ const BARE_INFINITIVE_HEADS: ReadonlySet<string> = new Set([
   'gingen',
 ]);
 /** The words that open a subordinate or relative clause. */
-const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([
-  ...SUBORDINATORS,
-  'die',
-  'welke',
-  ...RELATIVE_ADVERBS,
-]);
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...RELATIVE_WORDS]);
 /** The shape of most finite verbs that close a subordinate clause: `bouwen`, `ontregelden`, `heeft`, `vaststelt`. */
 const FINITE_SHAPE = /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u;
 

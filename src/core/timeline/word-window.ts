@@ -5,10 +5,9 @@ import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
 import { closingVerbsEnd, endsWithCluster, verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
-import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, SUBORDINATORS } from './function-words';
+import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, RELATIVE_WORDS, SUBORDINATORS } from './function-words';
 import { PREPOSITIONS } from './dangling';
-import { AUXILIARY_WORDS } from './auxiliaries';
-import { MODAL_FORMS } from '../dates/lexicon';
+import { FINITE_VERBS } from './auxiliaries';
 
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -294,11 +293,9 @@ const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
   'ondanks',
   'dankzij',
 ]);
-/** The auxiliaries and modals: a sentence's finite verb after its fronted phrase (see `pastFrontedPhrase`). */
-const FINITE_VERBS: ReadonlySet<string> = new Set([...AUXILIARY_WORDS, ...MODAL_FORMS]);
 
 /** The words that open a relative clause: `die`, `welke` and the relative adverbs. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['die', 'welke', ...RELATIVE_ADVERBS]);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(RELATIVE_WORDS);
 
 /**
  * Conjunctions and relative adverbs that open a clause a label may start with, the words before them left out; not
