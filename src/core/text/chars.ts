@@ -97,9 +97,12 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
-/** Is there nothing but white space (`isWhiteSpace`) from `from` to the text's end: does the text end there? */
-export function onlyWhiteSpaceFrom(text: string, from: number): boolean {
-  for (let k = from; k < text.length; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+/**
+ * Is there nothing but white space (`isWhiteSpace`) in text[from, to): by default to the text's end, does the text end
+ * there?
+ */
+export function onlyWhiteSpaceFrom(text: string, from: number, to = text.length): boolean {
+  for (let k = from; k < to; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
   return true;
 }
 

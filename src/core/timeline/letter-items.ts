@@ -1,6 +1,6 @@
 import type { CitationFinding, Span, TimelineEntry } from '../types';
 import { firstAtOrAfter } from '../text/sorted';
-import { isWhiteSpace } from '../text/chars';
+import { isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import { closedFrom, openBefore } from '../text/brackets';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './function-words';
@@ -106,7 +106,7 @@ export function subjectPastComma(
   comma: number,
   subjectEnd: number,
 ): boolean {
-  if (text.charCodeAt(comma) !== 0x2c || !isBlank(text, end, comma)) return false;
+  if (text.charCodeAt(comma) !== 0x2c || !onlyWhiteSpaceFrom(text, end, comma)) return false;
   if (MARKER_ONLY.test(text.slice(left, start))) return false;
   const next = WORD_AFTER_COMMA.exec(text.slice(subjectEnd, subjectEnd + 24));
   return next === null || !FINITE_VERBS.has((next[1] as string).toLowerCase());
@@ -116,11 +116,6 @@ export function subjectPastComma(
 const MARKER_ONLY = /^\s*(?:d\.\s?d\.|dd\.?|van)\s*$/i;
 /** The word after a comma. */
 const WORD_AFTER_COMMA = /^,\s*(\p{L}+)/u;
-
-function isBlank(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
-  return true;
-}
 
 /** How far after a date its subject marker is looked for: the longest marker and some white space. */
 const SUBJECT_REACH = 64;
@@ -177,16 +172,7 @@ export class LetterItems {
     const known = this.cited.get(e);
     if (known !== undefined) return known;
     const group = bracketsWith(this.original, e.sentence, e.start, e.end);
-    let key: string | null = null;
-    if (group !== null) {
-      const papers: string[] = [];
-      for (let i = firstAtOrAfter(this.starts, group.start); i < this.citations.length; i++) {
-        const c = this.citations[i] as CitationFinding;
-        if (c.start >= group.end) break;
-        papers.push(paperId(c));
-      }
-      if (papers.length > 0) key = [...new Set(papers)].sort().join(' ');
-    }
+    const key = group === null ? null : this.papersKey(group.start, group.end, false);
     this.cited.set(e, key);
     return key;
   }
@@ -205,7 +191,7 @@ export class LetterItems {
     // inzake besluitvorming Rijksministerraad 10 juli 2020…`, 2113: one meeting in the subjects of two letters).
     if (opensItem(this.original, e.sentence.start)) return null;
     let close = e.sentence.end;
-    while (close > e.end && !isClosingBracket(this.original.charCodeAt(close - 1))) {
+    while (close > e.end && this.original.charCodeAt(close - 1) !== CLOSING_BRACKET) {
       const c = this.original.charCodeAt(close - 1);
       if (!isWhiteSpace(c) && c !== 0x2e && c !== 0x3b) return null;
       close--;
@@ -218,14 +204,22 @@ export class LetterItems {
     if (open < 0 || YEAR.test(this.original.slice(e.end, open))) return null;
     const first = firstAtOrAfter(this.starts, e.end);
     if (first < this.citations.length && (this.citations[first] as CitationFinding).start < open) return null;
+    // Only papers known by their address: one written two ways (`Kamerstuk 26234-281`, `Kamerstuk 26 234, nr. 281`,
+    // 2637) is one paper, which their texts do not tell.
+    return this.papersKey(open, close, true);
+  }
+
+  /**
+   * The papers cited in original[from, to), as one key (their ids sorted, each once), or null when none is; with
+   * `addressOnly`, null too where one has no address (see `paperId`). The citations found by a binary search.
+   */
+  private papersKey(from: number, to: number, addressOnly: boolean): string | null {
     const papers: string[] = [];
-    for (let i = firstAtOrAfter(this.starts, open); i < this.citations.length; i++) {
+    for (let i = firstAtOrAfter(this.starts, from); i < this.citations.length; i++) {
       const c = this.citations[i] as CitationFinding;
-      if (c.start >= close) break;
-      // Only papers known by their address: one written two ways (`Kamerstuk 26234-281`, `Kamerstuk 26 234, nr.
-      // 281`, 2637) is one paper, which their texts do not tell.
-      if (c.url === null || c.url === undefined) return null;
-      papers.push(c.url);
+      if (c.start >= to) break;
+      if (addressOnly && (c.url === null || c.url === undefined)) return null;
+      papers.push(paperId(c));
     }
     return papers.length > 0 ? [...new Set(papers)].sort().join(' ') : null;
   }
@@ -286,9 +280,8 @@ export function namesSameLetter(a: LetterItem, b: LetterItem): boolean {
 /** A year (see `papersClosing`). */
 const YEAR = /(?<!\d)(?:1[89]|20)\d\d(?!\d)/;
 
-function isClosingBracket(c: number): boolean {
-  return c === 0x29;
-}
+/** `)`, the bracket that closes a citation's group. */
+const CLOSING_BRACKET = 0x29;
 
 /** A cited paper's canonical id, or its text. */
 function paperId(c: CitationFinding): string {

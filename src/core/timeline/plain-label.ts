@@ -234,8 +234,8 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
     closed = joinParts(closedLeft, closedRight);
     // Still cut before them (no room made on the left), it runs whole to them up to LABEL_STRETCH past MAX.
     if (closedRight.charCodeAt(closedRight.length - 1) === 0x2026) {
-      const kept = closedRight.length - 1 - (closedRight.charCodeAt(0) === 0x2026 ? 1 : 0);
-      const whole = closingVerbsEnd(after, kept, before) > 0 ? joinParts(closedLeft, after) : '';
+      const whole =
+        closingVerbsEnd(after, keptOf(closedRight), before) > 0 ? joinParts(closedLeft, after) : '';
       const marked = dots && whole.charCodeAt(0) !== 0x2026 ? 1 : 0;
       if (whole !== '' && whole.length + marked <= MAX + LABEL_STRETCH) closed = whole;
     }
@@ -250,8 +250,12 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
  */
 function closesNear(after: string, right: string): boolean {
   if (right.length < 2 || right.charCodeAt(right.length - 1) !== 0x2026) return false;
-  const kept = right.length - 1 - (right.charCodeAt(0) === 0x2026 ? 1 : 0);
-  return mayCloseAfter(after, kept);
+  return mayCloseAfter(after, keptOf(right));
+}
+
+/** How many characters of `after` a right part cut at its end keeps: its length without its `…`s. */
+function keptOf(right: string): number {
+  return right.length - 1 - (right.charCodeAt(0) === 0x2026 ? 1 : 0);
 }
 
 /**

@@ -197,9 +197,8 @@ function clauseHead(s: string, end: number, lead: string): 'bare' | 'subordinate
       text = lead;
       at = lead.length;
     }
-    const from = text.lastIndexOf(' ', at - 1) + 1;
-    const raw = text.slice(from, at);
-    at = from - 1;
+    const raw = wordBefore(text, at);
+    at -= raw.length + 1;
     if (CLAUSE_BREAK.test(raw)) return null;
     const w = raw.toLowerCase();
     if (BARE_INFINITIVE_HEADS.has(w)) return 'bare';
