@@ -1,6 +1,6 @@
 import type { Span } from '../types';
 import { isWhiteSpace } from '../text/chars';
-import { MAX_LABEL, isLoose, isWordColon } from './label-chars';
+import { LABEL_STRETCH, MAX_LABEL, isLoose, isWordColon } from './label-chars';
 import { FUNCTION_WORDS } from './function-words';
 import { readableEnd } from './readable-end';
 
@@ -105,8 +105,8 @@ export function markCut(label: string, original: string, from: number, end: numb
   if (s.charCodeAt(s.length - 1) === 0x2026) return s;
   const last = lastWord(s, s.length);
   if (last === '' || !inLastClause(original, last, Math.max(from, end - NEAR_CUT), end, date)) return s;
-  // Room for the `…`: the last word goes when there is none.
-  const room = s.length >= MAX_LABEL ? s.slice(0, Math.max(0, s.lastIndexOf(' '))) : s;
+  // Room for the `…`: the last word goes when there is none (a label whole up to LABEL_STRETCH past MAX_LABEL has it).
+  const room = s.length >= MAX_LABEL + LABEL_STRETCH ? s.slice(0, Math.max(0, s.lastIndexOf(' '))) : s;
   let at = readableEnd(room, room.length, Math.floor(room.length / 2));
   while (at > 0 && isLoose(room.charCodeAt(at - 1))) at--;
   return at > 0 ? `${room.slice(0, at)}…` : s;

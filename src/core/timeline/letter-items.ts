@@ -70,6 +70,10 @@ const ITEM_BULLET = /^[^\S\n]*[•●▪◦·–—−*-][^\S\n]/u;
 /** A letter's date follows `d.d.` (`dd`) or `brief van`: `…Mijnbouw d.d. 6 juli 2023`, `uw brief van 3 juni`. */
 const LETTER_DATE_BEFORE = /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i;
 
+/** A letter's date after its sender: `de brief van de staatssecretaris van LNV van 17 december 2002` (990). */
+const SENDER_DATE_BEFORE = /\bbrie(?:f|ven) van [^;:()\n.]{2,100}? van[^\S\n]*\n?[^\S\n]*$/i;
+const SENDER_REACH = 130;
+
 /**
  * Is the date at text[start, end) a letter's own (see `LETTER_DATE_BEFORE`, not before `from`, its sentence's start)
  * with the subject marker right after it (see `SUBJECT_MARKER`), before `to`? `De brief van de Minister van
@@ -84,7 +88,8 @@ export function isLetterWithSubject(
   to: number,
 ): boolean {
   return (
-    LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start)) &&
+    (LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ||
+      SENDER_DATE_BEFORE.test(text.slice(Math.max(from, start - SENDER_REACH), start))) &&
     SUBJECT_MARKER.test(text.slice(end, Math.min(to, end + SUBJECT_REACH)))
   );
 }
@@ -232,10 +237,23 @@ export class LetterItems {
     const original = this.original;
     const item = itemAround(original, sentence, start, end);
     const papers = new Set<string>();
-    for (let i = firstAtOrAfter(this.starts, item.start); i < this.citations.length; i++) {
+    // After the date, only the papers of its first brackets that cite one: the letter's own. An item that runs on to
+    // another letter's (`over de brief van 7 april 2010 inzake de geannoteerde agenda informele Gezondheidsraad (21
+    // 501-31, nr. 205) en de brief van 7 april 2010 inzake … sportministers (Kamerstuk 21 501-27, nr. 9)`, 72, where
+    // no `;` parts them) would give both letters both papers, and one paper in common makes no two letters.
+    // Before the date, only those after the last bracket closed before it: the item's letter is cited after its date
+    // or in brackets that hold both (`(Kamerstuk 29 521, nr. 446, d.d. 17 juni 2022)`).
+    let citedAfter = -1;
+    for (
+      let i = firstAtOrAfter(this.starts, lastClosedIn(original, item.start, start));
+      i < this.citations.length;
+      i++
+    ) {
       const c = this.citations[i] as CitationFinding;
       if (c.start >= item.end) break;
+      if (citedAfter >= 0 && lastClosedIn(original, citedAfter, c.start) > citedAfter) break;
       papers.add(paperId(c));
+      if (c.start >= end) citedAfter = c.end;
     }
     const after = original.slice(end, item.end);
     const marker = SUBJECT_MARKER.exec(after);
@@ -275,6 +293,15 @@ export function namesSameLetter(a: LetterItem, b: LetterItem): boolean {
   if (small.size < 2) return false;
   for (const w of small) if (!large.has(w)) return false;
   return true;
+}
+
+/**
+ * Where the last `)` in text[from, to) is, plus one, or `from` when there is none. Within those bounds only: a
+ * `lastIndexOf` would read on to the text's start in a long text without brackets, for every letter's date.
+ */
+function lastClosedIn(text: string, from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (text.charCodeAt(k) === CLOSING_BRACKET) return k + 1;
+  return from;
 }
 
 /** A year (see `papersClosing`). */

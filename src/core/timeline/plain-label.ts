@@ -194,9 +194,10 @@ export function finishLabel(
 }
 
 /**
- * The label of the tidy parts around a date, whole when it fits in MAX (in MAX + LABEL_STRETCH but for a letter's date
- * with its subject after it), else cut around the date, or for that letter's date cut to keep the subject (see
- * `subjectWindow`). A cut that would leave out only the verbs that close the clause takes them, past MAX by
+ * The label of the tidy parts around a date, whole when it fits in MAX + LABEL_STRETCH, else cut around the date, or for
+ * a letter's date with its subject after it cut to keep the subject (see `subjectWindow`); a whole one reads as the
+ * text does (`De brief van de Minister van JenV inzake administratievelastenreductie in de opsporing`, 775, had been cut
+ * to `…van de Minister van JenV inzake…` to put a subject first that was whole anyway). A cut that would leave out only the verbs that close the clause takes them, past MAX by
  * LABEL_STRETCH at most.
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
@@ -210,8 +211,7 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
     return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
   // Whole where it runs past MAX by LABEL_STRETCH at most (its ministries' names short if that makes it fit in MAX, as
   // above); a letter's subject goes first in a cut label (see `subjectWindow`), as a whole one does not.
-  if (!subjectFirst && full.length + (dots ? 1 : 0) <= MAX + LABEL_STRETCH)
-    return dots ? `…${full}` : capitalize(full);
+  if (full.length + (dots ? 1 : 0) <= MAX + LABEL_STRETCH) return dots ? `…${full}` : capitalize(full);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
   const [left, right] = wordWindow(before, after, MAX, subjectFirst && after !== '');
   const label = joinParts(left, right);

@@ -1807,8 +1807,8 @@ function clauseReference(
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
     // Long ministry names written short, then cut.
     if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid, subject);
-    // Whole where it runs past MAX_LABEL by LABEL_STRETCH at most, but for a letter's date with its subject after it.
-    if (!subject && full.length + (dots ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
+    // Whole where it runs past MAX_LABEL by LABEL_STRETCH at most.
+    if (full.length + (dots ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
       return dots ? `…${full}` : capitalize(full);
     const cut = windowed(b, a, MAX_LABEL, subject && a !== '');
     // Cut at its end, a clause that ends on its participle keeps it.
@@ -1850,11 +1850,15 @@ function clauseReference(
   // So does a `jl.` (`jongstleden`, `a.s.`) after it, which a date with its year does not take in.
   const suffix = /^[^\S\n]*(?:jl\.?|j\.\s?l\.|jongstleden|a\.s\.)(?![\p{L}\p{N}])/u.exec(s.slice(de));
   if (suffix) de += suffix[0].length;
-  // A letter's own date (after `d.d.` or `brief van`) with its subject after it (`inzake`, `over`, `met`, …).
+  // A letter's own date (after `d.d.` or `brief van`, or `brief van` its sender `van`) with its subject after it
+  // (`inzake`, `over`, `met`, …).
   const subjectFirst =
-    /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i.test(
+    (/(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i.test(
       original.slice(Math.max(sentence.start, date.start - 12), date.start),
-    ) &&
+    ) ||
+      /\bbrie(?:f|ven) van [^;:()\n.]{2,100}? van[^\S\n]*\n?[^\S\n]*$/i.test(
+        original.slice(Math.max(sentence.start, date.start - 130), date.start),
+      )) &&
     /^[^\S\n]*,?\s*(?:inzake|over|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|met|ter aanbieding van)\s+/i.test(
       original.slice(date.end, sentence.end),
     );
@@ -3701,10 +3705,37 @@ describe('labelAround', () => {
     ],
     // What stays.
     [
-      'an adjective with its noun stays (1534)',
+      'an adjective with its noun stays (775)',
+      '• de brief van de Minister van Justitie en Veiligheid d.d. 19 juli 2019 inzake voorlichting Raad van State over de democratische controle van de Kamer op de besteding van de middelen van de politie (Kamerstuk 29 628, nr. 898);',
+      '19 juli 2019',
+      '…van JenV inzake voorlichting Raad van State over de democratische controle…',
+    ],
+    [
+      "a letter's date after its sender keeps the subject before the sender, as one after `d.d.` (1534)",
       '• de artikel 100-brief van de Minister van Buitenlandse Zaken van 1 november 2013 over een Nederlandse bijdrage aan de UN Multidimensional Integrated Stabilisation Mission in Mali (MINUSMA) (Kamerstuk 29 521, nr. 213);',
       '1 november 2013',
-      '…van de Minister van Buitenlandse Zaken over een Nederlandse bijdrage…',
+      // Was `…van de Minister van Buitenlandse Zaken over een Nederlandse bijdrage…`.
+      '…over een Nederlandse bijdrage aan de UN Multidimensional Integrated…',
+    ],
+    [
+      '… its subject whole where the sender is written short (990)',
+      '– de brief van de staatssecretaris van LNV van 17 december 2002 inzake de uitvoering van de moties evaluatie Meststoffenwet (28 385, nr. 14);',
+      '17 december 2002',
+      // Was `…de brief van de staatssecretaris van LNV inzake de uitvoering van de moties…`.
+      '…van LNV inzake de uitvoering van de moties evaluatie Meststoffenwet',
+    ],
+    [
+      'synthetic: … not a date after a `van` that follows no letter',
+      'In de vergadering van de commissie van 17 december 2002 inzake de uitvoering van de moties evaluatie Meststoffenwet en de toezeggingen van de staatssecretaris van LNV is besloten.',
+      '17 december 2002',
+      'In de vergadering van de commissie inzake de uitvoering van de moties…',
+    ],
+    [
+      "a letter's label with its subject goes whole up to LABEL_STRETCH past MAX_LABEL, as any label (775)",
+      '• de brief van de Minister van Justitie en Veiligheid d.d. 1 juli 2019 inzake administratievelastenreductie in de opsporing (Kamerstuk 29 628, nr. 891);',
+      '1 juli 2019',
+      // Was `…van de Minister van JenV inzake administratievelastenreductie in de opsporing`.
+      'De brief van de Minister van JenV inzake administratievelastenreductie in de opsporing',
     ],
     [
       "a letter's subject before its sender: the sender from its title (1300; `gemeente` in word-window.test.ts)",

@@ -656,6 +656,24 @@ describe('buildTimeline: merging mentions of one date', () => {
     expect(entries).toHaveLength(count);
   });
 
+  it.each([
+    [
+      'two letters of one day that one sentence lists are two: each is its own citation’s, not the other’s too (72)',
+      'In de vaste commissie voor Volksgezondheid, Welzijn en Sport, bestond er bij enkele fracties behoefte een aantal vragen en opmerkingen voor te leggen aan de minister van Volksgezondheid, Welzijn en Sport over de brief van 7 april 2010 inzake de geannoteerde agenda informele Gezondheidsraad (21 501-31, nr. 205) en de brief van 7 april 2010 inzake de geannoteerde agenda informele EU bijeenkomst van sportministers (Kamerstuk 21 501-27, nr. 9)',
+      '2010-04-07',
+      2,
+    ],
+    [
+      'one letter named after its sender and then as `uw brief`: one (997; its labels differed while the first was cut)',
+      'De vaste commissie voor Volksgezondheid, Welzijn en Sport heeft in haar vergadering van 8 juni 2010 gesproken over de brief van de minister van Volksgezondheid, Welzijn en Sport van 3 juni 2010 inzake wijziging van de bijlage bij de Regeling maximumprijzen geneesmiddelen (TK 29 477, 130).\n\nDe commissie voor Volksgezondheid, Welzijn en Sport heeft in haar vergadering van 8 juni 2010 gesproken over uw brief van 3 juni 2010 inzake wijziging van de bijlage bij de Regeling maximumprijzen geneesmiddelen (TK 29 477, nr. 130).',
+      '2010-06-03',
+      1,
+    ],
+  ])('%s', (_name, text, iso, count) => {
+    const entries = timelineWithCitations(text, '2010-07-01').filter((e) => e.iso === iso);
+    expect(entries).toHaveLength(count);
+  });
+
   it('keeps two letters of one minister on one day apart: their subjects differ (1921)', () => {
     // The verslag's list of letters (1921), their words shared only through `voor`, `inzake`, `het`.
     const text =
