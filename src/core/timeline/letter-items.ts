@@ -270,7 +270,8 @@ export class LetterItems {
 
 /**
  * Do two items name two letters: do both cite papers and none the same, or do both give a subject and share
- * less than half the words of the shorter one? A subject cut short (`inzake reactie` and `inzake reactie op de
+ * half the words of the shorter one at most (2277's two letters of 26 August 2022, `afschrift … brief aan de Eerste
+ * Kamer` over two matters, share five words of ten)? A subject cut short (`inzake reactie` and `inzake reactie op de
  * brief van ANBO`) is still the same letter's.
  */
 export function namesOtherLetters(a: LetterItem, b: LetterItem): boolean {
@@ -278,7 +279,7 @@ export function namesOtherLetters(a: LetterItem, b: LetterItem): boolean {
   if (a.subject === null || b.subject === null) return false;
   let shared = 0;
   for (const w of a.subject) if (b.subject.has(w)) shared++;
-  return shared * 2 < Math.min(a.subject.size, b.subject.size);
+  return shared * 2 <= Math.min(a.subject.size, b.subject.size);
 }
 
 /**

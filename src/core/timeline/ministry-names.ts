@@ -32,6 +32,7 @@ export const MINISTRIES: readonly Ministry[] = [
   ['Volkshuisvesting en Ruimtelijke Ordening', 'VRO'],
   ['Klimaat en Groene Groei', 'KGG'],
   ['Buitenlandse Handel en Ontwikkelingssamenwerking', 'BHOS'],
+  ['Buitenlandse Handel en Ontwikkelingshulp', 'BHO'],
 ];
 
 /** Every short name a label may write for a ministry (`namesOtherItems` in `index.ts` tells items apart by them). */

@@ -79,12 +79,12 @@ describe('labels of a sentence the text stops in', () => {
       'De brief van de Minister voor Buitenlandse Handel en Ontwikkelingssamenwerking…',
     ],
     [
-      'one whole up to LABEL_STRETCH past MAX_LABEL keeps its last word before the `…` (1646)',
-      '− de brief van de Minister voor Buitenlandse Handel en Ontwikkelingshulp d.d. 8 oktober 2024 inzake reactie op verzoek van het l',
-      '2024-10-08',
-      '2024-11-01',
-      // Was `De brief van de Minister voor Buitenlandse Handel en Ontwikkelingshulp…`.
-      'De brief van de Minister voor Buitenlandse Handel en Ontwikkelingshulp inzake reactie…',
+      'one whole up to LABEL_STRETCH past MAX_LABEL keeps its last word before the `…` (2233)',
+      'Tevens heeft het lid Van Raan in de Regeling van Werkzaamheden van 22 mei jl. om een brief verzocht',
+      '2018-05-22',
+      '2018-06-01',
+      // Was `Tevens heeft het lid Van Raan in de Regeling van Werkzaamheden om een brief…`.
+      'Tevens heeft het lid Van Raan in de Regeling van Werkzaamheden om een brief verzocht…',
     ],
     [
       '… nor on the scrap of a word after a preposition (642)',

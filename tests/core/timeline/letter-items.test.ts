@@ -89,6 +89,12 @@ describe('namesOtherLetters: two letters of one day in a list', () => {
       false,
     ],
     [
+      'subjects that share only half the words of the shorter one (2277)',
+      '• de brief van de Minister voor Volkshuisvesting en Ruimtelijke Ordening d.d. 26 augustus 2022 inzake afschrift brief aan de Eerste Kamer inzake beantwoording schriftelijke vragen van het lid Moonen naar aanleiding van artikelen in Binnenlands Bestuur en de NRC over het verkeerd informeren van de Kamer over de Omgevingswet (2022D33161);\n\n• de brief van de Minister voor Volkshuisvesting en Ruimtelijke Ordening d.d. 26 augustus 2022 inzake afschrift van de brief aan de Eerste Kamer over toegezegde voortgangsinformatie en rapporten met betrekking tot de inwerkingtreding Omgevingswet (2022D33159);',
+      '26 augustus 2022',
+      true,
+    ],
+    [
       'a subject cut short is the same letter’s (1646)',
       '− de brief van de Minister d.d. 8 oktober 2024 inzake reactie op de brief van Plan International;\n− de brief van de Minister d.d. 8 oktober 2024 inzake reactie',
       '8 oktober 2024',

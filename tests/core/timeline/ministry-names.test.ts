@@ -10,6 +10,11 @@ describe('shortMinistryNames', () => {
       'Bij brief zijn ze door de Minister van BZK beantwoord',
     ],
     [
+      'so does the name of 2024’s minister for trade and development aid (217)',
+      'Bij brief zijn ze door de Staatssecretaris van Buitenlandse Handel en Ontwikkelingshulp beantwoord',
+      'Bij brief zijn ze door de Staatssecretaris van BHO beantwoord',
+    ],
+    [
       'the letter’s own abbreviation in brackets after the name is used once (2027)',
       'tussen de ministeries van Justitie en Veiligheid (J&V), Volksgezondheid, Welzijn en Sport (VWS), Binnenlandse Zaken en Koninkrijksrelaties (BZK), Algemene Zaken (AZ) en Economische Zaken en Klimaat (EZK)',
       'tussen de ministeries van J&V, VWS, BZK, Algemene Zaken (AZ) en EZK',
