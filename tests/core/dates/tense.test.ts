@@ -124,6 +124,19 @@ describe('isParticipleAfterParticle', () => {
     ['187', 'dat er op Europees niveau strategisch wordt nagedacht', 'nagedacht', true],
     ['2163', 'een koopvaardijschip dat door piraten was vrijgelaten', 'vrijgelaten', true],
     ['1413', 'werk waarop die gegevens zijn opgeslagen', 'opgeslagen', true],
+    [
+      '568',
+      'wat er in de begroting van 2019 van het Provinciefonds aan veranderingen zijn opgetreden',
+      'opgetreden',
+      true,
+    ],
+    ['2852', 'Op 1 januari 2013 is de Wet normering … in werking getreden', 'getreden', true],
+    [
+      '46',
+      'De rebellengroep M23 heeft een groot deel van de provincie Noord-Kivu onder controle gekregen',
+      'gekregen',
+      true,
+    ],
     // Bare strong participles of that list too (`isParticiple` reads only a few).
     ['78', 'is … het project Kiezen op Afstand (KOA) van start gegaan', 'gegaan', true],
     ['957', 'is de twintigste jaarlijkse klimaatconferentie … in Lima van start gegaan', 'gegaan', true],
@@ -137,6 +150,8 @@ describe('isParticipleAfterParticle', () => {
     ['118', 'dat stress in bevingsgebied Groningen tot sterfgevallen leidt', 'sterfgevallen', false],
     // `…gelegen` after its first part is an adjective of place.
     ['2543', 'zorgen voor aansluiting met de naastgelegen ketenpartners', 'naastgelegen', false],
+    // `…gelopen` is left out: `afgelopen` is an adjective (`de afgelopen jaren`) far more often than a participle.
+    ['02', 'heeft zich hier de afgelopen jaren ook reeds zeer actief voor ingezet', 'afgelopen', false],
     // Nouns shaped as `ge…d`/`ge…t`.
     ['1260', 'dat … medio januari gereed zijn', 'gereed', false],
   ])('%s: %s (%s)', (_letter, _sentence, word, expected) => {

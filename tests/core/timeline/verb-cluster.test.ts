@@ -77,6 +77,8 @@ describe('closingVerbsEnd', () => {
     ['van de Staatssecretaris van IenM heeft uw Kamer eerder', 'ontvangen.', 'ontvangen'],
     ['is met de afspraken in Berlijn', 'ruimschoots gehaald.', 'ruimschoots gehaald'],
     ['die uw Kamer op 23 april jl.', 'heeft ontvangen.', 'heeft ontvangen'],
+    // A strong participle after its particle (568).
+    ['wat er in de begroting van het Provinciefonds aan veranderingen zijn', 'opgetreden.', 'opgetreden'],
     // An infinitive with `te` (2094), with a particle (1805, 1931) or an infinitive of the cluster (160) before it.
     ['heeft uw Kamer mij verzocht de gestelde vragen schriftelijk', 'te beantwoorden.', 'te beantwoorden'],
     ['erop aangedrongen de adviescommissie nog dit jaar', 'in te stellen.', 'in te stellen'],
