@@ -22,8 +22,10 @@ import { capitalize } from './plain-label';
  * words around each date up to the first word where their texts differ, cut to size around that word (see
  * `twinLabel`). `…van de Minister van Defensie met de beantwoording van vragen van de commissie…` was the label of
  * two letters of 23 oktober 2017 (293), one about `het Materieelprojectenoverzicht (MPO) 2017`, the other about
- * `de inzetbaarheidsrapportage 2017`, beyond the 80 characters of a label. Labels change only when all of the
- * group's new labels differ; texts alike within their items keep theirs. Changes `entries` in place.
+ * `de inzetbaarheidsrapportage 2017`, beyond the 80 characters of a label. (Since a letter's subject that fits in
+ * LABEL_STRETCH more goes whole, the second is `…met de beantwoording … over de inzetbaarheidsrapportage 2017` and the
+ * two no longer share a label; the first stays as it was.) Labels change only when all of the group's new labels differ;
+ * texts alike within their items keep theirs. Changes `entries` in place.
  */
 export function distinguishTwins(original: string, entries: readonly TimelineEntry[]): void {
   // By label first: most labels are unique, and only those seen twice are grouped by their dates.

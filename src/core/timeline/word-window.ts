@@ -8,6 +8,7 @@ import { subjectCutAt } from './subject-head';
 import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, RELATIVE_WORDS, SUBORDINATORS } from './function-words';
 import { PREPOSITIONS } from './dangling';
 import { FINITE_VERBS } from './auxiliaries';
+import { LABEL_STRETCH } from './label-chars';
 
 /**
  * Words of `before` (from its end) and `after` (from its start), taken alternately, `after` first
@@ -398,7 +399,11 @@ export function startOfWordsThatFit(s: string, from: number, room: number): numb
  * `…inzake het fiche: …`, not `…Zaken inzake het fiche: …`. Returns the two parts as `wordWindow` does.
  */
 export function subjectWindow(before: string, after: string, max: number): [left: string, right: string] {
-  const afterRest = wordsThatFit(after, 0, 0, max); // after.slice(afterRest) is not taken
+  // A subject that fits whole with its `…` in max + LABEL_STRETCH goes whole, alone: `…inzake derde
+  // voortgangsrapportage over het Jaarplan 2021 van de Belastingdienst` (1110) had been cut before `van de
+  // Belastingdienst`; a cut costs the reader more than those ten characters (see LABEL_STRETCH).
+  const afterRest =
+    after.length + 1 <= max + LABEL_STRETCH ? after.length + 1 : wordsThatFit(after, 0, 0, max); // after.slice(afterRest) is not taken
   let length = afterRest;
   // The right part ends where it reads well (see `readableEnd`), and the room that frees goes to `before`.
   let rightEnd = Math.max(0, Math.min(after.length, afterRest - 1));

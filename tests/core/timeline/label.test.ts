@@ -1468,7 +1468,9 @@ function clauseReference(
     const right: string[] = [];
     let length = 0;
     let ai = 0;
-    while (ai < a.length && length + (a[ai] as string).length + 1 <= max - 2) {
+    // A subject that fits whole with its `…` in max + LABEL_STRETCH goes whole.
+    const whole = a.join(' ').length + 1 <= max + LABEL_STRETCH;
+    while (ai < a.length && (whole || length + (a[ai] as string).length + 1 <= max - 2)) {
       length += (a[ai] as string).length + 1;
       right.push(a[ai++] as string);
     }
@@ -3601,10 +3603,18 @@ describe('labelAround', () => {
       '…van JenV inzake reactie op het NRC-artikel over het tapsysteem van de politie…',
     ],
     [
-      '… in a sentence as in a list (1063)',
+      "a letter's subject that fits whole with its `…` up to LABEL_STRETCH past MAX_LABEL goes whole, the other date it names with it (1063)",
       'De vaste commissie heeft een aantal vragen en opmerkingen voorgelegd aan de minister van Infrastructuur en Milieu naar aanleiding van de brief van 23 november 2010 inzake toezeggingen gedaan tijdens het Algemeen Overleg OV-Chipkaart van 6 oktober 2010 (Kamerstuk 23 645, nr. 392).',
       '23 november 2010',
-      '…de brief inzake toezeggingen gedaan tijdens het Algemeen Overleg OV-Chipkaart…',
+      // Was `…de brief inzake toezeggingen gedaan tijdens het Algemeen Overleg OV-Chipkaart…`.
+      '…inzake toezeggingen gedaan tijdens het Algemeen Overleg OV-Chipkaart van 6 oktober 2010',
+    ],
+    [
+      '… and so does one of a list (1110)',
+      '– de brief van de Staatssecretaris Fiscaliteit en Belastingdienst d.d. 19 mei 2022 inzake derde voortgangsrapportage over het Jaarplan 2021 van de Belastingdienst (Kamerstuk 31 066, nr. 1019);',
+      '19 mei 2022',
+      // Was `…inzake derde voortgangsrapportage over het Jaarplan 2021…`.
+      '…inzake derde voortgangsrapportage over het Jaarplan 2021 van de Belastingdienst',
     ],
     [
       'an adjective after an article: the cut goes before the article (1445)',

@@ -16,17 +16,6 @@ function labelsOf(prefix: string, iso: string): string[] {
 
 describe('distinguishTwins', () => {
   it.each([
-    // Two letters of one sender and day whose subjects part beyond the label's 80 characters: each label shows
-    // where its subject parts from the other's, `over het …` / `over de …`, with the shared words before it.
-    [
-      '293',
-      '2017-10-23',
-      [
-        '…van Defensie met het verslag houdende een lijst van vragen en antwoorden',
-        '…van vragen van de commissie over het Materieelprojectenoverzicht',
-        '…van vragen van de commissie over de inzetbaarheidsrapportage 2017',
-      ],
-    ],
     // The subjects part after 95 characters: the label starts inside the shared subject.
     [
       '820',
