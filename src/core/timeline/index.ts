@@ -155,22 +155,17 @@ export function buildTimeline(
     if (title) titles.set(entry, collapseRange(original, title.start, title.end));
     entries.push(entry);
   }
+  // The items of the paper's letters, made on first need, for merging and telling apart (see `LetterItems`).
+  const items = new LetterItems(original, byStart(citations));
   const kept = withoutOwnDateline(
     original,
-    mergeEntries(
-      original,
-      entries,
-      listKeys,
-      titles,
-      headings,
-      new LetterItems(original, byStart(citations)),
-    ),
+    mergeEntries(original, entries, listKeys, titles, headings, items),
     letterDate,
     paper?.slippedDateLine ?? null,
   );
   labelOwnDateline(original, kept, paper);
   // Two things of one date with one label are told apart by the words where their texts part.
-  distinguishTwins(original, kept);
+  distinguishTwins(original, kept, items);
   return relateAndSort(kept, toRefDay(letterDate)?.n ?? null);
 }
 

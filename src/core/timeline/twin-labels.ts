@@ -1,7 +1,10 @@
 import type { TimelineEntry } from '../types';
+import { isLetterOrDigit, onlyWhiteSpaceFrom } from '../text/chars';
 import { dateKey } from './date-key';
-import { itemAround } from './letter-items';
+import { itemAround, namesOtherLetters } from './letter-items';
+import type { LetterItem, LetterItems } from './letter-items';
 import {
+  FORMAL_SUBJECT_WORDS,
   MAX_LABEL,
   collapseRange,
   endsClause,
@@ -22,12 +25,16 @@ import { capitalize } from './plain-label';
  * words around each date up to the first word where their texts differ, cut to size around that word (see
  * `twinLabel`). `…van de Minister van Defensie met de beantwoording van vragen van de commissie…` was the label of
  * two letters of 23 oktober 2017 (293), one about `het Materieelprojectenoverzicht (MPO) 2017`, the other about
- * `de inzetbaarheidsrapportage 2017`, beyond the 80 characters of a label. (Since a letter's subject that fits in
- * LABEL_STRETCH more goes whole, the second is `…met de beantwoording … over de inzetbaarheidsrapportage 2017` and the
- * two no longer share a label; the first stays as it was.) Labels change only when all of the group's new labels differ;
- * texts alike within their items keep theirs. Changes `entries` in place.
+ * `de inzetbaarheidsrapportage 2017`, beyond the 80 characters of a label (since the second goes whole, they are told
+ * apart as letters whose labels differ, see `distinguishCutSubjects`). Labels change only when all of the group's new
+ * labels differ; texts alike within their items keep theirs. Changes `entries` in place.
  */
-export function distinguishTwins(original: string, entries: readonly TimelineEntry[]): void {
+export function distinguishTwins(
+  original: string,
+  entries: readonly TimelineEntry[],
+  /** The paper's letters' items, where two letters whose labels differ may still not tell them apart. */
+  items?: LetterItems,
+): void {
   // By label first: most labels are unique, and only those seen twice are grouped by their dates.
   const byLabel = new Map<string, TimelineEntry[]>();
   for (const e of entries) {
@@ -48,6 +55,82 @@ export function distinguishTwins(original: string, entries: readonly TimelineEnt
       if (group.length > 1 && group.length <= MAX_TWINS) relabel(original, group);
     }
   }
+  if (items) distinguishCutSubjects(original, entries, items);
+}
+
+/**
+ * Two letters of one date whose labels differ, where one label, cut at its end, shows of its subject only words that
+ * the other letter's subject starts with too, are twins as well: `…van de Minister van Defensie met de beantwoording
+ * van vragen van de commissie…` and `…met de beantwoording van vragen van de commissie over de inzetbaarheidsrapportage
+ * 2017` (293), after the second went whole up to LABEL_STRETCH past MAX_LABEL; the first named nothing of its own
+ * subject. Only two letters that their items tell apart (see `namesOtherLetters`): two mentions of one letter are one
+ * thing, which `mergeEntries` keeps apart only for other reasons. Relabelled as a pair (see `relabel`).
+ */
+function distinguishCutSubjects(
+  original: string,
+  entries: readonly TimelineEntry[],
+  items: LetterItems,
+): void {
+  // Only the dates of letters' labels cut at their end are grouped: few labels are.
+  const byDate = new Map<string, TimelineEntry[]>();
+  for (const e of entries) {
+    if (e.kind === 'commitment' || !e.label.endsWith('…') || items.of(e)?.subject == null) continue;
+    const key = dateKey(e);
+    const group = byDate.get(key);
+    if (group) group.push(e);
+    else byDate.set(key, [e]);
+  }
+  if (byDate.size === 0) return;
+  for (const e of entries) {
+    if (e.kind === 'commitment' || e.label.endsWith('…')) continue;
+    const group = byDate.get(dateKey(e));
+    if (group !== undefined && items.of(e) !== null) group.push(e);
+  }
+  for (const group of byDate.values()) {
+    if (group.length < 2 || group.length > MAX_TWINS) continue;
+    for (const a of group) {
+      if (!a.label.endsWith('…')) continue;
+      const shown = shownSubject(a.label);
+      // Not a label cut where the text stops (see `markCut`): its words up to the cut are no subject to show.
+      if (shown === null || runsToTextEnd(original, a)) continue;
+      const ia = items.of(a) as LetterItem;
+      for (const b of group) {
+        if (b === a || b.label === a.label) continue;
+        const ib = items.of(b);
+        if (ib === null || !namesOtherLetters(ia, ib) || !subjectStartsWith(original, b, shown)) continue;
+        relabel(original, [a, b]);
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * The words of a letter's subject that a label cut at its end shows: from the first subject marker in it (`inzake`,
+ * `met`, …, see SUBJECT_MARKER) to the `…`; null when it shows none.
+ */
+function shownSubject(label: string): string | null {
+  const m = SHOWN_SUBJECT.exec(label);
+  return m ? (m[1] as string) : null;
+}
+
+const SHOWN_SUBJECT = new RegExp(String.raw`(?:^|[\s…])((?:${FORMAL_SUBJECT_WORDS}|over|met)\s.*?)…$`, 'iu');
+
+/** Does the text after an entry's date, in its item (see `itemAround`), start with `words` (a comma before them aside)? */
+function subjectStartsWith(original: string, e: TimelineEntry, words: string): boolean {
+  const item = itemAround(original, e.sentence ?? e, e.start, e.end);
+  const after = collapseRange(original, e.end, item.end).replace(LEADING_COMMA, '');
+  return (
+    after.startsWith(words) &&
+    (after.length === words.length || !isLetterOrDigit(after.charCodeAt(words.length)))
+  );
+}
+
+const LEADING_COMMA = /^,\s*/;
+
+/** Does an entry's item (see `itemAround`) run to the end of the text, where a cut text stops (see `textCut`)? */
+function runsToTextEnd(original: string, e: TimelineEntry): boolean {
+  return onlyWhiteSpaceFrom(original, itemAround(original, e.sentence ?? e, e.start, e.end).end);
 }
 
 /** Twins are compared pairwise: a larger group (a table of one date and label) keeps its labels. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core/analyze';
+import { LetterItems } from '../../../src/core/timeline/letter-items';
 import { distinguishTwins } from '../../../src/core/timeline/twin-labels';
 import type { TimelineEntry } from '../../../src/core/types';
 import { PAPER_HEAD } from '../../robustness/fuzz-helpers';
@@ -16,6 +17,19 @@ function labelsOf(prefix: string, iso: string): string[] {
 
 describe('distinguishTwins', () => {
   it.each([
+    // Two letters of one sender and day whose subjects part beyond the label's 80 characters: each label shows
+    // where its subject parts from the other's, `over het …` / `over de …`, with the shared words before it. The
+    // second's subject fits whole in LABEL_STRETCH past 80, so their labels differ; the first's shows only words the
+    // second's subject starts with (see `distinguishCutSubjects`).
+    [
+      '293',
+      '2017-10-23',
+      [
+        '…van Defensie met het verslag houdende een lijst van vragen en antwoorden',
+        '…van vragen van de commissie over het Materieelprojectenoverzicht',
+        '…van vragen van de commissie over de inzetbaarheidsrapportage 2017',
+      ],
+    ],
     // The subjects part after 95 characters: the label starts inside the shared subject.
     [
       '820',
@@ -49,6 +63,51 @@ describe('distinguishTwins', () => {
     expect(labels).toEqual(expected);
     expect(new Set(labels).size).toBe(labels.length);
     for (const l of labels) expect(l.length).toBeLessThanOrEqual(80);
+  });
+
+  it('keeps the label of a letter cut where the text stops, whose shown subject another letter’s starts with (1646)', () => {
+    // The fixture stops inside the third letter's subject (`inzake reactie op verzoek van het l`): relabelled with the
+    // first, it was `De brief van de Minister voor BHO inzake reactie op verzoek van het l`.
+    expect(labelsOf('1646', '2024-10-08')).toEqual([
+      '…van de Minister voor BHO inzake reactie op de brief van Plan International…',
+      '…BHO inzake reactie op rapport Artsen zonder Grenzen «Behind the Wire. Impact…»',
+      'De brief van de Minister voor BHO inzake reactie…',
+    ]);
+  });
+
+  it('keeps the labels of two mentions of one letter, one cut, whose items cite one paper', () => {
+    // 293's first item and the same letter named again with its citation: they are one letter, not twins to tell apart.
+    const first =
+      '• de brief van de Minister van Defensie d.d. 23 oktober 2017 met de beantwoording van vragen van de commissie over het Materieelprojectenoverzicht (MPO) 2017 (Kamerstuk 27 830, nr. 207);\n';
+    const second =
+      '• de brief d.d. 23 oktober 2017 met de beantwoording van vragen van de commissie over het MPO 2017 (Kamerstuk 27 830, nr. 207);\n';
+    const text = `${PAPER_HEAD}${first}${second}`;
+    const labels = [
+      '…van de Minister van Defensie met de beantwoording van vragen van de commissie…',
+      '…met de beantwoording van vragen van de commissie over het MPO 2017',
+    ];
+    const entries = [first, second].map((item, i): TimelineEntry => {
+      const at = text.indexOf(item);
+      const start = text.indexOf('23 oktober 2017', at);
+      return {
+        iso: '2017-10-23',
+        endIso: null,
+        label: labels[i] as string,
+        relation: null,
+        kind: 'event',
+        start,
+        end: start + '23 oktober 2017'.length,
+        sentence: { start: at, end: at + item.length },
+      };
+    });
+    const items = new LetterItems(text, analyze({ text }).citations);
+    distinguishTwins(text, entries, items);
+    expect(entries.map((e) => e.label)).toEqual(labels);
+    // The same two items citing two papers are two letters: the cut one shows where its subject parts.
+    const other = text.replace(/nr\. 207\);\n$/, 'nr. 208);\n');
+    const twins = entries.map((e, i) => ({ ...e, label: labels[i] as string }));
+    distinguishTwins(other, twins, new LetterItems(other, analyze({ text: other }).citations));
+    expect(twins.map((e) => e.label)).not.toEqual(labels);
   });
 
   it('keeps the labels of mentions whose texts are the same within their items', () => {
