@@ -1,6 +1,6 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { MAX_LABEL } from './label-chars';
-import { ARTICLES, DEMONSTRATIVES, FUNCTION_WORDS, POSSESSIVES } from './function-words';
+import { ARTICLES, COUNTING_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, POSSESSIVES } from './function-words';
 
 /**
  * A long label of a date that opens its main clause, the finite verb and the subject after it (see `isFrontedDate`),
@@ -78,17 +78,6 @@ const ADVERBS = new Set(
 );
 
 /**
- * Words that count what follows them: after the subject's noun they open the object (`heeft de Tweede Kamer negen
- * moties over de Alcoholnota aangenomen`, 1034), so they end the subject there; right after its determiner they are
- * the subject's own (`de drie ministers`).
- */
-const COUNTING = new Set(
-  'twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend enkele meerdere diverse verschillende vele talloze tal'.split(
-    ' ',
-  ),
-);
-
-/**
  * Nouns of quantity that a noun follows inside the subject (`het aantal schijnzelfstandigen is …`, 2146), where another
  * noun after a noun opens the object.
  */
@@ -153,7 +142,7 @@ export function subjectFirst(head: string, after: string): string | null {
         break;
       }
       // A counting word after the subject's noun opens the object.
-      if (k >= 3 && COUNTING.has(w)) {
+      if (k >= 3 && COUNTING_WORDS.has(w)) {
         end = k;
         break;
       }

@@ -163,3 +163,15 @@ const MORE_NO_LAST_WORDS = [
   't/m',
 ];
 export const NO_LAST_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...MORE_NO_LAST_WORDS]);
+
+/**
+ * Words that count what follows them: after a subject's noun they open the object (`heeft de Tweede Kamer negen
+ * moties over de Alcoholnota aangenomen`, 1034, see `fronted.ts`), right after a determiner they are its noun's (`de
+ * drie ministers`); the word after one is a noun, not a verb (`zullen de vier aanbevelingen`, 1695, see
+ * `modalInfinitiveEnd`).
+ */
+export const COUNTING_WORDS: ReadonlySet<string> = new Set(
+  'twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend enkele meerdere diverse verschillende vele talloze tal'.split(
+    ' ',
+  ),
+);

@@ -5,7 +5,7 @@ import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
-import { closingVerbsEnd, mayCloseAfter } from './verb-cluster';
+import { closingVerbsEnd, mayCloseAfter, modalInfinitiveEnd } from './verb-cluster';
 import {
   LABEL_STRETCH,
   MAX_LABEL as MAX,
@@ -229,8 +229,10 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   // Minister-President … beantwoord` (1674) names the letter that the window's `…zijn ze door …` left out.
   // The window is made again only where few enough words were cut off the right part for that (see `closesNear`).
   let closed = label;
+  let closedLeft = left;
+  let closedRight = right;
   if (after !== '' && !subjectFirst && closesNear(after, right)) {
-    const [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true);
+    [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true);
     closed = joinParts(closedLeft, closedRight);
     // Still cut before them (no room made on the left), it runs whole to them up to LABEL_STRETCH past MAX.
     if (closedRight.charCodeAt(closedRight.length - 1) === 0x2026) {
@@ -238,6 +240,25 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
         closingVerbsEnd(after, keptOf(closedRight), before) > 0 ? joinParts(closedLeft, after) : '';
       const marked = dots && whole.charCodeAt(0) !== 0x2026 ? 1 : 0;
       if (whole !== '' && whole.length + marked <= MAX + LABEL_STRETCH) closed = whole;
+    }
+  }
+  // Still cut right before the infinitives its clause's modal waits for, it takes them, up to LABEL_STRETCH past MAX (see
+  // `modalInfinitiveEnd`): `…wil ik u met deze brief nader informeren…` (2110) was `…nader…`.
+  if (
+    after !== '' &&
+    !subjectFirst &&
+    closed === joinParts(closedLeft, closedRight) &&
+    endsCut(closedRight)
+  ) {
+    const verbs = modalInfinitiveEnd(after, keptOf(closedRight), before);
+    if (verbs > 0) {
+      const open = closedRight.charCodeAt(0) === 0x2026 ? '…' : '';
+      const longer = joinParts(
+        closedLeft,
+        `${open}${after.slice(0, verbs)}${verbs < after.length ? '…' : ''}`,
+      );
+      const marked = dots && longer.charCodeAt(0) !== 0x2026 ? 1 : 0;
+      if (longer.length + marked <= MAX + LABEL_STRETCH) closed = longer;
     }
   }
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
@@ -251,6 +272,11 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
 function closesNear(after: string, right: string): boolean {
   if (right.length < 2 || right.charCodeAt(right.length - 1) !== 0x2026) return false;
   return mayCloseAfter(after, keptOf(right));
+}
+
+/** Is `right` a right part cut at its end, with words of `after` before its `…`? */
+function endsCut(right: string): boolean {
+  return keptOf(right) > 0 && right.charCodeAt(right.length - 1) === 0x2026;
 }
 
 /** How many characters of `after` a right part cut at its end keeps: its length without its `…`s. */

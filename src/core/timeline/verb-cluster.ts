@@ -1,8 +1,10 @@
 import { MODAL_FORMS } from '../dates/lexicon';
 import { isParticipleAfterParticle } from '../dates/tense';
 import { AUXILIARY_WORDS } from './auxiliaries';
+import { NO_ADJECTIVE, adjectiveClass } from './adjectives';
 import {
   ARTICLES,
+  COUNTING_WORDS,
   DEMONSTRATIVES,
   FUNCTION_WORDS,
   NO_LAST_WORDS,
@@ -244,4 +246,50 @@ function mayOpenVerbGroup(w: string): boolean {
   return (
     LOWER_CASE_WORD.test(w) && !ARTICLES.has(w) && !POSSESSIVES.includes(w) && !DEMONSTRATIVES.includes(w)
   );
+}
+
+/**
+ * Where the infinitives end that follow a cut at s[…, end) right away, when the clause read back from the cut (over `s`
+ * and `lead`, see `clauseHead`) turns on a modal or `gaan` that waits for them and goes on after them: `…wil ik u met
+ * deze brief nader informeren…` (2110, was `…nader…`), `…die zich gaat buigen…` (629). An infinitive's cluster goes on
+ * with a participle or another infinitive after an auxiliary's (`…nader worden toegelicht…`, 2666). Only where a clause
+ * mark, a preposition or conjunction, or the end of `s` follows them, and not right after an article, determiner or
+ * number (`zullen de vier aanbevelingen van…`, 1695: a plural noun has an infinitive's shape). -1 else; `s` is tidy.
+ */
+export function modalInfinitiveEnd(s: string, end: number, lead = ''): number {
+  if (end <= 0 || end >= s.length) return -1;
+  const previous = wordBefore(s, end).toLowerCase();
+  if (
+    !mayOpenVerbGroup(previous) ||
+    FUNCTION_WORDS.has(previous) ||
+    COUNTING_WORDS.has(previous) ||
+    adjectiveClass(previous) !== NO_ADJECTIVE
+  )
+    return -1;
+  let found = -1;
+  let at = end + 1;
+  let afterAuxiliary = false;
+  for (let k = 0; k < CLUSTER_WORDS && at < s.length; k++) {
+    const e = wordEnd(s, at);
+    const raw = s.slice(at, e);
+    const w = raw.replace(MARKS_AFTER, '');
+    if (!isBareInfinitive(w) && !(afterAuxiliary && isClauseParticiple(w))) break;
+    found = at + w.length;
+    if (w.length < raw.length || !CLUSTER_INFINITIVES.has(w)) break;
+    afterAuxiliary = true;
+    at = e + 1;
+  }
+  if (found < 0) return -1;
+  // What follows must end the cluster: a clause mark (kept in `raw`), the end, or a preposition or conjunction.
+  const rest = s.slice(found);
+  if (rest !== '' && !MARKS_AFTER.test(s.slice(found, wordEnd(s, found)))) {
+    const next = s.slice(found + 1, wordEnd(s, found + 1)).replace(MARKS_AFTER, '');
+    if (!endsCluster(next)) return -1;
+  }
+  return clauseHead(s, end, lead) === 'bare' ? found : -1;
+}
+
+/** Is the lower-case word `w` shaped as an infinitive that is no function word, adverb or prefixed noun? */
+function isBareInfinitive(w: string): boolean {
+  return INFINITIVE.test(w) && !NO_LAST_WORDS.has(w) && !NOT_INFINITIVES.has(w) && !PREFIXED_NOUNS.has(w);
 }

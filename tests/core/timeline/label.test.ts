@@ -13,6 +13,7 @@ import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates
 import { MODAL_FORMS } from '../../../src/core/dates/lexicon';
 import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
 import { isClauseParticiple } from '../../../src/core/timeline/verb-cluster';
+import { COUNTING_WORDS } from '../../../src/core/timeline/function-words';
 import {
   ADJECTIVE,
   ADJECTIVE_AFTER_DETERMINER,
@@ -927,6 +928,71 @@ function lastOfClauseReference(w: string, words: string[]): boolean {
 }
 
 /**
+ * How many words of a[at…] are the infinitives a clause's modal or `gaan` waits for (read back over `b` and a[…at)),
+ * the clause going on after them (see `modalInfinitiveEnd`): an infinitive that is no function word, adverb or prefixed
+ * noun, and after an infinitive of a cluster a participle or another infinitive (three words at most); then a clause
+ * mark, the end, or a preposition or conjunction that is no article or possessive. Not after a function word, a word
+ * with a capital, a determiner, a counting word or an adjective. 0 else.
+ */
+function modalInfinitiveReference(a: string[], at: number, b: string[]): number {
+  if (at <= 0 || at >= a.length) return 0;
+  const previous = (a[at - 1] as string).toLowerCase();
+  if (
+    !/^\p{Ll}[\p{Ll}-]*$/u.test(previous) ||
+    'de het een mijn onze ons uw zijn haar hun deze dit die dat'.split(' ').includes(previous) ||
+    FUNCTION.has(previous) ||
+    COUNTING_WORDS.has(previous) ||
+    adjectiveClass(previous) !== NO_ADJECTIVE
+  )
+    return 0;
+  const marks = /[.,;:!?)\]»”'"…]+$/u;
+  const bare = (w: string) =>
+    /^\p{Ll}{2,}en$/u.test(w) &&
+    !NO_LAST.has(w) &&
+    !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
+      .split(' ')
+      .includes(w) &&
+    !'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand onderzoek onderwijs onderdeel onderhoud onderwerp onderscheid onderstand'
+      .split(' ')
+      .includes(w);
+  let n = 0;
+  for (let k = at; k < a.length && n < 3; k++) {
+    const raw = a[k] as string;
+    const w = raw.replace(marks, '');
+    if (!bare(w) && !(n > 0 && isClauseParticiple(w))) break;
+    n++;
+    if (w !== raw || !CLUSTER_INFINITIVES.includes(w)) break;
+  }
+  if (n === 0) return 0;
+  const last = a[at + n - 1] as string;
+  const next = a[at + n];
+  if (!marks.test(last) && next !== undefined) {
+    const w = next.replace(marks, '');
+    if (!NO_LAST.has(w) || 'de het een mijn onze ons uw zijn haar hun'.split(' ').includes(w)) return 0;
+  }
+  return clauseHeadReference([...b, ...a.slice(0, at)]) === 'bare' ? n : 0;
+}
+
+/** What the clause read back over `words` turns on (see `lastOfClauseReference`): a modal or `gaan`, or its opener. */
+function clauseHeadReference(words: string[]): 'bare' | 'subordinate' | null {
+  const bareHeads = [...MODALS, 'ga', 'gaat', 'gaan', 'ging', 'gingen'];
+  const openers = [...CLAUSE_OPENERS, 'die', 'welke'];
+  const back = words.slice(-24).reverse();
+  for (const [i, raw] of back.entries()) {
+    if (/[,;:]$|[()[\]«»“”]/u.test(raw)) return null;
+    const v = raw.toLowerCase();
+    if (bareHeads.includes(v)) return 'bare';
+    if (
+      AUXILIARY_WORDS.includes(v) &&
+      !(v === 'zijn' && i > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(back[i - 1] as string))
+    )
+      return null;
+    if (openers.includes(v)) return 'subordinate';
+  }
+  return null;
+}
+
+/**
  * Words of a left part cut in front, from its first word that reads well: after the last `)` whose `(` was
  * cut off (with the word it is in), and not at an `en`/`of` before a capitalised name (which goes with it);
  * nor inside a number or a date the cut split, nor at a whole date with a letter's subject after it.
@@ -1837,6 +1903,18 @@ function clauseReference(
         const whole = collapse(joinReference(l, a));
         if (whole.length + (dots && !whole.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
           closed = whole;
+      }
+      // Still cut right before the infinitives its modal waits for, it takes them.
+      if (closed === collapse(joinReference(l, r)) && r.endsWith('…') && keptWords > 0) {
+        const n = modalInfinitiveReference(aw, keptWords, b.split(' ').filter(Boolean));
+        if (n > 0) {
+          const taken = aw.slice(0, keptWords + n);
+          taken[taken.length - 1] = (taken.at(-1) as string).replace(/[.,;:!?)\]»”'"…]+$/u, '');
+          const right = `${r.startsWith('…') ? '…' : ''}${taken.join(' ')}${keptWords + n < aw.length || taken.join(' ').length < aw.join(' ').length ? '…' : ''}`;
+          const longer = collapse(joinReference(l, right));
+          if (longer.length + (dots && !longer.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
+            closed = longer;
+        }
       }
     }
     return dots && !closed.startsWith('…') ? `…${closed}` : capitalize(closed);
@@ -3714,6 +3792,20 @@ describe('labelAround', () => {
       '27 september 2022 en voor alle asielaanvragen…',
     ],
     // What stays.
+    [
+      'a right part cut right before the infinitive its modal waits for takes it, the clause going on after it (2110)',
+      'Met het oog op de voortzetting daarvan tijdens de tweede termijn op 28 oktober a.s. wil ik u met deze brief nader informeren over een aantal onderwerpen, waaronder de stand van zaken met betrekking tot een aantal eerder gedane toezeggingen.',
+      '28 oktober a.s.',
+      // Was `…voortzetting daarvan tijdens de tweede termijn wil ik u met deze brief nader…`.
+      '…voortzetting daarvan tijdens de tweede termijn wil ik u met deze brief nader informeren…',
+    ],
+    [
+      '… and an infinitive of a cluster the participle after it (2462)',
+      'In de RTC van 15 december 2008 is vastgelegd dat deze toetsing van de overheidsapparaten zou worden voorbereid door het aangevulde presidium van de voorbereidingscommissie RTC.',
+      '15 december 2008',
+      // Was `In de RTC is vastgelegd dat deze toetsing van de overheidsapparaten zou…`.
+      'In de RTC is vastgelegd dat deze toetsing van de overheidsapparaten zou worden voorbereid…',
+    ],
     [
       'an adjective with its noun stays (775)',
       '• de brief van de Minister van Justitie en Veiligheid d.d. 19 juli 2019 inzake voorlichting Raad van State over de democratische controle van de Kamer op de besteding van de middelen van de politie (Kamerstuk 29 628, nr. 898);',

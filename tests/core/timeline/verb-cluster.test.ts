@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { closingVerbsEnd, isClauseParticiple, verbClusterEnd } from '../../../src/core/timeline/verb-cluster';
+import {
+  closingVerbsEnd,
+  isClauseParticiple,
+  modalInfinitiveEnd,
+  verbClusterEnd,
+} from '../../../src/core/timeline/verb-cluster';
 
 /** The words `verbClusterEnd` finds after the words `head` (ending on the auxiliary or modal) in `head tail`. */
 function clusterAfter(head: string, tail: string): string | null {
@@ -185,5 +190,54 @@ describe('closingVerbsEnd', () => {
     ['De vergadering van de', 'ministers over de', 'begroting.', null],
   ])('%s | %s | %s', (lead, head, tail, expected) => {
     expect(closingAfterLead(lead, head, tail)).toBe(expected);
+  });
+});
+
+/** The words `modalInfinitiveEnd` takes after `head` in `head tail`, `lead` the words before them in the sentence. */
+function infinitivesAfter(lead: string, head: string, tail: string): string | null {
+  const s = `${head} ${tail}`;
+  const end = modalInfinitiveEnd(s, head.length, lead);
+  return end < 0 ? null : s.slice(head.length + 1, end);
+}
+
+describe('modalInfinitiveEnd', () => {
+  it.each([
+    // The infinitive a modal waits for, the clause going on with a preposition (2110, 629) or after a mark (223).
+    [
+      'Met het oog op de voortzetting daarvan tijdens de tweede termijn',
+      'wil ik u met deze brief nader',
+      'informeren over een aantal onderwerpen',
+      'informeren',
+    ],
+    [
+      'Ik heb u de concept-opdracht toegezonden voor de commissie',
+      'die zich gaat',
+      'buigen over de toekomst',
+      'buigen',
+    ],
+    [
+      'Ook is de verwachting dat de instroom zo hoog is',
+      'dat de IND deze niet kan',
+      'bijhouden.',
+      'bijhouden',
+    ],
+    // An infinitive of a cluster, with the participle after it (2462).
+    [
+      'In de RTC is vastgelegd',
+      'dat deze toetsing van de overheidsapparaten zou',
+      'worden voorbereid door het presidium',
+      'worden voorbereid',
+    ],
+    // Not a plural noun after a counting word (1695), an article or an adjective.
+    ['Zoals is toegezegd,', 'zullen de vier', 'aanbevelingen van de commissie worden verwerkt', null],
+    ['Het kabinet zal', 'de', 'gemeenten over de regels informeren', null],
+    ['Het kabinet zal', 'de nieuwe', 'regelingen voor de gemeenten bekendmaken', null],
+    // Not where no preposition, conjunction or mark follows: a plural noun goes on with its own words.
+    ['Het kabinet zal', 'volgend jaar', 'gemeenten extra middelen geven', null],
+    // Not where the clause has no modal, or another finite verb first.
+    ['Het kabinet heeft', 'de gemeenten', 'geïnformeerd over de regels', null],
+    ['Gemeenten die dat willen hebben', 'de gemeenten', 'informeren over de regels', null],
+  ])('%s | %s | %s', (lead, head, tail, expected) => {
+    expect(infinitivesAfter(lead, head, tail)).toBe(expected);
   });
 });
