@@ -10,8 +10,11 @@
 
 import { isDigit } from '../text/chars';
 import { isWordColon } from './label-chars';
-import { FUNCTION_WORDS } from './function-words';
 import { NO_ADJECTIVE, adjectiveClass } from './adjectives';
+import { ARTICLES, FUNCTION_WORDS } from './function-words';
+import { PREPOSITIONS } from './dangling';
+import { FINITE_VERBS } from './auxiliaries';
+import { isParticipleAfterParticle } from '../dates/tense';
 
 /**
  * A short group in brackets inside a clause is part of it, not two delimiters: the acronym a name defines,
@@ -142,17 +145,84 @@ function isAdjectivesComma(text: string, from: number, at: number, to: number): 
 
 const LOWER_START = /^\p{Ll}/u;
 
+/** How far after its comma a list of nouns is read (see `isNounListComma`). */
+const NOUN_LIST_REACH = 160;
+/** How many words an item of a list of nouns has at most, its article not counted. */
+const NOUN_ITEM_WORDS = 3;
+/** The prepositions that may follow a list of nouns (see `isNounListComma`): PREPOSITIONS and a few of time. */
+const AFTER_NOUN_LIST: ReadonlySet<string> = new Set([...PREPOSITIONS, 'in', 'sinds', 'vanaf', 'tijdens']);
+/** Words that join the parts of a clause after a comma, not the items of a list. */
+const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+  'alsmede',
+  'evenals',
+  'waaronder',
+  'inclusief',
+  'zoals',
+]);
+/** A word of letters and hyphens (a name's `'s`, `’s` too). */
+const NOUN_LIST_WORD = /^[\p{L}'’-]+$/u;
+
+/**
+ * Is the `,` at `at` one between the items of a list of nouns, read within text[from, to)? `over de inzet, prestaties en
+ * resultaten in 2021` (2626) gave `…prestaties en resultaten`, `Jaarverslag van de Nationale ombudsman, de
+ * Kinderombudsman en de Veteranenombudsman over 2024` (1580) `…de Kinderombudsman en de Veteranenombudsman`. A word
+ * right before the comma that is no function word, verb or participle; after it items of at most NOUN_ITEM_WORDS words
+ * (an article before them), no function word or auxiliary among them, joined by commas and one `en` or `of` before the
+ * last; then `to` or a preposition (AFTER_NOUN_LIST). Capitalised lists of names are `isListComma`'s. Read only before
+ * the date: a list after the date's clause made labels cut inside it that had ended whole on its first item.
+ */
+function isNounListComma(text: string, from: number, at: number, to: number): boolean {
+  let k = at;
+  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
+  const before = text.slice(k, at).toLowerCase();
+  if (
+    before === '' ||
+    FUNCTION_WORDS.has(before) ||
+    FINITE_VERBS.has(before) ||
+    isParticipleAfterParticle(before)
+  )
+    return false;
+  const words = text.slice(at + 1, Math.min(to, at + 1 + NOUN_LIST_REACH)).split(/\s+/);
+  let item = 0; // words of the item read so far
+  let joined = false; // `en` or `of` read
+  for (const raw of words) {
+    if (raw === '') continue;
+    const comma = raw.endsWith(',');
+    const word = (comma ? raw.slice(0, -1) : raw).toLowerCase();
+    if (!NOUN_LIST_WORD.test(word)) return false;
+    if (word === 'en' || word === 'of') {
+      if (item === 0 || joined || comma) return false;
+      joined = true;
+      item = 0;
+      continue;
+    }
+    if (ARTICLES.has(word) && item === 0 && !comma) continue;
+    // `alsmede`, `evenals` join a clause's parts, not a list's items (`Raming der … uitgaven, alsmede aanwijzing …`).
+    if (CLAUSE_JOINERS.has(word)) return false;
+    if (FUNCTION_WORDS.has(word) || FINITE_VERBS.has(word))
+      return joined && item > 0 && AFTER_NOUN_LIST.has(word);
+    if (++item > NOUN_ITEM_WORDS) return false;
+    if (comma) {
+      if (joined) return false;
+      item = 0;
+    }
+  }
+  // Cut off by the reach, it must have ended before (at a preposition): a list that long is none here.
+  return joined && item > 0 && at + 1 + NOUN_LIST_REACH >= to;
+}
+
 /**
  * A `,` at `at` that is no delimiter: a decimal comma, or one inside a list (see `isListComma`, `isFiguresComma`,
  * `isAdjectivesComma`).
  */
-function skipsComma(text: string, from: number, at: number, to: number): boolean {
+function skipsComma(text: string, from: number, at: number, to: number, beforeDate: boolean): boolean {
   return (
     text.charCodeAt(at) === 0x2c &&
     (isDecimalComma(text, at) ||
       isListComma(text, from, at, to) ||
       isFiguresComma(text, from, at, to) ||
-      isAdjectivesComma(text, from, at, to))
+      isAdjectivesComma(text, from, at, to) ||
+      (beforeDate && isNounListComma(text, from, at, to)))
   );
 }
 
@@ -167,10 +237,12 @@ function skipsDelimiter(
   at: number,
   to: number,
   delimiters: 'narrow' | 'wide',
+  /** Is the delimiter in front of the date (a list of nouns is read only there, see `isNounListComma`)? */
+  beforeDate: boolean,
 ): boolean {
   return (
     isWordColon(text, at) ||
-    (delimiters === 'narrow' && (skipsComma(text, from, at, to) || isRangeDash(text, at)))
+    (delimiters === 'narrow' && (skipsComma(text, from, at, to, beforeDate) || isRangeDash(text, at)))
   );
 }
 
@@ -213,7 +285,7 @@ export function clauseStart(text: string, start: number, ds: number, delimiters:
     const found = lastInWindow(text, seen, to, last);
     if (found >= 0) {
       // A comma inside a list, a colon inside a clock time: look on in front of it.
-      if (skipsDelimiter(text, start, found, ds, delimiters)) {
+      if (skipsDelimiter(text, start, found, ds, delimiters, true)) {
         to = found;
         continue;
       }
@@ -250,7 +322,7 @@ export function clauseEnd(text: string, de: number, end: number, delimiters: 'na
     const at = from + m.index;
     // A comma inside a list, a colon inside a clock time: look on after it (no short group holds a comma or
     // colon, so none starts before it).
-    if (!skipsDelimiter(text, de, at, end, delimiters)) return at;
+    if (!skipsDelimiter(text, de, at, end, delimiters, false)) return at;
     from = at + 1;
   }
 }

@@ -1,5 +1,8 @@
 import { FUNCTION_WORDS } from '../../../src/core/timeline/function-words';
 import { NO_ADJECTIVE, adjectiveClass } from '../../../src/core/timeline/adjectives';
+import { FINITE_VERBS } from '../../../src/core/timeline/auxiliaries';
+import { PREPOSITIONS } from '../../../src/core/timeline/dangling';
+import { isParticipleAfterParticle } from '../../../src/core/dates/tense';
 /**
  * The clause rules as plain loops over characters: the reference `clauseStart`, `clauseEnd` and
  * `labelAround` must agree with. Narrow delimiters are `,` `;` `:` `(` `)` `[` `]` `–` `—`, wide ones
@@ -106,6 +109,50 @@ function isAdjectivesComma(text: string, from: number, at: number, to: number): 
   return false;
 }
 
+/**
+ * A comma between the items of a list of nouns, before the date only (`de inzet, prestaties en resultaten in 2021`,
+ * 2626): the words after it, up to `to`, read as classes (`a` article, `c` `en`/`of`, `p` a preposition, `x` another
+ * function word, auxiliary or joining word, `w` any other word, `,` a comma after a word), must be items of one to three
+ * `w` (an article before them) joined by commas and one `c`, then the end or a `p`; the word before the comma a `w`
+ * that is no participle. Within 160 characters. No delimiter.
+ */
+function isNounListComma(text: string, from: number, at: number, to: number): boolean {
+  const before = /(?:^|[^\p{L}-])([\p{L}-]+)$/u.exec(text.slice(from, at));
+  if (!before) return false;
+  const b = (before[1] as string).toLowerCase();
+  if (FUNCTION_WORDS.has(b) || FINITE_VERBS.has(b) || isParticipleAfterParticle(b)) return false;
+  const words = text
+    .slice(at + 1, Math.min(to, at + 1 + 160))
+    .split(/\s+/)
+    .filter(Boolean);
+  let classes = '';
+  for (const raw of words) {
+    const comma = raw.endsWith(',');
+    const w = (comma ? raw.slice(0, -1) : raw).toLowerCase();
+    if (!/^[\p{L}'’-]+$/u.test(w)) {
+      classes += '?';
+      continue;
+    }
+    const cls =
+      w === 'en' || w === 'of'
+        ? 'c'
+        : ['de', 'het', 'een'].includes(w)
+          ? 'a'
+          : ['alsmede', 'evenals', 'waaronder', 'inclusief', 'zoals'].includes(w)
+            ? 'j'
+            : FUNCTION_WORDS.has(w) || FINITE_VERBS.has(w)
+              ? [...PREPOSITIONS, 'in', 'sinds', 'vanaf', 'tijdens'].includes(w)
+                ? 'p'
+                : 'x'
+              : 'w';
+    classes += cls + (comma ? ',' : '');
+  }
+  // Cut off at 160 characters, the list must end at a preposition inside them.
+  const list =
+    at + 1 + 160 < to ? /^(?:a?w{1,3},)*a?w{1,3}ca?w{1,3}p.*$/ : /^(?:a?w{1,3},)*a?w{1,3}ca?w{1,3}(?:p.*)?$/;
+  return list.test(classes);
+}
+
 /** A dash between two digits, a range (`19–20 maart`, 196). No delimiter. */
 function isRangeDash(text: string, at: number): boolean {
   return /^[–—]$/.test(text[at] ?? '') && /\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? '');
@@ -124,7 +171,8 @@ export function loopStart(text: string, start: number, ds: number, set: Set<stri
       (isDecimalComma(text, left - 1) ||
         isListComma(text, start, left - 1, ds) ||
         isFiguresComma(text, start, left - 1, ds) ||
-        isAdjectivesComma(text, start, left - 1, ds))
+        isAdjectivesComma(text, start, left - 1, ds) ||
+        isNounListComma(text, start, left - 1, ds))
     ) {
       left--;
       continue;

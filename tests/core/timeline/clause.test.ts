@@ -165,6 +165,68 @@ describe('clauseStart and clauseEnd', () => {
   });
 });
 
+describe('a comma in a list of nouns before the date (isNounListComma)', () => {
+  it.each([
+    // [rule, text, date, narrow clause]
+    [
+      'items of one word, the date after a preposition (2626)',
+      'In het jaarbericht legt het Openbaar Ministerie verantwoording af aan de Nederlandse samenleving over de inzet, prestaties en resultaten in 2021.',
+      '2021',
+      'In het jaarbericht legt het Openbaar Ministerie verantwoording af aan de Nederlandse samenleving over de inzet, prestaties en resultaten in 2021.',
+    ],
+    [
+      'items with their articles (1580)',
+      'Jaarverslag van de Nationale ombudsman, de Kinderombudsman en de Veteranenombudsman over 2024',
+      '2024',
+      'Jaarverslag van de Nationale ombudsman, de Kinderombudsman en de Veteranenombudsman over 2024',
+    ],
+    [
+      'the date right after the list (2767)',
+      'Internationale inzet van Nederlandse militairen, civiele experts en politiefunctionarissen 2025',
+      '2025',
+      'Internationale inzet van Nederlandse militairen, civiele experts en politiefunctionarissen 2025',
+    ],
+    [
+      'not an item of more than three words, a verb among them (2864)',
+      'die zich in de planfase bevinden, de onderstaande aspecten schematisch weergeven en daarbij 1 september 2012 als peildatum hanteren?',
+      '1 september 2012',
+      ' de onderstaande aspecten schematisch weergeven en daarbij 1 september 2012 als peildatum hanteren?',
+    ],
+    [
+      'not after a participle: the clause before the comma is another',
+      'Het kabinet heeft de regels aangepast, gemeenten en provincies in 2021 geïnformeerd.',
+      '2021',
+      ' gemeenten en provincies in 2021 geïnformeerd.',
+    ],
+    [
+      'not where `alsmede` joins a clause’s parts',
+      'Raming der benodigde uitgaven, alsmede aanwijzing en raming voor 2020',
+      '2020',
+      ' alsmede aanwijzing en raming voor 2020',
+    ],
+    [
+      'not where a word other than a preposition follows the last item',
+      'Het kabinet heeft het rapport gelezen, de commissie en de Kamer zijn op 3 mei geïnformeerd.',
+      '3 mei',
+      ' de commissie en de Kamer zijn op 3 mei geïnformeerd.',
+    ],
+    [
+      'not after the date: a list after the date’s clause is no part of it',
+      'Op 3 mei kwamen de ministers bijeen, de Raad en de Commissie over de begroting.',
+      '3 mei',
+      'Op 3 mei kwamen de ministers bijeen',
+    ],
+  ])('%s', (_rule, text, date, narrow) => {
+    const ds = text.indexOf(date);
+    const de = ds + date.length;
+    const left = clauseStart(text, 0, ds, 'narrow');
+    const right = clauseEnd(text, de, text.length, 'narrow');
+    expect(text.slice(left, right)).toBe(narrow);
+    expect(left).toBe(loopStart(text, 0, ds, NARROW));
+    expect(right).toBe(loopEnd(text, de, text.length, NARROW));
+  });
+});
+
 describe('isPlainStretch', () => {
   it.each([
     ['De Raad besloot', true],

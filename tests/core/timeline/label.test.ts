@@ -3807,6 +3807,20 @@ describe('labelAround', () => {
       'In de RTC is vastgelegd dat deze toetsing van de overheidsapparaten zou worden voorbereid…',
     ],
     [
+      'the commas of a list of nouns before the date bound no clause (2767)',
+      'Internationale inzet van Nederlandse militairen, civiele experts en politiefunctionarissen 2025 - 2028',
+      '2025 - 2028',
+      // Was `…civiele experts en politiefunctionarissen`.
+      'Internationale inzet van Nederlandse militairen, civiele experts en politiefunctionarissen',
+    ],
+    [
+      '… nor in a sentence (2626)',
+      'In het jaarbericht legt het Openbaar Ministerie verantwoording af aan de Nederlandse samenleving over de inzet, prestaties en resultaten in 2021.',
+      '2021',
+      // Was `…prestaties en resultaten`.
+      '…af aan de Nederlandse samenleving over de inzet, prestaties en resultaten',
+    ],
+    [
       'an adjective with its noun stays (775)',
       '• de brief van de Minister van Justitie en Veiligheid d.d. 19 juli 2019 inzake voorlichting Raad van State over de democratische controle van de Kamer op de besteding van de middelen van de politie (Kamerstuk 29 628, nr. 898);',
       '19 juli 2019',
@@ -4285,7 +4299,8 @@ describe('labelAround', () => {
       'but a capital after its comma continues a list inside the phrase, whose date it is (1566)',
       'Met deze brief wil ik, naar aanleiding van het verzoek van de heer Omtzigt namens de fracties van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (Handelingen II 2012/13, nr. 77, Regeling van werkzaamheden), uw Kamer informeren over extra middelen die nodig zouden zijn voor de begroting van de Europese Unie voor het jaar 2013.',
       '18 april jongstleden',
-      'ChristenUnie en de PVV aan de minister van Buitenlandse Zaken',
+      // Was `ChristenUnie en de PVV aan de minister van Buitenlandse Zaken`: the list of parties reads back over its commas.
+      '…van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken',
     ],
     [
       'a date that opens its clause keeps all after it (670)',
