@@ -245,9 +245,10 @@ const ONLY_AFTER_PARTICLE =
 /**
  * The end of a strong participle with a separable particle or a prefix in front, which `isParticiple` reads only bare
  * (or whole, for the few of STRONG_PARTICIPLES that have one): `plaatsgevonden` (474), `vastgehouden`, `toegezonden`,
- * `aangewezen`, `opgetreden` (568: `wat er … aan veranderingen zijn opgetreden` was cut before it), `gekregen`. A lower-case
- * letter before `ge`: the bare participle is `isParticiple`'s. Two ends close a compound noun or adjective as often
- * (ONLY_AFTER_PARTICLE); `…gelopen` is left out, whose `afgelopen` is an adjective far more often than a participle.
+ * `aangewezen`, `opgetreden` (568: `wat er … aan veranderingen zijn opgetreden` was cut before it), `gekregen`. A
+ * lower-case letter before `ge`: the bare participle is `isParticiple`'s. Two ends close a compound noun or adjective
+ * as often (ONLY_AFTER_PARTICLE); `…gelopen` is left out, whose `afgelopen` is an adjective far more often than a
+ * participle.
  */
 const STRONG_PARTICIPLE_AFTER_PARTICLE = new RegExp(
   String.raw`(?:(?:^|\p{Ll})(?:gevonden|gehouden|genomen|gegeven|gesproken|geschreven|gezonden|gekomen|gegaan|gebleven|gedaan|gezien|getrokken|gesloten|geboden|gebracht|gedacht|gestaan|gelaten|geslagen|gewezen|gedragen|getreden|gestegen|gekregen|getroffen|gekozen|gedwongen|gewonnen|geheven|geschoven)|^(?:${ONLY_AFTER_PARTICLE}))$`,

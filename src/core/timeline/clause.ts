@@ -163,8 +163,8 @@ const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
 const NOUN_LIST_WORD = /^[\p{L}'’-]+$/u;
 
 /**
- * Is the `,` at `at` one between the items of a list of nouns, read within text[from, to)? `over de inzet, prestaties en
- * resultaten in 2021` (2626) gave `…prestaties en resultaten`, `Jaarverslag van de Nationale ombudsman, de
+ * Is the `,` at `at` one between the items of a list of nouns, read within text[from, to)? `over de inzet, prestaties
+ * en resultaten in 2021` (2626) gave `…prestaties en resultaten`, `Jaarverslag van de Nationale ombudsman, de
  * Kinderombudsman en de Veteranenombudsman over 2024` (1580) `…de Kinderombudsman en de Veteranenombudsman`. A word
  * right before the comma that is no function word, verb or participle; after it items of at most NOUN_ITEM_WORDS words
  * (an article before them), no function word or auxiliary among them, joined by commas and one `en` or `of` before the

@@ -194,11 +194,12 @@ export function finishLabel(
 }
 
 /**
- * The label of the tidy parts around a date, whole when it fits in MAX + LABEL_STRETCH, else cut around the date, or for
- * a letter's date with its subject after it cut to keep the subject (see `subjectWindow`); a whole one reads as the
- * text does (`De brief van de Minister van JenV inzake administratievelastenreductie in de opsporing`, 775, had been cut
- * to `…van de Minister van JenV inzake…` to put a subject first that was whole anyway). A cut that would leave out only the verbs that close the clause takes them, past MAX by
- * LABEL_STRETCH at most.
+ * The label of the tidy parts around a date, whole when it fits in MAX + LABEL_STRETCH, else cut around the date, or
+ * for a letter's date with its subject after it cut to keep the subject (see `subjectWindow`); a whole one reads as the
+ * text does (`De brief van de Minister van JenV inzake administratievelastenreductie in de opsporing`, 775, had been
+ * cut to `…van de Minister van JenV inzake…` to put a subject first that was whole anyway). A cut that would leave out
+ * only the verbs that close the clause takes them, and one right before the infinitives its modal waits for takes
+ * those, past MAX by LABEL_STRETCH at most.
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
   const full = joinParts(before, after);
@@ -242,8 +243,8 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
       if (whole !== '' && whole.length + marked <= MAX + LABEL_STRETCH) closed = whole;
     }
   }
-  // Still cut right before the infinitives its clause's modal waits for, it takes them, up to LABEL_STRETCH past MAX (see
-  // `modalInfinitiveEnd`): `…wil ik u met deze brief nader informeren…` (2110) was `…nader…`.
+  // Still cut right before the infinitives its clause's modal waits for, it takes them, up to LABEL_STRETCH past MAX
+  // (see `modalInfinitiveEnd`): `…wil ik u met deze brief nader informeren…` (2110) was `…nader…`.
   if (
     after !== '' &&
     !subjectFirst &&

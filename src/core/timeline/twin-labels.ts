@@ -116,7 +116,7 @@ function shownSubject(label: string): string | null {
 
 const SHOWN_SUBJECT = new RegExp(String.raw`(?:^|[\s…])((?:${FORMAL_SUBJECT_WORDS}|over|met)\s.*?)…$`, 'iu');
 
-/** Does the text after an entry's date, in its item (see `itemAround`), start with `words` (a comma before them aside)? */
+/** Does the text after an entry's date in its item (see `itemAround`) start with `words`, a comma before them aside? */
 function subjectStartsWith(original: string, e: TimelineEntry, words: string): boolean {
   const item = itemAround(original, e.sentence ?? e, e.start, e.end);
   const after = collapseRange(original, e.end, item.end).replace(LEADING_COMMA, '');

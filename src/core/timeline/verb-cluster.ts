@@ -165,7 +165,7 @@ export function closingVerbsEnd(s: string, end: number, lead = ''): number {
   if (last === '' || words.slice(0, -1).some((w) => MARKS_AFTER.test(w))) return -1;
   const before = words.slice(0, -1);
   const te = before.lastIndexOf('te');
-  const infinitive = INFINITIVE.test(last) && !NO_LAST_WORDS.has(last) && !NOT_INFINITIVES.has(last);
+  const infinitive = isBareInfinitive(last);
   const verbs =
     te >= 0
       ? te >= before.length - 2 &&
@@ -252,7 +252,7 @@ function mayOpenVerbGroup(w: string): boolean {
  * Where the infinitives end that follow a cut at s[…, end) right away, when the clause read back from the cut (over `s`
  * and `lead`, see `clauseHead`) turns on a modal or `gaan` that waits for them and goes on after them: `…wil ik u met
  * deze brief nader informeren…` (2110, was `…nader…`), `…die zich gaat buigen…` (629). An infinitive's cluster goes on
- * with a participle or another infinitive after an auxiliary's (`…nader worden toegelicht…`, 2666). Only where a clause
+ * with a participle or another infinitive after an auxiliary's (`…zou worden voorbereid…`, 2462). Only where a clause
  * mark, a preposition or conjunction, or the end of `s` follows them, and not right after an article, determiner or
  * number (`zullen de vier aanbevelingen van…`, 1695: a plural noun has an infinitive's shape). -1 else; `s` is tidy.
  */
@@ -280,16 +280,15 @@ export function modalInfinitiveEnd(s: string, end: number, lead = ''): number {
     at = e + 1;
   }
   if (found < 0) return -1;
-  // What follows must end the cluster: a clause mark (kept in `raw`), the end, or a preposition or conjunction.
-  const rest = s.slice(found);
-  if (rest !== '' && !MARKS_AFTER.test(s.slice(found, wordEnd(s, found)))) {
+  // What follows must end the cluster: a clause mark after its last word, the end, or a preposition or conjunction.
+  if (found < s.length && !MARKS_AFTER.test(s.slice(found, wordEnd(s, found)))) {
     const next = s.slice(found + 1, wordEnd(s, found + 1)).replace(MARKS_AFTER, '');
     if (!endsCluster(next)) return -1;
   }
   return clauseHead(s, end, lead) === 'bare' ? found : -1;
 }
 
-/** Is the lower-case word `w` shaped as an infinitive that is no function word, adverb or prefixed noun? */
+/** Is the lower-case word `w` shaped as an infinitive (`…en`) that is no function word or adverb (NOT_INFINITIVES)? */
 function isBareInfinitive(w: string): boolean {
-  return INFINITIVE.test(w) && !NO_LAST_WORDS.has(w) && !NOT_INFINITIVES.has(w) && !PREFIXED_NOUNS.has(w);
+  return INFINITIVE.test(w) && !NO_LAST_WORDS.has(w) && !NOT_INFINITIVES.has(w);
 }

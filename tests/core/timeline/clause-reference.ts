@@ -112,9 +112,9 @@ function isAdjectivesComma(text: string, from: number, at: number, to: number): 
 /**
  * A comma between the items of a list of nouns, before the date only (`de inzet, prestaties en resultaten in 2021`,
  * 2626): the words after it, up to `to`, read as classes (`a` article, `c` `en`/`of`, `p` a preposition, `x` another
- * function word, auxiliary or joining word, `w` any other word, `,` a comma after a word), must be items of one to three
- * `w` (an article before them) joined by commas and one `c`, then the end or a `p`; the word before the comma a `w`
- * that is no participle. Within 160 characters. No delimiter.
+ * function word or auxiliary, `j` a joining word, `w` any other word, `,` a comma after a word), must be items of one
+ * to three `w` (an article before them) joined by commas and one `c`, then the end or a `p`; the word before the comma
+ * a `w` that is no participle. Within 160 characters. No delimiter.
  */
 function isNounListComma(text: string, from: number, at: number, to: number): boolean {
   const before = /(?:^|[^\p{L}-])([\p{L}-]+)$/u.exec(text.slice(from, at));

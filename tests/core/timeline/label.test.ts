@@ -4299,7 +4299,7 @@ describe('labelAround', () => {
       'but a capital after its comma continues a list inside the phrase, whose date it is (1566)',
       'Met deze brief wil ik, naar aanleiding van het verzoek van de heer Omtzigt namens de fracties van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (Handelingen II 2012/13, nr. 77, Regeling van werkzaamheden), uw Kamer informeren over extra middelen die nodig zouden zijn voor de begroting van de Europese Unie voor het jaar 2013.',
       '18 april jongstleden',
-      // Was `ChristenUnie en de PVV aan de minister van Buitenlandse Zaken`: the list of parties reads back over its commas.
+      // Was `ChristenUnie en de PVV aan de minister van Buitenlandse Zaken`: the parties' list reads over its commas.
       '…van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken',
     ],
     [
