@@ -151,6 +151,8 @@ const NOUN_LIST_REACH = 160;
 const NOUN_ITEM_WORDS = 3;
 /** The prepositions that may follow a list of nouns (see `isNounListComma`): PREPOSITIONS and a few of time. */
 const AFTER_NOUN_LIST: ReadonlySet<string> = new Set([...PREPOSITIONS, 'in', 'sinds', 'vanaf', 'tijdens']);
+/** The `en` or `of` before a list's last item. */
+const JOINS_ITEMS = /\s(?:en|of)\s/;
 /** Words that join the parts of a clause after a comma, not the items of a list. */
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
   'alsmede',
@@ -182,7 +184,10 @@ function isNounListComma(text: string, from: number, at: number, to: number): bo
     isParticipleAfterParticle(before)
   )
     return false;
-  const words = text.slice(at + 1, Math.min(to, at + 1 + NOUN_LIST_REACH)).split(/\s+/);
+  const stretch = text.slice(at + 1, Math.min(to, at + 1 + NOUN_LIST_REACH));
+  // Most commas have no `en` or `of` after them within reach: ruled out before the words are read.
+  if (!JOINS_ITEMS.test(stretch)) return false;
+  const words = stretch.split(/\s+/);
   let item = 0; // words of the item read so far
   let joined = false; // `en` or `of` read
   for (const raw of words) {

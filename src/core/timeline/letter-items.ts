@@ -1,6 +1,6 @@
 import type { CitationFinding, Span, TimelineEntry } from '../types';
 import { firstAtOrAfter } from '../text/sorted';
-import { isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
+import { isLetterOrDigit, isWhiteSpace, onlyWhiteSpaceFrom } from '../text/chars';
 import { closedFrom, openBefore } from '../text/brackets';
 import { labelWords } from './words';
 import { FUNCTION_WORDS } from './function-words';
@@ -75,6 +75,17 @@ const SENDER_DATE_BEFORE = /\bbrie(?:f|ven) van [^;:()\n.]{2,100}? van[^\S\n]*\n
 const SENDER_REACH = 130;
 
 /**
+ * Does text[from, start) end with the word `van` and white space? Tested before SENDER_DATE_BEFORE, which most dates
+ * would otherwise cost a regex run over SENDER_REACH characters.
+ */
+function afterVan(text: string, from: number, start: number): boolean {
+  let k = start;
+  while (k > from && isWhiteSpace(text.charCodeAt(k - 1))) k--;
+  if (k === start || k - 3 < from || (k - 4 >= from && isLetterOrDigit(text.charCodeAt(k - 4)))) return false;
+  return text.slice(k - 3, k).toLowerCase() === 'van';
+}
+
+/**
  * Is the date at text[start, end) a letter's own (see `LETTER_DATE_BEFORE`, not before `from`, its sentence's start)
  * with the subject marker right after it (see `SUBJECT_MARKER`), before `to`? `De brief van de Minister van
  * Buitenlandse Zaken d.d. 20 januari 2017 inzake het fiche: …` (413): the subject is what tells the letters of a
@@ -89,7 +100,8 @@ export function isLetterWithSubject(
 ): boolean {
   return (
     (LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ||
-      SENDER_DATE_BEFORE.test(text.slice(Math.max(from, start - SENDER_REACH), start))) &&
+      (afterVan(text, from, start) &&
+        SENDER_DATE_BEFORE.test(text.slice(Math.max(from, start - SENDER_REACH), start)))) &&
     SUBJECT_MARKER.test(text.slice(end, Math.min(to, end + SUBJECT_REACH)))
   );
 }
