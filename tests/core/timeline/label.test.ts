@@ -909,22 +909,9 @@ function lastOfClauseReference(w: string, words: string[]): boolean {
       .includes(w)
   )
     return false;
-  const bareHeads = [...MODALS, 'ga', 'gaat', 'gaan', 'ging', 'gingen'];
-  const openers = [...CLAUSE_OPENERS, 'die', 'welke'];
-  const back = words.slice(-24).reverse();
-  for (const [i, raw] of back.entries()) {
-    if (/[,;:]$|[()[\]«»“”]/u.test(raw)) return false;
-    const v = raw.toLowerCase();
-    if (bareHeads.includes(v)) return /^\p{Ll}{2,}en$/u.test(w);
-    // Not `zijn` before a lower-case word: its possessive.
-    if (
-      AUXILIARY_WORDS.includes(v) &&
-      !(v === 'zijn' && i > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(back[i - 1] as string))
-    )
-      return false;
-    if (openers.includes(v)) return /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u.test(w);
-  }
-  return false;
+  const head = clauseHeadReference(words);
+  if (head === 'bare') return /^\p{Ll}{2,}en$/u.test(w);
+  return head === 'subordinate' && /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u.test(w);
 }
 
 /**
@@ -982,6 +969,7 @@ function clauseHeadReference(words: string[]): 'bare' | 'subordinate' | null {
     if (/[,;:]$|[()[\]«»“”]/u.test(raw)) return null;
     const v = raw.toLowerCase();
     if (bareHeads.includes(v)) return 'bare';
+    // Not `zijn` before a lower-case word: its possessive.
     if (
       AUXILIARY_WORDS.includes(v) &&
       !(v === 'zijn' && i > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(back[i - 1] as string))
