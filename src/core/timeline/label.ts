@@ -108,7 +108,7 @@ export function labelAround(
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
     // The sentence starts where the window does, or before it (a negative offset in the window's text).
-    return clauseLabel(
+    return meetingLabel(
       local.text,
       whole,
       at,
@@ -117,7 +117,7 @@ export function labelAround(
       otherDates ? MAY_LEAVE_ALL : MAY_LEAVE_ALL_ONE_DATE,
     );
   }
-  return clauseLabel(
+  return meetingLabel(
     original,
     sentence,
     date,
@@ -126,6 +126,51 @@ export function labelAround(
     otherDates ? MAY_LEAVE_ALL : MAY_LEAVE_ALL_ONE_DATE,
   );
 }
+
+/**
+ * `clauseLabel`, but where that label is cut at its end and the date is a meeting's, `… heeft op 16 en 17 april 1997
+ * overleg gevoerd met minister Van Aartsen van Landbouw, Natuurbeheer en Visserij over de varkenspest` (1014), the label
+ * of the clause without whom the meeting was with, which says what it was about: `De vaste commissie voor LNV heeft
+ * overleg gevoerd over de varkenspest`, not `…heeft overleg gevoerd met minister Van Aartsen…` (see MEETING_WITH). Not
+ * where `over` opens a list after its colon (`over:`), nor where the label without them does not reach `over`.
+ */
+function meetingLabel(
+  text: string,
+  sentence: Span,
+  date: Span,
+  sentenceStart: number,
+  quotes: readonly number[],
+  may: MayLeave,
+): string {
+  const label = clauseLabel(text, sentence, date, sentenceStart, quotes, may);
+  if (label.charCodeAt(label.length - 1) !== 0x2026) return label;
+  MEETING_WITH.lastIndex = date.end;
+  const m = MEETING_WITH.exec(text);
+  if (m === null || MEETING_WITH.lastIndex >= sentence.end) return label;
+  const from = date.end + (m[1] as string).length;
+  const to = from + (m[2] as string).length;
+  const without = labelWithout(
+    text,
+    sentence.start,
+    sentence.end,
+    from,
+    to,
+    date,
+    quotes,
+    sentenceStart,
+    may,
+  );
+  return without.includes(' over ') ? without : label;
+}
+
+/**
+ * A meeting's date before `overleg gevoerd met …` and `over` its subject, read sticky at the date's end: group 1 up to
+ * the people it was with, group 2 them (from the space before `met` to the one before the first `over`), at most 200
+ * characters without a clause mark or bracket. Not a subject that is only letters (`over haar brieven`, `over de volgende brieven`,
+ * 595, 308): who the meeting was with says more.
+ */
+const MEETING_WITH =
+  /(\s+overleg\s+gevoerd)(\s+met\s(?:(?!\s+over\s)[^;:()[\]]){1,200})\s+over\s+(?!(?:de(?:\s+volgende)?|zijn|haar|hun|een)\s+brie(?:f|ven)(?![\p{L}]))(?=[\p{L}«“(])/uy;
 
 /** The `quotes` (original offsets, sorted) in original[from, to), as offsets in `local`'s text (no quote is in a marker). */
 function quotesIn(quotes: readonly number[], from: number, to: number, local: WithoutMarkers): number[] {

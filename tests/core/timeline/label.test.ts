@@ -30,7 +30,20 @@ import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
  * by offsets: the reference the fast version must agree with, character for character.
  */
 function referenceLabel(original: string, sentence: Span, date: Span): string {
-  return clauseReference(original, sentence, date);
+  const plain = clauseReference(original, sentence, date);
+  if (!plain.endsWith('…')) return plain;
+  // A meeting's date (`heeft op … overleg gevoerd met … over de varkenspest`), its label cut: the label without whom
+  // it was with, where that reaches `over` and a subject that is more than letters.
+  const meeting =
+    /^(\s+overleg\s+gevoerd)(\s+met\s(?:(?!\s+over\s)[^;:()[\]]){1,200})\s+over\s+(?!(?:de(?:\s+volgende)?|zijn|haar|hun|een)\s+brie(?:f|ven)(?!\p{L}))[\p{L}«“(]/u.exec(
+      original.slice(date.end, sentence.end),
+    );
+  if (!meeting) return plain;
+  const from = date.end + (meeting[1] as string).length;
+  const to = from + (meeting[2] as string).length;
+  const text = original.slice(0, from) + original.slice(to);
+  const without = clauseReference(text, { start: sentence.start, end: sentence.end - (to - from) }, date);
+  return without.includes(' over ') ? without : plain;
 }
 
 /**
@@ -3793,6 +3806,31 @@ describe('labelAround', () => {
       '15 december 2008',
       // Was `In de RTC is vastgelegd dat deze toetsing van de overheidsapparaten zou…`.
       'In de RTC is vastgelegd dat deze toetsing van de overheidsapparaten zou worden voorbereid…',
+    ],
+    [
+      'a meeting’s label that must be cut says what it was about, not whom it was with (1014)',
+      'De vaste commissie voor Landbouw, Natuurbeheer en Visserij heeft op 16 en 17 april 1997 overleg gevoerd met minister Van Aartsen van Landbouw, Natuurbeheer en Visserij over de varkenspest.',
+      '16 en 17 april 1997',
+      // Was `De vaste commissie voor LNV heeft overleg gevoerd met minister Van Aartsen…`.
+      'De vaste commissie voor LNV heeft overleg gevoerd over de varkenspest',
+    ],
+    [
+      '… not where `over` opens a list after its colon (865)',
+      'De vaste commissie voor Defensie heeft op 1 december 2014 overleg gevoerd met Minister Hennis-Plasschaert van Defensie en staatssecretaris Wiebes van Financiën over:',
+      '1 december 2014',
+      '…commissie voor Defensie heeft overleg gevoerd met Minister Hennis-Plasschaert…',
+    ],
+    [
+      '… nor where the subject is only letters: whom it was with says more (595)',
+      'De vaste commissie voor Justitie heeft op 20 februari 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven',
+      '20 februari 2002',
+      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+    ],
+    [
+      '… nor past a first `over` of letters to a later one inside their subject (717)',
+      'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op 19 februari 1997 overleg gevoerd met staatssecretaris Netelenbos van Onderwijs, Cultuur en Wetenschappen over haar brief d.d. 6 januari 1997 inzake de beantwoording van schriftelijke vragen over de positie van het openbaar onderwijs in Limburg (OCW-97-61).',
+      '19 februari 1997',
+      '…commissie voor OCW heeft overleg gevoerd met staatssecretaris Netelenbos…',
     ],
     [
       'the commas of a list of nouns before the date bound no clause (2767)',
