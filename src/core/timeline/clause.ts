@@ -59,13 +59,19 @@ const LIST_REACH = 120;
 const LETTER_OR_HYPHEN = /[\p{L}-]/u;
 const CAPITAL = /\p{Lu}/u;
 
+/** Where the word of letters and hyphens that ends at `at` starts, not before `from` (`at` when there is none). */
+function wordStartBefore(text: string, from: number, at: number): number {
+  let k = at;
+  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
+  return k;
+}
+
 /**
  * Is the `,` at `at` inside a capitalised list, read within text[from, to): a capitalised word right
  * before it, the rest of the list after it?
  */
 export function isListComma(text: string, from: number, at: number, to: number): boolean {
-  let k = at;
-  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
+  const k = wordStartBefore(text, from, at);
   if (k === at || !CAPITAL.test(text[k] as string)) return false;
   LIST_AFTER_COMMA.lastIndex = 0;
   return LIST_AFTER_COMMA.test(text.slice(at, Math.min(to, at + LIST_REACH)));
@@ -118,9 +124,7 @@ const ADJECTIVES_REACH = 5;
 function isAdjectivesComma(text: string, from: number, at: number, to: number): boolean {
   // Most commas follow no word that ends in `e`, the ending of every inflected adjective: ruled out by one character.
   if (text.charCodeAt(at - 1) !== 0x65) return false;
-  let k = at;
-  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
-  const before = text.slice(k, at);
+  const before = text.slice(wordStartBefore(text, from, at), at);
   if (!LOWER_START.test(before) || adjectiveClass(before) === NO_ADJECTIVE) return false;
   let adjectives = 0;
   for (let i = 0, p = at + 1; i < ADJECTIVES_REACH; i++) {
@@ -174,9 +178,7 @@ const NOUN_LIST_WORD = /^[\p{L}'’-]+$/u;
  * the date: a list after the date's clause made labels cut inside it that had ended whole on its first item.
  */
 function isNounListComma(text: string, from: number, at: number, to: number): boolean {
-  let k = at;
-  while (k > from && LETTER_OR_HYPHEN.test(text[k - 1] as string)) k--;
-  const before = text.slice(k, at).toLowerCase();
+  const before = text.slice(wordStartBefore(text, from, at), at).toLowerCase();
   if (
     before === '' ||
     FUNCTION_WORDS.has(before) ||

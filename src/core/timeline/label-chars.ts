@@ -92,7 +92,7 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
  * The words that mark a letter's subject and nothing else: `inzake`, `betreffende`, `houdende`, `ter aanbieding van`,
  * `m.b.t.`, … (`met betrekking tot` before any shorter word it starts with).
  */
-export const FORMAL_SUBJECT_WORDS = String.raw`inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van`;
+const FORMAL_SUBJECT_WORDS = String.raw`inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van`;
 
 /**
  * A formal subject marker (see FORMAL_SUBJECT_WORDS) and its space, at the start: not `over` or `met`, which are
@@ -100,13 +100,11 @@ export const FORMAL_SUBJECT_WORDS = String.raw`inzake|betreffende|aangaande|omtr
  */
 export const FORMAL_SUBJECT = new RegExp(String.raw`^(?:${FORMAL_SUBJECT_WORDS}) `, 'i');
 
-/**
- * A subject after a letter's date: a formal marker (FORMAL_SUBJECT_WORDS), `over` or `met`, after a comma if any.
- */
-export const SUBJECT_MARKER = new RegExp(
-  String.raw`^[^\S\n]*,?\s*(?:${FORMAL_SUBJECT_WORDS}|over|met)\s+`,
-  'i',
-);
+/** The words that mark a letter's subject: a formal marker (FORMAL_SUBJECT_WORDS), `over` or `met`, as alternatives. */
+export const SUBJECT_MARKER_WORDS = String.raw`${FORMAL_SUBJECT_WORDS}|over|met`;
+
+/** A subject after a letter's date: a marker (SUBJECT_MARKER_WORDS) after a comma if any. */
+export const SUBJECT_MARKER = new RegExp(String.raw`^[^\S\n]*,?\s*(?:${SUBJECT_MARKER_WORDS})\s+`, 'i');
 
 /** Does the word `w` end its clause: `,` `;` `:` at its end (`Sport),`)? */
 export function endsClause(w: string): boolean {

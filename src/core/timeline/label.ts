@@ -166,8 +166,8 @@ function meetingLabel(
 /**
  * A meeting's date before `overleg gevoerd met …` and `over` its subject, read sticky at the date's end: group 1 up to
  * the people it was with, group 2 them (from the space before `met` to the one before the first `over`), at most 200
- * characters without a clause mark or bracket. Not a subject that is only letters (`over haar brieven`, `over de volgende brieven`,
- * 595, 308): who the meeting was with says more.
+ * characters without a clause mark or bracket. Not a subject that is only letters (`over haar brieven`, `over de
+ * volgende brieven`, 595, 308): who the meeting was with says more.
  */
 const MEETING_WITH =
   /(\s+overleg\s+gevoerd)(\s+met\s(?:(?!\s+over\s)[^;:()[\]]){1,200})\s+over\s+(?!(?:de(?:\s+volgende)?|zijn|haar|hun|een)\s+brie(?:f|ven)(?![\p{L}]))(?=[\p{L}«“(])/uy;

@@ -70,6 +70,11 @@ const ITEM_BULLET = /^[^\S\n]*[•●▪◦·–—−*-][^\S\n]/u;
 /** A letter's date follows `d.d.` (`dd`) or `brief van`: `…Mijnbouw d.d. 6 juli 2023`, `uw brief van 3 juni`. */
 const LETTER_DATE_BEFORE = /(?:\bd\.\s?d\.|\bdd\.?|\bbrie(?:f|ven) van)[^\S\n]*\n?[^\S\n]*$/i;
 
+/** Does text[from, start) end with a letter's marker before its date (see LETTER_DATE_BEFORE), within 12 characters? */
+function afterLetterMarker(text: string, from: number, start: number): boolean {
+  return LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start));
+}
+
 /** A letter's date after its sender: `de brief van de staatssecretaris van LNV van 17 december 2002` (990). */
 const SENDER_DATE_BEFORE = /\bbrie(?:f|ven) van [^;:()\n.]{2,100}? van[^\S\n]*\n?[^\S\n]*$/i;
 const SENDER_REACH = 130;
@@ -99,7 +104,7 @@ export function isLetterWithSubject(
   to: number,
 ): boolean {
   return (
-    (LETTER_DATE_BEFORE.test(text.slice(Math.max(from, start - 12), start)) ||
+    (afterLetterMarker(text, from, start) ||
       (afterVan(text, from, start) &&
         SENDER_DATE_BEFORE.test(text.slice(Math.max(from, start - SENDER_REACH), start)))) &&
     SUBJECT_MARKER.test(text.slice(end, Math.min(to, end + SUBJECT_REACH)))
@@ -164,8 +169,7 @@ export class LetterItems {
     // Asked once per pair of alike mentions: the answer is kept, a date that is no letter's too.
     const known = this.made.get(e);
     if (known !== undefined) return known;
-    const from = Math.max(e.sentence.start, e.start - 12);
-    const item = LETTER_DATE_BEFORE.test(this.original.slice(from, e.start))
+    const item = afterLetterMarker(this.original, e.sentence.start, e.start)
       ? this.read(e.sentence, e.start, e.end)
       : null;
     this.made.set(e, item);

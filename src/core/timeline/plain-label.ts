@@ -232,25 +232,24 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   let closed = label;
   let closedLeft = left;
   let closedRight = right;
+  let wentWhole = false;
   if (after !== '' && !subjectFirst && closesNear(after, right)) {
     [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true);
     closed = joinParts(closedLeft, closedRight);
     // Still cut before them (no room made on the left), it runs whole to them up to LABEL_STRETCH past MAX.
-    if (closedRight.charCodeAt(closedRight.length - 1) === 0x2026) {
+    if (endsCut(closedRight)) {
       const whole =
         closingVerbsEnd(after, keptOf(closedRight), before) > 0 ? joinParts(closedLeft, after) : '';
       const marked = dots && whole.charCodeAt(0) !== 0x2026 ? 1 : 0;
-      if (whole !== '' && whole.length + marked <= MAX + LABEL_STRETCH) closed = whole;
+      if (whole !== '' && whole.length + marked <= MAX + LABEL_STRETCH) {
+        closed = whole;
+        wentWhole = true;
+      }
     }
   }
   // Still cut right before the infinitives its clause's modal waits for, it takes them, up to LABEL_STRETCH past MAX
   // (see `modalInfinitiveEnd`): `…wil ik u met deze brief nader informeren…` (2110) was `…nader…`.
-  if (
-    after !== '' &&
-    !subjectFirst &&
-    closed === joinParts(closedLeft, closedRight) &&
-    endsCut(closedRight)
-  ) {
+  if (after !== '' && !subjectFirst && !wentWhole && endsCut(closedRight)) {
     const verbs = modalInfinitiveEnd(after, keptOf(closedRight), before);
     if (verbs > 0) {
       const open = closedRight.charCodeAt(0) === 0x2026 ? '…' : '';
@@ -271,8 +270,7 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
  * the left part went whole.
  */
 function closesNear(after: string, right: string): boolean {
-  if (right.length < 2 || right.charCodeAt(right.length - 1) !== 0x2026) return false;
-  return mayCloseAfter(after, keptOf(right));
+  return endsCut(right) && mayCloseAfter(after, keptOf(right));
 }
 
 /** Is `right` a right part cut at its end, with words of `after` before its `…`? */

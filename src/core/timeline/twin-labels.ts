@@ -4,8 +4,8 @@ import { dateKey } from './date-key';
 import { itemAround, namesOtherLetters } from './letter-items';
 import type { LetterItem, LetterItems } from './letter-items';
 import {
-  FORMAL_SUBJECT_WORDS,
   MAX_LABEL,
+  SUBJECT_MARKER_WORDS,
   collapseRange,
   endsClause,
   holdsWord,
@@ -114,7 +114,7 @@ function shownSubject(label: string): string | null {
   return m ? (m[1] as string) : null;
 }
 
-const SHOWN_SUBJECT = new RegExp(String.raw`(?:^|[\s…])((?:${FORMAL_SUBJECT_WORDS}|over|met)\s.*?)…$`, 'iu');
+const SHOWN_SUBJECT = new RegExp(String.raw`(?:^|[\s…])((?:${SUBJECT_MARKER_WORDS})\s.*?)…$`, 'iu');
 
 /** Does the text after an entry's date in its item (see `itemAround`) start with `words`, a comma before them aside? */
 function subjectStartsWith(original: string, e: TimelineEntry, words: string): boolean {

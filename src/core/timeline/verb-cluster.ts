@@ -232,8 +232,14 @@ const FINITE_SHAPE = /^\p{Ll}{3,}(?:en|[dt]en?|t|d)$/u;
 
 /** May `w`, the one word after a cut, close its clause, whose head `clauseHead` read? */
 function lastVerbOfClause(w: string, head: 'bare' | 'subordinate' | null): boolean {
-  if (head === null || NO_LAST_WORDS.has(w) || NOT_INFINITIVES.has(w) || PREFIXED_NOUNS.has(w)) return false;
-  return head === 'bare' ? INFINITIVE.test(w) : FINITE_SHAPE.test(w);
+  if (head === 'bare') return isBareInfinitive(w);
+  return (
+    head === 'subordinate' &&
+    FINITE_SHAPE.test(w) &&
+    !NO_LAST_WORDS.has(w) &&
+    !NOT_INFINITIVES.has(w) &&
+    !PREFIXED_NOUNS.has(w)
+  );
 }
 
 /** The verbs that take a bare infinitive after them: `te laten uitvoeren`, `te doen toekomen`. */
