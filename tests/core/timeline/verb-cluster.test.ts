@@ -6,10 +6,13 @@ import {
   verbClusterEnd,
 } from '../../../src/core/timeline/verb-cluster';
 
-/** The words `verbClusterEnd` finds after the words `head` (ending on the auxiliary or modal) in `head tail`. */
-function clusterAfter(head: string, tail: string): string | null {
+/**
+ * The words a finder takes after the words `head` in `head tail` (`verbClusterEnd`: `head` ending on the auxiliary or
+ * modal; `closingVerbsEnd`, with the marks after them; `modalInfinitiveEnd`), or null where it takes none.
+ */
+function takenAfter(find: (s: string, end: number) => number, head: string, tail: string): string | null {
   const s = `${head} ${tail}`;
-  const end = verbClusterEnd(s, head.length);
+  const end = find(s, head.length);
   return end < 0 ? null : s.slice(head.length + 1, end);
 }
 
@@ -42,7 +45,7 @@ describe('verbClusterEnd', () => {
     // Not after a word that is no auxiliary or modal.
     ['de Algemene Rekenkamer constateert', 'gemaakt', null],
   ])('%s | %s', (head, tail, expected) => {
-    expect(clusterAfter(head, tail)).toBe(expected);
+    expect(takenAfter(verbClusterEnd, head, tail)).toBe(expected);
   });
 });
 
@@ -63,13 +66,6 @@ describe('isClauseParticiple', () => {
     expect(isClauseParticiple(w)).toBe(expected);
   });
 });
-
-/** The words `closingVerbsEnd` takes after the words `head` in `head tail`, with the marks after them. */
-function closingAfter(head: string, tail: string): string | null {
-  const s = `${head} ${tail}`;
-  const end = closingVerbsEnd(s, head.length);
-  return end < 0 ? null : s.slice(head.length + 1, end);
-}
 
 describe('closingVerbsEnd', () => {
   it.each([
@@ -110,15 +106,8 @@ describe('closingVerbsEnd', () => {
     ['de nota', 'in de komende weken gepubliceerd.', null],
     ['de nota', 'buitengewoon uitgebreid gepubliceerd.', null],
   ])('%s | %s', (head, tail, expected) => {
-    expect(closingAfter(head, tail)).toBe(expected);
+    expect(takenAfter(closingVerbsEnd, head, tail)).toBe(expected);
   });
-
-  /** The word `closingVerbsEnd` takes after `head` in `head tail`, `lead` the words before them in the sentence. */
-  function closingAfterLead(lead: string, head: string, tail: string): string | null {
-    const s = `${head} ${tail}`;
-    const end = closingVerbsEnd(s, head.length, lead);
-    return end < 0 ? null : s.slice(head.length + 1, end);
-  }
 
   it.each([
     // A bare infinitive whose clause's finite verb is a modal (1352), `gaan` (2233) or a modal cut off before it (636).
@@ -189,16 +178,10 @@ describe('closingVerbsEnd', () => {
     ['dat de regering', 'een nieuw', 'onderzoek.', null],
     ['De vergadering van de', 'ministers over de', 'begroting.', null],
   ])('%s | %s | %s', (lead, head, tail, expected) => {
-    expect(closingAfterLead(lead, head, tail)).toBe(expected);
+    // `lead`: the words before `head` in the sentence.
+    expect(takenAfter((s, end) => closingVerbsEnd(s, end, lead), head, tail)).toBe(expected);
   });
 });
-
-/** The words `modalInfinitiveEnd` takes after `head` in `head tail`, `lead` the words before them in the sentence. */
-function infinitivesAfter(lead: string, head: string, tail: string): string | null {
-  const s = `${head} ${tail}`;
-  const end = modalInfinitiveEnd(s, head.length, lead);
-  return end < 0 ? null : s.slice(head.length + 1, end);
-}
 
 describe('modalInfinitiveEnd', () => {
   it.each([
@@ -238,6 +221,6 @@ describe('modalInfinitiveEnd', () => {
     ['Het kabinet heeft', 'de gemeenten', 'geïnformeerd over de regels', null],
     ['Gemeenten die dat willen hebben', 'de gemeenten', 'informeren over de regels', null],
   ])('%s | %s | %s', (lead, head, tail, expected) => {
-    expect(infinitivesAfter(lead, head, tail)).toBe(expected);
+    expect(takenAfter((s, end) => modalInfinitiveEnd(s, end, lead), head, tail)).toBe(expected);
   });
 });
