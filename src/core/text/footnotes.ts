@@ -21,7 +21,8 @@ import { afterSlashList, continuesMarkerList, isNextNote, plausibleLabel } from 
  * `tests/fixtures/letters/letters/`, "NAVO letter" is `tests/fixtures/navo-defensieministers-2022-09-30.txt`).
  *
  * A marker is 1–3 digits without a leading zero (1–2 after a number), and must be followed by the end of the
- * text, white space, or `, ; : ? ! ) ] » ” "` or a sentence-final `.` (never by a letter, a digit, `-` or `/`).
+ * text, white space, or `, ; : ? ! ) ] » ” "` or a sentence-final `.` (never by a digit, `-` or `/`, and by a
+ * letter only where the note glues two words, see `gluesTwoWords`).
  *
  * - After a lowercase word: `productsamenstelling1 waarmee` (01), `bijlage1 bij` (02), `afspraken4 tussen` (05),
  *   `toestuur2.` (07), `kabinetsperiode1,` (10), `Holman-Vedder1 die` (11), `krijgsmacht1.` (12), `staat3,` (13),
@@ -134,6 +135,19 @@ function wholeRun(s: string, i: number, j: number): MarkerMatch {
 }
 
 /**
+ * A note glued between two words, its space lost with the superscript: `toegezegd3om` (188), `Waterstaat1heeft` (2032),
+ * `Belhaj4en` (2217). A digit between letters is as often part of a name or code (`mp3speler`, a URL's
+ * `vmqtf141wdrz&`), so only the note next in the count, or the text's first note `1`, and only before a lowercase word
+ * that ends like a word.
+ */
+function gluesTwoWords(s: string, j: number, label: string, previous: MarkerMatch | null): boolean {
+  if (!(previous ? isNextNote(label, previous) : label === '1')) return false;
+  let k = j;
+  while (k < s.length && isLower(s.charCodeAt(k))) k++;
+  return k - j >= 2 && followsLikeMarker(s, k);
+}
+
+/**
  * The marker in the digit run s[i, j) (s[i-1] is not a digit, s[j] is not a digit), or null when the digits
  * belong to the text. See the rules above.
  */
@@ -158,7 +172,9 @@ export function findMarkerInDigitRun(
     const before = i - word.length - 1;
     if (word.length < 2 || DIGIT_TOKENS.has(word.toLowerCase())) return null;
     if (before >= 0 && isDigit(s.charCodeAt(before))) return null; // `4kw1`: a code, not a word
-    if (!plausibleLabel(s, i, j, 3) || !followsLikeMarker(s, j)) return null;
+    if (!plausibleLabel(s, i, j, 3)) return null;
+    if (!followsLikeMarker(s, j))
+      return gluesTwoWords(s, j, s.slice(i, j), previous) ? wholeRun(s, i, j) : null;
     // `Vastgesteld16 april 2010` (72): a day with its space lost, not a note.
     if (j - i <= 2 && isMonthAfter(s, j)) return null;
     // A text's first note is a low one: `«18aa, eerste lid19, vierde en vijfde lid,»` (1086) lost the comma

@@ -296,8 +296,10 @@ function joinAndStrip(s: string, superscripts: boolean): PassResult & { markers:
       // `zenden.2/3 Dit`: the slash that joined two markers goes with them (a comma stays, as in `»1,2`).
       const slashAt = previous?.end === marker.start - 1 && s.charCodeAt(marker.start - 1) === 0x2f;
       out.copy(keepFrom, slashAt ? marker.start - 1 : marker.start);
-      // `nemen.1Ik grijp`: the marker was the only thing between two sentences; keep them apart.
-      if (s.charCodeAt(marker.start - 1) === 0x2e && marker.end < n && isLetter(s.charCodeAt(marker.end))) {
+      // `nemen.1Ik grijp`: the marker was the only thing between two sentences, `toegezegd3om` (188) between two
+      // words; keep them apart.
+      const before = s.charCodeAt(marker.start - 1);
+      if ((before === 0x2e || isLetter(before)) && marker.end < n && isLetter(s.charCodeAt(marker.end))) {
         out.emit(SPACE, marker.start);
       }
       keepFrom = marker.end;

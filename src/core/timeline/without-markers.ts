@@ -1,8 +1,9 @@
+import { isLetter } from '../text/chars';
 import type { Span } from '../types';
 
 /**
  * A label's stretch of text without the footnote markers glued to its words (`toestuurde1`, `(CU)1`), with the map
- * back to the original offsets.
+ * back to the original offsets. A marker between two words becomes the space it took (`toegezegd3om`).
  */
 
 /**
@@ -32,8 +33,15 @@ export class WithoutMarkers {
       const b = Math.min(to, m.end);
       if (b <= a) continue;
       parts.push(original.slice(at, a));
+      // A marker that glued two words (`toegezegd3om`, 188) leaves the space it took, as the normalizer does.
+      const glued =
+        a === m.start &&
+        b === m.end &&
+        isLetter(original.charCodeAt(a - 1)) &&
+        isLetter(original.charCodeAt(b));
+      if (glued) parts.push(' ');
       this.cuts.push(a);
-      this.lengths.push(b - a);
+      this.lengths.push(glued ? b - a - 1 : b - a);
       at = b;
     }
     parts.push(original.slice(at, to));

@@ -408,6 +408,18 @@ describe('normalizeText: footnote markers', () => {
       ['2', '3'],
     ],
     ['three joined by slashes, text end', 'heen te zenden.2/3/4', 'heen te zenden.', ['2', '3', '4']],
+    [
+      '2032 a first note between two words, its space lost',
+      'De vaste commissie voor Verkeer en Waterstaat1heeft op 27 oktober 1999',
+      'De vaste commissie voor Verkeer en Waterstaat heeft op 27 oktober 1999',
+      ['1'],
+    ],
+    [
+      '188 the next note between two words',
+      'en ten slotte (AEF)1, en de Kamer aan2.\n\nIn juni 2020 heb ik toegezegd3om de hersteloperatie',
+      'en ten slotte (AEF), en de Kamer aan.\n\nIn juni 2020 heb ik toegezegd om de hersteloperatie',
+      ['1', '2', '3'],
+    ],
   ];
   it.each(removed)('removes the marker (%s): %j', (_source, input, expected, labels) => {
     const nt = normalizeText(input);
@@ -441,6 +453,12 @@ describe('normalizeText: footnote markers', () => {
     ['capitals before a number', 'HERDRUKKEN2 en ONDERDRUK3'],
     ['a short capital word ending a heading line', 'OVERLEG OVER DE G20\nTekst'],
     ['72 a day glued to its word, before a month', 'Vastgesteld16 april 2010'],
+    ['a digit between two words that is no first note', 'heb ik toegezegd3om de hersteloperatie'],
+    ['a unit glued to its word', 'de mp3speler en de co2uitstoot'],
+    [
+      'a URL with digits between letters',
+      'zie https://www.eerstekamer.nl/rappel?rappel=vmqtf1wdrz&ministerie=x',
+    ],
     [
       '1086 an article number glued to `lid`, as no first note is',
       '«18aa, eerste lid19, vierde en vijfde lid,»',
@@ -525,6 +543,12 @@ describe('normalizeText: footnote markers', () => {
     expect(normalizeText('het programma Kansrijk 20151.').footnoteMarkers).toEqual([]);
   });
 
+  it('takes a digit between two words for a note only where it is the next in the count', () => {
+    const skipped = normalizeText('de nota1 en de tijd3gaf aan');
+    expect(skipped.text).toBe('de nota en de tijd3gaf aan');
+    expect(skipped.footnoteMarkers.map((m) => m.label)).toEqual(['1']);
+  });
+
   it('continues a list of markers only with a higher number', () => {
     expect(normalizeText('«titel»1,2 heb').text).toBe('«titel», heb');
     const down = normalizeText('«titel»2,\n1 heb');
@@ -604,6 +628,7 @@ describe('normalizeText: footnote markers', () => {
       '1054 2024.[1]',
       '1062 Waterstaat[1] heeft',
       '1063 Milieu[1] heeft',
+      '1065 Sport[1]heeft de',
       '107 COVID-19.[1] Voor',
       '107 daarvan.[2] Vervolgens',
       '1072 JBZ-RAAD[1]',
@@ -1092,6 +1117,7 @@ describe('normalizeText: footnote markers', () => {
       '187 kindergarantie[4] en',
       '187 hierop[5].',
       '187 kind»[6], de',
+      '187 kindergarantie[7]en de',
       '187 hierop[8]. De',
       '1872 Visserij[1] heeft',
       '1873 2020[1] wordt,',
@@ -1099,6 +1125,7 @@ describe('normalizeText: footnote markers', () => {
       '1877 beperkt?[1]',
       '188 (AEF)[1], en',
       '188 aan[2].',
+      '188 toegezegd[3]om de',
       '1880 Sport[1] en',
       '1880 Zaken[2] hebben',
       '1883 opgenomen[1].',
@@ -1192,11 +1219,13 @@ describe('normalizeText: footnote markers', () => {
       '2027 winkels»?[1]',
       '2027 routekaart[2] was',
       '203 2020.[1] In',
+      '2032 Waterstaat[1]heeft op',
       '2033 storingsvrij»?[1]',
       '2034 vve[1] (zie',
       '2035 Wetenschap[1] heeft',
       '2037 kinderopvang»?[1]',
       '204 LPD’s)[1] en',
+      '2040 Waterstaat[1]heeft op',
       '2043 gelegen[1].',
       '2051 Rijksuitgaven[1] heeft',
       '2052 liggen?[1]',
@@ -1289,6 +1318,7 @@ describe('normalizeText: footnote markers', () => {
       '2214 aangeboden?[1]',
       '2217 1)[1].',
       '2217 2)[3].',
+      '2217 Belhaj[4]en van',
       '2217 Graaf[5] en',
       '2217 Martels[6] is',
       '2217 brief[7] van',
@@ -1762,6 +1792,7 @@ describe('normalizeText: footnote markers', () => {
       '307 verraden?[2]',
       '308 Milieubeheer[1] heeft',
       '309 Wetenschap[1] heeft',
+      '31 Omgeving[1]hadden kennisgenomen',
       '31 2022[2] waarbij',
       '31 2022[3] waarbij',
       '31 2022[4] waarbij',
@@ -2192,6 +2223,7 @@ describe('normalizeText: footnote markers', () => {
       '759 maatregelen[1]. De',
       '759 moties[2] ingediend',
       '76 strafrechtspleging?[1]',
+      '761 tijd[1]gaf de',
       '763 programma.[1] Ik',
       '764 ORDENING[1]',
       '768 daalde»[1] en',

@@ -160,6 +160,12 @@ describe('buildTimeline: rules', () => {
       '2021-12',
       '…is de regering verzocht om de voor- en nadelen in kaart te brengen',
     ],
+    [
+      'between two words, its space lost: the space comes back (188)',
+      'In juni 2020 heb ik aan uw Kamer toegezegd1om de hersteloperatie toeslagen periodiek door te lichten.',
+      '2020-06',
+      'Ik heb aan uw Kamer toegezegd om de hersteloperatie toeslagen periodiek door te lichten',
+    ],
   ])('labels leave out a footnote marker glued to a word (%s)', (_case, text, iso, label) => {
     const entry = timeline(text, '2025-05-01').find((e) => e.iso === iso);
     expect(entry?.label).toBe(label);
