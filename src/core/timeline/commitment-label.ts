@@ -10,7 +10,7 @@ import {
 } from './label-tidy';
 import { capitalize } from './plain-label';
 import { insertionEnd } from './insertions';
-import { promiseWithItsVerb } from './promise-tail';
+import { promiseClauseBeforeComma, promiseWithItsVerb } from './promise-tail';
 import { readableStart } from './readable-start';
 import { startOfWordsThatFit } from './word-window';
 import { NO_MARKERS, withoutMarkersIn } from './without-markers';
@@ -177,7 +177,8 @@ function shortenPromise(s: string): string {
   return shortened(withoutLeadingClosers(s), (text) => {
     let main = mainClause(text) ?? text;
     if (main.length > MAX_LABEL) main = withoutInsertions(main);
-    return main.length <= MAX_LABEL ? main : (promiseWithItsVerb(main) ?? cutAtEnd(main));
+    if (main.length <= MAX_LABEL) return main;
+    return promiseWithItsVerb(main) ?? promiseClauseBeforeComma(main) ?? cutAtEnd(main);
   });
 }
 

@@ -1,6 +1,6 @@
 import { isParticipleAfterParticle } from '../dates/tense';
 import { alternation, AUXILIARY_WORDS } from './auxiliaries';
-import { LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
+import { LABEL_STRETCH, LOWER_CASE_WORD, MAX_LABEL } from './label-chars';
 import { roleAt } from './quotes';
 import { ARTICLES, DEMONSTRATIVES, NO_LAST_WORDS, POSSESSIVES } from './function-words';
 import { readableEnd } from './readable-end';
@@ -206,6 +206,25 @@ const INFLECTED = /^\p{Ll}+e$/u;
 export function promiseWithItsVerb(s: string): string | null {
   const label = withItsVerb(s, (w) => PROMISE_VERB.test(w), FINITE, 0, ALWAYS);
   return label === null ? null : (withObject(s, label) ?? label);
+}
+
+/**
+ * A promise too long for its label whose first clause closes on its verb group at a comma within the stretch: that
+ * clause, with `…` for what follows. `Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te
+ * sturen, waarbij ik nog steeds streef naar toezending …` (1137) was cut to `…de kabinetsvisie later dan 1 september…`,
+ * which left out what was asked. The last such comma up to MAX_LABEL + LABEL_STRETCH, past half a label; null where none
+ * is.
+ */
+export function promiseClauseBeforeComma(s: string): string | null {
+  for (
+    let k = s.lastIndexOf(',', MAX_LABEL + LABEL_STRETCH);
+    k > MAX_LABEL / 2;
+    k = s.lastIndexOf(',', k - 1)
+  ) {
+    const head = s.slice(0, k);
+    if (verbGroupStart(head, (w) => PROMISE_VERB.test(w)) >= 0) return `${head}…`;
+  }
+  return null;
 }
 
 /** White space, clause marks and dashes at the end of a head cut before the part left out. */

@@ -127,6 +127,18 @@ describe('commitmentLabel', () => {
       'Ik zal uw Kamer informeren over de evaluatie van het Schipholbeleid…',
     ],
     [
+      'a first clause that closes on its verb group at a comma within the stretch (1137; was `…later dan 1 september…`)',
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te sturen, waarbij ik nog steeds streef naar toezending in september, conform mijn eerdere toezegging.',
+      '2011-08-19',
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te sturen…',
+    ],
+    [
+      'not a first clause that ends on no promise’s verb',
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september te bespreken in de commissie, waarbij ik nog steeds streef naar toezending in september.',
+      '2011-08-19',
+      'Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september…',
+    ],
+    [
       'a short sentence keeps its first clause',
       'De gemeenten zijn gestart en ik informeer de Kamer dit najaar.',
       '2022-09-29',
