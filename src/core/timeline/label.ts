@@ -29,6 +29,7 @@ import {
 } from './insertions';
 import { headerFormulaLabel } from './header-formula';
 import { MIN_LABEL, collapseRange, isFrontedDate } from './label-chars';
+import { dictumStart } from './motion-dictum';
 import { shortenPlain, stripLoose, tidy, tidyJoinedLength, withoutDanglingAround } from './label-tidy';
 import { isLetterWithSubject, subjectPastComma } from './letter-items';
 import {
@@ -395,6 +396,13 @@ function clauseLabel(
         // A clause of `en` that points back (`en de Kamer hierover … te informeren`): the clause before it too (see
         // `pointsBack`).
         left = clauseStart(original, start, left - 1, kind);
+      } else if (
+        delimiter === NARROW &&
+        left > start &&
+        dictumStart(original, start, left - 1, ds, de, right) >= 0
+      ) {
+        // A motion's request after the comma its layout puts after `verzoekt de regering`: with it (see `dictumStart`).
+        left = dictumStart(original, start, left - 1, ds, de, right);
       } else if (delimiter === NARROW && may.insertion) {
         // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
         const past = insertionEnd(original, right, end);

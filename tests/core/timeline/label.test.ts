@@ -1462,6 +1462,26 @@ function otherDatePartReference(
   return [newLeft, newRight];
 }
 
+/** The openings of a motion's request, each written out (see `dictumStart`). */
+const DICTUM_OPENINGS: ReadonlySet<string> = new Set(
+  ['verzoekt', 'roept', 'draagt'].flatMap((verb) =>
+    [
+      'de regering',
+      'het kabinet',
+      'dit kabinet',
+      'het demissionaire kabinet',
+      'dit demissionaire kabinet',
+      'de minister',
+      'de staatssecretaris',
+      'de voorzitter',
+    ].flatMap((whom) =>
+      ['', ' tevens', ' voorts', ' niettemin', ' ook', ' daarnaast'].flatMap((also) =>
+        ['', ' om', ' op'].map((to) => `${verb} ${whom}${also}${to}`),
+      ),
+    ),
+  ),
+);
+
 function clauseReference(
   original: string,
   sentence: Span,
@@ -1507,6 +1527,19 @@ function clauseReference(
       .trim();
   const tidy = (s: string) => keepAbbreviationDot(collapse(s).replace(/^[\s,;:.–—−•·▪◦-]+/, ''));
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
+  // Where the opening of a motion's request (`verzoekt de regering tevens`) starts that the comma at `comma` closes, from
+  // a `;`, `:`, line break or the sentence's start, where the date's clause after it fits whole with it; else -1.
+  const dictumReference = (s: string, comma: number, ds: number, de: number, right: number): number => {
+    let k = comma;
+    while (k > 0 && !/[;:\n]/.test(s[k - 1] as string)) k--;
+    const words = s.slice(k, comma);
+    if (!DICTUM_OPENINGS.has(words.trim().replace(/\s+/g, ' ').toLowerCase())) return -1;
+    const open = k + words.length - words.trimStart().length;
+    let before = collapse(s.slice(open, ds));
+    const dangling = DANGLING.exec(before);
+    if (dangling) before = before.slice(0, dangling.index);
+    return before.length + 1 + collapse(s.slice(de, right)).length <= MAX_LABEL + LABEL_STRETCH ? open : -1;
+  };
   /**
    * A left part `left` cut after the words `cut`: not from inside a name, past its capitalised words and the particles
    * between them; else where it reads (`readableWords`).
@@ -2264,6 +2297,13 @@ function clauseReference(
         // A clause of `en` after a comma that points back (`en de Kamer hierover … te informeren`): the clause before
         // it too.
         left = loopStart(s, 0, left - 1, NARROW);
+      } else if (
+        delimiters === NARROW &&
+        s[left - 1] === ',' &&
+        dictumReference(s, left - 1, ds, de, right) >= 0
+      ) {
+        // A motion's request after the comma its layout puts after its opening: with the opening.
+        left = dictumReference(s, left - 1, ds, de, right);
       } else if (delimiters === NARROW && leaveInsertion) {
         // A phrase inserted between commas (`, mede namens …,`) or an aside between dashes (within 200 characters)
         // before the rest of the main clause: left out.
@@ -4320,6 +4360,31 @@ describe('labelAround', () => {
       'Het kabinet heeft de regeling verlengd, en de Kamer wordt op 1 maart 2024 geïnformeerd.',
       '1 maart 2024',
       '…en de Kamer wordt geïnformeerd',
+    ],
+    [
+      'a motion’s request after the comma its layout puts after its opening: with the opening (1009)',
+      'verzoekt de regering tevens, de Kamer hierover voor het zomerreces van 2013 te informeren,',
+      'het zomerreces van 2013',
+      // Was `…de Kamer hierover te informeren`.
+      'Verzoekt de regering tevens, de Kamer hierover te informeren',
+    ],
+    [
+      'with `om`, after the motion’s considerations (2293)',
+      'overwegende dat een nieuw model transparant moet zijn;\nverzoekt de regering om, het verdeelmodel in 2016 te toetsen aan de eisen van transparantie,',
+      '2016',
+      '…verzoekt de regering om, het verdeelmodel te toetsen aan de eisen van transparantie',
+    ],
+    [
+      'not a request too long to fit whole with its opening (1272)',
+      'verzoekt de regering, een uiterste inspanning te leveren om het reductiedoel voor de broeikasgassen in 2020 te halen,',
+      '2020',
+      '…een uiterste inspanning te leveren om het reductiedoel voor de broeikasgassen te halen',
+    ],
+    [
+      'not a comma after another opening (`verzoekt de gemeenten,`)',
+      'verzoekt de gemeenten, de Kamer hierover voor het zomerreces van 2013 te informeren,',
+      'het zomerreces van 2013',
+      '…de Kamer hierover te informeren',
     ],
     [
       'but a capital after its comma continues a list inside the phrase, whose date it is (1566)',
