@@ -26,6 +26,7 @@ import {
 import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { splitAtHeadings } from './heading-sentences';
 import { fieldLabel } from './field-label';
+import { meetingLineLabel } from './meeting-line';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
 import { withoutLeadingPageReference } from './label-tidy';
@@ -239,11 +240,12 @@ function dateEntry(
     iso: d.iso,
     endIso: d.endIso,
     // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`), a field's value by the field's name
-    // (see `fieldLabel`). Any other label shows its quotes paired (see `pairedQuotes`), and says something (see
-    // `wordyLabel`).
+    // (see `fieldLabel`), a meeting's day by its report's heading (see `meetingLineLabel`). Any other label shows its
+    // quotes paired (see `pairedQuotes`), and says something (see `wordyLabel`).
     label:
       paperDateLabel(original, phrase, ownKind) ??
       fieldLabel(original, phrase) ??
+      meetingLineLabel(original, phrase) ??
       wordyLabel(
         original,
         phrase,
