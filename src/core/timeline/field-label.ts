@@ -7,14 +7,23 @@ import { lastNonBlankBefore } from './label-chars';
  * alone, and so was its label; the field's name says what the date is.
  */
 export function fieldLabel(original: string, date: Span): string | null {
+  const line = lineAboveLoneDate(original, date, FIELD_REACH);
+  const field = line === null ? null : FIELD_LINE.exec(line);
+  return field ? (field[1] as string) : null;
+}
+
+/**
+ * The last line with words above `date`, over blank lines and at most `reach` characters back, where `date` stands
+ * alone on its line; else null. What names a date that is a line's only words: a field's name, a report's heading (see
+ * `meetingLineLabel`).
+ */
+export function lineAboveLoneDate(original: string, date: Span, reach: number): string | null {
   // Most dates do not open their line: ruled out by the character before their white space first.
   const k = lastNonBlankBefore(original, date.start);
   if (k < 0 || original.charCodeAt(k) !== 0x0a) return null;
   if (!ALONE_AFTER.test(original.slice(date.end, date.end + 8))) return null;
-  // The last line with words above, over blank lines.
-  const above = original.slice(Math.max(0, k - FIELD_REACH), k).trimEnd();
-  const field = FIELD_LINE.exec(above.slice(above.lastIndexOf('\n') + 1));
-  return field ? (field[1] as string) : null;
+  const above = original.slice(Math.max(0, k - reach), k).trimEnd();
+  return above.slice(above.lastIndexOf('\n') + 1);
 }
 
 /** Nothing but white space after the date on its line. */
