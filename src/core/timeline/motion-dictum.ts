@@ -2,18 +2,21 @@ import { danglingStart } from './dangling';
 import { LABEL_STRETCH, MAX_LABEL, collapseRange } from './label-chars';
 
 /**
- * A motion asks in its dictum, `verzoekt de regering, …`, and its layout puts a comma after the opening of the request.
- * That comma bounds no clause of its own: a date's clause after it, `verzoekt de regering tevens, de Kamer hierover voor
- * het zomerreces van 2013 te informeren,` (1009), gave `…de Kamer hierover te informeren`, which said nothing of who
- * asked whom. Where the request fits a label whole with its opening, the label is `Verzoekt de regering tevens, de Kamer
- * hierover te informeren`; a longer one keeps its words for what is asked.
+ * A motion asks in its dictum, `verzoekt de regering, …`, and its layout puts a comma after the opening of the
+ * request. That comma bounds no clause of its own: a date's clause after it, `verzoekt de regering tevens, de Kamer
+ * hierover voor het zomerreces van 2013 te informeren,` (1009), gave `…de Kamer hierover te informeren`, which said
+ * nothing of who asked whom. Where the request fits a label whole with its opening, the label is `Verzoekt de
+ * regering tevens, de Kamer hierover te informeren`; a longer one keeps its words for what is asked.
  */
 
 /** The opening of a request, and the white space after it, up to its comma. */
 const OPENING = String.raw`(?:verzoekt|roept|draagt)\s+(?:de\s+regering|(?:het|dit)\s+(?:demissionaire\s+)?kabinet|de\s+minister|de\s+staatssecretaris|de\s+voorzitter)(?:\s+(?:tevens|voorts|niettemin|ook|daarnaast))?(?:\s+(?:om|op))?\s*`;
 /** OPENING at the end of a stretch, after its start or a `;`, `:` or line break (and white space). */
 const OPENING_BEFORE_COMMA = new RegExp(String.raw`(?:^|[;:\n])\s*(${OPENING})$`, 'i');
-/** How far before its comma an opening is read: the longest, `verzoekt het demissionaire kabinet niettemin om`, and room. */
+/**
+ * How far before its comma an opening is read: the longest, `verzoekt het demissionaire kabinet niettemin om`, and
+ * room.
+ */
 const OPENING_REACH = 64;
 /** The words an opening ends on: a comma after any other word is ruled out before the regex runs. */
 const LAST_WORDS: ReadonlySet<string> = new Set(

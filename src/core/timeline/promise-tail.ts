@@ -210,10 +210,10 @@ export function promiseWithItsVerb(s: string): string | null {
 
 /**
  * A promise too long for its label whose first clause closes on its verb group at a comma within the stretch: that
- * clause, with `…` for what follows. `Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe te
- * sturen, waarbij ik nog steeds streef naar toezending …` (1137) was cut to `…de kabinetsvisie later dan 1 september…`,
- * which left out what was asked. The last such comma up to MAX_LABEL + LABEL_STRETCH, past half a label; null where none
- * is.
+ * clause, with `…` for what follows. `Ik verzoek u daarom mij toe te staan de kabinetsvisie later dan 1 september toe
+ * te sturen, waarbij ik nog steeds streef naar toezending …` (1137) was cut to `…de kabinetsvisie later dan 1
+ * september…`, which left out what was asked. The last such comma up to MAX_LABEL + LABEL_STRETCH, past half a label;
+ * null where none is.
  */
 export function promiseClauseBeforeComma(s: string): string | null {
   for (
