@@ -92,6 +92,43 @@ export function labelOwnDateline(
 }
 
 /**
+ * The datelines of other letters a paper quotes, where they stay (see `withoutOwnDateline`), labelled by whom the letter
+ * was sent to, from the `Aan …` line above: `Brief aan de Staatssecretaris van Volksgezondheid, Welzijnen Sport` for
+ * `Den Haag, 2 december 2015` (1367), an Eerste Kamer committee's letter in its report, whose label repeated the date
+ * beside it; `Brief aan de Voorzitter van de Tweede Kamer der Staten-Generaal` for the second of two letters (730).
+ * The paper's own dateline is `labelOwnDateline`'s. Long names are written short or cut as any label's.
+ */
+export function labelOtherDatelines(
+  original: string,
+  entries: TimelineEntry[],
+  letterDate: string | null,
+): void {
+  for (const e of entries) {
+    if (e.iso === letterDate || !isDateline(original, e)) continue;
+    const addressee = ADDRESSEE_LINE.exec(lineAbove(original, e.start));
+    if (addressee !== null) e.label = shortenPlain(`Brief aan ${lowerArticle(addressee[1] as string)}`);
+  }
+}
+
+/** The line above the one `at` is on, over blank lines (at most ADDRESSEE_REACH characters back), trimmed. */
+function lineAbove(original: string, at: number): string {
+  const lineStart = original.lastIndexOf('\n', at - 1);
+  if (lineStart < 0) return '';
+  const above = original.slice(Math.max(0, lineStart - ADDRESSEE_REACH), lineStart).trimEnd();
+  return above.slice(above.lastIndexOf('\n') + 1).trim();
+}
+
+/** How far above a dateline its `Aan …` line is looked for. */
+const ADDRESSEE_REACH = 200;
+/** A letter's addressee line: `Aan` and an office or body with its article (group 1), no sentence's end. */
+const ADDRESSEE_LINE = /^Aan\s+((?:de|het|Hare|Zijne)\s+[^.;:!?\n]{3,150})$/u;
+
+/** `De …`, `Het …` with its article in lower case, as it reads after `aan`. */
+function lowerArticle(s: string): string {
+  return /^(?:De|Het)\s/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+}
+
+/**
  * `Brief van de Minister van …` for the letter's first signatory, an office or a body with its article as the letters
  * sign (`De Minister van …`, `Het Presidium`; a name alone would read `Brief van Algemene Rekenkamer`). A government
  * letter whose opening shows no signature is the government's: `Brief van de regering` (585, 2704).

@@ -20,6 +20,7 @@ import {
   aloneOnItsLine,
   comparedWith,
   datesTheDossier,
+  labelOtherDatelines,
   labelOwnDateline,
   withoutOwnDateline,
 } from './dates-without-entry';
@@ -165,6 +166,7 @@ export function buildTimeline(
     paper?.slippedDateLine ?? null,
   );
   labelOwnDateline(original, kept, paper);
+  labelOtherDatelines(original, kept, letterDate);
   // Two things of one date with one label are told apart by the words where their texts part.
   distinguishTwins(original, kept, items);
   return relateAndSort(kept, toRefDay(letterDate)?.n ?? null);

@@ -470,7 +470,10 @@ describe("buildTimeline: the letter's own dateline", () => {
       `${head}Uw Kamer is hierover door het vorige Kabinet bij brief van 12 mei 2010 geïnformeerd (Kamerstuk 22 894 nr. 270).`,
       '2012-05-01',
     );
-    expect(entries.map((e) => e.label)).toContain('Den Haag, 16 april 2012');
+    // Labelled by whom it went to (see `labelOtherDatelines`).
+    expect(entries.find((e) => e.iso === '2012-04-16')?.label).toBe(
+      'Brief aan de Voorzitter van de Tweede Kamer der Staten-Generaal',
+    );
   });
 
   it('goes when another entry tells of its day: a verslag quotes the letter it says was sent (153)', () => {
@@ -618,6 +621,33 @@ describe("buildTimeline: a letter's dateline that stays, labelled by its sender"
         letterOf('De Minister van Financiën'),
       ).map((e) => e.iso),
     ).toEqual(['2010-05-12']));
+});
+
+describe("buildTimeline: another letter's dateline in a paper, labelled by whom it went to", () => {
+  // The opening of Eerste Kamer report 1367 as zoek.officielebekendmakingen.nl's text gives it: the committee's letter
+  // quoted under its dateline, the report itself of a later day.
+  const text =
+    'De commissie brengt bijgaand verslag uit van het gevoerde schriftelijk overleg.\n\nBRIEF VAN DE VOORZITTER VAN DE VASTE COMMISSIE VOOR VOLKSGEZONDHEID, WELZIJN EN SPORT\n\nAan de Staatssecretaris van Volksgezondheid, Welzijn en Sport\n\nDen Haag, 2 december 2015\n\nDe vaste commissie heeft kennisgenomen van uw brief.';
+  const entriesOf = (letterDate: string) => {
+    const normalized = normalizeText(text);
+    return buildTimeline(normalized, findDates(normalized, letterDate), [], letterDate);
+  };
+
+  it('says whom the letter went to, not the date again (1367; was `Den Haag, 2 december 2015`)', () => {
+    expect(entriesOf('2016-02-16').map((e) => [e.iso, e.label])).toEqual([
+      ['2015-12-02', 'Brief aan de Staatssecretaris van Volksgezondheid, Welzijn en Sport'],
+    ]);
+  });
+
+  it('leaves the paper’s own dateline to its own label', () => {
+    expect(entriesOf('2015-12-02').map((e) => e.label)).toEqual(['Den Haag, 2 december 2015']);
+  });
+
+  it('keeps a dateline with no `Aan …` line above it as it was', () => {
+    const normalized = normalizeText(text.replace('Aan de Staatssecretaris', 'De Staatssecretaris'));
+    const entries = buildTimeline(normalized, findDates(normalized, '2016-02-16'), [], '2016-02-16');
+    expect(entries.map((e) => e.label)).toEqual(['Den Haag, 2 december 2015']);
+  });
 });
 
 describe("buildTimeline: a lettered field's date", () => {
