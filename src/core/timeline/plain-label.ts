@@ -261,8 +261,32 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
       if (longer.length + marked <= MAX + LABEL_STRETCH) closed = longer;
     }
   }
+  // A window cut a word or two after the sentence's start starts there (see `fromSentenceStart`).
+  if (!dots && closed === joinParts(closedLeft, closedRight))
+    closed = fromSentenceStart(closed, before, closedLeft, closedRight);
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
 }
+
+/**
+ * A cut label whose left part `left` leaves out no more than OPENING_WORDS words of `before`, the sentence's start, and
+ * OPENING_REACH characters, with them, where it stays within LABEL_STRETCH past MAX: `De vaste commissie voor Justitie
+ * heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie heeft…`, a name cut after
+ * its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…` (1175, was
+ * `…de begrotingsbehandeling…`). Else `label`.
+ */
+function fromSentenceStart(label: string, before: string, left: string, right: string): string {
+  // Only a left part that is the end of `before` after its `…`, and a right part after it.
+  if (left.charCodeAt(0) !== 0x2026 || right === '' || !before.endsWith(left.slice(1))) return label;
+  const omitted = before.slice(0, before.length - (left.length - 1)).trim();
+  if (omitted === '' || omitted.length > OPENING_REACH || omitted.split(' ').length > OPENING_WORDS)
+    return label;
+  const whole = joinParts(before, right);
+  return whole.length <= MAX + LABEL_STRETCH ? whole : label;
+}
+
+/** How many words, and characters, a cut label's left part may leave out of its sentence's start and take them back. */
+const OPENING_WORDS = 2;
+const OPENING_REACH = 15;
 
 /**
  * Was the right part `right` of a window cut (it ends on `…`) close enough to the end of `after` for the verbs that

@@ -1927,6 +1927,7 @@ function clauseReference(
     if (verb !== null) return dots ? `…${verb}` : capitalize(verb);
     // Else, cut a few words before the verbs that close its clause, it takes them.
     let closed = cut;
+    let extended = false;
     if (cut.endsWith('…') && a !== '' && !subject) {
       const [l, r] = windowedOrSubject(b, a, MAX_LABEL, false, true) as [string, string];
       closed = collapse(joinReference(l, r));
@@ -1935,8 +1936,10 @@ function clauseReference(
       const keptWords = r.replace(/^…|…$/gu, '').split(' ').filter(Boolean).length;
       if (r.endsWith('…') && closingReference(aw, keptWords, b.split(' ').filter(Boolean)) !== null) {
         const whole = collapse(joinReference(l, a));
-        if (whole.length + (dots && !whole.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
+        if (whole.length + (dots && !whole.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH) {
           closed = whole;
+          extended = true;
+        }
       }
       // Still cut right before the infinitives its modal waits for, it takes them.
       if (closed === collapse(joinReference(l, r)) && r.endsWith('…') && keptWords > 0) {
@@ -1946,9 +1949,31 @@ function clauseReference(
           taken[taken.length - 1] = (taken.at(-1) as string).replace(/[.,;:!?)\]»”'"…]+$/u, '');
           const right = `${r.startsWith('…') ? '…' : ''}${taken.join(' ')}${keptWords + n < aw.length || taken.join(' ').length < aw.join(' ').length ? '…' : ''}`;
           const longer = collapse(joinReference(l, right));
-          if (longer.length + (dots && !longer.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
+          if (longer.length + (dots && !longer.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH) {
             closed = longer;
+            extended = true;
+          }
         }
+      }
+    }
+    // A window that left out a word or two of the sentence's start (15 characters at most) takes them, within
+    // LABEL_STRETCH past MAX_LABEL.
+    if (!dots && !extended && closed.startsWith('…')) {
+      // Without an opening bracket before the date, which the label leaves out with it.
+      const words = collapse(b)
+        .replace(/[\s([]+$/u, '')
+        .split(' ')
+        .filter(Boolean);
+      const rest = closed.slice(1);
+      // The window kept a word of it at least (one that kept none has its `…` on its right part).
+      for (let k = 1; k <= Math.min(2, words.length - 1); k++) {
+        // The label opens with all the words after the `k` left out, and goes on after them.
+        const kept = words.slice(k).join(' ');
+        if (!rest.startsWith(`${kept} `)) continue;
+        const whole = `${words.slice(0, k).join(' ')} ${rest}`;
+        if (words.slice(0, k).join(' ').length <= 15 && whole.length <= MAX_LABEL + LABEL_STRETCH)
+          closed = whole;
+        break;
       }
     }
     return dots && !closed.startsWith('…') ? `…${closed}` : capitalize(closed);
@@ -2981,7 +3006,7 @@ describe('labelAround', () => {
       'Daarnaast deel ik met u de 14 onderwerpen die in 2019 zijn voorgedragen door departementen en die zullen worden geadresseerd met calls.',
       '2019',
       // Was `…ik met u de 14 onderwerpen die zijn voorgedragen door departementen…`: `en die` went, `deel` did not come.
-      '…deel ik met u de 14 onderwerpen die zijn voorgedragen door departementen…',
+      'Daarnaast deel ik met u de 14 onderwerpen die zijn voorgedragen door departementen…',
     ],
     [
       'a cut label: … but not to the tail of a clause before a comma (1215)',
@@ -3428,7 +3453,7 @@ describe('labelAround', () => {
       'a list of dates goes whole: nothing of it dangles (595)',
       'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven:',
       '20 en 26 maart 2002',
-      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+      'De vaste commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
     ],
     [
       'a fronted list goes with the date when the label is too long: the subject first (1584; was `Op 13 november 2023 en 2 januari 2024 heeft de commissie de Minister…`)',
@@ -3858,19 +3883,19 @@ describe('labelAround', () => {
       '… not where `over` opens a list after its colon (865)',
       'De vaste commissie voor Defensie heeft op 1 december 2014 overleg gevoerd met Minister Hennis-Plasschaert van Defensie en staatssecretaris Wiebes van Financiën over:',
       '1 december 2014',
-      '…commissie voor Defensie heeft overleg gevoerd met Minister Hennis-Plasschaert…',
+      'De vaste commissie voor Defensie heeft overleg gevoerd met Minister Hennis-Plasschaert…',
     ],
     [
       '… nor where the subject is only letters: whom it was with says more (595)',
       'De vaste commissie voor Justitie heeft op 20 februari 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven',
       '20 februari 2002',
-      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+      'De vaste commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
     ],
     [
       '… nor past a first `over` of letters to a later one inside their subject (717)',
       'De vaste commissie voor Onderwijs, Cultuur en Wetenschappen heeft op 19 februari 1997 overleg gevoerd met staatssecretaris Netelenbos van Onderwijs, Cultuur en Wetenschappen over haar brief d.d. 6 januari 1997 inzake de beantwoording van schriftelijke vragen over de positie van het openbaar onderwijs in Limburg (OCW-97-61).',
       '19 februari 1997',
-      '…commissie voor OCW heeft overleg gevoerd met staatssecretaris Netelenbos…',
+      'De vaste commissie voor OCW heeft overleg gevoerd met staatssecretaris Netelenbos…',
     ],
     [
       'the commas of a list of nouns before the date bound no clause (2767)',
@@ -4117,7 +4142,7 @@ describe('labelAround', () => {
       '… nor one before a determiner (2593)',
       'Veel maatregelen die voortvloeien uit de deze zomer gehouden rondetafels richten zich daarom in het bijzonder op preventie.',
       'deze zomer',
-      '…maatregelen die voortvloeien uit de gehouden rondetafels richten zich daarom…',
+      'Veel maatregelen die voortvloeien uit de gehouden rondetafels richten zich daarom…',
     ],
     // A comparison whose other term was the date.
     [
@@ -4199,7 +4224,7 @@ describe('labelAround', () => {
       'najaar van 2004',
       // The aside between dashes goes and the clause goes on to `om eerst een ministeriële regeling voor te bereiden`,
       // which the cut leaves out.
-      '…de urgentie van het probleem is er met instemming van uw Kamer voor gekozen…',
+      'Gelet op de urgentie van het probleem is er met instemming van uw Kamer voor gekozen…',
     ],
     [
       'a relative pronoun after its comma (2796)',
@@ -4298,7 +4323,7 @@ describe('labelAround', () => {
       'Het lid Van Tongeren vroeg, tijdens het ordedebat van 21 juni 2012, een brief van mij over het bericht dat de Nederlandsche Bank informatie achterhield voor de commissie-De Wit.',
       '21 juni 2012',
       // Was `…tijdens het ordedebat`.
-      '…Van Tongeren vroeg tijdens het ordedebat een brief van mij over het bericht…',
+      'Het lid Van Tongeren vroeg tijdens het ordedebat een brief van mij over het bericht…',
     ],
     [
       'and one that opens with `sinds` (424)',
@@ -4625,7 +4650,7 @@ describe('labelAround', () => {
       'a code after each date of a list in brackets (2763)',
       'Wat is de reden dat Nederland in 2017 vier maal (3 maart, NL0074CDIU0048803; 12 juni, NL0074CDIU0054676; 18 oktober, NL0074CDIU0065046; en 2 november, NL0074CDIU0066756) tijdelijk delen van Hawk-vliegtuigen uit de Verenigde Arabische Emiraten importeerde en weer retour zond?',
       '12 juni',
-      '…de reden dat Nederland in 2017 vier maal tijdelijk delen van Hawk-vliegtuigen…',
+      'Wat is de reden dat Nederland in 2017 vier maal tijdelijk delen van Hawk-vliegtuigen…',
     ],
     [
       'a hedge alone in brackets with the date (2116; was `…naar verwachting`)',
@@ -4887,16 +4912,28 @@ describe('labelAround', () => {
       'Mijn ambtsvoorganger heeft in de Kamerbrief…',
     ],
     [
-      '1031: a cut that keeps the noun leaves out the words before it, and keeps whom the committee met',
+      '1031: a cut that keeps the noun and whom the committee met takes the two words before it (see `fromSentenceStart`)',
       'De vaste commissie voor Justitie heeft op 9 oktober 2008 overleg gevoerd met staatssecretaris Albayrak van Justitie over: – de brief van de staatssecretaris van Justitie.',
       '9 oktober 2008',
-      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…',
+      'De vaste commissie voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…',
+    ],
+    [
+      'a cut label that left out a word or two of the sentence’s start starts there (1175; was `…de begrotingsbehandeling…`)',
+      'Tijdens de begrotingsbehandeling van Binnenlandse Zaken op 18 oktober 2018 heb ik uw Kamer toegezegd voor het eind van het jaar met een voorstel te komen over de uitwerking van een bewustwordingscampagne over desinformatie (Handelingen II 2018/19, nr. 15, items 5 en 16).',
+      'op 18 oktober 2018',
+      'Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…',
+    ],
+    [
+      'but not one that left out more of it (1285)',
+      'De vaste commissie voor Buitenlandse Zaken en de vaste commissie voor Defensie hebben op 2 mei 2022 overleg gevoerd met mevrouw Bruins Slot, Minister van Binnenlandse Zaken, over het volgende onderwerp.',
+      'op 2 mei 2022',
+      '…vaste commissie voor Defensie hebben overleg gevoerd met mevrouw Bruins Slot',
     ],
     [
       '2800: a pronoun is no subject’s noun',
       'Het was daarmee dus niet uitgesloten in 1997 een nieuwe stimuleringsperiode te starten op basis van artikel 9.',
       '1997',
-      '…was daarmee dus niet uitgesloten een nieuwe stimuleringsperiode te starten…',
+      'Het was daarmee dus niet uitgesloten een nieuwe stimuleringsperiode te starten…',
     ],
     [
       '2593: nor is a verb of a relative clause inside the subject the subject’s',

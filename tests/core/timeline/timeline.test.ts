@@ -876,7 +876,7 @@ describe('buildTimeline: lists of dates', () => {
       'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven:',
       '2002-04-16',
       ['2002-03-20', '2002-03-26'],
-      '…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+      'De vaste commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
     ],
     [
       '50',
@@ -1141,7 +1141,7 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       'a name that a particle and a ministry follow stays (1210)',
       '1210',
       '2011-10-05',
-      '…commissie voor Binnenlandse Zaken heeft overleg gevoerd met minister Donner…',
+      'De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd met minister Donner…',
     ],
     [
       // `het Manifest Maatschappelijk Verantwoord Opdrachtgeven en Inkopen`: four words say which manifest.

@@ -69,7 +69,7 @@ describe('distinguishTwins', () => {
     // The fixture stops inside the third letter's subject (`inzake reactie op verzoek van het l`): relabelled with the
     // first, it was `De brief van de Minister voor BHO inzake reactie op verzoek van het l`.
     expect(labelsOf('1646', '2024-10-08')).toEqual([
-      '…van de Minister voor BHO inzake reactie op de brief van Plan International…',
+      'De brief van de Minister voor BHO inzake reactie op de brief van Plan International…',
       '…BHO inzake reactie op rapport Artsen zonder Grenzen «Behind the Wire. Impact…»',
       'De brief van de Minister voor BHO inzake reactie…',
     ]);
