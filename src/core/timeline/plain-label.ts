@@ -261,32 +261,53 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
       if (longer.length + marked <= MAX + LABEL_STRETCH) closed = longer;
     }
   }
-  // A window cut a word or two after the sentence's start starts there (see `fromSentenceStart`).
-  if (!dots && closed === joinParts(closedLeft, closedRight))
-    closed = fromSentenceStart(closed, before, closedLeft, closedRight);
+  if (closed === joinParts(closedLeft, closedRight)) {
+    // A window cut a word or two after the sentence's start starts there (see `fromSentenceStart`), and one cut a word
+    // or two before its clause's end ends there (see `toClauseEnd`).
+    const left = dots ? closedLeft : fromSentenceStart(before, closedLeft, closedRight);
+    closed = joinParts(left, toClauseEnd(after, left, closedRight, dots));
+  }
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
 }
 
 /**
- * A cut label whose left part `left` leaves out no more than OPENING_WORDS words of `before`, the sentence's start, and
- * OPENING_REACH characters, with them, where it stays within LABEL_STRETCH past MAX: `De vaste commissie voor Justitie
- * heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie heeft…`, a name cut after
- * its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…` (1175, was
- * `…de begrotingsbehandeling…`). Else `label`.
+ * A cut label's left part `left` that leaves out no more than EDGE_WORDS words of `before`, the sentence's start, and
+ * EDGE_REACH characters, with them, where the label with `right` stays within LABEL_STRETCH past MAX: `De vaste commissie
+ * voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie heeft…`, a
+ * name cut after its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…`
+ * (1175, was `…de begrotingsbehandeling…`). Only a left part that is the end of `before` after its `…`, with a right
+ * part after it. Else `left`.
  */
-function fromSentenceStart(label: string, before: string, left: string, right: string): string {
-  // Only a left part that is the end of `before` after its `…`, and a right part after it.
-  if (left.charCodeAt(0) !== 0x2026 || right === '' || !before.endsWith(left.slice(1))) return label;
-  const omitted = before.slice(0, before.length - (left.length - 1)).trim();
-  if (omitted === '' || omitted.length > OPENING_REACH || omitted.split(' ').length > OPENING_WORDS)
-    return label;
-  const whole = joinParts(before, right);
-  return whole.length <= MAX + LABEL_STRETCH ? whole : label;
+function fromSentenceStart(before: string, left: string, right: string): string {
+  if (left.charCodeAt(0) !== 0x2026 || right === '' || !before.endsWith(left.slice(1))) return left;
+  if (!fewWords(before.slice(0, before.length - (left.length - 1)))) return left;
+  return joinParts(before, right).length <= MAX + LABEL_STRETCH ? before : left;
 }
 
-/** How many words, and characters, a cut label's left part may leave out of its sentence's start and take them back. */
-const OPENING_WORDS = 2;
-const OPENING_REACH = 15;
+/**
+ * A cut label's right part `right` that leaves out no more than EDGE_WORDS words of `after`, the rest of the date's
+ * clause, and EDGE_REACH characters, with them, where the label with `left` stays within LABEL_STRETCH past MAX: `…de
+ * vaste commissie voor VROM hebben overleg gevoerd met minister Eurlings van VenW` (1813, was `…met minister
+ * Eurlings…`), `…met 10% wil doen laten afnemen` (180, was `…wil doen…`). Else `right`.
+ */
+function toClauseEnd(after: string, left: string, right: string, dots: boolean): string {
+  if (!endsCut(right) || !fewWords(after.slice(keptOf(right)))) return right;
+  const whole = `${right.charCodeAt(0) === 0x2026 ? '…' : ''}${after}`;
+  const label = joinParts(left, whole);
+  return label.length + (dots && label.charCodeAt(0) !== 0x2026 ? 1 : 0) <= MAX + LABEL_STRETCH
+    ? whole
+    : right;
+}
+
+/** Are the words a cut label's window left out at an edge, `s`, some (EDGE_WORDS at most, EDGE_REACH characters)? */
+function fewWords(s: string): boolean {
+  const words = s.trim();
+  return words !== '' && words.length <= EDGE_REACH && words.split(' ').length <= EDGE_WORDS;
+}
+
+/** How many words, and characters, a cut label may leave out at an edge of its text and take them back. */
+const EDGE_WORDS = 2;
+const EDGE_REACH = 15;
 
 /**
  * Was the right part `right` of a window cut (it ends on `…`) close enough to the end of `after` for the verbs that

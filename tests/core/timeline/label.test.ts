@@ -1976,6 +1976,35 @@ function clauseReference(
         break;
       }
     }
+    // And one that left out a word or two of the clause's end (15 characters at most) takes them, within
+    // LABEL_STRETCH past MAX_LABEL.
+    if (!extended && closed.endsWith('…') && a !== '') {
+      // Without the closing bracket of one that held the date alone, which the label leaves out with it.
+      const whole = /[([]$/.test(collapse(b)) ? collapse(a).replace(/^[)\]]\s*/u, '') : collapse(a);
+      const shown = closed.slice(0, -1);
+      // The longest head of `a`, ending at a word's end (its closing marks may have gone), that the label ends on.
+      let kept = '';
+      for (let end = whole.length; end > 0; end = whole.lastIndexOf(' ', end - 1)) {
+        const heads = [whole.slice(0, end), whole.slice(0, end).replace(/[.,;:!?)\]»”'"…]+$/u, '')];
+        const head = heads.find(
+          // After a space or `…`, or glued on where it opens with a mark (`(ingezonden) (Aanhangsel …`, 07).
+          (h) =>
+            h !== '' &&
+            shown.endsWith(h) &&
+            (/(?:^|[ …])$/u.test(shown.slice(0, -h.length)) || !/^[\p{L}\p{N}]/u.test(h)),
+        );
+        if (head !== undefined) {
+          kept = head;
+          break;
+        }
+      }
+      const left = whole.slice(kept.length).trim();
+      if (kept !== '' && left !== '' && left.length <= 15 && left.split(' ').length <= 2) {
+        const longer = shown.slice(0, shown.length - kept.length) + whole;
+        if (longer.length + (dots && !longer.startsWith('…') ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
+          closed = longer;
+      }
+    }
     return dots && !closed.startsWith('…') ? `…${closed}` : capitalize(closed);
   };
   const s = original.slice(sentence.start, sentence.end);
@@ -4848,7 +4877,20 @@ describe('labelAround', () => {
       '2804: an inflected participle after the date: the article before it is its noun’s',
       'Hoe beoordeelt u de vermindering van het aantal scheidingszaken bij de Raad voor de Kinderbescherming in relatie tot het vorig jaar ingestelde ouderschapsplan en het toegenomen hulpaanbod vooraf?',
       'vorig jaar',
-      '…in relatie tot het ingestelde ouderschapsplan en het toegenomen hulpaanbod…',
+      // The clause's last word taken back (see `toClauseEnd`).
+      '…in relatie tot het ingestelde ouderschapsplan en het toegenomen hulpaanbod vooraf?',
+    ],
+    [
+      'a cut label that left out a word or two of its clause’s end ends there (1813; was `…met minister Eurlings…`)',
+      'De vaste commissie voor Verkeer en Waterstaat en de vaste commissie voor VROM hebben op 12 september 2007 overleg gevoerd met minister Eurlings van Verkeer en Waterstaat',
+      'op 12 september 2007',
+      '…de vaste commissie voor VROM hebben overleg gevoerd met minister Eurlings van VenW',
+    ],
+    [
+      'but not one that left out more of it',
+      'De vaste commissie voor Verkeer en Waterstaat en de vaste commissie voor VROM hebben op 12 september 2007 overleg gevoerd met minister Eurlings van Verkeer en Waterstaat en minister Cramer van VROM',
+      'op 12 september 2007',
+      '…de vaste commissie voor VROM hebben overleg gevoerd met minister Eurlings…',
     ],
     [
       '847: `vorig` uninflected after an article: no date of its own',
