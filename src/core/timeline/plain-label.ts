@@ -199,7 +199,8 @@ export function finishLabel(
  * text does (`De brief van de Minister van JenV inzake administratievelastenreductie in de opsporing`, 775, had been
  * cut to `…van de Minister van JenV inzake…` to put a subject first that was whole anyway). A cut that would leave out
  * only the verbs that close the clause takes them, and one right before the infinitives its modal waits for takes
- * those, past MAX by LABEL_STRETCH at most.
+ * those, past MAX by LABEL_STRETCH at most; so does one that left out a word or two at the sentence's start or the
+ * clause's end (see `fromSentenceStart`, `toClauseEnd`).
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
   const full = joinParts(before, after);
@@ -272,11 +273,11 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
 
 /**
  * A cut label's left part `left` that leaves out no more than EDGE_WORDS words of `before`, the sentence's start, and
- * EDGE_REACH characters, with them, where the label with `right` stays within LABEL_STRETCH past MAX: `De vaste commissie
- * voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie heeft…`, a
- * name cut after its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…`
- * (1175, was `…de begrotingsbehandeling…`). Only a left part that is the end of `before` after its `…`, with a right
- * part after it. Else `left`.
+ * EDGE_REACH characters, with them, where the label with `right` stays within LABEL_STRETCH past MAX: `De vaste
+ * commissie voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie
+ * heeft…`, a name cut after its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer
+ * toegezegd…` (1175, was `…de begrotingsbehandeling…`). Only a left part that is the end of `before` after its `…`,
+ * with a right part after it. Else `left`.
  */
 function fromSentenceStart(before: string, left: string, right: string): string {
   if (left.charCodeAt(0) !== 0x2026 || right === '' || !before.endsWith(left.slice(1))) return left;
