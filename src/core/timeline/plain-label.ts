@@ -265,24 +265,26 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   if (closed === joinParts(closedLeft, closedRight)) {
     // A window cut a word or two after the sentence's start starts there (see `fromSentenceStart`), and one cut a word
     // or two before its clause's end ends there (see `toClauseEnd`).
-    const left = dots ? closedLeft : fromSentenceStart(before, closedLeft, closedRight);
+    const left = fromSentenceStart(before, closedLeft, closedRight, dots);
     closed = joinParts(left, toClauseEnd(after, left, closedRight, dots));
   }
   return dots && closed.charCodeAt(0) !== 0x2026 ? `…${closed}` : capitalize(closed);
 }
 
 /**
- * A cut label's left part `left` that leaves out no more than EDGE_WORDS words of `before`, the sentence's start, and
- * EDGE_REACH characters, with them, where the label with `right` stays within LABEL_STRETCH past MAX: `De vaste
- * commissie voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie
- * heeft…`, a name cut after its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer
- * toegezegd…` (1175, was `…de begrotingsbehandeling…`). Only a left part that is the end of `before` after its `…`,
- * with a right part after it. Else `left`.
+ * A cut label's left part `left` that leaves out no more than EDGE_WORDS words of `before` (what its text has before
+ * the date, from the sentence's start, or from a clause's where the label starts mid-sentence, `dots`), and EDGE_REACH
+ * characters, with them, where the label with `right` stays within LABEL_STRETCH past MAX: `De vaste commissie voor
+ * Justitie heeft overleg gevoerd met staatssecretaris Albayrak…` (1031, was `…commissie voor Justitie heeft…`, a name
+ * cut after its first words), `Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…`
+ * (1175, was `…de begrotingsbehandeling…`), `…de brief van de Minister van LNV inzake rapport Preventie van efficiënte
+ * transmissie…` (was `…van de Minister…`). Only a left part that is the end of `before` after its `…`, with a right
+ * part after it. Else `left`.
  */
-function fromSentenceStart(before: string, left: string, right: string): string {
+function fromSentenceStart(before: string, left: string, right: string, dots: boolean): string {
   if (left.charCodeAt(0) !== 0x2026 || right === '' || !before.endsWith(left.slice(1))) return left;
   if (!fewWords(before.slice(0, before.length - (left.length - 1)))) return left;
-  return joinParts(before, right).length <= MAX + LABEL_STRETCH ? before : left;
+  return joinParts(before, right).length + (dots ? 1 : 0) <= MAX + LABEL_STRETCH ? before : left;
 }
 
 /**

@@ -1956,9 +1956,9 @@ function clauseReference(
         }
       }
     }
-    // A window that left out a word or two of the sentence's start (15 characters at most) takes them, within
-    // LABEL_STRETCH past MAX_LABEL.
-    if (!dots && !extended && closed.startsWith('…')) {
+    // A window that left out a word or two of the sentence's start, or of the clause's where the label starts
+    // mid-sentence (15 characters at most), takes them, within LABEL_STRETCH past MAX_LABEL.
+    if (!extended && closed.startsWith('…')) {
       // Without an opening bracket before the date, which the label leaves out with it.
       const words = collapse(b)
         .replace(/[\s([]+$/u, '')
@@ -1971,7 +1971,10 @@ function clauseReference(
         const kept = words.slice(k).join(' ');
         if (!rest.startsWith(`${kept} `)) continue;
         const whole = `${words.slice(0, k).join(' ')} ${rest}`;
-        if (words.slice(0, k).join(' ').length <= 15 && whole.length <= MAX_LABEL + LABEL_STRETCH)
+        if (
+          words.slice(0, k).join(' ').length <= 15 &&
+          whole.length + (dots ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH
+        )
           closed = whole;
         break;
       }
@@ -4964,6 +4967,12 @@ describe('labelAround', () => {
       'Tijdens de begrotingsbehandeling van Binnenlandse Zaken op 18 oktober 2018 heb ik uw Kamer toegezegd voor het eind van het jaar met een voorstel te komen over de uitwerking van een bewustwordingscampagne over desinformatie (Handelingen II 2018/19, nr. 15, items 5 en 16).',
       'op 18 oktober 2018',
       'Tijdens de begrotingsbehandeling van Binnenlandse Zaken heb ik uw Kamer toegezegd…',
+    ],
+    [
+      'and so does one that starts mid-sentence, from its clause’s start (1497; was `…van de Minister van LNV…`)',
+      '– de brief van de Minister van Landbouw, Natuur en Voedselkwaliteit d.d. 29 maart 2023 inzake rapport Preventie van efficiënte transmissie van zoönotische ziektekiemen tussen veehouderijbedrijven (Kamerstukken 29 683 en 34 682, nr. 273);',
+      '29 maart 2023',
+      '…de brief van de Minister van LNV inzake rapport Preventie van efficiënte transmissie…',
     ],
     [
       'but not one that left out more of it (1285)',
