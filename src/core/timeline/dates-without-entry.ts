@@ -1,7 +1,7 @@
 import { isLetter, isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 import type { DateFinding, DocumentInfo, Span, TimelineEntry } from '../types';
-import { ONLY_FULL_STOP_AFTER, lastNonBlankBefore } from './label-chars';
+import { ONLY_FULL_STOP_AFTER, lastNonBlankBefore, lineBefore } from './label-chars';
 import { shortenPlain } from './label-tidy';
 
 /**
@@ -105,17 +105,11 @@ export function labelOtherDatelines(
 ): void {
   for (const e of entries) {
     if (e.iso === letterDate || !isDateline(original, e)) continue;
-    const addressee = ADDRESSEE_LINE.exec(lineAbove(original, e.start));
+    const lineStart = original.lastIndexOf('\n', e.start - 1);
+    const addressee =
+      lineStart < 0 ? null : ADDRESSEE_LINE.exec(lineBefore(original, lineStart, ADDRESSEE_REACH));
     if (addressee !== null) e.label = shortenPlain(`Brief aan ${lowerArticle(addressee[1] as string)}`);
   }
-}
-
-/** The line above the one `at` is on, over blank lines (at most ADDRESSEE_REACH characters back), trimmed. */
-function lineAbove(original: string, at: number): string {
-  const lineStart = original.lastIndexOf('\n', at - 1);
-  if (lineStart < 0) return '';
-  const above = original.slice(Math.max(0, lineStart - ADDRESSEE_REACH), lineStart).trimEnd();
-  return above.slice(above.lastIndexOf('\n') + 1).trim();
 }
 
 /** How far above a dateline its `Aan …` line is looked for. */

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { lastNonBlankBefore } from './label-chars';
+import { lastNonBlankBefore, lineBefore } from './label-chars';
 
 /**
  * The label of a date that is the value of a lettered field, alone on its line below the field's name: a BNC fiche's
@@ -22,8 +22,7 @@ export function lineAboveLoneDate(original: string, date: Span, reach: number): 
   const k = lastNonBlankBefore(original, date.start);
   if (k < 0 || original.charCodeAt(k) !== 0x0a) return null;
   if (!ALONE_AFTER.test(original.slice(date.end, date.end + 8))) return null;
-  const above = original.slice(Math.max(0, k - reach), k).trimEnd();
-  return above.slice(above.lastIndexOf('\n') + 1);
+  return lineBefore(original, k, reach);
 }
 
 /** Nothing but white space after the date on its line. */

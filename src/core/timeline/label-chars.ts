@@ -22,6 +22,16 @@ export function lastNonBlankBefore(s: string, at: number): number {
   return k;
 }
 
+/**
+ * The last line with words that ends before `at` (a line break, or a line's start), over blank lines, at most `reach`
+ * characters back; without its white space at the ends. What names a line below it: a field's name, a report's heading,
+ * a letter's addressee.
+ */
+export function lineBefore(s: string, at: number, reach: number): string {
+  const above = s.slice(Math.max(0, at - reach), at).trimEnd();
+  return above.slice(above.lastIndexOf('\n') + 1).trim();
+}
+
 /** Only a full stop, if anything, after a date on its line: a paper's date line, a letter's dateline. */
 export const ONLY_FULL_STOP_AFTER = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 

@@ -383,6 +383,9 @@ function clauseLabel(
       // So does a short `zoals` clause (see AS_CLAUSE_MAX), unless it says what was promised or announced: that phrase
       // has its own labels (see `reportedLabel`), which the main clause in front of it would crowd out.
       const relative = delimiter === NARROW && left > start ? opensRelativeClause(original, left, ds) : null;
+      // A motion's request after the comma its layout puts after `verzoekt de regering` (see `dictumStart`), or -1.
+      const dictum =
+        delimiter === NARROW && left > start ? dictumStart(original, start, left - 1, ds, de, right) : -1;
       if (
         relative === 'relative' ||
         (relative === 'as' &&
@@ -396,13 +399,9 @@ function clauseLabel(
         // A clause of `en` that points back (`en de Kamer hierover … te informeren`): the clause before it too (see
         // `pointsBack`).
         left = clauseStart(original, start, left - 1, kind);
-      } else if (
-        delimiter === NARROW &&
-        left > start &&
-        dictumStart(original, start, left - 1, ds, de, right) >= 0
-      ) {
-        // A motion's request after the comma its layout puts after `verzoekt de regering`: with it (see `dictumStart`).
-        left = dictumStart(original, start, left - 1, ds, de, right);
+      } else if (dictum >= 0) {
+        // A motion's request: with its opening.
+        left = dictum;
       } else if (delimiter === NARROW && may.insertion) {
         // A phrase inserted between commas after the date's clause: the label is made without it (see `insertionEnd`).
         const past = insertionEnd(original, right, end);

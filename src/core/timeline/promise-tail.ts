@@ -18,6 +18,11 @@ import { wordEnd } from './tidy-words';
 const PROMISE_VERB =
   /^(?:\p{L}*(?:informeren|sturen|zenden|bieden|leggen|maken|geven|brengen|rapporteren|berichten|publiceren|indienen)|(?:terug)?komen|toekomen|ontvangen|bereiken|toegaan|\p{L}*(?:ge[iï]nformeerd|gestuurd|gezonden|geboden|gelegd|gemaakt|gegeven|gebracht|gerapporteerd|gepubliceerd|ingediend))$/u;
 
+/** Is `word` a verb a promise ends on (see PROMISE_VERB)? */
+function isPromiseVerb(word: string): boolean {
+  return PROMISE_VERB.test(word);
+}
+
 /** The words of a verb group that are a part of its verb: a separable verb's particle, a predicative word. */
 const VERB_PARTICLE: ReadonlySet<string> = new Set([
   'aan',
@@ -204,7 +209,7 @@ const INFLECTED = /^\p{Ll}+e$/u;
  * verb group, or when what would be left out holds a clause of its own or the head no finite verb.
  */
 export function promiseWithItsVerb(s: string): string | null {
-  const label = withItsVerb(s, (w) => PROMISE_VERB.test(w), FINITE, 0, ALWAYS);
+  const label = withItsVerb(s, isPromiseVerb, FINITE, 0, ALWAYS);
   return label === null ? null : (withObject(s, label) ?? label);
 }
 
@@ -222,7 +227,7 @@ export function promiseClauseBeforeComma(s: string): string | null {
     k = s.lastIndexOf(',', k - 1)
   ) {
     const head = s.slice(0, k);
-    if (verbGroupStart(head, (w) => PROMISE_VERB.test(w)) >= 0) return `${head}…`;
+    if (verbGroupStart(head, isPromiseVerb) >= 0) return `${head}…`;
   }
   return null;
 }
