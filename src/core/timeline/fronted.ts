@@ -93,6 +93,22 @@ function adjectiveShaped(word: string): boolean {
   return /(?:e|ig|lijk|isch)$/.test(word);
 }
 
+/**
+ * Does `en` before `next` join a second subject to the first, which ends on `prev`: where the finite verb is plural (ends
+ * in `en`, as `hebben`, `zijn`, `brachten`), `next` opens a subject (a determiner or a personal pronoun) and the first
+ * ends on a word of its own (no preposition of a name). `Op 12 februari 2019 hebben de Minister van BZK en ik een
+ * gezamenlijke adviesaanvraag ingediend …` (1143) read `Op 12 februari 2019 hebben de Minister van BZK en ik…`. A
+ * singular verb leaves `en` unclear: `… is de regeling afgelopen en de …` may join two clauses.
+ */
+function joinsSecondSubject(verb: string, prev: string, next: string): boolean {
+  return (
+    verb.endsWith('en') &&
+    !NAME_PREPOSITION.has(prev) &&
+    !DETERMINER.has(prev) &&
+    (DETERMINER.has(next) || PRONOUN_SUBJECT.has(next))
+  );
+}
+
 /** The most words a subject of several words has. */
 const MAX_SUBJECT = 9;
 
@@ -117,10 +133,23 @@ export function subjectFirst(head: string, after: string): string | null {
     // Whether a name's word has been read: a lower-case word after it that ends nothing leaves the end unclear (`de
     // Eurogroep plaats vond`, 1353; `de rechtbank Den Haag uitspraak gedaan`).
     let named = false;
+    let joined = false;
     for (let k = 2; k < words.length && k <= MAX_SUBJECT + 1; k++) {
       const w = words[k] as string;
       const prev = words[k - 1] as string;
       const next = words[k + 1] ?? '';
+      // A second subject joined by `en` (see `joinsSecondSubject`): a pronoun ends the subject, a determiner opens the
+      // second one, read as the first was.
+      if (!joined && w === 'en' && k >= 3 && joinsSecondSubject(verb, prev, next)) {
+        joined = true;
+        named = false;
+        if (PRONOUN_SUBJECT.has(next)) {
+          end = k + 2;
+          break;
+        }
+        k++;
+        continue;
+      }
       if (!/^[\p{L}-]+$/u.test(w) || UNCLEAR.has(w)) return null;
       if (NAME_PREPOSITION.has(w)) {
         // Inside a name only before its next capitalised word (`voor de Rechten van de Mens`): else a particle (`stelde de

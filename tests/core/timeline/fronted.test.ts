@@ -55,6 +55,34 @@ describe('subjectFirst', () => {
       'is het aantal schijnzelfstandigen tot en met mei teruggebracht van 123 naar 87 bij de grote uitvoeringsorganisaties',
       'Het aantal schijnzelfstandigen is tot en met mei teruggebracht van 123 naar 87 bij de grote uitvoeringsorganisaties',
     ],
+    // A second subject joined by `en` to a plural verb (1143, 1517).
+    [
+      'Op 12 februari 2019',
+      'hebben de Minister van BZK en ik een gezamenlijke adviesaanvraag ingediend bij de Raad voor Cultuur en Raad voor het Openbaar Bestuur',
+      'De Minister van BZK en ik hebben een gezamenlijke adviesaanvraag ingediend bij de Raad voor Cultuur en Raad voor het Openbaar Bestuur',
+    ],
+    [
+      'Op 10 en 17 november 1997',
+      'hebben de Staatssecretaris en ik overleg met u gevoerd over het Jaaroverzicht Zorg 1998 (Kamerstuk 25 600 XVI, nr. 1)',
+      'De Staatssecretaris en ik hebben overleg met u gevoerd over het Jaaroverzicht Zorg 1998 (Kamerstuk 25 600 XVI, nr. 1)',
+    ],
+    [
+      'In juni 2001',
+      'hebben de drie ministers en de staatssecretaris een brief gestuurd aan de voorzitter van de Europese Commissie',
+      'De drie ministers en de staatssecretaris hebben een brief gestuurd aan de voorzitter van de Europese Commissie',
+    ],
+    // Not with a singular verb, where `en` may join two clauses.
+    [
+      'In juni 2001',
+      'is de regeling van de provincie afgelopen en de gemeenten hebben sindsdien geen nieuwe aanvragen meer gedaan',
+      null,
+    ],
+    // Not where the verb is plural but `en` is followed by no subject's opening word.
+    [
+      'In juni 2001',
+      'zijn de lonen en in mindere mate ook de prijzen van de energie in alle provincies van het land sterk gestegen',
+      null,
+    ],
     // Not where the whole fits a label: the date stays.
     ['In juni 2020', 'heb ik uw Kamer geïnformeerd', null],
   ])('%s | %s', (head, after, expected) => {

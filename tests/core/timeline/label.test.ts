@@ -5666,8 +5666,9 @@ describe('labelAround', () => {
       '352: the participle inside the stretch after a group in brackets',
       'Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo (na de ministerraad) een interview gegeven aan het Algemeen Dagblad, bestemd voor de krant van dinsdag 27 maart.',
       'vrijdag 23 maart jl.',
-      // Was `Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo`.
-      'Op vrijdag 23 maart jl. hebben de staatsecretaris en ik … interview gegeven',
+      // Was `Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo`, then `Op vrijdag 23 maart jl. hebben
+      // de staatsecretaris en ik … interview gegeven`; now its two subjects go first (see `subjectFirst`).
+      'De staatsecretaris en ik hebben onder embargo (na de ministerraad) een interview gegeven',
     ],
     [
       '406: the participle first after a comma, an infinitive with `te` after it',
@@ -5857,7 +5858,8 @@ describe('labelAround', () => {
       '1143: not an item of a list (`en ik`), the subject after its verb',
       'Op 12 februari 2019 hebben de Minister van BZK en ik een gezamenlijke adviesaanvraag ingediend bij de Raad voor Cultuur en Raad voor het Openbaar Bestuur inzake de organisatie en financiering van lokale publieke omroepen.',
       '12 februari 2019',
-      'Op 12 februari 2019 hebben de Minister van BZK en ik…',
+      // Was `Op 12 februari 2019 hebben de Minister van BZK en ik…`; now its two subjects go first (see `subjectFirst`).
+      'De Minister van BZK en ik hebben een gezamenlijke adviesaanvraag ingediend…',
     ],
   ])(
     'a cut label does not end on the pronouns of a clause whose verb was cut off: %s',
