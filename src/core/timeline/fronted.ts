@@ -94,9 +94,9 @@ function adjectiveShaped(word: string): boolean {
 }
 
 /**
- * Does `en` before `next` join a second subject to the first, which ends on `prev`: where the finite verb is plural (ends
- * in `en`, as `hebben`, `zijn`, `brachten`), `next` opens a subject (a determiner or a personal pronoun) and the first
- * ends on a word of its own (no preposition of a name). `Op 12 februari 2019 hebben de Minister van BZK en ik een
+ * Does `en` before `next` join a second subject to the first, which ends on `prev`: where the finite verb is plural
+ * (ends in `en`, as `hebben`, `zijn`, `brachten`), `next` opens a subject (a determiner or a personal pronoun) and the
+ * first ends on a word of its own (no preposition of a name). `Op 12 februari 2019 hebben de Minister van BZK en ik een
  * gezamenlijke adviesaanvraag ingediend …` (1143) read `Op 12 februari 2019 hebben de Minister van BZK en ik…`. A
  * singular verb leaves `en` unclear: `… is de regeling afgelopen en de …` may join two clauses.
  */
