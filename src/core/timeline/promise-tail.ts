@@ -405,10 +405,14 @@ function withItsVerb(
   if (withComplement === group) return withTail(s, group, finite, keep, accept, infinitive);
   // A fixed phrase (`van start gegaan`, `in werking getreden`) is not left out: its verb alone says nothing (`De
   // twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`, 957, of `in Lima van start gegaan`).
-  return (
-    withTail(s, withComplement, finite, keep, accept, infinitive) ??
-    (isFixedPhrase(s, withComplement) ? null : withTail(s, group, finite, keep, accept, infinitive))
-  );
+  // Its head may run LABEL_STRETCH past MAX_LABEL to reach its auxiliary: `De twintigste jaarlijkse klimaatconferentie
+  // van de Verenigde Naties is … van start gegaan`, where the head within MAX_LABEL had none and the label was cut at
+  // its end, `…van de Verenigde Naties is…`.
+  const withPhrase = withTail(s, withComplement, finite, keep, accept, infinitive);
+  if (withPhrase !== null) return withPhrase;
+  return isFixedPhrase(s, withComplement)
+    ? withTail(s, withComplement, finite, keep, accept, infinitive, MAX_LABEL + LABEL_STRETCH)
+    : withTail(s, group, finite, keep, accept, infinitive);
 }
 
 /** Does the complement that starts at `start` in `s` open with a preposition, a fixed phrase (see `complementStart`)? */
@@ -427,10 +431,12 @@ function withTail(
   keep: number,
   accept: (head: string, leftOut: string) => boolean,
   infinitive: boolean,
+  /** The longest label. */
+  max = MAX_LABEL,
 ): string | null {
   const tail = s.slice(tailStart);
   if (!infinitive && tail.startsWith('te ')) return null;
-  const room = MAX_LABEL - tail.length - 3;
+  const room = max - tail.length - 3;
   if (room < MAX_LABEL / 3) return null;
   let cut = s.lastIndexOf(' ', room);
   // Nothing to leave out between them: the text is too long for another reason, and is cut as any text is.

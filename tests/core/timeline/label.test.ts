@@ -519,12 +519,22 @@ function eventVerbReference(s: string, keep: number, pastAux = 3): string | null
   }
   if (c === t)
     return eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers, pastAux);
-  // A fixed phrase (a preposition opens the complement: `van start gegaan`, 957) is not left out when it has no room.
+  // A fixed phrase (a preposition opens the complement: `van start gegaan`, 957) is not left out when it has no room;
+  // its head may run LABEL_STRETCH past MAX_LABEL.
   const fixed = words[c] === 'van' || prepositions.includes(words[c] as string);
   return (
     eventVerbTail(s, words.slice(c).join(' '), keep, participle, auxiliaries, openers, pastAux) ??
     (fixed
-      ? null
+      ? eventVerbTail(
+          s,
+          words.slice(c).join(' '),
+          keep,
+          participle,
+          auxiliaries,
+          openers,
+          pastAux,
+          MAX_LABEL + LABEL_STRETCH,
+        )
       : eventVerbTail(s, words.slice(t).join(' '), keep, participle, auxiliaries, openers, pastAux))
   );
 }
@@ -538,10 +548,11 @@ function eventVerbTail(
   auxiliaries: string[],
   openers: string[],
   pastAux: number,
+  max = MAX_LABEL,
 ): string | null {
   if (tail.length > 30 || tail.startsWith('te ')) return null;
   const tailStart = s.length - tail.length;
-  const room = MAX_LABEL - tail.length - 3;
+  const room = max - tail.length - 3;
   if (room < MAX_LABEL / 3) return null;
   let cut = s.lastIndexOf(' ', room);
   if (cut <= 0 || cut >= tailStart - 1) return null;
@@ -3009,8 +3020,9 @@ describe('labelAround', () => {
       'a fixed phrase is not left out of an event’s verb group (957)',
       'Op 1 december jl. is de twintigste jaarlijkse klimaatconferentie van de Verenigde Naties in Lima van start gegaan.',
       '1 december jl.',
-      // Was `De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`.
-      'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is…',
+      // Was `De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`, then `…Verenigde Naties
+      // is…`; now its head runs past MAX_LABEL to its auxiliary.
+      'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … van start gegaan',
     ],
     [
       'a label stops before the part of another date that is a year after `sinds` (1555)',
