@@ -3020,8 +3020,8 @@ describe('labelAround', () => {
       'a fixed phrase is not left out of an event’s verb group (957)',
       'Op 1 december jl. is de twintigste jaarlijkse klimaatconferentie van de Verenigde Naties in Lima van start gegaan.',
       '1 december jl.',
-      // Was `De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`, then `…Verenigde Naties
-      // is…`; now its head runs past MAX_LABEL to its auxiliary.
+      // Was `De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … gegaan`, then
+      // `…Verenigde Naties is…`; now its head runs past MAX_LABEL to its auxiliary.
       'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is … van start gegaan',
     ],
     [

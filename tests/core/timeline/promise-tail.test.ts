@@ -272,8 +272,8 @@ describe('a light verb keeps its complement in the verb group', () => {
   });
 
   it('an event whose fixed phrase has no room within MAX_LABEL keeps it, its head up to LABEL_STRETCH longer (957)', () => {
-    // Was `… is … gegaan`, then null (the label cut at its end, `…Verenigde Naties is…`). Its head ends on its auxiliary,
-    // which the label cut at its end does too (0 words past it, see `isOwnParticiple`).
+    // Was `… is … gegaan`, then null (the label cut at its end, `…Verenigde Naties is…`). Its head ends on its
+    // auxiliary, which the label cut at its end does too (0 words past it, see `isOwnParticiple`).
     expect(
       eventWithItsVerb(
         'De twintigste jaarlijkse klimaatconferentie van de Verenigde Naties is in Lima van start gegaan',
