@@ -5,7 +5,7 @@ import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
 import { shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
-import { closingVerbsEnd, mayCloseAfter, modalInfinitiveEnd } from './verb-cluster';
+import { closingVerbsEnd, mayCloseAfter, modalInfinitiveEnd, teInfinitiveEnd } from './verb-cluster';
 import {
   LABEL_STRETCH,
   MAX_LABEL as MAX,
@@ -250,8 +250,11 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   }
   // Still cut right before the infinitives its clause's modal waits for, it takes them, up to LABEL_STRETCH past MAX
   // (see `modalInfinitiveEnd`): `…wil ik u met deze brief nader informeren…` (2110) was `…nader…`.
+  // Or a word or two before `te` and its infinitive, it takes them so (see `teInfinitiveEnd`).
   if (after !== '' && !subjectFirst && !wentWhole && endsCut(closedRight)) {
-    const verbs = modalInfinitiveEnd(after, keptOf(closedRight), before);
+    const kept = keptOf(closedRight);
+    const modal = modalInfinitiveEnd(after, kept, before);
+    const verbs = modal > 0 ? modal : teInfinitiveEnd(after, kept);
     if (verbs > 0) {
       const open = closedRight.charCodeAt(0) === 0x2026 ? '…' : '';
       const longer = joinParts(

@@ -55,9 +55,12 @@ const CLUSTER_INFINITIVES: ReadonlySet<string> = new Set([
   'zullen',
 ]);
 
-/** Words ending in `en` after a modal that are no infinitive (function words are NO_LAST_WORDS). */
+/**
+ * Words ending in `en` after a modal or `te` that are no infinitive (function words are NO_LAST_WORDS): `te allen
+ * tijde`.
+ */
 const NOT_INFINITIVES: ReadonlySet<string> = new Set(
-  'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'.split(' '),
+  'binnen buiten boven beneden misschien alleen allen even eigen open tevoren dergelijken heden'.split(' '),
 );
 const INFINITIVE = /^\p{Ll}{2,}en$/u;
 
@@ -297,4 +300,40 @@ export function modalInfinitiveEnd(s: string, end: number, lead = ''): number {
 /** Is the lower-case word `w` shaped as an infinitive (`…en`) that is no function word or adverb (NOT_INFINITIVES)? */
 function isBareInfinitive(w: string): boolean {
   return INFINITIVE.test(w) && !NO_LAST_WORDS.has(w) && !NOT_INFINITIVES.has(w);
+}
+
+/** How many words at most stand between a cut and the `te` of an infinitive it takes (see `teInfinitiveEnd`). */
+const TE_REACH = 2;
+
+/**
+ * Where `te` and its infinitive end, when they follow a cut at s[…, end) within TE_REACH words that hold no clause
+ * mark: the infinitive's clause that the cut broke off before its verb (`Bij brief heeft de vaste commissie voor VROM
+ * mij verzocht de Kamer te informeren…`, 1095, was `…de Kamer…`; `…heb ik toegezegd uw Kamer jaarlijks te
+ * informeren…`, 318). With a second infinitive of a cluster (`te zullen informeren`, `te laten uitvoeren`). -1 else;
+ * `s` is tidy.
+ */
+export function teInfinitiveEnd(s: string, end: number): number {
+  if (end <= 0 || end >= s.length || s.charCodeAt(end) !== 0x20) return -1;
+  let at = end + 1;
+  for (let k = 0; k <= TE_REACH && at < s.length; k++) {
+    const e = wordEnd(s, at);
+    const w = s.slice(at, e);
+    if (w === 'te') return infinitivesEnd(s, e + 1);
+    // A word between them that ends on a mark, or a conjunction, ends the clause before its `te`.
+    if (MARKS_AFTER.test(w) || CLAUSE_OPENING_WORDS.has(w) || w === 'en' || w === 'of') return -1;
+    at = e + 1;
+  }
+  return -1;
+}
+
+/** Where the infinitive that starts at s[at] ends, with a second one after an infinitive of a cluster; -1 for none. */
+function infinitivesEnd(s: string, at: number): number {
+  if (at >= s.length) return -1;
+  const e = wordEnd(s, at);
+  const w = s.slice(at, e).replace(MARKS_AFTER, '');
+  if (!isBareInfinitive(w)) return -1;
+  const end = at + w.length;
+  if (end < e || !TE_CLUSTER_INFINITIVES.has(w) || e >= s.length) return end;
+  const next = s.slice(e + 1, wordEnd(s, e + 1)).replace(MARKS_AFTER, '');
+  return isBareInfinitive(next) ? e + 1 + next.length : end;
 }

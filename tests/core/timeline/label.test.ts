@@ -820,6 +820,10 @@ function closesUnopened(s: string): boolean {
   return false;
 }
 
+/** Words ending in `en` that are no infinitive, besides NO_LAST's (`te allen tijde`). */
+const NOT_INFINITIVES_REFERENCE =
+  'binnen buiten boven beneden misschien alleen allen even eigen open tevoren dergelijken heden'.split(' ');
+
 /** Conjunctions and relative adverbs a label's left part may start after, its words before them left out. */
 const CLAUSE_OPENERS = [
   ...'dat omdat zodat wanneer indien nadat voordat zodra terwijl hoewel'.split(' '),
@@ -856,9 +860,7 @@ function clusterReference(a: string[], at: number): { words: string[]; whole: bo
     const infinitive =
       (modal || (words.length > 0 && CLUSTER_INFINITIVES.includes(w))) &&
       (CLUSTER_INFINITIVES.includes(w) || (/^\p{Ll}{2,}en$/u.test(w) && !NO_LAST.has(w))) &&
-      !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
-        .split(' ')
-        .includes(w) &&
+      !NOT_INFINITIVES_REFERENCE.includes(w) &&
       (next === '' || opensNothing(next) || isClauseParticiple(next) || CLUSTER_INFINITIVES.includes(next));
     if (!infinitive) break;
     words.push(w);
@@ -901,11 +903,7 @@ function closingReference(
     !'de het een mijn onze ons uw zijn haar hun deze dit die dat'.split(' ').includes(w);
   const te = before.lastIndexOf('te');
   const infinitive =
-    /^\p{Ll}{2,}en$/u.test(last) &&
-    !NO_LAST.has(last) &&
-    !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
-      .split(' ')
-      .includes(last);
+    /^\p{Ll}{2,}en$/u.test(last) && !NO_LAST.has(last) && !NOT_INFINITIVES_REFERENCE.includes(last);
   const verbs =
     te >= 0
       ? te >= before.length - 2 &&
@@ -925,9 +923,7 @@ function closingReference(
 function lastOfClauseReference(w: string, words: string[]): boolean {
   if (
     NO_LAST.has(w) ||
-    'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
-      .split(' ')
-      .includes(w) ||
+    NOT_INFINITIVES_REFERENCE.includes(w) ||
     'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand onderzoek onderwijs onderdeel onderhoud onderwerp onderscheid onderstand'
       .split(' ')
       .includes(w)
@@ -957,15 +953,7 @@ function modalInfinitiveReference(a: string[], at: number, b: string[]): number 
   )
     return 0;
   const marks = /[.,;:!?)\]»”'"…]+$/u;
-  const bare = (w: string) =>
-    /^\p{Ll}{2,}en$/u.test(w) &&
-    !NO_LAST.has(w) &&
-    !'binnen buiten boven beneden misschien alleen even eigen open tevoren dergelijken heden'
-      .split(' ')
-      .includes(w) &&
-    !'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand onderzoek onderwijs onderdeel onderhoud onderwerp onderscheid onderstand'
-      .split(' ')
-      .includes(w);
+  const bare = bareInfinitiveReference;
   let n = 0;
   for (let k = at; k < a.length && n < 3; k++) {
     const raw = a[k] as string;
@@ -982,6 +970,42 @@ function modalInfinitiveReference(a: string[], at: number, b: string[]): number 
     if (!NO_LAST.has(w) || 'de het een mijn onze ons uw zijn haar hun'.split(' ').includes(w)) return 0;
   }
   return clauseHeadReference([...b, ...a.slice(0, at)]) === 'bare' ? n : 0;
+}
+
+/** An infinitive that is no function word, adverb or prefixed noun (see `modalInfinitiveReference`). */
+function bareInfinitiveReference(w: string): boolean {
+  return (
+    /^\p{Ll}{2,}en$/u.test(w) &&
+    !NO_LAST.has(w) &&
+    !NOT_INFINITIVES_REFERENCE.includes(w) &&
+    !'beleid verband bestand verbod aanbod bericht besluit bezit verzet verwijt beeld verbond verstand onderzoek onderwijs onderdeel onderhoud onderwerp onderscheid onderstand'
+      .split(' ')
+      .includes(w)
+  );
+}
+
+/**
+ * How many words of a[at…] run to the end of `te` and its infinitive, where at most two words without a clause mark,
+ * a conjunction, `en` or `of` come before the `te`; with a second infinitive after one of a cluster, `laten` or
+ * `doen` or `gaan` (see `teInfinitiveEnd`). 0 else.
+ */
+function teInfinitiveReference(a: string[], at: number): number {
+  if (at <= 0 || at >= a.length) return 0;
+  const marks = /[.,;:!?)\]»”'"…]+$/u;
+  const stops = [...CLAUSE_OPENERS, 'die', 'welke', 'en', 'of'];
+  for (let k = at; k <= at + 2 && k < a.length; k++) {
+    const w = a[k] as string;
+    if (w === 'te') {
+      const first = a[k + 1] ?? '';
+      const inf = first.replace(marks, '');
+      if (!bareInfinitiveReference(inf)) return 0;
+      const second = (a[k + 2] ?? '').replace(marks, '');
+      const cluster = [...CLUSTER_INFINITIVES, 'laten', 'doen', 'gaan'].includes(inf);
+      return k + 2 - at + (inf === first && cluster && bareInfinitiveReference(second) ? 1 : 0);
+    }
+    if (marks.test(w) || stops.includes(w)) return 0;
+  }
+  return 0;
 }
 
 /** What the clause read back over `words` turns on (see `lastOfClauseReference`): a modal or `gaan`, or its opener. */
@@ -1952,9 +1976,11 @@ function clauseReference(
           extended = true;
         }
       }
-      // Still cut right before the infinitives its modal waits for, it takes them.
+      // Still cut right before the infinitives its modal waits for, or a word or two before `te` and its infinitive, it
+      // takes them.
       if (closed === collapse(joinReference(l, r)) && r.endsWith('…') && keptWords > 0) {
-        const n = modalInfinitiveReference(aw, keptWords, b.split(' ').filter(Boolean));
+        const modal = modalInfinitiveReference(aw, keptWords, b.split(' ').filter(Boolean));
+        const n = modal > 0 ? modal : teInfinitiveReference(aw, keptWords);
         if (n > 0) {
           const taken = aw.slice(0, keptWords + n);
           taken[taken.length - 1] = (taken.at(-1) as string).replace(/[.,;:!?)\]»”'"…]+$/u, '');
@@ -3133,8 +3159,8 @@ describe('labelAround', () => {
       'another date’s part between a meeting’s date after `op` and the main clause’s verb is left out (1134)',
       'In het AO Noordzee op 24 april 2013 (Kamerstuk 33 450, nr. 3) en per brief van 20 december 2013 (Kamerstuk 33 561, nr. 7) heb ik de toezegging gedaan uw Kamer begin 2014 te informeren over de resultaten van de Haalbaarheidsstudie windenergie op zee binnen de 12-mijlszone.',
       '24 april 2013',
-      // Was `In het AO Noordzee`.
-      'In het AO Noordzee heb ik de toezegging gedaan uw Kamer begin 2014…',
+      // Was `In het AO Noordzee`, then `…uw Kamer begin 2014…` (before `te informeren`, see `teInfinitiveEnd`).
+      'In het AO Noordzee heb ik de toezegging gedaan uw Kamer begin 2014 te informeren…',
     ],
     [
       'a relative clause takes in the clause before it over a group in brackets after its comma (273)',
@@ -3424,7 +3450,8 @@ describe('labelAround', () => {
       'and the writer’s office in brackets after `ik`, over a line break (132)',
       'Tijdens het Commissiedebat Klimaat en Energie van 27 september jl. heb ik (Minister\nvoor Klimaat en Energie) toegezegd uw Kamer te informeren over het aflopen van ISDE-subsidie voor zon-PV.',
       '27 september jl.',
-      'Tijdens het Commissiedebat Klimaat en Energie heb ik toegezegd uw Kamer…',
+      // Was `…uw Kamer…` (before `te informeren`, see `teInfinitiveEnd`).
+      'Tijdens het Commissiedebat Klimaat en Energie heb ik toegezegd uw Kamer te informeren…',
     ],
     [
       'a title followed by no name or ministry ends its phrase: `de toenmalige minister` stays (2832)',
@@ -5858,7 +5885,8 @@ describe('labelAround', () => {
       '1264: `om u`, of `om u te informeren`',
       'In aanloop naar het Algemeen Overleg CBR op 30 september aanstaande stuur ik u deze brief om u te informeren over de stand van zaken bij het CBR.',
       '30 september aanstaande',
-      'In aanloop naar het Algemeen Overleg CBR stuur ik u deze brief…',
+      // Was `…deze brief…`; now with `om u te informeren` (see `teInfinitiveEnd`).
+      'In aanloop naar het Algemeen Overleg CBR stuur ik u deze brief om u te informeren…',
     ],
     [
       '1334: `wanneer er` (and then the preposition before it)',

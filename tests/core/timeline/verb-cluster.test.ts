@@ -3,6 +3,7 @@ import {
   closingVerbsEnd,
   isClauseParticiple,
   modalInfinitiveEnd,
+  teInfinitiveEnd,
   verbClusterEnd,
 } from '../../../src/core/timeline/verb-cluster';
 
@@ -222,5 +223,42 @@ describe('modalInfinitiveEnd', () => {
     ['Gemeenten die dat willen hebben', 'de gemeenten', 'informeren over de regels', null],
   ])('%s | %s | %s', (lead, head, tail, expected) => {
     expect(takenAfter((s, end) => modalInfinitiveEnd(s, end, lead), head, tail)).toBe(expected);
+  });
+});
+
+describe('teInfinitiveEnd', () => {
+  it.each([
+    // `te` and its infinitive right after the cut (1095), or a word or two after it (318; a particle, 1865).
+    [
+      'heeft de vaste commissie voor VROM mij verzocht de Kamer',
+      'te informeren over de consequenties',
+      'te informeren',
+    ],
+    ['heb ik toegezegd uw Kamer', 'jaarlijks te informeren over de risico’s', 'jaarlijks te informeren'],
+    ['De Kamer besloot naar aanleiding van de motie een werkgroep', 'in te stellen die', 'in te stellen'],
+    // A second infinitive after one of a cluster or a causative (160, 66).
+    [
+      'heb ik toegezegd u binnen twee maanden het feitenonderzoek',
+      'te zullen toesturen.',
+      'te zullen toesturen',
+    ],
+    [
+      'toegezegd om een verdiepend onderzoek jeugd',
+      'uit te laten voeren om van signalen',
+      'uit te laten voeren',
+    ],
+    // Its mark stays out: the clause ends there.
+    ['om een netwerk van tien samengevoegde meldkamers', 'te hebben.', 'te hebben'],
+    // Not three words or more before the `te` (1606), nor over a mark, a conjunction or `en`.
+    ['heb ik toegezegd de Kamer', 'op een aantal punten nader te zullen informeren', null],
+    ['heb ik toegezegd de Kamer', 'daarover, zo mogelijk te informeren', null],
+    ['Het kabinet heeft het rapport ontvangen', 'en is van plan te reageren', null],
+    ['Het kabinet heeft het rapport ontvangen', 'dat ons te denken geeft', null],
+    // Not `te` before a word that is no infinitive: a place (`te Brussel`), an adverb (`te laat`, `te allen tijde`).
+    ['De Raad komt bijeen', 'te Brussel om', null],
+    ['De brief is', 'te laat verzonden', null],
+    ['De regels gelden', 'te allen tijde', null],
+  ])('%s | %s', (head, tail, taken) => {
+    expect(takenAfter(teInfinitiveEnd, head, tail)).toBe(taken);
   });
 });
