@@ -222,8 +222,12 @@ function listEnd(text: string, right: number, end: number): number {
   return right;
 }
 
-/** The most characters of the phrase after the date before a list's first comma (see `pastNounList`). */
-const NOUN_LIST_HEAD = 40;
+/**
+ * The most characters of the phrase after the date before a list's first comma (see `pastNounList`). Was 40: `…inzake
+ * hoofdlijnen van de gecombineerde aanpak van natuur` (872, of `natuur, water en klimaat`) ended inside its list
+ * without a `…`, as `…inzake eerste observaties Inspectie belastingen` (1110) inside a name.
+ */
+const NOUN_LIST_HEAD = 80;
 /** The most items after that comma, and the most words of one (see `pastNounList`). */
 const NOUN_LIST_ITEMS = 3;
 const NOUN_LIST_ITEM = 3;

@@ -2591,7 +2591,7 @@ function clauseReference(
           }
         }
       }
-      // A comma between the nouns of a list that `en` or `of` closes, after a phrase of at most 40 characters without a
+      // A comma between the nouns of a list that `en` or `of` closes, after a phrase of at most 80 characters without a
       // verb that ends on a bare lower-case word: the clause goes on to the end of the stretch with `en`/`of`, over at
       // most three items of one to three bare lower-case words (no function word, verb or participle) after an optional
       // article, when that stretch opens with one to three of them, then `en`/`of` and more, and holds no verb.
@@ -2601,7 +2601,7 @@ function clauseReference(
         mainStart < 0 &&
         right === rightBeforeApposed &&
         s[right] === ',' &&
-        right - de <= 40
+        right - de <= 80
       ) {
         const bareWord = (w: string) =>
           /^\p{Ll}[\p{Ll}-]*$/u.test(w) &&
@@ -5988,6 +5988,20 @@ describe('labelAround', () => {
       'ProRail rapporteert naar verwachting eind maart over het onderzoek, de analyses en maatregelen aan het ministerie.',
       'eind maart',
       'ProRail rapporteert naar verwachting over het onderzoek, de analyses…',
+    ],
+    [
+      // Was `…inzake hoofdlijnen van de gecombineerde aanpak van natuur`, its phrase before the list past 40 characters.
+      '872: after a phrase of up to 80 characters',
+      '– de brief van de Minister voor Natuur en Stikstof d.d. 1 april 2022 inzake hoofdlijnen\nvan de gecombineerde aanpak van natuur, water en klimaat in het landelijk gebied,\nen van het bredere stikstofbeleid (Kamerstukken 33 576 en 35 334, nr. 265);',
+      '1 april 2022',
+      '…inzake hoofdlijnen van de gecombineerde aanpak van natuur, water en klimaat…',
+    ],
+    [
+      // Was `…de brief van de Minister van Financiën inzake eerste observaties Inspectie belastingen`.
+      '1110: a name with a list, whole',
+      '– de brief van de Minister van Financiën d.d. 20 juni 2022 inzake eerste observaties\nInspectie belastingen, toeslagen en douane (IBTD) (Kamerstukken 31 066 en 31 934, nr. 1062);',
+      '20 juni 2022',
+      '…inzake eerste observaties Inspectie belastingen, toeslagen en douane (IBTD)',
     ],
   ])('a list of nouns goes on to its `en`: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
