@@ -5990,7 +5990,8 @@ describe('labelAround', () => {
       'ProRail rapporteert naar verwachting over het onderzoek, de analyses…',
     ],
     [
-      // Was `…inzake hoofdlijnen van de gecombineerde aanpak van natuur`, its phrase before the list past 40 characters.
+      // Was `…inzake hoofdlijnen van de gecombineerde aanpak van natuur`, its phrase before the list past 40
+      // characters.
       '872: after a phrase of up to 80 characters',
       '– de brief van de Minister voor Natuur en Stikstof d.d. 1 april 2022 inzake hoofdlijnen\nvan de gecombineerde aanpak van natuur, water en klimaat in het landelijk gebied,\nen van het bredere stikstofbeleid (Kamerstukken 33 576 en 35 334, nr. 265);',
       '1 april 2022',
