@@ -4,9 +4,9 @@ import { isWhiteSpace } from '../text/chars';
 import { AUXILIARY_WORDS, alternation, wordsWithout } from './auxiliaries';
 import { clauseEnd, clauseStart } from './clause';
 import { NOT_MAIN_CLAUSE } from './insertions';
-import { LOWER_CASE_WORD, collapseRange } from './label-chars';
+import { LOWER_CASE_WORD, collapseRange, isCapitalized } from './label-chars';
 import { withoutDangling } from './label-tidy';
-import { ARTICLES, FUNCTION_WORDS } from './function-words';
+import { ARTICLES, FUNCTION_WORDS, RELATIVE_WORDS, SUBORDINATORS } from './function-words';
 import { PREPOSITIONS } from './dangling';
 
 /**
@@ -182,10 +182,11 @@ function* commaStretches(
 /**
  * Where the date's clause ends when the comma it ends at is one between the nouns of a list that `en` or `of` closes:
  * past the stretch that holds that `en`, else `right`. `Brief van de minister van Financiën d.d. 20 december 2000 over
- * beheer, controle en toezicht Europese structuurfondsen` (596) read `…over beheer`. Only where the clause after the date
- * is a short phrase without a verb (NOUN_LIST_HEAD characters at most) that ends on a bare lower-case word, each item
- * after it one to NOUN_LIST_ITEM such words (no function word, no verb, no participle), at most NOUN_LIST_ITEMS items,
- * and the stretch with `en`/`of` holds no verb: a comma before a clause or an apposition ends the label as before.
+ * beheer, controle en toezicht Europese structuurfondsen` (596) read `…over beheer`. Only where the clause after the
+ * date is a short phrase without a verb (NOUN_LIST_HEAD characters at most) that ends on a bare lower-case word, each
+ * item after it one to NOUN_LIST_ITEM such words (no function word, no verb, no participle), at most NOUN_LIST_ITEMS
+ * items, and the stretch with `en`/`of` holds no verb: a comma before a clause or an apposition ends the label as
+ * before.
  */
 export function pastNounList(text: string, de: number, right: number, end: number): number {
   // Most clauses end at no comma.
@@ -204,9 +205,9 @@ export function pastNounList(text: string, de: number, right: number, end: numbe
 }
 
 /**
- * The end of the stretch with a list's `en`/`of` after the comma at `right` (see `pastNounList`), or `right`. An item may
- * open with its article (`de`, `het`, `een`): `over het onderzoek, de analyses en maatregelen aan het ministerie` (1664)
- * read `…over het onderzoek`.
+ * The end of the stretch with a list's `en`/`of` after the comma at `right` (see `pastNounList`), or `right`. An item
+ * may open with its article (`de`, `het`, `een`): `over het onderzoek, de analyses en maatregelen aan het ministerie`
+ * (1664) read `…over het onderzoek`.
  */
 function listEnd(text: string, right: number, end: number): number {
   for (const { stretch, next } of commaStretches(text, right, end, NOUN_LIST_ITEMS)) {
@@ -221,6 +222,49 @@ function listEnd(text: string, right: number, end: number): number {
   }
   return right;
 }
+
+/**
+ * Where the date's clause ends when the comma it ends at opens the next items of a short list, a word or three and then
+ * `en` or `of` with an item after it (see SHORT_ITEM): past the stretch that holds that `en`, else `right`. Tried where
+ * `pastNounList`, which reads nouns only, finds none: `…de gevolgen van deze oorlog voor Oekraïne, Europa en de rest
+ * van de wereld` (1252) was labelled `…voor Oekraïne`, `In juni 2018 hebben de sportsector, gemeenten en ik het
+ * Sportakkoord … ondertekend` (1956) `In juni 2018 hebben de sportsector`: ended inside the list, without a `…`. Not
+ * where a word before the `en` is a function word, a verb or one that opens a clause, nor the first after it; nor after
+ * a date that the comma follows right away (its clause is what comes after the comma).
+ */
+export function pastShortList(text: string, de: number, right: number, end: number): number {
+  if (right >= end || text.charCodeAt(right) !== 0x2c || collapseRange(text, de, right) === '') return right;
+  const next = clauseEnd(text, right + 1, end, 'narrow');
+  const words = collapseRange(text, right + 1, next).split(' ');
+  const first = ARTICLES.has(words[0] as string) ? 1 : 0;
+  if (JOINS_PARTS.has(words[0] as string) || OPENS_CLAUSE.has(words[0] as string)) return right;
+  let k = first;
+  while (k < words.length && k - first < SHORT_ITEM) {
+    const w = words[k] as string;
+    if (w === 'en' || w === 'of') break;
+    if (!LIST_WORD.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || isVerbOrOpener(w.toLowerCase()))
+      return right;
+    k++;
+  }
+  if (k === first || (words[k] !== 'en' && words[k] !== 'of')) return right;
+  const after = words[k + 1];
+  if (after === undefined || isVerbOrOpener(after.toLowerCase())) return right;
+  // `en` between capitalised words is a name's (`Staatssecretaris Openbaar Vervoer en Milieu`, an apposition), or the
+  // subject of a clause whose verb was left out (`…verschenen in februari van 1998, de Nota Milieu en Economie in juni
+  // 1997`, 501).
+  return isCapitalized(words[k - 1] as string) && isCapitalized(after) ? right : next;
+}
+
+/** Words after a comma that join a clause's parts, not a list's items: `Raming der … uitgaven, alsmede aanwijzing …`. */
+const JOINS_PARTS: ReadonlySet<string> = new Set(['alsmede', 'evenals', 'waaronder', 'inclusief', 'zoals']);
+
+/** Words that open a clause of their own after a comma: `…extra kost, waarvan waterschappen en Rijk elk …` (751). */
+const OPENS_CLAUSE: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...SUBORDINATORS]);
+
+/** The most words of a short list's item before its `en` or `of` (see `pastShortList`). */
+const SHORT_ITEM = 3;
+/** A word of a list's item: letters, hyphens and apostrophes. */
+const LIST_WORD = /^\p{L}[\p{L}'’-]*$/u;
 
 /**
  * The most characters of the phrase after the date before a list's first comma (see `pastNounList`). Was 40: `…inzake

@@ -1,5 +1,5 @@
 import { isParticipleAfterParticle } from '../dates/tense';
-import { MAX_LABEL } from './label-chars';
+import { MAX_LABEL, isCapitalized } from './label-chars';
 import { ARTICLES, COUNTING_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, POSSESSIVES } from './function-words';
 
 /**
@@ -57,11 +57,6 @@ const UNCLEAR = new Set('en of maar waar dat wat welke wie'.split(' '));
 
 /** The last word of a law's or decision's name, which a preposition continues (`Wet op …`, `Besluit tot …`). */
 const LAW_NAME = /(?:wet|besluit|regeling|verordening|richtlijn|verdrag|akkoord|plan|programma)$/i;
-
-/** Does `word` open with a capital (a name's word: `College`, `BZK`)? */
-function isCapitalized(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
-}
 
 /** Prepositions inside a subject's name: `de vaste commissie voor Binnenlandse Zaken`, `het Comité van ministers`. */
 const NAME_PREPOSITION = new Set(['van', 'voor', 'der', 'des']);

@@ -5,6 +5,11 @@ import { lowerLatin, timeNounArticle } from './dangling';
 /** A word in lower-case letters, a hyphen inside: no name, figure or word with a mark. */
 export const LOWER_CASE_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 
+/** Does `word` open with a capital (a name's word: `College`, `BZK`)? */
+export function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
 /** Does a label hold a letter or a digit? One without says nothing (a run of brackets, a lone `…`). */
 export function holdsWord(label: string): boolean {
   return WORD_CHARACTER.test(label);

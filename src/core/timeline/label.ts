@@ -2,7 +2,13 @@ import { enclosingBrackets, openBefore } from '../text/brackets';
 import { isWhiteSpace } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 import type { Span } from '../types';
-import { appositionStart, hasNoVerb, pastApposedParticiple, pastNounList } from './appositions';
+import {
+  appositionStart,
+  hasNoVerb,
+  pastApposedParticiple,
+  pastNounList,
+  pastShortList,
+} from './appositions';
 import { clauseEnd, clauseStart, isPlainStretch } from './clause';
 import {
   afterTheDate,
@@ -440,7 +446,11 @@ function clauseLabel(
       if (delimiter === NARROW && rest === null && mainStart < 0) {
         const apposed = pastApposedParticiple(original, de, right, end);
         // A comma between the nouns of a list: the clause goes on to the list's end (see `pastNounList`).
-        right = apposed === right ? pastNounList(original, de, right, end) : apposed;
+        // Else a comma that opens a short list's next items: the clause goes on to its `en` (see `pastShortList`).
+        if (apposed === right) {
+          const listed = pastNounList(original, de, right, end);
+          right = listed === right ? pastShortList(original, de, right, end) : listed;
+        } else right = apposed;
       }
       // Another full date in the clause before this one: the label starts after it (see `pastOtherDate`).
       if (delimiter === NARROW) left = pastOtherDate(original, left, ds);

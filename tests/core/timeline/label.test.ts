@@ -334,8 +334,8 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
   for (;;) {
     const last = (out.at(-1) ?? '').toLowerCase();
     let drop = NO_LAST.has(last) || /[-–—]$/.test(last) ? 1 : 0;
-    // A possessive `zijn` or `haar` whose noun was cut off: after a preposition, or after `heeft`, `hebben`… in the words
-    // before it (not right after `te`).
+    // A possessive `zijn` or `haar` whose noun was cut off: after a preposition, or after `heeft`, `hebben`… in the
+    // words before it (not right after `te`).
     if (drop === 0 && (last === 'zijn' || last === 'haar') && out.length > 1) {
       const previous = (out.at(-2) as string).toLowerCase();
       const prepositions =
@@ -379,8 +379,8 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
       (all[out.length + 1] ?? '').replace(/[,;:]+$/, '').length >= 2
     )
       drop = 1;
-    // A word that opens a time whose rest was cut off (`eind 1998`, `eind van het jaar`; `einde` only before `van` and a
-    // period), with a `uiterlijk` before it.
+    // A word that opens a time whose rest was cut off (`eind 1998`, `eind van het jaar`; `einde` only before `van` and
+    // a period), with a `uiterlijk` before it.
     if (drop === 0 && ['eind', 'einde', 'begin', 'medio', 'midden', 'half', 'halverwege'].includes(last)) {
       const [n1, n2, n3] = all
         .slice(out.length, out.length + 3)
@@ -456,8 +456,8 @@ function readableAtEnd(words: string[], floor: number, lastBefore = '', cutOff: 
  * An event's label of a clause that ends on a participle, cut at its end: its opening (`keep` characters at least, a
  * comma before the cut and readable at its end) with its auxiliary, `…`, and the closing verb group (the participle and
  * up to three words of a verb group before it, 30 characters at most). Null where the opening has its participle or a
- * clause opener not closed by a comma, has fewer than three words after its last auxiliary, or the part left out holds a
- * participle, an auxiliary or a clause opener; and for `te` and an infinitive.
+ * clause opener not closed by a comma, has fewer than three words after its last auxiliary, or the part left out holds
+ * a participle, an auxiliary or a clause opener; and for `te` and an infinitive.
  */
 function eventVerbReference(s: string, keep: number, pastAux = 3): string | null {
   const participle = (word: string): boolean => {
@@ -479,8 +479,9 @@ function eventVerbReference(s: string, keep: number, pastAux = 3): string | null
   let t = words.length - 1;
   while (t > 0 && words.length - 1 - t < 3 && group.includes((words[t - 1] as string).toLowerCase())) t--;
   // A light verb's complement before its group, with the preposition and article of a fixed phrase (`ter hand genomen`,
-  // 2491; `aan de orde geweest`, 675; `van start gegaan`, 78), where the group has no particle and the word is no noun of a phrase after another
-  // preposition (`over de verhuurderheffing gevoerd`, 1505); tried first, then the group without it.
+  // 2491; `aan de orde geweest`, 675; `van start gegaan`, 78), where the group has no particle and the word is no noun
+  // of a phrase after another preposition (`over de verhuurderheffing gevoerd`, 1505); tried first, then the group
+  // without it.
   const light =
     'gesteld stellen gemaakt maken genomen nemen gegeven geven gebracht brengen gehouden houden gelegd leggen gevoerd voeren gedaan geweest gehad gekregen gekomen gevonden getreden getrokken gezet gegaan geworden'.split(
       ' ',
@@ -636,8 +637,8 @@ const INSERTION_REFERENCE =
   /^,\s*(?:mede\s+namens|namens|mede\s+in\s+(?:nauw\s+)?overleg\s+met|in\s+(?:nauw\s+)?overleg\s+met|mede\s+op\s+verzoek\s+van|op\s+verzoek\s+van|mede\s+naar\s+aanleiding\s+van|naar\s+aanleiding\s+van|na\s+overleg\s+met|samen\s+met|in\s+het\s+licht\s+van|in\s+het\s+vervolg\s+op|in\s+vervolg\s+op|in\s+aansluiting\s+op|in\s+reactie\s+op|in\s+antwoord\s+op|onder\s+verwijzing\s+naar|vooruitlopend\s+op|gelet\s+op|ter\s+\p{Ll}+\s+(?:van|op)|waaronder|inclusief|met\s+inbegrip\s+van|in\s+lijn\s+met|in\s+afstemming\s+met|in\s+samenspraak\s+met|met\s+instemming\s+van|voorzien\s+van|bij\s+brief\s+van|bij\s+e-mail\s+van|kenmerk|met\s+kenmerk|ons\s+kenmerk|met\s+ons\s+kenmerk|zoals\s+(?:toegezegd|aangekondigd|afgesproken|verzocht|gevraagd|beloofd)|zodra|terwijl|nadat|voordat|indien|wanneer|omdat|hoewel|zolang|die|welke)(?![\p{L}\p{N}])/u;
 
 /**
- * INSERTION_REFERENCE at the comma s[k], or a relative clause of `dat` after a noun of `het` (`het kabinetstandpunt, dat
- * ook ingaat op …,`, 2114), or one of a relative adverb that ends on its participle at a comma (`, waarin het
+ * INSERTION_REFERENCE at the comma s[k], or a relative clause of `dat` after a noun of `het` (`het kabinetstandpunt,
+ * dat ook ingaat op …,`, 2114), or one of a relative adverb that ends on its participle at a comma (`, waarin het
  * mestbeleid … is vastgelegd,`, 1773).
  */
 function insertionReference(s: string, k: number): RegExpExecArray | null {
@@ -722,9 +723,10 @@ function articleOfDate(article: string, date: string, after: string): boolean {
 }
 
 /**
- * Where the article that ends `b` starts when it is the date's own without a preposition before it (`Ik heb de afgelopen
- * week geconstateerd`, 2005): the date's noun of time (after `afgelopen`, `komend`, `volgend`, `lopend` or adjectives in
- * `-e`) takes it, no inflected participle follows the date, and the word before it is no preposition; else -1.
+ * Where the article that ends `b` starts when it is the date's own without a preposition before it (`Ik heb de
+ * afgelopen week geconstateerd`, 2005): the date's noun of time (after `afgelopen`, `komend`, `volgend`, `lopend` or
+ * adjectives in `-e`) takes it, no inflected participle follows the date, and the word before it is no preposition;
+ * else -1.
  */
 function ownArticleAt(b: string, date: string, after: string): number {
   const m = /(?:^|\s)(de|het)$/i.exec(b);
@@ -913,8 +915,9 @@ function closingReference(
       : (isClauseParticiple(last) && before.every((w) => opens(w) && !FUNCTION.has(w))) ||
         // A bare infinitive after `laten` or `doen`.
         (before.length === 0 && infinitive && ['laten', 'doen'].includes(a[at - 1] as string)) ||
-        // One word alone: a bare infinitive after a modal or `gaan` that is its clause's finite verb, or the finite verb
-        // of a clause a subordinator or relative word opens, none before it (read back to a clause mark or bracket).
+        // One word alone: a bare infinitive after a modal or `gaan` that is its clause's finite verb, or the finite
+        // verb of a clause a subordinator or relative word opens, none before it (read back to a clause mark or
+        // bracket).
         (before.length === 0 && lastOfClauseReference(last, [...b, ...a.slice(0, at)]));
   return verbs ? { words: rest, whole: true } : null;
 }
@@ -1179,8 +1182,9 @@ function frontedReference(b: string, a: string, date: string): boolean {
 const lower = (t: string) => /^\p{Ll}/u.test(t);
 
 /**
- * The label of a fronted date: `finish` of its phrase and the clause, or when that is too long and the subject clear, of
- * the clause with its subject first and without the date (`subjectFirst`), where that keeps more words than the date's.
+ * The label of a fronted date: `finish` of its phrase and the clause, or when that is too long and the subject clear,
+ * of the clause with its subject first and without the date (`subjectFirst`), where that keeps more words than the
+ * date's.
  */
 function frontedWithSubjectFirst(
   head: string,
@@ -1547,10 +1551,10 @@ function clauseReference(
       leaveApposition,
     );
   }
-  // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with
-  // `het jaar`, `de jaren`; and `uiterlijk` (or `kort`, `vlak`, `pas`, `direct`, `meteen`) before it, with `, maar` before
-  // `uiterlijk`; `nog` before a preposition or alone; `ruim`, `ver`, `lang`, `net`, `onmiddellijk` before one; a participle that places the noun before
-  // it on its date with `voor` (`het plenaire debat voorzien voor`).
+  // A preposition that dangles without its date, with the date's article (`over`: before a period only), or with `het
+  // jaar`, `de jaren`; and `uiterlijk` (or `kort`, `vlak`, `pas`, `direct`, `meteen`) before it, with `, maar` before
+  // `uiterlijk`; `nog` before a preposition or alone; `ruim`, `ver`, `lang`, `net`, `onmiddellijk` before one; a
+  // participle that places the noun before it on its date with `voor` (`het plenaire debat voorzien voor`).
   const DANGLING =
     /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens|\s(?:ongeveer|circa))?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
   const POINT = /^(?:\d{1,2}\s|(?:eind|begin|medio|half|midden|primo|ultimo)(?![\p{L}\p{N}]))/iu;
@@ -1562,8 +1566,8 @@ function clauseReference(
       .trim();
   const tidy = (s: string) => keepAbbreviationDot(collapse(s).replace(/^[\s,;:.–—−•·▪◦-]+/, ''));
   const capitalize = (s: string) => (s.length === 0 ? s : (s[0] as string).toUpperCase() + s.slice(1));
-  // Where the opening of a motion's request (`verzoekt de regering tevens`) starts that the comma at `comma` closes, from
-  // a `;`, `:`, line break or the sentence's start, where the date's clause after it fits whole with it; else -1.
+  // Where the opening of a motion's request (`verzoekt de regering tevens`) starts that the comma at `comma` closes,
+  // from a `;`, `:`, line break or the sentence's start, where the date's clause after it fits whole with it; else -1.
   const dictumReference = (s: string, comma: number, ds: number, de: number, right: number): number => {
     let k = comma;
     while (k > 0 && !/[;:\n]/.test(s[k - 1] as string)) k--;
@@ -1693,8 +1697,8 @@ function clauseReference(
         length = [...left, ...right].reduce((n, w) => n + w.length + 1, 0);
       }
     }
-    // A left part cut where it misreads starts later (after the `en` that joins a name it starts inside to a phrase with
-    // an article); the words after the date get the room.
+    // A left part cut where it misreads starts later (after the `en` that joins a name it starts inside to a phrase
+    // with an article); the words after the date get the room.
     const joined = bi >= 0 ? joinedNameReference(left, b.slice(0, bi + 1)) : 0;
     const readable =
       bi >= 0
@@ -2309,8 +2313,8 @@ function clauseReference(
         }
       }
       // A phrase of time or occasion between commas right after the main clause's start (a preposition opens it, more
-      // than the date and its preposition in it, no verb, a lower-case word of the main clause after its closing comma):
-      // the label of the sentence without the two commas.
+      // than the date and its preposition in it, no verb, a lower-case word of the main clause after its closing
+      // comma): the label of the sentence without the two commas.
       if (delimiters === NARROW && left > 0 && s[left - 1] === ',' && s[right] === ',') {
         const preposition =
           /^\s*(?:tijdens|op|in|bij|na|voor|vóór|sinds|vanaf|per|gedurende|rond|omstreeks)(?![\p{L}\p{N}])/u.exec(
@@ -2510,9 +2514,9 @@ function clauseReference(
           return withoutStretchReference(from - 1, left - 1, leaveInsertion, false);
         }
       }
-      // An auxiliary after the date (`zijn` only before a subject) without its participle in the clause, which ends at a
-      // comma or a group in brackets: the clause goes on over at most three stretches without a verb (after a comma, or
-      // after a group in brackets, an empty one not counted) to the one that ends on it.
+      // An auxiliary after the date (`zijn` only before a subject) without its participle in the clause, which ends at
+      // a comma or a group in brackets: the clause goes on over at most three stretches without a verb (after a comma,
+      // or after a group in brackets, an empty one not counted) to the one that ends on it.
       const rightBeforeApposed = right;
       if (delimiters === NARROW && rest === null && mainStart < 0 && (s[right] === ',' || s[right] === '(')) {
         const clause = collapse(s.slice(de, right));
@@ -2595,6 +2599,7 @@ function clauseReference(
       // verb that ends on a bare lower-case word: the clause goes on to the end of the stretch with `en`/`of`, over at
       // most three items of one to three bare lower-case words (no function word, verb or participle) after an optional
       // article, when that stretch opens with one to three of them, then `en`/`of` and more, and holds no verb.
+      const rightBeforeList = right;
       if (
         delimiters === NARROW &&
         rest === null &&
@@ -2642,6 +2647,52 @@ function clauseReference(
           }
         }
       }
+      // Else a comma that opens a short list's next items: one to three words (after an optional article), no function
+      // word, verb, participle or word that opens a clause among them, then `en`/`of` and a word that is none of the
+      // latter; not after `alsmede` and the like, nor with capitals on both sides of the `en`, nor right after the
+      // date.
+      if (
+        delimiters === NARROW &&
+        rest === null &&
+        mainStart < 0 &&
+        right === rightBeforeApposed &&
+        right === rightBeforeList &&
+        s[right] === ',' &&
+        collapse(s.slice(de, right)) !== ''
+      ) {
+        const next = loopEnd(s, right + 1, s.length, NARROW);
+        const all = collapse(s.slice(right + 1, next)).split(' ');
+        const bare = (w: string) => w.toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const verbLike = (w: string) => APPOSITION_VERBS.includes(bare(w)) || isParticiple(bare(w));
+        const opener = [
+          ...CLAUSE_OPENERS,
+          'die',
+          'welke',
+          'alsmede',
+          'evenals',
+          'waaronder',
+          'inclusief',
+          'zoals',
+        ];
+        const first = ['de', 'het', 'een'].includes(all[0] as string) ? 1 : 0;
+        let k = first;
+        let ok = !opener.includes(all[0] as string);
+        while (ok && k < all.length && k - first < 3 && all[k] !== 'en' && all[k] !== 'of') {
+          const w = all[k] as string;
+          ok = /^\p{L}[\p{L}'’-]*$/u.test(w) && !FUNCTION.has(w.toLowerCase()) && !verbLike(w);
+          k++;
+        }
+        const after = all[k + 1];
+        if (
+          ok &&
+          k > first &&
+          (all[k] === 'en' || all[k] === 'of') &&
+          after !== undefined &&
+          !verbLike(after) &&
+          !(/^\p{Lu}/u.test(all[k - 1] as string) && /^\p{Lu}/u.test(after))
+        )
+          right = next;
+      }
       // Another paper's or meeting's full date (day and month after `d.d.` or `van`) before the date in its clause: the
       // label starts after it, its year, `a.s.`/`jl.` and a formal subject marker, when a word follows that opens no
       // list or period, and 15 characters are left after a subject marker (`over`, `met` stay), 30 without one.
@@ -2671,7 +2722,8 @@ function clauseReference(
         }
       }
       // A clause that opens with a citation's number after the comma that follows the dossier (`26 234, nr. 153 is
-      // verslag gedaan … in 2013`, 234): the label starts after the number, when two words or more come before the date.
+      // verslag gedaan … in 2013`, 234): the label starts after the number, when two words or more come before the
+      // date.
       if (delimiters === NARROW && /[0-9A-Z],\s*$/.test(s.slice(Math.max(0, left - 8), left))) {
         const tail = /^\s*nrs?\.\s?\d+[a-z]?(?:\s?(?:,|en|t\/m|[-–])\s?\d+[a-z]?)*\s+/.exec(
           s.slice(left, ds),
@@ -2727,9 +2779,9 @@ function clauseReference(
       const main = tidy(s.slice(0, left - 1));
       const full = `${main}, ${tidy(joinReference(before, after))}`;
       if (main.length >= 15 && full.length <= MAX_LABEL) return capitalize(full);
-      // Too long: after a letter's stock opening, its object and the phrase, each cut before a word that opens a phrase of
-      // its own (not inside `met betrekking tot` or after a hyphen), the object of three words and 15 characters at least,
-      // the phrase of four and with its word of promise.
+      // Too long: after a letter's stock opening, its object and the phrase, each cut before a word that opens a phrase
+      // of its own (not inside `met betrekking tot` or after a hyphen), the object of three words and 15 characters at
+      // least, the phrase of four and with its word of promise.
       const framing =
         /^(?:(?:Met|In|Bij|Middels) deze brief|Hierbij)\s+(?:(?:wil|willen)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)\s+(?:graag\s+)?informeren\s+over|(?:informeer|informeren)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)(?:\s+graag)?\s+over|ontvangt\s+(?:u|uw Kamer|de Kamer)|(?:stuur|zend|sturen|zenden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer)|(bied|bieden)\s+(?:ik|wij|we)\s+(?:u|uw Kamer|de Kamer))\s+(?=(?:de|het|een|mijn|onze|zijn|haar|hun)\s)/.exec(
           main,
@@ -2837,8 +2889,8 @@ function clauseReference(
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
       // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`), and any reference alone: a reference's name
-      // (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), codes and `met`, `als`, `en`, `de`, with a digit (`kenmerk GZB/GZ
-      // 96-1952`, `8 en 9 en de brief`).
+      // (`brief`, `nr.`, `kenmerk`, `Handelingen`, …), codes and `met`, `als`, `en`, `de`, with a digit (`kenmerk
+      // GZB/GZ 96-1952`, `8 en 9 en de brief`).
       const citation = /^Kamerstuk(?:ken)?(?![\p{L}\p{N}])[^\p{Ll}]*nr\.\s?\d+[^\p{L}\p{N}]*$/u.test(word);
       const parts = word.split(' ');
       const name = /^(?:[Bb]rief|[Kk]amerstuk(?:ken)?|Aanhangsel|Handelingen|nrs?\.|kenmerk:?)$/;
@@ -3075,7 +3127,8 @@ describe('labelAround', () => {
       'a cut label: the room its right part frees goes to the left part (242)',
       'Daarnaast deel ik met u de 14 onderwerpen die in 2019 zijn voorgedragen door departementen en die zullen worden geadresseerd met calls.',
       '2019',
-      // Was `…ik met u de 14 onderwerpen die zijn voorgedragen door departementen…`: `en die` went, `deel` did not come.
+      // Was `…ik met u de 14 onderwerpen die zijn voorgedragen door departementen…`: `en die` went, `deel` did not
+      // come.
       'Daarnaast deel ik met u de 14 onderwerpen die zijn voorgedragen door departementen…',
     ],
     [
@@ -3841,8 +3894,8 @@ describe('labelAround', () => {
       'an adjective by its ending, after `een` (2782)',
       'Op 1 september jl. hebben VNO/NCW en de Consumentenbond een gezamenlijke persconferentie gehouden, waarbij eerder gemaakte kanttekeningen bij het wetsvoorstel opnieuw zijn uiteengezet.',
       '1 september jl.',
-      // The participle after the words left out (see `eventWithItsVerb`): the persconferentie does not fit either way, but
-      // the label says that the two held something.
+      // The participle after the words left out (see `eventWithItsVerb`): the persconferentie does not fit either way,
+      // but the label says that the two held something.
       'Op 1 september jl. hebben VNO/NCW en de Consumentenbond … gehouden',
     ],
     [
@@ -3899,7 +3952,8 @@ describe('labelAround', () => {
       'an aside between dashes right before the date goes too: the clause before it goes on after it (518)',
       'Naar aanleiding van het verzoek van de vaste commissie voor Economische Zaken, Landbouw en Innovatie om – met het oog op het Algemeen Overleg Antibiotica in de veehouderij op 26 oktober – uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij aan uw Kamer te sturen, deel ik u het volgende mede.',
       'uiterlijk 24 oktober 2011',
-      // Was `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`: the date opened the clause after the dash.
+      // Was `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`: the date opened the clause after the
+      // dash.
       '…van de vaste commissie voor EL&I om mijn visie op de intensieve veehouderij…',
     ],
     [
@@ -4762,8 +4816,8 @@ describe('labelAround', () => {
       '1546: the verb after the citation',
       'Zoals ik in mijn brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47) heb laten weten, hebben de leden van de resonansgroep mij geadviseerd.',
       '13 juli 2007',
-      // The `Zoals …` clause goes on into the main clause after its comma (see `pastZoalsClause`): was `Zoals ik in mijn
-      // brief heb laten weten`. Whole, the label is too long; it is cut at its end.
+      // The `Zoals …` clause goes on into the main clause after its comma (see `pastZoalsClause`): was `Zoals ik in
+      // mijn brief heb laten weten`. Whole, the label is too long; it is cut at its end.
       'Zoals ik in mijn brief heb laten weten, hebben de leden van de resonansgroep…',
     ],
     [
@@ -4944,8 +4998,8 @@ describe('labelAround', () => {
       '1255: a bare participle after the date ends the clause: the article is the date’s',
       'De Minister van KGG en ik hebben dit rapport voor de zomer ontvangen tijdens een gesprek met omwonenden.',
       'zomer',
-      // The subject whole (see `subjectCutAt`), not `…van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met
-      // omwonenden`.
+      // The subject whole (see `subjectCutAt`), not `…van KGG en ik hebben dit rapport ontvangen tijdens een gesprek
+      // met omwonenden`.
       'De Minister van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met omwonenden',
     ],
     [
@@ -5209,8 +5263,8 @@ describe('labelAround', () => {
       'In reactie op uw brief van 19 september jl. en onder verwijzing naar mijn brief van 3 oktober jl. (Kamerstuk 21 501-33, nr. 339), bericht ik u dat de documenten u zullen worden toegezonden.',
       '3 oktober jl.',
       // The clause that opens with `In reactie op` goes on into the main clause after its comma (see
-      // `pastReferringClause`); cut in front, the label starts after the other date's `jl.` and the `en` after it. It ends
-      // before the report frame `bericht ik u` (see `beforeReportFrame`).
+      // `pastReferringClause`); cut in front, the label starts after the other date's `jl.` and the `en` after it. It
+      // ends before the report frame `bericht ik u` (see `beforeReportFrame`).
       '…onder verwijzing naar mijn brief',
     ],
     [
@@ -5705,8 +5759,8 @@ describe('labelAround', () => {
       '352: the participle inside the stretch after a group in brackets',
       'Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo (na de ministerraad) een interview gegeven aan het Algemeen Dagblad, bestemd voor de krant van dinsdag 27 maart.',
       'vrijdag 23 maart jl.',
-      // Was `Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo`, then `Op vrijdag 23 maart jl. hebben
-      // de staatsecretaris en ik … interview gegeven`; now its two subjects go first (see `subjectFirst`).
+      // Was `Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo`, then `Op vrijdag 23 maart jl.
+      // hebben de staatsecretaris en ik … interview gegeven`; now its two subjects go first (see `subjectFirst`).
       'De staatsecretaris en ik hebben onder embargo (na de ministerraad) een interview gegeven',
     ],
     [
@@ -5898,7 +5952,8 @@ describe('labelAround', () => {
       '1143: not an item of a list (`en ik`), the subject after its verb',
       'Op 12 februari 2019 hebben de Minister van BZK en ik een gezamenlijke adviesaanvraag ingediend bij de Raad voor Cultuur en Raad voor het Openbaar Bestuur inzake de organisatie en financiering van lokale publieke omroepen.',
       '12 februari 2019',
-      // Was `Op 12 februari 2019 hebben de Minister van BZK en ik…`; now its two subjects go first (see `subjectFirst`).
+      // Was `Op 12 februari 2019 hebben de Minister van BZK en ik…`; now its two subjects go first (see
+      // `subjectFirst`).
       'De Minister van BZK en ik hebben een gezamenlijke adviesaanvraag ingediend…',
     ],
   ])(
@@ -6004,6 +6059,20 @@ describe('labelAround', () => {
       '20 juni 2022',
       '…inzake eerste observaties Inspectie belastingen, toeslagen en douane (IBTD)',
     ],
+    [
+      // Was `In juni 2018 hebben de sportsector`, which ended inside the list without a `…` (see `pastShortList`).
+      '1956: a short list of a subject after the verb',
+      'In juni 2018 hebben de sportsector, gemeenten en ik het Sportakkoord «Sport verenigt Nederland» ondertekend.',
+      'juni 2018',
+      'In juni 2018 hebben de sportsector, gemeenten en ik het Sportakkoord «Sport…',
+    ],
+    [
+      // Was `…van VWS over de brief inzake de beleidsbrief «het pgb gewogen»`.
+      '2351: a short list after a quoted title',
+      'In de vaste commissie voor Volksgezondheid, Welzijn en Sport bestond er bij enkele fracties behoefte een aantal vragen ter beantwoording voor te leggen aan de staatssecretaris van Volksgezondheid, Welzijn en Sport over de brief van 30 november 2004 inzake de beleidsbrief «het pgb gewogen», evaluatie en vooruitblik (25 657/26 631, nr. 29).',
+      '30 november 2004',
+      '…de brief inzake de beleidsbrief «het pgb gewogen», evaluatie en vooruitblik',
+    ],
   ])('a list of nouns goes on to its `en`: %s', (_name, sentence, date, expected) => {
     expectLabel(sentence, date, expected);
   });
@@ -6034,8 +6103,8 @@ describe('labelAround', () => {
       'In reactie op uw brief en onder verwijzing naar mijn brief',
     ],
     [
-      // The date's own clause in brackets says too little (`ingezonden`): the whole sentence is read, and it ends before
-      // the frame too. Was `…minaret van 27 meter hoog (ingezonden), deel ik u mee dat het niet mogelijk…`.
+      // The date's own clause in brackets says too little (`ingezonden`): the whole sentence is read, and it ends
+      // before the frame too. Was `…minaret van 27 meter hoog (ingezonden), deel ik u mee dat het niet mogelijk…`.
       '894: `deel ik u mee` after a date in brackets',
       'Naar aanleiding van de schriftelijke vragen van het lid Van Klaveren en Wilders (beiden PVV) over de bouw van een moskee met een imperialistische minaret van 27 meter hoog (ingezonden 12 augustus 2011), deel ik u mee dat het niet mogelijk is deze vragen binnen de gestelde termijn te beantwoorden.',
       '12 augustus 2011',
