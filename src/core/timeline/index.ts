@@ -28,6 +28,7 @@ import { endsWithDeadlineCue, isWholePeriod } from './deadline';
 import { splitAtHeadings } from './heading-sentences';
 import { fieldLabel } from './field-label';
 import { meetingLineLabel } from './meeting-line';
+import { meetingOpenerLabel } from './meeting-opener';
 import { LABEL_REACH, labelAround } from './label';
 import { collapseRange, holdsWord } from './label-chars';
 import { withoutLeadingPageReference } from './label-tidy';
@@ -248,20 +249,26 @@ function dateEntry(
       paperDateLabel(original, phrase, ownKind) ??
       fieldLabel(original, phrase) ??
       meetingLineLabel(original, phrase) ??
-      wordyLabel(
+      openerOrCut(
         original,
+        sentence,
         phrase,
-        withoutLeadingPageReference(
-          pairedQuotes(
-            upToCut
-              ? markCut(
-                  labelAround(original, upToCut, phrase, markers, quotes, otherDates),
-                  original,
-                  upToCut.start,
-                  upToCut.end,
-                  phrase,
-                )
-              : labelAround(original, read, phrase, markers, quotes, otherDates),
+        markers,
+        wordyLabel(
+          original,
+          phrase,
+          withoutLeadingPageReference(
+            pairedQuotes(
+              upToCut
+                ? markCut(
+                    labelAround(original, upToCut, phrase, markers, quotes, otherDates),
+                    original,
+                    upToCut.start,
+                    upToCut.end,
+                    phrase,
+                  )
+                : labelAround(original, read, phrase, markers, quotes, otherDates),
+            ),
           ),
         ),
       ),
@@ -271,6 +278,21 @@ function dateEntry(
     end: d.end,
     sentence,
   };
+}
+
+/**
+ * `label`, or where it was cut and the date is a meeting's in the opening of its report, that meeting's label (see
+ * `meetingOpenerLabel`).
+ */
+function openerOrCut(
+  original: string,
+  sentence: Span,
+  phrase: Span,
+  markers: readonly Span[],
+  label: string,
+): string {
+  if (label.indexOf('…') < 0) return label;
+  return meetingOpenerLabel(original, sentence, phrase, markers) ?? label;
 }
 
 /**

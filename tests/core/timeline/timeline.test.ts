@@ -542,8 +542,9 @@ describe("buildTimeline: a paper's date line whose kind line the page's opening 
 
   it('labels the meeting on another day by its clause still: only the own date is the paper', () => {
     const entries = analyze({ text }).timeline;
+    // Was `…voor Europese Zaken hebben overleg gevoerd met mevrouw Schreinemacher` (see `meetingOpenerLabel`).
     expect(entries.find((e) => e.iso === '2022-10-19')?.label).toBe(
-      '…voor Europese Zaken hebben overleg gevoerd met mevrouw Schreinemacher',
+      'Overleg met mevrouw Schreinemacher, Minister voor BHOS',
     );
     expect(entries.filter((e) => e.label === 'Verslag vastgesteld')).toHaveLength(1);
   });
@@ -876,7 +877,9 @@ describe('buildTimeline: lists of dates', () => {
       'De vaste commissie voor Justitie heeft op 20 en 26 maart 2002 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven:',
       '2002-04-16',
       ['2002-03-20', '2002-03-26'],
-      'De vaste commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…',
+      // Was `De vaste commissie voor Justitie heeft overleg gevoerd met staatssecretaris Kalsbeek…`: a report's
+      // opening says whom the committee met (see `meetingOpenerLabel`).
+      'Overleg met staatssecretaris Kalsbeek van Justitie',
     ],
     [
       '50',
@@ -1127,7 +1130,9 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       "before a person's name of two words (1213)",
       '1213',
       '2009-04-02',
-      '…voor BZK en de vaste commissie voor Europese Zaken hebben overleg gevoerd…',
+      // Was `…voor BZK en de vaste commissie voor Europese Zaken hebben overleg gevoerd…`; a report's opening now says
+      // whom the committees met (see `meetingOpenerLabel`), the name whole.
+      'Overleg met minister Hirsch Ballin van Justitie',
     ],
     [
       // `tussen onder meer mevrouw González Pérez`: nor on the `onder meer` that opened the list.
@@ -1141,7 +1146,9 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       'a name that a particle and a ministry follow stays (1210)',
       '1210',
       '2011-10-05',
-      'De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd met minister Donner…',
+      // Was `De vaste commissie voor Binnenlandse Zaken heeft overleg gevoerd met minister Donner…` (see
+      // `meetingOpenerLabel`).
+      'Overleg met minister Donner van Binnenlandse Zaken en Koninkrijksrelaties',
     ],
     [
       // `het Manifest Maatschappelijk Verantwoord Opdrachtgeven en Inkopen`: four words say which manifest.
@@ -1343,5 +1350,23 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
     ],
   ])('a date a copula says its subject is stays in its label, %s', (_rule, prefix, iso, label) => {
     expect(labelsOf(prefix, iso)).toContain(label);
+  });
+});
+
+describe('buildTimeline: the meeting a report opens with', () => {
+  it('is labelled by whom the meeting was with where its clause’s label had to be cut (1139)', () => {
+    const opening =
+      'De vaste commissie voor Defensie1 en de vaste commissie voor Buitenlandse Zaken2 hebben op 19 november 2008 overleg gevoerd met minister Van Middelkoop van Defensie, minister Verhagen van Buitenlandse Zaken en minister Koenders voor Ontwikkelingssamenwerking over:\n\n– de brief van de minister van Buitenlandse Zaken d.d. 28-10-2008 over de voortgang van de missie in Afghanistan (27 925, nr. 325);';
+    const labels = timeline(opening, '2008-12-10').map((e) => `${e.iso} ${e.label}`);
+    expect(labels).toContain(
+      '2008-11-19 Overleg met minister Van Middelkoop van Defensie, minister Verhagen…',
+    );
+  });
+
+  it('keeps the clause’s label where it fits whole (1435)', () => {
+    const opening =
+      'De vaste commissie voor Infrastructuur en Waterstaat heeft op 15 januari 2025 overleg\ngevoerd met de heer Jansen, Staatssecretaris Openbaar Vervoer en Milieu, over:';
+    const labels = timeline(opening, '2025-02-01').map((e) => e.label);
+    expect(labels).toEqual(['De vaste commissie voor IenW heeft overleg gevoerd met de heer Jansen']);
   });
 });
