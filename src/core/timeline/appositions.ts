@@ -233,7 +233,10 @@ function listEnd(text: string, right: number, end: number): number {
  * a date that the comma follows right away (its clause is what comes after the comma).
  */
 export function pastShortList(text: string, de: number, right: number, end: number): number {
-  if (right >= end || text.charCodeAt(right) !== 0x2c || collapseRange(text, de, right) === '') return right;
+  if (right >= end || text.charCodeAt(right) !== 0x2c) return right;
+  // Most commas have no `en` or `of` a few words after them: ruled out before the words are read.
+  const near = text.slice(right + 1, Math.min(end, right + 1 + SHORT_LIST_REACH));
+  if (!JOINS_ITEMS.test(near) || collapseRange(text, de, right) === '') return right;
   const next = clauseEnd(text, right + 1, end, 'narrow');
   const words = collapseRange(text, right + 1, next).split(' ');
   const first = ARTICLES.has(words[0] as string) ? 1 : 0;
@@ -263,6 +266,10 @@ const OPENS_CLAUSE: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...SUBORDI
 
 /** The most words of a short list's item before its `en` or `of` (see `pastShortList`). */
 const SHORT_ITEM = 3;
+/** How far after its comma a short list's `en` or `of` may stand: three long words with an article. */
+const SHORT_LIST_REACH = 90;
+/** A list's `en` or `of` between words. */
+const JOINS_ITEMS = /\s(?:en|of)\s/;
 /** A word of a list's item: letters, hyphens and apostrophes. */
 const LIST_WORD = /^\p{L}[\p{L}'’-]*$/u;
 
