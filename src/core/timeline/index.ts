@@ -282,7 +282,7 @@ function dateEntry(
 
 /**
  * `label`, or where it was cut and the date is a meeting's in the opening of its report, that meeting's label (see
- * `meetingOpenerLabel`).
+ * `meetingOpenerLabel`), its quotes paired as any label's (`…over het rapport «Gerede grond…»`).
  */
 function openerOrCut(
   original: string,
@@ -292,7 +292,8 @@ function openerOrCut(
   label: string,
 ): string {
   if (label.indexOf('…') < 0) return label;
-  return meetingOpenerLabel(original, sentence, phrase, markers) ?? label;
+  const opener = meetingOpenerLabel(original, sentence, phrase, markers);
+  return opener === null ? label : pairedQuotes(opener);
 }
 
 /**

@@ -1363,6 +1363,14 @@ describe('buildTimeline: the meeting a report opens with', () => {
     );
   });
 
+  it('pairs the quotes of a title it cuts (1844)', () => {
+    const opening =
+      'De vaste commissie voor Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer1 heeft op 11 september 1997 overleg gevoerd met minister De Boer van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer over het rapport «Gerede grond voor groei» van het interdepartementaal beleidsonderzoek bodemsanering (heroverweging) en het naar aanleiding daarvan uitgebrachte kabinetsstandpunt.';
+    expect(timeline(opening, '1997-10-01').map((e) => e.label)).toEqual([
+      'Overleg met minister De Boer van VROM over het rapport «Gerede grond…»',
+    ]);
+  });
+
   it('keeps the clause’s label where it fits whole (1435)', () => {
     const opening =
       'De vaste commissie voor Infrastructuur en Waterstaat heeft op 15 januari 2025 overleg\ngevoerd met de heer Jansen, Staatssecretaris Openbaar Vervoer en Milieu, over:';
