@@ -49,10 +49,11 @@ const COMMITTEES_BEFORE =
   /^\s*(?:[-–•]\s*)?[Dd]e\s+(?:(?:vaste|algemene|bijzondere|tijdelijke)\s+)?(?:Kamer)?commissies?\s[^.;:!?]*\s(?:heeft|hebben)\s+op\s+$/u;
 
 /**
- * The rest of the opening after the date: an optional `een` and a meeting's word (group 1 an adjective such as
+ * The rest of the opening after the date: what the meeting was part of (`in het kader van het begrotingsonderzoek`,
+ * 1167), an optional `een` and a meeting's word (group 1 an adjective such as
  * `mondeling `, group 2 the word, `overleg`, `vervolgoverleg`, `nota-overleg`), `gevoerd met` and who (group 3, to
  * `over` or the end), then the subject after `over` (group 4) unless a list follows its colon; a sentence's end mark
  * after it.
  */
 const MET_AFTER =
-  /^(?:een\s)?((?:mondeling|algemeen|schriftelijk)\s)?([\p{Ll}-]*overleg)\sgevoerd\smet\s(.+?)(?:,?\sover(?::.*|\s(.+?)))?[.;:]?$/u;
+  /^(?:in\shet\skader\svan\s(?:het|de)\s[\p{Ll}-]+\s)?(?:een\s)?((?:mondeling|algemeen|schriftelijk)\s)?([\p{Ll}-]*overleg)\sgevoerd\smet\s(.+?)(?:,?\sover(?::.*|\s(.+?)))?[.;:]?$/u;

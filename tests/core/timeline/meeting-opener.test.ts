@@ -42,6 +42,12 @@ describe('meetingOpenerLabel', () => {
       'Overleg met de heer Donner, minister van Justitie en de heer De Graaf…',
     ],
     [
+      'what the meeting was part of before its word (1167, was `De vaste commissie voor Justitie heeft in het kader van het begrotingsonderzoek…`)',
+      'De vaste commissie voor Justitie1 heeft op 27 oktober 1999 in het kader van het begrotingsonderzoek overleg gevoerd met de bewindslieden van Justitie over het wetsvoorstel Vaststelling van de begroting van de uitgaven en de ontvangsten van het Ministerie van Justitie (VI) voor het jaar 2000 (26800-VI).',
+      '27 oktober 1999',
+      'Overleg met de bewindslieden van Justitie over het wetsvoorstel Vaststelling…',
+    ],
+    [
       'a subject that is only letters says nothing',
       'De vaste commissie voor Justitie heeft op 4 december 2001 overleg gevoerd met staatssecretaris Kalsbeek van Justitie over haar brieven.',
       '4 december 2001',
@@ -51,8 +57,8 @@ describe('meetingOpenerLabel', () => {
 
   it.each([
     [
-      'a meeting whose date is not its `op`’s (1167)',
-      'De vaste commissie voor Justitie1 heeft op 27 oktober 1999 in het kader van het begrotingsonderzoek overleg gevoerd met de bewindslieden van Justitie over het wetsvoorstel.',
+      'a meeting between its date and its word',
+      'De vaste commissie voor Justitie heeft op 27 oktober 1999 met de minister overleg gevoerd over het wetsvoorstel.',
       '27 oktober 1999',
     ],
     [
