@@ -65,8 +65,9 @@ export function commitmentLabel(
 }
 
 /**
- * The label of a promise made in a relative clause that ends the sentence, the due date in it, when the sentence is too
- * long for its label: the clause whole, after as much of the noun phrase it describes as fits. `Het advies van de
+ * The label of a promise made in a relative clause that ends the sentence (or that commas set off), the due date in
+ * it, when the sentence is too long for its label: the clause whole, after as much of the noun phrase it describes as
+ * fits. `Het advies van de
  * commissie is onderdeel van de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden
  * aangeboden` (415) was cut to `Het advies van de commissie is onderdeel van de evaluatie…`, which promised nothing; it
  * is `…de evaluatie van het Schipholbeleid die aan de Tweede Kamer zal worden aangeboden`. `before` and `after` are the
@@ -79,16 +80,22 @@ function relativePromise(before: string, after: string): string | null {
   for (let m = RELATIVE_OPENER.exec(before); m !== null; m = RELATIVE_OPENER.exec(before))
     opener = m.index + 1;
   if (opener < 0) return null;
-  const clause = collapse(joinParts(before.slice(opener), after));
+  // A relative clause between commas ends at the comma after it, the sentence going on: `…het wetsvoorstel, dat later
+  // naar de Kamer zal worden gestuurd…` (2666, of `In de memorie van toelichting van het wetsvoorstel, dat later dit
+  // jaar naar de Kamer zal worden gestuurd, zullen de kosten nader worden geactualiseerd en toegelicht`, which was cut
+  // to `In de memorie van toelichting van het wetsvoorstel zullen de kosten nader…`, as if the costs were promised).
+  const comma = before.charCodeAt(opener - 2) === 0x2c ? after.indexOf(', ') : -1;
+  const clause = collapse(joinParts(before.slice(opener), comma < 0 ? after : after.slice(0, comma)));
   if (!RELATIVE_PROMISE_END.test(clause)) return null;
+  const more = comma < 0 ? '' : '…';
   const head = before.slice(0, opener - 1);
-  // The head's words that fit, each with its space, beside `…` and the clause.
-  let from = startOfWordsThatFit(head, head.length + 1, MAX_LABEL - 1 - clause.length);
+  // The head's words that fit, each with its space, beside `…` and the clause (and its own `…`).
+  let from = startOfWordsThatFit(head, head.length + 1, MAX_LABEL - 1 - more.length - clause.length);
   if (from === 0) return null;
   from = readableStart(head, from);
   const words = head.slice(from);
   if (words.split(' ').length < 2) return null;
-  return `…${words} ${clause}`;
+  return `…${words} ${clause}${more}`;
 }
 
 /** A relative pronoun (or `dat`) after a space, as a word: where a relative clause may open. */

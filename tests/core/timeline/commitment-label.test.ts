@@ -121,6 +121,12 @@ describe('commitmentLabel', () => {
       '…beantwoord worden in de Regeldrukbrief die ik aan uw Kamer zal toesturen',
     ],
     [
+      'a relative clause between commas, the sentence going on after it (2666; was `In de memorie van toelichting van het wetsvoorstel zullen de kosten nader…`)',
+      'In de memorie van toelichting van het wetsvoorstel, dat later dit jaar naar de Kamer zal worden gestuurd, zullen de kosten nader worden geactualiseerd en toegelicht.',
+      '2025-07-02',
+      '…toelichting van het wetsvoorstel, dat later naar de Kamer zal worden gestuurd…',
+    ],
+    [
       'not a relative clause that does not end on a promise’s verb group',
       'Ik zal uw Kamer informeren over de evaluatie van het Schipholbeleid die in februari met de sector en de regio’s wordt besproken in Den Haag.',
       '2006-01-10',
