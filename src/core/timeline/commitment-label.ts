@@ -10,7 +10,7 @@ import {
 } from './label-tidy';
 import { capitalize } from './plain-label';
 import { insertionEnd } from './insertions';
-import { promiseClauseBeforeComma, promiseWithItsVerb } from './promise-tail';
+import { promiseBeforePhrase, promiseClauseBeforeComma, promiseWithItsVerb } from './promise-tail';
 import { readableStart } from './readable-start';
 import { startOfWordsThatFit } from './word-window';
 import { NO_MARKERS, withoutMarkersIn } from './without-markers';
@@ -185,7 +185,12 @@ function shortenPromise(s: string): string {
     let main = mainClause(text) ?? text;
     if (main.length > MAX_LABEL) main = withoutInsertions(main);
     if (main.length <= MAX_LABEL) return main;
-    return promiseWithItsVerb(main) ?? promiseClauseBeforeComma(main) ?? cutAtEnd(main);
+    return (
+      promiseWithItsVerb(main) ??
+      promiseClauseBeforeComma(main) ??
+      promiseBeforePhrase(main) ??
+      cutAtEnd(main)
+    );
   });
 }
 

@@ -232,6 +232,35 @@ export function promiseClauseBeforeComma(s: string): string | null {
   return null;
 }
 
+/**
+ * A promise too long for its label whose verb group is followed by a phrase, or by `en` and another part of the
+ * clause: `head … verb group…` of the words up to the group (see `promiseWithItsVerb`). `Ik verwacht de nota naar
+ * aanleiding van het verslag en de nota van wijziging naar uw Kamer te zenden voor parlementaire behandeling` (960) was
+ * cut to `Ik verwacht de nota naar aanleiding van het verslag en de nota van wijziging…`, which left out what was
+ * promised; now `Ik verwacht de nota naar aanleiding van het verslag … naar uw Kamer te zenden…`. The last such group
+ * that gives one; null where none does.
+ */
+export function promiseBeforePhrase(s: string): string | null {
+  for (let end = s.lastIndexOf(' '); end > 0; end = s.lastIndexOf(' ', end - 1)) {
+    const next = s.slice(end + 1, s.indexOf(' ', end + 1) < 0 ? s.length : s.indexOf(' ', end + 1));
+    if (!AFTER_VERB_GROUP.has(next)) continue;
+    const head = s.slice(0, end);
+    if (!isPromiseVerb(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) continue;
+    // A group in an `om … te` clause is that clause's, not the promise's: `…een reactie te sturen op de aanvaarde motie
+    // … over de mogelijkheden om een … kind … in aanmerking te laten komen voor …` (161) gave `…motie … komen…`.
+    if (OM_CLAUSE.test(head)) return null;
+    const label = withItsVerb(head, isPromiseVerb, FINITE, 0, ALWAYS);
+    if (label !== null) return `${label}…`;
+  }
+  return null;
+}
+
+/** `om` as a word, which opens an infinitive's clause. */
+const OM_CLAUSE = /(?:^| )om(?= )/;
+
+/** Words that open what follows a promise's verb group in its clause: a phrase's preposition, or `en`. */
+const AFTER_VERB_GROUP: ReadonlySet<string> = new Set(['voor', 'over', 'met', 'via', 'ter', 'en']);
+
 /** White space, clause marks and dashes at the end of a head cut before the part left out. */
 const HEAD_END = /[\s,;:–-]+$/;
 

@@ -127,6 +127,18 @@ describe('commitmentLabel', () => {
       '…toelichting van het wetsvoorstel, dat later naar de Kamer zal worden gestuurd…',
     ],
     [
+      'a verb group a phrase follows (960; was `Ik verwacht de nota naar aanleiding van het verslag en de nota van wijziging…`)',
+      'Ik verwacht de nota naar aanleiding van het verslag en de nota van wijziging uiterlijk 1 januari 2008 naar uw Kamer te zenden voor parlementaire behandeling.',
+      '2007-11-20',
+      'Ik verwacht de nota naar aanleiding van het verslag en de nota … te zenden…',
+    ],
+    [
+      'not a verb group in an `om … te` clause (161)',
+      'Ik ben voornemens uw Kamer nog voor het einde van het jaar een reactie te sturen op de aanvaarde motie Spekman en Anker (19 637, nr. 1340) over de mogelijkheden om een niet rechtmatig verblijvend minderjarig kind van een vreemdeling na tijdsverloop in aanmerking te laten komen voor een verblijfsvergunning.',
+      '2010-10-01',
+      'Ik ben voornemens uw Kamer een reactie te sturen op de aanvaarde motie Spekman…',
+    ],
+    [
       'not a relative clause that does not end on a promise’s verb group',
       'Ik zal uw Kamer informeren over de evaluatie van het Schipholbeleid die in februari met de sector en de regio’s wordt besproken in Den Haag.',
       '2006-01-10',

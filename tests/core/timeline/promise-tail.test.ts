@@ -3,7 +3,11 @@ import { findDates } from '../../../src/core/dates';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { buildTimeline } from '../../../src/core/timeline';
 import { commitmentLabelOf } from './commitment-label-of';
-import { eventWithItsVerb, promiseWithItsVerb } from '../../../src/core/timeline/promise-tail';
+import {
+  eventWithItsVerb,
+  promiseBeforePhrase,
+  promiseWithItsVerb,
+} from '../../../src/core/timeline/promise-tail';
 import { LABEL_STRETCH, MAX_LABEL } from '../../../src/core/timeline/label-chars';
 
 describe('a promise too long for its label keeps the verb group it ends on', () => {
@@ -298,5 +302,30 @@ describe('a light verb keeps its complement in the verb group', () => {
         'Het verdient lof dat de minister er naar streeft om zo snel mogelijk beschikbare gelden voor burgers beschikbaar te maken',
       ),
     ).toMatch(/[^ ] … beschikbaar te maken$/);
+  });
+});
+
+describe('promiseBeforePhrase', () => {
+  it.each([
+    // A phrase after the group (960, 1012), or `en` and another part of the clause (2680).
+    [
+      'Ik verwacht de nota naar aanleiding van het verslag en de nota van wijziging naar uw Kamer te zenden voor parlementaire behandeling.',
+      'Ik verwacht de nota naar aanleiding van het verslag en de nota … te zenden…',
+    ],
+    [
+      'Bovendien wordt de Tweede Kamer door de minister van Economische Zaken via de beleidsbrief «Doorbraken met ICT» geïnformeerd over inzet van ICT als doorbraaktechnologie voor innovatie.',
+      'Bovendien wordt de Tweede Kamer … geïnformeerd…',
+    ],
+    // Not a group in an `om … te` clause (408), nor a sentence whose group ends it (that is `promiseWithItsVerb`'s).
+    [
+      'Vanaf dit jaar zal het kabinet dit jaarlijks doen om aan u verantwoording af te leggen over de voortgang van de versterkingsoperatie in Groningen.',
+      null,
+    ],
+    [
+      'Ik verwacht de nota naar aanleiding van het verslag en de nota van wijziging aan uw Kamer te zenden.',
+      null,
+    ],
+  ])('%s', (sentence, expected) => {
+    expect(promiseBeforePhrase(sentence)).toBe(expected);
   });
 });
