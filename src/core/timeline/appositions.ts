@@ -2,7 +2,7 @@ import { isParticiple, isParticipleAfterParticle } from '../dates/tense';
 import { closedFrom } from '../text/brackets';
 import { isWhiteSpace } from '../text/chars';
 import { AUXILIARY_WORDS, alternation, wordsWithout } from './auxiliaries';
-import { clauseEnd, clauseStart } from './clause';
+import { CLAUSE_JOINERS, JOINS_ITEMS, clauseEnd, clauseStart } from './clause';
 import { NOT_MAIN_CLAUSE } from './insertions';
 import { LOWER_CASE_WORD, collapseRange, isCapitalized } from './label-chars';
 import { withoutDangling } from './label-tidy';
@@ -240,7 +240,8 @@ export function pastShortList(text: string, de: number, right: number, end: numb
   const next = clauseEnd(text, right + 1, end, 'narrow');
   const words = collapseRange(text, right + 1, next).split(' ');
   const first = ARTICLES.has(words[0] as string) ? 1 : 0;
-  if (JOINS_PARTS.has(words[0] as string) || OPENS_CLAUSE.has(words[0] as string)) return right;
+  // `alsmede`, `evenals` join a clause's parts, not a list's items (`Raming der … uitgaven, alsmede aanwijzing …`).
+  if (CLAUSE_JOINERS.has(words[0] as string) || OPENS_CLAUSE.has(words[0] as string)) return right;
   let k = first;
   while (k < words.length && k - first < SHORT_ITEM) {
     const w = words[k] as string;
@@ -258,9 +259,6 @@ export function pastShortList(text: string, de: number, right: number, end: numb
   return isCapitalized(words[k - 1] as string) && isCapitalized(after) ? right : next;
 }
 
-/** Words after a comma that join a clause's parts, not a list's items: `Raming der … uitgaven, alsmede aanwijzing …`. */
-const JOINS_PARTS: ReadonlySet<string> = new Set(['alsmede', 'evenals', 'waaronder', 'inclusief', 'zoals']);
-
 /** Words that open a clause of their own after a comma: `…extra kost, waarvan waterschappen en Rijk elk …` (751). */
 const OPENS_CLAUSE: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...SUBORDINATORS]);
 
@@ -268,8 +266,6 @@ const OPENS_CLAUSE: ReadonlySet<string> = new Set([...RELATIVE_WORDS, ...SUBORDI
 const SHORT_ITEM = 3;
 /** How far after its comma a short list's `en` or `of` may stand: three long words with an article. */
 const SHORT_LIST_REACH = 90;
-/** A list's `en` or `of` between words. */
-const JOINS_ITEMS = /\s(?:en|of)\s/;
 /** A word of a list's item: letters, hyphens and apostrophes. */
 const LIST_WORD = /^\p{L}[\p{L}'’-]*$/u;
 

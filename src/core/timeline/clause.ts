@@ -156,9 +156,9 @@ const NOUN_ITEM_WORDS = 3;
 /** The prepositions that may follow a list of nouns (see `isNounListComma`): PREPOSITIONS and a few of time. */
 const AFTER_NOUN_LIST: ReadonlySet<string> = new Set([...PREPOSITIONS, 'in', 'sinds', 'vanaf', 'tijdens']);
 /** The `en` or `of` before a list's last item. */
-const JOINS_ITEMS = /\s(?:en|of)\s/;
+export const JOINS_ITEMS = /\s(?:en|of)\s/;
 /** Words that join the parts of a clause after a comma, not the items of a list. */
-const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
+export const CLAUSE_JOINERS: ReadonlySet<string> = new Set([
   'alsmede',
   'evenals',
   'waaronder',

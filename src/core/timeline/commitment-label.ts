@@ -65,13 +65,12 @@ export function commitmentLabel(
 }
 
 /**
- * The label of a promise made in a relative clause that ends the sentence (or that commas set off), the due date in
- * it, when the sentence is too long for its label: the clause whole, after as much of the noun phrase it describes as
- * fits. `Het advies van de
- * commissie is onderdeel van de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer zal worden
- * aangeboden` (415) was cut to `Het advies van de commissie is onderdeel van de evaluatie…`, which promised nothing; it
- * is `…de evaluatie van het Schipholbeleid die aan de Tweede Kamer zal worden aangeboden`. `before` and `after` are the
- * tidy words around the due date. Null where the clause does not end on a verb group of a promise (see
+ * The label of a promise made in a relative clause that ends the sentence (or that commas set off), the due date in it,
+ * when the sentence is too long for its label: the clause whole, after as much of the noun phrase it describes as fits.
+ * `Het advies van de commissie is onderdeel van de evaluatie van het Schipholbeleid die in februari aan de Tweede Kamer
+ * zal worden aangeboden` (415) was cut to `Het advies van de commissie is onderdeel van de evaluatie…`, which promised
+ * nothing; it is `…de evaluatie van het Schipholbeleid die aan de Tweede Kamer zal worden aangeboden`. `before` and
+ * `after` are the tidy words around the due date. Null where the clause does not end on a verb group of a promise (see
  * RELATIVE_PROMISE_END), or leaves no room for two words before it.
  */
 function relativePromise(before: string, after: string): string | null {
@@ -161,10 +160,11 @@ function withoutAsideCommas(
 }
 
 /**
- * A promise reported in a frame, `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van
- * 15 november jl. dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd` (268): the frame tells that the
- * letter reports, the `dat` clause what is promised. Its label is the clause, `…dat uw Kamer …`, where the frame is
- * `melden`/`berichten`/`meedelen` with `wij`/`we`/`ik` and `u`, before its `dat` in the same clause (no `;`, `:`, or `.` but an abbreviation's, `jl.`).
+ * A promise reported in a frame, `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie JenV van 15
+ * november jl. dat uw Kamer … een tweede nota van wijziging krijgt toegestuurd` (268): the frame tells that the letter
+ * reports, the `dat` clause what is promised. Its label is the clause, `…dat uw Kamer …`, where the frame is
+ * `melden`/`berichten`/`meedelen` with `wij`/`we`/`ik` and `u`, before its `dat` in the same clause (no `;`, `:`, or
+ * `.` but an abbreviation's, `jl.`).
  */
 const REPORT_FRAME =
   /^(?:\p{L}+\s+)?(?:melden|meld|bericht|berichten|deel|delen)\s+(?:wij|we|ik)\s+u(?:\s(?:[^.;:]|\.(?!\s+\p{Lu}))*?)?,?\s+dat\s+(?=\p{L})/u;
@@ -216,8 +216,8 @@ function withoutInsertions(s: string): string {
 }
 
 /**
- * A promise's sentence too long for a label from its main clause's finite verb on, where a clause or phrase set off by a
- * comma opens it: `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd,
+ * A promise's sentence too long for a label from its main clause's finite verb on, where a clause or phrase set off by
+ * a comma opens it: `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr. 122) is toegezegd,
  * zullen de vier aanbevelingen dit jaar worden verwerkt en zullen wij uw Kamer daarover … informeren` (1695) was cut to
  * `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr.…`, which said nothing of the promise;
  * `Aangezien er een Algemeen Overleg … is gepland, streef ik ernaar u … te doen toekomen` (511), `In reactie op het

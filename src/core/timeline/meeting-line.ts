@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { lineAboveLoneDate } from './field-label';
 import { shortenPlain } from './label-tidy';
+import { capitalize } from './plain-label';
 
 /**
  * The label of a meeting's day, alone on its line below the heading of the meeting's shorthand report: `Stenografisch
@@ -12,8 +13,7 @@ export function meetingLineLabel(original: string, date: Span): string | null {
   const line = lineAboveLoneDate(original, date, HEADING_REACH);
   const heading = line === null ? null : REPORT_HEADING.exec(line);
   if (heading === null) return null;
-  const what = heading[1] as string;
-  return shortenPlain(what.charAt(0).toUpperCase() + what.slice(1));
+  return shortenPlain(capitalize(heading[1] as string));
 }
 
 /** How far above the date its heading is looked for: the line and blank lines (the longest heading is about 200). */

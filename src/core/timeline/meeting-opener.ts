@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { collapse, shortenPlain } from './label-tidy';
+import { capitalize } from './plain-label';
 import { withoutMarkersIn } from './without-markers';
 
 /**
@@ -28,9 +29,7 @@ export function meetingOpenerLabel(
   const meeting = `${m[1] ?? ''}${m[2] as string}`;
   const about = m[4];
   const topic = about === undefined || tail.endsWith(':') || LETTERS_ONLY.test(about) ? '' : ` over ${about}`;
-  const label = shortenPlain(
-    `${meeting.charAt(0).toUpperCase()}${meeting.slice(1)} met ${m[3] as string}${topic}`,
-  );
+  const label = shortenPlain(`${capitalize(meeting)} met ${m[3] as string}${topic}`);
   // A cut after an item of the list of whom the meeting was with leaves its comma out.
   return label.endsWith(',…') ? `${label.slice(0, -2)}…` : label;
 }
@@ -50,10 +49,9 @@ const COMMITTEES_BEFORE =
 
 /**
  * The rest of the opening after the date: what the meeting was part of (`in het kader van het begrotingsonderzoek`,
- * 1167), an optional `een` and a meeting's word (group 1 an adjective such as
- * `mondeling `, group 2 the word, `overleg`, `vervolgoverleg`, `nota-overleg`), `gevoerd met` and who (group 3, to
- * `over` or the end), then the subject after `over` (group 4) unless a list follows its colon; a sentence's end mark
- * after it.
+ * 1167), an optional `een` and a meeting's word (group 1 an adjective such as `mondeling `, group 2 the word,
+ * `overleg`, `vervolgoverleg`, `nota-overleg`), `gevoerd met` and who (group 3, to `over` or the end), then the subject
+ * after `over` (group 4) unless a list follows its colon; a sentence's end mark after it.
  */
 const MET_AFTER =
   /^(?:in\shet\skader\svan\s(?:het|de)\s[\p{Ll}-]+\s)?(?:een\s)?((?:mondeling|algemeen|schriftelijk)\s)?([\p{Ll}-]*overleg)\sgevoerd\smet\s(.+?)(?:,?\sover(?::.*|\s(.+?)))?[.;:]?$/u;

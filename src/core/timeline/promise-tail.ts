@@ -242,7 +242,7 @@ export function promiseClauseBeforeComma(s: string): string | null {
  */
 export function promiseBeforePhrase(s: string): string | null {
   for (let end = s.lastIndexOf(' '); end > 0; end = s.lastIndexOf(' ', end - 1)) {
-    const next = s.slice(end + 1, s.indexOf(' ', end + 1) < 0 ? s.length : s.indexOf(' ', end + 1));
+    const next = s.slice(end + 1, wordEnd(s, end + 1));
     if (!AFTER_VERB_GROUP.has(next)) continue;
     const head = s.slice(0, end);
     if (!isPromiseVerb(head.slice(head.lastIndexOf(' ') + 1).toLowerCase())) continue;
