@@ -9,6 +9,7 @@ import {
   withoutLeadingClosers,
 } from './label-tidy';
 import { capitalize } from './plain-label';
+import { subjectFirstPastFront } from './fronted-phrase';
 import { insertionEnd } from './insertions';
 import { promiseBeforePhrase, promiseClauseBeforeComma, promiseWithItsVerb } from './promise-tail';
 import { readableStart } from './readable-start';
@@ -61,7 +62,13 @@ export function commitmentLabel(
   if (!label.includes('…')) return capitalize(label);
   const coordinated = fromCoordinatedPromise(kept);
   if (coordinated !== kept) return capitalize(promiseText(joinParts(coordinated, after)));
-  return capitalize(relativePromise(tidy(kept), tidy(after)) ?? label);
+  // One that starts at the main clause's verb after a fronted phrase puts its subject first, as a date's does.
+  return subjectFirstPastFront(
+    whole,
+    0,
+    whole.length,
+    capitalize(relativePromise(tidy(kept), tidy(after)) ?? label),
+  );
 }
 
 /**

@@ -13,8 +13,8 @@ import { ARTICLES, COUNTING_WORDS, DEMONSTRATIVES, FUNCTION_WORDS, POSSESSIVES }
  */
 
 /**
- * First words of a date's phrase that only place the event in time: a preposition of a point or a stretch in it, a word of
- * a part of a period, a weekday. Any other (`Tot`, `Sinds`, `Vanaf`, `Uiterlijk`, `Anders dan in 2015 …`, 291) says
+ * First words of a date's phrase that only place the event in time: a preposition of a point or a stretch in it, a word
+ * of a part of a period, a weekday. Any other (`Tot`, `Sinds`, `Vanaf`, `Uiterlijk`, `Anders dan in 2015 …`, 291) says
  * what the label must, and a phrase that opens with the date itself is left as it is.
  */
 const PLACING = new Set(
@@ -29,14 +29,15 @@ const PRONOUN_SUBJECT = new Set('ik wij we hij zij ze men'.split(' '));
 /** Words that open a subject of several words: articles, demonstratives, possessives. */
 const DETERMINER: ReadonlySet<string> = new Set([
   ...ARTICLES,
-  // Not `dat`, a conjunction as often; nor `ons`, a pronoun as often.
-  ...DEMONSTRATIVES.filter((w) => w !== 'dat'),
+  // Not `dat`, a conjunction as often, nor `die`, a relative pronoun as often (`zijn de afspraken die ik …`, `zijn
+  // die reeds …`, see UNCLEAR); nor `ons`, a pronoun as often.
+  ...DEMONSTRATIVES.filter((w) => w !== 'dat' && w !== 'die'),
   ...POSSESSIVES.filter((w) => w !== 'ons'),
 ]);
 
 /**
- * Words that end a subject of several words, the object or an adverbial opening after it: a determiner or possessive, an
- * object pronoun, or a preposition other than those inside a name (`van`, `voor`, `der`, see NAME_PREPOSITION).
+ * Words that end a subject of several words, the object or an adverbial opening after it: a determiner or possessive,
+ * an object pronoun, or a preposition other than those inside a name (`van`, `voor`, `der`, see NAME_PREPOSITION).
  */
 const SUBJECT_END = new Set([
   ...DETERMINER,
@@ -50,10 +51,15 @@ const SUBJECT_END = new Set([
 ]);
 
 /**
- * Words that leave a subject's end unclear: a conjunction joins a second subject or clause (`de Europese Commissie en de
- * Hoge Vertegenwoordiger`, 1158; `de convenantafspraken afgelopen en is …`), a relative opens a clause inside it.
+ * Words that leave a subject's end unclear: a conjunction joins a second subject or clause (`de Europese Commissie en
+ * de Hoge Vertegenwoordiger`, 1158; `de convenantafspraken afgelopen en is …`), a relative opens a clause inside it
+ * (`In de bestuursovereenkomst zijn de afspraken die ik vorig jaar juni met de provincie Fryslân gemaakt heb
+ * uitgewerkt`, 1113, read `De afspraken zijn die ik …`).
  */
-const UNCLEAR = new Set('en of maar waar dat wat welke wie'.split(' '));
+const UNCLEAR = new Set('en of maar waar dat die wat welke wie'.split(' '));
+
+/** An abbreviation in brackets after a name, which goes with it: `de Noord-Atlantische Raad (NAR)`. */
+const NAME_ABBREVIATION = /^\(\p{Lu}[\p{L}\p{N}&-]*\)$/u;
 
 /** The last word of a law's or decision's name, which a preposition continues (`Wet op …`, `Besluit tot …`). */
 const LAW_NAME = /(?:wet|besluit|regeling|verordening|richtlijn|verdrag|akkoord|plan|programma)$/i;
@@ -117,7 +123,16 @@ export function subjectFirst(head: string, after: string): string | null {
   if (head.length + 1 + after.length <= MAX_LABEL) return null;
   const first = head.slice(0, head.indexOf(' ') < 0 ? head.length : head.indexOf(' ')).toLowerCase();
   if (!PLACING.has(first)) return null;
-  const words = after.split(' ');
+  return subjectBeforeVerb(after);
+}
+
+/**
+ * `clause` (collapsed, opening with its finite verb, the subject after it as Dutch puts it after a fronted phrase) with
+ * the subject first, capitalised: a personal pronoun, or a determiner and the words up to one that ends the subject
+ * (see `subjectFirst`). Null where the subject is unclear.
+ */
+export function subjectBeforeVerb(clause: string): string | null {
+  const words = clause.split(' ');
   const verb = words[0] as string;
   const opener = words[1];
   if (opener === undefined || !/^\p{Ll}+$/u.test(verb) || ADVERBS.has(verb)) return null;
@@ -145,10 +160,11 @@ export function subjectFirst(head: string, after: string): string | null {
         k++;
         continue;
       }
+      if (named && NAME_ABBREVIATION.test(w)) continue;
       if (!/^[\p{L}-]+$/u.test(w) || UNCLEAR.has(w)) return null;
       if (NAME_PREPOSITION.has(w)) {
-        // Inside a name only before its next capitalised word (`voor de Rechten van de Mens`): else a particle (`stelde de
-        // Tweede Kamer voor op basis …`, 1470).
+        // Inside a name only before its next capitalised word (`voor de Rechten van de Mens`): else a particle (`stelde
+        // de Tweede Kamer voor op basis …`, 1470).
         const after = DETERMINER.has(next) ? (words[k + 2] ?? '') : next;
         if (!isCapitalized(after)) return null;
         continue;

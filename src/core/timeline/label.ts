@@ -46,6 +46,8 @@ import {
   pastOtherDatePart,
 } from './other-date';
 import { capitalize, finishLabel, frontedLabel, plainLabel } from './plain-label';
+import { subjectFirstPastFront } from './fronted-phrase';
+import { PREPOSITIONS } from './dangling';
 import { clauseOverQuotes, titleAround } from './quotes';
 import { beforeReportFrame, openerLabel, reportedLabel, reports } from './report-frames';
 import { titleLabel } from './title-label';
@@ -115,16 +117,18 @@ export function labelAround(
     const whole = { start: 0, end: local.text.length };
     const at = { start: local.at(date.start), end: local.at(date.end) };
     // The sentence starts where the window does, or before it (a negative offset in the window's text).
-    return meetingLabel(
+    const sentenceStart = sentence.start - start;
+    const label = meetingLabel(
       local.text,
       whole,
       at,
-      sentence.start - start,
+      sentenceStart,
       quotesIn(quotes, start, end, local),
       otherDates ? MAY_LEAVE_ALL : MAY_LEAVE_ALL_ONE_DATE,
     );
+    return sentenceStart < 0 ? label : subjectFirstPastFront(local.text, sentenceStart, whole.end, label);
   }
-  return meetingLabel(
+  const label = meetingLabel(
     original,
     sentence,
     date,
@@ -132,14 +136,16 @@ export function labelAround(
     quotes,
     otherDates ? MAY_LEAVE_ALL : MAY_LEAVE_ALL_ONE_DATE,
   );
+  return sentence.start < start ? label : subjectFirstPastFront(original, sentence.start, end, label);
 }
 
 /**
  * `clauseLabel`, but where that label is cut at its end and the date is a meeting's, `… heeft op 16 en 17 april 1997
- * overleg gevoerd met minister Van Aartsen van Landbouw, Natuurbeheer en Visserij over de varkenspest` (1014), the label
- * of the clause without whom the meeting was with, which says what it was about: `De vaste commissie voor LNV heeft
- * overleg gevoerd over de varkenspest`, not `…heeft overleg gevoerd met minister Van Aartsen…` (see MEETING_WITH). Not
- * where `over` opens a list after its colon (`over:`), nor where the label without them does not reach `over`.
+ * overleg gevoerd met minister Van Aartsen van Landbouw, Natuurbeheer en Visserij over de varkenspest` (1014), the
+ * label of the clause without whom the meeting was with, which says what it was about: `De vaste commissie voor LNV
+ * heeft overleg gevoerd over de varkenspest`, not `…heeft overleg gevoerd met minister Van Aartsen…` (see
+ * MEETING_WITH). Not where `over` opens a list after its colon (`over:`), nor where the label without them does not
+ * reach `over`.
  */
 function meetingLabel(
   text: string,
@@ -464,14 +470,13 @@ function clauseLabel(
       left = pastOtherDatePart(original, left, ds, de, right);
       right = beforeOtherDatePart(original, left, ds, de, right);
     }
-    const midSentence = left > sentenceStart;
+    const midSentence = left > sentenceStart && !opensListItem(original, sentenceStart, left, ds);
     const plainBefore = isPlainStretch(original, left, ds);
     const plainAfter = isPlainStretch(original, de, right);
     // The clause ends at a colon (see `clauseLabelEnd`).
     const colon = right < end && original.charCodeAt(right) === 0x3a;
-    // A verb dated by the date (or a copula whose predicate it is), or words after it that `afterTheDate` may leave out:
-    // the string path below.
-    // So does a date quoted alone after a preposition (see `quotedAfterPreposition`).
+    // A verb dated by the date (or a copula whose predicate it is), or words after it that `afterTheDate` may leave
+    // out: the string path below. So does a date quoted alone after a preposition (see `quotedAfterPreposition`).
     const namedYear = namesItsYear(original, left, ds);
     const dated =
       datedByVerb(original, left, ds) ||
@@ -537,11 +542,44 @@ function clauseLabel(
 }
 
 /**
- * Where the clause before a relative clause that starts at `left` starts (its comma or a group's `)` at `left - 1`): over
- * a group in brackets between them, which names no more than the words before it: `…beide rapportages heb ik onlangs
- * mogen ontvangen van het Adviescollege ICT-toetsing (Adviescollege), waarin het BIT per 1 januari van dit jaar is
- * overgegaan` (1691) gave `…waarin het BIT is overgegaan`, `de beleidsbrief Erfgoed Telt (Kamerstuk 32 820, nr. 248), die
- * ik op 11 september 2018 met u besprak` (273) `…die ik met u besprak`.
+ * Does the clause at `left` open a list's item, only white space and the item's dash or bullet in text[sentenceStart,
+ * left), its first word one of its own before the date at `ds` (`– de brief van de Minister van Sociale Zaken en
+ * Werkgelegenheid d.d. 28 januari 2025 inzake opvolging OCTAS-rapport`, 1462)? A dash ends a clause, but one that opens
+ * the sentence leaves the clause after it at the sentence's start: its label is `De brief van de Minister van SZW
+ * inzake opvolging OCTAS-rapport`, as an item after a bullet's is, not `…de brief van …`. Not where the date's phrase
+ * opens the item (`– d.d. 27 juni 2008 over een review …`, 2152): its label starts at a word inside it (`…over een
+ * review…`).
+ */
+function opensListItem(text: string, sentenceStart: number, left: number, ds: number): boolean {
+  if (sentenceStart < 0) return false;
+  for (let k = sentenceStart; k < left; k++) {
+    const c = text.charCodeAt(k);
+    if (!isWhiteSpace(c) && !LIST_MARK.has(c)) return false;
+  }
+  let start = left;
+  while (start < ds && isWhiteSpace(text.charCodeAt(start))) start++;
+  let end = start;
+  while (end < ds && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return end < ds && !DATE_PHRASE_OPENERS.has(text.slice(start, end).toLowerCase());
+}
+
+/** Words that open a date's phrase (see `opensListItem`): its prepositions and `d.d.`. */
+const DATE_PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...PREPOSITIONS,
+  ...'in d.d. sinds vanaf tijdens rond per medio begin eind'.split(' '),
+]);
+
+/** The marks that open a list's item: dashes, a hyphen, bullets, an asterisk. */
+const LIST_MARK: ReadonlySet<number> = new Set([
+  0x2013, 0x2014, 0x2212, 0x2d, 0x2022, 0xb7, 0x25aa, 0x25e6, 0x2a,
+]);
+
+/**
+ * Where the clause before a relative clause that starts at `left` starts (its comma or a group's `)` at `left - 1`):
+ * over a group in brackets between them, which names no more than the words before it: `…beide rapportages heb ik
+ * onlangs mogen ontvangen van het Adviescollege ICT-toetsing (Adviescollege), waarin het BIT per 1 januari van dit jaar
+ * is overgegaan` (1691) gave `…waarin het BIT is overgegaan`, `de beleidsbrief Erfgoed Telt (Kamerstuk 32 820, nr.
+ * 248), die ik op 11 september 2018 met u besprak` (273) `…die ik met u besprak`.
  */
 function clauseBeforeRelative(text: string, start: number, left: number, kind: 'narrow' | 'wide'): number {
   let k = left - 1;
@@ -627,8 +665,8 @@ function labelWithout(
 }
 
 /**
- * The label of a clause a stretch was taken out of (see `withoutStretch`): the whole of `cut.text` is its sentence, which
- * starts at `sentenceStart` in its offsets. `may` says which kind of stretch may still be left out.
+ * The label of a clause a stretch was taken out of (see `withoutStretch`): the whole of `cut.text` is its sentence,
+ * which starts at `sentenceStart` in its offsets. `may` says which kind of stretch may still be left out.
  */
 function labelOfCut(
   cut: { text: string; date: Span; quotes: number[] },
@@ -710,10 +748,11 @@ const CODE_WORD = /\d|^[^\p{Ll}]+$|^.+\p{Lu}/u;
 const DIGIT = /\d/;
 /**
  * A hedge alone, which only says how sure the date is: `De Klesch Group zal in de loop van 2020 (naar verwachting 1
- * juli) de exploitatie van de raffinaderij … overnemen` (2116) and `… wordt de DMP-E fase opgestart, naar verwachting in
- * 2028` (526) were labelled `…naar verwachting`. The clause the hedge is about says what happens. So does a phrase of how
- * firm the date is, with its `maar`: `verzoekt de regering om binnen zes maanden na het sluiten van het bestuursakkoord,
- * maar in ieder geval in 2011, een wetsvoorstel aan de Kamer voor te leggen` (1761) was labelled `…maar in ieder geval`.
+ * juli) de exploitatie van de raffinaderij … overnemen` (2116) and `… wordt de DMP-E fase opgestart, naar verwachting
+ * in 2028` (526) were labelled `…naar verwachting`. The clause the hedge is about says what happens. So does a phrase
+ * of how firm the date is, with its `maar`: `verzoekt de regering om binnen zes maanden na het sluiten van het
+ * bestuursakkoord, maar in ieder geval in 2011, een wetsvoorstel aan de Kamer voor te leggen` (1761) was labelled
+ * `…maar in ieder geval`.
  */
 const HEDGE_ONLY =
   /^(?:naar (?:verwachting|alle waarschijnlijkheid)|(?:waarschijnlijk|vermoedelijk|verwachtelijk|wellicht|mogelijk|zo mogelijk|indien mogelijk)(?: pas| al| reeds)?|(?:maar |en )?(?:in (?:ieder|elk) geval|ten minste|tenminste|minstens|in principe|bij voorkeur)(?: pas| al| reeds)?)$/i;
@@ -724,8 +763,8 @@ const LOWER_LETTER = /\p{Ll}/u;
 
 /**
  * The line break and `De Kamer` that open a motion after its head, `Voorgesteld tijdens het Wetgevingsoverleg van 14
- * november 2022` (778, 751, 856, 2786), which the sentence split left on the head's sentence: its label read `Voorgesteld
- * tijdens het Wetgevingsoverleg De Kamer`. Read sticky at the date's end, to the comma after `Kamer`.
+ * november 2022` (778, 751, 856, 2786), which the sentence split left on the head's sentence: its label read
+ * `Voorgesteld tijdens het Wetgevingsoverleg De Kamer`. Read sticky at the date's end, to the comma after `Kamer`.
  */
 const MOTION_OPENING = /[^\S\n]*\n\s*De Kamer(?=,)/y;
 

@@ -74,7 +74,8 @@ describe('commitmentLabel', () => {
       'an `In reactie op` phrase (146; was `In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling…`)',
       'In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling van werkzaamheden van heden (Handelingen II 2013/14, nr. 85, Regeling van Werkzaamheden), zal het kabinet u deze week een brief sturen met de Nederlandse inzet ten aanzien van dit informele diner.',
       '2014-05-21',
-      '…zal het kabinet u een brief sturen met de Nederlandse inzet…',
+      // Without the phrase, the subject first (see `subjectFirstPastFront`).
+      'Het kabinet zal u een brief sturen met de Nederlandse inzet…',
     ],
     [
       'a promise in a main clause joined by `en`, the due date in it (164; was `Ik zie dat de gemeenten actief met de nieuwe wet en de dienstverlening…`)',

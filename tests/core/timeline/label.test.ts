@@ -4,11 +4,11 @@ import { findDates } from '../../../src/core/dates';
 import { DUTCH_MONTHS } from '../../../src/core/text/dutch-months';
 import { normalizeText } from '../../../src/core/text/normalize';
 import { dateLists } from '../../../src/core/timeline/date-lists';
-import { labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
+import { LABEL_REACH, labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
 import { LABEL_STRETCH } from '../../../src/core/timeline/label-chars';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
 import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
-import { subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
+import { subjectBeforeVerb, subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
 import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates/tense';
 import { MODAL_FORMS } from '../../../src/core/dates/lexicon';
 import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
@@ -30,6 +30,60 @@ import { loopEnd, loopStart, NARROW, WIDE } from './clause-reference';
  * by offsets: the reference the fast version must agree with, character for character.
  */
 function referenceLabel(original: string, sentence: Span, date: Span): string {
+  const label = meetingReference(original, sentence, date);
+  // The label's window starts at the sentence's start (a date within LABEL_REACH of it), which it reads.
+  const windowStart = Math.max(sentence.start, Math.min(date.start, sentence.end) - LABEL_REACH);
+  return windowStart > sentence.start
+    ? label
+    : subjectFirstReference(original.slice(sentence.start, sentence.end), label);
+}
+
+/**
+ * A label that starts (`…`) at the sentence's main clause, its finite verb, after the phrase of a preposition or the
+ * clause of `zoals`, `omdat`… that the sentence opens with, with the subject first (see `subjectBeforeVerb`).
+ */
+function subjectFirstReference(sentence: string, label: string): string {
+  const m = /^…(\S+) (\S+)/.exec(label);
+  const finite = [...AUXILIARY_WORDS, ...MODAL_FORMS];
+  if (!m || !finite.includes(m[1] as string)) return label;
+  const text = sentence.replace(/^[\s•–−\-·*]+/, '');
+  const first = (/^\S*/.exec(text) as RegExpExecArray)[0].toLowerCase();
+  const preposition =
+    'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder in tijdens volgens blijkens sinds vanaf ondanks dankzij ter ten gezien conform namens'.split(
+      ' ',
+    );
+  const conjunction = 'zoals omdat nu nadat doordat aangezien hoewel toen zodra voordat teneinde'.split(' ');
+  if (!preposition.includes(first) && !conjunction.includes(first)) return label;
+  // What brackets and quotes hold, blanked out (same length): their commas and verbs are not the sentence's.
+  let depth = 0;
+  let flat = '';
+  for (const c of text) {
+    if ('([«“'.includes(c)) depth++;
+    else if (')]»”'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth > 0) {
+      flat += 'x';
+      continue;
+    }
+    flat += c;
+  }
+  const verbs = finite.join('|');
+  const main = preposition.includes(first)
+    ? // The first finite verb, no clause mark before it but a comma right before it.
+      new RegExp(String.raw`^(\S+(?:(?!\s(?:${verbs})(?=\s|$))\s+\S+)*?)\s+(${verbs})(?=\s|$)`).exec(flat)
+    : // The verb right after the clause's first comma.
+      new RegExp(String.raw`^(\S+[^,]*?,)\s+(${verbs})(?=\s|$)`).exec(flat);
+  if (!main) return label;
+  const front = main[1] as string;
+  if (/[;:]/.test(front) || front.split(/\s+/).length > 61) return label;
+  if (preposition.includes(first) && /,/.test(front.replace(/,$/, ''))) return label;
+  // The label goes on from there: its verb and the word after it are the sentence's.
+  const at = (main.index as number) + (main[0] as string).length - (main[2] as string).length;
+  const words = text.slice(at).split(/\s+/);
+  if (words[0] !== m[1] || (words[1] ?? '') !== m[2]) return label;
+  return subjectBeforeVerb(label.slice(1)) ?? label;
+}
+
+function meetingReference(original: string, sentence: Span, date: Span): string {
   const plain = clauseReference(original, sentence, date);
   if (!plain.endsWith('…')) return plain;
   // A meeting's date (`heeft op … overleg gevoerd met … over de varkenspest`), its label cut: the label without whom
@@ -2874,7 +2928,20 @@ function clauseReference(
       // Such an opening clause and its main clause are cut at their end only, when three words of the main clause are
       // left.
       const words = (t: string) => t.split(/[ …,]+/).filter(Boolean).length;
-      const opened = mainStart >= 0 ? finish('', joinReference(b, a), left > 0, rest) : '';
+      // Not at the sentence's start: after words, not only after a list's dash or bullet, where the item's first word
+      // is its own and no preposition of the date's phrase.
+      const itemWord = /^\s*(\S+)/.exec(s.slice(left, ds))?.[1];
+      const mid =
+        left > 0 &&
+        !(
+          /^[\s–—−•·▪◦*-]*$/u.test(s.slice(0, left)) &&
+          itemWord !== undefined &&
+          /^\s*\S+\s/.test(s.slice(left, ds)) &&
+          !'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder in d.d. sinds vanaf tijdens rond medio begin eind'
+            .split(' ')
+            .includes(itemWord.toLowerCase())
+        );
+      const opened = mainStart >= 0 ? finish('', joinReference(b, a), mid, rest) : '';
       const got =
         mainStart >= 0 && words(opened) >= words(b) + words(collapse(s.slice(de, mainStart))) + 3
           ? opened
@@ -2882,10 +2949,10 @@ function clauseReference(
             ? frontedWithSubjectFirst(
                 collapse(s.slice(left, de)).replace(/^[\s,;:.–—−•·▪◦-]+/, ''),
                 a,
-                (t) => finish('', t, left > 0, rest),
+                (t) => finish('', t, mid, rest),
                 rest === null,
               )
-            : finish(b, a, left > 0, rest, !conjunctLeft, subjectFirst);
+            : finish(b, a, mid, rest, !conjunctLeft, subjectFirst);
       // One word that says nothing (`respectievelijk`, a code): the label of the group in brackets around the date.
       const word = got.replace(/^…|…$/g, '');
       // So does a citation alone (`Kamerstuk 34 550 XVI, nr. 138`), and any reference alone: a reference's name
@@ -3011,6 +3078,30 @@ describe('labelAround', () => {
     [
       'the date of a phrase goes, and the clause, not starting its sentence, is marked `…` (2152)',
       '– d.d. 27 juni 2008 over een review van het project onderzoek duurzame schelpdiervisserij; deelproject 3: sublitorale natuurwaarden (29 675, nr. 46);',
+      '27 juni 2008',
+      '…over een review van het project onderzoek duurzame schelpdiervisserij',
+    ],
+    [
+      'an item after its dash starts the sentence: capitalised, no `…` (1462; was `…de brief van …`)',
+      '– de brief van de Minister van Sociale Zaken en Werkgelegenheid d.d. 28 januari 2025 inzake opvolging OCTAS-rapport (Kamerstuk 26 448, nr. 799);',
+      '28 januari 2025',
+      'De brief van de Minister van SZW inzake opvolging OCTAS-rapport',
+    ],
+    [
+      '… an item whose date ends it too (733; was `…agenda van de bijeenkomst …`)',
+      '– de geannoteerde agenda van de bijeenkomst van ministers van Buitenlandse Zaken van de NAVO van 6 en 7 december 2007 (28 676, nr. 42).',
+      '6 en 7 december 2007',
+      'De geannoteerde agenda van de bijeenkomst van ministers van Buitenlandse Zaken van de NAVO',
+    ],
+    [
+      '… and one after a bullet (1192, its dash made a bullet)',
+      '• het ziekenhuisinhoudelijke gedeelte in de brief van de minister d.d. 5 februari 2008 inzake kapitaallasten c.a. (27 659, nr. 96).',
+      '5 februari 2008',
+      'Het ziekenhuisinhoudelijke gedeelte in de brief van de minister inzake kapitaallasten c.a.',
+    ],
+    [
+      "a dash inside the sentence still ends a clause: what follows it is marked `…` (synthetic, 2152's item after words)",
+      'Tijdens dit overleg is gesproken over de volgende brieven – d.d. 27 juni 2008 over een review van het project onderzoek duurzame schelpdiervisserij;',
       '27 juni 2008',
       '…over een review van het project onderzoek duurzame schelpdiervisserij',
     ],
@@ -3416,7 +3507,8 @@ describe('labelAround', () => {
       'a cut label does not start at an `en` inside a prepositional phrase, nor with the name after it (NAVO)',
       'In reactie op de ontwikkelingen in Rusland en Oekraïne heeft de Noord-\nAtlantische Raad (NAR) op 22 september een verklaring uitgebracht, \nwaarin de schijnreferenda veroordeeld worden.',
       '22 september',
-      '…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
+      // Started at the main clause's verb, the subject goes first (see `subjectFirstPastFront`).
+      'De Noord-Atlantische Raad (NAR) heeft een verklaring uitgebracht',
     ],
     [
       'a cut label does not end on a title whose name was cut off: `met de heer…` (1007)',
@@ -3806,7 +3898,7 @@ describe('labelAround', () => {
       '… nor after a day cut off, its month and year go too: not `…september heb ik u` (1540, of `30 september`)',
       'Tijdens het algemeen overleg van 30 september heb ik u geïnformeerd dat 950 Dublinoverdrachten in 2014 waren gerealiseerd, en in 2015 tot dan toe ruim 600.',
       '2014',
-      '…heb ik u geïnformeerd dat 950 Dublinoverdrachten waren gerealiseerd',
+      'Ik heb u geïnformeerd dat 950 Dublinoverdrachten waren gerealiseerd',
     ],
     [
       '… and the subject marker of the letter whose date was cut: not `…mei 2017 inzake het verslag` (805)',
@@ -4305,7 +4397,7 @@ describe('labelAround', () => {
       '`en` with the ordinal and the preposition of the date it shared (697)',
       'In diverse brieven is uw Kamer de afgelopen periode geïnformeerd over de hoge asielinstroom in de eerste en tweede helft van 2015.',
       'tweede helft van 2015',
-      '…is uw Kamer de afgelopen periode geïnformeerd over de hoge asielinstroom',
+      'Uw Kamer is de afgelopen periode geïnformeerd over de hoge asielinstroom',
     ],
     [
       '`of` between two prepositions of the date (2684)',
@@ -4913,7 +5005,8 @@ describe('labelAround', () => {
       '1644: a letter’s number',
       '– de Nederlandse opgave aan het VN-wapenregister (brief van 12 juni 1997, nr. BuZa 97-295).',
       '12 juni 1997',
-      '…de Nederlandse opgave aan het VN-wapenregister',
+      // The item's clause after its dash starts the sentence (see `opensListItem`).
+      'De Nederlandse opgave aan het VN-wapenregister',
     ],
     [
       '2070: a citation without its series',
@@ -5065,7 +5158,8 @@ describe('labelAround', () => {
       'and so does one that starts mid-sentence, from its clause’s start (1497; was `…van de Minister van LNV…`)',
       '– de brief van de Minister van Landbouw, Natuur en Voedselkwaliteit d.d. 29 maart 2023 inzake rapport Preventie van efficiënte transmissie van zoönotische ziektekiemen tussen veehouderijbedrijven (Kamerstukken 29 683 en 34 682, nr. 273);',
       '29 maart 2023',
-      '…de brief van de Minister van LNV inzake rapport Preventie van efficiënte transmissie…',
+      // After the item's dash, the sentence's start: capitalised, no `…` (see `opensListItem`).
+      'De brief van de Minister van LNV inzake rapport Preventie van efficiënte transmissie…',
     ],
     [
       'but not one that left out more of it (1285)',

@@ -112,8 +112,9 @@ describe('buildTimeline: golden NAVO letter', () => {
       'Op 12 en 13 oktober komen de NAVO-Ministers van Defensie in Brussel bijeen',
     );
     // `(NAR)` is part of the clause: the subject stays (it read `Een verklaring uitgebracht`); the cut
-    // does not start at `en Oekraïne`, which read as the subject.
-    expect(label('2022-09-22')).toBe('…heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht');
+    // does not start at `en Oekraïne`, which read as the subject. Without the phrase the sentence opens with (`In
+    // reactie op de ontwikkelingen in Rusland en Oekraïne`), the subject goes first.
+    expect(label('2022-09-22')).toBe('De Noord-Atlantische Raad (NAR) heeft een verklaring uitgebracht');
     // The paper cited twice: labelled from the words around its brackets, not with the citation alone.
     expect(label('2022-06-17')).toBe(
       '…inzet in Irak te verplaatsen van Operation Inherent Resolve (OIR) naar NMI',
