@@ -470,7 +470,7 @@ function clauseLabel(
       left = pastOtherDatePart(original, left, ds, de, right);
       right = beforeOtherDatePart(original, left, ds, de, right);
     }
-    const midSentence = left > sentenceStart && !opensListItem(original, sentenceStart, left, ds);
+    const midSentence = left > sentenceStart && !startsItsSentence(original, sentenceStart, left, ds);
     const plainBefore = isPlainStretch(original, left, ds);
     const plainAfter = isPlainStretch(original, de, right);
     // The clause ends at a colon (see `clauseLabelEnd`).
@@ -542,19 +542,23 @@ function clauseLabel(
 }
 
 /**
- * Does the clause at `left` open a list's item, only white space and the item's dash or bullet in text[sentenceStart,
- * left), its first word one of its own before the date at `ds` (`– de brief van de Minister van Sociale Zaken en
- * Werkgelegenheid d.d. 28 januari 2025 inzake opvolging OCTAS-rapport`, 1462)? A dash ends a clause, but one that opens
- * the sentence leaves the clause after it at the sentence's start: its label is `De brief van de Minister van SZW
- * inzake opvolging OCTAS-rapport`, as an item after a bullet's is, not `…de brief van …`. Not where the date's phrase
+ * Does the clause at `left` open its sentence but for a list item's dash or bullet, or a word that only opens it and
+ * its comma (`Ja,`, `Echter,`), its first word one of its own before the date at `ds`? A dash or comma ends a clause,
+ * but one that only opens the sentence leaves the clause after it at the sentence's start: `– de brief van de Minister
+ * van Sociale Zaken en Werkgelegenheid d.d. 28 januari 2025 inzake opvolging OCTAS-rapport` (1462) is labelled `De
+ * brief van de Minister van SZW inzake opvolging OCTAS-rapport`, as an item after a bullet is, not `…de brief van …`;
+ * `Echter, dit debat is uitgesteld tot 2 februari 2022` (2535) `Dit debat is uitgesteld`. Not where the date's phrase
  * opens the item (`– d.d. 27 juni 2008 over een review …`, 2152): its label starts at a word inside it (`…over een
  * review…`).
  */
-function opensListItem(text: string, sentenceStart: number, left: number, ds: number): boolean {
+function startsItsSentence(text: string, sentenceStart: number, left: number, ds: number): boolean {
   if (sentenceStart < 0) return false;
-  for (let k = sentenceStart; k < left; k++) {
-    const c = text.charCodeAt(k);
-    if (!isWhiteSpace(c) && !LIST_MARK.has(c)) return false;
+  let k = sentenceStart;
+  while (k < left && (isWhiteSpace(text.charCodeAt(k)) || LIST_MARK.has(text.charCodeAt(k)))) k++;
+  if (k < left) {
+    const comma = text.indexOf(',', k);
+    if (comma < 0 || comma >= left || !SENTENCE_OPENERS.has(text.slice(k, comma).toLowerCase())) return false;
+    for (k = comma + 1; k < left; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
   }
   let start = left;
   while (start < ds && isWhiteSpace(text.charCodeAt(start))) start++;
@@ -563,7 +567,14 @@ function opensListItem(text: string, sentenceStart: number, left: number, ds: nu
   return end < ds && !DATE_PHRASE_OPENERS.has(text.slice(start, end).toLowerCase());
 }
 
-/** Words that open a date's phrase (see `opensListItem`): its prepositions and `d.d.`. */
+/** Words that only open a sentence, a comma after them: an answer's `Ja`, a linking adverb (see `startsItsSentence`). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
+  'ja nee neen echter welnu kortom daarnaast bovendien tevens verder voorts overigens inmiddels vervolgens daarom dus tenslotte allereerst samenvattend'.split(
+    ' ',
+  ),
+);
+
+/** Words that open a date's phrase (see `startsItsSentence`): its prepositions and `d.d.`. */
 const DATE_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,
   ...'in d.d. sinds vanaf tijdens rond per medio begin eind'.split(' '),

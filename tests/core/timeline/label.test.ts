@@ -2928,13 +2928,15 @@ function clauseReference(
       // Such an opening clause and its main clause are cut at their end only, when three words of the main clause are
       // left.
       const words = (t: string) => t.split(/[ …,]+/).filter(Boolean).length;
-      // Not at the sentence's start: after words, not only after a list's dash or bullet, where the item's first word
-      // is its own and no preposition of the date's phrase.
+      // Not at the sentence's start: after words, not only after a list's dash or bullet, or a word that only opens the
+      // sentence and its comma, where the clause's first word is its own and no preposition of the date's phrase.
       const itemWord = /^\s*(\S+)/.exec(s.slice(left, ds))?.[1];
       const mid =
         left > 0 &&
         !(
-          /^[\s–—−•·▪◦*-]*$/u.test(s.slice(0, left)) &&
+          /^[\s–—−•·▪◦*-]*(?:(?:ja|nee|neen|echter|welnu|kortom|daarnaast|bovendien|tevens|verder|voorts|overigens|inmiddels|vervolgens|daarom|dus|tenslotte|allereerst|samenvattend),\s*)?$/iu.test(
+            s.slice(0, left),
+          ) &&
           itemWord !== undefined &&
           /^\s*\S+\s/.test(s.slice(left, ds)) &&
           !'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder in d.d. sinds vanaf tijdens rond medio begin eind'
@@ -3098,6 +3100,24 @@ describe('labelAround', () => {
       '• het ziekenhuisinhoudelijke gedeelte in de brief van de minister d.d. 5 februari 2008 inzake kapitaallasten c.a. (27 659, nr. 96).',
       '5 februari 2008',
       'Het ziekenhuisinhoudelijke gedeelte in de brief van de minister inzake kapitaallasten c.a.',
+    ],
+    [
+      'a clause after a word that only opens the sentence and its comma starts it (2535; was `…dit debat is uitgesteld`)',
+      'Echter, dit debat is uitgesteld tot 2 februari 2022.',
+      'tot 2 februari 2022',
+      'Dit debat is uitgesteld',
+    ],
+    [
+      '… an answer after its `Ja,` too (1255)',
+      'Ja, de Minister van Klimaat en Groene Groei (KGG) en ik hebben dit rapport voor de zomer ontvangen tijdens een gesprek met omwonenden.',
+      'voor de zomer',
+      'De Minister van KGG en ik hebben dit rapport ontvangen tijdens een gesprek met omwonenden',
+    ],
+    [
+      '… not after a word that says more than that: `…` stays (synthetic)',
+      'Gelukkig, dit debat is uitgesteld tot 2 februari 2022.',
+      'tot 2 februari 2022',
+      '…dit debat is uitgesteld',
     ],
     [
       "a dash inside the sentence still ends a clause: what follows it is marked `…` (synthetic, 2152's item after words)",
@@ -5005,7 +5025,7 @@ describe('labelAround', () => {
       '1644: a letter’s number',
       '– de Nederlandse opgave aan het VN-wapenregister (brief van 12 juni 1997, nr. BuZa 97-295).',
       '12 juni 1997',
-      // The item's clause after its dash starts the sentence (see `opensListItem`).
+      // The item's clause after its dash starts the sentence (see `startsItsSentence`).
       'De Nederlandse opgave aan het VN-wapenregister',
     ],
     [
@@ -5158,7 +5178,7 @@ describe('labelAround', () => {
       'and so does one that starts mid-sentence, from its clause’s start (1497; was `…van de Minister van LNV…`)',
       '– de brief van de Minister van Landbouw, Natuur en Voedselkwaliteit d.d. 29 maart 2023 inzake rapport Preventie van efficiënte transmissie van zoönotische ziektekiemen tussen veehouderijbedrijven (Kamerstukken 29 683 en 34 682, nr. 273);',
       '29 maart 2023',
-      // After the item's dash, the sentence's start: capitalised, no `…` (see `opensListItem`).
+      // After the item's dash, the sentence's start: capitalised, no `…` (see `startsItsSentence`).
       'De brief van de Minister van LNV inzake rapport Preventie van efficiënte transmissie…',
     ],
     [
