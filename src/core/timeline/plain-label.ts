@@ -109,7 +109,8 @@ export function frontedLabel(
 ): string {
   const head = withDate(text, left, de);
   const label = finishLabel('', joinParts(head, after), midSentence, rest);
-  // Too long, the subject goes first and the date's words go (see `subjectFirst`), where that keeps more words after them.
+  // Too long, the subject goes first and the date's words go (see `subjectFirst`), where that keeps more words after
+  // them.
   const reordered = rest === null ? subjectFirst(head, after) : null;
   if (reordered === null) return label;
   const other = finishLabel('', reordered, midSentence, rest);
@@ -215,7 +216,7 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   // above); a letter's subject goes first in a cut label (see `subjectWindow`), as a whole one does not.
   if (full.length + (dots ? 1 : 0) <= MAX + LABEL_STRETCH) return dots ? `…${full}` : capitalize(full);
   // Cut: one `…` at most on each side, within MAX (`wordWindow` keeps two characters for them).
-  const [left, right] = wordWindow(before, after, MAX, subjectFirst && after !== '');
+  const [left, right] = wordWindow(before, after, MAX, subjectFirst && after !== '', false, LABEL_STRETCH);
   const label = joinParts(left, right);
   // A clause that ends on its participle, cut at its end, keeps it and its opening up to past the date's place (see
   // `eventWithItsVerb`).
@@ -235,7 +236,7 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   let closedRight = right;
   let wentWhole = false;
   if (after !== '' && !subjectFirst && closesNear(after, right)) {
-    [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true);
+    [closedLeft, closedRight] = wordWindow(before, after, MAX, false, true, LABEL_STRETCH);
     closed = joinParts(closedLeft, closedRight);
     // Still cut before them (no room made on the left), it runs whole to them up to LABEL_STRETCH past MAX.
     if (endsCut(closedRight)) {

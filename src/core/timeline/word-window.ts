@@ -5,7 +5,14 @@ import { readableStart } from './readable-start';
 import { wordEnd } from './tidy-words';
 import { closingVerbsEnd, endsWithCluster, verbClusterEnd } from './verb-cluster';
 import { subjectCutAt } from './subject-head';
-import { ARTICLES, NO_LAST_WORDS, RELATIVE_ADVERBS, RELATIVE_WORDS, SUBORDINATORS } from './function-words';
+import {
+  ARTICLES,
+  FUNCTION_WORDS,
+  NO_LAST_WORDS,
+  RELATIVE_ADVERBS,
+  RELATIVE_WORDS,
+  SUBORDINATORS,
+} from './function-words';
 import { PREPOSITIONS } from './dangling';
 import { FINITE_VERBS } from './auxiliaries';
 import { LABEL_STRETCH } from './label-chars';
@@ -30,6 +37,11 @@ export function wordWindow(
   subjectFirst = false,
   /** May a right part cut a few words before the verbs that close its clause take them (see `closingVerbsEnd`)? */
   closingVerbs = false,
+  /**
+   * How far past `max` a left part may run to take the noun its first word's phrase belongs to (see `withPhraseHead`):
+   * a whole label's window may, a part of a label with a title (`titleLabel`) may not.
+   */
+  headStretch = 0,
 ): [left: string, right: string] {
   let beforeRest = before.length; // before.slice(0, beforeRest) is not taken yet
   let afterRest = 0; // after.slice(afterRest) is not taken yet
@@ -70,9 +82,10 @@ export function wordWindow(
         need -= taken - start;
         taken = start;
       }
-      // Only where enough of the words after the date stays, read to its cut end (see `readableEnd`): MIN_RIGHT_AFTER_NAME
-      // characters, or half of those taken. They say what happened, which the name's first words do not make up for:
-      // `…inzake de tweede periodieke rapportage…` (1796) went whole for the `Minister van` of `Financiën`.
+      // Only where enough of the words after the date stays, read to its cut end (see `readableEnd`):
+      // MIN_RIGHT_AFTER_NAME characters, or half of those taken. They say what happened, which the name's first words
+      // do not make up for: `…inzake de tweede periodieke rapportage…` (1796) went whole for the `Minister van` of
+      // `Financiën`.
       if (
         need <= 0 &&
         (taken >= afterRest ||
@@ -172,7 +185,40 @@ export function wordWindow(
   // A right part cut to nothing (all of it was words a label does not end on): its `…` ends the left
   // part, with no space between (`…Waterstaat heeft…`, not `…Waterstaat heeft …`).
   if (right === '' && cutRight !== '' && left !== '') return [`${cutLeft}…`, ''];
-  return [cutLeft, cutRight];
+  return headStretch > 0 ? withPhraseHead(before, cutLeft, cutRight, max + headStretch) : [cutLeft, cutRight];
+}
+
+/** Prepositions whose phrase a noun before them takes: `de behandeling van …`, `de situatie in Litouwen`. */
+const HEAD_PREPOSITIONS: ReadonlySet<string> = new Set(
+  'van voor over naar op in met tot aan uit inzake'.split(' '),
+);
+
+/**
+ * The parts of a label whose left part (`…` and a tail of `before`) starts at a preposition that the noun before it
+ * takes, with that noun and its article where the label stays within `max`: `…de behandeling van het
+ * wetsvoorstel in de Tweede kamer zou moeten worden afgerond` (2382), not `…van het wetsvoorstel …`, which names what
+ * is done with the bill no more; `…de minister van Buitenlandse Zaken over de voortgang van de missie in Afghanistan`
+ * (1139), not `…van Buitenlandse Zaken over …`. Not where the article opens `before` (the clause's start).
+ */
+function withPhraseHead(before: string, left: string, right: string, max: number): [string, string] {
+  if (left.charCodeAt(0) !== 0x2026) return [left, right];
+  const kept = left.slice(1);
+  const at = before.length - kept.length;
+  if (at < 2 || before.charCodeAt(at - 1) !== 0x20 || !before.endsWith(kept)) return [left, right];
+  if (!HEAD_PREPOSITIONS.has(kept.slice(0, wordEnd(kept, 0)))) return [left, right];
+  const nounStart = before.lastIndexOf(' ', at - 2) + 1;
+  if (nounStart < 2) return [left, right];
+  const articleStart = before.lastIndexOf(' ', nounStart - 2) + 1;
+  const noun = before.slice(nounStart, at - 1);
+  if (
+    articleStart === 0 ||
+    !ARTICLES.has(before.slice(articleStart, nounStart - 1).toLowerCase()) ||
+    !/^\p{L}[\p{L}-]*$/u.test(noun) ||
+    FUNCTION_WORDS.has(noun.toLowerCase())
+  )
+    return [left, right];
+  const longer = `…${before.slice(articleStart)}`;
+  return longer.length + (right === '' ? 0 : right.length + 1) <= max ? [longer, right] : [left, right];
 }
 
 /**
@@ -435,11 +481,12 @@ const NAME_HEAD_REACH = 30;
 
 /**
  * Where the name that a left part cut at `from` (a word start in `s`) starts inside begins, its first word capitalised
- * after a capitalised word or a particle between two (`van`, `der`, …): the start of those words, `…de Europese Unie aan
- * de Nederlandse regering waarin de naheffing zou worden…` (254), not `…Unie aan de Nederlandse regering…`, `…Curaçao en
- * Sint Maarten zich reeds jaren geleden…` (2110), not `…Maarten zich…`. At most NAME_HEAD_WORDS words and NAME_HEAD_REACH
- * characters back, a word before them that ends a clause (`,` `.` `;` `:`) or a bracket excluded; -1 when the part does
- * not start inside a name, or the name started further back. A ministry's short name is a whole name (`…VWS over`).
+ * after a capitalised word or a particle between two (`van`, `der`, …): the start of those words, `…de Europese Unie
+ * aan de Nederlandse regering waarin de naheffing zou worden…` (254), not `…Unie aan de Nederlandse regering…`,
+ * `…Curaçao en Sint Maarten zich reeds jaren geleden…` (2110), not `…Maarten zich…`. At most NAME_HEAD_WORDS words and
+ * NAME_HEAD_REACH characters back, a word before them that ends a clause (`,` `.` `;` `:`) or a bracket excluded; -1
+ * when the part does not start inside a name, or the name started further back. A ministry's short name is a whole name
+ * (`…VWS over`).
  */
 export function nameStartBefore(s: string, from: number): number {
   if (from < 2 || !isUpper(s.charCodeAt(from))) return -1;
@@ -474,8 +521,8 @@ export function nameStartBefore(s: string, from: number): number {
  * Where a left part cut at `from` (a word start in `s`) starts when it would start inside a name (see
  * `nameStartBefore`) that `en` or `of` joins to a phrase with an article after it, or at that `en`: after the `en`.
  * `…Zaken en de vaste commissie voor OCW hebben overleg gevoerd…` (805, of `De vaste commissie voor Economische Zaken`)
- * starts `…de vaste commissie voor OCW`, `…Zorg en de Staatssecretaris van VWS hebben deze vragen beantwoord…` (1119, of
- * `Medische Zorg`) `…de Staatssecretaris van VWS`. Else `from`: a name joined to another (`…Zaken en Huis der
+ * starts `…de vaste commissie voor OCW`, `…Zorg en de Staatssecretaris van VWS hebben deze vragen beantwoord…` (1119,
+ * of `Medische Zorg`) `…de Staatssecretaris van VWS`. Else `from`: a name joined to another (`…Zaken en Huis der
  * Koningin`) is one the label would lose whole, and one joined to a pronoun (`…Ministerie van VenJ en dat van
  * Financiën`, 1122) or a preposition (`…Zaken en voor VWS`, 513) leaves a phrase that does not read alone.
  */

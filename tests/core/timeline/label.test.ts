@@ -1689,11 +1689,11 @@ function clauseReference(
     collapse(joinReference(...windowedSubjectParts(before, after, max)));
   const windowed = (before: string, after: string, max: number, subject = false, closing = false): string => {
     if (subject) return windowedJoined(before, after, max, subject);
-    const [l, r] = windowedOrSubject(before, after, max, false, closing) as [string, string];
+    const [l, r] = windowedOrSubject(before, after, max, false, closing, LABEL_STRETCH) as [string, string];
     return collapse(joinReference(l, r));
   };
   const windowedJoined = (before: string, after: string, max: number, subject: boolean): string => {
-    const parts = windowedOrSubject(before, after, max, subject);
+    const parts = windowedOrSubject(before, after, max, subject, false, LABEL_STRETCH);
     return typeof parts === 'string' ? parts : collapse(joinReference(parts[0], parts[1]));
   };
   /** The two parts of a label cut around its date: each with its `…`, the first one's before the second. */
@@ -1705,6 +1705,8 @@ function clauseReference(
     max: number,
     subject: boolean,
     closing = false,
+    /** How far past `max` a left part may run to take the noun of its first word's phrase (see `withHeadReference`). */
+    stretch = 0,
   ): string | [string, string] => {
     const b = before.split(' ').filter(Boolean);
     const a = after.split(' ').filter(Boolean);
@@ -1863,7 +1865,11 @@ function clauseReference(
       if (newLeft !== null) {
         const rightText = `${rightWords.join(' ')}${verbs.whole ? '' : '…'}`;
         if (newLeft.length === 0 && b.length > 0) return ['', `…${rightText}`];
-        return [`${newLeft.length < b.length ? '…' : ''}${newLeft.join(' ')}`, rightText];
+        return withHeadReference(
+          b,
+          [`${newLeft.length < b.length ? '…' : ''}${newLeft.join(' ')}`, rightText],
+          max + stretch,
+        );
       }
     }
     // The room that frees goes to words before the left part: after the last comma among them, none that closes a
@@ -1905,7 +1911,29 @@ function clauseReference(
     const leftText = `${bi >= 0 ? '…' : ''}${left.join(' ')}`;
     // Nothing left of the right part: its `…` ends the left part.
     if (rightText === '…' && left.length > 0) return [collapse(`${leftText}…`), ''];
-    return [leftText, rightText];
+    return withHeadReference(b, [leftText, rightText], max + stretch);
+  };
+  /**
+   * A cut left part that starts at a preposition after an article and a noun (`…van het wetsvoorstel`, of `de
+   * behandeling van het wetsvoorstel`) with them, where the label stays within `max` (with the stretch); not where the
+   * article is `before`'s first word. `max` with its stretch.
+   */
+  const withHeadReference = (b: string[], [l, r]: [string, string], max: number): [string, string] => {
+    const kept = l.replace(/^…/, '').split(' ');
+    const at = b.length - kept.length;
+    if (!l.startsWith('…') || at < 3 || b.slice(at).join(' ') !== kept.join(' ')) return [l, r];
+    const [article, noun] = b.slice(at - 2, at) as [string, string];
+    const prepositions = 'van voor over naar op in met tot aan uit inzake'.split(' ');
+    if (
+      !prepositions.includes(kept[0] as string) ||
+      !['de', 'het', 'een'].includes(article.toLowerCase()) ||
+      !/^\p{L}[\p{L}-]*$/u.test(noun) ||
+      FUNCTION.has(noun.toLowerCase()) ||
+      ['der', 'des'].includes(noun.toLowerCase())
+    )
+      return [l, r];
+    const longer = `…${b.slice(at - 2).join(' ')}`;
+    return longer.length + (r === '' ? 0 : r.length + 1) <= max ? [longer, r] : [l, r];
   };
   /**
    * Do the words after a title, up to a word that opens a clause of its own, hold a past participle or `te` and an
@@ -2022,7 +2050,7 @@ function clauseReference(
     let closed = cut;
     let extended = false;
     if (cut.endsWith('…') && a !== '' && !subject) {
-      const [l, r] = windowedOrSubject(b, a, MAX_LABEL, false, true) as [string, string];
+      const [l, r] = windowedOrSubject(b, a, MAX_LABEL, false, true, LABEL_STRETCH) as [string, string];
       closed = collapse(joinReference(l, r));
       // Still cut before them, it runs whole past MAX_LABEL by LABEL_STRETCH characters at most to keep them.
       const aw = a.split(' ').filter(Boolean);
@@ -3054,7 +3082,9 @@ describe('labelAround', () => {
     const got = labelAround(sentence, { start: 0, end: sentence.length }, date, [], quotePositions(sentence));
     expect(got).toBe(referenceLabel(sentence, { start: 0, end: sentence.length }, date));
     // Was `(Kamerstuk 26 448, nr. 652)` while the bullet read as an aside's opening dash.
-    expect(got).toBe('…van SZW d.d. 6 juli 2021 inzake Stand van de uitvoering sociale zekerheid');
+    expect(got).toBe(
+      '…de Minister van SZW d.d. 6 juli 2021 inzake Stand van de uitvoering sociale zekerheid',
+    );
   });
 
   it.each([
@@ -3100,6 +3130,30 @@ describe('labelAround', () => {
       '• het ziekenhuisinhoudelijke gedeelte in de brief van de minister d.d. 5 februari 2008 inzake kapitaallasten c.a. (27 659, nr. 96).',
       '5 februari 2008',
       'Het ziekenhuisinhoudelijke gedeelte in de brief van de minister inzake kapitaallasten c.a.',
+    ],
+    [
+      'a cut left part takes the noun its first phrase belongs to, within LABEL_STRETCH (2382; was `…van het wetsvoorstel…`)',
+      'Het geschetste tijdpad betekent dat de behandeling van het wetsvoorstel in de Tweede kamer in april zou moeten worden afgerond, zodat in mei de behandeling in de Eerste Kamer kan aanvangen.',
+      'in april',
+      '…de behandeling van het wetsvoorstel in de Tweede kamer zou moeten worden afgerond',
+    ],
+    [
+      '… what the meeting had: its outcomes (175; was `…van de Landbouw- en Visserijraad die …`)',
+      'Met deze brief informeer ik u over de uitkomsten van de Landbouw- en Visserijraad die op 17 mei jl. in Brussel heeft plaatsgevonden.',
+      '17 mei jl.',
+      '…de uitkomsten van de Landbouw- en Visserijraad die in Brussel heeft plaatsgevonden',
+    ],
+    [
+      '… not where the noun and its article do not fit in the stretch (1157)',
+      'Bij deze bied ik u de tweede voortgangsrapportage aan van het samenwerkingsverband van de Uitvoeringsagenda Duurzame Veehouderij die mij op 30 augustus jl. is aangeboden.',
+      '30 augustus jl.',
+      '…van de Uitvoeringsagenda Duurzame Veehouderij die mij is aangeboden',
+    ],
+    [
+      '… nor where no article and noun stand before the phrase (synthetic, of 175)',
+      'Met deze brief informeer ik u mede namens de staatssecretaris over de uitkomsten van de informele bijeenkomst van de Landbouw- en Visserijraad van de Europese Unie die op 17 mei jl. in Brussel heeft plaatsgevonden.',
+      '17 mei jl.',
+      '…van de Europese Unie die in Brussel heeft plaatsgevonden',
     ],
     [
       'a clause after a word that only opens the sentence and its comma starts it (2535; was `…dit debat is uitgesteld`)',
@@ -3175,7 +3229,7 @@ describe('labelAround', () => {
       'a relative clause takes in what it describes (1104)',
       'Hierbij stuur ik u de geannoteerde agenda voor de bijeenkomst van de NAVO-Ministers van Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt.',
       '17 en 18 oktober',
-      '…van de NAVO-Ministers van Defensie (DMM), die in Brussel plaatsvindt',
+      '…de bijeenkomst van de NAVO-Ministers van Defensie (DMM), die in Brussel plaatsvindt',
     ],
     // A colon inside a clock time or web address ends no clause; a clock time right after the date goes with it.
     [
@@ -3317,7 +3371,7 @@ describe('labelAround', () => {
       'verzoekt de regering om binnen zes maanden na het sluiten van het bestuursakkoord, maar in ieder geval in 2011, een wetsvoorstel aan de Kamer voor te leggen dat de benodigde wijzigingen in de verantwoordelijkheden rond waterbeheer regelt,',
       '2011',
       // Was `…maar in ieder geval`.
-      '…van het bestuursakkoord, maar in ieder geval een wetsvoorstel aan de Kamer…',
+      '…het sluiten van het bestuursakkoord, maar in ieder geval een wetsvoorstel aan de Kamer…',
     ],
     [
       'another date’s part between a meeting’s date after `op` and the main clause’s verb is left out (1134)',
@@ -4066,7 +4120,7 @@ describe('labelAround', () => {
       'uiterlijk 24 oktober 2011',
       // Was `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`: the date opened the clause after the
       // dash.
-      '…van de vaste commissie voor EL&I om mijn visie op de intensieve veehouderij…',
+      '…het verzoek van de vaste commissie voor EL&I om mijn visie op de intensieve veehouderij…',
     ],
     [
       'and the date no longer opens a clause of its own (1113)',
@@ -4404,7 +4458,7 @@ describe('labelAround', () => {
       '`als`, read in the sentence: its clause alone is too short (2447)',
       'Begin jaren ’80 is de staffel van het minimumjeugdloon tweemaal – zowel in 1981 als in 1983 – naar beneden bijgesteld.',
       '1983',
-      '…van het minimumjeugdloon tweemaal – zowel in 1981 naar beneden bijgesteld',
+      '…de staffel van het minimumjeugdloon tweemaal – zowel in 1981 naar beneden bijgesteld',
     ],
     [
       '`dan` inside its clause opens a clause of its own: it stays (2425)',
@@ -4653,7 +4707,7 @@ describe('labelAround', () => {
       'Met deze brief wil ik, naar aanleiding van het verzoek van de heer Omtzigt namens de fracties van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (Handelingen II 2012/13, nr. 77, Regeling van werkzaamheden), uw Kamer informeren over extra middelen die nodig zouden zijn voor de begroting van de Europese Unie voor het jaar 2013.',
       '18 april jongstleden',
       // Was `ChristenUnie en de PVV aan de minister van Buitenlandse Zaken`: the parties' list reads over its commas.
-      '…van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken',
+      '…de fracties van CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken',
     ],
     [
       'a date that opens its clause keeps all after it (670)',
@@ -5038,7 +5092,7 @@ describe('labelAround', () => {
       '70: the Handelingen',
       'Het doel van de Kamer daarbij was «het verkrijgen van een standpunt over de vraag of daarbij ook de OM-afdoening zou moeten worden toegepast» (Handelingen I 23 juni 2009, 36–1624).',
       '23 juni 2009',
-      '…over de vraag of daarbij ook de OM-afdoening zou moeten worden toegepast»',
+      '…een standpunt over de vraag of daarbij ook de OM-afdoening zou moeten worden toegepast»',
     ],
     [
       'synthetic: a heading in capitals with its date names no reference',
@@ -6208,7 +6262,7 @@ describe('labelAround', () => {
       '1198: `laat ik u … weten` after a comma',
       'In reactie op de brieven van de vaste commissie voor Economische Zaken en Klimaat d.d. 5 juni jl. over het Wetsvoorstel Versterking Groningen, laat ik u mede namens de Minister van Binnenlandse Zaken en Koninkrijksrelaties het volgende weten.',
       '5 juni jl.',
-      '…van de vaste commissie voor EZK over het Wetsvoorstel Versterking Groningen',
+      '…de brieven van de vaste commissie voor EZK over het Wetsvoorstel Versterking Groningen',
     ],
     [
       '358: `bericht ik u` after my letter of the date, a citation between them',
