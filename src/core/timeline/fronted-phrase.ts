@@ -1,7 +1,8 @@
 import { isWhiteSpace } from '../text/chars';
 import { FINITE_VERBS } from './auxiliaries';
-import { PREPOSITIONS } from './dangling';
 import { subjectBeforeVerb } from './fronted';
+import { isListMark } from './label-chars';
+import { FRONTING_PREPOSITIONS } from './word-window';
 
 /**
  * A label that a rule started at the main clause's finite verb, leaving out the phrase or clause the sentence opens
@@ -17,19 +18,19 @@ import { subjectBeforeVerb } from './fronted';
  * what the letter does not) stay as they were.
  */
 
-/** The first words of a sentence's fronted phrase: prepositions, and those of time and source that open one too. */
-const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
-  ...PREPOSITIONS,
-  ...'in tijdens volgens blijkens sinds vanaf ondanks dankzij ter ten gezien conform namens'.split(' '),
+/**
+ * The first words of a sentence's fronted phrase: those `pastFrontedPhrase` reads, and those of a purpose, ground or
+ * source (`Ter voorbereiding van …,`, 553; `Gezien …`, `Conform …`, `Namens …`).
+ */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set([
+  ...FRONTING_PREPOSITIONS,
+  ...'ter ten gezien conform namens'.split(' '),
 ]);
 
 /** Conjunctions of a fronted clause whose leaving out keeps what the main clause says (not `als`, `indien`, `tenzij`). */
 const FRONTING_CONJUNCTIONS: ReadonlySet<string> = new Set(
   'zoals omdat nu nadat doordat aangezien hoewel toen zodra voordat teneinde'.split(' '),
 );
-
-/** Marks a sentence may open with: a list's bullet or dash. */
-const LIST_MARKS = new Set([0x2022, 0x2013, 0x2212, 0x2d, 0xb7, 0x2a]);
 
 /** The most words a fronted phrase or clause is read over. */
 const MAX_FRONTED_WORDS = 60;
@@ -67,10 +68,10 @@ function wordAt(text: string, at: number, to: number): string {
  */
 function mainVerbAfterFront(text: string, from: number, to: number): number {
   let k = from;
-  while (k < to && (isWhiteSpace(text.charCodeAt(k)) || LIST_MARKS.has(text.charCodeAt(k)))) k++;
+  while (k < to && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
   const firstEnd = wordEndAt(text, k, to);
   const first = text.slice(k, firstEnd).toLowerCase();
-  const phrase = FRONTING_PREPOSITIONS.has(first);
+  const phrase = PHRASE_OPENERS.has(first);
   if (!phrase && !FRONTING_CONJUNCTIONS.has(first)) return -1;
   let depth = 0;
   let commas = 0;

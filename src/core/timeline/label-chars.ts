@@ -54,6 +54,24 @@ export const LABEL_STRETCH = 10;
 export const MIN_LABEL = 15;
 
 /**
+ * A mark that opens a list's item: a bullet (`•` `·` `▪` `◦`), a dash (`–` `—` `−` `-`) or `*` (`– de brief van de
+ * Minister …`).
+ */
+export function isListMark(c: number): boolean {
+  return (
+    c === 0x2022 ||
+    c === 0xb7 ||
+    c === 0x25aa ||
+    c === 0x25e6 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2212 ||
+    c === 0x2d ||
+    c === 0x2a
+  );
+}
+
+/**
  * Characters a label loses at both ends: white space and `,` `;` `:` `.` `–` `—` `-`, and the bullets
  * that open list items (`• De uitgaande brief`, 116; `− de brief van de Minister`, 1646): `•` `·` `▪` `◦` `−`.
  */

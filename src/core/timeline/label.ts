@@ -34,7 +34,7 @@ import {
   restAfterRelative,
 } from './insertions';
 import { headerFormulaLabel } from './header-formula';
-import { MIN_LABEL, collapseRange, isFrontedDate } from './label-chars';
+import { MIN_LABEL, collapseRange, isFrontedDate, isListMark } from './label-chars';
 import { dictumStart } from './motion-dictum';
 import { shortenPlain, stripLoose, tidy, tidyJoinedLength, withoutDanglingAround } from './label-tidy';
 import { isLetterWithSubject, subjectPastComma } from './letter-items';
@@ -554,7 +554,7 @@ function clauseLabel(
 function startsItsSentence(text: string, sentenceStart: number, left: number, ds: number): boolean {
   if (sentenceStart < 0) return false;
   let k = sentenceStart;
-  while (k < left && (isWhiteSpace(text.charCodeAt(k)) || LIST_MARK.has(text.charCodeAt(k)))) k++;
+  while (k < left && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
   if (k < left) {
     const comma = text.indexOf(',', k);
     if (comma < 0 || comma >= left || !SENTENCE_OPENERS.has(text.slice(k, comma).toLowerCase())) return false;
@@ -578,11 +578,6 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set(
 const DATE_PHRASE_OPENERS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,
   ...'in d.d. sinds vanaf tijdens rond per medio begin eind'.split(' '),
-]);
-
-/** The marks that open a list's item: dashes, a hyphen, bullets, an asterisk. */
-const LIST_MARK: ReadonlySet<number> = new Set([
-  0x2013, 0x2014, 0x2212, 0x2d, 0x2022, 0xb7, 0x25aa, 0x25e6, 0x2a,
 ]);
 
 /**

@@ -329,7 +329,7 @@ function pastFrontedPhrase(s: string, verbAfter: boolean): number {
 }
 
 /** Prepositions that open a sentence's fronted phrase (see `pastFrontedPhrase`). */
-const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
+export const FRONTING_PREPOSITIONS: ReadonlySet<string> = new Set([
   ...PREPOSITIONS,
   'in',
   'tijdens',

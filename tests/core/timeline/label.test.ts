@@ -46,7 +46,7 @@ function subjectFirstReference(sentence: string, label: string): string {
   const m = /^…(\S+) (\S+)/.exec(label);
   const finite = [...AUXILIARY_WORDS, ...MODAL_FORMS];
   if (!m || !finite.includes(m[1] as string)) return label;
-  const text = sentence.replace(/^[\s•–−\-·*]+/, '');
+  const text = sentence.replace(/^[\s•·▪◦–—−*-]+/u, '');
   const first = (/^\S*/.exec(text) as RegExpExecArray)[0].toLowerCase();
   const preposition =
     'aan bij binnen door met na naar om onder op over per te tegen tot tussen uit van voor vóór zonder in tijdens volgens blijkens sinds vanaf ondanks dankzij ter ten gezien conform namens'.split(
