@@ -18,8 +18,8 @@ export function holdsWord(label: string): boolean {
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
- * Where the last character before `at` that is no space or tab stands, or -1: what a date follows on its line, a newline
- * when it opens the line (see `paperDateLabel`, `fieldLabel`, `isDateline`).
+ * Where the last character before `at` that is no space or tab stands, or -1: what a date follows on its line, a
+ * newline when it opens the line (see `paperDateLabel`, `fieldLabel`, `isDateline`).
  */
 export function lastNonBlankBefore(s: string, at: number): number {
   let k = at - 1;
@@ -43,11 +43,13 @@ export const ONLY_FULL_STOP_AFTER = /^[^\S\n]*\.?[^\S\n]*(?:\n|$)/;
 /** Labels are cut to this many characters. */
 export const MAX_LABEL = 80;
 /**
- * How many characters past MAX_LABEL a label may run rather than be cut: whole, its clause all there (`Hierbij zend ik u
- * het verslag van de videoconferenties van de Eurogroep en Ecofinraad`, 176, 83 characters, was `…zend ik u…`), or cut
- * on its left only to keep the verbs that close its clause, which a cut on its right leaves out (`Het onderzoeksrapport
- * is als bijlage bij de contourennota aan uw Kamer aangeboden`, 126: `…aan uw Kamer…` did not say what happened to the
- * report). A cut loses more than ten characters of reading cost.
+ * How many characters past MAX_LABEL a label may run rather than be cut: whole, its clause all there (`Hierbij zend ik
+ * u het verslag van de videoconferenties van de Eurogroep en Ecofinraad`, 176, 83 characters, was `…zend ik u…`), or
+ * cut on its left only to keep the verbs that close its clause, which a cut on its right leaves out (`Het
+ * onderzoeksrapport is als bijlage bij de contourennota aan uw Kamer aangeboden`, 126: `…aan uw Kamer…` did not say
+ * what happened to the report), or cut on its left to start with the noun its first phrase belongs to (`…de
+ * behandeling van het wetsvoorstel …`, 2382, see `withPhraseHead`). A cut loses more than ten characters of reading
+ * cost.
  */
 export const LABEL_STRETCH = 10;
 /** A clause whose label would be shorter than this says too little: the wider one is tried. */
@@ -248,11 +250,11 @@ export function mayBeFiniteVerb(word: string): boolean {
 }
 
 /**
- * Is `article` (`De`, `het`) the article of the date's noun of time, found after its adjectives (see `articleFitsDate`),
- * so that the two are the noun phrase that opens the clause? `De zomer van 2019 kende landelijk niet dezelfde
- * droogteproblemen` (2414) lost its date to `De kende landelijk niet …`. Not a date without such a noun (`De op
- * 15 oktober 2009 voorgelegde vragen`, 1153; `De in mei 1999 verschenen regeringsnota`, 2541), whose article is that of a
- * noun after it.
+ * Is `article` (`De`, `het`) the article of the date's noun of time, found after its adjectives (see
+ * `articleFitsDate`), so that the two are the noun phrase that opens the clause? `De zomer van 2019 kende landelijk
+ * niet dezelfde droogteproblemen` (2414) lost its date to `De kende landelijk niet …`. Not a date without such a noun
+ * (`De op 15 oktober 2009 voorgelegde vragen`, 1153; `De in mei 1999 verschenen regeringsnota`, 2541), whose article is
+ * that of a noun after it.
  */
 function isArticleOfTimeNoun(article: string, date: string): boolean {
   const lower = article.toLowerCase();
