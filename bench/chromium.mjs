@@ -374,7 +374,8 @@ export async function benchChromium({ sizes, runs, launch, startFixtureServer })
         markjsOverFirstPaintAndAhead:
           markjsMs / median(k.map((s) => s.firstPaintMs + (s.openingAheadMs ?? 0))),
         kamerlensLongestTaskMs: Math.max(...k.map((s) => s.longestTaskMs ?? 0)),
-        // The tasks over 50 ms of the measured loads (load 1–5), where each began and whether Chrome's capture ran in it.
+        // The tasks over 50 ms of the measured loads (load 1–5), where each began and whether Chrome's capture ran in
+        // it.
         kamerlensLongTasks: k.flatMap((s, i) =>
           s.longTasks.map((x) => ({
             load: i + 1,

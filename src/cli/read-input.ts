@@ -37,10 +37,10 @@ export async function readInput(
 }
 
 /**
- * The bytes as text: UTF-16 (little or big endian) when they open with its byte-order mark or read
- * as it (`unmarkedUtf16`), else UTF-8. A byte-order mark stays (`ignoreBOM`) as U+FEFF at offset 0: offsets are into the text
- * as given, as Node and Python read it, and the same in all three encodings. The core drops it
- * from its working text and maps every finding back. NUL is never in a text: binary data.
+ * The bytes as text: UTF-16 (little or big endian) when they open with its byte-order mark or read as it
+ * (`unmarkedUtf16`), else UTF-8. A byte-order mark stays (`ignoreBOM`) as U+FEFF at offset 0: offsets are into the text
+ * as given, as Node and Python read it, and the same in all three encodings. The core drops it from its working text
+ * and maps every finding back. NUL is never in a text: binary data.
  */
 function decodeText(
   bytes: Buffer,

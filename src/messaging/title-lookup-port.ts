@@ -102,11 +102,10 @@ function text(v: unknown, max: number): string | null {
 const FAILURE_REASONS: readonly LookupFailureReason[] = ['timeout', 'offline', 'http-error', 'malformed'];
 
 /**
- * A lookup result as the message answer a page receives: details become `found` (checked and
- * bounded, the kind also in English: `src/api/paper-kinds.ts`; done here, on every answer, so
- * titles cached before the table knew a kind get its English too), `not-found` and `disabled` pass through, every other failure (timeout, offline,
- * HTTP error, malformed answer) is `unavailable` with that reason, and anything unexpected is
- * `unavailable` without one.
+ * A lookup result as the message answer a page receives: details become `found` (checked and bounded, the kind also in
+ * English: `src/api/paper-kinds.ts`; done here, on every answer, so titles cached before the table knew a kind get its
+ * English too), `not-found` and `disabled` pass through, every other failure (timeout, offline, HTTP error, malformed
+ * answer) is `unavailable` with that reason, and anything unexpected is `unavailable` without one.
  */
 export function answerFromLookup(result: unknown): TitleLookupAnswer {
   if (typeof result !== 'object' || result === null) return { state: 'unavailable' };

@@ -369,7 +369,8 @@ describe('the sidebar on a paper', () => {
 
   it.each([
     ['officielebekendmakingen.nl', PAGES.obkPaper, 'Missies en operaties'],
-    // Its letter sits under a picture that grows with the page's width: closing used to put the heading 760 px below the window.
+    // Its letter sits under a picture that grows with the page's width: closing used to put the heading 760 px below
+    // the window.
     ['tweedekamer.nl', PAGES.tkPaper, 'Afschrikking en verdediging'],
   ])(
     'on %s, the heading jumped to stays where it is on screen while the sidebar closes and the page widens',

@@ -135,9 +135,11 @@ const FOUND: [string, string | AnalyzeInput][] = [
       ],
     },
   ],
-  // A timeline entry with an empty label: brackets before a date that ends the text (tests/core/timeline/cut-end.test.ts).
+  // A timeline entry with an empty label: brackets before a date that ends the text
+  // (tests/core/timeline/cut-end.test.ts).
   ['seed 31415926, repeated and nested structures, case 4890', `${PAPER_HEAD}(((((((((((((((in 2023`],
-  // A timeline label of brackets alone: brackets before a date that ends its sentence (tests/core/timeline/cut-end.test.ts).
+  // A timeline label of brackets alone: brackets before a date that ends its sentence
+  // (tests/core/timeline/cut-end.test.ts).
   ['a run of brackets before a dated sentence', `${PAPER_HEAD}(((((((((((((((((((((in 2023.`],
   // A commitment label of closing brackets alone (tests/core/timeline/commitment-label.test.ts).
   [

@@ -5,9 +5,9 @@ import { ROMAN_OR_LETTER, isDash } from './parse-kamerstuk';
 import { WS, matchAt, type RawCitation } from './raw';
 
 /**
- * Kamerstukken in compact forms: the site's ids (`kst-29279-874`), dashed numbers (`34300-VII-60`,
- * `Kamerstuk 21501-30-678`), the metadata lines of zoek pages (`2020-202131066 nr. 805`) and Aanhangsels, and the motion
- * a changed one replaces (`t.v.v. 19637-3370`).
+ * Kamerstukken in compact forms: the site's ids (`kst-29279-874`), dashed numbers (`34300-VII-60`, `Kamerstuk
+ * 21501-30-678`), the metadata lines of zoek pages (`2020-202131066 nr. 805`) and Aanhangsels, and the motion a changed
+ * one replaces (`t.v.v. 19637-3370`).
  */
 
 // `kst-29279-874`, `kst-36200-X-5`, `kst-35261-B`, `kst-34086-B-n1` (reprint).

@@ -114,7 +114,8 @@ const MAX_INDENT = 40;
 
 /**
  * Past the white space after a keyword: a dozen units, and after a line break within them the indentation of the next
- * line too, as tweedekamer.nl pages indent their wrapped lines: `(Kamerstuk\n                           36 672)` (2716).
+ * line too, as tweedekamer.nl pages indent their wrapped lines: `(Kamerstuk\n                           36 672)`
+ * (2716).
  */
 function skipKeywordGap(text: string, pos: number): number {
   const q = skipSpaces(text, pos, 12);

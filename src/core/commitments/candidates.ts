@@ -14,16 +14,15 @@ import { DELIVERY, GOV, KAMER, SEND_VERB } from './vocabulary';
  * letters) and `\s+` for each space. Each alternative below is such a stretch that every match of its
  * pattern contains (`\b` dropped, a word list cut to its first or last words: both only widen it).
  *
- * Why it looks like this: V8 tries each alternative at each position where its first letter stands, so the
- * cost grows with the number of groups and with how common their first letters are. Each group opens with
- * a letter that is rare in Dutch (`z`, `f`, `u`, `v`, `j`, `h`, `b`; not `i`, `s`, `o`; `k` only before `om` and `amer`), found inside
- * the words of the alternatives it stands for: the letters before it are checked by a lookbehind
- * (`forme(?<=informe)…` for `informe…`, `vangt(?<=ontvangt)` for `ontvangt`), and so is a word before the
- * verb (`zal(?<=ik\s+zal)`). A match then starts inside the stretch instead of at its first letter, in the
- * same sentence: only which sentences hold a match counts. A lookbehind comes after the letters that
- * follow the group's letter where it can (`jgt(?<=krijgt)`, not `j(?<=krij)gt`): most places where a
- * common letter stands (the `j` of every `ij`) are then ruled out by the next letters, which V8 checks
- * quickly, before the lookbehind runs (a fifth fewer instructions for the pass).
+ * Why it looks like this: V8 tries each alternative at each position where its first letter stands, so the cost grows
+ * with the number of groups and with how common their first letters are. Each group opens with a letter that is rare in
+ * Dutch (`z`, `f`, `u`, `v`, `j`, `h`, `b`; not `i`, `s`, `o`; `k` only before `om` and `amer`), found inside the words
+ * of the alternatives it stands for: the letters before it are checked by a lookbehind (`forme(?<=informe)…` for
+ * `informe…`, `vangt(?<=ontvangt)` for `ontvangt`), and so is a word before the verb (`zal(?<=ik\s+zal)`). A match then
+ * starts inside the stretch instead of at its first letter, in the same sentence: only which sentences hold a match
+ * counts. A lookbehind comes after the letters that follow the group's letter where it can (`jgt(?<=krijgt)`, not
+ * `j(?<=krij)gt`): most places where a common letter stands (the `j` of every `ij`) are then ruled out by the next
+ * letters, which V8 checks quickly, before the lookbehind runs (a fifth fewer instructions for the pass).
  */
 // The fragments' first or last words, where a group opens or looks behind on a verb beside them: each must list every
 // first (last) word of the fragment it names (tests/core/commitments/candidates.test.ts checks them against it).
@@ -35,11 +34,11 @@ const KAMER_WORDS = anySpacing(KAMER);
 const GOV_WORDS = anySpacing(GOV);
 const SEND_WORDS = anySpacing(SEND_VERB);
 /**
- * will-be-sent with `aangeboden` (`gedeeld`, `gerapporteerd`), seen from its `zal` or `zullen`: `aangeboden` begins within 120 characters of the
- * flattened sentence, with no period between (the longest way there: `zal`, `[^.]{0,80}?`, TO_KAMER, ` worden `).
- * In the text those are at most 120 characters other than white space, each after any run of it: `\s*[^.\s]`
- * (one way only to split a stretch into those, so a failing search stays linear). No group of its own opens at
- * the `b`: a common letter, and the only rare-ish one in the word.
+ * will-be-sent with `aangeboden` (`gedeeld`, `gerapporteerd`), seen from its `zal` or `zullen`: `aangeboden` begins
+ * within 120 characters of the flattened sentence, with no period between (the longest way there: `zal`, `[^.]{0,80}?`,
+ * TO_KAMER, ` worden `). In the text those are at most 120 characters other than white space, each after any run of it:
+ * `\s*[^.\s]` (one way only to split a stretch into those, so a failing search stays linear). No group of its own opens
+ * at the `b`: a common letter, and the only rare-ish one in the word.
  */
 const TO_AANGEBODEN = String.raw`(?:\s*[^.\s]){0,120}?\s*(?:aangeboden|gedeeld|gerapporteerd)`;
 /**
@@ -62,40 +61,42 @@ const TO_INGEDIEND = String.raw`(?:\s*[^.\s]){0,160}?\s*ingediend`;
 const SENT_AFTER = String.raw`(?:worden|wordt|kamers?|u)\s+`;
 const CANDIDATE_GROUPS: readonly string[] = [
   // will: `(zal|zullen)\s+GOV`, `GOV\s+(zal|zullen)` and MINISTER_OF `(zal|zullen)` (its words as `\S+\s+`: the
-  // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`;
-  // informs: `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden`,
-  // `toegezonden`, `verzonden` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and TO_AANGEBODEN;
-  // will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV), and in a
-  // clause `(zal|zult|zullen)\s+(ontvangen|krijgen)`; will-come-back-clause: `(zal|zullen)\s+(\S+\s+)?terug\s*komen`;
-  // intends: AIM's `inzet\s+is` and `(zet|zetten)\s+(GOV\s+)?(mij|me|ons|zich)\s+in`; will-elided:
-  // `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is `zal de`); will-send: `zal ik`, `ik zal` (as will);
-  // can-expect and can-expect-paper: `tegemoet\s*zien` (their `verwachten` is the `v` group's `verwacht`); will-reach:
-  // `(zal|zullen)\s+toegaan` (parliament first; with parliament after `zal` it is `zal\s+uw?` or `zal\s+de`);
-  // intends: AIM's `onze\s+planning\s+(is|blijft)`, from the `z` of `onze`. will-come-back and will-elsewhere start as
-  // will does.
+  // flattened text has one space where the text has a run); will-clause: `(zal|zullen)\s+(\S+\s+)?SEND_VERB`; informs:
+  // `SUBJECT\s+zend…` and `zend…\s+SUBJECT`; intends: PROMISE; will-be-sent and is-sent: `gezonden`, `toegezonden`,
+  // `verzonden` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?zenden`; will-be-sent: `(zal|zullen)` and
+  // TO_AANGEBODEN; will-receive: `zult\s+u`, `u\s+zult`, `zal\s+uw` and `kamer\s+zal` (`zal de` is `zal` before GOV),
+  // and in a clause `(zal|zult|zullen)\s+(ontvangen|krijgen)`; will-come-back-clause:
+  // `(zal|zullen)\s+(\S+\s+)?terug\s*komen`; intends: AIM's `inzet\s+is` and
+  // `(zet|zetten)\s+(GOV\s+)?(mij|me|ons|zich)\s+in`; will-elided: `(zal|zullen)\s+uw?` (`u`, `uw kamer`; `de kamer` is
+  // `zal de`); will-send: `zal ik`, `ik zal` (as will); can-expect and can-expect-paper: `tegemoet\s*zien` (their
+  // `verwachten` is the `v` group's `verwacht`); will-reach: `(zal|zullen)\s+toegaan` (parliament first; with
+  // parliament after `zal` it is `zal\s+uw?` or `zal\s+de`); intends: AIM's `onze\s+planning\s+(is|blijft)`, from the
+  // `z` of `onze`. will-come-back and will-elsewhere start as will does.
   String.raw`z(?:ult(?:\s+u|(?<=u\s+zult)|\s+(?:ontvangen|krijgen))|al(?<=kamer\s+zal)|(?:al|ullen)\s+uw?\b|(?:al|ullen)(?:\s+${GOV_FIRST}|(?<=${GOV_LAST}\s+z(?:al|ullen))|(?<=${MINISTER_OF_BEHIND}z(?:al|ullen))|\s+(?:\S+\s+)?(?:${SEND_WORDS}|terug\s*komen)|\s+(?:toegaan|ontvangen|krijgen)|(?=${TO_AANGEBODEN}))|et(?:(?<=inzet)\s+is\b|(?:ten)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:mij|me|ons|zich)\s+in\b)|end(?:(?<=${SUBJECT_LAST}\s+zend)|(?:t|en)?\s+${SUBJECT_FIRST})|eg(?:t|gen)?\s+(?:(?:ik|wij|we|het\s+kabinet)\s+)?(?:(?:u|uw\s+kamer|de\s+(?:tweede\s+)?kamer)\s+)?toe|onden(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)zonden)|enden(?<=(?:kamers?|u)\s+(?:ver|toe)?zenden)|ien(?<=tegemoet\s*zien)|e\s+planning\s+(?:is|blijft)\b)`,
-  // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`;
-  // passive: `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
+  // informs: `SUBJECT\s+informe…`, `(informeer|informeert|informeren)\s+SUBJECT` and MINISTER_OF `informe…`; passive:
+  // `geinformeerd`, `geïnformeerd`; strives: `(streef|streeft)\s+(GOV\s+)?er\s*naar` and
+  // `streef\s+(ik\s+)?naar\s+(de\s+)?DELIVERY`.
   String.raw`f(?:orme(?:(?<=${SUBJECT_LAST}\s+informe)|(?<=${MINISTER_OF_BEHIND}informe)|(?<=informe)(?:er|ert|ren)\s+${SUBJECT_FIRST}|erd(?<=ge[iï]nformeerd))|(?<=streef)(?:t?\s+(?:${GOV_WORDS}\s+)?er\s*naar|(?:\s+ik)?\s+naar\s+(?:de\s+)?${DELIVERY}))`,
   // comes-with: `(kom|komt|komen)\s+GOV` (GOV's words whole: `komen de`, `komt het` alone open many sentences, `Op 12
-  // en 13 oktober komen de NAVO-ministers van defensie in Brussel bijeen.`, NAVO) and `GOV\s+(kom|komt|komen)`; is-sent with `gerapporteerd` after TO_KAMER's `kamer(s)` (`aan uw Kamer wordt
-  // gerapporteerd`). This group was `cht(?<=ingelicht)`, now in the `h` group: a ninth group would double the pass
-  // (see CANDIDATE_RE).
+  // en 13 oktober komen de NAVO-ministers van defensie in Brussel bijeen.`, NAVO) and `GOV\s+(kom|komt|komen)`; is-sent
+  // with `gerapporteerd` after TO_KAMER's `kamer(s)` (`aan uw Kamer wordt gerapporteerd`). This group was
+  // `cht(?<=ingelicht)`, now in the `h` group: a ninth group would double the pass (see CANDIDATE_RE).
   String.raw`k(?:om(?:t|en)?(?:\s+${GOV_WORDS}|(?<=${GOV_LAST}\s+kom(?:t|en)?))|amers?\s+(?:(?:wordt|worden)\s+)?gerapporteerd)`,
   // informs: `SUBJECT\s+(stuur|stuurt|sturen)` and `(stuur|stuurt|sturen)\s+SUBJECT`; comes-back: `op\s+terug`;
-  // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent:
-  // `gestuurd`, `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?sturen`; is-sent: `(wordt|worden)\s+uw?` before any
-  // SENT; comes-back-fronted: `terug` before `.` or `;`; wants-to-come-back: `terug\s*komen`; is-sent with
-  // `gerapporteerd` after TO_KAMER's `u` (`aan u (wordt) gerapporteerd`).
+  // keeps-informed: `(houd|houdt|houden)\s+` and the first word of GOV or KAMER; will-be-sent and is-sent: `gestuurd`,
+  // `toegestuurd`, `verstuurd` after SENT_AFTER; can-send: `(kamer(s)|u)\s+(ver|toe)?sturen`; is-sent:
+  // `(wordt|worden)\s+uw?` before any SENT; comes-back-fronted: `terug` before `.` or `;`; wants-to-come-back:
+  // `terug\s*komen`; is-sent with `gerapporteerd` after TO_KAMER's `u` (`aan u (wordt) gerapporteerd`).
   String.raw`u(?:(?:ur|ren)(?<=${SUBJECT_LAST}\s+st(?:uur|uren))|(?:urt?|ren)(?<=stu(?:urt?|ren))\s+${SUBJECT_FIRST}|g(?<=op\s+terug)|d(?<=houd)(?:t|en)?\s+(?:ik|wij|we|het|uw|de|kamerleden|u)|rd(?<=${SENT_AFTER}(?:(?:toe|na)?ge|ver)stuurd)|ren(?<=(?:kamers?|u)\s+(?:ver|toe)?sturen)|w?\b(?<=(?:wordt|worden)\s+uw?)|g\s*[.;](?<=terug\s*[.;])|g\s*komen(?<=terug\s*komen)|\s+(?:(?:wordt|worden)\s+)?gerapporteerd)`,
-  // strives: `streven\s+(GOV\s+)?er\s*naar`, and intends: AIM's `streven\s+(is|blijft)`; receives: `ontvangt\s+KAMER`; receives-first: `KAMER_NOUN\s+ontvangt`
-  // (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper: `verwacht|verwachten|voornemens|van
-  // plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST;
-  // will-take-place: `plaatsvinden` (looking back for `beantwoording` over the text cost a third of the pass);
-  // is-submitted with a BILL: its `voorstel` or `van wijziging`, `ingediend` after it (TO_INGEDIEND).
+  // strives: `streven\s+(GOV\s+)?er\s*naar`, and intends: AIM's `streven\s+(is|blijft)`; receives: `ontvangt\s+KAMER`;
+  // receives-first: `KAMER_NOUN\s+ontvangt` (its last word: `u` or `kamer`); intends, can-expect and can-expect-paper:
+  // `verwacht|verwachten|voornemens|van plan`, and intends: `voorzien om`; will-be-sent and is-sent: `voorgelegd` after
+  // SENT_AFTER; follows: `volgt` after GOVERNMENT_PAPER_LAST; will-take-place: `plaatsvinden` (looking back for
+  // `beantwoording` over the text cost a third of the pass); is-submitted with a BILL: its `voorstel` or `van
+  // wijziging`, `ingediend` after it (TO_INGEDIEND).
   String.raw`v(?:en(?<=streven)\s+(?:(?:${GOV_WORDS}\s+)?er\s*naar|is\b|blijft\b)|angt(?<=ontvangt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+ontvangt))|erwacht|oor(?:nemens|zien\s+om\b|gelegd(?<=${SENT_AFTER}voorgelegd)|stel(?=${TO_INGEDIEND}))|an\s+(?:plan|wijziging(?=${TO_INGEDIEND}))|olgt(?<=${GOVERNMENT_PAPER_LAST}(?:\s*[^.\s]){0,60}\s*volgt)|inden(?<=plaatsvinden))`,
-  // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`; receives-clause: `krijgt\s+(toe)?ge(stuurd|zonden)`; intends: AIM's `mijn\s+planning\s+(is|blijft)`,
-  // from the `j` of `mijn`.
+  // receives: `krijgt\s+KAMER`; receives-first: `KAMER_NOUN\s+krijgt`; receives-clause:
+  // `krijgt\s+(toe)?ge(stuurd|zonden)`; intends: AIM's `mijn\s+planning\s+(is|blijft)`, from the `j` of `mijn`.
   String.raw`j(?:gt(?<=krijgt)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+krijgt)|\s+(?:toe)?ge(?:stuurd|zonden))|n\s+planning\s+(?:is|blijft)\b)`,
   // passive: `op de hoogte (gehouden|gesteld|gebracht)` and `ingelicht`; intends: `hoop`, `hopen`; informs and
   // informs-separately: `SUBJECT\s+(bericht|berichten)` and `(bericht|berichten)\s+SUBJECT`. The `ht` of every `recht`,
@@ -104,11 +105,13 @@ const CANDIDATE_GROUPS: readonly string[] = [
   // is-sent: `aangeboden` after SENT_AFTER (as `gezonden` in the `z` group: the rarest letter of the word);
   // keeps-receiving: `(blijft|blijven)\s+KAMER` and `KAMER_NOUN\s+(blijft|blijven)` (its last word: `u` or `kamer`);
   // will-be-submitted and is-submitted: AT_KAMER, then `zal`/`zullen`, `wordt`/`worden` and `ingediend` (seen from
-  // AT_KAMER's `bij`: the will-be-submitted form with `zal` before AT_KAMER has AT_KAMER, `worden` and `ingediend` too).
+  // AT_KAMER's `bij`: the will-be-submitted form with `zal` before AT_KAMER has AT_KAMER, `worden` and `ingediend`
+  // too).
   String.raw`b(?:oden(?<=${SENT_AFTER}aangeboden)|lij(?:ft|ven)(?:\s+${KAMER_WORDS}|(?<=(?:u|kamer)\s+blij(?:ft|ven)))|ij\s+(?:uw\s+kamer|de\s+(?:tweede\s+|eerste\s+)?kamer|beide\s+kamers)\s+(?:z(?:al|ullen)\s+)?(?:word(?:t|en)\s+)?ingediend)`,
   // will-be-sent and is-sent with `gerapporteerd`: after `zal` (TO_AANGEBODEN in the `z` group), `zal u` (the `z`
   // group), `wordt u` (the `u` group) or TO_KAMER (the `k` and `u` groups); until session 41 a search of its own
-  // (WORD_MARKS, with `planning`: an `indexOf` per spelling cost 0.4 ms a megabyte each, more than the whole `z` group).
+  // (WORD_MARKS, with `planning`: an `indexOf` per spelling cost 0.4 ms a megabyte each, more than the whole `z`
+  // group).
 ];
 
 /**

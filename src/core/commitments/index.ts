@@ -46,15 +46,15 @@ const TARGET_BEFORE =
   /(?:\d\s?(?:%|procent\b)|\bdoel(?:en|stelling(?:en)?)?\b)[^.,;:()]{0,60}?\b(?:in|per|tegen)\s+(?:het\s+jaar\s+)?$/i;
 
 /**
- * A delivery that recurs: `twee keer per jaar`, `halfjaarlijks`, `jaarlijks`, `ieder jaar`, `per kwartaal`. Its
- * times without a year of their own are the slots of the series, each year again, not the due date of one delivery:
- * `Uw Kamer ontvangt twee keer per jaar een voortgangsbrief die ingaat op de ontwikkelingen op het gebied van
- * dakloosheid en beschermd wonen: een korte brief voor het zomerreces en een uitgebreidere rapportage aan het eind van
- * het kalenderjaar.` (1573, a letter of 4 June: itself the brief before the summer recess; the promise stands, with no
- * one due date), `Ik zal dit tijdens deze kabinetsperiode ieder jaar rond deze tijd voor het zomerreces van uw Kamer
- * doen.` (1174). A time with its year still is one: `Voor de voortgang van het project VF-35 wordt uw Kamer na 2025
- * jaarlijks … geïnformeerd.` (526: from 2026), `Vanaf dit jaar zal het kabinet dit jaarlijks doen …` (408). Not the
- * adjective, which names one paper of a series: `In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage …` (12).
+ * A delivery that recurs: `twee keer per jaar`, `halfjaarlijks`, `jaarlijks`, `ieder jaar`, `per kwartaal`. Its times
+ * without a year of their own are the slots of the series, each year again, not the due date of one delivery: `Uw Kamer
+ * ontvangt twee keer per jaar een voortgangsbrief die ingaat op de ontwikkelingen op het gebied van dakloosheid en
+ * beschermd wonen: een korte brief voor het zomerreces en een uitgebreidere rapportage aan het eind van het
+ * kalenderjaar.` (1573, a letter of 4 June: itself the brief before the summer recess; the promise stands, with no one
+ * due date), `Ik zal dit tijdens deze kabinetsperiode ieder jaar rond deze tijd voor het zomerreces van uw Kamer doen.`
+ * (1174). A time with its year still is one: `Voor de voortgang van het project VF-35 wordt uw Kamer na 2025 jaarlijks
+ * … geïnformeerd.` (526: from 2026), `Vanaf dit jaar zal het kabinet dit jaarlijks doen …` (408). Not the adjective,
+ * which names one paper of a series: `In Q1 2026 ontvangt uw Kamer de jaarlijkse voortgangsrapportage …` (12).
  */
 const RECURRING_RE =
   /(?:(?<![a-zà-ÿ])(?:twee|drie|vier|[eé]{2}n)\s?(?:keer|maal)|\beens)\s+per\s+(?:jaar|half\s?jaar|kwartaal|maand)\b|\b(?:half|twee)?jaarlijks\b|\b(?:drie)?maandelijks\b|\b(?:ieder|elk|elke)\s+(?:jaar|half\s?jaar|kwartaal|maand)\b|\bper\s+kwartaal\b/i;
@@ -101,7 +101,8 @@ export function findCommitments(
     if (flat.endsWith('?')) continue;
     // Only whether some pattern matches counts, and whether one of them needs no future cue: stop at the first. No
     // prefilter of all patterns in one alternation before them: that regex (13 KB) took V8 70–100 ms to compile on a
-    // reader's first paper, a fifth of a cold 100 KB analysis, and saved nothing measurable once warm (bench/HISTORY.md).
+    // reader's first paper, a fifth of a cold 100 KB analysis, and saved nothing measurable once warm
+    // (bench/HISTORY.md).
     const plain = someMatches(flat, false);
     if (!plain && !someMatches(flat, true)) continue;
     const span = text.spanToOriginal(s.start, s.end);
@@ -185,8 +186,8 @@ function readable(normalized: string): string {
 /**
  * A sentence that goes on from the one before: `Tevens`, `Daarbij`, `Daarnaast`, `Voorts`, `Ook`. After a sentence that
  * names this letter as the means, in the present tense, it tells what this letter also does: `Met deze brief informeer
- * ik Uw Kamer over de stand van zaken van het inmiddels gestarte experiment … Tevens informeer ik Uw Kamer nader over de
- * bruto effectiviteit van re-integratie.` (962), `Met deze brief ga ik in op de uitvoering van enkele moties en
+ * ik Uw Kamer over de stand van zaken van het inmiddels gestarte experiment … Tevens informeer ik Uw Kamer nader over
+ * de bruto effectiviteit van re-integratie.` (962), `Met deze brief ga ik in op de uitvoering van enkele moties en
  * toezeggingen over de Aanvullende inkomensvoorziening voor ouderen (hierna: AIO). Daarbij ontvangt u de rapportage van
  * de SVB over de pilot …` (2595). A word for later still makes it a promise (`Daarnaast ontvangt u binnenkort …`);
  * `nader` is no such word here, where it says "in more detail" (IN_MORE_DETAIL_RE).
@@ -264,16 +265,16 @@ const KEPT_OR_HABIT_RE =
   /^\s*(?:(?:gelet op|conform|overeenkomstig|ter uitvoering van|in lijn met|naar aanleiding van) (?:de|mijn|onze|deze|die) toezegging\b|zoals (?:eerder |reeds |ook )?(?:toegezegd|gebruikelijk|gewoonlijk|elk jaar|ieder jaar|jaarlijks|afgesproken)\b)/;
 
 /**
- * A promise told again as what was said before: `Tijdens de behandeling van het wetsvoorstel … op 25 mei jl. heb ik
- * … aangegeven dat ik uw Kamer in september 2011 de kabinetsvisie op het mestbeleid zal aanbieden.` (1137). It is
- * no promise of this letter, which keeps it (`In het POR98 staat … aangekondigd dat wij u in het voorjaar van 1998
- * zullen informeren.`, 559, a letter of that spring; `heb ik toegezegd dat ik uw Kamer hierover bij gelegenheid van
- * deze nota … nader zal informeren`, 943) or puts it off (1137 asks for more time; `Bij brief van 27 november 2019
- * heb ik u bericht … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen`, 222, a letter of
- * April 2020), and then says so in a promise of its own (`Ik verwacht u de brief uiterlijk 30 april te doen
- * toekomen.`, 222). A time after this letter does not tell the two apart: 1137 writes in August of September.
- * Abbreviations (`nr.`) may stand between the verbs. So is what a plan announces, in the passive: `In het POR staat
- * aangekondigd op welke onderwerpen in het voorjaar van het begrotingsjaar … aan uw Kamer zal worden gerapporteerd.` (559).
+ * A promise told again as what was said before: `Tijdens de behandeling van het wetsvoorstel … op 25 mei jl. heb ik …
+ * aangegeven dat ik uw Kamer in september 2011 de kabinetsvisie op het mestbeleid zal aanbieden.` (1137). It is no
+ * promise of this letter, which keeps it (`In het POR98 staat … aangekondigd dat wij u in het voorjaar van 1998 zullen
+ * informeren.`, 559, a letter of that spring; `heb ik toegezegd dat ik uw Kamer hierover bij gelegenheid van deze nota
+ * … nader zal informeren`, 943) or puts it off (1137 asks for more time; `Bij brief van 27 november 2019 heb ik u
+ * bericht … dat ik Uw Kamer daartoe voor 1 april 2020 een notitie zal doen toekomen`, 222, a letter of April 2020), and
+ * then says so in a promise of its own (`Ik verwacht u de brief uiterlijk 30 april te doen toekomen.`, 222). A time
+ * after this letter does not tell the two apart: 1137 writes in August of September. Abbreviations (`nr.`) may stand
+ * between the verbs. So is what a plan announces, in the passive: `In het POR staat aangekondigd op welke onderwerpen
+ * in het voorjaar van het begrotingsjaar … aan uw Kamer zal worden gerapporteerd.` (559).
  */
 const RECALLED_RE =
   /\b(?:heb|hebben)\b.{0,200}?\b(?:toegezegd|aangegeven|aangekondigd|laten weten|gemeld|bericht|meegedeeld)\b|\baangekondigd (?:dat|op welke)\b/;
@@ -392,8 +393,8 @@ const MEETING_VAN_BEFORE =
 
 /**
  * The due date among the dates of a promise's sentence: not in brackets, not `van …` (but a meeting's day, see
- * MEETING_VAN_BEFORE), not a target's year (TARGET_BEFORE), not before the letter. The first date that deadline words govern (DEADLINE_BEFORE), else the
- * first date.
+ * MEETING_VAN_BEFORE), not a target's year (TARGET_BEFORE), not before the letter. The first date that deadline words
+ * govern (DEADLINE_BEFORE), else the first date.
  */
 export function dueDate(
   original: string,

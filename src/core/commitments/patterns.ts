@@ -50,9 +50,9 @@ export interface CommitmentPattern {
 
 export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // Parliament receiving, in the present tense (every `U ontvangt`, `Uw Kamer ontvangt`, `ontvangt u`, `ontvangt uw
-  // Kamer` of the corpus read): a promise is a paper still to come. It is one with a word for later or a due date
-  // (`De Kamer ontvangt voor de zomer van 2023 een overzicht over de stand van zaken.`, 1665; `De eerste rapportage
-  // ontvangt u uiterlijk in maart 2016.`, 697), with another paper named as its carrier (`Uw Kamer ontvangt hierover een
+  // Kamer` of the corpus read): a promise is a paper still to come. It is one with a word for later or a due date (`De
+  // Kamer ontvangt voor de zomer van 2023 een overzicht over de stand van zaken.`, 1665; `De eerste rapportage ontvangt
+  // u uiterlijk in maart 2016.`, 697), with another paper named as its carrier (`Uw Kamer ontvangt hierover een
   // separate Kamerbrief.`, 255), as a report of a meeting still to come (`U ontvangt daarvan zoals gebruikelijk een
   // verslag van de bewindslieden van Buitenlandse Zaken.`, 2631, FUTURE_CUE_RE), going on (`blijft u zoals gebruikelijk
   // ontvangen`, 697, keeps-receiving), and with the verb first, which tells of a paper besides this one (`Van de
@@ -63,15 +63,14 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // separaat ook de beleidsreactie op het rapport …`, 1735, no word for later: `separaat` alone is also the same day,
   // `ontvangt u heden separaat een brief`, 512), today (`Vandaag ontvangt u …`, 465: TODAY_RE), as this letter goes on
   // (`Daarbij ontvangt u de rapportage van de SVB …`, 2595: CONTINUES_RE), the other chamber's copy (`De Tweede Kamer
-  // ontvangt de Werkagenda als hoofdbijlage bij een separate verzamelbrief …`, 100, in a letter to the Eerste Kamer), or
-  // what this letter lists next (`Tot slot zet ik nogmaals op een rij welke brieven … u de komende maanden nog van mij
-  // ontvangt.`, 436: the list's items are the promises).
-  // `Binnenkort ontvangt uw Kamer een brief …` (NAVO), `In Q1 2026 ontvangt uw Kamer …` (12),
-  // `De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap … ontvangt u voor de zomer.` (2744). Not
-  // `dan ontvangt de Kamer graag een prognose` (283): the Kamer asking for it; nor, by THIS_LETTER_RE, what comes with
-  // this letter: `Van de Staatssecretaris ontvangt u een brief …, parallel aan deze brief.` (11). Nor the verb
-  // first, which asks: `Krijgt de Kamer de gelegenheid om tijdens de rit … eisen te stellen …` (244, cut off before
-  // its question mark).
+  // ontvangt de Werkagenda als hoofdbijlage bij een separate verzamelbrief …`, 100, in a letter to the Eerste Kamer),
+  // or what this letter lists next (`Tot slot zet ik nogmaals op een rij welke brieven … u de komende maanden nog van
+  // mij ontvangt.`, 436: the list's items are the promises). `Binnenkort ontvangt uw Kamer een brief …` (NAVO), `In Q1
+  // 2026 ontvangt uw Kamer …` (12), `De brief met mijn visie op de ontwikkelingen in het ziekenhuislandschap … ontvangt
+  // u voor de zomer.` (2744). Not `dan ontvangt de Kamer graag een prognose` (283): the Kamer asking for it; nor, by
+  // THIS_LETTER_RE, what comes with this letter: `Van de Staatssecretaris ontvangt u een brief …, parallel aan deze
+  // brief.` (11). Nor the verb first, which asks: `Krijgt de Kamer de gelegenheid om tijdens de rit … eisen te stellen
+  // …` (244, cut off before its question mark).
   { name: 'receives', re: new RegExp(String.raw`\b(?<!^\W*)(?:ontvangt|krijgt)\s+${KAMER}(?! graag\b)`) },
   // The same with parliament first: `U ontvangt de voortgangsbrief voor het zomerreces.` (285), `Uw Kamer
   // ontvangt deze Werkagenda voor de zomer …` (1008). Only at the start of a sentence (or clause), and only with
@@ -191,16 +190,17 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     needsFutureCue: true,
   },
-  // `Ik verwacht uw Kamer in het voorjaar te informeren`, `Ik ben voornemens …`, `Ik zeg toe …`; `Ik verwacht uw
-  // Kamer hierover in februari te kunnen informeren.` (1713), `Ik verwacht u begin juni de kabinetsreactie … te
-  // kunnen aanbieden.` (641), `Ik zeg uw Kamer toe voor de zomer een brief te sturen.` An intention in the past
-  // is none now: `Zij was voornemens dit tijdens het debat met uw Kamer te delen.` (2535). Expecting it in a clause:
-  // `Ik verwacht dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar
-  // kan informeren hoe wij verder werken …` (2020), `De verwachting is nu, dat ik u over enige maanden het standpunt in
+  // `Ik verwacht uw Kamer in het voorjaar te informeren`, `Ik ben voornemens …`, `Ik zeg toe …`; `Ik verwacht uw Kamer
+  // hierover in februari te kunnen informeren.` (1713), `Ik verwacht u begin juni de kabinetsreactie … te kunnen
+  // aanbieden.` (641), `Ik zeg uw Kamer toe voor de zomer een brief te sturen.` An intention in the past is none now:
+  // `Zij was voornemens dit tijdens het debat met uw Kamer te delen.` (2535). Expecting it in a clause: `Ik verwacht
+  // dat ik, samen met de Staatssecretaris van Economische Zaken en Klimaat, u voor het einde van dit jaar kan
+  // informeren hoe wij verder werken …` (2020), `De verwachting is nu, dat ik u over enige maanden het standpunt in
   // dezen kan toezenden.` (558). Hoping to: `Ik hoop u op korte termijn de reactie van het kabinet te kunnen
   // toesturen.` (1173), not the name `De heer De Hoop Scheffer (CDA) realiseerde zich dat de Kamer de staatssecretaris
-  // heeft gevraagd, het beleidsdocument nog voor het zomerreces naar de Kamer te sturen, …` (1543). Planned: `In 2026 is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te
-  // sturen.` (2537). Separable verbs: INTENDED_SEND_SPLIT. The aim as a noun: AIM.
+  // heeft gevraagd, het beleidsdocument nog voor het zomerreces naar de Kamer te sturen, …` (1543). Planned: `In 2026
+  // is voorzien om de Periodieke rapportage over Toeslagen aan uw Kamer te sturen.` (2537). Separable verbs:
+  // INTENDED_SEND_SPLIT. The aim as a noun: AIM.
   {
     name: 'intends',
     re: new RegExp(
@@ -230,9 +230,9 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // aangeboden.`, `Daarop zal het onderzoek aan uw Kamer worden gezonden.` (1664), `… dat naar verwachting in december
   // 2005 naar de Tweede Kamer zal worden gezonden.` (1190), `De rapportage zal u voor de zomer worden toegezonden.`,
   // `het kabinetsstandpunt over de «toekomst zorg voor jeugd», dat u begin 2010 zal worden toegestuurd.` (519), and
-  // `worden` last: `De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan zullen
-  // u spoedig nagezonden worden.` (58); shared with parliament: `Vervolgens zullen de bevindingen met de Kamer worden
-  // gedeeld.` (193).
+  // `worden` last: `De door Toeslagen en Sociale Banken Nederland (SBN) geconstateerde uitvoeringsaspecten hiervan
+  // zullen u spoedig nagezonden worden.` (58); shared with parliament: `Vervolgens zullen de bevindingen met de Kamer
+  // worden gedeeld.` (193).
   {
     name: 'will-be-sent',
     re: new RegExp(
@@ -284,10 +284,10 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   // Parliament as the subject of a future receiving: `Over uw vragen omtrent misstanden in de tomatensector in Italië
   // zult u een aparte brief ontvangen.` (2344), `U zult de wetsvoorstellen … naar verwachting in de zomer van 2013
   // ontvangen` (1850), `Uw Kamer zal naar verwachting begin december de kabinetsappreciatie over het CWP ontvangen`
-  // (97), and in a clause, the verbs last: `De acties worden uitgebreid beschreven in de Kamerbrief die de Kamer op korte
-  // termijn zal ontvangen.` (2216). Not `zal u … ontvangen`, where `u` is the one received (`Ik zal u graag ontvangen`;
-  // in a clause only `u … zult`: `de delegatie die u zal ontvangen` receives you), nor a future perfect, which tells of
-  // the past (`zult u … hebben ontvangen`).
+  // (97), and in a clause, the verbs last: `De acties worden uitgebreid beschreven in de Kamerbrief die de Kamer op
+  // korte termijn zal ontvangen.` (2216). Not `zal u … ontvangen`, where `u` is the one received (`Ik zal u graag
+  // ontvangen`; in a clause only `u … zult`: `de delegatie die u zal ontvangen` receives you), nor a future perfect,
+  // which tells of the past (`zult u … hebben ontvangen`).
   {
     name: 'will-receive',
     re: new RegExp(
@@ -311,8 +311,9 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
   },
   // The government's reply or view follows, with a word for later: `De kabinetsreactie op dit rapport volgt op een
   // later moment.` (999), `Het restant van de beantwoording volgt naar verwachting op 23 mei a.s.` (671, a due date).
-  // Not the answers set out right here: `De beantwoording volgt hieronder.`, `zoals hierna volgt`. Only the government's (not `De reactie van de Commissie volgt …`), and not what a paper
-  // follows (`Mijn reactie volgt zo veel mogelijk de opbouw van het voorlopig verslag.`, 2531: no word for later).
+  // Not the answers set out right here: `De beantwoording volgt hieronder.`, `zoals hierna volgt`. Only the
+  // government's (not `De reactie van de Commissie volgt …`), and not what a paper follows (`Mijn reactie volgt zo veel
+  // mogelijk de opbouw van het voorlopig verslag.`, 2531: no word for later).
   {
     name: 'follows',
     re: new RegExp(
@@ -321,10 +322,10 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     needsFutureCue: true,
   },
   // The patterns below were added last: they come after the common ones, so that `someMatches` and `matchesOnly`, which
-  // stop at the first pattern that decides, seldom try them.
-  // Coming back to something, in the future tense, the verb last (comes-back has the present): `Op de aanbevelingen die niet binnen de toekomstvisie passen zal ik
-  // separaat terugkomen.` (1456), `De minister van EL&I zal hier op terug komen.` (581); and coming with a paper: `Gegeven
-  // het bredere belang van het arrest zal het kabinet dit zorgvuldig bestuderen en in de tweede helft van januari met een
+  // stop at the first pattern that decides, seldom try them. Coming back to something, in the future tense, the verb
+  // last (comes-back has the present): `Op de aanbevelingen die niet binnen de toekomstvisie passen zal ik separaat
+  // terugkomen.` (1456), `De minister van EL&I zal hier op terug komen.` (581); and coming with a paper: `Gegeven het
+  // bredere belang van het arrest zal het kabinet dit zorgvuldig bestuderen en in de tweede helft van januari met een
   // reactie komen.` (2793). Not what this paper comes back to further on (HERE_AHEAD).
   {
     name: 'will-come-back',
@@ -355,11 +356,12 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
   },
   // What the government will take into, or say in, a paper the sentence before promised, named by `daarin`: `… heb ik u
-  // laten weten dat ik u zal informeren over hoe ik de ontwikkelingen in het ziekenhuislandschap zie … De initiatiefnota
-  // met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.` (2744), `Over het JVO zullen de Minister van
-  // Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen. Daarin zullen wij ook melden hoe we gehoor
-  // hebben gegeven aan het verzoek van het IPKO …` (135). Only after such a sentence (AFTER_PROMISE in index.ts): `daarin`
-  // may name anything, `Daarin zal ik nadere regels stellen …` (319) a regulation.
+  // laten weten dat ik u zal informeren over hoe ik de ontwikkelingen in het ziekenhuislandschap zie … De
+  // initiatiefnota met de ideeën van mevrouw Van den Berg zal ik daarin graag meenemen.` (2744), `Over het JVO zullen
+  // de Minister van Justitie en Veiligheid en ik uw Kamer in een aparte brief verslag doen. Daarin zullen wij ook
+  // melden hoe we gehoor hebben gegeven aan het verzoek van het IPKO …` (135). Only after such a sentence
+  // (AFTER_PROMISE in index.ts): `daarin` may name anything, `Daarin zal ik nadere regels stellen …` (319) a
+  // regulation.
   {
     name: 'will-include-there',
     re: new RegExp(
@@ -385,8 +387,8 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
       String.raw`\b(?:blijft|blijven)\b(?:(?= ${KAMER})|(?<=\b${KAMER_NOUN} (?:blijft|blijven)))[^.]{0,120}?\b(?:ontvangen|krijgen)\b`,
     ),
   },
-  // Coming with a paper, in the present tense, with a word for later: `Voor de zomer kom ik met een integrale reactie op
-  // het advies van de SER, …` (2037). Not this letter (`Tevens kom ik met deze brief mijn toezegging na …`, 2713: no
+  // Coming with a paper, in the present tense, with a word for later: `Voor de zomer kom ik met een integrale reactie
+  // op het advies van de SER, …` (2037). Not this letter (`Tevens kom ik met deze brief mijn toezegging na …`, 2713: no
   // PAPER after `met een`, `met de`), nor measures or rules (`Ook komt het kabinet met nieuwe wet- en regelgeving …`,
   // 2057). It starts at the verb, as comes-back does.
   {
@@ -406,10 +408,10 @@ export const COMMITMENT_PATTERNS: readonly CommitmentPattern[] = [
     ),
     needsFutureCue: true,
   },
-  // Parliament getting a paper sent, in a clause, with a word for later or a due date: `Daarnaast melden wij u in reactie
-  // op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene behandeling
-  // van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.` (268). In a main clause it is
-  // receives or receives-first (`Uw Kamer krijgt …`).
+  // Parliament getting a paper sent, in a clause, with a word for later or a due date: `Daarnaast melden wij u in
+  // reactie op het verzoek van de vaste commissie JenV van 15 november jl. dat uw Kamer voorafgaand aan de voorziene
+  // behandeling van de begroting JenV in week 48 een tweede nota van wijziging krijgt toegestuurd.` (268). In a main
+  // clause it is receives or receives-first (`Uw Kamer krijgt …`).
   {
     name: 'receives-clause',
     re: new RegExp(

@@ -49,20 +49,20 @@ export const INTENDED_SEND = String.raw`(?:informeren|sturen|zenden|toesturen|to
 /**
  * INTENDED_SEND's separable verbs split by `te`: `aan te bieden` (`Het kabinet is voornemens de hiervoor noodzakelijke
  * wetsvoorstellen … aan de Tweede Kamer ter goedkeuring aan te bieden.`, 2141; `Ik verwacht het Veteranenbesluit … in
- * het najaar van 2013 aan uw Kamer aan te bieden.`, 642), `voor te leggen` (`Ik verwacht het ontwerp van de ministeriële
- * regeling na het zomerreces aan uw Kamer voor te leggen.`, 319), also with `kunnen` between.
+ * het najaar van 2013 aan uw Kamer aan te bieden.`, 642), `voor te leggen` (`Ik verwacht het ontwerp van de
+ * ministeriële regeling na het zomerreces aan uw Kamer voor te leggen.`, 319), also with `kunnen` between.
  */
 export const INTENDED_SEND_SPLIT = String.raw`(?:aan te (?:kunnen )?bieden|voor te (?:kunnen )?leggen)`;
 /**
- * The aim or effort as a noun, or the government setting itself to it: `Het streven is de antwoorden zo spoedig mogelijk
- * aan uw Kamer te sturen.` (2496), `Het streven blijft erop gericht de beleidsdoorlichting nog dit najaar aan de Tweede
- * Kamer aan te bieden.` (1123), `Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.` (2273), `Met
- * inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw Kamer aan te
- * bieden.` (1198), the plan: `Onze planning is nu om de opzet medio april naar de Kamer te sturen.` (20). Only the government's effort
- * and plan: not `De EU zet zich in om …`, nor `de planning`, which is as often a project's (`dat de planning is dat twee jaar
- * na het opleveren van dit project de werkzaamheden … zullen worden uitgevoerd`, 2212). Each starts at its noun or verb, the word
- * before it looked back on, and they stand in the one alternation that intends tries at each word (a second one cost a
- * pass of its own over every candidate).
+ * The aim or effort as a noun, or the government setting itself to it: `Het streven is de antwoorden zo spoedig
+ * mogelijk aan uw Kamer te sturen.` (2496), `Het streven blijft erop gericht de beleidsdoorlichting nog dit najaar aan
+ * de Tweede Kamer aan te bieden.` (1123), `Mijn inzet is u het kabinetsbesluit voor het zomerreces aan te bieden.`
+ * (2273), `Met inachtneming van het voorgaande zet het kabinet zich in om het wetsvoorstel zo spoedig mogelijk aan uw
+ * Kamer aan te bieden.` (1198), the plan: `Onze planning is nu om de opzet medio april naar de Kamer te sturen.` (20).
+ * Only the government's effort and plan: not `De EU zet zich in om …`, nor `de planning`, which is as often a project's
+ * (`dat de planning is dat twee jaar na het opleveren van dit project de werkzaamheden … zullen worden uitgevoerd`,
+ * 2212). Each starts at its noun or verb, the word before it looked back on, and they stand in the one alternation that
+ * intends tries at each word (a second one cost a pass of its own over every candidate).
  */
 export const AIM = String.raw`planning (?:is|blijft)(?<=\b(?:mijn|onze) planning (?:is|blijft))|streven (?:is|blijft)(?<=\b(?:het|mijn|ons) streven (?:is|blijft))|inzet is(?<=\b(?:mijn|onze) inzet is)|(?:zet|zetten)(?:(?<=\b(?:ik|wij|we|het kabinet) (?:zet|zetten))| (?:ik|wij|we|het kabinet)) (?:mij|me|ons|zich) in`;
 /**
@@ -148,8 +148,8 @@ const HERE_AHEAD = String.raw`\b(?:hieronder|hierna|verderop|navolgende|ondersta
 /** No HERE_AHEAD in the sentence, before the place or after it. */
 export const NOT_HERE_AHEAD = String.raw`(?<!${HERE_AHEAD}[^.]*)(?![^.]*${HERE_AHEAD})`;
 /**
- * A paper other than this one as where something will be said: `in een vervolgbrief`, `in die brief`, `in de memorie van
- * toelichting`, `via de begroting`, `met een aparte brief`, `bij het kabinetsstandpunt` (415). Not one cited by its date
- * (`in de brief van 3 mei`).
+ * A paper other than this one as where something will be said: `in een vervolgbrief`, `in die brief`, `in de memorie
+ * van toelichting`, `via de begroting`, `met een aparte brief`, `bij het kabinetsstandpunt` (415). Not one cited by its
+ * date (`in de brief van 3 mei`).
  */
 export const LATER_PAPER = String.raw`\b(?:in|via|bij|met) (?:de|het|een|mijn|onze|die|dat) (?:[^\s.,;:()]+ )?[^\s.,;:()]*(?:brief|rapportage|nota|notitie|agenda|begroting|memorie|kabinetsstandpunt)\b(?! (?:van|d\.d\.) \d)`;

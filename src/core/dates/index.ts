@@ -194,10 +194,10 @@ function daysWrittenWithYear(
 }
 
 /**
- * A day without a year that the text wrote with its year before or after, `de brieven van 21 mei 2001 respectievelijk 29 juni
- * 2001` and then `waarmee de regering op 29 juni reageerde` (2171): the same day, of that year, when the year-less
- * day was left to the reference year (not `jl.`, `aanstaande`, a cited letter's day or a weekday, which say which
- * year).
+ * A day without a year that the text wrote with its year before or after, `de brieven van 21 mei 2001 respectievelijk
+ * 29 juni 2001` and then `waarmee de regering op 29 juni reageerde` (2171): the same day, of that year, when the
+ * year-less day was left to the reference year (not `jl.`, `aanstaande`, a cited letter's day or a weekday, which say
+ * which year).
  */
 function sameDayWritten(raw: RawDate, writtenYear: number | undefined, ref: RefDay | null): Resolved | null {
   // A weekday says which year it is: `Maandag 4 januari` after `4 januari 2020` is of 2021 (422).

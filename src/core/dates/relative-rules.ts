@@ -121,8 +121,8 @@ export function anchorExpression(t: TokenReader, i: number): Match | null {
 }
 
 /**
- * The token of `einde` (`eind`, `ultimo`) when `einde van het` stands right before the anchor (or its relative prefix) at
- * `i`, else -1: `uiterlijk voor het einde van het zomerreces` (44), `voor het einde van het vorige Kerstreces`
+ * The token of `einde` (`eind`, `ultimo`) when `einde van het` stands right before the anchor (or its relative prefix)
+ * at `i`, else -1: `uiterlijk voor het einde van het zomerreces` (44), `voor het einde van het vorige Kerstreces`
  * (2874). Such an anchor is its last month (`lastMonthOf`).
  */
 function endOfBefore(t: TokenReader, i: number): number {

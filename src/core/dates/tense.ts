@@ -13,9 +13,9 @@ import type { Span } from '../types';
 export type Tense = 'future' | 'past';
 
 /**
- * Words that put what a sentence tells of after the letter: the future auxiliary, expecting and planning, a
- * motion's request, and the present tense that announces, also in the passive (`welk in februari aan de Kamer
- * wordt gestuurd`, 371). Not `volgende`, which mostly means "the following", nor the noun `verzoeken` (`Wob-verzoeken`).
+ * Words that put what a sentence tells of after the letter: the future auxiliary, expecting and planning, a motion's
+ * request, and the present tense that announces, also in the passive (`welk in februari aan de Kamer wordt gestuurd`,
+ * 371). Not `volgende`, which mostly means "the following", nor the noun `verzoeken` (`Wob-verzoeken`).
  */
 const FUTURE_WORDS: ReadonlySet<string> = new Set([
   'zal',

@@ -109,9 +109,9 @@ const QUESTIONS_PUT =
   /\bvragen ter beantwoording aan de regering voorgelegd\b|\b[Vv]ragen en (?:de daarop (?:[^.\n]{1,80} )?gegeven )?antwoorden zijn hierna afgedrukt\b|\bverslag uit te brengen in de vorm van een lijst van vragen (?:en|met de daarop gegeven) antwoorden\b/;
 /**
  * `Antwoord van Minister Kamp (Economische Zaken)`; also the answers of a minister who writes in the plural
- * (`Antwoorden van de Minister voor Volkshuisvesting …`, 1627), a later answer (`Nader antwoord van Staatssecretaris Van
- * Rij …`, 2253) and the notice that the answers are late (`Mededeling van Minister Schultz van Haegen-Maas Geesteranus
- * (Infrastructuur en Milieu)`, 1184): each names who answers.
+ * (`Antwoorden van de Minister voor Volkshuisvesting …`, 1627), a later answer (`Nader antwoord van Staatssecretaris
+ * Van Rij …`, 2253) and the notice that the answers are late (`Mededeling van Minister Schultz van Haegen-Maas
+ * Geesteranus (Infrastructuur en Milieu)`, 1184): each names who answers.
  */
 const ANSWER_LINE = /^(?:(?:Nader )?[Aa]ntwoord(?:en)?|Mededeling) van\s+/;
 /**
@@ -194,8 +194,9 @@ function addresseeBelowKind(lines: readonly Line[], facts: HeadFacts): HeadFacts
   const kindLine = facts.kindLine;
   if (!kindLine || (kindLine.kind !== 'brief' && kindLine.kind !== 'brief regering')) return null;
   if (facts.vastgesteld && facts.vastgesteld.span.start < kindLine.span.start) return null;
-  // An addressee above the kind line is the paper's own, the kind line a letter it passes on: `Aan de Voorzitter van
-  // de Eerste Kamer …` above `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN` / `Aan de Voorzitter van de Tweede Kamer …` (730).
+  // An addressee above the kind line is the paper's own, the kind line a letter it passes on: `Aan de Voorzitter van de
+  // Eerste Kamer …` above `BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN` / `Aan de Voorzitter van de Tweede Kamer …`
+  // (730).
   if (facts.addressee && facts.addressee.span.start < kindLine.span.start) return null;
   const next = lines.find((l) => l.start >= kindLine.span.end);
   return next && ADDRESSEE_BELOW_KIND.test(next.text) ? addresseeOf(next) : null;
@@ -324,11 +325,11 @@ export const RUNS_ON = /(?:\s(?:EN|VAN|VOOR|DE|DER|HET)|,)$/;
 const LONG_WRAPPED_TAIL = /^[A-ZÀ-Þ][A-ZÀ-Þ ,'’/-]{0,200}$/;
 
 /**
- * The kind line with its wrapped rest, when the line after it is a short line of capitals and the
- * addressee follows that one: `BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN LANDBOUW, VISSERIJ,
- * VOEDSELZEKERHEID` / `EN NATUUR` / `Aan de Voorzitter …` (200), `… EN VAN BUITENLANDSE` / `ZAKEN` (46). A kind line
- * that stops mid-phrase takes a longer line: `BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN
- * KONINKRIJKSRELATIES EN DE` / `MINISTERS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES EN VAN BUITENLANDSE ZAKEN` (1030).
+ * The kind line with its wrapped rest, when the line after it is a short line of capitals and the addressee follows
+ * that one: `BRIEF VAN DE MINISTER EN STAATSSECRETARIS VAN LANDBOUW, VISSERIJ, VOEDSELZEKERHEID` / `EN NATUUR` / `Aan
+ * de Voorzitter …` (200), `… EN VAN BUITENLANDSE` / `ZAKEN` (46). A kind line that stops mid-phrase takes a longer
+ * line: `BRIEF VAN DE STAATSSECRETARIS VAN BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES EN DE` / `MINISTERS VAN
+ * BINNENLANDSE ZAKEN EN KONINKRIJKSRELATIES EN VAN BUITENLANDSE ZAKEN` (1030).
  */
 function withWrappedTail(
   kindLine: NonNullable<HeadFacts['kindLine']>,

@@ -81,8 +81,8 @@ const MEMBERS_KIND_LINE =
   /^(?:(?:nader )?gewijzigde? )?(?:motie|amendement) van ((?:het lid|de leden) .+?)(?: ter vervanging van\b.*)?$/i;
 /**
  * `(VOORLOPIG) VERSLAG VAN DE VASTE COMMISSIE(S) VOOR …`, `VERSLAG VAN DE STATEN VAN ARUBA` (2601), `VERSLAG VAN DE
- * RAPPORTEUR` (668, a member a committee charged with a theme); a reprint says so first: `HERDRUK1 VOORLOPIG VERSLAG VAN
- * DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2` (30).
+ * RAPPORTEUR` (668, a member a committee charged with a theme); a reprint says so first: `HERDRUK1 VOORLOPIG VERSLAG
+ * VAN DE VASTE COMMISSIE VOOR VEILIGHEID EN JUSTITIE2` (30).
  */
 const COMMITTEE_KIND_LINE =
   /^(?:herdruk\d{0,2} )?(?:(?:voorlopig|nader|tweede) )*(?:eind)?verslag van ((?:de (?:vaste |algemene |tijdelijke |bijzondere )?commissie(?:s\b|\b|voor\b)|de staten van aruba\b|de rapporteurs?\b).*)$/i;

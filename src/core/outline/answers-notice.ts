@@ -7,9 +7,9 @@ import { MAX_RULE_LINE, type Line } from './lines';
 
 /**
  * The verslag says its questions were answered, and the answers stand in it: `Bij brief van 8 februari 2023 zijn de
- * vragen beantwoord.`, `Vragen en opmerkingen vanuit de fracties en reactie van de Minister` (1834); the notice may wrap
- * (`Bij brief van 18 september 2024 zijn` / `de vragen beantwoord.`, 616), and name who answered or how between the
- * questions and the verb, within its sentence (`zijn de vragen door de Minister voor Milieu en Wonen beantwoord.`,
+ * vragen beantwoord.`, `Vragen en opmerkingen vanuit de fracties en reactie van de Minister` (1834); the notice may
+ * wrap (`Bij brief van 18 september 2024 zijn` / `de vragen beantwoord.`, 616), and name who answered or how between
+ * the questions and the verb, within its sentence (`zijn de vragen door de Minister voor Milieu en Wonen beantwoord.`,
  * 2373; `zijn de vragen, mede namens de Staatssecretaris van Financiën, beantwoord`).
  */
 const ANSWERS_GIVEN =

@@ -284,8 +284,8 @@ const NUMBER_LINE = /^(?:[A-Z]{1,3}\/\s?)?[Nn]r\.\s*(\d{1,5}[a-z]?|[A-Z]{1,2})\b
 /**
  * The site's metadata table row, read as the head on pages that lost the paper's own head: `| Tweede Kamer der
  * Staten-Generaal | 1997-1998 | 22236 nr. 50 |` (647), also without the outer bars (1016), with a budget chapter
- * (`30800-VI nr. 40`), a part (`21501-02`), a kingdom act's R number (`25922-(R1613) nr. 62b`, 2481) or an Eerste
- * Kamer letter (`36600-XIV nr. H`, 1027). Cells may be glued (`Tweede Kamer der Staten-Generaal2020-202131066 nr. 805`).
+ * (`30800-VI nr. 40`), a part (`21501-02`), a kingdom act's R number (`25922-(R1613) nr. 62b`, 2481) or an Eerste Kamer
+ * letter (`36600-XIV nr. H`, 1027). Cells may be glued (`Tweede Kamer der Staten-Generaal2020-202131066 nr. 805`).
  */
 const METADATA_ROW =
   /^\|?\s*(?:Tweede|Eerste) Kamer der Staten-Generaal\s*\|?\s*(?:19|20)\d{2}-(?:19|20)\d{2}\s*\|?\s*(\d{2})(\d{3})(?:-(\d{1,3}|[A-Z]{1,5}))?(?:-\((R\d{3,4})\))? nr\. ?(\d{1,5}[a-z]?|[A-Z]{1,3})\s*\|?$/;

@@ -103,13 +103,13 @@ const BARE_NUMBER = /^\d{1,3}\.?$/;
 const MIN_STACK_UNDER_TITLE = 2;
 
 /**
- * `skip`: lines other rules claimed; `blockEnds`: among them, the lines a heading may follow as it follows a
- * sentence (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`);
- * `questionHeadings`: a heading may be a question (`Waarom is een herziening noodzakelijk?`, 441), as in a letter, where
- * a question on a line of its own heads the answer under it; in a verslag or a list of questions it is a question;
- * `noteAt`: whether digits glued to a word in capitals at a heading's end are the text's next note (see `headingTitle`);
- * `questionLines`: the lines where a question of the outline starts, which may open a section as a paragraph does
- * (`I. Overeenstemming ontvlechtingsoperatie Rijksoverheid–NS` / `1` / `Waarvoor draagt de regering …?`, 1660).
+ * `skip`: lines other rules claimed; `blockEnds`: among them, the lines a heading may follow as it follows a sentence
+ * (a signature block's); `contents`: the tables of contents from `bodyStart` on (`readContents`); `questionHeadings`: a
+ * heading may be a question (`Waarom is een herziening noodzakelijk?`, 441), as in a letter, where a question on a line
+ * of its own heads the answer under it; in a verslag or a list of questions it is a question; `noteAt`: whether digits
+ * glued to a word in capitals at a heading's end are the text's next note (see `headingTitle`); `questionLines`: the
+ * lines where a question of the outline starts, which may open a section as a paragraph does (`I. Overeenstemming
+ * ontvlechtingsoperatie Rijksoverheid–NS` / `1` / `Waarvoor draagt de regering …?`, 1660).
  */
 export function findHeadings(
   lines: readonly Line[],
@@ -326,7 +326,8 @@ export function findHeadings(
       numberedLevel = level - 1;
       unnumberedDepth = 1;
     } else if (fractionLevel > 0 && depth === 0 && GOVERNMENT_REPLY.test(t)) {
-      // The government's answers after the fractions' sections, unnumbered: no topic of the last fraction, their sibling.
+      // The government's answers after the fractions' sections, unnumbered: no topic of the last fraction, their
+      // sibling.
       level = fractionLevel;
       fractionLevel = 0;
       unnumberedDepth = level - numberedLevel;

@@ -232,8 +232,8 @@ function build(text: NormalizedText, detection: Detection, page?: PageContext): 
     }
   }
 
-  // A verslag of a schriftelijk overleg numbers its questions as a lijst van vragen en antwoorden does, each number on a
-  // line of its own (`Vragen CDA-fractie` / `1` / `Hoeveel budgethouders hebben … pgb in het buitenland? …`, 2351).
+  // A verslag of a schriftelijk overleg numbers its questions as a lijst van vragen en antwoorden does, each number on
+  // a line of its own (`Vragen CDA-fractie` / `1` / `Hoeveel budgethouders hebben … pgb in het buitenland? …`, 2351).
   const questionList = kind === 'lijst van vragen en antwoorden' || kind === 'verslag';
   // The tables of contents: their page numbers are no notes, their entries no headings.
   const contents = readContents(lines, bodyStart);

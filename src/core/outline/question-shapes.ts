@@ -155,7 +155,8 @@ export const MAX_QUESTION_LINES = 10;
 const MAX_SENTENCE_LINES = 6;
 /**
  * The characters read of a sentence, on one line or wrapped over several: as much as its lines would be read of if it
- * wrapped, so a first sentence of 360 or 500 characters on one line ends as it would over two (2521, 2011), and no more.
+ * wrapped, so a first sentence of 360 or 500 characters on one line ends as it would over two (2521, 2011), and no
+ * more.
  */
 const MAX_SENTENCE_CHARS = MAX_SENTENCE_LINES * MAX_RULE_LINE;
 /**

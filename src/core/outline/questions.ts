@@ -16,21 +16,20 @@
  * In a paper of questions (`numberedQuestions`: an answer to written questions, a lijst van vragen en antwoorden, a
  * verslag) a numbered paragraph that asks is a question without any label: `1` / `Is het waar dat uit de najaarsnota
  * blijkt …?` / its answer straight on (1092, 522), `1. Waar zijn de cijfers …?` (261). Its number is higher than the
- * last such question's, and its text ends in `?` before the paragraph ends (`asks`), or it opens in the
- * fraction's voice however it ends (`1.` / `De leden van de PVV-fractie constateren … Deze leden vragen aan de Minister
- * om …`, 616: `inVoice`); in a verslag that holds the answers, such a question's answer is the paragraph under it that
- * speaks in no fraction's voice (1834: `answerAfterVoice`). The older Aanhangsel pages print
- * all the questions first, then `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord`
- * label after two or more of those questions opens the answers, and each number under it answers its question.
- * Some lists print the answer under the question's number again (`1.` / the question / `1.` / the answer, 1885).
- * Questions that share an answer stand under one line of their numbers (`1 en 3`, 2280), the answer titled with them all.
- * A question of lettered sub-questions (`1` / `• a. Wat …?` / `• b. Welke …?`, 1973) lists them under it, `Vraag 1a`.
- * Outside a paper of questions a numbered paragraph is a question when it names its asker (`? (Van der Burg, PvdA)`,
- * 496). A lijst van vragen en antwoorden whose text lost its numbers counts its questions (`unnumberedQuestions`).
- * A numbered paragraph that ends no question by a typo (`1` / `Hoeveel geld zit er nog in het pensioenfonds …
- * Antillen.`, 543) is one when it fills the gap between the last question and the next, its answer the paragraph
- * under it (`statedAnswer`); several such paragraphs in a row are when they fill the gap one number each
- * (`gapQuestions`).
+ * last such question's, and its text ends in `?` before the paragraph ends (`asks`), or it opens in the fraction's
+ * voice however it ends (`1.` / `De leden van de PVV-fractie constateren … Deze leden vragen aan de Minister om …`,
+ * 616: `inVoice`); in a verslag that holds the answers, such a question's answer is the paragraph under it that speaks
+ * in no fraction's voice (1834: `answerAfterVoice`). The older Aanhangsel pages print all the questions first, then
+ * `Antwoord` and the answers under the same numbers (`1` / `Ja.`, 824): an `Antwoord` label after two or more of those
+ * questions opens the answers, and each number under it answers its question. Some lists print the answer under the
+ * question's number again (`1.` / the question / `1.` / the answer, 1885). Questions that share an answer stand under
+ * one line of their numbers (`1 en 3`, 2280), the answer titled with them all. A question of lettered sub-questions
+ * (`1` / `• a. Wat …?` / `• b. Welke …?`, 1973) lists them under it, `Vraag 1a`. Outside a paper of questions a
+ * numbered paragraph is a question when it names its asker (`? (Van der Burg, PvdA)`, 496). A lijst van vragen en
+ * antwoorden whose text lost its numbers counts its questions (`unnumberedQuestions`). A numbered paragraph that ends
+ * no question by a typo (`1` / `Hoeveel geld zit er nog in het pensioenfonds … Antillen.`, 543) is one when it fills
+ * the gap between the last question and the next, its answer the paragraph under it (`statedAnswer`); several such
+ * paragraphs in a row are when they fill the gap one number each (`gapQuestions`).
  *
  * Questions without a number answered under a bare `Antwoord` are counted, `Vraag 1`, `Vraag 2`, … with the party
  * that asks in brackets: labelled with the fraction (`Vraag VVD:` / the question / `Antwoord:`, 2502: `Vraag 1
@@ -171,7 +170,8 @@ function questionTitle(
     }
     excerpt = excerpt === '' ? next : `${excerpt} ${next}`;
   }
-  // A question made of lettered sub-questions is titled by its number: each sub-question has its entry (`subQuestions`).
+  // A question made of lettered sub-questions is titled by its number: each sub-question has its entry
+  // (`subQuestions`).
   if (LETTERED.test(excerpt)) return `Vraag ${n}`;
   // The asker's name is no part of what is asked (`… te financieren? (Van der Burg, PvdA)`, 496).
   excerpt = excerpt.slice(0, MAX_RULE_LINE).replace(ASKED_BY_TAIL, '$1');

@@ -36,15 +36,15 @@ import { shorten } from './titles';
 
 /**
  * The fraction's voice anywhere in a passage: its members named (`De voorkeur van ABN AMRO … is begrijpelijk, maar de
- * leden van de D66-fractie horen graag …`, 1521; `…, zo vragen de leden van de VVD-fractie.`, 2291), or a sentence
- * that opens with them (`LATER_VOICE`: `Zij vragen …`). Such a passage is the fraction's, never the government's answer.
+ * leden van de D66-fractie horen graag …`, 1521; `…, zo vragen de leden van de VVD-fractie.`, 2291), or a sentence that
+ * opens with them (`LATER_VOICE`: `Zij vragen …`). Such a passage is the fraction's, never the government's answer.
  */
 const MEMBERS =
   /\b(?:de|deze|die|genoemde|voornoemde|bovengenoemde)\s+leden\b|\bhet\s+lid\s+van\b|-fractie\b|\bfractie\s+van\b/iu;
 /**
- * A sentence in the fraction's voice that asks though it ends in a full stop: the members ask, request or want to
- * know (`Deze leden vragen naar de relatie …`, 1521; `Deze leden vragen aan de Minister om deze agenda …`, 616; `Deze
- * leden verzoeken de regering …`, 2706; `… horen graag …`, `… zijn benieuwd …`; `Allereerst willen zij vragen waarom …`,
+ * A sentence in the fraction's voice that asks though it ends in a full stop: the members ask, request or want to know
+ * (`Deze leden vragen naar de relatie …`, 1521; `Deze leden vragen aan de Minister om deze agenda …`, 616; `Deze leden
+ * verzoeken de regering …`, 2706; `… horen graag …`, `… zijn benieuwd …`; `Allereerst willen zij vragen waarom …`,
  * 1267); `hebben nog enkele vragen` announces questions and asks none.
  */
 const ASKS_IN_VOICE = new RegExp(
@@ -164,12 +164,12 @@ function answersAt(
 }
 
 /**
- * The line the answer begins on, for a fraction's numbered question on line `label` in a verslag that holds the
- * answers under the questions, taken by its voice rather than by a question mark (`1. De leden van de VVD-fractie
- * constateren … De leden van de VVD-fractie vragen de Minister welke meetbare effecten deze capaciteitsuitbreiding heeft
- * opgeleverd.`, 1834): the first passage after the question has asked (`Deze leden vragen aan de Minister om deze agenda
- * …`, 616) that is the government's (`answersAt`: `Het vorige kabinet heeft in het regeerakkoord 2017–2021 € 50.5
- * miljoen vrijgemaakt …`, 1834; `De agenda voor de informele bijeenkomst …`, 616, in a text wrapped without blank
+ * The line the answer begins on, for a fraction's numbered question on line `label` in a verslag that holds the answers
+ * under the questions, taken by its voice rather than by a question mark (`1. De leden van de VVD-fractie constateren …
+ * De leden van de VVD-fractie vragen de Minister welke meetbare effecten deze capaciteitsuitbreiding heeft
+ * opgeleverd.`, 1834): the first passage after the question has asked (`Deze leden vragen aan de Minister om deze
+ * agenda …`, 616) that is the government's (`answersAt`: `Het vorige kabinet heeft in het regeerakkoord 2017–2021 €
+ * 50.5 miljoen vrijgemaakt …`, 1834; `De agenda voor de informele bijeenkomst …`, 616, in a text wrapped without blank
  * lines). The question's own later passages speak in its voice (`Deze leden …`) or ask. Undefined at a break in the
  * prose (a table's cell, `Doel`, 1834), before the next number or a line another part claimed.
  */
@@ -208,7 +208,8 @@ export function voicedQuestions(
 ): LineEntry[] {
   const entries: LineEntry[] = [];
   let party: string | undefined;
-  // A heading names the fraction whose questions follow (`Vragen en opmerkingen van de leden van de VVD-fractie`, 2554).
+  // A heading names the fraction whose questions follow (`Vragen en opmerkingen van de leden van de VVD-fractie`,
+  // 2554).
   const found = passages(lines, from, lines.length, skip, (line) => {
     const fraction = FRACTION.exec(line.text.slice(0, MAX_RULE_LINE));
     if (fraction) party = fraction[1] ?? fraction[2];

@@ -12,10 +12,10 @@ export const THE_HAGUE = String.raw`(?:Den Haag|['’‘]s[- ]Gravenhage)`;
 export const PLACE_SEPARATOR = String.raw`(?:,\s*|\s+)`;
 
 /**
- * Motions made in a committee name the meeting before the date: `Voorgesteld tijdens het Notaoverleg van
- * 15 april 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions), `Voorgesteld in het
- * Nota-overleg van 12 november 2001` (495), `Voorgesteld tijdens een Wetgevingsoverleg van 10 juni 2015` (2322); an Eerste
- * Kamer motion may put `op` before it, `Voorgesteld op 22 november 2011` (1832). Needs the `u` flag.
+ * Motions made in a committee name the meeting before the date: `Voorgesteld tijdens het Notaoverleg van 15 april
+ * 2024`, `… het wetgevingsoverleg van …` (about 9% of 8,000 real motions), `Voorgesteld in het Nota-overleg van 12
+ * november 2001` (495), `Voorgesteld tijdens een Wetgevingsoverleg van 10 juni 2015` (2322); an Eerste Kamer motion may
+ * put `op` before it, `Voorgesteld op 22 november 2011` (1832). Needs the `u` flag.
  */
 export const VOORGESTELD = String.raw`Voorgesteld\s+(?:op\s+|(?:tijdens|in)\s+(?:het\s+|een\s+)?[\p{L}-]{1,40}\s+(?:van\s+)?)?`;
 

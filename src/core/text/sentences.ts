@@ -336,9 +336,9 @@ const NUMBER_LINE = /^Nr\. \d/;
 
 /**
  * Does a paper's dossier line open at `k`, its number and title alone on the line (`28 676 NAVO`)? It ends the line
- * before it, as a heading does: on a tweedekamer.nl page the paper's title, `Verslag van een commissiedebat, gehouden op
- * 10 februari 2022, over de NAVO Defensie Ministeriële van 16 en 17 februari 2022`, stands right above it, and the two
- * were one sentence, the date labelled `…Ministeriële 28 676 NAVO` (232). Not a citation wrapped onto the line
+ * before it, as a heading does: on a tweedekamer.nl page the paper's title, `Verslag van een commissiedebat, gehouden
+ * op 10 februari 2022, over de NAVO Defensie Ministeriële van 16 en 17 februari 2022`, stands right above it, and the
+ * two were one sentence, the date labelled `…Ministeriële 28 676 NAVO` (232). Not a citation wrapped onto the line
  * (`Kamerstuk\n21 501-20 Europese Raad, nr. 1234`): its number, and the `Kamerstuk` before it, which the caller rules
  * out by the line before's last word.
  */
@@ -365,10 +365,10 @@ const KAMERSTUK_BEFORE = /[Kk]amerstuk(?:ken)?(?: II| I)?\s*$/;
 
 /**
  * Does the blank line after the line text[lineStart, i) lie inside a sentence? A page's text can have one where the
- * sentence goes on, after a preposition or an article that cannot end it, the next line opening with a small letter or a
- * number that is no list item's: `Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen Overleg
- * van\n\n6 juni, 13 juni en 4 juli (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over …` (185) read as two
- * sentences, the second opening with three dates. `k` is the blank line's end (its newline).
+ * sentence goes on, after a preposition or an article that cannot end it, the next line opening with a small letter or
+ * a number that is no list item's: `Tevens informeer ik u over een aantal toezeggingen gedaan tijdens het Algemeen
+ * Overleg van\n\n6 juni, 13 juni en 4 juli (Kamerstukken 21 501-32, nrs. 627, 629 en 632) alsmede over …` (185) read as
+ * two sentences, the second opening with three dates. `k` is the blank line's end (its newline).
  */
 function blankLineInSentence(text: string, lineStart: number, i: number, k: number): boolean {
   let le = i;
@@ -568,7 +568,8 @@ function endsAfterWord(text: string, dot: number, next: number): boolean {
     if (!plain) w = w.toLowerCase().replace(/\./g, '');
   }
   if (w !== null && NEVER_FINAL.has(w)) return false;
-  // Initials: `K.H. Ollongren`, `M. Rutte`. They end in a capital: not in a period, an ASCII lower-case letter or nothing.
+  // Initials: `K.H. Ollongren`, `M. Rutte`. They end in a capital: not in a period, an ASCII lower-case letter or
+  // nothing.
   const lastCode = dot > k + 1 ? text.charCodeAt(dot - 1) : END;
   const mayBeCapital = (lastCode >= 0x41 && lastCode <= 0x5a) || lastCode >= 0x80;
   if (mayBeCapital && INITIALS.test(text.slice(k + 1, dot))) return false;

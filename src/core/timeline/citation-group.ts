@@ -36,8 +36,8 @@ const OPENS_OTHER = new Set(
 );
 
 /**
- * Where the citation group that opens at text[open] (a `(`) ends with the white space before it: [from, to) to leave out
- * of the clause, within text[., end); null where there is no such group (see above).
+ * Where the citation group that opens at text[open] (a `(`) ends with the white space before it: [from, to) to leave
+ * out of the clause, within text[., end); null where there is no such group (see above).
  */
 export function citationGroupAt(text: string, open: number, end: number): [from: number, to: number] | null {
   if (text.charCodeAt(open) !== 0x28) return null;

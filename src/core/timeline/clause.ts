@@ -116,8 +116,8 @@ const LOWER_WORD = /[^\S\n]+(\p{Ll}[\p{L}-]*)/uy;
 const ADJECTIVES_REACH = 5;
 
 /**
- * Is the `,` at `at` one between adjectives before their noun, read within text[from, to)? An inflected adjective in lower
- * case right before it (see `adjectiveClass`), and after it more of them, joined by commas, `en` or `of`, up to a
+ * Is the `,` at `at` one between adjectives before their noun, read within text[from, to)? An inflected adjective in
+ * lower case right before it (see `adjectiveClass`), and after it more of them, joined by commas, `en` or `of`, up to a
  * lower-case word that is no adjective and no function word, their noun. `de Kamer voor 1 april 2010 samenhangende,
  * gerichte keuzes in het kansspelbeleid voor te leggen` (1606) gave `…gevraagd de Kamer samenhangende`.
  */

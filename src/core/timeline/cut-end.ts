@@ -42,9 +42,9 @@ function endsWhole(original: string, end: number): boolean {
 /**
  * Does a blank line close the text's last paragraph, which ends at `end`? Then the page's text ended it, not a cut at a
  * character count: a table's last cell (`Op www.toeslagen.nl alle informatie over 2012 onder noemer «Nieuw in 2012»,
- * vanaf januari 2012 overgegaan naar Rijkshuisstijl`, 753), a heading. Not a paragraph that ends on a comma, a hyphen or
- * a word that needs more (`te weten: Vietsch, Boelhouwer, Van der Burg en Jansen,`, 1922; `handtekening/ondertekening
- * van het beroepschrift en`, 133): its sentence goes on in the paragraph the cut left out.
+ * vanaf januari 2012 overgegaan naar Rijkshuisstijl`, 753), a heading. Not a paragraph that ends on a comma, a hyphen
+ * or a word that needs more (`te weten: Vietsch, Boelhouwer, Van der Burg en Jansen,`, 1922;
+ * `handtekening/ondertekening van het beroepschrift en`, 133): its sentence goes on in the paragraph the cut left out.
  */
 function endsParagraph(original: string, end: number): boolean {
   let breaks = 0;
@@ -92,9 +92,10 @@ export function beforeCut(sentence: Span, phrase: Span, cut: number): Span | nul
  * cut when it runs to that end: its last word stands in the sentence's last clause, with nothing that ends a clause
  * between it and the cut (the date, its preposition, words a label does not end on may lie between). Such a label
  * showed the text up to where it stops as if that were a whole clause (`De brief van de Minister voor BHOS in`, 1440);
- * it ends with `…` instead, where a cut label reads well (see `readableEnd`): `De brief van de Minister voor Buitenlandse
- * Handel en Ontwikkelingssamenwerking…`. A label cut already, or one whose clause ended before, stays; a label never
- * ends on an opening bracket or quote the cut left empty (`…in Nederland (`, 725), unless that is all it is (never empty).
+ * it ends with `…` instead, where a cut label reads well (see `readableEnd`): `De brief van de Minister voor
+ * Buitenlandse Handel en Ontwikkelingssamenwerking…`. A label cut already, or one whose clause ended before, stays; a
+ * label never ends on an opening bracket or quote the cut left empty (`…in Nederland (`, 725), unless that is all it is
+ * (never empty).
  */
 export function markCut(label: string, original: string, from: number, end: number, date: Span): string {
   let e = label.length;

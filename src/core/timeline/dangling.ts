@@ -8,62 +8,59 @@ import { isWhiteSpace } from '../text/chars';
  */
 
 /**
- * A preposition left dangling before a removed date, with the article a season or period takes: `Op`,
- * `in`, `d.d.`, `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`), `tussen`
- * before a period (`Deze groep nam tussen december 2023 en december 2024 toe`, 407), `gedurende` as `tijdens`
- * (`Wel vindt gedurende de komende week de ambtelijke voorbereiding … plaats`, 956, read `…gedurende de de ambtelijke…`). Also
- * right after an opening bracket, which then holds nothing and goes (see `joinParts`): `ontvangt VWS tweemaal per
- * jaar (in februari en in juli) een update` (33), `(uiterlijk half november)` (988). And `in de periode` with its
- * preposition, which says nothing without its dates: `Ja, in de periode tussen 15 april en medio mei 2021 vervangt
- * Rijkswaterstaat …` (2033) gave `…in de periode vervangt Rijkswaterstaat…`.
- * The prepositions of a period's content or origin, `over` and `uit` (`De cijfers over 2017 zijn opgenomen …`, 261,
- * gave `De cijfers over zijn opgenomen…`; `Het verdrag uit 1963 is een verouderd verdrag`, 140), `naar` (`wordt
- * verschoven van 1 januari naar 1 juli 1997`, 1650), `richting` (`met een vooruitblik richting 2050`, 457), `aan`
- * with its article (`Aan het eind van het jaar mag …`, 992),
- * `tot aan`, those of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707), and `ten opzichte
- * van`, `in de loop van`, which said nothing without their date: `…voor bedrijven in 2012 ten opzichte met 10% wil doen
- * laten afnemen` (180), `Het streven is om deze in de loop waar nodig op pad te sturen` (1444). A preposition
- * before one of `na`, `voor`, `vóór`, `uiterlijk` goes with it: `geactualiseerd beleid heeft van na 2008` (2754),
- * `uit te stellen tot na het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530); `uiterlijk` before
- * one goes with it too: `Bedrijven en burgers kunnen uiterlijk in 2017 zaken … digitaal afhandelen` (1012) gave
- * `…kunnen uiterlijk zaken…`; so does a `maar` after a comma before `uiterlijk`, an aside that names nothing but the date:
- * `Ik streef ernaar uw Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te informeren` (335)
- * gave `…mogelijk, maar uiterlijk, te informeren`, and where `uiterlijk` is the date's only preposition, `zo spoedig
- * mogelijk, maar uiterlijk eind mei, aan de Tweede Kamer worden toegezonden` (2680), `…mogelijk, maar aan de Tweede
- * Kamer…`; `gereed zijn in uiterlijk het jaar 2000` (1760). The noun that
- * names the date's kind goes with its preposition, `het jaar`, `de jaren`: `…zal rond het jaar 2030 volledig zijn
- * beëindigd` (1329) gave `…zal rond het jaar volledig…`, `De begroting voor het jaar 2020 zal …` (135) `De begroting
- * voor het jaar zal…`. A participle that places a noun on its date goes with `voor`: `Mede met het oog op het plenaire
- * debat voorzien voor 21 februari a.s. sturen wij …` (1252) gave `…het plenaire debat voorzien sturen wij…`; not one
- * after a verb (`die is voorzien voor 2026`), whose clause it ends.
- * An adverb that modifies the preposition goes with it, `kort`, `vlak`, `pas`, `direct`, `meteen`, `ruim`, `ver`, `lang`,
- * `net`, `onmiddellijk`: `Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken` (136) gave
- * `…waarschijnlijk kort bereiken`, `terwijl de lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas wordt…`,
- * `heeft mij … gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen … te doen toekomen` (44) `…gevraagd ruim
- * de evaluatie`; so does `alleen` (not `niet alleen`, whose `maar
- * ook` follows) with an `en` that joins it to an adverb before it: `doet het kabinet incidenteel en alleen voor 2022 een
- * tweetal aanpassingen in de energiebelastingen` (1147) gave `…doet het kabinet incidenteel en alleen een tweetal…`.
- * So does `nog`, which says the date comes soon, before a preposition or alone before a date without one: `Ik streef
- * ernaar de Kamer nog voor het zomerreces te informeren` (317) gave `…de Kamer nog te informeren`, `voornemens om nog in de
- * tweede helft van dit jaar een afzonderlijk wetsvoorstel … in te dienen` (2791) `…om nog een afzonderlijk wetsvoorstel`,
- * another one; `Kunt u deze vragen nog deze week beantwoorden?` (1159).
- * A comparison is a preposition too, `(niet) eerder dan`, `later dan` (`de kabinetsvisie later dan 1 september toe te
- * sturen`, 1137, gave `…de kabinetsvisie later dan toe te sturen`), and before `uiterlijk` (`mijn visie niet eerder dan
- * uiterlijk in november aan uw Kamer te kunnen aanbieden`, 518); not after a measure of time, which `later` goes with
- * (`één maand later dan in januari van dit jaar was afgesproken`, 2603: the date is the agreement's).
- * An `eveneens` after the preposition goes with it: `mijn toezegging, van eveneens 20 juni jongstleden, om de financiële
- * waterveiligheidsopgave nader uit te werken` (130) gave `…mijn toezegging, van eveneens om de financiële…`; so does an
- * `ongeveer` or `circa`: `Vanaf ongeveer 2020 bereiken de schepen dan ook het einde van hun technische en operationele
- * levensduur` (844) gave `Vanaf ongeveer bereiken de schepen…`.
- * A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`); its
- * group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
+ * A preposition left dangling before a removed date, with the article a season or period takes: `Op`, `in`, `d.d.`,
+ * `tot en met`, `In het` (`In het najaar van 2024 zal ik …`), `voor de` (`voor de zomer`), `tussen` before a period
+ * (`Deze groep nam tussen december 2023 en december 2024 toe`, 407), `gedurende` as `tijdens` (`Wel vindt gedurende de
+ * komende week de ambtelijke voorbereiding … plaats`, 956, read `…gedurende de de ambtelijke…`). Also right after an
+ * opening bracket, which then holds nothing and goes (see `joinParts`): `ontvangt VWS tweemaal per jaar (in februari en
+ * in juli) een update` (33), `(uiterlijk half november)` (988). And `in de periode` with its preposition, which says
+ * nothing without its dates: `Ja, in de periode tussen 15 april en medio mei 2021 vervangt Rijkswaterstaat …` (2033)
+ * gave `…in de periode vervangt Rijkswaterstaat…`. The prepositions of a period's content or origin, `over` and `uit`
+ * (`De cijfers over 2017 zijn opgenomen …`, 261, gave `De cijfers over zijn opgenomen…`; `Het verdrag uit 1963 is een
+ * verouderd verdrag`, 140), `naar` (`wordt verschoven van 1 januari naar 1 juli 1997`, 1650), `richting` (`met een
+ * vooruitblik richting 2050`, 457), `aan` with its article (`Aan het eind van het jaar mag …`, 992), `tot aan`, those
+ * of several words that end on `met` (`In vergelijking met 1994 zal die …`, 707), and `ten opzichte van`, `in de loop
+ * van`, which said nothing without their date: `…voor bedrijven in 2012 ten opzichte met 10% wil doen laten afnemen`
+ * (180), `Het streven is om deze in de loop waar nodig op pad te sturen` (1444). A preposition before one of `na`,
+ * `voor`, `vóór`, `uiterlijk` goes with it: `geactualiseerd beleid heeft van na 2008` (2754), `uit te stellen tot na
+ * het zomerreces 2011` (1432), `voorzien op uiterlijk 29 maart 1999` (2530); `uiterlijk` before one goes with it too:
+ * `Bedrijven en burgers kunnen uiterlijk in 2017 zaken … digitaal afhandelen` (1012) gave `…kunnen uiterlijk zaken…`;
+ * so does a `maar` after a comma before `uiterlijk`, an aside that names nothing but the date: `Ik streef ernaar uw
+ * Kamer zo spoedig mogelijk, maar uiterlijk in het eerste kwartaal van 2026, te informeren` (335) gave `…mogelijk, maar
+ * uiterlijk, te informeren`, and where `uiterlijk` is the date's only preposition, `zo spoedig mogelijk, maar uiterlijk
+ * eind mei, aan de Tweede Kamer worden toegezonden` (2680), `…mogelijk, maar aan de Tweede Kamer…`; `gereed zijn in
+ * uiterlijk het jaar 2000` (1760). The noun that names the date's kind goes with its preposition, `het jaar`, `de
+ * jaren`: `…zal rond het jaar 2030 volledig zijn beëindigd` (1329) gave `…zal rond het jaar volledig…`, `De begroting
+ * voor het jaar 2020 zal …` (135) `De begroting voor het jaar zal…`. A participle that places a noun on its date goes
+ * with `voor`: `Mede met het oog op het plenaire debat voorzien voor 21 februari a.s. sturen wij …` (1252) gave `…het
+ * plenaire debat voorzien sturen wij…`; not one after a verb (`die is voorzien voor 2026`), whose clause it ends. An
+ * adverb that modifies the preposition goes with it, `kort`, `vlak`, `pas`, `direct`, `meteen`, `ruim`, `ver`, `lang`,
+ * `net`, `onmiddellijk`: `Deze brieven zullen uw Kamer waarschijnlijk kort voor het Kerstreces 2020 bereiken` (136)
+ * gave `…waarschijnlijk kort bereiken`, `terwijl de lijn pas in 2007 wordt opgeleverd` (826) `…terwijl de lijn pas
+ * wordt…`, `heeft mij … gevraagd ruim voor het zomerreces de evaluatie van de verkiezingen … te doen toekomen` (44)
+ * `…gevraagd ruim de evaluatie`; so does `alleen` (not `niet alleen`, whose `maar ook` follows) with an `en` that joins
+ * it to an adverb before it: `doet het kabinet incidenteel en alleen voor 2022 een tweetal aanpassingen in de
+ * energiebelastingen` (1147) gave `…doet het kabinet incidenteel en alleen een tweetal…`. So does `nog`, which says the
+ * date comes soon, before a preposition or alone before a date without one: `Ik streef ernaar de Kamer nog voor het
+ * zomerreces te informeren` (317) gave `…de Kamer nog te informeren`, `voornemens om nog in de tweede helft van dit
+ * jaar een afzonderlijk wetsvoorstel … in te dienen` (2791) `…om nog een afzonderlijk wetsvoorstel`, another one; `Kunt
+ * u deze vragen nog deze week beantwoorden?` (1159). A comparison is a preposition too, `(niet) eerder dan`, `later
+ * dan` (`de kabinetsvisie later dan 1 september toe te sturen`, 1137, gave `…de kabinetsvisie later dan toe te
+ * sturen`), and before `uiterlijk` (`mijn visie niet eerder dan uiterlijk in november aan uw Kamer te kunnen
+ * aanbieden`, 518); not after a measure of time, which `later` goes with (`één maand later dan in januari van dit jaar
+ * was afgesproken`, 2603: the date is the agreement's). An `eveneens` after the preposition goes with it: `mijn
+ * toezegging, van eveneens 20 juni jongstleden, om de financiële waterveiligheidsopgave nader uit te werken` (130) gave
+ * `…mijn toezegging, van eveneens om de financiële…`; so does an `ongeveer` or `circa`: `Vanaf ongeveer 2020 bereiken
+ * de schepen dan ook het einde van hun technische en operationele levensduur` (844) gave `Vanaf ongeveer bereiken de
+ * schepen…`. A match's group `article` is its article, which goes only when it is the date's (see `articleFitsDate`);
+ * its group `over` a bare `over`, which dangles only before a period, not before a point in time (see OVER_POINT).
  */
 export const DANGLING_BEFORE =
   /(?:^|\s|(?<=[([])|,\s*maar\s(?=uiterlijk(?:\s|$)))(?:uiterlijk\s|(?:kort|vlak|pas|direct|meteen|nog|ruim|ver|lang|net|onmiddellijk)\s|(?<!niet\s)(?:en\s)?alleen\s|(?:niet\s)?(?:eerder|later)\sdan\s(?:uiterlijk\s|(?=uiterlijk\s*$)))?(?:(?<!(?:dag|dagen|week|weken|maand|maanden|kwartaal|jaar|jaren)\s)(?:niet\s)?(?:eerder|later)\sdan|(?:in|gedurende|over|voor) de periode(?:\s(?:van|vanaf|tussen|tot(?: en met)?|t\/m))?|(?:(?:van|tot|voor|op|in)\s)?(?:na|voor|vóór|uiterlijk)|op|in|van|per|nog|d\.\s?d\.|sinds|vanaf|tot(?: en met| aan)?|t\/m|rond|omstreeks|tijdens|gedurende|tussen|(?:met ingang|ten opzichte|in de loop) van|(?<over>over)|uit|naar|richting|aan(?=\s(?:het|de)\s*$)|(?:in vergelijking|vergeleken|in verband) met|(?<=\s(?:de|het|een)(?:\s[a-z-]{1,20}){1,2}\s)(?:voorzien|gepland|geagendeerd)\svoor)(?:\seveneens|\s(?:ongeveer|circa))?(?:\s(?:het jaar|de jaren)|(?<article>\s(?:het|de)))?\s*$/i;
 
 /**
- * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat voorzien
- * voor het` (up to 20 letters a word).
+ * The longest match of DANGLING_BEFORE in a collapsed string with what its lookbehind reads: ` het plenaire debat
+ * voorzien voor het` (up to 20 letters a word).
  */
 export const DANGLING_REACH = 70;
 
@@ -261,7 +258,8 @@ export function articleFitsDate(article: string, date: string): boolean {
   const words = date.toLowerCase().split(/\s+/, 4);
   if (DATE_DETERMINERS.has(words[0] as string)) return false;
   // `vorig` uninflected after an article: the date is an adverb inside the noun phrase of a noun after it, `Het
-  // voorstel sluit aan op het vorig jaar aangenomen wetsvoorstel 32022` (847); the date's own would be `het vorige jaar`.
+  // voorstel sluit aan op het vorig jaar aangenomen wetsvoorstel 32022` (847); the date's own would be `het vorige
+  // jaar`.
   if (words[0] === 'vorig') return false;
   const noun = timeNounArticle(words);
   return noun === null || noun === (article.toLowerCase() === 'het' ? 'het' : 'de');

@@ -143,8 +143,8 @@ export function mayChangeAfter(text: string, from: number, to: number): boolean 
 }
 
 /**
- * The code of the last character before `to` that is no white space, within text[from, to) (NaN when there is none): the
- * last letter of the word a date follows, by which the readers below rule most dates out before their regex.
+ * The code of the last character before `to` that is no white space, within text[from, to) (NaN when there is none):
+ * the last letter of the word a date follows, by which the readers below rule most dates out before their regex.
  */
 function lastCodeBefore(text: string, from: number, to: number): number {
   let k = to;
@@ -171,12 +171,12 @@ export function datedByVerb(text: string, from: number, to: number): boolean {
 }
 
 /**
- * The date as what a clause says its subject is: after `is`, `was`, `zijn` or `waren`, with `uit` or `van` (`Het laatste
- * onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017`, 2663) or with nothing between, where the
- * date ends the clause (`het verwachte moment van oplevering is eind september`, 399). Without its date the clause
- * ended on its verb and said nothing (`…ranov-vergunninghouders is`): such a label keeps the date. Not a date that an
- * auxiliary's clause goes on after (`De wet is 1 januari in werking getreden`), nor one after `in` or `op` (`dat geboren
- * is in januari 2000`), which are the dates of the clause's verb.
+ * The date as what a clause says its subject is: after `is`, `was`, `zijn` or `waren`, with `uit` or `van` (`Het
+ * laatste onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017`, 2663) or with nothing between,
+ * where the date ends the clause (`het verwachte moment van oplevering is eind september`, 399). Without its date the
+ * clause ended on its verb and said nothing (`…ranov-vergunninghouders is`): such a label keeps the date. Not a date
+ * that an auxiliary's clause goes on after (`De wet is 1 januari in werking getreden`), nor one after `in` or `op`
+ * (`dat geboren is in januari 2000`), which are the dates of the clause's verb.
  */
 const COPULA_BEFORE = /(?<!\p{L})(?:is|was|zijn|waren)\s+(?:(uit|van)\s+)?$/iu;
 /** How far before its date a copula and its preposition are looked for (`waren van `, a line break). */
@@ -186,9 +186,9 @@ const CLAUSE_MARK = /[.,;:!?)]/;
 
 /**
  * Is the date text[ds, de) what its clause, from text[from], says its subject is (see COPULA_BEFORE)? A date without a
- * preposition ends its clause where a clause mark or a closing bracket follows it, or the text ends; not where a bracket
- * opens, which bounds the clause the label reads but goes on with the sentence: `Zo is eind 2020 (tijdens het Duits
- * voorzitterschap…` (1275).
+ * preposition ends its clause where a clause mark or a closing bracket follows it, or the text ends; not where a
+ * bracket opens, which bounds the clause the label reads but goes on with the sentence: `Zo is eind 2020 (tijdens het
+ * Duits voorzitterschap…` (1275).
  */
 export function datedByCopula(text: string, from: number, ds: number, de: number): boolean {
   // Most dates follow no `is`, `was`, `zijn`, `waren`, `uit` or `van`: their last letter rules them out.
@@ -204,9 +204,9 @@ export function datedByCopula(text: string, from: number, ds: number, de: number
 
 /**
  * `net als` or `evenals` (with a preposition) right before a date: what the clause says happens again, as it did then.
- * Without the date the comparison pointed at nothing, or at the clause's object: `…mijn besluit om net als € 61,5 miljoen
- * over te hevelen` (50, `net als in 2018 en 2019 € 61,5 miljoen`), `Net als wordt de dreiging voornamelijk bepaald…`
- * (982, `Net als begin 2005`), `…hoe u hierop anticipeert evenals` (874): such a label keeps the date.
+ * Without the date the comparison pointed at nothing, or at the clause's object: `…mijn besluit om net als € 61,5
+ * miljoen over te hevelen` (50, `net als in 2018 en 2019 € 61,5 miljoen`), `Net als wordt de dreiging voornamelijk
+ * bepaald…` (982, `Net als begin 2005`), `…hoe u hierop anticipeert evenals` (874): such a label keeps the date.
  */
 const LIKENESS_BEFORE = /(?<!\p{L})(?:net als|evenals)\s+(?:(?:in|op|bij|tijdens|per)\s+)?$/iu;
 /** How far before its date a likeness and its preposition are looked for (`evenals tijdens `, a line break). */

@@ -70,12 +70,12 @@ export function withoutOwnDateline(
 }
 
 /**
- * The letter's own dateline, where it stays (see `withoutOwnDateline`: the only entry), labelled by who sent the letter:
- * `Brief van de Minister van Landbouw, Natuur en Voedselkwaliteit` for `Den Haag, 2 juni 2021` (1132), whose label
- * repeated the date beside it, as 64 letters of the corpus had for their only entry. Only a letter's (`document.kind`
- * `brief regering` or `brief`) with a known sender that opens with its article, or a government letter without one (see
- * `senderLabel`); of two signatories (`De Voorzitter … / De Griffier …`) the first. Long senders are written short or cut
- * as any label (see `shortenPlain`).
+ * The letter's own dateline, where it stays (see `withoutOwnDateline`: the only entry), labelled by who sent the
+ * letter: `Brief van de Minister van Landbouw, Natuur en Voedselkwaliteit` for `Den Haag, 2 juni 2021` (1132), whose
+ * label repeated the date beside it, as 64 letters of the corpus had for their only entry. Only a letter's
+ * (`document.kind` `brief regering` or `brief`) with a known sender that opens with its article, or a government letter
+ * without one (see `senderLabel`); of two signatories (`De Voorzitter … / De Griffier …`) the first. Long senders are
+ * written short or cut as any label (see `shortenPlain`).
  */
 export function labelOwnDateline(
   original: string,
@@ -92,11 +92,11 @@ export function labelOwnDateline(
 }
 
 /**
- * The datelines of other letters a paper quotes, where they stay (see `withoutOwnDateline`), labelled by whom the letter
- * was sent to, from the `Aan …` line above: `Brief aan de Staatssecretaris van Volksgezondheid, Welzijnen Sport` for
- * `Den Haag, 2 december 2015` (1367), an Eerste Kamer committee's letter in its report, whose label repeated the date
- * beside it; `Brief aan de Voorzitter van de Tweede Kamer der Staten-Generaal` for the second of two letters (730).
- * The paper's own dateline is `labelOwnDateline`'s. Long names are written short or cut as any label's.
+ * The datelines of other letters a paper quotes, where they stay (see `withoutOwnDateline`), labelled by whom the
+ * letter was sent to, from the `Aan …` line above: `Brief aan de Staatssecretaris van Volksgezondheid, Welzijnen Sport`
+ * for `Den Haag, 2 december 2015` (1367), an Eerste Kamer committee's letter in its report, whose label repeated the
+ * date beside it; `Brief aan de Voorzitter van de Tweede Kamer der Staten-Generaal` for the second of two letters
+ * (730). The paper's own dateline is `labelOwnDateline`'s. Long names are written short or cut as any label's.
  */
 export function labelOtherDatelines(
   original: string,

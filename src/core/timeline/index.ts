@@ -242,9 +242,9 @@ function dateEntry(
   return {
     iso: d.iso,
     endIso: d.endIso,
-    // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`), a field's value by the field's name
-    // (see `fieldLabel`), a meeting's day by its report's heading (see `meetingLineLabel`). Any other label shows its
-    // quotes paired (see `pairedQuotes`), and says something (see `wordyLabel`).
+    // A paper's own date line is labelled by the paper's kind (see `paperDateLabel`), a field's value by the field's
+    // name (see `fieldLabel`), a meeting's day by its report's heading (see `meetingLineLabel`). Any other label shows
+    // its quotes paired (see `pairedQuotes`), and says something (see `wordyLabel`).
     label:
       paperDateLabel(original, phrase, ownKind) ??
       fieldLabel(original, phrase) ??

@@ -24,15 +24,15 @@ const RELATIVE =
 const AS = /\s*zoals(?![\p{L}\p{N}])/uy;
 
 /**
- * Does the clause that starts at `left`, right after a comma, open with a relative pronoun before the
- * date at `ds`? Alone it says nothing of what it describes: `…de bijeenkomst van de NAVO-Ministers van
- * Defensie (DMM), die op 17 en 18 oktober in Brussel plaatsvindt` (1104) gave `Die in Brussel plaatsvindt`.
- * `'as'` for one that opens with `zoals`, which says how or where the clause before it holds: `…in de autonome status van
- * Aruba, zoals verkregen op 1 januari 1986, geen wijzigingen worden aangebracht` (995) gave `…zoals verkregen`, `Uw
- * Kamer is op verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30 april
- * 2021` (2535) `…zoals bij de brieven` (but see `reportedLabel`, for a phrase that says what was promised). Also right
- * after a group in brackets: `de Landbouw- en Visserijraad (hierna: Raad) die op 18 september 2023 plaatsvond te
- * Brussel` (601) gave `…die plaatsvond te Brussel`.
+ * Does the clause that starts at `left`, right after a comma, open with a relative pronoun before the date at `ds`?
+ * Alone it says nothing of what it describes: `…de bijeenkomst van de NAVO-Ministers van Defensie (DMM), die op 17 en
+ * 18 oktober in Brussel plaatsvindt` (1104) gave `Die in Brussel plaatsvindt`. `'as'` for one that opens with `zoals`,
+ * which says how or where the clause before it holds: `…in de autonome status van Aruba, zoals verkregen op 1 januari
+ * 1986, geen wijzigingen worden aangebracht` (995) gave `…zoals verkregen`, `Uw Kamer is op verschillende momenten over
+ * deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30 april 2021` (2535) `…zoals bij de brieven` (but
+ * see `reportedLabel`, for a phrase that says what was promised). Also right after a group in brackets: `de Landbouw-
+ * en Visserijraad (hierna: Raad) die op 18 september 2023 plaatsvond te Brussel` (601) gave `…die plaatsvond te
+ * Brussel`.
  */
 export function opensRelativeClause(original: string, left: number, ds: number): 'relative' | 'as' | null {
   // After a comma, or a group in brackets that ended the clause before it (see `clauseBeforeRelative`).
@@ -48,8 +48,8 @@ export function opensRelativeClause(original: string, left: number, ds: number):
 const PHRASE_PREPOSITION =
   /\s*(?:tijdens|op|in|bij|na|voor|vóór|sinds|vanaf|per|gedurende|rond|omstreeks)(?![\p{L}\p{N}])/uy;
 /**
- * `in` opening a phrase of whom with or after what (INSERTION's), not of time or occasion, read sticky at a clause's start
- * (white space first).
+ * `in` opening a phrase of whom with or after what (INSERTION's), not of time or occasion, read sticky at a clause's
+ * start (white space first).
  */
 const IN_NOT_TIME =
   /\s*in\s+(?:het\s+)?(?:vervolg|aansluiting|reactie|antwoord|(?:nauw\s+)?overleg|lijn|afstemming|samenspraak|licht)\s+(?:op|met|van)(?![\p{L}\p{N}])/uy;
@@ -57,13 +57,13 @@ const IN_NOT_TIME =
 const ANY_LETTER = /[^\p{L}]*\p{L}/uy;
 
 /**
- * Is the date's clause, text[left, right), a phrase of time or occasion inserted between commas into the main clause, its
- * preposition opening it and more than the date in it, the main clause going on after its closing comma (a lower-case
- * word that opens no clause of its own)? Alone it said where or when, not what: `Het lid Van Tongeren vroeg, tijdens het
- * ordedebat van 21 juni 2012, een brief van mij over het bericht …` (810) gave `…tijdens het ordedebat`, `Veel werkgevers
- * hebben, sinds de invoering in maart van dit jaar, gebruik gemaakt van de NOW` (424) `…sinds de invoering`. Such a
- * phrase's label is made without its two commas, the phrase one with the main clause (see `clauseLabel`). Whether it
- * holds a verb, which makes it a clause of its own, is `hasNoVerb`'s to say.
+ * Is the date's clause, text[left, right), a phrase of time or occasion inserted between commas into the main clause,
+ * its preposition opening it and more than the date in it, the main clause going on after its closing comma (a
+ * lower-case word that opens no clause of its own)? Alone it said where or when, not what: `Het lid Van Tongeren vroeg,
+ * tijdens het ordedebat van 21 juni 2012, een brief van mij over het bericht …` (810) gave `…tijdens het ordedebat`,
+ * `Veel werkgevers hebben, sinds de invoering in maart van dit jaar, gebruik gemaakt van de NOW` (424) `…sinds de
+ * invoering`. Such a phrase's label is made without its two commas, the phrase one with the main clause (see
+ * `clauseLabel`). Whether it holds a verb, which makes it a clause of its own, is `hasNoVerb`'s to say.
  */
 export function isInsertedPhrase(
   text: string,
@@ -97,10 +97,11 @@ const POINTS_BACK =
   /(?<![\p{L}\p{N}])(?:hier|daar)\s?(?:over|van|aan|bij|mee|op|in|voor|toe|uit|door|na)(?![\p{L}\p{N}])/u;
 
 /**
- * Does the date's clause, text[left, right), open with `en` after a comma and point back with `hierover`, `daarover` and
- * their kin at the clause before it? Alone it said nothing of what it points at: a motion's `verzoekt de regering uit te
- * werken of en hoe de nieuwe financieringssystematiek wettelijk verankerd kan worden, en de Kamer hierover uiterlijk in
- * mei 2023 te informeren` (1343) gave `…en de Kamer hierover te informeren`. Such a clause takes in the clause before it.
+ * Does the date's clause, text[left, right), open with `en` after a comma and point back with `hierover`, `daarover`
+ * and their kin at the clause before it? Alone it said nothing of what it points at: a motion's `verzoekt de regering
+ * uit te werken of en hoe de nieuwe financieringssystematiek wettelijk verankerd kan worden, en de Kamer hierover
+ * uiterlijk in mei 2023 te informeren` (1343) gave `…en de Kamer hierover te informeren`. Such a clause takes in the
+ * clause before it.
  */
 export function pointsBack(text: string, left: number, right: number): boolean {
   if (text.charCodeAt(left - 1) !== 0x2c) return false;
@@ -180,9 +181,10 @@ export function insertionEnd(text: string, comma: number, end: number): number {
     close = text.indexOf(text.charAt(comma), comma + 1);
     if (close < 0 || close >= end || close - comma > DASH_ASIDE_REACH) return -1;
   } else if (c === 0x28) {
-    // A name defined for what follows, in brackets: `Op 12 mei jl. heeft het College voor de Rechten van de Mens (hierna
-    // ook wel: College) zijn jaarrapportage … uitgebracht` (1770) gave `Op 12 mei jl. heeft het College voor de Rechten
-    // van de Mens`. Or the office of the writer, `ik (Minister voor Klimaat en Energie)`: see WRITER_IN_BRACKETS.
+    // A name defined for what follows, in brackets: `Op 12 mei jl. heeft het College voor de Rechten van de Mens
+    // (hierna ook wel: College) zijn jaarrapportage … uitgebracht` (1770) gave `Op 12 mei jl. heeft het College voor de
+    // Rechten van de Mens`. Or the office of the writer, `ik (Minister voor Klimaat en Energie)`: see
+    // WRITER_IN_BRACKETS.
     DEFINED_NAME.lastIndex = comma;
     WRITER_IN_BRACKETS.lastIndex = comma;
     const group = DEFINED_NAME.test(text)
@@ -207,9 +209,10 @@ export function insertionEnd(text: string, comma: number, end: number): number {
     }
   }
   const word = wordAfterComma(text, close, end);
-  // A number goes on too, `Op 15 april jl. is de Staat van Groningen en Noord-Drenthe (hierna: SvGND) 2025 gepresenteerd`
-  // (408), but not after one, the two of them then side by side: `Het COA heeft in 2014, samen met de gemeenten, 3.840
-  // opvangplekken geregeld` would read `in 2014 3.840 opvangplekken`, a year and its figure (see `figureAfterYear`).
+  // A number goes on too, `Op 15 april jl. is de Staat van Groningen en Noord-Drenthe (hierna: SvGND) 2025
+  // gepresenteerd` (408), but not after one, the two of them then side by side: `Het COA heeft in 2014, samen met de
+  // gemeenten, 3.840 opvangplekken geregeld` would read `in 2014 3.840 opvangplekken`, a year and its figure (see
+  // `figureAfterYear`).
   return word !== null &&
     (goesOnMainClause(word) || (isDigit(word.charCodeAt(0)) && !isDigit(lastCharBefore(text, comma))))
     ? close + 1
@@ -226,8 +229,8 @@ function lastCharBefore(text: string, at: number): number {
 /**
  * Words that open a sentence with a clause or phrase that refers to what was said or asked before, a letter, a debate,
  * a promise, the main clause after it saying what happens now: `Zoals aangekondigd in …`, `Naar aanleiding van …`, `In
- * aanvulling op …`, `Onder verwijzing naar …`, `Ter voorbereiding op …`, with `Mede` in front too (`Mede met het oog op het
- * plenaire debat …`, 1252). Read sticky after white space, in their capitals: they open the sentence.
+ * aanvulling op …`, `Onder verwijzing naar …`, `Ter voorbereiding op …`, with `Mede` in front too (`Mede met het oog op
+ * het plenaire debat …`, 1252). Read sticky after white space, in their capitals: they open the sentence.
  */
 const REFERRING_OPENER =
   /\s*(?:Zoals|Conform|Overeenkomstig|Ingevolge|Verwijzend\s+naar|Naar\s+aanleiding\s+van|In\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|In\s+navolging\s+van|In\s+het\s+verlengde\s+van|In\s+lijn\s+met|(?:Met|Onder)\s+verwijzing\s+naar|Op\s+verzoek\s+van|Ter\s+uitvoering\s+van|Ter\s+voorbereiding\s+op|Als\s+vervolg\s+op|Met\s+het\s+oog\s+op|Mede\s+(?:naar\s+aanleiding\s+van|in\s+(?:vervolg|aanvulling|antwoord|reactie)\s+op|in\s+het\s+verlengde\s+van|op\s+verzoek\s+van|ter\s+uitvoering\s+van|ter\s+voorbereiding\s+op|als\s+vervolg\s+op|met\s+het\s+oog\s+op))(?![\p{L}\p{N}])/uy;
@@ -268,10 +271,10 @@ const GROUP_BEFORE_COMMA = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?=[^\S\n]*,|
  * Where the date's clause and the date itself end when the clause is a sentence's opening `Zoals …` clause, which says
  * where something was said before (`Zoals aangekondigd in de Kamerbrief van 27 november 2020,`), or another that refers
  * to what came before (REFERRING_OPENER: `In aanvulling op mijn verzamelbrief van 26 mei 2023,`, 2386), and the main
- * clause follows its comma, its finite verb first (a lower-case word that opens no clause of its own and may be a verb, see
- * NOT_MAIN_CLAUSE, RELATIVE, `mayBeFiniteVerb`): the end of that main clause's first stretch, which says what happens.
- * A citation in brackets between the date and the comma goes with the date, as one the clause goes on after does (see
- * `citationAfterDate`). Null for any other clause. The label stopped at the comma: `Zoals aangekondigd in de
+ * clause follows its comma, its finite verb first (a lower-case word that opens no clause of its own and may be a verb,
+ * see NOT_MAIN_CLAUSE, RELATIVE, `mayBeFiniteVerb`): the end of that main clause's first stretch, which says what
+ * happens. A citation in brackets between the date and the comma goes with the date, as one the clause goes on after
+ * does (see `citationAfterDate`). Null for any other clause. The label stopped at the comma: `Zoals aangekondigd in de
  * Kamerbrief` (1597) for `…, wordt door het kabinet een inventarisatie gedaan`, `Zoals toegezegd in het Commissiedebat
  * passend onderwijs` (436) for `… op 30 maart (Kamerstuk 31 497, nr. 434), vindt u in deze brief het overzicht`.
  */
@@ -349,8 +352,8 @@ export function pastReferringClause(
 }
 
 /**
- * A citation of a Kamerstuk between commas, from the first comma to past the second: `Zoals aangegeven in onze brief d.d.
- * 10 september 2008, kamerstuk 30 429, nr. 11, blijft het uitgangspunt …` (1856). Read sticky at the first comma.
+ * A citation of a Kamerstuk between commas, from the first comma to past the second: `Zoals aangegeven in onze brief
+ * d.d. 10 september 2008, kamerstuk 30 429, nr. 11, blijft het uitgangspunt …` (1856). Read sticky at the first comma.
  */
 const CITATION_BETWEEN_COMMAS =
   /,[^\S\n]*(?:[Kk]amerstuk(?:ken)?|TK)(?:[^\S\n]+II)?[^\S\n]+[\d ]{2,12}(?:-?[A-Z]{1,4}|-\d{1,3})?,[^\S\n]*nr\.[^\S\n]*\d{1,4}[^\S\n]*,/y;
@@ -368,8 +371,8 @@ const LINE_BREAK = String.raw`\n(?![^\S\n]*\n)`;
 
 /**
  * The office of the writer in brackets after `ik` or `wij`, line breaks but no blank line in it: `Tijdens het
- * Commissiedebat Klimaat en Energie van 27 september jl. heb ik (Minister voor Klimaat en Energie) toegezegd uw Kamer te
- * informeren` (132) gave `…heb ik`. Read sticky at the bracket.
+ * Commissiedebat Klimaat en Energie van 27 september jl. heb ik (Minister voor Klimaat en Energie) toegezegd uw Kamer
+ * te informeren` (132) gave `…heb ik`. Read sticky at the bracket.
  */
 const WRITER_IN_BRACKETS = new RegExp(
   String.raw`(?<=(?<![\p{L}\p{N}])(?:ik|wij)[^\S\n]+)\((?:de\s+)?${OFFICE}(?:[^()\n]|${LINE_BREAK}){0,100}\)`,
@@ -390,20 +393,20 @@ const WRITER_APPOSITION = new RegExp(
 const INSERTION_REACH = 200;
 
 /**
- * Where the phrase inserted between commas (INSERTION) starts (its opening comma) when the date's clause starts at `left`
- * right after the phrase's closing comma, the clause before the phrase going on after it: `De Minister heeft deze vragen,
- * mede namens de Staatssecretaris, beantwoord bij brief van 5 juni 2019.` (1084) gave `…beantwoord bij brief`. The
- * phrase ends at the first comma its clause reaches (a list's commas inside it do not end it: `mede namens de minister
- * van Landbouw, Natuurbeheer en Visserij en …,`, 2690), within INSERTION_REACH and after `start`; the date's clause
- * goes on with the main clause. Else -1.
+ * Where the phrase inserted between commas (INSERTION) starts (its opening comma) when the date's clause starts at
+ * `left` right after the phrase's closing comma, the clause before the phrase going on after it: `De Minister heeft
+ * deze vragen, mede namens de Staatssecretaris, beantwoord bij brief van 5 juni 2019.` (1084) gave `…beantwoord bij
+ * brief`. The phrase ends at the first comma its clause reaches (a list's commas inside it do not end it: `mede namens
+ * de minister van Landbouw, Natuurbeheer en Visserij en …,`, 2690), within INSERTION_REACH and after `start`; the
+ * date's clause goes on with the main clause. Else -1.
  */
 export function insertionStart(text: string, start: number, left: number, end: number): number {
   const close = left - 1;
   if (close <= start || text.charCodeAt(close) !== 0x2c) return -1;
   // The date's clause goes on with the main clause: a lower-case word that opens no clause of its own. A capital
   // continues a list inside the phrase: `…, naar aanleiding van het verzoek van de heer Omtzigt namens de fracties van
-  // CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (…), uw Kamer informeren`
-  // (1566), whose date is the request's.
+  // CDA, ChristenUnie en de PVV aan de minister van Buitenlandse Zaken op 18 april jongstleden (…), uw Kamer
+  // informeren` (1566), whose date is the request's.
   const word = wordAfterComma(text, close, end);
   if (word === null || !goesOnMainClause(word)) return -1;
   for (let open = text.lastIndexOf(',', close - 1); open > start && close - open <= INSERTION_REACH;) {
@@ -457,8 +460,8 @@ const DASH_ASIDE_REACH = 200;
  * commissie … om – met het oog op het Algemeen Overleg Antibiotica in de veehouderij op 26 oktober – uiterlijk 24
  * oktober 2011 mijn visie op de intensieve veehouderij aan uw Kamer te sturen, …` (518): the clause started at the
  * dash, the date opened it and stayed, `…uiterlijk 24 oktober 2011 mijn visie op de intensieve veehouderij…`. Both
- * dashes stand between spaces (a range's dash does not: `2022–2023`), within DASH_ASIDE_REACH and after `start`, and the
- * opening one opens no line (see `opensLine`). Else -1.
+ * dashes stand between spaces (a range's dash does not: `2022–2023`), within DASH_ASIDE_REACH and after `start`, and
+ * the opening one opens no line (see `opensLine`). Else -1.
  */
 export function dashAsideStart(text: string, start: number, left: number): number {
   const close = left - 1;
@@ -472,9 +475,9 @@ export function dashAsideStart(text: string, start: number, left: number): numbe
 }
 
 /**
- * Does only white space without a line break, if anything, stand between text[at] and its line's start? Such a dash is a
- * list item's bullet: `– de brief van de Minister … d.d. 6 juli 2021 inzake\nStand van de uitvoering sociale zekerheid –
- * juli 2021 (Kamerstuk 26 448, nr. 652);` (192) is no aside.
+ * Does only white space without a line break, if anything, stand between text[at] and its line's start? Such a dash is
+ * a list item's bullet: `– de brief van de Minister … d.d. 6 juli 2021 inzake\nStand van de uitvoering sociale
+ * zekerheid – juli 2021 (Kamerstuk 26 448, nr. 652);` (192) is no aside.
  */
 function opensLine(text: string, at: number): boolean {
   let k = at - 1;

@@ -45,8 +45,8 @@ export function withoutLeadingClosers(s: string): string {
 /**
  * `label` without the page reference in brackets that opens it, when a sentence follows: a list of questions names the
  * page of the paper each is about, `(blz. 2) Het streven is er op gericht dat het protocol in de zomer van 2002
- * beschikbaar is` (2801), `(blz. 5) De staatssecretaris van SZW heeft per brief, d.d. 29 december 1999, …` (594), and the
- * page says nothing of what happens on the date. A bracket that is the whole label, or holds other words, stays.
+ * beschikbaar is` (2801), `(blz. 5) De staatssecretaris van SZW heeft per brief, d.d. 29 december 1999, …` (594), and
+ * the page says nothing of what happens on the date. A bracket that is the whole label, or holds other words, stays.
  */
 export function withoutLeadingPageReference(label: string): string {
   if (label.charCodeAt(0) !== 0x28) return label;

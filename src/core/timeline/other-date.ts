@@ -6,15 +6,16 @@ import { isParticiple } from '../dates/tense';
 import type { Span } from '../types';
 
 /**
- * A label says what happens on its own date, not on another one: a clause that names another paper's or meeting's
- * date before this one is about that paper. `– de brief van de Minister van Financiën d.d. 17 september 2021 inzake
- * verslag Ecofin-Raad 6 september 2021 …` (281) labelled 6 September `…de Minister van Financiën d.d. 17 september 2021
- * inzake verslag Ecofin-Raad`; `Mede met het oog op het Algemeen Overleg over de Raad Buitenlandse Zaken van 17 maart
- * a.s. ontvangt u hierbij een verslag van mijn reis naar Kiev van 10 maart jl` (2847) labelled 10 March with the other
- * date's council. Such a label starts after the other date, its year, `a.s.` or `jl.`, and a formal subject marker after
- * them (`inzake`). Only a date after `d.d.` or `van` (a paper's or meeting's date: not `Op 25 april 2018 heeft het CBS
- * …`, 2217, whose date is the clause's own), and not when `en`, `of`, `tot` or a bracket follows it (`Hetzelfde geldt
- * voor de Milieuraad van 2 maart en de Ecofin`, 196, is a list; `van 21 juni tot de vroege ochtend`, 950, a period).
+ * A label says what happens on its own date, not on another one: a clause that names another paper's or meeting's date
+ * before this one is about that paper. `– de brief van de Minister van Financiën d.d. 17 september 2021 inzake verslag
+ * Ecofin-Raad 6 september 2021 …` (281) labelled 6 September `…de Minister van Financiën d.d. 17 september 2021 inzake
+ * verslag Ecofin-Raad`; `Mede met het oog op het Algemeen Overleg over de Raad Buitenlandse Zaken van 17 maart a.s.
+ * ontvangt u hierbij een verslag van mijn reis naar Kiev van 10 maart jl` (2847) labelled 10 March with the other
+ * date's council. Such a label starts after the other date, its year, `a.s.` or `jl.`, and a formal subject marker
+ * after them (`inzake`). Only a date after `d.d.` or `van` (a paper's or meeting's date: not `Op 25 april 2018 heeft
+ * het CBS …`, 2217, whose date is the clause's own), and not when `en`, `of`, `tot` or a bracket follows it (`Hetzelfde
+ * geldt voor de Milieuraad van 2 maart en de Ecofin`, 196, is a list; `van 21 juni tot de vroege ochtend`, 950, a
+ * period).
  */
 
 /** A day and a month's full name, and a year: `17 september 2021`, `17 maart`. */
@@ -63,17 +64,17 @@ export function pastOtherDate(text: string, left: number, ds: number): number {
  * A citation in brackets right after a date, `(Kamerstukken II, 2006–2007, 29 700, nr. 47)`, with the clause going on
  * after it in lower case: `Zoals ik in mijn brief van 13 juli 2007 (Kamerstukken II, 2006–2007, 29 700, nr. 47) heb
  * laten weten, hebben de leden …` (1546) ended its label at the bracket, `Zoals ik in mijn brief`. The label leaves the
- * citation out with the date and goes on after it: `Zoals ik in mijn brief heb laten weten`. So does any other group
- * in brackets right after a date, which says more of the date or where it is written down: a citation without its
- * series, `Bij brief van 20 november 1996 (24 772, nr. 14) heb ik u geïnformeerd` (1650), a reference, `(2008D03792)`
- * (399), a note on the date, `De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de
+ * citation out with the date and goes on after it: `Zoals ik in mijn brief heb laten weten`. So does any other group in
+ * brackets right after a date, which says more of the date or where it is written down: a citation without its series,
+ * `Bij brief van 20 november 1996 (24 772, nr. 14) heb ik u geïnformeerd` (1650), a reference, `(2008D03792)` (399), a
+ * note on the date, `De Klesch Group zal in de loop van 2020 (naar verwachting 1 juli) de exploitatie van de
  * raffinaderij … overnemen` (2116, whose label was `De Klesch Group zal`). A date's `a.s.` or `jl.` after the group
  * goes with them: `het plenaire debat voorzien voor 21 februari (Handelingen II 2022/23, nr. 55, …) a.s. sturen wij`
- * (1252) read `…debat voorzien a.s. sturen wij`. The group may run over a line break, not a blank line: `evaluatie missies
- * van 22 oktober 2024 (Kamerstuk⏎29 521, nr. 492) informeert het kabinet` (2767), `In mijn brief van 6 april jl. (TK II,
- * …⏎…) heb ik u` (1491) stopped at the bracket. So does a group that a comma follows, the clause going on after it:
- * `Op verzoek van uw Kamer van 29 maart jl. schreef ik, op 10 april (Kamerstuk 29 924, nr. 161), mede namens de Minister
- * van Defensie, al een brief …` (2223) was labelled `Op verzoek van uw Kamer van 29 maart jl. schreef ik`.
+ * (1252) read `…debat voorzien a.s. sturen wij`. The group may run over a line break, not a blank line: `evaluatie
+ * missies van 22 oktober 2024 (Kamerstuk⏎29 521, nr. 492) informeert het kabinet` (2767), `In mijn brief van 6 april
+ * jl. (TK II, …⏎…) heb ik u` (1491) stopped at the bracket. So does a group that a comma follows, the clause going on
+ * after it: `Op verzoek van uw Kamer van 29 maart jl. schreef ik, op 10 april (Kamerstuk 29 924, nr. 161), mede namens
+ * de Minister van Defensie, al een brief …` (2223) was labelled `Op verzoek van uw Kamer van 29 maart jl. schreef ik`.
  */
 const CITATION_AFTER =
   /[^\S\n]*\((?:[^()\n]|\n(?![^\S\n]*\n)){1,100}\)(?:[^\S\n]+(?:a\.s\.|j\.?l\.|jongstleden|aanstaande)(?![\p{L}\p{N}]))?(?=,?[^\S\n]+(?!(?:en|of|alsmede|maar)(?![\p{L}\p{N}]))\p{Ll})/uy;
@@ -113,11 +114,12 @@ const DATE_IN_PART = new RegExp(
 /** All of them. */
 const DATES_IN_PART = new RegExp(DATE_IN_PART.source, 'giu');
 /**
- * DATE_IN_PART, or a year after `in`, `sinds` or `vanaf`: the part after a date's may have that as its own date (`…warmer
- * dan bij het begin van de metingen in 1901 en de zeespiegel is sinds 1900 met ongeveer 20 centimeter gestegen`, 1555,
- * labelled 1901 `…dan bij het begin van de metingen en de zeespiegel is sinds 1900 met ongeveer…`). Only for where the
- * label of the date before the `en` ends (see `beforeOtherDatePart`): a second part with its year often leaves its verb
- * to the first (`tot 209 megaton in 2011 en 150 megaton in 2020`, 547), and is not labelled alone.
+ * DATE_IN_PART, or a year after `in`, `sinds` or `vanaf`: the part after a date's may have that as its own date
+ * (`…warmer dan bij het begin van de metingen in 1901 en de zeespiegel is sinds 1900 met ongeveer 20 centimeter
+ * gestegen`, 1555, labelled 1901 `…dan bij het begin van de metingen en de zeespiegel is sinds 1900 met ongeveer…`).
+ * Only for where the label of the date before the `en` ends (see `beforeOtherDatePart`): a second part with its year
+ * often leaves its verb to the first (`tot 209 megaton in 2011 en 150 megaton in 2020`, 547), and is not labelled
+ * alone.
  */
 const DATE_OR_YEAR_IN_PART = new RegExp(
   String.raw`(?<![\p{L}\p{N}/-])(?:${DAY_OR_MONTH_DATE}|(?<=(?<!\p{L})(?:in|sinds|vanaf)\s+)(?:1[89]|20)\d{2})(?![\p{L}\p{N}])`,
@@ -200,8 +202,8 @@ function enWord(text: string, from: number, to: number, k: number): boolean {
 
 /**
  * Is the `en` word at `k` of text[from, to) a joining one: not that of `tot en met` or `en/of`, nor one between two
- * numbers (`6 en 7 april`, `2011 en 2012`) or after a hyphen (`Landbouw- en`)? Only the stretch is read: a day before it
- * (`19 april 2023 en 24 mei 2023`, 1066) is the label's own date.
+ * numbers (`6 en 7 april`, `2011 en 2012`) or after a hyphen (`Landbouw- en`)? Only the stretch is read: a day before
+ * it (`19 april 2023 en 24 mei 2023`, 1066) is the label's own date.
  */
 function joiningAt(text: string, from: number, to: number, k: number): boolean {
   if (k + 2 < to && text.charCodeAt(k + 2) === 0x2f) return false;
@@ -373,7 +375,8 @@ export function pastOtherDatePart(text: string, left: number, ds: number, de: nu
 /**
  * The finite verbs that open a main clause after a fronted phrase (verb second), or before the date show that its
  * phrase holds a clause of its own: AUXILIARY_WORDS, and the modals `zal`, `zullen`, `kan`, `kunnen`, with which a main
- * clause opens as well (`… is de Tweede Kamer geïnformeerd`, 525; `… heb ik u toegezegd`, 2111; `ben ik`, `u hebt` alike).
+ * clause opens as well (`… is de Tweede Kamer geïnformeerd`, 525; `… heb ik u toegezegd`, 2111; `ben ik`, `u hebt`
+ * alike).
  */
 const FINITE_WORDS: readonly string[] = [...AUXILIARY_WORDS, 'zal', 'zullen', 'kan', 'kunnen'];
 /** Finite verbs a main clause goes on with after a fronted phrase (verb second), for `otherPartBetween`. */

@@ -94,8 +94,8 @@ function kindAbove(original: string, lineStart: number): string | null {
   const line = above.slice(lineFrom).trim();
   return (
     kindOfLine(line) ??
-    // A kind line wrapped onto a second line: `GEWIJZIGD AMENDEMENT VAN DE LEDEN GEURTS EN HARBERS TER VERVANGING VAN DAT
-    // GEDRUKT` above `ONDER NR. 19` (1046).
+    // A kind line wrapped onto a second line: `GEWIJZIGD AMENDEMENT VAN DE LEDEN GEURTS EN HARBERS TER VERVANGING VAN
+    // DAT GEDRUKT` above `ONDER NR. 19` (1046).
     (lineFrom > 0
       ? kindOfLine(`${above.slice(above.lastIndexOf('\n', lineFrom - 2) + 1, lineFrom).trim()} ${line}`)
       : null)

@@ -149,10 +149,10 @@ const PHRASE_PREPOSITION = new Set(['ter', 'ten', 'tot', 'aan', 'in', 'op', 'ond
 const VAN_PHRASE = new Set(['start', 'kracht', 'toepassing']);
 
 /**
- * Prepositions of a phrase that tells more of a noun, not of the verb: a word right after one of them, or after one and a
- * determiner or inflected adjective, is that phrase's noun, no complement: `het debat over de verhuurderheffing gevoerd`
- * (1505), `vragen van gelijke strekking gesteld` (1074), `keuzes voor investeringen gemaakt` (2454); but `voor burgers
- * beschikbaar te maken` (1036) keeps `beschikbaar`.
+ * Prepositions of a phrase that tells more of a noun, not of the verb: a word right after one of them, or after one and
+ * a determiner or inflected adjective, is that phrase's noun, no complement: `het debat over de verhuurderheffing
+ * gevoerd` (1505), `vragen van gelijke strekking gesteld` (1074), `keuzes voor investeringen gemaakt` (2454); but `voor
+ * burgers beschikbaar te maken` (1036) keeps `beschikbaar`.
  */
 const OTHER_PREPOSITION = new Set([
   'van',
@@ -174,7 +174,8 @@ const OTHER_PREPOSITION = new Set([
  * Where the verb group that starts at `start` in `s` starts with its light verb's complement (see LIGHT_VERB), or
  * `start` when it has none: the group has no particle or predicative word of its own (`kenbaar te maken`), and the word
  * before it is in lower case and no function word, with the preposition (and article) of a fixed phrase it ends (`ter
- * hand`, `aan de orde`, `op een rij`), and no noun of a phrase after OTHER_PREPOSITION; the group stays within MAX_TAIL.
+ * hand`, `aan de orde`, `op een rij`), and no noun of a phrase after OTHER_PREPOSITION; the group stays within
+ * MAX_TAIL.
  */
 function complementStart(s: string, start: number): number {
   if (start < 2 || !LIGHT_VERB.has(s.slice(s.lastIndexOf(' ') + 1).toLowerCase())) return start;
@@ -272,12 +273,12 @@ const MIN_HEAD = 10;
 /**
  * A promise's `head … verb group` (`label`, of `s`) with the object the part left out ends on kept before the group,
  * the head cut shorter for it: what is sent says more than the adverbials that went with the head. `…dat uw Kamer
- * voorafgaand aan de voorziene behandeling … krijgt toegestuurd` (268) is `…dat uw Kamer … een tweede nota van wijziging
- * krijgt toegestuurd`, `…streef ik ernaar u 10 dagen voor dit Algemeen Overleg … te doen toekomen` (511) `…streef ik
- * ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen`. The object opens with an article after a word a
- * label may end on (no preposition: a phrase after one says when or where, `aan de Staten-Generaal`), holds no clause
- * mark or bracket and is at most MAX_OBJECT long; the head keeps its finite verb and MIN_HEAD characters. Null where
- * there is no such object or no such head.
+ * voorafgaand aan de voorziene behandeling … krijgt toegestuurd` (268) is `…dat uw Kamer … een tweede nota van
+ * wijziging krijgt toegestuurd`, `…streef ik ernaar u 10 dagen voor dit Algemeen Overleg … te doen toekomen` (511)
+ * `…streef ik ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen`. The object opens with an article
+ * after a word a label may end on (no preposition: a phrase after one says when or where, `aan de Staten-Generaal`),
+ * holds no clause mark or bracket and is at most MAX_OBJECT long; the head keeps its finite verb and MIN_HEAD
+ * characters. Null where there is no such object or no such head.
  */
 function withObject(s: string, label: string): string | null {
   const gap = label.indexOf(' … ');
@@ -368,13 +369,13 @@ const CLAUSE_OPENERS = new RegExp(CLAUSE_OPENER_WORD.source, 'gi');
 
 /**
  * May the participle that ends an event's sentence be what its head's auxiliary goes with? Not when the head has its
- * participle already (`De Algemene Raad heeft een verklaring richting Turkije aangenomen … geleverd`, 575; `…afgerond en
- * hebben … aan gecommitteerd`, 1942), nor when the part left out holds one (`heeft het lid Timmermans verzocht … te
- * ontvangen`, 82), nor when the head ends inside a clause of its own (`zijn de afspraken die ik … uitgewerkt`, 1113); and
- * the head goes on HEAD_PAST_AUXILIARY words past its auxiliary: `De vragen en opmerkingen zijn … voorgelegd` (1267) said
- * less than the label cut at its end, `…zijn aan de Staatssecretaris van Economische Zaken…`, and `…hebben de leden …
- * geadviseerd` (1546) than `…hebben de leden van de resonansgroep…`. Unless the label cut at its end ends on its
- * auxiliary (`pastAuxiliary` 0, see `fitted`): `De vragen en opmerkingen zijn…` (1340) says less.
+ * participle already (`De Algemene Raad heeft een verklaring richting Turkije aangenomen … geleverd`, 575; `…afgerond
+ * en hebben … aan gecommitteerd`, 1942), nor when the part left out holds one (`heeft het lid Timmermans verzocht … te
+ * ontvangen`, 82), nor when the head ends inside a clause of its own (`zijn de afspraken die ik … uitgewerkt`, 1113);
+ * and the head goes on HEAD_PAST_AUXILIARY words past its auxiliary: `De vragen en opmerkingen zijn … voorgelegd`
+ * (1267) said less than the label cut at its end, `…zijn aan de Staatssecretaris van Economische Zaken…`, and `…hebben
+ * de leden … geadviseerd` (1546) than `…hebben de leden van de resonansgroep…`. Unless the label cut at its end ends on
+ * its auxiliary (`pastAuxiliary` 0, see `fitted`): `De vragen en opmerkingen zijn…` (1340) says less.
  */
 function isOwnParticiple(head: string, leftOut: string, pastAuxiliary = HEAD_PAST_AUXILIARY): boolean {
   let last = -1;
@@ -414,8 +415,8 @@ const SUBORDINATOR = /(?:^| )(?:sinds|toen|voordat|doordat|hoewel|om)(?= |$)/i;
 const ALWAYS = (): boolean => true;
 
 /**
- * `s` as `head … verb group` (see `promiseWithItsVerb`): the group's last word one `isVerb` takes, the head one `finite`
- * finds in, `keep` long at least, and both as `accept` takes them with the part left out.
+ * `s` as `head … verb group` (see `promiseWithItsVerb`): the group's last word one `isVerb` takes, the head one
+ * `finite` finds in, `keep` long at least, and both as `accept` takes them with the part left out.
  */
 function withItsVerb(
   s: string,
@@ -506,8 +507,8 @@ const OPEN_GUILLEMET = 0xab; // «
 
 /**
  * The opening quote (`«` or `“`, see `roleAt`) still open at `cut` in `s` whose closing quote is before `tailStart`, or
- * -1. A head cut inside it read on into the verb group as if the verb were the title's: `De Beleidstafel Droogte heeft de
- * Eindrapportage «Nederland beter … opgeleverd` (2414, of `«Nederland beter weerbaar tegen droogte»`). Closed, the
+ * -1. A head cut inside it read on into the verb group as if the verb were the title's: `De Beleidstafel Droogte heeft
+ * de Eindrapportage «Nederland beter … opgeleverd` (2414, of `«Nederland beter weerbaar tegen droogte»`). Closed, the
  * title shows where it ends, and the label keeps what the title is: `…«Nederland beter…» opgeleverd`.
  */
 function openTitle(s: string, cut: number, tailStart: number): number {

@@ -331,12 +331,11 @@ const SHORT_QUOTE = 60;
  * `Ontwikkelingssamenwerking op weg»` (2162, `«Aan elkaar verplicht, Ontwikkelingssamenwerking op weg naar 2015»`),
  * `…stand van zaken»` (395), a quoted phrase `…hetgeen de facto zou betekenen «nog»` (559, `«nog voor het
  * zomerreces»`). A title is the innermost quote open at the date that closes after it (over quotes of its kind inside
- * it, see `closingQuote`), at most TITLE_MAX characters long, with no blank line in it and no `.` `!` `;` `,` `:` before
- * its closing quote, that holds more than the date, and that starts with a capital or is at most SHORT_QUOTE characters
- * long. A quoted passage is
- * none: it ends with a full stop (`«Wij denken nu dat … zal duren. Zo niet langer.»`, 233), or is longer and starts
- * lower-case (`«dat met het huidige Nederlandse beleid de KRW-doelen in 2027 redelijkerwijs niet meer kunnen worden
- * gehaald»`, 971), and its label keeps to the clause around the date.
+ * it, see `closingQuote`), at most TITLE_MAX characters long, with no blank line in it and no `.` `!` `;` `,` `:`
+ * before its closing quote, that holds more than the date, and that starts with a capital or is at most SHORT_QUOTE
+ * characters long. A quoted passage is none: it ends with a full stop (`«Wij denken nu dat … zal duren. Zo niet
+ * langer.»`, 233), or is longer and starts lower-case (`«dat met het huidige Nederlandse beleid de KRW-doelen in 2027
+ * redelijkerwijs niet meer kunnen worden gehaald»`, 971), and its label keeps to the clause around the date.
  */
 export function titleAround(
   text: string,
@@ -519,8 +518,8 @@ const QUOTATION_END = /[.;,:][»”]$/;
 
 /**
  * `label` (which QUOTATION_END matches) without its closing quote and the loose marks before it, but for the full stop
- * of an abbreviation (see `looseEnd`): `…te informeren.»` → `…te informeren`, `…de motie-Heite c.s.»` → `…de motie-Heite
- * c.s.`.
+ * of an abbreviation (see `looseEnd`): `…te informeren.»` → `…te informeren`, `…de motie-Heite c.s.»` → `…de
+ * motie-Heite c.s.`.
  */
 function withoutQuotationEnd(label: string): string {
   return label.slice(0, looseEnd(label, 0, label.length - 1));

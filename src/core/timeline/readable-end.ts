@@ -172,14 +172,15 @@ export function readableEnd(
     // Nor on the day of a date whose month was cut off: `…het Algemeen Overleg OV-Chipkaart van 6…` (1063, of
     // `6 oktober 2010`), `…de JBZ-Raad van 26 en 27…` (1213); the preposition before it goes too.
     if (from < 0 && isDay(word) && dayOfCutDate(s, at)) from = start;
-    // Nor on a word that opens a time whose rest was cut off, which reads as if the clause ended there: `…de verwachting
-    // uitgesproken dat eind…` (1314, of `eind 1998`), `…heb ik u toegezegd eind…` (2190, of `eind van het jaar`); with a
-    // `uiterlijk` before it (`…om uw Kamer uiterlijk begin…`, 840), and the words before it that a label does not end on.
+    // Nor on a word that opens a time whose rest was cut off, which reads as if the clause ended there: `…de
+    // verwachting uitgesproken dat eind…` (1314, of `eind 1998`), `…heb ik u toegezegd eind…` (2190, of `eind van het
+    // jaar`); with a `uiterlijk` before it (`…om uw Kamer uiterlijk begin…`, 840), and the words before it that a label
+    // does not end on.
     if (from < 0 && TIME_OPENERS.has(word) && opensCutTime(s, at))
       from = start >= 11 && s.slice(start - 10, start).toLowerCase() === 'uiterlijk ' ? start - 10 : start;
     // Nor on the first number of a list or range of numbers whose rest was cut off, which reads as the whole: `…over de
-    // sabotage van de Nordstream 1…` (NAVO letter, of `Nordstream 1 en 2 pijpleidingen`), `…cijfers over de jaren 1996…`
-    // (511, of `1996 en 1997`).
+    // sabotage van de Nordstream 1…` (NAVO letter, of `Nordstream 1 en 2 pijpleidingen`), `…cijfers over de jaren
+    // 1996…` (511, of `1996 en 1997`).
     if (from < 0 && isDigits(word) && NUMBER_AFTER.test(s.slice(at, at + 16))) from = start;
     // Nor on a figure whose magnitude was cut off, which reads as the whole amount: `…in totaal € 45…` (543, of `€ 45
     // miljoen`); its groups of thousands and currency sign go too.
@@ -317,9 +318,9 @@ const PRONOUN_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 /**
  * Where a label cut after the pronoun s[start, …) should end when the pronoun, with at most one more before it, follows
  * a word that opens a clause: before that word, the clause's verb cut off. `…heb ik aangekondigd dat ik u…` (1012) ends
- * `…heb ik aangekondigd`, `…laten weten dat er…` (1995) `…laten weten`, `…stuur ik u deze brief om u…` (1264) `…stuur ik u
- * deze brief`. -1 after any other word: the subject after its verb (`…sprak zij…`), an item of a list (`…de Minister van
- * BZK en ik…`), a preposition's object (`…bij mij…`).
+ * `…heb ik aangekondigd`, `…laten weten dat er…` (1995) `…laten weten`, `…stuur ik u deze brief om u…` (1264) `…stuur
+ * ik u deze brief`. -1 after any other word: the subject after its verb (`…sprak zij…`), an item of a list (`…de
+ * Minister van BZK en ik…`), a preposition's object (`…bij mij…`).
  */
 function pronounClauseStart(s: string, start: number): number {
   let at = start;
@@ -341,11 +342,11 @@ const BEFORE_POSSESSIVE: ReadonlySet<string> = new Set(
 const HEBBEN_FINITE = /(?:^| )(?:heb|hebt|heeft|hebben|had|hadden)(?= )/i;
 
 /**
- * Is `zijn` or `haar` at s[start, …) a possessive (`his`, `her`, `its`), whose noun a cut after it would leave out: after
- * a preposition (`…het tweede deel van haar…`, 1720), or after a finite form of `hebben` in the words before it, which is
- * then the clause's verb (`Op 12 mei jl. heeft het College voor de Rechten van de Mens zijn…`, 1770, of `zijn
- * jaarrapportage`), not after `te` (`…heb ik aangegeven bereid te zijn…`, 2595, a verb). Other words before them
- * leave `zijn` a verb (`…huurwoningen op en zijn…`, 112) and `haar` a pronoun.
+ * Is `zijn` or `haar` at s[start, …) a possessive (`his`, `her`, `its`), whose noun a cut after it would leave out:
+ * after a preposition (`…het tweede deel van haar…`, 1720), or after a finite form of `hebben` in the words before it,
+ * which is then the clause's verb (`Op 12 mei jl. heeft het College voor de Rechten van de Mens zijn…`, 1770, of `zijn
+ * jaarrapportage`), not after `te` (`…heb ik aangegeven bereid te zijn…`, 2595, a verb). Other words before them leave
+ * `zijn` a verb (`…huurwoningen op en zijn…`, 112) and `haar` a pronoun.
  */
 function isPossessiveAt(s: string, start: number): boolean {
   if (start < 2) return false;
@@ -372,8 +373,8 @@ const GAAN_PARTICLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * Particles of separable verbs that stand apart before `te` and the infinitive: `toe te sturen`, `af te leggen`, `vast te
- * stellen`, `uiteen te zetten`, `aan te bieden`, `in te dienen`.
+ * Particles of separable verbs that stand apart before `te` and the infinitive: `toe te sturen`, `af te leggen`, `vast
+ * te stellen`, `uiteen te zetten`, `aan te bieden`, `in te dienen`.
  */
 const TE_PARTICLES: ReadonlySet<string> = new Set(
   'toe af op aan in uit mee door terug over bij vast voor na weg samen uiteen voort kenbaar tegemoet terecht'.split(
@@ -393,8 +394,8 @@ function isTeInfinitiveAt(s: string, at: number): boolean {
 }
 
 /**
- * Words that open a time of a year or month (`eind 1998`, `begin volgend jaar`, `medio mei`). `einde` too, a noun as often
- * (`het einde van hun technische en operationele levensduur`, 844), which `van` and a period must follow (see
+ * Words that open a time of a year or month (`eind 1998`, `begin volgend jaar`, `medio mei`). `einde` too, a noun as
+ * often (`het einde van hun technische en operationele levensduur`, 844), which `van` and a period must follow (see
  * CUT_TIME).
  */
 const TIME_OPENERS: ReadonlySet<string> = new Set([
@@ -414,8 +415,8 @@ function opensCutTime(s: string, at: number): boolean {
 
 /**
  * What goes on with a time after TIME_OPENERS: a year, a month, `dit`, `deze`, `volgend`, `vorig`, `komend` (`eind dit
- * jaar`), or `van` and a period (`eind van het jaar`, `aan het eind van het kalenderjaar`, 1573); after `einde`, only the
- * last (`een einde van de quota in 2014`, 523, is no time).
+ * jaar`), or `van` and a period (`eind van het jaar`, `aan het eind van het kalenderjaar`, 1573); after `einde`, only
+ * the last (`een einde van de quota in 2014`, 523, is no time).
  */
 const CUT_TIME = new RegExp(
   String.raw`^ (?:(?<!einde)(?:(?:1[89]|20)\d\d|${FULL_MONTH_ALTERNATION}|dit|deze|volgend|vorig|komend)(?![\p{L}\p{N}])|van (?:het|dit|deze|de|volgend|vorig|komend) (?:\p{L}*jaar|\p{L}*maand|week|zomer|winter|voorjaar|najaar|lente|herfst|kwartaal|\p{L}*periode|\p{L}*reces)(?![\p{L}\p{N}]))`,

@@ -158,9 +158,10 @@ function pastUnmatchedClose(s: string, from: number): number {
 }
 
 /**
- * Prepositions of several words (the test reference reads this list too). A left part that starts inside one reads as if its last words began the phrase:
- * `…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius` (743, of `Naar aanleiding van`),
- * `…kader van de organisatieontwikkeling` (2700, of `In het kader van`), `…van de antwoorden` (1114).
+ * Prepositions of several words (the test reference reads this list too). A left part that starts inside one reads as
+ * if its last words began the phrase: `…aanleiding van mijn deelname aan de Ministeriële Raad van de OVSE in Vilnius`
+ * (743, of `Naar aanleiding van`), `…kader van de organisatieontwikkeling` (2700, of `In het kader van`), `…van de
+ * antwoorden` (1114).
  */
 export const CUT_PHRASE_LIST: readonly string[] = [
   'naar aanleiding van',

@@ -73,8 +73,8 @@ const MODIFIER_WORDS: ReadonlySet<string> = new Set([
 
 /**
  * Where the finite verb after the subject that opens `before` (a tidy string: words between single spaces) starts, when
- * a left part starting at `from` (a word start after the first) leaves out the subject's noun; else -1. The subject is a
- * determiner and up to MAX_SUBJECT_WORDS words before a finite verb. The part leaves out its noun when it starts at
+ * a left part starting at `from` (a word start after the first) leaves out the subject's noun; else -1. The subject is
+ * a determiner and up to MAX_SUBJECT_WORDS words before a finite verb. The part leaves out its noun when it starts at
  * the verb, or at a word of a modifier of the noun (see MODIFIER_WORDS): `…Binnenlandse Zaken heeft` (of `De vaste
  * commissie voor …`), `…van SZW heeft` (of `De Minister …`). A part that keeps the noun and leaves out only words
  * before it, `…commissie voor Justitie heeft overleg gevoerd met staatssecretaris Albayrak…` (1031), names who acted,

@@ -89,14 +89,14 @@ function fittedTitle(before: string, title: string, after: string, midSentence: 
 
 /**
  * The words around a title that fit in a label of `max` characters, taken as around a date (see `wordWindow`), the
- * title in the middle. A title that fits stays whole, with as many words before and after it as there is room for:
- * `…op het rapport «Oversterfte en sterfte in 2020 en 2021» van CBS en RIVM…` (817), or none: `…«Monitoring
- * verwerving Joint Strike Fighter; stand van zaken oktober 2008»` (395). Words after it that say what happens with it
- * go first (see `predicateAfter`): `…«Korte termijnraming voor emissies en energie in 2020» van het PBL gestuurd` (271),
- * where the words taken alternately gave `…de rapportage «…»…`. A short group in brackets after a title (its code,
- * `(SOZA-03-117)`, 2294) is left out where keeping it would cut the title. A longer title is cut after its start,
- * which says what it is about, with the words before it that name what it is, a third of the label at most:
- * `…de beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…` (144, a title of 131 characters).
+ * title in the middle. A title that fits stays whole, with as many words before and after it as there is room for: `…op
+ * het rapport «Oversterfte en sterfte in 2020 en 2021» van CBS en RIVM…` (817), or none: `…«Monitoring verwerving Joint
+ * Strike Fighter; stand van zaken oktober 2008»` (395). Words after it that say what happens with it go first (see
+ * `predicateAfter`): `…«Korte termijnraming voor emissies en energie in 2020» van het PBL gestuurd` (271), where the
+ * words taken alternately gave `…de rapportage «…»…`. A short group in brackets after a title (its code,
+ * `(SOZA-03-117)`, 2294) is left out where keeping it would cut the title. A longer title is cut after its start, which
+ * says what it is about, with the words before it that name what it is, a third of the label at most: `…de
+ * beleidsdoorlichting «Strategie bij benadering: Nederlandse coalitievorming…` (144, a title of 131 characters).
  */
 function aroundTitle(before: string, title: string, after: string, max: number): string {
   if (

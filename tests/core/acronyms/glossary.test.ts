@@ -116,7 +116,8 @@ describe('built-in glossary', () => {
     // Rounds 114 and 116: the mainport of Rotterdam (938), a NATO foreign ministers' meeting (952).
     ['PMR', 'Project Mainportontwikkeling Rotterdam'],
     ['FMM', 'Foreign Ministers Meeting'],
-    // Rounds 117-119: a hospital and the health inspectorate (958), the oil and gas portal (973), adult education (976).
+    // Rounds 117-119: a hospital and the health inspectorate (958), the oil and gas portal (973), adult education
+    // (976).
     ['MST', 'Medisch Spectrum Twente'],
     ['IGZ', 'Inspectie voor de Gezondheidszorg'],
     ['NLOG', 'Nederlands Olie- en Gasportaal'],
@@ -209,10 +210,12 @@ describe('built-in glossary', () => {
     ['BSB', 'Bodemsanering van in gebruik zijnde bedrijfsterreinen'],
     // Round 178: a verslag on disability of 2025 (1462), the name written out but never with the short form.
     ['OCTAS', 'Onafhankelijke Commissie Toekomst Arbeidsongeschiktheidsstelsel'],
-    // Round 180: letters on competition of 2024 (1480), one word spelling the law's short form, and on energy of 2003 (1483).
+    // Round 180: letters on competition of 2024 (1480), one word spelling the law's short form, and on energy of 2003
+    // (1483).
     ['Mw', 'Mededingingswet'],
     ['DTe', 'Dienst uitvoering en toezicht Energie'],
-    // Round 186: a nader verslag on return and detention of 2025 (1541) and a letter on civic integration of 2007 (1546).
+    // Round 186: a nader verslag on return and detention of 2025 (1541) and a letter on civic integration of 2007
+    // (1546).
     ['Wtvb', 'Wet terugkeer en vreemdelingenbewaring'],
     ['Vw2000', 'Vreemdelingenwet 2000'],
     ['RCEC', 'Research Center voor Examinering en Certificering'],

@@ -78,23 +78,22 @@ describe('corpus gold citations', () => {
   });
 
   /**
-   * Pages whose text cannot tell whether a citation is the page itself. 209: a tweedekamer.nl answer whose one
-   * `Zie ook Aanhangsel … nr. 186` line names the notice of delay published before it (the annotator looked it
-   * up), where such a line names the answer itself on the other answer pages of the site (13, 14, 24, 94, 139);
-   * the page holds no number of its own to compare with, so the code reads it as the answer's. 299: the same,
-   * `Zie ook … nr. 1552` on an answer whose officielebekendmakingen copy is nr. 1748 (the annotator looked it up).
-   * 1416: the same, `Zie ook … vergaderjaar 2023–2024, nr. 2495` on an answer published as nr. 102 of 2024–2025.
-   * 1673: two such lines, `nr. 3583` of 2019–2020 and `nr. 139` of 2020–2021, on an answer published as nr. 357 of
-   * 2020–2021 (the annotator looked it up): both notices of delay. 1781: `Zie ook … vergaderjaar 2018–2019, nr. 2482` on
-   * an answer received on 14 June 2019, when an answer received a month before was already nr. 2695 (the annotator
-   * looked it up): a notice of delay from April. 2207: `Zie ook … vergaderjaar 2024–2025, nr. 1529` on an answer
-   * published as nr. 1681 (the annotator looked it up): the notice of delay. 2253: `Zie ook … vergaderjaar 2021–2022,
-   * nr. 1482` on a later, further answer (`Antwoord schriftelijke vragen (nader)`): nr. 1482 is the first answer.
-   * 2345: `Zie ook … vergaderjaar 2020–2021, nr. 3600` on an answer received in October 2021, in the next vergaderjaar:
-   * most likely the notice of delay. 2473: `Zie ook … vergaderjaar 2024–2025, nr. 1314` on an answer published as
-   * nr. 1751 (the annotator looked it up): the notice of delay. 2835: `Zie ook … vergaderjaar 2023–2024, nr. 808` on an
-   * answer received weeks after its questions, which the annotator took for its own number (unsure): it may be the
-   * notice of delay.
+   * Pages whose text cannot tell whether a citation is the page itself. 209: a tweedekamer.nl answer whose one `Zie ook
+   * Aanhangsel … nr. 186` line names the notice of delay published before it (the annotator looked it up), where such a
+   * line names the answer itself on the other answer pages of the site (13, 14, 24, 94, 139); the page holds no number
+   * of its own to compare with, so the code reads it as the answer's. 299: the same, `Zie ook … nr. 1552` on an answer
+   * whose officielebekendmakingen copy is nr. 1748 (the annotator looked it up). 1416: the same, `Zie ook …
+   * vergaderjaar 2023–2024, nr. 2495` on an answer published as nr. 102 of 2024–2025. 1673: two such lines, `nr. 3583`
+   * of 2019–2020 and `nr. 139` of 2020–2021, on an answer published as nr. 357 of 2020–2021 (the annotator looked it
+   * up): both notices of delay. 1781: `Zie ook … vergaderjaar 2018–2019, nr. 2482` on an answer received on 14 June
+   * 2019, when an answer received a month before was already nr. 2695 (the annotator looked it up): a notice of delay
+   * from April. 2207: `Zie ook … vergaderjaar 2024–2025, nr. 1529` on an answer published as nr. 1681 (the annotator
+   * looked it up): the notice of delay. 2253: `Zie ook … vergaderjaar 2021–2022, nr. 1482` on a later, further answer
+   * (`Antwoord schriftelijke vragen (nader)`): nr. 1482 is the first answer. 2345: `Zie ook … vergaderjaar 2020–2021,
+   * nr. 3600` on an answer received in October 2021, in the next vergaderjaar: most likely the notice of delay. 2473:
+   * `Zie ook … vergaderjaar 2024–2025, nr. 1314` on an answer published as nr. 1751 (the annotator looked it up): the
+   * notice of delay. 2835: `Zie ook … vergaderjaar 2023–2024, nr. 808` on an answer received weeks after its questions,
+   * which the annotator took for its own number (unsure): it may be the notice of delay.
    */
   const UNDECIDABLE_SELF = new Set([
     '209-antwoord-jenv-2021-opvangplekken-coa.txt',
@@ -113,8 +112,9 @@ describe('corpus gold citations', () => {
    * Gold citations the code misses, each left on purpose (the corpus README says why). 228: the excerpt breaks
    * off inside a bare citation, `(24 400 XII, nr.`, with neither `Kamerstuk` nor a number; the page goes on.
    */
-  // Misses left in the README: a citation cut off by an excerpt (228); words the page lost its number among, `Kamerstuk 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier; an act's day and its
-  // Staatsblad number with the act's long title between (2802).
+  // Misses left in the README: a citation cut off by an excerpt (228); words the page lost its number among, `Kamerstuk
+  // 29279 t betrekking tot, nr. 277` (1995), of which the code reads the dossier; an act's day and its Staatsblad
+  // number with the act's long title between (2802).
   const NOT_FOUND_ON_PURPOSE = new Set([
     '228-venw-1996-spoor-delft-motie-van-t-riet.txt 24 400 XII, nr.',
     '1995-venj-2015-locatiebeleid-rechtspraak.txt Kamerstuk 29279 t betrekking tot, nr. 277',

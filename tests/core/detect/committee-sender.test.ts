@@ -56,7 +56,8 @@ describe('committeeFromOpening', () => {
       'De vaste commissies voor Onderwijs, Cultuur en Wetenschappen1 en voor Sociale Zaken en Werkgelegenheid2 hebben op 28 november 1996 overleg gevoerd met minister Ritzen',
       'De vaste commissies voor Onderwijs, Cultuur en Wetenschappen en voor Sociale Zaken en Werkgelegenheid',
     ],
-    // Its members (104), the committee in which the questions rose (1165, 2801), the voorlopig verslag's opening (1077).
+    // Its members (104), the committee in which the questions rose (1165, 2801), the voorlopig verslag's opening
+    // (1077).
     [
       '104',
       'De leden van de vaste commissies voor Justitie en Veiligheid1, voor Volksgezondheid, Welzijn en Sport2, en voor Binnenlandse Zaken en de Hoge Colleges van Staat / Algemene Zaken en Huis van de Koning3 hebben kennisgenomen van de brief4 van 4 november 2022',

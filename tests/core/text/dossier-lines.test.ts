@@ -41,7 +41,8 @@ describe('printedDossier: a dossier id as the papers print it', () => {
   it.each([
     // 01-vws-2015-productsamenstelling (kst-32793-205): `32 793 Preventief gezondheidsbeleid`.
     ['32793', '32 793'],
-    // 06-buza-2019-raz-rbz-aanwezigheid (kst-21501-02-2072): `21 501-02 Raad Algemene Zaken …`, a part keeps its hyphen.
+    // 06-buza-2019-raz-rbz-aanwezigheid (kst-21501-02-2072): `21 501-02 Raad Algemene Zaken …`, a part keeps its
+    // hyphen.
     ['21501-02', '21 501-02'],
     // 1393-verslag-vws-2021-wgo-sport (kst-35925-XVI-163): `35 925 XVI Vaststelling …`, and `(Kamerstuk 35 925 XVI)`.
     ['35925-XVI', '35 925 XVI'],

@@ -3,7 +3,8 @@ import { escapeRegExp } from '../../../src/core/text/escape-regexp';
 
 describe('escapeRegExp', () => {
   it.each([
-    // A ministry's name as the sender's office mending quotes it (410: `Minister van Volksgezondheid, Welzijn en Sport`).
+    // A ministry's name as the sender's office mending quotes it (410: `Minister van Volksgezondheid, Welzijn en
+    // Sport`).
     ['Volksgezondheid, Welzijn en Sport', ''],
     ['Sociale Zaken (SZW)', 'u'],
     ['a.b*c+d?e^f$g{h}i|j[k]l\\m/n', ''],

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyLineEndHyphen, type HyphenDecision } from '../../../src/core/text/hyphenation';
 
 describe('classifyLineEndHyphen', () => {
-  // [word before the hyphen, word after the break, decision]; NAVO = tests/fixtures/navo-defensieministers-2022-09-30.txt
+  // [word before the hyphen, word after the break, decision]; NAVO =
+  // tests/fixtures/navo-defensieministers-2022-09-30.txt
   const cases: [string, string, HyphenDecision, string][] = [
     ['Strate', 'gisch', 'join', 'NAVO: Strate-\\ngisch'],
     ['onafhanke', 'lijkheid', 'join', 'NAVO: onafhanke-\\nlijkheid'],

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { alternation, AUXILIARY_WORDS, wordsWithout } from '../../../src/core/timeline/auxiliaries';
 
 describe('the auxiliaries the label rules share', () => {
-  // The finite forms of `hebben`, `zijn` and `worden` the letters write: `heb ik uw Kamer … toegezonden` (2106), `zijn ze
-  // door de Minister-President … beantwoord` (1674), `wordt uw Kamer … geïnformeerd` (526).
+  // The finite forms of `hebben`, `zijn` and `worden` the letters write: `heb ik uw Kamer … toegezonden` (2106), `zijn
+  // ze door de Minister-President … beantwoord` (1674), `wordt uw Kamer … geïnformeerd` (526).
   it.each([
     ['hebben', ['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden']],
     ['zijn', ['ben', 'is', 'zijn', 'was', 'waren']],

@@ -84,9 +84,10 @@ function isFiguresComma(text: string, from: number, at: number, to: number): boo
 }
 
 /**
- * A comma between inflected adjectives before their noun (`samenhangende, gerichte keuzes`, 1606): a lower-case adjective
- * right before it (the core's `adjectiveClass`), and after it, within five words and before `to`, lower-case adjectives
- * joined by commas, `en` or `of`, at least one, then a lower-case word that is none and no function word. No delimiter.
+ * A comma between inflected adjectives before their noun (`samenhangende, gerichte keuzes`, 1606): a lower-case
+ * adjective right before it (the core's `adjectiveClass`), and after it, within five words and before `to`, lower-case
+ * adjectives joined by commas, `en` or `of`, at least one, then a lower-case word that is none and no function word. No
+ * delimiter.
  */
 function isAdjectivesComma(text: string, from: number, at: number, to: number): boolean {
   const before = /(?:^|[^\p{L}-])(\p{Ll}[\p{L}-]*)$/u.exec(text.slice(from, at));

@@ -82,7 +82,8 @@ describe('timeline labels: the part of a sentence that belongs to another date',
     expect(labelOf(sentence, ref, iso)).toBe(label);
   });
 
-  // An `en` inside a noun phrase the later date belongs to whole leaves the label as it was: it keeps the words after it.
+  // An `en` inside a noun phrase the later date belongs to whole leaves the label as it was: it keeps the words after
+  // it.
   const kept: [letter: string, ref: string, sentence: string, iso: string, words: string][] = [
     [
       '2266: one agenda of two councils',
@@ -119,8 +120,8 @@ describe('timeline labels: the part of a sentence that belongs to another date',
 
   // The other date's part stands between the date's fronted phrase and the main clause's verb, which both parts share:
   // the label leaves that part out and goes on with the verb (see `otherPartBetween`). They ended before the `en`, with
-  // no verb: `Tijdens het Algemeen Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals aangegeven
-  // in de brief` (193), `In mijn vertrouwelijke brieven aan uw Kamer` (2721).
+  // no verb: `Tijdens het Algemeen Overleg` (525), `Tijdens het AO (kamerstuk 30 492, nr. 52)` (2645), `Zoals
+  // aangegeven in de brief` (193), `In mijn vertrouwelijke brieven aan uw Kamer` (2721).
   const sharedVerb: [letter: string, ref: string, sentence: string, iso: string, label: string][] = [
     [
       '525: a meeting and its report inform the Kamer',

@@ -116,8 +116,8 @@ describe('paperDateLabel', () => {
     ],
   ])('none for %s', (_rule, text, date) => expect(labelOf(text, date)).toBeNull());
 
-  // Openings whose kind line the page's extraction lost: the date line follows zoek's metadata rows. The paper's own kind
-  // labels it (it was the line itself, or the metadata row and the line's word: 74 labels in the corpus).
+  // Openings whose kind line the page's extraction lost: the date line follows zoek's metadata rows. The paper's own
+  // kind labels it (it was the line itself, or the metadata row and the line's word: 74 labels in the corpus).
   it.each([
     [
       'a report of a committee meeting (1645; was `Vastgesteld 4 november 2022`)',

@@ -14,7 +14,8 @@ describe('a promise too long for its label keeps the verb group it ends on', () 
   // Sentences from tests/fixtures/letters (the letter's number first) and the letter's date.
   it.each([
     [
-      // It was `Ik zal uw Kamer een reactie op het rapport … doen toekomen` (see the test of `promiseWithItsVerb` below).
+      // It was `Ik zal uw Kamer een reactie op het rapport … doen toekomen` (see the test of `promiseWithItsVerb`
+      // below).
       '910: a phrase inserted between commas is left out first, and the promise fits whole',
       'Ik zal uw Kamer voor het zomerreces een reactie op het rapport, mede namens de Minister en Staatssecretaris van Infrastructuur en Waterstaat, doen toekomen.',
       '2019-06-21',
@@ -73,10 +74,10 @@ describe('a promise too long for its label keeps the verb group it ends on', () 
     ).toBeNull();
   });
 
-  // A promise reported in a frame (`melden wij u …`, `deel ik u mee …`, `bericht ik u …`): the label is the `dat` clause,
-  // what is promised, not the frame, which read `Daarnaast melden wij u in reactie op het verzoek van de vaste commissie
-  // JenV…` (268). The clause is too long and keeps its verb group, and its object before it (see `withObject`): was
-  // `…dat uw Kamer voorafgaand aan de voorziene behandeling … krijgt toegestuurd`.
+  // A promise reported in a frame (`melden wij u …`, `deel ik u mee …`, `bericht ik u …`): the label is the `dat`
+  // clause, what is promised, not the frame, which read `Daarnaast melden wij u in reactie op het verzoek van de vaste
+  // commissie JenV…` (268). The clause is too long and keeps its verb group, and its object before it (see
+  // `withObject`): was `…dat uw Kamer voorafgaand aan de voorziene behandeling … krijgt toegestuurd`.
   it.each([
     [
       '268: melden wij u … dat uw Kamer … krijgt toegestuurd',
@@ -123,7 +124,8 @@ describe('an event too long for its label keeps the participle it ends on', () =
   }
 
   it('2384: a strong participle after its particle, `aangewezen`', () => {
-    // The clause of `Bij de opheffingswet is de minister van Economische Zaken (EZ) destijds aangewezen als vereffenaar`.
+    // The clause of `Bij de opheffingswet is de minister van Economische Zaken (EZ) destijds aangewezen als
+    // vereffenaar`.
     expect(
       eventWithItsVerb(
         'Bij de opheffingswet is de minister van Economische Zaken (EZ) destijds aangewezen',
@@ -151,8 +153,8 @@ describe('an event label cut inside a quoted title closes the title', () => {
     return buildTimeline(normalized, dates, [], letterDate).find((e) => e.kind !== 'commitment')?.label;
   }
 
-  // Was `…de Eindrapportage «Nederland beter … opgeleverd`, `…«Wijziging van de Wet dieren … aangenomen`: the quote left
-  // open read on into the verb, as if it were the title's last word.
+  // Was `…de Eindrapportage «Nederland beter … opgeleverd`, `…«Wijziging van de Wet dieren … aangenomen`: the quote
+  // left open read on into the verb, as if it were the title's last word.
   it.each([
     [
       '2414: the report’s title',

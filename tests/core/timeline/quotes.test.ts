@@ -122,7 +122,8 @@ describe('labels read a quoted title as one unit', () => {
       '…de Minister van JenV inzake rapport «Van woorden naar daden. Een verkenning…»',
       '…de brief van de Minister van JenV inzake rapport «Van woorden naar daden',
     ],
-    // 1204's note, the text's last line: `De Telegraaf, 29 oktober 2022, «Visserij vreest voor voortbestaan: «sector stort`.
+    // 1204's note, the text's last line: `De Telegraaf, 29 oktober 2022, «Visserij vreest voor voortbestaan: «sector
+    // stort`.
     [
       'a title the text’s cut leaves open runs to the cut, not to the colon inside it (1204)',
       '1204',
@@ -130,7 +131,8 @@ describe('labels read a quoted title as one unit', () => {
       'De Telegraaf «Visserij vreest voor voortbestaan: «sector stort…»»',
       'De Telegraaf «Visserij vreest voor voortbestaan',
     ],
-    // 452: `d.d. 1 mei 2023 «Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit (Kamerstuk 35 772, nr. 40),`.
+    // 452: `d.d. 1 mei 2023 «Inwerkingtreding wetswijziging BRP Landelijke Aanpak Adreskwaliteit (Kamerstuk 35 772, nr.
+    // 40),`.
     [
       'a title never closed: its opening quote is left out (452)',
       '452',
@@ -234,8 +236,8 @@ describe('pairedQuotes', () => {
       '…de uitvoering van de motie-Heite c.s.»',
       '…de uitvoering van de motie-Heite c.s.',
     ],
-    // A title cut at the label's start or end is opened before the `…` or closed after it: the quote marks show where the
-    // title runs, as a title cut short is written.
+    // A title cut at the label's start or end is opened before the `…` or closed after it: the quote marks show where
+    // the title runs, as a title cut short is written.
     [
       'a title that ends with its question mark, cut at its start (1099)',
       '…de weg naar de 21e eeuw?»',
@@ -355,7 +357,8 @@ describe("openAt and closedAfter by the quotes' places", () => {
     'het rapport «Zij zeiden «nooit meer» en deden het toch» van 2019, en “Samen werken, samen leven” uit 2007.',
     'd.d. 23 mei 2023 «Advies Raad van State inzake Derdenbesluit BRP, d.d. 1 mei 2023 «Inwerkingtreding wetswijziging',
     '» een titel die hier sluit, en « een die hier opent',
-    // 1092's apostrophe typed as a closing quote, 1294's footnote marker after one, 2677's `«` typed as the closing one.
+    // 1092's apostrophe typed as a closing quote, 1294's footnote marker after one, 2677's `«` typed as the closing
+    // one.
     'van extra F-35»s en MQ-9 Reapers, het proefschrift «Mea Culpa»1 en het concept «stochastisch terrorisme»« (29 754)',
   ])('give what a scan of every character gives, for every stretch: %s', (text) => {
     const quotes = quotePositions(text);

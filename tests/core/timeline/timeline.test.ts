@@ -1068,9 +1068,10 @@ describe('buildTimeline: headings of one date', () => {
       ],
     ],
     [
-      // The heading has no full stop, and the split ran its sentence on into the line below: the heading ends it now (see
-      // `splitAtHeadings`), and the title's dossier line (see `splitSentences`). Were `Geannoteerde agenda Raad Algemene
-      // Zaken 21 501-02 Raad Algemene Zaken…` and `…agenda van de Raad Algemene Zaken Op maandag 17 november a.s. vindt…`.
+      // The heading has no full stop, and the split ran its sentence on into the line below: the heading ends it now
+      // (see `splitAtHeadings`), and the title's dossier line (see `splitSentences`). Were `Geannoteerde agenda Raad
+      // Algemene Zaken 21 501-02 Raad Algemene Zaken…` and `…agenda van de Raad Algemene Zaken Op maandag 17 november
+      // a.s. vindt…`.
       'a date below a heading is labelled by its own sentence; the heading’s merges with the title (1720)',
       '1720',
       '2025-11-17',
@@ -1159,8 +1160,8 @@ describe('buildTimeline: a cut label does not end inside a name of several capit
       'Op 24 november jl. is het Manifest Maatschappelijk Verantwoord Opdrachtgeven…',
     ],
     [
-      // `de Commissie territoriale beperking van de Adviesraad …`: not `…van de Commissie territoriale … aangeboden`, the
-      // name's lower-case adjective without its noun.
+      // `de Commissie territoriale beperking van de Adviesraad …`: not `…van de Commissie territoriale … aangeboden`,
+      // the name's lower-case adjective without its noun.
       "before a name's lower-case adjective whose noun was cut off (1030)",
       '1030',
       '2018-07-06',
@@ -1186,8 +1187,9 @@ describe('buildTimeline: a cut label does not end on a figure whose magnitude wa
 
   it.each([
     [
-      // `in totaal € 45 miljoen beschikbaar gesteld`: `€ 45 … gesteld` read as 45 euros. With the verb's complement kept
-      // (`beschikbaar gesteld`, see promise-tail's LIGHT_VERB) the head ends before the amount, and no figure is cut.
+      // `in totaal € 45 miljoen beschikbaar gesteld`: `€ 45 … gesteld` read as 45 euros. With the verb's complement
+      // kept (`beschikbaar gesteld`, see promise-tail's LIGHT_VERB) the head ends before the amount, and no figure is
+      // cut.
       'the figure goes with its currency sign (543)',
       '543',
       '2008',
@@ -1257,9 +1259,9 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
       ['Wij stuurden u een verzoek om het algemeen overleg dat met uw Kamer gepland…'],
     ],
     [
-      // `Tot 2005 werd door mijn ministerie aan een groot aantal uiteenlopende, niet-museale organisaties … kunstwerken in
-      // bruikleen verstrekt`: `Tot` bounds the lending; without it the label would date it to 2005. No subject after the
-      // verb either (`door mijn ministerie`).
+      // `Tot 2005 werd door mijn ministerie aan een groot aantal uiteenlopende, niet-museale organisaties … kunstwerken
+      // in bruikleen verstrekt`: `Tot` bounds the lending; without it the label would date it to 2005. No subject after
+      // the verb either (`door mijn ministerie`).
       'a date phrase that bounds the event stays (1792)',
       '1792',
       '2005',
@@ -1276,14 +1278,16 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
     // `Op 29 mei 2002 is de Wet op de inlichtingen- en veiligheidsdiensten 2002 (WIV 2002) in werking getreden`: `op`
     // goes on with the law's name, no subject's end (was `De Wet is op de inlichtingen- en veiligheidsdiensten…`).
     ['a law’s name goes on with its preposition (2524)', 'Op 29 mei 2002 is de Wet', '2524', '2002-05-29'],
-    // `Op maandag 14 maart vond de Eurogroep plaats met …`: `plaats` is the verb's particle (was `De Eurogroep plaats vond…`).
+    // `Op maandag 14 maart vond de Eurogroep plaats met …`: `plaats` is the verb's particle (was `De Eurogroep plaats
+    // vond…`).
     [
       'a lower-case word after a name leaves the subject unclear (1353)',
       'Op maandag 14 maart vond de Eurogroep',
       '1353',
       '2011-03-14',
     ],
-    // `Op 18 mei jl. brachten de Europese Commissie en de Hoge Vertegenwoordiger …` (was `De Europese Commissie en brachten…`).
+    // `Op 18 mei jl. brachten de Europese Commissie en de Hoge Vertegenwoordiger …` (was `De Europese Commissie en
+    // brachten…`).
     [
       'a subject joined by `en` is left as it is (1158)',
       'Op 18 mei jl. brachten de Europese Commissie',
@@ -1295,8 +1299,8 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
   });
 
   it.each([
-    // `…mijn besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler 1 naar pijler 2…` (was `…net als
-    // € 61,5 miljoen…`, which said the decision was the year's).
+    // `…mijn besluit om net als in 2018 en 2019 € 61,5 miljoen over te hevelen van pijler 1 naar pijler 2…` (was `…net
+    // als € 61,5 miljoen…`, which said the decision was the year's).
     [
       '`net als in` (50)',
       '50',
@@ -1316,8 +1320,8 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
     // `Uw Kamer is op verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30
     // april 2021.` (was `…zoals bij de brieven`).
     ['2535', '2021-02-08', '…verschillende momenten over deze risico’s geïnformeerd, zoals bij de brieven'],
-    // `…refereren daarbij aan de schriftelijke voorbereiding en plenaire behandeling van de oorspronkelijke WNT, zoals die
-    // per 1 januari 2013 in werking is getreden.` (was `…zoals die in werking is getreden`).
+    // `…refereren daarbij aan de schriftelijke voorbereiding en plenaire behandeling van de oorspronkelijke WNT, zoals
+    // die per 1 januari 2013 in werking is getreden.` (was `…zoals die in werking is getreden`).
     ['2583', '2013-01-01', '…behandeling van de oorspronkelijke WNT, zoals die in werking is getreden'],
     // A long one names what happened itself: `…onwenselijk zijn, zoals in 2015 ook door 234 wethouders van financiën in
     // een petitie aan de Tweede Kamer betoogd`.
@@ -1341,8 +1345,8 @@ describe('buildTimeline: labels read from the letters (session 41)', () => {
       '2017',
       'Het laatste onderzoek naar niet-genaturaliseerde ranov-vergunninghouders is uit 2017',
     ],
-    // `Het rapport … is nog niet verschenen; het verwachte moment van oplevering is eind september.` (was `…van oplevering
-    // is`).
+    // `Het rapport … is nog niet verschenen; het verwachte moment van oplevering is eind september.` (was `…van
+    // oplevering is`).
     [
       'alone, ending its clause (399)',
       '399',

@@ -413,7 +413,8 @@ describe('sidebar', () => {
     handle.update({ open: true });
     await vi.waitFor(() => expect(onSectionsReady).toHaveBeenCalledTimes(1), { timeout: 5000 });
     await new Promise((r) => setTimeout(r, 50));
-    // A turn adds its room's worth, or a section whose lists each show their first few (the timeline: up to 4 lists here).
+    // A turn adds its room's worth, or a section whose lists each show their first few (the timeline: up to 4 lists
+    // here).
     const sectionLists = 4;
     expect(Math.max(...added)).toBeLessThanOrEqual(ENTRIES_PER_TURN + sectionLists * FIRST_ENTRIES);
     expect(added.filter((n) => n > 0).length).toBeGreaterThan(4);

@@ -32,14 +32,13 @@ export const MAX_PARENS = 20000;
 export const MAX_WINDOW_CHARS = 220;
 
 /**
- * The long forms found so far in one document, relative to the text they were found in, keyed by
- * short form and that text: the same parentheses after the same words recur in a letter (a party
- * after the same name, a passage quoted again), and aligning is the costly part, above all in the
- * first document, before the engine has compiled it. What `defineBefore` finds depends only on the
- * short form, the window before the parenthesis and two flags of the brackets (see `longFormInWindow`; the
- * edition's years after the window, which `defineBeforeEdition` reads, are read anew each time), what
- * `defineInside` finds only on the short form and the parentheses' content, so a repeat gets the same answer shifted to where it stands.
- * Bounded by MAX_PARENS entries each.
+ * The long forms found so far in one document, relative to the text they were found in, keyed by short form and that
+ * text: the same parentheses after the same words recur in a letter (a party after the same name, a passage quoted
+ * again), and aligning is the costly part, above all in the first document, before the engine has compiled it. What
+ * `defineBefore` finds depends only on the short form, the window before the parenthesis and two flags of the brackets
+ * (see `longFormInWindow`; the edition's years after the window, which `defineBeforeEdition` reads, are read anew each
+ * time), what `defineInside` finds only on the short form and the parentheses' content, so a repeat gets the same
+ * answer shifted to where it stands. Bounded by MAX_PARENS entries each.
  */
 export interface Alignments {
   /** Two flags, `sf + ' ' + window`: the long form in the window (`longFormInWindow`), or null. */

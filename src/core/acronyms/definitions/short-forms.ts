@@ -194,8 +194,8 @@ export function shortFormInside(text: string, open: number, close: number): Shor
   }
   // `(SF; North Atlantic Council)` and `(SF, ...)`: only the first item can be the short form here.
   if (isShortFormShape(sf)) return { sf, start: open + 1 + lead };
-  // `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name's first word, then the short form;
-  // after an intro also a noun in lower case, `het experiment instellingsaccreditatie met een lichtere
+  // `Besluit financieel toetsingskader pensioenfondsen (Besluit FTK)` (266): the name's first word, then the short
+  // form; after an intro also a noun in lower case, `het experiment instellingsaccreditatie met een lichtere
   // opleidingsaccreditatie (hierna: experiment ILO)` (2456).
   const named = LEAD_WORD_SHORT_FORM.exec(inside) ?? (intro ? INTRODUCED_LEAD_NOUN.exec(inside) : null);
   if (named && isShortFormShape(named[2] as string) && hasTwoCapitals(named[2] as string)) {

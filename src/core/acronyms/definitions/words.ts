@@ -6,10 +6,12 @@
 export const STOPWORDS = new Set(
   (
     'de het een van voor en op in der des den te tot met aan bij om over uit naar door ' +
-    // Prepositions of officialese: `commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten (CTIVD)` (2524).
+    // Prepositions of officialese: `commissie van toezicht betreffende de inlichtingen- en veiligheidsdiensten (CTIVD)`
+    // (2524).
     'betreffende inzake omtrent ' +
     "of the and for to on at by with a an from ’s 's du la le les et des dei del " +
-    // Papiamentu, in names from the Caribbean parts of the Kingdom: `Sentro di Detenshon i Korekshon Kòrsou (SDKK)` (135).
+    // Papiamentu, in names from the Caribbean parts of the Kingdom: `Sentro di Detenshon i Korekshon Kòrsou (SDKK)`
+    // (135).
     'di i'
   ).split(' '),
 );
