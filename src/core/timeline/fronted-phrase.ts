@@ -1,7 +1,8 @@
 import { isWhiteSpace } from '../text/chars';
 import { FINITE_VERBS } from './auxiliaries';
 import { subjectBeforeVerb } from './fronted';
-import { isListMark } from './label-chars';
+import { isListMark, mayBeFiniteVerb } from './label-chars';
+import { RELATIVE_WORDS, SUBORDINATORS } from './function-words';
 import { FRONTING_PREPOSITIONS } from './word-window';
 
 /**
@@ -42,19 +43,45 @@ const MAX_FRONTED_WORDS = 60;
 export function subjectFirstPastFront(text: string, from: number, to: number, label: string): string {
   if (label.charCodeAt(0) !== 0x2026) return label;
   const verbEnd = label.indexOf(' ', 1);
-  if (verbEnd < 0 || !FINITE_VERBS.has(label.slice(1, verbEnd))) return label;
-  const at = mainVerbAfterFront(text, from, to);
-  if (at < 0) return label;
-  // The label goes on from there: its verb and the word after it are the text's.
+  if (verbEnd < 0) return label;
   const nextEnd = label.indexOf(' ', verbEnd + 1);
   const verb = label.slice(1, verbEnd);
   const next = label.slice(verbEnd + 1, nextEnd < 0 ? label.length : nextEnd);
+  if (!isMainVerb(verb, next)) return label;
+  const at = mainVerbAfterFront(text, from, to);
+  if (at < 0) return label;
+  // The label goes on from there: its verb and the word after it are the text's.
   if (wordAt(text, at, to) !== verb) return label;
   let k = at + verb.length;
   while (k < to && isWhiteSpace(text.charCodeAt(k))) k++;
   if (wordAt(text, k, to) !== next) return label;
   return subjectBeforeVerb(label.slice(1)) ?? label;
 }
+
+/**
+ * May `word`, `next` after it, be a main clause's finite verb with its subject after it: one of FINITE_VERBS, or any
+ * verb before `ik`, `wij` or `we` (`…beantwoord ik het verzoek van de Vaste commissie…`, 1083; `…informeren wij u
+ * hierbij over het besluit…`, 1864), not a word that opens a clause of its own (`…dat ik u …`, `…zoals ik …`).
+ */
+function isMainVerb(word: string, next: string): boolean {
+  if (FINITE_VERBS.has(word)) return true;
+  return (
+    PRONOUN_SUBJECTS.has(next) &&
+    /^\p{Ll}+$/u.test(word) &&
+    mayBeFiniteVerb(word) &&
+    !CLAUSE_OPENERS.has(word)
+  );
+}
+
+/** The personal pronouns that are a subject after their verb in a letter: `ik`, `wij`, `we`. */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['ik', 'wij', 'we']);
+
+/** Words before a subject that open a clause, no verb: conjunctions, relative words, `zoals`, `nu`… */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  ...SUBORDINATORS,
+  ...RELATIVE_WORDS,
+  ...'zoals en maar of want wat als dan nu toen hoe waar waarom ook'.split(' '),
+]);
 
 /** The word at `at` in text, up to white space or `to`. */
 function wordAt(text: string, at: number, to: number): string {
@@ -63,8 +90,8 @@ function wordAt(text: string, at: number, to: number): string {
 
 /**
  * Where the main clause's finite verb is in the sentence text[from, to) when the sentence opens with a fronted phrase
- * of a preposition (the first of FINITE_VERBS outside brackets and quotes, no clause mark before it but a comma right
- * before it) or a fronted clause (FRONTING_CONJUNCTIONS, the verb right after its comma); else -1.
+ * of a preposition (the first word outside brackets and quotes that `isMainVerb` takes, no clause mark before it but a
+ * comma right before it) or a fronted clause (FRONTING_CONJUNCTIONS, the verb right after its comma); else -1.
  */
 function mainVerbAfterFront(text: string, from: number, to: number): number {
   let k = from;
@@ -82,7 +109,9 @@ function mainVerbAfterFront(text: string, from: number, to: number): number {
     if (at >= to) return -1;
     const end = wordEndAt(text, at, to);
     const word = text.slice(at, end);
-    if (depth === 0 && FINITE_VERBS.has(word) && (phrase || comma)) {
+    let nextAt = end;
+    while (nextAt < to && isWhiteSpace(text.charCodeAt(nextAt))) nextAt++;
+    if (depth === 0 && (phrase || comma) && isMainVerb(word, wordAt(text, nextAt, to))) {
       // A phrase has no comma but the one that ends it; a clause ends at its first.
       return commas === 0 || (commas === 1 && comma) ? at : -1;
     }

@@ -52,8 +52,8 @@ describe('commitmentLabel', () => {
     expect(commitmentLabelOf(sentence, '2022-09-30')).toBe(expected);
   });
 
-  // A sentence too long for a label that opens with a clause or phrase set off by a comma: from the main clause's finite
-  // verb on, with what the promise ends on. Sentences from tests/fixtures/letters, with the letter's date.
+  // A sentence too long for a label that opens with a clause or phrase set off by a comma: from the main clause's
+  // finite verb on, with what the promise ends on. Sentences from tests/fixtures/letters, with the letter's date.
   it.each([
     [
       'a `Zoals … is toegezegd,` clause (1695; was `Zoals tijdens het Algemeen Overleg NVWA op 23 april jl. (Kamerstuk 33 835, nr.…`)',
@@ -67,8 +67,10 @@ describe('commitmentLabel', () => {
       'an `Aangezien` clause, the promise cut keeping its verb group (511; was `Aangezien er een Algemeen Overleg met de vaste commissies…`)',
       'Aangezien er op 6 april a.s. een Algemeen Overleg met de vaste commissies voor Binnenlandse Zaken en voor Justitie over dit onderwerp is gepland, streef ik ernaar u 10 dagen voor dit Algemeen Overleg de feitelijke sterktecijfers te doen toekomen.',
       '1998-03-20',
-      // The object before the verb group (see `withObject`): was `…10 dagen voor dit Algemeen Overleg … te doen toekomen`.
-      '…streef ik ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen',
+      // The object before the verb group (see `withObject`): was `…10 dagen voor dit Algemeen Overleg … te doen
+      // toekomen`.
+      // Without the `Aangezien` clause, the subject first (see `subjectFirstPastFront`).
+      'Ik streef ernaar u 10 dagen … de feitelijke sterktecijfers te doen toekomen',
     ],
     [
       'an `In reactie op` phrase (146; was `In reactie op het verzoek van het lid Omtzigt (CDA) bij de regeling…`)',

@@ -44,6 +44,13 @@ describe('subjectFirstPastFront', () => {
       'vóór het zomerreces',
       'Ik heb aangekondigd uw Kamer te informeren over de capaciteitsmaatregelen…',
     ],
+    // Any verb before `ik`: the letter's own acts (161).
+    [
+      'In reactie op uw schriftelijke verzoek van 11 november 2010 ga ik hieronder in op de in 2010 en 2011 aan uw Kamer toe te zenden stukken.',
+      // The list of years, as the timeline labels it.
+      '2010 en 2011',
+      'Ik ga hieronder in op de aan uw Kamer toe te zenden stukken',
+    ],
     // After a clause of `zoals` up to its comma (2357).
     [
       'Zoals in de memorie van toelichting bij het wetsvoorstel is aangegeven, zal het wetsvoorstel in september 2025 in het Staatsblad moeten zijn geplaatst, wil het op 1 januari 2026 in werking kunnen treden.',
@@ -85,6 +92,18 @@ describe('subjectFirstPastFront', () => {
     // A label that starts at a finite verb, the subject after it, as those above did.
     expect(label).toMatch(/^…(?:heeft|wil|zou|is|zijn) (?:de|het|ik) /);
     expect(subjectFirstPastFront(sentence, 0, sentence.length, label)).toBe(label);
+  });
+
+  it('takes no word that opens a clause for the verb before `ik` (1382)', () => {
+    const sentence =
+      'In deze brief heb ik aangegeven dat ik u na de zomer c.q. in september 2018 zal informeren over het thematisch onderzoek.';
+    // As a label would start after `aangegeven`: `dat` is no verb, and `heb` is the sentence's.
+    expect(subjectFirstPastFront(sentence, 0, sentence.length, '…dat ik u zal informeren…')).toBe(
+      '…dat ik u zal informeren…',
+    );
+    expect(
+      subjectFirstPastFront(sentence, 0, sentence.length, '…heb ik aangegeven dat ik u zal informeren…'),
+    ).toBe('Ik heb aangegeven dat ik u zal informeren…');
   });
 
   it('leaves a label alone whose start is not at the verb the text has there', () => {

@@ -45,7 +45,21 @@ function referenceLabel(original: string, sentence: Span, date: Span): string {
 function subjectFirstReference(sentence: string, label: string): string {
   const m = /^…(\S+) (\S+)/.exec(label);
   const finite = [...AUXILIARY_WORDS, ...MODAL_FORMS];
-  if (!m || !finite.includes(m[1] as string)) return label;
+  // A finite verb, or any verb before `ik`, `wij`, `we` that is no word opening a clause.
+  const openers = [
+    ...'dat omdat zodat wanneer indien nadat voordat zodra terwijl hoewel'.split(' '),
+    ...'die welke waarover waarin waarbij waarmee waarop waarvan waaraan waarvoor waardoor waarna waaruit'.split(
+      ' ',
+    ),
+    ...'zoals en maar of want wat als dan nu toen hoe waar waarom ook'.split(' '),
+  ];
+  const isVerb = (w: string, next: string): boolean =>
+    finite.includes(w) ||
+    (['ik', 'wij', 'we'].includes(next) &&
+      /^\p{Ll}+$/u.test(w) &&
+      !NO_VERBS.includes(w) &&
+      !openers.includes(w));
+  if (!m || !isVerb(m[1] as string, m[2] as string)) return label;
   const text = sentence.replace(/^[\s•·▪◦–—−*-]+/u, '');
   const first = (/^\S*/.exec(text) as RegExpExecArray)[0].toLowerCase();
   const preposition =
@@ -66,20 +80,31 @@ function subjectFirstReference(sentence: string, label: string): string {
     }
     flat += c;
   }
-  const verbs = finite.join('|');
-  const main = preposition.includes(first)
-    ? // The first finite verb, no clause mark before it but a comma right before it.
-      new RegExp(String.raw`^(\S+(?:(?!\s(?:${verbs})(?=\s|$))\s+\S+)*?)\s+(${verbs})(?=\s|$)`).exec(flat)
-    : // The verb right after the clause's first comma.
-      new RegExp(String.raw`^(\S+[^,]*?,)\s+(${verbs})(?=\s|$)`).exec(flat);
-  if (!main) return label;
-  const front = main[1] as string;
-  if (/[;:]/.test(front) || front.split(/\s+/).length > 61) return label;
+  const words = [...flat.matchAll(/\S+/g)].map((t) => ({ flat: t[0], at: t.index }));
+  const raw = (k: number): string =>
+    (/^\S*/.exec(text.slice(words[k]?.at ?? text.length)) as RegExpExecArray)[0];
+  // A word of the sentence's own (not blanked) that reads as the verb, the next word as it stands.
+  const verbAt = (k: number): boolean =>
+    k < words.length && (words[k] as { flat: string }).flat === raw(k) && isVerb(raw(k), raw(k + 1));
+  let verb = -1;
+  if (preposition.includes(first)) {
+    // The first verb, no clause mark before it but a comma right before it.
+    for (let k = 1; k < words.length && verb < 0; k++) if (verbAt(k)) verb = k;
+  } else {
+    // The verb right after the clause's first comma, which ends its word.
+    const comma = words.findIndex((w) => w.flat.includes(','));
+    if (comma >= 0 && /^[^,]*,$/.test((words[comma] as { flat: string }).flat) && verbAt(comma + 1))
+      verb = comma + 1;
+  }
+  if (verb < 0 || verb > 61) return label;
+  const front = words
+    .slice(0, verb)
+    .map((w) => w.flat)
+    .join(' ');
+  if (/[;:]/.test(front)) return label;
   if (preposition.includes(first) && /,/.test(front.replace(/,$/, ''))) return label;
   // The label goes on from there: its verb and the word after it are the sentence's.
-  const at = (main.index as number) + (main[0] as string).length - (main[2] as string).length;
-  const words = text.slice(at).split(/\s+/);
-  if (words[0] !== m[1] || (words[1] ?? '') !== m[2]) return label;
+  if (raw(verb) !== m[1] || raw(verb + 1) !== m[2]) return label;
   return subjectBeforeVerb(label.slice(1)) ?? label;
 }
 
