@@ -45,7 +45,7 @@ const SUBJECT_END = new Set([
   ...'in op aan met bij naar over door om te tot uit onder tegen tussen zonder na per inzake tijdens sinds vanaf via volgens namens ter ten'.split(
     ' ',
   ),
-  ...'ook niet nog al reeds daarom echter inmiddels opnieuw wederom eerder vervolgens daarna toen nu dan wel zelf momenteel thans'.split(
+  ...'ook niet nog al reeds daarom echter inmiddels opnieuw wederom eerder vervolgens daarna toen nu dan wel zelf momenteel thans mede'.split(
     ' ',
   ),
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { subjectFirst } from '../../../src/core/timeline/fronted';
+import { subjectBeforeVerb, subjectFirst } from '../../../src/core/timeline/fronted';
 
 describe('subjectFirst', () => {
   it.each([
@@ -87,5 +87,28 @@ describe('subjectFirst', () => {
     ['In juni 2020', 'heb ik uw Kamer geïnformeerd', null],
   ])('%s | %s', (head, after, expected) => {
     expect(subjectFirst(head, after)).toBe(expected);
+  });
+});
+
+describe('subjectBeforeVerb', () => {
+  it.each([
+    // `mede` ends a name's subject (1203, after `Bij de schriftelijke beantwoording van vragen …`).
+    [
+      'heeft de Minister van LNV mede namens mij toegezegd uw Kamer te informeren over de wijze',
+      'De Minister van LNV heeft mede namens mij toegezegd uw Kamer te informeren over de wijze',
+    ],
+    // An abbreviation in brackets after a name goes with it (NAVO letter).
+    [
+      'heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
+      'De Noord-Atlantische Raad (NAR) heeft een verklaring uitgebracht',
+    ],
+    // Not one after a lower-case noun: `(AP)` names no name here (synthetic).
+    ['heeft de autoriteit (AP) een verklaring uitgebracht', null],
+    // A relative `die` inside the subject leaves its end unclear (1113).
+    ['zijn de afspraken die ik met de provincie Fryslân gemaakt heb uitgewerkt', null],
+    // Nor is `die` a subject of its own (2072: `terwijl er mensen zijn die reeds …`).
+    ['zijn die reeds per 1 januari 2013 deelnemen aan een regeling die afloopt', null],
+  ])('%s', (clause, expected) => {
+    expect(subjectBeforeVerb(clause)).toBe(expected);
   });
 });
