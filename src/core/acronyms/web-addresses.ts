@@ -1,4 +1,4 @@
-import { isAsciiLetter, isWhiteSpace } from '../text/chars';
+import { isAsciiLetter, wordEndBefore } from '../text/chars';
 import type { TokenHit } from './tokens';
 
 /**
@@ -32,8 +32,7 @@ export function webAddresses(text: string): number[] {
     } else {
       start = www;
     }
-    let end = start;
-    while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+    const end = wordEndBefore(text, start);
     spans.push(start, end);
     from = end;
   }

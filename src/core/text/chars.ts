@@ -97,6 +97,20 @@ export function isWhiteSpace(c: number): boolean {
   );
 }
 
+/** Where the white space (`isWhiteSpace`) at `at` ends: the next other code unit, or `to`. */
+export function pastWhiteSpace(text: string, at: number, to = text.length): number {
+  let k = at;
+  while (k < to && isWhiteSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
+/** Where the word (a run of anything but white space) at `at` ends: the next white space, or `to`. */
+export function wordEndBefore(text: string, at: number, to = text.length): number {
+  let k = at;
+  while (k < to && !isWhiteSpace(text.charCodeAt(k))) k++;
+  return k;
+}
+
 /**
  * Is there nothing but white space (`isWhiteSpace`) in text[from, to): by default to the text's end, does the text end
  * there?

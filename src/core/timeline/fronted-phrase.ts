@@ -1,4 +1,4 @@
-import { isWhiteSpace } from '../text/chars';
+import { isWhiteSpace, pastWhiteSpace, wordEndBefore } from '../text/chars';
 import { FINITE_VERBS } from './auxiliaries';
 import { subjectBeforeVerb } from './fronted';
 import { isListMark, mayBeFiniteVerb } from './label-chars';
@@ -52,9 +52,7 @@ export function subjectFirstPastFront(text: string, from: number, to: number, la
   if (at < 0) return label;
   // The label goes on from there: its verb and the word after it are the text's.
   if (wordAt(text, at, to) !== verb) return label;
-  let k = at + verb.length;
-  while (k < to && isWhiteSpace(text.charCodeAt(k))) k++;
-  if (wordAt(text, k, to) !== next) return label;
+  if (wordAt(text, pastWhiteSpace(text, at + verb.length, to), to) !== next) return label;
   return subjectBeforeVerb(label.slice(1)) ?? label;
 }
 
@@ -85,7 +83,7 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set([
 
 /** The word at `at` in text, up to white space or `to`. */
 function wordAt(text: string, at: number, to: number): string {
-  return text.slice(at, wordEndAt(text, at, to));
+  return text.slice(at, wordEndBefore(text, at, to));
 }
 
 /**
@@ -96,7 +94,7 @@ function wordAt(text: string, at: number, to: number): string {
 function mainVerbAfterFront(text: string, from: number, to: number): number {
   let k = from;
   while (k < to && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
-  const firstEnd = wordEndAt(text, k, to);
+  const firstEnd = wordEndBefore(text, k, to);
   const first = text.slice(k, firstEnd).toLowerCase();
   const phrase = PHRASE_OPENERS.has(first);
   if (!phrase && !FRONTING_CONJUNCTIONS.has(first)) return -1;
@@ -104,14 +102,14 @@ function mainVerbAfterFront(text: string, from: number, to: number): number {
   let commas = 0;
   let comma = false; // does the word before end in a comma
   let words = 0;
-  for (let at = firstEnd; at < to;) {
-    while (at < to && isWhiteSpace(text.charCodeAt(at))) at++;
-    if (at >= to) return -1;
-    const end = wordEndAt(text, at, to);
+  for (let at = pastWhiteSpace(text, firstEnd, to); at < to; at = pastWhiteSpace(text, at, to)) {
+    const end = wordEndBefore(text, at, to);
     const word = text.slice(at, end);
-    let nextAt = end;
-    while (nextAt < to && isWhiteSpace(text.charCodeAt(nextAt))) nextAt++;
-    if (depth === 0 && (phrase || comma) && isMainVerb(word, wordAt(text, nextAt, to))) {
+    if (
+      depth === 0 &&
+      (phrase || comma) &&
+      isMainVerb(word, wordAt(text, pastWhiteSpace(text, end, to), to))
+    ) {
       // A phrase has no comma but the one that ends it; a clause ends at its first.
       return commas === 0 || (commas === 1 && comma) ? at : -1;
     }
@@ -132,11 +130,4 @@ function mainVerbAfterFront(text: string, from: number, to: number): number {
     at = end;
   }
   return -1;
-}
-
-/** The end of the word at `at`: the next white space or `to`. */
-function wordEndAt(text: string, at: number, to: number): number {
-  let end = at;
-  while (end < to && !isWhiteSpace(text.charCodeAt(end))) end++;
-  return end;
 }

@@ -1,5 +1,5 @@
 import { enclosingBrackets, openBefore } from '../text/brackets';
-import { isWhiteSpace } from '../text/chars';
+import { isWhiteSpace, onlyWhiteSpaceFrom, pastWhiteSpace, wordEndBefore } from '../text/chars';
 import { firstAtOrAfter } from '../text/sorted';
 import type { Span } from '../types';
 import {
@@ -556,14 +556,18 @@ function startsItsSentence(text: string, sentenceStart: number, left: number, ds
   let k = sentenceStart;
   while (k < left && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
   if (k < left) {
-    const comma = text.indexOf(',', k);
-    if (comma < 0 || comma >= left || !SENTENCE_OPENERS.has(text.slice(k, comma).toLowerCase())) return false;
-    for (k = comma + 1; k < left; k++) if (!isWhiteSpace(text.charCodeAt(k))) return false;
+    // One word and its comma: read up to the word's end only (a search for the next comma could run over the text).
+    let comma = k;
+    while (comma < left && text.charCodeAt(comma) !== 0x2c && !isWhiteSpace(text.charCodeAt(comma))) comma++;
+    if (comma >= left || text.charCodeAt(comma) !== 0x2c) return false;
+    if (
+      !SENTENCE_OPENERS.has(text.slice(k, comma).toLowerCase()) ||
+      !onlyWhiteSpaceFrom(text, comma + 1, left)
+    )
+      return false;
   }
-  let start = left;
-  while (start < ds && isWhiteSpace(text.charCodeAt(start))) start++;
-  let end = start;
-  while (end < ds && !isWhiteSpace(text.charCodeAt(end))) end++;
+  const start = pastWhiteSpace(text, left, ds);
+  const end = wordEndBefore(text, start, ds);
   return end < ds && !DATE_PHRASE_OPENERS.has(text.slice(start, end).toLowerCase());
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  pastWhiteSpace,
+  wordEndBefore,
   CharAction,
   LOOK_AT_CLASS,
   SUPERSCRIPT_DIGIT_CLASS,
@@ -88,5 +90,24 @@ describe('character classes for the one-scan normalizer', () => {
     for (let c = 0; c < 0x10000; c++) {
       expect(superscript.test(String.fromCharCode(c))).toBe(superscriptDigit(c) >= 0);
     }
+  });
+});
+
+describe('pastWhiteSpace and wordEndBefore', () => {
+  it.each([
+    // From a word's start: no white space to pass, the word ends at the next space, a line break or a no-break space.
+    ['Op 12 mei', 0, 0, 2],
+    ['heeft\n  de', 5, 8, 5],
+    ['de\u00a0brief', 2, 3, 2],
+    // At white space: it is passed, and the word there is empty.
+    ['  verzocht', 0, 2, 0],
+  ])('%j at %i: past white space %i, word end %i', (text, at, past, end) => {
+    expect(pastWhiteSpace(text, at)).toBe(past);
+    expect(wordEndBefore(text, at)).toBe(end);
+  });
+
+  it('stops at `to`', () => {
+    expect(pastWhiteSpace('a     b', 1, 3)).toBe(3);
+    expect(wordEndBefore('verzocht om', 0, 4)).toBe(4);
   });
 });
