@@ -123,3 +123,42 @@ export function shortNamesBefore(before: string): string {
 export function shortNamesAfter(after: string): string {
   return shortMinistryNames(after, 0, NEAR_DATE);
 }
+
+/**
+ * `before` (the text before a letter's date whose subject follows it, see `subjectWindow`) with the letter's sender
+ * written as its ministry where the sender is a minister or state secretary of one: `de brief van de Minister van IenW`
+ * becomes `de brief van IenW`. A label that keeps the subject first had to cut that sender, and started inside it:
+ * `…van IenW inzake voorzieningen spooremplacementen nabij haven Rotterdam` (1064), `…IenW inzake Vervoerplan NS
+ * 2023…`; with the sender short the label reads `De brief van IenW inzake …`, as the Kamer speaks of such letters.
+ * Callers use it only on a label that does not fit with its ministries' names short (see `shortMinistryNames`). The
+ * ministry is a short name of MINISTRIES, or after `van` a name of one word (`Defensie`, `Financiën`) or two
+ * (`Buitenlandse Zaken`, `Asiel en Migratie`); a minister `voor` a policy area has a short name (`BHOS`, `VRO`) or
+ * keeps their title (`de Minister voor Wonen en Rijksdienst`). A sender with a person's name (`staatssecretaris Van der
+ * Ploeg van OCW`), or of two ministries, stays. Else `before`.
+ */
+export function senderAsMinistry(before: string): string {
+  const sender = SENDER_AT_END.exec(before);
+  if (sender === null) return before;
+  const [, preposition, ministry] = sender as unknown as [string, string, string];
+  const short = MINISTRY_ABBREVIATIONS.has(ministry);
+  if (!short && (preposition === 'voor' || !MINISTRY_NAME.test(ministry))) return before;
+  return `${before.slice(0, before.indexOf(' van ') + 5)}${ministry}`;
+}
+
+/** A minister's or state secretary's title, the first letter of either case. */
+const OFFICE = String.raw`(?:[Mm]inister|[Ss]taatssecretaris)`;
+
+/**
+ * A text that is a letter's sender and nothing else, `[de] brief van de <office> van|voor <ministry>` (an item's number
+ * before it, `6. brief van …`, 2561), where the ministry is one to three words with no mark between them; `de Minister
+ * en de Staatssecretaris van VWS` is one ministry's too. Not a sender inside a longer clause: `De vaste commissie voor
+ * Defensie heeft over de brief van de staatssecretaris van Defensie` (1314) made `…over de brief van Defensie`, short
+ * enough for the clause's frame to crowd out the subject (`De vaste commissie … heeft over de brief van Defensie …
+ * voorgelegd`).
+ */
+const SENDER_AT_END = new RegExp(
+  String.raw`^(?:\d{1,2}\. )?(?:[Dd]e )?[Bb]rief van de ${OFFICE}(?: en de ${OFFICE})? (van|voor) ([^\s,;:()]+(?: [^\s,;:()]+){0,2})$`,
+);
+
+/** A ministry's name of one word, or of two (`Buitenlandse Zaken`, `Asiel en Migratie`), capitalised. */
+const MINISTRY_NAME = /^\p{Lu}[\p{L}-]*(?: (?:en )?\p{Lu}[\p{L}-]*)?$/u;

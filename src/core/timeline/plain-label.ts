@@ -3,7 +3,7 @@ import { AUXILIARY_WORDS, alternation } from './auxiliaries';
 import { subjectFirst } from './fronted';
 import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
-import { shortNamesAfter, shortNamesBefore } from './ministry-names';
+import { senderAsMinistry, shortNamesAfter, shortNamesBefore } from './ministry-names';
 import { eventWithItsVerb } from './promise-tail';
 import { closingVerbsEnd, mayCloseAfter, modalInfinitiveEnd, teInfinitiveEnd } from './verb-cluster';
 import {
@@ -19,6 +19,7 @@ import {
   stripLooseStart,
 } from './label-chars';
 import { danglingBeforeBracket, danglingStart } from './dangling';
+import { pairedQuotes } from './quotes';
 
 /**
  * The label of a clause whose white space is single spaces (most clauses), built by offsets into the
@@ -204,6 +205,34 @@ export function finishLabel(
  * clause's end (see `fromSentenceStart`, `toClauseEnd`).
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
+  const label = fittedAsGiven(before, after, midSentence, subjectFirst);
+  // A letter's subject that goes first left the label to start inside the sender: the sender is written as its
+  // ministry (see `senderAsMinistry`). Only then: where the sender went whole, a subject cut as much reads as well
+  // after it (`De brief van de Minister van IenW inzake vervanging viaduct A16 Rotterdam…`, 1064). And only where the
+  // subject keeps as much: a quoted title in it may give up words to the longer start (`…van VROM inzake de reactie op
+  // het VROM-raad advies 060 «De hype voorbij…»`, 2050, became `… «De hype…»`).
+  if (subjectFirst && after !== '' && label.charCodeAt(0) === 0x2026 && !midSentence) {
+    const short = shortNamesBefore(before);
+    const sender = senderAsMinistry(short);
+    if (sender !== short) {
+      const withSender = fittedAsGiven(sender, after, midSentence, subjectFirst);
+      // Measured as the reader sees them, their quotes paired (see `pairedQuotes`), which may cost a word.
+      if (subjectKept(pairedQuotes(withSender), after) >= subjectKept(pairedQuotes(label), after))
+        return withSender;
+    }
+  }
+  return label;
+}
+
+/** How many characters of a label are its subject: from the first word of `after` (its marker, `inzake`) to its end. */
+function subjectKept(label: string, after: string): number {
+  const space = after.indexOf(' ');
+  const at = label.indexOf(space < 0 ? after : after.slice(0, space + 1));
+  return at < 0 ? 0 : label.length - at;
+}
+
+/** `fitted` with the letter's sender as given. */
+function fittedAsGiven(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
   const full = joinParts(before, after);
   const dots = midSentence && startsLower(full);
   if (full.length + (dots ? 1 : 0) <= MAX) return dots ? `…${full}` : capitalize(full);
@@ -211,7 +240,7 @@ function fitted(before: string, after: string, midSentence: boolean, subjectFirs
   const shortBefore = shortNamesBefore(before);
   const shortAfter = shortNamesAfter(after);
   if (shortBefore !== before || shortAfter !== after)
-    return fitted(shortBefore, shortAfter, midSentence, subjectFirst);
+    return fittedAsGiven(shortBefore, shortAfter, midSentence, subjectFirst);
   // Whole where it runs past MAX by LABEL_STRETCH at most (its ministries' names short if that makes it fit in MAX, as
   // above); a letter's subject goes first in a cut label (see `subjectWindow`), as a whole one does not.
   if (full.length + (dots ? 1 : 0) <= MAX + LABEL_STRETCH) return dots ? `…${full}` : capitalize(full);

@@ -7,7 +7,7 @@ import { dateLists } from '../../../src/core/timeline/date-lists';
 import { LABEL_REACH, labelAround, MAX_LABEL } from '../../../src/core/timeline/label';
 import { LABEL_STRETCH } from '../../../src/core/timeline/label-chars';
 import { MINISTRIES, MINISTRY_ABBREVIATIONS } from '../../../src/core/timeline/ministry-names';
-import { quotePositions, roleAt } from '../../../src/core/timeline/quotes';
+import { pairedQuotes, quotePositions, roleAt } from '../../../src/core/timeline/quotes';
 import { subjectBeforeVerb, subjectFirst as subjectFirstLabel } from '../../../src/core/timeline/fronted';
 import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates/tense';
 import { MODAL_FORMS } from '../../../src/core/dates/lexicon';
@@ -853,6 +853,43 @@ function shortNames(s: string, from = 0, to = s.length): string {
   });
 }
 const namesBefore = (b: string) => shortNames(b, b.length - 160);
+
+/**
+ * The reference of `senderAsMinistry`, by words: `b` that is `[N.] [de] brief van de <office> [en de <office>]
+ * van|voor <ministry>` and nothing else, written `[N.] [de] brief van <ministry>`; null when it is not, or its ministry
+ * is no short name of MINISTRIES and, after `van`, no word or two capitalised (`X en Y` too).
+ */
+function senderReference(b: string): string | null {
+  const w = b.split(' ');
+  const office = (x: string | undefined) =>
+    x !== undefined && /^(?:[Mm]inister|[Ss]taatssecretaris)$/.test(x);
+  const capitalised = (x: string | undefined) => x !== undefined && /^\p{Lu}[\p{L}-]*$/u.test(x);
+  let i = 0;
+  if (/^\d{1,2}\.$/.test(w[i] ?? '')) i++;
+  if (w[i] === 'de' || w[i] === 'De') i++;
+  if (!/^[Bb]rief$/.test(w[i] ?? '') || w[i + 1] !== 'van' || w[i + 2] !== 'de' || !office(w[i + 3]))
+    return null;
+  let j = i + 4;
+  if (w[j] === 'en' && w[j + 1] === 'de' && office(w[j + 2])) j += 3;
+  const preposition = w[j];
+  const name = w.slice(j + 1);
+  if (preposition !== 'van' && preposition !== 'voor') return null;
+  if (name.length === 0 || name.length > 3 || name.some((x) => x === '' || /[,;:()]/.test(x))) return null;
+  const ministry = name.join(' ');
+  const named =
+    preposition === 'van' &&
+    ((name.length === 1 && capitalised(name[0])) ||
+      (name.length === 2 && capitalised(name[0]) && capitalised(name[1])) ||
+      (name.length === 3 && capitalised(name[0]) && name[1] === 'en' && capitalised(name[2])));
+  return MINISTRY_ABBREVIATIONS.has(ministry) || named ? `${w.slice(0, i + 2).join(' ')} ${ministry}` : null;
+}
+
+/** How many characters of `label` are from the first word of `a` (the subject's marker) on; 0 without it. */
+function subjectKeptReference(label: string, a: string): number {
+  const first = a.split(' ')[0] as string;
+  const at = label.indexOf(a.includes(' ') ? `${first} ` : first);
+  return at < 0 ? 0 : label.length - at;
+}
 const namesAfter = (a: string) => shortNames(a, 0, 160);
 
 const PARTICLES = ['van', 'der', 'den', 'de', 'het', "'t", 'ter', 'ten', 'voor', 'en'];
@@ -2050,11 +2087,26 @@ function clauseReference(
     return fit(b, a, mid, subject);
   };
   const fit = (b: string, a: string, mid: boolean, subject = false): string => {
+    const label = fitAsGiven(b, a, mid, subject);
+    // A letter's subject that goes first left the label to start inside the sender: the sender as its ministry, where
+    // the subject keeps as much, its quotes paired (see `senderAsMinistry`).
+    if (subject && a !== '' && label.startsWith('…') && !mid) {
+      const sender = senderReference(namesBefore(b));
+      if (sender !== null) {
+        const other = fitAsGiven(sender, a, mid, subject);
+        if (subjectKeptReference(pairedQuotes(other), a) >= subjectKeptReference(pairedQuotes(label), a))
+          return other;
+      }
+    }
+    return label;
+  };
+  const fitAsGiven = (b: string, a: string, mid: boolean, subject = false): string => {
     const full = collapse(joinReference(b, a));
     const dots = mid && lower(full);
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
     // Long ministry names written short, then cut.
-    if (namesBefore(b) !== b || namesAfter(a) !== a) return fit(namesBefore(b), namesAfter(a), mid, subject);
+    if (namesBefore(b) !== b || namesAfter(a) !== a)
+      return fitAsGiven(namesBefore(b), namesAfter(a), mid, subject);
     // Whole where it runs past MAX_LABEL by LABEL_STRETCH at most.
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
       return dots ? `…${full}` : capitalize(full);
@@ -3545,7 +3597,7 @@ describe('labelAround', () => {
       "a letter's subject goes on past a comma right after its date (2040; was `…de brief van de minister van VROM`)",
       '– de brief van de minister van Volkshuisvesting, Ruimtelijke Ordening en Milieubeheer d.d. 8 april 2002, houdende het NLR-rapport Groepsrisicoberekeningen Schiphol (VROM-02-507);',
       '8 april 2002',
-      '…VROM houdende het NLR-rapport Groepsrisicoberekeningen Schiphol (VROM-02-507)',
+      'De brief van VROM houdende het NLR-rapport Groepsrisicoberekeningen Schiphol (VROM-02-507)',
     ],
     [
       '… also after `brief van` outside a list (2286; was `…aantal vragen voorgelegd aan de Staatssecretaris van Defensie over de brief`)',
@@ -3557,7 +3609,7 @@ describe('labelAround', () => {
       "… not where the date's clause is only its marker between commas: a wider clause names the letter (1151)",
       'de brief van de staatssecretaris van Verkeer en Waterstaat, d.d. 14 maart 2001, houdende het kabinetsstandpunt inzake het advies "Over stromen, kennis- en innovatieopgaven voor een waterrijk Nederland" van AWR, NRLO en RMNO (27625, nr. 2);',
       '14 maart 2001',
-      '…van VenW houdende het kabinetsstandpunt inzake het advies "Over stromen…',
+      'De brief van VenW houdende het kabinetsstandpunt inzake het advies "Over stromen…',
     ],
     [
       '… nor where an auxiliary after the subject’s comma opens the main clause the date’s phrase is fronted in (1665)',
@@ -3650,7 +3702,7 @@ describe('labelAround', () => {
       "a letter's subject before its sender: the questions' member, not the minister (1333; the rule of `Kamerlid` in word-window.test.ts)",
       '• de brief van de minister van Binnenlandse Zaken en Koninkrijksrelaties, d.d. 8 april 2011, over schriftelijke vragen van Tweede Kamerlid J. S. Monasch (PvdA) over erfpachttarieven (2011Z07452);',
       '8 april 2011',
-      '…van BZK over schriftelijke vragen van Tweede Kamerlid J. S. Monasch (PvdA)…',
+      'De brief van BZK over schriftelijke vragen van Tweede Kamerlid J. S. Monasch (PvdA)…',
     ],
     [
       '`leden` before the names of the members, after `mevrouw` (2022)',
@@ -4053,13 +4105,13 @@ describe('labelAround', () => {
       'a right part does not end on the day of a date whose month was cut off, nor on its preposition (1146)',
       '• de brief van de Staatssecretaris van Binnenlandse Zaken en Koninkrijksrelaties d.d. 12 februari 2019 inzake verslag van een werkbezoek aan Bonaire, Curaçao en Aruba van 20 t/m 25 januari 2019 (Kamerstuk 35 000 IV, nr. 40);',
       '12 februari 2019',
-      '…van BZK inzake verslag van een werkbezoek aan Bonaire, Curaçao en Aruba…',
+      'De brief van BZK inzake verslag van een werkbezoek aan Bonaire, Curaçao en Aruba…',
     ],
     [
       '… nor on the `d.d.` before it (2627)',
       '• de brief van de Minister van Justitie en Veiligheid d.d. 16 november 2022 inzake reactie op het NRC-artikel over het tapsysteem van de politie d.d. 15 november 2022 (Kamerstuk 29 628, nr. 1129);',
       '16 november 2022',
-      '…van JenV inzake reactie op het NRC-artikel over het tapsysteem van de politie…',
+      'De brief van JenV inzake reactie op het NRC-artikel over het tapsysteem van de politie…',
     ],
     [
       "a letter's subject that fits whole with its `…` up to LABEL_STRETCH past MAX_LABEL goes whole, the other date it names with it (1063)",
@@ -4231,7 +4283,7 @@ describe('labelAround', () => {
       'an adjective with its noun stays (775)',
       '• de brief van de Minister van Justitie en Veiligheid d.d. 19 juli 2019 inzake voorlichting Raad van State over de democratische controle van de Kamer op de besteding van de middelen van de politie (Kamerstuk 29 628, nr. 898);',
       '19 juli 2019',
-      '…van JenV inzake voorlichting Raad van State over de democratische controle…',
+      'De brief van JenV inzake voorlichting Raad van State over de democratische controle…',
     ],
     [
       "a letter's date after its sender keeps the subject before the sender, as one after `d.d.` (1534)",
@@ -4245,7 +4297,7 @@ describe('labelAround', () => {
       '– de brief van de staatssecretaris van LNV van 17 december 2002 inzake de uitvoering van de moties evaluatie Meststoffenwet (28 385, nr. 14);',
       '17 december 2002',
       // Was `…de brief van de staatssecretaris van LNV inzake de uitvoering van de moties…`.
-      '…van LNV inzake de uitvoering van de moties evaluatie Meststoffenwet',
+      'De brief van LNV inzake de uitvoering van de moties evaluatie Meststoffenwet',
     ],
     [
       'synthetic: … not a date after a `van` that follows no letter',
@@ -4261,10 +4313,10 @@ describe('labelAround', () => {
       'De brief van de Minister van JenV inzake administratievelastenreductie in de opsporing',
     ],
     [
-      "a letter's subject before its sender: the sender from its title (1300; `gemeente` in word-window.test.ts)",
+      "a letter's subject before its sender, the sender written as its ministry (1300; `gemeente` in word-window.test.ts)",
       '• de brief van de Minister voor Volkshuisvesting en Ruimtelijke Ordening d.d. 23 december 2022 inzake afschrift brief aan de gemeente Utrechtse Heuvelrug inzake de kapaanvraag van bomen in park Huis Doorn (2022D56818);',
       '23 december 2022',
-      '…Minister voor VRO inzake afschrift brief aan de gemeente Utrechtse Heuvelrug…',
+      'De brief van VRO inzake afschrift brief aan de gemeente Utrechtse Heuvelrug…',
     ],
     [
       'a superlative needs no noun: `één van de veiligste` (2566)',
@@ -4274,10 +4326,10 @@ describe('labelAround', () => {
       'Ook benoemt ILT het Nederlandse spoor als één van de veiligste in Europa',
     ],
     [
-      "a letter's subject whole, which tells the list's letters apart, and the sender's name after its title (1069)",
+      "a letter's subject whole, which tells the list's letters apart, the sender written as its ministry (1069)",
       '• de brief van de Staatssecretaris van Infrastructuur en Milieu d.d. 14 april 2014 ter aanbieding van de 34ste Voortgangsrapportage HSL-Zuid (Kamerstuk 22 026, nr. 456);',
       '14 april 2014',
-      '…van IenM ter aanbieding van de 34ste Voortgangsrapportage HSL-Zuid',
+      'De brief van IenM ter aanbieding van de 34ste Voortgangsrapportage HSL-Zuid',
     ],
     [
       'adjectives stay when the label would end on a word it does not end on either (2171)',
@@ -4299,6 +4351,60 @@ describe('labelAround', () => {
     );
     expect(got).toBe(expected);
   });
+
+  it.each([
+    [
+      'the sender the label started inside (1064; was `…van IenW inzake BCG-review naar integrale aanpak personeelstekort NS`)',
+      '  • de brief van de Staatssecretaris van Infrastructuur en Waterstaat d.d. 13 februari 2023 inzake BCG-review naar integrale aanpak personeelstekort NS (Kamerstuk 29 984, nr. 1089);',
+      '13 februari 2023',
+      'De brief van IenW inzake BCG-review naar integrale aanpak personeelstekort NS',
+    ],
+    [
+      'a ministry of two words; the label had left the sender out (1565; was `…inzake procedure voordracht Europese rechterlijke colleges`)',
+      '  • de brief van de Minister van Buitenlandse Zaken d.d. 4 juli 2023 inzake procedure voordracht Europese rechterlijke colleges (Kamerstuk 36 200 V, nr. 92);',
+      '4 juli 2023',
+      'De brief van Buitenlandse Zaken inzake procedure voordracht Europese rechterlijke colleges',
+    ],
+    [
+      'not a sender that went whole: the minister stays (1332)',
+      '  • de brief van de Minister van Infrastructuur en Waterstaat d.d. 22 december 2022 inzake vervanging viaduct A16 Rotterdam in verband met constructieve veiligheid: keuze uitvoeringsvariant (Kamerstuk 36 200 A, nr. 61);',
+      '22 december 2022',
+      'De brief van de Minister van IenW inzake vervanging viaduct A16 Rotterdam…',
+    ],
+    [
+      'not where the subject would give up words to the longer start (1064)',
+      '  • de brief van de Staatssecretaris van Infrastructuur en Waterstaat d.d. 19 december 2022 inzake Vervoerplan NS 2023 en addendum op het Beheerplan ProRail 2023 maatregelen tegen hoge uitval in het treinvervoer (Kamerstuk 29 984, nr. 1078);',
+      '19 december 2022',
+      '…IenW inzake Vervoerplan NS 2023 en addendum op het Beheerplan ProRail 2023…',
+    ],
+    [
+      '… nor a quoted title in it, its quote closed (2064)',
+      '– de brief van de minister van VROM d.d. 2 november 2007 inzake de reactie op het VROM-raad advies 060 «De hype voorbij, klimaatverandering als structureel ruimtelijk vraagstuk» (31 269, nr. 2);',
+      '2 november 2007',
+      '…van VROM inzake de reactie op het VROM-raad advies 060 «De hype voorbij…',
+    ],
+    [
+      'not a sender with a person’s name (105)',
+      '– de brief van staatssecretaris Van der Ploeg van OCW d.d. 10 april 2000 ter aanbieding van het rapport «Archieven in de etalage» (OCW-00-448).',
+      '10 april 2000',
+      '…van OCW ter aanbieding van het rapport «Archieven in de etalage» (OCW-00-448)',
+    ],
+    [
+      'not the senders of two ministries (1213)',
+      '– de brief van de ministers van Justitie en Binnenlandse Zaken en de staatssecretaris van Justitie met de aangevulde geannoteerde agenda d.d. 27 maart 2009 JBZ-Raad van 6 april 2009 (23 490, nr. 551);',
+      '27 maart 2009',
+      '…van Justitie met de aangevulde geannoteerde agenda JBZ-Raad van 6 april 2009',
+    ],
+    [
+      'not a sender inside a longer clause, where the clause’s frame would crowd out the subject (1314)',
+      'De vaste commissie voor Defensie heeft over de brief van de staatssecretaris van Defensie van 27 oktober 1998 over de stand van zaken met betrekking tot de ontwikkelingen in het Navo helikopterproject NH-90 de navolgende vragen ter beantwoording aan de regering voorgelegd.',
+      '27 oktober 1998',
+      '…over de stand van zaken met betrekking tot de ontwikkelingen in het Navo…',
+    ],
+  ])(
+    'a letter’s sender before a subject that goes first is written as its ministry: %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
 
   it.each([
     // Prepositions whose object was the date dangle without it, with the date's article.
@@ -5487,7 +5593,7 @@ describe('labelAround', () => {
       '`jl.` of another date that ends the label (1155)',
       '– de brief van de staatssecretaris van Economische Zaken d.d. 14 april 2009 inzake verslag VTE-Raad (Telecom) d.d. 31 maart jl. (21 501-33, nr. 222);',
       '14 april 2009',
-      '…van Economische Zaken inzake verslag VTE-Raad (Telecom) d.d. 31 maart jl.',
+      'De brief van Economische Zaken inzake verslag VTE-Raad (Telecom) d.d. 31 maart jl.',
     ],
     [
       'a sentence’s full stop after a word that is no abbreviation still goes; `VS` is a country (2267)',
@@ -6210,13 +6316,13 @@ describe('labelAround', () => {
       '596: the subject of a letter in a verslag, a list of three nouns',
       'Brief van de minister van Financiën d.d. 20 december 2000 over beheer, controle en toezicht Europese structuurfondsen (26 264, nr. 3).',
       '20 december 2000',
-      '…van Financiën over beheer, controle en toezicht Europese structuurfondsen',
+      'Brief van Financiën over beheer, controle en toezicht Europese structuurfondsen',
     ],
     [
       '775: the list of the subject after `inzake`',
       'de brief van de Minister van Justitie en Veiligheid d.d. 3 september 2019 inzake diversiteit, inclusie en omgangsvormen bij de politie (Kamerstuk 29 628, nr. 906)',
       '3 september 2019',
-      '…van JenV inzake diversiteit, inclusie en omgangsvormen bij de politie',
+      'De brief van JenV inzake diversiteit, inclusie en omgangsvormen bij de politie',
     ],
     [
       '670: four nouns, the label cut at its end after the list',

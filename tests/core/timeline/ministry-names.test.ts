@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINISTRIES, shortMinistryNames } from '../../../src/core/timeline/ministry-names';
+import { MINISTRIES, senderAsMinistry, shortMinistryNames } from '../../../src/core/timeline/ministry-names';
 import ministryGlossary from '../../../assets/glossary/ministry.json';
 
 describe('shortMinistryNames', () => {
@@ -41,6 +41,61 @@ describe('shortMinistryNames', () => {
     ],
   ])('%s', (_rule, text, expected) => {
     expect(shortMinistryNames(text)).toBe(expected);
+  });
+});
+
+describe('senderAsMinistry', () => {
+  it.each([
+    [
+      'a minister of a ministry written short (1064)',
+      'de brief van de Minister van IenW',
+      'de brief van IenW',
+    ],
+    ['a state secretary (1069)', 'de brief van de Staatssecretaris van IenM', 'de brief van IenM'],
+    ['in lower case, after a capital (596)', 'Brief van de minister van Financiën', 'Brief van Financiën'],
+    [
+      'a name of two words (1565)',
+      'de brief van de Minister van Buitenlandse Zaken',
+      'de brief van Buitenlandse Zaken',
+    ],
+    [
+      'a name of two words joined by `en`',
+      'de brief van de Minister van Asiel en Migratie',
+      'de brief van Asiel en Migratie',
+    ],
+    ['a list item’s number stays (2561)', '6. brief van de staatssecretaris van VROM', '6. brief van VROM'],
+    ['a minister `voor` with a short name (1300)', 'de brief van de Minister voor VRO', 'de brief van VRO'],
+    [
+      'minister and state secretary of one ministry',
+      'de brief van de Minister en de Staatssecretaris van VWS',
+      'de brief van VWS',
+    ],
+    [
+      'not a minister `voor` a policy area without one (1755)',
+      'de brief van de Minister voor Wonen en Rijksdienst',
+      null,
+    ],
+    ['not a sender with a name (105)', 'de brief van staatssecretaris Van der Ploeg van OCW', null],
+    [
+      'not two ministries (1213)',
+      'de brief van de ministers van Justitie en Binnenlandse Zaken en de staatssecretaris van Justitie',
+      null,
+    ],
+    ['not a sender without its title (1694)', 'de brief minister LNV', null],
+    ['not an office of no ministry (1616)', 'de brief van de Staatssecretaris Mijnbouw', null],
+    [
+      'not a sender inside a longer clause (1314)',
+      'De vaste commissie voor Defensie heeft over de brief van de staatssecretaris van Defensie',
+      null,
+    ],
+    [
+      'not a long name left unshortened',
+      'de brief van de Minister van Volksgezondheid, Welzijn en Sport',
+      null,
+    ],
+    ['not a name in lower case', 'de brief van de minister van het departement', null],
+  ])('%s', (_rule, before, expected) => {
+    expect(senderAsMinistry(before)).toBe(expected ?? before);
   });
 });
 

@@ -91,7 +91,7 @@ describe('labels read a quoted title as one unit', () => {
       '– de brief van de minister van VWS d.d.5 februari 2008 inzake de reactie op IGZ-rapport «Het resultaat telt! 2006» (27 295, nr. 96);',
       '2008-02-05',
       '2008-03-01',
-      '…minister van VWS inzake de reactie op IGZ-rapport «Het resultaat telt! 2006»',
+      'De brief van VWS inzake de reactie op IGZ-rapport «Het resultaat telt! 2006»',
     ],
     [
       'a full stop inside the title: cut there with `…`, not `.…` (1615)',
@@ -119,7 +119,7 @@ describe('labels read a quoted title as one unit', () => {
       'a broken closing quote `»«` closes the title: the `.` inside it ends no sentence (2677)',
       '2677',
       '2025-02-06',
-      '…de Minister van JenV inzake rapport «Van woorden naar daden. Een verkenning…»',
+      'De brief van JenV inzake rapport «Van woorden naar daden. Een verkenning…»',
       '…de brief van de Minister van JenV inzake rapport «Van woorden naar daden',
     ],
     // 1204's note, the text's last line: `De Telegraaf, 29 oktober 2022, «Visserij vreest voor voortbestaan: «sector

@@ -25,7 +25,7 @@ describe('distinguishTwins', () => {
       '293',
       '2017-10-23',
       [
-        '…van Defensie met het verslag houdende een lijst van vragen en antwoorden',
+        'De brief van Defensie met het verslag houdende een lijst van vragen en antwoorden',
         '…van vragen van de commissie over het Materieelprojectenoverzicht',
         '…van vragen van de commissie over de inzetbaarheidsrapportage 2017',
       ],
@@ -62,7 +62,8 @@ describe('distinguishTwins', () => {
     const labels = labelsOf(prefix, iso);
     expect(labels).toEqual(expected);
     expect(new Set(labels).size).toBe(labels.length);
-    for (const l of labels) expect(l.length).toBeLessThanOrEqual(80);
+    // A label cut (a twin's among them) stays within MAX_LABEL; a whole one may run LABEL_STRETCH past it (293's first).
+    for (const l of labels) expect(l.length).toBeLessThanOrEqual(l.includes('…') ? 80 : 90);
   });
 
   it('keeps the label of a letter cut where the text stops, whose shown subject another letter’s starts with (1646)', () => {
