@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text/chars';
-import { AUXILIARY_WORDS, alternation } from './auxiliaries';
+import { AUXILIARY_WORDS, FINITE_VERBS, alternation } from './auxiliaries';
 import { subjectFirst } from './fronted';
 import { clauseLabelEnds } from './clause-label-end';
 import { wordWindow } from './word-window';
@@ -205,6 +205,62 @@ export function finishLabel(
  * clause's end (see `fromSentenceStart`, `toClauseEnd`).
  */
 function fitted(before: string, after: string, midSentence: boolean, subjectFirst: boolean): string {
+  return atTheLetter(fittedWithSender(before, after, midSentence, subjectFirst));
+}
+
+/**
+ * A label whose left part is cut, started at `over de brief` or `over de brieven` where that comes within its first
+ * LETTER_PHRASE_WORDS words. A committee's report lists the letters its questions were about: `…voorgelegd aan de
+ * Staatssecretaris van Financiën over de brief van 4 juli 2019 inzake de Monitor exportkredietverzekeringen 2018`
+ * (1302), `…, over de brief van … en over de brief van 7 februari 2023 over de samenvatting van het restrictievoorstel
+ * PFAS` (1421); the labels started `…van Financiën over de brief`, as if the letter were the ministry's about another
+ * letter, and `…en over de brief`. Else `label`.
+ */
+function atTheLetter(label: string): string {
+  if (label.charCodeAt(0) !== 0x2026) return label;
+  let at = 1;
+  for (let words = 0; words <= LETTER_PHRASE_WORDS; words++) {
+    if (words > 0 && label.startsWith('over de brie', at) && LETTER_PHRASE.test(label.slice(at, at + 16)))
+      return `…${label.slice(at)}`;
+    const space = label.indexOf(' ', at);
+    // Not past a word that opens a letter's subject, which the letter named after it is part of: `…inzake uitstel
+    // toezending reactie over de brief van de United States Senate…` (527); nor past a finite verb, which says what was
+    // done with the letter: `…heeft de navolgende vragen over de brieven van de staatssecretaris van SZW` (592).
+    const word = space < 0 ? '' : label.slice(at, space).toLowerCase();
+    if (space < 0 || OPENS_SUBJECT.has(word) || FINITE_VERBS.has(word)) break;
+    at = space + 1;
+  }
+  return label;
+}
+
+/**
+ * How many words a label may leave out before `over de brief` (see `atTheLetter`): an addressee's title and ministry,
+ * `…de Minister van Financiën over de brief …` (1526).
+ */
+const LETTER_PHRASE_WORDS = 4;
+
+/** Words that open a letter's subject (see FORMAL_SUBJECT_WORDS in `label-chars.ts`), or the phrase `ter aanbieding`. */
+const OPENS_SUBJECT: ReadonlySet<string> = new Set([
+  'inzake',
+  'betreffende',
+  'aangaande',
+  'omtrent',
+  'houdende',
+  'm.b.t.',
+  'betrekking',
+  'aanbieding',
+]);
+
+/** `over de brief` or `over de brieven`, as words, at the start. */
+const LETTER_PHRASE = /^over de brie(?:f|ven)(?:[ …]|$)/;
+
+/** `fitted` before `atTheLetter`: the letter's sender written as its ministry where the label started inside it. */
+function fittedWithSender(
+  before: string,
+  after: string,
+  midSentence: boolean,
+  subjectFirst: boolean,
+): string {
   const label = fittedAsGiven(before, after, midSentence, subjectFirst);
   // A letter's subject that goes first left the label to start inside the sender: the sender is written as its
   // ministry (see `senderAsMinistry`). Only then: where the sender went whole, a subject cut as much reads as well

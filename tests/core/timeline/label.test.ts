@@ -884,6 +884,24 @@ function senderReference(b: string): string | null {
   return MINISTRY_ABBREVIATIONS.has(ministry) || named ? `${w.slice(0, i + 2).join(' ')} ${ministry}` : null;
 }
 
+/**
+ * The reference of `atTheLetter`: a label cut at its start, one to four words before `over de brief` or `over de
+ * brieven`, none of them one that opens a letter's subject or a finite verb, starts there.
+ */
+function atTheLetterReference(label: string): string {
+  if (!label.startsWith('…')) return label;
+  const words = label.slice(1).split(' ');
+  const opens = 'inzake betreffende aangaande omtrent houdende m.b.t. betrekking aanbieding'.split(' ');
+  const finite = [...AUXILIARY_WORDS, ...MODAL_FORMS];
+  for (let k = 1; k <= 4 && k + 2 < words.length + 1; k++) {
+    const skipped = (words[k - 1] as string).toLowerCase();
+    if (opens.includes(skipped) || finite.includes(skipped)) break;
+    if (words[k] === 'over' && words[k + 1] === 'de' && /^brie(?:f|ven)…?$/.test(words[k + 2] ?? ''))
+      return `…${words.slice(k).join(' ')}`;
+  }
+  return label;
+}
+
 /** How many characters of `label` are from the first word of `a` (the subject's marker) on; 0 without it. */
 function subjectKeptReference(label: string, a: string): number {
   const first = a.split(' ')[0] as string;
@@ -2086,7 +2104,11 @@ function clauseReference(
     // Not at the sentence's start, a lower-case word is marked `…`, not capitalised.
     return fit(b, a, mid, subject);
   };
-  const fit = (b: string, a: string, mid: boolean, subject = false): string => {
+  // A cut label starts at `over de brief` or `over de brieven` when one or two words come before it (see
+  // `atTheLetter`).
+  const fit = (b: string, a: string, mid: boolean, subject = false): string =>
+    atTheLetterReference(fitWithSender(b, a, mid, subject));
+  const fitWithSender = (b: string, a: string, mid: boolean, subject = false): string => {
     const label = fitAsGiven(b, a, mid, subject);
     // A letter's subject that goes first left the label to start inside the sender: the sender as its ministry, where
     // the subject keeps as much, its quotes paired (see `senderAsMinistry`).
@@ -4403,6 +4425,36 @@ describe('labelAround', () => {
     ],
   ])(
     'a letter’s sender before a subject that goes first is written as its ministry: %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'past the ministry of the minister the questions went to (1302; was `…van Financiën over de brief inzake …`)',
+      'De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd aan de Staatssecretaris van Financiën over de brief van 4 juli 2019 inzake de Monitor exportkredietverzekeringen 2018 (Kamerstuk 26 485, nr. 314).',
+      '4 juli 2019',
+      '…over de brief inzake de Monitor exportkredietverzekeringen 2018',
+    ],
+    [
+      'past the `en` that joins it to the letter before (1421; was `…en over de brief over …`)',
+      'De vaste commissie voor Infrastructuur en Waterstaat heeft een aantal vragen en opmerkingen voorgelegd aan de Staatssecretaris van Infrastructuur en Waterstaat over de brief van 10 februari 2023 over de reactie op verzoek commissie inzake RIVM-notitie over PFAS-afvalverwerking (Kamerstukken 35 334 en 28 089, nr. 248) en over de brief van 7 februari 2023 over de samenvatting van het restrictievoorstel PFAS (per- en polyfluoralkylstoffen) (Kamerstuk 35 334, nr. 220).',
+      '7 februari 2023',
+      '…over de brief over de samenvatting van het restrictievoorstel PFAS',
+    ],
+    [
+      'past four words, the minister’s title with them (1526; was `…de Minister van Financiën over de brief over …`)',
+      'De vaste commissie voor Financiën heeft een aantal vragen en opmerkingen voorgelegd aan de Minister van Financiën over de brief van 27 juni 2025 over Jaarverslag Beheer staatsdeelnemingen 2024 (Kamerstuk 28 165, nr. 461).',
+      '27 juni 2025',
+      '…over de brief over Jaarverslag Beheer staatsdeelnemingen 2024',
+    ],
+    [
+      'not past a word that opens a letter’s subject: the letter it names is part of it (527)',
+      ' • de brief van de Minister van Defensie d.d. 24 november 2016 inzake uitstel toezending reactie over de brief van de United States Senate Committee on Armed Services (Kamerstuk 26 488, nr. 420);',
+      '24 november 2016',
+      '…inzake uitstel toezending reactie over de brief van de United States Senate…',
+    ],
+  ])(
+    'a cut label starts at `over de brief` when a few words come before it: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
