@@ -129,6 +129,20 @@ function endsClause(s: string, j: number): boolean {
   return j + 1 >= s.length || isSpace(s.charCodeAt(j + 1)) || s.charCodeAt(j + 1) === 0x0a;
 }
 
+/**
+ * Does s[…, dot] end with an abbreviation and its full stop at `dot`: a word of two or more capitals (`KLM`, `NLOG`) with
+ * white space or a bracket before it, or `c.s.`?
+ */
+function endsAbbreviation(s: string, dot: number): boolean {
+  if (s.endsWith('c.s', dot)) return dot < 4 || !isLetter(s.charCodeAt(dot - 4));
+  let k = dot;
+  while (k > 0 && dot - k < 8 && isUpper(s.charCodeAt(k - 1))) k--;
+  if (dot - k < 2) return false;
+  return (
+    k === 0 || isSpace(s.charCodeAt(k - 1)) || s.charCodeAt(k - 1) === 0x0a || s.charCodeAt(k - 1) === 0x28
+  );
+}
+
 /** The whole digit run s[i, j) as a marker (a module function: no closure per run). */
 function wholeRun(s: string, i: number, j: number): MarkerMatch {
   return { start: i, end: j, label: s.slice(i, j) };
@@ -237,6 +251,11 @@ export function findMarkerInDigitRun(
       if (!plausibleLabel(s, i, j, 2) || !followsLikeMarker(s, j)) return null;
       return wholeRun(s, i, j);
     }
+    // After an abbreviation's full stop at a sentence's end, only the note that comes next: `… van de staatsagent bij
+    // KLM.3 De leden` (1796), `… gepubliceerd op de site van NLOG.4` (973), `… uitvoering van de motie-Schalk c.s.3`
+    // (729). A capital's or a lone letter's full stop is as often a name's or a list's (`Bijlage B.2`, `art. 3.4`).
+    if ((isUpper(b) || isLower(b)) && isNextNote(s.slice(i, j), previous) && endsAbbreviation(s, i - 1))
+      return followsLikeSentenceEnd(s, j) ? wholeRun(s, i, j) : null;
     if (isLower(b)) {
       const word = letterRunBefore(s, i - 1);
       const before = i - 1 - word.length - 1;
