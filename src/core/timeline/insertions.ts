@@ -24,6 +24,15 @@ const RELATIVE =
 const AS = /\s*zoals(?![\p{L}\p{N}])/uy;
 
 /**
+ * `gedaan` opening a clause apposed to the noun before its comma, saying when and where a request or promise was made,
+ * read sticky at its start (white space first): `het verzoek van het lid Thijssen, gedaan tijdens de regeling van
+ * werkzaamheden van 18 mei 2021` (1256). Not any participle: `gehouden` after a report's kind is its formula
+ * (`Verslag van een commissiedebat, gehouden op …, over …`), and `ingediend` or `gepubliceerd` follow a citation or
+ * a title as often as a noun (`… (Kamerstuk 34 775 V, nr. 31), ingediend tijdens de begrotingsbehandeling`, 1772).
+ */
+const APPOSED_PARTICIPLE = /\s*gedaan(?![\p{L}\p{N}])/uy;
+
+/**
  * Does the clause that starts at `left`, right after a comma, open with a relative pronoun before the date at `ds`?
  * Alone it says nothing of what it describes: `…de bijeenkomst van de NAVO-Ministers van Defensie (DMM), die op 17 en
  * 18 oktober in Brussel plaatsvindt` (1104) gave `Die in Brussel plaatsvindt`. `'as'` for one that opens with `zoals`,
@@ -32,16 +41,26 @@ const AS = /\s*zoals(?![\p{L}\p{N}])/uy;
  * deze risico’s geïnformeerd, zoals bij de brieven van 8 februari en 30 april 2021` (2535) `…zoals bij de brieven` (but
  * see `reportedLabel`, for a phrase that says what was promised). Also right after a group in brackets: `de Landbouw-
  * en Visserijraad (hierna: Raad) die op 18 september 2023 plaatsvond te Brussel` (601) gave `…die plaatsvond te
- * Brussel`.
+ * Brussel`. `'participle'` for one that a participle opens (see APPOSED_PARTICIPLE), which says when the noun before it
+ * was done, not what: `…, gedaan tijdens de regeling van werkzaamheden van 18 mei 2021, …` (1256) gave `…gedaan tijdens
+ * de regeling van werkzaamheden`.
  */
-export function opensRelativeClause(original: string, left: number, ds: number): 'relative' | 'as' | null {
+export function opensRelativeClause(
+  original: string,
+  left: number,
+  ds: number,
+): 'relative' | 'as' | 'participle' | null {
   // After a comma, or a group in brackets that ended the clause before it (see `clauseBeforeRelative`).
   const c = original.charCodeAt(left - 1);
   if (c !== 0x2c && c !== 0x29) return null;
   RELATIVE.lastIndex = left;
   if (RELATIVE.test(original) && RELATIVE.lastIndex <= ds) return 'relative';
   AS.lastIndex = left;
-  return AS.test(original) && AS.lastIndex <= ds ? 'as' : null;
+  if (AS.test(original) && AS.lastIndex <= ds) return 'as';
+  APPOSED_PARTICIPLE.lastIndex = left;
+  return c === 0x2c && APPOSED_PARTICIPLE.test(original) && APPOSED_PARTICIPLE.lastIndex <= ds
+    ? 'participle'
+    : null;
 }
 
 /** A preposition of time or occasion opening a phrase, read sticky at a clause's start (white space first). */

@@ -242,6 +242,14 @@ function withoutStretch(
  */
 const AS_CLAUSE_MAX = 45;
 
+/**
+ * The longest clause that an apposed participle opens (its words around the date, see `opensRelativeClause`) that
+ * takes in the clause before it: `…verzoek van het lid Thijssen, gedaan tijdens de regeling van werkzaamheden…` (1256,
+ * was `…gedaan tijdens de regeling van werkzaamheden`). A longer one names enough itself, which the clause before would
+ * crowd out: `…gedaan in het mondelinge vragenuur naar aanleiding van vragen van mevrouw Arib` (1016).
+ */
+const PARTICIPLE_CLAUSE_MAX = 60;
+
 function clauseLabel(
   original: string,
   sentence: Span,
@@ -393,7 +401,8 @@ function clauseLabel(
       }
       // A relative clause takes in the clause before it, which names what it describes.
       // So does a short `zoals` clause (see AS_CLAUSE_MAX), unless it says what was promised or announced: that phrase
-      // has its own labels (see `reportedLabel`), which the main clause in front of it would crowd out.
+      // has its own labels (see `reportedLabel`), which the main clause in front of it would crowd out. And a short
+      // clause that an apposed participle opens (see PARTICIPLE_CLAUSE_MAX).
       const relative = delimiter === NARROW && left > start ? opensRelativeClause(original, left, ds) : null;
       // A motion's request after the comma its layout puts after `verzoekt de regering` (see `dictumStart`), or -1.
       const dictum =
@@ -403,7 +412,10 @@ function clauseLabel(
         (relative === 'as' &&
           collapseRange(original, left, ds).length + collapseRange(original, de, right).length <=
             AS_CLAUSE_MAX &&
-          !reports(original, left, right))
+          !reports(original, left, right)) ||
+        (relative === 'participle' &&
+          collapseRange(original, left, ds).length + collapseRange(original, de, right).length <=
+            PARTICIPLE_CLAUSE_MAX)
       ) {
         left = clauseBeforeRelative(original, start, left, kind);
         rest = restAfterRelative(original, right, end);

@@ -2533,7 +2533,11 @@ function clauseReference(
           // A short `zoals` clause, not one that says what was promised or announced.
           (/^\s*zoals(?![\p{L}\p{N}])/u.test(s.slice(left, ds)) &&
             collapse(s.slice(left, ds)).length + collapse(s.slice(de, right)).length <= 45 &&
-            !REPORT_WORD_REFERENCE.test(s.slice(left, right))))
+            !REPORT_WORD_REFERENCE.test(s.slice(left, right))) ||
+          // A short clause that `gedaan` opens after a comma.
+          (s[left - 1] === ',' &&
+            /^\s*gedaan(?![\p{L}\p{N}])/u.test(s.slice(left, ds)) &&
+            collapse(s.slice(left, ds)).length + collapse(s.slice(de, right)).length <= 60))
       ) {
         // The clause before it, over a group in brackets that ends it (one opened before the sentence aside).
         const first = loopStart(s, 0, left - 1, NARROW);
@@ -4455,6 +4459,36 @@ describe('labelAround', () => {
     ],
   ])(
     'a cut label starts at `over de brief` when a few words come before it: %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'the request it says was made then (1256; was `…gedaan tijdens de regeling van werkzaamheden`)',
+      '  • de brief van de Minister van Economische Zaken en Klimaat d.d. 8 juni 2021 inzake reactie op het verzoek van het lid Thijssen, gedaan tijdens de regeling van werkzaamheden van 18 mei 2021, over het bericht «Groen plan voor Tata Steel moet staalindustrie voor Nederland behouden (en 40 duizend banen)» (Kamerstukken 32 813 en 33 009, nr. 719);',
+      '18 mei 2021',
+      '…verzoek van het lid Thijssen, gedaan tijdens de regeling van werkzaamheden…',
+    ],
+    [
+      'the promise, from the sentence’s start (130; was `…gedaan tijdens het Algemeen Overleg waterkwantiteit`)',
+      'Conform mijn toezegging, gedaan tijdens het Algemeen Overleg waterkwantiteit op 20 juni 2011 (Kamerstuk 27 625, nr. 231), informeer ik u in deze brief ook over de nieuwe waterschapsbelastingssystematiek.',
+      '20 juni 2011',
+      'Conform mijn toezegging, gedaan tijdens het Algemeen Overleg waterkwantiteit…',
+    ],
+    [
+      'not a longer clause, which names enough itself (1016)',
+      'Voorts ga ik in op de vragen 7 en 8 van mevrouw Lambrechts (Aanhangsel der Handelingen, vergaderjaar 2006–2007, nr. 191) en kom ik de toezegging na van mijn ambtsvoorganger, gedaan in het mondelinge vragenuur van 27 juni 2006 naar aanleiding van vragen van mevrouw Arib (Handelingen der Kamer II, vergaderjaar 2005–2006, nr. 95, blz. 5892–5831).',
+      '27 juni 2006',
+      '…gedaan in het mondelinge vragenuur naar aanleiding van vragen van mevrouw Arib',
+    ],
+    [
+      'not another participle, which follows a citation as often as a noun (1772)',
+      'Middels deze brief voorzie ik uw Kamer van een inhoudelijke reactie op de motie van het lid Kuzu over de Oeigoeren in China (Kamerstuk 34 775 V, nr. 31), ingediend tijdens de begrotingsbehandeling op 15 november 2017 (Handelingen II 2017/18, nr. 22, item 8).',
+      '15 november 2017',
+      '…ingediend tijdens de begrotingsbehandeling',
+    ],
+  ])(
+    'a short clause that `gedaan` opens after a comma takes in the clause before it: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
