@@ -127,7 +127,17 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
  * The words that mark a letter's subject and nothing else: `inzake`, `betreffende`, `houdende`, `ter aanbieding van`,
  * `m.b.t.`, … (`met betrekking tot` before any shorter word it starts with).
  */
-const FORMAL_SUBJECT_WORDS = String.raw`inzake|betreffende|aangaande|omtrent|houdende|met betrekking tot|m\.b\.t\.|ter aanbieding van`;
+export const FORMAL_SUBJECT_PHRASES: readonly string[] = [
+  'inzake',
+  'betreffende',
+  'aangaande',
+  'omtrent',
+  'houdende',
+  'met betrekking tot',
+  'm.b.t.',
+  'ter aanbieding van',
+];
+const FORMAL_SUBJECT_WORDS = FORMAL_SUBJECT_PHRASES.map((p) => p.replaceAll('.', '\\.')).join('|');
 
 /**
  * A formal subject marker (see FORMAL_SUBJECT_WORDS) and its space, at the start: not `over` or `met`, which are

@@ -7,6 +7,7 @@ import { senderAsMinistry, shortNamesAfter, shortNamesBefore } from './ministry-
 import { eventWithItsVerb } from './promise-tail';
 import { closingVerbsEnd, mayCloseAfter, modalInfinitiveEnd, teInfinitiveEnd } from './verb-cluster';
 import {
+  FORMAL_SUBJECT_PHRASES,
   LABEL_STRETCH,
   MAX_LABEL as MAX,
   MIN_LABEL as MIN,
@@ -239,17 +240,13 @@ function atTheLetter(label: string): string {
  */
 const LETTER_PHRASE_WORDS = 4;
 
-/** Words that open a letter's subject (see FORMAL_SUBJECT_WORDS in `label-chars.ts`), or the phrase `ter aanbieding`. */
-const OPENS_SUBJECT: ReadonlySet<string> = new Set([
-  'inzake',
-  'betreffende',
-  'aangaande',
-  'omtrent',
-  'houdende',
-  'm.b.t.',
-  'betrekking',
-  'aanbieding',
-]);
+/**
+ * Words that open a letter's subject: the formal markers (see FORMAL_SUBJECT_PHRASES), a phrase by its longest word
+ * (`betrekking` of `met betrekking tot`, `aanbieding` of `ter aanbieding van`).
+ */
+const OPENS_SUBJECT: ReadonlySet<string> = new Set(
+  FORMAL_SUBJECT_PHRASES.map((p) => p.split(' ').reduce((a, b) => (b.length > a.length ? b : a))),
+);
 
 /** `over de brief` or `over de brieven`, as words, at the start. */
 const LETTER_PHRASE = /^over de brie(?:f|ven)(?:[ …]|$)/;
