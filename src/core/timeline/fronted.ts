@@ -42,6 +42,8 @@ const DETERMINER: ReadonlySet<string> = new Set([
 const SUBJECT_END = new Set([
   ...DETERMINER,
   ...'mij me ons hem hen u zich er'.split(' '),
+  // `er` joined to its preposition: `is het streven erop gericht om …` (384).
+  ...'aan bij door in mee na naar om onder op over tegen toe uit van voor'.split(' ').map((p) => `er${p}`),
   ...'in op aan met bij naar over door om te tot uit onder tegen tussen zonder na per inzake tijdens sinds vanaf via volgens namens ter ten'.split(
     ' ',
   ),

@@ -102,6 +102,18 @@ describe('subjectBeforeVerb', () => {
       'heeft de Noord-Atlantische Raad (NAR) een verklaring uitgebracht',
       'De Noord-Atlantische Raad (NAR) heeft een verklaring uitgebracht',
     ],
+    // `er` joined to its preposition ends the subject, as `er` does (384, after `Zoals al eerder … is aangegeven,`).
+    [
+      'is het streven erop gericht om de eilandsraadsverkiezingen te organiseren',
+      'Het streven is erop gericht om de eilandsraadsverkiezingen te organiseren',
+    ],
+    // Synthetic: `ervan`.
+    [
+      'heeft de commissie ervan afgezien een advies uit te brengen',
+      'De commissie heeft ervan afgezien een advies uit te brengen',
+    ],
+    // Not a word that only starts like it: `ernstige` goes on the subject (synthetic).
+    ['zijn de ernstige gevolgen niet bekend', 'De ernstige gevolgen zijn niet bekend'],
     // Not one after a lower-case noun: `(AP)` names no name here (synthetic).
     ['heeft de autoriteit (AP) een verklaring uitgebracht', null],
     // A relative `die` inside the subject leaves its end unclear (1113).
