@@ -205,7 +205,9 @@ function withPhraseHead(before: string, left: string, right: string, max: number
   const kept = left.slice(1);
   const at = before.length - kept.length;
   if (at < 2 || before.charCodeAt(at - 1) !== 0x20 || !before.endsWith(kept)) return [left, right];
-  if (!HEAD_PREPOSITIONS.has(kept.slice(0, wordEnd(kept, 0)))) return [left, right];
+  const first = kept.slice(0, wordEnd(kept, 0));
+  if (first === 'door') return withArticleBefore(before, at, left, right, max);
+  if (!HEAD_PREPOSITIONS.has(first)) return [left, right];
   const nounStart = before.lastIndexOf(' ', at - 2) + 1;
   if (nounStart < 2) return [left, right];
   const articleStart = before.lastIndexOf(' ', nounStart - 2) + 1;
@@ -216,6 +218,26 @@ function withPhraseHead(before: string, left: string, right: string, max: number
     !/^\p{L}[\p{L}-]*$/u.test(noun) ||
     FUNCTION_WORDS.has(noun.toLowerCase())
   )
+    return [left, right];
+  const longer = `…${before.slice(articleStart)}`;
+  return longer.length + (right === '' ? 0 : right.length + 1) <= max ? [longer, right] : [left, right];
+}
+
+/**
+ * The parts of a label whose left part starts at `door` right after an article (at `at` in `before`), with that
+ * article where the label stays within `max`: the article opens a noun phrase that the agent's phrase and a participle
+ * stand inside, `…de door de Staatssecretaris bij brief toegezonden antwoorden hieronder afgedrukt` (523), not `…door de
+ * Staatssecretaris …`, which read as if the Staatssecretaris had printed them.
+ */
+function withArticleBefore(
+  before: string,
+  at: number,
+  left: string,
+  right: string,
+  max: number,
+): [string, string] {
+  const articleStart = before.lastIndexOf(' ', at - 2) + 1;
+  if (articleStart === 0 || !ARTICLES.has(before.slice(articleStart, at - 1).toLowerCase()))
     return [left, right];
   const longer = `…${before.slice(articleStart)}`;
   return longer.length + (right === '' ? 0 : right.length + 1) <= max ? [longer, right] : [left, right];

@@ -2001,7 +2001,14 @@ function clauseReference(
   const withHeadReference = (b: string[], [l, r]: [string, string], max: number): [string, string] => {
     const kept = l.replace(/^…/, '').split(' ');
     const at = b.length - kept.length;
-    if (!l.startsWith('…') || at < 3 || b.slice(at).join(' ') !== kept.join(' ')) return [l, r];
+    if (!l.startsWith('…') || at < 2 || b.slice(at).join(' ') !== kept.join(' ')) return [l, r];
+    // `door` after an article: with the article, whose noun comes after the agent's phrase and its participle.
+    if (kept[0] === 'door') {
+      if (!['de', 'het', 'een'].includes((b[at - 1] as string).toLowerCase())) return [l, r];
+      const withArticle = `…${b.slice(at - 1).join(' ')}`;
+      return withArticle.length + (r === '' ? 0 : r.length + 1) <= max ? [withArticle, r] : [l, r];
+    }
+    if (at < 3) return [l, r];
     const [article, noun] = b.slice(at - 2, at) as [string, string];
     const prepositions = 'van voor over naar op in met tot aan uit inzake'.split(' ');
     if (
@@ -3245,6 +3252,12 @@ describe('labelAround', () => {
       'Met deze brief informeer ik u over de uitkomsten van de Landbouw- en Visserijraad die op 17 mei jl. in Brussel heeft plaatsgevonden.',
       '17 mei jl.',
       '…de uitkomsten van de Landbouw- en Visserijraad die in Brussel heeft plaatsgevonden',
+    ],
+    [
+      '… a left part at `door` takes the article before it, whose noun follows the participle (523; was `…door de Staatssecretaris …`)',
+      'De op 18 maart 2014 toegezonden vragen en opmerkingen zijn met de door de Staatssecretaris bij brief van 21 maart 2014 toegezonden antwoorden hieronder afgedrukt.',
+      '21 maart 2014',
+      '…de door de Staatssecretaris bij brief toegezonden antwoorden hieronder afgedrukt',
     ],
     [
       '… not where the noun and its article do not fit in the stretch (1157)',
