@@ -1,7 +1,7 @@
-import { isWhiteSpace, pastWhiteSpace, wordEndBefore } from '../text/chars';
+import { pastWhiteSpace, wordEndBefore } from '../text/chars';
 import { FINITE_VERBS } from './auxiliaries';
 import { subjectBeforeVerb } from './fronted';
-import { isListMark, mayBeFiniteVerb } from './label-chars';
+import { mayBeFiniteVerb, pastListMarks } from './label-chars';
 import { RELATIVE_WORDS, SUBORDINATORS } from './function-words';
 import { FRONTING_PREPOSITIONS } from './word-window';
 
@@ -92,8 +92,7 @@ function wordAt(text: string, at: number, to: number): string {
  * comma right before it) or a fronted clause (FRONTING_CONJUNCTIONS, the verb right after its comma); else -1.
  */
 function mainVerbAfterFront(text: string, from: number, to: number): number {
-  let k = from;
-  while (k < to && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
+  const k = pastListMarks(text, from, to);
   const firstEnd = wordEndBefore(text, k, to);
   const first = text.slice(k, firstEnd).toLowerCase();
   const phrase = PHRASE_OPENERS.has(first);

@@ -56,10 +56,20 @@ export const LABEL_STRETCH = 10;
 export const MIN_LABEL = 15;
 
 /**
+ * Where text[at, to) goes on past the white space and the marks that open a list's item before its first word (see
+ * `isListMark`): `– de brief van de Minister …` at `de`.
+ */
+export function pastListMarks(text: string, at: number, to: number): number {
+  let k = at;
+  while (k < to && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
+  return k;
+}
+
+/**
  * A mark that opens a list's item: a bullet (`•` `·` `▪` `◦`), a dash (`–` `—` `−` `-`) or `*` (`– de brief van de
  * Minister …`).
  */
-export function isListMark(c: number): boolean {
+function isListMark(c: number): boolean {
   return (
     c === 0x2022 ||
     c === 0xb7 ||

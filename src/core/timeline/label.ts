@@ -34,7 +34,7 @@ import {
   restAfterRelative,
 } from './insertions';
 import { headerFormulaLabel } from './header-formula';
-import { MIN_LABEL, collapseRange, isFrontedDate, isListMark } from './label-chars';
+import { MIN_LABEL, collapseRange, isFrontedDate, pastListMarks } from './label-chars';
 import { dictumStart } from './motion-dictum';
 import { shortenPlain, stripLoose, tidy, tidyJoinedLength, withoutDanglingAround } from './label-tidy';
 import { isLetterWithSubject, subjectPastComma } from './letter-items';
@@ -565,8 +565,7 @@ function clauseLabel(
  */
 function startsItsSentence(text: string, sentenceStart: number, left: number, ds: number): boolean {
   if (sentenceStart < 0) return false;
-  let k = sentenceStart;
-  while (k < left && (isWhiteSpace(text.charCodeAt(k)) || isListMark(text.charCodeAt(k)))) k++;
+  const k = pastListMarks(text, sentenceStart, left);
   if (k < left) {
     // One word and its comma: read up to the word's end only (a search for the next comma could run over the text).
     let comma = k;

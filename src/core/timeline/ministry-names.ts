@@ -139,10 +139,10 @@ export function shortNamesAfter(after: string): string {
 export function senderAsMinistry(before: string): string {
   const sender = SENDER_AT_END.exec(before);
   if (sender === null) return before;
-  const [, preposition, ministry] = sender as unknown as [string, string, string];
+  const [, head, preposition, ministry] = sender as unknown as [string, string, string, string];
   const short = MINISTRY_ABBREVIATIONS.has(ministry);
   if (!short && (preposition === 'voor' || !MINISTRY_NAME.test(ministry))) return before;
-  return `${before.slice(0, before.indexOf(' van ') + 5)}${ministry}`;
+  return `${head}${ministry}`;
 }
 
 /** A minister's or state secretary's title, the first letter of either case. */
@@ -157,7 +157,7 @@ const OFFICE = String.raw`(?:[Mm]inister|[Ss]taatssecretaris)`;
  * voorgelegd`).
  */
 const SENDER_AT_END = new RegExp(
-  String.raw`^(?:\d{1,2}\. )?(?:[Dd]e )?[Bb]rief van de ${OFFICE}(?: en de ${OFFICE})? (van|voor) ([^\s,;:()]+(?: [^\s,;:()]+){0,2})$`,
+  String.raw`^((?:\d{1,2}\. )?(?:[Dd]e )?[Bb]rief van )de ${OFFICE}(?: en de ${OFFICE})? (van|voor) ([^\s,;:()]+(?: [^\s,;:()]+){0,2})$`,
 );
 
 /** A ministry's name of one word, or of two (`Buitenlandse Zaken`, `Asiel en Migratie`), capitalised. */

@@ -219,8 +219,7 @@ function withPhraseHead(before: string, left: string, right: string, max: number
     FUNCTION_WORDS.has(noun.toLowerCase())
   )
     return [left, right];
-  const longer = `…${before.slice(articleStart)}`;
-  return longer.length + (right === '' ? 0 : right.length + 1) <= max ? [longer, right] : [left, right];
+  return widenedLeft(before, articleStart, left, right, max);
 }
 
 /**
@@ -239,7 +238,18 @@ function withArticleBefore(
   const articleStart = before.lastIndexOf(' ', at - 2) + 1;
   if (articleStart === 0 || !ARTICLES.has(before.slice(articleStart, at - 1).toLowerCase()))
     return [left, right];
-  const longer = `…${before.slice(articleStart)}`;
+  return widenedLeft(before, articleStart, left, right, max);
+}
+
+/** The parts with the left part `…` and before[from, …) where the label stays within `max`; else as they were. */
+function widenedLeft(
+  before: string,
+  from: number,
+  left: string,
+  right: string,
+  max: number,
+): [string, string] {
+  const longer = `…${before.slice(from)}`;
   return longer.length + (right === '' ? 0 : right.length + 1) <= max ? [longer, right] : [left, right];
 }
 

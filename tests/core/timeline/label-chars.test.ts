@@ -6,6 +6,7 @@ import {
   isClauseMarkAt,
   isWordColon,
   joinParts,
+  pastListMarks,
 } from '../../../src/core/timeline/label-chars';
 
 describe('isWordColon and isClauseMarkAt', () => {
@@ -103,5 +104,22 @@ describe('holdsWord', () => {
     ['punctuation', ') , ;', false],
   ])('%s', (_what, label, expected) => {
     expect(holdsWord(label)).toBe(expected);
+  });
+});
+
+describe('pastListMarks', () => {
+  it.each([
+    ['a dash and its space (1462)', '– de brief van de Minister', 2],
+    ['a bullet after an indent', '  • de brief', 4],
+    ['a hyphen, an asterisk, a minus sign and a middle dot', '- * − · de', 8],
+    ['a word at once', 'De brief', 0],
+    ['not past a digit that numbers the item', '6. brief van', 0],
+    ['only marks, to the end', '• – ', 4],
+  ])('%s', (_rule, text, expected) => {
+    expect(pastListMarks(text, 0, text.length)).toBe(expected);
+  });
+
+  it('stops at `to`', () => {
+    expect(pastListMarks('– – de', 0, 2)).toBe(2);
   });
 });
