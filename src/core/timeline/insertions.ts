@@ -550,3 +550,65 @@ export const NOT_MAIN_CLAUSE = new Set([
   'om',
   'te',
 ]);
+
+/**
+ * Where text[from, to) ends without the word that opens the phrase between commas the date was in, and its comma, when
+ * that phrase held only the word, the date and its preposition (already gone), so that afterText[after, end) opens
+ * with the comma after the date. Alone the word says nothing and breaks the sentence: `Verslag van een commissiedebat,
+ * gehouden op 7 september 2022, over de Belastingdienst` (1110) gave `…commissiedebat, gehouden over de
+ * Belastingdienst`, `De vrij besteedbare ruimte, beschikbaar vanaf 2030, bedraagt daarmee € 1.050,6 miljoen` (1120)
+ * `…ruimte, beschikbaar bedraagt…`. Only a participle or a word of INSERTION_HEADS, in lower case: a verb after the
+ * comma that closes a clause stays (`Het rapport, dat de titel draagt …, wordt op 14 april 1998, tezamen met …
+ * aangeboden`, 2740). Not before another short phrase between commas, which the comma before the word then opens:
+ * `vragen, ingezonden 1 november 2010, vraagnummer 2010Z15579, heb ik` (2420) would lose it (see SHORT_PHRASE_AFTER).
+ * Else `to`.
+ */
+export function withoutDateInsertion(
+  text: string,
+  from: number,
+  to: number,
+  afterText: string,
+  after: number,
+  end: number,
+): number {
+  if (after >= end || afterText.charCodeAt(after) !== 0x2c) return to;
+  let wordEnd = to;
+  while (wordEnd > from && isWhiteSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
+  let start = wordEnd;
+  while (start > from && isLowerLetter(text.charCodeAt(start - 1))) start--;
+  if (start === wordEnd || start - 2 < from) return to;
+  if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return to;
+  const word = text.slice(start, wordEnd);
+  if (!INSERTION_HEADS.has(word) && !isParticipleAfterParticle(word)) return to;
+  SHORT_PHRASE_AFTER.lastIndex = after + 1;
+  const phrase = SHORT_PHRASE_AFTER.exec(afterText.slice(0, end));
+  return phrase !== null && !FUNCTION_WORDS.has(phrase[1] as string) ? to : start - 2;
+}
+
+/**
+ * One or two words and a comma, read sticky after a comma: a short phrase between commas (see `withoutDateInsertion`),
+ * its first word captured. One that a function word opens goes on with the clause: `…, gehouden op 29 januari 2025, over
+ * Discriminatie, racisme en mensenrechten` (1906).
+ */
+const SHORT_PHRASE_AFTER = /\s*([^\s,]+)(?:\s[^\s,]+)?,/y;
+
+/** A lower-case letter, `a`–`z` or a Latin-1 one (`ë`, `é`). */
+function isLowerLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+}
+
+/**
+ * Words that open a phrase between commas that holds a date, besides participles (see `withoutDateInsertion`): what the
+ * date is (`zijnde 1 juli 2023`), an example or a closer say (`bijvoorbeeld rond 4 en 5 mei`, `namelijk tot 17 juni
+ * 2022`, `dus vanaf 11 februari 2000`), and when a thing holds (`beschikbaar vanaf 2030`, `geldig tot`, `ingaande`).
+ */
+export const INSERTION_HEADS: ReadonlySet<string> = new Set([
+  'zijnde',
+  'namelijk',
+  'dus',
+  'bijvoorbeeld',
+  'beschikbaar',
+  'geldig',
+  'ingaande',
+  'ondertekend',
+]);

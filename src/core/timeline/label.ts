@@ -32,6 +32,7 @@ import {
   opensSentence,
   pastReferringClause,
   restAfterRelative,
+  withoutDateInsertion,
 } from './insertions';
 import { headerFormulaLabel } from './header-formula';
 import { MIN_LABEL, collapseRange, isFrontedDate, pastListMarks } from './label-chars';
@@ -513,6 +514,7 @@ function clauseLabel(
     let before = plainBefore ? trimRange(original, left, ds) : collapseRange(original, left, ds);
     let after = plainAfter ? trimRange(original, de, right) : collapseRange(original, de, right);
     [before, after] = withoutDanglingAround(before, after, original, ds, de);
+    before = before.slice(0, withoutDateInsertion(before, 0, before.length, after, 0, after.length));
     // A verb whose object the date is keeps it, with its preposition (see `datedByVerb`); a noun that names the
     // year keeps it too (`namesItsYear`).
     if (dated) before = collapseRange(original, left, de);

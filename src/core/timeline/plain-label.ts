@@ -21,6 +21,7 @@ import {
 } from './label-chars';
 import { danglingBeforeBracket, danglingStart } from './dangling';
 import { pairedQuotes } from './quotes';
+import { withoutDateInsertion } from './insertions';
 
 /**
  * The label of a clause whose white space is single spaces (most clauses), built by offsets into the
@@ -66,6 +67,9 @@ export function plainLabel(
   } else {
     bB = danglingStart(text, bA, bB, text, ds, de);
   }
+  // A comma after the date that closes a phrase of one word and the date: the phrase goes whole (see
+  // `withoutDateInsertion`).
+  bB = withoutDateInsertion(text, bA, bB, text, aA, aB);
   // The label's end (see `clauseLabelEnd`): the end of `after`, or where nothing is left of it, the end of
   // `before`, where the date ended the clause. So does a date that a clause mark follows: `tweemaal – zowel
   // in 1981 als in 1983 – naar beneden bijgesteld` (2447), read in its sentence.

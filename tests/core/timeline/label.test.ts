@@ -13,7 +13,8 @@ import { isParticiple, isParticipleAfterParticle } from '../../../src/core/dates
 import { MODAL_FORMS } from '../../../src/core/dates/lexicon';
 import { AUXILIARY_WORDS } from '../../../src/core/timeline/auxiliaries';
 import { isClauseParticiple } from '../../../src/core/timeline/verb-cluster';
-import { COUNTING_WORDS } from '../../../src/core/timeline/function-words';
+import { COUNTING_WORDS, FUNCTION_WORDS } from '../../../src/core/timeline/function-words';
+import { INSERTION_HEADS } from '../../../src/core/timeline/insertions';
 import {
   ADJECTIVE,
   ADJECTIVE_AFTER_DETERMINER,
@@ -2958,6 +2959,17 @@ function clauseReference(
     } else if (danglingAt(before) >= 0) {
       before = before.slice(0, danglingAt(before));
     }
+    // A phrase between commas of a participle or a word of INSERTION_HEADS and the date goes whole, unless another short
+    // phrase between commas follows that no function word opens.
+    const head = /, ([a-zß-öø-ÿ]+)\s*$/.exec(before);
+    if (
+      head !== null &&
+      after.startsWith(',') &&
+      (INSERTION_HEADS.has(head[1] as string) || isParticipleAfterParticle(head[1] as string))
+    ) {
+      const next = /^,\s*([^\s,]+)(?:\s[^\s,]+)?,/.exec(after);
+      if (next === null || FUNCTION_WORDS.has(next[1] as string)) before = before.slice(0, head.index);
+    }
     // A phrase after a comma that closes the sentence and says the main clause was promised, announced or asked for
     // (`, zoals toegezegd …`, `, conform mijn toezegging …`): the main clause and the phrase, when they fit whole.
     if (
@@ -3577,10 +3589,10 @@ describe('labelAround', () => {
       'De consultatie loopt via internet',
     ],
     [
-      'the clause too short: the wider one, without the dangling `op`',
+      'the clause too short: the wider one, without the dangling `op` (and the participle before it, see below)',
       'Het rapport, verschenen op 5 mei 2021, bevat tien aanbevelingen.',
       '5 mei 2021',
-      'Het rapport, verschenen bevat tien aanbevelingen',
+      'Het rapport bevat tien aanbevelingen',
     ],
     [
       'runs of white space and line breaks',
@@ -4503,6 +4515,54 @@ describe('labelAround', () => {
   ])(
     'a short clause that `gedaan` opens after a comma takes in the clause before it: %s',
     (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'a participle: the report’s kind and its subject (1110; was `…commissiedebat, gehouden over de Belastingdienst`)',
+      'Verslag van een commissiedebat, gehouden op 7 september 2022, over de Belastingdienst',
+      '7 september 2022',
+      'Verslag van een commissiedebat over de Belastingdienst',
+    ],
+    [
+      'a participle before the main clause’s verb (1627; was `…uw vragen, verzonden ben ik…`)',
+      'In de beantwoording van uw vragen, verzonden op 6 mei 2022, ben ik bij een aantal antwoorden te kort door de bocht gegaan.',
+      '6 mei 2022',
+      'In de beantwoording van uw vragen ben ik bij een aantal antwoorden … gegaan',
+    ],
+    [
+      'an adjective, in a clause with a line break (1120; was `…ruimte, beschikbaar bedraagt daarmee…`)',
+      'De vrij besteedbare ruimte, beschikbaar vanaf 2030, bedraagt daarmee € 1.050,6\nmiljoen.',
+      '2030',
+      'De vrij besteedbare ruimte bedraagt daarmee € 1.050,6 miljoen',
+    ],
+    [
+      '`bijvoorbeeld` (687; was `…herdenkingen, bijvoorbeeld het onmogelijk is…`)',
+      'overwegende dat bij de hoeveelheid herdenkingen, bijvoorbeeld rond 4 en 5 mei, het onmogelijk is voor alle Kamerleden om overal bij te zijn;',
+      '4 en 5 mei',
+      'Overwegende dat bij de hoeveelheid herdenkingen het onmogelijk is voor alle Kamerleden…',
+    ],
+    [
+      'a list after the comma that a function word opens (1906)',
+      'Verslag van een commissiedebat, gehouden op 29 januari 2025, over Discriminatie, racisme en mensenrechten',
+      '29 januari 2025',
+      'Verslag van een commissiedebat over Discriminatie, racisme en mensenrechten',
+    ],
+    [
+      'not before another short phrase between commas, which the comma would then open (2420)',
+      'In antwoord op eerder door het lid Schouw gestelde vragen, ingezonden 1 november 2010, vraagnummer 2010Z15579, heb ik aangegeven dat de Kamer is geïnformeerd.',
+      '1 november 2010',
+      // The word stays, as the comma would go with it: `…vragen vraagnummer 2010Z15579, heb ik…`.
+      '…Schouw gestelde vragen, ingezonden vraagnummer 2010Z15579, heb ik aangegeven…',
+    ],
+    [
+      'not a finite verb after the comma that closes a relative clause (2740)',
+      'Het rapport, dat de titel draagt Risico in de Wtz, wordt op 14 april 1998, tezamen met een vooralsnog procedureel kabinetsstandpunt daarover, aangeboden aan de Tweede Kamer.',
+      '14 april 1998',
+      '…titel draagt Risico in de Wtz, wordt tezamen met een vooralsnog procedureel…',
+    ],
+  ])('a phrase between commas of one word and the date goes whole: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
   );
 
   it.each([
