@@ -129,6 +129,15 @@ export function subjectFirst(head: string, after: string): string | null {
 }
 
 /**
+ * Can `w`, after a determiner and a participle, be the noun the participle describes: a word in lower case (or a name's
+ * capitalised one) that is no function word and no participle itself (`de voorgenomen sluiting`, not `het besloten
+ * dat`)?
+ */
+function nounAfterParticiple(w: string): boolean {
+  return /^[\p{L}-]+$/u.test(w) && !FUNCTION_WORDS.has(w) && !isParticipleAfterParticle(w);
+}
+
+/**
  * `clause` (collapsed, opening with its finite verb, the subject after it as Dutch puts it after a fronted phrase) with
  * the subject first, capitalised: a personal pronoun, or a determiner and the words up to one that ends the subject
  * (see `subjectFirst`). Null where the subject is unclear.
@@ -188,7 +197,9 @@ export function subjectBeforeVerb(clause: string): string | null {
         end = k;
         break;
       }
-      if (isParticipleAfterParticle(w)) {
+      // A participle right before the subject's noun is its adjective: `is de voorgenomen sluiting … besproken` (1338)
+      // read `De is voorgenomen sluiting…`.
+      if (isParticipleAfterParticle(w) && !(k === 2 && nounAfterParticiple(next))) {
         end = k;
         break;
       }
@@ -202,12 +213,14 @@ export function subjectBeforeVerb(clause: string): string | null {
         !NAME_PREPOSITION.has(prev) &&
         !DETERMINER.has(prev) &&
         !adjectiveShaped(prev) &&
+        !(k === 3 && isParticipleAfterParticle(prev)) &&
         !QUANTITY.has(prev)
       )
         return null;
     }
-    // A subject that ends on no noun (`de`, `van`) is no subject found.
-    if (end < 0 || NAME_PREPOSITION.has(words[end - 1] as string)) return null;
+    // A subject that ends on no noun (`de`, `een`, `van`) is no subject found; `het` may be one.
+    const last = words[end - 1] as string;
+    if (end < 0 || NAME_PREPOSITION.has(last) || last === 'de' || last === 'een') return null;
   } else return null;
   const subject = words.slice(1, end).join(' ');
   const label = [subject, verb, ...words.slice(end)].join(' ');

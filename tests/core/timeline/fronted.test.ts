@@ -120,6 +120,19 @@ describe('subjectBeforeVerb', () => {
     ['zijn de afspraken die ik met de provincie Fryslân gemaakt heb uitgewerkt', null],
     // Nor is `die` a subject of its own (2072: `terwijl er mensen zijn die reeds …`).
     ['zijn die reeds per 1 januari 2013 deelnemen aan een regeling die afloopt', null],
+    // A participle right after the article describes the subject's noun (after 1338, whose label read `De is
+    // voorgenomen sluiting…` without the bracketed adjective and the second subject).
+    [
+      'is de voorgenomen sluiting besproken in het ROAZ-Euregio',
+      'De voorgenomen sluiting is besproken in het ROAZ-Euregio',
+    ],
+    // A second subject after a singular verb leaves the subject unclear (1338 without its bracketed adjective).
+    ['is de voorgenomen sluiting en het continuïteitsplan besproken in het ROAZ-Euregio', null],
+    ['wordt het genomen besluit uitgevoerd', 'Het genomen besluit wordt uitgevoerd'],
+    // Not before a function word, where `het` is the subject (synthetic).
+    ['is het besloten dat de regeling vervalt', 'Het is besloten dat de regeling vervalt'],
+    // An article alone is no subject: a participle after it with no noun leaves the subject unclear (synthetic).
+    ['is de gesloten', null],
   ])('%s', (clause, expected) => {
     expect(subjectBeforeVerb(clause)).toBe(expected);
   });
