@@ -136,3 +136,17 @@ export function cutAtEnd(text: string): string {
   if (cut <= MAX_LABEL / 2) return `${text.slice(0, MAX_LABEL - 1)}…`;
   return `${text.slice(0, readableEnd(text, cut, MAX_LABEL / 2))}…`;
 }
+
+/**
+ * `s` without the courtesy a verb takes (`met belangstelling`, `met veel interesse`), for a label that must be cut: it
+ * says nothing of what was done and takes room from what does, the subject: `…hebben met belangstelling kennisgenomen
+ * van de memorie van antwoord` (846) for `De leden van de VVD-fractie hebben met belangstelling kennisgenomen van de
+ * memorie van antwoord van maandag 2 juli 2012`. Only in lower case, inside a clause (a sentence that opens with it
+ * reads as a question without it: `Met belangstelling heb ik kennisgenomen` is not `Heb ik kennisgenomen`), and not
+ * before `en` or `of`, which join it to more (`met belangstelling en zorg`).
+ */
+export function withoutCourtesy(s: string): string {
+  return s.indexOf('met ') < 0 ? s : s.replace(COURTESY, '');
+}
+
+const COURTESY = /(?<![^ ])met (?:veel |grote )?(?:belangstelling|interesse) (?!en |of )(?=\p{L})/gu;

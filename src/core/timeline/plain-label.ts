@@ -22,6 +22,7 @@ import {
 import { danglingBeforeBracket, danglingStart } from './dangling';
 import { pairedQuotes } from './quotes';
 import { withoutDateInsertion } from './insertions';
+import { withoutCourtesy } from './label-tidy';
 
 /**
  * The label of a clause whose white space is single spaces (most clauses), built by offsets into the
@@ -293,9 +294,10 @@ function fittedAsGiven(before: string, after: string, midSentence: boolean, subj
   const full = joinParts(before, after);
   const dots = midSentence && startsLower(full);
   if (full.length + (dots ? 1 : 0) <= MAX) return dots ? `…${full}` : capitalize(full);
-  // A label that must be cut writes long ministry names short first (see `shortMinistryNames`).
-  const shortBefore = shortNamesBefore(before);
-  const shortAfter = shortNamesAfter(after);
+  // A label that must be cut writes long ministry names short first (see `shortMinistryNames`), and leaves out the
+  // courtesy its verb takes (see `withoutCourtesy`).
+  const shortBefore = withoutCourtesy(shortNamesBefore(before));
+  const shortAfter = withoutCourtesy(shortNamesAfter(after));
   if (shortBefore !== before || shortAfter !== after)
     return fittedAsGiven(shortBefore, shortAfter, midSentence, subjectFirst);
   // Whole where it runs past MAX by LABEL_STRETCH at most (its ministries' names short if that makes it fit in MAX, as

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   shortenPlain,
+  withoutCourtesy,
   withoutLeadingClosers,
   withoutLeadingPageReference,
 } from '../../../src/core/timeline/label-tidy';
@@ -73,5 +74,35 @@ describe('withoutLeadingPageReference', () => {
     ['Zie blz. 2 van de nota', 'Zie blz. 2 van de nota'],
   ])('%j → %j', (label, expected) => {
     expect(withoutLeadingPageReference(label)).toBe(expected);
+  });
+});
+
+describe('withoutCourtesy', () => {
+  it.each([
+    // 846.
+    [
+      'hebben met belangstelling kennisgenomen van de memorie van antwoord',
+      'hebben kennisgenomen van de memorie van antwoord',
+    ],
+    // 1834.
+    [
+      'hebben met interesse kennisgenomen van het meerjarenplan',
+      'hebben kennisgenomen van het meerjarenplan',
+    ],
+    ['heeft met veel belangstelling kennisgenomen', 'heeft kennisgenomen'],
+    // At the start of a part: the rest of the clause goes on.
+    ['met grote belangstelling kennisgenomen van uw brief', 'kennisgenomen van uw brief'],
+    // Not capitalised, opening a sentence: without it, `Heb ik kennisgenomen…` reads as a question.
+    [
+      'Met belangstelling heb ik kennisgenomen van het verslag',
+      'Met belangstelling heb ik kennisgenomen van het verslag',
+    ],
+    // Not joined to more by `en` or `of`.
+    ['hebben met belangstelling en zorg kennisgenomen', 'hebben met belangstelling en zorg kennisgenomen'],
+    // Not at a clause's end, nor inside a word.
+    ['volgen dit met belangstelling', 'volgen dit met belangstelling'],
+    ['de komst met belangstellingsregistratie werd', 'de komst met belangstellingsregistratie werd'],
+  ])('%s', (text, expected) => {
+    expect(withoutCourtesy(text)).toBe(expected);
   });
 });

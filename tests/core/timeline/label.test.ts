@@ -2134,9 +2134,11 @@ function clauseReference(
     const full = collapse(joinReference(b, a));
     const dots = mid && lower(full);
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL) return dots ? `…${full}` : capitalize(full);
-    // Long ministry names written short, then cut.
-    if (namesBefore(b) !== b || namesAfter(a) !== a)
-      return fitAsGiven(namesBefore(b), namesAfter(a), mid, subject);
+    // Long ministry names written short and a verb's courtesy left out, then cut.
+    const courtesy = (t: string): string =>
+      t.replace(/(^| )met (?:veel |grote )?(?:belangstelling|interesse) (?!en |of )(?=\p{L})/gu, '$1');
+    if (courtesy(namesBefore(b)) !== b || courtesy(namesAfter(a)) !== a)
+      return fitAsGiven(courtesy(namesBefore(b)), courtesy(namesAfter(a)), mid, subject);
     // Whole where it runs past MAX_LABEL by LABEL_STRETCH at most.
     if (full.length + (dots ? 1 : 0) <= MAX_LABEL + LABEL_STRETCH)
       return dots ? `…${full}` : capitalize(full);
@@ -4562,6 +4564,29 @@ describe('labelAround', () => {
       '…titel draagt Risico in de Wtz, wordt tezamen met een vooralsnog procedureel…',
     ],
   ])('a phrase between commas of one word and the date goes whole: %s', (_rule, sentence, date, expected) =>
+    expectLabel(sentence, date, expected),
+  );
+
+  it.each([
+    [
+      'the subject kept in its place (846; was `…hebben met belangstelling kennisgenomen van de memorie van antwoord`)',
+      'De leden van de VVD-fractie hebben met belangstelling kennisgenomen van de memorie van antwoord van maandag 2 juli 2012 en hebben nog enkele aanvullende vragen.',
+      'maandag 2 juli 2012',
+      'De leden van de VVD-fractie hebben kennisgenomen van de memorie van antwoord',
+    ],
+    [
+      'a committee’s members (2746; was `…vaste commissie voor VWS hebben met belangstelling kennisgenomen van uw brief`)',
+      'De leden van de vaste commissie voor Volksgezondheid, Welzijn en Sport (VWS) hebben met belangstelling kennisgenomen van uw brief van 3 juli 2025, waarin u ingaat op enkele vragen over de voorgehangen ontwerpregeling maximumprijzen geneesmiddelen per 1 oktober 2025.',
+      '3 juli 2025',
+      'De leden van de vaste commissie voor VWS hebben kennisgenomen van uw brief',
+    ],
+    [
+      'not in a label that fits (synthetic)',
+      'De leden hebben met belangstelling kennisgenomen van de brief van 2 juli 2012.',
+      '2 juli 2012',
+      'De leden hebben met belangstelling kennisgenomen van de brief',
+    ],
+  ])('a label that must be cut leaves out the courtesy of its verb: %s', (_rule, sentence, date, expected) =>
     expectLabel(sentence, date, expected),
   );
 
