@@ -55,7 +55,7 @@ import { titleLabel } from './title-label';
 import { WithoutMarkers, withoutMarkersIn } from './without-markers';
 import { clauseLabelEnds } from './clause-label-end';
 import { pastCitationTail } from './citation-tail';
-import { citationGroupInClause } from './citation-group';
+import { bracketGroupInClause } from './bracket-group';
 
 /**
  * Short timeline labels from the text around a date: the clause the date sits in (between commas,
@@ -350,10 +350,10 @@ function clauseLabel(
         (from) => clauseEnd(original, from, end, kind),
         quotes,
       );
-      // A citation in brackets inside the date's clause, which ended the clause there: the label is made without it
-      // (see `citationGroupInClause`).
+      // A group in brackets inside the date's clause (a citation, an aside), which ended the clause there: the label is
+      // made without it (see `bracketGroupInClause`).
       if (delimiter === NARROW) {
-        const group = citationGroupInClause(original, start, left, ds, right, end);
+        const group = bracketGroupInClause(original, start, left, ds, right, end);
         if (group !== null) {
           return labelWithout(original, start, end, group[0], group[1], date, quotes, sentenceStart, may);
         }

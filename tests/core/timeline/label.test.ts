@@ -2419,8 +2419,6 @@ function clauseReference(
           group &&
           past < s.length &&
           !OPENS_OTHER_AFTER_GROUP.includes(group[1] as string) &&
-          (/nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s/.test(group[0]) ||
-            /^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/.test(group[0])) &&
           verbInReference(collapse(s.slice(past, loopEnd(s, past, s.length, NARROW))))
         ) {
           let from = right;
@@ -5635,6 +5633,27 @@ describe('labelAround', () => {
       'Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen ingezet…',
     ],
     [
+      '839: an aside in brackets before the verbs that close the clause',
+      'Tijdens het algemeen overleg hierover op 12 januari jl. (kamerstuk 29 628, nr. 235) deed ik de toezegging u in maart een uitvoeringsprogramma (op hoofdlijnen) te doen toekomen, alsmede het profiel van de korpschef.',
+      'maart',
+      // Was `Ik deed de toezegging u een uitvoeringsprogramma`.
+      'Ik deed de toezegging u een uitvoeringsprogramma te doen toekomen',
+    ],
+    [
+      '77: an aside before the verb of a clause after `dan`',
+      'Er is vorig jaar € 508 miljoen minder uitgegeven dan maximaal (dus op enig moment) beschikbaar was.',
+      'vorig jaar',
+      // Was `Er is € 508 miljoen minder uitgegeven dan maximaal`.
+      'Er is € 508 miljoen minder uitgegeven dan maximaal beschikbaar was',
+    ],
+    [
+      '1338: an adjective in brackets inside the subject',
+      'Op 2 oktober is de voorgenomen (gedeeltelijke) sluiting en het continuïteitsplan besproken in het ROAZ-Euregio, zoals ik u ook heb laten weten in antwoord op de Kamervragen over de Spoedpost Oldenzaal.',
+      '2 oktober',
+      // Was `Op 2 oktober is de voorgenomen`.
+      'Op 2 oktober is de voorgenomen sluiting en het continuïteitsplan besproken…',
+    ],
+    [
       '1743: no verb after the citation: the label ends at its bracket',
       '• de brief van de minister van Sociale Zaken en Werkgelegenheid d.d. 16 mei 2012 over de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht «Bestuurders pensioenfondsen blunderen met complexe derivaten» (32 043, nr. 110);',
       '16 mei 2012',
@@ -5682,8 +5701,9 @@ describe('labelAround', () => {
       '1999',
       'In 1999 is bij het Ministerie van BZK het project Kiezen op Afstand (KOA) van start gegaan',
     ],
-  ])('a citation in brackets inside the clause (session 59): %s', (_rule, sentence, date, expected) =>
-    expectLabel(sentence, date, expected),
+  ])(
+    'a citation or an aside in brackets inside the clause (session 59): %s',
+    (_rule, sentence, date, expected) => expectLabel(sentence, date, expected),
   );
 
   it.each([
@@ -6243,8 +6263,10 @@ describe('labelAround', () => {
       'Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo (na de ministerraad) een interview gegeven aan het Algemeen Dagblad, bestemd voor de krant van dinsdag 27 maart.',
       'vrijdag 23 maart jl.',
       // Was `Op vrijdag 23 maart jl. hebben de staatsecretaris en ik onder embargo`, then `Op vrijdag 23 maart jl.
-      // hebben de staatsecretaris en ik … interview gegeven`; now its two subjects go first (see `subjectFirst`).
-      'De staatsecretaris en ik hebben onder embargo (na de ministerraad) een interview gegeven',
+      // hebben de staatsecretaris en ik … interview gegeven`, then with its two subjects first (see `subjectFirst`) `De
+      // staatsecretaris en ik hebben onder embargo (na de ministerraad) een interview gegeven`; now without the aside in
+      // brackets, which ended the clause (see `bracketGroupInClause`), the clause goes on to the paper it was given to.
+      'De staatsecretaris en ik hebben onder embargo een interview gegeven…',
     ],
     [
       '406: the participle first after a comma, an infinitive with `te` after it',

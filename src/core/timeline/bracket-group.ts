@@ -5,25 +5,26 @@ import { collapseRange } from './label-chars';
 import { isClauseParticiple } from './verb-cluster';
 
 /**
- * A citation in brackets inside a date's clause, after the date, with the clause going on after it: `Op 6 november jl.
+ * A group in brackets inside a date's clause, after the date, with the clause going on after it: `Op 6 november jl.
  * heeft de Tweede Kamer negen moties over de Alcoholnota (27 565, nrs. 5, 7, 8, 9, 10, 12, 15, 16 en 17) aangenomen`
  * (1034) was labelled `Op 6 november jl. heeft de Tweede Kamer negen moties over de Alcoholnota`: its bracket ended the
- * clause before the verb. The label is made without the group, as the citation right after a date is left out (see
- * `citationAfterDate`). Only a citation (a paper's number or reference: `nr.`, `Kamerstuk`, `Handelingen`, `kenmerk`)
- * or a figure, and only where the clause goes on in lower case with no word that opens another clause or item (`(…) en
- * op basis hiervan …`, 2233; `de motie (…) die de regering verzoekt …`, 287): there the label rightly ends at the
- * bracket. And only where the rest of the clause has a verb (see `hasVerb`): a noun's phrase after the group, `de brief
- * … over de antwoorden op vragen van de commissie (32 043, nr. 107) over het bericht «…»` (1743), only lengthens the
- * label.
+ * clause before the verb. So did an aside: `Ik deed de toezegging u een uitvoeringsprogramma` (839, `… (op hoofdlijnen)
+ * te doen toekomen`), `Er is € 508 miljoen minder uitgegeven dan maximaal` (77, `… (dus op enig moment) beschikbaar
+ * was`), `Op 2 oktober is de voorgenomen` (1338, `… (gedeeltelijke) sluiting … besproken`). The label is made without
+ * the group, as the citation right after a date is left out (see `citationAfterDate`). Only where the clause goes on in
+ * lower case with no word that opens another clause or item (`(…) en op basis hiervan …`, 2233; `de motie (…) die de
+ * regering verzoekt …`, 287): there the label rightly ends at the bracket. And only where the rest of the clause has a
+ * verb (see `hasVerb`): a noun's phrase after the group, `de brief … over de antwoorden op vragen van de commissie (32
+ * 043, nr. 107) over het bericht «…»` (1743), only lengthens the label. On the date's left only a citation (see
+ * `citationGroupBefore`).
  */
 
 /** A group in brackets on one line (or over a line break, not a blank line), the clause going on after it. Read sticky. */
 const GROUP = /\((?:[^()\n]|\n(?![^\S\n]*\n)){1,150}\)(?=[^\S\n]+(\p{Ll}[\p{L}-]*))/uy;
 
 /**
- * What makes a group one to leave out: a paper's number or the name of a reference, or a figure alone, whose decimal
- * comma ended the clause: `Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen (15,5 fte) ingezet ten behoeve van
- * het Brexitproces` (617) read `…zijn 16 personen`.
+ * What makes a group before the date one to leave out (see `citationGroupBefore`): a paper's number or the name of a
+ * reference, or a figure alone.
  */
 const CITATION =
   /nrs?\.\s?\d|Kamerstuk|Handelingen|kenmerk\s|^\(\s*[+±]?\s*\d[\d.,]*\s*(?:%|procent|fte)?\s*\)$/;
@@ -36,15 +37,16 @@ const OPENS_OTHER = new Set(
 );
 
 /**
- * Where the citation group that opens at text[open] (a `(`) ends with the white space before it: [from, to) to leave
- * out of the clause, within text[., end); null where there is no such group (see above).
+ * Where the group that opens at text[open] (a `(`) ends with the white space before it: [from, to) to leave out of the
+ * clause, within text[., end); null where there is no such group (see above). A citation, a figure whose decimal comma
+ * ended the clause (`Tussen 1 juli 2017 en 31 december 2017 zijn 16 personen (15,5 fte) ingezet ten behoeve van het
+ * Brexitproces`, 617, read `…zijn 16 personen`), or an aside.
  */
-export function citationGroupAt(text: string, open: number, end: number): [from: number, to: number] | null {
+export function bracketGroupAt(text: string, open: number, end: number): [from: number, to: number] | null {
   if (text.charCodeAt(open) !== 0x28) return null;
   GROUP.lastIndex = open;
   const m = GROUP.exec(text);
   if (m === null || GROUP.lastIndex >= end || OPENS_OTHER.has(m[1] as string)) return null;
-  if (!CITATION.test(m[0])) return null;
   let from = open;
   while (from > 0 && isWhiteSpace(text.charCodeAt(from - 1))) from--;
   return [from, GROUP.lastIndex];
@@ -100,11 +102,11 @@ export function hasVerb(s: string): boolean {
 const NOT_IN_WORD = /[^\p{L}-]/gu;
 
 /**
- * The citation group that ends the date's clause text[left, right) (the date at `ds`) on its left or on its right,
+ * The group that ends the date's clause text[left, right) (the date at `ds`) on its left (a citation) or on its right,
  * inside the sentence's stretch text[start, end): [from, to) to leave out (see `citationGroupBefore`,
- * `citationGroupAt`), or null.
+ * `bracketGroupAt`), or null.
  */
-export function citationGroupInClause(
+export function bracketGroupInClause(
   text: string,
   start: number,
   left: number,
@@ -117,7 +119,7 @@ export function citationGroupInClause(
     if (before !== null) return before;
   }
   if (right >= end) return null;
-  const after = citationGroupAt(text, right, end);
+  const after = bracketGroupAt(text, right, end);
   if (after === null || !hasVerb(collapseRange(text, after[1], clauseEnd(text, after[1], end, 'narrow'))))
     return null;
   return after;

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  citationGroupAt,
+  bracketGroupAt,
+  bracketGroupInClause,
   citationGroupBefore,
-  citationGroupInClause,
   hasVerb,
-} from '../../../src/core/timeline/citation-group';
+} from '../../../src/core/timeline/bracket-group';
 
-describe('citationGroupAt', () => {
+describe('bracketGroupAt', () => {
   it.each([
     // A paper's number (1034): the group and the space before it.
     ['de Alcoholnota (27 565, nrs. 5, 7 en 8) aangenomen.', 'de Alcoholnota', ' (27 565, nrs. 5, 7 en 8)'],
@@ -18,8 +18,15 @@ describe('citationGroupAt', () => {
     ],
     // A figure alone (617).
     ['16 personen (15,5 fte) ingezet', '16 personen', ' (15,5 fte)'],
-    // Not a group of words (an aside), nor one that another clause or item follows (2233, 287, 185).
-    ['de nota (reactie op het rapport) besproken', 'de nota', null],
+    // An aside (839, 1338).
+    [
+      'een uitvoeringsprogramma (op hoofdlijnen) te doen toekomen',
+      'een uitvoeringsprogramma',
+      ' (op hoofdlijnen)',
+    ],
+    ['is de voorgenomen (gedeeltelijke) sluiting', 'is de voorgenomen', ' (gedeeltelijke)'],
+    // Not one that another clause or item follows (2233, 287, 185).
+    ['het rapport (Commissie Roemer) en de brief', 'het rapport', null],
     [
       'met uw Kamer gedebatteerd (Handelingen II 2017/18, nr. 59) en op basis hiervan',
       'met uw Kamer gedebatteerd',
@@ -32,7 +39,7 @@ describe('citationGroupAt', () => {
     ['de nota (Kamerstuk 33 763, nr. 1) De', 'de nota', null],
   ])('%j', (text, before, group) => {
     const open = text.indexOf('(', before.length);
-    const span = citationGroupAt(text, open, text.length);
+    const span = bracketGroupAt(text, open, text.length);
     expect(span === null ? null : text.slice(span[0], span[1])).toBe(group);
   });
 });
@@ -78,7 +85,7 @@ describe('citationGroupBefore', () => {
   });
 });
 
-describe('citationGroupInClause', () => {
+describe('bracketGroupInClause', () => {
   const at = (text: string, clause: string): [number, number] => {
     const left = text.indexOf(clause);
     return [left, left + clause.length];
@@ -109,7 +116,7 @@ describe('citationGroupInClause', () => {
     ],
   ])('%j', (text, clause, date, group) => {
     const [left, right] = at(text, clause);
-    const span = citationGroupInClause(text, 0, left, text.indexOf(date), right, text.length);
+    const span = bracketGroupInClause(text, 0, left, text.indexOf(date), right, text.length);
     expect(span === null ? null : text.slice(span[0], span[1])).toBe(group);
   });
 });
