@@ -1,6 +1,8 @@
 import { isWhiteSpace } from '../text/chars';
+import { isParticipleAfterParticle } from '../dates/tense';
+import { HEBBEN_FORMS, MODAL_FORMS, ZIJN_FORMS } from '../dates/lexicon';
 import { endsWithLower } from './label-chars';
-import type { DateFinding } from '../types';
+import type { DateFinding, Span } from '../types';
 
 /**
  * `uiterlijk 1 juli`, `uiterlijk in 2017` (1012), `uiterlijk op 29 oktober` (1298), `voor 1 januari 2023`, `vóór de
@@ -58,3 +60,58 @@ export function isWholePeriod(d: DateFinding): boolean {
     (d.precision === 'month' && d.endIso !== null && d.endIso !== d.iso)
   );
 }
+
+/**
+ * Does the clause of the date at text[start, end) (inside `sentence`) tell of it as done, in the perfect tense: an
+ * auxiliary of the perfect (`heeft`, `hebben`, `is`, `was`…) and a participle after the date, and nothing that looks
+ * ahead, no modal (`zal`, `zou`, `kan`…) and no `te`? Then a deadline's cue before the date dates what was done by
+ * then, no deadline of the letter's: `De Minister van KGG en ik hebben dit rapport voor de zomer ontvangen` (1255),
+ * `een uitkering, die vóór 1 januari 2013 is gestart` (2184), `De rapportage … is conform eerdere toezegging vóór 1
+ * april afgerond` (81). A promise or a request keeps its deadline: `heeft mij verzocht om deze visie uiterlijk 1
+ * september a.s. toe te zenden` (1137), `zou nog voor het zomerreces naar u gezonden kunnen worden` (2094), `vóór het
+ * zomerreces wordt afgerond` (2231, the present of `worden` looks ahead). The clause runs from the clause mark before
+ * the date to the one after it (`,` `;` `:` a bracket) or a word that opens another clause, within the sentence.
+ */
+export function toldAsDone(text: string, sentence: Span, start: number, end: number): boolean {
+  let from = start;
+  while (from > sentence.start && !isClauseMark(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < sentence.end && !isClauseMark(text.charCodeAt(to))) to++;
+  const before = wordsOf(text.slice(from, start));
+  const after = wordsOf(text.slice(end, to));
+  // The date's clause ends where a word opens another: `verneemt graag vóór 31 oktober 2025 wat de stand van zaken is
+  // met betrekking tot … opgenomen toezeggingen` (283) is a request.
+  const opener = after.findIndex((w) => OPENS_CLAUSE.has(w));
+  if (opener >= 0) after.length = opener;
+  let auxiliary = false;
+  for (const w of [...before, ...after]) {
+    if (w === 'te' || AHEAD.has(w)) return false;
+    if (PERFECT.has(w)) auxiliary = true;
+  }
+  return auxiliary && after.some(isParticipleAfterParticle);
+}
+
+/** Words that open another clause after the date's: a relative, a subordinator, a question word (`over de Kamer voor 10
+ * maart informeren bij hoeveel mensen gerechtelijke vorderingen geëffectueerd zijn`, 1406). */
+const OPENS_CLAUSE: ReadonlySet<string> = new Set(
+  'dat wat die welke waar waarin waarop waarmee waarvan waarover waarbij of om omdat zodat als wanneer indien terwijl hoe hoeveel wie waarom'.split(
+    ' ',
+  ),
+);
+
+/** `,` `;` `:` `(` `)` */
+function isClauseMark(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x28 || c === 0x29;
+}
+
+/** The auxiliaries of the perfect, `hebben` and `zijn`, and the past of `worden`. */
+const PERFECT: ReadonlySet<string> = new Set([...HEBBEN_FORMS, ...ZIJN_FORMS, 'werd', 'werden']);
+/** What looks ahead: a modal, the present of `worden` (`het advies … wordt opgeleverd`, 1805). */
+const AHEAD: ReadonlySet<string> = new Set([...MODAL_FORMS, 'wordt', 'worden']);
+
+/** The words of `s`, lower case. */
+function wordsOf(s: string): string[] {
+  return s.toLowerCase().match(WORD) ?? [];
+}
+
+const WORD = /[a-z\u00df-\u00ff]+/g;

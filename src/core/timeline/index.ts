@@ -24,7 +24,7 @@ import {
   labelOwnDateline,
   withoutOwnDateline,
 } from './dates-without-entry';
-import { endsWithDeadlineCue, isWholePeriod } from './deadline';
+import { endsWithDeadlineCue, isWholePeriod, toldAsDone } from './deadline';
 import { splitAtHeadings } from './heading-sentences';
 import { fieldLabel } from './field-label';
 import { meetingLineLabel } from './meeting-line';
@@ -273,7 +273,11 @@ function dateEntry(
         ),
       ),
     relation: null,
-    kind: endsWithDeadlineCue(before, isWholePeriod(d)) ? 'deadline' : 'event',
+    // A deadline's cue in a clause that tells of the date as done dates what was done by then (see `toldAsDone`).
+    kind:
+      endsWithDeadlineCue(before, isWholePeriod(d)) && !toldAsDone(original, sentence, d.start, d.end)
+        ? 'deadline'
+        : 'event',
     start: d.start,
     end: d.end,
     sentence,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsWithDeadlineCue } from '../../../src/core/timeline/deadline';
+import { endsWithDeadlineCue, toldAsDone } from '../../../src/core/timeline/deadline';
 
 /** The rule as plain regexes: the text before a date ends in a deadline word, and not in a scheduling one. */
 const CUE =
@@ -90,5 +90,56 @@ describe('endsWithDeadlineCue', () => {
       expect(endsWithDeadlineCue(s), JSON.stringify(s)).toBe(REFERENCE(s));
       expect(endsWithDeadlineCue(s, true), JSON.stringify(s)).toBe(REFERENCE(s, true));
     }
+  });
+});
+
+describe('toldAsDone', () => {
+  it.each([
+    // Done by then: a perfect clause, its participle after the date (1255, 1600, 2184, 81, 188).
+    [
+      'Ja, de Minister van KGG en ik hebben dit rapport voor de zomer ontvangen tijdens een gesprek.',
+      'de zomer',
+      true,
+    ],
+    ['Daarnaast heb ik u voor het kerstreces geïnformeerd over de ontwikkelingen.', 'het kerstreces', true],
+    [
+      'een vergelijkbare uitkering, die vóór 1 januari 2013 is gestart en niet doorloopt.',
+      '1 januari 2013',
+      true,
+    ],
+    ['Het massale proces is conform eerdere toezegging vóór 1 april afgerond.', '1 april', true],
+    ['voor ouders die zich voor 15 februari gemeld hebben, wil de BAK reflecteren.', '15 februari', true],
+    ['Het rapport werd vóór 1 mei gepubliceerd.', '1 mei', true],
+    // A request or a promise: `te`, a modal, the present of `worden` (1137, 2094, 1805, 2231).
+    ['heeft mij verzocht om deze visie uiterlijk 1 september a.s. toe te zenden.', '1 september', false],
+    ['Het wetsvoorstel zou nog voor het zomerreces naar u gezonden kunnen worden.', 'het zomerreces', false],
+    [
+      'is het streven dat uiterlijk 1 mei 2022 het advies door de commissie wordt opgeleverd.',
+      '1 mei 2022',
+      false,
+    ],
+    ['is het mogelijk dat het wetsvoorstel vóór het zomerreces wordt afgerond.', 'het zomerreces', false],
+    // The participle in another clause after the date (283, 1406).
+    [
+      'De Kamer verneemt graag vóór vrijdag 31 oktober 2025 wat de stand van zaken is met de in de overzichten opgenomen toezeggingen.',
+      'vrijdag 31 oktober 2025',
+      false,
+    ],
+    [
+      'over de Kamer voor 10 maart informeren bij hoeveel mensen gerechtelijke vorderingen geëffectueerd zijn.',
+      '10 maart',
+      false,
+    ],
+    // No participle after the date: the present tense (2603).
+    [
+      'Tevens is bepaald dat uiterlijk 30 november 2011 de Raad het plan van aanpak vaststelt.',
+      '30 november 2011',
+      false,
+    ],
+    // The clause ends at a comma: the perfect after it is another clause's.
+    ['Ik stuur u vóór 1 juni een brief, zoals ik heb toegezegd.', '1 juni', false],
+  ])('%j (%s) → %s', (sentence, date, expected) => {
+    const at = sentence.indexOf(date);
+    expect(toldAsDone(sentence, { start: 0, end: sentence.length }, at, at + date.length)).toBe(expected);
   });
 });

@@ -246,6 +246,22 @@ describe('buildTimeline: rules', () => {
       '2016-07',
       'event',
     ],
+    // A deadline's word in a clause that tells of the date as done: what was done by then, no deadline (see
+    // `toldAsDone`).
+    [
+      '1255',
+      'Ja, de Minister van Klimaat en Groene Groei (KGG) en ik hebben dit rapport voor de zomer ontvangen tijdens een gesprek met omwonenden.',
+      '2025-08-20',
+      '2025-06',
+      'event',
+    ],
+    [
+      '2184',
+      'Tot de doelgroep van de OBR behoren personen met een VUT-uitkering, of een vergelijkbare uitkering zoals een private arbeidsongeschiktheidsuitkering, die vóór 1 januari 2013 is gestart en niet doorloopt tot de nieuwe AOW-leeftijd.',
+      '2022-06-07',
+      '2013-01-01',
+      'event',
+    ],
     // A date something is scheduled for, and `van voor` ("from before"): no deadline.
     [
       '1252',
