@@ -91,8 +91,10 @@ export function toldAsDone(text: string, sentence: Span, start: number, end: num
   return auxiliary && after.some(isParticipleAfterParticle);
 }
 
-/** Words that open another clause after the date's: a relative, a subordinator, a question word (`over de Kamer voor 10
- * maart informeren bij hoeveel mensen gerechtelijke vorderingen geëffectueerd zijn`, 1406). */
+/**
+ * Words that open another clause after the date's: a relative, a subordinator, a question word (`over de Kamer voor 10
+ * maart informeren bij hoeveel mensen gerechtelijke vorderingen geëffectueerd zijn`, 1406).
+ */
 const OPENS_CLAUSE: ReadonlySet<string> = new Set(
   'dat wat die welke waar waarin waarop waarmee waarvan waarover waarbij of om omdat zodat als wanneer indien terwijl hoe hoeveel wie waarom'.split(
     ' ',

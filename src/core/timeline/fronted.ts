@@ -219,8 +219,9 @@ export function subjectBeforeVerb(clause: string): string | null {
         return null;
     }
     // A subject that ends on no noun (`de`, `een`, `van`) is no subject found; `het` may be one.
+    if (end < 0) return null;
     const last = words[end - 1] as string;
-    if (end < 0 || NAME_PREPOSITION.has(last) || last === 'de' || last === 'een') return null;
+    if (NAME_PREPOSITION.has(last) || last === 'de' || last === 'een') return null;
   } else return null;
   const subject = words.slice(1, end).join(' ');
   const label = [subject, verb, ...words.slice(end)].join(' ');

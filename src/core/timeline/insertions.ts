@@ -600,7 +600,8 @@ function isLowerLetter(c: number): boolean {
 /**
  * Words that open a phrase between commas that holds a date, besides participles (see `withoutDateInsertion`): what the
  * date is (`zijnde 1 juli 2023`), an example or a closer say (`bijvoorbeeld rond 4 en 5 mei`, `namelijk tot 17 juni
- * 2022`, `dus vanaf 11 februari 2000`), and when a thing holds (`beschikbaar vanaf 2030`, `geldig tot`, `ingaande`).
+ * 2022`, `dus vanaf 11 februari 2000`), when a thing holds (`beschikbaar vanaf 2030`, `geldig tot`, `ingaande`), and
+ * a participle without `ge` that `isParticipleAfterParticle` does not know (`ondertekend op`).
  */
 export const INSERTION_HEADS: ReadonlySet<string> = new Set([
   'zijnde',
