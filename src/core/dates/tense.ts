@@ -207,7 +207,8 @@ function clauseEnd(text: string, from: number, to: number): number {
 /** A word, lower case: Latin letters with their accents (a class, not `\p{L}`: cheaper to match). */
 const WORD = /[a-z\u00df-\u00ff\u0100-\u017f]+/g;
 
-function wordsOf(s: string): string[] {
+/** The words of `s`, lower case (see WORD): also what the timeline reads a deadline's clause with (`toldAsDone`). */
+export function wordsOf(s: string): string[] {
   return s.toLowerCase().match(WORD) ?? [];
 }
 

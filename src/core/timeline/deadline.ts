@@ -1,5 +1,5 @@
 import { isWhiteSpace } from '../text/chars';
-import { isParticipleAfterParticle } from '../dates/tense';
+import { isParticipleAfterParticle, wordsOf } from '../dates/tense';
 import { HEBBEN_FORMS, MODAL_FORMS, ZIJN_FORMS } from '../dates/lexicon';
 import { endsWithLower } from './label-chars';
 import type { DateFinding, Span } from '../types';
@@ -110,10 +110,3 @@ function isClauseMark(c: number): boolean {
 const PERFECT: ReadonlySet<string> = new Set([...HEBBEN_FORMS, ...ZIJN_FORMS, 'werd', 'werden']);
 /** What looks ahead: a modal, the present of `worden` (`het advies … wordt opgeleverd`, 1805). */
 const AHEAD: ReadonlySet<string> = new Set([...MODAL_FORMS, 'wordt', 'worden']);
-
-/** The words of `s`, lower case. */
-function wordsOf(s: string): string[] {
-  return s.toLowerCase().match(WORD) ?? [];
-}
-
-const WORD = /[a-z\u00df-\u00ff]+/g;

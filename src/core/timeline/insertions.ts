@@ -1,5 +1,5 @@
 import { isParticipleAfterParticle } from '../dates/tense';
-import { isDigit, isWhiteSpace } from '../text/chars';
+import { isDigit, isLower, isWhiteSpace } from '../text/chars';
 import { clauseEnd } from './clause';
 import { collapseRange, mayBeFiniteVerb, startsLower } from './label-chars';
 import { tidy } from './label-tidy';
@@ -575,14 +575,16 @@ export function withoutDateInsertion(
   let wordEnd = to;
   while (wordEnd > from && isWhiteSpace(text.charCodeAt(wordEnd - 1))) wordEnd--;
   let start = wordEnd;
-  while (start > from && isLowerLetter(text.charCodeAt(start - 1))) start--;
+  while (start > from && isLower(text.charCodeAt(start - 1))) start--;
   if (start === wordEnd || start - 2 < from) return to;
   if (text.charCodeAt(start - 1) !== 0x20 || text.charCodeAt(start - 2) !== 0x2c) return to;
   const word = text.slice(start, wordEnd);
   if (!INSERTION_HEADS.has(word) && !isParticipleAfterParticle(word)) return to;
+  // Read in place, the match held within `end` as a slice of the text up to `end` held it, without making that slice.
   SHORT_PHRASE_AFTER.lastIndex = after + 1;
-  const phrase = SHORT_PHRASE_AFTER.exec(afterText.slice(0, end));
-  return phrase !== null && !FUNCTION_WORDS.has(phrase[1] as string) ? to : start - 2;
+  const phrase = SHORT_PHRASE_AFTER.exec(afterText);
+  const short = phrase !== null && SHORT_PHRASE_AFTER.lastIndex <= end;
+  return short && !FUNCTION_WORDS.has(phrase[1] as string) ? to : start - 2;
 }
 
 /**
@@ -591,11 +593,6 @@ export function withoutDateInsertion(
  * Discriminatie, racisme en mensenrechten` (1906).
  */
 const SHORT_PHRASE_AFTER = /\s*([^\s,]+)(?:\s[^\s,]+)?,/y;
-
-/** A lower-case letter, `a`–`z` or a Latin-1 one (`ë`, `é`). */
-function isLowerLetter(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
-}
 
 /**
  * Words that open a phrase between commas that holds a date, besides participles (see `withoutDateInsertion`): what the
